@@ -1,0 +1,2 @@
+// Unit tests run server modules directly in Node, where "server-only" has nothing to guard.
+export {};
