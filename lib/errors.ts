@@ -1,0 +1,59 @@
+// One error class with typed codes (STYLE.md rule 3): routes throw or return AppError, users
+// see a plain message with the right HTTP status, internals are logged without user data.
+
+export type ErrorType =
+  | "bad_request"
+  | "payload_too_large"
+  | "rate_limited"
+  | "not_found"
+  | "unsupported_media"
+  | "internal";
+
+export type ErrorSurface = "diagnose" | "check" | "share" | "api";
+export type ErrorCode = `${ErrorType}:${ErrorSurface}`;
+
+const STATUS: Record<ErrorType, number> = {
+  bad_request: 400,
+  payload_too_large: 413,
+  rate_limited: 429,
+  not_found: 404,
+  unsupported_media: 415,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  readonly type: ErrorType;
+  readonly surface: ErrorSurface;
+  readonly status: number;
+  /** Extra headers, e.g. Retry-After for 429. */
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    const [type, surface] = code.split(":") as [ErrorType, ErrorSurface];
+    this.type = type;
+    this.surface = surface;
+    this.status = STATUS[type];
+    this.headers = headers;
+  }
+
+  get code(): ErrorCode {
+    return `${this.type}:${this.surface}`;
+  }
+
+  toResponse(): Response {
+    return Response.json(
+      { error: { code: this.code, message: this.message } },
+      { status: this.status, headers: this.headers },
+    );
+  }
+}
+
+/** Turns anything thrown in a route into a response; unknown errors never leak details. */
+export function errorResponse(error: unknown, surface: ErrorSurface): Response {
+  if (error instanceof AppError) return error.toResponse();
+  // Log the error's name and message only: request bodies hold people's mail.
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`[${surface}] internal error: ${detail}`);
+  return new AppError(`internal:${surface}`, "Something went wrong on our side. Please try again.").toResponse();
+}
