@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,12 +9,24 @@ export const metadata: Metadata = {
     "Paste a bounce message. Bounce Doctor names the cause, checks DNS and blocklists, and gives you the fix.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:shadow"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <div id="main" className="flex-1" tabIndex={-1}>
+          {children}
+        </div>
+        <SiteFooter />
+      </body>
     </html>
   );
 }
