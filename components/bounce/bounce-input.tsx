@@ -1,0 +1,209 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { writeHandoff } from "@/lib/store/wizard-handoff";
+import { DiagnosisView } from "./diagnosis-view";
+import { EXAMPLE_BOUNCES } from "./examples";
+
+// Bigger files are not bounces; reading them would only freeze the tab.
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; diagnosis: Diagnosis } | { kind: "error"; message: string };
+
+// The diagnose module (parser, catalogs, MIME) is loaded on first use, so the first page load stays small.
+async function runDiagnose(input: string | Uint8Array): Promise<Diagnosis> {
+  const { diagnose } = await import("@/lib/diagnosis/diagnose");
+  return diagnose(input);
+}
+
+function bytesToText(bytes: Uint8Array): string {
+  // A .eml is mostly 7-bit; latin1 keeps every byte, so the MIME parser can still decode it.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("latin1").decode(bytes);
+  }
+}
+
+export function BounceInput() {
+  const router = useRouter();
+  const textId = useId();
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const [text, setText] = useState("");
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+
+  async function diagnose(input: string | Uint8Array) {
+    const empty = typeof input === "string" ? input.trim() === "" : input.length === 0;
+    if (empty) {
+      setStatus({ kind: "error", message: "Paste a bounce message first, or drop a .eml file on the box." });
+      return;
+    }
+    setStatus({ kind: "working" });
+    try {
+      const diagnosis = await runDiagnose(input);
+      setStatus({ kind: "done", diagnosis });
+      // Move focus to the result so keyboard and screen-reader users land on it.
+      requestAnimationFrame(() => resultRef.current?.focus());
+    } catch {
+      setStatus({ kind: "error", message: "Something went wrong while reading this text. Please try again, or paste less text." });
+    }
+  }
+
+  async function loadFile(f: File) {
+    if (f.size > MAX_FILE_BYTES) {
+      setStatus({ kind: "error", message: `"${f.name}" is ${Math.round(f.size / 1024 / 1024)} MB: too large for a bounce message (10 MB at most).` });
+      return;
+    }
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    setFile({ name: f.name, bytes });
+    setText(bytesToText(bytes));
+    setStatus({ kind: "idle" });
+  }
+
+  function onDrop(event: React.DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const f = event.dataTransfer.files[0];
+    if (f) void loadFile(f);
+  }
+
+  function continueInWizard() {
+    writeHandoff({ text });
+    router.push("/wizard?step=1");
+  }
+
+  return (
+    <div className="space-y-8">
+      <form
+        className="space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void diagnose(file ? file.bytes : text);
+        }}
+      >
+        <label htmlFor={textId} className="block text-lg font-semibold text-slate-900">
+          Paste the bounce message
+        </label>
+        <p id={`${textId}-help`} className="text-sm text-slate-600">
+          The whole message or just the error line, as it came. You can also drop a saved <code className="font-mono">.eml</code> file here.
+          It is read in your browser and not sent anywhere.
+        </p>
+        <div
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          className={`rounded-xl border-2 ${dragging ? "border-dashed border-blue-700 bg-blue-50" : "border-slate-300 bg-white"}`}
+        >
+          <textarea
+            id={textId}
+            name="bounce"
+            aria-describedby={`${textId}-help`}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setFile(null);
+            }}
+            rows={10}
+            spellCheck={false}
+            placeholder="550 5.7.1 Service unavailable; Client host [192.0.2.45] blocked using zen.spamhaus.org"
+            className="block min-h-56 w-full resize-y rounded-xl bg-transparent p-3 font-mono text-sm text-slate-900 placeholder:text-slate-500 focus:outline-none focus-visible:outline-3 focus-visible:outline-blue-700"
+          />
+        </div>
+        {file ? (
+          <p className="text-sm text-slate-700" data-testid="file-name">
+            Loaded file: <span className="font-medium">{file.name}</span> ({Math.max(1, Math.round(file.bytes.length / 1024))} KB)
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="submit"
+            disabled={status.kind === "working"}
+            className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-blue-900 disabled:opacity-60"
+          >
+            {status.kind === "working" ? "Diagnosing…" : "Diagnose"}
+          </button>
+          <button
+            type="button"
+            onClick={() => fileInputRef.current?.click()}
+            className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium text-slate-800 hover:bg-slate-100"
+          >
+            Open a .eml file
+          </button>
+          <input
+            ref={fileInputRef}
+            type="file"
+            accept=".eml,.txt,message/rfc822,text/plain"
+            className="sr-only"
+            tabIndex={-1}
+            aria-label="Bounce message file"
+            onChange={(event) => {
+              const f = event.target.files?.[0];
+              if (f) void loadFile(f);
+              event.target.value = "";
+            }}
+          />
+        </div>
+      </form>
+
+      <section aria-labelledby="examples-heading" className="space-y-2">
+        <h2 id="examples-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+          Or try an example
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          {EXAMPLE_BOUNCES.map((example) => (
+            <li key={example.id}>
+              <button
+                type="button"
+                onClick={() => {
+                  setText(example.text);
+                  setFile(null);
+                  void diagnose(example.text);
+                }}
+                className="rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:border-blue-700 hover:text-blue-900"
+              >
+                {example.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-live="polite" aria-busy={status.kind === "working"} aria-label="Diagnosis" className="space-y-4">
+        {status.kind === "error" ? (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+            {status.message}
+          </p>
+        ) : null}
+        {status.kind === "working" ? <p className="text-slate-700">Reading the bounce…</p> : null}
+        {status.kind === "done" ? (
+          <>
+            <h2 ref={resultRef} tabIndex={-1} className="text-2xl font-bold text-slate-950">
+              What happened
+            </h2>
+            <DiagnosisView diagnosis={status.diagnosis} headingLevel={3} />
+            <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">
+              <p className="flex-1 text-slate-800">
+                The wizard checks DNS and blocklists, asks what the bounce cannot say, and ends with a fix checklist.
+              </p>
+              <button
+                type="button"
+                onClick={continueInWizard}
+                className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900"
+              >
+                Continue in the wizard
+              </button>
+            </div>
+          </>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import type { Span } from "@/lib/bounce/types";
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { Diagnosis, Evidence, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import { ActorBadge } from "./actor-badge";
+import { EvidenceText } from "./evidence-text";
+
+export interface DiagnosisViewProps {
+  diagnosis: Diagnosis;
+  /** The first things to do for a cause, in plain words (from the fix checklist). */
+  firstStepsFor?: (cause: CauseId) => string[];
+  /** Heading level of each recipient's title. */
+  headingLevel?: 2 | 3;
+}
+
+function confidenceWords(confidence: number): string {
+  if (confidence >= 0.85) return "very likely";
+  if (confidence >= 0.6) return "likely";
+  if (confidence >= 0.35) return "possible";
+  return "a guess";
+}
+
+function allSpans(evidence: readonly Evidence[]): Span[] {
+  return evidence.flatMap((e) => e.spans);
+}
+
+export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: DiagnosisViewProps) {
+  const { recipients, overall, parsed, messages } = diagnosis;
+  return (
+    <div className="space-y-6">
+      {messages.length > 0 ? (
+        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          {messages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+      {recipients.length === 0 ? (
+        <CauseCard
+          title="The bounce"
+          cause={overall.cause}
+          confidence={overall.confidence}
+          evidence={overall.evidence}
+          text={parsed.text}
+          firstSteps={firstStepsFor?.(overall.cause) ?? []}
+          headingLevel={headingLevel}
+          technical={<BounceFacts diagnosis={diagnosis} />}
+        />
+      ) : (
+        recipients.map((r) => (
+          <CauseCard
+            key={r.index}
+            title={r.recipient.address ?? `Recipient ${r.index}`}
+            cause={r.cause}
+            confidence={r.confidence}
+            evidence={r.evidence}
+            text={parsed.text}
+            firstSteps={firstStepsFor?.(r.cause) ?? []}
+            headingLevel={headingLevel}
+            technical={
+              <>
+                <RecipientCodes recipient={r} />
+                <BounceFacts diagnosis={diagnosis} />
+              </>
+            }
+          />
+        ))
+      )}
+    </div>
+  );
+}
+
+function CauseCard(props: {
+  title: string;
+  cause: CauseId;
+  confidence: number;
+  evidence: Evidence[];
+  text: string;
+  firstSteps: string[];
+  headingLevel: 2 | 3;
+  technical: React.ReactNode;
+}) {
+  const info = CAUSES[props.cause];
+  const Heading = props.headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" data-testid="cause-card">
+      <p className="text-sm text-slate-600">
+        <span className="sr-only">Recipient: </span>
+        <span className="break-all font-mono">{props.title}</span>
+      </p>
+      <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
+        {info.title}
+      </Heading>
+      <p className="mt-2 text-slate-700">{info.summary}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <ActorBadge actor={info.actor} label={info.actorLabel} />
+        <span className="text-sm text-slate-600">
+          Confidence: {confidenceWords(props.confidence)} ({Math.round(props.confidence * 100)}%)
+        </span>
+      </div>
+      {props.firstSteps.length > 0 ? (
+        <div className="mt-4">
+          <p className="font-semibold text-slate-900">What to do first</p>
+          <ol className="mt-1 list-decimal space-y-1 pl-6 text-slate-800">
+            {props.firstSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <details className="group mt-4 rounded-md border border-slate-200">
+        <summary className="cursor-pointer select-none rounded-md px-3 py-2 font-medium text-blue-900 hover:bg-slate-50">
+          Technical details
+        </summary>
+        <div className="space-y-4 border-t border-slate-200 p-3 text-sm">
+          {props.technical}
+          {props.evidence.length > 0 ? (
+            <div>
+              <p className="font-semibold">Evidence that decided it</p>
+              <ul className="mt-1 space-y-1">
+                {props.evidence.map((e) => (
+                  <li key={`${e.ruleId}-${e.spans[0]?.start ?? 0}`}>
+                    {e.note} <span className="text-slate-600">(rule </span>
+                    <code className="font-mono text-slate-700">{e.ruleId}</code>
+                    <span className="text-slate-600">; source: </span>
+                    <SourceLink source={e.source} />
+                    <span className="text-slate-600">)</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <EvidenceText text={props.text} spans={allSpans(props.evidence)} label="The bounce, with the evidence highlighted" />
+        </div>
+      </details>
+    </article>
+  );
+}
+
+function SourceLink({ source }: { source: string }) {
+  if (/^https?:\/\//.test(source)) {
+    return (
+      <a href={source} className="break-all text-blue-800 underline" rel="noreferrer noopener" target="_blank">
+        {source}
+      </a>
+    );
+  }
+  return <span>{source}</span>;
+}
+
+function Row({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-1 gap-x-3 sm:grid-cols-[10rem_1fr]">
+      <dt className="font-medium text-slate-700">{term}</dt>
+      <dd className="break-words text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function RecipientCodes({ recipient: r }: { recipient: RecipientDiagnosis }) {
+  const rep = r.recipient;
+  return (
+    <dl className="space-y-1">
+      {rep.replyCode !== null ? (
+        <Row term="Reply code">
+          <code className="font-mono">{rep.replyCode}</code> ({rep.replyCode >= 500 ? "permanent failure" : rep.replyCode >= 400 ? "temporary failure" : "not a failure"})
+        </Row>
+      ) : null}
+      {rep.status ? (
+        <Row term="Status code">
+          <code className="font-mono">{rep.status}</code>
+          {r.statusMeaning ? <> : {r.statusMeaning}</> : null}
+        </Row>
+      ) : null}
+      {rep.diagnostic ? (
+        <Row term="Server's words">
+          <span className="font-mono text-xs">{rep.diagnostic}</span>
+        </Row>
+      ) : null}
+      {rep.remoteMta ? (
+        <Row term="Remote server">
+          <code className="font-mono">{rep.remoteMta}</code>
+        </Row>
+      ) : null}
+      {rep.smtpCommand ? <Row term="In reply to">{rep.smtpCommand}</Row> : null}
+      {r.alternatives.length > 0 ? (
+        <Row term="Also possible">
+          {r.alternatives.map((a) => `${CAUSES[a.cause].title} (${Math.round(a.confidence * 100)}%)`).join("; ")}
+        </Row>
+      ) : null}
+    </dl>
+  );
+}
+
+function BounceFacts({ diagnosis }: { diagnosis: Diagnosis }) {
+  const p = diagnosis.parsed;
+  return (
+    <dl className="space-y-1">
+      {p.reportingMta ? (
+        <Row term="Reported by">
+          <code className="font-mono">{p.reportingMta}</code>
+        </Row>
+      ) : null}
+      {p.generator ? <Row term="Bounce written by">{p.generator}</Row> : null}
+      {p.ips.length > 0 ? (
+        <Row term="IP addresses">
+          <code className="font-mono">{p.ips.join(", ")}</code>
+        </Row>
+      ) : null}
+      {p.blocklistZones.length > 0 ? (
+        <Row term="Blocklists named">
+          <code className="font-mono">{p.blocklistZones.join(", ")}</code>
+        </Row>
+      ) : null}
+      {p.providerCodes.length > 0 ? (
+        <Row term="Provider codes">
+          {p.providerCodes.map((c) => `${c.provider} ${c.code}`).join(", ")}
+        </Row>
+      ) : null}
+      {p.original?.from ? (
+        <Row term="Original sender">
+          <code className="font-mono">{p.original.from}</code>
+        </Row>
+      ) : null}
+    </dl>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { createContext, useContext, useEffect, useState } from "react";
+import { useStore } from "zustand";
+import { createWizardStore, type WizardState, type WizardStore } from "./wizard-store";
+import { takeHandoff } from "./wizard-handoff";
+
+const WizardStoreContext = createContext<WizardStore | null>(null);
+const HydratedContext = createContext(false);
+
+export function WizardStoreProvider({ children }: { children: React.ReactNode }) {
+  // One store per provider (zustand's Next.js guide), never a module global shared between requests.
+  const [store] = useState(() => createWizardStore());
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.resolve(store.persist.rehydrate()).then(() => {
+      if (cancelled) return;
+      // A bounce handed over from the home page or a share link starts a fresh walk.
+      const handoff = takeHandoff();
+      if (handoff) {
+        store.getState().start(handoff.text);
+      }
+      setHydrated(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [store]);
+
+  return (
+    <WizardStoreContext.Provider value={store}>
+      <HydratedContext.Provider value={hydrated}>{children}</HydratedContext.Provider>
+    </WizardStoreContext.Provider>
+  );
+}
+
+export function useWizardStore<T>(selector: (state: WizardState) => T): T {
+  const store = useContext(WizardStoreContext);
+  if (!store) throw new Error("useWizardStore must be used inside <WizardStoreProvider>");
+  return useStore(store, selector);
+}
+
+/** False until the persisted state has been read (render a placeholder until then). */
+export function useWizardHydrated(): boolean {
+  return useContext(HydratedContext);
+}
