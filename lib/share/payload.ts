@@ -1,0 +1,140 @@
+// What a result link carries (version 1). Only what cannot be recomputed travels: the pasted
+// text (the Diagnosis is re-derived from it on open with `diagnose(text)`), the answers, the
+// check results as they were at the time, the conclusion and the checklist state.
+// Every string here is plain text for display; nothing in a payload is ever rendered as HTML.
+import { z } from "zod";
+import { causeIdSchema } from "@/lib/causes/causes";
+import type { CheckReport, Finding } from "@/lib/checks/types";
+
+export const SHARE_PAYLOAD_VERSION = 1;
+
+/** Bounds a decoded link may not exceed: a link is untrusted input. */
+export const PAYLOAD_LIMITS = {
+  textChars: 200_000,
+  keyChars: 100,
+  valueChars: 2_000,
+  answers: 200,
+  arrayItems: 100,
+  checkReports: 20,
+  findingsPerReport: 200,
+  recordsPerFinding: 50,
+  valuesPerRecord: 100,
+  recordValueChars: 4_000,
+  checklistItems: 300,
+} as const;
+
+// Ids (answer ids, checklist item ids) are short machine names. Requiring a letter or digit
+// first also keeps "__proto__" and friends out of the records built from a link.
+const idSchema = z
+  .string()
+  .max(PAYLOAD_LIMITS.keyChars)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/);
+
+function boundedRecord<V extends z.ZodType>(value: V, maxKeys: number) {
+  return z
+    .record(idSchema, value)
+    .refine((r) => Object.keys(r).length <= maxKeys, { message: `more than ${maxKeys} entries` });
+}
+
+const shortText = z.string().max(PAYLOAD_LIMITS.valueChars);
+
+export const answerValueSchema = z.union([shortText, z.array(shortText).max(PAYLOAD_LIMITS.arrayItems)]);
+
+export const sharedRecordSchema = z.object({
+  name: z.string().max(300),
+  type: z.string().max(20),
+  values: z.array(z.string().max(PAYLOAD_LIMITS.recordValueChars)).max(PAYLOAD_LIMITS.valuesPerRecord),
+});
+
+export const sharedFindingSchema = z.object({
+  code: z.string().max(PAYLOAD_LIMITS.keyChars),
+  area: z.string().max(40).optional(),
+  severity: z.enum(["critical", "error", "warning", "info", "ok"]),
+  outcome: z.enum(["done", "could-not-check"]),
+  title: shortText,
+  records: z.array(sharedRecordSchema).max(PAYLOAD_LIMITS.recordsPerFinding).optional(),
+});
+
+export const sharedCheckReportSchema = z.object({
+  subject: z.string().max(300),
+  kind: z.enum(["domain", "ip"]),
+  /** ISO time the checks ran: the report says "as of" this. */
+  checkedAt: z.string().max(40),
+  findings: z.array(sharedFindingSchema).max(PAYLOAD_LIMITS.findingsPerReport),
+});
+
+export const rankedCauseSchema = z.object({
+  cause: causeIdSchema,
+  confidence: z.number().min(0).max(1),
+});
+
+export const redactionSchema = z.object({
+  maskLocalParts: z.boolean(),
+  dropOriginalMessage: z.boolean(),
+});
+
+export const sharePayloadSchema = z.object({
+  v: z.literal(SHARE_PAYLOAD_VERSION),
+  /** The pasted bounce, as shared (after redaction, when chosen). */
+  text: z.string().max(PAYLOAD_LIMITS.textChars),
+  /** What was done to `text` before sharing, so the viewer can say so. */
+  redaction: redactionSchema,
+  answers: boundedRecord(answerValueSchema, PAYLOAD_LIMITS.answers),
+  checks: z.array(sharedCheckReportSchema).max(PAYLOAD_LIMITS.checkReports),
+  /** The wizard's conclusion, best first; null when the wizard did not reach one. */
+  conclusion: z.object({ causes: z.array(rankedCauseSchema).max(30) }).nullable(),
+  /** Checklist item id → done. */
+  checklist: boundedRecord(z.boolean(), PAYLOAD_LIMITS.checklistItems),
+});
+
+export type SharePayload = z.infer<typeof sharePayloadSchema>;
+export type SharedCheckReport = z.infer<typeof sharedCheckReportSchema>;
+export type SharedFinding = z.infer<typeof sharedFindingSchema>;
+export type Redaction = z.infer<typeof redactionSchema>;
+export type Answers = Record<string, string | string[]>;
+
+/** Keep what the report shows; detail, fix and references are re-derived from `code` by the viewer. */
+export function compactFinding(finding: Finding): SharedFinding {
+  const compact: SharedFinding = {
+    code: finding.code,
+    area: finding.area,
+    severity: finding.severity,
+    outcome: finding.outcome,
+    title: finding.title,
+  };
+  if (finding.records && finding.records.length > 0) {
+    compact.records = finding.records.map((r) => ({ name: r.name, type: r.type, values: [...r.values] }));
+  }
+  return compact;
+}
+
+export function compactCheckReport(report: CheckReport): SharedCheckReport {
+  return {
+    subject: report.subject,
+    kind: report.kind,
+    checkedAt: report.checkedAt,
+    findings: report.findings.map(compactFinding),
+  };
+}
+
+export interface SharePayloadInput {
+  text: string;
+  redaction?: z.infer<typeof redactionSchema>;
+  answers?: Answers;
+  checks?: CheckReport[];
+  conclusion?: { cause: z.infer<typeof causeIdSchema>; confidence: number }[] | null;
+  checklist?: Record<string, boolean>;
+}
+
+/** Build a payload from the app's own types (full CheckReports are compacted here). */
+export function makeSharePayload(input: SharePayloadInput): SharePayload {
+  return {
+    v: SHARE_PAYLOAD_VERSION,
+    text: input.text,
+    redaction: input.redaction ?? { maskLocalParts: false, dropOriginalMessage: false },
+    answers: input.answers ?? {},
+    checks: (input.checks ?? []).map(compactCheckReport),
+    conclusion: input.conclusion ? { causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })) } : null,
+    checklist: input.checklist ?? {},
+  };
+}
