@@ -1,0 +1,153 @@
+import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
+
+/** What the view needs of a finding: full findings from the API, compact ones from a share link. */
+export type FindingLike = Pick<Finding, "code" | "severity" | "outcome" | "title"> &
+  Partial<Pick<Finding, "area" | "detail" | "fix" | "reference" | "referenceUrl" | "records">>;
+
+export interface ReportLike {
+  subject: string;
+  kind: CheckReport["kind"];
+  checkedAt: string;
+  findings: FindingLike[];
+}
+
+const SEVERITY_ORDER: Severity[] = ["critical", "error", "warning", "info", "ok"];
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  critical: "Critical: blocks delivery",
+  error: "Problems",
+  warning: "Warnings",
+  info: "For information",
+  ok: "All good",
+};
+
+const SEVERITY_STYLE: Record<Severity, { box: string; dot: string }> = {
+  critical: { box: "border-red-300 bg-red-50", dot: "bg-red-700" },
+  error: { box: "border-red-200 bg-white", dot: "bg-red-600" },
+  warning: { box: "border-amber-300 bg-amber-50", dot: "bg-amber-500" },
+  info: { box: "border-slate-200 bg-white", dot: "bg-blue-600" },
+  ok: { box: "border-emerald-200 bg-white", dot: "bg-emerald-600" },
+};
+
+export function CheckReportView({
+  report,
+  headingLevel = 2,
+  compact = false,
+}: {
+  report: ReportLike;
+  headingLevel?: 2 | 3 | 4;
+  /** Collapse the "all good" group (used inside wizard cards). */
+  compact?: boolean;
+}) {
+  const Heading = `h${headingLevel}` as "h2";
+  const SubHeading = `h${Math.min(headingLevel + 1, 6)}` as "h3";
+  const couldNot = report.findings.filter((f) => f.outcome === "could-not-check");
+  const done = report.findings.filter((f) => f.outcome !== "could-not-check");
+  const when = new Date(report.checkedAt);
+  return (
+    <section aria-label={`Results for ${report.subject}`} className="space-y-4" data-testid="check-report">
+      <div>
+        <Heading className="text-xl font-semibold text-slate-950">
+          {report.kind === "ip" ? "IP address" : "Domain"} <span className="break-all font-mono">{report.subject}</span>
+        </Heading>
+        <p className="text-sm text-slate-600">
+          Checked {Number.isNaN(when.getTime()) ? report.checkedAt : when.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+        </p>
+      </div>
+      {SEVERITY_ORDER.map((severity) => {
+        const group = done.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        const list = (
+          <ul className="space-y-2">
+            {group.map((f, i) => (
+              <FindingItem key={`${f.code}-${i}`} finding={f} severity={severity} />
+            ))}
+          </ul>
+        );
+        return (
+          <div key={severity} data-severity={severity}>
+            {compact && severity === "ok" ? (
+              <details>
+                <summary className="cursor-pointer font-semibold text-slate-800">
+                  {SEVERITY_LABEL[severity]} ({group.length})
+                </summary>
+                <div className="mt-2">{list}</div>
+              </details>
+            ) : (
+              <>
+                <SubHeading className="mb-2 font-semibold text-slate-800">
+                  {SEVERITY_LABEL[severity]} ({group.length})
+                </SubHeading>
+                {list}
+              </>
+            )}
+          </div>
+        );
+      })}
+      {couldNot.length > 0 ? (
+        <div data-testid="could-not-check">
+          <SubHeading className="mb-2 font-semibold text-slate-800">Could not check ({couldNot.length})</SubHeading>
+          <p className="mb-2 text-sm text-slate-600">
+            These lookups did not get an answer (a timeout, a server failure, or a list refusing to answer). This is not
+            the same as &ldquo;nothing found&rdquo;: try again later.
+          </p>
+          <ul className="space-y-2">
+            {couldNot.map((f, i) => (
+              <FindingItem key={`${f.code}-${i}`} finding={f} severity="info" muted />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function FindingItem({ finding: f, severity, muted = false }: { finding: FindingLike; severity: Severity; muted?: boolean }) {
+  const style = SEVERITY_STYLE[severity];
+  return (
+    <li className={`rounded-lg border p-3 ${muted ? "border-dashed border-slate-300 bg-slate-50" : style.box}`} data-code={f.code}>
+      <div className="flex items-start gap-2">
+        <span aria-hidden="true" className={`mt-2 h-2 w-2 shrink-0 rounded-full ${muted ? "bg-slate-400" : style.dot}`} />
+        <div className="min-w-0 flex-1 space-y-1">
+          <p className="font-medium text-slate-900">{f.title}</p>
+          {f.detail ? <p className="text-sm text-slate-700">{f.detail}</p> : null}
+          {f.fix ? (
+            <p className="text-sm text-slate-900">
+              <span className="font-semibold">Fix: </span>
+              {f.fix}
+            </p>
+          ) : null}
+          {f.reference ? (
+            <p className="text-xs text-slate-600">
+              Standard:{" "}
+              {f.referenceUrl ? (
+                <a href={f.referenceUrl} className="text-blue-800 underline" target="_blank" rel="noreferrer noopener">
+                  {f.reference}
+                </a>
+              ) : (
+                f.reference
+              )}
+            </p>
+          ) : null}
+          {f.records && f.records.length > 0 ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-blue-900">Raw records</summary>
+              <ul className="mt-1 space-y-1">
+                {f.records.map((r, i) => (
+                  <li key={`${r.name}-${r.type}-${i}`}>
+                    <p className="font-mono text-xs text-slate-700">
+                      {r.name} {r.type}
+                    </p>
+                    <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs text-slate-900">
+                      {r.values.length > 0 ? r.values.join("\n") : "(no records)"}
+                    </pre>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+}
