@@ -1,0 +1,73 @@
+// IP address parsing without node:net, so that the browser can validate input too.
+
+const IPV4_OCTET = /^(?:0|[1-9][0-9]{0,2})$/;
+const IPV6_GROUP = /^[0-9a-f]{1,4}$/i;
+
+/** Dotted-quad IPv4, no leading zeros (which some parsers read as octal). */
+export function isIPv4(s: string): boolean {
+  if (s.length > 15) return false;
+  const parts = s.split(".");
+  return parts.length === 4 && parts.every((p) => IPV4_OCTET.test(p) && Number(p) <= 255);
+}
+
+/** The 8 groups of an IPv6 address as numbers, or null when it is not one (RFC 4291 §2.2). */
+export function parseIPv6(s: string): number[] | null {
+  if (s.length < 2 || s.length > 45) return null;
+  let text = s;
+  const tail: number[] = [];
+  const lastColon = text.lastIndexOf(":");
+  if (text.includes(".")) {
+    // Embedded IPv4 in the last 32 bits (::ffff:192.0.2.1).
+    const v4 = text.slice(lastColon + 1);
+    if (!isIPv4(v4)) return null;
+    const o = v4.split(".").map(Number) as [number, number, number, number];
+    tail.push((o[0] << 8) | o[1], (o[2] << 8) | o[3]);
+    const prefix = text.slice(0, lastColon + 1);
+    // "::ffff:" -> "::ffff"; "::" stays "::" (the embedded address follows the gap).
+    text = prefix.endsWith("::") ? prefix : prefix.slice(0, -1);
+  }
+  const doubles = text.split("::");
+  if (doubles.length > 2) return null;
+  const parseGroups = (part: string): number[] | null => {
+    if (part === "") return [];
+    const groups = part.split(":");
+    if (!groups.every((g) => IPV6_GROUP.test(g))) return null;
+    return groups.map((g) => parseInt(g, 16));
+  };
+  const head = parseGroups(doubles[0] ?? "");
+  if (head === null) return null;
+  if (doubles.length === 1) {
+    const all = [...head, ...tail];
+    return all.length === 8 ? all : null;
+  }
+  const rest = parseGroups(doubles[1] ?? "");
+  if (rest === null) return null;
+  const known = head.length + rest.length + tail.length;
+  if (known > 7) return null;
+  return [...head, ...new Array<number>(8 - known).fill(0), ...rest, ...tail];
+}
+
+export function isIPv6(s: string): boolean {
+  return parseIPv6(s) !== null;
+}
+
+/** 4 for IPv4, 6 for IPv6, 0 otherwise (like node:net isIP). */
+export function isIP(s: string): 0 | 4 | 6 {
+  if (isIPv4(s)) return 4;
+  if (isIPv6(s)) return 6;
+  return 0;
+}
+
+/** Full form with leading zeros: 2001:0db8:0000:...:0001. */
+export function expandIPv6(s: string): string {
+  const groups = parseIPv6(s);
+  if (!groups) throw new Error(`not an IPv6 address: ${s.slice(0, 64)}`);
+  return groups.map((g) => g.toString(16).padStart(4, "0")).join(":");
+}
+
+/** The same address in a canonical comparable form (RFC 5952-ish for v6: expanded, lower-case). */
+export function canonicalIP(s: string): string | null {
+  if (isIPv4(s)) return s;
+  const g = parseIPv6(s);
+  return g ? g.map((x) => x.toString(16).padStart(4, "0")).join(":") : null;
+}

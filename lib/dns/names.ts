@@ -1,0 +1,50 @@
+// Pure, browser-safe helpers for DNS names and IP addresses. No node: imports here: the UI
+// uses these to validate input and to show which name a check queried.
+
+import { expandIPv6, isIP } from "./ip";
+
+export { canonicalIP, expandIPv6, isIP, isIPv4, isIPv6 } from "./ip";
+
+/** Lower-case, trimmed, without the trailing root dot. Does not validate. */
+export function normaliseName(name: string): string {
+  let out = name.trim().toLowerCase();
+  while (out.endsWith(".")) out = out.slice(0, -1);
+  return out;
+}
+
+/**
+ * A syntactically valid host/domain name per RFC 1035 §2.3.4 (labels of 1-63 octets, at most
+ * 253 characters in text form) with the LDH rule relaxed to allow "_" (DKIM selectors,
+ * _dmarc, _mta-sts). IDNs must already be in their xn-- (A-label) form.
+ */
+export function isValidDomainName(name: string): boolean {
+  const n = normaliseName(name);
+  if (n.length === 0 || n.length > 253) return false;
+  const labels = n.split(".");
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63) return false;
+    // Bounded label, simple character class: no backtracking risk.
+    if (!/^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(label)) return false;
+  }
+  return true;
+}
+
+/**
+ * The reverse-lookup labels of an IP, without a zone suffix:
+ * 192.0.2.1 -> "1.2.0.192"; 2001:db8::1 -> "1.0.0.0. ... .8.b.d.0.1.0.0.2" (32 nibbles).
+ * DNSBLs use the same form in front of their zone (RFC 5782 §2.1, §2.4).
+ */
+export function reverseLabels(ip: string): string {
+  const family = isIP(ip);
+  if (family === 4) return ip.split(".").reverse().map((o) => String(Number(o))).join(".");
+  if (family === 6) {
+    const hex = expandIPv6(ip).replace(/:/g, "");
+    return hex.split("").reverse().join(".");
+  }
+  throw new Error(`not an IP address: ${ip.slice(0, 64)}`);
+}
+
+/** The PTR name of an IP (RFC 1035 §3.5 in-addr.arpa, RFC 3596 §2.5 ip6.arpa). */
+export function reverseName(ip: string): string {
+  return `${reverseLabels(ip)}.${isIP(ip) === 4 ? "in-addr.arpa" : "ip6.arpa"}`;
+}

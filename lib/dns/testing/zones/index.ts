@@ -1,0 +1,9 @@
+import type { FixtureZone } from "../zone-types";
+import { failureZone } from "./failures";
+
+// All fixture zones, one file per topic. Each engineer adds one import and one entry here.
+// Served by the loopback DNS server in tests, the benchmark, Playwright and `npm run demo`.
+
+export const allZones: FixtureZone[] = [
+  failureZone,
+];
