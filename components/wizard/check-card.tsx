@@ -1,0 +1,110 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { CheckRequest, CheckState } from "@/lib/rules/types";
+import { CheckReportView } from "@/components/check/check-report-view";
+import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
+
+export function describeCheck(check: CheckRequest): string {
+  if (check.type === "ip") return `the sending IP address ${check.input.ip ?? ""}`.trim();
+  if (check.id.startsWith("recipient-domain:")) return `the recipient's domain ${check.input.domain ?? ""}`.trim();
+  return `your sending domain ${check.input.domain ?? ""}`.trim();
+}
+
+export function runCheckRequest(check: CheckRequest, signal: AbortSignal) {
+  if (check.type === "ip") return checkIp(check.input.ip ?? "", signal);
+  return checkDomain(
+    { domain: check.input.domain ?? "", selectors: check.input.selectors, ip: check.input.ip, sender: check.input.sender },
+    signal,
+  );
+}
+
+export function CheckCard({
+  check,
+  reason,
+  state,
+  onState,
+  onContinue,
+}: {
+  check: CheckRequest;
+  reason: string;
+  state: CheckState | undefined;
+  onState: (state: CheckState) => void;
+  onContinue: () => void;
+}) {
+  const [attempt, setAttempt] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const continueRef = useRef<HTMLButtonElement>(null);
+  const needsRun = !state || state.status === "pending" || (state.status === "failed" && attempt > 0);
+
+  useEffect(() => {
+    if (!needsRun) return;
+    const controller = new AbortController();
+    onState({ status: "pending", request: check });
+    const started = Date.now();
+    setElapsed(0);
+    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
+    runCheckRequest(check, controller.signal)
+      .then((report) => {
+        onState({ status: "done", report, request: check });
+        requestAnimationFrame(() => continueRef.current?.focus());
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        onState({
+          status: "failed",
+          request: check,
+          error: error instanceof CheckRequestError ? error.message : "The check failed unexpectedly.",
+        });
+      })
+      .finally(() => clearInterval(timer));
+    return () => {
+      controller.abort();
+      clearInterval(timer);
+    };
+    // Run once per check id and per retry; `onState` changes identity every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [check.id, attempt]);
+
+  const what = describeCheck(check);
+  return (
+    <div className="space-y-4" data-testid="check-card" data-check={check.id}>
+      <h2 className="text-xl font-semibold text-slate-950">Checking {what}</h2>
+      <p className="text-sm text-slate-600">
+        <span className="font-medium text-slate-700">Why: </span>
+        {reason}
+      </p>
+      <div aria-live="polite">
+        {!state || state.status === "pending" ? (
+          <p role="status" className="flex items-center gap-2 text-slate-700">
+            <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-blue-800 border-t-transparent" />
+            Looking up DNS records and blocklists… {elapsed > 0 ? `${elapsed} s` : ""}
+          </p>
+        ) : null}
+        {state?.status === "failed" ? (
+          <div role="alert" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+            <p>The check could not run: {state.error ?? "unknown error"}</p>
+            <button
+              type="button"
+              onClick={() => setAttempt((a) => a + 1)}
+              className="rounded-md border border-red-400 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100"
+            >
+              Try again
+            </button>
+          </div>
+        ) : null}
+        {state?.status === "done" && state.report ? (
+          <div className="space-y-2">
+            <p className="font-medium text-emerald-800">Done. Here is what we found:</p>
+            <CheckReportView report={state.report} headingLevel={3} compact />
+          </div>
+        ) : null}
+      </div>
+      {state && state.status !== "pending" ? (
+        <button ref={continueRef} type="button" onClick={onContinue} className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900">
+          {state.status === "done" ? "Continue" : "Continue without this check"}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { DiagnosisView } from "@/components/bounce/diagnosis-view";
+import { factsAt } from "@/lib/store/wizard-store";
+import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
+import { CheckCard } from "./check-card";
+import { ConclusionCard } from "./conclusion-card";
+import { PasteStep } from "./paste-step";
+import { QuestionCard } from "./question-card";
+import { StageProgress } from "./stage-progress";
+import { useEngine } from "./use-engine";
+
+const secondaryButton = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
+
+function parseStep(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,3}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function Wizard() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const hydrated = useWizardHydrated();
+  const { engine, failed } = useEngine();
+  const data = useWizardStore(
+    useShallow((s) => ({ text: s.text, trail: s.trail, answers: s.answers, checks: s.checks, checklist: s.checklist })),
+  );
+  const actions = useWizardStore(
+    useShallow((s) => ({
+      start: s.start,
+      answer: s.answer,
+      setCheck: s.setCheck,
+      passCheck: s.passCheck,
+      restart: s.restart,
+      toggleChecklistItem: s.toggleChecklistItem,
+    })),
+  );
+  const cardRef = useRef<HTMLDivElement>(null);
+
+  const requested = parseStep(params.get("step"));
+  // Step N shows what follows the first N-1 entries of the trail; no step resumes where the user was.
+  const step = requested === null ? data.trail.length + 1 : Math.min(requested, data.trail.length + 1);
+  const showPaste = data.text.trim() === "" || step === 0;
+
+  const diagnosis = useMemo(() => (engine && data.text.trim() ? engine.diagnose(data.text) : null), [engine, data.text]);
+  const at = step - 1;
+  const facts = useMemo(() => factsAt(data, at, diagnosis), [data, at, diagnosis]);
+  const current = useMemo(() => (engine && diagnosis && !showPaste ? engine.nextStep(facts) : null), [engine, diagnosis, facts, showPaste]);
+
+  // Move focus to the new card on every step, so keyboard and screen-reader users follow along.
+  const focusKey = `${step}:${current?.kind ?? "none"}:${showPaste}`;
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    cardRef.current?.focus();
+  }, [focusKey]);
+
+  const go = (n: number) => router.push(`/wizard?step=${n}`, { scroll: false });
+
+  if (!hydrated || (!engine && !failed && !showPaste)) {
+    return (
+      <p role="status" className="text-slate-700">
+        Loading the wizard…
+      </p>
+    );
+  }
+  if (failed) {
+    return (
+      <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+        The wizard could not load. Check your connection and reload the page.
+      </p>
+    );
+  }
+
+  if (showPaste) {
+    return (
+      <div ref={cardRef} tabIndex={-1} className="focus:outline-none">
+        <PasteStep
+          initialText={data.text}
+          onStart={(text) => {
+            actions.start(text);
+            go(1);
+          }}
+        />
+      </div>
+    );
+  }
+
+  if (!current || !diagnosis) {
+    return (
+      <p role="status" className="text-slate-700">
+        Reading the bounce…
+      </p>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <StageProgress current={current.stage} />
+      <details className="rounded-xl border border-slate-200 bg-white">
+        <summary className="cursor-pointer rounded-xl px-4 py-3 font-medium text-blue-900 hover:bg-slate-50">
+          What the bounce says
+        </summary>
+        <div className="border-t border-slate-200 p-4">
+          <DiagnosisView diagnosis={diagnosis} headingLevel={3} />
+        </div>
+      </details>
+
+      <div
+        ref={cardRef}
+        tabIndex={-1}
+        aria-live="polite"
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus:outline-none sm:p-6"
+        data-testid="wizard-card"
+        data-step={step}
+        data-kind={current.kind}
+      >
+        <p className="mb-2 text-sm text-slate-600">Step {step}</p>
+        {current.kind === "question" ? (
+          <QuestionCard
+            key={`${step}-${current.question.id}`}
+            question={current.question}
+            reason={current.reason}
+            previous={data.trail[at]?.kind === "answer" ? data.answers[current.question.id] : undefined}
+            onAnswer={(answer) => {
+              actions.answer(at, current.question.id, answer);
+              go(step + 1);
+            }}
+          />
+        ) : null}
+        {current.kind === "check" ? (
+          <CheckCard
+            key={`${step}-${current.check.id}`}
+            check={current.check}
+            reason={current.reason}
+            state={data.checks[current.check.id]}
+            onState={(state) => actions.setCheck(current.check.id, state)}
+            onContinue={() => {
+              actions.passCheck(at, current.check.id);
+              go(step + 1);
+            }}
+          />
+        ) : null}
+        {current.kind === "conclusion" ? (
+          <ConclusionCard
+            step={current}
+            facts={facts}
+            text={data.text}
+            checklist={data.checklist}
+            onToggle={actions.toggleChecklistItem}
+          />
+        ) : null}
+      </div>
+
+      <div className="no-print flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4">
+        <button type="button" className={secondaryButton} onClick={() => go(step - 1)}>
+          ← Back
+        </button>
+        {current.kind === "question" ? (
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => {
+              actions.answer(at, current.question.id, { kind: "dont-know" });
+              go(step + 1);
+            }}
+          >
+            Skip this question
+          </button>
+        ) : null}
+        {current.kind === "check" && data.checks[current.check.id]?.status !== "done" ? (
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => {
+              actions.setCheck(current.check.id, { status: "failed", error: "Skipped by the user.", request: current.check });
+              actions.passCheck(at, current.check.id);
+              go(step + 1);
+            }}
+          >
+            Skip this check
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={`${secondaryButton} ml-auto`}
+          onClick={() => {
+            actions.restart();
+            go(0);
+          }}
+        >
+          Restart with another bounce
+        </button>
+      </div>
+    </div>
+  );
+}
