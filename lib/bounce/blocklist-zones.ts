@@ -1,0 +1,53 @@
+// DNS blocklist zones a bounce may name. Zones and lists from each operator's own pages
+// (Spamhaus https://docs.spamhaus.com/datasets/docs/source/40-real-world-usage/PublicMirrors/MTAs/020-Postfix.html,
+// SpamCop https://www.spamcop.net/fom-serve/cache/291.html, Barracuda https://www.barracudacentral.org/rbl/how-to-use,
+// UCEPROTECT https://www.uceprotect.net/en/index.php?m=6&s=11, SORBS, Mailspike, PSBL, SURBL, URIBL, DroneBL,
+// NiX Spam, 0spam, s5h; collected in ../shared/research/dnsbl-catalog.json).
+// A zone is also recognised from wording ("blocked using X", "listed at X"); this list adds
+// names mentioned without such wording and keeps generic words from being taken for zones.
+
+export const KNOWN_BLOCKLIST_ZONES: string[] = [
+  "zen.spamhaus.org",
+  "sbl.spamhaus.org",
+  "xbl.spamhaus.org",
+  "pbl.spamhaus.org",
+  "dbl.spamhaus.org",
+  "sbl-xbl.spamhaus.org",
+  "bl.spamcop.net",
+  "b.barracudacentral.org",
+  "bb.barracudacentral.org",
+  "dnsbl-1.uceprotect.net",
+  "dnsbl-2.uceprotect.net",
+  "dnsbl-3.uceprotect.net",
+  "psbl.surriel.com",
+  "bl.mailspike.net",
+  "multi.surbl.org",
+  "multi.uribl.com",
+  "black.uribl.com",
+  "dnsbl.sorbs.net",
+  "spam.dnsbl.sorbs.net",
+  "dul.dnsbl.sorbs.net",
+  "dnsbl.dronebl.org",
+  "ix.dnsbl.manitu.net",
+  "bl.0spam.org",
+  "all.s5h.net",
+  "cbl.abuseat.org",
+  "combined.mail.abusix.zone",
+  "dnsbl.spfbl.net",
+  "truncate.gbudb.net",
+  "bl.spameatingmonkey.net",
+  "hostkarma.junkemailfilter.com",
+  "rbl.interserver.net",
+  "spamrbl.imp.ch",
+  "list.dnswl.org",
+];
+
+/** Operators whose name alone, in "listed on Spamhaus", points to a list (no zone named). */
+export const BLOCKLIST_OPERATOR_ZONES: Record<string, string> = {
+  spamhaus: "zen.spamhaus.org",
+  spamcop: "bl.spamcop.net",
+  barracuda: "b.barracudacentral.org",
+  uceprotect: "dnsbl-1.uceprotect.net",
+  sorbs: "dnsbl.sorbs.net",
+  abuseat: "cbl.abuseat.org",
+};

@@ -1,0 +1,72 @@
+// The machine-readable part of an RFC 3464 delivery status notification: one group of
+// per-message fields, then one group per recipient, groups separated by blank lines,
+// long fields folded onto indented lines (RFC 3464 section 2.1 uses RFC 822 syntax).
+import type { Span } from "./types";
+
+export interface DsnField {
+  /** Lower-case field name. */
+  name: string;
+  /** Unfolded value. */
+  value: string;
+  /** Span of the value in the text that was scanned. */
+  span: Span;
+}
+
+export type DsnGroup = Map<string, DsnField>;
+
+export interface DeliveryStatus {
+  perMessage: DsnGroup;
+  perRecipient: DsnGroup[];
+}
+
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$/;
+
+/** Parses delivery-status content that sits at text[from, to). */
+export function parseDeliveryStatus(text: string, from = 0, to = text.length): DeliveryStatus {
+  const groups: DsnGroup[] = [];
+  let group: DsnGroup = new Map();
+  let last: DsnField | null = null;
+  let pos = from;
+  while (pos < to) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1 || end > to) end = to;
+    const line = text.slice(pos, end);
+    if (line.trim() === "") {
+      if (group.size > 0) groups.push(group);
+      group = new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last) {
+      last.value = `${last.value} ${line.trim()}`.trim();
+      last.span = { start: last.span.start, end: end };
+    } else {
+      const m = FIELD.exec(line.length > 4000 ? line.slice(0, 4000) : line);
+      if (m) {
+        const name = m[1]!.toLowerCase();
+        const valueStart = pos + line.indexOf(m[2]!, m[1]!.length);
+        last = { name, value: m[2]!.trim(), span: { start: valueStart, end: valueStart + m[2]!.length } };
+        // The first occurrence wins: some MTAs repeat a field in one group.
+        if (!group.has(name)) group.set(name, last);
+      } else {
+        last = null;
+      }
+    }
+    pos = end + 1;
+  }
+  if (group.size > 0) groups.push(group);
+  // Per-message fields come first; a group is a recipient's when it names one.
+  const isRecipient = (g: DsnGroup) => g.has("final-recipient") || g.has("original-recipient") || g.has("action");
+  const perMessage: DsnGroup = new Map();
+  const perRecipient: DsnGroup[] = [];
+  for (const g of groups) {
+    if (isRecipient(g)) perRecipient.push(g);
+    else for (const [k, v] of g) if (!perMessage.has(k)) perMessage.set(k, v);
+  }
+  return { perMessage, perRecipient };
+}
+
+/** "rfc822; user@example.com" → "user@example.com" (the address-type prefix of RFC 3464). */
+export function stripTypePrefix(value: string): { value: string; offset: number } {
+  const m = /^([A-Za-z0-9-]{1,20})[ \t]*;[ \t]*/.exec(value);
+  if (!m) return { value: value.trim(), offset: 0 };
+  return { value: value.slice(m[0].length).trim(), offset: m[0].length };
+}

@@ -1,0 +1,91 @@
+// Extractors for the whole bounce: IP addresses, host names, domains, blocklist zones and
+// provider codes. Each pattern matches one bounded token; none nests quantifiers.
+import { BLOCKLIST_OPERATOR_ZONES, KNOWN_BLOCKLIST_ZONES } from "./blocklist-zones";
+import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
+import type { ProviderCode } from "./types";
+
+const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.\d)/g;
+// IPv6: hex groups and colons, at least two colons; validated after matching.
+const IPV6_CANDIDATE = /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
+const HOST = /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
+const EMAIL_DOMAIN = /@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-])/g;
+const ZONE_WORDING = /(?:blocked using|listed (?:at|on|in|by)|blacklisted (?:at|on|by)|blocklisted (?:at|on|by)|RBL|DNSBL|rejected by|see)\s*:?\s*\(?((?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24})/gi;
+
+// Words that look like host names but are file names or protocol words.
+const NOT_HOSTS = /\.(?:txt|eml|html?|php|aspx?|jsp|png|gif|jpe?g|pdf|zip|exe|doc|docx|xls|js|css|cgi|pl|py|sh|msg|dat|log|id)$/i;
+const TOP_LEVEL = /\.(?:com|net|org|edu|gov|mil|int|info|biz|io|co|us|uk|de|fr|jp|nl|ru|cn|br|it|es|ca|au|ch|se|no|fi|dk|pl|be|at|cz|in|kr|tw|hk|sg|nz|za|mx|ar|cl|eu|me|tv|cc|ly|ai|app|dev|test|example|invalid|localhost|local|zone|[a-z]{2})$/i;
+
+function uniq(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+export function extractIps(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(IPV4)) out.push(m[1]!);
+  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    const v = m[1]!.replace(/^IPv6:/i, "");
+    if (isIpv6(v)) out.push(v.toLowerCase());
+  }
+  return uniq(out);
+}
+
+function isIpv6(v: string): boolean {
+  if (!/[0-9a-f]/i.test(v) || v.length < 3) return false;
+  const parts = v.split("::");
+  if (parts.length > 2) return false;
+  const groups = v.split(":").filter((g) => g !== "");
+  if (groups.some((g) => g.length > 4 && !g.includes("."))) return false;
+  if (parts.length === 1 && groups.length !== 8 && !v.includes(".")) return false;
+  // Times such as 12:30:45 are not addresses.
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
+  return groups.length >= 2;
+}
+
+export function extractHosts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(HOST)) {
+    const host = m[1]!.toLowerCase();
+    if (NOT_HOSTS.test(host) || !TOP_LEVEL.test(host)) continue;
+    out.push(host);
+  }
+  return uniq(out);
+}
+
+export function extractDomains(text: string, hosts: string[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(EMAIL_DOMAIN)) out.push(m[1]!.toLowerCase());
+  return uniq([...out, ...hosts]);
+}
+
+export function extractBlocklistZones(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (const zone of KNOWN_BLOCKLIST_ZONES) if (lower.includes(zone)) out.push(zone);
+  for (const m of text.matchAll(ZONE_WORDING)) {
+    const zone = m[1]!.toLowerCase().replace(/\.$/, "");
+    // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
+    if (/(?:^|\.)(?:bl|rbl|dnsbl|spamhaus|spamcop|barracudacentral|uceprotect|sorbs|surbl|uribl|mailspike|abuseat|abusix|dronebl|manitu|surriel|0spam|spfbl|s5h)\b/.test(zone) && !out.includes(zone)) out.push(zone);
+  }
+  if (out.length === 0) {
+    for (const [operator, zone] of Object.entries(BLOCKLIST_OPERATOR_ZONES)) {
+      if (new RegExp(`(?:listed|blocked|blacklisted|blocklisted)[^\\n]{0,80}\\b${operator}\\b`, "i").test(text)) out.push(zone);
+    }
+  }
+  return uniq(out);
+}
+
+export function extractProviderCodes(text: string): ProviderCode[] {
+  const out: ProviderCode[] = [];
+  const seen = new Set<string>();
+  for (const { provider, pattern } of PROVIDER_CODE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const code = m[1]!;
+      const key = `${provider}:${code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const start = m.index + m[0].indexOf(code);
+      out.push({ provider, code, span: { start, end: start + code.length } });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

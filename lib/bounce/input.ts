@@ -1,0 +1,74 @@
+// Turns whatever was pasted or dropped (text or raw bytes) into one bounded string with LF
+// line ends. Bytes that are not valid UTF-8 are read as windows-1252, the charset most
+// legacy mail clients fall back to, so nothing is ever refused for its encoding.
+
+/** Characters parsed at most; the rest of a huge paste is ignored (with a warning). */
+export const MAX_PARSE_CHARS = 2_000_000;
+
+export interface DecodedInput {
+  text: string;
+  /** The text is mostly control bytes: not a bounce anyone can read. */
+  binary: boolean;
+  warnings: string[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const latin = new TextDecoder("windows-1252");
+
+function bytesToString(bytes: Uint8Array, warnings: string[]): string {
+  const cut = bytes.length > MAX_PARSE_CHARS * 3;
+  const bounded = cut ? bytes.subarray(0, MAX_PARSE_CHARS * 3) : bytes;
+  // A cut may split a multi-byte sequence: try dropping up to 3 trailing bytes.
+  for (let drop = 0; drop <= (cut ? 3 : 0); drop++) {
+    try {
+      return utf8.decode(bounded.subarray(0, bounded.length - drop));
+    } catch {
+      // not UTF-8 (yet): try the next cut, then fall back
+    }
+  }
+  warnings.push("The text is not UTF-8; it was read as Windows-1252.");
+  return latin.decode(bounded);
+}
+
+/** Share of control characters (other than tab, LF, CR, FF) in the first 64 KiB. */
+function controlShare(text: string): { share: number; hasNul: boolean } {
+  const n = Math.min(text.length, 65_536);
+  let control = 0;
+  let hasNul = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) hasNul = true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) control++;
+  }
+  return { share: n === 0 ? 0 : control / n, hasNul };
+}
+
+export function decodeInput(input: string | Uint8Array): DecodedInput {
+  const warnings: string[] = [];
+  let text: string;
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    text = bytesToString(input, warnings);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > MAX_PARSE_CHARS) {
+    text = text.slice(0, MAX_PARSE_CHARS);
+    warnings.push(
+      `The text is very long; only its first ${(MAX_PARSE_CHARS / 1_000_000).toFixed(0)} million characters were read.`,
+    );
+  }
+  const { share, hasNul } = controlShare(text);
+  const binary = share > 0.1 || (hasNul && share > 0.01);
+  if (binary) {
+    warnings.push("This looks like a binary file, not the text of a bounce message.");
+    // Keep only printable runs so that nothing downstream chokes on control bytes.
+    // eslint-disable-next-line no-control-regex
+    text = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]+/g, " ");
+  }
+  return { text: normalizeLineEnds(text), binary, warnings };
+}
+
+export function normalizeLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}

@@ -1,0 +1,130 @@
+// Signatures of the human-readable bounces that MTAs and providers write, as data. Each
+// entry names where its wording comes from: the MTA's source or documentation where it is
+// public, otherwise the bounces collected by the Sisimai project (set-of-emails, BSD-2).
+// Patterns run on single lines of bounded length (see parse.ts), never across the text.
+
+export interface MtaFormat {
+  /** The value of ParsedBounce.generator. */
+  id: string;
+  source: string;
+  /** Any of these, found in the bounce's own headers (Subject, From, X-Mailer...) or its first lines, names the generator. */
+  signatures: RegExp[];
+}
+
+export const MTA_FORMATS: MtaFormat[] = [
+  {
+    id: "exchange",
+    source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    signatures: [
+      /Diagnostic information for administrators/i,
+      /Remote Server returned '/i,
+      /Delivery has failed to these recipients or groups/i,
+      /did not reach the following recipient\(s\)/i,
+      /MSEXCH:/,
+      /X-MS-Exchange-Message-Is-Ndr/i,
+      /Microsoft Exchange Server/i,
+      /outlook\.com|protection\.outlook\.com/i,
+    ],
+  },
+  {
+    id: "gmail",
+    source: "https://support.google.com/a/answer/3726730",
+    signatures: [
+      /The response from the remote server was:/i,
+      /The error that the other server returned was:/i,
+      /Delivery to the following recipient failed permanently/i,
+      /Google tried to deliver your message/i,
+      /mailer-daemon@googlemail\.com/i,
+      /Your message wasn't delivered to/i,
+    ],
+  },
+  {
+    id: "postfix",
+    source: "https://www.postfix.org/bounce.5.html",
+    signatures: [/This is the mail system at host/i, /X-Postfix-Queue-ID/i, /^\s*The mail system\s*$/im],
+  },
+  {
+    id: "exim",
+    source: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-message_processing.html",
+    signatures: [
+      /This message was created automatically by mail delivery software/i,
+      /The following address\(es\) failed/i,
+      /X-Failed-Recipients:/i,
+      /\(Exim \d/i,
+    ],
+  },
+  {
+    id: "qmail",
+    source: "https://cr.yp.to/qmail/qmail-send.html",
+    signatures: [/This is the qmail-send program at/i, /I'm afraid I wasn't able to deliver your message/i],
+  },
+  {
+    id: "sendmail",
+    source: "https://www.proofpoint.com/us/products/email-protection/open-source-email-solution (sendmail DSN text)",
+    signatures: [/-{3,} Transcript of session follows -{3,}/i, /The original message was received at/i, /-{3,} The following addresses had permanent fatal errors/i],
+  },
+  {
+    id: "courier",
+    source: "https://www.courier-mta.org/",
+    signatures: [/Courier mail server at/i, /courier-mta/i],
+  },
+  {
+    id: "yahoo",
+    source: "https://senders.yahooinc.com/smtp-error-codes/",
+    signatures: [/Sorry, we were unable to deliver your message to the following address/i, /yahoo\.com/i],
+  },
+  {
+    id: "icloud",
+    source: "https://support.apple.com/en-us/102322",
+    signatures: [/icloud\.com|me\.com|mac\.com/i],
+  },
+  {
+    id: "amazonses",
+    source: "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html",
+    signatures: [/amazonses\.com/i],
+  },
+  {
+    id: "opensmtpd",
+    source: "https://man.openbsd.org/smtpd",
+    signatures: [/This is the MAILER-DAEMON, please DO NOT REPLY/i, /Hi!\s+This is the MAILER-DAEMON/i],
+  },
+];
+
+/** Lines after which the bounce quotes the original message: nothing below is the server's reply. */
+export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
+  /^-{2,} ?Below this line is a copy of the message/i,
+  /^-{2,} ?This is a copy of the message/i,
+  /^-{2,} ?Original message/i,
+  /^-{2,} ?Unsent message follows/i,
+  /^-{2,} ?Returned message/i,
+  /^-{2,} ?Original message headers/i,
+  /^-{2,} ?The header of the original message/i,
+  /^-{2,} ?Message header follows/i,
+  /^-{2,} ?Original Message Headers/i,
+  /^Original message headers:/i,
+  /^-{2,} ?Forwarded message/i,
+  /^-{2,} ?Received header of the original message/i,
+  /^The original message was:/i,
+  /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/i,
+];
+
+/**
+ * Lines that introduce a bounced recipient: group 1 is the address. Ordered from the most
+ * specific; all of them are tried and their hits merged by position.
+ */
+export const RECIPIENT_LINES: { id: string; pattern: RegExp }[] = [
+  // qmail, Postfix, Yahoo: "<user@example.com>:" or "<user@example.com> (expanded from ...): text"
+  { id: "angle-colon", pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/ },
+  // Exim, Gmail: the address alone on an indented line
+  { id: "indented-address", pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/ },
+  // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"
+  { id: "sendmail-dots", pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?\.\.\.[ \t]/ },
+  // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..."
+  { id: "address-on-date", pattern: /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on [A-Z][a-z]{2},/ },
+  // Gmail: "Your message wasn't delivered to user@example.com because ..."
+  { id: "not-delivered-to", pattern: /(?:wasn't|was not|could not be|couldn't be) delivered to <?([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i },
+  // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:"
+  { id: "bare-address", pattern: /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/ },
+  // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
+  { id: "labelled", pattern: /^[ \t]*(?:Recipient(?: address)?|Failed recipient|Original recipient|Unable to deliver to|Address|Invalid recipient)s?[ \t]*:[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]*$/i },
+];

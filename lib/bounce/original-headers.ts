@@ -1,0 +1,57 @@
+// The original message's headers, when the bounce carries them (message/rfc822,
+// text/rfc822-headers, or a copy below "--- Below this line is a copy of the message").
+import { decodeEncodedWords } from "./encoded-words";
+import type { OriginalMessage } from "./types";
+
+const MAX_HEADER_CHARS = 256_000;
+
+/** Parses a header block (up to the first blank line) into unfolded fields. */
+export function parseHeaderBlock(raw: string): { headers: { key: string; value: string }[]; hasBody: boolean } {
+  const text = raw.replace(/^\s*\n/, "");
+  const blank = text.search(/\n[ \t]*\n/);
+  const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
+  const hasBody = blank !== -1 && text.slice(blank).trim() !== "";
+  const headers: { key: string; value: string }[] = [];
+  for (const line of block.split("\n")) {
+    const last = headers[headers.length - 1];
+    if (/^[ \t]/.test(line) && last) {
+      last.value = `${last.value} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon < 1 || colon > 76 || !/^[A-Za-z][A-Za-z0-9-]*$/.test(line.slice(0, colon))) continue;
+    headers.push({ key: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() });
+  }
+  return { headers, hasBody };
+}
+
+function tagValue(value: string, tag: string): string | null {
+  const m = new RegExp(`(?:^|;)\\s*${tag}\\s*=\\s*([^;\\s]{1,255})`, "i").exec(value);
+  return m ? m[1]! : null;
+}
+
+function angleAddress(value: string): string | null {
+  const m = /<([^<>\s]{1,512})>/.exec(value) ?? /([^\s<>"]{1,256}@[^\s<>"]{1,256})/.exec(value);
+  return m ? m[1]! : value.trim() === "" || value.trim() === "<>" ? null : value.trim();
+}
+
+export function readOriginalMessage(raw: string): OriginalMessage | null {
+  const { headers, hasBody } = parseHeaderBlock(raw);
+  if (headers.length === 0) return null;
+  const first = (key: string) => headers.find((h) => h.key === key)?.value ?? null;
+  const from = first("from");
+  const returnPath = first("return-path");
+  const subject = first("subject");
+  return {
+    from: from === null ? null : angleAddress(decodeEncodedWords(from)),
+    returnPath: returnPath === null ? null : angleAddress(returnPath),
+    subject: subject === null ? null : decodeEncodedWords(subject),
+    messageId: first("message-id"),
+    authenticationResults: headers.filter((h) => h.key === "authentication-results").map((h) => h.value),
+    dkimSignatures: headers
+      .filter((h) => h.key === "dkim-signature")
+      .map((h) => ({ domain: tagValue(h.value, "d") ?? "", selector: tagValue(h.value, "s") ?? "" }))
+      .filter((d) => d.domain !== ""),
+    hasBody,
+  };
+}

@@ -1,0 +1,239 @@
+// parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
+// stage becomes a warning and the stages that follow work on what there is.
+import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
+import { humanRecipients, normalizeAddress, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
+import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
+import { looksLikeMessage, readMessage, type HeaderLine } from "./mime";
+import { MTA_FORMATS } from "./mta-formats";
+import { readOriginalMessage } from "./original-headers";
+import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
+import { bestReply, findSmtpReplies } from "./smtp-reply";
+import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport } from "./types";
+
+const ACTIONS: DsnAction[] = ["failed", "delayed", "delivered", "relayed", "expanded"];
+
+/** The text sections of a whole message, joined into ParsedBounce.text. */
+interface Layout {
+  text: string;
+  human: [number, number];
+  dsn: [number, number][];
+  original: [number, number] | null;
+  feedback: boolean;
+  headers: HeaderLine[];
+}
+
+function emptyParsed(text: string, format: BounceFormat, warnings: string[]): ParsedBounce {
+  return { text, format, generator: null, recipients: [], reportingMta: null, ips: [], hosts: [], domains: [], blocklistZones: [], providerCodes: [], original: null, warnings };
+}
+
+async function layoutMessage(raw: string | Uint8Array, warnings: string[]): Promise<Layout | null> {
+  try {
+    const parts = await readMessage(raw);
+    let human = parts.text;
+    if (human.trim() === "" && parts.html) human = htmlToText(parts.html);
+    human = normalizeLineEnds(human).slice(0, MAX_PARSE_CHARS);
+    const sections: string[] = [human];
+    let offset = human.length;
+    const dsn: [number, number][] = [];
+    for (const d of parts.deliveryStatus) {
+      const block = normalizeLineEnds(d);
+      offset += 2;
+      dsn.push([offset, offset + block.length]);
+      sections.push(block);
+      offset += block.length;
+    }
+    const feedback = parts.feedbackReport;
+    if (feedback) {
+      const block = normalizeLineEnds(feedback);
+      offset += 2;
+      sections.push(block);
+      offset += block.length;
+    }
+    let original: [number, number] | null = null;
+    if (parts.original) {
+      const norm = normalizeLineEnds(parts.original);
+      // Only the original's headers: its body is the sender's text, not the server's words.
+      const blank = norm.search(/\n[ \t]*\n/);
+      const block = (blank === -1 ? norm : norm.slice(0, blank + 1) + "\n[original message body]\n").slice(0, 256_000);
+      offset += 2;
+      original = [offset, offset + block.length];
+      sections.push(block);
+      offset += block.length;
+    }
+    return { text: sections.join("\n\n"), human: [0, human.length], dsn, original, feedback: feedback !== null, headers: parts.headers };
+  } catch (error) {
+    warnings.push(`The message structure could not be read (${error instanceof Error ? error.message : "unknown error"}); it was read as plain text.`);
+    return null;
+  }
+}
+
+function field(group: DsnGroup, name: string) {
+  return group.get(name) ?? null;
+}
+
+function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
+  return groups.map((g) => {
+    const spans: RecipientReport["spans"] = {};
+    const rcpt = field(g, "final-recipient") ?? field(g, "original-recipient") ?? field(g, "x-actual-recipient");
+    let address: string | null = null;
+    if (rcpt) {
+      const { value, offset } = stripTypePrefix(rcpt.value);
+      address = value === "" ? null : normalizeAddress(value);
+      spans.address = { start: rcpt.span.start + offset, end: rcpt.span.start + offset + value.length };
+    }
+    const actionRaw = field(g, "action")?.value.toLowerCase().split(/[\s(]/)[0] ?? "";
+    const action = (ACTIONS as string[]).includes(actionRaw) ? (actionRaw as DsnAction) : null;
+    const statusField = field(g, "status");
+    const statusMatch = statusField ? /([245])\.(\d{1,3})\.(\d{1,3})/.exec(statusField.value) : null;
+    let status = statusMatch ? `${statusMatch[1]}.${Number(statusMatch[2])}.${Number(statusMatch[3])}` : null;
+    if (statusField && statusMatch) spans.status = { start: statusField.span.start + statusMatch.index, end: statusField.span.start + statusMatch.index + statusMatch[0].length };
+    const diag = field(g, "diagnostic-code");
+    let diagnostic: string | null = null;
+    let replyCode: number | null = null;
+    if (diag) {
+      const { value } = stripTypePrefix(diag.value);
+      diagnostic = value.replace(/\s+/g, " ").trim() || null;
+      spans.diagnostic = diag.span;
+      const reply = bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1);
+      if (reply) {
+        replyCode = reply.replyCode;
+        spans.replyCode = reply.codeSpan;
+        if (!status && reply.status) {
+          status = reply.status;
+          if (reply.statusSpan) spans.status = reply.statusSpan;
+        }
+      }
+    }
+    const remote = field(g, "remote-mta");
+    let remoteMta: string | null = null;
+    if (remote) {
+      const { value, offset } = stripTypePrefix(remote.value);
+      remoteMta = value.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase() || null;
+      spans.remoteMta = { start: remote.span.start + offset, end: remote.span.start + offset + value.length };
+    }
+    return { address, action, replyCode, status, diagnostic, remoteMta, smtpCommand: diagnostic ? smtpCommandIn(diagnostic) : null, spans };
+  });
+}
+
+/** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
+function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
+  dsn.forEach((r, i) => {
+    const match = human.find((h) => h.address && r.address && h.address.toLowerCase() === r.address.toLowerCase()) ?? (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ?? (human.length === dsn.length ? human[i] : undefined);
+    if (!match) return;
+    if (r.replyCode === null && match.replyCode !== null) {
+      r.replyCode = match.replyCode;
+      if (match.spans.replyCode) r.spans.replyCode = match.spans.replyCode;
+    }
+    if (r.status === null && match.status) r.status = match.status;
+    if (!r.diagnostic && match.diagnostic) {
+      r.diagnostic = match.diagnostic;
+      if (match.spans.diagnostic) r.spans.diagnostic = match.spans.diagnostic;
+    }
+    r.remoteMta ??= match.remoteMta;
+    r.smtpCommand ??= match.smtpCommand;
+  });
+}
+
+function detectGenerator(text: string, headers: HeaderLine[]): string | null {
+  const wanted = new Set(["from", "subject", "x-mailer", "message-id", "x-ms-exchange-message-is-ndr", "x-failed-recipients", "x-postfix-queue-id"]);
+  const headerText = headers.filter((h) => wanted.has(h.key)).map((h) => `${h.key}: ${h.value}`).join("\n");
+  const probe = `${headerText}\n${text.slice(0, 6000)}`;
+  for (const format of MTA_FORMATS) if (format.signatures.some((re) => re.test(probe))) return format.id;
+  return null;
+}
+
+function reportingMtaFrom(text: string, human: [number, number]): string | null {
+  const m = /(?:This is the mail system at host|This is the qmail-send program at|Reporting-MTA:\s*dns;|Generating server:|Courier mail server at|Mail Delivery Subsystem at)\s*([A-Za-z0-9][A-Za-z0-9.-]{0,252})/i.exec(text.slice(human[0], Math.min(human[1], human[0] + 20_000)));
+  return m ? m[1]!.replace(/\.$/, "").toLowerCase() : null;
+}
+
+function isAutoReply(headers: HeaderLine[], text: string): boolean {
+  const auto = headers.find((h) => h.key === "auto-submitted")?.value.toLowerCase() ?? "";
+  const subject = headers.find((h) => h.key === "subject")?.value ?? "";
+  if (auto.startsWith("auto-replied")) return true;
+  if (headers.some((h) => h.key === "x-autoreply" || h.key === "x-autorespond")) return true;
+  return /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i.test(subject) && !/\b[45]\d\d[ -][45]\.\d/.test(text.slice(0, 20_000));
+}
+
+async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
+  const decoded = decodeInput(input);
+  const warnings = [...decoded.warnings];
+  if (decoded.text.trim() === "") return emptyParsed("", "empty", warnings);
+  if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
+
+  let plain = unquote(decoded.text);
+  let layout: Layout | null = null;
+  if (looksLikeMessage(plain)) {
+    const raw = typeof input !== "string" && plain === decoded.text && !decoded.binary ? input.subarray(0, MAX_PARSE_CHARS * 3) : plain;
+    layout = await layoutMessage(raw, warnings);
+  }
+  if (!layout) {
+    if (looksLikeHtml(plain)) plain = htmlToText(plain);
+    layout = { text: plain, human: [0, plain.length], dsn: [], original: null, feedback: false, headers: [] };
+  }
+  const { text, human } = layout;
+
+  const dsnGroups = layout.dsn.flatMap(([s, e]) => parseDeliveryStatus(text, s, e).perRecipient);
+  const perMessage = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e).perMessage)[0];
+  const humanList = humanRecipients(text, human[0], human[1]);
+  let recipients: RecipientReport[];
+  if (dsnGroups.length > 0) {
+    recipients = dsnRecipients(text, dsnGroups);
+    enrichFromHuman(recipients, humanList);
+  } else {
+    recipients = humanList;
+  }
+
+  // The original message: a report part, or the copy below a marker in the human text.
+  let original = null;
+  if (layout.original) original = readOriginalMessage(text.slice(layout.original[0], layout.original[1]));
+  if (!original) {
+    const lines = splitLines(text, human[0], human[1]);
+    const start = originalMessageStart(lines, human[1]);
+    if (start < human[1]) {
+      const after = text.slice(text.indexOf("\n", start) + 1, human[1]);
+      if (looksLikeMessage(after)) original = readOriginalMessage(after);
+    }
+  }
+
+  const reportingField = perMessage?.get("reporting-mta");
+  const reportingMta = reportingField ? stripTypePrefix(reportingField.value).value.toLowerCase() || null : reportingMtaFrom(text, human);
+  const generator = detectGenerator(text, layout.headers);
+
+  let format: BounceFormat;
+  if (layout.feedback) format = "arf";
+  else if (dsnGroups.length > 0) format = "dsn";
+  else if (isAutoReply(layout.headers, text)) format = "auto-reply";
+  else if (recipients.length > 0 && (layout.headers.length > 0 || generator !== null || recipients.some((r) => r.address))) format = "mta-text";
+  else if (recipients.length > 0) format = "smtp-reply";
+  else format = "text";
+
+  const hosts = extractHosts(text);
+  const remote = recipients.length === 0 ? remoteMtaIn(text, 0) : null;
+  if (remote && !hosts.includes(remote.host)) hosts.unshift(remote.host);
+  return {
+    text,
+    format,
+    generator,
+    recipients,
+    reportingMta,
+    ips: extractIps(text),
+    hosts,
+    domains: extractDomains(text, hosts),
+    blocklistZones: extractBlocklistZones(text),
+    providerCodes: extractProviderCodes(text),
+    original,
+    warnings,
+  };
+}
+
+/** Parses a pasted bounce, a dropped .eml (bytes), or any text at all. Never throws. */
+export async function parseBounce(input: string | Uint8Array): Promise<ParsedBounce> {
+  try {
+    return await parseUnsafe(input);
+  } catch (error) {
+    const text = typeof input === "string" ? input.slice(0, MAX_PARSE_CHARS) : "";
+    return emptyParsed(text, "text", [`The text could not be read (${error instanceof Error ? error.name : "error"}).`]);
+  }
+}

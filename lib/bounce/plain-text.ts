@@ -1,0 +1,92 @@
+// Brings text copied from a mail client or a web page back to the lines the mail server
+// wrote: '>' quoting removed, HTML reduced to text. Every pattern here is anchored or
+// works on a bounded character class, so hostile input stays linear.
+
+/** Removes '>' quoting ("> > text", ">>text") from every line. */
+export function unquote(text: string): string {
+  if (!/^[ \t]*>/m.test(text)) return text;
+  const lines = text.split("\n");
+  let quoted = 0;
+  for (const line of lines) if (/^[ \t]*>/.test(line)) quoted++;
+  // Only when most non-empty lines are quoted: a lone "> " is more likely part of a reply.
+  const nonEmpty = lines.filter((l) => l.trim() !== "").length;
+  if (quoted < nonEmpty / 2) return text;
+  return lines.map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, "")).join("\n");
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  "#39": "'",
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8}|#39);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("#x")) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? whole;
+    if (lower.startsWith("#")) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? whole;
+    return NAMED_ENTITIES[lower] ?? whole;
+  });
+}
+
+function safeCodePoint(n: number): string | null {
+  return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
+}
+
+/** Whether the text is an HTML document or fragment rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).toLowerCase();
+  if (/<(?:!doctype html|html|body)[\s>]/.test(head)) return true;
+  const tags = text.slice(0, 65_536).match(/<\/?(?:div|p|br|span|table|td|tr|font|b|pre|a)\b[^<>]{0,500}>/gi);
+  return (tags?.length ?? 0) >= 3;
+}
+
+/**
+ * Drops comments, scripts, styles and the head with indexOf scans rather than lazy regular
+ * expressions, which go quadratic on many openings without a close.
+ */
+function dropBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const pairs: [string, string][] = [
+    ["<!--", "-->"],
+    ["<script", "</script>"],
+    ["<style", "</style>"],
+  ];
+  // Next position of each opener, recomputed only once passed: keeps the scan linear.
+  const nextAt = pairs.map(([open]) => lower.indexOf(open));
+  let out = "";
+  let i = 0;
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < pairs.length; k++) {
+      if (nextAt[k]! !== -1 && nextAt[k]! < i) nextAt[k] = lower.indexOf(pairs[k]![0], i);
+      const at = nextAt[k]!;
+      if (at !== -1 && (best === -1 || at < nextAt[best]!)) best = k;
+    }
+    if (best === -1) break;
+    const start = nextAt[best]!;
+    const close = pairs[best]![1];
+    out += html.slice(i, start) + " ";
+    const end = lower.indexOf(close, start);
+    // An unclosed block runs to the end, as browsers treat it.
+    i = end === -1 ? html.length : end + close.length;
+  }
+  return out + html.slice(i);
+}
+
+/** Reduces HTML to text: block elements become line breaks, other tags vanish. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    dropBlocks(html)
+      .replace(/<br\b[^<>]{0,500}>/gi, "\n")
+      .replace(/<\/?(?:p|div|tr|li|h[1-6]|table|pre|blockquote)\b[^<>]{0,500}>/gi, "\n")
+      .replace(/<\/?[a-z!][^<>]{0,2000}>/gi, ""),
+  )
+    .replace(/[ \t\u00a0]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
