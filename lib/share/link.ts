@@ -1,0 +1,35 @@
+// Result links: `${origin}/r#${fragment}`. The state rides in the fragment, which browsers never
+// send to the server, so shared bounces stay out of our logs.
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { encodeShareFragment } from "./encode";
+import { makeSharePayload, type SharePayloadInput } from "./payload";
+import { redactPayload, type RedactOptions } from "./redact";
+import { buildResultUrl, MAX_LINK_LENGTH } from "./result-url";
+
+export { buildResultUrl, MAX_LINK_LENGTH, RESULT_PATH } from "./result-url";
+
+export type ShareLinkResult =
+  | { ok: true; url: string; fragment: string; length: number }
+  | { ok: false; reason: "too-long"; length: number };
+
+export interface ShareLinkOptions extends Omit<SharePayloadInput, "text" | "redaction"> {
+  origin: string;
+  /** Redaction to apply; the CLI and the API default to both on. */
+  redact?: RedactOptions;
+}
+
+export const DEFAULT_REDACTION: RedactOptions = { maskLocalParts: true, dropOriginalMessage: true };
+
+/**
+ * The result link for a bounce, for the CLI's `--link` and the API. Given a Diagnosis, the link
+ * carries its decoded text (`parsed.text`); given the pasted text, that text.
+ */
+export function shareLinkForDiagnosis(input: Diagnosis | string, options: ShareLinkOptions): ShareLinkResult {
+  const text = typeof input === "string" ? input : input.parsed.text;
+  const { origin, redact = DEFAULT_REDACTION, ...rest } = options;
+  const payload = redactPayload(makeSharePayload({ ...rest, text }), redact);
+  const fragment = encodeShareFragment(payload);
+  const url = buildResultUrl(origin, fragment);
+  if (url.length > MAX_LINK_LENGTH) return { ok: false, reason: "too-long", length: url.length };
+  return { ok: true, url, fragment, length: url.length };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { decodeShareFragment } from "./encode";
+import { findEmailAddresses } from "./email-addresses";
+import { findOriginalMessage } from "./original-message";
+import { makeSharePayload } from "./payload";
+import { dropOriginalMessage, maskLocalParts, ORIGINAL_REMOVED_NOTE, previewShare, redactPayload } from "./redact";
+
+const DSN = `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: jane.doe@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="B0UND.1"
+
+--B0UND.1
+Content-Type: text/plain; charset=us-ascii
+
+<bob.smith@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1
+    <bob.smith@example.org>: Recipient address rejected: User unknown
+
+--B0UND.1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+Final-Recipient: rfc822; bob.smith@example.org
+Action: failed
+Status: 5.1.1
+
+--B0UND.1
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+From: jane.doe@example.com
+To: bob.smith@example.org
+Subject: Salary review (confidential)
+
+The confidential body.
+--B0UND.1--
+`;
+
+const QMAIL = `Hi. This is the qmail-send program at mx.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+
+<bob@example.org>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+--- Below this line is a copy of the message.
+
+Return-Path: <jane@example.com>
+Subject: private matters
+
+Private body text.
+`;
+
+describe("findEmailAddresses", () => {
+  it("finds addresses in angle brackets, after 'rfc822;', at a sentence end", () => {
+    const text = "To <a.b@example.com>, rfc822;c@x.example.org and e+tag@example.net.";
+    const found = findEmailAddresses(text).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(["a.b@example.com", "c@x.example.org", "e+tag@example.net"]);
+  });
+
+  it("ignores what is not an address", () => {
+    expect(findEmailAddresses("user@localhost, @example.com, a@b, x@.com")).toEqual([]);
+  });
+
+  it("is linear on hostile input", () => {
+    const hostile = "a".repeat(200_000) + "@" + "b".repeat(200_000) + "@".repeat(50_000) + "a.".repeat(50_000);
+    const started = performance.now();
+    findEmailAddresses(hostile);
+    maskLocalParts(hostile);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("maskLocalParts", () => {
+  it("keeps the domain and the first character", () => {
+    expect(maskLocalParts("550 <jane.doe@example.com> unknown")).toBe("550 <j***@example.com> unknown");
+  });
+
+  it("keeps role addresses (RFC 2142) and is idempotent", () => {
+    const text = "From: MAILER-DAEMON@mx.example.net, postmaster@example.org, jane@example.com";
+    const once = maskLocalParts(text);
+    expect(once).toBe("From: MAILER-DAEMON@mx.example.net, postmaster@example.org, j***@example.com");
+    expect(maskLocalParts(once)).toBe(once);
+  });
+});
+
+describe("dropOriginalMessage", () => {
+  it("removes the message/rfc822 part and keeps the report", () => {
+    const out = dropOriginalMessage(DSN);
+    expect(out).not.toContain("confidential");
+    expect(out).not.toContain("Salary");
+    expect(out).toContain("Status: 5.1.1");
+    expect(out).toContain("Recipient address rejected");
+    expect(out).toContain(ORIGINAL_REMOVED_NOTE);
+    expect(out).toContain("--B0UND.1--");
+  });
+
+  it("cuts after a text marker (qmail) and keeps the marker", () => {
+    const out = dropOriginalMessage(QMAIL);
+    expect(out).toContain("--- Below this line is a copy of the message.");
+    expect(out).toContain("Sorry, no mailbox here by that name.");
+    expect(out).not.toContain("private");
+  });
+
+  it("leaves a bare SMTP line alone", () => {
+    const line = "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
+    expect(findOriginalMessage(line)).toEqual([]);
+    expect(dropOriginalMessage(line)).toBe(line);
+  });
+});
+
+describe("redactPayload / previewShare", () => {
+  const payload = makeSharePayload({
+    text: DSN,
+    answers: { "sender-address": "jane.doe@example.com", others: ["bob@example.org", "no address"] },
+    checklist: { "fix-address": true, "resend": false },
+  });
+
+  it("masks the text and the answers, and records what it did", () => {
+    const redacted = redactPayload(payload, { maskLocalParts: true, dropOriginalMessage: true });
+    expect(redacted.text).not.toMatch(/jane|bob\.smith|confidential/);
+    expect(redacted.answers).toEqual({ "sender-address": "j***@example.com", others: ["b***@example.org", "no address"] });
+    expect(redacted.redaction).toEqual({ maskLocalParts: true, dropOriginalMessage: true });
+  });
+
+  it("with both options off, changes nothing", () => {
+    expect(redactPayload(payload, { maskLocalParts: false, dropOriginalMessage: false })).toEqual(payload);
+  });
+
+  it("previews exactly what the link holds", () => {
+    const preview = previewShare(payload, { maskLocalParts: true, dropOriginalMessage: true, origin: "https://bd.example" });
+    const decoded = decodeShareFragment(preview.fragment);
+    expect(decoded).toEqual({ ok: true, payload: preview.payload });
+    expect(preview.linkLength).toBe(`https://bd.example/r#${preview.fragment}`.length);
+    expect(preview.preview).toContain(preview.payload.text.trimEnd());
+    expect(preview.preview).toContain("[x] fix-address");
+    expect(preview.preview).toContain("[ ] resend");
+    expect(preview.preview).toContain("sender-address: j***@example.com");
+    expect(preview.preview).not.toContain("jane");
+  });
+});
