@@ -99,7 +99,9 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
       if (reply) {
         replyCode = reply.replyCode;
         spans.replyCode = reply.codeSpan;
-        if (!status && reply.status) {
+        // The remote server's own code is more specific than the reporting MTA's summary
+        // in Status (Sendmail writes "Status: 4.4.7" over a "450 4.7.1" reply).
+        if (reply.status && reply.status[0] === String(reply.replyCode)[0]) {
           status = reply.status;
           if (reply.statusSpan) spans.status = reply.statusSpan;
         }
@@ -174,8 +176,14 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   }
   const { text, human } = layout;
 
-  const dsnGroups = layout.dsn.flatMap(([s, e]) => parseDeliveryStatus(text, s, e).perRecipient);
-  const perMessage = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e).perMessage)[0];
+  // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
+  if (layout.dsn.length === 0 && /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))) {
+    const inline = parseDeliveryStatus(text, human[0], human[1]);
+    if (inline.perRecipient.some((g) => g.has("final-recipient"))) layout.dsn.push([human[0], human[1]]);
+  }
+  const dsnParsed = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
+  const dsnGroups = dsnParsed.flatMap((d) => d.perRecipient).filter((g) => g.has("final-recipient") || g.has("original-recipient") || g.has("status"));
+  const perMessage = dsnParsed[0]?.perMessage;
   const humanList = humanRecipients(text, human[0], human[1]);
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {

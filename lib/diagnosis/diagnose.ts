@@ -1,0 +1,31 @@
+// The whole diagnosis of a pasted bounce: parse, classify, and say plainly what was wrong
+// with the input when it holds no bounce. Pure and browser-safe (no I/O), so the page,
+// the API and the command line all give the same answer.
+import { parseBounce } from "@/lib/bounce/parse";
+import type { ParsedBounce } from "@/lib/bounce/types";
+import { classify } from "@/lib/classify/classify";
+import type { Diagnosis } from "./types";
+
+/** Plain-words messages about the input itself (not about the bounce's cause). */
+export function inputMessages(parsed: ParsedBounce): string[] {
+  const messages: string[] = [];
+  if (parsed.format === "empty") {
+    messages.push("Nothing to diagnose: paste the bounce message, or the error line from it (for example \"550 5.7.1 ...\").");
+    return messages;
+  }
+  messages.push(...parsed.warnings);
+  const hasCode = parsed.recipients.some((r) => r.replyCode !== null || r.status !== null);
+  if (!hasCode && parsed.format !== "arf" && parsed.format !== "auto-reply") {
+    messages.push(
+      "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text. Paste the whole bounce message, including the lines from the receiving server.",
+    );
+  }
+  return messages;
+}
+
+export async function diagnose(text: string | Uint8Array): Promise<Diagnosis> {
+  const parsed = await parseBounce(text);
+  const diagnosis = classify(parsed);
+  const messages = [...new Set([...inputMessages(parsed), ...diagnosis.messages])];
+  return { ...diagnosis, messages };
+}
