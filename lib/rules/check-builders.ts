@@ -1,0 +1,55 @@
+// The checks a rule can ask for, by name: each builds its request from the facts, or
+// returns null when an input is missing (then the rule does not apply).
+import type { Context } from "./context";
+import type { CheckBuilderName, CheckRequest, Stage } from "./types";
+
+export interface CheckBuilder {
+  stage: Stage;
+  build: (ctx: Context) => CheckRequest | null;
+  /** Plain words for the reason: what is checked. */
+  describe: (ctx: Context) => string;
+}
+
+export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
+  "sending-ip": {
+    stage: "ip-reputation",
+    build: (ctx) =>
+      ctx.sendingIp && ctx.ipCheckId ? { id: ctx.ipCheckId, type: "ip", input: { ip: ctx.sendingIp } } : null,
+    describe: (ctx) => `checking ${ctx.sendingIp} against the blocklists and its reverse DNS`,
+  },
+  "sending-domain": {
+    stage: "content",
+    build: (ctx) =>
+      ctx.sendingDomain && ctx.domainCheckId
+        ? {
+            id: ctx.domainCheckId,
+            type: "domain",
+            input: {
+              domain: ctx.sendingDomain,
+              ...(ctx.selectors.length > 0 ? { selectors: ctx.selectors } : {}),
+              ...(ctx.sendingIp ? { sender: ctx.sendingIp } : {}),
+            },
+          }
+        : null,
+    describe: (ctx) => `checking ${ctx.sendingDomain}'s SPF, DKIM and DMARC records and the domain blocklists`,
+  },
+  "recipient-domain": {
+    stage: "recipient",
+    build: (ctx) =>
+      ctx.recipientDomain && ctx.recipientCheckId
+        ? { id: ctx.recipientCheckId, type: "domain", input: { domain: ctx.recipientDomain } }
+        : null,
+    describe: (ctx) => `checking that ${ctx.recipientDomain} exists and accepts mail`,
+  },
+};
+
+/** Rebuilds a request from a check id ("ip:…", "domain:…", "recipient-domain:…") when nothing else knows it. */
+export function requestFromId(id: string): CheckRequest | null {
+  const colon = id.indexOf(":");
+  const kind = id.slice(0, colon);
+  const value = id.slice(colon + 1);
+  if (!value) return null;
+  if (kind === "ip") return { id, type: "ip", input: { ip: value } };
+  if (kind === "domain" || kind === "recipient-domain") return { id, type: "domain", input: { domain: value } };
+  return null;
+}

@@ -1,0 +1,22 @@
+// The Finding.code values (lib/checks/types.ts) the rules read, grouped by what they mean
+// for a diagnosis. One place to align with the checks when they add or rename a code.
+
+export const FINDING_CODES = {
+  blocklistListed: ["blocklist.listed"],
+  blocklistClean: ["blocklist.not-listed"],
+  blocklistUnchecked: ["blocklist.could-not-check"],
+  ptrOk: ["ptr.ok"],
+  ptrProblem: ["ptr.none", "ptr.not-confirmed", "ptr.generic"],
+  spfProblem: ["spf.missing", "spf.multiple", "spf.syntax", "spf.too-many-lookups", "spf.fail", "spf.softfail"],
+  spfPass: ["spf.pass", "spf.ok"],
+  dkimProblem: ["dkim.none-found", "dkim.weak-key"],
+  dkimOk: ["dkim.ok"],
+  dmarcMissing: ["dmarc.missing"],
+  dmarcPolicyNone: ["dmarc.policy-none"],
+  domainMissing: ["domain.nxdomain"],
+  domainTypo: ["domain.typo"],
+  mailNotAccepted: ["mx.none", "mx.null"],
+  mailAccepted: ["mx.ok", "mx.none-implicit"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FindingGroup = keyof typeof FINDING_CODES;

@@ -1,0 +1,187 @@
+// What the predicates read: the facts, digested once per decision (the sending IP and
+// domain from wherever they came, the receiver's verdicts, the check findings by code).
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { Finding } from "@/lib/checks/types";
+import { choiceAnswer, textAnswer } from "./answers";
+import { FINDING_CODES, type FindingGroup } from "./codes";
+import { isPublicIp, parseAuthenticationResults, parseSentHeaders, type SentHeaders } from "./sent-headers";
+import type { Answer, CheckState, Facts, QuestionId, RankedCause } from "./types";
+
+/** The selectors the big providers publish their DKIM keys under. */
+export const PLATFORM_SELECTORS: Record<string, string[]> = {
+  // Google Workspace's default selector is "google" (Admin console → Authenticate email).
+  "google-workspace": ["google"],
+  // Microsoft 365 publishes selector1/selector2 CNAMEs for custom domains.
+  "microsoft-365": ["selector1", "selector2"],
+};
+
+export interface AuthVerdicts {
+  spf: string | null;
+  dkim: string | null;
+  dmarc: string | null;
+  /** Where they came from: the copy of the original in the bounce, or pasted headers. */
+  source: "bounce" | "headers";
+}
+
+export interface Context {
+  facts: Facts;
+  cause: CauseId;
+  confidence: number;
+  ranked: RankedCause[];
+  sendingIp: string | null;
+  sendingIpSource: "bounce" | "answer" | "headers" | null;
+  sendingDomain: string | null;
+  recipientDomain: string | null;
+  selectors: string[];
+  blocklistZones: string[];
+  mentionsSpamhaus: boolean;
+  headers: SentHeaders | null;
+  auth: AuthVerdicts | null;
+  platform: string | null;
+  ipCheckId: string | null;
+  domainCheckId: string | null;
+  recipientCheckId: string | null;
+}
+
+function domainOfAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf("@");
+  if (at < 0) return null;
+  const d = address.slice(at + 1).replace(/[>\s.]+$/, "").toLowerCase();
+  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/.test(d) ? d : null;
+}
+
+/** All causes the diagnosis names, each at its best confidence, best first. */
+export function diagnosedRanking(facts: Facts): RankedCause[] {
+  const d = facts.diagnosis;
+  if (!d) return [];
+  const best = new Map<CauseId, number>();
+  const add = (cause: CauseId, confidence: number) => best.set(cause, Math.max(best.get(cause) ?? 0, confidence));
+  add(d.overall.cause, d.overall.confidence);
+  for (const r of d.recipients) {
+    add(r.cause, r.confidence);
+    for (const alt of r.alternatives) add(alt.cause, alt.confidence);
+  }
+  return [...best].map(([cause, confidence]) => ({ cause, confidence })).sort((a, b) => b.confidence - a.confidence);
+}
+
+function headersAnswer(answers: Facts["answers"]): SentHeaders | null {
+  const order: QuestionId[] = ["sent-headers", "sending-ip", "dkim-selector"];
+  for (const q of order) {
+    const a: Answer | undefined = answers[q];
+    if (a?.kind === "headers") {
+      const parsed = parseSentHeaders(a.value);
+      if (parsed.recognised) return parsed;
+    }
+  }
+  return null;
+}
+
+export function buildContext(facts: Facts): Context {
+  const d = facts.diagnosis;
+  const answers = facts.answers;
+  const ranked = diagnosedRanking(facts);
+  const headers = headersAnswer(answers);
+  const parsed = d?.parsed ?? null;
+
+  const bounceIp = parsed?.ips.find(isPublicIp) ?? null;
+  const answeredIp = textAnswer(answers["sending-ip"], "ip");
+  const sendingIp = bounceIp ?? answeredIp ?? headers?.sendingIp ?? null;
+  const sendingIpSource = bounceIp ? "bounce" : answeredIp ? "answer" : headers?.sendingIp ? "headers" : null;
+
+  const original = parsed?.original ?? null;
+  const sendingDomain =
+    textAnswer(answers["sending-domain"], "domain") ??
+    headers?.headerFromDomain ??
+    headers?.fromDomain ??
+    headers?.mailFromDomain ??
+    domainOfAddress(original?.from) ??
+    domainOfAddress(original?.returnPath) ??
+    null;
+
+  const recipientDomain = domainOfAddress(d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address);
+
+  const platform = choiceAnswer(answers["sending-platform"]);
+  const selectors = new Set<string>();
+  const typedSelector = textAnswer(answers["dkim-selector"], "selector");
+  if (typedSelector) selectors.add(typedSelector);
+  for (const sig of [...(headers?.dkimSignatures ?? []), ...(original?.dkimSignatures ?? [])]) {
+    if (!sendingDomain || sig.domain === sendingDomain) selectors.add(sig.selector.toLowerCase());
+  }
+  for (const s of PLATFORM_SELECTORS[platform ?? ""] ?? []) selectors.add(s);
+
+  // The receiver's verdicts: pasted headers first (the user chose to give them), else the
+  // Authentication-Results in the copy of the original message that many bounces carry.
+  let auth: AuthVerdicts | null = null;
+  if (headers && (headers.spf || headers.dkim || headers.dmarc)) {
+    auth = { spf: headers.spf, dkim: headers.dkim, dmarc: headers.dmarc, source: "headers" };
+  } else if (original && original.authenticationResults.length > 0) {
+    const results = original.authenticationResults.flatMap(parseAuthenticationResults);
+    const get = (m: string) =>
+      (m === "dkim" ? results.find((r) => r.method === m && r.result === "pass") : undefined)?.result ??
+      results.find((r) => r.method === m)?.result ??
+      null;
+    if (results.length > 0) auth = { spf: get("spf"), dkim: get("dkim"), dmarc: get("dmarc"), source: "bounce" };
+  }
+
+  const zones = parsed?.blocklistZones ?? [];
+  const mentionsSpamhaus = zones.some((z) => z.includes("spamhaus")) || /spamhaus/i.test(parsed?.text.slice(0, 100_000) ?? "");
+
+  const top = ranked[0];
+  return {
+    facts,
+    cause: d ? (d.overall.cause ?? top?.cause ?? "unknown") : "unknown",
+    confidence: d ? d.overall.confidence : 0,
+    ranked,
+    sendingIp,
+    sendingIpSource,
+    sendingDomain,
+    recipientDomain,
+    selectors: [...selectors],
+    blocklistZones: zones,
+    mentionsSpamhaus,
+    headers,
+    auth,
+    platform,
+    ipCheckId: sendingIp ? `ip:${sendingIp}` : null,
+    domainCheckId: sendingDomain ? `domain:${sendingDomain}` : null,
+    recipientCheckId: recipientDomain ? `recipient-domain:${recipientDomain}` : null,
+  };
+}
+
+export function checkState(ctx: Context, id: string | null): CheckState | null {
+  return id ? (ctx.facts.checks[id] ?? null) : null;
+}
+
+/** Findings of a finished check (none while pending, failed or absent). */
+export function findings(ctx: Context, id: string | null): Finding[] {
+  const state = checkState(ctx, id);
+  return state?.status === "done" ? (state.report?.findings ?? []) : [];
+}
+
+export function hasFinding(ctx: Context, id: string | null, group: FindingGroup): boolean {
+  const codes: readonly string[] = FINDING_CODES[group];
+  return findings(ctx, id).some((f) => f.outcome === "done" && codes.includes(f.code));
+}
+
+export function findingsIn(ctx: Context, id: string | null, group: FindingGroup): Finding[] {
+  const codes: readonly string[] = FINDING_CODES[group];
+  return findings(ctx, id).filter((f) => f.outcome === "done" && codes.includes(f.code));
+}
+
+/** The check ran to the end (done or failed), so waiting longer will not add anything. */
+export function checkFinished(ctx: Context, id: string | null): boolean {
+  const s = checkState(ctx, id);
+  return s?.status === "done" || s?.status === "failed";
+}
+
+/** The check failed as a whole, or some of its findings in `areas` could not be checked. */
+export function couldNotCheck(ctx: Context, id: string | null, areas: readonly Finding["area"][]): boolean {
+  const s = checkState(ctx, id);
+  if (s?.status === "failed") return true;
+  return findings(ctx, id).some((f) => f.outcome === "could-not-check" && areas.includes(f.area));
+}
+
+export function causeTitle(cause: CauseId): string {
+  return CAUSES[cause].title;
+}

@@ -1,0 +1,142 @@
+// The questions the wizard may ask: what the bounce cannot say. Data only; the rules decide
+// when each is asked, and every one accepts "I don't know".
+import type { Question, QuestionId } from "./types";
+
+const HEADERS_HELP =
+  "Send a short test message to a personal mailbox you can open (Gmail, Outlook.com, Yahoo), then open its full headers there: " +
+  "Gmail: the ⋮ menu → “Show original”. Outlook.com / new Outlook: ··· → View → “View message source”. " +
+  "Classic Outlook on Windows: File → Properties → “Internet headers”. Apple Mail: View → Message → All Headers. " +
+  "Copy everything above the message text and paste it here. The receiver's “Authentication-Results” line then tells us " +
+  "whether SPF, DKIM and DMARC passed, and the “Received” lines show the IP address your mail left from.";
+
+export const QUESTIONS: Record<QuestionId, Question> = {
+  "scope-messages": {
+    id: "scope-messages",
+    prompt: "Do all your messages bounce, or only some?",
+    help: "Think of the last day or two: does every message you send come back, or only certain ones?",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "all", label: "All of them", hint: "Every message I send bounces" },
+        { value: "some", label: "Only some", hint: "Most messages arrive, a few bounce" },
+        { value: "one", label: "Just this one", hint: "It happened once" },
+      ],
+    },
+    dontKnow: { label: "I don't know", then: "We will look at your sending setup, which covers both cases." },
+    stage: "analyze",
+  },
+  "scope-recipients": {
+    id: "scope-recipients",
+    prompt: "Who are the bounced messages addressed to?",
+    help: "A problem with one person points at their mailbox; a problem with everyone points at your sending side.",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "one-recipient", label: "One person" },
+        { value: "one-domain", label: "Several people at the same organisation", hint: "e.g. everyone @example.com" },
+        { value: "many-domains", label: "People at different organisations" },
+      ],
+    },
+    dontKnow: { label: "I don't know", then: "We will check both your side and the recipient's." },
+    stage: "recipient",
+  },
+  "since-when": {
+    id: "since-when",
+    prompt: "Since when do your messages bounce?",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "today", label: "Since today" },
+        { value: "days", label: "For a few days" },
+        { value: "long", label: "For weeks or longer" },
+        { value: "after-change", label: "Since we changed something", hint: "a new mail provider, server, domain or DNS change" },
+      ],
+    },
+    dontKnow: { label: "I don't know", then: "That is fine: the checks do not depend on it." },
+    stage: "analyze",
+  },
+  "sending-platform": {
+    id: "sending-platform",
+    prompt: "What sends your mail?",
+    help: "Look at where you log in to read mail, or ask whoever set it up. Newsletters often go through a separate service.",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "google-workspace", label: "Google Workspace (Gmail with our own domain)" },
+        { value: "microsoft-365", label: "Microsoft 365 (Outlook / Exchange Online)" },
+        { value: "esp", label: "An email service provider", hint: "SendGrid, Mailchimp, Amazon SES, Mailgun, Brevo, ..." },
+        { value: "own-server", label: "Our own mail server", hint: "Exchange on premises, Postfix, a hosting company's server" },
+      ],
+    },
+    dontKnow: { label: "I don't know", then: "We will give the steps for each kind of sender." },
+    stage: "ip-reputation",
+  },
+  "esp-name": {
+    id: "esp-name",
+    prompt: "Which email service provider?",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "sendgrid", label: "SendGrid" },
+        { value: "mailchimp", label: "Mailchimp / Mandrill" },
+        { value: "amazon-ses", label: "Amazon SES" },
+        { value: "mailgun", label: "Mailgun" },
+        { value: "brevo", label: "Brevo (Sendinblue)" },
+        { value: "other", label: "Another one" },
+      ],
+    },
+    dontKnow: { label: "I don't know", then: "The steps will refer to “your provider's settings”." },
+    stage: "ip-reputation",
+  },
+  "sending-ip": {
+    id: "sending-ip",
+    prompt: "Which IP address does your mail leave from?",
+    help:
+      "The bounce does not name it. You can find it in the headers of a message you sent: " +
+      HEADERS_HELP +
+      " Or paste the headers below and we will find the address for you.",
+    input: { kind: "text", format: "ip", placeholder: "192.0.2.1", headers: true },
+    dontKnow: { label: "I don't know", then: "We will explain how your mail provider or administrator can check it." },
+    stage: "ip-reputation",
+  },
+  "sending-domain": {
+    id: "sending-domain",
+    prompt: "Which domain do you send from?",
+    help: "The part after the @ in your own address: for anna@example.com it is example.com.",
+    input: { kind: "text", format: "domain", placeholder: "example.com" },
+    dontKnow: { label: "I don't know", then: "We will give the general steps for SPF, DKIM and DMARC." },
+    stage: "content",
+  },
+  "dkim-selector": {
+    id: "dkim-selector",
+    prompt: "Which DKIM selector does your mail use?",
+    help:
+      "It is the s= value in the DKIM-Signature header of a message you sent (for example s=google or s=selector1). " +
+      "Your provider's DKIM settings page shows it too. You can also paste a sent message's headers instead.",
+    input: { kind: "text", format: "selector", placeholder: "selector1", headers: true },
+    dontKnow: { label: "I don't know", then: "We will try the selectors common providers use." },
+    stage: "content",
+  },
+  "sent-headers": {
+    id: "sent-headers",
+    prompt: "Can you paste the headers of a message you sent?",
+    help: HEADERS_HELP,
+    input: { kind: "headers" },
+    dontKnow: { label: "Skip this", then: "We will rely on your DNS records alone." },
+    stage: "content",
+  },
+  "address-checked": {
+    id: "address-checked",
+    prompt: "Is the address spelt exactly as the recipient gave it to you?",
+    help: "Compare it letter by letter with a message the recipient sent you, or their business card.",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "yes", label: "Yes, it is exactly right", hint: "and it worked before" },
+        { value: "no", label: "No, I found a mistake" },
+      ],
+    },
+    dontKnow: { label: "I can't tell", then: "We will give you a message to confirm the address with them." },
+    stage: "recipient",
+  },
+};

@@ -1,0 +1,150 @@
+// Factories for rule tests (json-rules-engine's rule-factory idea): each test states only
+// what matters to it and takes defaults for the rest.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CheckArea, CheckReport, Finding } from "@/lib/checks/types";
+import type { ParsedBounce } from "@/lib/bounce/types";
+import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
+import type { Answer, CheckState, Facts, QuestionId } from "./types";
+
+export interface DiagnosisOptions {
+  cause?: CauseId;
+  confidence?: number;
+  alternatives?: RankedCause[];
+  ips?: string[];
+  blocklistZones?: string[];
+  recipient?: string | null;
+  from?: string | null;
+  authenticationResults?: string[];
+  text?: string;
+}
+
+export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
+  const cause = o.cause ?? "unknown";
+  const confidence = o.confidence ?? (cause === "unknown" ? 0.2 : 0.9);
+  const recipient = o.recipient === undefined ? "someone@example.net" : o.recipient;
+  const parsed: ParsedBounce = {
+    text: o.text ?? "550 5.7.1 Message rejected",
+    format: "smtp-reply",
+    generator: null,
+    recipients: [
+      {
+        address: recipient,
+        action: "failed",
+        replyCode: 550,
+        status: "5.7.1",
+        diagnostic: o.text ?? "550 5.7.1 Message rejected",
+        remoteMta: "mx.example.net",
+        smtpCommand: "RCPT",
+        spans: {},
+      },
+    ],
+    reportingMta: null,
+    ips: o.ips ?? [],
+    hosts: [],
+    domains: [],
+    blocklistZones: o.blocklistZones ?? [],
+    providerCodes: [],
+    original:
+      o.from !== undefined || o.authenticationResults
+        ? {
+            from: o.from ?? null,
+            returnPath: null,
+            subject: null,
+            messageId: null,
+            authenticationResults: o.authenticationResults ?? [],
+            dkimSignatures: [],
+            hasBody: false,
+          }
+        : null,
+    warnings: [],
+  };
+  const info = CAUSES[cause];
+  return {
+    version: 1,
+    parsed,
+    recipients: [
+      {
+        index: 1,
+        recipient: parsed.recipients[0]!,
+        cause,
+        confidence,
+        actor: info.actor,
+        evidence: [],
+        alternatives: o.alternatives ?? [],
+        statusMeaning: null,
+      },
+    ],
+    overall: { cause, confidence, actor: info.actor, evidence: [] },
+    messages: [],
+  };
+}
+
+export function makeFacts(o: { diagnosis?: Diagnosis | null; checks?: Record<string, CheckState>; answers?: Partial<Record<QuestionId, Answer>> } = {}): Facts {
+  return {
+    diagnosis: o.diagnosis === undefined ? makeDiagnosis() : o.diagnosis,
+    checks: o.checks ?? {},
+    answers: o.answers ?? {},
+  };
+}
+
+const AREA_OF: Record<string, CheckArea> = {
+  blocklist: "blocklist",
+  ptr: "reverse-dns",
+  spf: "spf",
+  dkim: "dkim",
+  dmarc: "dmarc",
+  domain: "recipient-domain",
+  mx: "mx",
+};
+
+export function finding(code: string, extra: Partial<Finding> = {}): Finding {
+  const area = AREA_OF[code.split(".")[0] ?? ""] ?? "recipient-domain";
+  const couldNot = code.endsWith("could-not-check");
+  return {
+    code,
+    area,
+    severity: couldNot ? "warning" : code.endsWith(".ok") || code.endsWith("not-listed") || code.endsWith("pass") ? "ok" : "error",
+    outcome: couldNot ? "could-not-check" : "done",
+    title: code,
+    detail: code,
+    reference: "test",
+    ...extra,
+  };
+}
+
+export function report(subject: string, kind: "domain" | "ip", findings: Finding[]): CheckReport {
+  return { subject, kind, checkedAt: "2026-01-01T00:00:00.000Z", findings, lookups: findings.length };
+}
+
+export function done(subject: string, kind: "domain" | "ip", codes: (string | Finding)[]): CheckState {
+  return { status: "done", report: report(subject, kind, codes.map((c) => (typeof c === "string" ? finding(c) : c))) };
+}
+
+export const answer = {
+  choice: (value: string): Answer => ({ kind: "choice", value }),
+  text: (value: string): Answer => ({ kind: "text", value }),
+  headers: (value: string): Answer => ({ kind: "headers", value }),
+  dontKnow: { kind: "dont-know" } as Answer,
+};
+
+/** Headers of a sent message as a Gmail mailbox shows them ("Show original"). */
+export const SAMPLE_SENT_HEADERS = [
+  "Delivered-To: me@gmail.com",
+  "Received: by 2002:a05:6a10:1234:b0:3e1:aaaa:bbbb with SMTP id abc;",
+  "        Mon, 5 Jan 2026 10:00:01 -0800 (PST)",
+  "Received: from mail.example.com (mail.example.com. [198.51.100.7])",
+  "        by mx.google.com with ESMTPS id xyz",
+  "        for <me@gmail.com>; Mon, 05 Jan 2026 10:00:00 -0800 (PST)",
+  "Received-SPF: fail (google.com: domain of anna@example.com does not designate 198.51.100.7 as permitted sender) client-ip=198.51.100.7;",
+  "Authentication-Results: mx.google.com;",
+  "       dkim=fail header.i=@example.com header.s=s1 header.b=abc;",
+  "       spf=fail (google.com: domain of anna@example.com does not designate 198.51.100.7 as permitted sender) smtp.mailfrom=anna@example.com;",
+  "       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=example.com",
+  "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=s1;",
+  "        h=from:to:subject; bh=abc=; b=def=",
+  "From: Anna <anna@example.com>",
+  "To: me@gmail.com",
+  "Subject: test",
+  "",
+  "body",
+].join("\n");

@@ -1,0 +1,141 @@
+// The rules library's vocabulary. Everything here is plain, serialisable data so that the
+// browser, the server (share links, API) and the tests run the very same decisions.
+import type { CauseId } from "@/lib/causes/causes";
+import type { CheckReport } from "@/lib/checks/types";
+import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
+
+export type { RankedCause };
+
+/** The article's stages, in order: diagnose (first five), then resolve, then prevent. */
+export const STAGES = ["analyze", "ip-reputation", "content", "recipient", "contact", "resolve", "prevent"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const QUESTION_IDS = [
+  "scope-messages",
+  "scope-recipients",
+  "since-when",
+  "sending-platform",
+  "esp-name",
+  "sending-ip",
+  "sending-domain",
+  "dkim-selector",
+  "sent-headers",
+  "address-checked",
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** What a user can give. "dont-know" is accepted by every question. */
+export type Answer =
+  | { kind: "choice"; value: string }
+  | { kind: "text"; value: string }
+  | { kind: "headers"; value: string }
+  | { kind: "dont-know" };
+
+export type TextFormat = "ip" | "domain" | "selector" | "free";
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  /** A line under the label, when the label alone could be misread. */
+  hint?: string;
+}
+
+export type QuestionInput =
+  | { kind: "choice"; options: ChoiceOption[] }
+  /** A text box; `headers` adds a second way to answer: paste a sent message's headers. */
+  | { kind: "text"; format: TextFormat; placeholder: string; headers?: boolean }
+  | { kind: "headers" };
+
+export interface Question {
+  id: QuestionId;
+  /** Plain words, as asked. */
+  prompt: string;
+  /** How to find the answer, in plain words (may name menus of mail clients). */
+  help?: string;
+  input: QuestionInput;
+  /** The label of the always-present "I don't know" answer, and what happens then. */
+  dontKnow: { label: string; then: string };
+  stage: Stage;
+}
+
+export type CheckType = "domain" | "ip";
+
+/**
+ * A check the app should run. `id` is the key in Facts.checks:
+ * "domain:example.com" (sending domain), "ip:192.0.2.1", "recipient-domain:example.net".
+ */
+export interface CheckRequest {
+  id: string;
+  type: CheckType;
+  input: {
+    domain?: string;
+    ip?: string;
+    /** DKIM selectors to try on `domain`. */
+    selectors?: string[];
+    /** The sending IP to evaluate the domain's SPF against. */
+    sender?: string;
+  };
+}
+
+export interface CheckState {
+  status: "pending" | "done" | "failed";
+  report?: CheckReport;
+  error?: string;
+  /** The request that started it (optional; lets the engine re-announce a pending check). */
+  request?: CheckRequest;
+}
+
+export interface Facts {
+  diagnosis: Diagnosis | null;
+  checks: Record<string, CheckState>;
+  answers: Partial<Record<QuestionId, Answer>>;
+}
+
+export type Step =
+  | { kind: "question"; question: Question; reason: string; stage: Stage; ruleId: string }
+  | { kind: "check"; check: CheckRequest; reason: string; stage: Stage; ruleId: string }
+  | { kind: "conclusion"; causes: RankedCause[]; conclusionId: string; reason: string; stage: Stage; ruleId: string };
+
+/** A predicate's name, as registered in predicates.ts. */
+export type PredicateRef = string;
+
+export interface Conditions {
+  all?: PredicateRef[];
+  any?: PredicateRef[];
+  not?: PredicateRef[];
+}
+
+export type CheckBuilderName = "sending-ip" | "sending-domain" | "recipient-domain";
+
+export type Action = { ask: QuestionId } | { run: CheckBuilderName } | { conclude: string };
+
+export interface Rule {
+  id: string;
+  when: Conditions;
+  then: Action;
+  /** Higher first; ties keep the order of the rules list. */
+  priority: number;
+  /** Predicates that do not decide but, when true, are worth naming in the reason. */
+  because?: PredicateRef[];
+  /** Overrides the stage of the question or check; conclusions are always "resolve". */
+  stage?: Stage;
+  /** Why the rule exists (for maintainers and the evidence panel); optional source. */
+  note?: string;
+}
+
+/** One cause of a conclusion. */
+export interface ConclusionCause {
+  cause: CauseId;
+  confidence: number;
+}
+
+export interface Conclusion {
+  id: string;
+  /** Plain words: what was established. Placeholders {ip} {domain} {recipientDomain} {zones}. */
+  summary: string;
+  /**
+   * The causes it holds, best first. Omitted: the diagnosis's own ranking stands
+   * (the facts added nothing that changes it).
+   */
+  causes?: ConclusionCause[];
+}
