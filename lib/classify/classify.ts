@@ -1,0 +1,261 @@
+// classify(parsed): one cause per bounced recipient, with the evidence that decided it.
+// Order of strength: a provider or MTA signature in the server's own words, then generic
+// keyword patterns, then the enhanced status code (RFC 3463 / IANA registry), then the
+// basic reply code. Pure and browser-safe; the catalog is compiled once at module load.
+import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
+import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
+import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
+import { GENERIC_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
+import { compileSignatures, findNeedle, matchSignature, type CompiledSignature } from "./matcher";
+import { normalize, stripContinuations, type NormalizedText } from "./text-index";
+
+const COMPILED: readonly CompiledSignature[] = [
+  ...compileSignatures(PROVIDER_SIGNATURES, 1),
+  ...compileSignatures(GENERIC_SIGNATURES, 2),
+];
+
+/** Diagnostics longer than this are cut: keeps every match linear and bounded. */
+const MAX_DIAGNOSTIC = 4000;
+/** Without a diagnostic, this much of the text is searched. */
+const MAX_FALLBACK_TEXT = 12000;
+
+/** Added to a candidate's confidence to rank evidence kinds (signature > keyword > status > reply). */
+const TIER_WEIGHT = { signature: 0.3, keyword: 0.15, status: 0, reply: -0.2 } as const;
+
+interface Candidate {
+  cause: CauseId;
+  confidence: number;
+  score: number;
+  evidence: Evidence;
+}
+
+interface Context {
+  parsed: ParsedBounce;
+  textIndex: NormalizedText | null;
+}
+
+function textIndex(ctx: Context): NormalizedText {
+  ctx.textIndex ??= normalize(ctx.parsed.text);
+  return ctx.textIndex;
+}
+
+/** Where `needle` (normalised text) occurs in parsed.text, preferring the diagnostic's own span. */
+function locate(ctx: Context, needle: string, near: Span | undefined): Span[] {
+  if (needle.length === 0) return near ? [near] : [];
+  const idx = textIndex(ctx);
+  let from = 0;
+  if (near) {
+    // First normalised index at or after the diagnostic's start.
+    let lo = 0;
+    let hi = idx.map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((idx.map[mid] ?? 0) < near.start) lo = mid + 1;
+      else hi = mid;
+    }
+    from = lo;
+  }
+  let at = idx.s.indexOf(needle, from);
+  if (at < 0 && from > 0) at = idx.s.indexOf(needle);
+  if (at < 0) return near ? [near] : [];
+  const start = idx.map[at] ?? 0;
+  const end = (idx.map[at + needle.length - 1] ?? start) + 1;
+  return [{ start, end }];
+}
+
+function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[] {
+  const s = r.spans[key];
+  return s ? [s] : [];
+}
+
+function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weight: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of COMPILED) {
+    const hit = matchSignature(c, hay, r.status, r.replyCode);
+    if (!hit) continue;
+    const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
+    const confidence = c.sig.confidence * weight;
+    out.push({
+      cause: c.sig.cause,
+      confidence,
+      // Longer matched phrases are more specific: a small tie-breaker.
+      score: confidence + tierWeight + Math.min(hit.text.length, 80) / 2000,
+      evidence: {
+        ruleId: c.sig.id,
+        note: c.sig.note ?? `The server's text matches "${hit.text}" (${c.sig.provider === "generic" ? "a known wording" : c.sig.provider}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
+        source: c.sig.source,
+        spans: locate(ctx, hit.text, r.spans.diagnostic),
+      },
+    });
+  }
+  return out;
+}
+
+function statusCandidate(r: RecipientReport): Candidate | null {
+  if (!r.status) return null;
+  const found = lookupStatus(r.status);
+  if (!found?.cause || !found.detail) return null;
+  // X.0.0-style and catch-all codes say little; specific ones say more.
+  const generic = found.detail.code.endsWith(".0") || found.detail.code === "X.7.1";
+  const confidence = generic ? 0.45 : 0.7;
+  return {
+    cause: found.cause,
+    confidence,
+    score: confidence + TIER_WEIGHT.status,
+    evidence: {
+      ruleId: `rfc3463.${found.detail.code}`,
+      note: `Status ${found.status}: ${found.detail.meaning}`,
+      source: `${found.detail.reference}; ${IANA_REGISTRY_URL}`,
+      spans: spanOf(r, "status"),
+    },
+  };
+}
+
+function replyCandidate(r: RecipientReport): Candidate | null {
+  if (r.replyCode === null) return null;
+  const info = lookupReplyCode(r.replyCode);
+  if (!info?.cause) return null;
+  const confidence = 0.35;
+  return {
+    cause: info.cause,
+    confidence,
+    score: confidence + TIER_WEIGHT.reply,
+    evidence: {
+      ruleId: `rfc5321.${info.code}`,
+      note: `Reply code ${info.code}: ${info.meaning}.`,
+      source: `${info.reference}, https://www.rfc-editor.org/rfc/rfc5321#section-4.2`,
+      spans: spanOf(r, "replyCode"),
+    },
+  };
+}
+
+function notABounce(note: string, ruleId: string, spans: Span[]): Candidate {
+  return { cause: "not-a-bounce", confidence: 0.95, score: 2, evidence: { ruleId, note, source: "RFC 3464 section 2.3.3; RFC 5965; RFC 3834", spans } };
+}
+
+/** The text the rules read for one recipient: its diagnostic, or the bounce's text when it has none. */
+function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: number } {
+  if (r.diagnostic && r.diagnostic.trim() !== "") {
+    const n = normalize(r.diagnostic, MAX_DIAGNOSTIC).s;
+    const stripped = stripContinuations(n);
+    return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
+  }
+  const n = normalize(ctx.parsed.text, MAX_FALLBACK_TEXT).s;
+  return { hay: `${n} \u0000 ${stripContinuations(n)}`, weight: 0.85 };
+}
+
+function rank(cands: Candidate[]): Candidate[] {
+  return cands.sort((a, b) => b.score - a.score);
+}
+
+function decide(ctx: Context, r: RecipientReport): Candidate[] {
+  const { parsed } = ctx;
+  if (parsed.format === "arf") return [notABounce("This is a complaint (feedback) report, not a delivery failure.", "format.arf", [])];
+  if (parsed.format === "auto-reply") return [notABounce("This is an automatic reply (out of office or vacation), not a delivery failure.", "format.auto-reply", [])];
+  if (r.action === "delivered" || r.action === "relayed" || r.action === "expanded") {
+    return [notABounce(`The report says the message was ${r.action}: nothing failed for this recipient.`, `dsn.action.${r.action}`, [])];
+  }
+  const status = r.status ? lookupStatus(r.status) : null;
+  if (status?.class.code === "2") {
+    return [notABounce(`Status ${r.status} reports success.`, "rfc3463.class-2", spanOf(r, "status"))];
+  }
+  const { hay, weight } = matchText(ctx, r);
+  const cands = signatureCandidates(ctx, hay, r, weight);
+  const st = statusCandidate(r);
+  const rc = replyCandidate(r);
+  // Agreement between independent kinds of evidence raises confidence.
+  for (const c of cands) {
+    if (st && st.cause === c.cause) {
+      c.confidence = Math.min(0.99, c.confidence + 0.05);
+      c.score += 0.05;
+    }
+  }
+  if (st) cands.push(st);
+  if (rc) cands.push(rc);
+  if (cands.length === 0 && (r.action === "delayed" || (status?.class.code === "4" && !r.diagnostic))) {
+    cands.push({
+      cause: "remote-unreachable",
+      confidence: 0.4,
+      score: 0.4,
+      evidence: { ruleId: "dsn.action.delayed", note: "Delivery is delayed and the server gave no reason.", source: "RFC 3464 section 2.3.3", spans: [] },
+    });
+  }
+  return rank(cands);
+}
+
+function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidate[]): RecipientDiagnosis {
+  const top = ranked[0];
+  const cause: CauseId = top?.cause ?? "unknown";
+  const seen = new Set<CauseId>([cause]);
+  const alternatives: RankedCause[] = [];
+  for (const c of ranked.slice(1)) {
+    if (seen.has(c.cause)) continue;
+    seen.add(c.cause);
+    alternatives.push({ cause: c.cause, confidence: Math.round(Math.min(c.confidence, (top?.confidence ?? 1) - 0.01) * 100) / 100 });
+  }
+  const evidence = ranked.filter((c) => c.cause === cause).map((c) => c.evidence);
+  return {
+    index,
+    recipient,
+    cause,
+    confidence: top ? Math.round(top.confidence * 100) / 100 : 0,
+    actor: CAUSES[cause].actor,
+    evidence,
+    alternatives: alternatives.slice(0, 4),
+    statusMeaning: recipient.status ? describeStatus(recipient.status) : null,
+  };
+}
+
+/** A pseudo-recipient for a text with no recipient: the first SMTP reply in it. */
+const FIRST_REPLY = /(?:^|[\s:;(\["'])([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?(?=[\s:;,.)\]]|$)/;
+
+function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
+  const head = parsed.text.slice(0, MAX_FALLBACK_TEXT);
+  const m = FIRST_REPLY.exec(head);
+  const spans: RecipientReport["spans"] = {};
+  let replyCode: number | null = null;
+  let status: string | null = null;
+  if (m?.[1]) {
+    const at = m.index + m[0].indexOf(m[1]);
+    replyCode = Number(m[1]);
+    spans.replyCode = { start: at, end: at + 3 };
+    if (m[2]) {
+      const sAt = m.index + m[0].lastIndexOf(m[2]);
+      status = m[2];
+      spans.status = { start: sAt, end: sAt + m[2].length };
+    }
+  }
+  return { address: null, action: null, replyCode, status, diagnostic: null, remoteMta: null, smtpCommand: null, spans };
+}
+
+export function classify(parsed: ParsedBounce): Diagnosis {
+  const ctx: Context = { parsed, textIndex: null };
+  const messages: string[] = [];
+  const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, decide(ctx, r)));
+  let overall: Diagnosis["overall"];
+  const first = recipients[0];
+  if (first) {
+    overall = { cause: first.cause, confidence: first.confidence, actor: first.actor, evidence: first.evidence };
+  } else if (parsed.format === "empty" || parsed.text.trim() === "") {
+    overall = { cause: "unknown", confidence: 0, actor: CAUSES.unknown.actor, evidence: [] };
+  } else {
+    const pseudo = wholeTextRecipient(parsed);
+    const d = toDiagnosis(1, pseudo, decide(ctx, pseudo));
+    overall = { cause: d.cause, confidence: d.confidence, actor: d.actor, evidence: d.evidence };
+    if (d.cause === "unknown") messages.push("The text names no recipient and no known error wording.");
+  }
+  return { version: 1, parsed, recipients, overall, messages };
+}
+
+/** The actor for a cause (re-exported for callers that only have a cause id). */
+export function actorFor(cause: CauseId): Actor {
+  return CAUSES[cause].actor;
+}
+
+/** Exposed for tests and benchmarks: how many signatures are compiled. */
+export const COMPILED_SIGNATURE_COUNT = COMPILED.length;
+
+// Keep findNeedle reachable for callers that highlight a single known phrase.
+export { findNeedle };

@@ -1,0 +1,46 @@
+// Basic SMTP reply codes (RFC 5321 section 4.2.2-4.2.3, RFC 7504 for 521/556, RFC 4954 for
+// the AUTH codes). The weakest evidence: servers reuse 550 and 554 for almost everything.
+// Source: https://www.rfc-editor.org/rfc/rfc5321#section-4.2
+import type { CauseId } from "@/lib/causes/causes";
+
+export interface ReplyCodeInfo {
+  code: number;
+  meaning: string;
+  cause?: CauseId;
+  reference: string;
+}
+
+const R5321 = "RFC 5321";
+
+export const REPLY_CODES: readonly ReplyCodeInfo[] = [
+  { code: 421, meaning: "Service not available, closing transmission channel", cause: "remote-server-error", reference: R5321 },
+  { code: 450, meaning: "Mailbox unavailable (busy or temporarily blocked for policy reasons)", reference: R5321 },
+  { code: 451, meaning: "Local error in processing", cause: "remote-server-error", reference: R5321 },
+  { code: 452, meaning: "Insufficient system storage", cause: "remote-server-error", reference: R5321 },
+  { code: 454, meaning: "TLS not available due to temporary reason", cause: "tls-required", reference: "RFC 3207" },
+  { code: 455, meaning: "Server unable to accommodate parameters", cause: "protocol-syntax", reference: R5321 },
+  { code: 500, meaning: "Syntax error, command unrecognized", cause: "protocol-syntax", reference: R5321 },
+  { code: 501, meaning: "Syntax error in parameters or arguments", cause: "protocol-syntax", reference: R5321 },
+  { code: 502, meaning: "Command not implemented", cause: "protocol-syntax", reference: R5321 },
+  { code: 503, meaning: "Bad sequence of commands", cause: "protocol-syntax", reference: R5321 },
+  { code: 504, meaning: "Command parameter not implemented", cause: "protocol-syntax", reference: R5321 },
+  { code: 521, meaning: "Host does not accept mail", cause: "recipient-domain-invalid", reference: "RFC 7504" },
+  { code: 523, meaning: "Encryption needed", cause: "tls-required", reference: "RFC 5248" },
+  { code: 530, meaning: "Authentication required", cause: "relay-denied", reference: "RFC 4954" },
+  { code: 534, meaning: "Authentication mechanism is too weak", cause: "relay-denied", reference: "RFC 4954" },
+  { code: 535, meaning: "Authentication credentials invalid", cause: "relay-denied", reference: "RFC 4954" },
+  { code: 538, meaning: "Encryption required for requested authentication mechanism", cause: "tls-required", reference: "RFC 4954" },
+  { code: 550, meaning: "Mailbox unavailable (not found, no access, or refused for policy reasons)", cause: "recipient-unknown", reference: R5321 },
+  { code: 551, meaning: "User not local", cause: "recipient-unknown", reference: R5321 },
+  { code: 552, meaning: "Exceeded storage allocation", cause: "mailbox-full", reference: R5321 },
+  { code: 553, meaning: "Mailbox name not allowed (syntax incorrect)", cause: "recipient-unknown", reference: R5321 },
+  { code: 554, meaning: "Transaction failed (or no SMTP service here)", cause: "sender-policy", reference: R5321 },
+  { code: 555, meaning: "MAIL FROM/RCPT TO parameters not recognized or not implemented", cause: "protocol-syntax", reference: R5321 },
+  { code: 556, meaning: "Domain does not accept mail", cause: "recipient-domain-invalid", reference: "RFC 7504" },
+];
+
+const BY_CODE = new Map(REPLY_CODES.map((r) => [r.code, r]));
+
+export function lookupReplyCode(code: number): ReplyCodeInfo | null {
+  return BY_CODE.get(code) ?? null;
+}

@@ -1,0 +1,35 @@
+// The whole signature catalog, providers and MTAs first. Order does not decide ranking
+// (the classifier scores every match), but ids must be unique across files.
+import { APPLE_SIGNATURES } from "./apple";
+import { BLOCKLIST_SIGNATURES } from "./blocklists";
+import { COURIER_SIGNATURES } from "./courier";
+import { EXIM_SIGNATURES } from "./exim";
+import { GENERIC_SIGNATURES } from "./generic";
+import { GOOGLE_SIGNATURES } from "./google";
+import { MICROSOFT_SIGNATURES } from "./microsoft";
+import { POSTFIX_SIGNATURES } from "./postfix";
+import { QMAIL_SIGNATURES } from "./qmail";
+import { SENDMAIL_SIGNATURES } from "./sendmail";
+import type { Signature } from "./types";
+import { YAHOO_SIGNATURES } from "./yahoo";
+
+export type { Needle, Signature } from "./types";
+
+/** Provider and MTA signatures: the strongest evidence. */
+export const PROVIDER_SIGNATURES: readonly Signature[] = [
+  ...GOOGLE_SIGNATURES,
+  ...MICROSOFT_SIGNATURES,
+  ...YAHOO_SIGNATURES,
+  ...APPLE_SIGNATURES,
+  ...BLOCKLIST_SIGNATURES,
+  ...POSTFIX_SIGNATURES,
+  ...EXIM_SIGNATURES,
+  ...SENDMAIL_SIGNATURES,
+  ...QMAIL_SIGNATURES,
+  ...COURIER_SIGNATURES,
+];
+
+/** Generic keyword patterns: below signatures, above status codes. */
+export { GENERIC_SIGNATURES };
+
+export const ALL_SIGNATURES: readonly Signature[] = [...PROVIDER_SIGNATURES, ...GENERIC_SIGNATURES];

@@ -1,0 +1,18 @@
+// qmail default texts (qmail-remote, qmail-local, qmail-send), and vpopmail's.
+// Source: qmail source and documentation, https://cr.yp.to/qmail.html (qmail-remote.c, qmail-send.c)
+import { rows } from "./mta-defaults";
+
+export const QMAIL_SIGNATURES = rows("qmail", "https://cr.yp.to/qmail.html", [
+  ["no-mailbox", ["sorry, no mailbox here by that name"], "recipient-unknown", 0.96, "Sorry, no mailbox here by that name. (#5.1.1)"],
+  ["no-host", ["sorry, i couldn't find any host named", "sorry, i couldn't find any host by that name", "couldn't find a mail exchanger or ip address"], "recipient-domain-invalid", 0.95, "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"],
+  ["no-connection", ["sorry, i wasn't able to establish an smtp connection", "sorry, i couldn't find a mail exchanger"], "remote-unreachable", 0.9, "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"],
+  ["queue-too-long", ["this message has been in the queue too long", "i'm not going to try again"], "remote-unreachable", 0.95, "I'm not going to try again; this message has been in the queue too long."],
+  ["looping", ["this message is looping: it already has my delivered-to line"], "remote-server-error", 0.93, "This message is looping: it already has my Delivered-To line. (#5.4.6)"],
+  ["quota", ["mailfolder is over the allowed quota", "over the allowed quota", "user is over quota"], "mailbox-full", 0.95, "The users mailfolder is over the allowed quota (size). (#5.2.2)"],
+  ["rcpthosts", ["that domain isn't in my list of allowed rcpthosts", "that domain isn't in my list of allowed rcpthost"], "relay-denied", 0.92, "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"],
+  ["chdir", ["unable to chdir to maildir", "unable to open"], "remote-server-error", 0.75, "Unable to chdir to maildir. (#4.2.1)"],
+  ["vpopmail-locked", ["vdelivermail: account is locked email bounced"], "mailbox-disabled", 0.9, "vdelivermail: account is locked email bounced"],
+  ["vpopmail-no-user", ["sorry, no mailbox here by that name. vpopmail", "no such user here"], "recipient-unknown", 0.9, "Sorry, no mailbox here by that name. vpopmail (#5.1.1)"],
+  ["badrcptto", ["sorry, badrcptto", "this recipient is in my badrecipientto list", "this recipient is not in my validrcptto list"], "recipient-unknown", 0.9, "553 sorry, badrcptto (#5.7.1)"],
+  ["envelope-denied", ["sorry, your envelope recipient has been denied"], "recipient-unknown", 0.85, "553 sorry, your envelope recipient has been denied (#5.7.1)"],
+]);

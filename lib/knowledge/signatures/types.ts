@@ -1,0 +1,40 @@
+// A provider or MTA signature: a documented string that names a cause. Data, not code:
+// each entry cites the page it comes from and carries that page's own example string,
+// which the catalog test feeds through the classifier.
+import type { CauseId } from "@/lib/causes/causes";
+
+/**
+ * A case-insensitive substring (written in lower case, single spaces) or a SAFE regular
+ * expression: no nested quantifiers, no overlapping alternations under a quantifier. The
+ * text it runs on is lower-cased, whitespace-collapsed and at most a few kilobytes long.
+ */
+export type Needle = string | RegExp;
+
+export interface Signature {
+  /** Unique, e.g. "google.5.7.25-ptr". */
+  id: string;
+  /** "google", "microsoft", "postfix", "generic", ... */
+  provider: string;
+  /** Any one of these found in the diagnostic text matches. */
+  match: readonly Needle[];
+  /** When present, every one of these must be found too. */
+  also?: readonly Needle[];
+  /** When present, none of these may be found (a known misleading neighbour). */
+  unless?: readonly Needle[];
+  /**
+   * Enhanced status constraint: an exact code ("5.7.1"), or a prefix ending in a dot
+   * ("5.7." = any 5.7.x, "4." = any transient). Any one must fit.
+   */
+  status?: readonly string[];
+  /** Basic reply code constraint: exact codes, or "4xx" / "5xx". */
+  replyCode?: readonly number[] | "4xx" | "5xx";
+  cause: CauseId;
+  /** 0..1: how sure the documentation lets us be. */
+  confidence: number;
+  /** The documentation the entry rests on (URL). */
+  source: string;
+  /** The documented string itself (or, for keyword rules, a minimal sentence with the keyword). */
+  example: string;
+  /** Why this entry exists, where the cause differs from what the words suggest. */
+  note?: string;
+}
