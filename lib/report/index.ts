@@ -1,0 +1,3 @@
+export { reportMarkdown, reportText, type ReportCheck, type ReportChecklist, type ReportInput } from "./report";
+export { reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
+export { escapeMarkdownInline, markdownCodeBlock, markdownCodeSpan, stripControls } from "./markdown-escape";

@@ -1,0 +1,269 @@
+// The report for a ticket, as Markdown and as plain text: the cause in plain words, whose side
+// acts, the evidence (quoted from the bounce), the codes and their meanings, the records the
+// checks found, the checklist with its state, the answers, the link and the time of the checks.
+// One model, two renderers, so both always say the same thing.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CheckOutcome, Severity } from "@/lib/checks/types";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { escapeMarkdownInline, markdownCodeBlock, markdownCodeSpan, stripControls } from "./markdown-escape";
+
+/** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
+export interface ReportCheck {
+  subject: string;
+  kind: "domain" | "ip";
+  checkedAt: string;
+  findings: {
+    code: string;
+    severity: Severity;
+    outcome: CheckOutcome;
+    title: string;
+    fix?: string;
+    records?: { name: string; type: string; values: string[] }[];
+  }[];
+}
+
+/** Structural until lib/checklists lands: any checklist with titled, tickable items fits. */
+export interface ReportChecklist {
+  items: { id: string; title: string; done: boolean }[];
+}
+
+export interface ReportInput {
+  diagnosis: Diagnosis;
+  checks?: ReportCheck[];
+  answers?: Record<string, string | string[]>;
+  /** Question id → its wording, to show answers as "question: answer". */
+  questionTitles?: Record<string, string>;
+  checklist?: ReportChecklist;
+  /** The wizard's conclusion when it differs from the text-only diagnosis. */
+  conclusion?: { cause: CauseId; confidence: number }[] | null;
+  link?: string;
+}
+
+const MAX_QUOTE = 600;
+
+// RFC 5321 §4.2.1: the first digit of a reply code says whether to retry.
+const REPLY_CLASS: Record<string, string> = {
+  "2": "success",
+  "3": "more input expected",
+  "4": "temporary failure: the sending server retries",
+  "5": "permanent failure: the mail was refused",
+};
+
+interface Model {
+  cause: CauseId;
+  title: string;
+  summary: string;
+  actor: string;
+  confidence: number;
+  recipients: { address: string; cause: string; detail: string[] }[];
+  evidence: { note: string; source: string; quotes: string[] }[];
+  codes: { code: string; meaning: string }[];
+  checks: ReportCheck[];
+  checklist: ReportChecklist["items"];
+  answers: { question: string; answer: string }[];
+  messages: string[];
+  link: string | null;
+}
+
+function quote(text: string, span: { start: number; end: number }): string {
+  const start = Math.max(0, Math.min(span.start, text.length));
+  const end = Math.max(start, Math.min(span.end, text.length, start + MAX_QUOTE));
+  return text.slice(start, end) + (span.end - start > MAX_QUOTE ? " …" : "");
+}
+
+function buildModel(input: ReportInput): Model {
+  const { diagnosis } = input;
+  const text = diagnosis.parsed.text;
+  const top = input.conclusion?.[0] ?? { cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence };
+  const info = CAUSES[top.cause];
+
+  const evidence = new Map<string, Model["evidence"][number]>();
+  const allEvidence = [...diagnosis.overall.evidence, ...diagnosis.recipients.flatMap((r) => r.evidence)];
+  for (const e of allEvidence) {
+    const key = `${e.ruleId}\u0000${e.note}`;
+    const entry = evidence.get(key) ?? { note: e.note, source: e.source, quotes: [] };
+    for (const s of e.spans) {
+      const q = quote(text, s);
+      if (q.trim() !== "" && !entry.quotes.includes(q)) entry.quotes.push(q);
+    }
+    evidence.set(key, entry);
+  }
+
+  const codes = new Map<string, string>();
+  for (const r of diagnosis.recipients) {
+    const reply = r.recipient.replyCode;
+    if (reply !== null) codes.set(String(reply), `SMTP reply (RFC 5321): ${REPLY_CLASS[String(reply)[0] ?? ""] ?? "unknown class"}`);
+    if (r.recipient.status) codes.set(r.recipient.status, r.statusMeaning ?? "enhanced status code (RFC 3463)");
+  }
+  for (const p of diagnosis.parsed.providerCodes) codes.set(p.code, `${p.provider} code`);
+
+  const recipients = diagnosis.recipients.map((r) => {
+    const detail = [
+      r.recipient.status ? `status ${r.recipient.status}${r.statusMeaning ? ` (${r.statusMeaning})` : ""}` : null,
+      r.recipient.remoteMta ? `answered by ${r.recipient.remoteMta}` : null,
+      r.recipient.diagnostic ? `server said: ${r.recipient.diagnostic}` : null,
+    ].filter((d): d is string => d !== null);
+    return { address: r.recipient.address ?? "(address not given)", cause: CAUSES[r.cause].title, detail };
+  });
+
+  const answers = Object.entries(input.answers ?? {}).map(([id, value]) => ({
+    question: input.questionTitles?.[id] ?? id,
+    answer: Array.isArray(value) ? value.join(", ") : value,
+  }));
+
+  return {
+    cause: top.cause,
+    title: info.title,
+    summary: info.summary,
+    actor: info.actorLabel,
+    confidence: top.confidence,
+    recipients: recipients.length > 1 ? recipients : [],
+    evidence: [...evidence.values()],
+    codes: [...codes].map(([code, meaning]) => ({ code, meaning })),
+    checks: input.checks ?? [],
+    checklist: input.checklist?.items ?? [],
+    answers,
+    messages: diagnosis.messages,
+    link: input.link ?? null,
+  };
+}
+
+const percent = (c: number) => `${Math.round(c * 100)}%`;
+
+export function reportMarkdown(input: ReportInput): string {
+  const m = buildModel(input);
+  const e = (t: string) => escapeMarkdownInline(t);
+  const out: string[] = [];
+  out.push(`# Bounce diagnosis: ${e(m.title)}`, "");
+  out.push(escapeMarkdownInline(m.summary, true), "");
+  out.push(`- **Who acts:** ${e(m.actor)}`, `- **Confidence:** ${percent(m.confidence)}`, `- **Cause id:** ${markdownCodeSpan(m.cause)}`);
+  if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  out.push("");
+  for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
+
+  if (m.recipients.length) {
+    out.push("## Recipients", "");
+    for (const r of m.recipients) {
+      out.push(`- ${markdownCodeSpan(r.address)}: ${e(r.cause)}`);
+      for (const d of r.detail) out.push(`  - ${e(d)}`);
+    }
+    out.push("");
+  }
+  if (m.evidence.length) {
+    out.push("## Evidence", "");
+    for (const ev of m.evidence) {
+      out.push(`- ${e(ev.note)} (source: ${e(ev.source)})`);
+      for (const q of ev.quotes) out.push("", indent(markdownCodeBlock(q), "  "));
+      out.push("");
+    }
+  }
+  if (m.codes.length) {
+    out.push("## Codes", "");
+    for (const c of m.codes) out.push(`- ${markdownCodeSpan(c.code)}: ${e(c.meaning)}`);
+    out.push("");
+  }
+  if (m.checks.length) {
+    out.push("## Records found", "");
+    for (const report of m.checks) {
+      out.push(`### ${e(report.subject)} (${report.kind}), checked ${e(report.checkedAt)}`, "");
+      for (const f of report.findings) {
+        const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
+        out.push(`- **${e(state)}**: ${e(f.title)} (${markdownCodeSpan(f.code)})`);
+        if (f.fix) out.push(`  - Fix: ${e(f.fix)}`);
+        for (const r of f.records ?? []) {
+          out.push("", indent(markdownCodeBlock(`${r.name} ${r.type}\n${r.values.join("\n") || "(no records)"}`), "  "));
+        }
+      }
+      out.push("");
+    }
+  }
+  if (m.checklist.length) {
+    out.push("## Checklist", "");
+    for (const item of m.checklist) out.push(`- [${item.done ? "x" : " "}] ${e(item.title)}`);
+    out.push("");
+  }
+  if (m.answers.length) {
+    out.push("## Answers", "");
+    for (const a of m.answers) out.push(`- ${e(a.question)}: ${e(a.answer)}`);
+    out.push("");
+  }
+  out.push(checkTimeLine(m.checks));
+  return out.join("\n");
+}
+
+export function reportText(input: ReportInput): string {
+  const m = buildModel(input);
+  const s = (t: string) => stripControls(t);
+  const one = (t: string) => s(t).replace(/\s+/g, " ").trim();
+  const out: string[] = [];
+  out.push(`BOUNCE DIAGNOSIS: ${one(m.title)}`, "");
+  out.push(one(m.summary), "");
+  out.push(`Who acts:   ${one(m.actor)}`, `Confidence: ${percent(m.confidence)}`, `Cause id:   ${m.cause}`);
+  if (m.link) out.push(`Result link: ${m.link}`);
+  out.push("");
+  for (const msg of m.messages) out.push(`Note: ${one(msg)}`, "");
+
+  if (m.recipients.length) {
+    out.push("RECIPIENTS");
+    for (const r of m.recipients) {
+      out.push(`- ${one(r.address)}: ${one(r.cause)}`);
+      for (const d of r.detail) out.push(`    ${one(d)}`);
+    }
+    out.push("");
+  }
+  if (m.evidence.length) {
+    out.push("EVIDENCE");
+    for (const ev of m.evidence) {
+      out.push(`- ${one(ev.note)} (source: ${one(ev.source)})`);
+      for (const q of ev.quotes) out.push(...s(q).trimEnd().split("\n").map((l) => `    | ${l}`));
+    }
+    out.push("");
+  }
+  if (m.codes.length) {
+    out.push("CODES");
+    for (const c of m.codes) out.push(`- ${one(c.code)}: ${one(c.meaning)}`);
+    out.push("");
+  }
+  if (m.checks.length) {
+    out.push("RECORDS FOUND");
+    for (const report of m.checks) {
+      out.push(`${one(report.subject)} (${report.kind}), checked ${one(report.checkedAt)}`);
+      for (const f of report.findings) {
+        const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
+        out.push(`- [${state}] ${one(f.title)} (${one(f.code)})`);
+        if (f.fix) out.push(`    Fix: ${one(f.fix)}`);
+        for (const r of f.records ?? []) {
+          out.push(`    ${one(r.name)} ${one(r.type)}:`);
+          for (const v of r.values.length ? r.values : ["(no records)"]) out.push(`      ${one(v)}`);
+        }
+      }
+    }
+    out.push("");
+  }
+  if (m.checklist.length) {
+    out.push("CHECKLIST");
+    for (const item of m.checklist) out.push(`[${item.done ? "x" : " "}] ${one(item.title)}`);
+    out.push("");
+  }
+  if (m.answers.length) {
+    out.push("ANSWERS");
+    for (const a of m.answers) out.push(`- ${one(a.question)}: ${one(a.answer)}`);
+    out.push("");
+  }
+  out.push(checkTimeLine(m.checks));
+  return out.join("\n");
+}
+
+function indent(block: string, prefix: string): string {
+  return block
+    .split("\n")
+    .map((l) => prefix + l)
+    .join("\n");
+}
+
+function checkTimeLine(checks: ReportCheck[]): string {
+  const times = [...new Set(checks.map((c) => c.checkedAt))].sort();
+  if (times.length === 0) return "No DNS or blocklist checks were run for this report.";
+  const when = times.length === 1 ? times[0]! : `${times[0]} to ${times[times.length - 1]}`;
+  return `Checks as of ${stripControls(when).replace(/[^0-9A-Za-z:.+\- ]/g, "")} (DNS and blocklists change: re-run them to compare).`;
+}
