@@ -1,9 +1,13 @@
 import type { FixtureZone } from "../zone-types";
+import { blocklistZone } from "./blocklists";
 import { failureZone } from "./failures";
+import { reverseDnsZone } from "./reverse-dns";
 
 // All fixture zones, one file per topic. Each engineer adds one import and one entry here.
 // Served by the loopback DNS server in tests, the benchmark, Playwright and `npm run demo`.
 
 export const allZones: FixtureZone[] = [
   failureZone,
+  blocklistZone,
+  reverseDnsZone,
 ];

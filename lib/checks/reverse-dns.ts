@@ -1,0 +1,171 @@
+import "server-only";
+import { genericHostname } from "@/lib/dns/generic-hostnames";
+import { canonicalIP, isIP, normaliseName, reverseName } from "@/lib/dns/names";
+import type { DnsClient, DnsResult } from "@/lib/dns/types";
+import { describeDnsFailure, rawRecord } from "./dns-results";
+import type { Finding } from "./types";
+
+// Reverse DNS of a sending IP: the PTR record, forward confirmation (the PTR name's A/AAAA
+// records contain the IP: "forward-confirmed reverse DNS"), and whether the name looks like an
+// ISP's generic name for end-user space. What the findings rest on:
+// - RFC 1912 §2.1: every Internet-reachable host should have a PTR, and PTR and A records
+//   should match.
+// - Gmail sender guidelines: "Your sending IP address must have a PTR record ... The hostname
+//   specified in the PTR record must have a forward DNS that refers to the sending IP address."
+// - Outlook.com policies: "Email servers must have valid reverse DNS records. Connections from
+//   dynamic IP space may not be accepted."
+// - M3AAWG sender best practices ask for meaningful, non-generic rDNS on mail servers (not
+//   re-read in this session; the two provider pages above are the binding ones in practice).
+
+const RFC_1912 = { reference: "RFC 1912 §2.1", referenceUrl: "https://www.rfc-editor.org/rfc/rfc1912#section-2.1" };
+const GMAIL = {
+  reference: "Gmail email sender guidelines (PTR and forward DNS); RFC 1912 §2.1",
+  referenceUrl: "https://support.google.com/a/answer/81126",
+};
+const OUTLOOK = {
+  reference: "Outlook.com policies for senders (valid rDNS, no dynamic IP space)",
+  referenceUrl: "https://sendersupport.olc.protection.outlook.com/pm/policies.aspx",
+};
+/** PTR names whose forward records are looked up; more than this is a misconfiguration anyway. */
+const MAX_NAMES = 5;
+
+export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Finding[]> {
+  const addr = ip.trim();
+  const family = isIP(addr);
+  if (family === 0) throw new Error("checkReverseDns: not an IP address");
+  const wanted = canonicalIP(addr);
+  const ptrName = reverseName(addr);
+  const ptr = await dns.query(ptrName, "PTR");
+  const ptrRecord = rawRecord(ptrName, "PTR", ptr);
+
+  if (ptr.status === "error") {
+    return [
+      {
+        code: "ptr.could-not-check",
+        area: "reverse-dns",
+        severity: "info",
+        outcome: "could-not-check",
+        title: `Could not look up the reverse DNS of ${addr}`,
+        detail: `The PTR lookup for ${ptrName} failed: ${describeDnsFailure(ptr)}. This does not mean the PTR record is missing.`,
+        fix: "Check again later.",
+        ...RFC_1912,
+        records: [ptrRecord],
+        data: { ip: addr, ptrName },
+      },
+    ];
+  }
+  if (ptr.status !== "ok") {
+    return [
+      {
+        code: "ptr.none",
+        area: "reverse-dns",
+        severity: "error",
+        outcome: "done",
+        title: `${addr} has no reverse DNS (PTR) record`,
+        detail:
+          "Gmail requires a PTR record for every sending IP, Outlook.com requires valid reverse DNS, and many receivers refuse mail from addresses without one.",
+        fix: `Ask whoever owns ${addr} (your hosting or network provider) to set a PTR record for it naming your mail server, e.g. mail.yourdomain, and give that name an ${family === 4 ? "A" : "AAAA"} record pointing back to ${addr}.`,
+        ...GMAIL,
+        records: [ptrRecord],
+        data: { ip: addr, ptrName },
+      },
+    ];
+  }
+
+  const names = [...new Set(ptr.records.map(normaliseName))];
+  const checked = names.slice(0, MAX_NAMES);
+  const forwardType = family === 4 ? "A" : "AAAA";
+  const forwards = await Promise.all(
+    checked.map(async (name) => ({ name, result: (await dns.query(name, forwardType)) as DnsResult<string> })),
+  );
+  const confirmed = forwards.filter(
+    (f) => f.result.status === "ok" && f.result.records.some((a) => canonicalIP(a) === wanted),
+  );
+  const failed = forwards.filter((f) => f.result.status === "error");
+  const records = [ptrRecord, ...forwards.map((f) => rawRecord(f.name, forwardType, f.result))];
+  const data = {
+    ip: addr,
+    ptrName,
+    ptrNames: names,
+    confirmedNames: confirmed.map((f) => f.name),
+  };
+  const findings: Finding[] = [];
+
+  if (names.length > 1) {
+    findings.push({
+      code: "ptr.multiple",
+      area: "reverse-dns",
+      severity: "warning",
+      outcome: "done",
+      title: `${addr} has ${names.length} PTR records`,
+      detail:
+        "Receivers usually take one PTR name and check only that one; which one they get varies, so the check passes or fails at random if the names differ in quality.",
+      fix: `Keep one PTR record for ${addr}: the name your server uses in HELO/EHLO.`,
+      ...RFC_1912,
+      records,
+      data,
+    });
+  }
+
+  if (confirmed.length === 0) {
+    if (failed.length > 0) {
+      findings.push({
+        code: "ptr.could-not-check",
+        area: "reverse-dns",
+        severity: "info",
+        outcome: "could-not-check",
+        title: `Could not confirm the reverse DNS of ${addr}`,
+        detail: `${addr} points to ${names.join(", ")}, but looking up ${failed.map((f) => f.name).join(", ")} failed (${failed
+          .map((f) => (f.result.status === "error" ? describeDnsFailure(f.result) : ""))
+          .join("; ")}), so whether the name points back could not be checked.`,
+        fix: "Check again later.",
+        ...GMAIL,
+        records,
+        data,
+      });
+    } else {
+      findings.push({
+        code: "ptr.not-confirmed",
+        area: "reverse-dns",
+        severity: "error",
+        outcome: "done",
+        title: `The reverse DNS of ${addr} is not forward-confirmed`,
+        detail: `${addr} points to ${names.join(", ")}, but ${names.length > 1 ? "none of these names has" : "that name has no"} ${forwardType} record pointing back to ${addr}. Gmail requires the PTR name to resolve to the sending IP; many receivers treat a mismatch like a missing PTR.`,
+        fix: `Give ${names[0]} an ${forwardType} record for ${addr}, or change the PTR record of ${addr} to a name that has one.`,
+        ...GMAIL,
+        records,
+        data,
+      });
+    }
+  }
+
+  const named = confirmed[0]?.name ?? names[0] ?? "";
+  const verdict = genericHostname(named, addr);
+  if (verdict.generic) {
+    findings.push({
+      code: "ptr.generic",
+      area: "reverse-dns",
+      severity: "warning",
+      outcome: "done",
+      title: `${named} looks like a generic name for end-user address space`,
+      detail: `${verdict.reasons.join("; ")}. Receivers read names like this as dynamic or residential addresses that should not send mail directly; Outlook.com may refuse connections from dynamic IP space.`,
+      fix: `Ask the provider of ${addr} to set its PTR record to your mail server's own name (e.g. mail.yourdomain, with a matching ${forwardType} record), or send through a relay (smarthost) that has one.`,
+      ...OUTLOOK,
+      records,
+      data: { ...data, genericReasons: verdict.reasons },
+    });
+  } else if (confirmed.length > 0) {
+    findings.push({
+      code: "ptr.ok",
+      area: "reverse-dns",
+      severity: "ok",
+      outcome: "done",
+      title: `${addr} has forward-confirmed reverse DNS: ${named}`,
+      detail: `The PTR record of ${addr} names ${named}, and ${named} resolves back to ${addr}.`,
+      ...GMAIL,
+      records,
+      data,
+    });
+  }
+  return findings;
+}
