@@ -42,11 +42,18 @@ export function looksLikeMessage(text: string): boolean {
   return headers >= 2 && telling >= 2;
 }
 
-const decoder = new TextDecoder("utf-8");
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const latin = new TextDecoder("windows-1252");
 
+/** Report parts carry no charset postal-mime passes on: UTF-8 when valid, else Windows-1252. */
 function contentToString(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === "string") return content;
-  return decoder.decode(content instanceof Uint8Array ? content : new Uint8Array(content));
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return latin.decode(bytes);
+  }
 }
 
 export async function readMessage(raw: string | Uint8Array): Promise<MessageParts> {

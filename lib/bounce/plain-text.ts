@@ -86,7 +86,10 @@ export function htmlToText(html: string): string {
       .replace(/<\/?(?:p|div|tr|li|h[1-6]|table|pre|blockquote)\b[^<>]{0,500}>/gi, "\n")
       .replace(/<\/?[a-z!][^<>]{0,2000}>/gi, ""),
   )
-    .replace(/[ \t\u00a0]+\n/g, "\n")
+    // Per line, not /[ \t]+\n/g: that pattern rescans a long run of spaces from every start.
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

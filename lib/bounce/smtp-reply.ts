@@ -27,6 +27,9 @@ const REPLY = /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -])(?:#?([2-5])\.(\d{1,3})\.(\d
 // An enhanced status code on its own: "Status: 5.1.1", "#5.1.1", "(5.7.1)"; never an IP.
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 
+/** No real bounce holds more replies; a bound keeps hostile input linear. */
+const MAX_REPLIES = 1000;
+
 const REPLY_AT_START = /^\s*[2-5]\d\d[ -]/;
 
 /** Where the text that follows a reply code ends: at a blank line or at most this far. */
@@ -60,7 +63,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
   REPLY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = -1;
-  while ((m = REPLY.exec(region)) !== null) {
+  while ((m = REPLY.exec(region)) !== null && replies.length < MAX_REPLIES) {
+    // Lines already joined to a "550-" reply are not replies of their own.
     if (m.index < skipUntil) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
@@ -101,6 +105,9 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       next = lineEnd + 1;
     }
     body = stripReplyPrefix(body.replace(/\s+/g, " ").trim(), replyCode, status);
+    // "Remote Server returned '550 ...'": the closing quote is not the server's.
+    const opener = region[codeStart - 1];
+    if ((opener === "'" || opener === '"') && body.endsWith(opener)) body = body.slice(0, -1);
     replies.push({
       replyCode,
       status,

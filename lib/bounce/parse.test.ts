@@ -1,0 +1,183 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "./parse";
+import type { ParsedBounce, Span } from "./types";
+
+const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
+const at = (p: ParsedBounce, span: Span | undefined) => (span ? p.text.slice(span.start, span.end) : undefined);
+
+describe("parseBounce: SMTP reply lines", () => {
+  it("reads one reply line", async () => {
+    const p = await parseBounce("550 5.7.1 Service unavailable; client [192.0.2.1] blocked using bl.spamcop.net");
+    expect(p.format).toBe("smtp-reply");
+    expect(p.recipients).toHaveLength(1);
+    expect(p.recipients[0]).toMatchObject({ address: null, replyCode: 550, status: "5.7.1" });
+    expect(p.blocklistZones).toEqual(["bl.spamcop.net"]);
+    expect(p.ips).toEqual(["192.0.2.1"]);
+    expect(at(p, p.recipients[0]!.spans.status)).toBe("5.7.1");
+  });
+
+  it("joins 550- continuation lines and finds Gmail's gsmtp tail", async () => {
+    const p = await parseBounce(fixture("gmail-multiline.txt").toString("utf8"));
+    const r = p.recipients[0]!;
+    expect(r.replyCode).toBe(550);
+    expect(r.status).toBe("5.7.1");
+    expect(r.diagnostic).toContain("likely unsolicited mail. To reduce the amount of spam");
+    expect(r.diagnostic).not.toContain("550-5.7.1");
+    expect(p.providerCodes.map((c) => c.code)).toContain("gsmtp");
+    expect(p.ips).toContain("203.0.113.7");
+  });
+
+  it("reads CR and CRLF line ends like LF", async () => {
+    const lf = "550-5.7.1 first part\n550 5.7.1 second part\n";
+    for (const text of [lf, lf.replace(/\n/g, "\r\n"), lf.replace(/\n/g, "\r")]) {
+      const p = await parseBounce(text);
+      expect(p.recipients[0]?.diagnostic).toBe("550 5.7.1 first part second part");
+    }
+  });
+
+  it("does not take IP addresses or version numbers for status codes", async () => {
+    const p = await parseBounce("Connection to 5.1.1.4 failed; software 4.2.1.5 says hello");
+    expect(p.recipients).toEqual([]);
+    expect(p.format).toBe("text");
+  });
+});
+
+describe("parseBounce: whole messages", () => {
+  it("reads an RFC 3464 report: per-recipient fields, folded lines, original headers", async () => {
+    const p = await parseBounce(fixture("postfix-blocklist.eml"));
+    expect(p.format).toBe("dsn");
+    expect(p.generator).toBe("postfix");
+    expect(p.reportingMta).toBe("mail.sender.example");
+    expect(p.recipients.map((r) => [r.address, r.action, r.replyCode, r.status, r.remoteMta])).toEqual([
+      ["carol@receiver.example", "failed", 554, "5.7.1", "mx.receiver.example"],
+      ["dave@receiver.example", "failed", 550, "5.1.1", "mx.receiver.example"],
+    ]);
+    // The folded Diagnostic-Code is unfolded onto one line.
+    expect(p.recipients[0]!.diagnostic).toContain("Client host [198.51.100.25] blocked using zen.spamhaus.org;");
+    expect(at(p, p.recipients[1]!.spans.address)).toBe("dave@receiver.example");
+    expect(p.blocklistZones).toEqual(["zen.spamhaus.org"]);
+    expect(p.ips).toEqual(expect.arrayContaining(["198.51.100.25", "192.0.2.10"]));
+    expect(p.original).toMatchObject({
+      from: "bob@sender.example",
+      returnPath: "bob@sender.example",
+      subject: "Réunion",
+      messageId: "<m1@sender.example>",
+      dkimSignatures: [{ domain: "sender.example", selector: "mail2025" }],
+    });
+  });
+
+  it("decodes quoted-printable, base64 and a Latin-1 report part", async () => {
+    const p = await parseBounce(fixture("qp-base64-latin1.eml"));
+    expect(p.text).toContain("Votre message n'a pas pu être distribué à <gérard@receiver.example>");
+    expect(p.recipients[0]).toMatchObject({ address: "gérard@receiver.example", replyCode: 552, status: "5.2.2" });
+    expect(p.recipients[0]!.diagnostic).toContain("Boîte pleine");
+  });
+
+  it("reads a message given as a string the same as given as bytes", async () => {
+    const bytes = fixture("postfix-blocklist.eml");
+    const fromText = await parseBounce(bytes.toString("utf8").replace(/\n/g, "\r\n"));
+    const fromBytes = await parseBounce(bytes);
+    expect(fromText.recipients).toEqual(fromBytes.recipients);
+  });
+});
+
+describe("parseBounce: human-readable bounces", () => {
+  it("reads a Microsoft 365 NDR with original headers", async () => {
+    const p = await parseBounce(fixture("exchange-ndr.txt").toString("utf8"));
+    expect(p.generator).toBe("exchange");
+    expect(p.recipients).toHaveLength(1);
+    expect(p.recipients[0]).toMatchObject({ address: "alice@contoso.example", replyCode: 550, status: "5.1.10" });
+    expect(p.recipients[0]!.diagnostic).toBe("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
+    expect(p.providerCodes.map((c) => c.code)).toContain("RESOLVER.ADR.RecipientNotFound");
+    expect(p.original?.authenticationResults[0]).toContain("spf=pass");
+    expect(p.original?.dkimSignatures).toEqual([{ domain: "sender.example", selector: "sel1" }]);
+  });
+
+  it("reads an Exim bounce copied with '>' quoting", async () => {
+    const p = await parseBounce(fixture("exim-quoted.txt").toString("utf8"));
+    expect(p.generator).toBe("exim");
+    expect(p.recipients).toEqual([
+      expect.objectContaining({ address: "erin@receiver.example", replyCode: 552, status: "5.2.2", remoteMta: "mx1.receiver.example", smtpCommand: "DATA" }),
+    ]);
+    expect(at(p, p.recipients[0]!.spans.address)).toBe("erin@receiver.example");
+  });
+
+  it("reads a qmail bounce and the copy of the original below it", async () => {
+    const p = await parseBounce(fixture("qmail-plain.txt").toString("utf8"));
+    expect(p.generator).toBe("qmail");
+    expect(p.reportingMta).toBe("mail.sender.example");
+    expect(p.recipients[0]).toMatchObject({ address: "frank@receiver.example", replyCode: 550, status: "5.1.1" });
+    expect(p.original?.from).toBe("bob@sender.example");
+  });
+
+  it("reads a bounce pasted as HTML", async () => {
+    const html = `<html><body><p>Delivery has failed to these recipients or groups:</p><p><a href="mailto:x@y.example">x@y.example</a></p>
+      <p>Remote Server returned &#39;554 5.7.1 Access denied&#39;</p><script>var a = "<p>550 5.1.1</p>";</script></body></html>`;
+    const p = await parseBounce(html);
+    expect(p.text).not.toContain("<p>");
+    expect(p.recipients[0]).toMatchObject({ address: "x@y.example", replyCode: 554, status: "5.7.1", diagnostic: "554 5.7.1 Access denied" });
+  });
+
+  it("reads Postfix's wrapped reply as one diagnostic", async () => {
+    const text = `<carol@receiver.example>: host mx.receiver.example[192.0.2.10] said: 550 5.7.1
+    Message rejected because of unacceptable content (in reply to end of DATA
+    command)`;
+    const p = await parseBounce(text);
+    expect(p.recipients[0]).toMatchObject({ address: "carol@receiver.example", replyCode: 550, status: "5.7.1", smtpCommand: "DATA" });
+    expect(p.recipients[0]!.diagnostic).toBe("550 5.7.1 Message rejected because of unacceptable content (in reply to end of DATA command)");
+  });
+
+  it("names provider codes of Microsoft, Yahoo and iCloud", async () => {
+    const p = await parseBounce(
+      "550 5.7.606 Access denied, banned sending IP [192.0.2.5]. (S3150)\n553 5.7.1 [TSS04] Messages from 192.0.2.5 temporarily deferred\n554 5.7.1 [CS01] Message rejected due to local policy",
+    );
+    expect(p.providerCodes.map((c) => `${c.provider}:${c.code}`)).toEqual(["microsoft:5.7.606", "microsoft:S3150", "yahoo:TSS04", "icloud:CS01"]);
+  });
+});
+
+describe("parseBounce: bad input", () => {
+  it("treats empty and whitespace input as empty", async () => {
+    for (const input of ["", "   \n\t  ", new Uint8Array(0)]) {
+      const p = await parseBounce(input);
+      expect(p.format).toBe("empty");
+      expect(p.recipients).toEqual([]);
+    }
+  });
+
+  it("treats binary input as text with a warning", async () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    const p = await parseBounce(bytes);
+    expect(p.format).toBe("text");
+    expect(p.warnings.join(" ")).toMatch(/binary/i);
+  });
+
+  it("reads a bounded prefix of a 10 MB paste, fast, with a warning", async () => {
+    const line = "550 5.1.1 <nobody@example.com>: Recipient address rejected\n";
+    const big = line + "x".repeat(10 * 1024 * 1024);
+    const t0 = performance.now();
+    const p = await parseBounce(big);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(p.warnings.join(" ")).toMatch(/very long/);
+    expect(p.recipients[0]?.status).toBe("5.1.1");
+  });
+
+  it("reads an HTML page and text with no SMTP code without recipients", async () => {
+    for (const input of ["<!doctype html><html><head><title>x</title></head><body><h1>Welcome</h1><p>Nothing here.</p></body></html>", "Hello, could you tell me why my email did not arrive?"]) {
+      const p = await parseBounce(input);
+      expect(p.format).toBe("text");
+      expect(p.recipients).toEqual([]);
+    }
+  });
+
+  it("recognises an out-of-office reply", async () => {
+    const p = await parseBounce("From: a@example.com\nTo: b@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nI am away until Monday.\n");
+    expect(p.format).toBe("auto-reply");
+  });
+
+  it("reads a non-UTF-8 paste as Windows-1252", async () => {
+    const p = await parseBounce(Uint8Array.from([...Buffer.from("550 5.2.2 Bo"), 0xee, ...Buffer.from("te pleine")]));
+    expect(p.recipients[0]?.diagnostic).toBe("550 5.2.2 Boîte pleine");
+    expect(p.warnings.join(" ")).toMatch(/Windows-1252/);
+  });
+});
