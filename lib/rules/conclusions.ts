@@ -167,11 +167,6 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
       { cause: "content-spam", confidence: 0.2 },
     ],
   },
-  unclear: {
-    id: "unclear",
-    summary: "The bounce and the answers do not point at one cause; the general checklist covers the usual suspects.",
-    causes: [{ cause: "unknown", confidence: 0.5 }],
-  },
 };
 
 /**

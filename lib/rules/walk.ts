@@ -7,7 +7,7 @@ import { finding, report, SAMPLE_SENT_HEADERS } from "./test-factories";
 import type { Answer, CheckRequest, CheckState, Facts, Question, Rule, Step } from "./types";
 import { defaultRules } from "./default-rules";
 
-export type CheckOutcomeName = "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr";
+export type CheckOutcomeName = "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr" | "nxdomain";
 
 export interface WalkResult {
   paths: number;
@@ -62,6 +62,7 @@ export function outcomesFor(check: CheckRequest): { name: CheckOutcomeName; stat
   return [
     { name: "clean", state: mk(["spf.pass", "dkim.ok", "mx.ok", "blocklist.not-listed"]) },
     { name: "listed", state: mk(["spf.missing", "dkim.none-found", "dmarc.missing", "blocklist.listed"]) },
+    { name: "nxdomain", state: mk(["domain.nxdomain"]) },
     { name: "could-not-check", state: mk(["spf.could-not-check", "dkim.ok", "blocklist.could-not-check"]) },
     { name: "failed", state: failed },
   ];

@@ -29,7 +29,7 @@ export const blocklistRules: Rule[] = [
     },
     because: ["blocklist.named"],
     then: { run: "sending-ip" },
-    priority: 640,
+    priority: 715,
   },
   {
     id: "blocklist.ask-domain",

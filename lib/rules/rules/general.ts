@@ -60,12 +60,6 @@ export const generalRules: Rule[] = [
     priority: 50,
   },
   {
-    id: "general.unclear",
-    when: { any: UNCLEAR, not: ["evidence.found"] },
-    then: { conclude: "unclear" },
-    priority: 40,
-  },
-  {
     id: "general.diagnosed",
     when: {},
     then: { conclude: "diagnosed" },
