@@ -1,0 +1,60 @@
+// A full check of one domain: every check at once (they share no lookups that depend on each
+// other), behind a per-request bound on lookups, then the bulk-sender summary computed from
+// the findings. Server-only: it does DNS.
+
+import "server-only";
+import type { DnsClient } from "@/lib/dns/types";
+import { checkBimi } from "./bimi";
+import { checkDomainBlocklists } from "./blocklists";
+import { bulkSenderReadiness } from "./bulk-sender";
+import { checkDkim } from "./dkim";
+import { checkDmarc, type DmarcOptions } from "./dmarc";
+import { maxLookupsFromEnv, withLookupBudget } from "./lookup-budget";
+import { checkMtaSts } from "./mta-sts";
+import { checkRecipientDomain } from "./recipient-domain";
+import { checkReverseDns } from "./reverse-dns";
+import { checkTlsRpt } from "./tls-rpt";
+import type { CheckReport, Finding } from "./types";
+
+export interface DomainCheckOptions {
+  /** DKIM selectors to look up besides the common ones (e.g. from a DKIM-Signature s=). */
+  dkimSelectors?: string[];
+  /** The sending IP: SPF is evaluated for it and its reverse DNS feeds the bulk-sender summary. */
+  ip?: string;
+  /** The envelope sender (MAIL FROM) address or domain: SPF's identity and DMARC alignment. */
+  sender?: string;
+  /** Lookups one request may cause; default CHECK_MAX_LOOKUPS or 200. */
+  maxLookups?: number;
+}
+
+export async function checkDomain(domain: string, dns: DnsClient, opts: DomainCheckOptions = {}): Promise<CheckReport> {
+  const checkedAt = new Date().toISOString();
+  const budget = withLookupBudget(dns, opts.maxLookups ?? maxLookupsFromEnv());
+  const q = budget.dns;
+  const senderDomain = opts.sender ? opts.sender.slice(opts.sender.lastIndexOf("@") + 1).toLowerCase() : undefined;
+  const dmarcOptions: DmarcOptions = senderDomain ? { alignment: { spfDomain: senderDomain } } : {};
+
+  const [recipient, dkim, dmarc, mtaSts, tlsRpt, bimi, blocklists, reverseDns] = await Promise.all([
+    checkRecipientDomain(domain, q),
+    checkDkim(domain, q, { selectors: opts.dkimSelectors ?? [] }),
+    checkDmarc(domain, q, dmarcOptions),
+    checkMtaSts(domain, q),
+    checkTlsRpt(domain, q),
+    checkBimi(domain, q),
+    checkDomainBlocklists(domain, q),
+    opts.ip ? checkReverseDns(opts.ip, q) : Promise.resolve([] as Finding[]),
+  ]);
+
+  const findings: Finding[] = [
+    ...recipient,
+    ...dkim.findings,
+    ...dmarc.findings,
+    ...reverseDns,
+    ...blocklists,
+    ...mtaSts,
+    ...tlsRpt,
+    ...bimi,
+  ];
+  findings.push(bulkSenderReadiness(domain, findings));
+  return { subject: domain, kind: "domain", checkedAt, findings, lookups: budget.count() };
+}
