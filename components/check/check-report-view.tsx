@@ -2,7 +2,7 @@ import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 
 /** What the view needs of a finding: full findings from the API, compact ones from a share link. */
 export type FindingLike = Pick<Finding, "code" | "severity" | "outcome" | "title"> &
-  Partial<Pick<Finding, "area" | "detail" | "fix" | "reference" | "referenceUrl" | "records">>;
+  Partial<Pick<Finding, "detail" | "fix" | "reference" | "referenceUrl" | "records">> & { area?: string };
 
 export interface ReportLike {
   subject: string;

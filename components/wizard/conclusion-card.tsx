@@ -1,10 +1,35 @@
 "use client";
 
+import { useMemo } from "react";
 import { ActorBadge } from "@/components/bounce/actor-badge";
+import { SharePanel } from "@/components/share/share-panel";
 import { CAUSES } from "@/lib/causes/causes";
+import type { CheckReport } from "@/lib/checks/types";
+import { CONCLUSIONS } from "@/lib/rules/conclusions";
+import { buildContext } from "@/lib/rules/context";
 import type { Facts, Step } from "@/lib/rules/types";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;
+
+/** Fills the conclusion's {ip} {domain} {recipientDomain} {zones} from the facts. */
+function conclusionSummary(step: ConclusionStep, facts: Facts): string | null {
+  const template = CONCLUSIONS[step.conclusionId]?.summary;
+  if (!template) return null;
+  const ctx = buildContext(facts);
+  const listed = Object.values(facts.checks)
+    .flatMap((c) => c.report?.findings ?? [])
+    .filter((f) => f.area === "blocklist" && f.outcome === "done" && (f.severity === "critical" || f.severity === "error"))
+    .map((f) => (typeof f.data?.zone === "string" ? f.data.zone : null))
+    .filter((z): z is string => z !== null);
+  const zones = [...new Set(listed.length > 0 ? listed : ctx.blocklistZones)];
+  const values: Record<string, string> = {
+    ip: ctx.sendingIp ?? "the sending IP",
+    domain: ctx.sendingDomain ?? "your domain",
+    recipientDomain: ctx.recipientDomain ?? "the recipient's domain",
+    zones: zones.length > 0 ? zones.join(", ") : "a blocklist",
+  };
+  return template.replace(/\{(ip|domain|recipientDomain|zones)\}/g, (_, k: string) => values[k] ?? "");
+}
 
 export function ConclusionCard({
   step,
@@ -19,15 +44,25 @@ export function ConclusionCard({
   checklist: Record<string, boolean>;
   onToggle: (id: string, done: boolean) => void;
 }) {
-  void facts;
-  void text;
-  void checklist;
+  const summary = useMemo(() => conclusionSummary(step, facts), [step, facts]);
+  const reports = useMemo(
+    () => Object.values(facts.checks).flatMap((c): CheckReport[] => (c.status === "done" && c.report ? [c.report] : [])),
+    [facts.checks],
+  );
+  const shareInput = useMemo(
+    () => ({ text, answers: facts.answers, checks: reports, causes: step.causes, checklist }),
+    [text, facts.answers, reports, step.causes, checklist],
+  );
   void onToggle;
   return (
     <div className="space-y-6" data-testid="conclusion">
       <div>
         <h2 className="text-2xl font-bold text-slate-950">The diagnosis</h2>
-        <p className="mt-1 text-slate-700">{step.reason}</p>
+        {summary ? <p className="mt-1 text-lg text-slate-800" data-testid="conclusion-summary">{summary}</p> : null}
+        <p className="mt-1 text-sm text-slate-600">
+          <span className="font-medium">How we got here: </span>
+          {step.reason}
+        </p>
       </div>
       <ol className="space-y-4">
         {step.causes.map((c, i) => {
@@ -48,6 +83,7 @@ export function ConclusionCard({
           );
         })}
       </ol>
+      <SharePanel input={shareInput} />
     </div>
   );
 }

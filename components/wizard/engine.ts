@@ -1,3 +1,3 @@
 // Everything the wizard derives from the user's input, in one chunk loaded on demand.
 export { diagnose } from "@/lib/diagnosis/diagnose";
-export { nextStep } from "@/lib/rules/engine";
+export { nextStep, CONCLUSIONS, buildContext } from "@/lib/rules";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Diagnosis } from "@/lib/diagnosis/types";
 
 // The parser, classifier and rules are loaded after first paint: they are the bulk of the
 // wizard's JavaScript and nothing on screen needs them before the persisted state is read.
@@ -13,10 +14,12 @@ export function loadEngine(): Promise<Engine> {
   return loading;
 }
 
-export function useEngine(): { engine: Engine | null; failed: boolean } {
+/** Loads the engine once `enabled` (there is a bounce to read); the empty paste step does without. */
+export function useEngine(enabled: boolean): { engine: Engine | null; failed: boolean } {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     loadEngine().then(
       (e) => live && setEngine(e),
@@ -28,6 +31,22 @@ export function useEngine(): { engine: Engine | null; failed: boolean } {
     return () => {
       live = false;
     };
-  }, []);
+  }, [enabled]);
   return { engine, failed };
+}
+
+/** The diagnosis of `text` (the parser may be asynchronous: MIME decoding). */
+export function useDiagnosis(engine: Engine | null, text: string): Diagnosis | null {
+  const [result, setResult] = useState<{ text: string; diagnosis: Diagnosis } | null>(null);
+  useEffect(() => {
+    if (!engine || !text.trim()) return;
+    let live = true;
+    void Promise.resolve(engine.diagnose(text)).then((diagnosis) => {
+      if (live) setResult({ text, diagnosis });
+    });
+    return () => {
+      live = false;
+    };
+  }, [engine, text]);
+  return result && result.text === text ? result.diagnosis : null;
 }

@@ -11,7 +11,7 @@ import { ConclusionCard } from "./conclusion-card";
 import { PasteStep } from "./paste-step";
 import { QuestionCard } from "./question-card";
 import { StageProgress } from "./stage-progress";
-import { useEngine } from "./use-engine";
+import { useDiagnosis, useEngine } from "./use-engine";
 
 const secondaryButton = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
 
@@ -24,9 +24,15 @@ export function Wizard() {
   const router = useRouter();
   const params = useSearchParams();
   const hydrated = useWizardHydrated();
-  const { engine, failed } = useEngine();
   const data = useWizardStore(
-    useShallow((s) => ({ text: s.text, trail: s.trail, answers: s.answers, checks: s.checks, checklist: s.checklist })),
+    useShallow((s) => ({
+      text: s.text,
+      trail: s.trail,
+      answers: s.answers,
+      checks: s.checks,
+      checklist: s.checklist,
+      prefill: s.prefill,
+    })),
   );
   const actions = useWizardStore(
     useShallow((s) => ({
@@ -39,13 +45,14 @@ export function Wizard() {
     })),
   );
   const cardRef = useRef<HTMLDivElement>(null);
+  const { engine, failed } = useEngine(hydrated && data.text.trim() !== "");
 
   const requested = parseStep(params.get("step"));
   // Step N shows what follows the first N-1 entries of the trail; no step resumes where the user was.
   const step = requested === null ? data.trail.length + 1 : Math.min(requested, data.trail.length + 1);
   const showPaste = data.text.trim() === "" || step === 0;
 
-  const diagnosis = useMemo(() => (engine && data.text.trim() ? engine.diagnose(data.text) : null), [engine, data.text]);
+  const diagnosis = useDiagnosis(engine, data.text);
   const at = step - 1;
   const facts = useMemo(() => factsAt(data, at, diagnosis), [data, at, diagnosis]);
   const current = useMemo(() => (engine && diagnosis && !showPaste ? engine.nextStep(facts) : null), [engine, diagnosis, facts, showPaste]);
@@ -127,7 +134,9 @@ export function Wizard() {
             key={`${step}-${current.question.id}`}
             question={current.question}
             reason={current.reason}
-            previous={data.trail[at]?.kind === "answer" ? data.answers[current.question.id] : undefined}
+            previous={
+              data.trail[at]?.kind === "answer" ? data.answers[current.question.id] : data.prefill[current.question.id]
+            }
             onAnswer={(answer) => {
               actions.answer(at, current.question.id, answer);
               go(step + 1);

@@ -6,7 +6,8 @@ const HANDOFF_KEY = "bounce-doctor:handoff";
 
 export const handoffSchema = z.object({
   text: z.string().max(2_000_000),
-  answers: z.record(z.string(), z.string()).optional(),
+  /** Answers in the share payload's plain form (components/share/answers-codec.ts). */
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
 });
 export type Handoff = z.infer<typeof handoffSchema>;
 

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { createWizardStore, type WizardState, type WizardStore } from "./wizard-store";
+import { answersFromShare } from "@/components/share/answers-codec";
 import { takeHandoff } from "./wizard-handoff";
 
 const WizardStoreContext = createContext<WizardStore | null>(null);
@@ -20,7 +21,7 @@ export function WizardStoreProvider({ children }: { children: React.ReactNode })
       // A bounce handed over from the home page or a share link starts a fresh walk.
       const handoff = takeHandoff();
       if (handoff) {
-        store.getState().start(handoff.text);
+        store.getState().start(handoff.text, handoff.answers ? answersFromShare(handoff.answers) : {});
       }
       setHydrated(true);
     });

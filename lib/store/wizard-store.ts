@@ -17,11 +17,13 @@ export interface WizardData {
   checks: Record<string, CheckState>;
   /** Checklist item id → done. */
   checklist: Record<string, boolean>;
+  /** Answers suggested by a share link: pre-selected when their question comes up. */
+  prefill: Partial<Record<QuestionId, Answer>>;
 }
 
 export interface WizardActions {
-  /** Start over with a new paste (clears everything else). */
-  start: (text: string) => void;
+  /** Start over with a new paste (clears everything else), optionally with suggested answers. */
+  start: (text: string, prefill?: Partial<Record<QuestionId, Answer>>) => void;
   /** Answer the question shown at trail position `at` (0-based), dropping what came after. */
   answer: (at: number, question: QuestionId, answer: Answer) => void;
   /** Record a check's state (pending, done, failed). */
@@ -38,7 +40,7 @@ export type WizardStore = ReturnType<typeof createWizardStore>;
 export const WIZARD_STORAGE_KEY = "bounce-doctor:wizard";
 export const WIZARD_STORE_VERSION = 1;
 
-export const emptyWizardData = (): WizardData => ({ text: "", trail: [], answers: {}, checks: {}, checklist: {} });
+export const emptyWizardData = (): WizardData => ({ text: "", trail: [], answers: {}, checks: {}, checklist: {}, prefill: {} });
 
 /** Facts for the rules at trail position `at`: only what was given before that point. */
 export function factsAt(data: Pick<WizardData, "trail" | "answers" | "checks">, at: number, diagnosis: Diagnosis | null): Facts {
@@ -77,6 +79,7 @@ export function migrateWizardData(persisted: unknown, version: number): WizardDa
     answers: p.answers && typeof p.answers === "object" ? p.answers : {},
     checks: p.checks && typeof p.checks === "object" ? p.checks : {},
     checklist: p.checklist && typeof p.checklist === "object" ? p.checklist : {},
+    prefill: p.prefill && typeof p.prefill === "object" ? p.prefill : {},
   };
 }
 
@@ -91,7 +94,7 @@ export function createWizardStore(init: Partial<WizardData> = {}, options: Creat
       (set) => ({
         ...emptyWizardData(),
         ...init,
-        start: (text) => set({ ...emptyWizardData(), text }),
+        start: (text, prefill = {}) => set({ ...emptyWizardData(), text, prefill }),
         answer: (at, question, answer) =>
           set((s) => {
             const kept = truncate(s, at);
@@ -120,6 +123,7 @@ export function createWizardStore(init: Partial<WizardData> = {}, options: Creat
           answers: s.answers,
           checks: Object.fromEntries(Object.entries(s.checks).filter(([, c]) => c.status === "done")),
           checklist: s.checklist,
+          prefill: s.prefill,
         }),
         migrate: (persisted, version) => migrateWizardData(persisted, version),
         // The server renders without storage; the provider rehydrates after mount (no hydration mismatch).

@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { reportInputFromPayload, reportMarkdown, reportText } from "@/lib/report";
+import { QUESTIONS } from "@/lib/rules/questions";
+import type { SharePayload } from "@/lib/share/payload";
+
+const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
+
+const QUESTION_TITLES: Record<string, string> = Object.fromEntries(Object.values(QUESTIONS).map((q) => [q.id, q.prompt]));
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Copy as Markdown / plain text, print, download: the report for a ticket. The report is built
+ * from the payload exactly as shared (redacted), its diagnosis re-derived from the shared text.
+ */
+export function ReportExports({
+  payload,
+  link,
+  checklistTitles,
+}: {
+  payload: SharePayload;
+  link?: string;
+  checklistTitles?: Record<string, string>;
+}) {
+  const [report, setReport] = useState<{ markdown: string; text: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@/lib/diagnosis/diagnose")
+      .then(({ diagnose }) => diagnose(payload.text))
+      .then((diagnosis: Diagnosis) => {
+        if (!live) return;
+        const input = reportInputFromPayload(payload, diagnosis, { checklistTitles, questionTitles: QUESTION_TITLES, link });
+        setReport({ markdown: reportMarkdown(input), text: reportText(input) });
+      })
+      .catch(() => live && setReport(null));
+    return () => {
+      live = false;
+    };
+  }, [payload, link, checklistTitles]);
+
+  if (!report) {
+    return <span className="text-sm text-slate-600">Preparing the report…</span>;
+  }
+  return (
+    <>
+      <CopyButton text={report.markdown} label="Copy Markdown" copiedMessage="Report copied as Markdown" className={buttonClass} />
+      <CopyButton text={report.text} label="Copy plain text" copiedMessage="Report copied as plain text" className={buttonClass} />
+      <button type="button" className={buttonClass} onClick={() => download("bounce-doctor-report.md", report.markdown)}>
+        Download .md
+      </button>
+      <button type="button" className={buttonClass} onClick={() => window.print()}>
+        Print
+      </button>
+    </>
+  );
+}

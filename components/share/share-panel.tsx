@@ -1,0 +1,117 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import type { CheckReport } from "@/lib/checks/types";
+import type { RankedCause } from "@/lib/diagnosis/types";
+import type { Answer, QuestionId } from "@/lib/rules/types";
+import { makeSharePayload } from "@/lib/share/payload";
+import { previewShare } from "@/lib/share/redact";
+import { buildResultUrl, MAX_LINK_LENGTH } from "@/lib/share/result-url";
+import { answersToShare } from "./answers-codec";
+import { ReportExports } from "./report-exports";
+
+export interface ShareInput {
+  text: string;
+  answers: Partial<Record<QuestionId, Answer>>;
+  checks: CheckReport[];
+  causes: RankedCause[];
+  checklist: Record<string, boolean>;
+  /** Checklist item id → its title, for the report. */
+  checklistTitles?: Record<string, string>;
+}
+
+export function SharePanel({ input }: { input: ShareInput }) {
+  const id = useId();
+  const [maskLocalParts, setMask] = useState(true);
+  const [dropOriginalMessage, setDrop] = useState(true);
+
+  const share = useMemo(() => {
+    const payload = makeSharePayload({
+      text: input.text,
+      answers: answersToShare(input.answers),
+      checks: input.checks,
+      conclusion: input.causes,
+      checklist: input.checklist,
+    });
+    const origin = typeof window === "undefined" ? "" : window.location.origin;
+    try {
+      const preview = previewShare(payload, { maskLocalParts, dropOriginalMessage, origin });
+      return { ok: true as const, ...preview, url: buildResultUrl(origin, preview.fragment) };
+    } catch {
+      // A payload over the schema's bounds (a huge paste): no link, the report still copies.
+      return { ok: false as const, payload };
+    }
+  }, [input, maskLocalParts, dropOriginalMessage]);
+
+  const tooLong = !share.ok || share.linkLength > MAX_LINK_LENGTH;
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="space-y-4 rounded-xl border border-blue-200 bg-blue-50/50 p-4 sm:p-5" data-testid="share-panel">
+      <div>
+        <h2 id={`${id}-h`} className="text-xl font-semibold text-slate-950">
+          Share with your IT person
+        </h2>
+        <p className="text-sm text-slate-700">
+          The link carries the result itself after the <code className="font-mono">#</code>: it is never sent to our
+          server. Choose what it may contain.
+        </p>
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="font-medium text-slate-900">Before sharing</legend>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" checked={maskLocalParts} onChange={(e) => setMask(e.target.checked)} className="mt-1 h-4 w-4 accent-blue-800" />
+          <span>
+            Mask the names in email addresses <span className="text-sm text-slate-600">(jane@example.com becomes j***@example.com)</span>
+          </span>
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" checked={dropOriginalMessage} onChange={(e) => setDrop(e.target.checked)} className="mt-1 h-4 w-4 accent-blue-800" />
+          <span>
+            Leave out the original message <span className="text-sm text-slate-600">(its text and headers, if the bounce included them)</span>
+          </span>
+        </label>
+      </fieldset>
+
+      {share.ok ? (
+        <details>
+          <summary className="cursor-pointer font-medium text-blue-900">Preview exactly what the link contains</summary>
+          <pre
+            tabIndex={0}
+            aria-label="What the link contains"
+            data-testid="share-preview"
+            className="mt-2 max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-3 font-mono text-xs text-slate-900"
+          >
+            {share.preview}
+          </pre>
+        </details>
+      ) : null}
+
+      {tooLong ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          {share.ok
+            ? `This link is ${share.linkLength.toLocaleString("en")} characters long, too long for some mail and chat programs (${MAX_LINK_LENGTH.toLocaleString("en")} at most). Copy the report as Markdown or text instead, or leave out the original message.`
+            : "This result is too large for a link. Copy the report as Markdown or text instead."}
+        </p>
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        {share.ok ? (
+          <CopyButton
+            text={share.url}
+            label="Copy link"
+            copiedMessage={`Link copied (${share.linkLength.toLocaleString("en")} characters)`}
+            className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
+          />
+        ) : null}
+        <ReportExports payload={share.payload} link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined} checklistTitles={input.checklistTitles} />
+      </div>
+      {share.ok ? (
+        <p className="break-all text-xs text-slate-600">
+          <span className="sr-only">The link: </span>
+          <span data-testid="share-url">{share.url}</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,240 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { ActorBadge } from "@/components/bounce/actor-badge";
+import { DiagnosisView } from "@/components/bounce/diagnosis-view";
+import { CheckReportView } from "@/components/check/check-report-view";
+import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
+import { CAUSES } from "@/lib/causes/causes";
+import type { CheckReport } from "@/lib/checks/types";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { QUESTIONS } from "@/lib/rules/questions";
+import { QUESTION_IDS } from "@/lib/rules/types";
+import { decodeShareFragment } from "@/lib/share/encode";
+import type { SharedCheckReport, SharePayload } from "@/lib/share/payload";
+import { writeHandoff } from "@/lib/store/wizard-handoff";
+import { DONT_KNOW_VALUE } from "./answers-codec";
+import { compareFindings, type FindingChange } from "./compare-findings";
+import { ReportExports } from "./report-exports";
+
+type Loaded = { kind: "loading" } | { kind: "empty" } | { kind: "error"; message: string } | { kind: "ok"; payload: SharePayload };
+
+type Rerun = { kind: "idle" } | { kind: "running" } | { kind: "done"; results: { before: SharedCheckReport; after: CheckReport | null; error?: string; changes: FindingChange[] }[] };
+
+function readFragment(): Loaded {
+  const hash = window.location.hash.replace(/^#/, "");
+  if (!hash) return { kind: "empty" };
+  const result = decodeShareFragment(hash);
+  return result.ok ? { kind: "ok", payload: result.payload } : { kind: "error", message: result.message };
+}
+
+function answerLabel(id: (typeof QUESTION_IDS)[number], value: string | string[]): string {
+  if (Array.isArray(value)) return "(headers of a sent message, pasted)";
+  if (value === DONT_KNOW_VALUE) return "I don't know";
+  const input = QUESTIONS[id].input;
+  if (input.kind === "choice") return input.options.find((o) => o.value === value)?.label ?? value;
+  return value;
+}
+
+export function SharedReport() {
+  const router = useRouter();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
+  const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  const [rerun, setRerun] = useState<Rerun>({ kind: "idle" });
+
+  useEffect(() => {
+    const update = () => {
+      setLoaded(readFragment());
+      setRerun({ kind: "idle" });
+    };
+    update();
+    window.addEventListener("hashchange", update);
+    return () => window.removeEventListener("hashchange", update);
+  }, []);
+
+  useEffect(() => {
+    if (loaded.kind !== "ok" || !loaded.payload.text.trim()) return;
+    let live = true;
+    void import("@/lib/diagnosis/diagnose")
+      .then(({ diagnose }) => diagnose(loaded.payload.text))
+      .then((d) => live && setDiagnosis(d))
+      .catch(() => live && setDiagnosis(null));
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+
+  if (loaded.kind === "loading") return <p role="status">Opening the result…</p>;
+  if (loaded.kind === "empty" || loaded.kind === "error") {
+    return (
+      <div role="alert" data-testid="share-error" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
+        <p className="font-semibold">This result cannot be shown.</p>
+        <p>{loaded.kind === "empty" ? "The link has no result in it: the part after # is missing. Ask the sender to copy the whole link again." : loaded.message}</p>
+      </div>
+    );
+  }
+
+  const payload = loaded.payload;
+  const causes = payload.conclusion?.causes ?? (diagnosis ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }] : []);
+  const answered = QUESTION_IDS.filter((id) => Object.hasOwn(payload.answers, id));
+  const checklist = Object.entries(payload.checklist);
+
+  async function rerunChecks() {
+    setRerun({ kind: "running" });
+    const results = await Promise.all(
+      payload.checks.map(async (before) => {
+        try {
+          const after = before.kind === "ip" ? await checkIp(before.subject) : await checkDomain({ domain: before.subject });
+          return { before, after, changes: compareFindings(before.findings, after.findings) };
+        } catch (error) {
+          return { before, after: null, error: error instanceof CheckRequestError ? error.message : "The check failed.", changes: [] };
+        }
+      }),
+    );
+    setRerun({ kind: "done", results });
+  }
+
+  return (
+    <div className="space-y-8" data-testid="shared-report">
+      <section aria-labelledby="conclusion-h" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="conclusion-h" className="text-2xl font-bold text-slate-950">
+          The diagnosis
+        </h2>
+        {payload.redaction.maskLocalParts || payload.redaction.dropOriginalMessage ? (
+          <p className="mt-1 text-sm text-slate-600">
+            Shared with {[payload.redaction.maskLocalParts ? "addresses masked" : null, payload.redaction.dropOriginalMessage ? "the original message left out" : null].filter(Boolean).join(" and ")}.
+          </p>
+        ) : null}
+        {causes.length === 0 ? <p className="mt-2 text-slate-700">The wizard had not reached a conclusion when this was shared.</p> : null}
+        <ol className="mt-4 space-y-4">
+          {causes.map((c, i) => {
+            const info = CAUSES[c.cause];
+            return (
+              <li key={c.cause} className="rounded-lg border border-slate-200 p-4">
+                <p className="text-sm text-slate-600">
+                  {i === 0 ? "Most likely" : "Also possible"} · {Math.round(c.confidence * 100)}%
+                </p>
+                <h3 className="text-lg font-semibold" data-testid="cause-title">
+                  {info.title}
+                </h3>
+                <p className="mt-1 text-slate-700">{info.summary}</p>
+                <div className="mt-2">
+                  <ActorBadge actor={info.actor} label={info.actorLabel} />
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        <div className="no-print mt-6 flex flex-wrap gap-3">
+          <button
+            type="button"
+            onClick={() => {
+              writeHandoff({ text: payload.text, answers: payload.answers });
+              router.push("/wizard?step=1");
+            }}
+            className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900"
+          >
+            Continue in the wizard
+          </button>
+          {payload.checks.length > 0 ? (
+            <button
+              type="button"
+              onClick={() => void rerunChecks()}
+              disabled={rerun.kind === "running"}
+              className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60"
+            >
+              {rerun.kind === "running" ? "Checking…" : "Re-run the checks now"}
+            </button>
+          ) : null}
+        </div>
+        <div aria-live="polite" className="mt-4">
+          {rerun.kind === "done" ? (
+            <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="rerun-result">
+              <h3 className="font-semibold">Compared with the time of sharing</h3>
+              {rerun.results.map((r) => (
+                <div key={`${r.before.kind}:${r.before.subject}`}>
+                  <p className="font-medium">
+                    <span className="font-mono">{r.before.subject}</span>
+                  </p>
+                  {r.error ? (
+                    <p className="text-red-800">{r.error}</p>
+                  ) : r.changes.length === 0 ? (
+                    <p className="text-slate-700">No change: the same problems as when it was shared.</p>
+                  ) : (
+                    <ul className="list-disc pl-6 text-slate-800">
+                      {r.changes.map((c) => (
+                        <li key={`${c.code}-${c.title}`}>
+                          {c.change === "gone" ? "Fixed since: " : c.change === "new" ? "New since: " : `Changed (${c.before} → ${c.after}): `}
+                          {c.title}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </div>
+          ) : null}
+        </div>
+      </section>
+
+      {checklist.length > 0 ? (
+        <section aria-labelledby="checklist-h" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <h2 id="checklist-h" className="text-xl font-semibold">
+            Checklist at the time of sharing
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {checklist.map(([item, done]) => (
+              <li key={item}>
+                <span aria-hidden="true">{done ? "☑" : "☐"}</span> <span className="sr-only">{done ? "Done: " : "To do: "}</span>
+                {item}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {answered.length > 0 ? (
+        <section aria-labelledby="answers-h" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <h2 id="answers-h" className="text-xl font-semibold">
+            Answers given
+          </h2>
+          <dl className="mt-2 space-y-2">
+            {answered.map((id) => (
+              <div key={id}>
+                <dt className="text-sm text-slate-600">{QUESTIONS[id].prompt}</dt>
+                <dd className="font-medium">{answerLabel(id, payload.answers[id] ?? "")}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
+      {payload.checks.length > 0 ? (
+        <section aria-labelledby="checks-h" className="space-y-4">
+          <h2 id="checks-h" className="text-xl font-semibold">
+            Checks at the time of sharing
+          </h2>
+          {payload.checks.map((report) => (
+            <div key={`${report.kind}:${report.subject}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+              <CheckReportView report={report} headingLevel={3} compact />
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {diagnosis ? (
+        <section aria-labelledby="bounce-h" className="space-y-3">
+          <h2 id="bounce-h" className="text-xl font-semibold">
+            The bounce, as shared
+          </h2>
+          <DiagnosisView diagnosis={diagnosis} headingLevel={3} />
+        </section>
+      ) : null}
+
+      <section aria-label="Copy the report" className="no-print flex flex-wrap gap-3">
+        <ReportExports payload={payload} />
+      </section>
+    </div>
+  );
+}

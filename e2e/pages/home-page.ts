@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export class HomePage {
+  readonly pasteBox: Locator;
+  readonly diagnoseButton: Locator;
+  readonly result: Locator;
+
+  constructor(readonly page: Page) {
+    this.pasteBox = page.getByLabel("Paste the bounce message");
+    this.diagnoseButton = page.getByRole("button", { name: "Diagnose", exact: true });
+    this.result = page.getByRole("region", { name: "Diagnosis" });
+  }
+
+  async goto() {
+    await this.page.goto("/");
+  }
+
+  async paste(text: string) {
+    await this.pasteBox.fill(text);
+  }
+
+  async diagnose(text: string) {
+    await this.paste(text);
+    await this.diagnoseButton.click();
+    await expect(this.result.getByRole("heading", { name: "What happened" })).toBeVisible();
+  }
+
+  async tryExample(label: string) {
+    await this.page.getByRole("button", { name: label }).click();
+    await expect(this.result.getByRole("heading", { name: "What happened" })).toBeVisible();
+  }
+
+  causeTitles(): Locator {
+    return this.result.getByTestId("cause-title");
+  }
+
+  async openTechnicalDetails(index = 0) {
+    await this.result.getByText("Technical details").nth(index).click();
+  }
+
+  async continueInWizard() {
+    await this.page.getByRole("button", { name: "Continue in the wizard" }).click();
+    await this.page.waitForURL(/\/wizard/);
+  }
+}

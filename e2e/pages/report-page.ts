@@ -1,0 +1,21 @@
+import { type Locator, type Page } from "@playwright/test";
+
+export class ReportPage {
+  readonly report: Locator;
+
+  constructor(readonly page: Page) {
+    this.report = page.getByTestId("shared-report");
+  }
+
+  async open(url: string) {
+    await this.page.goto(url);
+  }
+
+  causeTitles(): Locator {
+    return this.report.getByTestId("cause-title");
+  }
+
+  error(): Locator {
+    return this.page.getByTestId("share-error");
+  }
+}

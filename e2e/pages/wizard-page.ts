@@ -1,0 +1,82 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export class WizardPage {
+  readonly card: Locator;
+
+  constructor(readonly page: Page) {
+    this.card = page.getByTestId("wizard-card");
+  }
+
+  async goto(query = "") {
+    await this.page.goto(`/wizard${query}`);
+  }
+
+  /** Starts from the wizard's own paste box. */
+  async start(text: string) {
+    await this.page.goto("/wizard?step=0");
+    await this.page.getByLabel("Paste the bounce message").fill(text);
+    await this.page.getByRole("button", { name: "Start the diagnosis" }).click();
+    await expect(this.card).toBeVisible();
+  }
+
+  async kind(): Promise<string | null> {
+    await expect(this.card).toBeVisible();
+    return this.card.getAttribute("data-kind");
+  }
+
+  async questionId(): Promise<string | null> {
+    return this.card.getByTestId("question-card").getAttribute("data-question");
+  }
+
+  async answerChoice(label: string | RegExp) {
+    await this.card.getByRole("radio", { name: label }).check();
+    await this.card.getByRole("button", { name: "Continue" }).click();
+  }
+
+  async answerText(value: string) {
+    await this.card.getByLabel("Your answer").fill(value);
+    await this.card.getByRole("button", { name: "Continue" }).click();
+  }
+
+  async dontKnow() {
+    await this.card.getByRole("button", { name: /don.t know/i }).first().click();
+  }
+
+  /** Waits for the running check and moves on. */
+  async continueAfterCheck() {
+    const next = this.card.getByRole("button", { name: /^Continue/ });
+    await expect(next).toBeVisible({ timeout: 30_000 });
+    await next.click();
+  }
+
+  /**
+   * Walks the wizard to its conclusion: runs every check, and answers each question with
+   * `answers[questionId]` (a choice label or a typed value), else "I don't know".
+   */
+  async walkToConclusion(answers: Record<string, { choice: string | RegExp } | { text: string }> = {}, maxSteps = 25) {
+    for (let i = 0; i < maxSteps; i++) {
+      const stepBefore = await this.card.getAttribute("data-step");
+      const kind = await this.kind();
+      if (kind === "conclusion") return;
+      if (kind === "check") {
+        await this.continueAfterCheck();
+      } else {
+        const id = (await this.questionId()) ?? "";
+        const answer = answers[id];
+        if (answer && "choice" in answer) await this.answerChoice(answer.choice);
+        else if (answer && "text" in answer) await this.answerText(answer.text);
+        else await this.dontKnow();
+      }
+      await expect(this.card).not.toHaveAttribute("data-step", stepBefore ?? "");
+    }
+    throw new Error(`no conclusion after ${maxSteps} steps`);
+  }
+
+  conclusion(): Locator {
+    return this.card.getByTestId("conclusion");
+  }
+
+  causeTitles(): Locator {
+    return this.conclusion().getByTestId("cause-title");
+  }
+}
