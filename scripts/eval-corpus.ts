@@ -38,7 +38,8 @@ function predicted(d: Diagnosis, index: number): { cause: string; status: string
   const r = d.recipients[index - 1];
   if (r) {
     const diag = (r.recipient.diagnostic ?? "").replace(/\s+/g, " ").slice(0, 140);
-    return { cause: r.cause, status: r.recipient.status, excerpt: diag };
+    const cmd = r.recipient.smtpCommand ? `[${r.recipient.smtpCommand}] ` : "";
+    return { cause: r.cause, status: r.recipient.status, excerpt: `${cmd}${diag}` };
   }
   // A label for a recipient the parser did not find: fall back to the bounce's overall cause.
   return { cause: d.overall.cause, status: null, excerpt: `(recipient ${index} not found; ${d.recipients.length} parsed)` };

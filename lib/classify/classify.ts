@@ -152,8 +152,10 @@ function rank(cands: Candidate[]): Candidate[] {
 
 function decide(ctx: Context, r: RecipientReport): Candidate[] {
   const { parsed } = ctx;
-  if (parsed.format === "arf") return [notABounce("This is a complaint (feedback) report, not a delivery failure.", "format.arf", [])];
-  if (parsed.format === "auto-reply") return [notABounce("This is an automatic reply (out of office or vacation), not a delivery failure.", "format.auto-reply", [])];
+  // A report that says a recipient failed, with a failure code, is a bounce whatever its
+  // headers claim (Exim and Gmail mark their bounces "Auto-Submitted: auto-replied").
+  const failing = r.action === "failed" || r.action === "delayed" || (r.replyCode ?? 0) >= 400 || /^[45]\./.test(r.status ?? "");
+  if (!failing && parsed.format === "arf") return [notABounce("This is a complaint (feedback) report, not a delivery failure.", "format.arf", [])];
   if (r.action === "delivered" || r.action === "relayed" || r.action === "expanded") {
     return [notABounce(`The report says the message was ${r.action}: nothing failed for this recipient.`, `dsn.action.${r.action}`, [])];
   }
@@ -174,6 +176,12 @@ function decide(ctx: Context, r: RecipientReport): Candidate[] {
   }
   if (st) cands.push(st);
   if (rc) cands.push(rc);
+  applyFilterRule(r, cands);
+  if (!failing && parsed.format === "auto-reply") {
+    // An auto-reply carries no failure unless a provider signature says otherwise.
+    const strong = cands.find((c) => c.evidence.ruleId.split(".")[0] !== "generic" && !c.evidence.ruleId.startsWith("rfc"));
+    if (!strong || strong.score < 1.1) return [notABounce("This is an automatic reply (out of office or vacation), not a delivery failure.", "format.auto-reply", [])];
+  }
   if (cands.length === 0 && (r.action === "delayed" || (status?.class.code === "4" && !r.diagnostic))) {
     cands.push({
       cause: "remote-unreachable",
@@ -183,6 +191,33 @@ function decide(ctx: Context, r: RecipientReport): Candidate[] {
     });
   }
   return rank(cands);
+}
+
+/**
+ * "User unknown" in reply to DATA, or with a mailbox-status code (X.2.0: "the mailbox
+ * exists, but ..."), is not an unknown address: the recipient was accepted at RCPT TO, so
+ * the refusal is a filter at the recipient's side. RFC 5321 section 3.3 (recipients are
+ * checked at RCPT), RFC 3463 X.2.0.
+ */
+function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
+  const top = rank(cands)[0];
+  if (!top || top.cause !== "recipient-unknown") return;
+  const afterData = r.smtpCommand === "DATA";
+  const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0";
+  if (!afterData && !mailboxExists) return;
+  cands.push({
+    cause: "sender-policy",
+    confidence: Math.min(0.8, top.confidence),
+    score: top.score + 0.01,
+    evidence: {
+      ruleId: afterData ? "smtp.unknown-user-after-data" : "rfc3463.X.2.0-unknown-user",
+      note: afterData
+        ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
+        : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
+      source: afterData ? "RFC 5321 section 3.3" : `RFC 3463; ${IANA_REGISTRY_URL}`,
+      spans: top.evidence.spans,
+    },
+  });
 }
 
 function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidate[]): RecipientDiagnosis {

@@ -92,7 +92,7 @@ const GROUPS: readonly Group[] = [
       "unknown address", "undeliverable address", "not a valid mailbox", "does not exist here", "is not a valid user",
       "has been replaced by", "no longer available", "user account not found", "account does not exist", "mailbox not exist",
       "user unknown in", "no mailbox here", "no existe", "nessun utente simile in questo indirizzo", "unknown or illegal alias",
-      "this user doesn't have a", "address is not valid", "is not a registered user", "recipient rejected", "unrouteable address",
+      "this user doesn't have a", "address is not valid", "is not a registered user", "recipient rejected",
     ],
     unless: ["sender address rejected", "sender rejected"],
   },
@@ -203,7 +203,7 @@ const GROUPS: readonly Group[] = [
     confidence: 0.88,
     needles: [
       "it has a potentially executable attachment", "message contains a virus", "message was rejected because it contains a virus",
-      "our filters detected a virus", "the message was rejected because it contains prohibited virus or spam content",
+      "our filters detected a virus",
       "virus detected", "virus found", "contains a virus", "infected with", "malware detected", "malicious content", "banned attachment",
       "attachment type is not allowed", "executable files are not allowed", "blocked attachment", "prohibited attachment",
       "potentially dangerous attachment", "your message was infected", "virus", "malware", "dangerous attachment",
@@ -216,7 +216,7 @@ const GROUPS: readonly Group[] = [
     cause: "content-spam",
     confidence: 0.84,
     needles: [
-      "the mail server detected your message as spam", "appears to be unsolicited", "blacklisted url in message", "block for spam",
+      "the mail server detected your message as spam", "appears to be unsolicited", "block for spam",
       "blocked by policy: no spam please", "blocked by spamassassin", "bulk email", "considered unsolicited bulk e-mail",
       "content filter rejection", "denied due to spam list", "high probability of spam", "mail appears to be unsolicited",
       "mail content denied", "may consider spam", "message considered as spam or virus", "message contains spam or virus",
@@ -235,7 +235,7 @@ const GROUPS: readonly Group[] = [
       "failed several antispam checks", "spam message", "identified as spam", "looks like spam", "is spam", "as spam",
       "spamassassin", "suspected spam", "message rejected for policy reasons", "unsolicited", "junk mail", "spam",
     ],
-    unless: ["spamhaus", "spamcop", "spam abuse detected from ip", "unsolicited mail originating from your ip", "spam or virus", "spam/virus"],
+    unless: ["spamhaus", "spamcop", "spam abuse detected from ip", "unsolicited mail originating from your ip"],
   },
   {
     name: "sender-address-invalid",
@@ -334,12 +334,18 @@ function slug(needle: Needle, i: number): string {
   return base.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 48) || `n${i}`;
 }
 
+const usedIds = new Set<string>();
+
 export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
   let regexNo = 0;
   return g.needles.map((needle, i): Signature => {
-    const example = typeof needle === "string" ? `550 ${needle.trim()}` : (g.regexExamples?.[regexNo++] ?? "");
+    // A needle ending in a space expects a word after it.
+    const example = typeof needle === "string" ? `550 ${needle.trimStart()}${needle.endsWith(" ") ? "example.com" : ""}` : (g.regexExamples?.[regexNo++] ?? "");
+    let id = `generic.${g.name}.${slug(needle, i)}`;
+    if (usedIds.has(id)) id = `${id}-${i}`;
+    usedIds.add(id);
     return {
-      id: `generic.${g.name}.${slug(needle, i)}`,
+      id,
       provider: "generic",
       match: [needle],
       ...(g.unless ? { unless: g.unless } : {}),

@@ -250,4 +250,39 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
     source: SMTP_ERRORS,
     example: "421 4.3.0 Temporary System Problem. Try again later. - gsmtp",
   },
+  {
+    id: "google.groups-no-permission",
+    provider: "google",
+    match: [
+      "may not exist, or you may not have permission to post messages to the group",
+      "you don't have permission to post to this group",
+      "you do not have permission to post messages to this group",
+      // The same Google Groups notice in Japanese ("the group does not exist, or you have no permission to post").
+      "存在しないか、グループにメッセージを投稿する権限がない",
+    ],
+    cause: "sender-address-invalid",
+    confidence: 0.85,
+    source: "https://support.google.com/groups/answer/2464926",
+    note: "Google Groups refuses the sender: the sender address is not allowed to post, or the group does not exist.",
+    example:
+      "We're writing to let you know that the group you tried to contact (group) may not exist, or you may not have permission to post messages to the group.",
+  },
+  {
+    id: "google.remote-not-accepting-connections",
+    provider: "google",
+    match: ["the recipient server did not accept our requests to connect"],
+    cause: "remote-unreachable",
+    confidence: 0.92,
+    source: SMTP_ERRORS,
+    example: "Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
+  },
+  {
+    id: "google.dns-error-no-mx",
+    provider: "google",
+    match: [/dns error: [^.]{0,120}dns type 'mx' lookup of [^\s]{1,255} (?:responded with code nxdomain|had no relevant answers)/, "domain name not found"],
+    cause: "recipient-domain-invalid",
+    confidence: 0.9,
+    source: SMTP_ERRORS,
+    example: "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found",
+  },
 ];

@@ -82,6 +82,7 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
     id: "microsoft.5.4.6-loop",
     provider: "microsoft",
     match: ["routing loop detected", "hop count exceeded - possible mail loop", "hop count exceeded"],
+    unless: ["too many received"],
     cause: "remote-server-error",
     confidence: 0.9,
     source: NDR,
@@ -200,7 +201,7 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.7.515-bulk-auth",
     provider: "microsoft",
-    match: ["does not meet the required authentication level", "sending domain does not meet"],
+    match: ["does not meet the required authentication level", "doesn't meet the required authentication level", "sending domain does not meet"],
     cause: "authentication-failure",
     confidence: 0.93,
     source: NDR,

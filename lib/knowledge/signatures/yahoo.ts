@@ -96,6 +96,6 @@ export const YAHOO_SIGNATURES: readonly Signature[] = [
     confidence: 0.8,
     source: YAHOO,
     note: "Yahoo checks that the envelope sender's domain takes mail.",
-    example: "553 5.7.1 [BL21] No MX record found for domain=example.invalid",
+    example: "554 5.7.1 No MX record found for domain=example.invalid",
   },
 ];
