@@ -161,8 +161,8 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
 async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   const decoded = decodeInput(input);
   const warnings = [...decoded.warnings];
-  if (decoded.text.trim() === "") return emptyParsed("", "empty", warnings);
   if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
+  if (decoded.text.trim() === "") return emptyParsed("", "empty", warnings);
 
   let plain = unquote(decoded.text);
   let layout: Layout | null = null;

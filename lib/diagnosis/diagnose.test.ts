@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { diagnose } from "./diagnose";
+
+describe("diagnose", () => {
+  it("parses and classifies a bounce", async () => {
+    const d = await diagnose("550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in local recipient table");
+    expect(d.version).toBe(1);
+    expect(d.parsed.recipients[0]?.status).toBe("5.1.1");
+    expect(d.recipients).toHaveLength(1);
+    expect(d.recipients[0]!.cause).toBe("recipient-unknown");
+    expect(d.overall.cause).toBe("recipient-unknown");
+    expect(d.messages).toEqual([]);
+  });
+
+  it("says plainly when the input is empty", async () => {
+    const d = await diagnose("  \n ");
+    expect(d.parsed.format).toBe("empty");
+    expect(d.messages.join(" ")).toMatch(/Nothing to diagnose/);
+  });
+
+  it("says plainly when the text has no SMTP code", async () => {
+    const d = await diagnose("Hi, my mail to my aunt did not arrive, why?");
+    expect(d.recipients).toEqual([]);
+    expect(d.messages.join(" ")).toMatch(/No SMTP reply code/);
+  });
+
+  it("passes on a binary input's warning", async () => {
+    const d = await diagnose(new Uint8Array(2048).map((_, i) => i % 32));
+    expect(d.messages.join(" ")).toMatch(/binary/);
+  });
+
+  it("gives the same answer for text and for its UTF-8 bytes", async () => {
+    const text = "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
+    expect(await diagnose(new TextEncoder().encode(text))).toEqual(await diagnose(text));
+  });
+});
