@@ -9,6 +9,7 @@ import type { Span } from "@/lib/bounce/types";
 
 const ORIGINAL_PART_TYPE = /^content-type:[ \t]*(?:message\/(?:rfc822|global)(?:-headers)?|text\/rfc822-headers)\b/i;
 const MAX_LINE = 1_000;
+const NESTED_REPORT = /^content-type:[ \t]*(?:message\/(?:global-)?delivery-status|multipart\/report)/im;
 
 interface Line {
   start: number;
@@ -32,7 +33,7 @@ function splitLines(text: string): Line[] {
 }
 
 /** The boundaries the text declares (boundary="..." parameters, RFC 2046 §5.1.1). */
-function declaredBoundaries(text: string): Set<string> {
+export function declaredBoundaries(text: string): Set<string> {
   const found = new Set<string>();
   const re = /boundary[ \t]*=[ \t]*"?([^";\s]{1,70})/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) found.add(m[1]!);
@@ -53,11 +54,17 @@ function delimiterTest(boundaries: Set<string>): (line: string) => boolean {
   };
 }
 
-/** Next line at or after `from` that is `delimiter` or its closing form; -1 when none. */
-function nextDelimiter(lines: Line[], from: number, delimiter: string | null): number {
+/**
+ * Next line at or after `from` that closes the part: its own delimiter (or closing form), or a
+ * delimiter of any multipart declared before the part (an enclosing one ending first). Boundaries
+ * declared inside the part belong to the original message and do not end it. -1 when none.
+ */
+function nextDelimiter(text: string, lines: Line[], from: number, partStart: number, delimiter: string | null): number {
+  const enclosing = declaredBoundaries(text.slice(0, partStart));
+  const isEnclosing = enclosing.size > 0 ? delimiterTest(enclosing) : () => false;
   for (let i = from; i < lines.length; i++) {
     const t = lines[i]!.text.trimEnd();
-    if (delimiter ? t === delimiter || t === `${delimiter}--` : false) return i;
+    if ((delimiter !== null && (t === delimiter || t === `${delimiter}--`)) || isEnclosing(t)) return i;
   }
   return -1;
 }
@@ -79,8 +86,14 @@ export function findOriginalMessage(text: string): Span[] {
       while (d >= 0 && lines[d]!.text !== "" && !isDelimiter(lines[d]!.text)) d--;
       const delimiter = d >= 0 && isDelimiter(lines[d]!.text) ? lines[d]!.text.trimEnd() : null;
       const partStart = delimiter ? lines[d]!.start : line.start;
-      const close = nextDelimiter(lines, i + 1, delimiter);
+      const close = nextDelimiter(text, lines, i + 1, partStart, delimiter);
       const partEnd = close >= 0 ? lines[close]!.start : text.length;
+      // Some gateways forward the real bounce as a message/rfc822 part: that is no original
+      // message but the report itself. Look inside it instead (its own original goes).
+      if (NESTED_REPORT.test(text.slice(line.end, partEnd))) {
+        i++;
+        continue;
+      }
       spans.push({ start: partStart, end: partEnd });
       if (close < 0) break;
       i = close;
@@ -96,8 +109,8 @@ export function findOriginalMessage(text: string): Span[] {
           break;
         }
       }
-      const close = nextDelimiter(lines, i + 1, enclosing);
       const cutStart = Math.min(line.end + 1, text.length);
+      const close = nextDelimiter(text, lines, i + 1, cutStart, enclosing);
       const cutEnd = close >= 0 ? lines[close]!.start : text.length;
       if (cutEnd > cutStart) spans.push({ start: cutStart, end: cutEnd });
       if (close < 0) break;

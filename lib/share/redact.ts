@@ -5,7 +5,7 @@ import { CAUSES } from "@/lib/causes/causes";
 import { findEmailAddresses } from "./email-addresses";
 import { encodeShareFragment } from "./encode";
 import { buildResultUrl } from "./result-url";
-import { findOriginalMessage } from "./original-message";
+import { declaredBoundaries, findOriginalMessage } from "./original-message";
 import type { Answers, Redaction, SharePayload } from "./payload";
 import { ROLE_LOCAL_PARTS } from "./role-addresses";
 
@@ -18,9 +18,14 @@ const MASK = "***";
 export function maskLocalParts(text: string): string {
   const matches = findEmailAddresses(text);
   if (matches.length === 0) return text;
+  // A MIME boundary may look like an address ("--report123@example.net"): masking it in one
+  // place and not another would break the message's structure.
+  const boundaries = [...declaredBoundaries(text)].filter((b) => b.includes("@"));
+  const inBoundary = (at: number) => boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
   let out = "";
   let last = 0;
   for (const m of matches) {
+    if (inBoundary(m.at)) continue;
     const local = text.slice(m.start, m.at);
     const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || local.endsWith(MASK);
     out += text.slice(last, m.start) + (keep ? local : local[0] + MASK);
