@@ -1,5 +1,6 @@
 import type { FixtureZone } from "../zone-types";
 import { blocklistZone } from "./blocklists";
+import { checksZone } from "./checks";
 import { failureZone } from "./failures";
 import { reverseDnsZone } from "./reverse-dns";
 
@@ -10,4 +11,5 @@ export const allZones: FixtureZone[] = [
   failureZone,
   blocklistZone,
   reverseDnsZone,
+  checksZone,
 ];
