@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDnsClient } from "./client";
+import { createDnsClient, getDefaultDnsClient, parseServerList } from "./client";
 import { startFixtureDnsServer, type FixtureDnsServer } from "./testing/fixture-server";
 import { BIG_TXT, failureZone } from "./testing/zones/failures";
 
@@ -206,5 +206,25 @@ describe("cache and de-duplication", () => {
     await dns.query("ok.dns.test", "A");
     await dns.query("ok.dns.test", "A");
     expect(dns.stats()).toMatchObject({ sent: 2, cacheHits: 0 });
+  });
+});
+
+describe("configuration", () => {
+  it("parses DNS_SERVER lists", () => {
+    expect(parseServerList(" 127.0.0.1:5353 , [::1]:53,")).toEqual(["127.0.0.1:5353", "[::1]:53"]);
+    expect(parseServerList(undefined)).toEqual([]);
+  });
+
+  it("reads servers from DNS_SERVER, and routes share one default client", async () => {
+    const saved = process.env.DNS_SERVER;
+    process.env.DNS_SERVER = `127.0.0.1:${server.port}`;
+    try {
+      const a = createDnsClient({ timeoutMs: 300 });
+      expect(await a.query("ok.dns.test", "A")).toEqual({ status: "ok", records: ["192.0.2.10"] });
+      expect(getDefaultDnsClient()).toBe(getDefaultDnsClient());
+    } finally {
+      if (saved === undefined) delete process.env.DNS_SERVER;
+      else process.env.DNS_SERVER = saved;
+    }
   });
 });
