@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
 import { DiagnosisView } from "./diagnosis-view";
@@ -37,6 +37,11 @@ export function BounceInput() {
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
+  // Move focus to the result once it is on screen, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (status.kind === "done") resultRef.current?.focus();
+  }, [status]);
+
   async function diagnose(input: string | Uint8Array) {
     const empty = typeof input === "string" ? input.trim() === "" : input.length === 0;
     if (empty) {
@@ -47,8 +52,6 @@ export function BounceInput() {
     try {
       const diagnosis = await runDiagnose(input);
       setStatus({ kind: "done", diagnosis });
-      // Move focus to the result so keyboard and screen-reader users land on it.
-      requestAnimationFrame(() => resultRef.current?.focus());
     } catch {
       setStatus({ kind: "error", message: "Something went wrong while reading this text. Please try again, or paste less text." });
     }

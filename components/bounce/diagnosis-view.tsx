@@ -168,7 +168,7 @@ function RecipientCodes({ recipient: r }: { recipient: RecipientDiagnosis }) {
       {rep.status ? (
         <Row term="Status code">
           <code className="font-mono">{rep.status}</code>
-          {r.statusMeaning ? <> : {r.statusMeaning}</> : null}
+          {r.statusMeaning ? `: ${r.statusMeaning}` : null}
         </Row>
       ) : null}
       {rep.diagnostic ? (

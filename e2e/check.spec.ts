@@ -1,0 +1,38 @@
+import { expect, test } from "./fixtures";
+import { saveScreenshot } from "./pages/screenshots";
+
+// Names and addresses come from the loopback fixture zones (lib/dns/testing/zones/*).
+test.describe("check page (issue 3)", () => {
+  test("an IP on Spamhaus and SpamCop: listed, grouped by severity, with the raw records", async ({ checkPage, page }) => {
+    await checkPage.goto();
+    await checkPage.checkIp("203.0.113.7");
+    const report = checkPage.results.getByTestId("check-report");
+    await expect(report).toContainText("203.0.113.7");
+    const critical = report.locator('[data-severity="critical"], [data-severity="error"]').first();
+    await expect(critical).toContainText(/spamhaus/i);
+    await critical.getByText("Raw records").first().click();
+    await expect(critical.locator("pre").first()).toContainText("127.0.0.");
+    await saveScreenshot(page, "check-ip-1280");
+  });
+
+  test("could-not-check answers are shown apart", async ({ checkPage }) => {
+    await checkPage.goto();
+    await checkPage.checkIp("203.0.113.8");
+    await expect(checkPage.results.getByTestId("could-not-check")).toBeVisible();
+  });
+
+  test("a domain check on a phone", async ({ checkPage, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkPage.goto();
+    await checkPage.checkDomain("mail-ready.test", { selectors: "s1" });
+    await expect(checkPage.results.getByTestId("check-report")).toContainText("mail-ready.test");
+    await saveScreenshot(page, "check-domain-390");
+  });
+
+  test("an invalid domain is refused in plain words", async ({ checkPage }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("not a domain!");
+    await expect(checkPage.results.getByRole("alert")).toBeVisible();
+    await expect(checkPage.results.getByRole("alert")).not.toContainText("HTTP");
+  });
+});

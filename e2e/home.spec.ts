@@ -1,0 +1,61 @@
+import { expect, test } from "./fixtures";
+import { saveScreenshot } from "./pages/screenshots";
+
+test.describe("home page (issue 2)", () => {
+  test("paste a Spamhaus bounce and read the cause", async ({ homePage, page }) => {
+    await homePage.goto();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Why was my email refused?");
+    await homePage.diagnose(
+      "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [192.0.2.45] blocked using zen.spamhaus.org (in reply to RCPT TO command)",
+    );
+    await expect(homePage.causeTitles().first()).toHaveText("Your sending server's IP address is on a blocklist");
+    await expect(homePage.result.getByText("Your mail administrator").first()).toBeVisible();
+    await homePage.openTechnicalDetails();
+    await expect(homePage.result.locator("mark").first()).toBeVisible();
+    await saveScreenshot(page, "home-diagnosis-1280");
+  });
+
+  test("examples run in one click; the layout fits a phone", async ({ homePage, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await homePage.goto();
+    await saveScreenshot(page, "home-empty-390");
+    await homePage.tryExample("Mailbox full");
+    await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, "home-diagnosis-390");
+  });
+
+  test("keyboard only: paste, diagnose, reach the result", async ({ homePage, page }) => {
+    await homePage.goto();
+    await homePage.pasteBox.focus();
+    await page.keyboard.insertText("550 5.1.1 <jon@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
+    await page.keyboard.press("Tab"); // Diagnose
+    await expect(homePage.diagnoseButton).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(homePage.causeTitles().first()).toHaveText("The address does not exist");
+    await expect(page.getByRole("heading", { name: "What happened" })).toBeFocused();
+  });
+
+  test("a dropped .eml file shows its name", async ({ homePage, page }) => {
+    await homePage.goto();
+    const eml = [
+      "From: MAILER-DAEMON@mail.example.org",
+      "To: sender@example.org",
+      "Subject: Undelivered Mail Returned to Sender",
+      "Content-Type: text/plain",
+      "",
+      "<carla@example.com>: host mx.example.com[203.0.113.7] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)",
+      "",
+    ].join("\r\n");
+    const data = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "bounce.eml", { type: "message/rfc822" }));
+      return dt;
+    }, eml);
+    await homePage.pasteBox.dispatchEvent("drop", { dataTransfer: data });
+    await expect(page.getByTestId("file-name")).toContainText("bounce.eml");
+    await homePage.diagnoseButton.click();
+    await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
+  });
+});
