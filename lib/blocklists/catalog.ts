@@ -45,6 +45,8 @@ export interface BlocklistEntry {
   needsKey?: { env: string; zoneTemplate: string; note: string };
   /** With this env var set, this zone replaces `zone` (Spamhaus DQS). */
   keyedZone?: { env: string; zoneTemplate: string };
+  /** Domain lists that list registrable domains only: ask for example.com, not mail.example.com. */
+  registrableDomainOnly?: boolean;
   /** Part of the default set of lists queried. Component zones covered by a combined one are not. */
   queried: boolean;
   /** Shut down: never queried, shown only to explain an old bounce. */
@@ -411,6 +413,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     id: "surbl",
     name: "SURBL multi (domains in message bodies)",
     zone: "multi.surbl.org",
+    registrableDomainOnly: true,
     kind: "domain",
     ipv6: false,
     decoding: "bitmask",
@@ -433,6 +436,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     id: "uribl",
     name: "URIBL multi (domains in message bodies)",
     zone: "multi.uribl.com",
+    registrableDomainOnly: true,
     kind: "domain",
     ipv6: false,
     decoding: "bitmask",

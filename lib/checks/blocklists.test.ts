@@ -109,6 +109,14 @@ describe("checkDomainBlocklists", () => {
     expect(byList.surbl).toContain("rewrote");
   });
 
+  it("asks URI lists for the registrable domain of a host name", async () => {
+    const findings = await checkDomainBlocklists("www.listed-domain.test", dns(), noKeys);
+    const listed = findings.filter((f) => f.code === "blocklist.listed").map((f) => f.data?.list).sort();
+    expect(listed).toEqual(["surbl", "uribl"]);
+    const summary = findings.find((f) => f.code === "blocklist.not-listed");
+    expect(summary?.records?.[0]?.name).toBe("www.listed-domain.test.dbl.spamhaus.org");
+  });
+
   it("a clean domain", async () => {
     const findings = await checkDomainBlocklists(F.cleanDomain, dns(), noKeys);
     expect(findings.map((f) => f.code)).toEqual(["blocklist.not-listed"]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { getDomain } from "tldts";
 import {
   type BlocklistEntry,
   type BlocklistKind,
@@ -90,7 +91,9 @@ function targetsFor(
         keyed = true;
       }
     }
-    targets.push({ list, query: `${subjectLabels}.${zone}`, shown: `${subjectLabels}.${zoneShown}`, zoneShown, keyed });
+    // URI lists (SURBL, URIBL) hold registrable domains; a host name is looked up by its domain.
+    const labels = kind === "domain" && list.registrableDomainOnly ? (getDomain(subjectLabels) ?? subjectLabels) : subjectLabels;
+    targets.push({ list, query: `${labels}.${zone}`, shown: `${labels}.${zoneShown}`, zoneShown, keyed });
   }
   return { targets, skipped };
 }
