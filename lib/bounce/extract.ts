@@ -57,19 +57,21 @@ export function extractDomains(text: string, hosts: string[]): string[] {
   return uniq([...out, ...hosts]);
 }
 
-export function extractBlocklistZones(text: string): string[] {
-  const lower = text.toLowerCase();
-  const out: string[] = [];
-  for (const zone of KNOWN_BLOCKLIST_ZONES) if (lower.includes(zone)) out.push(zone);
+const KNOWN_ZONES = new Set(KNOWN_BLOCKLIST_ZONES);
+const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
+  ([operator, zone]) => [new RegExp(`(?:listed|blocked|blacklisted|blocklisted)[^\\n]{0,80}\\b${operator}\\b`, "i"), zone] as const,
+);
+
+/** Blocklist zones named in the text; `hosts` are the host names already extracted from it. */
+export function extractBlocklistZones(text: string, hosts: string[] = extractHosts(text)): string[] {
+  const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
   for (const m of text.matchAll(ZONE_WORDING)) {
     const zone = m[1]!.toLowerCase().replace(/\.$/, "");
     // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
     if (/(?:^|\.)(?:bl|rbl|dnsbl|spamhaus|spamcop|barracudacentral|uceprotect|sorbs|surbl|uribl|mailspike|abuseat|abusix|dronebl|manitu|surriel|0spam|spfbl|s5h)\b/.test(zone) && !out.includes(zone)) out.push(zone);
   }
   if (out.length === 0) {
-    for (const [operator, zone] of Object.entries(BLOCKLIST_OPERATOR_ZONES)) {
-      if (new RegExp(`(?:listed|blocked|blacklisted|blocklisted)[^\\n]{0,80}\\b${operator}\\b`, "i").test(text)) out.push(zone);
-    }
+    for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
   }
   return uniq(out);
 }

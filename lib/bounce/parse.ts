@@ -229,7 +229,7 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
     ips: extractIps(text),
     hosts,
     domains: extractDomains(text, hosts),
-    blocklistZones: extractBlocklistZones(text),
+    blocklistZones: extractBlocklistZones(text, hosts),
     providerCodes: extractProviderCodes(text),
     original,
     warnings,

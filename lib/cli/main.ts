@@ -1,6 +1,6 @@
 // bounce-doctor: diagnose bounces from files or standard input. Bundled to dist/cli.mjs by
 // scripts/build-cli.mjs and started by bin/bounce-doctor.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { parseArgs, usage } from "./args";
 import { jsonlRows, readableReport } from "./report";
@@ -48,7 +48,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
-      bytes = file === "-" ? await io.readStdin() : new Uint8Array(await readFile(file));
+      // Synchronous reads: for hundreds of small files the thread-pool round trips of
+      // fs.promises cost more than the reads themselves.
+      bytes = file === "-" ? await io.readStdin() : new Uint8Array(readFileSync(file));
     } catch (error) {
       const reason = error instanceof Error && "code" in error ? String((error as NodeJS.ErrnoException).code) : "read error";
       flush();
