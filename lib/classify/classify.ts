@@ -7,13 +7,13 @@ import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
-import { GENERIC_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
-import { compileSignatures, findNeedle, matchSignature, type CompiledSignature } from "./matcher";
+import { KEYWORD_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
+import { compileSignatures, matchSignature, type CompiledSignature } from "./matcher";
 import { normalize, stripContinuations, type NormalizedText } from "./text-index";
 
 const COMPILED: readonly CompiledSignature[] = [
   ...compileSignatures(PROVIDER_SIGNATURES, 1),
-  ...compileSignatures(GENERIC_SIGNATURES, 2),
+  ...compileSignatures(KEYWORD_SIGNATURES, 2),
 ];
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
@@ -76,7 +76,8 @@ function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weig
     const hit = matchSignature(c, hay, r.status, r.replyCode);
     if (!hit) continue;
     const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
-    const confidence = c.sig.confidence * weight;
+    // Without a diagnostic the whole text is read: keywords there are weak evidence.
+    const confidence = c.sig.confidence * (c.tier === 1 ? Math.max(weight, 0.85) : weight);
     out.push({
       cause: c.sig.cause,
       confidence,
@@ -143,15 +144,32 @@ function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: num
     return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
   }
   const n = normalize(ctx.parsed.text, MAX_FALLBACK_TEXT).s;
-  return { hay: `${n} \u0000 ${stripContinuations(n)}`, weight: 0.85 };
+  return { hay: `${n} \u0000 ${stripContinuations(n)}`, weight: 0.6 };
 }
 
 function rank(cands: Candidate[]): Candidate[] {
   return cands.sort((a, b) => b.score - a.score);
 }
 
-function decide(ctx: Context, r: RecipientReport): Candidate[] {
+/** An enhanced status code inside the diagnostic, e.g. "550 5.7.26 ...". */
+const STATUS_IN_TEXT = /(?:^|[\s(\[#])([245]\.\d{1,3}\.\d{1,3})(?=[\s):\].,;]|$)/;
+
+/**
+ * A DSN's Status field is often a bare "5.0.0" while the server's own reply carries the
+ * precise code: use the more specific one.
+ */
+function withBestStatus(r: RecipientReport): RecipientReport {
+  if (!r.diagnostic || (r.status && !/^[45]\.0\.0$/.test(r.status))) return r;
+  const m = STATUS_IN_TEXT.exec(r.diagnostic.slice(0, 400));
+  const inText = m?.[1];
+  if (!inText || inText === r.status || /^[45]\.0\.0$/.test(inText)) return r;
+  if (r.status && inText[0] !== r.status[0]) return r;
+  return { ...r, status: inText };
+}
+
+function decide(ctx: Context, original: RecipientReport): Candidate[] {
   const { parsed } = ctx;
+  const r = withBestStatus(original);
   // A report that says a recipient failed, with a failure code, is a bounce whatever its
   // headers claim (Exim and Gmail mark their bounces "Auto-Submitted: auto-replied").
   const failing = r.action === "failed" || r.action === "delayed" || (r.replyCode ?? 0) >= 400 || /^[45]\./.test(r.status ?? "");
@@ -201,23 +219,45 @@ function decide(ctx: Context, r: RecipientReport): Candidate[] {
  */
 function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
   const top = rank(cands)[0];
-  if (!top || top.cause !== "recipient-unknown") return;
-  const afterData = r.smtpCommand === "DATA";
-  const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0";
-  if (!afterData && !mailboxExists) return;
-  cands.push({
-    cause: "sender-policy",
-    confidence: Math.min(0.8, top.confidence),
-    score: top.score + 0.01,
-    evidence: {
-      ruleId: afterData ? "smtp.unknown-user-after-data" : "rfc3463.X.2.0-unknown-user",
-      note: afterData
-        ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
-        : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
-      source: afterData ? "RFC 5321 section 3.3" : `RFC 3463; ${IANA_REGISTRY_URL}`,
-      spans: top.evidence.spans,
-    },
-  });
+  if (!top) return;
+  // A provider's documented text says what it means: only generic evidence is re-read.
+  const generic = /^(?:generic|rfc|iana)/.test(top.evidence.ruleId);
+  if (!generic) return;
+  const statusSubject = r.status?.split(".")[1] ?? null;
+  if (top.cause === "recipient-unknown") {
+    const afterData = r.smtpCommand === "DATA" && statusSubject !== "1" && statusSubject !== "5";
+    const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0";
+    if (!afterData && !mailboxExists) return;
+    cands.push({
+      cause: "sender-policy",
+      confidence: Math.min(0.8, top.confidence),
+      score: top.score + 0.01,
+      evidence: {
+        ruleId: afterData ? "smtp.unknown-user-after-data" : "rfc3463.X.2.0-unknown-user",
+        note: afterData
+          ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
+          : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
+        source: afterData ? "RFC 5321 section 3.3" : `RFC 3463; ${IANA_REGISTRY_URL}`,
+        spans: top.evidence.spans,
+      },
+    });
+    return;
+  }
+  // Refused in reply to MAIL FROM, before any recipient was named: the sender address is
+  // what the server refused (RFC 5321 section 3.3).
+  if (r.smtpCommand === "MAIL" && (top.cause === "sender-policy" || top.cause === "recipient-domain-invalid")) {
+    cands.push({
+      cause: "sender-address-invalid",
+      confidence: Math.min(0.8, top.confidence),
+      score: top.score + 0.01,
+      evidence: {
+        ruleId: "smtp.rejected-at-mail-from",
+        note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
+        source: "RFC 5321 section 3.3",
+        spans: top.evidence.spans,
+      },
+    });
+  }
 }
 
 function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidate[]): RecipientDiagnosis {
@@ -292,5 +332,3 @@ export function actorFor(cause: CauseId): Actor {
 /** Exposed for tests and benchmarks: how many signatures are compiled. */
 export const COMPILED_SIGNATURE_COUNT = COMPILED.length;
 
-// Keep findNeedle reachable for callers that highlight a single known phrase.
-export { findNeedle };

@@ -101,7 +101,7 @@ export const STATUS_DETAILS: readonly StatusDetail[] = [
   { code: "X.4.3", summary: "Directory server failure", meaning: "A directory server (for example DNS) was unavailable, so the message could not be forwarded.", replyCodes: [451, 550], reference: R3463, cause: "remote-server-error" },
   { code: "X.4.4", summary: "Unable to route", meaning: "No route to the destination was found, for example the domain has no mail servers in DNS.", replyCodes: [], reference: R3463, cause: "recipient-domain-invalid" },
   { code: "X.4.5", summary: "Mail system congestion", meaning: "The mail system was congested.", replyCodes: [451], reference: R3463, cause: "remote-server-error" },
-  { code: "X.4.6", summary: "Routing loop detected", meaning: "The message was forwarded too many times: a routing or forwarding loop.", replyCodes: [], reference: R3463, cause: "remote-server-error" },
+  { code: "X.4.6", summary: "Routing loop detected", meaning: "The message was forwarded too many times: a routing or forwarding loop.", replyCodes: [], reference: R3463, cause: "remote-unreachable" },
   { code: "X.4.7", summary: "Delivery time expired", meaning: "The message was too old: delivery kept failing until it expired.", replyCodes: [], reference: R3463, cause: "remote-unreachable" },
   { code: "X.5.0", summary: "Other or undefined protocol status", meaning: "Something went wrong in the SMTP conversation.", replyCodes: [220, 250, 251, 252, 253, 451, 452, 454, 458, 459, 501, 502, 503, 554], reference: R3463, cause: "protocol-syntax" },
   { code: "X.5.1", summary: "Invalid command", meaning: "A command was out of sequence or not supported.", replyCodes: [430, 500, 501, 503, 530, 550, 554, 555], reference: R3463, cause: "protocol-syntax" },

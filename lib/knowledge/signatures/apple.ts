@@ -37,7 +37,7 @@ export const APPLE_SIGNATURES: readonly Signature[] = [
     id: "apple.not-accepting",
     provider: "apple",
     match: ["esmtp not accepting connections"],
-    cause: "bad-reputation",
+    cause: "ip-blocklisted",
     confidence: 0.7,
     source: ICLOUD,
     example: "554 imta.me.com ESMTP not accepting connections",

@@ -9,6 +9,7 @@ import { GOOGLE_SIGNATURES } from "./google";
 import { MICROSOFT_SIGNATURES } from "./microsoft";
 import { POSTFIX_SIGNATURES } from "./postfix";
 import { QMAIL_SIGNATURES } from "./qmail";
+import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import type { Signature } from "./types";
 import { YAHOO_SIGNATURES } from "./yahoo";
@@ -29,7 +30,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...COURIER_SIGNATURES,
 ];
 
-/** Generic keyword patterns: below signatures, above status codes. */
-export { GENERIC_SIGNATURES };
+/** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
+export const KEYWORD_SIGNATURES: readonly Signature[] = [...REGISTRY_PHRASE_SIGNATURES, ...GENERIC_SIGNATURES];
 
-export const ALL_SIGNATURES: readonly Signature[] = [...PROVIDER_SIGNATURES, ...GENERIC_SIGNATURES];
+export const ALL_SIGNATURES: readonly Signature[] = [...PROVIDER_SIGNATURES, ...KEYWORD_SIGNATURES];

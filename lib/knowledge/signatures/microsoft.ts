@@ -83,9 +83,10 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
     provider: "microsoft",
     match: ["routing loop detected", "hop count exceeded - possible mail loop", "hop count exceeded"],
     unless: ["too many received"],
-    cause: "remote-server-error",
+    cause: "remote-unreachable",
     confidence: 0.9,
     source: NDR,
+    note: "A routing loop: the message cannot reach its destination.",
     example: "554 5.4.14 Hop count exceeded - possible mail loop ATTR34",
   },
   {

@@ -26,6 +26,7 @@ export const POSTFIX_SIGNATURES = rows("postfix", "https://www.postfix.org/postc
   ["multi-recipient-bounce", ["data command rejected: multi-recipient bounce"], "protocol-syntax", 0.85, "550 5.5.3 <DATA>: Data command rejected: Multi-recipient bounce"],
   ["greylisted", ["recipient address rejected: greylisted", "greylisted, see http"], "rate-limited", 0.7, "450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"],
   ["mailbox-full", ["maildir has overdrawn his diskspace quota", "mailbox is full", "disk quota exceeded", "cannot append message to file"], "mailbox-full", 0.85, "cannot update mailbox /var/mail/user for user user. error writing message: Disk quota exceeded"],
+  ["procmail", ["procmail: ", "/procmail"], "remote-server-error", 0.9, "procmail: Couldn't create \"/var/spool/mail/user\""],
   ["command-died", [/command died with status \d{1,3}/, "command output:", "command time limit exceeded"], "remote-server-error", 0.8, 'Command died with status 1: "/usr/bin/procmail"'],
   ["too-many-recipients", ["too many recipients"], "rate-limited", 0.85, "452 4.5.3 Error: too many recipients"],
 ]);

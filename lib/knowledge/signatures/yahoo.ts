@@ -33,17 +33,6 @@ export const YAHOO_SIGNATURES: readonly Signature[] = [
     example: "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes",
   },
   {
-    id: "yahoo.5.7.9-dmarc",
-    provider: "yahoo",
-    match: ["not accepted for policy reasons"],
-    status: ["5.7.9"],
-    cause: "authentication-failure",
-    confidence: 0.88,
-    source: YAHOO,
-    note: "Yahoo uses 5.7.9 for messages that fail the sender domain's DMARC policy.",
-    example: "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
-  },
-  {
     id: "yahoo.bl21-spamhaus",
     provider: "yahoo",
     match: ["[bl21]", "[bl22]", "[bl23]", "because the ip is in spamhaus's list", "because the ip is in spamcop's list"],
@@ -55,7 +44,7 @@ export const YAHOO_SIGNATURES: readonly Signature[] = [
   {
     id: "yahoo.user-unknown",
     provider: "yahoo",
-    match: ["this user doesn't have a yahoo.com account", "this user doesn't have a ymail.com account", "this user doesn't have a", "requested mail action aborted, mailbox not found", "delivery error: dd "],
+    match: ["this user doesn't have a yahoo.com account", "this user doesn't have a ymail.com account", "this user doesn't have a", "requested mail action aborted, mailbox not found"],
     cause: "recipient-unknown",
     confidence: 0.93,
     source: YAHOO,

@@ -1,0 +1,23 @@
+// Servers often quote the IANA registry's own sample text ("Reverse DNS validation failed",
+// "Multiple authentication checks failed") after a generic prefix such as Postfix's
+// "Recipient address rejected:". The sample text names the cause better than the prefix.
+import { IANA_REGISTRY_URL, STATUS_DETAILS } from "@/lib/knowledge/enhanced-status-codes";
+import type { Signature } from "./types";
+
+export const REGISTRY_PHRASE_SIGNATURES: readonly Signature[] = STATUS_DETAILS.flatMap((d): Signature[] => {
+  const phrase = d.summary.toLowerCase();
+  if (!d.cause || d.success || phrase.startsWith("other") || phrase.length < 16 || phrase.startsWith("deprecated")) return [];
+  return [
+    {
+      id: `iana.${d.code}`,
+      provider: "iana",
+      match: [phrase],
+      // "Routing loop detected -- too many Received: headers" is a header-count limit.
+      ...(d.code === "X.4.6" ? { unless: ["too many received"] } : {}),
+      cause: d.cause,
+      confidence: 0.9,
+      source: IANA_REGISTRY_URL,
+      example: `550 ${d.summary}`,
+    },
+  ];
+});
