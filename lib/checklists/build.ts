@@ -1,0 +1,290 @@
+// Builds the fix checklist for the causes a conclusion holds: each cause's steps from data,
+// with the records and messages generated from what the wizard found. Pure.
+import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
+import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import type { Finding } from "@/lib/checks/types";
+import { dkimInstructions } from "@/lib/records/dkim-record";
+import { starterDmarc } from "@/lib/records/dmarc-record";
+import { PROVIDERS } from "@/lib/records/providers";
+import { mergeSpfRecords } from "@/lib/records/spf-record";
+import { buildContext, findings, type Context } from "@/lib/rules/context";
+import type { Facts, RankedCause } from "@/lib/rules/types";
+import { CAUSE_CHECKLISTS } from "./data";
+import { addressConfirmationMessage, allowListMessage, mailboxDisabledMessage, mailboxFullMessage } from "./messages";
+import { PREVENT_ITEMS } from "./prevent";
+import type { CauseChecklist, Checklist, ChecklistItem, GeneratorName, ItemTemplate } from "./types";
+
+interface BuildContext {
+  ctx: Context;
+  cause: CauseId;
+  actor: Actor;
+  recipient: string;
+  esp: string | null;
+}
+
+function fill(text: string, b: BuildContext): string {
+  const provider = b.ctx.platform === "esp" ? (PROVIDERS[b.esp ?? ""]?.name ?? "your email service provider") : (PROVIDERS[b.ctx.platform ?? ""]?.name ?? "your mail provider");
+  const values: Record<string, string> = {
+    ip: b.ctx.sendingIp ?? "your sending IP",
+    domain: b.ctx.sendingDomain ?? "your domain",
+    recipientDomain: b.ctx.recipientDomain ?? "the recipient's domain",
+    recipient: b.recipient,
+    provider,
+  };
+  return text.replace(/\{(ip|domain|recipientDomain|recipient|provider)\}/g, (_, k: string) => values[k] ?? "");
+}
+
+const SENDER_ADMIN: Actor = "sender-admin";
+
+function spfRecordsFound(ctx: Context): string[] {
+  const out = new Set<string>();
+  for (const f of findings(ctx, ctx.domainCheckId)) {
+    if (f.area !== "spf") continue;
+    for (const r of f.records ?? []) for (const v of r.values) if (/^v=spf1(\s|$)/i.test(v.trim())) out.add(v.trim());
+  }
+  return [...out];
+}
+
+function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
+  return findings(ctx, id).some((f) => f.outcome === "done" && codes.includes(f.code));
+}
+
+function spfItem(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const domain = ctx.sendingDomain ?? "<your domain>";
+  const found = spfRecordsFound(ctx);
+  const add: string[] = [];
+  const providerKey = ctx.platform === "esp" ? (b.esp ?? "") : (ctx.platform ?? "");
+  const include = PROVIDERS[providerKey]?.spfInclude;
+  if (include) add.push(include);
+  if (ctx.platform === "own-server" && ctx.sendingIp) add.push(`${ctx.sendingIp.includes(":") ? "ip6" : "ip4"}:${ctx.sendingIp}`);
+  if (found.length === 0 && add.length === 0) {
+    return [
+      {
+        id: `${b.cause}.spf`,
+        title: `Publish one SPF record for ${domain}`,
+        detail:
+          "List every server and service that sends as your domain, e.g. v=spf1 include:<your provider's SPF domain> ip4:<your server> ~all. One TXT record only: two SPF records make SPF fail (RFC 7208 §3.2).",
+        actor: SENDER_ADMIN,
+        kind: "fix",
+        link: { label: "RFC 7208", url: "https://www.rfc-editor.org/rfc/rfc7208" },
+      },
+    ];
+  }
+  const merged = mergeSpfRecords(found, add);
+  const title = found.length > 1 ? `Replace the ${found.length} SPF records of ${domain} with this one` : found.length === 1 ? `Update the SPF record of ${domain}` : `Publish an SPF record for ${domain}`;
+  return [
+    {
+      id: `${b.cause}.spf`,
+      title,
+      detail: `${found.length > 1 ? "Receivers treat several SPF records as an error (RFC 7208 §3.2). " : ""}${merged.notes.join(" ")}`,
+      actor: SENDER_ADMIN,
+      kind: "fix",
+      record: { type: "TXT", name: domain, value: merged.record },
+    },
+  ];
+}
+
+function dmarcItem(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const domain = ctx.sendingDomain ?? "<your domain>";
+  if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
+  const plan = starterDmarc(domain);
+  const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
+  if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
+    return [
+      {
+        id: `${b.cause}.dmarc-rollout`,
+        title: `Move ${domain}'s DMARC policy towards enforcement`,
+        detail: `Your DMARC record only monitors (p=none). Read its reports first; ${next}.`,
+        actor: SENDER_ADMIN,
+        kind: "fix",
+        record: { type: "TXT", name: plan.name, value: plan.rollout[0]?.value ?? plan.value },
+      },
+    ];
+  }
+  return [
+    {
+      id: `${b.cause}.dmarc`,
+      title: `Publish a DMARC record for ${domain}`,
+      detail: `Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
+      actor: SENDER_ADMIN,
+      kind: "fix",
+      record: { type: "TXT", name: plan.name, value: plan.value },
+      link: { label: "RFC 7489 §6.3", url: "https://www.rfc-editor.org/rfc/rfc7489#section-6.3" },
+    },
+  ];
+}
+
+function dkimItem(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const domain = ctx.sendingDomain ?? "<your domain>";
+  if (hasCode(ctx, ctx.domainCheckId, ["dkim.ok"]) && !hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"])) {
+    return [
+      {
+        id: `${b.cause}.dkim-signing`,
+        title: "Make sure DKIM signing is turned on",
+        detail: `A DKIM key is published for ${domain}; check that the sending service actually signs with it (the DKIM-Signature header of a sent message shows d=${domain}).`,
+        actor: SENDER_ADMIN,
+        kind: "verify",
+      },
+    ];
+  }
+  const d = dkimInstructions(domain, ctx.platform, b.esp);
+  const weak = hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"]) ? "Your current key is too short: generate a 2048-bit one. " : "";
+  const items: ChecklistItem[] = d.records.map((record, i) => ({
+    id: `${b.cause}.dkim.${i + 1}`,
+    title: d.provider ? `Publish the DKIM record ${d.provider} asks for` : `Publish a DKIM key for ${domain}`,
+    detail: `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`,
+    actor: SENDER_ADMIN,
+    kind: "fix",
+    record,
+  }));
+  if (items.length === 0) {
+    items.push({ id: `${b.cause}.dkim.1`, title: `Set up DKIM in ${d.provider ?? "your provider"}`, detail: `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`, actor: SENDER_ADMIN, kind: "fix" });
+  }
+  return items;
+}
+
+function reverseName(ip: string): string | null {
+  const o = ip.split(".");
+  return o.length === 4 ? `${o.reverse().join(".")}.in-addr.arpa` : null;
+}
+
+function ptrItem(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  if (!ctx.sendingIp) return [];
+  const problem = hasCode(ctx, ctx.ipCheckId, ["ptr.none", "ptr.not-confirmed", "ptr.generic"]);
+  if (!problem && b.cause !== "reverse-dns") return [];
+  if (["google-workspace", "microsoft-365", "esp"].includes(ctx.platform ?? "") && b.cause !== "reverse-dns") return [];
+  const name = reverseName(ctx.sendingIp) ?? `reverse DNS of ${ctx.sendingIp}`;
+  const host = ctx.sendingDomain ? `mail.${ctx.sendingDomain}` : "mail.<your domain>";
+  return [
+    {
+      id: `${b.cause}.ptr`,
+      title: `Ask the owner of ${ctx.sendingIp} to set its reverse DNS`,
+      detail: `Reverse DNS is set by whoever owns the IP range (your ISP, hosting or cloud provider), not in your domain's DNS. Ask for a PTR record naming your mail server, and publish ${host} → ${ctx.sendingIp} (A record) so it is forward-confirmed.`,
+      actor: "sender-admin-or-isp",
+      kind: "fix",
+      record: { type: "PTR", name, value: host },
+    },
+  ];
+}
+
+function catalogEntry(key: string): BlocklistEntry | undefined {
+  const k = key.toLowerCase();
+  return BLOCKLISTS.find((e) => e.id === k || e.zone === k || (e.aliases ?? []).includes(k) || k.endsWith(`.${e.zone}`));
+}
+
+function delistingItems(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const listed: Finding[] = [...findings(ctx, ctx.ipCheckId), ...findings(ctx, ctx.domainCheckId)].filter((f) => f.code === "blocklist.listed");
+  const entries = new Map<string, BlocklistEntry>();
+  for (const f of listed) {
+    const e = catalogEntry(String(f.data?.["list"] ?? "")) ?? catalogEntry(String(f.data?.["zone"] ?? ""));
+    if (e) entries.set(e.id, e);
+  }
+  for (const zone of ctx.blocklistZones) {
+    const e = catalogEntry(zone);
+    if (e) entries.set(e.id, e);
+  }
+  const subject = b.cause === "domain-blocklisted" ? (ctx.sendingDomain ?? "your domain") : (ctx.sendingIp ?? "your sending IP");
+  if (entries.size === 0) {
+    return [
+      {
+        id: `${b.cause}.delist`,
+        title: `Request removal once the cause is fixed`,
+        detail: `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`,
+        actor: SENDER_ADMIN,
+        kind: "contact",
+      },
+    ];
+  }
+  return [...entries.values()].map((e) => ({
+    id: `${b.cause}.delist.${e.id}`,
+    title: `Request removal from ${e.name}`,
+    detail: `Only after the cause is fixed: ${e.delisting}`,
+    actor: SENDER_ADMIN,
+    kind: "contact",
+    link: { label: `${e.name}: removal`, url: e.delistUrl },
+  }));
+}
+
+function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
+  const { ctx } = b;
+  const message =
+    kind === "message-mailbox-full"
+      ? mailboxFullMessage(b.recipient)
+      : kind === "message-mailbox-disabled"
+        ? mailboxDisabledMessage(b.recipient)
+        : kind === "message-allow-list"
+          ? allowListMessage(b.recipient, ctx.sendingDomain ?? "my domain", ctx.sendingIp, ctx.facts.diagnosis?.recipients[0]?.recipient.diagnostic ?? null)
+          : addressConfirmationMessage(b.recipient);
+  const title =
+    kind === "message-mailbox-full"
+      ? "Tell the recipient their mailbox is full"
+      : kind === "message-mailbox-disabled"
+        ? "Ask the recipient for their current address"
+        : kind === "message-allow-list"
+          ? "Ask the recipient to have you allow-listed"
+          : "Confirm the address with the recipient";
+  return [
+    {
+      id: `${b.cause}.${kind}`,
+      title,
+      detail: "Email will not reach them, so use another channel: phone, chat, a colleague's address or a contact form. A ready text:",
+      actor: "sender",
+      kind: "contact",
+      message,
+    },
+  ];
+}
+
+function generate(name: GeneratorName, b: BuildContext): ChecklistItem[] {
+  switch (name) {
+    case "spf-record":
+      return spfItem(b);
+    case "dmarc-record":
+      return dmarcItem(b);
+    case "dkim-record":
+      return dkimItem(b);
+    case "ptr-record":
+      return ptrItem(b);
+    case "delisting":
+      return delistingItems(b);
+    default:
+      return messageItem(b, name);
+  }
+}
+
+function expand(templates: ItemTemplate[], b: BuildContext): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (const t of templates) {
+    if ("generate" in t) {
+      items.push(...generate(t.generate, b));
+      continue;
+    }
+    items.push({ ...t, title: fill(t.title, b), detail: fill(t.detail, b), actor: t.actor ?? b.actor });
+  }
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}
+
+const SENDER_SIDE: Actor[] = ["sender-admin", "sender-admin-or-isp", "either", "unknown"];
+
+export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
+  const ctx = buildContext(facts);
+  const recipient = facts.diagnosis?.recipients[0]?.recipient.address ?? "your address";
+  const esp = facts.answers["esp-name"]?.kind === "choice" ? facts.answers["esp-name"].value : null;
+  const sections: CauseChecklist[] = causes.map((c) => {
+    const info = CAUSES[c.cause];
+    const b: BuildContext = { ctx, cause: c.cause, actor: info.actor, recipient, esp };
+    return { cause: c.cause, confidence: c.confidence, title: info.title, actorLabel: info.actorLabel, items: expand(CAUSE_CHECKLISTS[c.cause], b) };
+  });
+  const needsPrevention = causes.some((c) => SENDER_SIDE.includes(CAUSES[c.cause].actor));
+  const preventContext: BuildContext = { ctx, cause: "unknown", actor: SENDER_ADMIN, recipient, esp };
+  const prevent = needsPrevention
+    ? expand(PREVENT_ITEMS, preventContext).filter((i) => i.id !== "prevent.snds" || (ctx.platform !== "google-workspace" && ctx.platform !== "microsoft-365" && ctx.platform !== "esp"))
+    : [];
+  return { causes: sections, prevent };
+}

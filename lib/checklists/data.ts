@@ -1,0 +1,326 @@
+// The fix steps for every cause, in order, as data. `{ generate: ... }` marks where records and
+// messages built from what was found go. Text placeholders: {ip} {domain} {recipientDomain}
+// {recipient} {provider}.
+import type { CauseId } from "@/lib/causes/causes";
+import type { ItemTemplate } from "./types";
+
+export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
+  "recipient-unknown": [
+    {
+      id: "recipient-unknown.compare",
+      title: "Compare the address letter by letter",
+      detail: "Check {recipient} against a message the recipient sent you, their signature or their website. Dots, hyphens and the domain ending are the usual slips.",
+      kind: "verify",
+    },
+    { generate: "message-address" },
+    {
+      id: "recipient-unknown.resend",
+      title: "Send again to the corrected address",
+      detail: "Once you have the right address, resend the message and update it in your address book so autocomplete stops offering the old one.",
+      kind: "fix",
+    },
+    {
+      id: "recipient-unknown.clean-list",
+      title: "Remove the address from mailing lists",
+      detail: "If you send newsletters, stop mailing addresses that bounce as unknown: repeated sends to them harm your reputation with receivers.",
+      kind: "prevent",
+    },
+  ],
+  "recipient-domain-invalid": [
+    {
+      id: "recipient-domain-invalid.spelling",
+      title: "Check the part after the @",
+      detail: "{recipientDomain} does not exist or takes no mail. Look for a typo (gmial.com, outlok.com, a missing letter) or an old company domain.",
+      kind: "verify",
+    },
+    { generate: "message-address" },
+    {
+      id: "recipient-domain-invalid.resend",
+      title: "Send again to the corrected address",
+      detail: "Correct the address in your address book too, so autocomplete stops offering the wrong one.",
+      kind: "fix",
+    },
+  ],
+  "mailbox-full": [
+    { generate: "message-mailbox-full" },
+    {
+      id: "mailbox-full.retry",
+      title: "Send again once they have freed space",
+      detail: "Over-quota bounces clear as soon as the recipient deletes mail or gets more storage; nothing on your side needs changing.",
+      kind: "verify",
+    },
+  ],
+  "mailbox-disabled": [
+    { generate: "message-mailbox-disabled" },
+    {
+      id: "mailbox-disabled.update",
+      title: "Update your records",
+      detail: "If the person has left the organisation, ask for their successor's address and stop sending to this one.",
+      kind: "fix",
+    },
+  ],
+  "ip-blocklisted": [
+    {
+      id: "ip-blocklisted.find-cause",
+      title: "Find and stop what got {ip} listed",
+      detail:
+        "Lists list an IP for a reason: a compromised account or password, an infected computer behind the same public IP, a web form that sends spam, or a mailing to old addresses. Check your server's outgoing queue and logs, change passwords of accounts that send unusual volumes, and scan the machines on that network. Delisting before this is fixed only gets you listed again, often for longer.",
+      kind: "fix",
+    },
+    {
+      id: "ip-blocklisted.shared-ip",
+      title: "If your provider sends your mail, tell them",
+      detail: "Google Workspace, Microsoft 365 and email service providers send from shared IPs they manage: send them the bounce; they delist their own IPs.",
+      kind: "contact",
+    },
+    { generate: "delisting" },
+    { generate: "ptr-record" },
+    {
+      id: "ip-blocklisted.verify",
+      title: "Check the IP again after delisting",
+      detail: "Run this wizard again with the same bounce a day later: the lists should answer “not listed”, and new messages should go through.",
+      kind: "verify",
+    },
+  ],
+  "domain-blocklisted": [
+    {
+      id: "domain-blocklisted.find-cause",
+      title: "Find why {domain} or a linked domain is listed",
+      detail:
+        "Domain lists (Spamhaus DBL, SURBL, URIBL) list domains seen in spam: your own domain, or a link shortener, tracking domain or website linked in your messages. Remove links to listed domains and secure any hacked website on your domain.",
+      kind: "fix",
+    },
+    { generate: "delisting" },
+  ],
+  "bad-reputation": [
+    {
+      id: "bad-reputation.authenticate",
+      title: "Make sure every message is authenticated",
+      detail: "Receivers trust authenticated mail more: SPF and DKIM passing and aligned with your From domain, and a DMARC record.",
+      kind: "fix",
+    },
+    { generate: "spf-record" },
+    { generate: "dkim-record" },
+    { generate: "dmarc-record" },
+    {
+      id: "bad-reputation.volume",
+      title: "Slow down and send only to people who asked",
+      detail:
+        "Reputation systems react to complaint rates, unknown addresses and sudden volume. Pause bulk sends, remove addresses that bounced or never opened, and ramp up volume gradually on a new IP or domain.",
+      kind: "fix",
+    },
+    {
+      id: "bad-reputation.provider-form",
+      title: "Ask the receiver for mitigation",
+      detail:
+        "Large providers have sender support forms (Microsoft: https://olcsupport.office.com; Gmail: the bulk sender contact form; Yahoo: https://senders.yahooinc.com). Use them only after fixing the cause, with the bounce text.",
+      kind: "contact",
+    },
+  ],
+  "authentication-failure": [
+    {
+      id: "authentication-failure.read-verdict",
+      title: "See which check failed",
+      detail: "The receiver's Authentication-Results (in the headers of a sent test message) says spf=, dkim= and dmarc=. Fix the ones that do not say pass.",
+      kind: "verify",
+    },
+    { generate: "spf-record" },
+    { generate: "dkim-record" },
+    { generate: "dmarc-record" },
+    {
+      id: "authentication-failure.all-senders",
+      title: "List every service that sends as {domain}",
+      detail:
+        "Newsletters, CRM, invoicing, website forms and printers often send with your address. Each one must be in SPF or sign with DKIM for your domain, or DMARC fails for its mail.",
+      kind: "fix",
+    },
+    {
+      id: "authentication-failure.test",
+      title: "Send a test and read the verdicts again",
+      detail: "After DNS changes have propagated (up to the record's TTL), send a message to a Gmail or Outlook.com mailbox and check that spf, dkim and dmarc say pass.",
+      kind: "verify",
+    },
+  ],
+  "reverse-dns": [
+    { generate: "ptr-record" },
+    {
+      id: "reverse-dns.forward",
+      title: "Make the name point back to {ip}",
+      detail: "The PTR name must have an A (or AAAA) record that returns {ip} (forward-confirmed reverse DNS). Use a name in your own domain, such as mail.{domain}, not a generic one like 203-0-113-9.dsl.example.net.",
+      kind: "fix",
+    },
+    {
+      id: "reverse-dns.helo",
+      title: "Use the same name in your server's greeting",
+      detail: "Set the mail server's HELO/EHLO name to the PTR name; receivers compare them.",
+      kind: "fix",
+    },
+    {
+      id: "reverse-dns.verify",
+      title: "Check the PTR again",
+      detail: "Run this wizard again once the ISP confirms the change; reverse DNS changes can take a few hours.",
+      kind: "verify",
+    },
+  ],
+  "content-spam": [
+    {
+      id: "content-spam.review",
+      title: "Review what the message contains",
+      detail:
+        "Filters weigh links (especially shorteners and domains on blocklists), attachments, image-only messages, misleading subjects and missing plain-text parts. Send a plain version without links to see whether it passes.",
+      kind: "fix",
+    },
+    {
+      id: "content-spam.authenticate",
+      title: "Authenticate your mail",
+      detail: "Unauthenticated mail is judged more harshly by content filters: check SPF, DKIM and DMARC for {domain}.",
+      kind: "verify",
+    },
+    { generate: "message-allow-list" },
+  ],
+  "content-virus": [
+    {
+      id: "content-virus.scan",
+      title: "Scan the attachment and the sending computer",
+      detail: "If a virus was found, the attachment or your computer may be infected: run a full scan before sending anything else.",
+      kind: "fix",
+    },
+    {
+      id: "content-virus.share-link",
+      title: "Send the file another way",
+      detail: "Many receivers refuse executable or macro-enabled attachments (.exe, .js, .zip with scripts, .docm) even when clean. Share it through a file-sharing link instead.",
+      kind: "fix",
+    },
+  ],
+  "message-too-large": [
+    {
+      id: "message-too-large.shrink",
+      title: "Make the message smaller",
+      detail: "Attachments grow by about a third when encoded for mail. Compress images, or share large files through a link, and keep messages under 10 MB for wide compatibility.",
+      kind: "fix",
+    },
+  ],
+  "relay-denied": [
+    {
+      id: "relay-denied.auth",
+      title: "Turn on authentication in your mail program",
+      detail: "Your mail program must log in to the outgoing server (SMTP authentication, usually port 587 with STARTTLS) with the same account as your address.",
+      kind: "fix",
+    },
+    {
+      id: "relay-denied.server",
+      title: "Check the outgoing server settings",
+      detail: "The server name, port and account must be the ones of {provider}. Devices like printers and scanners need an SMTP relay or connector configured for them.",
+      kind: "fix",
+    },
+  ],
+  "sender-policy": [
+    { generate: "message-allow-list" },
+    {
+      id: "sender-policy.other-recipients",
+      title: "Check whether other organisations accept your mail",
+      detail: "If only this organisation refuses it, its policy is the cause and only its administrator can lift it. If many do, look at your reputation instead.",
+      kind: "verify",
+    },
+  ],
+  "sender-address-invalid": [
+    {
+      id: "sender-address-invalid.domain",
+      title: "Make sure {domain} exists and can receive mail",
+      detail: "Receivers refuse senders whose domain has no DNS or no MX: they could not send a bounce back. Publish MX records for the domain you send from.",
+      kind: "fix",
+    },
+    {
+      id: "sender-address-invalid.from",
+      title: "Check the From and envelope addresses",
+      detail: "Applications sometimes send from addresses like root@localhost or a domain you no longer own. Set a real address in your domain.",
+      kind: "fix",
+    },
+    { generate: "spf-record" },
+  ],
+  "rate-limited": [
+    {
+      id: "rate-limited.slow-down",
+      title: "Send more slowly",
+      detail: "Spread large sends over hours, limit connections and recipients per message, and let your server retry deferred mail instead of resending.",
+      kind: "fix",
+    },
+    { generate: "ptr-record" },
+    {
+      id: "rate-limited.authenticate",
+      title: "Authenticate your mail",
+      detail: "Gmail limits unauthenticated senders harder: make sure SPF and DKIM pass for {domain}.",
+      kind: "verify",
+    },
+  ],
+  "tls-required": [
+    {
+      id: "tls-required.enable",
+      title: "Enable TLS on your outgoing server",
+      detail: "Turn on STARTTLS for outgoing mail with TLS 1.2 or newer and a current certificate; in Microsoft 365 check the connector's TLS settings.",
+      kind: "fix",
+    },
+  ],
+  "protocol-syntax": [
+    {
+      id: "protocol-syntax.headers",
+      title: "Check the headers your software produces",
+      detail: "Receivers like Gmail refuse messages that break RFC 5322: several From headers, a missing Date or Message-ID, bare line feeds, or invalid characters in addresses. Update or reconfigure the program that builds the mail.",
+      kind: "fix",
+    },
+  ],
+  "remote-unreachable": [
+    {
+      id: "remote-unreachable.domain",
+      title: "Check the recipient's domain",
+      detail: "Make sure {recipientDomain} is spelt right and publishes mail servers (MX).",
+      kind: "verify",
+    },
+    {
+      id: "remote-unreachable.network",
+      title: "Check your server can reach port 25",
+      detail: "Many ISPs block outgoing port 25; firewalls may too. If other mail goes out, the recipient's server was down: the message will need resending.",
+      kind: "verify",
+    },
+    { generate: "message-address" },
+  ],
+  "remote-server-error": [
+    {
+      id: "remote-server-error.retry",
+      title: "Try again later",
+      detail: "The receiving server reported its own failure. Resend in a few hours.",
+      kind: "verify",
+    },
+    {
+      id: "remote-server-error.tell",
+      title: "Tell the recipient if it persists",
+      detail: "Their mail administrator needs to know their server refuses mail; send them the bounce through another channel.",
+      kind: "contact",
+      actor: "sender",
+    },
+  ],
+  "not-a-bounce": [
+    {
+      id: "not-a-bounce.nothing",
+      title: "Nothing to fix",
+      detail: "This is a delivery report, an auto-reply or a complaint report: your message was not refused. If it is a complaint report, remove the complainant from your lists.",
+      kind: "verify",
+    },
+  ],
+  unknown: [
+    {
+      id: "unknown.full-bounce",
+      title: "Paste the whole bounce message",
+      detail: "The full bounce (with its technical part) usually names the reason; paste it in this wizard again.",
+      kind: "verify",
+    },
+    {
+      id: "unknown.test",
+      title: "Send a test to a Gmail or Outlook.com mailbox",
+      detail: "If it arrives, read its headers: SPF, DKIM and DMARC results show whether your setup is the problem.",
+      kind: "verify",
+    },
+    { generate: "dmarc-record" },
+    { generate: "message-address" },
+  ],
+};

@@ -1,0 +1,5 @@
+// Fix checklists: per cause, from data, with records and messages generated from the facts.
+export { buildChecklist } from "./build";
+export { CAUSE_CHECKLISTS } from "./data";
+export { PREVENT_ITEMS } from "./prevent";
+export type * from "./types";

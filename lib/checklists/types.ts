@@ -1,0 +1,55 @@
+// A fix checklist: per cause, ordered steps; then the preventive measures. Serialisable.
+import type { Actor, CauseId } from "@/lib/causes/causes";
+
+export type ItemKind = "fix" | "verify" | "contact" | "prevent";
+
+export interface ChecklistRecord {
+  type: "TXT" | "CNAME" | "PTR";
+  name: string;
+  value: string;
+}
+
+export interface ChecklistItem {
+  /** Stable id (progress is kept by it), e.g. "ip-blocklisted.delist.spamhaus-zen". */
+  id: string;
+  title: string;
+  detail: string;
+  actor: Actor;
+  kind: ItemKind;
+  /** A DNS record to publish, exactly. */
+  record?: ChecklistRecord;
+  /** A ready message to send through another channel (phone, chat, another address). */
+  message?: { subject: string; body: string };
+  /** Where to act or read more. */
+  link?: { label: string; url: string };
+}
+
+export interface CauseChecklist {
+  cause: CauseId;
+  confidence: number;
+  title: string;
+  actorLabel: string;
+  items: ChecklistItem[];
+}
+
+export interface Checklist {
+  causes: CauseChecklist[];
+  prevent: ChecklistItem[];
+}
+
+/** Generated items, placed where a cause's data names them. */
+export type GeneratorName =
+  | "spf-record"
+  | "dmarc-record"
+  | "dkim-record"
+  | "ptr-record"
+  | "delisting"
+  | "message-mailbox-full"
+  | "message-allow-list"
+  | "message-address"
+  | "message-mailbox-disabled";
+
+/** An item as data: text may use {ip} {domain} {recipientDomain} {recipient} {provider}. */
+export type ItemTemplate =
+  | (Omit<ChecklistItem, "actor"> & { actor?: Actor })
+  | { generate: GeneratorName };
