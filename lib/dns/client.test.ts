@@ -209,6 +209,21 @@ describe("cache and de-duplication", () => {
   });
 });
 
+describe("names c-ares will not send", () => {
+  it("asks for names with any visible character (RFC 2181 §11) through the raw path", async () => {
+    const dns = client();
+    expect(await dns.query("foo:bar/baz.dns.test", "A")).toEqual({ status: "ok", records: ["192.0.2.30"] });
+    expect(await dns.query("a b%c.dns.test", "TXT")).toEqual({ status: "ok", records: [["spaced"]] });
+    expect(await dns.query("no:such/name.dns.test", "A")).toEqual({ status: "nxdomain" });
+    expect(await dns.query("foo:bar/baz.dns.test", "MX")).toEqual({ status: "nodata" });
+  });
+
+  it("still refuses names that cannot go on the wire", async () => {
+    const result = await client().query(`${"a".repeat(64)}.dns.test`, "A");
+    expect(result.status).toBe("error");
+  });
+});
+
 describe("configuration", () => {
   it("parses DNS_SERVER lists", () => {
     expect(parseServerList(" 127.0.0.1:5353 , [::1]:53,")).toEqual(["127.0.0.1:5353", "[::1]:53"]);

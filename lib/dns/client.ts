@@ -1,6 +1,7 @@
 import "server-only";
 import { Resolver } from "node:dns/promises";
 import { normaliseName } from "./names";
+import { isSendableName, rawQuery } from "./raw-query";
 import type { DnsClient, DnsErrorKind, DnsResult, RecordMap, RecordType } from "./types";
 
 // The one DNS client every check uses: Node's resolver (c-ares) with a timeout and retries per
@@ -122,12 +123,23 @@ export function createDnsClient(opts: DnsClientOptions = {}): CachingDnsClient {
   const inFlight = new Map<string, Promise<AnyResult>>();
   const stats: DnsClientStats = { sent: 0, cacheHits: 0, deduped: 0 };
 
+  /** c-ares refuses some legal names (EBADNAME): those go through the raw path. */
+  async function askAnyName(name: string, type: RecordType): Promise<{ records: RecordMap[RecordType][]; ttl?: number }> {
+    try {
+      return await ask(resolver, name, type);
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (code !== "EBADNAME" || !isSendableName(name)) throw err;
+      return rawQuery(name, type, { servers: servers.length > 0 ? servers : resolver.getServers(), timeoutMs: timeout, tries });
+    }
+  }
+
   async function run(name: string, type: RecordType, key: string): Promise<AnyResult> {
     stats.sent++;
     let result: AnyResult;
     let ttl: number;
     try {
-      const answer = await ask(resolver, name, type);
+      const answer = await askAnyName(name, type);
       // c-ares resolves a CNAME-only answer (the target has no such record) to an empty list.
       result = answer.records.length > 0 ? { status: "ok", records: answer.records } : { status: "nodata" };
       ttl = answer.ttl ?? fallbackTtl;

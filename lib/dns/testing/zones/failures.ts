@@ -55,6 +55,9 @@ export const failureZone: FixtureZone = {
     "ttl-1.dns.test": [{ type: "A", address: "192.0.2.21", ttl: 1 }],
     "ttl-0.dns.test": [{ type: "A", address: "192.0.2.22", ttl: 0 }],
     "Mixed-Case.dns.test": [{ type: "A", address: "192.0.2.23" }],
+    // Legal DNS names c-ares refuses to send (RFC 2181 §11; RFC 7208 §7.1 domain-specs).
+    "foo:bar/baz.dns.test": [{ type: "A", address: "192.0.2.30" }],
+    "a b%c.dns.test": [{ type: "TXT", data: "spaced" }],
     // RFC 7208 §3.1: type 99 SPF records are served but must be ignored.
     "spf99.dns.test": [
       { type: "SPF", data: "v=spf1 -all" },
