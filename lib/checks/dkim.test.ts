@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { checkDkim } from "./dkim";
 import { parseDkimRecord } from "./dkim-record";
 import { ED25519_RAW, RSA_1024_SPKI, RSA_2048_SPKI } from "@/lib/dns/testing/zones/checks";
-import { codes, useFixtureDns } from "./testing/fixture-dns";
+import { codes, fixtureDnsForSuite } from "./testing/fixture-dns";
 
-const fx = useFixtureDns();
+const fx = fixtureDnsForSuite();
 const forSelector = async (selector: string) =>
   (await checkDkim("dkim-keys.test", fx.client(), { selectors: [selector] })).findings.filter(
     (f) => f.data?.selector === selector || (Array.isArray(f.data?.selectors) && f.data.selectors.includes(selector)),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAlignment, checkDmarc, parseDmarcRecord } from "./dmarc";
-import { codes, useFixtureDns } from "./testing/fixture-dns";
+import { codes, fixtureDnsForSuite } from "./testing/fixture-dns";
 
-const fx = useFixtureDns();
+const fx = fixtureDnsForSuite();
 const check = (domain: string, opts = {}) => checkDmarc(domain, fx.client(), opts);
 
 describe("parseDmarcRecord", () => {
@@ -111,5 +111,11 @@ describe("checkDmarc against the fixture DNS server", () => {
     expect(codes(ok.findings)).toContain("dmarc.aligned");
     const bad = await check("mail-ready.test", { alignment: { spfDomain: "esp.test", dkimDomains: ["esp.test"] } });
     expect(codes(bad.findings)).toContain("dmarc.not-aligned");
+  });
+});
+
+describe("truncated answers", () => {
+  it("a TC-flagged UDP answer is retried over TCP and read normally", async () => {
+    expect(codes((await check("dmarc-truncated.test")).findings)).toEqual(["dmarc.reject"]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkRecipientDomain } from "./recipient-domain";
-import { codes, useFixtureDns } from "./testing/fixture-dns";
+import { codes, fixtureDnsForSuite } from "./testing/fixture-dns";
 
-const fx = useFixtureDns();
+const fx = fixtureDnsForSuite();
 const check = (domain: string) => checkRecipientDomain(domain, fx.client());
 
 describe("checkRecipientDomain against the fixture DNS server", () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { checkBimi } from "./bimi";
 import { checkMtaSts } from "./mta-sts";
 import { checkTlsRpt } from "./tls-rpt";
-import { codes, useFixtureDns } from "./testing/fixture-dns";
+import { codes, fixtureDnsForSuite } from "./testing/fixture-dns";
 
-const fx = useFixtureDns();
+const fx = fixtureDnsForSuite();
 
 describe("MTA-STS, TLS-RPT and BIMI records", () => {
   it("all present and valid on the well-configured domain", async () => {
@@ -42,5 +42,17 @@ describe("MTA-STS, TLS-RPT and BIMI records", () => {
 
   it("BIMI declination record (empty l=)", async () => {
     expect(codes(await checkBimi("dmarc-none.test", fx.client()))).toEqual(["bimi.declined"]);
+  });
+});
+
+describe("DNS failures of the policy lookups", () => {
+  it("REFUSED, SERVFAIL and timeout each give could-not-check with the reason", async () => {
+    const dns = fx.client();
+    const all = [...(await checkMtaSts("policies-failing.test", dns)), ...(await checkTlsRpt("policies-failing.test", dns)), ...(await checkBimi("policies-failing.test", dns))];
+    expect(all.map((f) => [f.code, f.outcome, f.data?.reason])).toEqual([
+      ["mta-sts.could-not-check", "could-not-check", "refused"],
+      ["tls-rpt.could-not-check", "could-not-check", "servfail"],
+      ["bimi.could-not-check", "could-not-check", "timeout"],
+    ]);
   });
 });

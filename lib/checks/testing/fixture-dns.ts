@@ -13,7 +13,7 @@ export interface FixtureDns {
   client(): CachingDnsClient;
 }
 
-export function useFixtureDns(): FixtureDns {
+export function fixtureDnsForSuite(): FixtureDns {
   let server: FixtureDnsServer | undefined;
   beforeAll(async () => {
     server = await startFixtureDnsServer({ port: 0, zones: [checksZone] });

@@ -24,8 +24,11 @@ export const checksZone: FixtureZone = {
     "mail-ready.test": [
       ...goodMx,
       { type: "A", address: "203.0.113.80" },
-      { type: "TXT", data: "v=spf1 ip4:203.0.113.77 -all" },
+      // An include chain, so that SPF has dependent lookups like real domains (ESP includes).
+      { type: "TXT", data: "v=spf1 include:_spf.mail-ready.test -all" },
     ],
+    "_spf.mail-ready.test": [{ type: "TXT", data: "v=spf1 ip4:203.0.113.77 include:_spf.esp-relay.test ~all" }],
+    "_spf.esp-relay.test": [{ type: "TXT", data: "v=spf1 ip4:198.51.100.0/26 -all" }],
     "mx1.mail-ready.test": [{ type: "A", address: "203.0.113.81" }, { type: "AAAA", address: "2001:db8:77::81" }],
     "mx2.mail-ready.test": [{ type: "A", address: "203.0.113.82" }],
     "out.mail-ready.test": [{ type: "A", address: GOOD_SENDER_IP }],
@@ -122,6 +125,14 @@ export const checksZone: FixtureZone = {
     "_mta-sts.policies-broken.test": [{ type: "TXT", data: "v=STSv1; id=not-alnum!" }],
     "_smtp._tls.policies-broken.test": [{ type: "TXT", data: "v=TLSRPTv1; rua=ftp://reports.policies-broken.test" }],
     "default._bimi.policies-broken.test": [{ type: "TXT", data: "v=BIMI1; l=http://policies-broken.test/logo.svg" }],
+    // Every way the DNS can fail the three policy lookups; and a truncated (TC) UDP answer,
+    // which the client must retry over TCP and then read normally.
+    "policies-failing.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
+    "_mta-sts.policies-failing.test": [{ type: "TXT", data: "v=STSv1; id=1" }],
+    "_smtp._tls.policies-failing.test": [{ type: "TXT", data: "v=TLSRPTv1; rua=mailto:t@policies-failing.test" }],
+    "default._bimi.policies-failing.test": [{ type: "TXT", data: "v=BIMI1; l=https://policies-failing.test/l.svg" }],
+    "dmarc-truncated.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
+    "_dmarc.dmarc-truncated.test": [{ type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@dmarc-truncated.test" }],
     "policies-multiple.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "_mta-sts.policies-multiple.test": [
       { type: "TXT", data: "v=STSv1; id=1" },
@@ -136,5 +147,9 @@ export const checksZone: FixtureZone = {
     "google._domainkey.dkim-probe-timeout.test": [{ kind: "timeout" }],
     "_dmarc.dmarc-servfail.test": [{ kind: "servfail" }],
     "_dmarc.dmarc-timeout.test": [{ kind: "timeout" }],
+    "_mta-sts.policies-failing.test": [{ kind: "refused" }],
+    "_smtp._tls.policies-failing.test": [{ kind: "servfail" }],
+    "default._bimi.policies-failing.test": [{ kind: "timeout" }],
+    "_dmarc.dmarc-truncated.test": [{ kind: "truncate" }],
   },
 };
