@@ -153,3 +153,24 @@ export const checksZone: FixtureZone = {
     "_dmarc.dmarc-truncated.test": [{ kind: "truncate" }],
   },
 };
+
+/** What to type into the check page (demo, e2e tests), and what it shows. */
+export const CHECKS_FIXTURES: readonly { domain: string; shows: string; selectors?: string[]; ip?: string }[] = [
+  { domain: "mail-ready.test", ip: GOOD_SENDER_IP, shows: "everything right: MX, SPF pass, DKIM 2048, DMARC reject, MTA-STS, TLS-RPT, BIMI, bulk-sender ready" },
+  { domain: "gmial.com", shows: "typo of gmail.com (and NXDOMAIN here)" },
+  { domain: "does-not-exist.test", shows: "domain does not exist (NXDOMAIN)" },
+  { domain: "null-mx.test", shows: "null MX: the domain accepts no mail (RFC 7505)" },
+  { domain: "mx-cname.test", shows: "MX points at a CNAME" },
+  { domain: "mx-literal.test", shows: "MX is an IP literal" },
+  { domain: "mx-unresolvable.test", shows: "MX host has no address" },
+  { domain: "implicit-mx.test", shows: "no MX, mail goes to the A record" },
+  { domain: "mx-servfail.test", shows: "MX lookup SERVFAIL: could not check" },
+  { domain: "dkim-keys.test", selectors: ["rsa512", "rsa1024", "ed", "testing", "revoked", "truncated", "delegated"], shows: "DKIM keys: weak, Ed25519, testing, revoked, broken, CNAME-delegated" },
+  { domain: "dmarc-none.test", shows: "DMARC p=none without reports, no SPF: bulk-sender not ready" },
+  { domain: "dmarc-quarantine.test", shows: "DMARC quarantine with pct=50 and t=y" },
+  { domain: "news.dmarc-org.test", shows: "DMARC from the organisational domain (sp=quarantine)" },
+  { domain: "dmarc-ext.test", shows: "external DMARC report destinations, one not authorised" },
+  { domain: "dmarc-broken.test", shows: "invalid DMARC record" },
+  { domain: "dmarc-timeout.test", shows: "DMARC lookup times out: could not check" },
+  { domain: "policies-broken.test", shows: "broken MTA-STS, TLS-RPT and BIMI records" },
+];
