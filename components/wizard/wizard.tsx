@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
@@ -7,11 +8,15 @@ import { DiagnosisView } from "@/components/bounce/diagnosis-view";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
 import { CheckCard } from "./check-card";
-import { ConclusionCard } from "./conclusion-card";
 import { PasteStep } from "./paste-step";
 import { QuestionCard } from "./question-card";
 import { StageProgress } from "./stage-progress";
 import { useDiagnosis, useEngine } from "./use-engine";
+
+// The conclusion (share panel, report, link encoder) loads when the wizard gets there.
+const ConclusionCard = dynamic(() => import("./conclusion-card").then((m) => m.ConclusionCard), {
+  loading: () => <p role="status">Preparing the conclusion…</p>,
+});
 
 const secondaryButton = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
 

@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { createWizardStore, type WizardState, type WizardStore } from "./wizard-store";
 import { answersFromShare } from "@/components/share/answers-codec";
-import { takeHandoff } from "./wizard-handoff";
+import { takeHandoff } from "./wizard-handoff-read";
 
 const WizardStoreContext = createContext<WizardStore | null>(null);
 const HydratedContext = createContext(false);

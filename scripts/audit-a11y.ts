@@ -1,0 +1,106 @@
+// npm run -s audit:a11y: axe-core on every page and on every wizard step of one journey.
+// Expects a built app (next build); starts the fixture DNS server and `next start` itself.
+// Prints serious + critical violations per page and a last line `violations N`.
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_LAUNCH, startApp } from "../e2e/support/start-app";
+
+// A bounce whose journey has a check, a question or two and a conclusion with the share panel.
+const JOURNEY_BOUNCE =
+  "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org (in reply to RCPT TO command)";
+const AMBIGUOUS_BOUNCE = "550 5.7.1 Message rejected";
+
+interface Audit {
+  name: string;
+  count: number;
+  ids: string[];
+}
+
+async function audit(page: Page, name: string): Promise<Audit> {
+  // Open every <details>, so collapsed technical sections are audited too.
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const count = bad.reduce((n, v) => n + v.nodes.length, 0);
+  return { name, count, ids: bad.map((v) => `${v.id} (${v.nodes.length})`) };
+}
+
+async function walkWizard(page: Page, base: string, text: string, label: string, out: Audit[]) {
+  await page.goto(`${base}/wizard?step=0`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${base}/wizard?step=0`);
+  out.push(await audit(page, `${label} paste`));
+  await page.getByLabel("Paste the bounce message").fill(text);
+  await page.getByRole("button", { name: "Start the diagnosis" }).click();
+  const card = page.getByTestId("wizard-card");
+  for (let i = 0; i < 25; i++) {
+    await card.waitFor();
+    const kind = await card.getAttribute("data-kind");
+    const step = await card.getAttribute("data-step");
+    if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).waitFor({ timeout: 30_000 });
+    out.push(await audit(page, `${label} step ${step} (${kind})`));
+    if (kind === "conclusion") return;
+    if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).click();
+    else await card.getByRole("button", { name: /don.t know/i }).first().click();
+    await page.waitForFunction((s) => document.querySelector('[data-testid="wizard-card"]')?.getAttribute("data-step") !== s, step);
+  }
+}
+
+async function main(): Promise<number> {
+  const app = await startApp();
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  const results: Audit[] = [];
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const base = app.baseUrl;
+
+    await page.goto(`${base}/`);
+    results.push(await audit(page, "home"));
+    await page.getByRole("button", { name: "Blocked by Spamhaus" }).click();
+    await page.getByRole("heading", { name: "What happened" }).waitFor();
+    results.push(await audit(page, "home with a diagnosis"));
+
+    await page.goto(`${base}/check`);
+    results.push(await audit(page, "check"));
+    await page.getByLabel("IP address", { exact: true }).fill("203.0.113.7");
+    await page.getByRole("button", { name: "Check IP" }).click();
+    await page.getByTestId("check-report").waitFor({ timeout: 30_000 });
+    results.push(await audit(page, "check with results"));
+
+    await walkWizard(page, base, JOURNEY_BOUNCE, "wizard (blocklist)", results);
+    await walkWizard(page, base, AMBIGUOUS_BOUNCE, "wizard (ambiguous)", results);
+
+    // The share link of the last conclusion, opened as the IT person would.
+    const url = await page.getByTestId("share-url").textContent();
+    if (url) {
+      const other = await (await browser.newContext()).newPage();
+      await other.goto(url.replace(/^https?:\/\/[^/]+/, base));
+      await other.getByTestId("shared-report").waitFor();
+      results.push(await audit(other, "shared result"));
+      await other.goto(`${base}/r#1.damaged`);
+      await other.getByTestId("share-error").waitFor();
+      results.push(await audit(other, "shared result, damaged link"));
+    }
+    await page.goto(`${base}/no-such-page`);
+    results.push(await audit(page, "not found"));
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+  let total = 0;
+  for (const r of results) {
+    total += r.count;
+    console.log(`${r.name.padEnd(40)} ${String(r.count).padStart(3)}${r.ids.length ? `  ${r.ids.join(", ")}` : ""}`);
+  }
+  console.log(`violations ${total}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
