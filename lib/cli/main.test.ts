@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { decodeShareFragment } from "@/lib/share/encode";
 import { main, type CliIo } from "./main";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -55,6 +56,33 @@ describe("bounce-doctor main()", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/x\.eml: cannot read \(ENOENT\)/);
     expect(JSON.parse(out)).toMatchObject({ recipient: "frank@receiver.example" });
+  });
+
+  it("adds a redacted result link per input with --link", async () => {
+    const file = `${fixtures}/postfix-blocklist.eml`;
+    const { code, out } = await run(["--jsonl", "--link", "--origin", "https://bd.example/ignored/path", file]);
+    expect(code).toBe(0);
+    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(2);
+    const link: string = rows[0].link;
+    expect(link.startsWith("https://bd.example/r#")).toBe(true);
+    expect(rows[1].link).toBe(link);
+    const decoded = decodeShareFragment(link.slice(link.indexOf("#") + 1));
+    if (!decoded.ok) throw new Error(decoded.message);
+    // The recipient's local part is masked, the domain kept for the diagnosis.
+    expect(decoded.payload.text).not.toContain("carol@receiver.example");
+    expect(decoded.payload.text).toContain("@receiver.example");
+  });
+
+  it("prints the result link in the readable report", async () => {
+    const { code, out } = await run(["--link", "-"], "552 5.2.2 Mailbox full");
+    expect(code).toBe(0);
+    expect(out).toMatch(/Result link: http:\/\/localhost:3000\/r#\S+/);
+  });
+
+  it("rejects --origin without a usable URL", async () => {
+    expect((await run(["--link", "--origin", "ftp://x.example", "-"])).code).toBe(2);
+    expect((await run(["--link", "--origin"])).err).toMatch(/--origin needs a URL/);
   });
 
   it("exits 2 on an unknown option or no input, 0 on --help", async () => {

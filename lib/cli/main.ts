@@ -2,6 +2,7 @@
 // scripts/build-cli.mjs and started by bin/bounce-doctor.
 import { readFileSync } from "node:fs";
 import { diagnose } from "@/lib/diagnosis/diagnose";
+import { shareLinkForDiagnosis } from "@/lib/share/link";
 import { parseArgs, usage } from "./args";
 import { jsonlRows, readableReport } from "./report";
 
@@ -24,7 +25,7 @@ const processIo: CliIo = {
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const parsed = parseArgs(argv);
+  const parsed = parseArgs(argv, process.env);
   if (!parsed.ok) {
     io.stderr(`bounce-doctor: ${parsed.error}\n\n${usage()}`);
     return 2;
@@ -59,8 +60,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       continue;
     }
     const diagnosis = await diagnose(bytes);
-    if (options.jsonl) for (const row of jsonlRows(file, diagnosis)) out += JSON.stringify(row) + "\n";
-    else out += readableReport(file, diagnosis) + "\n";
+    const link = options.link ? shareLinkForDiagnosis(diagnosis, { origin: options.origin }) : undefined;
+    if (options.jsonl) for (const row of jsonlRows(file, diagnosis, link)) out += JSON.stringify(row) + "\n";
+    else out += readableReport(file, diagnosis, link) + "\n";
     if (out.length > 65_536) flush();
   }
   flush();

@@ -1,6 +1,7 @@
 // How a diagnosis is printed: one JSON line per recipient, or a short readable report.
 import { CAUSES } from "@/lib/causes/causes";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import type { ShareLinkResult } from "@/lib/share/link";
 
 export interface JsonlRow {
   file: string;
@@ -10,13 +11,14 @@ export interface JsonlRow {
   confidence: number;
   status: string | null;
   replyCode: number | null;
+  /** With --link: the result link, or null when the state does not fit in a link. */
+  link?: string | null;
 }
 
-export function jsonlRows(file: string, d: Diagnosis): JsonlRow[] {
-  if (d.recipients.length === 0) {
-    return [{ file, index: null, recipient: null, cause: d.overall.cause, confidence: d.overall.confidence, status: null, replyCode: null }];
-  }
-  return d.recipients.map((r) => ({
+export function jsonlRows(file: string, d: Diagnosis, link?: ShareLinkResult): JsonlRow[] {
+  const rows: JsonlRow[] = d.recipients.length === 0
+    ? [{ file, index: null, recipient: null, cause: d.overall.cause, confidence: d.overall.confidence, status: null, replyCode: null }]
+    : d.recipients.map((r) => ({
     file,
     index: r.index,
     recipient: r.recipient.address,
@@ -25,9 +27,17 @@ export function jsonlRows(file: string, d: Diagnosis): JsonlRow[] {
     status: r.recipient.status,
     replyCode: r.recipient.replyCode,
   }));
+  if (link) for (const row of rows) row.link = link.ok ? link.url : null;
+  return rows;
 }
 
-export function readableReport(file: string, d: Diagnosis): string {
+export function linkLine(link: ShareLinkResult): string {
+  return link.ok
+    ? `Result link: ${link.url}`
+    : `Result link: too long to share as a link (${link.length} characters); use the Markdown report in the web app instead.`;
+}
+
+export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResult): string {
   const lines: string[] = [`== ${file}`];
   const p = d.parsed;
   lines.push(`Format: ${p.format}${p.generator ? ` (${p.generator})` : ""}${p.reportingMta ? `, reported by ${p.reportingMta}` : ""}`);
@@ -49,5 +59,6 @@ export function readableReport(file: string, d: Diagnosis): string {
   if (p.blocklistZones.length > 0) lines.push(`Blocklists named: ${p.blocklistZones.join(", ")}`);
   if (p.ips.length > 0) lines.push(`IP addresses named: ${p.ips.slice(0, 8).join(", ")}`);
   if (p.providerCodes.length > 0) lines.push(`Provider codes: ${p.providerCodes.map((c) => `${c.provider} ${c.code}`).join(", ")}`);
+  if (link) lines.push(linkLine(link));
   return lines.join("\n") + "\n";
 }

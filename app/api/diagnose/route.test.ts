@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeShareFragment } from "@/lib/share/encode";
 import { POST } from "./route";
 import { MAX_BODY_BYTES } from "./schema";
 
@@ -17,6 +18,16 @@ describe("POST /api/diagnose", () => {
     expect(body.version).toBe(1);
     expect(body.recipients[0]?.recipient.status).toBe("5.1.1");
     expect(body.recipients[0]?.cause).toBe("recipient-unknown");
+  });
+
+  it("returns a redacted result link on the request's origin", async () => {
+    const res = await post(JSON.stringify({ text: "550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown" }));
+    const body = (await res.json()) as { link: { ok: boolean; url: string } };
+    expect(body.link.ok).toBe(true);
+    expect(body.link.url.startsWith("http://localhost/r#")).toBe(true);
+    const decoded = decodeShareFragment(body.link.url.split("#")[1] ?? "");
+    expect(decoded.ok && decoded.payload.text.includes("alice@")).toBe(false);
+    expect(decoded.ok && decoded.payload.text.includes("@example.com")).toBe(true);
   });
 
   it.each([

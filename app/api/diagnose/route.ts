@@ -1,5 +1,6 @@
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { AppError, errorResponse } from "@/lib/errors";
+import { shareLinkForDiagnosis } from "@/lib/share/link";
 import { readBodyCapped } from "./read-body";
 import { diagnoseRequestSchema, MAX_BODY_BYTES } from "./schema";
 
@@ -19,7 +20,11 @@ export async function POST(request: Request): Promise<Response> {
       const message = typeof json === "object" && json !== null && !Array.isArray(json) ? (parsed.error.issues[0]?.message ?? "Invalid request.") : 'The request body must be a JSON object: {"text": "..."}.';
       throw new AppError("bad_request:diagnose", message);
     }
-    return Response.json(await diagnose(parsed.data.text));
+    const diagnosis = await diagnose(parsed.data.text);
+    // The result link a helpdesk can post: redacted by default, its state in the URL fragment.
+    const origin = process.env.PUBLIC_ORIGIN ?? new URL(request.url).origin;
+    const link = shareLinkForDiagnosis(diagnosis, { origin });
+    return Response.json({ ...diagnosis, link });
   } catch (error) {
     return errorResponse(error, "diagnose");
   }
