@@ -32,6 +32,11 @@ describe("validateIp", () => {
     }
   });
 
+  it("reads an IPv4-mapped IPv6 address as the IPv4 address", () => {
+    expect(validateIp("::ffff:8.8.4.4", PUBLIC)).toEqual({ ok: true, value: "8.8.4.4" });
+    expect(validateIp("::FFFF:10.0.0.1", PUBLIC).ok).toBe(false);
+  });
+
   it("allows documentation ranges only in test mode", () => {
     for (const ip of ["192.0.2.1", "198.51.100.20", "203.0.113.9", "2001:db8::25"]) {
       expect(validateIp(ip, PUBLIC).ok).toBe(false);
