@@ -6,6 +6,11 @@ const config = [
   ...nextVitals,
   ...nextTs,
   prettier,
+  {
+    // Playwright fixtures call `use()` and test helpers may be named use*: neither is a React hook.
+    files: ["e2e/**/*.ts", "**/*.test.ts", "scripts/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   { ignores: [".next/**", "node_modules/**", "dist/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
