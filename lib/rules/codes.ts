@@ -1,7 +1,7 @@
 // The Finding.code values (lib/checks/types.ts) the rules read, grouped by what they mean
 // for a diagnosis. One place to align with the checks when they add or rename a code.
-// Aligned with lib/checks/{blocklists,reverse-dns,dkim,dmarc,recipient-domain}.ts; the spf.*
-// codes are the ones announced for lib/spf/findings.ts (not landed when this was written).
+// Aligned with lib/checks/{blocklists,reverse-dns,dkim,dmarc,recipient-domain}.ts and
+// lib/spf/finding-catalog.ts. Informational codes (spf.fail-all, dmarc.reject, ...) are not read.
 
 export const FINDING_CODES = {
   blocklistListed: ["blocklist.listed"],
@@ -9,7 +9,19 @@ export const FINDING_CODES = {
   blocklistUnchecked: ["blocklist.could-not-check"],
   ptrOk: ["ptr.ok"],
   ptrProblem: ["ptr.none", "ptr.not-confirmed", "ptr.generic"],
-  spfProblem: ["spf.missing", "spf.multiple", "spf.syntax", "spf.too-many-lookups", "spf.fail", "spf.softfail"],
+  spfProblem: [
+    "spf.missing",
+    "spf.multiple",
+    "spf.syntax",
+    "spf.include-missing",
+    "spf.too-many-lookups",
+    "spf.void-lookups",
+    "spf.plus-all",
+    "spf.fail",
+    "spf.softfail",
+    "spf.none",
+    "spf.permerror",
+  ],
   spfPass: ["spf.pass", "spf.ok"],
   dkimProblem: ["dkim.none-found", "dkim.weak-key", "dkim.revoked", "dkim.syntax", "dkim.selector-not-found"],
   dkimOk: ["dkim.ok"],
