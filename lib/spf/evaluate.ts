@@ -22,7 +22,6 @@ import {
   type SpfEvaluation,
   type SpfNode,
   type SpfRecord,
-  type SpfResult,
   type SpfTermTrace,
 } from "./types";
 
@@ -58,13 +57,14 @@ export interface SpfEvaluateOptions {
 }
 
 const DEFAULTS = { lookupLimit: 10, voidLookupLimit: 2, mxNameLimit: 10, ptrNameLimit: 10, timeLimitMs: 20_000 };
-const IP_LETTERS: readonly MacroLetter[] = ["i", "c", "p", "v"];
 
 /** Ends the whole check (limits, DNS errors that make the result temperror). */
 class SpfAbort extends Error {
   constructor(
     readonly result: "permerror" | "temperror",
     message: string,
+    /** Set where the problem is this node's own (not a child's result passed up). */
+    readonly problem?: SpfNode["problem"],
   ) {
     super(message);
   }
@@ -154,7 +154,7 @@ async function query<T extends RecordType>(
 ): Promise<{ result: DnsResult<RecordMap[T]> | { status: "not-sent" }; lookup: SpfDnsLookup }> {
   const elapsed = Date.now() - st.started;
   if (elapsed > st.limits.timeLimitMs) {
-    throw new SpfAbort("temperror", `the check took longer than ${Math.round(st.limits.timeLimitMs / 1000)} s`);
+    throw new SpfAbort("temperror", `the check took longer than ${Math.round(st.limits.timeLimitMs / 1000)} s`, "dns-error");
   }
   if (queryableName(name) === null) {
     const lookup: SpfDnsLookup = { name, type, status: "not-sent", answers: [], error: "not a valid DNS name (empty label, label over 63 or name over 253 characters): treated as non-existent" };
@@ -252,7 +252,7 @@ function countLookup(st: State, node: SpfNode, trace: SpfTermTrace) {
   st.lookups++;
   node.lookupTerms++;
   if (st.lookups > st.limits.lookupLimit) {
-    throw new SpfAbort("permerror", `more than ${st.limits.lookupLimit} DNS-querying terms (include, a, mx, ptr, exists, redirect) in the whole check: "${trace.text}" at ${node.domain} is number ${st.lookups}`);
+    throw new SpfAbort("permerror", `more than ${st.limits.lookupLimit} DNS-querying terms (include, a, mx, ptr, exists, redirect) in the whole check: "${trace.text}" at ${node.domain} is number ${st.lookups}`, "lookup-limit");
   }
 }
 
@@ -261,12 +261,12 @@ function countVoid(st: State, node: SpfNode, trace: SpfTermTrace) {
   st.voids++;
   node.voidLookups++;
   if (st.voids > st.limits.voidLookupLimit) {
-    throw new SpfAbort("permerror", `more than ${st.limits.voidLookupLimit} lookups found nothing (void lookups): "${trace.text}" at ${node.domain} is number ${st.voids}`);
+    throw new SpfAbort("permerror", `more than ${st.limits.voidLookupLimit} lookups found nothing (void lookups): "${trace.text}" at ${node.domain} is number ${st.voids}`, "void-limit");
   }
 }
 
 function dnsFailure(lookup: SpfDnsLookup): SpfAbort {
-  return new SpfAbort("temperror", `DNS lookup ${lookup.type} ${lookup.name} failed (${lookup.error ?? "error"})`);
+  return new SpfAbort("temperror", `DNS lookup ${lookup.type} ${lookup.name} failed (${lookup.error ?? "error"})`, "dns-error");
 }
 
 /** Fire the record's lookups that do not depend on earlier answers, so the ordered walk hits the cache. */
@@ -337,7 +337,7 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
         case "permerror":
           throw new SpfAbort("permerror", `include:${target} gave permerror (${child.reason})`);
         case "none":
-          throw new SpfAbort("permerror", `include:${target} has no SPF record (an include of a domain without SPF is a permanent error, RFC 7208 §5.2)`);
+          throw new SpfAbort("permerror", `include:${target} has no SPF record (an include of a domain without SPF is a permanent error, RFC 7208 §5.2)`, "include-none");
       }
       return false;
     }
@@ -374,7 +374,7 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       }
       const mxs = [...(result.records as RecordMap["MX"][])].sort((a, b) => a.priority - b.priority);
       if (mxs.length > st.limits.mxNameLimit) {
-        throw new SpfAbort("permerror", `${target} has ${mxs.length} MX records; the mx mechanism may look at no more than ${st.limits.mxNameLimit} (RFC 7208 §4.6.4)`);
+        throw new SpfAbort("permerror", `${target} has ${mxs.length} MX records; the mx mechanism may look at no more than ${st.limits.mxNameLimit} (RFC 7208 §4.6.4)`, "mx-limit");
       }
       // Null MX (RFC 7505): "." names no host.
       const hosts = mxs.map((x) => x.exchange.replace(/\.$/, "")).filter((h) => h !== "");
@@ -468,6 +468,7 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
   const node = newNode(domain, via);
   if (!isCheckableDomain(domain)) {
     node.result = "none";
+    node.problem = "invalid-domain";
     node.reason = `"${domain}" is not a domain SPF can be checked for (RFC 7208 §4.3)`;
     return node;
   }
@@ -477,11 +478,13 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
     node.recordLookup = lookup;
     if (result.status === "error") {
       node.result = "temperror";
+      node.problem = "dns-error";
       node.reason = `the TXT lookup for ${domain} failed (${lookup.error})`;
       return node;
     }
     if (result.status !== "ok") {
       node.result = "none";
+      node.problem = "no-record";
       node.reason = result.status === "nxdomain" ? `${domain} does not exist` : result.status === "not-sent" ? `${domain} cannot be looked up` : `${domain} has no TXT records`;
       return node;
     }
@@ -490,11 +493,13 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
     const selected = selectSpfRecord(txt);
     if (selected.kind === "none") {
       node.result = "none";
+      node.problem = "no-record";
       node.reason = `${domain} has no SPF record (no TXT record starting with "v=spf1")`;
       return node;
     }
     if (selected.kind === "multiple") {
       node.result = "permerror";
+      node.problem = "multiple-records";
       node.reason = `${domain} has ${selected.records.length} SPF records; there must be exactly one (RFC 7208 §4.5)`;
       return node;
     }
@@ -504,6 +509,7 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
       node.syntaxErrors = parsed.errors;
       node.terms = traceFor(parsed.partial);
       node.result = "permerror";
+      node.problem = "syntax";
       const e = parsed.errors[0]!;
       node.reason = `syntax error in the record of ${domain} at character ${e.position + 1}: ${e.message}`;
       return node;
@@ -567,6 +573,7 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
       if (child.result === "none") {
         trace.outcome = "permerror";
         node.result = "permerror";
+        node.problem = "redirect-none";
         node.reason = `redirect=${target}: ${target} has no SPF record (RFC 7208 §6.1)`;
         return node;
       }
@@ -581,6 +588,7 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
     if (!(e instanceof SpfAbort)) throw e;
     node.result = e.result;
     node.reason = e.message;
+    if (e.problem) node.problem = e.problem;
     return node;
   }
 }
@@ -632,8 +640,13 @@ async function explain(st: State, top: SpfNode): Promise<string | undefined> {
 
 // ---------------------------------------------------------------- entry point
 
+/** The mechanism that decided: through redirects, and into the include that matched (it passed because a mechanism inside it matched). */
 function findMatched(node: SpfNode, path: string[]): SpfEvaluation["matched"] {
-  if (node.matched) return { domain: node.domain, text: node.matched.text, qualifier: node.matched.qualifier, path: [...path, node.domain] };
+  if (node.matched) {
+    const term = node.terms[node.matched.index];
+    if (term?.name === "include" && term.child) return findMatched(term.child, [...path, node.domain]);
+    return { domain: node.domain, text: node.matched.text, qualifier: node.matched.qualifier, path: [...path, node.domain] };
+  }
   const redirect = node.children.find((c) => c.via === "redirect");
   return redirect ? findMatched(redirect, [...path, node.domain]) : undefined;
 }

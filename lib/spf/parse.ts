@@ -11,7 +11,6 @@ import type {
   MechanismKind,
   Qualifier,
   SpfDirective,
-  SpfModifier,
   SpfParseResult,
   SpfRecord,
   SpfSyntaxError,

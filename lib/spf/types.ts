@@ -128,7 +128,21 @@ export interface SpfNode {
   result: SpfResult;
   /** Plain words: why this node gave its result. */
   reason: string;
+  /** What went wrong here, when this node's own record or lookup is the cause. */
+  problem?: SpfNodeProblem;
 }
+
+export type SpfNodeProblem =
+  | "invalid-domain"
+  | "no-record"
+  | "multiple-records"
+  | "syntax"
+  | "dns-error"
+  | "lookup-limit"
+  | "void-limit"
+  | "mx-limit"
+  | "include-none"
+  | "redirect-none";
 
 export interface SpfEvaluation {
   result: SpfResult;
@@ -139,7 +153,11 @@ export interface SpfEvaluation {
   /** For "fail": the explanation (exp= text after macro expansion, else the default text). */
   explanation?: string;
   explanationSource?: "exp" | "default";
-  /** The mechanism that decided, with the domain whose record it is in and the include path to it. */
+  /**
+   * The mechanism that decided, with the domain whose record holds it and the path of domains
+   * (includes and redirects) to it. For a pass through an include, the mechanism inside it; the
+   * qualifier is that mechanism's own (the include's qualifier is on the top node's `matched`).
+   */
   matched?: { domain: string; text: string; qualifier: Qualifier; path: string[] };
   tree: SpfNode;
   totals: {

@@ -3,6 +3,7 @@ import { blocklistZone } from "./blocklists";
 import { checksZone } from "./checks";
 import { failureZone } from "./failures";
 import { reverseDnsZone } from "./reverse-dns";
+import { spfZone } from "./spf";
 
 // All fixture zones, one file per topic. Each engineer adds one import and one entry here.
 // Served by the loopback DNS server in tests, the benchmark, Playwright and `npm run demo`.
@@ -12,4 +13,5 @@ export const allZones: FixtureZone[] = [
   blocklistZone,
   reverseDnsZone,
   checksZone,
+  spfZone,
 ];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { mergeSpfRecords } from "./merge";
+import { parseSpfRecord } from "./parse";
+
+describe("mergeSpfRecords", () => {
+  it("merges duplicates into one record and keeps the strictest all", () => {
+    const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ~all", "v=spf1 +include:_spf.example.com mx -all"]);
+    expect(m.record).toBe("v=spf1 ip4:192.0.2.0/24 include:_spf.example.com mx -all");
+    expect(m.lookups).toBe(2);
+    expect(m.warnings.join(" ")).toMatch(/kept the strictest, "-all"/);
+    expect(parseSpfRecord(m.record).ok).toBe(true);
+  });
+
+  it("turns a redirect into an include when the merged record has an all", () => {
+    const m = mergeSpfRecords(["v=spf1 redirect=_spf.example.net", "v=spf1 ip4:192.0.2.1 -all"]);
+    expect(m.record).toBe("v=spf1 ip4:192.0.2.1 include:_spf.example.net -all");
+    expect(m.lookups).toBe(1);
+  });
+
+  it("drops invalid terms, non-SPF records and unknown modifiers, with warnings", () => {
+    const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.300 a -all", "google-site-verification=x", "v=spf1 foo=bar ?all"]);
+    expect(m.record).toBe("v=spf1 a -all");
+    expect(m.warnings).toHaveLength(4);
+  });
+
+  it("stays within 10 lookups by dropping ptr first, and says when it cannot", () => {
+    const many = Array.from({ length: 10 }, (_, i) => `include:s${i}.example.com`).join(" ");
+    const m = mergeSpfRecords([`v=spf1 ${many} -all`, "v=spf1 ptr -all"]);
+    expect(m.lookups).toBe(10);
+    expect(m.record).not.toMatch(/ptr/);
+    const over = mergeSpfRecords([`v=spf1 ${many} a -all`]);
+    expect(over.lookups).toBe(11);
+    expect(over.warnings.join(" ")).toMatch(/over the limit of 10/);
+  });
+
+  it("adds ~all when no record says what to do with others", () => {
+    expect(mergeSpfRecords(["v=spf1 ip4:192.0.2.1"]).record).toBe("v=spf1 ip4:192.0.2.1 ~all");
+  });
+});
