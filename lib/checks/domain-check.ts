@@ -13,6 +13,7 @@ import { maxLookupsFromEnv, withLookupBudget } from "./lookup-budget";
 import { checkMtaSts } from "./mta-sts";
 import { checkRecipientDomain } from "./recipient-domain";
 import { checkReverseDns } from "./reverse-dns";
+import { spfFindings } from "@/lib/spf/findings";
 import { checkTlsRpt } from "./tls-rpt";
 import type { CheckReport, Finding } from "./types";
 
@@ -33,9 +34,16 @@ export async function checkDomain(domain: string, dns: DnsClient, opts: DomainCh
   const q = budget.dns;
   const senderDomain = opts.sender ? opts.sender.slice(opts.sender.lastIndexOf("@") + 1).toLowerCase() : undefined;
   const dmarcOptions: DmarcOptions = senderDomain ? { alignment: { spfDomain: senderDomain } } : {};
+  // SPF checks the MAIL FROM domain; a sender under another domain is that domain's SPF, and
+  // for this domain's record the evaluation uses postmaster@<domain> (spfFindings' default).
+  const spfOptions = {
+    ...(opts.ip ? { ip: opts.ip } : {}),
+    ...(opts.sender && senderDomain === domain ? { sender: opts.sender } : {}),
+  };
 
-  const [recipient, dkim, dmarc, mtaSts, tlsRpt, bimi, blocklists, reverseDns] = await Promise.all([
+  const [recipient, spf, dkim, dmarc, mtaSts, tlsRpt, bimi, blocklists, reverseDns] = await Promise.all([
     checkRecipientDomain(domain, q),
+    spfFindings(domain, q, spfOptions),
     checkDkim(domain, q, { selectors: opts.dkimSelectors ?? [] }),
     checkDmarc(domain, q, dmarcOptions),
     checkMtaSts(domain, q),
@@ -47,6 +55,7 @@ export async function checkDomain(domain: string, dns: DnsClient, opts: DomainCh
 
   const findings: Finding[] = [
     ...recipient,
+    ...spf,
     ...dkim.findings,
     ...dmarc.findings,
     ...reverseDns,

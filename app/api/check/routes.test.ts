@@ -39,7 +39,7 @@ describe("GET /api/check/domain", () => {
     const report = (await response.json()) as CheckReport;
     expect(report).toMatchObject({ subject: "mail-ready.test", kind: "domain" });
     const codes = report.findings.map((f) => f.code);
-    expect(codes).toEqual(expect.arrayContaining(["mx.ok", "dkim.ok", "dmarc.reject", "dmarc.aligned", "ptr.ok", "mta-sts.ok", "bulk-sender.unknown"]));
+    expect(codes).toEqual(expect.arrayContaining(["mx.ok", "dkim.ok", "dmarc.reject", "dmarc.aligned", "ptr.ok", "mta-sts.ok", "spf.pass", "bulk-sender.ready"]));
     expect(report.lookups).toBeGreaterThan(10);
   });
 

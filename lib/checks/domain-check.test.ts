@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { GOOD_SENDER_IP } from "@/lib/dns/testing/zones/checks";
+import { bulkSenderReadiness, bulkSenderRequirements } from "./bulk-sender";
+import { checkDomain } from "./domain-check";
+import { checkIp } from "./ip-check";
+import { codes, fixtureDnsForSuite } from "./testing/fixture-dns";
+import type { Finding } from "./types";
+
+const fx = fixtureDnsForSuite();
+
+describe("checkDomain", () => {
+  it("the well-configured domain with its sending IP: every check ok, bulk-sender ready", async () => {
+    const report = await checkDomain("mail-ready.test", fx.client(), { ip: GOOD_SENDER_IP, sender: "bounces@mail-ready.test", dkimSelectors: ["selector1"] });
+    expect(report).toMatchObject({ subject: "mail-ready.test", kind: "domain" });
+    const problems = report.findings.filter((f) => f.severity !== "ok" && f.severity !== "info");
+    expect(problems.map((f) => f.code)).toEqual([]);
+    expect(codes(report.findings)).toEqual(
+      expect.arrayContaining(["domain.ok", "mx.ok", "spf.ok", "spf.pass", "dkim.ok", "dmarc.reject", "dmarc.aligned", "ptr.ok", "mta-sts.ok", "tls-rpt.ok", "bimi.ok"]),
+    );
+    expect(report.findings.at(-1)?.code).toBe("bulk-sender.ready");
+    expect(report.lookups).toBeGreaterThan(20);
+  });
+
+  it("a domain with DMARC p=none but no SPF: bulk-sender not ready, naming SPF", async () => {
+    const report = await checkDomain("dmarc-none.test", fx.client());
+    const summary = report.findings.find((f) => f.area === "bulk-sender");
+    expect(summary?.code).toBe("bulk-sender.not-ready");
+    expect(summary?.detail).toContain("SPF record");
+    expect(codes(report.findings)).toEqual(expect.arrayContaining(["spf.missing", "dmarc.policy-none", "dkim.none-found"]));
+  });
+
+  it("beyond the lookup bound, checks report could-not-check with the reason, never 'missing'", async () => {
+    const report = await checkDomain("mail-ready.test", fx.client(), { maxLookups: 4 });
+    expect(report.lookups).toBe(4);
+    const cannot = report.findings.filter((f) => f.outcome === "could-not-check");
+    expect(cannot.length).toBeGreaterThan(0);
+    expect(cannot.some((f) => JSON.stringify(f).includes("limit on DNS lookups"))).toBe(true);
+    expect(codes(report.findings)).not.toContain("dmarc.missing");
+    expect(codes(report.findings)).not.toContain("spf.missing");
+  });
+});
+
+describe("checkIp", () => {
+  it("reverse DNS and blocklists for the fixture sending IP", async () => {
+    const report = await checkIp(GOOD_SENDER_IP, fx.client());
+    expect(report).toMatchObject({ subject: GOOD_SENDER_IP, kind: "ip" });
+    expect(codes(report.findings)).toContain("ptr.ok");
+    expect(report.findings.every((f) => f.area === "reverse-dns" || f.area === "blocklist")).toBe(true);
+  });
+});
+
+describe("bulk-sender readiness (pure, from findings)", () => {
+  const f = (code: string, area: Finding["area"], severity: Finding["severity"], outcome: Finding["outcome"] = "done"): Finding => ({
+    code,
+    area,
+    severity,
+    outcome,
+    title: code,
+    detail: "",
+    reference: "",
+  });
+
+  it("could-not-check findings make a requirement unknown, not failed", () => {
+    const reqs = bulkSenderRequirements([f("spf.could-not-check", "spf", "warning", "could-not-check"), f("dkim.ok", "dkim", "ok"), f("dmarc.reject", "dmarc", "ok")]);
+    expect(Object.fromEntries(reqs.map((r) => [r.id, r.status]))).toEqual({
+      spf: "unknown",
+      dkim: "met",
+      dmarc: "met",
+      alignment: "met",
+      "reverse-dns": "unknown",
+      tls: "manual",
+      unsubscribe: "manual",
+      "spam-rate": "manual",
+    });
+    expect(bulkSenderReadiness("x.test", [f("spf.ok", "spf", "ok")]).code).toBe("bulk-sender.unknown");
+  });
+
+  it("a missing DMARC record or a not-aligned verdict fails the summary", () => {
+    const summary = bulkSenderReadiness("x.test", [f("spf.ok", "spf", "ok"), f("dkim.ok", "dkim", "ok"), f("dmarc.missing", "dmarc", "error"), f("dmarc.not-aligned", "dmarc", "error")]);
+    expect(summary.code).toBe("bulk-sender.not-ready");
+    const reqs = (summary.data?.requirements ?? []) as { id: string; status: string }[];
+    expect(reqs.filter((r) => r.status === "not-met").map((r) => r.id)).toEqual(["dmarc", "alignment"]);
+  });
+});
