@@ -1,4 +1,4 @@
-// npm run -s test:spf-suite -- FILE [--filter TEXT]
+// npm run -s test:spf-suite -- FILE [--filter TEXT] [--no-prefetch]
 //
 // Runs the OpenSPF RFC 7208 suite through the app's evaluateSpf(), with each scenario's zone
 // data served by the loopback DNS server; prints each failure and, last, "N passed, M failed".
@@ -23,13 +23,15 @@ async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   const filterAt = args.indexOf("--filter");
   const filter = filterAt >= 0 ? args.splice(filterAt, 2)[1] : undefined;
+  const noPrefetchAt = args.indexOf("--no-prefetch");
+  if (noPrefetchAt >= 0) args.splice(noPrefetchAt, 1);
   const file = args[0];
   if (!file) {
-    console.error("usage: npm run -s test:spf-suite -- FILE [--filter TEXT]");
+    console.error("usage: npm run -s test:spf-suite -- FILE [--filter TEXT] [--no-prefetch]");
     return 2;
   }
   const { runSpfSuite } = await import("../lib/spf/conformance");
-  const report = await runSpfSuite(readFileSync(file, "utf8"), { filter });
+  const report = await runSpfSuite(readFileSync(file, "utf8"), { filter, evaluate: { prefetch: noPrefetchAt < 0 } });
   for (const f of report.failures) {
     console.log(`FAIL ${f.scenario} / ${f.test}: expected ${f.expected}, got ${f.got}`);
     console.log(`     ${f.reason}`);

@@ -12,7 +12,7 @@ import { parseAllDocuments } from "yaml";
 import { createDnsClient } from "@/lib/dns/client";
 import { startFixtureDnsServer } from "@/lib/dns/testing/fixture-server";
 import type { FixtureRecord, FixtureZone } from "@/lib/dns/testing/zone-types";
-import { evaluateSpf } from "./evaluate";
+import { evaluateSpf, type SpfEvaluateOptions } from "./evaluate";
 import type { SpfEvaluation, SpfResult } from "./types";
 
 export interface SuiteCase {
@@ -155,6 +155,8 @@ export interface SuiteOptions {
   timeoutMs?: number;
   /** Only cases whose "scenario/test" contains this. */
   filter?: string;
+  /** Passed to evaluateSpf (e.g. { prefetch: false } to run strictly one lookup at a time). */
+  evaluate?: SpfEvaluateOptions;
 }
 
 export async function runSpfSuite(yamlText: string, opts: SuiteOptions = {}): Promise<SuiteReport> {
@@ -177,7 +179,7 @@ export async function runSpfSuite(yamlText: string, opts: SuiteOptions = {}): Pr
         if (opts.filter && !`${c.scenario}/${c.name}`.includes(opts.filter)) continue;
         let failure: SuiteFailure | null;
         try {
-          const e = await evaluateSpf({ ip: c.host, sender: c.mailfrom, helo: c.helo }, dns, { receiver: "receiver.example" });
+          const e = await evaluateSpf({ ip: c.host, sender: c.mailfrom, helo: c.helo }, dns, { receiver: "receiver.example", ...opts.evaluate });
           failure = judge(c, e);
         } catch (err) {
           failure = { scenario: c.scenario, test: c.name, expected: c.results.join(" or "), got: "exception", reason: err instanceof Error ? err.message : String(err) };
