@@ -220,8 +220,9 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
 function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
   const top = rank(cands)[0];
   if (!top) return;
-  // A provider's documented text says what it means: only generic evidence is re-read.
-  const generic = /^(?:generic|rfc|iana)/.test(top.evidence.ruleId);
+  // A provider's documented text says what it means: only generic evidence and MTA default
+  // wordings (which any filter can reuse) are re-read.
+  const generic = /^(?:generic|rfc|iana|postfix|sendmail|exim|qmail|courier)\./.test(top.evidence.ruleId);
   if (!generic) return;
   const statusSubject = r.status?.split(".")[1] ?? null;
   if (top.cause === "recipient-unknown") {
