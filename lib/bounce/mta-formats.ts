@@ -104,6 +104,11 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   /^Original message headers:/i,
   /^-{2,} ?Forwarded message/i,
   /^-{2,} ?Received header of the original message/i,
+  // IMail: "Original message follows."; Verizon: "Original Message:"; fml: "Original mail as follows:"
+  /^Original (?:message|mail) (?:follows|as follows)/i,
+  /^Original Message:/i,
+  // DragonFly Mail Agent: "Message headers follow."
+  /^Message headers follow\./i,
   /^The original message was:/i,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/i,
 ];
@@ -119,12 +124,54 @@ export const RECIPIENT_LINES: { id: string; pattern: RegExp }[] = [
   { id: "indented-address", pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/ },
   // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"
   { id: "sendmail-dots", pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?\.\.\.[ \t]/ },
-  // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..."
-  { id: "address-on-date", pattern: /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on [A-Z][a-z]{2},/ },
-  // Gmail: "Your message wasn't delivered to user@example.com because ..."
-  { id: "not-delivered-to", pattern: /(?:wasn't|was not|could not be|couldn't be) delivered to <?([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i },
+  // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..." or "... on 4/29/01 11:34:45 PM"
+  { id: "address-on-date", pattern: /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on (?:[A-Z][a-z]{2},|\d{1,2}\/\d{1,2}\/\d{2,4} )/ },
+  // Gmail: "Your message wasn't delivered to user@example.com because ..."; KDDI/au: "Could not be
+  // delivered to: <user@...>"; DragonFly Mail Agent: "There was an error delivering your mail to <user@...>."
+  { id: "not-delivered-to", pattern: /(?:wasn't|was not|could not be|couldn't be|cannot be) delivered to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i },
+  { id: "error-delivering-to", pattern: /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i },
+  // OpenSMTPD, Exim's syntax errors: "user@example.com: Domain does not exist"
+  { id: "address-colon", pattern: /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/ },
+  // X1: "user@example.com [User unknown]"; Zoho: "user@example.com Invalid Address, ERROR_CODE :550, ..."
+  { id: "address-bracket-reason", pattern: /^([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})[ \t]+(?:\[[^\]\n]{1,200}\][ \t]*$|[^\n]{0,100}\bERROR_CODE[ \t]*:)/ },
   // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:"
   { id: "bare-address", pattern: /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/ },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
   { id: "labelled", pattern: /^[ \t]*(?:Recipient(?: address)?|Failed recipient|Original recipient|Unable to deliver to|Address|Invalid recipient)s?[ \t]*:[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]*$/i },
+  // Any other short label then the address alone: IMail "Unknown user: user@...", "Delivery failed 20
+  // attempts: user@...", "Invalid final delivery userid: user@..."; Apache James "RCPT TO: user@...";
+  // "User's mailbox is full: <user@...>". Header names (the original's From/To...) are not labels.
+  {
+    id: "label-address",
+    pattern: /^[ \t]*(?!(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
+  },
+];
+
+/**
+ * Header fields of a bounce that list its failed recipients, machine-readable. Exim writes
+ * X-Failed-Recipients (https://www.exim.org/exim-html-current/doc/html/spec_html/ch-message_processing.html),
+ * and Gmail / Google Groups bounces carry it too (Sisimai set-of-emails lhost-googlegroups-*).
+ */
+export const FAILED_RECIPIENT_HEADERS = ["x-failed-recipients"];
+
+/**
+ * Who sends bounces (RFC 3464 section 2 / RFC 5321 section 4.5.5: a null reverse-path, from the
+ * mail system itself) and the subjects MTAs give them. A message from one of these, or with one
+ * of these subjects, is a bounce even when it is marked "Auto-Submitted: auto-replied" as Exim's
+ * and Google's are; sources: the MTA defaults listed in MTA_FORMATS and Sisimai set-of-emails.
+ */
+export const BOUNCE_SENDERS: RegExp[] = [
+  /\b(?:mailer-daemon|mail-daemon|mailerdaemon|postmaster|post_master|mmsc ndr|mdaemon)\b/i,
+  /\bMail Deliver(?:y)? (?:System|Subsystem|Service)\b/i,
+];
+export const BOUNCE_SUBJECTS: RegExp[] = [
+  /\bDelivery Status Notification\b/i,
+  /\bDelivery status notification: (?:error|failure|delayed)/i,
+  /\bUndeliver(?:able|ed)\b/i,
+  /\bReturned mail\b/i,
+  /\bfailure notice\b/i,
+  /\bMail delivery failed\b/i,
+  /\bMail failure\b/i,
+  /\bDelivery (?:Failure|failed|Notification: Delivery has failed)\b/i,
+  /\bNon[- ]?deliver(?:y|able)\b/i,
 ];

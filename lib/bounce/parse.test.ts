@@ -181,3 +181,74 @@ describe("parseBounce: bad input", () => {
     expect(p.warnings.join(" ")).toMatch(/Windows-1252/);
   });
 });
+
+describe("parseBounce: recipients named outside the text's reply lines", () => {
+  const headers = (extra: string) => `From: Mail Delivery System <mailer-daemon@mx.sender.example>\nTo: alice@sender.example\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n${extra}`;
+
+  it("names the auto-reply's sender as its recipient and keeps it an auto-reply", async () => {
+    const p = await parseBounce("From: Bob <bob@example.org>\nTo: a@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nI am away until Monday.\n");
+    expect(p.format).toBe("auto-reply");
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["bob@example.org", null]]);
+  });
+
+  it("reads a bounce marked Auto-Submitted: auto-replied (Exim, Google) as a bounce, recipients from X-Failed-Recipients", async () => {
+    const p = await parseBounce(headers("Subject: Delivery Status Notification (Failure)\nAuto-Submitted: auto-replied\nX-Failed-Recipients: team@groups.example\n\nThe group you tried to contact may not exist.\n"));
+    expect(p.format).not.toBe("auto-reply");
+    expect(p.recipients.map((r) => r.address)).toEqual(["team@groups.example"]);
+  });
+
+  it("keeps only the text's addresses that X-Failed-Recipients names", async () => {
+    const p = await parseBounce(headers("Subject: Mail delivery failed\nX-Failed-Recipients: carol@receiver.example\n\nThe following address(es) failed:\n\n  dave@forward.example\n    (generated from carol@receiver.example)\n  carol@receiver.example\n    retry timeout exceeded\n"));
+    expect(p.recipients.map((r) => r.address)).toEqual(["carol@receiver.example"]);
+  });
+
+  it("lists every Original-Rcpt-To of a feedback report (RFC 5965)", async () => {
+    const raw = [
+      "From: fbl@isp.example",
+      "To: abuse@sender.example",
+      "Subject: Abuse Report",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=feedback-report; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "A complaint.",
+      "--b",
+      "Content-Type: message/feedback-report",
+      "",
+      "Feedback-Type: abuse",
+      "Version: 1",
+      "Original-Rcpt-To: one@isp.example",
+      "Original-Rcpt-To: two@isp.example",
+      "",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const p = await parseBounce(raw);
+    expect(p.format).toBe("arf");
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["one@isp.example", null], ["two@isp.example", null]]);
+  });
+
+  it("reads a report whose MIME boundaries were stripped from its body as written", async () => {
+    const p = await parseBounce(headers('Subject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="gone"\n\nReporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.2.2\n'));
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([["carol@receiver.example", "5.1.1"], ["dave@receiver.example", "5.2.2"]]);
+  });
+
+  it("finds recipients in label lines, address-colon lines and 'delivered to:' wording, not in the original's headers", async () => {
+    for (const [body, address] of [
+      ["Unknown user: carol@receiver.example\nOriginal message follows.\nFrom: alice@sender.example\nTo: carol@receiver.example\n", "carol@receiver.example"],
+      ["    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\ncarol@receiver.example: Domain does not exist\n", "carol@receiver.example"],
+      ["Your mail sent on: Thu, 29 Apr 2013 23:45:22 +0900\n     Could not be delivered to: <carol@receiver.example>\n     As their mailbox is full.\n", "carol@receiver.example"],
+      ["The following recipient(s) could not be reached:\n\n      carol@receiver.example on 4/29/01 11:34:45 PM\n            Recipient Not Found\n", "carol@receiver.example"],
+    ] as const) {
+      const p = await parseBounce(headers(`Subject: Undeliverable Mail\n\n${body}`));
+      expect(p.recipients.map((r) => r.address)).toEqual([address]);
+    }
+  });
+
+  it("falls back to the original message's To when a bounce names nobody", async () => {
+    const p = await parseBounce(headers("Subject: Undeliverable Message\n\nMessage could not be delivered to mobile.\nError: No valid recipients\nOriginal Message:\nFrom: alice@sender.example\nTo: 5550100@mms.receiver.example\nSubject: hi\n\nhello\n"));
+    expect(p.recipients.map((r) => r.address)).toEqual(["5550100@mms.receiver.example"]);
+  });
+});

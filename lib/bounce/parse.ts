@@ -1,6 +1,7 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
 import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import { failedRecipientsFromHeaders, feedbackRecipients, isBounceNotice, toAddresses, addressesIn } from "./header-recipients";
 import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
 import { humanRecipients, normalizeAddress, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
@@ -20,6 +21,8 @@ interface Layout {
   dsn: [number, number][];
   original: [number, number] | null;
   feedback: boolean;
+  /** The feedback report's text (RFC 5965), when there is one. */
+  feedbackText: string | null;
   headers: HeaderLine[];
 }
 
@@ -27,11 +30,20 @@ function emptyParsed(text: string, format: BounceFormat, warnings: string[]): Pa
   return { text, format, generator: null, recipients: [], reportingMta: null, ips: [], hosts: [], domains: [], blocklistZones: [], providerCodes: [], original: null, warnings };
 }
 
-async function layoutMessage(raw: string | Uint8Array, warnings: string[]): Promise<Layout | null> {
+/** The body of a message: what follows its header block. */
+function bodyOf(message: string): string {
+  const blank = message.search(/\n[ \t]*\n/);
+  return blank === -1 ? "" : message.slice(blank + 1);
+}
+
+async function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Promise<Layout | null> {
   try {
     const parts = await readMessage(raw);
     let human = parts.text;
     if (human.trim() === "" && parts.html) human = htmlToText(parts.html);
+    // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an
+    // unfolded line) leaves the parser no part: its body, as written, is the best text there is.
+    if (human.trim() === "" && parts.deliveryStatus.length === 0 && !parts.feedbackReport) human = bodyOf(plain);
     human = normalizeLineEnds(human).slice(0, MAX_PARSE_CHARS);
     const sections: string[] = [human];
     let offset = human.length;
@@ -61,7 +73,7 @@ async function layoutMessage(raw: string | Uint8Array, warnings: string[]): Prom
       sections.push(block);
       offset += block.length;
     }
-    return { text: sections.join("\n\n"), human: [0, human.length], dsn, original, feedback: feedback !== null, headers: parts.headers };
+    return { text: sections.join("\n\n"), human: [0, human.length], dsn, original, feedback: feedback !== null, feedbackText: feedback, headers: parts.headers };
   } catch (error) {
     warnings.push(`The message structure could not be read (${error instanceof Error ? error.message : "unknown error"}); it was read as plain text.`);
     return null;
@@ -151,6 +163,8 @@ function reportingMtaFrom(text: string, human: [number, number]): string | null 
 }
 
 function isAutoReply(headers: HeaderLine[], text: string): boolean {
+  // Exim and Google mark their bounces "Auto-Submitted: auto-replied" too.
+  if (isBounceNotice(headers) || failedRecipientsFromHeaders(headers).length > 0) return false;
   const auto = headers.find((h) => h.key === "auto-submitted")?.value.toLowerCase() ?? "";
   const subject = headers.find((h) => h.key === "subject")?.value ?? "";
   if (auto.startsWith("auto-replied")) return true;
@@ -168,11 +182,11 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   let layout: Layout | null = null;
   if (looksLikeMessage(plain)) {
     const raw = typeof input !== "string" && plain === decoded.text && !decoded.binary ? input.subarray(0, MAX_PARSE_CHARS * 3) : plain;
-    layout = await layoutMessage(raw, warnings);
+    layout = await layoutMessage(raw, plain, warnings);
   }
   if (!layout) {
     if (looksLikeHtml(plain)) plain = htmlToText(plain);
-    layout = { text: plain, human: [0, plain.length], dsn: [], original: null, feedback: false, headers: [] };
+    layout = { text: plain, human: [0, plain.length], dsn: [], original: null, feedback: false, feedbackText: null, headers: [] };
   }
   const { text, human } = layout;
 
@@ -195,15 +209,23 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
 
   // The original message: a report part, or the copy below a marker in the human text.
   let original = null;
-  if (layout.original) original = readOriginalMessage(text.slice(layout.original[0], layout.original[1]));
+  let originalHeaders: string | null = null;
+  if (layout.original) {
+    originalHeaders = text.slice(layout.original[0], layout.original[1]);
+    original = readOriginalMessage(originalHeaders);
+  }
   if (!original) {
     const lines = splitLines(text, human[0], human[1]);
     const start = originalMessageStart(lines, human[1]);
     if (start < human[1]) {
       const after = text.slice(text.indexOf("\n", start) + 1, human[1]);
-      if (looksLikeMessage(after)) original = readOriginalMessage(after);
+      if (looksLikeMessage(after)) {
+        originalHeaders = after;
+        original = readOriginalMessage(after);
+      }
     }
   }
+  recipients = withHeaderRecipients(recipients, layout, originalHeaders, dsnGroups.length > 0);
 
   const reportingField = perMessage?.get("reporting-mta");
   const reportingMta = reportingField ? stripTypePrefix(reportingField.value).value.toLowerCase() || null : reportingMtaFrom(text, human);
@@ -234,6 +256,50 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
     original,
     warnings,
   };
+}
+
+function namedRecipient(address: string, action: DsnAction | null): RecipientReport {
+  return { address, action, replyCode: null, status: null, diagnostic: null, remoteMta: null, smtpCommand: null, spans: {} };
+}
+
+/**
+ * Recipients that the header fields name: a feedback report's Original-Rcpt-To, an auto-reply's
+ * sender (the recipient who answered), X-Failed-Recipients, and — for a bounce that names nobody
+ * in its text — the original message's To.
+ */
+function withHeaderRecipients(found: RecipientReport[], layout: Layout, originalHeaders: string | null, fromDsn: boolean): RecipientReport[] {
+  const headers = layout.headers;
+  if (layout.feedback) {
+    if (found.length > 0) return found;
+    const named = feedbackRecipients(layout.feedbackText ?? "");
+    const list = named.length > 0 ? named : originalHeaders ? toAddresses(originalHeaders).slice(0, 1) : [];
+    return list.map((a) => namedRecipient(a, null));
+  }
+  if (headers.length === 0) return found;
+  const failed = failedRecipientsFromHeaders(headers);
+  if (failed.length > 0 && !fromDsn) {
+    // The header is the machine-readable list: text hits that it does not name are other
+    // addresses (the sender, a forwarding address) when at least one hit agrees with it.
+    const lower = new Set(failed.map((a) => a.toLowerCase()));
+    const agreeing = found.filter((r) => r.address && lower.has(r.address.toLowerCase()));
+    if (agreeing.length > 0) return agreeing;
+    if (found.length === 1 && !found[0]!.address) {
+      found[0]!.address = failed[0]!;
+      return found;
+    }
+    if (found.length === 0) return failed.map((a) => namedRecipient(a, "failed"));
+    return found;
+  }
+  if (found.length > 0) return found;
+  if (isBounceNotice(headers)) {
+    const to = originalHeaders ? toAddresses(originalHeaders) : [];
+    return to.slice(0, 1).map((a) => namedRecipient(a, "failed"));
+  }
+  if (isAutoReply(headers, layout.text)) {
+    const from = addressesIn(headers.find((h) => h.key === "from")?.value ?? "");
+    return from.slice(0, 1).map((a) => namedRecipient(a, null));
+  }
+  return found;
 }
 
 /** Parses a pasted bounce, a dropped .eml (bytes), or any text at all. Never throws. */
