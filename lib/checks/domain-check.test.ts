@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createDnsClient } from "@/lib/dns/client";
 import { GOOD_SENDER_IP } from "@/lib/dns/testing/zones/checks";
 import { bulkSenderReadiness, bulkSenderRequirements } from "./bulk-sender";
 import { checkDomain } from "./domain-check";
@@ -37,6 +38,18 @@ describe("checkDomain", () => {
     expect(cannot.some((f) => JSON.stringify(f).includes("limit on DNS lookups"))).toBe(true);
     expect(codes(report.findings)).not.toContain("dmarc.missing");
     expect(codes(report.findings)).not.toContain("spf.missing");
+  });
+});
+
+describe("no DNS server at all", () => {
+  it("every finding about the domain is could-not-check: nothing is called missing", async () => {
+    // A closed loopback port: queries are refused at the socket or time out.
+    const dead = createDnsClient({ servers: ["127.0.0.1:9"], timeoutMs: 150, tries: 1, cache: false });
+    const report = await checkDomain("mail-ready.test", dead);
+    const definite = report.findings.filter((f) => f.outcome === "done" && f.area !== "bulk-sender");
+    expect(definite.map((f) => f.code)).toEqual([]);
+    expect(codes(report.findings)).toEqual(expect.arrayContaining(["mx.could-not-check", "spf.could-not-check", "dkim.could-not-check", "dmarc.could-not-check"]));
+    expect(report.findings.at(-1)?.code).toBe("bulk-sender.unknown");
   });
 });
 
