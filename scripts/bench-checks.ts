@@ -31,7 +31,7 @@ const { values } = parseArgs({
     delay: { type: "string", default: "50" },
     domain: { type: "string", default: "mail-ready.test" },
     ip: { type: "string", default: GOOD_SENDER_IP },
-    runs: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
   },
 });
 const delay = Number(values.delay);
