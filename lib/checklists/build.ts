@@ -6,7 +6,7 @@ import type { Finding } from "@/lib/checks/types";
 import { dkimInstructions } from "@/lib/records/dkim-record";
 import { starterDmarc } from "@/lib/records/dmarc-record";
 import { PROVIDERS } from "@/lib/records/providers";
-import { mergeSpfRecords } from "@/lib/records/spf-record";
+import { mergeSpfRecords } from "@/lib/spf/merge";
 import { buildContext, findings, type Context } from "@/lib/rules/context";
 import type { Facts, RankedCause } from "@/lib/rules/types";
 import { CAUSE_CHECKLISTS } from "./data";
@@ -77,7 +77,7 @@ function spfItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.spf`,
       title,
-      detail: `${found.length > 1 ? "Receivers treat several SPF records as an error (RFC 7208 §3.2). " : ""}${merged.notes.join(" ")}`,
+      detail: `${found.length > 1 ? "Receivers treat several SPF records as an error (RFC 7208 §3.2). " : ""}${merged.warnings.join(" ")}`,
       actor: SENDER_ADMIN,
       kind: "fix",
       record: { type: "TXT", name: domain, value: merged.record },

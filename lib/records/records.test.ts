@@ -1,32 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergeSpfRecords } from "./spf-record";
 import { starterDmarc } from "./dmarc-record";
 import { dkimInstructions } from "./dkim-record";
-
-describe("mergeSpfRecords", () => {
-  it("merges duplicates into one record, keeps every sender, and the softer all", () => {
-    const m = mergeSpfRecords(["v=spf1 include:_spf.google.com ~all", "v=spf1 include:sendgrid.net ip4:192.0.2.1 -all"]);
-    expect(m.record).toBe("v=spf1 include:_spf.google.com include:sendgrid.net ip4:192.0.2.1 ~all");
-    expect(m.lookups).toBe(2);
-  });
-
-  it("drops ptr and repeated terms, adds the platform's include once", () => {
-    const m = mergeSpfRecords(["v=spf1 mx ptr +mx include:_spf.google.com -all"], ["include:_spf.google.com", "ip4:198.51.100.7"]);
-    expect(m.record).toBe("v=spf1 mx include:_spf.google.com ip4:198.51.100.7 -all");
-    expect(m.notes.join(" ")).toMatch(/ptr/);
-  });
-
-  it("warns when the record needs more than 10 lookups", () => {
-    const includes = Array.from({ length: 11 }, (_, i) => `include:s${i}.example`).join(" ");
-    const m = mergeSpfRecords([`v=spf1 ${includes} -all`]);
-    expect(m.lookups).toBe(11);
-    expect(m.notes.join(" ")).toMatch(/over the limit of 10/);
-  });
-
-  it("never produces +all and ignores text that is not SPF", () => {
-    expect(mergeSpfRecords(["v=spf1 +all", "google-site-verification=abc"]).record).toBe("v=spf1 ~all");
-  });
-});
 
 describe("records", () => {
   it("starts DMARC at p=none with a reporting address and a rollout to reject", () => {

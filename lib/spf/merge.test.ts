@@ -3,11 +3,11 @@ import { mergeSpfRecords } from "./merge";
 import { parseSpfRecord } from "./parse";
 
 describe("mergeSpfRecords", () => {
-  it("merges duplicates into one record and keeps the strictest all", () => {
+  it("merges duplicates into one record and keeps the softest all", () => {
     const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ~all", "v=spf1 +include:_spf.example.com mx -all"]);
-    expect(m.record).toBe("v=spf1 ip4:192.0.2.0/24 include:_spf.example.com mx -all");
+    expect(m.record).toBe("v=spf1 ip4:192.0.2.0/24 include:_spf.example.com mx ~all");
     expect(m.lookups).toBe(2);
-    expect(m.warnings.join(" ")).toMatch(/kept the strictest, "-all"/);
+    expect(m.warnings.join(" ")).toMatch(/kept the softest, "~all"/);
     expect(parseSpfRecord(m.record).ok).toBe(true);
   });
 
@@ -19,7 +19,7 @@ describe("mergeSpfRecords", () => {
 
   it("drops invalid terms, non-SPF records and unknown modifiers, with warnings", () => {
     const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.300 a -all", "google-site-verification=x", "v=spf1 foo=bar ?all"]);
-    expect(m.record).toBe("v=spf1 a -all");
+    expect(m.record).toBe("v=spf1 a ?all");
     expect(m.warnings).toHaveLength(4);
   });
 
@@ -35,5 +35,16 @@ describe("mergeSpfRecords", () => {
 
   it("adds ~all when no record says what to do with others", () => {
     expect(mergeSpfRecords(["v=spf1 ip4:192.0.2.1"]).record).toBe("v=spf1 ip4:192.0.2.1 ~all");
+  });
+
+  it("adds the senders asked for once, without changing the ending", () => {
+    const m = mergeSpfRecords(["v=spf1 mx include:_spf.google.com -all"], ["include:_spf.google.com", "ip4:198.51.100.7"]);
+    expect(m.record).toBe("v=spf1 mx include:_spf.google.com ip4:198.51.100.7 -all");
+  });
+
+  it("never produces +all", () => {
+    const m = mergeSpfRecords(["v=spf1 +all", "google-site-verification=abc"]);
+    expect(m.record).toBe("v=spf1 ~all");
+    expect(m.warnings.join(" ")).toMatch(/\+all/);
   });
 });

@@ -11,8 +11,11 @@ export interface MergedSpfRecord {
   warnings: string[];
 }
 
-/** Strictest first: "-all" beats "~all" beats "?all" beats "+all". */
-const STRICTNESS: Qualifier[] = ["-", "~", "?", "+"];
+/**
+ * Softest first, "+all" aside: the merged record must not newly refuse a sender that one of
+ * the originals let through, or the fix itself would bounce mail ("+all" is never kept).
+ */
+const SOFTEST_FIRST: Qualifier[] = ["?", "~", "-"];
 const LOOKUP_KINDS = new Set(["include", "a", "mx", "ptr", "exists"]);
 const LOOKUP_LIMIT = 10;
 /** RFC 7208 §3.4: keep the record small enough for a 512-octet UDP answer. */
@@ -27,8 +30,14 @@ function show(d: SpfDirective): string {
   return d.qualifier === "+" ? d.text.replace(/^\+/, "") : d.text;
 }
 
-export function mergeSpfRecords(records: string[]): MergedSpfRecord {
+/**
+ * @param records the SPF records found (each "v=spf1 ..."; other TXT records are ignored)
+ * @param add senders to make sure of, e.g. the platform's include or "ip4:192.0.2.1"
+ */
+export function mergeSpfRecords(records: string[], add: string[] = []): MergedSpfRecord {
   const warnings: string[] = [];
+  // Additions are one more record without an "all": they join the union, never the ending.
+  if (add.length > 0) records = [...records, `v=spf1 ${add.join(" ")}`];
   const directives: SpfDirective[] = [];
   const seen = new Map<string, SpfDirective>();
   const alls: Qualifier[] = [];
@@ -67,9 +76,9 @@ export function mergeSpfRecords(records: string[]): MergedSpfRecord {
 
   let all: Qualifier | undefined;
   if (alls.length > 0) {
-    all = STRICTNESS.find((q) => alls.includes(q));
+    all = alls.includes("+") ? "+" : SOFTEST_FIRST.find((q) => alls.includes(q));
     const others = [...new Set(alls)].filter((q) => q !== all);
-    if (others.length > 0) warnings.push(`The records end differently (${[...new Set(alls)].map((q) => `${q}all`).join(", ")}); kept the strictest, "${all}all". Make sure every service that sends as this domain is listed before it.`);
+    if (others.length > 0 && all !== "+") warnings.push(`The records end differently (${[...new Set(alls)].map((q) => `${q}all`).join(", ")}); kept the softest, "${all}all", so that no sender one of them allowed is refused now. Move to "-all" once every service that sends as this domain is listed.`);
   }
 
   // A redirect is ignored when the record has an "all" (RFC 7208 §6.1): turn it into an include.
@@ -93,7 +102,11 @@ export function mergeSpfRecords(records: string[]): MergedSpfRecord {
     all = "~";
     warnings.push(`None of the records ended in "all"; added "~all" so that unlisted senders are not neutral (change it to "-all" once every sender is listed).`);
   }
-  if (all === "+") warnings.push(`"+all" authorises every address on the Internet; replace it with "-all" or "~all".`);
+  if (all === "+") {
+    // A generated fix must never authorise the whole Internet.
+    all = "~";
+    warnings.push(`"+all" authorised every address on the Internet; the merged record ends in "~all" instead (make it "-all" once every sender is listed).`);
+  }
 
   const uniqueExps = [...new Set(exps)];
   if (uniqueExps.length > 1) warnings.push(`Several exp= explanations (${uniqueExps.join(", ")}); kept the first.`);
@@ -112,7 +125,7 @@ export function mergeSpfRecords(records: string[]): MergedSpfRecord {
   }
 
   const parts = ["v=spf1", ...kept.map(show)];
-  if (all !== undefined) parts.push(all === "+" ? "+all" : `${all}all`);
+  if (all !== undefined) parts.push(`${all}all`);
   if (redirect) parts.push(`redirect=${redirect}`);
   if (uniqueExps[0]) parts.push(`exp=${uniqueExps[0]}`);
   const record = parts.join(" ");
