@@ -42,6 +42,12 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
       const m = FIELD.exec(line.length > 4000 ? line.slice(0, 4000) : line);
       if (m) {
         const name = m[1]!.toLowerCase();
+        // A second Final-Recipient in one group starts the next recipient: some MTAs (AOL's
+        // relays) leave out the blank line between per-recipient groups.
+        if ((name === "final-recipient" || name === "original-recipient") && group.has(name)) {
+          groups.push(group);
+          group = new Map();
+        }
         const valueStart = pos + line.indexOf(m[2]!, m[1]!.length);
         last = { name, value: m[2]!.trim(), span: { start: valueStart, end: valueStart + m[2]!.length } };
         // The first occurrence wins: some MTAs repeat a field in one group.

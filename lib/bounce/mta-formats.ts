@@ -122,6 +122,11 @@ export const RECIPIENT_LINES: { id: string; pattern: RegExp }[] = [
   { id: "angle-colon", pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/ },
   // Exim, Gmail: the address alone on an indented line
   { id: "indented-address", pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/ },
+  // Sendmail's own summary lines in a transcript: "550 <user@example.com>... User unknown" (not
+  // the remote "<<< 550 ..." lines, which repeat it, nor ">>> RCPT To:<...>")
+  { id: "reply-address-dots", pattern: /^[ \t]*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t])?<([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>\.\.\.[ \t]/ },
+  // GMX (Exim): the failed address in quotes, alone on its line: "user@example.com":
+  { id: "quoted-address-colon", pattern: /^[ \t]*"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})":[ \t]*$/ },
   // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"
   { id: "sendmail-dots", pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?\.\.\.[ \t]/ },
   // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..." or "... on 4/29/01 11:34:45 PM"

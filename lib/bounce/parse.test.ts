@@ -252,3 +252,20 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["5550100@mms.receiver.example"]);
   });
 });
+
+describe("parseBounce: DSN and reply oddities", () => {
+  it("splits per-recipient DSN groups that lack the blank line between them", async () => {
+    const p = await parseBounce("Reporting-MTA: dns; mx.sender.example\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.2.2\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.1.1\n");
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([["carol@receiver.example", "5.2.2"], ["dave@receiver.example", "5.1.1"]]);
+  });
+
+  it("reads a reply code followed by a colon (Yahoo: \"550: 5.2.2 ...\")", async () => {
+    const p = await parseBounce("Sorry, we were unable to deliver your message to the following address.\n\n<carol@receiver.example>:\n550: 5.2.2 <carol@receiver.example>... Mailbox Full\n");
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([["carol@receiver.example", 550, "5.2.2"]]);
+  });
+
+  it("gives one recipient per Sendmail summary line of a transcript", async () => {
+    const p = await parseBounce("   ----- Transcript of session follows -----\nWhile talking to mx.receiver.example:\n>>> MAIL From:<alice@sender.example>\n<<< 501 <alice@sender.example>... refused\n554 <carol@receiver.example>... Remote protocol error\n550 <dave@receiver.example>... User unknown\n");
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["carol@receiver.example", 554], ["dave@receiver.example", 550]]);
+  });
+});

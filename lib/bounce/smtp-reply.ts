@@ -22,8 +22,8 @@ export interface StatusMention {
 }
 
 // A reply code: 2xx-5xx, not glued to other digits, dots or letters, followed by a space,
-// a dash or the end of the line; optionally an enhanced status of the same class.
-const REPLY = /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -])(?:#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
+// a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an enhanced status of the same class.
+const REPLY = /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
 // An enhanced status code on its own: "Status: 5.1.1", "#5.1.1", "(5.7.1)"; never an IP.
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 
