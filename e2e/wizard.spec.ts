@@ -50,3 +50,32 @@ test.describe("wizard journeys (issue 4)", () => {
     await expect(wizardPage.causeTitles().first()).toBeVisible();
   });
 });
+
+test.describe("wizard with the keyboard alone (issue 4)", () => {
+  test("an SPF/DMARC failure: paste, walk, tick a checklist item, copy a record", async ({ wizardPage, page }) => {
+    await page.goto("/wizard?step=0");
+    await wizardPage.tabTo(/Paste the bounce message/);
+    await page.keyboard.insertText(
+      "Remote Server returned '550 5.7.509 Access denied, sending domain dmarc-none.test does not pass DMARC verification and has a DMARC policy of reject.'",
+    );
+    await wizardPage.tabTo(/Start the diagnosis/);
+    await page.keyboard.press("Enter");
+    await wizardPage.walkToConclusionByKeyboard({ "sending-domain": "dmarc-none.test" });
+    await expect(wizardPage.causeTitles().first()).toHaveText("Your mail failed sender authentication (SPF, DKIM or DMARC)");
+    const checklist = page.getByTestId("fix-checklist");
+    await expect(checklist).toBeVisible();
+    await saveScreenshot(page, "wizard-auth-conclusion-1280");
+    // The records to publish are generated for the domain the bounce named.
+    await expect(checklist.getByTestId("dns-record").filter({ hasText: "_dmarc.dmarc-none.test" }).first()).toBeVisible();
+
+    // Tick the first item with the keyboard; the progress counts it and survives a reload.
+    const first = checklist.getByRole("checkbox").first();
+    await first.focus();
+    await page.keyboard.press("Space");
+    await expect(first).toBeChecked();
+    await expect(checklist).toContainText(/1 of \d+ done/);
+    await saveScreenshot(page, "wizard-auth-conclusion-1280");
+    await page.reload();
+    await expect(page.getByTestId("fix-checklist").getByRole("checkbox").first()).toBeChecked();
+  });
+});

@@ -41,7 +41,7 @@ async function walkWizard(page: Page, base: string, text: string, label: string,
     out.push(await audit(page, `${label} step ${step} (${kind})`));
     if (kind === "conclusion") return;
     if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).click();
-    else await card.getByRole("button", { name: /don.t know/i }).first().click();
+    else await card.getByTestId("dont-know").click();
     await page.waitForFunction((s) => document.querySelector('[data-testid="wizard-card"]')?.getAttribute("data-step") !== s, step);
   }
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import type { CauseId } from "@/lib/causes/causes";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
 import { DiagnosisView } from "./diagnosis-view";
@@ -10,13 +11,29 @@ import { EXAMPLE_BOUNCES } from "./examples";
 // Bigger files are not bounces; reading them would only freeze the tab.
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; diagnosis: Diagnosis } | { kind: "error"; message: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "done"; diagnosis: Diagnosis; firstSteps: FirstSteps }
+  | { kind: "error"; message: string };
 
-// The diagnose module (parser, catalogs, MIME) is loaded on first use, so the first page load stays small.
-async function runDiagnose(input: string | Uint8Array): Promise<Diagnosis> {
-  const { diagnose } = await import("@/lib/diagnosis/diagnose");
-  return diagnose(input);
+// The diagnose module (parser, catalogs, MIME) and the checklists are loaded on first use, so
+// the first page load stays small.
+async function runDiagnose(input: string | Uint8Array): Promise<{ diagnosis: Diagnosis; firstSteps: FirstSteps }> {
+  const [{ diagnose }, { buildChecklist }] = await Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/checklists/build")]);
+  const diagnosis = await diagnose(input);
+  const causes = diagnosis.recipients.length > 0 ? diagnosis.recipients.map((r) => r.cause) : [diagnosis.overall.cause];
+  const firstSteps: FirstSteps = {};
+  for (const cause of new Set(causes)) {
+    // The checklist as the bounce alone has it (no checks, no answers yet): its first steps.
+    const checklist = buildChecklist({ diagnosis, answers: {}, checks: {} }, [{ cause, confidence: 1 }]);
+    firstSteps[cause] = (checklist.causes[0]?.items ?? []).slice(0, FIRST_STEPS).map((item) => item.title);
+  }
+  return { diagnosis, firstSteps };
 }
+
+const FIRST_STEPS = 3;
+type FirstSteps = Partial<Record<CauseId, string[]>>;
 
 function bytesToText(bytes: Uint8Array): string {
   // A .eml is mostly 7-bit; latin1 keeps every byte, so the MIME parser can still decode it.
@@ -50,8 +67,8 @@ export function BounceInput() {
     }
     setStatus({ kind: "working" });
     try {
-      const diagnosis = await runDiagnose(input);
-      setStatus({ kind: "done", diagnosis });
+      const { diagnosis, firstSteps } = await runDiagnose(input);
+      setStatus({ kind: "done", diagnosis, firstSteps });
     } catch {
       setStatus({ kind: "error", message: "Something went wrong while reading this text. Please try again, or paste less text." });
     }
@@ -191,7 +208,11 @@ export function BounceInput() {
             <h2 ref={resultRef} tabIndex={-1} className="text-2xl font-bold text-slate-950">
               What happened
             </h2>
-            <DiagnosisView diagnosis={status.diagnosis} headingLevel={3} />
+            <DiagnosisView
+              diagnosis={status.diagnosis}
+              firstStepsFor={(cause) => status.firstSteps[cause] ?? []}
+              headingLevel={3}
+            />
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">
               <p className="flex-1 text-slate-800">
                 The wizard checks DNS and blocklists, asks what the bounce cannot say, and ends with a fix checklist.

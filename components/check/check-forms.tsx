@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { CheckReport } from "@/lib/checks/types";
 import { CheckReportView } from "./check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "./fetch-check";
@@ -25,7 +25,6 @@ export function CheckForms() {
     try {
       const report = await call(controller.signal);
       setResult({ kind: "done", report });
-      requestAnimationFrame(() => resultHeadingRef.current?.focus());
     } catch (error) {
       if (controller.signal.aborted) return;
       setResult({
@@ -34,6 +33,10 @@ export function CheckForms() {
       });
     }
   }
+
+  useEffect(() => {
+    if (result.kind === "done") resultHeadingRef.current?.focus();
+  }, [result]);
 
   function field(form: FormData, name: string): string {
     const v = form.get(name);

@@ -14,7 +14,7 @@ import { QUESTION_IDS } from "@/lib/rules/types";
 import { decodeShareFragment } from "@/lib/share/encode";
 import type { SharedCheckReport, SharePayload } from "@/lib/share/payload";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
-import { DONT_KNOW_VALUE } from "./answers-codec";
+import { answersFromShare, DONT_KNOW_VALUE } from "./answers-codec";
 import { compareFindings, type FindingChange } from "./compare-findings";
 import { ReportExports } from "./report-exports";
 
@@ -42,6 +42,7 @@ export function SharedReport() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
   const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
   const [rerun, setRerun] = useState<Rerun>({ kind: "idle" });
+  const [checklistTitles, setChecklistTitles] = useState<Record<string, string>>({});
 
   useEffect(() => {
     const update = () => {
@@ -56,9 +57,20 @@ export function SharedReport() {
   useEffect(() => {
     if (loaded.kind !== "ok" || !loaded.payload.text.trim()) return;
     let live = true;
-    void import("@/lib/diagnosis/diagnose")
-      .then(({ diagnose }) => diagnose(loaded.payload.text))
-      .then((d) => live && setDiagnosis(d))
+    const payload = loaded.payload;
+    void Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/checklists/build")])
+      .then(async ([{ diagnose }, { buildChecklist }]) => {
+        const d = await diagnose(payload.text);
+        if (!live) return;
+        setDiagnosis(d);
+        // The checklist's titles, rebuilt from the shared facts (the link carries only item ids).
+        const causes = payload.conclusion?.causes ?? [{ cause: d.overall.cause, confidence: d.overall.confidence }];
+        const checks = Object.fromEntries(
+          payload.checks.map((r) => [`${r.kind}:${r.subject}`, { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport }]),
+        );
+        const list = buildChecklist({ diagnosis: d, answers: answersFromShare(payload.answers), checks }, causes);
+        setChecklistTitles(Object.fromEntries([...list.causes.flatMap((c) => c.items), ...list.prevent].map((i) => [i.id, i.title])));
+      })
       .catch(() => live && setDiagnosis(null));
     return () => {
       live = false;
@@ -187,7 +199,7 @@ export function SharedReport() {
             {checklist.map(([item, done]) => (
               <li key={item}>
                 <span aria-hidden="true">{done ? "☑" : "☐"}</span> <span className="sr-only">{done ? "Done: " : "To do: "}</span>
-                {item}
+                {checklistTitles[item] ?? item}
               </li>
             ))}
           </ul>
@@ -233,7 +245,7 @@ export function SharedReport() {
       ) : null}
 
       <section aria-label="Copy the report" className="no-print flex flex-wrap gap-3">
-        <ReportExports payload={payload} />
+        <ReportExports payload={payload} checklistTitles={checklistTitles} />
       </section>
     </div>
   );

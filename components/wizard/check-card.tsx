@@ -47,7 +47,6 @@ export function CheckCard({
     runCheckRequest(check, controller.signal)
       .then((report) => {
         onState({ status: "done", report, request: check });
-        requestAnimationFrame(() => continueRef.current?.focus());
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -65,6 +64,12 @@ export function CheckCard({
     // Run once per check id and per retry; `onState` changes identity every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [check.id, attempt]);
+
+  // When the check ends, focus "Continue" (after it is rendered), so the keyboard can go on.
+  const status = state?.status;
+  useEffect(() => {
+    if (status === "done" || status === "failed") continueRef.current?.focus();
+  }, [status]);
 
   const what = describeCheck(check);
   return (

@@ -2,7 +2,9 @@
 
 import { useMemo } from "react";
 import { ActorBadge } from "@/components/bounce/actor-badge";
+import { checklistItems, FixChecklist } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
+import { buildChecklist } from "@/lib/checklists/build";
 import { CAUSES } from "@/lib/causes/causes";
 import type { CheckReport } from "@/lib/checks/types";
 import { CONCLUSIONS } from "@/lib/rules/conclusions";
@@ -49,11 +51,14 @@ export function ConclusionCard({
     () => Object.values(facts.checks).flatMap((c): CheckReport[] => (c.status === "done" && c.report ? [c.report] : [])),
     [facts.checks],
   );
+  const fixes = useMemo(() => buildChecklist(facts, step.causes), [facts, step.causes]);
+  const titles = useMemo(() => Object.fromEntries(checklistItems(fixes).map((i) => [i.id, i.title])), [fixes]);
+  // Only this checklist's items travel in the link, with their state.
+  const state = useMemo(() => Object.fromEntries(Object.keys(titles).map((id) => [id, checklist[id] === true])), [titles, checklist]);
   const shareInput = useMemo(
-    () => ({ text, answers: facts.answers, checks: reports, causes: step.causes, checklist }),
-    [text, facts.answers, reports, step.causes, checklist],
+    () => ({ text, answers: facts.answers, checks: reports, causes: step.causes, checklist: state, checklistTitles: titles }),
+    [text, facts.answers, reports, step.causes, state, titles],
   );
-  void onToggle;
   return (
     <div className="space-y-6" data-testid="conclusion">
       <div>
@@ -83,6 +88,7 @@ export function ConclusionCard({
           );
         })}
       </ol>
+      <FixChecklist checklist={fixes} done={checklist} onToggle={onToggle} />
       <SharePanel input={shareInput} />
     </div>
   );

@@ -126,7 +126,7 @@ export function QuestionCard({
         <button type="submit" className={buttonPrimary}>
           Continue
         </button>
-        <button type="button" className={buttonSecondary} onClick={() => onAnswer({ kind: "dont-know" })}>
+        <button type="button" className={buttonSecondary} data-testid="dont-know" onClick={() => onAnswer({ kind: "dont-know" })}>
           {question.dontKnow.label}
         </button>
       </div>

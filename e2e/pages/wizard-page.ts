@@ -39,7 +39,7 @@ export class WizardPage {
   }
 
   async dontKnow() {
-    await this.card.getByRole("button", { name: /don.t know/i }).first().click();
+    await this.card.getByTestId("dont-know").click();
   }
 
   /** Waits for the running check and moves on. */
@@ -70,6 +70,44 @@ export class WizardPage {
       await expect(this.card).not.toHaveAttribute("data-step", stepBefore ?? "");
     }
     throw new Error(`no conclusion after ${maxSteps} steps`);
+  }
+
+  /** The same walk with the keyboard alone: Tab to "I don't know", Enter on "Continue". */
+  async walkToConclusionByKeyboard(typed: Record<string, string> = {}, maxSteps = 25) {
+    const kb = this.page.keyboard;
+    for (let i = 0; i < maxSteps; i++) {
+      const stepBefore = await this.card.getAttribute("data-step");
+      const kind = await this.kind();
+      if (kind === "conclusion") return;
+      if (kind === "check") {
+        // The card moves focus to "Continue" when the check ends.
+        await expect(this.card.getByRole("button", { name: /^Continue/ })).toBeFocused({ timeout: 30_000 });
+        await kb.press("Enter");
+      } else {
+        const value = typed[(await this.questionId()) ?? ""];
+        if (value !== undefined) {
+          await this.tabTo(this.card.getByLabel("Your answer"));
+          await kb.insertText(value);
+          await kb.press("Enter");
+        } else {
+          await this.tabTo(this.card.getByTestId("dont-know"));
+          await kb.press("Enter");
+        }
+      }
+      await expect(this.card).not.toHaveAttribute("data-step", stepBefore ?? "");
+    }
+    throw new Error(`no conclusion after ${maxSteps} steps`);
+  }
+
+  /** Presses Tab until `target` has the focus. */
+  async tabTo(target: Locator | RegExp, maxTabs = 40) {
+    const locator = target instanceof RegExp ? this.page.getByRole("button", { name: target }).or(this.page.getByLabel(target)) : target;
+    for (let i = 0; i < maxTabs; i++) {
+      await this.page.keyboard.press("Tab");
+      const focused = await locator.evaluateAll((els) => els.some((el) => el === document.activeElement));
+      if (focused) return;
+    }
+    throw new Error(`could not reach ${String(target)} with Tab`);
   }
 
   conclusion(): Locator {

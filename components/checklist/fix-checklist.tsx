@@ -1,0 +1,129 @@
+"use client";
+
+import { useId } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
+
+const KIND_LABEL: Record<ChecklistItem["kind"], string> = {
+  fix: "Fix",
+  verify: "Check",
+  contact: "Contact",
+  prevent: "Prevent",
+};
+
+export function checklistItems(checklist: Checklist): ChecklistItem[] {
+  return [...checklist.causes.flatMap((c) => c.items), ...checklist.prevent];
+}
+
+/** Ordered fix steps per cause, with checkboxes (progress kept by item id), records and messages to copy. */
+export function FixChecklist({
+  checklist,
+  done,
+  onToggle,
+}: {
+  checklist: Checklist;
+  done: Record<string, boolean>;
+  onToggle: (id: string, done: boolean) => void;
+}) {
+  const all = checklistItems(checklist);
+  const ids = new Set(all.map((i) => i.id));
+  const count = [...ids].filter((id) => done[id]).length;
+  return (
+    <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
+          What to do
+        </h2>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {count} of {ids.size} done
+        </p>
+      </div>
+      <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+        <div className="h-full bg-emerald-600 transition-all" style={{ width: `${ids.size ? (count / ids.size) * 100 : 0}%` }} />
+      </div>
+      {checklist.causes.map((section) =>
+        section.items.length > 0 ? (
+          <div key={section.cause} className="space-y-2">
+            <h3 className="font-semibold text-slate-900">
+              {section.title} <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+            </h3>
+            <ol className="space-y-2">
+              {section.items.map((item) => (
+                <ChecklistRow key={item.id} item={item} done={done[item.id] === true} onToggle={onToggle} />
+              ))}
+            </ol>
+          </div>
+        ) : null,
+      )}
+      {checklist.prevent.length > 0 ? (
+        <details className="rounded-lg border border-slate-200 p-3">
+          <summary className="cursor-pointer font-semibold text-slate-900">Prevent it from happening again ({checklist.prevent.length})</summary>
+          <ol className="mt-2 space-y-2">
+            {checklist.prevent.map((item) => (
+              <ChecklistRow key={item.id} item={item} done={done[item.id] === true} onToggle={onToggle} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function ChecklistRow({ item, done, onToggle }: { item: ChecklistItem; done: boolean; onToggle: (id: string, done: boolean) => void }) {
+  const id = useId();
+  return (
+    <li className={`rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`} data-item={item.id}>
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="checkbox"
+          checked={done}
+          onChange={(e) => onToggle(item.id, e.target.checked)}
+          aria-describedby={`${id}-detail`}
+          className="mt-1 h-5 w-5 shrink-0 accent-emerald-700"
+        />
+        <div className="min-w-0 flex-1 space-y-2">
+          <label htmlFor={id} className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}>
+            <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700 no-underline">
+              {KIND_LABEL[item.kind]}
+            </span>
+            {item.title}
+          </label>
+          <p id={`${id}-detail`} className="text-sm text-slate-700">
+            {item.detail}
+          </p>
+          {item.record ? (
+            <div className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="dns-record">
+              <p className="text-slate-700">
+                Publish this <span className="font-semibold">{item.record.type}</span> record at{" "}
+                <code className="break-all font-mono text-slate-900">{item.record.name}</code>:
+              </p>
+              <pre className="my-1 overflow-x-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-900">{item.record.value}</pre>
+              <div className="flex flex-wrap gap-2">
+                <CopyButton text={item.record.value} label="Copy value" copiedMessage="Record value copied" />
+                <CopyButton text={item.record.name} label="Copy name" copiedMessage="Record name copied" />
+              </div>
+            </div>
+          ) : null}
+          {item.message ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer font-medium text-blue-900">The message to send</summary>
+              <div className="mt-1 rounded-md border border-slate-200 bg-slate-50 p-2">
+                <p className="font-medium">Subject: {item.message.subject}</p>
+                <pre className="mt-1 whitespace-pre-wrap font-sans text-slate-800">{item.message.body}</pre>
+                <CopyButton text={`Subject: ${item.message.subject}\n\n${item.message.body}`} label="Copy message" copiedMessage="Message copied" />
+              </div>
+            </details>
+          ) : null}
+          {item.link ? (
+            <p className="text-sm">
+              <a href={item.link.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">
+                {item.link.label}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+}

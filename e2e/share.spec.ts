@@ -1,0 +1,60 @@
+import { expect, test } from "./fixtures";
+import { saveScreenshot } from "./pages/screenshots";
+
+test.describe("share with IT (issue 5)", () => {
+  test("share a result, open the link in a fresh browser, see the same report", async ({ wizardPage, page, browser }) => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await wizardPage.start(
+      "<carla@example.com>: host mx.example.com[203.0.113.9] said: 552 5.2.2 Mailbox full: carla@example.com is over quota (in reply to RCPT TO command)",
+    );
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.causeTitles().first()).toBeVisible();
+    const titles = await wizardPage.causeTitles().allTextContents();
+    expect(titles[0]).toBe("The recipient's mailbox is full");
+
+    const panel = page.getByTestId("share-panel");
+    // Redaction is on by default: the preview shows the masked address, never the real one.
+    await panel.getByText("Preview exactly what the link contains").click();
+    await expect(panel.getByTestId("share-preview")).toContainText("c***@example.com");
+    await expect(panel.getByTestId("share-preview")).not.toContainText("carla@example.com");
+
+    await panel.getByRole("button", { name: "Copy link" }).click();
+    await expect(panel.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    const url = (await panel.getByTestId("share-url").textContent()) ?? "";
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await panel.getByRole("button", { name: "Copy Markdown" }).click();
+    await expect(panel.getByRole("status").filter({ hasText: "Report copied as Markdown" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("mailbox is full");
+    await saveScreenshot(page, "share-panel-1280");
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(url);
+    const report = other.getByTestId("shared-report");
+    await expect(report).toBeVisible();
+    expect(await report.getByTestId("cause-title").allTextContents()).toEqual(expect.arrayContaining(titles));
+    await expect(report).not.toContainText("carla@example.com");
+    await saveScreenshot(other, "shared-report-1280");
+    await other.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(other, "shared-report-390");
+
+    await report.getByRole("button", { name: "Continue in the wizard" }).click();
+    await expect(other.getByTestId("wizard-card")).toBeVisible();
+    await fresh.close();
+  });
+
+  test("a damaged, cut or foreign link says so in plain words", async ({ reportPage, page }) => {
+    await reportPage.open("/r#1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    await expect(reportPage.error()).toBeVisible();
+    await page.goto("/r#hello-world");
+    await page.reload();
+    await expect(reportPage.error()).toContainText("not a Bounce Doctor result link");
+    await page.goto("/r");
+    await expect(reportPage.error()).toContainText("missing");
+    // Nothing from a link is rendered as HTML.
+    await page.goto("/r#<img src=x onerror=alert(1)>");
+    await page.reload();
+    await expect(reportPage.error()).toBeVisible();
+    expect(await page.locator("img").count()).toBe(0);
+  });
+});
