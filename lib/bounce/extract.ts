@@ -19,9 +19,22 @@ function uniq(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
+// Wording that, just before an address, says it is the sending side's IP: Postfix "Client host
+// [192.0.2.1]", Yahoo "Messages from 192.0.2.1", Microsoft "sending IP [..]", "your IP address
+// 192.0.2.1", "IP=192.0.2.1", Gmail "[192.0.2.1] ... does not have a PTR record" is left unordered.
+const SENDING_IP_BEFORE = /(?:client host|client|messages? from|mail from|connections? from|connecting (?:ip|host)|sending (?:ip|host|server|mta)|sender(?:'s)? ip|source ip|originating ip|your (?:ip|server|mail server|host)(?: address)?|remote (?:ip|host)|\bip(?: address)?)[ \t]*[:=]?[ \t]*\(?\[?$/i;
+
+/** Whether the IP that starts at `at` is named as the sender's (see SENDING_IP_BEFORE). */
+function namedAsSending(text: string, at: number): boolean {
+  return SENDING_IP_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** IP addresses in the text: those the wording names as the sending side's first, then the rest in order. */
 export function extractIps(text: string): string[] {
+  const sending: string[] = [];
   const out: string[] = [];
-  for (const m of text.matchAll(IPV4)) out.push(m[1]!);
+  for (const m of text.matchAll(IPV4)) (namedAsSending(text, m.index) ? sending : out).push(m[1]!);
+  out.unshift(...sending);
   for (const m of text.matchAll(IPV6_CANDIDATE)) {
     const v = m[1]!.replace(/^IPv6:/i, "");
     if (isIpv6(v)) out.push(v.toLowerCase());
