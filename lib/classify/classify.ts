@@ -8,8 +8,8 @@ import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { KEYWORD_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
-import { compileSignatures, matchSignature, type CompiledSignature } from "./matcher";
-import { normalize, stripContinuations, type NormalizedText } from "./text-index";
+import { compileSignatures, GramTable, matchSignature, type CompiledSignature } from "./matcher";
+import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
 const COMPILED: readonly CompiledSignature[] = [
   ...compileSignatures(PROVIDER_SIGNATURES, 1),
@@ -44,6 +44,16 @@ function textIndex(ctx: Context): NormalizedText {
 /** Where `needle` (normalised text) occurs in parsed.text, preferring the diagnostic's own span. */
 function locate(ctx: Context, needle: string, near: Span | undefined): Span[] {
   if (needle.length === 0) return near ? [near] : [];
+  if (near) {
+    // Most hits are inside the diagnostic: normalise only that stretch.
+    const local = normalize(ctx.parsed.text.slice(near.start, near.end));
+    const at = local.s.indexOf(needle);
+    if (at >= 0) {
+      const start = near.start + (local.map[at] ?? 0);
+      const end = near.start + (local.map[at + needle.length - 1] ?? 0) + 1;
+      return [{ start, end }];
+    }
+  }
   const idx = textIndex(ctx);
   let from = 0;
   if (near) {
@@ -70,10 +80,14 @@ function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[]
   return s ? [s] : [];
 }
 
+/** Reused for every text: classify() is synchronous, so one table serves all calls. */
+const GRAMS = new GramTable();
+
 function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weight: number): Candidate[] {
   const out: Candidate[] = [];
+  GRAMS.load(hay);
   for (const c of COMPILED) {
-    const hit = matchSignature(c, hay, r.status, r.replyCode);
+    const hit = matchSignature(c, GRAMS, r.status, r.replyCode);
     if (!hit) continue;
     const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
     // Without a diagnostic the whole text is read: keywords there are weak evidence.
@@ -139,11 +153,11 @@ function notABounce(note: string, ruleId: string, spans: Span[]): Candidate {
 /** The text the rules read for one recipient: its diagnostic, or the bounce's text when it has none. */
 function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: number } {
   if (r.diagnostic && r.diagnostic.trim() !== "") {
-    const n = normalize(r.diagnostic, MAX_DIAGNOSTIC).s;
+    const n = normalizeString(r.diagnostic, MAX_DIAGNOSTIC);
     const stripped = stripContinuations(n);
     return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
   }
-  const n = normalize(ctx.parsed.text, MAX_FALLBACK_TEXT).s;
+  const n = normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
   return { hay: `${n} \u0000 ${stripContinuations(n)}`, weight: 0.6 };
 }
 

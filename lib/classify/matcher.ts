@@ -1,13 +1,22 @@
-// Precompiled signature matchers: built once at module load, then each diagnostic is a few
-// hundred indexOf calls on a short string.
+// Precompiled signature matchers, built once at module load. A text is read once into a table
+// of the 4-character grams it holds (one linear pass over char codes, no allocation); each
+// needle then costs a few table look-ups, and indexOf / RegExp.exec runs only for needles
+// whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
+// that cannot match.
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
+
+/** A needle with the gram hashes that any text containing it must hold. */
+export interface CompiledNeedle {
+  needle: Needle;
+  grams: readonly number[];
+}
 
 export interface CompiledSignature {
   sig: Signature;
   tier: 1 | 2;
-  any: readonly Needle[];
-  all: readonly Needle[];
-  none: readonly Needle[];
+  any: readonly CompiledNeedle[];
+  all: readonly CompiledNeedle[];
+  none: readonly CompiledNeedle[];
 }
 
 export interface NeedleHit {
@@ -16,20 +25,134 @@ export interface NeedleHit {
   index: number;
 }
 
-export function compileSignatures(list: readonly Signature[], tier: 1 | 2): CompiledSignature[] {
-  return list.map((sig) => ({
-    sig,
-    tier,
-    any: sig.match.map(prepare),
-    all: (sig.also ?? []).map(prepare),
-    none: (sig.unless ?? []).map(prepare),
-  }));
+const GRAM = 4;
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** How many grams of a needle are checked: the rarest ones (by frequency across the catalog). */
+const GRAMS_PER_NEEDLE = 3;
+
+function gramHash(s: string, i: number): number {
+  const h = s.charCodeAt(i) * 29791 + s.charCodeAt(i + 1) * 961 + s.charCodeAt(i + 2) * 31 + s.charCodeAt(i + 3);
+  return (Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
+}
+
+/** The grams a text holds: stamp[h] === generation when gram hash h occurs in the current text. */
+export class GramTable {
+  private readonly stamp = new Uint32Array(1 << TABLE_BITS);
+  private generation = 0;
+  hay = "";
+
+  load(hay: string): void {
+    this.hay = hay;
+    this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    const g = this.generation;
+    const end = hay.length - GRAM;
+    for (let i = 0; i <= end; i++) this.stamp[gramHash(hay, i)] = g;
+  }
+
+  /** False only when the text certainly does not contain the needle. */
+  mayHold(n: CompiledNeedle): boolean {
+    const g = this.generation;
+    for (const h of n.grams) if (this.stamp[h] !== g) return false;
+    return true;
+  }
+}
+
+/**
+ * The longest run of literal characters that every match of `re` contains: read at nesting
+ * depth 0 of a source with no top-level alternation, skipping escapes, classes, groups and
+ * quantified characters. "" when none is certain.
+ */
+export function requiredLiteral(re: RegExp): string {
+  const src = re.source;
+  let depth = 0;
+  let best = "";
+  let run = "";
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] ?? "";
+    if (ch === "\\") {
+      flush();
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      flush();
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (ch === "(") {
+      flush();
+      depth++;
+      continue;
+    }
+    if (ch === ")") {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (ch === "|") return "";
+    if (ch === "?" || ch === "*" || ch === "+" || ch === "{") {
+      // The character before a quantifier is optional or repeated: not part of a fixed run.
+      run = run.slice(0, -1);
+      flush();
+      if (ch === "{") while (i < src.length && src[i] !== "}") i++;
+      continue;
+    }
+    if (ch === "." || ch === "^" || ch === "$") {
+      flush();
+      continue;
+    }
+    run += ch;
+  }
+  flush();
+  if (re.flags.includes("i")) return best.toLowerCase();
+  // Matching runs on lower-cased text: a literal with capitals never matches; do not gate on it.
+  return best === best.toLowerCase() ? best : "";
+}
+
+function gramsOf(literal: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + GRAM <= literal.length; i++) out.push(gramHash(literal, i));
+  return out;
 }
 
 function prepare(n: Needle): Needle {
   if (typeof n === "string") return n.toLowerCase().replace(/\s+/g, " ");
   // Matching runs on lower-cased text; drop g/y so exec has no state.
   return new RegExp(n.source, n.flags.replace(/[gy]/g, ""));
+}
+
+function literalOf(n: Needle): string {
+  return typeof n === "string" ? n : requiredLiteral(n);
+}
+
+export function compileSignatures(list: readonly Signature[], tier: 1 | 2): CompiledSignature[] {
+  // Gram frequency across the catalog's needles: rarer grams make sharper gates.
+  const freq = new Map<number, number>();
+  for (const sig of list) {
+    for (const n of sig.match) for (const h of new Set(gramsOf(literalOf(prepare(n))))) freq.set(h, (freq.get(h) ?? 0) + 1);
+  }
+  const compile = (n: Needle): CompiledNeedle => {
+    const needle = prepare(n);
+    const all = [...new Set(gramsOf(literalOf(needle)))];
+    all.sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
+    return { needle, grams: all.slice(0, GRAMS_PER_NEEDLE) };
+  };
+  return list.map((sig) => ({
+    sig,
+    tier,
+    any: sig.match.map(compile),
+    all: (sig.also ?? []).map(compile),
+    none: (sig.unless ?? []).map(compile),
+  }));
 }
 
 export function findNeedle(hay: string, n: Needle): NeedleHit | null {
@@ -39,6 +162,10 @@ export function findNeedle(hay: string, n: Needle): NeedleHit | null {
   }
   const m = n.exec(hay);
   return m ? { text: m[0], index: m.index } : null;
+}
+
+function findCompiled(table: GramTable, n: CompiledNeedle): NeedleHit | null {
+  return table.mayHold(n) ? findNeedle(table.hay, n.needle) : null;
 }
 
 export function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
@@ -55,16 +182,16 @@ export function replyFits(code: number | null, c: Signature["replyCode"]): boole
   return c.includes(code);
 }
 
-/** The best hit of a signature in `hay`, or null when it does not match. */
-export function matchSignature(c: CompiledSignature, hay: string, status: string | null, reply: number | null): NeedleHit | null {
+/** The best hit of a signature in the loaded text, or null when it does not match. */
+export function matchSignature(c: CompiledSignature, table: GramTable, status: string | null, reply: number | null): NeedleHit | null {
   if (!statusFits(status, c.sig.status) || !replyFits(reply, c.sig.replyCode)) return null;
   let best: NeedleHit | null = null;
   for (const n of c.any) {
-    const hit = findNeedle(hay, n);
+    const hit = findCompiled(table, n);
     if (hit && (!best || hit.text.length > best.text.length)) best = hit;
   }
   if (!best) return null;
-  for (const n of c.all) if (!findNeedle(hay, n)) return null;
-  for (const n of c.none) if (findNeedle(hay, n)) return null;
+  for (const n of c.all) if (!findCompiled(table, n)) return null;
+  for (const n of c.none) if (findCompiled(table, n)) return null;
   return best;
 }

@@ -1,5 +1,7 @@
 // Matching text: lower-cased, whitespace collapsed, typographic quotes folded, with a map
 // back to offsets in the original string so evidence can be highlighted where it was pasted.
+// Lower-casing is done once per string (not per character) and runs of non-space text are
+// copied as slices: this is on the classifier's hot path.
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -8,30 +10,61 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
+/** Typographic characters folded to ASCII; each maps one UTF-16 unit to one. */
 const FOLD: Readonly<Record<string, string>> = { "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u00a0": " " };
+const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u00a0]/g;
+const SPACE_RUN = /[ \t\n\r\f\v]+/g;
+
+/** Lower-cased and folded, same length as the input (characters whose lower case is longer stay as they are). */
+function lowerFolded(src: string): string {
+  let lower = src.toLowerCase();
+  if (lower.length !== src.length) {
+    // Rare: a character such as U+0130 lower-cases to two units; keep those as they were.
+    const out: string[] = [];
+    for (const ch of src) {
+      const l = ch.toLowerCase();
+      out.push(l.length === ch.length ? l : ch);
+    }
+    lower = out.join("");
+  }
+  return lower.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
 
 export function normalize(original: string, limit = original.length): NormalizedText {
   const n = Math.min(original.length, limit);
-  const out: string[] = [];
+  const lower = lowerFolded(n < original.length ? original.slice(0, n) : original);
+  const parts: string[] = [];
   const map = new Int32Array(n + 1);
   let k = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < n; i++) {
-    let ch = original[i] ?? "";
-    ch = FOLD[ch] ?? ch;
-    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\f" || ch === "\v") {
-      pendingSpace = k > 0;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(lower.charCodeAt(i))) {
+      while (i < n && isSpace(lower.charCodeAt(i))) i++;
+      if (k > 0 && i < n) {
+        parts.push(" ");
+        map[k++] = i - 1;
+      }
       continue;
     }
-    if (pendingSpace) {
-      out.push(" ");
-      map[k++] = i - 1;
-      pendingSpace = false;
-    }
-    out.push(ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch);
-    map[k++] = i;
+    let j = i;
+    while (j < n && !isSpace(lower.charCodeAt(j))) map[k++] = j++;
+    parts.push(lower.slice(i, j));
+    i = j;
   }
-  return { s: out.join(""), map: map.subarray(0, k) };
+  return { s: parts.join(""), map: map.subarray(0, k) };
+}
+
+/** The same text as normalize(...).s, without the offset map. */
+export function normalizeString(original: string, limit = original.length): string {
+  const src = limit < original.length ? original.slice(0, limit) : original;
+  const s = lowerFolded(src).replace(SPACE_RUN, " ");
+  const start = s.charCodeAt(0) === 32 ? 1 : 0;
+  const end = s.length > start && s.charCodeAt(s.length - 1) === 32 ? s.length - 1 : s.length;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**

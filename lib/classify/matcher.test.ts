@@ -1,0 +1,59 @@
+// The gram gate may only skip needles that cannot match: with and without it, every catalog
+// needle finds the same thing in every catalog example (and in random text around them).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ALL_SIGNATURES } from "@/lib/knowledge/signatures";
+import { compileSignatures, findNeedle, GramTable, requiredLiteral } from "./matcher";
+import { normalize, normalizeString } from "./text-index";
+
+const compiled = compileSignatures(ALL_SIGNATURES, 1);
+const needles = compiled.flatMap((c) => [...c.any, ...c.all, ...c.none]);
+
+describe("requiredLiteral", () => {
+  it("reads the fixed text of a regular expression", () => {
+    expect(requiredLiteral(/user unknown in (?:local recipient|virtual alias) table/)).toBe("user unknown in ");
+    expect(requiredLiteral(/cannot send message for \d{1,3} days?/)).toBe("cannot send message for ");
+    expect(requiredLiteral(/connect to [^\s]{1,255}: connection refused/)).toBe(": connection refused");
+  });
+  it("gives nothing where a top-level alternation or capitals make no text certain", () => {
+    expect(requiredLiteral(/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/)).toBe("");
+    expect(requiredLiteral(/Mailbox Full/)).toBe("");
+    expect(requiredLiteral(/abcd?e/)).toBe("abc");
+  });
+});
+
+describe("gram gate", () => {
+  const table = new GramTable();
+  const agree = (hay: string) => {
+    table.load(hay);
+    for (const n of needles) {
+      const plain = findNeedle(hay, n.needle);
+      if (plain) expect(table.mayHold(n), `${String(n.needle)} in ${hay.slice(0, 80)}`).toBe(true);
+    }
+  };
+  it("never hides a needle present in a catalog example", () => {
+    for (const s of ALL_SIGNATURES) agree(normalizeString(s.example));
+  });
+  it("never hides a needle inside arbitrary text", () => {
+    const strings = needles.filter((n) => typeof n.needle === "string").map((n) => n.needle as string);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(...strings), fc.string({ maxLength: 40 }), (a, needle, b) => {
+        agree(`${a}${needle}${b}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("normalize", () => {
+  it("collapses spaces, lower-cases, folds quotes and maps back to the original", () => {
+    const t = "  550\u00a05.1.1  User\r\n\tUNKNOWN \u2019x\u2019  ";
+    const n = normalize(t);
+    expect(n.s).toBe("550 5.1.1 user unknown 'x'");
+    expect(t[n.map[n.s.indexOf("unknown")] ?? -1]).toBe("U");
+    expect(normalizeString(t)).toBe(n.s);
+  });
+  it("agrees with normalizeString on any text", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (t) => normalize(t).s === normalizeString(t)), { numRuns: 500 });
+  });
+});
