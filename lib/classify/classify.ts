@@ -8,13 +8,10 @@ import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { KEYWORD_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
-import { compileSignatures, GramTable, matchSignature, type CompiledSignature } from "./matcher";
+import { compileSignatures, GramTable, matchSignature, signatureSet } from "./matcher";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
-const COMPILED: readonly CompiledSignature[] = [
-  ...compileSignatures(PROVIDER_SIGNATURES, 1),
-  ...compileSignatures(KEYWORD_SIGNATURES, 2),
-];
+const COMPILED = signatureSet([...compileSignatures(PROVIDER_SIGNATURES, 1), ...compileSignatures(KEYWORD_SIGNATURES, 2)]);
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
@@ -86,7 +83,9 @@ const GRAMS = new GramTable();
 function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weight: number): Candidate[] {
   const out: Candidate[] = [];
   GRAMS.load(hay);
-  for (const c of COMPILED) {
+  for (const i of GRAMS.candidates(COMPILED)) {
+    const c = COMPILED.list[i];
+    if (!c) continue;
     const hit = matchSignature(c, GRAMS, r.status, r.replyCode);
     if (!hit) continue;
     const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
@@ -345,5 +344,5 @@ export function actorFor(cause: CauseId): Actor {
 }
 
 /** Exposed for tests and benchmarks: how many signatures are compiled. */
-export const COMPILED_SIGNATURE_COUNT = COMPILED.length;
+export const COMPILED_SIGNATURE_COUNT = COMPILED.list.length;
 

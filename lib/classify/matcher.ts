@@ -60,6 +60,54 @@ export class GramTable {
     for (const h of n.grams) if (this.stamp[h] !== g) return false;
     return true;
   }
+
+  /**
+   * Indices of the signatures whose `any` needles may occur in the loaded text, from the
+   * flat gate of a SignatureSet: one tight loop over typed arrays.
+   */
+  candidates(set: SignatureSet): number[] {
+    const g = this.generation;
+    const { gate, owner } = set;
+    const stamp = this.stamp;
+    const out: number[] = [];
+    let last = -1;
+    for (let i = 0, j = 0; i < owner.length; i++, j += GRAMS_PER_NEEDLE) {
+      const o = owner[i] ?? 0;
+      if (o === last) continue;
+      const a = gate[j] ?? -1;
+      const b = gate[j + 1] ?? -1;
+      const c = gate[j + 2] ?? -1;
+      if ((a < 0 || stamp[a] === g) && (b < 0 || stamp[b] === g) && (c < 0 || stamp[c] === g)) {
+        out.push(o);
+        last = o;
+      }
+    }
+    return out;
+  }
+}
+
+/** Compiled signatures with a flat gate over all their `any` needles. */
+export interface SignatureSet {
+  list: readonly CompiledSignature[];
+  /** GRAMS_PER_NEEDLE gram hashes per needle, -1 for none. */
+  gate: Int32Array;
+  /** The signature index of each needle, in order (needles of one signature are adjacent). */
+  owner: Int32Array;
+}
+
+export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
+  const count = list.reduce((n, c) => n + c.any.length, 0);
+  const gate = new Int32Array(count * GRAMS_PER_NEEDLE).fill(-1);
+  const owner = new Int32Array(count);
+  let i = 0;
+  list.forEach((c, index) => {
+    for (const n of c.any) {
+      owner[i] = index;
+      n.grams.forEach((h, k) => (gate[i * GRAMS_PER_NEEDLE + k] = h));
+      i++;
+    }
+  });
+  return { list, gate, owner };
 }
 
 /**
