@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { PrintDetails } from "@/components/site/print-details";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import "./globals.css";
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           {children}
         </div>
         <SiteFooter />
+        <PrintDetails />
       </body>
     </html>
   );

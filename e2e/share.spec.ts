@@ -34,7 +34,13 @@ test.describe("share with IT (issue 5)", () => {
     await expect(report).toBeVisible();
     expect(await report.getByTestId("cause-title").allTextContents()).toEqual(expect.arrayContaining(titles));
     await expect(report).not.toContainText("carla@example.com");
+    // The checklist travels as item ids with their state; the page shows their titles again.
+    await expect(report.getByRole("button", { name: "Copy Markdown" })).toBeVisible();
+    await expect(report).toContainText("Tell the recipient their mailbox is full");
     await saveScreenshot(other, "shared-report-1280");
+    await other.emulateMedia({ media: "print" });
+    await saveScreenshot(other, "shared-report-print");
+    await other.emulateMedia({ media: "screen" });
     await other.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(other, "shared-report-390");
 

@@ -64,10 +64,12 @@ export function ConclusionCard({
       <div>
         <h2 className="text-2xl font-bold text-slate-950">The diagnosis</h2>
         {summary ? <p className="mt-1 text-lg text-slate-800" data-testid="conclusion-summary">{summary}</p> : null}
-        <p className="mt-1 text-sm text-slate-600">
-          <span className="font-medium">How we got here: </span>
-          {step.reason}
-        </p>
+        {step.reason !== summary ? (
+          <p className="mt-1 text-sm text-slate-600">
+            <span className="font-medium">How we got here: </span>
+            {step.reason}
+          </p>
+        ) : null}
       </div>
       <ol className="space-y-4">
         {step.causes.map((c, i) => {
