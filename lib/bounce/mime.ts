@@ -56,6 +56,43 @@ function contentToString(content: ArrayBuffer | Uint8Array | string): string {
   }
 }
 
+const PLAIN_CHARSETS = new Set(["", "us-ascii", "ascii", "utf-8", "utf8", "iso-8859-1", "latin1", "windows-1252"]);
+const PLAIN_ENCODINGS = new Set(["", "7bit", "8bit", "binary"]);
+
+/**
+ * A message with no MIME structure to read — one text/plain part (or no Content-Type), no
+ * transfer encoding, a charset the input was already decoded in — is its header block and its
+ * body as written; postal-mime would return the same body, at many times the cost (its
+ * decoders go through Blob and a promise per part). Anything else returns null and is left to
+ * postal-mime. `text` is already decoded and has LF line ends.
+ */
+export function readSimpleMessage(text: string): MessageParts | null {
+  const start = text.search(/\S/);
+  let head = start <= 0 ? text : text.slice(start);
+  if (head.startsWith("From ")) head = head.slice(head.indexOf("\n") + 1); // mbox separator
+  const blank = head.search(/\n[ \t]*\n/);
+  const block = blank === -1 ? head : head.slice(0, blank);
+  if (block.length > 256_000) return null;
+  const headers: HeaderLine[] = [];
+  for (const line of block.split("\n")) {
+    const last = headers[headers.length - 1];
+    if ((line.startsWith(" ") || line.startsWith("\t")) && last) {
+      last.value = `${last.value} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon < 1) continue;
+    headers.push({ key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
+  }
+  const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
+  const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
+  const charset = /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
+  const encoding = (headers.find((h) => h.key === "content-transfer-encoding")?.value ?? "").toLowerCase();
+  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset) || !PLAIN_ENCODINGS.has(encoding)) return null;
+  const body = blank === -1 ? "" : head.slice(blank + 1).replace(/^[ \t]*\n/, "");
+  return { headers, text: body, html: null, deliveryStatus: [], feedbackReport: null, original: null, contentType, warnings: [] };
+}
+
 export async function readMessage(raw: string | Uint8Array): Promise<MessageParts> {
   const warnings: string[] = [];
   const source = typeof raw === "string" ? raw.replace(/^\s+/, "") : raw;

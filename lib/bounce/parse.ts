@@ -5,7 +5,7 @@ import { failedRecipientsFromHeaders, feedbackRecipients, isBounceNotice, toAddr
 import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
 import { humanRecipients, normalizeAddress, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
-import { looksLikeMessage, readMessage, type HeaderLine } from "./mime";
+import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import { MTA_FORMATS } from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
@@ -38,7 +38,7 @@ function bodyOf(message: string): string {
 
 async function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Promise<Layout | null> {
   try {
-    const parts = await readMessage(raw);
+    const parts = readSimpleMessage(plain) ?? (await readMessage(raw));
     let human = parts.text;
     if (human.trim() === "" && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an

@@ -42,7 +42,9 @@ export const PROVIDER_CODE_PATTERNS: ProviderCodePattern[] = [
   {
     // Gmail's reply tail: "... - gsmtp" (with the queue id before it).
     provider: "gmail",
-    pattern: /(?<=\s|^)(gsmtp)\b/g,
+    // The literal comes first so that the engine can skip ahead to it; the lookbehind after it
+    // checks the word starts the token (a leading lookbehind made every position a candidate).
+    pattern: /(gsmtp)\b(?<=(?:^|\s)gsmtp)/gm,
     source: "https://support.google.com/a/answer/3726730",
   },
 ];
