@@ -64,3 +64,22 @@ test.describe("share with IT (issue 5)", () => {
     expect(await page.locator("img").count()).toBe(0);
   });
 });
+
+test.describe("re-run the checks from a shared result (issue 5)", () => {
+  test("the IP check re-runs and is compared with the time of sharing", async ({ wizardPage, page, browser }) => {
+    await wizardPage.start("554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org");
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.causeTitles().first()).toBeVisible();
+    const url = (await page.getByTestId("share-url").textContent()) ?? "";
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(url);
+    const report = other.getByTestId("shared-report");
+    await expect(report.getByRole("heading", { name: "Checks at the time of sharing" })).toBeVisible();
+    await expect(report.getByTestId("check-report").first()).toContainText("203.0.113.7");
+    await report.getByRole("button", { name: "Re-run the checks now" }).click();
+    // The fixture DNS answers the same as before: nothing changed since sharing.
+    await expect(report.getByTestId("rerun-result")).toContainText("No change");
+    await fresh.close();
+  });
+});
