@@ -38,6 +38,11 @@ async function walkWizard(page: Page, base: string, text: string, label: string,
     const kind = await card.getAttribute("data-kind");
     const step = await card.getAttribute("data-step");
     if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).waitFor({ timeout: 30_000 });
+    // The conclusion loads its checklist and share panel on demand: audit them too.
+    if (kind === "conclusion") {
+      await page.getByTestId("fix-checklist").waitFor();
+      await page.getByRole("button", { name: "Copy Markdown" }).waitFor();
+    }
     out.push(await audit(page, `${label} step ${step} (${kind})`));
     if (kind === "conclusion") return;
     if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).click();
@@ -77,6 +82,7 @@ async function main(): Promise<number> {
       const other = await (await browser.newContext()).newPage();
       await other.goto(url.replace(/^https?:\/\/[^/]+/, base));
       await other.getByTestId("shared-report").waitFor();
+      await other.getByRole("button", { name: "Copy Markdown" }).waitFor();
       results.push(await audit(other, "shared result"));
       await other.goto(`${base}/r#1.damaged`);
       await other.getByTestId("share-error").waitFor();
