@@ -213,6 +213,8 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
     const strong = cands.find((c) => c.evidence.ruleId.split(".")[0] !== "generic" && !c.evidence.ruleId.startsWith("rfc"));
     if (!strong || strong.score < 1.1) return [notABounce("This is an automatic reply (out of office or vacation), not a delivery failure.", "format.auto-reply", [])];
   }
+  const mailer = localMailerCandidate(ctx, r);
+  if (mailer) cands.push(mailer);
   if (cands.length === 0 && (r.action === "delayed" || (status?.class.code === "4" && !r.diagnostic))) {
     cands.push({
       cause: "remote-unreachable",
@@ -222,6 +224,33 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
     });
   }
   return rank(cands);
+}
+
+/** "Diagnostic-Code: X-Unix; 255": a local delivery program's exit status, not an SMTP reply. */
+const X_UNIX_DIAGNOSTIC = /diagnostic-code:[ \t]{0,20}x-unix;[ \t]{0,20}\d{1,3}[ \t]*$/im;
+
+/**
+ * Delivery to a program (a "|command" recipient, RFC 3464 "X-Unix" diagnostic type) that failed:
+ * the recipient's own mail system broke (sendmail's and Exim's local delivery agents report the
+ * program's exit status, sysexits.h). Sisimai Reason.pm reads X-UNIX the same way ("mailererror").
+ */
+function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | null {
+  const pipe = (r.address ?? "").startsWith("|");
+  const exitStatus = r.diagnostic !== null && /^\s*\d{1,3}\s*$/.test(r.diagnostic) && X_UNIX_DIAGNOSTIC.test(ctx.parsed.text.slice(0, 200_000));
+  if (!pipe && !exitStatus) return null;
+  return {
+    cause: "remote-server-error",
+    confidence: 0.75,
+    score: 0.75 + TIER_WEIGHT.keyword,
+    evidence: {
+      ruleId: pipe ? "dsn.recipient-is-program" : "dsn.x-unix-exit-status",
+      note: pipe
+        ? "The failed recipient is a program the mail was piped to: the receiving system's local delivery failed."
+        : `The report gives a program's exit status (${(r.diagnostic ?? "").trim()}), not an SMTP reply: the receiving system's local delivery program failed.`,
+      source: "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
+      spans: spanOf(r, "diagnostic"),
+    },
+  };
 }
 
 /**
@@ -240,17 +269,22 @@ function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
   const statusSubject = r.status?.split(".")[1] ?? null;
   if (top.cause === "recipient-unknown") {
     const afterData = r.smtpCommand === "DATA" && statusSubject !== "1" && statusSubject !== "5";
-    const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0";
+    // qmail's documented recipient refusals carry "#5.7.1" themselves (qmail-smtpd(8) badrcptto).
+    const qmailOwn = top.evidence.ruleId.startsWith("qmail.");
+    // X.2.0: "the mailbox exists, but ..."; X.7.x: the server itself says it refused by policy.
+    const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0" || (statusSubject === "7" && r.smtpCommand !== "RCPT" && !qmailOwn);
     if (!afterData && !mailboxExists) return;
     cands.push({
       cause: "sender-policy",
       confidence: Math.min(0.8, top.confidence),
       score: top.score + 0.01,
       evidence: {
-        ruleId: afterData ? "smtp.unknown-user-after-data" : "rfc3463.X.2.0-unknown-user",
+        ruleId: afterData ? "smtp.unknown-user-after-data" : statusSubject === "7" ? "rfc3463.X.7-unknown-user" : "rfc3463.X.2.0-unknown-user",
         note: afterData
           ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
-          : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
+          : statusSubject === "7"
+            ? `Status ${r.status ?? ""} is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter's wording.`
+            : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
         source: afterData ? "RFC 5321 section 3.3" : `RFC 3463; ${IANA_REGISTRY_URL}`,
         spans: top.evidence.spans,
       },

@@ -135,6 +135,8 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
       "this mail is unauthenticated",
       "unauthenticated email from",
       "does not have authentication information or fails to pass authentication checks",
+      // The same reply cut at its line break by the relaying MTA.
+      "this message does not have authentication information",
       "has been rate limited because it is unauthenticated",
       "gmail requires all senders to authenticate",
       "unauthenticated email is not accepted from this domain",
@@ -259,6 +261,8 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
       "you do not have permission to post messages to this group",
       // The same Google Groups notice in Japanese ("the group does not exist, or you have no permission to post").
       "存在しないか、グループにメッセージを投稿する権限がない",
+      // Every language's version of the notice ends with the Groups help link.
+      "groups.google.com/support/",
     ],
     cause: "sender-address-invalid",
     confidence: 0.85,
@@ -287,9 +291,20 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
     example: "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found",
   },
   {
+    id: "google.null-mx",
+    provider: "google",
+    match: ["doesn't receive email according to the administrator: returned null mx", "returned null mx"],
+    cause: "recipient-domain-invalid",
+    confidence: 0.95,
+    source: "https://www.rfc-editor.org/rfc/rfc7505",
+    note: "A Null MX record (RFC 7505) is the domain's own statement that it takes no mail: retrying cannot help, whatever the 4.x status.",
+    example: "DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code NOERROR The domain example.com doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
+  },
+  {
     id: "google.dns-error-transient",
     provider: "google",
     match: [/dns error: [^.]{0,120}dns type 'mx' lookup of/],
+    unless: ["returned null mx"],
     status: ["4."],
     cause: "remote-unreachable",
     confidence: 0.85,

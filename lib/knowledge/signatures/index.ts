@@ -6,6 +6,7 @@ import { COURIER_SIGNATURES } from "./courier";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
 import { GOOGLE_SIGNATURES } from "./google";
+import { AMAZON_SES_SIGNATURES, ORANGE_LAPOSTE_SIGNATURES, SPECTRUM_SIGNATURES } from "./isp-codes";
 import { MICROSOFT_SIGNATURES } from "./microsoft";
 import { POSTFIX_SIGNATURES } from "./postfix";
 import { QMAIL_SIGNATURES } from "./qmail";
@@ -22,6 +23,9 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...MICROSOFT_SIGNATURES,
   ...YAHOO_SIGNATURES,
   ...APPLE_SIGNATURES,
+  ...SPECTRUM_SIGNATURES,
+  ...ORANGE_LAPOSTE_SIGNATURES,
+  ...AMAZON_SES_SIGNATURES,
   ...BLOCKLIST_SIGNATURES,
   ...POSTFIX_SIGNATURES,
   ...EXIM_SIGNATURES,
