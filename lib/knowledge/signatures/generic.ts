@@ -320,7 +320,10 @@ const GROUPS: readonly Group[] = [
       "could not be delivered within", "retry timeout exceeded", "expired", "queue too long", "could not connect", "unable to connect",
       "failed to connect", "no answer from host", "connection dropped", "connection closed", "lost connection", "delivery time out",
       "has been delayed", "delivery is delayed", "delivery has been delayed", "delayed",
+      // DragonFly's dma(8) on a message past its queue lifetime: "Could not deliver for the last N seconds. Giving up."
+      /could not deliver for the last \d{1,9} seconds/,
     ],
+    regexExamples: ["Could not deliver for the last 432000 seconds. Giving up."],
   },
   {
     name: "remote-server-error",
