@@ -10,6 +10,7 @@ import type { CheckReport } from "@/lib/checks/types";
 import { CONCLUSIONS } from "@/lib/rules/conclusions";
 import { buildContext } from "@/lib/rules/context";
 import type { Facts, Step } from "@/lib/rules/types";
+import { ChecksSummary } from "./checks-summary";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;
 
@@ -90,6 +91,7 @@ export function ConclusionCard({
           );
         })}
       </ol>
+      <ChecksSummary reports={reports} />
       <FixChecklist checklist={fixes} done={checklist} onToggle={onToggle} />
       <SharePanel input={shareInput} />
     </div>
