@@ -1,11 +1,18 @@
 "use client";
 
 // Errors in a page end here; the user sees plain words and a way to try again, never a stack.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <main className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
       <h1 className="text-3xl font-bold text-slate-950">Something went wrong</h1>
-      <p className="mt-3 text-slate-700">This page failed to show. Your pasted text was not sent anywhere.</p>
+      <p className="mt-3 text-slate-700">
+        This page failed to show. Your pasted text was not sent anywhere.
+      </p>
       <button
         type="button"
         onClick={reset}

@@ -3,7 +3,10 @@ import { saveScreenshot } from "./pages/screenshots";
 
 // Names and addresses come from the loopback fixture zones (lib/dns/testing/zones/*).
 test.describe("check page (issue 3)", () => {
-  test("an IP on Spamhaus and SpamCop: listed, grouped by severity, with the raw records", async ({ checkPage, page }) => {
+  test("an IP on Spamhaus and SpamCop: listed, grouped by severity, with the raw records", async ({
+    checkPage,
+    page,
+  }) => {
     await checkPage.goto();
     await checkPage.checkIp("203.0.113.7");
     const report = checkPage.results.getByTestId("check-report");

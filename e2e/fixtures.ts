@@ -5,7 +5,12 @@ import { ReportPage } from "./pages/report-page";
 import { WizardPage } from "./pages/wizard-page";
 
 // Page objects arrive through fixtures; every spec imports `test` from here (STYLE.md rule 13).
-export const test = base.extend<{ homePage: HomePage; wizardPage: WizardPage; checkPage: CheckPage; reportPage: ReportPage }>({
+export const test = base.extend<{
+  homePage: HomePage;
+  wizardPage: WizardPage;
+  checkPage: CheckPage;
+  reportPage: ReportPage;
+}>({
   homePage: async ({ page }, use) => {
     await use(new HomePage(page));
   },

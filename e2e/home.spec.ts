@@ -4,11 +4,15 @@ import { saveScreenshot } from "./pages/screenshots";
 test.describe("home page (issue 2)", () => {
   test("paste a Spamhaus bounce and read the cause", async ({ homePage, page }) => {
     await homePage.goto();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Why was my email refused?");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "Why was my email refused?",
+    );
     await homePage.diagnose(
       "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [192.0.2.45] blocked using zen.spamhaus.org (in reply to RCPT TO command)",
     );
-    await expect(homePage.causeTitles().first()).toHaveText("Your sending server's IP address is on a blocklist");
+    await expect(homePage.causeTitles().first()).toHaveText(
+      "Your sending server's IP address is on a blocklist",
+    );
     await expect(homePage.result.getByText("Your mail administrator").first()).toBeVisible();
     await homePage.openTechnicalDetails();
     await expect(homePage.result.locator("mark").first()).toBeVisible();
@@ -21,7 +25,9 @@ test.describe("home page (issue 2)", () => {
     await saveScreenshot(page, "home-empty-390");
     await homePage.tryExample("Mailbox full");
     await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await saveScreenshot(page, "home-diagnosis-390");
   });
@@ -29,7 +35,9 @@ test.describe("home page (issue 2)", () => {
   test("keyboard only: paste, diagnose, reach the result", async ({ homePage, page }) => {
     await homePage.goto();
     await homePage.pasteBox.focus();
-    await page.keyboard.insertText("550 5.1.1 <jon@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
+    await page.keyboard.insertText(
+      "550 5.1.1 <jon@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    );
     await page.keyboard.press("Tab"); // Diagnose
     await expect(homePage.diagnoseButton).toBeFocused();
     await page.keyboard.press("Enter");

@@ -2,7 +2,11 @@ import { expect, test } from "./fixtures";
 import { saveScreenshot } from "./pages/screenshots";
 
 test.describe("share with IT (issue 5)", () => {
-  test("share a result, open the link in a fresh browser, see the same report", async ({ wizardPage, page, browser }) => {
+  test("share a result, open the link in a fresh browser, see the same report", async ({
+    wizardPage,
+    page,
+    browser,
+  }) => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await wizardPage.start(
       "<carla@example.com>: host mx.example.com[203.0.113.9] said: 552 5.2.2 Mailbox full: carla@example.com is over quota (in reply to RCPT TO command)",
@@ -23,7 +27,9 @@ test.describe("share with IT (issue 5)", () => {
     const url = (await panel.getByTestId("share-url").textContent()) ?? "";
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     await panel.getByRole("button", { name: "Copy Markdown" }).click();
-    await expect(panel.getByRole("status").filter({ hasText: "Report copied as Markdown" })).toBeVisible();
+    await expect(
+      panel.getByRole("status").filter({ hasText: "Report copied as Markdown" }),
+    ).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("mailbox is full");
     await saveScreenshot(page, "share-panel-1280");
 
@@ -32,7 +38,9 @@ test.describe("share with IT (issue 5)", () => {
     await other.goto(url);
     const report = other.getByTestId("shared-report");
     await expect(report).toBeVisible();
-    expect(await report.getByTestId("cause-title").allTextContents()).toEqual(expect.arrayContaining(titles));
+    expect(await report.getByTestId("cause-title").allTextContents()).toEqual(
+      expect.arrayContaining(titles),
+    );
     await expect(report).not.toContainText("carla@example.com");
     // The checklist travels as item ids with their state; the page shows their titles again.
     await expect(report.getByRole("button", { name: "Copy Markdown" })).toBeVisible();
@@ -66,8 +74,14 @@ test.describe("share with IT (issue 5)", () => {
 });
 
 test.describe("re-run the checks from a shared result (issue 5)", () => {
-  test("the IP check re-runs and is compared with the time of sharing", async ({ wizardPage, page, browser }) => {
-    await wizardPage.start("554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org");
+  test("the IP check re-runs and is compared with the time of sharing", async ({
+    wizardPage,
+    page,
+    browser,
+  }) => {
+    await wizardPage.start(
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
     await wizardPage.walkToConclusion();
     await expect(wizardPage.causeTitles().first()).toBeVisible();
     const url = (await page.getByTestId("share-url").textContent()) ?? "";
@@ -75,7 +89,9 @@ test.describe("re-run the checks from a shared result (issue 5)", () => {
     const other = await fresh.newPage();
     await other.goto(url);
     const report = other.getByTestId("shared-report");
-    await expect(report.getByRole("heading", { name: "Checks at the time of sharing" })).toBeVisible();
+    await expect(
+      report.getByRole("heading", { name: "Checks at the time of sharing" }),
+    ).toBeVisible();
     await expect(report.getByTestId("check-report").first()).toContainText("203.0.113.7");
     await report.getByRole("button", { name: "Re-run the checks now" }).click();
     // The fixture DNS answers the same as before: nothing changed since sharing.

@@ -10,9 +10,13 @@ test.describe("wizard journeys (issue 4)", () => {
     );
     await saveScreenshot(page, "wizard-blocklist-first-step-1280");
     await wizardPage.walkToConclusion();
-    await expect(wizardPage.causeTitles().first()).toHaveText("Your sending server's IP address is on a blocklist");
+    await expect(wizardPage.causeTitles().first()).toHaveText(
+      "Your sending server's IP address is on a blocklist",
+    );
     // The client host the receiver named, not the receiver's own address (198.51.100.25).
-    await expect(wizardPage.conclusion().getByTestId("conclusion-summary")).toContainText("203.0.113.7 is listed");
+    await expect(wizardPage.conclusion().getByTestId("conclusion-summary")).toContainText(
+      "203.0.113.7 is listed",
+    );
     await saveScreenshot(page, "wizard-blocklist-conclusion-1280");
   });
 
@@ -27,15 +31,22 @@ test.describe("wizard journeys (issue 4)", () => {
   });
 
   test("an unknown recipient at a typo'd domain", async ({ wizardPage, page }) => {
-    await wizardPage.start("550 5.1.1 <jon.smith@gmial.com>: Recipient address rejected: User unknown");
+    await wizardPage.start(
+      "550 5.1.1 <jon.smith@gmial.com>: Recipient address rejected: User unknown",
+    );
     await wizardPage.walkToConclusion();
     await expect(wizardPage.causeTitles().first()).toHaveText(/does not exist/);
     // The recipient-domain check names the likely intended domain.
-    await expect(wizardPage.conclusion().getByTestId("checks-summary")).toContainText("Did you mean gmail.com?");
+    await expect(wizardPage.conclusion().getByTestId("checks-summary")).toContainText(
+      "Did you mean gmail.com?",
+    );
     await saveScreenshot(page, "wizard-typo-conclusion-1280");
   });
 
-  test("an ambiguous 550 5.7.1 needs questions; state survives a reload; back works", async ({ wizardPage, page }) => {
+  test("an ambiguous 550 5.7.1 needs questions; state survives a reload; back works", async ({
+    wizardPage,
+    page,
+  }) => {
     await wizardPage.start("550 5.7.1 Message rejected");
     expect(await wizardPage.kind()).toBe("question");
     const firstQuestion = await wizardPage.questionId();
@@ -53,7 +64,10 @@ test.describe("wizard journeys (issue 4)", () => {
 });
 
 test.describe("wizard with the keyboard alone (issue 4)", () => {
-  test("an SPF/DMARC failure: paste, walk, tick a checklist item, copy a record", async ({ wizardPage, page }) => {
+  test("an SPF/DMARC failure: paste, walk, tick a checklist item, copy a record", async ({
+    wizardPage,
+    page,
+  }) => {
     await page.goto("/wizard?step=0");
     await wizardPage.tabTo(/Paste the bounce message/);
     await page.keyboard.insertText(
@@ -62,12 +76,16 @@ test.describe("wizard with the keyboard alone (issue 4)", () => {
     await wizardPage.tabTo(/Start the diagnosis/);
     await page.keyboard.press("Enter");
     await wizardPage.walkToConclusionByKeyboard({ "sending-domain": "dmarc-none.test" });
-    await expect(wizardPage.causeTitles().first()).toHaveText("Your mail failed sender authentication (SPF, DKIM or DMARC)");
+    await expect(wizardPage.causeTitles().first()).toHaveText(
+      "Your mail failed sender authentication (SPF, DKIM or DMARC)",
+    );
     const checklist = page.getByTestId("fix-checklist");
     await expect(checklist).toBeVisible();
     await saveScreenshot(page, "wizard-auth-conclusion-1280");
     // The records to publish are generated for the domain the bounce named.
-    await expect(checklist.getByTestId("dns-record").filter({ hasText: "_dmarc.dmarc-none.test" }).first()).toBeVisible();
+    await expect(
+      checklist.getByTestId("dns-record").filter({ hasText: "_dmarc.dmarc-none.test" }).first(),
+    ).toBeVisible();
 
     // Tick the first item with the keyboard; the progress counts it and survives a reload.
     const first = checklist.getByRole("checkbox").first();

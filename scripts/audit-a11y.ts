@@ -19,7 +19,9 @@ interface Audit {
 async function audit(page: Page, name: string): Promise<Audit> {
   // Open every <details>, so collapsed technical sections are audited too.
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const count = bad.reduce((n, v) => n + v.nodes.length, 0);
   return { name, count, ids: bad.map((v) => `${v.id} (${v.nodes.length})`) };
@@ -37,7 +39,8 @@ async function walkWizard(page: Page, base: string, text: string, label: string,
     await card.waitFor();
     const kind = await card.getAttribute("data-kind");
     const step = await card.getAttribute("data-step");
-    if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).waitFor({ timeout: 30_000 });
+    if (kind === "check")
+      await page.getByRole("button", { name: /^Continue/ }).waitFor({ timeout: 30_000 });
     // The conclusion loads its checklist and share panel on demand: audit them too.
     if (kind === "conclusion") {
       await page.getByTestId("fix-checklist").waitFor();
@@ -47,7 +50,10 @@ async function walkWizard(page: Page, base: string, text: string, label: string,
     if (kind === "conclusion") return;
     if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).click();
     else await card.getByTestId("dont-know").click();
-    await page.waitForFunction((s) => document.querySelector('[data-testid="wizard-card"]')?.getAttribute("data-step") !== s, step);
+    await page.waitForFunction(
+      (s) => document.querySelector('[data-testid="wizard-card"]')?.getAttribute("data-step") !== s,
+      step,
+    );
   }
 }
 
@@ -97,7 +103,9 @@ async function main(): Promise<number> {
   let total = 0;
   for (const r of results) {
     total += r.count;
-    console.log(`${r.name.padEnd(40)} ${String(r.count).padStart(3)}${r.ids.length ? `  ${r.ids.join(", ")}` : ""}`);
+    console.log(
+      `${r.name.padEnd(40)} ${String(r.count).padStart(3)}${r.ids.length ? `  ${r.ids.join(", ")}` : ""}`,
+    );
   }
   console.log(`violations ${total}`);
   return 0;

@@ -33,7 +33,9 @@ async function main(): Promise<number> {
       for (const id of scripts) bytes += sizes.get(id) ?? 0;
       const kb = bytes / 1024;
       largest = Math.max(largest, kb);
-      console.log(`${name.padEnd(8)} ${kb.toFixed(1).padStart(7)} KB compressed JS in ${scripts.size} files`);
+      console.log(
+        `${name.padEnd(8)} ${kb.toFixed(1).padStart(7)} KB compressed JS in ${scripts.size} files`,
+      );
       await context.close();
     }
   } finally {

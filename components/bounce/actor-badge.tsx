@@ -13,7 +13,9 @@ const TONE: Record<Actor, string> = {
 
 export function ActorBadge({ actor, label }: { actor: Actor; label: string }) {
   return (
-    <p className={`inline-flex flex-wrap items-center gap-1 rounded-full px-3 py-1 text-sm ring-1 ${TONE[actor]}`}>
+    <p
+      className={`inline-flex flex-wrap items-center gap-1 rounded-full px-3 py-1 text-sm ring-1 ${TONE[actor]}`}
+    >
       <span className="font-semibold">Who acts:</span> <span>{label}</span>
     </p>
   );

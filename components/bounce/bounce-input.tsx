@@ -19,15 +19,27 @@ type Status =
 
 // The diagnose module (parser, catalogs, MIME) and the checklists are loaded on first use, so
 // the first page load stays small.
-async function runDiagnose(input: string | Uint8Array): Promise<{ diagnosis: Diagnosis; firstSteps: FirstSteps }> {
-  const [{ diagnose }, { buildChecklist }] = await Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/checklists/build")]);
+async function runDiagnose(
+  input: string | Uint8Array,
+): Promise<{ diagnosis: Diagnosis; firstSteps: FirstSteps }> {
+  const [{ diagnose }, { buildChecklist }] = await Promise.all([
+    import("@/lib/diagnosis/diagnose"),
+    import("@/lib/checklists/build"),
+  ]);
   const diagnosis = await diagnose(input);
-  const causes = diagnosis.recipients.length > 0 ? diagnosis.recipients.map((r) => r.cause) : [diagnosis.overall.cause];
+  const causes =
+    diagnosis.recipients.length > 0
+      ? diagnosis.recipients.map((r) => r.cause)
+      : [diagnosis.overall.cause];
   const firstSteps: FirstSteps = {};
   for (const cause of new Set(causes)) {
     // The checklist as the bounce alone has it (no checks, no answers yet): its first steps.
-    const checklist = buildChecklist({ diagnosis, answers: {}, checks: {} }, [{ cause, confidence: 1 }]);
-    firstSteps[cause] = (checklist.causes[0]?.items ?? []).slice(0, FIRST_STEPS).map((item) => item.title);
+    const checklist = buildChecklist({ diagnosis, answers: {}, checks: {} }, [
+      { cause, confidence: 1 },
+    ]);
+    firstSteps[cause] = (checklist.causes[0]?.items ?? [])
+      .slice(0, FIRST_STEPS)
+      .map((item) => item.title);
   }
   return { diagnosis, firstSteps };
 }
@@ -62,7 +74,10 @@ export function BounceInput() {
   async function diagnose(input: string | Uint8Array) {
     const empty = typeof input === "string" ? input.trim() === "" : input.length === 0;
     if (empty) {
-      setStatus({ kind: "error", message: "Paste a bounce message first, or drop a .eml file on the box." });
+      setStatus({
+        kind: "error",
+        message: "Paste a bounce message first, or drop a .eml file on the box.",
+      });
       return;
     }
     setStatus({ kind: "working" });
@@ -70,13 +85,20 @@ export function BounceInput() {
       const { diagnosis, firstSteps } = await runDiagnose(input);
       setStatus({ kind: "done", diagnosis, firstSteps });
     } catch {
-      setStatus({ kind: "error", message: "Something went wrong while reading this text. Please try again, or paste less text." });
+      setStatus({
+        kind: "error",
+        message:
+          "Something went wrong while reading this text. Please try again, or paste less text.",
+      });
     }
   }
 
   async function loadFile(f: File) {
     if (f.size > MAX_FILE_BYTES) {
-      setStatus({ kind: "error", message: `"${f.name}" is ${Math.round(f.size / 1024 / 1024)} MB: too large for a bounce message (10 MB at most).` });
+      setStatus({
+        kind: "error",
+        message: `"${f.name}" is ${Math.round(f.size / 1024 / 1024)} MB: too large for a bounce message (10 MB at most).`,
+      });
       return;
     }
     const bytes = new Uint8Array(await f.arrayBuffer());
@@ -110,8 +132,9 @@ export function BounceInput() {
           Paste the bounce message
         </label>
         <p id={`${textId}-help`} className="text-sm text-slate-600">
-          The whole message or just the error line, as it came. You can also drop a saved <code className="font-mono">.eml</code> file here.
-          It is read in your browser and not sent anywhere.
+          The whole message or just the error line, as it came. You can also drop a saved{" "}
+          <code className="font-mono">.eml</code> file here. It is read in your browser and not sent
+          anywhere.
         </p>
         <div
           onDragOver={(event) => {
@@ -139,7 +162,8 @@ export function BounceInput() {
         </div>
         {file ? (
           <p className="text-sm text-slate-700" data-testid="file-name">
-            Loaded file: <span className="font-medium">{file.name}</span> ({Math.max(1, Math.round(file.bytes.length / 1024))} KB)
+            Loaded file: <span className="font-medium">{file.name}</span> (
+            {Math.max(1, Math.round(file.bytes.length / 1024))} KB)
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
@@ -174,7 +198,10 @@ export function BounceInput() {
       </form>
 
       <section aria-labelledby="examples-heading" className="space-y-2">
-        <h2 id="examples-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+        <h2
+          id="examples-heading"
+          className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+        >
           Or try an example
         </h2>
         <ul className="flex flex-wrap gap-2">
@@ -196,7 +223,12 @@ export function BounceInput() {
         </ul>
       </section>
 
-      <section aria-live="polite" aria-busy={status.kind === "working"} aria-label="Diagnosis" className="space-y-4">
+      <section
+        aria-live="polite"
+        aria-busy={status.kind === "working"}
+        aria-label="Diagnosis"
+        className="space-y-4"
+      >
         {status.kind === "error" ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
             {status.message}
@@ -215,7 +247,8 @@ export function BounceInput() {
             />
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">
               <p className="flex-1 text-slate-800">
-                The wizard checks DNS and blocklists, asks what the bounce cannot say, and ends with a fix checklist.
+                The wizard checks DNS and blocklists, asks what the bounce cannot say, and ends with
+                a fix checklist.
               </p>
               <button
                 type="button"

@@ -82,10 +82,13 @@ function CauseCard(props: {
   const info = CAUSES[props.cause];
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" data-testid="cause-card">
+    <article
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      data-testid="cause-card"
+    >
       <p className="text-sm text-slate-600">
         <span className="sr-only">Recipient: </span>
-        <span className="break-all font-mono">{props.title}</span>
+        <span className="font-mono break-all">{props.title}</span>
       </p>
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
         {info.title}
@@ -108,7 +111,7 @@ function CauseCard(props: {
         </div>
       ) : null}
       <details className="group mt-4 rounded-md border border-slate-200">
-        <summary className="cursor-pointer select-none rounded-md px-3 py-2 font-medium text-blue-900 hover:bg-slate-50">
+        <summary className="cursor-pointer rounded-md px-3 py-2 font-medium text-blue-900 select-none hover:bg-slate-50">
           Technical details
         </summary>
         <div className="space-y-4 border-t border-slate-200 p-3 text-sm">
@@ -129,7 +132,11 @@ function CauseCard(props: {
               </ul>
             </div>
           ) : null}
-          <EvidenceText text={props.text} spans={allSpans(props.evidence)} label="The bounce, with the evidence highlighted" />
+          <EvidenceText
+            text={props.text}
+            spans={allSpans(props.evidence)}
+            label="The bounce, with the evidence highlighted"
+          />
         </div>
       </details>
     </article>
@@ -139,7 +146,12 @@ function CauseCard(props: {
 function SourceLink({ source }: { source: string }) {
   if (/^https?:\/\//.test(source)) {
     return (
-      <a href={source} className="break-all text-blue-800 underline" rel="noreferrer noopener" target="_blank">
+      <a
+        href={source}
+        className="break-all text-blue-800 underline"
+        rel="noreferrer noopener"
+        target="_blank"
+      >
         {source}
       </a>
     );
@@ -162,7 +174,13 @@ function RecipientCodes({ recipient: r }: { recipient: RecipientDiagnosis }) {
     <dl className="space-y-1">
       {rep.replyCode !== null ? (
         <Row term="Reply code">
-          <code className="font-mono">{rep.replyCode}</code> ({rep.replyCode >= 500 ? "permanent failure" : rep.replyCode >= 400 ? "temporary failure" : "not a failure"})
+          <code className="font-mono">{rep.replyCode}</code> (
+          {rep.replyCode >= 500
+            ? "permanent failure"
+            : rep.replyCode >= 400
+              ? "temporary failure"
+              : "not a failure"}
+          )
         </Row>
       ) : null}
       {rep.status ? (
@@ -184,7 +202,9 @@ function RecipientCodes({ recipient: r }: { recipient: RecipientDiagnosis }) {
       {rep.smtpCommand ? <Row term="In reply to">{rep.smtpCommand}</Row> : null}
       {r.alternatives.length > 0 ? (
         <Row term="Also possible">
-          {r.alternatives.map((a) => `${CAUSES[a.cause].title} (${Math.round(a.confidence * 100)}%)`).join("; ")}
+          {r.alternatives
+            .map((a) => `${CAUSES[a.cause].title} (${Math.round(a.confidence * 100)}%)`)
+            .join("; ")}
         </Row>
       ) : null}
     </dl>

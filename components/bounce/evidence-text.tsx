@@ -5,10 +5,19 @@ import { highlightSegments } from "./highlight-segments";
 const DISPLAY_LIMIT = 20_000;
 
 /** The pasted (decoded) text with the evidence spans marked. React text nodes only. */
-export function EvidenceText({ text, spans, label }: { text: string; spans: readonly Span[]; label: string }) {
+export function EvidenceText({
+  text,
+  spans,
+  label,
+}: {
+  text: string;
+  spans: readonly Span[];
+  label: string;
+}) {
   const firstSpan = spans.reduce((min, s) => Math.min(min, s.start), Number.POSITIVE_INFINITY);
   // Show a window that includes the first piece of evidence when the text is long.
-  const from = text.length > DISPLAY_LIMIT && Number.isFinite(firstSpan) ? Math.max(0, firstSpan - 2_000) : 0;
+  const from =
+    text.length > DISPLAY_LIMIT && Number.isFinite(firstSpan) ? Math.max(0, firstSpan - 2_000) : 0;
   const shown = text.slice(from, from + DISPLAY_LIMIT);
   const shifted = spans.map((s) => ({ start: s.start - from, end: s.end - from }));
   const segments = highlightSegments(shown, shifted);
@@ -18,7 +27,7 @@ export function EvidenceText({ text, spans, label }: { text: string; spans: read
       <pre
         tabIndex={0}
         aria-label={label}
-        className="max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800"
+        className="max-h-80 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-xs leading-relaxed break-words whitespace-pre-wrap text-slate-800"
       >
         {from > 0 ? "…\n" : null}
         {segments.map((segment) =>

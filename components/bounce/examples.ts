@@ -67,7 +67,7 @@ Remote Server returned '550 5.7.509 Access denied, sending domain example.org do
   },
   {
     id: "ambiguous",
-    label: "Just \"550 5.7.1 rejected\"",
+    label: 'Just "550 5.7.1 rejected"',
     text: `550 5.7.1 Message rejected`,
   },
 ];

@@ -26,13 +26,19 @@ describe("highlightSegments", () => {
   });
 
   it("keeps the whole text when there is no span", () => {
-    expect(highlightSegments("plain", [])).toEqual([{ text: "plain", highlighted: false, start: 0 }]);
+    expect(highlightSegments("plain", [])).toEqual([
+      { text: "plain", highlighted: false, start: 0 },
+    ]);
     expect(highlightSegments("", [])).toEqual([{ text: "", highlighted: false, start: 0 }]);
   });
 
   it("rejoins to the original text", () => {
     const text = "x".repeat(50);
-    const segments = highlightSegments(text, [{ start: 10, end: 20 }, { start: 15, end: 30 }, { start: 40, end: 45 }]);
+    const segments = highlightSegments(text, [
+      { start: 10, end: 20 },
+      { start: 15, end: 30 },
+      { start: 40, end: 45 },
+    ]);
     expect(segments.map((s) => s.text).join("")).toBe(text);
   });
 });

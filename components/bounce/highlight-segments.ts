@@ -12,7 +12,10 @@ export interface TextSegment {
  */
 export function highlightSegments(text: string, spans: readonly Span[]): TextSegment[] {
   const clean = spans
-    .map((s) => ({ start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)) }))
+    .map((s) => ({
+      start: Math.max(0, Math.min(s.start, text.length)),
+      end: Math.max(0, Math.min(s.end, text.length)),
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
@@ -24,10 +27,12 @@ export function highlightSegments(text: string, spans: readonly Span[]): TextSeg
   const segments: TextSegment[] = [];
   let at = 0;
   for (const span of merged) {
-    if (span.start > at) segments.push({ text: text.slice(at, span.start), highlighted: false, start: at });
+    if (span.start > at)
+      segments.push({ text: text.slice(at, span.start), highlighted: false, start: at });
     segments.push({ text: text.slice(span.start, span.end), highlighted: true, start: span.start });
     at = span.end;
   }
-  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), highlighted: false, start: at });
+  if (at < text.length || segments.length === 0)
+    segments.push({ text: text.slice(at), highlighted: false, start: at });
   return segments;
 }

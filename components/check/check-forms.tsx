@@ -5,7 +5,11 @@ import type { CheckReport } from "@/lib/checks/types";
 import { CheckReportView } from "./check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "./fetch-check";
 
-type Result = { kind: "idle" } | { kind: "loading"; what: string } | { kind: "done"; report: CheckReport } | { kind: "error"; message: string };
+type Result =
+  | { kind: "idle" }
+  | { kind: "loading"; what: string }
+  | { kind: "done"; report: CheckReport }
+  | { kind: "error"; message: string };
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500";
@@ -29,7 +33,10 @@ export function CheckForms() {
       if (controller.signal.aborted) return;
       setResult({
         kind: "error",
-        message: error instanceof CheckRequestError ? error.message : "The check failed unexpectedly. Please try again.",
+        message:
+          error instanceof CheckRequestError
+            ? error.message
+            : "The check failed unexpectedly. Please try again.",
       });
     }
   }
@@ -54,12 +61,20 @@ export function CheckForms() {
             const form = new FormData(event.currentTarget);
             const domain = field(form, "domain");
             if (!domain) {
-              setResult({ kind: "error", message: "Type a domain to check, for example example.com." });
+              setResult({
+                kind: "error",
+                message: "Type a domain to check, for example example.com.",
+              });
               return;
             }
             void run(domain, (signal) =>
               checkDomain(
-                { domain, selectors: field(form, "selectors").split(/[\s,]+/), ip: field(form, "ip"), sender: field(form, "sender") },
+                {
+                  domain,
+                  selectors: field(form, "selectors").split(/[\s,]+/),
+                  ip: field(form, "ip"),
+                  sender: field(form, "sender"),
+                },
                 signal,
               ),
             );
@@ -68,34 +83,69 @@ export function CheckForms() {
           <h2 id={`${id}-domain`} className="text-lg font-semibold">
             Check a domain
           </h2>
-          <p className="text-sm text-slate-600">MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT, BIMI, domain blocklists.</p>
+          <p className="text-sm text-slate-600">
+            MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT, BIMI, domain blocklists.
+          </p>
           <div>
             <label htmlFor={`${id}-d`} className={labelClass}>
               Domain
             </label>
-            <input id={`${id}-d`} name="domain" required autoComplete="off" spellCheck={false} placeholder="example.com" className={inputClass} />
+            <input
+              id={`${id}-d`}
+              name="domain"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="example.com"
+              className={inputClass}
+            />
           </div>
           <div>
             <label htmlFor={`${id}-s`} className={labelClass}>
-              DKIM selectors <span className="font-normal text-slate-600">(optional, comma separated)</span>
+              DKIM selectors{" "}
+              <span className="font-normal text-slate-600">(optional, comma separated)</span>
             </label>
-            <input id={`${id}-s`} name="selectors" autoComplete="off" spellCheck={false} placeholder="selector1, google" className={inputClass} />
+            <input
+              id={`${id}-s`}
+              name="selectors"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="selector1, google"
+              className={inputClass}
+            />
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
             <div>
               <label htmlFor={`${id}-i`} className={labelClass}>
                 Sending IP <span className="font-normal text-slate-600">(optional)</span>
               </label>
-              <input id={`${id}-i`} name="ip" autoComplete="off" spellCheck={false} placeholder="192.0.2.10" className={inputClass} />
+              <input
+                id={`${id}-i`}
+                name="ip"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="192.0.2.10"
+                className={inputClass}
+              />
             </div>
             <div>
               <label htmlFor={`${id}-f`} className={labelClass}>
                 Sender address <span className="font-normal text-slate-600">(optional)</span>
               </label>
-              <input id={`${id}-f`} name="sender" autoComplete="off" spellCheck={false} placeholder="you@example.com" className={inputClass} />
+              <input
+                id={`${id}-f`}
+                name="sender"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="you@example.com"
+                className={inputClass}
+              />
             </div>
           </div>
-          <button type="submit" className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+          <button
+            type="submit"
+            className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
             Check domain
           </button>
         </form>
@@ -107,7 +157,10 @@ export function CheckForms() {
             event.preventDefault();
             const ip = field(new FormData(event.currentTarget), "ip");
             if (!ip) {
-              setResult({ kind: "error", message: "Type an IP address to check, for example 192.0.2.10." });
+              setResult({
+                kind: "error",
+                message: "Type an IP address to check, for example 192.0.2.10.",
+              });
               return;
             }
             void run(ip, (signal) => checkIp(ip, signal));
@@ -116,14 +169,27 @@ export function CheckForms() {
           <h2 id={`${id}-ip`} className="text-lg font-semibold">
             Check an IP address
           </h2>
-          <p className="text-sm text-slate-600">Reverse DNS (PTR, forward-confirmed) and IP blocklists.</p>
+          <p className="text-sm text-slate-600">
+            Reverse DNS (PTR, forward-confirmed) and IP blocklists.
+          </p>
           <div>
             <label htmlFor={`${id}-ipv`} className={labelClass}>
               IP address
             </label>
-            <input id={`${id}-ipv`} name="ip" required autoComplete="off" spellCheck={false} placeholder="192.0.2.10" className={inputClass} />
+            <input
+              id={`${id}-ipv`}
+              name="ip"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="192.0.2.10"
+              className={inputClass}
+            />
           </div>
-          <button type="submit" className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+          <button
+            type="submit"
+            className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
             Check IP
           </button>
         </form>
@@ -132,7 +198,10 @@ export function CheckForms() {
       <section aria-live="polite" aria-busy={result.kind === "loading"} aria-label="Check results">
         {result.kind === "loading" ? (
           <p className="flex items-center gap-2 text-slate-700" role="status">
-            <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-blue-800 border-t-transparent" />
+            <span
+              aria-hidden="true"
+              className="h-4 w-4 animate-spin rounded-full border-2 border-blue-800 border-t-transparent"
+            />
             Checking <span className="font-mono">{result.what}</span>… (DNS lookups, a few seconds)
           </p>
         ) : null}

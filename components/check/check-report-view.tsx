@@ -2,7 +2,9 @@ import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 
 /** What the view needs of a finding: full findings from the API, compact ones from a share link. */
 export type FindingLike = Pick<Finding, "code" | "severity" | "outcome" | "title"> &
-  Partial<Pick<Finding, "detail" | "fix" | "reference" | "referenceUrl" | "records">> & { area?: string };
+  Partial<Pick<Finding, "detail" | "fix" | "reference" | "referenceUrl" | "records">> & {
+    area?: string;
+  };
 
 export interface ReportLike {
   subject: string;
@@ -45,13 +47,21 @@ export function CheckReportView({
   const done = report.findings.filter((f) => f.outcome !== "could-not-check");
   const when = new Date(report.checkedAt);
   return (
-    <section aria-label={`Results for ${report.subject}`} className="space-y-4" data-testid="check-report">
+    <section
+      aria-label={`Results for ${report.subject}`}
+      className="space-y-4"
+      data-testid="check-report"
+    >
       <div>
         <Heading className="text-xl font-semibold text-slate-950">
-          {report.kind === "ip" ? "IP address" : "Domain"} <span className="break-all font-mono">{report.subject}</span>
+          {report.kind === "ip" ? "IP address" : "Domain"}{" "}
+          <span className="font-mono break-all">{report.subject}</span>
         </Heading>
         <p className="text-sm text-slate-600">
-          Checked {Number.isNaN(when.getTime()) ? report.checkedAt : when.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+          Checked{" "}
+          {Number.isNaN(when.getTime())
+            ? report.checkedAt
+            : when.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
         </p>
       </div>
       {SEVERITY_ORDER.map((severity) => {
@@ -86,10 +96,12 @@ export function CheckReportView({
       })}
       {couldNot.length > 0 ? (
         <div data-testid="could-not-check">
-          <SubHeading className="mb-2 font-semibold text-slate-800">Could not check ({couldNot.length})</SubHeading>
+          <SubHeading className="mb-2 font-semibold text-slate-800">
+            Could not check ({couldNot.length})
+          </SubHeading>
           <p className="mb-2 text-sm text-slate-600">
-            These lookups did not get an answer (a timeout, a server failure, or a list refusing to answer). This is not
-            the same as &ldquo;nothing found&rdquo;: try again later.
+            These lookups did not get an answer (a timeout, a server failure, or a list refusing to
+            answer). This is not the same as &ldquo;nothing found&rdquo;: try again later.
           </p>
           <ul className="space-y-2">
             {couldNot.map((f, i) => (
@@ -102,12 +114,26 @@ export function CheckReportView({
   );
 }
 
-function FindingItem({ finding: f, severity, muted = false }: { finding: FindingLike; severity: Severity; muted?: boolean }) {
+function FindingItem({
+  finding: f,
+  severity,
+  muted = false,
+}: {
+  finding: FindingLike;
+  severity: Severity;
+  muted?: boolean;
+}) {
   const style = SEVERITY_STYLE[severity];
   return (
-    <li className={`rounded-lg border p-3 ${muted ? "border-dashed border-slate-300 bg-slate-50" : style.box}`} data-code={f.code}>
+    <li
+      className={`rounded-lg border p-3 ${muted ? "border-dashed border-slate-300 bg-slate-50" : style.box}`}
+      data-code={f.code}
+    >
       <div className="flex items-start gap-2">
-        <span aria-hidden="true" className={`mt-2 h-2 w-2 shrink-0 rounded-full ${muted ? "bg-slate-400" : style.dot}`} />
+        <span
+          aria-hidden="true"
+          className={`mt-2 h-2 w-2 shrink-0 rounded-full ${muted ? "bg-slate-400" : style.dot}`}
+        />
         <div className="min-w-0 flex-1 space-y-1">
           <p className="font-medium text-slate-900">{f.title}</p>
           {f.detail ? <p className="text-sm text-slate-700">{f.detail}</p> : null}
@@ -121,7 +147,12 @@ function FindingItem({ finding: f, severity, muted = false }: { finding: Finding
             <p className="text-xs text-slate-600">
               Standard:{" "}
               {f.referenceUrl ? (
-                <a href={f.referenceUrl} className="text-blue-800 underline" target="_blank" rel="noreferrer noopener">
+                <a
+                  href={f.referenceUrl}
+                  className="text-blue-800 underline"
+                  target="_blank"
+                  rel="noreferrer noopener"
+                >
                   {f.reference}
                 </a>
               ) : (
@@ -138,7 +169,7 @@ function FindingItem({ finding: f, severity, muted = false }: { finding: Finding
                     <p className="font-mono text-xs text-slate-700">
                       {r.name} {r.type}
                     </p>
-                    <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs text-slate-900">
+                    <pre className="overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap text-slate-900">
                       {r.values.length > 0 ? r.values.join("\n") : "(no records)"}
                     </pre>
                   </li>

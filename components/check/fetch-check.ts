@@ -32,18 +32,29 @@ async function getReport(url: string, signal?: AbortSignal): Promise<CheckReport
     response = await fetch(url, { signal, headers: { accept: "application/json" } });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new CheckRequestError("Could not reach Bounce Doctor's server. Check your connection and try again.", null);
+    throw new CheckRequestError(
+      "Could not reach Bounce Doctor's server. Check your connection and try again.",
+      null,
+    );
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const message =
-      body && typeof body === "object" && "error" in body && body.error && typeof body.error === "object" && "message" in body.error
+      body &&
+      typeof body === "object" &&
+      "error" in body &&
+      body.error &&
+      typeof body.error === "object" &&
+      "message" in body.error
         ? String(body.error.message)
         : null;
     throw new CheckRequestError(plainWords(response.status, message), response.status);
   }
   if (!body || typeof body !== "object" || !Array.isArray((body as CheckReport).findings)) {
-    throw new CheckRequestError("The server answered with something unexpected. Please try again.", response.status);
+    throw new CheckRequestError(
+      "The server answered with something unexpected. Please try again.",
+      response.status,
+    );
   }
   return body as CheckReport;
 }

@@ -39,17 +39,26 @@ export function FixChecklist({
         </p>
       </div>
       <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <div className="h-full bg-emerald-600 transition-all" style={{ width: `${ids.size ? (count / ids.size) * 100 : 0}%` }} />
+        <div
+          className="h-full bg-emerald-600 transition-all"
+          style={{ width: `${ids.size ? (count / ids.size) * 100 : 0}%` }}
+        />
       </div>
       {checklist.causes.map((section) =>
         section.items.length > 0 ? (
           <div key={section.cause} className="space-y-2">
             <h3 className="font-semibold text-slate-900">
-              {section.title} <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+              {section.title}{" "}
+              <span className="font-normal text-slate-600">· {section.actorLabel}</span>
             </h3>
             <ol className="space-y-2">
               {section.items.map((item) => (
-                <ChecklistRow key={item.id} item={item} done={done[item.id] === true} onToggle={onToggle} />
+                <ChecklistRow
+                  key={item.id}
+                  item={item}
+                  done={done[item.id] === true}
+                  onToggle={onToggle}
+                />
               ))}
             </ol>
           </div>
@@ -57,10 +66,17 @@ export function FixChecklist({
       )}
       {checklist.prevent.length > 0 ? (
         <details className="rounded-lg border border-slate-200 p-3">
-          <summary className="cursor-pointer font-semibold text-slate-900">Prevent it from happening again ({checklist.prevent.length})</summary>
+          <summary className="cursor-pointer font-semibold text-slate-900">
+            Prevent it from happening again ({checklist.prevent.length})
+          </summary>
           <ol className="mt-2 space-y-2">
             {checklist.prevent.map((item) => (
-              <ChecklistRow key={item.id} item={item} done={done[item.id] === true} onToggle={onToggle} />
+              <ChecklistRow
+                key={item.id}
+                item={item}
+                done={done[item.id] === true}
+                onToggle={onToggle}
+              />
             ))}
           </ol>
         </details>
@@ -69,10 +85,21 @@ export function FixChecklist({
   );
 }
 
-function ChecklistRow({ item, done, onToggle }: { item: ChecklistItem; done: boolean; onToggle: (id: string, done: boolean) => void }) {
+function ChecklistRow({
+  item,
+  done,
+  onToggle,
+}: {
+  item: ChecklistItem;
+  done: boolean;
+  onToggle: (id: string, done: boolean) => void;
+}) {
   const id = useId();
   return (
-    <li className={`rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`} data-item={item.id}>
+    <li
+      className={`rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
+      data-item={item.id}
+    >
       <div className="flex items-start gap-3">
         <input
           id={id}
@@ -83,8 +110,11 @@ function ChecklistRow({ item, done, onToggle }: { item: ChecklistItem; done: boo
           className="mt-1 h-5 w-5 shrink-0 accent-emerald-700"
         />
         <div className="min-w-0 flex-1 space-y-2">
-          <label htmlFor={id} className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}>
-            <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700 no-underline">
+          <label
+            htmlFor={id}
+            className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}
+          >
+            <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tracking-wide text-slate-700 uppercase no-underline">
               {KIND_LABEL[item.kind]}
             </span>
             {item.title}
@@ -93,31 +123,57 @@ function ChecklistRow({ item, done, onToggle }: { item: ChecklistItem; done: boo
             {item.detail}
           </p>
           {item.record ? (
-            <div className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="dns-record">
+            <div
+              className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm"
+              data-testid="dns-record"
+            >
               <p className="text-slate-700">
                 Publish this <span className="font-semibold">{item.record.type}</span> record at{" "}
-                <code className="break-all font-mono text-slate-900">{item.record.name}</code>:
+                <code className="font-mono break-all text-slate-900">{item.record.name}</code>:
               </p>
-              <pre className="my-1 overflow-x-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-900">{item.record.value}</pre>
+              <pre className="my-1 overflow-x-auto font-mono text-xs break-all whitespace-pre-wrap text-slate-900">
+                {item.record.value}
+              </pre>
               <div className="flex flex-wrap gap-2">
-                <CopyButton text={item.record.value} label="Copy value" copiedMessage="Record value copied" />
-                <CopyButton text={item.record.name} label="Copy name" copiedMessage="Record name copied" />
+                <CopyButton
+                  text={item.record.value}
+                  label="Copy value"
+                  copiedMessage="Record value copied"
+                />
+                <CopyButton
+                  text={item.record.name}
+                  label="Copy name"
+                  copiedMessage="Record name copied"
+                />
               </div>
             </div>
           ) : null}
           {item.message ? (
             <details className="text-sm">
-              <summary className="cursor-pointer font-medium text-blue-900">The message to send</summary>
+              <summary className="cursor-pointer font-medium text-blue-900">
+                The message to send
+              </summary>
               <div className="mt-1 rounded-md border border-slate-200 bg-slate-50 p-2">
                 <p className="font-medium">Subject: {item.message.subject}</p>
-                <pre className="mt-1 whitespace-pre-wrap font-sans text-slate-800">{item.message.body}</pre>
-                <CopyButton text={`Subject: ${item.message.subject}\n\n${item.message.body}`} label="Copy message" copiedMessage="Message copied" />
+                <pre className="mt-1 font-sans whitespace-pre-wrap text-slate-800">
+                  {item.message.body}
+                </pre>
+                <CopyButton
+                  text={`Subject: ${item.message.subject}\n\n${item.message.body}`}
+                  label="Copy message"
+                  copiedMessage="Message copied"
+                />
               </div>
             </details>
           ) : null}
           {item.link ? (
             <p className="text-sm">
-              <a href={item.link.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">
+              <a
+                href={item.link.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="text-blue-800 underline"
+              >
                 {item.link.label}
               </a>
             </p>

@@ -7,7 +7,10 @@ describe("answers codec", () => {
     const answers: Partial<Record<QuestionId, Answer>> = {
       "sending-platform": { kind: "choice", value: "microsoft-365" },
       "sending-ip": { kind: "text", value: "192.0.2.45" },
-      "sent-headers": { kind: "headers", value: "Authentication-Results: x; spf=fail\n".repeat(200) },
+      "sent-headers": {
+        kind: "headers",
+        value: "Authentication-Results: x; spf=fail\n".repeat(200),
+      },
       "since-when": { kind: "dont-know" },
     };
     const shared = answersToShare(answers);
@@ -17,6 +20,12 @@ describe("answers codec", () => {
   });
 
   it("drops unknown ids and choices that are not offered", () => {
-    expect(answersFromShare({ "no-such-question": "x", "sending-platform": "<script>", __proto__: "x" } as never)).toEqual({});
+    expect(
+      answersFromShare({
+        "no-such-question": "x",
+        "sending-platform": "<script>",
+        __proto__: "x",
+      } as never),
+    ).toEqual({});
   });
 });

@@ -20,7 +20,8 @@ export function answersToShare(answers: Partial<Record<QuestionId, Answer>>): An
     const a = answers[id];
     if (!a) continue;
     if (a.kind === "dont-know") out[id] = DONT_KNOW_VALUE;
-    else if (a.kind === "headers") out[id] = chunks(a.value, PAYLOAD_LIMITS.valueChars, PAYLOAD_LIMITS.arrayItems);
+    else if (a.kind === "headers")
+      out[id] = chunks(a.value, PAYLOAD_LIMITS.valueChars, PAYLOAD_LIMITS.arrayItems);
     else out[id] = a.value;
   }
   return out;

@@ -25,7 +25,10 @@ function key(f: Comparable): string {
  * What changed between the checks at the time of sharing and now. Only problems (critical,
  * error, warning) and could-not-check answers count: "ok" lines coming and going is noise.
  */
-export function compareFindings(before: readonly Comparable[], after: readonly Comparable[]): FindingChange[] {
+export function compareFindings(
+  before: readonly Comparable[],
+  after: readonly Comparable[],
+): FindingChange[] {
   const relevant = (f: Comparable) => PROBLEMS.has(f.severity) || f.outcome === "could-not-check";
   const old = new Map(before.filter(relevant).map((f) => [key(f), f]));
   const now = new Map(after.filter(relevant).map((f) => [key(f), f]));
@@ -33,8 +36,17 @@ export function compareFindings(before: readonly Comparable[], after: readonly C
   for (const [k, f] of old) {
     const g = now.get(k);
     if (!g) changes.push({ code: f.code, title: f.title, change: "gone", before: f.severity });
-    else if (g.severity !== f.severity) changes.push({ code: f.code, title: f.title, change: "severity", before: f.severity, after: g.severity });
+    else if (g.severity !== f.severity)
+      changes.push({
+        code: f.code,
+        title: f.title,
+        change: "severity",
+        before: f.severity,
+        after: g.severity,
+      });
   }
-  for (const [k, g] of now) if (!old.has(k)) changes.push({ code: g.code, title: g.title, change: "new", after: g.severity });
+  for (const [k, g] of now)
+    if (!old.has(k))
+      changes.push({ code: g.code, title: g.title, change: "new", after: g.severity });
   return changes;
 }

@@ -7,9 +7,12 @@ import { reportInputFromPayload, reportMarkdown, reportText } from "@/lib/report
 import { QUESTIONS } from "@/lib/rules/questions";
 import type { SharePayload } from "@/lib/share/payload";
 
-const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
+const buttonClass =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
-const QUESTION_TITLES: Record<string, string> = Object.fromEntries(Object.values(QUESTIONS).map((q) => [q.id, q.prompt]));
+const QUESTION_TITLES: Record<string, string> = Object.fromEntries(
+  Object.values(QUESTIONS).map((q) => [q.id, q.prompt]),
+);
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
@@ -42,7 +45,11 @@ export function ReportExports({
       .then(({ diagnose }) => diagnose(payload.text))
       .then((diagnosis: Diagnosis) => {
         if (!live) return;
-        const input = reportInputFromPayload(payload, diagnosis, { checklistTitles, questionTitles: QUESTION_TITLES, link });
+        const input = reportInputFromPayload(payload, diagnosis, {
+          checklistTitles,
+          questionTitles: QUESTION_TITLES,
+          link,
+        });
         setReport({ markdown: reportMarkdown(input), text: reportText(input) });
       })
       .catch(() => live && setReport(null));
@@ -56,9 +63,23 @@ export function ReportExports({
   }
   return (
     <>
-      <CopyButton text={report.markdown} label="Copy Markdown" copiedMessage="Report copied as Markdown" className={buttonClass} />
-      <CopyButton text={report.text} label="Copy plain text" copiedMessage="Report copied as plain text" className={buttonClass} />
-      <button type="button" className={buttonClass} onClick={() => download("bounce-doctor-report.md", report.markdown)}>
+      <CopyButton
+        text={report.markdown}
+        label="Copy Markdown"
+        copiedMessage="Report copied as Markdown"
+        className={buttonClass}
+      />
+      <CopyButton
+        text={report.text}
+        label="Copy plain text"
+        copiedMessage="Report copied as plain text"
+        className={buttonClass}
+      />
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => download("bounce-doctor-report.md", report.markdown)}
+      >
         Download .md
       </button>
       <button type="button" className={buttonClass} onClick={() => window.print()}>

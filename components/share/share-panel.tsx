@@ -47,40 +47,62 @@ export function SharePanel({ input }: { input: ShareInput }) {
   const tooLong = !share.ok || share.linkLength > MAX_LINK_LENGTH;
 
   return (
-    <section aria-labelledby={`${id}-h`} className="space-y-4 rounded-xl border border-blue-200 bg-blue-50/50 p-4 sm:p-5" data-testid="share-panel">
+    <section
+      aria-labelledby={`${id}-h`}
+      className="space-y-4 rounded-xl border border-blue-200 bg-blue-50/50 p-4 sm:p-5"
+      data-testid="share-panel"
+    >
       <div>
         <h2 id={`${id}-h`} className="text-xl font-semibold text-slate-950">
           Share with your IT person
         </h2>
         <p className="text-sm text-slate-700">
-          The link carries the result itself after the <code className="font-mono">#</code>: it is never sent to our
-          server. Choose what it may contain.
+          The link carries the result itself after the <code className="font-mono">#</code>: it is
+          never sent to our server. Choose what it may contain.
         </p>
       </div>
       <fieldset className="space-y-2">
         <legend className="font-medium text-slate-900">Before sharing</legend>
         <label className="flex items-start gap-2">
-          <input type="checkbox" checked={maskLocalParts} onChange={(e) => setMask(e.target.checked)} className="mt-1 h-4 w-4 accent-blue-800" />
+          <input
+            type="checkbox"
+            checked={maskLocalParts}
+            onChange={(e) => setMask(e.target.checked)}
+            className="mt-1 h-4 w-4 accent-blue-800"
+          />
           <span>
-            Mask the names in email addresses <span className="text-sm text-slate-600">(jane@example.com becomes j***@example.com)</span>
+            Mask the names in email addresses{" "}
+            <span className="text-sm text-slate-600">
+              (jane@example.com becomes j***@example.com)
+            </span>
           </span>
         </label>
         <label className="flex items-start gap-2">
-          <input type="checkbox" checked={dropOriginalMessage} onChange={(e) => setDrop(e.target.checked)} className="mt-1 h-4 w-4 accent-blue-800" />
+          <input
+            type="checkbox"
+            checked={dropOriginalMessage}
+            onChange={(e) => setDrop(e.target.checked)}
+            className="mt-1 h-4 w-4 accent-blue-800"
+          />
           <span>
-            Leave out the original message <span className="text-sm text-slate-600">(its text and headers, if the bounce included them)</span>
+            Leave out the original message{" "}
+            <span className="text-sm text-slate-600">
+              (its text and headers, if the bounce included them)
+            </span>
           </span>
         </label>
       </fieldset>
 
       {share.ok ? (
         <details>
-          <summary className="cursor-pointer font-medium text-blue-900">Preview exactly what the link contains</summary>
+          <summary className="cursor-pointer font-medium text-blue-900">
+            Preview exactly what the link contains
+          </summary>
           <pre
             tabIndex={0}
             aria-label="What the link contains"
             data-testid="share-preview"
-            className="mt-2 max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-3 font-mono text-xs text-slate-900"
+            className="mt-2 max-h-72 overflow-auto rounded-md border border-slate-200 bg-white p-3 font-mono text-xs break-words whitespace-pre-wrap text-slate-900"
           >
             {share.preview}
           </pre>
@@ -88,7 +110,10 @@ export function SharePanel({ input }: { input: ShareInput }) {
       ) : null}
 
       {tooLong ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
           {share.ok
             ? `This link is ${share.linkLength.toLocaleString("en")} characters long, too long for some mail and chat programs (${MAX_LINK_LENGTH.toLocaleString("en")} at most). Copy the report as Markdown or text instead, or leave out the original message.`
             : "This result is too large for a link. Copy the report as Markdown or text instead."}
@@ -104,10 +129,14 @@ export function SharePanel({ input }: { input: ShareInput }) {
             className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
           />
         ) : null}
-        <ReportExports payload={share.payload} link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined} checklistTitles={input.checklistTitles} />
+        <ReportExports
+          payload={share.payload}
+          link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined}
+          checklistTitles={input.checklistTitles}
+        />
       </div>
       {share.ok ? (
-        <p className="break-all text-xs text-slate-600">
+        <p className="text-xs break-all text-slate-600">
           <span className="sr-only">The link: </span>
           <span data-testid="share-url">{share.url}</span>
         </p>

@@ -18,15 +18,32 @@ import { answersFromShare, DONT_KNOW_VALUE } from "./answers-codec";
 import { compareFindings, type FindingChange } from "./compare-findings";
 import { ReportExports } from "./report-exports";
 
-type Loaded = { kind: "loading" } | { kind: "empty" } | { kind: "error"; message: string } | { kind: "ok"; payload: SharePayload };
+type Loaded =
+  | { kind: "loading" }
+  | { kind: "empty" }
+  | { kind: "error"; message: string }
+  | { kind: "ok"; payload: SharePayload };
 
-type Rerun = { kind: "idle" } | { kind: "running" } | { kind: "done"; results: { before: SharedCheckReport; after: CheckReport | null; error?: string; changes: FindingChange[] }[] };
+type Rerun =
+  | { kind: "idle" }
+  | { kind: "running" }
+  | {
+      kind: "done";
+      results: {
+        before: SharedCheckReport;
+        after: CheckReport | null;
+        error?: string;
+        changes: FindingChange[];
+      }[];
+    };
 
 function readFragment(): Loaded {
   const hash = window.location.hash.replace(/^#/, "");
   if (!hash) return { kind: "empty" };
   const result = decodeShareFragment(hash);
-  return result.ok ? { kind: "ok", payload: result.payload } : { kind: "error", message: result.message };
+  return result.ok
+    ? { kind: "ok", payload: result.payload }
+    : { kind: "error", message: result.message };
 }
 
 function answerLabel(id: (typeof QUESTION_IDS)[number], value: string | string[]): string {
@@ -64,12 +81,24 @@ export function SharedReport() {
         if (!live) return;
         setDiagnosis(d);
         // The checklist's titles, rebuilt from the shared facts (the link carries only item ids).
-        const causes = payload.conclusion?.causes ?? [{ cause: d.overall.cause, confidence: d.overall.confidence }];
+        const causes = payload.conclusion?.causes ?? [
+          { cause: d.overall.cause, confidence: d.overall.confidence },
+        ];
         const checks = Object.fromEntries(
-          payload.checks.map((r) => [`${r.kind}:${r.subject}`, { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport }]),
+          payload.checks.map((r) => [
+            `${r.kind}:${r.subject}`,
+            { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport },
+          ]),
         );
-        const list = buildChecklist({ diagnosis: d, answers: answersFromShare(payload.answers), checks }, causes);
-        setChecklistTitles(Object.fromEntries([...list.causes.flatMap((c) => c.items), ...list.prevent].map((i) => [i.id, i.title])));
+        const list = buildChecklist(
+          { diagnosis: d, answers: answersFromShare(payload.answers), checks },
+          causes,
+        );
+        setChecklistTitles(
+          Object.fromEntries(
+            [...list.causes.flatMap((c) => c.items), ...list.prevent].map((i) => [i.id, i.title]),
+          ),
+        );
       })
       .catch(() => live && setDiagnosis(null));
     return () => {
@@ -80,15 +109,27 @@ export function SharedReport() {
   if (loaded.kind === "loading") return <p role="status">Opening the result…</p>;
   if (loaded.kind === "empty" || loaded.kind === "error") {
     return (
-      <div role="alert" data-testid="share-error" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
+      <div
+        role="alert"
+        data-testid="share-error"
+        className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950"
+      >
         <p className="font-semibold">This result cannot be shown.</p>
-        <p>{loaded.kind === "empty" ? "The link has no result in it: the part after # is missing. Ask the sender to copy the whole link again." : loaded.message}</p>
+        <p>
+          {loaded.kind === "empty"
+            ? "The link has no result in it: the part after # is missing. Ask the sender to copy the whole link again."
+            : loaded.message}
+        </p>
       </div>
     );
   }
 
   const payload = loaded.payload;
-  const causes = payload.conclusion?.causes ?? (diagnosis ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }] : []);
+  const causes =
+    payload.conclusion?.causes ??
+    (diagnosis
+      ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }]
+      : []);
   const answered = QUESTION_IDS.filter((id) => Object.hasOwn(payload.answers, id));
   const checklist = Object.entries(payload.checklist);
 
@@ -97,10 +138,18 @@ export function SharedReport() {
     const results = await Promise.all(
       payload.checks.map(async (before) => {
         try {
-          const after = before.kind === "ip" ? await checkIp(before.subject) : await checkDomain({ domain: before.subject });
+          const after =
+            before.kind === "ip"
+              ? await checkIp(before.subject)
+              : await checkDomain({ domain: before.subject });
           return { before, after, changes: compareFindings(before.findings, after.findings) };
         } catch (error) {
-          return { before, after: null, error: error instanceof CheckRequestError ? error.message : "The check failed.", changes: [] };
+          return {
+            before,
+            after: null,
+            error: error instanceof CheckRequestError ? error.message : "The check failed.",
+            changes: [],
+          };
         }
       }),
     );
@@ -109,16 +158,30 @@ export function SharedReport() {
 
   return (
     <div className="space-y-8" data-testid="shared-report">
-      <section aria-labelledby="conclusion-h" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <section
+        aria-labelledby="conclusion-h"
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      >
         <h2 id="conclusion-h" className="text-2xl font-bold text-slate-950">
           The diagnosis
         </h2>
         {payload.redaction.maskLocalParts || payload.redaction.dropOriginalMessage ? (
           <p className="mt-1 text-sm text-slate-600">
-            Shared with {[payload.redaction.maskLocalParts ? "addresses masked" : null, payload.redaction.dropOriginalMessage ? "the original message left out" : null].filter(Boolean).join(" and ")}.
+            Shared with{" "}
+            {[
+              payload.redaction.maskLocalParts ? "addresses masked" : null,
+              payload.redaction.dropOriginalMessage ? "the original message left out" : null,
+            ]
+              .filter(Boolean)
+              .join(" and ")}
+            .
           </p>
         ) : null}
-        {causes.length === 0 ? <p className="mt-2 text-slate-700">The wizard had not reached a conclusion when this was shared.</p> : null}
+        {causes.length === 0 ? (
+          <p className="mt-2 text-slate-700">
+            The wizard had not reached a conclusion when this was shared.
+          </p>
+        ) : null}
         <ol className="mt-4 space-y-4">
           {causes.map((c, i) => {
             const info = CAUSES[c.cause];
@@ -162,7 +225,10 @@ export function SharedReport() {
         </div>
         <div aria-live="polite" className="mt-4">
           {rerun.kind === "done" ? (
-            <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="rerun-result">
+            <div
+              className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
+              data-testid="rerun-result"
+            >
               <h3 className="font-semibold">Compared with the time of sharing</h3>
               {rerun.results.map((r) => (
                 <div key={`${r.before.kind}:${r.before.subject}`}>
@@ -172,12 +238,18 @@ export function SharedReport() {
                   {r.error ? (
                     <p className="text-red-800">{r.error}</p>
                   ) : r.changes.length === 0 ? (
-                    <p className="text-slate-700">No change: the same problems as when it was shared.</p>
+                    <p className="text-slate-700">
+                      No change: the same problems as when it was shared.
+                    </p>
                   ) : (
                     <ul className="list-disc pl-6 text-slate-800">
                       {r.changes.map((c) => (
                         <li key={`${c.code}-${c.title}`}>
-                          {c.change === "gone" ? "Fixed since: " : c.change === "new" ? "New since: " : `Changed (${c.before} → ${c.after}): `}
+                          {c.change === "gone"
+                            ? "Fixed since: "
+                            : c.change === "new"
+                              ? "New since: "
+                              : `Changed (${c.before} → ${c.after}): `}
                           {c.title}
                         </li>
                       ))}
@@ -191,14 +263,18 @@ export function SharedReport() {
       </section>
 
       {checklist.length > 0 ? (
-        <section aria-labelledby="checklist-h" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <section
+          aria-labelledby="checklist-h"
+          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+        >
           <h2 id="checklist-h" className="text-xl font-semibold">
             Checklist at the time of sharing
           </h2>
           <ul className="mt-2 space-y-1">
             {checklist.map(([item, done]) => (
               <li key={item}>
-                <span aria-hidden="true">{done ? "☑" : "☐"}</span> <span className="sr-only">{done ? "Done: " : "To do: "}</span>
+                <span aria-hidden="true">{done ? "☑" : "☐"}</span>{" "}
+                <span className="sr-only">{done ? "Done: " : "To do: "}</span>
                 {checklistTitles[item] ?? item}
               </li>
             ))}
@@ -207,7 +283,10 @@ export function SharedReport() {
       ) : null}
 
       {answered.length > 0 ? (
-        <section aria-labelledby="answers-h" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <section
+          aria-labelledby="answers-h"
+          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+        >
           <h2 id="answers-h" className="text-xl font-semibold">
             Answers given
           </h2>
@@ -228,7 +307,10 @@ export function SharedReport() {
             Checks at the time of sharing
           </h2>
           {payload.checks.map((report) => (
-            <div key={`${report.kind}:${report.subject}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+            <div
+              key={`${report.kind}:${report.subject}`}
+              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+            >
               <CheckReportView report={report} headingLevel={3} compact />
             </div>
           ))}

@@ -49,7 +49,13 @@ export function CopyButton({
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        onClick={async () => setState((await writeClipboard(typeof text === "function" ? text() : text)) ? "copied" : "failed")}
+        onClick={async () =>
+          setState(
+            (await writeClipboard(typeof text === "function" ? text() : text))
+              ? "copied"
+              : "failed",
+          )
+        }
         className={
           className ??
           "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
@@ -58,7 +64,11 @@ export function CopyButton({
         {label}
       </button>
       <span aria-live="polite" role="status" className="text-sm text-emerald-800">
-        {state === "copied" ? copiedMessage : state === "failed" ? "Could not copy: select the text and copy it by hand." : ""}
+        {state === "copied"
+          ? copiedMessage
+          : state === "failed"
+            ? "Could not copy: select the text and copy it by hand."
+            : ""}
       </span>
     </span>
   );

@@ -7,14 +7,20 @@ import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetc
 
 export function describeCheck(check: CheckRequest): string {
   if (check.type === "ip") return `the sending IP address ${check.input.ip ?? ""}`.trim();
-  if (check.id.startsWith("recipient-domain:")) return `the recipient's domain ${check.input.domain ?? ""}`.trim();
+  if (check.id.startsWith("recipient-domain:"))
+    return `the recipient's domain ${check.input.domain ?? ""}`.trim();
   return `your sending domain ${check.input.domain ?? ""}`.trim();
 }
 
 export function runCheckRequest(check: CheckRequest, signal: AbortSignal) {
   if (check.type === "ip") return checkIp(check.input.ip ?? "", signal);
   return checkDomain(
-    { domain: check.input.domain ?? "", selectors: check.input.selectors, ip: check.input.ip, sender: check.input.sender },
+    {
+      domain: check.input.domain ?? "",
+      selectors: check.input.selectors,
+      ip: check.input.ip,
+      sender: check.input.sender,
+    },
     signal,
   );
 }
@@ -35,14 +41,14 @@ export function CheckCard({
   const [attempt, setAttempt] = useState(0);
   const [elapsed, setElapsed] = useState(0);
   const continueRef = useRef<HTMLButtonElement>(null);
-  const needsRun = !state || state.status === "pending" || (state.status === "failed" && attempt > 0);
+  const needsRun =
+    !state || state.status === "pending" || (state.status === "failed" && attempt > 0);
 
   useEffect(() => {
     if (!needsRun) return;
     const controller = new AbortController();
     onState({ status: "pending", request: check });
     const started = Date.now();
-    setElapsed(0);
     const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
     runCheckRequest(check, controller.signal)
       .then((report) => {
@@ -53,7 +59,8 @@ export function CheckCard({
         onState({
           status: "failed",
           request: check,
-          error: error instanceof CheckRequestError ? error.message : "The check failed unexpectedly.",
+          error:
+            error instanceof CheckRequestError ? error.message : "The check failed unexpectedly.",
         });
       })
       .finally(() => clearInterval(timer));
@@ -82,16 +89,25 @@ export function CheckCard({
       <div aria-live="polite">
         {!state || state.status === "pending" ? (
           <p role="status" className="flex items-center gap-2 text-slate-700">
-            <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-blue-800 border-t-transparent" />
+            <span
+              aria-hidden="true"
+              className="h-4 w-4 animate-spin rounded-full border-2 border-blue-800 border-t-transparent"
+            />
             Looking up DNS records and blocklists… {elapsed > 0 ? `${elapsed} s` : ""}
           </p>
         ) : null}
         {state?.status === "failed" ? (
-          <div role="alert" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          <div
+            role="alert"
+            className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-red-900"
+          >
             <p>The check could not run: {state.error ?? "unknown error"}</p>
             <button
               type="button"
-              onClick={() => setAttempt((a) => a + 1)}
+              onClick={() => {
+                setElapsed(0);
+                setAttempt((a) => a + 1);
+              }}
               className="rounded-md border border-red-400 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100"
             >
               Try again
@@ -106,7 +122,12 @@ export function CheckCard({
         ) : null}
       </div>
       {state && state.status !== "pending" ? (
-        <button ref={continueRef} type="button" onClick={onContinue} className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900">
+        <button
+          ref={continueRef}
+          type="button"
+          onClick={onContinue}
+          className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900"
+        >
           {state.status === "done" ? "Continue" : "Continue without this check"}
         </button>
       ) : null}

@@ -7,9 +7,14 @@ const PROBLEM = new Set(["critical", "error", "warning"]);
 export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
   if (reports.length === 0) return null;
   const problems = reports.flatMap((r) =>
-    r.findings.filter((f) => f.outcome === "done" && PROBLEM.has(f.severity)).map((f) => ({ report: r, finding: f })),
+    r.findings
+      .filter((f) => f.outcome === "done" && PROBLEM.has(f.severity))
+      .map((f) => ({ report: r, finding: f })),
   );
-  const couldNot = reports.reduce((n, r) => n + r.findings.filter((f) => f.outcome === "could-not-check").length, 0);
+  const couldNot = reports.reduce(
+    (n, r) => n + r.findings.filter((f) => f.outcome === "could-not-check").length,
+    0,
+  );
   return (
     <section aria-labelledby="checks-summary-h" className="space-y-3" data-testid="checks-summary">
       <h2 id="checks-summary-h" className="text-xl font-semibold text-slate-950">
@@ -21,7 +26,10 @@ export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
         <ul className="space-y-1">
           {problems.map(({ report, finding }, i) => (
             <li key={`${report.subject}-${finding.code}-${i}`} className="flex gap-2">
-              <span aria-hidden="true" className={finding.severity === "warning" ? "text-amber-600" : "text-red-700"}>
+              <span
+                aria-hidden="true"
+                className={finding.severity === "warning" ? "text-amber-600" : "text-red-700"}
+              >
                 ●
               </span>
               <span>
@@ -34,7 +42,8 @@ export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
       )}
       {couldNot > 0 ? (
         <p className="text-sm text-slate-600">
-          {couldNot} {couldNot === 1 ? "lookup" : "lookups"} could not be checked (no answer in time); they are not counted as problems.
+          {couldNot} {couldNot === 1 ? "lookup" : "lookups"} could not be checked (no answer in
+          time); they are not counted as problems.
         </p>
       ) : null}
       <details className="rounded-lg border border-slate-200">

@@ -21,7 +21,12 @@ function conclusionSummary(step: ConclusionStep, facts: Facts): string | null {
   const ctx = buildContext(facts);
   const listed = Object.values(facts.checks)
     .flatMap((c) => c.report?.findings ?? [])
-    .filter((f) => f.area === "blocklist" && f.outcome === "done" && (f.severity === "critical" || f.severity === "error"))
+    .filter(
+      (f) =>
+        f.area === "blocklist" &&
+        f.outcome === "done" &&
+        (f.severity === "critical" || f.severity === "error"),
+    )
     .map((f) => (typeof f.data?.zone === "string" ? f.data.zone : null))
     .filter((z): z is string => z !== null);
   const zones = [...new Set(listed.length > 0 ? listed : ctx.blocklistZones)];
@@ -31,7 +36,10 @@ function conclusionSummary(step: ConclusionStep, facts: Facts): string | null {
     recipientDomain: ctx.recipientDomain ?? "the recipient's domain",
     zones: zones.length > 0 ? zones.join(", ") : "a blocklist",
   };
-  return template.replace(/\{(ip|domain|recipientDomain|zones)\}/g, (_, k: string) => values[k] ?? "");
+  return template.replace(
+    /\{(ip|domain|recipientDomain|zones)\}/g,
+    (_, k: string) => values[k] ?? "",
+  );
 }
 
 export function ConclusionCard({
@@ -49,22 +57,42 @@ export function ConclusionCard({
 }) {
   const summary = useMemo(() => conclusionSummary(step, facts), [step, facts]);
   const reports = useMemo(
-    () => Object.values(facts.checks).flatMap((c): CheckReport[] => (c.status === "done" && c.report ? [c.report] : [])),
+    () =>
+      Object.values(facts.checks).flatMap((c): CheckReport[] =>
+        c.status === "done" && c.report ? [c.report] : [],
+      ),
     [facts.checks],
   );
   const fixes = useMemo(() => buildChecklist(facts, step.causes), [facts, step.causes]);
-  const titles = useMemo(() => Object.fromEntries(checklistItems(fixes).map((i) => [i.id, i.title])), [fixes]);
+  const titles = useMemo(
+    () => Object.fromEntries(checklistItems(fixes).map((i) => [i.id, i.title])),
+    [fixes],
+  );
   // Only this checklist's items travel in the link, with their state.
-  const state = useMemo(() => Object.fromEntries(Object.keys(titles).map((id) => [id, checklist[id] === true])), [titles, checklist]);
+  const state = useMemo(
+    () => Object.fromEntries(Object.keys(titles).map((id) => [id, checklist[id] === true])),
+    [titles, checklist],
+  );
   const shareInput = useMemo(
-    () => ({ text, answers: facts.answers, checks: reports, causes: step.causes, checklist: state, checklistTitles: titles }),
+    () => ({
+      text,
+      answers: facts.answers,
+      checks: reports,
+      causes: step.causes,
+      checklist: state,
+      checklistTitles: titles,
+    }),
     [text, facts.answers, reports, step.causes, state, titles],
   );
   return (
     <div className="space-y-6" data-testid="conclusion">
       <div>
         <h2 className="text-2xl font-bold text-slate-950">The diagnosis</h2>
-        {summary ? <p className="mt-1 text-lg text-slate-800" data-testid="conclusion-summary">{summary}</p> : null}
+        {summary ? (
+          <p className="mt-1 text-lg text-slate-800" data-testid="conclusion-summary">
+            {summary}
+          </p>
+        ) : null}
         {step.reason !== summary ? (
           <p className="mt-1 text-sm text-slate-600">
             <span className="font-medium">How we got here: </span>
@@ -76,7 +104,11 @@ export function ConclusionCard({
         {step.causes.map((c, i) => {
           const info = CAUSES[c.cause];
           return (
-            <li key={c.cause} className="rounded-lg border border-slate-200 p-4" data-testid="conclusion-cause">
+            <li
+              key={c.cause}
+              className="rounded-lg border border-slate-200 p-4"
+              data-testid="conclusion-cause"
+            >
               <p className="text-sm text-slate-600">
                 {i === 0 ? "Most likely" : "Also possible"} · {Math.round(c.confidence * 100)}%
               </p>

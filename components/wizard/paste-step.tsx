@@ -2,7 +2,13 @@
 
 import { useId, useState } from "react";
 
-export function PasteStep({ initialText, onStart }: { initialText: string; onStart: (text: string) => void }) {
+export function PasteStep({
+  initialText,
+  onStart,
+}: {
+  initialText: string;
+  onStart: (text: string) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(initialText);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +28,8 @@ export function PasteStep({ initialText, onStart }: { initialText: string; onSta
         Paste the bounce message
       </label>
       <p id={`${id}-help`} className="text-sm text-slate-600">
-        The whole message or just the error line. The wizard reads it in your browser, then guides you step by step.
+        The whole message or just the error line. The wizard reads it in your browser, then guides
+        you step by step.
       </p>
       <textarea
         id={id}
@@ -38,7 +45,10 @@ export function PasteStep({ initialText, onStart }: { initialText: string; onSta
           {error}
         </p>
       ) : null}
-      <button type="submit" className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900">
+      <button
+        type="submit"
+        className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900"
+      >
         Start the diagnosis
       </button>
     </form>

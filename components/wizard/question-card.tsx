@@ -4,8 +4,10 @@ import { useId, useState } from "react";
 import { validateAnswer } from "@/lib/rules/answers";
 import type { Answer, Question } from "@/lib/rules/types";
 
-const buttonPrimary = "rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900";
-const buttonSecondary = "rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium text-slate-800 hover:bg-slate-100";
+const buttonPrimary =
+  "rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900";
+const buttonSecondary =
+  "rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium text-slate-800 hover:bg-slate-100";
 
 export function QuestionCard({
   question,
@@ -49,7 +51,13 @@ export function QuestionCard({
 
   const errorId = `${id}-error`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="question-card" data-question={question.id}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      data-testid="question-card"
+      data-question={question.id}
+    >
       <fieldset className="space-y-4" aria-describedby={error ? errorId : undefined}>
         <legend className="text-xl font-semibold text-slate-950">{question.prompt}</legend>
         <p className="text-sm text-slate-600">
@@ -58,7 +66,9 @@ export function QuestionCard({
         </p>
         {question.help ? (
           <details className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">
-            <summary className="cursor-pointer font-medium text-blue-900">How do I find this out?</summary>
+            <summary className="cursor-pointer font-medium text-blue-900">
+              How do I find this out?
+            </summary>
             <p className="mt-2">{question.help}</p>
           </details>
         ) : null}
@@ -69,7 +79,9 @@ export function QuestionCard({
               <label
                 key={option.value}
                 className={`flex cursor-pointer items-start gap-3 rounded-lg border p-3 ${
-                  choice === option.value ? "border-blue-700 bg-blue-50" : "border-slate-300 bg-white hover:border-slate-400"
+                  choice === option.value
+                    ? "border-blue-700 bg-blue-50"
+                    : "border-slate-300 bg-white hover:border-slate-400"
                 }`}
               >
                 <input
@@ -82,7 +94,9 @@ export function QuestionCard({
                 />
                 <span>
                   <span className="block font-medium text-slate-900">{option.label}</span>
-                  {option.hint ? <span className="block text-sm text-slate-600">{option.hint}</span> : null}
+                  {option.hint ? (
+                    <span className="block text-sm text-slate-600">{option.hint}</span>
+                  ) : null}
                 </span>
               </label>
             ))}
@@ -107,14 +121,18 @@ export function QuestionCard({
             </div>
             {input.headers ? (
               <details className="text-sm" open={headers.length > 0}>
-                <summary className="cursor-pointer font-medium text-blue-900">Or paste the headers of a message you sent</summary>
+                <summary className="cursor-pointer font-medium text-blue-900">
+                  Or paste the headers of a message you sent
+                </summary>
                 <HeadersBox id={`${id}-headers`} value={headers} onChange={setHeaders} />
               </details>
             ) : null}
           </div>
         ) : null}
 
-        {input.kind === "headers" ? <HeadersBox id={`${id}-headers`} value={headers} onChange={setHeaders} /> : null}
+        {input.kind === "headers" ? (
+          <HeadersBox id={`${id}-headers`} value={headers} onChange={setHeaders} />
+        ) : null}
 
         {error ? (
           <p id={errorId} role="alert" className="text-sm font-medium text-red-800">
@@ -126,7 +144,12 @@ export function QuestionCard({
         <button type="submit" className={buttonPrimary}>
           Continue
         </button>
-        <button type="button" className={buttonSecondary} data-testid="dont-know" onClick={() => onAnswer({ kind: "dont-know" })}>
+        <button
+          type="button"
+          className={buttonSecondary}
+          data-testid="dont-know"
+          onClick={() => onAnswer({ kind: "dont-know" })}
+        >
           {question.dontKnow.label}
         </button>
       </div>
@@ -135,7 +158,15 @@ export function QuestionCard({
   );
 }
 
-function HeadersBox({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
+function HeadersBox({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="mt-2">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

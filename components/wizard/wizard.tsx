@@ -18,7 +18,8 @@ const ConclusionCard = dynamic(() => import("./conclusion-card").then((m) => m.C
   loading: () => <p role="status">Preparing the conclusion…</p>,
 });
 
-const secondaryButton = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
+const secondaryButton =
+  "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
 
 function parseStep(raw: string | null): number | null {
   if (raw === null || !/^\d{1,3}$/.test(raw)) return null;
@@ -54,13 +55,17 @@ export function Wizard() {
 
   const requested = parseStep(params.get("step"));
   // Step N shows what follows the first N-1 entries of the trail; no step resumes where the user was.
-  const step = requested === null ? data.trail.length + 1 : Math.min(requested, data.trail.length + 1);
+  const step =
+    requested === null ? data.trail.length + 1 : Math.min(requested, data.trail.length + 1);
   const showPaste = data.text.trim() === "" || step === 0;
 
   const diagnosis = useDiagnosis(engine, data.text);
   const at = step - 1;
   const facts = useMemo(() => factsAt(data, at, diagnosis), [data, at, diagnosis]);
-  const current = useMemo(() => (engine && diagnosis && !showPaste ? engine.nextStep(facts) : null), [engine, diagnosis, facts, showPaste]);
+  const current = useMemo(
+    () => (engine && diagnosis && !showPaste ? engine.nextStep(facts) : null),
+    [engine, diagnosis, facts, showPaste],
+  );
 
   // Move focus to the new card on every step, so keyboard and screen-reader users follow along.
   const focusKey = `${step}:${current?.kind ?? "none"}:${showPaste}`;
@@ -140,7 +145,9 @@ export function Wizard() {
             question={current.question}
             reason={current.reason}
             previous={
-              data.trail[at]?.kind === "answer" ? data.answers[current.question.id] : data.prefill[current.question.id]
+              data.trail[at]?.kind === "answer"
+                ? data.answers[current.question.id]
+                : data.prefill[current.question.id]
             }
             onAnswer={(answer) => {
               actions.answer(at, current.question.id, answer);
@@ -193,7 +200,11 @@ export function Wizard() {
             type="button"
             className={secondaryButton}
             onClick={() => {
-              actions.setCheck(current.check.id, { status: "failed", error: "Skipped by the user.", request: current.check });
+              actions.setCheck(current.check.id, {
+                status: "failed",
+                error: "Skipped by the user.",
+                request: current.check,
+              });
               actions.passCheck(at, current.check.id);
               go(step + 1);
             }}

@@ -11,7 +11,10 @@ export class CheckPage {
     await this.page.goto("/check");
   }
 
-  async checkDomain(domain: string, extra: { selectors?: string; ip?: string; sender?: string } = {}) {
+  async checkDomain(
+    domain: string,
+    extra: { selectors?: string; ip?: string; sender?: string } = {},
+  ) {
     await this.page.getByLabel("Domain", { exact: true }).fill(domain);
     if (extra.selectors) await this.page.getByLabel(/DKIM selectors/).fill(extra.selectors);
     if (extra.ip) await this.page.getByLabel(/Sending IP/).fill(extra.ip);
@@ -27,7 +30,9 @@ export class CheckPage {
   }
 
   async waitForResult() {
-    await expect(this.results.getByTestId("check-report").or(this.results.getByRole("alert"))).toBeVisible({ timeout: 30_000 });
+    await expect(
+      this.results.getByTestId("check-report").or(this.results.getByRole("alert")),
+    ).toBeVisible({ timeout: 30_000 });
   }
 
   finding(code: string): Locator {

@@ -53,7 +53,10 @@ export class WizardPage {
    * Walks the wizard to its conclusion: runs every check, and answers each question with
    * `answers[questionId]` (a choice label or a typed value), else "I don't know".
    */
-  async walkToConclusion(answers: Record<string, { choice: string | RegExp } | { text: string }> = {}, maxSteps = 25) {
+  async walkToConclusion(
+    answers: Record<string, { choice: string | RegExp } | { text: string }> = {},
+    maxSteps = 25,
+  ) {
     for (let i = 0; i < maxSteps; i++) {
       const stepBefore = await this.card.getAttribute("data-step");
       const kind = await this.kind();
@@ -81,7 +84,9 @@ export class WizardPage {
       if (kind === "conclusion") return;
       if (kind === "check") {
         // The card moves focus to "Continue" when the check ends.
-        await expect(this.card.getByRole("button", { name: /^Continue/ })).toBeFocused({ timeout: 30_000 });
+        await expect(this.card.getByRole("button", { name: /^Continue/ })).toBeFocused({
+          timeout: 30_000,
+        });
         await kb.press("Enter");
       } else {
         const value = typed[(await this.questionId()) ?? ""];
@@ -101,10 +106,15 @@ export class WizardPage {
 
   /** Presses Tab until `target` has the focus. */
   async tabTo(target: Locator | RegExp, maxTabs = 40) {
-    const locator = target instanceof RegExp ? this.page.getByRole("button", { name: target }).or(this.page.getByLabel(target)) : target;
+    const locator =
+      target instanceof RegExp
+        ? this.page.getByRole("button", { name: target }).or(this.page.getByLabel(target))
+        : target;
     for (let i = 0; i < maxTabs; i++) {
       await this.page.keyboard.press("Tab");
-      const focused = await locator.evaluateAll((els) => els.some((el) => el === document.activeElement));
+      const focused = await locator.evaluateAll((els) =>
+        els.some((el) => el === document.activeElement),
+      );
       if (focused) return;
     }
     throw new Error(`could not reach ${String(target)} with Tab`);

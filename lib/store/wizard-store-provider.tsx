@@ -21,7 +21,9 @@ export function WizardStoreProvider({ children }: { children: React.ReactNode })
       // A bounce handed over from the home page or a share link starts a fresh walk.
       const handoff = takeHandoff();
       if (handoff) {
-        store.getState().start(handoff.text, handoff.answers ? answersFromShare(handoff.answers) : {});
+        store
+          .getState()
+          .start(handoff.text, handoff.answers ? answersFromShare(handoff.answers) : {});
       }
       setHydrated(true);
     });

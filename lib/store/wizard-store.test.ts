@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { createWizardStore, factsAt, migrateWizardData, WIZARD_STORE_VERSION, type WizardData } from "./wizard-store";
+import {
+  createWizardStore,
+  factsAt,
+  migrateWizardData,
+  WIZARD_STORE_VERSION,
+  type WizardData,
+} from "./wizard-store";
 
-function memoryStorage(): PersistStorage<WizardData> & { items: Map<string, StorageValue<WizardData>> } {
+function memoryStorage(): PersistStorage<WizardData> & {
+  items: Map<string, StorageValue<WizardData>>;
+} {
   const items = new Map<string, StorageValue<WizardData>>();
   return {
     items,
@@ -57,7 +65,10 @@ describe("wizard store", () => {
 
   it("migrates unreadable or newer state to an empty walk", () => {
     expect(migrateWizardData(null, 0).text).toBe("");
-    expect(migrateWizardData({ text: "kept", trail: "bad" }, 0)).toMatchObject({ text: "kept", trail: [] });
+    expect(migrateWizardData({ text: "kept", trail: "bad" }, 0)).toMatchObject({
+      text: "kept",
+      trail: [],
+    });
     expect(migrateWizardData({ text: "future" }, WIZARD_STORE_VERSION + 1).text).toBe("");
   });
 });

@@ -40,10 +40,21 @@ export type WizardStore = ReturnType<typeof createWizardStore>;
 export const WIZARD_STORAGE_KEY = "bounce-doctor:wizard";
 export const WIZARD_STORE_VERSION = 1;
 
-export const emptyWizardData = (): WizardData => ({ text: "", trail: [], answers: {}, checks: {}, checklist: {}, prefill: {} });
+export const emptyWizardData = (): WizardData => ({
+  text: "",
+  trail: [],
+  answers: {},
+  checks: {},
+  checklist: {},
+  prefill: {},
+});
 
 /** Facts for the rules at trail position `at`: only what was given before that point. */
-export function factsAt(data: Pick<WizardData, "trail" | "answers" | "checks">, at: number, diagnosis: Diagnosis | null): Facts {
+export function factsAt(
+  data: Pick<WizardData, "trail" | "answers" | "checks">,
+  at: number,
+  diagnosis: Diagnosis | null,
+): Facts {
   const answers: Facts["answers"] = {};
   const checks: Facts["checks"] = {};
   for (const entry of data.trail.slice(0, Math.max(0, at))) {
@@ -62,7 +73,8 @@ function truncate(data: WizardData, at: number): Pick<WizardData, "trail" | "ans
   const trail = data.trail.slice(0, Math.max(0, at));
   const answers: WizardData["answers"] = {};
   for (const entry of trail) {
-    if (entry.kind === "answer" && data.answers[entry.question]) answers[entry.question] = data.answers[entry.question];
+    if (entry.kind === "answer" && data.answers[entry.question])
+      answers[entry.question] = data.answers[entry.question];
   }
   return { trail, answers };
 }
@@ -88,7 +100,10 @@ export interface CreateWizardStoreOptions {
   storage?: PersistStorage<WizardData>;
 }
 
-export function createWizardStore(init: Partial<WizardData> = {}, options: CreateWizardStoreOptions = {}) {
+export function createWizardStore(
+  init: Partial<WizardData> = {},
+  options: CreateWizardStoreOptions = {},
+) {
   return createStore<WizardState>()(
     persist<WizardState, [], [], WizardData>(
       (set) => ({
@@ -109,7 +124,8 @@ export function createWizardStore(init: Partial<WizardData> = {}, options: Creat
             const kept = truncate(s, at);
             return { ...kept, trail: [...kept.trail, { kind: "check", id }] };
           }),
-        toggleChecklistItem: (id, done) => set((s) => ({ checklist: { ...s.checklist, [id]: done } })),
+        toggleChecklistItem: (id, done) =>
+          set((s) => ({ checklist: { ...s.checklist, [id]: done } })),
         restart: () => set(emptyWizardData()),
       }),
       {
@@ -121,7 +137,9 @@ export function createWizardStore(init: Partial<WizardData> = {}, options: Creat
           text: s.text,
           trail: s.trail,
           answers: s.answers,
-          checks: Object.fromEntries(Object.entries(s.checks).filter(([, c]) => c.status === "done")),
+          checks: Object.fromEntries(
+            Object.entries(s.checks).filter(([, c]) => c.status === "done"),
+          ),
           checklist: s.checklist,
           prefill: s.prefill,
         }),
