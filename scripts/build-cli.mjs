@@ -1,14 +1,23 @@
-// Bundles the command line into one plain-JavaScript file so that `bin/bounce-doctor`
-// starts fast: no TypeScript compiler and no module resolution at run time.
+// Bundles the command line into plain JavaScript so that `bin/bounce-doctor` starts fast: no
+// TypeScript compiler and no module resolution at run time. Code only some runs need (result
+// links and their zod schemas, behind a dynamic import in lib/cli/main.ts) is split into
+// chunks that a plain `--jsonl` run never loads.
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+// Chunk names carry a content hash: remove the previous build's so that they do not pile up.
+rmSync(`${root}dist/cli-chunks`, { recursive: true, force: true });
+
 await build({
   absWorkingDir: root,
-  entryPoints: ["lib/cli/main.ts"],
-  outfile: "dist/cli.mjs",
+  entryPoints: { cli: "lib/cli/main.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
+  chunkNames: "cli-chunks/[name]-[hash]",
+  splitting: true,
   bundle: true,
   platform: "node",
   target: "node20",

@@ -1,6 +1,6 @@
 // The classifier's vocabulary (../shared/design/PRODUCT.md, "Causes"). Every other module
 // names causes by these ids; adding a cause means adding a row here and its checklist.
-import { z } from "zod";
+// No zod here: the schema for untrusted input is in ./cause-schema.
 
 export const CAUSE_IDS = [
   "recipient-unknown",
@@ -27,8 +27,7 @@ export const CAUSE_IDS = [
   "unknown",
 ] as const;
 
-export const causeIdSchema = z.enum(CAUSE_IDS);
-export type CauseId = z.infer<typeof causeIdSchema>;
+export type CauseId = (typeof CAUSE_IDS)[number];
 
 /** Whose side must act to fix it. */
 export type Actor =

@@ -2,7 +2,6 @@
 // scripts/build-cli.mjs and started by bin/bounce-doctor.
 import { readFileSync } from "node:fs";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { shareLinkForDiagnosis } from "@/lib/share/link";
 import { parseArgs, usage } from "./args";
 import { jsonlRows, readableReport } from "./report";
 
@@ -46,6 +45,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (out) io.stdout(out);
     out = "";
   };
+  // Result links (--link) need the share-payload code and zod: loaded only when asked for,
+  // so that a plain run does not pay for compiling them (scripts/build-cli.mjs splits them
+  // into their own chunk).
+  const shareLinkForDiagnosis = options.link ? (await import("@/lib/share/link")).shareLinkForDiagnosis : null;
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
@@ -60,7 +63,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       continue;
     }
     const diagnosis = await diagnose(bytes);
-    const link = options.link ? shareLinkForDiagnosis(diagnosis, { origin: options.origin }) : undefined;
+    const link = shareLinkForDiagnosis ? shareLinkForDiagnosis(diagnosis, { origin: options.origin }) : undefined;
     if (options.jsonl) for (const row of jsonlRows(file, diagnosis, link)) out += JSON.stringify(row) + "\n";
     else out += readableReport(file, diagnosis, link) + "\n";
     if (out.length > 65_536) flush();

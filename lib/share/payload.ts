@@ -3,7 +3,7 @@
 // check results as they were at the time, the conclusion and the checklist state.
 // Every string here is plain text for display; nothing in a payload is ever rendered as HTML.
 import { z } from "zod";
-import { causeIdSchema } from "@/lib/causes/causes";
+import { causeIdSchema } from "@/lib/causes/cause-schema";
 import type { CheckReport, Finding } from "@/lib/checks/types";
 
 export const SHARE_PAYLOAD_VERSION = 1;
