@@ -66,4 +66,15 @@ test.describe("home page (issue 2)", () => {
     await homePage.diagnoseButton.click();
     await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
   });
+
+  test("continue in the wizard with the same bounce", async ({ homePage, wizardPage }) => {
+    await homePage.goto();
+    await homePage.tryExample("Mailbox full");
+    await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
+    await expect(homePage.result.getByText("What to do first")).toBeVisible();
+    await homePage.continueInWizard();
+    await expect(wizardPage.card).toBeVisible();
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
+  });
 });

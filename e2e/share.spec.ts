@@ -99,3 +99,23 @@ test.describe("re-run the checks from a shared result (issue 5)", () => {
     await fresh.close();
   });
 });
+
+test.describe("a result too large for a link (issue 5)", () => {
+  test("says so and offers the Markdown instead", async ({ wizardPage, page }) => {
+    // Text that does not compress: a deterministic pseudo-random log under the bounce line.
+    let seed = 42;
+    const noise = Array.from({ length: 400 }, () => {
+      let line = "";
+      for (let i = 0; i < 60; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        line += "abcdefghijklmnopqrstuvwxyz0123456789"[seed % 36];
+      }
+      return `X-Trace: ${line}`;
+    }).join("\n");
+    await wizardPage.start(`552 5.2.2 <carla@example.com>: Mailbox full\n\n${noise}`);
+    await wizardPage.walkToConclusion();
+    const panel = page.getByTestId("share-panel");
+    await expect(panel.getByRole("status").filter({ hasText: "too long" })).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Copy Markdown" })).toBeVisible();
+  });
+});

@@ -55,6 +55,9 @@ test.describe("wizard journeys (issue 4)", () => {
     await expect(wizardPage.card).toHaveAttribute("data-step", "2");
     await page.reload();
     await expect(wizardPage.card).toHaveAttribute("data-step", "2");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "wizard-ambiguous-question-390");
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.goBack();
     await expect(wizardPage.card).toHaveAttribute("data-step", "1");
     expect(await wizardPage.questionId()).toBe(firstQuestion);
