@@ -4,16 +4,19 @@ import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { DiagnosisView } from "@/components/bounce/diagnosis-view";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
-import { CheckCard } from "./check-card";
 import { PasteStep } from "./paste-step";
-import { QuestionCard } from "./question-card";
 import { StageProgress } from "./stage-progress";
 import { useDiagnosis, useEngine } from "./use-engine";
 
-// The conclusion (share panel, report, link encoder) loads when the wizard gets there.
+// The cards load with the engine, after the first paint; the conclusion (share panel, report,
+// link encoder) when the wizard gets there.
+const QuestionCard = dynamic(() => import("./question-card").then((m) => m.QuestionCard));
+const CheckCard = dynamic(() => import("./check-card").then((m) => m.CheckCard));
+const DiagnosisView = dynamic(() =>
+  import("@/components/bounce/diagnosis-view").then((m) => m.DiagnosisView),
+);
 const ConclusionCard = dynamic(() => import("./conclusion-card").then((m) => m.ConclusionCard), {
   loading: () => <p role="status">Preparing the conclusion…</p>,
 });

@@ -18,3 +18,11 @@ export function writeHandoff(handoff: Handoff): void {
     // Storage full or disabled: the wizard then starts empty and asks for the paste again.
   }
 }
+
+export function hasHandoff(): boolean {
+  try {
+    return sessionStorage.getItem(HANDOFF_KEY) !== null;
+  } catch {
+    return false;
+  }
+}

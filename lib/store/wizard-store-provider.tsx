@@ -3,8 +3,7 @@
 import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { createWizardStore, type WizardState, type WizardStore } from "./wizard-store";
-import { answersFromShare } from "@/components/share/answers-codec";
-import { takeHandoff } from "./wizard-handoff-read";
+import { hasHandoff } from "./wizard-handoff";
 
 const WizardStoreContext = createContext<WizardStore | null>(null);
 const HydratedContext = createContext(false);
@@ -16,17 +15,24 @@ export function WizardStoreProvider({ children }: { children: React.ReactNode })
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.resolve(store.persist.rehydrate()).then(() => {
-      if (cancelled) return;
-      // A bounce handed over from the home page or a share link starts a fresh walk.
-      const handoff = takeHandoff();
-      if (handoff) {
-        store
-          .getState()
-          .start(handoff.text, handoff.answers ? answersFromShare(handoff.answers) : {});
+    void (async () => {
+      await store.persist.rehydrate();
+      // A bounce handed over from the home page or a share link starts a fresh walk. Its reader
+      // (zod, the question data) loads only when there is one, to keep the first load small.
+      if (hasHandoff()) {
+        const [{ takeHandoff }, { answersFromShare }] = await Promise.all([
+          import("./wizard-handoff-read"),
+          import("@/components/share/answers-codec"),
+        ]);
+        const handoff = takeHandoff();
+        if (handoff && !cancelled) {
+          store
+            .getState()
+            .start(handoff.text, handoff.answers ? answersFromShare(handoff.answers) : {});
+        }
       }
-      setHydrated(true);
-    });
+      if (!cancelled) setHydrated(true);
+    })();
     return () => {
       cancelled = true;
     };
