@@ -68,7 +68,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
             type="checkbox"
             checked={maskLocalParts}
             onChange={(e) => setMask(e.target.checked)}
-            className="mt-1 h-4 w-4 accent-blue-800"
+            className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
           />
           <span>
             Mask the names in email addresses{" "}
@@ -82,7 +82,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
             type="checkbox"
             checked={dropOriginalMessage}
             onChange={(e) => setDrop(e.target.checked)}
-            className="mt-1 h-4 w-4 accent-blue-800"
+            className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
           />
           <span>
             Leave out the original message{" "}

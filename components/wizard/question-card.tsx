@@ -90,7 +90,7 @@ export function QuestionCard({
                   value={option.value}
                   checked={choice === option.value}
                   onChange={() => setChoice(option.value)}
-                  className="mt-1 h-4 w-4 accent-blue-800"
+                  className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
                 />
                 <span>
                   <span className="block font-medium text-slate-900">{option.label}</span>
