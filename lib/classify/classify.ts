@@ -8,10 +8,15 @@ import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { KEYWORD_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
-import { compileSignatures, GramTable, matchSignature, signatureSet } from "./matcher";
+import { bounceWriters, commandFromText, remoteHost } from "./bounce-context";
+import { compileSignatures, contextFits, GramTable, matchSignature, signatureSet, type MatchFacts, type SignatureSet } from "./matcher";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
-const COMPILED = signatureSet([...compileSignatures(PROVIDER_SIGNATURES, 1), ...compileSignatures(KEYWORD_SIGNATURES, 2)]);
+const ALL_COMPILED = [...compileSignatures(PROVIDER_SIGNATURES, 1), ...compileSignatures(KEYWORD_SIGNATURES, 2)];
+/** Signatures read in the recipient's diagnostic. */
+const COMPILED = signatureSet(ALL_COMPILED.filter((c) => c.sig.scope !== "text"));
+/** Signatures read in the bounce's whole text (a writer's own summary lines): few, and all context-bound. */
+const TEXT_COMPILED: SignatureSet = signatureSet(ALL_COMPILED.filter((c) => c.sig.scope === "text"));
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
@@ -20,6 +25,9 @@ const MAX_FALLBACK_TEXT = 12000;
 
 /** Added to a candidate's confidence to rank evidence kinds (signature > keyword > status > reply). */
 const TIER_WEIGHT = { signature: 0.3, keyword: 0.15, status: 0, reply: -0.2 } as const;
+
+/** Added to the score of a signature whose per-MTA context (writer, remote host, command) held. */
+const CONTEXT_BONUS = 0.15;
 
 interface Candidate {
   cause: CauseId;
@@ -31,6 +39,10 @@ interface Candidate {
 interface Context {
   parsed: ParsedBounce;
   textIndex: NormalizedText | null;
+  /** Who wrote the bounce (generator and recognised writers). */
+  writers: ReadonlySet<string>;
+  /** The bounce's text, normalised for matching, once per bounce when a text-scoped signature may apply. */
+  matchTextAll: string | null;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -80,29 +92,44 @@ function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[]
 /** Reused for every text: classify() is synchronous, so one table serves all calls. */
 const GRAMS = new GramTable();
 
-function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weight: number): Candidate[] {
+function candidateOf(ctx: Context, c: SignatureSet["list"][number], hit: { text: string }, r: RecipientReport, weight: number): Candidate {
+  const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
+  // Without a diagnostic the whole text is read: keywords there are weak evidence.
+  const confidence = c.sig.confidence * (c.tier === 1 ? Math.max(weight, 0.85) : weight);
+  return {
+    cause: c.sig.cause,
+    confidence,
+    // Longer matched phrases are more specific: a small tie-breaker. A rule bound to who wrote
+    // the bounce or who answered is more specific than the same words anywhere.
+    score: confidence + tierWeight + (c.sig.writers || c.sig.rhosts || c.sig.commands ? CONTEXT_BONUS : 0) + Math.min(hit.text.length, 80) / 2000,
+    evidence: {
+      ruleId: c.sig.id,
+      note: c.sig.note ?? `The server's text matches "${hit.text}" (${c.sig.provider === "generic" ? "a known wording" : c.sig.provider}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
+      source: c.sig.source,
+      spans: locate(ctx, hit.text, r.spans.diagnostic),
+    },
+  };
+}
+
+function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weight: number, facts: MatchFacts): Candidate[] {
   const out: Candidate[] = [];
   GRAMS.load(hay);
   for (const i of GRAMS.candidates(COMPILED)) {
     const c = COMPILED.list[i];
     if (!c) continue;
-    const hit = matchSignature(c, GRAMS, r.status, r.replyCode);
-    if (!hit) continue;
-    const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
-    // Without a diagnostic the whole text is read: keywords there are weak evidence.
-    const confidence = c.sig.confidence * (c.tier === 1 ? Math.max(weight, 0.85) : weight);
-    out.push({
-      cause: c.sig.cause,
-      confidence,
-      // Longer matched phrases are more specific: a small tie-breaker.
-      score: confidence + tierWeight + Math.min(hit.text.length, 80) / 2000,
-      evidence: {
-        ruleId: c.sig.id,
-        note: c.sig.note ?? `The server's text matches "${hit.text}" (${c.sig.provider === "generic" ? "a known wording" : c.sig.provider}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
-        source: c.sig.source,
-        spans: locate(ctx, hit.text, r.spans.diagnostic),
-      },
-    });
+    const hit = matchSignature(c, GRAMS, facts);
+    if (hit) out.push(candidateOf(ctx, c, hit, r, weight));
+  }
+  // A writer's own summary lines elsewhere in the bounce: only read when one may apply here.
+  if (TEXT_COMPILED.list.some((c) => contextFits(c.sig, facts))) {
+    ctx.matchTextAll ??= normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
+    GRAMS.load(ctx.matchTextAll);
+    for (const i of GRAMS.candidates(TEXT_COMPILED)) {
+      const c = TEXT_COMPILED.list[i];
+      if (!c) continue;
+      const hit = matchSignature(c, GRAMS, facts);
+      if (hit) out.push(candidateOf(ctx, c, hit, r, 1));
+    }
   }
   return out;
 }
@@ -195,7 +222,14 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
     return [notABounce(`Status ${r.status} reports success.`, "rfc3463.class-2", spanOf(r, "status"))];
   }
   const { hay, weight } = matchText(ctx, r);
-  const cands = signatureCandidates(ctx, hay, r, weight);
+  const facts: MatchFacts = {
+    status: r.status,
+    reply: r.replyCode,
+    command: r.smtpCommand?.toUpperCase() ?? commandFromText(parsed.text, r),
+    rhost: remoteHost(r),
+    writers: ctx.writers,
+  };
+  const cands = signatureCandidates(ctx, hay, r, weight, facts);
   const st = statusCandidate(r);
   const rc = replyCandidate(r);
   // Agreement between independent kinds of evidence raises confidence.
@@ -207,7 +241,7 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
   }
   if (st) cands.push(st);
   if (rc) cands.push(rc);
-  applyFilterRule(r, cands);
+  applyFilterRule(r, facts.command, parsed.format, cands);
   if (!failing && parsed.format === "auto-reply") {
     // An auto-reply carries no failure unless a provider signature says otherwise.
     const strong = cands.find((c) => c.evidence.ruleId.split(".")[0] !== "generic" && !c.evidence.ruleId.startsWith("rfc"));
@@ -259,7 +293,7 @@ function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | nul
  * the refusal is a filter at the recipient's side. RFC 5321 section 3.3 (recipients are
  * checked at RCPT), RFC 3463 X.2.0.
  */
-function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
+function applyFilterRule(r: RecipientReport, command: string | null, format: ParsedBounce["format"], cands: Candidate[]): void {
   const top = rank(cands)[0];
   if (!top) return;
   // A provider's documented text says what it means: only generic evidence and MTA default
@@ -268,24 +302,38 @@ function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
   if (!generic) return;
   const statusSubject = r.status?.split(".")[1] ?? null;
   if (top.cause === "recipient-unknown") {
-    const afterData = r.smtpCommand === "DATA" && statusSubject !== "1" && statusSubject !== "5";
+    const afterData = command === "DATA" && statusSubject !== "1" && statusSubject !== "5";
     // qmail's documented recipient refusals carry "#5.7.1" themselves (qmail-smtpd(8) badrcptto).
     const qmailOwn = top.evidence.ruleId.startsWith("qmail.");
     // X.2.0: "the mailbox exists, but ..."; X.7.x: the server itself says it refused by policy.
-    const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0" || (statusSubject === "7" && r.smtpCommand !== "RCPT" && !qmailOwn);
-    if (!afterData && !mailboxExists) return;
+    const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0" || (statusSubject === "7" && command !== "RCPT" && !qmailOwn);
+    // An SMTP reply neither placed at RCPT TO nor given an address status (X.1.x): nothing shows the
+    // mailbox is missing rather than refused by a filter. Sisimai reads such replies the
+    // same way: Reason/UserUnknown.pm takes "user unknown" as an unknown user only with a
+    // X.1.1 status or in reply to RCPT, and Reason/Filtered.pm takes it as a filter otherwise.
+    // Only in a whole bounce, which normally says the stage: a pasted reply line says nothing of it.
+    const wholeBounce = format === "dsn" || format === "mta-text";
+    const unplaced = wholeBounce && command === null && r.replyCode !== null && (r.status === null || /^[45]\.0\.0$/.test(r.status));
+    if (!afterData && !mailboxExists && !unplaced) return;
+    const ruleId = afterData ? "smtp.unknown-user-after-data" : mailboxExists ? (statusSubject === "7" ? "rfc3463.X.7-unknown-user" : "rfc3463.X.2.0-unknown-user") : "smtp.unknown-user-unplaced";
     cands.push({
       cause: "sender-policy",
-      confidence: Math.min(0.8, top.confidence),
+      confidence: Math.min(unplaced && !afterData && !mailboxExists ? 0.6 : 0.8, top.confidence),
       score: top.score + 0.01,
       evidence: {
-        ruleId: afterData ? "smtp.unknown-user-after-data" : statusSubject === "7" ? "rfc3463.X.7-unknown-user" : "rfc3463.X.2.0-unknown-user",
+        ruleId,
         note: afterData
           ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
-          : statusSubject === "7"
-            ? `Status ${r.status ?? ""} is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter's wording.`
-            : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
-        source: afterData ? "RFC 5321 section 3.3" : `RFC 3463; ${IANA_REGISTRY_URL}`,
+          : !mailboxExists
+            ? "\"Unknown user\" with no address status and no sign it answered RCPT TO: a filter at the recipient's side that reuses the wording is as likely as a missing mailbox (check the address too)."
+            : statusSubject === "7"
+              ? `Status ${r.status ?? ""} is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter's wording.`
+              : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
+        source: afterData
+          ? "RFC 5321 section 3.3"
+          : !mailboxExists
+            ? "RFC 5321 section 3.3; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/UserUnknown.pm; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Filtered.pm"
+            : `RFC 3463; ${IANA_REGISTRY_URL}`,
         spans: top.evidence.spans,
       },
     });
@@ -293,7 +341,7 @@ function applyFilterRule(r: RecipientReport, cands: Candidate[]): void {
   }
   // Refused in reply to MAIL FROM, before any recipient was named: the sender address is
   // what the server refused (RFC 5321 section 3.3).
-  if (r.smtpCommand === "MAIL" && (top.cause === "sender-policy" || top.cause === "recipient-domain-invalid")) {
+  if (command === "MAIL" && (top.cause === "sender-policy" || top.cause === "recipient-domain-invalid")) {
     cands.push({
       cause: "sender-address-invalid",
       confidence: Math.min(0.8, top.confidence),
@@ -354,7 +402,7 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
 }
 
 export function classify(parsed: ParsedBounce): Diagnosis {
-  const ctx: Context = { parsed, textIndex: null };
+  const ctx: Context = { parsed, textIndex: null, writers: bounceWriters(parsed), matchTextAll: null };
   const messages: string[] = [];
   const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, decide(ctx, r)));
   let overall: Diagnosis["overall"];

@@ -230,9 +230,37 @@ export function replyFits(code: number | null, c: Signature["replyCode"]): boole
   return c.includes(code);
 }
 
+/** What is known about one recipient's refusal besides its words: the facts that per-MTA entries ask for. */
+export interface MatchFacts {
+  status: string | null;
+  reply: number | null;
+  /** The SMTP command the reply answered, upper case ("RCPT"), or null when the bounce does not say. */
+  command: string | null;
+  /** The remote host that answered, lower case, or null. */
+  rhost: string | null;
+  /** Who wrote the bounce: the parser's generator and any writer recognised from the text. */
+  writers: ReadonlySet<string>;
+}
+
+/** True when `host` is `domain` or a name under it. */
+export function hostUnder(host: string, domain: string): boolean {
+  return host === domain || (host.length > domain.length && host.endsWith(domain) && host[host.length - domain.length - 1] === ".");
+}
+
+/** Whether a signature's per-MTA context (writers, remote host, SMTP command) holds for these facts. */
+export function contextFits(sig: Signature, f: MatchFacts): boolean {
+  if (sig.writers && !sig.writers.some((w) => f.writers.has(w))) return false;
+  if (sig.rhosts) {
+    const host = f.rhost;
+    if (!host || !sig.rhosts.some((d) => hostUnder(host, d))) return false;
+  }
+  if (sig.commands && !sig.commands.includes(f.command ?? "NONE")) return false;
+  return true;
+}
+
 /** The best hit of a signature in the loaded text, or null when it does not match. */
-export function matchSignature(c: CompiledSignature, table: GramTable, status: string | null, reply: number | null): NeedleHit | null {
-  if (!statusFits(status, c.sig.status) || !replyFits(reply, c.sig.replyCode)) return null;
+export function matchSignature(c: CompiledSignature, table: GramTable, f: MatchFacts): NeedleHit | null {
+  if (!statusFits(f.status, c.sig.status) || !replyFits(f.reply, c.sig.replyCode) || !contextFits(c.sig, f)) return null;
   let best: NeedleHit | null = null;
   for (const n of c.any) {
     const hit = findCompiled(table, n);

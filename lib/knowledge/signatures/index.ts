@@ -8,6 +8,7 @@ import { GENERIC_SIGNATURES } from "./generic";
 import { GOOGLE_SIGNATURES } from "./google";
 import { AMAZON_SES_SIGNATURES, ORANGE_LAPOSTE_SIGNATURES, SPECTRUM_SIGNATURES } from "./isp-codes";
 import { MICROSOFT_SIGNATURES } from "./microsoft";
+import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { POSTFIX_SIGNATURES } from "./postfix";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
@@ -19,6 +20,7 @@ export type { Needle, Signature } from "./types";
 
 /** Provider and MTA signatures: the strongest evidence. */
 export const PROVIDER_SIGNATURES: readonly Signature[] = [
+  ...MTA_CONTEXT_SIGNATURES,
   ...GOOGLE_SIGNATURES,
   ...MICROSOFT_SIGNATURES,
   ...YAHOO_SIGNATURES,

@@ -28,6 +28,19 @@ export interface Signature {
   status?: readonly string[];
   /** Basic reply code constraint: exact codes, or "4xx" / "5xx". */
   replyCode?: readonly number[] | "4xx" | "5xx";
+  /**
+   * Per-MTA and per-provider context, for wordings whose meaning depends on who wrote them
+   * (Sisimai's Lhost and Rhost modules encode such knowledge). Each, when present, must hold.
+   * writers: the bounce was written by one of these (ParsedBounce.generator, or a writer that
+   * lib/knowledge/bounce-writers.ts recognises). rhosts: the remote host that answered is one
+   * of these domains or under it. commands: the reply answered one of these SMTP commands
+   * ("CONN", "HELO", "MAIL", "RCPT", "DATA"; "NONE" when the bounce does not say).
+   */
+  writers?: readonly string[];
+  rhosts?: readonly string[];
+  commands?: readonly string[];
+  /** "text": also read the bounce's whole text (a writer's own summary lines), not only the recipient's diagnostic. */
+  scope?: "text";
   cause: CauseId;
   /** 0..1: how sure the documentation lets us be. */
   confidence: number;

@@ -1,0 +1,79 @@
+// Facts about a refusal besides its words, read from the bounce: who wrote the bounce, which
+// host answered, and which SMTP command the reply answered. Per-MTA signatures ask for them
+// (lib/knowledge/signatures/mta-context.ts), and an unknown-user reply means something else
+// after DATA than at RCPT TO (RFC 5321 section 3.3).
+import type { ParsedBounce, RecipientReport } from "@/lib/bounce/types";
+import { BOUNCE_WRITERS, WRITER_PROBE_LENGTH } from "@/lib/knowledge/bounce-writers";
+import { hostUnder } from "./matcher";
+
+/** The parser's generator and any writer recognised by lib/knowledge/bounce-writers.ts. */
+export function bounceWriters(parsed: ParsedBounce): Set<string> {
+  const out = new Set<string>();
+  if (parsed.generator) out.add(parsed.generator);
+  const reporting = parsed.reportingMta?.toLowerCase() ?? null;
+  let probe: string | null = null;
+  for (const w of BOUNCE_WRITERS) {
+    if (reporting && w.reportingDomains.some((d) => hostUnder(reporting, d))) {
+      out.add(w.id);
+      continue;
+    }
+    probe ??= parsed.text.slice(0, WRITER_PROBE_LENGTH).toLowerCase();
+    const text = probe;
+    if (w.phrases.some((p) => text.includes(p))) out.add(w.id);
+  }
+  return out;
+}
+
+/** The host that answered, lower case: Remote-MTA, or "host X[ip] said:" in the diagnostic. */
+export function remoteHost(r: RecipientReport): string | null {
+  if (r.remoteMta) {
+    // "lsean.ezweb.ne.jp. (192.0.2.1, the server for ...)": the name is the first word.
+    const name = /^(?:dns;\s*)?\[?([a-z0-9][a-z0-9.-]{0,252})/i.exec(r.remoteMta.trim());
+    return name?.[1] ? name[1].toLowerCase().replace(/\.$/, "") : null;
+  }
+  const m = /\bhost ([a-z0-9][a-z0-9.-]{0,252})\[/i.exec((r.diagnostic ?? "").slice(0, 400));
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+const COMMAND_NAMES: Readonly<Record<string, string>> = {
+  "rcpt to": "RCPT",
+  rcpt: "RCPT",
+  "mail from": "MAIL",
+  mail: "MAIL",
+  data: "DATA",
+  "end of data": "DATA",
+  helo: "HELO",
+  ehlo: "HELO",
+  "initial connection": "CONN",
+};
+
+/** After the reply: Postfix's "(in reply to RCPT TO command)". */
+const AFTER_REPLY = /\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo) command\)/i;
+/**
+ * Before the reply: DragonFly's "did not like our RCPT TO:", Exim's "SMTP error from remote
+ * mail server after RCPT TO:<...>:" / "after end of data:", a Sendmail transcript's ">>> RCPT".
+ */
+const BEFORE_REPLY = /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b)/gim;
+
+/** How far around the diagnostic the command is looked for. */
+const AFTER_WINDOW = 200;
+const BEFORE_WINDOW = 400;
+
+/**
+ * The SMTP command a recipient's reply answered, when the parser left it unset but the text
+ * around the reply names it (the nearest mention before the reply, or Postfix's note after it).
+ */
+export function commandFromText(text: string, r: RecipientReport): string | null {
+  const span = r.spans.diagnostic;
+  if (!span) return null;
+  const after = AFTER_REPLY.exec(text.slice(span.start, Math.min(text.length, span.end + AFTER_WINDOW)));
+  if (after?.[1]) return COMMAND_NAMES[after[1].toLowerCase()] ?? null;
+  const before = text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start);
+  let last: string | null = null;
+  BEFORE_REPLY.lastIndex = 0;
+  for (let m = BEFORE_REPLY.exec(before); m; m = BEFORE_REPLY.exec(before)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
+    last = COMMAND_NAMES[name] ?? last;
+  }
+  return last;
+}

@@ -1,0 +1,38 @@
+// Who wrote a bounce, for the MTAs and providers whose wordings mean something of their own
+// (lib/knowledge/signatures/mta-context.ts). The parser names the common MTAs
+// (ParsedBounce.generator); these are the ones it does not, recognised the way the Sisimai
+// project's Lhost modules recognise them (BSD-2-Clause; Debian's libsisimai-perl,
+// /usr/share/perl5/Sisimai/Lhost/*.pm): by the reporting host's domain or the writer's own
+// first sentence.
+
+export interface BounceWriter {
+  /** The writer's id, as signatures name it in `writers`. */
+  id: string;
+  source: string;
+  /** The Reporting-MTA (or the host the bounce says it comes from) is one of these domains or under it. */
+  reportingDomains: readonly string[];
+  /** Lower-case phrases the writer puts near the top of its bounce (first few kilobytes). */
+  phrases: readonly string[];
+}
+
+const SISIMAI_LHOST = "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost";
+
+export const BOUNCE_WRITERS: readonly BounceWriter[] = [
+  {
+    // Symantec.cloud (formerly MessageLabs): MAILER-DAEMON@messagelabs.com, "Mail Delivery Failure".
+    id: "messagelabs",
+    source: `${SISIMAI_LHOST}/MessageLabs.pm`,
+    reportingDomains: ["messagelabs.com"],
+    phrases: ["this is the mail delivery agent at messagelabs.com"],
+  },
+  {
+    // au by KDDI (EZweb): Postmaster@ezweb.ne.jp / Postmaster@au.com, "(EZweb Mail) with" in Received.
+    id: "ezweb",
+    source: `${SISIMAI_LHOST}/EZweb.pm`,
+    reportingDomains: ["ezweb.ne.jp", "au.com"],
+    phrases: ["(ezweb mail) with"],
+  },
+];
+
+/** How much of the text's start is searched for a writer's phrases. */
+export const WRITER_PROBE_LENGTH = 6000;

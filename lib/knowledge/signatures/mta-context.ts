@@ -1,0 +1,85 @@
+// Wordings whose cause depends on who wrote them or which provider answered: the same
+// "User unknown" is a missing mailbox at one provider and a reception filter at another.
+// This is the per-MTA and per-provider knowledge of the Sisimai project's Lhost and Rhost
+// modules (BSD-2-Clause; Debian's libsisimai-perl, /usr/share/perl5/Sisimai/Lhost/*.pm and
+// Rhost/*.pm), each entry naming its module. The context (writers, rhosts, commands, status)
+// is part of the rule: without it the wording falls back to the generic reading.
+import type { Signature } from "./types";
+
+const SISIMAI = "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai";
+/** au by KDDI's mail servers (EZweb, au.com): Sisimai Rhost.pm names them by these domains. */
+const KDDI_HOSTS = ["ezweb.ne.jp", "au.com"] as const;
+
+export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
+  {
+    id: "kddi.user-unknown-no-address",
+    provider: "kddi",
+    match: ["550 : user unknown"],
+    rhosts: KDDI_HOSTS,
+    cause: "sender-policy",
+    confidence: 0.8,
+    source: `${SISIMAI}/Rhost/KDDI.pm`,
+    example: "<someone@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.9] said: 550 : User unknown (in reply to end of DATA command)",
+    note: "au (KDDI) answers \"550 : User unknown\", with no address, when the recipient's reception settings refuse the sender; a mailbox that does not exist is answered \"550 <address>: User unknown\".",
+  },
+  {
+    id: "kddi.user-unknown-address",
+    provider: "kddi",
+    match: [">: user unknown"],
+    rhosts: KDDI_HOSTS,
+    cause: "recipient-unknown",
+    confidence: 0.9,
+    source: `${SISIMAI}/Rhost/KDDI.pm`,
+    example: "<someone@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.9] said: 550 <someone@ezweb.ne.jp>: User unknown (in reply to end of DATA command)",
+    note: "au (KDDI) names the address (\"550 <address>: User unknown\") when the mailbox does not exist, whatever the SMTP stage.",
+  },
+  {
+    id: "ezweb.account-disabled",
+    provider: "ezweb",
+    match: ["the user(s) account is disabled", "the user(s) account is temporarily limited"],
+    writers: ["ezweb"],
+    scope: "text",
+    cause: "mailbox-disabled",
+    confidence: 0.88,
+    source: `${SISIMAI}/Lhost/EZweb.pm`,
+    example:
+      "Reporting-MTA: dns; lsean.ezweb.ne.jp\n\nThe user(s) account is disabled.\n\n<someone@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)",
+    note: "EZweb's own summary line says the account is disabled (unpaid or suspended); its SMTP line still says \"user unknown\".",
+  },
+  {
+    id: "ezweb.account-over-quota",
+    provider: "ezweb",
+    match: ["the user(s) account is temporarily over quota"],
+    writers: ["ezweb"],
+    scope: "text",
+    cause: "mailbox-full",
+    confidence: 0.88,
+    source: `${SISIMAI}/Lhost/EZweb.pm`,
+    example: "Reporting-MTA: dns; lsean.ezweb.ne.jp\n\nThe user(s) account is temporarily over quota.\n\n<someone@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)",
+  },
+  {
+    id: "nttdocomo.refused-after-data",
+    provider: "nttdocomo",
+    match: ["unknown user"],
+    rhosts: ["mfsmax.docomo.ne.jp"],
+    commands: ["DATA"],
+    status: ["5.0.0"],
+    cause: "sender-address-invalid",
+    confidence: 0.8,
+    source: `${SISIMAI}/Rhost/NTTDOCOMO.pm`,
+    example:
+      "Final-Recipient: rfc822; someone@docomo.ne.jp\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; mfsmax.docomo.ne.jp\nDiagnostic-Code: smtp; 550 Unknown user someone@docomo.ne.jp\n\n<someone@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.7] said: 550 Unknown user someone@docomo.ne.jp (in reply to end of DATA command)",
+    note: "NTT DOCOMO checks recipients at RCPT TO; a 5.0.0 \"Unknown user\" after DATA is its refusal of the sender (the recipient's reception settings), not a missing mailbox.",
+  },
+  {
+    id: "messagelabs.no-such-user",
+    provider: "messagelabs",
+    match: ["no such user", /542 [^\n]{1,200} rejected/],
+    writers: ["messagelabs"],
+    cause: "recipient-unknown",
+    confidence: 0.9,
+    source: `${SISIMAI}/Lhost/MessageLabs.pm`,
+    example:
+      "This is the mail delivery agent at messagelabs.com.\n\nI was unable to deliver your message to the following addresses:\n\nsomeone@example.org\n\nReason: 550 someone@example.org... No such user",
+  },
+];
