@@ -77,3 +77,26 @@ export function commandFromText(text: string, r: RecipientReport): string | null
   }
   return last;
 }
+
+/** How far before a diagnostic a Sendmail transcript's "<<<" reply line is looked for. */
+const TRANSCRIPT_WINDOW = 600;
+
+/**
+ * The remote server's own reply in a Sendmail session transcript ("<<< 550 ..."), when it sits
+ * right before the recipient's summary line ("554 <a@b>... Remote protocol error"): the
+ * server's words, which the summary replaces with Sendmail's own. Only the nearest such line,
+ * and only when no other command (">>>") or summary line for another address lies between.
+ */
+export function transcriptReply(text: string, r: RecipientReport): string | null {
+  const span = r.spans.diagnostic;
+  if (!span) return null;
+  const before = text.slice(Math.max(0, span.start - TRANSCRIPT_WINDOW), span.start);
+  const lines = before.split("\n");
+  // The last element is the start of the diagnostic's own line.
+  for (let i = lines.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const line = lines[i] ?? "";
+    if (line.startsWith("<<< ")) return line.slice(4, 4 + 1000);
+    if (line.startsWith(">>> ") || line.trim() === "") return null;
+  }
+  return null;
+}

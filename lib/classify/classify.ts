@@ -8,7 +8,7 @@ import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { KEYWORD_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
-import { bounceWriters, commandFromText, remoteHost } from "./bounce-context";
+import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
 import { compileSignatures, contextFits, GramTable, matchSignature, signatureSet, type MatchFacts, type SignatureSet } from "./matcher";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
@@ -179,7 +179,10 @@ function notABounce(note: string, ruleId: string, spans: Span[]): Candidate {
 /** The text the rules read for one recipient: its diagnostic, or the bounce's text when it has none. */
 function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: number } {
   if (r.diagnostic && r.diagnostic.trim() !== "") {
-    const n = normalizeString(r.diagnostic, MAX_DIAGNOSTIC);
+    // A Sendmail transcript's "<<<" line is the server's own reply: read it with the summary.
+    const reply = transcriptReply(ctx.parsed.text, r);
+    const own = reply && !r.diagnostic.includes(reply.trim()) ? `${reply} \u0000 ${r.diagnostic}` : r.diagnostic;
+    const n = normalizeString(own, MAX_DIAGNOSTIC);
     const stripped = stripContinuations(n);
     return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
   }

@@ -195,6 +195,8 @@ const GROUPS: readonly Group[] = [
       "currently sending spam see:", "is blocked by earthlink", "rejected based on blacklist", "blocked - see http", "refused - see http",
       "on our block list", "ip address is blocked", "your ip is blocked", "ip blocked", "blocked ip", "sending ip is blocked",
       "dynamic ip", "residential ip", "open proxy", "ip has been blocked",
+      // Sendmail V5 transcripts: "no access from mail server [192.0.2.55] which is an open relay" (Sisimai Lhost/V5sendmail.pm).
+      "which is an open relay",
     ],
   },
   {

@@ -12,6 +12,7 @@ import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { POSTFIX_SIGNATURES } from "./postfix";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
+import { RFC7504_SIGNATURES } from "./rfc7504";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import type { Signature } from "./types";
 import { YAHOO_SIGNATURES } from "./yahoo";
@@ -21,6 +22,7 @@ export type { Needle, Signature } from "./types";
 /** Provider and MTA signatures: the strongest evidence. */
 export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...MTA_CONTEXT_SIGNATURES,
+  ...RFC7504_SIGNATURES,
   ...GOOGLE_SIGNATURES,
   ...MICROSOFT_SIGNATURES,
   ...YAHOO_SIGNATURES,
