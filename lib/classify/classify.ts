@@ -43,6 +43,8 @@ interface Context {
   writers: ReadonlySet<string>;
   /** The bounce's text, normalised for matching, once per bounce when a text-scoped signature may apply. */
   matchTextAll: string | null;
+  /** The whole text as read when a recipient's own diagnostic says nothing known. */
+  wholeHay: string | null;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -186,8 +188,18 @@ function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: num
     const stripped = stripContinuations(n);
     return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
   }
-  const n = normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
-  return { hay: `${n} \u0000 ${stripContinuations(n)}`, weight: 0.6 };
+  return { hay: wholeTextHay(ctx), weight: WHOLE_TEXT_WEIGHT };
+}
+
+/** Keyword evidence found outside the recipient's own diagnostic counts for less. */
+const WHOLE_TEXT_WEIGHT = 0.6;
+
+function wholeTextHay(ctx: Context): string {
+  if (ctx.wholeHay === null) {
+    const n = normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
+    ctx.wholeHay = `${n} \u0000 ${stripContinuations(n)}`;
+  }
+  return ctx.wholeHay;
 }
 
 function rank(cands: Candidate[]): Candidate[] {
@@ -232,7 +244,8 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
     rhost: remoteHost(r),
     writers: ctx.writers,
   };
-  const cands = signatureCandidates(ctx, hay, r, weight, facts);
+  let cands = signatureCandidates(ctx, hay, r, weight, facts);
+  if (cands.length === 0 && weight === 1) cands = signatureCandidates(ctx, wholeTextHay(ctx), r, WHOLE_TEXT_WEIGHT, facts);
   const st = statusCandidate(r);
   const rc = replyCandidate(r);
   // Agreement between independent kinds of evidence raises confidence.
@@ -316,7 +329,7 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
     // X.1.1 status or in reply to RCPT, and Reason/Filtered.pm takes it as a filter otherwise.
     // Only in a whole bounce, which normally says the stage: a pasted reply line says nothing of it.
     const wholeBounce = format === "dsn" || format === "mta-text";
-    const unplaced = wholeBounce && command === null && r.replyCode !== null && (r.status === null || /^[45]\.0\.0$/.test(r.status));
+    const unplaced = wholeBounce && command === null && (r.replyCode ?? 0) >= 400 && (r.status === null || /^[45]\.0\.0$/.test(r.status));
     if (!afterData && !mailboxExists && !unplaced) return;
     const ruleId = afterData ? "smtp.unknown-user-after-data" : mailboxExists ? (statusSubject === "7" ? "rfc3463.X.7-unknown-user" : "rfc3463.X.2.0-unknown-user") : "smtp.unknown-user-unplaced";
     cands.push({
@@ -405,7 +418,7 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
 }
 
 export function classify(parsed: ParsedBounce): Diagnosis {
-  const ctx: Context = { parsed, textIndex: null, writers: bounceWriters(parsed), matchTextAll: null };
+  const ctx: Context = { parsed, textIndex: null, writers: bounceWriters(parsed), matchTextAll: null, wholeHay: null };
   const messages: string[] = [];
   const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, decide(ctx, r)));
   let overall: Diagnosis["overall"];

@@ -32,6 +32,14 @@ export const BOUNCE_WRITERS: readonly BounceWriter[] = [
     reportingDomains: ["ezweb.ne.jp", "au.com"],
     phrases: ["(ezweb mail) with"],
   },
+  {
+    // Verizon Wireless's SMS/MMS gateways (vtext.com, vzwpix.com) write their own bounces for
+    // the phone numbers at those domains.
+    id: "verizon",
+    source: `${SISIMAI_LHOST}/Verizon.pm`,
+    reportingDomains: ["vtext.com", "vzwpix.com"],
+    phrases: ["message could not be delivered to mobile", "@vtext.com", "@vzwpix.com"],
+  },
 ];
 
 /** How much of the text's start is searched for a writer's phrases. */

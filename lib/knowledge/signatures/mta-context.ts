@@ -82,4 +82,24 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     example:
       "This is the mail delivery agent at messagelabs.com.\n\nI was unable to deliver your message to the following addresses:\n\nsomeone@example.org\n\nReason: 550 someone@example.org... No such user",
   },
+  {
+    id: "verizon.no-such-user",
+    provider: "verizon",
+    match: ["no such user here"],
+    writers: ["verizon"],
+    cause: "recipient-unknown",
+    confidence: 0.88,
+    source: `${SISIMAI}/Lhost/Verizon.pm`,
+    example: "Error: Invalid user address\nError message below:\n550 - Requested action not taken: no such user here\nMessage details:\n  RCPT TO: 5555550100@vtext.com",
+    note: "Verizon's SMS gateway answers \"no such user here\" for a phone number that has no messaging account.",
+  },
+  {
+    id: "verizon.no-valid-recipients",
+    provider: "verizon",
+    match: ["no valid recipients for this mm"],
+    cause: "recipient-unknown",
+    confidence: 0.88,
+    source: `${SISIMAI}/Lhost/Verizon.pm`,
+    example: "Message could not be delivered to mobile.\nError: No valid recipients for this MM",
+  },
 ];
