@@ -26,12 +26,15 @@ export function splitLines(text: string, from: number, to: number): Line[] {
   return lines;
 }
 
+/**
+ * The markers as one pattern after the line's leading blanks: one test per line instead of one
+ * per marker. Every marker is anchored (^) and case-insensitive, which mta-formats.test.ts holds.
+ */
+const ANY_MARKER = new RegExp(`^[ \\t]*(?:${ORIGINAL_MESSAGE_MARKERS.map((re) => `(?:${re.source.replace(/^\^/, "")})`).join("|")})`, "i");
+
 /** Where the quoted original message starts within [from, to), or `to`. */
 export function originalMessageStart(lines: Line[], to: number): number {
-  for (const line of lines) {
-    const t = line.text.replace(/^[ \t]+/, "");
-    if (ORIGINAL_MESSAGE_MARKERS.some((re) => re.test(t))) return line.start;
-  }
+  for (const line of lines) if (ANY_MARKER.test(line.text)) return line.start;
   return to;
 }
 
@@ -51,6 +54,8 @@ export function normalizeAddress(address: string): string {
 function findHits(lines: Line[]): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
+    // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
+    if (!line.text.includes("@")) continue;
     for (const { pattern } of RECIPIENT_LINES) {
       const m = pattern.exec(line.text);
       if (!m) continue;

@@ -2,9 +2,23 @@
 // wrote: '>' quoting removed, HTML reduced to text. Every pattern here is anchored or
 // works on a bounded character class, so hostile input stays linear.
 
+/** Whether a line starts with '>' after blanks: a walk over line starts, cheaper than /^[ \t]*>/m. */
+function hasQuotedLine(text: string): boolean {
+  let pos = 0;
+  while (pos < text.length) {
+    let c = text.charCodeAt(pos);
+    while (c === 0x20 || c === 0x09) c = text.charCodeAt(++pos);
+    if (c === 0x3e) return true;
+    const next = text.indexOf("\n", pos);
+    if (next === -1) return false;
+    pos = next + 1;
+  }
+  return false;
+}
+
 /** Removes '>' quoting ("> > text", ">>text") from every line. */
 export function unquote(text: string): string {
-  if (!/^[ \t]*>/m.test(text)) return text;
+  if (!hasQuotedLine(text)) return text;
   const lines = text.split("\n");
   let quoted = 0;
   for (const line of lines) if (/^[ \t]*>/.test(line)) quoted++;

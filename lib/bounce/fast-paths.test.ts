@@ -1,0 +1,87 @@
+// The speed rewrites of looksLikeMessage, unquote's quoted-line test and decodeInput's control
+// count must answer exactly as the plain versions they replaced (kept here as references).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeInput } from "./input";
+import { looksLikeMessage } from "./mime";
+import { unquote } from "./plain-text";
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:/;
+const TELLING_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
+
+function looksLikeMessageReference(text: string): boolean {
+  const head = text.slice(0, 16_384).replace(/^\s+/, "");
+  let headers = 0;
+  let telling = 0;
+  for (const line of head.split("\n", 60)) {
+    if (line === "") break;
+    if (/^[ \t]/.test(line)) continue;
+    if (line.startsWith("From ") && headers === 0) continue;
+    if (!HEADER_LINE.test(line)) return false;
+    headers++;
+    if (TELLING_HEADERS.test(line)) telling++;
+  }
+  return headers >= 2 && telling >= 2;
+}
+
+function unquoteReference(text: string): string {
+  if (!/^[ \t]*>/m.test(text)) return text;
+  const lines = text.split("\n");
+  let quoted = 0;
+  for (const line of lines) if (/^[ \t]*>/.test(line)) quoted++;
+  const nonEmpty = lines.filter((l) => l.trim() !== "").length;
+  if (quoted < nonEmpty / 2) return text;
+  return lines.map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, "")).join("\n");
+}
+
+function binaryReference(text: string): boolean {
+  const n = Math.min(text.length, 65_536);
+  let control = 0;
+  let hasNul = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) hasNul = true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) control++;
+  }
+  const share = n === 0 ? 0 : control / n;
+  return share > 0.1 || (hasNul && share > 0.01);
+}
+
+// Lines built from the pieces that matter: header-ish starts, blanks, quoting, mbox lines, controls.
+const piece = fc.constantFrom("From: a@b.example", "To: c@d.example", "Subject: x", "X-Y: z", "Received: by h", "From x", " folded", "\t", " ", "> ", ">", "  >> q", "", "body text", "\u00a0", "\u2028", "\u0000", "\u0007", "\ufffd", "\r", "a:b", "1abc: v");
+const texts = fc.oneof(
+  fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join("")), { maxLength: 80 }).map((lines) => lines.join("\n")),
+  fc.string({ unit: "binary", maxLength: 300 }),
+);
+
+describe("parser fast paths agree with the plain versions", () => {
+  it("looksLikeMessage", () => {
+    fc.assert(fc.property(texts, fc.nat(3), (t, pad) => {
+        expect(looksLikeMessage("\n".repeat(pad) + t)).toBe(looksLikeMessageReference("\n".repeat(pad) + t));
+      }), { numRuns: 2000 });
+  });
+
+  it("looksLikeMessage at the 16 KiB and 60-line limits", () => {
+    const headers = "From: a@b.example\nTo: c@d.example\n";
+    for (const fill of [16_384 - headers.length - 1, 16_384 - headers.length, 16_384 - headers.length + 1]) {
+      const t = headers + "X".repeat(fill) + ": v\nnot a header\n";
+      expect(looksLikeMessage(t)).toBe(looksLikeMessageReference(t));
+    }
+    for (const n of [57, 58, 59, 60, 61]) {
+      const t = "From: a@b.example\nTo: c@d.example\n" + "X-H: v\n".repeat(n) + "not a header\n";
+      expect(looksLikeMessage(t)).toBe(looksLikeMessageReference(t));
+    }
+  });
+
+  it("unquote", () => {
+    fc.assert(fc.property(texts, (t) => {
+        expect(unquote(t)).toBe(unquoteReference(t));
+      }), { numRuns: 2000 });
+  });
+
+  it("decodeInput's binary test", () => {
+    fc.assert(fc.property(texts, (t) => {
+        expect(decodeInput(t).binary).toBe(binaryReference(t));
+      }), { numRuns: 2000 });
+  });
+});

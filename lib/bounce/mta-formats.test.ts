@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
+
+// human-recipients.ts relies on these shapes to test each line once (see ANY_MARKER and findHits).
+describe("mta-formats data shapes the line scanners rely on", () => {
+  it("every original-message marker is anchored at the line start and case-insensitive", () => {
+    for (const re of ORIGINAL_MESSAGE_MARKERS) {
+      expect(re.source.startsWith("^"), re.source).toBe(true);
+      expect(re.flags, re.source).toBe("i");
+    }
+  });
+
+  it("every recipient line pattern needs an @ in the line", () => {
+    for (const { id, pattern } of RECIPIENT_LINES) expect(pattern.source.includes("@"), id).toBe(true);
+  });
+});
