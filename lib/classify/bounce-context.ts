@@ -45,6 +45,9 @@ const COMMAND_NAMES: Readonly<Record<string, string>> = {
   helo: "HELO",
   ehlo: "HELO",
   "initial connection": "CONN",
+  // qmail-remote: "Connected to 192.0.2.1 but my name was rejected." / "... but sender was rejected."
+  "my name": "HELO",
+  sender: "MAIL",
 };
 
 /** After the reply: Postfix's "(in reply to RCPT TO command)". */
@@ -53,7 +56,7 @@ const AFTER_REPLY = /\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo
  * Before the reply: DragonFly's "did not like our RCPT TO:", Exim's "SMTP error from remote
  * mail server after RCPT TO:<...>:" / "after end of data:", a Sendmail transcript's ">>> RCPT".
  */
-const BEFORE_REPLY = /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b)/gim;
+const BEFORE_REPLY = /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b|but (my name|sender) was rejected)/gim;
 
 /** How far around the diagnostic the command is looked for. */
 const AFTER_WINDOW = 200;
@@ -72,17 +75,21 @@ export function commandFromText(text: string, r: RecipientReport): string | null
   let last: string | null = null;
   BEFORE_REPLY.lastIndex = 0;
   for (let m = BEFORE_REPLY.exec(before); m; m = BEFORE_REPLY.exec(before)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
     last = COMMAND_NAMES[name] ?? last;
   }
   return last;
 }
 
+/** Sendmail's local mailers report in the transcript under their own name (mail.local(8), procmail). */
+const LOCAL_MAILER_LINE = /^(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
+
 /** How far before a diagnostic a Sendmail transcript's "<<<" reply line is looked for. */
 const TRANSCRIPT_WINDOW = 600;
 
 /**
- * The remote server's own reply in a Sendmail session transcript ("<<< 550 ..."), when it sits
+ * The remote server's own reply in a Sendmail session transcript ("<<< 550 ..."), or a local
+ * delivery agent's line ("mail.local: unknown user: bob"), when it sits
  * right before the recipient's summary line ("554 <a@b>... Remote protocol error"): the
  * server's words, which the summary replaces with Sendmail's own. Only the nearest such line,
  * and only when no other command (">>>") or summary line for another address lies between.
@@ -97,6 +104,8 @@ export function transcriptReply(text: string, r: RecipientReport): string | null
     const line = lines[i] ?? "";
     if (line.startsWith("<<< ")) return line.slice(4, 4 + 1000);
     if (line.startsWith(">>> ") || line.trim() === "") return null;
+    // A local delivery agent's own line in the transcript: "mail.local: unknown user: bob".
+    if (LOCAL_MAILER_LINE.test(line)) return line.slice(0, 1000);
   }
   return null;
 }

@@ -33,6 +33,13 @@ export const BOUNCE_WRITERS: readonly BounceWriter[] = [
     phrases: ["(ezweb mail) with"],
   },
   {
+    // AOL's outbound relays write their own DSNs (Reporting-MTA: dns; omr-*.mx.aol.com).
+    id: "aol",
+    source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Aol.pm",
+    reportingDomains: ["aol.com"],
+    phrases: [],
+  },
+  {
     // Verizon Wireless's SMS/MMS gateways (vtext.com, vzwpix.com) write their own bounces for
     // the phone numbers at those domains.
     id: "verizon",

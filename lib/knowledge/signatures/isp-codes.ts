@@ -19,6 +19,10 @@ export const SPECTRUM_SIGNATURES = rows("spectrum", SPECTRUM, [
 
 export const ORANGE_LAPOSTE_SIGNATURES = rows("orange-laposte", ORANGE_LAPOSTE, [
   ["506-spam", [/(?:ofr|lpn)[0-9a-z]{0,4}_506\b/], "content-spam", 0.9, "550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]"],
+  // Orange's postmaster explanation of 107, as quoted in Sisimai's current FrancePTT.pm: "Your IP address is missing a DNS PTR record".
+  ["107-ptr", [/(?:ofr|lpn)[0-9a-z]{0,4}_107\b/], "reverse-dns", 0.85, "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107", "Orange/La Poste code 107 means the sending IP has no valid reverse DNS (PTR) record."],
+  ["103-blocked", [/(?:ofr|lpn)[0-9a-z]{0,4}_103\b/], "ip-blocklisted", 0.85, "421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]"],
+  ["109-rate", [/(?:ofr|lpn)[0-9a-z]{0,4}_109\b/], "rate-limited", 0.85, "421 Veuillez essayer plus tard. LPN003_109", "Orange/La Poste code 109: too many messages per SMTP connection."],
   ["104-connections", [/(?:ofr|lpn)[0-9a-z]{0,4}_104\b/], "rate-limited", 0.9, "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"],
   ["101-blocked", [/(?:ofr|lpn)[0-9a-z]{0,4}_10[12]\b/], "ip-blocklisted", 0.85, "550 5.7.1 Client host blocked for spamming issues. OFR006_102 Ref"],
   ["416-unknown", [/(?:ofr|lpn)[0-9a-z]{0,4}_?41[68]\b/], "recipient-unknown", 0.9, "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"],
