@@ -244,7 +244,10 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
     rhost: remoteHost(r),
     writers: ctx.writers,
   };
-  let cands = signatureCandidates(ctx, hay, r, weight, facts);
+  // A recipient with no words of its own, only delayed (4.x.x), is not described by the words
+  // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
+  const delayedWithoutWords = weight !== 1 && parsed.recipients.length > 1 && (r.action === "delayed" || status?.class.code === "4");
+  let cands = delayedWithoutWords ? [] : signatureCandidates(ctx, hay, r, weight, facts);
   if (cands.length === 0 && weight === 1) cands = signatureCandidates(ctx, wholeTextHay(ctx), r, WHOLE_TEXT_WEIGHT, facts);
   const st = statusCandidate(r);
   const rc = replyCandidate(r);
