@@ -317,7 +317,7 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
   if (!top) return;
   // A provider's documented text says what it means: only generic evidence and MTA default
   // wordings (which any filter can reuse) are re-read.
-  const generic = /^(?:generic|rfc|iana|postfix|sendmail|exim|qmail|courier)\./.test(top.evidence.ruleId);
+  const generic = /^(?:generic|rfc\d*|iana|postfix|sendmail|exim|qmail|courier)\./.test(top.evidence.ruleId);
   if (!generic) return;
   const statusSubject = r.status?.split(".")[1] ?? null;
   if (top.cause === "recipient-unknown") {
