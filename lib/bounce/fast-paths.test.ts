@@ -2,6 +2,8 @@
 // count must answer exactly as the plain versions they replaced (kept here as references).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hasNonBlank } from "./blank";
+import { normalizeAddress } from "./human-recipients";
 import { decodeInput } from "./input";
 import { looksLikeMessage } from "./mime";
 import { unquote } from "./plain-text";
@@ -47,6 +49,13 @@ function binaryReference(text: string): boolean {
   return share > 0.1 || (hasNul && share > 0.01);
 }
 
+function normalizeAddressReference(address: string): string {
+  const clean = address.replace(/^[<("'[]+|[>)"'\].,;:]+$/g, "");
+  const at = clean.lastIndexOf("@");
+  if (at < 1) return clean;
+  return clean.slice(0, at) + "@" + clean.slice(at + 1).toLowerCase();
+}
+
 // Lines built from the pieces that matter: header-ish starts, blanks, quoting, mbox lines, controls.
 const piece = fc.constantFrom("From: a@b.example", "To: c@d.example", "Subject: x", "X-Y: z", "Received: by h", "From x", " folded", "\t", " ", "> ", ">", "  >> q", "", "body text", "\u00a0", "\u2028", "\u0000", "\u0007", "\ufffd", "\r", "a:b", "1abc: v");
 const texts = fc.oneof(
@@ -83,5 +92,25 @@ describe("parser fast paths agree with the plain versions", () => {
     fc.assert(fc.property(texts, (t) => {
         expect(decodeInput(t).binary).toBe(binaryReference(t));
       }), { numRuns: 2000 });
+  });
+
+  it("normalizeAddress", () => {
+    const wrapped = fc.array(fc.constantFrom("<", ">", "(", ")", '"', "'", "[", "]", ".", ",", ";", ":", "a", "B", "@", "x.example", " "), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.oneof(wrapped, fc.string({ maxLength: 30 })), (a) => {
+        expect(normalizeAddress(a)).toBe(normalizeAddressReference(a));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("hasNonBlank", () => {
+    const blanks = fc.array(fc.constantFrom(" ", "\t", "\n", "\r", "\u00a0", "\u2028", "\ufeff", "\u3000", "\u200b", "x"), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(blanks, fc.nat(8), (t, from) => {
+        expect(hasNonBlank(t, from)).toBe(t.slice(from).trim() !== "");
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,6 +3,7 @@
 import { ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
 import { bestReply, findSmtpReplies, findStatusCodes, type SmtpReply } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
+import { hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
 const MAX_LINE = 2000;
@@ -44,8 +45,18 @@ interface Hit {
   lineStart: number;
 }
 
+// Wrapping characters trimmed off an address: a leading run of LEADING, then a trailing run of
+// TRAILING (what /^[<("'[]+|[>)"'\].,;:]+$/g removed, by index rather than by a pattern that is
+// retried at every position of the address).
+const LEADING = new Set(["<", "(", '"', "'", "["]);
+const TRAILING = new Set([">", ")", '"', "'", "]", ".", ",", ";", ":"]);
+
 export function normalizeAddress(address: string): string {
-  const clean = address.replace(/^[<("'[]+|[>)"'\].,;:]+$/g, "");
+  let from = 0;
+  let to = address.length;
+  while (from < to && LEADING.has(address[from]!)) from++;
+  while (to > from && TRAILING.has(address[to - 1]!)) to--;
+  const clean = from === 0 && to === address.length ? address : address.slice(from, to);
   const at = clean.lastIndexOf("@");
   if (at < 1) return clean;
   return clean.slice(0, at) + "@" + clean.slice(at + 1).toLowerCase();
@@ -109,7 +120,7 @@ function reportFrom(address: string | null, addressSpan: Span | null, reply: Smt
   }
   if (!diagnostic) {
     const body = segText.replace(/^[^\n]*\n?/, "");
-    diagnostic = body.trim() === "" ? null : unwrap(body);
+    diagnostic = !hasNonBlank(body) ? null : unwrap(body);
   }
   const remote = remoteMtaIn(segText, segStart);
   if (remote) spans.remoteMta = remote.span;
@@ -127,11 +138,10 @@ function reportFrom(address: string | null, addressSpan: Span | null, reply: Smt
 
 /**
  * Recipients of the human-readable part text[from, to). Falls back to one recipient with
- * no address when the text holds an SMTP reply but names nobody.
+ * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
+ * quoted original starts) may be passed in by a caller that has them already.
  */
-export function humanRecipients(text: string, from: number, to: number): RecipientReport[] {
-  const lines = splitLines(text, from, to);
-  const end = originalMessageStart(lines, to);
+export function humanRecipients(text: string, from: number, to: number, lines: Line[] = splitLines(text, from, to), end: number = originalMessageStart(lines, to)): RecipientReport[] {
   const bodyLines = lines.filter((l) => l.start < end);
   const hits = findHits(bodyLines);
   const allReplies = findSmtpReplies(text, from, end);

@@ -2,6 +2,7 @@
 // browser and in Node. It hands report parts (message/delivery-status, text/rfc822-headers,
 // message/rfc822) over as attachments; their content is decoded here.
 import PostalMime from "postal-mime";
+import { hasNonBlank } from "./blank";
 
 export interface HeaderLine {
   key: string;
@@ -114,7 +115,7 @@ export async function readMessage(raw: string | Uint8Array): Promise<MessagePart
     if (type === "message/delivery-status" || type === "message/global-delivery-status") deliveryStatus.push(content);
     else if (type === "message/feedback-report") feedbackReport = content;
     else if (type === "message/rfc822" || type === "text/rfc822-headers" || type === "message/rfc822-headers" || type === "message/global" || type === "message/global-headers") {
-      if (original === null && content.trim() !== "") original = content;
+      if (original === null && hasNonBlank(content)) original = content;
     } else if (type.startsWith("text/") && a.disposition !== "attachment" && type !== "text/html") {
       // Some MTAs attach the human-readable notice as a second text part.
       extraText.push(content);
@@ -122,6 +123,6 @@ export async function readMessage(raw: string | Uint8Array): Promise<MessagePart
   }
   const headers = email.headers.map((h) => ({ key: h.key, value: h.value }));
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
-  const text = [email.text ?? "", ...extraText].filter((t) => t.trim() !== "").join("\n\n");
+  const text = [email.text ?? "", ...extraText].filter((t) => hasNonBlank(t)).join("\n\n");
   return { headers, text, html: email.html ?? null, deliveryStatus, feedbackReport, original, contentType, warnings };
 }

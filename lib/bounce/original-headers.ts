@@ -2,6 +2,7 @@
 // text/rfc822-headers, or a copy below "--- Below this line is a copy of the message").
 import { decodeEncodedWords } from "./encoded-words";
 import type { OriginalMessage } from "./types";
+import { hasNonBlank } from "./blank";
 
 const MAX_HEADER_CHARS = 256_000;
 
@@ -10,7 +11,7 @@ export function parseHeaderBlock(raw: string): { headers: { key: string; value: 
   const text = raw.replace(/^\s*\n/, "");
   const blank = text.search(/\n[ \t]*\n/);
   const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
-  const hasBody = blank !== -1 && text.slice(blank).trim() !== "";
+  const hasBody = blank !== -1 && hasNonBlank(text, blank);
   const headers: { key: string; value: string }[] = [];
   for (const line of block.split("\n")) {
     const last = headers[headers.length - 1];

@@ -11,6 +11,7 @@ import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
 import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport } from "./types";
+import { hasNonBlank } from "./blank";
 
 const ACTIONS: DsnAction[] = ["failed", "delayed", "delivered", "relayed", "expanded"];
 
@@ -40,10 +41,10 @@ async function layoutMessage(raw: string | Uint8Array, plain: string, warnings: 
   try {
     const parts = readSimpleMessage(plain) ?? (await readMessage(raw));
     let human = parts.text;
-    if (human.trim() === "" && parts.html) human = htmlToText(parts.html);
+    if (!hasNonBlank(human) && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an
     // unfolded line) leaves the parser no part: its body, as written, is the best text there is.
-    if (human.trim() === "" && parts.deliveryStatus.length === 0 && !parts.feedbackReport) human = bodyOf(plain);
+    if (!hasNonBlank(human) && parts.deliveryStatus.length === 0 && !parts.feedbackReport) human = bodyOf(plain);
     human = normalizeLineEnds(human).slice(0, MAX_PARSE_CHARS);
     const sections: string[] = [human];
     let offset = human.length;
@@ -176,7 +177,7 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   const decoded = decodeInput(input);
   const warnings = [...decoded.warnings];
   if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
-  if (decoded.text.trim() === "") return emptyParsed("", "empty", warnings);
+  if (!hasNonBlank(decoded.text)) return emptyParsed("", "empty", warnings);
 
   let plain = unquote(decoded.text);
   let layout: Layout | null = null;
@@ -198,7 +199,9 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   const dsnParsed = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
   const dsnGroups = dsnParsed.flatMap((d) => d.perRecipient).filter((g) => g.has("final-recipient") || g.has("original-recipient") || g.has("status"));
   const perMessage = dsnParsed[0]?.perMessage;
-  const humanList = humanRecipients(text, human[0], human[1]);
+  const humanLines = splitLines(text, human[0], human[1]);
+  const originalStart = originalMessageStart(humanLines, human[1]);
+  const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart);
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
@@ -215,8 +218,7 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
     original = readOriginalMessage(originalHeaders);
   }
   if (!original) {
-    const lines = splitLines(text, human[0], human[1]);
-    const start = originalMessageStart(lines, human[1]);
+    const start = originalStart;
     if (start < human[1]) {
       const after = text.slice(text.indexOf("\n", start) + 1, human[1]);
       if (looksLikeMessage(after)) {
