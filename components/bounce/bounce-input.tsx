@@ -156,7 +156,7 @@ export function BounceInput() {
             }}
             rows={10}
             spellCheck={false}
-            placeholder="550 5.7.1 Service unavailable; Client host [192.0.2.45] blocked using zen.spamhaus.org"
+            placeholder="550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"
             className="block min-h-56 w-full resize-y rounded-xl bg-transparent p-3 font-mono text-sm text-slate-900 placeholder:text-slate-500 focus:outline-none focus-visible:outline-3 focus-visible:outline-blue-700"
           />
         </div>

@@ -19,8 +19,8 @@ I'm sorry to have to inform you that your message could not
 be delivered to one or more recipients.
 
 <anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1
-    Service unavailable; Client host [192.0.2.45] blocked using
-    zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.45 (in reply
+    Service unavailable; Client host [203.0.113.7] blocked using
+    zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7 (in reply
     to RCPT TO command)`,
   },
   {
