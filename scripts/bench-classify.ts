@@ -42,7 +42,7 @@ function timeRun(cmd: string, args: string[]): { seconds: number; cpu: number | 
 
 function cpuSummary(cpu: (number | null)[]): string {
   const known = cpu.filter((c): c is number => c !== null);
-  return known.length === 0 ? "" : `; CPU user+sys median ${median(known).toFixed(3)} s`;
+  return known.length === 0 ? "" : `; CPU user+sys median ${median(known).toFixed(3)} s (best ${Math.min(...known).toFixed(3)})`;
 }
 
 async function main(): Promise<number> {
