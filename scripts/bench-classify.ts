@@ -2,7 +2,7 @@
 // the same files, whole process each, several rounds; plus diagnose()'s in-process
 // throughput. Usage: npm run -s bench:classify -- DIR   (DIR holds emails/*.eml)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,7 +61,8 @@ async function main(): Promise<number> {
     if (build.status !== 0) throw new Error("npm run build:cli failed");
   }
 
-  const perlProgram = join(mkdtempSync(join(tmpdir(), "bench-sisimai-")), "sisimai.pl");
+  const perlDir = mkdtempSync(join(tmpdir(), "bench-sisimai-"));
+  const perlProgram = join(perlDir, "sisimai.pl");
   writeFileSync(perlProgram, SISIMAI_PROGRAM);
   const hasSisimai = spawnSync("perl", ["-MSisimai", "-e", "1"]).status === 0;
 
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
       theirLines = b.lines;
     }
   }
+  rmSync(perlDir, { recursive: true, force: true });
   const ourMedian = median(ours);
   if (!ourOk) console.log("warning: bin/bounce-doctor exited with an error; its time is not a fair figure.");
   console.log(`bounce-doctor --jsonl: median ${ourMedian.toFixed(3)} s over ${ROUNDS} rounds (${ours.map((s) => s.toFixed(3)).join(", ")}), ${ourLines} lines${cpuSummary(ourCpu)}`);
