@@ -36,7 +36,8 @@ export function maskLocalParts(text: string): string {
 
 /** Remove the bounce's copy of the original message (headers and body), leaving a note. */
 export function dropOriginalMessage(text: string): string {
-  const spans = findOriginalMessage(text);
+  // A marker followed by nothing but a separator line ("=====END") carries no original.
+  const spans = findOriginalMessage(text).filter((s) => /[^\s=\-_*#~.]/.test(text.slice(s.start, s.end).replace(/\bEND\b/g, "")));
   if (spans.length === 0) return text;
   let out = "";
   let last = 0;
