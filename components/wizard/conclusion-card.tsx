@@ -116,6 +116,14 @@ export function ConclusionCard({
                 {info.title}
               </h3>
               <p className="mt-1 text-slate-700">{info.summary}</p>
+              {c.why ? (
+                <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">
+                  <span className="font-medium">
+                    {i === 0 ? "Why: " : "Why it is still possible: "}
+                  </span>
+                  {c.why}
+                </p>
+              ) : null}
               <div className="mt-2">
                 <ActorBadge actor={info.actor} label={info.actorLabel} />
               </div>

@@ -11,12 +11,14 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "not-a-bounce": {
     id: "not-a-bounce",
+    settled: true,
     summary: "Nothing bounced: this is a delivery report, an auto-reply or a complaint report.",
     causes: [{ cause: "not-a-bounce", confidence: 0.95 }],
   },
 
   "ip-blocklisted.confirmed": {
     id: "ip-blocklisted.confirmed",
+    settled: true,
     summary: "{ip} is listed on {zones}: receivers that use those lists refuse its mail.",
     causes: [{ cause: "ip-blocklisted", confidence: 0.95 }],
   },
@@ -36,17 +38,20 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "domain-blocklisted.confirmed": {
     id: "domain-blocklisted.confirmed",
+    settled: true,
     summary: "{domain} is listed on {zones}: mail naming it is refused.",
     causes: [{ cause: "domain-blocklisted", confidence: 0.95 }],
   },
 
   "authentication-failure.confirmed": {
     id: "authentication-failure.confirmed",
+    settled: true,
     summary: "{domain}'s DNS records do not authenticate its mail; receivers that require SPF, DKIM or DMARC refuse it.",
     causes: [{ cause: "authentication-failure", confidence: 0.92 }],
   },
   "authentication-failure.headers": {
     id: "authentication-failure.headers",
+    settled: true,
     summary: "The receiver's own verdicts show SPF, DKIM or DMARC failing for your mail.",
     causes: [{ cause: "authentication-failure", confidence: 0.9 }],
   },
@@ -61,12 +66,14 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "sender-address-invalid.confirmed": {
     id: "sender-address-invalid.confirmed",
+    settled: true,
     summary: "{domain}, your sending domain, does not exist or takes no mail: receivers refuse it as a sender.",
     causes: [{ cause: "sender-address-invalid", confidence: 0.95 }],
   },
 
   "reverse-dns.confirmed": {
     id: "reverse-dns.confirmed",
+    settled: true,
     summary: "{ip} has no valid reverse DNS: many receivers refuse or throttle such servers.",
     causes: [{ cause: "reverse-dns", confidence: 0.93 }],
   },
@@ -82,6 +89,7 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
 
   "recipient-domain-invalid.confirmed": {
     id: "recipient-domain-invalid.confirmed",
+    settled: true,
     summary: "{recipientDomain} does not exist or takes no mail: the address cannot work as written.",
     causes: [{ cause: "recipient-domain-invalid", confidence: 0.95 }],
   },
@@ -95,6 +103,7 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "recipient-unknown.mistake": {
     id: "recipient-unknown.mistake",
+    settled: true,
     summary: "The address was mistyped: correct it and send again.",
     causes: [{ cause: "recipient-unknown", confidence: 0.95 }],
   },
@@ -184,6 +193,8 @@ export const CORROBORATIONS: { when: string; cause: CauseId; confidence: number 
   { when: "sender-domain.broken", cause: "sender-address-invalid", confidence: 0.6 },
 ];
 
-/** The diagnosis's other causes stay in the ranking, discounted by this factor. */
+/** The diagnosis's other causes stay in the ranking, discounted by this factor... */
 export const DIAGNOSED_DISCOUNT = 0.5;
+/** ...and only while the discounted confidence still counts as support (below it, noise). */
+export const MIN_DIAGNOSED_SUPPORT = 0.15;
 export const MAX_CAUSES = 5;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CauseId } from "@/lib/causes/causes";
 import { nextStep } from "./engine";
 import { answer, done, finding, makeDiagnosis, makeFacts, SAMPLE_SENT_HEADERS } from "./test-factories";
 import type { Facts, Step } from "./types";
@@ -216,10 +217,59 @@ describe("nextStep", () => {
     expect(step.kind).toBe("conclusion");
     if (step.kind !== "conclusion") return;
     expect(step.reason).toContain("bl.spamcop.net");
-    expect(step.causes[0]).toEqual({ cause: "ip-blocklisted", confidence: 0.95 });
-    // The missing PTR is corroborated; the diagnosis's alternative is kept, discounted.
-    expect(step.causes.map((c) => c.cause)).toEqual(["ip-blocklisted", "reverse-dns", "bad-reputation"]);
-    expect(step.causes[2]?.confidence).toBe(0.2);
+    expect(step.causes[0]).toMatchObject({ cause: "ip-blocklisted", confidence: 0.95, support: "conclusion" });
+    expect(step.causes[0]?.why).toContain("bl.spamcop.net");
+    // The missing PTR is corroborated by the check; the bounce's other reading drops out
+    // because the listing is confirmed.
+    expect(step.causes.map((c) => c.cause)).toEqual(["ip-blocklisted", "reverse-dns"]);
+    expect(step.causes[1]).toMatchObject({ support: "check" });
+    expect(step.causes[1]?.why).toMatch(/no valid reverse DNS/);
+  });
+
+  // Each row: the diagnosis's alternatives, the IP check's findings → the causes held, in order.
+  const rankingRows: [string, { cause: CauseId; confidence: number }[], string[], string[]][] = [
+    [
+      "a confirmed listing drops readings only the wording suggests (the Spamhaus example)",
+      [
+        { cause: "remote-server-error", confidence: 0.78 },
+        { cause: "sender-policy", confidence: 0.45 },
+      ],
+      ["blocklist.listed", "ptr.none"],
+      ["ip-blocklisted", "reverse-dns"],
+    ],
+    [
+      "a confirmed listing with a clean PTR holds the listing alone",
+      [{ cause: "remote-server-error", confidence: 0.78 }],
+      ["blocklist.listed", "ptr.ok"],
+      ["ip-blocklisted"],
+    ],
+    [
+      "an unconfirmed block (clean IP) keeps a well-supported reading, discounted",
+      [{ cause: "sender-policy", confidence: 0.6 }],
+      ["blocklist.not-listed", "ptr.ok"],
+      ["ip-blocklisted", "bad-reputation", "sender-policy"],
+    ],
+    [
+      "an unconfirmed block drops a reading too weak to count once discounted",
+      [{ cause: "sender-policy", confidence: 0.2 }],
+      ["blocklist.not-listed", "ptr.ok"],
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+  ];
+  it.each(rankingRows)("ranking: %s", (_name, alternatives, codes, expected) => {
+    const step = nextStep(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", confidence: 0.97, ips: [ip], alternatives }),
+        answers: { "sending-platform": answer.choice("own-server") },
+        checks: { [`ip:${ip}`]: done(ip, "ip", codes) },
+      }),
+    );
+    expect(step.kind).toBe("conclusion");
+    if (step.kind !== "conclusion") return;
+    expect(step.causes.map((c) => c.cause)).toEqual(expected);
+    for (const c of step.causes) expect(c.why.length, c.cause).toBeGreaterThan(10);
+    const weakest = step.causes.at(-1)!;
+    if (weakest.support === "bounce") expect(weakest.why).toMatch(/wording also fits/);
   });
 
   it("is pure: the same facts give the same step, and the facts are not changed", () => {

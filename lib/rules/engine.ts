@@ -6,12 +6,12 @@
 // questions and check ids are finite, and the last rule (general.diagnosed) always concludes.
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import { checkBuilders, requestFromId } from "./check-builders";
-import { CONCLUSIONS, CORROBORATIONS, DIAGNOSED_DISCOUNT, MAX_CAUSES } from "./conclusions";
+import { CONCLUSIONS, CORROBORATIONS, DIAGNOSED_DISCOUNT, MAX_CAUSES, MIN_DIAGNOSED_SUPPORT } from "./conclusions";
 import { buildContext, findingsIn, type Context } from "./context";
 import { defaultRules } from "./default-rules";
 import { predicates } from "./predicates";
 import { QUESTIONS } from "./questions";
-import type { CheckRequest, Conditions, Facts, PredicateRef, RankedCause, Rule, Stage, Step } from "./types";
+import type { CheckRequest, Conditions, Facts, HeldCause, PredicateRef, Rule, Stage, Step } from "./types";
 
 function predicate(name: PredicateRef) {
   const p = predicates[name];
@@ -80,27 +80,53 @@ function fill(template: string, ctx: Context): string {
 }
 
 /**
- * The causes a conclusion holds, ranked: the conclusion's own, then causes the checks
- * corroborated, then the diagnosis's other causes, discounted.
+ * The causes a conclusion holds, ranked, each with why: the conclusion's own, then causes a
+ * check corroborated, then the diagnosis's other readings, discounted. When the conclusion is
+ * settled (a check confirmed it), readings that only the bounce's wording suggests drop out:
+ * the confirmed cause explains the wording, and listing them beside it misleads.
  */
-export function rankCauses(facts: Facts, conclusionId: string): RankedCause[] {
-  return rank(buildContext(facts), conclusionId);
+export function rankCauses(facts: Facts, conclusionId: string): HeldCause[] {
+  return rank(buildContext(facts), conclusionId, "");
 }
 
-function rank(ctx: Context, conclusionId: string): RankedCause[] {
+function rank(ctx: Context, conclusionId: string, grounds: string): HeldCause[] {
   const conclusion = CONCLUSIONS[conclusionId];
-  const best = new Map<CauseId, number>();
-  const put = (cause: CauseId, confidence: number) => {
-    if (confidence > (best.get(cause) ?? 0)) best.set(cause, confidence);
+  const best = new Map<CauseId, HeldCause>();
+  const put = (held: HeldCause) => {
+    if (held.confidence > (best.get(held.cause)?.confidence ?? 0)) best.set(held.cause, held);
   };
-  const own = conclusion?.causes ?? (ctx.ranked.length > 0 ? ctx.ranked : [{ cause: "unknown" as const, confidence: 0.5 }]);
-  for (const c of own) put(c.cause, c.confidence);
-  for (const c of CORROBORATIONS) if (predicate(c.when).test(ctx)) put(c.cause, c.confidence);
-  if (conclusion?.causes) for (const c of ctx.ranked) put(c.cause, c.confidence * DIAGNOSED_DISCOUNT);
+  const summary = conclusion?.causes ? fill(conclusion.summary, ctx) : "";
+  if (conclusion?.causes) {
+    // The first cause rests on the rule's grounds; the others on what the conclusion says.
+    for (const [i, c] of conclusion.causes.entries()) {
+      put({ ...c, support: "conclusion", why: i === 0 && grounds ? `${capitalise(grounds)}.` : summary });
+    }
+  } else if (ctx.ranked.length > 0) {
+    for (const [i, c] of ctx.ranked.entries()) {
+      put({
+        ...c,
+        support: "bounce",
+        why: i === 0 ? "The bounce's own words say so." : "The bounce's wording also fits this reading; no check confirmed or ruled it out.",
+      });
+    }
+  } else {
+    put({ cause: "unknown", confidence: 0.5, support: "bounce", why: "The bounce does not say enough to tell." });
+  }
+  for (const c of CORROBORATIONS) {
+    const p = predicate(c.when);
+    if (p.test(ctx)) put({ cause: c.cause, confidence: c.confidence, support: "check", why: `${capitalise(p.says(ctx))}.` });
+  }
+  if (conclusion?.causes && !conclusion.settled) {
+    for (const c of ctx.ranked) {
+      const confidence = c.confidence * DIAGNOSED_DISCOUNT;
+      if (confidence < MIN_DIAGNOSED_SUPPORT) continue;
+      put({ ...c, confidence, support: "bounce", why: "The bounce's wording also fits this reading; no check confirmed or ruled it out." });
+    }
+  }
   const order = (c: CauseId) => CAUSE_IDS.indexOf(c);
-  return [...best]
-    .filter(([cause, confidence]) => confidence >= 0.05 && !(cause === "unknown" && best.size > 1))
-    .map(([cause, confidence]) => ({ cause, confidence: Math.round(confidence * 100) / 100 }))
+  return [...best.values()]
+    .filter((h) => h.confidence >= 0.05 && !(h.cause === "unknown" && best.size > 1))
+    .map((h) => ({ ...h, confidence: Math.round(h.confidence * 100) / 100 }))
     .sort((a, b) => b.confidence - a.confidence || order(a.cause) - order(b.cause))
     .slice(0, MAX_CAUSES);
 }
@@ -184,7 +210,7 @@ function conclusionStep(ctx: Context, ruleId: string, conclusionId: string, why:
   const grounds = why ? `Concluded because ${why}. ` : "";
   return {
     kind: "conclusion",
-    causes: rank(ctx, conclusionId),
+    causes: rank(ctx, conclusion?.id ?? conclusionId, why),
     conclusionId: conclusion?.id ?? conclusionId,
     reason: `${grounds}${summary}`.trim(),
     stage: "resolve",

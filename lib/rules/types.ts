@@ -6,6 +6,17 @@ import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 
 export type { RankedCause };
 
+/** A cause a conclusion holds, with where its support comes from, in plain words. */
+export interface HeldCause extends RankedCause {
+  /**
+   * "conclusion": the conclusion names it; "check": a check's finding supports it;
+   * "bounce": only the bounce's wording suggests it (no check confirmed or ruled it out).
+   */
+  support: "conclusion" | "check" | "bounce";
+  /** Why the cause is held (or still possible), in plain words. */
+  why: string;
+}
+
 /** The article's stages, in order: diagnose (first five), then resolve, then prevent. */
 export const STAGES = ["analyze", "ip-reputation", "content", "recipient", "contact", "resolve", "prevent"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -94,7 +105,7 @@ export interface Facts {
 export type Step =
   | { kind: "question"; question: Question; reason: string; stage: Stage; ruleId: string }
   | { kind: "check"; check: CheckRequest; reason: string; stage: Stage; ruleId: string }
-  | { kind: "conclusion"; causes: RankedCause[]; conclusionId: string; reason: string; stage: Stage; ruleId: string };
+  | { kind: "conclusion"; causes: HeldCause[]; conclusionId: string; reason: string; stage: Stage; ruleId: string };
 
 /** A predicate's name, as registered in predicates.ts. */
 export type PredicateRef = string;
@@ -138,4 +149,9 @@ export interface Conclusion {
    * (the facts added nothing that changes it).
    */
   causes?: ConclusionCause[];
+  /**
+   * A check (or the receiver's own verdict, or the user's answer) established the cause: the
+   * bounce's other readings drop out unless a check supports them too.
+   */
+  settled?: boolean;
 }
