@@ -11,8 +11,20 @@ const KIND_LABEL: Record<ChecklistItem["kind"], string> = {
   prevent: "Prevent",
 };
 
+/** The steps that can be ticked (a step listed under two causes counts once). */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
-  return [...checklist.causes.flatMap((c) => c.items), ...checklist.prevent];
+  return [...checklist.causes.flatMap((c) => c.items), ...checklist.prevent].filter(
+    (i) => !i.sameAs,
+  );
+}
+
+/** Ticked under its own id, or under the id of a duplicate it absorbed (progress saved before). */
+export function isStepDone(item: ChecklistItem, done: Record<string, boolean>): boolean {
+  return done[item.id] === true || (item.aliases ?? []).some((a) => done[a] === true);
+}
+
+function anchorId(itemId: string): string {
+  return `step-${itemId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
 /** Ordered fix steps per cause, with checkboxes (progress kept by item id), records and messages to copy. */
@@ -27,7 +39,13 @@ export function FixChecklist({
 }) {
   const all = checklistItems(checklist);
   const ids = new Set(all.map((i) => i.id));
-  const count = [...ids].filter((id) => done[id]).length;
+  const count = all.filter((i) => isStepDone(i, done)).length;
+  const titleOf = new Map(all.map((i) => [i.id, i.title]));
+  const toggle = (item: ChecklistItem, value: boolean) => {
+    onToggle(item.id, value);
+    // Unticking must also clear a tick saved under a duplicate's id, or it would stay ticked.
+    if (!value) for (const a of item.aliases ?? []) if (done[a]) onToggle(a, false);
+  };
   return (
     <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -56,8 +74,9 @@ export function FixChecklist({
                 <ChecklistRow
                   key={item.id}
                   item={item}
-                  done={done[item.id] === true}
-                  onToggle={onToggle}
+                  done={isStepDone(item, done)}
+                  onToggle={toggle}
+                  sameTitle={item.sameAs ? titleOf.get(item.sameAs.id) : undefined}
                 />
               ))}
             </ol>
@@ -74,8 +93,9 @@ export function FixChecklist({
               <ChecklistRow
                 key={item.id}
                 item={item}
-                done={done[item.id] === true}
-                onToggle={onToggle}
+                done={isStepDone(item, done)}
+                onToggle={toggle}
+                sameTitle={item.sameAs ? titleOf.get(item.sameAs.id) : undefined}
               />
             ))}
           </ol>
@@ -89,15 +109,34 @@ function ChecklistRow({
   item,
   done,
   onToggle,
+  sameTitle,
 }: {
   item: ChecklistItem;
   done: boolean;
-  onToggle: (id: string, done: boolean) => void;
+  onToggle: (item: ChecklistItem, done: boolean) => void;
+  /** For a step already listed under an earlier cause: that step's title. */
+  sameTitle?: string;
 }) {
   const id = useId();
+  if (item.sameAs) {
+    return (
+      <li
+        className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3 text-sm text-slate-700"
+        data-item={item.id}
+        data-same-as={item.sameAs.id}
+      >
+        <span className="font-medium text-slate-900">{sameTitle ?? item.title}</span>: already in
+        the list under &ldquo;{item.sameAs.sectionTitle}&rdquo;.{" "}
+        <a href={`#${anchorId(item.sameAs.id)}`} className="text-blue-800 underline">
+          Go to that step
+        </a>
+      </li>
+    );
+  }
   return (
     <li
-      className={`rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
+      id={anchorId(item.id)}
+      className={`scroll-mt-4 rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
       data-item={item.id}
     >
       <div className="flex items-start gap-3">
@@ -105,7 +144,7 @@ function ChecklistRow({
           id={id}
           type="checkbox"
           checked={done}
-          onChange={(e) => onToggle(item.id, e.target.checked)}
+          onChange={(e) => onToggle(item, e.target.checked)}
           aria-describedby={`${id}-detail`}
           className="mt-1 h-5 w-5 shrink-0 accent-emerald-700"
         />

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { ActorBadge } from "@/components/bounce/actor-badge";
-import { checklistItems, FixChecklist } from "@/components/checklist/fix-checklist";
+import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
 import { buildChecklist } from "@/lib/checklists/build";
 import { CAUSES } from "@/lib/causes/causes";
@@ -64,14 +64,12 @@ export function ConclusionCard({
     [facts.checks],
   );
   const fixes = useMemo(() => buildChecklist(facts, step.causes), [facts, step.causes]);
-  const titles = useMemo(
-    () => Object.fromEntries(checklistItems(fixes).map((i) => [i.id, i.title])),
-    [fixes],
-  );
+  const steps = useMemo(() => checklistItems(fixes), [fixes]);
+  const titles = useMemo(() => Object.fromEntries(steps.map((i) => [i.id, i.title])), [steps]);
   // Only this checklist's items travel in the link, with their state.
   const state = useMemo(
-    () => Object.fromEntries(Object.keys(titles).map((id) => [id, checklist[id] === true])),
-    [titles, checklist],
+    () => Object.fromEntries(steps.map((i) => [i.id, isStepDone(i, checklist)])),
+    [steps, checklist],
   );
   const shareInput = useMemo(
     () => ({

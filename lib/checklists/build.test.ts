@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAUSE_IDS } from "@/lib/causes/causes";
+import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import { answer, done, finding, makeDiagnosis, makeFacts } from "@/lib/rules/test-factories";
 import { buildChecklist } from "./build";
 import { CAUSE_CHECKLISTS } from "./data";
@@ -57,5 +57,43 @@ describe("buildChecklist", () => {
     expect(msg?.message?.body).toContain("bob@example.net");
     expect(msg?.kind).toBe("contact");
     expect(list.prevent).toEqual([]);
+  });
+
+  // Each row: causes held, findings of the IP check → the later step that points to the first.
+  const ip = "203.0.113.7";
+  const dedupeRows: [string, CauseId[], string[], { ref: string; to: string }[]][] = [
+    ["a PTR to set under a listing and under reverse DNS is listed once", ["ip-blocklisted", "reverse-dns"], ["blocklist.listed", "ptr.none"], [{ ref: "reverse-dns.ptr", to: "ip-blocklisted.ptr" }]],
+    ["the order of the causes decides which copy is kept", ["reverse-dns", "ip-blocklisted"], ["blocklist.listed", "ptr.none"], [{ ref: "ip-blocklisted.ptr", to: "reverse-dns.ptr" }]],
+    ["no shared step, no pointer", ["ip-blocklisted", "mailbox-full"], ["blocklist.listed", "ptr.ok"], []],
+  ];
+  it.each(dedupeRows)("de-duplicates across causes: %s", (_name, causes, codes, expected) => {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: causes[0], ips: [ip] }),
+      answers: { "sending-platform": answer.choice("own-server") },
+      checks: { [`ip:${ip}`]: done(ip, "ip", codes) },
+    });
+    const list = buildChecklist(facts, causes.map((cause) => ({ cause, confidence: 0.5 })));
+    const all = [...list.causes.flatMap((c) => c.items), ...list.prevent];
+    const refs = all.filter((i) => i.sameAs).map((i) => ({ ref: i.id, to: i.sameAs!.id }));
+    expect(refs).toEqual(expected);
+    for (const { ref, to } of expected) {
+      const kept = all.find((i) => i.id === to)!;
+      expect(kept.sameAs).toBeUndefined();
+      expect(kept.aliases).toContain(ref);
+      expect(all.find((i) => i.id === ref)!.sameAs!.sectionTitle).toBe(list.causes.find((c) => c.items.includes(kept))!.title);
+    }
+    // Every step that can be ticked is a different action.
+    const keys = all.filter((i) => !i.sameAs).map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("no two causes of the vocabulary list the same step twice when held together", () => {
+    const facts = makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }), checks: { [`ip:${ip}`]: done(ip, "ip", ["blocklist.listed", "ptr.none"]) } });
+    const list = buildChecklist(facts, CAUSE_IDS.map((cause) => ({ cause, confidence: 0.5 })));
+    const all = [...list.causes.flatMap((c) => c.items), ...list.prevent];
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+    const keys = all.filter((i) => !i.sameAs).map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(all.some((i) => i.sameAs)).toBe(true);
   });
 });

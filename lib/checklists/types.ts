@@ -22,6 +22,13 @@ export interface ChecklistItem {
   message?: { subject: string; body: string };
   /** Where to act or read more. */
   link?: { label: string; url: string };
+  /**
+   * The same step already appears under an earlier cause: this entry only points there (no
+   * checkbox of its own). It keeps its own id, so progress saved under it is not lost.
+   */
+  sameAs?: { id: string; sectionTitle: string };
+  /** Ids of later duplicates that point here: progress saved under any of them counts here. */
+  aliases?: string[];
 }
 
 export interface CauseChecklist {
