@@ -10,12 +10,18 @@ const domainSchema = z
   .toLowerCase()
   .transform((s) => s.replace(/\.$/, ""))
   .pipe(z.hostname().max(253).regex(/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/, "a domain such as example.com"));
-// DKIM selectors are sub-domain labels (RFC 6376 §3.1), possibly several.
+// DKIM selectors are sub-domain labels (RFC 6376 §3.1), possibly several; no label starts or
+// ends with a hyphen, the same rule as the check route's (lib/checks/validate.ts), so a
+// selector the wizard passes on is never refused there.
 const selectorSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63}){0,3}$/, "a selector such as google or selector1");
+  .max(126)
+  .regex(
+    /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?){0,3}$/,
+    "a selector such as google or selector1",
+  );
 
 export const textSchemas: Record<TextFormat, z.ZodType<string>> = {
   ip: z.string().trim().pipe(ipSchema),

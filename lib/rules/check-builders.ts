@@ -27,7 +27,9 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
             input: {
               domain: ctx.sendingDomain,
               ...(ctx.selectors.length > 0 ? { selectors: ctx.selectors } : {}),
-              ...(ctx.sendingIp ? { sender: ctx.sendingIp } : {}),
+              // The IP SPF is evaluated for; `sender` is the envelope sender (an address or
+              // domain), which the route refuses when given an IP.
+              ...(ctx.sendingIp ? { ip: ctx.sendingIp } : {}),
             },
           }
         : null,

@@ -34,7 +34,7 @@ async function run(start: Facts): Promise<{ step: Step; facts: Facts }> {
     const report =
       check.type === "ip"
         ? await checkIp(check.input.ip!, dns())
-        : await checkDomain(check.input.domain!, dns(), { dkimSelectors: check.input.selectors, ip: check.input.sender });
+        : await checkDomain(check.input.domain!, dns(), { dkimSelectors: check.input.selectors, ip: check.input.ip, sender: check.input.sender });
     facts = { ...facts, checks: { ...facts.checks, [check.id]: { status: "done", report, request: check } } };
   }
   throw new Error("no conclusion");

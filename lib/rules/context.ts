@@ -2,7 +2,7 @@
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Finding } from "@/lib/checks/types";
-import { choiceAnswer, textAnswer } from "./answers";
+import { choiceAnswer, textAnswer, textSchemas } from "./answers";
 import { FINDING_CODES, type FindingGroup } from "./codes";
 import { isPublicIp, parseAuthenticationResults, parseSentHeaders, type SentHeaders } from "./sent-headers";
 import type { Answer, CheckState, Facts, QuestionId, RankedCause } from "./types";
@@ -14,6 +14,9 @@ export const PLATFORM_SELECTORS: Record<string, string[]> = {
   // Microsoft 365 publishes selector1/selector2 CNAMEs for custom domains.
   "microsoft-365": ["selector1", "selector2"],
 };
+
+/** The check route takes at most this many selectors (MAX_USER_SELECTORS in lib/checks/dkim.ts). */
+export const MAX_SELECTORS = 10;
 
 export interface AuthVerdicts {
   spf: string | null;
@@ -103,12 +106,20 @@ export function buildContext(facts: Facts): Context {
 
   const platform = choiceAnswer(answers["sending-platform"]);
   const selectors = new Set<string>();
+  const addSelector = (raw: string) => {
+    const parsed = textSchemas.selector.safeParse(raw);
+    if (parsed.success && selectors.size < MAX_SELECTORS) selectors.add(parsed.data);
+  };
   const typedSelector = textAnswer(answers["dkim-selector"], "selector");
-  if (typedSelector) selectors.add(typedSelector);
+  if (typedSelector) addSelector(typedSelector);
+  // The DKIM-Signature s= of the pasted headers and of the original message the bounce quotes
+  // (ParsedBounce.original.dkimSignatures): a key published under d= at s=, so only the
+  // signatures of the domain being checked count (d= is case-insensitive, RFC 6376 §3.5).
   for (const sig of [...(headers?.dkimSignatures ?? []), ...(original?.dkimSignatures ?? [])]) {
-    if (!sendingDomain || sig.domain === sendingDomain) selectors.add(sig.selector.toLowerCase());
+    const d = sig.domain.trim().toLowerCase().replace(/\.$/, "");
+    if (!sendingDomain || d === sendingDomain) addSelector(sig.selector);
   }
-  for (const s of PLATFORM_SELECTORS[platform ?? ""] ?? []) selectors.add(s);
+  for (const s of PLATFORM_SELECTORS[platform ?? ""] ?? []) addSelector(s);
 
   // The receiver's verdicts: pasted headers first (the user chose to give them), else the
   // Authentication-Results in the copy of the original message that many bounces carry.

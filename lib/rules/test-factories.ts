@@ -15,6 +15,8 @@ export interface DiagnosisOptions {
   recipient?: string | null;
   from?: string | null;
   authenticationResults?: string[];
+  /** d= and s= of the original message's DKIM-Signature headers. */
+  dkimSignatures?: { domain: string; selector: string }[];
   text?: string;
 }
 
@@ -45,14 +47,14 @@ export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
     blocklistZones: o.blocklistZones ?? [],
     providerCodes: [],
     original:
-      o.from !== undefined || o.authenticationResults
+      o.from !== undefined || o.authenticationResults || o.dkimSignatures
         ? {
             from: o.from ?? null,
             returnPath: null,
             subject: null,
             messageId: null,
             authenticationResults: o.authenticationResults ?? [],
-            dkimSignatures: [],
+            dkimSignatures: o.dkimSignatures ?? [],
             hasBody: false,
           }
         : null,

@@ -80,10 +80,11 @@ export interface CheckRequest {
   type: CheckType;
   input: {
     domain?: string;
+    /** An ip check's address; for a domain check, the sending IP to evaluate SPF for. */
     ip?: string;
     /** DKIM selectors to try on `domain`. */
     selectors?: string[];
-    /** The sending IP to evaluate the domain's SPF against. */
+    /** The envelope sender (MAIL FROM address or domain) for SPF and DMARC alignment. */
     sender?: string;
   };
 }

@@ -34,7 +34,7 @@ export function answersFor(question: Question): Answer[] {
 
 /** A finished check in each outcome, shaped like the real checks' reports. */
 export function outcomesFor(check: CheckRequest): { name: CheckOutcomeName; state: CheckState }[] {
-  const subject = check.input.ip ?? check.input.domain ?? "";
+  const subject = (check.type === "ip" ? check.input.ip : check.input.domain) ?? "";
   const mk = (codes: string[]): CheckState => ({
     status: "done",
     request: check,
