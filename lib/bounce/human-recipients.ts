@@ -1,6 +1,6 @@
 // Recipients of a human-readable bounce: lines that introduce an address (RECIPIENT_LINES)
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
-import { ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
+import { LABELLED_REPLY_CODES, NON_REASON_LABELS, ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES, type RecipientLine } from "./mta-formats";
 import { bestReply, findSmtpReplies, findStatusCodes, type SmtpReply } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
 import { hasNonBlank } from "./blank";
@@ -43,6 +43,8 @@ interface Hit {
   address: string;
   span: Span;
   lineStart: number;
+  /** The words of the hit's line besides the address, when its pattern says they are the reason. */
+  reason: string | null;
 }
 
 // Wrapping characters trimmed off an address: a leading run of LEADING, then a trailing run of
@@ -62,17 +64,38 @@ export function normalizeAddress(address: string): string {
   return clean.slice(0, at) + "@" + clean.slice(at + 1).toLowerCase();
 }
 
-function findHits(lines: Line[]): Hit[] {
+const NON_REASON = new Set(NON_REASON_LABELS);
+
+/**
+ * The words of a recipient line other than its address: "No MX found for domain" in
+ * "user@example.org: No MX found for domain", "Unknown user" in "Unknown user: user@example.org".
+ * Null when they only name the field ("RCPT TO:", "Recipient:") or are an expansion note.
+ */
+export function reasonOnLine(line: string, address: string): string | null {
+  const at = line.indexOf(address);
+  if (at === -1) return null;
+  const words = `${line.slice(0, at)} ${line.slice(at + address.length)}`
+    .replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " ")
+    .replace(/[<>[\]"]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[:.,;\s]+|[:.,;\s]+$/g, "");
+  if (!/[A-Za-z]{2}/.test(words)) return null;
+  return NON_REASON.has(words.toLowerCase()) ? null : words;
+}
+
+function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
     // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
     if (!line.text.includes("@")) continue;
-    for (const { pattern } of RECIPIENT_LINES) {
-      const m = pattern.exec(line.text);
+    for (const p of patterns) {
+      const m = p.pattern.exec(line.text);
       if (!m) continue;
       const raw = m[1]!;
       const start = line.start + line.text.indexOf(raw, m.index);
-      hits.push({ address: normalizeAddress(raw), span: { start, end: start + raw.length }, lineStart: line.start });
+      const reason = p.reasonOnLine ? reasonOnLine(line.text, raw) : null;
+      hits.push({ address: normalizeAddress(raw), span: { start, end: start + raw.length }, lineStart: line.start, reason });
       break;
     }
   }
@@ -102,14 +125,72 @@ export function remoteMtaIn(text: string, from: number): { host: string; span: S
   return { host, span: { start, end: start + m[1]!.length } };
 }
 
+function replyRank(reply: SmtpReply): number {
+  return (isFailure(reply) ? 10 : 0) + reply.strength;
+}
+
+function isFailure(reply: SmtpReply): boolean {
+  return reply.replyCode >= 400;
+}
+
 function unwrap(text: string): string {
   return text.replace(/\s+/g, " ").trim().slice(0, MAX_DIAGNOSTIC);
 }
 
-function reportFrom(address: string | null, addressSpan: Span | null, reply: SmtpReply | null, segText: string, segStart: number, statusOnly: { status: string; span: Span } | null): RecipientReport {
+/**
+ * A line where a bounce's own prose ends and something else begins: a header field of the
+ * quoted original ("Received: from ...", "From: ..."), or a separator rule ("-----", "=====").
+ */
+const PROSE_END = /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
+
+/**
+ * The words that explain a recipient with no SMTP reply: the reason on its own line, then the
+ * lines that continue it up to a blank line; with no reason on the line, the text below it
+ * up to the quoted original's headers or a separator. Spans are kept for the evidence.
+ */
+function proseDiagnostic(hitReason: string | null, segText: string, segStart: number): { text: string; span: Span } | null {
+  const firstEnd = segText.indexOf("\n");
+  const lines = firstEnd === -1 ? [] : segText.slice(firstEnd + 1).split("\n");
+  const parts: string[] = hitReason ? [hitReason] : [];
+  let pos = firstEnd + 1;
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  for (const line of lines) {
+    const blank = !hasNonBlank(line);
+    if (PROSE_END.test(line)) break;
+    if (blank && (hitReason !== null || parts.length > 0)) {
+      // A reason on the address line ends at its paragraph; prose below a bare address may run on.
+      if (hitReason !== null) break;
+    }
+    if (!blank) {
+      parts.push(line.trim());
+      if (bodyStart === -1) bodyStart = pos;
+      bodyEnd = pos + line.length;
+    }
+    pos += line.length + 1;
+    if (parts.join(" ").length > MAX_DIAGNOSTIC) break;
+  }
+  if (parts.length === 0) return null;
+  const start = hitReason !== null ? segStart : segStart + bodyStart;
+  const end = bodyEnd === -1 ? segStart + (firstEnd === -1 ? segText.length : firstEnd) : segStart + bodyEnd;
+  return { text: unwrap(parts.join(" ")), span: { start, end } };
+}
+
+/** A reply code written as a labelled field ("ERROR_CODE :550") in a recipient's reason. */
+function labelledReplyCode(reason: string | null): number | null {
+  if (!reason) return null;
+  for (const re of LABELLED_REPLY_CODES) {
+    const m = re.exec(reason);
+    if (m?.[1]) return Number(m[1]);
+  }
+  return null;
+}
+
+function reportFrom(address: string | null, addressSpan: Span | null, reply: SmtpReply | null, segText: string, segStart: number, statusOnly: { status: string; span: Span } | null, hitReason: string | null = null): RecipientReport {
   const spans: RecipientReport["spans"] = {};
   if (addressSpan) spans.address = addressSpan;
   let diagnostic: string | null = null;
+  let replyCode: number | null = reply ? reply.replyCode : null;
   if (reply) {
     spans.replyCode = reply.codeSpan;
     if (reply.statusSpan) spans.status = reply.statusSpan;
@@ -119,15 +200,19 @@ function reportFrom(address: string | null, addressSpan: Span | null, reply: Smt
     spans.status = statusOnly.span;
   }
   if (!diagnostic) {
-    const body = segText.replace(/^[^\n]*\n?/, "");
-    diagnostic = !hasNonBlank(body) ? null : unwrap(body);
+    const prose = proseDiagnostic(hitReason, segText, segStart);
+    if (prose) {
+      diagnostic = prose.text;
+      spans.diagnostic = prose.span;
+      replyCode ??= labelledReplyCode(hitReason);
+    }
   }
   const remote = remoteMtaIn(segText, segStart);
   if (remote) spans.remoteMta = remote.span;
   return {
     address,
     action: "failed",
-    replyCode: reply ? reply.replyCode : null,
+    replyCode,
     status: reply?.status ?? statusOnly?.status ?? null,
     diagnostic,
     remoteMta: remote?.host ?? null,
@@ -141,9 +226,16 @@ function reportFrom(address: string | null, addressSpan: Span | null, reply: Smt
  * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
  * quoted original starts) may be passed in by a caller that has them already.
  */
-export function humanRecipients(text: string, from: number, to: number, lines: Line[] = splitLines(text, from, to), end: number = originalMessageStart(lines, to)): RecipientReport[] {
+export function humanRecipients(
+  text: string,
+  from: number,
+  to: number,
+  lines: Line[] = splitLines(text, from, to),
+  end: number = originalMessageStart(lines, to),
+  patterns: readonly RecipientLine[] = RECIPIENT_LINES,
+): RecipientReport[] {
   const bodyLines = lines.filter((l) => l.start < end);
-  const hits = findHits(bodyLines);
+  const hits = findHits(bodyLines, patterns);
   const allReplies = findSmtpReplies(text, from, end);
 
   // One segment per distinct address, from its first line to the next other address.
@@ -169,17 +261,25 @@ export function humanRecipients(text: string, from: number, to: number, lines: L
     let segEnd = seg.ranges[0]![1];
     for (const [s, e] of seg.ranges) {
       const r = bestReply(allReplies.filter((x) => x.codeSpan.start >= s && x.codeSpan.start < e));
-      if (r && (!reply || r.strength > reply.strength)) {
+      if (r && (!reply || replyRank(r) > replyRank(reply))) {
         reply = r;
         segStart = s;
         segEnd = e;
       }
       status ??= findStatusCodes(text, s, e)[0] ?? null;
     }
-    // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>...").
-    reply ??= allReplies.find((r) => r.strength >= 2 && r.text.toLowerCase().includes(address.toLowerCase())) ?? null;
-    if (!reply && order.length === 1) reply = bestReply(allReplies, 2);
-    out.push(reportFrom(address, seg.hit.span, reply, text.slice(segStart, segEnd), segStart, status));
+    // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>..."). A
+    // success reply (2xx, or a number in prose like "Size (in bytes): 222") explains no failure.
+    if (!reply || !isFailure(reply)) {
+      reply = allReplies.find((r) => r.strength >= 2 && isFailure(r) && r.text.toLowerCase().includes(address.toLowerCase())) ?? reply;
+      if (order.length === 1 && (!reply || !isFailure(reply))) {
+        const any = bestReply(allReplies, 2);
+        if (any && (!reply || isFailure(any))) reply = any;
+      }
+      // Only a line's own reason explains a recipient whose segment holds no failure reply.
+      if (reply && !isFailure(reply) && seg.hit.reason) reply = null;
+    }
+    out.push(reportFrom(address, seg.hit.span, reply, text.slice(segStart, segEnd), segStart, status, seg.hit.reason));
   }
 
   if (out.length === 0) {

@@ -9,6 +9,23 @@ export interface MtaFormat {
   source: string;
   /** Any of these, found in the bounce's own headers (Subject, From, X-Mailer...) or its first lines, names the generator. */
   signatures: RegExp[];
+  /**
+   * The writer's own recipient lines. When present they replace RECIPIENT_LINES for its bounces:
+   * the writer's text holds other addresses (a list's command address, say) on lines that the
+   * generic patterns would take for recipients.
+   */
+  recipientLines?: RecipientLine[];
+}
+
+export interface RecipientLine {
+  id: string;
+  /** Group 1 is the address. */
+  pattern: RegExp;
+  /**
+   * The line's other words are the reason ("neko@example.org: No MX found for domain",
+   * "Unknown user: neko@example.org"): when no SMTP reply follows, they are the diagnostic.
+   */
+  reasonOnLine?: boolean;
 }
 
 export const MTA_FORMATS: MtaFormat[] = [
@@ -84,6 +101,14 @@ export const MTA_FORMATS: MtaFormat[] = [
     signatures: [/amazonses\.com/i],
   },
   {
+    // fml, the mailing-list manager: its notices to the list's admin name the list address on a
+    // line ending "<list@example.org>." (Sisimai Lhost/FML.pm, BSD-2; X-MLServer header).
+    id: "fml",
+    source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/FML.pm",
+    signatures: [/^x-mlserver: fml\b/im],
+    recipientLines: [{ id: "fml-list-address", pattern: /^[^<>\n]{1,300}<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253})>\.[ \t]*$/, reasonOnLine: true }],
+  },
+  {
     id: "opensmtpd",
     source: "https://man.openbsd.org/smtpd",
     signatures: [/This is the MAILER-DAEMON, please DO NOT REPLY/i, /Hi!\s+This is the MAILER-DAEMON/i],
@@ -117,9 +142,9 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
  * Lines that introduce a bounced recipient: group 1 is the address. Ordered from the most
  * specific; all of them are tried and their hits merged by position.
  */
-export const RECIPIENT_LINES: { id: string; pattern: RegExp }[] = [
+export const RECIPIENT_LINES: RecipientLine[] = [
   // qmail, Postfix, Yahoo: "<user@example.com>:" or "<user@example.com> (expanded from ...): text"
-  { id: "angle-colon", pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/ },
+  { id: "angle-colon", pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/, reasonOnLine: true },
   // Exim, Gmail: the address alone on an indented line
   { id: "indented-address", pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/ },
   // Sendmail's own summary lines in a transcript: "550 <user@example.com>... User unknown" (not
@@ -136,9 +161,11 @@ export const RECIPIENT_LINES: { id: string; pattern: RegExp }[] = [
   { id: "not-delivered-to", pattern: /(?:wasn't|was not|could not be|couldn't be|cannot be) delivered to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i },
   { id: "error-delivering-to", pattern: /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i },
   // OpenSMTPD, Exim's syntax errors: "user@example.com: Domain does not exist"
-  { id: "address-colon", pattern: /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/ },
+  { id: "address-colon", pattern: /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/, reasonOnLine: true },
   // X1: "user@example.com [User unknown]"; Zoho: "user@example.com Invalid Address, ERROR_CODE :550, ..."
-  { id: "address-bracket-reason", pattern: /^([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})[ \t]+(?:\[[^\]\n]{1,200}\][ \t]*$|[^\n]{0,100}\bERROR_CODE[ \t]*:)/ },
+  { id: "address-bracket-reason", pattern: /^([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})[ \t]+(?:\[[^\]\n]{1,200}\][ \t]*$|[^\n]{0,100}\bERROR_CODE[ \t]*:)/, reasonOnLine: true },
+  // Postfix's transcript of an SMTP session (notify_classes, to the postmaster): "In:  RCPT TO:<user@example.com> ORCPT=..."
+  { id: "transcript-rcpt", pattern: /^[ \t]*In:[ \t]+RCPT TO:[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i },
   // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:"
   { id: "bare-address", pattern: /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/ },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
@@ -148,9 +175,23 @@ export const RECIPIENT_LINES: { id: string; pattern: RegExp }[] = [
   // "User's mailbox is full: <user@...>". Header names (the original's From/To...) are not labels.
   {
     id: "label-address",
-    pattern: /^[ \t]*(?!(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
+    pattern: /^[ \t]*(?!(?:From|FROM|To|TO|Cc|Bcc|Reply-To|Return-Path|Sender|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
+    reasonOnLine: true,
   },
 ];
+
+/**
+ * Labels before an address that name the field, not a reason (label-address, angle-colon lines):
+ * "RCPT TO: user@...", "Recipient: <user@...>". Lower case, compared without punctuation.
+ */
+export const NON_REASON_LABELS: readonly string[] = ["rcpt to", "recipient", "recipients", "recipient address", "original recipient", "final recipient", "failed recipient", "address", "to", "for", "in", "user", "mailbox"];
+
+/**
+ * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes
+ * "user@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken ..."
+ * (Sisimai Lhost/Zoho.pm, BSD-2). Group 1 is the code.
+ */
+export const LABELLED_REPLY_CODES: readonly RegExp[] = [/\bERROR_CODE[ \t]{0,4}:[ \t]{0,4}([45]\d\d)\b/];
 
 /**
  * Header fields of a bounce that list its failed recipients, machine-readable. Exim writes

@@ -277,3 +277,37 @@ describe("parseBounce: sending IP first", () => {
     expect(p.ips).toEqual(["192.0.2.1", "198.51.100.7"]);
   });
 });
+
+describe("parseBounce: reasons without an SMTP reply", () => {
+  it("takes the words on the recipient's own line, not the quoted original below", async () => {
+    const text = "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nsomeone@example.org: No MX found for domain\n\n    Please note that this is only a temporary failure report.\n";
+    const p = await parseBounce(text);
+    expect(p.recipients[0]).toMatchObject({ address: "someone@example.org", diagnostic: "No MX found for domain" });
+    expect(at(p, p.recipients[0]!.spans.diagnostic)).toContain("No MX found for domain");
+  });
+
+  it("takes a label before the address as the reason, but not a field name", async () => {
+    const imail = await parseBounce("Invalid final delivery userid: someone@example.org\n\n\nOriginal message follows.\n\nTo: someone@example.org\n");
+    expect(imail.recipients[0]).toMatchObject({ address: "someone@example.org", diagnostic: "Invalid final delivery userid" });
+    const field = await parseBounce("Error: Invalid user address\n\nMessage details:\n  RCPT TO: someone@example.org\n  Size (in bytes): 222\n");
+    expect(field.recipients[0]?.diagnostic).not.toBe("RCPT TO");
+  });
+
+  it("reads a labelled reply code on the recipient's line (Zoho: ERROR_CODE :550)", async () => {
+    const text = "This message was created automatically by mail delivery software.\n\nsomeone@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable\n\n\nReceived:from mail.example.com by mx.example.com\n";
+    const p = await parseBounce(text);
+    expect(p.recipients[0]).toMatchObject({ address: "someone@example.org", replyCode: 550 });
+    expect(p.recipients[0]?.diagnostic).toContain("mailbox unavailable");
+    expect(p.recipients[0]?.diagnostic).not.toContain("Received");
+  });
+
+  it("prefers a failure reply over a number in prose or a success reply", async () => {
+    const verizon = await parseBounce("Error: Invalid user address\n\nError message below:\n550 - Requested action not taken: no such user here\n\nMessage details:\n  RCPT TO: someone@vtext.example\n  Size (in bytes): 222\n");
+    expect(verizon.recipients[0]?.replyCode).toBe(550);
+    const transcript = await parseBounce(
+      "Transcript of session follows.\n\n Out: 220 mx.example.com ESMTP\n In:  MAIL\n     FROM:<bounce@example.net>\n Out: 250 2.1.0 Ok\n In:  RCPT TO:<someone@example.org>\n Out: 250 2.1.5 Ok\n In:  DATA\n Out: 354 End data with <CR><LF>.<CR><LF>\n Out: 451 4.3.0 Error: queue file write error\n In:  QUIT\n Out: 221 2.0.0 Bye\n",
+    );
+    expect(transcript.recipients).toHaveLength(1);
+    expect(transcript.recipients[0]).toMatchObject({ address: "someone@example.org", replyCode: 451, status: "4.3.0" });
+  });
+});

@@ -151,7 +151,7 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
 }
 
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
-  const wanted = new Set(["from", "subject", "x-mailer", "message-id", "x-ms-exchange-message-is-ndr", "x-failed-recipients", "x-postfix-queue-id"]);
+  const wanted = new Set(["from", "subject", "x-mailer", "message-id", "x-ms-exchange-message-is-ndr", "x-failed-recipients", "x-postfix-queue-id", "x-mlserver"]);
   const headerText = headers.filter((h) => wanted.has(h.key)).map((h) => `${h.key}: ${h.value}`).join("\n");
   const probe = `${headerText}\n${text.slice(0, 6000)}`;
   for (const format of MTA_FORMATS) if (format.signatures.some((re) => re.test(probe))) return format.id;
@@ -201,7 +201,9 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   const perMessage = dsnParsed[0]?.perMessage;
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);
-  const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart);
+  const generator = detectGenerator(text, layout.headers);
+  const ownLines = MTA_FORMATS.find((f) => f.id === generator)?.recipientLines;
+  const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart, ownLines);
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
@@ -231,7 +233,6 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
 
   const reportingField = perMessage?.get("reporting-mta");
   const reportingMta = reportingField ? stripTypePrefix(reportingField.value).value.toLowerCase() || null : reportingMtaFrom(text, human);
-  const generator = detectGenerator(text, layout.headers);
 
   let format: BounceFormat;
   if (layout.feedback) format = "arf";

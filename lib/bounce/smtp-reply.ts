@@ -148,12 +148,21 @@ export function findStatusCodes(text: string, from = 0, to = text.length): Statu
   return out;
 }
 
-/** The best reply of a list: the strongest, the first among equals. */
+/**
+ * The best reply of a list: a failure (4xx/5xx) before a success or intermediate reply (a
+ * transcript's "250 2.1.0 Ok" explains no bounce, RFC 5321 section 4.2.1), then the strongest,
+ * the first among equals.
+ */
 export function bestReply(replies: SmtpReply[], minStrength = 1): SmtpReply | null {
   let best: SmtpReply | null = null;
+  let bestRank = -1;
   for (const r of replies) {
     if (r.strength < minStrength) continue;
-    if (!best || r.strength > best.strength) best = r;
+    const rank = (r.replyCode >= 400 ? 10 : 0) + r.strength;
+    if (rank > bestRank) {
+      best = r;
+      bestRank = rank;
+    }
   }
   return best;
 }

@@ -10,6 +10,18 @@ const SENDER_GUIDELINES = "https://support.google.com/mail/answer/81126";
 
 export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
+    // Gmail's bounce links this page itself ("Learn more here: https://support.google.com/mail/?p=CustomFromDenied").
+    id: "google.send-mail-as-misconfigured",
+    provider: "google",
+    match: ["using the 'send mail as' feature", "p=customfromdenied"],
+    cause: "sender-address-invalid",
+    confidence: 0.9,
+    source: "https://support.google.com/mail/?p=CustomFromDenied",
+    example:
+      "** Message not delivered **\n\nYou're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending.\n\nLearn more here: https://support.google.com/mail/?p=CustomFromDenied",
+    note: "Gmail could not send as the other address: the 'Send mail as' settings (that address's SMTP server, its login) are wrong. The sender fixes the settings of the address sent from.",
+  },
+  {
     id: "google.5.7.25-ptr",
     provider: "google",
     match: ["does not have a ptr record setup", "the corresponding forward dns entry does not point to the sending ip", "ips with missing ptr records"],

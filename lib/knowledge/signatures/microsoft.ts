@@ -44,7 +44,10 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.1.1-bad-mailbox",
     provider: "microsoft",
-    match: ["resolver.adr.recipnotfound", "requested action not taken: mailbox unavailable", "the email address you entered couldn't be found", "this email address doesn't exist"],
+    // Not "Requested action not taken: mailbox unavailable": that is RFC 5321's own text for any
+    // 550 ("mailbox not found, no access, or command rejected for policy reasons", section 4.2.3),
+    // which every MTA writes; the generic rules read it.
+    match: ["resolver.adr.recipnotfound", "the email address you entered couldn't be found", "this email address doesn't exist"],
     cause: "recipient-unknown",
     confidence: 0.9,
     source: NDR,
