@@ -75,12 +75,13 @@ export function SharedReport() {
     if (loaded.kind !== "ok" || !loaded.payload.text.trim()) return;
     let live = true;
     const payload = loaded.payload;
-    void Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/checklists/build")])
-      .then(async ([{ diagnose }, { buildChecklist }]) => {
+    void Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/checklists/titles")])
+      .then(async ([{ diagnose }, { checklistTitles }]) => {
         const d = await diagnose(payload.text);
         if (!live) return;
         setDiagnosis(d);
-        // The checklist's titles, rebuilt from the shared facts (the link carries only item ids).
+        // The checklist's titles, rebuilt from the shared facts (the link carries only item
+        // ids); an item the compact check results cannot regenerate gets its title from its id.
         const causes = payload.conclusion?.causes ?? [
           { cause: d.overall.cause, confidence: d.overall.confidence },
         ];
@@ -90,13 +91,11 @@ export function SharedReport() {
             { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport },
           ]),
         );
-        const list = buildChecklist(
-          { diagnosis: d, answers: answersFromShare(payload.answers), checks },
-          causes,
-        );
         setChecklistTitles(
-          Object.fromEntries(
-            [...list.causes.flatMap((c) => c.items), ...list.prevent].map((i) => [i.id, i.title]),
+          checklistTitles(
+            { diagnosis: d, answers: answersFromShare(payload.answers), checks },
+            causes,
+            Object.keys(payload.checklist),
           ),
         );
       })
@@ -272,7 +271,7 @@ export function SharedReport() {
           </h2>
           <ul className="mt-2 space-y-1">
             {checklist.map(([item, done]) => (
-              <li key={item}>
+              <li key={item} data-item={item}>
                 <span aria-hidden="true">{done ? "☑" : "☐"}</span>{" "}
                 <span className="sr-only">{done ? "Done: " : "To do: "}</span>
                 {checklistTitles[item] ?? item}

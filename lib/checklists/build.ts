@@ -10,6 +10,7 @@ import { mergeSpfRecords } from "@/lib/spf/merge";
 import { buildContext, findings, type Context } from "@/lib/rules/context";
 import type { Facts, RankedCause } from "@/lib/rules/types";
 import { CAUSE_CHECKLISTS } from "./data";
+import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { addressConfirmationMessage, allowListMessage, mailboxDisabledMessage, mailboxFullMessage } from "./messages";
 import { PREVENT_ITEMS } from "./prevent";
 import type { CauseChecklist, Checklist, ChecklistItem, GeneratorName, ItemTemplate } from "./types";
@@ -32,6 +33,14 @@ function fill(text: string, b: BuildContext): string {
     provider,
   };
   return text.replace(/\{(ip|domain|recipientDomain|recipient|provider)\}/g, (_, k: string) => values[k] ?? "");
+}
+
+/** Fills a step's text placeholders from the facts alone (for a title rebuilt from an id). */
+export function fillFromFacts(text: string, facts: Facts): string {
+  const ctx = buildContext(facts);
+  const recipient = facts.diagnosis?.recipients[0]?.recipient.address ?? "your address";
+  const esp = facts.answers["esp-name"]?.kind === "choice" ? facts.answers["esp-name"].value : null;
+  return fill(text, { ctx, cause: "unknown", actor: "sender-admin", recipient, esp });
 }
 
 const SENDER_ADMIN: Actor = "sender-admin";
@@ -95,7 +104,7 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     return [
       {
         id: `${b.cause}.dmarc-rollout`,
-        title: `Move ${domain}'s DMARC policy towards enforcement`,
+        title: fill(GENERATED_TITLES["dmarc-rollout"], b),
         detail: `Your DMARC record only monitors (p=none). Read its reports first; ${next}.`,
         actor: SENDER_ADMIN,
         kind: "fix",
@@ -106,7 +115,7 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   return [
     {
       id: `${b.cause}.dmarc`,
-      title: `Publish a DMARC record for ${domain}`,
+      title: fill(GENERATED_TITLES.dmarc, b),
       detail: `Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
       actor: SENDER_ADMIN,
       kind: "fix",
@@ -123,7 +132,7 @@ function dkimItem(b: BuildContext): ChecklistItem[] {
     return [
       {
         id: `${b.cause}.dkim-signing`,
-        title: "Make sure DKIM signing is turned on",
+        title: GENERATED_TITLES["dkim-signing"],
         detail: `A DKIM key is published for ${domain}; check that the sending service actually signs with it (the DKIM-Signature header of a sent message shows d=${domain}).`,
         actor: SENDER_ADMIN,
         kind: "verify",
@@ -134,7 +143,7 @@ function dkimItem(b: BuildContext): ChecklistItem[] {
   const weak = hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"]) ? "Your current key is too short: generate a 2048-bit one. " : "";
   const items: ChecklistItem[] = d.records.map((record, i) => ({
     id: `${b.cause}.dkim.${i + 1}`,
-    title: d.provider ? `Publish the DKIM record ${d.provider} asks for` : `Publish a DKIM key for ${domain}`,
+    title: d.provider ? `Publish the DKIM record ${d.provider} asks for` : fill(GENERATED_TITLES.dkim, b),
     detail: `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`,
     actor: SENDER_ADMIN,
     kind: "fix",
@@ -162,7 +171,7 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
   return [
     {
       id: `${b.cause}.ptr`,
-      title: `Ask the owner of ${ctx.sendingIp} to set its reverse DNS`,
+      title: fill(GENERATED_TITLES.ptr, b),
       detail: `Reverse DNS is set by whoever owns the IP range (your ISP, hosting or cloud provider), not in your domain's DNS. Ask for a PTR record naming your mail server, and publish ${host} → ${ctx.sendingIp} (A record) so it is forward-confirmed.`,
       actor: "sender-admin-or-isp",
       kind: "fix",
@@ -193,7 +202,7 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
     return [
       {
         id: `${b.cause}.delist`,
-        title: `Request removal once the cause is fixed`,
+        title: GENERATED_TITLES.delist,
         detail: `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`,
         actor: SENDER_ADMIN,
         kind: "contact",
@@ -202,7 +211,7 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
   }
   return [...entries.values()].map((e) => ({
     id: `${b.cause}.delist.${e.id}`,
-    title: `Request removal from ${e.name}`,
+    title: GENERATED_TITLES["delist-from"].replace("{list}", e.name),
     detail: `Only after the cause is fixed: ${e.delisting}`,
     actor: SENDER_ADMIN,
     kind: "contact",
@@ -220,14 +229,7 @@ function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
         : kind === "message-allow-list"
           ? allowListMessage(b.recipient, ctx.sendingDomain ?? "my domain", ctx.sendingIp, ctx.facts.diagnosis?.recipients[0]?.recipient.diagnostic ?? null)
           : addressConfirmationMessage(b.recipient);
-  const title =
-    kind === "message-mailbox-full"
-      ? "Tell the recipient their mailbox is full"
-      : kind === "message-mailbox-disabled"
-        ? "Ask the recipient for their current address"
-        : kind === "message-allow-list"
-          ? "Ask the recipient to have you allow-listed"
-          : "Confirm the address with the recipient";
+  const title = GENERATED_TITLES[kind as Extract<GeneratedTitleKey, `message-${string}`>];
   return [
     {
       id: `${b.cause}.${kind}`,

@@ -3,3 +3,4 @@ export { buildChecklist } from "./build";
 export { CAUSE_CHECKLISTS } from "./data";
 export { PREVENT_ITEMS } from "./prevent";
 export type * from "./types";
+export { checklistTitles, titleForItemId } from "./titles";

@@ -1,0 +1,23 @@
+// Titles of the generated steps, by the part of the id after the cause ("<cause>.ptr"). The
+// builder uses them, and a viewer that has only an item's id (a result link carries ids and
+// ticks, not the findings the step was generated from) shows the same words.
+// Placeholders as in data.ts: {ip} {domain} {recipientDomain} {recipient} {provider}.
+export const GENERATED_TITLES = {
+  /** The builder words this one from the records found ("Replace the 2 SPF records…"). */
+  spf: "Publish one correct SPF record for {domain}",
+  dmarc: "Publish a DMARC record for {domain}",
+  "dmarc-rollout": "Move {domain}'s DMARC policy towards enforcement",
+  "dkim-signing": "Make sure DKIM signing is turned on",
+  /** "<cause>.dkim.N": one per record the provider asks for. */
+  dkim: "Publish a DKIM key for {domain}",
+  ptr: "Ask the owner of {ip} to set its reverse DNS",
+  delist: "Request removal once the cause is fixed",
+  /** "<cause>.delist.<list id>": {list} is the catalog's name of the list. */
+  "delist-from": "Request removal from {list}",
+  "message-mailbox-full": "Tell the recipient their mailbox is full",
+  "message-mailbox-disabled": "Ask the recipient for their current address",
+  "message-allow-list": "Ask the recipient to have you allow-listed",
+  "message-address": "Confirm the address with the recipient",
+} as const;
+
+export type GeneratedTitleKey = keyof typeof GENERATED_TITLES;

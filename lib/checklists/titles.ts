@@ -1,0 +1,48 @@
+// A human title for every checklist item id, even when the facts at hand cannot regenerate the
+// item: a result link carries check results without the findings' data (the delisting steps are
+// generated from the listing's list id), so rebuilding the checklist there yields fewer items
+// than were ticked. Such ids get their title from the same data the builder uses.
+import { BLOCKLISTS } from "@/lib/blocklists/catalog";
+import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
+import type { Facts, RankedCause } from "@/lib/rules/types";
+import { buildChecklist, fillFromFacts } from "./build";
+import { CAUSE_CHECKLISTS } from "./data";
+import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { PREVENT_ITEMS } from "./prevent";
+import type { ItemTemplate } from "./types";
+
+function templateTitle(templates: ItemTemplate[], id: string): string | null {
+  for (const t of templates) if (!("generate" in t) && t.id === id) return t.title;
+  return null;
+}
+
+function isCause(s: string): s is CauseId {
+  return (CAUSE_IDS as readonly string[]).includes(s);
+}
+
+/** The title an item with this id has, from the data alone; a readable fallback otherwise. */
+export function titleForItemId(id: string, facts: Facts): string {
+  const dot = id.indexOf(".");
+  const head = dot < 0 ? id : id.slice(0, dot);
+  const rest = dot < 0 ? "" : id.slice(dot + 1);
+  const fromData = head === "prevent" ? templateTitle(PREVENT_ITEMS, id) : isCause(head) ? templateTitle(CAUSE_CHECKLISTS[head], id) : null;
+  if (fromData) return fillFromFacts(fromData, facts);
+  if (rest.startsWith("delist.")) {
+    const listId = rest.slice("delist.".length);
+    const name = BLOCKLISTS.find((e) => e.id === listId)?.name ?? `the ${listId} blocklist`;
+    return GENERATED_TITLES["delist-from"].replace("{list}", name);
+  }
+  const key = (/^dkim\.\d+$/.test(rest) ? "dkim" : rest) as GeneratedTitleKey;
+  if (Object.hasOwn(GENERATED_TITLES, key)) return fillFromFacts(GENERATED_TITLES[key], facts);
+  // An id from a newer version of the app: its words, not its punctuation.
+  const words = id.replace(/[._-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Titles for `ids`: the rebuilt checklist's where it has the item, else from the id. */
+export function checklistTitles(facts: Facts, causes: RankedCause[], ids: readonly string[]): Record<string, string> {
+  const list = buildChecklist(facts, causes);
+  const titles = new Map<string, string>();
+  for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent]) titles.set(item.id, item.title);
+  return Object.fromEntries(ids.map((id) => [id, titles.get(id) ?? titleForItemId(id, facts)]));
+}
