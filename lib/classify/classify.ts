@@ -320,6 +320,25 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
   const generic = /^(?:generic|rfc\d*|iana|postfix|sendmail|exim|qmail|courier)\./.test(top.evidence.ruleId);
   if (!generic) return;
   const statusSubject = r.status?.split(".")[1] ?? null;
+  // Refused in reply to the connection itself (the greeting), before HELO, sender or recipient:
+  // all the server knows then is the connecting IP address (RFC 5321 sections 3.1 and 4.2: a 554
+  // in place of the 220 greeting), so words like "access denied" or a bare code mean that IP was
+  // refused, most often by a blocklist (Sisimai Reason/Blocked.pm: "rejected due to client IP
+  // address or hostname"). Specific wordings (a PTR, a named list) keep their own reading.
+  if (command === "CONN" && (top.cause === "sender-policy" || top.cause === "recipient-unknown" || top.evidence.ruleId.startsWith("rfc"))) {
+    cands.push({
+      cause: "ip-blocklisted",
+      confidence: Math.min(0.6, Math.max(top.confidence, 0.5)),
+      score: top.score + 0.01,
+      evidence: {
+        ruleId: "smtp.refused-at-connection",
+        note: "The server refused the connection itself, before the sender or any recipient was named: it refused the sending server's IP address, most often because a blocklist or its own list names it.",
+        source: "RFC 5321 sections 3.1 and 4.2; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
+        spans: top.evidence.spans,
+      },
+    });
+    return;
+  }
   if (top.cause === "recipient-unknown") {
     const afterData = command === "DATA" && statusSubject !== "1" && statusSubject !== "5";
     // qmail's documented recipient refusals carry "#5.7.1" themselves (qmail-smtpd(8) badrcptto).

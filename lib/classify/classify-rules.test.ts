@@ -1,0 +1,23 @@
+// Rules that read the SMTP stage of a refusal, through the real parser and classifier.
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "@/lib/bounce/parse";
+import { classify } from "./classify";
+
+const EXIM_HEAD =
+  "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  someone@example.com\n";
+
+describe("classify: refusals at the connection", () => {
+  it("reads a vague refusal of the connection itself as a refusal of the sending IP", async () => {
+    const text = `${EXIM_HEAD}    host mx.example.com [192.0.2.1]\n    SMTP error from remote mail server after initial connection:\n    550 Access denied\n`;
+    const d = classify(await parseBounce(text));
+    expect(d.recipients[0]?.cause).toBe("ip-blocklisted");
+    expect(d.recipients[0]?.evidence[0]?.ruleId).toBe("smtp.refused-at-connection");
+  });
+
+  it("keeps a specific wording at the connection (a missing PTR) and a vague one at RCPT TO", async () => {
+    const ptr = `${EXIM_HEAD}    host mx.example.com [192.0.2.1]\n    SMTP error from remote mail server after initial connection:\n    554 5.7.1 Missing reverse DNS for 192.0.2.9\n`;
+    expect(classify(await parseBounce(ptr)).recipients[0]?.cause).toBe("reverse-dns");
+    const rcpt = `${EXIM_HEAD}    host mx.example.com [192.0.2.1]\n    SMTP error from remote mail server after RCPT TO:<someone@example.com>:\n    550 Access denied\n`;
+    expect(classify(await parseBounce(rcpt)).recipients[0]?.cause).not.toBe("ip-blocklisted");
+  });
+});
