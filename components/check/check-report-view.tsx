@@ -1,8 +1,10 @@
 import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
+import { SpfTree } from "./spf-tree";
+import { spfTreeModel } from "./spf-tree-model";
 
 /** What the view needs of a finding: full findings from the API, compact ones from a share link. */
 export type FindingLike = Pick<Finding, "code" | "severity" | "outcome" | "title"> &
-  Partial<Pick<Finding, "detail" | "fix" | "reference" | "referenceUrl" | "records">> & {
+  Partial<Pick<Finding, "detail" | "fix" | "reference" | "referenceUrl" | "records" | "data">> & {
     area?: string;
   };
 
@@ -46,6 +48,8 @@ export function CheckReportView({
   const couldNot = report.findings.filter((f) => f.outcome === "could-not-check");
   const done = report.findings.filter((f) => f.outcome !== "could-not-check");
   const when = new Date(report.checkedAt);
+  // Full reports carry the SPF tree in the SPF findings' data; a share link's compact ones do not.
+  const spf = spfTreeModel(report.findings);
   return (
     <section
       aria-label={`Results for ${report.subject}`}
@@ -94,6 +98,7 @@ export function CheckReportView({
           </div>
         );
       })}
+      {spf ? <SpfTree model={spf} open={!compact} /> : null}
       {couldNot.length > 0 ? (
         <div data-testid="could-not-check">
           <SubHeading className="mb-2 font-semibold text-slate-800">
