@@ -174,25 +174,42 @@ function gramsOf(literal: string): number[] {
 
 function prepare(n: Needle): Needle {
   if (typeof n === "string") return n.toLowerCase().replace(/\s+/g, " ");
-  // Matching runs on lower-cased text; drop g/y so exec has no state.
-  return new RegExp(n.source, n.flags.replace(/[gy]/g, ""));
+  // Matching runs on lower-cased text; exec must have no state: a RegExp without g/y has none
+  // and is shared as it is (building a new one per needle was most of the compile time).
+  return n.global || n.sticky ? new RegExp(n.source, n.flags.replace(/[gy]/g, "")) : n;
 }
 
 function literalOf(n: Needle): string {
   return typeof n === "string" ? n : requiredLiteral(n);
 }
 
+/** A needle prepared once, with the distinct gram hashes of its required literal. */
+interface Prepared {
+  needle: Needle;
+  grams: number[];
+}
+
 export function compileSignatures(list: readonly Signature[], tier: 1 | 2): CompiledSignature[] {
+  // Each needle is prepared and its grams computed once, for both passes below.
+  const prepared = new Map<Needle, Prepared>();
+  const prep = (n: Needle): Prepared => {
+    let p = prepared.get(n);
+    if (!p) {
+      const needle = prepare(n);
+      p = { needle, grams: [...new Set(gramsOf(literalOf(needle)))] };
+      prepared.set(n, p);
+    }
+    return p;
+  };
   // Gram frequency across the catalog's needles: rarer grams make sharper gates.
   const freq = new Map<number, number>();
   for (const sig of list) {
-    for (const n of sig.match) for (const h of new Set(gramsOf(literalOf(prepare(n))))) freq.set(h, (freq.get(h) ?? 0) + 1);
+    for (const n of sig.match) for (const h of prep(n).grams) freq.set(h, (freq.get(h) ?? 0) + 1);
   }
   const compile = (n: Needle): CompiledNeedle => {
-    const needle = prepare(n);
-    const all = [...new Set(gramsOf(literalOf(needle)))];
-    all.sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
-    return { needle, grams: all.slice(0, GRAMS_PER_NEEDLE) };
+    const { needle, grams } = prep(n);
+    const sorted = grams.length <= 1 ? grams : [...grams].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
+    return { needle, grams: sorted.slice(0, GRAMS_PER_NEEDLE) };
   };
   return list.map((sig) => ({
     sig,
