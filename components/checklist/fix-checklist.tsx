@@ -32,12 +32,17 @@ export function FixChecklist({
   checklist,
   done,
   onToggle,
+  onShowPrevent,
 }: {
   checklist: Checklist;
   done: Record<string, boolean>;
   onToggle: (id: string, done: boolean) => void;
+  /** Given: prevention is a step of its own, and this list ends with the way there. */
+  onShowPrevent?: () => void;
 }) {
-  const all = checklistItems(checklist);
+  const all = checklistItems(
+    onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist,
+  );
   const ids = new Set(all.map((i) => i.id));
   const count = all.filter((i) => isStepDone(i, done)).length;
   const titleOf = new Map(all.map((i) => [i.id, i.title]));
@@ -83,7 +88,26 @@ export function FixChecklist({
           </div>
         ) : null,
       )}
-      {checklist.prevent.length > 0 ? (
+      {checklist.prevent.length > 0 && onShowPrevent ? (
+        <div
+          className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
+          data-testid="prevent-next"
+        >
+          <h3 className="font-semibold text-slate-900">Then: prevent it from happening again</h3>
+          <p className="text-sm text-slate-700">
+            {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
+            reports, monitoring and the big mailbox providers&apos; sender requirements.
+          </p>
+          <button
+            type="button"
+            onClick={onShowPrevent}
+            className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
+            Next: prevent it →
+          </button>
+        </div>
+      ) : null}
+      {checklist.prevent.length > 0 && !onShowPrevent ? (
         <details className="rounded-lg border border-slate-200 p-3">
           <summary className="cursor-pointer font-semibold text-slate-900">
             Prevent it from happening again ({checklist.prevent.length})
@@ -101,6 +125,48 @@ export function FixChecklist({
           </ol>
         </details>
       ) : null}
+    </section>
+  );
+}
+
+/** The preventive measures as a step of their own, with the same progress as the fixes. */
+export function PreventChecklist({
+  items,
+  done,
+  onToggle,
+}: {
+  items: ChecklistItem[];
+  done: Record<string, boolean>;
+  onToggle: (id: string, done: boolean) => void;
+}) {
+  const steps = items.filter((i) => !i.sameAs);
+  const titleOf = new Map(steps.map((i) => [i.id, i.title]));
+  const count = steps.filter((i) => isStepDone(i, done)).length;
+  const toggle = (item: ChecklistItem, value: boolean) => {
+    onToggle(item.id, value);
+    if (!value) for (const a of item.aliases ?? []) if (done[a]) onToggle(a, false);
+  };
+  return (
+    <section aria-labelledby="prevent-h" className="space-y-3" data-testid="prevent-checklist">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="prevent-h" className="text-xl font-semibold text-slate-950">
+          Prevent it from happening again
+        </h2>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {count} of {steps.length} done
+        </p>
+      </div>
+      <ol className="space-y-2">
+        {items.map((item) => (
+          <ChecklistRow
+            key={item.id}
+            item={item}
+            done={isStepDone(item, done)}
+            onToggle={toggle}
+            sameTitle={item.sameAs ? titleOf.get(item.sameAs.id) : undefined}
+          />
+        ))}
+      </ol>
     </section>
   );
 }

@@ -48,12 +48,15 @@ export function ConclusionCard({
   text,
   checklist,
   onToggle,
+  onPrevent,
 }: {
   step: ConclusionStep;
   facts: Facts;
   text: string;
   checklist: Record<string, boolean>;
   onToggle: (id: string, done: boolean) => void;
+  /** Opens the prevention step (the article's "Prevent" stage). */
+  onPrevent?: () => void;
 }) {
   const summary = useMemo(() => conclusionSummary(step, facts), [step, facts]);
   const reports = useMemo(
@@ -114,11 +117,10 @@ export function ConclusionCard({
                 {info.title}
               </h3>
               <p className="mt-1 text-slate-700">{info.summary}</p>
-              {c.why ? (
+              {/* The first cause's grounds are "How we got here" above. */}
+              {i > 0 && c.why ? (
                 <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">
-                  <span className="font-medium">
-                    {i === 0 ? "Why: " : "Why it is still possible: "}
-                  </span>
+                  <span className="font-medium">Why it is still possible: </span>
                   {c.why}
                 </p>
               ) : null}
@@ -130,7 +132,12 @@ export function ConclusionCard({
         })}
       </ol>
       <ChecksSummary reports={reports} />
-      <FixChecklist checklist={fixes} done={checklist} onToggle={onToggle} />
+      <FixChecklist
+        checklist={fixes}
+        done={checklist}
+        onToggle={onToggle}
+        onShowPrevent={onPrevent}
+      />
       <SharePanel input={shareInput} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { stageStates, type StageState } from "@/lib/rules/stages";
 import { STAGES, type Stage } from "@/lib/rules/types";
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -10,29 +11,51 @@ export const STAGE_LABELS: Record<Stage, string> = {
   prevent: "Prevent",
 };
 
-/** The article's stages, with the current one marked; earlier ones count as passed. */
-export function StageProgress({ current }: { current: Stage }) {
-  const at = STAGES.indexOf(current);
+const STYLE: Record<StageState, string> = {
+  current: "bg-blue-800 font-semibold text-white",
+  done: "bg-blue-100 text-blue-900",
+  // Dashed and unticked: a stage the rules did not need is not a stage the user completed.
+  skipped: "border border-dashed border-slate-400 bg-white text-slate-700",
+  todo: "bg-slate-100 text-slate-700",
+};
+
+const SR_SUFFIX: Record<StageState, string | null> = {
+  current: null,
+  done: " (done)",
+  skipped: " (skipped: not needed for this bounce)",
+  todo: null,
+};
+
+/** The article's stages: done, skipped (not needed), current, or still to come. */
+export function StageProgress({
+  current,
+  visited,
+  preventAvailable,
+}: {
+  current: Stage;
+  visited: Iterable<Stage>;
+  preventAvailable: boolean;
+}) {
+  const states = stageStates(current, visited, preventAvailable);
   return (
     <nav aria-label="Progress" className="no-print">
       <ol className="flex flex-wrap gap-x-1 gap-y-2 text-xs sm:text-sm">
         {STAGES.map((stage, i) => {
-          const state = i < at ? "done" : i === at ? "current" : "todo";
+          const state = states[stage];
           return (
             <li
               key={stage}
               aria-current={state === "current" ? "step" : undefined}
-              className={`flex items-center gap-1.5 rounded-full px-2.5 py-1 ${
-                state === "current"
-                  ? "bg-blue-800 font-semibold text-white"
-                  : state === "done"
-                    ? "bg-blue-100 text-blue-900"
-                    : "bg-slate-100 text-slate-700"
-              }`}
+              data-stage={stage}
+              data-state={state}
+              title={state === "skipped" ? "Skipped: not needed for this bounce" : undefined}
+              className={`flex items-center gap-1.5 rounded-full px-2.5 py-1 ${STYLE[state]}`}
             >
-              <span aria-hidden="true">{state === "done" ? "✓" : i + 1}</span>
+              <span aria-hidden="true">
+                {state === "done" ? "✓" : state === "skipped" ? "–" : i + 1}
+              </span>
               {STAGE_LABELS[stage]}
-              {state === "done" ? <span className="sr-only"> (done)</span> : null}
+              {SR_SUFFIX[state] ? <span className="sr-only">{SR_SUFFIX[state]}</span> : null}
             </li>
           );
         })}

@@ -4,6 +4,8 @@ import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { needsPrevention } from "@/lib/checklists/needs-prevention";
+import type { Stage } from "@/lib/rules/types";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
 import { PasteStep } from "./paste-step";
@@ -19,6 +21,9 @@ const DiagnosisView = dynamic(() =>
 );
 const ConclusionCard = dynamic(() => import("./conclusion-card").then((m) => m.ConclusionCard), {
   loading: () => <p role="status">Preparing the conclusion…</p>,
+});
+const PreventCard = dynamic(() => import("./prevent-card").then((m) => m.PreventCard), {
+  loading: () => <p role="status">Preparing the checklist…</p>,
 });
 
 const secondaryButton =
@@ -69,9 +74,22 @@ export function Wizard() {
     () => (engine && diagnosis && !showPaste ? engine.nextStep(facts) : null),
     [engine, diagnosis, facts, showPaste],
   );
+  // The step after the conclusion is the article's "Prevent" stage, when there is something
+  // to prevent on the sending side.
+  const preventAvailable = current?.kind === "conclusion" && needsPrevention(current.causes);
+  const showPrevent = preventAvailable && requested === data.trail.length + 2;
+  const stage: Stage | null = showPrevent ? "prevent" : (current?.stage ?? null);
+  // The stages the steps so far went through (the bounce was analyzed before step 1).
+  const visited = useMemo(() => {
+    const seen = new Set<Stage>(["analyze"]);
+    if (!engine || !diagnosis) return seen;
+    for (let i = 0; i < at; i++) seen.add(engine.nextStep(factsAt(data, i, diagnosis)).stage);
+    if (showPrevent) seen.add("resolve");
+    return seen;
+  }, [engine, diagnosis, data, at, showPrevent]);
 
   // Move focus to the new card on every step, so keyboard and screen-reader users follow along.
-  const focusKey = `${step}:${current?.kind ?? "none"}:${showPaste}`;
+  const focusKey = `${step}:${current?.kind ?? "none"}:${showPaste}:${showPrevent}`;
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
@@ -122,7 +140,11 @@ export function Wizard() {
 
   return (
     <div className="space-y-6">
-      <StageProgress current={current.stage} />
+      <StageProgress
+        current={stage ?? current.stage}
+        visited={visited}
+        preventAvailable={preventAvailable}
+      />
       <details className="rounded-xl border border-slate-200 bg-white">
         <summary className="cursor-pointer rounded-xl px-4 py-3 font-medium text-blue-900 hover:bg-slate-50">
           What the bounce says
@@ -138,10 +160,10 @@ export function Wizard() {
         aria-live="polite"
         className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus:outline-none sm:p-6"
         data-testid="wizard-card"
-        data-step={step}
-        data-kind={current.kind}
+        data-step={showPrevent ? step + 1 : step}
+        data-kind={showPrevent ? "prevent" : current.kind}
       >
-        <p className="mb-2 text-sm text-slate-600">Step {step}</p>
+        <p className="mb-2 text-sm text-slate-600">Step {showPrevent ? step + 1 : step}</p>
         {current.kind === "question" ? (
           <QuestionCard
             key={`${step}-${current.question.id}`}
@@ -171,11 +193,20 @@ export function Wizard() {
             }}
           />
         ) : null}
-        {current.kind === "conclusion" ? (
+        {current.kind === "conclusion" && !showPrevent ? (
           <ConclusionCard
             step={current}
             facts={facts}
             text={data.text}
+            checklist={data.checklist}
+            onToggle={actions.toggleChecklistItem}
+            onPrevent={preventAvailable ? () => go(step + 1) : undefined}
+          />
+        ) : null}
+        {current.kind === "conclusion" && showPrevent ? (
+          <PreventCard
+            facts={facts}
+            causes={current.causes}
             checklist={data.checklist}
             onToggle={actions.toggleChecklistItem}
           />
@@ -183,8 +214,12 @@ export function Wizard() {
       </div>
 
       <div className="no-print flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4">
-        <button type="button" className={secondaryButton} onClick={() => go(step - 1)}>
-          ← Back
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => go(showPrevent ? step : step - 1)}
+        >
+          {showPrevent ? "← Back to the fixes" : "← Back"}
         </button>
         {current.kind === "question" ? (
           <button

@@ -11,6 +11,7 @@ import { buildContext, findings, type Context } from "@/lib/rules/context";
 import type { Facts, RankedCause } from "@/lib/rules/types";
 import { CAUSE_CHECKLISTS } from "./data";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { needsPrevention } from "./needs-prevention";
 import { addressConfirmationMessage, allowListMessage, mailboxDisabledMessage, mailboxFullMessage } from "./messages";
 import { PREVENT_ITEMS } from "./prevent";
 import type { CauseChecklist, Checklist, ChecklistItem, GeneratorName, ItemTemplate } from "./types";
@@ -304,7 +305,6 @@ export function dedupeAcrossSections(sections: CauseChecklist[], prevent: Checkl
   return { causes, prevent: pass(prevent, "Prevent it from happening again") };
 }
 
-const SENDER_SIDE: Actor[] = ["sender-admin", "sender-admin-or-isp", "either", "unknown"];
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
   const ctx = buildContext(facts);
@@ -315,9 +315,9 @@ export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
     const b: BuildContext = { ctx, cause: c.cause, actor: info.actor, recipient, esp };
     return { cause: c.cause, confidence: c.confidence, title: info.title, actorLabel: info.actorLabel, items: expand(CAUSE_CHECKLISTS[c.cause], b) };
   });
-  const needsPrevention = causes.some((c) => SENDER_SIDE.includes(CAUSES[c.cause].actor));
+  const prevention = needsPrevention(causes);
   const preventContext: BuildContext = { ctx, cause: "unknown", actor: SENDER_ADMIN, recipient, esp };
-  const prevent = needsPrevention
+  const prevent = prevention
     ? expand(PREVENT_ITEMS, preventContext).filter((i) => i.id !== "prevent.snds" || (ctx.platform !== "google-workspace" && ctx.platform !== "microsoft-365" && ctx.platform !== "esp"))
     : [];
   return dedupeAcrossSections(sections, prevent);
