@@ -62,11 +62,12 @@ function SpfNodeItem({ row, model }: { row: SpfTreeRow; model: SpfTreeModel }) {
         {row.record ?? "(no SPF record)"}
       </p>
       <p className="text-slate-700" data-testid="spf-node-counts">
-        DNS lookups here: {row.lookups}; running total {row.runningLookups} of {model.lookupLimit}
+        DNS lookups in this record: {row.lookups}; running total with its includes{" "}
+        {row.runningLookups} of {model.lookupLimit}
         {row.overLookupLimit ? (
           <span className="font-semibold text-red-800"> (over the limit from here)</span>
         ) : null}
-        . Void lookups here: {row.voidLookups}; running total {row.runningVoidLookups} of{" "}
+        . Void lookups: {row.voidLookups}; running total {row.runningVoidLookups} of{" "}
         {model.voidLimit}
         {row.overVoidLimit ? (
           <span className="font-semibold text-red-800"> (over the limit from here)</span>
