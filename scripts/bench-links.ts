@@ -38,8 +38,9 @@ async function benchLinks(dir: string): Promise<LinkBench> {
       redact: { maskLocalParts: true, dropOriginalMessage: true },
       conclusion: [{ cause: overall.cause, confidence: overall.confidence }],
     });
-    lengths.push({ file, length: link.length });
     if (!link.ok) overBudget.push(file);
+    // A text too long for any link has no link length to count.
+    if (link.ok || link.reason === "too-long") lengths.push({ file, length: link.length });
   }
   lengths.sort((a, b) => a.length - b.length);
   const at = (q: number) => lengths[Math.min(lengths.length - 1, Math.floor(q * lengths.length))]?.length ?? 0;

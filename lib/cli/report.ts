@@ -32,9 +32,9 @@ export function jsonlRows(file: string, d: Diagnosis, link?: ShareLinkResult): J
 }
 
 export function linkLine(link: ShareLinkResult): string {
-  return link.ok
-    ? `Result link: ${link.url}`
-    : `Result link: too long to share as a link (${link.length} characters); use the Markdown report in the web app instead.`;
+  if (link.ok) return `Result link: ${link.url}`;
+  const size = link.reason === "too-long" ? `${link.length} characters` : `the bounce alone is ${link.textChars} characters`;
+  return `Result link: too long to share as a link (${size}); use the Markdown report in the web app instead.`;
 }
 
 export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResult): string {

@@ -2,7 +2,7 @@
 // send to the server, so shared bounces stay out of our logs.
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { encodeShareFragment } from "./encode";
-import { makeSharePayload, type SharePayloadInput } from "./payload";
+import { makeSharePayload, PAYLOAD_LIMITS, type SharePayloadInput } from "./payload";
 import { redactPayload, type RedactOptions } from "./redact";
 import { buildResultUrl, MAX_LINK_LENGTH } from "./result-url";
 
@@ -10,7 +10,9 @@ export { buildResultUrl, MAX_LINK_LENGTH, RESULT_PATH } from "./result-url";
 
 export type ShareLinkResult =
   | { ok: true; url: string; fragment: string; length: number }
-  | { ok: false; reason: "too-long"; length: number };
+  | { ok: false; reason: "too-long"; length: number }
+  /** The text alone is over what a link may carry (PAYLOAD_LIMITS.textChars): nothing was encoded. */
+  | { ok: false; reason: "text-too-long"; textChars: number };
 
 export interface ShareLinkOptions extends Omit<SharePayloadInput, "text" | "redaction"> {
   origin: string;
@@ -28,6 +30,9 @@ export function shareLinkForDiagnosis(input: Diagnosis | string, options: ShareL
   const text = typeof input === "string" ? input : input.parsed.text;
   const { origin, redact = DEFAULT_REDACTION, ...rest } = options;
   const payload = redactPayload(makeSharePayload({ ...rest, text }), redact);
+  // The API takes bodies far larger than a link may carry; such a text gets no link (rather
+  // than failing the payload schema in the encoder, or deflating a megabyte to learn it).
+  if (payload.text.length > PAYLOAD_LIMITS.textChars) return { ok: false, reason: "text-too-long", textChars: payload.text.length };
   const fragment = encodeShareFragment(payload);
   const url = buildResultUrl(origin, fragment);
   if (url.length > MAX_LINK_LENGTH) return { ok: false, reason: "too-long", length: url.length };

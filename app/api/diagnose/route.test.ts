@@ -30,6 +30,14 @@ describe("POST /api/diagnose", () => {
     expect(decoded.ok && decoded.payload.text.includes("@example.com")).toBe(true);
   });
 
+  it("answers a bounce longer than a link may carry, without a link", async () => {
+    const res = await post(JSON.stringify({ text: `550 5.1.1 <a@example.com>: User unknown\n${"x".repeat(300_000)}` }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { recipients: unknown[]; link: { ok: boolean; reason: string } };
+    expect(body.recipients.length).toBeGreaterThan(0);
+    expect(body.link).toMatchObject({ ok: false, reason: "text-too-long" });
+  });
+
   it.each([
     ["invalid JSON", "{text: nope", /must be JSON/],
     ["a JSON array", "[1,2]", /JSON object/],
