@@ -59,7 +59,7 @@ export function validateIp(input: string, env: Record<string, string | undefined
   if (block && !(block.documentation && isTestAddressMode(env))) {
     return {
       ok: false,
-      reason: `${ip} is a ${block.name} address (${block.source}). It is not on the public Internet, so a blocklist or reverse-DNS check means nothing for it. Enter the public IP your mail server sends from (the "Received: from" line or the bounce usually names it).`,
+      reason: `${ip} is in the ${block.name} range (${block.source}). It is not on the public Internet, so a blocklist or reverse-DNS check means nothing for it. Enter the public IP your mail server sends from (the "Received: from" line or the bounce usually names it).`,
     };
   }
   return { ok: true, value: ip.toLowerCase() };
