@@ -4,7 +4,7 @@
 // domain's own A/AAAA (needed for the implicit MX, and cheap), then all MX hosts together.
 
 import "server-only";
-import { isIP } from "node:net";
+import { isIP } from "@/lib/dns/ip";
 import type { DnsClient, DnsResult, MxRecord } from "@/lib/dns/types";
 import { couldNotCheckFinding, isDnsFailure, rawRecord } from "./dns-results";
 import type { Finding } from "./types";

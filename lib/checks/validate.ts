@@ -9,8 +9,9 @@
 // ever queried. Test mode is on when DNS_SERVER points at loopback (then every answer comes
 // from our own fixture server anyway) or BOUNCE_DOCTOR_ALLOW_TEST_ADDRESSES=1.
 
-import { BlockList, isIP } from "node:net";
+import { BlockList } from "node:net";
 import { domainToASCII } from "node:url";
+import { isIP } from "@/lib/dns/ip";
 import {
   DOCUMENTATION_DOMAINS,
   LOCAL_SUFFIXES,
@@ -49,7 +50,8 @@ export function specialBlockOf(ip: string): SpecialBlock | undefined {
 export function validateIp(input: string, env: Record<string, string | undefined> = process.env): Validated<string> {
   const ip = input.trim();
   if (ip.length === 0) return { ok: false, reason: "Enter an IP address, like 203.0.113.5 or 2001:db8::25." };
-  if (ip.length > 45 || ip.includes("%") || isIP(ip) === 0) {
+  // The checks parse addresses with the same isIP (lib/dns/ip), which refuses zone ids ("%eth0").
+  if (isIP(ip) === 0) {
     return { ok: false, reason: `"${ip.slice(0, 60)}" is not an IPv4 or IPv6 address.` };
   }
   // An IPv4-mapped IPv6 address (::ffff:192.0.2.1, RFC 4291 §2.5.5.2) is the IPv4 address.
