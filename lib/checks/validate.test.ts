@@ -35,6 +35,9 @@ describe("validateIp", () => {
   it("reads an IPv4-mapped IPv6 address as the IPv4 address", () => {
     expect(validateIp("::ffff:8.8.4.4", PUBLIC)).toEqual({ ok: true, value: "8.8.4.4" });
     expect(validateIp("::FFFF:10.0.0.1", PUBLIC).ok).toBe(false);
+    // The same address in its other spellings.
+    expect(validateIp("::ffff:808:404", PUBLIC)).toEqual({ ok: true, value: "8.8.4.4" });
+    expect(validateIp("0:0:0:0:0:ffff:8.8.4.4", PUBLIC)).toEqual({ ok: true, value: "8.8.4.4" });
   });
 
   it("allows documentation ranges only in test mode", () => {

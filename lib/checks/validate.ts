@@ -11,7 +11,7 @@
 
 import { BlockList } from "node:net";
 import { domainToASCII } from "node:url";
-import { isIP } from "@/lib/dns/ip";
+import { isIP, unmapIPv4 } from "@/lib/dns/ip";
 import {
   DOCUMENTATION_DOMAINS,
   LOCAL_SUFFIXES,
@@ -55,8 +55,8 @@ export function validateIp(input: string, env: Record<string, string | undefined
     return { ok: false, reason: `"${ip.slice(0, 60)}" is not an IPv4 or IPv6 address.` };
   }
   // An IPv4-mapped IPv6 address (::ffff:192.0.2.1, RFC 4291 §2.5.5.2) is the IPv4 address.
-  const mapped = /^::ffff:([0-9.]{7,15})$/i.exec(ip);
-  if (mapped && isIP(mapped[1] as string) === 4) return validateIp(mapped[1] as string, env);
+  const mapped = unmapIPv4(ip);
+  if (mapped) return validateIp(mapped, env);
   const block = specialBlockOf(ip);
   if (block && !(block.documentation && isTestAddressMode(env))) {
     return {

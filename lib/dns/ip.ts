@@ -58,6 +58,15 @@ export function isIP(s: string): 0 | 4 | 6 {
   return 0;
 }
 
+/** The IPv4 address an IPv4-mapped IPv6 address stands for (::ffff:192.0.2.1, ::ffff:c000:201,
+ *  0:0:0:0:0:ffff:192.0.2.1; RFC 4291 §2.5.5.2), or null for anything else. */
+export function unmapIPv4(s: string): string | null {
+  const g = parseIPv6(s);
+  if (!g || g.slice(0, 5).some((x) => x !== 0) || g[5] !== 0xffff) return null;
+  const [hi = 0, lo = 0] = g.slice(6);
+  return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+}
+
 /** Full form with leading zeros: 2001:0db8:0000:...:0001. */
 export function expandIPv6(s: string): string {
   const groups = parseIPv6(s);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unmapIPv4 } from "./ip";
 import { canonicalIP, expandIPv6, isIP, isValidDomainName, normaliseName, reverseLabels, reverseName } from "./names";
 
 describe("names", () => {
@@ -24,6 +25,11 @@ describe("names", () => {
       expect(isIP(bad)).toBe(0);
     expect(expandIPv6("::ffff:192.0.2.1")).toBe("0000:0000:0000:0000:0000:ffff:c000:0201");
     expect(canonicalIP("2001:DB8:0::1")).toBe(canonicalIP("2001:db8::0:1"));
+  });
+
+  it("reads IPv4-mapped IPv6 addresses in every spelling (RFC 4291 §2.5.5.2)", () => {
+    for (const ip of ["::ffff:192.0.2.1", "::FFFF:c000:201", "0:0:0:0:0:ffff:192.0.2.1", "0::ffff:c000:0201"]) expect(unmapIPv4(ip)).toBe("192.0.2.1");
+    for (const other of ["192.0.2.1", "::192.0.2.1", "64:ff9b::192.0.2.1", "1::ffff:c000:201", "2001:db8::1", "nope"]) expect(unmapIPv4(other)).toBeNull();
   });
 
   it("builds reverse names (RFC 1035 §3.5, RFC 3596 §2.5)", () => {

@@ -2,7 +2,7 @@
 // address (::ffff:192.0.2.1) is IPv4 everywhere — in ip4/ip6 matching, a/mx lookups (A, not
 // AAAA) and the i/c/v macros.
 
-import { isIPv4, parseIPv6 } from "@/lib/dns/ip";
+import { isIPv4, parseIPv6, unmapIPv4 } from "@/lib/dns/ip";
 
 export interface ClientIp {
   family: 4 | 6;
@@ -45,14 +45,10 @@ export function compressIPv6(groups: number[]): string {
 
 export function parseClientIp(text: string): ClientIp | null {
   const s = text.trim();
-  if (isIPv4(s)) return v4(s.split(".").map(Number));
+  const v4Text = isIPv4(s) ? s : unmapIPv4(s);
+  if (v4Text) return v4(v4Text.split(".").map(Number));
   const groups = parseIPv6(s);
   if (!groups) return null;
-  // ::ffff:a.b.c.d (RFC 4291 §2.5.5.2).
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-    const [hi = 0, lo = 0] = groups.slice(6);
-    return v4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
-  }
   const bytes = groups.flatMap((g) => [g >> 8, g & 0xff]);
   const nibbles = bytes.flatMap((b) => [(b >> 4).toString(16), (b & 0xf).toString(16)]);
   return {
