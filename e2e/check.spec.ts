@@ -38,4 +38,34 @@ test.describe("check page (issue 3)", () => {
     await expect(checkPage.results.getByRole("alert")).toBeVisible();
     await expect(checkPage.results.getByRole("alert")).not.toContainText("HTTP");
   });
+
+  test("the SPF include tree: lookups per record and the running total against 10", async ({
+    checkPage,
+    page,
+  }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("spf-toomany.example", { ip: "192.0.2.40" });
+    const tree = checkPage.results.getByTestId("spf-tree");
+    await expect(tree).toHaveAttribute("open", "");
+    await expect(tree.locator("summary")).toContainText("12 of 10 DNS lookups");
+    const nodes = tree.getByTestId("spf-node");
+    await expect(nodes).toHaveCount(3);
+    const t2 = tree.locator('[data-testid="spf-node"][data-domain="t2.spf-toomany.example"]');
+    await expect(t2.getByTestId("spf-node-counts")).toContainText(
+      "DNS lookups in this record: 4; running total with its includes 12 of 10 (over the limit from here)",
+    );
+    await expect(tree.getByTestId("spf-evaluation")).toContainText("For 192.0.2.40: SPF pass");
+    await saveScreenshot(page, "check-spf-tree-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "check-spf-tree-390");
+  });
+
+  test("void lookups against the limit of 2", async ({ checkPage }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("spf-void.example");
+    await expect(checkPage.results.getByTestId("spf-tree").locator("summary")).toContainText(
+      "3 of 2 void lookups",
+    );
+  });
 });
+

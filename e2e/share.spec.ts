@@ -93,6 +93,20 @@ test.describe("re-run the checks from a shared result (issue 5)", () => {
       report.getByRole("heading", { name: "Checks at the time of sharing" }),
     ).toBeVisible();
     await expect(report.getByTestId("check-report").first()).toContainText("203.0.113.7");
+    // Every checklist item shows a title, including the delisting steps the compact check
+    // results cannot regenerate.
+    const items = report.locator("li[data-item]");
+    await expect(items.first()).toBeVisible();
+    await expect(report).toContainText("Request removal from Spamhaus ZEN");
+    await expect(report).toContainText("Request removal from SpamCop");
+    for (const item of await items.all()) {
+      const id = (await item.getAttribute("data-item")) ?? "";
+      await expect(item).not.toContainText(id);
+    }
+    await saveScreenshot(other, "shared-report-spamhaus-1280");
+    await other.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(other, "shared-report-spamhaus-390");
+    await other.setViewportSize({ width: 1280, height: 720 });
     await report.getByRole("button", { name: "Re-run the checks now" }).click();
     // The fixture DNS answers the same as before: nothing changed since sharing.
     await expect(report.getByTestId("rerun-result")).toContainText("No change");

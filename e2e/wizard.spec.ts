@@ -101,3 +101,124 @@ test.describe("wizard with the keyboard alone (issue 4)", () => {
     await expect(page.getByTestId("fix-checklist").getByRole("checkbox").first()).toBeChecked();
   });
 });
+
+test.describe("wizard polish (issues 3, 4, 5)", () => {
+  test("the Spamhaus example from the home page: causes with support, one PTR step, skipped stages, a Prevent step", async ({
+    homePage,
+    wizardPage,
+    page,
+  }) => {
+    await homePage.goto();
+    await homePage.tryExample("Blocked by Spamhaus");
+    await homePage.continueInWizard();
+    await expect(wizardPage.card).toBeVisible();
+    await wizardPage.walkToConclusion();
+
+    // 1. The IP check confirmed the listing: readings only the wording suggested are gone, and
+    // the one still held says why.
+    await expect(wizardPage.causeTitles()).toHaveText([
+      "Your sending server's IP address is on a blocklist",
+      /reverse DNS/i,
+    ]);
+    await expect(wizardPage.conclusion()).not.toContainText(/internal failure|Also possible · 39%/);
+    await expect(wizardPage.conclusion().getByTestId("cause-why").first()).toContainText(
+      "203.0.113.7 has no valid reverse DNS",
+    );
+
+    // 2. The PTR step is listed once; the reverse-DNS section points to it.
+    const checklist = page.getByTestId("fix-checklist");
+    await expect(
+      checklist.getByRole("checkbox", { name: /Ask the owner of 203\.0\.113\.7/ }),
+    ).toHaveCount(1);
+    const pointer = checklist.locator('[data-item="reverse-dns.ptr"]');
+    await expect(pointer).toHaveAttribute("data-same-as", "ip-blocklisted.ptr");
+    await expect(pointer).toContainText("already in the list");
+    await expect(pointer.getByRole("checkbox")).toHaveCount(0);
+
+    // 3. Stages the rules skipped are not ticked; Resolve is current, then Prevent.
+    const progress = page.getByRole("navigation", { name: "Progress" });
+    await expect(progress.locator('[data-stage="ip-reputation"]')).toHaveAttribute("data-state", "done");
+    for (const stage of ["content", "recipient", "contact"]) {
+      await expect(progress.locator(`[data-stage="${stage}"]`)).toHaveAttribute("data-state", "skipped");
+      await expect(progress.locator(`[data-stage="${stage}"]`)).toContainText("skipped");
+    }
+    await expect(progress.locator('[aria-current="step"]')).toContainText("Resolve");
+    await saveScreenshot(page, "wizard-spamhaus-conclusion-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "wizard-spamhaus-conclusion-390");
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await checklist.getByRole("button", { name: "Next: prevent it →" }).click();
+    await expect(wizardPage.card).toHaveAttribute("data-kind", "prevent");
+    await expect(progress.locator('[aria-current="step"]')).toContainText("Prevent");
+    await expect(progress.locator('[data-stage="resolve"]')).toHaveAttribute("data-state", "done");
+    const prevent = page.getByTestId("prevent-checklist");
+    await expect(prevent.getByRole("heading", { name: "Prevent it from happening again" })).toBeVisible();
+    const first = prevent.getByRole("checkbox").first();
+    await first.check();
+    await expect(prevent).toContainText(/1 of \d+ done/);
+    await saveScreenshot(page, "wizard-spamhaus-prevent-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "wizard-spamhaus-prevent-390");
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // The browser's back button returns to the fixes.
+    await page.goBack();
+    await expect(wizardPage.card).toHaveAttribute("data-kind", "conclusion");
+  });
+
+  test("DKIM selectors from the original's headers and the SPF tree in the check results", async ({
+    wizardPage,
+    page,
+  }) => {
+    const domainCheck = page.waitForRequest(
+      (r) => r.url().includes("/api/check/domain") && r.url().includes("domain=spf-pass.example"),
+    );
+    await wizardPage.start(
+      [
+        "<bob@example.net>: host mx1.example.net[198.51.100.99] said: 550 5.7.26",
+        "    Unauthenticated email from spf-pass.example is not accepted due to",
+        "    domain's DMARC policy. Client host [192.0.2.77] (in reply to end of DATA command)",
+        "",
+        "--- Original message headers ---",
+        "",
+        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=SPF-Pass.example;",
+        " s=Sel2026; h=from:to:subject; bh=abc=; b=def=",
+        "From: Anna <anna@spf-pass.example>",
+        "To: bob@example.net",
+        "Subject: Quarterly figures",
+      ].join("\n"),
+    );
+    for (let i = 0; i < 6 && (await wizardPage.kind()) === "question"; i++) {
+      const before = await wizardPage.card.getAttribute("data-step");
+      await wizardPage.dontKnow();
+      await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+    }
+    // 6. The selector of the original's DKIM-Signature (d= in other letter case) and the
+    // sending IP reach the domain check.
+    const url = new URL((await domainCheck).url());
+    expect(url.searchParams.get("selectors")).toBe("sel2026");
+    expect(url.searchParams.get("ip")).toBe("192.0.2.77");
+    expect(url.searchParams.get("sender")).toBeNull();
+
+    // 4. The check card shows the SPF include tree, one click away.
+    const card = wizardPage.card.getByTestId("check-card");
+    await expect(card).toHaveAttribute("data-check", "domain:spf-pass.example");
+    const tree = card.getByTestId("spf-tree");
+    await expect(tree).toBeVisible({ timeout: 30_000 });
+    await tree.locator("summary").click();
+    await expect(tree.locator("summary")).toContainText("2 of 10 DNS lookups, 0 of 2 void lookups");
+    await expect(tree.getByTestId("spf-evaluation")).toContainText(
+      "For 192.0.2.77: SPF pass, decided by ip4:192.0.2.0/24 in the record of spf-pass.example",
+    );
+    const include = tree.locator('[data-testid="spf-node"][data-domain="_spf.spf-pass.example"]');
+    await expect(include).toContainText("v=spf1 ip6:2001:db8:5f::/48 a:mail.spf-pass.example -all");
+    await expect(include.getByTestId("spf-node-counts")).toContainText("running total with its includes 2 of 10");
+    await expect(
+      tree.locator('[data-testid="spf-node"][data-domain="spf-pass.example"] >> [data-testid="spf-node-matched"]').first(),
+    ).toContainText("ip4:192.0.2.0/24 (pass)");
+    await saveScreenshot(page, "wizard-spf-tree-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "wizard-spf-tree-390");
+  });
+});
+

@@ -47,7 +47,19 @@ async function walkWizard(page: Page, base: string, text: string, label: string,
       await page.getByRole("button", { name: "Copy Markdown" }).waitFor();
     }
     out.push(await audit(page, `${label} step ${step} (${kind})`));
-    if (kind === "conclusion") return;
+    if (kind === "conclusion") {
+      // The Prevent stage is a step of its own after the conclusion, when there is one.
+      const next = page.getByRole("button", { name: "Next: prevent it →" });
+      if ((await next.count()) > 0) {
+        await next.click();
+        await page.getByTestId("prevent-checklist").waitFor();
+        out.push(await audit(page, `${label} prevent step`));
+        // Back to the conclusion: the share link is read from it afterwards.
+        await page.getByRole("button", { name: "← Back to the fixes" }).click();
+        await page.getByRole("button", { name: "Copy Markdown" }).waitFor();
+      }
+      return;
+    }
     if (kind === "check") await page.getByRole("button", { name: /^Continue/ }).click();
     else await card.getByTestId("dont-know").click();
     await page.waitForFunction(
@@ -78,6 +90,12 @@ async function main(): Promise<number> {
     await page.getByRole("button", { name: "Check IP" }).click();
     await page.getByTestId("check-report").waitFor({ timeout: 30_000 });
     results.push(await audit(page, "check with results"));
+    // A domain with an SPF include tree over the lookup limit, evaluated for an IP.
+    await page.getByLabel("Domain", { exact: true }).fill("spf-toomany.example");
+    await page.getByLabel(/Sending IP/).fill("192.0.2.40");
+    await page.getByRole("button", { name: "Check domain" }).click();
+    await page.getByTestId("spf-tree").waitFor({ timeout: 30_000 });
+    results.push(await audit(page, "check domain with SPF tree"));
 
     await walkWizard(page, base, JOURNEY_BOUNCE, "wizard (blocklist)", results);
     await walkWizard(page, base, AMBIGUOUS_BOUNCE, "wizard (ambiguous)", results);
