@@ -68,4 +68,3 @@ test.describe("check page (issue 3)", () => {
     );
   });
 });
-

@@ -137,9 +137,15 @@ test.describe("wizard polish (issues 3, 4, 5)", () => {
 
     // 3. Stages the rules skipped are not ticked; Resolve is current, then Prevent.
     const progress = page.getByRole("navigation", { name: "Progress" });
-    await expect(progress.locator('[data-stage="ip-reputation"]')).toHaveAttribute("data-state", "done");
+    await expect(progress.locator('[data-stage="ip-reputation"]')).toHaveAttribute(
+      "data-state",
+      "done",
+    );
     for (const stage of ["content", "recipient", "contact"]) {
-      await expect(progress.locator(`[data-stage="${stage}"]`)).toHaveAttribute("data-state", "skipped");
+      await expect(progress.locator(`[data-stage="${stage}"]`)).toHaveAttribute(
+        "data-state",
+        "skipped",
+      );
       await expect(progress.locator(`[data-stage="${stage}"]`)).toContainText("skipped");
     }
     await expect(progress.locator('[aria-current="step"]')).toContainText("Resolve");
@@ -153,7 +159,9 @@ test.describe("wizard polish (issues 3, 4, 5)", () => {
     await expect(progress.locator('[aria-current="step"]')).toContainText("Prevent");
     await expect(progress.locator('[data-stage="resolve"]')).toHaveAttribute("data-state", "done");
     const prevent = page.getByTestId("prevent-checklist");
-    await expect(prevent.getByRole("heading", { name: "Prevent it from happening again" })).toBeVisible();
+    await expect(
+      prevent.getByRole("heading", { name: "Prevent it from happening again" }),
+    ).toBeVisible();
     const first = prevent.getByRole("checkbox").first();
     await first.check();
     await expect(prevent).toContainText(/1 of \d+ done/);
@@ -212,13 +220,18 @@ test.describe("wizard polish (issues 3, 4, 5)", () => {
     );
     const include = tree.locator('[data-testid="spf-node"][data-domain="_spf.spf-pass.example"]');
     await expect(include).toContainText("v=spf1 ip6:2001:db8:5f::/48 a:mail.spf-pass.example -all");
-    await expect(include.getByTestId("spf-node-counts")).toContainText("running total with its includes 2 of 10");
+    await expect(include.getByTestId("spf-node-counts")).toContainText(
+      "running total with its includes 2 of 10",
+    );
     await expect(
-      tree.locator('[data-testid="spf-node"][data-domain="spf-pass.example"] >> [data-testid="spf-node-matched"]').first(),
+      tree
+        .locator(
+          '[data-testid="spf-node"][data-domain="spf-pass.example"] >> [data-testid="spf-node-matched"]',
+        )
+        .first(),
     ).toContainText("ip4:192.0.2.0/24 (pass)");
     await saveScreenshot(page, "wizard-spf-tree-1280");
     await page.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(page, "wizard-spf-tree-390");
   });
 });
-

@@ -17,19 +17,32 @@ function lines(row: SpfTreeRow, depth = 0): string[] {
 }
 
 // Each row: domain (and IP) in the fixture zones → the tree as the view shows it.
-const rows: [string, string, string | undefined, string[], { ip: string; result: string; matched: string | null } | null][] = [
+const rows: [
+  string,
+  string,
+  string | undefined,
+  string[],
+  { ip: string; result: string; matched: string | null } | null,
+][] = [
   [
     "an include with an a: term; the IP matches inside the include",
     "spf-pass.example",
     "198.51.100.25",
-    ["0 check spf-pass.example 1/2 0/0 matched include:_spf.spf-pass.example (pass)", "1 include _spf.spf-pass.example 1/2 0/0 matched a:mail.spf-pass.example (pass)"],
+    [
+      "0 check spf-pass.example 1/2 0/0 matched include:_spf.spf-pass.example (pass)",
+      "1 include _spf.spf-pass.example 1/2 0/0 matched a:mail.spf-pass.example (pass)",
+    ],
     { ip: "198.51.100.25", result: "pass", matched: "a:mail.spf-pass.example" },
   ],
   [
     "twelve lookups: the running total passes 10 in the second include",
     "spf-toomany.example",
     undefined,
-    ["0 check spf-toomany.example 4/12 0/0", "1 include t1.spf-toomany.example 4/7 0/0", "1 include t2.spf-toomany.example 4/12 0/0 OVER-LOOKUPS"],
+    [
+      "0 check spf-toomany.example 4/12 0/0",
+      "1 include t1.spf-toomany.example 4/7 0/0",
+      "1 include t2.spf-toomany.example 4/12 0/0 OVER-LOOKUPS",
+    ],
     null,
   ],
   [
@@ -43,7 +56,10 @@ const rows: [string, string, string | undefined, string[], { ip: string; result:
     "a redirect is a node of its own",
     "spf-redirect.example",
     "192.0.2.99",
-    ["0 check spf-redirect.example 1/2 0/0", "1 redirect _spf.spf-pass.example 1/2 0/0 matched -all (fail)"],
+    [
+      "0 check spf-redirect.example 1/2 0/0",
+      "1 redirect _spf.spf-pass.example 1/2 0/0 matched -all (fail)",
+    ],
     { ip: "192.0.2.99", result: "fail", matched: "-all" },
   ],
 ];
@@ -55,17 +71,33 @@ describe("spfTreeModel on real SPF findings", () => {
     expect(model).not.toBeNull();
     expect(lines(model!.root)).toEqual(expected);
     // The running total ends where the evaluator's own count does.
-    const totals = findings.find((f) => f.data?.["totals"])?.data?.["totals"] as { lookups: number; voidLookups: number };
+    const totals = findings.find((f) => f.data?.["totals"])?.data?.["totals"] as {
+      lookups: number;
+      voidLookups: number;
+    };
     expect(model!.totalLookups).toBe(totals.lookups);
     expect(model!.totalVoidLookups).toBe(totals.voidLookups);
     expect(model!.lookupLimit).toBe(10);
     expect(model!.voidLimit).toBe(2);
-    expect(model!.evaluation ? { ip: model!.evaluation.ip, result: model!.evaluation.result, matched: model!.evaluation.matched?.text ?? null } : null).toEqual(evaluation);
+    expect(
+      model!.evaluation
+        ? {
+            ip: model!.evaluation.ip,
+            result: model!.evaluation.result,
+            matched: model!.evaluation.matched?.text ?? null,
+          }
+        : null,
+    ).toEqual(evaluation);
   });
 
   it("nothing to draw from a share link's compact findings (no data) or non-SPF findings", async () => {
     const findings = await spfFindings("spf-pass.example", dns.client());
     expect(spfTreeModel(findings.map(compactFinding))).toBeNull();
-    expect(spfTreeModel([{ area: "dmarc", data: { tree: {} } }, { area: "spf", data: { tree: "not a tree" } }])).toBeNull();
+    expect(
+      spfTreeModel([
+        { area: "dmarc", data: { tree: {} } },
+        { area: "spf", data: { tree: "not a tree" } },
+      ]),
+    ).toBeNull();
   });
 });

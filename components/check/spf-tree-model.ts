@@ -32,7 +32,11 @@ export interface SpfTreeModel {
   totalLookups: number;
   totalVoidLookups: number;
   /** When an IP was given: the result and the deciding term with where it sits. */
-  evaluation: { ip: string; result: SpfResult; matched: { domain: string; text: string } | null } | null;
+  evaluation: {
+    ip: string;
+    result: SpfResult;
+    matched: { domain: string; text: string } | null;
+  } | null;
 }
 
 interface FindingWithData {
@@ -40,7 +44,12 @@ interface FindingWithData {
   data?: Record<string, unknown>;
 }
 
-const QUALIFIER_RESULT: Record<string, SpfResult> = { "+": "pass", "-": "fail", "~": "softfail", "?": "neutral" };
+const QUALIFIER_RESULT: Record<string, SpfResult> = {
+  "+": "pass",
+  "-": "fail",
+  "~": "softfail",
+  "?": "neutral",
+};
 
 function isNode(x: unknown): x is SpfNode {
   if (!x || typeof x !== "object") return false;
@@ -51,7 +60,9 @@ function isNode(x: unknown): x is SpfNode {
 function isEvaluation(x: unknown): x is SpfEvaluation {
   if (!x || typeof x !== "object") return false;
   const e = x as Partial<SpfEvaluation>;
-  return typeof e.result === "string" && isNode(e.tree) && !!e.totals && typeof e.totals === "object";
+  return (
+    typeof e.result === "string" && isNode(e.tree) && !!e.totals && typeof e.totals === "object"
+  );
 }
 
 function num(x: unknown, fallback: number): number {
@@ -61,18 +72,29 @@ function num(x: unknown, fallback: number): number {
 /** Node path key: the chain of (via, domain) from the top, so the same domain twice stays apart. */
 const key = (path: string[]) => path.join(" > ");
 
-function matchedByPath(node: SpfNode, path: string[], out: Map<string, { text: string; result: SpfResult }>, depth = 0) {
+function matchedByPath(
+  node: SpfNode,
+  path: string[],
+  out: Map<string, { text: string; result: SpfResult }>,
+  depth = 0,
+) {
   if (depth > 20) return;
   const here = [...path, `${node.via}:${node.domain}`];
-  if (node.matched) out.set(key(here), { text: node.matched.text, result: QUALIFIER_RESULT[node.matched.qualifier] ?? node.result });
-  for (const child of node.children ?? []) if (isNode(child)) matchedByPath(child, here, out, depth + 1);
+  if (node.matched)
+    out.set(key(here), {
+      text: node.matched.text,
+      result: QUALIFIER_RESULT[node.matched.qualifier] ?? node.result,
+    });
+  for (const child of node.children ?? [])
+    if (isNode(child)) matchedByPath(child, here, out, depth + 1);
 }
 
 export function spfTreeModel(findings: readonly FindingWithData[]): SpfTreeModel | null {
   const spf = findings.filter((f) => f.area === "spf" && f.data);
   const structural = spf.find((f) => isNode(f.data?.["tree"]))?.data;
   const evaluation = spf.map((f) => f.data?.["evaluation"]).find(isEvaluation) ?? null;
-  const tree = structural && isNode(structural["tree"]) ? structural["tree"] : (evaluation?.tree ?? null);
+  const tree =
+    structural && isNode(structural["tree"]) ? structural["tree"] : (evaluation?.tree ?? null);
   if (!tree) return null;
   const totals = (structural?.["totals"] ?? evaluation?.totals ?? {}) as Record<string, unknown>;
   const lookupLimit = num(totals["lookupLimit"], 10);
@@ -92,7 +114,8 @@ export function spfTreeModel(findings: readonly FindingWithData[]): SpfTreeModel
     for (const term of node.terms ?? []) {
       if (term.countsTowardLimit) lookups += 1;
       if (term.voidLookup) voids += 1;
-      if (term.child && isNode(term.child) && depth < 20) children.push(walk(term.child, here, depth + 1));
+      if (term.child && isNode(term.child) && depth < 20)
+        children.push(walk(term.child, here, depth + 1));
     }
     const firstOverLookups = !overLookups && lookups > lookupLimit;
     const firstOverVoids = !overVoids && voids > voidLimit;
@@ -126,7 +149,9 @@ export function spfTreeModel(findings: readonly FindingWithData[]): SpfTreeModel
         ? {
             ip: evaluation.ip,
             result: evaluation.result,
-            matched: evaluation.matched ? { domain: evaluation.matched.domain, text: evaluation.matched.text } : null,
+            matched: evaluation.matched
+              ? { domain: evaluation.matched.domain, text: evaluation.matched.text }
+              : null,
           }
         : null,
   };

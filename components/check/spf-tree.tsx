@@ -11,7 +11,11 @@ export function SpfTree({ model, open }: { model: SpfTreeModel; open: boolean })
   const overLookups = model.totalLookups > model.lookupLimit;
   const overVoids = model.totalVoidLookups > model.voidLimit;
   return (
-    <details open={open} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="spf-tree">
+    <details
+      open={open}
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      data-testid="spf-tree"
+    >
       <summary className="cursor-pointer font-semibold text-slate-800">
         SPF include tree of <span className="font-mono">{model.domain}</span>:{" "}
         <span className={overLookups ? "text-red-800" : undefined}>
@@ -24,9 +28,9 @@ export function SpfTree({ model, open }: { model: SpfTreeModel; open: boolean })
       </summary>
       <div className="mt-2 space-y-2 text-sm">
         <p className="text-slate-700">
-          Receivers stop after {model.lookupLimit} DNS-querying terms (include, a, mx, ptr,
-          exists, redirect) and after {model.voidLimit} lookups of names with no records (RFC
-          7208 §4.6.4). The running total counts in the order receivers evaluate the terms.
+          Receivers stop after {model.lookupLimit} DNS-querying terms (include, a, mx, ptr, exists,
+          redirect) and after {model.voidLimit} lookups of names with no records (RFC 7208 §4.6.4).
+          The running total counts in the order receivers evaluate the terms.
         </p>
         {model.evaluation ? (
           <p className="text-slate-900" data-testid="spf-evaluation">

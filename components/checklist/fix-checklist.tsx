@@ -40,9 +40,7 @@ export function FixChecklist({
   /** Given: prevention is a step of its own, and this list ends with the way there. */
   onShowPrevent?: () => void;
 }) {
-  const all = checklistItems(
-    onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist,
-  );
+  const all = checklistItems(onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist);
   const ids = new Set(all.map((i) => i.id));
   const count = all.filter((i) => isStepDone(i, done)).length;
   const titleOf = new Map(all.map((i) => [i.id, i.title]));
@@ -95,8 +93,8 @@ export function FixChecklist({
         >
           <h3 className="font-semibold text-slate-900">Then: prevent it from happening again</h3>
           <p className="text-sm text-slate-700">
-            {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
-            reports, monitoring and the big mailbox providers&apos; sender requirements.
+            {checklist.prevent.length} steps that keep your mail flowing once it is fixed: reports,
+            monitoring and the big mailbox providers&apos; sender requirements.
           </p>
           <button
             type="button"
