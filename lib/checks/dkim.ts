@@ -4,9 +4,10 @@
 // and whether the selector is delegated by CNAME (a follow-up query, only for found keys).
 
 import "server-only";
+import { txtValues } from "@/lib/dns/record-text";
 import type { DnsClient, DnsResult } from "@/lib/dns/types";
 import { COMMON_DKIM_SELECTORS } from "./data/dkim-selectors";
-import { couldNotCheckFinding, isDnsFailure, rawRecord, txtValues, type DnsFailure } from "./dns-results";
+import { couldNotCheckFinding, isDnsFailure, rawRecord, type DnsFailure } from "./dns-results";
 import { parseDkimRecord, type DkimKey } from "./dkim-record";
 import type { Finding } from "./types";
 

@@ -4,8 +4,9 @@
 // authorisation records (RFC 7489 §7.1), all at once.
 
 import "server-only";
+import { txtValues } from "@/lib/dns/record-text";
 import type { DnsClient, DnsResult } from "@/lib/dns/types";
-import { couldNotCheckFinding, isDnsFailure, rawRecord, txtValues } from "./dns-results";
+import { couldNotCheckFinding, isDnsFailure, rawRecord } from "./dns-results";
 import {
   checkAlignment,
   looksLikeDmarc,

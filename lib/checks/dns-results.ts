@@ -1,7 +1,8 @@
 // Small helpers that turn DnsResult values into the pieces findings are made of. A failed
 // lookup is never read as "no record": callers branch on `isDnsFailure` first.
 
-import type { DnsErrorKind, DnsResult } from "@/lib/dns/types";
+import { recordText } from "@/lib/dns/record-text";
+import type { DnsErrorKind, DnsResult, RecordMap, RecordType } from "@/lib/dns/types";
 import type { CheckArea, Finding } from "./types";
 
 export type DnsFailure = Extract<DnsResult<unknown>, { status: "error" }>;
@@ -26,10 +27,10 @@ export function describeDnsFailure(failure: DnsFailure): string {
 }
 
 /** What a raw lookup returned, for a finding's `records`. */
-export function rawRecord(name: string, type: string, result: DnsResult<unknown>): { name: string; type: string; values: string[] } {
+export function rawRecord(name: string, type: string, result: DnsResult<RecordMap[RecordType]>): { name: string; type: string; values: string[] } {
   switch (result.status) {
     case "ok":
-      return { name, type, values: result.records.map(formatRecord) };
+      return { name, type, values: result.records.map(recordText) };
     case "nxdomain":
       return { name, type, values: ["(NXDOMAIN: the name does not exist)"] };
     case "nodata":
@@ -37,22 +38,6 @@ export function rawRecord(name: string, type: string, result: DnsResult<unknown>
     case "error":
       return { name, type, values: [`(lookup failed: ${describeDnsFailure(result)})`] };
   }
-}
-
-function formatRecord(record: unknown): string {
-  if (typeof record === "string") return record;
-  // TXT: the character-strings of one record; shown joined, as receivers read them.
-  if (Array.isArray(record)) return record.join("");
-  if (record && typeof record === "object" && "exchange" in record && "priority" in record) {
-    const mx = record as { exchange: string; priority: number };
-    return `${mx.priority} ${mx.exchange === "" ? "." : mx.exchange}`;
-  }
-  return JSON.stringify(record);
-}
-
-/** TXT records as whole strings (character-strings joined with "", RFC 7208 §3.3, RFC 6376 §3.6.2.2). */
-export function txtValues(result: DnsResult<string[]>): string[] {
-  return result.status === "ok" ? result.records.map((r) => r.join("")) : [];
 }
 
 /** The standard "could not check" finding: the check did not run to an answer. */

@@ -14,6 +14,7 @@
 // implementation needlessly serialised a dependency, and so flatter a slow implementation;
 // deriving dependencies from the answers measures against the true floor.
 
+import { recordText } from "@/lib/dns/record-text";
 import type { DnsClient, DnsResult, RecordMap, RecordType } from "@/lib/dns/types";
 
 export interface TracedLookup {
@@ -34,12 +35,11 @@ export interface LookupTrace {
 
 const HOST_TOKEN = /[a-z0-9_](?:[a-z0-9_-]{0,62}\.){1,10}[a-z0-9-]{1,63}/gi;
 
-function answerNames(result: DnsResult<unknown>): string[] {
+function answerNames(result: DnsResult<RecordMap[RecordType]>): string[] {
   if (result.status !== "ok") return [];
   const out = new Set<string>();
   for (const record of result.records) {
-    const text =
-      typeof record === "string" ? record : Array.isArray(record) ? record.join("") : record && typeof record === "object" && "exchange" in record ? String((record as { exchange: string }).exchange) : "";
+    const text = recordText(record);
     // Bounded input (one DNS answer); the token pattern has no nested unbounded quantifiers.
     for (const match of text.slice(0, 4096).matchAll(HOST_TOKEN)) out.add(match[0].toLowerCase().replace(/\.$/, ""));
   }

@@ -1,8 +1,9 @@
 // The shared shape of MTA-STS, TLS-RPT and BIMI discovery: one TXT name, records recognised
 // by their version tag, exactly one expected, then a tag list to validate.
 
+import { txtValues } from "@/lib/dns/record-text";
 import type { DnsClient, DnsResult } from "@/lib/dns/types";
-import { couldNotCheckFinding, isDnsFailure, parseTagList, rawRecord, txtValues } from "./dns-results";
+import { couldNotCheckFinding, isDnsFailure, parseTagList, rawRecord } from "./dns-results";
 import type { CheckArea, Finding } from "./types";
 
 export interface TxtPolicySpec {

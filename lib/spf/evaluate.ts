@@ -9,6 +9,7 @@
 // the RFC describes; lookups are prefetched in parallel only as a speed-up (answers come from
 // the client's cache and in-flight de-duplication, the trace reflects the ordered evaluation).
 
+import { recordText, txtText } from "@/lib/dns/record-text";
 import type { DnsClient, DnsResult, RecordMap, RecordType } from "@/lib/dns/types";
 import { buildAdvice, describeResult } from "./advice";
 import { networkContains, parseClientIp, type ClientIp } from "./client-ip";
@@ -132,15 +133,6 @@ function splitSender(sender: string, helo: string): { sender: string; localPart:
 
 // ---------------------------------------------------------------- DNS
 
-function answerText(type: RecordType, record: unknown): string {
-  if (type === "MX") {
-    const mx = record as RecordMap["MX"];
-    return `${mx.priority} ${mx.exchange === "" ? "." : mx.exchange}`;
-  }
-  if (type === "TXT") return (record as string[]).join("");
-  return String(record);
-}
-
 /** The resolver could not even send the question (c-ares refuses some legal names). */
 function notSendable(r: DnsResult<unknown>): boolean {
   return r.status === "error" && /EBADNAME/.test(r.message);
@@ -164,7 +156,7 @@ async function query<T extends RecordType>(
   st.queries++;
   const result = await st.dns.query(name, type);
   let lookup: SpfDnsLookup;
-  if (result.status === "ok") lookup = { name, type, status: "ok", answers: result.records.map((r) => answerText(type, r)) };
+  if (result.status === "ok") lookup = { name, type, status: "ok", answers: result.records.map(recordText) };
   else if (result.status === "error") {
     if (notSendable(result)) {
       lookup = { name, type, status: "not-sent", answers: [], error: `the resolver refused to send this name (${result.message}): treated as non-existent` };
@@ -488,9 +480,8 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
       node.reason = result.status === "nxdomain" ? `${domain} does not exist` : result.status === "not-sent" ? `${domain} cannot be looked up` : `${domain} has no TXT records`;
       return node;
     }
-    const txt = result.records as string[][];
-    node.txtRecords = txt.map((r) => r.join(""));
-    const selected = selectSpfRecord(txt);
+    node.txtRecords = (result.records as string[][]).map(txtText);
+    const selected = selectSpfRecord(node.txtRecords);
     if (selected.kind === "none") {
       node.result = "none";
       node.problem = "no-record";
@@ -616,7 +607,7 @@ async function explain(st: State, top: SpfNode): Promise<string | undefined> {
       trace.note = "explanation not used: the exp= name must hold exactly one TXT record";
       return undefined;
     }
-    const text = (result.records[0] as string[]).join("");
+    const text = txtText(result.records[0] as string[]);
     if (/[^\x20-\x7e]/.test(text)) {
       trace.note = "explanation not used: it is not plain ASCII (RFC 7208 §6.2)";
       return undefined;

@@ -5,6 +5,7 @@
 // the record MUST be detected"), and every error carries the character position and plain words.
 
 import { isIPv4, parseIPv6 } from "@/lib/dns/ip";
+import { txtText } from "@/lib/dns/record-text";
 import { describeChar, parseMacroString, type MacroMode } from "./macro";
 import type {
   MacroString,
@@ -41,7 +42,7 @@ export type SpfRecordSelection =
  * more than one -> permerror. Each TXT record's strings are joined without separators (§3.3).
  */
 export function selectSpfRecord(txt: readonly (string | readonly string[])[]): SpfRecordSelection {
-  const joined = txt.map((r) => (typeof r === "string" ? r : r.join("")));
+  const joined = txt.map((r) => (typeof r === "string" ? r : txtText(r)));
   const spf = joined.filter(isSpfRecord);
   const others = joined.filter((r) => !isSpfRecord(r));
   if (spf.length === 0) return { kind: "none", others };
