@@ -3,7 +3,7 @@
 
 import { recordText } from "@/lib/dns/record-text";
 import type { DnsErrorKind, DnsResult, RecordMap, RecordType } from "@/lib/dns/types";
-import type { CheckArea, Finding } from "./types";
+import type { CheckArea, Finding, Severity } from "./types";
 
 export type DnsFailure = Extract<DnsResult<unknown>, { status: "error" }>;
 
@@ -51,12 +51,14 @@ export function couldNotCheckFinding(args: {
   reference: string;
   referenceUrl?: string;
   data?: Record<string, unknown>;
+  /** Default "warning"; reverse DNS reports it as "info". */
+  severity?: Severity;
 }): Finding {
   const reason = describeDnsFailure(args.failure);
   return {
     code: args.code,
     area: args.area,
-    severity: "warning",
+    severity: args.severity ?? "warning",
     outcome: "could-not-check",
     title: args.title,
     detail: `We could not get an answer for ${args.name} (${args.type}): ${reason}. This says nothing about whether the record exists; try again later or from another network.`,

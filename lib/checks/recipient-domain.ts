@@ -6,7 +6,7 @@
 import "server-only";
 import { isIP } from "@/lib/dns/ip";
 import type { DnsClient, DnsResult, MxRecord } from "@/lib/dns/types";
-import { couldNotCheckFinding, isDnsFailure, rawRecord } from "./dns-results";
+import { couldNotCheckFinding, isDnsFailure, rawRecord, type DnsFailure } from "./dns-results";
 import type { Finding } from "./types";
 import { suggestMailDomain } from "./typo";
 
@@ -21,7 +21,7 @@ export const MAX_MX_HOSTS = 10;
 type HostStatus =
   | { kind: "ok"; addresses: string[]; cname?: string }
   | { kind: "unresolvable"; cname?: string }
-  | { kind: "could-not-check"; result: DnsResult<unknown>; type: string };
+  | { kind: "could-not-check"; failure: DnsFailure; type: string };
 
 export async function checkRecipientDomain(domain: string, dns: DnsClient): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -170,7 +170,7 @@ export async function checkRecipientDomain(domain: string, dns: DnsClient): Prom
           code: "mx.could-not-check",
           area: "mx",
           title: `Could not resolve the MX host ${host}`,
-          failure: status.result as Extract<DnsResult<unknown>, { status: "error" }>,
+          failure: status.failure,
           name: host,
           type: status.type,
           ...RFC5321_51,
@@ -256,8 +256,8 @@ async function resolveHost(host: string, dns: DnsClient): Promise<HostStatus> {
   const addresses = [...(a.status === "ok" ? a.records : []), ...(aaaa.status === "ok" ? aaaa.records : [])];
   const withAlias = alias ? { cname: alias } : {};
   if (addresses.length > 0) return { kind: "ok", addresses, ...withAlias };
-  if (isDnsFailure(a)) return { kind: "could-not-check", result: a, type: "A" };
-  if (isDnsFailure(aaaa)) return { kind: "could-not-check", result: aaaa, type: "AAAA" };
+  if (isDnsFailure(a)) return { kind: "could-not-check", failure: a, type: "A" };
+  if (isDnsFailure(aaaa)) return { kind: "could-not-check", failure: aaaa, type: "AAAA" };
   return { kind: "unresolvable", ...withAlias };
 }
 

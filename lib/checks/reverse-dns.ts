@@ -2,7 +2,7 @@ import "server-only";
 import { genericHostname } from "@/lib/dns/generic-hostnames";
 import { canonicalIP, isIP, normaliseName, reverseName } from "@/lib/dns/names";
 import type { DnsClient, DnsResult } from "@/lib/dns/types";
-import { describeDnsFailure, rawRecord } from "./dns-results";
+import { couldNotCheckFinding, describeDnsFailure, isDnsFailure, rawRecord } from "./dns-results";
 import type { Finding } from "./types";
 
 // Reverse DNS of a sending IP: the PTR record, forward confirmation (the PTR name's A/AAAA
@@ -36,24 +36,23 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
   const wanted = canonicalIP(addr);
   const ptrName = reverseName(addr);
   const ptr = await dns.query(ptrName, "PTR");
-  const ptrRecord = rawRecord(ptrName, "PTR", ptr);
 
-  if (ptr.status === "error") {
+  if (isDnsFailure(ptr)) {
     return [
-      {
+      couldNotCheckFinding({
         code: "ptr.could-not-check",
         area: "reverse-dns",
         severity: "info",
-        outcome: "could-not-check",
         title: `Could not look up the reverse DNS of ${addr}`,
-        detail: `The PTR lookup for ${ptrName} failed: ${describeDnsFailure(ptr)}. This does not mean the PTR record is missing.`,
-        fix: "Check again later.",
+        failure: ptr,
+        name: ptrName,
+        type: "PTR",
         ...RFC_1912,
-        records: [ptrRecord],
         data: { ip: addr, ptrName },
-      },
+      }),
     ];
   }
+  const ptrRecord = rawRecord(ptrName, "PTR", ptr);
   if (ptr.status !== "ok") {
     return [
       {
@@ -81,7 +80,7 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
   const confirmed = forwards.filter(
     (f) => f.result.status === "ok" && f.result.records.some((a) => canonicalIP(a) === wanted),
   );
-  const failed = forwards.filter((f) => f.result.status === "error");
+  const failed = forwards.flatMap((f) => (isDnsFailure(f.result) ? [{ name: f.name, failure: f.result }] : []));
   const records = [ptrRecord, ...forwards.map((f) => rawRecord(f.name, forwardType, f.result))];
   const data = {
     ip: addr,
@@ -116,7 +115,7 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
         outcome: "could-not-check",
         title: `Could not confirm the reverse DNS of ${addr}`,
         detail: `${addr} points to ${names.join(", ")}, but looking up ${failed.map((f) => f.name).join(", ")} failed (${failed
-          .map((f) => (f.result.status === "error" ? describeDnsFailure(f.result) : ""))
+          .map((f) => describeDnsFailure(f.failure))
           .join("; ")}), so whether the name points back could not be checked.`,
         fix: "Check again later.",
         ...GMAIL,
