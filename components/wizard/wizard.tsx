@@ -4,7 +4,6 @@ import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { needsPrevention } from "@/lib/checklists/needs-prevention";
 import type { Stage } from "@/lib/rules/types";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
@@ -76,7 +75,9 @@ export function Wizard() {
   );
   // The step after the conclusion is the article's "Prevent" stage, when there is something
   // to prevent on the sending side.
-  const preventAvailable = current?.kind === "conclusion" && needsPrevention(current.causes);
+  // (needsPrevention comes with the engine: it reads the cause catalogue, kept off first load.)
+  const preventAvailable =
+    engine !== null && current?.kind === "conclusion" && engine.needsPrevention(current.causes);
   const showPrevent = preventAvailable && requested === data.trail.length + 2;
   const stage: Stage | null = showPrevent ? "prevent" : (current?.stage ?? null);
   // The stages the steps so far went through (the bounce was analyzed before step 1).
