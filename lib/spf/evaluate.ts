@@ -281,14 +281,22 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
   const m = d.mechanism;
   const sink = trace.lookups;
   const ip = st.ip;
-  const targetOf = async (spec: MacroString | undefined): Promise<string | null> => {
-    if (!spec) return node.domain;
-    try {
-      return await expandTarget(st, spec, node.domain, sink);
-    } catch (e) {
-      if (e instanceof NeedsIp) return null;
-      throw e;
+  /** A DNS-querying term: counted against the limit (§4.6.4), then its target expanded and
+   *  traced; null, noted as `whyNot`, when the target needs a client address the walk lacks. */
+  const lookupTarget = async (spec: MacroString | undefined, whyNot: string): Promise<string | null> => {
+    countLookup(st, node, trace);
+    let target = node.domain;
+    if (spec) {
+      try {
+        target = await expandTarget(st, spec, node.domain, sink);
+      } catch (e) {
+        if (!(e instanceof NeedsIp)) throw e;
+        trace.note = whyNot;
+        return null;
+      }
     }
+    trace.target = target;
+    return target;
   };
   switch (m.kind) {
     case "all":
@@ -305,13 +313,8 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       return hit;
     }
     case "include": {
-      countLookup(st, node, trace);
-      const target = await targetOf(m.domain);
-      if (target === null) {
-        trace.note = "the included domain depends on the client's address: not followed";
-        return false;
-      }
-      trace.target = target;
+      const target = await lookupTarget(m.domain, "the included domain depends on the client's address: not followed");
+      if (target === null) return false;
       const child = await checkHost(st, target, "include");
       trace.child = child;
       node.children.push(child);
@@ -335,13 +338,8 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
     }
     case "a":
     case "mx": {
-      countLookup(st, node, trace);
-      const target = await targetOf(m.domain);
-      if (target === null) {
-        trace.note = "the domain depends on the client's address: not looked up";
-        return false;
-      }
-      trace.target = target;
+      const target = await lookupTarget(m.domain, "the domain depends on the client's address: not looked up");
+      if (target === null) return false;
       const addressType = ip?.family === 6 ? "AAAA" : "A";
       const cidr = ip?.family === 6 ? m.cidr6 : m.cidr4;
       const matchAddresses = (addrs: string[]) => !!ip && addrs.some((a) => networkContains(a, cidr, ip));
@@ -386,13 +384,14 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       return false;
     }
     case "ptr": {
-      countLookup(st, node, trace);
-      const target = await targetOf(m.domain);
-      if (target === null || !ip) {
-        trace.note = "ptr needs the client's address: not looked up";
+      const whyNot = "ptr needs the client's address: not looked up";
+      if (!ip) {
+        countLookup(st, node, trace);
+        trace.note = whyNot;
         return false;
       }
-      trace.target = target;
+      const target = await lookupTarget(m.domain, whyNot);
+      if (target === null) return false;
       const { result } = await query(st, sink, ip.reverseName, "PTR");
       // §5.5: a DNS error on the PTR lookup makes the mechanism not match.
       if (result.status !== "ok") {
@@ -419,13 +418,8 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       return false;
     }
     case "exists": {
-      countLookup(st, node, trace);
-      const target = await targetOf(m.domain);
-      if (target === null) {
-        trace.note = "the name depends on the client's address: not looked up";
-        return false;
-      }
-      trace.target = target;
+      const target = await lookupTarget(m.domain, "the name depends on the client's address: not looked up");
+      if (target === null) return false;
       // §5.7: always an A lookup, whatever the client's address family.
       const { result, lookup } = await query(st, sink, target, "A");
       if (result.status === "error") throw dnsFailure(lookup);
