@@ -223,7 +223,7 @@ describe("nextStep", () => {
     // because the listing is confirmed.
     expect(step.causes.map((c) => c.cause)).toEqual(["ip-blocklisted", "reverse-dns"]);
     expect(step.causes[1]).toMatchObject({ support: "check" });
-    expect(step.causes[1]?.why).toMatch(/no valid reverse DNS/);
+    expect(step.causes[1]?.why).toBe(`${ip} has no valid reverse DNS (it has no PTR record).`);
   });
 
   // Each row: the diagnosis's alternatives, the IP check's findings → the causes held, in order.

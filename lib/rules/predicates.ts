@@ -41,8 +41,15 @@ const isPossible = (ctx: Context, cause: CauseId): boolean =>
 const listedZones = (ctx: Context, id: string | null): string[] =>
   findingsIn(ctx, id, "blocklistListed").map((f) => String(f.data?.["zone"] ?? f.data?.["list"] ?? f.title));
 
-const codesOf = (ctx: Context, id: string | null, group: Parameters<typeof findingsIn>[2]): string =>
-  list(findingsIn(ctx, id, group).map((f) => f.code));
+/** The reverse-DNS findings in plain words (the reason is read by people, not engineers). */
+const PTR_PROBLEM_WORDS: Record<string, string> = {
+  "ptr.none": "it has no PTR record",
+  "ptr.not-confirmed": "its PTR name does not point back to it",
+  "ptr.generic": "its PTR name looks like a generic or dynamic address",
+};
+
+const ptrProblems = (ctx: Context): string =>
+  list(findingsIn(ctx, ctx.ipCheckId, "ptrProblem").map((f) => PTR_PROBLEM_WORDS[f.code] ?? f.title));
 
 const authProblem = (ctx: Context): boolean =>
   hasFinding(ctx, ctx.domainCheckId, "spfProblem") ||
@@ -195,7 +202,7 @@ const base: Record<string, Predicate> = {
   },
   "ptr.problem": {
     test: (ctx) => hasFinding(ctx, ctx.ipCheckId, "ptrProblem"),
-    says: (ctx) => `${ctx.sendingIp} has no valid reverse DNS (${codesOf(ctx, ctx.ipCheckId, "ptrProblem")})`,
+    says: (ctx) => `${ctx.sendingIp} has no valid reverse DNS (${ptrProblems(ctx)})`,
     saysNot: () => "no reverse DNS problem was found",
   },
   "ptr.ok": {
