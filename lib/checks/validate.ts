@@ -12,6 +12,7 @@
 import { BlockList } from "node:net";
 import { domainToASCII } from "node:url";
 import { isIP, unmapIPv4 } from "@/lib/dns/ip";
+import { isDnsLabel } from "@/lib/dns/names";
 import {
   DOCUMENTATION_DOMAINS,
   LOCAL_SUFFIXES,
@@ -121,6 +122,6 @@ export function validateDomain(input: string, env: Record<string, string | undef
 export function validateSelector(input: string): Validated<string> {
   const s = input.trim().toLowerCase();
   if (s.length === 0 || s.length > 63 * 2) return { ok: false, reason: "A DKIM selector is one or more short labels, like selector1." };
-  const ok = s.split(".").every((label) => /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(label));
+  const ok = s.split(".").every(isDnsLabel);
   return ok ? { ok: true, value: s } : { ok: false, reason: `"${s.slice(0, 40)}" is not a valid DKIM selector (letters, digits, hyphens, dots).` };
 }

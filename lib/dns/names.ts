@@ -19,14 +19,13 @@ export function normaliseName(name: string): string {
  */
 export function isValidDomainName(name: string): boolean {
   const n = normaliseName(name);
-  if (n.length === 0 || n.length > 253) return false;
-  const labels = n.split(".");
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63) return false;
-    // Bounded label, simple character class: no backtracking risk.
-    if (!/^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(label)) return false;
-  }
-  return true;
+  return n.length > 0 && n.length <= 253 && n.split(".").every(isDnsLabel);
+}
+
+/** One label of such a name: 1-63 lower-case letters, digits, "-" or "_", no "-" at either end. */
+export function isDnsLabel(label: string): boolean {
+  // Bounded label, simple character class: no backtracking risk.
+  return /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(label);
 }
 
 /**
