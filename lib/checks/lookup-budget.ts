@@ -4,6 +4,7 @@
 // and answers as an error, so the check that needed it reports "could not check" with the
 // reason instead of guessing.
 
+import { normaliseName } from "@/lib/dns/names";
 import type { DnsClient, DnsResult, RecordMap, RecordType } from "@/lib/dns/types";
 
 /** Default bound; override with CHECK_MAX_LOOKUPS. Sized for a full domain + IP check
@@ -32,7 +33,8 @@ export function withLookupBudget(inner: DnsClient, max: number): BudgetedDns {
   let refused = 0;
   const dns: DnsClient = {
     query<T extends RecordType>(name: string, type: T): Promise<DnsResult<RecordMap[T]>> {
-      const key = `${type} ${name.toLowerCase()}`;
+      // The client's own normalisation: "Example.COM." and "example.com" are one lookup.
+      const key = `${type} ${normaliseName(name)}`;
       const known = memo.get(key);
       if (known) return known as Promise<DnsResult<RecordMap[T]>>;
       if (sent >= max) {
