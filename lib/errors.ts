@@ -52,8 +52,12 @@ export class AppError extends Error {
 /** Turns anything thrown in a route into a response; unknown errors never leak details. */
 export function errorResponse(error: unknown, surface: ErrorSurface): Response {
   if (error instanceof AppError) return error.toResponse();
-  // Log the error's name and message only: request bodies hold people's mail.
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // Log the error's name and where it was thrown, never its message: request bodies hold
+  // people's mail, and an error thrown while reading one may quote it (a parser, a decoder).
+  const detail =
+    error instanceof Error
+      ? `${error.name} ${(error.stack ?? "").split("\n").slice(1, 4).map((line) => line.trim()).join(" < ") || "(no stack)"}`
+      : typeof error;
   console.error(`[${surface}] internal error: ${detail}`);
   return new AppError(`internal:${surface}`, "Something went wrong on our side. Please try again.").toResponse();
 }
