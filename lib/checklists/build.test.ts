@@ -51,6 +51,16 @@ describe("buildChecklist", () => {
     expect(list.prevent.map((i) => i.id)).toContain("prevent.bulk-sender-requirements");
   });
 
+  it("names the PTR record of an IPv6 sending address under ip6.arpa", () => {
+    const ip6 = "2001:db8::25";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip6] }),
+      checks: { [`ip:${ip6}`]: done(ip6, "ip", ["ptr.none"]) },
+    });
+    const ptr = buildChecklist(facts, [{ cause: "reverse-dns", confidence: 0.9 }]).causes[0]!.items.find((i) => i.id === "reverse-dns.ptr");
+    expect(ptr?.record).toEqual({ type: "PTR", name: `5.2.0.0.${"0.".repeat(20)}8.b.d.0.1.0.0.2.ip6.arpa`, value: "mail.<your domain>" });
+  });
+
   it("writes the recipient a message when their mailbox is full, and no sender prevention", () => {
     const list = buildChecklist(makeFacts({ diagnosis: makeDiagnosis({ cause: "mailbox-full", recipient: "bob@example.net" }) }), [{ cause: "mailbox-full", confidence: 0.9 }]);
     const msg = list.causes[0]!.items.find((i) => i.message);

@@ -3,6 +3,7 @@
 import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
 import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
+import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
 import { starterDmarc } from "@/lib/records/dmarc-record";
 import { PROVIDERS } from "@/lib/records/providers";
@@ -156,18 +157,15 @@ function dkimItem(b: BuildContext): ChecklistItem[] {
   return items;
 }
 
-function reverseName(ip: string): string | null {
-  const o = ip.split(".");
-  return o.length === 4 ? `${o.reverse().join(".")}.in-addr.arpa` : null;
-}
-
 function ptrItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
   if (!ctx.sendingIp) return [];
   const problem = hasCode(ctx, ctx.ipCheckId, ["ptr.none", "ptr.not-confirmed", "ptr.generic"]);
   if (!problem && b.cause !== "reverse-dns") return [];
   if (["google-workspace", "microsoft-365", "esp"].includes(ctx.platform ?? "") && b.cause !== "reverse-dns") return [];
-  const name = reverseName(ctx.sendingIp) ?? `reverse DNS of ${ctx.sendingIp}`;
+  // The sending IP comes from a validated answer or the parsed bounce, but a checklist must
+  // not throw on a stray value: reverseName refuses anything that is not an address.
+  const name = isIP(ctx.sendingIp) ? reverseName(ctx.sendingIp) : `reverse DNS of ${ctx.sendingIp}`;
   const host = ctx.sendingDomain ? `mail.${ctx.sendingDomain}` : "mail.<your domain>";
   return [
     {
