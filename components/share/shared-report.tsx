@@ -2,11 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { ActorBadge } from "@/components/bounce/actor-badge";
 import { DiagnosisView } from "@/components/bounce/diagnosis-view";
+import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
-import { CAUSES } from "@/lib/causes/causes";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { QUESTIONS } from "@/lib/rules/questions";
@@ -181,25 +180,7 @@ export function SharedReport() {
             The wizard had not reached a conclusion when this was shared.
           </p>
         ) : null}
-        <ol className="mt-4 space-y-4">
-          {causes.map((c, i) => {
-            const info = CAUSES[c.cause];
-            return (
-              <li key={c.cause} className="rounded-lg border border-slate-200 p-4">
-                <p className="text-sm text-slate-600">
-                  {i === 0 ? "Most likely" : "Also possible"} · {Math.round(c.confidence * 100)}%
-                </p>
-                <h3 className="text-lg font-semibold" data-testid="cause-title">
-                  {info.title}
-                </h3>
-                <p className="mt-1 text-slate-700">{info.summary}</p>
-                <div className="mt-2">
-                  <ActorBadge actor={info.actor} label={info.actorLabel} />
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        <RankedCauses causes={causes} className="mt-4" />
         <div className="no-print mt-6 flex flex-wrap gap-3">
           <button
             type="button"

@@ -1,11 +1,10 @@
 "use client";
 
 import { useMemo } from "react";
-import { ActorBadge } from "@/components/bounce/actor-badge";
+import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
 import { buildChecklist } from "@/lib/checklists/build";
-import { CAUSES } from "@/lib/causes/causes";
 import type { CheckReport } from "@/lib/checks/types";
 import { CONCLUSIONS } from "@/lib/rules/conclusions";
 import { buildContext } from "@/lib/rules/context";
@@ -101,36 +100,7 @@ export function ConclusionCard({
           </p>
         ) : null}
       </div>
-      <ol className="space-y-4">
-        {step.causes.map((c, i) => {
-          const info = CAUSES[c.cause];
-          return (
-            <li
-              key={c.cause}
-              className="rounded-lg border border-slate-200 p-4"
-              data-testid="conclusion-cause"
-            >
-              <p className="text-sm text-slate-600">
-                {i === 0 ? "Most likely" : "Also possible"} · {Math.round(c.confidence * 100)}%
-              </p>
-              <h3 className="text-lg font-semibold text-slate-950" data-testid="cause-title">
-                {info.title}
-              </h3>
-              <p className="mt-1 text-slate-700">{info.summary}</p>
-              {/* The first cause's grounds are "How we got here" above. */}
-              {i > 0 && c.why ? (
-                <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">
-                  <span className="font-medium">Why it is still possible: </span>
-                  {c.why}
-                </p>
-              ) : null}
-              <div className="mt-2">
-                <ActorBadge actor={info.actor} label={info.actorLabel} />
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      <RankedCauses causes={step.causes} />
       <ChecksSummary reports={reports} />
       <FixChecklist
         checklist={fixes}

@@ -1,0 +1,48 @@
+import { CAUSES } from "@/lib/causes/causes";
+import type { RankedCause } from "@/lib/rules/types";
+import { ActorBadge } from "./actor-badge";
+
+/**
+ * The causes a conclusion holds, most likely first: the wizard's conclusion and the shared
+ * result show the same list. A later cause says why it is still possible when the engine gave
+ * a reason (a shared link carries none); the first cause's grounds are shown by the caller.
+ */
+export function RankedCauses({
+  causes,
+  className = "",
+}: {
+  causes: readonly (RankedCause & { why?: string })[];
+  className?: string;
+}) {
+  return (
+    <ol className={`space-y-4 ${className}`}>
+      {causes.map((c, i) => {
+        const info = CAUSES[c.cause];
+        return (
+          <li
+            key={c.cause}
+            className="rounded-lg border border-slate-200 p-4"
+            data-testid="conclusion-cause"
+          >
+            <p className="text-sm text-slate-600">
+              {i === 0 ? "Most likely" : "Also possible"} · {Math.round(c.confidence * 100)}%
+            </p>
+            <h3 className="text-lg font-semibold text-slate-950" data-testid="cause-title">
+              {info.title}
+            </h3>
+            <p className="mt-1 text-slate-700">{info.summary}</p>
+            {i > 0 && c.why ? (
+              <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">
+                <span className="font-medium">Why it is still possible: </span>
+                {c.why}
+              </p>
+            ) : null}
+            <div className="mt-2">
+              <ActorBadge actor={info.actor} label={info.actorLabel} />
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
