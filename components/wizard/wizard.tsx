@@ -68,7 +68,11 @@ export function Wizard() {
 
   const diagnosis = useDiagnosis(engine, data.text);
   const at = step - 1;
-  const facts = useMemo(() => factsAt(data, at, diagnosis), [data, at, diagnosis]);
+  // The rules read only the trail, answers and checks: ticking a checklist item must not
+  // re-run the engine over every step, nor rebuild the conclusion's checklist.
+  const { trail, answers, checks } = data;
+  const given = useMemo(() => ({ trail, answers, checks }), [trail, answers, checks]);
+  const facts = useMemo(() => factsAt(given, at, diagnosis), [given, at, diagnosis]);
   const current = useMemo(
     () => (engine && diagnosis && !showPaste ? engine.nextStep(facts) : null),
     [engine, diagnosis, facts, showPaste],
@@ -84,10 +88,10 @@ export function Wizard() {
   const visited = useMemo(() => {
     const seen = new Set<Stage>(["analyze"]);
     if (!engine || !diagnosis) return seen;
-    for (let i = 0; i < at; i++) seen.add(engine.nextStep(factsAt(data, i, diagnosis)).stage);
+    for (let i = 0; i < at; i++) seen.add(engine.nextStep(factsAt(given, i, diagnosis)).stage);
     if (showPrevent) seen.add("resolve");
     return seen;
-  }, [engine, diagnosis, data, at, showPrevent]);
+  }, [engine, diagnosis, given, at, showPrevent]);
 
   // Move focus to the new card on every step, so keyboard and screen-reader users follow along.
   const focusKey = `${step}:${current?.kind ?? "none"}:${showPaste}:${showPrevent}`;
