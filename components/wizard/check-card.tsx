@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { CheckRequest, CheckState } from "@/lib/rules/types";
 import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
@@ -44,33 +44,35 @@ export function CheckCard({
   const needsRun =
     !state || state.status === "pending" || (state.status === "failed" && attempt > 0);
 
-  useEffect(() => {
-    if (!needsRun) return;
-    const controller = new AbortController();
+  // The run reads the latest check and callback without restarting: it runs once per check
+  // id and per retry, while `onState` and the check object change identity every render.
+  const run = useEffectEvent((signal: AbortSignal) => {
     onState({ status: "pending", request: check });
-    const started = Date.now();
-    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
-    runCheckRequest(check, controller.signal)
-      .then((report) => {
-        onState({ status: "done", report, request: check });
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+    return runCheckRequest(check, signal).then(
+      (report) => onState({ status: "done", report, request: check }),
+      (error: unknown) => {
+        if (signal.aborted) return;
         onState({
           status: "failed",
           request: check,
           error:
             error instanceof CheckRequestError ? error.message : "The check failed unexpectedly.",
         });
-      })
-      .finally(() => clearInterval(timer));
+      },
+    );
+  });
+
+  useEffect(() => {
+    if (!needsRun) return;
+    const controller = new AbortController();
+    const started = Date.now();
+    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
+    void run(controller.signal).finally(() => clearInterval(timer));
     return () => {
       controller.abort();
       clearInterval(timer);
     };
-    // Run once per check id and per retry; `onState` changes identity every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [check.id, attempt]);
+  }, [check.id, attempt, needsRun]);
 
   // When the check ends, focus "Continue" (after it is rendered), so the keyboard can go on.
   const status = state?.status;
