@@ -1,6 +1,7 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Diagnosis, Evidence, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import { ExternalLink } from "@/components/ui/external-link";
 import { ActorBadge } from "./actor-badge";
 import { EvidenceText } from "./evidence-text";
 
@@ -144,19 +145,11 @@ function CauseCard(props: {
 }
 
 function SourceLink({ source }: { source: string }) {
-  if (/^https?:\/\//.test(source)) {
-    return (
-      <a
-        href={source}
-        className="break-all text-blue-800 underline"
-        rel="noreferrer noopener"
-        target="_blank"
-      >
-        {source}
-      </a>
-    );
-  }
-  return <span>{source}</span>;
+  return (
+    <ExternalLink href={source} className="break-all text-blue-800 underline">
+      {source}
+    </ExternalLink>
+  );
 }
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {

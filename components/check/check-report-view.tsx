@@ -1,4 +1,5 @@
 import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
+import { ExternalLink } from "@/components/ui/external-link";
 import { SpfTree } from "./spf-tree";
 import { spfTreeModel } from "./spf-tree-model";
 
@@ -152,14 +153,7 @@ function FindingItem({
             <p className="text-xs text-slate-600">
               Standard:{" "}
               {f.referenceUrl ? (
-                <a
-                  href={f.referenceUrl}
-                  className="text-blue-800 underline"
-                  target="_blank"
-                  rel="noreferrer noopener"
-                >
-                  {f.reference}
-                </a>
+                <ExternalLink href={f.referenceUrl}>{f.reference}</ExternalLink>
               ) : (
                 f.reference
               )}

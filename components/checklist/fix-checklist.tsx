@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
+import { ExternalLink } from "@/components/ui/external-link";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 
 const KIND_LABEL: Record<ChecklistItem["kind"], string> = {
@@ -271,14 +272,7 @@ function ChecklistRow({
           ) : null}
           {item.link ? (
             <p className="text-sm">
-              <a
-                href={item.link.url}
-                target="_blank"
-                rel="noreferrer noopener"
-                className="text-blue-800 underline"
-              >
-                {item.link.label}
-              </a>
+              <ExternalLink href={item.link.url}>{item.link.label}</ExternalLink>
             </p>
           ) : null}
         </div>
