@@ -42,28 +42,19 @@ export function FixChecklist({
   onShowPrevent?: () => void;
 }) {
   const all = checklistItems(onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist);
-  const ids = new Set(all.map((i) => i.id));
   const count = all.filter((i) => isStepDone(i, done)).length;
-  const titleOf = new Map(all.map((i) => [i.id, i.title]));
-  const toggle = (item: ChecklistItem, value: boolean) => {
-    onToggle(item.id, value);
-    // Unticking must also clear a tick saved under a duplicate's id, or it would stay ticked.
-    if (!value) for (const a of item.aliases ?? []) if (done[a]) onToggle(a, false);
-  };
   return (
     <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
           What to do
         </h2>
-        <p className="text-sm text-slate-700" aria-live="polite">
-          {count} of {ids.size} done
-        </p>
+        <DoneCount count={count} total={all.length} />
       </div>
       <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
         <div
           className="h-full bg-emerald-600 transition-all"
-          style={{ width: `${ids.size ? (count / ids.size) * 100 : 0}%` }}
+          style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
         />
       </div>
       {checklist.causes.map((section) =>
@@ -73,17 +64,7 @@ export function FixChecklist({
               {section.title}{" "}
               <span className="font-normal text-slate-600">· {section.actorLabel}</span>
             </h3>
-            <ol className="space-y-2">
-              {section.items.map((item) => (
-                <ChecklistRow
-                  key={item.id}
-                  item={item}
-                  done={isStepDone(item, done)}
-                  onToggle={toggle}
-                  sameTitle={item.sameAs ? titleOf.get(item.sameAs.id) : undefined}
-                />
-              ))}
-            </ol>
+            <StepList items={section.items} done={done} onToggle={onToggle} />
           </div>
         ) : null,
       )}
@@ -111,17 +92,7 @@ export function FixChecklist({
           <summary className="cursor-pointer font-semibold text-slate-900">
             Prevent it from happening again ({checklist.prevent.length})
           </summary>
-          <ol className="mt-2 space-y-2">
-            {checklist.prevent.map((item) => (
-              <ChecklistRow
-                key={item.id}
-                item={item}
-                done={isStepDone(item, done)}
-                onToggle={toggle}
-                sameTitle={item.sameAs ? titleOf.get(item.sameAs.id) : undefined}
-              />
-            ))}
-          </ol>
+          <StepList items={checklist.prevent} done={done} onToggle={onToggle} className="mt-2" />
         </details>
       ) : null}
     </section>
@@ -139,34 +110,50 @@ export function PreventChecklist({
   onToggle: (id: string, done: boolean) => void;
 }) {
   const steps = items.filter((i) => !i.sameAs);
-  const titleOf = new Map(steps.map((i) => [i.id, i.title]));
   const count = steps.filter((i) => isStepDone(i, done)).length;
-  const toggle = (item: ChecklistItem, value: boolean) => {
-    onToggle(item.id, value);
-    if (!value) for (const a of item.aliases ?? []) if (done[a]) onToggle(a, false);
-  };
   return (
     <section aria-labelledby="prevent-h" className="space-y-3" data-testid="prevent-checklist">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="prevent-h" className="text-xl font-semibold text-slate-950">
           Prevent it from happening again
         </h2>
-        <p className="text-sm text-slate-700" aria-live="polite">
-          {count} of {steps.length} done
-        </p>
+        <DoneCount count={count} total={steps.length} />
       </div>
-      <ol className="space-y-2">
-        {items.map((item) => (
-          <ChecklistRow
-            key={item.id}
-            item={item}
-            done={isStepDone(item, done)}
-            onToggle={toggle}
-            sameTitle={item.sameAs ? titleOf.get(item.sameAs.id) : undefined}
-          />
-        ))}
-      </ol>
+      <StepList items={items} done={done} onToggle={onToggle} />
     </section>
+  );
+}
+
+function DoneCount({ count, total }: { count: number; total: number }) {
+  return (
+    <p className="text-sm text-slate-700" aria-live="polite">
+      {count} of {total} done
+    </p>
+  );
+}
+
+function StepList({
+  items,
+  done,
+  onToggle,
+  className = "",
+}: {
+  items: ChecklistItem[];
+  done: Record<string, boolean>;
+  onToggle: (id: string, done: boolean) => void;
+  className?: string;
+}) {
+  const toggle = (item: ChecklistItem, value: boolean) => {
+    onToggle(item.id, value);
+    // Unticking must also clear a tick saved under a duplicate's id, or it would stay ticked.
+    if (!value) for (const a of item.aliases ?? []) if (done[a]) onToggle(a, false);
+  };
+  return (
+    <ol className={`space-y-2 ${className}`}>
+      {items.map((item) => (
+        <ChecklistRow key={item.id} item={item} done={isStepDone(item, done)} onToggle={toggle} />
+      ))}
+    </ol>
   );
 }
 
@@ -174,13 +161,10 @@ function ChecklistRow({
   item,
   done,
   onToggle,
-  sameTitle,
 }: {
   item: ChecklistItem;
   done: boolean;
   onToggle: (item: ChecklistItem, done: boolean) => void;
-  /** For a step already listed under an earlier cause: that step's title. */
-  sameTitle?: string;
 }) {
   const id = useId();
   if (item.sameAs) {
@@ -190,8 +174,9 @@ function ChecklistRow({
         data-item={item.id}
         data-same-as={item.sameAs.id}
       >
-        <span className="font-medium text-slate-900">{sameTitle ?? item.title}</span>: already in
-        the list under &ldquo;{item.sameAs.sectionTitle}&rdquo;.{" "}
+        {/* A step is only ever the same as one with the same title (lib/checklists/build). */}
+        <span className="font-medium text-slate-900">{item.title}</span>: already in the list under
+        &ldquo;{item.sameAs.sectionTitle}&rdquo;.{" "}
         <a href={`#${anchorId(item.sameAs.id)}`} className="text-blue-800 underline">
           Go to that step
         </a>
