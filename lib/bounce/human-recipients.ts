@@ -115,7 +115,8 @@ export function smtpCommandIn(text: string): string | null {
   return raw;
 }
 
-const REMOTE_HOST = /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to)\s*:?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
+// "(?:\s*:)?\s+" rather than "\s*:?\s+" (the same blanks in two runs side by side): see ZONE_WORDING in extract.ts.
+const REMOTE_HOST = /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to)(?:\s*:)?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
 
 export function remoteMtaIn(text: string, from: number): { host: string; span: Span } | null {
   const m = REMOTE_HOST.exec(text.slice(0, 4000));

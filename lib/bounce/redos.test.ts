@@ -38,6 +38,8 @@ const hostile: Record<string, string> = {
   emails: "a@b.".repeat(50_000),
   blankLines: "\n \n".repeat(70_000),
   listedOn: "listed on ".repeat(20_000),
+  // A blocklist wording ("see", "listed on") then a long run of blanks: two adjacent blank runs in a pattern go quadratic here.
+  wordingThenSpaces: "see" + " ".repeat(200_000),
 };
 
 const entryPoints: Record<string, (s: string) => unknown> = {
