@@ -1,4 +1,4 @@
 // Everything the wizard derives from the user's input, in one chunk loaded on demand.
 export { diagnose } from "@/lib/diagnosis/diagnose";
-export { nextStep, CONCLUSIONS, buildContext } from "@/lib/rules";
+export { nextStep } from "@/lib/rules";
 export { needsPrevention } from "@/lib/checklists/needs-prevention";

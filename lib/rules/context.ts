@@ -1,6 +1,6 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CauseId } from "@/lib/causes/causes";
 import type { Finding } from "@/lib/checks/types";
 import { choiceAnswer, textAnswer, textSchemas } from "./answers";
 import { FINDING_CODES, type FindingGroup } from "./codes";
@@ -191,8 +191,4 @@ export function couldNotCheck(ctx: Context, id: string | null, areas: readonly F
   const s = checkState(ctx, id);
   if (s?.status === "failed") return true;
   return findings(ctx, id).some((f) => f.outcome === "could-not-check" && areas.includes(f.area));
-}
-
-export function causeTitle(cause: CauseId): string {
-  return CAUSES[cause].title;
 }

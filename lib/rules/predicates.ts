@@ -330,7 +330,3 @@ for (const q of QUESTION_IDS) {
 }
 
 export const predicates: Readonly<Record<string, Predicate>> = { ...base, ...families };
-
-export function isPredicateName(name: string): boolean {
-  return Object.hasOwn(predicates, name);
-}
