@@ -37,15 +37,27 @@ function fill(text: string, b: BuildContext): string {
   return text.replace(/\{(ip|domain|recipientDomain|recipient|provider)\}/g, (_, k: string) => values[k] ?? "");
 }
 
-/** Fills a step's text placeholders from the facts alone (for a title rebuilt from an id). */
-export function fillFromFacts(text: string, facts: Facts): string {
-  const ctx = buildContext(facts);
-  const recipient = facts.diagnosis?.recipients[0]?.recipient.address ?? "your address";
-  const esp = facts.answers["esp-name"]?.kind === "choice" ? facts.answers["esp-name"].value : null;
-  return fill(text, { ctx, cause: "unknown", actor: "sender-admin", recipient, esp });
+const SENDER_ADMIN: Actor = "sender-admin";
+
+/** What every step of one checklist reads from the facts; the cause and actor are per section. */
+function sharedContext(facts: Facts): Pick<BuildContext, "ctx" | "recipient" | "esp"> {
+  const esp = facts.answers["esp-name"];
+  return {
+    ctx: buildContext(facts),
+    recipient: facts.diagnosis?.recipients[0]?.recipient.address ?? "your address",
+    esp: esp?.kind === "choice" ? esp.value : null,
+  };
 }
 
-const SENDER_ADMIN: Actor = "sender-admin";
+/** Fills a step's text placeholders from the facts alone (for a title rebuilt from an id). */
+export function fillFromFacts(text: string, facts: Facts): string {
+  return fill(text, { ...sharedContext(facts), cause: "unknown", actor: SENDER_ADMIN });
+}
+
+/** Platforms whose IPs the sender does not own: the provider runs their reverse DNS and reputation. */
+function onSharedPlatform(ctx: Context): boolean {
+  return ctx.platform === "google-workspace" || ctx.platform === "microsoft-365" || ctx.platform === "esp";
+}
 
 function spfRecordsFound(ctx: Context): string[] {
   const out = new Set<string>();
@@ -143,16 +155,17 @@ function dkimItem(b: BuildContext): ChecklistItem[] {
   }
   const d = dkimInstructions(domain, ctx.platform, b.esp);
   const weak = hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"]) ? "Your current key is too short: generate a 2048-bit one. " : "";
+  const detail = `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`;
   const items: ChecklistItem[] = d.records.map((record, i) => ({
     id: `${b.cause}.dkim.${i + 1}`,
     title: d.provider ? `Publish the DKIM record ${d.provider} asks for` : fill(GENERATED_TITLES.dkim, b),
-    detail: `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`,
+    detail,
     actor: SENDER_ADMIN,
     kind: "fix",
     record,
   }));
   if (items.length === 0) {
-    items.push({ id: `${b.cause}.dkim.1`, title: `Set up DKIM in ${d.provider ?? "your provider"}`, detail: `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`, actor: SENDER_ADMIN, kind: "fix" });
+    items.push({ id: `${b.cause}.dkim.1`, title: `Set up DKIM in ${d.provider ?? "your provider"}`, detail, actor: SENDER_ADMIN, kind: "fix" });
   }
   return items;
 }
@@ -162,7 +175,7 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
   if (!ctx.sendingIp) return [];
   const problem = hasCode(ctx, ctx.ipCheckId, ["ptr.none", "ptr.not-confirmed", "ptr.generic"]);
   if (!problem && b.cause !== "reverse-dns") return [];
-  if (["google-workspace", "microsoft-365", "esp"].includes(ctx.platform ?? "") && b.cause !== "reverse-dns") return [];
+  if (onSharedPlatform(ctx) && b.cause !== "reverse-dns") return [];
   // The sending IP comes from a validated answer or the parsed bounce, but a checklist must
   // not throw on a stray value: reverseName refuses anything that is not an address.
   const name = isIP(ctx.sendingIp) ? reverseName(ctx.sendingIp) : `reverse DNS of ${ctx.sendingIp}`;
@@ -305,18 +318,16 @@ export function dedupeAcrossSections(sections: CauseChecklist[], prevent: Checkl
 
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
-  const ctx = buildContext(facts);
-  const recipient = facts.diagnosis?.recipients[0]?.recipient.address ?? "your address";
-  const esp = facts.answers["esp-name"]?.kind === "choice" ? facts.answers["esp-name"].value : null;
+  const shared = sharedContext(facts);
   const sections: CauseChecklist[] = causes.map((c) => {
     const info = CAUSES[c.cause];
-    const b: BuildContext = { ctx, cause: c.cause, actor: info.actor, recipient, esp };
+    const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
     return { cause: c.cause, confidence: c.confidence, title: info.title, actorLabel: info.actorLabel, items: expand(CAUSE_CHECKLISTS[c.cause], b) };
   });
   const prevention = needsPrevention(causes);
-  const preventContext: BuildContext = { ctx, cause: "unknown", actor: SENDER_ADMIN, recipient, esp };
+  const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
   const prevent = prevention
-    ? expand(PREVENT_ITEMS, preventContext).filter((i) => i.id !== "prevent.snds" || (ctx.platform !== "google-workspace" && ctx.platform !== "microsoft-365" && ctx.platform !== "esp"))
+    ? expand(PREVENT_ITEMS, preventContext).filter((i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx))
     : [];
   return dedupeAcrossSections(sections, prevent);
 }
