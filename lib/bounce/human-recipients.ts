@@ -1,7 +1,7 @@
 // Recipients of a human-readable bounce: lines that introduce an address (RECIPIENT_LINES)
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
 import { LABELLED_REPLY_CODES, NON_REASON_LABELS, ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES, type RecipientLine } from "./mta-formats";
-import { bestReply, findSmtpReplies, findStatusCodes, type SmtpReply } from "./smtp-reply";
+import { bestReply, findSmtpReplies, findStatusCodes, isFailure, replyRank, type SmtpReply } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
 import { hasNonBlank } from "./blank";
 
@@ -124,14 +124,6 @@ export function remoteMtaIn(text: string, from: number): { host: string; span: S
   const host = m[1]!.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase();
   const start = from + m.index + m[0].lastIndexOf(m[1]!);
   return { host, span: { start, end: start + m[1]!.length } };
-}
-
-function replyRank(reply: SmtpReply): number {
-  return (isFailure(reply) ? 10 : 0) + reply.strength;
-}
-
-function isFailure(reply: SmtpReply): boolean {
-  return reply.replyCode >= 400;
 }
 
 function unwrap(text: string): string {
@@ -295,8 +287,6 @@ export function humanRecipients(
       }
       const segStart = reply ? reply.span.start : from;
       out.push(reportFrom(inReply ? normalizeAddress(inReply[1]!) : null, addressSpan, reply, text.slice(segStart, end), segStart, status));
-      // The whole reply is the diagnostic when there is no segment.
-      if (reply) out[0]!.diagnostic = unwrap(`${reply.replyCode}${reply.status ? ` ${reply.status}` : ""} ${reply.text}`);
     }
   }
   return out;

@@ -148,6 +148,16 @@ export function findStatusCodes(text: string, from = 0, to = text.length): Statu
   return out;
 }
 
+/** A 4xx or 5xx reply: the only kind that explains a bounce. */
+export function isFailure(reply: SmtpReply): boolean {
+  return reply.replyCode >= 400;
+}
+
+/** How well a reply explains a bounce: any failure above any other reply, then by strength. */
+export function replyRank(reply: SmtpReply): number {
+  return (isFailure(reply) ? 10 : 0) + reply.strength;
+}
+
 /**
  * The best reply of a list: a failure (4xx/5xx) before a success or intermediate reply (a
  * transcript's "250 2.1.0 Ok" explains no bounce, RFC 5321 section 4.2.1), then the strongest,
@@ -158,7 +168,7 @@ export function bestReply(replies: SmtpReply[], minStrength = 1): SmtpReply | nu
   let bestRank = -1;
   for (const r of replies) {
     if (r.strength < minStrength) continue;
-    const rank = (r.replyCode >= 400 ? 10 : 0) + r.strength;
+    const rank = replyRank(r);
     if (rank > bestRank) {
       best = r;
       bestRank = rank;
