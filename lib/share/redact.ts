@@ -1,7 +1,9 @@
 // Redaction before sharing: mask the local parts of addresses (j***@example.com: the domain
-// stays, the diagnosis needs it) and drop the bounce's copy of the original message. The
-// preview shows exactly what the link will contain, in readable form.
+// stays, the diagnosis needs it) and drop the bounce's copy of the original message, and with it
+// what else the diagnosis does not read (HTML copies, attachments: bulky-parts.ts). The preview
+// shows exactly what the link will contain, in readable form.
 import { CAUSES } from "@/lib/causes/causes";
+import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
 import { findEmailAddresses } from "./email-addresses";
 import { encodeShareFragment } from "./encode";
 import { buildResultUrl } from "./result-url";
@@ -21,7 +23,8 @@ export function maskLocalParts(text: string): string {
   // A MIME boundary may look like an address ("--report123@example.net"): masking it in one
   // place and not another would break the message's structure.
   const boundaries = [...declaredBoundaries(text)].filter((b) => b.includes("@"));
-  const inBoundary = (at: number) => boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
+  const inBoundary = (at: number) =>
+    boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
   let out = "";
   let last = 0;
   for (const m of matches) {
@@ -37,7 +40,9 @@ export function maskLocalParts(text: string): string {
 /** Remove the bounce's copy of the original message (headers and body), leaving a note. */
 export function dropOriginalMessage(text: string): string {
   // A marker followed by nothing but a separator line ("=====END") carries no original.
-  const spans = findOriginalMessage(text).filter((s) => /[^\s=\-_*#~.]/.test(text.slice(s.start, s.end).replace(/\bEND\b/g, "")));
+  const spans = findOriginalMessage(text).filter((s) =>
+    /[^\s=\-_*#~.]/.test(text.slice(s.start, s.end).replace(/\bEND\b/g, "")),
+  );
   if (spans.length === 0) return text;
   let out = "";
   let last = 0;
@@ -48,11 +53,25 @@ export function dropOriginalMessage(text: string): string {
   return out + text.slice(last);
 }
 
-export function redactText(text: string, options: RedactOptions): string {
+/** The redacted text, and the parts that "leave out the original message" also took out. */
+export function redactTextWithChanges(
+  text: string,
+  options: RedactOptions,
+): { text: string; changes: PartChange[] } {
   let out = text;
-  if (options.dropOriginalMessage) out = dropOriginalMessage(out);
+  let changes: PartChange[] = [];
+  if (options.dropOriginalMessage) {
+    // The original first: what remains of the MIME tree is then the report and its notice.
+    const slim = leaveOutBulkyParts(dropOriginalMessage(out));
+    out = slim.text;
+    changes = slim.changes;
+  }
   if (options.maskLocalParts) out = maskLocalParts(out);
-  return out;
+  return { text: out, changes };
+}
+
+export function redactText(text: string, options: RedactOptions): string {
+  return redactTextWithChanges(text, options).text;
 }
 
 function redactAnswers(answers: Answers): Answers {
@@ -68,35 +87,85 @@ function redactAnswers(answers: Answers): Answers {
  * public data, and the IT person needs them verbatim.
  */
 export function redactPayload(payload: SharePayload, options: RedactOptions): SharePayload {
+  return redactPayloadWithChanges(payload, options).payload;
+}
+
+function redactPayloadWithChanges(
+  payload: SharePayload,
+  options: RedactOptions,
+): { payload: SharePayload; changes: PartChange[] } {
+  const { text, changes } = redactTextWithChanges(payload.text, options);
   return {
-    ...payload,
-    text: redactText(payload.text, options),
-    answers: options.maskLocalParts ? redactAnswers(payload.answers) : payload.answers,
-    redaction: {
-      maskLocalParts: payload.redaction.maskLocalParts || options.maskLocalParts,
-      dropOriginalMessage: payload.redaction.dropOriginalMessage || options.dropOriginalMessage,
+    payload: {
+      ...payload,
+      text,
+      answers: options.maskLocalParts ? redactAnswers(payload.answers) : payload.answers,
+      redaction: {
+        maskLocalParts: payload.redaction.maskLocalParts || options.maskLocalParts,
+        dropOriginalMessage: payload.redaction.dropOriginalMessage || options.dropOriginalMessage,
+      },
     },
+    changes,
   };
 }
 
-/** Plain-text rendering of everything a payload holds, for the "what will be shared" preview. */
-export function describePayload(payload: SharePayload): string {
+/** One line per kind of change, for the preview: "2 image/png attachments removed". */
+export function describePartChanges(changes: PartChange[]): string[] {
+  const chars = (n: number) => `${n.toLocaleString("en")} characters`;
   const lines: string[] = [];
+  const copies = changes.filter((c) => c.kind === "html-copy-removed");
+  if (copies.length > 0) {
+    const total = copies.reduce((sum, c) => sum + c.chars, 0);
+    lines.push(
+      `${copies.length === 1 ? "an HTML copy" : `${copies.length} HTML copies`} of the notice's text (${chars(total)})`,
+    );
+  }
+  const byType = new Map<string, number[]>();
+  for (const c of changes)
+    if (c.kind === "attachment-removed")
+      byType.set(c.type, [...(byType.get(c.type) ?? []), c.chars]);
+  for (const [type, sizes] of byType) {
+    lines.push(
+      `${sizes.length === 1 ? "a" : sizes.length} ${type} attachment${sizes.length === 1 ? "" : "s"} (${chars(sizes.reduce((a, b) => a + b, 0))})`,
+    );
+  }
+  for (const c of changes) {
+    if (c.kind === "html-converted")
+      lines.push(`an HTML part turned into its text (${chars(c.chars)} → ${chars(c.textChars)})`);
+  }
+  return lines;
+}
+
+/**
+ * Plain-text rendering of everything a payload holds, for the "what will be shared" preview;
+ * `changes` (from redaction) are listed before the text, which holds a note where each was.
+ */
+export function describePayload(payload: SharePayload, changes: PartChange[] = []): string {
+  const lines: string[] = [];
+  const partLines = describePartChanges(changes);
+  if (partLines.length > 0)
+    lines.push("Also left out before sharing:", ...partLines.map((l) => `  - ${l}`));
   const notes = [
     payload.redaction.maskLocalParts ? "addresses masked" : null,
     payload.redaction.dropOriginalMessage ? "original message removed" : null,
   ].filter((n): n is string => n !== null);
-  lines.push(`Bounce text (${payload.text.length.toLocaleString("en")} characters${notes.length ? `; ${notes.join(", ")}` : ""}):`);
+  lines.push(
+    `Bounce text (${payload.text.length.toLocaleString("en")} characters${notes.length ? `; ${notes.join(", ")}` : ""}):`,
+  );
   lines.push(payload.text.trimEnd(), "");
   const answers = Object.entries(payload.answers);
   lines.push(answers.length ? "Answers:" : "Answers: none");
-  for (const [key, value] of answers) lines.push(`  ${key}: ${Array.isArray(value) ? value.join(", ") : value}`);
+  for (const [key, value] of answers)
+    lines.push(`  ${key}: ${Array.isArray(value) ? value.join(", ") : value}`);
   lines.push(payload.checks.length ? "Check results:" : "Check results: none");
   for (const report of payload.checks) {
     lines.push(`  ${report.subject} (${report.kind}), checked ${report.checkedAt}`);
     for (const f of report.findings) {
-      lines.push(`    [${f.severity}${f.outcome === "could-not-check" ? ", could not check" : ""}] ${f.title} (${f.code})`);
-      for (const r of f.records ?? []) lines.push(`      ${r.name} ${r.type}: ${r.values.join(" | ")}`);
+      lines.push(
+        `    [${f.severity}${f.outcome === "could-not-check" ? ", could not check" : ""}] ${f.title} (${f.code})`,
+      );
+      for (const r of f.records ?? [])
+        lines.push(`      ${r.name} ${r.type}: ${r.values.join(" | ")}`);
     }
   }
   const causes = payload.conclusion?.causes ?? [];
@@ -119,14 +188,20 @@ export interface SharePreview {
   fragment: string;
   /** Length of the full link `${origin}/r#${fragment}`. */
   linkLength: number;
+  /** Parts taken out besides the original message (HTML copies, attachments, HTML turned to text). */
+  changes: PartChange[];
 }
 
-export function previewShare(payload: SharePayload, options: RedactOptions & { origin?: string }): SharePreview {
-  const redacted = redactPayload(payload, options);
+export function previewShare(
+  payload: SharePayload,
+  options: RedactOptions & { origin?: string },
+): SharePreview {
+  const { payload: redacted, changes } = redactPayloadWithChanges(payload, options);
   const fragment = encodeShareFragment(redacted);
   return {
     payload: redacted,
-    preview: describePayload(redacted),
+    changes,
+    preview: describePayload(redacted, changes),
     fragment,
     linkLength: buildResultUrl(options.origin ?? "", fragment).length,
   };
