@@ -6,40 +6,10 @@ import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist
 import { SharePanel } from "@/components/share/share-panel";
 import { buildChecklist } from "@/lib/checklists/build";
 import type { CheckReport } from "@/lib/checks/types";
-import { CONCLUSIONS } from "@/lib/rules/conclusions";
-import { buildContext } from "@/lib/rules/context";
 import type { Facts, Step } from "@/lib/rules/types";
 import { ChecksSummary } from "./checks-summary";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;
-
-/** Fills the conclusion's {ip} {domain} {recipientDomain} {zones} from the facts. */
-function conclusionSummary(step: ConclusionStep, facts: Facts): string | null {
-  const template = CONCLUSIONS[step.conclusionId]?.summary;
-  if (!template) return null;
-  const ctx = buildContext(facts);
-  const listed = Object.values(facts.checks)
-    .flatMap((c) => c.report?.findings ?? [])
-    .filter(
-      (f) =>
-        f.area === "blocklist" &&
-        f.outcome === "done" &&
-        (f.severity === "critical" || f.severity === "error"),
-    )
-    .map((f) => (typeof f.data?.zone === "string" ? f.data.zone : null))
-    .filter((z): z is string => z !== null);
-  const zones = [...new Set(listed.length > 0 ? listed : ctx.blocklistZones)];
-  const values: Record<string, string> = {
-    ip: ctx.sendingIp ?? "the sending IP",
-    domain: ctx.sendingDomain ?? "your domain",
-    recipientDomain: ctx.recipientDomain ?? "the recipient's domain",
-    zones: zones.length > 0 ? zones.join(", ") : "a blocklist",
-  };
-  return template.replace(
-    /\{(ip|domain|recipientDomain|zones)\}/g,
-    (_, k: string) => values[k] ?? "",
-  );
-}
 
 export function ConclusionCard({
   step,
@@ -57,7 +27,7 @@ export function ConclusionCard({
   /** Opens the prevention step (the article's "Prevent" stage). */
   onPrevent?: () => void;
 }) {
-  const summary = useMemo(() => conclusionSummary(step, facts), [step, facts]);
+  const summary = step.summary || null;
   const reports = useMemo(
     () =>
       Object.values(facts.checks).flatMap((c): CheckReport[] =>

@@ -217,6 +217,9 @@ describe("nextStep", () => {
     expect(step.kind).toBe("conclusion");
     if (step.kind !== "conclusion") return;
     expect(step.reason).toContain("bl.spamcop.net");
+    // The summary the conclusion card shows is the reason's filled template, not a second fill.
+    expect(step.summary).toBe(`${ip} is listed on bl.spamcop.net: receivers that use those lists refuse its mail.`);
+    expect(step.reason.endsWith(step.summary)).toBe(true);
     expect(step.causes[0]).toMatchObject({ cause: "ip-blocklisted", confidence: 0.95, support: "conclusion" });
     expect(step.causes[0]?.why).toContain("bl.spamcop.net");
     // The missing PTR is corroborated by the check; the bounce's other reading drops out

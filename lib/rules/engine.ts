@@ -212,6 +212,7 @@ function conclusionStep(ctx: Context, ruleId: string, conclusionId: string, why:
     kind: "conclusion",
     causes: rank(ctx, conclusion?.id ?? conclusionId, why),
     conclusionId: conclusion?.id ?? conclusionId,
+    summary,
     reason: `${grounds}${summary}`.trim(),
     stage: "resolve",
     ruleId,

@@ -106,7 +106,17 @@ export interface Facts {
 export type Step =
   | { kind: "question"; question: Question; reason: string; stage: Stage; ruleId: string }
   | { kind: "check"; check: CheckRequest; reason: string; stage: Stage; ruleId: string }
-  | { kind: "conclusion"; causes: HeldCause[]; conclusionId: string; reason: string; stage: Stage; ruleId: string };
+  | {
+      kind: "conclusion";
+      causes: HeldCause[];
+      conclusionId: string;
+      /** The conclusion's summary with its placeholders filled from the facts. */
+      summary: string;
+      /** The grounds ("Concluded because …") followed by the summary. */
+      reason: string;
+      stage: Stage;
+      ruleId: string;
+    };
 
 /** A predicate's name, as registered in predicates.ts. */
 export type PredicateRef = string;
