@@ -3,6 +3,7 @@
 // message/rfc822) over as attachments; their content is decoded here.
 import PostalMime from "postal-mime";
 import { hasNonBlank } from "./blank";
+import { headerBlockEnd, unfoldFields } from "./header-fields";
 
 export interface HeaderLine {
   key: string;
@@ -78,20 +79,11 @@ export function readSimpleMessage(text: string): MessageParts | null {
   const start = text.search(/\S/);
   let head = start <= 0 ? text : text.slice(start);
   if (head.startsWith("From ")) head = head.slice(head.indexOf("\n") + 1); // mbox separator
-  const blank = head.search(/\n[ \t]*\n/);
+  const blank = headerBlockEnd(head);
   const block = blank === -1 ? head : head.slice(0, blank);
   if (block.length > 256_000) return null;
-  const headers: HeaderLine[] = [];
-  for (const line of block.split("\n")) {
-    const last = headers[headers.length - 1];
-    if ((line.startsWith(" ") || line.startsWith("\t")) && last) {
-      last.value = `${last.value} ${line.trim()}`;
-      continue;
-    }
-    const colon = line.indexOf(":");
-    if (colon < 1) continue;
-    headers.push({ key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
-  }
+  // Any name before a colon, as postal-mime reads them: this path must give what it would.
+  const headers = unfoldFields(block, () => true);
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
   const charset = /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";

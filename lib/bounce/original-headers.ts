@@ -3,27 +3,23 @@
 import { decodeEncodedWords } from "./encoded-words";
 import type { OriginalMessage } from "./types";
 import { hasNonBlank } from "./blank";
+import { headerBlockEnd, unfoldFields } from "./header-fields";
+import type { HeaderLine } from "./mime";
 
 const MAX_HEADER_CHARS = 256_000;
 
+/** A field name of letters, digits and hyphens, at most 76 characters: a line of prose with a colon in it is no field. */
+function isFieldName(name: string): boolean {
+  return name.length <= 76 && /^[A-Za-z][A-Za-z0-9-]*$/.test(name);
+}
+
 /** Parses a header block (up to the first blank line) into unfolded fields. */
-export function parseHeaderBlock(raw: string): { headers: { key: string; value: string }[]; hasBody: boolean } {
+export function parseHeaderBlock(raw: string): { headers: HeaderLine[]; hasBody: boolean } {
   const text = raw.replace(/^\s*\n/, "");
-  const blank = text.search(/\n[ \t]*\n/);
+  const blank = headerBlockEnd(text);
   const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
   const hasBody = blank !== -1 && hasNonBlank(text, blank);
-  const headers: { key: string; value: string }[] = [];
-  for (const line of block.split("\n")) {
-    const last = headers[headers.length - 1];
-    if (/^[ \t]/.test(line) && last) {
-      last.value = `${last.value} ${line.trim()}`;
-      continue;
-    }
-    const colon = line.indexOf(":");
-    if (colon < 1 || colon > 76 || !/^[A-Za-z][A-Za-z0-9-]*$/.test(line.slice(0, colon))) continue;
-    headers.push({ key: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() });
-  }
-  return { headers, hasBody };
+  return { headers: unfoldFields(block, isFieldName), hasBody };
 }
 
 function tagValue(value: string, tag: string): string | null {

@@ -4,6 +4,7 @@ import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-field
 import { failedRecipientsFromHeaders, feedbackRecipients, isBounceNotice, toAddresses, addressesIn } from "./header-recipients";
 import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
 import { humanRecipients, normalizeAddress, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
+import { headerBlockEnd } from "./header-fields";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import { MTA_FORMATS } from "./mta-formats";
@@ -33,7 +34,7 @@ function emptyParsed(text: string, format: BounceFormat, warnings: string[]): Pa
 
 /** The body of a message: what follows its header block. */
 function bodyOf(message: string): string {
-  const blank = message.search(/\n[ \t]*\n/);
+  const blank = headerBlockEnd(message);
   return blank === -1 ? "" : message.slice(blank + 1);
 }
 
@@ -67,7 +68,7 @@ async function layoutMessage(raw: string | Uint8Array, plain: string, warnings: 
     if (parts.original) {
       const norm = normalizeLineEnds(parts.original);
       // Only the original's headers: its body is the sender's text, not the server's words.
-      const blank = norm.search(/\n[ \t]*\n/);
+      const blank = headerBlockEnd(norm);
       const block = (blank === -1 ? norm : norm.slice(0, blank + 1) + "\n[original message body]\n").slice(0, 256_000);
       offset += 2;
       original = [offset, offset + block.length];
