@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { DiagnosisView } from "@/components/bounce/diagnosis-view";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { CheckReportView } from "@/components/check/check-report-view";
@@ -36,8 +36,8 @@ type Rerun =
       }[];
     };
 
-function readFragment(): Loaded {
-  const hash = window.location.hash.replace(/^#/, "");
+function readFragment(fragment: string): Loaded {
+  const hash = fragment.replace(/^#/, "");
   if (!hash) return { kind: "empty" };
   const result = decodeShareFragment(hash);
   return result.ok
@@ -53,22 +53,33 @@ function answerLabel(id: (typeof QUESTION_IDS)[number], value: string | string[]
   return value;
 }
 
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
 export function SharedReport() {
   const router = useRouter();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
+  // The fragment is the page's input: read it as an external store (null on the server, which
+  // never sees it), and decode it once per value.
+  const hash = useSyncExternalStore(
+    subscribeToHash,
+    () => window.location.hash,
+    () => null,
+  );
+  const loaded = useMemo<Loaded>(
+    () => (hash === null ? { kind: "loading" } : readFragment(hash)),
+    [hash],
+  );
   const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
-  const [rerun, setRerun] = useState<Rerun>({ kind: "idle" });
+  // A re-run belongs to the link it was made for: another link starts idle.
+  const [rerunOf, setRerunOf] = useState<{ hash: string | null; rerun: Rerun }>({
+    hash: null,
+    rerun: { kind: "idle" },
+  });
+  const rerun: Rerun = rerunOf.hash === hash ? rerunOf.rerun : { kind: "idle" };
+  const setRerun = (next: Rerun) => setRerunOf({ hash, rerun: next });
   const [checklistTitles, setChecklistTitles] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    const update = () => {
-      setLoaded(readFragment());
-      setRerun({ kind: "idle" });
-    };
-    update();
-    window.addEventListener("hashchange", update);
-    return () => window.removeEventListener("hashchange", update);
-  }, []);
 
   useEffect(() => {
     if (loaded.kind !== "ok" || !loaded.payload.text.trim()) return;
