@@ -232,7 +232,7 @@ ${GMAIL_LIKE.replace(/OUTER/g, "FWD")}
     });
     expect(preview.changes.map((c) => c.kind)).toEqual(["html-copy-removed", "attachment-removed"]);
     expect(preview.preview).toMatch(
-      /Also left out before sharing:\n {2}- an HTML copy of the notice's text \([\d,]+ characters\)\n {2}- a image\/png attachment/,
+      /Also left out before sharing:\n {2}- an HTML copy of the notice's text \([\d,]+ characters\)\n {2}- 1 image\/png attachment \([\d,]+ characters\)/,
     );
     expect(preview.payload.text).toContain(HTML_COPY_REMOVED_NOTE);
     expect(preview.preview).toContain(attachmentRemovedNote("image/png"));

@@ -126,7 +126,7 @@ export function describePartChanges(changes: PartChange[]): string[] {
       byType.set(c.type, [...(byType.get(c.type) ?? []), c.chars]);
   for (const [type, sizes] of byType) {
     lines.push(
-      `${sizes.length === 1 ? "a" : sizes.length} ${type} attachment${sizes.length === 1 ? "" : "s"} (${chars(sizes.reduce((a, b) => a + b, 0))})`,
+      `${sizes.length} ${type} attachment${sizes.length === 1 ? "" : "s"} (${chars(sizes.reduce((a, b) => a + b, 0))})`,
     );
   }
   for (const c of changes) {
