@@ -11,9 +11,41 @@ type Result =
   | { kind: "done"; report: CheckReport }
   | { kind: "error"; message: string };
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500";
-const labelClass = "block text-sm font-medium text-slate-800";
+/** One text input of the check forms: names and addresses, so no autocomplete or spelling. */
+function TextField({
+  id,
+  name,
+  label,
+  hint,
+  placeholder,
+  required = false,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  /** Said after the label in lighter type, e.g. "(optional)". */
+  hint?: string;
+  placeholder: string;
+  required?: boolean;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {hint ? <span className="font-normal text-slate-600"> {hint}</span> : null}
+      </label>
+      <input
+        id={id}
+        name={name}
+        required={required}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500"
+      />
+    </div>
+  );
+}
 
 export function CheckForms() {
   const id = useId();
@@ -86,61 +118,35 @@ export function CheckForms() {
           <p className="text-sm text-slate-600">
             MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT, BIMI, domain blocklists.
           </p>
-          <div>
-            <label htmlFor={`${id}-d`} className={labelClass}>
-              Domain
-            </label>
-            <input
-              id={`${id}-d`}
-              name="domain"
-              required
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="example.com"
-              className={inputClass}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-s`} className={labelClass}>
-              DKIM selectors{" "}
-              <span className="font-normal text-slate-600">(optional, comma separated)</span>
-            </label>
-            <input
-              id={`${id}-s`}
-              name="selectors"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="selector1, google"
-              className={inputClass}
-            />
-          </div>
+          <TextField
+            id={`${id}-d`}
+            name="domain"
+            label="Domain"
+            placeholder="example.com"
+            required
+          />
+          <TextField
+            id={`${id}-s`}
+            name="selectors"
+            label="DKIM selectors"
+            hint="(optional, comma separated)"
+            placeholder="selector1, google"
+          />
           <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-i`} className={labelClass}>
-                Sending IP <span className="font-normal text-slate-600">(optional)</span>
-              </label>
-              <input
-                id={`${id}-i`}
-                name="ip"
-                autoComplete="off"
-                spellCheck={false}
-                placeholder="192.0.2.10"
-                className={inputClass}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-f`} className={labelClass}>
-                Sender address <span className="font-normal text-slate-600">(optional)</span>
-              </label>
-              <input
-                id={`${id}-f`}
-                name="sender"
-                autoComplete="off"
-                spellCheck={false}
-                placeholder="you@example.com"
-                className={inputClass}
-              />
-            </div>
+            <TextField
+              id={`${id}-i`}
+              name="ip"
+              label="Sending IP"
+              hint="(optional)"
+              placeholder="192.0.2.10"
+            />
+            <TextField
+              id={`${id}-f`}
+              name="sender"
+              label="Sender address"
+              hint="(optional)"
+              placeholder="you@example.com"
+            />
           </div>
           <button
             type="submit"
@@ -172,20 +178,13 @@ export function CheckForms() {
           <p className="text-sm text-slate-600">
             Reverse DNS (PTR, forward-confirmed) and IP blocklists.
           </p>
-          <div>
-            <label htmlFor={`${id}-ipv`} className={labelClass}>
-              IP address
-            </label>
-            <input
-              id={`${id}-ipv`}
-              name="ip"
-              required
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="192.0.2.10"
-              className={inputClass}
-            />
-          </div>
+          <TextField
+            id={`${id}-ipv`}
+            name="ip"
+            label="IP address"
+            placeholder="192.0.2.10"
+            required
+          />
           <button
             type="submit"
             className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
