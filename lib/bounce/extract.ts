@@ -81,7 +81,7 @@ const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
 export function extractBlocklistZones(text: string, hosts: string[] = extractHosts(text)): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
   for (const m of text.matchAll(ZONE_WORDING)) {
-    const zone = m[1]!.toLowerCase().replace(/\.$/, "");
+    const zone = m[1]!.toLowerCase();
     // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
     if (/(?:^|\.)(?:bl|rbl|dnsbl|spamhaus|spamcop|barracudacentral|uceprotect|sorbs|surbl|uribl|mailspike|abuseat|abusix|dronebl|manitu|surriel|0spam|spfbl|s5h)\b/.test(zone) && !out.includes(zone)) out.push(zone);
   }

@@ -53,6 +53,11 @@ interface Hit {
 const LEADING = new Set(["<", "(", '"', "'", "["]);
 const TRAILING = new Set([">", ")", '"', "'", "]", ".", ",", ";", ":"]);
 
+/** "[192.0.2.1]" → "192.0.2.1", "MX.Example.COM." → "mx.example.com": a host as the text names it, lower case, without the root dot. */
+export function normalizeHost(host: string): string {
+  return host.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase();
+}
+
 export function normalizeAddress(address: string): string {
   let from = 0;
   let to = address.length;
@@ -121,7 +126,7 @@ const REMOTE_HOST = /(?:\bhost|Remote[- ]MTA|Generating server|remote server|ser
 export function remoteMtaIn(text: string, from: number): { host: string; span: Span } | null {
   const m = REMOTE_HOST.exec(text.slice(0, 4000));
   if (!m) return null;
-  const host = m[1]!.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase();
+  const host = normalizeHost(m[1]!);
   const start = from + m.index + m[0].lastIndexOf(m[1]!);
   return { host, span: { start, end: start + m[1]!.length } };
 }

@@ -3,7 +3,7 @@
 import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
 import { failedRecipientsFromHeaders, feedbackRecipients, isBounceNotice, toAddresses, addressesIn } from "./header-recipients";
 import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
-import { humanRecipients, normalizeAddress, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
+import { humanRecipients, normalizeAddress, normalizeHost, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
 import { headerBlockEnd } from "./header-fields";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
@@ -125,7 +125,7 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     let remoteMta: string | null = null;
     if (remote) {
       const { value, offset } = stripTypePrefix(remote.value);
-      remoteMta = value.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase() || null;
+      remoteMta = normalizeHost(value) || null;
       spans.remoteMta = { start: remote.span.start + offset, end: remote.span.start + offset + value.length };
     }
     return { address, action, replyCode, status, diagnostic, remoteMta, smtpCommand: diagnostic ? smtpCommandIn(diagnostic) : null, spans };
@@ -161,7 +161,7 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
 
 function reportingMtaFrom(text: string, human: [number, number]): string | null {
   const m = /(?:This is the mail system at host|This is the qmail-send program at|Reporting-MTA:\s*dns;|Generating server:|Courier mail server at|Mail Delivery Subsystem at)\s*([A-Za-z0-9][A-Za-z0-9.-]{0,252})/i.exec(text.slice(human[0], Math.min(human[1], human[0] + 20_000)));
-  return m ? m[1]!.replace(/\.$/, "").toLowerCase() : null;
+  return m ? normalizeHost(m[1]!) : null;
 }
 
 function isAutoReply(headers: HeaderLine[], text: string): boolean {

@@ -3,6 +3,7 @@
 // (lib/knowledge/signatures/mta-context.ts), and an unknown-user reply means something else
 // after DATA than at RCPT TO (RFC 5321 section 3.3).
 import type { ParsedBounce, RecipientReport } from "@/lib/bounce/types";
+import { normalizeHost } from "@/lib/bounce/human-recipients";
 import { BOUNCE_WRITERS, WRITER_PROBE_LENGTH } from "@/lib/knowledge/bounce-writers";
 import { hostUnder } from "./matcher";
 
@@ -29,7 +30,7 @@ export function remoteHost(r: RecipientReport): string | null {
   if (r.remoteMta) {
     // "lsean.ezweb.ne.jp. (192.0.2.1, the server for ...)": the name is the first word.
     const name = /^(?:dns;\s*)?\[?([a-z0-9][a-z0-9.-]{0,252})/i.exec(r.remoteMta.trim());
-    return name?.[1] ? name[1].toLowerCase().replace(/\.$/, "") : null;
+    return name?.[1] ? normalizeHost(name[1]) : null;
   }
   const m = /\bhost ([a-z0-9][a-z0-9.-]{0,252})\[/i.exec((r.diagnostic ?? "").slice(0, 400));
   return m?.[1] ? m[1].toLowerCase() : null;
