@@ -1,8 +1,11 @@
 // Validation of what the user types or pastes, at the boundary between the form and the facts.
 import { z } from "zod";
+import { isDnsLabel, isIP } from "@/lib/dns/names";
 import type { Answer, Question, TextFormat } from "./types";
 
-const ipSchema = z.union([z.ipv4(), z.ipv6()]);
+// The same parser the checks use (lib/dns/ip), so the wizard never accepts an address the
+// check it feeds then refuses.
+const ipSchema = z.string().refine((s) => isIP(s) !== 0, "an IP address");
 // A DNS name with at least one dot; labels of letters, digits and hyphens (RFC 1035 §2.3.1).
 const domainSchema = z
   .string()
@@ -10,18 +13,18 @@ const domainSchema = z
   .toLowerCase()
   .transform((s) => s.replace(/\.$/, ""))
   .pipe(z.hostname().max(253).regex(/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/, "a domain such as example.com"));
-// DKIM selectors are sub-domain labels (RFC 6376 §3.1), possibly several; no label starts or
-// ends with a hyphen, the same rule as the check route's (lib/checks/validate.ts), so a
-// selector the wizard passes on is never refused there.
+// DKIM selectors are sub-domain labels (RFC 6376 §3.1), up to four; each label follows the
+// one label rule the check route uses (lib/dns/names isDnsLabel), so a selector the wizard
+// passes on is never refused there.
 const selectorSchema = z
   .string()
   .trim()
   .toLowerCase()
   .max(126)
-  .regex(
-    /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?){0,3}$/,
-    "a selector such as google or selector1",
-  );
+  .refine((s) => {
+    const labels = s.split(".");
+    return labels.length <= 4 && labels.every(isDnsLabel);
+  }, "a selector such as google or selector1");
 
 export const textSchemas: Record<TextFormat, z.ZodType<string>> = {
   ip: z.string().trim().pipe(ipSchema),
