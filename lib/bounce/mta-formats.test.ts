@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
+import { ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES, REPORTING_MTA_INTROS } from "./mta-formats";
 
 // human-recipients.ts relies on these shapes to test each line once (see ANY_MARKER and findHits).
 describe("mta-formats data shapes the line scanners rely on", () => {
@@ -12,5 +12,13 @@ describe("mta-formats data shapes the line scanners rely on", () => {
 
   it("every recipient line pattern needs an @ in the line", () => {
     for (const { id, pattern } of RECIPIENT_LINES) expect(pattern.source.includes("@"), id).toBe(true);
+  });
+
+  // parse.ts joins them into one case-insensitive pattern whose group 1 is the host.
+  it("every reporting-MTA intro is case-insensitive and captures nothing", () => {
+    for (const re of REPORTING_MTA_INTROS) {
+      expect(re.flags, re.source).toBe("i");
+      expect(new RegExp(`${re.source}|`).exec("")!.length, re.source).toBe(1);
+    }
   });
 });

@@ -115,6 +115,24 @@ export const MTA_FORMATS: MtaFormat[] = [
   },
 ];
 
+/**
+ * Words after which a human-readable bounce names the host that wrote it (ParsedBounce.reportingMta
+ * when there is no Reporting-MTA field to read). Postfix bounce(5) "This is the mail system at host
+ * X"; qmail-send(8) "This is the qmail-send program at X"; an RFC 3464 section 2.2.2 Reporting-MTA
+ * field pasted as text; Exchange "Generating server: X" (the NDR's diagnostic section, source of
+ * the exchange entry above); Courier "Courier mail server at X" (as the courier entry above).
+ * "Mail Delivery Subsystem at X" (Sendmail's sender name) has no documented source found yet.
+ * One alternation in this order; the host follows the words.
+ */
+export const REPORTING_MTA_INTROS: readonly RegExp[] = [
+  /This is the mail system at host/i,
+  /This is the qmail-send program at/i,
+  /Reporting-MTA:\s*dns;/i,
+  /Generating server:/i,
+  /Courier mail server at/i,
+  /Mail Delivery Subsystem at/i,
+];
+
 /** Lines after which the bounce quotes the original message: nothing below is the server's reply. */
 export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   /^-{2,} ?Below this line is a copy of the message/i,
