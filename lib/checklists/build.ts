@@ -6,7 +6,7 @@ import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
 import { starterDmarc } from "@/lib/records/dmarc-record";
-import { PROVIDERS } from "@/lib/records/providers";
+import { sendingProvider } from "@/lib/records/providers";
 import { mergeSpfRecords } from "@/lib/spf/merge";
 import { buildContext, findings, type Context } from "@/lib/rules/context";
 import type { Facts, RankedCause } from "@/lib/rules/types";
@@ -26,7 +26,7 @@ interface BuildContext {
 }
 
 function fill(text: string, b: BuildContext): string {
-  const provider = b.ctx.platform === "esp" ? (PROVIDERS[b.esp ?? ""]?.name ?? "your email service provider") : (PROVIDERS[b.ctx.platform ?? ""]?.name ?? "your mail provider");
+  const provider = sendingProvider(b.ctx.platform, b.esp)?.name ?? (b.ctx.platform === "esp" ? "your email service provider" : "your mail provider");
   const values: Record<string, string> = {
     ip: b.ctx.sendingIp ?? "your sending IP",
     domain: b.ctx.sendingDomain ?? "your domain",
@@ -77,8 +77,7 @@ function spfItem(b: BuildContext): ChecklistItem[] {
   const domain = ctx.sendingDomain ?? "<your domain>";
   const found = spfRecordsFound(ctx);
   const add: string[] = [];
-  const providerKey = ctx.platform === "esp" ? (b.esp ?? "") : (ctx.platform ?? "");
-  const include = PROVIDERS[providerKey]?.spfInclude;
+  const include = sendingProvider(ctx.platform, b.esp)?.spfInclude;
   if (include) add.push(include);
   if (ctx.platform === "own-server" && ctx.sendingIp) add.push(`${ctx.sendingIp.includes(":") ? "ip6" : "ip4"}:${ctx.sendingIp}`);
   if (found.length === 0 && add.length === 0) {

@@ -1,6 +1,6 @@
 // The DKIM record a sending platform asks for. The key itself is made by the platform, so the
 // generated record names where to get it rather than inventing one.
-import { PROVIDERS } from "./providers";
+import { sendingProvider } from "./providers";
 
 export interface DnsRecord {
   type: "TXT" | "CNAME";
@@ -16,8 +16,7 @@ export interface DkimInstructions {
 }
 
 export function dkimInstructions(domain: string, platform: string | null, esp: string | null): DkimInstructions {
-  const key = platform === "esp" ? (esp ?? "") : (platform ?? "");
-  const p = PROVIDERS[key];
+  const p = sendingProvider(platform, esp);
   if (!p) {
     return {
       provider: null,

@@ -65,3 +65,12 @@ export const PROVIDERS: Record<string, ProviderRecords> = {
     source: "https://help.brevo.com/hc/en-us/articles/12163873383186",
   },
 };
+
+/**
+ * The provider that sends the mail: the ESP named in the answers when the platform is "an
+ * email service provider", else the platform itself. Undefined for own servers and unknowns.
+ */
+export function sendingProvider(platform: string | null, esp: string | null): ProviderRecords | undefined {
+  const key = platform === "esp" ? esp : platform;
+  return key && Object.hasOwn(PROVIDERS, key) ? PROVIDERS[key] : undefined;
+}
