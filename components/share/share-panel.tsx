@@ -21,6 +21,33 @@ export interface ShareInput {
   checklistTitles?: Record<string, string>;
 }
 
+function Option({
+  checked,
+  onChange,
+  label,
+  example,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  /** What the option does, in lighter type after the label. */
+  example: string;
+}) {
+  return (
+    <label className="flex items-start gap-2">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
+      />
+      <span>
+        {label} <span className="text-sm text-slate-600">{example}</span>
+      </span>
+    </label>
+  );
+}
+
 export function SharePanel({ input }: { input: ShareInput }) {
   const id = useId();
   const [maskLocalParts, setMask] = useState(true);
@@ -63,34 +90,18 @@ export function SharePanel({ input }: { input: ShareInput }) {
       </div>
       <fieldset className="space-y-2">
         <legend className="font-medium text-slate-900">Before sharing</legend>
-        <label className="flex items-start gap-2">
-          <input
-            type="checkbox"
-            checked={maskLocalParts}
-            onChange={(e) => setMask(e.target.checked)}
-            className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
-          />
-          <span>
-            Mask the names in email addresses{" "}
-            <span className="text-sm text-slate-600">
-              (jane@example.com becomes j***@example.com)
-            </span>
-          </span>
-        </label>
-        <label className="flex items-start gap-2">
-          <input
-            type="checkbox"
-            checked={dropOriginalMessage}
-            onChange={(e) => setDrop(e.target.checked)}
-            className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
-          />
-          <span>
-            Leave out the original message{" "}
-            <span className="text-sm text-slate-600">
-              (its text and headers, if the bounce included them)
-            </span>
-          </span>
-        </label>
+        <Option
+          checked={maskLocalParts}
+          onChange={setMask}
+          label="Mask the names in email addresses"
+          example="(jane@example.com becomes j***@example.com)"
+        />
+        <Option
+          checked={dropOriginalMessage}
+          onChange={setDrop}
+          label="Leave out the original message"
+          example="(its text and headers, if the bounce included them)"
+        />
       </fieldset>
 
       {share.ok ? (
