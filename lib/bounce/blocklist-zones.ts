@@ -42,6 +42,13 @@ export const KNOWN_BLOCKLIST_ZONES: string[] = [
   "list.dnswl.org",
 ];
 
+/**
+ * Labels that make a name that wording points at ("blocked using X", "listed at X") a blocklist
+ * zone rather than a web page or a host: the generic bl, rbl and dnsbl, and the operators' own
+ * domain labels (the zones above). Plain words: they are joined into a pattern as they are.
+ */
+export const BLOCKLIST_ZONE_LABELS: readonly string[] = ["bl", "rbl", "dnsbl", "spamhaus", "spamcop", "barracudacentral", "uceprotect", "sorbs", "surbl", "uribl", "mailspike", "abuseat", "abusix", "dronebl", "manitu", "surriel", "0spam", "spfbl", "s5h"];
+
 /** Operators whose name alone, in "listed on Spamhaus", points to a list (no zone named). */
 export const BLOCKLIST_OPERATOR_ZONES: Record<string, string> = {
   spamhaus: "zen.spamhaus.org",

@@ -1,6 +1,6 @@
 // Extractors for the whole bounce: IP addresses, host names, domains, blocklist zones and
 // provider codes. Each pattern matches one bounded token; none nests quantifiers.
-import { BLOCKLIST_OPERATOR_ZONES, KNOWN_BLOCKLIST_ZONES } from "./blocklist-zones";
+import { BLOCKLIST_OPERATOR_ZONES, BLOCKLIST_ZONE_LABELS, KNOWN_BLOCKLIST_ZONES } from "./blocklist-zones";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
 
@@ -73,6 +73,7 @@ export function extractDomains(text: string, hosts: string[]): string[] {
 }
 
 const KNOWN_ZONES = new Set(KNOWN_BLOCKLIST_ZONES);
+const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\b`);
 const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
   ([operator, zone]) => [new RegExp(`(?:listed|blocked|blacklisted|blocklisted)[^\\n]{0,80}\\b${operator}\\b`, "i"), zone] as const,
 );
@@ -83,7 +84,7 @@ export function extractBlocklistZones(text: string, hosts: string[] = extractHos
   for (const m of text.matchAll(ZONE_WORDING)) {
     const zone = m[1]!.toLowerCase();
     // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
-    if (/(?:^|\.)(?:bl|rbl|dnsbl|spamhaus|spamcop|barracudacentral|uceprotect|sorbs|surbl|uribl|mailspike|abuseat|abusix|dronebl|manitu|surriel|0spam|spfbl|s5h)\b/.test(zone) && !out.includes(zone)) out.push(zone);
+    if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
   }
   if (out.length === 0) {
     for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
