@@ -122,7 +122,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
 }
 
 /** Removes "550-5.7.1 " / "550 " prefixes that mark continuation lines inside a joined reply. */
-export function stripReplyPrefix(body: string, code: number, status: string | null): string {
+function stripReplyPrefix(body: string, code: number, status: string | null): string {
   let out = body;
   const prefixes = status ? [`${code}-${status} `, `${code} ${status} `, `${code}-#${status} `, `${code}-`, `${code} `] : [`${code}-`, `${code} `];
   for (const p of prefixes) {

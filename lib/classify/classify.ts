@@ -2,7 +2,7 @@
 // Order of strength: a provider or MTA signature in the server's own words, then generic
 // keyword patterns, then the enhanced status code (RFC 3463 / IANA registry), then the
 // basic reply code. Pure and browser-safe; the catalog is compiled once at module load.
-import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
@@ -457,12 +457,4 @@ export function classify(parsed: ParsedBounce): Diagnosis {
   }
   return { version: 1, parsed, recipients, overall, messages };
 }
-
-/** The actor for a cause (re-exported for callers that only have a cause id). */
-export function actorFor(cause: CauseId): Actor {
-  return CAUSES[cause].actor;
-}
-
-/** Exposed for tests and benchmarks: how many signatures are compiled. */
-export const COMPILED_SIGNATURE_COUNT = COMPILED.list.length;
 

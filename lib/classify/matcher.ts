@@ -233,13 +233,13 @@ function findCompiled(table: GramTable, n: CompiledNeedle): NeedleHit | null {
   return table.mayHold(n) ? findNeedle(table.hay, n.needle) : null;
 }
 
-export function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
+function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
   if (!patterns) return true;
   if (!status) return false;
   return patterns.some((p) => (p.endsWith(".") ? status.startsWith(p) : status === p));
 }
 
-export function replyFits(code: number | null, c: Signature["replyCode"]): boolean {
+function replyFits(code: number | null, c: Signature["replyCode"]): boolean {
   if (c === undefined) return true;
   if (code === null) return false;
   if (c === "4xx") return code >= 400 && code < 500;

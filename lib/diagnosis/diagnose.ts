@@ -7,7 +7,7 @@ import { classify } from "@/lib/classify/classify";
 import type { Diagnosis } from "./types";
 
 /** Plain-words messages about the input itself (not about the bounce's cause). */
-export function inputMessages(parsed: ParsedBounce): string[] {
+function inputMessages(parsed: ParsedBounce): string[] {
   const messages: string[] = [];
   if (parsed.format === "empty") {
     messages.push("Nothing to diagnose: paste the bounce message, or the error line from it (for example \"550 5.7.1 ...\").");
