@@ -151,9 +151,11 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
   });
 }
 
+/** The bounce's own header fields that MTA_FORMATS signatures may name. */
+const GENERATOR_HEADERS = new Set(["from", "subject", "x-mailer", "message-id", "x-ms-exchange-message-is-ndr", "x-failed-recipients", "x-postfix-queue-id", "x-mlserver"]);
+
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
-  const wanted = new Set(["from", "subject", "x-mailer", "message-id", "x-ms-exchange-message-is-ndr", "x-failed-recipients", "x-postfix-queue-id", "x-mlserver"]);
-  const headerText = headers.filter((h) => wanted.has(h.key)).map((h) => `${h.key}: ${h.value}`).join("\n");
+  const headerText = headers.filter((h) => GENERATOR_HEADERS.has(h.key)).map((h) => `${h.key}: ${h.value}`).join("\n");
   const probe = `${headerText}\n${text.slice(0, 6000)}`;
   for (const format of MTA_FORMATS) if (format.signatures.some((re) => re.test(probe))) return format.id;
   return null;
