@@ -41,7 +41,7 @@ interface Context {
   textIndex: NormalizedText | null;
   /** Who wrote the bounce (generator and recognised writers). */
   writers: ReadonlySet<string>;
-  /** The bounce's text, normalised for matching, once per bounce when a text-scoped signature may apply. */
+  /** The bounce's text (its first MAX_FALLBACK_TEXT characters) normalised for matching, once per bounce, when needed. */
   matchTextAll: string | null;
   /** The whole text as read when a recipient's own diagnostic says nothing known. */
   wholeHay: string | null;
@@ -124,8 +124,7 @@ function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weig
   }
   // A writer's own summary lines elsewhere in the bounce: only read when one may apply here.
   if (TEXT_COMPILED.list.some((c) => contextFits(c.sig, facts))) {
-    ctx.matchTextAll ??= normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
-    GRAMS.load(ctx.matchTextAll);
+    GRAMS.load(matchTextAll(ctx));
     for (const i of GRAMS.candidates(TEXT_COMPILED)) {
       const c = TEXT_COMPILED.list[i];
       if (!c) continue;
@@ -194,9 +193,14 @@ function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: num
 /** Keyword evidence found outside the recipient's own diagnostic counts for less. */
 const WHOLE_TEXT_WEIGHT = 0.6;
 
+function matchTextAll(ctx: Context): string {
+  ctx.matchTextAll ??= normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
+  return ctx.matchTextAll;
+}
+
 function wholeTextHay(ctx: Context): string {
   if (ctx.wholeHay === null) {
-    const n = normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
+    const n = matchTextAll(ctx);
     ctx.wholeHay = `${n} \u0000 ${stripContinuations(n)}`;
   }
   return ctx.wholeHay;
