@@ -7,7 +7,7 @@ import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
-import { KEYWORD_SIGNATURES, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
+import { KEYWORD_SIGNATURES, MTA_DEFAULT_PROVIDERS, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
 import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
 import { compileSignatures, contextFits, GramTable, matchSignature, signatureSet, type MatchFacts, type SignatureSet } from "./matcher";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
@@ -316,12 +316,17 @@ function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | nul
  * the refusal is a filter at the recipient's side. RFC 5321 section 3.3 (recipients are
  * checked at RCPT), RFC 3463 X.2.0.
  */
+/** Rule ids of generic keywords and of the registries (RFC 3463, RFC 5321, IANA phrases). */
+const GENERIC_RULE = /^(?:generic|rfc\d*|iana)\./;
+
 function applyFilterRule(r: RecipientReport, command: string | null, format: ParsedBounce["format"], cands: Candidate[]): void {
   const top = rank(cands)[0];
   if (!top) return;
   // A provider's documented text says what it means: only generic evidence and MTA default
   // wordings (which any filter can reuse) are re-read.
-  const generic = /^(?:generic|rfc\d*|iana|postfix|sendmail|exim|qmail|courier)\./.test(top.evidence.ruleId);
+  const id = top.evidence.ruleId;
+  const dot = id.indexOf(".");
+  const generic = GENERIC_RULE.test(id) || (dot > 0 && MTA_DEFAULT_PROVIDERS.has(id.slice(0, dot)));
   if (!generic) return;
   const statusSubject = r.status?.split(".")[1] ?? null;
   // Refused in reply to the connection itself (the greeting), before HELO, sender or recipient:

@@ -41,4 +41,13 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
 export const KEYWORD_SIGNATURES: readonly Signature[] = [...REGISTRY_PHRASE_SIGNATURES, ...GENERIC_SIGNATURES];
 
+/**
+ * The MTAs whose default texts the catalog holds (postfix.ts, exim.ts, sendmail.ts, qmail.ts,
+ * courier.ts): any site's filter may reuse such a wording, so the classifier re-reads it by the
+ * SMTP stage it answered, as it does generic keywords. Signature ids start with the provider.
+ */
+export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
+  [...POSTFIX_SIGNATURES, ...EXIM_SIGNATURES, ...SENDMAIL_SIGNATURES, ...QMAIL_SIGNATURES, ...COURIER_SIGNATURES].map((s) => s.provider),
+);
+
 export const ALL_SIGNATURES: readonly Signature[] = [...PROVIDER_SIGNATURES, ...KEYWORD_SIGNATURES];
