@@ -100,7 +100,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
           checked={dropOriginalMessage}
           onChange={setDrop}
           label="Leave out the original message"
-          example="(its text and headers, if the bounce included them)"
+          example="(its text and headers if the bounce included them, HTML copies of the notice and attachments)"
         />
       </fieldset>
 
