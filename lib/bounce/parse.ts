@@ -13,6 +13,7 @@ import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
 import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport } from "./types";
 import { hasNonBlank } from "./blank";
+import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
 
 const ACTIONS: DsnAction[] = ["failed", "delayed", "delivered", "relayed", "expanded"];
 
@@ -263,8 +264,17 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
     blocklistZones: extractBlocklistZones(text, hosts),
     providerCodes: extractProviderCodes(text),
     original,
+    headers: signalHeaders(layout.headers),
     warnings,
   };
+}
+
+/** The bounce's own header fields that lib/knowledge/header-signals.ts reads, at most a few. */
+function signalHeaders(headers: HeaderLine[]): { name: string; value: string }[] {
+  return headers
+    .filter((h) => SIGNAL_HEADER_NAMES.has(h.key))
+    .slice(0, 8)
+    .map((h) => ({ name: h.key, value: h.value.replace(/\s+/g, " ").trim().slice(0, 200) }));
 }
 
 function namedRecipient(address: string, action: DsnAction | null): RecipientReport {

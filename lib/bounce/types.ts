@@ -77,6 +77,13 @@ export interface ParsedBounce {
   blocklistZones: string[];
   providerCodes: ProviderCode[];
   original: OriginalMessage | null;
+  /**
+   * Header fields of the bounce message itself that carry a verdict of their own (the names in
+   * lib/knowledge/header-signals.ts, e.g. EZweb's "X-SPASIGN"): name lower case, value unfolded
+   * and trimmed. Only those fields, so no address of the bounce's From/To is kept. Optional:
+   * absent (or empty) when the paste had no header block.
+   */
+  headers?: { name: string; value: string }[];
   /** Problems met while parsing (undecodable charset, truncated MIME), in plain words. */
   warnings: string[];
 }

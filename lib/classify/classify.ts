@@ -6,6 +6,7 @@ import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { KEYWORD_SIGNATURES, MTA_DEFAULT_PROVIDERS, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
 import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
@@ -135,10 +136,22 @@ function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weig
   return out;
 }
 
-function statusCandidate(r: RecipientReport): Candidate | null {
+function statusCandidate(r: RecipientReport, format: ParsedBounce["format"]): Candidate | null {
   if (!r.status) return null;
   const found = lookupStatus(r.status);
   if (!found?.cause || !found.detail) return null;
+  // A whole bounce reports one server's delivery to another: a code whose own reading belongs to
+  // a client's submission (AUTH) has its bounce reading (lib/knowledge/enhanced-status-codes.ts).
+  const relayed = (format === "dsn" || format === "mta-text") && found.class.code === "5" ? found.detail.inBounce : undefined;
+  if (relayed) {
+    const confidence = 0.55;
+    return {
+      cause: relayed.cause,
+      confidence,
+      score: confidence + TIER_WEIGHT.status,
+      evidence: { ruleId: `rfc3463.${found.detail.code}-in-bounce`, note: `Status ${found.status}: ${relayed.meaning}`, source: relayed.source, spans: spanOf(r, "status") },
+    };
+  }
   // X.0.0-style and catch-all codes say little; specific ones say more.
   const generic = found.detail.code.endsWith(".0") || found.detail.code === "X.7.1";
   const confidence = generic ? 0.45 : 0.7;
@@ -171,6 +184,28 @@ function replyCandidate(r: RecipientReport): Candidate | null {
       spans: spanOf(r, "replyCode"),
     },
   };
+}
+
+/**
+ * A verdict its writer put in a header field of the bounce itself (lib/knowledge/header-signals.ts):
+ * as strong as a signature, as the writer says it of every recipient of its bounce.
+ */
+function headerSignalCandidates(ctx: Context): Candidate[] {
+  const fields = ctx.parsed.headers;
+  if (!fields || fields.length === 0) return [];
+  const out: Candidate[] = [];
+  for (const s of HEADER_SIGNALS) {
+    if (!s.writers.some((w) => ctx.writers.has(w))) continue;
+    const field = fields.find((f) => f.name === s.header && f.value === s.value);
+    if (!field) continue;
+    out.push({
+      cause: s.cause,
+      confidence: s.confidence,
+      score: s.confidence + TIER_WEIGHT.signature + CONTEXT_BONUS,
+      evidence: { ruleId: s.id, note: s.note, source: s.source, spans: [] },
+    });
+  }
+  return out;
 }
 
 function notABounce(note: string, ruleId: string, spans: Span[]): Candidate {
@@ -253,7 +288,8 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
   const delayedWithoutWords = weight !== 1 && parsed.recipients.length > 1 && (r.action === "delayed" || status?.class.code === "4");
   let cands = delayedWithoutWords ? [] : signatureCandidates(ctx, hay, r, weight, facts);
   if (cands.length === 0 && weight === 1) cands = signatureCandidates(ctx, wholeTextHay(ctx), r, WHOLE_TEXT_WEIGHT, facts);
-  const st = statusCandidate(r);
+  cands.push(...headerSignalCandidates(ctx));
+  const st = statusCandidate(r, parsed.format);
   const rc = replyCandidate(r);
   // Agreement between independent kinds of evidence raises confidence.
   for (const c of cands) {

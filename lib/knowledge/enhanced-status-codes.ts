@@ -33,6 +33,12 @@ export interface StatusDetail {
   transientCause?: CauseId;
   /** True when the code reports success or a warning rather than a failure. */
   success?: boolean;
+  /**
+   * The reading when the code comes back in a bounce, from one mail server's delivery to another,
+   * where the code's own reading cannot apply (an AUTH reply for a client's submission: servers
+   * delivering to an MX do not authenticate with AUTH). With its own note and source.
+   */
+  inBounce?: { cause: CauseId; meaning: string; source: string };
 }
 
 export const STATUS_CLASSES: readonly StatusClass[] = [
@@ -130,7 +136,23 @@ export const STATUS_DETAILS: readonly StatusDetail[] = [
   { code: "X.7.6", summary: "Cryptographic algorithm not supported", meaning: "A server could not validate or decrypt the message: the algorithm is not supported.", replyCodes: [], reference: R3463, cause: "authentication-failure" },
   { code: "X.7.7", summary: "Message integrity failure", meaning: "The message was altered or corrupted, so it could not be validated.", replyCodes: [], reference: R3463, cause: "authentication-failure" },
   { code: "X.7.8", summary: "Authentication credentials invalid", meaning: "SMTP authentication failed: wrong or insufficient credentials.", replyCodes: [535, 554], reference: "RFC 4954", cause: "relay-denied" },
-  { code: "X.7.9", summary: "Authentication mechanism is too weak", meaning: "The SMTP authentication method is weaker than the server allows.", replyCodes: [534], reference: "RFC 4954", cause: "relay-denied" },
+  {
+    code: "X.7.9",
+    summary: "Authentication mechanism is too weak",
+    meaning: "The SMTP authentication method is weaker than the server allows.",
+    replyCodes: [534],
+    reference: "RFC 4954",
+    cause: "relay-denied",
+    // RFC 4954 section 6 gives 534 5.7.9 only as a reply to AUTH. A receiving MX answering
+    // another server's delivery has no AUTH to judge: the authentication it found too weak is
+    // the message's own (SPF, DKIM, DMARC), as Yahoo uses "554 5.7.9" for DMARC refusals and
+    // Sisimai (SMTP/Status.pm) reads 5.7.9 as a security error.
+    inBounce: {
+      cause: "authentication-failure",
+      meaning: "The receiving server found the message's authentication too weak. Between mail servers there is no SMTP login to judge, so this means the message's sender authentication (SPF, DKIM or DMARC) did not satisfy it.",
+      source: "RFC 4954 section 6; https://www.spamresource.com/2024/04/a-sampling-of-dmarc-rejection-examples.html (Yahoo: 554 5.7.9 for DMARC); https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/SMTP/Status.pm",
+    },
+  },
   { code: "X.7.10", summary: "Encryption Needed", meaning: "An encrypted connection (TLS) is needed for this authentication method.", replyCodes: [523], reference: "RFC 5248", cause: "tls-required" },
   { code: "X.7.11", summary: "Encryption required for requested authentication mechanism", meaning: "This authentication method may only be used over an encrypted connection.", replyCodes: [524, 538], reference: "RFC 4954", cause: "tls-required" },
   { code: "X.7.12", summary: "A password transition is needed", meaning: "The user must authenticate once with a plain password to switch methods.", replyCodes: [422, 432], reference: "RFC 4954", cause: "relay-denied" },

@@ -52,6 +52,20 @@ export const BLOCKLIST_SIGNATURES: readonly Signature[] = [
     example: "550 5.7.1 Rejected: 192.0.2.1 listed at dnsbl.sorbs.net",
   },
   {
+    // A receiving server's own IP blocklist: "554 IP=<address> - A problem occurred. (Ask your
+    // postmaster ...) (BL)", given in place of the greeting. Plesk's knowledge base quotes this
+    // exact reply and explains it as the remote server blocking the sending IP address.
+    id: "blocklists.ip-problem-occurred-bl",
+    provider: "blocklists",
+    match: [/ip=[0-9a-f.:]{3,45} - a problem occurred\./],
+    also: ["(bl)"],
+    cause: "ip-blocklisted",
+    confidence: 0.85,
+    source: "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/",
+    example: "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact postmaster@example.org to clarify.) (BL)",
+    note: "The server names the sending IP address and marks the refusal \"(BL)\": its own blocklist holds that address.",
+  },
+  {
     id: "blocklists.generic-rbl",
     provider: "blocklists",
     match: [
