@@ -6,11 +6,12 @@ import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
 import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { KEYWORD_SIGNATURES, MTA_DEFAULT_PROVIDERS, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
 import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
-import { compileSignatures, contextFits, GramTable, matchSignature, signatureSet, type MatchFacts, type SignatureSet } from "./matcher";
+import { compileSignatures, contextFits, GramTable, hostUnder, matchSignature, signatureSet, type MatchFacts, type SignatureSet } from "./matcher";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
 const ALL_COMPILED = [...compileSignatures(PROVIDER_SIGNATURES, 1), ...compileSignatures(KEYWORD_SIGNATURES, 2)];
@@ -95,7 +96,23 @@ function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[]
 /** Reused for every text: classify() is synchronous, so one table serves all calls. */
 const GRAMS = new GramTable();
 
-function candidateOf(ctx: Context, c: SignatureSet["list"][number], hit: { text: string }, r: RecipientReport, weight: number): Candidate {
+/**
+ * Whose wording the evidence names: a provider's or MTA's own name only when that provider wrote
+ * the bounce or answered (lib/knowledge/bounce-writers.ts PROVIDER_ORIGINS); the same words from
+ * anyone else are a known wording, not "Microsoft's".
+ */
+function wordingLabel(ctx: Context, provider: string, rhost: string | null): string {
+  if (provider === "generic") return "a known wording";
+  const origin = PROVIDER_ORIGINS[provider];
+  if (!origin) return provider;
+  if (origin.writers.some((w) => ctx.writers.has(w))) return provider;
+  const reporting = ctx.parsed.reportingMta?.toLowerCase() ?? null;
+  for (const host of [rhost, reporting]) if (host && origin.hosts.some((d) => hostUnder(host, d))) return provider;
+  if (ctx.parsed.providerCodes.some((p) => origin.codes.includes(p.provider))) return provider;
+  return "a known wording";
+}
+
+function candidateOf(ctx: Context, c: SignatureSet["list"][number], hit: { text: string }, r: RecipientReport, weight: number, rhost: string | null): Candidate {
   const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
   // Without a diagnostic the whole text is read: keywords there are weak evidence.
   const confidence = c.sig.confidence * (c.tier === 1 ? Math.max(weight, 0.85) : weight);
@@ -107,7 +124,7 @@ function candidateOf(ctx: Context, c: SignatureSet["list"][number], hit: { text:
     score: confidence + tierWeight + (c.sig.writers || c.sig.rhosts || c.sig.commands ? CONTEXT_BONUS : 0) + Math.min(hit.text.length, 80) / 2000,
     evidence: {
       ruleId: c.sig.id,
-      note: c.sig.note ?? `The server's text matches "${hit.text}" (${c.sig.provider === "generic" ? "a known wording" : c.sig.provider}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
+      note: c.sig.note ?? `The server's text matches "${hit.text}" (${wordingLabel(ctx, c.sig.provider, rhost)}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
       source: c.sig.source,
       spans: locate(ctx, hit.text, r.spans.diagnostic),
     },
@@ -121,7 +138,7 @@ function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weig
     const c = COMPILED.list[i];
     if (!c) continue;
     const hit = matchSignature(c, GRAMS, facts);
-    if (hit) out.push(candidateOf(ctx, c, hit, r, weight));
+    if (hit) out.push(candidateOf(ctx, c, hit, r, weight, facts.rhost));
   }
   // A writer's own summary lines elsewhere in the bounce: only read when one may apply here.
   if (TEXT_COMPILED.list.some((c) => contextFits(c.sig, facts))) {
@@ -130,7 +147,7 @@ function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weig
       const c = TEXT_COMPILED.list[i];
       if (!c) continue;
       const hit = matchSignature(c, GRAMS, facts);
-      if (hit) out.push(candidateOf(ctx, c, hit, r, 1));
+      if (hit) out.push(candidateOf(ctx, c, hit, r, 1, facts.rhost));
     }
   }
   return out;
@@ -439,6 +456,25 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
   }
 }
 
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/**
+ * The evidence for the chosen cause, deciding match first (the list comes ranked), without the
+ * matches that add nothing: one whose every span is the same as, inside, or around a span already
+ * listed (four catalogs matching "mailbox full" at the same place say it once). Evidence with no
+ * span (a header field, a delayed report) is kept.
+ */
+function distinctEvidence(list: Evidence[]): Evidence[] {
+  const kept: Evidence[] = [];
+  for (const e of list) {
+    const redundant = e.spans.length > 0 && e.spans.every((sp) => kept.some((k) => k.spans.some((ks) => within(sp, ks) || within(ks, sp))));
+    if (!redundant) kept.push(e);
+  }
+  return kept;
+}
+
 function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidate[]): RecipientDiagnosis {
   const top = ranked[0];
   const cause: CauseId = top?.cause ?? "unknown";
@@ -449,7 +485,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidat
     seen.add(c.cause);
     alternatives.push({ cause: c.cause, confidence: Math.round(Math.min(c.confidence, (top?.confidence ?? 1) - 0.01) * 100) / 100 });
   }
-  const evidence = ranked.filter((c) => c.cause === cause).map((c) => c.evidence);
+  const evidence = distinctEvidence(ranked.filter((c) => c.cause === cause).map((c) => c.evidence));
   return {
     index,
     recipient,

@@ -51,3 +51,29 @@ export const BOUNCE_WRITERS: readonly BounceWriter[] = [
 
 /** How much of the text's start is searched for a writer's phrases. */
 export const WRITER_PROBE_LENGTH = 6000;
+
+/**
+ * How to tell that a provider itself wrote the bounce or gave the reply in it, for naming the
+ * provider in evidence: a wording in Microsoft's catalog is only "Microsoft's" when Microsoft
+ * answered or wrote the bounce; elsewhere it is a wording others use too. writers: parser
+ * generators or BOUNCE_WRITERS ids; hosts: the answering host, the reporting MTA or a host
+ * named in the text is one of these domains or under it (the providers' published MX and
+ * relay domains); codes: ParsedBounce.providerCodes providers.
+ */
+export interface ProviderOrigin {
+  writers: readonly string[];
+  hosts: readonly string[];
+  codes: readonly string[];
+}
+
+export const PROVIDER_ORIGINS: Readonly<Record<string, ProviderOrigin>> = {
+  microsoft: { writers: ["exchange"], hosts: ["outlook.com", "hotmail.com", "office365.com", "microsoft.com", "live.com"], codes: ["microsoft"] },
+  google: { writers: ["gmail"], hosts: ["google.com", "gmail.com", "googlemail.com"], codes: ["gmail"] },
+  yahoo: { writers: ["yahoo", "aol"], hosts: ["yahoo.com", "yahoodns.net", "yahoo.co.jp", "aol.com"], codes: ["yahoo"] },
+  apple: { writers: ["icloud"], hosts: ["icloud.com", "me.com", "mac.com", "apple.com"], codes: ["icloud"] },
+  postfix: { writers: ["postfix"], hosts: [], codes: [] },
+  exim: { writers: ["exim"], hosts: [], codes: [] },
+  sendmail: { writers: ["sendmail"], hosts: [], codes: [] },
+  qmail: { writers: ["qmail"], hosts: [], codes: [] },
+  courier: { writers: ["courier"], hosts: [], codes: [] },
+};
