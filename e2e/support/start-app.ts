@@ -75,16 +75,4 @@ export async function startApp(options: { withDns?: boolean } = {}): Promise<Run
   return { baseUrl, stop };
 }
 
-export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+export { CHROMIUM_LAUNCH } from "./chromium";
