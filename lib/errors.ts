@@ -56,8 +56,17 @@ export function errorResponse(error: unknown, surface: ErrorSurface): Response {
   // people's mail, and an error thrown while reading one may quote it (a parser, a decoder).
   const detail =
     error instanceof Error
-      ? `${error.name} ${(error.stack ?? "").split("\n").slice(1, 4).map((line) => line.trim()).join(" < ") || "(no stack)"}`
+      ? `${error.name} ${
+          (error.stack ?? "")
+            .split("\n")
+            .slice(1, 4)
+            .map((line) => line.trim())
+            .join(" < ") || "(no stack)"
+        }`
       : typeof error;
   console.error(`[${surface}] internal error: ${detail}`);
-  return new AppError(`internal:${surface}`, "Something went wrong on our side. Please try again.").toResponse();
+  return new AppError(
+    `internal:${surface}`,
+    "Something went wrong on our side. Please try again.",
+  ).toResponse();
 }

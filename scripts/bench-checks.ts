@@ -13,8 +13,15 @@ import { parseArgs } from "node:util";
 // The checks are server modules guarded by "server-only", which resolves to an empty module
 // only under the "react-server" export condition: re-run this script under it.
 const CONDITION = "--conditions=react-server";
-if (!process.execArgv.includes(CONDITION) && !(process.env.NODE_OPTIONS ?? "").includes(CONDITION)) {
-  const child = spawnSync(process.execPath, [...process.execArgv, CONDITION, ...process.argv.slice(1)], { stdio: "inherit" });
+if (
+  !process.execArgv.includes(CONDITION) &&
+  !(process.env.NODE_OPTIONS ?? "").includes(CONDITION)
+) {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, CONDITION, ...process.argv.slice(1)],
+    { stdio: "inherit" },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -51,7 +58,16 @@ async function once(client: ReturnType<typeof createDnsClient>) {
   const ms = performance.now() - t0;
   const lookups = trace.lookups();
   const { longest } = criticalPath(lookups);
-  return { ms, lookups, longest, sent: server.queryCount() - before, findings: domainReport.findings.length + ipReport.findings.length, couldNotCheck: [...domainReport.findings, ...ipReport.findings].filter((f) => f.outcome === "could-not-check").map((f) => f.code) };
+  return {
+    ms,
+    lookups,
+    longest,
+    sent: server.queryCount() - before,
+    findings: domainReport.findings.length + ipReport.findings.length,
+    couldNotCheck: [...domainReport.findings, ...ipReport.findings]
+      .filter((f) => f.outcome === "could-not-check")
+      .map((f) => f.code),
+  };
 }
 
 try {
@@ -64,19 +80,30 @@ try {
     cold.push(await once(client));
     warm.push(await once(client));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const median = (xs: number[]) =>
+    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   const coldMs = median(cold.map((r) => r.ms));
   const warmMs = median(warm.map((r) => r.ms));
   const sample = cold[0] as Awaited<ReturnType<typeof once>>;
   const depth = sample.longest.length;
   const floor = depth * delay;
 
-  console.log(`bench:checks  domain ${values.domain} + ip ${values.ip}, ${delay} ms added to every DNS answer, ${runs} runs (median)`);
-  console.log(`lookups per run: ${sample.lookups.length} distinct (server saw ${sample.sent}), findings: ${sample.findings}, could-not-check: ${sample.couldNotCheck.join(", ") || "none"}`);
-  console.log(`longest dependent chain: ${depth} lookups: ${sample.longest.map((l) => `${l.type} ${l.name}`).join(" -> ")}`);
+  console.log(
+    `bench:checks  domain ${values.domain} + ip ${values.ip}, ${delay} ms added to every DNS answer, ${runs} runs (median)`,
+  );
+  console.log(
+    `lookups per run: ${sample.lookups.length} distinct (server saw ${sample.sent}), findings: ${sample.findings}, could-not-check: ${sample.couldNotCheck.join(", ") || "none"}`,
+  );
+  console.log(
+    `longest dependent chain: ${depth} lookups: ${sample.longest.map((l) => `${l.type} ${l.name}`).join(" -> ")}`,
+  );
   console.log(`floor (chain x delay): ${floor.toFixed(0)} ms`);
-  console.log(`cold (fresh client, empty cache): ${coldMs.toFixed(1)} ms  [${cold.map((r) => r.ms.toFixed(0)).join(", ")}]`);
-  console.log(`warm (same client, cached):       ${warmMs.toFixed(1)} ms  [${warm.map((r) => r.ms.toFixed(0)).join(", ")}], server queries: ${warm.map((r) => r.sent).join(", ")}`);
+  console.log(
+    `cold (fresh client, empty cache): ${coldMs.toFixed(1)} ms  [${cold.map((r) => r.ms.toFixed(0)).join(", ")}]`,
+  );
+  console.log(
+    `warm (same client, cached):       ${warmMs.toFixed(1)} ms  [${warm.map((r) => r.ms.toFixed(0)).join(", ")}], server queries: ${warm.map((r) => r.sent).join(", ")}`,
+  );
   console.log(`critical-path ratio ${(coldMs / floor).toFixed(2)}`);
 } finally {
   await server.close();

@@ -30,29 +30,53 @@ const GNU_TIME = "/usr/bin/time";
 const hasGnuTime = existsSync(GNU_TIME);
 const CPU_MARK = "bench-cpu:";
 
-function timeRun(cmd: string, args: string[]): { seconds: number; cpu: number | null; lines: number; ok: boolean } {
-  const [file, argv] = hasGnuTime ? [GNU_TIME, ["-f", `${CPU_MARK}%U %S`, cmd, ...args]] : [cmd, args];
+function timeRun(
+  cmd: string,
+  args: string[],
+): { seconds: number; cpu: number | null; lines: number; ok: boolean } {
+  const [file, argv] = hasGnuTime
+    ? [GNU_TIME, ["-f", `${CPU_MARK}%U %S`, cmd, ...args]]
+    : [cmd, args];
   const t0 = process.hrtime.bigint();
   const res = spawnSync(file, argv, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const mark = (res.stderr ?? "").split("\n").find((l) => l.startsWith(CPU_MARK));
-  const cpu = mark ? mark.slice(CPU_MARK.length).split(" ").reduce((sum, x) => sum + Number(x), 0) : null;
-  return { seconds, cpu, lines: (res.stdout ?? "").split("\n").filter(Boolean).length, ok: res.status === 0 };
+  const cpu = mark
+    ? mark
+        .slice(CPU_MARK.length)
+        .split(" ")
+        .reduce((sum, x) => sum + Number(x), 0)
+    : null;
+  return {
+    seconds,
+    cpu,
+    lines: (res.stdout ?? "").split("\n").filter(Boolean).length,
+    ok: res.status === 0,
+  };
 }
 
 function cpuSummary(cpu: (number | null)[]): string {
   const known = cpu.filter((c): c is number => c !== null);
-  return known.length === 0 ? "" : `; CPU user+sys median ${median(known).toFixed(3)} s (best ${Math.min(...known).toFixed(3)})`;
+  return known.length === 0
+    ? ""
+    : `; CPU user+sys median ${median(known).toFixed(3)} s (best ${Math.min(...known).toFixed(3)})`;
 }
 
 async function main(): Promise<number> {
   const dir = process.argv[2];
   if (!dir || !existsSync(join(dir, "emails"))) {
-    console.log(`bench:classify: corpus folder ${dir ? `${dir}/emails` : "(none given)"} not found; nothing to measure.`);
-    console.log("Usage: npm run -s bench:classify -- DIR   (DIR/emails/*.eml, e.g. ../shared/corpus/sisimai-dev)");
+    console.log(
+      `bench:classify: corpus folder ${dir ? `${dir}/emails` : "(none given)"} not found; nothing to measure.`,
+    );
+    console.log(
+      "Usage: npm run -s bench:classify -- DIR   (DIR/emails/*.eml, e.g. ../shared/corpus/sisimai-dev)",
+    );
     return 0;
   }
-  const files = readdirSync(join(dir, "emails")).filter((f) => f.endsWith(".eml")).sort().map((f) => join(dir, "emails", f));
+  const files = readdirSync(join(dir, "emails"))
+    .filter((f) => f.endsWith(".eml"))
+    .sort()
+    .map((f) => join(dir, "emails", f));
   console.log(`corpus: ${files.length} messages in ${dir}/emails`);
 
   const bin = join(root, "bin/bounce-doctor");
@@ -89,15 +113,25 @@ async function main(): Promise<number> {
   }
   rmSync(perlDir, { recursive: true, force: true });
   const ourMedian = median(ours);
-  if (!ourOk) console.log("warning: bin/bounce-doctor exited with an error; its time is not a fair figure.");
-  console.log(`bounce-doctor --jsonl: median ${ourMedian.toFixed(3)} s over ${ROUNDS} rounds (${ours.map((s) => s.toFixed(3)).join(", ")}), ${ourLines} lines${cpuSummary(ourCpu)}`);
+  if (!ourOk)
+    console.log("warning: bin/bounce-doctor exited with an error; its time is not a fair figure.");
+  console.log(
+    `bounce-doctor --jsonl: median ${ourMedian.toFixed(3)} s over ${ROUNDS} rounds (${ours.map((s) => s.toFixed(3)).join(", ")}), ${ourLines} lines${cpuSummary(ourCpu)}`,
+  );
   if (hasSisimai) {
     const theirMedian = median(theirs);
-    console.log(`Sisimai (perl):        median ${theirMedian.toFixed(3)} s over ${ROUNDS} rounds (${theirs.map((s) => s.toFixed(3)).join(", ")}), ${theirLines} lines${cpuSummary(theirCpu)}`);
-    console.log(`ratio: Sisimai / bounce-doctor = ${(theirMedian / ourMedian).toFixed(2)}x wall (goal: at least 3x)`);
+    console.log(
+      `Sisimai (perl):        median ${theirMedian.toFixed(3)} s over ${ROUNDS} rounds (${theirs.map((s) => s.toFixed(3)).join(", ")}), ${theirLines} lines${cpuSummary(theirCpu)}`,
+    );
+    console.log(
+      `ratio: Sisimai / bounce-doctor = ${(theirMedian / ourMedian).toFixed(2)}x wall (goal: at least 3x)`,
+    );
     const ourKnown = ourCpu.filter((c): c is number => c !== null);
     const theirKnown = theirCpu.filter((c): c is number => c !== null);
-    if (ourKnown.length > 0 && theirKnown.length > 0) console.log(`ratio: Sisimai / bounce-doctor = ${(median(theirKnown) / median(ourKnown)).toFixed(2)}x CPU time (user+sys)`);
+    if (ourKnown.length > 0 && theirKnown.length > 0)
+      console.log(
+        `ratio: Sisimai / bounce-doctor = ${(median(theirKnown) / median(ourKnown)).toFixed(2)}x CPU time (user+sys)`,
+      );
   } else {
     console.log("Sisimai is not installed, so there is nothing to compare with. Install it with:");
     console.log("  apt-get install -y libsisimai-perl");
@@ -113,7 +147,9 @@ async function main(): Promise<number> {
     rounds.push((performance.now() - t0) / 1000);
   }
   const inProcess = median(rounds);
-  console.log(`in-process diagnose(): ${(bytes.length / inProcess).toFixed(0)} messages/s (median of ${ROUNDS} passes, ${(inProcess * 1000).toFixed(0)} ms per pass)`);
+  console.log(
+    `in-process diagnose(): ${(bytes.length / inProcess).toFixed(0)} messages/s (median of ${ROUNDS} passes, ${(inProcess * 1000).toFixed(0)} ms per pass)`,
+  );
   return 0;
 }
 

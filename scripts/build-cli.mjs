@@ -14,22 +14,31 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // In these three modules only, `Blob` names the in-memory ConcatBlob, which gives the same
 // bytes. The build fails if a postal-mime update changes what is replaced, rather than
 // silently measuring something else.
-const DECODERS = /[\\/]postal-mime[\\/]dist[\\/]esm[\\/](?:pass-through-decoder|base64-decoder|qp-decoder)\.js$/;
+const DECODERS =
+  /[\\/]postal-mime[\\/]dist[\\/]esm[\\/](?:pass-through-decoder|base64-decoder|qp-decoder)\.js$/;
 const concatBlobForPostalMime = {
   name: "postal-mime-concat-blob",
   setup(b) {
     const patched = new Set();
     b.onLoad({ filter: DECODERS }, (args) => {
       const source = readFileSync(args.path, "utf8");
-      if ((source.match(/\bnew Blob\(/g) ?? []).length !== 1 || /\b(?:let|const|var|class|function)\s+Blob\b/.test(source)) {
-        throw new Error(`${args.path}: not the one \`new Blob(\` expected; review scripts/build-cli.mjs`);
+      if (
+        (source.match(/\bnew Blob\(/g) ?? []).length !== 1 ||
+        /\b(?:let|const|var|class|function)\s+Blob\b/.test(source)
+      ) {
+        throw new Error(
+          `${args.path}: not the one \`new Blob(\` expected; review scripts/build-cli.mjs`,
+        );
       }
       patched.add(args.path);
       const contents = `import { ConcatBlob as Blob } from ${JSON.stringify(`${root}lib/cli/concat-blob.ts`)};\n${source}`;
       return { contents, loader: "js", resolveDir: dirname(args.path) };
     });
     b.onEnd((result) => {
-      if (result.errors.length === 0 && patched.size !== 3) throw new Error(`postal-mime-concat-blob: patched ${patched.size} decoder modules, expected 3`);
+      if (result.errors.length === 0 && patched.size !== 3)
+        throw new Error(
+          `postal-mime-concat-blob: patched ${patched.size} decoder modules, expected 3`,
+        );
     });
   },
 };

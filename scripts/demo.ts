@@ -18,14 +18,20 @@ const ROOT = join(import.meta.dirname ?? process.cwd(), "..");
 const DEMO_INPUTS: { input: string; shows: string }[] = [
   { input: REVERSE_DNS_FIXTURES.ok, shows: "clean IP: forward-confirmed PTR, on no blocklist" },
   { input: BLOCKLIST_FIXTURES.listedIp, shows: "listed on Spamhaus ZEN (SBL+XBL) and SpamCop" },
-  { input: BLOCKLIST_FIXTURES.unknownIp, shows: "could not check: Spamhaus refusal code, SERVFAIL, timeout, REFUSED" },
+  {
+    input: BLOCKLIST_FIXTURES.unknownIp,
+    shows: "could not check: Spamhaus refusal code, SERVFAIL, timeout, REFUSED",
+  },
   { input: REVERSE_DNS_FIXTURES.generic, shows: "generic/dynamic PTR name, Spamhaus PBL" },
   { input: REVERSE_DNS_FIXTURES.none, shows: "no PTR record" },
   { input: REVERSE_DNS_FIXTURES.notConfirmed, shows: "PTR not forward-confirmed" },
   { input: REVERSE_DNS_FIXTURES.multiple, shows: "two PTR records" },
   { input: BLOCKLIST_FIXTURES.listedIpv6, shows: "IPv6 listed on ZEN (nibble query)" },
   { input: BLOCKLIST_FIXTURES.listedDomain, shows: "domain on Spamhaus DBL, URIBL and SURBL" },
-  { input: BLOCKLIST_FIXTURES.refusedDomain, shows: "domain lists refusing (URIBL 127.0.0.1, Spamhaus error code)" },
+  {
+    input: BLOCKLIST_FIXTURES.refusedDomain,
+    shows: "domain lists refusing (URIBL 127.0.0.1, Spamhaus error code)",
+  },
 ];
 
 /** In its own process group, so that stopping it also stops what it started (npm -> next-server). */
@@ -43,12 +49,17 @@ function killGroup(child: ChildProcess | undefined): void {
 }
 
 function waitFor(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return new Promise((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { port: { type: "string", default: "3000" }, "dns-port": { type: "string", default: "5353" } },
+    options: {
+      port: { type: "string", default: "3000" },
+      "dns-port": { type: "string", default: "5353" },
+    },
   });
   const port = Number(values.port);
   const dnsPort = Number(values["dns-port"]);
@@ -79,10 +90,23 @@ async function main(): Promise<number> {
     }
   }
 
-  child = run(process.execPath, [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+  child = run(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    env,
+  );
   const url = `http://127.0.0.1:${port}`;
   console.log(`\nBounce Doctor demo: ${url}  (check page: ${url}/check)`);
-  console.log(`Fixture DNS: 127.0.0.1:${dns.port} (UDP+TCP). Reserved names and addresses only; nothing leaves this machine.`);
+  console.log(
+    `Fixture DNS: 127.0.0.1:${dns.port} (UDP+TCP). Reserved names and addresses only; nothing leaves this machine.`,
+  );
   console.log("Try these in the check page:");
   for (const d of DEMO_INPUTS) console.log(`  ${d.input.padEnd(22)} ${d.shows}`);
   console.log("Ctrl-C stops the app and the DNS server.\n");

@@ -16,12 +16,22 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   const delay = Number(values.delay);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`bad --port: ${values.port}`);
   if (!Number.isFinite(delay) || delay < 0) throw new Error(`bad --delay: ${values.delay}`);
-  const server = await startFixtureDnsServer({ port, host: values.host, zones: allZones, globalDelayMs: delay });
+  const server = await startFixtureDnsServer({
+    port,
+    host: values.host,
+    zones: allZones,
+    globalDelayMs: delay,
+  });
   const names = allZones.reduce((n, z) => n + Object.keys(z.records).length, 0);
-  console.log(`Fixture DNS on ${values.host}:${server.port} (UDP+TCP), ${names} names${delay ? `, +${delay} ms per answer` : ""}.`);
-  console.log(`Try: dig -p ${server.port} @${values.host} -x 192.0.2.1   |   DNS_SERVER=${values.host}:${server.port}`);
+  console.log(
+    `Fixture DNS on ${values.host}:${server.port} (UDP+TCP), ${names} names${delay ? `, +${delay} ms per answer` : ""}.`,
+  );
+  console.log(
+    `Try: dig -p ${server.port} @${values.host} -x 192.0.2.1   |   DNS_SERVER=${values.host}:${server.port}`,
+  );
   const stop = () => {
     console.log(`\nStopping (${server.queryCount()} queries answered).`);
     void server.close().then(() => process.exit(0));

@@ -34,7 +34,10 @@ export interface EvalResult {
   misses: EvalMiss[];
 }
 
-function predicted(d: Diagnosis, index: number): { cause: string; status: string | null; excerpt: string } {
+function predicted(
+  d: Diagnosis,
+  index: number,
+): { cause: string; status: string | null; excerpt: string } {
   const r = d.recipients[index - 1];
   if (r) {
     const diag = (r.recipient.diagnostic ?? "").replace(/\s+/g, " ").slice(0, 140);
@@ -42,7 +45,11 @@ function predicted(d: Diagnosis, index: number): { cause: string; status: string
     return { cause: r.cause, status: r.recipient.status, excerpt: `${cmd}${diag}` };
   }
   // A label for a recipient the parser did not find: fall back to the bounce's overall cause.
-  return { cause: d.overall.cause, status: null, excerpt: `(recipient ${index} not found; ${d.recipients.length} parsed)` };
+  return {
+    cause: d.overall.cause,
+    status: null,
+    excerpt: `(recipient ${index} not found; ${d.recipients.length} parsed)`,
+  };
 }
 
 export async function evaluate(dir: string): Promise<EvalResult> {
@@ -64,7 +71,15 @@ export async function evaluate(dir: string): Promise<EvalResult> {
     const accept = label.accept ?? [label.cause];
     if (p.cause === label.cause) strict++;
     if (p.cause === label.cause || accept.includes(p.cause)) lenient++;
-    if (p.cause !== label.cause) misses.push({ file: label.file, index: label.index, expected: label.cause, got: p.cause, status: p.status, excerpt: p.excerpt });
+    if (p.cause !== label.cause)
+      misses.push({
+        file: label.file,
+        index: label.index,
+        expected: label.cause,
+        got: p.cause,
+        status: p.status,
+        excerpt: p.excerpt,
+      });
   }
   const n = labels.length;
   return { strict: n ? strict / n : 0, lenient: n ? lenient / n : 0, n, misses };
@@ -84,10 +99,16 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const result = await evaluate(dir);
   for (const m of result.misses) {
-    console.log(`MISS ${m.file} #${m.index} expected ${m.expected} got ${m.got} status ${m.status ?? "-"} | ${m.excerpt}`);
+    console.log(
+      `MISS ${m.file} #${m.index} expected ${m.expected} got ${m.got} status ${m.status ?? "-"} | ${m.excerpt}`,
+    );
   }
-  console.log(`${result.misses.length} misses, ${((performance.now() - started) / 1000).toFixed(2)} s`);
-  console.log(`strict ${result.strict.toFixed(3)} lenient ${result.lenient.toFixed(3)} n ${result.n}`);
+  console.log(
+    `${result.misses.length} misses, ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `strict ${result.strict.toFixed(3)} lenient ${result.lenient.toFixed(3)} n ${result.n}`,
+  );
   return 0;
 }
 

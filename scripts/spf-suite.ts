@@ -12,12 +12,18 @@ import { readFileSync } from "node:fs";
 const CONDITION = "--conditions=react-server";
 
 function underServerCondition(): boolean {
-  return process.execArgv.includes(CONDITION) || (process.env.NODE_OPTIONS ?? "").includes(CONDITION);
+  return (
+    process.execArgv.includes(CONDITION) || (process.env.NODE_OPTIONS ?? "").includes(CONDITION)
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
   if (!underServerCondition()) {
-    const child = spawnSync(process.execPath, [...process.execArgv, CONDITION, ...process.argv.slice(1)], { stdio: "inherit" });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, CONDITION, ...process.argv.slice(1)],
+      { stdio: "inherit" },
+    );
     return child.status ?? 1;
   }
   const args = [...argv];
@@ -31,7 +37,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { runSpfSuite } = await import("../lib/spf/conformance");
-  const report = await runSpfSuite(readFileSync(file, "utf8"), { filter, evaluate: { prefetch: noPrefetchAt < 0 } });
+  const report = await runSpfSuite(readFileSync(file, "utf8"), {
+    filter,
+    evaluate: { prefetch: noPrefetchAt < 0 },
+  });
   for (const f of report.failures) {
     console.log(`FAIL ${f.scenario} / ${f.test}: expected ${f.expected}, got ${f.got}`);
     console.log(`     ${f.reason}`);

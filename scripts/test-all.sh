@@ -15,6 +15,7 @@ fi
 npm ci --no-audit --no-fund
 npm run -s build
 npm run -s typecheck
+npm run -s format:check
 npm run -s lint
 npm run -s test:unit
 npm run -s test:e2e

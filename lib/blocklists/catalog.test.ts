@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BLOCKLISTS, errorMeaning, findBlocklistByZone, listingMeanings, listsToQuery } from "./catalog";
+import {
+  BLOCKLISTS,
+  errorMeaning,
+  findBlocklistByZone,
+  listingMeanings,
+  listsToQuery,
+} from "./catalog";
 
 const byId = (id: string) => {
   const list = BLOCKLISTS.find((l) => l.id === id);
@@ -55,8 +61,13 @@ describe("blocklist catalog", () => {
 
   it("decodes exact and bitmask return codes with the list's own words", () => {
     expect(listingMeanings(byId("spamhaus-zen"), ["127.0.0.10"])[0]?.meaning).toContain("PBL");
-    expect(listingMeanings(byId("surbl"), ["127.0.0.24"]).map((m) => m.meaning)).toEqual(["PH: phishing", "MW: malware"]);
-    expect(listingMeanings(byId("uribl"), ["127.0.0.14"]).map((m) => m.meaning.split(":")[0])).toEqual(["black", "grey", "red"]);
+    expect(listingMeanings(byId("surbl"), ["127.0.0.24"]).map((m) => m.meaning)).toEqual([
+      "PH: phishing",
+      "MW: malware",
+    ]);
+    expect(
+      listingMeanings(byId("uribl"), ["127.0.0.14"]).map((m) => m.meaning.split(":")[0]),
+    ).toEqual(["black", "grey", "red"]);
     expect(listingMeanings(byId("spamcop"), ["127.0.0.9"])[0]?.meaning).toContain("not documented");
   });
 });

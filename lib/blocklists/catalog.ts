@@ -87,16 +87,30 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     ipv6: true,
     decoding: "exact",
     returnCodes: {
-      "127.0.0.2": { meaning: "SBL: a direct spam source, spam operation or spam service", severity: "critical" },
-      "127.0.0.3": { meaning: "CSS: a snowshoe/low-reputation spam source detected automatically", severity: "critical" },
-      "127.0.0.4": { meaning: "XBL: an exploited host (malware, proxy, compromised device)", severity: "critical" },
-      "127.0.0.9": { meaning: "DROP/EDROP: a hijacked or criminal network (returned with SBL)", severity: "critical" },
+      "127.0.0.2": {
+        meaning: "SBL: a direct spam source, spam operation or spam service",
+        severity: "critical",
+      },
+      "127.0.0.3": {
+        meaning: "CSS: a snowshoe/low-reputation spam source detected automatically",
+        severity: "critical",
+      },
+      "127.0.0.4": {
+        meaning: "XBL: an exploited host (malware, proxy, compromised device)",
+        severity: "critical",
+      },
+      "127.0.0.9": {
+        meaning: "DROP/EDROP: a hijacked or criminal network (returned with SBL)",
+        severity: "critical",
+      },
       "127.0.0.10": {
-        meaning: "PBL (set by the ISP): end-user address space that should not send mail directly to MX servers",
+        meaning:
+          "PBL (set by the ISP): end-user address space that should not send mail directly to MX servers",
         severity: "error",
       },
       "127.0.0.11": {
-        meaning: "PBL (set by Spamhaus): end-user address space that should not send mail directly to MX servers",
+        meaning:
+          "PBL (set by Spamhaus): end-user address space that should not send mail directly to MX servers",
         severity: "error",
       },
       "127.0.0.30": { meaning: "BCL: a botnet command-and-control server", severity: "critical" },
@@ -121,8 +135,14 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     ipv6: true,
     decoding: "exact",
     returnCodes: {
-      "127.0.0.2": { meaning: "SBL: a direct spam source, spam operation or spam service", severity: "critical" },
-      "127.0.0.3": { meaning: "CSS: a snowshoe/low-reputation spam source detected automatically", severity: "critical" },
+      "127.0.0.2": {
+        meaning: "SBL: a direct spam source, spam operation or spam service",
+        severity: "critical",
+      },
+      "127.0.0.3": {
+        meaning: "CSS: a snowshoe/low-reputation spam source detected automatically",
+        severity: "critical",
+      },
       "127.0.0.9": { meaning: "DROP/EDROP: a hijacked or criminal network", severity: "critical" },
       "127.0.0.4": { meaning: "XBL: an exploited host (sbl-xbl zone)", severity: "critical" },
       "127.0.0.30": { meaning: "BCL: a botnet command-and-control server", severity: "critical" },
@@ -135,7 +155,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     keyedZone: { env: "SPAMHAUS_DQS_KEY", zoneTemplate: "{key}.sbl.dq.spamhaus.net" },
     queried: false,
     sources: SPAMHAUS_SOURCES,
-    verification: "Covered by ZEN, so not queried separately. Codes as confirmed for ZEN on docs.spamhaustech.com.",
+    verification:
+      "Covered by ZEN, so not queried separately. Codes as confirmed for ZEN on docs.spamhaustech.com.",
   },
   {
     id: "spamhaus-xbl",
@@ -145,7 +166,10 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     ipv6: true,
     decoding: "exact",
     returnCodes: {
-      "127.0.0.4": { meaning: "XBL: an exploited host (malware, proxy, compromised device)", severity: "critical" },
+      "127.0.0.4": {
+        meaning: "XBL: an exploited host (malware, proxy, compromised device)",
+        severity: "critical",
+      },
     },
     errorCodes: SPAMHAUS_ERRORS,
     errorPrefixes: ["127.255.255."],
@@ -155,7 +179,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     keyedZone: { env: "SPAMHAUS_DQS_KEY", zoneTemplate: "{key}.xbl.dq.spamhaus.net" },
     queried: false,
     sources: SPAMHAUS_SOURCES,
-    verification: "Covered by ZEN. docs.spamhaustech.com: xbl returns 127.0.0.4; .5-.7 currently unused.",
+    verification:
+      "Covered by ZEN. docs.spamhaustech.com: xbl returns 127.0.0.4; .5-.7 currently unused.",
   },
   {
     id: "spamhaus-pbl",
@@ -165,8 +190,14 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     ipv6: true,
     decoding: "exact",
     returnCodes: {
-      "127.0.0.10": { meaning: "PBL (set by the ISP): end-user address space, not for direct-to-MX mail", severity: "error" },
-      "127.0.0.11": { meaning: "PBL (set by Spamhaus): end-user address space, not for direct-to-MX mail", severity: "error" },
+      "127.0.0.10": {
+        meaning: "PBL (set by the ISP): end-user address space, not for direct-to-MX mail",
+        severity: "error",
+      },
+      "127.0.0.11": {
+        meaning: "PBL (set by Spamhaus): end-user address space, not for direct-to-MX mail",
+        severity: "error",
+      },
     },
     errorCodes: SPAMHAUS_ERRORS,
     errorPrefixes: ["127.255.255."],
@@ -195,7 +226,10 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
       "127.0.1.103": { meaning: "An abused redirector or URL shortener", severity: "error" },
       "127.0.1.104": { meaning: "An abused legitimate domain used in phishing", severity: "error" },
       "127.0.1.105": { meaning: "An abused legitimate domain used by malware", severity: "error" },
-      "127.0.1.106": { meaning: "An abused legitimate domain hosting botnet C&C", severity: "error" },
+      "127.0.1.106": {
+        meaning: "An abused legitimate domain hosting botnet C&C",
+        severity: "error",
+      },
     },
     errorCodes: {
       ...SPAMHAUS_ERRORS,
@@ -218,13 +252,22 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     kind: "ip",
     ipv6: false,
     decoding: "exact",
-    returnCodes: { "127.0.0.2": { meaning: "Reported by SpamCop users or hit SpamCop spam traps", severity: "error" } },
+    returnCodes: {
+      "127.0.0.2": {
+        meaning: "Reported by SpamCop users or hit SpamCop spam traps",
+        severity: "error",
+      },
+    },
     errorCodes: {},
     delistUrl: "https://www.spamcop.net/bl.shtml",
-    delisting: "Listings expire on their own about a day after the reports stop; stop the spam source first.",
+    delisting:
+      "Listings expire on their own about a day after the reports stop; stop the spam source first.",
     usage: "Free; no registration documented.",
     queried: true,
-    sources: ["http://spamcop.net/bl.shtml", "https://forum.spamcop.net/topic/6539-server-admin-portion-of-why-am-i-blocked/"],
+    sources: [
+      "http://spamcop.net/bl.shtml",
+      "https://forum.spamcop.net/topic/6539-server-admin-portion-of-why-am-i-blocked/",
+    ],
     verification: "From the research (spamcop.net/bl.shtml); not re-checked.",
   },
   {
@@ -234,13 +277,23 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     kind: "ip",
     ipv6: false,
     decoding: "exact",
-    returnCodes: { "127.0.0.2": { meaning: "Poor reputation at Barracuda (spam seen from this address)", severity: "error" } },
+    returnCodes: {
+      "127.0.0.2": {
+        meaning: "Poor reputation at Barracuda (spam seen from this address)",
+        severity: "error",
+      },
+    },
     errorCodes: {},
     delistUrl: "https://www.barracudacentral.org/lookups",
-    delisting: "Request removal with the form on the lookup page; reviewed by hand, usually within a day.",
-    usage: "Free, but the querying DNS server must be registered at barracudacentral.org; unregistered resolvers may get no answer.",
+    delisting:
+      "Request removal with the form on the lookup page; reviewed by hand, usually within a day.",
+    usage:
+      "Free, but the querying DNS server must be registered at barracudacentral.org; unregistered resolvers may get no answer.",
     queried: true,
-    sources: ["https://www.barracudacentral.org/lookups", "https://www.dnsbl.info/dnsbl-details.php?dnsbl=b.barracudacentral.org"],
+    sources: [
+      "https://www.barracudacentral.org/lookups",
+      "https://www.dnsbl.info/dnsbl-details.php?dnsbl=b.barracudacentral.org",
+    ],
     verification: "From the research (third-party pages); not re-checked on barracudacentral.org.",
   },
   {
@@ -250,13 +303,19 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     kind: "ip",
     ipv6: false,
     decoding: "exact",
-    returnCodes: { "127.0.0.2": { meaning: "This IP hit UCEPROTECT spam traps", severity: "warning" } },
+    returnCodes: {
+      "127.0.0.2": { meaning: "This IP hit UCEPROTECT spam traps", severity: "warning" },
+    },
     errorCodes: {},
     delistUrl: "https://www.uceprotect.net/en/rblcheck.php",
-    delisting: "Expires automatically 7 days after the last trap hit; an 'express delisting' is sold.",
+    delisting:
+      "Expires automatically 7 days after the last trap hit; an 'express delisting' is sold.",
     usage: "Free to query.",
     queried: true,
-    sources: ["https://www.uceprotect.net/en/rblcheck.php", "https://docs.inboxally.com/en_US/blocklists/uceprotectl1"],
+    sources: [
+      "https://www.uceprotect.net/en/rblcheck.php",
+      "https://docs.inboxally.com/en_US/blocklists/uceprotectl1",
+    ],
     verification:
       "Zone and 7-day expiry confirmed on third-party pages (inboxally, whatismyipaddress). The 127.0.0.2 return code is NOT confirmed from UCEPROTECT's own pages; any 127/8 answer is reported as listed.",
   },
@@ -268,15 +327,22 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     ipv6: false,
     decoding: "exact",
     returnCodes: {
-      "127.0.0.2": { meaning: "The network range around this IP is listed because of its neighbours", severity: "warning" },
+      "127.0.0.2": {
+        meaning: "The network range around this IP is listed because of its neighbours",
+        severity: "warning",
+      },
     },
     errorCodes: {},
     delistUrl: "https://www.uceprotect.net/en/rblcheck.php",
-    delisting: "No manual delisting: clears when Level 1 listings in the range drop; only the network's provider can act.",
+    delisting:
+      "No manual delisting: clears when Level 1 listings in the range drop; only the network's provider can act.",
     usage: "Free to query.",
     queried: true,
-    sources: ["http://whatismyipaddress.com/staticpages/index.php/dnsbl-details?dnsbl=dnsbl-2.uceprotect.net"],
-    verification: "Escalation policy confirmed (UCEPROTECT's policy text as quoted by whatismyipaddress); the return code value is NOT confirmed.",
+    sources: [
+      "http://whatismyipaddress.com/staticpages/index.php/dnsbl-details?dnsbl=dnsbl-2.uceprotect.net",
+    ],
+    verification:
+      "Escalation policy confirmed (UCEPROTECT's policy text as quoted by whatismyipaddress); the return code value is NOT confirmed.",
   },
   {
     id: "uceprotect-3",
@@ -290,7 +356,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     },
     errorCodes: {},
     delistUrl: "https://www.uceprotect.net/en/rblcheck.php",
-    delisting: "No manual delisting: clears when the ASN's share of Level 1 listings falls; only the provider can act.",
+    delisting:
+      "No manual delisting: clears when the ASN's share of Level 1 listings falls; only the provider can act.",
     usage: "Free to query.",
     queried: true,
     sources: ["https://glockapps.com/blacklist/dnsbl-2-uceprotect-net/"],
@@ -303,7 +370,9 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     kind: "ip",
     ipv6: false,
     decoding: "exact",
-    returnCodes: { "127.0.0.2": { meaning: "This IP sent mail to PSBL spam traps", severity: "warning" } },
+    returnCodes: {
+      "127.0.0.2": { meaning: "This IP sent mail to PSBL spam traps", severity: "warning" },
+    },
     errorCodes: {},
     delistUrl: "https://psbl.org/remove",
     delisting: "Self-service removal on the PSBL site; anyone can remove an entry.",
@@ -328,7 +397,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     errorCodes: {},
     delistUrl: "https://mailspike.io/ip_verify",
     delisting: "Automated: look the IP up in IP Verify and request delisting there.",
-    usage: "Free up to 100,000 messages and 100,000 DNS queries a day; larger sites must contact Mailspike.",
+    usage:
+      "Free up to 100,000 messages and 100,000 DNS queries a day; larger sites must contact Mailspike.",
     queried: true,
     sources: ["https://mailspike.org/usage.html", "https://mailspike.io/ip_verify/about"],
     verification: "From the research (mailspike.org usage page); not re-checked.",
@@ -354,11 +424,13 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     },
     errorCodes: {},
     delistUrl: "https://dronebl.org/lookup",
-    delisting: "Request removal on the lookup page, only for addresses you are the primary user of, after cleaning the host.",
+    delisting:
+      "Request removal on the lookup page, only for addresses you are the primary user of, after cleaning the host.",
     usage: "Free for commercial and non-commercial use.",
     queried: true,
     sources: ["https://dronebl.org/docs/howtouse", "https://dronebl.org/docs/faq"],
-    verification: "Zone from dronebl.org docs (research); several category labels come from a third-party page and were not re-checked.",
+    verification:
+      "Zone from dronebl.org docs (research); several category labels come from a third-party page and were not re-checked.",
   },
   {
     id: "nixspam",
@@ -370,10 +442,14 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     returnCodes: { "127.0.0.2": { meaning: "Sent mail to NiX Spam traps", severity: "warning" } },
     errorCodes: {},
     delistUrl: "http://www.dnsbl.manitu.net/",
-    delisting: "Removed automatically 12 hours after the spam stops; a removal form exists on the NiX site.",
+    delisting:
+      "Removed automatically 12 hours after the spam stops; a removal form exists on the NiX site.",
     usage: "Not confirmed.",
     queried: true,
-    sources: ["https://help.returnpath.com/hc/en-us/articles/222485788-NiX-Spam-blacklist", "https://mxtoolbox.com/problem/blacklist/nixspam"],
+    sources: [
+      "https://help.returnpath.com/hc/en-us/articles/222485788-NiX-Spam-blacklist",
+      "https://mxtoolbox.com/problem/blacklist/nixspam",
+    ],
     verification:
       "12-hour expiry and removal form confirmed on Return Path and MxToolbox pages. Return code 127.0.0.2 and usage terms NOT confirmed from manitu's own pages.",
   },
@@ -387,11 +463,13 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     returnCodes: {},
     errorCodes: {},
     delistUrl: "https://0spam.org/",
-    delisting: "Free removal with an account, at most one IP every 3 hours; long-standing listings need 60 clean days.",
+    delisting:
+      "Free removal with an account, at most one IP every 3 hours; long-standing listings need 60 clean days.",
     usage: "Free to query (donation-funded).",
     queried: true,
     sources: ["https://0spam.org/how-does-the-0spam-service-work"],
-    verification: "Per-code meanings are not published in the sources read: any 127/8 answer is reported as 'listed (spam trap hits)'.",
+    verification:
+      "Per-code meanings are not published in the sources read: any 127/8 answer is reported as 'listed (spam trap hits)'.",
   },
   {
     id: "s5h",
@@ -425,8 +503,10 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     },
     errorCodes: {},
     delistUrl: "https://www.surbl.org/",
-    delisting: "Look the domain up on SURBL's site and request removal there after cleaning a compromised site.",
-    usage: "Public DNS for low-volume use; data feed for high volume (exact free limits not confirmed).",
+    delisting:
+      "Look the domain up on SURBL's site and request removal there after cleaning a compromised site.",
+    usage:
+      "Public DNS for low-volume use; data feed for high volume (exact free limits not confirmed).",
     queried: true,
     sources: ["http://www.surbl.org/lists", "https://pipelinedata.tilda.ws/surbl"],
     verification:
@@ -443,7 +523,10 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     returnCodes: {
       "2": { meaning: "black: domains belonging to and used by spammers", severity: "critical" },
       "4": { meaning: "grey: bulk-mail domains that may have legitimate use", severity: "warning" },
-      "8": { meaning: "red: very young or whois-private domains seen in mail", severity: "warning" },
+      "8": {
+        meaning: "red: very young or whois-private domains seen in mail",
+        severity: "warning",
+      },
     },
     errorCodes: {
       "127.0.0.1":
@@ -454,7 +537,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     usage: "Free public DNS for low volume; paid data feed for high volume.",
     queried: true,
     sources: ["https://uribl.com/refused.shtml", "http://www.uribl.com/about.shtml"],
-    verification: "From the research (uribl.com refused.shtml and about.shtml); the refusal code 127.0.0.1 is URIBL's own.",
+    verification:
+      "From the research (uribl.com refused.shtml and about.shtml); the refusal code 127.0.0.1 is URIBL's own.",
   },
   {
     id: "abusix",
@@ -467,14 +551,17 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     errorCodes: {},
     delistUrl: "https://abusix.com/docs/lookup-and-delisting/lookup-and-delisting-overview/",
     delisting: "Look up and request delisting on Abusix's lookup page.",
-    usage: "Needs an API key (billed by queries, free trial). Unauthorised queries get DNS REFUSED.",
+    usage:
+      "Needs an API key (billed by queries, free trial). Unauthorised queries get DNS REFUSED.",
     needsKey: {
       env: "ABUSIX_KEY",
       zoneTemplate: "{key}.combined.mail.abusix.zone",
       note: "queried only when ABUSIX_KEY is set",
     },
     queried: true,
-    sources: ["https://abusix.com/docs/abusix-mail-intelligence/executing-dig-host-and-nslookup-queries"],
+    sources: [
+      "https://abusix.com/docs/abusix-mail-intelligence/executing-dig-host-and-nslookup-queries",
+    ],
     verification:
       "Zone <APIKEY>.combined.mail.abusix.zone, reversed octets / IPv6 nibbles, and 'an address in 127.0.0.0/8 means listed' confirmed on Abusix's docs. Per-code meanings not read.",
   },
@@ -505,7 +592,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     returnCodes: {},
     errorCodes: {},
     delistUrl: "https://www.proofpoint.com/",
-    delisting: "Nothing to delist: the service is closed. A receiver still rejecting because of SORBS uses a dead list.",
+    delisting:
+      "Nothing to delist: the service is closed. A receiver still rejecting because of SORBS uses a dead list.",
     usage: "Closed.",
     queried: false,
     retired: {
@@ -535,7 +623,11 @@ export function findBlocklistByZone(zone: string): BlocklistEntry | undefined {
   const candidates = dqs ? [`${dqs[1]}.spamhaus.org`, z] : [z];
   for (const c of candidates) {
     const hit = BLOCKLISTS.find(
-      (l) => l.zone === c || l.aliases?.includes(c) || c.endsWith(`.${l.zone}`) || (l.aliases ?? []).some((a) => c.endsWith(`.${a}`)),
+      (l) =>
+        l.zone === c ||
+        l.aliases?.includes(c) ||
+        c.endsWith(`.${l.zone}`) ||
+        (l.aliases ?? []).some((a) => c.endsWith(`.${a}`)),
     );
     if (hit) return hit;
   }
@@ -554,7 +646,10 @@ export function errorMeaning(list: BlocklistEntry, answer: string): string | und
 }
 
 /** The list's own meanings for a set of listing answers (bitmask lists decode the last octet). */
-export function listingMeanings(list: BlocklistEntry, answers: string[]): { code: string; meaning: string; severity: ReturnCode["severity"] }[] {
+export function listingMeanings(
+  list: BlocklistEntry,
+  answers: string[],
+): { code: string; meaning: string; severity: ReturnCode["severity"] }[] {
   const out: { code: string; meaning: string; severity: ReturnCode["severity"] }[] = [];
   for (const answer of answers) {
     if (list.decoding === "bitmask") {
@@ -566,13 +661,22 @@ export function listingMeanings(list: BlocklistEntry, answers: string[]): { code
           matched = true;
         }
       }
-      if (!matched) out.push({ code: answer, meaning: `Listed (code ${answer}, not documented by the list)`, severity: "warning" });
+      if (!matched)
+        out.push({
+          code: answer,
+          meaning: `Listed (code ${answer}, not documented by the list)`,
+          severity: "warning",
+        });
     } else {
       const rc = list.returnCodes[answer];
       out.push(
         rc
           ? { code: answer, meaning: rc.meaning, severity: rc.severity }
-          : { code: answer, meaning: `Listed (code ${answer}, not documented by the list)`, severity: "warning" },
+          : {
+              code: answer,
+              meaning: `Listed (code ${answer}, not documented by the list)`,
+              severity: "warning",
+            },
       );
     }
   }

@@ -47,7 +47,27 @@ export const KNOWN_BLOCKLIST_ZONES: string[] = [
  * zone rather than a web page or a host: the generic bl, rbl and dnsbl, and the operators' own
  * domain labels (the zones above). Plain words: they are joined into a pattern as they are.
  */
-export const BLOCKLIST_ZONE_LABELS: readonly string[] = ["bl", "rbl", "dnsbl", "spamhaus", "spamcop", "barracudacentral", "uceprotect", "sorbs", "surbl", "uribl", "mailspike", "abuseat", "abusix", "dronebl", "manitu", "surriel", "0spam", "spfbl", "s5h"];
+export const BLOCKLIST_ZONE_LABELS: readonly string[] = [
+  "bl",
+  "rbl",
+  "dnsbl",
+  "spamhaus",
+  "spamcop",
+  "barracudacentral",
+  "uceprotect",
+  "sorbs",
+  "surbl",
+  "uribl",
+  "mailspike",
+  "abuseat",
+  "abusix",
+  "dronebl",
+  "manitu",
+  "surriel",
+  "0spam",
+  "spfbl",
+  "s5h",
+];
 
 /** Operators whose name alone, in "listed on Spamhaus", points to a list (no zone named). */
 export const BLOCKLIST_OPERATOR_ZONES: Record<string, string> = {

@@ -28,10 +28,21 @@ export interface Agreement {
 }
 
 export async function measureAgreement(dir: string): Promise<Agreement> {
-  const labels = readFileSync(`${dir}/labels.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Label);
+  const labels = readFileSync(`${dir}/labels.jsonl`, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Label);
   const byFile = new Map<string, Label[]>();
   for (const l of labels) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l]);
-  const a: Agreement = { files: 0, countAgree: 0, recipients: 0, statusAgree: 0, realStatusLabels: 0, realStatusAgree: 0, replyAgree: 0 };
+  const a: Agreement = {
+    files: 0,
+    countAgree: 0,
+    recipients: 0,
+    statusAgree: 0,
+    realStatusLabels: 0,
+    realStatusAgree: 0,
+    replyAgree: 0,
+  };
   for (const [file, rows] of byFile) {
     const parsed = await parseBounce(readFileSync(`${dir}/${file}`));
     a.files++;

@@ -49,7 +49,11 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
           group = new Map();
         }
         const valueStart = pos + line.indexOf(m[2]!, m[1]!.length);
-        last = { name, value: m[2]!.trim(), span: { start: valueStart, end: valueStart + m[2]!.length } };
+        last = {
+          name,
+          value: m[2]!.trim(),
+          span: { start: valueStart, end: valueStart + m[2]!.length },
+        };
         // The first occurrence wins: some MTAs repeat a field in one group.
         if (!group.has(name)) group.set(name, last);
       } else {
@@ -60,7 +64,8 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
   }
   if (group.size > 0) groups.push(group);
   // Per-message fields come first; a group is a recipient's when it names one.
-  const isRecipient = (g: DsnGroup) => g.has("final-recipient") || g.has("original-recipient") || g.has("action");
+  const isRecipient = (g: DsnGroup) =>
+    g.has("final-recipient") || g.has("original-recipient") || g.has("action");
   const perMessage: DsnGroup = new Map();
   const perRecipient: DsnGroup[] = [];
   for (const g of groups) {

@@ -36,8 +36,10 @@ function qBytes(text: string): Uint8Array {
 export function decodeEncodedWords(value: string): string {
   if (!value.includes("=?")) return value;
   // Whitespace between two adjacent encoded-words is not part of the text (RFC 2047 section 6.2).
-  return value.replace(/\?=[ \t]+=\?/g, "?==?").replace(WORD, (whole, charset: string, enc: string, data: string) => {
-    const bytes = enc.toUpperCase() === "B" ? base64Bytes(data) : qBytes(data);
-    return (bytes && decodeBytes(charset, bytes)) ?? whole;
-  });
+  return value
+    .replace(/\?=[ \t]+=\?/g, "?==?")
+    .replace(WORD, (whole, charset: string, enc: string, data: string) => {
+      const bytes = enc.toUpperCase() === "B" ? base64Bytes(data) : qBytes(data);
+      return (bytes && decodeBytes(charset, bytes)) ?? whole;
+    });
 }

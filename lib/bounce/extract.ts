@@ -1,21 +1,32 @@
 // Extractors for the whole bounce: IP addresses, host names, domains, blocklist zones and
 // provider codes. Each pattern matches one bounded token; none nests quantifiers.
-import { BLOCKLIST_OPERATOR_ZONES, BLOCKLIST_ZONE_LABELS, KNOWN_BLOCKLIST_ZONES } from "./blocklist-zones";
+import {
+  BLOCKLIST_OPERATOR_ZONES,
+  BLOCKLIST_ZONE_LABELS,
+  KNOWN_BLOCKLIST_ZONES,
+} from "./blocklist-zones";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
 
-const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.\d)/g;
+const IPV4 =
+  /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.\d)/g;
 // IPv6: hex groups and colons, at least two colons; validated after matching.
-const IPV6_CANDIDATE = /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
-const HOST = /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
-const EMAIL_DOMAIN = /@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-])/g;
+const IPV6_CANDIDATE =
+  /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
+const HOST =
+  /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
+const EMAIL_DOMAIN =
+  /@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-])/g;
 // "\s*(?::\s*)?", not "\s*:?\s*": two runs of the same blanks, side by side, let the engine split
 // a long run of spaces every way before it gives up (quadratic: "see" and 200,000 spaces took 26 s).
-const ZONE_WORDING = /(?:blocked using|listed (?:at|on|in|by)|blacklisted (?:at|on|by)|blocklisted (?:at|on|by)|RBL|DNSBL|rejected by|see)\s*(?::\s*)?\(?((?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24})/gi;
+const ZONE_WORDING =
+  /(?:blocked using|listed (?:at|on|in|by)|blacklisted (?:at|on|by)|blocklisted (?:at|on|by)|RBL|DNSBL|rejected by|see)\s*(?::\s*)?\(?((?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24})/gi;
 
 // Words that look like host names but are file names or protocol words.
-const NOT_HOSTS = /\.(?:txt|eml|html?|php|aspx?|jsp|png|gif|jpe?g|pdf|zip|exe|doc|docx|xls|js|css|cgi|pl|py|sh|msg|dat|log|id)$/i;
-const TOP_LEVEL = /\.(?:com|net|org|edu|gov|mil|int|info|biz|io|co|us|uk|de|fr|jp|nl|ru|cn|br|it|es|ca|au|ch|se|no|fi|dk|pl|be|at|cz|in|kr|tw|hk|sg|nz|za|mx|ar|cl|eu|me|tv|cc|ly|ai|app|dev|test|example|invalid|localhost|local|zone|[a-z]{2})$/i;
+const NOT_HOSTS =
+  /\.(?:txt|eml|html?|php|aspx?|jsp|png|gif|jpe?g|pdf|zip|exe|doc|docx|xls|js|css|cgi|pl|py|sh|msg|dat|log|id)$/i;
+const TOP_LEVEL =
+  /\.(?:com|net|org|edu|gov|mil|int|info|biz|io|co|us|uk|de|fr|jp|nl|ru|cn|br|it|es|ca|au|ch|se|no|fi|dk|pl|be|at|cz|in|kr|tw|hk|sg|nz|za|mx|ar|cl|eu|me|tv|cc|ly|ai|app|dev|test|example|invalid|localhost|local|zone|[a-z]{2})$/i;
 
 function uniq(values: Iterable<string>): string[] {
   return [...new Set(values)];
@@ -24,7 +35,8 @@ function uniq(values: Iterable<string>): string[] {
 // Wording that, just before an address, says it is the sending side's IP: Postfix "Client host
 // [192.0.2.1]", Yahoo "Messages from 192.0.2.1", Microsoft "sending IP [..]", "your IP address
 // 192.0.2.1", "IP=192.0.2.1", Gmail "[192.0.2.1] ... does not have a PTR record" is left unordered.
-const SENDING_IP_BEFORE = /(?:client host|client|messages? from|mail from|connections? from|connecting (?:ip|host)|sending (?:ip|host|server|mta)|sender(?:'s)? ip|source ip|originating ip|your (?:ip|server|mail server|host)(?: address)?|remote (?:ip|host)|\bip(?: address)?)[ \t]*[:=]?[ \t]*\(?\[?$/i;
+const SENDING_IP_BEFORE =
+  /(?:client host|client|messages? from|mail from|connections? from|connecting (?:ip|host)|sending (?:ip|host|server|mta)|sender(?:'s)? ip|source ip|originating ip|your (?:ip|server|mail server|host)(?: address)?|remote (?:ip|host)|\bip(?: address)?)[ \t]*[:=]?[ \t]*\(?\[?$/i;
 
 /** Whether the IP that starts at `at` is named as the sender's (see SENDING_IP_BEFORE). */
 function namedAsSending(text: string, at: number): boolean {
@@ -75,11 +87,18 @@ export function extractDomains(text: string, hosts: string[]): string[] {
 const KNOWN_ZONES = new Set(KNOWN_BLOCKLIST_ZONES);
 const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\b`);
 const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
-  ([operator, zone]) => [new RegExp(`(?:listed|blocked|blacklisted|blocklisted)[^\\n]{0,80}\\b${operator}\\b`, "i"), zone] as const,
+  ([operator, zone]) =>
+    [
+      new RegExp(`(?:listed|blocked|blacklisted|blocklisted)[^\\n]{0,80}\\b${operator}\\b`, "i"),
+      zone,
+    ] as const,
 );
 
 /** Blocklist zones named in the text; `hosts` are the host names already extracted from it. */
-export function extractBlocklistZones(text: string, hosts: string[] = extractHosts(text)): string[] {
+export function extractBlocklistZones(
+  text: string,
+  hosts: string[] = extractHosts(text),
+): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
   for (const m of text.matchAll(ZONE_WORDING)) {
     const zone = m[1]!.toLowerCase();

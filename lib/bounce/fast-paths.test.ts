@@ -9,7 +9,8 @@ import { looksLikeMessage } from "./mime";
 import { unquote } from "./plain-text";
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:/;
-const TELLING_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
+const TELLING_HEADERS =
+  /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
 
 function looksLikeMessageReference(text: string): boolean {
   const head = text.slice(0, 16_384).replace(/^\s+/, "");
@@ -43,7 +44,8 @@ function binaryReference(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) hasNul = true;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd)
+      control++;
   }
   const share = n === 0 ? 0 : control / n;
   return share > 0.1 || (hasNul && share > 0.01);
@@ -57,22 +59,59 @@ function normalizeAddressReference(address: string): string {
 }
 
 // Lines built from the pieces that matter: header-ish starts, blanks, quoting, mbox lines, controls.
-const piece = fc.constantFrom("From: a@b.example", "To: c@d.example", "Subject: x", "X-Y: z", "Received: by h", "From x", " folded", "\t", " ", "> ", ">", "  >> q", "", "body text", "\u00a0", "\u2028", "\u0000", "\u0007", "\ufffd", "\r", "a:b", "1abc: v");
+const piece = fc.constantFrom(
+  "From: a@b.example",
+  "To: c@d.example",
+  "Subject: x",
+  "X-Y: z",
+  "Received: by h",
+  "From x",
+  " folded",
+  "\t",
+  " ",
+  "> ",
+  ">",
+  "  >> q",
+  "",
+  "body text",
+  "\u00a0",
+  "\u2028",
+  "\u0000",
+  "\u0007",
+  "\ufffd",
+  "\r",
+  "a:b",
+  "1abc: v",
+);
 const texts = fc.oneof(
-  fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join("")), { maxLength: 80 }).map((lines) => lines.join("\n")),
+  fc
+    .array(
+      fc.array(piece, { maxLength: 4 }).map((p) => p.join("")),
+      { maxLength: 80 },
+    )
+    .map((lines) => lines.join("\n")),
   fc.string({ unit: "binary", maxLength: 300 }),
 );
 
 describe("parser fast paths agree with the plain versions", () => {
   it("looksLikeMessage", () => {
-    fc.assert(fc.property(texts, fc.nat(3), (t, pad) => {
-        expect(looksLikeMessage("\n".repeat(pad) + t)).toBe(looksLikeMessageReference("\n".repeat(pad) + t));
-      }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(texts, fc.nat(3), (t, pad) => {
+        expect(looksLikeMessage("\n".repeat(pad) + t)).toBe(
+          looksLikeMessageReference("\n".repeat(pad) + t),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("looksLikeMessage at the 16 KiB and 60-line limits", () => {
     const headers = "From: a@b.example\nTo: c@d.example\n";
-    for (const fill of [16_384 - headers.length - 1, 16_384 - headers.length, 16_384 - headers.length + 1]) {
+    for (const fill of [
+      16_384 - headers.length - 1,
+      16_384 - headers.length,
+      16_384 - headers.length + 1,
+    ]) {
       const t = headers + "X".repeat(fill) + ": v\nnot a header\n";
       expect(looksLikeMessage(t)).toBe(looksLikeMessageReference(t));
     }
@@ -83,19 +122,48 @@ describe("parser fast paths agree with the plain versions", () => {
   });
 
   it("unquote", () => {
-    fc.assert(fc.property(texts, (t) => {
+    fc.assert(
+      fc.property(texts, (t) => {
         expect(unquote(t)).toBe(unquoteReference(t));
-      }), { numRuns: 2000 });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("decodeInput's binary test", () => {
-    fc.assert(fc.property(texts, (t) => {
+    fc.assert(
+      fc.property(texts, (t) => {
         expect(decodeInput(t).binary).toBe(binaryReference(t));
-      }), { numRuns: 2000 });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("normalizeAddress", () => {
-    const wrapped = fc.array(fc.constantFrom("<", ">", "(", ")", '"', "'", "[", "]", ".", ",", ";", ":", "a", "B", "@", "x.example", " "), { maxLength: 12 }).map((p) => p.join(""));
+    const wrapped = fc
+      .array(
+        fc.constantFrom(
+          "<",
+          ">",
+          "(",
+          ")",
+          '"',
+          "'",
+          "[",
+          "]",
+          ".",
+          ",",
+          ";",
+          ":",
+          "a",
+          "B",
+          "@",
+          "x.example",
+          " ",
+        ),
+        { maxLength: 12 },
+      )
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(fc.oneof(wrapped, fc.string({ maxLength: 30 })), (a) => {
         expect(normalizeAddress(a)).toBe(normalizeAddressReference(a));
@@ -105,7 +173,23 @@ describe("parser fast paths agree with the plain versions", () => {
   });
 
   it("hasNonBlank", () => {
-    const blanks = fc.array(fc.constantFrom(" ", "\t", "\n", "\r", "\u00a0", "\u2028", "\ufeff", "\u3000", "\u200b", "x"), { maxLength: 8 }).map((p) => p.join(""));
+    const blanks = fc
+      .array(
+        fc.constantFrom(
+          " ",
+          "\t",
+          "\n",
+          "\r",
+          "\u00a0",
+          "\u2028",
+          "\ufeff",
+          "\u3000",
+          "\u200b",
+          "x",
+        ),
+        { maxLength: 8 },
+      )
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(blanks, fc.nat(8), (t, from) => {
         expect(hasNonBlank(t, from)).toBe(t.slice(from).trim() !== "");

@@ -26,7 +26,9 @@ function headerValues(headers: HeaderLine[], key: string): string[] {
 /** Addresses the bounce's own header fields name as failed (X-Failed-Recipients...). */
 export function failedRecipientsFromHeaders(headers: HeaderLine[]): string[] {
   const out: string[] = [];
-  for (const key of FAILED_RECIPIENT_HEADERS) for (const v of headerValues(headers, key)) for (const a of addressesIn(v)) if (!out.includes(a)) out.push(a);
+  for (const key of FAILED_RECIPIENT_HEADERS)
+    for (const v of headerValues(headers, key))
+      for (const a of addressesIn(v)) if (!out.includes(a)) out.push(a);
   return out;
 }
 
@@ -35,14 +37,20 @@ export function isBounceNotice(headers: HeaderLine[]): boolean {
   const from = headerValues(headers, "from").join(" ");
   const subject = headerValues(headers, "subject").join(" ");
   const returnPath = headerValues(headers, "return-path").join(" ").trim();
-  return BOUNCE_SENDERS.some((re) => re.test(from)) || BOUNCE_SUBJECTS.some((re) => re.test(subject)) || (returnPath === "<>" && failedRecipientsFromHeaders(headers).length > 0);
+  return (
+    BOUNCE_SENDERS.some((re) => re.test(from)) ||
+    BOUNCE_SUBJECTS.some((re) => re.test(subject)) ||
+    (returnPath === "<>" && failedRecipientsFromHeaders(headers).length > 0)
+  );
 }
 
 /** RFC 5965 feedback report: every Original-Rcpt-To (and Removal-Recipient), in order. */
 export function feedbackRecipients(report: string): string[] {
   const out: string[] = [];
   for (const line of report.split("\n", 2000)) {
-    const m = /^(?:Original-Rcpt-To|Removal-Recipient)[ \t]*:[ \t]*(.{1,1000})$/i.exec(line.slice(0, 1100));
+    const m = /^(?:Original-Rcpt-To|Removal-Recipient)[ \t]*:[ \t]*(.{1,1000})$/i.exec(
+      line.slice(0, 1100),
+    );
     if (m) for (const a of addressesIn(m[1]!)) if (!out.includes(a)) out.push(a);
   }
   return out;

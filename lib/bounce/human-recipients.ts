@@ -1,7 +1,20 @@
 // Recipients of a human-readable bounce: lines that introduce an address (RECIPIENT_LINES)
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
-import { LABELLED_REPLY_CODES, NON_REASON_LABELS, ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES, type RecipientLine } from "./mta-formats";
-import { bestReply, findSmtpReplies, findStatusCodes, isFailure, replyRank, type SmtpReply } from "./smtp-reply";
+import {
+  LABELLED_REPLY_CODES,
+  NON_REASON_LABELS,
+  ORIGINAL_MESSAGE_MARKERS,
+  RECIPIENT_LINES,
+  type RecipientLine,
+} from "./mta-formats";
+import {
+  bestReply,
+  findSmtpReplies,
+  findStatusCodes,
+  isFailure,
+  replyRank,
+  type SmtpReply,
+} from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
 import { hasNonBlank } from "./blank";
 
@@ -31,7 +44,10 @@ export function splitLines(text: string, from: number, to: number): Line[] {
  * The markers as one pattern after the line's leading blanks: one test per line instead of one
  * per marker. Every marker is anchored (^) and case-insensitive, which mta-formats.test.ts holds.
  */
-const ANY_MARKER = new RegExp(`^[ \\t]*(?:${ORIGINAL_MESSAGE_MARKERS.map((re) => `(?:${re.source.replace(/^\^/, "")})`).join("|")})`, "i");
+const ANY_MARKER = new RegExp(
+  `^[ \\t]*(?:${ORIGINAL_MESSAGE_MARKERS.map((re) => `(?:${re.source.replace(/^\^/, "")})`).join("|")})`,
+  "i",
+);
 
 /** Where the quoted original message starts within [from, to), or `to`. */
 export function originalMessageStart(lines: Line[], to: number): number {
@@ -55,7 +71,10 @@ const TRAILING = new Set([">", ")", '"', "'", "]", ".", ",", ";", ":"]);
 
 /** "[192.0.2.1]" → "192.0.2.1", "MX.Example.COM." → "mx.example.com": a host as the text names it, lower case, without the root dot. */
 export function normalizeHost(host: string): string {
-  return host.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase();
+  return host
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "")
+    .toLowerCase();
 }
 
 export function normalizeAddress(address: string): string {
@@ -100,14 +119,20 @@ function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
       const raw = m[1]!;
       const start = line.start + line.text.indexOf(raw, m.index);
       const reason = p.reasonOnLine ? reasonOnLine(line.text, raw) : null;
-      hits.push({ address: normalizeAddress(raw), span: { start, end: start + raw.length }, lineStart: line.start, reason });
+      hits.push({
+        address: normalizeAddress(raw),
+        span: { start, end: start + raw.length },
+        lineStart: line.start,
+        reason,
+      });
       break;
     }
   }
   return hits;
 }
 
-const COMMAND = /(?:after|in reply to|in response to|while sending|for|during)\s+(?:the\s+)?(RCPT TO|RCPT|MAIL FROM|MAIL|DATA|end of data|HELO|EHLO|STARTTLS|AUTH|BDAT|connect|CONNECT)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]|>>> (RCPT|MAIL|DATA|HELO|EHLO)\b/i;
+const COMMAND =
+  /(?:after|in reply to|in response to|while sending|for|during)\s+(?:the\s+)?(RCPT TO|RCPT|MAIL FROM|MAIL|DATA|end of data|HELO|EHLO|STARTTLS|AUTH|BDAT|connect|CONNECT)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]|>>> (RCPT|MAIL|DATA|HELO|EHLO)\b/i;
 
 export function smtpCommandIn(text: string): string | null {
   const m = COMMAND.exec(text.slice(0, 4000));
@@ -121,7 +146,8 @@ export function smtpCommandIn(text: string): string | null {
 }
 
 // "(?:\s*:)?\s+" rather than "\s*:?\s+" (the same blanks in two runs side by side): see ZONE_WORDING in extract.ts.
-const REMOTE_HOST = /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to)(?:\s*:)?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
+const REMOTE_HOST =
+  /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to)(?:\s*:)?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
 
 export function remoteMtaIn(text: string, from: number): { host: string; span: Span } | null {
   const m = REMOTE_HOST.exec(text.slice(0, 4000));
@@ -139,14 +165,19 @@ function unwrap(text: string): string {
  * A line where a bounce's own prose ends and something else begins: a header field of the
  * quoted original ("Received: from ...", "From: ..."), or a separator rule ("-----", "=====").
  */
-const PROSE_END = /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
+const PROSE_END =
+  /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
 
 /**
  * The words that explain a recipient with no SMTP reply: the reason on its own line, then the
  * lines that continue it up to a blank line; with no reason on the line, the text below it
  * up to the quoted original's headers or a separator. Spans are kept for the evidence.
  */
-function proseDiagnostic(hitReason: string | null, segText: string, segStart: number): { text: string; span: Span } | null {
+function proseDiagnostic(
+  hitReason: string | null,
+  segText: string,
+  segStart: number,
+): { text: string; span: Span } | null {
   const firstEnd = segText.indexOf("\n");
   const lines = firstEnd === -1 ? [] : segText.slice(firstEnd + 1).split("\n");
   const parts: string[] = hitReason ? [hitReason] : [];
@@ -170,7 +201,8 @@ function proseDiagnostic(hitReason: string | null, segText: string, segStart: nu
   }
   if (parts.length === 0) return null;
   const start = hitReason !== null ? segStart : segStart + bodyStart;
-  const end = bodyEnd === -1 ? segStart + (firstEnd === -1 ? segText.length : firstEnd) : segStart + bodyEnd;
+  const end =
+    bodyEnd === -1 ? segStart + (firstEnd === -1 ? segText.length : firstEnd) : segStart + bodyEnd;
   return { text: unwrap(parts.join(" ")), span: { start, end } };
 }
 
@@ -184,7 +216,15 @@ function labelledReplyCode(reason: string | null): number | null {
   return null;
 }
 
-function reportFrom(address: string | null, addressSpan: Span | null, reply: SmtpReply | null, segText: string, segStart: number, statusOnly: { status: string; span: Span } | null, hitReason: string | null = null): RecipientReport {
+function reportFrom(
+  address: string | null,
+  addressSpan: Span | null,
+  reply: SmtpReply | null,
+  segText: string,
+  segStart: number,
+  statusOnly: { status: string; span: Span } | null,
+  hitReason: string | null = null,
+): RecipientReport {
   const spans: RecipientReport["spans"] = {};
   if (addressSpan) spans.address = addressSpan;
   let diagnostic: string | null = null;
@@ -192,7 +232,9 @@ function reportFrom(address: string | null, addressSpan: Span | null, reply: Smt
   if (reply) {
     spans.replyCode = reply.codeSpan;
     if (reply.statusSpan) spans.status = reply.statusSpan;
-    diagnostic = unwrap(`${reply.replyCode}${reply.status ? ` ${reply.status}` : ""} ${reply.text}`);
+    diagnostic = unwrap(
+      `${reply.replyCode}${reply.status ? ` ${reply.status}` : ""} ${reply.text}`,
+    );
     spans.diagnostic = reply.span;
   } else if (statusOnly) {
     spans.status = statusOnly.span;
@@ -269,7 +311,11 @@ export function humanRecipients(
     // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>..."). A
     // success reply (2xx, or a number in prose like "Size (in bytes): 222") explains no failure.
     if (!reply || !isFailure(reply)) {
-      reply = allReplies.find((r) => r.strength >= 2 && isFailure(r) && r.text.toLowerCase().includes(address.toLowerCase())) ?? reply;
+      reply =
+        allReplies.find(
+          (r) =>
+            r.strength >= 2 && isFailure(r) && r.text.toLowerCase().includes(address.toLowerCase()),
+        ) ?? reply;
       if (order.length === 1 && (!reply || !isFailure(reply))) {
         const any = bestReply(allReplies, 2);
         if (any && (!reply || isFailure(any))) reply = any;
@@ -277,7 +323,17 @@ export function humanRecipients(
       // Only a line's own reason explains a recipient whose segment holds no failure reply.
       if (reply && !isFailure(reply) && seg.hit.reason) reply = null;
     }
-    out.push(reportFrom(address, seg.hit.span, reply, text.slice(segStart, segEnd), segStart, status, seg.hit.reason));
+    out.push(
+      reportFrom(
+        address,
+        seg.hit.span,
+        reply,
+        text.slice(segStart, segEnd),
+        segStart,
+        status,
+        seg.hit.reason,
+      ),
+    );
   }
 
   if (out.length === 0) {
@@ -291,7 +347,16 @@ export function humanRecipients(
         if (at !== -1) addressSpan = { start: at, end: at + inReply[1]!.length };
       }
       const segStart = reply ? reply.span.start : from;
-      out.push(reportFrom(inReply ? normalizeAddress(inReply[1]!) : null, addressSpan, reply, text.slice(segStart, end), segStart, status));
+      out.push(
+        reportFrom(
+          inReply ? normalizeAddress(inReply[1]!) : null,
+          addressSpan,
+          reply,
+          text.slice(segStart, end),
+          segStart,
+          status,
+        ),
+      );
     }
   }
   return out;

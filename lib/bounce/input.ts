@@ -37,13 +37,15 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
 /** Share of control characters (other than tab, LF, CR, FF) in the first 64 KiB. */
 function controlShare(text: string): { share: number; hasNul: boolean } {
   const n = Math.min(text.length, 65_536);
-  if (!CONTROL.test(n === text.length ? text : text.slice(0, n))) return { share: 0, hasNul: false };
+  if (!CONTROL.test(n === text.length ? text : text.slice(0, n)))
+    return { share: 0, hasNul: false };
   let control = 0;
   let hasNul = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) hasNul = true;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd)
+      control++;
   }
   return { share: n === 0 ? 0 : control / n, hasNul };
 }

@@ -25,7 +25,8 @@ export interface MessageParts {
 }
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:/;
-const TELLING_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
+const TELLING_HEADERS =
+  /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
 
 /** Whether the text starts with a block of RFC 5322 header fields. */
 export function looksLikeMessage(text: string): boolean {
@@ -65,7 +66,16 @@ function contentToString(content: ArrayBuffer | Uint8Array | string): string {
   }
 }
 
-const PLAIN_CHARSETS = new Set(["", "us-ascii", "ascii", "utf-8", "utf8", "iso-8859-1", "latin1", "windows-1252"]);
+const PLAIN_CHARSETS = new Set([
+  "",
+  "us-ascii",
+  "ascii",
+  "utf-8",
+  "utf8",
+  "iso-8859-1",
+  "latin1",
+  "windows-1252",
+]);
 const PLAIN_ENCODINGS = new Set(["", "7bit", "8bit", "binary"]);
 
 /**
@@ -86,17 +96,33 @@ export function readSimpleMessage(text: string): MessageParts | null {
   const headers = unfoldFields(block, () => true);
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
-  const charset = /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
-  const encoding = (headers.find((h) => h.key === "content-transfer-encoding")?.value ?? "").toLowerCase();
-  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset) || !PLAIN_ENCODINGS.has(encoding)) return null;
+  const charset =
+    /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
+  const encoding = (
+    headers.find((h) => h.key === "content-transfer-encoding")?.value ?? ""
+  ).toLowerCase();
+  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset) || !PLAIN_ENCODINGS.has(encoding))
+    return null;
   const body = blank === -1 ? "" : head.slice(blank + 1).replace(/^[ \t]*\n/, "");
-  return { headers, text: body, html: null, deliveryStatus: [], feedbackReport: null, original: null, contentType, warnings: [] };
+  return {
+    headers,
+    text: body,
+    html: null,
+    deliveryStatus: [],
+    feedbackReport: null,
+    original: null,
+    contentType,
+    warnings: [],
+  };
 }
 
 export async function readMessage(raw: string | Uint8Array): Promise<MessageParts> {
   const warnings: string[] = [];
   const source = typeof raw === "string" ? raw.replace(/^\s+/, "") : raw;
-  const email = await PostalMime.parse(source, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  const email = await PostalMime.parse(source, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: "arraybuffer",
+  });
   const deliveryStatus: string[] = [];
   let feedbackReport: string | null = null;
   let original: string | null = null;
@@ -104,9 +130,16 @@ export async function readMessage(raw: string | Uint8Array): Promise<MessagePart
   for (const a of email.attachments) {
     const type = a.mimeType.toLowerCase();
     const content = contentToString(a.content as ArrayBuffer);
-    if (type === "message/delivery-status" || type === "message/global-delivery-status") deliveryStatus.push(content);
+    if (type === "message/delivery-status" || type === "message/global-delivery-status")
+      deliveryStatus.push(content);
     else if (type === "message/feedback-report") feedbackReport = content;
-    else if (type === "message/rfc822" || type === "text/rfc822-headers" || type === "message/rfc822-headers" || type === "message/global" || type === "message/global-headers") {
+    else if (
+      type === "message/rfc822" ||
+      type === "text/rfc822-headers" ||
+      type === "message/rfc822-headers" ||
+      type === "message/global" ||
+      type === "message/global-headers"
+    ) {
       if (original === null && hasNonBlank(content)) original = content;
     } else if (type.startsWith("text/") && a.disposition !== "attachment" && type !== "text/html") {
       // Some MTAs attach the human-readable notice as a second text part.
@@ -116,5 +149,14 @@ export async function readMessage(raw: string | Uint8Array): Promise<MessagePart
   const headers = email.headers.map((h) => ({ key: h.key, value: h.value }));
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
   const text = [email.text ?? "", ...extraText].filter((t) => hasNonBlank(t)).join("\n\n");
-  return { headers, text, html: email.html ?? null, deliveryStatus, feedbackReport, original, contentType, warnings };
+  return {
+    headers,
+    text,
+    html: email.html ?? null,
+    deliveryStatus,
+    feedbackReport,
+    original,
+    contentType,
+    warnings,
+  };
 }

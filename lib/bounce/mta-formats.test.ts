@@ -11,7 +11,8 @@ describe("mta-formats data shapes the line scanners rely on", () => {
   });
 
   it("every recipient line pattern needs an @ in the line", () => {
-    for (const { id, pattern } of RECIPIENT_LINES) expect(pattern.source.includes("@"), id).toBe(true);
+    for (const { id, pattern } of RECIPIENT_LINES)
+      expect(pattern.source.includes("@"), id).toBe(true);
   });
 
   // parse.ts joins them into one case-insensitive pattern whose group 1 is the host.

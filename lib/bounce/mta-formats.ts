@@ -31,7 +31,8 @@ export interface RecipientLine {
 export const MTA_FORMATS: MtaFormat[] = [
   {
     id: "exchange",
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
     signatures: [
       /Diagnostic information for administrators/i,
       /Remote Server returned '/i,
@@ -58,7 +59,11 @@ export const MTA_FORMATS: MtaFormat[] = [
   {
     id: "postfix",
     source: "https://www.postfix.org/bounce.5.html",
-    signatures: [/This is the mail system at host/i, /X-Postfix-Queue-ID/i, /^\s*The mail system\s*$/im],
+    signatures: [
+      /This is the mail system at host/i,
+      /X-Postfix-Queue-ID/i,
+      /^\s*The mail system\s*$/im,
+    ],
   },
   {
     id: "exim",
@@ -73,12 +78,20 @@ export const MTA_FORMATS: MtaFormat[] = [
   {
     id: "qmail",
     source: "https://cr.yp.to/qmail/qmail-send.html",
-    signatures: [/This is the qmail-send program at/i, /I'm afraid I wasn't able to deliver your message/i],
+    signatures: [
+      /This is the qmail-send program at/i,
+      /I'm afraid I wasn't able to deliver your message/i,
+    ],
   },
   {
     id: "sendmail",
-    source: "https://www.proofpoint.com/us/products/email-protection/open-source-email-solution (sendmail DSN text)",
-    signatures: [/-{3,} Transcript of session follows -{3,}/i, /The original message was received at/i, /-{3,} The following addresses had permanent fatal errors/i],
+    source:
+      "https://www.proofpoint.com/us/products/email-protection/open-source-email-solution (sendmail DSN text)",
+    signatures: [
+      /-{3,} Transcript of session follows -{3,}/i,
+      /The original message was received at/i,
+      /-{3,} The following addresses had permanent fatal errors/i,
+    ],
   },
   {
     id: "courier",
@@ -88,7 +101,10 @@ export const MTA_FORMATS: MtaFormat[] = [
   {
     id: "yahoo",
     source: "https://senders.yahooinc.com/smtp-error-codes/",
-    signatures: [/Sorry, we were unable to deliver your message to the following address/i, /yahoo\.com/i],
+    signatures: [
+      /Sorry, we were unable to deliver your message to the following address/i,
+      /yahoo\.com/i,
+    ],
   },
   {
     id: "icloud",
@@ -106,12 +122,21 @@ export const MTA_FORMATS: MtaFormat[] = [
     id: "fml",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/FML.pm",
     signatures: [/^x-mlserver: fml\b/im],
-    recipientLines: [{ id: "fml-list-address", pattern: /^[^<>\n]{1,300}<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253})>\.[ \t]*$/, reasonOnLine: true }],
+    recipientLines: [
+      {
+        id: "fml-list-address",
+        pattern: /^[^<>\n]{1,300}<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253})>\.[ \t]*$/,
+        reasonOnLine: true,
+      },
+    ],
   },
   {
     id: "opensmtpd",
     source: "https://man.openbsd.org/smtpd",
-    signatures: [/This is the MAILER-DAEMON, please DO NOT REPLY/i, /Hi!\s+This is the MAILER-DAEMON/i],
+    signatures: [
+      /This is the MAILER-DAEMON, please DO NOT REPLY/i,
+      /Hi!\s+This is the MAILER-DAEMON/i,
+    ],
   },
 ];
 
@@ -162,38 +187,86 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
  */
 export const RECIPIENT_LINES: RecipientLine[] = [
   // qmail, Postfix, Yahoo: "<user@example.com>:" or "<user@example.com> (expanded from ...): text"
-  { id: "angle-colon", pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/, reasonOnLine: true },
+  {
+    id: "angle-colon",
+    pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/,
+    reasonOnLine: true,
+  },
   // Exim, Gmail: the address alone on an indented line
-  { id: "indented-address", pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/ },
+  {
+    id: "indented-address",
+    pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/,
+  },
   // Sendmail's own summary lines in a transcript: "550 <user@example.com>... User unknown" (not
   // the remote "<<< 550 ..." lines, which repeat it, nor ">>> RCPT To:<...>")
-  { id: "reply-address-dots", pattern: /^[ \t]*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t])?<([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>\.\.\.[ \t]/ },
+  {
+    id: "reply-address-dots",
+    pattern:
+      /^[ \t]*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t])?<([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>\.\.\.[ \t]/,
+  },
   // GMX (Exim): the failed address in quotes, alone on its line: "user@example.com":
-  { id: "quoted-address-colon", pattern: /^[ \t]*"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})":[ \t]*$/ },
+  {
+    id: "quoted-address-colon",
+    pattern: /^[ \t]*"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})":[ \t]*$/,
+  },
   // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"
   { id: "sendmail-dots", pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?\.\.\.[ \t]/ },
   // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..." or "... on 4/29/01 11:34:45 PM"
-  { id: "address-on-date", pattern: /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on (?:[A-Z][a-z]{2},|\d{1,2}\/\d{1,2}\/\d{2,4} )/ },
+  {
+    id: "address-on-date",
+    pattern:
+      /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on (?:[A-Z][a-z]{2},|\d{1,2}\/\d{1,2}\/\d{2,4} )/,
+  },
   // Gmail: "Your message wasn't delivered to user@example.com because ..."; KDDI/au: "Could not be
   // delivered to: <user@...>"; DragonFly Mail Agent: "There was an error delivering your mail to <user@...>."
-  { id: "not-delivered-to", pattern: /(?:wasn't|was not|could not be|couldn't be|cannot be) delivered to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i },
-  { id: "error-delivering-to", pattern: /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i },
+  {
+    id: "not-delivered-to",
+    pattern:
+      /(?:wasn't|was not|could not be|couldn't be|cannot be) delivered to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  {
+    id: "error-delivering-to",
+    pattern:
+      /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
+  },
   // OpenSMTPD, Exim's syntax errors: "user@example.com: Domain does not exist"
-  { id: "address-colon", pattern: /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/, reasonOnLine: true },
+  {
+    id: "address-colon",
+    pattern:
+      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/,
+    reasonOnLine: true,
+  },
   // X1: "user@example.com [User unknown]"; Zoho: "user@example.com Invalid Address, ERROR_CODE :550, ..."
-  { id: "address-bracket-reason", pattern: /^([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})[ \t]+(?:\[[^\]\n]{1,200}\][ \t]*$|[^\n]{0,100}\bERROR_CODE[ \t]*:)/, reasonOnLine: true },
+  {
+    id: "address-bracket-reason",
+    pattern:
+      /^([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})[ \t]+(?:\[[^\]\n]{1,200}\][ \t]*$|[^\n]{0,100}\bERROR_CODE[ \t]*:)/,
+    reasonOnLine: true,
+  },
   // Postfix's transcript of an SMTP session (notify_classes, to the postmaster): "In:  RCPT TO:<user@example.com> ORCPT=..."
-  { id: "transcript-rcpt", pattern: /^[ \t]*In:[ \t]+RCPT TO:[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i },
+  {
+    id: "transcript-rcpt",
+    pattern: /^[ \t]*In:[ \t]+RCPT TO:[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
+  },
   // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:"
-  { id: "bare-address", pattern: /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/ },
+  {
+    id: "bare-address",
+    pattern:
+      /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/,
+  },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
-  { id: "labelled", pattern: /^[ \t]*(?:Recipient(?: address)?|Failed recipient|Original recipient|Unable to deliver to|Address|Invalid recipient)s?[ \t]*:[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]*$/i },
+  {
+    id: "labelled",
+    pattern:
+      /^[ \t]*(?:Recipient(?: address)?|Failed recipient|Original recipient|Unable to deliver to|Address|Invalid recipient)s?[ \t]*:[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]*$/i,
+  },
   // Any other short label then the address alone: IMail "Unknown user: user@...", "Delivery failed 20
   // attempts: user@...", "Invalid final delivery userid: user@..."; Apache James "RCPT TO: user@...";
   // "User's mailbox is full: <user@...>". Header names (the original's From/To...) are not labels.
   {
     id: "label-address",
-    pattern: /^[ \t]*(?!(?:From|FROM|To|TO|Cc|Bcc|Reply-To|Return-Path|Sender|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
+    pattern:
+      /^[ \t]*(?!(?:From|FROM|To|TO|Cc|Bcc|Reply-To|Return-Path|Sender|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
     reasonOnLine: true,
   },
 ];
@@ -202,14 +275,30 @@ export const RECIPIENT_LINES: RecipientLine[] = [
  * Labels before an address that name the field, not a reason (label-address, angle-colon lines):
  * "RCPT TO: user@...", "Recipient: <user@...>". Lower case, compared without punctuation.
  */
-export const NON_REASON_LABELS: readonly string[] = ["rcpt to", "recipient", "recipients", "recipient address", "original recipient", "final recipient", "failed recipient", "address", "to", "for", "in", "user", "mailbox"];
+export const NON_REASON_LABELS: readonly string[] = [
+  "rcpt to",
+  "recipient",
+  "recipients",
+  "recipient address",
+  "original recipient",
+  "final recipient",
+  "failed recipient",
+  "address",
+  "to",
+  "for",
+  "in",
+  "user",
+  "mailbox",
+];
 
 /**
  * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes
  * "user@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken ..."
  * (Sisimai Lhost/Zoho.pm, BSD-2). Group 1 is the code.
  */
-export const LABELLED_REPLY_CODES: readonly RegExp[] = [/\bERROR_CODE[ \t]{0,4}:[ \t]{0,4}([45]\d\d)\b/];
+export const LABELLED_REPLY_CODES: readonly RegExp[] = [
+  /\bERROR_CODE[ \t]{0,4}:[ \t]{0,4}([45]\d\d)\b/,
+];
 
 /**
  * Header fields of a bounce that list its failed recipients, machine-readable. Exim writes

@@ -23,7 +23,10 @@ export function parseHeaderBlock(raw: string): { headers: HeaderLine[]; hasBody:
 }
 
 /** The d= and s= tags of a DKIM-Signature (RFC 6376 section 3.5), compiled once. */
-const DKIM_TAG = { d: /(?:^|;)\s*d\s*=\s*([^;\s]{1,255})/i, s: /(?:^|;)\s*s\s*=\s*([^;\s]{1,255})/i } as const;
+const DKIM_TAG = {
+  d: /(?:^|;)\s*d\s*=\s*([^;\s]{1,255})/i,
+  s: /(?:^|;)\s*s\s*=\s*([^;\s]{1,255})/i,
+} as const;
 
 function tagValue(value: string, tag: keyof typeof DKIM_TAG): string | null {
   const m = DKIM_TAG[tag].exec(value);
@@ -47,10 +50,15 @@ export function readOriginalMessage(raw: string): OriginalMessage | null {
     returnPath: returnPath === null ? null : angleAddress(returnPath),
     subject: subject === null ? null : decodeEncodedWords(subject),
     messageId: first("message-id"),
-    authenticationResults: headers.filter((h) => h.key === "authentication-results").map((h) => h.value),
+    authenticationResults: headers
+      .filter((h) => h.key === "authentication-results")
+      .map((h) => h.value),
     dkimSignatures: headers
       .filter((h) => h.key === "dkim-signature")
-      .map((h) => ({ domain: tagValue(h.value, "d") ?? "", selector: tagValue(h.value, "s") ?? "" }))
+      .map((h) => ({
+        domain: tagValue(h.value, "d") ?? "",
+        selector: tagValue(h.value, "s") ?? "",
+      }))
       .filter((d) => d.domain !== ""),
     hasBody,
   };

@@ -4,11 +4,14 @@ import { parseBounce } from "./parse";
 import type { ParsedBounce, Span } from "./types";
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
-const at = (p: ParsedBounce, span: Span | undefined) => (span ? p.text.slice(span.start, span.end) : undefined);
+const at = (p: ParsedBounce, span: Span | undefined) =>
+  span ? p.text.slice(span.start, span.end) : undefined;
 
 describe("parseBounce: SMTP reply lines", () => {
   it("reads one reply line", async () => {
-    const p = await parseBounce("550 5.7.1 Service unavailable; client [192.0.2.1] blocked using bl.spamcop.net");
+    const p = await parseBounce(
+      "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using bl.spamcop.net",
+    );
     expect(p.format).toBe("smtp-reply");
     expect(p.recipients).toHaveLength(1);
     expect(p.recipients[0]).toMatchObject({ address: null, replyCode: 550, status: "5.7.1" });
@@ -49,12 +52,16 @@ describe("parseBounce: whole messages", () => {
     expect(p.format).toBe("dsn");
     expect(p.generator).toBe("postfix");
     expect(p.reportingMta).toBe("mail.sender.example");
-    expect(p.recipients.map((r) => [r.address, r.action, r.replyCode, r.status, r.remoteMta])).toEqual([
+    expect(
+      p.recipients.map((r) => [r.address, r.action, r.replyCode, r.status, r.remoteMta]),
+    ).toEqual([
       ["carol@receiver.example", "failed", 554, "5.7.1", "mx.receiver.example"],
       ["dave@receiver.example", "failed", 550, "5.1.1", "mx.receiver.example"],
     ]);
     // The folded Diagnostic-Code is unfolded onto one line.
-    expect(p.recipients[0]!.diagnostic).toContain("Client host [198.51.100.25] blocked using zen.spamhaus.org;");
+    expect(p.recipients[0]!.diagnostic).toContain(
+      "Client host [198.51.100.25] blocked using zen.spamhaus.org;",
+    );
     expect(at(p, p.recipients[1]!.spans.address)).toBe("dave@receiver.example");
     expect(p.blocklistZones).toEqual(["zen.spamhaus.org"]);
     expect(p.ips).toEqual(expect.arrayContaining(["198.51.100.25", "192.0.2.10"]));
@@ -70,7 +77,11 @@ describe("parseBounce: whole messages", () => {
   it("decodes quoted-printable, base64 and a Latin-1 report part", async () => {
     const p = await parseBounce(fixture("qp-base64-latin1.eml"));
     expect(p.text).toContain("Votre message n'a pas pu être distribué à <gérard@receiver.example>");
-    expect(p.recipients[0]).toMatchObject({ address: "gérard@receiver.example", replyCode: 552, status: "5.2.2" });
+    expect(p.recipients[0]).toMatchObject({
+      address: "gérard@receiver.example",
+      replyCode: 552,
+      status: "5.2.2",
+    });
     expect(p.recipients[0]!.diagnostic).toContain("Boîte pleine");
   });
 
@@ -87,8 +98,14 @@ describe("parseBounce: human-readable bounces", () => {
     const p = await parseBounce(fixture("exchange-ndr.txt").toString("utf8"));
     expect(p.generator).toBe("exchange");
     expect(p.recipients).toHaveLength(1);
-    expect(p.recipients[0]).toMatchObject({ address: "alice@contoso.example", replyCode: 550, status: "5.1.10" });
-    expect(p.recipients[0]!.diagnostic).toBe("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
+    expect(p.recipients[0]).toMatchObject({
+      address: "alice@contoso.example",
+      replyCode: 550,
+      status: "5.1.10",
+    });
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    );
     expect(p.providerCodes.map((c) => c.code)).toContain("RESOLVER.ADR.RecipientNotFound");
     expect(p.original?.authenticationResults[0]).toContain("spf=pass");
     expect(p.original?.dkimSignatures).toEqual([{ domain: "sender.example", selector: "sel1" }]);
@@ -98,7 +115,13 @@ describe("parseBounce: human-readable bounces", () => {
     const p = await parseBounce(fixture("exim-quoted.txt").toString("utf8"));
     expect(p.generator).toBe("exim");
     expect(p.recipients).toEqual([
-      expect.objectContaining({ address: "erin@receiver.example", replyCode: 552, status: "5.2.2", remoteMta: "mx1.receiver.example", smtpCommand: "DATA" }),
+      expect.objectContaining({
+        address: "erin@receiver.example",
+        replyCode: 552,
+        status: "5.2.2",
+        remoteMta: "mx1.receiver.example",
+        smtpCommand: "DATA",
+      }),
     ]);
     expect(at(p, p.recipients[0]!.spans.address)).toBe("erin@receiver.example");
   });
@@ -107,7 +130,11 @@ describe("parseBounce: human-readable bounces", () => {
     const p = await parseBounce(fixture("qmail-plain.txt").toString("utf8"));
     expect(p.generator).toBe("qmail");
     expect(p.reportingMta).toBe("mail.sender.example");
-    expect(p.recipients[0]).toMatchObject({ address: "frank@receiver.example", replyCode: 550, status: "5.1.1" });
+    expect(p.recipients[0]).toMatchObject({
+      address: "frank@receiver.example",
+      replyCode: 550,
+      status: "5.1.1",
+    });
     expect(p.original?.from).toBe("bob@sender.example");
   });
 
@@ -116,7 +143,12 @@ describe("parseBounce: human-readable bounces", () => {
       <p>Remote Server returned &#39;554 5.7.1 Access denied&#39;</p><script>var a = "<p>550 5.1.1</p>";</script></body></html>`;
     const p = await parseBounce(html);
     expect(p.text).not.toContain("<p>");
-    expect(p.recipients[0]).toMatchObject({ address: "x@y.example", replyCode: 554, status: "5.7.1", diagnostic: "554 5.7.1 Access denied" });
+    expect(p.recipients[0]).toMatchObject({
+      address: "x@y.example",
+      replyCode: 554,
+      status: "5.7.1",
+      diagnostic: "554 5.7.1 Access denied",
+    });
   });
 
   it("reads Postfix's wrapped reply as one diagnostic", async () => {
@@ -124,15 +156,27 @@ describe("parseBounce: human-readable bounces", () => {
     Message rejected because of unacceptable content (in reply to end of DATA
     command)`;
     const p = await parseBounce(text);
-    expect(p.recipients[0]).toMatchObject({ address: "carol@receiver.example", replyCode: 550, status: "5.7.1", smtpCommand: "DATA" });
-    expect(p.recipients[0]!.diagnostic).toBe("550 5.7.1 Message rejected because of unacceptable content (in reply to end of DATA command)");
+    expect(p.recipients[0]).toMatchObject({
+      address: "carol@receiver.example",
+      replyCode: 550,
+      status: "5.7.1",
+      smtpCommand: "DATA",
+    });
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "550 5.7.1 Message rejected because of unacceptable content (in reply to end of DATA command)",
+    );
   });
 
   it("names provider codes of Microsoft, Yahoo and iCloud", async () => {
     const p = await parseBounce(
       "550 5.7.606 Access denied, banned sending IP [192.0.2.5]. (S3150)\n553 5.7.1 [TSS04] Messages from 192.0.2.5 temporarily deferred\n554 5.7.1 [CS01] Message rejected due to local policy",
     );
-    expect(p.providerCodes.map((c) => `${c.provider}:${c.code}`)).toEqual(["microsoft:5.7.606", "microsoft:S3150", "yahoo:TSS04", "icloud:CS01"]);
+    expect(p.providerCodes.map((c) => `${c.provider}:${c.code}`)).toEqual([
+      "microsoft:5.7.606",
+      "microsoft:S3150",
+      "yahoo:TSS04",
+      "icloud:CS01",
+    ]);
   });
 });
 
@@ -163,7 +207,10 @@ describe("parseBounce: bad input", () => {
   });
 
   it("reads an HTML page and text with no SMTP code without recipients", async () => {
-    for (const input of ["<!doctype html><html><head><title>x</title></head><body><h1>Welcome</h1><p>Nothing here.</p></body></html>", "Hello, could you tell me why my email did not arrive?"]) {
+    for (const input of [
+      "<!doctype html><html><head><title>x</title></head><body><h1>Welcome</h1><p>Nothing here.</p></body></html>",
+      "Hello, could you tell me why my email did not arrive?",
+    ]) {
       const p = await parseBounce(input);
       expect(p.format).toBe("text");
       expect(p.recipients).toEqual([]);
@@ -171,34 +218,49 @@ describe("parseBounce: bad input", () => {
   });
 
   it("recognises an out-of-office reply", async () => {
-    const p = await parseBounce("From: a@example.com\nTo: b@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nI am away until Monday.\n");
+    const p = await parseBounce(
+      "From: a@example.com\nTo: b@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nI am away until Monday.\n",
+    );
     expect(p.format).toBe("auto-reply");
   });
 
   it("reads a non-UTF-8 paste as Windows-1252", async () => {
-    const p = await parseBounce(Uint8Array.from([...Buffer.from("550 5.2.2 Bo"), 0xee, ...Buffer.from("te pleine")]));
+    const p = await parseBounce(
+      Uint8Array.from([...Buffer.from("550 5.2.2 Bo"), 0xee, ...Buffer.from("te pleine")]),
+    );
     expect(p.recipients[0]?.diagnostic).toBe("550 5.2.2 Boîte pleine");
     expect(p.warnings.join(" ")).toMatch(/Windows-1252/);
   });
 });
 
 describe("parseBounce: recipients named outside the text's reply lines", () => {
-  const headers = (extra: string) => `From: Mail Delivery System <mailer-daemon@mx.sender.example>\nTo: alice@sender.example\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n${extra}`;
+  const headers = (extra: string) =>
+    `From: Mail Delivery System <mailer-daemon@mx.sender.example>\nTo: alice@sender.example\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n${extra}`;
 
   it("names the auto-reply's sender as its recipient and keeps it an auto-reply", async () => {
-    const p = await parseBounce("From: Bob <bob@example.org>\nTo: a@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nI am away until Monday.\n");
+    const p = await parseBounce(
+      "From: Bob <bob@example.org>\nTo: a@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nI am away until Monday.\n",
+    );
     expect(p.format).toBe("auto-reply");
     expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["bob@example.org", null]]);
   });
 
   it("reads a bounce marked Auto-Submitted: auto-replied (Exim, Google) as a bounce, recipients from X-Failed-Recipients", async () => {
-    const p = await parseBounce(headers("Subject: Delivery Status Notification (Failure)\nAuto-Submitted: auto-replied\nX-Failed-Recipients: team@groups.example\n\nThe group you tried to contact may not exist.\n"));
+    const p = await parseBounce(
+      headers(
+        "Subject: Delivery Status Notification (Failure)\nAuto-Submitted: auto-replied\nX-Failed-Recipients: team@groups.example\n\nThe group you tried to contact may not exist.\n",
+      ),
+    );
     expect(p.format).not.toBe("auto-reply");
     expect(p.recipients.map((r) => r.address)).toEqual(["team@groups.example"]);
   });
 
   it("keeps only the text's addresses that X-Failed-Recipients names", async () => {
-    const p = await parseBounce(headers("Subject: Mail delivery failed\nX-Failed-Recipients: carol@receiver.example\n\nThe following address(es) failed:\n\n  dave@forward.example\n    (generated from carol@receiver.example)\n  carol@receiver.example\n    retry timeout exceeded\n"));
+    const p = await parseBounce(
+      headers(
+        "Subject: Mail delivery failed\nX-Failed-Recipients: carol@receiver.example\n\nThe following address(es) failed:\n\n  dave@forward.example\n    (generated from carol@receiver.example)\n  carol@receiver.example\n    retry timeout exceeded\n",
+      ),
+    );
     expect(p.recipients.map((r) => r.address)).toEqual(["carol@receiver.example"]);
   });
 
@@ -227,20 +289,42 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
     ].join("\r\n");
     const p = await parseBounce(raw);
     expect(p.format).toBe("arf");
-    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["one@isp.example", null], ["two@isp.example", null]]);
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["one@isp.example", null],
+      ["two@isp.example", null],
+    ]);
   });
 
   it("reads a report whose MIME boundaries were stripped from its body as written", async () => {
-    const p = await parseBounce(headers('Subject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="gone"\n\nReporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.2.2\n'));
-    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([["carol@receiver.example", "5.1.1"], ["dave@receiver.example", "5.2.2"]]);
+    const p = await parseBounce(
+      headers(
+        'Subject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="gone"\n\nReporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.2.2\n',
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([
+      ["carol@receiver.example", "5.1.1"],
+      ["dave@receiver.example", "5.2.2"],
+    ]);
   });
 
   it("finds recipients in label lines, address-colon lines and 'delivered to:' wording, not in the original's headers", async () => {
     for (const [body, address] of [
-      ["Unknown user: carol@receiver.example\nOriginal message follows.\nFrom: alice@sender.example\nTo: carol@receiver.example\n", "carol@receiver.example"],
-      ["    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\ncarol@receiver.example: Domain does not exist\n", "carol@receiver.example"],
-      ["Your mail sent on: Thu, 29 Apr 2013 23:45:22 +0900\n     Could not be delivered to: <carol@receiver.example>\n     As their mailbox is full.\n", "carol@receiver.example"],
-      ["The following recipient(s) could not be reached:\n\n      carol@receiver.example on 4/29/01 11:34:45 PM\n            Recipient Not Found\n", "carol@receiver.example"],
+      [
+        "Unknown user: carol@receiver.example\nOriginal message follows.\nFrom: alice@sender.example\nTo: carol@receiver.example\n",
+        "carol@receiver.example",
+      ],
+      [
+        "    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\ncarol@receiver.example: Domain does not exist\n",
+        "carol@receiver.example",
+      ],
+      [
+        "Your mail sent on: Thu, 29 Apr 2013 23:45:22 +0900\n     Could not be delivered to: <carol@receiver.example>\n     As their mailbox is full.\n",
+        "carol@receiver.example",
+      ],
+      [
+        "The following recipient(s) could not be reached:\n\n      carol@receiver.example on 4/29/01 11:34:45 PM\n            Recipient Not Found\n",
+        "carol@receiver.example",
+      ],
     ] as const) {
       const p = await parseBounce(headers(`Subject: Undeliverable Mail\n\n${body}`));
       expect(p.recipients.map((r) => r.address)).toEqual([address]);
@@ -248,31 +332,51 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
   });
 
   it("falls back to the original message's To when a bounce names nobody", async () => {
-    const p = await parseBounce(headers("Subject: Undeliverable Message\n\nMessage could not be delivered to mobile.\nError: No valid recipients\nOriginal Message:\nFrom: alice@sender.example\nTo: 5550100@mms.receiver.example\nSubject: hi\n\nhello\n"));
+    const p = await parseBounce(
+      headers(
+        "Subject: Undeliverable Message\n\nMessage could not be delivered to mobile.\nError: No valid recipients\nOriginal Message:\nFrom: alice@sender.example\nTo: 5550100@mms.receiver.example\nSubject: hi\n\nhello\n",
+      ),
+    );
     expect(p.recipients.map((r) => r.address)).toEqual(["5550100@mms.receiver.example"]);
   });
 });
 
 describe("parseBounce: DSN and reply oddities", () => {
   it("splits per-recipient DSN groups that lack the blank line between them", async () => {
-    const p = await parseBounce("Reporting-MTA: dns; mx.sender.example\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.2.2\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.1.1\n");
-    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([["carol@receiver.example", "5.2.2"], ["dave@receiver.example", "5.1.1"]]);
+    const p = await parseBounce(
+      "Reporting-MTA: dns; mx.sender.example\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.2.2\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.1.1\n",
+    );
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([
+      ["carol@receiver.example", "5.2.2"],
+      ["dave@receiver.example", "5.1.1"],
+    ]);
   });
 
-  it("reads a reply code followed by a colon (Yahoo: \"550: 5.2.2 ...\")", async () => {
-    const p = await parseBounce("Sorry, we were unable to deliver your message to the following address.\n\n<carol@receiver.example>:\n550: 5.2.2 <carol@receiver.example>... Mailbox Full\n");
-    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([["carol@receiver.example", 550, "5.2.2"]]);
+  it('reads a reply code followed by a colon (Yahoo: "550: 5.2.2 ...")', async () => {
+    const p = await parseBounce(
+      "Sorry, we were unable to deliver your message to the following address.\n\n<carol@receiver.example>:\n550: 5.2.2 <carol@receiver.example>... Mailbox Full\n",
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["carol@receiver.example", 550, "5.2.2"],
+    ]);
   });
 
   it("gives one recipient per Sendmail summary line of a transcript", async () => {
-    const p = await parseBounce("   ----- Transcript of session follows -----\nWhile talking to mx.receiver.example:\n>>> MAIL From:<alice@sender.example>\n<<< 501 <alice@sender.example>... refused\n554 <carol@receiver.example>... Remote protocol error\n550 <dave@receiver.example>... User unknown\n");
-    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["carol@receiver.example", 554], ["dave@receiver.example", 550]]);
+    const p = await parseBounce(
+      "   ----- Transcript of session follows -----\nWhile talking to mx.receiver.example:\n>>> MAIL From:<alice@sender.example>\n<<< 501 <alice@sender.example>... refused\n554 <carol@receiver.example>... Remote protocol error\n550 <dave@receiver.example>... User unknown\n",
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([
+      ["carol@receiver.example", 554],
+      ["dave@receiver.example", 550],
+    ]);
   });
 });
 
 describe("parseBounce: sending IP first", () => {
   it("puts the IP that the wording names as the sender's before the others", async () => {
-    const p = await parseBounce("Received: from relay.example ([203.0.113.9])\nFrom: MAILER-DAEMON@relay.example\nSubject: Undelivered Mail\n\n<carol@receiver.example>: host mx.receiver.example[198.51.100.7] said: 554 5.7.1\n    Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org\n");
+    const p = await parseBounce(
+      "Received: from relay.example ([203.0.113.9])\nFrom: MAILER-DAEMON@relay.example\nSubject: Undelivered Mail\n\n<carol@receiver.example>: host mx.receiver.example[198.51.100.7] said: 554 5.7.1\n    Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org\n",
+    );
     expect(p.ips[0]).toBe("192.0.2.1");
     expect(p.ips).toEqual(["192.0.2.1", "198.51.100.7"]);
   });
@@ -280,21 +384,33 @@ describe("parseBounce: sending IP first", () => {
 
 describe("parseBounce: reasons without an SMTP reply", () => {
   it("takes the words on the recipient's own line, not the quoted original below", async () => {
-    const text = "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nsomeone@example.org: No MX found for domain\n\n    Please note that this is only a temporary failure report.\n";
+    const text =
+      "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nsomeone@example.org: No MX found for domain\n\n    Please note that this is only a temporary failure report.\n";
     const p = await parseBounce(text);
-    expect(p.recipients[0]).toMatchObject({ address: "someone@example.org", diagnostic: "No MX found for domain" });
+    expect(p.recipients[0]).toMatchObject({
+      address: "someone@example.org",
+      diagnostic: "No MX found for domain",
+    });
     expect(at(p, p.recipients[0]!.spans.diagnostic)).toContain("No MX found for domain");
   });
 
   it("takes a label before the address as the reason, but not a field name", async () => {
-    const imail = await parseBounce("Invalid final delivery userid: someone@example.org\n\n\nOriginal message follows.\n\nTo: someone@example.org\n");
-    expect(imail.recipients[0]).toMatchObject({ address: "someone@example.org", diagnostic: "Invalid final delivery userid" });
-    const field = await parseBounce("Error: Invalid user address\n\nMessage details:\n  RCPT TO: someone@example.org\n  Size (in bytes): 222\n");
+    const imail = await parseBounce(
+      "Invalid final delivery userid: someone@example.org\n\n\nOriginal message follows.\n\nTo: someone@example.org\n",
+    );
+    expect(imail.recipients[0]).toMatchObject({
+      address: "someone@example.org",
+      diagnostic: "Invalid final delivery userid",
+    });
+    const field = await parseBounce(
+      "Error: Invalid user address\n\nMessage details:\n  RCPT TO: someone@example.org\n  Size (in bytes): 222\n",
+    );
     expect(field.recipients[0]?.diagnostic).not.toBe("RCPT TO");
   });
 
   it("reads a labelled reply code on the recipient's line (Zoho: ERROR_CODE :550)", async () => {
-    const text = "This message was created automatically by mail delivery software.\n\nsomeone@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable\n\n\nReceived:from mail.example.com by mx.example.com\n";
+    const text =
+      "This message was created automatically by mail delivery software.\n\nsomeone@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable\n\n\nReceived:from mail.example.com by mx.example.com\n";
     const p = await parseBounce(text);
     expect(p.recipients[0]).toMatchObject({ address: "someone@example.org", replyCode: 550 });
     expect(p.recipients[0]?.diagnostic).toContain("mailbox unavailable");
@@ -302,12 +418,18 @@ describe("parseBounce: reasons without an SMTP reply", () => {
   });
 
   it("prefers a failure reply over a number in prose or a success reply", async () => {
-    const verizon = await parseBounce("Error: Invalid user address\n\nError message below:\n550 - Requested action not taken: no such user here\n\nMessage details:\n  RCPT TO: someone@vtext.example\n  Size (in bytes): 222\n");
+    const verizon = await parseBounce(
+      "Error: Invalid user address\n\nError message below:\n550 - Requested action not taken: no such user here\n\nMessage details:\n  RCPT TO: someone@vtext.example\n  Size (in bytes): 222\n",
+    );
     expect(verizon.recipients[0]?.replyCode).toBe(550);
     const transcript = await parseBounce(
       "Transcript of session follows.\n\n Out: 220 mx.example.com ESMTP\n In:  MAIL\n     FROM:<bounce@example.net>\n Out: 250 2.1.0 Ok\n In:  RCPT TO:<someone@example.org>\n Out: 250 2.1.5 Ok\n In:  DATA\n Out: 354 End data with <CR><LF>.<CR><LF>\n Out: 451 4.3.0 Error: queue file write error\n In:  QUIT\n Out: 221 2.0.0 Bye\n",
     );
     expect(transcript.recipients).toHaveLength(1);
-    expect(transcript.recipients[0]).toMatchObject({ address: "someone@example.org", replyCode: 451, status: "4.3.0" });
+    expect(transcript.recipients[0]).toMatchObject({
+      address: "someone@example.org",
+      replyCode: 451,
+      status: "4.3.0",
+    });
   });
 });

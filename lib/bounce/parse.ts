@@ -1,9 +1,29 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
 import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
-import { failedRecipientsFromHeaders, feedbackRecipients, isBounceNotice, toAddresses, addressesIn } from "./header-recipients";
-import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
-import { humanRecipients, normalizeAddress, normalizeHost, originalMessageStart, remoteMtaIn, smtpCommandIn, splitLines } from "./human-recipients";
+import {
+  failedRecipientsFromHeaders,
+  feedbackRecipients,
+  isBounceNotice,
+  toAddresses,
+  addressesIn,
+} from "./header-recipients";
+import {
+  extractBlocklistZones,
+  extractDomains,
+  extractHosts,
+  extractIps,
+  extractProviderCodes,
+} from "./extract";
+import {
+  humanRecipients,
+  normalizeAddress,
+  normalizeHost,
+  originalMessageStart,
+  remoteMtaIn,
+  smtpCommandIn,
+  splitLines,
+} from "./human-recipients";
 import { headerBlockEnd } from "./header-fields";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
@@ -30,7 +50,20 @@ interface Layout {
 }
 
 function emptyParsed(text: string, format: BounceFormat, warnings: string[]): ParsedBounce {
-  return { text, format, generator: null, recipients: [], reportingMta: null, ips: [], hosts: [], domains: [], blocklistZones: [], providerCodes: [], original: null, warnings };
+  return {
+    text,
+    format,
+    generator: null,
+    recipients: [],
+    reportingMta: null,
+    ips: [],
+    hosts: [],
+    domains: [],
+    blocklistZones: [],
+    providerCodes: [],
+    original: null,
+    warnings,
+  };
 }
 
 /** The body of a message: what follows its header block. */
@@ -39,14 +72,19 @@ function bodyOf(message: string): string {
   return blank === -1 ? "" : message.slice(blank + 1);
 }
 
-async function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Promise<Layout | null> {
+async function layoutMessage(
+  raw: string | Uint8Array,
+  plain: string,
+  warnings: string[],
+): Promise<Layout | null> {
   try {
     const parts = readSimpleMessage(plain) ?? (await readMessage(raw));
     let human = parts.text;
     if (!hasNonBlank(human) && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an
     // unfolded line) leaves the parser no part: its body, as written, is the best text there is.
-    if (!hasNonBlank(human) && parts.deliveryStatus.length === 0 && !parts.feedbackReport) human = bodyOf(plain);
+    if (!hasNonBlank(human) && parts.deliveryStatus.length === 0 && !parts.feedbackReport)
+      human = bodyOf(plain);
     human = normalizeLineEnds(human).slice(0, MAX_PARSE_CHARS);
     const sections: string[] = [human];
     let offset = human.length;
@@ -70,15 +108,27 @@ async function layoutMessage(raw: string | Uint8Array, plain: string, warnings: 
       const norm = normalizeLineEnds(parts.original);
       // Only the original's headers: its body is the sender's text, not the server's words.
       const blank = headerBlockEnd(norm);
-      const block = (blank === -1 ? norm : norm.slice(0, blank + 1) + "\n[original message body]\n").slice(0, 256_000);
+      const block = (
+        blank === -1 ? norm : norm.slice(0, blank + 1) + "\n[original message body]\n"
+      ).slice(0, 256_000);
       offset += 2;
       original = [offset, offset + block.length];
       sections.push(block);
       offset += block.length;
     }
-    return { text: sections.join("\n\n"), human: [0, human.length], dsn, original, feedback: feedback !== null, feedbackText: feedback, headers: parts.headers };
+    return {
+      text: sections.join("\n\n"),
+      human: [0, human.length],
+      dsn,
+      original,
+      feedback: feedback !== null,
+      feedbackText: feedback,
+      headers: parts.headers,
+    };
   } catch (error) {
-    warnings.push(`The message structure could not be read (${error instanceof Error ? error.message : "unknown error"}); it was read as plain text.`);
+    warnings.push(
+      `The message structure could not be read (${error instanceof Error ? error.message : "unknown error"}); it was read as plain text.`,
+    );
     return null;
   }
 }
@@ -90,19 +140,33 @@ function field(group: DsnGroup, name: string) {
 function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
   return groups.map((g) => {
     const spans: RecipientReport["spans"] = {};
-    const rcpt = field(g, "final-recipient") ?? field(g, "original-recipient") ?? field(g, "x-actual-recipient");
+    const rcpt =
+      field(g, "final-recipient") ??
+      field(g, "original-recipient") ??
+      field(g, "x-actual-recipient");
     let address: string | null = null;
     if (rcpt) {
       const { value, offset } = stripTypePrefix(rcpt.value);
       address = value === "" ? null : normalizeAddress(value);
-      spans.address = { start: rcpt.span.start + offset, end: rcpt.span.start + offset + value.length };
+      spans.address = {
+        start: rcpt.span.start + offset,
+        end: rcpt.span.start + offset + value.length,
+      };
     }
     const actionRaw = field(g, "action")?.value.toLowerCase().split(/[\s(]/)[0] ?? "";
     const action = (ACTIONS as string[]).includes(actionRaw) ? (actionRaw as DsnAction) : null;
     const statusField = field(g, "status");
-    const statusMatch = statusField ? /([245])\.(\d{1,3})\.(\d{1,3})/.exec(statusField.value) : null;
-    let status = statusMatch ? `${statusMatch[1]}.${Number(statusMatch[2])}.${Number(statusMatch[3])}` : null;
-    if (statusField && statusMatch) spans.status = { start: statusField.span.start + statusMatch.index, end: statusField.span.start + statusMatch.index + statusMatch[0].length };
+    const statusMatch = statusField
+      ? /([245])\.(\d{1,3})\.(\d{1,3})/.exec(statusField.value)
+      : null;
+    let status = statusMatch
+      ? `${statusMatch[1]}.${Number(statusMatch[2])}.${Number(statusMatch[3])}`
+      : null;
+    if (statusField && statusMatch)
+      spans.status = {
+        start: statusField.span.start + statusMatch.index,
+        end: statusField.span.start + statusMatch.index + statusMatch[0].length,
+      };
     const diag = field(g, "diagnostic-code");
     let diagnostic: string | null = null;
     let replyCode: number | null = null;
@@ -127,16 +191,33 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     if (remote) {
       const { value, offset } = stripTypePrefix(remote.value);
       remoteMta = normalizeHost(value) || null;
-      spans.remoteMta = { start: remote.span.start + offset, end: remote.span.start + offset + value.length };
+      spans.remoteMta = {
+        start: remote.span.start + offset,
+        end: remote.span.start + offset + value.length,
+      };
     }
-    return { address, action, replyCode, status, diagnostic, remoteMta, smtpCommand: diagnostic ? smtpCommandIn(diagnostic) : null, spans };
+    return {
+      address,
+      action,
+      replyCode,
+      status,
+      diagnostic,
+      remoteMta,
+      smtpCommand: diagnostic ? smtpCommandIn(diagnostic) : null,
+      spans,
+    };
   });
 }
 
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
 function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
   dsn.forEach((r, i) => {
-    const match = human.find((h) => h.address && r.address && h.address.toLowerCase() === r.address.toLowerCase()) ?? (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ?? (human.length === dsn.length ? human[i] : undefined);
+    const match =
+      human.find(
+        (h) => h.address && r.address && h.address.toLowerCase() === r.address.toLowerCase(),
+      ) ??
+      (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ??
+      (human.length === dsn.length ? human[i] : undefined);
     if (!match) return;
     if (r.replyCode === null && match.replyCode !== null) {
       r.replyCode = match.replyCode;
@@ -153,17 +234,33 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
 }
 
 /** The bounce's own header fields that MTA_FORMATS signatures may name. */
-const GENERATOR_HEADERS = new Set(["from", "subject", "x-mailer", "message-id", "x-ms-exchange-message-is-ndr", "x-failed-recipients", "x-postfix-queue-id", "x-mlserver"]);
+const GENERATOR_HEADERS = new Set([
+  "from",
+  "subject",
+  "x-mailer",
+  "message-id",
+  "x-ms-exchange-message-is-ndr",
+  "x-failed-recipients",
+  "x-postfix-queue-id",
+  "x-mlserver",
+]);
 
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
-  const headerText = headers.filter((h) => GENERATOR_HEADERS.has(h.key)).map((h) => `${h.key}: ${h.value}`).join("\n");
+  const headerText = headers
+    .filter((h) => GENERATOR_HEADERS.has(h.key))
+    .map((h) => `${h.key}: ${h.value}`)
+    .join("\n");
   const probe = `${headerText}\n${text.slice(0, 6000)}`;
-  for (const format of MTA_FORMATS) if (format.signatures.some((re) => re.test(probe))) return format.id;
+  for (const format of MTA_FORMATS)
+    if (format.signatures.some((re) => re.test(probe))) return format.id;
   return null;
 }
 
 /** The intros as one pattern, the host after them in group 1: one scan instead of one per intro. */
-const REPORTING_MTA = new RegExp(`(?:${REPORTING_MTA_INTROS.map((re) => re.source).join("|")})\\s*([A-Za-z0-9][A-Za-z0-9.-]{0,252})`, "i");
+const REPORTING_MTA = new RegExp(
+  `(?:${REPORTING_MTA_INTROS.map((re) => re.source).join("|")})\\s*([A-Za-z0-9][A-Za-z0-9.-]{0,252})`,
+  "i",
+);
 
 function reportingMtaFrom(text: string, human: [number, number]): string | null {
   const m = REPORTING_MTA.exec(text.slice(human[0], Math.min(human[1], human[0] + 20_000)));
@@ -177,7 +274,11 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   const subject = headers.find((h) => h.key === "subject")?.value ?? "";
   if (auto.startsWith("auto-replied")) return true;
   if (headers.some((h) => h.key === "x-autoreply" || h.key === "x-autorespond")) return true;
-  return /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i.test(subject) && !/\b[45]\d\d[ -][45]\.\d/.test(text.slice(0, 20_000));
+  return (
+    /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i.test(
+      subject,
+    ) && !/\b[45]\d\d[ -][45]\.\d/.test(text.slice(0, 20_000))
+  );
 }
 
 async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
@@ -189,22 +290,39 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   let plain = unquote(decoded.text);
   let layout: Layout | null = null;
   if (looksLikeMessage(plain)) {
-    const raw = typeof input !== "string" && plain === decoded.text && !decoded.binary ? input.subarray(0, MAX_PARSE_CHARS * 3) : plain;
+    const raw =
+      typeof input !== "string" && plain === decoded.text && !decoded.binary
+        ? input.subarray(0, MAX_PARSE_CHARS * 3)
+        : plain;
     layout = await layoutMessage(raw, plain, warnings);
   }
   if (!layout) {
     if (looksLikeHtml(plain)) plain = htmlToText(plain);
-    layout = { text: plain, human: [0, plain.length], dsn: [], original: null, feedback: false, feedbackText: null, headers: [] };
+    layout = {
+      text: plain,
+      human: [0, plain.length],
+      dsn: [],
+      original: null,
+      feedback: false,
+      feedbackText: null,
+      headers: [],
+    };
   }
   const { text, human } = layout;
 
   // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
-  if (layout.dsn.length === 0 && /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))) {
+  if (
+    layout.dsn.length === 0 &&
+    /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))
+  ) {
     const inline = parseDeliveryStatus(text, human[0], human[1]);
-    if (inline.perRecipient.some((g) => g.has("final-recipient"))) layout.dsn.push([human[0], human[1]]);
+    if (inline.perRecipient.some((g) => g.has("final-recipient")))
+      layout.dsn.push([human[0], human[1]]);
   }
   const dsnParsed = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
-  const dsnGroups = dsnParsed.flatMap((d) => d.perRecipient).filter((g) => g.has("final-recipient") || g.has("original-recipient") || g.has("status"));
+  const dsnGroups = dsnParsed
+    .flatMap((d) => d.perRecipient)
+    .filter((g) => g.has("final-recipient") || g.has("original-recipient") || g.has("status"));
   const perMessage = dsnParsed[0]?.perMessage;
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);
@@ -239,13 +357,19 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   recipients = withHeaderRecipients(recipients, layout, originalHeaders, dsnGroups.length > 0);
 
   const reportingField = perMessage?.get("reporting-mta");
-  const reportingMta = reportingField ? stripTypePrefix(reportingField.value).value.toLowerCase() || null : reportingMtaFrom(text, human);
+  const reportingMta = reportingField
+    ? stripTypePrefix(reportingField.value).value.toLowerCase() || null
+    : reportingMtaFrom(text, human);
 
   let format: BounceFormat;
   if (layout.feedback) format = "arf";
   else if (dsnGroups.length > 0) format = "dsn";
   else if (isAutoReply(layout.headers, text)) format = "auto-reply";
-  else if (recipients.length > 0 && (layout.headers.length > 0 || generator !== null || recipients.some((r) => r.address))) format = "mta-text";
+  else if (
+    recipients.length > 0 &&
+    (layout.headers.length > 0 || generator !== null || recipients.some((r) => r.address))
+  )
+    format = "mta-text";
   else if (recipients.length > 0) format = "smtp-reply";
   else format = "text";
 
@@ -278,7 +402,16 @@ function signalHeaders(headers: HeaderLine[]): { name: string; value: string }[]
 }
 
 function namedRecipient(address: string, action: DsnAction | null): RecipientReport {
-  return { address, action, replyCode: null, status: null, diagnostic: null, remoteMta: null, smtpCommand: null, spans: {} };
+  return {
+    address,
+    action,
+    replyCode: null,
+    status: null,
+    diagnostic: null,
+    remoteMta: null,
+    smtpCommand: null,
+    spans: {},
+  };
 }
 
 /**
@@ -286,12 +419,18 @@ function namedRecipient(address: string, action: DsnAction | null): RecipientRep
  * sender (the recipient who answered), X-Failed-Recipients, and — for a bounce that names nobody
  * in its text — the original message's To.
  */
-function withHeaderRecipients(found: RecipientReport[], layout: Layout, originalHeaders: string | null, fromDsn: boolean): RecipientReport[] {
+function withHeaderRecipients(
+  found: RecipientReport[],
+  layout: Layout,
+  originalHeaders: string | null,
+  fromDsn: boolean,
+): RecipientReport[] {
   const headers = layout.headers;
   if (layout.feedback) {
     if (found.length > 0) return found;
     const named = feedbackRecipients(layout.feedbackText ?? "");
-    const list = named.length > 0 ? named : originalHeaders ? toAddresses(originalHeaders).slice(0, 1) : [];
+    const list =
+      named.length > 0 ? named : originalHeaders ? toAddresses(originalHeaders).slice(0, 1) : [];
     return list.map((a) => namedRecipient(a, null));
   }
   if (headers.length === 0) return found;
@@ -327,6 +466,8 @@ export async function parseBounce(input: string | Uint8Array): Promise<ParsedBou
     return await parseUnsafe(input);
   } catch (error) {
     const text = typeof input === "string" ? input.slice(0, MAX_PARSE_CHARS) : "";
-    return emptyParsed(text, "text", [`The text could not be read (${error instanceof Error ? error.name : "error"}).`]);
+    return emptyParsed(text, "text", [
+      `The text could not be read (${error instanceof Error ? error.name : "error"}).`,
+    ]);
   }
 }

@@ -55,7 +55,9 @@ function safeCodePoint(n: number): string | null {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096).toLowerCase();
   if (/<(?:!doctype html|html|body)[\s>]/.test(head)) return true;
-  const tags = text.slice(0, 65_536).match(/<\/?(?:div|p|br|span|table|td|tr|font|b|pre|a)\b[^<>]{0,500}>/gi);
+  const tags = text
+    .slice(0, 65_536)
+    .match(/<\/?(?:div|p|br|span|table|td|tr|font|b|pre|a)\b[^<>]{0,500}>/gi);
   return (tags?.length ?? 0) >= 3;
 }
 
@@ -94,16 +96,18 @@ function dropBlocks(html: string): string {
 
 /** Reduces HTML to text: block elements become line breaks, other tags vanish. */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    dropBlocks(html)
-      .replace(/<br\b[^<>]{0,500}>/gi, "\n")
-      .replace(/<\/?(?:p|div|tr|li|h[1-6]|table|pre|blockquote)\b[^<>]{0,500}>/gi, "\n")
-      .replace(/<\/?[a-z!][^<>]{0,2000}>/gi, ""),
-  )
-    // Per line, not /[ \t]+\n/g: that pattern rescans a long run of spaces from every start.
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    decodeEntities(
+      dropBlocks(html)
+        .replace(/<br\b[^<>]{0,500}>/gi, "\n")
+        .replace(/<\/?(?:p|div|tr|li|h[1-6]|table|pre|blockquote)\b[^<>]{0,500}>/gi, "\n")
+        .replace(/<\/?[a-z!][^<>]{0,2000}>/gi, ""),
+    )
+      // Per line, not /[ \t]+\n/g: that pattern rescans a long run of spaces from every start.
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }

@@ -13,7 +13,8 @@ export const PROVIDER_CODE_PATTERNS: ProviderCodePattern[] = [
     // Exchange Online's own enhanced codes 5.7.606-5.7.649 (banned sending IP, tenant blocks...).
     provider: "microsoft",
     pattern: /(?<![\d.])([45]\.7\.(?:6[0-4]\d))(?![\d.]\d)/g,
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
   },
   {
     // Outlook.com / Hotmail block ids: "S3150", "S3140", "AS(2201)", "OU-001", "SC-001", "DY-001".
@@ -24,8 +25,10 @@ export const PROVIDER_CODE_PATTERNS: ProviderCodePattern[] = [
   {
     // Exchange resolver and routing codes: RESOLVER.ADR.RecipientNotFound, ROUTING.NoConnectorForAddressType...
     provider: "microsoft",
-    pattern: /\b((?:RESOLVER|ROUTING|STOREDRV|SMTPSEND|SMTPSEND\.DNS|QUEUE|CAT)\.[A-Za-z]{2,30}(?:\.[A-Za-z]{2,40}){0,2})\b/g,
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    pattern:
+      /\b((?:RESOLVER|ROUTING|STOREDRV|SMTPSEND|SMTPSEND\.DNS|QUEUE|CAT)\.[A-Za-z]{2,30}(?:\.[A-Za-z]{2,40}){0,2})\b/g,
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
   },
   {
     // Yahoo: "[TSS04]", "[TS01]", "[PH01]", "[TSS09]", "[BL21]", "[IPTS04]".

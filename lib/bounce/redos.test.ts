@@ -1,7 +1,13 @@
 // Hostile input for every entry point of the parser: each must finish well within a budget
 // that only catastrophic backtracking (or quadratic scanning) would break.
 import { describe, expect, it } from "vitest";
-import { extractBlocklistZones, extractDomains, extractHosts, extractIps, extractProviderCodes } from "./extract";
+import {
+  extractBlocklistZones,
+  extractDomains,
+  extractHosts,
+  extractIps,
+  extractProviderCodes,
+} from "./extract";
 import { parseDeliveryStatus } from "./dsn-fields";
 import { decodeEncodedWords } from "./encoded-words";
 import { humanRecipients } from "./human-recipients";

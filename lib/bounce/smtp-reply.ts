@@ -23,7 +23,8 @@ export interface StatusMention {
 
 // A reply code: 2xx-5xx, not glued to other digits, dots or letters, followed by a space,
 // a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an enhanced status of the same class.
-const REPLY = /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
+const REPLY =
+  /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
 // An enhanced status code on its own: "Status: 5.1.1", "#5.1.1", "(5.7.1)"; never an IP.
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 
@@ -75,7 +76,11 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     const before = region.slice(Math.max(lineStart, codeStart - 40), codeStart);
     let strength = 1;
     if (hasStatus && m[3] === m[1]![0]) strength = 3;
-    else if (codeStart === lineStart || /(?:[:;'"(]|said|returned|error|reply|response|answer)\s*$/i.test(before)) strength = 2;
+    else if (
+      codeStart === lineStart ||
+      /(?:[:;'"(]|said|returned|error|reply|response|answer)\s*$/i.test(before)
+    )
+      strength = 2;
     else if (replyCode < 400) strength = 0;
 
     // The reply text: the rest of this line, plus continuation lines of the same code.
@@ -94,8 +99,11 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       skipUntil = end;
     }
     // A reply the MTA wrapped continues on lines indented at least as deep (Postfix: 4 spaces).
-    const indent = Math.max(4, codeStart - lineStart - (region.slice(lineStart, codeStart).trimStart().length));
-    for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS; ) {
+    const indent = Math.max(
+      4,
+      codeStart - lineStart - region.slice(lineStart, codeStart).trimStart().length,
+    );
+    for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
@@ -113,7 +121,13 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       status,
       text: body.slice(0, MAX_REPLY_CHARS),
       codeSpan: { start: from + codeStart, end: from + codeStart + 3 },
-      statusSpan: statusStart === -1 || !status ? null : { start: from + statusStart, end: from + statusStart + m[3]!.length + m[4]!.length + m[5]!.length + 2 },
+      statusSpan:
+        statusStart === -1 || !status
+          ? null
+          : {
+              start: from + statusStart,
+              end: from + statusStart + m[3]!.length + m[4]!.length + m[5]!.length + 2,
+            },
       span: { start: from + codeStart, end: from + end },
       strength,
     });
@@ -124,7 +138,9 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
 /** Removes "550-5.7.1 " / "550 " prefixes that mark continuation lines inside a joined reply. */
 function stripReplyPrefix(body: string, code: number, status: string | null): string {
   let out = body;
-  const prefixes = status ? [`${code}-${status} `, `${code} ${status} `, `${code}-#${status} `, `${code}-`, `${code} `] : [`${code}-`, `${code} `];
+  const prefixes = status
+    ? [`${code}-${status} `, `${code} ${status} `, `${code}-#${status} `, `${code}-`, `${code} `]
+    : [`${code}-`, `${code} `];
   for (const p of prefixes) {
     if (out.startsWith(p)) {
       out = out.slice(p.length);
@@ -143,7 +159,10 @@ export function findStatusCodes(text: string, from = 0, to = text.length): Statu
   STATUS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STATUS.exec(region)) !== null) {
-    out.push({ status: `${m[1]}.${Number(m[2])}.${Number(m[3])}`, span: { start: from + m.index, end: from + m.index + m[0].length } });
+    out.push({
+      status: `${m[1]}.${Number(m[2])}.${Number(m[3])}`,
+      span: { start: from + m.index, end: from + m.index + m[0].length },
+    });
   }
   return out;
 }

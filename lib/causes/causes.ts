@@ -68,7 +68,8 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   "mailbox-full": {
     id: "mailbox-full",
     title: "The recipient's mailbox is full",
-    summary: "The recipient is over their storage quota and cannot receive mail until they free space.",
+    summary:
+      "The recipient is over their storage quota and cannot receive mail until they free space.",
     actor: "recipient",
     actorLabel: "The recipient",
   },
@@ -82,7 +83,8 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   "ip-blocklisted": {
     id: "ip-blocklisted",
     title: "Your sending server's IP address is on a blocklist",
-    summary: "The receiver refused the mail because the IP address that sent it is listed on a blocklist.",
+    summary:
+      "The receiver refused the mail because the IP address that sent it is listed on a blocklist.",
     actor: "sender-admin",
     actorLabel: "Your mail administrator",
   },
@@ -138,7 +140,8 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   "relay-denied": {
     id: "relay-denied",
     title: "The server refused to relay your mail",
-    summary: "The server will not pass the mail on for this sender: authentication or configuration is missing.",
+    summary:
+      "The server will not pass the mail on for this sender: authentication or configuration is missing.",
     actor: "sender-admin",
     actorLabel: "Your mail administrator",
   },

@@ -7,7 +7,9 @@ import { CAUSE_CHECKLISTS } from "./data";
 describe("buildChecklist", () => {
   it.each(CAUSE_IDS)("%s has a non-empty checklist with unique item ids", (cause) => {
     expect(CAUSE_CHECKLISTS[cause].length).toBeGreaterThan(0);
-    const list = buildChecklist(makeFacts({ diagnosis: makeDiagnosis({ cause }) }), [{ cause, confidence: 0.9 }]);
+    const list = buildChecklist(makeFacts({ diagnosis: makeDiagnosis({ cause }) }), [
+      { cause, confidence: 0.9 },
+    ]);
     const items = list.causes[0]?.items ?? [];
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
@@ -20,34 +22,66 @@ describe("buildChecklist", () => {
   it("merges the SPF records found and adds the platform's include", () => {
     const spfFinding = finding("spf.multiple", {
       area: "spf",
-      records: [{ name: "example.org", type: "TXT", values: ["v=spf1 include:sendgrid.net -all", "v=spf1 mx ~all", "google-site-verification=x"] }],
+      records: [
+        {
+          name: "example.org",
+          type: "TXT",
+          values: [
+            "v=spf1 include:sendgrid.net -all",
+            "v=spf1 mx ~all",
+            "google-site-verification=x",
+          ],
+        },
+      ],
     });
     const facts = makeFacts({
       diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
       answers: { "sending-platform": answer.choice("google-workspace") },
-      checks: { "domain:example.org": done("example.org", "domain", [spfFinding, "dmarc.missing"]) },
+      checks: {
+        "domain:example.org": done("example.org", "domain", [spfFinding, "dmarc.missing"]),
+      },
     });
-    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }]).causes[0]!.items;
+    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
+      .causes[0]!.items;
     const spf = items.find((i) => i.id === "authentication-failure.spf");
-    expect(spf?.record).toEqual({ type: "TXT", name: "example.org", value: "v=spf1 include:sendgrid.net mx include:_spf.google.com ~all" });
+    expect(spf?.record).toEqual({
+      type: "TXT",
+      name: "example.org",
+      value: "v=spf1 include:sendgrid.net mx include:_spf.google.com ~all",
+    });
     expect(spf?.title).toMatch(/Replace the 2 SPF records/);
-    expect(items.find((i) => i.id === "authentication-failure.dmarc")?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
-    expect(items.find((i) => i.id === "authentication-failure.dkim.1")?.record?.name).toBe("google._domainkey.example.org");
+    expect(items.find((i) => i.id === "authentication-failure.dmarc")?.record?.value).toBe(
+      "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org",
+    );
+    expect(items.find((i) => i.id === "authentication-failure.dkim.1")?.record?.name).toBe(
+      "google._domainkey.example.org",
+    );
   });
 
   it("gives each listing's delisting procedure from the catalog", () => {
     const ip = "203.0.113.9";
     const facts = makeFacts({
       diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }),
-      checks: { [`ip:${ip}`]: done(ip, "ip", [finding("blocklist.listed", { data: { zone: "zen.spamhaus.org", list: "spamhaus-zen" } }), "ptr.none"]) },
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", [
+          finding("blocklist.listed", { data: { zone: "zen.spamhaus.org", list: "spamhaus-zen" } }),
+          "ptr.none",
+        ]),
+      },
     });
     const list = buildChecklist(facts, [{ cause: "ip-blocklisted", confidence: 0.95 }]);
     const items = list.causes[0]!.items;
     const delist = items.find((i) => i.id === "ip-blocklisted.delist.spamhaus-zen");
     expect(delist?.link?.url).toMatch(/spamhaus/);
     // The fix comes before the delisting request.
-    expect(items.findIndex((i) => i.id === "ip-blocklisted.find-cause")).toBeLessThan(items.indexOf(delist!));
-    expect(items.find((i) => i.id === "ip-blocklisted.ptr")?.record).toEqual({ type: "PTR", name: "9.113.0.203.in-addr.arpa", value: "mail.<your domain>" });
+    expect(items.findIndex((i) => i.id === "ip-blocklisted.find-cause")).toBeLessThan(
+      items.indexOf(delist!),
+    );
+    expect(items.find((i) => i.id === "ip-blocklisted.ptr")?.record).toEqual({
+      type: "PTR",
+      name: "9.113.0.203.in-addr.arpa",
+      value: "mail.<your domain>",
+    });
     expect(list.prevent.map((i) => i.id)).toContain("prevent.bulk-sender-requirements");
   });
 
@@ -57,12 +91,23 @@ describe("buildChecklist", () => {
       diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip6] }),
       checks: { [`ip:${ip6}`]: done(ip6, "ip", ["ptr.none"]) },
     });
-    const ptr = buildChecklist(facts, [{ cause: "reverse-dns", confidence: 0.9 }]).causes[0]!.items.find((i) => i.id === "reverse-dns.ptr");
-    expect(ptr?.record).toEqual({ type: "PTR", name: `5.2.0.0.${"0.".repeat(20)}8.b.d.0.1.0.0.2.ip6.arpa`, value: "mail.<your domain>" });
+    const ptr = buildChecklist(facts, [
+      { cause: "reverse-dns", confidence: 0.9 },
+    ]).causes[0]!.items.find((i) => i.id === "reverse-dns.ptr");
+    expect(ptr?.record).toEqual({
+      type: "PTR",
+      name: `5.2.0.0.${"0.".repeat(20)}8.b.d.0.1.0.0.2.ip6.arpa`,
+      value: "mail.<your domain>",
+    });
   });
 
   it("writes the recipient a message when their mailbox is full, and no sender prevention", () => {
-    const list = buildChecklist(makeFacts({ diagnosis: makeDiagnosis({ cause: "mailbox-full", recipient: "bob@example.net" }) }), [{ cause: "mailbox-full", confidence: 0.9 }]);
+    const list = buildChecklist(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "mailbox-full", recipient: "bob@example.net" }),
+      }),
+      [{ cause: "mailbox-full", confidence: 0.9 }],
+    );
     const msg = list.causes[0]!.items.find((i) => i.message);
     expect(msg?.message?.body).toContain("bob@example.net");
     expect(msg?.kind).toBe("contact");
@@ -72,9 +117,24 @@ describe("buildChecklist", () => {
   // Each row: causes held, findings of the IP check → the later step that points to the first.
   const ip = "203.0.113.7";
   const dedupeRows: [string, CauseId[], string[], { ref: string; to: string }[]][] = [
-    ["a PTR to set under a listing and under reverse DNS is listed once", ["ip-blocklisted", "reverse-dns"], ["blocklist.listed", "ptr.none"], [{ ref: "reverse-dns.ptr", to: "ip-blocklisted.ptr" }]],
-    ["the order of the causes decides which copy is kept", ["reverse-dns", "ip-blocklisted"], ["blocklist.listed", "ptr.none"], [{ ref: "ip-blocklisted.ptr", to: "reverse-dns.ptr" }]],
-    ["no shared step, no pointer", ["ip-blocklisted", "mailbox-full"], ["blocklist.listed", "ptr.ok"], []],
+    [
+      "a PTR to set under a listing and under reverse DNS is listed once",
+      ["ip-blocklisted", "reverse-dns"],
+      ["blocklist.listed", "ptr.none"],
+      [{ ref: "reverse-dns.ptr", to: "ip-blocklisted.ptr" }],
+    ],
+    [
+      "the order of the causes decides which copy is kept",
+      ["reverse-dns", "ip-blocklisted"],
+      ["blocklist.listed", "ptr.none"],
+      [{ ref: "ip-blocklisted.ptr", to: "reverse-dns.ptr" }],
+    ],
+    [
+      "no shared step, no pointer",
+      ["ip-blocklisted", "mailbox-full"],
+      ["blocklist.listed", "ptr.ok"],
+      [],
+    ],
   ];
   it.each(dedupeRows)("de-duplicates across causes: %s", (_name, causes, codes, expected) => {
     const facts = makeFacts({
@@ -82,7 +142,10 @@ describe("buildChecklist", () => {
       answers: { "sending-platform": answer.choice("own-server") },
       checks: { [`ip:${ip}`]: done(ip, "ip", codes) },
     });
-    const list = buildChecklist(facts, causes.map((cause) => ({ cause, confidence: 0.5 })));
+    const list = buildChecklist(
+      facts,
+      causes.map((cause) => ({ cause, confidence: 0.5 })),
+    );
     const all = [...list.causes.flatMap((c) => c.items), ...list.prevent];
     const refs = all.filter((i) => i.sameAs).map((i) => ({ ref: i.id, to: i.sameAs!.id }));
     expect(refs).toEqual(expected);
@@ -90,19 +153,31 @@ describe("buildChecklist", () => {
       const kept = all.find((i) => i.id === to)!;
       expect(kept.sameAs).toBeUndefined();
       expect(kept.aliases).toContain(ref);
-      expect(all.find((i) => i.id === ref)!.sameAs!.sectionTitle).toBe(list.causes.find((c) => c.items.includes(kept))!.title);
+      expect(all.find((i) => i.id === ref)!.sameAs!.sectionTitle).toBe(
+        list.causes.find((c) => c.items.includes(kept))!.title,
+      );
     }
     // Every step that can be ticked is a different action.
-    const keys = all.filter((i) => !i.sameAs).map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
+    const keys = all
+      .filter((i) => !i.sameAs)
+      .map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it("no two causes of the vocabulary list the same step twice when held together", () => {
-    const facts = makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }), checks: { [`ip:${ip}`]: done(ip, "ip", ["blocklist.listed", "ptr.none"]) } });
-    const list = buildChecklist(facts, CAUSE_IDS.map((cause) => ({ cause, confidence: 0.5 })));
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }),
+      checks: { [`ip:${ip}`]: done(ip, "ip", ["blocklist.listed", "ptr.none"]) },
+    });
+    const list = buildChecklist(
+      facts,
+      CAUSE_IDS.map((cause) => ({ cause, confidence: 0.5 })),
+    );
     const all = [...list.causes.flatMap((c) => c.items), ...list.prevent];
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
-    const keys = all.filter((i) => !i.sameAs).map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
+    const keys = all
+      .filter((i) => !i.sameAs)
+      .map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(all.some((i) => i.sameAs)).toBe(true);
   });

@@ -13,9 +13,20 @@ import type { Facts, RankedCause } from "@/lib/rules/types";
 import { CAUSE_CHECKLISTS } from "./data";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
-import { addressConfirmationMessage, allowListMessage, mailboxDisabledMessage, mailboxFullMessage } from "./messages";
+import {
+  addressConfirmationMessage,
+  allowListMessage,
+  mailboxDisabledMessage,
+  mailboxFullMessage,
+} from "./messages";
 import { PREVENT_ITEMS } from "./prevent";
-import type { CauseChecklist, Checklist, ChecklistItem, GeneratorName, ItemTemplate } from "./types";
+import type {
+  CauseChecklist,
+  Checklist,
+  ChecklistItem,
+  GeneratorName,
+  ItemTemplate,
+} from "./types";
 
 interface BuildContext {
   ctx: Context;
@@ -26,7 +37,9 @@ interface BuildContext {
 }
 
 function fill(text: string, b: BuildContext): string {
-  const provider = sendingProvider(b.ctx.platform, b.esp)?.name ?? (b.ctx.platform === "esp" ? "your email service provider" : "your mail provider");
+  const provider =
+    sendingProvider(b.ctx.platform, b.esp)?.name ??
+    (b.ctx.platform === "esp" ? "your email service provider" : "your mail provider");
   const values: Record<string, string> = {
     ip: b.ctx.sendingIp ?? "your sending IP",
     domain: b.ctx.sendingDomain ?? "your domain",
@@ -34,7 +47,10 @@ function fill(text: string, b: BuildContext): string {
     recipient: b.recipient,
     provider,
   };
-  return text.replace(/\{(ip|domain|recipientDomain|recipient|provider)\}/g, (_, k: string) => values[k] ?? "");
+  return text.replace(
+    /\{(ip|domain|recipientDomain|recipient|provider)\}/g,
+    (_, k: string) => values[k] ?? "",
+  );
 }
 
 const SENDER_ADMIN: Actor = "sender-admin";
@@ -56,14 +72,19 @@ export function fillFromFacts(text: string, facts: Facts): string {
 
 /** Platforms whose IPs the sender does not own: the provider runs their reverse DNS and reputation. */
 function onSharedPlatform(ctx: Context): boolean {
-  return ctx.platform === "google-workspace" || ctx.platform === "microsoft-365" || ctx.platform === "esp";
+  return (
+    ctx.platform === "google-workspace" ||
+    ctx.platform === "microsoft-365" ||
+    ctx.platform === "esp"
+  );
 }
 
 function spfRecordsFound(ctx: Context): string[] {
   const out = new Set<string>();
   for (const f of findings(ctx, ctx.domainCheckId)) {
     if (f.area !== "spf") continue;
-    for (const r of f.records ?? []) for (const v of r.values) if (/^v=spf1(\s|$)/i.test(v.trim())) out.add(v.trim());
+    for (const r of f.records ?? [])
+      for (const v of r.values) if (/^v=spf1(\s|$)/i.test(v.trim())) out.add(v.trim());
   }
   return [...out];
 }
@@ -79,7 +100,8 @@ function spfItem(b: BuildContext): ChecklistItem[] {
   const add: string[] = [];
   const include = sendingProvider(ctx.platform, b.esp)?.spfInclude;
   if (include) add.push(include);
-  if (ctx.platform === "own-server" && ctx.sendingIp) add.push(`${ctx.sendingIp.includes(":") ? "ip6" : "ip4"}:${ctx.sendingIp}`);
+  if (ctx.platform === "own-server" && ctx.sendingIp)
+    add.push(`${ctx.sendingIp.includes(":") ? "ip6" : "ip4"}:${ctx.sendingIp}`);
   if (found.length === 0 && add.length === 0) {
     return [
       {
@@ -94,7 +116,12 @@ function spfItem(b: BuildContext): ChecklistItem[] {
     ];
   }
   const merged = mergeSpfRecords(found, add);
-  const title = found.length > 1 ? `Replace the ${found.length} SPF records of ${domain} with this one` : found.length === 1 ? `Update the SPF record of ${domain}` : `Publish an SPF record for ${domain}`;
+  const title =
+    found.length > 1
+      ? `Replace the ${found.length} SPF records of ${domain} with this one`
+      : found.length === 1
+        ? `Update the SPF record of ${domain}`
+        : `Publish an SPF record for ${domain}`;
   return [
     {
       id: `${b.cause}.spf`,
@@ -141,7 +168,10 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
 function dkimItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
   const domain = ctx.sendingDomain ?? "<your domain>";
-  if (hasCode(ctx, ctx.domainCheckId, ["dkim.ok"]) && !hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"])) {
+  if (
+    hasCode(ctx, ctx.domainCheckId, ["dkim.ok"]) &&
+    !hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"])
+  ) {
     return [
       {
         id: `${b.cause}.dkim-signing`,
@@ -153,18 +183,28 @@ function dkimItem(b: BuildContext): ChecklistItem[] {
     ];
   }
   const d = dkimInstructions(domain, ctx.platform, b.esp);
-  const weak = hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"]) ? "Your current key is too short: generate a 2048-bit one. " : "";
+  const weak = hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"])
+    ? "Your current key is too short: generate a 2048-bit one. "
+    : "";
   const detail = `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`;
   const items: ChecklistItem[] = d.records.map((record, i) => ({
     id: `${b.cause}.dkim.${i + 1}`,
-    title: d.provider ? `Publish the DKIM record ${d.provider} asks for` : fill(GENERATED_TITLES.dkim, b),
+    title: d.provider
+      ? `Publish the DKIM record ${d.provider} asks for`
+      : fill(GENERATED_TITLES.dkim, b),
     detail,
     actor: SENDER_ADMIN,
     kind: "fix",
     record,
   }));
   if (items.length === 0) {
-    items.push({ id: `${b.cause}.dkim.1`, title: `Set up DKIM in ${d.provider ?? "your provider"}`, detail, actor: SENDER_ADMIN, kind: "fix" });
+    items.push({
+      id: `${b.cause}.dkim.1`,
+      title: `Set up DKIM in ${d.provider ?? "your provider"}`,
+      detail,
+      actor: SENDER_ADMIN,
+      kind: "fix",
+    });
   }
   return items;
 }
@@ -193,22 +233,31 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
 
 function catalogEntry(key: string): BlocklistEntry | undefined {
   const k = key.toLowerCase();
-  return BLOCKLISTS.find((e) => e.id === k || e.zone === k || (e.aliases ?? []).includes(k) || k.endsWith(`.${e.zone}`));
+  return BLOCKLISTS.find(
+    (e) => e.id === k || e.zone === k || (e.aliases ?? []).includes(k) || k.endsWith(`.${e.zone}`),
+  );
 }
 
 function delistingItems(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
-  const listed: Finding[] = [...findings(ctx, ctx.ipCheckId), ...findings(ctx, ctx.domainCheckId)].filter((f) => f.code === "blocklist.listed");
+  const listed: Finding[] = [
+    ...findings(ctx, ctx.ipCheckId),
+    ...findings(ctx, ctx.domainCheckId),
+  ].filter((f) => f.code === "blocklist.listed");
   const entries = new Map<string, BlocklistEntry>();
   for (const f of listed) {
-    const e = catalogEntry(String(f.data?.["list"] ?? "")) ?? catalogEntry(String(f.data?.["zone"] ?? ""));
+    const e =
+      catalogEntry(String(f.data?.["list"] ?? "")) ?? catalogEntry(String(f.data?.["zone"] ?? ""));
     if (e) entries.set(e.id, e);
   }
   for (const zone of ctx.blocklistZones) {
     const e = catalogEntry(zone);
     if (e) entries.set(e.id, e);
   }
-  const subject = b.cause === "domain-blocklisted" ? (ctx.sendingDomain ?? "your domain") : (ctx.sendingIp ?? "your sending IP");
+  const subject =
+    b.cause === "domain-blocklisted"
+      ? (ctx.sendingDomain ?? "your domain")
+      : (ctx.sendingIp ?? "your sending IP");
   if (entries.size === 0) {
     return [
       {
@@ -238,14 +287,20 @@ function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
       : kind === "message-mailbox-disabled"
         ? mailboxDisabledMessage(b.recipient)
         : kind === "message-allow-list"
-          ? allowListMessage(b.recipient, ctx.sendingDomain ?? "my domain", ctx.sendingIp, ctx.facts.diagnosis?.recipients[0]?.recipient.diagnostic ?? null)
+          ? allowListMessage(
+              b.recipient,
+              ctx.sendingDomain ?? "my domain",
+              ctx.sendingIp,
+              ctx.facts.diagnosis?.recipients[0]?.recipient.diagnostic ?? null,
+            )
           : addressConfirmationMessage(b.recipient);
   const title = GENERATED_TITLES[kind as Extract<GeneratedTitleKey, `message-${string}`>];
   return [
     {
       id: `${b.cause}.${kind}`,
       title,
-      detail: "Email will not reach them, so use another channel: phone, chat, a colleague's address or a contact form. A ready text:",
+      detail:
+        "Email will not reach them, so use another channel: phone, chat, a colleague's address or a contact form. A ready text:",
       actor: "sender",
       kind: "contact",
       message,
@@ -277,7 +332,12 @@ function expand(templates: ItemTemplate[], b: BuildContext): ChecklistItem[] {
       items.push(...generate(t.generate, b));
       continue;
     }
-    items.push({ ...t, title: fill(t.title, b), detail: fill(t.detail, b), actor: t.actor ?? b.actor });
+    items.push({
+      ...t,
+      title: fill(t.title, b),
+      detail: fill(t.detail, b),
+      actor: t.actor ?? b.actor,
+    });
   }
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
@@ -294,7 +354,10 @@ function sameStepKey(item: ChecklistItem): string {
  * cause) is listed once, under the first; the later copy becomes a pointer to it. Ids stay as
  * generated, and the kept step learns its duplicates' ids so saved progress carries over.
  */
-export function dedupeAcrossSections(sections: CauseChecklist[], prevent: ChecklistItem[]): Checklist {
+export function dedupeAcrossSections(
+  sections: CauseChecklist[],
+  prevent: ChecklistItem[],
+): Checklist {
   const first = new Map<string, { item: ChecklistItem; sectionTitle: string }>();
   const seenIds = new Set<string>();
   const pass = (items: ChecklistItem[], sectionTitle: string): ChecklistItem[] =>
@@ -311,22 +374,32 @@ export function dedupeAcrossSections(sections: CauseChecklist[], prevent: Checkl
       kept.item.aliases = [...(kept.item.aliases ?? []), item.id];
       return [{ ...item, sameAs: { id: kept.item.id, sectionTitle: kept.sectionTitle } }];
     });
-  const causes = sections.map((section) => ({ ...section, items: pass(section.items, section.title) }));
+  const causes = sections.map((section) => ({
+    ...section,
+    items: pass(section.items, section.title),
+  }));
   return { causes, prevent: pass(prevent, "Prevent it from happening again") };
 }
-
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
   const shared = sharedContext(facts);
   const sections: CauseChecklist[] = causes.map((c) => {
     const info = CAUSES[c.cause];
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
-    return { cause: c.cause, confidence: c.confidence, title: info.title, actorLabel: info.actorLabel, items: expand(CAUSE_CHECKLISTS[c.cause], b) };
+    return {
+      cause: c.cause,
+      confidence: c.confidence,
+      title: info.title,
+      actorLabel: info.actorLabel,
+      items: expand(CAUSE_CHECKLISTS[c.cause], b),
+    };
   });
   const prevention = needsPrevention(causes);
   const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
   const prevent = prevention
-    ? expand(PREVENT_ITEMS, preventContext).filter((i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx))
+    ? expand(PREVENT_ITEMS, preventContext).filter(
+        (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),
+      )
     : [];
   return dedupeAcrossSections(sections, prevent);
 }

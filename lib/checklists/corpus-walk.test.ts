@@ -60,40 +60,60 @@ function walkDontKnow(start: Facts): { step: Step; facts: Facts; steps: number }
   for (let steps = 1; steps <= 20; steps++) {
     const step = nextStep(facts);
     if (step.kind === "conclusion") return { step, facts, steps };
-    if (step.kind === "question") facts = { ...facts, answers: { ...facts.answers, [step.question.id]: { kind: "dont-know" } } };
-    else facts = { ...facts, checks: { ...facts.checks, [step.check.id]: { status: "failed", error: "could not check", request: step.check } } };
+    if (step.kind === "question")
+      facts = {
+        ...facts,
+        answers: { ...facts.answers, [step.question.id]: { kind: "dont-know" } },
+      };
+    else
+      facts = {
+        ...facts,
+        checks: {
+          ...facts.checks,
+          [step.check.id]: { status: "failed", error: "could not check", request: step.check },
+        },
+      };
   }
   throw new Error("no conclusion within 20 steps");
 }
 
 const picks = await corpusPicks();
-const rows: [CauseId, "corpus" | "fixture", string][] = CAUSE_IDS.flatMap((cause): [CauseId, "corpus" | "fixture", string][] => {
-  const pick = picks.get(cause);
-  if (pick) return [[cause, "corpus", pick.file]];
-  const fixture = FIXTURES[cause];
-  return fixture ? [[cause, "fixture", fixture]] : [];
-});
+const rows: [CauseId, "corpus" | "fixture", string][] = CAUSE_IDS.flatMap(
+  (cause): [CauseId, "corpus" | "fixture", string][] => {
+    const pick = picks.get(cause);
+    if (pick) return [[cause, "corpus", pick.file]];
+    const fixture = FIXTURES[cause];
+    return fixture ? [[cause, "fixture", fixture]] : [];
+  },
+);
 
 describe("from a real bounce to its checklist", () => {
   it.skipIf(!hasCorpus)("covers every cause (corpus or fixture)", () => {
     expect(rows.map((r) => r[0]).sort()).toEqual([...CAUSE_IDS].sort());
     const agreeing = [...picks.values()].filter((p) => p.agrees).length;
-    console.log(`corpus walk: ${picks.size} causes from the corpus, ${agreeing} with the classifier agreeing; ${rows.length - picks.size} from fixtures`);
+    console.log(
+      `corpus walk: ${picks.size} causes from the corpus, ${agreeing} with the classifier agreeing; ${rows.length - picks.size} from fixtures`,
+    );
   });
 
-  it.skipIf(!hasCorpus && Object.keys(FIXTURES).length === 0).each(rows)("%s (%s %s)", async (cause, source, ref) => {
-    const text = source === "corpus" ? readFileSync(join(CORPUS, ref)) : ref;
-    const diagnosis = await diagnose(text);
-    const { step, facts } = walkDontKnow({ diagnosis, checks: {}, answers: {} });
-    if (step.kind !== "conclusion") throw new Error("unreachable");
-    expect(step.causes.length).toBeGreaterThan(0);
-    // The wizard's causes each get a checklist...
-    const list = buildChecklist(facts, step.causes);
-    for (const section of list.causes) expect(section.items.length, section.cause).toBeGreaterThan(0);
-    // Where the classifier got the label right, answering "I don't know" must not lose it.
-    if (diagnosis.overall.cause === cause && cause !== "unknown") expect(step.causes.map((c) => c.cause)).toContain(cause);
-    // ...and the labelled cause has its checklist, whatever the classifier made of this message.
-    const labelled = buildChecklist(facts, [{ cause, confidence: 1 }]);
-    expect(labelled.causes[0]?.items.length).toBeGreaterThan(0);
-  });
+  it.skipIf(!hasCorpus && Object.keys(FIXTURES).length === 0).each(rows)(
+    "%s (%s %s)",
+    async (cause, source, ref) => {
+      const text = source === "corpus" ? readFileSync(join(CORPUS, ref)) : ref;
+      const diagnosis = await diagnose(text);
+      const { step, facts } = walkDontKnow({ diagnosis, checks: {}, answers: {} });
+      if (step.kind !== "conclusion") throw new Error("unreachable");
+      expect(step.causes.length).toBeGreaterThan(0);
+      // The wizard's causes each get a checklist...
+      const list = buildChecklist(facts, step.causes);
+      for (const section of list.causes)
+        expect(section.items.length, section.cause).toBeGreaterThan(0);
+      // Where the classifier got the label right, answering "I don't know" must not lose it.
+      if (diagnosis.overall.cause === cause && cause !== "unknown")
+        expect(step.causes.map((c) => c.cause)).toContain(cause);
+      // ...and the labelled cause has its checklist, whatever the classifier made of this message.
+      const labelled = buildChecklist(facts, [{ cause, confidence: 1 }]);
+      expect(labelled.causes[0]?.items.length).toBeGreaterThan(0);
+    },
+  );
 });

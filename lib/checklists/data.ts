@@ -9,20 +9,23 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "recipient-unknown.compare",
       title: "Compare the address letter by letter",
-      detail: "Check {recipient} against a message the recipient sent you, their signature or their website. Dots, hyphens and the domain ending are the usual slips.",
+      detail:
+        "Check {recipient} against a message the recipient sent you, their signature or their website. Dots, hyphens and the domain ending are the usual slips.",
       kind: "verify",
     },
     { generate: "message-address" },
     {
       id: "recipient-unknown.resend",
       title: "Send again to the corrected address",
-      detail: "Once you have the right address, resend the message and update it in your address book so autocomplete stops offering the old one.",
+      detail:
+        "Once you have the right address, resend the message and update it in your address book so autocomplete stops offering the old one.",
       kind: "fix",
     },
     {
       id: "recipient-unknown.clean-list",
       title: "Remove the address from mailing lists",
-      detail: "If you send newsletters, stop mailing addresses that bounce as unknown: repeated sends to them harm your reputation with receivers.",
+      detail:
+        "If you send newsletters, stop mailing addresses that bounce as unknown: repeated sends to them harm your reputation with receivers.",
       kind: "prevent",
     },
   ],
@@ -30,14 +33,16 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "recipient-domain-invalid.spelling",
       title: "Check the part after the @",
-      detail: "{recipientDomain} does not exist or takes no mail. Look for a typo (gmial.com, outlok.com, a missing letter) or an old company domain.",
+      detail:
+        "{recipientDomain} does not exist or takes no mail. Look for a typo (gmial.com, outlok.com, a missing letter) or an old company domain.",
       kind: "verify",
     },
     { generate: "message-address" },
     {
       id: "recipient-domain-invalid.resend",
       title: "Send again to the corrected address",
-      detail: "Correct the address in your address book too, so autocomplete stops offering the wrong one.",
+      detail:
+        "Correct the address in your address book too, so autocomplete stops offering the wrong one.",
       kind: "fix",
     },
   ],
@@ -46,7 +51,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "mailbox-full.retry",
       title: "Send again once they have freed space",
-      detail: "Over-quota bounces clear as soon as the recipient deletes mail or gets more storage; nothing on your side needs changing.",
+      detail:
+        "Over-quota bounces clear as soon as the recipient deletes mail or gets more storage; nothing on your side needs changing.",
       kind: "verify",
     },
   ],
@@ -55,7 +61,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "mailbox-disabled.update",
       title: "Update your records",
-      detail: "If the person has left the organisation, ask for their successor's address and stop sending to this one.",
+      detail:
+        "If the person has left the organisation, ask for their successor's address and stop sending to this one.",
       kind: "fix",
     },
   ],
@@ -70,7 +77,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "ip-blocklisted.shared-ip",
       title: "If your provider sends your mail, tell them",
-      detail: "Google Workspace, Microsoft 365 and email service providers send from shared IPs they manage: send them the bounce; they delist their own IPs.",
+      detail:
+        "Google Workspace, Microsoft 365 and email service providers send from shared IPs they manage: send them the bounce; they delist their own IPs.",
       kind: "contact",
     },
     { generate: "delisting" },
@@ -78,7 +86,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "ip-blocklisted.verify",
       title: "Check the IP again after delisting",
-      detail: "Run this wizard again with the same bounce a day later: the lists should answer “not listed”, and new messages should go through.",
+      detail:
+        "Run this wizard again with the same bounce a day later: the lists should answer “not listed”, and new messages should go through.",
       kind: "verify",
     },
   ],
@@ -96,7 +105,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "bad-reputation.authenticate",
       title: "Make sure every message is authenticated",
-      detail: "Receivers trust authenticated mail more: SPF and DKIM passing and aligned with your From domain, and a DMARC record.",
+      detail:
+        "Receivers trust authenticated mail more: SPF and DKIM passing and aligned with your From domain, and a DMARC record.",
       kind: "fix",
     },
     { generate: "spf-record" },
@@ -121,7 +131,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "authentication-failure.read-verdict",
       title: "See which check failed",
-      detail: "The receiver's Authentication-Results (in the headers of a sent test message) says spf=, dkim= and dmarc=. Fix the ones that do not say pass.",
+      detail:
+        "The receiver's Authentication-Results (in the headers of a sent test message) says spf=, dkim= and dmarc=. Fix the ones that do not say pass.",
       kind: "verify",
     },
     { generate: "spf-record" },
@@ -137,7 +148,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "authentication-failure.test",
       title: "Send a test and read the verdicts again",
-      detail: "After DNS changes have propagated (up to the record's TTL), send a message to a Gmail or Outlook.com mailbox and check that spf, dkim and dmarc say pass.",
+      detail:
+        "After DNS changes have propagated (up to the record's TTL), send a message to a Gmail or Outlook.com mailbox and check that spf, dkim and dmarc say pass.",
       kind: "verify",
     },
   ],
@@ -146,7 +158,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "reverse-dns.forward",
       title: "Make the name point back to {ip}",
-      detail: "The PTR name must have an A (or AAAA) record that returns {ip} (forward-confirmed reverse DNS). Use a name in your own domain, such as mail.{domain}, not a generic one like 203-0-113-9.dsl.example.net.",
+      detail:
+        "The PTR name must have an A (or AAAA) record that returns {ip} (forward-confirmed reverse DNS). Use a name in your own domain, such as mail.{domain}, not a generic one like 203-0-113-9.dsl.example.net.",
       kind: "fix",
     },
     {
@@ -158,7 +171,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "reverse-dns.verify",
       title: "Check the PTR again",
-      detail: "Run this wizard again once the ISP confirms the change; reverse DNS changes can take a few hours.",
+      detail:
+        "Run this wizard again once the ISP confirms the change; reverse DNS changes can take a few hours.",
       kind: "verify",
     },
   ],
@@ -173,7 +187,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "content-spam.authenticate",
       title: "Authenticate your mail",
-      detail: "Unauthenticated mail is judged more harshly by content filters: check SPF, DKIM and DMARC for {domain}.",
+      detail:
+        "Unauthenticated mail is judged more harshly by content filters: check SPF, DKIM and DMARC for {domain}.",
       kind: "verify",
     },
     { generate: "message-allow-list" },
@@ -182,13 +197,15 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "content-virus.scan",
       title: "Scan the attachment and the sending computer",
-      detail: "If a virus was found, the attachment or your computer may be infected: run a full scan before sending anything else.",
+      detail:
+        "If a virus was found, the attachment or your computer may be infected: run a full scan before sending anything else.",
       kind: "fix",
     },
     {
       id: "content-virus.share-link",
       title: "Send the file another way",
-      detail: "Many receivers refuse executable or macro-enabled attachments (.exe, .js, .zip with scripts, .docm) even when clean. Share it through a file-sharing link instead.",
+      detail:
+        "Many receivers refuse executable or macro-enabled attachments (.exe, .js, .zip with scripts, .docm) even when clean. Share it through a file-sharing link instead.",
       kind: "fix",
     },
   ],
@@ -196,7 +213,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "message-too-large.shrink",
       title: "Make the message smaller",
-      detail: "Attachments grow by about a third when encoded for mail. Compress images, or share large files through a link, and keep messages under 10 MB for wide compatibility.",
+      detail:
+        "Attachments grow by about a third when encoded for mail. Compress images, or share large files through a link, and keep messages under 10 MB for wide compatibility.",
       kind: "fix",
     },
   ],
@@ -204,13 +222,15 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "relay-denied.auth",
       title: "Turn on authentication in your mail program",
-      detail: "Your mail program must log in to the outgoing server (SMTP authentication, usually port 587 with STARTTLS) with the same account as your address.",
+      detail:
+        "Your mail program must log in to the outgoing server (SMTP authentication, usually port 587 with STARTTLS) with the same account as your address.",
       kind: "fix",
     },
     {
       id: "relay-denied.server",
       title: "Check the outgoing server settings",
-      detail: "The server name, port and account must be the ones of {provider}. Devices like printers and scanners need an SMTP relay or connector configured for them.",
+      detail:
+        "The server name, port and account must be the ones of {provider}. Devices like printers and scanners need an SMTP relay or connector configured for them.",
       kind: "fix",
     },
   ],
@@ -219,7 +239,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "sender-policy.other-recipients",
       title: "Check whether other organisations accept your mail",
-      detail: "If only this organisation refuses it, its policy is the cause and only its administrator can lift it. If many do, look at your reputation instead.",
+      detail:
+        "If only this organisation refuses it, its policy is the cause and only its administrator can lift it. If many do, look at your reputation instead.",
       kind: "verify",
     },
   ],
@@ -227,13 +248,15 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "sender-address-invalid.domain",
       title: "Make sure {domain} exists and can receive mail",
-      detail: "Receivers refuse senders whose domain has no DNS or no MX: they could not send a bounce back. Publish MX records for the domain you send from.",
+      detail:
+        "Receivers refuse senders whose domain has no DNS or no MX: they could not send a bounce back. Publish MX records for the domain you send from.",
       kind: "fix",
     },
     {
       id: "sender-address-invalid.from",
       title: "Check the From and envelope addresses",
-      detail: "Applications sometimes send from addresses like root@localhost or a domain you no longer own. Set a real address in your domain.",
+      detail:
+        "Applications sometimes send from addresses like root@localhost or a domain you no longer own. Set a real address in your domain.",
       kind: "fix",
     },
     { generate: "spf-record" },
@@ -242,14 +265,16 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "rate-limited.slow-down",
       title: "Send more slowly",
-      detail: "Spread large sends over hours, limit connections and recipients per message, and let your server retry deferred mail instead of resending.",
+      detail:
+        "Spread large sends over hours, limit connections and recipients per message, and let your server retry deferred mail instead of resending.",
       kind: "fix",
     },
     { generate: "ptr-record" },
     {
       id: "rate-limited.authenticate",
       title: "Authenticate your mail",
-      detail: "Gmail limits unauthenticated senders harder: make sure SPF and DKIM pass for {domain}.",
+      detail:
+        "Gmail limits unauthenticated senders harder: make sure SPF and DKIM pass for {domain}.",
       kind: "verify",
     },
   ],
@@ -257,7 +282,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "tls-required.enable",
       title: "Enable TLS on your outgoing server",
-      detail: "Turn on STARTTLS for outgoing mail with TLS 1.2 or newer and a current certificate; in Microsoft 365 check the connector's TLS settings.",
+      detail:
+        "Turn on STARTTLS for outgoing mail with TLS 1.2 or newer and a current certificate; in Microsoft 365 check the connector's TLS settings.",
       kind: "fix",
     },
   ],
@@ -265,7 +291,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "protocol-syntax.headers",
       title: "Check the headers your software produces",
-      detail: "Receivers like Gmail refuse messages that break RFC 5322: several From headers, a missing Date or Message-ID, bare line feeds, or invalid characters in addresses. Update or reconfigure the program that builds the mail.",
+      detail:
+        "Receivers like Gmail refuse messages that break RFC 5322: several From headers, a missing Date or Message-ID, bare line feeds, or invalid characters in addresses. Update or reconfigure the program that builds the mail.",
       kind: "fix",
     },
   ],
@@ -279,7 +306,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "remote-unreachable.network",
       title: "Check your server can reach port 25",
-      detail: "Many ISPs block outgoing port 25; firewalls may too. If other mail goes out, the recipient's server was down: the message will need resending.",
+      detail:
+        "Many ISPs block outgoing port 25; firewalls may too. If other mail goes out, the recipient's server was down: the message will need resending.",
       kind: "verify",
     },
     { generate: "message-address" },
@@ -294,7 +322,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "remote-server-error.tell",
       title: "Tell the recipient if it persists",
-      detail: "Their mail administrator needs to know their server refuses mail; send them the bounce through another channel.",
+      detail:
+        "Their mail administrator needs to know their server refuses mail; send them the bounce through another channel.",
       kind: "contact",
       actor: "sender",
     },
@@ -303,7 +332,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "not-a-bounce.nothing",
       title: "Nothing to fix",
-      detail: "This is a delivery report, an auto-reply or a complaint report: your message was not refused. If it is a complaint report, remove the complainant from your lists.",
+      detail:
+        "This is a delivery report, an auto-reply or a complaint report: your message was not refused. If it is a complaint report, remove the complainant from your lists.",
       kind: "verify",
     },
   ],
@@ -311,13 +341,15 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "unknown.full-bounce",
       title: "Paste the whole bounce message",
-      detail: "The full bounce (with its technical part) usually names the reason; paste it in this wizard again.",
+      detail:
+        "The full bounce (with its technical part) usually names the reason; paste it in this wizard again.",
       kind: "verify",
     },
     {
       id: "unknown.test",
       title: "Send a test to a Gmail or Outlook.com mailbox",
-      detail: "If it arrives, read its headers: SPF, DKIM and DMARC results show whether your setup is the problem.",
+      detail:
+        "If it arrives, read its headers: SPF, DKIM and DMARC results show whether your setup is the problem.",
       kind: "verify",
     },
     { generate: "dmarc-record" },

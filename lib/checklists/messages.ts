@@ -48,7 +48,12 @@ export function addressConfirmationMessage(recipient: string): ReadyMessage {
   };
 }
 
-export function allowListMessage(recipient: string, senderDomain: string, ip: string | null, bounceLine: string | null): ReadyMessage {
+export function allowListMessage(
+  recipient: string,
+  senderDomain: string,
+  ip: string | null,
+  bounceLine: string | null,
+): ReadyMessage {
   return {
     subject: "Your mail server is blocking my emails",
     body: [

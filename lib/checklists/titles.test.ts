@@ -9,7 +9,12 @@ import { checklistTitles, titleForItemId } from "./titles";
 
 const ip = "203.0.113.7";
 const rich = makeFacts({
-  diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org", blocklistZones: [] }),
+  diagnosis: makeDiagnosis({
+    cause: "ip-blocklisted",
+    ips: [ip],
+    from: "anna@example.org",
+    blocklistZones: [],
+  }),
   answers: { "sending-platform": answer.choice("own-server") },
   checks: {
     [`ip:${ip}`]: done(ip, "ip", [
@@ -17,7 +22,11 @@ const rich = makeFacts({
       finding("blocklist.listed", { data: { zone: "bl.spamcop.net", list: "spamcop" } }),
       "ptr.none",
     ]),
-    "domain:example.org": done("example.org", "domain", ["spf.none", "dmarc.policy-none", "dkim.none"]),
+    "domain:example.org": done("example.org", "domain", [
+      "spf.none",
+      "dmarc.policy-none",
+      "dkim.none",
+    ]),
   },
 });
 
@@ -38,9 +47,14 @@ describe("checklist titles from ids", () => {
 
   it("the shared facts really lose items (the case this covers)", () => {
     const shared = buildChecklist(asShared(rich), causes);
-    const sharedIds = new Set([...shared.causes.flatMap((c) => c.items), ...shared.prevent].map((i) => i.id));
+    const sharedIds = new Set(
+      [...shared.causes.flatMap((c) => c.items), ...shared.prevent].map((i) => i.id),
+    );
     expect(items.map((i) => i.id).filter((id) => !sharedIds.has(id))).toEqual(
-      expect.arrayContaining(["ip-blocklisted.delist.spamhaus-zen", "ip-blocklisted.delist.spamcop"]),
+      expect.arrayContaining([
+        "ip-blocklisted.delist.spamhaus-zen",
+        "ip-blocklisted.delist.spamcop",
+      ]),
     );
   });
 
@@ -53,7 +67,10 @@ describe("checklist titles from ids", () => {
 
   // Each row: an id whose item the facts cannot regenerate → its title.
   const rows: [string, string][] = [
-    ["ip-blocklisted.delist.spamhaus-zen", "Request removal from Spamhaus ZEN (SBL, CSS, XBL, PBL)"],
+    [
+      "ip-blocklisted.delist.spamhaus-zen",
+      "Request removal from Spamhaus ZEN (SBL, CSS, XBL, PBL)",
+    ],
     ["domain-blocklisted.delist.spamcop", "Request removal from SpamCop Blocking List"],
     ["ip-blocklisted.delist.no-such-list", "Request removal from the no-such-list blocklist"],
     ["reverse-dns.ptr", `Ask the owner of ${ip} to set its reverse DNS`],

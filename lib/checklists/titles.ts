@@ -25,7 +25,12 @@ export function titleForItemId(id: string, facts: Facts): string {
   const dot = id.indexOf(".");
   const head = dot < 0 ? id : id.slice(0, dot);
   const rest = dot < 0 ? "" : id.slice(dot + 1);
-  const fromData = head === "prevent" ? templateTitle(PREVENT_ITEMS, id) : isCause(head) ? templateTitle(CAUSE_CHECKLISTS[head], id) : null;
+  const fromData =
+    head === "prevent"
+      ? templateTitle(PREVENT_ITEMS, id)
+      : isCause(head)
+        ? templateTitle(CAUSE_CHECKLISTS[head], id)
+        : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);
@@ -40,9 +45,14 @@ export function titleForItemId(id: string, facts: Facts): string {
 }
 
 /** Titles for `ids`: the rebuilt checklist's where it has the item, else from the id. */
-export function checklistTitles(facts: Facts, causes: RankedCause[], ids: readonly string[]): Record<string, string> {
+export function checklistTitles(
+  facts: Facts,
+  causes: RankedCause[],
+  ids: readonly string[],
+): Record<string, string> {
   const list = buildChecklist(facts, causes);
   const titles = new Map<string, string>();
-  for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent]) titles.set(item.id, item.title);
+  for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
+    titles.set(item.id, item.title);
   return Object.fromEntries(ids.map((id) => [id, titles.get(id) ?? titleForItemId(id, facts)]));
 }

@@ -58,5 +58,4 @@ export type GeneratorName =
 
 /** An item as data: text may use {ip} {domain} {recipientDomain} {recipient} {provider}. */
 export type ItemTemplate =
-  | (Omit<ChecklistItem, "actor"> & { actor?: Actor })
-  | { generate: GeneratorName };
+  (Omit<ChecklistItem, "actor"> & { actor?: Actor }) | { generate: GeneratorName };

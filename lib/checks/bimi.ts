@@ -14,21 +14,27 @@ export async function checkBimi(domain: string, dns: DnsClient): Promise<Finding
       name: `default._bimi.${domain}`,
       version: "v=BIMI1",
       reference: "draft-brand-indicators-for-message-identification §4.2",
-      referenceUrl: "https://datatracker.ietf.org/doc/draft-brand-indicators-for-message-identification/",
+      referenceUrl:
+        "https://datatracker.ietf.org/doc/draft-brand-indicators-for-message-identification/",
       validate(tags) {
         const problems: string[] = [];
         const l = tagValue(tags, "l");
         const a = tagValue(tags, "a");
         if (l === undefined) problems.push("the l= tag (logo location) is missing");
-        for (const [tag, value] of [["l", l], ["a", a]] as const) {
-          if (value && !/^https:\/\/\S{1,2000}$/i.test(value)) problems.push(`${tag}= must be an https: URL`);
+        for (const [tag, value] of [
+          ["l", l],
+          ["a", a],
+        ] as const) {
+          if (value && !/^https:\/\/\S{1,2000}$/i.test(value))
+            problems.push(`${tag}= must be an https: URL`);
         }
         return problems;
       },
       none: {
         severity: "info",
         title: `${domain} has no BIMI record`,
-        detail: "BIMI shows your logo next to your mail in supporting inboxes. Optional; it needs DMARC at quarantine or reject first.",
+        detail:
+          "BIMI shows your logo next to your mail in supporting inboxes. Optional; it needs DMARC at quarantine or reject first.",
       },
       ok: (tags) => ({
         title: `${domain} publishes a BIMI logo`,
@@ -40,7 +46,15 @@ export async function checkBimi(domain: string, dns: DnsClient): Promise<Finding
   // l= empty is the declination record: the domain says it has no logo on purpose.
   if (tags && tagValue(tags, "l") === "" && !tagValue(tags, "a")) {
     return findings.map((f) =>
-      f.code === "bimi.ok" ? { ...f, code: "bimi.declined", severity: "info", title: `${domain} declines BIMI`, detail: "An empty l= means the domain deliberately shows no logo." } : f,
+      f.code === "bimi.ok"
+        ? {
+            ...f,
+            code: "bimi.declined",
+            severity: "info",
+            title: `${domain} declines BIMI`,
+            detail: "An empty l= means the domain deliberately shows no logo.",
+          }
+        : f,
     );
   }
   return findings;

@@ -7,7 +7,8 @@ import { BLOCKLIST_FIXTURES as F } from "@/lib/dns/testing/zones/blocklists";
 import { checkDomainBlocklists, checkIpBlocklists } from "./blocklists";
 
 let server: FixtureDnsServer;
-const dns = () => createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 200, tries: 1 });
+const dns = () =>
+  createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 200, tries: 1 });
 const noKeys = { env: {} };
 
 beforeAll(async () => {
@@ -23,7 +24,13 @@ describe("checkIpBlocklists", () => {
     const expected = listsToQuery("ip").filter((l) => !l.needsKey);
     expect(summary?.severity).toBe("ok");
     expect(summary?.data?.lists).toEqual(expected.map((l) => l.id));
-    expect(summary?.data?.skipped).toEqual([{ list: "abusix", zone: "combined.mail.abusix.zone", reason: "needs a key (ABUSIX_KEY is not set)" }]);
+    expect(summary?.data?.skipped).toEqual([
+      {
+        list: "abusix",
+        zone: "combined.mail.abusix.zone",
+        reason: "needs a key (ABUSIX_KEY is not set)",
+      },
+    ]);
   });
 
   it("listed: the list's own meanings and delisting link", async () => {
@@ -38,14 +45,21 @@ describe("checkIpBlocklists", () => {
       delistUrl: "https://check.spamhaus.org/",
     });
     expect((zen?.data?.meanings as string[]).join(" ")).toMatch(/SBL.*XBL/);
-    expect(zen?.records).toEqual([{ name: "7.113.0.203.zen.spamhaus.org", type: "A", values: ["127.0.0.2", "127.0.0.4"] }]);
+    expect(zen?.records).toEqual([
+      { name: "7.113.0.203.zen.spamhaus.org", type: "A", values: ["127.0.0.2", "127.0.0.4"] },
+    ]);
     expect(findings.some((f) => f.code === "blocklist.not-listed")).toBe(true);
   });
 
   it("could not check: refusal code, SERVFAIL, timeout and REFUSED are never 'listed' nor 'not listed'", async () => {
     const findings = await checkIpBlocklists(F.unknownIp, dns(), noKeys);
     const cannot = findings.filter((f) => f.code === "blocklist.could-not-check");
-    expect(cannot.map((f) => f.data?.list).sort()).toEqual(["barracuda", "psbl", "spamhaus-zen", "uceprotect-1"]);
+    expect(cannot.map((f) => f.data?.list).sort()).toEqual([
+      "barracuda",
+      "psbl",
+      "spamhaus-zen",
+      "uceprotect-1",
+    ]);
     expect(cannot.every((f) => f.outcome === "could-not-check")).toBe(true);
     expect(findings.some((f) => f.code === "blocklist.listed")).toBe(false);
     const zen = cannot.find((f) => f.data?.list === "spamhaus-zen");
@@ -59,7 +73,9 @@ describe("checkIpBlocklists", () => {
   });
 
   it("PBL listing reads as policy, with the list's meaning", async () => {
-    const zen = (await checkIpBlocklists(F.pblIp, dns(), noKeys)).find((f) => f.code === "blocklist.listed");
+    const zen = (await checkIpBlocklists(F.pblIp, dns(), noKeys)).find(
+      (f) => f.code === "blocklist.listed",
+    );
     expect(zen).toMatchObject({ severity: "error" });
     expect(String(zen?.detail)).toContain("PBL");
   });
@@ -67,7 +83,9 @@ describe("checkIpBlocklists", () => {
   it("IPv6 in nibble form, only against lists that publish IPv6", async () => {
     const findings = await checkIpBlocklists(F.listedIpv6, dns(), noKeys);
     const zen = findings.find((f) => f.code === "blocklist.listed");
-    expect(zen?.records?.[0]?.name).toBe("d.a.b.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.zen.spamhaus.org");
+    expect(zen?.records?.[0]?.name).toBe(
+      "d.a.b.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.zen.spamhaus.org",
+    );
     expect(String(zen?.detail)).toContain("CSS");
     const summary = findings.find((f) => f.code === "blocklist.not-listed");
     const skipped = summary?.data?.skipped as { list: string }[];
@@ -94,7 +112,9 @@ describe("checkIpBlocklists", () => {
 describe("checkDomainBlocklists", () => {
   it("listed on DBL, URIBL and SURBL with bitmask decoding", async () => {
     const findings = await checkDomainBlocklists(F.listedDomain, dns(), noKeys);
-    const byList = Object.fromEntries(findings.filter((f) => f.code === "blocklist.listed").map((f) => [f.data?.list, f]));
+    const byList = Object.fromEntries(
+      findings.filter((f) => f.code === "blocklist.listed").map((f) => [f.data?.list, f]),
+    );
     expect(Object.keys(byList).sort()).toEqual(["spamhaus-dbl", "surbl", "uribl"]);
     expect(byList.surbl?.data?.meanings).toEqual(["MW: malware", "ABUSE: spam and abuse sites"]);
     expect(byList["spamhaus-dbl"]?.data?.meanings).toEqual(["A low-reputation (spam) domain"]);
@@ -111,7 +131,10 @@ describe("checkDomainBlocklists", () => {
 
   it("asks URI lists for the registrable domain of a host name", async () => {
     const findings = await checkDomainBlocklists("www.listed-domain.test", dns(), noKeys);
-    const listed = findings.filter((f) => f.code === "blocklist.listed").map((f) => f.data?.list).sort();
+    const listed = findings
+      .filter((f) => f.code === "blocklist.listed")
+      .map((f) => f.data?.list)
+      .sort();
     expect(listed).toEqual(["surbl", "uribl"]);
     const summary = findings.find((f) => f.code === "blocklist.not-listed");
     expect(summary?.records?.[0]?.name).toBe("www.listed-domain.test.dbl.spamhaus.org");
@@ -126,7 +149,11 @@ describe("checkDomainBlocklists", () => {
     server.setGlobalDelay(100);
     try {
       const started = Date.now();
-      await checkIpBlocklists(F.cleanIp, createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 1000, tries: 1 }), noKeys);
+      await checkIpBlocklists(
+        F.cleanIp,
+        createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 1000, tries: 1 }),
+        noKeys,
+      );
       // 12+ lists at 100 ms each: sequential would take over a second.
       expect(Date.now() - started).toBeLessThan(600);
     } finally {

@@ -68,7 +68,11 @@ function targetsFor(
     }
     if (list.kind !== kind) continue;
     if (ipv6 && !list.ipv6) {
-      skipped.push({ list: list.id, zone: list.zone, reason: "the list publishes no IPv6 entries" });
+      skipped.push({
+        list: list.id,
+        zone: list.zone,
+        reason: "the list publishes no IPv6 entries",
+      });
       continue;
     }
     let zone = list.zone;
@@ -77,7 +81,11 @@ function targetsFor(
     if (list.needsKey) {
       const key = keyFrom(env, list.needsKey.env);
       if (!key) {
-        skipped.push({ list: list.id, zone: list.zone, reason: `needs a key (${list.needsKey.env} is not set)` });
+        skipped.push({
+          list: list.id,
+          zone: list.zone,
+          reason: `needs a key (${list.needsKey.env} is not set)`,
+        });
         continue;
       }
       zone = list.needsKey.zoneTemplate.replace("{key}", key);
@@ -92,8 +100,17 @@ function targetsFor(
       }
     }
     // URI lists (SURBL, URIBL) hold registrable domains; a host name is looked up by its domain.
-    const labels = kind === "domain" && list.registrableDomainOnly ? (getDomain(subjectLabels) ?? subjectLabels) : subjectLabels;
-    targets.push({ list, query: `${labels}.${zone}`, shown: `${labels}.${zoneShown}`, zoneShown, keyed });
+    const labels =
+      kind === "domain" && list.registrableDomainOnly
+        ? (getDomain(subjectLabels) ?? subjectLabels)
+        : subjectLabels;
+    targets.push({
+      list,
+      query: `${labels}.${zone}`,
+      shown: `${labels}.${zoneShown}`,
+      zoneShown,
+      keyed,
+    });
   }
   return { targets, skipped };
 }
@@ -106,13 +123,16 @@ function classify(target: Target, result: DnsResult<string>): Outcome {
       return { kind: "not-listed", target };
     case "error": {
       let reason = describeDnsFailure(result);
-      if (result.kind === "refused" && target.list.needsKey) reason += " (the list refuses queries without a valid key)";
+      if (result.kind === "refused" && target.list.needsKey)
+        reason += " (the list refuses queries without a valid key)";
       if (target.list.id === "barracuda" && result.kind !== "network")
         reason += " (Barracuda answers only DNS servers registered with it)";
       return { kind: "could-not-check", target, reason };
     }
     case "ok": {
-      const errors = result.records.map((a) => errorMeaning(target.list, a)).filter((m): m is string => !!m);
+      const errors = result.records
+        .map((a) => errorMeaning(target.list, a))
+        .filter((m): m is string => !!m);
       const listings = result.records.filter((a) => !errorMeaning(target.list, a));
       if (listings.length > 0) return { kind: "listed", target, answers: listings };
       let reason = [...new Set(errors)].join(" ");
@@ -156,7 +176,10 @@ function listedFinding(subject: string, o: Extract<Outcome, { kind: "listed" }>)
   };
 }
 
-function couldNotCheckFinding(subject: string, o: Extract<Outcome, { kind: "could-not-check" }>): Finding {
+function couldNotCheckFinding(
+  subject: string,
+  o: Extract<Outcome, { kind: "could-not-check" }>,
+): Finding {
   const { list } = o.target;
   return {
     code: "blocklist.could-not-check",
@@ -170,7 +193,9 @@ function couldNotCheckFinding(subject: string, o: Extract<Outcome, { kind: "coul
       : "Check again later, or look the address up on the list's own page.",
     reference: RFC_5782,
     referenceUrl: list.sources[0] ?? RFC_5782_URL,
-    records: [{ name: o.target.shown, type: "A", values: o.answers ?? [`(lookup failed: ${o.reason})`] }],
+    records: [
+      { name: o.target.shown, type: "A", values: o.answers ?? [`(lookup failed: ${o.reason})`] },
+    ],
     data: {
       zone: o.target.zoneShown,
       list: list.id,
@@ -192,10 +217,13 @@ async function check(
 ): Promise<Finding[]> {
   const { targets, skipped } = targetsFor(labels, kind, ipv6, opts);
   // All lists at once: the slowest list sets the time, not the sum.
-  const outcomes = await Promise.all(targets.map(async (t) => classify(t, await dns.query(t.query, "A"))));
+  const outcomes = await Promise.all(
+    targets.map(async (t) => classify(t, await dns.query(t.query, "A"))),
+  );
   const findings: Finding[] = [];
   for (const o of outcomes) if (o.kind === "listed") findings.push(listedFinding(subject, o));
-  for (const o of outcomes) if (o.kind === "could-not-check") findings.push(couldNotCheckFinding(subject, o));
+  for (const o of outcomes)
+    if (o.kind === "could-not-check") findings.push(couldNotCheckFinding(subject, o));
   const clean = outcomes.filter((o) => o.kind === "not-listed");
   if (clean.length > 0) {
     findings.push({
@@ -207,7 +235,11 @@ async function check(
       detail: `Not listed (NXDOMAIN) on: ${clean.map((o) => o.target.list.name).join(", ")}.`,
       reference: RFC_5782,
       referenceUrl: RFC_5782_URL,
-      records: clean.map((o) => ({ name: o.target.shown, type: "A", values: ["(NXDOMAIN: not listed)"] })),
+      records: clean.map((o) => ({
+        name: o.target.shown,
+        type: "A",
+        values: ["(NXDOMAIN: not listed)"],
+      })),
       data: {
         lists: clean.map((o) => o.target.list.id),
         zones: clean.map((o) => o.target.zoneShown),
@@ -219,7 +251,11 @@ async function check(
 }
 
 /** The IP against every IP blocklist of the catalog (IPv6 in nibble form where supported). */
-export async function checkIpBlocklists(ip: string, dns: DnsClient, opts: BlocklistCheckOptions = {}): Promise<Finding[]> {
+export async function checkIpBlocklists(
+  ip: string,
+  dns: DnsClient,
+  opts: BlocklistCheckOptions = {},
+): Promise<Finding[]> {
   const family = isIP(ip.trim());
   if (family === 0) throw new Error("checkIpBlocklists: not an IP address");
   return check(ip.trim(), reverseLabels(ip.trim()), "ip", family === 6, dns, opts);

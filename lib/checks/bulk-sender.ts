@@ -2,7 +2,11 @@
 // computed from the other checks' findings (no lookups of its own). Requirements are data
 // (data/bulk-sender-requirements.ts); each names a predicate defined once here.
 
-import { BULK_SENDER_REQUIREMENTS, PROVIDER_SOURCES, type RequirementCheck } from "./data/bulk-sender-requirements";
+import {
+  BULK_SENDER_REQUIREMENTS,
+  PROVIDER_SOURCES,
+  type RequirementCheck,
+} from "./data/bulk-sender-requirements";
 import type { Finding } from "./types";
 
 export type RequirementStatus = "met" | "not-met" | "unknown" | "manual";
@@ -19,9 +23,11 @@ export interface RequirementResult {
 
 type Predicate = (findings: Finding[]) => { status: RequirementStatus; evidence: string[] };
 
-const inArea = (findings: Finding[], area: Finding["area"]) => findings.filter((f) => f.area === area);
+const inArea = (findings: Finding[], area: Finding["area"]) =>
+  findings.filter((f) => f.area === area);
 const codesOf = (findings: Finding[]) => findings.map((f) => f.code);
-const isProblem = (f: Finding) => f.outcome === "done" && (f.severity === "error" || f.severity === "critical");
+const isProblem = (f: Finding) =>
+  f.outcome === "done" && (f.severity === "error" || f.severity === "critical");
 
 /** By area: any definite problem -> not met; else any ok -> met; else unknown. */
 function byArea(area: Finding["area"]): Predicate {
@@ -39,24 +45,39 @@ const PREDICATES: Record<RequirementCheck, Predicate> = {
   spfValid: byArea("spf"),
   dkimKeyPublished(findings) {
     const mine = inArea(findings, "dkim");
-    const ok = mine.filter((f) => f.code === "dkim.ok" || (f.code === "dkim.weak-key" && f.severity === "warning"));
+    const ok = mine.filter(
+      (f) => f.code === "dkim.ok" || (f.code === "dkim.weak-key" && f.severity === "warning"),
+    );
     if (ok.length > 0) return { status: "met", evidence: codesOf(ok) };
     // "none-found" is not proof: the domain may sign with a selector we did not try.
-    const weak = mine.filter((f) => f.code === "dkim.weak-key" || f.code === "dkim.selector-not-found" || f.code === "dkim.syntax");
-    if (weak.some(isProblem)) return { status: "not-met", evidence: codesOf(weak.filter(isProblem)) };
+    const weak = mine.filter(
+      (f) =>
+        f.code === "dkim.weak-key" ||
+        f.code === "dkim.selector-not-found" ||
+        f.code === "dkim.syntax",
+    );
+    if (weak.some(isProblem))
+      return { status: "not-met", evidence: codesOf(weak.filter(isProblem)) };
     return { status: "unknown", evidence: codesOf(mine) };
   },
   dmarcAtLeastNone(findings) {
     const mine = inArea(findings, "dmarc");
-    const policy = mine.filter((f) => ["dmarc.policy-none", "dmarc.quarantine", "dmarc.reject"].includes(f.code));
+    const policy = mine.filter((f) =>
+      ["dmarc.policy-none", "dmarc.quarantine", "dmarc.reject"].includes(f.code),
+    );
     if (policy.length > 0) return { status: "met", evidence: codesOf(policy) };
-    const bad = mine.filter((f) => ["dmarc.missing", "dmarc.syntax", "dmarc.multiple"].includes(f.code) && isProblem(f));
+    const bad = mine.filter(
+      (f) => ["dmarc.missing", "dmarc.syntax", "dmarc.multiple"].includes(f.code) && isProblem(f),
+    );
     if (bad.length > 0) return { status: "not-met", evidence: codesOf(bad) };
     return { status: "unknown", evidence: codesOf(mine) };
   },
   dmarcAligned(findings) {
-    const verdict = findings.filter((f) => f.code === "dmarc.aligned" || f.code === "dmarc.not-aligned");
-    if (verdict.some((f) => f.code === "dmarc.not-aligned")) return { status: "not-met", evidence: codesOf(verdict) };
+    const verdict = findings.filter(
+      (f) => f.code === "dmarc.aligned" || f.code === "dmarc.not-aligned",
+    );
+    if (verdict.some((f) => f.code === "dmarc.not-aligned"))
+      return { status: "not-met", evidence: codesOf(verdict) };
     if (verdict.length > 0) return { status: "met", evidence: codesOf(verdict) };
     // Alignment is a property of each message (its From, MAIL FROM and d=). Without a
     // message: a DKIM key published under the domain itself can only serve d=<domain>
@@ -72,7 +93,14 @@ const PREDICATES: Record<RequirementCheck, Predicate> = {
 export function bulkSenderRequirements(findings: Finding[]): RequirementResult[] {
   return BULK_SENDER_REQUIREMENTS.map((req) => {
     const { status, evidence } = PREDICATES[req.check](findings);
-    return { id: req.id, title: req.title, providers: req.providers, status, evidence, ...(status === "not-met" ? { fix: req.fix } : {}) };
+    return {
+      id: req.id,
+      title: req.title,
+      providers: req.providers,
+      status,
+      evidence,
+      ...(status === "not-met" ? { fix: req.fix } : {}),
+    };
   });
 }
 

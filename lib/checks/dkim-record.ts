@@ -19,7 +19,8 @@ export interface DkimKey {
   pkcs1?: boolean;
 }
 
-export type DkimParse = { ok: true; key: DkimKey; warnings: string[] } | { ok: false; problems: string[] };
+export type DkimParse =
+  { ok: true; key: DkimKey; warnings: string[] } | { ok: false; problems: string[] };
 
 // SubjectPublicKeyInfo header for an Ed25519 key (RFC 8410 §4): 30 2a 30 05 06 03 2b 65 70 03 21 00.
 const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
@@ -37,10 +38,20 @@ export function parseDkimRecord(text: string): DkimParse {
   const p = get("p");
   if (p === undefined) problems.push("the p= tag (the public key) is missing");
   const keyType = (get("k") ?? "rsa").toLowerCase();
-  if (keyType !== "rsa" && keyType !== "ed25519") problems.push(`k=${keyType.slice(0, 20)} is not a known key type (rsa, ed25519)`);
-  const flags = (get("t") ?? "").split(":").map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const hashAlgorithms = get("h")?.split(":").map((h) => h.trim().toLowerCase()).filter(Boolean);
-  const serviceTypes = get("s")?.split(":").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (keyType !== "rsa" && keyType !== "ed25519")
+    problems.push(`k=${keyType.slice(0, 20)} is not a known key type (rsa, ed25519)`);
+  const flags = (get("t") ?? "")
+    .split(":")
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const hashAlgorithms = get("h")
+    ?.split(":")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const serviceTypes = get("s")
+    ?.split(":")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (problems.length > 0 || p === undefined) return { ok: false, problems };
 
   const publicKey = p.replace(/\s+/g, "");
@@ -63,9 +74,14 @@ export function parseDkimRecord(text: string): DkimParse {
   if (!BASE64.test(publicKey)) return { ok: false, problems: ["p= is not valid base64"] };
   const der = Buffer.from(publicKey, "base64");
   if (keyType === "ed25519") {
-    if (der.length !== 32) return { ok: false, problems: [`an Ed25519 key must be 32 bytes, p= has ${der.length}`] };
+    if (der.length !== 32)
+      return { ok: false, problems: [`an Ed25519 key must be 32 bytes, p= has ${der.length}`] };
     try {
-      createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, der]), format: "der", type: "spki" });
+      createPublicKey({
+        key: Buffer.concat([ED25519_SPKI_PREFIX, der]),
+        format: "der",
+        type: "spki",
+      });
     } catch {
       return { ok: false, problems: ["p= is not a valid Ed25519 public key"] };
     }
@@ -75,13 +91,23 @@ export function parseDkimRecord(text: string): DkimParse {
     try {
       const parsed = createPublicKey({ key: der, format: "der", type });
       if (parsed.asymmetricKeyType !== "rsa") {
-        return { ok: false, problems: [`p= holds a ${parsed.asymmetricKeyType ?? "non-RSA"} key but k= says rsa`] };
+        return {
+          ok: false,
+          problems: [`p= holds a ${parsed.asymmetricKeyType ?? "non-RSA"} key but k= says rsa`],
+        };
       }
       const bits = parsed.asymmetricKeyDetails?.modulusLength;
-      return { ok: true, key: { ...key, ...(bits ? { bits } : {}), ...(type === "pkcs1" ? { pkcs1: true } : {}) }, warnings };
+      return {
+        ok: true,
+        key: { ...key, ...(bits ? { bits } : {}), ...(type === "pkcs1" ? { pkcs1: true } : {}) },
+        warnings,
+      };
     } catch {
       // try the next encoding
     }
   }
-  return { ok: false, problems: ["p= is not a valid RSA public key (truncated or mangled when pasted into DNS?)"] };
+  return {
+    ok: false,
+    problems: ["p= is not a valid RSA public key (truncated or mangled when pasted into DNS?)"],
+  };
 }

@@ -7,7 +7,9 @@ import { codes, fixtureDnsForSuite } from "./testing/fixture-dns";
 const fx = fixtureDnsForSuite();
 const forSelector = async (selector: string) =>
   (await checkDkim("dkim-keys.test", fx.client(), { selectors: [selector] })).findings.filter(
-    (f) => f.data?.selector === selector || (Array.isArray(f.data?.selectors) && f.data.selectors.includes(selector)),
+    (f) =>
+      f.data?.selector === selector ||
+      (Array.isArray(f.data?.selectors) && f.data.selectors.includes(selector)),
   );
 
 describe("parseDkimRecord", () => {
@@ -65,10 +67,13 @@ describe("checkDkim against the fixture DNS server", () => {
     expect(codes(await forSelector("revoked"))).toEqual(["dkim.revoked"]);
   });
 
-  it.each(["truncated", "nokey", "badtype", "twice"])("broken record %s: dkim.syntax error", async (selector) => {
-    const findings = await forSelector(selector);
-    expect(findings.map((f) => [f.code, f.severity])).toEqual([["dkim.syntax", "error"]]);
-  });
+  it.each(["truncated", "nokey", "badtype", "twice"])(
+    "broken record %s: dkim.syntax error",
+    async (selector) => {
+      const findings = await forSelector(selector);
+      expect(findings.map((f) => [f.code, f.severity])).toEqual([["dkim.syntax", "error"]]);
+    },
+  );
 
   it("a CNAME-delegated selector: the key through the alias, and the delegation", async () => {
     const findings = await forSelector("delegated");

@@ -11,8 +11,14 @@ import { couldNotCheckFinding, isDnsFailure, rawRecord, type DnsFailure } from "
 import { parseDkimRecord, type DkimKey } from "./dkim-record";
 import type { Finding } from "./types";
 
-const RFC6376 = { reference: "RFC 6376 §3.6.1", referenceUrl: "https://www.rfc-editor.org/rfc/rfc6376#section-3.6.1" };
-const RFC8301 = { reference: "RFC 8301 §3.2", referenceUrl: "https://www.rfc-editor.org/rfc/rfc8301#section-3.2" };
+const RFC6376 = {
+  reference: "RFC 6376 §3.6.1",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc6376#section-3.6.1",
+};
+const RFC8301 = {
+  reference: "RFC 8301 §3.2",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc8301#section-3.2",
+};
 
 /** Selectors a user may add per request; the rest of the bound goes to the probe. */
 export const MAX_USER_SELECTORS = 10;
@@ -28,11 +34,20 @@ export interface DkimResult {
   keys: DkimKeyFound[];
 }
 
-export async function checkDkim(domain: string, dns: DnsClient, opts: { selectors?: string[] } = {}): Promise<DkimResult> {
-  const given = [...new Set((opts.selectors ?? []).map((s) => s.toLowerCase()))].slice(0, MAX_USER_SELECTORS);
+export async function checkDkim(
+  domain: string,
+  dns: DnsClient,
+  opts: { selectors?: string[] } = {},
+): Promise<DkimResult> {
+  const given = [...new Set((opts.selectors ?? []).map((s) => s.toLowerCase()))].slice(
+    0,
+    MAX_USER_SELECTORS,
+  );
   const probed = COMMON_DKIM_SELECTORS.map((s) => s.selector).filter((s) => !given.includes(s));
   const selectors = [...given, ...probed];
-  const answers = await Promise.all(selectors.map((s) => dns.query(`${s}._domainkey.${domain}`, "TXT")));
+  const answers = await Promise.all(
+    selectors.map((s) => dns.query(`${s}._domainkey.${domain}`, "TXT")),
+  );
 
   const findings: Finding[] = [];
   const keys: DkimKeyFound[] = [];
@@ -87,7 +102,10 @@ export async function checkDkim(domain: string, dns: DnsClient, opts: { selector
   found.forEach(({ selector, name, result }, i) => {
     const cname = cnames[i];
     const target = cname?.status === "ok" ? cname.records[0] : undefined;
-    const raw = [rawRecord(name, "TXT", result), ...(target ? [{ name, type: "CNAME", values: [target] }] : [])];
+    const raw = [
+      rawRecord(name, "TXT", result),
+      ...(target ? [{ name, type: "CNAME", values: [target] }] : []),
+    ];
     const base = { selector, ...(target ? { cname: target } : {}) };
     const values = txtValues(result);
     if (values.length > 1) {
@@ -195,7 +213,13 @@ function keyFindings(
     ];
   }
   const out: Finding[] = [];
-  const data = { ...base, keyType: key.keyType, bits: key.bits, flags: key.flags, ...(key.pkcs1 ? { pkcs1: true } : {}) };
+  const data = {
+    ...base,
+    keyType: key.keyType,
+    bits: key.bits,
+    flags: key.flags,
+    ...(key.pkcs1 ? { pkcs1: true } : {}),
+  };
   const bits = key.bits ?? 0;
   if (key.keyType === "rsa" && bits < 1024) {
     out.push({
@@ -241,7 +265,8 @@ function keyFindings(
       code: "dkim.testing",
       severity: "warning",
       title: `Selector "${selector}" is in testing mode (t=y)`,
-      detail: "t=y tells receivers the domain is testing DKIM, so they must not treat signed mail differently from unsigned mail: the signature earns you nothing.",
+      detail:
+        "t=y tells receivers the domain is testing DKIM, so they must not treat signed mail differently from unsigned mail: the signature earns you nothing.",
       fix: "Remove t=y from the record once signing works.",
       ...RFC6376,
       data,
@@ -253,7 +278,15 @@ function keyFindings(
       code: "dkim.syntax",
       severity: "warning",
       title: `The DKIM key for selector "${selector}" has a problem`,
-      detail: [...(key.pkcs1 ? ["p= is a bare PKCS#1 RSA key instead of a SubjectPublicKeyInfo; many verifiers accept it, some do not"] : []), ...warnings].join("; ") + ".",
+      detail:
+        [
+          ...(key.pkcs1
+            ? [
+                "p= is a bare PKCS#1 RSA key instead of a SubjectPublicKeyInfo; many verifiers accept it, some do not",
+              ]
+            : []),
+          ...warnings,
+        ].join("; ") + ".",
       fix: "Re-publish the key exactly as your signing software or mail service exports it.",
       ...RFC6376,
       data: { ...data, warnings },

@@ -29,7 +29,8 @@ export interface DmarcRecord {
   pMissing?: boolean;
 }
 
-export type DmarcParse = { ok: true; record: DmarcRecord; warnings: string[] } | { ok: false; problems: string[] };
+export type DmarcParse =
+  { ok: true; record: DmarcRecord; warnings: string[] } | { ok: false; problems: string[] };
 
 const POLICIES = new Set(["none", "quarantine", "reject"]);
 
@@ -52,8 +53,10 @@ function parseUris(value: string, tag: string, problems: string[]): DmarcUri[] {
       const out: DmarcUri = { uri, ...(sizeLimit ? { sizeLimit } : {}) };
       const mailto = /^mailto:([^@\s]{1,64})@([^@\s?]{1,253})$/i.exec(uri);
       if (mailto) out.domain = (mailto[2] as string).toLowerCase().replace(/\.$/, "");
-      else if (/^mailto:/i.test(uri)) problems.push(`${tag}= has a malformed mailto address: ${uri.slice(0, 80)}`);
-      else if (!/^https?:\/\//i.test(uri)) problems.push(`${tag}= must hold mailto: URIs, not "${uri.slice(0, 80)}"`);
+      else if (/^mailto:/i.test(uri))
+        problems.push(`${tag}= has a malformed mailto address: ${uri.slice(0, 80)}`);
+      else if (!/^https?:\/\//i.test(uri))
+        problems.push(`${tag}= must hold mailto: URIs, not "${uri.slice(0, 80)}"`);
       return out;
     });
 }
@@ -63,7 +66,8 @@ export function parseDmarcRecord(text: string): DmarcParse {
   const { tags, problems } = parseTagList(text);
   const warnings: string[] = [];
   const get = (name: string) => tags.find(([n]) => n === name)?.[1];
-  if (tags[0]?.[0] !== "v" || tags[0][1] !== "DMARC1") problems.push("the record must start with v=DMARC1");
+  if (tags[0]?.[0] !== "v" || tags[0][1] !== "DMARC1")
+    problems.push("the record must start with v=DMARC1");
   const policy = (tag: string): DmarcPolicy | undefined => {
     const v = get(tag);
     if (v === undefined) return undefined;
@@ -95,11 +99,29 @@ export function parseDmarcRecord(text: string): DmarcParse {
   const adkim = alignment("adkim");
   const aspf = alignment("aspf");
   const psdText = get("psd")?.toLowerCase();
-  if (psdText !== undefined && !["y", "n", "u"].includes(psdText)) problems.push(`psd=${psdText.slice(0, 20)} must be y, n or u`);
+  if (psdText !== undefined && !["y", "n", "u"].includes(psdText))
+    problems.push(`psd=${psdText.slice(0, 20)} must be y, n or u`);
   const tText = get("t")?.toLowerCase();
-  if (tText !== undefined && !["y", "n"].includes(tText)) problems.push(`t=${tText.slice(0, 20)} must be y or n`);
-  const known = new Set(["v", "p", "sp", "np", "psd", "t", "pct", "adkim", "aspf", "rua", "ruf", "fo", "rf", "ri"]);
-  for (const [name] of tags) if (!known.has(name)) warnings.push(`unknown tag ${name}= (ignored by receivers)`);
+  if (tText !== undefined && !["y", "n"].includes(tText))
+    problems.push(`t=${tText.slice(0, 20)} must be y or n`);
+  const known = new Set([
+    "v",
+    "p",
+    "sp",
+    "np",
+    "psd",
+    "t",
+    "pct",
+    "adkim",
+    "aspf",
+    "rua",
+    "ruf",
+    "fo",
+    "rf",
+    "ri",
+  ]);
+  for (const [name] of tags)
+    if (!known.has(name)) warnings.push(`unknown tag ${name}= (ignored by receivers)`);
 
   let pMissing = false;
   let effectiveP = p;
@@ -168,7 +190,14 @@ export function checkAlignment(
       ? "aligned"
       : "not-aligned"
     : "absent";
-  const alignedDkimDomains = (input.dkimDomains ?? []).filter((d) => aligns(input.fromDomain, d, record.adkim));
-  const dkim: AlignmentVerdict = (input.dkimDomains ?? []).length === 0 ? "absent" : alignedDkimDomains.length > 0 ? "aligned" : "not-aligned";
+  const alignedDkimDomains = (input.dkimDomains ?? []).filter((d) =>
+    aligns(input.fromDomain, d, record.adkim),
+  );
+  const dkim: AlignmentVerdict =
+    (input.dkimDomains ?? []).length === 0
+      ? "absent"
+      : alignedDkimDomains.length > 0
+        ? "aligned"
+        : "not-aligned";
   return { spf, dkim, aligned: spf === "aligned" || dkim === "aligned", alignedDkimDomains };
 }

@@ -7,7 +7,9 @@ const check = (domain: string, opts = {}) => checkDmarc(domain, fx.client(), opt
 
 describe("parseDmarcRecord", () => {
   it("reads policies, DMARCbis tags and report URIs with size limits", () => {
-    const parsed = parseDmarcRecord("v=DMARC1; p=reject; sp=none; np=quarantine; psd=n; t=y; pct=20; adkim=s; rua=mailto:a@x.example!10m");
+    const parsed = parseDmarcRecord(
+      "v=DMARC1; p=reject; sp=none; np=quarantine; psd=n; t=y; pct=20; adkim=s; rua=mailto:a@x.example!10m",
+    );
     expect(parsed.ok && parsed.record).toMatchObject({
       p: "reject",
       sp: "none",
@@ -43,10 +45,24 @@ describe("checkAlignment (pure)", () => {
   const relaxed = { adkim: "r", aspf: "r" } as const;
   const strict = { adkim: "s", aspf: "s" } as const;
   it("relaxed: same organisational domain aligns", () => {
-    expect(checkAlignment({ fromDomain: "news.example.co.uk", spfDomain: "bounce.example.co.uk" }, relaxed)).toMatchObject({ spf: "aligned", dkim: "absent", aligned: true });
+    expect(
+      checkAlignment(
+        { fromDomain: "news.example.co.uk", spfDomain: "bounce.example.co.uk" },
+        relaxed,
+      ),
+    ).toMatchObject({ spf: "aligned", dkim: "absent", aligned: true });
   });
   it("strict: only the exact domain aligns", () => {
-    expect(checkAlignment({ fromDomain: "news.example.com", spfDomain: "example.com", dkimDomains: ["news.example.com"] }, strict)).toMatchObject({
+    expect(
+      checkAlignment(
+        {
+          fromDomain: "news.example.com",
+          spfDomain: "example.com",
+          dkimDomains: ["news.example.com"],
+        },
+        strict,
+      ),
+    ).toMatchObject({
       spf: "not-aligned",
       dkim: "aligned",
       aligned: true,
@@ -54,8 +70,15 @@ describe("checkAlignment (pure)", () => {
     });
   });
   it("a third-party domain never aligns; the public suffix is not an organisational domain", () => {
-    expect(checkAlignment({ fromDomain: "shop.example", spfDomain: "esp.example", dkimDomains: ["esp.example"] }, relaxed).aligned).toBe(false);
-    expect(checkAlignment({ fromDomain: "a.co.uk", spfDomain: "b.co.uk" }, relaxed).aligned).toBe(false);
+    expect(
+      checkAlignment(
+        { fromDomain: "shop.example", spfDomain: "esp.example", dkimDomains: ["esp.example"] },
+        relaxed,
+      ).aligned,
+    ).toBe(false);
+    expect(checkAlignment({ fromDomain: "a.co.uk", spfDomain: "b.co.uk" }, relaxed).aligned).toBe(
+      false,
+    );
   });
 });
 
@@ -67,7 +90,10 @@ describe("checkDmarc against the fixture DNS server", () => {
   });
 
   it("p=none without rua: policy-none and no-rua warnings", async () => {
-    expect(codes((await check("dmarc-none.test")).findings)).toEqual(["dmarc.policy-none", "dmarc.no-rua"]);
+    expect(codes((await check("dmarc-none.test")).findings)).toEqual([
+      "dmarc.policy-none",
+      "dmarc.no-rua",
+    ]);
   });
 
   it("p=quarantine with pct and DMARCbis t=y reported", async () => {
@@ -85,7 +111,11 @@ describe("checkDmarc against the fixture DNS server", () => {
 
   it("external rua destinations: one authorised, one not", async () => {
     const result = await check("dmarc-ext.test");
-    expect(codes(result.findings)).toEqual(["dmarc.reject", "dmarc.rua-authorised", "dmarc.rua-unauthorised"]);
+    expect(codes(result.findings)).toEqual([
+      "dmarc.reject",
+      "dmarc.rua-authorised",
+      "dmarc.rua-unauthorised",
+    ]);
     expect(result.findings[2]?.data).toEqual({ destination: "reports-unauthorised.test" });
   });
 
@@ -93,7 +123,10 @@ describe("checkDmarc against the fixture DNS server", () => {
     expect(codes((await check("no-dkim.test")).findings)).toEqual(["dmarc.missing"]);
     const broken = await check("dmarc-broken.test");
     expect(codes(broken.findings)).toEqual(["dmarc.syntax"]);
-    expect(broken.findings[0]?.data?.problems).toEqual(["p=block is not a policy (none, quarantine or reject)", "pct=150 must be a whole number from 0 to 100"]);
+    expect(broken.findings[0]?.data?.problems).toEqual([
+      "p=block is not a policy (none, quarantine or reject)",
+      "pct=150 must be a whole number from 0 to 100",
+    ]);
     expect(codes((await check("dmarc-multiple.test")).findings)).toEqual(["dmarc.multiple"]);
   });
 
@@ -107,9 +140,13 @@ describe("checkDmarc against the fixture DNS server", () => {
   });
 
   it("alignment for given SPF and DKIM domains", async () => {
-    const ok = await check("mail-ready.test", { alignment: { spfDomain: "bounce.mail-ready.test" } });
+    const ok = await check("mail-ready.test", {
+      alignment: { spfDomain: "bounce.mail-ready.test" },
+    });
     expect(codes(ok.findings)).toContain("dmarc.aligned");
-    const bad = await check("mail-ready.test", { alignment: { spfDomain: "esp.test", dkimDomains: ["esp.test"] } });
+    const bad = await check("mail-ready.test", {
+      alignment: { spfDomain: "esp.test", dkimDomains: ["esp.test"] },
+    });
     expect(codes(bad.findings)).toContain("dmarc.not-aligned");
   });
 });

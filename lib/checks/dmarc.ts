@@ -25,7 +25,10 @@ const RFC7489 = (section: string) => ({
   reference: `RFC 7489 §${section}`,
   referenceUrl: `https://www.rfc-editor.org/rfc/rfc7489#section-${section}`,
 });
-const DMARCBIS = { reference: "DMARCbis (draft-ietf-dmarc-dmarcbis) §4.7", referenceUrl: "https://datatracker.ietf.org/doc/draft-ietf-dmarc-dmarcbis/" };
+const DMARCBIS = {
+  reference: "DMARCbis (draft-ietf-dmarc-dmarcbis) §4.7",
+  referenceUrl: "https://datatracker.ietf.org/doc/draft-ietf-dmarc-dmarcbis/",
+};
 
 export interface DmarcResult {
   findings: Finding[];
@@ -41,7 +44,11 @@ export interface DmarcOptions {
   alignment?: { spfDomain?: string; dkimDomains?: string[] };
 }
 
-export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOptions = {}): Promise<DmarcResult> {
+export async function checkDmarc(
+  domain: string,
+  dns: DnsClient,
+  opts: DmarcOptions = {},
+): Promise<DmarcResult> {
   const org = organisationalDomain(domain);
   const ownName = `_dmarc.${domain}`;
   const orgName = `_dmarc.${org}`;
@@ -53,7 +60,15 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
   const findings: Finding[] = [];
   if (isDnsFailure(own)) {
     findings.push(
-      couldNotCheckFinding({ code: "dmarc.could-not-check", area: "dmarc", title: `Could not look up the DMARC record of ${domain}`, failure: own, name: ownName, type: "TXT", ...RFC7489("6.6.3") }),
+      couldNotCheckFinding({
+        code: "dmarc.could-not-check",
+        area: "dmarc",
+        title: `Could not look up the DMARC record of ${domain}`,
+        failure: own,
+        name: ownName,
+        type: "TXT",
+        ...RFC7489("6.6.3"),
+      }),
     );
     return { findings };
   }
@@ -79,7 +94,10 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
     recordDomain = org;
     used = { name: orgName, result: atOrg };
   }
-  const raw = [rawRecord(ownName, "TXT", own), ...(recordDomain !== domain ? [rawRecord(orgName, "TXT", used.result)] : [])];
+  const raw = [
+    rawRecord(ownName, "TXT", own),
+    ...(recordDomain !== domain ? [rawRecord(orgName, "TXT", used.result)] : []),
+  ];
 
   if (records.length === 0) {
     findings.push({
@@ -102,7 +120,8 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
       severity: "error",
       outcome: "done",
       title: `${recordDomain} has ${records.length} DMARC records`,
-      detail: "With more than one DMARC record, receivers apply no DMARC policy at all: the domain is as unprotected as without one.",
+      detail:
+        "With more than one DMARC record, receivers apply no DMARC policy at all: the domain is as unprotected as without one.",
       fix: `Merge them into one TXT record at ${used.name}.`,
       ...RFC7489("6.6.3"),
       records: raw,
@@ -128,7 +147,18 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
   const record = parsed.record;
   const inherited = recordDomain !== domain;
   const applied: DmarcPolicy = inherited ? (record.sp ?? record.p) : record.p;
-  const policyData = { recordDomain, p: record.p, sp: record.sp, np: record.np, psd: record.psd, t: record.t, pct: record.pct, adkim: record.adkim, aspf: record.aspf, applied };
+  const policyData = {
+    recordDomain,
+    p: record.p,
+    sp: record.sp,
+    np: record.np,
+    psd: record.psd,
+    t: record.t,
+    pct: record.pct,
+    adkim: record.adkim,
+    aspf: record.aspf,
+    applied,
+  };
 
   if (inherited) {
     findings.push({
@@ -143,28 +173,41 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
       data: policyData,
     });
   }
-  const policyFinding: Record<DmarcPolicy, Omit<Finding, "area" | "outcome" | "records" | "data" | "reference">> = {
+  const policyFinding: Record<
+    DmarcPolicy,
+    Omit<Finding, "area" | "outcome" | "records" | "data" | "reference">
+  > = {
     none: {
       code: "dmarc.policy-none",
       severity: "warning",
       title: `DMARC policy of ${domain}: none (monitoring only)`,
-      detail: "p=none asks receivers to deliver mail that fails DMARC as usual; it meets the bulk-sender minimum but does not protect the domain from spoofing.",
+      detail:
+        "p=none asks receivers to deliver mail that fails DMARC as usual; it meets the bulk-sender minimum but does not protect the domain from spoofing.",
       fix: "Once the aggregate reports show all your legitimate mail passing, move to p=quarantine, then p=reject.",
     },
     quarantine: {
       code: "dmarc.quarantine",
       severity: "ok",
       title: `DMARC policy of ${domain}: quarantine`,
-      detail: "Mail that fails DMARC goes to spam. Make sure every service that sends as this domain passes SPF or DKIM with alignment.",
+      detail:
+        "Mail that fails DMARC goes to spam. Make sure every service that sends as this domain passes SPF or DKIM with alignment.",
     },
     reject: {
       code: "dmarc.reject",
       severity: "ok",
       title: `DMARC policy of ${domain}: reject`,
-      detail: "Mail that fails DMARC is refused. A bounce citing DMARC means the sending service does not pass SPF or DKIM aligned with this domain.",
+      detail:
+        "Mail that fails DMARC is refused. A bounce citing DMARC means the sending service does not pass SPF or DKIM aligned with this domain.",
     },
   };
-  findings.push({ ...policyFinding[applied], area: "dmarc", outcome: "done", ...RFC7489("6.3"), records: raw, data: policyData });
+  findings.push({
+    ...policyFinding[applied],
+    area: "dmarc",
+    outcome: "done",
+    ...RFC7489("6.3"),
+    records: raw,
+    data: policyData,
+  });
 
   if (parsed.warnings.length > 0) {
     findings.push({
@@ -199,7 +242,8 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
       severity: "info",
       outcome: "done",
       title: "DMARC test mode (t=y)",
-      detail: "DMARCbis receivers apply the next weaker policy while t=y is set (reject acts as quarantine, quarantine as none).",
+      detail:
+        "DMARCbis receivers apply the next weaker policy while t=y is set (reject acts as quarantine, quarantine as none).",
       fix: "Remove t=y when the roll-out is complete.",
       ...DMARCBIS,
       records: raw,
@@ -229,7 +273,13 @@ export async function checkDmarc(domain: string, dns: DnsClient, opts: DmarcOpti
   return { findings, record, recordDomain, appliedPolicy: applied };
 }
 
-async function reportDestinationFindings(recordDomain: string, org: string, record: DmarcRecord, raw: Finding["records"], dns: DnsClient): Promise<Finding[]> {
+async function reportDestinationFindings(
+  recordDomain: string,
+  org: string,
+  record: DmarcRecord,
+  raw: Finding["records"],
+  dns: DnsClient,
+): Promise<Finding[]> {
   const findings: Finding[] = [];
   if (record.rua.length === 0) {
     findings.push({
@@ -238,23 +288,35 @@ async function reportDestinationFindings(recordDomain: string, org: string, reco
       severity: "warning",
       outcome: "done",
       title: "No DMARC aggregate reports requested (no rua=)",
-      detail: "Without rua= you receive no reports, so you cannot see which services send as your domain or whether they pass.",
+      detail:
+        "Without rua= you receive no reports, so you cannot see which services send as your domain or whether they pass.",
       fix: `Add rua=mailto:dmarc-reports@${org} (or your DMARC report service's address).`,
       ...RFC7489("6.3"),
       records: raw,
     });
   }
   // External destinations need <policy domain>._report._dmarc.<destination> (RFC 7489 §7.1).
-  const destinations = [...new Set([...record.rua, ...record.ruf].map((u) => u.domain).filter((d): d is string => !!d))].filter(
-    (d) => organisationalDomain(d) !== org,
+  const destinations = [
+    ...new Set([...record.rua, ...record.ruf].map((u) => u.domain).filter((d): d is string => !!d)),
+  ].filter((d) => organisationalDomain(d) !== org);
+  const answers = await Promise.all(
+    destinations.map((d) => dns.query(`${recordDomain}._report._dmarc.${d}`, "TXT")),
   );
-  const answers = await Promise.all(destinations.map((d) => dns.query(`${recordDomain}._report._dmarc.${d}`, "TXT")));
   destinations.forEach((dest, i) => {
     const result = answers[i] as DnsResult<string[]>;
     const name = `${recordDomain}._report._dmarc.${dest}`;
     if (isDnsFailure(result)) {
       findings.push(
-        couldNotCheckFinding({ code: "dmarc.could-not-check", area: "dmarc", title: `Could not check that ${dest} accepts DMARC reports for ${recordDomain}`, failure: result, name, type: "TXT", ...RFC7489("7.1"), data: { destination: dest } }),
+        couldNotCheckFinding({
+          code: "dmarc.could-not-check",
+          area: "dmarc",
+          title: `Could not check that ${dest} accepts DMARC reports for ${recordDomain}`,
+          failure: result,
+          name,
+          type: "TXT",
+          ...RFC7489("7.1"),
+          data: { destination: dest },
+        }),
       );
     } else if (txtValues(result).some(looksLikeDmarc)) {
       findings.push({

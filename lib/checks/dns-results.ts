@@ -27,7 +27,11 @@ export function describeDnsFailure(failure: DnsFailure): string {
 }
 
 /** What a raw lookup returned, for a finding's `records`. */
-export function rawRecord(name: string, type: string, result: DnsResult<RecordMap[RecordType]>): { name: string; type: string; values: string[] } {
+export function rawRecord(
+  name: string,
+  type: string,
+  result: DnsResult<RecordMap[RecordType]>,
+): { name: string; type: string; values: string[] } {
   switch (result.status) {
     case "ok":
       return { name, type, values: result.records.map(recordText) };

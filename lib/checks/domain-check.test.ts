@@ -11,12 +11,28 @@ const fx = fixtureDnsForSuite();
 
 describe("checkDomain", () => {
   it("the well-configured domain with its sending IP: every check ok, bulk-sender ready", async () => {
-    const report = await checkDomain("mail-ready.test", fx.client(), { ip: GOOD_SENDER_IP, sender: "bounces@mail-ready.test", dkimSelectors: ["selector1"] });
+    const report = await checkDomain("mail-ready.test", fx.client(), {
+      ip: GOOD_SENDER_IP,
+      sender: "bounces@mail-ready.test",
+      dkimSelectors: ["selector1"],
+    });
     expect(report).toMatchObject({ subject: "mail-ready.test", kind: "domain" });
     const problems = report.findings.filter((f) => f.severity !== "ok" && f.severity !== "info");
     expect(problems.map((f) => f.code)).toEqual([]);
     expect(codes(report.findings)).toEqual(
-      expect.arrayContaining(["domain.ok", "mx.ok", "spf.ok", "spf.pass", "dkim.ok", "dmarc.reject", "dmarc.aligned", "ptr.ok", "mta-sts.ok", "tls-rpt.ok", "bimi.ok"]),
+      expect.arrayContaining([
+        "domain.ok",
+        "mx.ok",
+        "spf.ok",
+        "spf.pass",
+        "dkim.ok",
+        "dmarc.reject",
+        "dmarc.aligned",
+        "ptr.ok",
+        "mta-sts.ok",
+        "tls-rpt.ok",
+        "bimi.ok",
+      ]),
     );
     expect(report.findings.at(-1)?.code).toBe("bulk-sender.ready");
     expect(report.lookups).toBeGreaterThan(20);
@@ -27,7 +43,9 @@ describe("checkDomain", () => {
     const summary = report.findings.find((f) => f.area === "bulk-sender");
     expect(summary?.code).toBe("bulk-sender.not-ready");
     expect(summary?.detail).toContain("SPF record");
-    expect(codes(report.findings)).toEqual(expect.arrayContaining(["spf.missing", "dmarc.policy-none", "dkim.none-found"]));
+    expect(codes(report.findings)).toEqual(
+      expect.arrayContaining(["spf.missing", "dmarc.policy-none", "dkim.none-found"]),
+    );
   });
 
   it("beyond the lookup bound, checks report could-not-check with the reason, never 'missing'", async () => {
@@ -44,11 +62,25 @@ describe("checkDomain", () => {
 describe("no DNS server at all", () => {
   it("every finding about the domain is could-not-check: nothing is called missing", async () => {
     // A closed loopback port: queries are refused at the socket or time out.
-    const dead = createDnsClient({ servers: ["127.0.0.1:9"], timeoutMs: 150, tries: 1, cache: false });
+    const dead = createDnsClient({
+      servers: ["127.0.0.1:9"],
+      timeoutMs: 150,
+      tries: 1,
+      cache: false,
+    });
     const report = await checkDomain("mail-ready.test", dead);
-    const definite = report.findings.filter((f) => f.outcome === "done" && f.area !== "bulk-sender");
+    const definite = report.findings.filter(
+      (f) => f.outcome === "done" && f.area !== "bulk-sender",
+    );
     expect(definite.map((f) => f.code)).toEqual([]);
-    expect(codes(report.findings)).toEqual(expect.arrayContaining(["mx.could-not-check", "spf.could-not-check", "dkim.could-not-check", "dmarc.could-not-check"]));
+    expect(codes(report.findings)).toEqual(
+      expect.arrayContaining([
+        "mx.could-not-check",
+        "spf.could-not-check",
+        "dkim.could-not-check",
+        "dmarc.could-not-check",
+      ]),
+    );
     expect(report.findings.at(-1)?.code).toBe("bulk-sender.unknown");
   });
 });
@@ -58,12 +90,19 @@ describe("checkIp", () => {
     const report = await checkIp(GOOD_SENDER_IP, fx.client());
     expect(report).toMatchObject({ subject: GOOD_SENDER_IP, kind: "ip" });
     expect(codes(report.findings)).toContain("ptr.ok");
-    expect(report.findings.every((f) => f.area === "reverse-dns" || f.area === "blocklist")).toBe(true);
+    expect(report.findings.every((f) => f.area === "reverse-dns" || f.area === "blocklist")).toBe(
+      true,
+    );
   });
 });
 
 describe("bulk-sender readiness (pure, from findings)", () => {
-  const f = (code: string, area: Finding["area"], severity: Finding["severity"], outcome: Finding["outcome"] = "done"): Finding => ({
+  const f = (
+    code: string,
+    area: Finding["area"],
+    severity: Finding["severity"],
+    outcome: Finding["outcome"] = "done",
+  ): Finding => ({
     code,
     area,
     severity,
@@ -74,7 +113,11 @@ describe("bulk-sender readiness (pure, from findings)", () => {
   });
 
   it("could-not-check findings make a requirement unknown, not failed", () => {
-    const reqs = bulkSenderRequirements([f("spf.could-not-check", "spf", "warning", "could-not-check"), f("dkim.ok", "dkim", "ok"), f("dmarc.reject", "dmarc", "ok")]);
+    const reqs = bulkSenderRequirements([
+      f("spf.could-not-check", "spf", "warning", "could-not-check"),
+      f("dkim.ok", "dkim", "ok"),
+      f("dmarc.reject", "dmarc", "ok"),
+    ]);
     expect(Object.fromEntries(reqs.map((r) => [r.id, r.status]))).toEqual({
       spf: "unknown",
       dkim: "met",
@@ -85,13 +128,23 @@ describe("bulk-sender readiness (pure, from findings)", () => {
       unsubscribe: "manual",
       "spam-rate": "manual",
     });
-    expect(bulkSenderReadiness("x.test", [f("spf.ok", "spf", "ok")]).code).toBe("bulk-sender.unknown");
+    expect(bulkSenderReadiness("x.test", [f("spf.ok", "spf", "ok")]).code).toBe(
+      "bulk-sender.unknown",
+    );
   });
 
   it("a missing DMARC record or a not-aligned verdict fails the summary", () => {
-    const summary = bulkSenderReadiness("x.test", [f("spf.ok", "spf", "ok"), f("dkim.ok", "dkim", "ok"), f("dmarc.missing", "dmarc", "error"), f("dmarc.not-aligned", "dmarc", "error")]);
+    const summary = bulkSenderReadiness("x.test", [
+      f("spf.ok", "spf", "ok"),
+      f("dkim.ok", "dkim", "ok"),
+      f("dmarc.missing", "dmarc", "error"),
+      f("dmarc.not-aligned", "dmarc", "error"),
+    ]);
     expect(summary.code).toBe("bulk-sender.not-ready");
     const reqs = (summary.data?.requirements ?? []) as { id: string; status: string }[];
-    expect(reqs.filter((r) => r.status === "not-met").map((r) => r.id)).toEqual(["dmarc", "alignment"]);
+    expect(reqs.filter((r) => r.status === "not-met").map((r) => r.id)).toEqual([
+      "dmarc",
+      "alignment",
+    ]);
   });
 });

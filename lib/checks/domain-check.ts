@@ -28,11 +28,17 @@ export interface DomainCheckOptions {
   maxLookups?: number;
 }
 
-export async function checkDomain(domain: string, dns: DnsClient, opts: DomainCheckOptions = {}): Promise<CheckReport> {
+export async function checkDomain(
+  domain: string,
+  dns: DnsClient,
+  opts: DomainCheckOptions = {},
+): Promise<CheckReport> {
   const checkedAt = new Date().toISOString();
   const budget = withLookupBudget(dns, opts.maxLookups ?? maxLookupsFromEnv());
   const q = budget.dns;
-  const senderDomain = opts.sender ? opts.sender.slice(opts.sender.lastIndexOf("@") + 1).toLowerCase() : undefined;
+  const senderDomain = opts.sender
+    ? opts.sender.slice(opts.sender.lastIndexOf("@") + 1).toLowerCase()
+    : undefined;
   const dmarcOptions: DmarcOptions = senderDomain ? { alignment: { spfDomain: senderDomain } } : {};
   // SPF checks the MAIL FROM domain; a sender under another domain is that domain's SPF, and
   // for this domain's record the evaluation uses postmaster@<domain> (spfFindings' default).
@@ -41,17 +47,18 @@ export async function checkDomain(domain: string, dns: DnsClient, opts: DomainCh
     ...(opts.sender && senderDomain === domain ? { sender: opts.sender } : {}),
   };
 
-  const [recipient, spf, dkim, dmarc, mtaSts, tlsRpt, bimi, blocklists, reverseDns] = await Promise.all([
-    checkRecipientDomain(domain, q),
-    spfFindings(domain, q, spfOptions),
-    checkDkim(domain, q, { selectors: opts.dkimSelectors ?? [] }),
-    checkDmarc(domain, q, dmarcOptions),
-    checkMtaSts(domain, q),
-    checkTlsRpt(domain, q),
-    checkBimi(domain, q),
-    checkDomainBlocklists(domain, q),
-    opts.ip ? checkReverseDns(opts.ip, q) : Promise.resolve([] as Finding[]),
-  ]);
+  const [recipient, spf, dkim, dmarc, mtaSts, tlsRpt, bimi, blocklists, reverseDns] =
+    await Promise.all([
+      checkRecipientDomain(domain, q),
+      spfFindings(domain, q, spfOptions),
+      checkDkim(domain, q, { selectors: opts.dkimSelectors ?? [] }),
+      checkDmarc(domain, q, dmarcOptions),
+      checkMtaSts(domain, q),
+      checkTlsRpt(domain, q),
+      checkBimi(domain, q),
+      checkDomainBlocklists(domain, q),
+      opts.ip ? checkReverseDns(opts.ip, q) : Promise.resolve([] as Finding[]),
+    ]);
 
   const findings: Finding[] = [
     ...recipient,

@@ -16,18 +16,28 @@ function fromValidator(validate: (input: string) => Validated<string>) {
   });
 }
 
-export const domainField = z.string({ error: "Add ?domain= with the domain to check." }).pipe(fromValidator((v) => validateDomain(v)));
+export const domainField = z
+  .string({ error: "Add ?domain= with the domain to check." })
+  .pipe(fromValidator((v) => validateDomain(v)));
 
-export const ipField = z.string({ error: "Add ?ip= with the IP address to check." }).pipe(fromValidator((v) => validateIp(v)));
+export const ipField = z
+  .string({ error: "Add ?ip= with the IP address to check." })
+  .pipe(fromValidator((v) => validateIp(v)));
 
 /** "a,b,c" -> ["a","b","c"], each a valid selector, at most MAX_USER_SELECTORS. */
 export const selectorsField = z
   .string()
   .max(1000, "Too many DKIM selectors.")
   .transform((value, ctx) => {
-    const parts = value.split(",").map((s) => s.trim()).filter(Boolean);
+    const parts = value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (parts.length > MAX_USER_SELECTORS) {
-      ctx.addIssue({ code: "custom", message: `Give at most ${MAX_USER_SELECTORS} DKIM selectors.` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Give at most ${MAX_USER_SELECTORS} DKIM selectors.`,
+      });
       return z.NEVER;
     }
     const out: string[] = [];
@@ -51,7 +61,10 @@ export const senderField = z
     const at = trimmed.lastIndexOf("@");
     const local = at >= 0 ? trimmed.slice(0, at) : "";
     if (at >= 0 && (local.length === 0 || local.length > 64 || /\s/.test(local))) {
-      ctx.addIssue({ code: "custom", message: "The sender must be an address like bounces@example.com, or a domain." });
+      ctx.addIssue({
+        code: "custom",
+        message: "The sender must be an address like bounces@example.com, or a domain.",
+      });
       return z.NEVER;
     }
     const domain = validateDomain(trimmed.slice(at + 1));
@@ -64,5 +77,8 @@ export const senderField = z
 
 /** Empty query values ("?ip=") count as absent: forms send them. */
 export function optional<T extends z.ZodTypeAny>(schema: T) {
-  return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    schema.optional(),
+  );
 }

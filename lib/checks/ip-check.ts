@@ -8,9 +8,22 @@ import { maxLookupsFromEnv, withLookupBudget } from "./lookup-budget";
 import { checkReverseDns } from "./reverse-dns";
 import type { CheckReport } from "./types";
 
-export async function checkIp(ip: string, dns: DnsClient, opts: { maxLookups?: number } = {}): Promise<CheckReport> {
+export async function checkIp(
+  ip: string,
+  dns: DnsClient,
+  opts: { maxLookups?: number } = {},
+): Promise<CheckReport> {
   const checkedAt = new Date().toISOString();
   const budget = withLookupBudget(dns, opts.maxLookups ?? maxLookupsFromEnv());
-  const [reverseDns, blocklists] = await Promise.all([checkReverseDns(ip, budget.dns), checkIpBlocklists(ip, budget.dns)]);
-  return { subject: ip, kind: "ip", checkedAt, findings: [...reverseDns, ...blocklists], lookups: budget.count() };
+  const [reverseDns, blocklists] = await Promise.all([
+    checkReverseDns(ip, budget.dns),
+    checkIpBlocklists(ip, budget.dns),
+  ]);
+  return {
+    subject: ip,
+    kind: "ip",
+    checkedAt,
+    findings: [...reverseDns, ...blocklists],
+    lookups: budget.count(),
+  };
 }

@@ -13,7 +13,9 @@ describe("withLookupBudget", () => {
     expect(budget.count()).toBe(1);
     const refused = await budget.dns.query("mail-ready.test", "TXT");
     expect(refused).toMatchObject({ status: "error", kind: "other" });
-    expect(refused.status === "error" && refused.message.startsWith(BUDGET_EXHAUSTED_MESSAGE)).toBe(true);
+    expect(refused.status === "error" && refused.message.startsWith(BUDGET_EXHAUSTED_MESSAGE)).toBe(
+      true,
+    );
     expect(budget.refused()).toBe(1);
   });
 });

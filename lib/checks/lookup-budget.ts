@@ -25,7 +25,8 @@ export interface BudgetedDns {
   readonly max: number;
 }
 
-export const BUDGET_EXHAUSTED_MESSAGE = "the limit on DNS lookups for one check request was reached";
+export const BUDGET_EXHAUSTED_MESSAGE =
+  "the limit on DNS lookups for one check request was reached";
 
 export function withLookupBudget(inner: DnsClient, max: number): BudgetedDns {
   const memo = new Map<string, Promise<DnsResult<unknown>>>();
@@ -39,7 +40,11 @@ export function withLookupBudget(inner: DnsClient, max: number): BudgetedDns {
       if (known) return known as Promise<DnsResult<RecordMap[T]>>;
       if (sent >= max) {
         refused += 1;
-        return Promise.resolve({ status: "error", kind: "other", message: `${BUDGET_EXHAUSTED_MESSAGE} (${max})` });
+        return Promise.resolve({
+          status: "error",
+          kind: "other",
+          message: `${BUDGET_EXHAUSTED_MESSAGE} (${max})`,
+        });
       }
       sent += 1;
       const pending = inner.query(name, type);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { criticalPath, type TracedLookup } from "./lookup-trace";
 
-const at = (id: number, name: string, type: TracedLookup["type"], start: number, end: number, names: string[] = [], status: TracedLookup["status"] = "ok"): TracedLookup => ({
+const at = (
+  id: number,
+  name: string,
+  type: TracedLookup["type"],
+  start: number,
+  end: number,
+  names: string[] = [],
+  status: TracedLookup["status"] = "ok",
+): TracedLookup => ({
   id,
   name,
   type,
@@ -24,7 +32,9 @@ describe("criticalPath", () => {
       at(6, "2.0.192.zen.test", "A", 120, 170, [], "nxdomain"),
     ];
     const { depth, longest } = criticalPath(trace);
-    expect([...depth.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d)).toEqual([1, 1, 1, 2, 2, 2, 1]);
+    expect([...depth.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d)).toEqual([
+      1, 1, 1, 2, 2, 2, 1,
+    ]);
     expect(longest.map((l) => l.id)).toEqual([0, 3]);
   });
 

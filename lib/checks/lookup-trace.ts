@@ -41,12 +41,16 @@ function answerNames(result: DnsResult<RecordMap[RecordType]>): string[] {
   for (const record of result.records) {
     const text = recordText(record);
     // Bounded input (one DNS answer); the token pattern has no nested unbounded quantifiers.
-    for (const match of text.slice(0, 4096).matchAll(HOST_TOKEN)) out.add(match[0].toLowerCase().replace(/\.$/, ""));
+    for (const match of text.slice(0, 4096).matchAll(HOST_TOKEN))
+      out.add(match[0].toLowerCase().replace(/\.$/, ""));
   }
   return [...out];
 }
 
-export function traceLookups(inner: DnsClient, now: () => number = () => performance.now()): LookupTrace {
+export function traceLookups(
+  inner: DnsClient,
+  now: () => number = () => performance.now(),
+): LookupTrace {
   const lookups: TracedLookup[] = [];
   let nextId = 0;
   return {
@@ -55,7 +59,15 @@ export function traceLookups(inner: DnsClient, now: () => number = () => perform
         const id = nextId++;
         const start = now();
         const result = await inner.query(name, type);
-        lookups.push({ id, name: name.toLowerCase(), type, start, end: now(), status: result.status, names: answerNames(result) });
+        lookups.push({
+          id,
+          name: name.toLowerCase(),
+          type,
+          start,
+          end: now(),
+          status: result.status,
+          names: answerNames(result),
+        });
         return result;
       },
     },
@@ -72,7 +84,10 @@ export function dependsOn(lookup: TracedLookup, earlier: TracedLookup): boolean 
 }
 
 /** Depth of each lookup in the dependency graph (1 = needs nothing), and the longest chain. */
-export function criticalPath(lookups: TracedLookup[]): { depth: Map<number, number>; longest: TracedLookup[] } {
+export function criticalPath(lookups: TracedLookup[]): {
+  depth: Map<number, number>;
+  longest: TracedLookup[];
+} {
   const ordered = [...lookups].sort((a, b) => a.start - b.start);
   const depth = new Map<number, number>();
   const via = new Map<number, TracedLookup>();
@@ -89,7 +104,8 @@ export function criticalPath(lookups: TracedLookup[]): { depth: Map<number, numb
     depth.set(lookup.id, best + 1);
   }
   let tail: TracedLookup | undefined;
-  for (const lookup of ordered) if (!tail || (depth.get(lookup.id) ?? 0) > (depth.get(tail.id) ?? 0)) tail = lookup;
+  for (const lookup of ordered)
+    if (!tail || (depth.get(lookup.id) ?? 0) > (depth.get(tail.id) ?? 0)) tail = lookup;
   const longest: TracedLookup[] = [];
   for (let cur = tail; cur; cur = via.get(cur.id)) longest.unshift(cur);
   return { depth, longest };

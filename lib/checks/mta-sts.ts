@@ -19,12 +19,15 @@ export async function checkMtaSts(domain: string, dns: DnsClient): Promise<Findi
       validate(tags) {
         const id = tagValue(tags, "id");
         if (id === undefined) return ["the id= tag is missing"];
-        return /^[A-Za-z0-9]{1,32}$/.test(id) ? [] : [`id=${id.slice(0, 40)} must be 1-32 letters and digits`];
+        return /^[A-Za-z0-9]{1,32}$/.test(id)
+          ? []
+          : [`id=${id.slice(0, 40)} must be 1-32 letters and digits`];
       },
       none: {
         severity: "info",
         title: `${domain} does not publish MTA-STS`,
-        detail: "MTA-STS lets a domain require TLS for mail sent to it. Optional; without it, senders fall back to unencrypted delivery if TLS fails.",
+        detail:
+          "MTA-STS lets a domain require TLS for mail sent to it. Optional; without it, senders fall back to unencrypted delivery if TLS fails.",
         fix: `Publish a policy at https://mta-sts.${domain}/.well-known/mta-sts.txt and a TXT record "v=STSv1; id=20250101" at _mta-sts.${domain}.`,
       },
       ok: (tags) => ({

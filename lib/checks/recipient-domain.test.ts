@@ -37,7 +37,10 @@ describe("checkRecipientDomain against the fixture DNS server", () => {
   it("MX pointing at a CNAME: warning, but deliverable", async () => {
     const findings = await check("mx-cname.test");
     expect(codes(findings)).toEqual(["domain.ok", "mx.cname", "mx.ok"]);
-    expect(findings[1]?.data).toEqual({ exchange: "mail.mx-cname.test", target: "host.mx-cname.test" });
+    expect(findings[1]?.data).toEqual({
+      exchange: "mail.mx-cname.test",
+      target: "host.mx-cname.test",
+    });
   });
 
   it("MX as an IP literal: error, and no usable host", async () => {

@@ -10,10 +10,22 @@ import { couldNotCheckFinding, isDnsFailure, rawRecord, type DnsFailure } from "
 import type { Finding } from "./types";
 import { suggestMailDomain } from "./typo";
 
-const RFC5321_51 = { reference: "RFC 5321 §5.1", referenceUrl: "https://www.rfc-editor.org/rfc/rfc5321#section-5.1" };
-const RFC7505 = { reference: "RFC 7505 §3", referenceUrl: "https://www.rfc-editor.org/rfc/rfc7505#section-3" };
-const RFC2181_103 = { reference: "RFC 2181 §10.3", referenceUrl: "https://www.rfc-editor.org/rfc/rfc2181#section-10.3" };
-const RFC1035 = { reference: "RFC 1035 §4.1.1 (RCODE 3, NXDOMAIN)", referenceUrl: "https://www.rfc-editor.org/rfc/rfc1035#section-4.1.1" };
+const RFC5321_51 = {
+  reference: "RFC 5321 §5.1",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc5321#section-5.1",
+};
+const RFC7505 = {
+  reference: "RFC 7505 §3",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc7505#section-3",
+};
+const RFC2181_103 = {
+  reference: "RFC 2181 §10.3",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc2181#section-10.3",
+};
+const RFC1035 = {
+  reference: "RFC 1035 §4.1.1 (RCODE 3, NXDOMAIN)",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc1035#section-4.1.1",
+};
 
 /** MX hosts examined per domain; more would only cost lookups (real domains have 1-5). */
 export const MAX_MX_HOSTS = 10;
@@ -40,7 +52,11 @@ export async function checkRecipientDomain(domain: string, dns: DnsClient): Prom
     });
   }
 
-  const [mx, a, aaaa] = await Promise.all([dns.query(domain, "MX"), dns.query(domain, "A"), dns.query(domain, "AAAA")]);
+  const [mx, a, aaaa] = await Promise.all([
+    dns.query(domain, "MX"),
+    dns.query(domain, "A"),
+    dns.query(domain, "AAAA"),
+  ]);
 
   if (mx.status === "nxdomain") {
     // Confirmed by the A lookup when it answered too; either way NXDOMAIN is authoritative.
@@ -208,9 +224,21 @@ export async function checkRecipientDomain(domain: string, dns: DnsClient): Prom
   return findings;
 }
 
-function implicitMxFinding(domain: string, mx: DnsResult<MxRecord>, a: DnsResult<string>, aaaa: DnsResult<string>): Finding {
-  const records = [rawRecord(domain, "MX", mx), rawRecord(domain, "A", a), rawRecord(domain, "AAAA", aaaa)];
-  const addresses = [...(a.status === "ok" ? a.records : []), ...(aaaa.status === "ok" ? aaaa.records : [])];
+function implicitMxFinding(
+  domain: string,
+  mx: DnsResult<MxRecord>,
+  a: DnsResult<string>,
+  aaaa: DnsResult<string>,
+): Finding {
+  const records = [
+    rawRecord(domain, "MX", mx),
+    rawRecord(domain, "A", a),
+    rawRecord(domain, "AAAA", aaaa),
+  ];
+  const addresses = [
+    ...(a.status === "ok" ? a.records : []),
+    ...(aaaa.status === "ok" ? aaaa.records : []),
+  ];
   if (addresses.length > 0) {
     return {
       code: "mx.none-implicit",
@@ -251,9 +279,16 @@ function implicitMxFinding(domain: string, mx: DnsResult<MxRecord>, a: DnsResult
 }
 
 async function resolveHost(host: string, dns: DnsClient): Promise<HostStatus> {
-  const [cname, a, aaaa] = await Promise.all([dns.query(host, "CNAME"), dns.query(host, "A"), dns.query(host, "AAAA")]);
+  const [cname, a, aaaa] = await Promise.all([
+    dns.query(host, "CNAME"),
+    dns.query(host, "A"),
+    dns.query(host, "AAAA"),
+  ]);
   const alias = cname.status === "ok" ? cname.records[0] : undefined;
-  const addresses = [...(a.status === "ok" ? a.records : []), ...(aaaa.status === "ok" ? aaaa.records : [])];
+  const addresses = [
+    ...(a.status === "ok" ? a.records : []),
+    ...(aaaa.status === "ok" ? aaaa.records : []),
+  ];
   const withAlias = alias ? { cname: alias } : {};
   if (addresses.length > 0) return { kind: "ok", addresses, ...withAlias };
   if (isDnsFailure(a)) return { kind: "could-not-check", failure: a, type: "A" };

@@ -6,7 +6,8 @@ import { REVERSE_DNS_FIXTURES as F } from "@/lib/dns/testing/zones/reverse-dns";
 import { checkReverseDns } from "./reverse-dns";
 
 let server: FixtureDnsServer;
-const dns = () => createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 200, tries: 1 });
+const dns = () =>
+  createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 200, tries: 1 });
 const codes = async (ip: string) => (await checkReverseDns(ip, dns())).map((f) => f.code).sort();
 
 beforeAll(async () => {
@@ -18,8 +19,15 @@ describe("checkReverseDns", () => {
   it("ptr.ok for forward-confirmed reverse DNS, IPv4 and IPv6", async () => {
     const [ok] = await checkReverseDns(F.ok, dns());
     expect(ok).toMatchObject({ code: "ptr.ok", severity: "ok", outcome: "done" });
-    expect(ok?.data).toMatchObject({ ptrNames: ["mail.sender-ok.test"], confirmedNames: ["mail.sender-ok.test"] });
-    expect(ok?.records?.[0]).toEqual({ name: "1.2.0.192.in-addr.arpa", type: "PTR", values: ["mail.sender-ok.test"] });
+    expect(ok?.data).toMatchObject({
+      ptrNames: ["mail.sender-ok.test"],
+      confirmedNames: ["mail.sender-ok.test"],
+    });
+    expect(ok?.records?.[0]).toEqual({
+      name: "1.2.0.192.in-addr.arpa",
+      type: "PTR",
+      values: ["mail.sender-ok.test"],
+    });
     expect(await codes(F.okV6)).toEqual(["ptr.ok"]);
   });
 

@@ -17,7 +17,10 @@ import type { Finding } from "./types";
 // - M3AAWG sender best practices ask for meaningful, non-generic rDNS on mail servers (not
 //   re-read in this session; the two provider pages above are the binding ones in practice).
 
-const RFC_1912 = { reference: "RFC 1912 §2.1", referenceUrl: "https://www.rfc-editor.org/rfc/rfc1912#section-2.1" };
+const RFC_1912 = {
+  reference: "RFC 1912 §2.1",
+  referenceUrl: "https://www.rfc-editor.org/rfc/rfc1912#section-2.1",
+};
 const GMAIL = {
   reference: "Gmail email sender guidelines (PTR and forward DNS); RFC 1912 §2.1",
   referenceUrl: "https://support.google.com/a/answer/81126",
@@ -75,12 +78,17 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
   const checked = names.slice(0, MAX_NAMES);
   const forwardType = family === 4 ? "A" : "AAAA";
   const forwards = await Promise.all(
-    checked.map(async (name) => ({ name, result: (await dns.query(name, forwardType)) as DnsResult<string> })),
+    checked.map(async (name) => ({
+      name,
+      result: (await dns.query(name, forwardType)) as DnsResult<string>,
+    })),
   );
   const confirmed = forwards.filter(
     (f) => f.result.status === "ok" && f.result.records.some((a) => canonicalIP(a) === wanted),
   );
-  const failed = forwards.flatMap((f) => (isDnsFailure(f.result) ? [{ name: f.name, failure: f.result }] : []));
+  const failed = forwards.flatMap((f) =>
+    isDnsFailure(f.result) ? [{ name: f.name, failure: f.result }] : [],
+  );
   const records = [ptrRecord, ...forwards.map((f) => rawRecord(f.name, forwardType, f.result))];
   const data = {
     ip: addr,

@@ -20,8 +20,10 @@ export async function enforceCheckRateLimit(request: Request): Promise<void> {
 export function parseQuery<S extends z.ZodTypeAny>(request: Request, schema: S): z.output<S> {
   const params: Record<string, string> = {};
   // First value of each name; repeated names are not part of the API.
-  for (const [key, value] of new URL(request.url).searchParams) if (!(key in params)) params[key] = value;
+  for (const [key, value] of new URL(request.url).searchParams)
+    if (!(key in params)) params[key] = value;
   const parsed = schema.safeParse(params);
-  if (!parsed.success) throw new AppError("bad_request:check", parsed.error.issues[0]?.message ?? "Invalid request.");
+  if (!parsed.success)
+    throw new AppError("bad_request:check", parsed.error.issues[0]?.message ?? "Invalid request.");
   return parsed.data;
 }

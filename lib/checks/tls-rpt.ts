@@ -18,13 +18,17 @@ export async function checkTlsRpt(domain: string, dns: DnsClient): Promise<Findi
         const rua = tagValue(tags, "rua");
         if (rua === undefined) return ["the rua= tag (where to send reports) is missing"];
         const uris = rua.split(",").map((u) => u.trim());
-        const bad = uris.filter((u) => !/^mailto:[^@\s]{1,64}@[^@\s]{1,253}$/i.test(u) && !/^https:\/\/\S{1,2000}$/i.test(u));
+        const bad = uris.filter(
+          (u) =>
+            !/^mailto:[^@\s]{1,64}@[^@\s]{1,253}$/i.test(u) && !/^https:\/\/\S{1,2000}$/i.test(u),
+        );
         return bad.map((u) => `rua= must hold mailto: or https: URIs, not "${u.slice(0, 60)}"`);
       },
       none: {
         severity: "info",
         title: `${domain} does not ask for TLS reports`,
-        detail: "TLS-RPT makes senders report TLS failures when delivering to your domain; useful with MTA-STS. Optional.",
+        detail:
+          "TLS-RPT makes senders report TLS failures when delivering to your domain; useful with MTA-STS. Optional.",
         fix: `Publish "v=TLSRPTv1; rua=mailto:tls-reports@${domain}" at _smtp._tls.${domain}.`,
       },
       ok: (tags) => ({

@@ -16,7 +16,11 @@ describe("MTA-STS, TLS-RPT and BIMI records", () => {
 
   it("absent: info findings", async () => {
     const dns = fx.client();
-    const all = [...(await checkMtaSts("no-dkim.test", dns)), ...(await checkTlsRpt("no-dkim.test", dns)), ...(await checkBimi("no-dkim.test", dns))];
+    const all = [
+      ...(await checkMtaSts("no-dkim.test", dns)),
+      ...(await checkTlsRpt("no-dkim.test", dns)),
+      ...(await checkBimi("no-dkim.test", dns)),
+    ];
     expect(all.map((f) => [f.code, f.severity])).toEqual([
       ["mta-sts.none", "info"],
       ["tls-rpt.none", "info"],
@@ -37,7 +41,9 @@ describe("MTA-STS, TLS-RPT and BIMI records", () => {
   });
 
   it("several MTA-STS records: multiple", async () => {
-    expect(codes(await checkMtaSts("policies-multiple.test", fx.client()))).toEqual(["mta-sts.multiple"]);
+    expect(codes(await checkMtaSts("policies-multiple.test", fx.client()))).toEqual([
+      "mta-sts.multiple",
+    ]);
   });
 
   it("BIMI declination record (empty l=)", async () => {
@@ -48,7 +54,11 @@ describe("MTA-STS, TLS-RPT and BIMI records", () => {
 describe("DNS failures of the policy lookups", () => {
   it("REFUSED, SERVFAIL and timeout each give could-not-check with the reason", async () => {
     const dns = fx.client();
-    const all = [...(await checkMtaSts("policies-failing.test", dns)), ...(await checkTlsRpt("policies-failing.test", dns)), ...(await checkBimi("policies-failing.test", dns))];
+    const all = [
+      ...(await checkMtaSts("policies-failing.test", dns)),
+      ...(await checkTlsRpt("policies-failing.test", dns)),
+      ...(await checkBimi("policies-failing.test", dns)),
+    ];
     expect(all.map((f) => [f.code, f.outcome, f.data?.reason])).toEqual([
       ["mta-sts.could-not-check", "could-not-check", "refused"],
       ["tls-rpt.could-not-check", "could-not-check", "servfail"],

@@ -21,20 +21,33 @@ export interface TxtPolicySpec {
   ok(tags: [string, string][]): Pick<Finding, "title" | "detail">;
 }
 
-export async function checkTxtPolicy(spec: TxtPolicySpec, dns: DnsClient): Promise<{ findings: Finding[]; tags?: [string, string][] }> {
+export async function checkTxtPolicy(
+  spec: TxtPolicySpec,
+  dns: DnsClient,
+): Promise<{ findings: Finding[]; tags?: [string, string][] }> {
   const result: DnsResult<string[]> = await dns.query(spec.name, "TXT");
   const ref = { reference: spec.reference, referenceUrl: spec.referenceUrl };
   const prefix = spec.area;
   if (isDnsFailure(result)) {
     return {
       findings: [
-        couldNotCheckFinding({ code: `${prefix}.could-not-check`, area: spec.area, title: `Could not look up the ${spec.label} record`, failure: result, name: spec.name, type: "TXT", ...ref }),
+        couldNotCheckFinding({
+          code: `${prefix}.could-not-check`,
+          area: spec.area,
+          title: `Could not look up the ${spec.label} record`,
+          failure: result,
+          name: spec.name,
+          type: "TXT",
+          ...ref,
+        }),
       ],
     };
   }
   const raw = [rawRecord(spec.name, "TXT", result)];
   const versionTag = spec.version.toLowerCase().replace(/\s+/g, "");
-  const records = txtValues(result).filter((v) => v.toLowerCase().replace(/\s+/g, "").startsWith(versionTag));
+  const records = txtValues(result).filter((v) =>
+    v.toLowerCase().replace(/\s+/g, "").startsWith(versionTag),
+  );
   const base = { area: spec.area, outcome: "done" as const, ...ref, records: raw };
   if (records.length === 0) {
     return { findings: [{ ...base, code: `${prefix}.none`, ...spec.none }] };
@@ -54,7 +67,10 @@ export async function checkTxtPolicy(spec: TxtPolicySpec, dns: DnsClient): Promi
     };
   }
   const { tags, problems } = parseTagList(records[0] as string);
-  if (tags[0]?.[0] !== spec.version.split("=")[0]?.toLowerCase() || tags[0]?.[1] !== spec.version.split("=")[1]) {
+  if (
+    tags[0]?.[0] !== spec.version.split("=")[0]?.toLowerCase() ||
+    tags[0]?.[1] !== spec.version.split("=")[1]
+  ) {
     problems.unshift(`the record must start with ${spec.version}`);
   }
   problems.push(...spec.validate(tags));
@@ -74,7 +90,18 @@ export async function checkTxtPolicy(spec: TxtPolicySpec, dns: DnsClient): Promi
       tags,
     };
   }
-  return { findings: [{ ...base, code: `${prefix}.ok`, severity: "ok", ...spec.ok(tags), data: Object.fromEntries(tags) }], tags };
+  return {
+    findings: [
+      {
+        ...base,
+        code: `${prefix}.ok`,
+        severity: "ok",
+        ...spec.ok(tags),
+        data: Object.fromEntries(tags),
+      },
+    ],
+    tags,
+  };
 }
 
 export function tagValue(tags: [string, string][], name: string): string | undefined {

@@ -31,10 +31,17 @@ describe("suggestMailDomain", () => {
     expect(suggestMailDomain(typo)).toBe(expected);
   });
 
-  it.each(["gmail.com", "googlemail.com", "gmx.at", "hotmail.fr", "example.com", "sol.com", "love.com", "mail.gmial.com", "company.co.uk"])(
-    "suggests nothing for %s",
-    (domain) => {
-      expect(suggestMailDomain(domain)).toBeUndefined();
-    },
-  );
+  it.each([
+    "gmail.com",
+    "googlemail.com",
+    "gmx.at",
+    "hotmail.fr",
+    "example.com",
+    "sol.com",
+    "love.com",
+    "mail.gmial.com",
+    "company.co.uk",
+  ])("suggests nothing for %s", (domain) => {
+    expect(suggestMailDomain(domain)).toBeUndefined();
+  });
 });

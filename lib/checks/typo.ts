@@ -20,9 +20,13 @@ export function editDistance(a: string, b: string, max = 1): number {
       }
       const prev = rows[i - 1] as number[];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let d = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (rows[i - 2] as number[])[j - 2] as number + 1);
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
       }
       row.push(d);
     }
@@ -50,7 +54,11 @@ export function suggestMailDomain(domain: string): string | undefined {
     const k = split(known);
     if (!k) continue;
     // A typo in the label, same suffix: gmial.com, hotmial.com, yahooo.com.
-    if (k.suffix === input.suffix && k.label.length >= MIN_LABEL_LENGTH_FOR_TYPO && editDistance(input.label, k.label) <= 1) {
+    if (
+      k.suffix === input.suffix &&
+      k.label.length >= MIN_LABEL_LENGTH_FOR_TYPO &&
+      editDistance(input.label, k.label) <= 1
+    ) {
       return known;
     }
     // A typo in the suffix, same label: gmail.con, gmail.cmo, hotmail.co.

@@ -5,9 +5,12 @@ const PUBLIC = {};
 const TEST = { DNS_SERVER: "127.0.0.1:5353" };
 
 describe("validateIp", () => {
-  it.each(["8.8.8.8", "2a00:1450:4001:80b::200e", "1.1.1.1"])("accepts the public address %s", (ip) => {
-    expect(validateIp(ip, PUBLIC)).toEqual({ ok: true, value: ip });
-  });
+  it.each(["8.8.8.8", "2a00:1450:4001:80b::200e", "1.1.1.1"])(
+    "accepts the public address %s",
+    (ip) => {
+      expect(validateIp(ip, PUBLIC)).toEqual({ ok: true, value: ip });
+    },
+  );
 
   it.each([
     ["10.1.2.3", "private"],
@@ -48,9 +51,12 @@ describe("validateIp", () => {
     }
   });
 
-  it.each(["", "1.2.3", "999.1.1.1", "example.com", "fe80::1%eth0", "1.2.3.4.5"])("rejects the non-address %j", (ip) => {
-    expect(validateIp(ip, TEST).ok).toBe(false);
-  });
+  it.each(["", "1.2.3", "999.1.1.1", "example.com", "fe80::1%eth0", "1.2.3.4.5"])(
+    "rejects the non-address %j",
+    (ip) => {
+      expect(validateIp(ip, TEST).ok).toBe(false);
+    },
+  );
 });
 
 describe("validateDomain", () => {
@@ -60,16 +66,31 @@ describe("validateDomain", () => {
     expect(validateDomain("bücher.de", PUBLIC)).toEqual({ ok: true, value: "xn--bcher-kva.de" });
   });
 
-  it.each(["", "localhost", "a..b", "-bad.com", "bad-.com", "under_score.com", "a b.com", "x.123", `${"a".repeat(64)}.com`, "203.0.113.5"])(
-    "rejects %j with a reason",
-    (domain) => {
-      const result = validateDomain(domain, TEST);
-      expect(result.ok).toBe(false);
-    },
-  );
+  it.each([
+    "",
+    "localhost",
+    "a..b",
+    "-bad.com",
+    "bad-.com",
+    "under_score.com",
+    "a b.com",
+    "x.123",
+    `${"a".repeat(64)}.com`,
+    "203.0.113.5",
+  ])("rejects %j with a reason", (domain) => {
+    const result = validateDomain(domain, TEST);
+    expect(result.ok).toBe(false);
+  });
 
   it("refuses local and reserved names; .test/.example and example.com only in test mode", () => {
-    for (const d of ["printer.local", "host.internal", "router.home.arpa", "x.invalid", "foo.localhost", "1.2.0.192.in-addr.arpa"]) {
+    for (const d of [
+      "printer.local",
+      "host.internal",
+      "router.home.arpa",
+      "x.invalid",
+      "foo.localhost",
+      "1.2.0.192.in-addr.arpa",
+    ]) {
       expect(validateDomain(d, TEST).ok).toBe(false);
     }
     for (const d of ["mail-ready.test", "shop.example", "example.com", "mail.example.net"]) {

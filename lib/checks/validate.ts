@@ -25,13 +25,20 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string 
 
 export function isTestAddressMode(env: Record<string, string | undefined> = process.env): boolean {
   if (env.BOUNCE_DOCTOR_ALLOW_TEST_ADDRESSES === "1") return true;
-  const servers = (env.DNS_SERVER ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const servers = (env.DNS_SERVER ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return servers.length > 0 && servers.every(isLoopbackServer);
 }
 
 function isLoopbackServer(server: string): boolean {
   // "127.0.0.1", "127.0.0.1:5353", "[::1]:5353", "::1", "localhost:5353"
-  const host = server.startsWith("[") ? server.slice(1, server.indexOf("]")) : isIP(server) === 6 ? server : server.split(":")[0] ?? "";
+  const host = server.startsWith("[")
+    ? server.slice(1, server.indexOf("]"))
+    : isIP(server) === 6
+      ? server
+      : (server.split(":")[0] ?? "");
   if (host === "localhost" || host === "::1") return true;
   return isIP(host) === 4 && host.startsWith("127.");
 }
@@ -48,9 +55,13 @@ export function specialBlockOf(ip: string): SpecialBlock | undefined {
   return blocks.find(({ block, list }) => block.family === family && list.check(ip, family))?.block;
 }
 
-export function validateIp(input: string, env: Record<string, string | undefined> = process.env): Validated<string> {
+export function validateIp(
+  input: string,
+  env: Record<string, string | undefined> = process.env,
+): Validated<string> {
   const ip = input.trim();
-  if (ip.length === 0) return { ok: false, reason: "Enter an IP address, like 203.0.113.5 or 2001:db8::25." };
+  if (ip.length === 0)
+    return { ok: false, reason: "Enter an IP address, like 203.0.113.5 or 2001:db8::25." };
   // The checks parse addresses with the same isIP (lib/dns/ip), which refuses zone ids ("%eth0").
   if (isIP(ip) === 0) {
     return { ok: false, reason: `"${ip.slice(0, 60)}" is not an IPv4 or IPv6 address.` };
@@ -70,7 +81,10 @@ export function validateIp(input: string, env: Record<string, string | undefined
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export function validateDomain(input: string, env: Record<string, string | undefined> = process.env): Validated<string> {
+export function validateDomain(
+  input: string,
+  env: Record<string, string | undefined> = process.env,
+): Validated<string> {
   let text = input.trim();
   // People paste addresses and URLs; take the domain part, which is what they mean.
   const at = text.lastIndexOf("@");
@@ -79,7 +93,10 @@ export function validateDomain(input: string, env: Record<string, string | undef
   if (text.length === 0) return { ok: false, reason: "Enter a domain name, like example.com." };
   if (text.length > 253 * 4) return { ok: false, reason: "That is too long to be a domain name." };
   if (isIP(text) !== 0 || isIP(text.replace(/^\[|\]$/g, "")) !== 0) {
-    return { ok: false, reason: `"${text.slice(0, 60)}" is an IP address, not a domain. Use the IP check for addresses.` };
+    return {
+      ok: false,
+      reason: `"${text.slice(0, 60)}" is an IP address, not a domain. Use the IP check for addresses.`,
+    };
   }
   // IDN -> A-labels (punycode, RFC 5891); "" means the name cannot be converted.
   const ascii = domainToASCII(text.toLowerCase());
@@ -88,7 +105,10 @@ export function validateDomain(input: string, env: Record<string, string | undef
   }
   const labels = ascii.split(".");
   if (labels.length < 2) {
-    return { ok: false, reason: `"${ascii.slice(0, 60)}" has no top-level domain; mail domains look like example.com.` };
+    return {
+      ok: false,
+      reason: `"${ascii.slice(0, 60)}" has no top-level domain; mail domains look like example.com.`,
+    };
   }
   const bad = labels.find((label) => !LABEL.test(label));
   if (bad !== undefined) {
@@ -98,7 +118,11 @@ export function validateDomain(input: string, env: Record<string, string | undef
     };
   }
   const tld = labels[labels.length - 1] ?? "";
-  if (/^[0-9]+$/.test(tld)) return { ok: false, reason: `"${ascii.slice(0, 60)}" is not a valid domain name (the top-level domain is numeric).` };
+  if (/^[0-9]+$/.test(tld))
+    return {
+      ok: false,
+      reason: `"${ascii.slice(0, 60)}" is not a valid domain name (the top-level domain is numeric).`,
+    };
   const testMode = isTestAddressMode(env);
   const reserved = RESERVED_TLDS.find((r) => r.tld === tld);
   if (reserved && !(reserved.documentation && testMode)) {
@@ -109,11 +133,17 @@ export function validateDomain(input: string, env: Record<string, string | undef
   }
   const docDomain = DOCUMENTATION_DOMAINS.find((d) => ascii === d || ascii.endsWith(`.${d}`));
   if (docDomain && !testMode) {
-    return { ok: false, reason: `${docDomain} is reserved for documentation (RFC 2606 §3); nobody sends real mail from it, so a check means nothing.` };
+    return {
+      ok: false,
+      reason: `${docDomain} is reserved for documentation (RFC 2606 §3); nobody sends real mail from it, so a check means nothing.`,
+    };
   }
   const local = LOCAL_SUFFIXES.find((l) => ascii === l.suffix || ascii.endsWith(`.${l.suffix}`));
   if (local || tld === "arpa") {
-    return { ok: false, reason: `${ascii} is a local or infrastructure name (${local?.source ?? "RFC 3172"}), not a mail domain.` };
+    return {
+      ok: false,
+      reason: `${ascii} is a local or infrastructure name (${local?.source ?? "RFC 3172"}), not a mail domain.`,
+    };
   }
   return { ok: true, value: ascii };
 }
@@ -121,7 +151,13 @@ export function validateDomain(input: string, env: Record<string, string | undef
 /** DKIM selectors typed by a user or read from a DKIM-Signature s= tag (RFC 6376 §3.1). */
 export function validateSelector(input: string): Validated<string> {
   const s = input.trim().toLowerCase();
-  if (s.length === 0 || s.length > 63 * 2) return { ok: false, reason: "A DKIM selector is one or more short labels, like selector1." };
+  if (s.length === 0 || s.length > 63 * 2)
+    return { ok: false, reason: "A DKIM selector is one or more short labels, like selector1." };
   const ok = s.split(".").every(isDnsLabel);
-  return ok ? { ok: true, value: s } : { ok: false, reason: `"${s.slice(0, 40)}" is not a valid DKIM selector (letters, digits, hyphens, dots).` };
+  return ok
+    ? { ok: true, value: s }
+    : {
+        ok: false,
+        reason: `"${s.slice(0, 40)}" is not a valid DKIM selector (letters, digits, hyphens, dots).`,
+      };
 }

@@ -5,24 +5,48 @@ import { parseBounce } from "@/lib/bounce/parse";
 import type { RecipientReport } from "@/lib/bounce/types";
 import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
 
-function recipientAt(text: string, diagnostic: string, extra: Partial<RecipientReport> = {}): RecipientReport {
+function recipientAt(
+  text: string,
+  diagnostic: string,
+  extra: Partial<RecipientReport> = {},
+): RecipientReport {
   const start = text.indexOf(diagnostic);
-  return { address: null, action: "failed", replyCode: 550, status: null, diagnostic, remoteMta: null, smtpCommand: null, spans: { diagnostic: { start, end: start + diagnostic.length } }, ...extra };
+  return {
+    address: null,
+    action: "failed",
+    replyCode: 550,
+    status: null,
+    diagnostic,
+    remoteMta: null,
+    smtpCommand: null,
+    spans: { diagnostic: { start, end: start + diagnostic.length } },
+    ...extra,
+  };
 }
 
 describe("commandFromText", () => {
   it("reads Postfix's note after the reply", () => {
-    const t = "<a@example.org>: host mx.example.org[192.0.2.1] said: 550 User unknown (in reply to end of DATA command)";
+    const t =
+      "<a@example.org>: host mx.example.org[192.0.2.1] said: 550 User unknown (in reply to end of DATA command)";
     expect(commandFromText(t, recipientAt(t, "550 User unknown"))).toBe("DATA");
   });
   it("reads Exim's and DragonFly's lead-in and the nearest Sendmail transcript command", () => {
-    const exim = "  a@example.org\n    SMTP error from remote mail server after RCPT TO:<a@example.org>:\n    550 5.1.1 No such user";
+    const exim =
+      "  a@example.org\n    SMTP error from remote mail server after RCPT TO:<a@example.org>:\n    550 5.1.1 No such user";
     expect(commandFromText(exim, recipientAt(exim, "550 5.1.1 No such user"))).toBe("RCPT");
-    const dma = "mx.example.org [192.0.2.2] did not like our MAIL FROM:\n553 5.1.8 Sender domain does not exist";
-    expect(commandFromText(dma, recipientAt(dma, "553 5.1.8 Sender domain does not exist"))).toBe("MAIL");
-    const sm = ">>> MAIL From:<s@example.jp>\n<<< 501 refused\n554 <a@example.org>... Remote protocol error\n>>> RCPT To:<b@example.org>\n<<< 550 User unknown\n550 <b@example.org>... User unknown";
-    expect(commandFromText(sm, recipientAt(sm, "554 <a@example.org>... Remote protocol error"))).toBe("MAIL");
-    expect(commandFromText(sm, recipientAt(sm, "550 <b@example.org>... User unknown"))).toBe("RCPT");
+    const dma =
+      "mx.example.org [192.0.2.2] did not like our MAIL FROM:\n553 5.1.8 Sender domain does not exist";
+    expect(commandFromText(dma, recipientAt(dma, "553 5.1.8 Sender domain does not exist"))).toBe(
+      "MAIL",
+    );
+    const sm =
+      ">>> MAIL From:<s@example.jp>\n<<< 501 refused\n554 <a@example.org>... Remote protocol error\n>>> RCPT To:<b@example.org>\n<<< 550 User unknown\n550 <b@example.org>... User unknown";
+    expect(
+      commandFromText(sm, recipientAt(sm, "554 <a@example.org>... Remote protocol error")),
+    ).toBe("MAIL");
+    expect(commandFromText(sm, recipientAt(sm, "550 <b@example.org>... User unknown"))).toBe(
+      "RCPT",
+    );
   });
   it("says nothing when the text does not", () => {
     const t = "Reason: 550 User unknown";
@@ -32,22 +56,35 @@ describe("commandFromText", () => {
 
 describe("transcriptReply", () => {
   it("gives the server's <<< line right before a summary line, and nothing across a blank line", () => {
-    const t = ">>> MAIL From:<s@example.jp>\n<<< 550 Insecure Mail Relay\n554 <a@example.org>... Remote protocol error\n\n550 <b@example.org>... User unknown";
-    expect(transcriptReply(t, recipientAt(t, "554 <a@example.org>... Remote protocol error"))).toBe("550 Insecure Mail Relay");
+    const t =
+      ">>> MAIL From:<s@example.jp>\n<<< 550 Insecure Mail Relay\n554 <a@example.org>... Remote protocol error\n\n550 <b@example.org>... User unknown";
+    expect(transcriptReply(t, recipientAt(t, "554 <a@example.org>... Remote protocol error"))).toBe(
+      "550 Insecure Mail Relay",
+    );
     expect(transcriptReply(t, recipientAt(t, "550 <b@example.org>... User unknown"))).toBeNull();
   });
 });
 
 describe("remoteHost", () => {
   it("takes the host name from a Remote-MTA value with comments", () => {
-    expect(remoteHost(recipientAt("x", "x", { remoteMta: "lsean.ezweb.ne.jp. (192.0.2.3, the server for the domain ezweb.ne.jp.)" }))).toBe("lsean.ezweb.ne.jp");
-    expect(remoteHost(recipientAt("x", "x", { remoteMta: "mx.example.org (tcp|192.0.2.4|25)" }))).toBe("mx.example.org");
+    expect(
+      remoteHost(
+        recipientAt("x", "x", {
+          remoteMta: "lsean.ezweb.ne.jp. (192.0.2.3, the server for the domain ezweb.ne.jp.)",
+        }),
+      ),
+    ).toBe("lsean.ezweb.ne.jp");
+    expect(
+      remoteHost(recipientAt("x", "x", { remoteMta: "mx.example.org (tcp|192.0.2.4|25)" })),
+    ).toBe("mx.example.org");
   });
 });
 
 describe("bounceWriters", () => {
   it("names a writer by its first sentence", async () => {
-    const p = await parseBounce("This is the mail delivery agent at messagelabs.com.\n\nI was unable to deliver your message to the following addresses:\n\na@example.org\n\nReason: 550 a@example.org... No such user\n");
+    const p = await parseBounce(
+      "This is the mail delivery agent at messagelabs.com.\n\nI was unable to deliver your message to the following addresses:\n\na@example.org\n\nReason: 550 a@example.org... No such user\n",
+    );
     expect(bounceWriters(p).has("messagelabs")).toBe(true);
     const other = await parseBounce("550 a@example.org... No such user");
     expect(bounceWriters(other).has("messagelabs")).toBe(false);

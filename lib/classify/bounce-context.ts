@@ -57,7 +57,8 @@ const AFTER_REPLY = /\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo
  * Before the reply: DragonFly's "did not like our RCPT TO:", Exim's "SMTP error from remote
  * mail server after RCPT TO:<...>:" / "after end of data:", a Sendmail transcript's ">>> RCPT".
  */
-const BEFORE_REPLY = /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b|but (my name|sender) was rejected)/gim;
+const BEFORE_REPLY =
+  /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b|but (my name|sender) was rejected)/gim;
 
 /** How far around the diagnostic the command is looked for. */
 const AFTER_WINDOW = 200;
@@ -70,7 +71,9 @@ const BEFORE_WINDOW = 400;
 export function commandFromText(text: string, r: RecipientReport): string | null {
   const span = r.spans.diagnostic;
   if (!span) return null;
-  const after = AFTER_REPLY.exec(text.slice(span.start, Math.min(text.length, span.end + AFTER_WINDOW)));
+  const after = AFTER_REPLY.exec(
+    text.slice(span.start, Math.min(text.length, span.end + AFTER_WINDOW)),
+  );
   if (after?.[1]) return COMMAND_NAMES[after[1].toLowerCase()] ?? null;
   const before = text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start);
   let last: string | null = null;

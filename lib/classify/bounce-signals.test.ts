@@ -33,9 +33,20 @@ describe("header signals", () => {
   });
 
   it("ignores the field with another value, or from another writer", async () => {
-    expect(classify(await parseBounce(ezweb("OK"))).recipients[0]?.evidence.some((e) => e.ruleId === "ezweb.x-spasign-ng")).toBe(false);
-    const other = ezweb("NG").replace("(EZweb Mail)", "(Postfix)").replace("ezweb.ne.jp", "example.net").replace("Postmaster@ezweb.ne.jp", "Postmaster@example.net");
-    expect(classify(await parseBounce(other)).recipients[0]?.evidence.some((e) => e.ruleId === "ezweb.x-spasign-ng")).toBe(false);
+    expect(
+      classify(await parseBounce(ezweb("OK"))).recipients[0]?.evidence.some(
+        (e) => e.ruleId === "ezweb.x-spasign-ng",
+      ),
+    ).toBe(false);
+    const other = ezweb("NG")
+      .replace("(EZweb Mail)", "(Postfix)")
+      .replace("ezweb.ne.jp", "example.net")
+      .replace("Postmaster@ezweb.ne.jp", "Postmaster@example.net");
+    expect(
+      classify(await parseBounce(other)).recipients[0]?.evidence.some(
+        (e) => e.ruleId === "ezweb.x-spasign-ng",
+      ),
+    ).toBe(false);
   });
 });
 

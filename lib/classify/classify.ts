@@ -5,20 +5,42 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
-import { describeStatus, IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import {
+  describeStatus,
+  IANA_REGISTRY_URL,
+  lookupStatus,
+} from "@/lib/knowledge/enhanced-status-codes";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
-import { KEYWORD_SIGNATURES, MTA_DEFAULT_PROVIDERS, PROVIDER_SIGNATURES } from "@/lib/knowledge/signatures";
+import {
+  KEYWORD_SIGNATURES,
+  MTA_DEFAULT_PROVIDERS,
+  PROVIDER_SIGNATURES,
+} from "@/lib/knowledge/signatures";
 import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
-import { compileSignatures, contextFits, GramTable, hostUnder, matchSignature, signatureSet, type MatchFacts, type SignatureSet } from "./matcher";
+import {
+  compileSignatures,
+  contextFits,
+  GramTable,
+  hostUnder,
+  matchSignature,
+  signatureSet,
+  type MatchFacts,
+  type SignatureSet,
+} from "./matcher";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
-const ALL_COMPILED = [...compileSignatures(PROVIDER_SIGNATURES, 1), ...compileSignatures(KEYWORD_SIGNATURES, 2)];
+const ALL_COMPILED = [
+  ...compileSignatures(PROVIDER_SIGNATURES, 1),
+  ...compileSignatures(KEYWORD_SIGNATURES, 2),
+];
 /** Signatures read in the recipient's diagnostic. */
 const COMPILED = signatureSet(ALL_COMPILED.filter((c) => c.sig.scope !== "text"));
 /** Signatures read in the bounce's whole text (a writer's own summary lines): few, and all context-bound. */
-const TEXT_COMPILED: SignatureSet = signatureSet(ALL_COMPILED.filter((c) => c.sig.scope === "text"));
+const TEXT_COMPILED: SignatureSet = signatureSet(
+  ALL_COMPILED.filter((c) => c.sig.scope === "text"),
+);
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
@@ -107,12 +129,20 @@ function wordingLabel(ctx: Context, provider: string, rhost: string | null): str
   if (!origin) return provider;
   if (origin.writers.some((w) => ctx.writers.has(w))) return provider;
   const reporting = ctx.parsed.reportingMta?.toLowerCase() ?? null;
-  for (const host of [rhost, reporting]) if (host && origin.hosts.some((d) => hostUnder(host, d))) return provider;
+  for (const host of [rhost, reporting])
+    if (host && origin.hosts.some((d) => hostUnder(host, d))) return provider;
   if (ctx.parsed.providerCodes.some((p) => origin.codes.includes(p.provider))) return provider;
   return "a known wording";
 }
 
-function candidateOf(ctx: Context, c: SignatureSet["list"][number], hit: { text: string }, r: RecipientReport, weight: number, rhost: string | null): Candidate {
+function candidateOf(
+  ctx: Context,
+  c: SignatureSet["list"][number],
+  hit: { text: string },
+  r: RecipientReport,
+  weight: number,
+  rhost: string | null,
+): Candidate {
   const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
   // Without a diagnostic the whole text is read: keywords there are weak evidence.
   const confidence = c.sig.confidence * (c.tier === 1 ? Math.max(weight, 0.85) : weight);
@@ -121,17 +151,29 @@ function candidateOf(ctx: Context, c: SignatureSet["list"][number], hit: { text:
     confidence,
     // Longer matched phrases are more specific: a small tie-breaker. A rule bound to who wrote
     // the bounce or who answered is more specific than the same words anywhere.
-    score: confidence + tierWeight + (c.sig.writers || c.sig.rhosts || c.sig.commands ? CONTEXT_BONUS : 0) + Math.min(hit.text.length, 80) / 2000,
+    score:
+      confidence +
+      tierWeight +
+      (c.sig.writers || c.sig.rhosts || c.sig.commands ? CONTEXT_BONUS : 0) +
+      Math.min(hit.text.length, 80) / 2000,
     evidence: {
       ruleId: c.sig.id,
-      note: c.sig.note ?? `The server's text matches "${hit.text}" (${wordingLabel(ctx, c.sig.provider, rhost)}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
+      note:
+        c.sig.note ??
+        `The server's text matches "${hit.text}" (${wordingLabel(ctx, c.sig.provider, rhost)}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
       source: c.sig.source,
       spans: locate(ctx, hit.text, r.spans.diagnostic),
     },
   };
 }
 
-function signatureCandidates(ctx: Context, hay: string, r: RecipientReport, weight: number, facts: MatchFacts): Candidate[] {
+function signatureCandidates(
+  ctx: Context,
+  hay: string,
+  r: RecipientReport,
+  weight: number,
+  facts: MatchFacts,
+): Candidate[] {
   const out: Candidate[] = [];
   GRAMS.load(hay);
   for (const i of GRAMS.candidates(COMPILED)) {
@@ -159,14 +201,22 @@ function statusCandidate(r: RecipientReport, format: ParsedBounce["format"]): Ca
   if (!found?.cause || !found.detail) return null;
   // A whole bounce reports one server's delivery to another: a code whose own reading belongs to
   // a client's submission (AUTH) has its bounce reading (lib/knowledge/enhanced-status-codes.ts).
-  const relayed = (format === "dsn" || format === "mta-text") && found.class.code === "5" ? found.detail.inBounce : undefined;
+  const relayed =
+    (format === "dsn" || format === "mta-text") && found.class.code === "5"
+      ? found.detail.inBounce
+      : undefined;
   if (relayed) {
     const confidence = 0.55;
     return {
       cause: relayed.cause,
       confidence,
       score: confidence + TIER_WEIGHT.status,
-      evidence: { ruleId: `rfc3463.${found.detail.code}-in-bounce`, note: `Status ${found.status}: ${relayed.meaning}`, source: relayed.source, spans: spanOf(r, "status") },
+      evidence: {
+        ruleId: `rfc3463.${found.detail.code}-in-bounce`,
+        note: `Status ${found.status}: ${relayed.meaning}`,
+        source: relayed.source,
+        spans: spanOf(r, "status"),
+      },
     };
   }
   // X.0.0-style and catch-all codes say little; specific ones say more.
@@ -226,7 +276,12 @@ function headerSignalCandidates(ctx: Context): Candidate[] {
 }
 
 function notABounce(note: string, ruleId: string, spans: Span[]): Candidate {
-  return { cause: "not-a-bounce", confidence: 0.95, score: 2, evidence: { ruleId, note, source: "RFC 3464 section 2.3.3; RFC 5965; RFC 3834", spans } };
+  return {
+    cause: "not-a-bounce",
+    confidence: 0.95,
+    score: 2,
+    evidence: { ruleId, note, source: "RFC 3464 section 2.3.3; RFC 5965; RFC 3834", spans },
+  };
 }
 
 /** The text the rules read for one recipient: its diagnostic, or the bounce's text when it has none. */
@@ -234,7 +289,10 @@ function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: num
   if (r.diagnostic && r.diagnostic.trim() !== "") {
     // A Sendmail transcript's "<<<" line is the server's own reply: read it with the summary.
     const reply = transcriptReply(ctx.parsed.text, r);
-    const own = reply && !r.diagnostic.includes(reply.trim()) ? `${reply} \u0000 ${r.diagnostic}` : r.diagnostic;
+    const own =
+      reply && !r.diagnostic.includes(reply.trim())
+        ? `${reply} \u0000 ${r.diagnostic}`
+        : r.diagnostic;
     const n = normalizeString(own, MAX_DIAGNOSTIC);
     const stripped = stripContinuations(n);
     return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
@@ -283,14 +341,33 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
   const r = withBestStatus(original);
   // A report that says a recipient failed, with a failure code, is a bounce whatever its
   // headers claim (Exim and Gmail mark their bounces "Auto-Submitted: auto-replied").
-  const failing = r.action === "failed" || r.action === "delayed" || (r.replyCode ?? 0) >= 400 || /^[45]\./.test(r.status ?? "");
-  if (!failing && parsed.format === "arf") return [notABounce("This is a complaint (feedback) report, not a delivery failure.", "format.arf", [])];
+  const failing =
+    r.action === "failed" ||
+    r.action === "delayed" ||
+    (r.replyCode ?? 0) >= 400 ||
+    /^[45]\./.test(r.status ?? "");
+  if (!failing && parsed.format === "arf")
+    return [
+      notABounce(
+        "This is a complaint (feedback) report, not a delivery failure.",
+        "format.arf",
+        [],
+      ),
+    ];
   if (r.action === "delivered" || r.action === "relayed" || r.action === "expanded") {
-    return [notABounce(`The report says the message was ${r.action}: nothing failed for this recipient.`, `dsn.action.${r.action}`, [])];
+    return [
+      notABounce(
+        `The report says the message was ${r.action}: nothing failed for this recipient.`,
+        `dsn.action.${r.action}`,
+        [],
+      ),
+    ];
   }
   const status = r.status ? lookupStatus(r.status) : null;
   if (status?.class.code === "2") {
-    return [notABounce(`Status ${r.status} reports success.`, "rfc3463.class-2", spanOf(r, "status"))];
+    return [
+      notABounce(`Status ${r.status} reports success.`, "rfc3463.class-2", spanOf(r, "status")),
+    ];
   }
   const { hay, weight } = matchText(ctx, r);
   const facts: MatchFacts = {
@@ -302,9 +379,13 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
   };
   // A recipient with no words of its own, only delayed (4.x.x), is not described by the words
   // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
-  const delayedWithoutWords = weight !== 1 && parsed.recipients.length > 1 && (r.action === "delayed" || status?.class.code === "4");
+  const delayedWithoutWords =
+    weight !== 1 &&
+    parsed.recipients.length > 1 &&
+    (r.action === "delayed" || status?.class.code === "4");
   let cands = delayedWithoutWords ? [] : signatureCandidates(ctx, hay, r, weight, facts);
-  if (cands.length === 0 && weight === 1) cands = signatureCandidates(ctx, wholeTextHay(ctx), r, WHOLE_TEXT_WEIGHT, facts);
+  if (cands.length === 0 && weight === 1)
+    cands = signatureCandidates(ctx, wholeTextHay(ctx), r, WHOLE_TEXT_WEIGHT, facts);
   cands.push(...headerSignalCandidates(ctx));
   const st = statusCandidate(r, parsed.format);
   const rc = replyCandidate(r);
@@ -320,17 +401,34 @@ function decide(ctx: Context, original: RecipientReport): Candidate[] {
   applyFilterRule(r, facts.command, parsed.format, cands);
   if (!failing && parsed.format === "auto-reply") {
     // An auto-reply carries no failure unless a provider signature says otherwise.
-    const strong = cands.find((c) => c.evidence.ruleId.split(".")[0] !== "generic" && !c.evidence.ruleId.startsWith("rfc"));
-    if (!strong || strong.score < 1.1) return [notABounce("This is an automatic reply (out of office or vacation), not a delivery failure.", "format.auto-reply", [])];
+    const strong = cands.find(
+      (c) => c.evidence.ruleId.split(".")[0] !== "generic" && !c.evidence.ruleId.startsWith("rfc"),
+    );
+    if (!strong || strong.score < 1.1)
+      return [
+        notABounce(
+          "This is an automatic reply (out of office or vacation), not a delivery failure.",
+          "format.auto-reply",
+          [],
+        ),
+      ];
   }
   const mailer = localMailerCandidate(ctx, r);
   if (mailer) cands.push(mailer);
-  if (cands.length === 0 && (r.action === "delayed" || (status?.class.code === "4" && !r.diagnostic))) {
+  if (
+    cands.length === 0 &&
+    (r.action === "delayed" || (status?.class.code === "4" && !r.diagnostic))
+  ) {
     cands.push({
       cause: "remote-unreachable",
       confidence: 0.4,
       score: 0.4,
-      evidence: { ruleId: "dsn.action.delayed", note: "Delivery is delayed and the server gave no reason.", source: "RFC 3464 section 2.3.3", spans: [] },
+      evidence: {
+        ruleId: "dsn.action.delayed",
+        note: "Delivery is delayed and the server gave no reason.",
+        source: "RFC 3464 section 2.3.3",
+        spans: [],
+      },
     });
   }
   return rank(cands);
@@ -346,7 +444,10 @@ const X_UNIX_DIAGNOSTIC = /diagnostic-code:[ \t]{0,20}x-unix;[ \t]{0,20}\d{1,3}[
  */
 function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | null {
   const pipe = (r.address ?? "").startsWith("|");
-  const exitStatus = r.diagnostic !== null && /^\s*\d{1,3}\s*$/.test(r.diagnostic) && X_UNIX_DIAGNOSTIC.test(ctx.parsed.text.slice(0, 200_000));
+  const exitStatus =
+    r.diagnostic !== null &&
+    /^\s*\d{1,3}\s*$/.test(r.diagnostic) &&
+    X_UNIX_DIAGNOSTIC.test(ctx.parsed.text.slice(0, 200_000));
   if (!pipe && !exitStatus) return null;
   return {
     cause: "remote-server-error",
@@ -357,7 +458,8 @@ function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | nul
       note: pipe
         ? "The failed recipient is a program the mail was piped to: the receiving system's local delivery failed."
         : `The report gives a program's exit status (${(r.diagnostic ?? "").trim()}), not an SMTP reply: the receiving system's local delivery program failed.`,
-      source: "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
+      source:
+        "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
       spans: spanOf(r, "diagnostic"),
     },
   };
@@ -372,7 +474,12 @@ function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | nul
 /** Rule ids of generic keywords and of the registries (RFC 3463, RFC 5321, IANA phrases). */
 const GENERIC_RULE = /^(?:generic|rfc\d*|iana)\./;
 
-function applyFilterRule(r: RecipientReport, command: string | null, format: ParsedBounce["format"], cands: Candidate[]): void {
+function applyFilterRule(
+  r: RecipientReport,
+  command: string | null,
+  format: ParsedBounce["format"],
+  cands: Candidate[],
+): void {
   const top = rank(cands)[0];
   if (!top) return;
   // A provider's documented text says what it means: only generic evidence and MTA default
@@ -387,7 +494,12 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
   // in place of the 220 greeting), so words like "access denied" or a bare code mean that IP was
   // refused, most often by a blocklist (Sisimai Reason/Blocked.pm: "rejected due to client IP
   // address or hostname"). Specific wordings (a PTR, a named list) keep their own reading.
-  if (command === "CONN" && (top.cause === "sender-policy" || top.cause === "recipient-unknown" || top.evidence.ruleId.startsWith("rfc"))) {
+  if (
+    command === "CONN" &&
+    (top.cause === "sender-policy" ||
+      top.cause === "recipient-unknown" ||
+      top.evidence.ruleId.startsWith("rfc"))
+  ) {
     cands.push({
       cause: "ip-blocklisted",
       confidence: Math.min(0.6, Math.max(top.confidence, 0.5)),
@@ -395,7 +507,8 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
       evidence: {
         ruleId: "smtp.refused-at-connection",
         note: "The server refused the connection itself, before the sender or any recipient was named: it refused the sending server's IP address, most often because a blocklist or its own list names it.",
-        source: "RFC 5321 sections 3.1 and 4.2; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
+        source:
+          "RFC 5321 sections 3.1 and 4.2; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
         spans: top.evidence.spans,
       },
     });
@@ -406,16 +519,29 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
     // qmail's documented recipient refusals carry "#5.7.1" themselves (qmail-smtpd(8) badrcptto).
     const qmailOwn = top.evidence.ruleId.startsWith("qmail.");
     // X.2.0: "the mailbox exists, but ..."; X.7.x: the server itself says it refused by policy.
-    const mailboxExists = r.status === "5.2.0" || r.status === "4.2.0" || (statusSubject === "7" && command !== "RCPT" && !qmailOwn);
+    const mailboxExists =
+      r.status === "5.2.0" ||
+      r.status === "4.2.0" ||
+      (statusSubject === "7" && command !== "RCPT" && !qmailOwn);
     // An SMTP reply neither placed at RCPT TO nor given an address status (X.1.x): nothing shows the
     // mailbox is missing rather than refused by a filter. Sisimai reads such replies the
     // same way: Reason/UserUnknown.pm takes "user unknown" as an unknown user only with a
     // X.1.1 status or in reply to RCPT, and Reason/Filtered.pm takes it as a filter otherwise.
     // Only in a whole bounce, which normally says the stage: a pasted reply line says nothing of it.
     const wholeBounce = format === "dsn" || format === "mta-text";
-    const unplaced = wholeBounce && command === null && (r.replyCode ?? 0) >= 400 && (r.status === null || /^[45]\.0\.0$/.test(r.status));
+    const unplaced =
+      wholeBounce &&
+      command === null &&
+      (r.replyCode ?? 0) >= 400 &&
+      (r.status === null || /^[45]\.0\.0$/.test(r.status));
     if (!afterData && !mailboxExists && !unplaced) return;
-    const ruleId = afterData ? "smtp.unknown-user-after-data" : mailboxExists ? (statusSubject === "7" ? "rfc3463.X.7-unknown-user" : "rfc3463.X.2.0-unknown-user") : "smtp.unknown-user-unplaced";
+    const ruleId = afterData
+      ? "smtp.unknown-user-after-data"
+      : mailboxExists
+        ? statusSubject === "7"
+          ? "rfc3463.X.7-unknown-user"
+          : "rfc3463.X.2.0-unknown-user"
+        : "smtp.unknown-user-unplaced";
     cands.push({
       cause: "sender-policy",
       confidence: Math.min(unplaced && !afterData && !mailboxExists ? 0.6 : 0.8, top.confidence),
@@ -425,7 +551,7 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
         note: afterData
           ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
           : !mailboxExists
-            ? "\"Unknown user\" with no address status and no sign it answered RCPT TO: a filter at the recipient's side that reuses the wording is as likely as a missing mailbox (check the address too)."
+            ? '"Unknown user" with no address status and no sign it answered RCPT TO: a filter at the recipient\'s side that reuses the wording is as likely as a missing mailbox (check the address too).'
             : statusSubject === "7"
               ? `Status ${r.status ?? ""} is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter's wording.`
               : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
@@ -441,7 +567,10 @@ function applyFilterRule(r: RecipientReport, command: string | null, format: Par
   }
   // Refused in reply to MAIL FROM, before any recipient was named: the sender address is
   // what the server refused (RFC 5321 section 3.3).
-  if (command === "MAIL" && (top.cause === "sender-policy" || top.cause === "recipient-domain-invalid")) {
+  if (
+    command === "MAIL" &&
+    (top.cause === "sender-policy" || top.cause === "recipient-domain-invalid")
+  ) {
     cands.push({
       cause: "sender-address-invalid",
       confidence: Math.min(0.8, top.confidence),
@@ -469,13 +598,21 @@ function within(inner: Span, outer: Span): boolean {
 function distinctEvidence(list: Evidence[]): Evidence[] {
   const kept: Evidence[] = [];
   for (const e of list) {
-    const redundant = e.spans.length > 0 && e.spans.every((sp) => kept.some((k) => k.spans.some((ks) => within(sp, ks) || within(ks, sp))));
+    const redundant =
+      e.spans.length > 0 &&
+      e.spans.every((sp) =>
+        kept.some((k) => k.spans.some((ks) => within(sp, ks) || within(ks, sp))),
+      );
     if (!redundant) kept.push(e);
   }
   return kept;
 }
 
-function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidate[]): RecipientDiagnosis {
+function toDiagnosis(
+  index: number,
+  recipient: RecipientReport,
+  ranked: Candidate[],
+): RecipientDiagnosis {
   const top = ranked[0];
   const cause: CauseId = top?.cause ?? "unknown";
   const seen = new Set<CauseId>([cause]);
@@ -483,7 +620,10 @@ function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidat
   for (const c of ranked.slice(1)) {
     if (seen.has(c.cause)) continue;
     seen.add(c.cause);
-    alternatives.push({ cause: c.cause, confidence: Math.round(Math.min(c.confidence, (top?.confidence ?? 1) - 0.01) * 100) / 100 });
+    alternatives.push({
+      cause: c.cause,
+      confidence: Math.round(Math.min(c.confidence, (top?.confidence ?? 1) - 0.01) * 100) / 100,
+    });
   }
   const evidence = distinctEvidence(ranked.filter((c) => c.cause === cause).map((c) => c.evidence));
   return {
@@ -499,7 +639,8 @@ function toDiagnosis(index: number, recipient: RecipientReport, ranked: Candidat
 }
 
 /** A pseudo-recipient for a text with no recipient: the first SMTP reply in it. */
-const FIRST_REPLY = /(?:^|[\s:;(\["'])([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?(?=[\s:;,.)\]]|$)/;
+const FIRST_REPLY =
+  /(?:^|[\s:;(\["'])([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?(?=[\s:;,.)\]]|$)/;
 
 function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
   const head = parsed.text.slice(0, MAX_FALLBACK_TEXT);
@@ -517,25 +658,45 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
       spans.status = { start: sAt, end: sAt + m[2].length };
     }
   }
-  return { address: null, action: null, replyCode, status, diagnostic: null, remoteMta: null, smtpCommand: null, spans };
+  return {
+    address: null,
+    action: null,
+    replyCode,
+    status,
+    diagnostic: null,
+    remoteMta: null,
+    smtpCommand: null,
+    spans,
+  };
 }
 
 export function classify(parsed: ParsedBounce): Diagnosis {
-  const ctx: Context = { parsed, textIndex: null, writers: bounceWriters(parsed), matchTextAll: null, wholeHay: null };
+  const ctx: Context = {
+    parsed,
+    textIndex: null,
+    writers: bounceWriters(parsed),
+    matchTextAll: null,
+    wholeHay: null,
+  };
   const messages: string[] = [];
   const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, decide(ctx, r)));
   let overall: Diagnosis["overall"];
   const first = recipients[0];
   if (first) {
-    overall = { cause: first.cause, confidence: first.confidence, actor: first.actor, evidence: first.evidence };
+    overall = {
+      cause: first.cause,
+      confidence: first.confidence,
+      actor: first.actor,
+      evidence: first.evidence,
+    };
   } else if (parsed.format === "empty" || parsed.text.trim() === "") {
     overall = { cause: "unknown", confidence: 0, actor: CAUSES.unknown.actor, evidence: [] };
   } else {
     const pseudo = wholeTextRecipient(parsed);
     const d = toDiagnosis(1, pseudo, decide(ctx, pseudo));
     overall = { cause: d.cause, confidence: d.confidence, actor: d.actor, evidence: d.evidence };
-    if (d.cause === "unknown") messages.push("The text names no recipient and no known error wording.");
+    if (d.cause === "unknown")
+      messages.push("The text names no recipient and no known error wording.");
   }
   return { version: 1, parsed, recipients, overall, messages };
 }
-

@@ -27,8 +27,11 @@ describe("evidence", () => {
     const text = d.parsed.text;
     const wording = ev.filter((e) => !/^rfc/.test(e.ruleId));
     expect(wording).toHaveLength(1);
-    for (const e of ev) for (const s of e.spans) expect(text.slice(s.start, s.end).length).toBeGreaterThan(0);
-    expect(text.slice(wording[0]!.spans[0]!.start, wording[0]!.spans[0]!.end).toLowerCase()).toContain("mailbox full");
+    for (const e of ev)
+      for (const s of e.spans) expect(text.slice(s.start, s.end).length).toBeGreaterThan(0);
+    expect(
+      text.slice(wording[0]!.spans[0]!.start, wording[0]!.spans[0]!.end).toLowerCase(),
+    ).toContain("mailbox full");
   });
 
   it("does not name Microsoft for a wording in its catalog when Microsoft did not answer", async () => {
@@ -37,9 +40,14 @@ describe("evidence", () => {
   });
 
   it("names the provider when its own server answered", async () => {
-    const text = EXIM_FULL.replace("host mx.example.org [192.0.2.1]", "host example-org.mail.protection.outlook.com [192.0.2.1]");
+    const text = EXIM_FULL.replace(
+      "host mx.example.org [192.0.2.1]",
+      "host example-org.mail.protection.outlook.com [192.0.2.1]",
+    );
     const d = classify(await parseBounce(text));
-    const named = (d.recipients[0]?.evidence ?? []).filter((e) => e.ruleId.startsWith("microsoft."));
+    const named = (d.recipients[0]?.evidence ?? []).filter((e) =>
+      e.ruleId.startsWith("microsoft."),
+    );
     expect(named.length).toBeGreaterThan(0);
     for (const e of named) expect(e.note).toMatch(/\(microsoft\)/);
   });

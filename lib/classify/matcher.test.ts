@@ -11,12 +11,20 @@ const needles = compiled.flatMap((c) => [...c.any, ...c.all, ...c.none]);
 
 describe("requiredLiteral", () => {
   it("reads the fixed text of a regular expression", () => {
-    expect(requiredLiteral(/user unknown in (?:local recipient|virtual alias) table/)).toBe("user unknown in ");
-    expect(requiredLiteral(/cannot send message for \d{1,3} days?/)).toBe("cannot send message for ");
-    expect(requiredLiteral(/connect to [^\s]{1,255}: connection refused/)).toBe(": connection refused");
+    expect(requiredLiteral(/user unknown in (?:local recipient|virtual alias) table/)).toBe(
+      "user unknown in ",
+    );
+    expect(requiredLiteral(/cannot send message for \d{1,3} days?/)).toBe(
+      "cannot send message for ",
+    );
+    expect(requiredLiteral(/connect to [^\s]{1,255}: connection refused/)).toBe(
+      ": connection refused",
+    );
   });
   it("gives nothing where a top-level alternation or capitals make no text certain", () => {
-    expect(requiredLiteral(/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/)).toBe("");
+    expect(
+      requiredLiteral(/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/),
+    ).toBe("");
     expect(requiredLiteral(/Mailbox Full/)).toBe("");
     expect(requiredLiteral(/abcd?e/)).toBe("abc");
   });
@@ -35,11 +43,18 @@ describe("gram gate", () => {
     for (const s of ALL_SIGNATURES) agree(normalizeString(s.example));
   });
   it("never hides a needle inside arbitrary text", () => {
-    const strings = needles.filter((n) => typeof n.needle === "string").map((n) => n.needle as string);
+    const strings = needles
+      .filter((n) => typeof n.needle === "string")
+      .map((n) => n.needle as string);
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(...strings), fc.string({ maxLength: 40 }), (a, needle, b) => {
-        agree(`${a}${needle}${b}`);
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom(...strings),
+        fc.string({ maxLength: 40 }),
+        (a, needle, b) => {
+          agree(`${a}${needle}${b}`);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -54,6 +69,9 @@ describe("normalize", () => {
     expect(normalizeString(t)).toBe(n.s);
   });
   it("agrees with normalizeString on any text", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (t) => normalize(t).s === normalizeString(t)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (t) => normalize(t).s === normalizeString(t)),
+      { numRuns: 500 },
+    );
   });
 });

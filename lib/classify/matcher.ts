@@ -32,7 +32,11 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const GRAMS_PER_NEEDLE = 3;
 
 function gramHash(s: string, i: number): number {
-  const h = s.charCodeAt(i) * 29791 + s.charCodeAt(i + 1) * 961 + s.charCodeAt(i + 2) * 31 + s.charCodeAt(i + 3);
+  const h =
+    s.charCodeAt(i) * 29791 +
+    s.charCodeAt(i + 1) * 961 +
+    s.charCodeAt(i + 2) * 31 +
+    s.charCodeAt(i + 3);
   return (Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
 }
 
@@ -208,7 +212,10 @@ export function compileSignatures(list: readonly Signature[], tier: 1 | 2): Comp
   }
   const compile = (n: Needle): CompiledNeedle => {
     const { needle, grams } = prep(n);
-    const sorted = grams.length <= 1 ? grams : [...grams].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
+    const sorted =
+      grams.length <= 1
+        ? grams
+        : [...grams].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
     return { needle, grams: sorted.slice(0, GRAMS_PER_NEEDLE) };
   };
   return list.map((sig) => ({
@@ -261,7 +268,12 @@ export interface MatchFacts {
 
 /** True when `host` is `domain` or a name under it. */
 export function hostUnder(host: string, domain: string): boolean {
-  return host === domain || (host.length > domain.length && host.endsWith(domain) && host[host.length - domain.length - 1] === ".");
+  return (
+    host === domain ||
+    (host.length > domain.length &&
+      host.endsWith(domain) &&
+      host[host.length - domain.length - 1] === ".")
+  );
 }
 
 /** Whether a signature's per-MTA context (writers, remote host, SMTP command) holds for these facts. */
@@ -276,8 +288,17 @@ export function contextFits(sig: Signature, f: MatchFacts): boolean {
 }
 
 /** The best hit of a signature in the loaded text, or null when it does not match. */
-export function matchSignature(c: CompiledSignature, table: GramTable, f: MatchFacts): NeedleHit | null {
-  if (!statusFits(f.status, c.sig.status) || !replyFits(f.reply, c.sig.replyCode) || !contextFits(c.sig, f)) return null;
+export function matchSignature(
+  c: CompiledSignature,
+  table: GramTable,
+  f: MatchFacts,
+): NeedleHit | null {
+  if (
+    !statusFits(f.status, c.sig.status) ||
+    !replyFits(f.reply, c.sig.replyCode) ||
+    !contextFits(c.sig, f)
+  )
+    return null;
   let best: NeedleHit | null = null;
   for (const n of c.any) {
     const hit = findCompiled(table, n);

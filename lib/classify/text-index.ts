@@ -11,7 +11,14 @@ export interface NormalizedText {
 }
 
 /** Typographic characters folded to ASCII; each maps one UTF-16 unit to one. */
-const FOLD: Readonly<Record<string, string>> = { "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u00a0": " " };
+const FOLD: Readonly<Record<string, string>> = {
+  "\u2019": "'",
+  "\u2018": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u2013": "-",
+  "\u00a0": " ",
+};
 const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u00a0]/g;
 const SPACE_RUN = /[ \t\n\r\f\v]+/g;
 

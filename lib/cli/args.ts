@@ -21,10 +21,15 @@ export interface FlagSpec {
 }
 
 export const FLAGS: FlagSpec[] = [
-  { names: ["--jsonl"], description: "one JSON line per bounced recipient", apply: (o) => void (o.jsonl = true) },
+  {
+    names: ["--jsonl"],
+    description: "one JSON line per bounced recipient",
+    apply: (o) => void (o.jsonl = true),
+  },
   {
     names: ["--link"],
-    description: "print the result link to share with IT (addresses masked, original message dropped)",
+    description:
+      "print the result link to share with IT (addresses masked, original message dropped)",
     apply: (o) => void (o.link = true),
   },
   {
@@ -38,7 +43,8 @@ export const FLAGS: FlagSpec[] = [
       } catch {
         return `--origin needs an http(s) URL, got "${value}"`;
       }
-      if (url.protocol !== "http:" && url.protocol !== "https:") return `--origin needs an http(s) URL, got "${value}"`;
+      if (url.protocol !== "http:" && url.protocol !== "https:")
+        return `--origin needs an http(s) URL, got "${value}"`;
       o.origin = url.origin;
     },
   },
@@ -47,8 +53,17 @@ export const FLAGS: FlagSpec[] = [
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: string };
 
-export function parseArgs(argv: string[], env: Record<string, string | undefined> = {}): ParseResult {
-  const options: CliOptions = { jsonl: false, help: false, link: false, origin: env.BOUNCE_DOCTOR_ORIGIN ?? DEFAULT_ORIGIN, files: [] };
+export function parseArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+): ParseResult {
+  const options: CliOptions = {
+    jsonl: false,
+    help: false,
+    link: false,
+    origin: env.BOUNCE_DOCTOR_ORIGIN ?? DEFAULT_ORIGIN,
+    files: [],
+  };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -60,7 +75,10 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
       onlyFiles = true;
       continue;
     }
-    const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inlineValue] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const flag = FLAGS.find((f) => f.names.includes(name));
     if (!flag) return { ok: false, error: `unknown option ${name}` };
     let value = "";
@@ -78,7 +96,9 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
 }
 
 export function usage(): string {
-  const rows = FLAGS.map((f) => `  ${(f.names.join(", ") + (f.value ? ` ${f.value}` : "")).padEnd(14)} ${f.description}`);
+  const rows = FLAGS.map(
+    (f) => `  ${(f.names.join(", ") + (f.value ? ` ${f.value}` : "")).padEnd(14)} ${f.description}`,
+  );
   return [
     "Usage: bounce-doctor [--jsonl] [--link [--origin URL]] FILE... | -",
     "",

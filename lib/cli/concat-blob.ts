@@ -13,7 +13,8 @@ const encoder = new TextEncoder();
 function partBytes(part: BlobPart): Uint8Array {
   if (typeof part === "string") return encoder.encode(part);
   if (part instanceof ConcatBlob) return part.bytes;
-  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+  if (ArrayBuffer.isView(part))
+    return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
   return new Uint8Array(part);
 }
 

@@ -13,7 +13,11 @@ const fixtures = `${root}lib/bounce/__fixtures__`;
 async function run(argv: string[], stdin = "") {
   let out = "";
   let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => new TextEncoder().encode(stdin) };
+  const io: CliIo = {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    readStdin: async () => new TextEncoder().encode(stdin),
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -23,11 +27,35 @@ describe("bounce-doctor main()", () => {
     const file = `${fixtures}/postfix-blocklist.eml`;
     const { code, out } = await run(["--jsonl", file]);
     expect(code).toBe(0);
-    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ file, index: 1, recipient: "carol@receiver.example", status: "5.7.1", replyCode: 554 });
-    expect(rows[1]).toMatchObject({ file, index: 2, recipient: "dave@receiver.example", status: "5.1.1", replyCode: 550, cause: "recipient-unknown" });
-    expect(Object.keys(rows[0]).sort()).toEqual(["cause", "confidence", "file", "index", "recipient", "replyCode", "status"]);
+    expect(rows[0]).toMatchObject({
+      file,
+      index: 1,
+      recipient: "carol@receiver.example",
+      status: "5.7.1",
+      replyCode: 554,
+    });
+    expect(rows[1]).toMatchObject({
+      file,
+      index: 2,
+      recipient: "dave@receiver.example",
+      status: "5.1.1",
+      replyCode: 550,
+      cause: "recipient-unknown",
+    });
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      "cause",
+      "confidence",
+      "file",
+      "index",
+      "recipient",
+      "replyCode",
+      "status",
+    ]);
   });
 
   it("prints one line with the overall cause for a file with no recipient", async () => {
@@ -35,13 +63,24 @@ describe("bounce-doctor main()", () => {
     writeFileSync(`${dir}/note.txt`, "just a note, nothing bounced");
     const { code, out } = await run(["--jsonl", `${dir}/note.txt`]);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ index: null, recipient: null, status: null, replyCode: null });
+    expect(JSON.parse(out)).toMatchObject({
+      index: null,
+      recipient: null,
+      status: null,
+      replyCode: null,
+    });
   });
 
   it("reads standard input with -", async () => {
     const { code, out } = await run(["--jsonl", "-"], "552 5.2.2 Mailbox full");
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ file: "-", index: 1, status: "5.2.2", replyCode: 552, cause: "mailbox-full" });
+    expect(JSON.parse(out)).toMatchObject({
+      file: "-",
+      index: 1,
+      status: "5.2.2",
+      replyCode: 552,
+      cause: "mailbox-full",
+    });
   });
 
   it("prints a readable report without --jsonl", async () => {
@@ -52,7 +91,11 @@ describe("bounce-doctor main()", () => {
   });
 
   it("exits 2 on a missing file and goes on with the others", async () => {
-    const { code, out, err } = await run(["--jsonl", "/nonexistent/x.eml", `${fixtures}/qmail-plain.txt`]);
+    const { code, out, err } = await run([
+      "--jsonl",
+      "/nonexistent/x.eml",
+      `${fixtures}/qmail-plain.txt`,
+    ]);
     expect(code).toBe(2);
     expect(err).toMatch(/x\.eml: cannot read \(ENOENT\)/);
     expect(JSON.parse(out)).toMatchObject({ recipient: "frank@receiver.example" });
@@ -60,9 +103,18 @@ describe("bounce-doctor main()", () => {
 
   it("adds a redacted result link per input with --link", async () => {
     const file = `${fixtures}/postfix-blocklist.eml`;
-    const { code, out } = await run(["--jsonl", "--link", "--origin", "https://bd.example/ignored/path", file]);
+    const { code, out } = await run([
+      "--jsonl",
+      "--link",
+      "--origin",
+      "https://bd.example/ignored/path",
+      file,
+    ]);
     expect(code).toBe(0);
-    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(2);
     const link: string = rows[0].link;
     expect(link.startsWith("https://bd.example/r#")).toBe(true);
@@ -97,7 +149,10 @@ describe("bounce-doctor main()", () => {
 describe("bin/bounce-doctor (bundled)", () => {
   it("runs the bundle built by build:cli", () => {
     execFileSync("node", ["scripts/build-cli.mjs"], { cwd: root });
-    const res = spawnSync(`${root}bin/bounce-doctor`, ["--jsonl", "-"], { input: "550 5.1.1 <a@example.com>: User unknown", encoding: "utf8" });
+    const res = spawnSync(`${root}bin/bounce-doctor`, ["--jsonl", "-"], {
+      input: "550 5.1.1 <a@example.com>: User unknown",
+      encoding: "utf8",
+    });
     expect(res.status).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ file: "-", status: "5.1.1", replyCode: 550 });
     const bad = spawnSync(`${root}bin/bounce-doctor`, ["/nonexistent"], { encoding: "utf8" });

@@ -13,7 +13,8 @@ export interface CliIo {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return new Uint8Array(Buffer.concat(chunks));
 }
 
@@ -48,7 +49,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   // Result links (--link) need the share-payload code and zod: loaded only when asked for,
   // so that a plain run does not pay for compiling them (scripts/build-cli.mjs splits them
   // into their own chunk).
-  const shareLinkForDiagnosis = options.link ? (await import("@/lib/share/link")).shareLinkForDiagnosis : null;
+  const shareLinkForDiagnosis = options.link
+    ? (await import("@/lib/share/link")).shareLinkForDiagnosis
+    : null;
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
@@ -56,15 +59,21 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       // fs.promises cost more than the reads themselves.
       bytes = file === "-" ? await io.readStdin() : new Uint8Array(readFileSync(file));
     } catch (error) {
-      const reason = error instanceof Error && "code" in error ? String((error as NodeJS.ErrnoException).code) : "read error";
+      const reason =
+        error instanceof Error && "code" in error
+          ? String((error as NodeJS.ErrnoException).code)
+          : "read error";
       flush();
       io.stderr(`bounce-doctor: ${file}: cannot read (${reason})\n`);
       status = 2;
       continue;
     }
     const diagnosis = await diagnose(bytes);
-    const link = shareLinkForDiagnosis ? shareLinkForDiagnosis(diagnosis, { origin: options.origin }) : undefined;
-    if (options.jsonl) for (const row of jsonlRows(file, diagnosis, link)) out += JSON.stringify(row) + "\n";
+    const link = shareLinkForDiagnosis
+      ? shareLinkForDiagnosis(diagnosis, { origin: options.origin })
+      : undefined;
+    if (options.jsonl)
+      for (const row of jsonlRows(file, diagnosis, link)) out += JSON.stringify(row) + "\n";
     else out += readableReport(file, diagnosis, link) + "\n";
     if (out.length > 65_536) flush();
   }

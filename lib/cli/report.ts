@@ -16,49 +16,73 @@ export interface JsonlRow {
 }
 
 export function jsonlRows(file: string, d: Diagnosis, link?: ShareLinkResult): JsonlRow[] {
-  const rows: JsonlRow[] = d.recipients.length === 0
-    ? [{ file, index: null, recipient: null, cause: d.overall.cause, confidence: d.overall.confidence, status: null, replyCode: null }]
-    : d.recipients.map((r) => ({
-    file,
-    index: r.index,
-    recipient: r.recipient.address,
-    cause: r.cause,
-    confidence: r.confidence,
-    status: r.recipient.status,
-    replyCode: r.recipient.replyCode,
-  }));
+  const rows: JsonlRow[] =
+    d.recipients.length === 0
+      ? [
+          {
+            file,
+            index: null,
+            recipient: null,
+            cause: d.overall.cause,
+            confidence: d.overall.confidence,
+            status: null,
+            replyCode: null,
+          },
+        ]
+      : d.recipients.map((r) => ({
+          file,
+          index: r.index,
+          recipient: r.recipient.address,
+          cause: r.cause,
+          confidence: r.confidence,
+          status: r.recipient.status,
+          replyCode: r.recipient.replyCode,
+        }));
   if (link) for (const row of rows) row.link = link.ok ? link.url : null;
   return rows;
 }
 
 export function linkLine(link: ShareLinkResult): string {
   if (link.ok) return `Result link: ${link.url}`;
-  const size = link.reason === "too-long" ? `${link.length} characters` : `the bounce alone is ${link.textChars} characters`;
+  const size =
+    link.reason === "too-long"
+      ? `${link.length} characters`
+      : `the bounce alone is ${link.textChars} characters`;
   return `Result link: too long to share as a link (${size}); use the Markdown report in the web app instead.`;
 }
 
 export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResult): string {
   const lines: string[] = [`== ${file}`];
   const p = d.parsed;
-  lines.push(`Format: ${p.format}${p.generator ? ` (${p.generator})` : ""}${p.reportingMta ? `, reported by ${p.reportingMta}` : ""}`);
+  lines.push(
+    `Format: ${p.format}${p.generator ? ` (${p.generator})` : ""}${p.reportingMta ? `, reported by ${p.reportingMta}` : ""}`,
+  );
   for (const m of d.messages) lines.push(`Note: ${m}`);
   if (d.recipients.length === 0) {
-    lines.push(`Cause: ${CAUSES[d.overall.cause].title} [${d.overall.cause}, confidence ${d.overall.confidence.toFixed(2)}]`);
+    lines.push(
+      `Cause: ${CAUSES[d.overall.cause].title} [${d.overall.cause}, confidence ${d.overall.confidence.toFixed(2)}]`,
+    );
   }
   for (const r of d.recipients) {
     const info = CAUSES[r.cause];
     const codes = [r.recipient.replyCode, r.recipient.status].filter((x) => x !== null).join(" ");
     lines.push("");
-    lines.push(`${r.index}. ${r.recipient.address ?? "(recipient not named)"}${codes ? `  ${codes}` : ""}`);
+    lines.push(
+      `${r.index}. ${r.recipient.address ?? "(recipient not named)"}${codes ? `  ${codes}` : ""}`,
+    );
     lines.push(`   Cause: ${info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`);
     lines.push(`   Who acts: ${info.actorLabel}`);
     if (r.statusMeaning) lines.push(`   Status ${r.recipient.status}: ${r.statusMeaning}`);
-    if (r.recipient.diagnostic) lines.push(`   Server said: ${r.recipient.diagnostic.slice(0, 300)}`);
+    if (r.recipient.diagnostic)
+      lines.push(`   Server said: ${r.recipient.diagnostic.slice(0, 300)}`);
     if (r.recipient.remoteMta) lines.push(`   Remote server: ${r.recipient.remoteMta}`);
   }
   if (p.blocklistZones.length > 0) lines.push(`Blocklists named: ${p.blocklistZones.join(", ")}`);
   if (p.ips.length > 0) lines.push(`IP addresses named: ${p.ips.slice(0, 8).join(", ")}`);
-  if (p.providerCodes.length > 0) lines.push(`Provider codes: ${p.providerCodes.map((c) => `${c.provider} ${c.code}`).join(", ")}`);
+  if (p.providerCodes.length > 0)
+    lines.push(
+      `Provider codes: ${p.providerCodes.map((c) => `${c.provider} ${c.code}`).join(", ")}`,
+    );
   if (link) lines.push(linkLine(link));
   return lines.join("\n") + "\n";
 }

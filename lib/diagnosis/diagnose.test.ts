@@ -3,7 +3,9 @@ import { diagnose } from "./diagnose";
 
 describe("diagnose", () => {
   it("parses and classifies a bounce", async () => {
-    const d = await diagnose("550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in local recipient table");
+    const d = await diagnose(
+      "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in local recipient table",
+    );
     expect(d.version).toBe(1);
     expect(d.parsed.recipients[0]?.status).toBe("5.1.1");
     expect(d.recipients).toHaveLength(1);
@@ -30,7 +32,8 @@ describe("diagnose", () => {
   });
 
   it("gives the same answer for text and for its UTF-8 bytes", async () => {
-    const text = "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
+    const text =
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
     expect(await diagnose(new TextEncoder().encode(text))).toEqual(await diagnose(text));
   });
 });

@@ -10,7 +10,9 @@ import type { Diagnosis } from "./types";
 function inputMessages(parsed: ParsedBounce): string[] {
   const messages: string[] = [];
   if (parsed.format === "empty") {
-    messages.push("Nothing to diagnose: paste the bounce message, or the error line from it (for example \"550 5.7.1 ...\").");
+    messages.push(
+      'Nothing to diagnose: paste the bounce message, or the error line from it (for example "550 5.7.1 ...").',
+    );
     return messages;
   }
   messages.push(...parsed.warnings);

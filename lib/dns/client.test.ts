@@ -19,18 +19,27 @@ describe("answers", () => {
   it("returns A, AAAA, MX, TXT and NS records", async () => {
     const dns = client();
     expect(await dns.query("ok.dns.test", "A")).toEqual({ status: "ok", records: ["192.0.2.10"] });
-    expect(await dns.query("ok.dns.test", "AAAA")).toEqual({ status: "ok", records: ["2001:db8::10"] });
+    expect(await dns.query("ok.dns.test", "AAAA")).toEqual({
+      status: "ok",
+      records: ["2001:db8::10"],
+    });
     expect(await dns.query("ok.dns.test", "MX")).toEqual({
       status: "ok",
       records: [{ exchange: "mx.ok.dns.test", priority: 10 }],
     });
     expect(await dns.query("ok.dns.test", "TXT")).toEqual({ status: "ok", records: [["hello"]] });
-    expect(await dns.query("ok.dns.test", "NS")).toEqual({ status: "ok", records: ["ns1.dns.test"] });
+    expect(await dns.query("ok.dns.test", "NS")).toEqual({
+      status: "ok",
+      records: ["ns1.dns.test"],
+    });
   });
 
   it("matches names case-insensitively and ignores a trailing dot", async () => {
     const dns = client();
-    expect(await dns.query("mixed-case.DNS.test.", "A")).toEqual({ status: "ok", records: ["192.0.2.23"] });
+    expect(await dns.query("mixed-case.DNS.test.", "A")).toEqual({
+      status: "ok",
+      records: ["192.0.2.23"],
+    });
   });
 
   it("serves a TXT record longer than 512 bytes as 255-byte strings (over TCP if UDP cannot hold it)", async () => {
@@ -39,7 +48,9 @@ describe("answers", () => {
     if (result.status !== "ok") return;
     const big = result.records.find((r) => r.join("") === BIG_TXT);
     expect(BIG_TXT.length).toBeGreaterThan(512);
-    expect(big?.map((s) => s.length)).toEqual([255, 255, 255, 255, BIG_TXT.length - 4 * 255].filter((n) => n > 0));
+    expect(big?.map((s) => s.length)).toEqual(
+      [255, 255, 255, 255, BIG_TXT.length - 4 * 255].filter((n) => n > 0),
+    );
     expect(result.records).toContainEqual(["first string ", "second string"]);
   });
 
@@ -67,24 +78,39 @@ describe("negative answers", () => {
 
 describe("failures are errors, never 'no record'", () => {
   it("SERVFAIL", async () => {
-    expect(await client().query("servfail.dns.test", "A")).toMatchObject({ status: "error", kind: "servfail" });
+    expect(await client().query("servfail.dns.test", "A")).toMatchObject({
+      status: "error",
+      kind: "servfail",
+    });
   });
 
   it("SERVFAIL for one type only", async () => {
     const dns = client();
-    expect(await dns.query("txt-servfail.dns.test", "TXT")).toMatchObject({ status: "error", kind: "servfail" });
-    expect(await dns.query("txt-servfail.dns.test", "A")).toEqual({ status: "ok", records: ["192.0.2.18"] });
+    expect(await dns.query("txt-servfail.dns.test", "TXT")).toMatchObject({
+      status: "error",
+      kind: "servfail",
+    });
+    expect(await dns.query("txt-servfail.dns.test", "A")).toEqual({
+      status: "ok",
+      records: ["192.0.2.18"],
+    });
   });
 
   it("REFUSED", async () => {
-    expect(await client().query("refused.dns.test", "A")).toMatchObject({ status: "error", kind: "refused" });
+    expect(await client().query("refused.dns.test", "A")).toMatchObject({
+      status: "error",
+      kind: "refused",
+    });
   });
 
   it("a dropped query times out within the configured timeout and retries", async () => {
     const dns = client({ timeoutMs: 150, tries: 2 });
     const before = server.queryCount();
     const started = Date.now();
-    expect(await dns.query("timeout.dns.test", "A")).toMatchObject({ status: "error", kind: "timeout" });
+    expect(await dns.query("timeout.dns.test", "A")).toMatchObject({
+      status: "error",
+      kind: "timeout",
+    });
     const elapsed = Date.now() - started;
     expect(server.queryCount() - before).toBe(2);
     // c-ares doubles the timeout on the retry: 150 + 300.
@@ -93,7 +119,9 @@ describe("failures are errors, never 'no record'", () => {
   });
 
   it("an answer slower than the timeout is a timeout; within it, an answer", async () => {
-    expect(await client({ timeoutMs: 150, tries: 1 }).query("very-slow.dns.test", "A")).toMatchObject({
+    expect(
+      await client({ timeoutMs: 150, tries: 1 }).query("very-slow.dns.test", "A"),
+    ).toMatchObject({
       status: "error",
       kind: "timeout",
     });
@@ -109,10 +137,11 @@ describe("failures are errors, never 'no record'", () => {
     const gone = await startFixtureDnsServer({ zones: [] });
     const port = gone.port;
     await gone.close();
-    const result = await createDnsClient({ servers: [`127.0.0.1:${port}`], timeoutMs: 200, tries: 1 }).query(
-      "ok.dns.test",
-      "A",
-    );
+    const result = await createDnsClient({
+      servers: [`127.0.0.1:${port}`],
+      timeoutMs: 200,
+      tries: 1,
+    }).query("ok.dns.test", "A");
     expect(result.status).toBe("error");
     if (result.status === "error") expect(["network", "timeout"]).toContain(result.kind);
   });
@@ -129,14 +158,20 @@ describe("truncation and CNAMEs", () => {
   it("retries over TCP when the UDP answer is truncated", async () => {
     const dns = client({ timeoutMs: 500 });
     const before = server.queryCount();
-    expect(await dns.query("truncated.dns.test", "TXT")).toEqual({ status: "ok", records: [["only over TCP"]] });
+    expect(await dns.query("truncated.dns.test", "TXT")).toEqual({
+      status: "ok",
+      records: [["only over TCP"]],
+    });
     // One UDP query (TC set) and one over TCP.
     expect(server.queryCount() - before).toBe(2);
   });
 
   it("follows a CNAME chain for A, MX and TXT", async () => {
     const dns = client();
-    expect(await dns.query("alias-1.dns.test", "A")).toEqual({ status: "ok", records: ["192.0.2.20"] });
+    expect(await dns.query("alias-1.dns.test", "A")).toEqual({
+      status: "ok",
+      records: ["192.0.2.20"],
+    });
     expect(await dns.query("alias-1.dns.test", "MX")).toEqual({
       status: "ok",
       records: [{ exchange: "mx.ok.dns.test", priority: 5 }],
@@ -145,14 +180,23 @@ describe("truncation and CNAMEs", () => {
       status: "ok",
       records: [["at the end of the chain"]],
     });
-    expect(await dns.query("alias-1.dns.test", "CNAME")).toEqual({ status: "ok", records: ["alias-2.dns.test"] });
+    expect(await dns.query("alias-1.dns.test", "CNAME")).toEqual({
+      status: "ok",
+      records: ["alias-2.dns.test"],
+    });
   });
 
   it("a dangling CNAME or a CNAME loop is not an address", async () => {
     const dns = client();
     expect(await dns.query("dangling.dns.test", "A")).toEqual({ status: "nxdomain" });
-    expect(await dns.query("dangling.dns.test", "CNAME")).toEqual({ status: "ok", records: ["gone.dns.invalid"] });
-    expect(await dns.query("loop-1.dns.test", "A")).toMatchObject({ status: "error", kind: "servfail" });
+    expect(await dns.query("dangling.dns.test", "CNAME")).toEqual({
+      status: "ok",
+      records: ["gone.dns.invalid"],
+    });
+    expect(await dns.query("loop-1.dns.test", "A")).toMatchObject({
+      status: "error",
+      kind: "servfail",
+    });
   });
 });
 
@@ -195,7 +239,9 @@ describe("cache and de-duplication", () => {
   it("sends one query for identical concurrent lookups", async () => {
     const dns = client({ timeoutMs: 1000 });
     const before = server.queryCount();
-    const results = await Promise.all(Array.from({ length: 5 }, () => dns.query("slow.dns.test", "A")));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => dns.query("slow.dns.test", "A")),
+    );
     expect(results.every((r) => r.status === "ok")).toBe(true);
     expect(server.queryCount() - before).toBe(1);
     expect(dns.stats()).toMatchObject({ sent: 1, deduped: 4 });
@@ -212,8 +258,14 @@ describe("cache and de-duplication", () => {
 describe("names c-ares will not send", () => {
   it("asks for names with any visible character (RFC 2181 §11) through the raw path", async () => {
     const dns = client();
-    expect(await dns.query("foo:bar/baz.dns.test", "A")).toEqual({ status: "ok", records: ["192.0.2.30"] });
-    expect(await dns.query("a b%c.dns.test", "TXT")).toEqual({ status: "ok", records: [["spaced"]] });
+    expect(await dns.query("foo:bar/baz.dns.test", "A")).toEqual({
+      status: "ok",
+      records: ["192.0.2.30"],
+    });
+    expect(await dns.query("a b%c.dns.test", "TXT")).toEqual({
+      status: "ok",
+      records: [["spaced"]],
+    });
     expect(await dns.query("no:such/name.dns.test", "A")).toEqual({ status: "nxdomain" });
     expect(await dns.query("foo:bar/baz.dns.test", "MX")).toEqual({ status: "nodata" });
   });

@@ -69,11 +69,18 @@ function positiveNumber(value: string | undefined): number | undefined {
 
 /** Map a rejected resolver call to a DnsResult; NXDOMAIN and NODATA are answers, not errors. */
 export function mapResolverError(err: unknown): AnyResult {
-  const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
+  const code =
+    typeof err === "object" && err !== null && "code" in err
+      ? String((err as { code: unknown }).code)
+      : "";
   if (code === "ENOTFOUND") return { status: "nxdomain" };
   if (code === "ENODATA") return { status: "nodata" };
   const message = err instanceof Error ? err.message : String(err);
-  return { status: "error", kind: ERROR_KINDS[code] ?? "other", message: code ? `${code}: ${message}` : message };
+  return {
+    status: "error",
+    kind: ERROR_KINDS[code] ?? "other",
+    message: code ? `${code}: ${message}` : message,
+  };
 }
 
 async function ask(
@@ -84,11 +91,22 @@ async function ask(
   switch (type) {
     case "A":
     case "AAAA": {
-      const rows = type === "A" ? await resolver.resolve4(name, { ttl: true }) : await resolver.resolve6(name, { ttl: true });
-      return { records: rows.map((r) => r.address), ttl: rows.reduce((min, r) => Math.min(min, r.ttl), Infinity) };
+      const rows =
+        type === "A"
+          ? await resolver.resolve4(name, { ttl: true })
+          : await resolver.resolve6(name, { ttl: true });
+      return {
+        records: rows.map((r) => r.address),
+        ttl: rows.reduce((min, r) => Math.min(min, r.ttl), Infinity),
+      };
     }
     case "MX":
-      return { records: (await resolver.resolveMx(name)).map((m) => ({ exchange: m.exchange, priority: m.priority })) };
+      return {
+        records: (await resolver.resolveMx(name)).map((m) => ({
+          exchange: m.exchange,
+          priority: m.priority,
+        })),
+      };
     case "TXT":
       return { records: await resolver.resolveTxt(name) };
     case "CNAME":
@@ -100,7 +118,14 @@ async function ask(
     case "SOA": {
       const soa = await resolver.resolveSoa(name);
       return {
-        records: [{ nsname: soa.nsname, hostmaster: soa.hostmaster, serial: soa.serial, minttl: soa.minttl }],
+        records: [
+          {
+            nsname: soa.nsname,
+            hostmaster: soa.hostmaster,
+            serial: soa.serial,
+            minttl: soa.minttl,
+          },
+        ],
       };
     }
   }
@@ -124,13 +149,20 @@ export function createDnsClient(opts: DnsClientOptions = {}): CachingDnsClient {
   const stats: DnsClientStats = { sent: 0, cacheHits: 0, deduped: 0 };
 
   /** c-ares refuses some legal names (EBADNAME): those go through the raw path. */
-  async function askAnyName(name: string, type: RecordType): Promise<{ records: RecordMap[RecordType][]; ttl?: number }> {
+  async function askAnyName(
+    name: string,
+    type: RecordType,
+  ): Promise<{ records: RecordMap[RecordType][]; ttl?: number }> {
     try {
       return await ask(resolver, name, type);
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (code !== "EBADNAME" || !isSendableName(name)) throw err;
-      return rawQuery(name, type, { servers: servers.length > 0 ? servers : resolver.getServers(), timeoutMs: timeout, tries });
+      return rawQuery(name, type, {
+        servers: servers.length > 0 ? servers : resolver.getServers(),
+        timeoutMs: timeout,
+        tries,
+      });
     }
   }
 
@@ -141,7 +173,10 @@ export function createDnsClient(opts: DnsClientOptions = {}): CachingDnsClient {
     try {
       const answer = await askAnyName(name, type);
       // c-ares resolves a CNAME-only answer (the target has no such record) to an empty list.
-      result = answer.records.length > 0 ? { status: "ok", records: answer.records } : { status: "nodata" };
+      result =
+        answer.records.length > 0
+          ? { status: "ok", records: answer.records }
+          : { status: "nodata" };
       ttl = answer.ttl ?? fallbackTtl;
     } catch (err) {
       result = mapResolverError(err);

@@ -83,13 +83,18 @@ function embedsAddress(tokens: string[], ip: string): string | undefined {
   if (family === 4) {
     const octets = ip.split(".");
     const stripped = octets.map((o) => String(Number(o)));
-    if (hasSequence(tokens, stripped) || hasSequence(tokens, [...stripped].reverse())) return "the address's numbers";
+    if (hasSequence(tokens, stripped) || hasSequence(tokens, [...stripped].reverse()))
+      return "the address's numbers";
     const padded = octets.map((o) => o.padStart(3, "0")).join("");
     const hex = octets.map((o) => Number(o).toString(16).padStart(2, "0")).join("");
     if (joined.includes(padded) || tokens.includes(hex)) return "the address in packed form";
     // Last two octets in either order (e.g. "host-2-1.pool.example"): weaker, but typical.
     const [, , c, d] = stripped;
-    if (c !== undefined && d !== undefined && (hasSequence(tokens, [c, d]) || hasSequence(tokens, [d, c])))
+    if (
+      c !== undefined &&
+      d !== undefined &&
+      (hasSequence(tokens, [c, d]) || hasSequence(tokens, [d, c]))
+    )
       return "part of the address's numbers";
   } else if (family === 6) {
     const groups = parseIPv6(ip);
@@ -108,7 +113,9 @@ export function genericHostname(name: string, ip: string): GenericVerdict {
   if (embedded) reasons.push(`the name contains ${embedded}`);
   for (const t of tokens) {
     // A token is the keyword alone or the keyword followed by digits ("dsl", "pool12").
-    const hit = GENERIC_TOKENS.find((g) => t === g.token || (t.startsWith(g.token) && /^[0-9]+$/.test(t.slice(g.token.length))));
+    const hit = GENERIC_TOKENS.find(
+      (g) => t === g.token || (t.startsWith(g.token) && /^[0-9]+$/.test(t.slice(g.token.length))),
+    );
     if (hit) reasons.push(`"${t}" suggests ${hit.meaning}`);
   }
   return { generic: reasons.length > 0, reasons };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { unmapIPv4 } from "./ip";
-import { canonicalIP, expandIPv6, isIP, isValidDomainName, normaliseName, reverseLabels, reverseName } from "./names";
+import {
+  canonicalIP,
+  expandIPv6,
+  isIP,
+  isValidDomainName,
+  normaliseName,
+  reverseLabels,
+  reverseName,
+} from "./names";
 
 describe("names", () => {
   it("normalises case and the trailing dot", () => {
@@ -19,22 +27,56 @@ describe("names", () => {
 
   it("parses IPs like node:net", () => {
     for (const ip of ["192.0.2.1", "0.0.0.0", "255.255.255.255"]) expect(isIP(ip)).toBe(4);
-    for (const ip of ["2001:db8::1", "::", "::1", "1::", "::ffff:192.0.2.1", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:192.0.2.1"])
+    for (const ip of [
+      "2001:db8::1",
+      "::",
+      "::1",
+      "1::",
+      "::ffff:192.0.2.1",
+      "1:2:3:4:5:6:7:8",
+      "1:2:3:4:5:6:192.0.2.1",
+    ])
       expect(isIP(ip)).toBe(6);
-    for (const bad of ["192.0.2", "192.0.2.256", "01.2.3.4", "1:2:3:4:5:6:7:8:9", "1::2::3", ":1:2", "g::1", "", "1:2:3:4:5:6:7::8:9"])
+    for (const bad of [
+      "192.0.2",
+      "192.0.2.256",
+      "01.2.3.4",
+      "1:2:3:4:5:6:7:8:9",
+      "1::2::3",
+      ":1:2",
+      "g::1",
+      "",
+      "1:2:3:4:5:6:7::8:9",
+    ])
       expect(isIP(bad)).toBe(0);
     expect(expandIPv6("::ffff:192.0.2.1")).toBe("0000:0000:0000:0000:0000:ffff:c000:0201");
     expect(canonicalIP("2001:DB8:0::1")).toBe(canonicalIP("2001:db8::0:1"));
   });
 
   it("reads IPv4-mapped IPv6 addresses in every spelling (RFC 4291 §2.5.5.2)", () => {
-    for (const ip of ["::ffff:192.0.2.1", "::FFFF:c000:201", "0:0:0:0:0:ffff:192.0.2.1", "0::ffff:c000:0201"]) expect(unmapIPv4(ip)).toBe("192.0.2.1");
-    for (const other of ["192.0.2.1", "::192.0.2.1", "64:ff9b::192.0.2.1", "1::ffff:c000:201", "2001:db8::1", "nope"]) expect(unmapIPv4(other)).toBeNull();
+    for (const ip of [
+      "::ffff:192.0.2.1",
+      "::FFFF:c000:201",
+      "0:0:0:0:0:ffff:192.0.2.1",
+      "0::ffff:c000:0201",
+    ])
+      expect(unmapIPv4(ip)).toBe("192.0.2.1");
+    for (const other of [
+      "192.0.2.1",
+      "::192.0.2.1",
+      "64:ff9b::192.0.2.1",
+      "1::ffff:c000:201",
+      "2001:db8::1",
+      "nope",
+    ])
+      expect(unmapIPv4(other)).toBeNull();
   });
 
   it("builds reverse names (RFC 1035 §3.5, RFC 3596 §2.5)", () => {
     expect(reverseName("192.0.2.1")).toBe("1.2.0.192.in-addr.arpa");
-    expect(reverseLabels("2001:db8::567:89ab")).toBe("b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2");
+    expect(reverseLabels("2001:db8::567:89ab")).toBe(
+      "b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2",
+    );
     expect(reverseName("2001:db8::1").endsWith(".ip6.arpa")).toBe(true);
     expect(() => reverseName("example.com")).toThrow();
   });

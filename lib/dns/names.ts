@@ -35,7 +35,12 @@ export function isDnsLabel(label: string): boolean {
  */
 export function reverseLabels(ip: string): string {
   const family = isIP(ip);
-  if (family === 4) return ip.split(".").reverse().map((o) => String(Number(o))).join(".");
+  if (family === 4)
+    return ip
+      .split(".")
+      .reverse()
+      .map((o) => String(Number(o)))
+      .join(".");
   if (family === 6) {
     const hex = expandIPv6(ip).replace(/:/g, "");
     return hex.split("").reverse().join(".");

@@ -10,12 +10,19 @@ import type { RecordMap, RecordType } from "./types";
 // same codes as Node's resolver so that the client maps them identically.
 
 const { Packet } = dns2;
-const UDPClient = (dns2 as unknown as { UDPClient: (opts: Record<string, unknown>) => RawResolve }).UDPClient;
+const UDPClient = (dns2 as unknown as { UDPClient: (opts: Record<string, unknown>) => RawResolve })
+  .UDPClient;
 
 type RawPacket = InstanceType<typeof Packet>;
 type RawResolve = (name: string, type: string) => Promise<RawPacket>;
 
-const RCODE_CODES: Record<number, string> = { 1: "EFORMERR", 2: "ESERVFAIL", 3: "ENOTFOUND", 4: "ENOTIMP", 5: "EREFUSED" };
+const RCODE_CODES: Record<number, string> = {
+  1: "EFORMERR",
+  2: "ESERVFAIL",
+  3: "ENOTFOUND",
+  4: "ENOTIMP",
+  5: "EREFUSED",
+};
 
 /** Legal on the wire: non-empty labels of at most 63 octets, printable ASCII, at most 253 characters. */
 export function isSendableName(name: string): boolean {
@@ -60,7 +67,12 @@ function recordFrom(type: RecordType, r: Record<string, unknown>): RecordMap[Rec
     case "NS":
       return String(r.ns);
     case "SOA":
-      return { nsname: String(r.primary), hostmaster: String(r.admin), serial: Number(r.serial), minttl: Number(r.minimum) };
+      return {
+        nsname: String(r.primary),
+        hostmaster: String(r.admin),
+        serial: Number(r.serial),
+        minttl: Number(r.minimum),
+      };
   }
 }
 
@@ -72,14 +84,22 @@ export async function rawQuery(
   let lastError: Error = codedError("ECONNREFUSED", "no DNS server configured");
   for (const server of opts.servers) {
     const { host, port } = splitServer(server);
-    const resolve = UDPClient({ dns: host, port, timeout: opts.timeoutMs, socketType: host.includes(":") ? "udp6" : "udp4" });
+    const resolve = UDPClient({
+      dns: host,
+      port,
+      timeout: opts.timeoutMs,
+      socketType: host.includes(":") ? "udp6" : "udp4",
+    });
     for (let attempt = 0; attempt < Math.max(1, opts.tries); attempt++) {
       let packet: RawPacket;
       try {
         packet = await resolve(name, type);
       } catch (err) {
         const code = (err as { code?: string }).code;
-        lastError = code === "ETIMEDOUT" ? codedError("ETIMEOUT", `query ${type} ${name} timed out`) : (err as Error);
+        lastError =
+          code === "ETIMEDOUT"
+            ? codedError("ETIMEOUT", `query ${type} ${name} timed out`)
+            : (err as Error);
         continue;
       }
       const rcode = packet.header.rcode;
@@ -90,7 +110,9 @@ export async function rawQuery(
       }
       if (rcodeError) throw codedError(rcodeError, `query ${type} ${name}: ${rcodeError}`);
       const wanted = Packet.TYPE[type];
-      const answers = (packet.answers as unknown as Record<string, unknown>[]).filter((a) => a.type === wanted);
+      const answers = (packet.answers as unknown as Record<string, unknown>[]).filter(
+        (a) => a.type === wanted,
+      );
       if (answers.length === 0) throw codedError("ENODATA", `query ${type} ${name}: no data`);
       return {
         records: answers.map((a) => recordFrom(type, a)),

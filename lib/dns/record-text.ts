@@ -19,6 +19,7 @@ export function txtValues(result: DnsResult<string[]>): string[] {
 export function recordText(record: RecordMap[RecordType]): string {
   if (typeof record === "string") return record;
   if (Array.isArray(record)) return txtText(record);
-  if ("exchange" in record) return `${record.priority} ${record.exchange === "" ? "." : record.exchange}`;
+  if ("exchange" in record)
+    return `${record.priority} ${record.exchange === "" ? "." : record.exchange}`;
   return JSON.stringify(record);
 }

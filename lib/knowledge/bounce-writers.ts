@@ -67,10 +67,26 @@ export interface ProviderOrigin {
 }
 
 export const PROVIDER_ORIGINS: Readonly<Record<string, ProviderOrigin>> = {
-  microsoft: { writers: ["exchange"], hosts: ["outlook.com", "hotmail.com", "office365.com", "microsoft.com", "live.com"], codes: ["microsoft"] },
-  google: { writers: ["gmail"], hosts: ["google.com", "gmail.com", "googlemail.com"], codes: ["gmail"] },
-  yahoo: { writers: ["yahoo", "aol"], hosts: ["yahoo.com", "yahoodns.net", "yahoo.co.jp", "aol.com"], codes: ["yahoo"] },
-  apple: { writers: ["icloud"], hosts: ["icloud.com", "me.com", "mac.com", "apple.com"], codes: ["icloud"] },
+  microsoft: {
+    writers: ["exchange"],
+    hosts: ["outlook.com", "hotmail.com", "office365.com", "microsoft.com", "live.com"],
+    codes: ["microsoft"],
+  },
+  google: {
+    writers: ["gmail"],
+    hosts: ["google.com", "gmail.com", "googlemail.com"],
+    codes: ["gmail"],
+  },
+  yahoo: {
+    writers: ["yahoo", "aol"],
+    hosts: ["yahoo.com", "yahoodns.net", "yahoo.co.jp", "aol.com"],
+    codes: ["yahoo"],
+  },
+  apple: {
+    writers: ["icloud"],
+    hosts: ["icloud.com", "me.com", "mac.com", "apple.com"],
+    codes: ["icloud"],
+  },
   postfix: { writers: ["postfix"], hosts: [], codes: [] },
   exim: { writers: ["exim"], hosts: [], codes: [] },
   sendmail: { writers: ["sendmail"], hosts: [], codes: [] },

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS } from "@/lib/causes/causes";
-import { describeStatus, lookupStatus, STATUS_CLASSES, STATUS_DETAILS } from "./enhanced-status-codes";
+import {
+  describeStatus,
+  lookupStatus,
+  STATUS_CLASSES,
+  STATUS_DETAILS,
+} from "./enhanced-status-codes";
 
 describe("IANA enhanced status code registry", () => {
   it("has well-formed, unique subject.detail codes", () => {
@@ -18,7 +23,19 @@ describe("IANA enhanced status code registry", () => {
 
   it("covers every registered code from RFC 3463 to RFC 8689", () => {
     const codes = new Set(STATUS_DETAILS.map((d) => d.code));
-    for (const c of ["X.0.0", "X.1.10", "X.2.4", "X.3.6", "X.4.7", "X.5.6", "X.6.10", "X.7.27", "X.7.29", "X.7.30"]) expect(codes).toContain(c);
+    for (const c of [
+      "X.0.0",
+      "X.1.10",
+      "X.2.4",
+      "X.3.6",
+      "X.4.7",
+      "X.5.6",
+      "X.6.10",
+      "X.7.27",
+      "X.7.29",
+      "X.7.30",
+    ])
+      expect(codes).toContain(c);
     // 1.0-1.10, 2.0-2.4, 3.0-3.6, 4.0-4.7, 5.0-5.6, 6.0-6.10, 7.0-7.30
     expect(STATUS_DETAILS.length).toBe(11 + 5 + 7 + 8 + 7 + 11 + 31 + 1);
     expect(STATUS_CLASSES.map((c) => c.code)).toEqual(["2", "4", "5"]);

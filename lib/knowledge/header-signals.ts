@@ -36,4 +36,6 @@ export const HEADER_SIGNALS: readonly HeaderSignal[] = [
 ];
 
 /** The header names the parser keeps in ParsedBounce.headers. */
-export const SIGNAL_HEADER_NAMES: ReadonlySet<string> = new Set(HEADER_SIGNALS.map((s) => s.header));
+export const SIGNAL_HEADER_NAMES: ReadonlySet<string> = new Set(
+  HEADER_SIGNALS.map((s) => s.header),
+);

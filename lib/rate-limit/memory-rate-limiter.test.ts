@@ -32,8 +32,14 @@ describe("memory token bucket", () => {
 
 describe("client key and configuration", () => {
   it("takes the first X-Forwarded-For address, else X-Real-IP", () => {
-    expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "198.51.100.7, 10.0.0.1" } }))).toBe("198.51.100.7");
-    expect(clientKey(new Request("http://x/", { headers: { "x-real-ip": "198.51.100.8" } }))).toBe("198.51.100.8");
+    expect(
+      clientKey(
+        new Request("http://x/", { headers: { "x-forwarded-for": "198.51.100.7, 10.0.0.1" } }),
+      ),
+    ).toBe("198.51.100.7");
+    expect(clientKey(new Request("http://x/", { headers: { "x-real-ip": "198.51.100.8" } }))).toBe(
+      "198.51.100.8",
+    );
     expect(clientKey(new Request("http://x/"))).toBe("unknown-client");
   });
 

@@ -30,7 +30,10 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): Rate
       const t = now();
       const previous = buckets.get(key);
       const bucket: Bucket = previous
-        ? { tokens: Math.min(perMinute, previous.tokens + (t - previous.updatedAt) * refillPerMs), updatedAt: t }
+        ? {
+            tokens: Math.min(perMinute, previous.tokens + (t - previous.updatedAt) * refillPerMs),
+            updatedAt: t,
+          }
         : { tokens: perMinute, updatedAt: t };
       buckets.delete(key);
       let decision: RateLimitDecision;
@@ -38,7 +41,10 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): Rate
         bucket.tokens -= 1;
         decision = { ok: true, retryAfterSec: 0 };
       } else {
-        decision = { ok: false, retryAfterSec: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)) };
+        decision = {
+          ok: false,
+          retryAfterSec: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)),
+        };
       }
       buckets.set(key, bucket);
       while (buckets.size > maxKeys) {

@@ -15,7 +15,11 @@ export interface DkimInstructions {
   source: string | null;
 }
 
-export function dkimInstructions(domain: string, platform: string | null, esp: string | null): DkimInstructions {
+export function dkimInstructions(
+  domain: string,
+  platform: string | null,
+  esp: string | null,
+): DkimInstructions {
   const p = sendingProvider(platform, esp);
   if (!p) {
     return {
@@ -35,9 +39,19 @@ export function dkimInstructions(domain: string, platform: string | null, esp: s
   const d = p.dkim;
   const records: DnsRecord[] =
     d.kind === "txt"
-      ? [{ type: "TXT", name: `${d.selector}._domainkey.${domain}`, value: "v=DKIM1; k=rsa; p=<the key shown in the console>" }]
+      ? [
+          {
+            type: "TXT",
+            name: `${d.selector}._domainkey.${domain}`,
+            value: "v=DKIM1; k=rsa; p=<the key shown in the console>",
+          },
+        ]
       : d.kind === "cname"
-        ? d.selectors.map((s) => ({ type: "CNAME", name: `${s}._domainkey.${domain}`, value: d.target(domain).replace("{selector}", s) }))
+        ? d.selectors.map((s) => ({
+            type: "CNAME",
+            name: `${s}._domainkey.${domain}`,
+            value: d.target(domain).replace("{selector}", s),
+          }))
         : [];
   return { provider: p.name, records, where: d.where, source: p.source };
 }

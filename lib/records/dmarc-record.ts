@@ -14,8 +14,14 @@ export function starterDmarc(domain: string, reportAddress?: string): DmarcPlan 
     name: `_dmarc.${domain}`,
     value: `v=DMARC1; p=none; rua=mailto:${rua}`,
     rollout: [
-      { value: `${base}; p=quarantine`, when: "after 2–4 weeks of reports in which every legitimate sender passes SPF or DKIM aligned with your domain" },
-      { value: `${base}; p=reject`, when: "after a few more weeks at quarantine without legitimate mail in the failure reports" },
+      {
+        value: `${base}; p=quarantine`,
+        when: "after 2–4 weeks of reports in which every legitimate sender passes SPF or DKIM aligned with your domain",
+      },
+      {
+        value: `${base}; p=reject`,
+        when: "after a few more weeks at quarantine without legitimate mail in the failure reports",
+      },
     ],
   };
 }

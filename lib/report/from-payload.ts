@@ -10,8 +10,16 @@ export interface FromPayloadOptions {
   link?: string;
 }
 
-export function reportInputFromPayload(payload: SharePayload, diagnosis: Diagnosis, options: FromPayloadOptions = {}): ReportInput {
-  const items = Object.entries(payload.checklist).map(([id, done]) => ({ id, title: options.checklistTitles?.[id] ?? id, done }));
+export function reportInputFromPayload(
+  payload: SharePayload,
+  diagnosis: Diagnosis,
+  options: FromPayloadOptions = {},
+): ReportInput {
+  const items = Object.entries(payload.checklist).map(([id, done]) => ({
+    id,
+    title: options.checklistTitles?.[id] ?? id,
+    done,
+  }));
   return {
     diagnosis,
     checks: payload.checks,

@@ -1,3 +1,14 @@
-export { reportMarkdown, reportText, type ReportCheck, type ReportChecklist, type ReportInput } from "./report";
+export {
+  reportMarkdown,
+  reportText,
+  type ReportCheck,
+  type ReportChecklist,
+  type ReportInput,
+} from "./report";
 export { reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
-export { escapeMarkdownInline, markdownCodeBlock, markdownCodeSpan, stripControls } from "./markdown-escape";
+export {
+  escapeMarkdownInline,
+  markdownCodeBlock,
+  markdownCodeSpan,
+  stripControls,
+} from "./markdown-escape";

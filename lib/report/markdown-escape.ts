@@ -20,7 +20,10 @@ const MARKDOWN_INLINE = /[\\`*_{}[\]()#!|<>~&]/g;
  * opens a line (a paragraph), where "-", "+", "=" or "1." would start a list or a heading.
  */
 export function escapeMarkdownInline(text: string, atLineStart = false): string {
-  const escaped = stripControls(text).replace(/\s+/g, " ").trim().replace(MARKDOWN_INLINE, (c) => `\\${c}`);
+  const escaped = stripControls(text)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(MARKDOWN_INLINE, (c) => `\\${c}`);
   if (!atLineStart) return escaped;
   return escaped.replace(/^([-+=]|\d{1,9}[.)])/, (m) => m.slice(0, -1) + "\\" + m.slice(-1));
 }

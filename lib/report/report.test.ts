@@ -4,7 +4,8 @@ import type { Diagnosis } from "@/lib/diagnosis/types";
 import { escapeMarkdownInline, markdownCodeBlock, markdownCodeSpan } from "./markdown-escape";
 import { reportMarkdown, reportText, type ReportInput } from "./report";
 
-const TEXT = "550 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org <script>alert(1)</script> **bold** [x](javascript:alert(1))";
+const TEXT =
+  "550 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org <script>alert(1)</script> **bold** [x](javascript:alert(1))";
 const spanOf = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 
 const parsed: ParsedBounce = {
@@ -38,7 +39,10 @@ const evidence = [
     ruleId: "dnsbl.named",
     note: "The server names the blocklist that listed the sending IP",
     source: "https://www.spamhaus.org/",
-    spans: [spanOf("blocked using zen.spamhaus.org"), spanOf("<script>alert(1)</script> **bold** [x](javascript:alert(1))")],
+    spans: [
+      spanOf("blocked using zen.spamhaus.org"),
+      spanOf("<script>alert(1)</script> **bold** [x](javascript:alert(1))"),
+    ],
   },
 ];
 
@@ -76,7 +80,12 @@ const input: ReportInput = {
           title: "Listed on Spamhaus ZEN <b>",
           records: [{ name: "25.2.0.192.zen.spamhaus.org", type: "A", values: ["127.0.0.2"] }],
         },
-        { code: "ptr.none", severity: "error", outcome: "could-not-check", title: "Reverse DNS timed out" },
+        {
+          code: "ptr.none",
+          severity: "error",
+          outcome: "could-not-check",
+          title: "Reverse DNS timed out",
+        },
       ],
     },
   ],

@@ -5,7 +5,12 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { escapeMarkdownInline, markdownCodeBlock, markdownCodeSpan, stripControls } from "./markdown-escape";
+import {
+  escapeMarkdownInline,
+  markdownCodeBlock,
+  markdownCodeSpan,
+  stripControls,
+} from "./markdown-escape";
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
 export interface ReportCheck {
@@ -74,11 +79,17 @@ function quote(text: string, span: { start: number; end: number }): string {
 function buildModel(input: ReportInput): Model {
   const { diagnosis } = input;
   const text = diagnosis.parsed.text;
-  const top = input.conclusion?.[0] ?? { cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence };
+  const top = input.conclusion?.[0] ?? {
+    cause: diagnosis.overall.cause,
+    confidence: diagnosis.overall.confidence,
+  };
   const info = CAUSES[top.cause];
 
   const evidence = new Map<string, Model["evidence"][number]>();
-  const allEvidence = [...diagnosis.overall.evidence, ...diagnosis.recipients.flatMap((r) => r.evidence)];
+  const allEvidence = [
+    ...diagnosis.overall.evidence,
+    ...diagnosis.recipients.flatMap((r) => r.evidence),
+  ];
   for (const e of allEvidence) {
     const key = `${e.ruleId}\u0000${e.note}`;
     const entry = evidence.get(key) ?? { note: e.note, source: e.source, quotes: [] };
@@ -92,18 +103,29 @@ function buildModel(input: ReportInput): Model {
   const codes = new Map<string, string>();
   for (const r of diagnosis.recipients) {
     const reply = r.recipient.replyCode;
-    if (reply !== null) codes.set(String(reply), `SMTP reply (RFC 5321): ${REPLY_CLASS[String(reply)[0] ?? ""] ?? "unknown class"}`);
-    if (r.recipient.status) codes.set(r.recipient.status, r.statusMeaning ?? "enhanced status code (RFC 3463)");
+    if (reply !== null)
+      codes.set(
+        String(reply),
+        `SMTP reply (RFC 5321): ${REPLY_CLASS[String(reply)[0] ?? ""] ?? "unknown class"}`,
+      );
+    if (r.recipient.status)
+      codes.set(r.recipient.status, r.statusMeaning ?? "enhanced status code (RFC 3463)");
   }
   for (const p of diagnosis.parsed.providerCodes) codes.set(p.code, `${p.provider} code`);
 
   const recipients = diagnosis.recipients.map((r) => {
     const detail = [
-      r.recipient.status ? `status ${r.recipient.status}${r.statusMeaning ? ` (${r.statusMeaning})` : ""}` : null,
+      r.recipient.status
+        ? `status ${r.recipient.status}${r.statusMeaning ? ` (${r.statusMeaning})` : ""}`
+        : null,
       r.recipient.remoteMta ? `answered by ${r.recipient.remoteMta}` : null,
       r.recipient.diagnostic ? `server said: ${r.recipient.diagnostic}` : null,
     ].filter((d): d is string => d !== null);
-    return { address: r.recipient.address ?? "(address not given)", cause: CAUSES[r.cause].title, detail };
+    return {
+      address: r.recipient.address ?? "(address not given)",
+      cause: CAUSES[r.cause].title,
+      detail,
+    };
   });
 
   const answers = Object.entries(input.answers ?? {}).map(([id, value]) => ({
@@ -136,7 +158,11 @@ export function reportMarkdown(input: ReportInput): string {
   const out: string[] = [];
   out.push(`# Bounce diagnosis: ${e(m.title)}`, "");
   out.push(escapeMarkdownInline(m.summary, true), "");
-  out.push(`- **Who acts:** ${e(m.actor)}`, `- **Confidence:** ${percent(m.confidence)}`, `- **Cause id:** ${markdownCodeSpan(m.cause)}`);
+  out.push(
+    `- **Who acts:** ${e(m.actor)}`,
+    `- **Confidence:** ${percent(m.confidence)}`,
+    `- **Cause id:** ${markdownCodeSpan(m.cause)}`,
+  );
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
@@ -171,7 +197,13 @@ export function reportMarkdown(input: ReportInput): string {
         out.push(`- **${e(state)}**: ${e(f.title)} (${markdownCodeSpan(f.code)})`);
         if (f.fix) out.push(`  - Fix: ${e(f.fix)}`);
         for (const r of f.records ?? []) {
-          out.push("", indent(markdownCodeBlock(`${r.name} ${r.type}\n${r.values.join("\n") || "(no records)"}`), "  "));
+          out.push(
+            "",
+            indent(
+              markdownCodeBlock(`${r.name} ${r.type}\n${r.values.join("\n") || "(no records)"}`),
+              "  ",
+            ),
+          );
         }
       }
       out.push("");
@@ -198,7 +230,11 @@ export function reportText(input: ReportInput): string {
   const out: string[] = [];
   out.push(`BOUNCE DIAGNOSIS: ${one(m.title)}`, "");
   out.push(one(m.summary), "");
-  out.push(`Who acts:   ${one(m.actor)}`, `Confidence: ${percent(m.confidence)}`, `Cause id:   ${m.cause}`);
+  out.push(
+    `Who acts:   ${one(m.actor)}`,
+    `Confidence: ${percent(m.confidence)}`,
+    `Cause id:   ${m.cause}`,
+  );
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
   for (const msg of m.messages) out.push(`Note: ${one(msg)}`, "");
@@ -215,7 +251,13 @@ export function reportText(input: ReportInput): string {
     out.push("EVIDENCE");
     for (const ev of m.evidence) {
       out.push(`- ${one(ev.note)} (source: ${one(ev.source)})`);
-      for (const q of ev.quotes) out.push(...s(q).trimEnd().split("\n").map((l) => `    | ${l}`));
+      for (const q of ev.quotes)
+        out.push(
+          ...s(q)
+            .trimEnd()
+            .split("\n")
+            .map((l) => `    | ${l}`),
+        );
     }
     out.push("");
   }
@@ -234,7 +276,8 @@ export function reportText(input: ReportInput): string {
         if (f.fix) out.push(`    Fix: ${one(f.fix)}`);
         for (const r of f.records ?? []) {
           out.push(`    ${one(r.name)} ${one(r.type)}:`);
-          for (const v of r.values.length ? r.values : ["(no records)"]) out.push(`      ${one(v)}`);
+          for (const v of r.values.length ? r.values : ["(no records)"])
+            out.push(`      ${one(v)}`);
         }
       }
     }

@@ -12,7 +12,12 @@ const domainSchema = z
   .trim()
   .toLowerCase()
   .transform((s) => s.replace(/\.$/, ""))
-  .pipe(z.hostname().max(253).regex(/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/, "a domain such as example.com"));
+  .pipe(
+    z
+      .hostname()
+      .max(253)
+      .regex(/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/, "a domain such as example.com"),
+  );
 // DKIM selectors are sub-domain labels (RFC 6376 §3.1), up to four; each label follows the
 // one label rule the check route uses (lib/dns/names isDnsLabel), so a selector the wizard
 // passes on is never refused there.
@@ -55,11 +60,14 @@ export function validateAnswer(question: Question, answer: Answer): AnswerCheck 
   if (answer.kind === "headers") {
     const allowed = input.kind === "headers" || (input.kind === "text" && input.headers === true);
     if (!allowed) return { ok: false, message: "This question does not take pasted headers." };
-    return answer.value.trim().length > 0 ? { ok: true, answer } : { ok: false, message: "Paste the headers first." };
+    return answer.value.trim().length > 0
+      ? { ok: true, answer }
+      : { ok: false, message: "Paste the headers first." };
   }
   if (input.kind !== "text") return { ok: false, message: "Pick one of the answers." };
   const parsed = textSchemas[input.format].safeParse(answer.value);
-  if (!parsed.success) return { ok: false, message: `That does not look like ${describe(input.format)}.` };
+  if (!parsed.success)
+    return { ok: false, message: `That does not look like ${describe(input.format)}.` };
   return { ok: true, answer: { kind: "text", value: parsed.data } };
 }
 

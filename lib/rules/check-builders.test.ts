@@ -9,15 +9,41 @@ const ip = "198.51.100.7";
 
 // Each row: the DKIM-Signature headers the bounce's original carries (and answers) → the
 // selectors the sending-domain check is asked to try, in order.
-const rows: [string, { domain: string; selector: string }[], Partial<Record<QuestionId, Answer>>, string[] | undefined][] = [
+const rows: [
+  string,
+  { domain: string; selector: string }[],
+  Partial<Record<QuestionId, Answer>>,
+  string[] | undefined,
+][] = [
   ["the original's own signature", [{ domain: "example.org", selector: "k2025" }], {}, ["k2025"]],
-  ["d= in capitals is the same domain (RFC 6376 §3.5)", [{ domain: "Example.ORG", selector: "Mail1" }], {}, ["mail1"]],
-  ["another domain's signature (an ESP's d=) is not probed at ours", [{ domain: "esp.example", selector: "s1" }], {}, undefined],
-  ["a selector the check route would refuse is left out", [{ domain: "example.org", selector: "-bad-" }, { domain: "example.org", selector: "ok" }], {}, ["ok"]],
+  [
+    "d= in capitals is the same domain (RFC 6376 §3.5)",
+    [{ domain: "Example.ORG", selector: "Mail1" }],
+    {},
+    ["mail1"],
+  ],
+  [
+    "another domain's signature (an ESP's d=) is not probed at ours",
+    [{ domain: "esp.example", selector: "s1" }],
+    {},
+    undefined,
+  ],
+  [
+    "a selector the check route would refuse is left out",
+    [
+      { domain: "example.org", selector: "-bad-" },
+      { domain: "example.org", selector: "ok" },
+    ],
+    {},
+    ["ok"],
+  ],
   [
     "typed first, then the signatures, then the platform's",
     [{ domain: "example.org", selector: "k2025" }],
-    { "dkim-selector": answer.text("typed"), "sending-platform": answer.choice("google-workspace") },
+    {
+      "dkim-selector": answer.text("typed"),
+      "sending-platform": answer.choice("google-workspace"),
+    },
     ["typed", "k2025", "google"],
   ],
   [
@@ -31,7 +57,12 @@ const rows: [string, { domain: string; selector: string }[], Partial<Record<Ques
 describe("sending-domain check request", () => {
   it.each(rows)("%s", (_name, dkimSignatures, answers, expected) => {
     const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org", ips: [ip], dkimSignatures }),
+      diagnosis: makeDiagnosis({
+        cause: "authentication-failure",
+        from: "anna@example.org",
+        ips: [ip],
+        dkimSignatures,
+      }),
       answers,
     });
     const request = checkBuilders["sending-domain"].build(buildContext(facts));
@@ -40,7 +71,13 @@ describe("sending-domain check request", () => {
   });
 
   it("asks SPF to be evaluated for the sending IP (as `ip`, not as the envelope sender)", () => {
-    const facts = makeFacts({ diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org", ips: [ip] }) });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({
+        cause: "authentication-failure",
+        from: "anna@example.org",
+        ips: [ip],
+      }),
+    });
     const request = checkBuilders["sending-domain"].build(buildContext(facts));
     expect(request?.input).toMatchObject({ domain: "example.org", ip });
     expect(request?.input.sender).toBeUndefined();

@@ -14,7 +14,9 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
   "sending-ip": {
     stage: "ip-reputation",
     build: (ctx) =>
-      ctx.sendingIp && ctx.ipCheckId ? { id: ctx.ipCheckId, type: "ip", input: { ip: ctx.sendingIp } } : null,
+      ctx.sendingIp && ctx.ipCheckId
+        ? { id: ctx.ipCheckId, type: "ip", input: { ip: ctx.sendingIp } }
+        : null,
     describe: (ctx) => `checking ${ctx.sendingIp} against the blocklists and its reverse DNS`,
   },
   "sending-domain": {
@@ -33,7 +35,8 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
             },
           }
         : null,
-    describe: (ctx) => `checking ${ctx.sendingDomain}'s SPF, DKIM and DMARC records and the domain blocklists`,
+    describe: (ctx) =>
+      `checking ${ctx.sendingDomain}'s SPF, DKIM and DMARC records and the domain blocklists`,
   },
   "recipient-domain": {
     stage: "recipient",
@@ -52,6 +55,7 @@ export function requestFromId(id: string): CheckRequest | null {
   const value = id.slice(colon + 1);
   if (!value) return null;
   if (kind === "ip") return { id, type: "ip", input: { ip: value } };
-  if (kind === "domain" || kind === "recipient-domain") return { id, type: "domain", input: { domain: value } };
+  if (kind === "domain" || kind === "recipient-domain")
+    return { id, type: "domain", input: { domain: value } };
   return null;
 }

@@ -13,7 +13,13 @@ import { answer, makeDiagnosis, makeFacts } from "./test-factories";
 import type { Facts, Step } from "./types";
 
 let server: FixtureDnsServer;
-const dns = () => createDnsClient({ servers: [`127.0.0.1:${server.port}`], timeoutMs: 250, tries: 1, cache: false });
+const dns = () =>
+  createDnsClient({
+    servers: [`127.0.0.1:${server.port}`],
+    timeoutMs: 250,
+    tries: 1,
+    cache: false,
+  });
 
 beforeAll(async () => {
   server = await startFixtureDnsServer({ zones: allZones });
@@ -34,8 +40,15 @@ async function run(start: Facts): Promise<{ step: Step; facts: Facts }> {
     const report =
       check.type === "ip"
         ? await checkIp(check.input.ip!, dns())
-        : await checkDomain(check.input.domain!, dns(), { dkimSelectors: check.input.selectors, ip: check.input.ip, sender: check.input.sender });
-    facts = { ...facts, checks: { ...facts.checks, [check.id]: { status: "done", report, request: check } } };
+        : await checkDomain(check.input.domain!, dns(), {
+            dkimSelectors: check.input.selectors,
+            ip: check.input.ip,
+            sender: check.input.sender,
+          });
+    facts = {
+      ...facts,
+      checks: { ...facts.checks, [check.id]: { status: "done", report, request: check } },
+    };
   }
   throw new Error("no conclusion");
 }
@@ -43,35 +56,67 @@ async function run(start: Facts): Promise<{ step: Step; facts: Facts }> {
 describe("rules on real check reports", () => {
   it("a listed IP: confirmed, with each list's delisting procedure", async () => {
     const ip = BLOCKLIST_FIXTURES.listedIp;
-    const { step, facts } = await run(makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }) }));
+    const { step, facts } = await run(
+      makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }) }),
+    );
     expect(step.kind === "conclusion" && step.conclusionId).toBe("ip-blocklisted.confirmed");
     if (step.kind !== "conclusion") return;
     const items = buildChecklist(facts, step.causes).causes[0]!.items.map((i) => i.id);
-    expect(items).toEqual(expect.arrayContaining(["ip-blocklisted.delist.spamhaus-zen", "ip-blocklisted.delist.spamcop"]));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        "ip-blocklisted.delist.spamhaus-zen",
+        "ip-blocklisted.delist.spamcop",
+      ]),
+    );
   });
 
   it("a clean IP behind a 'blocked' bounce: the receiver's own list", async () => {
-    const { step } = await run(makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [BLOCKLIST_FIXTURES.cleanIp] }) }));
+    const { step } = await run(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [BLOCKLIST_FIXTURES.cleanIp] }),
+      }),
+    );
     expect(step.kind === "conclusion" && step.conclusionId).toBe("ip-blocklisted.receiver-list");
   });
 
   it("a recipient domain that does not exist", async () => {
-    const { step } = await run(makeFacts({ diagnosis: makeDiagnosis({ cause: "recipient-unknown", recipient: "bob@does-not-exist.test" }) }));
-    expect(step.kind === "conclusion" && step.conclusionId).toBe("recipient-domain-invalid.confirmed");
+    const { step } = await run(
+      makeFacts({
+        diagnosis: makeDiagnosis({
+          cause: "recipient-unknown",
+          recipient: "bob@does-not-exist.test",
+        }),
+      }),
+    );
+    expect(step.kind === "conclusion" && step.conclusionId).toBe(
+      "recipient-domain-invalid.confirmed",
+    );
   });
 
   it("a null-MX recipient domain", async () => {
-    const { step } = await run(makeFacts({ diagnosis: makeDiagnosis({ cause: "remote-unreachable", recipient: "bob@null-mx.test" }) }));
-    expect(step.kind === "conclusion" && step.conclusionId).toBe("recipient-domain-invalid.confirmed");
+    const { step } = await run(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "remote-unreachable", recipient: "bob@null-mx.test" }),
+      }),
+    );
+    expect(step.kind === "conclusion" && step.conclusionId).toBe(
+      "recipient-domain-invalid.confirmed",
+    );
   });
 
   it("an authentication failure for a domain without SPF", async () => {
     const { step, facts } = await run(
-      makeFacts({ diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@dmarc-none.test" }) }),
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@dmarc-none.test" }),
+      }),
     );
-    expect(step.kind === "conclusion" && step.conclusionId).toBe("authentication-failure.confirmed");
+    expect(step.kind === "conclusion" && step.conclusionId).toBe(
+      "authentication-failure.confirmed",
+    );
     if (step.kind !== "conclusion") return;
     const items = buildChecklist(facts, step.causes).causes[0]!.items;
-    expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")?.record?.name).toBe("_dmarc.dmarc-none.test");
+    expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")?.record?.name).toBe(
+      "_dmarc.dmarc-none.test",
+    );
   });
 });

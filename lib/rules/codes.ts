@@ -23,7 +23,13 @@ export const FINDING_CODES = {
     "spf.permerror",
   ],
   spfPass: ["spf.pass", "spf.ok"],
-  dkimProblem: ["dkim.none-found", "dkim.weak-key", "dkim.revoked", "dkim.syntax", "dkim.selector-not-found"],
+  dkimProblem: [
+    "dkim.none-found",
+    "dkim.weak-key",
+    "dkim.revoked",
+    "dkim.syntax",
+    "dkim.selector-not-found",
+  ],
   dkimOk: ["dkim.ok"],
   // A DMARC record receivers cannot use (RFC 7489 §6.6.3: several records, bad syntax) counts as none.
   dmarcMissing: ["dmarc.missing", "dmarc.multiple", "dmarc.syntax"],

@@ -33,7 +33,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "ip-blocklisted.unverified": {
     id: "ip-blocklisted.unverified",
-    summary: "The bounce says the sending IP is blocklisted; the listing could not be verified here.",
+    summary:
+      "The bounce says the sending IP is blocklisted; the listing could not be verified here.",
     causes: [{ cause: "ip-blocklisted", confidence: 0.8 }],
   },
   "domain-blocklisted.confirmed": {
@@ -46,7 +47,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   "authentication-failure.confirmed": {
     id: "authentication-failure.confirmed",
     settled: true,
-    summary: "{domain}'s DNS records do not authenticate its mail; receivers that require SPF, DKIM or DMARC refuse it.",
+    summary:
+      "{domain}'s DNS records do not authenticate its mail; receivers that require SPF, DKIM or DMARC refuse it.",
     causes: [{ cause: "authentication-failure", confidence: 0.92 }],
   },
   "authentication-failure.headers": {
@@ -67,7 +69,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   "sender-address-invalid.confirmed": {
     id: "sender-address-invalid.confirmed",
     settled: true,
-    summary: "{domain}, your sending domain, does not exist or takes no mail: receivers refuse it as a sender.",
+    summary:
+      "{domain}, your sending domain, does not exist or takes no mail: receivers refuse it as a sender.",
     causes: [{ cause: "sender-address-invalid", confidence: 0.95 }],
   },
 
@@ -90,7 +93,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   "recipient-domain-invalid.confirmed": {
     id: "recipient-domain-invalid.confirmed",
     settled: true,
-    summary: "{recipientDomain} does not exist or takes no mail: the address cannot work as written.",
+    summary:
+      "{recipientDomain} does not exist or takes no mail: the address cannot work as written.",
     causes: [{ cause: "recipient-domain-invalid", confidence: 0.95 }],
   },
   "recipient-domain-invalid.typo": {
@@ -124,7 +128,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "remote-unreachable.domain-ok": {
     id: "remote-unreachable.domain-ok",
-    summary: "{recipientDomain} publishes mail servers, but they did not answer: it is down, or a firewall blocks your server.",
+    summary:
+      "{recipientDomain} publishes mail servers, but they did not answer: it is down, or a firewall blocks your server.",
     causes: [
       { cause: "remote-unreachable", confidence: 0.85 },
       { cause: "ip-blocklisted", confidence: 0.15 },
@@ -133,12 +138,14 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
 
   "sender-policy.targeted": {
     id: "sender-policy.targeted",
-    summary: "Only one organisation refuses your mail: its own policy blocks you, and its administrator can lift it.",
+    summary:
+      "Only one organisation refuses your mail: its own policy blocks you, and its administrator can lift it.",
     causes: [{ cause: "sender-policy", confidence: 0.85 }],
   },
   "sender-policy.widespread": {
     id: "sender-policy.widespread",
-    summary: "Several organisations refuse your mail: more likely your server's reputation than one organisation's policy.",
+    summary:
+      "Several organisations refuse your mail: more likely your server's reputation than one organisation's policy.",
     causes: [
       { cause: "bad-reputation", confidence: 0.55 },
       { cause: "sender-policy", confidence: 0.45 },
@@ -147,7 +154,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
   },
   "content-spam.widespread": {
     id: "content-spam.widespread",
-    summary: "All your messages are refused as spam: the filters judge your sending reputation, not only the words.",
+    summary:
+      "All your messages are refused as spam: the filters judge your sending reputation, not only the words.",
     causes: [
       { cause: "content-spam", confidence: 0.6 },
       { cause: "bad-reputation", confidence: 0.5 },
@@ -157,7 +165,8 @@ export const CONCLUSIONS: Record<string, Conclusion> = {
 
   "unclear.one-recipient": {
     id: "unclear.one-recipient",
-    summary: "Only one address is affected and nothing wrong was found on your side: the cause is most likely that mailbox.",
+    summary:
+      "Only one address is affected and nothing wrong was found on your side: the cause is most likely that mailbox.",
     causes: [
       { cause: "recipient-unknown", confidence: 0.4 },
       { cause: "mailbox-full", confidence: 0.3 },

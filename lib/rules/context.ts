@@ -4,7 +4,12 @@ import type { CauseId } from "@/lib/causes/causes";
 import type { Finding } from "@/lib/checks/types";
 import { choiceAnswer, textAnswer, textSchemas } from "./answers";
 import { FINDING_CODES, type FindingGroup } from "./codes";
-import { isPublicIp, parseAuthenticationResults, parseSentHeaders, type SentHeaders } from "./sent-headers";
+import {
+  isPublicIp,
+  parseAuthenticationResults,
+  parseSentHeaders,
+  type SentHeaders,
+} from "./sent-headers";
 import type { Answer, CheckState, Facts, QuestionId, RankedCause } from "./types";
 
 /** The selectors the big providers publish their DKIM keys under. */
@@ -50,7 +55,10 @@ function domainOfAddress(address: string | null | undefined): string | null {
   if (!address) return null;
   const at = address.lastIndexOf("@");
   if (at < 0) return null;
-  const d = address.slice(at + 1).replace(/[>\s.]+$/, "").toLowerCase();
+  const d = address
+    .slice(at + 1)
+    .replace(/[>\s.]+$/, "")
+    .toLowerCase();
   return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/.test(d) ? d : null;
 }
 
@@ -59,13 +67,16 @@ export function diagnosedRanking(facts: Facts): RankedCause[] {
   const d = facts.diagnosis;
   if (!d) return [];
   const best = new Map<CauseId, number>();
-  const add = (cause: CauseId, confidence: number) => best.set(cause, Math.max(best.get(cause) ?? 0, confidence));
+  const add = (cause: CauseId, confidence: number) =>
+    best.set(cause, Math.max(best.get(cause) ?? 0, confidence));
   add(d.overall.cause, d.overall.confidence);
   for (const r of d.recipients) {
     add(r.cause, r.confidence);
     for (const alt of r.alternatives) add(alt.cause, alt.confidence);
   }
-  return [...best].map(([cause, confidence]) => ({ cause, confidence })).sort((a, b) => b.confidence - a.confidence);
+  return [...best]
+    .map(([cause, confidence]) => ({ cause, confidence }))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 function headersAnswer(answers: Facts["answers"]): SentHeaders | null {
@@ -90,7 +101,13 @@ export function buildContext(facts: Facts): Context {
   const bounceIp = parsed?.ips.find(isPublicIp) ?? null;
   const answeredIp = textAnswer(answers["sending-ip"], "ip");
   const sendingIp = bounceIp ?? answeredIp ?? headers?.sendingIp ?? null;
-  const sendingIpSource = bounceIp ? "bounce" : answeredIp ? "answer" : headers?.sendingIp ? "headers" : null;
+  const sendingIpSource = bounceIp
+    ? "bounce"
+    : answeredIp
+      ? "answer"
+      : headers?.sendingIp
+        ? "headers"
+        : null;
 
   const original = parsed?.original ?? null;
   const sendingDomain =
@@ -102,7 +119,9 @@ export function buildContext(facts: Facts): Context {
     domainOfAddress(original?.returnPath) ??
     null;
 
-  const recipientDomain = domainOfAddress(d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address);
+  const recipientDomain = domainOfAddress(
+    d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address,
+  );
 
   const platform = choiceAnswer(answers["sending-platform"]);
   const selectors = new Set<string>();
@@ -129,14 +148,18 @@ export function buildContext(facts: Facts): Context {
   } else if (original && original.authenticationResults.length > 0) {
     const results = original.authenticationResults.flatMap(parseAuthenticationResults);
     const get = (m: string) =>
-      (m === "dkim" ? results.find((r) => r.method === m && r.result === "pass") : undefined)?.result ??
+      (m === "dkim" ? results.find((r) => r.method === m && r.result === "pass") : undefined)
+        ?.result ??
       results.find((r) => r.method === m)?.result ??
       null;
-    if (results.length > 0) auth = { spf: get("spf"), dkim: get("dkim"), dmarc: get("dmarc"), source: "bounce" };
+    if (results.length > 0)
+      auth = { spf: get("spf"), dkim: get("dkim"), dmarc: get("dmarc"), source: "bounce" };
   }
 
   const zones = parsed?.blocklistZones ?? [];
-  const mentionsSpamhaus = zones.some((z) => z.includes("spamhaus")) || /spamhaus/i.test(parsed?.text.slice(0, 100_000) ?? "");
+  const mentionsSpamhaus =
+    zones.some((z) => z.includes("spamhaus")) ||
+    /spamhaus/i.test(parsed?.text.slice(0, 100_000) ?? "");
 
   const top = ranked[0];
   return {
@@ -187,7 +210,11 @@ export function checkFinished(ctx: Context, id: string | null): boolean {
 }
 
 /** The check failed as a whole, or some of its findings in `areas` could not be checked. */
-export function couldNotCheck(ctx: Context, id: string | null, areas: readonly Finding["area"][]): boolean {
+export function couldNotCheck(
+  ctx: Context,
+  id: string | null,
+  areas: readonly Finding["area"][],
+): boolean {
   const s = checkState(ctx, id);
   if (s?.status === "failed") return true;
   return findings(ctx, id).some((f) => f.outcome === "could-not-check" && areas.includes(f.area));

@@ -1,23 +1,40 @@
 import { describe, expect, it } from "vitest";
 import type { CauseId } from "@/lib/causes/causes";
 import { nextStep } from "./engine";
-import { answer, done, finding, makeDiagnosis, makeFacts, SAMPLE_SENT_HEADERS } from "./test-factories";
+import {
+  answer,
+  done,
+  finding,
+  makeDiagnosis,
+  makeFacts,
+  SAMPLE_SENT_HEADERS,
+} from "./test-factories";
 import type { Facts, Step } from "./types";
 
 const ip = "198.51.100.7";
 
 function expectStep(step: Step, expected: string): void {
   const label =
-    step.kind === "question" ? `ask ${step.question.id}` : step.kind === "check" ? `run ${step.check.id}` : `conclude ${step.conclusionId}`;
+    step.kind === "question"
+      ? `ask ${step.question.id}`
+      : step.kind === "check"
+        ? `run ${step.check.id}`
+        : `conclude ${step.conclusionId}`;
   expect(label).toBe(expected);
 }
 
 // Each row: given these facts → this next step.
 const rows: [string, Facts, string][] = [
-  ["no bounce at all → ask whether all mail bounces", makeFacts({ diagnosis: null }), "ask scope-messages"],
+  [
+    "no bounce at all → ask whether all mail bounces",
+    makeFacts({ diagnosis: null }),
+    "ask scope-messages",
+  ],
   [
     "blocklisted, no IP in the bounce → ask the IP",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", blocklistZones: ["zen.spamhaus.org"] }) }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", blocklistZones: ["zen.spamhaus.org"] }),
+    }),
     "ask sending-ip",
   ],
   [
@@ -32,17 +49,26 @@ const rows: [string, Facts, string][] = [
   ],
   [
     "IP typed in by the user → check it",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }), answers: { "sending-ip": answer.text(ip) } }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }),
+      answers: { "sending-ip": answer.text(ip) },
+    }),
     `run ip:${ip}`,
   ],
   [
     "IP found in pasted headers → check it",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }), answers: { "sending-ip": answer.headers(SAMPLE_SENT_HEADERS) } }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }),
+      answers: { "sending-ip": answer.headers(SAMPLE_SENT_HEADERS) },
+    }),
     `run ip:${ip}`,
   ],
   [
     "IP unknown → ask who sends the mail",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }), answers: { "sending-ip": answer.dontKnow } }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }),
+      answers: { "sending-ip": answer.dontKnow },
+    }),
     "ask sending-platform",
   ],
   [
@@ -68,7 +94,9 @@ const rows: [string, Facts, string][] = [
     makeFacts({
       diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }),
       answers: { "sending-platform": answer.dontKnow },
-      checks: { [`ip:${ip}`]: done(ip, "ip", ["blocklist.not-listed", "blocklist.could-not-check"]) },
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", ["blocklist.not-listed", "blocklist.could-not-check"]),
+      },
     }),
     "conclude ip-blocklisted.unverified",
   ],
@@ -83,14 +111,20 @@ const rows: [string, Facts, string][] = [
   ],
   [
     "auth failure without headers → ask for a sent message's headers",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "authentication-failure" }), answers: { "sending-platform": answer.choice("own-server") } }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "authentication-failure" }),
+      answers: { "sending-platform": answer.choice("own-server") },
+    }),
     "ask sent-headers",
   ],
   [
     "auth failure, headers give the domain and selector → check the domain",
     makeFacts({
       diagnosis: makeDiagnosis({ cause: "authentication-failure" }),
-      answers: { "sending-platform": answer.choice("own-server"), "sent-headers": answer.headers(SAMPLE_SENT_HEADERS) },
+      answers: {
+        "sending-platform": answer.choice("own-server"),
+        "sent-headers": answer.headers(SAMPLE_SENT_HEADERS),
+      },
     }),
     "run domain:example.com",
   ],
@@ -98,7 +132,10 @@ const rows: [string, Facts, string][] = [
     "auth failure on Google Workspace → no selector question (google is the default)",
     makeFacts({
       diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
-      answers: { "sending-platform": answer.choice("google-workspace"), "sent-headers": answer.dontKnow },
+      answers: {
+        "sending-platform": answer.choice("google-workspace"),
+        "sent-headers": answer.dontKnow,
+      },
     }),
     "run domain:example.org",
   ],
@@ -106,7 +143,10 @@ const rows: [string, Facts, string][] = [
     "auth failure, records broken → confirmed",
     makeFacts({
       diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
-      answers: { "sending-platform": answer.choice("google-workspace"), "sent-headers": answer.dontKnow },
+      answers: {
+        "sending-platform": answer.choice("google-workspace"),
+        "sent-headers": answer.dontKnow,
+      },
       checks: { "domain:example.org": done("example.org", "domain", ["spf.multiple", "dkim.ok"]) },
     }),
     "conclude authentication-failure.confirmed",
@@ -117,7 +157,9 @@ const rows: [string, Facts, string][] = [
       diagnosis: makeDiagnosis({
         cause: "authentication-failure",
         from: "anna@example.org",
-        authenticationResults: ["mx.example.net; spf=fail smtp.mailfrom=example.org; dkim=none; dmarc=fail header.from=example.org"],
+        authenticationResults: [
+          "mx.example.net; spf=fail smtp.mailfrom=example.org; dkim=none; dmarc=fail header.from=example.org",
+        ],
       }),
       answers: { "sending-platform": answer.choice("google-workspace") },
       checks: { "domain:example.org": { status: "failed", error: "timeout" } },
@@ -126,14 +168,20 @@ const rows: [string, Facts, string][] = [
   ],
   [
     "unknown recipient → check the recipient's domain",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "recipient-unknown", recipient: "bob@exmaple.com" }) }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "recipient-unknown", recipient: "bob@exmaple.com" }),
+    }),
     "run recipient-domain:exmaple.com",
   ],
   [
     "recipient domain is a typo → conclude so without asking more",
     makeFacts({
       diagnosis: makeDiagnosis({ cause: "recipient-unknown", recipient: "bob@exmaple.com" }),
-      checks: { "recipient-domain:exmaple.com": done("exmaple.com", "domain", [finding("domain.typo", { data: { suggestion: "example.com" } })]) },
+      checks: {
+        "recipient-domain:exmaple.com": done("exmaple.com", "domain", [
+          finding("domain.typo", { data: { suggestion: "example.com" } }),
+        ]),
+      },
     }),
     "conclude recipient-domain-invalid.typo",
   ],
@@ -150,10 +198,17 @@ const rows: [string, Facts, string][] = [
     makeFacts({ diagnosis: makeDiagnosis({ cause: "mailbox-full" }) }),
     "conclude diagnosed",
   ],
-  ["a delivery report → not a bounce", makeFacts({ diagnosis: makeDiagnosis({ cause: "not-a-bounce" }) }), "conclude not-a-bounce"],
+  [
+    "a delivery report → not a bounce",
+    makeFacts({ diagnosis: makeDiagnosis({ cause: "not-a-bounce" }) }),
+    "conclude not-a-bounce",
+  ],
   [
     "policy block at one organisation → targeted",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "sender-policy" }), answers: { "scope-recipients": answer.choice("one-domain") } }),
+    makeFacts({
+      diagnosis: makeDiagnosis({ cause: "sender-policy" }),
+      answers: { "scope-recipients": answer.choice("one-domain") },
+    }),
     "conclude sender-policy.targeted",
   ],
   [
@@ -168,7 +223,11 @@ const rows: [string, Facts, string][] = [
     "rate limit, PTR missing → reverse DNS",
     makeFacts({
       diagnosis: makeDiagnosis({ cause: "rate-limited", ips: [ip] }),
-      answers: { "since-when": answer.dontKnow, "sending-platform": answer.choice("own-server"), "sending-domain": answer.dontKnow },
+      answers: {
+        "since-when": answer.dontKnow,
+        "sending-platform": answer.choice("own-server"),
+        "sending-domain": answer.dontKnow,
+      },
       checks: { [`ip:${ip}`]: done(ip, "ip", ["blocklist.not-listed", "ptr.none"]) },
     }),
     "conclude reverse-dns.confirmed",
@@ -200,7 +259,11 @@ describe("nextStep", () => {
   });
 
   it("explains a question from the facts", () => {
-    const step = nextStep(makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", blocklistZones: ["zen.spamhaus.org"] }) }));
+    const step = nextStep(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", blocklistZones: ["zen.spamhaus.org"] }),
+      }),
+    );
     expect(step.reason).toMatch(/the bounce names no IP/);
     expect(step.reason).toMatch(/Spamhaus is mentioned/);
     expect(step.stage).toBe("ip-reputation");
@@ -209,18 +272,33 @@ describe("nextStep", () => {
   it("names the listing in the conclusion and ranks the confirmed cause first", () => {
     const step = nextStep(
       makeFacts({
-        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], alternatives: [{ cause: "bad-reputation", confidence: 0.4 }] }),
+        diagnosis: makeDiagnosis({
+          cause: "ip-blocklisted",
+          ips: [ip],
+          alternatives: [{ cause: "bad-reputation", confidence: 0.4 }],
+        }),
         answers: { "sending-platform": answer.choice("own-server") },
-        checks: { [`ip:${ip}`]: done(ip, "ip", [finding("blocklist.listed", { data: { zone: "bl.spamcop.net" } }), "ptr.none"]) },
+        checks: {
+          [`ip:${ip}`]: done(ip, "ip", [
+            finding("blocklist.listed", { data: { zone: "bl.spamcop.net" } }),
+            "ptr.none",
+          ]),
+        },
       }),
     );
     expect(step.kind).toBe("conclusion");
     if (step.kind !== "conclusion") return;
     expect(step.reason).toContain("bl.spamcop.net");
     // The summary the conclusion card shows is the reason's filled template, not a second fill.
-    expect(step.summary).toBe(`${ip} is listed on bl.spamcop.net: receivers that use those lists refuse its mail.`);
+    expect(step.summary).toBe(
+      `${ip} is listed on bl.spamcop.net: receivers that use those lists refuse its mail.`,
+    );
     expect(step.reason.endsWith(step.summary)).toBe(true);
-    expect(step.causes[0]).toMatchObject({ cause: "ip-blocklisted", confidence: 0.95, support: "conclusion" });
+    expect(step.causes[0]).toMatchObject({
+      cause: "ip-blocklisted",
+      confidence: 0.95,
+      support: "conclusion",
+    });
     expect(step.causes[0]?.why).toContain("bl.spamcop.net");
     // The missing PTR is corroborated by the check; the bounce's other reading drops out
     // because the listing is confirmed.
@@ -262,7 +340,12 @@ describe("nextStep", () => {
   it.each(rankingRows)("ranking: %s", (_name, alternatives, codes, expected) => {
     const step = nextStep(
       makeFacts({
-        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", confidence: 0.97, ips: [ip], alternatives }),
+        diagnosis: makeDiagnosis({
+          cause: "ip-blocklisted",
+          confidence: 0.97,
+          ips: [ip],
+          alternatives,
+        }),
         answers: { "sending-platform": answer.choice("own-server") },
         checks: { [`ip:${ip}`]: done(ip, "ip", codes) },
       }),
@@ -283,7 +366,10 @@ describe("nextStep", () => {
   });
 
   it("ignores a stored answer that no longer validates (facts may come from a share link)", () => {
-    const facts = makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }), answers: { "sending-ip": answer.text("not an ip") } });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted" }),
+      answers: { "sending-ip": answer.text("not an ip") },
+    });
     // The question is answered (not asked again), but the bogus IP is not checked.
     expectStep(nextStep(facts), "ask sending-platform");
   });

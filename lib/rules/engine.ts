@@ -6,12 +6,27 @@
 // questions and check ids are finite, and the last rule (general.diagnosed) always concludes.
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import { checkBuilders, requestFromId } from "./check-builders";
-import { CONCLUSIONS, CORROBORATIONS, DIAGNOSED_DISCOUNT, MAX_CAUSES, MIN_DIAGNOSED_SUPPORT } from "./conclusions";
+import {
+  CONCLUSIONS,
+  CORROBORATIONS,
+  DIAGNOSED_DISCOUNT,
+  MAX_CAUSES,
+  MIN_DIAGNOSED_SUPPORT,
+} from "./conclusions";
 import { buildContext, findingsIn, type Context } from "./context";
 import { defaultRules } from "./default-rules";
 import { predicates } from "./predicates";
 import { QUESTIONS } from "./questions";
-import type { CheckRequest, Conditions, Facts, HeldCause, PredicateRef, Rule, Stage, Step } from "./types";
+import type {
+  CheckRequest,
+  Conditions,
+  Facts,
+  HeldCause,
+  PredicateRef,
+  Rule,
+  Stage,
+  Step,
+} from "./types";
 
 function predicate(name: PredicateRef) {
   const p = predicates[name];
@@ -55,9 +70,11 @@ function joinWords(parts: string[]): string {
 export function explain(rule: Rule, ctx: Context): string {
   const parts: string[] = [];
   for (const n of rule.when.all ?? []) parts.push(predicate(n).says(ctx));
-  for (const n of rule.when.any ?? []) if (predicate(n).test(ctx)) parts.push(predicate(n).says(ctx));
+  for (const n of rule.when.any ?? [])
+    if (predicate(n).test(ctx)) parts.push(predicate(n).says(ctx));
   for (const n of rule.when.not ?? []) parts.push(predicate(n).saysNot(ctx));
-  for (const n of rule.because ?? []) if (predicate(n).test(ctx)) parts.push(predicate(n).says(ctx));
+  for (const n of rule.because ?? [])
+    if (predicate(n).test(ctx)) parts.push(predicate(n).says(ctx));
   return joinWords(parts);
 }
 
@@ -76,7 +93,10 @@ function fill(template: string, ctx: Context): string {
     recipientDomain: ctx.recipientDomain ?? "the recipient's domain",
     zones: joinWords(zones.length > 0 ? zones : ctx.blocklistZones) || "a blocklist",
   };
-  return template.replace(/\{(ip|domain|recipientDomain|zones)\}/g, (_, k: string) => values[k] ?? "");
+  return template.replace(
+    /\{(ip|domain|recipientDomain|zones)\}/g,
+    (_, k: string) => values[k] ?? "",
+  );
 }
 
 /**
@@ -99,28 +119,51 @@ function rank(ctx: Context, conclusionId: string, grounds: string): HeldCause[] 
   if (conclusion?.causes) {
     // The first cause rests on the rule's grounds; the others on what the conclusion says.
     for (const [i, c] of conclusion.causes.entries()) {
-      put({ ...c, support: "conclusion", why: i === 0 && grounds ? `${capitalise(grounds)}.` : summary });
+      put({
+        ...c,
+        support: "conclusion",
+        why: i === 0 && grounds ? `${capitalise(grounds)}.` : summary,
+      });
     }
   } else if (ctx.ranked.length > 0) {
     for (const [i, c] of ctx.ranked.entries()) {
       put({
         ...c,
         support: "bounce",
-        why: i === 0 ? "The bounce's own words say so." : "The bounce's wording also fits this reading; no check confirmed or ruled it out.",
+        why:
+          i === 0
+            ? "The bounce's own words say so."
+            : "The bounce's wording also fits this reading; no check confirmed or ruled it out.",
       });
     }
   } else {
-    put({ cause: "unknown", confidence: 0.5, support: "bounce", why: "The bounce does not say enough to tell." });
+    put({
+      cause: "unknown",
+      confidence: 0.5,
+      support: "bounce",
+      why: "The bounce does not say enough to tell.",
+    });
   }
   for (const c of CORROBORATIONS) {
     const p = predicate(c.when);
-    if (p.test(ctx)) put({ cause: c.cause, confidence: c.confidence, support: "check", why: `${capitalise(p.says(ctx))}.` });
+    if (p.test(ctx))
+      put({
+        cause: c.cause,
+        confidence: c.confidence,
+        support: "check",
+        why: `${capitalise(p.says(ctx))}.`,
+      });
   }
   if (conclusion?.causes && !conclusion.settled) {
     for (const c of ctx.ranked) {
       const confidence = c.confidence * DIAGNOSED_DISCOUNT;
       if (confidence < MIN_DIAGNOSED_SUPPORT) continue;
-      put({ ...c, confidence, support: "bounce", why: "The bounce's wording also fits this reading; no check confirmed or ruled it out." });
+      put({
+        ...c,
+        confidence,
+        support: "bounce",
+        why: "The bounce's wording also fits this reading; no check confirmed or ruled it out.",
+      });
     }
   }
   const order = (c: CauseId) => CAUSE_IDS.indexOf(c);
@@ -132,7 +175,11 @@ function rank(ctx: Context, conclusionId: string, grounds: string): HeldCause[] 
 }
 
 function stageOfCheck(id: string): Stage {
-  return id.startsWith("ip:") ? "ip-reputation" : id.startsWith("recipient-domain:") ? "recipient" : "content";
+  return id.startsWith("ip:")
+    ? "ip-reputation"
+    : id.startsWith("recipient-domain:")
+      ? "recipient"
+      : "content";
 }
 
 /** A check the app started and has not finished: wait for it before concluding. */

@@ -2,13 +2,7 @@
 // operators). Each says in plain words what it found, true or false, so that every step's
 // reason is built from the facts: "asked because the bounce names no IP and Spamhaus is mentioned".
 import { CAUSE_IDS, CAUSES, type CauseId } from "@/lib/causes/causes";
-import {
-  checkFinished,
-  couldNotCheck,
-  findingsIn,
-  hasFinding,
-  type Context,
-} from "./context";
+import { checkFinished, couldNotCheck, findingsIn, hasFinding, type Context } from "./context";
 import { QUESTION_IDS, type QuestionId } from "./types";
 
 export interface Predicate {
@@ -30,16 +24,21 @@ const choice = (ctx: Context, q: QuestionId): string | null => {
 };
 
 const list = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
 const isUnclear = (ctx: Context): boolean =>
   ctx.facts.diagnosis === null || ctx.cause === "unknown" || ctx.confidence < CLEAR_CONFIDENCE;
 
 const isPossible = (ctx: Context, cause: CauseId): boolean =>
-  (ctx.cause === cause && !isUnclear(ctx)) || ctx.ranked.some((r) => r.cause === cause && r.confidence >= POSSIBLE_CONFIDENCE);
+  (ctx.cause === cause && !isUnclear(ctx)) ||
+  ctx.ranked.some((r) => r.cause === cause && r.confidence >= POSSIBLE_CONFIDENCE);
 
 const listedZones = (ctx: Context, id: string | null): string[] =>
-  findingsIn(ctx, id, "blocklistListed").map((f) => String(f.data?.["zone"] ?? f.data?.["list"] ?? f.title));
+  findingsIn(ctx, id, "blocklistListed").map((f) =>
+    String(f.data?.["zone"] ?? f.data?.["list"] ?? f.title),
+  );
 
 /** The reverse-DNS findings in plain words (the reason is read by people, not engineers). */
 const PTR_PROBLEM_WORDS: Record<string, string> = {
@@ -49,14 +48,17 @@ const PTR_PROBLEM_WORDS: Record<string, string> = {
 };
 
 const ptrProblems = (ctx: Context): string =>
-  list(findingsIn(ctx, ctx.ipCheckId, "ptrProblem").map((f) => PTR_PROBLEM_WORDS[f.code] ?? f.title));
+  list(
+    findingsIn(ctx, ctx.ipCheckId, "ptrProblem").map((f) => PTR_PROBLEM_WORDS[f.code] ?? f.title),
+  );
 
 const authProblem = (ctx: Context): boolean =>
   hasFinding(ctx, ctx.domainCheckId, "spfProblem") ||
   hasFinding(ctx, ctx.domainCheckId, "dkimProblem") ||
   hasFinding(ctx, ctx.domainCheckId, "dmarcMissing");
 
-const verdictFailed = (v: string | null): boolean => v !== null && ["fail", "softfail", "permerror", "none"].includes(v);
+const verdictFailed = (v: string | null): boolean =>
+  v !== null && ["fail", "softfail", "permerror", "none"].includes(v);
 
 const recipientsOne = (ctx: Context) => choice(ctx, "scope-recipients") === "one-recipient";
 
@@ -91,7 +93,8 @@ const base: Record<string, Predicate> = {
     saysNot: () => "nothing points at the sending side",
   },
   "recipient-side.suspected": {
-    test: (ctx) => isUnclear(ctx) && (recipientsOne(ctx) || choice(ctx, "scope-messages") === "one"),
+    test: (ctx) =>
+      isUnclear(ctx) && (recipientsOne(ctx) || choice(ctx, "scope-messages") === "one"),
     says: () => "only mail to one person bounces, which points at that address",
     saysNot: () => "the problem is not limited to one address",
   },
@@ -125,11 +128,14 @@ const base: Record<string, Predicate> = {
     test: (ctx) => ctx.sendingDomain !== null,
     says: (ctx) => `your sending domain is ${ctx.sendingDomain}`,
     saysNot: (ctx) =>
-      ctx.facts.answers["sending-domain"]?.kind === "dont-know" ? "your sending domain is not known" : "the bounce does not show your sending domain",
+      ctx.facts.answers["sending-domain"]?.kind === "dont-know"
+        ? "your sending domain is not known"
+        : "the bounce does not show your sending domain",
   },
   "selector.known": {
     test: (ctx) => ctx.selectors.length > 0,
-    says: (ctx) => `the DKIM selector${ctx.selectors.length > 1 ? "s are" : " is"} ${list(ctx.selectors)}`,
+    says: (ctx) =>
+      `the DKIM selector${ctx.selectors.length > 1 ? "s are" : " is"} ${list(ctx.selectors)}`,
     saysNot: () => "the DKIM selector is not known",
   },
   "recipient-domain.known": {
@@ -146,13 +152,17 @@ const base: Record<string, Predicate> = {
     saysNot: () => "the receiver's authentication results are not at hand",
   },
   "headers.auth-fail": {
-    test: (ctx) => !!ctx.auth && (verdictFailed(ctx.auth.dmarc) || (verdictFailed(ctx.auth.spf) && verdictFailed(ctx.auth.dkim))),
+    test: (ctx) =>
+      !!ctx.auth &&
+      (verdictFailed(ctx.auth.dmarc) ||
+        (verdictFailed(ctx.auth.spf) && verdictFailed(ctx.auth.dkim))),
     says: (ctx) =>
       `the receiver's verdicts were ${["spf", "dkim", "dmarc"].map((m) => `${m}=${ctx.auth?.[m as "spf"] ?? "?"}`).join(", ")}`,
     saysNot: () => "the receiver's verdicts show no authentication failure",
   },
   "headers.auth-pass": {
-    test: (ctx) => ctx.auth?.dmarc === "pass" || (ctx.auth?.spf === "pass" && ctx.auth?.dkim === "pass"),
+    test: (ctx) =>
+      ctx.auth?.dmarc === "pass" || (ctx.auth?.spf === "pass" && ctx.auth?.dkim === "pass"),
     says: () => "the receiver saw SPF, DKIM or DMARC pass",
     saysNot: () => "no passing authentication verdict is at hand",
   },
@@ -170,10 +180,26 @@ const base: Record<string, Predicate> = {
   "scope.all": answerIs("scope-messages", "all", "all your messages bounce"),
   "scope.some": answerIs("scope-messages", "some", "only some of your messages bounce"),
   "scope.one": answerIs("scope-messages", "one", "only this one message bounced"),
-  "recipients.one": answerIs("scope-recipients", "one-recipient", "only mail to one person bounces"),
-  "recipients.one-domain": answerIs("scope-recipients", "one-domain", "only mail to one organisation bounces"),
-  "recipients.many": answerIs("scope-recipients", "many-domains", "mail to several organisations bounces"),
-  "since.after-change": answerIs("since-when", "after-change", "it started after a change on your side"),
+  "recipients.one": answerIs(
+    "scope-recipients",
+    "one-recipient",
+    "only mail to one person bounces",
+  ),
+  "recipients.one-domain": answerIs(
+    "scope-recipients",
+    "one-domain",
+    "only mail to one organisation bounces",
+  ),
+  "recipients.many": answerIs(
+    "scope-recipients",
+    "many-domains",
+    "mail to several organisations bounces",
+  ),
+  "since.after-change": answerIs(
+    "since-when",
+    "after-change",
+    "it started after a change on your side",
+  ),
   "address.checked": answerIs("address-checked", "yes", "you confirmed the address is spelt right"),
   "address.mistake": answerIs("address-checked", "no", "you found a mistake in the address"),
 
@@ -220,7 +246,9 @@ const base: Record<string, Predicate> = {
     test: authProblem,
     says: (ctx) =>
       `${ctx.sendingDomain}'s records have problems (${list(
-        (["spfProblem", "dkimProblem", "dmarcMissing"] as const).flatMap((g) => findingsIn(ctx, ctx.domainCheckId, g).map((f) => f.code)),
+        (["spfProblem", "dkimProblem", "dmarcMissing"] as const).flatMap((g) =>
+          findingsIn(ctx, ctx.domainCheckId, g).map((f) => f.code),
+        ),
       )})`,
     saysNot: () => "no SPF, DKIM or DMARC problem was found in DNS",
   },
@@ -240,14 +268,17 @@ const base: Record<string, Predicate> = {
   },
   "sender-domain.broken": {
     test: (ctx) =>
-      hasFinding(ctx, ctx.domainCheckId, "domainMissing") || hasFinding(ctx, ctx.domainCheckId, "mailNotAccepted"),
-    says: (ctx) => `${ctx.sendingDomain} does not exist or takes no mail, so receivers refuse it as a sender`,
+      hasFinding(ctx, ctx.domainCheckId, "domainMissing") ||
+      hasFinding(ctx, ctx.domainCheckId, "mailNotAccepted"),
+    says: (ctx) =>
+      `${ctx.sendingDomain} does not exist or takes no mail, so receivers refuse it as a sender`,
     saysNot: () => "the sending domain exists and takes mail",
   },
 
   "recipient-domain.invalid": {
     test: (ctx) =>
-      hasFinding(ctx, ctx.recipientCheckId, "domainMissing") || hasFinding(ctx, ctx.recipientCheckId, "mailNotAccepted"),
+      hasFinding(ctx, ctx.recipientCheckId, "domainMissing") ||
+      hasFinding(ctx, ctx.recipientCheckId, "mailNotAccepted"),
     says: (ctx) =>
       hasFinding(ctx, ctx.recipientCheckId, "domainMissing")
         ? `${ctx.recipientDomain} does not exist`
@@ -259,12 +290,16 @@ const base: Record<string, Predicate> = {
     says: (ctx) => {
       const f = findingsIn(ctx, ctx.recipientCheckId, "domainTypo")[0];
       const s = f?.data?.["suggestion"];
-      return typeof s === "string" ? `${ctx.recipientDomain} looks like a typo of ${s}` : `${ctx.recipientDomain} looks like a typo`;
+      return typeof s === "string"
+        ? `${ctx.recipientDomain} looks like a typo of ${s}`
+        : `${ctx.recipientDomain} looks like a typo`;
     },
     saysNot: () => "the recipient's domain is not a likely typo",
   },
   "recipient-domain.ok": {
-    test: (ctx) => hasFinding(ctx, ctx.recipientCheckId, "mailAccepted") && !hasFinding(ctx, ctx.recipientCheckId, "domainTypo"),
+    test: (ctx) =>
+      hasFinding(ctx, ctx.recipientCheckId, "mailAccepted") &&
+      !hasFinding(ctx, ctx.recipientCheckId, "domainTypo"),
     says: (ctx) => `${ctx.recipientDomain} exists and accepts mail`,
     saysNot: () => "the recipient's domain is not confirmed",
   },
@@ -312,7 +347,9 @@ for (const id of CAUSE_IDS) {
   families[`possible:${id}`] = {
     test: (ctx) => isPossible(ctx, id),
     says: (ctx) =>
-      ctx.cause === id ? `the bounce reads as “${CAUSES[id].title}”` : `“${CAUSES[id].title}” is among the likely causes`,
+      ctx.cause === id
+        ? `the bounce reads as “${CAUSES[id].title}”`
+        : `“${CAUSES[id].title}” is among the likely causes`,
     saysNot: () => `“${CAUSES[id].title}” is not among the likely causes`,
   };
 }

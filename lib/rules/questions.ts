@@ -22,7 +22,10 @@ export const QUESTIONS: Record<QuestionId, Question> = {
         { value: "one", label: "Just this one", hint: "It happened once" },
       ],
     },
-    dontKnow: { label: "I don't know", then: "We will look at your sending setup, which covers both cases." },
+    dontKnow: {
+      label: "I don't know",
+      then: "We will look at your sending setup, which covers both cases.",
+    },
     stage: "analyze",
   },
   "scope-recipients": {
@@ -33,7 +36,11 @@ export const QUESTIONS: Record<QuestionId, Question> = {
       kind: "choice",
       options: [
         { value: "one-recipient", label: "One person" },
-        { value: "one-domain", label: "Several people at the same organisation", hint: "e.g. everyone @example.com" },
+        {
+          value: "one-domain",
+          label: "Several people at the same organisation",
+          hint: "e.g. everyone @example.com",
+        },
         { value: "many-domains", label: "People at different organisations" },
       ],
     },
@@ -49,7 +56,11 @@ export const QUESTIONS: Record<QuestionId, Question> = {
         { value: "today", label: "Since today" },
         { value: "days", label: "For a few days" },
         { value: "long", label: "For weeks or longer" },
-        { value: "after-change", label: "Since we changed something", hint: "a new mail provider, server, domain or DNS change" },
+        {
+          value: "after-change",
+          label: "Since we changed something",
+          hint: "a new mail provider, server, domain or DNS change",
+        },
       ],
     },
     dontKnow: { label: "I don't know", then: "That is fine: the checks do not depend on it." },
@@ -64,8 +75,16 @@ export const QUESTIONS: Record<QuestionId, Question> = {
       options: [
         { value: "google-workspace", label: "Google Workspace (Gmail with our own domain)" },
         { value: "microsoft-365", label: "Microsoft 365 (Outlook / Exchange Online)" },
-        { value: "esp", label: "An email service provider", hint: "SendGrid, Mailchimp, Amazon SES, Mailgun, Brevo, ..." },
-        { value: "own-server", label: "Our own mail server", hint: "Exchange on premises, Postfix, a hosting company's server" },
+        {
+          value: "esp",
+          label: "An email service provider",
+          hint: "SendGrid, Mailchimp, Amazon SES, Mailgun, Brevo, ...",
+        },
+        {
+          value: "own-server",
+          label: "Our own mail server",
+          hint: "Exchange on premises, Postfix, a hosting company's server",
+        },
       ],
     },
     dontKnow: { label: "I don't know", then: "We will give the steps for each kind of sender." },
@@ -85,7 +104,10 @@ export const QUESTIONS: Record<QuestionId, Question> = {
         { value: "other", label: "Another one" },
       ],
     },
-    dontKnow: { label: "I don't know", then: "The steps will refer to “your provider's settings”." },
+    dontKnow: {
+      label: "I don't know",
+      then: "The steps will refer to “your provider's settings”.",
+    },
     stage: "ip-reputation",
   },
   "sending-ip": {
@@ -96,7 +118,10 @@ export const QUESTIONS: Record<QuestionId, Question> = {
       HEADERS_HELP +
       " Or paste the headers below and we will find the address for you.",
     input: { kind: "text", format: "ip", placeholder: "192.0.2.1", headers: true },
-    dontKnow: { label: "I don't know", then: "We will explain how your mail provider or administrator can check it." },
+    dontKnow: {
+      label: "I don't know",
+      then: "We will explain how your mail provider or administrator can check it.",
+    },
     stage: "ip-reputation",
   },
   "sending-domain": {
@@ -104,7 +129,10 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     prompt: "Which domain do you send from?",
     help: "The part after the @ in your own address: for anna@example.com it is example.com.",
     input: { kind: "text", format: "domain", placeholder: "example.com" },
-    dontKnow: { label: "I don't know", then: "We will give the general steps for SPF, DKIM and DMARC." },
+    dontKnow: {
+      label: "I don't know",
+      then: "We will give the general steps for SPF, DKIM and DMARC.",
+    },
     stage: "content",
   },
   "dkim-selector": {
@@ -136,7 +164,10 @@ export const QUESTIONS: Record<QuestionId, Question> = {
         { value: "no", label: "No, I found a mistake" },
       ],
     },
-    dontKnow: { label: "I can't tell", then: "We will give you a message to confirm the address with them." },
+    dontKnow: {
+      label: "I can't tell",
+      then: "We will give you a message to confirm the address with them.",
+    },
     stage: "recipient",
   },
 };

@@ -17,16 +17,27 @@ describe("rule data", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(defaultRules.map((r) => [r.id, r] as const))("%s names only registered predicates, questions, checks and conclusions", (_id, rule) => {
-    const names = [...(rule.when.all ?? []), ...(rule.when.any ?? []), ...(rule.when.not ?? []), ...(rule.because ?? [])];
-    for (const n of names) expect(predicates, n).toHaveProperty([n]);
-    if ("ask" in rule.then) expect(QUESTIONS).toHaveProperty([rule.then.ask]);
-    if ("run" in rule.then) expect(checkBuilders).toHaveProperty([rule.then.run]);
-    if ("conclude" in rule.then) expect(CONCLUSIONS).toHaveProperty([rule.then.conclude]);
-  });
+  it.each(defaultRules.map((r) => [r.id, r] as const))(
+    "%s names only registered predicates, questions, checks and conclusions",
+    (_id, rule) => {
+      const names = [
+        ...(rule.when.all ?? []),
+        ...(rule.when.any ?? []),
+        ...(rule.when.not ?? []),
+        ...(rule.because ?? []),
+      ];
+      for (const n of names) expect(predicates, n).toHaveProperty([n]);
+      if ("ask" in rule.then) expect(QUESTIONS).toHaveProperty([rule.then.ask]);
+      if ("run" in rule.then) expect(checkBuilders).toHaveProperty([rule.then.run]);
+      if ("conclude" in rule.then) expect(CONCLUSIONS).toHaveProperty([rule.then.conclude]);
+    },
+  );
 
   it("has a catch-all conclusion so that no path dead-ends", () => {
-    const catchAll = defaultRules.filter((r) => "conclude" in r.then && !r.when.all?.length && !r.when.any?.length && !r.when.not?.length);
+    const catchAll = defaultRules.filter(
+      (r) =>
+        "conclude" in r.then && !r.when.all?.length && !r.when.any?.length && !r.when.not?.length,
+    );
     expect(catchAll.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -44,7 +55,12 @@ describe("rule data", () => {
   it("every question and every conclusion is reachable", () => {
     const asked = new Set<string>();
     const concluded = new Set<string>();
-    const starts = [makeFacts({ diagnosis: null }), ...CAUSE_IDS.map((cause) => makeFacts({ diagnosis: makeDiagnosis({ cause, from: "a@example.org" }) }))];
+    const starts = [
+      makeFacts({ diagnosis: null }),
+      ...CAUSE_IDS.map((cause) =>
+        makeFacts({ diagnosis: makeDiagnosis({ cause, from: "a@example.org" }) }),
+      ),
+    ];
     for (const s of starts) {
       walkAll(s, {
         bound: 20,

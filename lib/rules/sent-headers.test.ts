@@ -36,7 +36,9 @@ describe("parseSentHeaders", () => {
   });
 
   it("reads quoted pastes and ignores comments with parentheses inside", () => {
-    const h = parseSentHeaders("> Authentication-Results: mx.example.net (a (nested) comment);\n>   spf=softfail (domain of x (y) z) smtp.mailfrom=example.com");
+    const h = parseSentHeaders(
+      "> Authentication-Results: mx.example.net (a (nested) comment);\n>   spf=softfail (domain of x (y) z) smtp.mailfrom=example.com",
+    );
     expect(h.spf).toBe("softfail");
     expect(h.mailFromDomain).toBe("example.com");
   });
@@ -46,7 +48,11 @@ describe("parseSentHeaders", () => {
   });
 
   it("stays fast on hostile input", () => {
-    const hostile = "Received: from " + "[".repeat(200_000) + "\nAuthentication-Results: x; " + "spf=pass ".repeat(50_000);
+    const hostile =
+      "Received: from " +
+      "[".repeat(200_000) +
+      "\nAuthentication-Results: x; " +
+      "spf=pass ".repeat(50_000);
     const t = performance.now();
     parseSentHeaders(hostile);
     expect(performance.now() - t).toBeLessThan(500);
@@ -78,7 +84,9 @@ describe("validateAnswer", () => {
   });
 
   it("normalises a domain", () => {
-    expect(validateAnswer(QUESTIONS["sending-domain"], { kind: "text", value: "Example.COM." })).toEqual({
+    expect(
+      validateAnswer(QUESTIONS["sending-domain"], { kind: "text", value: "Example.COM." }),
+    ).toEqual({
       ok: true,
       answer: { kind: "text", value: "example.com" },
     });

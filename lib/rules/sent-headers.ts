@@ -105,7 +105,12 @@ export function parseAuthenticationResults(value: string): AuthResult[] {
       const i = token.indexOf("=");
       if (i > 0) props[token.slice(0, i).toLowerCase()] = unquote(token.slice(i + 1));
     }
-    results.push({ method: method as AuthMethod, result: head.slice(eq + 1).toLowerCase(), props, authservId });
+    results.push({
+      method: method as AuthMethod,
+      result: head.slice(eq + 1).toLowerCase(),
+      props,
+      authservId,
+    });
   }
   return results;
 }
@@ -145,7 +150,8 @@ export function isPublicIp(ip: string): boolean {
 
 function ipsIn(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(BRACKET)) if (m[1] && (m[1].includes(":") || m[1].includes("."))) found.push(m[1]);
+  for (const m of text.matchAll(BRACKET))
+    if (m[1] && (m[1].includes(":") || m[1].includes("."))) found.push(m[1]);
   for (const m of text.matchAll(IPV4)) found.push(m[0]);
   return found.filter((ip) => ip.includes(":") || ip.split(".").every((o) => Number(o) <= 255));
 }
@@ -179,7 +185,8 @@ function pick(results: AuthResult[], method: AuthMethod): AuthResult | null {
 function tag(value: string, name: string): string | null {
   for (const part of value.split(";")) {
     const i = part.indexOf("=");
-    if (i > 0 && part.slice(0, i).trim().toLowerCase() === name) return part.slice(i + 1).replace(/\s+/g, "");
+    if (i > 0 && part.slice(0, i).trim().toLowerCase() === name)
+      return part.slice(i + 1).replace(/\s+/g, "");
   }
   return null;
 }
@@ -189,14 +196,21 @@ export function parseSentHeaders(text: string): SentHeaders {
   const results = fields
     .filter((f) => f.name === "authentication-results" || f.name === "arc-authentication-results")
     // ARC-Authentication-Results begins with "i=N;": drop it so the authserv-id comes first.
-    .flatMap((f) => parseAuthenticationResults(f.name.startsWith("arc") ? f.value.replace(/^\s*i=\d+\s*;/, "") : f.value));
+    .flatMap((f) =>
+      parseAuthenticationResults(
+        f.name.startsWith("arc") ? f.value.replace(/^\s*i=\d+\s*;/, "") : f.value,
+      ),
+    );
   // Prefer the receiver's own header over ARC copies: they come first in `fields` order anyway.
   const spf = pick(results, "spf");
   const dkim = pick(results, "dkim");
   const dmarc = pick(results, "dmarc");
   const dkimSignatures = fields
     .filter((f) => f.name === "dkim-signature")
-    .map((f) => ({ domain: (tag(f.value, "d") ?? "").toLowerCase(), selector: tag(f.value, "s") ?? "" }))
+    .map((f) => ({
+      domain: (tag(f.value, "d") ?? "").toLowerCase(),
+      selector: tag(f.value, "s") ?? "",
+    }))
     .filter((s) => s.domain && s.selector);
   const from = fields.find((f) => f.name === "from")?.value ?? null;
   const fromAddr = from ? (/<([^<>\s]{1,320})>/.exec(from)?.[1] ?? from.trim()) : null;

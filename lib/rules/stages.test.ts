@@ -15,7 +15,13 @@ const rows: [string, Stage, Stage[], boolean, string][] = [
     true,
     "done done skipped skipped skipped current todo",
   ],
-  ["its prevention step", "prevent", ["analyze", "ip-reputation", "resolve"], true, "done done skipped skipped skipped done current"],
+  [
+    "its prevention step",
+    "prevent",
+    ["analyze", "ip-reputation", "resolve"],
+    true,
+    "done done skipped skipped skipped done current",
+  ],
   [
     "a full mailbox: nothing to prevent on the sender's side",
     "resolve",
@@ -23,7 +29,13 @@ const rows: [string, Stage, Stage[], boolean, string][] = [
     false,
     "done skipped skipped done done current skipped",
   ],
-  ["a question asked at the recipient stage after analyze", "recipient", ["analyze"], true, "done skipped skipped current todo todo todo"],
+  [
+    "a question asked at the recipient stage after analyze",
+    "recipient",
+    ["analyze"],
+    true,
+    "done skipped skipped current todo todo todo",
+  ],
 ];
 
 describe("stageStates", () => {

@@ -17,7 +17,9 @@ export function stageStates(
   for (const [i, stage] of STAGES.entries()) {
     if (i < at) out[stage] = seen.has(stage) ? "done" : "skipped";
     else if (i === at) out[stage] = "current";
-    else out[stage] = stage === "prevent" && current === "resolve" && !preventAvailable ? "skipped" : "todo";
+    else
+      out[stage] =
+        stage === "prevent" && current === "resolve" && !preventAvailable ? "skipped" : "todo";
   }
   return out;
 }

@@ -81,7 +81,13 @@ export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
   };
 }
 
-export function makeFacts(o: { diagnosis?: Diagnosis | null; checks?: Record<string, CheckState>; answers?: Partial<Record<QuestionId, Answer>> } = {}): Facts {
+export function makeFacts(
+  o: {
+    diagnosis?: Diagnosis | null;
+    checks?: Record<string, CheckState>;
+    answers?: Partial<Record<QuestionId, Answer>>;
+  } = {},
+): Facts {
   return {
     diagnosis: o.diagnosis === undefined ? makeDiagnosis() : o.diagnosis,
     checks: o.checks ?? {},
@@ -105,7 +111,11 @@ export function finding(code: string, extra: Partial<Finding> = {}): Finding {
   return {
     code,
     area,
-    severity: couldNot ? "warning" : code.endsWith(".ok") || code.endsWith("not-listed") || code.endsWith("pass") ? "ok" : "error",
+    severity: couldNot
+      ? "warning"
+      : code.endsWith(".ok") || code.endsWith("not-listed") || code.endsWith("pass")
+        ? "ok"
+        : "error",
     outcome: couldNot ? "could-not-check" : "done",
     title: code,
     detail: code,
@@ -115,11 +125,28 @@ export function finding(code: string, extra: Partial<Finding> = {}): Finding {
 }
 
 export function report(subject: string, kind: "domain" | "ip", findings: Finding[]): CheckReport {
-  return { subject, kind, checkedAt: "2026-01-01T00:00:00.000Z", findings, lookups: findings.length };
+  return {
+    subject,
+    kind,
+    checkedAt: "2026-01-01T00:00:00.000Z",
+    findings,
+    lookups: findings.length,
+  };
 }
 
-export function done(subject: string, kind: "domain" | "ip", codes: (string | Finding)[]): CheckState {
-  return { status: "done", report: report(subject, kind, codes.map((c) => (typeof c === "string" ? finding(c) : c))) };
+export function done(
+  subject: string,
+  kind: "domain" | "ip",
+  codes: (string | Finding)[],
+): CheckState {
+  return {
+    status: "done",
+    report: report(
+      subject,
+      kind,
+      codes.map((c) => (typeof c === "string" ? finding(c) : c)),
+    ),
+  };
 }
 
 export const answer = {

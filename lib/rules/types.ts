@@ -18,7 +18,15 @@ export interface HeldCause extends RankedCause {
 }
 
 /** The article's stages, in order: diagnose (first five), then resolve, then prevent. */
-export const STAGES = ["analyze", "ip-reputation", "content", "recipient", "contact", "resolve", "prevent"] as const;
+export const STAGES = [
+  "analyze",
+  "ip-reputation",
+  "content",
+  "recipient",
+  "contact",
+  "resolve",
+  "prevent",
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const QUESTION_IDS = [

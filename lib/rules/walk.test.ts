@@ -13,10 +13,20 @@ const BOUND = QUESTION_IDS.length + 3 + 1;
 
 const starts: [string, Facts][] = [
   ["no diagnosis", makeFacts({ diagnosis: null })],
-  ...CAUSE_IDS.map((cause): [string, Facts] => [cause, makeFacts({ diagnosis: makeDiagnosis({ cause }) })]),
+  ...CAUSE_IDS.map((cause): [string, Facts] => [
+    cause,
+    makeFacts({ diagnosis: makeDiagnosis({ cause }) }),
+  ]),
   ...CAUSE_IDS.map((cause): [string, Facts] => [
     `${cause} with IP, sender and zone`,
-    makeFacts({ diagnosis: makeDiagnosis({ cause, ips: ["203.0.113.9"], from: "anna@example.org", blocklistZones: ["zen.spamhaus.org"] }) }),
+    makeFacts({
+      diagnosis: makeDiagnosis({
+        cause,
+        ips: ["203.0.113.9"],
+        from: "anna@example.org",
+        blocklistZones: ["zen.spamhaus.org"],
+      }),
+    }),
   ]),
   [
     "ambiguous 550 5.7.1",
@@ -31,7 +41,10 @@ const starts: [string, Facts][] = [
       }),
     }),
   ],
-  ["no recipient named", makeFacts({ diagnosis: makeDiagnosis({ cause: "unknown", recipient: null }) })],
+  [
+    "no recipient named",
+    makeFacts({ diagnosis: makeDiagnosis({ cause: "unknown", recipient: null }) }),
+  ],
 ];
 
 describe("every path settles", () => {
@@ -47,7 +60,9 @@ describe("every path settles", () => {
   });
   it("reports the figures", () => {
     // Printed for the report; the assertions above are the test.
-    console.log(`walked ${total} paths from ${starts.length} starts; longest ${longest} steps (bound ${BOUND})`);
+    console.log(
+      `walked ${total} paths from ${starts.length} starts; longest ${longest} steps (bound ${BOUND})`,
+    );
     expect(total).toBeGreaterThan(starts.length);
   });
 });

@@ -7,7 +7,8 @@ import { finding, report, SAMPLE_SENT_HEADERS } from "./test-factories";
 import type { Answer, CheckRequest, CheckState, Facts, Question, Rule, Step } from "./types";
 import { defaultRules } from "./default-rules";
 
-export type CheckOutcomeName = "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr" | "nxdomain";
+export type CheckOutcomeName =
+  "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr" | "nxdomain";
 
 export interface WalkResult {
   paths: number;
@@ -18,12 +19,18 @@ export interface WalkResult {
   problems: { path: string[]; problem: string }[];
 }
 
-const SAMPLE_TEXT: Record<string, string> = { ip: "198.51.100.7", domain: "example.com", selector: "s1", free: "x" };
+const SAMPLE_TEXT: Record<string, string> = {
+  ip: "198.51.100.7",
+  domain: "example.com",
+  selector: "s1",
+  free: "x",
+};
 
 export function answersFor(question: Question): Answer[] {
   const out: Answer[] = [{ kind: "dont-know" }];
   const input = question.input;
-  if (input.kind === "choice") for (const o of input.options) out.push({ kind: "choice", value: o.value });
+  if (input.kind === "choice")
+    for (const o of input.options) out.push({ kind: "choice", value: o.value });
   if (input.kind === "text") {
     out.push({ kind: "text", value: SAMPLE_TEXT[input.format] ?? "x" });
     if (input.headers) out.push({ kind: "headers", value: SAMPLE_SENT_HEADERS });
@@ -38,7 +45,13 @@ export function outcomesFor(check: CheckRequest): { name: CheckOutcomeName; stat
   const mk = (codes: string[]): CheckState => ({
     status: "done",
     request: check,
-    report: report(subject, check.type, codes.map((c) => finding(c, c === "blocklist.listed" ? { data: { zone: "zen.spamhaus.org" } } : {}))),
+    report: report(
+      subject,
+      check.type,
+      codes.map((c) =>
+        finding(c, c === "blocklist.listed" ? { data: { zone: "zen.spamhaus.org" } } : {}),
+      ),
+    ),
   });
   const failed: CheckState = { status: "failed", error: "timeout", request: check };
   if (check.id.startsWith("ip:")) {
@@ -61,9 +74,15 @@ export function outcomesFor(check: CheckRequest): { name: CheckOutcomeName; stat
   }
   return [
     { name: "clean", state: mk(["spf.pass", "dkim.ok", "mx.ok", "blocklist.not-listed"]) },
-    { name: "listed", state: mk(["spf.missing", "dkim.none-found", "dmarc.missing", "blocklist.listed"]) },
+    {
+      name: "listed",
+      state: mk(["spf.missing", "dkim.none-found", "dmarc.missing", "blocklist.listed"]),
+    },
     { name: "nxdomain", state: mk(["domain.nxdomain"]) },
-    { name: "could-not-check", state: mk(["spf.could-not-check", "dkim.ok", "blocklist.could-not-check"]) },
+    {
+      name: "could-not-check",
+      state: mk(["spf.could-not-check", "dkim.ok", "blocklist.could-not-check"]),
+    },
     { name: "failed", state: failed },
   ];
 }
@@ -74,9 +93,22 @@ function label(step: Step): string {
   return `conclude ${step.conclusionId}`;
 }
 
-export function walkAll(start: Facts, options: { bound: number; rules?: readonly Rule[]; onConclusion?: (step: Step, facts: Facts) => void }): WalkResult {
+export function walkAll(
+  start: Facts,
+  options: {
+    bound: number;
+    rules?: readonly Rule[];
+    onConclusion?: (step: Step, facts: Facts) => void;
+  },
+): WalkResult {
   const rules = options.rules ?? defaultRules;
-  const result: WalkResult = { paths: 0, longest: 0, longestPath: [], conclusions: {}, problems: [] };
+  const result: WalkResult = {
+    paths: 0,
+    longest: 0,
+    longestPath: [],
+    conclusions: {},
+    problems: [],
+  };
 
   const visit = (facts: Facts, path: string[]): void => {
     if (path.length > options.bound) {
@@ -92,7 +124,8 @@ export function walkAll(start: Facts, options: { bound: number; rules?: readonly
         result.longestPath = here;
       }
       result.conclusions[step.conclusionId] = (result.conclusions[step.conclusionId] ?? 0) + 1;
-      if (step.causes.length === 0) result.problems.push({ path: here, problem: "conclusion without causes" });
+      if (step.causes.length === 0)
+        result.problems.push({ path: here, problem: "conclusion without causes" });
       if (!step.reason) result.problems.push({ path: here, problem: "conclusion without reason" });
       options.onConclusion?.(step, facts);
       return;
@@ -104,7 +137,10 @@ export function walkAll(start: Facts, options: { bound: number; rules?: readonly
         return;
       }
       for (const a of answersFor(step.question)) {
-        visit({ ...facts, answers: { ...facts.answers, [step.question.id]: a } }, [...here.slice(0, -1), `${label(step)}=${a.kind === "dont-know" ? "?" : a.kind === "headers" ? "headers" : a.value}`]);
+        visit({ ...facts, answers: { ...facts.answers, [step.question.id]: a } }, [
+          ...here.slice(0, -1),
+          `${label(step)}=${a.kind === "dont-know" ? "?" : a.kind === "headers" ? "headers" : a.value}`,
+        ]);
       }
       return;
     }
@@ -114,10 +150,20 @@ export function walkAll(start: Facts, options: { bound: number; rules?: readonly
       return;
     }
     // While the check runs, the engine must not conclude without it.
-    const pending = nextStep({ ...facts, checks: { ...facts.checks, [step.check.id]: { status: "pending", request: step.check } } }, rules);
-    if (pending.kind === "conclusion") result.problems.push({ path: here, problem: "concluded while a check was pending" });
+    const pending = nextStep(
+      {
+        ...facts,
+        checks: { ...facts.checks, [step.check.id]: { status: "pending", request: step.check } },
+      },
+      rules,
+    );
+    if (pending.kind === "conclusion")
+      result.problems.push({ path: here, problem: "concluded while a check was pending" });
     for (const o of outcomesFor(step.check)) {
-      visit({ ...facts, checks: { ...facts.checks, [step.check.id]: o.state } }, [...here.slice(0, -1), `${label(step)}=${o.name}`]);
+      visit({ ...facts, checks: { ...facts.checks, [step.check.id]: o.state } }, [
+        ...here.slice(0, -1),
+        `${label(step)}=${o.name}`,
+      ]);
     }
   };
   visit(start, []);

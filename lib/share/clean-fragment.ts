@@ -3,24 +3,37 @@
 // characters and trailing punctuation. Every step is a single linear pass with bounded loops.
 import { isBase64UrlChar } from "./base64url";
 
-export type CleanedFragment =
-  | { kind: "ok"; version: number; body: string }
-  | { kind: "not-ours" };
+export type CleanedFragment = { kind: "ok"; version: number; body: string } | { kind: "not-ours" };
 
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});/g, (whole, ref: string) => {
-    if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  return text.replace(
+    /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});/g,
+    (whole, ref: string) => {
+      if (ref.startsWith("#")) {
+        const code =
+          ref[1] === "x" || ref[1] === "X"
+            ? parseInt(ref.slice(2), 16)
+            : parseInt(ref.slice(1), 10);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+      }
+      return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    },
+  );
 }
 
 function decodePercent(text: string): string {
-  return text.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
 }
 
 /** Repeat a decoding while it changes something: links are sometimes escaped twice (%2523, &amp;amp;). */
@@ -56,7 +69,8 @@ export function cleanFragment(input: string): CleanedFragment {
   let body = "";
   for (let k = j + 1; k < text.length; k++) {
     let c = text.charCodeAt(k);
-    if (c === 0x2b) c = 0x2d; // "+" from a standard-base64 rewrite
+    if (c === 0x2b)
+      c = 0x2d; // "+" from a standard-base64 rewrite
     else if (c === 0x2f) c = 0x5f; // "/"
     if (isBase64UrlChar(c)) body += String.fromCharCode(c);
   }

@@ -82,13 +82,13 @@ const PHRASES_V1: readonly string[] = [
   "Content-Description: Notification\n",
   "Content-Type: text/rfc822-headers\n",
   "Content-Type: message/rfc822\n",
-  "Content-Type: text/html; charset=\"utf-8\"\n",
-  "Content-Type: text/plain; charset=\"us-ascii\"\n",
+  'Content-Type: text/html; charset="utf-8"\n',
+  'Content-Type: text/plain; charset="us-ascii"\n',
   "Content-Type: text/plain; charset=utf-8\n",
   "Content-Transfer-Encoding: quoted-printable\n",
   "Content-Transfer-Encoding: 7bit\n",
   "Content-Type: message/delivery-status\n",
-  "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"",
+  'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="',
   "MIME-Version: 1.0\n",
   "This is a MIME-encapsulated message.\n",
   "This is a multi-part message in MIME format.\n",
@@ -141,4 +141,6 @@ const JSON_SKELETON_V1: readonly string[] = [
 // ("\n" as backslash + n), which is what the compressor actually sees.
 const jsonEscaped = (phrase: string) => JSON.stringify(phrase).slice(1, -1);
 
-export const DICTIONARY_V1: Uint8Array = strToU8(JSON_SKELETON_V1.join("") + PHRASES_V1.map(jsonEscaped).join(""));
+export const DICTIONARY_V1: Uint8Array = strToU8(
+  JSON_SKELETON_V1.join("") + PHRASES_V1.map(jsonEscaped).join(""),
+);

@@ -26,7 +26,13 @@ function isLocalChar(c: number): boolean {
 }
 
 function isDomainChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d ||
+    c === 0x2e
+  );
 }
 
 export function findEmailAddresses(text: string): AddressMatch[] {

@@ -179,7 +179,9 @@ describe("encodeShareFragment / decodeShareFragment", () => {
     const proto = new TextEncoder().encode(
       JSON.stringify({ ...samplePayload, answers: JSON.parse('{"__proto__":{"polluted":"yes"}}') }),
     );
-    const decoded = decodeShareFragment(craft(proto, deflateSync(proto, { dictionary: DICTIONARY_V1 })));
+    const decoded = decodeShareFragment(
+      craft(proto, deflateSync(proto, { dictionary: DICTIONARY_V1 })),
+    );
     // zod drops the key (or the id pattern refuses it): either way nothing is polluted.
     if (decoded.ok) expect(Object.keys(decoded.payload.answers)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -187,28 +189,43 @@ describe("encodeShareFragment / decodeShareFragment", () => {
   });
 
   it("a payload with script in it decodes to plain strings, unchanged", () => {
-    const hostile = { ...samplePayload, text: '<script>alert(1)</script><img src=x onerror="alert(2)">' };
+    const hostile = {
+      ...samplePayload,
+      text: '<script>alert(1)</script><img src=x onerror="alert(2)">',
+    };
     const decoded = decodeShareFragment(encodeShareFragment(hostile));
     expect(decoded.ok && decoded.payload.text).toBe(hostile.text);
   });
 
   it("never throws on arbitrary strings (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string().map((s) => `1.${s}`)), (s) => {
-        const result = decodeShareFragment(s);
-        expect(typeof result.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.string().map((s) => `1.${s}`),
+        ),
+        (s) => {
+          const result = decodeShareFragment(s);
+          expect(typeof result.ok).toBe("boolean");
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("never throws on mutations of a real link (property)", () => {
     fc.assert(
-      fc.property(fc.nat(fragment.length - 1), fc.string({ maxLength: 3 }), fc.nat(4), (at, insert, remove) => {
-        const mutated = fragment.slice(0, at) + insert + fragment.slice(at + remove);
-        const result = decodeShareFragment(mutated);
-        if (result.ok) expect(result.payload).toEqual(samplePayload);
-      }),
+      fc.property(
+        fc.nat(fragment.length - 1),
+        fc.string({ maxLength: 3 }),
+        fc.nat(4),
+        (at, insert, remove) => {
+          const mutated = fragment.slice(0, at) + insert + fragment.slice(at + remove);
+          const result = decodeShareFragment(mutated);
+          if (result.ok) expect(result.payload).toEqual(samplePayload);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -218,25 +235,47 @@ describe("encodeShareFragment / decodeShareFragment", () => {
     v: fc.constant(1 as const),
     text: fc.string({ maxLength: 2000, unit: "grapheme" }),
     redaction: fc.record({ maskLocalParts: fc.boolean(), dropOriginalMessage: fc.boolean() }),
-    answers: fc.dictionary(idArb, fc.oneof(fc.string({ maxLength: 50 }), fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 })), {
-      maxKeys: 5,
-    }),
+    answers: fc.dictionary(
+      idArb,
+      fc.oneof(
+        fc.string({ maxLength: 50 }),
+        fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }),
+      ),
+      {
+        maxKeys: 5,
+      },
+    ),
     checks: fc.array(
       fc.record({
         subject: fc.domain(),
         kind: fc.constantFrom("domain" as const, "ip" as const),
-        checkedAt: fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString()),
+        checkedAt: fc
+          .date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) })
+          .map((d) => d.toISOString()),
         findings: fc.array(
           fc.record(
             {
               code: idArb,
               area: fc.constantFrom("spf", "dmarc", "blocklist"),
-              severity: fc.constantFrom("critical" as const, "error" as const, "warning" as const, "info" as const, "ok" as const),
+              severity: fc.constantFrom(
+                "critical" as const,
+                "error" as const,
+                "warning" as const,
+                "info" as const,
+                "ok" as const,
+              ),
               outcome: fc.constantFrom("done" as const, "could-not-check" as const),
               title: fc.string({ maxLength: 80 }),
-              records: fc.array(fc.record({ name: fc.domain(), type: fc.constantFrom("TXT", "MX"), values: fc.array(fc.string(), { maxLength: 3 }) }), {
-                maxLength: 2,
-              }),
+              records: fc.array(
+                fc.record({
+                  name: fc.domain(),
+                  type: fc.constantFrom("TXT", "MX"),
+                  values: fc.array(fc.string(), { maxLength: 3 }),
+                }),
+                {
+                  maxLength: 2,
+                },
+              ),
             },
             { requiredKeys: ["code", "severity", "outcome", "title"] },
           ),
@@ -246,7 +285,15 @@ describe("encodeShareFragment / decodeShareFragment", () => {
       { maxLength: 3 },
     ),
     conclusion: fc.option(
-      fc.record({ causes: fc.array(fc.record({ cause: fc.constantFrom(...CAUSE_IDS), confidence: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 3 }) }),
+      fc.record({
+        causes: fc.array(
+          fc.record({
+            cause: fc.constantFrom(...CAUSE_IDS),
+            confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
       { nil: null },
     ),
     checklist: fc.dictionary(idArb, fc.boolean(), { maxKeys: 8 }),
@@ -263,6 +310,8 @@ describe("encodeShareFragment / decodeShareFragment", () => {
   });
 
   it("encode refuses a payload that would not decode", () => {
-    expect(() => encodeShareFragment({ ...samplePayload, checklist: { "": true } })).toThrow(TypeError);
+    expect(() => encodeShareFragment({ ...samplePayload, checklist: { "": true } })).toThrow(
+      TypeError,
+    );
   });
 });

@@ -23,8 +23,7 @@ export const MAX_FRAGMENT_INPUT_CHARS = 256 * 1024;
 export type ShareDecodeError = "not-ours" | "damaged" | "truncated" | "newer-version" | "too-large";
 
 export type ShareDecodeResult =
-  | { ok: true; payload: SharePayload }
-  | { ok: false; error: ShareDecodeError; message: string };
+  { ok: true; payload: SharePayload } | { ok: false; error: ShareDecodeError; message: string };
 
 const PREFIX = `${SHARE_PAYLOAD_VERSION}.`;
 // Each pushed chunk can inflate to at most ~1032× its size (DEFLATE's best ratio), so
@@ -39,7 +38,8 @@ const MESSAGES: Record<ShareDecodeError, string> = {
     "This result link is incomplete: it was cut off, probably by a mail or chat program. Ask the sender to copy the whole link again, or to send the report as text.",
   "newer-version":
     "This result link was made by a newer version of Bounce Doctor. Reload the page to get the newest version, then open the link again.",
-  "too-large": "This result link is larger than any result Bounce Doctor makes, so it was not opened.",
+  "too-large":
+    "This result link is larger than any result Bounce Doctor makes, so it was not opened.",
 };
 
 function fail(error: ShareDecodeError, detail?: string): ShareDecodeResult {
@@ -73,7 +73,8 @@ function readVarint(bytes: Uint8Array, at: { i: number }): number | null {
  */
 export function encodeShareFragment(payload: SharePayload): string {
   const checked = sharePayloadSchema.safeParse(payload);
-  if (!checked.success) throw new TypeError(`invalid share payload: ${checked.error.issues[0]?.message ?? "?"}`);
+  if (!checked.success)
+    throw new TypeError(`invalid share payload: ${checked.error.issues[0]?.message ?? "?"}`);
   const json = new TextEncoder().encode(JSON.stringify(checked.data));
   const deflated = deflateSync(json, { level: 9, mem: 8, dictionary: DICTIONARY_V1 });
   const header: number[] = [];
@@ -143,7 +144,8 @@ function decodeUnsafe(fragment: string): ShareDecodeResult {
   const at = { i: 4 };
   const compressedLength = readVarint(bytes, at);
   const jsonLength = compressedLength === null ? null : readVarint(bytes, at);
-  if (compressedLength === null || jsonLength === null || at.i + 2 > bytes.length) return fail("truncated");
+  if (compressedLength === null || jsonLength === null || at.i + 2 > bytes.length)
+    return fail("truncated");
   if (Number.isNaN(compressedLength) || Number.isNaN(jsonLength)) return fail("damaged");
   const headerCheck = crc32(bytes.subarray(0, at.i)) & 0xffff;
   if (((bytes[at.i]! << 8) | bytes[at.i + 1]!) !== headerCheck) return fail("damaged");

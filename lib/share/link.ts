@@ -26,13 +26,17 @@ export const DEFAULT_REDACTION: RedactOptions = { maskLocalParts: true, dropOrig
  * The result link for a bounce, for the CLI's `--link` and the API. Given a Diagnosis, the link
  * carries its decoded text (`parsed.text`); given the pasted text, that text.
  */
-export function shareLinkForDiagnosis(input: Diagnosis | string, options: ShareLinkOptions): ShareLinkResult {
+export function shareLinkForDiagnosis(
+  input: Diagnosis | string,
+  options: ShareLinkOptions,
+): ShareLinkResult {
   const text = typeof input === "string" ? input : input.parsed.text;
   const { origin, redact = DEFAULT_REDACTION, ...rest } = options;
   const payload = redactPayload(makeSharePayload({ ...rest, text }), redact);
   // The API takes bodies far larger than a link may carry; such a text gets no link (rather
   // than failing the payload schema in the encoder, or deflating a megabyte to learn it).
-  if (payload.text.length > PAYLOAD_LIMITS.textChars) return { ok: false, reason: "text-too-long", textChars: payload.text.length };
+  if (payload.text.length > PAYLOAD_LIMITS.textChars)
+    return { ok: false, reason: "text-too-long", textChars: payload.text.length };
   const fragment = encodeShareFragment(payload);
   const url = buildResultUrl(origin, fragment);
   if (url.length > MAX_LINK_LENGTH) return { ok: false, reason: "too-long", length: url.length };

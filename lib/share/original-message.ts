@@ -7,9 +7,11 @@
 import { ORIGINAL_MESSAGE_MARKERS } from "@/lib/bounce/mta-formats";
 import type { Span } from "@/lib/bounce/types";
 
-const ORIGINAL_PART_TYPE = /^content-type:[ \t]*(?:message\/(?:rfc822|global)(?:-headers)?|text\/rfc822-headers)\b/i;
+const ORIGINAL_PART_TYPE =
+  /^content-type:[ \t]*(?:message\/(?:rfc822|global)(?:-headers)?|text\/rfc822-headers)\b/i;
 const MAX_LINE = 1_000;
-const NESTED_REPORT = /^content-type:[ \t]*(?:message\/(?:global-)?delivery-status|multipart\/report)/im;
+const NESTED_REPORT =
+  /^content-type:[ \t]*(?:message\/(?:global-)?delivery-status|multipart\/report)/im;
 
 interface Line {
   start: number;
@@ -59,12 +61,19 @@ function delimiterTest(boundaries: Set<string>): (line: string) => boolean {
  * delimiter of any multipart declared before the part (an enclosing one ending first). Boundaries
  * declared inside the part belong to the original message and do not end it. -1 when none.
  */
-function nextDelimiter(text: string, lines: Line[], from: number, partStart: number, delimiter: string | null): number {
+function nextDelimiter(
+  text: string,
+  lines: Line[],
+  from: number,
+  partStart: number,
+  delimiter: string | null,
+): number {
   const enclosing = declaredBoundaries(text.slice(0, partStart));
   const isEnclosing = enclosing.size > 0 ? delimiterTest(enclosing) : () => false;
   for (let i = from; i < lines.length; i++) {
     const t = lines[i]!.text.trimEnd();
-    if ((delimiter !== null && (t === delimiter || t === `${delimiter}--`)) || isEnclosing(t)) return i;
+    if ((delimiter !== null && (t === delimiter || t === `${delimiter}--`)) || isEnclosing(t))
+      return i;
   }
   return -1;
 }

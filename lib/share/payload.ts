@@ -38,12 +38,17 @@ function boundedRecord<V extends z.ZodType>(value: V, maxKeys: number) {
 
 const shortText = z.string().max(PAYLOAD_LIMITS.valueChars);
 
-export const answerValueSchema = z.union([shortText, z.array(shortText).max(PAYLOAD_LIMITS.arrayItems)]);
+export const answerValueSchema = z.union([
+  shortText,
+  z.array(shortText).max(PAYLOAD_LIMITS.arrayItems),
+]);
 
 export const sharedRecordSchema = z.object({
   name: z.string().max(300),
   type: z.string().max(20),
-  values: z.array(z.string().max(PAYLOAD_LIMITS.recordValueChars)).max(PAYLOAD_LIMITS.valuesPerRecord),
+  values: z
+    .array(z.string().max(PAYLOAD_LIMITS.recordValueChars))
+    .max(PAYLOAD_LIMITS.valuesPerRecord),
 });
 
 export const sharedFindingSchema = z.object({
@@ -103,7 +108,11 @@ export function compactFinding(finding: Finding): SharedFinding {
     title: finding.title,
   };
   if (finding.records && finding.records.length > 0) {
-    compact.records = finding.records.map((r) => ({ name: r.name, type: r.type, values: [...r.values] }));
+    compact.records = finding.records.map((r) => ({
+      name: r.name,
+      type: r.type,
+      values: [...r.values],
+    }));
   }
   return compact;
 }
@@ -134,7 +143,9 @@ export function makeSharePayload(input: SharePayloadInput): SharePayload {
     redaction: input.redaction ?? { maskLocalParts: false, dropOriginalMessage: false },
     answers: input.answers ?? {},
     checks: (input.checks ?? []).map(compactCheckReport),
-    conclusion: input.conclusion ? { causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })) } : null,
+    conclusion: input.conclusion
+      ? { causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })) }
+      : null,
     checklist: input.checklist ?? {},
   };
 }

@@ -3,7 +3,13 @@ import { decodeShareFragment } from "./encode";
 import { findEmailAddresses } from "./email-addresses";
 import { findOriginalMessage } from "./original-message";
 import { makeSharePayload } from "./payload";
-import { dropOriginalMessage, maskLocalParts, ORIGINAL_REMOVED_NOTE, previewShare, redactPayload } from "./redact";
+import {
+  dropOriginalMessage,
+  maskLocalParts,
+  ORIGINAL_REMOVED_NOTE,
+  previewShare,
+  redactPayload,
+} from "./redact";
 
 const DSN = `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
 To: jane.doe@example.com
@@ -64,7 +70,8 @@ describe("findEmailAddresses", () => {
   });
 
   it("is linear on hostile input", () => {
-    const hostile = "a".repeat(200_000) + "@" + "b".repeat(200_000) + "@".repeat(50_000) + "a.".repeat(50_000);
+    const hostile =
+      "a".repeat(200_000) + "@" + "b".repeat(200_000) + "@".repeat(50_000) + "a.".repeat(50_000);
     const started = performance.now();
     findEmailAddresses(hostile);
     maskLocalParts(hostile);
@@ -74,13 +81,17 @@ describe("findEmailAddresses", () => {
 
 describe("maskLocalParts", () => {
   it("keeps the domain and the first character", () => {
-    expect(maskLocalParts("550 <jane.doe@example.com> unknown")).toBe("550 <j***@example.com> unknown");
+    expect(maskLocalParts("550 <jane.doe@example.com> unknown")).toBe(
+      "550 <j***@example.com> unknown",
+    );
   });
 
   it("keeps role addresses (RFC 2142) and is idempotent", () => {
     const text = "From: MAILER-DAEMON@mx.example.net, postmaster@example.org, jane@example.com";
     const once = maskLocalParts(text);
-    expect(once).toBe("From: MAILER-DAEMON@mx.example.net, postmaster@example.org, j***@example.com");
+    expect(once).toBe(
+      "From: MAILER-DAEMON@mx.example.net, postmaster@example.org, j***@example.com",
+    );
     expect(maskLocalParts(once)).toBe(once);
   });
 });
@@ -104,7 +115,8 @@ describe("dropOriginalMessage", () => {
   });
 
   it("leaves a bare SMTP line alone", () => {
-    const line = "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
+    const line =
+      "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
     expect(findOriginalMessage(line)).toEqual([]);
     expect(dropOriginalMessage(line)).toBe(line);
   });
@@ -113,23 +125,35 @@ describe("dropOriginalMessage", () => {
 describe("redactPayload / previewShare", () => {
   const payload = makeSharePayload({
     text: DSN,
-    answers: { "sender-address": "jane.doe@example.com", others: ["bob@example.org", "no address"] },
-    checklist: { "fix-address": true, "resend": false },
+    answers: {
+      "sender-address": "jane.doe@example.com",
+      others: ["bob@example.org", "no address"],
+    },
+    checklist: { "fix-address": true, resend: false },
   });
 
   it("masks the text and the answers, and records what it did", () => {
     const redacted = redactPayload(payload, { maskLocalParts: true, dropOriginalMessage: true });
     expect(redacted.text).not.toMatch(/jane|bob\.smith|confidential/);
-    expect(redacted.answers).toEqual({ "sender-address": "j***@example.com", others: ["b***@example.org", "no address"] });
+    expect(redacted.answers).toEqual({
+      "sender-address": "j***@example.com",
+      others: ["b***@example.org", "no address"],
+    });
     expect(redacted.redaction).toEqual({ maskLocalParts: true, dropOriginalMessage: true });
   });
 
   it("with both options off, changes nothing", () => {
-    expect(redactPayload(payload, { maskLocalParts: false, dropOriginalMessage: false })).toEqual(payload);
+    expect(redactPayload(payload, { maskLocalParts: false, dropOriginalMessage: false })).toEqual(
+      payload,
+    );
   });
 
   it("previews exactly what the link holds", () => {
-    const preview = previewShare(payload, { maskLocalParts: true, dropOriginalMessage: true, origin: "https://bd.example" });
+    const preview = previewShare(payload, {
+      maskLocalParts: true,
+      dropOriginalMessage: true,
+      origin: "https://bd.example",
+    });
     const decoded = decodeShareFragment(preview.fragment);
     expect(decoded).toEqual({ ok: true, payload: preview.payload });
     expect(preview.linkLength).toBe(`https://bd.example/r#${preview.fragment}`.length);

@@ -18,14 +18,20 @@ export interface ClientIp {
 
 function v4(bytes: number[]): ClientIp {
   const dotted = bytes.join(".");
-  return { family: 4, bytes, readable: dotted, dotted, reverseName: `${[...bytes].reverse().join(".")}.in-addr.arpa` };
+  return {
+    family: 4,
+    bytes,
+    readable: dotted,
+    dotted,
+    reverseName: `${[...bytes].reverse().join(".")}.in-addr.arpa`,
+  };
 }
 
 /** RFC 5952 §4: lower case, leading zeros dropped, the longest run (2+) of zero groups as "::". */
 export function compressIPv6(groups: number[]): string {
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     if (groups[i] !== 0) {
       i++;
       continue;

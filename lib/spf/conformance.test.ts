@@ -27,7 +27,9 @@ describe("OpenSPF suite zone conversion", () => {
       { type: "TXT", data: ["v=spf1 ip4:", "192.0.2.5 -all"] },
       { type: "TXT", data: [""] },
     ]);
-    expect(zone.behaviours?.["txttimeout.example.net"]).toEqual([{ kind: "timeout", types: ["A", "AAAA", "MX", "TXT", "PTR", "CNAME", "NS", "SOA", "ANY"] }]);
+    expect(zone.behaviours?.["txttimeout.example.net"]).toEqual([
+      { kind: "timeout", types: ["A", "AAAA", "MX", "TXT", "PTR", "CNAME", "NS", "SOA", "ANY"] },
+    ]);
     expect(zone.behaviours?.["all.example.net"]).toEqual([{ kind: "timeout" }]);
     expect(zone.records["mx.example.net"]).toEqual([{ type: "MX", priority: 0, exchange: "" }]);
   });
@@ -35,7 +37,9 @@ describe("OpenSPF suite zone conversion", () => {
 
 describe.skipIf(!haveSuite)("OpenSPF RFC 7208 conformance suite", () => {
   it("has the 203 cases", () => {
-    expect(parseSuite(readFileSync(SUITE, "utf8")).reduce((n, s) => n + s.cases.length, 0)).toBe(203);
+    expect(parseSuite(readFileSync(SUITE, "utf8")).reduce((n, s) => n + s.cases.length, 0)).toBe(
+      203,
+    );
   });
 
   it("passes every case against the loopback DNS server", async () => {

@@ -107,7 +107,9 @@ export function zoneFromSuite(zonedata: Record<string, unknown[]>): FixtureZone 
     records[name] = [...list, ...generatedTxt];
     if (timeout) {
       const types = ALL_TYPES.filter((t) => !answeredBeforeTimeout.has(t));
-      behaviours[name] = [answeredBeforeTimeout.size === 0 ? { kind: "timeout" } : { kind: "timeout", types }];
+      behaviours[name] = [
+        answeredBeforeTimeout.size === 0 ? { kind: "timeout" } : { kind: "timeout", types },
+      ];
     }
   }
   return { records, behaviours };
@@ -116,8 +118,13 @@ export function zoneFromSuite(zonedata: Record<string, unknown[]>): FixtureZone 
 export function parseSuite(yamlText: string): SuiteScenario[] {
   const scenarios: SuiteScenario[] = [];
   for (const doc of parseAllDocuments(yamlText)) {
-    if ("errors" in doc && doc.errors.length > 0) throw new Error(`YAML: ${doc.errors[0]!.message}`);
-    const data = doc.toJS() as { description?: string; tests?: Record<string, Record<string, unknown>>; zonedata?: Record<string, unknown[]> } | null;
+    if ("errors" in doc && doc.errors.length > 0)
+      throw new Error(`YAML: ${doc.errors[0]!.message}`);
+    const data = doc.toJS() as {
+      description?: string;
+      tests?: Record<string, Record<string, unknown>>;
+      zonedata?: Record<string, unknown[]>;
+    } | null;
     if (!data?.tests) continue;
     const description = String(data.description ?? "scenario");
     const zone = zoneFromSuite(data.zonedata ?? {});
@@ -131,7 +138,12 @@ export function parseSuite(yamlText: string): SuiteScenario[] {
       explanation: t.explanation == null ? undefined : String(t.explanation),
       spec: t.spec == null ? undefined : String(t.spec),
     }));
-    scenarios.push({ description, zone, hasTimeouts: Object.keys(zone.behaviours ?? {}).length > 0, cases });
+    scenarios.push({
+      description,
+      zone,
+      hasTimeouts: Object.keys(zone.behaviours ?? {}).length > 0,
+      cases,
+    });
   }
   return scenarios;
 }
@@ -141,10 +153,19 @@ export function judge(c: SuiteCase, e: SpfEvaluation): SuiteFailure | null {
   const resultOk = c.results.includes(e.result);
   // "DEFAULT" in the suite: the explanation must not come from an exp= record.
   const explanationOk =
-    c.explanation === undefined || (c.explanation === "DEFAULT" ? e.explanationSource === "default" : e.explanation === c.explanation);
+    c.explanation === undefined ||
+    (c.explanation === "DEFAULT"
+      ? e.explanationSource === "default"
+      : e.explanation === c.explanation);
   if (resultOk && explanationOk) return null;
-  const expected = c.results.join(" or ") + (c.explanation !== undefined ? ` / explanation "${c.explanation}"` : "");
-  const got = e.result + (c.explanation !== undefined ? ` / explanation ${e.explanationSource === "exp" ? `"${e.explanation}"` : e.explanationSource ?? "none"}` : "");
+  const expected =
+    c.results.join(" or ") +
+    (c.explanation !== undefined ? ` / explanation "${c.explanation}"` : "");
+  const got =
+    e.result +
+    (c.explanation !== undefined
+      ? ` / explanation ${e.explanationSource === "exp" ? `"${e.explanation}"` : (e.explanationSource ?? "none")}`
+      : "");
   return { scenario: c.scenario, test: c.name, expected, got, reason: e.reason };
 }
 
@@ -171,7 +192,9 @@ export async function runSpfSuite(yamlText: string, opts: SuiteOptions = {}): Pr
       // A fresh client (and cache) per scenario: the same names mean other things in each.
       const dns = createDnsClient({
         servers: [`127.0.0.1:${server.port}`],
-        timeoutMs: scenario.hasTimeouts ? (opts.timeoutMsForTimeouts ?? 250) : (opts.timeoutMs ?? 1500),
+        timeoutMs: scenario.hasTimeouts
+          ? (opts.timeoutMsForTimeouts ?? 250)
+          : (opts.timeoutMs ?? 1500),
         tries: scenario.hasTimeouts ? 1 : 2,
         cache: true,
       });
@@ -179,10 +202,19 @@ export async function runSpfSuite(yamlText: string, opts: SuiteOptions = {}): Pr
         if (opts.filter && !`${c.scenario}/${c.name}`.includes(opts.filter)) continue;
         let failure: SuiteFailure | null;
         try {
-          const e = await evaluateSpf({ ip: c.host, sender: c.mailfrom, helo: c.helo }, dns, { receiver: "receiver.example", ...opts.evaluate });
+          const e = await evaluateSpf({ ip: c.host, sender: c.mailfrom, helo: c.helo }, dns, {
+            receiver: "receiver.example",
+            ...opts.evaluate,
+          });
           failure = judge(c, e);
         } catch (err) {
-          failure = { scenario: c.scenario, test: c.name, expected: c.results.join(" or "), got: "exception", reason: err instanceof Error ? err.message : String(err) };
+          failure = {
+            scenario: c.scenario,
+            test: c.name,
+            expected: c.results.join(" or "),
+            got: "exception",
+            reason: err instanceof Error ? err.message : String(err),
+          };
         }
         if (failure) failures.push(failure);
         else passed++;

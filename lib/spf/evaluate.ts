@@ -57,7 +57,13 @@ export interface SpfEvaluateOptions {
   prefetch?: boolean;
 }
 
-const DEFAULTS = { lookupLimit: 10, voidLookupLimit: 2, mxNameLimit: 10, ptrNameLimit: 10, timeLimitMs: 20_000 };
+const DEFAULTS = {
+  lookupLimit: 10,
+  voidLookupLimit: 2,
+  mxNameLimit: 10,
+  ptrNameLimit: 10,
+  timeLimitMs: 20_000,
+};
 
 /** Ends the whole check (limits, DNS errors that make the result temperror). */
 class SpfAbort extends Error {
@@ -122,7 +128,10 @@ function finishTargetName(expanded: string): string {
   return name;
 }
 
-function splitSender(sender: string, helo: string): { sender: string; localPart: string; domain: string } {
+function splitSender(
+  sender: string,
+  helo: string,
+): { sender: string; localPart: string; domain: string } {
   const s = sender.trim() === "" ? `postmaster@${helo}` : sender.trim();
   const at = s.lastIndexOf("@");
   const local = at >= 0 ? s.slice(0, at) : "";
@@ -146,24 +155,48 @@ async function query<T extends RecordType>(
 ): Promise<{ result: DnsResult<RecordMap[T]> | { status: "not-sent" }; lookup: SpfDnsLookup }> {
   const elapsed = Date.now() - st.started;
   if (elapsed > st.limits.timeLimitMs) {
-    throw new SpfAbort("temperror", `the check took longer than ${Math.round(st.limits.timeLimitMs / 1000)} s`, "dns-error");
+    throw new SpfAbort(
+      "temperror",
+      `the check took longer than ${Math.round(st.limits.timeLimitMs / 1000)} s`,
+      "dns-error",
+    );
   }
   if (queryableName(name) === null) {
-    const lookup: SpfDnsLookup = { name, type, status: "not-sent", answers: [], error: "not a valid DNS name (empty label, label over 63 or name over 253 characters): treated as non-existent" };
+    const lookup: SpfDnsLookup = {
+      name,
+      type,
+      status: "not-sent",
+      answers: [],
+      error:
+        "not a valid DNS name (empty label, label over 63 or name over 253 characters): treated as non-existent",
+    };
     sink.push(lookup);
     return { result: { status: "not-sent" }, lookup };
   }
   st.queries++;
   const result = await st.dns.query(name, type);
   let lookup: SpfDnsLookup;
-  if (result.status === "ok") lookup = { name, type, status: "ok", answers: result.records.map(recordText) };
+  if (result.status === "ok")
+    lookup = { name, type, status: "ok", answers: result.records.map(recordText) };
   else if (result.status === "error") {
     if (notSendable(result)) {
-      lookup = { name, type, status: "not-sent", answers: [], error: `the resolver refused to send this name (${result.message}): treated as non-existent` };
+      lookup = {
+        name,
+        type,
+        status: "not-sent",
+        answers: [],
+        error: `the resolver refused to send this name (${result.message}): treated as non-existent`,
+      };
       sink.push(lookup);
       return { result: { status: "not-sent" }, lookup };
     }
-    lookup = { name, type, status: "error", answers: [], error: `${result.kind}: ${result.message}` };
+    lookup = {
+      name,
+      type,
+      status: "error",
+      answers: [],
+      error: `${result.kind}: ${result.message}`,
+    };
   } else lookup = { name, type, status: result.status, answers: [] };
   sink.push(lookup);
   return { result, lookup };
@@ -185,7 +218,10 @@ async function validatedNames(st: State, sink: SpfDnsLookup[]): Promise<string[]
   const answers = await Promise.all(names.map((n) => query(st, sink, n.replace(/\.$/, ""), type)));
   return names.filter((_, k) => {
     const a = answers[k]!.result;
-    return a.status === "ok" && (a.records as string[]).some((addr) => networkContains(addr, ip.family === 4 ? 32 : 128, ip));
+    return (
+      a.status === "ok" &&
+      (a.records as string[]).some((addr) => networkContains(addr, ip.family === 4 ? 32 : 128, ip))
+    );
   });
 }
 
@@ -229,14 +265,31 @@ function macroValues(st: State, domain: string, sink: SpfDnsLookup[]) {
   };
 }
 
-async function expandTarget(st: State, spec: MacroString, domain: string, sink: SpfDnsLookup[]): Promise<string> {
+async function expandTarget(
+  st: State,
+  spec: MacroString,
+  domain: string,
+  sink: SpfDnsLookup[],
+): Promise<string> {
   return finishTargetName(await expandMacroTokens(spec.tokens, macroValues(st, domain, sink)));
 }
 
 // ---------------------------------------------------------------- check_host
 
 function newNode(domain: string, via: SpfNode["via"]): SpfNode {
-  return { domain, via, txtRecords: [], syntaxErrors: [], terms: [], lookupTerms: 0, voidLookups: 0, dnsLookups: [], children: [], result: "none", reason: "" };
+  return {
+    domain,
+    via,
+    txtRecords: [],
+    syntaxErrors: [],
+    terms: [],
+    lookupTerms: 0,
+    voidLookups: 0,
+    dnsLookups: [],
+    children: [],
+    result: "none",
+    reason: "",
+  };
 }
 
 function countLookup(st: State, node: SpfNode, trace: SpfTermTrace) {
@@ -244,7 +297,11 @@ function countLookup(st: State, node: SpfNode, trace: SpfTermTrace) {
   st.lookups++;
   node.lookupTerms++;
   if (st.lookups > st.limits.lookupLimit) {
-    throw new SpfAbort("permerror", `more than ${st.limits.lookupLimit} DNS-querying terms (include, a, mx, ptr, exists, redirect) in the whole check: "${trace.text}" at ${node.domain} is number ${st.lookups}`, "lookup-limit");
+    throw new SpfAbort(
+      "permerror",
+      `more than ${st.limits.lookupLimit} DNS-querying terms (include, a, mx, ptr, exists, redirect) in the whole check: "${trace.text}" at ${node.domain} is number ${st.lookups}`,
+      "lookup-limit",
+    );
   }
 }
 
@@ -253,12 +310,20 @@ function countVoid(st: State, node: SpfNode, trace: SpfTermTrace) {
   st.voids++;
   node.voidLookups++;
   if (st.voids > st.limits.voidLookupLimit) {
-    throw new SpfAbort("permerror", `more than ${st.limits.voidLookupLimit} lookups found nothing (void lookups): "${trace.text}" at ${node.domain} is number ${st.voids}`, "void-limit");
+    throw new SpfAbort(
+      "permerror",
+      `more than ${st.limits.voidLookupLimit} lookups found nothing (void lookups): "${trace.text}" at ${node.domain} is number ${st.voids}`,
+      "void-limit",
+    );
   }
 }
 
 function dnsFailure(lookup: SpfDnsLookup): SpfAbort {
-  return new SpfAbort("temperror", `DNS lookup ${lookup.type} ${lookup.name} failed (${lookup.error ?? "error"})`, "dns-error");
+  return new SpfAbort(
+    "temperror",
+    `DNS lookup ${lookup.type} ${lookup.name} failed (${lookup.error ?? "error"})`,
+    "dns-error",
+  );
 }
 
 /** Fire the record's lookups that do not depend on earlier answers, so the ordered walk hits the cache. */
@@ -272,18 +337,33 @@ function prefetch(st: State, record: SpfRecord, domain: string) {
     if (spec && spec.tokens.some((t) => t.kind === "macro")) continue;
     const name = spec ? finishTargetName(spec.raw) : domain;
     if (!queryableName(name)) continue;
-    const type = m.kind === "include" ? "TXT" : m.kind === "mx" ? "MX" : m.kind === "exists" ? "A" : addressType;
+    const type =
+      m.kind === "include"
+        ? "TXT"
+        : m.kind === "mx"
+          ? "MX"
+          : m.kind === "exists"
+            ? "A"
+            : addressType;
     void st.dns.query(name, type).catch(() => undefined);
   }
 }
 
-async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: SpfTermTrace): Promise<boolean> {
+async function evalDirective(
+  st: State,
+  node: SpfNode,
+  d: SpfDirective,
+  trace: SpfTermTrace,
+): Promise<boolean> {
   const m = d.mechanism;
   const sink = trace.lookups;
   const ip = st.ip;
   /** A DNS-querying term: counted against the limit (§4.6.4), then its target expanded and
    *  traced; null, noted as `whyNot`, when the target needs a client address the walk lacks. */
-  const lookupTarget = async (spec: MacroString | undefined, whyNot: string): Promise<string | null> => {
+  const lookupTarget = async (
+    spec: MacroString | undefined,
+    whyNot: string,
+  ): Promise<string | null> => {
     countLookup(st, node, trace);
     let target = node.domain;
     if (spec) {
@@ -309,11 +389,16 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
         return false;
       }
       const hit = networkContains(m.network, m.cidr, ip);
-      trace.note = hit ? `${ip.readable} is in ${m.network}/${m.cidr}` : `${ip.readable} is not in ${m.network}/${m.cidr}`;
+      trace.note = hit
+        ? `${ip.readable} is in ${m.network}/${m.cidr}`
+        : `${ip.readable} is not in ${m.network}/${m.cidr}`;
       return hit;
     }
     case "include": {
-      const target = await lookupTarget(m.domain, "the included domain depends on the client's address: not followed");
+      const target = await lookupTarget(
+        m.domain,
+        "the included domain depends on the client's address: not followed",
+      );
       if (target === null) return false;
       const child = await checkHost(st, target, "include");
       trace.child = child;
@@ -332,17 +417,25 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
         case "permerror":
           throw new SpfAbort("permerror", `include:${target} gave permerror (${child.reason})`);
         case "none":
-          throw new SpfAbort("permerror", `include:${target} has no SPF record (an include of a domain without SPF is a permanent error, RFC 7208 §5.2)`, "include-none");
+          throw new SpfAbort(
+            "permerror",
+            `include:${target} has no SPF record (an include of a domain without SPF is a permanent error, RFC 7208 §5.2)`,
+            "include-none",
+          );
       }
       return false;
     }
     case "a":
     case "mx": {
-      const target = await lookupTarget(m.domain, "the domain depends on the client's address: not looked up");
+      const target = await lookupTarget(
+        m.domain,
+        "the domain depends on the client's address: not looked up",
+      );
       if (target === null) return false;
       const addressType = ip?.family === 6 ? "AAAA" : "A";
       const cidr = ip?.family === 6 ? m.cidr6 : m.cidr4;
-      const matchAddresses = (addrs: string[]) => !!ip && addrs.some((a) => networkContains(a, cidr, ip));
+      const matchAddresses = (addrs: string[]) =>
+        !!ip && addrs.some((a) => networkContains(a, cidr, ip));
       if (m.kind === "a") {
         const { result, lookup } = await query(st, sink, target, addressType);
         if (result.status === "error") throw dnsFailure(lookup);
@@ -352,7 +445,11 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
           return false;
         }
         const hit = matchAddresses(result.records as string[]);
-        trace.note = !ip ? "no client address given" : hit ? `${ip.readable} is an address of ${target}${cidr < (ip.family === 4 ? 32 : 128) ? ` (/${cidr})` : ""}` : `${ip.readable} is not among the addresses of ${target}`;
+        trace.note = !ip
+          ? "no client address given"
+          : hit
+            ? `${ip.readable} is an address of ${target}${cidr < (ip.family === 4 ? 32 : 128) ? ` (/${cidr})` : ""}`
+            : `${ip.readable} is not among the addresses of ${target}`;
         return hit;
       }
       const { result, lookup } = await query(st, sink, target, "MX");
@@ -362,9 +459,15 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
         trace.note = `${target} has no MX record (no fallback to its A record, RFC 7208 §5.4)`;
         return false;
       }
-      const mxs = [...(result.records as RecordMap["MX"][])].sort((a, b) => a.priority - b.priority);
+      const mxs = [...(result.records as RecordMap["MX"][])].sort(
+        (a, b) => a.priority - b.priority,
+      );
       if (mxs.length > st.limits.mxNameLimit) {
-        throw new SpfAbort("permerror", `${target} has ${mxs.length} MX records; the mx mechanism may look at no more than ${st.limits.mxNameLimit} (RFC 7208 §4.6.4)`, "mx-limit");
+        throw new SpfAbort(
+          "permerror",
+          `${target} has ${mxs.length} MX records; the mx mechanism may look at no more than ${st.limits.mxNameLimit} (RFC 7208 §4.6.4)`,
+          "mx-limit",
+        );
       }
       // Null MX (RFC 7505): "." names no host.
       const hosts = mxs.map((x) => x.exchange.replace(/\.$/, "")).filter((h) => h !== "");
@@ -380,7 +483,10 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
           return true;
         }
       }
-      trace.note = hosts.length === 0 ? `${target} has a null MX (no mail hosts)` : `${ip.readable} is not an address of any MX host of ${target}`;
+      trace.note =
+        hosts.length === 0
+          ? `${target} has a null MX (no mail hosts)`
+          : `${ip.readable} is not an address of any MX host of ${target}`;
       return false;
     }
     case "ptr": {
@@ -396,10 +502,15 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       // §5.5: a DNS error on the PTR lookup makes the mechanism not match.
       if (result.status !== "ok") {
         if (isVoid(result)) countVoid(st, node, trace);
-        trace.note = result.status === "error" ? "the PTR lookup failed: no match (RFC 7208 §5.5)" : `${ip.readable} has no PTR record`;
+        trace.note =
+          result.status === "error"
+            ? "the PTR lookup failed: no match (RFC 7208 §5.5)"
+            : `${ip.readable} has no PTR record`;
         return false;
       }
-      const names = (result.records as string[]).map((n) => n.replace(/\.$/, "")).slice(0, st.limits.ptrNameLimit);
+      const names = (result.records as string[])
+        .map((n) => n.replace(/\.$/, ""))
+        .slice(0, st.limits.ptrNameLimit);
       const type = ip.family === 4 ? "A" : "AAAA";
       const full = ip.family === 4 ? 32 : 128;
       const answers = await Promise.all(names.map((n) => query(st, sink, n, type)));
@@ -407,7 +518,11 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       for (const [k, name] of names.entries()) {
         const a = answers[k]!.result;
         // §5.5: errors on these lookups skip the name.
-        if (a.status !== "ok" || !(a.records as string[]).some((addr) => networkContains(addr, full, ip))) continue;
+        if (
+          a.status !== "ok" ||
+          !(a.records as string[]).some((addr) => networkContains(addr, full, ip))
+        )
+          continue;
         const n = name.toLowerCase();
         if (n === t || n.endsWith(`.${t}`)) {
           trace.note = `${ip.readable} resolves to ${name}, which resolves back, under ${target}`;
@@ -418,7 +533,10 @@ async function evalDirective(st: State, node: SpfNode, d: SpfDirective, trace: S
       return false;
     }
     case "exists": {
-      const target = await lookupTarget(m.domain, "the name depends on the client's address: not looked up");
+      const target = await lookupTarget(
+        m.domain,
+        "the name depends on the client's address: not looked up",
+      );
       if (target === null) return false;
       // §5.7: always an A lookup, whatever the client's address family.
       const { result, lookup } = await query(st, sink, target, "A");
@@ -446,7 +564,10 @@ function traceFor(record: SpfRecord): SpfTermTrace[] {
     lookups: [],
     voidLookup: false,
     outcome: t.type === "directive" || t.name === "redirect" ? "not-reached" : "ignored",
-    note: t.type === "modifier" && t.name !== "redirect" && t.name !== "exp" ? "unknown modifier: ignored (RFC 7208 §6)" : undefined,
+    note:
+      t.type === "modifier" && t.name !== "redirect" && t.name !== "exp"
+        ? "unknown modifier: ignored (RFC 7208 §6)"
+        : undefined,
   }));
 }
 
@@ -471,7 +592,12 @@ async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promis
     if (result.status !== "ok") {
       node.result = "none";
       node.problem = "no-record";
-      node.reason = result.status === "nxdomain" ? `${domain} does not exist` : result.status === "not-sent" ? `${domain} cannot be looked up` : `${domain} has no TXT records`;
+      node.reason =
+        result.status === "nxdomain"
+          ? `${domain} does not exist`
+          : result.status === "not-sent"
+            ? `${domain} cannot be looked up`
+            : `${domain} has no TXT records`;
       return node;
     }
     node.txtRecords = (result.records as string[][]).map(txtText);
@@ -611,7 +737,10 @@ async function explain(st: State, top: SpfNode): Promise<string | undefined> {
       trace.note = `explanation not used: ${parsed.error.message}`;
       return undefined;
     }
-    const expanded = await expandMacroTokens(parsed.value.tokens, macroValues(st, at.domain, trace.lookups));
+    const expanded = await expandMacroTokens(
+      parsed.value.tokens,
+      macroValues(st, at.domain, trace.lookups),
+    );
     trace.outcome = "match";
     trace.note = "explanation used";
     return expanded;
@@ -629,8 +758,14 @@ async function explain(st: State, top: SpfNode): Promise<string | undefined> {
 function findMatched(node: SpfNode, path: string[]): SpfEvaluation["matched"] {
   if (node.matched) {
     const term = node.terms[node.matched.index];
-    if (term?.name === "include" && term.child) return findMatched(term.child, [...path, node.domain]);
-    return { domain: node.domain, text: node.matched.text, qualifier: node.matched.qualifier, path: [...path, node.domain] };
+    if (term?.name === "include" && term.child)
+      return findMatched(term.child, [...path, node.domain]);
+    return {
+      domain: node.domain,
+      text: node.matched.text,
+      qualifier: node.matched.qualifier,
+      path: [...path, node.domain],
+    };
   }
   const redirect = node.children.find((c) => c.via === "redirect");
   return redirect ? findMatched(redirect, [...path, node.domain]) : undefined;
@@ -640,7 +775,11 @@ function findMatched(node: SpfNode, path: string[]): SpfEvaluation["matched"] {
  * RFC 7208 check_host() for (ip, sender, helo): the result, and the whole tree that explains it.
  * Never throws on DNS trouble: that is the "temperror" result.
  */
-export async function evaluateSpf(input: SpfEvaluateInput, dns: DnsClient, opts: SpfEvaluateOptions = {}): Promise<SpfEvaluation> {
+export async function evaluateSpf(
+  input: SpfEvaluateInput,
+  dns: DnsClient,
+  opts: SpfEvaluateOptions = {},
+): Promise<SpfEvaluation> {
   const split = splitSender(input.sender, input.helo);
   const ip = input.ip === null ? null : parseClientIp(input.ip);
   if (input.ip !== null && !ip) throw new Error(`not an IP address: ${input.ip.slice(0, 64)}`);

@@ -35,7 +35,16 @@ const WALK_LOOKUP_CAP = 50;
 const LOOKUP_LIMIT = 10;
 const VOID_LIMIT = 2;
 
-function finding(code: SpfFindingCode, parts: { detail: string; fix?: string; records: Finding["records"]; data: Record<string, unknown>; title?: string }): Finding {
+function finding(
+  code: SpfFindingCode,
+  parts: {
+    detail: string;
+    fix?: string;
+    records: Finding["records"];
+    data: Record<string, unknown>;
+    title?: string;
+  },
+): Finding {
   const def = SPF_FINDINGS[code];
   return {
     code,
@@ -83,8 +92,13 @@ const RESULT_CODES: Record<SpfResult, SpfFindingCode> = {
 };
 
 function resultFinding(e: SpfEvaluation): Finding {
-  const where = e.matched ? ` The deciding term: "${e.matched.text}" in the record of ${e.matched.domain}.` : "";
-  const exp = e.result === "fail" && e.explanationSource === "exp" ? ` The domain's own explanation: "${e.explanation}".` : "";
+  const where = e.matched
+    ? ` The deciding term: "${e.matched.text}" in the record of ${e.matched.domain}.`
+    : "";
+  const exp =
+    e.result === "fail" && e.explanationSource === "exp"
+      ? ` The domain's own explanation: "${e.explanation}".`
+      : "";
   return finding(RESULT_CODES[e.result], {
     title: `SPF ${e.result} for ${e.ip} sending as ${e.sender}`,
     detail: `${e.reason}${where}${exp} (${e.totals.lookups} of ${e.totals.lookupLimit} DNS-querying terms used, ${e.totals.voidLookups} of ${e.totals.voidLimit} void lookups.)`,
@@ -95,14 +109,20 @@ function resultFinding(e: SpfEvaluation): Finding {
 }
 
 /** The "all" that ends the policy: the top record's, else its redirect target's. */
-function effectiveAll(node: SpfNode): { qualifier: string; text: string; domain: string } | undefined {
+function effectiveAll(
+  node: SpfNode,
+): { qualifier: string; text: string; domain: string } | undefined {
   const all = node.terms.find((t) => t.name === "all");
   if (all) return { qualifier: all.qualifier ?? "+", text: all.text, domain: node.domain };
   const redirect = node.children.find((c) => c.via === "redirect");
   return redirect ? effectiveAll(redirect) : undefined;
 }
 
-export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFindingsOptions = {}): Promise<Finding[]> {
+export async function spfFindings(
+  rawDomain: string,
+  dns: DnsClient,
+  opts: SpfFindingsOptions = {},
+): Promise<Finding[]> {
   const domain = rawDomain.trim().toLowerCase().replace(/\.$/, "");
   const [walk, real] = await Promise.all([
     evaluateSpf({ ip: null, sender: `postmaster@${domain}`, helo: domain, domain }, dns, {
@@ -112,12 +132,25 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
       explanation: false,
     }),
     opts.ip
-      ? evaluateSpf({ ip: opts.ip, sender: opts.sender ?? `postmaster@${domain}`, helo: opts.helo ?? domain, domain }, dns, opts.evaluate)
+      ? evaluateSpf(
+          {
+            ip: opts.ip,
+            sender: opts.sender ?? `postmaster@${domain}`,
+            helo: opts.helo ?? domain,
+            domain,
+          },
+          dns,
+          opts.evaluate,
+        )
       : Promise.resolve(undefined),
   ]);
   const tree = walk.tree;
   const records = treeRecords(tree);
-  const data = { domain, tree, totals: { ...walk.totals, lookupLimit: LOOKUP_LIMIT, voidLimit: VOID_LIMIT } };
+  const data = {
+    domain,
+    tree,
+    totals: { ...walk.totals, lookupLimit: LOOKUP_LIMIT, voidLimit: VOID_LIMIT },
+  };
   const findings: Finding[] = [];
   const withResult = () => (real ? [...findings, resultFinding(real)] : findings);
 
@@ -156,7 +189,10 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
       const merged = mergeSpfRecords(spf.kind === "multiple" ? spf.records : []);
       findings.push(
         finding("spf.multiple", {
-          title: n === tree ? undefined : `${n.domain} (included by ${domain}) has more than one SPF record`,
+          title:
+            n === tree
+              ? undefined
+              : `${n.domain} (included by ${domain}) has more than one SPF record`,
           detail: `${n.domain} has ${spf.kind === "multiple" ? spf.records.length : "several"} TXT records starting with "v=spf1". A domain must have exactly one; with several, every receiver's check ends in "permerror" and SPF protects nothing.`,
           fix: `Replace them with one record, e.g. "${merged.record}".${merged.warnings.length > 0 ? ` Note: ${merged.warnings.join(" ")}` : ""}`,
           records,
@@ -168,9 +204,14 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
       const first = n.syntaxErrors[0];
       findings.push(
         finding("spf.syntax", {
-          title: n === tree ? undefined : `The SPF record of ${n.domain} (included by ${domain}) has a syntax error`,
+          title:
+            n === tree
+              ? undefined
+              : `The SPF record of ${n.domain} (included by ${domain}) has a syntax error`,
           detail: `In "${n.record}": ${n.syntaxErrors.map((e) => `at character ${e.position + 1}${e.term ? ` ("${e.term}")` : ""}, ${e.message}`).join("; ")}. One error anywhere makes the whole check "permerror", which many receivers treat like a failure.`,
-          fix: first ? `Correct ${first.term ? `"${first.term}"` : `the record at character ${first.position + 1}`}: ${first.message}.` : undefined,
+          fix: first
+            ? `Correct ${first.term ? `"${first.term}"` : `the record at character ${first.position + 1}`}: ${first.message}.`
+            : undefined,
           records,
           data: { ...data, node: n.domain, errors: n.syntaxErrors },
         }),
@@ -206,8 +247,12 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
 
   const lookups = walk.totals.lookups;
   if (lookups > LOOKUP_LIMIT) {
-    const perNode = [...walkNodes(tree)].filter((n) => n.lookupTerms > 0).map((n) => `${n.domain}: ${n.lookupTerms}`);
-    const capped = tree.problem === "lookup-limit" || [...walkNodes(tree)].some((n) => n.problem === "lookup-limit");
+    const perNode = [...walkNodes(tree)]
+      .filter((n) => n.lookupTerms > 0)
+      .map((n) => `${n.domain}: ${n.lookupTerms}`);
+    const capped =
+      tree.problem === "lookup-limit" ||
+      [...walkNodes(tree)].some((n) => n.problem === "lookup-limit");
     findings.push(
       finding("spf.too-many-lookups", {
         detail: `Checking ${domain} takes ${capped ? `more than ${WALK_LOOKUP_CAP}` : lookups} DNS-querying terms (include, a, mx, ptr, exists, redirect), over the limit of ${LOOKUP_LIMIT}. Receivers stop at the 11th and answer "permerror", so mail from senders listed after that point fails SPF. Per record: ${perNode.join(", ")}.`,
@@ -218,7 +263,9 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
     );
   }
   if (walk.totals.voidLookups > VOID_LIMIT) {
-    const voids = [...walkTerms(tree)].filter((x) => x.term.voidLookup).map((x) => `"${x.term.text}" at ${x.node.domain}`);
+    const voids = [...walkTerms(tree)]
+      .filter((x) => x.term.voidLookup)
+      .map((x) => `"${x.term.text}" at ${x.node.domain}`);
     findings.push(
       finding("spf.void-lookups", {
         detail: `${walk.totals.voidLookups} terms look up names that do not exist or have no records (${voids.join(", ")}). Receivers allow at most ${VOID_LIMIT} such "void lookups" and answer "permerror" after that.`,
@@ -229,7 +276,9 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
     );
   }
 
-  const plusAll = [...walkTerms(tree)].filter((x) => x.term.name === "all" && x.term.qualifier === "+");
+  const plusAll = [...walkTerms(tree)].filter(
+    (x) => x.term.name === "all" && x.term.qualifier === "+",
+  );
   for (const { node, term } of plusAll) {
     findings.push(
       finding("spf.plus-all", {
@@ -288,7 +337,10 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
   }
 
   // A permanent error none of the findings above explains (e.g. more than 10 MX names).
-  if (walk.result === "permerror" && !findings.some((f) => f.severity === "error" || f.severity === "critical")) {
+  if (
+    walk.result === "permerror" &&
+    !findings.some((f) => f.severity === "error" || f.severity === "critical")
+  ) {
     const origin = errorOrigin(tree);
     findings.push(
       finding("spf.permerror", {
@@ -301,8 +353,10 @@ export async function spfFindings(rawDomain: string, dns: DnsClient, opts: SpfFi
     );
   }
 
-  const problems = findings.filter((f) => f.severity === "critical" || f.severity === "error" || f.severity === "warning");
-  if (problems.length === 0 && (walk.result !== "permerror" && walk.result !== "temperror")) {
+  const problems = findings.filter(
+    (f) => f.severity === "critical" || f.severity === "error" || f.severity === "warning",
+  );
+  if (problems.length === 0 && walk.result !== "permerror" && walk.result !== "temperror") {
     findings.push(
       finding("spf.ok", {
         detail: `${domain} has one valid SPF record, using ${lookups} of ${LOOKUP_LIMIT} DNS lookups and ${walk.totals.voidLookups} of ${VOID_LIMIT} void lookups.`,

@@ -50,7 +50,8 @@ function isDigit(c: string | undefined): boolean {
 export function parseMacroString(
   text: string,
   mode: MacroMode,
-): { ok: true; tokens: MacroToken[]; literalTail: string } | { ok: false; error: MacroSyntaxError } {
+):
+  { ok: true; tokens: MacroToken[]; literalTail: string } | { ok: false; error: MacroSyntaxError } {
   const tokens: MacroToken[] = [];
   // Offset just after the last macro-expand ("%{...}", "%%", "%_", "%-"): what follows is the
   // literal tail that a domain-spec's domain-end is checked against.
@@ -65,9 +66,13 @@ export function parseMacroString(
     const c = text[i] as string;
     const code = c.charCodeAt(0);
     if (c !== "%") {
-      const allowed = mode === "explanation" ? code >= 0x20 && code <= 0x7e : code >= 0x21 && code <= 0x7e;
+      const allowed =
+        mode === "explanation" ? code >= 0x20 && code <= 0x7e : code >= 0x21 && code <= 0x7e;
       if (!allowed) {
-        return { ok: false, error: { offset: i, message: `character ${describeChar(c)} is not allowed here` } };
+        return {
+          ok: false,
+          error: { offset: i, message: `character ${describeChar(c)} is not allowed here` },
+        };
       }
       literal += c;
       i++;
@@ -83,30 +88,51 @@ export function parseMacroString(
     if (next !== "{") {
       return {
         ok: false,
-        error: { offset: i, message: `a "%" must be followed by "{", "%", "_" or "-" (write "%%" for a literal percent sign)` },
+        error: {
+          offset: i,
+          message: `a "%" must be followed by "{", "%", "_" or "-" (write "%%" for a literal percent sign)`,
+        },
       };
     }
     // %{ letter digits [r] delimiters }
     const start = i;
     let j = i + 2;
     const letterChar = text[j];
-    if (letterChar === undefined) return { ok: false, error: { offset: start, message: `unterminated macro "%{"` } };
+    if (letterChar === undefined)
+      return { ok: false, error: { offset: start, message: `unterminated macro "%{"` } };
     const letter = letterChar.toLowerCase();
     if (!DOMAIN_LETTERS.has(letter) && !EXPLAIN_ONLY_LETTERS.has(letter)) {
-      return { ok: false, error: { offset: j, message: `unknown macro letter "${letterChar}" (allowed: s l o d i p h v, and c r t in explanations)` } };
+      return {
+        ok: false,
+        error: {
+          offset: j,
+          message: `unknown macro letter "${letterChar}" (allowed: s l o d i p h v, and c r t in explanations)`,
+        },
+      };
     }
     if (mode === "domain-spec" && EXPLAIN_ONLY_LETTERS.has(letter)) {
-      return { ok: false, error: { offset: j, message: `macro letter "${letterChar}" is allowed only in explanation text (exp= TXT records)` } };
+      return {
+        ok: false,
+        error: {
+          offset: j,
+          message: `macro letter "${letterChar}" is allowed only in explanation text (exp= TXT records)`,
+        },
+      };
     }
     j++;
     let digitsText = "";
     // Bounded: a domain name has at most 127 labels, so more than 3 digits is nonsense.
     while (isDigit(text[j]) && digitsText.length < 4) digitsText += text[j++];
-    if (isDigit(text[j])) return { ok: false, error: { offset: j, message: "macro label count is too large" } };
+    if (isDigit(text[j]))
+      return { ok: false, error: { offset: j, message: "macro label count is too large" } };
     let digits: number | undefined;
     if (digitsText) {
       digits = Number(digitsText);
-      if (digits === 0) return { ok: false, error: { offset: j - digitsText.length, message: "macro label count must not be zero" } };
+      if (digits === 0)
+        return {
+          ok: false,
+          error: { offset: j - digitsText.length, message: "macro label count must not be zero" },
+        };
     }
     let reverse = false;
     if (text[j] === "r" || text[j] === "R") {
@@ -118,7 +144,13 @@ export function parseMacroString(
     if (text[j] !== "}") {
       return {
         ok: false,
-        error: { offset: j, message: text[j] === undefined ? `unterminated macro "${text.slice(start, j)}"` : `unexpected ${describeChar(text[j] as string)} in macro (expected "}")` },
+        error: {
+          offset: j,
+          message:
+            text[j] === undefined
+              ? `unterminated macro "${text.slice(start, j)}"`
+              : `unexpected ${describeChar(text[j] as string)} in macro (expected "}")`,
+        },
       };
     }
     flush();
@@ -140,8 +172,10 @@ export function parseMacroString(
 
 export function describeChar(c: string): string {
   const code = c.charCodeAt(0);
-  if (code < 0x20 || code === 0x7f) return `control character 0x${code.toString(16).padStart(2, "0").toUpperCase()}`;
-  if (code > 0x7e) return `non-ASCII character U+${code.toString(16).padStart(4, "0").toUpperCase()}`;
+  if (code < 0x20 || code === 0x7f)
+    return `control character 0x${code.toString(16).padStart(2, "0").toUpperCase()}`;
+  if (code > 0x7e)
+    return `non-ASCII character U+${code.toString(16).padStart(4, "0").toUpperCase()}`;
   if (c === " ") return "space";
   return `"${c}"`;
 }
@@ -155,7 +189,10 @@ export function usesMacroLetters(tokens: MacroToken[], letters: readonly MacroLe
  * RFC 7208 §7.3 transformers: split on the delimiters (default "."), optionally reverse, keep the
  * rightmost `digits` parts, join with ".".
  */
-export function transformMacroValue(value: string, token: Extract<MacroToken, { kind: "macro" }>): string {
+export function transformMacroValue(
+  value: string,
+  token: Extract<MacroToken, { kind: "macro" }>,
+): string {
   const delims = token.delimiters || ".";
   let parts: string[] = [];
   let current = "";
@@ -167,7 +204,8 @@ export function transformMacroValue(value: string, token: Extract<MacroToken, { 
   }
   parts.push(current);
   if (token.reverse) parts = parts.reverse();
-  if (token.digits !== undefined && token.digits < parts.length) parts = parts.slice(parts.length - token.digits);
+  if (token.digits !== undefined && token.digits < parts.length)
+    parts = parts.slice(parts.length - token.digits);
   return parts.join(".");
 }
 
@@ -185,7 +223,10 @@ export function urlEscape(value: string): string {
 /** Supplies each macro letter's value; `p` may need DNS, hence async. */
 export type MacroValues = (letter: MacroLetter) => string | Promise<string>;
 
-export async function expandMacroTokens(tokens: MacroToken[], values: MacroValues): Promise<string> {
+export async function expandMacroTokens(
+  tokens: MacroToken[],
+  values: MacroValues,
+): Promise<string> {
   let out = "";
   for (const t of tokens) {
     if (t.kind === "literal") {

@@ -4,7 +4,10 @@ import { parseSpfRecord } from "./parse";
 
 describe("mergeSpfRecords", () => {
   it("merges duplicates into one record and keeps the softest all", () => {
-    const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ~all", "v=spf1 +include:_spf.example.com mx -all"]);
+    const m = mergeSpfRecords([
+      "v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ~all",
+      "v=spf1 +include:_spf.example.com mx -all",
+    ]);
     expect(m.record).toBe("v=spf1 ip4:192.0.2.0/24 include:_spf.example.com mx ~all");
     expect(m.lookups).toBe(2);
     expect(m.warnings.join(" ")).toMatch(/kept the softest, "~all"/);
@@ -18,7 +21,11 @@ describe("mergeSpfRecords", () => {
   });
 
   it("drops invalid terms, non-SPF records and unknown modifiers, with warnings", () => {
-    const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.300 a -all", "google-site-verification=x", "v=spf1 foo=bar ?all"]);
+    const m = mergeSpfRecords([
+      "v=spf1 ip4:192.0.2.300 a -all",
+      "google-site-verification=x",
+      "v=spf1 foo=bar ?all",
+    ]);
     expect(m.record).toBe("v=spf1 a ?all");
     expect(m.warnings).toHaveLength(4);
   });
@@ -38,7 +45,10 @@ describe("mergeSpfRecords", () => {
   });
 
   it("adds the senders asked for once, without changing the ending", () => {
-    const m = mergeSpfRecords(["v=spf1 mx include:_spf.google.com -all"], ["include:_spf.google.com", "ip4:198.51.100.7"]);
+    const m = mergeSpfRecords(
+      ["v=spf1 mx include:_spf.google.com -all"],
+      ["include:_spf.google.com", "ip4:198.51.100.7"],
+    );
     expect(m.record).toBe("v=spf1 mx include:_spf.google.com ip4:198.51.100.7 -all");
   });
 

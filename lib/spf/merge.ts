@@ -47,13 +47,18 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
   for (const raw of records) {
     const text = raw.trim();
     if (!isSpfRecord(text)) {
-      warnings.push(`Ignored "${text.slice(0, 60)}": it is not an SPF record (it does not start with "v=spf1").`);
+      warnings.push(
+        `Ignored "${text.slice(0, 60)}": it is not an SPF record (it does not start with "v=spf1").`,
+      );
       continue;
     }
     const parsed = parseSpfRecord(text);
     const record = parsed.ok ? parsed.record : parsed.partial;
     if (!parsed.ok) {
-      for (const e of parsed.errors) warnings.push(`Dropped an invalid part of "${text.slice(0, 60)}" (character ${e.position + 1}${e.term ? `, "${e.term}"` : ""}): ${e.message}.`);
+      for (const e of parsed.errors)
+        warnings.push(
+          `Dropped an invalid part of "${text.slice(0, 60)}" (character ${e.position + 1}${e.term ? `, "${e.term}"` : ""}): ${e.message}.`,
+        );
     }
     for (const d of record.directives) {
       if (d.mechanism.kind === "all") {
@@ -63,7 +68,8 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
       const key = directiveKey(d);
       const earlier = seen.get(key);
       if (earlier) {
-        if (earlier.qualifier !== d.qualifier) warnings.push(`"${d.text}" conflicts with "${earlier.text}"; kept the first.`);
+        if (earlier.qualifier !== d.qualifier)
+          warnings.push(`"${d.text}" conflicts with "${earlier.text}"; kept the first.`);
         continue;
       }
       seen.set(key, d);
@@ -71,14 +77,18 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
     }
     if (record.redirect) redirects.push(record.redirect.value.raw);
     if (record.exp) exps.push(record.exp.value.raw);
-    for (const m of record.unknownModifiers) warnings.push(`Dropped the unknown modifier "${m.text}".`);
+    for (const m of record.unknownModifiers)
+      warnings.push(`Dropped the unknown modifier "${m.text}".`);
   }
 
   let all: Qualifier | undefined;
   if (alls.length > 0) {
     all = alls.includes("+") ? "+" : SOFTEST_FIRST.find((q) => alls.includes(q));
     const others = [...new Set(alls)].filter((q) => q !== all);
-    if (others.length > 0 && all !== "+") warnings.push(`The records end differently (${[...new Set(alls)].map((q) => `${q}all`).join(", ")}); kept the softest, "${all}all", so that no sender one of them allowed is refused now. Move to "-all" once every service that sends as this domain is listed.`);
+    if (others.length > 0 && all !== "+")
+      warnings.push(
+        `The records end differently (${[...new Set(alls)].map((q) => `${q}all`).join(", ")}); kept the softest, "${all}all", so that no sender one of them allowed is refused now. Move to "-all" once every service that sends as this domain is listed.`,
+      );
   }
 
   // A redirect is ignored when the record has an "all" (RFC 7208 §6.1): turn it into an include.
@@ -93,35 +103,49 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
       if (parsed.ok && parsed.record.directives[0]) {
         seen.set(key, parsed.record.directives[0]);
         directives.push(parsed.record.directives[0]);
-        warnings.push(`"redirect=${r}" became "include:${r}": a merged record can hold only one redirect, and none alongside "all".`);
+        warnings.push(
+          `"redirect=${r}" became "include:${r}": a merged record can hold only one redirect, and none alongside "all".`,
+        );
       }
     }
   }
 
   if (all === undefined && redirect === undefined) {
     all = "~";
-    warnings.push(`None of the records ended in "all"; added "~all" so that unlisted senders are not neutral (change it to "-all" once every sender is listed).`);
+    warnings.push(
+      `None of the records ended in "all"; added "~all" so that unlisted senders are not neutral (change it to "-all" once every sender is listed).`,
+    );
   }
   if (all === "+") {
     // A generated fix must never authorise the whole Internet.
     all = "~";
-    warnings.push(`"+all" authorised every address on the Internet; the merged record ends in "~all" instead (make it "-all" once every sender is listed).`);
+    warnings.push(
+      `"+all" authorised every address on the Internet; the merged record ends in "~all" instead (make it "-all" once every sender is listed).`,
+    );
   }
 
   const uniqueExps = [...new Set(exps)];
-  if (uniqueExps.length > 1) warnings.push(`Several exp= explanations (${uniqueExps.join(", ")}); kept the first.`);
+  if (uniqueExps.length > 1)
+    warnings.push(`Several exp= explanations (${uniqueExps.join(", ")}); kept the first.`);
 
-  const countLookups = (list: SpfDirective[]) => list.filter((d) => LOOKUP_KINDS.has(d.mechanism.kind)).length + (redirect ? 1 : 0);
+  const countLookups = (list: SpfDirective[]) =>
+    list.filter((d) => LOOKUP_KINDS.has(d.mechanism.kind)).length + (redirect ? 1 : 0);
   let kept = directives;
   if (countLookups(kept) > LOOKUP_LIMIT && kept.some((d) => d.mechanism.kind === "ptr")) {
     kept = kept.filter((d) => d.mechanism.kind !== "ptr");
-    warnings.push(`Dropped "ptr" to stay within ${LOOKUP_LIMIT} lookups (RFC 7208 §5.5 says not to use it anyway).`);
+    warnings.push(
+      `Dropped "ptr" to stay within ${LOOKUP_LIMIT} lookups (RFC 7208 §5.5 says not to use it anyway).`,
+    );
   }
   const lookups = countLookups(kept);
   if (lookups > LOOKUP_LIMIT) {
-    warnings.push(`The merged record still has ${lookups} DNS-querying terms, over the limit of ${LOOKUP_LIMIT}: replace a/mx terms by the ip4:/ip6: ranges they stand for, or drop includes of services no longer used.`);
+    warnings.push(
+      `The merged record still has ${lookups} DNS-querying terms, over the limit of ${LOOKUP_LIMIT}: replace a/mx terms by the ip4:/ip6: ranges they stand for, or drop includes of services no longer used.`,
+    );
   } else if (kept.some((d) => d.mechanism.kind === "include") || redirect) {
-    warnings.push(`This counts ${lookups} lookup(s) in the record itself; each include (and redirect) adds the lookups inside it, and the total must stay within ${LOOKUP_LIMIT}.`);
+    warnings.push(
+      `This counts ${lookups} lookup(s) in the record itself; each include (and redirect) adds the lookups inside it, and the total must stay within ${LOOKUP_LIMIT}.`,
+    );
   }
 
   const parts = ["v=spf1", ...kept.map(show)];
@@ -130,9 +154,13 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
   if (uniqueExps[0]) parts.push(`exp=${uniqueExps[0]}`);
   const record = parts.join(" ");
   if (record.length > SAFE_LENGTH) {
-    warnings.push(`The merged record is ${record.length} characters; above ${SAFE_LENGTH} it may not fit in one UDP answer (RFC 7208 §3.4). Publish it as one TXT record of several strings of at most 255 characters, or move ranges into an include.`);
+    warnings.push(
+      `The merged record is ${record.length} characters; above ${SAFE_LENGTH} it may not fit in one UDP answer (RFC 7208 §3.4). Publish it as one TXT record of several strings of at most 255 characters, or move ranges into an include.`,
+    );
   } else if (record.length > 255) {
-    warnings.push(`The merged record is ${record.length} characters: publish it as one TXT record split into strings of at most 255 characters (RFC 7208 §3.3).`);
+    warnings.push(
+      `The merged record is ${record.length} characters: publish it as one TXT record split into strings of at most 255 characters (RFC 7208 §3.3).`,
+    );
   }
   return { record, lookups, warnings };
 }

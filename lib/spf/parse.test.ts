@@ -18,7 +18,11 @@ describe("record selection (RFC 7208 §4.5)", () => {
 
   it("joins a record's strings without separators and reports none / one / several", () => {
     expect(selectSpfRecord([["v=spf1", "mx"]])).toEqual({ kind: "none", others: ["v=spf1mx"] });
-    expect(selectSpfRecord([["v=spf1 ip4:", "192.0.2.5 -all"], ["other"]])).toEqual({ kind: "one", record: "v=spf1 ip4:192.0.2.5 -all", others: ["other"] });
+    expect(selectSpfRecord([["v=spf1 ip4:", "192.0.2.5 -all"], ["other"]])).toEqual({
+      kind: "one",
+      record: "v=spf1 ip4:192.0.2.5 -all",
+      others: ["other"],
+    });
     const several = selectSpfRecord(["v=spf1 -all", "V=SPF1 +all"]);
     expect(several.kind).toBe("multiple");
   });
@@ -26,7 +30,9 @@ describe("record selection (RFC 7208 §4.5)", () => {
 
 describe("parseSpfRecord", () => {
   it("parses qualifiers, mechanisms, dual CIDR and modifiers", () => {
-    const r = parseSpfRecord("v=spf1 +a -mx:example.org/24//64 ~ip4:192.0.2.0/24 ?ip6:2001:db8::/32 include:_spf.example.com exists:%{i}.x.example.com ptr:example.com redirect=example.net exp=why.example.com foo=bar");
+    const r = parseSpfRecord(
+      "v=spf1 +a -mx:example.org/24//64 ~ip4:192.0.2.0/24 ?ip6:2001:db8::/32 include:_spf.example.com exists:%{i}.x.example.com ptr:example.com redirect=example.net exp=why.example.com foo=bar",
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const ds = r.record.directives;
@@ -39,7 +45,12 @@ describe("parseSpfRecord", () => {
       ["+", "exists"],
       ["+", "ptr"],
     ]);
-    expect(ds[1]!.mechanism).toMatchObject({ kind: "mx", cidr4: 24, cidr6: 64, domain: { raw: "example.org" } });
+    expect(ds[1]!.mechanism).toMatchObject({
+      kind: "mx",
+      cidr4: 24,
+      cidr6: 64,
+      domain: { raw: "example.org" },
+    });
     expect(ds[0]!.mechanism).toMatchObject({ kind: "a", cidr4: 32, cidr6: 128 });
     expect(r.record.redirect?.value.raw).toBe("example.net");
     expect(r.record.exp?.value.raw).toBe("why.example.com");
@@ -59,7 +70,9 @@ describe("parseSpfRecord", () => {
     expect(ctrl).toMatchObject({ position: 25 });
     expect(ctrl!.message).toMatch(/control character 0x0D/);
 
-    expect(errorsOf("v=spf1 redirect:example.com")[0]!.message).toMatch(/modifier: write redirect=example.com/);
+    expect(errorsOf("v=spf1 redirect:example.com")[0]!.message).toMatch(
+      /modifier: write redirect=example.com/,
+    );
     expect(errorsOf("v=spf1 a:111.222.33.44")[0]!.message).toMatch(/IP address belongs in ip4/);
     expect(errorsOf("v=spf1 include:")[0]!.message).toMatch(/domain is missing/);
   });
@@ -137,7 +150,9 @@ describe("macros (RFC 7208 §7)", () => {
   };
 
   it("applies the RFC's examples of transformers", () => {
-    expect(transformMacroValue("strong-bad@email.example.com", macro("%{s}"))).toBe("strong-bad@email.example.com");
+    expect(transformMacroValue("strong-bad@email.example.com", macro("%{s}"))).toBe(
+      "strong-bad@email.example.com",
+    );
     expect(transformMacroValue("email.example.com", macro("%{d4}"))).toBe("email.example.com");
     expect(transformMacroValue("email.example.com", macro("%{d2}"))).toBe("example.com");
     expect(transformMacroValue("email.example.com", macro("%{d1r}"))).toBe("email");

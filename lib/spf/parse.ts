@@ -24,7 +24,16 @@ const VERSION_LENGTH = "v=spf1".length;
 /** name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ) followed by "=" (§4.6.1, §12). */
 const MODIFIER_NAME = /^[A-Za-z][A-Za-z0-9\-_.]*=/;
 const MECHANISM_NAME = /^[A-Za-z][A-Za-z0-9]*/;
-const MECHANISMS: readonly MechanismKind[] = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
+const MECHANISMS: readonly MechanismKind[] = [
+  "all",
+  "include",
+  "a",
+  "mx",
+  "ptr",
+  "ip4",
+  "ip6",
+  "exists",
+];
 /** Longest record we parse: DNS answers cap it far below this anyway. */
 const MAX_RECORD_LENGTH = 4096;
 
@@ -65,10 +74,18 @@ export function isTopLabel(label: string): boolean {
  * domain-end = ( "." toplabel [ "." ] ) / macro-expand.
  * `offset` is the domain-spec's position in the record, for error positions.
  */
-export function parseDomainSpec(raw: string, offset: number): { ok: true; value: MacroString } | { ok: false; error: SpfSyntaxError } {
-  if (raw.length === 0) return { ok: false, error: { position: offset, message: "the domain is missing" } };
+export function parseDomainSpec(
+  raw: string,
+  offset: number,
+): { ok: true; value: MacroString } | { ok: false; error: SpfSyntaxError } {
+  if (raw.length === 0)
+    return { ok: false, error: { position: offset, message: "the domain is missing" } };
   const parsed = parseMacroString(raw, "domain-spec");
-  if (!parsed.ok) return { ok: false, error: { position: offset + parsed.error.offset, message: parsed.error.message } };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: { position: offset + parsed.error.offset, message: parsed.error.message },
+    };
   const tail = parsed.literalTail;
   if (tail.length > 0 || parsed.tokens.length === 0) {
     const trimmed = tail.endsWith(".") ? tail.slice(0, -1) : tail;
@@ -87,9 +104,17 @@ export function parseDomainSpec(raw: string, offset: number): { ok: true; value:
   return { ok: true, value: { raw, tokens: parsed.tokens } };
 }
 
-function parseMacroValue(raw: string, offset: number, mode: MacroMode): { ok: true; value: MacroString } | { ok: false; error: SpfSyntaxError } {
+function parseMacroValue(
+  raw: string,
+  offset: number,
+  mode: MacroMode,
+): { ok: true; value: MacroString } | { ok: false; error: SpfSyntaxError } {
   const parsed = parseMacroString(raw, mode);
-  if (!parsed.ok) return { ok: false, error: { position: offset + parsed.error.offset, message: parsed.error.message } };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: { position: offset + parsed.error.offset, message: parsed.error.message },
+    };
   return { ok: true, value: { raw, tokens: parsed.tokens } };
 }
 
@@ -130,11 +155,15 @@ function parseModifier(text: string, position: number, nameLength: number): Term
   const name = text.slice(0, nameLength).toLowerCase();
   const raw = text.slice(nameLength + 1);
   const valueOffset = position + nameLength + 1;
-  const fail = (error: SpfSyntaxError): TermResult => ({ ok: false, error: { ...error, term: text } });
+  const fail = (error: SpfSyntaxError): TermResult => ({
+    ok: false,
+    error: { ...error, term: text },
+  });
   if (name === "redirect" || name === "exp") {
     // Known modifiers take a domain-spec; an unknown-modifier reading must not swallow them
     // (RFC 7208 erratum, OpenSPF tests redirect-syntax-error / exp-syntax-error).
-    if (raw.length === 0) return fail({ position: valueOffset, message: `${name}= needs a domain` });
+    if (raw.length === 0)
+      return fail({ position: valueOffset, message: `${name}= needs a domain` });
     const spec = parseDomainSpec(raw, valueOffset);
     if (!spec.ok) return fail(spec.error);
     return { ok: true, term: { type: "modifier", text, position, name, value: spec.value } };
@@ -147,7 +176,10 @@ function parseModifier(text: string, position: number, nameLength: number): Term
 }
 
 function parseDirective(text: string, position: number): TermResult {
-  const fail = (offset: number, message: string): TermResult => ({ ok: false, error: { position: position + offset, term: text, message } });
+  const fail = (offset: number, message: string): TermResult => ({
+    ok: false,
+    error: { position: position + offset, term: text, message },
+  });
   let qualifier: Qualifier = "+";
   let start = 0;
   const first = text[0];
@@ -172,11 +204,23 @@ function parseDirective(text: string, position: number): TermResult {
   });
   const domainAfterColon = (raw: string, rawOffset: number, required: boolean) => {
     if (raw.length === 0) {
-      return required ? ({ ok: false, offset: rawOffset, message: `${name} needs ":" and a domain` } as const) : ({ ok: true, value: undefined } as const);
+      return required
+        ? ({ ok: false, offset: rawOffset, message: `${name} needs ":" and a domain` } as const)
+        : ({ ok: true, value: undefined } as const);
     }
-    if (raw[0] !== ":") return { ok: false, offset: rawOffset, message: `unexpected "${raw}" after ${name}` } as const;
+    if (raw[0] !== ":")
+      return {
+        ok: false,
+        offset: rawOffset,
+        message: `unexpected "${raw}" after ${name}`,
+      } as const;
     const spec = parseDomainSpec(raw.slice(1), position + rawOffset + 1);
-    if (!spec.ok) return { ok: false, offset: spec.error.position - position, message: `${name}: ${spec.error.message}` } as const;
+    if (!spec.ok)
+      return {
+        ok: false,
+        offset: spec.error.position - position,
+        message: `${name}: ${spec.error.message}`,
+      } as const;
     return { ok: true, value: spec.value } as const;
   };
 
@@ -203,12 +247,20 @@ function parseDirective(text: string, position: number): TermResult {
       let c6 = 128;
       if (cidr4 !== undefined) {
         const n = parseCidr(cidr4, 4);
-        if (n === null) return fail(argsOffset + head.length, `invalid IPv4 prefix length "/${cidr4}" (0 to 32, no leading zeros)`);
+        if (n === null)
+          return fail(
+            argsOffset + head.length,
+            `invalid IPv4 prefix length "/${cidr4}" (0 to 32, no leading zeros)`,
+          );
         c4 = n;
       }
       if (cidr6 !== undefined) {
         const n = parseCidr(cidr6, 6);
-        if (n === null) return fail(args.length - cidr6.length - 2 + argsOffset, `invalid IPv6 prefix length "//${cidr6}" (0 to 128, no leading zeros)`);
+        if (n === null)
+          return fail(
+            args.length - cidr6.length - 2 + argsOffset,
+            `invalid IPv6 prefix length "//${cidr6}" (0 to 128, no leading zeros)`,
+          );
         c6 = n;
       }
       const d = domainAfterColon(head, argsOffset, false);
@@ -219,7 +271,10 @@ function parseDirective(text: string, position: number): TermResult {
     case "ip6": {
       const family = name === "ip4" ? 4 : 6;
       if (!args.startsWith(":") || args.length === 1) {
-        return fail(argsOffset, `${name} needs ":" and an ${family === 4 ? "IPv4" : "IPv6"} address (${name}:${family === 4 ? "192.0.2.0/24" : "2001:db8::/32"})`);
+        return fail(
+          argsOffset,
+          `${name} needs ":" and an ${family === 4 ? "IPv4" : "IPv6"} address (${name}:${family === 4 ? "192.0.2.0/24" : "2001:db8::/32"})`,
+        );
       }
       const value = args.slice(1);
       const slash = value.lastIndexOf("/");
@@ -228,14 +283,25 @@ function parseDirective(text: string, position: number): TermResult {
       if (slash >= 0) {
         const n = parseCidr(value.slice(slash + 1), family);
         if (n === null) {
-          return fail(argsOffset + 1 + slash, `invalid prefix length "/${value.slice(slash + 1)}" (0 to ${family === 4 ? 32 : 128}, no leading zeros)`);
+          return fail(
+            argsOffset + 1 + slash,
+            `invalid prefix length "/${value.slice(slash + 1)}" (0 to ${family === 4 ? 32 : 128}, no leading zeros)`,
+          );
         }
         cidr = n;
       }
       const valid = family === 4 ? isIPv4(network) : parseIPv6(network) !== null;
       if (!valid) {
-        const hint = family === 4 && network.includes(":") ? " (a port number has no place here)" : family === 4 && network.split(".").length < 4 ? " (write all four parts, and a /prefix for a range)" : "";
-        return fail(argsOffset + 1, `"${network}" is not a valid ${family === 4 ? "IPv4" : "IPv6"} address${hint}`);
+        const hint =
+          family === 4 && network.includes(":")
+            ? " (a port number has no place here)"
+            : family === 4 && network.split(".").length < 4
+              ? " (write all four parts, and a /prefix for a range)"
+              : "";
+        return fail(
+          argsOffset + 1,
+          `"${network}" is not a valid ${family === 4 ? "IPv4" : "IPv6"} address${hint}`,
+        );
       }
       return directive({ kind: name, network, cidr });
     }
@@ -251,10 +317,23 @@ export function parseSpfRecord(text: string): SpfParseResult {
   const record = emptyRecord(text);
   const errors: SpfSyntaxError[] = [];
   if (text.length > MAX_RECORD_LENGTH) {
-    return { ok: false, errors: [{ position: MAX_RECORD_LENGTH, message: `record is longer than ${MAX_RECORD_LENGTH} characters` }], partial: record };
+    return {
+      ok: false,
+      errors: [
+        {
+          position: MAX_RECORD_LENGTH,
+          message: `record is longer than ${MAX_RECORD_LENGTH} characters`,
+        },
+      ],
+      partial: record,
+    };
   }
   if (!VERSION.test(text)) {
-    return { ok: false, errors: [{ position: 0, message: 'an SPF record starts with "v=spf1" followed by a space' }], partial: record };
+    return {
+      ok: false,
+      errors: [{ position: 0, message: 'an SPF record starts with "v=spf1" followed by a space' }],
+      partial: record,
+    };
   }
   // §3.1 / §4.6.1: 7-bit ASCII, terms separated by spaces only (no tabs, CR, LF, NUL...).
   const badChars = new Set<number>();
@@ -262,7 +341,11 @@ export function parseSpfRecord(text: string): SpfParseResult {
     const code = text.charCodeAt(i);
     if (code < 0x20 || code > 0x7e) {
       badChars.add(i);
-      if (badChars.size <= 5) errors.push({ position: i, message: `${describeChar(text[i] as string)} is not allowed: SPF records are plain ASCII, terms separated by spaces` });
+      if (badChars.size <= 5)
+        errors.push({
+          position: i,
+          message: `${describeChar(text[i] as string)} is not allowed: SPF records are plain ASCII, terms separated by spaces`,
+        });
     }
   }
   let i = VERSION_LENGTH;
@@ -276,7 +359,9 @@ export function parseSpfRecord(text: string): SpfParseResult {
     const termText = text.slice(start, i);
     if ([...badChars].some((p) => p >= start && p < i)) continue; // already reported
     const m = MODIFIER_NAME.exec(termText);
-    const parsed = m ? parseModifier(termText, start, m[0].length - 1) : parseDirective(termText, start);
+    const parsed = m
+      ? parseModifier(termText, start, m[0].length - 1)
+      : parseDirective(termText, start);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
@@ -286,7 +371,12 @@ export function parseSpfRecord(text: string): SpfParseResult {
     if (term.type === "directive") record.directives.push(term);
     else if (term.name === "redirect" || term.name === "exp") {
       // §6: each at most once.
-      if (record[term.name]) errors.push({ position: start, term: termText, message: `"${term.name}=" appears more than once` });
+      if (record[term.name])
+        errors.push({
+          position: start,
+          term: termText,
+          message: `"${term.name}=" appears more than once`,
+        });
       else record[term.name] = term;
     } else record.unknownModifiers.push(term);
   }
@@ -295,14 +385,19 @@ export function parseSpfRecord(text: string): SpfParseResult {
 }
 
 /** Explanation text (§6.2): an explain-string, macros c/r/t allowed, spaces allowed. */
-export function parseExplanation(text: string): { ok: true; value: MacroString } | { ok: false; error: SpfSyntaxError } {
+export function parseExplanation(
+  text: string,
+): { ok: true; value: MacroString } | { ok: false; error: SpfSyntaxError } {
   return parseMacroValue(text, 0, "explanation");
 }
 
 /** The DNS-querying terms of a record, in order (RFC 7208 §4.6.4). */
 export function lookupTerms(record: SpfRecord): SpfTerm[] {
-  const out: SpfTerm[] = record.directives.filter((d) => ["include", "a", "mx", "ptr", "exists"].includes(d.mechanism.kind));
-  if (record.redirect && !record.directives.some((d) => d.mechanism.kind === "all")) out.push(record.redirect);
+  const out: SpfTerm[] = record.directives.filter((d) =>
+    ["include", "a", "mx", "ptr", "exists"].includes(d.mechanism.kind),
+  );
+  if (record.redirect && !record.directives.some((d) => d.mechanism.kind === "all"))
+    out.push(record.redirect);
   return out;
 }
 

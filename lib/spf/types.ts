@@ -4,12 +4,18 @@
 import type { RecordType } from "@/lib/dns/types";
 import type { MacroToken } from "./macro";
 
-export type SpfResult = "none" | "neutral" | "pass" | "fail" | "softfail" | "temperror" | "permerror";
+export type SpfResult =
+  "none" | "neutral" | "pass" | "fail" | "softfail" | "temperror" | "permerror";
 
 /** "+" pass, "-" fail, "~" softfail, "?" neutral (RFC 7208 §4.6.2). */
 export type Qualifier = "+" | "-" | "~" | "?";
 
-export const QUALIFIER_RESULT: Record<Qualifier, SpfResult> = { "+": "pass", "-": "fail", "~": "softfail", "?": "neutral" };
+export const QUALIFIER_RESULT: Record<Qualifier, SpfResult> = {
+  "+": "pass",
+  "-": "fail",
+  "~": "softfail",
+  "?": "neutral",
+};
 
 export type MechanismKind = "all" | "include" | "a" | "mx" | "ptr" | "ip4" | "ip6" | "exists";
 
@@ -82,7 +88,8 @@ export interface SpfDnsLookup {
   error?: string;
 }
 
-export type SpfTermOutcome = "match" | "no-match" | "not-reached" | "temperror" | "permerror" | "ignored";
+export type SpfTermOutcome =
+  "match" | "no-match" | "not-reached" | "temperror" | "permerror" | "ignored";
 
 export interface SpfTermTrace {
   /** Index among the record's terms. */

@@ -33,13 +33,28 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
 
 describe("GET /api/check/domain", () => {
   it("answers a CheckReport for a fixture domain, with SPF identity, selectors and IP", async () => {
-    const response = await getDomain(request(`/api/check/domain?domain=Mail-Ready.test.&selectors=selector1&ip=${GOOD_SENDER_IP}&sender=bounce@mail-ready.test`));
+    const response = await getDomain(
+      request(
+        `/api/check/domain?domain=Mail-Ready.test.&selectors=selector1&ip=${GOOD_SENDER_IP}&sender=bounce@mail-ready.test`,
+      ),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const report = (await response.json()) as CheckReport;
     expect(report).toMatchObject({ subject: "mail-ready.test", kind: "domain" });
     const codes = report.findings.map((f) => f.code);
-    expect(codes).toEqual(expect.arrayContaining(["mx.ok", "dkim.ok", "dmarc.reject", "dmarc.aligned", "ptr.ok", "mta-sts.ok", "spf.pass", "bulk-sender.ready"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "mx.ok",
+        "dkim.ok",
+        "dmarc.reject",
+        "dmarc.aligned",
+        "ptr.ok",
+        "mta-sts.ok",
+        "spf.pass",
+        "bulk-sender.ready",
+      ]),
+    );
     expect(report.lookups).toBeGreaterThan(10);
   });
 

@@ -5,7 +5,11 @@ import { AppError } from "@/lib/errors";
  * actually read: a client may send no length or a false one.
  */
 export async function readBodyCapped(request: Request, limit: number): Promise<Uint8Array> {
-  const tooLarge = () => new AppError("payload_too_large:diagnose", `The request is too large: the limit is ${Math.round(limit / 1000)} kB.`);
+  const tooLarge = () =>
+    new AppError(
+      "payload_too_large:diagnose",
+      `The request is too large: the limit is ${Math.round(limit / 1000)} kB.`,
+    );
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   if (!request.body) return new Uint8Array(0);

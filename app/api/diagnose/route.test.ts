@@ -3,8 +3,18 @@ import { decodeShareFragment } from "@/lib/share/encode";
 import { POST } from "./route";
 import { MAX_BODY_BYTES } from "./schema";
 
-const post = (body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  POST(new Request("http://localhost/api/diagnose", { method: "POST", body, headers, duplex: "half" } as RequestInit));
+const post = (
+  body: BodyInit | null,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) =>
+  POST(
+    new Request("http://localhost/api/diagnose", {
+      method: "POST",
+      body,
+      headers,
+      duplex: "half",
+    } as RequestInit),
+  );
 
 async function errorOf(res: Response) {
   return ((await res.json()) as { error: { code: string; message: string } }).error;
@@ -12,16 +22,27 @@ async function errorOf(res: Response) {
 
 describe("POST /api/diagnose", () => {
   it("answers a diagnosis for a bounce", async () => {
-    const res = await post(JSON.stringify({ text: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown" }));
+    const res = await post(
+      JSON.stringify({
+        text: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
+      }),
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { version: number; recipients: { cause: string; recipient: { status: string } }[] };
+    const body = (await res.json()) as {
+      version: number;
+      recipients: { cause: string; recipient: { status: string } }[];
+    };
     expect(body.version).toBe(1);
     expect(body.recipients[0]?.recipient.status).toBe("5.1.1");
     expect(body.recipients[0]?.cause).toBe("recipient-unknown");
   });
 
   it("returns a redacted result link on the request's origin", async () => {
-    const res = await post(JSON.stringify({ text: "550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown" }));
+    const res = await post(
+      JSON.stringify({
+        text: "550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown",
+      }),
+    );
     const body = (await res.json()) as { link: { ok: boolean; url: string } };
     expect(body.link.ok).toBe(true);
     expect(body.link.url.startsWith("http://localhost/r#")).toBe(true);
@@ -31,9 +52,14 @@ describe("POST /api/diagnose", () => {
   });
 
   it("answers a bounce longer than a link may carry, without a link", async () => {
-    const res = await post(JSON.stringify({ text: `550 5.1.1 <a@example.com>: User unknown\n${"x".repeat(300_000)}` }));
+    const res = await post(
+      JSON.stringify({ text: `550 5.1.1 <a@example.com>: User unknown\n${"x".repeat(300_000)}` }),
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { recipients: unknown[]; link: { ok: boolean; reason: string } };
+    const body = (await res.json()) as {
+      recipients: unknown[];
+      link: { ok: boolean; reason: string };
+    };
     expect(body.recipients.length).toBeGreaterThan(0);
     expect(body.link).toMatchObject({ ok: false, reason: "text-too-long" });
   });
@@ -53,7 +79,10 @@ describe("POST /api/diagnose", () => {
   });
 
   it("answers 413 when Content-Length is over the limit", async () => {
-    const res = await post('{"text":"x"}', { "content-type": "application/json", "content-length": String(MAX_BODY_BYTES + 1) });
+    const res = await post('{"text":"x"}', {
+      "content-type": "application/json",
+      "content-length": String(MAX_BODY_BYTES + 1),
+    });
     expect(res.status).toBe(413);
     expect((await errorOf(res)).code).toBe("payload_too_large:diagnose");
   });
@@ -63,7 +92,8 @@ describe("POST /api/diagnose", () => {
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         const bytes = new TextEncoder().encode(big);
-        for (let i = 0; i < bytes.length; i += 65_536) controller.enqueue(bytes.subarray(i, i + 65_536));
+        for (let i = 0; i < bytes.length; i += 65_536)
+          controller.enqueue(bytes.subarray(i, i + 65_536));
         controller.close();
       },
     });

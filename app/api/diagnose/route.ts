@@ -17,7 +17,10 @@ export async function POST(request: Request): Promise<Response> {
     }
     const parsed = diagnoseRequestSchema.safeParse(json);
     if (!parsed.success) {
-      const message = typeof json === "object" && json !== null && !Array.isArray(json) ? (parsed.error.issues[0]?.message ?? "Invalid request.") : 'The request body must be a JSON object: {"text": "..."}.';
+      const message =
+        typeof json === "object" && json !== null && !Array.isArray(json)
+          ? (parsed.error.issues[0]?.message ?? "Invalid request.")
+          : 'The request body must be a JSON object: {"text": "..."}.';
       throw new AppError("bad_request:diagnose", message);
     }
     const diagnosis = await diagnose(parsed.data.text);

@@ -13,7 +13,10 @@ export interface FixtureDns {
   client(): CachingDnsClient;
 }
 
-export function fixtureDnsSuite(zones: FixtureZone[], clientOptions: Omit<DnsClientOptions, "servers"> = {}): FixtureDns {
+export function fixtureDnsSuite(
+  zones: FixtureZone[],
+  clientOptions: Omit<DnsClientOptions, "servers"> = {},
+): FixtureDns {
   let server: FixtureDnsServer | undefined;
   beforeAll(async () => {
     server = await startFixtureDnsServer({ port: 0, zones });
@@ -26,5 +29,9 @@ export function fixtureDnsSuite(zones: FixtureZone[], clientOptions: Omit<DnsCli
     return server;
   };
   const servers = () => [`127.0.0.1:${get().port}`];
-  return { server: get, servers, client: () => createDnsClient({ ...clientOptions, servers: servers() }) };
+  return {
+    server: get,
+    servers,
+    client: () => createDnsClient({ ...clientOptions, servers: servers() }),
+  };
 }

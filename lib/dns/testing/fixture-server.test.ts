@@ -1,12 +1,18 @@
 import { Resolver } from "node:dns/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { splitCharacterStrings, startFixtureDnsServer, type FixtureDnsServer } from "./fixture-server";
+import {
+  splitCharacterStrings,
+  startFixtureDnsServer,
+  type FixtureDnsServer,
+} from "./fixture-server";
 
 let server: FixtureDnsServer;
 let resolver: Resolver;
 
 beforeAll(async () => {
-  server = await startFixtureDnsServer({ zones: [{ records: { "one.fx.test": [{ type: "A", address: "192.0.2.1" }] } }] });
+  server = await startFixtureDnsServer({
+    zones: [{ records: { "one.fx.test": [{ type: "A", address: "192.0.2.1" }] } }],
+  });
   resolver = new Resolver({ timeout: 500, tries: 1 });
   resolver.setServers([`127.0.0.1:${server.port}`]);
 });
@@ -15,7 +21,9 @@ afterAll(() => server.close());
 describe("fixture server", () => {
   it("splits character-strings at 255 bytes, counting bytes, not characters", () => {
     expect(splitCharacterStrings("a".repeat(600)).map((b) => b.length)).toEqual([255, 255, 90]);
-    expect(splitCharacterStrings(["x", "é".repeat(200)]).map((b) => b.length)).toEqual([1, 255, 145]);
+    expect(splitCharacterStrings(["x", "é".repeat(200)]).map((b) => b.length)).toEqual([
+      1, 255, 145,
+    ]);
   });
 
   it("replaces its zones and counts queries", async () => {
@@ -39,7 +47,10 @@ describe("fixture server", () => {
   it("serves PTR records and answers UDP and TCP on the same port", async () => {
     server.setZones([
       {
-        records: { "1.2.0.192.in-addr.arpa": [{ type: "PTR", target: "mail.fx.test" }], "t.fx.test": [{ type: "TXT", data: "x" }] },
+        records: {
+          "1.2.0.192.in-addr.arpa": [{ type: "PTR", target: "mail.fx.test" }],
+          "t.fx.test": [{ type: "TXT", data: "x" }],
+        },
         behaviours: { "t.fx.test": [{ kind: "truncate" }] },
       },
     ]);

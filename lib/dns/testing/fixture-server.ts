@@ -86,7 +86,12 @@ export function splitCharacterStrings(data: string | string[]): Buffer[] {
 }
 
 function toResource(owner: string, record: FixtureRecord): Record<string, unknown> {
-  const base = { name: owner, type: Packet.TYPE[record.type], class: CLASS_IN, ttl: record.ttl ?? DEFAULT_TTL };
+  const base = {
+    name: owner,
+    type: Packet.TYPE[record.type],
+    class: CLASS_IN,
+    ttl: record.ttl ?? DEFAULT_TTL,
+  };
   switch (record.type) {
     case "A":
     case "AAAA":
@@ -140,7 +145,8 @@ export async function startFixtureDnsServer(opts: FixtureServerOptions): Promise
     const name = normalise(question.name);
     const type = TYPE_NAMES[question.type] ?? String(question.type);
     const behaviours = (index.behaviours.get(name) ?? []).filter((b) => appliesTo(b, type));
-    const delay = globalDelay + behaviours.reduce((ms, b) => ms + (b.kind === "delay" ? b.ms : 0), 0);
+    const delay =
+      globalDelay + behaviours.reduce((ms, b) => ms + (b.kind === "delay" ? b.ms : 0), 0);
     if (behaviours.some((b) => b.kind === "timeout")) return { response, drop: true, delay: 0 };
     if (behaviours.some((b) => b.kind === "servfail")) {
       response.header.rcode = RCODE.SERVFAIL;
@@ -182,8 +188,10 @@ export async function startFixtureDnsServer(opts: FixtureServerOptions): Promise
         owner = cname.target;
         continue;
       }
-      for (const r of recs) if (r.type === type) response.answers.push(toResource(owner, r) as never);
-      if (response.answers.length === 0 && !index.existing.has(current)) response.header.rcode = RCODE.NXDOMAIN;
+      for (const r of recs)
+        if (r.type === type) response.answers.push(toResource(owner, r) as never);
+      if (response.answers.length === 0 && !index.existing.has(current))
+        response.header.rcode = RCODE.NXDOMAIN;
       break;
     }
     return { response, drop: false, delay };
@@ -191,7 +199,10 @@ export async function startFixtureDnsServer(opts: FixtureServerOptions): Promise
 
   const handler =
     (transport: Transport) =>
-    (request: InstanceType<typeof Packet>, send: (r: InstanceType<typeof Packet>) => Promise<unknown>) => {
+    (
+      request: InstanceType<typeof Packet>,
+      send: (r: InstanceType<typeof Packet>) => Promise<unknown>,
+    ) => {
       count++;
       const { response, drop, delay } = answer(request, transport);
       if (drop) return;

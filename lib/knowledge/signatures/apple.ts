@@ -13,7 +13,8 @@ export const APPLE_SIGNATURES: readonly Signature[] = [
     confidence: 0.85,
     source: ICLOUD,
     note: "CS codes are content filters; HM codes are header checks.",
-    example: "554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+    example:
+      "554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
   },
   {
     id: "apple.hm08-header",
@@ -22,7 +23,8 @@ export const APPLE_SIGNATURES: readonly Signature[] = [
     cause: "protocol-syntax",
     confidence: 0.88,
     source: ICLOUD,
-    example: "554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+    example:
+      "554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
   },
   {
     id: "apple.proofpoint-block",

@@ -30,10 +30,13 @@ describe("signature catalog", () => {
     }
   });
 
-  it.each(ALL_SIGNATURES.map((s) => [s.id, s] as const))("%s: its example gives its cause", async (_id, s) => {
-    const parsed = await parseBounce(s.example);
-    const d = classify(parsed);
-    const got = d.recipients[0]?.cause ?? d.overall.cause;
-    expect(got).toBe(s.cause);
-  });
+  it.each(ALL_SIGNATURES.map((s) => [s.id, s] as const))(
+    "%s: its example gives its cause",
+    async (_id, s) => {
+      const parsed = await parseBounce(s.example);
+      const d = classify(parsed);
+      const got = d.recipients[0]?.cause ?? d.overall.cause;
+      expect(got).toBe(s.cause);
+    },
+  );
 });

@@ -24,7 +24,11 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.5.7.25-ptr",
     provider: "google",
-    match: ["does not have a ptr record setup", "the corresponding forward dns entry does not point to the sending ip", "ips with missing ptr records"],
+    match: [
+      "does not have a ptr record setup",
+      "the corresponding forward dns entry does not point to the sending ip",
+      "ips with missing ptr records",
+    ],
     cause: "reverse-dns",
     confidence: 0.97,
     source: SMTP_ERRORS,
@@ -66,7 +70,10 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.5.2.1-disabled",
     provider: "google",
-    match: ["the email account that you tried to reach is disabled", "the email account that you tried to reach is inactive"],
+    match: [
+      "the email account that you tried to reach is disabled",
+      "the email account that you tried to reach is inactive",
+    ],
     cause: "mailbox-disabled",
     confidence: 0.95,
     source: SMTP_ERRORS,
@@ -75,7 +82,11 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.5.2.2-over-quota",
     provider: "google",
-    match: ["the email account that you tried to reach is over quota", "the recipient's inbox is out of storage space", "inbox is out of storage space"],
+    match: [
+      "the email account that you tried to reach is over quota",
+      "the recipient's inbox is out of storage space",
+      "inbox is out of storage space",
+    ],
     cause: "mailbox-full",
     confidence: 0.96,
     source: SMTP_ERRORS,
@@ -84,7 +95,12 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.4.2.1-receiving-too-fast",
     provider: "google",
-    match: ["is receiving mail too quickly", "is receiving email too quickly", "receiving mail at a rate that prevents additional messages", "receiving email at a rate that prevents additional messages"],
+    match: [
+      "is receiving mail too quickly",
+      "is receiving email too quickly",
+      "receiving mail at a rate that prevents additional messages",
+      "receiving email at a rate that prevents additional messages",
+    ],
     cause: "rate-limited",
     confidence: 0.93,
     source: SMTP_ERRORS,
@@ -94,7 +110,12 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.relay-limits",
     provider: "google",
-    match: ["smtp relay limit exceeded", "daily sending quota exceeded", "daily user sending limit exceeded", "email quota exceeded"],
+    match: [
+      "smtp relay limit exceeded",
+      "daily sending quota exceeded",
+      "daily user sending limit exceeded",
+      "email quota exceeded",
+    ],
     cause: "rate-limited",
     confidence: 0.92,
     source: SMTP_ERRORS,
@@ -112,7 +133,11 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.unsolicited-rate-ip",
     provider: "google",
-    match: ["unusual rate of unsolicited mail originating from your ip address", "unusual rate of mail originating from your ip address", "has detected an unusual rate of unsolicited mail"],
+    match: [
+      "unusual rate of unsolicited mail originating from your ip address",
+      "unusual rate of mail originating from your ip address",
+      "has detected an unusual rate of unsolicited mail",
+    ],
     cause: "bad-reputation",
     confidence: 0.9,
     source: SMTP_ERRORS,
@@ -123,7 +148,11 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.low-reputation",
     provider: "google",
-    match: ["very low reputation of the sending ip", "very low reputation of the sending domain", "likely suspicious due to the very low reputation"],
+    match: [
+      "very low reputation of the sending ip",
+      "very low reputation of the sending domain",
+      "likely suspicious due to the very low reputation",
+    ],
     cause: "bad-reputation",
     confidence: 0.93,
     source: SMTP_ERRORS,
@@ -133,7 +162,11 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.likely-unsolicited",
     provider: "google",
-    match: ["this message is likely unsolicited mail", "has detected that this message is likely unsolicited", "likely unsolicited mail"],
+    match: [
+      "this message is likely unsolicited mail",
+      "has detected that this message is likely unsolicited",
+      "likely unsolicited mail",
+    ],
     cause: "content-spam",
     confidence: 0.9,
     source: SMTP_ERRORS,
@@ -163,16 +196,27 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.dmarc-policy",
     provider: "google",
-    match: ["is not accepted due to domain's dmarc policy", "due to domain's dmarc policy", "not aligned with either the authenticated spf or dkim"],
+    match: [
+      "is not accepted due to domain's dmarc policy",
+      "due to domain's dmarc policy",
+      "not aligned with either the authenticated spf or dkim",
+    ],
     cause: "authentication-failure",
     confidence: 0.96,
     source: SMTP_ERRORS,
-    example: "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. - gsmtp",
+    example:
+      "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. - gsmtp",
   },
   {
     id: "google.rfc5322",
     provider: "google",
-    match: ["this message is not rfc 5322 compliant", "p=rfcmessagenoncompliant", "messages missing a valid address in from: header", "multiple addresses in from: header are not accepted", "messages with multiple addresses in from"],
+    match: [
+      "this message is not rfc 5322 compliant",
+      "p=rfcmessagenoncompliant",
+      "messages missing a valid address in from: header",
+      "multiple addresses in from: header are not accepted",
+      "messages with multiple addresses in from",
+    ],
     cause: "protocol-syntax",
     confidence: 0.94,
     source: SMTP_ERRORS,
@@ -201,16 +245,24 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.security-issue",
     provider: "google",
-    match: ["content presents a potential security issue", "blocked because its content presents a potential"],
+    match: [
+      "content presents a potential security issue",
+      "blocked because its content presents a potential",
+    ],
     cause: "content-virus",
     confidence: 0.93,
     source: SMTP_ERRORS,
-    example: "552-5.7.0 This message was blocked because its content presents a potential security issue. - gsmtp",
+    example:
+      "552-5.7.0 This message was blocked because its content presents a potential security issue. - gsmtp",
   },
   {
     id: "google.policy-prohibited",
     provider: "google",
-    match: ["has a policy that prohibited the mail that you sent", / - gcdp /, /violates [a-z0-9.-]{1,100} email policy/],
+    match: [
+      "has a policy that prohibited the mail that you sent",
+      / - gcdp /,
+      /violates [a-z0-9.-]{1,100} email policy/,
+    ],
     cause: "sender-policy",
     confidence: 0.9,
     source: SMTP_ERRORS,
@@ -220,7 +272,9 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.ip-not-authorized",
     provider: "google",
-    match: ["the ip you're using to send mail is not authorized to send email directly to our servers"],
+    match: [
+      "the ip you're using to send mail is not authorized to send email directly to our servers",
+    ],
     cause: "ip-blocklisted",
     confidence: 0.85,
     source: SMTP_ERRORS,
@@ -240,7 +294,12 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.relay-denied",
     provider: "google",
-    match: ["mail relay denied", "invalid credentials for relay", "mail sending denied", "ip not in whitelist for rcpt domain"],
+    match: [
+      "mail relay denied",
+      "invalid credentials for relay",
+      "mail sending denied",
+      "ip not in whitelist for rcpt domain",
+    ],
     cause: "relay-denied",
     confidence: 0.9,
     source: SMTP_ERRORS,
@@ -249,7 +308,12 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.protocol",
     provider: "google",
-    match: ["smtp protocol violation", "mail message is malformed", "too many unrecognized commands", "helo/ehlo argument is invalid"],
+    match: [
+      "smtp protocol violation",
+      "mail message is malformed",
+      "too many unrecognized commands",
+      "helo/ehlo argument is invalid",
+    ],
     cause: "protocol-syntax",
     confidence: 0.88,
     source: SMTP_ERRORS,
@@ -258,7 +322,10 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
   {
     id: "google.temporary-system-problem",
     provider: "google",
-    match: ["temporary system problem. try again later", "mail server temporarily rejected message"],
+    match: [
+      "temporary system problem. try again later",
+      "mail server temporarily rejected message",
+    ],
     cause: "remote-server-error",
     confidence: 0.8,
     source: SMTP_ERRORS,
@@ -290,27 +357,36 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
     cause: "remote-unreachable",
     confidence: 0.92,
     source: SMTP_ERRORS,
-    example: "Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
+    example:
+      "Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
   },
   {
     id: "google.dns-error-no-mx",
     provider: "google",
-    match: [/dns error: [^.]{0,120}dns type 'mx' lookup of [^\s]{1,255} (?:responded with code nxdomain|had no relevant answers)/, "domain name not found"],
+    match: [
+      /dns error: [^.]{0,120}dns type 'mx' lookup of [^\s]{1,255} (?:responded with code nxdomain|had no relevant answers)/,
+      "domain name not found",
+    ],
     status: ["5."],
     cause: "recipient-domain-invalid",
     confidence: 0.9,
     source: SMTP_ERRORS,
-    example: "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found",
+    example:
+      "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found",
   },
   {
     id: "google.null-mx",
     provider: "google",
-    match: ["doesn't receive email according to the administrator: returned null mx", "returned null mx"],
+    match: [
+      "doesn't receive email according to the administrator: returned null mx",
+      "returned null mx",
+    ],
     cause: "recipient-domain-invalid",
     confidence: 0.95,
     source: "https://www.rfc-editor.org/rfc/rfc7505",
     note: "A Null MX record (RFC 7505) is the domain's own statement that it takes no mail: retrying cannot help, whatever the 4.x status.",
-    example: "DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code NOERROR The domain example.com doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
+    example:
+      "DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code NOERROR The domain example.com doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
   },
   {
     id: "google.dns-error-transient",
@@ -322,6 +398,7 @@ export const GOOGLE_SIGNATURES: readonly Signature[] = [
     confidence: 0.85,
     source: SMTP_ERRORS,
     note: "A temporary (4.x) DNS failure does not prove the domain is gone: Gmail keeps retrying.",
-    example: "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
+    example:
+      "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
   },
 ];

@@ -39,7 +39,10 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
-export const KEYWORD_SIGNATURES: readonly Signature[] = [...REGISTRY_PHRASE_SIGNATURES, ...GENERIC_SIGNATURES];
+export const KEYWORD_SIGNATURES: readonly Signature[] = [
+  ...REGISTRY_PHRASE_SIGNATURES,
+  ...GENERIC_SIGNATURES,
+];
 
 /**
  * The MTAs whose default texts the catalog holds (postfix.ts, exim.ts, sendmail.ts, qmail.ts,
@@ -47,7 +50,13 @@ export const KEYWORD_SIGNATURES: readonly Signature[] = [...REGISTRY_PHRASE_SIGN
  * SMTP stage it answered, as it does generic keywords. Signature ids start with the provider.
  */
 export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
-  [...POSTFIX_SIGNATURES, ...EXIM_SIGNATURES, ...SENDMAIL_SIGNATURES, ...QMAIL_SIGNATURES, ...COURIER_SIGNATURES].map((s) => s.provider),
+  [
+    ...POSTFIX_SIGNATURES,
+    ...EXIM_SIGNATURES,
+    ...SENDMAIL_SIGNATURES,
+    ...QMAIL_SIGNATURES,
+    ...COURIER_SIGNATURES,
+  ].map((s) => s.provider),
 );
 
 export const ALL_SIGNATURES: readonly Signature[] = [...PROVIDER_SIGNATURES, ...KEYWORD_SIGNATURES];

@@ -6,8 +6,10 @@
 // Blocking: the recipient does not exist in the tenant, whatever "access denied" suggests.
 import type { Signature } from "./types";
 
-const NDR = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online";
-const NDR_541 = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online";
+const NDR =
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online";
+const NDR_541 =
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online";
 const OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
 
 export const MICROSOFT_SIGNATURES: readonly Signature[] = [
@@ -20,12 +22,16 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
     confidence: 0.93,
     source: NDR_541,
     note: "Directory-Based Edge Blocking: the address is not in the recipient organisation's directory.",
-    example: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6PR01MB1234.prod.exchangelabs.com]",
+    example:
+      "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6PR01MB1234.prod.exchangelabs.com]",
   },
   {
     id: "microsoft.5.4.1-dbeb-nostatus",
     provider: "microsoft",
-    match: ["recipient address rejected: access denied. as(201806281)", "access denied. as(201806281)"],
+    match: [
+      "recipient address rejected: access denied. as(201806281)",
+      "access denied. as(201806281)",
+    ],
     cause: "recipient-unknown",
     confidence: 0.95,
     source: NDR_541,
@@ -35,11 +41,17 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.1.10-not-found",
     provider: "microsoft",
-    match: ["recipient not found by smtp address lookup", "resolver.adr.recipientnotfound", "resolver.adr.recipient notfound", "resolver.adr.exrecipnotfound"],
+    match: [
+      "recipient not found by smtp address lookup",
+      "resolver.adr.recipientnotfound",
+      "resolver.adr.recipient notfound",
+      "resolver.adr.exrecipnotfound",
+    ],
     cause: "recipient-unknown",
     confidence: 0.96,
     source: NDR,
-    example: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    example:
+      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
   },
   {
     id: "microsoft.5.1.1-bad-mailbox",
@@ -47,7 +59,11 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
     // Not "Requested action not taken: mailbox unavailable": that is RFC 5321's own text for any
     // 550 ("mailbox not found, no access, or command rejected for policy reasons", section 4.2.3),
     // which every MTA writes; the generic rules read it.
-    match: ["resolver.adr.recipnotfound", "the email address you entered couldn't be found", "this email address doesn't exist"],
+    match: [
+      "resolver.adr.recipnotfound",
+      "the email address you entered couldn't be found",
+      "this email address doesn't exist",
+    ],
     cause: "recipient-unknown",
     confidence: 0.9,
     source: NDR,
@@ -56,12 +72,18 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.2.2-quota",
     provider: "microsoft",
-    match: ["mailbox full", "recipient's mailbox is full", "quota exceeded", "mailbox has exceeded the maximum size"],
+    match: [
+      "mailbox full",
+      "recipient's mailbox is full",
+      "quota exceeded",
+      "mailbox has exceeded the maximum size",
+    ],
     status: ["5.2.2", "4.2.2"],
     cause: "mailbox-full",
     confidence: 0.95,
     source: NDR,
-    example: "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
+    example:
+      "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
   },
   {
     id: "microsoft.storedrv-quota",
@@ -75,7 +97,11 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.3.4-size",
     provider: "microsoft",
-    match: ["message size exceeds fixed maximum message size", "message too big for system", "message exceeds the maximum size"],
+    match: [
+      "message size exceeds fixed maximum message size",
+      "message too big for system",
+      "message exceeds the maximum size",
+    ],
     cause: "message-too-large",
     confidence: 0.95,
     source: NDR,
@@ -84,7 +110,11 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.4.6-loop",
     provider: "microsoft",
-    match: ["routing loop detected", "hop count exceeded - possible mail loop", "hop count exceeded"],
+    match: [
+      "routing loop detected",
+      "hop count exceeded - possible mail loop",
+      "hop count exceeded",
+    ],
     unless: ["too many received"],
     cause: "remote-unreachable",
     confidence: 0.9,
@@ -95,7 +125,12 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.7.1-not-authorized-group",
     provider: "microsoft",
-    match: ["resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.restrictedtorecipientspermission", "sender not in allowed-senders list"],
+    match: [
+      "resolver.rst.notauthorized",
+      "resolver.rst.authrequired",
+      "resolver.rst.restrictedtorecipientspermission",
+      "sender not in allowed-senders list",
+    ],
     cause: "sender-policy",
     confidence: 0.93,
     source: NDR,
@@ -104,16 +139,25 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.7.12-org-only",
     provider: "microsoft",
-    match: ["sender was not authenticated by organization", "resolver.rst.authrequired; authentication required"],
+    match: [
+      "sender was not authenticated by organization",
+      "resolver.rst.authrequired; authentication required",
+    ],
     cause: "sender-policy",
     confidence: 0.92,
     source: NDR,
-    example: "550 5.7.12 RESOLVER.RST.SenderNotAuthenticatedForGroup; Sender was not authenticated by organization",
+    example:
+      "550 5.7.12 RESOLVER.RST.SenderNotAuthenticatedForGroup; Sender was not authenticated by organization",
   },
   {
     id: "microsoft.5.7.133-group",
     provider: "microsoft",
-    match: ["sendernotauthenticatedforgroup", "sendernotauthenticatedformailbox", "rejected by transport rule", "delivery not authorized, message refused"],
+    match: [
+      "sendernotauthenticatedforgroup",
+      "sendernotauthenticatedformailbox",
+      "rejected by transport rule",
+      "delivery not authorized, message refused",
+    ],
     cause: "sender-policy",
     confidence: 0.88,
     source: NDR,
@@ -137,7 +181,12 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.blocklist-1",
     provider: "microsoft",
-    match: ["blocked using blocklist 1", "blocked using blocklist 2", "to request removal from this list please forward this message to delist@", "delist@microsoft.com"],
+    match: [
+      "blocked using blocklist 1",
+      "blocked using blocklist 2",
+      "to request removal from this list please forward this message to delist@",
+      "delist@microsoft.com",
+    ],
     cause: "ip-blocklisted",
     confidence: 0.95,
     source: OLC,
@@ -147,21 +196,77 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.7.606-649-banned-ip",
     provider: "microsoft",
-    match: ["access denied, banned sending ip", "banned sender", "access denied, sending ip", "your access to submit messages to this e-mail system has been rejected"],
-    status: ["5.7.606", "5.7.607", "5.7.608", "5.7.609", "5.7.610", "5.7.611", "5.7.612", "5.7.613", "5.7.614", "5.7.615", "5.7.616", "5.7.617", "5.7.618", "5.7.619", "5.7.620", "5.7.621", "5.7.622", "5.7.623", "5.7.624", "5.7.625", "5.7.626", "5.7.627", "5.7.628", "5.7.629", "5.7.630", "5.7.631", "5.7.632", "5.7.633", "5.7.634", "5.7.635", "5.7.636", "5.7.637", "5.7.638", "5.7.639", "5.7.640", "5.7.641", "5.7.642", "5.7.643", "5.7.644", "5.7.645", "5.7.646", "5.7.647", "5.7.648", "5.7.649"],
+    match: [
+      "access denied, banned sending ip",
+      "banned sender",
+      "access denied, sending ip",
+      "your access to submit messages to this e-mail system has been rejected",
+    ],
+    status: [
+      "5.7.606",
+      "5.7.607",
+      "5.7.608",
+      "5.7.609",
+      "5.7.610",
+      "5.7.611",
+      "5.7.612",
+      "5.7.613",
+      "5.7.614",
+      "5.7.615",
+      "5.7.616",
+      "5.7.617",
+      "5.7.618",
+      "5.7.619",
+      "5.7.620",
+      "5.7.621",
+      "5.7.622",
+      "5.7.623",
+      "5.7.624",
+      "5.7.625",
+      "5.7.626",
+      "5.7.627",
+      "5.7.628",
+      "5.7.629",
+      "5.7.630",
+      "5.7.631",
+      "5.7.632",
+      "5.7.633",
+      "5.7.634",
+      "5.7.635",
+      "5.7.636",
+      "5.7.637",
+      "5.7.638",
+      "5.7.639",
+      "5.7.640",
+      "5.7.641",
+      "5.7.642",
+      "5.7.643",
+      "5.7.644",
+      "5.7.645",
+      "5.7.646",
+      "5.7.647",
+      "5.7.648",
+      "5.7.649",
+    ],
     cause: "ip-blocklisted",
     confidence: 0.95,
     source: NDR,
-    example: "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/",
+    example:
+      "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/",
   },
   {
     id: "microsoft.4.7.650-ip-reputation",
     provider: "microsoft",
-    match: ["has been temporarily rate limited due to ip reputation", "rate limited due to ip reputation", "not currently accepting mail from your ip"],
+    match: [
+      "has been temporarily rate limited due to ip reputation",
+      "rate limited due to ip reputation",
+      "not currently accepting mail from your ip",
+    ],
     cause: "bad-reputation",
     confidence: 0.93,
     source: OLC,
-    example: "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
+    example:
+      "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
   },
   {
     id: "microsoft.4.7.500-server-busy",
@@ -177,26 +282,54 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.7.501-spam-abuse",
     provider: "microsoft",
-    match: ["spam abuse detected from ip range", "access denied, spam abuse detected", "banned sender"],
-    status: ["5.7.501", "5.7.502", "5.7.503", "5.7.504", "5.7.505", "5.7.506", "5.7.507", "5.7.508", "5.7.509", "5.7.510", "5.7.511", "5.7.512"],
+    match: [
+      "spam abuse detected from ip range",
+      "access denied, spam abuse detected",
+      "banned sender",
+    ],
+    status: [
+      "5.7.501",
+      "5.7.502",
+      "5.7.503",
+      "5.7.504",
+      "5.7.505",
+      "5.7.506",
+      "5.7.507",
+      "5.7.508",
+      "5.7.509",
+      "5.7.510",
+      "5.7.511",
+      "5.7.512",
+    ],
     cause: "bad-reputation",
     confidence: 0.9,
     source: NDR,
-    example: "550 5.7.501 Access denied, spam abuse detected. The sending account has been banned due to detected spam activity.",
+    example:
+      "550 5.7.501 Access denied, spam abuse detected. The sending account has been banned due to detected spam activity.",
   },
   {
     id: "microsoft.5.7.509-dmarc",
     provider: "microsoft",
-    match: ["sending domain does not pass dmarc verification", "has a dmarc policy of reject", "did not pass dmarc", "dmarc policy"],
+    match: [
+      "sending domain does not pass dmarc verification",
+      "has a dmarc policy of reject",
+      "did not pass dmarc",
+      "dmarc policy",
+    ],
     cause: "authentication-failure",
     confidence: 0.95,
     source: NDR,
-    example: "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.",
+    example:
+      "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.",
   },
   {
     id: "microsoft.5.7.23-spf",
     provider: "microsoft",
-    match: ["the message was rejected because of sender policy framework violation", "sender policy framework violation", "spf validation failed"],
+    match: [
+      "the message was rejected because of sender policy framework violation",
+      "sender policy framework violation",
+      "spf validation failed",
+    ],
     cause: "authentication-failure",
     confidence: 0.95,
     source: NDR,
@@ -205,20 +338,30 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.7.515-bulk-auth",
     provider: "microsoft",
-    match: ["does not meet the required authentication level", "doesn't meet the required authentication level", "sending domain does not meet"],
+    match: [
+      "does not meet the required authentication level",
+      "doesn't meet the required authentication level",
+      "sending domain does not meet",
+    ],
     cause: "authentication-failure",
     confidence: 0.93,
     source: NDR,
-    example: "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level.",
+    example:
+      "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level.",
   },
   {
     id: "microsoft.5.7.57-anonymous",
     provider: "microsoft",
-    match: ["client was not authenticated to send anonymous mail", "client not authenticated to send mail", "client host rejected: was not authenticated"],
+    match: [
+      "client was not authenticated to send anonymous mail",
+      "client not authenticated to send mail",
+      "client host rejected: was not authenticated",
+    ],
     cause: "relay-denied",
     confidence: 0.93,
     source: NDR,
-    example: "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
+    example:
+      "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
   },
   {
     id: "microsoft.5.7.64-relay",
@@ -236,7 +379,8 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
     cause: "relay-denied",
     confidence: 0.88,
     source: NDR,
-    example: "550 5.7.60 SMTP; Client does not have permissions to send as this sender (SendAsDenied)",
+    example:
+      "550 5.7.60 SMTP; Client does not have permissions to send as this sender (SendAsDenied)",
   },
   {
     id: "microsoft.5.7.750-unregistered",
@@ -245,7 +389,8 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
     cause: "sender-address-invalid",
     confidence: 0.85,
     source: NDR,
-    example: "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
+    example:
+      "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
   },
   {
     id: "microsoft.5.7.708-tenant",
@@ -268,7 +413,11 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.4.4.7-expired",
     provider: "microsoft",
-    match: ["message delayed", "the server has tried to deliver this message, without success", "smtpsend.dns.nonexistentdomain"],
+    match: [
+      "message delayed",
+      "the server has tried to deliver this message, without success",
+      "smtpsend.dns.nonexistentdomain",
+    ],
     cause: "remote-unreachable",
     confidence: 0.75,
     status: ["4.4.7", "5.4.7", "5.4.300", "4.4.316", "4.4.317", "4.4.318"],
@@ -287,7 +436,11 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.5.4.310-dns-nonexistent",
     provider: "microsoft",
-    match: ["dns domain does not exist", "smtpsend.dns.nonexistentdomain; nonexistent domain", "nonexistent domain"],
+    match: [
+      "dns domain does not exist",
+      "smtpsend.dns.nonexistentdomain; nonexistent domain",
+      "nonexistent domain",
+    ],
     cause: "recipient-domain-invalid",
     confidence: 0.92,
     source: NDR,
@@ -305,10 +458,15 @@ export const MICROSOFT_SIGNATURES: readonly Signature[] = [
   {
     id: "microsoft.mail-rejected-spam-filter",
     provider: "microsoft",
-    match: ["message rejected as spam by content filtering", "mail rejected by content filtering", "high risk delivery pool"],
+    match: [
+      "message rejected as spam by content filtering",
+      "mail rejected by content filtering",
+      "high risk delivery pool",
+    ],
     cause: "content-spam",
     confidence: 0.9,
     source: NDR,
-    example: "550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam by Content Filtering.",
+    example:
+      "550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam by Content Filtering.",
   },
 ];

@@ -39,13 +39,19 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "recipient-domain-invalid",
     confidence: 0.85,
     source: `${SISIMAI}/Lhost/OpenSMTPD.pm`,
-    example: "    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\nsomeone@example.org: No MX found for domain\n",
+    example:
+      "    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\nsomeone@example.org: No MX found for domain\n",
     note: "OpenSMTPD found no mail exchanger for the recipient's domain: the domain, as published in DNS, takes no mail.",
   },
   {
     id: "fml.not-a-member",
     provider: "fml",
-    match: ["you are not a member of this mailing list", /not member article from /, /reject mail from [^\s]{1,256}@/, "reject spammers:"],
+    match: [
+      "you are not a member of this mailing list",
+      /not member article from /,
+      /reject mail from [^\s]{1,256}@/,
+      "reject spammers:",
+    ],
     writers: ["fml"],
     cause: "sender-address-invalid",
     confidence: 0.85,
@@ -57,7 +63,11 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
   {
     id: "fml.system-error",
     provider: "fml",
-    match: ["duplicated message-id", /fml [^\n]{1,60} has detected a loop condition/, "loop back warning:"],
+    match: [
+      "duplicated message-id",
+      /fml [^\n]{1,60} has detected a loop condition/,
+      "loop back warning:",
+    ],
     writers: ["fml"],
     cause: "remote-server-error",
     confidence: 0.8,
@@ -74,8 +84,9 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "sender-policy",
     confidence: 0.8,
     source: `${SISIMAI}/Rhost/KDDI.pm`,
-    example: "<someone@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.9] said: 550 : User unknown (in reply to end of DATA command)",
-    note: "au (KDDI) answers \"550 : User unknown\", with no address, when the recipient's reception settings refuse the sender; a mailbox that does not exist is answered \"550 <address>: User unknown\".",
+    example:
+      "<someone@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.9] said: 550 : User unknown (in reply to end of DATA command)",
+    note: 'au (KDDI) answers "550 : User unknown", with no address, when the recipient\'s reception settings refuse the sender; a mailbox that does not exist is answered "550 <address>: User unknown".',
   },
   {
     id: "kddi.user-unknown-address",
@@ -85,8 +96,9 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "recipient-unknown",
     confidence: 0.9,
     source: `${SISIMAI}/Rhost/KDDI.pm`,
-    example: "<someone@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.9] said: 550 <someone@ezweb.ne.jp>: User unknown (in reply to end of DATA command)",
-    note: "au (KDDI) names the address (\"550 <address>: User unknown\") when the mailbox does not exist, whatever the SMTP stage.",
+    example:
+      "<someone@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.9] said: 550 <someone@ezweb.ne.jp>: User unknown (in reply to end of DATA command)",
+    note: 'au (KDDI) names the address ("550 <address>: User unknown") when the mailbox does not exist, whatever the SMTP stage.',
   },
   {
     id: "ezweb.account-disabled",
@@ -99,7 +111,7 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     source: `${SISIMAI}/Lhost/EZweb.pm`,
     example:
       "Reporting-MTA: dns; lsean.ezweb.ne.jp\n\nThe user(s) account is disabled.\n\n<someone@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)",
-    note: "EZweb's own summary line says the account is disabled (unpaid or suspended); its SMTP line still says \"user unknown\".",
+    note: 'EZweb\'s own summary line says the account is disabled (unpaid or suspended); its SMTP line still says "user unknown".',
   },
   {
     id: "ezweb.account-over-quota",
@@ -110,7 +122,8 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "mailbox-full",
     confidence: 0.88,
     source: `${SISIMAI}/Lhost/EZweb.pm`,
-    example: "Reporting-MTA: dns; lsean.ezweb.ne.jp\n\nThe user(s) account is temporarily over quota.\n\n<someone@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)",
+    example:
+      "Reporting-MTA: dns; lsean.ezweb.ne.jp\n\nThe user(s) account is temporarily over quota.\n\n<someone@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)",
   },
   {
     id: "nttdocomo.refused-after-data",
@@ -124,7 +137,7 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     source: `${SISIMAI}/Rhost/NTTDOCOMO.pm`,
     example:
       "Final-Recipient: rfc822; someone@docomo.ne.jp\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; mfsmax.docomo.ne.jp\nDiagnostic-Code: smtp; 550 Unknown user someone@docomo.ne.jp\n\n<someone@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.7] said: 550 Unknown user someone@docomo.ne.jp (in reply to end of DATA command)",
-    note: "NTT DOCOMO checks recipients at RCPT TO; a 5.0.0 \"Unknown user\" after DATA is its refusal of the sender (the recipient's reception settings), not a missing mailbox.",
+    note: 'NTT DOCOMO checks recipients at RCPT TO; a 5.0.0 "Unknown user" after DATA is its refusal of the sender (the recipient\'s reception settings), not a missing mailbox.',
   },
   {
     id: "messagelabs.no-such-user",
@@ -145,8 +158,9 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "recipient-unknown",
     confidence: 0.88,
     source: `${SISIMAI}/Lhost/Verizon.pm`,
-    example: "Error: Invalid user address\nError message below:\n550 - Requested action not taken: no such user here\nMessage details:\n  RCPT TO: 5555550100@vtext.com",
-    note: "Verizon's SMS gateway answers \"no such user here\" for a phone number that has no messaging account.",
+    example:
+      "Error: Invalid user address\nError message below:\n550 - Requested action not taken: no such user here\nMessage details:\n  RCPT TO: 5555550100@vtext.com",
+    note: 'Verizon\'s SMS gateway answers "no such user here" for a phone number that has no messaging account.',
   },
   {
     id: "verizon.no-valid-recipients",
@@ -165,7 +179,8 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "recipient-domain-invalid",
     confidence: 0.85,
     source: `${SISIMAI}/Rhost/Aol.pm`,
-    example: "Reporting-MTA: dns; omr-a015e.mx.aol.com\n\nFinal-Recipient: rfc822; someone@example.org\nAction: failed\nStatus: 5.4.4\nDiagnostic-Code: X-Outbound-Mail-Relay; Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+    example:
+      "Reporting-MTA: dns; omr-a015e.mx.aol.com\n\nFinal-Recipient: rfc822; someone@example.org\nAction: failed\nStatus: 5.4.4\nDiagnostic-Code: X-Outbound-Mail-Relay; Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
     note: "When AOL's relays give up on a domain's MX lookup as malformed, the domain takes no mail as published (Sisimai reads it as \"notaccept\").",
   },
   {
@@ -176,7 +191,8 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     cause: "reverse-dns",
     confidence: 0.8,
     source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.1.1",
-    example: "<someone@example.net>:\nConnected to 192.0.2.112 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name",
+    example:
+      "<someone@example.net>:\nConnected to 192.0.2.112 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name",
     note: "The server refused the name the sending server gave in HELO/EHLO (qmail-remote: \"my name was rejected\"), not the recipient's domain: the HELO name must be a real, resolvable host name, normally the sending IP's PTR name (Sisimai Reason/Blocked.pm lists this reply).",
   },
 ];

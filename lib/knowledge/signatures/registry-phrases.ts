@@ -4,20 +4,29 @@
 import { IANA_REGISTRY_URL, STATUS_DETAILS } from "@/lib/knowledge/enhanced-status-codes";
 import type { Signature } from "./types";
 
-export const REGISTRY_PHRASE_SIGNATURES: readonly Signature[] = STATUS_DETAILS.flatMap((d): Signature[] => {
-  const phrase = d.summary.toLowerCase();
-  if (!d.cause || d.success || phrase.startsWith("other") || phrase.length < 16 || phrase.startsWith("deprecated")) return [];
-  return [
-    {
-      id: `iana.${d.code}`,
-      provider: "iana",
-      match: [phrase],
-      // "Routing loop detected -- too many Received: headers" is a header-count limit.
-      ...(d.code === "X.4.6" ? { unless: ["too many received"] } : {}),
-      cause: d.cause,
-      confidence: 0.9,
-      source: IANA_REGISTRY_URL,
-      example: `550 ${d.summary}`,
-    },
-  ];
-});
+export const REGISTRY_PHRASE_SIGNATURES: readonly Signature[] = STATUS_DETAILS.flatMap(
+  (d): Signature[] => {
+    const phrase = d.summary.toLowerCase();
+    if (
+      !d.cause ||
+      d.success ||
+      phrase.startsWith("other") ||
+      phrase.length < 16 ||
+      phrase.startsWith("deprecated")
+    )
+      return [];
+    return [
+      {
+        id: `iana.${d.code}`,
+        provider: "iana",
+        match: [phrase],
+        // "Routing loop detected -- too many Received: headers" is a header-count limit.
+        ...(d.code === "X.4.6" ? { unless: ["too many received"] } : {}),
+        cause: d.cause,
+        confidence: 0.9,
+        source: IANA_REGISTRY_URL,
+        example: `550 ${d.summary}`,
+      },
+    ];
+  },
+);

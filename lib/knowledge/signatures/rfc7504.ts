@@ -15,7 +15,8 @@ export const RFC7504_SIGNATURES: readonly Signature[] = [
     cause: "recipient-domain-invalid",
     confidence: 0.88,
     source: "https://www.rfc-editor.org/rfc/rfc7504#section-3",
-    example: "521 5.3.2 <someone@example.org>: Recipient address rejected: System not accepting network messages",
+    example:
+      "521 5.3.2 <someone@example.org>: Recipient address rejected: System not accepting network messages",
     note: "521 with 5.3.2 is a host that does not accept mail at all (RFC 7504): the domain takes no mail.",
   },
 ];

@@ -3,16 +3,84 @@
 // https://ftp.sendmail.org/ (cf/README, "Anti-Spam Configuration Control").
 import { rows } from "./mta-defaults";
 
-export const SENDMAIL_SIGNATURES = rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
-  ["user-unknown", ["... user unknown", "user unknown"], "recipient-unknown", 0.88, "550 5.1.1 <someone@example.com>... User unknown"],
-  ["host-unknown", ["host unknown (name server: host not found)", "name server: host not found", "host unknown"], "recipient-domain-invalid", 0.9, "550 5.1.2 <someone@example.invalid>... Host unknown (Name server: example.invalid: host not found)"],
-  ["relaying-denied", ["relaying denied", "we do not relay"], "relay-denied", 0.93, "550 5.7.1 <someone@example.net>... Relaying denied"],
-  ["sender-domain", ["domain of sender address", "domain name required for sender address"], "sender-address-invalid", 0.93, "553 5.1.8 <a@example.invalid>... Domain of sender address a@example.invalid does not exist"],
-  ["size", ["message is too large", "message size exceeds maximum value"], "message-too-large", 0.93, "552 5.2.3 Message size exceeds maximum value"],
-  ["expired", [/cannot send message for \d{1,3} days?/, /could not be delivered for \d{1,3} days?/, "message could not be delivered for"], "remote-unreachable", 0.93, "Message could not be delivered for 5 days"],
-  ["hops", ["too many hops"], "remote-unreachable", 0.9, "554 5.4.6 Too many hops 26 (25 max)"],
-  ["open-proxy", ["rejecting open proxy"], "ip-blocklisted", 0.85, "550 5.7.1 Rejecting open proxy 192.0.2.1"],
-  ["local-config", ["local configuration error", "mail loops back to me (mx problem?)"], "remote-server-error", 0.85, "554 5.3.5 Local configuration error"],
-  ["deferred-timeout", [/deferred: connection (?:timed out|refused) (?:with|by)/], "remote-unreachable", 0.85, "Deferred: Connection timed out with mx.example.com."],
-  ["mailbox-disabled", ["mailbox disabled for this recipient"], "mailbox-disabled", 0.9, "550 5.2.1 Mailbox disabled for this recipient"],
-]);
+export const SENDMAIL_SIGNATURES = rows(
+  "sendmail",
+  "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html",
+  [
+    [
+      "user-unknown",
+      ["... user unknown", "user unknown"],
+      "recipient-unknown",
+      0.88,
+      "550 5.1.1 <someone@example.com>... User unknown",
+    ],
+    [
+      "host-unknown",
+      ["host unknown (name server: host not found)", "name server: host not found", "host unknown"],
+      "recipient-domain-invalid",
+      0.9,
+      "550 5.1.2 <someone@example.invalid>... Host unknown (Name server: example.invalid: host not found)",
+    ],
+    [
+      "relaying-denied",
+      ["relaying denied", "we do not relay"],
+      "relay-denied",
+      0.93,
+      "550 5.7.1 <someone@example.net>... Relaying denied",
+    ],
+    [
+      "sender-domain",
+      ["domain of sender address", "domain name required for sender address"],
+      "sender-address-invalid",
+      0.93,
+      "553 5.1.8 <a@example.invalid>... Domain of sender address a@example.invalid does not exist",
+    ],
+    [
+      "size",
+      ["message is too large", "message size exceeds maximum value"],
+      "message-too-large",
+      0.93,
+      "552 5.2.3 Message size exceeds maximum value",
+    ],
+    [
+      "expired",
+      [
+        /cannot send message for \d{1,3} days?/,
+        /could not be delivered for \d{1,3} days?/,
+        "message could not be delivered for",
+      ],
+      "remote-unreachable",
+      0.93,
+      "Message could not be delivered for 5 days",
+    ],
+    ["hops", ["too many hops"], "remote-unreachable", 0.9, "554 5.4.6 Too many hops 26 (25 max)"],
+    [
+      "open-proxy",
+      ["rejecting open proxy"],
+      "ip-blocklisted",
+      0.85,
+      "550 5.7.1 Rejecting open proxy 192.0.2.1",
+    ],
+    [
+      "local-config",
+      ["local configuration error", "mail loops back to me (mx problem?)"],
+      "remote-server-error",
+      0.85,
+      "554 5.3.5 Local configuration error",
+    ],
+    [
+      "deferred-timeout",
+      [/deferred: connection (?:timed out|refused) (?:with|by)/],
+      "remote-unreachable",
+      0.85,
+      "Deferred: Connection timed out with mx.example.com.",
+    ],
+    [
+      "mailbox-disabled",
+      ["mailbox disabled for this recipient"],
+      "mailbox-disabled",
+      0.9,
+      "550 5.2.1 Mailbox disabled for this recipient",
+    ],
+  ],
+);

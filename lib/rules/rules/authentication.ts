@@ -15,7 +15,12 @@ export const authenticationRules: Rule[] = [
   {
     id: "auth.ask-domain",
     when: {
-      any: [...AUTH_SUSPECTS, "sender-side.suspected", "cause:bad-reputation", "cause:rate-limited"],
+      any: [
+        ...AUTH_SUSPECTS,
+        "sender-side.suspected",
+        "cause:bad-reputation",
+        "cause:rate-limited",
+      ],
       not: ["domain.known"],
     },
     then: { ask: "sending-domain" },
@@ -31,7 +36,13 @@ export const authenticationRules: Rule[] = [
     id: "auth.check-domain",
     when: {
       all: ["domain.known"],
-      any: [...AUTH_SUSPECTS, "sender-side.suspected", "cause:bad-reputation", "cause:rate-limited", "cause:content-spam"],
+      any: [
+        ...AUTH_SUSPECTS,
+        "sender-side.suspected",
+        "cause:bad-reputation",
+        "cause:rate-limited",
+        "cause:content-spam",
+      ],
     },
     then: { run: "sending-domain" },
     priority: 530,
@@ -46,7 +57,12 @@ export const authenticationRules: Rule[] = [
     id: "auth.records-confirmed",
     when: {
       all: ["auth.problem"],
-      any: ["possible:authentication-failure", "cause.unclear", "cause:bad-reputation", "sender-side.suspected"],
+      any: [
+        "possible:authentication-failure",
+        "cause.unclear",
+        "cause:bad-reputation",
+        "sender-side.suspected",
+      ],
     },
     because: ["headers.auth-fail"],
     then: { conclude: "authentication-failure.confirmed" },

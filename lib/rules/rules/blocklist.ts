@@ -6,7 +6,12 @@ export const blocklistRules: Rule[] = [
   {
     id: "blocklist.ask-ip",
     when: {
-      any: ["possible:ip-blocklisted", "cause:bad-reputation", "cause:rate-limited", "sender-side.suspected"],
+      any: [
+        "possible:ip-blocklisted",
+        "cause:bad-reputation",
+        "cause:rate-limited",
+        "sender-side.suspected",
+      ],
       not: ["ip.known"],
     },
     because: ["blocklist.spamhaus", "blocklist.named"],
@@ -47,14 +52,23 @@ export const blocklistRules: Rule[] = [
     id: "blocklist.ip-confirmed",
     when: {
       all: ["ip.listed"],
-      any: ["possible:ip-blocklisted", "cause.unclear", "cause:bad-reputation", "cause:sender-policy", "sender-side.suspected"],
+      any: [
+        "possible:ip-blocklisted",
+        "cause.unclear",
+        "cause:bad-reputation",
+        "cause:sender-policy",
+        "sender-side.suspected",
+      ],
     },
     then: { conclude: "ip-blocklisted.confirmed" },
     priority: 190,
   },
   {
     id: "blocklist.domain-confirmed",
-    when: { all: ["domain.listed"], any: ["possible:domain-blocklisted", "cause.unclear", "cause:content-spam"] },
+    when: {
+      all: ["domain.listed"],
+      any: ["possible:domain-blocklisted", "cause.unclear", "cause:content-spam"],
+    },
     then: { conclude: "domain-blocklisted.confirmed" },
     priority: 185,
   },

@@ -36,7 +36,12 @@ export const recipientRules: Rule[] = [
     id: "recipient.domain-invalid",
     when: {
       all: ["recipient-domain.invalid"],
-      any: ["possible:recipient-unknown", "possible:recipient-domain-invalid", "cause:remote-unreachable", "cause.unclear"],
+      any: [
+        "possible:recipient-unknown",
+        "possible:recipient-domain-invalid",
+        "cause:remote-unreachable",
+        "cause.unclear",
+      ],
     },
     then: { conclude: "recipient-domain-invalid.confirmed" },
     priority: 195,

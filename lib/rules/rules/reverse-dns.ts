@@ -13,7 +13,13 @@ export const reverseDnsRules: Rule[] = [
     id: "reverse-dns.confirmed",
     when: {
       all: ["ptr.problem"],
-      any: ["possible:reverse-dns", "cause.unclear", "cause:bad-reputation", "cause:rate-limited", "sender-side.suspected"],
+      any: [
+        "possible:reverse-dns",
+        "cause.unclear",
+        "cause:bad-reputation",
+        "cause:rate-limited",
+        "sender-side.suspected",
+      ],
     },
     then: { conclude: "reverse-dns.confirmed" },
     priority: 188,

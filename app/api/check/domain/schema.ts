@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { domainField, ipField, optional, selectorsField, senderField } from "@/lib/checks/input-schemas";
+import {
+  domainField,
+  ipField,
+  optional,
+  selectorsField,
+  senderField,
+} from "@/lib/checks/input-schemas";
 
 export const domainCheckQuerySchema = z.object({
   domain: domainField,

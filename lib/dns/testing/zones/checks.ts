@@ -5,9 +5,12 @@ import type { FixtureZone } from "../zone-types";
 // once with node:crypto (generateKeyPairSync("rsa", { modulusLength }) and ("ed25519")),
 // exported as SubjectPublicKeyInfo DER in base64 (raw 32 bytes for Ed25519, RFC 8463).
 
-export const RSA_512_SPKI = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAMKWyFw01LKdAal8dVQFEON3e4PVegqzrdSOewi+vhOuAUrOSbFr45/O9WcEdt8aqKHfHBRNTu6nJ/08YmSqVFMCAwEAAQ==";
-export const RSA_1024_SPKI = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCjcVDbyT7UyGCmrLn3gNjAyU10/ztXA4obm1m/lWsLOd/AMMOSdECv4IXWrCbjEli+o/RiwmkEDKL6U5uEsgzqsvEubCku69rvfezNShzvYa1g9WJFT66cU5n/w1nDergdmR9/WmMEHULmP+3kXCt8LJIRsS+wL/b5MvXB5tyVRwIDAQAB";
-export const RSA_2048_SPKI = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3FXWc6qg9q7v+P7VbWDPMQAmrUCgGcgUA+nwCHwMw8TH2mNSrUyeynFskbASUVMSa365gt+ju/0vmbvZEhIxoBSi77UoJQH0VutvlIJx8GDCqINpyYKIH7LoZeTSh7HDcr+GS4DEDElhtqAhkG2/GdycyiZ88SiHkL54He5EifuEsr8AOGng9dbT9AUIbrHi2PWcsU9joiHzAr5lzMbI9SWVjxk5G7ZuSDlBUdVUkewoBt38L3+98zCO6MRu4qijflopbWnik+zCMnCJdEurGkxSOtSSOpeezdBontyRRz03gQ6/PT55hTm9zxQZUZlkJrpOZKNUVC/9JUrFFjfatQIDAQAB";
+export const RSA_512_SPKI =
+  "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAMKWyFw01LKdAal8dVQFEON3e4PVegqzrdSOewi+vhOuAUrOSbFr45/O9WcEdt8aqKHfHBRNTu6nJ/08YmSqVFMCAwEAAQ==";
+export const RSA_1024_SPKI =
+  "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCjcVDbyT7UyGCmrLn3gNjAyU10/ztXA4obm1m/lWsLOd/AMMOSdECv4IXWrCbjEli+o/RiwmkEDKL6U5uEsgzqsvEubCku69rvfezNShzvYa1g9WJFT66cU5n/w1nDergdmR9/WmMEHULmP+3kXCt8LJIRsS+wL/b5MvXB5tyVRwIDAQAB";
+export const RSA_2048_SPKI =
+  "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3FXWc6qg9q7v+P7VbWDPMQAmrUCgGcgUA+nwCHwMw8TH2mNSrUyeynFskbASUVMSa365gt+ju/0vmbvZEhIxoBSi77UoJQH0VutvlIJx8GDCqINpyYKIH7LoZeTSh7HDcr+GS4DEDElhtqAhkG2/GdycyiZ88SiHkL54He5EifuEsr8AOGng9dbT9AUIbrHi2PWcsU9joiHzAr5lzMbI9SWVjxk5G7ZuSDlBUdVUkewoBt38L3+98zCO6MRu4qijflopbWnik+zCMnCJdEurGkxSOtSSOpeezdBontyRRz03gQ6/PT55hTm9zxQZUZlkJrpOZKNUVC/9JUrFFjfatQIDAQAB";
 export const ED25519_RAW = "xEDqFEK7HEJvau2irGeuo96NX3lMekkaBMcs5mNgyjM=";
 
 /** The sending IP of the well-configured domain: PTR out.mail-ready.test, which resolves back. */
@@ -27,25 +30,43 @@ export const checksZone: FixtureZone = {
       // An include chain, so that SPF has dependent lookups like real domains (ESP includes).
       { type: "TXT", data: "v=spf1 include:_spf.mail-ready.test -all" },
     ],
-    "_spf.mail-ready.test": [{ type: "TXT", data: "v=spf1 ip4:203.0.113.77 include:_spf.esp-relay.test ~all" }],
+    "_spf.mail-ready.test": [
+      { type: "TXT", data: "v=spf1 ip4:203.0.113.77 include:_spf.esp-relay.test ~all" },
+    ],
     "_spf.esp-relay.test": [{ type: "TXT", data: "v=spf1 ip4:198.51.100.0/26 -all" }],
-    "mx1.mail-ready.test": [{ type: "A", address: "203.0.113.81" }, { type: "AAAA", address: "2001:db8:77::81" }],
+    "mx1.mail-ready.test": [
+      { type: "A", address: "203.0.113.81" },
+      { type: "AAAA", address: "2001:db8:77::81" },
+    ],
     "mx2.mail-ready.test": [{ type: "A", address: "203.0.113.82" }],
     "out.mail-ready.test": [{ type: "A", address: GOOD_SENDER_IP }],
     "77.113.0.203.in-addr.arpa": [{ type: "PTR", target: "out.mail-ready.test" }],
-    "selector1._domainkey.mail-ready.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` }],
+    "selector1._domainkey.mail-ready.test": [
+      { type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` },
+    ],
     "_dmarc.mail-ready.test": [
-      { type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:dmarc@mail-ready.test; ruf=mailto:forensic@reports-ok.test; adkim=r; aspf=r" },
+      {
+        type: "TXT",
+        data: "v=DMARC1; p=reject; rua=mailto:dmarc@mail-ready.test; ruf=mailto:forensic@reports-ok.test; adkim=r; aspf=r",
+      },
     ],
     "mail-ready.test._report._dmarc.reports-ok.test": [{ type: "TXT", data: "v=DMARC1" }],
     "_mta-sts.mail-ready.test": [{ type: "TXT", data: "v=STSv1; id=20250101T0000" }],
-    "_smtp._tls.mail-ready.test": [{ type: "TXT", data: "v=TLSRPTv1; rua=mailto:tls-reports@mail-ready.test" }],
+    "_smtp._tls.mail-ready.test": [
+      { type: "TXT", data: "v=TLSRPTv1; rua=mailto:tls-reports@mail-ready.test" },
+    ],
     "default._bimi.mail-ready.test": [
-      { type: "TXT", data: "v=BIMI1; l=https://mail-ready.test/logo.svg; a=https://mail-ready.test/vmc.pem" },
+      {
+        type: "TXT",
+        data: "v=BIMI1; l=https://mail-ready.test/logo.svg; a=https://mail-ready.test/vmc.pem",
+      },
     ],
 
     // MX cases (RFC 7505, RFC 5321 §5.1, RFC 2181 §10.3).
-    "null-mx.test": [{ type: "MX", exchange: "", priority: 0 }, { type: "A", address: "192.0.2.60" }],
+    "null-mx.test": [
+      { type: "MX", exchange: "", priority: 0 },
+      { type: "A", address: "192.0.2.60" },
+    ],
     "mixed-null-mx.test": [
       { type: "MX", exchange: "", priority: 0 },
       { type: "MX", exchange: "mx.mixed-null-mx.test", priority: 10 },
@@ -67,25 +88,41 @@ export const checksZone: FixtureZone = {
     // DKIM keys of every kind (RFC 6376 §3.6.1, RFC 8301, RFC 8463).
     "dkim-keys.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "mx.dkim-keys.test": [{ type: "A", address: "192.0.2.70" }],
-    "rsa512._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_512_SPKI}` }],
-    "rsa1024._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_1024_SPKI}` }],
-    "rsa2048._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` }],
+    "rsa512._domainkey.dkim-keys.test": [
+      { type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_512_SPKI}` },
+    ],
+    "rsa1024._domainkey.dkim-keys.test": [
+      { type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_1024_SPKI}` },
+    ],
+    "rsa2048._domainkey.dkim-keys.test": [
+      { type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` },
+    ],
     "ed._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; k=ed25519; p=${ED25519_RAW}` }],
-    "testing._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; t=y; k=rsa; p=${RSA_2048_SPKI}` }],
+    "testing._domainkey.dkim-keys.test": [
+      { type: "TXT", data: `v=DKIM1; t=y; k=rsa; p=${RSA_2048_SPKI}` },
+    ],
     "revoked._domainkey.dkim-keys.test": [{ type: "TXT", data: "v=DKIM1; k=rsa; p=" }],
-    "truncated._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI.slice(0, 120)}` }],
+    "truncated._domainkey.dkim-keys.test": [
+      { type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI.slice(0, 120)}` },
+    ],
     "nokey._domainkey.dkim-keys.test": [{ type: "TXT", data: "v=DKIM1; k=rsa" }],
-    "badtype._domainkey.dkim-keys.test": [{ type: "TXT", data: `v=DKIM1; k=dsa; p=${RSA_2048_SPKI}` }],
+    "badtype._domainkey.dkim-keys.test": [
+      { type: "TXT", data: `v=DKIM1; k=dsa; p=${RSA_2048_SPKI}` },
+    ],
     "twice._domainkey.dkim-keys.test": [
       { type: "TXT", data: `v=DKIM1; p=${RSA_2048_SPKI}` },
       { type: "TXT", data: `v=DKIM1; p=${RSA_1024_SPKI}` },
     ],
-    "delegated._domainkey.dkim-keys.test": [{ type: "CNAME", target: "delegated.dkim.esp-keys.test" }],
+    "delegated._domainkey.dkim-keys.test": [
+      { type: "CNAME", target: "delegated.dkim.esp-keys.test" },
+    ],
     "delegated.dkim.esp-keys.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` }],
     "failing._domainkey.dkim-keys.test": [{ type: "TXT", data: "never served" }],
     // Found by the common-selector probe (Google Workspace's "google").
     "probe-dkim.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
-    "google._domainkey.probe-dkim.test": [{ type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` }],
+    "google._domainkey.probe-dkim.test": [
+      { type: "TXT", data: `v=DKIM1; k=rsa; p=${RSA_2048_SPKI}` },
+    ],
     // No DKIM at any common selector; and one whose probe times out.
     "no-dkim.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "dkim-probe-timeout.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
@@ -96,7 +133,10 @@ export const checksZone: FixtureZone = {
     "default._bimi.dmarc-none.test": [{ type: "TXT", data: "v=BIMI1; l=;" }],
     "dmarc-quarantine.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "_dmarc.dmarc-quarantine.test": [
-      { type: "TXT", data: "v=DMARC1; p=quarantine; pct=50; t=y; np=reject; rua=mailto:agg@dmarc-quarantine.test" },
+      {
+        type: "TXT",
+        data: "v=DMARC1; p=quarantine; pct=50; t=y; np=reject; rua=mailto:agg@dmarc-quarantine.test",
+      },
     ],
     "dmarc-org.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "news.dmarc-org.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
@@ -105,7 +145,10 @@ export const checksZone: FixtureZone = {
     ],
     "dmarc-ext.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "_dmarc.dmarc-ext.test": [
-      { type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@reports-ok.test,mailto:agg@reports-unauthorised.test" },
+      {
+        type: "TXT",
+        data: "v=DMARC1; p=reject; rua=mailto:agg@reports-ok.test,mailto:agg@reports-unauthorised.test",
+      },
     ],
     "dmarc-ext.test._report._dmarc.reports-ok.test": [{ type: "TXT", data: "v=DMARC1" }],
     "dmarc-broken.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
@@ -123,16 +166,26 @@ export const checksZone: FixtureZone = {
     // MTA-STS, TLS-RPT and BIMI records that are wrong.
     "policies-broken.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "_mta-sts.policies-broken.test": [{ type: "TXT", data: "v=STSv1; id=not-alnum!" }],
-    "_smtp._tls.policies-broken.test": [{ type: "TXT", data: "v=TLSRPTv1; rua=ftp://reports.policies-broken.test" }],
-    "default._bimi.policies-broken.test": [{ type: "TXT", data: "v=BIMI1; l=http://policies-broken.test/logo.svg" }],
+    "_smtp._tls.policies-broken.test": [
+      { type: "TXT", data: "v=TLSRPTv1; rua=ftp://reports.policies-broken.test" },
+    ],
+    "default._bimi.policies-broken.test": [
+      { type: "TXT", data: "v=BIMI1; l=http://policies-broken.test/logo.svg" },
+    ],
     // Every way the DNS can fail the three policy lookups; and a truncated (TC) UDP answer,
     // which the client must retry over TCP and then read normally.
     "policies-failing.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "_mta-sts.policies-failing.test": [{ type: "TXT", data: "v=STSv1; id=1" }],
-    "_smtp._tls.policies-failing.test": [{ type: "TXT", data: "v=TLSRPTv1; rua=mailto:t@policies-failing.test" }],
-    "default._bimi.policies-failing.test": [{ type: "TXT", data: "v=BIMI1; l=https://policies-failing.test/l.svg" }],
+    "_smtp._tls.policies-failing.test": [
+      { type: "TXT", data: "v=TLSRPTv1; rua=mailto:t@policies-failing.test" },
+    ],
+    "default._bimi.policies-failing.test": [
+      { type: "TXT", data: "v=BIMI1; l=https://policies-failing.test/l.svg" },
+    ],
     "dmarc-truncated.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
-    "_dmarc.dmarc-truncated.test": [{ type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@dmarc-truncated.test" }],
+    "_dmarc.dmarc-truncated.test": [
+      { type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@dmarc-truncated.test" },
+    ],
     "policies-multiple.test": [{ type: "MX", exchange: "mx.dkim-keys.test", priority: 10 }],
     "_mta-sts.policies-multiple.test": [
       { type: "TXT", data: "v=STSv1; id=1" },
@@ -155,8 +208,18 @@ export const checksZone: FixtureZone = {
 };
 
 /** What to type into the check page (demo, e2e tests), and what it shows. */
-export const CHECKS_FIXTURES: readonly { domain: string; shows: string; selectors?: string[]; ip?: string }[] = [
-  { domain: "mail-ready.test", ip: GOOD_SENDER_IP, shows: "everything right: MX, SPF pass, DKIM 2048, DMARC reject, MTA-STS, TLS-RPT, BIMI, bulk-sender ready" },
+export const CHECKS_FIXTURES: readonly {
+  domain: string;
+  shows: string;
+  selectors?: string[];
+  ip?: string;
+}[] = [
+  {
+    domain: "mail-ready.test",
+    ip: GOOD_SENDER_IP,
+    shows:
+      "everything right: MX, SPF pass, DKIM 2048, DMARC reject, MTA-STS, TLS-RPT, BIMI, bulk-sender ready",
+  },
   { domain: "gmial.com", shows: "typo of gmail.com (and NXDOMAIN here)" },
   { domain: "does-not-exist.test", shows: "domain does not exist (NXDOMAIN)" },
   { domain: "null-mx.test", shows: "null MX: the domain accepts no mail (RFC 7505)" },
@@ -165,8 +228,15 @@ export const CHECKS_FIXTURES: readonly { domain: string; shows: string; selector
   { domain: "mx-unresolvable.test", shows: "MX host has no address" },
   { domain: "implicit-mx.test", shows: "no MX, mail goes to the A record" },
   { domain: "mx-servfail.test", shows: "MX lookup SERVFAIL: could not check" },
-  { domain: "dkim-keys.test", selectors: ["rsa512", "rsa1024", "ed", "testing", "revoked", "truncated", "delegated"], shows: "DKIM keys: weak, Ed25519, testing, revoked, broken, CNAME-delegated" },
-  { domain: "dmarc-none.test", shows: "DMARC p=none without reports, no SPF: bulk-sender not ready" },
+  {
+    domain: "dkim-keys.test",
+    selectors: ["rsa512", "rsa1024", "ed", "testing", "revoked", "truncated", "delegated"],
+    shows: "DKIM keys: weak, Ed25519, testing, revoked, broken, CNAME-delegated",
+  },
+  {
+    domain: "dmarc-none.test",
+    shows: "DMARC p=none without reports, no SPF: bulk-sender not ready",
+  },
   { domain: "dmarc-quarantine.test", shows: "DMARC quarantine with pct=50 and t=y" },
   { domain: "news.dmarc-org.test", shows: "DMARC from the organisational domain (sp=quarantine)" },
   { domain: "dmarc-ext.test", shows: "external DMARC report destinations, one not authorised" },

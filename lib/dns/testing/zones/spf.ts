@@ -15,9 +15,19 @@ const tooMany: FixtureZone["records"] = {
     { type: "MX", exchange: "mx.spf-toomany.example", priority: 10 },
   ],
   "mx.spf-toomany.example": [a("192.0.2.41")],
-  "t1.spf-toomany.example": [txt("v=spf1 a:h1.spf-toomany.example a:h2.spf-toomany.example a:h3.spf-toomany.example a:h4.spf-toomany.example -all")],
-  "t2.spf-toomany.example": [txt("v=spf1 mx:spf-toomany.example a:h5.spf-toomany.example a:h6.spf-toomany.example a:h7.spf-toomany.example -all")],
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`h${i}.spf-toomany.example`, [a(`198.51.100.${i}`)]])),
+  "t1.spf-toomany.example": [
+    txt(
+      "v=spf1 a:h1.spf-toomany.example a:h2.spf-toomany.example a:h3.spf-toomany.example a:h4.spf-toomany.example -all",
+    ),
+  ],
+  "t2.spf-toomany.example": [
+    txt(
+      "v=spf1 mx:spf-toomany.example a:h5.spf-toomany.example a:h6.spf-toomany.example a:h7.spf-toomany.example -all",
+    ),
+  ],
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7].map((i) => [`h${i}.spf-toomany.example`, [a(`198.51.100.${i}`)]]),
+  ),
 };
 
 export const spfZone: FixtureZone = {
@@ -37,11 +47,18 @@ export const spfZone: FixtureZone = {
     // No SPF record, other TXT records present: spf.missing.
     "spf-missing.example": [txt("v=DMARC1-lookalike but not spf"), a("192.0.2.50")],
     // Two SPF records: spf.multiple.
-    "spf-multiple.example": [txt("v=spf1 ip4:192.0.2.0/24 -all"), txt("v=spf1 include:_spf.spf-pass.example ~all")],
+    "spf-multiple.example": [
+      txt("v=spf1 ip4:192.0.2.0/24 -all"),
+      txt("v=spf1 include:_spf.spf-pass.example ~all"),
+    ],
     // An invalid address (character 12) and a bad CIDR: spf.syntax.
     "spf-syntax.example": [txt("v=spf1 ip4:192.0.2.300 ip4:198.51.100.0/33 -all")],
     // Three names that do not exist: spf.void-lookups.
-    "spf-void.example": [txt("v=spf1 a:gone1.spf-void.example a:gone2.spf-void.example mx:gone3.spf-void.example ip4:192.0.2.0/24 -all")],
+    "spf-void.example": [
+      txt(
+        "v=spf1 a:gone1.spf-void.example a:gone2.spf-void.example mx:gone3.spf-void.example ip4:192.0.2.0/24 -all",
+      ),
+    ],
     // "+all": spf.plus-all.
     "spf-plusall.example": [txt("v=spf1 ip4:192.0.2.0/24 +all")],
     // ptr: spf.ptr-used.
@@ -63,9 +80,13 @@ export const spfZone: FixtureZone = {
     "spf-include-syntax.example": [txt("v=spf1 include:_spf.spf-include-syntax.example -all")],
     "_spf.spf-include-syntax.example": [txt("v=spf1 ip4:192.0.2.0/24 include -all")],
     // Macros: exists on the client's address; exp= with an explanation.
-    "spf-macro.example": [txt("v=spf1 exists:%{i}._allow.spf-macro.example -all exp=why.spf-macro.example")],
+    "spf-macro.example": [
+      txt("v=spf1 exists:%{i}._allow.spf-macro.example -all exp=why.spf-macro.example"),
+    ],
     "192.0.2.7._allow.spf-macro.example": [a("127.0.0.2")],
-    "why.spf-macro.example": [txt("%{i} is not a mail server of %{d}; see https://spf-macro.example/senders")],
+    "why.spf-macro.example": [
+      txt("%{i} is not a mail server of %{d}; see https://spf-macro.example/senders"),
+    ],
     // A long record split over two strings of one TXT record.
     "spf-long.example": [
       txt([
@@ -76,9 +97,18 @@ export const spfZone: FixtureZone = {
     // More than 10 MX names: permerror in the mx mechanism.
     "spf-mxlimit.example": [
       txt("v=spf1 mx -all"),
-      ...Array.from({ length: 11 }, (_, i) => ({ type: "MX" as const, exchange: `mx${i}.spf-mxlimit.example`, priority: i })),
+      ...Array.from({ length: 11 }, (_, i) => ({
+        type: "MX" as const,
+        exchange: `mx${i}.spf-mxlimit.example`,
+        priority: i,
+      })),
     ],
-    ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`mx${i}.spf-mxlimit.example`, [a(`192.0.2.${100 + i}`)]])),
+    ...Object.fromEntries(
+      Array.from({ length: 11 }, (_, i) => [
+        `mx${i}.spf-mxlimit.example`,
+        [a(`192.0.2.${100 + i}`)],
+      ]),
+    ),
     ...tooMany,
   },
   behaviours: {
