@@ -1,0 +1,14 @@
+// Every provider table, one file per provider (or gateway, blocklist operator, mail server).
+// Order does not decide ranking: the classifier scores every match.
+import type { ProviderTable } from "./types";
+
+export type {
+  PhraseEntry,
+  ProviderIdentity,
+  ProviderTable,
+  SourcePage,
+  StatusReading,
+  Strength,
+} from "./types";
+
+export const PROVIDER_TABLES: readonly ProviderTable[] = [];

@@ -1,0 +1,102 @@
+// The shape of a provider's documentation table: what a mail provider, gateway, blocklist
+// operator or mail server says in its own pages, as data the classifier reads. Each entry
+// cites the page it rests on and carries that page's own words as its example, so that a
+// test can feed the example through the whole pipeline (parse + classify), bare and wrapped.
+import type { CauseId } from "@/lib/causes/causes";
+import type { Needle } from "@/lib/knowledge/signatures/types";
+
+export interface SourcePage {
+  /** The page the entry rests on. */
+  url: string;
+  /** Its title, as the page gives it. */
+  title: string;
+  /**
+   * Where the page's text was read when not at its own address (an archived copy kept in a
+   * public repository, a stored copy of the page): "repo owner/name path", or a URL.
+   */
+  readVia?: string;
+}
+
+/** How much a match of this entry says, the classifier turns it into a weight. */
+export type Strength =
+  /** The provider's own documented string or code: names the cause on its own. */
+  | "documented"
+  /** A wording that names the cause clearly wherever it appears. */
+  | "strong"
+  /** A hint: counts only beside other evidence (a one-word keyword with context). */
+  | "weak";
+
+/** A documented wording (or provider code such as Yahoo's "TSS04") and the cause it names. */
+export interface PhraseEntry {
+  /** Unique across all tables, starting with the provider: "yahoo.tss04". */
+  id: string;
+  /** "google", "microsoft", "yahoo", "mimecast", "spamhaus", "postfix", ... */
+  provider: string;
+  cause: CauseId;
+  /**
+   * Any one of these found in the server's words matches: a lower-case substring with single
+   * spaces, or a SAFE regular expression (no nested quantifiers, no overlapping alternation
+   * under a quantifier; it runs on lower-cased, whitespace-collapsed text).
+   */
+  match: readonly Needle[];
+  /** When present, each must be found too. */
+  also?: readonly Needle[];
+  /** When present, none may be found (a known misleading neighbour). */
+  unless?: readonly Needle[];
+  /** Enhanced status constraint: exact ("5.7.1") or a prefix ending in a dot ("5.7."). */
+  status?: readonly string[];
+  /** Reply code constraint: exact codes, or "4xx" / "5xx". */
+  replyCode?: readonly number[] | "4xx" | "5xx";
+  /**
+   * "provider": counts only when the refusal is identified as this provider's (its answering
+   * host, its writer or its own codes, see ProviderIdentity); "any": wherever the words appear.
+   */
+  scope: "provider" | "any";
+  strength: Strength;
+  source: SourcePage;
+  /** The page's own words (a documented reply line or the wording as the page prints it). */
+  example: string;
+  /** True when `example` is copied exactly from the page; false when reconstructed (say why in note). */
+  verbatim: boolean;
+  /** Why the entry exists, where the cause differs from what the words suggest. */
+  note?: string;
+}
+
+/**
+ * A provider's own reading of an enhanced status code, beside the registry's default: Gmail's
+ * 5.7.27 is an SPF failure where RFC 7505 registers X.7.27 for a null MX.
+ */
+export interface StatusReading {
+  id: string;
+  provider: string;
+  /** Exact enhanced status code, "5.7.27". */
+  status: string;
+  /** Reply code the provider pairs it with, when the page says. */
+  replyCode?: number;
+  cause: CauseId;
+  source: SourcePage;
+  example: string;
+  verbatim: boolean;
+  note?: string;
+}
+
+/** How a refusal is recognised as a provider's: the evidence the classifier names. */
+export interface ProviderIdentity {
+  provider: string;
+  /** Plain name for users: "Gmail / Google Workspace". */
+  name: string;
+  /** Answering (remote) host domains: a host equal to one or under it is this provider's. */
+  hosts: readonly string[];
+  /** Markers in the server's words that only this provider writes (" - gsmtp", "[TSS04]"). */
+  markers?: readonly Needle[];
+  source: SourcePage;
+}
+
+export interface ProviderTable {
+  provider: string;
+  identity: ProviderIdentity;
+  phrases: readonly PhraseEntry[];
+  statusReadings: readonly StatusReading[];
+  /** Pages looked for and not found, with what was used instead: for the coverage report. */
+  missingPages?: readonly string[];
+}
