@@ -1,5 +1,6 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
+import { GOOGLE_TABLE } from "./google";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -11,4 +12,4 @@ export type {
   Strength,
 } from "./types";
 
-export const PROVIDER_TABLES: readonly ProviderTable[] = [];
+export const PROVIDER_TABLES: readonly ProviderTable[] = [GOOGLE_TABLE];

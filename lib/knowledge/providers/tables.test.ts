@@ -1,0 +1,170 @@
+// Data integrity of the provider tables: every entry is sourced, its own documented example
+// fits its own needles and constraints, ids are unique, causes exist, and every regular
+// expression is safe on large hostile input.
+import { describe, expect, it } from "vitest";
+import { CAUSE_IDS } from "@/lib/causes/causes";
+import { normalizeString, stripContinuations } from "@/lib/classify/text-index";
+import type { Needle } from "@/lib/knowledge/signatures/types";
+import { PROVIDER_TABLES } from "./index";
+import type { PhraseEntry } from "./types";
+
+const causes = new Set<string>(CAUSE_IDS);
+const phrases = PROVIDER_TABLES.flatMap((t) => t.phrases);
+const readings = PROVIDER_TABLES.flatMap((t) => t.statusReadings);
+const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]?\d)/g;
+const REPLY = /(?:^|[^\d.])([245]\d\d)(?=[ -])/g;
+
+/** The text the classifier reads: lower-cased, whitespace collapsed, continuations removed. */
+function hay(text: string): string {
+  const s = normalizeString(text);
+  return `${s}\n${stripContinuations(s)}`;
+}
+
+function found(h: string, n: Needle): boolean {
+  if (typeof n === "string") return h.includes(n);
+  n.lastIndex = 0;
+  return n.test(h);
+}
+
+function statusesIn(text: string): string[] {
+  return [...text.matchAll(STATUS)].map((m) => m[1] ?? "");
+}
+
+function repliesIn(text: string): number[] {
+  return [...text.matchAll(REPLY)].map((m) => Number(m[1]));
+}
+
+function statusFits(status: string, allowed: readonly string[]): boolean {
+  return allowed.some((a) => (a.endsWith(".") ? status.startsWith(a) : status === a));
+}
+
+function replyFits(code: number, allowed: PhraseEntry["replyCode"]): boolean {
+  if (allowed === undefined) return true;
+  if (allowed === "4xx") return code >= 400 && code < 500;
+  if (allowed === "5xx") return code >= 500 && code < 600;
+  return allowed.includes(code);
+}
+
+const allNeedles = (e: PhraseEntry): Needle[] => [
+  ...e.match,
+  ...(e.also ?? []),
+  ...(e.unless ?? []),
+];
+
+/** A quantified group that is itself unbounded (e.g. "(a+)+", "(a|ab)*") can backtrack badly. */
+const UNBOUNDED_GROUP = /\)(?:[*+]|\{\d+,\})/;
+
+describe("provider tables", () => {
+  it("has one table per provider, each with its identity and entries", () => {
+    const names = PROVIDER_TABLES.map((t) => t.provider);
+    expect(new Set(names).size).toBe(names.length);
+    for (const t of PROVIDER_TABLES) {
+      expect(t.identity.provider).toBe(t.provider);
+      expect(t.identity.name.length).toBeGreaterThan(0);
+      expect(t.identity.source.url).toMatch(/^https?:\/\//);
+      for (const h of t.identity.hosts) expect(h).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+      expect(t.phrases.length + t.statusReadings.length).toBeGreaterThan(0);
+      for (const e of [...t.phrases, ...t.statusReadings]) expect(e.provider).toBe(t.provider);
+    }
+  });
+
+  it("gives every entry a unique id that starts with its provider", () => {
+    const ids = [...phrases, ...readings].map((e) => e.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+    for (const e of [...phrases, ...readings]) expect(e.id.startsWith(`${e.provider}.`)).toBe(true);
+  });
+
+  it("cites a page (url and title) and names a known cause for every entry", () => {
+    for (const e of [...phrases, ...readings]) {
+      expect(e.source.url, e.id).toMatch(/^https?:\/\/\S+$/);
+      expect(e.source.title.trim().length, e.id).toBeGreaterThan(0);
+      expect(causes.has(e.cause), `${e.id}: ${e.cause}`).toBe(true);
+      expect(e.example.trim().length, e.id).toBeGreaterThan(0);
+      if (!e.verbatim) expect(e.note, `${e.id}: a reconstructed example says why`).toBeTruthy();
+    }
+  });
+
+  it.each(phrases.map((e) => [e.id, e] as const))(
+    "%s: its example fits its own needles",
+    (_, e) => {
+      const h = hay(e.example);
+      expect(
+        e.match.some((n) => found(h, n)),
+        `no match needle of ${e.id} is in its example`,
+      ).toBe(true);
+      for (const n of e.also ?? []) expect(found(h, n), `${e.id} also ${String(n)}`).toBe(true);
+      for (const n of e.unless ?? [])
+        expect(found(h, n), `${e.id} unless ${String(n)}`).toBe(false);
+      if (e.status) {
+        const st = statusesIn(e.example);
+        expect(
+          st.some((s) => statusFits(s, e.status ?? [])),
+          `${e.id}: example status ${st.join(",")}`,
+        ).toBe(true);
+      }
+      if (e.replyCode !== undefined) {
+        const rc = repliesIn(e.example);
+        expect(rc.length, `${e.id}: example has no reply code`).toBeGreaterThan(0);
+        expect(
+          rc.some((c) => replyFits(c, e.replyCode)),
+          `${e.id}: reply ${rc.join(",")}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it("writes string needles in lower case with single spaces, long enough to be specific", () => {
+    for (const e of phrases) {
+      for (const n of allNeedles(e)) {
+        if (typeof n !== "string") continue;
+        expect(n, e.id).toBe(n.toLowerCase());
+        expect(/\s\s|[\t\n\r]/.test(n), `${e.id}: "${n}"`).toBe(false);
+        expect(n.trim().length, `${e.id}: "${n}" is too short`).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it("gives each status reading a full status code found in its example", () => {
+    for (const r of readings) {
+      expect(r.status, r.id).toMatch(/^[245]\.\d{1,3}\.\d{1,3}$/);
+      expect(statusesIn(r.example), r.id).toContain(r.status);
+    }
+  });
+
+  describe("regular expressions are safe", () => {
+    const regexes = phrases.flatMap((e) =>
+      allNeedles(e)
+        .filter((n): n is RegExp => n instanceof RegExp)
+        .map((re) => [e.id, re] as const),
+    );
+
+    it.each(regexes)("%s %s has no unbounded quantified group", (_, re) => {
+      expect(UNBOUNDED_GROUP.test(re.source)).toBe(false);
+      expect(re.flags.includes("g") || re.flags.includes("y")).toBe(false);
+    });
+
+    it("each runs on 100 KB of hostile text within a small budget", () => {
+      const words = regexes
+        .map(([, re]) => re.source.replace(/[\\^$.*+?()[\]{}|]/g, " "))
+        .join(" ");
+      const hostile = [
+        "a".repeat(100_000),
+        " ".repeat(100_000),
+        "5.7.1 ".repeat(17_000),
+        (words + " ").repeat(Math.ceil(100_000 / (words.length + 1))).slice(0, 100_000),
+        ...phrases
+          .slice(0, 40)
+          .map((e) => normalizeString(e.example).slice(0, -1).repeat(400).slice(0, 100_000)),
+      ];
+      for (const [id, re] of regexes) {
+        for (const text of hostile) {
+          const t0 = performance.now();
+          re.test(text);
+          const ms = performance.now() - t0;
+          expect(ms, `${id} ${re.source} took ${ms.toFixed(1)} ms`).toBeLessThan(250);
+        }
+      }
+    });
+  });
+});

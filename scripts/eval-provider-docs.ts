@@ -1,0 +1,101 @@
+// Feeds every documented example of the provider tables through the whole pipeline
+// (lib/diagnosis diagnose(): parse + classify), bare and wrapped in a Postfix-style DSN
+// from the provider's own host, and scores the cause against the table's cause.
+//   npm run -s eval:provider-docs            (misses, then per-provider and overall figures)
+// Last line: "right R n N" (R = share right, N = examples fed: two per entry).
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { PROVIDER_TABLES, type ProviderTable } from "@/lib/knowledge/providers";
+import type { CauseId } from "@/lib/causes/causes";
+
+interface Case {
+  id: string;
+  provider: string;
+  cause: CauseId;
+  example: string;
+}
+
+const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]?\d)/;
+const REPLY = /(?:^|\s)([245]\d\d)(?=[ -])/;
+
+/** A bounce as Postfix writes it, the example being the remote server's reply. */
+export function wrapInPostfixDsn(example: string, table: ProviderTable): string {
+  const host = `mx1.${table.identity.hosts[0] ?? "example.net"}`;
+  const status =
+    STATUS.exec(example)?.[1] ?? (REPLY.exec(example)?.[1]?.startsWith("4") ? "4.0.0" : "5.0.0");
+  const oneLine = example.replace(/\s+/g, " ");
+  return [
+    "From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)",
+    "To: alice@sender.example",
+    "Subject: Undelivered Mail Returned to Sender",
+    "Date: Fri, 04 Dec 2026 10:00:00 +0000",
+    "Auto-Submitted: auto-replied",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
+    "",
+    "--B1",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "This is the mail system at host mail.sender.example.",
+    "",
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients.",
+    "",
+    "                   The mail system",
+    "",
+    `<bob@recipient.example>: host ${host}[192.0.2.25] said: ${oneLine} (in reply to RCPT TO command)`,
+    "",
+    "--B1",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mail.sender.example",
+    "",
+    "Final-Recipient: rfc822; bob@recipient.example",
+    "Original-Recipient: rfc822;bob@recipient.example",
+    "Action: failed",
+    `Status: ${status}`,
+    `Remote-MTA: dns; ${host}`,
+    `Diagnostic-Code: smtp; ${oneLine}`,
+    "",
+    "--B1--",
+    "",
+  ].join("\r\n");
+}
+
+async function main(): Promise<void> {
+  let right = 0;
+  let n = 0;
+  const per = new Map<string, { right: number; n: number }>();
+  const misses: string[] = [];
+  for (const table of PROVIDER_TABLES) {
+    const cases: Case[] = [...table.phrases, ...table.statusReadings].map((e) => ({
+      id: e.id,
+      provider: e.provider,
+      cause: e.cause,
+      example: e.example,
+    }));
+    const tally = per.get(table.provider) ?? { right: 0, n: 0 };
+    for (const c of cases) {
+      for (const [form, text] of [
+        ["bare", c.example],
+        ["wrapped", wrapInPostfixDsn(c.example, table)],
+      ] as const) {
+        const d = await diagnose(text);
+        const got = d.recipients[0]?.cause ?? d.overall.cause;
+        n++;
+        tally.n++;
+        if (got === c.cause) {
+          right++;
+          tally.right++;
+        } else {
+          misses.push(`MISS ${form.padEnd(7)} ${c.id}  want ${c.cause}  got ${got}`);
+        }
+      }
+    }
+    per.set(table.provider, tally);
+  }
+  for (const m of misses) console.log(m);
+  for (const [p, t] of per) console.log(`${p}: ${t.right}/${t.n}`);
+  console.log(`right ${(n ? right / n : 0).toFixed(3)} n ${n}`);
+}
+
+void main();

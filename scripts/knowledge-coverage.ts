@@ -1,0 +1,27 @@
+// How complete the provider documentation tables are: per provider, the entries (phrases and
+// provider-scoped status readings), how many carry the page's exact words, and the pages cited.
+//   npm run -s knowledge:coverage
+// Last line: "providers P entries E sourced S" (S = entries whose example is verbatim).
+import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
+
+let entries = 0;
+let sourced = 0;
+const rows: string[][] = [["provider", "entries", "verbatim", "pages", "missing"]];
+for (const t of PROVIDER_TABLES) {
+  const all = [...t.phrases, ...t.statusReadings];
+  const verbatim = all.filter((e) => e.verbatim).length;
+  const pages = new Set(all.map((e) => e.source.url));
+  pages.add(t.identity.source.url);
+  entries += all.length;
+  sourced += verbatim;
+  rows.push([
+    t.provider,
+    String(all.length),
+    String(verbatim),
+    String(pages.size),
+    String(t.missingPages?.length ?? 0),
+  ]);
+}
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
+console.log(`providers ${PROVIDER_TABLES.length} entries ${entries} sourced ${sourced}`);
