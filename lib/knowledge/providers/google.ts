@@ -17,7 +17,6 @@ const FAQ = page(
   "Email sender guidelines FAQ",
   "archived copy of the page kept in a public repository (cleaned source card of support.google.com/a/answer/14229414)",
 );
-const GUIDELINES = page("https://support.google.com/mail/answer/81126", "Email sender guidelines");
 const RELAY_ERRORS = page(
   "https://support.google.com/a/answer/6140680",
   "SMTP relay service error messages",

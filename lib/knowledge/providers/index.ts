@@ -1,6 +1,7 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
 import { GOOGLE_TABLE } from "./google";
+import { MICROSOFT_TABLE } from "./microsoft";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -12,4 +13,4 @@ export type {
   Strength,
 } from "./types";
 
-export const PROVIDER_TABLES: readonly ProviderTable[] = [GOOGLE_TABLE];
+export const PROVIDER_TABLES: readonly ProviderTable[] = [GOOGLE_TABLE, MICROSOFT_TABLE];
