@@ -1,0 +1,163 @@
+// Apple iCloud Mail (icloud.com, me.com, mac.com), from "Postmaster information for iCloud
+// Mail". The page (archived 2025-02-26) states the requirements (SPF and DKIM, a DMARC policy,
+// reverse DNS, RFC 5321/5322 compliance) and that refusals carry a URL, but lists no reply lines:
+// the lines below are iCloud's replies as quoted by Sisimai's Apple module, marked verbatim:
+// false, each tied to the requirement the page states.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const POSTMASTER = page(
+  "https://support.apple.com/en-us/102322",
+  "Postmaster information for iCloud Mail",
+  "repo azumakuniyuki/feb-2024-no-auth-no-entry apple-102322-icloud-postmaster/text/apple-102322-icloud-postmaster-2025-02-26.txt",
+);
+const QUOTED =
+  "iCloud's reply as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm; the postmaster page lists no reply lines.";
+
+const { phrase } = entryKit("apple");
+
+export const APPLE_TABLE: ProviderTable = {
+  provider: "apple",
+  identity: {
+    provider: "apple",
+    name: "Apple iCloud Mail",
+    hosts: ["icloud.com", "me.com", "mac.com", "apple.com"],
+    markers: ["support.apple.com/en-us/ht204137", "support.apple.com/en-us/102322"],
+    source: POSTMASTER,
+  },
+  phrases: [
+    phrase({
+      id: "hme1-spf-dkim",
+      cause: "authentication-failure",
+      match: ["blocked for failing both spf and dkim authentication", "[hme1]"],
+      source: POSTMASTER,
+      example:
+        "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137 for mailing best practices",
+      verbatim: false,
+      note: `${QUOTED} The page requires SPF and DKIM.`,
+    }),
+    phrase({
+      id: "dmarc-policy",
+      cause: "authentication-failure",
+      match: [/your message was rejected due to \S{1,255}'s dmarc policy/],
+      source: POSTMASTER,
+      example:
+        "554 5.7.1 Your message was rejected due to example.jp's DMARC policy. See https://support.apple.com/en-us/HT204137 for",
+      verbatim: false,
+      note: `${QUOTED} The page: iCloud honours the sending domain's DMARC policy.`,
+    }),
+    phrase({
+      id: "cs01-local-policy",
+      cause: "content-spam",
+      match: [/\[cs\d\d\] message rejected due to local policy/],
+      source: POSTMASTER,
+      example:
+        "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+      verbatim: false,
+      note: `${QUOTED} CS codes are iCloud's content and reputation filters (the page: IP and domain reputation, content checks, user feedback).`,
+    }),
+    phrase({
+      id: "hm-header-policy",
+      cause: "protocol-syntax",
+      match: [/\[hm\d\d\] message rejected due to local policy/],
+      source: POSTMASTER,
+      example:
+        "554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+      verbatim: false,
+      note: "Carried from the first cut: HM codes are header checks (the page requires RFC 5322 compliance).",
+    }),
+    phrase({
+      id: "proofpoint-dnsbl",
+      cause: "ip-blocklisted",
+      match: [
+        "blocked - see https://support.proofpoint.com/dnsbl-lookup",
+        "blocked - see https://ipcheck.proofpoint.com",
+      ],
+      source: POSTMASTER,
+      example:
+        "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.1.2",
+      verbatim: false,
+      note: `${QUOTED} iCloud refuses IPs on Proofpoint's DNS blocklist; the link is the delisting page.`,
+    }),
+    phrase({
+      id: "spamhaus-dbl-domain",
+      cause: "domain-blocklisted",
+      match: ["rejected due to having a domain present in the spamhaus dbl"],
+      scope: "any",
+      source: POSTMASTER,
+      example:
+        "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/",
+      verbatim: false,
+      note: QUOTED,
+    }),
+    phrase({
+      id: "spamhaus-ip",
+      cause: "ip-blocklisted",
+      match: [/was rejected due to listing in spamhaus (?:sbl|xbl|pbl|zen)/],
+      source: POSTMASTER,
+      example:
+        "550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=x.x.x.x",
+      verbatim: false,
+      note: QUOTED,
+    }),
+    phrase({
+      id: "not-accepting-connections",
+      cause: "bad-reputation",
+      match: ["esmtp not accepting connections"],
+      source: POSTMASTER,
+      example: "554 imta.me.com ESMTP not accepting connections",
+      verbatim: false,
+      note: `${QUOTED} iCloud refuses the connection itself: its reputation filters (or a blocklist) turned the IP away.`,
+    }),
+    phrase({
+      id: "recipient-no-longer-on-server",
+      cause: "mailbox-disabled",
+      match: ["recipient no longer on server"],
+      source: POSTMASTER,
+      example: "550 5.1.6 recipient no longer on server: user@icloud.com",
+      verbatim: false,
+      note: `${QUOTED} The account existed and is gone: remove the address.`,
+    }),
+    phrase({
+      id: "user-over-quota",
+      cause: "mailbox-full",
+      match: ["user is over quota"],
+      source: POSTMASTER,
+      example: "552 5.2.2 <user@icloud.com>: user is over quota",
+      verbatim: false,
+      note: QUOTED,
+    }),
+    phrase({
+      id: "inactive-address",
+      cause: "recipient-unknown",
+      match: ["inactive email address", "unknown or illegal alias", "user does not exist"],
+      source: POSTMASTER,
+      example: "550 5.1.1 <user@icloud.com>: inactive email address",
+      verbatim: false,
+      note: QUOTED,
+    }),
+    phrase({
+      id: "excessive-volume",
+      cause: "rate-limited",
+      match: ["deferred due to excessive volume"],
+      source: POSTMASTER,
+      example:
+        "421 4.7.1 Messages to user@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
+      verbatim: false,
+      note: QUOTED,
+    }),
+    phrase({
+      id: "sender-domain-not-found",
+      cause: "sender-address-invalid",
+      match: ["sender address rejected: domain not found"],
+      source: POSTMASTER,
+      example: "450 4.1.8 <user@example.jp>: Sender address rejected: Domain not found",
+      verbatim: false,
+      note: `${QUOTED} (Postfix's wording, as iCloud's servers write it.)`,
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any list of CS/HM/HME codes: not found; reply lines are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
+  ],
+};

@@ -1,0 +1,244 @@
+// Yahoo / AOL (and the consumer domains Yahoo now receives for: AT&T, Verizon), from the Yahoo
+// Sender Hub "SMTP Error Codes" page. The page, as archived from 2024 to 2026, describes the
+// error families (TS* deferrals, PH* content blocks, unresolvable MAIL FROM / From domains,
+// authentication failures, recipient does not exist) and prints one failure notice; it no
+// longer lists the reply lines themselves. Those lines (e.g. "[TSS04] ... temporarily deferred")
+// are Yahoo's replies as senders logged them, and are marked verbatim: false.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const CODES = page(
+  "https://senders.yahooinc.com/smtp-error-codes/",
+  "SMTP Error Codes (Yahoo Sender Hub)",
+  "repo azumakuniyuki/feb-2024-no-auth-no-entry yahoo-senders-smtp-error-codes/text/yahoo-senders-smtp-error-codes-2026-02-15.txt (and 2024-02-06 .. 2025-04-11)",
+);
+const OLD_HELP = page(
+  "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html",
+  "My email is being blocked by Yahoo! Mail. What can I do?",
+  "stored copy (pages corpus)",
+);
+const REQUIREMENTS = page(
+  "https://senders.yahooinc.com/best-practices/",
+  "Sender Requirements & Recommendations (Yahoo Sender Hub)",
+  "repo azumakuniyuki/feb-2024-no-auth-no-entry yahoo-senders-best-practices/text/yahoo-senders-best-practices-2025-04-10.txt",
+);
+
+const { phrase } = entryKit("yahoo");
+
+const LOGGED =
+  "Yahoo's reply line as senders logged it (it links the error-codes page); the page itself describes the code family but does not print the line.";
+
+export const YAHOO_TABLE: ProviderTable = {
+  provider: "yahoo",
+  identity: {
+    provider: "yahoo",
+    name: "Yahoo / AOL",
+    hosts: ["yahoodns.net", "yahoo.com", "aol.com", "yahoo.net"],
+    markers: [
+      "postmaster.yahooinc.com",
+      "senders.yahooinc.com",
+      "help.yahoo.com/kb/postmaster",
+      "postmaster.yahoo.com",
+      /\[(?:tss?|ph|bl|gl|mc)\d\d\]/,
+    ],
+    source: CODES,
+  },
+  phrases: [
+    phrase({
+      id: "dd-no-account",
+      cause: "recipient-unknown",
+      match: ["dd this user doesn't have a", "delivery error: dd this user doesn't have"],
+      scope: "any",
+      source: CODES,
+      example:
+        "Remote host said: 554 delivery error: dd This user doesn't have a yahoo.com account (testing123@yahoo.com) [-5] - mta123.mail.mud.yahoo.com",
+      note: "The page's own failure notice; its section 'Recipient does not exist' says not to retry and to remove the address.",
+    }),
+    phrase({
+      id: "dd-no-longer-valid",
+      cause: "mailbox-disabled",
+      match: [/delivery error: dd \S{1,254} is no longer valid/],
+      source: CODES,
+      example:
+        "554 delivery error: dd user@yahoo.com is no longer valid. [-20] - mta1234.mail.bf1.yahoo.com",
+      verbatim: false,
+      note: `${LOGGED} The account existed and was closed: remove the address.`,
+    }),
+    phrase({
+      id: "dd-over-quota",
+      cause: "mailbox-full",
+      match: ["cannot be delivered. this account is over quota"],
+      source: OLD_HELP,
+      example:
+        "554 delivery error: dd Sorry, your message to ({recipients'userid}@yahoo.com) cannot be delivered. This account is over quota.",
+    }),
+    phrase({
+      id: "aol-554.30-disabled",
+      cause: "mailbox-disabled",
+      match: ["this mailbox is disabled (554.30)"],
+      source: CODES,
+      example:
+        "554 30 Sorry, your message to user@aol.jp cannot be delivered. This mailbox is disabled (554.30)",
+      verbatim: false,
+      note: LOGGED,
+    }),
+    phrase({
+      id: "aol-554.31-over-quota",
+      cause: "mailbox-full",
+      match: ["this account is over quota (554.31)", "mailbox is full (554.31)"],
+      source: CODES,
+      example:
+        "554 31 Sorry, your message to user@aol.com cannot be delivered. This account is over quota (554.31).",
+      verbatim: false,
+      note: "Carried from the first cut; not re-verified.",
+    }),
+    phrase({
+      id: "tss04-complaints",
+      cause: "bad-reputation",
+      match: [
+        "[tss04]",
+        "temporarily deferred due to unexpected volume or user complaints",
+        "temporarily deferred due to user complaints",
+      ],
+      source: CODES,
+      example:
+        "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      verbatim: false,
+      note: `${LOGGED} The page's 'Message temporarily deferred (TS* errors)': complaints, spam-like content, a poor IP or subnet reputation, unusual traffic. Yahoo's reputation judgement, not a plain volume limit.`,
+    }),
+    phrase({
+      id: "ts01-ts02-deferred",
+      cause: "bad-reputation",
+      match: [
+        /\[ts0[12]\] messages? from \S{1,60} temporarily deferred/,
+        /temporarily deferred - 4\.16\.5\d/,
+      ],
+      source: CODES,
+      example:
+        "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      verbatim: false,
+      note: `${LOGGED} Same family as TSS04.`,
+    }),
+    phrase({
+      id: "ts03-permanently-deferred",
+      cause: "bad-reputation",
+      match: [/all messages from \S{1,60} will be permanently deferred/],
+      source: CODES,
+      example:
+        "553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
+      verbatim: false,
+      note: `${LOGGED} TS03, TSS09, TSS11: Yahoo refuses the IP outright for its reputation.`,
+    }),
+    phrase({
+      id: "ph01-content",
+      cause: "content-spam",
+      match: ["[ph01]", /\[ph\d\d\] email not accepted for policy reasons/],
+      source: CODES,
+      example:
+        "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes",
+      verbatim: false,
+      note: `${LOGGED} The page's 'Content based blocks (e.g: PH* Errors)': something in the content (malware, phishing, links to them) Yahoo will not accept.`,
+    }),
+    phrase({
+      id: "bl21-spamhaus",
+      cause: "ip-blocklisted",
+      match: ["because the ip is in spamhaus's list", "not accepted from ip addresses on spamhaus"],
+      source: CODES,
+      example:
+        "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+      verbatim: false,
+      note: `${LOGGED} The page: 'Your IP is listed by Spamhaus'. BL23 names the Spamhaus XBL.`,
+    }),
+    phrase({
+      id: "5.7.9-unauthenticated",
+      cause: "authentication-failure",
+      match: ["yahoo requires all senders to authenticate with either spf or dkim"],
+      source: REQUIREMENTS,
+      example:
+        "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
+      verbatim: false,
+      note: "Yahoo's reply as quoted by Sisimai; the requirements page says all senders must authenticate with SPF or DKIM.",
+    }),
+    phrase({
+      id: "5.7.9-policy-dmarc",
+      cause: "authentication-failure",
+      match: ["message not accepted for policy reasons"],
+      status: ["5.7.9"],
+      source: CODES,
+      example:
+        "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+      verbatim: false,
+      note: `${LOGGED} With 5.7.9 this is the page's 'Authentication failures': the message failed the sending domain's DMARC or DKIM policy.`,
+    }),
+    phrase({
+      id: "unresolvable-from-domain",
+      cause: "sender-address-invalid",
+      match: [
+        /unresolvable rfc\.?5321 (?:from )?domain/,
+        /unresolvable rfc\.?5322 (?:from )?domain/,
+      ],
+      source: CODES,
+      example:
+        "451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain",
+      verbatim: false,
+      note: `${LOGGED} The page: the MAIL FROM or From: domain does not resolve (Yahoo checks its SOA record); 451 when DNS times out, 554 when it fails for good.`,
+    }),
+    phrase({
+      id: "excessive-unknown-recipients",
+      cause: "bad-reputation",
+      match: ["excessive unknown recipients - possible open relay"],
+      source: OLD_HELP,
+      example: "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)",
+      note: "The page: the server sends to many invalid recipients (a dirty list, or an open relay or proxy): clean the list, secure the server.",
+    }),
+    phrase({
+      id: "resources-temporarily-unavailable",
+      cause: "remote-server-error",
+      match: ["resources temporarily unavailable. please try again later"],
+      source: OLD_HELP,
+      example: "421 Resources temporarily unavailable. Please try again later.",
+      note: "Yahoo's servers were busy; it passes quickly.",
+    }),
+    phrase({
+      id: "receiving-too-quickly",
+      cause: "rate-limited",
+      match: ["user is receiving mail too quickly"],
+      source: CODES,
+      example: "450 User is receiving mail too quickly",
+      verbatim: false,
+      note: "Yahoo's reply as quoted by Sisimai; not on the page.",
+    }),
+    phrase({
+      id: "max-messages-per-connection",
+      cause: "rate-limited",
+      match: ["max message per connection reached"],
+      source: CODES,
+      example: "421 Max message per connection reached, closing transmission channel",
+      verbatim: false,
+      note: "Yahoo's reply as quoted by Sisimai; the sending server must send fewer messages per connection.",
+    }),
+    phrase({
+      id: "headers-not-rfc-compliant",
+      cause: "protocol-syntax",
+      match: ["headers are not rfc compliant"],
+      source: CODES,
+      example: "554 Message not allowed - Headers are not RFC compliant",
+      verbatim: false,
+      note: "The page's 'RFC compliance failures' (duplicate or malformed headers, wrong MIME types); the reply as quoted by Sisimai.",
+    }),
+    phrase({
+      id: "no-mx-for-sender-domain",
+      cause: "sender-address-invalid",
+      match: ["no mx record found for domain="],
+      source: CODES,
+      example: "554 5.7.1 No MX record found for domain=example.invalid",
+      verbatim: false,
+      note: "Carried from the first cut: the sender's domain has no mail route, the page's 'unresolvable from domain' family.",
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
+    "postmaster.yahoo.com/errors/*.html and help.yahoo.com/kb/postmaster/SLN3434 (old per-code pages): not stored.",
+  ],
+};
