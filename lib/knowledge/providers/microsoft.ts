@@ -3,7 +3,7 @@
 // page's Markdown source in a fork of MicrosoftDocs/OfficeDocs-Exchange; its "Description"
 // column is the reply text Exchange Online writes, each example below is that column with the
 // row's code. The Exchange Server 2019 table was read through Sisimai's Microsoft module, which
-// quotes it; the Outlook.com postmaster page (SC-/RP-/DY-/OU- codes) was not found stored.
+// quotes it; the Outlook.com postmaster page (SC-/RP-/DY-/OU- codes) from an archived copy.
 // Microsoft's words mislead in places: "Recipient address rejected: Access denied" (5.4.1) is
 // Directory-Based Edge Blocking of an address that does not exist; "Submission quota exceeded"
 // comes with 5.2.2, the registry's "mailbox full"; "Sender denied" (5.1.0) is a recipient lookup.
@@ -32,6 +32,7 @@ const HVS = page(
 const OLC = page(
   "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx",
   "Outlook.com Postmaster: Troubleshooting",
+  "repo azumakuniyuki/feb-2024-no-auth-no-entry microsoft-troubleshooting/html/microsoft-troubleshooting-2026-06-15.html",
 );
 const DELIST = page(
   "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-remove-yourself-from-the-blocked-senders-list",
@@ -41,7 +42,7 @@ const DELIST = page(
 const { phrase, reading } = entryKit("microsoft");
 
 const OLC_NOTE =
-  "The Outlook.com postmaster page that lists this code was not found stored; the reply line is reconstructed from the code's documented meaning and the first cut.";
+  "The Outlook.com postmaster page (archived) does not list this reply; the line is reconstructed from the first cut and senders' logs.";
 
 export const MICROSOFT_TABLE: ProviderTable = {
   provider: "microsoft",
@@ -789,24 +790,60 @@ export const MICROSOFT_TABLE: ProviderTable = {
       note: "Microsoft's own IP blocklist (the delist portal's page); the line is carried from the first cut.",
     }),
     phrase({
+      id: "olc.rp-001",
+      cause: "bad-reputation",
+      match: [/\brp-001\b/],
+      source: OLC,
+      example:
+        "421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed. Reason for rate limitation is related to IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "'Rate limit', but the page gives the reason: the IP's or domain's reputation. Slowing down alone will not fix it.",
+    }),
+    phrase({
+      id: "olc.rp-002",
+      cause: "bad-reputation",
+      match: [/\brp-002\b/],
+      source: OLC,
+      example:
+        "421 RP-002 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed on this connection. Reason for rate limitation is related to IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "Per-connection limit; the page ties it to reputation too.",
+    }),
+    phrase({
+      id: "olc.rp-003",
+      cause: "bad-reputation",
+      match: [/\brp-003\b/],
+      source: OLC,
+      example:
+        "421 RP-003 The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed. Reason for limitation is related to IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "Connection limit; the page ties it to reputation too.",
+    }),
+    phrase({
+      id: "olc.5.7.515",
+      cause: "authentication-failure",
+      match: [
+        "messages from domains sending over 5,000 emails per day to outlook.com accounts must be authenticated",
+      ],
+      source: OLC,
+      example:
+        "550 5.7.515 Mail rejected by Outlook.com for policy reasons. Messages from domains sending over 5,000 emails per day to Outlook.com accounts must be authenticated with SPF, DKIM, and DMARC (p=none or p=reject) to be accepted. For more information, please see Outlook.com's sender requirements.",
+      note: "From May 2025, domains sending over 5,000 messages a day to Outlook.com need SPF, DKIM and DMARC.",
+    }),
+    phrase({
       id: "olc.sc-001",
       cause: "bad-reputation",
       match: [/\bsc-001\b/],
       source: OLC,
       example:
-        "550 SC-001 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems.",
-      verbatim: false,
-      note: OLC_NOTE,
+        "550 SC-001 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "Spam-like content or IP/domain reputation.",
     }),
     phrase({
       id: "olc.sc-002",
       cause: "bad-reputation",
-      match: [/\bsc-002\b/, "has exhibited namespace mining behavior"],
+      match: [/\bsc-002\b/],
       source: OLC,
       example:
         "550 SC-002 Mail rejected by Outlook.com for policy reasons. The mail server IP connecting to Outlook.com has exhibited namespace mining behavior. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
-      verbatim: false,
-      note: "The reply line as quoted in public repositories; the postmaster page itself was not found stored. Namespace mining: probing many addresses (address harvesting or list verification).",
+      note: "Namespace mining: probing many addresses (address harvesting or list verification).",
     }),
     phrase({
       id: "olc.sc-003",
@@ -814,9 +851,8 @@ export const MICROSOFT_TABLE: ProviderTable = {
       match: [/\bsc-003\b/],
       source: OLC,
       example:
-        "550 SC-003 Mail rejected by Outlook.com for policy reasons. Your IP address appears to be an open proxy/relay.",
-      verbatim: false,
-      note: OLC_NOTE,
+        "550 SC-003 Mail rejected by Outlook.com for policy reasons. Your IP address appears to be an open proxy/relay. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "The IP looks like an open proxy or relay: secure the server.",
     }),
     phrase({
       id: "olc.sc-004",
@@ -824,39 +860,52 @@ export const MICROSOFT_TABLE: ProviderTable = {
       match: [/\bsc-004\b/],
       source: OLC,
       example:
-        "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.",
-      verbatim: false,
-      note: OLC_NOTE,
+        "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our Junk Email Reporting Program (JMRP), a free program intended to help senders remove unwanted recipients from their email list. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "A block for complaints about mail from the IP.",
     }),
     phrase({
       id: "olc.dy-001",
       cause: "ip-blocklisted",
-      match: [/\bdy-00[12]\b/],
+      match: [/\bdy-001\b/],
       source: OLC,
       example:
-        "550 DY-001 Mail rejected by Outlook.com for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP e-mail to an Internet mail server.",
-      verbatim: false,
-      note: `${OLC_NOTE} DY-002: the IP is suspected of being a compromised machine.`,
+        "550 DY-001 Mail rejected by Outlook.com for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP email to an Internet mail server. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information, Spamhaus maintains lists of dynamic and residential IP addresses.",
+      note: "A dynamic (residential) IP: send through the provider's relay.",
+    }),
+    phrase({
+      id: "olc.dy-002",
+      cause: "bad-reputation",
+      match: [/\bdy-002\b/],
+      source: OLC,
+      example:
+        "550 DY-002 Mail rejected by Outlook.com for policy reasons. The likely cause is a compromised or virus infected server/personal computer. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "The IP looks compromised or infected: clean the machine.",
     }),
     phrase({
       id: "olc.ou-001",
-      cause: "bad-reputation",
-      match: [/\bou-00[12]\b/],
+      cause: "ip-blocklisted",
+      match: [/\bou-001\b/],
       source: OLC,
       example:
-        "550 OU-001 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems.",
-      verbatim: false,
-      note: OLC_NOTE,
+        "550 OU-001 Mail rejected by Outlook.com for policy reasons. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information about this block and to request removal please go to: Spamhaus.",
+      note: "The page sends the sender to Spamhaus for this block: the IP is on a Spamhaus list.",
     }),
     phrase({
-      id: "olc.rp-001",
-      cause: "rate-limited",
-      match: [/\brp-00[123]\b/],
+      id: "olc.ou-002",
+      cause: "bad-reputation",
+      match: [/\bou-002\b/],
       source: OLC,
       example:
-        "421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed. Reason for rate limitation is related to IP/domain reputation problems.",
-      verbatim: false,
-      note: `${OLC_NOTE} RP-001 ties the limit to reputation; RP-002/RP-003 are per-connection message and connection limits.`,
+        "550 OU-002 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      note: "Spam-like content or IP/domain reputation.",
+    }),
+    phrase({
+      id: "olc.sender-id-failure",
+      cause: "authentication-failure",
+      match: ["command rejected due to sender id validation failure"],
+      source: OLC,
+      example: "550 command rejected due to Sender ID validation failure.",
+      note: "The page: the sending domain's SPF (Sender ID) record allows no IP to send (v=spf1 -all), or not this one.",
     }),
     phrase({
       id: "sendas-denied",
@@ -1055,7 +1104,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
     }),
   ],
   missingPages: [
-    "Outlook.com postmaster troubleshooting (sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx): not stored; SC-/DY-/OU-/RP- lines are reconstructed (verbatim: false), SC-002 as quoted in public repositories.",
+    "Outlook.com postmaster troubleshooting: read from an archived copy (2026-06-15); it does not list S3150, 4.7.650 or 4.7.500 (those lines are reconstructed).",
     "Exchange Server 2019 NDR page: not stored; rows read through Sisimai's Microsoft module (lower-cased), marked verbatim: false.",
     "The stored Exchange Online table predates 5.7.515: that code comes from Microsoft's Tech Community post, as quoted in several repositories.",
     "Fix error code 5.4.1 page (AS(201806281)): not stored; carried from the first cut.",
