@@ -4,6 +4,11 @@ import { APPLE_TABLE } from "./apple";
 import { GOOGLE_TABLE } from "./google";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { YAHOO_TABLE } from "./yahoo";
+import { COX_TABLE } from "./cox";
+import { GODADDY_TABLE } from "./godaddy";
+import { MIMECAST_TABLE } from "./mimecast";
+import { ORANGE_TABLE } from "./orange";
+import { SPECTRUM_TABLE } from "./spectrum";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -20,4 +25,9 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MICROSOFT_TABLE,
   YAHOO_TABLE,
   APPLE_TABLE,
+  MIMECAST_TABLE,
+  GODADDY_TABLE,
+  COX_TABLE,
+  SPECTRUM_TABLE,
+  ORANGE_TABLE,
 ];

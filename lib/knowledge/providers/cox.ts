@@ -1,0 +1,192 @@
+// Cox Communications (cox.net), from Cox's "Email Error Codes" page, read through Sisimai's Cox
+// module, which quotes each code's meaning and remedy. The page lists codes (CXBL, CXDNS, IPBL0001,
+// URLBL011, ...) with descriptions, not whole reply lines: the examples put the code in the reply
+// form Cox uses and are marked verbatim: false; the codes are Cox's own and name the cause.
+import type { CauseId } from "@/lib/causes/causes";
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const CODES = page(
+  "https://www.cox.com/residential/support/email-error-codes.html",
+  "Email Error Codes (Cox)",
+  "codes and descriptions quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Cox.pm",
+);
+const RECON = "The page gives the code and its meaning; the reply line around it is reconstructed.";
+
+const { phrase } = entryKit("cox");
+
+const CODE_ROWS: readonly (readonly [string, CauseId, string])[] = [
+  [
+    "CXBL",
+    "bad-reputation",
+    "The sending IP address has been blocked by Cox due to exhibiting spam-like behavior.",
+  ],
+  [
+    "CXDNS",
+    "reverse-dns",
+    "There was an issue with the connecting IP address Domain Name System (DNS).",
+  ],
+  ["CXSNDR", "authentication-failure", "There was a problem with the sender's domain."],
+  ["CXSMTP", "protocol-syntax", "There was a violation of SMTP protocol."],
+  ["CXCNCT", "rate-limited", "There was a connection issue from the IP address."],
+  [
+    "CXMXRT",
+    "rate-limited",
+    "The sender has sent email to too many recipients and needs to wait before sending more email.",
+  ],
+  [
+    "CDRBL",
+    "bad-reputation",
+    "The sending IP address has been temporarily blocked by Cox due to exhibiting spam-like behavior.",
+  ],
+  ["CXTHRT", "relay-denied", "Email sending limited due to suspicious account activity."],
+  [
+    "CXMJ",
+    "relay-denied",
+    "Email sending blocked due to suspicious account activity on primary Cox account.",
+  ],
+  ["IPBL0001", "ip-blocklisted", "The sending IP address is listed in the Spamhaus Zen DNSBL."],
+  ["IPBL0010", "ip-blocklisted", "The sending IP is listed in the Return Path DNSBL."],
+  ["IPBL0100", "ip-blocklisted", "The sending IP is listed in the Invaluement ivmSIP DNSBL."],
+  ["IPBL1000", "ip-blocklisted", "The sending IP address is listed on a CSI blacklist."],
+  ["IPBL00001", "ip-blocklisted", "The sending IP address is listed on a Spamhaus blacklist."],
+  [
+    "URLBL011",
+    "domain-blocklisted",
+    "A URL within the body of the message was found on blocklists SURBL and Spamhaus DBL.",
+  ],
+  [
+    "URLBL101",
+    "domain-blocklisted",
+    "A URL within the body of the message was found on blocklists SURBL and ivmURI.",
+  ],
+  [
+    "URLBL110",
+    "domain-blocklisted",
+    "A URL within the body of the message was found on blocklists Spamhaus DBL and ivmURI.",
+  ],
+  ["URLBL1001", "domain-blocklisted", "The URL is listed on a Spamhaus blacklist."],
+];
+
+export const COX_TABLE: ProviderTable = {
+  provider: "cox",
+  identity: {
+    provider: "cox",
+    name: "Cox Communications",
+    hosts: ["cox.net", "cox.com"],
+    markers: [
+      /\b(?:cx(?:bl|dns|sndr|smtp|cnct|mxrt|thrt|mj)|cdrbl|ipbl[01]{4,5}|urlbl[01]{3,4})\b/,
+    ],
+    source: CODES,
+  },
+  phrases: [
+    ...CODE_ROWS.map(([code, cause, meaning]) =>
+      phrase({
+        id: code.toLowerCase(),
+        cause,
+        match: [new RegExp(`\\b${code.toLowerCase()}\\b`)],
+        source: CODES,
+        example: `554 ${meaning} AUP#${code}`,
+        verbatim: false,
+        note: RECON,
+      }),
+    ),
+    phrase({
+      id: "ipbl-combined",
+      cause: "ip-blocklisted",
+      match: [/\bipbl[01]{4}\b/],
+      source: CODES,
+      example:
+        "554 The sending IP is in the Cloudmark CSI, Spamhaus Zen and Return Path DNSBLs. IPBL1011",
+      verbatim: false,
+      note: `${RECON} IPBL codes are a bit field: each 1 is a blocklist (CSI, ivmSIP, Return Path, Spamhaus Zen).`,
+    }),
+    phrase({
+      id: "too-many-bad-commands",
+      cause: "rate-limited",
+      match: ["cox too many bad commands from"],
+      source: CODES,
+      example: "421 cox too many bad commands from 192.0.2.1",
+      verbatim: false,
+      note: `${RECON} Repeated bad commands or passwords block the client IP for three hours.`,
+    }),
+    phrase({
+      id: "too-many-invalid-recipients",
+      cause: "bad-reputation",
+      match: ["too many invalid recipients"],
+      source: CODES,
+      example: "550 too many invalid recipients",
+      verbatim: false,
+      note: `${RECON} The IP passed the threshold of invalid recipients: clean the list.`,
+    }),
+    phrase({
+      id: "no-rdns",
+      cause: "reverse-dns",
+      match: ["dns check failure - try again later", "rejected - no rdns"],
+      source: CODES,
+      example: "421 DNS check failure - try again later",
+      verbatim: false,
+      note: `${RECON} Cox requires a valid PTR record for every connecting server.`,
+    }),
+    phrase({
+      id: "forbidden-attachment",
+      cause: "content-virus",
+      match: ["attachment extension is forbidden"],
+      source: CODES,
+      example: "552 attachment extension is forbidden",
+      verbatim: false,
+      note: `${RECON} .exe, .scr, .js, .bat and similar attachments are refused.`,
+    }),
+    phrase({
+      id: "no-data-before-greeting",
+      cause: "protocol-syntax",
+      match: ["esmtp no data before greeting"],
+      source: CODES,
+      example: "554 cox.net ESMTP No data before greeting",
+      verbatim: false,
+      note: `${RECON} The client spoke before the server's greeting.`,
+    }),
+    phrase({
+      id: "sender-rejected",
+      cause: "sender-address-invalid",
+      match: ["sender rejected"],
+      replyCode: "5xx",
+      source: CODES,
+      example: "550 sender rejected",
+      verbatim: false,
+      note: `${RECON} Cox requires the sender domain to resolve to an MX or A record.`,
+    }),
+    phrase({
+      id: "temporarily-not-available",
+      cause: "remote-server-error",
+      match: ["esmtp server temporarily not available"],
+      source: CODES,
+      example: "421 cox.net ESMTP server temporarily not available",
+      verbatim: false,
+      note: RECON,
+    }),
+    phrase({
+      id: "connection-limits",
+      cause: "rate-limited",
+      match: ["too many sessions from", "message threshold exceeded"],
+      source: CODES,
+      example: "421 too many sessions from 192.0.2.1",
+      verbatim: false,
+      note: `${RECON} Five concurrent connections, 100 messages per connection.`,
+    }),
+    phrase({
+      id: "recipient-rejected",
+      cause: "recipient-unknown",
+      match: ["recipient rejected"],
+      replyCode: "5xx",
+      source: CODES,
+      example: "550 recipient rejected",
+      verbatim: false,
+      note: `${RECON} Not a valid Cox email account.`,
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "cox.com email-error-codes page: not stored; codes and meanings read through Sisimai's quotes, reply lines reconstructed.",
+  ],
+};

@@ -1,0 +1,146 @@
+// Charter / Spectrum (charter.net, spectrum.net, and the legacy TWC and Bright House domains),
+// from Spectrum's "Understanding Email Error Codes" page, read through Sisimai's Spectrum module,
+// which quotes each AUP#I (incoming) / AUP#O (outgoing) code range with its meaning. The page gives
+// codes and meanings, not reply lines: examples are reconstructed, verbatim: false.
+import type { CauseId } from "@/lib/causes/causes";
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const CODES = page(
+  "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes",
+  "Understanding Email Error Codes (Spectrum)",
+  "code ranges and meanings quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Spectrum.pm",
+);
+
+const { phrase } = entryKit("spectrum");
+
+// [first code, last code, cause, the page's meaning]
+const RANGES: readonly (readonly [number, number, CauseId, string])[] = [
+  [1000, 1000, "bad-reputation", "Your IP address has been blocked due to suspicious activity."],
+  [
+    1010,
+    1010,
+    "relay-denied",
+    "This email account has been blocked from sending emails due to suspicious activity.",
+  ],
+  [
+    1020,
+    1080,
+    "relay-denied",
+    "This email account has limited access to send emails based on suspicious activity.",
+  ],
+  [
+    1090,
+    1090,
+    "remote-server-error",
+    "The email you're trying to send can't be processed. Try sending again at a later time.",
+  ],
+  [
+    1100,
+    1150,
+    "reverse-dns",
+    "The IP address you're trying to connect from has an issue with the Domain Name System. Spectrum requires a full circle DNS for emails to be allowed through.",
+  ],
+  [
+    1160,
+    1190,
+    "sender-policy",
+    "The email you tried to send goes against your domain's security policies.",
+  ],
+  [
+    1200,
+    1210,
+    "ip-blocklisted",
+    "The IP address you're trying to send from has been flagged by Cloudmark CSI as potential spam.",
+  ],
+  [1220, 1250, "ip-blocklisted", "Your IP address has been blacklisted by Spamhaus."],
+  [
+    1260,
+    1260,
+    "sender-policy",
+    "Spectrum doesn't process IPV6 addresses. Connect with an IPv4 address and try again.",
+  ],
+  [
+    1300,
+    1340,
+    "rate-limited",
+    "Spectrum limits the number of concurrent connections from a sender, as well as the total number of connections allowed.",
+  ],
+  [
+    1350,
+    1490,
+    "rate-limited",
+    "Spectrum limits emails by the number of messages sent, amount of recipients, potential for spam and invalid recipients.",
+  ],
+  [
+    1500,
+    1500,
+    "sender-address-invalid",
+    "Your email was rejected for attempting to send as a different email address than you signed in under.",
+  ],
+  [
+    1520,
+    1520,
+    "sender-address-invalid",
+    "Your email was rejected for attempting to send as a different email address than a domain that we host.",
+  ],
+  [
+    1530,
+    1530,
+    "message-too-large",
+    "Your email was rejected because it's larger than the maximum size of 20MB.",
+  ],
+  [
+    1540,
+    1540,
+    "rate-limited",
+    "Your emails were deferred for attempting to send too many in a single session.",
+  ],
+  [
+    1550,
+    1550,
+    "rate-limited",
+    "Your email was rejected for having too many recipients in one message.",
+  ],
+  [1560, 1560, "bad-reputation", "Your email was rejected for having too many invalid recipients."],
+  [
+    1580,
+    1580,
+    "rate-limited",
+    "You've tried to send messages to too many recipients in a short period of time.",
+  ],
+];
+
+/** A regex for "AUP#I-1234" / "AUP#O1234" codes first..last, by their first three digits. */
+function aupNeedle(first: number, last: number): RegExp {
+  if (first === last) return new RegExp(`aup#[a-z-]{0,3}${first}\\b`);
+  const tens = new Set<string>();
+  for (let c = first; c <= last; c++) tens.add(String(c).slice(0, 3));
+  return new RegExp(`aup#[a-z-]{0,3}(?:${[...tens].join("|")})\\d\\b`);
+}
+
+export const SPECTRUM_TABLE: ProviderTable = {
+  provider: "spectrum",
+  identity: {
+    provider: "spectrum",
+    name: "Charter / Spectrum",
+    hosts: ["charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com"],
+    markers: [/aup#[io]-?\d{4}/],
+    source: CODES,
+  },
+  phrases: RANGES.map(([first, last, cause, meaning]) =>
+    phrase({
+      id: `aup-${first}${last === first ? "" : `-${last}`}`,
+      cause,
+      match: [aupNeedle(first, last)],
+      source: CODES,
+      example: `554 ${meaning} AUP#I-${first}`,
+      verbatim: false,
+      note: "The page gives the code and its meaning; the reply line is reconstructed. AUP#I codes are for mail into Spectrum, AUP#O for mail out of it.",
+    }),
+  ),
+  statusReadings: [],
+  missingPages: [
+    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; read through Sisimai's quotes.",
+  ],
+};
