@@ -9,6 +9,14 @@ import { GODADDY_TABLE } from "./godaddy";
 import { MIMECAST_TABLE } from "./mimecast";
 import { ORANGE_TABLE } from "./orange";
 import { SPECTRUM_TABLE } from "./spectrum";
+import {
+  BARRACUDA_TABLE,
+  MAILSPIKE_TABLE,
+  PSBL_TABLE,
+  SPAMCOP_TABLE,
+  UCEPROTECT_TABLE,
+} from "./dnsbl-operators";
+import { SPAMHAUS_TABLE } from "./spamhaus";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -30,4 +38,10 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   COX_TABLE,
   SPECTRUM_TABLE,
   ORANGE_TABLE,
+  SPAMHAUS_TABLE,
+  SPAMCOP_TABLE,
+  BARRACUDA_TABLE,
+  UCEPROTECT_TABLE,
+  MAILSPIKE_TABLE,
+  PSBL_TABLE,
 ];
