@@ -9,13 +9,11 @@ import { GODADDY_TABLE } from "./godaddy";
 import { MIMECAST_TABLE } from "./mimecast";
 import { ORANGE_TABLE } from "./orange";
 import { SPECTRUM_TABLE } from "./spectrum";
-import {
-  BARRACUDA_TABLE,
-  MAILSPIKE_TABLE,
-  PSBL_TABLE,
-  SPAMCOP_TABLE,
-  UCEPROTECT_TABLE,
-} from "./dnsbl-operators";
+import { BARRACUDA_TABLE } from "./barracuda";
+import { MAILSPIKE_TABLE } from "./mailspike";
+import { PSBL_TABLE } from "./psbl";
+import { SPAMCOP_TABLE } from "./spamcop";
+import { UCEPROTECT_TABLE } from "./uceprotect";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import type { ProviderTable } from "./types";
 
