@@ -15,6 +15,12 @@ import { PSBL_TABLE } from "./psbl";
 import { SPAMCOP_TABLE } from "./spamcop";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { SPAMHAUS_TABLE } from "./spamhaus";
+import { CLOUDFLARE_TABLE } from "./cloudflare";
+import { ZOHO_TABLE } from "./zoho";
+import { UNITED_INTERNET_TABLE } from "./united-internet";
+import { YANDEX_TABLE } from "./yandex";
+import { T_ONLINE_TABLE } from "./t-online";
+import { PROOFPOINT_TABLE } from "./proofpoint";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -42,4 +48,10 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   UCEPROTECT_TABLE,
   MAILSPIKE_TABLE,
   PSBL_TABLE,
+  CLOUDFLARE_TABLE,
+  ZOHO_TABLE,
+  UNITED_INTERNET_TABLE,
+  YANDEX_TABLE,
+  T_ONLINE_TABLE,
+  PROOFPOINT_TABLE,
 ];

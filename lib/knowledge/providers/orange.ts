@@ -39,6 +39,12 @@ const CODES: readonly (readonly [string, CauseId, string])[] = [
     "rate-limited",
     "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]",
   ],
+  [
+    "107",
+    "reverse-dns",
+    "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
+  ],
+  ["109", "rate-limited", "421 Veuillez essayer plus tard. LPN003_109"],
   ["305", "relay-denied", "550 5.7.0 Code d'authentification invalide OFR_305"],
   [
     "401",

@@ -1,0 +1,125 @@
+// United Internet's mail brands: GMX, WEB.DE, mail.com, 1&1 / IONOS. They run one mail system
+// ("Nemesis") and one set of postmaster pages ("Error messages": postmaster.gmx.com,
+// postmaster.web.de, postmaster.mail.com). The pages give reply classes as "4xy"/"5xy" with the
+// reply text; GMX's page prints one whole multi-line refusal. Their replies carry no enhanced
+// status codes, and link a per-case explanation page (postmaster.gmx.net/en/case?c=...).
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const MAILCOM = page(
+  "https://postmaster.mail.com/en/error-messages",
+  "Error messages on sending and receiving emails (mail.com Postmaster)",
+  "stored copy (pages corpus)",
+);
+const GMX = page(
+  "https://postmaster.gmx.com/en/error-messages",
+  "Error messages (GMX Postmaster)",
+  "stored copy (pages corpus)",
+);
+const GMX_NEWS = page(
+  "https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/",
+  "Unzustellbar: Was tun, wenn E-Mails beim Empfänger nicht ankommen? (GMX Newsroom)",
+  "stored copy (pages corpus)",
+);
+
+const { phrase } = entryKit("united-internet");
+
+export const UNITED_INTERNET_TABLE: ProviderTable = {
+  provider: "united-internet",
+  identity: {
+    provider: "united-internet",
+    name: "GMX / WEB.DE / mail.com / IONOS",
+    hosts: [
+      "gmx.net",
+      "gmx.de",
+      "gmx.com",
+      "web.de",
+      "mail.com",
+      "kundenserver.de",
+      "ionos.com",
+      "ionos.de",
+      "1and1.com",
+      "perfora.net",
+    ],
+    markers: [
+      "nemesis esmtp",
+      "postmaster.gmx.net/en/case",
+      "postmaster.web.de",
+      "postmaster.gmx.com",
+      "postmaster.mail.com",
+    ],
+    source: GMX,
+  },
+  phrases: [
+    phrase({
+      id: "ip-block-listed",
+      cause: "ip-blocklisted",
+      match: [
+        "ip address is block listed",
+        /postmaster\.(?:gmx|web)\.(?:net|de|com)\/\w{2}\/case\?c=r02/,
+      ],
+      source: GMX,
+      example:
+        "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
+      note: "The page's own example: the IP is on a blocklist GMX uses; the linked case page names it.",
+    }),
+    phrase({
+      id: "rate-limit-reached",
+      cause: "rate-limited",
+      match: ["rate limit reached. please try again later"],
+      source: MAILCOM,
+      example: "4xy Rate limit reached. Please try again later",
+    }),
+    phrase({
+      id: "reject-due-to-policy-violations",
+      cause: "bad-reputation",
+      match: ["reject due to policy violations"],
+      source: MAILCOM,
+      example: "4xy Reject due to policy violations",
+      note: "The page: delivery temporarily not permitted for administrative reasons (its e-mail policy). In practice the IP's delivery record (many unknown recipients, changing HELO names) is the reason: fix the list and the server, then retry.",
+    }),
+    phrase({
+      id: "administrative-reject",
+      cause: "remote-server-error",
+      match: ["administrative reject"],
+      replyCode: "4xx",
+      source: MAILCOM,
+      example: "421 Administrative reject",
+      verbatim: false,
+      note: "The page prints '4xy Administrative reject': a temporary refusal during a general system overload.",
+    }),
+    phrase({
+      id: "reject-due-to-spf",
+      cause: "authentication-failure",
+      match: [
+        "reject due to spf policy",
+        "the originating ip of the message is not permitted by the domain owner",
+      ],
+      source: MAILCOM,
+      example:
+        "5xy Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner",
+      note: "SPF failed; forwarders that do not rewrite MAIL FROM (no SRS) cause it too.",
+    }),
+    phrase({
+      id: "quota-exceeded",
+      cause: "mailbox-full",
+      match: [/requested mail action abor[a-z]{2,4}: exceeded storage allocation, quota exceeded/],
+      source: GMX_NEWS,
+      example: "5xy: „Requested mail action aborded: exceeded storage allocation, Quota exceeded“",
+      note: "GMX's own article (with its spelling 'aborded').",
+    }),
+    phrase({
+      id: "mailbox-unavailable",
+      cause: "recipient-unknown",
+      match: ["requested action not taken: mailbox unavailable"],
+      source: GMX_NEWS,
+      example: "Fehlermeldung 5xy: „Requested action not taken: mailbox unavailable“",
+      verbatim: false,
+      note: "GMX's article gives this 5xy text for an address that does not exist; the example adds no code of its own.",
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "postmaster.web.de/en/error-messages and postmaster.gmx.com's per-case pages were read only in excerpts; the mail.com page (same system) supplied the reply texts.",
+  ],
+};
