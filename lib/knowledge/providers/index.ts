@@ -21,6 +21,9 @@ import { UNITED_INTERNET_TABLE } from "./united-internet";
 import { YANDEX_TABLE } from "./yandex";
 import { T_ONLINE_TABLE } from "./t-online";
 import { PROOFPOINT_TABLE } from "./proofpoint";
+import { COMCAST_TABLE } from "./comcast";
+import { AMAZON_SES_TABLE } from "./amazon-ses";
+import { EXIM_TABLE } from "./exim";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -54,4 +57,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   YANDEX_TABLE,
   T_ONLINE_TABLE,
   PROOFPOINT_TABLE,
+  COMCAST_TABLE,
+  AMAZON_SES_TABLE,
+  EXIM_TABLE,
 ];

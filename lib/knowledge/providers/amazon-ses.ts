@@ -1,0 +1,64 @@
+// Amazon SES (and WorkMail, which sends through SES): SES writes its own bounce for addresses on
+// its suppression lists, and wraps every remote refusal as "Unknown address error" followed by the
+// receiving server's reply, which names the cause. Source: SES's "Amazon SES notification contents"
+// (bounce types: Permanent/Suppressed, OnAccountSuppressionList). The stored docs corpus did not
+// give the page's text; the suppression wording is SES's diagnostic code as users quote it.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const CONTENTS = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html",
+  "Contents of notifications for Amazon SES",
+);
+
+const { phrase } = entryKit("amazon-ses");
+
+export const AMAZON_SES_TABLE: ProviderTable = {
+  provider: "amazon-ses",
+  identity: {
+    provider: "amazon-ses",
+    name: "Amazon SES / WorkMail",
+    hosts: ["amazonses.com", "amazonaws.com", "awsapps.com"],
+    markers: ["amazonses.com", "amazon ses has suppressed"],
+    source: CONTENTS,
+  },
+  phrases: [
+    phrase({
+      id: "suppressed-invalid",
+      cause: "recipient-unknown",
+      match: ["amazon ses has suppressed sending to this address"],
+      scope: "any",
+      source: CONTENTS,
+      example:
+        "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
+      verbatim: false,
+      note: "SES's global suppression list (bounce type Permanent/Suppressed): the address bounced as invalid recently. SES did not try to deliver.",
+    }),
+    phrase({
+      id: "account-suppression-list",
+      cause: "recipient-unknown",
+      match: ["it is on the suppression list for your account", "onaccountsuppressionlist"],
+      scope: "any",
+      source: CONTENTS,
+      example:
+        "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+      verbatim: false,
+      note: "The address is on the sender's own SES suppression list (after a hard bounce or a complaint): nothing was sent. Remove it from the list only if it is valid again.",
+    }),
+    phrase({
+      id: "wrapped-mailbox-full",
+      cause: "mailbox-full",
+      match: ["mailbox full", "mailbox is full", "over quota"],
+      also: ["unknown address error"],
+      source: CONTENTS,
+      example:
+        "5.1.0 - Unknown address error 550-'5.2.2 <someone@example.jp>... Mailbox Full' (delivery attempts: 0)",
+      verbatim: false,
+      note: "Carried from the first cut: SES's 'Unknown address error' wraps the remote reply, and that reply (here a full mailbox) names the cause.",
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "The notification-contents page was not read from a stored copy (only API reference pages were found); entries are reconstructed.",
+  ],
+};

@@ -1,0 +1,48 @@
+// Exim's own words, cited to Exim's source (another helper records real MTA output in a lab; this
+// table holds only the strings cited to the MTA itself). "Unrouteable address" is the message
+// Exim's router code gives an address no router accepted (src/route.c), unless the router sets
+// cannot_route_message.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const ROUTE_C = page(
+  "https://github.com/Exim/exim/blob/master/src/src/route.c",
+  "Exim source: src/src/route.c",
+  "a copy of route.c in a public repository (find_string 'Unrouteable address')",
+);
+const YANDEX_OTHERS = page(
+  "https://yandex.com/support/mail/bounces/other.html",
+  "Report on non-delivery to another (non-Yandex) address (Yandex Mail Help)",
+  "stored copy (pages corpus)",
+);
+
+const { phrase } = entryKit("exim");
+
+export const EXIM_TABLE: ProviderTable = {
+  provider: "exim",
+  identity: { provider: "exim", name: "Exim", hosts: [], source: ROUTE_C },
+  phrases: [
+    phrase({
+      id: "unrouteable-address",
+      cause: "recipient-unknown",
+      match: ["unrouteable address"],
+      scope: "any",
+      strength: "strong",
+      source: ROUTE_C,
+      example: "Unrouteable address",
+      note: "No router accepted the address: at a receiving server, no such local user; at a sending server, often a domain with no mail route. Yandex's help page files it under non-existing addresses.",
+    }),
+    phrase({
+      id: "unrouteable-address-yandex-reading",
+      cause: "recipient-unknown",
+      match: ["550 unrouteable address"],
+      scope: "any",
+      strength: "strong",
+      source: YANDEX_OTHERS,
+      example: "550 Unrouteable address",
+      verbatim: false,
+      note: "Yandex lists 'Unrouteable address' among replies meaning the address does not exist; the 550 is added.",
+    }),
+  ],
+  statusReadings: [],
+};
