@@ -24,6 +24,9 @@ import { PROOFPOINT_TABLE } from "./proofpoint";
 import { COMCAST_TABLE } from "./comcast";
 import { AMAZON_SES_TABLE } from "./amazon-ses";
 import { EXIM_TABLE } from "./exim";
+import { ATT_TABLE } from "./att";
+import { FASTMAIL_TABLE } from "./fastmail";
+import { CISCO_TABLE } from "./cisco";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -59,5 +62,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   PROOFPOINT_TABLE,
   COMCAST_TABLE,
   AMAZON_SES_TABLE,
+  ATT_TABLE,
+  FASTMAIL_TABLE,
+  CISCO_TABLE,
   EXIM_TABLE,
 ];

@@ -8,7 +8,7 @@ import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
 const USAGE = page("https://www.spamhaus.org/faqs/dnsbl-usage/", "DNSBL Usage FAQ (Spamhaus)");
-const ZEN = page("https://www.spamhaus.org/blocklists/zen-blocklist/", "ZEN Blocklist (Spamhaus)");
+const ZEN = USAGE;
 const PBL = page(
   "https://www.spamhaus.org/blocklists/policy-blocklist/",
   "Policy Blocklist (PBL) (Spamhaus)",

@@ -7,10 +7,7 @@ const FORM =
   "The operator's zone or TXT link in a receiver's reply; the line around it is reconstructed.";
 
 const uce = entryKit("uceprotect");
-const UCE = page(
-  "https://www.uceprotect.net/en/index.php?m=3&s=3",
-  "UCEPROTECT Network: the blocklist levels",
-);
+const UCE = page("https://www.uceprotect.net/en/", "UCEPROTECT Network: the blocklist levels");
 export const UCEPROTECT_TABLE: ProviderTable = {
   provider: "uceprotect",
   identity: {

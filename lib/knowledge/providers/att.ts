@@ -1,0 +1,107 @@
+// AT&T (att.net, bellsouth.net, sbcglobal.net and the other legacy AT&T domains), from AT&T's
+// postmaster "Error Message Summary" pages (rbl.att.net/block_enduser.html and the Worldnet
+// copies, stored). AT&T moved its consumer domains' MX to Yahoo in 2025 (mx-att.mail.am0.yahoodns.net):
+// newer refusals for these domains are Yahoo's, and read as Yahoo's.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const SUMMARY = page(
+  "http://worldnet.att.net/general-info/bls_info/block_enduser.html",
+  "Error Message Summary (AT&T Mailblock Inquiry)",
+  "stored copies (pages corpus; also rbl.att.net/block_enduser.html)",
+);
+const ENDUSER = page(
+  "http://www.att.net/general-info/mail_info/block_enduser.html",
+  "AT&T Worldnet: Individual Users (NDR 450 / 550 errors)",
+  "stored copy (pages corpus)",
+);
+
+const { phrase } = entryKit("att");
+
+export const ATT_TABLE: ProviderTable = {
+  provider: "att",
+  identity: {
+    provider: "att",
+    name: "AT&T / BellSouth",
+    hosts: ["att.net", "bellsouth.net", "sbcglobal.net", "prodigy.net", "pacbell.net"],
+    markers: ["att.net/blocks", "dc=bellsouth, dc=net", "att.net/general-info/bls_info"],
+    source: SUMMARY,
+  },
+  phrases: [
+    phrase({
+      id: "421-dns-lookup-failure",
+      cause: "reverse-dns",
+      match: ["421-failure in dns look-up", "failure in dns look-up"],
+      source: SUMMARY,
+      example: "421-failure in DNS look-up.",
+      note: "The page: no DNS information for the sending system (its IP needs a valid reverse DNS entry).",
+    }),
+    phrase({
+      id: "450-busy",
+      cause: "remote-server-error",
+      match: ["busy--please try again later"],
+      source: SUMMARY,
+      example: "450 busy--Please try again later",
+      note: "AT&T's servers were short of resources; the sender retries.",
+    }),
+    phrase({
+      id: "521-is-blocked",
+      cause: "bad-reputation",
+      match: [/^521 <?[0-9a-f.:]{3,45}>? is blocked|\b521 <[0-9a-f.:]{3,45}> is blocked/],
+      source: SUMMARY,
+      example: "521 <0.0.0.0> is blocked",
+      note: "The sending system was identified as a source of spam (AT&T's own block).",
+    }),
+    phrase({
+      id: "550-suspend",
+      cause: "mailbox-disabled",
+      match: ["[suspend] mailbox currently suspended"],
+      source: SUMMARY,
+      example: "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+    }),
+    phrase({
+      id: "550-permfail-sender-domain",
+      cause: "sender-address-invalid",
+      match: ["[permfail]", "requires valid sender domain"],
+      source: SUMMARY,
+      example: "550 [permfail] bellsouth.net requires valid sender domain",
+      note: "The page: AT&T could not verify the sending system; its DNS information must be corrected.",
+    }),
+    phrase({
+      id: "550-unauthorized-interface",
+      cause: "ip-blocklisted",
+      match: ["unauthorized interface for"],
+      source: SUMMARY,
+      example: "550 unauthorized interface for <0.0.0.0.>",
+      note: "Not a recognised mail source (typically a dynamic range): send through a registered mail system.",
+    }),
+    phrase({
+      id: "550-ldap-rblmx",
+      cause: "bad-reputation",
+      match: ["blocked by ldap:ou=rblmx"],
+      source: SUMMARY,
+      example: "550 <0.0.0.0.> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net",
+      note: "AT&T's own block for spam-like behaviour: request removal after fixing it.",
+    }),
+    phrase({
+      id: "550-blocked-for-abuse",
+      cause: "bad-reputation",
+      match: ["blocked for abuse"],
+      source: ENDUSER,
+      example: "550 Error. Blocked for abuse",
+      note: "The sending system sent high levels of spam to AT&T customers in the past.",
+    }),
+    phrase({
+      id: "550-unknown-sender",
+      cause: "reverse-dns",
+      match: ["blocked for status: <unknown sender>"],
+      source: ENDUSER,
+      example: "550 Error. Blocked for status: <unknown sender>",
+      note: "No DNS records identify the sending system (the page points at reverse DNS delegation, RFC 2317).",
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "The current AT&T postmaster pages (and the net 001-009 list) were read only in excerpts; the codes entered are from the stored Mailblock summary.",
+  ],
+};
