@@ -9,10 +9,7 @@ import type { ProviderTable } from "./types";
 
 const USAGE = page("https://www.spamhaus.org/faqs/dnsbl-usage/", "DNSBL Usage FAQ (Spamhaus)");
 const ZEN = USAGE;
-const PBL = page(
-  "https://www.spamhaus.org/blocklists/policy-blocklist/",
-  "Policy Blocklist (PBL) (Spamhaus)",
-);
+const PBL = USAGE;
 const DBL = page(
   "https://www.spamhaus.org/blocklists/domain-blocklist/",
   "Domain Blocklist (DBL) (Spamhaus)",
