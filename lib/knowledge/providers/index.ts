@@ -27,6 +27,8 @@ import { EXIM_TABLE } from "./exim";
 import { ATT_TABLE } from "./att";
 import { FASTMAIL_TABLE } from "./fastmail";
 import { CISCO_TABLE } from "./cisco";
+import { SOPHOS_TABLE } from "./sophos";
+import { TREND_MICRO_TABLE } from "./trend-micro";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -65,5 +67,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ATT_TABLE,
   FASTMAIL_TABLE,
   CISCO_TABLE,
+  SOPHOS_TABLE,
+  TREND_MICRO_TABLE,
   EXIM_TABLE,
 ];
