@@ -29,6 +29,7 @@ import { FASTMAIL_TABLE } from "./fastmail";
 import { CISCO_TABLE } from "./cisco";
 import { SOPHOS_TABLE } from "./sophos";
 import { TREND_MICRO_TABLE } from "./trend-micro";
+import { FREE_TABLE } from "./free";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -50,6 +51,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   COX_TABLE,
   SPECTRUM_TABLE,
   ORANGE_TABLE,
+  FREE_TABLE,
   SPAMHAUS_TABLE,
   SPAMCOP_TABLE,
   BARRACUDA_TABLE,
