@@ -30,6 +30,7 @@ import { CISCO_TABLE } from "./cisco";
 import { SOPHOS_TABLE } from "./sophos";
 import { TREND_MICRO_TABLE } from "./trend-micro";
 import { FREE_TABLE } from "./free";
+import { MAILRU_TABLE } from "./mailru";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -62,6 +63,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ZOHO_TABLE,
   UNITED_INTERNET_TABLE,
   YANDEX_TABLE,
+  MAILRU_TABLE,
   T_ONLINE_TABLE,
   PROOFPOINT_TABLE,
   COMCAST_TABLE,
