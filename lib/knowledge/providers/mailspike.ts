@@ -7,13 +7,13 @@ const FORM =
   "The operator's zone or TXT link in a receiver's reply; the line around it is reconstructed.";
 
 const mailspike = entryKit("mailspike");
-const MS = page("https://mailspike.io/", "Mailspike IP reputation");
+const MS = page("https://mailspike.net/", "Mailspike (the operator of bl.mailspike.net)");
 export const MAILSPIKE_TABLE: ProviderTable = {
   provider: "mailspike",
   identity: {
     provider: "mailspike",
     name: "Mailspike (blocklist operator)",
-    hosts: ["mailspike.net", "mailspike.io"],
+    hosts: ["mailspike.net"],
     markers: ["mailspike"],
     source: MS,
   },
@@ -21,12 +21,7 @@ export const MAILSPIKE_TABLE: ProviderTable = {
     mailspike.phrase({
       id: "bl",
       cause: "ip-blocklisted",
-      match: [
-        "bl.mailspike.net",
-        "z.mailspike.net",
-        "mailspike.io/ip_verify",
-        "mailspike.net/ip_verify",
-      ],
+      match: ["bl.mailspike.net", "z.mailspike.net", "mailspike.io/ip_verify", ,],
       scope: "any",
       source: MS,
       example:
@@ -36,5 +31,7 @@ export const MAILSPIKE_TABLE: ProviderTable = {
     }),
   ],
   statusReadings: [],
-  missingPages: ["mailspike.io pages were not read from a stored copy."],
+  missingPages: [
+    "Mailspike's own pages were not found stored; only its zone names (bl., z.mailspike.net) are entered.",
+  ],
 };

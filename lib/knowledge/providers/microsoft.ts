@@ -34,10 +34,6 @@ const OLC = page(
   "Outlook.com Postmaster: Troubleshooting",
   "repo azumakuniyuki/feb-2024-no-auth-no-entry microsoft-troubleshooting/html/microsoft-troubleshooting-2026-06-15.html",
 );
-const DELIST = page(
-  "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-remove-yourself-from-the-blocked-senders-list",
-  "Use the delist portal to remove yourself from the blocked senders list",
-);
 
 const { phrase, reading } = entryKit("microsoft");
 
@@ -783,11 +779,11 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "olc.blocklist",
       cause: "ip-blocklisted",
       match: [/blocked using blocklist [12]\b/, "delist@messaging.microsoft.com"],
-      source: DELIST,
+      source: EXO,
       example:
         "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com",
       verbatim: false,
-      note: "Microsoft's own IP blocklist (the delist portal's page); the line is carried from the first cut.",
+      note: "Microsoft's own IP blocklist (the table sends senders to delist@messaging.microsoft.com); the line is carried from the first cut.",
     }),
     phrase({
       id: "olc.rp-001",
