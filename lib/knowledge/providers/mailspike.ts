@@ -21,7 +21,7 @@ export const MAILSPIKE_TABLE: ProviderTable = {
     mailspike.phrase({
       id: "bl",
       cause: "ip-blocklisted",
-      match: ["bl.mailspike.net", "z.mailspike.net", "mailspike.io/ip_verify", ,],
+      match: ["bl.mailspike.net", "z.mailspike.net"],
       scope: "any",
       source: MS,
       example:
