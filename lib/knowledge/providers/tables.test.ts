@@ -136,29 +136,28 @@ describe("provider tables", () => {
     const regexes = phrases.flatMap((e) =>
       allNeedles(e)
         .filter((n): n is RegExp => n instanceof RegExp)
-        .map((re) => [e.id, re] as const),
+        .map((re) => [e.id, re, e.example] as const),
     );
 
-    it.each(regexes)("%s %s has no unbounded quantified group", (_, re) => {
-      expect(UNBOUNDED_GROUP.test(re.source)).toBe(false);
-      expect(re.flags.includes("g") || re.flags.includes("y")).toBe(false);
-    });
+    it.each(regexes.map(([id, re]) => [id, re] as const))(
+      "%s %s has no unbounded quantified group",
+      (_, re) => {
+        expect(UNBOUNDED_GROUP.test(re.source)).toBe(false);
+        expect(re.flags.includes("g") || re.flags.includes("y")).toBe(false);
+      },
+    );
 
     it("each runs on 100 KB of hostile text within a small budget", () => {
+      const fill = (unit: string) =>
+        unit.repeat(Math.ceil(100_000 / Math.max(unit.length, 1))).slice(0, 100_000);
       const words = regexes
         .map(([, re]) => re.source.replace(/[\\^$.*+?()[\]{}|]/g, " "))
         .join(" ");
-      const hostile = [
-        "a".repeat(100_000),
-        " ".repeat(100_000),
-        "5.7.1 ".repeat(17_000),
-        (words + " ").repeat(Math.ceil(100_000 / (words.length + 1))).slice(0, 100_000),
-        ...phrases
-          .slice(0, 40)
-          .map((e) => normalizeString(e.example).slice(0, -1).repeat(400).slice(0, 100_000)),
-      ];
-      for (const [id, re] of regexes) {
-        for (const text of hostile) {
+      const common = [fill("a"), fill(" "), fill("5.7.1 "), fill(`${words} `), fill("aup#i-1")];
+      for (const [id, re, example] of regexes) {
+        // The entry's own example cut short and repeated: the near-miss text a regex meets.
+        const own = fill(normalizeString(example).slice(0, -1) + " ");
+        for (const text of [...common, own]) {
           const t0 = performance.now();
           re.test(text);
           const ms = performance.now() - t0;
