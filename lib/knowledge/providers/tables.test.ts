@@ -1,12 +1,13 @@
 // Data integrity of the provider tables: every entry is sourced, its own documented example
 // fits its own needles and constraints, ids are unique, causes exist, and every regular
 // expression is safe on large hostile input.
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS } from "@/lib/causes/causes";
 import { normalizeString, stripContinuations } from "@/lib/classify/text-index";
 import type { Needle } from "@/lib/knowledge/signatures/types";
 import { PROVIDER_TABLES } from "./index";
-import type { PhraseEntry } from "./types";
+import type { PhraseEntry, ProviderTable } from "./types";
 
 const causes = new Set<string>(CAUSE_IDS);
 const phrases = PROVIDER_TABLES.flatMap((t) => t.phrases);
@@ -65,6 +66,22 @@ describe("provider tables", () => {
       for (const h of t.identity.hosts) expect(h).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
       expect(t.phrases.length + t.statusReadings.length).toBeGreaterThan(0);
       for (const e of [...t.phrases, ...t.statusReadings]) expect(e.provider).toBe(t.provider);
+    }
+  });
+
+  it("registers every table file's table in PROVIDER_TABLES", async () => {
+    const helpers = new Set(["index.ts", "types.ts", "entry-kit.ts", "google-smtp-errors.ts"]);
+    const files = readdirSync(new URL(".", import.meta.url)).filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !helpers.has(f),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const mod = (await import(`./${f.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+      const tables = Object.values(mod).filter(
+        (v): v is ProviderTable => typeof v === "object" && v !== null && "phrases" in v,
+      );
+      expect(tables.length, f).toBeGreaterThan(0);
+      for (const t of tables) expect(PROVIDER_TABLES, `${f}: ${t.provider}`).toContain(t);
     }
   });
 
