@@ -38,7 +38,7 @@ const EX2019_OLDER = page(
 const HVS = page(
   "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
   "Strengthening Email Ecosystem: Outlook's New Requirements for High-Volume Senders",
-  "quoted in several public repositories (find_string '550; 5.7.515 Access denied')",
+  "repo azumakuniyuki/feb-2024-no-auth-no-entry microsoft-new-requirements-for-high-volume-senders/text/microsoft-new-requirements-for-high-volume-senders-2025-08-02.txt",
 );
 const OLC = page(
   "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx",
@@ -1111,7 +1111,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
   missingPages: [
     "Outlook.com postmaster troubleshooting: read from an archived copy (2026-06-15); it does not list S3150, 4.7.650 or 4.7.500 (those lines are reconstructed).",
     "Exchange Server NDR page read from its Markdown source (x13-me/OfficeDocs-Exchange); 5.4.310 (earlier Exchange versions) is carried from the first cut.",
-    "The stored Exchange Online table predates 5.7.515: that code comes from Microsoft's Tech Community post, as quoted in several repositories.",
+    "The stored Exchange Online table predates 5.7.515: that code comes from Microsoft's Tech Community post (archived copy) and the Outlook.com postmaster table.",
     "Fix error code 5.4.1 page (AS(201806281)): not stored; carried from the first cut.",
   ],
 };
