@@ -64,6 +64,7 @@ export function wrapInPostfixDsn(example: string, table: ProviderTable): string 
 async function main(): Promise<void> {
   let right = 0;
   let n = 0;
+  const byForm = { bare: { right: 0, n: 0 }, wrapped: { right: 0, n: 0 } };
   const per = new Map<string, { right: number; n: number }>();
   const misses: string[] = [];
   for (const table of PROVIDER_TABLES) {
@@ -83,9 +84,11 @@ async function main(): Promise<void> {
         const got = d.recipients[0]?.cause ?? d.overall.cause;
         n++;
         tally.n++;
+        byForm[form].n++;
         if (got === c.cause) {
           right++;
           tally.right++;
+          byForm[form].right++;
         } else {
           misses.push(`MISS ${form.padEnd(7)} ${c.id}  want ${c.cause}  got ${got}`);
         }
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
   }
   for (const m of misses) console.log(m);
   for (const [p, t] of per) console.log(`${p}: ${t.right}/${t.n}`);
+  for (const [form, t] of Object.entries(byForm)) console.log(`${form}: ${t.right}/${t.n}`);
   console.log(`right ${(n ? right / n : 0).toFixed(3)} n ${n}`);
 }
 

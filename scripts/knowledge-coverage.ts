@@ -1,6 +1,6 @@
 // How complete the provider documentation tables are: per provider, the entries (phrases and
 // provider-scoped status readings), how many carry the page's exact words, and the pages cited.
-//   npm run -s knowledge:coverage
+//   npm run -s knowledge:coverage                (add -- --missing to list the pages not found)
 // Last line: "providers P entries E sourced S" (S = entries whose example is verbatim).
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 
@@ -21,6 +21,10 @@ for (const t of PROVIDER_TABLES) {
     String(pages.size),
     String(t.missingPages?.length ?? 0),
   ]);
+}
+if (process.argv.includes("--missing")) {
+  for (const t of PROVIDER_TABLES)
+    for (const m of t.missingPages ?? []) console.log(`missing ${t.provider}: ${m}`);
 }
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
