@@ -54,6 +54,9 @@ function isContinuation(line: string, code: number): boolean {
   return line.startsWith(`${code}-`) || line.startsWith(`${code} `);
 }
 
+/** A line at least this long, followed by more text at its column, was soft-wrapped by a mail client. */
+const SOFT_WRAP_MIN = 60;
+
 /**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
@@ -103,11 +106,16 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       4,
       codeStart - lineStart - region.slice(lineStart, codeStart).trimStart().length,
     );
+    // A reply at the start of its line that a mail client soft-wrapped (a forwarded or quoted
+    // copy, wrapped near 72 columns) continues on the next line at the same column.
+    let lastLength = end - lineStart;
     for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
-      if (line.trim() === "" || lead < indent || REPLY_AT_START.test(line)) break;
+      const softWrapped = codeStart === lineStart && lastLength >= SOFT_WRAP_MIN && lead === 0;
+      if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
+      lastLength = lineEnd - next;
       body += " " + line.trim();
       end = lineEnd;
       next = lineEnd + 1;

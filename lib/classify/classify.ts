@@ -18,7 +18,13 @@ import type {
 import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
-import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
+import {
+  bounceWriters,
+  commandFromText,
+  LOCAL_MAILER_LINE,
+  remoteHost,
+  transcriptReply,
+} from "./bounce-context";
 import type { Feature } from "./features";
 import type { MatchFacts } from "./matcher";
 import { ALL_TABLES } from "./phrase-rules";
@@ -108,7 +114,7 @@ function wordsHay(ctx: Context, r: RecipientReport, refusal: Refusal): string | 
   if (refusal.words === "") return null;
   const reply = transcriptReply(ctx.parsed.text, r);
   const own =
-    reply && !refusal.words.includes(reply.trim())
+    reply && !refusal.words.includes(reply.trim()) && !SERVER_REPLY.test(reply)
       ? `${reply} \u0000 ${refusal.words}`
       : refusal.words;
   const n = normalizeString(own, MAX_DIAGNOSTIC);
@@ -202,8 +208,21 @@ function notABounce(refusal: Refusal, note: string, ruleId: string, spans: Span[
   };
 }
 
-function verdictFor(ctx: Context, r: RecipientReport, siblings: number): Verdict {
+/** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
+const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
+
+function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Verdict {
+  let r = report;
   const { parsed } = ctx;
+  // A Sendmail transcript's "<<<" reply is the server's own words and codes; the summary line
+  // under it ("554 5.0.0 Service unavailable") is Sendmail's own.
+  const transcript = transcriptReply(parsed.text, r);
+  if (transcript && !LOCAL_MAILER_LINE.test(transcript)) {
+    const own = SERVER_REPLY.exec(transcript);
+    r = own?.[1]
+      ? { ...r, replyCode: Number(own[1]), status: own[2] ?? null, diagnostic: transcript }
+      : { ...r, diagnostic: transcript };
+  }
   const status = bestStatus(r);
   const diagnostic = r.diagnostic;
   const refusal = toRefusal(parsed, r, {
@@ -421,6 +440,9 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   };
 }
 
+/** A paste this short with no recipient is read as one reply's words. */
+const MAX_WORDS_PASTE = 2000;
+
 /** A pseudo-recipient for a text with no recipient: the first SMTP reply in it. */
 const FIRST_REPLY =
   /(?:^|[\s:;(\["'])([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?(?=[\s:;,.)\]]|$)/;
@@ -441,12 +463,16 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
       spans.status = { start: sAt, end: sAt + m[2].length };
     }
   }
+  // A short paste with no recipient is the server's words themselves ("Recipient Not Found"):
+  // read as its diagnostic, as the same words inside a bounce would be.
+  const short = parsed.text.length <= MAX_WORDS_PASTE;
+  if (short) spans.diagnostic = { start: 0, end: parsed.text.length };
   return {
     address: null,
     action: null,
     replyCode,
     status,
-    diagnostic: null,
+    diagnostic: short ? parsed.text.replace(/\s+/g, " ").trim() || null : null,
     remoteMta: null,
     smtpCommand: null,
     spans,
