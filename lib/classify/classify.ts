@@ -223,6 +223,16 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
       ? { ...r, replyCode: Number(own[1]), status: own[2] ?? null, diagnostic: transcript }
       : { ...r, diagnostic: transcript };
   }
+  // A short paste whose only recipient has no words of its own: the paste is its words.
+  if (!r.diagnostic && siblings === 1 && parsed.text.length <= MAX_WORDS_PASTE) {
+    const words = parsed.text.replace(/\s+/g, " ").trim();
+    if (words)
+      r = {
+        ...r,
+        diagnostic: words,
+        spans: { ...r.spans, diagnostic: { start: 0, end: parsed.text.length } },
+      };
+  }
   const status = bestStatus(r);
   const diagnostic = r.diagnostic;
   const refusal = toRefusal(parsed, r, {

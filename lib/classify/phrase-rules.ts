@@ -33,7 +33,7 @@ export interface PhraseRule {
 }
 
 /** A one-word needle: too little context to name a cause alone. */
-function oneWord(s: Signature): boolean {
+export function oneWord(s: Signature): boolean {
   return s.match.every((n) => typeof n === "string" && !n.includes(" ") && n.length < 16);
 }
 
@@ -93,7 +93,7 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
 /** All tables the classifier reads: its own, then the provider documentation tables. */
 export const ALL_TABLES: readonly ProviderTable[] = [...CORE_TABLES, ...PROVIDER_TABLES];
 
-interface Built {
+export interface Built {
   /** Read in the recipient's words. */
   words: SignatureSet;
   wordsRules: PhraseRule[];
@@ -102,21 +102,27 @@ interface Built {
   textRules: PhraseRule[];
 }
 
-function build(): Built {
+/**
+ * Compiles provider tables (and, with `catalog`, the signature catalog) into one matcher set.
+ * Exported so that a test can plug a table of its own into the same engine.
+ */
+export function compileTables(tables: readonly ProviderTable[], catalog = false): Built {
   const sigs: Signature[] = [];
   const rules: PhraseRule[] = [];
   const tiers: (1 | 2)[] = [];
-  for (const s of PROVIDER_SIGNATURES) {
-    sigs.push(s);
-    rules.push(fromSignature(s, 1));
-    tiers.push(1);
+  if (catalog) {
+    for (const s of PROVIDER_SIGNATURES) {
+      sigs.push(s);
+      rules.push(fromSignature(s, 1));
+      tiers.push(1);
+    }
+    for (const s of KEYWORD_SIGNATURES) {
+      sigs.push(s);
+      rules.push(fromSignature(s, 2));
+      tiers.push(2);
+    }
   }
-  for (const s of KEYWORD_SIGNATURES) {
-    sigs.push(s);
-    rules.push(fromSignature(s, 2));
-    tiers.push(2);
-  }
-  for (const t of ALL_TABLES)
+  for (const t of tables)
     for (const e of t.phrases) {
       const { sig, rule } = fromEntry(e);
       sigs.push(sig);
@@ -137,4 +143,4 @@ function build(): Built {
   return { words: w.set, wordsRules: w.rules, text: t.set, textRules: t.rules };
 }
 
-export const PHRASES: Built = build();
+export const PHRASES: Built = compileTables(ALL_TABLES, true);

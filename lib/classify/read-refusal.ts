@@ -13,7 +13,8 @@ import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts } from "./concept-match";
 import type { Feature } from "./features";
 import { contextFits, GramTable, matchSignature, type MatchFacts } from "./matcher";
-import { ALL_TABLES, PHRASES, type PhraseRule } from "./phrase-rules";
+import { ALL_TABLES, PHRASES, type Built, type PhraseRule } from "./phrase-rules";
+import type { ProviderTable } from "@/lib/knowledge/providers/types";
 
 /** Reused for every text: classification is synchronous, so one table serves all calls. */
 const GRAMS = new GramTable();
@@ -64,7 +65,7 @@ export function withoutSubsumed(features: Feature[]): Feature[] {
   const phrases = features.filter((f) => f.kind === "phrase" && f.matched);
   return features.filter(
     (f) =>
-      f.kind !== "phrase" ||
+      (f.kind !== "phrase" && f.kind !== "concept") ||
       !f.matched ||
       !phrases.some(
         (g) =>
@@ -84,23 +85,24 @@ export function phraseFeatures(
   factor: number,
   locate: Locate,
   wholeText: (() => string) | null,
+  built: Built = PHRASES,
 ): Feature[] {
   const out: Feature[] = [];
   GRAMS.load(hay);
-  for (const i of GRAMS.candidates(PHRASES.words)) {
-    const c = PHRASES.words.list[i];
-    const rule = PHRASES.wordsRules[i];
+  for (const i of GRAMS.candidates(built.words)) {
+    const c = built.words.list[i];
+    const rule = built.wordsRules[i];
     if (!c || !rule) continue;
     if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) continue;
     const hit = matchSignature(c, GRAMS, facts);
     if (hit) out.push(phraseFeature(r, rule, hit.text, factor, locate));
   }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
-  if (wholeText && PHRASES.text.list.some((c) => contextFits(c.sig, facts))) {
+  if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
     GRAMS.load(wholeText());
-    for (const i of GRAMS.candidates(PHRASES.text)) {
-      const c = PHRASES.text.list[i];
-      const rule = PHRASES.textRules[i];
+    for (const i of GRAMS.candidates(built.text)) {
+      const c = built.text.list[i];
+      const rule = built.textRules[i];
       if (!c || !rule) continue;
       const hit = matchSignature(c, GRAMS, facts);
       if (hit) out.push(phraseFeature(r, rule, hit.text, 1, locate));
@@ -109,12 +111,24 @@ export function phraseFeatures(
   return out;
 }
 
+/** Phrase features of a refusal's words against a compiled set of tables (no spans). */
+export function phraseFeaturesIn(built: Built, r: Refusal, hay: string): Feature[] {
+  const facts: MatchFacts = {
+    status: r.status,
+    reply: r.replyCode,
+    command: r.stage?.command ?? null,
+    rhost: r.host,
+    writers: r.writers,
+  };
+  return phraseFeatures(r, hay, facts, 1, () => [], null, built);
+}
+
 export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {
   return findConcepts(hay).map((h) => ({
     id: h.concept.id,
     kind: "concept",
     cause: h.concept.cause,
-    weight: WEIGHTS.concept * factor,
+    weight: (h.concept.weight ?? WEIGHTS.concept) * factor,
     general: false,
     provider: "generic",
     note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
@@ -125,10 +139,14 @@ export function conceptFeatures(hay: string, factor: number, locate: Locate): Fe
 }
 
 /** A provider's own reading of its status code, when the refusal is that provider's. */
-export function readingFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
+export function readingFeatures(
+  r: Refusal,
+  statusSpan: Span[],
+  tables: readonly ProviderTable[] = ALL_TABLES,
+): Feature[] {
   if (!r.status || r.providers.length === 0) return [];
   const out: Feature[] = [];
-  for (const t of ALL_TABLES) {
+  for (const t of tables) {
     const who = r.providers.find((p) => p.provider === t.provider);
     if (!who) continue;
     for (const s of t.statusReadings) {
@@ -155,6 +173,11 @@ export function readingFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
     }
   }
   return out;
+}
+
+/** Status readings of the given tables for a refusal (no spans). */
+export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal): Feature[] {
+  return readingFeatures(r, [], tables);
 }
 
 /** A catch-all status: X.0.0-style, or X.7.1 "delivery not authorized". */

@@ -22,6 +22,8 @@ export interface Concept {
   subject: readonly string[];
   /** Any one of these within WINDOW characters of the subject marks the failure. */
   failure: readonly string[];
+  /** Its weight when not the default WEIGHTS.concept (a concept that is only as sure as a collected wording). */
+  weight?: number;
   /** When one of these occurs anywhere, the concept does not fire (a known misleading neighbour). */
   unless?: readonly string[];
   examples: readonly ConceptExample[];
@@ -103,6 +105,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.judged-spam",
     cause: "content-spam",
     says: "the message was judged to be spam",
+    // "Spam" also names sources and lists ("spam ips blocked"): no surer than a collected wording.
+    weight: 1.5,
     subject: ["spam"],
     failure: [
       "reject",

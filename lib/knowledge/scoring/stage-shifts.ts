@@ -38,7 +38,7 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     from: ["sender-policy", "recipient-unknown"],
     codes: true,
     to: "ip-blocklisted",
-    stageWeight: 1,
+    stageWeight: 0.6,
     note: "The server refused the connection itself, before the sender or any recipient was named: all it knew was the sending server's IP address, so it refused that address, most often because a blocklist or its own list names it.",
     source:
       "RFC 5321 sections 3.1 and 4.2 (a 554 in place of the 220 greeting); https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
