@@ -293,13 +293,17 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
     features.push(...conceptFeatures(hay, 1, loc));
   }
-  const ownWords = features.some((f) => f.kind === "phrase" || f.kind === "concept");
-  if (!ownWords && !delayedWithoutWords) {
-    // The recipient's words say nothing known (or there are none): the bounce's whole text,
-    // for less.
+  if (hay === null && !delayedWithoutWords) {
+    // The recipient has no words of its own: the bounce's whole text, for less. (Words that
+    // say nothing known are not replaced by the writer's boilerplate around them.)
+    // Hints (one word, a restatement) and concepts would fire on the boilerplate and on the
+    // returned message's headers ("X-Spam-Status: No, score=..."): only full wordings count there.
     const all = wholeTextHay(ctx);
-    features.push(...phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null));
-    features.push(...conceptFeatures(all, WEIGHTS.wholeTextFactor, loc));
+    features.push(
+      ...phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null).filter(
+        (f) => !f.hint,
+      ),
+    );
   }
   const phrases = withoutSubsumed(features);
   features.length = 0;

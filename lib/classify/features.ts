@@ -36,6 +36,8 @@ export interface Feature {
   note: string;
   source: string;
   spans: Span[];
+  /** A hint (a one-word keyword, a restatement of the refusal): ranks, never decides alone. */
+  hint?: boolean;
   /** For a phrase or concept: the matched words (normalised). */
   matched?: string;
 }

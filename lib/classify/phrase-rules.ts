@@ -28,8 +28,15 @@ export interface PhraseRule {
   general: boolean;
   /** Counts only when the refusal is identified as this provider's. */
   providerScoped: boolean;
+  /** A one-word keyword or a restatement: ranks its cause, never decides it alone. */
+  hint: boolean;
   source: string;
   note?: string;
+}
+
+/** A one-word needle, or a restatement of the refusal: a hint that never decides alone. */
+export function isHint(s: Signature): boolean {
+  return s.provider === "generic" && (oneWord(s) || s.hint === true);
 }
 
 /** A one-word needle: too little context to name a cause alone. */
@@ -43,7 +50,7 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
   let base: number;
   if (tier === 1) base = mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
   else if (s.provider === "iana") base = WEIGHTS.strong;
-  else base = oneWord(s) ? WEIGHTS.weak : WEIGHTS.collected;
+  else base = oneWord(s) || s.hint ? WEIGHTS.weak : WEIGHTS.collected;
   return {
     id: s.id,
     provider: s.provider,
@@ -51,6 +58,7 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
     weight: base * (0.5 + 0.5 * s.confidence) + (contextual ? WEIGHTS.contextBonus : 0),
     general: tier === 2 || mtaDefault,
     providerScoped: false,
+    hint: tier === 2 && isHint(s),
     source: s.source,
     ...(s.note ? { note: s.note } : {}),
   };
@@ -84,6 +92,7 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     weight: STRENGTH_WEIGHT[e.strength] + (e.status || e.replyCode ? WEIGHTS.contextBonus : 0),
     general: e.strength !== "documented",
     providerScoped: e.scope === "provider",
+    hint: e.strength === "weak",
     source: `${e.source.title}, ${e.source.url}`,
     ...(e.note ? { note: e.note } : {}),
   };

@@ -46,6 +46,7 @@ function phraseFeature(
     // A longer match is a more specific wording: a small, bounded bonus per character.
     weight: (rule.weight + Math.min(text.length, WEIGHTS.specificChars) * WEIGHTS.perChar) * factor,
     general: rule.general,
+    hint: rule.hint,
     provider: rule.provider,
     note:
       rule.note ??
@@ -232,7 +233,7 @@ export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[])
         id: `rfc5321.${info.code}`,
         kind: "reply",
         cause: info.cause,
-        weight: WEIGHTS.reply,
+        weight: info.specific ? WEIGHTS.replySpecific : WEIGHTS.reply,
         general: true,
         provider: "iana",
         note: `Reply code ${info.code}: ${info.meaning}.`,

@@ -57,18 +57,23 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   const best = kindMax(features);
   for (const s of STAGE_SHIFTS) {
     if (!shiftApplies(s, r)) continue;
-    if (s.stageWeight)
-      out.push({
-        id: `${s.id}.stage`,
+    // What the stated stage says on its own joins the evidence it moves, as one feature.
+    let stageWeight = s.stageWeight ?? 0;
+    const stageFeature = (moved: number, spans: Feature["spans"]): Feature => {
+      const weight = moved + stageWeight;
+      stageWeight = 0;
+      return {
+        id: s.id,
         kind: "shift",
         cause: s.to,
-        weight: s.stageWeight,
+        weight,
         general: false,
         provider: "iana",
         note: s.note,
         source: s.source,
-        spans: [],
-      });
+        spans,
+      };
+    };
     for (const from of s.from) {
       const kinds = best.get(from);
       if (!kinds) continue;
@@ -86,15 +91,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
       }
       if (moved <= 0) continue;
       const common = { kind: "shift" as const, general: false, provider: "iana" };
-      out.push({
-        ...common,
-        id: s.id,
-        cause: s.to,
-        weight: moved,
-        note: s.note,
-        source: s.source,
-        spans,
-      });
+      out.push(stageFeature(moved, spans));
       out.push({
         ...common,
         id: `${s.id}.from`,
@@ -128,15 +125,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
           .reduce((sum, f) => sum + f.weight, 0);
         if (moved <= 0) continue;
         const common = { kind: "shift" as const, general: false, provider: "iana" };
-        out.push({
-          ...common,
-          id: s.id,
-          cause: s.to,
-          weight: moved,
-          note: s.note,
-          source: s.source,
-          spans: [],
-        });
+        out.push(stageFeature(moved, []));
         out.push({
           ...common,
           id: `${s.id}.from`,
@@ -148,6 +137,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         });
       }
     }
+    if (stageWeight > 0) out.push(stageFeature(0, []));
   }
   return out;
 }

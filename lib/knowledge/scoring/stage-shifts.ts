@@ -82,6 +82,7 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     stage: "MAIL",
     from: ["sender-policy", "recipient-domain-invalid"],
     to: "sender-address-invalid",
+    stageWeight: 0.4,
     note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
     source: "RFC 5321 section 3.3",
     example:

@@ -33,6 +33,8 @@ export const WEIGHTS = {
   statusGeneric: 0.5,
   /** The basic reply code's meaning (RFC 5321): servers reuse 550 and 554 for nearly everything. */
   reply: 0.3,
+  /** A reply code whose RFC meaning names one thing (500-504 syntax, 521/556 no mail here). */
+  replySpecific: 1,
   /** The usual causes of a reply code that says nothing more (ReplyPossibilities): ranks, never decides. */
   possible: 0.1,
   /** A verdict the bounce's writer put in a header field of its own. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CAUSE_IDS } from "@/lib/causes/causes";
 import { parseBounce } from "@/lib/bounce/parse";
 import { classify } from "@/lib/classify/classify";
-import { oneWord } from "@/lib/classify/phrase-rules";
+import { isHint } from "@/lib/classify/phrase-rules";
 import { ALL_SIGNATURES, type Needle } from "./index";
 
 /** A needle is safe when it has no quantified group that itself holds a quantifier. */
@@ -38,9 +38,9 @@ describe("signature catalog", () => {
       const d = classify(parsed);
       const r = d.recipients[0];
       const got = r?.cause ?? d.overall.cause;
-      // A one-word keyword is a hint, not a verdict: alone it ranks its cause among the
-      // possibilities of an unknown answer (issue 8: "a one-word needle only with context").
-      if (s.provider === "generic" && oneWord(s) && got === "unknown")
+      // A one-word keyword or a restatement of the refusal is a hint, not a verdict: alone it
+      // ranks its cause among the possibilities of an unknown answer (issue 8).
+      if (isHint(s) && got === "unknown")
         expect((r?.possible ?? d.overall.possible ?? []).map((p) => p.cause)).toContain(s.cause);
       else expect(got).toBe(s.cause);
     },

@@ -960,6 +960,29 @@ const GROUPS: readonly Group[] = [
   },
 ];
 
+/**
+ * Wordings that restate the refusal (its verb) rather than give a reason: many servers write
+ * them before or after the reason, or alone with nothing more ("554 Transaction failed",
+ * "550 Access denied"). They rank their cause as a hint and never decide it alone (issue 8:
+ * "the reason a sentence gives beats its verb").
+ */
+const RESTATEMENTS: ReadonlySet<string> = new Set([
+  "transaction failed",
+  "try again later",
+  "service unavailable",
+  "service currently unavailable",
+  "not available",
+  "temporarily unavailable",
+  "cannot process",
+  "server error",
+  "access denied",
+  "blocked by",
+  "refused by",
+  "not authorized",
+  "prohibited",
+  "filtered",
+]);
+
 function slug(needle: Needle, i: number): string {
   const base = typeof needle === "string" ? needle : `re${i}`;
   return (
@@ -996,6 +1019,7 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
           : g.confidence,
       source: SISIMAI,
       example,
+      ...(typeof needle === "string" && RESTATEMENTS.has(needle) ? { hint: true } : {}),
     };
   });
 });
