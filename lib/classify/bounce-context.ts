@@ -109,8 +109,13 @@ export function transcriptReply(text: string, r: RecipientReport): string | null
     if (line.startsWith("<<< ")) {
       // A multi-line reply ("<<< 550-5.7.1 ...", "<<< 550 5.7.1 ..."): all its lines, in order.
       const reply: string[] = [line.slice(4, 4 + 1000)];
-      for (let j = i - 1; j >= 0 && reply.length < 20 && (lines[j] ?? "").startsWith("<<< "); j--)
+      let j = i - 1;
+      for (; j >= 0 && reply.length < 20 && (lines[j] ?? "").startsWith("<<< "); j--)
         reply.unshift((lines[j] ?? "").slice(4, 4 + 1000));
+      // The command it answered: a "RCPT To:" for another address makes it another recipient's.
+      const command = (lines[j] ?? "").toLowerCase();
+      const address = r.address?.toLowerCase();
+      if (address && command.startsWith(">>> rcpt to:") && !command.includes(address)) return null;
       return reply.join(" ");
     }
     if (line.startsWith(">>> ") || line.trim() === "") return null;

@@ -181,9 +181,13 @@ export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal):
   return readingFeatures(r, [], tables);
 }
 
-/** A catch-all status: X.0.0-style, or X.7.1 "delivery not authorized". */
+/**
+ * A catch-all status: X.0.0, or the security-or-policy codes X.7.0 and X.7.1 that servers use
+ * for every kind of refusal. A subject-level code (X.4.0 network, X.2.0 mailbox) still names
+ * its subject.
+ */
 function catchAll(code: string): boolean {
-  return code.endsWith(".0") || code === "X.7.1";
+  return code === "X.0.0" || code === "X.7.0" || code === "X.7.1";
 }
 
 export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {

@@ -34,6 +34,7 @@ function statusFits(status: string | null, patterns: readonly string[] | undefin
 
 function shiftApplies(s: StageShift, r: Refusal): boolean {
   if (s.stage && r.stage?.command !== s.stage) return false;
+  if (s.keepStage && r.stage?.command === s.keepStage) return false;
   if (!statusFits(r.status, s.status)) return false;
   if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
   return true;

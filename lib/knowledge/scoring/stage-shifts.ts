@@ -14,6 +14,8 @@ export interface StageShift {
   stage?: SmtpStage;
   /** The status codes it applies to (exact, or a prefix ending in a dot); absent: any. */
   status?: readonly string[];
+  /** A stated stage that keeps the original reading (a refusal at RCPT TO judged the address). */
+  keepStage?: SmtpStage;
   /** Status codes that keep the original reading (an address status X.1.x says the address). */
   keepStatus?: readonly string[];
   /** The causes whose general evidence moves. "codes": the reply and status code readings of any cause. */
@@ -70,6 +72,7 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     id: "rfc3463.X.7-unknown-user",
     status: ["5.7.", "4.7."],
     from: ["recipient-unknown"],
+    keepStage: "RCPT",
     keepProviders: ["qmail"],
     to: "sender-policy",
     note: 'The status is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter\'s wording.',
