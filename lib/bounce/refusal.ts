@@ -81,10 +81,16 @@ export function inputShape(parsed: ParsedBounce): InputShape {
  */
 const LEADING_WRAPPERS: readonly RegExp[] = [
   /^\s{0,20}host [a-z0-9][a-z0-9.-]{0,252}\s{0,4}\[[0-9a-f.:]{1,45}\](?::\d{1,5})?\s{0,4}said:\s*/i,
+  // Exim: "host mx.example.com [192.0.2.1]" then "SMTP error from remote mail server after RCPT TO:<a@b>:".
+  /^\s{0,20}host [a-z0-9][a-z0-9.-]{0,252}\s{0,4}\[[0-9a-f.:]{1,45}\]:?\s*/i,
+  /^\s{0,20}smtp error from remote (?:mail )?server after [^:<]{1,40}(?::<[^<>]{0,300}>)?:\s*/i,
   /^\s{0,20}remote server returned\s{0,4}'/i,
   /^\s{0,20}the response from the remote server was:\s*/i,
   /^\s{0,20}the error that the other server returned was:\s*/i,
 ];
+/** Exchange's quotes: the reply may hold apostrophes ("doesn't"), so up to the last quote. */
+const QUOTED_REPLY = /remote server returned '(.{1,2000})'(?=\s|$)/i;
+const RESPONSE_WAS = /the response from the remote server was:\s*/i;
 /** Postfix's note after the reply: "(in reply to RCPT TO command)". */
 const IN_REPLY_TO =
   /\s*\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo) command\)\s*$/i;
@@ -103,6 +109,14 @@ const IN_REPLY_STAGE: Readonly<Record<string, SmtpStage>> = {
 /** The server's own words, the wrappers around them removed, and the stage a wrapper stated. */
 export function unwrapWords(diagnostic: string): { words: string; stage: SmtpStage | null } {
   let w = diagnostic.slice(0, 4000);
+  // The server's words quoted inside the reporting MTA's prose: Exchange's "Remote Server
+  // returned '...'", Gmail's "The response from the remote server was: ...".
+  const inner = QUOTED_REPLY.exec(w);
+  if (inner?.[1]) w = inner[1];
+  else {
+    const after = RESPONSE_WAS.exec(w);
+    if (after) w = w.slice(after.index + after[0].length);
+  }
   let stage: SmtpStage | null = null;
   let quoted = false;
   for (let pass = 0; pass < 2; pass++) {

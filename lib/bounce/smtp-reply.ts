@@ -54,8 +54,14 @@ function isContinuation(line: string, code: number): boolean {
   return line.startsWith(`${code}-`) || line.startsWith(`${code} `);
 }
 
-/** A line at least this long, followed by more text at its column, was soft-wrapped by a mail client. */
-const SOFT_WRAP_MIN = 60;
+/**
+ * A line followed by more text at its column was soft-wrapped by a mail client when the next
+ * line's first word would have made it longer than this (clients wrap at 72 to 78 columns).
+ */
+const SOFT_WRAP_MIN = 66;
+/** A header or report field ("Last-Attempt-Date: ..."): never a wrapped reply's continuation. */
+const FIELD_LINE =
+  /^(?:[A-Za-z]{1,30}-[A-Za-z0-9-]{1,40}|Received|From|To|Cc|Subject|Date|Status|Action):/;
 
 /**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
@@ -109,11 +115,18 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // A reply at the start of its line that a mail client soft-wrapped (a forwarded or quoted
     // copy, wrapped near 72 columns) continues on the next line at the same column.
     let lastLength = end - lineStart;
+    const atColumnZero = !/[ \t]/.test(region[lineStart] ?? " ");
     for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
-      const softWrapped = codeStart === lineStart && lastLength >= SOFT_WRAP_MIN && lead === 0;
+      // Soft-wrapped: the next line's first word would not have fitted on this line.
+      const firstWord = line.length - line.trimStart().length === 0 ? line.split(" ", 1)[0]! : "";
+      const softWrapped =
+        atColumnZero &&
+        lead === 0 &&
+        lastLength + 1 + firstWord.length > SOFT_WRAP_MIN &&
+        !FIELD_LINE.test(line);
       if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
       lastLength = lineEnd - next;
       body += " " + line.trim();

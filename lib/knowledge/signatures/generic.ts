@@ -677,7 +677,6 @@ const GROUPS: readonly Group[] = [
     cause: "sender-address-invalid",
     confidence: 0.84,
     needles: [
-      "access denied (in reply to mail from command)",
       "access denied (sender blacklisted)",
       "administrative prohibition",
       "batv failed to verify",
