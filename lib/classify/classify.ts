@@ -15,6 +15,7 @@ import type {
   RecipientDiagnosis,
   RefusalSummary,
 } from "@/lib/diagnosis/types";
+import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
@@ -421,6 +422,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       cause: c.cause,
       confidence: Math.round((c.score / total) * 100) / 100,
     }));
+    const wording = unknownWording(possible, recipient.replyCode);
     return {
       ...base,
       cause: "unknown",
@@ -430,6 +432,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       alternatives: possible,
       margin: Math.round(v.margin * 100) / 100,
       possible,
+      ...(wording ? { explanation: unknownExplanation(wording) } : {}),
     };
   }
   const confidence = confidenceOf(top?.score ?? 0, v.margin);
@@ -513,6 +516,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       actor: first.actor,
       evidence: first.evidence,
       possible: first.possible,
+      ...(first.explanation ? { explanation: first.explanation } : {}),
     };
   } else if (parsed.text.trim() === "") {
     overall = {
@@ -531,6 +535,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       actor: d.actor,
       evidence: d.evidence,
       possible: d.possible,
+      ...(d.explanation ? { explanation: d.explanation } : {}),
     };
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");

@@ -52,6 +52,11 @@ export interface RecipientDiagnosis {
    * tell apart. Empty otherwise.
    */
   possible?: RankedCause[];
+  /**
+   * Plain words for an `unknown` verdict: "This bounce does not say why. These are the usual
+   * causes of a 550; ...", with the possible causes named (API and CLI users read this).
+   */
+  explanation?: string;
 }
 
 export interface Diagnosis {
@@ -60,7 +65,12 @@ export interface Diagnosis {
   parsed: ParsedBounce;
   recipients: RecipientDiagnosis[];
   /** The cause for the bounce as a whole (the first recipient's, or the text's if none). */
-  overall: RankedCause & { actor: Actor; evidence: Evidence[]; possible?: RankedCause[] };
+  overall: RankedCause & {
+    actor: Actor;
+    evidence: Evidence[];
+    possible?: RankedCause[];
+    explanation?: string;
+  };
   /** Plain-words messages for the user about the input (empty, no SMTP code found, ...). */
   messages: string[];
 }

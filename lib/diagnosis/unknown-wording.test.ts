@@ -11,6 +11,11 @@ describe("unknownWording", () => {
       "These are the usual causes of a 550; the wizard will help you tell them apart.",
     );
     expect(w?.possible.map((p) => p.cause)).toContain("mailbox-full");
+    // The API's JSON carries the same words.
+    expect(r.explanation).toMatch(
+      /^This bounce does not say why\. These are the usual causes of a 550/,
+    );
+    expect(r.explanation).toMatch(/5\. The recipient's mailbox is full\./);
   });
 
   it("has nothing to say for a named cause", () => {

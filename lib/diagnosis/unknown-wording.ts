@@ -25,3 +25,8 @@ export function unknownWording(
     possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
   };
 }
+
+/** The whole wording as one sentence run, for JSON readers. */
+export function unknownExplanation(w: UnknownWording): string {
+  return `${w.headline} ${w.lead} ${w.possible.map((p, i) => `${i + 1}. ${p.title}.`).join(" ")}`;
+}
