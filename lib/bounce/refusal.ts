@@ -159,6 +159,8 @@ export function identifyProviders(
       if (typeof m === "string") {
         if (lowerWords.includes(m)) marked = m;
       } else {
+        // A table may give a global or sticky expression: start from the beginning every time.
+        m.lastIndex = 0;
         const hit = m.exec(lowerWords);
         if (hit) marked = hit[0];
       }
