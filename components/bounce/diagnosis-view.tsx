@@ -43,6 +43,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           confidence={overall.confidence}
           possible={overall.possible}
           replyCode={null}
+          status={null}
           evidence={overall.evidence}
           text={parsed.text}
           firstSteps={firstStepsFor?.(overall.cause) ?? []}
@@ -57,7 +58,8 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             cause={r.cause}
             confidence={r.confidence}
             possible={r.possible}
-            replyCode={r.recipient.replyCode}
+            replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
+            status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
             text={parsed.text}
             firstSteps={firstStepsFor?.(r.cause) ?? []}
@@ -82,6 +84,7 @@ function CauseCard(props: {
   /** When the cause is unknown: the causes that remain possible, ranked. */
   possible?: RankedCause[];
   replyCode: number | null;
+  status: string | null;
   evidence: Evidence[];
   text: string;
   firstSteps: string[];
@@ -90,7 +93,9 @@ function CauseCard(props: {
 }) {
   const info = CAUSES[props.cause];
   const unknown =
-    props.cause === "unknown" ? unknownWording(props.possible, props.replyCode) : null;
+    props.cause === "unknown"
+      ? unknownWording(props.possible, props.replyCode, props.status)
+      : null;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (
     <article

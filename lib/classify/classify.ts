@@ -422,7 +422,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       cause: c.cause,
       confidence: Math.round((c.score / total) * 100) / 100,
     }));
-    const wording = unknownWording(possible, recipient.replyCode);
+    const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status);
     return {
       ...base,
       cause: "unknown",

@@ -72,7 +72,13 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
       `${r.index}. ${r.recipient.address ?? "(recipient not named)"}${codes ? `  ${codes}` : ""}`,
     );
     const unknown =
-      r.cause === "unknown" ? unknownWording(r.possible, r.recipient.replyCode) : null;
+      r.cause === "unknown"
+        ? unknownWording(
+            r.possible,
+            r.refusal?.replyCode ?? r.recipient.replyCode,
+            r.refusal?.status ?? r.recipient.status,
+          )
+        : null;
     if (unknown) {
       lines.push(`   Cause: ${unknown.headline} [unknown]`);
       lines.push(`   ${unknown.lead}`);

@@ -16,9 +16,12 @@ export interface UnknownWording {
 export function unknownWording(
   possible: readonly RankedCause[] | undefined,
   replyCode: number | null,
+  status: string | null = null,
 ): UnknownWording | null {
   if (!possible || possible.length === 0) return null;
-  const of = replyCode !== null ? `a ${replyCode}` : "a reply like this one";
+  // The codes the reply gave: "a 550", "a 554 5.7.1".
+  const codes = [replyCode, status].filter((c) => c !== null).join(" ");
+  const of = codes !== "" ? `a ${codes}` : "a reply like this one";
   return {
     headline: "This bounce does not say why.",
     lead: `These are the usual causes of ${of}; the wizard will help you tell them apart.`,
