@@ -174,4 +174,22 @@ export const CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    id: "concept.tls-required",
+    cause: "tls-required",
+    says: "the receiving server requires an encrypted (TLS) connection",
+    subject: ["starttls", "tls", "encryption", "encrypted connection"],
+    failure: ["must", "required", "requires", "need", "mandatory", "not available", "failed"],
+    examples: [
+      {
+        text: "530 Must issue a STARTTLS command first",
+        source:
+          "https://www.rfc-editor.org/rfc/rfc3207#section-4 (RFC 3207, the server's reply when it requires TLS)",
+      },
+      {
+        text: "523 5.7.10 Encryption Needed",
+        source: "https://www.rfc-editor.org/rfc/rfc5248 (X.7.10; the IANA registry's sample text)",
+      },
+    ],
+  },
 ];
