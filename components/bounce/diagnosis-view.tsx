@@ -1,6 +1,7 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import type { Diagnosis, Evidence, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ActorBadge } from "./actor-badge";
 import { EvidenceText } from "./evidence-text";
@@ -40,6 +41,9 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           title="The bounce"
           cause={overall.cause}
           confidence={overall.confidence}
+          possible={overall.possible}
+          replyCode={null}
+          status={null}
           evidence={overall.evidence}
           text={parsed.text}
           firstSteps={firstStepsFor?.(overall.cause) ?? []}
@@ -53,6 +57,9 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             title={r.recipient.address ?? `Recipient ${r.index}`}
             cause={r.cause}
             confidence={r.confidence}
+            possible={r.possible}
+            replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
+            status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
             text={parsed.text}
             firstSteps={firstStepsFor?.(r.cause) ?? []}
@@ -74,6 +81,10 @@ function CauseCard(props: {
   title: string;
   cause: CauseId;
   confidence: number;
+  /** When the cause is unknown: the causes that remain possible, ranked. */
+  possible?: RankedCause[];
+  replyCode: number | null;
+  status: string | null;
   evidence: Evidence[];
   text: string;
   firstSteps: string[];
@@ -81,6 +92,10 @@ function CauseCard(props: {
   technical: React.ReactNode;
 }) {
   const info = CAUSES[props.cause];
+  const unknown =
+    props.cause === "unknown"
+      ? unknownWording(props.possible, props.replyCode, props.status)
+      : null;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (
     <article
@@ -92,15 +107,29 @@ function CauseCard(props: {
         <span className="font-mono break-all">{props.title}</span>
       </p>
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
-        {info.title}
+        {unknown ? unknown.headline : info.title}
       </Heading>
-      <p className="mt-2 text-slate-700">{info.summary}</p>
-      <div className="mt-3 flex flex-wrap items-center gap-2">
-        <ActorBadge actor={info.actor} label={info.actorLabel} />
-        <span className="text-sm text-slate-600">
-          Confidence: {confidenceWords(props.confidence)} ({Math.round(props.confidence * 100)}%)
-        </span>
-      </div>
+      {unknown ? (
+        <div className="mt-2" data-testid="possible-causes">
+          <p className="text-slate-700">{unknown.lead}</p>
+          <ol className="mt-2 list-decimal space-y-1 pl-6 text-slate-800">
+            {unknown.possible.map((p) => (
+              <li key={p.cause}>{p.title}</li>
+            ))}
+          </ol>
+        </div>
+      ) : (
+        <>
+          <p className="mt-2 text-slate-700">{info.summary}</p>
+          <div className="mt-3 flex flex-wrap items-center gap-2">
+            <ActorBadge actor={info.actor} label={info.actorLabel} />
+            <span className="text-sm text-slate-600">
+              Confidence: {confidenceWords(props.confidence)} ({Math.round(props.confidence * 100)}
+              %)
+            </span>
+          </div>
+        </>
+      )}
       {props.firstSteps.length > 0 ? (
         <div className="mt-4">
           <p className="font-semibold text-slate-900">What to do first</p>

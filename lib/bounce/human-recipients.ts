@@ -262,6 +262,35 @@ function reportFrom(
 }
 
 /**
+ * Drops a hit for an address the server quoted inside its own reply ("550 5.1.1 <b@x>... User
+ * unknown") when a recipient named before it has no failure reply of its own: the reply is that
+ * recipient's (an Exim or Gmail bounce names the recipient, then quotes the server, whose words
+ * may name the address in another form).
+ */
+function withoutQuotedAddresses(hits: Hit[], replies: readonly SmtpReply[]): Hit[] {
+  const out: Hit[] = [];
+  for (const hit of hits) {
+    const inside = replies.find(
+      (r) =>
+        isFailure(r) &&
+        hit.lineStart <= r.codeSpan.start &&
+        r.span.end > hit.span.start &&
+        r.codeSpan.start <= hit.span.start,
+    );
+    const before = out[out.length - 1];
+    if (inside && before && before.address !== hit.address) {
+      const own = replies.some(
+        (r) =>
+          isFailure(r) && r.codeSpan.start >= before.lineStart && r.codeSpan.start < hit.lineStart,
+      );
+      if (!own) continue;
+    }
+    out.push(hit);
+  }
+  return out;
+}
+
+/**
  * Recipients of the human-readable part text[from, to). Falls back to one recipient with
  * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
  * quoted original starts) may be passed in by a caller that has them already.
@@ -275,8 +304,8 @@ export function humanRecipients(
   patterns: readonly RecipientLine[] = RECIPIENT_LINES,
 ): RecipientReport[] {
   const bodyLines = lines.filter((l) => l.start < end);
-  const hits = findHits(bodyLines, patterns);
   const allReplies = findSmtpReplies(text, from, end);
+  const hits = withoutQuotedAddresses(findHits(bodyLines, patterns), allReplies);
 
   // One segment per distinct address, from its first line to the next other address.
   const order: string[] = [];

@@ -55,6 +55,15 @@ function isContinuation(line: string, code: number): boolean {
 }
 
 /**
+ * A line followed by more text at its column was soft-wrapped by a mail client when the next
+ * line's first word would have made it longer than this (clients wrap at 72 to 78 columns).
+ */
+const SOFT_WRAP_MIN = 66;
+/** A header or report field ("Last-Attempt-Date: ..."): never a wrapped reply's continuation. */
+const FIELD_LINE =
+  /^(?:[A-Za-z]{1,30}-[A-Za-z0-9-]{1,40}|Received|From|To|Cc|Subject|Date|Status|Action):/;
+
+/**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
  */
@@ -103,11 +112,23 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       4,
       codeStart - lineStart - region.slice(lineStart, codeStart).trimStart().length,
     );
+    // A reply at the start of its line that a mail client soft-wrapped (a forwarded or quoted
+    // copy, wrapped near 72 columns) continues on the next line at the same column.
+    let lastLength = end - lineStart;
+    const atColumnZero = !/[ \t]/.test(region[lineStart] ?? " ");
     for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
-      if (line.trim() === "" || lead < indent || REPLY_AT_START.test(line)) break;
+      // Soft-wrapped: the next line's first word would not have fitted on this line.
+      const firstWord = line.length - line.trimStart().length === 0 ? line.split(" ", 1)[0]! : "";
+      const softWrapped =
+        atColumnZero &&
+        lead === 0 &&
+        lastLength + 1 + firstWord.length > SOFT_WRAP_MIN &&
+        !FIELD_LINE.test(line);
+      if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
+      lastLength = lineEnd - next;
       body += " " + line.trim();
       end = lineEnd;
       next = lineEnd + 1;

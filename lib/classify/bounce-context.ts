@@ -86,7 +86,7 @@ export function commandFromText(text: string, r: RecipientReport): string | null
 }
 
 /** Sendmail's local mailers report in the transcript under their own name (mail.local(8), procmail). */
-const LOCAL_MAILER_LINE = /^(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
+export const LOCAL_MAILER_LINE = /^(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
 
 /** How far before a diagnostic a Sendmail transcript's "<<<" reply line is looked for. */
 const TRANSCRIPT_WINDOW = 600;
@@ -106,7 +106,18 @@ export function transcriptReply(text: string, r: RecipientReport): string | null
   // The last element is the start of the diagnostic's own line.
   for (let i = lines.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const line = lines[i] ?? "";
-    if (line.startsWith("<<< ")) return line.slice(4, 4 + 1000);
+    if (line.startsWith("<<< ")) {
+      // A multi-line reply ("<<< 550-5.7.1 ...", "<<< 550 5.7.1 ..."): all its lines, in order.
+      const reply: string[] = [line.slice(4, 4 + 1000)];
+      let j = i - 1;
+      for (; j >= 0 && reply.length < 20 && (lines[j] ?? "").startsWith("<<< "); j--)
+        reply.unshift((lines[j] ?? "").slice(4, 4 + 1000));
+      // The command it answered: a "RCPT To:" for another address makes it another recipient's.
+      const command = (lines[j] ?? "").toLowerCase();
+      const address = r.address?.toLowerCase();
+      if (address && command.startsWith(">>> rcpt to:") && !command.includes(address)) return null;
+      return reply.join(" ");
+    }
     if (line.startsWith(">>> ") || line.trim() === "") return null;
     // A local delivery agent's own line in the transcript: "mail.local: unknown user: bob".
     if (LOCAL_MAILER_LINE.test(line)) return line.slice(0, 1000);

@@ -21,3 +21,35 @@ describe("classify: refusals at the connection", () => {
     expect(classify(await parseBounce(rcpt)).recipients[0]?.cause).not.toBe("ip-blocklisted");
   });
 });
+
+describe("classify: stage shifts (lib/knowledge/scoring/stage-shifts.ts)", () => {
+  const postfix = (reply: string, command: string) =>
+    `Final-Recipient: rfc822; someone@example.com\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; host mx.example.com[192.0.2.1] said: ${reply} (in reply to ${command} command)\n`;
+
+  it("reads an unknown user after DATA as a filter, and at RCPT TO as a missing mailbox", async () => {
+    const data = classify(await parseBounce(postfix("550 User unknown", "end of DATA")));
+    expect(data.recipients[0]?.cause).toBe("sender-policy");
+    expect(data.recipients[0]?.evidence[0]?.ruleId).toBe("smtp.unknown-user-after-data");
+    const rcpt = classify(await parseBounce(postfix("550 User unknown", "RCPT TO")));
+    expect(rcpt.recipients[0]?.cause).toBe("recipient-unknown");
+  });
+
+  it("keeps a provider's documented wording whatever the stage", async () => {
+    const d = classify(
+      await parseBounce(
+        postfix(
+          "550-5.1.1 The email account that you tried to reach does not exist. a1si1 - gsmtp",
+          "end of DATA",
+        ),
+      ),
+    );
+    expect(d.recipients[0]?.cause).toBe("recipient-unknown");
+  });
+
+  it("reads a policy refusal at MAIL FROM as a refusal of the sender address", async () => {
+    const d = classify(
+      await parseBounce(postfix("553 5.7.1 Sender rejected by policy", "MAIL FROM")),
+    );
+    expect(d.recipients[0]?.cause).toBe("sender-address-invalid");
+  });
+});

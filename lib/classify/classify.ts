@@ -1,73 +1,57 @@
-// classify(parsed): one cause per bounced recipient, with the evidence that decided it.
-// Order of strength: a provider or MTA signature in the server's own words, then generic
-// keyword patterns, then the enhanced status code (RFC 3463 / IANA registry), then the
-// basic reply code. Pure and browser-safe; the catalog is compiled once at module load.
+// classify(parsed): one cause per bounced recipient, with the features that decided it.
+// Data plus a small pure engine, in the shape of lib/rules: each recipient's report becomes a
+// Refusal (lib/bounce/refusal.ts); its facts become features weighted by the tables in
+// lib/knowledge (phrases, provider status readings, concepts, the registries); the features add
+// up per cause; stage shifts move general evidence; the top cause is named only when it leads
+// clearly, else `unknown` with the causes that remain possible. Nothing reads the parser's
+// `format` label, and no candidate is pushed over the top after ranking.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { toRefusal, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
-import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
-import {
-  describeStatus,
-  IANA_REGISTRY_URL,
-  lookupStatus,
-} from "@/lib/knowledge/enhanced-status-codes";
-import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
+import type {
+  Diagnosis,
+  Evidence,
+  RankedCause,
+  RecipientDiagnosis,
+  RefusalSummary,
+} from "@/lib/diagnosis/types";
+import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
+import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
-import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
+import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import {
-  KEYWORD_SIGNATURES,
-  MTA_DEFAULT_PROVIDERS,
-  PROVIDER_SIGNATURES,
-} from "@/lib/knowledge/signatures";
-import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
+  bounceWriters,
+  commandFromText,
+  LOCAL_MAILER_LINE,
+  remoteHost,
+  transcriptReply,
+} from "./bounce-context";
+import type { Feature } from "./features";
+import type { MatchFacts } from "./matcher";
+import { ALL_TABLES } from "./phrase-rules";
 import {
-  compileSignatures,
-  contextFits,
-  GramTable,
-  hostUnder,
-  matchSignature,
-  signatureSet,
-  type MatchFacts,
-  type SignatureSet,
-} from "./matcher";
+  conceptFeatures,
+  phraseFeatures,
+  readingFeatures,
+  replyFeatures,
+  statusFeatures,
+  withoutSubsumed,
+} from "./read-refusal";
+import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
-
-const ALL_COMPILED = [
-  ...compileSignatures(PROVIDER_SIGNATURES, 1),
-  ...compileSignatures(KEYWORD_SIGNATURES, 2),
-];
-/** Signatures read in the recipient's diagnostic. */
-const COMPILED = signatureSet(ALL_COMPILED.filter((c) => c.sig.scope !== "text"));
-/** Signatures read in the bounce's whole text (a writer's own summary lines): few, and all context-bound. */
-const TEXT_COMPILED: SignatureSet = signatureSet(
-  ALL_COMPILED.filter((c) => c.sig.scope === "text"),
-);
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
 /** Without a diagnostic, this much of the text is searched. */
 const MAX_FALLBACK_TEXT = 12000;
 
-/** Added to a candidate's confidence to rank evidence kinds (signature > keyword > status > reply). */
-const TIER_WEIGHT = { signature: 0.3, keyword: 0.15, status: 0, reply: -0.2 } as const;
-
-/** Added to the score of a signature whose per-MTA context (writer, remote host, command) held. */
-const CONTEXT_BONUS = 0.15;
-
-interface Candidate {
-  cause: CauseId;
-  confidence: number;
-  score: number;
-  evidence: Evidence;
-}
+const IDENTITIES = ALL_TABLES.map((t) => t.identity);
 
 interface Context {
   parsed: ParsedBounce;
   textIndex: NormalizedText | null;
-  /** Who wrote the bounce (generator and recognised writers). */
   writers: ReadonlySet<string>;
-  /** The bounce's text (its first MAX_FALLBACK_TEXT characters) normalised for matching, once per bounce, when needed. */
   matchTextAll: string | null;
-  /** The whole text as read when a recipient's own diagnostic says nothing known. */
   wholeHay: string | null;
 }
 
@@ -77,10 +61,9 @@ function textIndex(ctx: Context): NormalizedText {
 }
 
 /** Where `needle` (normalised text) occurs in parsed.text, preferring the diagnostic's own span. */
-function locate(ctx: Context, needle: string, near: Span | undefined): Span[] {
+function locate(ctx: Context, needle: string, near: Span | null): Span[] {
   if (needle.length === 0) return near ? [near] : [];
   if (near) {
-    // Most hits are inside the diagnostic: normalise only that stretch.
     const local = normalize(ctx.parsed.text.slice(near.start, near.end));
     const at = local.s.indexOf(needle);
     if (at >= 0) {
@@ -92,7 +75,6 @@ function locate(ctx: Context, needle: string, near: Span | undefined): Span[] {
   const idx = textIndex(ctx);
   let from = 0;
   if (near) {
-    // First normalised index at or after the diagnostic's start.
     let lo = 0;
     let hi = idx.map.length;
     while (lo < hi) {
@@ -115,194 +97,6 @@ function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[]
   return s ? [s] : [];
 }
 
-/** Reused for every text: classify() is synchronous, so one table serves all calls. */
-const GRAMS = new GramTable();
-
-/**
- * Whose wording the evidence names: a provider's or MTA's own name only when that provider wrote
- * the bounce or answered (lib/knowledge/bounce-writers.ts PROVIDER_ORIGINS); the same words from
- * anyone else are a known wording, not "Microsoft's".
- */
-function wordingLabel(ctx: Context, provider: string, rhost: string | null): string {
-  if (provider === "generic") return "a known wording";
-  const origin = PROVIDER_ORIGINS[provider];
-  if (!origin) return provider;
-  if (origin.writers.some((w) => ctx.writers.has(w))) return provider;
-  const reporting = ctx.parsed.reportingMta?.toLowerCase() ?? null;
-  for (const host of [rhost, reporting])
-    if (host && origin.hosts.some((d) => hostUnder(host, d))) return provider;
-  if (ctx.parsed.providerCodes.some((p) => origin.codes.includes(p.provider))) return provider;
-  return "a known wording";
-}
-
-function candidateOf(
-  ctx: Context,
-  c: SignatureSet["list"][number],
-  hit: { text: string },
-  r: RecipientReport,
-  weight: number,
-  rhost: string | null,
-): Candidate {
-  const tierWeight = c.tier === 1 ? TIER_WEIGHT.signature : TIER_WEIGHT.keyword;
-  // Without a diagnostic the whole text is read: keywords there are weak evidence.
-  const confidence = c.sig.confidence * (c.tier === 1 ? Math.max(weight, 0.85) : weight);
-  return {
-    cause: c.sig.cause,
-    confidence,
-    // Longer matched phrases are more specific: a small tie-breaker. A rule bound to who wrote
-    // the bounce or who answered is more specific than the same words anywhere.
-    score:
-      confidence +
-      tierWeight +
-      (c.sig.writers || c.sig.rhosts || c.sig.commands ? CONTEXT_BONUS : 0) +
-      Math.min(hit.text.length, 80) / 2000,
-    evidence: {
-      ruleId: c.sig.id,
-      note:
-        c.sig.note ??
-        `The server's text matches "${hit.text}" (${wordingLabel(ctx, c.sig.provider, rhost)}), which means: ${CAUSES[c.sig.cause].title.toLowerCase()}.`,
-      source: c.sig.source,
-      spans: locate(ctx, hit.text, r.spans.diagnostic),
-    },
-  };
-}
-
-function signatureCandidates(
-  ctx: Context,
-  hay: string,
-  r: RecipientReport,
-  weight: number,
-  facts: MatchFacts,
-): Candidate[] {
-  const out: Candidate[] = [];
-  GRAMS.load(hay);
-  for (const i of GRAMS.candidates(COMPILED)) {
-    const c = COMPILED.list[i];
-    if (!c) continue;
-    const hit = matchSignature(c, GRAMS, facts);
-    if (hit) out.push(candidateOf(ctx, c, hit, r, weight, facts.rhost));
-  }
-  // A writer's own summary lines elsewhere in the bounce: only read when one may apply here.
-  if (TEXT_COMPILED.list.some((c) => contextFits(c.sig, facts))) {
-    GRAMS.load(matchTextAll(ctx));
-    for (const i of GRAMS.candidates(TEXT_COMPILED)) {
-      const c = TEXT_COMPILED.list[i];
-      if (!c) continue;
-      const hit = matchSignature(c, GRAMS, facts);
-      if (hit) out.push(candidateOf(ctx, c, hit, r, 1, facts.rhost));
-    }
-  }
-  return out;
-}
-
-function statusCandidate(r: RecipientReport, format: ParsedBounce["format"]): Candidate | null {
-  if (!r.status) return null;
-  const found = lookupStatus(r.status);
-  if (!found?.cause || !found.detail) return null;
-  // A whole bounce reports one server's delivery to another: a code whose own reading belongs to
-  // a client's submission (AUTH) has its bounce reading (lib/knowledge/enhanced-status-codes.ts).
-  const relayed =
-    (format === "dsn" || format === "mta-text") && found.class.code === "5"
-      ? found.detail.inBounce
-      : undefined;
-  if (relayed) {
-    const confidence = 0.55;
-    return {
-      cause: relayed.cause,
-      confidence,
-      score: confidence + TIER_WEIGHT.status,
-      evidence: {
-        ruleId: `rfc3463.${found.detail.code}-in-bounce`,
-        note: `Status ${found.status}: ${relayed.meaning}`,
-        source: relayed.source,
-        spans: spanOf(r, "status"),
-      },
-    };
-  }
-  // X.0.0-style and catch-all codes say little; specific ones say more.
-  const generic = found.detail.code.endsWith(".0") || found.detail.code === "X.7.1";
-  const confidence = generic ? 0.45 : 0.7;
-  return {
-    cause: found.cause,
-    confidence,
-    score: confidence + TIER_WEIGHT.status,
-    evidence: {
-      ruleId: `rfc3463.${found.detail.code}`,
-      note: `Status ${found.status}: ${found.detail.meaning}`,
-      source: `${found.detail.reference}; ${IANA_REGISTRY_URL}`,
-      spans: spanOf(r, "status"),
-    },
-  };
-}
-
-function replyCandidate(r: RecipientReport): Candidate | null {
-  if (r.replyCode === null) return null;
-  const info = lookupReplyCode(r.replyCode);
-  if (!info?.cause) return null;
-  const confidence = 0.35;
-  return {
-    cause: info.cause,
-    confidence,
-    score: confidence + TIER_WEIGHT.reply,
-    evidence: {
-      ruleId: `rfc5321.${info.code}`,
-      note: `Reply code ${info.code}: ${info.meaning}.`,
-      source: `${info.reference}, https://www.rfc-editor.org/rfc/rfc5321#section-4.2`,
-      spans: spanOf(r, "replyCode"),
-    },
-  };
-}
-
-/**
- * A verdict its writer put in a header field of the bounce itself (lib/knowledge/header-signals.ts):
- * as strong as a signature, as the writer says it of every recipient of its bounce.
- */
-function headerSignalCandidates(ctx: Context): Candidate[] {
-  const fields = ctx.parsed.headers;
-  if (!fields || fields.length === 0) return [];
-  const out: Candidate[] = [];
-  for (const s of HEADER_SIGNALS) {
-    if (!s.writers.some((w) => ctx.writers.has(w))) continue;
-    const field = fields.find((f) => f.name === s.header && f.value === s.value);
-    if (!field) continue;
-    out.push({
-      cause: s.cause,
-      confidence: s.confidence,
-      score: s.confidence + TIER_WEIGHT.signature + CONTEXT_BONUS,
-      evidence: { ruleId: s.id, note: s.note, source: s.source, spans: [] },
-    });
-  }
-  return out;
-}
-
-function notABounce(note: string, ruleId: string, spans: Span[]): Candidate {
-  return {
-    cause: "not-a-bounce",
-    confidence: 0.95,
-    score: 2,
-    evidence: { ruleId, note, source: "RFC 3464 section 2.3.3; RFC 5965; RFC 3834", spans },
-  };
-}
-
-/** The text the rules read for one recipient: its diagnostic, or the bounce's text when it has none. */
-function matchText(ctx: Context, r: RecipientReport): { hay: string; weight: number } {
-  if (r.diagnostic && r.diagnostic.trim() !== "") {
-    // A Sendmail transcript's "<<<" line is the server's own reply: read it with the summary.
-    const reply = transcriptReply(ctx.parsed.text, r);
-    const own =
-      reply && !r.diagnostic.includes(reply.trim())
-        ? `${reply} \u0000 ${r.diagnostic}`
-        : r.diagnostic;
-    const n = normalizeString(own, MAX_DIAGNOSTIC);
-    const stripped = stripContinuations(n);
-    return { hay: stripped === n ? n : `${n} \u0000 ${stripped}`, weight: 1 };
-  }
-  return { hay: wholeTextHay(ctx), weight: WHOLE_TEXT_WEIGHT };
-}
-
-/** Keyword evidence found outside the recipient's own diagnostic counts for less. */
-const WHOLE_TEXT_WEIGHT = 0.6;
-
 function matchTextAll(ctx: Context): string {
   ctx.matchTextAll ??= normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
   return ctx.matchTextAll;
@@ -316,122 +110,53 @@ function wholeTextHay(ctx: Context): string {
   return ctx.wholeHay;
 }
 
-function rank(cands: Candidate[]): Candidate[] {
-  return cands.sort((a, b) => b.score - a.score);
+/** The recipient's words for matching: a transcript's own reply line with the summary, continuations stripped. */
+function wordsHay(ctx: Context, r: RecipientReport, refusal: Refusal): string | null {
+  if (refusal.words === "") return null;
+  const reply = transcriptReply(ctx.parsed.text, r);
+  const own =
+    reply && !refusal.words.includes(reply.trim()) && !SERVER_REPLY.test(reply)
+      ? `${reply} \u0000 ${refusal.words}`
+      : refusal.words;
+  const n = normalizeString(own, MAX_DIAGNOSTIC);
+  const stripped = stripContinuations(n);
+  return stripped === n ? n : `${n} \u0000 ${stripped}`;
 }
 
 /** An enhanced status code inside the diagnostic, e.g. "550 5.7.26 ...". */
 const STATUS_IN_TEXT = /(?:^|[\s(\[#])([245]\.\d{1,3}\.\d{1,3})(?=[\s):\].,;]|$)/;
 
-/**
- * A DSN's Status field is often a bare "5.0.0" while the server's own reply carries the
- * precise code: use the more specific one.
- */
-function withBestStatus(r: RecipientReport): RecipientReport {
-  if (!r.diagnostic || (r.status && !/^[45]\.0\.0$/.test(r.status))) return r;
+/** A DSN's bare "5.0.0" gives way to the more specific code in the server's own reply. */
+function bestStatus(r: RecipientReport): string | null {
+  if (!r.diagnostic || (r.status && !/^[45]\.0\.0$/.test(r.status))) return r.status;
   const m = STATUS_IN_TEXT.exec(r.diagnostic.slice(0, 400));
   const inText = m?.[1];
-  if (!inText || inText === r.status || /^[45]\.0\.0$/.test(inText)) return r;
-  if (r.status && inText[0] !== r.status[0]) return r;
-  return { ...r, status: inText };
+  if (!inText || inText === r.status || /^[45]\.0\.0$/.test(inText)) return r.status;
+  if (r.status && inText[0] !== r.status[0]) return r.status;
+  return inText;
 }
 
-function decide(ctx: Context, original: RecipientReport): Candidate[] {
-  const { parsed } = ctx;
-  const r = withBestStatus(original);
-  // A report that says a recipient failed, with a failure code, is a bounce whatever its
-  // headers claim (Exim and Gmail mark their bounces "Auto-Submitted: auto-replied").
-  const failing =
-    r.action === "failed" ||
-    r.action === "delayed" ||
-    (r.replyCode ?? 0) >= 400 ||
-    /^[45]\./.test(r.status ?? "");
-  if (!failing && parsed.format === "arf")
-    return [
-      notABounce(
-        "This is a complaint (feedback) report, not a delivery failure.",
-        "format.arf",
-        [],
-      ),
-    ];
-  if (r.action === "delivered" || r.action === "relayed" || r.action === "expanded") {
-    return [
-      notABounce(
-        `The report says the message was ${r.action}: nothing failed for this recipient.`,
-        `dsn.action.${r.action}`,
-        [],
-      ),
-    ];
-  }
-  const status = r.status ? lookupStatus(r.status) : null;
-  if (status?.class.code === "2") {
-    return [
-      notABounce(`Status ${r.status} reports success.`, "rfc3463.class-2", spanOf(r, "status")),
-    ];
-  }
-  const { hay, weight } = matchText(ctx, r);
-  const facts: MatchFacts = {
-    status: r.status,
-    reply: r.replyCode,
-    command: r.smtpCommand?.toUpperCase() ?? commandFromText(parsed.text, r),
-    rhost: remoteHost(r),
-    writers: ctx.writers,
-  };
-  // A recipient with no words of its own, only delayed (4.x.x), is not described by the words
-  // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
-  const delayedWithoutWords =
-    weight !== 1 &&
-    parsed.recipients.length > 1 &&
-    (r.action === "delayed" || status?.class.code === "4");
-  let cands = delayedWithoutWords ? [] : signatureCandidates(ctx, hay, r, weight, facts);
-  if (cands.length === 0 && weight === 1)
-    cands = signatureCandidates(ctx, wholeTextHay(ctx), r, WHOLE_TEXT_WEIGHT, facts);
-  cands.push(...headerSignalCandidates(ctx));
-  const st = statusCandidate(r, parsed.format);
-  const rc = replyCandidate(r);
-  // Agreement between independent kinds of evidence raises confidence.
-  for (const c of cands) {
-    if (st && st.cause === c.cause) {
-      c.confidence = Math.min(0.99, c.confidence + 0.05);
-      c.score += 0.05;
-    }
-  }
-  if (st) cands.push(st);
-  if (rc) cands.push(rc);
-  applyFilterRule(r, facts.command, parsed.format, cands);
-  if (!failing && parsed.format === "auto-reply") {
-    // An auto-reply carries no failure unless a provider signature says otherwise.
-    const strong = cands.find(
-      (c) => c.evidence.ruleId.split(".")[0] !== "generic" && !c.evidence.ruleId.startsWith("rfc"),
-    );
-    if (!strong || strong.score < 1.1)
-      return [
-        notABounce(
-          "This is an automatic reply (out of office or vacation), not a delivery failure.",
-          "format.auto-reply",
-          [],
-        ),
-      ];
-  }
-  const mailer = localMailerCandidate(ctx, r);
-  if (mailer) cands.push(mailer);
-  if (
-    cands.length === 0 &&
-    (r.action === "delayed" || (status?.class.code === "4" && !r.diagnostic))
-  ) {
-    cands.push({
-      cause: "remote-unreachable",
-      confidence: 0.4,
-      score: 0.4,
-      evidence: {
-        ruleId: "dsn.action.delayed",
-        note: "Delivery is delayed and the server gave no reason.",
-        source: "RFC 3464 section 2.3.3",
-        spans: [],
-      },
+/** A writer's verdict in the bounce's own header fields (lib/knowledge/header-signals.ts). */
+function headerFeatures(ctx: Context): Feature[] {
+  const fields = ctx.parsed.headers;
+  if (!fields || fields.length === 0) return [];
+  const out: Feature[] = [];
+  for (const s of HEADER_SIGNALS) {
+    if (!s.writers.some((w) => ctx.writers.has(w))) continue;
+    if (!fields.some((f) => f.name === s.header && f.value === s.value)) continue;
+    out.push({
+      id: s.id,
+      kind: "header",
+      cause: s.cause,
+      weight: WEIGHTS.header * s.confidence,
+      general: false,
+      provider: s.writers[0] ?? "generic",
+      note: s.note,
+      source: s.source,
+      spans: [],
     });
   }
-  return rank(cands);
+  return out;
 }
 
 /** "Diagnostic-Code: X-Unix; 255": a local delivery program's exit status, not an SMTP reply. */
@@ -440,9 +165,9 @@ const X_UNIX_DIAGNOSTIC = /diagnostic-code:[ \t]{0,20}x-unix;[ \t]{0,20}\d{1,3}[
 /**
  * Delivery to a program (a "|command" recipient, RFC 3464 "X-Unix" diagnostic type) that failed:
  * the recipient's own mail system broke (sendmail's and Exim's local delivery agents report the
- * program's exit status, sysexits.h). Sisimai Reason.pm reads X-UNIX the same way ("mailererror").
+ * program's exit status, sysexits.h).
  */
-function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | null {
+function localMailerFeature(ctx: Context, r: RecipientReport): Feature | null {
   const pipe = (r.address ?? "").startsWith("|");
   const exitStatus =
     r.diagnostic !== null &&
@@ -450,151 +175,184 @@ function localMailerCandidate(ctx: Context, r: RecipientReport): Candidate | nul
     X_UNIX_DIAGNOSTIC.test(ctx.parsed.text.slice(0, 200_000));
   if (!pipe && !exitStatus) return null;
   return {
+    id: pipe ? "dsn.recipient-is-program" : "dsn.x-unix-exit-status",
+    kind: "delivery",
     cause: "remote-server-error",
-    confidence: 0.75,
-    score: 0.75 + TIER_WEIGHT.keyword,
-    evidence: {
-      ruleId: pipe ? "dsn.recipient-is-program" : "dsn.x-unix-exit-status",
-      note: pipe
-        ? "The failed recipient is a program the mail was piped to: the receiving system's local delivery failed."
-        : `The report gives a program's exit status (${(r.diagnostic ?? "").trim()}), not an SMTP reply: the receiving system's local delivery program failed.`,
-      source:
-        "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
-      spans: spanOf(r, "diagnostic"),
-    },
+    weight: WEIGHTS.localMailer,
+    general: false,
+    provider: "iana",
+    note: pipe
+      ? "The failed recipient is a program the mail was piped to: the receiving system's local delivery failed."
+      : `The report gives a program's exit status (${(r.diagnostic ?? "").trim()}), not an SMTP reply: the receiving system's local delivery program failed.`,
+    source:
+      "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
+    spans: spanOf(r, "diagnostic"),
   };
 }
 
-/**
- * "User unknown" in reply to DATA, or with a mailbox-status code (X.2.0: "the mailbox
- * exists, but ..."), is not an unknown address: the recipient was accepted at RCPT TO, so
- * the refusal is a filter at the recipient's side. RFC 5321 section 3.3 (recipients are
- * checked at RCPT), RFC 3463 X.2.0.
- */
-/** Rule ids of generic keywords and of the registries (RFC 3463, RFC 5321, IANA phrases). */
-const GENERIC_RULE = /^(?:generic|rfc\d*|iana)\./;
+interface Verdict {
+  refusal: Refusal;
+  cause: CauseId;
+  margin: number;
+  ranked: CauseScore[];
+  /** Set when the verdict is not-a-bounce, with its single piece of evidence. */
+  notABounce?: Evidence;
+}
 
-function applyFilterRule(
-  r: RecipientReport,
-  command: string | null,
-  format: ParsedBounce["format"],
-  cands: Candidate[],
-): void {
-  const top = rank(cands)[0];
-  if (!top) return;
-  // A provider's documented text says what it means: only generic evidence and MTA default
-  // wordings (which any filter can reuse) are re-read.
-  const id = top.evidence.ruleId;
-  const dot = id.indexOf(".");
-  const generic = GENERIC_RULE.test(id) || (dot > 0 && MTA_DEFAULT_PROVIDERS.has(id.slice(0, dot)));
-  if (!generic) return;
-  const statusSubject = r.status?.split(".")[1] ?? null;
-  // Refused in reply to the connection itself (the greeting), before HELO, sender or recipient:
-  // all the server knows then is the connecting IP address (RFC 5321 sections 3.1 and 4.2: a 554
-  // in place of the 220 greeting), so words like "access denied" or a bare code mean that IP was
-  // refused, most often by a blocklist (Sisimai Reason/Blocked.pm: "rejected due to client IP
-  // address or hostname"). Specific wordings (a PTR, a named list) keep their own reading.
+function notABounce(refusal: Refusal, note: string, ruleId: string, spans: Span[]): Verdict {
+  return {
+    refusal,
+    cause: "not-a-bounce",
+    margin: 1,
+    ranked: [],
+    notABounce: { ruleId, note, source: "RFC 3464 section 2.3.3; RFC 5965; RFC 3834", spans },
+  };
+}
+
+/** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
+const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
+
+function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Verdict {
+  let r = report;
+  const { parsed } = ctx;
+  // A Sendmail transcript's "<<<" reply is the server's own words and codes; the summary line
+  // under it ("554 5.0.0 Service unavailable") is Sendmail's own.
+  const transcript = transcriptReply(parsed.text, r);
+  if (transcript && !LOCAL_MAILER_LINE.test(transcript)) {
+    const own = SERVER_REPLY.exec(transcript);
+    r = own?.[1]
+      ? { ...r, replyCode: Number(own[1]), status: own[2] ?? null, diagnostic: transcript }
+      : { ...r, diagnostic: transcript };
+  }
+  // A short paste whose only recipient has no words of its own: the paste is its words.
+  if (!r.diagnostic && siblings === 1 && parsed.text.length <= MAX_WORDS_PASTE) {
+    const words = parsed.text.replace(/\s+/g, " ").trim();
+    if (words)
+      r = {
+        ...r,
+        diagnostic: words,
+        spans: { ...r.spans, diagnostic: { start: 0, end: parsed.text.length } },
+      };
+  }
+  const status = bestStatus(r);
+  const diagnostic = r.diagnostic;
+  const refusal = toRefusal(parsed, r, {
+    writers: ctx.writers,
+    stageInText: r.smtpCommand ? null : commandFromText(parsed.text, r),
+    host: remoteHost(r),
+    diagnostic,
+    status,
+    identities: IDENTITIES,
+  });
+  const failing =
+    r.action === "failed" ||
+    r.action === "delayed" ||
+    (r.replyCode ?? 0) >= 400 ||
+    /^[45]\./.test(status ?? "");
+  if (!failing && refusal.shape === "feedback-report")
+    return notABounce(
+      refusal,
+      "This is a complaint (feedback) report, not a delivery failure.",
+      "format.arf",
+      [],
+    );
+  if (r.action === "delivered" || r.action === "relayed" || r.action === "expanded")
+    return notABounce(
+      refusal,
+      `The report says the message was ${r.action}: nothing failed for this recipient.`,
+      `dsn.action.${r.action}`,
+      [],
+    );
+  const looked = status ? lookupStatus(status) : null;
+  if (looked?.class.code === "2")
+    return notABounce(
+      refusal,
+      `Status ${status} reports success.`,
+      "rfc3463.class-2",
+      spanOf(r, "status"),
+    );
+
+  const statusSpan = spanOf(r, "status");
+  const replySpan = spanOf(r, "replyCode");
+  const facts: MatchFacts = {
+    status,
+    reply: r.replyCode,
+    command: refusal.stage?.command ?? null,
+    rhost: refusal.host,
+    writers: ctx.writers,
+  };
+  const near = refusal.wordsSpan;
+  const loc = (needle: string) => locate(ctx, needle, near);
+  const features: Feature[] = [];
+  const hay = wordsHay(ctx, r, refusal);
+  // A recipient with no words of its own, only delayed (4.x.x), is not described by the words
+  // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
+  const delayedWithoutWords =
+    hay === null && siblings > 1 && (r.action === "delayed" || looked?.class.code === "4");
+  const whole = () => matchTextAll(ctx);
+  if (hay !== null) {
+    features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
+    features.push(...conceptFeatures(hay, 1, loc));
+  }
+  if (hay === null && !delayedWithoutWords) {
+    // The recipient has no words of its own: the bounce's whole text, for less. (Words that
+    // say nothing known are not replaced by the writer's boilerplate around them.)
+    // Hints (one word, a restatement) and concepts would fire on the boilerplate and on the
+    // returned message's headers ("X-Spam-Status: No, score=..."): only full wordings count there.
+    const all = wholeTextHay(ctx);
+    features.push(
+      ...phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null).filter(
+        (f) => !f.hint,
+      ),
+    );
+  }
+  const phrases = withoutSubsumed(features);
+  features.length = 0;
+  features.push(...phrases);
+  features.push(...headerFeatures(ctx));
+  features.push(...readingFeatures(refusal, statusSpan));
+  features.push(...statusFeatures(refusal, statusSpan));
+  features.push(...replyFeatures(refusal, replySpan, statusSpan));
+  const mailer = localMailerFeature(ctx, r);
+  if (mailer) features.push(mailer);
   if (
-    command === "CONN" &&
-    (top.cause === "sender-policy" ||
-      top.cause === "recipient-unknown" ||
-      top.evidence.ruleId.startsWith("rfc"))
-  ) {
-    cands.push({
-      cause: "ip-blocklisted",
-      confidence: Math.min(0.6, Math.max(top.confidence, 0.5)),
-      score: top.score + 0.01,
-      evidence: {
-        ruleId: "smtp.refused-at-connection",
-        note: "The server refused the connection itself, before the sender or any recipient was named: it refused the sending server's IP address, most often because a blocklist or its own list names it.",
-        source:
-          "RFC 5321 sections 3.1 and 4.2; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
-        spans: top.evidence.spans,
-      },
+    !features.some((f) => f.kind !== "possible") &&
+    (r.action === "delayed" || (looked?.class.code === "4" && !r.diagnostic))
+  )
+    features.push({
+      id: "dsn.action.delayed",
+      kind: "delivery",
+      cause: "remote-unreachable",
+      weight: WEIGHTS.delayedWithoutReason,
+      general: true,
+      provider: "iana",
+      note: "Delivery is delayed and the server gave no reason.",
+      source: "RFC 3464 section 2.3.3",
+      spans: [],
     });
-    return;
+  features.push(...shiftFeatures(refusal, features));
+  const d = decide(features);
+  if (!failing && refusal.shape === "auto-reply") {
+    // An automatic reply carries no failure unless a provider's own wording says otherwise.
+    const specific = d.ranked[0]?.features.some(
+      (f) => !f.general && f.kind !== "possible" && f.weight >= WEIGHTS.documented * 0.8,
+    );
+    if (!specific)
+      return notABounce(
+        refusal,
+        "This is an automatic reply (out of office or vacation), not a delivery failure.",
+        "format.auto-reply",
+        [],
+      );
   }
-  if (top.cause === "recipient-unknown") {
-    const afterData = command === "DATA" && statusSubject !== "1" && statusSubject !== "5";
-    // qmail's documented recipient refusals carry "#5.7.1" themselves (qmail-smtpd(8) badrcptto).
-    const qmailOwn = top.evidence.ruleId.startsWith("qmail.");
-    // X.2.0: "the mailbox exists, but ..."; X.7.x: the server itself says it refused by policy.
-    const mailboxExists =
-      r.status === "5.2.0" ||
-      r.status === "4.2.0" ||
-      (statusSubject === "7" && command !== "RCPT" && !qmailOwn);
-    // An SMTP reply neither placed at RCPT TO nor given an address status (X.1.x): nothing shows the
-    // mailbox is missing rather than refused by a filter. Sisimai reads such replies the
-    // same way: Reason/UserUnknown.pm takes "user unknown" as an unknown user only with a
-    // X.1.1 status or in reply to RCPT, and Reason/Filtered.pm takes it as a filter otherwise.
-    // Only in a whole bounce, which normally says the stage: a pasted reply line says nothing of it.
-    const wholeBounce = format === "dsn" || format === "mta-text";
-    const unplaced =
-      wholeBounce &&
-      command === null &&
-      (r.replyCode ?? 0) >= 400 &&
-      (r.status === null || /^[45]\.0\.0$/.test(r.status));
-    if (!afterData && !mailboxExists && !unplaced) return;
-    const ruleId = afterData
-      ? "smtp.unknown-user-after-data"
-      : mailboxExists
-        ? statusSubject === "7"
-          ? "rfc3463.X.7-unknown-user"
-          : "rfc3463.X.2.0-unknown-user"
-        : "smtp.unknown-user-unplaced";
-    cands.push({
-      cause: "sender-policy",
-      confidence: Math.min(unplaced && !afterData && !mailboxExists ? 0.6 : 0.8, top.confidence),
-      score: top.score + 0.01,
-      evidence: {
-        ruleId,
-        note: afterData
-          ? "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox."
-          : !mailboxExists
-            ? '"Unknown user" with no address status and no sign it answered RCPT TO: a filter at the recipient\'s side that reuses the wording is as likely as a missing mailbox (check the address too).'
-            : statusSubject === "7"
-              ? `Status ${r.status ?? ""} is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter's wording.`
-              : "Status X.2.0 says the mailbox exists; the refusal is a filter at the recipient's side.",
-        source: afterData
-          ? "RFC 5321 section 3.3"
-          : !mailboxExists
-            ? "RFC 5321 section 3.3; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/UserUnknown.pm; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Filtered.pm"
-            : `RFC 3463; ${IANA_REGISTRY_URL}`,
-        spans: top.evidence.spans,
-      },
-    });
-    return;
-  }
-  // Refused in reply to MAIL FROM, before any recipient was named: the sender address is
-  // what the server refused (RFC 5321 section 3.3).
-  if (
-    command === "MAIL" &&
-    (top.cause === "sender-policy" || top.cause === "recipient-domain-invalid")
-  ) {
-    cands.push({
-      cause: "sender-address-invalid",
-      confidence: Math.min(0.8, top.confidence),
-      score: top.score + 0.01,
-      evidence: {
-        ruleId: "smtp.rejected-at-mail-from",
-        note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
-        source: "RFC 5321 section 3.3",
-        spans: top.evidence.spans,
-      },
-    });
-  }
+  return { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked };
 }
 
 function within(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/**
- * The evidence for the chosen cause, deciding match first (the list comes ranked), without the
- * matches that add nothing: one whose every span is the same as, inside, or around a span already
- * listed (four catalogs matching "mailbox full" at the same place say it once). Evidence with no
- * span (a header field, a delayed report) is kept.
- */
+/** The features for the chosen cause as evidence, without those that say the same words at the same place. */
 function distinctEvidence(list: Evidence[]): Evidence[] {
   const kept: Evidence[] = [];
   for (const e of list) {
@@ -608,35 +366,99 @@ function distinctEvidence(list: Evidence[]): Evidence[] {
   return kept;
 }
 
-function toDiagnosis(
-  index: number,
-  recipient: RecipientReport,
-  ranked: Candidate[],
-): RecipientDiagnosis {
-  const top = ranked[0];
-  const cause: CauseId = top?.cause ?? "unknown";
-  const seen = new Set<CauseId>([cause]);
-  const alternatives: RankedCause[] = [];
-  for (const c of ranked.slice(1)) {
-    if (seen.has(c.cause)) continue;
-    seen.add(c.cause);
-    alternatives.push({
-      cause: c.cause,
-      confidence: Math.round(Math.min(c.confidence, (top?.confidence ?? 1) - 0.01) * 100) / 100,
-    });
-  }
-  const evidence = distinctEvidence(ranked.filter((c) => c.cause === cause).map((c) => c.evidence));
+function evidenceOf(f: Feature): Evidence {
+  return { ruleId: f.id, note: f.note, source: f.source, spans: f.spans };
+}
+
+/** A score as a 0..1 confidence: grows with the score and with the lead over the next cause. */
+function confidenceOf(score: number, margin: number): number {
+  const c = 0.25 + 0.45 * (1 - Math.exp(-score / 2.5)) + 0.29 * (1 - Math.exp(-margin / 1.5));
+  return Math.round(Math.min(0.99, c) * 100) / 100;
+}
+
+function summary(r: Refusal): RefusalSummary {
   return {
-    index,
-    recipient,
-    cause,
-    confidence: top ? Math.round(top.confidence * 100) / 100 : 0,
-    actor: CAUSES[cause].actor,
-    evidence,
-    alternatives: alternatives.slice(0, 4),
-    statusMeaning: recipient.status ? describeStatus(recipient.status) : null,
+    replyCode: r.replyCode,
+    status: r.status,
+    words: r.words.slice(0, 1000),
+    stage: r.stage,
+    host: r.host,
+    providers: r.providers,
+    shape: r.shape,
   };
 }
+
+function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
+  const base = {
+    index,
+    recipient,
+    statusMeaning: recipient.status ? describeStatus(recipient.status) : null,
+    refusal: summary(v.refusal),
+  };
+  if (v.notABounce)
+    return {
+      ...base,
+      cause: "not-a-bounce",
+      confidence: 0.95,
+      actor: CAUSES["not-a-bounce"].actor,
+      evidence: [v.notABounce],
+      alternatives: [],
+      margin: 1,
+      possible: [],
+    };
+  const top = v.ranked[0];
+  const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
+  if (v.cause === "unknown") {
+    // Every feature that was found, for the explanation: what the text did say.
+    const seen = new Set<string>();
+    const evidence: Evidence[] = [];
+    for (const c of v.ranked)
+      for (const f of c.features)
+        if (f.kind !== "possible" && f.kind !== "shift" && !seen.has(f.id)) {
+          seen.add(f.id);
+          evidence.push(evidenceOf(f));
+        }
+    const possible: RankedCause[] = v.ranked.slice(0, 5).map((c) => ({
+      cause: c.cause,
+      confidence: Math.round((c.score / total) * 100) / 100,
+    }));
+    const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status);
+    return {
+      ...base,
+      cause: "unknown",
+      confidence: 0,
+      actor: CAUSES.unknown.actor,
+      evidence: distinctEvidence(evidence),
+      alternatives: possible,
+      margin: Math.round(v.margin * 100) / 100,
+      possible,
+      ...(wording ? { explanation: unknownExplanation(wording) } : {}),
+    };
+  }
+  const confidence = confidenceOf(top?.score ?? 0, v.margin);
+  const alternatives: RankedCause[] = v.ranked.slice(1, 5).map((c) => ({
+    cause: c.cause,
+    confidence:
+      Math.round(Math.min(confidence - 0.01, confidence * (c.score / (top?.score ?? 1))) * 100) /
+      100,
+  }));
+  const evidence = distinctEvidence(
+    (top?.features ?? []).filter((f) => f.kind !== "possible").map(evidenceOf),
+  );
+  return {
+    ...base,
+    cause: v.cause,
+    confidence,
+    actor: CAUSES[v.cause].actor,
+    evidence,
+    alternatives,
+    margin: Math.round(v.margin * 100) / 100,
+    possible: [],
+  };
+}
+
+/** A paste this short with no recipient is read as one reply's words. */
+const MAX_WORDS_PASTE = 2000;
 
 /** A pseudo-recipient for a text with no recipient: the first SMTP reply in it. */
 const FIRST_REPLY =
@@ -658,12 +480,16 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
       spans.status = { start: sAt, end: sAt + m[2].length };
     }
   }
+  // A short paste with no recipient is the server's words themselves ("Recipient Not Found"):
+  // read as its diagnostic, as the same words inside a bounce would be.
+  const short = parsed.text.length <= MAX_WORDS_PASTE;
+  if (short) spans.diagnostic = { start: 0, end: parsed.text.length };
   return {
     address: null,
     action: null,
     replyCode,
     status,
-    diagnostic: null,
+    diagnostic: short ? parsed.text.replace(/\s+/g, " ").trim() || null : null,
     remoteMta: null,
     smtpCommand: null,
     spans,
@@ -679,7 +505,8 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     wholeHay: null,
   };
   const messages: string[] = [];
-  const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, decide(ctx, r)));
+  const n = parsed.recipients.length;
+  const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, verdictFor(ctx, r, n)));
   let overall: Diagnosis["overall"];
   const first = recipients[0];
   if (first) {
@@ -688,14 +515,29 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       confidence: first.confidence,
       actor: first.actor,
       evidence: first.evidence,
+      possible: first.possible,
+      ...(first.explanation ? { explanation: first.explanation } : {}),
     };
-  } else if (parsed.format === "empty" || parsed.text.trim() === "") {
-    overall = { cause: "unknown", confidence: 0, actor: CAUSES.unknown.actor, evidence: [] };
+  } else if (parsed.text.trim() === "") {
+    overall = {
+      cause: "unknown",
+      confidence: 0,
+      actor: CAUSES.unknown.actor,
+      evidence: [],
+      possible: [],
+    };
   } else {
     const pseudo = wholeTextRecipient(parsed);
-    const d = toDiagnosis(1, pseudo, decide(ctx, pseudo));
-    overall = { cause: d.cause, confidence: d.confidence, actor: d.actor, evidence: d.evidence };
-    if (d.cause === "unknown")
+    const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1));
+    overall = {
+      cause: d.cause,
+      confidence: d.confidence,
+      actor: d.actor,
+      evidence: d.evidence,
+      possible: d.possible,
+      ...(d.explanation ? { explanation: d.explanation } : {}),
+    };
+    if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");
   }
   return { version: 1, parsed, recipients, overall, messages };

@@ -3,7 +3,10 @@
 // needle then costs a few table look-ups, and indexOf / RegExp.exec runs only for needles
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
+import { hostUnder } from "@/lib/bounce/host-under";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
+
+export { hostUnder };
 
 /** A needle with the gram hashes that any text containing it must hold. */
 export interface CompiledNeedle {
@@ -264,16 +267,6 @@ export interface MatchFacts {
   rhost: string | null;
   /** Who wrote the bounce: the parser's generator and any writer recognised from the text. */
   writers: ReadonlySet<string>;
-}
-
-/** True when `host` is `domain` or a name under it. */
-export function hostUnder(host: string, domain: string): boolean {
-  return (
-    host === domain ||
-    (host.length > domain.length &&
-      host.endsWith(domain) &&
-      host[host.length - domain.length - 1] === ".")
-  );
 }
 
 /** Whether a signature's per-MTA context (writers, remote host, SMTP command) holds for these facts. */

@@ -1,5 +1,6 @@
 // How a diagnosis is printed: one JSON line per recipient, or a short readable report.
 import { CAUSES } from "@/lib/causes/causes";
+import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { ShareLinkResult } from "@/lib/share/link";
 
@@ -70,7 +71,20 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
     lines.push(
       `${r.index}. ${r.recipient.address ?? "(recipient not named)"}${codes ? `  ${codes}` : ""}`,
     );
-    lines.push(`   Cause: ${info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`);
+    const unknown =
+      r.cause === "unknown"
+        ? unknownWording(
+            r.possible,
+            r.refusal?.replyCode ?? r.recipient.replyCode,
+            r.refusal?.status ?? r.recipient.status,
+          )
+        : null;
+    if (unknown) {
+      lines.push(`   Cause: ${unknown.headline} [unknown]`);
+      lines.push(`   ${unknown.lead}`);
+      unknown.possible.forEach((p, i) => lines.push(`     ${i + 1}. ${p.title} [${p.cause}]`));
+    } else
+      lines.push(`   Cause: ${info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`);
     lines.push(`   Who acts: ${info.actorLabel}`);
     if (r.statusMeaning) lines.push(`   Status ${r.recipient.status}: ${r.statusMeaning}`);
     if (r.recipient.diagnostic)

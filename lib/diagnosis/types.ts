@@ -1,6 +1,7 @@
 // The classifier's answer. Serialisable as JSON (API, CLI, share links).
 import type { Actor, CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
+import type { InputShape, ProviderEvidence, SmtpStage } from "@/lib/bounce/refusal";
 
 export interface Evidence {
   /** Id of the catalog entry or rule that used the spans, e.g. "gmail.5.7.25" or "rfc3463.5.1.1". */
@@ -18,6 +19,18 @@ export interface RankedCause {
   confidence: number;
 }
 
+/** The facts the classifier read for one recipient (lib/bounce/refusal.ts Refusal), as JSON. */
+export interface RefusalSummary {
+  replyCode: number | null;
+  status: string | null;
+  /** The server's own words, the reporting MTA's wrappers removed. */
+  words: string;
+  stage: { command: SmtpStage; how: "stated" } | null;
+  host: string | null;
+  providers: ProviderEvidence[];
+  shape: InputShape;
+}
+
 export interface RecipientDiagnosis {
   /** 1-based position of the recipient in the bounce. */
   index: number;
@@ -30,6 +43,20 @@ export interface RecipientDiagnosis {
   alternatives: RankedCause[];
   /** Plain-words meaning of the enhanced status code, from the RFC 3463 / IANA registry. */
   statusMeaning: string | null;
+  /** What the classifier read (absent in diagnoses made before it was added). */
+  refusal?: RefusalSummary;
+  /** The named cause's lead over the next one, in score points (0 when unknown for lack of evidence). */
+  margin?: number;
+  /**
+   * When `cause` is "unknown": the causes that remain possible, ranked, for the wizard to
+   * tell apart. Empty otherwise.
+   */
+  possible?: RankedCause[];
+  /**
+   * Plain words for an `unknown` verdict: "This bounce does not say why. These are the usual
+   * causes of a 550; ...", with the possible causes named (API and CLI users read this).
+   */
+  explanation?: string;
 }
 
 export interface Diagnosis {
@@ -38,7 +65,12 @@ export interface Diagnosis {
   parsed: ParsedBounce;
   recipients: RecipientDiagnosis[];
   /** The cause for the bounce as a whole (the first recipient's, or the text's if none). */
-  overall: RankedCause & { actor: Actor; evidence: Evidence[] };
+  overall: RankedCause & {
+    actor: Actor;
+    evidence: Evidence[];
+    possible?: RankedCause[];
+    explanation?: string;
+  };
   /** Plain-words messages for the user about the input (empty, no SMTP code found, ...). */
   messages: string[];
 }

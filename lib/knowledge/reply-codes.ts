@@ -8,6 +8,12 @@ export interface ReplyCodeInfo {
   meaning: string;
   cause?: CauseId;
   reference: string;
+  /**
+   * True when the code's RFC meaning names one thing (a syntax error, a host that takes no
+   * mail), so that it weighs like a specific status code; false or absent for codes servers
+   * reuse for nearly everything (550, 554).
+   */
+  specific?: boolean;
 }
 
 const R5321 = "RFC 5321";
@@ -53,28 +59,50 @@ export const REPLY_CODES: readonly ReplyCodeInfo[] = [
     meaning: "Syntax error, command unrecognized",
     cause: "protocol-syntax",
     reference: R5321,
+    specific: true,
   },
   {
     code: 501,
     meaning: "Syntax error in parameters or arguments",
     cause: "protocol-syntax",
     reference: R5321,
+    specific: true,
   },
-  { code: 502, meaning: "Command not implemented", cause: "protocol-syntax", reference: R5321 },
-  { code: 503, meaning: "Bad sequence of commands", cause: "protocol-syntax", reference: R5321 },
+  {
+    code: 502,
+    meaning: "Command not implemented",
+    cause: "protocol-syntax",
+    reference: R5321,
+    specific: true,
+  },
+  {
+    code: 503,
+    meaning: "Bad sequence of commands",
+    cause: "protocol-syntax",
+    reference: R5321,
+    specific: true,
+  },
   {
     code: 504,
     meaning: "Command parameter not implemented",
     cause: "protocol-syntax",
     reference: R5321,
+    specific: true,
   },
   {
     code: 521,
     meaning: "Host does not accept mail",
     cause: "recipient-domain-invalid",
     reference: "RFC 7504",
+    specific: true,
   },
-  { code: 523, meaning: "Encryption needed", cause: "tls-required", reference: "RFC 5248" },
+  {
+    code: 523,
+    meaning: "Encryption needed",
+    cause: "tls-required",
+    reference: "RFC 5248",
+    specific: true,
+  },
   { code: 530, meaning: "Authentication required", cause: "relay-denied", reference: "RFC 4954" },
   {
     code: 534,
@@ -93,6 +121,7 @@ export const REPLY_CODES: readonly ReplyCodeInfo[] = [
     meaning: "Encryption required for requested authentication mechanism",
     cause: "tls-required",
     reference: "RFC 4954",
+    specific: true,
   },
   {
     code: 550,
@@ -119,12 +148,14 @@ export const REPLY_CODES: readonly ReplyCodeInfo[] = [
     meaning: "MAIL FROM/RCPT TO parameters not recognized or not implemented",
     cause: "protocol-syntax",
     reference: R5321,
+    specific: true,
   },
   {
     code: 556,
     meaning: "Domain does not accept mail",
     cause: "recipient-domain-invalid",
     reference: "RFC 7504",
+    specific: true,
   },
 ];
 

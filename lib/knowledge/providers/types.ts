@@ -89,6 +89,11 @@ export interface ProviderIdentity {
   hosts: readonly string[];
   /** Markers in the server's words that only this provider writes (" - gsmtp", "[TSS04]"). */
   markers?: readonly Needle[];
+  /**
+   * Provider codes the parser recognises as this provider's (lib/bounce/provider-codes.ts
+   * `provider`: "gmail", "microsoft", "yahoo", "icloud"), when found in the server's words.
+   */
+  codes?: readonly string[];
   source: SourcePage;
 }
 

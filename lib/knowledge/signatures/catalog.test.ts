@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CAUSE_IDS } from "@/lib/causes/causes";
 import { parseBounce } from "@/lib/bounce/parse";
 import { classify } from "@/lib/classify/classify";
+import { isHint } from "@/lib/classify/phrase-rules";
 import { ALL_SIGNATURES, type Needle } from "./index";
 
 /** A needle is safe when it has no quantified group that itself holds a quantifier. */
@@ -35,8 +36,13 @@ describe("signature catalog", () => {
     async (_id, s) => {
       const parsed = await parseBounce(s.example);
       const d = classify(parsed);
-      const got = d.recipients[0]?.cause ?? d.overall.cause;
-      expect(got).toBe(s.cause);
+      const r = d.recipients[0];
+      const got = r?.cause ?? d.overall.cause;
+      // A one-word keyword or a restatement of the refusal is a hint, not a verdict: alone it
+      // ranks its cause among the possibilities of an unknown answer (issue 8).
+      if (isHint(s) && got === "unknown")
+        expect((r?.possible ?? d.overall.possible ?? []).map((p) => p.cause)).toContain(s.cause);
+      else expect(got).toBe(s.cause);
     },
   );
 });

@@ -677,7 +677,6 @@ const GROUPS: readonly Group[] = [
     cause: "sender-address-invalid",
     confidence: 0.84,
     needles: [
-      "access denied (in reply to mail from command)",
       "access denied (sender blacklisted)",
       "administrative prohibition",
       "batv failed to verify",
@@ -960,6 +959,29 @@ const GROUPS: readonly Group[] = [
   },
 ];
 
+/**
+ * Wordings that restate the refusal (its verb) rather than give a reason: many servers write
+ * them before or after the reason, or alone with nothing more ("554 Transaction failed",
+ * "550 Access denied"). They rank their cause as a hint and never decide it alone (issue 8:
+ * "the reason a sentence gives beats its verb").
+ */
+const RESTATEMENTS: ReadonlySet<string> = new Set([
+  "transaction failed",
+  "try again later",
+  "service unavailable",
+  "service currently unavailable",
+  "not available",
+  "temporarily unavailable",
+  "cannot process",
+  "server error",
+  "access denied",
+  "blocked by",
+  "refused by",
+  "not authorized",
+  "prohibited",
+  "filtered",
+]);
+
 function slug(needle: Needle, i: number): string {
   const base = typeof needle === "string" ? needle : `re${i}`;
   return (
@@ -996,6 +1018,7 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
           : g.confidence,
       source: SISIMAI,
       example,
+      ...(typeof needle === "string" && RESTATEMENTS.has(needle) ? { hint: true } : {}),
     };
   });
 });

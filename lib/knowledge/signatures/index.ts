@@ -9,6 +9,7 @@ import { GOOGLE_SIGNATURES } from "./google";
 import { AMAZON_SES_SIGNATURES, ORANGE_LAPOSTE_SIGNATURES, SPECTRUM_SIGNATURES } from "./isp-codes";
 import { MICROSOFT_SIGNATURES } from "./microsoft";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
+import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
@@ -36,6 +37,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...SENDMAIL_SIGNATURES,
   ...QMAIL_SIGNATURES,
   ...COURIER_SIGNATURES,
+  ...OPENSMTPD_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
@@ -56,6 +58,7 @@ export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
     ...SENDMAIL_SIGNATURES,
     ...QMAIL_SIGNATURES,
     ...COURIER_SIGNATURES,
+    ...OPENSMTPD_SIGNATURES,
   ].map((s) => s.provider),
 );
 

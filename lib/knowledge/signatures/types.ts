@@ -50,4 +50,9 @@ export interface Signature {
   example: string;
   /** Why this entry exists, where the cause differs from what the words suggest. */
   note?: string;
+  /**
+   * True for a wording that restates the refusal rather than giving its reason ("transaction
+   * failed", "access denied", "try again later"): a hint that ranks its cause, never decides it.
+   */
+  hint?: boolean;
 }

@@ -1,0 +1,83 @@
+// The Refusal: the server's own words out of the reporting MTA's wrappers, the stated stage, the
+// answering provider with its evidence, through the real parser.
+import { describe, expect, it } from "vitest";
+import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
+import { parseBounce } from "./parse";
+import { identifyProviders, toRefusal, unwrapWords } from "./refusal";
+
+const IDENTITIES = CORE_TABLES.map((t) => t.identity);
+
+describe("unwrapWords", () => {
+  it("removes Postfix's host prefix and reads the stage from its note", () => {
+    expect(
+      unwrapWords(
+        "host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)",
+      ),
+    ).toEqual({ words: "550 5.1.1 User unknown", stage: "RCPT" });
+  });
+
+  it("takes the reply out of Exchange's quotes, apostrophes included", () => {
+    expect(unwrapWords("Remote Server returned '550 5.1.1 The mailbox doesn't exist'").words).toBe(
+      "550 5.1.1 The mailbox doesn't exist",
+    );
+  });
+
+  it("takes the reply after Gmail's sentence and Exim's host and stage lines", () => {
+    expect(unwrapWords("The response from the remote server was: 550 5.2.1 Disabled").words).toBe(
+      "550 5.2.1 Disabled",
+    );
+    expect(
+      unwrapWords(
+        "host mx.example.com [192.0.2.1] SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 No such user",
+      ).words,
+    ).toBe("550 No such user");
+  });
+
+  it("leaves words with no wrapper as they are", () => {
+    expect(unwrapWords("550 5.7.1 rejected")).toEqual({ words: "550 5.7.1 rejected", stage: null });
+  });
+});
+
+describe("identifyProviders", () => {
+  it("names the provider by its answering host, its marker or its code", () => {
+    expect(identifyProviders("550 x", "gmail-smtp-in.l.google.com", [], IDENTITIES)[0]).toEqual({
+      provider: "google",
+      by: "host",
+      detail: "gmail-smtp-in.l.google.com",
+    });
+    expect(identifyProviders("550 5.7.27 x a1si1 - gsmtp", null, [], IDENTITIES)[0]).toMatchObject({
+      provider: "google",
+      by: "marker",
+    });
+    expect(
+      identifyProviders("550 x", null, [{ provider: "yahoo", code: "TSS04" }], IDENTITIES)[0],
+    ).toEqual({ provider: "yahoo", by: "code", detail: "TSS04" });
+  });
+
+  it("names nobody for a host under no provider's domains", () => {
+    expect(identifyProviders("550 x", "mx.notgoogle.com", [], IDENTITIES)).toEqual([]);
+  });
+});
+
+describe("toRefusal", () => {
+  it("gives the same facts for a reply alone and with an address before it", async () => {
+    const a = await parseBounce("550 User unknown");
+    const b = await parseBounce("550 <a@example.com>: User unknown");
+    const facts = { writers: new Set<string>(), stageInText: null, host: null, identities: [] };
+    const ra = toRefusal(a, a.recipients[0]!, {
+      ...facts,
+      diagnostic: a.recipients[0]!.diagnostic,
+      status: null,
+    });
+    const rb = toRefusal(b, b.recipients[0]!, {
+      ...facts,
+      diagnostic: b.recipients[0]!.diagnostic,
+      status: null,
+    });
+    expect(ra.replyCode).toBe(550);
+    expect(rb.replyCode).toBe(550);
+    expect(ra.stage).toBeNull();
+    expect(rb.stage).toBeNull();
+    expect(rb.words).toMatch(/User unknown$/);
+  });
+});

@@ -1,0 +1,216 @@
+// One Refusal per recipient: the facts the classifier reads, taken out of whatever was pasted.
+// The server's own words are separated from the wrappers the reporting MTA puts around them
+// ("host X said:", "Remote server returned '...'", "(in reply to RCPT TO command)", Gmail's
+// "The response from the remote server was:"), so that the same reply reads the same whether
+// it was pasted alone, quoted, or inside any MTA's bounce. The classifier never reads the
+// parser's `format` label: only these facts.
+import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
+import { hostUnder } from "./host-under";
+import type { DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
+
+/** The SMTP stages a reply can answer (RFC 5321 section 3): the greeting, HELO/EHLO, MAIL, RCPT, DATA. */
+export type SmtpStage = "CONN" | "HELO" | "MAIL" | "RCPT" | "DATA";
+
+/** How a provider was recognised as the one whose server gave the reply. */
+export interface ProviderEvidence {
+  provider: string;
+  /** host: the answering host is the provider's; marker: words only it writes; code: its own code. */
+  by: "host" | "marker" | "code";
+  /** The host, marker or code, as found. */
+  detail: string;
+}
+
+/**
+ * The shape of the input, for the explanation and for what is not a refusal at all (a
+ * complaint report, an automatic reply). Never used to guess a cause.
+ */
+export type InputShape =
+  "reply-line" | "delivery-report" | "mta-bounce" | "feedback-report" | "auto-reply" | "text";
+
+export interface Refusal {
+  replyCode: number | null;
+  /** Enhanced status code, the most specific one given (a DSN's 5.0.0 gives way to the reply's 5.7.1). */
+  status: string | null;
+  /** The server's own words on one line, wrappers removed; "" when the bounce has none for this recipient. */
+  words: string;
+  /** Where the words are in ParsedBounce.text (the diagnostic's span), when known. */
+  wordsSpan: Span | null;
+  /** The SMTP stage the reply answered: stated by the bounce, or null when it does not say. */
+  stage: { command: SmtpStage; how: "stated" } | null;
+  /** The host that answered, lower case. */
+  host: string | null;
+  /** Providers whose server gave the reply, with the evidence. */
+  providers: ProviderEvidence[];
+  /** Who wrote the bounce (the parser's generator and recognised writers): not who refused. */
+  writers: ReadonlySet<string>;
+  /**
+   * True when the reply came back from one server's delivery to another (a bounce names the
+   * answering host, the stage, or the reporting MTA): a client's submission replies do not apply.
+   */
+  relayed: boolean;
+  action: DsnAction | null;
+  shape: InputShape;
+}
+
+const STAGES: ReadonlySet<string> = new Set(["CONN", "HELO", "MAIL", "RCPT", "DATA"]);
+
+/** The shape, from what the parser found. */
+export function inputShape(parsed: ParsedBounce): InputShape {
+  switch (parsed.format) {
+    case "arf":
+      return "feedback-report";
+    case "auto-reply":
+      return "auto-reply";
+    case "dsn":
+      return "delivery-report";
+    case "mta-text":
+      return parsed.generator !== null || parsed.reportingMta !== null
+        ? "mta-bounce"
+        : "reply-line";
+    case "smtp-reply":
+      return "reply-line";
+    default:
+      return "text";
+  }
+}
+
+/**
+ * Wrappers the reporting MTA writes around the server's words, removed from the start: Postfix
+ * "host X[ip] said:", Exchange "Remote server returned '", Gmail "The response from the remote
+ * server was:", and a stray "<address>:" or "address..." before the reply.
+ */
+const LEADING_WRAPPERS: readonly RegExp[] = [
+  /^\s{0,20}host [a-z0-9][a-z0-9.-]{0,252}\s{0,4}\[[0-9a-f.:]{1,45}\](?::\d{1,5})?\s{0,4}said:\s*/i,
+  // Exim: "host mx.example.com [192.0.2.1]" then "SMTP error from remote mail server after RCPT TO:<a@b>:".
+  /^\s{0,20}host [a-z0-9][a-z0-9.-]{0,252}\s{0,4}\[[0-9a-f.:]{1,45}\]:?\s*/i,
+  /^\s{0,20}smtp error from remote (?:mail )?server after [^:<]{1,40}(?::<[^<>]{0,300}>)?:\s*/i,
+  /^\s{0,20}remote server returned\s{0,4}'/i,
+  /^\s{0,20}the response from the remote server was:\s*/i,
+  /^\s{0,20}the error that the other server returned was:\s*/i,
+];
+/** Exchange's quotes: the reply may hold apostrophes ("doesn't"), so up to the last quote. */
+const QUOTED_REPLY = /remote server returned '(.{1,2000})'(?=\s|$)/i;
+const RESPONSE_WAS = /the response from the remote server was:\s*/i;
+/** Postfix's note after the reply: "(in reply to RCPT TO command)". */
+const IN_REPLY_TO =
+  /\s*\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo) command\)\s*$/i;
+/** Exchange's closing quote and what follows it: "...'" or "...' [host] ...". */
+const TRAILING_QUOTE = /'\s*$/;
+
+const IN_REPLY_STAGE: Readonly<Record<string, SmtpStage>> = {
+  "rcpt to": "RCPT",
+  "mail from": "MAIL",
+  "end of data": "DATA",
+  data: "DATA",
+  helo: "HELO",
+  ehlo: "HELO",
+};
+
+/** The server's own words, the wrappers around them removed, and the stage a wrapper stated. */
+export function unwrapWords(diagnostic: string): { words: string; stage: SmtpStage | null } {
+  let w = diagnostic.slice(0, 4000);
+  // The server's words quoted inside the reporting MTA's prose: Exchange's "Remote Server
+  // returned '...'", Gmail's "The response from the remote server was: ...".
+  const inner = QUOTED_REPLY.exec(w);
+  if (inner?.[1]) w = inner[1];
+  else {
+    const after = RESPONSE_WAS.exec(w);
+    if (after) w = w.slice(after.index + after[0].length);
+  }
+  let stage: SmtpStage | null = null;
+  let quoted = false;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const re of LEADING_WRAPPERS) {
+      const m = re.exec(w);
+      if (m) {
+        if (m[0].trimEnd().endsWith("'")) quoted = true;
+        w = w.slice(m[0].length);
+      }
+    }
+  }
+  const after = IN_REPLY_TO.exec(w);
+  if (after?.[1]) {
+    stage = IN_REPLY_STAGE[after[1].toLowerCase()] ?? null;
+    w = w.slice(0, after.index);
+  }
+  if (quoted) w = w.replace(TRAILING_QUOTE, "");
+  return { words: w.trim(), stage };
+}
+
+/** Identities whose markers occur in the words or whose host answered. */
+export function identifyProviders(
+  words: string,
+  host: string | null,
+  codes: readonly { provider: string; code: string }[],
+  identities: readonly ProviderIdentity[],
+  lowerWords: string = words.toLowerCase(),
+): ProviderEvidence[] {
+  const out: ProviderEvidence[] = [];
+  for (const id of identities) {
+    if (host) {
+      const d = id.hosts.find((h) => hostUnder(host, h));
+      if (d) {
+        out.push({ provider: id.provider, by: "host", detail: host });
+        continue;
+      }
+    }
+    let marked: string | null = null;
+    for (const m of id.markers ?? []) {
+      if (typeof m === "string") {
+        if (lowerWords.includes(m)) marked = m;
+      } else {
+        // A table may give a global or sticky expression: start from the beginning every time.
+        m.lastIndex = 0;
+        const hit = m.exec(lowerWords);
+        if (hit) marked = hit[0];
+      }
+      if (marked) break;
+    }
+    if (marked !== null) {
+      out.push({ provider: id.provider, by: "marker", detail: marked.trim() });
+      continue;
+    }
+    const own = id.codes ?? [id.provider];
+    const code = codes.find((c) => own.includes(c.provider));
+    if (code) out.push({ provider: id.provider, by: "code", detail: code.code });
+  }
+  return out;
+}
+
+export interface RefusalFacts {
+  /** Who wrote the bounce. */
+  writers: ReadonlySet<string>;
+  /** The stage the text around the recipient's reply names, when the parser left it unset. */
+  stageInText: string | null;
+  /** The answering host, lower case. */
+  host: string | null;
+  /** The words to read when the diagnostic is joined with a transcript's own reply line. */
+  diagnostic: string | null;
+  /** Enhanced status code, the most specific one given. */
+  status: string | null;
+  identities: readonly ProviderIdentity[];
+}
+
+/** One recipient's Refusal, from its report and the facts read around it. */
+export function toRefusal(parsed: ParsedBounce, r: RecipientReport, f: RefusalFacts): Refusal {
+  const { words, stage: wrapperStage } = unwrapWords(f.diagnostic ?? "");
+  const named = (r.smtpCommand ?? f.stageInText ?? wrapperStage ?? "").toUpperCase();
+  const stage = STAGES.has(named) ? { command: named as SmtpStage, how: "stated" as const } : null;
+  const span = r.spans.diagnostic ?? null;
+  const codes = span
+    ? parsed.providerCodes.filter((c) => c.span.start >= span.start && c.span.end <= span.end)
+    : parsed.providerCodes;
+  return {
+    replyCode: r.replyCode,
+    status: f.status,
+    words,
+    wordsSpan: span,
+    stage,
+    host: f.host,
+    providers: identifyProviders(words, f.host, codes, f.identities),
+    writers: f.writers,
+    relayed: f.host !== null || stage !== null || parsed.reportingMta !== null,
+    action: r.action,
+    shape: inputShape(parsed),
+  };
+}

@@ -1,0 +1,61 @@
+// Finds the concepts of lib/knowledge/scoring/concepts.ts in normalised words: a subject token
+// and a failure token within CONCEPT_WINDOW characters of each other. indexOf only, bounded by
+// the words' length (a few kilobytes at most): linear, no backtracking.
+import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
+
+export interface ConceptHit {
+  concept: Concept;
+  /** The stretch of the normalised words from the subject to the failure token, both included. */
+  text: string;
+}
+
+/** At most this many subject occurrences are tried per concept. */
+const MAX_TRIES = 8;
+
+function firstNear(
+  hay: string,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): [number, number] | null {
+  const part = hay.slice(Math.max(0, from), Math.min(hay.length, to));
+  let best: [number, number] | null = null;
+  for (const t of tokens) {
+    const i = part.indexOf(t);
+    if (i >= 0 && (!best || i < best[0])) best = [i, i + t.length];
+  }
+  return best ? [best[0] + Math.max(0, from), best[1] + Math.max(0, from)] : null;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+export function findConcepts(hay: string): ConceptHit[] {
+  const out: ConceptHit[] = [];
+  for (const concept of CONCEPTS) {
+    if (concept.unless?.some((u) => hay.includes(u))) continue;
+    let found: ConceptHit | null = null;
+    for (const subject of concept.subject) {
+      let at = hay.indexOf(subject);
+      for (let tries = 0; at >= 0 && tries < MAX_TRIES && !found; tries++) {
+        const end = at + subject.length;
+        // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf".
+        if (isWordChar(hay.charCodeAt(at - 1)) || isWordChar(hay.charCodeAt(end))) {
+          at = hay.indexOf(subject, end);
+          continue;
+        }
+        const near = firstNear(hay, concept.failure, at - CONCEPT_WINDOW, end + CONCEPT_WINDOW);
+        if (near) {
+          const start = Math.min(at, near[0]);
+          const stop = Math.max(end, near[1]);
+          found = { concept, text: hay.slice(start, stop) };
+        }
+        at = hay.indexOf(subject, end);
+      }
+      if (found) break;
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// Features: what one refusal's facts say, each for one cause with a weight from the data
+// (lib/knowledge/scoring/weights.ts) and its plain-words note, source and spans. The scorer
+// adds them up; nothing here ranks or decides.
+import type { CauseId } from "@/lib/causes/causes";
+import type { Span } from "@/lib/bounce/types";
+
+export type FeatureKind =
+  /** A provider's own reading of its own status code. */
+  | "reading"
+  /** A phrase from the catalog or a provider table. */
+  | "phrase"
+  /** A named concept (the reason a sentence gives). */
+  | "concept"
+  /** The registry's reading of the enhanced status code. */
+  | "status"
+  /** The basic reply code's reading. */
+  | "reply"
+  /** The usual causes of a code that says nothing more. */
+  | "possible"
+  /** A verdict in the bounce's own header fields. */
+  | "header"
+  /** Local delivery (a program's exit status), or a delay with no reason. */
+  | "delivery"
+  /** A stage or status shift (stage-shifts.ts): general evidence moved from one cause to another. */
+  | "shift";
+
+export interface Feature {
+  id: string;
+  kind: FeatureKind;
+  cause: CauseId;
+  weight: number;
+  /** Evidence any server may reuse: a stated stage or a status may shift its reading. */
+  general: boolean;
+  /** The provider or MTA whose wording it is ("generic" and "iana" for none). */
+  provider: string;
+  note: string;
+  source: string;
+  spans: Span[];
+  /** A hint (a one-word keyword, a restatement of the refusal): ranks, never decides alone. */
+  hint?: boolean;
+  /** For a phrase or concept: the matched words (normalised). */
+  matched?: string;
+}

@@ -1,0 +1,155 @@
+// Every phrase the classifier reads, from the signature catalog (lib/knowledge/signatures) and
+// the provider documentation tables (lib/knowledge/providers, PROVIDER_TABLES), as one
+// compiled set with each entry's weight. Built once at module load; the tables plug in here
+// without engine changes.
+import type { CauseId } from "@/lib/causes/causes";
+import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
+import { PROVIDER_TABLES, type PhraseEntry, type ProviderTable } from "@/lib/knowledge/providers";
+import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
+import {
+  KEYWORD_SIGNATURES,
+  MTA_DEFAULT_PROVIDERS,
+  PROVIDER_SIGNATURES,
+  type Signature,
+} from "@/lib/knowledge/signatures";
+import { compileSignatures, signatureSet, type SignatureSet } from "./matcher";
+
+/** What a phrase match weighs and how it may be read. */
+export interface PhraseRule {
+  id: string;
+  provider: string;
+  cause: CauseId;
+  /** Its weight before the whole-text factor. */
+  weight: number;
+  /**
+   * General: a wording any server or filter may reuse (a generic keyword, a mail server's
+   * default text, a registry phrase): a stated stage may shift its reading (stage-shifts.ts).
+   */
+  general: boolean;
+  /** Counts only when the refusal is identified as this provider's. */
+  providerScoped: boolean;
+  /** A one-word keyword or a restatement: ranks its cause, never decides it alone. */
+  hint: boolean;
+  source: string;
+  note?: string;
+}
+
+/** A one-word needle, or a restatement of the refusal: a hint that never decides alone. */
+export function isHint(s: Signature): boolean {
+  return s.provider === "generic" && (oneWord(s) || s.hint === true);
+}
+
+/** A one-word needle: too little context to name a cause alone. */
+export function oneWord(s: Signature): boolean {
+  return s.match.every((n) => typeof n === "string" && !n.includes(" ") && n.length < 16);
+}
+
+function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
+  const mtaDefault = MTA_DEFAULT_PROVIDERS.has(s.provider);
+  const contextual = Boolean(s.writers || s.rhosts || s.commands || s.status || s.replyCode);
+  let base: number;
+  if (tier === 1) base = mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
+  else if (s.provider === "iana") base = WEIGHTS.strong;
+  else base = oneWord(s) || s.hint ? WEIGHTS.weak : WEIGHTS.collected;
+  return {
+    id: s.id,
+    provider: s.provider,
+    cause: s.cause,
+    weight: base * (0.5 + 0.5 * s.confidence) + (contextual ? WEIGHTS.contextBonus : 0),
+    general: tier === 2 || mtaDefault,
+    providerScoped: false,
+    hint: tier === 2 && isHint(s),
+    source: s.source,
+    ...(s.note ? { note: s.note } : {}),
+  };
+}
+
+const STRENGTH_WEIGHT = {
+  documented: WEIGHTS.documented,
+  strong: WEIGHTS.strong,
+  weak: WEIGHTS.weak,
+} as const;
+
+/** A provider table's phrase entry in the matcher's shape, and its rule. */
+function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
+  const sig: Signature = {
+    id: e.id,
+    provider: e.provider,
+    match: e.match,
+    ...(e.also ? { also: e.also } : {}),
+    ...(e.unless ? { unless: e.unless } : {}),
+    ...(e.status ? { status: e.status } : {}),
+    ...(e.replyCode ? { replyCode: e.replyCode } : {}),
+    cause: e.cause,
+    confidence: 1,
+    source: e.source.url,
+    example: e.example,
+  };
+  const rule: PhraseRule = {
+    id: e.id,
+    provider: e.provider,
+    cause: e.cause,
+    weight: STRENGTH_WEIGHT[e.strength] + (e.status || e.replyCode ? WEIGHTS.contextBonus : 0),
+    general: e.strength !== "documented",
+    providerScoped: e.scope === "provider",
+    hint: e.strength === "weak",
+    source: `${e.source.title}, ${e.source.url}`,
+    ...(e.note ? { note: e.note } : {}),
+  };
+  return { sig, rule };
+}
+
+/** All tables the classifier reads: its own, then the provider documentation tables. */
+export const ALL_TABLES: readonly ProviderTable[] = [...CORE_TABLES, ...PROVIDER_TABLES];
+
+export interface Built {
+  /** Read in the recipient's words. */
+  words: SignatureSet;
+  wordsRules: PhraseRule[];
+  /** Read in the bounce's whole text (a writer's own summary lines): few, all context-bound. */
+  text: SignatureSet;
+  textRules: PhraseRule[];
+}
+
+/**
+ * Compiles provider tables (and, with `catalog`, the signature catalog) into one matcher set.
+ * Exported so that a test can plug a table of its own into the same engine.
+ */
+export function compileTables(tables: readonly ProviderTable[], catalog = false): Built {
+  const sigs: Signature[] = [];
+  const rules: PhraseRule[] = [];
+  const tiers: (1 | 2)[] = [];
+  if (catalog) {
+    for (const s of PROVIDER_SIGNATURES) {
+      sigs.push(s);
+      rules.push(fromSignature(s, 1));
+      tiers.push(1);
+    }
+    for (const s of KEYWORD_SIGNATURES) {
+      sigs.push(s);
+      rules.push(fromSignature(s, 2));
+      tiers.push(2);
+    }
+  }
+  for (const t of tables)
+    for (const e of t.phrases) {
+      const { sig, rule } = fromEntry(e);
+      sigs.push(sig);
+      rules.push(rule);
+      tiers.push(1);
+    }
+  // One compile over all needles, so that gram rarity is counted across the whole catalog.
+  const compiled = compileSignatures(sigs, 1).map((c, i) => ({ ...c, tier: tiers[i] ?? 1 }));
+  const wordsIdx: number[] = [];
+  const textIdx: number[] = [];
+  compiled.forEach((c, i) => (c.sig.scope === "text" ? textIdx : wordsIdx).push(i));
+  const pick = (idx: number[]) => ({
+    set: signatureSet(idx.map((i) => compiled[i]!)),
+    rules: idx.map((i) => rules[i]!),
+  });
+  const w = pick(wordsIdx);
+  const t = pick(textIdx);
+  return { words: w.set, wordsRules: w.rules, text: t.set, textRules: t.rules };
+}
+
+export const PHRASES: Built = compileTables(ALL_TABLES, true);

@@ -1,0 +1,82 @@
+// The engine reads provider documentation tables (lib/knowledge/providers ProviderTable) with no
+// engine change: a small table built here, scored through the same functions.
+import { describe, expect, it } from "vitest";
+import type { Refusal } from "@/lib/bounce/refusal";
+import { identifyProviders } from "@/lib/bounce/refusal";
+import type { ProviderTable } from "@/lib/knowledge/providers/types";
+import { compileTables } from "./phrase-rules";
+import { phraseFeaturesIn, readingFeaturesIn } from "./read-refusal";
+import { decide } from "./score";
+
+const PAGE = { url: "https://mail.example.net/errors", title: "Example Mail errors" };
+
+const TABLE: ProviderTable = {
+  provider: "examplemail",
+  identity: {
+    provider: "examplemail",
+    name: "Example Mail",
+    hosts: ["mx.example.net"],
+    markers: ["[exm-"],
+    source: PAGE,
+  },
+  phrases: [
+    {
+      id: "examplemail.volume",
+      provider: "examplemail",
+      cause: "rate-limited",
+      match: ["too much mail from your ip today"],
+      scope: "provider",
+      strength: "documented",
+      source: PAGE,
+      example: "451 4.7.1 [EXM-12] Too much mail from your IP today",
+      verbatim: true,
+    },
+  ],
+  statusReadings: [
+    {
+      id: "examplemail.5.7.27",
+      provider: "examplemail",
+      status: "5.7.27",
+      cause: "authentication-failure",
+      source: PAGE,
+      example: "550 5.7.27 [EXM-40] Not accepted",
+      verbatim: true,
+    },
+  ],
+};
+
+function refusal(words: string, status: string | null, host: string | null): Refusal {
+  return {
+    replyCode: Number(words.slice(0, 3)),
+    status,
+    words,
+    wordsSpan: null,
+    stage: null,
+    host,
+    providers: identifyProviders(words, host, [], [TABLE.identity]),
+    writers: new Set(),
+    relayed: host !== null,
+    action: null,
+    shape: "reply-line",
+  };
+}
+
+describe("provider tables plug into the engine", () => {
+  const compiled = compileTables([TABLE]);
+
+  it("reads a provider-scoped phrase only when the refusal is that provider's", () => {
+    const own = refusal("451 4.7.1 [EXM-12] Too much mail from your IP today", "4.7.1", null);
+    expect(own.providers[0]).toMatchObject({ provider: "examplemail", by: "marker" });
+    const f = phraseFeaturesIn(compiled, own, own.words.toLowerCase());
+    expect(decide(f).cause).toBe("rate-limited");
+    const other = refusal("451 4.7.1 Too much mail from your IP today", "4.7.1", "mx.other.org");
+    expect(phraseFeaturesIn(compiled, other, other.words.toLowerCase())).toEqual([]);
+  });
+
+  it("reads a provider's status reading only when its server answered", () => {
+    const own = refusal("550 5.7.27 Not accepted", "5.7.27", "mx.example.net");
+    expect(readingFeaturesIn([TABLE], own)[0]?.cause).toBe("authentication-failure");
+    const other = refusal("550 5.7.27 Not accepted", "5.7.27", "mx.other.org");
+    expect(readingFeaturesIn([TABLE], other)).toEqual([]);
+  });
+});

@@ -1,0 +1,270 @@
+// The features of one Refusal: phrases and concepts in the server's own words, a provider's
+// own reading of its status code (only when its server gave the reply), the registry's reading
+// of the status code, the reply code, the usual causes of a code that says nothing more, and a
+// writer's verdict in its header fields. Each carries its weight from the data.
+import { CAUSES } from "@/lib/causes/causes";
+import type { Refusal } from "@/lib/bounce/refusal";
+import type { Span } from "@/lib/bounce/types";
+import { IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
+import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
+import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
+import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
+import { findConcepts } from "./concept-match";
+import type { Feature } from "./features";
+import { contextFits, GramTable, matchSignature, type MatchFacts } from "./matcher";
+import { ALL_TABLES, PHRASES, type Built, type PhraseRule } from "./phrase-rules";
+import type { ProviderTable } from "@/lib/knowledge/providers/types";
+
+/** Reused for every text: classification is synchronous, so one table serves all calls. */
+const GRAMS = new GramTable();
+
+/** Finds where a normalised needle is in the pasted text, for highlighting. */
+export type Locate = (needle: string) => Span[];
+
+/** Whose wording a phrase is, in the note: a provider's name only when its server answered. */
+function wordingLabel(r: Refusal, provider: string): string {
+  if (provider === "generic" || provider === "iana") return "a known wording";
+  if (r.providers.some((p) => p.provider === provider)) return provider;
+  const origin = PROVIDER_ORIGINS[provider];
+  if (!origin) return provider;
+  if (origin.writers.some((w) => r.writers.has(w))) return provider;
+  return "a known wording";
+}
+
+function phraseFeature(
+  r: Refusal,
+  rule: PhraseRule,
+  text: string,
+  factor: number,
+  locate: Locate,
+): Feature {
+  return {
+    id: rule.id,
+    kind: "phrase",
+    cause: rule.cause,
+    // A longer match is a more specific wording: a small, bounded bonus per character.
+    weight: (rule.weight + Math.min(text.length, WEIGHTS.specificChars) * WEIGHTS.perChar) * factor,
+    general: rule.general,
+    hint: rule.hint,
+    provider: rule.provider,
+    note:
+      rule.note ??
+      `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}), which means: ${CAUSES[rule.cause].title.toLowerCase()}.`,
+    source: rule.source,
+    spans: locate(text),
+    matched: text,
+  };
+}
+
+/**
+ * A phrase whose words lie inside a longer phrase found in the same text says less than it:
+ * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. The
+ * shorter match is dropped when the longer names another cause.
+ */
+export function withoutSubsumed(features: Feature[]): Feature[] {
+  const phrases = features.filter((f) => f.kind === "phrase" && f.matched);
+  return features.filter(
+    (f) =>
+      (f.kind !== "phrase" && f.kind !== "concept") ||
+      !f.matched ||
+      !phrases.some(
+        (g) =>
+          g.cause !== f.cause &&
+          g.matched !== undefined &&
+          g.matched.length > f.matched!.length &&
+          g.matched.includes(f.matched!),
+      ),
+  );
+}
+
+/** Phrase features of one haystack (normalised words, or the whole text with a lower factor). */
+export function phraseFeatures(
+  r: Refusal,
+  hay: string,
+  facts: MatchFacts,
+  factor: number,
+  locate: Locate,
+  wholeText: (() => string) | null,
+  built: Built = PHRASES,
+): Feature[] {
+  const out: Feature[] = [];
+  GRAMS.load(hay);
+  for (const i of GRAMS.candidates(built.words)) {
+    const c = built.words.list[i];
+    const rule = built.wordsRules[i];
+    if (!c || !rule) continue;
+    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) continue;
+    const hit = matchSignature(c, GRAMS, facts);
+    if (hit) out.push(phraseFeature(r, rule, hit.text, factor, locate));
+  }
+  // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
+  if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
+    GRAMS.load(wholeText());
+    for (const i of GRAMS.candidates(built.text)) {
+      const c = built.text.list[i];
+      const rule = built.textRules[i];
+      if (!c || !rule) continue;
+      const hit = matchSignature(c, GRAMS, facts);
+      if (hit) out.push(phraseFeature(r, rule, hit.text, 1, locate));
+    }
+  }
+  return out;
+}
+
+/** Phrase features of a refusal's words against a compiled set of tables (no spans). */
+export function phraseFeaturesIn(built: Built, r: Refusal, hay: string): Feature[] {
+  const facts: MatchFacts = {
+    status: r.status,
+    reply: r.replyCode,
+    command: r.stage?.command ?? null,
+    rhost: r.host,
+    writers: r.writers,
+  };
+  return phraseFeatures(r, hay, facts, 1, () => [], null, built);
+}
+
+export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {
+  return findConcepts(hay).map((h) => ({
+    id: h.concept.id,
+    kind: "concept",
+    cause: h.concept.cause,
+    weight: (h.concept.weight ?? WEIGHTS.concept) * factor,
+    general: false,
+    provider: "generic",
+    note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
+    source: h.concept.examples.map((e) => e.source).join("; "),
+    spans: locate(h.text),
+    matched: h.text,
+  }));
+}
+
+/** A provider's own reading of its status code, when the refusal is that provider's. */
+export function readingFeatures(
+  r: Refusal,
+  statusSpan: Span[],
+  tables: readonly ProviderTable[] = ALL_TABLES,
+): Feature[] {
+  if (!r.status || r.providers.length === 0) return [];
+  const out: Feature[] = [];
+  for (const t of tables) {
+    const who = r.providers.find((p) => p.provider === t.provider);
+    if (!who) continue;
+    for (const s of t.statusReadings) {
+      if (s.status !== r.status) continue;
+      if (s.replyCode !== undefined && r.replyCode !== null && s.replyCode !== r.replyCode)
+        continue;
+      const how =
+        who.by === "host"
+          ? `its server ${who.detail} answered`
+          : who.by === "marker"
+            ? `the reply carries its mark "${who.detail}"`
+            : `the reply carries its code ${who.detail}`;
+      out.push({
+        id: s.id,
+        kind: "reading",
+        cause: s.cause,
+        weight: WEIGHTS.providerReading,
+        general: false,
+        provider: t.provider,
+        note: `${t.identity.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
+        source: `${s.source.title}, ${s.source.url}`,
+        spans: statusSpan,
+      });
+    }
+  }
+  return out;
+}
+
+/** Status readings of the given tables for a refusal (no spans). */
+export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal): Feature[] {
+  return readingFeatures(r, [], tables);
+}
+
+/**
+ * A catch-all status: X.0.0, or the security-or-policy codes X.7.0 and X.7.1 that servers use
+ * for every kind of refusal. A subject-level code (X.4.0 network, X.2.0 mailbox) still names
+ * its subject.
+ */
+function catchAll(code: string): boolean {
+  return code === "X.0.0" || code === "X.7.0" || code === "X.7.1";
+}
+
+export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
+  if (!r.status) return [];
+  const found = lookupStatus(r.status);
+  if (!found?.detail) return [];
+  const out: Feature[] = [];
+  // From one server's delivery to another, a code whose own reading belongs to a client's
+  // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
+  const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;
+  if (relayed) {
+    out.push({
+      id: `rfc3463.${found.detail.code}-in-bounce`,
+      kind: "status",
+      cause: relayed.cause,
+      weight: WEIGHTS.statusSpecific,
+      general: true,
+      provider: "iana",
+      note: `Status ${found.status}: ${relayed.meaning}`,
+      source: relayed.source,
+      spans: statusSpan,
+    });
+  } else if (found.cause) {
+    out.push({
+      id: `rfc3463.${found.detail.code}`,
+      kind: "status",
+      cause: found.cause,
+      weight: catchAll(found.detail.code) ? WEIGHTS.statusGeneric : WEIGHTS.statusSpecific,
+      general: true,
+      provider: "iana",
+      note: `Status ${found.status}: ${found.detail.meaning}`,
+      source: `${found.detail.reference}; ${IANA_REGISTRY_URL}`,
+      spans: statusSpan,
+    });
+  }
+  return out;
+}
+
+export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[]): Feature[] {
+  const out: Feature[] = [];
+  // A code with a list of usual causes (550, 554, ...) names none of them on its own.
+  const listed = REPLY_POSSIBILITIES.some((p) => p.code === String(r.replyCode));
+  if (r.replyCode !== null && !listed) {
+    const info = lookupReplyCode(r.replyCode);
+    if (info?.cause)
+      out.push({
+        id: `rfc5321.${info.code}`,
+        kind: "reply",
+        cause: info.cause,
+        weight: info.specific ? WEIGHTS.replySpecific : WEIGHTS.reply,
+        general: true,
+        provider: "iana",
+        note: `Reply code ${info.code}: ${info.meaning}.`,
+        source: `${info.reference}, https://www.rfc-editor.org/rfc/rfc5321#section-4.2`,
+        spans: replySpan,
+      });
+  }
+  // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
+  const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? r.status : null;
+  const key = generic ?? (r.replyCode !== null ? String(r.replyCode) : null);
+  const table = key ? REPLY_POSSIBILITIES.find((p) => p.code === key) : undefined;
+  if (table) {
+    const n = table.causes.length;
+    table.causes.forEach((cause, i) =>
+      out.push({
+        id: `possible.${table.code}.${cause}`,
+        kind: "possible",
+        cause,
+        // Most usual first: a small step down the list keeps the order.
+        weight: (WEIGHTS.possible * (n - i)) / n,
+        general: false,
+        provider: "iana",
+        note: `A usual cause of ${table.code}.`,
+        source: table.source,
+        spans: generic ? statusSpan : replySpan,
+      }),
+    );
+  }
+  return out;
+}

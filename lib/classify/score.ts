@@ -1,0 +1,175 @@
+// Scoring and decision. Each cause's score is the sum over feature kinds of the strongest
+// feature of that kind (four catalogs matching "mailbox full" at one place count once), plus
+// the shifts a stated stage or a status makes (stage-shifts.ts: the general part of one
+// cause's score moves to another), all before ranking. The decision names the top cause only
+// when it reaches DECISION.MIN_SCORE with a decisive feature and leads by DECISION.MIN_MARGIN;
+// otherwise `unknown` with the causes that remain possible, ranked.
+import type { CauseId } from "@/lib/causes/causes";
+import type { Refusal } from "@/lib/bounce/refusal";
+import { DECISION } from "@/lib/knowledge/scoring/weights";
+import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
+import type { Feature, FeatureKind } from "./features";
+
+export interface CauseScore {
+  cause: CauseId;
+  score: number;
+  /** The features that gave the score, strongest first. */
+  features: Feature[];
+}
+
+export interface Decision {
+  /** The named cause, or "unknown". */
+  cause: CauseId;
+  /** Top score minus the next cause's score (0 when unknown for lack of evidence). */
+  margin: number;
+  /** Every cause with a positive score, best first. */
+  ranked: CauseScore[];
+}
+
+function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
+  if (!patterns) return true;
+  if (!status) return false;
+  return patterns.some((p) => (p.endsWith(".") ? status.startsWith(p) : status === p));
+}
+
+function shiftApplies(s: StageShift, r: Refusal): boolean {
+  if (s.stage && r.stage?.command !== s.stage) return false;
+  if (s.keepStage && r.stage?.command === s.keepStage) return false;
+  if (!statusFits(r.status, s.status)) return false;
+  if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
+  return true;
+}
+
+/** Strongest feature per kind, per cause. */
+function kindMax(features: readonly Feature[]): Map<CauseId, Map<FeatureKind, Feature>> {
+  const by = new Map<CauseId, Map<FeatureKind, Feature>>();
+  for (const f of features) {
+    let kinds = by.get(f.cause);
+    if (!kinds) by.set(f.cause, (kinds = new Map()));
+    const had = kinds.get(f.kind);
+    if (!had || f.weight > had.weight) kinds.set(f.kind, f);
+  }
+  return by;
+}
+
+/** The shift features a refusal's stated stage and status make, from the general features. */
+export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
+  const out: Feature[] = [];
+  const best = kindMax(features);
+  for (const s of STAGE_SHIFTS) {
+    if (!shiftApplies(s, r)) continue;
+    // What the stated stage says on its own joins the evidence it moves, as one feature.
+    let stageWeight = s.stageWeight ?? 0;
+    const stageFeature = (moved: number, spans: Feature["spans"]): Feature => {
+      const weight = moved + stageWeight;
+      stageWeight = 0;
+      return {
+        id: s.id,
+        kind: "shift",
+        cause: s.to,
+        weight,
+        general: false,
+        provider: "iana",
+        note: s.note,
+        source: s.source,
+        spans,
+      };
+    };
+    for (const from of s.from) {
+      const kinds = best.get(from);
+      if (!kinds) continue;
+      // A provider's own reading, or a documented phrase of a provider the shift does not
+      // name, keeps its meaning: only a cause led by general evidence shifts.
+      const specific = [...kinds.values()].some((f) => !f.general && f.kind !== "possible");
+      if (specific) continue;
+      let moved = 0;
+      const spans = [];
+      for (const f of kinds.values()) {
+        if (!f.general) continue;
+        if (s.keepProviders?.includes(f.provider)) continue;
+        moved += f.weight;
+        spans.push(...f.spans);
+      }
+      if (moved <= 0) continue;
+      const common = { kind: "shift" as const, general: false, provider: "iana" };
+      out.push(stageFeature(moved, spans));
+      out.push({
+        ...common,
+        id: `${s.id}.from`,
+        cause: from,
+        weight: -moved,
+        note: s.note,
+        source: s.source,
+        spans: [],
+      });
+    }
+    if (s.codes) {
+      // A bare code at this stage: its own readings move too, whatever cause they name.
+      const codeOnly = features.filter(
+        (f) =>
+          (f.kind === "reply" || f.kind === "status") &&
+          !s.from.includes(f.cause) &&
+          f.cause !== s.to,
+      );
+      const causes = new Set(codeOnly.map((f) => f.cause));
+      for (const cause of causes) {
+        const kinds = best.get(cause);
+        if (
+          !kinds ||
+          [...kinds.values()].some(
+            (f) => f.kind === "phrase" || f.kind === "concept" || f.kind === "reading",
+          )
+        )
+          continue;
+        const moved = [...kinds.values()]
+          .filter((f) => f.kind === "reply" || f.kind === "status")
+          .reduce((sum, f) => sum + f.weight, 0);
+        if (moved <= 0) continue;
+        const common = { kind: "shift" as const, general: false, provider: "iana" };
+        out.push(stageFeature(moved, []));
+        out.push({
+          ...common,
+          id: `${s.id}.from`,
+          cause,
+          weight: -moved,
+          note: s.note,
+          source: s.source,
+          spans: [],
+        });
+      }
+    }
+    if (stageWeight > 0) out.push(stageFeature(0, []));
+  }
+  return out;
+}
+
+export function scoreCauses(features: readonly Feature[]): CauseScore[] {
+  const by = kindMax(features.filter((f) => f.kind !== "shift"));
+  const shifts = features.filter((f) => f.kind === "shift");
+  const causes = new Set<CauseId>([...by.keys(), ...shifts.map((f) => f.cause)]);
+  const out: CauseScore[] = [];
+  for (const cause of causes) {
+    const kept = [...(by.get(cause)?.values() ?? [])];
+    const own = shifts.filter((f) => f.cause === cause);
+    const score = [...kept, ...own].reduce((sum, f) => sum + f.weight, 0);
+    const list = [...own.filter((f) => f.weight > 0), ...kept].sort((a, b) => b.weight - a.weight);
+    // The features that support the cause, all of them (not only the strongest of each kind),
+    // for the explanation: strongest first.
+    const all = features
+      .filter((f) => f.cause === cause && f.weight > 0 && !list.includes(f))
+      .sort((a, b) => b.weight - a.weight);
+    if (score > 1e-9) out.push({ cause, score, features: [...list, ...all] });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function decide(features: readonly Feature[]): Decision {
+  const ranked = scoreCauses(features);
+  const top = ranked[0];
+  if (!top) return { cause: "unknown", margin: 0, ranked };
+  const margin = top.score - (ranked[1]?.score ?? 0);
+  const decisive = top.features.some((f) => f.weight >= DECISION.DECISIVE && f.kind !== "possible");
+  if (top.score >= DECISION.MIN_SCORE && decisive && margin >= DECISION.MIN_MARGIN)
+    return { cause: top.cause, margin, ranked };
+  return { cause: "unknown", margin, ranked };
+}

@@ -1,0 +1,35 @@
+// The plain words for a bounce that does not say why: the same sentence on the page, in the
+// command line's report and anywhere else a diagnosis is shown.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { RankedCause } from "./types";
+
+export interface UnknownWording {
+  /** "This bounce does not say why." */
+  headline: string;
+  /** What the list below is, and what happens next. */
+  lead: string;
+  /** The causes that remain possible, most usual first, in plain words. */
+  possible: { cause: CauseId; title: string }[];
+}
+
+/** Words for an `unknown` verdict with its ranked possibilities; null when there are none. */
+export function unknownWording(
+  possible: readonly RankedCause[] | undefined,
+  replyCode: number | null,
+  status: string | null = null,
+): UnknownWording | null {
+  if (!possible || possible.length === 0) return null;
+  // The codes the reply gave: "a 550", "a 554 5.7.1".
+  const codes = [replyCode, status].filter((c) => c !== null).join(" ");
+  const of = codes !== "" ? `a ${codes}` : "a reply like this one";
+  return {
+    headline: "This bounce does not say why.",
+    lead: `These are the usual causes of ${of}; the wizard will help you tell them apart.`,
+    possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
+  };
+}
+
+/** The whole wording as one sentence run, for JSON readers. */
+export function unknownExplanation(w: UnknownWording): string {
+  return `${w.headline} ${w.lead} ${w.possible.map((p, i) => `${i + 1}. ${p.title}.`).join(" ")}`;
+}

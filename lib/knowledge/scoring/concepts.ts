@@ -1,0 +1,195 @@
+// Concepts: named detectors for the reason a sentence gives, whatever its verb. Each is a pair
+// of token sets that must both occur close together in the server's words (an SPF token and a
+// failure token within WINDOW characters), so that paraphrases match: "didn't pass SPF",
+// "SPF check ... did not pass", "SPF fail - not authorized", "is not allowed to send mail
+// from" after "SPF:". The reason outweighs the verb ("rate limited because SPF didn't pass" is
+// authentication) by its weight (weights.ts WEIGHTS.concept). Every concept cites real output.
+import type { CauseId } from "@/lib/causes/causes";
+
+export interface ConceptExample {
+  /** The words as the server (or the provider's page) gave them. */
+  text: string;
+  /** Where they were read. */
+  source: string;
+}
+
+export interface Concept {
+  id: string;
+  cause: CauseId;
+  /** Plain words for the explanation: what the server's words say. */
+  says: string;
+  /** Any one of these (lower case) marks the subject. */
+  subject: readonly string[];
+  /** Any one of these within WINDOW characters of the subject marks the failure. */
+  failure: readonly string[];
+  /** Its weight when not the default WEIGHTS.concept (a concept that is only as sure as a collected wording). */
+  weight?: number;
+  /** When one of these occurs anywhere, the concept does not fire (a known misleading neighbour). */
+  unless?: readonly string[];
+  examples: readonly ConceptExample[];
+}
+
+/** How far apart (in characters of normalised words) the subject and the failure may be. */
+export const CONCEPT_WINDOW = 90;
+
+const FAILED = [
+  "fail",
+  "did not pass",
+  "didn't pass",
+  "does not pass",
+  "doesn't pass",
+  "not pass",
+  "not authorized",
+  "not authorised",
+  "not permitted",
+  "not allowed",
+  "invalid",
+  "rejected",
+  "violation",
+];
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: "concept.spf-failed",
+    cause: "authentication-failure",
+    says: "SPF did not pass for the sender",
+    subject: ["spf", "sender policy framework"],
+    failure: FAILED,
+    examples: [
+      {
+        text: "550 5.7.27 This message was blocked because it didn't pass SPF authentication",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.27)",
+      },
+      {
+        text: "550 5.7.1 <almacen@moyamaquinaria.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized.",
+        source:
+          "https://pastebin.com/JEF0NJwb (Exim bounce from a postfix-policyd-spf-python server)",
+      },
+      {
+        text: "550 SPF: 111.118.215.71 is not allowed to send mail from webhugh.com",
+        source: "https://pastebin.com/etXwiYvq (Exim bounce, the remote server's reply)",
+      },
+    ],
+  },
+  {
+    id: "concept.dkim-failed",
+    cause: "authentication-failure",
+    says: "the DKIM signature did not verify",
+    subject: ["dkim"],
+    failure: [...FAILED, "no valid", "missing", "bad signature"],
+    // "554 Transaction failed: Duplicate header 'DKIM-Signature'." (Amazon SES): a malformed
+    // header, not a failed signature.
+    unless: ["duplicate header"],
+    examples: [
+      {
+        text: "550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM. For this message, DKIM checks did not pass and SPF check for [example-domain.com.au] did not pass with ip: [192.0.2.1].",
+        source:
+          "https://support.webcentral.au/docs/delivering-emails-to-gmail (a Gmail reply quoted in full)",
+      },
+    ],
+  },
+  {
+    id: "concept.dmarc-failed",
+    cause: "authentication-failure",
+    says: "the sender's DMARC policy refused the message",
+    subject: ["dmarc"],
+    failure: [...FAILED, "policy", "reject", "quarantine"],
+    examples: [
+      {
+        text: "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.26)",
+      },
+    ],
+  },
+  {
+    id: "concept.judged-spam",
+    cause: "content-spam",
+    says: "the message was judged to be spam",
+    // "Spam" also names sources and lists ("spam ips blocked"): no surer than a collected wording.
+    weight: 1.5,
+    subject: ["spam"],
+    failure: [
+      "reject",
+      "blocked",
+      "refused",
+      "detected",
+      "identified",
+      "classified",
+      "considered",
+      "suspected",
+      "looks like",
+      "scored",
+      "score",
+    ],
+    // Gmail's closing sentences name spam as the reason for its policies, not as the verdict on
+    // this message (https://support.google.com/a/answer/3726730 uses them after SPF, PTR and
+    // rate-limit replies alike).
+    unless: ["protect our users from spam", "reduce the amount of spam", "spamhaus", "spamcop"],
+    examples: [
+      {
+        text: "554 5.7.0 Reject, id=20025-09 - SPAM",
+        source:
+          'https://gitlab.com/amavis/amavis/-/blob/master/amavisd (amavisd-new: "Reject, id=..., - SPAM" on a message whose spam score reached the kill level)',
+      },
+      {
+        text: "550 5.7.1 Message rejected as spam by Content Filtering.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+      },
+    ],
+  },
+  {
+    id: "concept.ptr-missing",
+    cause: "reverse-dns",
+    says: "the sending IP address has no valid reverse DNS (PTR) name",
+    subject: [
+      "reverse dns",
+      "ptr record",
+      "ptr resource record",
+      "rdns",
+      "reverse lookup",
+      "reverse-dns",
+      "ptr-record",
+    ],
+    failure: [
+      "missing",
+      "no ",
+      "not ",
+      "fix",
+      "fail",
+      "invalid",
+      "bad ",
+      "without",
+      "does not",
+      "doesn't",
+      "unable",
+      "cannot",
+      "can't",
+      "required",
+    ],
+    examples: [
+      {
+        text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
+      },
+    ],
+  },
+  {
+    id: "concept.tls-required",
+    cause: "tls-required",
+    says: "the receiving server requires an encrypted (TLS) connection",
+    subject: ["starttls", "tls", "encryption", "encrypted connection"],
+    failure: ["must", "required", "requires", "need", "mandatory", "not available", "failed"],
+    examples: [
+      {
+        text: "530 Must issue a STARTTLS command first",
+        source:
+          "https://www.rfc-editor.org/rfc/rfc3207#section-4 (RFC 3207, the server's reply when it requires TLS)",
+      },
+      {
+        text: "523 5.7.10 Encryption Needed",
+        source: "https://www.rfc-editor.org/rfc/rfc5248 (X.7.10; the IANA registry's sample text)",
+      },
+    ],
+  },
+];

@@ -1,0 +1,94 @@
+// Stage shifts: how the SMTP stage a reply answered (or the status code beside it) changes
+// what a general wording means. Data, read by the classifier before ranking: a shift moves
+// the general part of one cause's score (generic wordings, mail servers' default texts, the
+// registry's code meanings: wordings any filter may reuse) to another cause. A provider's
+// documented string keeps its meaning wherever it appears. Only a stage the bounce states
+// shifts a reading: a reply pasted alone says nothing of its stage, and guessing one is not
+// evidence.
+import type { CauseId } from "@/lib/causes/causes";
+import type { SmtpStage } from "@/lib/bounce/refusal";
+
+export interface StageShift {
+  id: string;
+  /** The stated stage it applies to; absent: any stage, or none stated. */
+  stage?: SmtpStage;
+  /** The status codes it applies to (exact, or a prefix ending in a dot); absent: any. */
+  status?: readonly string[];
+  /** A stated stage that keeps the original reading (a refusal at RCPT TO judged the address). */
+  keepStage?: SmtpStage;
+  /** Status codes that keep the original reading (an address status X.1.x says the address). */
+  keepStatus?: readonly string[];
+  /** The causes whose general evidence moves. "codes": the reply and status code readings of any cause. */
+  from: readonly CauseId[];
+  /** Also move the evidence of a bare reply or status code, whatever cause it names. */
+  codes?: boolean;
+  to: CauseId;
+  /** What the stated stage says on its own, added to `to` (weights.ts scale). */
+  stageWeight?: number;
+  /** Providers or MTAs whose own wordings keep their reading under this shift. */
+  keepProviders?: readonly string[];
+  note: string;
+  source: string;
+  /** Real output the shift exists for. */
+  example: string;
+}
+
+export const STAGE_SHIFTS: readonly StageShift[] = [
+  {
+    id: "smtp.refused-at-connection",
+    stage: "CONN",
+    from: ["sender-policy", "recipient-unknown"],
+    codes: true,
+    to: "ip-blocklisted",
+    stageWeight: 0.6,
+    note: "The server refused the connection itself, before the sender or any recipient was named: all it knew was the sending server's IP address, so it refused that address, most often because a blocklist or its own list names it.",
+    source:
+      "RFC 5321 sections 3.1 and 4.2 (a 554 in place of the 220 greeting); https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
+    example:
+      "SMTP error from remote mail server after initial connection:\n    554 mx.example.net ESMTP not accepting messages",
+  },
+  {
+    id: "smtp.unknown-user-after-data",
+    stage: "DATA",
+    from: ["recipient-unknown"],
+    keepStatus: ["5.1.", "4.1.", "5.5.", "4.5."],
+    to: "sender-policy",
+    note: "The address was accepted at RCPT TO and refused only after the message was sent (DATA): a filter at the recipient's side, not a missing mailbox.",
+    source: "RFC 5321 section 3.3 (recipients are accepted or refused at RCPT TO)",
+    example:
+      "host mx.example.com[192.0.2.1] said: 550 5.7.1 User unknown (in reply to end of DATA command)",
+  },
+  {
+    id: "rfc3463.X.2.0-unknown-user",
+    status: ["5.2.0", "4.2.0"],
+    from: ["recipient-unknown"],
+    to: "sender-policy",
+    note: "Status X.2.0 says the mailbox exists: the refusal is a filter at the recipient's side that reuses the wording.",
+    source:
+      "RFC 3463 section 3.3 (X.2.0 Other or undefined mailbox status); https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml",
+    example: "550 5.2.0 <user@example.jp>... User unknown",
+  },
+  {
+    id: "rfc3463.X.7-unknown-user",
+    status: ["5.7.", "4.7."],
+    from: ["recipient-unknown"],
+    keepStage: "RCPT",
+    keepProviders: ["qmail"],
+    to: "sender-policy",
+    note: 'The status is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter\'s wording.',
+    source:
+      "RFC 3463 section 3.8; https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml",
+    example: "550 5.7.1 <kijitora@example.org>... User unknown",
+  },
+  {
+    id: "smtp.rejected-at-mail-from",
+    stage: "MAIL",
+    from: ["sender-policy", "recipient-domain-invalid"],
+    to: "sender-address-invalid",
+    stageWeight: 0.4,
+    note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
+    source: "RFC 5321 section 3.3",
+    example:
+      "host mx.example.com[192.0.2.1] said: 553 5.1.8 <sender@example.net>: Sender address rejected: Domain not found (in reply to MAIL FROM command)",
+  },
+];

@@ -1,0 +1,59 @@
+// How much each kind of evidence weighs, as data: the classifier adds these per cause and
+// ranks the sums. Specific beats general by these numbers alone, never by an override after
+// ranking: a provider's reading of its own code (4) beats its documented phrase (3), which
+// beats the reason a sentence gives (a concept, 2.6), which beats a wording many servers use
+// (2 for a mail server's default text, 1.5 for a collected wording), which beats the
+// registry's meaning of a status code (1.2, or 0.5 for a catch-all code), which beats the
+// bare reply code (0.3). A weight is multiplied by the entry's own confidence where it has one.
+
+export const WEIGHTS = {
+  /** A provider's own reading of its own status code, its server identified (StatusReading). */
+  providerReading: 4,
+  /** A provider's documented string (PhraseEntry strength "documented", or a provider signature). */
+  documented: 3,
+  /**
+   * A phrase whose per-MTA context (who wrote the bounce, which host answered, which stage) or
+   * whose status or reply code constraint held: more specific than the same words anywhere.
+   */
+  contextBonus: 0.5,
+  /** Per matched character of a phrase, up to specificChars: a longer wording is more specific. */
+  perChar: 0.01,
+  specificChars: 40,
+  /** A named concept found in the words: the reason the sentence gives (SPF did not pass). */
+  concept: 2.6,
+  /** A wording that names its cause wherever it appears (a mail server's default text). */
+  strong: 2,
+  /** A wording collected from mail servers' output, cited to the collection and not to a server's own page. */
+  collected: 1.5,
+  /** A one-word (or a hint) entry: counts only beside other evidence. */
+  weak: 0.6,
+  /** The registry's meaning of a specific enhanced status code (RFC 3463 / IANA). */
+  statusSpecific: 1,
+  /** A catch-all status code (X.0.0-style, X.7.1 "not authorised"). */
+  statusGeneric: 0.5,
+  /** The basic reply code's meaning (RFC 5321): servers reuse 550 and 554 for nearly everything. */
+  reply: 0.3,
+  /** A reply code whose RFC meaning names one thing (500-504 syntax, 521/556 no mail here). */
+  replySpecific: 1,
+  /** The usual causes of a reply code that says nothing more (ReplyPossibilities): ranks, never decides. */
+  possible: 0.1,
+  /** A verdict the bounce's writer put in a header field of its own. */
+  header: 3,
+  /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */
+  localMailer: 2,
+  /** A delayed report with no reason at all. */
+  delayedWithoutReason: 1,
+  /** Words found outside the recipient's own diagnostic (the bounce's whole text) count for this share. */
+  wholeTextFactor: 0.6,
+} as const;
+
+/**
+ * The decision: the top cause is named only when its score reaches MIN_SCORE, it holds at
+ * least one decisive feature (weight >= DECISIVE), and it leads the next cause by MIN_MARGIN.
+ * Otherwise the answer is `unknown`, with the causes that remain possible, ranked.
+ */
+export const DECISION = {
+  MIN_SCORE: 1,
+  DECISIVE: 1,
+  MIN_MARGIN: 0.25,
+} as const;
