@@ -85,7 +85,7 @@ export interface StartFilterOptions {
   log?: (line: string) => void;
 }
 
-async function ping(url: string): Promise<boolean> {
+export async function filterAnswers(url: string): Promise<boolean> {
   try {
     const response = await fetch(`${url}/ping`, { signal: AbortSignal.timeout(1000) });
     return response.ok && (await response.text()).trim() === "pong";
@@ -111,7 +111,7 @@ export async function startContentFilter(options: StartFilterOptions = {}): Prom
   const url = `http://127.0.0.1:${port}`;
   const log = options.log ?? (() => undefined);
   if (!existsSync(RSPAMD)) throw new Error("rspamd is not installed (/usr/bin/rspamd is missing)");
-  if (await ping(url))
+  if (await filterAnswers(url))
     throw new Error(`something already answers on ${url}; stop it or choose another port`);
 
   // DBDIR keeps only the compiled regular expressions between runs; RUNDIR and LOGDIR (scan
@@ -169,7 +169,7 @@ export async function startContentFilter(options: StartFilterOptions = {}): Prom
   const started = Date.now();
   const deadline = started + (options.readyTimeoutMs ?? 180_000);
   let said = false;
-  while (!(await ping(url))) {
+  while (!(await filterAnswers(url))) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const errors = existsSync(join(runDir, "rspamd.log"))
         ? readFileSync(join(runDir, "rspamd.log"), "utf8").split("\n").slice(-5).join("\n")
