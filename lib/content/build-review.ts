@@ -16,6 +16,13 @@ import type {
 
 export const FILTER_NAME = "Rspamd 3.4";
 
+// The link-list rules tag each match with where it was found ("example.com:url"); the user
+// needs the domain.
+const MATCH_TAG = /:(?:url|email|emails|dkim|replyto|helo|rdns|from|received)$/;
+const cleanMatches = (options: string[]) => [
+  ...new Set(options.map((o) => o.replace(MATCH_TAG, ""))),
+];
+
 /** One finding per rule the user should see; null for zero-point rules of no interest. */
 export function findingFor(symbol: FilterSymbol): ContentFinding | null {
   const info = SYMBOLS[symbol.name];
@@ -28,7 +35,7 @@ export function findingFor(symbol: FilterSymbol): ContentFinding | null {
       score: symbol.score,
       title: symbol.description ?? `The filter's rule ${symbol.name} matched.`,
       fix: "Look this rule up in the Rspamd documentation (https://rspamd.com/doc/) and change what it names.",
-      matched: symbol.options,
+      matched: cleanMatches(symbol.options),
       ...(symbol.description ? { filterDescription: symbol.description } : {}),
       tone: "bad",
     };
@@ -41,7 +48,7 @@ export function findingFor(symbol: FilterSymbol): ContentFinding | null {
     score: symbol.score,
     title: info.title,
     ...(info.fix && tone !== "good" ? { fix: info.fix } : {}),
-    matched: symbol.options,
+    matched: cleanMatches(symbol.options),
     ...(symbol.description ? { filterDescription: symbol.description } : {}),
     tone,
   };

@@ -8,7 +8,6 @@
 // this filter, so even a "reject" score here is strong evidence, not proof.
 
 import type { ChecklistItem } from "@/lib/checklists/types";
-import { GROUP_TITLES } from "./symbols";
 import type { ContentGroup, ContentReview, ContentVerdict, ReviewedContent } from "./types";
 
 export type ContentCause = "content-spam" | "content-virus";
@@ -157,10 +156,11 @@ function steps(review: ReviewedContent): ChecklistItem[] {
     const bad = group.findings.filter((f) => f.tone === "bad" && f.fix);
     if (bad.length === 0) continue;
     const fixes = [...new Set(bad.map((f) => f.fix!))];
+    const found = [...new Set(bad.flatMap((f) => f.matched))];
     items.push({
       id: `${group.group === "attachments" ? "content-virus" : "content-spam"}.adjust.${group.group}`,
       title: STEP_TITLES[group.group],
-      detail: `${GROUP_TITLES[group.group]}: ${bad.map((f) => f.title).join(" ")} ${fixes.join(" ")}`,
+      detail: `${fixes.join(" ")}${found.length > 0 ? ` (found: ${found.join(", ")})` : ""}`,
       actor: "sender",
       kind: "fix",
     });

@@ -142,12 +142,6 @@ export const SYMBOLS: Record<string, SymbolInfo> = {
     fix: "Link to the real address on your own domain instead of a shortened link; spammers use shorteners, so filters distrust them.",
     source: SHORTENER,
   },
-  REDIRECTOR_URL: {
-    group: "url-shortener",
-    title: "A link goes through a redirector.",
-    fix: "Link to the final address directly.",
-    source: "Rspamd 3.4 /usr/share/rspamd/plugins/url_redirector.lua",
-  },
 
   // HTML without text.
   MIME_HTML_ONLY: {
@@ -595,11 +589,6 @@ export const SYMBOLS: Record<string, SymbolInfo> = {
     title: "The HTML hides content in data: URIs.",
     fix: "Remove data: URIs holding scripts or documents.",
     source: "Rspamd 3.4 /usr/share/rspamd/rules/regexp/misc.lua",
-  },
-  MIME_GOOD: {
-    group: "headers",
-    title: "The message's parts have known, ordinary types.",
-    source: MIME_TYPES,
   },
 };
 
