@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractSentMessage, looksBinary } from "./extract-message";
+import { extractSentMessage, hasReviewableMessage, looksBinary } from "./extract-message";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -75,5 +75,10 @@ describe("extractSentMessage", () => {
     ).toBe(true);
     expect(looksBinary(enc("Subject: Grüße aus Köln\n\nÇa va ? 日本語\n"))).toBe(false);
     expect(looksBinary(new Uint8Array(200).fill(1))).toBe(true);
+  });
+
+  it("tells the wizard whether the text it has can be reviewed", () => {
+    expect(hasReviewableMessage(fixture("bounce-content-spam.eml").toString("utf8"))).toBe(true);
+    expect(hasReviewableMessage("550 5.7.1 Message rejected as spam")).toBe(false);
   });
 });

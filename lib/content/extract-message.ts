@@ -127,3 +127,12 @@ export function extractSentMessage(input: Uint8Array): ExtractResult {
     },
   };
 }
+
+/**
+ * Whether pasted text (a bounce or a sent message) holds a message that can be reviewed: for
+ * the wizard, which offers the review with the text it already has instead of asking for the
+ * sent copy. Pure and browser-safe.
+ */
+export function hasReviewableMessage(text: string): boolean {
+  return extractSentMessage(new TextEncoder().encode(text)).ok;
+}
