@@ -3,6 +3,7 @@ import { CHROMIUM_LAUNCH } from "./e2e/support/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DNS_PORT = Number(process.env.E2E_DNS_PORT ?? 5390);
+const FILTER_PORT = Number(process.env.E2E_FILTER_PORT ?? 11334);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -30,6 +31,7 @@ export default defineConfig({
       DNS_SERVER: `127.0.0.1:${DNS_PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       RATE_LIMIT_PER_MINUTE: "100000",
+      CONTENT_FILTER_URL: `http://127.0.0.1:${FILTER_PORT}`,
     },
   },
 });

@@ -1,5 +1,6 @@
 import { test as base } from "@playwright/test";
 import { CheckPage } from "./pages/check-page";
+import { ContentPage } from "./pages/content-page";
 import { HomePage } from "./pages/home-page";
 import { ReportPage } from "./pages/report-page";
 import { WizardPage } from "./pages/wizard-page";
@@ -10,6 +11,7 @@ export const test = base.extend<{
   wizardPage: WizardPage;
   checkPage: CheckPage;
   reportPage: ReportPage;
+  contentPage: ContentPage;
 }>({
   homePage: async ({ page }, use) => {
     await use(new HomePage(page));
@@ -22,6 +24,9 @@ export const test = base.extend<{
   },
   reportPage: async ({ page }, use) => {
     await use(new ReportPage(page));
+  },
+  contentPage: async ({ page }, use) => {
+    await use(new ContentPage(page));
   },
 });
 

@@ -11,6 +11,12 @@ import { startFixtureDnsServer } from "../lib/dns/testing/fixture-server";
 import { allZones } from "../lib/dns/testing/zones";
 import { BLOCKLIST_FIXTURES } from "../lib/dns/testing/zones/blocklists";
 import { REVERSE_DNS_FIXTURES } from "../lib/dns/testing/zones/reverse-dns";
+import {
+  DEFAULT_FILTER_PORT,
+  ensureFilterInstalled,
+  startContentFilter,
+  type RunningFilter,
+} from "./content-filter";
 
 const ROOT = join(import.meta.dirname ?? process.cwd(), "..");
 
@@ -69,13 +75,31 @@ async function main(): Promise<number> {
     DNS_SERVER: `127.0.0.1:${dns.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // The content filter asks the same fixture DNS server, which lists listed-domain.test.
+  let filter: RunningFilter | undefined;
+  let filterReady: Promise<unknown> = Promise.resolve();
+  const install = ensureFilterInstalled();
+  if (install.ok) {
+    env.CONTENT_FILTER_URL = `http://127.0.0.1:${DEFAULT_FILTER_PORT}`;
+    filterReady = startContentFilter({ dnsServer: `127.0.0.1:${dns.port}`, log: console.log })
+      .then((f) => {
+        filter = f;
+        console.log(`Content filter (Rspamd) ready on ${f.url}.`);
+      })
+      .catch((e: unknown) => console.log(`Content review is off: ${String(e)}`));
+  } else {
+    console.log(`Content review is off: ${install.reason}.`);
+  }
   let child: ChildProcess | undefined;
   let stopping = false;
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
     killGroup(child);
-    void dns.close().then(() => process.exit(code));
+    // A filter still starting is waited for, so that it is stopped too.
+    void filterReady
+      .then(() => Promise.all([dns.close(), filter?.stop()]))
+      .then(() => process.exit(code));
   };
   process.once("SIGINT", () => stop(0));
   process.once("SIGTERM", () => stop(0));
@@ -109,7 +133,10 @@ async function main(): Promise<number> {
   );
   console.log("Try these in the check page:");
   for (const d of DEMO_INPUTS) console.log(`  ${d.input.padEnd(22)} ${d.shows}`);
-  console.log("Ctrl-C stops the app and the DNS server.\n");
+  console.log(
+    `Review a sent message (${url}/content): paste lib/content/__fixtures__/bounce-content-spam.eml (a spam bounce carrying the original; its link domain is listed).`,
+  );
+  console.log("Ctrl-C stops the app, the DNS server and the content filter.\n");
   const code = await waitFor(child);
   stop(code);
   return code;

@@ -12,6 +12,14 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get install -y -qq --no-install-recommends chromium
 fi
 
+# The content filter the content tests run against (Debian's rspamd; started by the tests).
+if [ ! -x /usr/bin/rspamd ]; then
+  echo "Installing Debian's rspamd (the content filter) for the content tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends rspamd
+fi
+
 npm ci --no-audit --no-fund
 npm run -s build
 npm run -s typecheck

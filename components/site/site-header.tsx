@@ -25,6 +25,9 @@ export function SiteHeader() {
             <li>
               <NavLink href="/check">Check a domain or IP</NavLink>
             </li>
+            <li>
+              <NavLink href="/content">Review a message</NavLink>
+            </li>
           </ul>
         </nav>
       </div>

@@ -7,6 +7,8 @@ export interface CliOptions {
   link: boolean;
   /** Where the result links point; the web app's address. */
   origin: string;
+  /** Review this sent message (or bounce carrying it) with the content filter instead. */
+  content?: string;
   files: string[];
 }
 
@@ -47,6 +49,13 @@ export const FLAGS: FlagSpec[] = [
         return `--origin needs an http(s) URL, got "${value}"`;
       o.origin = url.origin;
     },
+  },
+  {
+    names: ["--content"],
+    value: "FILE",
+    description:
+      "review the content of a sent message (.eml, or a bounce that carries it) with the spam filter ($CONTENT_FILTER_URL); exit 3 when it cannot answer",
+    apply: (o, value) => void (o.content = value),
   },
   { names: ["--help", "-h"], description: "show this help", apply: (o) => void (o.help = true) },
 ];

@@ -35,6 +35,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(usage());
     return 0;
   }
+  if (options.content !== undefined)
+    return (await import("./content")).runContentReview(options.content, options, io);
   if (options.files.length === 0) {
     io.stderr(`bounce-doctor: no input given\n\n${usage()}`);
     return 2;

@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "./fixtures";
+import { saveScreenshot } from "./pages/screenshots";
+
+// The real filter (Rspamd, started by global-setup with config/rspamd) and the fixture DNS
+// server, which lists listed-domain.test on the domain blocklists.
+const BOUNCE = readFileSync(
+  join(import.meta.dirname, "..", "lib", "content", "__fixtures__", "bounce-content-spam.eml"),
+  "utf8",
+);
+
+test("a content-spam bounce carrying the original: consent, review, findings, changes", async ({
+  homePage,
+  contentPage,
+  page,
+}) => {
+  await homePage.goto();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Review a message" })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Review a sent message" }),
+  ).toBeVisible();
+
+  await contentPage.paste(BOUNCE);
+  // Consent first: nothing is sent until the user agrees.
+  await expect(contentPage.reviewButton).toBeDisabled();
+  await expect(page.getByText("does not keep or log the message")).toBeVisible();
+  await contentPage.consent.check();
+  await contentPage.review();
+
+  const review = contentPage.result.getByTestId("content-review");
+  await expect(review.getByRole("heading", { name: /^Spam score/ })).toBeVisible();
+  await expect(review).toContainText("the copy of your message that the bounce carries");
+  await expect(contentPage.group("link-blocklist")).toContainText("listed-domain.test");
+  await expect(contentPage.group("url-shortener")).toContainText("bit.ly");
+  await expect(contentPage.linkedDomains).toContainText(
+    /listed-domain\.test: listed on Spamhaus DBL/,
+  );
+  await expect(contentPage.steps.getByRole("listitem").first()).toContainText(
+    "Remove the links to listed-domain.test",
+  );
+  await saveScreenshot(page, "content-review");
+
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});
+
+test("a binary file gets a clear message, not a review", async ({ contentPage, page }) => {
+  await contentPage.goto();
+  await page.getByLabel(/Upload the message/).setInputFiles({
+    name: "photo.eml",
+    mimeType: "message/rfc822",
+    buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+  });
+  await contentPage.consent.check();
+  await contentPage.review();
+  await expect(contentPage.result.getByRole("alert")).toContainText(
+    "binary file, not an email message",
+  );
+});
