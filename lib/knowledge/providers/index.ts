@@ -28,6 +28,7 @@ import { TREND_MICRO_TABLE } from "./trend-micro";
 import { T_ONLINE_TABLE } from "./t-online";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { UNITED_INTERNET_TABLE } from "./united-internet";
+import { VERIZON_TABLE } from "./verizon";
 import { YAHOO_TABLE } from "./yahoo";
 import { YANDEX_TABLE } from "./yandex";
 import { ZOHO_TABLE } from "./zoho";
@@ -74,4 +75,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SOPHOS_TABLE,
   TREND_MICRO_TABLE,
   EXIM_TABLE,
+  VERIZON_TABLE,
 ];
