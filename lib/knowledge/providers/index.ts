@@ -18,6 +18,7 @@ import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MIMECAST_TABLE } from "./mimecast";
 import { ORANGE_TABLE } from "./orange";
+import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
 import { PSBL_TABLE } from "./psbl";
 import { SOPHOS_TABLE } from "./sophos";
@@ -76,4 +77,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   TREND_MICRO_TABLE,
   EXIM_TABLE,
   VERIZON_TABLE,
+  OVH_TABLE,
 ];
