@@ -22,6 +22,7 @@ import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
 import { PSBL_TABLE } from "./psbl";
 import { SOPHOS_TABLE } from "./sophos";
+import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
@@ -78,4 +79,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   EXIM_TABLE,
   VERIZON_TABLE,
   OVH_TABLE,
+  SPAMEXPERTS_TABLE,
 ];
