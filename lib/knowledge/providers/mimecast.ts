@@ -12,6 +12,16 @@ const CODES = page(
   "Mimecast SMTP Error Codes",
   "stored copies (pages corpus: staging.urlscan.io scan of the page; mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691); rows quoted lower-cased in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm",
 );
+const ANTI_SPOOFING = page(
+  "https://www.suped.com/learn/dmarc/why-are-emails-bouncing-with-mimecast-anti-spoofing-policy-and-how-to-fix",
+  "Why are emails bouncing with Mimecast Anti-Spoofing policy and how to fix? (Suped)",
+  "stored copy (pages corpus)",
+);
+const BLOCKED_SENDERS = page(
+  "https://mimecastsupport.zendesk.com/hc/en-us/articles/42979092709907-Policies-Managing-Blocked-Senders-and-Email-Rejections",
+  "Policies - Managing Blocked Senders and Email Rejections (Mimecast)",
+  "stored copy (pages corpus)",
+);
 const CASE = "The page's reason string, quoted lower-cased by Sisimai; case restored.";
 
 const { phrase } = entryKit("mimecast");
@@ -221,6 +231,22 @@ export const MIMECAST_TABLE: ProviderTable = {
       example: "550 Anti-Spoofing policy - Inbound not allowed",
       verbatim: false,
       note: `${CASE} The mail claims the recipient's own domain from outside; their administrator can allow the sending service.`,
+    }),
+    phrase({
+      id: "550-header-anti-spoofing",
+      cause: "sender-policy",
+      match: ["rejected by header based anti-spoofing policy"],
+      source: ANTI_SPOOFING,
+      example: "550 Rejected by header based Anti-Spoofing policy",
+      note: "Mimecast's Anti-Spoofing policy refused mail that claims the recipient's own (or a protected) domain from a source Mimecast was not told to trust: the recipient's administrator adds an exception for the legitimate sending service, and the sender checks SPF/DKIM on the domains involved.",
+    }),
+    phrase({
+      id: "policy-level-block-list",
+      cause: "sender-policy",
+      match: ["policy level block list in force"],
+      source: BLOCKED_SENDERS,
+      example: "Policy level block list in force",
+      note: "Mimecast's page: the message was blocked by a Mimecast policy (a Blocked Senders rule on the sender's address or domain, or the default block on external-to-external relaying). The recipient organisation's administrator can lift it.",
     }),
     phrase({
       id: "550-content-examination",
