@@ -11,6 +11,13 @@ const POSTMASTER = page(
   "Postmaster information for iCloud Mail",
   "repo azumakuniyuki/feb-2024-no-auth-no-entry apple-102322-icloud-postmaster/text/apple-102322-icloud-postmaster-2025-02-26.txt",
 );
+const SMTP_CODES = page(
+  "https://smtp.codes/icloud",
+  "iCloud (smtp.codes: the replies iCloud's servers send, with explanations)",
+  "stored copy (pages corpus)",
+);
+const LISTED =
+  "iCloud's reply as smtp.codes lists it (a third-party catalogue of provider replies).";
 const QUOTED =
   "iCloud's reply as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm; the postmaster page lists no reply lines.";
 
@@ -39,22 +46,19 @@ export const APPLE_TABLE: ProviderTable = {
     phrase({
       id: "dmarc-policy",
       cause: "authentication-failure",
-      match: [/your message was rejected due to \S{1,255}'s dmarc policy/],
-      source: POSTMASTER,
-      example:
-        "554 5.7.1 Your message was rejected due to example.jp's DMARC policy. See https://support.apple.com/en-us/HT204137 for",
-      verbatim: false,
-      note: `${QUOTED} The page: iCloud honours the sending domain's DMARC policy.`,
+      match: [/your message was rejected due to \S{1,255}(?:'s)? dmarc policy/],
+      source: SMTP_CODES,
+      example: "550 5.7.1 Your message was rejected due to example.com DMARC policy.",
+      note: `${LISTED} The postmaster page: iCloud honours the sending domain's DMARC policy. Sisimai quotes the older form "554 5.7.1 Your message was rejected due to example.jp's DMARC policy."`,
     }),
     phrase({
       id: "cs01-local-policy",
       cause: "content-spam",
       match: [/\[cs\d\d\] message rejected due to local policy/],
-      source: POSTMASTER,
+      source: SMTP_CODES,
       example:
         "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
-      verbatim: false,
-      note: `${QUOTED} CS codes are iCloud's content and reputation filters (the page: IP and domain reputation, content checks, user feedback).`,
+      note: `${LISTED} CS codes are iCloud's content and reputation filters (the page: IP and domain reputation, content checks, user feedback).`,
     }),
     phrase({
       id: "hm-header-policy",
@@ -84,11 +88,10 @@ export const APPLE_TABLE: ProviderTable = {
       cause: "domain-blocklisted",
       match: ["rejected due to having a domain present in the spamhaus dbl"],
       scope: "any",
-      source: POSTMASTER,
+      source: SMTP_CODES,
       example:
         "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/",
-      verbatim: false,
-      note: QUOTED,
+      note: `${LISTED} iCloud checks the domains in the message (links included) against Spamhaus's DBL.`,
     }),
     phrase({
       id: "spamhaus-ip",
@@ -131,20 +134,18 @@ export const APPLE_TABLE: ProviderTable = {
       id: "inactive-address",
       cause: "recipient-unknown",
       match: ["inactive email address", "unknown or illegal alias", "user does not exist"],
-      source: POSTMASTER,
-      example: "550 5.1.1 <user@icloud.com>: inactive email address",
-      verbatim: false,
-      note: QUOTED,
+      source: SMTP_CODES,
+      example: "550 5.1.1 <example@icloud.com>: user does not exist",
+      note: `${LISTED} Sisimai also quotes "inactive email address" (an address its owner turned off) for the same code.`,
     }),
     phrase({
       id: "excessive-volume",
       cause: "rate-limited",
       match: ["deferred due to excessive volume"],
-      source: POSTMASTER,
+      source: SMTP_CODES,
       example:
-        "421 4.7.1 Messages to user@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
-      verbatim: false,
-      note: QUOTED,
+        "421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
+      note: `${LISTED} The recipient address is receiving mail at a high rate; later attempts will most likely succeed.`,
     }),
     phrase({
       id: "sender-domain-not-found",
@@ -158,6 +159,6 @@ export const APPLE_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any list of CS/HM/HME codes: not found; reply lines are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
+    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any Apple list of CS/HM/HME codes: not found. Five reply lines are verbatim from smtp.codes' iCloud page; the rest are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
   ],
 };
