@@ -23,6 +23,22 @@ const REQUIREMENTS = page(
   "repo azumakuniyuki/feb-2024-no-auth-no-entry yahoo-senders-best-practices/text/yahoo-senders-best-practices-2025-04-10.txt",
 );
 
+const FORTINET = page(
+  "https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206",
+  "Troubleshooting Tip: How to resolve '421 4.7.0 [TSS05] Messages from ...' (Fortinet Community)",
+  "stored copy (pages corpus)",
+);
+const OLD_DEFERRED = page(
+  "http://www.smtp-error-codes.info/bounce/yahoo/bounce_421_4.16.50.php",
+  "Yahoo bounce message: 421 Temporary deferred - 4.16.50 (smtp-error-codes.info, quoting Yahoo's old help text)",
+  "stored copy (pages corpus)",
+);
+const VERIZON_DD = page(
+  "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-554-delivery-errors-from-verizon-and-related-domains",
+  "What causes 554 delivery errors from Verizon and related domains? (Suped)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("yahoo");
 
 const LOGGED =
@@ -58,11 +74,9 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "dd-no-longer-valid",
       cause: "mailbox-disabled",
       match: [/delivery error: dd \S{1,254} is no longer valid/],
-      source: CODES,
-      example:
-        "554 delivery error: dd user@yahoo.com is no longer valid. [-20] - mta1234.mail.bf1.yahoo.com",
-      verbatim: false,
-      note: `${LOGGED} The account existed and was closed: remove the address.`,
+      source: VERIZON_DD,
+      example: "554 delivery error: dd xx@verizon.net is no longer valid",
+      note: "The reply for a verizon.net mailbox (received by Yahoo since 2017), as senders reported it: the account existed and was closed; remove the address. Yahoo's full form adds '[-20] - mta....mail....yahoo.com'.",
     }),
     phrase({
       id: "dd-over-quota",
@@ -100,11 +114,10 @@ export const YAHOO_TABLE: ProviderTable = {
         "temporarily deferred due to unexpected volume or user complaints",
         "temporarily deferred due to user complaints",
       ],
-      source: CODES,
+      source: FORTINET,
       example:
-        "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} The page's 'Message temporarily deferred (TS* errors)': complaints, spam-like content, a poor IP or subnet reputation, unusual traffic. Yahoo's reputation judgement, not a plain volume limit.`,
+        "421 4.7.0 [TSS05] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      note: `The reply as a FortiMail log shows it (TSS04 and TSS05 read the same). The Sender Hub page's 'Message temporarily deferred (TS* errors)': complaints, spam-like content, a poor IP or subnet reputation, unusual traffic. Yahoo's reputation judgement, not a plain volume limit.`,
     }),
     phrase({
       id: "ts01-ts02-deferred",
@@ -113,11 +126,9 @@ export const YAHOO_TABLE: ProviderTable = {
         /\[ts0[12]\] messages? from \S{1,60} temporarily deferred/,
         /temporarily deferred - 4\.16\.5\d/,
       ],
-      source: CODES,
-      example:
-        "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} Same family as TSS04.`,
+      source: OLD_DEFERRED,
+      example: "421 Message from x.x.x.x temporarily deferred - 4.16.50",
+      note: "Yahoo's older form of the TS deferral, as its help text gave it: mail from the server has been generating complaints from Yahoo Mail users, or shows characteristics of spam. Same family as TSS04; the newer form reads '[TS01] Messages from <ip> temporarily deferred ...'.",
     }),
     phrase({
       id: "ts03-permanently-deferred",
@@ -238,7 +249,7 @@ export const YAHOO_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
+    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: the TSS05, old 4.16.50 and 'dd ... no longer valid' lines are quoted verbatim from pages that print them (Fortinet, smtp-error-codes.info, Suped); the other TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
     "postmaster.yahoo.com/errors/*.html and help.yahoo.com/kb/postmaster/SLN3434 (old per-code pages): not stored.",
   ],
 };
