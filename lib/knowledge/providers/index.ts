@@ -20,6 +20,7 @@ import { MIMECAST_TABLE } from "./mimecast";
 import { ORANGE_TABLE } from "./orange";
 import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
+import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
@@ -80,4 +81,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   VERIZON_TABLE,
   OVH_TABLE,
   SPAMEXPERTS_TABLE,
+  PROTON_TABLE,
 ];
