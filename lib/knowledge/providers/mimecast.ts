@@ -22,6 +22,21 @@ const BLOCKED_SENDERS = page(
   "Policies - Managing Blocked Senders and Email Rejections (Mimecast)",
   "stored copy (pages corpus)",
 );
+const WRITETOTHEM_364 = page(
+  "https://github.com/mysociety/writetothem/issues/364",
+  "Emails being returned because of councils' email policies (mysociety/writetothem #364)",
+  "stored thread (issues corpus)",
+);
+const PLANNINGALERTS_1969 = page(
+  "https://github.com/openaustralia/planningalerts/issues/1969",
+  "Fremantle rejecting mails from PlanningAlerts (openaustralia/planningalerts #1969)",
+  "stored thread (issues corpus)",
+);
+const REACHER_1378 = page(
+  "https://github.com/reacherhq/check-if-email-exists/issues/1378",
+  "What does SmtpError IpBlacklisted mean exactly? (reacherhq/check-if-email-exists #1378)",
+  "stored thread (issues corpus)",
+);
 const CASE = "The page's reason string, quoted lower-cased by Sisimai; case restored.";
 
 const { phrase } = entryKit("mimecast");
@@ -233,6 +248,15 @@ export const MIMECAST_TABLE: ProviderTable = {
       note: `${CASE} The mail claims the recipient's own domain from outside; their administrator can allow the sending service.`,
     }),
     phrase({
+      id: "zen-mimecast-rbl",
+      cause: "ip-blocklisted",
+      match: ["zen.mimecast.org"],
+      source: REACHER_1378,
+      example:
+        "permanent: zen.mimecast.org https://www.spamhaus.org/query/ip/77.85.116.89. - https://community.mimecast.com/docs/DOC-1369#550 [UioxhvvdMDyD8YY9lHrBjQ.us77]",
+      note: "Mimecast refusing the connecting IP because Spamhaus ZEN lists it (Mimecast's own mirror zone, zen.mimecast.org); the IP in the link is the one to look up and delist, which may be the sender's ISP's address rather than a mail server.",
+    }),
+    phrase({
       id: "550-header-anti-spoofing",
       cause: "sender-policy",
       match: ["rejected by header based anti-spoofing policy"],
@@ -270,20 +294,19 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "550-administrative-prohibition",
       cause: "sender-policy",
       match: [/administrative prohibition (?:- )?envelope blocked/],
-      source: CODES,
-      example: "550 Administrative prohibition - envelope blocked",
-      verbatim: false,
-      note:
-        `${CASE} ` + "The recipient organisation's Blocked Senders policy (or an SPF hard fail).",
+      source: WRITETOTHEM_364,
+      example:
+        "host eu-smtp-inbound-1.mimecast.com [195.130.217.211]:\n550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550",
+      note: "The reply as a sender pasted it. The page: the recipient organisation's Blocked Senders policy (or an SPF hard fail).",
     }),
     phrase({
       id: "550-envelope-blocked-user-entry",
       cause: "sender-policy",
       match: ["envelope blocked - user entry", "envelope blocked - user domain entry"],
-      source: CODES,
-      example: "550 Envelope blocked - User Entry",
-      verbatim: false,
-      note: `${CASE} ` + "A recipient's own Managed Senders block.",
+      source: PLANNINGALERTS_1969,
+      example:
+        "host au-smtp-inbound-2.mimecast.com[103.96.20.26] said: 550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [gz1Vvz1VN9ikuIVSF81-Wg.au11] (in reply to RCPT TO command)",
+      note: "The reply as the thread quotes it. The page: a recipient's own Managed Senders block on the sender's address.",
     }),
     phrase({
       id: "550-header-based-blocked-senders",
