@@ -19,6 +19,12 @@ const SECURITY = page(
   "stored copy (pages corpus)",
 );
 
+const FIELD_MANUAL_65 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/65",
+  "Add two 554 error messages from Comcast (ActiveCampaign/smtp-field-manual #65)",
+  "stored thread (issues corpus)",
+);
+
 const { phrase } = entryKit("comcast");
 
 const ROWS: readonly (readonly [string, CauseId, string, string?])[] = [
@@ -93,6 +99,24 @@ export const COMCAST_TABLE: ProviderTable = {
         note: `The page gives the code and this meaning; the reply line is reconstructed.${note ? ` ${note}` : ""}`,
       }),
     ),
+    phrase({
+      id: "ptr-required",
+      cause: "reverse-dns",
+      match: ["comcast requires that all mail servers must have a ptr record"],
+      source: FIELD_MANUAL_65,
+      example:
+        "554 resimta-po-02v.sys.comcast.net comcast 192.0.2.1 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry.",
+      note: "The sending IP has no PTR record (or one that does not resolve back): its owner must publish reverse DNS.",
+    }),
+    phrase({
+      id: "block-for-spam",
+      cause: "bad-reputation",
+      match: ["comcast block for spam"],
+      source: FIELD_MANUAL_65,
+      example:
+        "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
+      note: "Comcast's own block on the sending IP for spam it saw from it (not a public blocklist).",
+    }),
     phrase({
       id: "too-many-sessions",
       cause: "rate-limited",
