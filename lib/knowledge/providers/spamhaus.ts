@@ -32,6 +32,16 @@ const OUTLOOK_QUOTE = page(
   "邮件反弹(退信):发信域被Spamhaus列入黑名单,直接导致退信",
   "stored copy (pages corpus)",
 );
+const MAILSCANNER_634 = page(
+  "https://github.com/MailScanner/v5/issues/634",
+  "Mailing list issue ? (MailScanner/v5 #634)",
+  "stored thread (issues corpus)",
+);
+const SENDGRID_6275 = page(
+  "https://github.com/sendgrid/docs/issues/6275",
+  "Ip banned (sendgrid/docs #6275)",
+  "stored thread (issues corpus)",
+);
 const FORM =
   "Postfix's reply form (postconf default_rbl_reply) around Spamhaus's TXT answer; reconstructed.";
 const ERR = ["error: open resolver", "returnc/", "excessive number of queries"] as const;
@@ -107,15 +117,25 @@ export const SPAMHAUS_TABLE: ProviderTable = {
       note: "Outlook.com's refusal (host hotmail-com.olc.protection.outlook.com in the quoted bounce) when the envelope sender's domain is on a Spamhaus domain list (DBL); the page quotes the whole Postfix bounce.",
     }),
     phrase({
+      id: "outlook-blocked-using-spamhaus",
+      cause: "ip-blocklisted",
+      match: ["blocked using spamhaus. to request removal from this list see"],
+      unless: [...ERR],
+      scope: "any",
+      source: SENDGRID_6275,
+      example:
+        "550 5.7.1 Service unavailable, Client host [50.31.49.41] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/50.31.49.41 (AS3130). [VE1EUR01FT062.eop-EUR01.prod.protection.outlook.com]",
+      note: "Microsoft's (Exchange Online / Outlook.com) refusal of an IP that Spamhaus lists; the link names the IP to look up and delist at Spamhaus.",
+    }),
+    phrase({
       id: "error-open-resolver",
       cause: "remote-server-error",
       match: ["error: open resolver", "spamhaus.org/returnc/pub"],
       scope: "any",
-      source: RETURN_CODES,
+      source: MAILSCANNER_634,
       example:
-        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/162.158.148.77",
-      verbatim: false,
-      note: "Not a listing (Spamhaus's return-code table: '127.255.255.254 Any Query via public/open resolver'): the receiving server asked Spamhaus through a public DNS resolver, Spamhaus answered with an error code (127.255.255.254), and the receiver's MTA treated it as a listing. The receiver's administrator must fix their DNS (or use a DQS key).",
+        "said: 554 5.7.1 Service unavailable; Client host [37.x.y.z] blocked\n    using zen.spamhaus.org; Error: open resolver;\n    https://www.spamhaus.org/returnc/pub/44.192.176.0 (in reply to RCPT TO\n    command)",
+      note: "A receiver's refusal as the sender pasted it. Not a listing (Spamhaus's return-code table: '127.255.255.254 Any Query via public/open resolver'): the receiving server asked Spamhaus through a public DNS resolver, Spamhaus answered with an error code (127.255.255.254), and the receiver's MTA treated it as a listing. The receiver's administrator must fix their DNS (or use a DQS key).",
     }),
     phrase({
       id: "error-excessive-queries",
