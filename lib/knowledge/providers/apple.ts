@@ -16,6 +16,16 @@ const SMTP_CODES = page(
   "iCloud (smtp.codes: the replies iCloud's servers send, with explanations)",
   "stored copy (pages corpus)",
 );
+const MAILSERVER_22 = page(
+  "https://github.com/docker-mailserver/docker-mailserver/issues/22",
+  "Undelivered Mail Returned to Sender. (docker-mailserver/docker-mailserver #22)",
+  "stored thread (issues corpus)",
+);
+const SENDGRID_6275 = page(
+  "https://github.com/sendgrid/docs/issues/6275",
+  "Ip banned (sendgrid/docs #6275)",
+  "stored thread (issues corpus)",
+);
 const LISTED =
   "iCloud's reply as smtp.codes lists it (a third-party catalogue of provider replies).";
 const QUOTED =
@@ -77,11 +87,10 @@ export const APPLE_TABLE: ProviderTable = {
         "blocked - see https://support.proofpoint.com/dnsbl-lookup",
         "blocked - see https://ipcheck.proofpoint.com",
       ],
-      source: POSTMASTER,
+      source: MAILSERVER_22,
       example:
-        "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.1.2",
-      verbatim: false,
-      note: `${QUOTED} iCloud refuses IPs on Proofpoint's DNS blocklist; the link is the delisting page.`,
+        "host mx1.mail.icloud.com[17.158.8.68] said: 550 5.7.0\n   Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=62.210.110.165:",
+      note: `iCloud's reply as a sender pasted it in a public thread. iCloud refuses IPs on Proofpoint's DNS blocklist; the link is the delisting page.`,
     }),
     phrase({
       id: "spamhaus-dbl-domain",
@@ -97,11 +106,10 @@ export const APPLE_TABLE: ProviderTable = {
       id: "spamhaus-ip",
       cause: "ip-blocklisted",
       match: [/was rejected due to listing in spamhaus (?:sbl|xbl|pbl|zen)/],
-      source: POSTMASTER,
+      source: SENDGRID_6275,
       example:
-        "550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=x.x.x.x",
-      verbatim: false,
-      note: QUOTED,
+        "550 5.7.1 Mail from IP 50.31.49.41 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=50.31.49.41",
+      note: "The reply as quoted in a public thread (which does not name the receiving host; Sisimai attributes this wording to iCloud). The sending IP is on Spamhaus's SBL.",
     }),
     phrase({
       id: "not-accepting-connections",

@@ -11,6 +11,12 @@ const POSTMASTER = page(
   "stored copy (pages corpus)",
 );
 
+const EMAILWIZ_233 = page(
+  "https://github.com/LukeSmithxyz/emailwiz/issues/233",
+  "Getting removed from Proofpoint blacklist (LukeSmithxyz/emailwiz #233)",
+  "stored thread (issues corpus)",
+);
+
 const { phrase } = entryKit("proofpoint");
 
 export const PROOFPOINT_TABLE: ProviderTable = {
@@ -32,14 +38,14 @@ export const PROOFPOINT_TABLE: ProviderTable = {
         "proofpoint.com/dnsbl-lookup",
       ],
       scope: "any",
-      source: POSTMASTER,
-      example: "554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1",
-      verbatim: false,
-      note: "Proofpoint Dynamic Reputation lists the IP (it can move between delayed, blocked and clear); request review at ipcheck.proofpoint.com. The portal lists no reply lines: this one is reconstructed.",
+      source: EMAILWIZ_233,
+      example:
+        "host mxb-001.gslb.pphosted.com[10.11.20.40]\n    said: 550 5.7.0 Blocked - see\n    https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA\n    command)",
+      note: `Proofpoint Dynamic Reputation lists the IP (it can move between delayed, blocked and clear); request review at ipcheck.proofpoint.com (${POSTMASTER.url}). The reply as a sender pasted it in a public thread; the portal prints no reply lines.`,
     }),
   ],
   statusReadings: [],
   missingPages: [
-    "Proofpoint Essentials and enterprise SMTP error pages: not found stored; only the reputation block is entered.",
+    "Proofpoint Essentials and enterprise SMTP error pages: not found stored; only the reputation block is entered, its reply quoted from a public issue thread.",
   ],
 };
