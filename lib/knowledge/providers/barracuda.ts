@@ -3,7 +3,7 @@
 // Gateway appliance and the cloud Email Gateway Defense (formerly Email Security Service, hosts
 // under ess.barracudanetworks.com). Barracuda's Campus pages list the gateways' Message Log
 // reasons (what the recipient's administrator sees) but print no reply lines; the lines below come
-// from pages that quote them, each marked as such.
+// from pages and lists that quote them, each cited.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -28,6 +28,24 @@ const ESG_NDR = page(
   "In what specific situations will my Email Security Gateway send an NDR (bounce) message to the sender? (Barracuda Campus)",
   "stored copy (pages corpus)",
 );
+
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_421 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/421.json",
+);
+const SFM =
+  "The reply as ActiveCampaign's SMTP Field Manual records it for Barracuda (a public, curated list of replies seen in bounces).";
 
 const barracuda = entryKit("barracuda");
 
@@ -69,15 +87,54 @@ export const BARRACUDA_TABLE: ProviderTable = {
       id: "ess-blocked",
       cause: "sender-policy",
       match: [/permanent failure for one or more recipients \([^)]{0,300}:blocked\)/],
-      source: EGD_LOG,
-      example: "550 permanent failure for one or more recipients (user@example.com:blocked)",
-      verbatim: false,
-      note: "The reply as Email Gateway Defense hosts (d*.ess.barracudanetworks.com) send it, quoted from a logged bounce in a public repository (find_string 'permanent failure for one or more recipients ('); the Campus page lists why a message is blocked (reputation, sender policy, SPF/DMARC, content, ATP) but only the recipient's administrator sees which reason applied in the Message Log. When the brackets hold a reply instead of 'blocked', that reply is the recipient's own server's.",
+      source: SFM_550,
+      example: "smtp;550 permanent failure for one or more recipients (email@example.com:blocked)",
+      note: `${SFM} Email Gateway Defense hosts (d*.ess.barracudanetworks.com) send it. The Campus page (${EGD_LOG.url}) lists why a message is blocked (reputation, sender policy, SPF/DMARC, content, ATP) but only the recipient's administrator sees which reason applied in the Message Log. When the brackets hold a reply instead of 'blocked', that reply is the recipient's own server's.`,
+    }),
+    barracuda.phrase({
+      id: "cuda-nsu-user-unknown",
+      cause: "recipient-unknown",
+      match: [/cuda_nsu 5\.1\.1 <[^>\s]{1,254}>\.{3} user unknown/],
+      source: SFM_550,
+      example: "smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
+      note: `${SFM} 'cuda_nsu' marks the Barracuda appliance's own reply: the recipient's server (or its directory) does not know the address.`,
+    }),
+    barracuda.phrase({
+      id: "spam-url-in-content",
+      cause: "domain-blocklisted",
+      match: ["rejected due to spam url in content"],
+      source: SFM_554,
+      example: "smtp;554 rejected due to spam URL in content",
+      note: `${SFM} Intent Analysis: a link in the message points to a domain Barracuda's reputation data lists as spam.`,
+    }),
+    barracuda.phrase({
+      id: "banned-content",
+      cause: "content-spam",
+      match: ["rejecting banned content"],
+      source: SFM_554,
+      example: "smtp;554 rejecting banned content",
+      note: `${SFM} A content rule of the recipient's gateway (words, attachment types) matched the message.`,
+    }),
+    barracuda.phrase({
+      id: "spoofed-message",
+      cause: "authentication-failure",
+      match: ["rejecting spoofed message"],
+      source: SFM_550,
+      example: "smtp;550 rejecting spoofed message",
+      note: `${SFM} The gateway judged the sender address forged (it claims a domain whose SPF/DMARC the message fails, or the recipient's own domain).`,
+    }),
+    barracuda.phrase({
+      id: "license-expired",
+      cause: "remote-server-error",
+      match: ["422 license expired"],
+      source: SFM_421,
+      example: "smtp;422 License Expired",
+      note: `${SFM} The recipient organisation's Barracuda subscription has lapsed: only its administrator can fix it.`,
     }),
   ],
   statusReadings: [],
   missingPages: [
     "barracudacentral.org/rbl was not read from a stored copy (the BRBL lines are quoted from third-party pages that print them).",
-    `Barracuda's Campus pages print no reply lines for the Email Security Gateway or Email Gateway Defense; the gateway's '550 permanent failure ... :blocked' reply is from a logged bounce (verbatim: false). ${ESG_NDR.url} says connection-level blocks (RBLs, Barracuda Reputation, rDNS, rate control, sender policy) produce no Barracuda NDR: the sender's MTA reports the reply.`,
+    `Barracuda's Campus pages print no reply lines for the Email Security Gateway or Email Gateway Defense: the gateway's replies are quoted from ActiveCampaign's SMTP Field Manual. ${ESG_NDR.url} says connection-level blocks (RBLs, Barracuda Reputation, rDNS, rate control, sender policy) produce no Barracuda NDR: the sender's MTA reports the reply.`,
   ],
 };
