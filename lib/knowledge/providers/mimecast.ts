@@ -39,6 +39,24 @@ const REACHER_1378 = page(
 );
 const CASE = "The page's reason string, quoted lower-cased by Sisimai; case restored.";
 
+const SFM_451 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/451.json",
+  "SMTP Field Manual: 451 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/451.json",
+);
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("mimecast");
 
 export const MIMECAST_TABLE: ProviderTable = {
@@ -111,10 +129,10 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "451-open-relay-not-allowed",
       cause: "relay-denied",
       match: [/open relay (?:is )?not allowed/],
-      source: CODES,
-      example: "451 Open relay not allowed",
-      verbatim: false,
-      note: `${CASE} Both sender and recipient are outside Mimecast, or the connecting IP is not an authorised outbound address.`,
+      source: SFM_451,
+      example:
+        "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]",
+      note: `${SFM_NOTE} Both sender and recipient are outside Mimecast, or the connecting IP is not an authorised outbound address.`,
     }),
     phrase({
       id: "451-account-inbounds-disabled",
@@ -212,10 +230,10 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "550-dmarc-sender-invalid",
       cause: "authentication-failure",
       match: ["dmarc sender invalid - envelope rejected"],
-      source: CODES,
-      example: "550 DMARC Sender Invalid - envelope rejected",
-      verbatim: false,
-      note: CASE,
+      source: SFM_550,
+      example:
+        "smtp;550 DMARC Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+      note: SFM_NOTE,
     }),
     phrase({
       id: "550-local-ct-ip-reputation",
@@ -315,10 +333,10 @@ export const MIMECAST_TABLE: ProviderTable = {
         /rejected by header.based (?:manually )?blocked senders/,
         "envelope rejected - block policy for envelope from address",
       ],
-      source: CODES,
-      example: "550 Rejected by header based Blocked Senders - block policy for Header From",
-      verbatim: false,
-      note: CASE,
+      source: SFM_550,
+      example:
+        "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+      note: SFM_NOTE,
     }),
     phrase({
       id: "535-incorrect-authentication-data",
@@ -366,10 +384,10 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "554-security-policies",
       cause: "content-spam",
       match: ["email rejected due to security policies"],
-      source: CODES,
-      example: "554 Email rejected due to security policies",
-      verbatim: false,
-      note: `${CASE} ` + "A virus signature, or a spam score over Mimecast's maximum.",
+      source: SFM_554,
+      example:
+        "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]",
+      note: `${SFM_NOTE} ` + "A virus signature, or a spam score over Mimecast's maximum.",
     }),
   ],
   statusReadings: [],
