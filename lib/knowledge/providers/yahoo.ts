@@ -39,6 +39,29 @@ const VERIZON_DD = page(
   "stored copy (pages corpus)",
 );
 
+const SFM_421 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/421.json",
+);
+const SFM_450 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",
+  "SMTP Field Manual: 450 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/450.json",
+);
+const SFM_553 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json",
+  "SMTP Field Manual: 553 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/553.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("yahoo");
 
 const LOGGED =
@@ -90,11 +113,10 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "aol-554.30-disabled",
       cause: "mailbox-disabled",
       match: ["this mailbox is disabled (554.30)"],
-      source: CODES,
+      source: SFM_554,
       example:
-        "554 30 Sorry, your message to user@aol.jp cannot be delivered. This mailbox is disabled (554.30)",
-      verbatim: false,
-      note: LOGGED,
+        "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",
+      note: SFM_NOTE,
     }),
     phrase({
       id: "aol-554.31-over-quota",
@@ -144,21 +166,19 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "ph01-content",
       cause: "content-spam",
       match: ["[ph01]", /\[ph\d\d\] email not accepted for policy reasons/],
-      source: CODES,
+      source: SFM_554,
       example:
-        "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} The page's 'Content based blocks (e.g: PH* Errors)': something in the content (malware, phishing, links to them) Yahoo will not accept.`,
+        "smtp;554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes",
+      note: `${SFM_NOTE} The page's 'Content based blocks (e.g: PH* Errors)': something in the content (malware, phishing, links to them) Yahoo will not accept.`,
     }),
     phrase({
       id: "bl21-spamhaus",
       cause: "ip-blocklisted",
       match: ["because the ip is in spamhaus's list", "not accepted from ip addresses on spamhaus"],
-      source: CODES,
+      source: SFM_553,
       example:
-        "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
-      verbatim: false,
-      note: `${LOGGED} The page: 'Your IP is listed by Spamhaus'. BL23 names the Spamhaus XBL.`,
+        "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+      note: `${SFM_NOTE} The page: 'Your IP is listed by Spamhaus'. BL23 names the Spamhaus XBL.`,
     }),
     phrase({
       id: "5.7.9-unauthenticated",
@@ -175,11 +195,10 @@ export const YAHOO_TABLE: ProviderTable = {
       cause: "authentication-failure",
       match: ["message not accepted for policy reasons"],
       status: ["5.7.9"],
-      source: CODES,
+      source: SFM_554,
       example:
-        "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} With 5.7.9 this is the page's 'Authentication failures': the message failed the sending domain's DMARC or DKIM policy.`,
+        "smtp;554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+      note: `${SFM_NOTE} With 5.7.9 this is the page's 'Authentication failures': the message failed the sending domain's DMARC or DKIM policy.`,
     }),
     phrase({
       id: "unresolvable-from-domain",
@@ -214,27 +233,24 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "receiving-too-quickly",
       cause: "rate-limited",
       match: ["user is receiving mail too quickly"],
-      source: CODES,
-      example: "450 User is receiving mail too quickly",
-      verbatim: false,
+      source: SFM_450,
+      example: "smtp;450 User is receiving mail too quickly",
       note: "Yahoo's reply as quoted by Sisimai; not on the page.",
     }),
     phrase({
       id: "max-messages-per-connection",
       cause: "rate-limited",
       match: ["max message per connection reached"],
-      source: CODES,
-      example: "421 Max message per connection reached, closing transmission channel",
-      verbatim: false,
+      source: SFM_421,
+      example: "smtp;421 Max message per connection reached, closing transmission channel",
       note: "Yahoo's reply as quoted by Sisimai; the sending server must send fewer messages per connection.",
     }),
     phrase({
       id: "headers-not-rfc-compliant",
       cause: "protocol-syntax",
       match: ["headers are not rfc compliant"],
-      source: CODES,
-      example: "554 Message not allowed - Headers are not RFC compliant",
-      verbatim: false,
+      source: SFM_554,
+      example: "smtp;554 Message not allowed - Headers are not RFC compliant[291]",
       note: "The page's 'RFC compliance failures' (duplicate or malformed headers, wrong MIME types); the reply as quoted by Sisimai.",
     }),
     phrase({
