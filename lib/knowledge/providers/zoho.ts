@@ -25,6 +25,14 @@ const ZEPTO_ROW =
 const LOGGED =
   "Zoho's reply as senders logged it (quoted by Sisimai); Zoho's pages describe it but do not print it.";
 
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("zoho");
 
 export const ZOHO_TABLE: ProviderTable = {
@@ -59,10 +67,9 @@ export const ZOHO_TABLE: ProviderTable = {
       id: "flagged-as-spam",
       cause: "content-spam",
       match: ["email cannot be delivered. reason: email flagged as spam"],
-      source: HELP,
-      example: "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
-      verbatim: false,
-      note: `${LOGGED} The help page lists why Zoho flags mail as spam (authentication, content, reputation).`,
+      source: SFM_554,
+      example: "smtp;554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
+      note: `${SFM_NOTE} The help page lists why Zoho flags mail as spam (authentication, content, reputation).`,
     }),
     phrase({
       id: "rejected-by-destination-domain",
