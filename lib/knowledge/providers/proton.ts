@@ -23,6 +23,14 @@ const SUBMISSION_ISSUE = page(
   "stored thread (issues corpus)",
 );
 
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("proton");
 
 export const PROTON_TABLE: ProviderTable = {
@@ -51,6 +59,14 @@ export const PROTON_TABLE: ProviderTable = {
       example:
         "The server response was: 5.7.1 <example@example.com>: Sender address rejected: not logged in",
       note: "smtp.protonmail.ch (port 587) refusing a client that did not authenticate for that sender address: use the address's SMTP token and STARTTLS. Postfix's wording for a sender/login mismatch.",
+    }),
+    phrase({
+      id: "rejected-by-spam-filter",
+      cause: "content-spam",
+      match: ["rejected by spam filter"],
+      source: SFM_550,
+      example: "smtp;550 5.7.1 Rejected by spam filter (in reply to end of DATA command)",
+      note: `${SFM_NOTE} Proton's inbound filter refused the message as spam (content or sender reputation).`,
     }),
   ],
   statusReadings: [],
