@@ -944,10 +944,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       cause: "content-spam",
       match: ["message rejected as spam by content filtering"],
       scope: "any",
-      source: EXO,
-      example: "554 5.7.1 Message rejected as spam by Content Filtering.",
-      verbatim: false,
-      note: "Not in the table read; carried from the first cut.",
+      source: page(
+        "https://pastebin.com/zFzcEWws",
+        "Mail delivery failed (pastebin: an Exim bounce quoting an Exchange server's refusal)",
+        "stored copy (docs corpus)",
+      ),
+      example:
+        "host exchange.tsohost.co.uk [195.62.29.126]: 550 5.7.1 Message rejected as spam by Content Filtering.",
+      note: "Exchange's content filter (on-premises Exchange or Exchange Online Protection) scored the message as spam; not in the Exchange Online table read. The line as quoted in a stored bounce.",
     }),
   ],
   statusReadings: [
