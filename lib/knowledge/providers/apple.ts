@@ -31,6 +31,24 @@ const LISTED =
 const QUOTED =
   "iCloud's reply as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm; the postmaster page lists no reply lines.";
 
+const SFM_421 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/421.json",
+);
+const SFM_552 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json",
+  "SMTP Field Manual: 552 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/552.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("apple");
 
 export const APPLE_TABLE: ProviderTable = {
@@ -132,11 +150,10 @@ export const APPLE_TABLE: ProviderTable = {
     phrase({
       id: "user-over-quota",
       cause: "mailbox-full",
-      match: ["user is over quota"],
-      source: POSTMASTER,
-      example: "552 5.2.2 <user@icloud.com>: user is over quota",
-      verbatim: false,
-      note: QUOTED,
+      match: ["user is over quota", "user is overquota"],
+      source: SFM_552,
+      example: "smtp;552 5.2.2 <example@icloud.com>: user is overquota",
+      note: `${SFM_NOTE} Sisimai quotes the spaced form "user is over quota".`,
     }),
     phrase({
       id: "inactive-address",
@@ -163,6 +180,22 @@ export const APPLE_TABLE: ProviderTable = {
       example: "450 4.1.8 <user@example.jp>: Sender address rejected: Domain not found",
       verbatim: false,
       note: `${QUOTED} (Postfix's wording, as iCloud's servers write it.)`,
+    }),
+    phrase({
+      id: "too-many-errors",
+      cause: "protocol-syntax",
+      match: ["me.com error: too many errors"],
+      source: SFM_421,
+      example: "smtp;421 4.7.0 me.com Error: too many errors",
+      note: `${SFM_NOTE} Postfix's session limit (smtpd_hard_error_limit): the sending server made too many errors in one session (often many unknown recipients or bad commands); fix the list or the client, then retry.`,
+    }),
+    phrase({
+      id: "relay-access-denied",
+      cause: "relay-denied",
+      match: [/<[^>\s]{1,254}@(?:icloud|me|mac)\.com>: relay access denied/],
+      source: SFM_554,
+      example: "smtp;554 5.7.1 <example@icloud.com>: Relay access denied",
+      note: `${SFM_NOTE} iCloud does not accept the address as one of its own (often a mistyped or retired iCloud domain address), so it treats the message as relaying.`,
     }),
   ],
   statusReadings: [],
