@@ -1,8 +1,9 @@
 // Apple iCloud Mail (icloud.com, me.com, mac.com), from "Postmaster information for iCloud
 // Mail". The page (archived 2025-02-26) states the requirements (SPF and DKIM, a DMARC policy,
 // reverse DNS, RFC 5321/5322 compliance) and that refusals carry a URL, but lists no reply lines:
-// the lines below are iCloud's replies as quoted by Sisimai's Apple module, marked verbatim:
-// false, each tied to the requirement the page states.
+// the lines below are iCloud's replies quoted verbatim from smtp.codes, the SMTP Field Manual and
+// public issue threads (each cited) or, where none printed them, as Sisimai's Apple module quotes
+// them (verbatim: false), each tied to the requirement the page states.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 

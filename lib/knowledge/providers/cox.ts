@@ -1,7 +1,8 @@
 // Cox Communications (cox.net), from Cox's "Email Error Codes" page, read through Sisimai's Cox
 // module, which quotes each code's meaning and remedy. The page lists codes (CXBL, CXDNS, IPBL0001,
-// URLBL011, ...) with descriptions, not whole reply lines: the examples put the code in the reply
-// form Cox uses and are marked verbatim: false; the codes are Cox's own and name the cause.
+// URLBL011, ...) with descriptions, not whole reply lines. Rows read on Cox's postmaster Error Codes
+// page, replies quoted on Cox's forum and in the SMTP Field Manual are verbatim; the other codes put
+// the meaning in Cox's reply form (verbatim: false). The codes are Cox's own and name the cause.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable, SourcePage } from "./types";

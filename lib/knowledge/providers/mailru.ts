@@ -1,7 +1,8 @@
 // Mail.ru (mail.ru, bk.ru, list.ru, inbox.ru). Mail.ru publishes no list of its SMTP replies
 // (Return Path's Mail.ru page says so); its refusals link its own help pages. The reply below is
 // Mail.ru's as quoted by a Russian hosting page, with the Mail.ru help page it links, so it is
-// verbatim: false and cites that help page.
+// verbatim: false and cites that help page; the spam and disabled-account replies are quoted
+// verbatim from the SMTP Field Manual.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 

@@ -3,6 +3,8 @@
 // a description and a resolution. The reason strings were read from stored copies of the page
 // (urlscan.io and zendesk excerpts) and from Sisimai's Mimecast module, which quotes every row
 // lower-cased: those examples keep the page's words with the case restored (verbatim: false).
+// Replies found whole (public issue threads, the SMTP Field Manual, Suped, Mimecast's own pages) are
+// verbatim and cite where they were read.
 // Mimecast's replies carry a link to the page ("community.mimecast.com/docs/DOC-1369#550").
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";

@@ -1,8 +1,8 @@
 // Orange / Wanadoo (orange.fr, wanadoo.fr) and La Poste (laposte.net), which answer with numbered
 // codes ("OFR005_104", "LPN007_102"; the last three digits name the reason). Orange's own
-// postmaster page was not found stored; the replies below are Orange's and La Poste's as senders
-// logged them, quoted in Sisimai's FrancePTT module (which cites postmastery.com's table of the
-// codes), so every example is verbatim: false and the source is Orange's postmaster site.
+// postmaster page's code list did not come through; the replies below are Orange's and La Poste's
+// as senders pasted them in public issue threads (verbatim, each thread cited) or, where no thread
+// had the code, as Sisimai's FrancePTT module quotes them (verbatim: false, citing the postmaster site).
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable, SourcePage } from "./types";

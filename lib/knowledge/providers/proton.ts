@@ -2,8 +2,9 @@
 // Proton's own "SMTP errors" page (proton.me/support/smtp-errors) was stored only as translated
 // copies whose text did not come through; its bounces ("This is the mail system at ProtonMail")
 // link that page, so they identify Proton as the reporting system, while the cause is in the
-// remote server's reply they quote. Proton's own refusals entered here are those of its sending
-// side (SMTP submission and Proton Mail Bridge), as users quoted them in public issue threads.
+// remote server's reply they quote. Proton's own refusals entered here: its sending side's (SMTP
+// submission and Proton Mail Bridge), as users quoted them in public issue threads, and its inbound
+// spam filter's, as the SMTP Field Manual records it.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -71,6 +72,6 @@ export const PROTON_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "proton.me/support/smtp-errors (English): not stored; the translated copies' text did not come through. Proton's inbound refusals are not entered; only its sending side's replies as users quoted them.",
+    "proton.me/support/smtp-errors (English): not stored; the translated copies' text did not come through. Of Proton's inbound refusals only the spam filter's is entered (SMTP Field Manual).",
   ],
 };

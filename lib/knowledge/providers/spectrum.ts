@@ -1,7 +1,8 @@
 // Charter / Spectrum (charter.net, spectrum.net, and the legacy TWC and Bright House domains),
 // from Spectrum's "Understanding Email Error Codes" page, read through Sisimai's Spectrum module,
 // which quotes each AUP#I (incoming) / AUP#O (outgoing) code range with its meaning. The page gives
-// codes and meanings, not reply lines: examples are reconstructed, verbatim: false.
+// codes and meanings, not reply lines: the range examples are reconstructed (verbatim: false); one
+// inbound reply is quoted verbatim from Spectrum's community forum.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";

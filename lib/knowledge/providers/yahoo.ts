@@ -3,7 +3,8 @@
 // error families (TS* deferrals, PH* content blocks, unresolvable MAIL FROM / From domains,
 // authentication failures, recipient does not exist) and prints one failure notice; it no
 // longer lists the reply lines themselves. Those lines (e.g. "[TSS04] ... temporarily deferred")
-// are Yahoo's replies as senders logged them, and are marked verbatim: false.
+// are quoted verbatim from pages and lists that print them (each cited) where found, otherwise as
+// senders logged them (verbatim: false).
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 

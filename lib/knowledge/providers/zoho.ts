@@ -1,6 +1,7 @@
 // Zoho Mail (zoho.com, zoho.eu, zohomail.com). Zoho's help pages ("Reasons an email is marked as
-// spam", the Zoho Desk email-failure alert schema) describe the refusals; the reply lines below are
-// Zoho's as senders logged them, quoted in Sisimai's Zoho module, so they are verbatim: false.
+// spam", the Zoho Desk email-failure alert schema) describe the refusals without printing them. The
+// reply lines are quoted from smtp.codes' Zoho page, the SMTP Field Manual and Zoho's ZeptoMail
+// table (verbatim, each cited); greylisting is Sisimai's logged quote (verbatim: false).
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
