@@ -11,6 +11,17 @@ const CONTENTS = page(
   "Contents of notifications for Amazon SES",
 );
 
+const LOGGED = page(
+  "https://clinician.rgnmed.com/support-admin/bounced-emails",
+  "Bounced emails (a service sending through Amazon SES: the messages in its logs)",
+  "stored copy (pages corpus)",
+);
+const SUPPRESSION_BLOG = page(
+  "https://aws.amazon.com/blogs/messaging-and-targeting/goodbye-blacklist-introducing-the-suppression-list",
+  "Goodbye blacklist. Introducing the suppression list! (AWS Messaging & Targeting Blog)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("amazon-ses");
 
 export const AMAZON_SES_TABLE: ProviderTable = {
@@ -28,11 +39,10 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       cause: "recipient-unknown",
       match: ["amazon ses has suppressed sending to this address"],
       scope: "any",
-      source: CONTENTS,
+      source: LOGGED,
       example:
-        "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
-      verbatim: false,
-      note: "SES's global suppression list (bounce type Permanent/Suppressed): the address bounced as invalid recently. SES did not try to deliver.",
+        "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address",
+      note: `SES's global suppression list (bounce type Permanent/Suppressed; ${SUPPRESSION_BLOG.url}: SES treats mail to a suppressed address as a hard bounce): the address bounced as invalid recently. SES did not try to deliver.`,
     }),
     phrase({
       id: "account-suppression-list",
@@ -44,6 +54,15 @@ export const AMAZON_SES_TABLE: ProviderTable = {
         "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
       verbatim: false,
       note: "The address is on the sender's own SES suppression list (after a hard bounce or a complaint): nothing was sent. Remove it from the list only if it is valid again.",
+    }),
+    phrase({
+      id: "message-expired-840-minutes",
+      cause: "remote-unreachable",
+      match: [/message expired: unable to deliver in \d{1,5} minutes/],
+      scope: "any",
+      source: LOGGED,
+      example: "smtp; 550 4.4.7 Message expired: unable to deliver in 840 minutes",
+      note: "SES's own bounce when the recipient's server did not accept the message during SES's retry window (840 minutes, 14 hours): look at the recipient domain's MX and the server's availability, not at the address.",
     }),
     phrase({
       id: "wrapped-mailbox-full",
@@ -59,6 +78,6 @@ export const AMAZON_SES_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The notification-contents page was not read from a stored copy (only API reference pages were found); entries are reconstructed.",
+    "The notification-contents page was not read in English (a machine-translated Japanese copy and API reference pages were stored): the suppression and expiry texts are quoted from a sender's log list, the account-list wording and the wrapped reply stay reconstructed.",
   ],
 };

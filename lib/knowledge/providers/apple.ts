@@ -1,8 +1,9 @@
 // Apple iCloud Mail (icloud.com, me.com, mac.com), from "Postmaster information for iCloud
 // Mail". The page (archived 2025-02-26) states the requirements (SPF and DKIM, a DMARC policy,
 // reverse DNS, RFC 5321/5322 compliance) and that refusals carry a URL, but lists no reply lines:
-// the lines below are iCloud's replies as quoted by Sisimai's Apple module, marked verbatim:
-// false, each tied to the requirement the page states.
+// the lines below are iCloud's replies quoted verbatim from smtp.codes, the SMTP Field Manual and
+// public issue threads (each cited) or, where none printed them, as Sisimai's Apple module quotes
+// them (verbatim: false), each tied to the requirement the page states.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -11,8 +12,43 @@ const POSTMASTER = page(
   "Postmaster information for iCloud Mail",
   "repo azumakuniyuki/feb-2024-no-auth-no-entry apple-102322-icloud-postmaster/text/apple-102322-icloud-postmaster-2025-02-26.txt",
 );
+const SMTP_CODES = page(
+  "https://smtp.codes/icloud",
+  "iCloud (smtp.codes: the replies iCloud's servers send, with explanations)",
+  "stored copy (pages corpus)",
+);
+const MAILSERVER_22 = page(
+  "https://github.com/docker-mailserver/docker-mailserver/issues/22",
+  "Undelivered Mail Returned to Sender. (docker-mailserver/docker-mailserver #22)",
+  "stored thread (issues corpus)",
+);
+const SENDGRID_6275 = page(
+  "https://github.com/sendgrid/docs/issues/6275",
+  "Ip banned (sendgrid/docs #6275)",
+  "stored thread (issues corpus)",
+);
+const LISTED =
+  "iCloud's reply as smtp.codes lists it (a third-party catalogue of provider replies).";
 const QUOTED =
   "iCloud's reply as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm; the postmaster page lists no reply lines.";
+
+const SFM_421 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/421.json",
+);
+const SFM_552 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json",
+  "SMTP Field Manual: 552 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/552.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
 const { phrase } = entryKit("apple");
 
@@ -39,22 +75,19 @@ export const APPLE_TABLE: ProviderTable = {
     phrase({
       id: "dmarc-policy",
       cause: "authentication-failure",
-      match: [/your message was rejected due to \S{1,255}'s dmarc policy/],
-      source: POSTMASTER,
-      example:
-        "554 5.7.1 Your message was rejected due to example.jp's DMARC policy. See https://support.apple.com/en-us/HT204137 for",
-      verbatim: false,
-      note: `${QUOTED} The page: iCloud honours the sending domain's DMARC policy.`,
+      match: [/your message was rejected due to \S{1,255}(?:'s)? dmarc policy/],
+      source: SMTP_CODES,
+      example: "550 5.7.1 Your message was rejected due to example.com DMARC policy.",
+      note: `${LISTED} The postmaster page: iCloud honours the sending domain's DMARC policy. Sisimai quotes the older form "554 5.7.1 Your message was rejected due to example.jp's DMARC policy."`,
     }),
     phrase({
       id: "cs01-local-policy",
       cause: "content-spam",
       match: [/\[cs\d\d\] message rejected due to local policy/],
-      source: POSTMASTER,
+      source: SMTP_CODES,
       example:
         "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
-      verbatim: false,
-      note: `${QUOTED} CS codes are iCloud's content and reputation filters (the page: IP and domain reputation, content checks, user feedback).`,
+      note: `${LISTED} CS codes are iCloud's content and reputation filters (the page: IP and domain reputation, content checks, user feedback).`,
     }),
     phrase({
       id: "hm-header-policy",
@@ -73,32 +106,29 @@ export const APPLE_TABLE: ProviderTable = {
         "blocked - see https://support.proofpoint.com/dnsbl-lookup",
         "blocked - see https://ipcheck.proofpoint.com",
       ],
-      source: POSTMASTER,
+      source: MAILSERVER_22,
       example:
-        "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.1.2",
-      verbatim: false,
-      note: `${QUOTED} iCloud refuses IPs on Proofpoint's DNS blocklist; the link is the delisting page.`,
+        "host mx1.mail.icloud.com[17.158.8.68] said: 550 5.7.0\n   Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=62.210.110.165:",
+      note: `iCloud's reply as a sender pasted it in a public thread. iCloud refuses IPs on Proofpoint's DNS blocklist; the link is the delisting page.`,
     }),
     phrase({
       id: "spamhaus-dbl-domain",
       cause: "domain-blocklisted",
       match: ["rejected due to having a domain present in the spamhaus dbl"],
       scope: "any",
-      source: POSTMASTER,
+      source: SMTP_CODES,
       example:
         "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/",
-      verbatim: false,
-      note: QUOTED,
+      note: `${LISTED} iCloud checks the domains in the message (links included) against Spamhaus's DBL.`,
     }),
     phrase({
       id: "spamhaus-ip",
       cause: "ip-blocklisted",
       match: [/was rejected due to listing in spamhaus (?:sbl|xbl|pbl|zen)/],
-      source: POSTMASTER,
+      source: SENDGRID_6275,
       example:
-        "550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=x.x.x.x",
-      verbatim: false,
-      note: QUOTED,
+        "550 5.7.1 Mail from IP 50.31.49.41 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=50.31.49.41",
+      note: "The reply as quoted in a public thread (which does not name the receiving host; Sisimai attributes this wording to iCloud). The sending IP is on Spamhaus's SBL.",
     }),
     phrase({
       id: "not-accepting-connections",
@@ -121,30 +151,27 @@ export const APPLE_TABLE: ProviderTable = {
     phrase({
       id: "user-over-quota",
       cause: "mailbox-full",
-      match: ["user is over quota"],
-      source: POSTMASTER,
-      example: "552 5.2.2 <user@icloud.com>: user is over quota",
-      verbatim: false,
-      note: QUOTED,
+      match: ["user is over quota", "user is overquota"],
+      source: SFM_552,
+      example: "smtp;552 5.2.2 <example@icloud.com>: user is overquota",
+      note: `${SFM_NOTE} Sisimai quotes the spaced form "user is over quota".`,
     }),
     phrase({
       id: "inactive-address",
       cause: "recipient-unknown",
       match: ["inactive email address", "unknown or illegal alias", "user does not exist"],
-      source: POSTMASTER,
-      example: "550 5.1.1 <user@icloud.com>: inactive email address",
-      verbatim: false,
-      note: QUOTED,
+      source: SMTP_CODES,
+      example: "550 5.1.1 <example@icloud.com>: user does not exist",
+      note: `${LISTED} Sisimai also quotes "inactive email address" (an address its owner turned off) for the same code.`,
     }),
     phrase({
       id: "excessive-volume",
       cause: "rate-limited",
       match: ["deferred due to excessive volume"],
-      source: POSTMASTER,
+      source: SMTP_CODES,
       example:
-        "421 4.7.1 Messages to user@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
-      verbatim: false,
-      note: QUOTED,
+        "421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
+      note: `${LISTED} The recipient address is receiving mail at a high rate; later attempts will most likely succeed.`,
     }),
     phrase({
       id: "sender-domain-not-found",
@@ -155,9 +182,25 @@ export const APPLE_TABLE: ProviderTable = {
       verbatim: false,
       note: `${QUOTED} (Postfix's wording, as iCloud's servers write it.)`,
     }),
+    phrase({
+      id: "too-many-errors",
+      cause: "protocol-syntax",
+      match: ["me.com error: too many errors"],
+      source: SFM_421,
+      example: "smtp;421 4.7.0 me.com Error: too many errors",
+      note: `${SFM_NOTE} Postfix's session limit (smtpd_hard_error_limit): the sending server made too many errors in one session (often many unknown recipients or bad commands); fix the list or the client, then retry.`,
+    }),
+    phrase({
+      id: "relay-access-denied",
+      cause: "relay-denied",
+      match: [/<[^>\s]{1,254}@(?:icloud|me|mac)\.com>: relay access denied/],
+      source: SFM_554,
+      example: "smtp;554 5.7.1 <example@icloud.com>: Relay access denied",
+      note: `${SFM_NOTE} iCloud does not accept the address as one of its own (often a mistyped or retired iCloud domain address), so it treats the message as relaying.`,
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any list of CS/HM/HME codes: not found; reply lines are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
+    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any Apple list of CS/HM/HME codes: not found. Five reply lines are verbatim from smtp.codes' iCloud page; the rest are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
   ],
 };

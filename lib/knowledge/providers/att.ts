@@ -16,6 +16,14 @@ const ENDUSER = page(
   "stored copy (pages corpus)",
 );
 
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("att");
 
 export const ATT_TABLE: ProviderTable = {
@@ -98,6 +106,32 @@ export const ATT_TABLE: ProviderTable = {
       source: ENDUSER,
       example: "550 Error. Blocked for status: <unknown sender>",
       note: "No DNS records identify the sending system (the page points at reverse DNS delegation, RFC 2317).",
+    }),
+    phrase({
+      id: "prodigy-addressee-unknown",
+      cause: "recipient-unknown",
+      match: ["... addressee unknown, relay="],
+      source: SFM_550,
+      example: "smtp;550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[x.xx.xx.xx]",
+      note: `${SFM_NOTE} The AT&T (prodigy.net / sbcglobal) address does not exist.`,
+    }),
+    phrase({
+      id: "blank-mailhost",
+      cause: "recipient-unknown",
+      match: ["blank mailhost - invalid address"],
+      source: SFM_550,
+      example:
+        "smtp;550 5.2.1 <example@prodigy.net>... blank mailhost - invalid address, relay=[x.xx.xx.xx]",
+      note: `${SFM_NOTE} The recipient address is not valid at AT&T.`,
+    }),
+    phrase({
+      id: "no-valid-sender-domain-rdns",
+      cause: "reverse-dns",
+      match: ["connections not accepted from servers without a valid sender domain"],
+      source: SFM_550,
+      example:
+        "smtp;550 5.7.1 Connections not accepted from servers without a valid sender domain. ## Fix reverse DNS for x.xx.xx.xx",
+      note: `${SFM_NOTE} AT&T wants the sending IP's reverse DNS to name a valid domain: publish a PTR record for it.`,
     }),
   ],
   statusReadings: [],

@@ -19,6 +19,30 @@ const SECURITY = page(
   "stored copy (pages corpus)",
 );
 
+const FIELD_MANUAL_65 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/65",
+  "Add two 554 error messages from Comcast (ActiveCampaign/smtp-field-manual #65)",
+  "stored thread (issues corpus)",
+);
+
+const SFM_450 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",
+  "SMTP Field Manual: 450 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/450.json",
+);
+const SFM_452 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json",
+  "SMTP Field Manual: 452 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/452.json",
+);
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("comcast");
 
 const ROWS: readonly (readonly [string, CauseId, string, string?])[] = [
@@ -94,6 +118,24 @@ export const COMCAST_TABLE: ProviderTable = {
       }),
     ),
     phrase({
+      id: "ptr-required",
+      cause: "reverse-dns",
+      match: ["comcast requires that all mail servers must have a ptr record"],
+      source: FIELD_MANUAL_65,
+      example:
+        "554 resimta-po-02v.sys.comcast.net comcast 192.0.2.1 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry.",
+      note: "The sending IP has no PTR record (or one that does not resolve back): its owner must publish reverse DNS.",
+    }),
+    phrase({
+      id: "block-for-spam",
+      cause: "bad-reputation",
+      match: ["comcast block for spam"],
+      source: FIELD_MANUAL_65,
+      example:
+        "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
+      note: "Comcast's own block on the sending IP for spam it saw from it (not a public blocklist).",
+    }),
+    phrase({
       id: "too-many-sessions",
       cause: "rate-limited",
       match: ["too many sessions opened"],
@@ -108,6 +150,55 @@ export const COMCAST_TABLE: ProviderTable = {
       source: SECURITY,
       example: "421 - [Reverse DNS failure : Try again later]",
       note: "Comcast requires a valid rDNS for every sending IP.",
+    }),
+    phrase({
+      id: "dmarc-dm000001",
+      cause: "authentication-failure",
+      match: ["message rejected due to dmarc", "dm000001"],
+      source: SFM_550,
+      example:
+        "smtp;550 5.2.0 Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001",
+      note: `${SFM_NOTE} The message failed DMARC for a sending domain whose policy is reject.`,
+    }),
+    phrase({
+      id: "not-our-customer",
+      cause: "recipient-unknown",
+      match: ["5.1.1 not our customer"],
+      source: SFM_550,
+      example: "smtp;550 5.1.1 Not our Customer",
+      note: `${SFM_NOTE} The address is not a Comcast mailbox.`,
+    }),
+    phrase({
+      id: "mailbox-unallocated",
+      cause: "recipient-unknown",
+      match: ["recipient mailbox unallocated"],
+      source: SFM_550,
+      example: "smtp;550 5.1.1 <example@comcast.net> recipient mailbox unallocated",
+      note: `${SFM_NOTE} The comcast.net address does not exist (or no longer exists).`,
+    }),
+    phrase({
+      id: "too-many-recent-messages",
+      cause: "rate-limited",
+      match: ["too many recent messages; try again later"],
+      source: SFM_452,
+      example: "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later",
+      note: `${SFM_NOTE} The recipient is receiving mail faster than Comcast allows: retry later.`,
+    }),
+    phrase({
+      id: "user-over-quota",
+      cause: "mailbox-full",
+      match: ["user over quota", "extended quota violation"],
+      source: SFM_452,
+      example: "smtp;452 4.1.1 <example@comcast.net> user over quota",
+      note: `${SFM_NOTE} The recipient's mailbox is full; Comcast's permanent form reads 'recipient rejected - extended quota violation' (552).`,
+    }),
+    phrase({
+      id: "recipient-temporarily-unavailable",
+      cause: "remote-server-error",
+      match: ["- recipient temporarily unavailable"],
+      source: SFM_450,
+      example: "smtp;450 4.2.0 <example@comcast.net> - Recipient temporarily unavailable",
+      note: `${SFM_NOTE} A temporary failure at Comcast for that mailbox: the sending server retries.`,
     }),
   ],
   statusReadings: [],

@@ -1,16 +1,88 @@
 // Cox Communications (cox.net), from Cox's "Email Error Codes" page, read through Sisimai's Cox
 // module, which quotes each code's meaning and remedy. The page lists codes (CXBL, CXDNS, IPBL0001,
-// URLBL011, ...) with descriptions, not whole reply lines: the examples put the code in the reply
-// form Cox uses and are marked verbatim: false; the codes are Cox's own and name the cause.
+// URLBL011, ...) with descriptions, not whole reply lines. Rows read on Cox's postmaster Error Codes
+// page, replies quoted on Cox's forum and in the SMTP Field Manual are verbatim; the other codes put
+// the meaning in Cox's reply form (verbatim: false). The codes are Cox's own and name the cause.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
-import type { ProviderTable } from "./types";
+import type { ProviderTable, SourcePage } from "./types";
 
 const CODES = page(
   "https://www.cox.com/residential/support/email-error-codes.html",
   "Email Error Codes (Cox)",
   "codes and descriptions quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Cox.pm",
 );
+const POSTMASTER = page(
+  "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes",
+  "Error Codes (Cox Postmaster)",
+  "stored copy (pages corpus); the stored text ends within the IPBL1000 row",
+);
+const FORUM_CNCT = page(
+  "https://forums.cox.com/discussions/internet/cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978",
+  "Cox has marked my email server as a spammer - how to resolve? (Cox forums)",
+  "stored copy (pages corpus); the stored text drops the URL and addresses from the quoted reply",
+);
+const FORUM_SNDR = page(
+  "https://forums.cox.com/discussions/internet/cox-censorship-reopened/142720",
+  "Cox Censorship? Reopened! (Cox forums)",
+  "stored copy (pages corpus); the stored text drops the URL and addresses from the quoted reply",
+);
+const FORUM_MJ = page(
+  "https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845",
+  "AUP#CXSNDR -- error trigger depends upon message content (Cox forums)",
+  "stored copy (pages corpus); the stored text drops the URLs",
+);
+
+/** Rows whose words were read on a page: Cox's own table, or a reply quoted on Cox's forum. */
+const SEEN: Readonly<Record<string, { source: SourcePage; example: string; note?: string }>> = {
+  CXBL: {
+    source: POSTMASTER,
+    example:
+      "CXBL The sending IP address has been blocked by Cox due to exhibiting spam-like behavior",
+    note: "The page: submit a request with Cox's contact form; Cox decides whether to unblock.",
+  },
+  CDRBL: {
+    source: POSTMASTER,
+    example:
+      "CDRBL The sending IP address has been temporarily blocked by Cox due to exhibiting behavior characteristic of spam",
+    note: "The page: the block will not exceed 24 hours; inspect the traffic for spam and retry.",
+  },
+  IPBL0001: {
+    source: POSTMASTER,
+    example: "IPBL0001 The sending IP is listed in the Spamhaus Zen DNSBL.",
+  },
+  IPBL0010: {
+    source: POSTMASTER,
+    example: "IPBL0010 The sending IP is listed in the Return Path DNSBL",
+  },
+  IPBL0100: {
+    source: POSTMASTER,
+    example: "IPBL0100 The sending IP is listed in the Invaluement ivmSIP DNSBL",
+  },
+  IPBL1000: {
+    source: POSTMASTER,
+    example: "IPBL1000 The Sending IP is listed in the Cloudmark CSI DNSBL",
+  },
+  CXCNCT: {
+    source: FORUM_CNCT,
+    example:
+      "Diagnostic-Code: smtp; 421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT: retry timeout exceeded",
+    note: "Not a blocklisting (a reply in the thread): too many concurrent connections from the sending IP.",
+  },
+  CXSNDR: {
+    source: FORUM_SNDR,
+    example:
+      "The server response was: <> message rejected. Refer to Error Codes section at for more information. AUP#CXSNDR",
+    note: "Cox's description, as quoted on its forum: 'There was a problem with the sender's domain. Your email failed authentication checks against your sending domain's SPF, DomainKeys, or DKIM policy.'",
+  },
+  CXMJ: {
+    source: FORUM_MJ,
+    example:
+      "Email sending blocked due to suspicious account activity on primary Cox account. To secure your account, please reset all Cox account passwords at Contact Cox at to remove block and reference error code AUP#CXMJ.",
+    note: "Cox's text as a user quotes it on Cox's forum: the Cox account's outgoing mail is blocked until its passwords are reset and Cox removes the block.",
+  },
+};
+
 const RECON = "The page gives the code and its meaning; the reply line around it is reconstructed.";
 
 const { phrase } = entryKit("cox");
@@ -77,29 +149,31 @@ export const COX_TABLE: ProviderTable = {
     markers: [
       /\b(?:cx(?:bl|dns|sndr|smtp|cnct|mxrt|thrt|mj)|cdrbl|ipbl[01]{4,5}|urlbl[01]{3,4})\b/,
     ],
-    source: CODES,
+    source: POSTMASTER,
   },
   phrases: [
-    ...CODE_ROWS.map(([code, cause, meaning]) =>
-      phrase({
+    ...CODE_ROWS.map(([code, cause, meaning]) => {
+      const seen = SEEN[code];
+      return phrase({
         id: code.toLowerCase(),
         cause,
         match: [new RegExp(`\\b${code.toLowerCase()}\\b`)],
-        source: CODES,
-        example: `554 ${meaning} AUP#${code}`,
-        verbatim: false,
-        note: RECON,
-      }),
-    ),
+        ...(seen
+          ? {
+              source: seen.source,
+              example: seen.example,
+              ...(seen.note ? { note: seen.note } : {}),
+            }
+          : { source: CODES, example: `554 ${meaning} AUP#${code}`, verbatim: false, note: RECON }),
+      });
+    }),
     phrase({
       id: "ipbl-combined",
       cause: "ip-blocklisted",
       match: [/\bipbl[01]{4}\b/],
-      source: CODES,
-      example:
-        "554 The sending IP is in the Cloudmark CSI, Spamhaus Zen and Return Path DNSBLs. IPBL1011",
-      verbatim: false,
-      note: `${RECON} IPBL codes are a bit field: each 1 is a blocklist (CSI, ivmSIP, Return Path, Spamhaus Zen).`,
+      source: POSTMASTER,
+      example: "IPBL0011 The sending IP is in the Spamhaus Zen and Return Path DNSBLs",
+      note: "IPBL codes are a bit field, each 1 a blocklist (from the left: Cloudmark CSI, ivmSIP, Return Path, Spamhaus Zen); the page lists the combinations.",
     }),
     phrase({
       id: "too-many-bad-commands",
@@ -187,6 +261,6 @@ export const COX_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "cox.com email-error-codes page: not stored; codes and meanings read through Sisimai's quotes, reply lines reconstructed.",
+    "cox.com email-error-codes page: not stored. Cox's postmaster Error Codes page was read up to the IPBL1000 row (those rows verbatim); CXCNCT, CXSNDR and CXMJ are quoted from Cox's forum; the other codes' meanings and the text replies (too many bad commands, no rDNS, ...) come through Sisimai's quotes, reconstructed (verbatim: false).",
   ],
 };

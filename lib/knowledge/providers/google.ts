@@ -38,6 +38,19 @@ const GROUPS = page(
   "Google Groups: why a message to a group bounced",
 );
 
+const SFM_452 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json",
+  "SMTP Field Manual: 452 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/452.json",
+);
+const SFM_552 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json",
+  "SMTP Field Manual: 552 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/552.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase, reading } = entryKit("google");
 
 export const GOOGLE_TABLE: ProviderTable = {
@@ -273,11 +286,10 @@ export const GOOGLE_TABLE: ProviderTable = {
       id: "earlier.4.2.2-over-quota",
       cause: "mailbox-full",
       match: ["the email account that you tried to reach is over quota"],
-      source: EARLIER,
+      source: SFM_452,
       example:
-        "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to Clear Google Drive space & increase storage.",
-      verbatim: false,
-      note: "Earlier wording of the 4.2.2 / 5.2.2 rows.",
+        "smtp;452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp",
+      note: `${SFM_NOTE} Earlier wording of the 4.2.2 / 5.2.2 rows.`,
     }),
     phrase({
       id: "earlier.4.7.0-unusual-rate-unsolicited",
@@ -354,11 +366,10 @@ export const GOOGLE_TABLE: ProviderTable = {
       id: "earlier.5.7.0-illegal-attachment",
       cause: "content-virus",
       match: ["our system detected an illegal attachment on your message"],
-      source: EARLIER,
+      source: SFM_552,
       example:
-        "552 5.7.0 Our system detected an illegal attachment on your message. Please visit http://mail.google.com/support/bin/answer.py?answer=6590 to review our attachment guidelines.",
-      verbatim: false,
-      note: "Earlier wording of the 5.7.0 attachment row.",
+        "SMTP; 552-5.7.0 Our system detected an illegal attachment on your message. Please visit http://mail.google.com/support/bin/answer.py?answer=6590 to review our attachment guidelines.",
+      note: `${SFM_NOTE} Earlier wording of the 5.7.0 attachment row.`,
     }),
   ],
   statusReadings: [

@@ -18,9 +18,12 @@ import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MIMECAST_TABLE } from "./mimecast";
 import { ORANGE_TABLE } from "./orange";
+import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
+import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
 import { SOPHOS_TABLE } from "./sophos";
+import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
@@ -28,6 +31,7 @@ import { TREND_MICRO_TABLE } from "./trend-micro";
 import { T_ONLINE_TABLE } from "./t-online";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { UNITED_INTERNET_TABLE } from "./united-internet";
+import { VERIZON_TABLE } from "./verizon";
 import { YAHOO_TABLE } from "./yahoo";
 import { YANDEX_TABLE } from "./yandex";
 import { ZOHO_TABLE } from "./zoho";
@@ -74,4 +78,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SOPHOS_TABLE,
   TREND_MICRO_TABLE,
   EXIM_TABLE,
+  VERIZON_TABLE,
+  OVH_TABLE,
+  SPAMEXPERTS_TABLE,
+  PROTON_TABLE,
 ];

@@ -1,7 +1,8 @@
 // Mail.ru (mail.ru, bk.ru, list.ru, inbox.ru). Mail.ru publishes no list of its SMTP replies
 // (Return Path's Mail.ru page says so); its refusals link its own help pages. The reply below is
 // Mail.ru's as quoted by a Russian hosting page, with the Mail.ru help page it links, so it is
-// verbatim: false and cites that help page.
+// verbatim: false and cites that help page; the spam and disabled-account replies are quoted
+// verbatim from the SMTP Field Manual.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -10,6 +11,14 @@ const DMARC = page(
   "DMARC (Mail.ru Postmaster help)",
   "the reply as quoted at https://viws.ru/en/poterya-pochtovyh-soobshchenii-oshibki-pochtovoi-sistemy.html (pages corpus)",
 );
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("mailru");
 
 export const MAILRU_TABLE: ProviderTable = {
@@ -32,6 +41,24 @@ export const MAILRU_TABLE: ProviderTable = {
         "550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc",
       verbatim: false,
       note: "The From domain's DMARC policy rejects unauthenticated mail; typically a site sending 'from' an @mail.ru address through its own server.",
+    }),
+    phrase({
+      id: "spam-message-rejected",
+      cause: "content-spam",
+      match: ["spam message rejected. please visit http://help.mail.ru/notspam-support"],
+      source: SFM_550,
+      example:
+        "smtp;550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=7y4ytdHbuOGv3O50NYTwpz1F-TVIpnactxtFPeFQSDYMAAAAaKgAAOX_3hE~ or report details to abuse@corp.mail.ru. Error code: ###. ID: #",
+      note: `${SFM_NOTE} Mail.ru's filter refused the message as spam; the link opens Mail.ru's form to contest it.`,
+    }),
+    phrase({
+      id: "account-disabled",
+      cause: "mailbox-disabled",
+      match: ["is unavailable: account is disabled"],
+      source: SFM_550,
+      example:
+        "smtp;550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled",
+      note: `${SFM_NOTE} The Mail.ru account exists but is disabled.`,
     }),
   ],
   statusReadings: [],

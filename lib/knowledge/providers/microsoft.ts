@@ -48,6 +48,27 @@ const OLC = page(
 
 const { phrase, reading } = entryKit("microsoft");
 
+const THREAD = "stored thread (issues corpus)";
+const SIMPLELOGIN_1875 = page(
+  "https://github.com/simple-login/app/issues/1875",
+  "[Self-Hosted] Bounced Emails at Microsoft (simple-login/app #1875)",
+  THREAD,
+);
+const SENDGRID_6275 = page(
+  "https://github.com/sendgrid/docs/issues/6275",
+  "Ip banned (sendgrid/docs #6275)",
+  THREAD,
+);
+const ZONEMTA_214 = page(
+  "https://github.com/zone-eu/zone-mta/pull/214",
+  "Fixed O365 bounce msg. (zone-eu/zone-mta #214)",
+  THREAD,
+);
+const CLOUDMAILIN_451 = page(
+  "https://www.cloudmailin.com/smtp-troubleshooter/451-error",
+  "SMTP 451 error: typical server responses (CloudMailin SMTP troubleshooter)",
+  "stored copy (pages corpus)",
+);
 const OLC_NOTE =
   "The Outlook.com postmaster page (archived) does not list this reply; the line is reconstructed from the first cut and senders' logs.";
 
@@ -245,11 +266,10 @@ export const MICROSOFT_TABLE: ProviderTable = {
       cause: "recipient-unknown",
       match: ["access denied. as(201806281)"],
       scope: "any",
-      source: EXO_541,
+      source: ZONEMTA_214,
       example:
-        "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6PR01MB1234.prod.exchangelabs.com]",
-      verbatim: false,
-      note: "AS(201806281) is the Directory-Based Edge Blocking rule; the line is carried from the first cut, the page was not found stored.",
+        "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]",
+      note: `AS(201806281) is Exchange Online's Directory-Based Edge Blocking rule (${EXO_541.url}): the address is not in the recipient organisation's directory. The line as seen 'in the wild' in the pull request.`,
     }),
     phrase({
       id: "5.4.14-routing-loop",
@@ -758,31 +778,28 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "olc.s3150-network-on-block-list",
       cause: "ip-blocklisted",
       match: ["part of their network is on our block list"],
-      source: OLC,
+      source: SIMPLELOGIN_1875,
       example:
-        "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
-      verbatim: false,
-      note: `${OLC_NOTE} S3150 (earlier AS3150) is an internal anti-spam rule id, not a network number.`,
+        "550 5.7.1 Unfortunately, messages from [IP.IP.IP.IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+      note: `The reply as a self-hosting sender quoted it. ${OLC_NOTE} S3150 (earlier AS3150) is an internal anti-spam rule id, not a network number.`,
     }),
     phrase({
       id: "olc.4.7.650-ip-reputation",
       cause: "bad-reputation",
       match: ["has been temporarily rate limited due to ip reputation"],
-      source: OLC,
+      source: SENDGRID_6275,
       example:
-        "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
-      verbatim: false,
-      note: `${OLC_NOTE} 'Rate limited' here is a reputation judgement, not a volume limit.`,
+        "451 4.7.650 The mail server [167.89.12.138] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [VI1EUR06FT038.eop-eur06.prod.protection.outlook.com]",
+      note: `The reply as quoted in the thread. ${OLC_NOTE} 'Rate limited' here is a reputation judgement, not a volume limit.`,
     }),
     phrase({
       id: "olc.4.7.500-server-busy",
       cause: "bad-reputation",
       match: ["server busy. please try again later from"],
       status: ["4.7.500"],
-      source: OLC,
-      example: "451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)",
-      verbatim: false,
-      note: `${OLC_NOTE} Microsoft's table files 4.7.500-699 under suspicious activity being evaluated.`,
+      source: CLOUDMAILIN_451,
+      example: "451 4.7.500 Server busy. Please try again later from [IP address].",
+      note: `Listed among typical 451 replies (Outlook.com's lines end with a rule id such as '(AS761)'). ${OLC_NOTE} Microsoft's table files 4.7.500-699 under suspicious activity being evaluated.`,
     }),
     phrase({
       id: "olc.blocklist",
@@ -927,10 +944,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       cause: "content-spam",
       match: ["message rejected as spam by content filtering"],
       scope: "any",
-      source: EXO,
-      example: "554 5.7.1 Message rejected as spam by Content Filtering.",
-      verbatim: false,
-      note: "Not in the table read; carried from the first cut.",
+      source: page(
+        "https://pastebin.com/zFzcEWws",
+        "Mail delivery failed (pastebin: an Exim bounce quoting an Exchange server's refusal)",
+        "stored copy (docs corpus)",
+      ),
+      example:
+        "host exchange.tsohost.co.uk [195.62.29.126]: 550 5.7.1 Message rejected as spam by Content Filtering.",
+      note: "Exchange's content filter (on-premises Exchange or Exchange Online Protection) scored the message as spam; not in the Exchange Online table read. The line as quoted in a stored bounce.",
     }),
   ],
   statusReadings: [
@@ -1109,9 +1130,9 @@ export const MICROSOFT_TABLE: ProviderTable = {
     }),
   ],
   missingPages: [
-    "Outlook.com postmaster troubleshooting: read from an archived copy (2026-06-15); it does not list S3150, 4.7.650 or 4.7.500 (those lines are reconstructed).",
+    "Outlook.com postmaster troubleshooting: read from an archived copy (2026-06-15); it does not list S3150, 4.7.650 or 4.7.500: those lines are quoted verbatim from public issue threads and CloudMailin's list of 451 replies.",
     "Exchange Server NDR page read from its Markdown source (x13-me/OfficeDocs-Exchange); 5.4.310 (earlier Exchange versions) is carried from the first cut.",
     "The stored Exchange Online table predates 5.7.515: that code comes from Microsoft's Tech Community post (archived copy) and the Outlook.com postmaster table.",
-    "Fix error code 5.4.1 page (AS(201806281)): not stored; carried from the first cut.",
+    "Fix error code 5.4.1 page (AS(201806281)): not stored; the AS(201806281) line is quoted from a public pull request (zone-eu/zone-mta #214).",
   ],
 };

@@ -3,6 +3,8 @@
 // a description and a resolution. The reason strings were read from stored copies of the page
 // (urlscan.io and zendesk excerpts) and from Sisimai's Mimecast module, which quotes every row
 // lower-cased: those examples keep the page's words with the case restored (verbatim: false).
+// Replies found whole (public issue threads, the SMTP Field Manual, Suped, Mimecast's own pages) are
+// verbatim and cite where they were read.
 // Mimecast's replies carry a link to the page ("community.mimecast.com/docs/DOC-1369#550").
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
@@ -12,7 +14,50 @@ const CODES = page(
   "Mimecast SMTP Error Codes",
   "stored copies (pages corpus: staging.urlscan.io scan of the page; mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691); rows quoted lower-cased in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm",
 );
+const ANTI_SPOOFING = page(
+  "https://www.suped.com/learn/dmarc/why-are-emails-bouncing-with-mimecast-anti-spoofing-policy-and-how-to-fix",
+  "Why are emails bouncing with Mimecast Anti-Spoofing policy and how to fix? (Suped)",
+  "stored copy (pages corpus)",
+);
+const BLOCKED_SENDERS = page(
+  "https://mimecastsupport.zendesk.com/hc/en-us/articles/42979092709907-Policies-Managing-Blocked-Senders-and-Email-Rejections",
+  "Policies - Managing Blocked Senders and Email Rejections (Mimecast)",
+  "stored copy (pages corpus)",
+);
+const WRITETOTHEM_364 = page(
+  "https://github.com/mysociety/writetothem/issues/364",
+  "Emails being returned because of councils' email policies (mysociety/writetothem #364)",
+  "stored thread (issues corpus)",
+);
+const PLANNINGALERTS_1969 = page(
+  "https://github.com/openaustralia/planningalerts/issues/1969",
+  "Fremantle rejecting mails from PlanningAlerts (openaustralia/planningalerts #1969)",
+  "stored thread (issues corpus)",
+);
+const REACHER_1378 = page(
+  "https://github.com/reacherhq/check-if-email-exists/issues/1378",
+  "What does SmtpError IpBlacklisted mean exactly? (reacherhq/check-if-email-exists #1378)",
+  "stored thread (issues corpus)",
+);
 const CASE = "The page's reason string, quoted lower-cased by Sisimai; case restored.";
+
+const SFM_451 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/451.json",
+  "SMTP Field Manual: 451 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/451.json",
+);
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
 const { phrase } = entryKit("mimecast");
 
@@ -86,10 +131,10 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "451-open-relay-not-allowed",
       cause: "relay-denied",
       match: [/open relay (?:is )?not allowed/],
-      source: CODES,
-      example: "451 Open relay not allowed",
-      verbatim: false,
-      note: `${CASE} Both sender and recipient are outside Mimecast, or the connecting IP is not an authorised outbound address.`,
+      source: SFM_451,
+      example:
+        "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]",
+      note: `${SFM_NOTE} Both sender and recipient are outside Mimecast, or the connecting IP is not an authorised outbound address.`,
     }),
     phrase({
       id: "451-account-inbounds-disabled",
@@ -187,10 +232,10 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "550-dmarc-sender-invalid",
       cause: "authentication-failure",
       match: ["dmarc sender invalid - envelope rejected"],
-      source: CODES,
-      example: "550 DMARC Sender Invalid - envelope rejected",
-      verbatim: false,
-      note: CASE,
+      source: SFM_550,
+      example:
+        "smtp;550 DMARC Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+      note: SFM_NOTE,
     }),
     phrase({
       id: "550-local-ct-ip-reputation",
@@ -223,6 +268,31 @@ export const MIMECAST_TABLE: ProviderTable = {
       note: `${CASE} The mail claims the recipient's own domain from outside; their administrator can allow the sending service.`,
     }),
     phrase({
+      id: "zen-mimecast-rbl",
+      cause: "ip-blocklisted",
+      match: ["zen.mimecast.org"],
+      source: REACHER_1378,
+      example:
+        "permanent: zen.mimecast.org https://www.spamhaus.org/query/ip/77.85.116.89. - https://community.mimecast.com/docs/DOC-1369#550 [UioxhvvdMDyD8YY9lHrBjQ.us77]",
+      note: "Mimecast refusing the connecting IP because Spamhaus ZEN lists it (Mimecast's own mirror zone, zen.mimecast.org); the IP in the link is the one to look up and delist, which may be the sender's ISP's address rather than a mail server.",
+    }),
+    phrase({
+      id: "550-header-anti-spoofing",
+      cause: "sender-policy",
+      match: ["rejected by header based anti-spoofing policy"],
+      source: ANTI_SPOOFING,
+      example: "550 Rejected by header based Anti-Spoofing policy",
+      note: "Mimecast's Anti-Spoofing policy refused mail that claims the recipient's own (or a protected) domain from a source Mimecast was not told to trust: the recipient's administrator adds an exception for the legitimate sending service, and the sender checks SPF/DKIM on the domains involved.",
+    }),
+    phrase({
+      id: "policy-level-block-list",
+      cause: "sender-policy",
+      match: ["policy level block list in force"],
+      source: BLOCKED_SENDERS,
+      example: "Policy level block list in force",
+      note: "Mimecast's page: the message was blocked by a Mimecast policy (a Blocked Senders rule on the sender's address or domain, or the default block on external-to-external relaying). The recipient organisation's administrator can lift it.",
+    }),
+    phrase({
       id: "550-content-examination",
       cause: "content-spam",
       match: ["message bounced due to content examination policy"],
@@ -244,20 +314,19 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "550-administrative-prohibition",
       cause: "sender-policy",
       match: [/administrative prohibition (?:- )?envelope blocked/],
-      source: CODES,
-      example: "550 Administrative prohibition - envelope blocked",
-      verbatim: false,
-      note:
-        `${CASE} ` + "The recipient organisation's Blocked Senders policy (or an SPF hard fail).",
+      source: WRITETOTHEM_364,
+      example:
+        "host eu-smtp-inbound-1.mimecast.com [195.130.217.211]:\n550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550",
+      note: "The reply as a sender pasted it. The page: the recipient organisation's Blocked Senders policy (or an SPF hard fail).",
     }),
     phrase({
       id: "550-envelope-blocked-user-entry",
       cause: "sender-policy",
       match: ["envelope blocked - user entry", "envelope blocked - user domain entry"],
-      source: CODES,
-      example: "550 Envelope blocked - User Entry",
-      verbatim: false,
-      note: `${CASE} ` + "A recipient's own Managed Senders block.",
+      source: PLANNINGALERTS_1969,
+      example:
+        "host au-smtp-inbound-2.mimecast.com[103.96.20.26] said: 550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [gz1Vvz1VN9ikuIVSF81-Wg.au11] (in reply to RCPT TO command)",
+      note: "The reply as the thread quotes it. The page: a recipient's own Managed Senders block on the sender's address.",
     }),
     phrase({
       id: "550-header-based-blocked-senders",
@@ -266,10 +335,10 @@ export const MIMECAST_TABLE: ProviderTable = {
         /rejected by header.based (?:manually )?blocked senders/,
         "envelope rejected - block policy for envelope from address",
       ],
-      source: CODES,
-      example: "550 Rejected by header based Blocked Senders - block policy for Header From",
-      verbatim: false,
-      note: CASE,
+      source: SFM_550,
+      example:
+        "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+      note: SFM_NOTE,
     }),
     phrase({
       id: "535-incorrect-authentication-data",
@@ -317,14 +386,14 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "554-security-policies",
       cause: "content-spam",
       match: ["email rejected due to security policies"],
-      source: CODES,
-      example: "554 Email rejected due to security policies",
-      verbatim: false,
-      note: `${CASE} ` + "A virus signature, or a spam score over Mimecast's maximum.",
+      source: SFM_554,
+      example:
+        "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]",
+      note: `${SFM_NOTE} ` + "A virus signature, or a spam score over Mimecast's maximum.",
     }),
   ],
   statusReadings: [],
   missingPages: [
-    "The page itself was read only in excerpts (urlscan, zendesk); most reason strings come from Sisimai's lower-cased quotes (verbatim: false).",
+    "The page itself was read only in excerpts (urlscan, zendesk); 12 replies are verbatim from Mimecast's own pages, public issue threads, Suped and the SMTP Field Manual; the other reason strings come from Sisimai's lower-cased quotes (verbatim: false).",
   ],
 };

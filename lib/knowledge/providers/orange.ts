@@ -1,11 +1,11 @@
 // Orange / Wanadoo (orange.fr, wanadoo.fr) and La Poste (laposte.net), which answer with numbered
 // codes ("OFR005_104", "LPN007_102"; the last three digits name the reason). Orange's own
-// postmaster page was not found stored; the replies below are Orange's and La Poste's as senders
-// logged them, quoted in Sisimai's FrancePTT module (which cites postmastery.com's table of the
-// codes), so every example is verbatim: false and the source is Orange's postmaster site.
+// postmaster page's code list did not come through; the replies below are Orange's and La Poste's
+// as senders pasted them in public issue threads (verbatim, each thread cited) or, where no thread
+// had the code, as Sisimai's FrancePTT module quotes them (verbatim: false, citing the postmaster site).
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
-import type { ProviderTable } from "./types";
+import type { ProviderTable, SourcePage } from "./types";
 
 const POSTMASTER = page(
   "https://postmaster.orange.fr/",
@@ -14,6 +14,94 @@ const POSTMASTER = page(
 );
 const LOGGED =
   "Orange's reply as senders logged it (quoted by Sisimai); the postmaster page was not found stored.";
+
+const THREAD = "stored thread (issues corpus)";
+const S240 = page(
+  "https://github.com/sisimai/p5-sisimai/issues/240",
+  "SMTP Error codes in orange.fr (sisimai/p5-sisimai #240)",
+  THREAD,
+);
+const S241 = page(
+  "https://github.com/sisimai/p5-sisimai/issues/241",
+  "SMTP error codes in laposte.net (sisimai/p5-sisimai #241)",
+  THREAD,
+);
+const S353 = page(
+  "https://github.com/sisimai/p5-sisimai/pull/353",
+  "France ptt: 505 && 999 error codes (sisimai/p5-sisimai #353)",
+  THREAD,
+);
+const FM60 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/60",
+  "Update Orange 550 (ActiveCampaign/smtp-field-manual #60)",
+  THREAD,
+);
+const MV71 = page(
+  "https://github.com/MieuxVoter/app.mieuxvoter.fr-front/issues/71",
+  "Issue with email delivering (MieuxVoter/app.mieuxvoter.fr-front #71)",
+  THREAD,
+);
+const JB270 = page(
+  "https://github.com/JamBrain/JamBrain/issues/270",
+  "E-mail: E-mails to Laposte.net not being received (JamBrain/JamBrain #270)",
+  THREAD,
+);
+const QUOTED_IN_THREAD =
+  "Orange's / La Poste's reply as a sender pasted it in a public issue thread (the reason number is in the code's last three digits).";
+
+/** Reason numbers whose reply was read verbatim in a public thread. */
+const SEEN: Readonly<Record<string, { source: SourcePage; example: string }>> = {
+  "102": {
+    source: FM60,
+    example:
+      "refused to talk to me: 550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=xxx.xxx.xxx.xxx [102]",
+  },
+  "104": {
+    source: S240,
+    example:
+      "421 mwinf5c27 ME\nTrop de connexions, veuillez verifier votre configuration. Too many\nconnections, slow down. OFR004_104 [104]",
+  },
+  "109": {
+    source: S241,
+    example:
+      "5.5.0 Service refusé; Veuillez essayer plus tard.service refused.please try later LPN003_109",
+  },
+  "401": {
+    source: S241,
+    example: "550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401",
+  },
+  "405": { source: MV71, example: "5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
+  "415": { source: S240, example: "550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]" },
+  "416": {
+    source: S240,
+    example:
+      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
+  },
+  "417": {
+    source: S240,
+    example: "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
+  },
+  "420": {
+    source: S241,
+    example: "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]",
+  },
+  "505": {
+    source: S353,
+    example:
+      "host smtp-in.orange.fr[80.12.242.9] said: 421 4.2.0\n    Service refuse. Veuillez essayer plus tard. Service refused, please try\n    later. OFR005_505 [505] (in reply to end of DATA command)",
+  },
+  "506": { source: S240, example: "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]" },
+  "510": {
+    source: JB270,
+    example:
+      "Diagnostic-Code: smtp; 550 5.5.0 Service refuse. Veuillez essayer plus tard.\n    service refused, please try later. LPN007_510",
+  },
+  "514": {
+    source: S240,
+    example:
+      "Le serveur a répondu : 5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514].",
+  },
+};
 
 const { phrase } = entryKit("orange");
 
@@ -118,17 +206,17 @@ export const ORANGE_TABLE: ProviderTable = {
     source: POSTMASTER,
   },
   phrases: [
-    ...CODES.map(([n, cause, reply]) =>
-      phrase({
+    ...CODES.map(([n, cause, reply]) => {
+      const seen = SEEN[n];
+      return phrase({
         id: `code-${n}`,
         cause,
         match: [new RegExp(`\\b(?:ofr|lpn)[a-z0-9]{0,3}_${n}\\b`)],
-        source: POSTMASTER,
-        example: reply,
-        verbatim: false,
-        note: LOGGED,
-      }),
-    ),
+        ...(seen
+          ? { source: seen.source, example: seen.example, note: QUOTED_IN_THREAD }
+          : { source: POSTMASTER, example: reply, verbatim: false, note: LOGGED }),
+      });
+    }),
     phrase({
       id: "spf-dns-config",
       cause: "authentication-failure",
@@ -145,6 +233,6 @@ export const ORANGE_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "postmaster.orange.fr code list: not stored; logged replies quoted by Sisimai are used (verbatim: false).",
+    "postmaster.orange.fr is stored, but only its guidelines came through, not its code list: 13 reason numbers are quoted verbatim from replies senders pasted in public issue threads; the rest are Sisimai's logged quotes (verbatim: false).",
   ],
 };

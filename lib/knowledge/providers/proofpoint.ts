@@ -11,6 +11,20 @@ const POSTMASTER = page(
   "stored copy (pages corpus)",
 );
 
+const EMAILWIZ_233 = page(
+  "https://github.com/LukeSmithxyz/emailwiz/issues/233",
+  "Getting removed from Proofpoint blacklist (LukeSmithxyz/emailwiz #233)",
+  "stored thread (issues corpus)",
+);
+
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("proofpoint");
 
 export const PROOFPOINT_TABLE: ProviderTable = {
@@ -32,14 +46,41 @@ export const PROOFPOINT_TABLE: ProviderTable = {
         "proofpoint.com/dnsbl-lookup",
       ],
       scope: "any",
-      source: POSTMASTER,
-      example: "554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1",
-      verbatim: false,
-      note: "Proofpoint Dynamic Reputation lists the IP (it can move between delayed, blocked and clear); request review at ipcheck.proofpoint.com. The portal lists no reply lines: this one is reconstructed.",
+      source: EMAILWIZ_233,
+      example:
+        "host mxb-001.gslb.pphosted.com[10.11.20.40]\n    said: 550 5.7.0 Blocked - see\n    https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA\n    command)",
+      note: `Proofpoint Dynamic Reputation lists the IP (it can move between delayed, blocked and clear); request review at ipcheck.proofpoint.com (${POSTMASTER.url}). The reply as a sender pasted it in a public thread; the portal prints no reply lines.`,
+    }),
+    phrase({
+      id: "prs-blocked",
+      cause: "ip-blocklisted",
+      match: ["blocked using prs.proofpoint.com"],
+      source: SFM_550,
+      example:
+        "smtp;550 5.7.1 Service unavailable; client [x.xx.xx.xx] blocked using prs.proofpoint.com",
+      note: `${SFM_NOTE} A Proofpoint-protected receiver refusing an IP on Proofpoint's reputation list (prs.proofpoint.com); request review at ipcheck.proofpoint.com.`,
+    }),
+    phrase({
+      id: "csi-blocked",
+      cause: "ip-blocklisted",
+      match: ["blocked using cloudmark sender intelligence"],
+      scope: "any",
+      source: SFM_550,
+      example:
+        "smtp;550 5.7.1 Service unavailable; client [x.xx.xx.xx] blocked using Cloudmark Sender Intelligence (Visit http://csi.cloudmark.com/reset-request/ if you feel this is in error)",
+      note: `${SFM_NOTE} The receiver uses Cloudmark Sender Intelligence (CSI), which lists the IP; the reset request is at csi.cloudmark.com.`,
+    }),
+    phrase({
+      id: "sender-dmarc-policy",
+      cause: "authentication-failure",
+      match: ["email rejected per sender's dmarc policy"],
+      source: SFM_550,
+      example: "smtp;550 5.7.0 Email rejected per sender's DMARC policy",
+      note: `${SFM_NOTE} The message failed DMARC and the sending domain's policy is reject.`,
     }),
   ],
   statusReadings: [],
   missingPages: [
-    "Proofpoint Essentials and enterprise SMTP error pages: not found stored; only the reputation block is entered.",
+    "Proofpoint Essentials and enterprise SMTP error pages: not found stored; only the reputation block is entered, its reply quoted from a public issue thread.",
   ],
 };

@@ -1,13 +1,22 @@
-// SpamCop: a DNS blocklist operator whose zone and lookup link receivers quote in their
-// refusals. The reply lines are reconstructed around them (verbatim: false).
+// SpamCop: a DNS blocklist operator whose zone and lookup link receivers quote in their refusals.
+// SpamCop's own help forum gives the block message it asks receivers to use; a receiver's actual
+// refusal naming the zone is quoted from a forum post.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
-const FORM =
-  "The operator's zone or TXT link in a receiver's reply; the line around it is reconstructed.";
-
 const spamcop = entryKit("spamcop");
 const SPAMCOP = page("https://www.spamcop.net/bl.shtml", "SpamCop Blocking List");
+const HELP_FORUM = page(
+  "https://forum.spamcop.net/topic/5435-welcome-to-the-spamcop-blocklist-help-forum/",
+  "Welcome to the SpamCop BlockList Help Forum (SpamCop forum)",
+  "stored copy (pages corpus)",
+);
+const BIGPOND_QUOTE = page(
+  "http://www.themssforum.com/smallbiz/Email-blocked/",
+  "Email blocked (themssforum.com, smallbiz)",
+  "stored copy (pages corpus)",
+);
+
 export const SPAMCOP_TABLE: ProviderTable = {
   provider: "spamcop",
   identity: {
@@ -21,14 +30,26 @@ export const SPAMCOP_TABLE: ProviderTable = {
     spamcop.phrase({
       id: "bl",
       cause: "ip-blocklisted",
-      match: ["bl.spamcop.net", "spamcop.net/bl.shtml", "spamcop.net/w3m?action=checkblock"],
+      match: ["spamcop.net/bl.shtml", "spamcop.net/w3m?action=checkblock"],
       scope: "any",
-      source: SPAMCOP,
-      example: "550 5.7.1 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1",
-      verbatim: false,
-      note: `${FORM} SpamCop's TXT answer is 'Blocked - see' and its lookup link; listings expire by themselves 24 hours after the reports stop.`,
+      source: HELP_FORUM,
+      example:
+        "Email from your IP Address [IP Address] blocked, see http://spamcop.net/bl.shtml?[IP Address] for details",
+      note: "The block message SpamCop asks receivers to use (its TXT answer reads 'Blocked - see' and the same link); listings expire by themselves once the reports stop.",
+    }),
+    spamcop.phrase({
+      id: "zone",
+      cause: "ip-blocklisted",
+      match: ["bl.spamcop.net"],
+      scope: "any",
+      source: BIGPOND_QUOTE,
+      example:
+        "Connected to x.x.x.x but sender was rejected.\nRemote host said: x.x.x.x Defined SPAM source: bl.spamcop.net",
+      note: "A receiver (BigPond, in the quoted bounce) naming SpamCop's zone: the sending IP is listed.",
     }),
   ],
   statusReadings: [],
-  missingPages: ["spamcop.net/bl.shtml was not read from a stored copy."],
+  missingPages: [
+    "spamcop.net/bl.shtml was not read (only a 2003 web.archive.org copy's opening was stored); the recommended block message is from SpamCop's help forum.",
+  ],
 };

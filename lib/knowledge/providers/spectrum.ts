@@ -1,7 +1,8 @@
 // Charter / Spectrum (charter.net, spectrum.net, and the legacy TWC and Bright House domains),
 // from Spectrum's "Understanding Email Error Codes" page, read through Sisimai's Spectrum module,
 // which quotes each AUP#I (incoming) / AUP#O (outgoing) code range with its meaning. The page gives
-// codes and meanings, not reply lines: examples are reconstructed, verbatim: false.
+// codes and meanings, not reply lines: the range examples are reconstructed (verbatim: false); one
+// inbound reply is quoted verbatim from Spectrum's community forum.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
@@ -11,6 +12,14 @@ const CODES = page(
   "Understanding Email Error Codes (Spectrum)",
   "code ranges and meanings quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Spectrum.pm",
 );
+
+const FORUM_1020 = page(
+  "https://community.spectrum.net/discussion/172891/i-manage-a-domain-stovebolt-com-that-is-having-emails-to-spectum-users-blocked",
+  "I manage a domain, stovebolt.com, that is having emails to Spectum users blocked (Spectrum Community)",
+  "stored copy (pages corpus); the moderator removed the IP and the URL from the quoted reply",
+);
+/** Inbound AUP#In-1020: Spectrum's staff answer on its forum reads it differently from the outbound range. */
+const IN_1020 = /aup#in-1020\b/;
 
 const { phrase } = entryKit("spectrum");
 
@@ -125,22 +134,34 @@ export const SPECTRUM_TABLE: ProviderTable = {
     provider: "spectrum",
     name: "Charter / Spectrum",
     hosts: ["charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com"],
-    markers: [/aup#[io]-?\d{4}/],
+    markers: [/aup#(?:in?|o)-?\d{4}/],
     source: CODES,
   },
-  phrases: RANGES.map(([first, last, cause, meaning]) =>
+  phrases: [
+    ...RANGES.map(([first, last, cause, meaning]) =>
+      phrase({
+        id: `aup-${first}${last === first ? "" : `-${last}`}`,
+        cause,
+        match: [aupNeedle(first, last)],
+        ...(first === 1020 ? { unless: [IN_1020] } : {}),
+        source: CODES,
+        example: `554 ${meaning} AUP#I-${first}`,
+        verbatim: false,
+        note: "The page gives the code and its meaning; the reply line is reconstructed. AUP#I codes are for mail into Spectrum, AUP#O for mail out of it.",
+      }),
+    ),
     phrase({
-      id: `aup-${first}${last === first ? "" : `-${last}`}`,
-      cause,
-      match: [aupNeedle(first, last)],
-      source: CODES,
-      example: `554 ${meaning} AUP#I-${first}`,
-      verbatim: false,
-      note: "The page gives the code and its meaning; the reply line is reconstructed. AUP#I codes are for mail into Spectrum, AUP#O for mail out of it.",
+      id: "aup-in-1020-sender-blocked",
+      cause: "bad-reputation",
+      match: [IN_1020],
+      source: FORUM_1020,
+      example:
+        "Diagnostic-Code: smtp; 554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see\n\n\n   for more information. AUP#In-1020",
+      note: "Spectrum's verified employee on the thread: AUP #1020 is a block on the sending email address due to suspicious activity, not an IP blocklisting, likely from recipients marking the mail as spam; it expires by itself.",
     }),
-  ),
+  ],
   statusReadings: [],
   missingPages: [
-    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; read through Sisimai's quotes.",
+    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; read through Sisimai's quotes (reconstructed). One inbound reply (AUP#In-1020) is verbatim from Spectrum's community forum, with its staff's reading.",
   ],
 };

@@ -12,6 +12,17 @@ const POSTMASTER = page(
   "replies and T-Online's explanation quoted at https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html and https://timmehosting.de/leitfaden-wenn-t-online-e-mails-blockiert-ursachen-und-loesungen (pages corpus)",
 );
 
+const MAILCOW_2639 = page(
+  "https://github.com/mailcow/mailcow-dockerized/issues/2639",
+  "Warum klapt das versenden nicht? (mailcow/mailcow-dockerized #2639)",
+  "stored thread (issues corpus); the stored text cuts the host names after 't-'",
+);
+const CHATMAIL_280 = page(
+  "https://github.com/chatmail/provider-db/issues/280",
+  "telekom.de / t-com : All small servers are blocked. (chatmail/provider-db #280)",
+  "stored thread (issues corpus)",
+);
+
 const { phrase } = entryKit("t-online");
 
 export const T_ONLINE_TABLE: ProviderTable = {
@@ -27,13 +38,21 @@ export const T_ONLINE_TABLE: ProviderTable = {
     phrase({
       id: "bl-problem-occurred",
       cause: "bad-reputation",
-      match: [/ip=[0-9a-f.:\[\]]{3,47} - a problem occurred\./],
+      match: [/ip=[0-9a-fx.:\[\]]{3,47} - a problem occurred\./],
       also: [/\(bl\)/],
-      source: POSTMASTER,
+      source: MAILCOW_2639,
       example:
-        "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
-      verbatim: false,
+        "refused to talk to me: 554 IP=188.xxx.xxx.xxx - A problem occurred. (Ask\n    your postmaster for help or to contact tosa@rx.t to clarify.)\n    (BL)",
       note: "T-Online refuses hosts with a bad or unknown reputation (unknown includes servers that sent nothing for a year): ask T-Online to allow the IP, with an imprint page on the sending domain.",
+    }),
+    phrase({
+      id: "dial-transient-ip",
+      cause: "ip-blocklisted",
+      match: ["dialup/transient ip not allowed"],
+      source: CHATMAIL_280,
+      example:
+        "554 IP=http://95.216.152.144/ - Dialup/transient IP not allowed. Use a\nmailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)",
+      note: "T-Online classes the sending IP as dial-up or otherwise transient (the thread: even servers in big providers' clusters): send through a mail gateway with a known reputation, or ask T-Online (toda@rx.t-online.de) to reclassify the IP. The 'http://' inside IP= is the thread's link rendering.",
     }),
     phrase({
       id: "nowl-bad-reputation",
@@ -48,6 +67,6 @@ export const T_ONLINE_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "postmaster.t-online.de: not stored; replies quoted by third parties (verbatim: false).",
+    "postmaster.t-online.de: not stored. The (BL) and (DIAL) replies are verbatim from public issue threads; the (NOWL) line is quoted by third parties (verbatim: false).",
   ],
 };

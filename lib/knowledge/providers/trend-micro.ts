@@ -20,6 +20,19 @@ const HES_OUTBOUND = page(
   "stored copy (pages corpus)",
 );
 
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("trend-micro");
 
 export const TREND_MICRO_TABLE: ProviderTable = {
@@ -72,6 +85,48 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       source: HES_OUTBOUND,
       example: "Sender address rejected: Access denied",
       note: "From Trend Micro's relay: the sender's domain is not registered in the organisation's Hosted Email Security account (add it, or have it approved).",
+    }),
+    phrase({
+      id: "ers-customized-block",
+      cause: "sender-policy",
+      match: ["recipient address rejected: ers-customized-block"],
+      source: SFM_550,
+      example:
+        "smtp;550 5.7.1 <example@example.com>: Recipient address rejected: ERS-Customized-Block.",
+      note: `${SFM_NOTE} Trend Micro Email Security: the recipient organisation's own Email Reputation block list includes the sender.`,
+    }),
+    phrase({
+      id: "block-sender",
+      cause: "sender-policy",
+      match: ["recipient address rejected: block-send-er"],
+      source: SFM_554,
+      example: "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER.",
+      note: `${SFM_NOTE} Trend Micro Email Security: a sender block rule of the recipient organisation.`,
+    }),
+    phrase({
+      id: "invalid-recipient",
+      cause: "recipient-unknown",
+      match: ["recipient address rejected: invalid-recipient"],
+      source: SFM_554,
+      example:
+        "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.",
+      note: `${SFM_NOTE} Trend Micro Email Security: recipient validation found no such address at the organisation.`,
+    }),
+    phrase({
+      id: "no-domain",
+      cause: "recipient-domain-invalid",
+      match: ["recipient address rejected: no-domain"],
+      source: SFM_554,
+      example: "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: NO-DOMAIN.",
+      note: `${SFM_NOTE} Trend Micro Email Security: the recipient's domain is not registered with the service.`,
+    }),
+    phrase({
+      id: "block-recipient",
+      cause: "sender-policy",
+      match: ["recipient address rejected: block-rcpt"],
+      source: SFM_554,
+      example: "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-RCPT.",
+      note: `${SFM_NOTE} Trend Micro Email Security: a rule of the recipient organisation blocks mail to this recipient.`,
     }),
   ],
   statusReadings: [],

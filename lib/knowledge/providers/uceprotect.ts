@@ -1,10 +1,13 @@
 // UCEPROTECT: a DNS blocklist operator whose zone and lookup link receivers quote in their
-// refusals. The reply lines are reconstructed around them (verbatim: false).
+// refusals. The reply below is a receiver's, as a sender pasted it in a public issue thread.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
-const FORM =
-  "The operator's zone or TXT link in a receiver's reply; the line around it is reconstructed.";
+const HIJACKTHIS_190 = page(
+  "https://github.com/dragokas/hijackthis/issues/190",
+  "Undelivered Mail Returned to Sender - Your IP is BLACKLISTED (dragokas/hijackthis #190)",
+  "stored thread (issues corpus); the stored text renders the link as Markdown",
+);
 
 const uce = entryKit("uceprotect");
 const UCE = page("https://www.uceprotect.net/en/", "UCEPROTECT Network: the blocklist levels");
@@ -27,13 +30,14 @@ export const UCEPROTECT_TABLE: ProviderTable = {
         "uceprotect.net/rblcheck.php",
       ],
       scope: "any",
-      source: UCE,
+      source: HIJACKTHIS_190,
       example:
-        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl-1.uceprotect.net; IP 192.0.2.1 is UCEPROTECT-Level1 listed. See http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1",
-      verbatim: false,
-      note: `${FORM} Level 1 lists the IP; levels 2 and 3 list its neighbours or the whole network (ASN), so a clean IP can be caught: the receiver chose to use those levels.`,
+        "said: 553\n\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n\n    [http://www.uceprotect.net/rblcheck.php?ipr=xxx.xxx.xxx.xxx]",
+      note: `A receiver refusing the sending IP because UCEPROTECT lists it (${UCE.url}). Level 1 lists the IP; levels 2 and 3 list its neighbours or the whole network (ASN), so a clean IP can be caught: the receiver chose to use those levels.`,
     }),
   ],
   statusReadings: [],
-  missingPages: ["uceprotect.net pages were not read from a stored copy."],
+  missingPages: [
+    "uceprotect.net pages were not read from a stored copy; the reply is quoted from a public issue thread.",
+  ],
 };

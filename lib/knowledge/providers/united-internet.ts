@@ -22,6 +22,14 @@ const GMX_NEWS = page(
   "stored copy (pages corpus)",
 );
 
+const SFM_550 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
+
 const { phrase } = entryKit("united-internet");
 
 export const UNITED_INTERNET_TABLE: ProviderTable = {
@@ -112,10 +120,9 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       id: "mailbox-unavailable",
       cause: "recipient-unknown",
       match: ["requested action not taken: mailbox unavailable"],
-      source: GMX_NEWS,
-      example: "Fehlermeldung 5xy: „Requested action not taken: mailbox unavailable“",
-      verbatim: false,
-      note: "GMX's article gives this 5xy text for an address that does not exist; the example adds no code of its own.",
+      source: SFM_550,
+      example: "smtp;550 <example@example.com>: Requested action not taken: mailbox unavailable",
+      note: `${SFM_NOTE} This is WEB.DE's form; GMX's article (${GMX_NEWS.url}) gives the same text for an address that does not exist.`,
     }),
   ],
   statusReadings: [],

@@ -3,7 +3,8 @@
 // error families (TS* deferrals, PH* content blocks, unresolvable MAIL FROM / From domains,
 // authentication failures, recipient does not exist) and prints one failure notice; it no
 // longer lists the reply lines themselves. Those lines (e.g. "[TSS04] ... temporarily deferred")
-// are Yahoo's replies as senders logged them, and are marked verbatim: false.
+// are quoted verbatim from pages and lists that print them (each cited) where found, otherwise as
+// senders logged them (verbatim: false).
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -22,6 +23,45 @@ const REQUIREMENTS = page(
   "Sender Requirements & Recommendations (Yahoo Sender Hub)",
   "repo azumakuniyuki/feb-2024-no-auth-no-entry yahoo-senders-best-practices/text/yahoo-senders-best-practices-2025-04-10.txt",
 );
+
+const FORTINET = page(
+  "https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206",
+  "Troubleshooting Tip: How to resolve '421 4.7.0 [TSS05] Messages from ...' (Fortinet Community)",
+  "stored copy (pages corpus)",
+);
+const OLD_DEFERRED = page(
+  "http://www.smtp-error-codes.info/bounce/yahoo/bounce_421_4.16.50.php",
+  "Yahoo bounce message: 421 Temporary deferred - 4.16.50 (smtp-error-codes.info, quoting Yahoo's old help text)",
+  "stored copy (pages corpus)",
+);
+const VERIZON_DD = page(
+  "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-554-delivery-errors-from-verizon-and-related-domains",
+  "What causes 554 delivery errors from Verizon and related domains? (Suped)",
+  "stored copy (pages corpus)",
+);
+
+const SFM_421 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/421.json",
+);
+const SFM_450 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",
+  "SMTP Field Manual: 450 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/450.json",
+);
+const SFM_553 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json",
+  "SMTP Field Manual: 553 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/553.json",
+);
+const SFM_554 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/554.json",
+);
+const SFM_NOTE =
+  "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
 const { phrase } = entryKit("yahoo");
 
@@ -58,11 +98,9 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "dd-no-longer-valid",
       cause: "mailbox-disabled",
       match: [/delivery error: dd \S{1,254} is no longer valid/],
-      source: CODES,
-      example:
-        "554 delivery error: dd user@yahoo.com is no longer valid. [-20] - mta1234.mail.bf1.yahoo.com",
-      verbatim: false,
-      note: `${LOGGED} The account existed and was closed: remove the address.`,
+      source: VERIZON_DD,
+      example: "554 delivery error: dd xx@verizon.net is no longer valid",
+      note: "The reply for a verizon.net mailbox (received by Yahoo since 2017), as senders reported it: the account existed and was closed; remove the address. Yahoo's full form adds '[-20] - mta....mail....yahoo.com'.",
     }),
     phrase({
       id: "dd-over-quota",
@@ -76,11 +114,10 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "aol-554.30-disabled",
       cause: "mailbox-disabled",
       match: ["this mailbox is disabled (554.30)"],
-      source: CODES,
+      source: SFM_554,
       example:
-        "554 30 Sorry, your message to user@aol.jp cannot be delivered. This mailbox is disabled (554.30)",
-      verbatim: false,
-      note: LOGGED,
+        "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",
+      note: SFM_NOTE,
     }),
     phrase({
       id: "aol-554.31-over-quota",
@@ -100,11 +137,10 @@ export const YAHOO_TABLE: ProviderTable = {
         "temporarily deferred due to unexpected volume or user complaints",
         "temporarily deferred due to user complaints",
       ],
-      source: CODES,
+      source: FORTINET,
       example:
-        "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} The page's 'Message temporarily deferred (TS* errors)': complaints, spam-like content, a poor IP or subnet reputation, unusual traffic. Yahoo's reputation judgement, not a plain volume limit.`,
+        "421 4.7.0 [TSS05] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      note: `The reply as a FortiMail log shows it (TSS04 and TSS05 read the same). The Sender Hub page's 'Message temporarily deferred (TS* errors)': complaints, spam-like content, a poor IP or subnet reputation, unusual traffic. Yahoo's reputation judgement, not a plain volume limit.`,
     }),
     phrase({
       id: "ts01-ts02-deferred",
@@ -113,11 +149,9 @@ export const YAHOO_TABLE: ProviderTable = {
         /\[ts0[12]\] messages? from \S{1,60} temporarily deferred/,
         /temporarily deferred - 4\.16\.5\d/,
       ],
-      source: CODES,
-      example:
-        "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} Same family as TSS04.`,
+      source: OLD_DEFERRED,
+      example: "421 Message from x.x.x.x temporarily deferred - 4.16.50",
+      note: "Yahoo's older form of the TS deferral, as its help text gave it: mail from the server has been generating complaints from Yahoo Mail users, or shows characteristics of spam. Same family as TSS04; the newer form reads '[TS01] Messages from <ip> temporarily deferred ...'.",
     }),
     phrase({
       id: "ts03-permanently-deferred",
@@ -133,21 +167,19 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "ph01-content",
       cause: "content-spam",
       match: ["[ph01]", /\[ph\d\d\] email not accepted for policy reasons/],
-      source: CODES,
+      source: SFM_554,
       example:
-        "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} The page's 'Content based blocks (e.g: PH* Errors)': something in the content (malware, phishing, links to them) Yahoo will not accept.`,
+        "smtp;554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes",
+      note: `${SFM_NOTE} The page's 'Content based blocks (e.g: PH* Errors)': something in the content (malware, phishing, links to them) Yahoo will not accept.`,
     }),
     phrase({
       id: "bl21-spamhaus",
       cause: "ip-blocklisted",
       match: ["because the ip is in spamhaus's list", "not accepted from ip addresses on spamhaus"],
-      source: CODES,
+      source: SFM_553,
       example:
-        "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
-      verbatim: false,
-      note: `${LOGGED} The page: 'Your IP is listed by Spamhaus'. BL23 names the Spamhaus XBL.`,
+        "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+      note: `${SFM_NOTE} The page: 'Your IP is listed by Spamhaus'. BL23 names the Spamhaus XBL.`,
     }),
     phrase({
       id: "5.7.9-unauthenticated",
@@ -164,11 +196,10 @@ export const YAHOO_TABLE: ProviderTable = {
       cause: "authentication-failure",
       match: ["message not accepted for policy reasons"],
       status: ["5.7.9"],
-      source: CODES,
+      source: SFM_554,
       example:
-        "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} With 5.7.9 this is the page's 'Authentication failures': the message failed the sending domain's DMARC or DKIM policy.`,
+        "smtp;554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+      note: `${SFM_NOTE} With 5.7.9 this is the page's 'Authentication failures': the message failed the sending domain's DMARC or DKIM policy.`,
     }),
     phrase({
       id: "unresolvable-from-domain",
@@ -203,27 +234,24 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "receiving-too-quickly",
       cause: "rate-limited",
       match: ["user is receiving mail too quickly"],
-      source: CODES,
-      example: "450 User is receiving mail too quickly",
-      verbatim: false,
+      source: SFM_450,
+      example: "smtp;450 User is receiving mail too quickly",
       note: "Yahoo's reply as quoted by Sisimai; not on the page.",
     }),
     phrase({
       id: "max-messages-per-connection",
       cause: "rate-limited",
       match: ["max message per connection reached"],
-      source: CODES,
-      example: "421 Max message per connection reached, closing transmission channel",
-      verbatim: false,
+      source: SFM_421,
+      example: "smtp;421 Max message per connection reached, closing transmission channel",
       note: "Yahoo's reply as quoted by Sisimai; the sending server must send fewer messages per connection.",
     }),
     phrase({
       id: "headers-not-rfc-compliant",
       cause: "protocol-syntax",
       match: ["headers are not rfc compliant"],
-      source: CODES,
-      example: "554 Message not allowed - Headers are not RFC compliant",
-      verbatim: false,
+      source: SFM_554,
+      example: "smtp;554 Message not allowed - Headers are not RFC compliant[291]",
       note: "The page's 'RFC compliance failures' (duplicate or malformed headers, wrong MIME types); the reply as quoted by Sisimai.",
     }),
     phrase({
@@ -238,7 +266,7 @@ export const YAHOO_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
+    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: the TSS05, old 4.16.50 and 'dd ... no longer valid' lines are quoted verbatim from pages that print them (Fortinet, smtp-error-codes.info, Suped); the other TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
     "postmaster.yahoo.com/errors/*.html and help.yahoo.com/kb/postmaster/SLN3434 (old per-code pages): not stored.",
   ],
 };
