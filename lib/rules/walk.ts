@@ -4,8 +4,7 @@
 // what the wizard can ask. Pure and synchronous.
 import { nextStep } from "./engine";
 import { finding, report, SAMPLE_SENT_HEADERS } from "./test-factories";
-import type { Answer, CheckRequest, CheckState, Facts, Question, Rule, Step } from "./types";
-import { defaultRules } from "./default-rules";
+import type { Answer, CheckRequest, CheckState, Facts, Question, Step } from "./types";
 
 export type CheckOutcomeName =
   "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr" | "nxdomain";
@@ -97,11 +96,9 @@ export function walkAll(
   start: Facts,
   options: {
     bound: number;
-    rules?: readonly Rule[];
     onConclusion?: (step: Step, facts: Facts) => void;
   },
 ): WalkResult {
-  const rules = options.rules ?? defaultRules;
   const result: WalkResult = {
     paths: 0,
     longest: 0,
@@ -115,7 +112,7 @@ export function walkAll(
       result.problems.push({ path, problem: `no conclusion within ${options.bound} steps` });
       return;
     }
-    const step = nextStep(facts, rules);
+    const step = nextStep(facts);
     const here = [...path, label(step)];
     if (step.kind === "conclusion") {
       result.paths++;
@@ -150,13 +147,10 @@ export function walkAll(
       return;
     }
     // While the check runs, the engine must not conclude without it.
-    const pending = nextStep(
-      {
-        ...facts,
-        checks: { ...facts.checks, [step.check.id]: { status: "pending", request: step.check } },
-      },
-      rules,
-    );
+    const pending = nextStep({
+      ...facts,
+      checks: { ...facts.checks, [step.check.id]: { status: "pending", request: step.check } },
+    });
     if (pending.kind === "conclusion")
       result.problems.push({ path: here, problem: "concluded while a check was pending" });
     for (const o of outcomesFor(step.check)) {
