@@ -93,6 +93,15 @@ export const RECEIVER_ANSWERED_AGAINST: Partial<Record<CauseId, number>> = {
   "remote-unreachable": 0.1,
 };
 
+/**
+ * No server on the recipient's side answered (no SMTP reply in the bounce): its domain may not
+ * exist or take mail, which the wording of a local failure often hides.
+ */
+export const NO_REPLY_PRIOR: Partial<Record<CauseId, number>> = {
+  "recipient-domain-invalid": 0.1,
+  "remote-unreachable": 0.05,
+};
+
 const NOT_RECEIVER_WORDS: readonly CauseId[] = ["recipient-domain-invalid", "remote-unreachable"];
 
 function receiverAnswered(facts: Facts): boolean {
@@ -212,7 +221,12 @@ const FAILED = ["fail", "softfail", "permerror", "none"];
  */
 export const CONFUSABLE: Partial<Record<CauseId, CauseId[]>> = {
   "mailbox-full": ["recipient-unknown", "mailbox-disabled"],
-  "recipient-unknown": ["mailbox-disabled", "mailbox-full", "sender-policy"],
+  "recipient-unknown": [
+    "mailbox-disabled",
+    "mailbox-full",
+    "sender-policy",
+    "recipient-domain-invalid",
+  ],
   "mailbox-disabled": ["recipient-unknown", "mailbox-full"],
   "sender-policy": ["authentication-failure", "ip-blocklisted", "content-spam"],
   "content-virus": ["sender-policy", "content-spam"],
@@ -223,7 +237,7 @@ export const CONFUSABLE: Partial<Record<CauseId, CauseId[]>> = {
   "authentication-failure": ["sender-policy", "sender-address-invalid"],
   "reverse-dns": ["ip-blocklisted", "rate-limited"],
   "rate-limited": ["reverse-dns", "bad-reputation"],
-  "remote-unreachable": ["remote-server-error", "ip-blocklisted"],
+  "remote-unreachable": ["remote-server-error", "recipient-domain-invalid", "ip-blocklisted"],
   "remote-server-error": ["remote-unreachable"],
 };
 
@@ -261,8 +275,13 @@ export function beliefOf(
   options: { tempered?: boolean } = {},
 ): Belief {
   const ctx = context ?? buildContext(facts);
-  const relevance: Relevance = { receiverAnswered: receiverAnswered(facts) };
+  const relevance: Relevance = {
+    receiverAnswered: receiverAnswered(facts),
+    publicListNamed: ctx.blocklistZones.length > 0,
+  };
   const { weights, bounceSays } = prior(facts);
+  if (facts.diagnosis && !relevance.receiverAnswered)
+    for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (options.tempered) temper(weights);
   if (relevance.receiverAnswered) {
     for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {

@@ -116,11 +116,11 @@ export function summaryOf(belief: Belief, clear: boolean): string {
   const title = CAUSES[top.cause].title;
   if (clear) return `${title}.`;
   if (top.weight >= CLEAR_WEIGHT)
-    return `Most likely: ${title.toLowerCase()} (${pct(top.weight)}), from the bounce's own words; no check or answer has confirmed it.`;
+    return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; no check or answer has confirmed it.`;
   const others = heldCauses(belief)
     .slice(1, 3)
-    .map((c) => `${CAUSES[c.cause].title.toLowerCase()} (${pct(c.confidence)})`);
-  return `Not settled yet. Most likely: ${title.toLowerCase()} (${pct(top.weight)})${
+    .map((c) => `“${CAUSES[c.cause].title}” (${pct(c.confidence)})`);
+  return `Not settled yet. Most likely: “${title}” (${pct(top.weight)})${
     others.length > 0 ? `; also possible: ${others.join(", ")}` : ""
   }.`;
 }

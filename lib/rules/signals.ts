@@ -33,6 +33,8 @@ export interface SignalModel {
 export interface Relevance {
   /** A server on the recipient's side answered with a refusal (SMTP reply), so its domain takes mail. */
   receiverAnswered: boolean;
+  /** The bounce names a public blocklist (a zone), so a public lookup can confirm or clear it. */
+  publicListNamed: boolean;
 }
 
 const done = (report: CheckReport, group: FindingGroup): Finding[] => {
@@ -65,6 +67,12 @@ const ipListed = twoWay(
   },
   0.05,
 );
+// No public list named: the receiver may keep its own (Microsoft's banned-IP list, 5.7.606),
+// which a public lookup cannot see, so "not listed" clears the IP far less.
+const ipListedOwnList = twoWay(
+  { "ip-blocklisted": 0.5, "bad-reputation": 0.3, "sender-policy": 0.15, "rate-limited": 0.15 },
+  0.05,
+);
 const ptrBad = twoWay(
   { "reverse-dns": 0.9, "ip-blocklisted": 0.3, "bad-reputation": 0.3, "rate-limited": 0.25 },
   0.1,
@@ -85,18 +93,28 @@ const dmarcMissing = twoWay({ "authentication-failure": 0.7, "bad-reputation": 0
 const domainListed = twoWay({ "domain-blocklisted": 0.85, "content-spam": 0.12 }, 0.03);
 const senderBroken = twoWay({ "sender-address-invalid": 0.7 }, 0.01);
 
+function readIpListing(r: CheckReport): { outcome: string; says: string } | null {
+  const listed = done(r, "blocklistListed");
+  if (listed.length > 0)
+    return { outcome: "listed", says: `${r.subject} is listed on ${listNames(listed)}` };
+  if (unchecked(r, ["blocklist"]) || done(r, "blocklistClean").length === 0) return null;
+  return { outcome: "clean", says: `${r.subject} is on none of the public blocklists checked` };
+}
+
 export const SIGNALS: SignalModel[] = [
   {
     id: "ip-listed",
     check: "ip",
     outcomes: { listed: ipListed.yes, clean: ipListed.no },
-    read: (r) => {
-      const listed = done(r, "blocklistListed");
-      if (listed.length > 0)
-        return { outcome: "listed", says: `${r.subject} is listed on ${listNames(listed)}` };
-      if (unchecked(r, ["blocklist"]) || done(r, "blocklistClean").length === 0) return null;
-      return { outcome: "clean", says: `${r.subject} is on none of the public blocklists checked` };
-    },
+    read: readIpListing,
+    relevant: (r) => r.publicListNamed,
+  },
+  {
+    id: "ip-listed-own-list",
+    check: "ip",
+    outcomes: { listed: ipListedOwnList.yes, clean: ipListedOwnList.no },
+    read: readIpListing,
+    relevant: (r) => !r.publicListNamed,
   },
   {
     id: "ptr",
@@ -163,7 +181,8 @@ export const SIGNALS: SignalModel[] = [
     check: "recipient-domain",
     outcomes: {
       invalid: {
-        byCause: { "recipient-domain-invalid": 0.8, "remote-unreachable": 0.3 },
+        // A domain that does not exist or takes no mail explains an "unreachable" reading.
+        byCause: { "recipient-domain-invalid": 0.8, "remote-unreachable": 0.05 },
         otherwise: 0.01,
       },
       typo: {
@@ -173,7 +192,7 @@ export const SIGNALS: SignalModel[] = [
       ok: {
         byCause: {
           "recipient-domain-invalid": 0.05,
-          "remote-unreachable": 0.7,
+          "remote-unreachable": 0.9,
           "recipient-unknown": 0.9,
         },
         otherwise: 0.98,

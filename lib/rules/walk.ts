@@ -31,8 +31,9 @@ export function answersFor(question: Question): Answer[] {
   if (input.kind === "choice")
     for (const o of input.options) out.push({ kind: "choice", value: o.value });
   if (input.kind === "text") {
+    // Pasted headers are walked once, at the question that asks for them, not at every text box
+    // that also takes them: they lead to the same facts.
     out.push({ kind: "text", value: SAMPLE_TEXT[input.format] ?? "x" });
-    if (input.headers) out.push({ kind: "headers", value: SAMPLE_SENT_HEADERS });
   }
   if (input.kind === "headers") out.push({ kind: "headers", value: SAMPLE_SENT_HEADERS });
   return out;
@@ -107,7 +108,13 @@ export function walkAll(
     problems: [],
   };
 
+  // The same answers and check outcomes reached in another order are the same facts: walk
+  // them once (the number of orders grows factorially with the questions).
+  const seen = new Set<string>();
   const visit = (facts: Facts, path: string[]): void => {
+    const key = stateKey(facts);
+    if (seen.has(key)) return;
+    seen.add(key);
     if (path.length > options.bound) {
       result.problems.push({ path, problem: `no conclusion within ${options.bound} steps` });
       return;
@@ -162,4 +169,14 @@ export function walkAll(
   };
   visit(start, []);
   return result;
+}
+
+function stateKey(facts: Facts): string {
+  const answers = Object.entries(facts.answers)
+    .map(([q, a]) => `${q}=${a ? (a.kind === "dont-know" ? "?" : `${a.kind}:${a.value}`) : ""}`)
+    .sort();
+  const checks = Object.entries(facts.checks)
+    .map(([id, c]) => `${id}=${c.status}:${c.report?.findings.map((f) => f.code).join(",") ?? ""}`)
+    .sort();
+  return [...answers, "|", ...checks].join(";");
 }
