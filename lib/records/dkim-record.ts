@@ -40,9 +40,21 @@ export function dkimInstructions(
           value: d.target(domain).replace("{selector}", s),
         }))
       : [];
+  // A target only the provider's console can complete (Microsoft 365's tenant name) is
+  // described, not given as a record to copy.
+  const complete = records.filter((r) => !/[<>{}]/.test(r.value));
+  const partial = records.filter((r) => /[<>{}]/.test(r.value));
+  const described = partial
+    .map(
+      (r) =>
+        `${r.type} ${r.name} → ${r.value.replace(/<([^>]*)>/g, (_, w: string) => w.toUpperCase())}`,
+    )
+    .join("; ");
   const where =
     d.kind === "txt"
       ? `${d.where} Publish the key it shows as a TXT record at ${d.selector}._domainkey.${domain}.`
-      : d.where;
-  return { provider: p.name, records, where, source: p.source };
+      : described
+        ? `${d.where} Publish the records the console shows (${described}, with your own tenant name).`
+        : d.where;
+  return { provider: p.name, records: complete, where, source: p.source };
 }

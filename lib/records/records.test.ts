@@ -17,11 +17,9 @@ describe("records", () => {
     expect(google.records).toEqual([]);
     expect(google.where).toContain("google._domainkey.example.com");
     expect(dkimInstructions("example.com", null, null).records).toEqual([]);
-    const ms = dkimInstructions("example.com", "microsoft-365", null).records;
-    expect(ms.map((r) => [r.type, r.name])).toEqual([
-      ["CNAME", "selector1._domainkey.example.com"],
-      ["CNAME", "selector2._domainkey.example.com"],
-    ]);
-    expect(ms[0]?.value).toMatch(/^selector1-example-com\._domainkey\./);
+    // Microsoft 365's CNAME targets hold the tenant name: described, not offered to copy.
+    const ms = dkimInstructions("example.com", "microsoft-365", null);
+    expect(ms.records).toEqual([]);
+    expect(ms.where).toContain("selector1._domainkey.example.com");
   });
 });
