@@ -133,11 +133,24 @@ export const SIGNALS: SignalModel[] = [
     },
   },
   {
+    id: "dmarc",
+    check: "domain",
+    outcomes: { missing: dmarcMissing.yes, present: dmarcMissing.no },
+    read: (r) => {
+      if (done(r, "dmarcMissing").length > 0)
+        return { outcome: "missing", says: `${r.subject} has no usable DMARC record` };
+      if (unchecked(r, ["dmarc"])) return null;
+      return r.findings.some((f) => f.area === "dmarc" && f.outcome === "done")
+        ? { outcome: "present", says: `${r.subject} publishes a DMARC record` }
+        : null;
+    },
+  },
+  {
     id: "auth",
     check: "domain",
     outcomes: { problem: authBad.yes, clean: authBad.no },
     read: (r) => {
-      const bad = [...done(r, "spfProblem"), ...done(r, "dkimProblem"), ...done(r, "dmarcMissing")];
+      const bad = [...done(r, "spfProblem"), ...done(r, "dkimProblem")];
       if (bad.length > 0)
         return {
           outcome: "problem",
@@ -146,7 +159,7 @@ export const SIGNALS: SignalModel[] = [
             .slice(0, 3)
             .join("; ")}`,
         };
-      if (unchecked(r, ["spf", "dkim", "dmarc"]) || done(r, "spfPass").length === 0) return null;
+      if (unchecked(r, ["spf", "dkim"]) || done(r, "spfPass").length === 0) return null;
       return { outcome: "clean", says: `${r.subject}'s SPF and DKIM records look right` };
     },
   },

@@ -1,6 +1,5 @@
 // The rules library's vocabulary. Everything here is plain, serialisable data so that the
 // browser, the server (share links, API) and the tests run the very same decisions.
-import type { CauseId } from "@/lib/causes/causes";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 
