@@ -486,7 +486,7 @@ export function dedupeAcrossSections(
  * not by a checklist each.
  */
 export function causesToFix(causes: readonly HeldCause[]): HeldCause[] {
-  return causes.filter((c, i) => i === 0 || (c.support === "check" && c.confidence >= 0.1));
+  return causes.filter((c, i) => i === 0 || c.support === "check");
 }
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {

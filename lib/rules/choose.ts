@@ -163,6 +163,9 @@ export const FIX_CHECKS: Partial<Record<CauseId, CheckBuilderName[]>> = {
   "authentication-failure": ["sending-domain"],
   "domain-blocklisted": ["sending-domain"],
   "sender-address-invalid": ["sending-domain"],
+  // A typo of a well-known domain is the one fix that changes the address's domain.
+  "recipient-unknown": ["recipient-domain"],
+  "recipient-domain-invalid": ["recipient-domain"],
 };
 
 const INPUT_QUESTION: Record<CheckBuilderName, QuestionId | null> = {

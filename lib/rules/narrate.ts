@@ -57,7 +57,10 @@ function whyOf(c: CauseWeight, first: boolean): string {
 }
 
 export function heldCauses(belief: Belief): HeldCause[] {
-  const shown = belief.causes.filter((c, i) => i === 0 || c.weight >= MIN_SHOWN);
+  // Also a cause a check found a problem for (no reverse DNS beside a listing), however small
+  // its share of the blame: the problem is real and worth fixing.
+  const found = (c: CauseWeight) => c.for.some((e) => e.source === "check" && e.ratio >= 3);
+  const shown = belief.causes.filter((c, i) => i === 0 || c.weight >= MIN_SHOWN || found(c));
   return shown.slice(0, MAX_CAUSES).map((c, i) => ({
     cause: c.cause,
     confidence: Math.round(c.weight * 100) / 100,
@@ -114,7 +117,10 @@ export function summaryOf(belief: Belief, clear: boolean): string {
   const top = belief.causes[0];
   if (!top) return "The bounce does not say enough to tell what went wrong.";
   const title = CAUSES[top.cause].title;
-  if (clear) return `${title}.`;
+  if (clear) {
+    const found = top.for.filter((e) => e.source !== "bounce").map((e) => e.says);
+    return found.length > 0 ? `${title}: ${joinWords(found)}.` : `${title}.`;
+  }
   if (top.weight >= CLEAR_WEIGHT)
     return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; no check or answer has confirmed it.`;
   const others = heldCauses(belief)

@@ -198,17 +198,36 @@ export const SIGNALS: SignalModel[] = [
         byCause: { "recipient-domain-invalid": 0.8, "remote-unreachable": 0.05 },
         otherwise: 0.01,
       },
+      ok: {
+        byCause: { "recipient-domain-invalid": 0.2, "remote-unreachable": 0.95 },
+        otherwise: 0.99,
+      },
+    },
+    read: (r) => {
+      if (done(r, "domainMissing").length > 0)
+        return { outcome: "invalid", says: `${r.subject} does not exist` };
+      if (done(r, "mailNotAccepted").length > 0)
+        return { outcome: "invalid", says: `${r.subject} publishes no mail server` };
+      if (done(r, "mailAccepted").length > 0)
+        return { outcome: "ok", says: `${r.subject} exists and takes mail` };
+      return null;
+    },
+    // The refusal came from the recipient's own server: its domain demonstrably takes mail,
+    // and a lookup here (which may fail for reasons of its own) cannot outweigh that.
+    relevant: (r) => !r.receiverAnswered,
+  },
+  {
+    // A typo of a well-known domain, even one that answers (typo domains often take mail).
+    id: "recipient-typo",
+    check: "recipient-domain",
+    outcomes: {
       typo: {
-        byCause: { "recipient-domain-invalid": 0.15, "recipient-unknown": 0.1 },
+        byCause: { "recipient-domain-invalid": 0.4, "recipient-unknown": 0.2 },
         otherwise: 0.01,
       },
-      ok: {
-        byCause: {
-          "recipient-domain-invalid": 0.05,
-          "remote-unreachable": 0.9,
-          "recipient-unknown": 0.9,
-        },
-        otherwise: 0.98,
+      none: {
+        byCause: { "recipient-domain-invalid": 0.6, "recipient-unknown": 0.8 },
+        otherwise: 0.99,
       },
     },
     read: (r) => {
@@ -223,17 +242,11 @@ export const SIGNALS: SignalModel[] = [
               : `${r.subject} looks like a typo`,
         };
       }
-      if (done(r, "domainMissing").length > 0)
-        return { outcome: "invalid", says: `${r.subject} does not exist` };
-      if (done(r, "mailNotAccepted").length > 0)
-        return { outcome: "invalid", says: `${r.subject} publishes no mail server` };
-      if (done(r, "mailAccepted").length > 0)
-        return { outcome: "ok", says: `${r.subject} exists and takes mail` };
-      return null;
+      const answered = r.findings.some(
+        (f) => f.outcome === "done" && (f.area === "recipient-domain" || f.area === "mx"),
+      );
+      return answered ? { outcome: "none", says: `${r.subject} is not a likely typo` } : null;
     },
-    // The refusal came from the recipient's own server: its domain demonstrably takes mail,
-    // and a lookup here (which may fail for reasons of its own) cannot outweigh that.
-    relevant: (r) => !r.receiverAnswered,
   },
 ];
 
