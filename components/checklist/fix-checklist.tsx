@@ -4,7 +4,7 @@ import { createContext, useContext, useId } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
-import type { CheckRequest } from "@/lib/rules/types";
+import type { CheckRequest } from "@/lib/rules";
 
 /** Runs the check a step needs first; absent where no check can run (a shared result). */
 const RunCheck = createContext<((request: CheckRequest) => void) | null>(null);

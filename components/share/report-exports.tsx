@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { reportInputFromPayload, reportMarkdown, reportText } from "@/lib/report";
-import { QUESTIONS } from "@/lib/rules/questions";
+import { QUESTIONS } from "@/lib/rules";
 import type { SharePayload } from "@/lib/share/payload";
 
 const buttonClass =

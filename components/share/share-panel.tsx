@@ -4,11 +4,11 @@ import { useId, useMemo, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { CheckReport } from "@/lib/checks/types";
 import type { RankedCause } from "@/lib/diagnosis/types";
-import type { Answer, QuestionId } from "@/lib/rules/types";
+import type { Answer, QuestionId } from "@/lib/rules";
 import { makeSharePayload } from "@/lib/share/payload";
 import { previewShare } from "@/lib/share/redact";
 import { buildResultUrl, MAX_LINK_LENGTH } from "@/lib/share/result-url";
-import { answersToShare } from "./answers-codec";
+import { answersToShare } from "@/lib/share/answers-codec";
 import { ReportExports } from "./report-exports";
 
 export interface ShareInput {

@@ -8,12 +8,12 @@ import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { QUESTIONS } from "@/lib/rules/questions";
-import { QUESTION_IDS } from "@/lib/rules/types";
+import { QUESTIONS } from "@/lib/rules";
+import { QUESTION_IDS } from "@/lib/rules";
 import { decodeShareFragment } from "@/lib/share/encode";
 import type { SharedCheckReport, SharePayload } from "@/lib/share/payload";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
-import { answersFromShare, DONT_KNOW_VALUE } from "./answers-codec";
+import { answersFromShare, DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
 import { compareFindings, type FindingChange } from "./compare-findings";
 import { ReportExports } from "./report-exports";
 

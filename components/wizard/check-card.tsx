@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { CheckReport } from "@/lib/checks/types";
-import type { CheckRequest, CheckState } from "@/lib/rules/types";
+import type { CheckRequest, CheckState } from "@/lib/rules";
 import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
 

@@ -6,7 +6,7 @@ import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist
 import { SharePanel } from "@/components/share/share-panel";
 import { buildChecklist, causesToFix } from "@/lib/checklists/build";
 import type { CheckReport } from "@/lib/checks/types";
-import type { CheckRequest, Facts, Step } from "@/lib/rules/types";
+import type { CheckRequest, Facts, Step } from "@/lib/rules";
 import { ChecksSummary } from "./checks-summary";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;

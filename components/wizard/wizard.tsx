@@ -4,12 +4,12 @@ import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { Stage } from "@/lib/rules/types";
+// First paint: the data-only module, not the rules entry point (see stage-progress.tsx).
+import { STAGES, type Stage } from "@/lib/rules/types";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
 import { PasteStep } from "./paste-step";
 import { STAGE_LABELS, StageProgress } from "./stage-progress";
-import { STAGES } from "@/lib/rules/types";
 import { useDiagnosis, useEngine } from "./use-engine";
 
 // The cards load with the engine, after the first paint; the conclusion (share panel, report,

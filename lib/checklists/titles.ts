@@ -4,7 +4,7 @@
 // than were ticked. Such ids get their title from the same data the builder uses.
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
-import type { Facts, RankedCause } from "@/lib/rules/types";
+import type { Facts, RankedCause } from "@/lib/rules";
 import { buildChecklist, fillFromFacts } from "./build";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";

@@ -1,6 +1,6 @@
 // A fix checklist: per cause, ordered steps; then the preventive measures. Serialisable.
 import type { Actor, CauseId } from "@/lib/causes/causes";
-import type { CheckRequest } from "@/lib/rules/types";
+import type { CheckRequest } from "@/lib/rules";
 
 export type ItemKind = "fix" | "verify" | "contact" | "prevent";
 

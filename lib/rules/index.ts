@@ -10,6 +10,7 @@ export { SIGNALS, DIRECT_EVIDENCE, type DirectEvidence } from "./signals";
 export { validateAnswer, answerSchema } from "./answers";
 export { parseSentHeaders, type SentHeaders } from "./sent-headers";
 export { buildContext, findings, type Context } from "./context";
+export { checkBuilders } from "./check-builders";
 export { stageStates, type StageState } from "./stages";
-export { walkAll, type WalkResult } from "./walk";
+export { STAGES, QUESTION_IDS } from "./types";
 export type * from "./types";
