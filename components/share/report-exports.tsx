@@ -3,7 +3,13 @@
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { reportInputFromPayload, reportMarkdown, reportText } from "@/lib/report";
+import {
+  reportInputFromPayload,
+  reportMarkdown,
+  reportText,
+  sharedView,
+  type SharedItem,
+} from "@/lib/report";
 import { QUESTIONS } from "@/lib/rules";
 import type { SharePayload } from "@/lib/share/payload";
 
@@ -33,10 +39,13 @@ export function ReportExports({
   payload,
   link,
   checklistTitles,
+  checklistItems,
 }: {
   payload: SharePayload;
   link?: string;
   checklistTitles?: Record<string, string>;
+  /** The wizard's own items (records, delisting links); else rebuilt from the payload. */
+  checklistItems?: SharedItem[];
 }) {
   const [report, setReport] = useState<{ markdown: string; text: string } | null>(null);
   useEffect(() => {
@@ -47,6 +56,7 @@ export function ReportExports({
         if (!live) return;
         const input = reportInputFromPayload(payload, diagnosis, {
           checklistTitles,
+          checklist: checklistItems ?? sharedView(payload, diagnosis).checklist,
           questionTitles: QUESTION_TITLES,
           link,
         });
@@ -56,7 +66,7 @@ export function ReportExports({
     return () => {
       live = false;
     };
-  }, [payload, link, checklistTitles]);
+  }, [payload, link, checklistTitles, checklistItems]);
 
   if (!report) {
     return <span className="text-sm text-slate-600">Preparing the report…</span>;

@@ -50,6 +50,17 @@ export function ConclusionCard({
     () => Object.fromEntries(steps.map((i) => [i.id, isStepDone(i, checklist)])),
     [steps, checklist],
   );
+  const items = useMemo(
+    () =>
+      steps.map((i) => ({
+        id: i.id,
+        title: i.title,
+        done: state[i.id] === true,
+        ...(i.record ? { record: i.record } : {}),
+        ...(i.link ? { link: i.link } : {}),
+      })),
+    [steps, state],
+  );
   const shareInput = useMemo(
     () => ({
       text,
@@ -58,8 +69,9 @@ export function ConclusionCard({
       causes: step.causes,
       checklist: state,
       checklistTitles: titles,
+      checklistItems: items,
     }),
-    [text, facts.answers, reports, step.causes, state, titles],
+    [text, facts.answers, reports, step.causes, state, titles, items],
   );
   return (
     <div className="space-y-6" data-testid="conclusion">

@@ -12,3 +12,10 @@ export {
   markdownCodeSpan,
   stripControls,
 } from "./markdown-escape";
+export {
+  answerLabel,
+  sharedFacts,
+  sharedView,
+  type SharedItem,
+  type SharedView,
+} from "./shared-view";
