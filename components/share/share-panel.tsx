@@ -155,6 +155,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
             link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined}
             checklistTitles={input.checklistTitles}
             checklistItems={input.checklistItems}
+            fullChecks={input.checks}
           />
         </div>
         {share.ok ? (

@@ -8,6 +8,11 @@ export interface FromPayloadOptions {
   checklistTitles?: Record<string, string>;
   questionTitles?: Record<string, string>;
   link?: string;
+  /**
+   * The checks' fixes by subject, code and title, when the full reports are at hand (the
+   * wizard): a link's compact findings carry no fix text.
+   */
+  fixes?: Record<string, string>;
   /** The checklist's items with their records and links (lib/report/shared-view), when at hand. */
   checklist?: ReportChecklist["items"];
 }
@@ -26,11 +31,22 @@ export function reportInputFromPayload(
     }));
   return {
     diagnosis,
-    checks: payload.checks,
+    checks: payload.checks.map((c) => ({
+      ...c,
+      findings: c.findings.map((f) => {
+        const fix = options.fixes?.[fixKey(c.subject, f.code, f.title)];
+        return fix ? { ...f, fix } : f;
+      }),
+    })),
     answers: payload.answers,
     questionTitles: options.questionTitles,
     checklist: items.length ? { items } : undefined,
     conclusion: payload.conclusion?.causes ?? null,
     link: options.link,
   };
+}
+
+/** The key of a finding's fix: the same finding in a full report and in a link's compact one. */
+export function fixKey(subject: string, code: string, title: string): string {
+  return `${subject}\u0000${code}\u0000${title}`;
 }

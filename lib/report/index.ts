@@ -5,7 +5,7 @@ export {
   type ReportChecklist,
   type ReportInput,
 } from "./report";
-export { reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
+export { fixKey, reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
 export {
   escapeMarkdownInline,
   markdownCodeBlock,

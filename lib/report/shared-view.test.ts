@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { done, finding } from "@/lib/rules/test-factories";
 import { makeSharePayload } from "@/lib/share/payload";
-import { reportInputFromPayload } from "./from-payload";
+import { fixKey, reportInputFromPayload } from "./from-payload";
 import { reportMarkdown, reportText } from "./report";
 import { sharedView } from "./shared-view";
 
@@ -74,5 +74,26 @@ describe("sharedView", () => {
       expect(report).toContain("v=spf1 ip4:192.0.2.1 ~all");
       expect(report).toContain("http://localhost/r#abc");
     }
+  });
+});
+
+describe("fixes from the full reports", () => {
+  it("reach the compact findings of a link's payload", async () => {
+    const text = "550 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org";
+    const check = done("203.0.113.7", "ip", [
+      finding("blocklist.listed", {
+        title: "listed",
+        fix: "Delisting: https://check.spamhaus.org/",
+      }),
+    ]);
+    const payload = makeSharePayload({ text, checks: check.report ? [check.report] : [] });
+    expect(payload.checks[0]?.findings[0]).not.toHaveProperty("fix");
+    const input = reportInputFromPayload(payload, await diagnose(text), {
+      fixes: {
+        [fixKey("203.0.113.7", "blocklist.listed", "listed")]:
+          "Delisting: https://check.spamhaus.org/",
+      },
+    });
+    expect(reportText(input)).toContain("Fix: Delisting: https://check.spamhaus.org/");
   });
 });
