@@ -80,7 +80,8 @@ export const BARE_REFUSAL_PRIOR: Partial<Record<CauseId, number>> = {
  */
 export const BACKGROUND_PRIOR: Partial<Record<CauseId, number>> = {
   "ip-blocklisted": 0.01,
-  "reverse-dns": 0.01,
+  // Gmail and others word a missing PTR as a generic refusal or a rate limit (PRODUCT.md).
+  "reverse-dns": 0.04,
   "authentication-failure": 0.01,
   "domain-blocklisted": 0.005,
   "sender-address-invalid": 0.002,
