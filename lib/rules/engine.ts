@@ -48,7 +48,8 @@ function ask(question: QuestionId, why: string, ruleId: string): Step {
   return {
     kind: "question",
     question: q,
-    reason: `Asked because ${why}.`,
+    // Shown after "Why we ask:": the reason itself, not "Asked because".
+    reason: `${capitalise(why)}.`,
     stage: q.stage,
     ruleId,
   };

@@ -165,7 +165,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     input: {
       kind: "choice",
       options: [
-        { value: "yes", label: "Yes, it is exactly right", hint: "and it worked before" },
+        { value: "yes", label: "Yes, it is exactly right" },
         { value: "no", label: "No, I found a mistake" },
       ],
     },
