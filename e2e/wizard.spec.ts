@@ -356,6 +356,8 @@ test.describe("the wizard reasons from evidence (issue 10)", () => {
     await wizardPage.walkToConclusion({ "sending-platform": { choice: /Our own mail server/ } });
     await expect(wizardPage.checklist()).toContainText("relay");
     await expect(wizardPage.checklist()).not.toContainText(/scan the machines/i);
+    // End-user address space: no PTR to ask for.
+    await expect(wizardPage.checklist()).not.toContainText("to set its reverse DNS");
     await saveScreenshot(page, "issue10-pbl-1280");
   });
 

@@ -256,8 +256,9 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
   if (!ctx.sendingIp) return [];
   const problem = hasCode(ctx, ctx.ipCheckId, ["ptr.none", "ptr.not-confirmed", "ptr.generic"]);
   if (!problem && b.cause !== "reverse-dns") return [];
-  // Providers run their own servers' reverse DNS: nothing for the sender to publish.
-  if (onSharedPlatform(ctx) || ctx.platform === "shared-hosting") return [];
+  // Providers run their own servers' reverse DNS: nothing for the sender to publish. A PBL
+  // address is end-user space: the fix is the provider's relay, not a PTR for it.
+  if (onSharedPlatform(ctx) || ctx.platform === "shared-hosting" || onPbl(ctx)) return [];
   // The sending IP comes from a validated answer or the parsed bounce, but a checklist must
   // not throw on a stray value: reverseName refuses anything that is not an address.
   const name = isIP(ctx.sendingIp) ? reverseName(ctx.sendingIp) : `reverse DNS of ${ctx.sendingIp}`;
