@@ -68,3 +68,28 @@ test.describe("check page (issue 3)", () => {
     );
   });
 });
+
+test.describe("check page (issue 10)", () => {
+  test("the verdict comes first; could-not-check is never 'All good'; the DQS note is for the operator", async ({
+    checkPage,
+    page,
+  }) => {
+    await checkPage.goto();
+    await checkPage.checkIp("203.0.113.8");
+    await expect(checkPage.verdict()).toContainText("could not be checked");
+    const good = checkPage.results.locator('[data-severity="ok"]');
+    await expect(good).not.toContainText(/Could not check/i);
+    const note = checkPage.results.getByTestId("operator-note").first();
+    await expect(note).toContainText("For whoever runs this checker");
+    await saveScreenshot(page, "issue10-check-unknown-ip-1280");
+  });
+
+  test("a listing's delisting page is a link", async ({ checkPage }) => {
+    await checkPage.goto();
+    await checkPage.checkIp("203.0.113.7");
+    await expect(checkPage.verdict()).toContainText(/problems? found/);
+    await expect(
+      checkPage.results.getByRole("link", { name: "https://check.spamhaus.org/" }).first(),
+    ).toBeVisible();
+  });
+});

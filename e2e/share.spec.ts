@@ -133,3 +133,38 @@ test.describe("a result too large for a link (issue 5)", () => {
     await expect(panel.getByRole("button", { name: "Copy Markdown" })).toBeVisible();
   });
 });
+
+test.describe("the hand-off is a ticket (issue 10)", () => {
+  test("the Markdown carries the server's line, the answering host, codes, checks with fixes, delisting links and the link; print shows the evidence, not the form", async ({
+    wizardPage,
+    page,
+  }) => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await wizardPage.start(
+      "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org (in reply to RCPT TO command)",
+    );
+    await wizardPage.walkToConclusion({ "sending-platform": { choice: /Our own mail server/ } });
+    const panel = page.getByTestId("share-panel");
+    const url = (await panel.getByTestId("share-url").textContent()) ?? "";
+    await panel.getByRole("button", { name: "Copy Markdown" }).click();
+    await expect(
+      panel.getByRole("status").filter({ hasText: "Report copied as Markdown" }),
+    ).toBeVisible();
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    expect(md).toContain("## The server's reply");
+    expect(md).toMatch(/server said: 554 5\.7\.1 Service unavailable/);
+    expect(md).toContain("answered by mx1.example.net");
+    expect(md).toContain("`5.7.1`");
+    expect(md).toContain("203.0.113.7 is listed on Spamhaus");
+    expect(md).toMatch(/Fix: .*check\.spamhaus\.org/);
+    expect(md).toContain("<https://check.spamhaus.org/>");
+    expect(md).toContain(url);
+
+    await page.emulateMedia({ media: "print" });
+    await expect(panel).toBeHidden();
+    await expect(page.getByTestId("print-share-link")).toBeVisible();
+    await expect(wizardPage.conclusion().getByTestId("checks-summary")).toBeVisible();
+    await saveScreenshot(page, "issue10-wizard-print");
+    await page.emulateMedia({ media: "screen" });
+  });
+});

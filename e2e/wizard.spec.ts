@@ -235,3 +235,171 @@ test.describe("wizard polish (issues 3, 4, 5)", () => {
     await saveScreenshot(page, "wizard-spf-tree-390");
   });
 });
+
+// Issue 10: the wizard reasons from evidence. Each test is one defect a new user saw.
+test.describe("the wizard reasons from evidence (issue 10)", () => {
+  test("a bare '550 mail refused' answered 'one person, address right': no unrun check claimed, no settled headline", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.start("550 mail refused");
+    // No recipient is known: no question may speak of "the recipient's domain exists".
+    await expect(wizardPage.card).not.toContainText("the recipient's domain exists");
+    await wizardPage.walkToConclusion({
+      "scope-recipients": { choice: "One person" },
+      "scope-messages": { choice: "Just this one" },
+      "address-checked": { choice: /exactly right/ },
+      "worked-before": { choice: /worked before/ },
+    });
+    const conclusion = wizardPage.conclusion();
+    await expect(conclusion).not.toContainText(/checks? found no problem/i);
+    await expect(conclusion).toContainText("No check has run.");
+    await expect(conclusion.getByTestId("conclusion-summary")).toContainText("Not settled yet");
+    await expect(conclusion.getByTestId("settle")).toBeVisible();
+    await saveScreenshot(page, "issue10-bare-refusal-1280");
+  });
+
+  test("every answer 'I don't know': the conclusion puts no answer in the user's mouth", async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start("550 mail refused");
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.conclusion()).not.toContainText(
+      /many receivers|You said|several organisations/,
+    );
+  });
+
+  test("Microsoft 365 5.7.606: the banned IP leads, the recipient's domain is not blamed, the delist portal is linked", async ({
+    wizardPage,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await wizardPage.start(
+      [
+        "Delivery has failed to these recipients or groups:",
+        "",
+        "bob@contoso.test",
+        "Your message wasn't delivered because the recipient's email provider rejected it.",
+        "",
+        "Diagnostic information for administrators:",
+        "Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com",
+        "bob@contoso.test",
+        "Remote Server returned '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)'",
+      ].join("\n"),
+    );
+    await wizardPage.walkToConclusion({ "sending-platform": { choice: /Our own mail server/ } });
+    await expect(wizardPage.causeTitles().first()).toHaveText(
+      "Your sending server's IP address is on a blocklist",
+    );
+    await expect(wizardPage.conclusion()).not.toContainText(/domain does not exist/i);
+    await expect(wizardPage.conclusion()).not.toContainText("contoso.test does not exist");
+    const portal = wizardPage.checklist().getByRole("link", { name: /delist portal/ });
+    await expect(portal).toHaveAttribute("href", "https://sender.office.com/");
+    await saveScreenshot(page, "issue10-5-7-606-390");
+  });
+
+  test("no SPF record to copy for a domain that was never looked up; the check runs from the step", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.start(
+      "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.",
+    );
+    await wizardPage.walkToConclusion({ "sending-platform": { choice: /Our own mail server/ } });
+    await expect(wizardPage.records().filter({ hasText: "v=spf1" })).toHaveCount(0);
+    await expect(wizardPage.checklist()).toContainText(
+      "Look up your domain's current SPF record first",
+    );
+    // Nothing copyable holds a placeholder.
+    for (const value of await wizardPage.records().allInnerTexts())
+      expect(value).not.toMatch(/[<>]/);
+    await saveScreenshot(page, "issue10-check-first-1280");
+  });
+
+  test("with the domain looked up, the SPF record offered is merged with the current one", async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start(
+      "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.",
+    );
+    await wizardPage.walkToConclusion({
+      "sending-domain": { text: "spf-pass.example" },
+      "sending-platform": { choice: /Google Workspace/ },
+    });
+    const spf = wizardPage.records().filter({ hasText: "v=spf1" });
+    if ((await spf.count()) > 0) {
+      // The current record's mechanisms stay; the platform's include is added.
+      await expect(spf.first()).toContainText("ip4:192.0.2.0/24");
+      await expect(spf.first()).toContainText("include:_spf.google.com");
+    }
+  });
+
+  test("Google Workspace and a listed IP: the provider's steps, not a machine scan or a PTR request", async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start(
+      "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
+    await wizardPage.walkToConclusion({ "sending-platform": { choice: /Google Workspace/ } });
+    await expect(wizardPage.checklist()).toContainText("Send the bounce to Google Workspace");
+    await expect(wizardPage.checklist()).not.toContainText(/scan the machines/i);
+    await expect(wizardPage.checklist()).not.toContainText(/PTR record/);
+  });
+
+  test("a Spamhaus PBL listing: send through the provider's relay", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.start(
+      "550 5.7.1 Service unavailable; Client host [198.51.100.20] blocked using zen.spamhaus.org",
+    );
+    await wizardPage.walkToConclusion({ "sending-platform": { choice: /Our own mail server/ } });
+    await expect(wizardPage.checklist()).toContainText("relay");
+    await expect(wizardPage.checklist()).not.toContainText(/scan the machines/i);
+    // End-user address space: no PTR to ask for.
+    await expect(wizardPage.checklist()).not.toContainText("to set its reverse DNS");
+    await saveScreenshot(page, "issue10-pbl-1280");
+  });
+
+  test("orientation: the card names the stepper's stage, one way to skip, no internal ids", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.start(
+      "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
+    for (let i = 0; i < 8 && (await wizardPage.kind()) !== "conclusion"; i++) {
+      const current = (await wizardPage.currentStage().innerText()).replace(/\s+/g, " ").trim();
+      const named = (await wizardPage.cardStage().innerText()).replace(/\s+/g, " ").trim();
+      // "2 IP reputation" in the stepper, "2. IP reputation" on the card.
+      expect(named.replace(".", "")).toBe(current);
+      await expect(page.getByRole("button", { name: /Skip this question/ })).toHaveCount(0);
+      const before = await wizardPage.card.getAttribute("data-step");
+      if ((await wizardPage.kind()) === "check") await wizardPage.continueAfterCheck();
+      else await wizardPage.dontKnow();
+      await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+    }
+    await expect(page.locator("main")).not.toContainText(
+      /\b(spf|dkim|dmarc|ptr)\.[a-z-]+\b|dkim=\?/,
+    );
+  });
+
+  test("on a phone, a check's red finding gets the focus, not Continue", async ({
+    wizardPage,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await wizardPage.start(
+      "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
+    const card = wizardPage.card.getByTestId("check-card");
+    await expect(card).toBeVisible();
+    await expect(wizardPage.card.getByRole("button", { name: /^Continue/ })).toBeVisible({
+      timeout: 30_000,
+    });
+    const focused = page.locator(":focus");
+    await expect(focused).toHaveAttribute("data-finding-severity", /critical|error/);
+    await expect(focused).toBeInViewport();
+    await saveScreenshot(page, "issue10-check-focus-390");
+  });
+});

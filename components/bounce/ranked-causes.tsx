@@ -11,7 +11,7 @@ export function RankedCauses({
   causes,
   className = "",
 }: {
-  causes: readonly (RankedCause & { why?: string })[];
+  causes: readonly (RankedCause & { why?: string; support?: string })[];
   className?: string;
 }) {
   return (
@@ -25,7 +25,10 @@ export function RankedCauses({
             data-testid="conclusion-cause"
           >
             <p className="text-sm text-slate-600">
-              {i === 0 ? "Most likely" : "Also possible"} · {Math.round(c.confidence * 100)}%
+              {/* A problem a check found that explains little of this bounce: found, not a share. */}
+              {i > 0 && c.support === "check" && c.confidence < 0.05
+                ? "Also found by the checks"
+                : `${i === 0 ? "Most likely" : "Also possible"} · ${Math.round(c.confidence * 100)}%`}
             </p>
             <h3 className="text-lg font-semibold text-slate-950" data-testid="cause-title">
               {info.title}

@@ -46,8 +46,12 @@ export function CheckReportView({
 }) {
   const Heading = `h${headingLevel}` as "h2";
   const SubHeading = `h${Math.min(headingLevel + 1, 6)}` as "h3";
-  const couldNot = report.findings.filter((f) => f.outcome === "could-not-check");
-  const done = report.findings.filter((f) => f.outcome !== "could-not-check");
+  // A lookup that got no answer is never a finding of its severity ("All good" least of all).
+  const unanswered = (f: FindingLike) =>
+    f.outcome === "could-not-check" || f.code.endsWith("could-not-check");
+  const couldNot = report.findings.filter(unanswered);
+  const done = report.findings.filter((f) => !unanswered(f));
+  const verdict = overallVerdict(done, couldNot.length);
   const when = new Date(report.checkedAt);
   // Full reports carry the SPF tree in the SPF findings' data; a share link's compact ones do not.
   const spf = spfTreeModel(report.findings);
@@ -69,6 +73,12 @@ export function CheckReportView({
             : when.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
         </p>
       </div>
+      <p
+        className={`rounded-lg border p-3 font-semibold ${verdict.style}`}
+        data-testid="check-verdict"
+      >
+        {verdict.text}
+      </p>
       {SEVERITY_ORDER.map((severity) => {
         const group = done.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
@@ -111,7 +121,7 @@ export function CheckReportView({
           </p>
           <ul className="space-y-2">
             {couldNot.map((f, i) => (
-              <FindingItem key={`${f.code}-${i}`} finding={f} severity="info" muted />
+              <FindingItem key={`${f.code}-${i}`} finding={f} severity="info" muted operator />
             ))}
           </ul>
         </div>
@@ -120,20 +130,76 @@ export function CheckReportView({
   );
 }
 
+/** The report's verdict in one line: problems first, then what could not be checked. */
+function overallVerdict(done: FindingLike[], couldNot: number): { text: string; style: string } {
+  const count = (ss: Severity[]) => done.filter((f) => ss.includes(f.severity)).length;
+  const problems = count(["critical", "error"]);
+  const warnings = count(["warning"]);
+  const unchecked =
+    couldNot > 0
+      ? ` ${couldNot} ${couldNot === 1 ? "lookup" : "lookups"} could not be checked.`
+      : "";
+  if (problems > 0)
+    return {
+      text: `${problems} ${problems === 1 ? "problem" : "problems"} found${warnings ? `, and ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}.${unchecked}`,
+      style: "border-red-300 bg-red-50 text-red-900",
+    };
+  if (warnings > 0)
+    return {
+      text: `No blocking problem; ${warnings} ${warnings === 1 ? "warning" : "warnings"}.${unchecked}`,
+      style: "border-amber-300 bg-amber-50 text-amber-950",
+    };
+  if (couldNot > 0)
+    return {
+      text: `No problem in what could be checked, but not everything could be.${unchecked}`,
+      style: "border-slate-300 bg-slate-50 text-slate-900",
+    };
+  return { text: "No problem found.", style: "border-emerald-300 bg-emerald-50 text-emerald-950" };
+}
+
+const URL_IN_TEXT = /(https?:\/\/[^\s<>"')]{1,300}[^\s<>"').,;:])/;
+
+/** Text with its web addresses as links (a delisting page named in a fix). */
+function Linked({ text }: { text: string }) {
+  const parts = text.split(URL_IN_TEXT);
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 === 1 ? (
+          <ExternalLink key={i} href={p}>
+            {p}
+          </ExternalLink>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  );
+}
+
+/** A fix meant for whoever runs this service (its resolver, a list's access key), not the sender. */
+const OPERATOR_FIX = /\bDQS\b|resolver of your own|access key|API key/i;
+
 function FindingItem({
   finding: f,
   severity,
   muted = false,
+  operator = false,
 }: {
   finding: FindingLike;
   severity: Severity;
   muted?: boolean;
+  /** Whether a fix may be meant for this service's operator (could-not-check findings). */
+  operator?: boolean;
 }) {
   const style = SEVERITY_STYLE[severity];
+  const forOperator = operator && !!f.fix && OPERATOR_FIX.test(f.fix);
   return (
     <li
       className={`rounded-lg border p-3 ${muted ? "border-dashed border-slate-300 bg-slate-50" : style.box}`}
       data-code={f.code}
+      data-finding-severity={muted ? "could-not-check" : severity}
+      tabIndex={-1}
     >
       <div className="flex items-start gap-2">
         <span
@@ -143,10 +209,15 @@ function FindingItem({
         <div className="min-w-0 flex-1 space-y-1">
           <p className="font-medium text-slate-900">{f.title}</p>
           {f.detail ? <p className="text-sm text-slate-700">{f.detail}</p> : null}
-          {f.fix ? (
+          {f.fix && forOperator ? (
+            <p className="text-sm text-slate-700" data-testid="operator-note">
+              <span className="font-semibold">For whoever runs this checker (not you): </span>
+              <Linked text={f.fix} />
+            </p>
+          ) : f.fix ? (
             <p className="text-sm text-slate-900">
               <span className="font-semibold">Fix: </span>
-              {f.fix}
+              <Linked text={f.fix} />
             </p>
           ) : null}
           {f.reference ? (

@@ -1,9 +1,13 @@
 "use client";
 
-import { useId } from "react";
+import { createContext, useContext, useId } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
+import type { CheckRequest } from "@/lib/rules";
+
+/** Runs the check a step needs first; absent where no check can run (a shared result). */
+const RunCheck = createContext<((request: CheckRequest) => void) | null>(null);
 
 const KIND_LABEL: Record<ChecklistItem["kind"], string> = {
   fix: "Fix",
@@ -34,68 +38,72 @@ export function FixChecklist({
   done,
   onToggle,
   onShowPrevent,
+  onRunCheck,
 }: {
   checklist: Checklist;
   done: Record<string, boolean>;
   onToggle: (id: string, done: boolean) => void;
   /** Given: prevention is a step of its own, and this list ends with the way there. */
   onShowPrevent?: () => void;
+  onRunCheck?: (request: CheckRequest) => void;
 }) {
   const all = checklistItems(onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist);
   const count = all.filter((i) => isStepDone(i, done)).length;
   return (
-    <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
-          What to do
-        </h2>
-        <DoneCount count={count} total={all.length} />
-      </div>
-      <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <div
-          className="h-full bg-emerald-600 transition-all"
-          style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
-        />
-      </div>
-      {checklist.causes.map((section) =>
-        section.items.length > 0 ? (
-          <div key={section.cause} className="space-y-2">
-            <h3 className="font-semibold text-slate-900">
-              {section.title}{" "}
-              <span className="font-normal text-slate-600">· {section.actorLabel}</span>
-            </h3>
-            <StepList items={section.items} done={done} onToggle={onToggle} />
-          </div>
-        ) : null,
-      )}
-      {checklist.prevent.length > 0 && onShowPrevent ? (
-        <div
-          className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
-          data-testid="prevent-next"
-        >
-          <h3 className="font-semibold text-slate-900">Then: prevent it from happening again</h3>
-          <p className="text-sm text-slate-700">
-            {checklist.prevent.length} steps that keep your mail flowing once it is fixed: reports,
-            monitoring and the big mailbox providers&apos; sender requirements.
-          </p>
-          <button
-            type="button"
-            onClick={onShowPrevent}
-            className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Next: prevent it →
-          </button>
+    <RunCheck.Provider value={onRunCheck ?? null}>
+      <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
+            What to do
+          </h2>
+          <DoneCount count={count} total={all.length} />
         </div>
-      ) : null}
-      {checklist.prevent.length > 0 && !onShowPrevent ? (
-        <details className="rounded-lg border border-slate-200 p-3">
-          <summary className="cursor-pointer font-semibold text-slate-900">
-            Prevent it from happening again ({checklist.prevent.length})
-          </summary>
-          <StepList items={checklist.prevent} done={done} onToggle={onToggle} className="mt-2" />
-        </details>
-      ) : null}
-    </section>
+        <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+          <div
+            className="h-full bg-emerald-600 transition-all"
+            style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
+          />
+        </div>
+        {checklist.causes.map((section) =>
+          section.items.length > 0 ? (
+            <div key={section.cause} className="space-y-2">
+              <h3 className="font-semibold text-slate-900">
+                {section.title}{" "}
+                <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+              </h3>
+              <StepList items={section.items} done={done} onToggle={onToggle} />
+            </div>
+          ) : null,
+        )}
+        {checklist.prevent.length > 0 && onShowPrevent ? (
+          <div
+            className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
+            data-testid="prevent-next"
+          >
+            <h3 className="font-semibold text-slate-900">Then: prevent it from happening again</h3>
+            <p className="text-sm text-slate-700">
+              {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
+              reports, monitoring and the big mailbox providers&apos; sender requirements.
+            </p>
+            <button
+              type="button"
+              onClick={onShowPrevent}
+              className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+            >
+              Next: prevent it →
+            </button>
+          </div>
+        ) : null}
+        {checklist.prevent.length > 0 && !onShowPrevent ? (
+          <details className="rounded-lg border border-slate-200 p-3">
+            <summary className="cursor-pointer font-semibold text-slate-900">
+              Prevent it from happening again ({checklist.prevent.length})
+            </summary>
+            <StepList items={checklist.prevent} done={done} onToggle={onToggle} className="mt-2" />
+          </details>
+        ) : null}
+      </section>
+    </RunCheck.Provider>
   );
 }
 
@@ -167,6 +175,7 @@ function ChecklistRow({
   onToggle: (item: ChecklistItem, done: boolean) => void;
 }) {
   const id = useId();
+  const runCheck = useContext(RunCheck);
   if (item.sameAs) {
     return (
       <li
@@ -211,6 +220,23 @@ function ChecklistRow({
           <p id={`${id}-detail`} className="text-sm text-slate-700">
             {item.detail}
           </p>
+          {item.needsCheck?.request && runCheck ? (
+            <button
+              type="button"
+              onClick={() => item.needsCheck?.request && runCheck(item.needsCheck.request)}
+              className="no-print rounded-lg bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
+              data-testid="run-check"
+            >
+              {item.needsCheck.label}
+            </button>
+          ) : item.needsCheck && !item.needsCheck.request ? (
+            <a
+              href="/check"
+              className="no-print inline-block text-sm font-medium text-blue-800 underline"
+            >
+              Check your domain on the check page
+            </a>
+          ) : null}
           {item.record ? (
             <div
               className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm"

@@ -3,8 +3,16 @@
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { reportInputFromPayload, reportMarkdown, reportText } from "@/lib/report";
-import { QUESTIONS } from "@/lib/rules/questions";
+import type { CheckReport } from "@/lib/checks/types";
+import {
+  fixKey,
+  reportInputFromPayload,
+  reportMarkdown,
+  reportText,
+  sharedView,
+  type SharedItem,
+} from "@/lib/report";
+import { QUESTIONS } from "@/lib/rules";
 import type { SharePayload } from "@/lib/share/payload";
 
 const buttonClass =
@@ -33,10 +41,16 @@ export function ReportExports({
   payload,
   link,
   checklistTitles,
+  checklistItems,
+  fullChecks,
 }: {
   payload: SharePayload;
   link?: string;
   checklistTitles?: Record<string, string>;
+  /** The wizard's own items (records, delisting links); else rebuilt from the payload. */
+  checklistItems?: SharedItem[];
+  /** The full check reports (the wizard has them): their fixes go into the report. */
+  fullChecks?: CheckReport[];
 }) {
   const [report, setReport] = useState<{ markdown: string; text: string } | null>(null);
   useEffect(() => {
@@ -47,6 +61,14 @@ export function ReportExports({
         if (!live) return;
         const input = reportInputFromPayload(payload, diagnosis, {
           checklistTitles,
+          checklist: checklistItems ?? sharedView(payload, diagnosis).checklist,
+          fixes: Object.fromEntries(
+            (fullChecks ?? []).flatMap((r) =>
+              r.findings.flatMap((f) =>
+                f.fix ? [[fixKey(r.subject, f.code, f.title), f.fix]] : [],
+              ),
+            ),
+          ),
           questionTitles: QUESTION_TITLES,
           link,
         });
@@ -56,7 +78,7 @@ export function ReportExports({
     return () => {
       live = false;
     };
-  }, [payload, link, checklistTitles]);
+  }, [payload, link, checklistTitles, checklistItems, fullChecks]);
 
   if (!report) {
     return <span className="text-sm text-slate-600">Preparing the report…</span>;

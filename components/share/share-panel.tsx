@@ -4,11 +4,12 @@ import { useId, useMemo, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { CheckReport } from "@/lib/checks/types";
 import type { RankedCause } from "@/lib/diagnosis/types";
-import type { Answer, QuestionId } from "@/lib/rules/types";
+import type { Answer, QuestionId } from "@/lib/rules";
 import { makeSharePayload } from "@/lib/share/payload";
 import { previewShare } from "@/lib/share/redact";
 import { buildResultUrl, MAX_LINK_LENGTH } from "@/lib/share/result-url";
-import { answersToShare } from "./answers-codec";
+import { answersToShare } from "@/lib/share/answers-codec";
+import type { SharedItem } from "@/lib/report";
 import { ReportExports } from "./report-exports";
 
 export interface ShareInput {
@@ -19,6 +20,8 @@ export interface ShareInput {
   checklist: Record<string, boolean>;
   /** Checklist item id → its title, for the report. */
   checklistTitles?: Record<string, string>;
+  /** The checklist's items with records and links, for the report. */
+  checklistItems?: SharedItem[];
 }
 
 function Option({
@@ -74,84 +77,94 @@ export function SharePanel({ input }: { input: ShareInput }) {
   const tooLong = !share.ok || share.linkLength > MAX_LINK_LENGTH;
 
   return (
-    <section
-      aria-labelledby={`${id}-h`}
-      className="space-y-4 rounded-xl border border-blue-200 bg-blue-50/50 p-4 sm:p-5"
-      data-testid="share-panel"
-    >
-      <div>
-        <h2 id={`${id}-h`} className="text-xl font-semibold text-slate-950">
-          Share with your IT person
-        </h2>
-        <p className="text-sm text-slate-700">
-          The link carries the result itself after the <code className="font-mono">#</code>: it is
-          never sent to our server. Choose what it may contain.
-        </p>
-      </div>
-      <fieldset className="space-y-2">
-        <legend className="font-medium text-slate-900">Before sharing</legend>
-        <Option
-          checked={maskLocalParts}
-          onChange={setMask}
-          label="Mask the names in email addresses"
-          example="(jane@example.com becomes j***@example.com)"
-        />
-        <Option
-          checked={dropOriginalMessage}
-          onChange={setDrop}
-          label="Leave out the original message"
-          example="(its text and headers if the bounce included them, HTML copies of the notice and attachments)"
-        />
-      </fieldset>
-
+    <>
+      {/* On paper: the link, not the form (the evidence above prints in full). */}
       {share.ok ? (
-        <details>
-          <summary className="cursor-pointer font-medium text-blue-900">
-            Preview exactly what the link contains
-          </summary>
-          <pre
-            tabIndex={0}
-            aria-label="What the link contains"
-            data-testid="share-preview"
-            className="mt-2 max-h-72 overflow-auto rounded-md border border-slate-200 bg-white p-3 font-mono text-xs break-words whitespace-pre-wrap text-slate-900"
-          >
-            {share.preview}
-          </pre>
-        </details>
-      ) : null}
-
-      {tooLong ? (
-        <p
-          role="status"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
-          {share.ok
-            ? `This link is ${share.linkLength.toLocaleString("en")} characters long, too long for some mail and chat programs (${MAX_LINK_LENGTH.toLocaleString("en")} at most). Copy the report as Markdown or text instead, or leave out the original message.`
-            : "This result is too large for a link. Copy the report as Markdown or text instead."}
+        <p className="print-only hidden text-sm break-all" data-testid="print-share-link">
+          Share link: {share.url}
         </p>
       ) : null}
-
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        {share.ok ? (
-          <CopyButton
-            text={share.url}
-            label="Copy link"
-            copiedMessage={`Link copied (${share.linkLength.toLocaleString("en")} characters)`}
-            className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
+      <section
+        aria-labelledby={`${id}-h`}
+        className="no-print space-y-4 rounded-xl border border-blue-200 bg-blue-50/50 p-4 sm:p-5"
+        data-testid="share-panel"
+      >
+        <div>
+          <h2 id={`${id}-h`} className="text-xl font-semibold text-slate-950">
+            Share with your IT person
+          </h2>
+          <p className="text-sm text-slate-700">
+            The link carries the result itself after the <code className="font-mono">#</code>: it is
+            never sent to our server. Choose what it may contain.
+          </p>
+        </div>
+        <fieldset className="space-y-2">
+          <legend className="font-medium text-slate-900">Before sharing</legend>
+          <Option
+            checked={maskLocalParts}
+            onChange={setMask}
+            label="Mask the names in email addresses"
+            example="(jane@example.com becomes j***@example.com)"
           />
+          <Option
+            checked={dropOriginalMessage}
+            onChange={setDrop}
+            label="Leave out the original message"
+            example="(its text and headers if the bounce included them, HTML copies of the notice and attachments)"
+          />
+        </fieldset>
+
+        {share.ok ? (
+          <details>
+            <summary className="cursor-pointer font-medium text-blue-900">
+              Preview exactly what the link contains
+            </summary>
+            <pre
+              tabIndex={0}
+              aria-label="What the link contains"
+              data-testid="share-preview"
+              className="mt-2 max-h-72 overflow-auto rounded-md border border-slate-200 bg-white p-3 font-mono text-xs break-words whitespace-pre-wrap text-slate-900"
+            >
+              {share.preview}
+            </pre>
+          </details>
         ) : null}
-        <ReportExports
-          payload={share.payload}
-          link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined}
-          checklistTitles={input.checklistTitles}
-        />
-      </div>
-      {share.ok ? (
-        <p className="text-xs break-all text-slate-600">
-          <span className="sr-only">The link: </span>
-          <span data-testid="share-url">{share.url}</span>
-        </p>
-      ) : null}
-    </section>
+
+        {tooLong ? (
+          <p
+            role="status"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          >
+            {share.ok
+              ? `This link is ${share.linkLength.toLocaleString("en")} characters long, too long for some mail and chat programs (${MAX_LINK_LENGTH.toLocaleString("en")} at most). Copy the report as Markdown or text instead, or leave out the original message.`
+              : "This result is too large for a link. Copy the report as Markdown or text instead."}
+          </p>
+        ) : null}
+
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {share.ok ? (
+            <CopyButton
+              text={share.url}
+              label="Copy link"
+              copiedMessage={`Link copied (${share.linkLength.toLocaleString("en")} characters)`}
+              className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
+            />
+          ) : null}
+          <ReportExports
+            payload={share.payload}
+            link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined}
+            checklistTitles={input.checklistTitles}
+            checklistItems={input.checklistItems}
+            fullChecks={input.checks}
+          />
+        </div>
+        {share.ok ? (
+          <p className="text-xs break-all text-slate-600">
+            <span className="sr-only">The link: </span>
+            <span data-testid="share-url">{share.url}</span>
+          </p>
+        ) : null}
+      </section>
+    </>
   );
 }

@@ -8,12 +8,10 @@ import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { QUESTIONS } from "@/lib/rules/questions";
-import { QUESTION_IDS } from "@/lib/rules/types";
 import { decodeShareFragment } from "@/lib/share/encode";
 import type { SharedCheckReport, SharePayload } from "@/lib/share/payload";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
-import { answersFromShare, DONT_KNOW_VALUE } from "./answers-codec";
+import type { SharedView } from "@/lib/report";
 import { compareFindings, type FindingChange } from "./compare-findings";
 import { ReportExports } from "./report-exports";
 
@@ -45,14 +43,6 @@ function readFragment(fragment: string): Loaded {
     : { kind: "error", message: result.message };
 }
 
-function answerLabel(id: (typeof QUESTION_IDS)[number], value: string | string[]): string {
-  if (Array.isArray(value)) return "(headers of a sent message, pasted)";
-  if (value === DONT_KNOW_VALUE) return "I don't know";
-  const input = QUESTIONS[id].input;
-  if (input.kind === "choice") return input.options.find((o) => o.value === value)?.label ?? value;
-  return value;
-}
-
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener("hashchange", onChange);
   return () => window.removeEventListener("hashchange", onChange);
@@ -79,35 +69,20 @@ export function SharedReport() {
   });
   const rerun: Rerun = rerunOf.hash === hash ? rerunOf.rerun : { kind: "idle" };
   const setRerun = (next: Rerun) => setRerunOf({ hash, rerun: next });
-  const [checklistTitles, setChecklistTitles] = useState<Record<string, string>>({});
+  const [view, setView] = useState<SharedView | null>(null);
 
   useEffect(() => {
     if (loaded.kind !== "ok" || !loaded.payload.text.trim()) return;
     let live = true;
     const payload = loaded.payload;
-    void Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/checklists/titles")])
-      .then(async ([{ diagnose }, { checklistTitles }]) => {
+    // The composition (facts, causes, answers in words, checklist with titles and records) is
+    // lib/report's sharedView; this leaf only draws it.
+    void Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/report")])
+      .then(async ([{ diagnose }, { sharedView }]) => {
         const d = await diagnose(payload.text);
         if (!live) return;
         setDiagnosis(d);
-        // The checklist's titles, rebuilt from the shared facts (the link carries only item
-        // ids); an item the compact check results cannot regenerate gets its title from its id.
-        const causes = payload.conclusion?.causes ?? [
-          { cause: d.overall.cause, confidence: d.overall.confidence },
-        ];
-        const checks = Object.fromEntries(
-          payload.checks.map((r) => [
-            `${r.kind}:${r.subject}`,
-            { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport },
-          ]),
-        );
-        setChecklistTitles(
-          checklistTitles(
-            { diagnosis: d, answers: answersFromShare(payload.answers), checks },
-            causes,
-            Object.keys(payload.checklist),
-          ),
-        );
+        setView(sharedView(payload, d));
       })
       .catch(() => live && setDiagnosis(null));
     return () => {
@@ -139,8 +114,8 @@ export function SharedReport() {
     (diagnosis
       ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }]
       : []);
-  const answered = QUESTION_IDS.filter((id) => Object.hasOwn(payload.answers, id));
-  const checklist = Object.entries(payload.checklist);
+  const answered = view?.answers ?? [];
+  const checklist = view?.checklist ?? [];
 
   async function rerunChecks() {
     setRerun({ kind: "running" });
@@ -262,11 +237,21 @@ export function SharedReport() {
             Checklist at the time of sharing
           </h2>
           <ul className="mt-2 space-y-1">
-            {checklist.map(([item, done]) => (
-              <li key={item} data-item={item}>
-                <span aria-hidden="true">{done ? "☑" : "☐"}</span>{" "}
-                <span className="sr-only">{done ? "Done: " : "To do: "}</span>
-                {checklistTitles[item] ?? item}
+            {checklist.map((item) => (
+              <li key={item.id} data-item={item.id}>
+                <span aria-hidden="true">{item.done ? "☑" : "☐"}</span>{" "}
+                <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
+                {item.title}
+                {item.record ? (
+                  <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
+                    {`${item.record.type} ${item.record.name}\n${item.record.value}`}
+                  </pre>
+                ) : null}
+                {item.link ? (
+                  <a href={item.link.url} className="ml-2 text-blue-800 underline" rel="noreferrer">
+                    {item.link.label}
+                  </a>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -282,10 +267,10 @@ export function SharedReport() {
             Answers given
           </h2>
           <dl className="mt-2 space-y-2">
-            {answered.map((id) => (
-              <div key={id}>
-                <dt className="text-sm text-slate-600">{QUESTIONS[id].prompt}</dt>
-                <dd className="font-medium">{answerLabel(id, payload.answers[id] ?? "")}</dd>
+            {answered.map((a) => (
+              <div key={a.id}>
+                <dt className="text-sm text-slate-600">{a.question}</dt>
+                <dd className="font-medium">{a.answer}</dd>
               </div>
             ))}
           </dl>
@@ -318,7 +303,7 @@ export function SharedReport() {
       ) : null}
 
       <section aria-label="Copy the report" className="no-print flex flex-wrap gap-3">
-        <ReportExports payload={payload} checklistTitles={checklistTitles} />
+        <ReportExports payload={payload} checklistItems={view?.checklist} />
       </section>
     </div>
   );

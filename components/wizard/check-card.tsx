@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import type { CheckRequest, CheckState } from "@/lib/rules/types";
+import type { CheckReport } from "@/lib/checks/types";
+import type { CheckRequest, CheckState } from "@/lib/rules";
 import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
 
@@ -23,6 +24,18 @@ export function runCheckRequest(check: CheckRequest, signal: AbortSignal) {
     },
     signal,
   );
+}
+
+/**
+ * The part of a report that bears on this check: for the recipient's domain, whether it exists
+ * and takes mail. Its SPF or DMARC are the recipient's business, not the sender's problem.
+ */
+function relevantPart(check: CheckRequest, report: CheckReport): CheckReport {
+  if (!check.id.startsWith("recipient-domain:")) return report;
+  return {
+    ...report,
+    findings: report.findings.filter((f) => f.area === "recipient-domain" || f.area === "mx"),
+  };
 }
 
 export function CheckCard({
@@ -74,10 +87,19 @@ export function CheckCard({
     };
   }, [check.id, attempt, needsRun]);
 
-  // When the check ends, focus "Continue" (after it is rendered), so the keyboard can go on.
+  // When the check ends, focus and show its most important finding (a listing, a missing
+  // record), so nobody is carried past a red finding to "Continue"; with nothing wrong, focus
+  // "Continue" so the keyboard can go on.
   const status = state?.status;
+  const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (status === "done" || status === "failed") continueRef.current?.focus();
+    if (status !== "done" && status !== "failed") return;
+    const key = ["critical", "error", "warning"]
+      .map((s) => resultRef.current?.querySelector<HTMLElement>(`[data-finding-severity="${s}"]`))
+      .find((el) => el);
+    const target = key ?? continueRef.current;
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: key ? "start" : "nearest" });
   }, [status]);
 
   const what = describeCheck(check);
@@ -88,7 +110,7 @@ export function CheckCard({
         <span className="font-medium text-slate-700">Why: </span>
         {reason}
       </p>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={resultRef}>
         {!state || state.status === "pending" ? (
           <p role="status" className="flex items-center gap-2 text-slate-700">
             <span
@@ -119,7 +141,7 @@ export function CheckCard({
         {state?.status === "done" && state.report ? (
           <div className="space-y-2">
             <p className="font-medium text-emerald-800">Done. Here is what we found:</p>
-            <CheckReportView report={state.report} headingLevel={3} compact />
+            <CheckReportView report={relevantPart(check, state.report)} headingLevel={3} compact />
           </div>
         ) : null}
       </div>

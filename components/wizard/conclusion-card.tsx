@@ -4,9 +4,9 @@ import { useMemo } from "react";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
-import { buildChecklist } from "@/lib/checklists/build";
+import { buildChecklist, causesToFix } from "@/lib/checklists/build";
 import type { CheckReport } from "@/lib/checks/types";
-import type { Facts, Step } from "@/lib/rules/types";
+import type { CheckRequest, Facts, Step } from "@/lib/rules";
 import { ChecksSummary } from "./checks-summary";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;
@@ -18,6 +18,7 @@ export function ConclusionCard({
   checklist,
   onToggle,
   onPrevent,
+  onRunCheck,
 }: {
   step: ConclusionStep;
   facts: Facts;
@@ -26,6 +27,8 @@ export function ConclusionCard({
   onToggle: (id: string, done: boolean) => void;
   /** Opens the prevention step (the article's "Prevent" stage). */
   onPrevent?: () => void;
+  /** Runs a check a fix needs first (the current record before a new one is offered). */
+  onRunCheck?: (request: CheckRequest) => void;
 }) {
   const summary = step.summary || null;
   const reports = useMemo(
@@ -35,13 +38,28 @@ export function ConclusionCard({
       ),
     [facts.checks],
   );
-  const fixes = useMemo(() => buildChecklist(facts, step.causes), [facts, step.causes]);
+  // The leading cause's fixes (and any a check's finding backs), not every possible cause's.
+  const fixes = useMemo(
+    () => buildChecklist(facts, causesToFix(step.causes)),
+    [facts, step.causes],
+  );
   const steps = useMemo(() => checklistItems(fixes), [fixes]);
   const titles = useMemo(() => Object.fromEntries(steps.map((i) => [i.id, i.title])), [steps]);
   // Only this checklist's items travel in the link, with their state.
   const state = useMemo(
     () => Object.fromEntries(steps.map((i) => [i.id, isStepDone(i, checklist)])),
     [steps, checklist],
+  );
+  const items = useMemo(
+    () =>
+      steps.map((i) => ({
+        id: i.id,
+        title: i.title,
+        done: state[i.id] === true,
+        ...(i.record ? { record: i.record } : {}),
+        ...(i.link ? { link: i.link } : {}),
+      })),
+    [steps, state],
   );
   const shareInput = useMemo(
     () => ({
@@ -51,8 +69,9 @@ export function ConclusionCard({
       causes: step.causes,
       checklist: state,
       checklistTitles: titles,
+      checklistItems: items,
     }),
-    [text, facts.answers, reports, step.causes, state, titles],
+    [text, facts.answers, reports, step.causes, state, titles, items],
   );
   return (
     <div className="space-y-6" data-testid="conclusion">
@@ -71,12 +90,33 @@ export function ConclusionCard({
         ) : null}
       </div>
       <RankedCauses causes={step.causes} />
+      {step.settle && step.settle.length > 0 ? (
+        <section
+          aria-labelledby="settle-h"
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4"
+          data-testid="settle"
+        >
+          <h2 id="settle-h" className="font-semibold text-slate-950">
+            Not settled: what would tell the other causes apart
+          </h2>
+          <p className="text-sm text-slate-700">
+            The steps below are for the most likely cause. If they do not help, these settle the
+            rest:
+          </p>
+          <ul className="list-disc space-y-1 pl-5 text-slate-800">
+            {step.settle.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ChecksSummary reports={reports} />
       <FixChecklist
         checklist={fixes}
         done={checklist}
         onToggle={onToggle}
         onShowPrevent={onPrevent}
+        onRunCheck={onRunCheck}
       />
       <SharePanel input={shareInput} />
     </div>

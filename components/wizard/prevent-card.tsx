@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { PreventChecklist } from "@/components/checklist/fix-checklist";
 import { buildChecklist } from "@/lib/checklists/build";
-import type { Facts, RankedCause } from "@/lib/rules/types";
+import type { Facts, RankedCause } from "@/lib/rules";
 
 /** The article's last stage: the monitoring and hygiene that keep the fixed problem away. */
 export function PreventCard({

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { validateAnswer } from "@/lib/rules/answers";
-import type { Answer, Question } from "@/lib/rules/types";
+import { validateAnswer } from "@/lib/rules";
+import type { Answer, Question } from "@/lib/rules";
 
 const buttonPrimary =
   "rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900";

@@ -1,3 +1,5 @@
+// Drawn at first paint: the two data-only modules, not the rules library's entry point,
+// which would bring the whole engine into the first download (+46 KB, bench:weight).
 import { stageStates, type StageState } from "@/lib/rules/stages";
 import { STAGES, type Stage } from "@/lib/rules/types";
 

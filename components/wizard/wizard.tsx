@@ -4,11 +4,12 @@ import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { Stage } from "@/lib/rules/types";
+// First paint: the data-only module, not the rules entry point (see stage-progress.tsx).
+import { STAGES, type Stage } from "@/lib/rules/types";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
 import { PasteStep } from "./paste-step";
-import { StageProgress } from "./stage-progress";
+import { STAGE_LABELS, StageProgress } from "./stage-progress";
 import { useDiagnosis, useEngine } from "./use-engine";
 
 // The cards load with the engine, after the first paint; the conclusion (share panel, report,
@@ -168,7 +169,10 @@ export function Wizard() {
         data-step={showPrevent ? step + 1 : step}
         data-kind={showPrevent ? "prevent" : current.kind}
       >
-        <p className="mb-2 text-sm text-slate-600">Step {showPrevent ? step + 1 : step}</p>
+        {/* The stage's number and name, as the progress bar above shows them. */}
+        <p className="mb-2 text-sm text-slate-600" data-testid="card-stage">
+          {STAGES.indexOf(stage ?? current.stage) + 1}. {STAGE_LABELS[stage ?? current.stage]}
+        </p>
         {current.kind === "question" ? (
           <QuestionCard
             key={`${step}-${current.question.id}`}
@@ -206,6 +210,12 @@ export function Wizard() {
             checklist={data.checklist}
             onToggle={actions.toggleChecklistItem}
             onPrevent={preventAvailable ? () => go(step + 1) : undefined}
+            onRunCheck={(request) => {
+              // The check joins the trail: the next step runs it, then the wizard reasons again.
+              actions.setCheck(request.id, { status: "pending", request });
+              actions.passCheck(at, request.id);
+              go(step + 1);
+            }}
           />
         ) : null}
         {current.kind === "conclusion" && showPrevent ? (
@@ -226,18 +236,6 @@ export function Wizard() {
         >
           {showPrevent ? "← Back to the fixes" : "← Back"}
         </button>
-        {current.kind === "question" ? (
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => {
-              actions.answer(at, current.question.id, { kind: "dont-know" });
-              go(step + 1);
-            }}
-          >
-            Skip this question
-          </button>
-        ) : null}
         {current.kind === "check" && data.checks[current.check.id]?.status !== "done" ? (
           <button
             type="button"

@@ -35,6 +35,10 @@ export class CheckPage {
     ).toBeVisible({ timeout: 30_000 });
   }
 
+  verdict(): Locator {
+    return this.results.getByTestId("check-verdict");
+  }
+
   finding(code: string): Locator {
     return this.results.locator(`[data-code="${code}"]`);
   }

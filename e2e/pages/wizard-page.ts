@@ -83,10 +83,12 @@ export class WizardPage {
       const kind = await this.kind();
       if (kind === "conclusion") return;
       if (kind === "check") {
-        // The card moves focus to "Continue" when the check ends.
-        await expect(this.card.getByRole("button", { name: /^Continue/ })).toBeFocused({
-          timeout: 30_000,
-        });
+        // The card moves focus to its most important finding (or to "Continue" when nothing
+        // is wrong) when the check ends; "Continue" is reached from there with Tab.
+        const next = this.card.getByRole("button", { name: /^Continue/ });
+        await expect(next).toBeVisible({ timeout: 30_000 });
+        const focused = await next.evaluate((el) => el === document.activeElement);
+        if (!focused) await this.tabTo(next);
         await kb.press("Enter");
       } else {
         const value = typed[(await this.questionId()) ?? ""];
@@ -118,6 +120,24 @@ export class WizardPage {
       if (focused) return;
     }
     throw new Error(`could not reach ${String(target)} with Tab`);
+  }
+
+  /** The stage the card names ("2. IP reputation") and the stepper's current item. */
+  cardStage(): Locator {
+    return this.card.getByTestId("card-stage");
+  }
+
+  currentStage(): Locator {
+    return this.page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]');
+  }
+
+  checklist(): Locator {
+    return this.page.getByTestId("fix-checklist");
+  }
+
+  /** Records offered to copy (their values). */
+  records(): Locator {
+    return this.checklist().getByTestId("dns-record");
   }
 
   conclusion(): Locator {

@@ -38,7 +38,11 @@ describe("buildChecklist", () => {
       diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
       answers: { "sending-platform": answer.choice("google-workspace") },
       checks: {
-        "domain:example.org": done("example.org", "domain", [spfFinding, "dmarc.missing"]),
+        "domain:example.org": done("example.org", "domain", [
+          spfFinding,
+          "dmarc.missing",
+          "dkim.none-found",
+        ]),
       },
     });
     const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
@@ -53,15 +57,16 @@ describe("buildChecklist", () => {
     expect(items.find((i) => i.id === "authentication-failure.dmarc")?.record?.value).toBe(
       "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org",
     );
-    expect(items.find((i) => i.id === "authentication-failure.dkim.1")?.record?.name).toBe(
-      "google._domainkey.example.org",
-    );
+    // Google makes the key: where to get it and the name to publish it under, nothing to paste.
+    const dkim = items.find((i) => i.id === "authentication-failure.dkim.1");
+    expect(dkim?.record).toBeUndefined();
+    expect(dkim?.detail).toContain("google._domainkey.example.org");
   });
 
   it("gives each listing's delisting procedure from the catalog", () => {
     const ip = "203.0.113.9";
     const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }),
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }),
       checks: {
         [`ip:${ip}`]: done(ip, "ip", [
           finding("blocklist.listed", { data: { zone: "zen.spamhaus.org", list: "spamhaus-zen" } }),
@@ -80,7 +85,7 @@ describe("buildChecklist", () => {
     expect(items.find((i) => i.id === "ip-blocklisted.ptr")?.record).toEqual({
       type: "PTR",
       name: "9.113.0.203.in-addr.arpa",
-      value: "mail.<your domain>",
+      value: "mail.example.org",
     });
     expect(list.prevent.map((i) => i.id)).toContain("prevent.bulk-sender-requirements");
   });
@@ -88,7 +93,7 @@ describe("buildChecklist", () => {
   it("names the PTR record of an IPv6 sending address under ip6.arpa", () => {
     const ip6 = "2001:db8::25";
     const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip6] }),
+      diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip6], from: "anna@example.org" }),
       checks: { [`ip:${ip6}`]: done(ip6, "ip", ["ptr.none"]) },
     });
     const ptr = buildChecklist(facts, [
@@ -97,7 +102,7 @@ describe("buildChecklist", () => {
     expect(ptr?.record).toEqual({
       type: "PTR",
       name: `5.2.0.0.${"0.".repeat(20)}8.b.d.0.1.0.0.2.ip6.arpa`,
-      value: "mail.<your domain>",
+      value: "mail.example.org",
     });
   });
 

@@ -8,9 +8,12 @@ import { dkimInstructions } from "@/lib/records/dkim-record";
 import { starterDmarc } from "@/lib/records/dmarc-record";
 import { sendingProvider } from "@/lib/records/providers";
 import { mergeSpfRecords } from "@/lib/spf/merge";
-import { buildContext, findings, type Context } from "@/lib/rules/context";
-import type { Facts, RankedCause } from "@/lib/rules/types";
-import { CAUSE_CHECKLISTS } from "./data";
+import { buildContext, findings, type Context } from "@/lib/rules";
+import type { Facts, RankedCause } from "@/lib/rules";
+import { checkBuilders } from "@/lib/rules";
+import type { CheckRequest, HeldCause } from "@/lib/rules";
+import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { delistPagesInBounce } from "./delisting-pages";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
 import {
@@ -79,6 +82,39 @@ function onSharedPlatform(ctx: Context): boolean {
   );
 }
 
+/** The sending domain's check, finished, with lookups in `area` that got an answer. */
+function lookedUp(ctx: Context, area: Finding["area"]): boolean {
+  return findings(ctx, ctx.domainCheckId).some((f) => f.area === area && f.outcome === "done");
+}
+
+function domainCheckRequest(ctx: Context): CheckRequest | null {
+  return checkBuilders["sending-domain"].build(ctx);
+}
+
+/**
+ * A record is offered only once the current one was looked up (publishing a fresh one over a
+ * real record breaks what it lists). Until then, the step says to check first.
+ */
+function checkFirst(b: BuildContext, id: string, what: string): ChecklistItem {
+  const { ctx } = b;
+  const request = domainCheckRequest(ctx);
+  return {
+    id,
+    title: ctx.sendingDomain
+      ? `Look up the current ${what} of ${ctx.sendingDomain} first`
+      : `Look up your domain's current ${what} first`,
+    detail: ctx.sendingDomain
+      ? `The record to publish depends on what is there now: a new ${what} would replace the current one, and everything it lists would stop working. Run the check, and the exact record appears here.`
+      : `The record to publish depends on what is there now. Tell the wizard your sending domain (or use the check page) and the exact record appears here.`,
+    actor: SENDER_ADMIN,
+    kind: "verify",
+    needsCheck: {
+      request,
+      label: ctx.sendingDomain ? `Check ${ctx.sendingDomain} now` : "Check your domain",
+    },
+  };
+}
+
 function spfRecordsFound(ctx: Context): string[] {
   const out = new Set<string>();
   for (const f of findings(ctx, ctx.domainCheckId)) {
@@ -95,7 +131,9 @@ function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
 
 function spfItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
-  const domain = ctx.sendingDomain ?? "<your domain>";
+  if (!ctx.sendingDomain || !lookedUp(ctx, "spf"))
+    return [checkFirst(b, `${b.cause}.spf`, "SPF record")];
+  const domain = ctx.sendingDomain;
   const found = spfRecordsFound(ctx);
   const add: string[] = [];
   const include = sendingProvider(ctx.platform, b.esp)?.spfInclude;
@@ -136,7 +174,9 @@ function spfItem(b: BuildContext): ChecklistItem[] {
 
 function dmarcItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
-  const domain = ctx.sendingDomain ?? "<your domain>";
+  if (!ctx.sendingDomain || !lookedUp(ctx, "dmarc"))
+    return [checkFirst(b, `${b.cause}.dmarc`, "DMARC record")];
+  const domain = ctx.sendingDomain;
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   const plan = starterDmarc(domain);
   const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
@@ -167,7 +207,9 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
 
 function dkimItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
-  const domain = ctx.sendingDomain ?? "<your domain>";
+  if (!ctx.sendingDomain || !lookedUp(ctx, "dkim"))
+    return [checkFirst(b, `${b.cause}.dkim.1`, "DKIM keys")];
+  const domain = ctx.sendingDomain;
   if (
     hasCode(ctx, ctx.domainCheckId, ["dkim.ok"]) &&
     !hasCode(ctx, ctx.domainCheckId, ["dkim.weak-key"])
@@ -214,11 +256,26 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
   if (!ctx.sendingIp) return [];
   const problem = hasCode(ctx, ctx.ipCheckId, ["ptr.none", "ptr.not-confirmed", "ptr.generic"]);
   if (!problem && b.cause !== "reverse-dns") return [];
-  if (onSharedPlatform(ctx) && b.cause !== "reverse-dns") return [];
+  // Providers run their own servers' reverse DNS: nothing for the sender to publish. A PBL
+  // address is end-user space: the fix is the provider's relay, not a PTR for it.
+  if (onSharedPlatform(ctx) || ctx.platform === "shared-hosting" || onPbl(ctx)) return [];
   // The sending IP comes from a validated answer or the parsed bounce, but a checklist must
   // not throw on a stray value: reverseName refuses anything that is not an address.
   const name = isIP(ctx.sendingIp) ? reverseName(ctx.sendingIp) : `reverse DNS of ${ctx.sendingIp}`;
-  const host = ctx.sendingDomain ? `mail.${ctx.sendingDomain}` : "mail.<your domain>";
+  const checked = findings(ctx, ctx.ipCheckId).some((f) => f.area === "reverse-dns");
+  if (!ctx.sendingDomain || !checked) {
+    return [
+      {
+        id: `${b.cause}.ptr`,
+        title: fill(GENERATED_TITLES.ptr, b),
+        detail:
+          "Reverse DNS is set by whoever owns the IP range (your ISP, hosting or cloud provider), not in your domain's DNS. Ask them for a PTR record naming your mail server (a name in your own domain), and give that name an A record pointing back to the IP so it is forward-confirmed.",
+        actor: "sender-admin-or-isp",
+        kind: "fix",
+      },
+    ];
+  }
+  const host = `mail.${ctx.sendingDomain}`;
   return [
     {
       id: `${b.cause}.ptr`,
@@ -229,6 +286,31 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
       record: { type: "PTR", name, value: host },
     },
   ];
+}
+
+/** Spamhaus PBL return codes (end-user address space): https://www.spamhaus.org/faq/section/DNSBL%20Usage */
+const PBL_CODES = ["127.0.0.10", "127.0.0.11"];
+
+function onPbl(ctx: Context): boolean {
+  return findings(ctx, ctx.ipCheckId).some(
+    (f) =>
+      f.code === "blocklist.listed" &&
+      (f.data?.["list"] === "spamhaus-pbl" ||
+        (Array.isArray(f.data?.["returnCodes"]) &&
+          (f.data["returnCodes"] as unknown[]).some((c) => PBL_CODES.includes(String(c))))),
+  );
+}
+
+function ipListingCause(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const situation = onPbl(ctx)
+    ? "pbl"
+    : onSharedPlatform(ctx)
+      ? "hosted"
+      : ctx.platform === "shared-hosting"
+        ? "shared-hosting"
+        : "own-server";
+  return expand(IP_LISTING_STEPS[situation], b);
 }
 
 function catalogEntry(key: string): BlocklistEntry | undefined {
@@ -254,10 +336,23 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
     const e = catalogEntry(zone);
     if (e) entries.set(e.id, e);
   }
+  const named = delistPagesInBounce(ctx.facts.diagnosis).map((p): ChecklistItem => ({
+    id: `${b.cause}.delist-named.${p.url
+      .replace(/^https?:\/\//, "")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/-+$/, "")}`,
+    title: `Request removal at the page the bounce names: ${p.name}`,
+    detail:
+      "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
+    actor: SENDER_ADMIN,
+    kind: "contact",
+    link: { label: p.name, url: p.url },
+  }));
   const subject =
     b.cause === "domain-blocklisted"
       ? (ctx.sendingDomain ?? "your domain")
       : (ctx.sendingIp ?? "your sending IP");
+  if (entries.size === 0 && named.length > 0) return named;
   if (entries.size === 0) {
     return [
       {
@@ -269,14 +364,17 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
       },
     ];
   }
-  return [...entries.values()].map((e) => ({
-    id: `${b.cause}.delist.${e.id}`,
-    title: GENERATED_TITLES["delist-from"].replace("{list}", e.name),
-    detail: `Only after the cause is fixed: ${e.delisting}`,
-    actor: SENDER_ADMIN,
-    kind: "contact",
-    link: { label: `${e.name}: removal`, url: e.delistUrl },
-  }));
+  return [
+    ...named,
+    ...[...entries.values()].map((e): ChecklistItem => ({
+      id: `${b.cause}.delist.${e.id}`,
+      title: GENERATED_TITLES["delist-from"].replace("{list}", e.name),
+      detail: `Only after the cause is fixed: ${e.delisting}`,
+      actor: SENDER_ADMIN,
+      kind: "contact",
+      link: { label: `${e.name}: removal`, url: e.delistUrl },
+    })),
+  ];
 }
 
 function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
@@ -320,6 +418,8 @@ function generate(name: GeneratorName, b: BuildContext): ChecklistItem[] {
       return ptrItem(b);
     case "delisting":
       return delistingItems(b);
+    case "ip-listing-cause":
+      return ipListingCause(b);
     default:
       return messageItem(b, name);
   }
@@ -379,6 +479,15 @@ export function dedupeAcrossSections(
     items: pass(section.items, section.title),
   }));
   return { causes, prevent: pass(prevent, "Prevent it from happening again") };
+}
+
+/**
+ * The causes whose fixes a conclusion shows: the leading cause, and any other a check's finding
+ * backs (a PTR problem found beside a listing). The rest are settled by the conclusion's hints,
+ * not by a checklist each.
+ */
+export function causesToFix(causes: readonly HeldCause[]): HeldCause[] {
+  return causes.filter((c, i) => i === 0 || c.support === "check");
 }
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {

@@ -67,20 +67,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     },
   ],
   "ip-blocklisted": [
-    {
-      id: "ip-blocklisted.find-cause",
-      title: "Find and stop what got {ip} listed",
-      detail:
-        "Lists list an IP for a reason: a compromised account or password, an infected computer behind the same public IP, a web form that sends spam, or a mailing to old addresses. Check your server's outgoing queue and logs, change passwords of accounts that send unusual volumes, and scan the machines on that network. Delisting before this is fixed only gets you listed again, often for longer.",
-      kind: "fix",
-    },
-    {
-      id: "ip-blocklisted.shared-ip",
-      title: "If your provider sends your mail, tell them",
-      detail:
-        "Google Workspace, Microsoft 365 and email service providers send from shared IPs they manage: send them the bounce; they delist their own IPs.",
-      kind: "contact",
-    },
+    { generate: "ip-listing-cause" },
     { generate: "delisting" },
     { generate: "ptr-record" },
     {
@@ -354,5 +341,57 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     },
     { generate: "dmarc-record" },
     { generate: "message-address" },
+  ],
+};
+
+/**
+ * What stops a listing from coming back depends on who sends the mail and on the list: a
+ * provider's shared IPs are the provider's to clean, a Spamhaus PBL entry (end-user address
+ * space, return codes 127.0.0.10/11, https://www.spamhaus.org/faq/section/Spamhaus%20PBL)
+ * means "send through your provider's relay", not "find the infected machine".
+ */
+export const IP_LISTING_STEPS: Record<
+  "pbl" | "hosted" | "shared-hosting" | "own-server",
+  ItemTemplate[]
+> = {
+  pbl: [
+    {
+      id: "ip-blocklisted.use-relay",
+      title: "Send through your provider's mail server (relay), not straight from {ip}",
+      detail:
+        "{ip} is in the Spamhaus PBL: address space its owner (usually an internet provider) says should not send mail directly to other mail servers. Nothing is wrong with your machines. Configure your mail program or server to send through your provider's authenticated SMTP server (port 587, with a user name and password), or through your mail service. Only if {ip} is a static address that really runs a mail server, remove it in the Spamhaus checker.",
+      kind: "fix",
+      link: {
+        label: "Spamhaus: about the PBL",
+        url: "https://www.spamhaus.org/faq/section/Spamhaus%20PBL",
+      },
+    },
+  ],
+  hosted: [
+    {
+      id: "ip-blocklisted.tell-provider",
+      title: "Send the bounce to {provider}",
+      detail:
+        "{provider} sends your mail from shared addresses it runs and delists itself: forward it this bounce. Then check that no account of yours was used to send spam (unusual sent mail, forwarding rules you did not make) and change its password if so.",
+      kind: "contact",
+    },
+  ],
+  "shared-hosting": [
+    {
+      id: "ip-blocklisted.tell-host",
+      title: "Ask your hosting company to deal with {ip}",
+      detail:
+        "Your mail leaves from your hosting company's shared server, so another customer may have got it listed. Send them the bounce and ask them to clean and delist {ip}, or to move your mail to a clean address. Meanwhile, check that your own website forms and mailboxes send nothing unusual.",
+      kind: "contact",
+    },
+  ],
+  "own-server": [
+    {
+      id: "ip-blocklisted.find-cause",
+      title: "Find and stop what got {ip} listed",
+      detail:
+        "Lists list an IP for a reason: a compromised account or password, an infected computer behind the same public IP, a web form that sends spam, or a mailing to old addresses. Check your server's outgoing queue and logs, change passwords of accounts that send unusual volumes, and scan the machines on that network. Delisting before this is fixed only gets you listed again, often for longer.",
+      kind: "fix",
+    },
   ],
 };

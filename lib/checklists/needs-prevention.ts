@@ -2,7 +2,7 @@
 // to keep up (a full mailbox or an unknown address leave the sender nothing to monitor).
 // Kept apart from build.ts so the wizard's progress can ask without loading the checklists.
 import { CAUSES, type Actor } from "@/lib/causes/causes";
-import type { RankedCause } from "@/lib/rules/types";
+import type { RankedCause } from "@/lib/rules";
 
 const SENDER_SIDE: readonly Actor[] = ["sender-admin", "sender-admin-or-isp", "either", "unknown"];
 

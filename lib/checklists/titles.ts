@@ -4,9 +4,9 @@
 // than were ticked. Such ids get their title from the same data the builder uses.
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
-import type { Facts, RankedCause } from "@/lib/rules/types";
+import type { Facts, RankedCause } from "@/lib/rules";
 import { buildChecklist, fillFromFacts } from "./build";
-import { CAUSE_CHECKLISTS } from "./data";
+import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { PREVENT_ITEMS } from "./prevent";
 import type { ItemTemplate } from "./types";
@@ -29,7 +29,8 @@ export function titleForItemId(id: string, facts: Facts): string {
     head === "prevent"
       ? templateTitle(PREVENT_ITEMS, id)
       : isCause(head)
-        ? templateTitle(CAUSE_CHECKLISTS[head], id)
+        ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
+          templateTitle(Object.values(IP_LISTING_STEPS).flat(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {

@@ -1,5 +1,6 @@
 // A fix checklist: per cause, ordered steps; then the preventive measures. Serialisable.
 import type { Actor, CauseId } from "@/lib/causes/causes";
+import type { CheckRequest } from "@/lib/rules";
 
 export type ItemKind = "fix" | "verify" | "contact" | "prevent";
 
@@ -22,6 +23,11 @@ export interface ChecklistItem {
   message?: { subject: string; body: string };
   /** Where to act or read more. */
   link?: { label: string; url: string };
+  /**
+   * The step needs a lookup first (the current record, before one is offered to publish): the
+   * check that does it, when its input is known, with the button's words.
+   */
+  needsCheck?: { request: CheckRequest | null; label: string };
   /**
    * The same step already appears under an earlier cause: this entry only points there (no
    * checkbox of its own). It keeps its own id, so progress saved under it is not lost.
@@ -51,6 +57,7 @@ export type GeneratorName =
   | "dkim-record"
   | "ptr-record"
   | "delisting"
+  | "ip-listing-cause"
   | "message-mailbox-full"
   | "message-allow-list"
   | "message-address"

@@ -1,5 +1,7 @@
-// The DKIM record a sending platform asks for. The key itself is made by the platform, so the
-// generated record names where to get it rather than inventing one.
+// The DKIM record a sending platform asks for. The key itself is made by the platform, so only
+// records whose every part is known (a provider's CNAMEs) are given as records to copy; a TXT
+// key is described (where to get it, the name to publish it under), never offered with a
+// placeholder inside that someone could paste into DNS.
 import { sendingProvider } from "./providers";
 
 export interface DnsRecord {
@@ -24,34 +26,35 @@ export function dkimInstructions(
   if (!p) {
     return {
       provider: null,
-      records: [
-        {
-          type: "TXT",
-          name: `<selector>._domainkey.${domain}`,
-          value: "v=DKIM1; k=rsa; p=<the public key your mail server or provider generates>",
-        },
-      ],
-      where:
-        "Generate a 2048-bit key on the server that sends your mail (e.g. OpenDKIM, Exchange, your hosting panel) or in your provider's settings, and publish its public half under the selector it signs with (RFC 6376 §3.6.2).",
+      records: [],
+      where: `Generate a 2048-bit key on the server that sends your mail (e.g. OpenDKIM, Exchange, your hosting panel) or in your provider's settings, and publish its public half as a TXT record at SELECTOR._domainkey.${domain}, SELECTOR being the selector it signs with (RFC 6376 §3.6.2).`,
       source: "RFC 6376 §3.6",
     };
   }
   const d = p.dkim;
   const records: DnsRecord[] =
+    d.kind === "cname"
+      ? d.selectors.map((s) => ({
+          type: "CNAME",
+          name: `${s}._domainkey.${domain}`,
+          value: d.target(domain).replace("{selector}", s),
+        }))
+      : [];
+  // A target only the provider's console can complete (Microsoft 365's tenant name) is
+  // described, not given as a record to copy.
+  const complete = records.filter((r) => !/[<>{}]/.test(r.value));
+  const partial = records.filter((r) => /[<>{}]/.test(r.value));
+  const described = partial
+    .map(
+      (r) =>
+        `${r.type} ${r.name} → ${r.value.replace(/<([^>]*)>/g, (_, w: string) => w.toUpperCase())}`,
+    )
+    .join("; ");
+  const where =
     d.kind === "txt"
-      ? [
-          {
-            type: "TXT",
-            name: `${d.selector}._domainkey.${domain}`,
-            value: "v=DKIM1; k=rsa; p=<the key shown in the console>",
-          },
-        ]
-      : d.kind === "cname"
-        ? d.selectors.map((s) => ({
-            type: "CNAME",
-            name: `${s}._domainkey.${domain}`,
-            value: d.target(domain).replace("{selector}", s),
-          }))
-        : [];
-  return { provider: p.name, records, where: d.where, source: p.source };
+      ? `${d.where} Publish the key it shows as a TXT record at ${d.selector}._domainkey.${domain}.`
+      : described
+        ? `${d.where} Publish the records the console shows (${described}, with your own tenant name).`
+        : d.where;
+  return { provider: p.name, records: complete, where, source: p.source };
 }

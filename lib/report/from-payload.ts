@@ -1,13 +1,20 @@
 // A shared result (the link's payload, with its Diagnosis re-derived on open) as report input.
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { SharePayload } from "@/lib/share/payload";
-import type { ReportInput } from "./report";
+import type { ReportChecklist, ReportInput } from "./report";
 
 export interface FromPayloadOptions {
   /** Checklist item id → its title (from lib/checklists); items without one show their id. */
   checklistTitles?: Record<string, string>;
   questionTitles?: Record<string, string>;
   link?: string;
+  /**
+   * The checks' fixes by subject, code and title, when the full reports are at hand (the
+   * wizard): a link's compact findings carry no fix text.
+   */
+  fixes?: Record<string, string>;
+  /** The checklist's items with their records and links (lib/report/shared-view), when at hand. */
+  checklist?: ReportChecklist["items"];
 }
 
 export function reportInputFromPayload(
@@ -15,18 +22,31 @@ export function reportInputFromPayload(
   diagnosis: Diagnosis,
   options: FromPayloadOptions = {},
 ): ReportInput {
-  const items = Object.entries(payload.checklist).map(([id, done]) => ({
-    id,
-    title: options.checklistTitles?.[id] ?? id,
-    done,
-  }));
+  const items =
+    options.checklist ??
+    Object.entries(payload.checklist).map(([id, done]) => ({
+      id,
+      title: options.checklistTitles?.[id] ?? id,
+      done,
+    }));
   return {
     diagnosis,
-    checks: payload.checks,
+    checks: payload.checks.map((c) => ({
+      ...c,
+      findings: c.findings.map((f) => {
+        const fix = options.fixes?.[fixKey(c.subject, f.code, f.title)];
+        return fix ? { ...f, fix } : f;
+      }),
+    })),
     answers: payload.answers,
     questionTitles: options.questionTitles,
     checklist: items.length ? { items } : undefined,
     conclusion: payload.conclusion?.causes ?? null,
     link: options.link,
   };
+}
+
+/** The key of a finding's fix: the same finding in a full report and in a link's compact one. */
+export function fixKey(subject: string, code: string, title: string): string {
+  return `${subject}\u0000${code}\u0000${title}`;
 }

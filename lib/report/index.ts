@@ -5,10 +5,17 @@ export {
   type ReportChecklist,
   type ReportInput,
 } from "./report";
-export { reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
+export { fixKey, reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
 export {
   escapeMarkdownInline,
   markdownCodeBlock,
   markdownCodeSpan,
   stripControls,
 } from "./markdown-escape";
+export {
+  answerLabel,
+  sharedFacts,
+  sharedView,
+  type SharedItem,
+  type SharedView,
+} from "./shared-view";

@@ -27,9 +27,15 @@ export interface ReportCheck {
   }[];
 }
 
-/** Structural until lib/checklists lands: any checklist with titled, tickable items fits. */
+/** Any checklist with titled, tickable items fits; a record to publish and a link travel along. */
 export interface ReportChecklist {
-  items: { id: string; title: string; done: boolean }[];
+  items: {
+    id: string;
+    title: string;
+    done: boolean;
+    record?: { type: string; name: string; value: string };
+    link?: { label: string; url: string };
+  }[];
 }
 
 export interface ReportInput {
@@ -118,7 +124,11 @@ function buildModel(input: ReportInput): Model {
       r.recipient.status
         ? `status ${r.recipient.status}${r.statusMeaning ? ` (${r.statusMeaning})` : ""}`
         : null,
-      r.recipient.remoteMta ? `answered by ${r.recipient.remoteMta}` : null,
+      r.recipient.remoteMta
+        ? `answered by ${r.recipient.remoteMta}`
+        : diagnosis.parsed.reportingMta
+          ? `reported by ${diagnosis.parsed.reportingMta}`
+          : null,
       r.recipient.diagnostic ? `server said: ${r.recipient.diagnostic}` : null,
     ].filter((d): d is string => d !== null);
     return {
@@ -139,7 +149,9 @@ function buildModel(input: ReportInput): Model {
     summary: info.summary,
     actor: info.actorLabel,
     confidence: top.confidence,
-    recipients: recipients.length > 1 ? recipients : [],
+    // The server's own words and who answered, for one recipient as for many: the first thing
+    // an IT person reads.
+    recipients,
     evidence: [...evidence.values()],
     codes: [...codes].map(([code, meaning]) => ({ code, meaning })),
     checks: input.checks ?? [],
@@ -168,7 +180,7 @@ export function reportMarkdown(input: ReportInput): string {
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
 
   if (m.recipients.length) {
-    out.push("## Recipients", "");
+    out.push("## The server's reply", "");
     for (const r of m.recipients) {
       out.push(`- ${markdownCodeSpan(r.address)}: ${e(r.cause)}`);
       for (const d of r.detail) out.push(`  - ${e(d)}`);
@@ -211,7 +223,22 @@ export function reportMarkdown(input: ReportInput): string {
   }
   if (m.checklist.length) {
     out.push("## Checklist", "");
-    for (const item of m.checklist) out.push(`- [${item.done ? "x" : " "}] ${e(item.title)}`);
+    for (const item of m.checklist) {
+      out.push(`- [${item.done ? "x" : " "}] ${e(item.title)}`);
+      if (item.record)
+        out.push(
+          "",
+          indent(
+            markdownCodeBlock(`${item.record.type} ${item.record.name}\n${item.record.value}`),
+            "  ",
+          ),
+          "",
+        );
+      if (item.link)
+        out.push(
+          `  - ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+        );
+    }
     out.push("");
   }
   if (m.answers.length) {
@@ -240,7 +267,7 @@ export function reportText(input: ReportInput): string {
   for (const msg of m.messages) out.push(`Note: ${one(msg)}`, "");
 
   if (m.recipients.length) {
-    out.push("RECIPIENTS");
+    out.push("THE SERVER'S REPLY");
     for (const r of m.recipients) {
       out.push(`- ${one(r.address)}: ${one(r.cause)}`);
       for (const d of r.detail) out.push(`    ${one(d)}`);
@@ -285,7 +312,15 @@ export function reportText(input: ReportInput): string {
   }
   if (m.checklist.length) {
     out.push("CHECKLIST");
-    for (const item of m.checklist) out.push(`[${item.done ? "x" : " "}] ${one(item.title)}`);
+    for (const item of m.checklist) {
+      out.push(`[${item.done ? "x" : " "}] ${one(item.title)}`);
+      if (item.record)
+        out.push(
+          `    Publish ${one(item.record.type)} ${one(item.record.name)}:`,
+          `      ${one(item.record.value)}`,
+        );
+      if (item.link) out.push(`    ${one(item.link.label)}: ${one(item.link.url)}`);
+    }
     out.push("");
   }
   if (m.answers.length) {

@@ -59,7 +59,7 @@ describe("rules on real check reports", () => {
     const { step, facts } = await run(
       makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }) }),
     );
-    expect(step.kind === "conclusion" && step.conclusionId).toBe("ip-blocklisted.confirmed");
+    expect(step.kind === "conclusion" && step.conclusionId).toBe("ip-blocklisted.clear");
     if (step.kind !== "conclusion") return;
     const items = buildChecklist(facts, step.causes).causes[0]!.items.map((i) => i.id);
     expect(items).toEqual(
@@ -70,13 +70,13 @@ describe("rules on real check reports", () => {
     );
   });
 
-  it("a clean IP behind a 'blocked' bounce: the receiver's own list", async () => {
+  it("a clean IP behind a 'blocked' bounce naming no list: still the likeliest (the receiver's own list), not settled", async () => {
     const { step } = await run(
       makeFacts({
         diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [BLOCKLIST_FIXTURES.cleanIp] }),
       }),
     );
-    expect(step.kind === "conclusion" && step.conclusionId).toBe("ip-blocklisted.receiver-list");
+    expect(step.kind === "conclusion" && step.conclusionId).toBe("ip-blocklisted.uncertain");
   });
 
   it("a recipient domain that does not exist", async () => {
@@ -84,24 +84,26 @@ describe("rules on real check reports", () => {
       makeFacts({
         diagnosis: makeDiagnosis({
           cause: "recipient-unknown",
+          confidence: 0.5,
           recipient: "bob@does-not-exist.test",
+          replyCode: null,
         }),
       }),
     );
-    expect(step.kind === "conclusion" && step.conclusionId).toBe(
-      "recipient-domain-invalid.confirmed",
-    );
+    expect(step.kind === "conclusion" && step.causes[0]?.cause).toBe("recipient-domain-invalid");
   });
 
   it("a null-MX recipient domain", async () => {
     const { step } = await run(
       makeFacts({
-        diagnosis: makeDiagnosis({ cause: "remote-unreachable", recipient: "bob@null-mx.test" }),
+        diagnosis: makeDiagnosis({
+          cause: "remote-unreachable",
+          recipient: "bob@null-mx.test",
+          replyCode: null,
+        }),
       }),
     );
-    expect(step.kind === "conclusion" && step.conclusionId).toBe(
-      "recipient-domain-invalid.confirmed",
-    );
+    expect(step.kind === "conclusion" && step.causes[0]?.cause).toBe("recipient-domain-invalid");
   });
 
   it("an authentication failure for a domain without SPF", async () => {
@@ -110,9 +112,7 @@ describe("rules on real check reports", () => {
         diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@dmarc-none.test" }),
       }),
     );
-    expect(step.kind === "conclusion" && step.conclusionId).toBe(
-      "authentication-failure.confirmed",
-    );
+    expect(step.kind === "conclusion" && step.conclusionId).toBe("authentication-failure.clear");
     if (step.kind !== "conclusion") return;
     const items = buildChecklist(facts, step.causes).causes[0]!.items;
     expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")?.record?.name).toBe(

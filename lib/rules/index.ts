@@ -1,10 +1,16 @@
-// The rules library's public API. Pure: no I/O, the same in the browser and on the server.
-export { defaultRules } from "./default-rules";
-export { nextStep, rankCauses, evaluateRule, explain } from "./engine";
+// The rules library's public API: the one way in for code outside lib/rules. Pure: no I/O,
+// the same in the browser and on the server.
+export { nextStep, conclusionOf } from "./engine";
+export { beliefOf, entropy, type Belief, type CauseWeight, type EvidenceItem } from "./belief";
+export { candidates, CLEAR_WEIGHT, MIN_GAIN } from "./choose";
+export { grounds, heldCauses, settleHints, summaryOf, SETTLES } from "./narrate";
 export { QUESTIONS } from "./questions";
-export { CONCLUSIONS, CORROBORATIONS } from "./conclusions";
-export { predicates } from "./predicates";
+export { QUESTION_MODELS } from "./likelihoods";
+export { SIGNALS, DIRECT_EVIDENCE, type DirectEvidence } from "./signals";
 export { validateAnswer, answerSchema } from "./answers";
 export { parseSentHeaders, type SentHeaders } from "./sent-headers";
-export { buildContext, type Context } from "./context";
+export { buildContext, findings, type Context } from "./context";
+export { checkBuilders } from "./check-builders";
+export { stageStates, type StageState } from "./stages";
+export { STAGES, QUESTION_IDS } from "./types";
 export type * from "./types";

@@ -81,9 +81,14 @@ export const QUESTIONS: Record<QuestionId, Question> = {
           hint: "SendGrid, Mailchimp, Amazon SES, Mailgun, Brevo, ...",
         },
         {
+          value: "shared-hosting",
+          label: "Our web hosting company's mail server",
+          hint: "mail that comes with a hosting package (cPanel, Plesk, ...)",
+        },
+        {
           value: "own-server",
           label: "Our own mail server",
-          hint: "Exchange on premises, Postfix, a hosting company's server",
+          hint: "Exchange on premises, Postfix, a server we run",
         },
       ],
     },
@@ -160,7 +165,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     input: {
       kind: "choice",
       options: [
-        { value: "yes", label: "Yes, it is exactly right", hint: "and it worked before" },
+        { value: "yes", label: "Yes, it is exactly right" },
         { value: "no", label: "No, I found a mistake" },
       ],
     },
@@ -169,5 +174,33 @@ export const QUESTIONS: Record<QuestionId, Question> = {
       then: "We will give you a message to confirm the address with them.",
     },
     stage: "recipient",
+  },
+  "worked-before": {
+    id: "worked-before",
+    prompt: "Have you emailed this address successfully before?",
+    help: "Look in your sent mail for an earlier message to the same address that did not bounce.",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "yes", label: "Yes, it worked before" },
+        { value: "no", label: "No, this was the first time" },
+      ],
+    },
+    dontKnow: { label: "I don't know", then: "We will go on without it." },
+    stage: "recipient",
+  },
+  "plain-test": {
+    id: "plain-test",
+    prompt: "Does a short plain message to the same person arrive?",
+    help: "Send them two lines of plain text: no links, no pictures, no attachments, no signature logo. Then come back and tell us whether it bounced too.",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "arrives", label: "It arrives", hint: "no bounce came back" },
+        { value: "bounces", label: "It bounces too" },
+      ],
+    },
+    dontKnow: { label: "I can't test it now", then: "We will go on without it." },
+    stage: "content",
   },
 };

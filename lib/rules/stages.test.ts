@@ -30,11 +30,18 @@ const rows: [string, Stage, Stage[], boolean, string][] = [
     "done skipped skipped done done current skipped",
   ],
   [
-    "a question asked at the recipient stage after analyze",
+    "a question asked at the recipient stage after analyze: earlier stages still to do",
     "recipient",
     ["analyze"],
     true,
-    "done skipped skipped current todo todo todo",
+    "done todo todo current todo todo todo",
+  ],
+  [
+    "a step back at an earlier stage after a later one: the later stays done",
+    "ip-reputation",
+    ["analyze", "recipient"],
+    true,
+    "done current todo done todo todo todo",
   ],
 ];
 

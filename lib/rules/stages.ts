@@ -14,12 +14,16 @@ export function stageStates(
   const seen = new Set(visited);
   const at = STAGES.indexOf(current);
   const out = {} as Record<Stage, StageState>;
+  // The evidence decides the order of the steps, so a later step may belong to an earlier
+  // stage: a stage not visited stays "to do" (never flips from skipped back to current) until
+  // the diagnosis is over, when what was not needed is marked skipped.
+  const over = current === "resolve" || current === "prevent";
   for (const [i, stage] of STAGES.entries()) {
-    if (i < at) out[stage] = seen.has(stage) ? "done" : "skipped";
-    else if (i === at) out[stage] = "current";
-    else
-      out[stage] =
-        stage === "prevent" && current === "resolve" && !preventAvailable ? "skipped" : "todo";
+    if (i === at) out[stage] = "current";
+    else if (seen.has(stage)) out[stage] = "done";
+    else if (stage === "prevent")
+      out[stage] = current === "resolve" && !preventAvailable ? "skipped" : "todo";
+    else out[stage] = over && i < at ? "skipped" : "todo";
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface DiagnosisOptions {
   /** d= and s= of the original message's DKIM-Signature headers. */
   dkimSignatures?: { domain: string; selector: string }[];
   text?: string;
+  /** The SMTP reply code of the refusal; null for a bounce written without one (DNS failure). */
+  replyCode?: number | null;
 }
 
 export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
@@ -32,7 +34,7 @@ export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
       {
         address: recipient,
         action: "failed",
-        replyCode: 550,
+        replyCode: o.replyCode === undefined ? 550 : o.replyCode,
         status: "5.7.1",
         diagnostic: o.text ?? "550 5.7.1 Message rejected",
         remoteMta: "mx.example.net",

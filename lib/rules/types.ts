@@ -1,6 +1,5 @@
 // The rules library's vocabulary. Everything here is plain, serialisable data so that the
 // browser, the server (share links, API) and the tests run the very same decisions.
-import type { CauseId } from "@/lib/causes/causes";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 
@@ -12,7 +11,7 @@ export interface HeldCause extends RankedCause {
    * "conclusion": the conclusion names it; "check": a check's finding supports it;
    * "bounce": only the bounce's wording suggests it (no check confirmed or ruled it out).
    */
-  support: "conclusion" | "check" | "bounce";
+  support: "conclusion" | "check" | "answer" | "bounce";
   /** Why the cause is held (or still possible), in plain words. */
   why: string;
 }
@@ -40,6 +39,8 @@ export const QUESTION_IDS = [
   "dkim-selector",
   "sent-headers",
   "address-checked",
+  "worked-before",
+  "plain-test",
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -120,57 +121,14 @@ export type Step =
       conclusionId: string;
       /** The conclusion's summary with its placeholders filled from the facts. */
       summary: string;
-      /** The grounds ("Concluded because …") followed by the summary. */
+      /** The grounds: what the bounce says, the checks that ran and what they found, the answers. */
       reason: string;
+      /** One cause clearly leads (else the diagnosis is uncertain). */
+      clear?: boolean;
+      /** What would settle the causes still open, in plain words (uncertain diagnoses). */
+      settle?: string[];
       stage: Stage;
       ruleId: string;
     };
 
-/** A predicate's name, as registered in predicates.ts. */
-export type PredicateRef = string;
-
-export interface Conditions {
-  all?: PredicateRef[];
-  any?: PredicateRef[];
-  not?: PredicateRef[];
-}
-
 export type CheckBuilderName = "sending-ip" | "sending-domain" | "recipient-domain";
-
-export type Action = { ask: QuestionId } | { run: CheckBuilderName } | { conclude: string };
-
-export interface Rule {
-  id: string;
-  when: Conditions;
-  then: Action;
-  /** Higher first; ties keep the order of the rules list. */
-  priority: number;
-  /** Predicates that do not decide but, when true, are worth naming in the reason. */
-  because?: PredicateRef[];
-  /** Overrides the stage of the question or check; conclusions are always "resolve". */
-  stage?: Stage;
-  /** Why the rule exists (for maintainers and the evidence panel); optional source. */
-  note?: string;
-}
-
-/** One cause of a conclusion. */
-export interface ConclusionCause {
-  cause: CauseId;
-  confidence: number;
-}
-
-export interface Conclusion {
-  id: string;
-  /** Plain words: what was established. Placeholders {ip} {domain} {recipientDomain} {zones}. */
-  summary: string;
-  /**
-   * The causes it holds, best first. Omitted: the diagnosis's own ranking stands
-   * (the facts added nothing that changes it).
-   */
-  causes?: ConclusionCause[];
-  /**
-   * A check (or the receiver's own verdict, or the user's answer) established the cause: the
-   * bounce's other readings drop out unless a check supports them too.
-   */
-  settled?: boolean;
-}

@@ -2,8 +2,8 @@
 // every path — every answer including "I don't know", every check outcome — and require a
 // conclusion within the bound on each.
 import { describe, expect, it } from "vitest";
-import { CAUSE_IDS } from "@/lib/causes/causes";
-import { QUESTION_IDS } from "./types";
+import { QUESTION_MODELS } from "./likelihoods";
+import { QUESTION_IDS, type QuestionId, type Step } from "./types";
 import { makeDiagnosis, makeFacts } from "./test-factories";
 import { walkAll } from "./walk";
 import type { Facts } from "./types";
@@ -11,47 +11,85 @@ import type { Facts } from "./types";
 // Questions + three checks + the conclusion: the engine's own upper bound.
 const BOUND = QUESTION_IDS.length + 3 + 1;
 
+// One start per kind of bounce the wizard meets: none, a bare refusal, a recipient-side and a
+// sender-side cause each with and without the IP and sender, a report that is not a bounce.
+const withSender = { ips: ["203.0.113.9"], from: "anna@example.org" };
 const starts: [string, Facts][] = [
   ["no diagnosis", makeFacts({ diagnosis: null })],
-  ...CAUSE_IDS.map((cause): [string, Facts] => [
-    cause,
-    makeFacts({ diagnosis: makeDiagnosis({ cause }) }),
-  ]),
-  ...CAUSE_IDS.map((cause): [string, Facts] => [
-    `${cause} with IP, sender and zone`,
-    makeFacts({
-      diagnosis: makeDiagnosis({
-        cause,
-        ips: ["203.0.113.9"],
-        from: "anna@example.org",
-        blocklistZones: ["zen.spamhaus.org"],
-      }),
-    }),
-  ]),
   [
-    "ambiguous 550 5.7.1",
+    "bare 550",
     makeFacts({
       diagnosis: makeDiagnosis({
-        cause: "sender-policy",
-        confidence: 0.35,
+        cause: "unknown",
         alternatives: [
+          { cause: "sender-policy", confidence: 0.3 },
           { cause: "ip-blocklisted", confidence: 0.3 },
-          { cause: "authentication-failure", confidence: 0.3 },
+          { cause: "recipient-unknown", confidence: 0.25 },
         ],
       }),
     }),
   ],
+  ...(
+    ["recipient-unknown", "mailbox-full", "ip-blocklisted", "authentication-failure"] as const
+  ).flatMap((cause): [string, Facts][] => [
+    [cause, makeFacts({ diagnosis: makeDiagnosis({ cause }) })],
+    [
+      `${cause} with IP and sender`,
+      makeFacts({ diagnosis: makeDiagnosis({ cause, ...withSender }) }),
+    ],
+  ]),
   [
-    "no recipient named",
-    makeFacts({ diagnosis: makeDiagnosis({ cause: "unknown", recipient: null }) }),
+    "recipient domain fails, no SMTP reply",
+    makeFacts({ diagnosis: makeDiagnosis({ cause: "recipient-domain-invalid", replyCode: null }) }),
   ],
+  ["not a bounce", makeFacts({ diagnosis: makeDiagnosis({ cause: "not-a-bounce" }) })],
 ];
+
+/**
+ * The property: a conclusion's text claims no check and no answer its facts do not hold, and
+ * claims certainty only with evidence beyond the bounce's wording.
+ */
+function checkClaims(step: Step, facts: Facts): void {
+  if (step.kind !== "conclusion") return;
+  const text = [
+    step.summary,
+    step.reason,
+    ...step.causes.map((c) => c.why),
+    ...(step.settle ?? []),
+  ].join(" ");
+  const claims: string[] = [];
+  if (/checks? found no problem/i.test(text)) claims.push("says the checks found no problem");
+  for (const m of text.matchAll(/The check of (\S+) (found|gave)/g)) {
+    const ran = Object.entries(facts.checks).some(
+      ([id, c]) => c.status === "done" && id.endsWith(`:${m[1]}`),
+    );
+    if (!ran) claims.push(`claims a check of ${m[1]} that did not run`);
+  }
+  for (const m of text.matchAll(/(\S+) could not be checked/g)) {
+    const failed = Object.entries(facts.checks).some(
+      ([id, c]) => c.status === "failed" && id.endsWith(`:${m[1]}`),
+    );
+    if (!failed) claims.push(`claims ${m[1]} could not be checked`);
+  }
+  if (Object.keys(facts.checks).length > 0 && text.includes("No check has run."))
+    claims.push("says no check ran");
+  for (const [q, model] of Object.entries(QUESTION_MODELS)) {
+    for (const [value, row] of Object.entries(model.answers)) {
+      const given = facts.answers[q as QuestionId];
+      const holds = given?.kind === "choice" && given.value === value;
+      if (text.includes(row.says) && !holds) claims.push(`claims the answer “${row.says}”`);
+    }
+  }
+  const anyAnswer = Object.values(facts.answers).some((a) => a && a.kind !== "dont-know");
+  if (/\bYou said\b/.test(text) && !anyAnswer) claims.push("says “You said” with no answer");
+  if (claims.length > 0) throw new Error(`${step.conclusionId}: ${claims.join("; ")}\n${text}`);
+}
 
 describe("every path settles", () => {
   let total = 0;
   let longest = 0;
-  it.each(starts)("%s", (_name, facts) => {
-    const r = walkAll(facts, { bound: BOUND });
+  it.each(starts)("%s", { timeout: 60_000 }, (_name, facts) => {
+    const r = walkAll(facts, { bound: BOUND, onConclusion: checkClaims });
     expect(r.problems).toEqual([]);
     expect(r.paths).toBeGreaterThan(0);
     expect(r.longest).toBeLessThanOrEqual(BOUND);

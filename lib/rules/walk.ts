@@ -4,8 +4,7 @@
 // what the wizard can ask. Pure and synchronous.
 import { nextStep } from "./engine";
 import { finding, report, SAMPLE_SENT_HEADERS } from "./test-factories";
-import type { Answer, CheckRequest, CheckState, Facts, Question, Rule, Step } from "./types";
-import { defaultRules } from "./default-rules";
+import type { Answer, CheckRequest, CheckState, Facts, Question, Step } from "./types";
 
 export type CheckOutcomeName =
   "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr" | "nxdomain";
@@ -32,8 +31,9 @@ export function answersFor(question: Question): Answer[] {
   if (input.kind === "choice")
     for (const o of input.options) out.push({ kind: "choice", value: o.value });
   if (input.kind === "text") {
+    // Pasted headers are walked once, at the question that asks for them, not at every text box
+    // that also takes them: they lead to the same facts.
     out.push({ kind: "text", value: SAMPLE_TEXT[input.format] ?? "x" });
-    if (input.headers) out.push({ kind: "headers", value: SAMPLE_SENT_HEADERS });
   }
   if (input.kind === "headers") out.push({ kind: "headers", value: SAMPLE_SENT_HEADERS });
   return out;
@@ -97,11 +97,9 @@ export function walkAll(
   start: Facts,
   options: {
     bound: number;
-    rules?: readonly Rule[];
     onConclusion?: (step: Step, facts: Facts) => void;
   },
 ): WalkResult {
-  const rules = options.rules ?? defaultRules;
   const result: WalkResult = {
     paths: 0,
     longest: 0,
@@ -110,12 +108,18 @@ export function walkAll(
     problems: [],
   };
 
+  // The same answers and check outcomes reached in another order are the same facts: walk
+  // them once (the number of orders grows factorially with the questions).
+  const seen = new Set<string>();
   const visit = (facts: Facts, path: string[]): void => {
+    const key = stateKey(facts);
+    if (seen.has(key)) return;
+    seen.add(key);
     if (path.length > options.bound) {
       result.problems.push({ path, problem: `no conclusion within ${options.bound} steps` });
       return;
     }
-    const step = nextStep(facts, rules);
+    const step = nextStep(facts);
     const here = [...path, label(step)];
     if (step.kind === "conclusion") {
       result.paths++;
@@ -150,13 +154,10 @@ export function walkAll(
       return;
     }
     // While the check runs, the engine must not conclude without it.
-    const pending = nextStep(
-      {
-        ...facts,
-        checks: { ...facts.checks, [step.check.id]: { status: "pending", request: step.check } },
-      },
-      rules,
-    );
+    const pending = nextStep({
+      ...facts,
+      checks: { ...facts.checks, [step.check.id]: { status: "pending", request: step.check } },
+    });
     if (pending.kind === "conclusion")
       result.problems.push({ path: here, problem: "concluded while a check was pending" });
     for (const o of outcomesFor(step.check)) {
@@ -168,4 +169,14 @@ export function walkAll(
   };
   visit(start, []);
   return result;
+}
+
+function stateKey(facts: Facts): string {
+  const answers = Object.entries(facts.answers)
+    .map(([q, a]) => `${q}=${a ? (a.kind === "dont-know" ? "?" : `${a.kind}:${a.value}`) : ""}`)
+    .sort();
+  const checks = Object.entries(facts.checks)
+    .map(([id, c]) => `${id}=${c.status}:${c.report?.findings.map((f) => f.code).join(",") ?? ""}`)
+    .sort();
+  return [...answers, "|", ...checks].join(";");
 }

@@ -7,7 +7,7 @@ export const HANDOFF_KEY = "bounce-doctor:handoff";
 
 export interface Handoff {
   text: string;
-  /** Answers in the share payload's plain form (components/share/answers-codec.ts). */
+  /** Answers in the share payload's plain form (lib/share/answers-codec.ts). */
   answers?: Record<string, string | string[]>;
 }
 

@@ -22,7 +22,7 @@ export function WizardStoreProvider({ children }: { children: React.ReactNode })
       if (hasHandoff()) {
         const [{ takeHandoff }, { answersFromShare }] = await Promise.all([
           import("./wizard-handoff-read"),
-          import("@/components/share/answers-codec"),
+          import("@/lib/share/answers-codec"),
         ]);
         const handoff = takeHandoff();
         if (handoff && !cancelled) {

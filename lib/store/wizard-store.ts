@@ -3,7 +3,7 @@
 // from it by pure functions, so only this is persisted (STYLE.md rule 12).
 import { createJSONStorage, persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import type { Answer, CheckState, Facts, QuestionId } from "@/lib/rules/types";
+import type { Answer, CheckState, Facts, QuestionId } from "@/lib/rules";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 
 /** One thing the user did to move the wizard on; step N shows what follows the first N-1. */

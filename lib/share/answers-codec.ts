@@ -2,8 +2,8 @@
 // link's preview readable ("sending-platform: microsoft-365"); headers are split into chunks
 // because a payload string is bounded (PAYLOAD_LIMITS.valueChars).
 import { PAYLOAD_LIMITS, type Answers } from "@/lib/share/payload";
-import { QUESTIONS } from "@/lib/rules/questions";
-import { QUESTION_IDS, type Answer, type QuestionId } from "@/lib/rules/types";
+import { QUESTIONS } from "@/lib/rules";
+import { QUESTION_IDS, type Answer, type QuestionId } from "@/lib/rules";
 
 /** Not a valid IP, domain or selector, so it cannot collide with a typed answer. */
 export const DONT_KNOW_VALUE = "(I don't know)";

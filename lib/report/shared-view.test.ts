@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { done, finding } from "@/lib/rules/test-factories";
+import { makeSharePayload } from "@/lib/share/payload";
+import { fixKey, reportInputFromPayload } from "./from-payload";
+import { reportMarkdown, reportText } from "./report";
+import { sharedView } from "./shared-view";
+
+const NDR =
+  "Remote Server returned '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions.'";
+
+describe("sharedView", () => {
+  it("composes the answers in the words given and the checklist with its links", async () => {
+    const diagnosis = await diagnose(NDR);
+    const payload = makeSharePayload({
+      text: NDR,
+      answers: { "sending-platform": "own-server", "sending-ip": "(I don't know)" },
+      conclusion: [{ cause: "ip-blocklisted", confidence: 0.9 }],
+      checklist: { "ip-blocklisted.delist-named.sender-office-com": true, "gone.item": false },
+    });
+    const view = sharedView(payload, diagnosis);
+    expect(view.answers).toEqual([
+      { id: "sending-platform", question: "What sends your mail?", answer: "Our own mail server" },
+      {
+        id: "sending-ip",
+        question: "Which IP address does your mail leave from?",
+        answer: "I don't know",
+      },
+    ]);
+    const portal = view.checklist.find((i) => i.id.includes("sender-office-com"));
+    expect(portal?.link?.url).toBe("https://sender.office.com/");
+    expect(portal?.done).toBe(true);
+    // An id the facts cannot rebuild keeps a readable title.
+    expect(view.checklist.find((i) => i.id === "gone.item")?.title).toBe("Gone item");
+  });
+
+  it("the hand-off carries the server's line, the answering host, the codes, the checks, the records and the link", async () => {
+    const text =
+      "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org (in reply to RCPT TO command)";
+    const diagnosis = await diagnose(text);
+    const ipCheck = done("203.0.113.7", "ip", [
+      finding("blocklist.listed", {
+        title: "203.0.113.7 is listed on Spamhaus ZEN",
+        fix: "Delisting: https://check.spamhaus.org/",
+        data: { zone: "zen.spamhaus.org", list: "spamhaus-zen" },
+      }),
+    ]);
+    const payload = makeSharePayload({
+      text,
+      checks: ipCheck.report ? [ipCheck.report] : [],
+      conclusion: [{ cause: "ip-blocklisted", confidence: 0.95 }],
+      checklist: { "ip-blocklisted.delist.spamhaus-zen": false },
+    });
+    const input = reportInputFromPayload(payload, diagnosis, {
+      checklist: [
+        ...sharedView(payload, diagnosis).checklist,
+        {
+          id: "authentication-failure.spf",
+          title: "Update the SPF record of example.org",
+          done: false,
+          record: { type: "TXT", name: "example.org", value: "v=spf1 ip4:192.0.2.1 ~all" },
+        },
+      ],
+      link: "http://localhost/r#abc",
+    });
+    for (const report of [reportMarkdown(input), reportText(input)]) {
+      // The server's own line (Markdown escapes its brackets), and who answered.
+      expect(report).toMatch(/server said: 554 5\.7\.1 Service unavailable/);
+      expect(report).toContain("blocked using zen.spamhaus.org");
+      expect(report).toContain("mx1.example.net");
+      expect(report).toContain("5.7.1");
+      expect(report).toContain("203.0.113.7 is listed on Spamhaus ZEN");
+      expect(report).toContain("https://check.spamhaus.org/");
+      expect(report).toContain("v=spf1 ip4:192.0.2.1 ~all");
+      expect(report).toContain("http://localhost/r#abc");
+    }
+  });
+});
+
+describe("fixes from the full reports", () => {
+  it("reach the compact findings of a link's payload", async () => {
+    const text = "550 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org";
+    const check = done("203.0.113.7", "ip", [
+      finding("blocklist.listed", {
+        title: "listed",
+        fix: "Delisting: https://check.spamhaus.org/",
+      }),
+    ]);
+    const payload = makeSharePayload({ text, checks: check.report ? [check.report] : [] });
+    expect(payload.checks[0]?.findings[0]).not.toHaveProperty("fix");
+    const input = reportInputFromPayload(payload, await diagnose(text), {
+      fixes: {
+        [fixKey("203.0.113.7", "blocklist.listed", "listed")]:
+          "Delisting: https://check.spamhaus.org/",
+      },
+    });
+    expect(reportText(input)).toContain("Fix: Delisting: https://check.spamhaus.org/");
+  });
+});

@@ -1,0 +1,81 @@
+// What a shared result shows, composed from its payload (the link's contents) and the diagnosis
+// re-derived from its text: the facts as the wizard had them, the causes, the answers in the
+// words they were given, and the checklist items with their titles, records and links.
+// Pure; the share page's components only draw it.
+import { buildChecklist, causesToFix } from "@/lib/checklists/build";
+import { titleForItemId } from "@/lib/checklists/titles";
+import type { ChecklistItem, ChecklistRecord } from "@/lib/checklists/types";
+import type { CheckReport } from "@/lib/checks/types";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { QUESTIONS, QUESTION_IDS, type Facts, type HeldCause, type QuestionId } from "@/lib/rules";
+import { answersFromShare, DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
+import type { SharePayload } from "@/lib/share/payload";
+
+export interface SharedItem {
+  id: string;
+  title: string;
+  done: boolean;
+  record?: ChecklistRecord;
+  link?: { label: string; url: string };
+}
+
+export interface SharedView {
+  facts: Facts;
+  causes: { cause: HeldCause["cause"]; confidence: number }[];
+  answers: { id: QuestionId; question: string; answer: string }[];
+  checklist: SharedItem[];
+}
+
+/** An answer as the user gave it: the choice's label, not its value. */
+export function answerLabel(id: QuestionId, value: string | string[]): string {
+  if (Array.isArray(value)) return "(headers of a sent message, pasted)";
+  if (value === DONT_KNOW_VALUE) return "I don't know";
+  const input = QUESTIONS[id].input;
+  if (input.kind === "choice") return input.options.find((o) => o.value === value)?.label ?? value;
+  return value;
+}
+
+/** The checks of a payload as the facts the wizard had (compact reports, as finished checks). */
+export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null): Facts {
+  const checks: Facts["checks"] = Object.fromEntries(
+    payload.checks.map((r) => [
+      `${r.kind}:${r.subject}`,
+      { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport },
+    ]),
+  );
+  return { diagnosis, answers: answersFromShare(payload.answers), checks };
+}
+
+export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {
+  const facts = sharedFacts(payload, diagnosis);
+  const causes = payload.conclusion?.causes ?? [
+    { cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence },
+  ];
+  // Rebuilt from the shared facts (the link carries only item ids and their state); an item
+  // the compact check results cannot regenerate gets its title from its id.
+  const built = new Map<string, ChecklistItem>();
+  const list = buildChecklist(
+    facts,
+    causesToFix(
+      causes.map((c, i) => ({ ...c, support: i === 0 ? "conclusion" : "bounce", why: "" })),
+    ),
+  );
+  for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
+    built.set(item.id, item);
+  const checklist = Object.entries(payload.checklist).map(([id, done]): SharedItem => {
+    const item = built.get(id);
+    return {
+      id,
+      title: item?.title ?? titleForItemId(id, facts),
+      done,
+      ...(item?.record ? { record: item.record } : {}),
+      ...(item?.link ? { link: item.link } : {}),
+    };
+  });
+  const answers = QUESTION_IDS.filter((id) => Object.hasOwn(payload.answers, id)).map((id) => ({
+    id,
+    question: QUESTIONS[id].prompt,
+    answer: answerLabel(id, payload.answers[id] ?? ""),
+  }));
+  return { facts, causes, answers, checklist };
+}

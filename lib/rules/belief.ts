@@ -1,0 +1,418 @@
+// The evidence model: the state of a diagnosis is the set of causes still possible, each with
+// its weight and the evidence for and against it. It starts from the bounce (the classifier's
+// ranked causes; for `unknown`, its ranked possibilities) and is updated by every check that
+// actually ran and every answer given, by likelihoods that are data (likelihoods.ts,
+// signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
+// conclusion written from it can only say what happened.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CheckReport } from "@/lib/checks/types";
+import { buildContext, type Context } from "./context";
+import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
+import {
+  DIRECT_EVIDENCE,
+  outcomeLikelihood,
+  signalsOf,
+  type CheckKindId,
+  type Relevance,
+  type SignalOutcome,
+} from "./signals";
+import type { Facts, QuestionId } from "./types";
+
+export type EvidenceSource = "bounce" | "check" | "answer";
+
+export interface EvidenceItem {
+  source: EvidenceSource;
+  /** The check id or question id it came from ("bounce" for the bounce). */
+  ref: string;
+  says: string;
+  /** How much it moved this cause: its likelihood over the average likelihood. */
+  ratio: number;
+}
+
+export interface CauseWeight {
+  cause: CauseId;
+  /** 0..1; all weights sum to 1. */
+  weight: number;
+  for: EvidenceItem[];
+  against: EvidenceItem[];
+}
+
+export interface CheckReading {
+  id: string;
+  kind: CheckKindId | string;
+  subject: string;
+  /** What each signal of the check found, in plain words. */
+  found: string[];
+  /** Signals that could not be read (could not check, or not relevant here). */
+  noEvidence: boolean;
+}
+
+export interface Belief {
+  causes: CauseWeight[];
+  /** Checks that finished, with what they found. Only these may be named as having run. */
+  ran: CheckReading[];
+  /** Checks that could not run (failed, or skipped by the user). */
+  failed: { id: string; subject: string }[];
+  /** Answers given, in plain words. */
+  answered: { question: QuestionId; says: string }[];
+  /** Questions answered "I don't know". */
+  unknown: QuestionId[];
+  /** What the bounce says, in plain words (empty without a bounce). */
+  bounceSays: string;
+  relevance: Relevance;
+}
+
+/**
+ * The article's five for a bare 550 that does not say why (PRODUCT.md, "Causes"): the
+ * possibilities when the classifier has no ranking of its own.
+ */
+export const BARE_REFUSAL_PRIOR: Partial<Record<CauseId, number>> = {
+  "sender-policy": 0.22,
+  "ip-blocklisted": 0.22,
+  "content-spam": 0.18,
+  "recipient-unknown": 0.22,
+  "mailbox-full": 0.16,
+};
+
+/**
+ * Causes a check can reveal whatever the bounce says (a blocklisting found while looking at an
+ * authentication failure): a small floor so that a finding can surface them.
+ */
+export const BACKGROUND_PRIOR: Partial<Record<CauseId, number>> = {
+  "ip-blocklisted": 0.01,
+  // Gmail and others word a missing PTR as a generic refusal or a rate limit (PRODUCT.md).
+  "reverse-dns": 0.04,
+  "authentication-failure": 0.01,
+  "domain-blocklisted": 0.005,
+  "sender-address-invalid": 0.002,
+  "recipient-domain-invalid": 0.002,
+};
+
+/** A refusal the recipient's own server wrote shows that its domain takes mail. */
+export const RECEIVER_ANSWERED_AGAINST: Partial<Record<CauseId, number>> = {
+  "recipient-domain-invalid": 0.05,
+  "remote-unreachable": 0.1,
+};
+
+/**
+ * No server on the recipient's side answered (no SMTP reply in the bounce): its domain may not
+ * exist or take mail, which the wording of a local failure often hides.
+ */
+export const NO_REPLY_PRIOR: Partial<Record<CauseId, number>> = {
+  "recipient-domain-invalid": 0.1,
+  "remote-unreachable": 0.05,
+};
+
+const NOT_RECEIVER_WORDS: readonly CauseId[] = ["recipient-domain-invalid", "remote-unreachable"];
+
+function receiverAnswered(facts: Facts): boolean {
+  const d = facts.diagnosis;
+  if (!d) return false;
+  return d.recipients.some(
+    (r) => r.recipient.replyCode !== null && !NOT_RECEIVER_WORDS.includes(r.cause),
+  );
+}
+
+type Weights = Map<CauseId, { w: number; for: EvidenceItem[]; against: EvidenceItem[] }>;
+
+function add(weights: Weights, cause: CauseId, w: number) {
+  if (cause === "unknown") return;
+  const cur = weights.get(cause);
+  if (cur) cur.w += w;
+  else weights.set(cause, { w, for: [], against: [] });
+}
+
+function total(weights: Weights): number {
+  let t = 0;
+  for (const v of weights.values()) t += v.w;
+  return t;
+}
+
+/**
+ * Multiplies every weight by its likelihood, and records the evidence where it bears on a cause
+ * in particular: its likelihood against the table's `baseline` (what any other cause would
+ * make of it). An answer that only weighs against a rival does not count as support.
+ */
+function update(
+  weights: Weights,
+  likelihood: (cause: CauseId) => number,
+  baseline: number,
+  source: EvidenceSource,
+  ref: string,
+  says: string,
+) {
+  for (const [cause, v] of weights) {
+    const l = likelihood(cause);
+    v.w *= l;
+    const ratio = baseline > 0 ? l / baseline : l > 0 ? 10 : 1;
+    const item = { source, ref, says, ratio };
+    if (ratio >= 1.5) v.for.push(item);
+    else if (ratio <= 0.67) v.against.push(item);
+  }
+}
+
+/**
+ * The classifier's ranking as weights: its leading cause keeps its confidence, and what it
+ * leaves open is shared by its alternatives in proportion to theirs (their confidences are
+ * scores of their own, not shares of one whole), never more than their own confidence. For
+ * `unknown`, the ranked possibilities share everything. What is left goes to the bare
+ * refusal's possibilities.
+ */
+function prior(facts: Facts): { weights: Weights; bounceSays: string } {
+  const weights: Weights = new Map();
+  const d = facts.diagnosis;
+  const lead = d?.recipients[0] ?? null;
+  const top = d
+    ? {
+        cause: lead?.cause ?? d.overall.cause,
+        confidence: lead?.confidence ?? d.overall.confidence,
+      }
+    : null;
+  const alternatives = (lead?.alternatives ?? []).filter(
+    (a) => a.cause !== "unknown" && a.cause !== top?.cause,
+  );
+  const unknown = !top || top.cause === "unknown";
+  const open = unknown ? 1 : Math.max(0, 1 - top.confidence);
+  if (top && !unknown) add(weights, top.cause, top.confidence);
+  const altSum = alternatives.reduce((a, b) => a + b.confidence, 0);
+  let given = 0;
+  if (altSum > 0) {
+    // Alternatives take most of the open share; a little stays with the bare refusal's
+    // possibilities, which the classifier's list may not name.
+    // ...but never more than their own confidence.
+    for (const a of alternatives) {
+      const w = Math.min(a.confidence, (open * 0.85 * a.confidence) / altSum);
+      add(weights, a.cause, w);
+      given += w;
+    }
+  }
+  const residual = open - given;
+  for (const [cause, p] of Object.entries(BARE_REFUSAL_PRIOR))
+    add(weights, cause as CauseId, residual * p);
+  for (const [cause, p] of Object.entries(BACKGROUND_PRIOR)) add(weights, cause as CauseId, p);
+  const bounceSays = !d
+    ? ""
+    : unknown
+      ? "the bounce does not say why"
+      : top.confidence < 0.5
+        ? `the bounce's wording only hints at “${CAUSES[top.cause].title}”`
+        : `the bounce reads as “${CAUSES[top.cause].title}”`;
+  if (top && !unknown)
+    weights
+      .get(top.cause)
+      ?.for.push({ source: "bounce", ref: "bounce", says: bounceSays, ratio: 2 });
+  return { weights, bounceSays };
+}
+
+function kindOf(id: string): string {
+  return id.slice(0, id.indexOf(":"));
+}
+
+function verdictLikelihood(failed: boolean): (cause: CauseId) => number {
+  // The receiver's own SPF/DKIM/DMARC verdicts (Authentication-Results, RFC 8601).
+  const pFail = (c: CauseId) => (c === "authentication-failure" ? 0.85 : 0.15);
+  return (c) => (failed ? pFail(c) : 1 - pFail(c));
+}
+
+const FAILED = ["fail", "softfail", "permerror", "none"];
+
+/**
+ * Causes a bounce's wording is known to be mistaken for (provider texts that mislead, PRODUCT.md;
+ * the classifier's confident misses on the dev corpus): what a confirming step must rule out.
+ */
+export const CONFUSABLE: Partial<Record<CauseId, CauseId[]>> = {
+  "mailbox-full": ["recipient-unknown", "mailbox-disabled"],
+  "recipient-unknown": [
+    "mailbox-disabled",
+    "mailbox-full",
+    "sender-policy",
+    "recipient-domain-invalid",
+  ],
+  "mailbox-disabled": ["recipient-unknown", "mailbox-full"],
+  "sender-policy": ["authentication-failure", "ip-blocklisted", "content-spam"],
+  "content-virus": ["sender-policy", "content-spam"],
+  "content-spam": ["domain-blocklisted", "bad-reputation", "sender-policy"],
+  "domain-blocklisted": ["content-spam", "ip-blocklisted"],
+  "bad-reputation": ["sender-address-invalid", "ip-blocklisted", "authentication-failure"],
+  "ip-blocklisted": ["bad-reputation", "reverse-dns", "sender-policy"],
+  "authentication-failure": ["sender-policy", "sender-address-invalid"],
+  "reverse-dns": ["ip-blocklisted", "rate-limited"],
+  "rate-limited": ["reverse-dns", "bad-reputation"],
+  "remote-unreachable": ["remote-server-error", "recipient-domain-invalid", "ip-blocklisted"],
+  "remote-server-error": ["remote-unreachable"],
+};
+
+/** The share the bounce's leading cause keeps when the wording is doubted (see `tempered`). */
+export const TEMPERED_LEAD = 0.7;
+/** The part of the doubt that goes to the causes the wording is known to be mistaken for. */
+export const CONFUSABLE_SHARE = 0.8;
+
+/**
+ * The prior as if the bounce's wording were only TEMPERED_LEAD sure, the rest going to what it
+ * is known to be mistaken for: a leading cause that still clearly leads after the checks and
+ * answers is confirmed by them, not by the wording alone.
+ */
+function temper(weights: Weights) {
+  const t = total(weights);
+  let top: CauseId | null = null;
+  for (const [cause, v] of weights) if (!top || v.w > (weights.get(top)?.w ?? 0)) top = cause;
+  if (!top || t <= 0) return;
+  const lead = weights.get(top);
+  if (!lead) return;
+  const rest = t - lead.w;
+  const confusables = CONFUSABLE[top] ?? [];
+  // Most of the doubt goes to the known confusions; the rest keeps the classifier's own order.
+  const toConfusables = confusables.length > 0 ? CONFUSABLE_SHARE : 0;
+  const doubt = (1 - TEMPERED_LEAD) * t;
+  for (const [cause, v] of weights)
+    if (cause !== top) v.w = rest > 0 ? ((1 - toConfusables) * doubt * v.w) / rest : 0;
+  for (const c of confusables) add(weights, c, (toConfusables * doubt) / confusables.length);
+  lead.w = TEMPERED_LEAD * t;
+}
+
+export function beliefOf(
+  facts: Facts,
+  context?: Context,
+  options: { tempered?: boolean } = {},
+): Belief {
+  const ctx = context ?? buildContext(facts);
+  const relevance: Relevance = {
+    receiverAnswered: receiverAnswered(facts),
+    publicListNamed: ctx.blocklistZones.length > 0,
+  };
+  const { weights, bounceSays } = prior(facts);
+  if (facts.diagnosis && !relevance.receiverAnswered)
+    for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
+  if (options.tempered) temper(weights);
+  if (relevance.receiverAnswered) {
+    for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {
+      const v = weights.get(cause as CauseId);
+      if (!v) continue;
+      v.w *= factor;
+      v.against.push({
+        source: "bounce",
+        ref: "bounce",
+        says: "the recipient's own server answered with this refusal, so its domain takes mail",
+        ratio: factor,
+      });
+    }
+  }
+
+  const ran: CheckReading[] = [];
+  const failed: Belief["failed"] = [];
+  for (const [id, state] of Object.entries(facts.checks)) {
+    const subject = id.slice(id.indexOf(":") + 1);
+    if (state.status === "failed") {
+      failed.push({ id, subject });
+      continue;
+    }
+    if (state.status !== "done" || !state.report) continue;
+    ran.push(readCheck(weights, id, state.report, relevance));
+  }
+
+  const answered: Belief["answered"] = [];
+  const unknown: QuestionId[] = [];
+  for (const [q, answer] of Object.entries(facts.answers) as [
+    QuestionId,
+    NonNullable<Facts["answers"][QuestionId]>,
+  ][]) {
+    if (answer.kind === "dont-know") {
+      unknown.push(q);
+      continue;
+    }
+    const model = QUESTION_MODELS[q];
+    if (model && answer.kind === "choice") {
+      const row = model.answers[answer.value];
+      if (!row) continue;
+      update(weights, (c) => answerLikelihood(row, c), row.otherwise, "answer", q, row.says);
+      answered.push({ question: q, says: row.says });
+    } else if (answer.kind === "text") {
+      answered.push({ question: q, says: textSays(q, answer.value) });
+    } else if (answer.kind === "headers") {
+      answered.push({ question: q, says: "you pasted the headers of a message you sent" });
+    }
+  }
+  if (ctx.auth) {
+    const verdictFailed =
+      (ctx.auth.dmarc !== null && FAILED.includes(ctx.auth.dmarc)) ||
+      (ctx.auth.spf !== null &&
+        FAILED.includes(ctx.auth.spf) &&
+        ctx.auth.dkim !== null &&
+        FAILED.includes(ctx.auth.dkim));
+    const passed =
+      ctx.auth.dmarc === "pass" || (ctx.auth.spf === "pass" && ctx.auth.dkim === "pass");
+    if (verdictFailed || passed) {
+      const where =
+        ctx.auth.source === "headers" ? "the headers you pasted" : "the copy in the bounce";
+      const verdicts = (["spf", "dkim", "dmarc"] as const)
+        .filter((m) => ctx.auth?.[m])
+        .map((m) => `${m.toUpperCase()} ${ctx.auth?.[m]}`)
+        .join(", ");
+      update(
+        weights,
+        verdictLikelihood(verdictFailed),
+        verdictFailed ? 0.15 : 0.85,
+        ctx.auth.source === "headers" ? "answer" : "bounce",
+        "sent-headers",
+        `the receiver's verdicts in ${where}: ${verdicts}`,
+      );
+    }
+  }
+
+  const t = total(weights) || 1;
+  const causes = [...weights]
+    .map(([cause, v]) => ({ cause, weight: v.w / t, for: v.for, against: v.against }))
+    .filter((c) => c.weight > 0.0005)
+    .sort((a, b) => b.weight - a.weight);
+  return { causes, ran, failed, answered, unknown, bounceSays, relevance };
+}
+
+function textSays(q: QuestionId, value: string): string {
+  if (q === "sending-ip") return `your mail leaves from ${value}`;
+  if (q === "sending-domain") return `you send from ${value}`;
+  if (q === "dkim-selector") return `your DKIM selector is ${value}`;
+  return `you answered ${value}`;
+}
+
+function readCheck(
+  weights: Weights,
+  id: string,
+  report: CheckReport,
+  relevance: Relevance,
+): CheckReading {
+  const kind = kindOf(id);
+  const found: string[] = [];
+  const direct = DIRECT_EVIDENCE[kind];
+  if (direct) {
+    for (const e of direct(report)) {
+      update(weights, (c) => (c === e.cause ? e.ratio : 1), 1, "check", id, e.says);
+      found.push(e.says);
+    }
+  } else {
+    for (const signal of signalsOf(kind as CheckKindId, relevance)) {
+      const reading = signal.read(report);
+      if (!reading) continue;
+      const outcome: SignalOutcome | undefined = signal.outcomes[reading.outcome];
+      if (!outcome) continue;
+      update(
+        weights,
+        (c) => outcomeLikelihood(outcome, c),
+        outcome.otherwise,
+        "check",
+        id,
+        reading.says,
+      );
+      found.push(reading.says);
+    }
+  }
+  return { id, kind, subject: report.subject, found, noEvidence: found.length === 0 };
+}
+
+/** Shannon entropy (bits) of a weight vector. */
+export function entropy(ws: readonly number[]): number {
+  const t = ws.reduce((a, b) => a + b, 0);
+  if (t <= 0) return 0;
+  let h = 0;
+  for (const w of ws) if (w > 0) h -= (w / t) * Math.log2(w / t);
+  return h;
+}

@@ -1,0 +1,194 @@
+// The next step: the question or check expected to narrow the remaining causes most
+// (expected fall in entropy, from the weights and the answers' and outcomes' likelihoods),
+// asking for the sending IP or domain early when the check they unlock separates well.
+// It stops when one cause clearly leads or nothing left can separate them.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { Belief } from "./belief";
+import { entropy } from "./belief";
+import { checkBuilders } from "./check-builders";
+import type { Context } from "./context";
+import { answerLikelihood, KNOWS_RATE, QUESTION_MODELS, type QuestionModel } from "./likelihoods";
+import { outcomeLikelihood, signalsOf, type CheckKindId, type SignalModel } from "./signals";
+import type { CheckBuilderName, CheckRequest, QuestionId } from "./types";
+
+/** One cause at or above this weight clearly leads: conclude. */
+export const CLEAR_WEIGHT = 0.8;
+/** ...and is confirmed when it keeps this weight with the bounce's wording doubted. */
+export const CONFIRMED_WEIGHT = 0.85;
+/** Below this expected narrowing (bits), a step is not worth the user's time. */
+export const MIN_GAIN = 0.06;
+
+/** Causes whose fixes depend on what sends the mail (a provider's relay, its own PTR, ...). */
+export const PLATFORM_DEPENDENT: readonly CauseId[] = [
+  "ip-blocklisted",
+  "reverse-dns",
+  "authentication-failure",
+  "bad-reputation",
+  "rate-limited",
+  "relay-denied",
+  "tls-required",
+];
+
+export type Candidate =
+  | { kind: "question"; question: QuestionId; gain: number; why: string }
+  | { kind: "check"; check: CheckRequest; builder: CheckBuilderName; gain: number; why: string };
+
+type Dist = { cause: CauseId; weight: number }[];
+
+/** Expected entropy after seeing one of `outcomes` (likelihood per cause), as a gain in bits. */
+function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
+  const before = entropy(dist.map((d) => d.weight));
+  let after = 0;
+  for (const like of outcomes) {
+    const post = dist.map((d) => d.weight * like(d.cause));
+    const p = post.reduce((a, b) => a + b, 0);
+    if (p > 0) after += p * entropy(post);
+  }
+  return Math.max(0, before - after);
+}
+
+function questionGain(dist: Dist, model: QuestionModel): number {
+  const rows = Object.values(model.answers);
+  return (
+    (1 - model.dontKnowRate) *
+    gainOf(
+      dist,
+      rows.map((r) => (c) => answerLikelihood(r, c)),
+    )
+  );
+}
+
+/** A check's signals seen together (independent given the cause): every combination of outcomes. */
+function checkGain(dist: Dist, signals: SignalModel[]): number {
+  let combos: ((c: CauseId) => number)[] = [() => 1];
+  for (const s of signals) {
+    const next: ((c: CauseId) => number)[] = [];
+    for (const prev of combos)
+      for (const o of Object.values(s.outcomes))
+        next.push((c) => prev(c) * outcomeLikelihood(o, c));
+    combos = next;
+  }
+  return signals.length === 0 ? 0 : gainOf(dist, combos);
+}
+
+const CHECK_KIND: Record<CheckBuilderName, CheckKindId> = {
+  "sending-ip": "ip",
+  "sending-domain": "domain",
+  "recipient-domain": "recipient-domain",
+};
+
+/** The checks' and questions' expected gains, best first. */
+export function candidates(belief: Belief, ctx: Context): Candidate[] {
+  const dist: Dist = belief.causes.map((c) => ({ cause: c.cause, weight: c.weight }));
+  const out: Candidate[] = [];
+  const asked = (q: QuestionId) => ctx.facts.answers[q] !== undefined;
+
+  const checkValue = (name: CheckBuilderName) =>
+    checkGain(dist, signalsOf(CHECK_KIND[name], belief.relevance));
+
+  for (const name of Object.keys(CHECK_KIND) as CheckBuilderName[]) {
+    const check = checkBuilders[name].build(ctx);
+    if (check) {
+      if (ctx.facts.checks[check.id] !== undefined) continue;
+      out.push({
+        kind: "check",
+        check,
+        builder: name,
+        gain: checkValue(name),
+        why: checkBuilders[name].describe(ctx),
+      });
+    }
+  }
+  // The IP and the domain unlock their checks: worth asking as much as the check is worth,
+  // discounted by how often people know the answer.
+  if (!ctx.sendingIp && !asked("sending-ip"))
+    out.push({
+      kind: "question",
+      question: "sending-ip",
+      gain: (KNOWS_RATE["sending-ip"] ?? 0.5) * checkValue("sending-ip"),
+      why: "with the sending IP we can look it up on the blocklists and check its reverse DNS",
+    });
+  if (!ctx.sendingDomain && !asked("sending-domain"))
+    out.push({
+      kind: "question",
+      question: "sending-domain",
+      gain: (KNOWS_RATE["sending-domain"] ?? 0.5) * checkValue("sending-domain"),
+      why: "with your domain we can check its SPF, DKIM and DMARC records and the domain blocklists",
+    });
+  if (!ctx.auth && !asked("sent-headers"))
+    out.push({
+      kind: "question",
+      question: "sent-headers",
+      gain:
+        (KNOWS_RATE["sent-headers"] ?? 0.3) *
+        gainOf(dist, [
+          (c) => (c === "authentication-failure" ? 0.85 : 0.15),
+          (c) => (c === "authentication-failure" ? 0.15 : 0.85),
+        ]),
+      why: "the receiver's own verdicts show whether SPF, DKIM and DMARC passed",
+    });
+  for (const [q, model] of Object.entries(QUESTION_MODELS) as [QuestionId, QuestionModel][]) {
+    if (asked(q)) continue;
+    out.push({ kind: "question", question: q, gain: questionGain(dist, model), why: "" });
+  }
+  return out.sort((a, b) => b.gain - a.gain);
+}
+
+/** Why a question is asked, in plain words, from the causes it separates. */
+export function separates(belief: Belief): string {
+  const top = belief.causes.slice(0, 3).map((c) => `“${CAUSES[c.cause].title}”`);
+  return top.length > 1
+    ? `the answer tells ${top.slice(0, -1).join(", ")} and ${top[top.length - 1]} apart`
+    : "the answer narrows down the cause";
+}
+
+/** Whether the leading cause's fixes still need the sending platform. */
+export function needsPlatform(belief: Belief, ctx: Context): boolean {
+  const top = belief.causes[0];
+  return (
+    !!top &&
+    top.weight >= 0.5 &&
+    PLATFORM_DEPENDENT.includes(top.cause) &&
+    ctx.facts.answers["sending-platform"] === undefined
+  );
+}
+
+/**
+ * Checks whose findings shape a cause's fixes (which list and return code, the SPF record to
+ * merge with): run, even when the cause already leads, before the fixes are written.
+ */
+export const FIX_CHECKS: Partial<Record<CauseId, CheckBuilderName[]>> = {
+  "ip-blocklisted": ["sending-ip"],
+  "reverse-dns": ["sending-ip"],
+  "authentication-failure": ["sending-domain"],
+  "domain-blocklisted": ["sending-domain"],
+  "sender-address-invalid": ["sending-domain"],
+  // A typo of a well-known domain is the one fix that changes the address's domain.
+  "recipient-unknown": ["recipient-domain"],
+  "recipient-domain-invalid": ["recipient-domain"],
+};
+
+const INPUT_QUESTION: Record<CheckBuilderName, QuestionId | null> = {
+  "sending-ip": "sending-ip",
+  "sending-domain": "sending-domain",
+  "recipient-domain": null,
+};
+
+/** The next thing the leading cause's fixes need: its check, or the answer that unlocks it. */
+export function fixNeed(
+  belief: Belief,
+  ctx: Context,
+): { check: CheckRequest; builder: CheckBuilderName } | { question: QuestionId } | null {
+  const top = belief.causes[0];
+  if (!top || top.weight < 0.5) return null;
+  for (const name of FIX_CHECKS[top.cause] ?? []) {
+    const check = checkBuilders[name].build(ctx);
+    if (check) {
+      if (ctx.facts.checks[check.id] === undefined) return { check, builder: name };
+      continue;
+    }
+    const q = INPUT_QUESTION[name];
+    if (q && ctx.facts.answers[q] === undefined) return { question: q };
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+// The conclusion, written only from the evidence model: what the bounce says, the checks that
+// ran and what they found, the answers given. A check that did not run, or an answer that was
+// not given, has no sentence here to appear in.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { Belief, CauseWeight } from "./belief";
+import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
+import type { HeldCause } from "./types";
+
+/** What would settle each cause, in plain words (shown when the diagnosis is uncertain). */
+export const SETTLES: Partial<Record<CauseId, string>> = {
+  "ip-blocklisted": "a blocklist lookup of the IP your mail leaves from",
+  "reverse-dns": "a reverse-DNS lookup of the IP your mail leaves from",
+  "authentication-failure":
+    "a look at your domain's SPF, DKIM and DMARC records, or at the headers of a message you sent",
+  "domain-blocklisted": "a domain blocklist lookup of your sending domain",
+  "bad-reputation": "the receiver's postmaster pages (Google Postmaster Tools, Microsoft SNDS)",
+  "recipient-unknown": "confirming the address with the recipient through another channel",
+  "recipient-domain-invalid": "checking the part after the @ with the recipient",
+  "mailbox-full": "asking the recipient whether their mailbox is full",
+  "mailbox-disabled": "asking the recipient whether the account still exists",
+  "sender-policy": "asking the recipient's IT whether they block your mail",
+  "content-spam": "sending a short plain test message without links or attachments",
+  "content-virus": "sending the message again without attachments",
+  "message-too-large": "sending the message again without large attachments",
+  "rate-limited": "sending again later, more slowly",
+  "relay-denied": "your mail administrator's server settings",
+  "tls-required": "your mail administrator's TLS settings",
+};
+
+const MAX_CAUSES = 5;
+const MIN_SHOWN = 0.05;
+
+const pct = (w: number) => `${Math.round(w * 100)}%`;
+
+function joinWords(parts: string[]): string {
+  const u = [...new Set(parts.filter(Boolean))];
+  if (u.length <= 1) return u[0] ?? "";
+  return `${u.slice(0, -1).join(", ")} and ${u[u.length - 1]}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function supportOf(c: CauseWeight): HeldCause["support"] {
+  if (c.for.some((e) => e.source === "check")) return "check";
+  if (c.for.some((e) => e.source === "answer")) return "answer";
+  return "bounce";
+}
+
+function whyOf(c: CauseWeight, first: boolean): string {
+  const fors = c.for.map((e) => e.says);
+  if (fors.length > 0) return `${capitalise(joinWords(fors))}.`;
+  return first
+    ? "It is the most likely of the possible causes; nothing found speaks against it."
+    : "The bounce's wording fits it; nothing checked or answered rules it out.";
+}
+
+export function heldCauses(belief: Belief): HeldCause[] {
+  // Also a cause a check found a problem for (no reverse DNS beside a listing), however small
+  // its share of the blame: the problem is real and worth fixing.
+  const found = (c: CauseWeight) => c.for.some((e) => e.source === "check" && e.ratio >= 3);
+  const shown = belief.causes.filter((c, i) => i === 0 || c.weight >= MIN_SHOWN || found(c));
+  return shown.slice(0, MAX_CAUSES).map((c, i) => ({
+    cause: c.cause,
+    confidence: Math.round(c.weight * 100) / 100,
+    support: supportOf(c),
+    why: whyOf(c, i === 0),
+  }));
+}
+
+/** What would settle the causes still open besides the leading one. */
+export function settleHints(belief: Belief): string[] {
+  return heldCauses(belief)
+    .slice(1)
+    .flatMap((c) => {
+      const how = SETTLES[c.cause];
+      return how ? [`“${CAUSES[c.cause].title}”: ${how}`] : [];
+    });
+}
+
+/** The grounds, in the order they came: the bounce, the checks that ran, the answers. */
+export function grounds(belief: Belief): string {
+  const parts: string[] = [];
+  if (belief.bounceSays) parts.push(`${capitalise(belief.bounceSays)}.`);
+  if (belief.relevance.receiverAnswered)
+    parts.push("The refusal came from the recipient's own mail server, so its domain takes mail.");
+  for (const r of belief.ran) {
+    parts.push(
+      r.noEvidence
+        ? `The check of ${r.subject} gave no usable answer, so it counts for nothing.`
+        : `The check of ${r.subject} found: ${joinWords(r.found)}.`,
+    );
+  }
+  for (const f of belief.failed) parts.push(`${f.subject} could not be checked.`);
+  if (belief.ran.length === 0 && belief.failed.length === 0) parts.push("No check has run.");
+  if (belief.answered.length > 0)
+    parts.push(`You said ${joinWords(belief.answered.map((a) => a.says))}.`);
+  return parts.join(" ");
+}
+
+/**
+ * A high-confidence conclusion: one cause leads clearly, and would still lead clearly had the
+ * bounce's wording been doubted (`doubted`: the same evidence over the tempered prior), so
+ * checks or answers back it, not the classifier's own confidence alone (it misreads some
+ * bounces with high confidence). A report that is not a bounce needs no confirming.
+ */
+export function isClear(belief: Belief, doubted: Belief): boolean {
+  const top = belief.causes[0];
+  if (!top || top.weight < CLEAR_WEIGHT) return false;
+  if (top.cause === "not-a-bounce") return true;
+  const d = doubted.causes[0];
+  return d?.cause === top.cause && d.weight >= CONFIRMED_WEIGHT;
+}
+
+export function summaryOf(belief: Belief, clear: boolean): string {
+  const top = belief.causes[0];
+  if (!top) return "The bounce does not say enough to tell what went wrong.";
+  const title = CAUSES[top.cause].title;
+  if (clear) {
+    const found = top.for.filter((e) => e.source !== "bounce").map((e) => e.says);
+    return found.length > 0 ? `${title}: ${joinWords(found)}.` : `${title}.`;
+  }
+  if (top.weight >= CLEAR_WEIGHT)
+    return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; no check or answer has confirmed it.`;
+  const others = heldCauses(belief)
+    .slice(1, 3)
+    .map((c) => `“${CAUSES[c.cause].title}” (${pct(c.confidence)})`);
+  return `Not settled yet. Most likely: “${title}” (${pct(top.weight)})${
+    others.length > 0 ? `; also possible: ${others.join(", ")}` : ""
+  }.`;
+}

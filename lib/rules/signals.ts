@@ -1,0 +1,271 @@
+// What a finished check says about the causes: each check kind reads its report into signals
+// (a blocklist listing, a reverse-DNS problem, ...), and each signal's outcomes have a
+// likelihood per cause, as data. A "could not check" reading is no outcome at all, so it adds
+// no evidence. Relevance is data too: a signal that cannot bear on this bounce (the recipient's
+// domain "missing" when the recipient's own server wrote the refusal) is not read.
+//
+// A new check kind plugs in here: a CheckKind with its signals, or (for a check whose own
+// library turns a report into evidence, like a content review) `evidence(report)` returning
+// likelihood ratios per cause directly.
+import type { CauseId } from "@/lib/causes/causes";
+import type { CheckReport, Finding } from "@/lib/checks/types";
+import { FINDING_CODES, type FindingGroup } from "./codes";
+
+export type CheckKindId = "ip" | "domain" | "recipient-domain";
+
+export interface SignalOutcome {
+  /** P(outcome | cause) for causes named. */
+  byCause: Partial<Record<CauseId, number>>;
+  otherwise: number;
+}
+
+export interface SignalModel {
+  id: string;
+  check: CheckKindId;
+  /** Outcome name → likelihoods. Per cause the outcomes sum to 1. */
+  outcomes: Record<string, SignalOutcome>;
+  /** Reads a finished report: the outcome, or null when it could not be checked. */
+  read: (report: CheckReport) => { outcome: string; says: string } | null;
+  /** Whether the signal can bear on this bounce at all (see `Relevance`). */
+  relevant?: (r: Relevance) => boolean;
+}
+
+export interface Relevance {
+  /** A server on the recipient's side answered with a refusal (SMTP reply), so its domain takes mail. */
+  receiverAnswered: boolean;
+  /** The bounce names a public blocklist (a zone), so a public lookup can confirm or clear it. */
+  publicListNamed: boolean;
+}
+
+const done = (report: CheckReport, group: FindingGroup): Finding[] => {
+  const codes: readonly string[] = FINDING_CODES[group];
+  return report.findings.filter((f) => f.outcome === "done" && codes.includes(f.code));
+};
+const unchecked = (report: CheckReport, areas: Finding["area"][]): boolean =>
+  report.findings.some((f) => f.outcome === "could-not-check" && areas.includes(f.area));
+
+function listNames(fs: Finding[]): string {
+  const names = [...new Set(fs.map((f) => String(f.data?.["listName"] ?? f.data?.["zone"] ?? "")))]
+    .filter(Boolean)
+    .slice(0, 3);
+  return names.length > 0 ? names.join(", ") : "a blocklist";
+}
+
+function twoWay(p: Partial<Record<CauseId, number>>, otherwise: number) {
+  const q: Partial<Record<CauseId, number>> = {};
+  for (const [c, v] of Object.entries(p)) q[c as CauseId] = 1 - v;
+  return { yes: { byCause: p, otherwise }, no: { byCause: q, otherwise: 1 - otherwise } };
+}
+
+const ipListed = twoWay(
+  {
+    "ip-blocklisted": 0.85,
+    "bad-reputation": 0.3,
+    "sender-policy": 0.15,
+    "content-spam": 0.12,
+    "rate-limited": 0.15,
+  },
+  0.05,
+);
+// No public list named: the receiver may keep its own (Microsoft's banned-IP list, 5.7.606),
+// which a public lookup cannot see, so "not listed" clears the IP far less.
+const ipListedOwnList = twoWay(
+  { "ip-blocklisted": 0.5, "bad-reputation": 0.3, "sender-policy": 0.15, "rate-limited": 0.15 },
+  0.05,
+);
+const ptrBad = twoWay(
+  { "reverse-dns": 0.9, "ip-blocklisted": 0.3, "bad-reputation": 0.3, "rate-limited": 0.25 },
+  0.1,
+);
+// Imperfect SPF/DKIM/DMARC is common (a missing DMARC record above all), so a problem found
+// is only moderate evidence for anything but an authentication failure.
+const authBad = twoWay(
+  {
+    "authentication-failure": 0.85,
+    "sender-address-invalid": 0.4,
+    "bad-reputation": 0.3,
+    "content-spam": 0.2,
+  },
+  0.1,
+);
+// A missing DMARC record is common whatever went wrong: weak evidence on its own.
+const dmarcMissing = twoWay({ "authentication-failure": 0.7, "bad-reputation": 0.55 }, 0.45);
+const domainListed = twoWay({ "domain-blocklisted": 0.85, "content-spam": 0.12 }, 0.03);
+const senderBroken = twoWay({ "sender-address-invalid": 0.7 }, 0.01);
+
+function readIpListing(r: CheckReport): { outcome: string; says: string } | null {
+  const listed = done(r, "blocklistListed");
+  if (listed.length > 0)
+    return { outcome: "listed", says: `${r.subject} is listed on ${listNames(listed)}` };
+  if (unchecked(r, ["blocklist"]) || done(r, "blocklistClean").length === 0) return null;
+  return { outcome: "clean", says: `${r.subject} is on none of the public blocklists checked` };
+}
+
+export const SIGNALS: SignalModel[] = [
+  {
+    id: "ip-listed",
+    check: "ip",
+    outcomes: { listed: ipListed.yes, clean: ipListed.no },
+    read: readIpListing,
+    relevant: (r) => r.publicListNamed,
+  },
+  {
+    id: "ip-listed-own-list",
+    check: "ip",
+    outcomes: { listed: ipListedOwnList.yes, clean: ipListedOwnList.no },
+    read: readIpListing,
+    relevant: (r) => !r.publicListNamed,
+  },
+  {
+    id: "ptr",
+    check: "ip",
+    outcomes: { problem: ptrBad.yes, ok: ptrBad.no },
+    read: (r) => {
+      const bad = done(r, "ptrProblem");
+      if (bad.length > 0)
+        return {
+          outcome: "problem",
+          says: `${r.subject} has no valid reverse DNS (${bad.map((f) => f.title).join("; ")})`,
+        };
+      if (done(r, "ptrOk").length > 0)
+        return { outcome: "ok", says: `${r.subject} has a valid reverse DNS name` };
+      return null;
+    },
+  },
+  {
+    id: "dmarc",
+    check: "domain",
+    outcomes: { missing: dmarcMissing.yes, present: dmarcMissing.no },
+    read: (r) => {
+      if (done(r, "dmarcMissing").length > 0)
+        return { outcome: "missing", says: `${r.subject} has no usable DMARC record` };
+      if (unchecked(r, ["dmarc"])) return null;
+      return r.findings.some((f) => f.area === "dmarc" && f.outcome === "done")
+        ? { outcome: "present", says: `${r.subject} publishes a DMARC record` }
+        : null;
+    },
+  },
+  {
+    id: "auth",
+    check: "domain",
+    outcomes: { problem: authBad.yes, clean: authBad.no },
+    read: (r) => {
+      const bad = [...done(r, "spfProblem"), ...done(r, "dkimProblem")];
+      if (bad.length > 0)
+        return {
+          outcome: "problem",
+          says: `${r.subject}'s records have problems: ${bad
+            .map((f) => f.title)
+            .slice(0, 3)
+            .join("; ")}`,
+        };
+      if (unchecked(r, ["spf", "dkim"]) || done(r, "spfPass").length === 0) return null;
+      return { outcome: "clean", says: `${r.subject}'s SPF and DKIM records look right` };
+    },
+  },
+  {
+    id: "domain-listed",
+    check: "domain",
+    outcomes: { listed: domainListed.yes, clean: domainListed.no },
+    read: (r) => {
+      const listed = done(r, "blocklistListed");
+      if (listed.length > 0)
+        return { outcome: "listed", says: `${r.subject} is listed on ${listNames(listed)}` };
+      if (unchecked(r, ["blocklist"]) || done(r, "blocklistClean").length === 0) return null;
+      return { outcome: "clean", says: `${r.subject} is on none of the domain blocklists checked` };
+    },
+  },
+  {
+    id: "sender-domain",
+    check: "domain",
+    outcomes: { broken: senderBroken.yes, ok: senderBroken.no },
+    read: (r) => {
+      if (done(r, "domainMissing").length > 0)
+        return { outcome: "broken", says: `${r.subject} does not exist` };
+      if (done(r, "mailNotAccepted").length > 0)
+        return { outcome: "broken", says: `${r.subject} publishes no mail server` };
+      if (done(r, "mailAccepted").length > 0)
+        return { outcome: "ok", says: `${r.subject} exists and takes mail` };
+      return null;
+    },
+  },
+  {
+    id: "recipient-domain",
+    check: "recipient-domain",
+    outcomes: {
+      invalid: {
+        // A domain that does not exist or takes no mail explains an "unreachable" reading.
+        byCause: { "recipient-domain-invalid": 0.8, "remote-unreachable": 0.05 },
+        otherwise: 0.01,
+      },
+      ok: {
+        byCause: { "recipient-domain-invalid": 0.2, "remote-unreachable": 0.95 },
+        otherwise: 0.99,
+      },
+    },
+    read: (r) => {
+      if (done(r, "domainMissing").length > 0)
+        return { outcome: "invalid", says: `${r.subject} does not exist` };
+      if (done(r, "mailNotAccepted").length > 0)
+        return { outcome: "invalid", says: `${r.subject} publishes no mail server` };
+      if (done(r, "mailAccepted").length > 0)
+        return { outcome: "ok", says: `${r.subject} exists and takes mail` };
+      return null;
+    },
+    // The refusal came from the recipient's own server: its domain demonstrably takes mail,
+    // and a lookup here (which may fail for reasons of its own) cannot outweigh that.
+    relevant: (r) => !r.receiverAnswered,
+  },
+  {
+    // A typo of a well-known domain, even one that answers (typo domains often take mail).
+    id: "recipient-typo",
+    check: "recipient-domain",
+    outcomes: {
+      typo: {
+        byCause: { "recipient-domain-invalid": 0.4, "recipient-unknown": 0.2 },
+        otherwise: 0.01,
+      },
+      none: {
+        byCause: { "recipient-domain-invalid": 0.6, "recipient-unknown": 0.8 },
+        otherwise: 0.99,
+      },
+    },
+    read: (r) => {
+      const typo = done(r, "domainTypo")[0];
+      if (typo) {
+        const s = typo.data?.["suggestion"];
+        return {
+          outcome: "typo",
+          says:
+            typeof s === "string"
+              ? `${r.subject} looks like a typo of ${s}`
+              : `${r.subject} looks like a typo`,
+        };
+      }
+      const answered = r.findings.some(
+        (f) => f.outcome === "done" && (f.area === "recipient-domain" || f.area === "mx"),
+      );
+      return answered ? { outcome: "none", says: `${r.subject} is not a likely typo` } : null;
+    },
+  },
+];
+
+/** Evidence a check kind turns out by itself (a content review): a likelihood ratio per cause. */
+export interface DirectEvidence {
+  cause: CauseId;
+  /** > 1 supports the cause, < 1 weighs against it. */
+  ratio: number;
+  says: string;
+}
+
+/** Check kinds whose library reads the report into evidence itself, registered by kind. */
+export const DIRECT_EVIDENCE: Partial<Record<string, (report: CheckReport) => DirectEvidence[]>> =
+  {};
+
+export function signalsOf(kind: CheckKindId, relevance: Relevance): SignalModel[] {
+  return SIGNALS.filter((s) => s.check === kind && (s.relevant?.(relevance) ?? true));
+}
+
+export function outcomeLikelihood(o: SignalOutcome, cause: CauseId): number {
+  return o.byCause[cause] ?? o.otherwise;
+}
