@@ -48,9 +48,9 @@ function phraseFeature(
     general: rule.general,
     hint: rule.hint,
     provider: rule.provider,
-    note:
-      rule.note ??
-      `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}), which means: ${CAUSES[rule.cause].title.toLowerCase()}.`,
+    note: rule.note
+      ? `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}). ${rule.note}`
+      : `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}), which means: ${CAUSES[rule.cause].title.toLowerCase()}.`,
     source: rule.source,
     spans: locate(text),
     matched: text,
@@ -94,9 +94,16 @@ export function phraseFeatures(
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
-    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) continue;
+    let scoped = factor;
+    let general = rule.general;
+    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) {
+      // Its server is not identified (a line pasted alone, or a bounce whose reporting MTA
+      // is another provider's): the provider's words still say something, for less.
+      scoped = factor * WEIGHTS.unidentifiedFactor;
+      general = true;
+    }
     const hit = matchSignature(c, GRAMS, facts);
-    if (hit) out.push(phraseFeature(r, rule, hit.text, factor, locate));
+    if (hit) out.push({ ...phraseFeature(r, rule, hit.text, scoped, locate), general });
   }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {

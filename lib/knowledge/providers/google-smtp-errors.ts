@@ -9,13 +9,14 @@
 // Four rows print 5.7.40 / 5.7.80 / 5.7.90 since 2025-08 where the 2025-04-10 copy printed 5.7.4 /
 // 5.7.8 / 5.7.9 (the codes Gmail sends): those rows keep the earlier code.
 import type { CauseId } from "@/lib/causes/causes";
+import type { Needle } from "@/lib/knowledge/signatures/types";
 
 export interface GmailPageRow {
   id: string;
   reply: number;
   status: string;
   cause: CauseId;
-  match: readonly string[];
+  match: readonly Needle[];
   exactStatus?: true;
   text: string;
 }
@@ -930,8 +931,8 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     status: "5.7.1",
     cause: "ip-blocklisted",
     match: [
-      "the ip you're using to send email is not authorized to send email directly to our servers",
-      "the ip you're using to send mail is not authorized to send mail directly to our servers",
+      // Gmail's replies mixed the two words: "to send mail is not authorized to send email".
+      /the ip you're using to send e?mail is not authorized to send e?mail directly to our servers/,
     ],
     text: "The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead. For more information, go to 'The IP you're using to send email is not authorized...'.",
   },

@@ -8,6 +8,7 @@ import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
 import { COX_TABLE } from "./cox";
+import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
 import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
 import { FREE_TABLE } from "./free";
@@ -74,4 +75,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SOPHOS_TABLE,
   TREND_MICRO_TABLE,
   EXIM_TABLE,
+  DNSBL_ZONES_TABLE,
 ];

@@ -125,7 +125,7 @@ export const SPECTRUM_TABLE: ProviderTable = {
     provider: "spectrum",
     name: "Charter / Spectrum",
     hosts: ["charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com"],
-    markers: [/aup#[io]-?\d{4}/],
+    markers: [/aup#(?:in?|o|out)-?\d{4}/],
     source: CODES,
   },
   phrases: RANGES.map(([first, last, cause, meaning]) =>

@@ -500,12 +500,13 @@ const GROUPS: readonly Group[] = [
     confidence: 0.84,
     needles: [
       "access from ip address",
-      "blocked for abuse",
+      // "blocked for abuse" (AT&T: bad-reputation) and "host network not allowed" (Mimecast:
+      // the recipient's policy) are read by those providers' own pages (providers/att.ts,
+      // providers/mimecast.ts), which decide.
       "invalid ip for sending mail of domain",
       "may not be mail exchanger",
       "dynamic/zombied/spam ips blocked",
       "hosts with dynamic ip",
-      "host network not allowed",
       "part of their network is on our block list",
       "currently sending spam see:",
       "is blocked by earthlink",
