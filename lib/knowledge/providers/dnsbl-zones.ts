@@ -173,6 +173,8 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
         "is listed in",
         "is listed on",
       ],
+      // A domain list's zone in the same reply names the listed thing: the domain.
+      unless: ["uribl", "surbl", "dbl.spamhaus"],
       scope: "any",
       strength: "strong",
       source: RFC5782,

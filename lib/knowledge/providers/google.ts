@@ -46,7 +46,8 @@ export const GOOGLE_TABLE: ProviderTable = {
     provider: "google",
     name: "Gmail / Google Workspace",
     hosts: ["google.com", "gmail.com", "googlemail.com"],
-    markers: [" - gsmtp", " - gcdp "],
+    // "Gmail has detected ...": only Gmail writes its own name into its rate and spam replies.
+    markers: [" - gsmtp", " - gcdp ", "gmail has detected"],
     source: SMTP_ERRORS,
   },
   phrases: [

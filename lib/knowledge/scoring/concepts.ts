@@ -175,6 +175,24 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: "concept.low-reputation",
+    cause: "bad-reputation",
+    says: "the receiver judges the sending IP address or domain by a low reputation",
+    subject: ["reputation"],
+    failure: ["low", "poor", "bad", "rate limited due to", "deferred due to"],
+    examples: [
+      {
+        text: "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.7.0)",
+      },
+      {
+        text: "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
+        source:
+          "lib/knowledge/providers/microsoft.ts olc.4.7.650-ip-reputation (Outlook.com postmaster codes; line as that table reconstructs it)",
+      },
+    ],
+  },
+  {
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
