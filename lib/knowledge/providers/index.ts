@@ -7,6 +7,7 @@ import { BARRACUDA_TABLE } from "./barracuda";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
+import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
 import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
 import { EXIM_TABLE } from "./exim";
@@ -27,6 +28,7 @@ import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
 import { TREND_MICRO_TABLE } from "./trend-micro";
 import { T_ONLINE_TABLE } from "./t-online";
+import { TENCENT_TABLE } from "./tencent";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { UNITED_INTERNET_TABLE } from "./united-internet";
 import { YAHOO_TABLE } from "./yahoo";
@@ -76,4 +78,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   TREND_MICRO_TABLE,
   EXIM_TABLE,
   DNSBL_ZONES_TABLE,
+  TENCENT_TABLE,
+  CONTENT_FILTERS_TABLE,
 ];

@@ -193,6 +193,31 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: "concept.sending-quota",
+    cause: "rate-limited",
+    says: "the sender reached a limit on how much it may send (a sending or relay quota)",
+    // Quotas on sending, never on storage: "mailbox quota" and "disk quota" are a full mailbox.
+    subject: [
+      "relay quota",
+      "sending quota",
+      "submission quota",
+      "relay sending limit",
+      "sending limit",
+    ],
+    failure: ["reached", "exceeded", "exceeds", "over "],
+    examples: [
+      {
+        text: "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
+      },
+      {
+        text: "5.2.2 Submission quota exceeded",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
+      },
+    ],
+  },
+  {
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
