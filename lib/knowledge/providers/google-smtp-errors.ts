@@ -869,7 +869,10 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     reply: 550,
     status: "5.7.1",
     cause: "protocol-syntax",
-    match: ["messages with multiple addresses in the from: header are not accepted"],
+    // Gmail's earlier replies said "in From: header" and split the line there
+    // ("550-5.7.1 ... Messages with multiple addresses in From:" / "550 5.7.1 header are not accepted."):
+    // a bounce that keeps only the first line still names the row.
+    match: [/messages with multiple addresses in (?:the )?from:/],
     text: "Messages with multiple addresses in the From: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
   },
   {

@@ -218,6 +218,28 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: "concept.virus-found",
+    cause: "content-virus",
+    says: "a virus (or other malware) was found in the message",
+    subject: ["virus", "malware"],
+    failure: ["detected", "found", "infected", "contains"],
+    // A sender's "virus infected server" is about the sending host (a reputation), and
+    // "spam or virus content" does not say which.
+    unless: ["infected server", "spam or virus"],
+    examples: [
+      {
+        text: "552 Virus infected message rejected. IB705",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (GoDaddy IB705)",
+      },
+      {
+        text: "Message infected by virus",
+        source:
+          "lib/knowledge/providers/yandex.ts yandex.virus (Yandex Mail Help, bounces to Yandex)",
+      },
+    ],
+  },
+  {
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
