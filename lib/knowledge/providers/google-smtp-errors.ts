@@ -717,7 +717,10 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     reply: 552,
     status: "5.7.0",
     cause: "content-virus",
-    match: ["this message was blocked because its content presents a potential security issue"],
+    // Gmail's multi-line reply breaks after "potential": a bounce keeping its first line only.
+    match: [
+      /this message was blocked because its content presents a potential(?: security issue)?/,
+    ],
     text: "This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.",
   },
   {
@@ -786,7 +789,10 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     reply: 552,
     status: "5.7.0",
     cause: "content-virus",
-    match: ["this message was blocked because its content presents a potential security issue"],
+    // Gmail's multi-line reply breaks after "potential": a bounce keeping its first line only.
+    match: [
+      /this message was blocked because its content presents a potential(?: security issue)?/,
+    ],
     text: "This message was blocked because its content presents a potential security issue. To review our message and attachment content guidelines, go to File types blocked in Gmail.",
   },
   {
