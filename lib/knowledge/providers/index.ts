@@ -16,6 +16,7 @@ import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
 import { MAILRU_TABLE } from "./mailru";
+import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MIMECAST_TABLE } from "./mimecast";
@@ -80,4 +81,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DNSBL_ZONES_TABLE,
   TENCENT_TABLE,
   CONTENT_FILTERS_TABLE,
+  MAILBOX_STORES_TABLE,
 ];
