@@ -89,6 +89,8 @@ export function phraseFeatures(
   built: Built = PHRASES,
 ): Feature[] {
   const out: Feature[] = [];
+  /** Provider phrases read where their server is not identified. */
+  const unidentified = new Set<Feature>();
   GRAMS.load(hay);
   for (const i of GRAMS.candidates(built.words)) {
     const c = built.words.list[i];
@@ -103,8 +105,22 @@ export function phraseFeatures(
       general = true;
     }
     const hit = matchSignature(c, GRAMS, facts);
-    if (hit) out.push({ ...phraseFeature(r, rule, hit.text, scoped, locate), general });
+    if (!hit) continue;
+    const f = { ...phraseFeature(r, rule, hit.text, scoped, locate), general };
+    // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
+    // is Outlook.com's unknown recipient) keeps the reading specific.
+    if (scoped !== factor && !c.sig.status) unidentified.add(f);
+    out.push(f);
   }
+  // Away from its server, a provider's reading of words that merely restate the refusal (RFC
+  // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
+  const restated = out.filter((f) => f.hint && f.matched).map((f) => f.matched!);
+  if (unidentified.size > 0 && restated.length > 0)
+    for (let k = out.length - 1; k >= 0; k--) {
+      const f = out[k]!;
+      if (unidentified.has(f) && restated.some((m) => m.includes(f.matched ?? "\u0000")))
+        out.splice(k, 1);
+    }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
     GRAMS.load(wholeText());

@@ -950,6 +950,11 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "not authorized",
   "prohibited",
   "filtered",
+  // RFC 5321 section 4.2.3's own text for 550 and 450, which it glosses as "mailbox not
+  // found, no access, or command rejected for policy reasons": it names no one cause.
+  "mailbox unavailable",
+  "requested action not taken: mailbox unavailable",
+  "mailbox not available",
 ]);
 
 function slug(needle: Needle, i: number): string {
