@@ -375,7 +375,18 @@ export function humanRecipients(
         const at = text.indexOf(inReply[1]!, reply.span.start);
         if (at !== -1) addressSpan = { start: at, end: at + inReply[1]!.length };
       }
-      const segStart = reply ? reply.span.start : from;
+      let segStart = reply ? reply.span.start : from;
+      // A reply written status first ("5.7.321 starttls-not-supported: ..."), its line wrapped:
+      // the status's own line is the start of the words, and the lines under it continue them.
+      let lead: string | null = null;
+      if (!reply && status) {
+        const lineStart = text.lastIndexOf("\n", status.span.start - 1) + 1;
+        if (!hasNonBlank(text.slice(lineStart, status.span.start))) {
+          const nl = text.indexOf("\n", status.span.start);
+          lead = text.slice(status.span.start, nl === -1 || nl > end ? end : nl).trim();
+          segStart = lineStart;
+        }
+      }
       out.push(
         reportFrom(
           inReply ? normalizeAddress(inReply[1]!) : null,
@@ -384,6 +395,7 @@ export function humanRecipients(
           text.slice(segStart, end),
           segStart,
           status,
+          lead,
         ),
       );
     }

@@ -88,6 +88,12 @@ const LEADING_WRAPPERS: readonly RegExp[] = [
   /^\s{0,20}the response from the remote server was:\s*/i,
   /^\s{0,20}the error that the other server returned was:\s*/i,
 ];
+/**
+ * Amazon SES: "5.1.0 - Unknown address error 550-'<the remote reply>' (delivery attempts: 0)",
+ * its wrapper around every remote refusal (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html).
+ */
+const SES_WRAPPED =
+  /^\s{0,20}[45]\.\d{1,3}\.\d{1,3} - unknown address error\s{0,4}([245]\d\d)[- ]'(.{1,2000})'\s{0,4}\(delivery attempts: \d{1,5}\)\s*$/i;
 /** Exchange's quotes: the reply may hold apostrophes ("doesn't"), so up to the last quote. */
 const QUOTED_REPLY = /remote server returned '(.{1,2000})'(?=\s|$)/i;
 const RESPONSE_WAS = /the response from the remote server was:\s*/i;
@@ -111,8 +117,10 @@ export function unwrapWords(diagnostic: string): { words: string; stage: SmtpSta
   let w = diagnostic.slice(0, 4000);
   // The server's words quoted inside the reporting MTA's prose: Exchange's "Remote Server
   // returned '...'", Gmail's "The response from the remote server was: ...".
+  const ses = SES_WRAPPED.exec(w);
   const inner = QUOTED_REPLY.exec(w);
-  if (inner?.[1]) w = inner[1];
+  if (ses?.[1] && ses[2]) w = `${ses[1]} ${ses[2]}`;
+  else if (inner?.[1]) w = inner[1];
   else {
     const after = RESPONSE_WAS.exec(w);
     if (after) w = w.slice(after.index + after[0].length);

@@ -48,9 +48,9 @@ function phraseFeature(
     general: rule.general,
     hint: rule.hint,
     provider: rule.provider,
-    note:
-      rule.note ??
-      `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}), which means: ${CAUSES[rule.cause].title.toLowerCase()}.`,
+    note: rule.note
+      ? `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}). ${rule.note}`
+      : `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}), which means: ${CAUSES[rule.cause].title.toLowerCase()}.`,
     source: rule.source,
     spans: locate(text),
     matched: text,
@@ -89,15 +89,38 @@ export function phraseFeatures(
   built: Built = PHRASES,
 ): Feature[] {
   const out: Feature[] = [];
+  /** Provider phrases read where their server is not identified. */
+  const unidentified = new Set<Feature>();
   GRAMS.load(hay);
   for (const i of GRAMS.candidates(built.words)) {
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
-    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) continue;
+    let scoped = factor;
+    let general = rule.general;
+    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) {
+      // Its server is not identified (a line pasted alone, or a bounce whose reporting MTA
+      // is another provider's): the provider's words still say something, for less.
+      scoped = factor * WEIGHTS.unidentifiedFactor;
+      general = true;
+    }
     const hit = matchSignature(c, GRAMS, facts);
-    if (hit) out.push(phraseFeature(r, rule, hit.text, factor, locate));
+    if (!hit) continue;
+    const f = { ...phraseFeature(r, rule, hit.text, scoped, locate), general };
+    // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
+    // is Outlook.com's unknown recipient) keeps the reading specific.
+    if (scoped !== factor && !c.sig.status) unidentified.add(f);
+    out.push(f);
   }
+  // Away from its server, a provider's reading of words that merely restate the refusal (RFC
+  // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
+  const restated = out.filter((f) => f.hint && f.matched).map((f) => f.matched!);
+  if (unidentified.size > 0 && restated.length > 0)
+    for (let k = out.length - 1; k >= 0; k--) {
+      const f = out[k]!;
+      if (unidentified.has(f) && restated.some((m) => m.includes(f.matched ?? "\u0000")))
+        out.splice(k, 1);
+    }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
     GRAMS.load(wholeText());

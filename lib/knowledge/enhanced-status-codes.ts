@@ -330,7 +330,9 @@ export const STATUS_DETAILS: readonly StatusDetail[] = [
     meaning: "The message was forwarded too many times: a routing or forwarding loop.",
     replyCodes: [],
     reference: R3463,
-    cause: "remote-unreachable",
+    // RFC 3463: "incorrect routing tables or a user forwarding loop": a configuration fault at the
+    // receiving side (Microsoft reads its 5.4.14 loop the same way), not an unreachable server.
+    cause: "remote-server-error",
   },
   {
     code: "X.4.7",

@@ -30,7 +30,8 @@ export const AMAZON_SES_TABLE: ProviderTable = {
     provider: "amazon-ses",
     name: "Amazon SES / WorkMail",
     hosts: ["amazonses.com", "amazonaws.com", "awsapps.com"],
-    markers: ["amazonses.com", "amazon ses has suppressed"],
+    // Not after "@" or ".": an SES envelope sender (…@amazonses.com) quoted by another server is not SES answering.
+    markers: [/(?<![@.])amazonses\.com/, "amazon ses has suppressed"],
     source: CONTENTS,
   },
   phrases: [

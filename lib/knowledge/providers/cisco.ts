@@ -40,7 +40,7 @@ export const CISCO_TABLE: ProviderTable = {
     phrase({
       id: "spf-reject-default",
       cause: "authentication-failure",
-      match: ["#5.7.1 spf unauthorized mail is prohibited"],
+      match: ["spf unauthorized mail is prohibited"],
       scope: "any",
       source: SPF,
       example: "550 #5.7.1 SPF unauthorized mail is prohibited.",
@@ -50,7 +50,7 @@ export const CISCO_TABLE: ProviderTable = {
     phrase({
       id: "spf-defer-default",
       cause: "authentication-failure",
-      match: ["#4.4.3 temporary error occurred during spf verification"],
+      match: ["temporary error occurred during spf verification"],
       scope: "any",
       source: SPF,
       example: "451 #4.4.3 Temporary error occurred during SPF verification.",

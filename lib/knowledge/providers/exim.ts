@@ -10,6 +10,11 @@ const ROUTE_C = page(
   "Exim source: src/src/route.c",
   "a copy of route.c in a public repository (find_string 'Unrouteable address')",
 );
+const PARSE_C = page(
+  "https://github.com/Exim/exim/blob/master/src/src/parse.c",
+  "Exim source: src/src/parse.c (parse_extract_address)",
+  'quoted by line in repo sisimai/p5-sisimai lib/Sisimai/Lhost/Exim.pm ("parser.c:747| : string_sprintf(\"malformed address: %.32s may not follow %.*s\"")',
+);
 const YANDEX_OTHERS = page(
   "https://yandex.com/support/mail/bounces/other.html",
   "Report on non-delivery to another (non-Yandex) address (Yandex Mail Help)",
@@ -43,6 +48,22 @@ export const EXIM_TABLE: ProviderTable = {
       example: "550 Unrouteable address",
       verbatim: false,
       note: "A receiving Exim's RCPT reply after recipient verification failed: no such user there. Yandex lists 'Unrouteable address' among replies meaning the address does not exist; the 550 is added.",
+    }),
+    phrase({
+      id: "malformed-address",
+      cause: "protocol-syntax",
+      match: [
+        /malformed address: \S{1,300} may not follow/,
+        "angle-brackets nested too deep",
+        "domain missing in source-routed address",
+      ],
+      scope: "any",
+      strength: "strong",
+      source: PARSE_C,
+      example:
+        "neko@example.net : malformed address: neko@example.net may not follow kijitora@example.com",
+      verbatim: false,
+      note: 'Exim could not parse the address list it was given (two addresses without a comma between them, a stray word): the address as written is not valid syntax. Fix how the recipients are written. The line fills Exim\'s format string "malformed address: %.32s may not follow %.*s".',
     }),
   ],
   statusReadings: [],

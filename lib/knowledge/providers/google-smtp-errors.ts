@@ -9,13 +9,14 @@
 // Four rows print 5.7.40 / 5.7.80 / 5.7.90 since 2025-08 where the 2025-04-10 copy printed 5.7.4 /
 // 5.7.8 / 5.7.9 (the codes Gmail sends): those rows keep the earlier code.
 import type { CauseId } from "@/lib/causes/causes";
+import type { Needle } from "@/lib/knowledge/signatures/types";
 
 export interface GmailPageRow {
   id: string;
   reply: number;
   status: string;
   cause: CauseId;
-  match: readonly string[];
+  match: readonly Needle[];
   exactStatus?: true;
   text: string;
 }
@@ -716,7 +717,10 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     reply: 552,
     status: "5.7.0",
     cause: "content-virus",
-    match: ["this message was blocked because its content presents a potential security issue"],
+    // Gmail's multi-line reply breaks after "potential": a bounce keeping its first line only.
+    match: [
+      /this message was blocked because its content presents a potential(?: security issue)?/,
+    ],
     text: "This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.",
   },
   {
@@ -785,7 +789,10 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     reply: 552,
     status: "5.7.0",
     cause: "content-virus",
-    match: ["this message was blocked because its content presents a potential security issue"],
+    // Gmail's multi-line reply breaks after "potential": a bounce keeping its first line only.
+    match: [
+      /this message was blocked because its content presents a potential(?: security issue)?/,
+    ],
     text: "This message was blocked because its content presents a potential security issue. To review our message and attachment content guidelines, go to File types blocked in Gmail.",
   },
   {
@@ -868,7 +875,10 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     reply: 550,
     status: "5.7.1",
     cause: "protocol-syntax",
-    match: ["messages with multiple addresses in the from: header are not accepted"],
+    // Gmail's earlier replies said "in From: header" and split the line there
+    // ("550-5.7.1 ... Messages with multiple addresses in From:" / "550 5.7.1 header are not accepted."):
+    // a bounce that keeps only the first line still names the row.
+    match: [/messages with multiple addresses in (?:the )?from:/],
     text: "Messages with multiple addresses in the From: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
   },
   {
@@ -930,8 +940,8 @@ export const GMAIL_PAGE_ROWS: readonly GmailPageRow[] = [
     status: "5.7.1",
     cause: "ip-blocklisted",
     match: [
-      "the ip you're using to send email is not authorized to send email directly to our servers",
-      "the ip you're using to send mail is not authorized to send mail directly to our servers",
+      // Gmail's replies mixed the two words: "to send mail is not authorized to send email".
+      /the ip you're using to send e?mail is not authorized to send e?mail directly to our servers/,
     ],
     text: "The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead. For more information, go to 'The IP you're using to send email is not authorized...'.",
   },

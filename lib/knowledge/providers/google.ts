@@ -59,7 +59,8 @@ export const GOOGLE_TABLE: ProviderTable = {
     provider: "google",
     name: "Gmail / Google Workspace",
     hosts: ["google.com", "gmail.com", "googlemail.com"],
-    markers: [" - gsmtp", " - gcdp "],
+    // "Gmail has detected ...": only Gmail writes its own name into its rate and spam replies.
+    markers: [" - gsmtp", " - gcdp ", "gmail has detected"],
     source: SMTP_ERRORS,
   },
   phrases: [
@@ -246,6 +247,11 @@ export const GOOGLE_TABLE: ProviderTable = {
       match: [
         "may not exist, or you may not have permission to post messages to the group",
         "you don't have permission to post to this group",
+        "you do not have permission to post messages to this group",
+        // The same notice in Japanese ("the group does not exist, or you have no permission to post").
+        "存在しないか、グループにメッセージを投稿する権限がない",
+        // Every language's version of the notice ends with the Groups help link.
+        "groups.google.com/support/",
       ],
       source: GROUPS,
       scope: "any",
@@ -264,6 +270,19 @@ export const GOOGLE_TABLE: ProviderTable = {
         "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
       verbatim: false,
       note: "Gmail's own bounce when the recipient's server could not be reached; carried from the first cut.",
+    }),
+    phrase({
+      id: "dns-error-transient",
+      cause: "remote-unreachable",
+      match: [/dns error: [^.]{0,120}dns type 'mx' lookup of/],
+      unless: ["returned null mx"],
+      status: ["4."],
+      source: page("https://support.google.com/mail/answer/7720", "Fix bounced or rejected emails"),
+      scope: "any",
+      example:
+        "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
+      verbatim: false,
+      note: "Gmail's own delay notice when the recipient domain's MX lookup failed for now (carried from the first cut): a temporary (4.x) DNS failure does not prove the domain is gone, and Gmail keeps retrying.",
     }),
     phrase({
       id: "null-mx",

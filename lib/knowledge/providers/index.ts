@@ -7,13 +7,16 @@ import { BARRACUDA_TABLE } from "./barracuda";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
+import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
+import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
 import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
 import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
 import { MAILRU_TABLE } from "./mailru";
+import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MIMECAST_TABLE } from "./mimecast";
@@ -29,6 +32,7 @@ import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
 import { TREND_MICRO_TABLE } from "./trend-micro";
 import { T_ONLINE_TABLE } from "./t-online";
+import { TENCENT_TABLE } from "./tencent";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { UNITED_INTERNET_TABLE } from "./united-internet";
 import { VERIZON_TABLE } from "./verizon";
@@ -82,4 +86,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   OVH_TABLE,
   SPAMEXPERTS_TABLE,
   PROTON_TABLE,
+  DNSBL_ZONES_TABLE,
+  TENCENT_TABLE,
+  CONTENT_FILTERS_TABLE,
+  MAILBOX_STORES_TABLE,
 ];

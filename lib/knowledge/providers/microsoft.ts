@@ -773,6 +773,27 @@ export const MICROSOFT_TABLE: ProviderTable = {
       verbatim: false,
       note: "Listed by Sisimai among older Exchange codes; the line is carried from the first cut.",
     }),
+    phrase({
+      id: "ex2019.5.4.312-domain-nonexistent",
+      cause: "recipient-domain-invalid",
+      match: ["infodomainnonexistent", "smtpsend.dns.mxloopback"],
+      source: EX2019_OLDER,
+      example: "550 5.4.312 DNS query failed [Message=InfoDomainNonexistent]",
+      scope: "any",
+      verbatim: false,
+      note: "The recipient's domain does not exist in DNS (InfoDomainNonexistent); carried from the first cut's microsoft.ts.",
+    }),
+    phrase({
+      id: "storedrv-quota-exceeded",
+      cause: "mailbox-full",
+      match: ["quotaexceededexception", "mapiexceptionshutoffquotaexceeded"],
+      source: EX2019,
+      example:
+        "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
+      scope: "any",
+      verbatim: false,
+      note: "The store driver's own exception for a mailbox over its quota, without a status code; carried from the first cut's microsoft.ts.",
+    }),
     // Outlook.com (consumer) postmaster codes
     phrase({
       id: "olc.s3150-network-on-block-list",

@@ -134,7 +134,7 @@ export const SPECTRUM_TABLE: ProviderTable = {
     provider: "spectrum",
     name: "Charter / Spectrum",
     hosts: ["charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com"],
-    markers: [/aup#(?:in?|o)-?\d{4}/],
+    markers: [/aup#(?:in?|o|out)-?\d{4}/],
     source: CODES,
   },
   phrases: [

@@ -175,6 +175,71 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: "concept.low-reputation",
+    cause: "bad-reputation",
+    says: "the receiver judges the sending IP address or domain by a low reputation",
+    subject: ["reputation"],
+    failure: ["low", "poor", "bad", "rate limited due to", "deferred due to"],
+    examples: [
+      {
+        text: "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.7.0)",
+      },
+      {
+        text: "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
+        source:
+          "lib/knowledge/providers/microsoft.ts olc.4.7.650-ip-reputation (Outlook.com postmaster codes; line as that table reconstructs it)",
+      },
+    ],
+  },
+  {
+    id: "concept.sending-quota",
+    cause: "rate-limited",
+    says: "the sender reached a limit on how much it may send (a sending or relay quota)",
+    // Quotas on sending, never on storage: "mailbox quota" and "disk quota" are a full mailbox.
+    subject: [
+      "relay quota",
+      "sending quota",
+      "submission quota",
+      "relay sending limit",
+      "sending limit",
+    ],
+    failure: ["reached", "exceeded", "exceeds", "over "],
+    examples: [
+      {
+        text: "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
+      },
+      {
+        text: "5.2.2 Submission quota exceeded",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
+      },
+    ],
+  },
+  {
+    id: "concept.virus-found",
+    cause: "content-virus",
+    says: "a virus (or other malware) was found in the message",
+    subject: ["virus", "malware"],
+    failure: ["detected", "found", "infected", "contains"],
+    // A sender's "virus infected server" is about the sending host (a reputation), and
+    // "spam or virus content" does not say which.
+    unless: ["infected server", "spam or virus"],
+    examples: [
+      {
+        text: "552 Virus infected message rejected. IB705",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (GoDaddy IB705)",
+      },
+      {
+        text: "Message infected by virus",
+        source:
+          "lib/knowledge/providers/yandex.ts yandex.virus (Yandex Mail Help, bounces to Yandex)",
+      },
+    ],
+  },
+  {
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",

@@ -25,6 +25,13 @@ export const WEIGHTS = {
   strong: 2,
   /** A wording collected from mail servers' output, cited to the collection and not to a server's own page. */
   collected: 1.5,
+  /**
+   * A provider's documented string (scope "provider") found where no provider's server is
+   * identified (the line pasted alone): still that provider's words, but read like a wording
+   * any server may use, at this share of its weight, so that its own server's identified
+   * readings and documented strings beat it.
+   */
+  unidentifiedFactor: 0.6,
   /** A one-word (or a hint) entry: counts only beside other evidence. */
   weak: 0.6,
   /** The registry's meaning of a specific enhanced status code (RFC 3463 / IANA). */

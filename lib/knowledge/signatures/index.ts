@@ -1,13 +1,8 @@
 // The whole signature catalog, providers and MTAs first. Order does not decide ranking
 // (the classifier scores every match), but ids must be unique across files.
-import { APPLE_SIGNATURES } from "./apple";
-import { BLOCKLIST_SIGNATURES } from "./blocklists";
 import { COURIER_SIGNATURES } from "./courier";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
-import { GOOGLE_SIGNATURES } from "./google";
-import { AMAZON_SES_SIGNATURES, ORANGE_LAPOSTE_SIGNATURES, SPECTRUM_SIGNATURES } from "./isp-codes";
-import { MICROSOFT_SIGNATURES } from "./microsoft";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
@@ -16,7 +11,6 @@ import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RFC7504_SIGNATURES } from "./rfc7504";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import type { Signature } from "./types";
-import { YAHOO_SIGNATURES } from "./yahoo";
 
 export type { Needle, Signature } from "./types";
 
@@ -24,14 +18,6 @@ export type { Needle, Signature } from "./types";
 export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...MTA_CONTEXT_SIGNATURES,
   ...RFC7504_SIGNATURES,
-  ...GOOGLE_SIGNATURES,
-  ...MICROSOFT_SIGNATURES,
-  ...YAHOO_SIGNATURES,
-  ...APPLE_SIGNATURES,
-  ...SPECTRUM_SIGNATURES,
-  ...ORANGE_LAPOSTE_SIGNATURES,
-  ...AMAZON_SES_SIGNATURES,
-  ...BLOCKLIST_SIGNATURES,
   ...POSTFIX_SIGNATURES,
   ...EXIM_SIGNATURES,
   ...SENDMAIL_SIGNATURES,

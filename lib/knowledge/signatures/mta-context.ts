@@ -101,6 +101,28 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     note: 'au (KDDI) names the address ("550 <address>: User unknown") when the mailbox does not exist, whatever the SMTP stage.',
   },
   {
+    // Sendmail's queue warning (Timeout.queuewarn): the message is only delayed, and the
+    // transcript line above it ("Deferred: 421", "Deferred: ... No route to host") is the
+    // reason, when there is one. A bare "421" is RFC 5321's "service not available"; the X.5.0
+    // Sendmail puts in the report for a reply without a status of its own is not a protocol error.
+    id: "sendmail.queue-warning",
+    provider: "sendmail",
+    match: ["still undelivered after"],
+    also: ["warning: message"],
+    // Sendmail's own words, so no writer needs to be recognised: read in the whole text, as
+    // the line stands apart from the transcript's reply.
+    scope: "text",
+    cause: "remote-unreachable",
+    // Only "not delivered yet": any reason the transcript gives (a local mailer's exit status,
+    // the server's own words) outweighs it.
+    confidence: 0.4,
+    source:
+      "https://www.sendmail.org/~ca/email/doc8.12/op-sh-4.html (Timeout.queuewarn); real output: a Sendmail warning archived in repo ammarfaizi2/lore-inbox",
+    example:
+      "    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\n   ----- The following addresses had transient non-fatal errors -----\n<ralf@oss.sgi.com>\n\n   ----- Transcript of session follows -----\n<ralf@oss.sgi.com>... Deferred: 421\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old",
+    note: "Sendmail is still trying: the receiving server did not take the message yet. Nothing to fix unless the warning repeats; then the reason line above it says why.",
+  },
+  {
     id: "ezweb.account-disabled",
     provider: "ezweb",
     match: ["the user(s) account is disabled", "the user(s) account is temporarily limited"],

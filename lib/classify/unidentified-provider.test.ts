@@ -1,0 +1,30 @@
+// A provider's documented wording read where its server is not identified (the line pasted
+// alone): it still counts, for less, unless the words only restate the refusal.
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+
+async function first(text: string) {
+  const d = await diagnose(text);
+  return d.recipients[0] ?? null;
+}
+
+describe("provider wordings away from their server", () => {
+  it("reads a provider's specific wording pasted alone, naming no provider", async () => {
+    const r = await first(
+      "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level.",
+    );
+    expect(r?.cause).toBe("authentication-failure");
+    expect(r?.refusal?.providers).toEqual([]);
+  });
+
+  it("keeps RFC 5321's 'mailbox unavailable' unknown when no provider's server gave it", async () => {
+    const r = await first("550 Requested action not taken: mailbox unavailable");
+    expect(r?.cause).toBe("unknown");
+    expect((r?.possible ?? []).map((p) => p.cause)).toContain("recipient-unknown");
+  });
+
+  it("lets a status the provider pairs with the words keep its reading", async () => {
+    const r = await first("550 5.5.0 Requested action not taken: mailbox unavailable");
+    expect(r?.cause).toBe("recipient-unknown");
+  });
+});

@@ -1,0 +1,191 @@
+// Public DNS blocklists that have no operator table of their own, and the wordings receivers
+// use when a DNSBL lookup refuses the client (RFC 5782 describes the lookup, not the reply
+// text). A named IP list means ip-blocklisted; a named domain list (URIBL, SURBL) means
+// domain-blocklisted. Zones and pages come from ../shared/research/dnsbl-catalog.json (each
+// list's own "source" pages); the reply lines around them are reconstructed (verbatim: false),
+// as receivers word them differently. Moved here from the first cut's signatures/blocklists.ts.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const FORM =
+  "The list's zone in a receiver's reply; the line around it is reconstructed (verbatim: false).";
+
+const dnsbl = entryKit("dnsbl");
+const RFC5782 = page(
+  "https://www.rfc-editor.org/rfc/rfc5782",
+  "RFC 5782: DNS Blacklists and Whitelists",
+);
+const URIBL = page("https://uribl.com/refused.shtml", "URIBL: why was my message refused");
+const SURBL = page("http://www.surbl.org/lists", "SURBL Lists");
+const SORBS = page(
+  "https://github.com/apache/spamassassin/blob/trunk/rules/20_dnsbl_tests.cf",
+  "SpamAssassin 20_dnsbl_tests.cf (DNSBL zones it queries)",
+);
+const DRONEBL = page("https://dronebl.org/docs/howtouse", "DroneBL: how to use");
+const NIXSPAM = page(
+  "https://github.com/luids-io/xlist-database/blob/master/services/dnsxl/manitu-net.json",
+  "xlist-database: manitu.net (NiX Spam) zone",
+);
+const ZEROSPAM = page(
+  "https://0spam.org/how-does-the-0spam-service-work",
+  "0spam: how does the service work",
+);
+const S5H = page("http://www.s5h.net/rblcheck", "s5h.net RBL check");
+
+export const DNSBL_ZONES_TABLE: ProviderTable = {
+  provider: "dnsbl",
+  identity: {
+    provider: "dnsbl",
+    name: "A public DNS blocklist",
+    hosts: [],
+    source: RFC5782,
+  },
+  phrases: [
+    dnsbl.phrase({
+      id: "uribl-surbl-domain",
+      cause: "domain-blocklisted",
+      match: [
+        "multi.uribl.com",
+        "black.uribl.com",
+        "uribl",
+        "blacklisted url in message",
+        "sender domain listed at",
+      ],
+      scope: "any",
+      strength: "strong",
+      source: URIBL,
+      example:
+        "554 5.7.1 Service unavailable; Sender address [a@example.com] blocked using multi.uribl.com",
+      verbatim: false,
+      note: `${FORM} URIBL and SURBL list domains (in links and senders), not IP addresses: the domain must be cleaned and delisted.`,
+    }),
+    dnsbl.phrase({
+      id: "surbl-zone",
+      cause: "domain-blocklisted",
+      match: ["multi.surbl.org", "surbl"],
+      scope: "any",
+      strength: "strong",
+      source: SURBL,
+      example: "554 5.7.1 Message rejected: URL example.com listed at multi.surbl.org",
+      verbatim: false,
+      note: FORM,
+    }),
+    dnsbl.phrase({
+      id: "sorbs",
+      cause: "ip-blocklisted",
+      match: ["dnsbl.sorbs.net", "sorbs.net"],
+      scope: "any",
+      strength: "strong",
+      source: SORBS,
+      example: "550 5.7.1 Rejected: 192.0.2.1 listed at dnsbl.sorbs.net",
+      verbatim: false,
+      note: `${FORM} SORBS was shut down in June 2024 and its zones emptied: a receiver still naming it should stop querying it.`,
+    }),
+    dnsbl.phrase({
+      id: "dronebl",
+      cause: "ip-blocklisted",
+      match: ["dnsbl.dronebl.org", "dronebl.org"],
+      scope: "any",
+      strength: "strong",
+      source: DRONEBL,
+      example: "554 5.7.1 Client host [192.0.2.1] blocked using dnsbl.dronebl.org",
+      verbatim: false,
+      note: FORM,
+    }),
+    dnsbl.phrase({
+      id: "nixspam",
+      cause: "ip-blocklisted",
+      match: ["ix.dnsbl.manitu.net"],
+      scope: "any",
+      strength: "strong",
+      source: NIXSPAM,
+      example: "554 5.7.1 Client host [192.0.2.1] blocked using ix.dnsbl.manitu.net",
+      verbatim: false,
+      note: FORM,
+    }),
+    dnsbl.phrase({
+      id: "0spam",
+      cause: "ip-blocklisted",
+      match: ["bl.0spam.org"],
+      scope: "any",
+      strength: "strong",
+      source: ZEROSPAM,
+      example: "554 5.7.1 Client host [192.0.2.1] blocked using bl.0spam.org",
+      verbatim: false,
+      note: FORM,
+    }),
+    dnsbl.phrase({
+      id: "s5h",
+      cause: "ip-blocklisted",
+      match: ["all.s5h.net"],
+      scope: "any",
+      strength: "strong",
+      source: S5H,
+      example: "554 5.7.1 Client host [192.0.2.1] blocked using all.s5h.net",
+      verbatim: false,
+      note: FORM,
+    }),
+    dnsbl.phrase({
+      id: "other-ip-zones",
+      cause: "ip-blocklisted",
+      match: [
+        "cbl.abuseat.org",
+        "abuseat.org",
+        "dnsbl.justspam.org",
+        "truncate.gbudb.net",
+        "spam.dnsbl.anonmails.de",
+        "rbl.interserver.net",
+        "hostkarma",
+        "dsbl.org",
+        "njabl.org",
+        "dnsbl.spfbl.net",
+        "backscatterer.org",
+        "csi.cloudmark.com",
+        "cloudmark csi",
+      ],
+      scope: "any",
+      strength: "strong",
+      source: RFC5782,
+      example: "554 5.7.1 Client host [192.0.2.1] blocked using cbl.abuseat.org",
+      verbatim: false,
+      note: `${FORM} A DNSBL zone names an IP list (RFC 5782 section 2); the sending IP is on it.`,
+    }),
+    dnsbl.phrase({
+      id: "lookup-refused",
+      cause: "ip-blocklisted",
+      match: [
+        "blocked using ",
+        "blacklisted by",
+        "is in a black list",
+        "listed in an rbl",
+        "rbl restriction",
+        "dnsbl:",
+        "dnsbl listed",
+        "listed on a dnsbl",
+        "realtime blackhole list",
+        "rejected because it is listed in",
+        "found in dnsbl",
+        "black list at",
+        "your ip address is listed",
+        "ip is blacklisted",
+        "ip address is blacklisted",
+        "client ip is blacklisted",
+        "is listed in",
+        "is listed on",
+      ],
+      // A domain list's zone in the same reply names the listed thing: the domain.
+      unless: ["uribl", "surbl", "dbl.spamhaus"],
+      scope: "any",
+      strength: "strong",
+      source: RFC5782,
+      example:
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.example.org",
+      verbatim: false,
+      note: 'A receiver refused the client after a DNSBL lookup (RFC 5782): the sending IP is on a list the reply names. Postfix\'s reject_rbl_client writes "blocked using <zone>".',
+    }),
+  ],
+  statusReadings: [],
+  missingPages: [
+    "The lists' pages were not read from stored copies: zones and pages as dnsbl-catalog.json gives them.",
+  ],
+};
