@@ -13,7 +13,8 @@ rmSync(`${root}dist/cli-chunks`, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "lib/cli/main.ts" },
+  // The diagnose pool's worker thread shares its chunks with the CLI (lib/server/diagnose-pool.ts).
+  entryPoints: { cli: "lib/cli/main.ts", "diagnose-worker": "lib/server/diagnose-worker.ts" },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   chunkNames: "cli-chunks/[name]-[hash]",
@@ -30,5 +31,21 @@ await build({
     // Some bundled CommonJS dependencies call require(); give them one in the ESM bundle.
     js: "import { createRequire as __bdCreateRequire } from 'node:module'; const require = __bdCreateRequire(import.meta.url);",
   },
+  logLevel: "warning",
+});
+
+// `npm start`: our HTTP server around Next (lib/server/http-server.ts). Packages (next) stay
+// imports from node_modules; only our own modules are bundled.
+await build({
+  absWorkingDir: root,
+  entryPoints: { server: "lib/server/http-server.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  packages: "external",
+  platform: "node",
+  target: "node22",
+  format: "esm",
+  alias: { "@": root },
   logLevel: "warning",
 });

@@ -1,12 +1,22 @@
-// The process-wide limiter the routes use. In memory by default; one instance per server
-// process is the point of it, hence the module-level holder.
+// The process-wide limiters the routes use, one per name ("check", "diagnose"). In memory by
+// default; with REDIS_URL set, in Redis, so that every instance behind a load balancer shares
+// one bucket per client. One limiter per name per process is the point, hence the module-level
+// holder.
 
 import { createMemoryRateLimiter } from "./memory-rate-limiter";
+import { createRedisRateLimiter } from "./redis-rate-limiter";
 import type { RateLimiter } from "./types";
 
 export type { RateLimitDecision, RateLimiter } from "./types";
 export { createMemoryRateLimiter } from "./memory-rate-limiter";
-export { clientKey } from "./client-key";
+export { createRedisRateLimiter } from "./redis-rate-limiter";
+export {
+  addressKey,
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  clientKey,
+  trustedProxyCount,
+} from "./client-key";
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 
@@ -17,11 +27,15 @@ export function rateLimitPerMinute(env: Record<string, string | undefined> = pro
 
 const limiters = new Map<string, RateLimiter>();
 
-/** One limiter per name ("check", ...), created on first use with the configured rate. */
+/** One limiter per name, created on first use with the configured rate and store. */
 export function getRateLimiter(name: string): RateLimiter {
   let limiter = limiters.get(name);
   if (!limiter) {
-    limiter = createMemoryRateLimiter({ perMinute: rateLimitPerMinute() });
+    const perMinute = rateLimitPerMinute();
+    const url = process.env.REDIS_URL;
+    limiter = url
+      ? createRedisRateLimiter({ url, perMinute, prefix: `bounce-doctor:rate:${name}:` })
+      : createMemoryRateLimiter({ perMinute });
     limiters.set(name, limiter);
   }
   return limiter;

@@ -5,8 +5,8 @@ import type { CheckReport } from "@/lib/checks/types";
 import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/testing/fixture-server";
 import { GOOD_SENDER_IP } from "@/lib/dns/testing/zones/checks";
 import { allZones } from "@/lib/dns/testing/zones";
-import { GET as getDomain } from "./domain/route";
-import { GET as getIp } from "./ip/route";
+import { GET as getDomain, POST as postDomain } from "./domain/route";
+import { GET as getIp, POST as postIp } from "./ip/route";
 
 let server: FixtureDnsServer;
 const RATE = 8;
@@ -118,5 +118,19 @@ describe("rate limit", () => {
     expect(error.message).toContain("Try again in");
     // Another client is not affected.
     expect((await getIp(request(`/api/check/ip?ip=${GOOD_SENDER_IP}`))).status).toBe(200);
+  });
+});
+
+describe("methods", () => {
+  it.each([
+    ["domain", postDomain],
+    ["ip", postIp],
+  ])("answers 405 with a message and Allow: GET (/api/check/%s)", async (_name, handler) => {
+    const response = handler();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET");
+    const error = await errorOf(response);
+    expect(error.code).toBe("method_not_allowed:check");
+    expect(error.message).toBe("This address answers GET requests only.");
   });
 });

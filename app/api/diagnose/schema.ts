@@ -3,6 +3,12 @@ import { z } from "zod";
 /** Largest request body accepted, in bytes (the bounce text plus its JSON wrapping). */
 export const MAX_BODY_BYTES = 1_000_000;
 
+/** application/json, with or without parameters (charset=utf-8); nothing else. */
+export function isJsonContentType(value: string | null): boolean {
+  if (!value) return false;
+  return value.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
 export const diagnoseRequestSchema = z.object({
   text: z
     .string({
