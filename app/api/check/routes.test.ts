@@ -67,6 +67,9 @@ describe("GET /api/check/domain", () => {
     ["?domain=mail-ready.test&ip=10.0.0.1", "private network"],
     ["?domain=mail-ready.test&selectors=bad%20one", "not a valid DKIM selector"],
     ["?domain=mail-ready.test&sender=a@b@", "Sender:"],
+    ["?domain=mail-ready.test&sender=sender-ok.test/x", 'it has "/"'],
+    ["?domain=mail-ready.test/x", 'it has "/"'],
+    ["?domain=mail-ready.test&ip=::127.0.0.1", "loopback"],
   ])("400 for %j with a clear message", async (query, words) => {
     const response = await getDomain(request(`/api/check/domain${query}`));
     expect(response.status).toBe(400);
@@ -90,6 +93,11 @@ describe("GET /api/check/ip", () => {
     ["?ip=192.168.1.1", "not on the public Internet"],
     ["?ip=100.64.1.1", "carrier-grade NAT"],
     ["?ip=fe80::1", "link-local"],
+    ["?ip=::127.0.0.1", "loopback"],
+    ["?ip=::ffff:127.0.0.1", "loopback"],
+    ["?ip=64:ff9b::a9fe:a9fe", "169.254.169.254 is in the link-local"],
+    ["?ip=64:ff9b::7f00:1", "loopback"],
+    ["?ip=64:ff9b:1::a9fe:a9fe", "local-use IPv4/IPv6 translation"],
     ["?ip=example.com", "not an IPv4 or IPv6 address"],
     ["", "Add ?ip="],
   ])("400 for %j: no lookups for meaningless addresses", async (query, words) => {
