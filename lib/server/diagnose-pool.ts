@@ -71,7 +71,7 @@ export class DiagnosePool {
   constructor(options: DiagnosePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
     this.budgetMs = options.budgetMs ?? 3_000;
-    this.maxQueue = options.maxQueue ?? this.size * 32;
+    this.maxQueue = options.maxQueue ?? 128;
     this.maxHeapMb = options.maxHeapMb ?? 512;
     this.script = options.workerPath
       ? {
@@ -210,10 +210,16 @@ export class DiagnosePool {
 
 let shared: DiagnosePool | null = null;
 
-/** The process's pool: DIAGNOSE_WORKERS threads (default: one per core), DIAGNOSE_BUDGET_MS each. */
+/** Threads by default: one per core but one, which stays with the request thread, so that
+ *  diagnoses never take the CPU that answers other requests (at least one). */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+/** The process's pool: DIAGNOSE_WORKERS threads (default: defaultPoolSize), DIAGNOSE_BUDGET_MS each. */
 export function getDiagnosePool(): DiagnosePool {
   shared ??= new DiagnosePool({
-    size: envNumber("DIAGNOSE_WORKERS", availableParallelism()),
+    size: envNumber("DIAGNOSE_WORKERS", defaultPoolSize()),
     budgetMs: envNumber("DIAGNOSE_BUDGET_MS", 3_000),
   }).warm();
   return shared;
