@@ -12,6 +12,15 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get install -y -qq --no-install-recommends chromium
 fi
 
+# Debian's redis-server: the Redis rate-limiter tests and the two-instance browser test start
+# their own on loopback.
+if ! command -v redis-server >/dev/null; then
+  echo "Installing Debian's redis-server for the rate-limit tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends redis-server
+fi
+
 npm ci --no-audit --no-fund
 npm run -s build
 npm run -s typecheck
