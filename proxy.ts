@@ -3,9 +3,10 @@
 // puts it on its own scripts), and the security headers of lib/security/headers.ts on the
 // answer. Static files get the same headers from next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { clientKey, getRateLimiter } from "@/lib/rate-limit";
 import { makeNonce, securityHeaders } from "@/lib/security/headers";
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const api = request.nextUrl.pathname.startsWith("/api/");
   const https =
     request.nextUrl.protocol === "https:" ||
@@ -17,6 +18,18 @@ export function proxy(request: NextRequest): NextResponse {
     https,
     dev: process.env.NODE_ENV === "development",
   });
+  // Every request counts against the client's overall ceiling (RATE_LIMIT_REQUESTS_PER_MINUTE);
+  // the API routes also have their own, lower, limits.
+  const decision = await getRateLimiter("request").take(clientKey(request));
+  if (!decision.ok) {
+    const message = `Too many requests from your address. Try again in ${decision.retryAfterSec} seconds.`;
+    const limited = api
+      ? NextResponse.json({ error: { code: "rate_limited:api", message } }, { status: 429 })
+      : new NextResponse(message, { status: 429, headers: { "Content-Type": "text/plain" } });
+    limited.headers.set("Retry-After", String(decision.retryAfterSec));
+    for (const [name, value] of Object.entries(headers)) limited.headers.set(name, value);
+    return limited;
+  }
   const requestHeaders = new Headers(request.headers);
   if (nonce) {
     requestHeaders.set("x-nonce", nonce);

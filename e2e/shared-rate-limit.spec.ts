@@ -8,6 +8,7 @@ import { startAppInstance, type AppInstance } from "./support/app-instance";
 const REDIS_PORT = Number(process.env.E2E_REDIS_PORT ?? 6390);
 const PORTS = (process.env.E2E_INSTANCE_PORTS ?? "3307,3308").split(",").map(Number);
 const RATE = 10;
+const REQUESTS = 60;
 
 let redis: RedisServer;
 let instances: AppInstance[] = [];
@@ -22,6 +23,7 @@ test.beforeAll(async () => {
       startAppInstance(port, {
         REDIS_URL: redis.url,
         RATE_LIMIT_PER_MINUTE: String(RATE),
+        RATE_LIMIT_REQUESTS_PER_MINUTE: String(REQUESTS),
         DNS_SERVER: `127.0.0.1:${process.env.E2E_DNS_PORT ?? 5390}`,
       }),
     ),
@@ -50,6 +52,19 @@ test("one bucket per client across two instances, whatever X-Forwarded-For says"
   const limited = await request.get(`${instances[1]!.baseUrl}/api/check/ip?ip=127.0.0.1`);
   expect(limited.headers()["retry-after"]).toMatch(/^\d+$/);
   expect((await limited.json()).error.message).toMatch(/^Too many checks from your address/);
+});
+
+test("every request counts against an overall ceiling, pages included", async ({ request }) => {
+  let first429: Awaited<ReturnType<typeof request.get>> | null = null;
+  for (let i = 0; i < REQUESTS + 5 && !first429; i++) {
+    const response = await request.get(`${instances[i % 2]!.baseUrl}/`);
+    if (response.status() === 429) first429 = response;
+    else expect(response.status()).toBe(200);
+  }
+  expect(first429).not.toBeNull();
+  expect(first429!.headers()["retry-after"]).toMatch(/^\d+$/);
+  expect(first429!.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(await first429!.text()).toMatch(/^Too many requests from your address/);
 });
 
 test("with Redis gone, each instance limits in memory and logs it once", async ({ request }) => {

@@ -38,7 +38,11 @@ const DIAGNOSE_BODY = JSON.stringify({ text: BOUNCE });
 
 const dns = await startFixtureDnsServer({ port: 0, host: "127.0.0.1", zones: allZones });
 const env = { DNS_SERVER: `127.0.0.1:${dns.port}`, DNS_TIMEOUT_MS: "500" };
-const load = await startAppInstance(LOAD_PORT, { ...env, RATE_LIMIT_PER_MINUTE: "1000000000" });
+const load = await startAppInstance(LOAD_PORT, {
+  ...env,
+  RATE_LIMIT_PER_MINUTE: "1000000000",
+  RATE_LIMIT_REQUESTS_PER_MINUTE: "1000000000",
+});
 const limited = await startAppInstance(LIMITED_PORT, {
   ...env,
   RATE_LIMIT_PER_MINUTE: String(LIMIT),

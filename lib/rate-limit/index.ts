@@ -25,13 +25,22 @@ export function rateLimitPerMinute(env: Record<string, string | undefined> = pro
   return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_RATE_LIMIT_PER_MINUTE;
 }
 
+/** Every request a client makes (pages, their data, API), a ceiling well above browsing: it
+ *  bounds what a flood of page renders may cost. */
+export const DEFAULT_REQUESTS_PER_MINUTE = 1_200;
+
+export function requestsPerMinute(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.RATE_LIMIT_REQUESTS_PER_MINUTE);
+  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_REQUESTS_PER_MINUTE;
+}
+
 const limiters = new Map<string, RateLimiter>();
 
 /** One limiter per name, created on first use with the configured rate and store. */
 export function getRateLimiter(name: string): RateLimiter {
   let limiter = limiters.get(name);
   if (!limiter) {
-    const perMinute = rateLimitPerMinute();
+    const perMinute = name === "request" ? requestsPerMinute() : rateLimitPerMinute();
     const url = process.env.REDIS_URL;
     limiter = url
       ? createRedisRateLimiter({ url, perMinute, prefix: `bounce-doctor:rate:${name}:` })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rateLimitPerMinute } from "./index";
+import { rateLimitPerMinute, requestsPerMinute } from "./index";
 import { createMemoryRateLimiter } from "./memory-rate-limiter";
 
 describe("memory token bucket", () => {
@@ -34,5 +34,7 @@ describe("client key and configuration", () => {
     expect(rateLimitPerMinute({})).toBe(30);
     expect(rateLimitPerMinute({ RATE_LIMIT_PER_MINUTE: "5" })).toBe(5);
     expect(rateLimitPerMinute({ RATE_LIMIT_PER_MINUTE: "nope" })).toBe(30);
+    expect(requestsPerMinute({})).toBe(1_200);
+    expect(requestsPerMinute({ RATE_LIMIT_REQUESTS_PER_MINUTE: "60" })).toBe(60);
   });
 });

@@ -57,12 +57,22 @@ type RedisWithTake = Redis & {
   bdTake(key: string, perMinute: number): Promise<[number, number]>;
 };
 
-const connections = new Map<string, RedisWithTake>();
+interface Connection {
+  redis: RedisWithTake;
+  /** Whether the last command failed: the outage is logged once per connection, not per limiter. */
+  failing: boolean;
+}
 
-function connection(url: string, timeoutMs: number): RedisWithTake {
-  let redis = connections.get(url);
-  if (!redis) {
-    redis = new Redis(url, {
+// One connection per Redis per process. Next bundles proxy.ts and the routes separately, each
+// with its own copy of this module, so the registry lives on globalThis rather than in it.
+const REGISTRY = Symbol.for("bounce-doctor.redis-connections");
+const holder = globalThis as typeof globalThis & { [REGISTRY]?: Map<string, Connection> };
+const connections = (holder[REGISTRY] ??= new Map<string, Connection>());
+
+function connection(url: string, timeoutMs: number): Connection {
+  let existing = connections.get(url);
+  if (!existing) {
+    const redis = new Redis(url, {
       lazyConnect: false,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
@@ -74,9 +84,10 @@ function connection(url: string, timeoutMs: number): RedisWithTake {
     redis.defineCommand("bdTake", { numberOfKeys: 1, lua: TAKE });
     // ioredis emits "error" on every failed attempt; the limiter logs the state changes instead.
     redis.on("error", () => undefined);
-    connections.set(url, redis);
+    existing = { redis, failing: false };
+    connections.set(url, existing);
   }
-  return redis;
+  return existing;
 }
 
 /** Waits (at most `ms`) for a connection still being made; an outage already seen fails fast. */
@@ -99,25 +110,25 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
   const perMinute = Math.max(1, Math.floor(options.perMinute));
   const log = options.log ?? ((line: string) => console.warn(line));
   const timeoutMs = options.timeoutMs ?? 500;
-  const redis = connection(options.url, timeoutMs);
+  const shared = connection(options.url, timeoutMs);
+  const redis = shared.redis;
   const fallback = createMemoryRateLimiter({ perMinute });
-  let failing = false;
 
   return {
     async take(key: string): Promise<RateLimitDecision> {
       try {
-        if (!failing) await whenReady(redis, timeoutMs);
+        if (!shared.failing) await whenReady(redis, timeoutMs);
         const [ok, retry] = await redis.bdTake(`${options.prefix}${key}`, perMinute);
-        if (failing) {
-          failing = false;
+        if (shared.failing) {
+          shared.failing = false;
           log(
             `[rate-limit] Redis at ${describeUrl(options.url)} is back: limits are shared again.`,
           );
         }
         return { ok: ok === 1, retryAfterSec: Number(retry) };
       } catch (error) {
-        if (!failing) {
-          failing = true;
+        if (!shared.failing) {
+          shared.failing = true;
           const reason = error instanceof Error ? error.message.slice(0, 120) : String(error);
           log(
             `[rate-limit] Redis at ${describeUrl(options.url)} unreachable (${reason}): limiting in memory, per instance, until it is back.`,
@@ -131,7 +142,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
 
 /** Closes every Redis connection the limiters opened (tests, shutdown). */
 export async function closeRedisConnections(): Promise<void> {
-  const all = [...connections.values()];
+  const all = [...connections.values()].map((c) => c.redis);
   connections.clear();
   await Promise.all(all.map((r) => r.quit().catch(() => r.disconnect())));
 }
