@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runDiagnoseJob } from "@/lib/server/diagnose-job";
+import { fuzzInput, random } from "@/lib/testing/hostile-fuzz";
 import { HOSTILE_SHAPES } from "@/lib/testing/hostile-shapes";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -22,18 +23,6 @@ function flag(name: string, fallback: number): number {
 const FUZZ = flag("fuzz", 100_000);
 const SEED = flag("seed", 12);
 
-/** mulberry32: a small seeded generator, so that a run can be repeated exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Seeds: the project's own fixtures, plus the sisimai corpus when it is there (../shared).
 function seeds(): string[] {
   const out: string[] = [];
@@ -47,65 +36,6 @@ function seeds(): string[] {
     // no corpus here: the fixtures alone
   }
   return out;
-}
-
-// Pieces a mutation inserts: the structures the parsers look for, and the bytes they should shrug off.
-const PIECES = [
-  "Content-Type: message/rfc822\n",
-  "Content-Type: message/delivery-status\n",
-  'Content-Type: multipart/report; boundary="zz"\n',
-  "--zz\n",
-  "Final-Recipient: rfc822; x@example.com\n",
-  "Diagnostic-Code: smtp; 550 5.7.1 blocked\n",
-  " folded continuation\n",
-  "Status: 5.1.1\n",
-  "--- Below this line is a copy of the message.\n",
-  "Content-Transfer-Encoding: base64\n",
-  "Content-Transfer-Encoding: quoted-printable\n",
-  "=?utf-8?B?w6k=?= ",
-  "\u001b]0;title\u0007",
-  "\u0000\u0001\ufffd",
-  "<a@b.example>",
-  "[203.0.113.7]",
-  "zen.spamhaus.org",
-  "550-5.7.26 ",
-  "\r\n",
-  "=\n",
-];
-
-function mutate(seed: string, rnd: () => number): string {
-  let text = seed;
-  const steps = 1 + Math.floor(rnd() * 4);
-  for (let s = 0; s < steps; s++) {
-    const at = Math.floor(rnd() * (text.length + 1));
-    const kind = Math.floor(rnd() * 7);
-    if (kind === 0) {
-      text = text.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)]! + text.slice(at);
-    } else if (kind === 1) {
-      // A piece repeated: the runs that made steps quadratic.
-      const piece = PIECES[Math.floor(rnd() * PIECES.length)]!;
-      // Mostly short runs, now and then thousands (rnd()^4 leans small).
-      const times = Math.floor(rnd() ** 4 * 4_000) + 2;
-      text = text.slice(0, at) + piece.repeat(times) + text.slice(at);
-    } else if (kind === 2) {
-      text = text.slice(0, at) + text.slice(at + Math.floor(rnd() * 400));
-    } else if (kind === 3) {
-      const end = Math.min(text.length, at + Math.floor(rnd() * 200));
-      const line = text.slice(at, end);
-      text = text.slice(0, end) + line.repeat(Math.floor(rnd() * 50)) + text.slice(end);
-    } else if (kind === 4) {
-      const chars = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () =>
-        String.fromCharCode(Math.floor(rnd() * (rnd() < 0.8 ? 128 : 0x2100))),
-      ).join("");
-      text = text.slice(0, at) + chars + text.slice(at);
-    } else if (kind === 5) {
-      text = text.slice(0, at);
-    } else {
-      // A long line with no break.
-      text = text.slice(0, at) + "x".repeat(Math.floor(rnd() ** 4 * 50_000)) + text.slice(at);
-    }
-  }
-  return text.length > API_LIMIT ? text.slice(0, API_LIMIT) : text;
 }
 
 async function timed(text: string): Promise<{ ms: number; crashed: boolean }> {
@@ -139,15 +69,19 @@ for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {
 const rnd = random(SEED);
 const seedTexts = seeds();
 let fuzzWorst = 0;
+const slowest: { i: number; ms: number; chars: number }[] = [];
 for (let i = 0; i < FUZZ; i++) {
-  const text = mutate(seedTexts[Math.floor(rnd() * seedTexts.length)]!, rnd);
+  const text = fuzzInput(seedTexts, rnd, API_LIMIT);
   const { ms, crashed } = await timed(text);
   times.push(ms);
   if (crashed) crashes++;
   fuzzWorst = Math.max(fuzzWorst, ms);
+  if (ms > 100) slowest.push({ i, ms, chars: text.length });
   if ((i + 1) % 20_000 === 0) console.log(`fuzz ${i + 1} worst-ms ${fuzzWorst.toFixed(1)}`);
 }
 
+for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))
+  console.log(`slow fuzz input ${s.i}: ${s.chars} chars, ${s.ms.toFixed(0)} ms`);
 times.sort((a, b) => a - b);
 const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]!;
 console.log(
