@@ -8,6 +8,8 @@ import next from "next";
 import { trustedProxyCount } from "@/lib/rate-limit/client-key";
 import { guardRequestHeaders, SERVER_TIMEOUTS } from "./request-guard";
 
+// A production server: also what the diagnose pool reads to pick the bundled worker.
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const trusted = trustedProxyCount();
