@@ -5,7 +5,7 @@ import {
   manyShortLinesPart,
   oneLongLine,
 } from "@/lib/testing/hostile-shapes";
-import { checkInputLimits, INPUT_LIMITS } from "./input-limits";
+import { checkInputLimits, INPUT_LIMITS, MAX_DIAGNOSED_RECIPIENTS } from "./input-limits";
 
 describe("checkInputLimits", () => {
   it("passes an ordinary bounce", () => {
@@ -31,5 +31,18 @@ describe("checkInputLimits", () => {
     expect(checkInputLimits(undeclared)).toEqual({ ok: true });
     const lower = "final-recipient: rfc822; a@example.com\n".repeat(INPUT_LIMITS.recipients + 1);
     expect(checkInputLimits(lower)).toMatchObject({ ok: false, limit: "recipients" });
+  });
+});
+
+describe("recipients diagnosed", () => {
+  it("diagnoses the first MAX_DIAGNOSED_RECIPIENTS and says how many there were", async () => {
+    const { diagnose } = await import("@/lib/diagnosis/diagnose");
+    const text = Array.from(
+      { length: 150 },
+      (_, i) => `<u${i}@example.com>: 550 5.1.1 Recipient address rejected: User unknown`,
+    ).join("\n");
+    const d = await diagnose(text);
+    expect(d.recipients).toHaveLength(MAX_DIAGNOSED_RECIPIENTS);
+    expect(d.messages).toContain("This bounce names 150 recipients; the first 100 are diagnosed.");
   });
 });

@@ -14,6 +14,17 @@ export const INPUT_LIMITS = {
 
 export type InputLimit = keyof typeof INPUT_LIMITS;
 
+/**
+ * Recipients diagnosed at most, of those the parser found (a text may name an address on
+ * every line without any DSN field): each is matched against the whole bounce, so their number
+ * multiplies the work, and no one reads a hundred recipient cards.
+ */
+export const MAX_DIAGNOSED_RECIPIENTS = 100;
+
+export function recipientsCutMessage(found: number): string {
+  return `This bounce names ${found.toLocaleString("en-US")} recipients; the first ${MAX_DIAGNOSED_RECIPIENTS} are diagnosed.`;
+}
+
 export type InputLimitCheck =
   { ok: true } | { ok: false; limit: InputLimit; count: number; message: string };
 
