@@ -14,33 +14,47 @@ afterAll(async () => {
 });
 
 const ORIGIN = "http://localhost";
+const job = (text: string) => ({
+  body: new TextEncoder().encode(JSON.stringify({ text })),
+  origin: ORIGIN,
+});
 
 describe("DiagnosePool", () => {
   it("answers the diagnosis as JSON from a worker", async () => {
-    const result = await pool({ size: 1 }).run({
-      text: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
-      origin: ORIGIN,
-    });
+    const result = await pool({ size: 1 }).run(
+      job("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown"),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const body = JSON.parse(result.json) as { recipients: { cause: string }[] };
+    const body = JSON.parse(new TextDecoder().decode(result.bytes)) as {
+      recipients: { cause: string }[];
+    };
     expect(body.recipients[0]?.cause).toBe("recipient-unknown");
   });
 
-  it("answers the input cap's message", async () => {
+  it("answers a body that is not the JSON asked for as invalid, with its message", async () => {
     const result = await pool({ size: 1 }).run({
-      text: manyShortLinesPart(300_000),
+      body: new TextEncoder().encode("[1]"),
       origin: ORIGIN,
     });
+    expect(result).toEqual({
+      ok: false,
+      reason: "invalid",
+      message: 'The request body must be a JSON object: {"text": "..."}.',
+    });
+  });
+
+  it("answers the input cap's message", async () => {
+    const result = await pool({ size: 1 }).run(job(manyShortLinesPart(300_000)));
     expect(result).toMatchObject({ ok: false, reason: "limit" });
   });
 
   it("ends a job over its budget, replaces the worker and goes on answering", async () => {
     const p = pool({ size: 1, budgetMs: 5 });
-    const over = await p.run({ text: oneLongLine(1_500_000), origin: ORIGIN });
+    const over = await p.run(job(oneLongLine(1_500_000)));
     expect(over).toEqual({ ok: false, reason: "over-budget" });
     const p2 = pool({ size: 1, budgetMs: 5_000 });
-    const next = await p2.run({ text: "550 5.1.1 user unknown", origin: ORIGIN });
+    const next = await p2.run(job("550 5.1.1 user unknown"));
     expect(next.ok).toBe(true);
     // The first pool still has a worker and serves small jobs within a sane budget once warm.
     expect(p.size).toBe(1);
@@ -48,7 +62,7 @@ describe("DiagnosePool", () => {
 
   it("keeps the calling thread free while a large job runs", async () => {
     const p = pool({ size: 1, budgetMs: 20_000 });
-    await p.run({ text: "550 5.1.1 warm-up", origin: ORIGIN });
+    await p.run(job("550 5.1.1 warm-up"));
     let worstGap = 0;
     let last = performance.now();
     const ticker = setInterval(() => {
@@ -57,7 +71,7 @@ describe("DiagnosePool", () => {
       last = now;
     }, 5);
     const started = performance.now();
-    await p.run({ text: oneLongLine(1_500_000), origin: ORIGIN });
+    await p.run(job(oneLongLine(1_500_000)));
     const jobMs = performance.now() - started;
     clearInterval(ticker);
     // The job's own time is spent in the worker; this thread's timer kept firing.
@@ -66,7 +80,7 @@ describe("DiagnosePool", () => {
 
   it("answers busy past its queue", async () => {
     const p = pool({ size: 1, maxQueue: 1 });
-    const jobs = [1, 2, 3].map(() => p.run({ text: oneLongLine(300_000), origin: ORIGIN }));
+    const jobs = [1, 2, 3].map(() => p.run(job(oneLongLine(300_000))));
     const results = await Promise.all(jobs);
     expect(results.filter((r) => !r.ok && r.reason === "busy")).toHaveLength(1);
   });

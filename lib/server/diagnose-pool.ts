@@ -11,12 +11,12 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { DiagnoseJob } from "./diagnose-job";
+import type { DiagnoseBodyJob } from "./diagnose-job";
 import type { WorkerReply, WorkerRequest } from "./diagnose-worker";
 
 export type PoolResult =
-  | { ok: true; json: string }
-  | { ok: false; reason: "limit"; message: string }
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: "invalid" | "limit"; message: string }
   | { ok: false; reason: "over-budget" | "crashed" | "busy" };
 
 export interface DiagnosePoolOptions {
@@ -31,7 +31,7 @@ export interface DiagnosePoolOptions {
 }
 
 interface Pending {
-  job: DiagnoseJob;
+  job: DiagnoseBodyJob;
   resolve: (result: PoolResult) => void;
 }
 
@@ -81,7 +81,8 @@ export class DiagnosePool {
       : defaultWorkerPath();
   }
 
-  run(job: DiagnoseJob): Promise<PoolResult> {
+  /** Runs a job; its body's buffer is moved to the worker (the caller must not use it after). */
+  run(job: DiagnoseBodyJob): Promise<PoolResult> {
     if (this.closed) return Promise.resolve({ ok: false, reason: "busy" });
     return new Promise<PoolResult>((resolve) => {
       const pending = { job, resolve };
@@ -127,9 +128,9 @@ export class DiagnosePool {
       if (!slot.busy || reply.id !== slot.id) return;
       const pending = slot.busy;
       this.finish(slot);
-      if (reply.ok) pending.resolve({ ok: true, json: reply.json });
+      if (reply.ok) pending.resolve({ ok: true, bytes: reply.bytes });
       else if ("message" in reply)
-        pending.resolve({ ok: false, reason: "limit", message: reply.message });
+        pending.resolve({ ok: false, reason: reply.kind, message: reply.message });
       else {
         console.warn(`[diagnose] worker failed on a job: ${reply.crashed}`);
         pending.resolve({ ok: false, reason: "crashed" });
@@ -159,7 +160,10 @@ export class DiagnosePool {
     slot.worker.ref();
     if (slot.ready) this.startBudget(slot);
     const request: WorkerRequest = { id: slot.id, ...pending.job };
-    slot.worker.postMessage(request);
+    const body = pending.job.body;
+    // A body that owns its whole buffer moves to the worker; a view into a larger one is copied.
+    const movable = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+    slot.worker.postMessage(request, movable ? [body.buffer as ArrayBuffer] : []);
   }
 
   private startBudget(slot: Slot): void {
