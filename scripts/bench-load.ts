@@ -6,6 +6,7 @@
 //    client-address header) that got past the per-client limit (RATE_LIMIT_PER_MINUTE, 30).
 // T: the worst wait of an unrelated request (GET /api/check/ip, refused without a lookup) while
 //    one client posts the slow shapes of issue 12 (lib/testing/hostile-shapes, ~1 MB each).
+// The same request is also timed alone first (its baseline on this machine), for comparison.
 // Two instances: one with the limit lifted for throughput (autocannon comes from one address),
 // one with the real limit for the spoofing client, which runs during the load.
 // Usage: npm run -s bench:load [-- --duration 30]   (seconds per autocannon run)
@@ -130,22 +131,39 @@ async function slowPoster(): Promise<number> {
   }
   return posted;
 }
-let stallMax = 0;
-async function prober(): Promise<void> {
-  while (slowRunning) {
+/** Times an unrelated request every 25 ms while `running()`; returns every wait in ms. */
+async function probe(running: () => boolean): Promise<number[]> {
+  const waits: number[] = [];
+  while (running()) {
     const started = performance.now();
     const response = await fetch(`${load.baseUrl}/api/check/ip?ip=127.0.0.1`).catch(() => null);
     await response?.arrayBuffer().catch(() => undefined);
-    stallMax = Math.max(stallMax, performance.now() - started);
+    waits.push(performance.now() - started);
     await new Promise((r) => setTimeout(r, 25));
   }
+  return waits;
 }
+const summary = (waits: number[]) => {
+  const sorted = [...waits].sort((a, b) => a - b);
+  const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+  return `max ${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, ${sorted.length} requests`;
+};
+const SLOW_SECONDS = Math.min(DURATION, 15);
+// The same request with nothing else running: what this machine gives anyway.
+let baselineRunning = true;
+const baselineProbe = probe(() => baselineRunning);
+await new Promise((r) => setTimeout(r, (SLOW_SECONDS / 3) * 1000));
+baselineRunning = false;
+const baseline = await baselineProbe;
 const posters = [slowPoster(), slowPoster()];
-const probing = prober();
-await new Promise((r) => setTimeout(r, Math.min(DURATION, 15) * 1000));
+const probing = probe(() => slowRunning);
+await new Promise((r) => setTimeout(r, SLOW_SECONDS * 1000));
 slowRunning = false;
 const slowPosted = (await Promise.all(posters)).reduce((a, b) => a + b, 0);
-await probing;
+const stalls = await probing;
+const stallMax = Math.max(0, ...stalls);
+console.log(`unrelated request alone: ${summary(baseline)}`);
+console.log(`unrelated request during slow shapes: ${summary(stalls)}`);
 console.log(
   `slow shapes posted ${slowPosted}; spoofing requests ${spoofSent}, accepted ${spoofAccepted} (limit ${LIMIT}/min)`,
 );
