@@ -77,4 +77,3 @@ export function mutate(seed: string, rnd: () => number, limit: number): string {
   }
   return text.length > limit ? text.slice(0, limit) : text;
 }
-
