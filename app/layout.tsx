@@ -4,6 +4,10 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import "./globals.css";
 
+// Rendered per request: each page carries the script nonce proxy.ts made for it (a page
+// prerendered at build time could not).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Bounce Doctor: why was my email refused?",
   description:

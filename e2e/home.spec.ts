@@ -1,6 +1,26 @@
 import { expect, test } from "./fixtures";
 import { saveScreenshot } from "./pages/screenshots";
 
+// Every test here also holds that the page ran under its Content-Security-Policy without a
+// violation and without a script error (a broken hydration shows as one), and that nothing it
+// loads fails (but the favicon, which the app does not have).
+let problems: string[] = [];
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico"))
+      problems.push(`${response.status()} ${response.url()}`);
+  });
+});
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+});
+
 test.describe("home page (issue 2)", () => {
   test("paste a Spamhaus bounce and read the cause", async ({ homePage, page }) => {
     await homePage.goto();
@@ -76,5 +96,30 @@ test.describe("home page (issue 2)", () => {
     await expect(wizardPage.card).toBeVisible();
     await wizardPage.walkToConclusion();
     await expect(wizardPage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
+  });
+
+  test("a large paste is read in a worker, with progress, and the page stays responsive", async ({
+    homePage,
+    page,
+  }) => {
+    await homePage.goto();
+    const bounce = `550 5.1.1 <jon@example.com>: Recipient address rejected: User unknown\n${"x".repeat(79)}\n`;
+    await homePage.pasteLarge(bounce.repeat(9_000)); // 1.4 million characters, under the line cap
+    await homePage.diagnoseButton.click();
+    await expect(page.getByTestId("paste-progress")).toBeVisible();
+    // The page's own thread answers while the worker reads.
+    const started = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await expect(homePage.causeTitles().first()).toHaveText("The address does not exist", {
+      timeout: 30_000,
+    });
+  });
+
+  test("a paste past the caps gets a plain message, not a frozen page", async ({ homePage }) => {
+    await homePage.goto();
+    await homePage.pasteLarge("550 5.1.1 x\n".repeat(61_000));
+    await homePage.diagnoseButton.click();
+    await expect(homePage.result.getByRole("alert")).toContainText("more than 60,000 lines");
   });
 });

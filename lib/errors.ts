@@ -7,6 +7,11 @@ export type ErrorType =
   | "rate_limited"
   | "not_found"
   | "unsupported_media"
+  | "method_not_allowed"
+  | "request_timeout"
+  | "unprocessable"
+  | "client_closed"
+  | "busy"
   | "internal";
 
 export type ErrorSurface = "diagnose" | "check" | "share" | "api";
@@ -18,6 +23,13 @@ const STATUS: Record<ErrorType, number> = {
   rate_limited: 429,
   not_found: 404,
   unsupported_media: 415,
+  method_not_allowed: 405,
+  request_timeout: 408,
+  /** Well-formed, but past what one diagnosis may read or spend (input caps, CPU budget). */
+  unprocessable: 422,
+  /** The client went away mid-request: its error, logged as such (see clientClosed). */
+  client_closed: 400,
+  busy: 503,
   internal: 500,
 };
 
@@ -49,9 +61,22 @@ export class AppError extends Error {
   }
 }
 
+/** 405 with the methods the route has, and words, not an empty body. */
+export function methodNotAllowed(allow: readonly string[], surface: ErrorSurface): Response {
+  return new AppError(
+    `method_not_allowed:${surface}`,
+    `This address answers ${allow.join(" and ")} requests only.`,
+    { Allow: allow.join(", ") },
+  ).toResponse();
+}
+
 /** Turns anything thrown in a route into a response; unknown errors never leak details. */
 export function errorResponse(error: unknown, surface: ErrorSurface): Response {
-  if (error instanceof AppError) return error.toResponse();
+  if (error instanceof AppError) {
+    // A client that hangs up mid-upload is not our failure: an info line, not an error.
+    if (error.type === "client_closed") console.info(`[${surface}] client closed the request`);
+    return error.toResponse();
+  }
   // Log the error's name and where it was thrown, never its message: request bodies hold
   // people's mail, and an error thrown while reading one may quote it (a parser, a decoder).
   const detail =

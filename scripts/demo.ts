@@ -1,13 +1,19 @@
 // `npm run demo [-- --port 3000 --dns-port 5353]`
-// The whole app on a machine with no internet: starts the fixture DNS server on loopback and
-// `next start` pointed at it (DNS_SERVER), building first if there is no build yet. Ctrl-C
-// stops both.
+// The whole app on a machine with no internet: starts the fixture DNS server on loopback, a
+// Redis for the shared rate limit (Debian's redis-server, when installed), and the app as
+// `npm start` runs it (dist/server.mjs) pointed at both (DNS_SERVER, REDIS_URL), building first
+// if there is no build yet. Ctrl-C stops all three.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startFixtureDnsServer } from "../lib/dns/testing/fixture-server";
+import {
+  redisServerAvailable,
+  startRedisServer,
+  type RedisServer,
+} from "../lib/rate-limit/testing/redis-server";
 import { allZones } from "../lib/dns/testing/zones";
 import { BLOCKLIST_FIXTURES } from "../lib/dns/testing/zones/blocklists";
 import { REVERSE_DNS_FIXTURES } from "../lib/dns/testing/zones/reverse-dns";
@@ -65,15 +71,24 @@ async function main(): Promise<number> {
     options: {
       port: { type: "string", default: "3000" },
       "dns-port": { type: "string", default: "5353" },
+      "redis-port": { type: "string", default: "6390" },
     },
   });
   const port = Number(values.port);
   const dnsPort = Number(values["dns-port"]);
   const dns = await startFixtureDnsServer({ port: dnsPort, host: "127.0.0.1", zones: allZones });
+  let redis: RedisServer | null = null;
+  if (redisServerAvailable())
+    redis = await startRedisServer({ port: Number(values["redis-port"]) });
+  else console.log("redis-server is not installed: the rate limit stays in memory.");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DNS_SERVER: `127.0.0.1:${dns.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    ...(redis ? { REDIS_URL: redis.url } : {}),
   };
   // The content filter asks the same fixture DNS server, which lists listed-domain.test.
   let filter: RunningFilter | undefined;
@@ -98,13 +113,16 @@ async function main(): Promise<number> {
     killGroup(child);
     // A filter still starting is waited for, so that it is stopped too.
     void filterReady
-      .then(() => Promise.all([dns.close(), filter?.stop()]))
+      .then(() => Promise.all([dns.close(), filter?.stop(), redis?.stop()]))
       .then(() => process.exit(code));
   };
   process.once("SIGINT", () => stop(0));
   process.once("SIGTERM", () => stop(0));
 
-  if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) {
+  if (
+    !existsSync(join(ROOT, ".next", "BUILD_ID")) ||
+    !existsSync(join(ROOT, "dist", "server.mjs"))
+  ) {
     console.log("No production build yet: running `npm run build` first.");
     child = run("npm", ["run", "build"], env);
     const code = await waitFor(child);
@@ -114,29 +132,19 @@ async function main(): Promise<number> {
     }
   }
 
-  child = run(
-    process.execPath,
-    [
-      join(ROOT, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "-p",
-      String(port),
-      "-H",
-      "127.0.0.1",
-    ],
-    env,
-  );
+  child = run(process.execPath, [join(ROOT, "dist", "server.mjs")], env);
   const url = `http://127.0.0.1:${port}`;
   console.log(`\nBounce Doctor demo: ${url}  (check page: ${url}/check)`);
   console.log(
     `Fixture DNS: 127.0.0.1:${dns.port} (UDP+TCP). Reserved names and addresses only; nothing leaves this machine.`,
   );
+  if (redis) console.log(`Redis (shared rate limit): ${redis.url}`);
   console.log("Try these in the check page:");
   for (const d of DEMO_INPUTS) console.log(`  ${d.input.padEnd(22)} ${d.shows}`);
   console.log(
     `Review a sent message (${url}/content): paste lib/content/__fixtures__/bounce-content-spam.eml (a spam bounce carrying the original; its link domain is listed).`,
   );
-  console.log("Ctrl-C stops the app, the DNS server and the content filter.\n");
+  console.log("Ctrl-C stops the app, the DNS server, the content filter and Redis.\n");
   const code = await waitFor(child);
   stop(code);
   return code;

@@ -1,4 +1,4 @@
-// `npm start`: the app (`next start -p 3000`) with its companion, the content filter (Rspamd,
+// `npm start`: the app (dist/server.mjs, our HTTP server around Next, on port 3000) with its companion, the content filter (Rspamd,
 // installed with apt when missing, started with config/rspamd on 127.0.0.1:11333). Ctrl-C or
 // the app's exit stops both. Without apt or root the app runs without content review, and
 // says so. CONTENT_FILTER_URL set in the environment: that filter is used and none is started.
@@ -50,11 +50,13 @@ async function main(): Promise<void> {
     }
   }
 
-  const app: ChildProcess = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", PORT],
-    { cwd: ROOT, env, stdio: "inherit" },
-  );
+  // Our HTTP server around Next (lib/server/http-server.ts, bundled by `npm run build`): request
+  // timeouts, the client's socket address for the rate limit, the diagnose worker pool.
+  const app: ChildProcess = spawn(process.execPath, [join(ROOT, "dist", "server.mjs")], {
+    cwd: ROOT,
+    env: { ...env, PORT },
+    stdio: "inherit",
+  });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -5,19 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests..."
+# Debian packages the tests run for real: chromium (browser tests), rspamd (the content filter
+# the content tests and the browser journey start) and redis-server (the Redis rate-limiter tests
+# and the two-instance browser test start their own on loopback). One apt run for what is missing.
+missing=()
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ ! -x /usr/bin/rspamd ]; then missing+=(rspamd); fi
+if ! command -v redis-server >/dev/null; then missing+=(redis-server); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian's ${missing[*]} for the tests..."
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends chromium
-fi
-
-# The content filter the content tests run against (Debian's rspamd; started by the tests).
-if [ ! -x /usr/bin/rspamd ]; then
-  echo "Installing Debian's rspamd (the content filter) for the content tests..."
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends rspamd
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=300 \
+    --no-install-recommends "${missing[@]}"
 fi
 
 npm ci --no-audit --no-fund

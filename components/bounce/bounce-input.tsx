@@ -2,50 +2,29 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import type { CauseId } from "@/lib/causes/causes";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import type { FirstSteps, PasteStage } from "@/lib/paste/diagnose-paste";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
 import { DiagnosisView } from "./diagnosis-view";
 import { EXAMPLE_BOUNCES } from "./examples";
+import { runPaste } from "./run-paste";
 
-// Bigger files are not bounces; reading them would only freeze the tab.
+// Bigger files are not bounces; reading them would only take time.
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
+// From this size on, the page says which stage the reading is at, and how much it reads.
+const LARGE_PASTE_CHARS = 100_000;
 
 type Status =
   | { kind: "idle" }
-  | { kind: "working" }
+  | { kind: "working"; stage: PasteStage; size: number }
   | { kind: "done"; diagnosis: Diagnosis; firstSteps: FirstSteps }
   | { kind: "error"; message: string };
 
-// The diagnose module (parser, catalogs, MIME) and the checklists are loaded on first use, so
-// the first page load stays small.
-async function runDiagnose(
-  input: string | Uint8Array,
-): Promise<{ diagnosis: Diagnosis; firstSteps: FirstSteps }> {
-  const [{ diagnose }, { buildChecklist }] = await Promise.all([
-    import("@/lib/diagnosis/diagnose"),
-    import("@/lib/checklists/build"),
-  ]);
-  const diagnosis = await diagnose(input);
-  const causes =
-    diagnosis.recipients.length > 0
-      ? diagnosis.recipients.map((r) => r.cause)
-      : [diagnosis.overall.cause];
-  const firstSteps: FirstSteps = {};
-  for (const cause of new Set(causes)) {
-    // The checklist as the bounce alone has it (no checks, no answers yet): its first steps.
-    const checklist = buildChecklist({ diagnosis, answers: {}, checks: {} }, [
-      { cause, confidence: 1 },
-    ]);
-    firstSteps[cause] = (checklist.causes[0]?.items ?? [])
-      .slice(0, FIRST_STEPS)
-      .map((item) => item.title);
-  }
-  return { diagnosis, firstSteps };
-}
-
-const FIRST_STEPS = 3;
-type FirstSteps = Partial<Record<CauseId, string[]>>;
+const STAGE_WORDS: Record<PasteStage, string> = {
+  checking: "Checking the text",
+  diagnosing: "Reading the bounce",
+  "first-steps": "Preparing the first steps",
+};
 
 function bytesToText(bytes: Uint8Array): string {
   // A .eml is mostly 7-bit; latin1 keeps every byte, so the MIME parser can still decode it.
@@ -72,25 +51,15 @@ export function BounceInput() {
   }, [status]);
 
   async function diagnose(input: string | Uint8Array) {
-    const empty = typeof input === "string" ? input.trim() === "" : input.length === 0;
-    if (empty) {
-      setStatus({
-        kind: "error",
-        message: "Paste a bounce message first, or drop a .eml file on the box.",
-      });
-      return;
-    }
-    setStatus({ kind: "working" });
-    try {
-      const { diagnosis, firstSteps } = await runDiagnose(input);
-      setStatus({ kind: "done", diagnosis, firstSteps });
-    } catch {
-      setStatus({
-        kind: "error",
-        message:
-          "Something went wrong while reading this text. Please try again, or paste less text.",
-      });
-    }
+    const size = input.length;
+    setStatus({ kind: "working", stage: "checking", size });
+    // The work runs in a Web Worker: the page stays responsive, whatever was pasted.
+    const result = await runPaste(input, (stage) => setStatus({ kind: "working", stage, size }));
+    setStatus(
+      result.ok
+        ? { kind: "done", diagnosis: result.diagnosis, firstSteps: result.firstSteps }
+        : { kind: "error", message: result.message },
+    );
   }
 
   async function loadFile(f: File) {
@@ -234,7 +203,24 @@ export function BounceInput() {
             {status.message}
           </p>
         ) : null}
-        {status.kind === "working" ? <p className="text-slate-700">Reading the bounce…</p> : null}
+        {status.kind === "working" ? (
+          status.size >= LARGE_PASTE_CHARS ? (
+            <div className="space-y-2" data-testid="paste-progress">
+              <p className="text-slate-700">
+                {STAGE_WORDS[status.stage]}… ({(status.size / 1_000_000).toFixed(1)} million
+                characters)
+              </p>
+              <progress
+                className="h-2 w-full max-w-md"
+                aria-label="Reading progress"
+                max={3}
+                value={["checking", "diagnosing", "first-steps"].indexOf(status.stage) + 1}
+              />
+            </div>
+          ) : (
+            <p className="text-slate-700">Reading the bounce…</p>
+          )
+        ) : null}
         {status.kind === "done" ? (
           <>
             <h2 ref={resultRef} tabIndex={-1} className="text-2xl font-bold text-slate-950">

@@ -19,6 +19,17 @@ export class HomePage {
     await this.pasteBox.fill(text);
   }
 
+  /** A paste of a megabyte or more: typed-in `fill` takes minutes; this sets the value as a
+   *  paste does and lets React see the input event. */
+  async pasteLarge(text: string) {
+    await this.pasteBox.evaluate((box, value) => {
+      const textarea = box as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+      setter?.call(textarea, value);
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    }, text);
+  }
+
   async diagnose(text: string) {
     await this.paste(text);
     await this.diagnoseButton.click();

@@ -21,11 +21,18 @@ export interface DeliveryStatus {
 
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$/;
 
+/** Longest unfolded value kept: no DSN field needs more, and a field folded over thousands
+ *  of lines must not hand megabytes to every reader after this one. */
+export const MAX_FIELD_VALUE_CHARS = 16_000;
+
 /** Parses delivery-status content that sits at text[from, to). */
 export function parseDeliveryStatus(text: string, from = 0, to = text.length): DeliveryStatus {
   const groups: DsnGroup[] = [];
   let group: DsnGroup = new Map();
   let last: DsnField | null = null;
+  // Continuation lines are gathered per field and joined once at the end: appending to the
+  // value (and trimming it) on each line was quadratic in the length of a folded field.
+  const folded = new Map<DsnField, { pieces: string[]; chars: number }>();
   let pos = from;
   while (pos < to) {
     let end = text.indexOf("\n", pos);
@@ -35,8 +42,17 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
       if (group.size > 0) groups.push(group);
       group = new Map();
       last = null;
-    } else if (/^[ \t]/.test(line) && last) {
-      last.value = `${last.value} ${line.trim()}`.trim();
+    } else if ((line.startsWith(" ") || line.startsWith("\t")) && last) {
+      let fold = folded.get(last);
+      if (!fold) {
+        fold = { pieces: last.value === "" ? [] : [last.value], chars: last.value.length };
+        folded.set(last, fold);
+      }
+      if (fold.chars < MAX_FIELD_VALUE_CHARS) {
+        const piece = line.trim();
+        fold.pieces.push(piece);
+        fold.chars += piece.length + 1;
+      }
       last.span = { start: last.span.start, end: end };
     } else {
       const m = FIELD.exec(line.length > 4000 ? line.slice(0, 4000) : line);
@@ -63,6 +79,8 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
     pos = end + 1;
   }
   if (group.size > 0) groups.push(group);
+  for (const [field, { pieces }] of folded)
+    field.value = pieces.join(" ").slice(0, MAX_FIELD_VALUE_CHARS);
   // Per-message fields come first; a group is a recipient's when it names one.
   const isRecipient = (g: DsnGroup) =>
     g.has("final-recipient") || g.has("original-recipient") || g.has("action");

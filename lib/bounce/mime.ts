@@ -1,7 +1,8 @@
 // Whole messages (headers at the top) are read with postal-mime, the same code in the
 // browser and in Node. It hands report parts (message/delivery-status, text/rfc822-headers,
-// message/rfc822) over as attachments; their content is decoded here.
-import PostalMime from "postal-mime";
+// message/rfc822) over as attachments; their content is decoded here. lib/mime/postal-mime
+// joins each part's lines in one pass, in every build.
+import { parseEmail } from "@/lib/mime/postal-mime";
 import { hasNonBlank } from "./blank";
 import { headerBlockEnd, unfoldFields } from "./header-fields";
 
@@ -119,7 +120,7 @@ export function readSimpleMessage(text: string): MessageParts | null {
 export async function readMessage(raw: string | Uint8Array): Promise<MessageParts> {
   const warnings: string[] = [];
   const source = typeof raw === "string" ? raw.replace(/^\s+/, "") : raw;
-  const email = await PostalMime.parse(source, {
+  const email = await parseEmail(source, {
     forceRfc822Attachments: true,
     attachmentEncoding: "arraybuffer",
   });

@@ -11,8 +11,8 @@
 
 import { BlockList } from "node:net";
 import { domainToASCII } from "node:url";
-import { isIP, unmapIPv4 } from "@/lib/dns/ip";
-import { isDnsLabel } from "@/lib/dns/names";
+import { embeddedIPv4, isIP } from "@/lib/dns/ip";
+import { domainCharacterProblem, isDnsLabel } from "@/lib/dns/names";
 import {
   DOCUMENTATION_DOMAINS,
   LOCAL_SUFFIXES,
@@ -66,8 +66,8 @@ export function validateIp(
   if (isIP(ip) === 0) {
     return { ok: false, reason: `"${ip.slice(0, 60)}" is not an IPv4 or IPv6 address.` };
   }
-  // An IPv4-mapped IPv6 address (::ffff:192.0.2.1, RFC 4291 §2.5.5.2) is the IPv4 address.
-  const mapped = unmapIPv4(ip);
+  // An IPv6 address that carries an IPv4 one (mapped, compatible, NAT64) is that IPv4 address.
+  const mapped = embeddedIPv4(ip);
   if (mapped) return validateIp(mapped, env);
   const block = specialBlockOf(ip);
   if (block && !(block.documentation && isTestAddressMode(env))) {
@@ -92,6 +92,9 @@ export function validateDomain(
   while (text.endsWith(".")) text = text.slice(0, -1);
   if (text.length === 0) return { ok: false, reason: "Enter a domain name, like example.com." };
   if (text.length > 253 * 4) return { ok: false, reason: "That is too long to be a domain name." };
+  const characters = domainCharacterProblem(text);
+  if (characters && isIP(text.replace(/^\[|\]$/g, "")) === 0)
+    return { ok: false, reason: characters };
   if (isIP(text) !== 0 || isIP(text.replace(/^\[|\]$/g, "")) !== 0) {
     return {
       ok: false,

@@ -23,7 +23,7 @@ async function run(argv: string[], filterUrl = fixture.filter.url) {
   const io: CliIo = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    readStdin: async () => new Uint8Array(0),
+    readStdin: async () => ({ bytes: new Uint8Array(0), truncated: false, limit: 0 }),
   };
   process.env.CONTENT_FILTER_URL = filterUrl;
   const status = await main(argv, io);

@@ -1,13 +1,14 @@
 // `bounce-doctor --content FILE`: the content review of a sent message (or of the copy a bounce
 // carries), printed as the web page shows it, or as one JSON object with --jsonl. Loaded only
 // when --content is given (lib/cli/main.ts), so plain runs do not pay for it.
-import { readFileSync } from "node:fs";
 import { contentEvidence } from "@/lib/content/evidence";
+import { MAX_CONTENT_BYTES } from "@/lib/content/limits";
 import { reviewContent } from "@/lib/content/review";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import type { ContentReview } from "@/lib/content/types";
 import { AppError } from "@/lib/errors";
 import type { CliIo } from "./main";
+import { readFileCapped } from "./read-input";
 
 /** Where the CLI finds the filter when CONTENT_FILTER_URL is not set: `npm start`'s companion. */
 export const DEFAULT_CLI_FILTER_URL = "http://127.0.0.1:11333";
@@ -70,7 +71,10 @@ export async function runContentReview(
 ): Promise<number> {
   let bytes: Uint8Array;
   try {
-    bytes = file === "-" ? await io.readStdin() : new Uint8Array(readFileSync(file));
+    // Read past the review's own 5 MB limit only so far that an oversized message is told
+    // apart (reviewContent refuses it with its size), never without bound.
+    const input = file === "-" ? await io.readStdin() : readFileCapped(file, MAX_CONTENT_BYTES + 1);
+    bytes = input.bytes;
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
     io.stderr(`bounce-doctor: ${file}: cannot read (${code})\n`);

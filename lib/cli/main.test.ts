@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeShareFragment } from "@/lib/share/encode";
 import { main, type CliIo } from "./main";
+import { readFileCapped, readStreamCapped } from "./read-input";
+import { jsonlLine, type JsonlRow } from "./report";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const fixtures = `${root}lib/bounce/__fixtures__`;
@@ -16,7 +18,11 @@ async function run(argv: string[], stdin = "") {
   const io: CliIo = {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
-    readStdin: async () => new TextEncoder().encode(stdin),
+    readStdin: async () => ({
+      bytes: new TextEncoder().encode(stdin),
+      truncated: false,
+      limit: 1e7,
+    }),
   };
   const code = await main(argv, io);
   return { code, out, err };
@@ -158,4 +164,54 @@ describe("bin/bounce-doctor (bundled)", () => {
     const bad = spawnSync(`${root}bin/bounce-doctor`, ["/nonexistent"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
   }, 60_000);
+});
+
+describe("hostile input", () => {
+  it("strips terminal escape sequences from the readable report", async () => {
+    const bounce =
+      "550 5.1.1 <a@example.com>: \u001b]0;owned\u0007\u001b[2J\u001b]8;;http://evil.example/\u001b\\click\u001b]8;;\u001b\\ user unknown \u009b31m";
+    const { code, out } = await run(["-"], bounce);
+    expect(code).toBe(0);
+    expect(out).toContain("Server said:");
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it("escapes C1 controls in JSON lines too, and the line still parses", () => {
+    const row = { file: "bounce\u009b2J.eml", index: 1, recipient: "a\u009d@example.com" };
+    const line = jsonlLine(row as unknown as JsonlRow);
+    expect(line).not.toMatch(/[\u007f-\u009f]/);
+    expect(JSON.parse(line)).toEqual(row);
+  });
+
+  it("reads at most the limit of an endless input and says so", async () => {
+    let err = "";
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => (err += t),
+      readStdin: async () => ({ bytes: new Uint8Array(0), truncated: false, limit: 1e7 }),
+      readFile: (path) => readFileCapped(path, 1024 * 1024),
+    };
+    const code = await main(["/dev/zero"], io);
+    expect(code).toBe(0);
+    expect(err).toMatch(/\/dev\/zero: larger than 1 MB; only the first 1 MB were read/);
+  });
+
+  it("refuses an input past the caps with the cap's message", async () => {
+    const { code, err } = await run(["-"], "550 5.1.1 x\n".repeat(70_000));
+    expect(code).toBe(2);
+    expect(err).toMatch(/^bounce-doctor: -: not diagnosed: This text has more than 60,000 lines/);
+  });
+});
+
+describe("readFileCapped and readStreamCapped", () => {
+  it("stop at the limit", async () => {
+    expect(readFileCapped("/dev/zero", 3_000_000)).toMatchObject({ truncated: true });
+    expect(readFileCapped("/dev/zero", 3_000_000).bytes.byteLength).toBe(3_000_000);
+    async function* endless() {
+      for (;;) yield new Uint8Array(65_536);
+    }
+    const read = await readStreamCapped(endless(), 200_000);
+    expect(read.truncated).toBe(true);
+    expect(read.bytes.byteLength).toBe(200_000);
+  });
 });

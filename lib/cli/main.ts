@@ -1,27 +1,24 @@
 // bounce-doctor: diagnose bounces from files or standard input. Bundled to dist/cli.mjs by
 // scripts/build-cli.mjs and started by bin/bounce-doctor.
-import { readFileSync } from "node:fs";
 import { diagnose } from "@/lib/diagnosis/diagnose";
+import { checkInputLimits } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
-import { jsonlRows, readableReport } from "./report";
+import { readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
+import { jsonlLine, jsonlRows, readableReport } from "./report";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  readStdin: () => Promise<InputBytes>;
+  readFile?: (path: string) => InputBytes;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return new Uint8Array(Buffer.concat(chunks));
-}
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 
 const processIo: CliIo = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
-  readStdin: () => readAll(process.stdin),
+  readStdin: () => readStreamCapped(process.stdin as AsyncIterable<Uint8Array>),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -55,11 +52,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     ? (await import("@/lib/share/link")).shareLinkForDiagnosis
     : null;
   for (const file of options.files) {
-    let bytes: Uint8Array;
+    let input: InputBytes;
     try {
       // Synchronous reads: for hundreds of small files the thread-pool round trips of
       // fs.promises cost more than the reads themselves.
-      bytes = file === "-" ? await io.readStdin() : new Uint8Array(readFileSync(file));
+      input = file === "-" ? await io.readStdin() : (io.readFile ?? readFileCapped)(file);
     } catch (error) {
       const reason =
         error instanceof Error && "code" in error
@@ -70,12 +67,25 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       status = 2;
       continue;
     }
-    const diagnosis = await diagnose(bytes);
+    if (input.truncated) {
+      flush();
+      io.stderr(
+        `bounce-doctor: ${file}: larger than ${megabytes(input.limit)}; only the first ${megabytes(input.limit)} were read\n`,
+      );
+    }
+    const limits = checkInputLimits(new TextDecoder("latin1").decode(input.bytes));
+    if (!limits.ok) {
+      flush();
+      io.stderr(`bounce-doctor: ${file}: not diagnosed: ${limits.message}\n`);
+      status = 2;
+      continue;
+    }
+    const diagnosis = await diagnose(input.bytes);
     const link = shareLinkForDiagnosis
       ? shareLinkForDiagnosis(diagnosis, { origin: options.origin })
       : undefined;
     if (options.jsonl)
-      for (const row of jsonlRows(file, diagnosis, link)) out += JSON.stringify(row) + "\n";
+      for (const row of jsonlRows(file, diagnosis, link)) out += jsonlLine(row) + "\n";
     else out += readableReport(file, diagnosis, link) + "\n";
     if (out.length > 65_536) flush();
   }

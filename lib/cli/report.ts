@@ -2,6 +2,7 @@
 import { CAUSES } from "@/lib/causes/causes";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import { stripControls } from "@/lib/report/markdown-escape";
 import type { ShareLinkResult } from "@/lib/share/link";
 
 export interface JsonlRow {
@@ -41,6 +42,18 @@ export function jsonlRows(file: string, d: Diagnosis, link?: ShareLinkResult): J
         }));
   if (link) for (const row of rows) row.link = link.ok ? link.url : null;
   return rows;
+}
+
+/**
+ * One JSON line. JSON.stringify escapes C0 controls but leaves DEL and the C1 range (U+0080 to
+ * U+009F, where U+009B is a terminal's CSI) as they are: those are escaped too, so that a line
+ * printed to a terminal cannot drive it. JSON.parse reads the same value back.
+ */
+export function jsonlLine(row: JsonlRow): string {
+  return JSON.stringify(row).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function linkLine(link: ShareLinkResult): string {
@@ -98,5 +111,7 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
       `Provider codes: ${p.providerCodes.map((c) => `${c.provider} ${c.code}`).join(", ")}`,
     );
   if (link) lines.push(linkLine(link));
-  return lines.join("\n") + "\n";
+  // Everything above may quote the bounce (addresses, server replies, file names): terminal
+  // escape sequences in it (window title, screen clear, OSC 8 links) are removed, not printed.
+  return stripControls(lines.join("\n")) + "\n";
 }

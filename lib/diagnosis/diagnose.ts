@@ -4,6 +4,7 @@
 import { parseBounce } from "@/lib/bounce/parse";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { classify } from "@/lib/classify/classify";
+import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
 
 /** Plain-words messages about the input itself (not about the bounce's cause). */
@@ -26,7 +27,16 @@ function inputMessages(parsed: ParsedBounce): string[] {
 }
 
 export async function diagnose(text: string | Uint8Array): Promise<Diagnosis> {
-  const parsed = await parseBounce(text);
+  const all = await parseBounce(text);
+  // Each recipient is matched against the whole text: their number is capped (lib/limits).
+  const cut = all.recipients.length > MAX_DIAGNOSED_RECIPIENTS;
+  const parsed = cut
+    ? {
+        ...all,
+        recipients: all.recipients.slice(0, MAX_DIAGNOSED_RECIPIENTS),
+        warnings: [...all.warnings, recipientsCutMessage(all.recipients.length)],
+      }
+    : all;
   const diagnosis = classify(parsed);
   const messages = [...new Set([...inputMessages(parsed), ...diagnosis.messages])];
   return { ...diagnosis, messages };

@@ -67,6 +67,25 @@ export function unmapIPv4(s: string): string | null {
   return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
 }
 
+/**
+ * The IPv4 address an IPv6 address carries in its last 32 bits and stands for, or null:
+ * IPv4-mapped (::ffff:0:0/96, RFC 4291 §2.5.5.2), IPv4-compatible (::/96, deprecated by
+ * RFC 4291 §2.5.5.1; not :: or ::1) and the NAT64 well-known prefix (64:ff9b::/96, RFC 6052
+ * §2.1). Input validation reads all three as their IPv4 address, so that ::127.0.0.1 or
+ * 64:ff9b::a9fe:a9fe is refused like 127.0.0.1 or 169.254.169.254.
+ */
+export function embeddedIPv4(s: string): string | null {
+  const g = parseIPv6(s);
+  if (!g) return null;
+  const [hi = 0, lo = 0] = g.slice(6);
+  const v4 = `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+  const headZero = g.slice(0, 5).every((x) => x === 0);
+  if (headZero && g[5] === 0xffff) return v4;
+  if (headZero && g[5] === 0 && (hi !== 0 || lo > 1)) return v4;
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return v4;
+  return null;
+}
+
 /** Full form with leading zeros: 2001:0db8:0000:...:0001. */
 export function expandIPv6(s: string): string {
   const groups = parseIPv6(s);

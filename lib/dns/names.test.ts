@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { unmapIPv4 } from "./ip";
+import { embeddedIPv4, unmapIPv4 } from "./ip";
 import {
   canonicalIP,
+  domainCharacterProblem,
   expandIPv6,
   isIP,
   isValidDomainName,
@@ -79,5 +80,41 @@ describe("names", () => {
     );
     expect(reverseName("2001:db8::1").endsWith(".ip6.arpa")).toBe(true);
     expect(() => reverseName("example.com")).toThrow();
+  });
+});
+
+describe("embeddedIPv4", () => {
+  it.each([
+    ["::ffff:127.0.0.1", "127.0.0.1"],
+    ["::ffff:7f00:1", "127.0.0.1"],
+    ["::127.0.0.1", "127.0.0.1"],
+    ["0:0:0:0:0:0:7f00:1", "127.0.0.1"],
+    ["64:ff9b::a9fe:a9fe", "169.254.169.254"],
+    ["64:ff9b::169.254.169.254", "169.254.169.254"],
+    ["::", null],
+    ["::1", null],
+    ["64:ff9b:1::a9fe:a9fe", null],
+    ["2001:db8::7f00:1", null],
+    ["127.0.0.1", null],
+  ])("%s -> %s", (ip, v4) => {
+    expect(embeddedIPv4(ip)).toBe(v4);
+  });
+});
+
+describe("domainCharacterProblem", () => {
+  it.each([
+    ["sender-ok.test/x", '"/"'],
+    ["example.com?x", '"?"'],
+    ["example.com#x", '"#"'],
+    ["example.com:25", '":"'],
+    ["exa mple.com", "a space"],
+    ["ex%61mple.com", '"%"'],
+  ])("%s has %s", (text, shown) => {
+    expect(domainCharacterProblem(text)).toContain(`it has ${shown}`);
+  });
+
+  it("has nothing against a plain or international name", () => {
+    expect(domainCharacterProblem("mail-ready.test")).toBeNull();
+    expect(domainCharacterProblem("bücher.example")).toBeNull();
   });
 });

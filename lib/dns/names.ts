@@ -13,6 +13,18 @@ export function normaliseName(name: string): string {
 }
 
 /**
+ * Why a typed domain cannot be one, before any conversion: a character no host name has
+ * ("/", "?", "#", "\\", ":", "%", white space). URL parsers (domainToASCII) stop at such a
+ * character and return the part before it, so "sender-ok.test/x" would pass as sender-ok.test.
+ */
+export function domainCharacterProblem(text: string): string | null {
+  const bad = /[/\\?#:%\s]/.exec(text);
+  if (!bad) return null;
+  const shown = /\s/.test(bad[0]) ? "a space" : `"${bad[0]}"`;
+  return `"${text.slice(0, 60)}" is not a valid domain name: it has ${shown}, and a domain is only letters, digits, hyphens and dots.`;
+}
+
+/**
  * A syntactically valid host/domain name per RFC 1035 §2.3.4 (labels of 1-63 octets, at most
  * 253 characters in text form) with the LDH rule relaxed to allow "_" (DKIM selectors,
  * _dmarc, _mta-sts). IDNs must already be in their xn-- (A-label) form.

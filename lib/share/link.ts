@@ -31,6 +31,10 @@ export function shareLinkForDiagnosis(
   options: ShareLinkOptions,
 ): ShareLinkResult {
   const text = typeof input === "string" ? input : input.parsed.text;
+  // Checked before redaction too: the redaction reads the whole text, and a text this far over
+  // what a link may carry would not fit even with its copy of the original left out.
+  if (text.length > PAYLOAD_LIMITS.textChars * 2)
+    return { ok: false, reason: "text-too-long", textChars: text.length };
   const { origin, redact = DEFAULT_REDACTION, ...rest } = options;
   const payload = redactPayload(makeSharePayload({ ...rest, text }), redact);
   // The API takes bodies far larger than a link may carry; such a text gets no link (rather

@@ -5,8 +5,8 @@ import type { CheckReport } from "@/lib/checks/types";
 import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/testing/fixture-server";
 import { GOOD_SENDER_IP } from "@/lib/dns/testing/zones/checks";
 import { allZones } from "@/lib/dns/testing/zones";
-import { GET as getDomain } from "./domain/route";
-import { GET as getIp } from "./ip/route";
+import { GET as getDomain, POST as postDomain } from "./domain/route";
+import { GET as getIp, POST as postIp } from "./ip/route";
 
 let server: FixtureDnsServer;
 const RATE = 8;
@@ -67,6 +67,9 @@ describe("GET /api/check/domain", () => {
     ["?domain=mail-ready.test&ip=10.0.0.1", "private network"],
     ["?domain=mail-ready.test&selectors=bad%20one", "not a valid DKIM selector"],
     ["?domain=mail-ready.test&sender=a@b@", "Sender:"],
+    ["?domain=mail-ready.test&sender=sender-ok.test/x", 'it has "/"'],
+    ["?domain=mail-ready.test/x", 'it has "/"'],
+    ["?domain=mail-ready.test&ip=::127.0.0.1", "loopback"],
   ])("400 for %j with a clear message", async (query, words) => {
     const response = await getDomain(request(`/api/check/domain${query}`));
     expect(response.status).toBe(400);
@@ -90,6 +93,11 @@ describe("GET /api/check/ip", () => {
     ["?ip=192.168.1.1", "not on the public Internet"],
     ["?ip=100.64.1.1", "carrier-grade NAT"],
     ["?ip=fe80::1", "link-local"],
+    ["?ip=::127.0.0.1", "loopback"],
+    ["?ip=::ffff:127.0.0.1", "loopback"],
+    ["?ip=64:ff9b::a9fe:a9fe", "169.254.169.254 is in the link-local"],
+    ["?ip=64:ff9b::7f00:1", "loopback"],
+    ["?ip=64:ff9b:1::a9fe:a9fe", "local-use IPv4/IPv6 translation"],
     ["?ip=example.com", "not an IPv4 or IPv6 address"],
     ["", "Add ?ip="],
   ])("400 for %j: no lookups for meaningless addresses", async (query, words) => {
@@ -118,5 +126,19 @@ describe("rate limit", () => {
     expect(error.message).toContain("Try again in");
     // Another client is not affected.
     expect((await getIp(request(`/api/check/ip?ip=${GOOD_SENDER_IP}`))).status).toBe(200);
+  });
+});
+
+describe("methods", () => {
+  it.each([
+    ["domain", postDomain],
+    ["ip", postIp],
+  ])("answers 405 with a message and Allow: GET (/api/check/%s)", async (_name, handler) => {
+    const response = handler();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET");
+    const error = await errorOf(response);
+    expect(error.code).toBe("method_not_allowed:check");
+    expect(error.message).toBe("This address answers GET requests only.");
   });
 });

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { manyShortLinesPart } from "@/lib/testing/hostile-shapes";
 import { decodeShareFragment } from "@/lib/share/encode";
-import { POST } from "./route";
+import { GET, POST } from "./route";
 import { MAX_BODY_BYTES } from "./schema";
 
+let client = 0;
+/** Each request its own client (the right-most X-Forwarded-For entry), unless one is given. */
 const post = (
   body: BodyInit | null,
   headers: Record<string, string> = { "content-type": "application/json" },
@@ -11,7 +14,7 @@ const post = (
     new Request("http://localhost/api/diagnose", {
       method: "POST",
       body,
-      headers,
+      headers: { "x-forwarded-for": `198.51.100.${++client % 250}`, ...headers },
       duplex: "half",
     } as RequestInit),
   );
@@ -99,5 +102,72 @@ describe("POST /api/diagnose", () => {
     });
     const res = await post(stream);
     expect(res.status).toBe(413);
+  });
+
+  it.each([
+    ["text/plain", "text/plain;charset=UTF-8"],
+    ["a form", "application/x-www-form-urlencoded"],
+    ["no type", ""],
+  ])("answers 415 for %s, before reading the body", async (_name, type) => {
+    const res = await post('{"text":"550 5.1.1 x"}', type ? { "content-type": type } : {});
+    expect(res.status).toBe(415);
+    const error = await errorOf(res);
+    expect(error.code).toBe("unsupported_media:diagnose");
+    expect(error.message).toContain("application/json");
+  });
+
+  it("accepts application/json with a charset", async () => {
+    const res = await post('{"text":"550 5.1.1 <a@example.com> User unknown"}', {
+      "content-type": "application/json; charset=utf-8",
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("answers 405 with a message and Allow for GET", async () => {
+    const res = await GET();
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST");
+    expect((await errorOf(res)).message).toMatch(/POST requests only/);
+  });
+
+  it("answers 422 with the cap when the text has too many lines", async () => {
+    const res = await post(JSON.stringify({ text: manyShortLinesPart(400_000) }));
+    expect(res.status).toBe(422);
+    const error = await errorOf(res);
+    expect(error.code).toBe("unprocessable:diagnose");
+    expect(error.message).toMatch(/more than 60,000 lines/);
+  });
+
+  it("treats an upload the client abandons as a client error, logged without error level", async () => {
+    const errors = vi.spyOn(console, "error");
+    const infos = vi.spyOn(console, "info").mockImplementation(() => undefined);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"text": "550 5.1.1'));
+        controller.error(new Error("aborted"));
+      },
+    });
+    const res = await post(stream);
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe("client_closed:diagnose");
+    expect(errors).not.toHaveBeenCalled();
+    expect(infos).toHaveBeenCalledWith("[diagnose] client closed the request");
+    errors.mockRestore();
+    infos.mockRestore();
+  });
+
+  it("rate limits diagnoses per client: 429 with Retry-After past the limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++)
+      statuses.push(
+        (
+          await post("{}", {
+            "content-type": "application/json",
+            "x-forwarded-for": "203.0.113.77",
+          })
+        ).status,
+      );
+    expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
+    expect(statuses[30]).toBe(429);
   });
 });

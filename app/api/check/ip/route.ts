@@ -1,7 +1,7 @@
 import { checkIp } from "@/lib/checks/ip-check";
 import { enforceCheckRateLimit, parseQuery } from "@/lib/checks/route-helpers";
 import { getDefaultDnsClient } from "@/lib/dns/client";
-import { errorResponse } from "@/lib/errors";
+import { errorResponse, methodNotAllowed } from "@/lib/errors";
 import { ipCheckQuerySchema } from "./schema";
 
 export const runtime = "nodejs";
@@ -17,3 +17,6 @@ export async function GET(request: Request): Promise<Response> {
     return errorResponse(error, "check");
   }
 }
+
+const notAllowed = () => methodNotAllowed(["GET"], "check");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

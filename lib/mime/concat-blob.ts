@@ -1,6 +1,6 @@
-// An in-memory Blob for postal-mime's body decoders in the command-line bundle (see
-// scripts/build-cli.mjs, which puts it in place of the global Blob in those three modules only).
-// They gather a part's body as one chunk per line and join the chunks with
+// An in-memory Blob that joins postal-mime's body chunks (lib/mime/postal-mime.ts hands each
+// decoder's chunks to it before the decoder builds its own Blob, in every build).
+// postal-mime's decoders gather a part's body as one chunk per line and join the chunks with
 // `new Blob(chunks).arrayBuffer()`. Node's Blob is built for large binary data handed between
 // threads: each one is a native object, every string chunk is encoded on its own, and reading
 // it back goes through a stream reader. Over the 361 corpus messages that was about a sixth

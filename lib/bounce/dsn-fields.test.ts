@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { foldedDsnField } from "@/lib/testing/hostile-shapes";
+import { MAX_FIELD_VALUE_CHARS, parseDeliveryStatus } from "./dsn-fields";
+
+// Ten times the largest request body (1 MB): a quadratic step takes minutes here, a linear one
+// well under the budget even on a busy two-core machine.
+const TEN_TIMES = 10_000_000;
+const BUDGET_MS = 3_000;
+
+describe("parseDeliveryStatus", () => {
+  it("unfolds continuation lines as before: one space between the trimmed pieces", () => {
+    const text = "Diagnostic-Code: smtp;\n  550 5.1.1\n\tuser   unknown  \nStatus: 5.1.1\n";
+    const { perMessage } = parseDeliveryStatus(text);
+    expect(perMessage.get("diagnostic-code")?.value).toBe("smtp; 550 5.1.1 user   unknown");
+    const empty = parseDeliveryStatus("X-Note:\n  folded\n");
+    expect(empty.perMessage.get("x-note")?.value).toBe("folded");
+  });
+
+  it("reads a field folded over millions of lines in linear time, its value capped", () => {
+    const text = foldedDsnField(TEN_TIMES);
+    const started = performance.now();
+    const { perRecipient } = parseDeliveryStatus(text);
+    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
+    const code = perRecipient[0]?.get("diagnostic-code");
+    expect(code?.value.startsWith("smtp; 550 5.1.1 user unknown x x")).toBe(true);
+    expect(code?.value.length).toBeLessThanOrEqual(MAX_FIELD_VALUE_CHARS);
+    // The span still covers the whole folded field.
+    expect(code!.span.end).toBeGreaterThan(TEN_TIMES * 0.9);
+  });
+});

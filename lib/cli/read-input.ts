@@ -1,0 +1,62 @@
+// Reading one input of the command line, up to a limit: a bounce is kilobytes, and a path such
+// as /dev/zero or an endless pipe must not grow the process without bound. What is past the
+// limit is left unread, and the caller says so.
+import { closeSync, openSync, readSync } from "node:fs";
+
+/** Bytes read from one input at most: the parser reads 2 million characters of it at most. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+export interface InputBytes {
+  bytes: Uint8Array;
+  /** More was there than MAX_INPUT_BYTES (or the given limit). */
+  truncated: boolean;
+  /** The limit it was read with. */
+  limit: number;
+}
+
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c.subarray(0, Math.min(c.byteLength, size - at)), at);
+    at += c.byteLength;
+    if (at >= size) break;
+  }
+  return out;
+}
+
+/** A file (or device) read synchronously in 1 MB steps, stopping at the limit. */
+export function readFileCapped(path: string, limit = MAX_INPUT_BYTES): InputBytes {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(1 << 20, limit + 1 - size));
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      chunks.push(buffer.subarray(0, n));
+      size += n;
+      if (size > limit) return { bytes: joined(chunks, limit), truncated: true, limit };
+    }
+    return { bytes: joined(chunks, size), truncated: false, limit };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A stream read until its end or the limit; past the limit it is no longer consumed. */
+export async function readStreamCapped(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit = MAX_INPUT_BYTES,
+): Promise<InputBytes> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.byteLength;
+    if (size > limit) return { bytes: joined(chunks, limit), truncated: true, limit };
+  }
+  return { bytes: joined(chunks, size), truncated: false, limit };
+}
