@@ -1,0 +1,70 @@
+import type { FixtureZone } from "../zone-types";
+
+// The real-MTA lab's DNS (scripts/mta-lab): Postfix, Exim, OpenSMTPD and Sendmail run in a
+// network namespace whose resolver is the loopback fixture server, so their DNS-based rules
+// (DNSBL, reverse DNS, sender and HELO domains, MX lookups) meet known answers.
+//
+//   mta-lab.test                 the lab MTA's own domain (mailboxes live here), MX -> 127.0.0.1
+//   192.0.2.160                  a well-configured client: PTR client.mta-lab.test, confirmed
+//   192.0.2.161                  a client with no PTR (NXDOMAIN)
+//   192.0.2.162                  PTR unconfirmed.mta-lab.test, whose A is another address
+//   203.0.113.160                PTR listed-client.mta-lab.test (confirmed), listed on Spamhaus
+//                                ZEN (SBL) and SpamCop with their TXT reasons
+//   sender.mta-lab.test          a sender domain that resolves (MX and A)
+//   nx-sender.mta-lab.test       a sender domain that does not exist (NXDOMAIN, by absence)
+//   servfail-sender.mta-lab.test a sender domain whose lookups fail (SERVFAIL)
+//   nx-helo.mta-lab.test         a HELO name that does not resolve (NXDOMAIN, by absence)
+//   nx-rcpt.mta-lab.test         a recipient domain that does not exist (NXDOMAIN, by absence)
+//   unreachable.mta-lab.test     MX mx.unreachable.mta-lab.test -> 198.51.100.160, an address
+//                                the lab's namespace cannot reach (delivery defers, then bounces)
+//   listed-domain.test           (blocklists.ts) a sender domain on Spamhaus DBL
+
+export const MTA_LAB_FIXTURES = {
+  domain: "mta-lab.test",
+  mxHost: "mx.mta-lab.test",
+  goodClient: "192.0.2.160",
+  noPtrClient: "192.0.2.161",
+  unconfirmedClient: "192.0.2.162",
+  listedClient: "203.0.113.160",
+  goodSenderDomain: "sender.mta-lab.test",
+  nxSenderDomain: "nx-sender.mta-lab.test",
+  servfailSenderDomain: "servfail-sender.mta-lab.test",
+  goodHelo: "client.mta-lab.test",
+  nxHelo: "nx-helo.mta-lab.test",
+  nxRecipientDomain: "nx-rcpt.mta-lab.test",
+  unreachableDomain: "unreachable.mta-lab.test",
+  unreachableAddress: "198.51.100.160",
+  dblListedDomain: "listed-domain.test",
+} as const;
+
+const mx = { type: "MX" as const, exchange: "mx.mta-lab.test", priority: 10 };
+
+export const mtaLabZone: FixtureZone = {
+  records: {
+    "mta-lab.test": [mx, { type: "A", address: "127.0.0.1" }],
+    "mx.mta-lab.test": [{ type: "A", address: "127.0.0.1" }],
+    "160.2.0.192.in-addr.arpa": [{ type: "PTR", target: "client.mta-lab.test" }],
+    "client.mta-lab.test": [{ type: "A", address: "192.0.2.160" }],
+    "162.2.0.192.in-addr.arpa": [{ type: "PTR", target: "unconfirmed.mta-lab.test" }],
+    "unconfirmed.mta-lab.test": [{ type: "A", address: "192.0.2.99" }],
+    "160.113.0.203.in-addr.arpa": [{ type: "PTR", target: "listed-client.mta-lab.test" }],
+    "listed-client.mta-lab.test": [{ type: "A", address: "203.0.113.160" }],
+    "160.113.0.203.zen.spamhaus.org": [
+      { type: "A", address: "127.0.0.2" },
+      { type: "TXT", data: "https://check.spamhaus.org/query/ip/203.0.113.160" },
+    ],
+    "160.113.0.203.bl.spamcop.net": [
+      { type: "A", address: "127.0.0.2" },
+      { type: "TXT", data: "Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.160" },
+    ],
+    "sender.mta-lab.test": [mx, { type: "A", address: "127.0.0.1" }],
+    "servfail-sender.mta-lab.test": [{ type: "A", address: "127.0.0.1" }],
+    "unreachable.mta-lab.test": [
+      { type: "MX", exchange: "mx.unreachable.mta-lab.test", priority: 10 },
+    ],
+    "mx.unreachable.mta-lab.test": [{ type: "A", address: "198.51.100.160" }],
+  },
+  behaviours: {
+    "servfail-sender.mta-lab.test": [{ kind: "servfail" }],
+  },
+};

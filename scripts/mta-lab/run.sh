@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The real-MTA lab: installs each Debian MTA in turn, runs it on loopback inside a private
+# network namespace whose resolver is the fixture DNS server, provokes its refusals and
+# bounces, records them under lib/knowledge/lab, and purges the package again.
+#   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail]
+# Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+NS=mtalab
+MTAS=("$@")
+[ ${#MTAS[@]} -gt 0 ] || MTAS=(postfix exim opensmtpd sendmail)
+[ "$(id -u)" = 0 ] || { echo "the MTA lab needs root (apt, network namespaces)" >&2; exit 1; }
+
+declare -A PKGS=(
+  [postfix]="postfix"
+  [exim]="exim4-daemon-heavy"
+  [opensmtpd]="opensmtpd"
+  [sendmail]="sendmail-bin sendmail-cf m4"
+)
+for m in "${MTAS[@]}"; do
+  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail)" >&2; exit 1; }
+done
+
+# Exactly the packages the lab installed (apt's own plan), so that purge takes away those
+# and nothing another process installed meanwhile.
+INSTALLED=()
+# System accounts the MTA packages create (and their purge keeps); removed if new.
+MTA_ACCOUNTS=(postfix postdrop Debian-exim opensmtpd opensmtpq smmsp smmta)
+accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
+
+setup_ns() {
+  ip netns add "$NS"
+  ip -n "$NS" link set lo up
+  # The lab's client addresses (lib/dns/testing/zones/mta-lab.ts) live on the namespace's lo.
+  for a in 192.0.2.160 192.0.2.161 192.0.2.162 203.0.113.160; do
+    ip -n "$NS" addr add "$a/32" dev lo
+  done
+  mkdir -p "/etc/netns/$NS"
+  echo "nameserver 127.0.0.1" >"/etc/netns/$NS/resolv.conf"
+  printf '127.0.0.1 localhost\n' >"/etc/netns/$NS/hosts"
+}
+
+teardown_ns() {
+  { ip netns pids "$NS" 2>/dev/null || true; } | while read -r pid; do kill "$pid" 2>/dev/null || true; done
+  ip netns del "$NS" 2>/dev/null || true
+  rm -rf "/etc/netns/$NS"
+}
+
+purge_installed() {
+  if [ ${#INSTALLED[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "${INSTALLED[@]}" >/dev/null 2>&1 || true
+  fi
+  INSTALLED=()
+  rm -rf /var/lib/mta-lab
+}
+
+remove_new_accounts() {
+  for a in "${MTA_ACCOUNTS[@]}"; do
+    grep -qx "$a" <<<"$accounts_before" && continue
+    getent passwd "$a" >/dev/null && userdel "$a" 2>/dev/null
+    getent group "$a" >/dev/null && groupdel "$a" 2>/dev/null
+  done
+  true
+}
+
+cleanup() {
+  teardown_ns
+  purge_installed
+  remove_new_accounts
+}
+trap cleanup EXIT
+
+teardown_ns
+setup_ns
+apt-get update -q >/dev/null
+
+for m in "${MTAS[@]}"; do
+  echo "== $m: installing ${PKGS[$m]}"
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  echo "exim4-config exim4/dc_eximconfig_configtype select local delivery only; not on a network" | debconf-set-selections
+  # shellcheck disable=SC2086
+  mapfile -t INSTALLED < <(apt-get install -s --no-install-recommends ${PKGS[$m]} | awk '/^Inst / && $3 !~ /^\[/ {print $2}')
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${PKGS[$m]} >/dev/null
+  echo "== $m: running the cases"
+  ip netns exec "$NS" npm exec --no -- tsx scripts/mta-lab/lab.ts --mta "$m" || echo "!! $m: the lab run failed"
+  echo "== $m: purging"
+  purge_installed
+done
