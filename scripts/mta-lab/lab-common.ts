@@ -41,6 +41,30 @@ export function message(opts: {
   return text;
 }
 
+/** A multipart message carrying an executable attachment (the attachment-type rules). */
+export function attachmentMessage(from: string, to: string): string {
+  const boundary = "lab-boundary-1";
+  return message({
+    from,
+    to,
+    subject: "invoice",
+    extraHeaders: [`Content-Type: multipart/mixed; boundary="${boundary}"`],
+    body: [
+      `--${boundary}`,
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "Please find the invoice attached.",
+      `--${boundary}`,
+      'Content-Type: application/octet-stream; name="invoice.exe"',
+      'Content-Disposition: attachment; filename="invoice.exe"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      "TVqQAAMAAAAEAAAA//8AALgAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      `--${boundary}--`,
+    ].join("\n"),
+  });
+}
+
 /** A session from the well-configured client with one fault changed by `over`. */
 export function dialogue(over: Partial<Dialogue> = {}): Dialogue {
   const mailFrom = over.mailFrom ?? `someone@${L.goodSenderDomain}`;

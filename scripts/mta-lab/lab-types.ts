@@ -9,9 +9,16 @@ export interface ReplyCase {
   cause: CauseId;
   /** The configuration line(s) that provoke it, as written in the MTA's config. */
   rule: string;
+  /**
+   * What the rule means, when the MTA's words do not say it (Exim's "Administrative
+   * prohibition"): `cause` is then what PRODUCT.md asks for such a text, `unknown`.
+   */
+  ruleCause?: CauseId;
   dialogue: Dialogue;
   /** Sessions run one after the other; the first refusal met is recorded (rate limits). */
   repeat?: number;
+  /** Connections opened (and held, idle after the greeting) before the session: concurrency limits. */
+  holdOpen?: number;
 }
 
 /** A message accepted and then bounced (or reported on): the fixture is the DSN the MTA sent. */

@@ -4,6 +4,7 @@
 // with provenance in lib/knowledge/lab/manifest.json.
 //   ip netns exec mtalab npm exec -- tsx scripts/mta-lab/lab.ts --mta postfix
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startFixtureDnsServer, type FixtureDnsServer } from "../../lib/dns/testing/fixture-server";
@@ -58,6 +59,25 @@ interface Outcome {
   notProvoked: { case: string; why: string }[];
 }
 
+/** Opens `holdOpen` idle connections (each waits for its greeting) for concurrency limits. */
+async function holdConnections(c: ReplyCase): Promise<net.Socket[]> {
+  const held: net.Socket[] = [];
+  for (let i = 0; i < (c.holdOpen ?? 0); i++) {
+    const s = net.connect({
+      host: "127.0.0.1",
+      port: c.dialogue.port ?? 25,
+      localAddress: c.dialogue.from,
+    });
+    await new Promise<void>((resolve) => {
+      s.once("data", () => resolve());
+      s.once("error", () => resolve());
+      setTimeout(resolve, 5000);
+    });
+    held.push(s);
+  }
+  return held;
+}
+
 async function runReplyCase(
   c: ReplyCase,
   mta: string,
@@ -67,6 +87,7 @@ async function runReplyCase(
 ) {
   let refusal: Exchange | undefined;
   let last: Exchange[] = [];
+  const held = await holdConnections(c);
   for (let i = 0; i < (c.repeat ?? 1) && !refusal; i++) {
     try {
       last = await runDialogue(c.dialogue);
@@ -76,6 +97,9 @@ async function runReplyCase(
     }
     refusal = provokedReply(last);
   }
+  for (const h of held) h.destroy();
+  // Let the MTA see the held connections go before the next case counts connections again.
+  if (held.length > 0) await new Promise((r) => setTimeout(r, 3000));
   if (!refusal) {
     out.notProvoked.push({ case: c.id, why: `no refusal; session:\n${transcript(last)}` });
     console.log(`  - ${c.id}: NOT provoked\n${transcript(last)}`);
@@ -97,6 +121,7 @@ async function runReplyCase(
         : refusal.command.replace(/^AUTH PLAIN .*/, "AUTH PLAIN ..."),
     date,
     cause: c.cause,
+    ...(c.ruleCause ? { ruleCause: c.ruleCause } : {}),
     ...replyFacts(refusal.lines),
   });
   console.log(`  + ${c.id}: ${refusal.lines.join(" / ")}`);

@@ -32,7 +32,7 @@ setup_ns() {
   ip netns add "$NS"
   ip -n "$NS" link set lo up
   # The lab's client addresses (lib/dns/testing/zones/mta-lab.ts) live on the namespace's lo.
-  for a in 192.0.2.160 192.0.2.161 192.0.2.162 203.0.113.160; do
+  for a in 192.0.2.160 192.0.2.161 192.0.2.162 192.0.2.163 192.0.2.164 203.0.113.160; do
     ip -n "$NS" addr add "$a/32" dev lo
   done
   mkdir -p "/etc/netns/$NS"

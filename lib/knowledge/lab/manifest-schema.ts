@@ -22,6 +22,12 @@ export const labFixtureSchema = z.object({
   date: z.string(),
   /** The cause the rule means (decided from the rule, not from the classifier). */
   cause: z.enum(CAUSE_IDS),
+  /**
+   * Set when the MTA's words do not say what its rule meant (Exim's default "Administrative
+   * prohibition" for a DNSBL or HELO rule): `cause` is then `unknown`, as PRODUCT.md asks of a
+   * reply that does not say why, and this is the rule's meaning.
+   */
+  ruleCause: z.enum(CAUSE_IDS).optional(),
   /** Basic reply code in the reply, or in the report's Diagnostic-Code (null when none). */
   replyCode: z.number().int().nullable(),
   /** Enhanced status code in the reply, or the report's Status field (null when none). */

@@ -6,11 +6,13 @@ import type { FixtureZone } from "../zone-types";
 //
 //   mta-lab.test                 the lab MTA's own domain (mailboxes live here), MX -> 127.0.0.1
 //   192.0.2.160                  a well-configured client: PTR client.mta-lab.test, confirmed
+//   192.0.2.163, 192.0.2.164     two more well-configured clients (client2, client3), so that
+//                                per-client rules (rate, TLS) can be given to one of them
 //   192.0.2.161                  a client with no PTR (NXDOMAIN)
 //   192.0.2.162                  PTR unconfirmed.mta-lab.test, whose A is another address
 //   203.0.113.160                PTR listed-client.mta-lab.test (confirmed), listed on Spamhaus
 //                                ZEN (SBL) and SpamCop with their TXT reasons
-//   sender.mta-lab.test          a sender domain that resolves (MX and A)
+//   sender.mta-lab.test          a sender domain that resolves (MX -> 198.51.100.161)
 //   nx-sender.mta-lab.test       a sender domain that does not exist (NXDOMAIN, by absence)
 //   servfail-sender.mta-lab.test a sender domain whose lookups fail (SERVFAIL)
 //   nx-helo.mta-lab.test         a HELO name that does not resolve (NXDOMAIN, by absence)
@@ -23,6 +25,8 @@ export const MTA_LAB_FIXTURES = {
   domain: "mta-lab.test",
   mxHost: "mx.mta-lab.test",
   goodClient: "192.0.2.160",
+  goodClient2: "192.0.2.163",
+  goodClient3: "192.0.2.164",
   noPtrClient: "192.0.2.161",
   unconfirmedClient: "192.0.2.162",
   listedClient: "203.0.113.160",
@@ -45,6 +49,10 @@ export const mtaLabZone: FixtureZone = {
     "mx.mta-lab.test": [{ type: "A", address: "127.0.0.1" }],
     "160.2.0.192.in-addr.arpa": [{ type: "PTR", target: "client.mta-lab.test" }],
     "client.mta-lab.test": [{ type: "A", address: "192.0.2.160" }],
+    "163.2.0.192.in-addr.arpa": [{ type: "PTR", target: "client2.mta-lab.test" }],
+    "client2.mta-lab.test": [{ type: "A", address: "192.0.2.163" }],
+    "164.2.0.192.in-addr.arpa": [{ type: "PTR", target: "client3.mta-lab.test" }],
+    "client3.mta-lab.test": [{ type: "A", address: "192.0.2.164" }],
     "162.2.0.192.in-addr.arpa": [{ type: "PTR", target: "unconfirmed.mta-lab.test" }],
     "unconfirmed.mta-lab.test": [{ type: "A", address: "192.0.2.99" }],
     "160.113.0.203.in-addr.arpa": [{ type: "PTR", target: "listed-client.mta-lab.test" }],
@@ -57,7 +65,9 @@ export const mtaLabZone: FixtureZone = {
       { type: "A", address: "127.0.0.2" },
       { type: "TXT", data: "Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.160" },
     ],
-    "sender.mta-lab.test": [mx, { type: "A", address: "127.0.0.1" }],
+    // Not on loopback: Exim's dnslookup router ignores 127/8 targets (sender verification).
+    "sender.mta-lab.test": [{ type: "MX", exchange: "mx.sender.mta-lab.test", priority: 10 }],
+    "mx.sender.mta-lab.test": [{ type: "A", address: "198.51.100.161" }],
     "servfail-sender.mta-lab.test": [{ type: "A", address: "127.0.0.1" }],
     "unreachable.mta-lab.test": [
       { type: "MX", exchange: "mx.unreachable.mta-lab.test", priority: 10 },
