@@ -114,7 +114,7 @@ export function freshMaildirs(locals: string[]): void {
     for (const sub of ["cur", "new", "tmp"])
       mkdirSync(join(MAIL_DIR, local, sub), { recursive: true });
   }
-  sh("chown", ["-R", `${NOBODY.uid}:${NOBODY.gid}`, LAB_DIR]);
+  sh("chown", ["-R", `${NOBODY.uid}:${NOBODY.gid}`, MAIL_DIR]);
 }
 
 export function readMaildir(local: string): string[] {

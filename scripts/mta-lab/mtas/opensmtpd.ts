@@ -27,7 +27,7 @@ const PORT = { mx: 25, tls: 2525, auth: 2528, rdns: 2530, fcrdns: 2531, submit: 
 const rules = {
   rdns: `filter "rdns" phase connect match !rdns disconnect "550 no rDNS is so 80s" (smtpd.conf(5) example; port ${PORT.rdns})`,
   fcrdns: `filter "fcrdns" phase connect match !fcrdns disconnect "550 no FCrDNS is so 80s" (smtpd.conf(5) example; port ${PORT.fcrdns})`,
-  accept: `match from any for domain "${L.domain}" rcpt-to <vusers> action "local"`,
+  accept: `match from any for domain "${L.domain}" action "local"; action "local" maildir ... virtual <vusers>`,
   relay: `match from src 127.0.0.0/8 for any action "relay"`,
 };
 
@@ -46,9 +46,9 @@ bounce warn-interval 20s
 filter "rdns" phase connect match !rdns disconnect "550 no rDNS is so 80s"
 filter "fcrdns" phase connect match !fcrdns disconnect "550 no FCrDNS is so 80s"
 
-listen on 127.0.0.1 port ${PORT.mx} hostname ${L.mxHost} pki ${L.mxHost}
-listen on 127.0.0.1 port ${PORT.tls} hostname ${L.mxHost} pki ${L.mxHost} tls-require
-listen on 127.0.0.1 port ${PORT.auth} hostname ${L.mxHost} pki ${L.mxHost} auth
+listen on 127.0.0.1 port ${PORT.mx} hostname ${L.mxHost}
+listen on 127.0.0.1 port ${PORT.tls} hostname ${L.mxHost} tls-require pki ${L.mxHost}
+listen on 127.0.0.1 port ${PORT.auth} hostname ${L.mxHost} tls pki ${L.mxHost} auth
 listen on 127.0.0.1 port ${PORT.rdns} hostname ${L.mxHost} filter "rdns"
 listen on 127.0.0.1 port ${PORT.fcrdns} hostname ${L.mxHost} filter "fcrdns"
 listen on 127.0.0.1 port ${PORT.submit} hostname ${L.mxHost}
@@ -56,7 +56,7 @@ listen on 127.0.0.1 port ${PORT.submit} hostname ${L.mxHost}
 action "local" maildir "${MAIL_DIR}/%{dest.user}" virtual <vusers>
 action "relay" relay
 
-${rules.accept}
+match from any for domain "${L.domain}" action "local"
 ${rules.relay}
 `;
 
@@ -124,14 +124,14 @@ const cases: LabCase[] = [
     kind: "reply",
     id: "tls-required",
     cause: "tls-required",
-    rule: `listen on 127.0.0.1 port ${PORT.tls} ... tls-require`,
+    rule: `listen on 127.0.0.1 port ${PORT.tls} ... tls-require pki ${L.mxHost}`,
     dialogue: dialogue({ port: PORT.tls }),
   },
   {
     kind: "reply",
     id: "auth-required",
     cause: "relay-denied",
-    rule: `listen on 127.0.0.1 port ${PORT.auth} ... auth`,
+    rule: `listen on 127.0.0.1 port ${PORT.auth} ... tls pki ${L.mxHost} auth`,
     dialogue: dialogue({ port: PORT.auth }),
   },
   {
