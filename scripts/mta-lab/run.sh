@@ -37,7 +37,8 @@ setup_ns() {
   done
   mkdir -p "/etc/netns/$NS"
   echo "nameserver 127.0.0.1" >"/etc/netns/$NS/resolv.conf"
-  printf '127.0.0.1 localhost\n' >"/etc/netns/$NS/hosts"
+  # The machine's own name resolves inside the lab (Sendmail sleeps a minute when it cannot).
+  printf '127.0.0.1 localhost mx.mta-lab.test %s\n' "$(hostname)" >"/etc/netns/$NS/hosts"
 }
 
 teardown_ns() {

@@ -155,12 +155,13 @@ const cases: LabCase[] = [
       {
         id: "delay-warning",
         cause: "not-a-bounce",
-        match: /Action: delayed|temporary failure|delayed/i,
+        match: /delayed for more than 20 seconds/i,
       },
       {
         id: "bounce-unreachable",
         cause: "remote-unreachable",
-        match: /Action: failed|permanent|could not be delivered/i,
+        // OpenSMTPD 6.8 reports the expiry (queue ttl) as Status 4.4.7 "delivery time expired".
+        match: /Status: 4\.4\.7|Action: failed/i,
       },
     ],
   },
@@ -183,7 +184,7 @@ export const opensmtpd: MtaDriver = {
   package: "opensmtpd",
   mailboxes,
   cases,
-  reportWaitSeconds: 200,
+  reportWaitSeconds: 260,
   configure() {
     const tls = selfSignedCert(join(LAB_DIR, "tls"));
     writeFile(CONF, smtpdConf(tls));

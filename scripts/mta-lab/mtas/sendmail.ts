@@ -48,7 +48,7 @@ DOMAIN(\`debian-mta')dnl
 define(\`confDOMAIN_NAME', \`${L.mxHost}')dnl
 define(\`confPID_FILE', \`${PID_FILE}')dnl
 define(\`ALIAS_FILE', \`${ALIASES}')dnl
-define(\`confCW_FILE', \`-o ${ETC}/lab-local-host-names')dnl
+LOCAL_DOMAIN(\`${L.domain}')dnl
 define(\`confTO_QUEUEWARN', \`20s')dnl
 define(\`confTO_QUEUERETURN', \`100s')dnl
 define(\`confTO_CONNECT', \`5s')dnl
@@ -56,7 +56,8 @@ define(\`confMIN_QUEUE_AGE', \`0')dnl
 define(\`confDONT_PROBE_INTERFACES', \`True')dnl
 define(\`confCONNECTION_RATE_WINDOW_SIZE', \`60s')dnl
 define(\`confPRIVACY_FLAGS', \`authwarnings')dnl
-define(\`confDONT_BLAME_SENDMAIL', \`GroupWritableDirPathSafe,FileDeliveryToSymlink,GroupWritableFileDelivery,WorldWritableFileDelivery')dnl
+define(\`confDEF_USER_ID', \`mail:mail')dnl
+define(\`confHOST_STATUS_DIRECTORY', \`${LAB_DIR}/host_status')dnl
 ${mc.size}dnl
 ${mc.rcpts}dnl
 DAEMON_OPTIONS(\`Family=inet, Name=MTA-v4, Port=smtp, Addr=127.0.0.1')dnl
@@ -232,7 +233,6 @@ export const sendmail: MtaDriver = {
   reportWaitSeconds: 200,
   configure() {
     writeFile(MC, sendmailMc);
-    writeFile(join(ETC, "lab-local-host-names"), `${L.domain}\n${L.mxHost}\n`);
     writeFile(
       ACCESS,
       [
@@ -249,7 +249,10 @@ export const sendmail: MtaDriver = {
     );
     sh("rm", ["-rf", MAIL_DIR]);
     sh("mkdir", ["-p", MAIL_DIR]);
-    for (const m of mailboxes) writeFile(join(MAIL_DIR, `${m}.mbox`), "", 0o666);
+    // Alias file deliveries run as DefaultUser (mail): the mbox files are its own.
+    for (const m of mailboxes) writeFile(join(MAIL_DIR, `${m}.mbox`), "", 0o600);
+    sh("mkdir", ["-p", join(LAB_DIR, "host_status")]);
+    sh("chown", ["-R", "mail:mail", MAIL_DIR, join(LAB_DIR, "host_status")]);
     sh("bash", ["-c", `m4 ${MC} > ${CF}`]);
     sh("bash", ["-c", `makemap hash ${ACCESS} < ${ACCESS}`]);
     sh("sendmail", ["-C", CF, "-bi"], { allowFail: true });
