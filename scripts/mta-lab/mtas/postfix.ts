@@ -77,6 +77,10 @@ smtpd_sasl_auth_enable = yes
 cyrus_sasl_config_path = ${ETC}/sasl
 ${rules.relay}
 ${rules.recipient}
+# A "remote" receiver on 127.0.0.2:25 (MX of ${L.remoteDomain}): what it refuses, the
+# sending side reports in a bounce, the way most bounces reach people.
+relay_domains = ${L.remoteDomain}
+relay_recipient_maps = texthash:${ETC}/lab-relay-recipients
 header_checks = regexp:${ETC}/lab-header-checks
 body_checks = regexp:${ETC}/lab-body-checks
 delay_warning_time = 20s
@@ -96,6 +100,16 @@ const submitOverrides = [
   "smtpd_recipient_restrictions=",
   "smtpd_reject_unlisted_recipient=no",
 ];
+
+const remoteOverrides = [
+  `myhostname=${L.remoteMx}`,
+  "smtpd_client_restrictions=",
+  "smtpd_helo_restrictions=",
+  "smtpd_sender_restrictions=",
+  "message_size_limit=10000",
+  "cleanup_service_name=cleanup-remote",
+];
+const remoteRule = `127.0.0.2:smtp smtpd -o myhostname=${L.remoteMx} ...`;
 
 const masterCf = () => {
   const smtpd = (listen: string, opts: string[] = []) =>
@@ -135,6 +149,9 @@ const masterCf = () => {
     "anvil unix - - n - 1 anvil",
     "scache unix - - n - 1 scache",
     "postlog unix-dgram n - n - 1 postlogd",
+    smtpd(`127.0.0.2:${PORT.mx}`, remoteOverrides),
+    "cleanup-remote unix n - n - 0 cleanup",
+    `  -o body_checks=regexp:${ETC}/lab-remote-body-checks`,
     "",
   ].join("\n");
 };
@@ -157,6 +174,9 @@ const mailboxes = [
   "bounce-quota",
   "bounce-unreach",
   "dsn-success",
+  "bounce-r-unknown",
+  "bounce-r-size",
+  "bounce-r-content",
 ];
 
 const cases: LabCase[] = [
@@ -439,6 +459,40 @@ const cases: LabCase[] = [
     mailbox: "dsn-success",
     reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: delivered/i }],
   },
+  {
+    kind: "bounce",
+    id: "relayed-unknown-user",
+    rule: `${remoteRule}: reject_unlisted_recipient with relay_recipient_maps (the remote refuses at RCPT; the sender is told by bounce)`,
+    dialogue: submission("bounce-r-unknown", `nosuch@${L.remoteDomain}`, { port: PORT.submit }),
+    mailbox: "bounce-r-unknown",
+    reports: [{ id: "relayed-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-size",
+    rule: `${remoteRule} -o message_size_limit=10000 (a 20 kB message; the remote refuses the SIZE at MAIL FROM)`,
+    dialogue: submission("bounce-r-size", `user@${L.remoteDomain}`, {
+      port: PORT.submit,
+      data: message({ from: at("bounce-r-size"), to: `user@${L.remoteDomain}`, padTo: 20000 }),
+    }),
+    mailbox: "bounce-r-size",
+    reports: [{ id: "relayed-size", cause: "message-too-large", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-content",
+    rule: `${remoteRule} -o cleanup_service_name=cleanup-remote; body_checks: /lab-remote-spam-trigger/ REJECT`,
+    dialogue: submission("bounce-r-content", `user@${L.remoteDomain}`, {
+      port: PORT.submit,
+      data: message({
+        from: at("bounce-r-content"),
+        to: `user@${L.remoteDomain}`,
+        body: "Buy now: lab-remote-spam-trigger",
+      }),
+    }),
+    mailbox: "bounce-r-content",
+    reports: [{ id: "relayed-content", cause: "content-spam", match: /Action: failed/i }],
+  },
 ];
 
 async function stopPostfix(): Promise<void> {
@@ -467,6 +521,8 @@ export const postfix: MtaDriver = {
       `pwcheck_method: auxprop\nauxprop_plugin: sasldb\nmech_list: PLAIN LOGIN\nsasldb_path: ${LAB_DIR}/sasldb2\n`,
     );
     writeFile(join(ETC, "lab-header-checks"), headerChecks);
+    writeFile(join(ETC, "lab-relay-recipients"), `user@${L.remoteDomain} OK\n`);
+    writeFile(join(ETC, "lab-remote-body-checks"), "/lab-remote-spam-trigger/ REJECT\n");
     writeFile(join(ETC, "lab-body-checks"), bodyChecks);
     freshMaildirs(mailboxes.filter((m) => m !== "full"));
     // The over-quota mailbox: an mbox file just under virtual_mailbox_limit.

@@ -19,6 +19,9 @@ import type { FixtureZone } from "../zone-types";
 //   nx-rcpt.mta-lab.test         a recipient domain that does not exist (NXDOMAIN, by absence)
 //   unreachable.mta-lab.test     MX mx.unreachable.mta-lab.test -> 198.51.100.160, an address
 //                                the lab's namespace cannot reach (delivery defers, then bounces)
+//   remote.mta-lab.test          a "remote" domain, MX mx.remote.mta-lab.test -> 127.0.0.2 (a
+//                                second listener of the lab MTA that refuses, so that the
+//                                lab MTA reports the refusal in a bounce)
 //   listed-domain.test           (blocklists.ts) a sender domain on Spamhaus DBL
 
 export const MTA_LAB_FIXTURES = {
@@ -39,6 +42,8 @@ export const MTA_LAB_FIXTURES = {
   unreachableDomain: "unreachable.mta-lab.test",
   unreachableAddress: "198.51.100.160",
   dblListedDomain: "listed-domain.test",
+  remoteDomain: "remote.mta-lab.test",
+  remoteMx: "mx.remote.mta-lab.test",
 } as const;
 
 const mx = { type: "MX" as const, exchange: "mx.mta-lab.test", priority: 10 };
@@ -69,6 +74,8 @@ export const mtaLabZone: FixtureZone = {
     "sender.mta-lab.test": [{ type: "MX", exchange: "mx.sender.mta-lab.test", priority: 10 }],
     "mx.sender.mta-lab.test": [{ type: "A", address: "198.51.100.161" }],
     "servfail-sender.mta-lab.test": [{ type: "A", address: "127.0.0.1" }],
+    "remote.mta-lab.test": [{ type: "MX", exchange: "mx.remote.mta-lab.test", priority: 10 }],
+    "mx.remote.mta-lab.test": [{ type: "A", address: "127.0.0.2" }],
     "unreachable.mta-lab.test": [
       { type: "MX", exchange: "mx.unreachable.mta-lab.test", priority: 10 },
     ],
