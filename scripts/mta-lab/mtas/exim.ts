@@ -65,12 +65,14 @@ primary_hostname = ${L.mxHost}
 qualify_domain = ${L.domain}
 domainlist local_domains = ${L.domain}
 hostlist relay_from_hosts = <; 127.0.0.0/8
-local_interfaces = <; 127.0.0.1
+# 127.0.0.2:25 plays the remote MX of ${L.remoteDomain}: what it refuses, the sending side
+# (this same Exim) reports in a bounce, the way most bounces reach people.
+local_interfaces = <; 127.0.0.1 ; [127.0.0.2]:25
 daemon_smtp_ports = ${Object.values(PORT).join(" : ")}
 host_lookup = *
 rfc1413_hosts =
 never_users = root
-message_size_limit = 50k
+message_size_limit = ${"$"}{if eq{$received_ip_address}{127.0.0.2}{10k}{50k}}
 recipients_max = 3
 smtp_accept_max_per_host = 2
 tls_advertise_hosts = *
@@ -130,6 +132,9 @@ acl_data:
           !verify = header_syntax
   deny    message = contains blacklisted regex ($regex_match_string)
           regex = lab-body-spam-trigger
+  deny    message = contains blacklisted regex ($regex_match_string)
+          condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}}
+          regex = lab-remote-spam-trigger
   accept
 
 acl_mime:
@@ -138,6 +143,21 @@ acl_mime:
   accept
 
 begin routers
+
+# The remote side knows one user; anything else there falls through to "Unrouteable address".
+remote_known:
+  driver = redirect
+  domains = ${L.remoteDomain}
+  condition = ${"$"}{if and{{eq{$received_ip_address}{127.0.0.2}}{eq{$local_part}{user}}}}
+  data = :blackhole:
+
+remote_send:
+  driver = manualroute
+  domains = ${L.remoteDomain}
+  condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}{no}{yes}}
+  route_list = * 127.0.0.2
+  transport = remote_smtp
+  self = send
 
 dnslookup:
   driver = dnslookup
@@ -192,6 +212,9 @@ const mailboxes = [
   "bounce-quota",
   "bounce-unreach",
   "dsn-success",
+  "bounce-r-unknown",
+  "bounce-r-size",
+  "bounce-r-content",
 ];
 const sender = `someone@${L.goodSenderDomain}`;
 
@@ -231,14 +254,14 @@ const cases: LabCase[] = [
     kind: "reply",
     id: "size-at-mail-from",
     cause: "message-too-large",
-    rule: "message_size_limit = 50k (MAIL FROM ... SIZE=200000)",
+    rule: "message_size_limit = 50k on 127.0.0.1 (MAIL FROM ... SIZE=200000)",
     dialogue: dialogue({ mailParams: "SIZE=200000" }),
   },
   {
     kind: "reply",
     id: "size-at-data",
     cause: "message-too-large",
-    rule: "message_size_limit = 50k (a 60 kB message without SIZE)",
+    rule: "message_size_limit = 50k on 127.0.0.1 (a 60 kB message without SIZE)",
     dialogue: dialogue({ data: message({ from: sender, to: at("user"), padTo: 60000 }) }),
   },
   {
@@ -427,6 +450,40 @@ const cases: LabCase[] = [
     }),
     mailbox: "dsn-success",
     reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: delivered/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-unknown-user",
+    rule: `remote side ([127.0.0.2]:25): ${acl.relayVerify} (no router for the local part)`,
+    dialogue: submission("bounce-r-unknown", `nosuch@${L.remoteDomain}`, { port: PORT.submit }),
+    mailbox: "bounce-r-unknown",
+    reports: [{ id: "relayed-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-size",
+    rule: "remote side ([127.0.0.2]:25): message_size_limit = 10k (a 20 kB message)",
+    dialogue: submission("bounce-r-size", `user@${L.remoteDomain}`, {
+      port: PORT.submit,
+      data: message({ from: at("bounce-r-size"), to: `user@${L.remoteDomain}`, padTo: 20000 }),
+    }),
+    mailbox: "bounce-r-size",
+    reports: [{ id: "relayed-size", cause: "message-too-large", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-content",
+    rule: "remote side ([127.0.0.2]:25): deny message = contains blacklisted regex ($regex_match_string) ; regex = lab-remote-spam-trigger (Exim specification example)",
+    dialogue: submission("bounce-r-content", `user@${L.remoteDomain}`, {
+      port: PORT.submit,
+      data: message({
+        from: at("bounce-r-content"),
+        to: `user@${L.remoteDomain}`,
+        body: "Buy now: lab-remote-spam-trigger",
+      }),
+    }),
+    mailbox: "bounce-r-content",
+    reports: [{ id: "relayed-content", cause: "content-spam", match: /Action: failed/i }],
   },
 ];
 
