@@ -27,6 +27,15 @@ INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop Debian-exim opensmtpd opensmtpq smmsp smmta)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
+# Files the lab writes outside the packages (their purge leaves them), and paths the MTA
+# packages create and leave behind (removed only when they did not exist before the lab).
+LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
+  /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf)
+LEFTOVERS=(/etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
+declare -A existed_before=()
+for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
+# sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.
+etc_mail_stat=$(stat -c '%u:%g %a' /etc/mail 2>/dev/null || true)
 
 setup_ns() {
   ip netns add "$NS"
@@ -64,10 +73,25 @@ remove_new_accounts() {
   true
 }
 
+restore_files() {
+  rm -f "${LAB_FILES[@]}"
+  for p in "${LEFTOVERS[@]}"; do
+    [ -n "${existed_before[$p]:-}" ] || rm -rf "$p"
+  done
+  if [ -n "$etc_mail_stat" ] && [ -d /etc/mail ]; then
+    chown "${etc_mail_stat% *}" /etc/mail
+    # Five digits, so that chmod also clears a set-group-ID bit it would keep on a directory.
+    local mode=${etc_mail_stat#* }
+    while [ ${#mode} -lt 5 ]; do mode=0$mode; done
+    chmod "$mode" /etc/mail
+  fi
+}
+
 cleanup() {
   teardown_ns
   purge_installed
   remove_new_accounts
+  restore_files
 }
 trap cleanup EXIT
 

@@ -453,11 +453,15 @@ const cases: LabCase[] = [
   },
   {
     kind: "bounce",
-    id: "relayed-unknown-user",
-    rule: `remote side ([127.0.0.2]:25): ${acl.relayVerify} (no router for the local part)`,
+    id: "relayed-mx-unusable",
+    // Meant as an unknown user, but Exim's remote side routed the domain first: its dnslookup
+    // router ignores 127/8 targets, so remote.mta-lab.test's only MX is unusable there.
+    rule: "remote side ([127.0.0.2]:25): router dnslookup ignore_target_hosts = 0.0.0.0 : 127.0.0.0/8 (the domain's only MX is 127.0.0.2)",
     dialogue: submission("bounce-r-unknown", `nosuch@${L.remoteDomain}`, { port: PORT.submit }),
     mailbox: "bounce-r-unknown",
-    reports: [{ id: "relayed-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
+    reports: [
+      { id: "relayed-mx-unusable", cause: "recipient-domain-invalid", match: /Action: failed/i },
+    ],
   },
   {
     kind: "bounce",
