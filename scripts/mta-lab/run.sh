@@ -50,8 +50,22 @@ setup_ns() {
   printf '127.0.0.1 localhost mx.mta-lab.test %s\n' "$(hostname)" >"/etc/netns/$NS/hosts"
 }
 
+# Every process in the lab's namespace is one the lab started (an MTA daemon and its
+# children): stop them all, so that no daemon outlives its MTA's turn.
+stop_ns_processes() {
+  local pids
+  pids=$(ip netns pids "$NS" 2>/dev/null || true)
+  [ -z "$pids" ] && return 0
+  # shellcheck disable=SC2086
+  kill $pids 2>/dev/null || true
+  sleep 2
+  pids=$(ip netns pids "$NS" 2>/dev/null || true)
+  # shellcheck disable=SC2086
+  [ -z "$pids" ] || kill -9 $pids 2>/dev/null || true
+}
+
 teardown_ns() {
-  { ip netns pids "$NS" 2>/dev/null || true; } | while read -r pid; do kill "$pid" 2>/dev/null || true; done
+  stop_ns_processes
   ip netns del "$NS" 2>/dev/null || true
   rm -rf "/etc/netns/$NS"
 }
@@ -110,5 +124,6 @@ for m in "${MTAS[@]}"; do
   echo "== $m: running the cases"
   ip netns exec "$NS" npm exec --no -- tsx scripts/mta-lab/lab.ts --mta "$m" || echo "!! $m: the lab run failed"
   echo "== $m: purging"
+  stop_ns_processes
   purge_installed
 done
