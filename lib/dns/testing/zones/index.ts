@@ -2,6 +2,7 @@ import type { FixtureZone } from "../zone-types";
 import { blocklistZone } from "./blocklists";
 import { checksZone } from "./checks";
 import { failureZone } from "./failures";
+import { mtaLabZone } from "./mta-lab";
 import { reverseDnsZone } from "./reverse-dns";
 import { spfZone } from "./spf";
 
@@ -14,4 +15,5 @@ export const allZones: FixtureZone[] = [
   reverseDnsZone,
   checksZone,
   spfZone,
+  mtaLabZone,
 ];

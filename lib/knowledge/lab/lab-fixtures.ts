@@ -1,0 +1,35 @@
+// Reads the real-MTA lab's fixtures (lib/knowledge/lab, written by scripts/mta-lab) and scores
+// one through the whole pipeline. Used by lab.test.ts and scripts/eval-lab.ts (Node only).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import type { CauseId } from "@/lib/causes/causes";
+import { labManifestSchema, type LabFixture, type LabManifest } from "./manifest-schema";
+
+const LAB_DIR = fileURLToPath(new URL(".", import.meta.url));
+
+export function loadLabManifest(): LabManifest {
+  return labManifestSchema.parse(JSON.parse(readFileSync(join(LAB_DIR, "manifest.json"), "utf8")));
+}
+
+export function labFixtureText(f: LabFixture): Uint8Array {
+  return new Uint8Array(readFileSync(join(LAB_DIR, "fixtures", f.file)));
+}
+
+export interface LabPrediction {
+  cause: CauseId;
+  replyCode: number | null;
+  status: string | null;
+}
+
+/** The diagnosis of one fixture: the first recipient's cause and codes (each fixture has one). */
+export async function predictLabFixture(f: LabFixture): Promise<LabPrediction> {
+  const d = await diagnose(labFixtureText(f));
+  const r = d.recipients[0];
+  return {
+    cause: r ? r.cause : d.overall.cause,
+    replyCode: r?.recipient.replyCode ?? null,
+    status: r?.recipient.status ?? null,
+  };
+}

@@ -1,0 +1,53 @@
+// The real-MTA lab's fixture manifest (lib/knowledge/lab/manifest.json, written by
+// scripts/mta-lab/lab.ts): for every fixture, which MTA and version emitted it, the rule
+// that provoked it, when, and the cause that rule means.
+import { z } from "zod";
+import { CAUSE_IDS } from "@/lib/causes/causes";
+
+export const labFixtureSchema = z.object({
+  /** Path under lib/knowledge/lab/fixtures. */
+  file: z.string(),
+  mta: z.string(),
+  /** The Debian package and its version (dpkg-query). */
+  package: z.string(),
+  version: z.string(),
+  case: z.string(),
+  /** "reply": the SMTP reply lines; "report": a bounce, delay warning or DSN the MTA mailed. */
+  kind: z.enum(["reply", "report"]),
+  /** The configuration that provoked it. */
+  rule: z.string(),
+  /** The SMTP command the reply answered (replies only). */
+  command: z.string().nullable(),
+  /** YYYY-MM-DD of the lab run. */
+  date: z.string(),
+  /** The cause the rule means (decided from the rule, not from the classifier). */
+  cause: z.enum(CAUSE_IDS),
+  /**
+   * Set when the MTA's words do not say what its rule meant (Exim's default "Administrative
+   * prohibition" for a DNSBL or HELO rule): `cause` is then `unknown`, as PRODUCT.md asks of a
+   * reply that does not say why, and this is the rule's meaning.
+   */
+  ruleCause: z.enum(CAUSE_IDS).optional(),
+  /** Basic reply code in the reply, or in the report's Diagnostic-Code (null when none). */
+  replyCode: z.number().int().nullable(),
+  /** Enhanced status code in the reply, or the report's Status field (null when none). */
+  status: z.string().nullable(),
+});
+
+export type LabFixture = z.infer<typeof labFixtureSchema>;
+
+export const labManifestSchema = z.object({
+  mtas: z.record(
+    z.string(),
+    z.object({
+      package: z.string(),
+      version: z.string(),
+      date: z.string(),
+      /** Cases the lab tried that did not produce what they were meant to, and why. */
+      notProvoked: z.array(z.object({ case: z.string(), why: z.string() })),
+    }),
+  ),
+  fixtures: z.array(labFixtureSchema),
+});
+
+export type LabManifest = z.infer<typeof labManifestSchema>;

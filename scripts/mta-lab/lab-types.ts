@@ -1,0 +1,56 @@
+// The shape of a lab MTA driver and its cases (scripts/mta-lab/lab.ts runs them).
+import type { CauseId } from "../../lib/causes/causes";
+import type { Dialogue } from "./smtp-client";
+
+/** A refusal provoked during the SMTP session: the fixture is the reply's lines. */
+export interface ReplyCase {
+  kind: "reply";
+  id: string;
+  cause: CauseId;
+  /** The configuration line(s) that provoke it, as written in the MTA's config. */
+  rule: string;
+  /**
+   * What the rule means, when the MTA's words do not say it (Exim's "Administrative
+   * prohibition"): `cause` is then what PRODUCT.md asks for such a text, `unknown`.
+   */
+  ruleCause?: CauseId;
+  dialogue: Dialogue;
+  /** Sessions run one after the other; the first refusal met is recorded (rate limits). */
+  repeat?: number;
+  /** Connections opened (and held, idle after the greeting) before the session: concurrency limits. */
+  holdOpen?: number;
+}
+
+/** A message accepted and then bounced (or reported on): the fixture is the DSN the MTA sent. */
+export interface BounceCase {
+  kind: "bounce";
+  id: string;
+  rule: string;
+  dialogue: Dialogue;
+  /** The lab mailbox (local part at mta-lab.test) that receives the reports. */
+  mailbox: string;
+  /** Each report expected in that mailbox, told apart by its text. */
+  reports: { id: string; cause: CauseId; match: RegExp }[];
+}
+
+export type LabCase = ReplyCase | BounceCase;
+
+export interface MtaDriver {
+  /** Fixture folder name. */
+  id: string;
+  /** The Debian package whose version is recorded. */
+  package: string;
+  /** Local parts that must have a mailbox (recipients and the senders of bounce cases). */
+  mailboxes: string[];
+  /** Writes the configuration (the package is installed; nothing runs yet). */
+  configure(): void;
+  start(): Promise<void>;
+  /** Asks the MTA to retry its queue now (deferred mail), when it can. */
+  flush(): void;
+  stop(): Promise<void>;
+  /** Every message delivered to a lab mailbox, as raw text. */
+  readMailbox(local: string): string[];
+  cases: LabCase[];
+  /** Seconds to wait for every expected report. */
+  reportWaitSeconds: number;
+}

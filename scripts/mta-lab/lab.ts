@@ -1,0 +1,234 @@
+// Runs one MTA's lab cases (inside the lab's network namespace; scripts/mta-lab/run.sh starts
+// it there as root after installing the package) and records what the MTA emitted:
+// lib/knowledge/lab/fixtures/<mta>/<case>.txt (SMTP replies) or .eml (reports it mailed),
+// with provenance in lib/knowledge/lab/manifest.json.
+//   ip netns exec mtalab npm exec -- tsx scripts/mta-lab/lab.ts --mta postfix
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { startFixtureDnsServer, type FixtureDnsServer } from "../../lib/dns/testing/fixture-server";
+import { allZones } from "../../lib/dns/testing/zones";
+import { packageVersion, waitFor } from "./lab-common";
+import type { BounceCase, MtaDriver, ReplyCase } from "./lab-types";
+import { DRIVERS } from "./mtas";
+import { provokedReply, runDialogue, type Exchange } from "./smtp-client";
+import {
+  labManifestSchema,
+  type LabFixture,
+  type LabManifest,
+} from "../../lib/knowledge/lab/manifest-schema";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const LAB_KNOWLEDGE = join(ROOT, "lib/knowledge/lab");
+const MANIFEST = join(LAB_KNOWLEDGE, "manifest.json");
+/** The lab's resolver: glibc reads port 53 only (resolv.conf has no port), the brief's 5453 for dig. */
+const DNS_PORTS = [53, 5453];
+
+const ENHANCED = /^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b/;
+
+function replyFacts(lines: string[]): { replyCode: number | null; status: string | null } {
+  const first = lines[0] ?? "";
+  const code = /^(\d{3})/.exec(first);
+  return { replyCode: code ? Number(code[1]) : null, status: ENHANCED.exec(first)?.[1] ?? null };
+}
+
+/** Status and reply code of the first per-recipient block of an RFC 3464 report. */
+function reportFacts(eml: string): { replyCode: number | null; status: string | null } {
+  const perRecipient = eml
+    .split(/\r?\n(?=Final-Recipient:)/i)
+    .slice(1)
+    .join("\n");
+  const status = /^Status:\s*([245]\.\d{1,3}\.\d{1,3})/im.exec(perRecipient)?.[1] ?? null;
+  const diag = /^Diagnostic-Code:\s*smtp;\s*(\d{3})\b/im.exec(perRecipient)?.[1];
+  return { status, replyCode: diag ? Number(diag) : null };
+}
+
+function transcript(ex: Exchange[]): string {
+  return ex
+    .map(
+      (e) =>
+        `${e.command ? `> ${e.command.slice(0, 80)}\n` : ""}${e.lines.map((l) => `< ${l}`).join("\n")}`,
+    )
+    .join("\n");
+}
+
+interface Outcome {
+  fixtures: LabFixture[];
+  files: Map<string, string>;
+  notProvoked: { case: string; why: string }[];
+}
+
+/** Opens `holdOpen` idle connections (each waits for its greeting) for concurrency limits. */
+async function holdConnections(c: ReplyCase): Promise<net.Socket[]> {
+  const held: net.Socket[] = [];
+  for (let i = 0; i < (c.holdOpen ?? 0); i++) {
+    const s = net.connect({
+      host: "127.0.0.1",
+      port: c.dialogue.port ?? 25,
+      localAddress: c.dialogue.from,
+    });
+    await new Promise<void>((resolve) => {
+      s.once("data", () => resolve());
+      s.once("error", () => resolve());
+      setTimeout(resolve, 5000);
+    });
+    held.push(s);
+  }
+  return held;
+}
+
+async function runReplyCase(
+  c: ReplyCase,
+  mta: string,
+  version: string,
+  date: string,
+  out: Outcome,
+) {
+  let refusal: Exchange | undefined;
+  let last: Exchange[] = [];
+  const held = await holdConnections(c);
+  for (let i = 0; i < (c.repeat ?? 1) && !refusal; i++) {
+    try {
+      last = await runDialogue(c.dialogue);
+    } catch (err) {
+      out.notProvoked.push({ case: c.id, why: `connection failed: ${(err as Error).message}` });
+      return;
+    }
+    refusal = provokedReply(last);
+  }
+  for (const h of held) h.destroy();
+  // Let the MTA see the held connections go before the next case counts connections again.
+  if (held.length > 0) await new Promise((r) => setTimeout(r, 3000));
+  if (!refusal) {
+    out.notProvoked.push({ case: c.id, why: `no refusal; session:\n${transcript(last)}` });
+    console.log(`  - ${c.id}: NOT provoked\n${transcript(last)}`);
+    return;
+  }
+  const file = `${mta}/${c.id}.txt`;
+  out.files.set(file, refusal.lines.join("\n") + "\n");
+  out.fixtures.push({
+    file,
+    mta,
+    package: "",
+    version,
+    case: c.id,
+    kind: "reply",
+    rule: c.rule,
+    command:
+      refusal.command === "<message>"
+        ? "end of DATA"
+        : refusal.command.replace(/^AUTH PLAIN .*/, "AUTH PLAIN ..."),
+    date,
+    cause: c.cause,
+    ...(c.ruleCause ? { ruleCause: c.ruleCause } : {}),
+    ...replyFacts(refusal.lines),
+  });
+  console.log(`  + ${c.id}: ${refusal.lines.join(" / ")}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { mta: { type: "string" } } });
+  const driver: MtaDriver | undefined = DRIVERS[values.mta ?? ""];
+  if (!driver) throw new Error(`--mta must be one of ${Object.keys(DRIVERS).join(", ")}`);
+  const version = packageVersion(driver.package);
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`${driver.id} ${version}`);
+
+  const servers: FixtureDnsServer[] = [];
+  for (const port of DNS_PORTS)
+    servers.push(await startFixtureDnsServer({ port, zones: allZones }));
+  const out: Outcome = { fixtures: [], files: new Map(), notProvoked: [] };
+  try {
+    driver.configure();
+    await driver.start();
+    const bounces: BounceCase[] = [];
+    for (const c of driver.cases) {
+      if (c.kind === "reply") await runReplyCase(c, driver.id, version, date, out);
+      else bounces.push(c);
+    }
+    for (const c of bounces) {
+      const ex = await runDialogue(c.dialogue).catch((e: Error) => e);
+      if (ex instanceof Error || provokedReply(ex)) {
+        const why = ex instanceof Error ? ex.message : transcript(ex);
+        out.notProvoked.push({ case: c.id, why: `submission refused: ${why}` });
+        console.log(`  - ${c.id}: submission refused\n${why}`);
+      }
+    }
+    const pending = () =>
+      bounces.flatMap((c) =>
+        c.reports
+          .filter((r) => !driver.readMailbox(c.mailbox).some((m) => r.match.test(m)))
+          .map((r) => r.id),
+      );
+    let ticks = 0;
+    await waitFor(() => {
+      if (++ticks % 20 === 0) driver.flush();
+      return pending().length === 0;
+    }, driver.reportWaitSeconds);
+    for (const c of bounces) {
+      const messages = driver.readMailbox(c.mailbox);
+      for (const r of c.reports) {
+        const eml = messages.find((m) => r.match.test(m));
+        if (!eml) {
+          out.notProvoked.push({
+            case: r.id,
+            why: `no report in ${c.mailbox} within ${driver.reportWaitSeconds} s (${messages.length} messages there)`,
+          });
+          console.log(`  - ${r.id}: no report`);
+          continue;
+        }
+        const file = `${driver.id}/${r.id}.eml`;
+        out.files.set(file, eml.replace(/\r\n/g, "\n"));
+        out.fixtures.push({
+          file,
+          mta: driver.id,
+          package: "",
+          version,
+          case: r.id,
+          kind: "report",
+          rule: c.rule,
+          command: null,
+          date,
+          cause: r.cause,
+          ...reportFacts(eml),
+        });
+        console.log(`  + ${r.id}: ${reportFacts(eml).status ?? "?"}`);
+      }
+    }
+  } finally {
+    await driver.stop();
+    for (const s of servers) await s.close();
+  }
+
+  // Replace this MTA's fixtures (files and manifest rows); other MTAs' stay as they are.
+  const dir = join(LAB_KNOWLEDGE, "fixtures", driver.id);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of out.files) writeFileSync(join(LAB_KNOWLEDGE, "fixtures", file), text);
+  const manifest: LabManifest = existsSync(MANIFEST)
+    ? labManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, "utf8")))
+    : { mtas: {}, fixtures: [] };
+  manifest.mtas[driver.id] = {
+    package: driver.package,
+    version,
+    date,
+    notProvoked: out.notProvoked,
+  };
+  manifest.fixtures = [
+    ...manifest.fixtures.filter((f) => f.mta !== driver.id),
+    ...out.fixtures.map((f) => ({ ...f, package: driver.package })),
+  ].sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 2) + "\n");
+  console.log(
+    `${driver.id}: ${out.fixtures.length} fixtures, ${out.notProvoked.length} not provoked`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.stack : err);
+    process.exit(1);
+  },
+);

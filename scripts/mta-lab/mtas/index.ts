@@ -1,0 +1,8 @@
+import type { MtaDriver } from "../lab-types";
+import { exim } from "./exim";
+import { opensmtpd } from "./opensmtpd";
+import { postfix } from "./postfix";
+import { sendmail } from "./sendmail";
+
+/** Every MTA the lab knows, by the name run.sh passes (--mta). */
+export const DRIVERS: Record<string, MtaDriver> = { postfix, exim, opensmtpd, sendmail };

@@ -1,0 +1,552 @@
+// Postfix (Debian package postfix) in the lab: one smtpd per rule family on loopback ports,
+// virtual(8) maildirs under /var/lib/mta-lab owned by nobody, short queue times so that an
+// unreachable destination warns and then bounces within two minutes.
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
+import {
+  LAB_DIR,
+  MAIL_DIR,
+  at,
+  dialogue,
+  freshMaildirs,
+  message,
+  readMaildir,
+  selfSignedCert,
+  sh,
+  sleep,
+  submission,
+  writeFile,
+} from "../lab-common";
+import type { LabCase, MtaDriver } from "../lab-types";
+
+const ETC = "/etc/postfix";
+const PORT = {
+  mx: 25,
+  tls: 2525,
+  connRate: 2526,
+  msgRate: 2527,
+  rcptRate: 2528,
+  rcptLimit: 2529,
+  deferRelay: 2530,
+  submit: 587,
+};
+const FULL_MBOX_LIMIT = 60000;
+
+const rules = {
+  helo: "smtpd_helo_restrictions = reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname, reject_unknown_helo_hostname",
+  client:
+    "smtpd_client_restrictions = permit_mynetworks, reject_rbl_client zen.spamhaus.org, reject_unknown_reverse_client_hostname, reject_unknown_client_hostname",
+  sender:
+    "smtpd_sender_restrictions = permit_mynetworks, reject_non_fqdn_sender, reject_unknown_sender_domain, reject_rhsbl_sender dbl.spamhaus.org, reject_sender_login_mismatch",
+  relay:
+    "smtpd_relay_restrictions = reject_unknown_recipient_domain, permit_mynetworks, reject_unauth_destination",
+  recipient: "smtpd_recipient_restrictions = reject_non_fqdn_recipient, reject_unlisted_recipient",
+};
+
+const mainCf = (tls: {
+  cert: string;
+  key: string;
+}) => `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+compatibility_level = 3.6
+myhostname = ${L.mxHost}
+mydomain = ${L.domain}
+myorigin = $mydomain
+mydestination =
+inet_protocols = ipv4
+mynetworks = 127.0.0.0/8
+maillog_file = ${LAB_DIR}/postfix.log
+smtpd_banner = $myhostname ESMTP $mail_name (lab)
+virtual_mailbox_domains = ${L.domain}
+virtual_mailbox_base = ${MAIL_DIR}
+virtual_mailbox_maps = texthash:${ETC}/lab-mailboxes
+virtual_uid_maps = static:65534
+virtual_gid_maps = static:65534
+virtual_mailbox_limit = ${FULL_MBOX_LIMIT}
+message_size_limit = 50000
+smtpd_tls_cert_file = ${tls.cert}
+smtpd_tls_key_file = ${tls.key}
+smtpd_tls_security_level = may
+smtpd_helo_required = yes
+${rules.helo}
+${rules.client}
+${rules.sender}
+smtpd_sender_login_maps = texthash:${ETC}/lab-sender-logins
+# SASL (Cyrus, sasldb) is on so that the login rules apply; the lab's sasldb has no users.
+smtpd_sasl_auth_enable = yes
+cyrus_sasl_config_path = ${ETC}/sasl
+${rules.relay}
+${rules.recipient}
+# A "remote" receiver on 127.0.0.2:25 (MX of ${L.remoteDomain}): what it refuses, the
+# sending side reports in a bounce, the way most bounces reach people.
+relay_domains = ${L.remoteDomain}
+relay_recipient_maps = texthash:${ETC}/lab-relay-recipients
+header_checks = regexp:${ETC}/lab-header-checks
+body_checks = regexp:${ETC}/lab-body-checks
+delay_warning_time = 20s
+maximal_queue_lifetime = 100s
+bounce_queue_lifetime = 100s
+queue_run_delay = 10s
+minimal_backoff_time = 10s
+maximal_backoff_time = 20s
+smtp_connect_timeout = 5s
+`;
+
+const submitOverrides = [
+  "smtpd_client_restrictions=",
+  "smtpd_helo_restrictions=",
+  "smtpd_sender_restrictions=",
+  "smtpd_relay_restrictions=permit_mynetworks,reject",
+  "smtpd_recipient_restrictions=",
+  "smtpd_reject_unlisted_recipient=no",
+];
+
+const remoteOverrides = [
+  `myhostname=${L.remoteMx}`,
+  "smtpd_client_restrictions=",
+  "smtpd_helo_restrictions=",
+  "smtpd_sender_restrictions=",
+  "message_size_limit=10000",
+  "cleanup_service_name=cleanup-remote",
+];
+const remoteRule = `127.0.0.2:smtp smtpd -o myhostname=${L.remoteMx} ...`;
+
+const masterCf = () => {
+  const smtpd = (listen: string, opts: string[] = []) =>
+    `${listen} inet n - n - - smtpd${opts.map((o) => `\n  -o ${o}`).join("")}`;
+  return [
+    smtpd(`127.0.0.1:${PORT.mx}`),
+    smtpd(`127.0.0.1:${PORT.tls}`, ["smtpd_tls_security_level=encrypt"]),
+    smtpd(`127.0.0.1:${PORT.connRate}`, ["smtpd_client_connection_rate_limit=2"]),
+    smtpd(`127.0.0.1:${PORT.msgRate}`, ["smtpd_client_message_rate_limit=1"]),
+    smtpd(`127.0.0.1:${PORT.rcptRate}`, ["smtpd_client_recipient_rate_limit=2"]),
+    smtpd(`127.0.0.1:${PORT.rcptLimit}`, ["smtpd_recipient_limit=3"]),
+    smtpd(`127.0.0.1:${PORT.deferRelay}`, [
+      "smtpd_relay_restrictions=permit_mynetworks,defer_unauth_destination",
+    ]),
+    smtpd(`127.0.0.1:${PORT.submit}`, submitOverrides),
+    "pickup unix n - n 60 1 pickup",
+    "cleanup unix n - n - 0 cleanup",
+    "qmgr unix n - n 300 1 qmgr",
+    "tlsmgr unix - - n 1000? 1 tlsmgr",
+    "rewrite unix - - n - - trivial-rewrite",
+    "bounce unix - - n - 0 bounce",
+    "defer unix - - n - 0 bounce",
+    "trace unix - - n - 0 bounce",
+    "verify unix - - n - 1 verify",
+    "flush unix n - n 1000? 0 flush",
+    "proxymap unix - - n - - proxymap",
+    "proxywrite unix - - n - 1 proxymap",
+    "smtp unix - - n - - smtp",
+    "relay unix - - n - - smtp",
+    "showq unix n - n - - showq",
+    "error unix - - n - - error",
+    "retry unix - - n - - error",
+    "discard unix - - n - - discard",
+    "local unix - n n - - local",
+    "virtual unix - n n - - virtual",
+    "lmtp unix - - n - - lmtp",
+    "anvil unix - - n - 1 anvil",
+    "scache unix - - n - 1 scache",
+    "postlog unix-dgram n - n - 1 postlogd",
+    smtpd(`127.0.0.2:${PORT.mx}`, remoteOverrides),
+    "cleanup-remote unix n - n - 0 cleanup",
+    `  -o body_checks=regexp:${ETC}/lab-remote-body-checks`,
+    "",
+  ].join("\n");
+};
+
+const headerChecks = [
+  "# Lab rules: a header that a spam filter upstream marked, and an executable attachment",
+  "# (the attachment rule is the example of header_checks(5)).",
+  "/^X-Lab-Spam-Flag: YES/ REJECT",
+  '/^Content-(Disposition|Type).*name[[:space:]]*=[[:space:]]*"?([^;]*(\\.|=2E)(exe|scr|pif|bat|com|vbs))(\\?=)?"?[[:space:]]*(;|$)/ REJECT Attachment name "$2" may not end with ".$4"',
+  "",
+].join("\n");
+const bodyChecks = ["/lab-body-spam-trigger/ REJECT", ""].join("\n");
+
+const rcptNoFqdn = "user";
+const mailboxes = [
+  "user",
+  "full",
+  "bounce-unknown",
+  "bounce-domain",
+  "bounce-quota",
+  "bounce-unreach",
+  "dsn-success",
+  "bounce-r-unknown",
+  "bounce-r-size",
+  "bounce-r-content",
+];
+
+const cases: LabCase[] = [
+  {
+    kind: "reply",
+    id: "unknown-user",
+    cause: "recipient-unknown",
+    rule: `${rules.recipient}; virtual_mailbox_maps = texthash:lab-mailboxes`,
+    dialogue: dialogue({ rcpts: [{ address: at("nosuch") }] }),
+  },
+  {
+    kind: "reply",
+    id: "unknown-recipient-domain",
+    cause: "recipient-domain-invalid",
+    rule: rules.relay,
+    dialogue: dialogue({
+      from: "127.0.0.1",
+      rcpts: [{ address: `someone@${L.nxRecipientDomain}` }],
+    }),
+  },
+  {
+    kind: "reply",
+    id: "relay-denied",
+    cause: "relay-denied",
+    rule: rules.relay,
+    dialogue: dialogue({ rcpts: [{ address: `someone@${L.goodSenderDomain}` }] }),
+  },
+  {
+    kind: "reply",
+    id: "relay-deferred",
+    cause: "relay-denied",
+    rule: `-o smtpd_relay_restrictions=permit_mynetworks,defer_unauth_destination (port ${PORT.deferRelay}; the Postfix 3.x default)`,
+    dialogue: dialogue({
+      port: PORT.deferRelay,
+      rcpts: [{ address: `someone@${L.goodSenderDomain}` }],
+    }),
+  },
+  {
+    kind: "reply",
+    id: "auth-failed",
+    cause: "relay-denied",
+    rule: "smtpd_sasl_auth_enable = yes (Cyrus sasldb without the user)",
+    dialogue: dialogue({ auth: { user: "owner", pass: "wrong-password" } }),
+  },
+  {
+    kind: "reply",
+    id: "size-at-mail-from",
+    cause: "message-too-large",
+    rule: "message_size_limit = 50000 (MAIL FROM ... SIZE=200000)",
+    dialogue: dialogue({ mailParams: "SIZE=200000" }),
+  },
+  {
+    kind: "reply",
+    id: "size-at-data",
+    cause: "message-too-large",
+    rule: "message_size_limit = 50000 (a 60 kB message without SIZE)",
+    dialogue: dialogue({
+      data: message({ from: `someone@${L.goodSenderDomain}`, to: at("user"), padTo: 60000 }),
+    }),
+  },
+  {
+    kind: "reply",
+    id: "sender-domain-nxdomain",
+    cause: "sender-address-invalid",
+    rule: rules.sender,
+    dialogue: dialogue({ mailFrom: `someone@${L.nxSenderDomain}` }),
+  },
+  {
+    kind: "reply",
+    id: "sender-domain-servfail",
+    cause: "sender-address-invalid",
+    rule: rules.sender,
+    dialogue: dialogue({ mailFrom: `someone@${L.servfailSenderDomain}` }),
+  },
+  {
+    kind: "reply",
+    id: "sender-non-fqdn",
+    cause: "sender-address-invalid",
+    rule: rules.sender,
+    dialogue: dialogue({ mailFrom: "someone" }),
+  },
+  {
+    kind: "reply",
+    id: "recipient-non-fqdn",
+    cause: "protocol-syntax",
+    rule: rules.recipient,
+    dialogue: dialogue({ from: "127.0.0.1", rcpts: [{ address: rcptNoFqdn }] }),
+  },
+  {
+    kind: "reply",
+    id: "sender-rhsbl",
+    cause: "domain-blocklisted",
+    rule: rules.sender,
+    dialogue: dialogue({ mailFrom: `someone@${L.dblListedDomain}` }),
+  },
+  {
+    kind: "reply",
+    id: "auth-required-sender-login",
+    cause: "relay-denied",
+    rule: `${rules.sender}; smtpd_sender_login_maps: owner@${L.domain} -> owner`,
+    dialogue: dialogue({ mailFrom: at("owner") }),
+  },
+  {
+    kind: "reply",
+    id: "helo-invalid",
+    cause: "protocol-syntax",
+    rule: rules.helo,
+    dialogue: dialogue({ helo: "bad_helo!name" }),
+  },
+  {
+    kind: "reply",
+    id: "helo-non-fqdn",
+    cause: "protocol-syntax",
+    rule: rules.helo,
+    dialogue: dialogue({ helo: "workstation" }),
+  },
+  {
+    kind: "reply",
+    id: "helo-unknown-host",
+    // A HELO name that does not resolve is a naming fault of the sending host, fixed with its
+    // PTR name (lib/knowledge/signatures/postfix.ts "helo-not-found" reads it so, too).
+    cause: "reverse-dns",
+    rule: rules.helo,
+    dialogue: dialogue({ helo: L.nxHelo }),
+  },
+  {
+    kind: "reply",
+    id: "reverse-dns-missing",
+    cause: "reverse-dns",
+    rule: rules.client,
+    dialogue: dialogue({ from: L.noPtrClient }),
+  },
+  {
+    kind: "reply",
+    id: "reverse-dns-unconfirmed",
+    cause: "reverse-dns",
+    rule: rules.client,
+    dialogue: dialogue({ from: L.unconfirmedClient }),
+  },
+  {
+    kind: "reply",
+    id: "dnsbl-listed",
+    cause: "ip-blocklisted",
+    rule: rules.client,
+    dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
+  },
+  {
+    kind: "reply",
+    id: "rate-connections",
+    cause: "rate-limited",
+    rule: `-o smtpd_client_connection_rate_limit=2 (port ${PORT.connRate}; anvil_rate_time_unit = 60s)`,
+    dialogue: dialogue({ port: PORT.connRate }),
+    repeat: 4,
+  },
+  {
+    kind: "reply",
+    id: "rate-messages",
+    cause: "rate-limited",
+    rule: `-o smtpd_client_message_rate_limit=1 (port ${PORT.msgRate})`,
+    dialogue: dialogue({ port: PORT.msgRate }),
+    repeat: 3,
+  },
+  {
+    kind: "reply",
+    id: "rate-recipients",
+    cause: "rate-limited",
+    rule: `-o smtpd_client_recipient_rate_limit=2 (port ${PORT.rcptRate})`,
+    dialogue: dialogue({
+      port: PORT.rcptRate,
+      rcpts: [1, 2, 3].map(() => ({ address: at("user") })),
+    }),
+  },
+  {
+    kind: "reply",
+    id: "too-many-recipients",
+    cause: "rate-limited",
+    rule: `-o smtpd_recipient_limit=3 (port ${PORT.rcptLimit})`,
+    dialogue: dialogue({
+      port: PORT.rcptLimit,
+      rcpts: [1, 2, 3, 4].map(() => ({ address: at("user") })),
+      continueAfterRcptRefusal: false,
+    }),
+  },
+  {
+    kind: "reply",
+    id: "tls-required",
+    cause: "tls-required",
+    rule: `-o smtpd_tls_security_level=encrypt (port ${PORT.tls})`,
+    dialogue: dialogue({ port: PORT.tls }),
+  },
+  {
+    kind: "reply",
+    id: "header-check",
+    cause: "content-spam",
+    rule: "header_checks: /^X-Lab-Spam-Flag: YES/ REJECT",
+    dialogue: dialogue({
+      data: message({
+        from: `someone@${L.goodSenderDomain}`,
+        to: at("user"),
+        extraHeaders: ["X-Lab-Spam-Flag: YES", "Content-Type: text/plain; charset=us-ascii"],
+      }),
+    }),
+  },
+  {
+    kind: "reply",
+    id: "attachment-check",
+    cause: "content-virus",
+    rule: 'header_checks: /^Content-(Disposition|Type).*name=...(exe|scr|pif|bat|com|vbs).../ REJECT Attachment name "$2" may not end with ".$4"',
+    dialogue: dialogue({
+      data: message({
+        from: `someone@${L.goodSenderDomain}`,
+        to: at("user"),
+        extraHeaders: ['Content-Type: application/octet-stream; name="invoice.exe"'],
+        body: "TVqQAAMAAAAEAAAA//8AALgAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      }),
+    }),
+  },
+  {
+    kind: "reply",
+    id: "body-check",
+    cause: "content-spam",
+    rule: "body_checks: /lab-body-spam-trigger/ REJECT",
+    dialogue: dialogue({
+      data: message({
+        from: `someone@${L.goodSenderDomain}`,
+        to: at("user"),
+        body: "Buy now: lab-body-spam-trigger",
+      }),
+    }),
+  },
+  {
+    kind: "bounce",
+    id: "bounce-unknown-user",
+    rule: "virtual_mailbox_maps = texthash:lab-mailboxes (no entry); -o smtpd_reject_unlisted_recipient=no on the submission port",
+    dialogue: submission("bounce-unknown", at("nosuch"), { port: PORT.submit }),
+    mailbox: "bounce-unknown",
+    reports: [{ id: "bounce-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "bounce-unknown-domain",
+    rule: `smtp delivery to ${L.nxRecipientDomain} (NXDOMAIN), relayed for mynetworks`,
+    dialogue: submission("bounce-domain", `someone@${L.nxRecipientDomain}`, { port: PORT.submit }),
+    mailbox: "bounce-domain",
+    reports: [
+      { id: "bounce-unknown-domain", cause: "recipient-domain-invalid", match: /Action: failed/i },
+    ],
+  },
+  {
+    kind: "bounce",
+    id: "bounce-mailbox-full",
+    rule: `virtual_mailbox_limit = ${FULL_MBOX_LIMIT} (mailbox "full" already holds ~${FULL_MBOX_LIMIT - 500} bytes)`,
+    dialogue: submission("bounce-quota", at("full"), { port: PORT.submit }),
+    mailbox: "bounce-quota",
+    reports: [{ id: "bounce-mailbox-full", cause: "mailbox-full", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "unreachable",
+    rule: `smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); delay_warning_time = 20s, maximal_queue_lifetime = 100s`,
+    dialogue: submission("bounce-unreach", `someone@${L.unreachableDomain}`, {
+      port: PORT.submit,
+      rcpts: [{ address: `someone@${L.unreachableDomain}`, params: "NOTIFY=DELAY,FAILURE" }],
+    }),
+    mailbox: "bounce-unreach",
+    reports: [
+      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
+    ],
+  },
+  {
+    kind: "bounce",
+    id: "success-dsn",
+    rule: "RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)",
+    dialogue: submission("dsn-success", at("user"), {
+      port: PORT.submit,
+      mailParams: "RET=HDRS",
+      rcpts: [{ address: at("user"), params: "NOTIFY=SUCCESS" }],
+    }),
+    mailbox: "dsn-success",
+    reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: delivered/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-unknown-user",
+    rule: `${remoteRule}: reject_unlisted_recipient with relay_recipient_maps (the remote refuses at RCPT; the sender is told by bounce)`,
+    dialogue: submission("bounce-r-unknown", `nosuch@${L.remoteDomain}`, { port: PORT.submit }),
+    mailbox: "bounce-r-unknown",
+    reports: [{ id: "relayed-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-size",
+    rule: `${remoteRule} -o message_size_limit=10000 (a 20 kB message; the remote refuses the SIZE at MAIL FROM)`,
+    dialogue: submission("bounce-r-size", `user@${L.remoteDomain}`, {
+      port: PORT.submit,
+      data: message({ from: at("bounce-r-size"), to: `user@${L.remoteDomain}`, padTo: 20000 }),
+    }),
+    mailbox: "bounce-r-size",
+    reports: [{ id: "relayed-size", cause: "message-too-large", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "relayed-content",
+    rule: `${remoteRule} -o cleanup_service_name=cleanup-remote; body_checks: /lab-remote-spam-trigger/ REJECT`,
+    dialogue: submission("bounce-r-content", `user@${L.remoteDomain}`, {
+      port: PORT.submit,
+      data: message({
+        from: at("bounce-r-content"),
+        to: `user@${L.remoteDomain}`,
+        body: "Buy now: lab-remote-spam-trigger",
+      }),
+    }),
+    mailbox: "bounce-r-content",
+    reports: [{ id: "relayed-content", cause: "content-spam", match: /Action: failed/i }],
+  },
+];
+
+async function stopPostfix(): Promise<void> {
+  sh("postfix", ["stop"], { allowFail: true });
+  await sleep(1500);
+  sh("postfix", ["abort"], { allowFail: true });
+}
+
+export const postfix: MtaDriver = {
+  id: "postfix",
+  package: "postfix",
+  mailboxes,
+  cases,
+  reportWaitSeconds: 200,
+  configure() {
+    const tls = selfSignedCert(join(LAB_DIR, "tls"));
+    writeFile(join(ETC, "main.cf"), mainCf(tls));
+    writeFile(join(ETC, "master.cf"), masterCf());
+    writeFile(
+      join(ETC, "lab-mailboxes"),
+      mailboxes.map((m) => `${at(m)} ${m === "full" ? "full" : `${m}/`}`).join("\n") + "\n",
+    );
+    writeFile(join(ETC, "lab-sender-logins"), `${at("owner")} owner\n`);
+    writeFile(
+      join(ETC, "sasl/smtpd.conf"),
+      `pwcheck_method: auxprop\nauxprop_plugin: sasldb\nmech_list: PLAIN LOGIN\nsasldb_path: ${LAB_DIR}/sasldb2\n`,
+    );
+    writeFile(join(ETC, "lab-header-checks"), headerChecks);
+    writeFile(join(ETC, "lab-relay-recipients"), `user@${L.remoteDomain} OK\n`);
+    writeFile(join(ETC, "lab-remote-body-checks"), "/lab-remote-spam-trigger/ REJECT\n");
+    writeFile(join(ETC, "lab-body-checks"), bodyChecks);
+    freshMaildirs(mailboxes.filter((m) => m !== "full"));
+    // The over-quota mailbox: an mbox file just under virtual_mailbox_limit.
+    rmSync(join(MAIL_DIR, "full"), { recursive: true, force: true });
+    writeFileSync(join(MAIL_DIR, "full"), "x".repeat(FULL_MBOX_LIMIT - 500) + "\n");
+    sh("chown", ["65534:65534", join(MAIL_DIR, "full")]);
+    // Start from an empty queue and a clean anvil.
+    sh(
+      "bash",
+      [
+        "-c",
+        "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
+      ],
+      { allowFail: true },
+    );
+  },
+  async start() {
+    sh("postfix", ["check"]);
+    sh("postfix", ["start"]);
+    await sleep(2000);
+  },
+  flush() {
+    sh("postqueue", ["-f"], { allowFail: true });
+  },
+  stop: stopPostfix,
+  readMailbox: readMaildir,
+};

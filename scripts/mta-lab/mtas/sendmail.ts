@@ -1,0 +1,278 @@
+// Sendmail (Debian package sendmail-bin, 8.17) in the lab: a small .mc compiled with the
+// package's own cf macros (sendmail-cf), an access map for the per-client rules, aliases that
+// deliver the lab mailboxes to mbox files under /var/lib/mta-lab. Every reply is Sendmail's
+// own text (its cf macros' and rulesets' defaults).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
+import {
+  LAB_DIR,
+  MAIL_DIR,
+  at,
+  dialogue,
+  message,
+  sh,
+  sleep,
+  submission,
+  writeFile,
+} from "../lab-common";
+import type { LabCase, MtaDriver } from "../lab-types";
+
+const ETC = "/etc/mail";
+const MC = join(ETC, "lab-sendmail.mc");
+const CF = join(ETC, "lab-sendmail.cf");
+const ACCESS = join(ETC, "lab-access");
+const ALIASES = join(ETC, "lab-aliases");
+const PID_FILE = join(LAB_DIR, "sendmail.pid");
+/** Per-client rules go to their own well-configured clients; the others use client2. */
+const TLS_CLIENT = L.goodClient;
+const RATE_CLIENT = L.goodClient3;
+const NEUTRAL = { from: L.goodClient2, helo: "client2.mta-lab.test" };
+
+const mc = {
+  size: "define(`confMAX_MESSAGE_SIZE', `50000')",
+  rcpts: "define(`confMAX_RCPTS_PER_MESSAGE', `3')",
+  dnsbl: "FEATURE(`dnsbl', `zen.spamhaus.org')",
+  rdns: "FEATURE(`require_rdns')",
+  rate: `FEATURE(\`ratecontrol', \`nodelay', \`terminate') with ClientRate:${L.goodClient3} 2 in the access map; confCONNECTION_RATE_WINDOW_SIZE 60s`,
+  tls: `access map: TLS_Clt:${L.goodClient} ENCR:128`,
+};
+
+const sendmailMc = `divert(-1)
+# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+divert(0)dnl
+include(\`/usr/share/sendmail/cf/m4/cf.m4')dnl
+VERSIONID(\`mta-lab')dnl
+OSTYPE(\`debian')dnl
+DOMAIN(\`debian-mta')dnl
+define(\`confDOMAIN_NAME', \`${L.mxHost}')dnl
+define(\`confPID_FILE', \`${PID_FILE}')dnl
+define(\`ALIAS_FILE', \`${ALIASES}')dnl
+LOCAL_DOMAIN(\`${L.domain}')dnl
+define(\`confTO_QUEUEWARN', \`20s')dnl
+define(\`confTO_QUEUERETURN', \`100s')dnl
+define(\`confTO_CONNECT', \`5s')dnl
+define(\`confMIN_QUEUE_AGE', \`0')dnl
+define(\`confDONT_PROBE_INTERFACES', \`True')dnl
+define(\`confCONNECTION_RATE_WINDOW_SIZE', \`60s')dnl
+define(\`confPRIVACY_FLAGS', \`authwarnings')dnl
+define(\`confDEF_USER_ID', \`mail:mail')dnl
+define(\`confHOST_STATUS_DIRECTORY', \`${LAB_DIR}/host_status')dnl
+${mc.size}dnl
+${mc.rcpts}dnl
+DAEMON_OPTIONS(\`Family=inet, Name=MTA-v4, Port=smtp, Addr=127.0.0.1')dnl
+FEATURE(\`access_db', \`hash -T<TMPF> -o ${ACCESS}')dnl
+FEATURE(\`delay_checks')dnl
+${mc.dnsbl}dnl
+${mc.rdns}dnl
+FEATURE(\`ratecontrol', \`nodelay', \`terminate')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl
+`;
+
+const mailboxes = ["user", "bounce-domain", "bounce-unknown", "bounce-unreach", "dsn-success"];
+const sender = `someone@${L.goodSenderDomain}`;
+
+const cases: LabCase[] = [
+  {
+    kind: "reply",
+    id: "unknown-user",
+    cause: "recipient-unknown",
+    rule: "local delivery: no such user or alias (MAILER(`local'))",
+    dialogue: dialogue({ ...NEUTRAL, rcpts: [{ address: at("nosuch") }] }),
+  },
+  {
+    kind: "reply",
+    id: "relay-denied",
+    cause: "relay-denied",
+    rule: "no RELAY entry for the client in the access map (cf: check_rcpt)",
+    dialogue: dialogue({ ...NEUTRAL, rcpts: [{ address: `someone@${L.goodSenderDomain}` }] }),
+  },
+  {
+    kind: "reply",
+    id: "size-at-mail-from",
+    cause: "message-too-large",
+    rule: `${mc.size} (MAIL FROM ... SIZE=200000)`,
+    dialogue: dialogue({ ...NEUTRAL, mailParams: "SIZE=200000" }),
+  },
+  {
+    kind: "reply",
+    id: "size-at-data",
+    cause: "message-too-large",
+    rule: `${mc.size} (a 60 kB message without SIZE)`,
+    dialogue: dialogue({
+      ...NEUTRAL,
+      data: message({ from: sender, to: at("user"), padTo: 60000 }),
+    }),
+  },
+  {
+    kind: "reply",
+    id: "sender-domain-nxdomain",
+    cause: "sender-address-invalid",
+    rule: "cf: check_mail (the sender's domain must resolve; no accept_unresolvable_domains)",
+    dialogue: dialogue({ ...NEUTRAL, mailFrom: `someone@${L.nxSenderDomain}` }),
+  },
+  {
+    kind: "reply",
+    id: "sender-domain-servfail",
+    cause: "sender-address-invalid",
+    rule: "cf: check_mail (the sender's domain must resolve; no accept_unresolvable_domains)",
+    dialogue: dialogue({ ...NEUTRAL, mailFrom: `someone@${L.servfailSenderDomain}` }),
+  },
+  {
+    kind: "reply",
+    id: "sender-non-fqdn",
+    cause: "sender-address-invalid",
+    rule: "cf: check_mail (a sender without a domain)",
+    dialogue: dialogue({ ...NEUTRAL, mailFrom: "someone" }),
+  },
+  {
+    kind: "reply",
+    id: "helo-invalid",
+    cause: "protocol-syntax",
+    rule: "Sendmail's built-in HELO argument check",
+    dialogue: dialogue({ ...NEUTRAL, helo: "bad_helo!name" }),
+  },
+  {
+    kind: "reply",
+    id: "reverse-dns-missing",
+    cause: "reverse-dns",
+    rule: mc.rdns,
+    dialogue: dialogue({ from: L.noPtrClient }),
+  },
+  {
+    kind: "reply",
+    id: "reverse-dns-unconfirmed",
+    cause: "reverse-dns",
+    rule: mc.rdns,
+    dialogue: dialogue({ from: L.unconfirmedClient }),
+  },
+  {
+    kind: "reply",
+    id: "dnsbl-listed",
+    cause: "ip-blocklisted",
+    rule: mc.dnsbl,
+    dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
+  },
+  {
+    kind: "reply",
+    id: "too-many-recipients",
+    cause: "rate-limited",
+    rule: mc.rcpts,
+    dialogue: dialogue({
+      ...NEUTRAL,
+      rcpts: [1, 2, 3, 4].map(() => ({ address: at("user") })),
+    }),
+  },
+  {
+    kind: "reply",
+    id: "tls-required",
+    cause: "tls-required",
+    rule: mc.tls,
+    dialogue: dialogue({ from: TLS_CLIENT }),
+  },
+  {
+    kind: "reply",
+    id: "rate-connections",
+    cause: "rate-limited",
+    rule: mc.rate,
+    dialogue: dialogue({ from: RATE_CLIENT, helo: "client3.mta-lab.test" }),
+    repeat: 4,
+  },
+  {
+    kind: "bounce",
+    id: "bounce-unknown-domain",
+    rule: `relay for localhost (access map: Connect:127.0.0.1 RELAY); ${L.nxRecipientDomain} does not exist`,
+    dialogue: submission("bounce-domain", `someone@${L.nxRecipientDomain}`),
+    mailbox: "bounce-domain",
+    reports: [
+      { id: "bounce-unknown-domain", cause: "recipient-domain-invalid", match: /Action: failed/i },
+    ],
+  },
+  {
+    kind: "bounce",
+    id: "unreachable",
+    rule: `smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); confTO_QUEUEWARN 20s, confTO_QUEUERETURN 100s`,
+    dialogue: submission("bounce-unreach", `someone@${L.unreachableDomain}`, {
+      rcpts: [{ address: `someone@${L.unreachableDomain}`, params: "NOTIFY=DELAY,FAILURE" }],
+    }),
+    mailbox: "bounce-unreach",
+    reports: [
+      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
+    ],
+  },
+  {
+    kind: "bounce",
+    id: "success-dsn",
+    rule: "RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)",
+    dialogue: submission("dsn-success", at("user"), {
+      mailParams: "RET=HDRS",
+      rcpts: [{ address: at("user"), params: "NOTIFY=SUCCESS" }],
+    }),
+    mailbox: "dsn-success",
+    reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: (delivered|relayed)/i }],
+  },
+];
+
+/** Splits an mbox file into messages (the "From " separator lines dropped). */
+function readMbox(local: string): string[] {
+  const file = join(MAIL_DIR, `${local}.mbox`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "latin1")
+    .split(/^From .*\n/m)
+    .filter((m) => m.trim() !== "")
+    .map((m) => m.replace(/^>From /gm, "From "));
+}
+
+export const sendmail: MtaDriver = {
+  id: "sendmail",
+  package: "sendmail-bin",
+  mailboxes,
+  cases,
+  reportWaitSeconds: 200,
+  configure() {
+    writeFile(MC, sendmailMc);
+    writeFile(
+      ACCESS,
+      [
+        "Connect:127.0.0.1 RELAY",
+        `ClientRate:${RATE_CLIENT} 2`,
+        `TLS_Clt:${TLS_CLIENT} ENCR:128`,
+        "",
+      ].join("\n"),
+    );
+    writeFile(
+      ALIASES,
+      mailboxes.map((m) => `${m}: ${join(MAIL_DIR, `${m}.mbox`)}`).join("\n") +
+        "\npostmaster: user\nMAILER-DAEMON: user\n",
+    );
+    sh("rm", ["-rf", MAIL_DIR]);
+    sh("mkdir", ["-p", MAIL_DIR]);
+    // Alias file deliveries run as DefaultUser (mail): the mbox files are its own.
+    for (const m of mailboxes) writeFile(join(MAIL_DIR, `${m}.mbox`), "", 0o600);
+    sh("mkdir", ["-p", join(LAB_DIR, "host_status")]);
+    sh("chown", ["-R", "mail:mail", MAIL_DIR, join(LAB_DIR, "host_status")]);
+    sh("bash", ["-c", `m4 ${MC} > ${CF}`]);
+    sh("bash", ["-c", `makemap hash ${ACCESS} < ${ACCESS}`]);
+    sh("sendmail", ["-C", CF, "-bi"], { allowFail: true });
+    sh("bash", ["-c", "rm -f /var/spool/mqueue/* /var/spool/mqueue-client/* 2>/dev/null; true"]);
+  },
+  async start() {
+    sh("sendmail", ["-C", CF, "-bd", "-q10s"]);
+    await sleep(2000);
+  },
+  flush() {
+    sh("sendmail", ["-C", CF, "-q"], { allowFail: true });
+  },
+  async stop() {
+    try {
+      const pid = Number(readFileSync(PID_FILE, "utf8").split("\n")[0]);
+      if (pid > 1) process.kill(pid, "SIGTERM");
+    } catch {
+      /* not running */
+    }
+    await sleep(1500);
+  },
+  readMailbox: readMbox,
+};

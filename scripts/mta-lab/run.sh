@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The real-MTA lab: installs each Debian MTA in turn, runs it on loopback inside a private
+# network namespace whose resolver is the fixture DNS server, provokes its refusals and
+# bounces, records them under lib/knowledge/lab, and purges the package again.
+#   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail]
+# Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+NS=mtalab
+MTAS=("$@")
+[ ${#MTAS[@]} -gt 0 ] || MTAS=(postfix exim opensmtpd sendmail)
+[ "$(id -u)" = 0 ] || { echo "the MTA lab needs root (apt, network namespaces)" >&2; exit 1; }
+
+declare -A PKGS=(
+  [postfix]="postfix"
+  [exim]="exim4-daemon-heavy"
+  [opensmtpd]="opensmtpd"
+  [sendmail]="sendmail-bin sendmail-cf m4"
+)
+for m in "${MTAS[@]}"; do
+  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail)" >&2; exit 1; }
+done
+
+# Exactly the packages the lab installed (apt's own plan), so that purge takes away those
+# and nothing another process installed meanwhile.
+INSTALLED=()
+# System accounts the MTA packages create (and their purge keeps); removed if new.
+MTA_ACCOUNTS=(postfix postdrop Debian-exim opensmtpd opensmtpq smmsp smmta)
+accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
+# Files the lab writes outside the packages (their purge leaves them), and paths the MTA
+# packages create and leave behind (removed only when they did not exist before the lab).
+LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
+  /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf)
+LEFTOVERS=(/etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
+declare -A existed_before=()
+for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
+# sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.
+etc_mail_stat=$(stat -c '%u:%g %a' /etc/mail 2>/dev/null || true)
+
+setup_ns() {
+  ip netns add "$NS"
+  ip -n "$NS" link set lo up
+  # The lab's client addresses (lib/dns/testing/zones/mta-lab.ts) live on the namespace's lo.
+  for a in 192.0.2.160 192.0.2.161 192.0.2.162 192.0.2.163 192.0.2.164 203.0.113.160; do
+    ip -n "$NS" addr add "$a/32" dev lo
+  done
+  mkdir -p "/etc/netns/$NS"
+  echo "nameserver 127.0.0.1" >"/etc/netns/$NS/resolv.conf"
+  # The machine's own name resolves inside the lab (Sendmail sleeps a minute when it cannot).
+  printf '127.0.0.1 localhost mx.mta-lab.test %s\n' "$(hostname)" >"/etc/netns/$NS/hosts"
+}
+
+# Every process in the lab's namespace is one the lab started (an MTA daemon and its
+# children): stop them all, so that no daemon outlives its MTA's turn.
+stop_ns_processes() {
+  local pids
+  pids=$(ip netns pids "$NS" 2>/dev/null || true)
+  [ -z "$pids" ] && return 0
+  # shellcheck disable=SC2086
+  kill $pids 2>/dev/null || true
+  sleep 2
+  pids=$(ip netns pids "$NS" 2>/dev/null || true)
+  # shellcheck disable=SC2086
+  [ -z "$pids" ] || kill -9 $pids 2>/dev/null || true
+}
+
+teardown_ns() {
+  stop_ns_processes
+  ip netns del "$NS" 2>/dev/null || true
+  rm -rf "/etc/netns/$NS"
+}
+
+purge_installed() {
+  if [ ${#INSTALLED[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "${INSTALLED[@]}" >/dev/null 2>&1 || true
+  fi
+  INSTALLED=()
+  rm -rf /var/lib/mta-lab
+}
+
+remove_new_accounts() {
+  for a in "${MTA_ACCOUNTS[@]}"; do
+    grep -qx "$a" <<<"$accounts_before" && continue
+    getent passwd "$a" >/dev/null && userdel "$a" 2>/dev/null
+    getent group "$a" >/dev/null && groupdel "$a" 2>/dev/null
+  done
+  true
+}
+
+restore_files() {
+  rm -f "${LAB_FILES[@]}"
+  for p in "${LEFTOVERS[@]}"; do
+    [ -n "${existed_before[$p]:-}" ] || rm -rf "$p"
+  done
+  if [ -n "$etc_mail_stat" ] && [ -d /etc/mail ]; then
+    chown "${etc_mail_stat% *}" /etc/mail
+    # Five digits, so that chmod also clears a set-group-ID bit it would keep on a directory.
+    local mode=${etc_mail_stat#* }
+    while [ ${#mode} -lt 5 ]; do mode=0$mode; done
+    chmod "$mode" /etc/mail
+  fi
+}
+
+cleanup() {
+  teardown_ns
+  purge_installed
+  remove_new_accounts
+  restore_files
+}
+trap cleanup EXIT
+
+teardown_ns
+setup_ns
+apt-get update -q >/dev/null
+
+for m in "${MTAS[@]}"; do
+  echo "== $m: installing ${PKGS[$m]}"
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  echo "exim4-config exim4/dc_eximconfig_configtype select local delivery only; not on a network" | debconf-set-selections
+  # shellcheck disable=SC2086
+  mapfile -t INSTALLED < <(apt-get install -s --no-install-recommends ${PKGS[$m]} | awk '/^Inst / && $3 !~ /^\[/ {print $2}')
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${PKGS[$m]} >/dev/null
+  echo "== $m: running the cases"
+  ip netns exec "$NS" npm exec --no -- tsx scripts/mta-lab/lab.ts --mta "$m" || echo "!! $m: the lab run failed"
+  echo "== $m: purging"
+  stop_ns_processes
+  purge_installed
+done
