@@ -955,6 +955,10 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "mailbox unavailable",
   "requested action not taken: mailbox unavailable",
   "mailbox not available",
+  // Exim's default text for any ACL "deny" or "require" that sets no message of its own
+  // (Exim specification, "Access control lists": the default message is "Administrative
+  // prohibition"): a DNSBL, HELO or sender rule alike.
+  "administrative prohibition",
 ]);
 
 function slug(needle: Needle, i: number): string {

@@ -2,11 +2,12 @@
 // the sendmail cf README, https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html and
 // https://ftp.sendmail.org/ (cf/README, "Anti-Spam Configuration Control").
 import { rows } from "./mta-defaults";
+import type { Signature } from "./types";
 
-export const SENDMAIL_SIGNATURES = rows(
-  "sendmail",
-  "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html",
-  [
+const PROTO_M4 = "https://github.com/sendmail-tls/sendmail/blob/master/cf/m4/proto.m4";
+
+export const SENDMAIL_SIGNATURES: Signature[] = [
+  ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
     [
       "user-unknown",
       ["... user unknown", "user unknown"],
@@ -82,5 +83,32 @@ export const SENDMAIL_SIGNATURES = rows(
       0.9,
       "550 5.2.1 Mailbox disabled for this recipient",
     ],
-  ],
-);
+  ]),
+  // cf/m4/proto.m4, FEATURE(`require_rdns') (cf/README "require_rdns"): the client's IP has no
+  // PTR ("550 Fix reverse DNS for"), its PTR lookup failed for now ("451 Client IP address ...
+  // does not resolve"), or its PTR name does not resolve back to it ("451 Possibly forged
+  // hostname for"). And the TLS_Clt / TLS_Rcpt access-map checks (cf/README "STARTTLS"): the
+  // session's encryption is weaker than the ENCR: bits the map requires ("encryption too weak
+  // <bits> less than <required>").
+  ...rows("sendmail", PROTO_M4, [
+    [
+      "require-rdns",
+      [
+        "fix reverse dns for",
+        /client ip address [0-9a-f.:]{2,45} does not resolve/,
+        "possibly forged hostname for",
+      ],
+      "reverse-dns",
+      0.93,
+      "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+    ],
+    [
+      "encryption-too-weak",
+      [/encryption too weak \d{1,4} less than \d{1,4}/],
+      "tls-required",
+      0.93,
+      "454 4.7.0 encryption too weak 0 less than 128",
+      "The server requires an encrypted (STARTTLS) session of at least the stated strength; 0 means the message was sent without TLS.",
+    ],
+  ]),
+];
