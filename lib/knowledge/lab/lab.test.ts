@@ -23,10 +23,9 @@ const KNOWN_MISSES: Record<string, CauseId> = {
   "opensmtpd/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
   "postfix/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
   "sendmail/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  // Exim writes "Unrouteable address" both for an unknown local user and for a domain the
-  // dnslookup router cannot find; the provider table reads Exim's bounce line as a domain and a
-  // 550 reply as a user (Yandex's page), so one of each pair is wrong.
-  "exim/bounce-unknown-user.eml": "recipient-domain-invalid", // expected recipient-unknown
+  // Exim's "550 Unrouteable address" reply is the same for an unknown user and for a domain the
+  // dnslookup router cannot find (exim/unknown-user.txt is the identical text); the provider
+  // table reads the reply as a user (Yandex's page). In a bounce, the recipient domain tells.
   "exim/unknown-recipient-domain.txt": "recipient-unknown", // expected recipient-domain-invalid
   // Exim's "Temporary local problem - please try later" (a DNS failure during sender verify).
   "exim/sender-domain-servfail.txt": "remote-server-error", // expected unknown

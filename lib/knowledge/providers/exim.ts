@@ -36,6 +36,9 @@ export const EXIM_TABLE: ProviderTable = {
         // Exim's sender verification quotes the router's words for the sender's address.
         "sender verify failed",
       ],
+      // At a domain the reporting Exim handles itself the domain routed: an unknown user there
+      // (signatures/exim.ts exim.unrouteable-local-domain).
+      recipientDomain: "not-local",
       scope: "any",
       strength: "strong",
       source: ROUTE_C,

@@ -90,6 +90,23 @@ export const EXIM_SIGNATURES: Signature[] = [
       ],
     ],
   ),
+  {
+    // Exim fails an address as "Unrouteable address" when no router accepts it (src/route.c).
+    // For a domain the reporting Exim handles itself (its own host is under that domain) the
+    // domain routed: what no router accepted is the local part, an unknown user. Elsewhere the
+    // same words usually mean a domain the dnslookup router cannot find (providers/exim.ts).
+    id: "exim.unrouteable-local-domain",
+    provider: "exim",
+    match: ["unrouteable address"],
+    unless: ["sender verify failed"],
+    recipientDomain: "local",
+    cause: "recipient-unknown",
+    confidence: 0.9,
+    source: "https://github.com/Exim/exim/blob/master/src/src/route.c",
+    example:
+      "Reporting-MTA: dns; mx.example.com\n\nAction: failed\nFinal-Recipient: rfc822;nosuch@example.com\nStatus: 5.0.0\nDiagnostic-Code: X-Exim; Unrouteable address",
+    note: "The reporting server handles this recipient's domain itself and found no such user there.",
+  },
   // Examples the Exim specification gives for ACLs and that servers use as written:
   // "Content scanning at ACL time" (mime ACL refusing file extensions, regex condition), the
   // ratelimit example of "Access control lists", and the default configuration's
