@@ -665,7 +665,6 @@ const GROUPS: readonly Group[] = [
       "batv validation failure",
       "backscatter protection detected an invalid or expired email address",
       "bogus mail from",
-      "connections not accepted from servers without a valid sender domain",
       "denied [bouncedeny]",
       "denied by secumail valid-address-filter",
       "does not exist e2110",
