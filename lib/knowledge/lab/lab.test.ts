@@ -31,8 +31,6 @@ const KNOWN_MISSES: Record<string, CauseId> = {
   "exim/sender-domain-servfail.txt": "remote-server-error", // expected unknown
   // OpenSMTPD's "550 Invalid recipient: <...>" when no match rule accepts a remote recipient.
   "opensmtpd/relay-denied.txt": "recipient-unknown", // expected relay-denied
-  // Sendmail's HELO check "501 5.0.0 Invalid domain name", given without the stage.
-  "sendmail/helo-invalid.txt": "recipient-domain-invalid", // expected protocol-syntax
 };
 
 describe("lab manifest", () => {

@@ -4,6 +4,7 @@
 import { rows } from "./mta-defaults";
 import type { Signature } from "./types";
 
+const SRVRSMTP = "https://github.com/sendmail-tls/sendmail/blob/master/sendmail/srvrsmtp.c";
 const PROTO_M4 = "https://github.com/sendmail-tls/sendmail/blob/master/cf/m4/proto.m4";
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
@@ -111,4 +112,21 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
       "The server requires an encrypted (STARTTLS) session of at least the stated strength; 0 means the message was sent without TLS.",
     ],
   ]),
+  {
+    // srvrsmtp.c answers a HELO/EHLO whose argument is not a valid host name (characters a
+    // host name cannot hold) with "501 5.0.0 Invalid domain name": RFC 5321's 501 is a syntax
+    // error in a command's argument. Where the bounce names the HELO stage, another server
+    // refused the sending server's name and smtp.helo-name-refused (mta-context.ts) reads it.
+    id: "sendmail.invalid-domain-name-syntax",
+    provider: "sendmail",
+    match: ["invalid domain name"],
+    replyCode: [501],
+    status: ["5.0.0"],
+    commands: ["NONE", "CONN", "MAIL", "RCPT", "DATA"],
+    cause: "protocol-syntax",
+    confidence: 0.85,
+    source: SRVRSMTP,
+    example: "501 5.0.0 Invalid domain name",
+    note: "The server refused a name in the SMTP dialogue as not valid syntax (Sendmail says this of a HELO/EHLO name with characters a host name cannot hold): the sending server must greet with its fully qualified host name.",
+  },
 ];
