@@ -27,8 +27,6 @@ const KNOWN_MISSES: Record<string, CauseId> = {
   // dnslookup router cannot find (exim/unknown-user.txt is the identical text); the provider
   // table reads the reply as a user (Yandex's page). In a bounce, the recipient domain tells.
   "exim/unknown-recipient-domain.txt": "recipient-unknown", // expected recipient-domain-invalid
-  // Exim's "Temporary local problem - please try later" (a DNS failure during sender verify).
-  "exim/sender-domain-servfail.txt": "remote-server-error", // expected unknown
   // OpenSMTPD's "550 Invalid recipient: <...>" when no match rule accepts a remote recipient.
   "opensmtpd/relay-denied.txt": "recipient-unknown", // expected relay-denied
 };

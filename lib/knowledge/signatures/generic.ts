@@ -958,6 +958,10 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   // (Exim specification, "Access control lists": the default message is "Administrative
   // prohibition"): a DNSBL, HELO or sender rule alike.
   "administrative prohibition",
+  // Exim's text for any ACL that defers without a message of its own (src/smtp_in.c): a DNS
+  // lookup of the sender's domain that timed out, a DNSBL or callout that could not complete.
+  // It says the check could not finish now, not why.
+  "temporary local problem",
 ]);
 
 function slug(needle: Needle, i: number): string {
