@@ -21,13 +21,6 @@ export const EXIM_SIGNATURES: Signature[] = [
         "all relevant MX records point to non-existent hosts",
       ],
       [
-        "rate-exceeds",
-        [/sender rate exceeds \d{1,9}(?:\.\d{1,6})? messages? per/, "sender rate overlimit"],
-        "rate-limited",
-        0.9,
-        "451 Sender rate exceeds 100 messages per 1h",
-      ],
-      [
         "retry-timeout",
         [
           "retry timeout exceeded",
@@ -128,6 +121,16 @@ export const EXIM_SIGNATURES: Signature[] = [
       0.85,
       "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)",
       "The server's content filter matched a pattern it refuses in the message's body or headers.",
+    ],
+  ]),
+  ...rows("exim", `${SPEC}/ch-access_control_lists.html`, [
+    [
+      "rate-exceeds",
+      [/sender rate exceeds \d{1,9}(?:\.\d{1,6})? [a-z]{1,20} per/],
+      "rate-limited",
+      0.9,
+      "451 Sender rate exceeds 100 messages per 1h",
+      "The server limits how fast one sender may send (Exim's ratelimit condition): wait and send slower.",
     ],
   ]),
   ...rows("exim", "https://github.com/Exim/exim/blob/master/src/src/configure.default", [
