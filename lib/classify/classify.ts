@@ -6,6 +6,7 @@
 // clearly, else `unknown` with the causes that remain possible. Nothing reads the parser's
 // `format` label, and no candidate is pushed over the top after ranking.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { hostUnder } from "@/lib/bounce/host-under";
 import { toRefusal, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type {
@@ -209,6 +210,22 @@ function notABounce(refusal: Refusal, note: string, ruleId: string, spans: Span[
   };
 }
 
+/**
+ * Whether the recipient's domain is the reporting MTA's own: its host name is that domain or a
+ * name under it (mx.example.com reporting for someone@example.com). Null when either is unknown.
+ */
+function recipientLocal(reportingMta: string | null, address: string | null): boolean | null {
+  const at = address?.lastIndexOf("@") ?? -1;
+  const host = reportingMta?.trim().toLowerCase().replace(/\.$/, "");
+  if (!address || at < 0 || !host) return null;
+  const domain = address
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/[>\s]+$/, "");
+  if (!domain.includes(".")) return null;
+  return hostUnder(host, domain);
+}
+
 /** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
 const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
 
@@ -280,6 +297,7 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     command: refusal.stage?.command ?? null,
     rhost: refusal.host,
     writers: ctx.writers,
+    recipientLocal: recipientLocal(parsed.reportingMta, r.address),
   };
   const near = refusal.wordsSpan;
   const loc = (needle: string) => locate(ctx, needle, near);

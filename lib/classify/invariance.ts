@@ -194,12 +194,12 @@ export interface InvarianceResult {
 /**
  * Every catalog example that is a server's reply on its own: signature examples and provider
  * table examples whose reading does not depend on who wrote the bounce, which host answered or
- * which stage it answered (those are bound to a context by design), and every concept example.
+ * which stage it answered, or whose recipient domain is the reporting server's (those are bound to a context by design), and every concept example.
  */
 export function catalogCases(): InvarianceCase[] {
   const out: InvarianceCase[] = [];
   for (const s of ALL_SIGNATURES) {
-    if (s.writers || s.rhosts || s.commands || s.scope === "text") continue;
+    if (s.writers || s.rhosts || s.commands || s.recipientDomain || s.scope === "text") continue;
     out.push({ id: s.id, reply: s.example });
   }
   for (const t of PROVIDER_TABLES) {

@@ -267,6 +267,8 @@ export interface MatchFacts {
   rhost: string | null;
   /** Who wrote the bounce: the parser's generator and any writer recognised from the text. */
   writers: ReadonlySet<string>;
+  /** Whether the recipient's domain is the reporting MTA's own (null or absent when unknown). */
+  recipientLocal?: boolean | null;
 }
 
 /** Whether a signature's per-MTA context (writers, remote host, SMTP command) holds for these facts. */
@@ -277,6 +279,8 @@ export function contextFits(sig: Signature, f: MatchFacts): boolean {
     if (!host || !sig.rhosts.some((d) => hostUnder(host, d))) return false;
   }
   if (sig.commands && !sig.commands.includes(f.command ?? "NONE")) return false;
+  if (sig.recipientDomain && (f.recipientLocal === true) !== (sig.recipientDomain === "local"))
+    return false;
   return true;
 }
 

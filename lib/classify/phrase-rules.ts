@@ -78,6 +78,7 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     match: e.match,
     ...(e.also ? { also: e.also } : {}),
     ...(e.unless ? { unless: e.unless } : {}),
+    ...(e.recipientDomain ? { recipientDomain: e.recipientDomain } : {}),
     ...(e.status ? { status: e.status } : {}),
     ...(e.replyCode ? { replyCode: e.replyCode } : {}),
     cause: e.cause,

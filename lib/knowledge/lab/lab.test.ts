@@ -16,27 +16,19 @@ const manifest = loadLabManifest();
  * gets one of them right. Reported to the classifier rebuild (issue 9); never "fixed" here.
  */
 const KNOWN_MISSES: Record<string, CauseId> = {
-  "exim/attachment-check.txt": "recipient-unknown", // expected content-virus
-  "exim/bounce-unknown-user.eml": "recipient-domain-invalid", // expected recipient-unknown
+  // Delay warnings (Action: delayed) are read by the reason for the delay. Reading every
+  // delayed DSN as not-a-bounce would agree with the lab but not with the dev corpus, whose
+  // Sisimai labels give 11 delay notices their reason (strict 0.886 -> 0.858, under the floor).
   "exim/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "exim/header-syntax.txt": "recipient-unknown", // expected protocol-syntax
-  "exim/helo-unverified.txt": "sender-address-invalid", // expected unknown
-  "exim/rate-messages.txt": "remote-server-error", // expected rate-limited
-  "exim/restricted-characters.txt": "recipient-unknown", // expected protocol-syntax
-  "exim/sender-domain-servfail.txt": "remote-server-error", // expected unknown
-  "exim/unknown-user.txt": "recipient-domain-invalid", // expected recipient-unknown
-  "opensmtpd/auth-required.txt": "protocol-syntax", // expected relay-denied
   "opensmtpd/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "opensmtpd/relay-denied.txt": "sender-policy", // expected relay-denied
-  "opensmtpd/unknown-user.txt": "remote-server-error", // expected recipient-unknown
-  "postfix/attachment-check.txt": "sender-policy", // expected content-virus
-  "postfix/auth-required-sender-login.txt": "sender-address-invalid", // expected relay-denied
   "postfix/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "postfix/rate-messages.txt": "sender-policy", // expected rate-limited
   "sendmail/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "sendmail/helo-invalid.txt": "recipient-domain-invalid", // expected protocol-syntax
-  "sendmail/reverse-dns-unconfirmed.txt": "sender-address-invalid", // expected reverse-dns
-  "sendmail/tls-required.txt": "sender-policy", // expected tls-required
+  // Exim's "550 Unrouteable address" reply is the same for an unknown user and for a domain the
+  // dnslookup router cannot find (exim/unknown-user.txt is the identical text); the provider
+  // table reads the reply as a user (Yandex's page). In a bounce, the recipient domain tells.
+  "exim/unknown-recipient-domain.txt": "recipient-unknown", // expected recipient-domain-invalid
+  // OpenSMTPD's "550 Invalid recipient: <...>" when no match rule accepts a remote recipient.
+  "opensmtpd/relay-denied.txt": "recipient-unknown", // expected relay-denied
 };
 
 describe("lab manifest", () => {

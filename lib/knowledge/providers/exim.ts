@@ -31,7 +31,14 @@ export const EXIM_TABLE: ProviderTable = {
       id: "unrouteable-address",
       cause: "recipient-domain-invalid",
       match: ["unrouteable address"],
-      unless: [/\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/],
+      unless: [
+        /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
+        // Exim's sender verification quotes the router's words for the sender's address.
+        "sender verify failed",
+      ],
+      // At a domain the reporting Exim handles itself the domain routed: an unknown user there
+      // (signatures/exim.ts exim.unrouteable-local-domain).
+      recipientDomain: "not-local",
       scope: "any",
       strength: "strong",
       source: ROUTE_C,

@@ -3,7 +3,7 @@
 // cites the page it rests on and carries that page's own words as its example, so that a
 // test can feed the example through the whole pipeline (parse + classify), bare and wrapped.
 import type { CauseId } from "@/lib/causes/causes";
-import type { Needle } from "@/lib/knowledge/signatures/types";
+import type { Needle, Signature } from "@/lib/knowledge/signatures/types";
 
 export interface SourcePage {
   /** The page the entry rests on. */
@@ -43,6 +43,8 @@ export interface PhraseEntry {
   also?: readonly Needle[];
   /** When present, none may be found (a known misleading neighbour). */
   unless?: readonly Needle[];
+  /** As Signature.recipientDomain: whether the recipient's domain is the reporting MTA's own. */
+  recipientDomain?: Signature["recipientDomain"];
   /** Enhanced status constraint: exact ("5.7.1") or a prefix ending in a dot ("5.7."). */
   status?: readonly string[];
   /** Reply code constraint: exact codes, or "4xx" / "5xx". */

@@ -150,6 +150,8 @@ export const CONCEPTS: readonly Concept[] = [
       "reverse lookup",
       "reverse-dns",
       "ptr-record",
+      // Forward-confirmed reverse DNS: OpenSMTPD's filter keyword (smtpd.conf(5) "fcrdns").
+      "fcrdns",
     ],
     failure: [
       "missing",
@@ -171,6 +173,11 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
+      },
+      {
+        text: "550 no FCrDNS is so 80s",
+        source:
+          "https://man.openbsd.org/smtpd.conf.5 (the filter example: match !fcrdns disconnect)",
       },
     ],
   },

@@ -665,7 +665,6 @@ const GROUPS: readonly Group[] = [
       "batv validation failure",
       "backscatter protection detected an invalid or expired email address",
       "bogus mail from",
-      "connections not accepted from servers without a valid sender domain",
       "denied [bouncedeny]",
       "denied by secumail valid-address-filter",
       "does not exist e2110",
@@ -955,6 +954,14 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "mailbox unavailable",
   "requested action not taken: mailbox unavailable",
   "mailbox not available",
+  // Exim's default text for any ACL "deny" or "require" that sets no message of its own
+  // (Exim specification, "Access control lists": the default message is "Administrative
+  // prohibition"): a DNSBL, HELO or sender rule alike.
+  "administrative prohibition",
+  // Exim's text for any ACL that defers without a message of its own (src/smtp_in.c): a DNS
+  // lookup of the sender's domain that timed out, a DNSBL or callout that could not complete.
+  // It says the check could not finish now, not why.
+  "temporary local problem",
 ]);
 
 function slug(needle: Needle, i: number): string {

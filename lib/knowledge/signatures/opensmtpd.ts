@@ -2,11 +2,10 @@
 // the error message of an envelope whose queue lifetime ran out to "Envelope expired" before
 // bouncing it (queue_imsg, IMSG_QUEUE_EXPIRE).
 import { rows } from "./mta-defaults";
+import type { Signature } from "./types";
 
-export const OPENSMTPD_SIGNATURES = rows(
-  "opensmtpd",
-  "https://github.com/openbsd/src/blob/master/usr.sbin/smtpd/queue.c",
-  [
+export const OPENSMTPD_SIGNATURES: Signature[] = [
+  ...rows("opensmtpd", "https://github.com/openbsd/src/blob/master/usr.sbin/smtpd/queue.c", [
     [
       "envelope-expired",
       ["envelope expired"],
@@ -15,5 +14,33 @@ export const OPENSMTPD_SIGNATURES = rows(
       "Envelope expired",
       "OpenSMTPD gave up: the message stayed in its queue for the whole retry period without being delivered.",
     ],
-  ],
-);
+  ]),
+  // smtp_session.c: a listener declared with "auth" (smtpd.conf(5)) answers MAIL FROM before
+  // AUTH with "530 5.5.1 Invalid command: Must issue an AUTH command first": the server takes
+  // mail there only from authenticated users (a submission port), so the client must log in.
+  {
+    id: "opensmtpd.auth-first",
+    provider: "opensmtpd",
+    match: ["must issue an auth command first"],
+    replyCode: [530],
+    cause: "relay-denied",
+    confidence: 0.9,
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c",
+    example: "530 5.5.1 Invalid command: Must issue an AUTH command first",
+    note: "This port takes mail only from users who log in (SMTP AUTH); the sending program did not authenticate.",
+  },
+  {
+    // lka_session.c: when expanding a recipient through its aliases or virtual table finds
+    // nothing to deliver to (no such user in the table), the session's error defaults to
+    // "524 5.2.4 Mailing list expansion problem". The non-standard 524 marks OpenSMTPD's text.
+    id: "opensmtpd.expansion-permfail",
+    provider: "opensmtpd",
+    match: ["mailing list expansion problem"],
+    replyCode: [524],
+    cause: "recipient-unknown",
+    confidence: 0.8,
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/lka_session.c",
+    example: "524 5.2.4 Mailing list expansion problem: <nosuch@example.com>",
+    note: "OpenSMTPD found no user or alias for this address in its tables (its default text for a failed expansion names mailing lists whatever the address is).",
+  },
+];

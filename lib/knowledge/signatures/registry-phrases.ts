@@ -22,6 +22,9 @@ export const REGISTRY_PHRASE_SIGNATURES: readonly Signature[] = STATUS_DETAILS.f
         match: [phrase],
         // "Routing loop detected -- too many Received: headers" is a header-count limit.
         ...(d.code === "X.4.6" ? { unless: ["too many received"] } : {}),
+        // OpenSMTPD's "524 5.2.4 Mailing list expansion problem" is its default for any failed
+        // recipient expansion, an unknown user included (opensmtpd.expansion-permfail).
+        ...(d.code === "X.2.4" ? { unless: [/\b524 5\.2\.4 mailing list expansion problem/] } : {}),
         cause: d.cause,
         confidence: 0.9,
         source: IANA_REGISTRY_URL,

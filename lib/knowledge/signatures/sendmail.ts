@@ -2,11 +2,13 @@
 // the sendmail cf README, https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html and
 // https://ftp.sendmail.org/ (cf/README, "Anti-Spam Configuration Control").
 import { rows } from "./mta-defaults";
+import type { Signature } from "./types";
 
-export const SENDMAIL_SIGNATURES = rows(
-  "sendmail",
-  "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html",
-  [
+const SRVRSMTP = "https://github.com/sendmail-tls/sendmail/blob/master/sendmail/srvrsmtp.c";
+const PROTO_M4 = "https://github.com/sendmail-tls/sendmail/blob/master/cf/m4/proto.m4";
+
+export const SENDMAIL_SIGNATURES: Signature[] = [
+  ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
     [
       "user-unknown",
       ["... user unknown", "user unknown"],
@@ -82,5 +84,49 @@ export const SENDMAIL_SIGNATURES = rows(
       0.9,
       "550 5.2.1 Mailbox disabled for this recipient",
     ],
-  ],
-);
+  ]),
+  // cf/m4/proto.m4, FEATURE(`require_rdns') (cf/README "require_rdns"): the client's IP has no
+  // PTR ("550 Fix reverse DNS for"), its PTR lookup failed for now ("451 Client IP address ...
+  // does not resolve"), or its PTR name does not resolve back to it ("451 Possibly forged
+  // hostname for"). And the TLS_Clt / TLS_Rcpt access-map checks (cf/README "STARTTLS"): the
+  // session's encryption is weaker than the ENCR: bits the map requires ("encryption too weak
+  // <bits> less than <required>").
+  ...rows("sendmail", PROTO_M4, [
+    [
+      "require-rdns",
+      [
+        "fix reverse dns for",
+        /client ip address [0-9a-f.:]{2,45} does not resolve/,
+        "possibly forged hostname for",
+      ],
+      "reverse-dns",
+      0.93,
+      "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+    ],
+    [
+      "encryption-too-weak",
+      [/encryption too weak \d{1,4} less than \d{1,4}/],
+      "tls-required",
+      0.93,
+      "454 4.7.0 encryption too weak 0 less than 128",
+      "The server requires an encrypted (STARTTLS) session of at least the stated strength; 0 means the message was sent without TLS.",
+    ],
+  ]),
+  {
+    // srvrsmtp.c answers a HELO/EHLO whose argument is not a valid host name (characters a
+    // host name cannot hold) with "501 5.0.0 Invalid domain name": RFC 5321's 501 is a syntax
+    // error in a command's argument. Where the bounce names the HELO stage, another server
+    // refused the sending server's name and smtp.helo-name-refused (mta-context.ts) reads it.
+    id: "sendmail.invalid-domain-name-syntax",
+    provider: "sendmail",
+    match: ["invalid domain name"],
+    replyCode: [501],
+    status: ["5.0.0"],
+    commands: ["NONE", "CONN", "MAIL", "RCPT", "DATA"],
+    cause: "protocol-syntax",
+    confidence: 0.85,
+    source: SRVRSMTP,
+    example: "501 5.0.0 Invalid domain name",
+    note: "The server refused a name in the SMTP dialogue as not valid syntax (Sendmail says this of a HELO/EHLO name with characters a host name cannot hold): the sending server must greet with its fully qualified host name.",
+  },
+];

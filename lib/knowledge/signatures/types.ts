@@ -39,6 +39,12 @@ export interface Signature {
   writers?: readonly string[];
   rhosts?: readonly string[];
   commands?: readonly string[];
+  /**
+   * "local": the recipient's domain is the reporting MTA's own (its host name is that domain or
+   * under it), so the failure happened at the recipient's own server; "remote": it is not.
+   * "not-local": remote, or not known (no Reporting-MTA or no address).
+   */
+  recipientDomain?: "local" | "not-local";
   /** "text": also read the bounce's whole text (a writer's own summary lines), not only the recipient's diagnostic. */
   scope?: "text";
   cause: CauseId;
