@@ -10,7 +10,7 @@ export interface FromPayloadOptions {
   link?: string;
   /**
    * The checks' fixes by subject, code and title, when the full reports are at hand (the
-   * wizard): a link's compact findings carry no fix text.
+   * wizard): a link's compact findings carry only the fixes of findings that need action.
    */
   fixes?: Record<string, string>;
   /** The checklist's items with their records and links (lib/report/shared-view), when at hand. */
@@ -34,7 +34,7 @@ export function reportInputFromPayload(
     checks: payload.checks.map((c) => ({
       ...c,
       findings: c.findings.map((f) => {
-        const fix = options.fixes?.[fixKey(c.subject, f.code, f.title)];
+        const fix = options.fixes?.[fixKey(c.subject, f.code, f.title)] ?? f.fix;
         return fix ? { ...f, fix } : f;
       }),
     })),

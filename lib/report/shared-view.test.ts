@@ -77,17 +77,31 @@ describe("sharedView", () => {
   });
 });
 
-describe("fixes from the full reports", () => {
-  it("reach the compact findings of a link's payload", async () => {
-    const text = "550 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org";
+describe("fixes in a shared link", () => {
+  const text = "550 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org";
+
+  it("a finding that needs action carries its fix, so the report opened from the link alone says what to do", async () => {
     const check = done("203.0.113.7", "ip", [
       finding("blocklist.listed", {
         title: "listed",
         fix: "Delisting: https://check.spamhaus.org/",
       }),
+      finding("blocklist.not-listed", { title: "not listed", fix: "Nothing to do." }),
     ]);
     const payload = makeSharePayload({ text, checks: check.report ? [check.report] : [] });
-    expect(payload.checks[0]?.findings[0]).not.toHaveProperty("fix");
+    expect(payload.checks[0]?.findings[0]?.fix).toBe("Delisting: https://check.spamhaus.org/");
+    // An all-clear finding's advice is not worth the link's length.
+    expect(payload.checks[0]?.findings[1]).not.toHaveProperty("fix");
+    const input = reportInputFromPayload(payload, await diagnose(text));
+    expect(reportText(input)).toContain("Fix: Delisting: https://check.spamhaus.org/");
+    expect(reportText(input)).not.toContain("Nothing to do.");
+  });
+
+  it("the full reports' fixes win where the wizard has them", async () => {
+    const check = done("203.0.113.7", "ip", [
+      finding("blocklist.listed", { title: "listed", fix: "Short fix" }),
+    ]);
+    const payload = makeSharePayload({ text, checks: check.report ? [check.report] : [] });
     const input = reportInputFromPayload(payload, await diagnose(text), {
       fixes: {
         [fixKey("203.0.113.7", "blocklist.listed", "listed")]:

@@ -21,6 +21,7 @@ export const PAYLOAD_LIMITS = {
   valuesPerRecord: 100,
   recordValueChars: 4_000,
   checklistItems: 300,
+  fixChars: 1_000,
 } as const;
 
 // Ids (answer ids, checklist item ids) are short machine names. Requiring a letter or digit
@@ -57,6 +58,8 @@ export const sharedFindingSchema = z.object({
   severity: z.enum(["critical", "error", "warning", "info", "ok"]),
   outcome: z.enum(["done", "could-not-check"]),
   title: shortText,
+  /** What to do about it, for findings that need action: the IT person reads the link alone. */
+  fix: z.string().max(PAYLOAD_LIMITS.fixChars).optional(),
   records: z.array(sharedRecordSchema).max(PAYLOAD_LIMITS.recordsPerFinding).optional(),
 });
 
@@ -98,7 +101,13 @@ export type SharedFinding = z.infer<typeof sharedFindingSchema>;
 export type Redaction = z.infer<typeof redactionSchema>;
 export type Answers = Record<string, string | string[]>;
 
-/** Keep what the report shows; detail, fix and references are re-derived from `code` by the viewer. */
+/** The severities whose fix a link carries: the ones somebody has to act on. */
+const ACTIONABLE = new Set<SharedFinding["severity"]>(["critical", "error", "warning"]);
+
+/**
+ * Keep what the report shows: the fix of a finding that needs action (so the report opened from
+ * the link says what to do), not the detail and references of the rest, to keep links short.
+ */
 export function compactFinding(finding: Finding): SharedFinding {
   const compact: SharedFinding = {
     code: finding.code,
@@ -107,6 +116,9 @@ export function compactFinding(finding: Finding): SharedFinding {
     outcome: finding.outcome,
     title: finding.title,
   };
+  if (finding.fix && ACTIONABLE.has(finding.severity)) {
+    compact.fix = finding.fix.slice(0, PAYLOAD_LIMITS.fixChars);
+  }
   if (finding.records && finding.records.length > 0) {
     compact.records = finding.records.map((r) => ({
       name: r.name,
