@@ -107,7 +107,9 @@ export function grounds(belief: Belief): string {
         ? "The message you sent was not reviewed, so its content counts for nothing."
         : `${f.subject} could not be checked.`,
     );
-  if (belief.ran.length === 0 && belief.failed.length === 0) parts.push("No check has run.");
+  // A content review the user left out (no message to give) is not a check that could not run.
+  const couldNotRun = belief.failed.filter((f) => !f.id.startsWith("content:"));
+  if (belief.ran.length === 0 && couldNotRun.length === 0) parts.push("No check has run.");
   if (belief.answered.length > 0)
     parts.push(`You said ${joinWords(belief.answered.map((a) => a.says))}.`);
   return parts.join(" ");

@@ -89,8 +89,10 @@ function checkClaims(step: Step, facts: Facts): void {
     claims.push("claims a skipped review");
   if (/\bclean\b/i.test(text) && content.length > 0 && !reviewed)
     claims.push("calls content clean without a review");
-  if (Object.keys(facts.checks).length > 0 && text.includes("No check has run."))
-    claims.push("says no check ran");
+  const anyCheck = Object.entries(facts.checks).some(
+    ([id, c]) => c.status === "done" || !id.startsWith("content:"),
+  );
+  if (anyCheck && text.includes("No check has run.")) claims.push("says no check ran");
   for (const [q, model] of Object.entries(QUESTION_MODELS)) {
     for (const [value, row] of Object.entries(model.answers)) {
       const given = facts.answers[q as QuestionId];
