@@ -145,7 +145,7 @@ function worldReport(check: CheckRequest, cause: CauseId, messy: boolean): Check
   }
   return {
     subject,
-    kind: check.type,
+    kind: check.type === "ip" ? "ip" : "domain",
     checkedAt: "2026-01-01T00:00:00Z",
     findings: f,
     lookups: 0,
@@ -172,6 +172,15 @@ function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boole
             ? { kind: "dont-know" }
             : truthfulAnswer(step.question.id, cause, user === "answers");
       facts = { ...facts, answers: { ...facts.answers, [step.question.id]: answer } };
+    } else if (step.check.type === "content") {
+      // The simulated user has no message to review: the review counts for nothing.
+      facts = {
+        ...facts,
+        checks: {
+          ...facts.checks,
+          [step.check.id]: { status: "failed", error: "No message given.", request: step.check },
+        },
+      };
     } else {
       const report = worldReport(step.check, cause, messy);
       facts = {

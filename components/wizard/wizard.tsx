@@ -16,6 +16,9 @@ import { useDiagnosis, useEngine } from "./use-engine";
 // link encoder) when the wizard gets there.
 const QuestionCard = dynamic(() => import("./question-card").then((m) => m.QuestionCard));
 const CheckCard = dynamic(() => import("./check-card").then((m) => m.CheckCard));
+const ContentCheckCard = dynamic(() =>
+  import("./content-check-card").then((m) => m.ContentCheckCard),
+);
 const DiagnosisView = dynamic(() =>
   import("@/components/bounce/diagnosis-view").then((m) => m.DiagnosisView),
 );
@@ -189,7 +192,21 @@ export function Wizard() {
             }}
           />
         ) : null}
-        {current.kind === "check" ? (
+        {current.kind === "check" && current.check.type === "content" ? (
+          <ContentCheckCard
+            key={`${step}-${current.check.id}`}
+            check={current.check}
+            reason={current.reason}
+            state={data.checks[current.check.id]}
+            text={data.text}
+            onState={(state) => actions.setCheck(current.check.id, state)}
+            onContinue={() => {
+              actions.passCheck(at, current.check.id);
+              go(step + 1);
+            }}
+          />
+        ) : null}
+        {current.kind === "check" && current.check.type !== "content" ? (
           <CheckCard
             key={`${step}-${current.check.id}`}
             check={current.check}
@@ -236,7 +253,9 @@ export function Wizard() {
         >
           {showPrevent ? "← Back to the fixes" : "← Back"}
         </button>
-        {current.kind === "check" && data.checks[current.check.id]?.status !== "done" ? (
+        {current.kind === "check" &&
+        current.check.type !== "content" &&
+        data.checks[current.check.id]?.status !== "done" ? (
           <button
             type="button"
             className={secondaryButton}

@@ -42,6 +42,31 @@ export class WizardPage {
     await this.card.getByTestId("dont-know").click();
   }
 
+  /** The content-review step's card (only while the wizard shows it). */
+  contentCheck(): Locator {
+    return this.card.locator('[data-testid="check-card"][data-check^="content:"]');
+  }
+
+  async isContentCheck(): Promise<boolean> {
+    return (await this.contentCheck().count()) > 0;
+  }
+
+  /** Leaves the content review out: "I don't have the message" (or no review of the copy). */
+  async skipContentReview() {
+    await this.card
+      .getByRole("button", { name: /^(I don't have the message|Continue without a review)$/ })
+      .click();
+  }
+
+  /** Consents and sends the message the card offers for review; waits for the findings. */
+  async reviewContent() {
+    const review = this.card.getByRole("button", { name: "Review the content" });
+    await expect(review).toBeDisabled();
+    await this.card.getByLabel("Send this message to the server for review").check();
+    await review.click();
+    await expect(this.card.getByTestId("content-review")).toBeVisible({ timeout: 30_000 });
+  }
+
   /** Waits for the running check and moves on. */
   async continueAfterCheck() {
     const next = this.card.getByRole("button", { name: /^Continue/ });
@@ -61,7 +86,9 @@ export class WizardPage {
       const stepBefore = await this.card.getAttribute("data-step");
       const kind = await this.kind();
       if (kind === "conclusion") return;
-      if (kind === "check") {
+      if (kind === "check" && (await this.isContentCheck())) {
+        await this.skipContentReview();
+      } else if (kind === "check") {
         await this.continueAfterCheck();
       } else {
         const id = (await this.questionId()) ?? "";
@@ -82,7 +109,10 @@ export class WizardPage {
       const stepBefore = await this.card.getAttribute("data-step");
       const kind = await this.kind();
       if (kind === "conclusion") return;
-      if (kind === "check") {
+      if (kind === "check" && (await this.isContentCheck())) {
+        await this.tabTo(/^(I don't have the message|Continue without a review)$/);
+        await kb.press("Enter");
+      } else if (kind === "check") {
         // The card moves focus to its most important finding (or to "Continue" when nothing
         // is wrong) when the check ends; "Continue" is reached from there with Tab.
         const next = this.card.getByRole("button", { name: /^Continue/ });

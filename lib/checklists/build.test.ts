@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
-import { answer, done, finding, makeDiagnosis, makeFacts } from "@/lib/rules/test-factories";
+import {
+  answer,
+  done,
+  finding,
+  makeDiagnosis,
+  makeFacts,
+  reviewed,
+} from "@/lib/rules/test-factories";
 import { buildChecklist } from "./build";
 import { CAUSE_CHECKLISTS } from "./data";
 
@@ -185,5 +192,50 @@ describe("buildChecklist", () => {
       .map((i) => `${i.title}|${i.record?.value ?? ""}|${i.message?.subject ?? ""}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(all.some((i) => i.sameAs)).toBe(true);
+  });
+});
+
+describe("the 'adjust content' steps come from what the content review found", () => {
+  const diagnosis = makeDiagnosis({ cause: "content-spam", from: "ana@mail-ready.test" });
+  const both = [
+    { cause: "content-spam", confidence: 0.8 },
+    { cause: "content-virus", confidence: 0.2 },
+  ] as const;
+  const ids = (facts: ReturnType<typeof makeFacts>, cause: CauseId) =>
+    buildChecklist(facts, [...both])
+      .causes.find((c) => c.cause === cause)
+      ?.items.map((i) => i.id) ?? [];
+
+  it("spam found: a step per rule group that fired, first, then the review again", () => {
+    const facts = makeFacts({ diagnosis, checks: { "content:bounce-copy": reviewed("spam") } });
+    const list = buildChecklist(facts, [...both]);
+    const spam = list.causes.find((c) => c.cause === "content-spam")!.items;
+    expect(spam.slice(0, 3).map((i) => i.title)).toEqual([
+      "Remove the links to listed-domain.test",
+      "Link to real addresses instead of URL shorteners",
+      "Review the changed message again, then resend it",
+    ]);
+    expect(spam[1]!.detail).toMatch(/found: bit\.ly/);
+    // The virus section gets no attachment step: none fired.
+    expect(ids(facts, "content-virus").some((id) => id.includes(".attachment."))).toBe(false);
+  });
+
+  it("a refused attachment: its step under content-virus", () => {
+    const facts = makeFacts({
+      diagnosis,
+      checks: { "content:bounce-copy": reviewed("attachment") },
+    });
+    expect(ids(facts, "content-virus")).toContain("content-virus.attachment.invoice-exe");
+    expect(ids(facts, "content-spam")).not.toContain("content-virus.attachment.invoice-exe");
+  });
+
+  it.each([
+    ["no review", {}],
+    ["could not review", { "content:bounce-copy": reviewed("could-not-review") }],
+    ["skipped", { "content:sent-message": { status: "failed", error: "No message." } as const }],
+  ])("%s: only the generic steps", (_name, checks) => {
+    const got = ids(makeFacts({ diagnosis, checks }), "content-spam");
+    expect(got[0]).toBe("content-spam.review");
+    expect(got.some((id) => id.includes(".adjust.") || id.includes(".verify."))).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ import { dkimInstructions } from "@/lib/records/dkim-record";
 import { starterDmarc } from "@/lib/records/dmarc-record";
 import { sendingProvider } from "@/lib/records/providers";
 import { mergeSpfRecords } from "@/lib/spf/merge";
-import { buildContext, findings, type Context } from "@/lib/rules";
+import { contentEvidence } from "@/lib/content/evidence";
+import { buildContext, contentReviewOf, findings, type Context } from "@/lib/rules";
 import type { Facts, RankedCause } from "@/lib/rules";
 import { checkBuilders } from "@/lib/rules";
 import type { CheckRequest, HeldCause } from "@/lib/rules";
@@ -406,8 +407,23 @@ function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
   ];
 }
 
+/**
+ * The "adjust content" steps from what the content review's rules found, under the cause they
+ * fix (the attachment steps under content-virus, the rest under content-spam; the closing
+ * "review again" step under both, kept once by the dedupe). None without a review that ran.
+ */
+function contentReviewItems(b: BuildContext): ChecklistItem[] {
+  const review = contentReviewOf(b.ctx.facts);
+  if (!review || review.status !== "reviewed") return [];
+  return contentEvidence(review).steps.filter(
+    (item) => item.id.startsWith(`${b.cause}.`) || item.kind === "verify",
+  );
+}
+
 function generate(name: GeneratorName, b: BuildContext): ChecklistItem[] {
   switch (name) {
+    case "content-review":
+      return contentReviewItems(b);
     case "spf-record":
       return spfItem(b);
     case "dmarc-record":

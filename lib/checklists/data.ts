@@ -164,6 +164,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     },
   ],
   "content-spam": [
+    // First what the content review found, when one ran: its steps name what to change.
+    { generate: "content-review" },
     {
       id: "content-spam.review",
       title: "Review what the message contains",
@@ -181,6 +183,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     { generate: "message-allow-list" },
   ],
   "content-virus": [
+    { generate: "content-review" },
     {
       id: "content-virus.scan",
       title: "Scan the attachment and the sending computer",

@@ -61,7 +61,9 @@ export type GeneratorName =
   | "message-mailbox-full"
   | "message-allow-list"
   | "message-address"
-  | "message-mailbox-disabled";
+  | "message-mailbox-disabled"
+  /** The "adjust content" steps from what a content review found (lib/content/evidence.ts). */
+  | "content-review";
 
 /** An item as data: text may use {ip} {domain} {recipientDomain} {recipient} {provider}. */
 export type ItemTemplate =

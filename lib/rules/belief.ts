@@ -5,7 +5,7 @@
 // signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import type { CheckReport } from "@/lib/checks/types";
+import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
 import {
@@ -16,7 +16,7 @@ import {
   type Relevance,
   type SignalOutcome,
 } from "./signals";
-import type { Facts, QuestionId } from "./types";
+import type { CheckState, Facts, QuestionId } from "./types";
 
 export type EvidenceSource = "bounce" | "check" | "answer";
 
@@ -301,13 +301,14 @@ export function beliefOf(
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];
   for (const [id, state] of Object.entries(facts.checks)) {
-    const subject = id.slice(id.indexOf(":") + 1);
+    const subject = subjectOf(id);
     if (state.status === "failed") {
       failed.push({ id, subject });
       continue;
     }
-    if (state.status !== "done" || !state.report) continue;
-    ran.push(readCheck(weights, id, state.report, relevance));
+    if (state.status !== "done") continue;
+    const reading = readCheck(weights, id, state, relevance);
+    if (reading) ran.push(reading);
   }
 
   const answered: Belief["answered"] = [];
@@ -374,21 +375,28 @@ function textSays(q: QuestionId, value: string): string {
   return `you answered ${value}`;
 }
 
+/** What a check looked at, in plain words: its domain or IP, or the message a review read. */
+function subjectOf(id: string): string {
+  return kindOf(id) === "content" ? CONTENT_SUBJECT : id.slice(id.indexOf(":") + 1);
+}
+
 function readCheck(
   weights: Weights,
   id: string,
-  report: CheckReport,
+  state: CheckState,
   relevance: Relevance,
-): CheckReading {
+): CheckReading | null {
   const kind = kindOf(id);
   const found: string[] = [];
-  const direct = DIRECT_EVIDENCE[kind];
+  const direct = DIRECT_EVIDENCE[kind as CheckKindId];
   if (direct) {
-    for (const e of direct(report)) {
+    for (const e of direct(state)) {
       update(weights, (c) => (c === e.cause ? e.ratio : 1), 1, "check", id, e.says);
       found.push(e.says);
     }
   } else {
+    const report = state.report;
+    if (!report) return null;
     for (const signal of signalsOf(kind as CheckKindId, relevance)) {
       const reading = signal.read(report);
       if (!reading) continue;
@@ -405,7 +413,13 @@ function readCheck(
       found.push(reading.says);
     }
   }
-  return { id, kind, subject: report.subject, found, noEvidence: found.length === 0 };
+  return {
+    id,
+    kind,
+    subject: state.report?.subject ?? subjectOf(id),
+    found,
+    noEvidence: found.length === 0,
+  };
 }
 
 /** Shannon entropy (bits) of a weight vector. */

@@ -46,9 +46,22 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
         : null,
     describe: (ctx) => `checking that ${ctx.recipientDomain} exists and accepts mail`,
   },
+  // Only while the bounce leaves content possible (choose.ts): it costs the user a consent and,
+  // without a copy in the bounce, the sent message.
+  "content-review": {
+    stage: "content",
+    build: (ctx) =>
+      ctx.facts.diagnosis
+        ? { id: ctx.contentCheckId, type: "content", input: { source: ctx.contentSource } }
+        : null,
+    describe: (ctx) =>
+      ctx.contentSource === "bounce-copy"
+        ? "reviewing the copy of your message that the bounce carries with a spam filter"
+        : "reviewing the message you sent with a spam filter",
+  },
 };
 
-/** Rebuilds a request from a check id ("ip:…", "domain:…", "recipient-domain:…") when nothing else knows it. */
+/** Rebuilds a request from a check id ("ip:…", "domain:…", "recipient-domain:…", "content:…") when nothing else knows it. */
 export function requestFromId(id: string): CheckRequest | null {
   const colon = id.indexOf(":");
   const kind = id.slice(0, colon);
@@ -57,5 +70,7 @@ export function requestFromId(id: string): CheckRequest | null {
   if (kind === "ip") return { id, type: "ip", input: { ip: value } };
   if (kind === "domain" || kind === "recipient-domain")
     return { id, type: "domain", input: { domain: value } };
+  if (kind === "content" && (value === "bounce-copy" || value === "sent-message"))
+    return { id, type: "content", input: { source: value } };
   return null;
 }

@@ -8,7 +8,15 @@ import { entropy } from "./belief";
 import { checkBuilders } from "./check-builders";
 import type { Context } from "./context";
 import { answerLikelihood, KNOWS_RATE, QUESTION_MODELS, type QuestionModel } from "./likelihoods";
-import { outcomeLikelihood, signalsOf, type CheckKindId, type SignalModel } from "./signals";
+import { CONTENT_CAUSES, CONTENT_REVIEW_AVAILABILITY } from "./content-evidence";
+import {
+  DIRECT_OUTCOMES,
+  outcomeLikelihood,
+  signalsOf,
+  type CheckKindId,
+  type SignalModel,
+  type SignalOutcome,
+} from "./signals";
 import type { CheckBuilderName, CheckRequest, QuestionId } from "./types";
 
 /** One cause at or above this weight clearly leads: conclude. */
@@ -17,6 +25,8 @@ export const CLEAR_WEIGHT = 0.8;
 export const CONFIRMED_WEIGHT = 0.85;
 /** Below this expected narrowing (bits), a step is not worth the user's time. */
 export const MIN_GAIN = 0.06;
+/** From this weight, content-spam or content-virus is "still possible": a review is offered. */
+export const CONTENT_POSSIBLE = 0.05;
 
 /** Causes whose fixes depend on what sends the mail (a provider's relay, its own PTR, ...). */
 export const PLATFORM_DEPENDENT: readonly CauseId[] = [
@@ -71,11 +81,27 @@ function checkGain(dist: Dist, signals: SignalModel[]): number {
   return signals.length === 0 ? 0 : gainOf(dist, combos);
 }
 
+/** A direct-evidence check's outcomes (DIRECT_OUTCOMES), each a likelihood per cause. */
+function directGain(dist: Dist, outcomes: SignalOutcome[]): number {
+  return gainOf(
+    dist,
+    outcomes.map((o) => (c) => outcomeLikelihood(o, c)),
+  );
+}
+
 const CHECK_KIND: Record<CheckBuilderName, CheckKindId> = {
   "sending-ip": "ip",
   "sending-domain": "domain",
   "recipient-domain": "recipient-domain",
+  "content-review": "content",
 };
+
+/** Whether a content review could still move the diagnosis: content is a possible cause. */
+export function contentPossible(belief: Belief): boolean {
+  return belief.causes.some(
+    (c) => CONTENT_CAUSES.includes(c.cause) && c.weight >= CONTENT_POSSIBLE,
+  );
+}
 
 /** The checks' and questions' expected gains, best first. */
 export function candidates(belief: Belief, ctx: Context): Candidate[] {
@@ -83,10 +109,15 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const asked = (q: QuestionId) => ctx.facts.answers[q] !== undefined;
 
-  const checkValue = (name: CheckBuilderName) =>
-    checkGain(dist, signalsOf(CHECK_KIND[name], belief.relevance));
+  const checkValue = (name: CheckBuilderName) => {
+    const direct = DIRECT_OUTCOMES[CHECK_KIND[name]];
+    if (!direct) return checkGain(dist, signalsOf(CHECK_KIND[name], belief.relevance));
+    // A content review needs the user's consent and, without the bounce's copy, the message.
+    return CONTENT_REVIEW_AVAILABILITY[ctx.contentSource] * directGain(dist, direct);
+  };
 
   for (const name of Object.keys(CHECK_KIND) as CheckBuilderName[]) {
+    if (name === "content-review" && !contentPossible(belief)) continue;
     const check = checkBuilders[name].build(ctx);
     if (check) {
       if (ctx.facts.checks[check.id] !== undefined) continue;
@@ -166,12 +197,16 @@ export const FIX_CHECKS: Partial<Record<CauseId, CheckBuilderName[]>> = {
   // A typo of a well-known domain is the one fix that changes the address's domain.
   "recipient-unknown": ["recipient-domain"],
   "recipient-domain-invalid": ["recipient-domain"],
+  // The "adjust content" steps come from what the filter's rules found.
+  "content-spam": ["content-review"],
+  "content-virus": ["content-review"],
 };
 
 const INPUT_QUESTION: Record<CheckBuilderName, QuestionId | null> = {
   "sending-ip": "sending-ip",
   "sending-domain": "sending-domain",
   "recipient-domain": null,
+  "content-review": null,
 };
 
 /** The next thing the leading cause's fixes need: its check, or the answer that unlocks it. */

@@ -10,7 +10,7 @@ import {
   parseSentHeaders,
   type SentHeaders,
 } from "./sent-headers";
-import type { Answer, CheckState, Facts, QuestionId, RankedCause } from "./types";
+import type { Answer, CheckState, ContentSource, Facts, QuestionId, RankedCause } from "./types";
 
 /** The selectors the big providers publish their DKIM keys under. */
 export const PLATFORM_SELECTORS: Record<string, string[]> = {
@@ -49,6 +49,13 @@ export interface Context {
   ipCheckId: string | null;
   domainCheckId: string | null;
   recipientCheckId: string | null;
+  /**
+   * The message a content review reads: the copy the bounce carries (the parser found one;
+   * the wizard's card confirms it on the pasted text with hasReviewableMessage), else the sent
+   * message, which the user is asked for.
+   */
+  contentSource: ContentSource;
+  contentCheckId: string;
 }
 
 function domainOfAddress(address: string | null | undefined): string | null {
@@ -180,6 +187,8 @@ export function buildContext(facts: Facts): Context {
     ipCheckId: sendingIp ? `ip:${sendingIp}` : null,
     domainCheckId: sendingDomain ? `domain:${sendingDomain}` : null,
     recipientCheckId: recipientDomain ? `recipient-domain:${recipientDomain}` : null,
+    contentSource: original ? "bounce-copy" : "sent-message",
+    contentCheckId: `content:${original ? "bounce-copy" : "sent-message"}`,
   };
 }
 

@@ -86,14 +86,30 @@ export function grounds(belief: Belief): string {
   if (belief.relevance.receiverAnswered)
     parts.push("The refusal came from the recipient's own mail server, so its domain takes mail.");
   for (const r of belief.ran) {
-    parts.push(
-      r.noEvidence
-        ? `The check of ${r.subject} gave no usable answer, so it counts for nothing.`
-        : `The check of ${r.subject} found: ${joinWords(r.found)}.`,
-    );
+    // A content review is named as such, and only when it ran: one that could not review the
+    // message says so and counts for nothing (never "clean").
+    if (r.kind === "content")
+      parts.push(
+        r.noEvidence
+          ? "The spam filter could not review the message you sent, so its content counts for nothing."
+          : `The content review of the message you sent found: ${joinWords(r.found)}.`,
+      );
+    else
+      parts.push(
+        r.noEvidence
+          ? `The check of ${r.subject} gave no usable answer, so it counts for nothing.`
+          : `The check of ${r.subject} found: ${joinWords(r.found)}.`,
+      );
   }
-  for (const f of belief.failed) parts.push(`${f.subject} could not be checked.`);
-  if (belief.ran.length === 0 && belief.failed.length === 0) parts.push("No check has run.");
+  for (const f of belief.failed)
+    parts.push(
+      f.id.startsWith("content:")
+        ? "The message you sent was not reviewed, so its content counts for nothing."
+        : `${f.subject} could not be checked.`,
+    );
+  // A content review the user left out (no message to give) is not a check that could not run.
+  const couldNotRun = belief.failed.filter((f) => !f.id.startsWith("content:"));
+  if (belief.ran.length === 0 && couldNotRun.length === 0) parts.push("No check has run.");
   if (belief.answered.length > 0)
     parts.push(`You said ${joinWords(belief.answered.map((a) => a.says))}.`);
   return parts.join(" ");

@@ -10,8 +10,10 @@
 import type { CauseId } from "@/lib/causes/causes";
 import type { CheckReport, Finding } from "@/lib/checks/types";
 import { FINDING_CODES, type FindingGroup } from "./codes";
+import { contentReviewEvidence, CONTENT_REVIEW_OUTCOMES } from "./content-evidence";
+import type { CheckState } from "./types";
 
-export type CheckKindId = "ip" | "domain" | "recipient-domain";
+export type CheckKindId = "ip" | "domain" | "recipient-domain" | "content";
 
 export interface SignalOutcome {
   /** P(outcome | cause) for causes named. */
@@ -258,9 +260,22 @@ export interface DirectEvidence {
   says: string;
 }
 
-/** Check kinds whose library reads the report into evidence itself, registered by kind. */
-export const DIRECT_EVIDENCE: Partial<Record<string, (report: CheckReport) => DirectEvidence[]>> =
-  {};
+/**
+ * Check kinds whose library reads the result into evidence itself, registered by kind: the
+ * finished check's state in (its report, or for a content review its review), evidence out. An
+ * empty list is no evidence (a review that could not run says nothing, never "clean").
+ */
+export const DIRECT_EVIDENCE: Partial<
+  Record<CheckKindId, (state: CheckState) => DirectEvidence[]>
+> = { content: contentReviewEvidence };
+
+/**
+ * What a direct-evidence check may find, for the expected narrowing before it runs (choose.ts):
+ * its outcomes' likelihoods per cause, as a signal's. Per cause the outcomes sum to 1.
+ */
+export const DIRECT_OUTCOMES: Partial<Record<CheckKindId, SignalOutcome[]>> = {
+  content: CONTENT_REVIEW_OUTCOMES,
+};
 
 export function signalsOf(kind: CheckKindId, relevance: Relevance): SignalModel[] {
   return SIGNALS.filter((s) => s.check === kind && (s.relevant?.(relevance) ?? true));

@@ -3,6 +3,8 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckArea, CheckReport, Finding } from "@/lib/checks/types";
 import type { ParsedBounce } from "@/lib/bounce/types";
+import { RSPAMD_THRESHOLDS, verdictFor } from "@/lib/content/thresholds";
+import type { ContentReview } from "@/lib/content/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 import type { Answer, CheckState, Facts, QuestionId } from "./types";
 
@@ -179,3 +181,95 @@ export const SAMPLE_SENT_HEADERS = [
   "",
   "body",
 ].join("\n");
+
+export type ReviewKind = "spam" | "clean" | "attachment" | "could-not-review";
+
+/** A content review (lib/content) of each kind, shaped like the filter's translated answer. */
+export function makeReview(kind: ReviewKind): ContentReview {
+  if (kind === "could-not-review")
+    return {
+      status: "could-not-review",
+      reason: "The spam filter is not reachable, so the content could not be reviewed.",
+    };
+  const score = kind === "spam" ? 16.5 : kind === "attachment" ? 5 : 0.4;
+  return {
+    status: "reviewed",
+    source: { kind: "bounce-copy", headersOnly: false, bytes: 900 },
+    score,
+    thresholds: RSPAMD_THRESHOLDS,
+    verdict: verdictFor(score, RSPAMD_THRESHOLDS),
+    action: kind === "spam" ? "reject" : "no action",
+    groups:
+      kind === "spam"
+        ? [
+            {
+              group: "url-shortener",
+              title: "URL shorteners",
+              findings: [
+                {
+                  symbol: "URL_SHORTENER",
+                  group: "url-shortener",
+                  score: 1.5,
+                  title: "Links go through a URL shortener",
+                  fix: "Link to the real address instead of a shortener.",
+                  matched: ["bit.ly"],
+                  tone: "bad",
+                },
+              ],
+            },
+          ]
+        : kind === "attachment"
+          ? [
+              {
+                group: "attachments",
+                title: "Attachments",
+                findings: [
+                  {
+                    symbol: "MIME_BAD_EXTENSION",
+                    group: "attachments",
+                    score: 4,
+                    title: "An attachment has a dangerous file type",
+                    fix: "Do not attach programs; share them through a link.",
+                    matched: ["exe"],
+                    tone: "bad",
+                  },
+                ],
+              },
+            ]
+          : [],
+    linkedDomains:
+      kind === "spam"
+        ? [
+            {
+              domain: "listed-domain.test",
+              status: "listed",
+              lists: ["Spamhaus DBL"],
+              delistUrls: [],
+            },
+          ]
+        : [],
+    attachments:
+      kind === "attachment"
+        ? [
+            {
+              name: "invoice.exe",
+              contentType: "application/octet-stream",
+              risk: "executable",
+              reason: "a Windows program",
+            },
+          ]
+        : [],
+    filter: "Rspamd 3.4",
+    filterMs: 12,
+  };
+}
+
+/** A finished content check holding `review`. */
+export function reviewed(kind: ReviewKind, id = "content:bounce-copy"): CheckState {
+  const source = id.endsWith("bounce-copy") ? "bounce-copy" : "sent-message";
+  return {
+    status: "done",
+    content: makeReview(kind),
+    request: { id, type: "content", input: { source } },
+  };
+}

@@ -1,6 +1,7 @@
 // The rules library's vocabulary. Everything here is plain, serialisable data so that the
 // browser, the server (share links, API) and the tests run the very same decisions.
 import type { CheckReport } from "@/lib/checks/types";
+import type { ContentReview } from "@/lib/content/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 
 export type { RankedCause };
@@ -78,11 +79,19 @@ export interface Question {
   stage: Stage;
 }
 
-export type CheckType = "domain" | "ip";
+/** "content": a spam filter's review of the message the user sent (lib/content). */
+export type CheckType = "domain" | "ip" | "content";
+
+/**
+ * Where a content review's message comes from: the copy of the original the bounce carries, or
+ * the sent message the user uploads or pastes (they may not have it).
+ */
+export type ContentSource = "bounce-copy" | "sent-message";
 
 /**
  * A check the app should run. `id` is the key in Facts.checks:
- * "domain:example.com" (sending domain), "ip:192.0.2.1", "recipient-domain:example.net".
+ * "domain:example.com" (sending domain), "ip:192.0.2.1", "recipient-domain:example.net",
+ * "content:bounce-copy" or "content:sent-message" (a content review).
  */
 export interface CheckRequest {
   id: string;
@@ -95,12 +104,16 @@ export interface CheckRequest {
     selectors?: string[];
     /** The envelope sender (MAIL FROM address or domain) for SPF and DMARC alignment. */
     sender?: string;
+    /** A content review's message: the bounce's copy, or one the user gives. */
+    source?: ContentSource;
   };
 }
 
 export interface CheckState {
   status: "pending" | "done" | "failed";
   report?: CheckReport;
+  /** A content check's result: the review, or why it could not be reviewed (never "clean"). */
+  content?: ContentReview;
   error?: string;
   /** The request that started it (optional; lets the engine re-announce a pending check). */
   request?: CheckRequest;
@@ -131,4 +144,5 @@ export type Step =
       ruleId: string;
     };
 
-export type CheckBuilderName = "sending-ip" | "sending-domain" | "recipient-domain";
+export type CheckBuilderName =
+  "sending-ip" | "sending-domain" | "recipient-domain" | "content-review";

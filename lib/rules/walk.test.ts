@@ -8,8 +8,9 @@ import { makeDiagnosis, makeFacts } from "./test-factories";
 import { walkAll } from "./walk";
 import type { Facts } from "./types";
 
-// Questions + three checks + the conclusion: the engine's own upper bound.
-const BOUND = QUESTION_IDS.length + 3 + 1;
+// Questions + four checks (IP, domain, recipient's domain, content review) + the conclusion:
+// the engine's own upper bound.
+const BOUND = QUESTION_IDS.length + 4 + 1;
 
 // One start per kind of bounce the wizard meets: none, a bare refusal, a recipient-side and a
 // sender-side cause each with and without the IP and sender, a report that is not a bounce.
@@ -71,8 +72,27 @@ function checkClaims(step: Step, facts: Facts): void {
     );
     if (!failed) claims.push(`claims ${m[1]} could not be checked`);
   }
-  if (Object.keys(facts.checks).length > 0 && text.includes("No check has run."))
-    claims.push("says no check ran");
+  // A content review is claimed only when it ran (found or could not review) or was skipped.
+  const content = Object.entries(facts.checks).filter(([id]) => id.startsWith("content:"));
+  const reviewed = content.some(([, c]) => c.status === "done" && c.content?.status === "reviewed");
+  if (/content review of the message you sent found|spam filter's review/.test(text) && !reviewed)
+    claims.push("claims a content review that did not run");
+  if (
+    text.includes("could not review the message you sent") &&
+    !content.some(([, c]) => c.status === "done" && c.content?.status === "could-not-review")
+  )
+    claims.push("claims the filter could not review a message it was not given");
+  if (
+    text.includes("message you sent was not reviewed") &&
+    !content.some(([, c]) => c.status === "failed")
+  )
+    claims.push("claims a skipped review");
+  if (/\bclean\b/i.test(text) && content.length > 0 && !reviewed)
+    claims.push("calls content clean without a review");
+  const anyCheck = Object.entries(facts.checks).some(
+    ([id, c]) => c.status === "done" || !id.startsWith("content:"),
+  );
+  if (anyCheck && text.includes("No check has run.")) claims.push("says no check ran");
   for (const [q, model] of Object.entries(QUESTION_MODELS)) {
     for (const [value, row] of Object.entries(model.answers)) {
       const given = facts.answers[q as QuestionId];

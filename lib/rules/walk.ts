@@ -3,11 +3,19 @@
 // failed, could not check). Used by the termination test and by anyone who wants to see
 // what the wizard can ask. Pure and synchronous.
 import { nextStep } from "./engine";
-import { finding, report, SAMPLE_SENT_HEADERS } from "./test-factories";
+import { finding, report, reviewed, SAMPLE_SENT_HEADERS, type ReviewKind } from "./test-factories";
 import type { Answer, CheckRequest, CheckState, Facts, Question, Step } from "./types";
 
 export type CheckOutcomeName =
-  "clean" | "listed" | "failed" | "could-not-check" | "typo" | "no-ptr" | "nxdomain";
+  | "clean"
+  | "listed"
+  | "failed"
+  | "could-not-check"
+  | "typo"
+  | "no-ptr"
+  | "nxdomain"
+  | "spam"
+  | "attachment";
 
 export interface WalkResult {
   paths: number;
@@ -41,19 +49,35 @@ export function answersFor(question: Question): Answer[] {
 
 /** A finished check in each outcome, shaped like the real checks' reports. */
 export function outcomesFor(check: CheckRequest): { name: CheckOutcomeName; state: CheckState }[] {
+  const failed: CheckState = { status: "failed", error: "timeout", request: check };
+  if (check.type === "content") {
+    // A review: spam found, a refused attachment, nothing found, the filter unreachable, and
+    // "I don't have it" (the check fails).
+    const review = (kind: ReviewKind): CheckState => ({
+      ...reviewed(kind, check.id),
+      request: check,
+    });
+    return [
+      { name: "spam", state: review("spam") },
+      { name: "attachment", state: review("attachment") },
+      { name: "clean", state: review("clean") },
+      { name: "could-not-check", state: review("could-not-review") },
+      { name: "failed", state: failed },
+    ];
+  }
   const subject = (check.type === "ip" ? check.input.ip : check.input.domain) ?? "";
+  const kind = check.type;
   const mk = (codes: string[]): CheckState => ({
     status: "done",
     request: check,
     report: report(
       subject,
-      check.type,
+      kind,
       codes.map((c) =>
         finding(c, c === "blocklist.listed" ? { data: { zone: "zen.spamhaus.org" } } : {}),
       ),
     ),
   });
-  const failed: CheckState = { status: "failed", error: "timeout", request: check };
   if (check.id.startsWith("ip:")) {
     return [
       { name: "clean", state: mk(["blocklist.not-listed", "ptr.ok"]) },
@@ -176,7 +200,14 @@ function stateKey(facts: Facts): string {
     .map(([q, a]) => `${q}=${a ? (a.kind === "dont-know" ? "?" : `${a.kind}:${a.value}`) : ""}`)
     .sort();
   const checks = Object.entries(facts.checks)
-    .map(([id, c]) => `${id}=${c.status}:${c.report?.findings.map((f) => f.code).join(",") ?? ""}`)
+    .map(
+      ([id, c]) =>
+        `${id}=${c.status}:${c.report?.findings.map((f) => f.code).join(",") ?? ""}:${
+          c.content?.status === "reviewed"
+            ? `${c.content.verdict}/${c.content.attachments.length}`
+            : (c.content?.status ?? "")
+        }`,
+    )
     .sort();
   return [...answers, "|", ...checks].join(";");
 }

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "./fixtures";
+import { saveScreenshot } from "./pages/screenshots";
+
+// Issue 11, the wizard: a content-spam bounce that carries the original. The real filter
+// (Rspamd, started by global-setup with config/rspamd) reviews the copy after the user agrees;
+// the fixture DNS server lists listed-domain.test on the domain blocklists.
+const BOUNCE = readFileSync(
+  join(import.meta.dirname, "..", "lib", "content", "__fixtures__", "bounce-content-spam.eml"),
+  "utf8",
+);
+
+test("a content-spam bounce: home → wizard → consent → review → findings → adjust-content steps", async ({
+  homePage,
+  wizardPage,
+  page,
+}) => {
+  let sent = false;
+  page.on("request", (r) => {
+    if (r.url().includes("/api/check/content")) sent = true;
+  });
+  await homePage.goto();
+  await homePage.diagnose(BOUNCE);
+  await expect(homePage.causeTitles().first()).toHaveText("The message was judged to be spam");
+  await homePage.continueInWizard();
+
+  // Other steps may come first (the sending domain's records); the review is offered with the
+  // copy the bounce carries.
+  for (let i = 0; i < 10 && !(await wizardPage.isContentCheck()); i++) {
+    const before = await wizardPage.card.getAttribute("data-step");
+    const kind = await wizardPage.kind();
+    expect(kind).not.toBe("conclusion");
+    if (kind === "check") await wizardPage.continueAfterCheck();
+    else await wizardPage.dontKnow();
+    await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+  }
+  const card = wizardPage.contentCheck();
+  await expect(card).toHaveAttribute("data-check", "content:bounce-copy");
+  await expect(card).toContainText("Your bounce carries a copy of the message you sent");
+  await expect(card.getByText("does not keep or log the message")).toBeVisible();
+  await saveScreenshot(page, "wizard-content-consent");
+  // Consent first: nothing has been sent.
+  expect(sent).toBe(false);
+
+  await wizardPage.reviewContent();
+  expect(sent).toBe(true);
+  const review = card.getByTestId("content-review");
+  await expect(review.getByTestId("content-group-link-blocklist")).toContainText(
+    "listed-domain.test",
+  );
+  await expect(review.getByTestId("content-group-url-shortener")).toContainText("bit.ly");
+  await saveScreenshot(page, "wizard-content-review");
+
+  await wizardPage.continueAfterCheck();
+  await wizardPage.walkToConclusion();
+  await expect(wizardPage.causeTitles().first()).toHaveText("The message was judged to be spam");
+  await expect(wizardPage.conclusion()).toContainText(
+    "content review of the message you sent found",
+  );
+  const checklist = wizardPage.checklist();
+  await expect(checklist).toContainText("Remove the links to listed-domain.test");
+  await expect(checklist).toContainText("Remove or replace links to blocklisted domains");
+  await expect(checklist).toContainText("Review the changed message again, then resend it");
+  await saveScreenshot(page, "wizard-content-checklist");
+});
+
+test("no copy and no message: “I don't have the message” is an answer, never “clean”", async ({
+  wizardPage,
+}) => {
+  await wizardPage.start(
+    "<jo@example.com>: host mx.example.com[192.0.2.25] said: 550 5.7.1 Message rejected as spam by Content Filtering (in reply to end of DATA command)",
+  );
+  for (let i = 0; i < 10 && !(await wizardPage.isContentCheck()); i++) {
+    const before = await wizardPage.card.getAttribute("data-step");
+    const kind = await wizardPage.kind();
+    expect(kind).not.toBe("conclusion");
+    if (kind === "check") await wizardPage.continueAfterCheck();
+    else await wizardPage.dontKnow();
+    await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+  }
+  await expect(wizardPage.contentCheck()).toHaveAttribute("data-check", "content:sent-message");
+  await expect(wizardPage.contentCheck()).toContainText("does not carry a copy of your message");
+  await wizardPage.skipContentReview();
+  await wizardPage.walkToConclusion();
+  await expect(wizardPage.conclusion()).toContainText("message you sent was not reviewed");
+  await expect(wizardPage.conclusion()).not.toContainText(/clean|content review of/);
+});
