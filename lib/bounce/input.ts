@@ -70,7 +70,6 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   if (binary) {
     warnings.push("This looks like a binary file, not the text of a bounce message.");
     // Keep only printable runs so that nothing downstream chokes on control bytes.
-    // eslint-disable-next-line no-control-regex
     text = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]+/g, " ");
   }
   return { text: normalizeLineEnds(text), binary, warnings };
