@@ -13,8 +13,8 @@ const nextConfig: NextConfig = {
   // No network at build or run time: no telemetry, no remote images or fonts.
   poweredByHeader: false,
   images: { unoptimized: true },
-  // dns2 and mailauth use Node's dgram/net, ioredis its net; keep them out of the bundler.
-  serverExternalPackages: ["dns2", "mailauth", "ioredis"],
+  // dns2 uses Node's dgram/net, ioredis its net; keep them out of the bundler.
+  serverExternalPackages: ["dns2", "ioredis"],
   async headers() {
     return [{ source: "/_next/static/:path*", headers: staticHeaders }];
   },
