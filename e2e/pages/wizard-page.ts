@@ -69,9 +69,12 @@ export class WizardPage {
 
   /** Waits for the running check and moves on. */
   async continueAfterCheck() {
+    const before = await this.card.getAttribute("data-step");
     const next = this.card.getByRole("button", { name: /^Continue/ });
     await expect(next).toBeVisible({ timeout: 30_000 });
     await next.click();
+    // The next step renders after the click: reading the card before then sees the old step.
+    await expect(this.card).not.toHaveAttribute("data-step", before ?? "");
   }
 
   /**
