@@ -1,5 +1,5 @@
-// Browser side of GET /api/check/domain and /api/check/ip: one place that turns HTTP and
-// network failures into plain words.
+// Browser side of GET /api/check/domain and /api/check/ip (requests through request-json).
+import { ApiRequestError, requestJson } from "@/components/api/request-json";
 import type { CheckReport } from "@/lib/checks/types";
 
 export interface DomainCheckInput {
@@ -9,17 +9,9 @@ export interface DomainCheckInput {
   sender?: string;
 }
 
-export class CheckRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-  ) {
-    super(message);
-  }
-}
+export { ApiRequestError as CheckRequestError };
 
-function plainWords(status: number, serverMessage: string | null): string {
-  if (serverMessage) return serverMessage;
+function plainWords(status: number): string {
   if (status === 400) return "That does not look like a valid domain name or IP address.";
   if (status === 429) return "Too many checks in a short time. Wait a minute and try again.";
   if (status >= 500) return "The checks failed on our side. Please try again in a moment.";
@@ -27,33 +19,15 @@ function plainWords(status: number, serverMessage: string | null): string {
 }
 
 async function getReport(url: string, signal?: AbortSignal): Promise<CheckReport> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: "application/json" } });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new CheckRequestError(
-      "Could not reach Bounce Doctor's server. Check your connection and try again.",
-      null,
-    );
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message =
-      body &&
-      typeof body === "object" &&
-      "error" in body &&
-      body.error &&
-      typeof body.error === "object" &&
-      "message" in body.error
-        ? String(body.error.message)
-        : null;
-    throw new CheckRequestError(plainWords(response.status, message), response.status);
-  }
+  const { body, status } = await requestJson(
+    url,
+    { signal, headers: { accept: "application/json" } },
+    plainWords,
+  );
   if (!body || typeof body !== "object" || !Array.isArray((body as CheckReport).findings)) {
-    throw new CheckRequestError(
+    throw new ApiRequestError(
       "The server answered with something unexpected. Please try again.",
-      response.status,
+      status,
     );
   }
   return body as CheckReport;
