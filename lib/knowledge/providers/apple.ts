@@ -27,6 +27,11 @@ const SENDGRID_6275 = page(
   "Ip banned (sendgrid/docs #6275)",
   "stored thread (issues corpus)",
 );
+const TAMINGDNS = page(
+  "https://tamingdns.com/bounce-decoder/apple",
+  "Apple iCloud Mail bounce decoder (TamingDNS)",
+  "stored copy (pages corpus)",
+);
 const LISTED =
   "iCloud's reply as smtp.codes lists it (a third-party catalogue of provider replies).";
 const QUOTED =
@@ -198,9 +203,25 @@ export const APPLE_TABLE: ProviderTable = {
       example: "smtp;554 5.7.1 <example@icloud.com>: Relay access denied",
       note: `${SFM_NOTE} iCloud does not accept the address as one of its own (often a mistyped or retired iCloud domain address), so it treats the message as relaying.`,
     }),
+    phrase({
+      id: "service-unavailable-try-later",
+      cause: "rate-limited",
+      match: ["451 4.7.1 service unavailable - try again later"],
+      source: SMTP_CODES,
+      example: "451 4.7.1 Service unavailable - try again later",
+      note: `${LISTED} iCloud is not accepting messages right now, typically at the top of the hour when many senders push hard at once: a deferral, retry later and spread the sending.`,
+    }),
+    phrase({
+      id: "hide-my-email-relay-off",
+      cause: "mailbox-disabled",
+      match: ["relay not permitted for user"],
+      source: TAMINGDNS,
+      example: "550 5.7.1Relay not permitted for user.",
+      note: "The words read like a relay refusal, but from iCloud they mean the recipient is a Hide My Email address (privaterelay.appleid.com) whose owner turned off forwarding: treat it as an unsubscribe and remove the address (as TamingDNS's iCloud decoder reads it; Apple prints no list of its replies).",
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any Apple list of CS/HM/HME codes: not found. Five reply lines are verbatim from smtp.codes' iCloud page; the rest are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
+    "support.apple.com/en-us/HT204137 (the page iCloud's replies link) and any Apple list of CS/HM/HME codes: not found. Six reply lines are verbatim from smtp.codes' iCloud page, the Hide My Email refusal from TamingDNS's iCloud decoder; the rest are Sisimai's quotes, tied to the postmaster page's requirements (verbatim: false).",
   ],
 };

@@ -20,6 +20,24 @@ const FORUM_1020 = page(
 );
 /** Inbound AUP#In-1020: Spectrum's staff answer on its forum reads it differently from the outbound range. */
 const IN_1020 = /aup#in-1020\b/;
+/** Inbound AUP#I-1010 / AUP#In-1010: a block on the sender, not a Spectrum account barred from sending. */
+const IN_1010 = /aup#in?-1010\b/;
+
+const CHARTER_POSTMASTER = page(
+  "http://www.myaccount.charter.com/customers/support.aspx?supportarticleid=1953",
+  "Charter Postmaster Services",
+  "stored copy (pages corpus)",
+);
+const SUPED_1010 = page(
+  "https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-troubleshoot-email-delivery-issues-with-chartertwc-spectrumroadrunner-customers-including",
+  "How to troubleshoot email delivery issues with Charter/TWC (Spectrum/Roadrunner) customers, including AUP#I-1010 bounce codes? (Suped)",
+  "stored copy (pages corpus); a sender's bounce quoted from the Email Geeks community",
+);
+const SUPED_BLOCKED = page(
+  "https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-contact-spectrumcharter-to-resolve-ip-blocked-issues-for-email-sending",
+  "How to contact spectrum/charter to resolve IP blocked issues for email sending? (Suped)",
+  "stored copy (pages corpus); the page masks the sending IP as x.x.x.x",
+);
 
 const { phrase } = entryKit("spectrum");
 
@@ -143,9 +161,10 @@ export const SPECTRUM_TABLE: ProviderTable = {
         id: `aup-${first}${last === first ? "" : `-${last}`}`,
         cause,
         match: [aupNeedle(first, last)],
-        ...(first === 1020 ? { unless: [IN_1020] } : {}),
+        ...(first === 1020 ? { unless: [IN_1020] } : first === 1010 ? { unless: [IN_1010] } : {}),
         source: CODES,
-        example: `554 ${meaning} AUP#I-${first}`,
+        // The page's 1010 row is about Spectrum's own senders, so its line carries the outbound prefix.
+        example: `554 ${meaning} AUP#${first === 1010 ? "O" : "I"}-${first}`,
         verbatim: false,
         note: "The page gives the code and its meaning; the reply line is reconstructed. AUP#I codes are for mail into Spectrum, AUP#O for mail out of it.",
       }),
@@ -159,9 +178,41 @@ export const SPECTRUM_TABLE: ProviderTable = {
         "Diagnostic-Code: smtp; 554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see\n\n\n   for more information. AUP#In-1020",
       note: "Spectrum's verified employee on the thread: AUP #1020 is a block on the sending email address due to suspicious activity, not an IP blocklisting, likely from recipients marking the mail as spam; it expires by itself.",
     }),
+    phrase({
+      id: "aup-i-1010-sender-blocked",
+      cause: "bad-reputation",
+      match: [IN_1010],
+      source: SUPED_1010,
+      example: "smtp;554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010",
+      note: "Mail into Spectrum (AUP#I): the words say the server is unavailable, but the code is a block on the sender for suspicious activity, as Spectrum's staff read the neighbouring AUP#In-1020 on its forum (the page's 1010 row, an account barred from sending, is for Spectrum's own senders). Slow down, fix the reputation, ask unblock@charter.net.",
+    }),
+    phrase({
+      id: "aup-in-1310-connections",
+      cause: "rate-limited",
+      match: [/sender rejected\. aup#in?-13[0-4]0\b/],
+      source: SUPED_BLOCKED,
+      example: "550 5.1.0 sender rejected. AUP#In-1310",
+      note: "The words say the sender address was refused; Spectrum's page reads 1300-1340 as its limit on concurrent and total connections, set by the IP's reputation: open fewer connections and retry later.",
+    }),
+    phrase({
+      id: "aup-in-1370-volume",
+      cause: "rate-limited",
+      match: [/cmsmtp \S{1,64} blocked\. aup#in?-1[34]\d0\b/],
+      source: SUPED_BLOCKED,
+      example: "421 cmsmtp x.x.x.x blocked. AUP#In-1370",
+      note: "Spectrum's page reads 1350-1490 as its limits on messages, recipients, spam potential and invalid recipients: a deferral, slow down.",
+    }),
+    phrase({
+      id: "charter-message-rejected-spam",
+      cause: "content-spam",
+      match: ["550 message rejected"],
+      source: CHARTER_POSTMASTER,
+      example: "550 Message Rejected",
+      note: 'Charter\'s postmaster page: mail its anti-spam application flags as spam is dropped "on the wire" and the sender should receive "550 Message Rejected". The words alone name no cause; from a Charter server they mean the message was judged spam.',
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; read through Sisimai's quotes (reconstructed). One inbound reply (AUP#In-1020) is verbatim from Spectrum's community forum, with its staff's reading.",
+    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; its code ranges are read through Sisimai's quotes (reconstructed). Replies are verbatim from Charter's own Postmaster Services page ('550 Message Rejected'), Spectrum's community forum (AUP#In-1020, with its staff's reading) and senders' bounces quoted on Suped (AUP#I-1010, AUP#In-1310, AUP#In-1370).",
   ],
 };
