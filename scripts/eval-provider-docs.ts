@@ -3,6 +3,7 @@
 // from the provider's own host, and scores the cause against the table's cause.
 //   npm run -s eval:provider-docs            (misses, then per-provider and overall figures)
 // Last line: "right R n N" (R = share right, N = examples fed: two per entry).
+// scripts/eval-provider-docs.test.ts runs the same evaluation as the tables' whole-pipeline test.
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { PROVIDER_TABLES, type ProviderTable } from "@/lib/knowledge/providers";
 import type { CauseId } from "@/lib/causes/causes";
@@ -61,20 +62,29 @@ export function wrapInPostfixDsn(example: string, table: ProviderTable): string 
   ].join("\r\n");
 }
 
-async function main(): Promise<void> {
-  let right = 0;
-  let n = 0;
-  const byForm = { bare: { right: 0, n: 0 }, wrapped: { right: 0, n: 0 } };
-  const per = new Map<string, { right: number; n: number }>();
-  const misses: string[] = [];
-  for (const table of PROVIDER_TABLES) {
+export type Form = "bare" | "wrapped";
+
+/** One documented example fed one way, and what the pipeline answered. */
+export interface ProviderDocResult {
+  id: string;
+  provider: string;
+  form: Form;
+  want: CauseId;
+  got: CauseId;
+}
+
+/** Every entry of every table (or of `tables`), each example fed bare and wrapped. */
+export async function evaluateProviderDocs(
+  tables: readonly ProviderTable[] = PROVIDER_TABLES,
+): Promise<ProviderDocResult[]> {
+  const out: ProviderDocResult[] = [];
+  for (const table of tables) {
     const cases: Case[] = [...table.phrases, ...table.statusReadings].map((e) => ({
       id: e.id,
       provider: e.provider,
       cause: e.cause,
       example: e.example,
     }));
-    const tally = per.get(table.provider) ?? { right: 0, n: 0 };
     for (const c of cases) {
       for (const [form, text] of [
         ["bare", c.example],
@@ -82,24 +92,34 @@ async function main(): Promise<void> {
       ] as const) {
         const d = await diagnose(text);
         const got = d.recipients[0]?.cause ?? d.overall.cause;
-        n++;
-        tally.n++;
-        byForm[form].n++;
-        if (got === c.cause) {
-          right++;
-          tally.right++;
-          byForm[form].right++;
-        } else {
-          misses.push(`MISS ${form.padEnd(7)} ${c.id}  want ${c.cause}  got ${got}`);
-        }
+        out.push({ id: c.id, provider: c.provider, form, want: c.cause, got });
       }
     }
-    per.set(table.provider, tally);
   }
-  for (const m of misses) console.log(m);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const results = await evaluateProviderDocs();
+  const byForm = { bare: { right: 0, n: 0 }, wrapped: { right: 0, n: 0 } };
+  const per = new Map<string, { right: number; n: number }>();
+  let right = 0;
+  for (const r of results) {
+    const ok = r.got === r.want;
+    const tally = per.get(r.provider) ?? { right: 0, n: 0 };
+    tally.n++;
+    byForm[r.form].n++;
+    if (ok) {
+      right++;
+      tally.right++;
+      byForm[r.form].right++;
+    } else console.log(`MISS ${r.form.padEnd(7)} ${r.id}  want ${r.want}  got ${r.got}`);
+    per.set(r.provider, tally);
+  }
   for (const [p, t] of per) console.log(`${p}: ${t.right}/${t.n}`);
   for (const [form, t] of Object.entries(byForm)) console.log(`${form}: ${t.right}/${t.n}`);
+  const n = results.length;
   console.log(`right ${(n ? right / n : 0).toFixed(3)} n ${n}`);
 }
 
-void main();
+if (process.argv[1] && /eval-provider-docs\.ts$/.test(process.argv[1])) void main();
