@@ -39,6 +39,11 @@ const REACHER_1378 = page(
   "What does SmtpError IpBlacklisted mean exactly? (reacherhq/check-if-email-exists #1378)",
   "stored thread (issues corpus)",
 );
+const WTTW = page(
+  "https://wordtothewise.com/2018/07/who-are-mimecast",
+  "Who are Mimecast? (Word to the Wise)",
+  "stored copy (pages corpus); rejection messages from bounce logs, the page sets the dashes as en dashes",
+);
 const CASE = "The page's reason string, quoted lower-cased by Sisimai; case restored.";
 
 const SFM_451 = page(
@@ -277,6 +282,15 @@ export const MIMECAST_TABLE: ProviderTable = {
       note: "Mimecast refusing the connecting IP because Spamhaus ZEN lists it (Mimecast's own mirror zone, zen.mimecast.org); the IP in the link is the one to look up and delist, which may be the sender's ISP's address rather than a mail server.",
     }),
     phrase({
+      id: "spamcop-mimecast-rbl",
+      cause: "ip-blocklisted",
+      match: ["spamcop.mimecast.org"],
+      source: WTTW,
+      example:
+        "spamcop.mimecast.org Blocked – see http://www.spamcop.net/bl.shtml?10.10.10.10. – https://community.mimecast.com/docs/DOC-1369#550",
+      note: "A Mimecast rejection as Word to the Wise lists it from bounce logs: Mimecast refuses the connecting IP because SpamCop's blocklist (through Mimecast's mirror zone) lists it; the link is SpamCop's lookup for that IP.",
+    }),
+    phrase({
       id: "550-header-anti-spoofing",
       cause: "sender-policy",
       match: ["rejected by header based anti-spoofing policy"],
@@ -376,11 +390,9 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "550-invalid-recipient",
       cause: "recipient-unknown",
       match: ["invalid recipient"],
-      replyCode: [550],
-      source: CODES,
-      example: "550 Invalid Recipient",
-      verbatim: false,
-      note: `${CASE} ` + "Recipient validation found no such internal user.",
+      source: WTTW,
+      example: "Invalid Recipient – https://community.mimecast.com/docs/DOC-1369#",
+      note: "A Mimecast rejection as Word to the Wise lists it from bounce logs. The page (reason 'Invalid Recipient'): recipient validation found no such internal user.",
     }),
     phrase({
       id: "554-security-policies",
@@ -394,6 +406,6 @@ export const MIMECAST_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The page itself was read only in excerpts (urlscan, zendesk); 12 replies are verbatim from Mimecast's own pages, public issue threads, Suped and the SMTP Field Manual; the other reason strings come from Sisimai's lower-cased quotes (verbatim: false).",
+    "The page itself was read only in excerpts (urlscan, zendesk); 14 replies are verbatim from Mimecast's own pages, public issue threads, Suped, Word to the Wise's list from bounce logs and the SMTP Field Manual; the other reason strings come from Sisimai's lower-cased quotes (verbatim: false).",
   ],
 };
