@@ -17,6 +17,17 @@ const EMAILWIZ_233 = page(
   "stored thread (issues corpus)",
 );
 
+const SPAMBRELLA = page(
+  "https://www.spambrella.com/faq/email-delivery-error-codes/",
+  "Common Email Delivery Error Codes (Spambrella FAQ)",
+  "stored copy (pages corpus); the page drops the address between the status and the text",
+);
+const PPE_SPF = page(
+  "https://www.404andmore.com/proofpoint-essentials-fixing-the-550-5-7-1-spf-rejected-error/",
+  "Proofpoint Essentials: Fixing the 550 5.7.1 SPF Rejected Error (404 and More)",
+  "stored copy (pages corpus)",
+);
+
 const SFM_550 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
@@ -78,9 +89,26 @@ export const PROOFPOINT_TABLE: ProviderTable = {
       example: "smtp;550 5.7.0 Email rejected per sender's DMARC policy",
       note: `${SFM_NOTE} The message failed DMARC and the sending domain's policy is reject.`,
     }),
+    phrase({
+      id: "essentials-smtp-discovery-invalid",
+      cause: "recipient-unknown",
+      match: ["user email address is marked as invalid"],
+      scope: "any",
+      source: SPAMBRELLA,
+      example: "550 5.7.1 : Recipient address rejected: User email address is marked as invalid",
+      note: "A Proofpoint Essentials filter's refusal (SMTP Discovery): the recipient is on the SMTP Discovery invalid-users list, i.e. not a known user of the protected domain. Under 5.7.1 it reads like a policy block, but it is an unknown recipient (or one the recipient's administrator must take off that list).",
+    }),
+    phrase({
+      id: "essentials-sender-spf-policy",
+      cause: "authentication-failure",
+      match: ["message rejected per sender's spf policy"],
+      source: PPE_SPF,
+      example: "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514",
+      note: "Mail sent out through Proofpoint Essentials' hosted dispatch, refused because the sending domain's SPF record does not authorise Proofpoint's dispatch servers (add its a:dispatch-<region>.ppe-hosted.com mechanism to the one SPF record).",
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "Proofpoint Essentials and enterprise SMTP error pages: not found stored; only the reputation block is entered, its reply quoted from a public issue thread.",
+    "Proofpoint's own Essentials and enterprise SMTP error pages: not found stored (help.proofpoint.com's 'Bounces and Deferrals' page is stored but lists status categories, not replies). The reputation block is quoted from a public issue thread; the Essentials SMTP Discovery refusal from a Proofpoint Essentials reseller's FAQ (Spambrella); the Essentials SPF refusal from an IT guide (404 and More).",
   ],
 };
