@@ -1,8 +1,8 @@
 // Comcast / Xfinity (comcast.net), from Comcast's postmaster page "Mail delivery error codes"
 // (postmaster.comcast.net/mail-error-codes.html, stored copy) and Xfinity's "Email error codes"
 // help article. Refusals carry a block code (ES000001, BL000000, ...) and a link to its FAQ; the
-// page lists codes with their meaning, so the reply lines are reconstructed (verbatim: false)
-// except where a page prints them. Comcast moved consumer mail to Yahoo in 2025: newer refusals
+// page lists codes with their meaning: each code's example is the page's row (code and text) as
+// printed, and whole reply lines where a page prints them. Comcast moved consumer mail to Yahoo in 2025: newer refusals
 // for comcast.net come from Yahoo's servers and read as Yahoo's.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
@@ -16,6 +16,17 @@ const CODES = page(
 const SECURITY = page(
   "http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx",
   "What are Comcast's Mail Delivery Error Codes?",
+  "stored copy (pages corpus)",
+);
+
+const BUSINESS = page(
+  "https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/",
+  "Email bounce back messages (Comcast Business)",
+  "stored copy (pages corpus)",
+);
+const BL004 = page(
+  "http://www.behosting.com/compleat/knowledgebase.php?action=displayarticle&id=44",
+  "Comcast's BL004 FAQ, as a hosting provider's knowledge base reproduces it (behosting.com)",
   "stored copy (pages corpus)",
 );
 
@@ -102,7 +113,7 @@ export const COMCAST_TABLE: ProviderTable = {
     provider: "comcast",
     name: "Comcast / Xfinity",
     hosts: ["comcast.net", "xfinity.com"],
-    markers: [/\b(?:es0000(?:01|10)|bl0{3}[01]{3})\b/, "help.comcast.net/content/faq/"],
+    markers: [/\b(?:es0000(?:01|10)|bl0{3}[01]{3}|bl00[467])\b/, "help.comcast.net/content/faq/"],
     source: CODES,
   },
   phrases: [
@@ -112,11 +123,38 @@ export const COMCAST_TABLE: ProviderTable = {
         cause,
         match: [new RegExp(`\\b${code.toLowerCase()}\\b`)],
         source: CODES,
-        example: `554 resimta-ch2-01v.sys.comcast.net comcast 192.0.2.1 ${meaning} ${code}`,
-        verbatim: false,
-        note: `The page gives the code and this meaning; the reply line is reconstructed.${note ? ` ${note}` : ""}`,
+        // The page's own row, code then text, as the stored copy prints it.
+        example: `${code} ${meaning}`,
+        note: `The page's row for the code; Comcast's refusals carry the code and link its FAQ.${note ? ` ${note}` : ""}`,
       }),
     ),
+    phrase({
+      id: "bl004",
+      cause: "bad-reputation",
+      match: [/\bbl004\b/],
+      source: BL004,
+      example:
+        "Mail to Comcast is rejected and is returned with an error message containing the code BL004. What does this mean?\n\nYou have been identified for sending spam into the Comcast domain.",
+      note: "An older Comcast code: its filters saw mail from the server in patterns characteristic of spam and blocked the server (Comcast's own block, not a public list); removal is by request once the cause is fixed.",
+    }),
+    phrase({
+      id: "bl006",
+      cause: "ip-blocklisted",
+      match: [/\bbl006\b/],
+      source: BUSINESS,
+      example:
+        "Mail to Comcast is rejected and is returned with an error message containing the code BL006. What does this mean?\n\nYour mail could not be delivered because your mail provider is listed on the Spamhaus SBL/XBL.",
+      note: "An older Comcast code: the sending IP is on Spamhaus's SBL/XBL; delist at Spamhaus.",
+    }),
+    phrase({
+      id: "bl007",
+      cause: "ip-blocklisted",
+      match: [/\bbl007\b/],
+      source: BUSINESS,
+      example:
+        "Mail to Comcast is rejected and is returned with an error message containing the code BL007. What does this mean?\n\nYour email could not be delivered because your email provider is listed on the Cloudmark Sender Intelligence (CSI).",
+      note: "An older Comcast code: the sending IP is on Cloudmark Sender Intelligence; request a reset at Cloudmark.",
+    }),
     phrase({
       id: "ptr-required",
       cause: "reverse-dns",
@@ -203,6 +241,6 @@ export const COMCAST_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The RL (rate limit) codes' rows were not in the stored excerpts; they are not entered.",
+    "The RL (rate limit) codes' rows, and the text of BL000111, were not in the stored excerpts; they are not entered.",
   ],
 };
