@@ -40,6 +40,17 @@ const VERIZON_DD = page(
   "stored copy (pages corpus)",
 );
 
+const VOXMAIL = page(
+  "https://www.voxmail.it/blog/2025/10/22/yahoo-chiude-i-rubinetti-invii-non-autenticati-sempre-pi%C3%B9-rischio",
+  "Yahoo chiude i rubinetti: invii non autenticati sempre più a rischio (VOXmail blog)",
+  "stored copy (pages corpus); the post masks the domain and IP as example.com and 123.123.123.123",
+);
+const MAILSERVER_206 = page(
+  "https://github.com/hardware/mailserver/issues/206",
+  "Yahoo Server Mail rejected (hardware/mailserver #206)",
+  "stored thread (issues corpus); the poster masked the IP",
+);
+
 const SFM_421 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
   "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
@@ -157,11 +168,10 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "ts03-permanently-deferred",
       cause: "bad-reputation",
       match: [/all messages from \S{1,60} will be permanently deferred/],
-      source: CODES,
+      source: MAILSERVER_206,
       example:
-        "553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
-      verbatim: false,
-      note: `${LOGGED} TS03, TSS09, TSS11: Yahoo refuses the IP outright for its reputation.`,
+        "553 5.7.2\n    [TSS06] All messages from 62.xxx.xxx.xxxx will be permanently deferred;\n    Retrying will NOT succeed. See\n    https://help.yahoo.com/kb/postmaster/SLN3436.html",
+      note: "The reply as a Postfix bounce quoted it in a public thread. TS03, TSS06, TSS09, TSS11: Yahoo refuses the IP outright for its reputation (the page's TS* family); retrying will not help, the IP's reputation must be repaired and reviewed by Yahoo.",
     }),
     phrase({
       id: "ph01-content",
@@ -185,11 +195,10 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "5.7.9-unauthenticated",
       cause: "authentication-failure",
       match: ["yahoo requires all senders to authenticate with either spf or dkim"],
-      source: REQUIREMENTS,
+      source: VOXMAIL,
       example:
-        "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
-      verbatim: false,
-      note: "Yahoo's reply as quoted by Sisimai; the requirements page says all senders must authenticate with SPF or DKIM.",
+        "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = FAILURE - SPF example.com with ip 123.123.123.123 = FAILURE. See https://senders.yahooinc.com/smtp-error-codes/#authentication-failures for more information.",
+      note: "The reply as an ESP's blog prints it (October 2025). Yahoo's requirements page: all senders must authenticate with SPF or DKIM (bulk senders with both, and DMARC); here both failed.",
     }),
     phrase({
       id: "5.7.9-policy-dmarc",
@@ -266,7 +275,7 @@ export const YAHOO_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: the TSS05, old 4.16.50 and 'dd ... no longer valid' lines are quoted verbatim from pages that print them (Fortinet, smtp-error-codes.info, Suped); the other TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
+    "The Sender Hub error-codes page as archived 2024-2026 lists no reply lines: the TSS05, TSS06, 5.7.9 unauthenticated, old 4.16.50 and 'dd ... no longer valid' lines are quoted verbatim from pages and threads that print them (Fortinet, hardware/mailserver #206, VOXmail, smtp-error-codes.info, Suped); the other TS*/PH*/BL* lines are Yahoo replies as senders logged them (verbatim: false).",
     "postmaster.yahoo.com/errors/*.html and help.yahoo.com/kb/postmaster/SLN3434 (old per-code pages): not stored.",
   ],
 };
