@@ -198,7 +198,7 @@ export const YAHOO_TABLE: ProviderTable = {
       source: VOXMAIL,
       example:
         "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = FAILURE - SPF example.com with ip 123.123.123.123 = FAILURE. See https://senders.yahooinc.com/smtp-error-codes/#authentication-failures for more information.",
-      note: "The reply as an ESP's blog prints it (October 2025). Yahoo's requirements page: all senders must authenticate with SPF or DKIM (bulk senders with both, and DMARC); here both failed.",
+      note: `The reply as an ESP's blog prints it (October 2025). Yahoo's requirements page (${REQUIREMENTS.url}): all senders must authenticate with SPF or DKIM (bulk senders with both, and DMARC); here both failed.`,
     }),
     phrase({
       id: "5.7.9-policy-dmarc",
