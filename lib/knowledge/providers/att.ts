@@ -16,6 +16,12 @@ const ENDUSER = page(
   "stored copy (pages corpus)",
 );
 
+const SMB_REJECTS = page(
+  "https://www.att.com/support/smallbusiness/article/smb-email-support/KM1189242/",
+  "Email server rejects your email message (AT&T Small Business support)",
+  "stored copy (pages corpus); the page puts placeholders for the address, subject and server",
+);
+
 const SFM_550 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
@@ -36,6 +42,15 @@ export const ATT_TABLE: ProviderTable = {
     source: SUMMARY,
   },
   phrases: [
+    phrase({
+      id: "505-authentication-required",
+      cause: "relay-denied",
+      match: ["505 authentication required"],
+      source: SMB_REJECTS,
+      example:
+        "Server Response: '505 Authentication required', Port: 25, Secure(SSL): No, Server Error: 505, Error Number: 0x800CCC78",
+      note: "AT&T's page: the server cannot verify the sender because SMTP authentication is turned off in the mail program; turn it on (the refusal of an unauthenticated submission, not of the recipient).",
+    }),
     phrase({
       id: "421-dns-lookup-failure",
       cause: "reverse-dns",
@@ -136,6 +151,6 @@ export const ATT_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The current AT&T postmaster pages (and the net 001-009 list) were read only in excerpts; the codes entered are from the stored Mailblock summary.",
+    "The current AT&T postmaster pages (and the net 001-009 list) were read only in excerpts; the codes entered are from the stored Mailblock summary, and the submission refusal from AT&T's small-business support page.",
   ],
 };
