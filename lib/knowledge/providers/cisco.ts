@@ -15,6 +15,12 @@ const SPF = page(
   "Cisco AsyncOS 9.1 for Email CLI Reference Guide, SPF/SIDF verification (a stored copy of the guide's page 264)",
 );
 
+const SPF_SEEN = page(
+  "https://pastebin.com/WuNRM1VB",
+  "A forwarded Gmail delivery failure quoting a receiver's SPF refusal (pastebin)",
+  "stored copy (docs corpus)",
+);
+
 const { phrase } = entryKit("cisco");
 
 export const CISCO_TABLE: ProviderTable = {
@@ -42,10 +48,10 @@ export const CISCO_TABLE: ProviderTable = {
       cause: "authentication-failure",
       match: ["spf unauthorized mail is prohibited"],
       scope: "any",
-      source: SPF,
-      example: "550 #5.7.1 SPF unauthorized mail is prohibited.",
-      verbatim: false,
-      note: "The guide gives reject code 550 and this text as the defaults; the line joins them.",
+      source: SPF_SEEN,
+      example:
+        "The error that the other server returned was: 550 550 5.7.1 SPF unauthorized mail is prohibited. (state 18).",
+      note: `The AsyncOS guide (${SPF.url}) gives reject code 550 and this text as the SPF defaults; the line is a receiver's refusal as Gmail's delivery failure quoted it (2011). The sending IP is not allowed by the sender domain's SPF record.`,
     }),
     phrase({
       id: "spf-defer-default",
