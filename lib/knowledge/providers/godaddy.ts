@@ -1,7 +1,7 @@
 // GoDaddy / Secureserver.net email (Workspace Email, Microsoft 365 from GoDaddy inbound relays),
-// from GoDaddy's help page on bounce (IB) codes. Sisimai's GoDaddy module quotes each row of the
-// page (the reply, what it means, what to do); the replies below are those quotes, re-joined
-// where they were wrapped.
+// from GoDaddy's help page on bounce (IB) codes (stored copies, read from its start). Sisimai's
+// GoDaddy module quotes each row of the page (the reply, what it means, what to do); the IB replies
+// below are those quotes, re-joined where they were wrapped.
 import { entryKit, page } from "./entry-kit";
 import type { CauseId } from "@/lib/causes/causes";
 import type { ProviderTable } from "./types";
@@ -9,7 +9,7 @@ import type { ProviderTable } from "./types";
 const IB = page(
   "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
   "Fix rejected email with a bounce error (GoDaddy Help)",
-  "rows quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/GoDaddy.pm",
+  "stored copies (pages corpus: sg.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 and help-center.dc-aws.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685, read from the start to the invalid-recipient rows); the IB rows as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/GoDaddy.pm",
 );
 
 const { phrase } = entryKit("godaddy");
@@ -198,8 +198,7 @@ export const GODADDY_TABLE: ProviderTable = {
       match: ["account storage limit"],
       source: IB,
       example: "Account storage limit",
-      verbatim: false,
-      note: "The page names the bounce 'Account storage limit'; the reply's wording around it is not given.",
+      note: "The page's own name for the bounce (its 'Bounce error' column); the reply's wording around it is not given. The recipient's account is full.",
     }),
     phrase({
       id: "spam-or-virus-content",
@@ -214,8 +213,7 @@ export const GODADDY_TABLE: ProviderTable = {
       match: ["account disabled"],
       source: IB,
       example: "Account disabled",
-      verbatim: false,
-      note: "The page names the bounce 'Account disabled': the recipient's account exists but takes no mail.",
+      note: "The page's own name for the bounce (its 'Bounce error' column): the recipient's account exists but takes no mail.",
     }),
     phrase({
       id: "message-is-looping",
@@ -237,6 +235,6 @@ export const GODADDY_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "GoDaddy's help page itself was not found stored: rows read through Sisimai's quotes.",
+    "GoDaddy's help page is stored (two copies) but was read only from its start through the recipient and invalid-recipient rows (those entries checked against it); the IB rows further down come through Sisimai's quotes of the page.",
   ],
 };
