@@ -39,7 +39,7 @@ export const UCEPROTECT_TABLE: ProviderTable = {
       source: HIJACKTHIS_190,
       example:
         "said: 553\n\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n\n    [http://www.uceprotect.net/rblcheck.php?ipr=xxx.xxx.xxx.xxx]",
-      note: `A receiver refusing the sending IP because UCEPROTECT lists it (${UCE.url}). Level 1 lists the IP; levels 2 and 3 list its neighbours or the whole network (ASN), so a clean IP can be caught: the receiver chose to use those levels. UCEPROTECT's Level 2 page, as quoted on ${LEVEL2_QUOTED.url}: 'Level 2 is an escalation list', the IP 'was NOT directly involved in abuse, but has a bad neighborhood', and only the provider can fix it.`,
+      note: `A receiver refusing the sending IP because UCEPROTECT lists it (${UCE.url}). Level 1 lists the IP; levels 2 and 3 list its neighbours or the whole network (ASN), so a clean IP can be caught: the receiver chose to use those levels. UCEPROTECT's Level 2 page, as quoted on ${LEVEL2_QUOTED.url}: 'UCEPROTECT Level 2 is an escalation list'; the listed IP itself was not involved in abuse but has a bad neighbourhood, and only its provider can fix it.`,
     }),
   ],
   statusReadings: [],
