@@ -3,7 +3,7 @@
 // text). A named IP list means ip-blocklisted; a named domain list (URIBL, SURBL) means
 // domain-blocklisted. Zones and pages come from ../shared/research/dnsbl-catalog.json (each
 // list's own "source" pages); the reply lines around them are reconstructed (verbatim: false),
-// as receivers word them differently. Moved here from the first cut's signatures/blocklists.ts.
+// as receivers word them differently, except where a public thread quotes a whole refusal. Moved here from the first cut's signatures/blocklists.ts.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -31,6 +31,16 @@ const ZEROSPAM = page(
   "0spam: how does the service work",
 );
 const S5H = page("http://www.s5h.net/rblcheck", "s5h.net RBL check");
+const SOVEREIGN_45 = page(
+  "https://github.com/sovereign/sovereign/issues/45",
+  "SORBS rejected an email from my parents' gmail account (sovereign/sovereign #45)",
+  "stored thread (issues corpus); a Postfix log line, the reply within it",
+);
+const MICROMASTERS_2958 = page(
+  "https://github.com/mitodl/micromasters/issues/2958",
+  "Mailgun blacklist errors (mitodl/micromasters #2958)",
+  "stored thread (issues corpus)",
+);
 
 export const DNSBL_ZONES_TABLE: ProviderTable = {
   provider: "dnsbl",
@@ -76,10 +86,10 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
       match: ["dnsbl.sorbs.net", "sorbs.net"],
       scope: "any",
       strength: "strong",
-      source: SORBS,
-      example: "550 5.7.1 Rejected: 192.0.2.1 listed at dnsbl.sorbs.net",
-      verbatim: false,
-      note: `${FORM} SORBS was shut down in June 2024 and its zones emptied: a receiver still naming it should stop querying it.`,
+      source: SOVEREIGN_45,
+      example:
+        "554 5.7.1 Service unavailable; Client host [209.85.223.172] blocked\n    using dnsbl.sorbs.net; Currently Sending Spam\n    See: http://www.sorbs.net/lookup.shtml?209.85.223.172;",
+      note: `A receiver's Postfix refusing the client because SORBS listed it, as the thread quotes it (zone as ${SORBS.title} lists it). SORBS was shut down in June 2024 and its zones emptied: a receiver still naming it should stop querying it.`,
     }),
     dnsbl.phrase({
       id: "dronebl",
@@ -98,10 +108,10 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
       match: ["ix.dnsbl.manitu.net"],
       scope: "any",
       strength: "strong",
-      source: NIXSPAM,
-      example: "554 5.7.1 Client host [192.0.2.1] blocked using ix.dnsbl.manitu.net",
-      verbatim: false,
-      note: FORM,
+      source: MICROMASTERS_2958,
+      example:
+        "Server response: 550 550 rejected because 198.61.254.12 is in a black list at ix.dnsbl.manitu.net Your e-mail service was detected by spam.over.port25.me (NiX Spam) as spamming at Mon, 27 Mar 2017 14:52:05 +0200. Your admin should visit http://www.dnsbl.manitu.net/lookup.php?value=198.61.254.12",
+      note: `A receiver's refusal naming NiX Spam (zone as ${NIXSPAM.title} gives it), as a Mailgun log in the thread quotes it: the sending IP was caught spamming by NiX Spam's traps. NiX Spam was discontinued in January 2025: a receiver still naming it should stop querying it.`,
     }),
     dnsbl.phrase({
       id: "0spam",
@@ -186,6 +196,6 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "The lists' pages were not read from stored copies: zones and pages as dnsbl-catalog.json gives them.",
+    "The lists' pages were not read from stored copies: zones and pages as dnsbl-catalog.json gives them. The SORBS and NiX Spam refusals are quoted from public issue threads; the others stay reconstructed around the zone.",
   ],
 };
