@@ -205,7 +205,8 @@ export const SPECTRUM_TABLE: ProviderTable = {
     phrase({
       id: "charter-message-rejected-spam",
       cause: "content-spam",
-      match: ["550 message rejected"],
+      // Only the bare wording: "550 Message rejected due to ..." elsewhere names its own reason.
+      match: [/\b550 message rejected(?! ?[a-z])/],
       source: CHARTER_POSTMASTER,
       example: "550 Message Rejected",
       note: 'Charter\'s postmaster page: mail its anti-spam application flags as spam is dropped "on the wire" and the sender should receive "550 Message Rejected". The words alone name no cause; from a Charter server they mean the message was judged spam.',
