@@ -7,9 +7,18 @@
 // documentation or source, the IANA registry, a provider's page) lives there only: this file
 // keeps what no better source covers yet.
 import type { CauseId } from "@/lib/causes/causes";
+import { GENERIC_SOURCES, type QuotedWording, type WordingSource } from "./generic-sources";
 import type { Needle, Signature } from "./types";
 
 const SISIMAI = "https://github.com/sisimai/p5-sisimai/tree/master/lib/Sisimai/Reason";
+
+/** The first real source found for each wording (generic-sources.ts), by needle. */
+const QUOTED = new Map<string, { source: WordingSource; wording: QuotedWording }>();
+for (const source of GENERIC_SOURCES)
+  for (const wording of source.wordings) {
+    const key = String(wording.needle);
+    if (!QUOTED.has(key)) QUOTED.set(key, { source, wording });
+  }
 
 interface Group {
   name: string;
@@ -979,11 +988,13 @@ const usedIds = new Set<string>();
 export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
   let regexNo = 0;
   return g.needles.map((needle, i): Signature => {
+    const quoted = QUOTED.get(String(needle));
     // A needle ending in a space expects a word after it.
-    const example =
+    const made =
       typeof needle === "string"
         ? `550 ${needle.trimStart()}${needle.endsWith(" ") ? "example.com" : ""}`
         : (g.regexExamples?.[regexNo++] ?? "");
+    const example = quoted ? quoted.wording.quote : made;
     let id = `generic.${g.name}.${slug(needle, i)}`;
     if (usedIds.has(id)) id = `${id}-${i}`;
     usedIds.add(id);
@@ -998,9 +1009,22 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
         typeof needle === "string" && needle.trim().length < 12
           ? g.confidence - 0.12
           : g.confidence,
-      source: SISIMAI,
+      source: quoted ? quoted.source.url : SISIMAI,
       example,
       ...(typeof needle === "string" && RESTATEMENTS.has(needle) ? { hint: true } : {}),
     };
   });
 });
+
+/**
+ * Whether a generic wording cites a real source of its own (a mail server's source, a
+ * provider's page, an RFC) rather than only Sisimai's reason folder.
+ */
+export function isSourcedGeneric(s: Signature): boolean {
+  return s.provider === "generic" && s.source !== SISIMAI;
+}
+
+/** Generic wordings still resting only on Sisimai's collection. */
+export const UNSOURCED_GENERIC_COUNT = GENERIC_SIGNATURES.filter(
+  (s) => !isSourcedGeneric(s),
+).length;
