@@ -2,7 +2,11 @@
 // bounce texts documented by the Sisimai project's reason modules (BSD-2-Clause),
 // https://github.com/sisimai/p5-sisimai/tree/master/lib/Sisimai/Reason , each module of which
 // lists the server wordings it has met, with the servers named. They rank below provider
-// and MTA signatures and above the status code. Each keyword is its own example.
+// and MTA signatures and above the status code.
+// A wording found in a mail server's own source, a provider's page or an RFC cites that source
+// and carries its exact string as its example (generic-sources.ts); the others still cite only
+// Sisimai's folder, with "550 <needle>" as their example, and their number may only go down
+// (generic-sources.test.ts). `npm run -s knowledge:coverage` prints both counts.
 // A wording that a sourced table also holds for the same cause (an MTA's own text cited to its
 // documentation or source, the IANA registry, a provider's page) lives there only: this file
 // keeps what no better source covers yet.
@@ -279,7 +283,6 @@ const GROUPS: readonly Group[] = [
       "no mail exchanger",
       "dns records for the destination computer could not be found",
       "invalid domain",
-      "domain isn't in my list",
       "no valid mx",
     ],
     unless: [
@@ -462,6 +465,7 @@ const GROUPS: readonly Group[] = [
       "receiving mail at a rate that prevents additional messages",
       "mail sent from your ip address has been temporarily rate limited",
       "rate limit",
+      "rate limit exceeded",
       "rate limited",
       "ratelimit",
       "throttled",
@@ -774,7 +778,6 @@ const GROUPS: readonly Group[] = [
       "blocked by",
       "not allowed to send",
       "prohibited",
-      "delivery not authorized",
       "rejected for policy reasons",
       "policy reasons",
       "filtered",
@@ -782,6 +785,18 @@ const GROUPS: readonly Group[] = [
       "refused by",
       "denied by policy",
     ],
+  },
+  {
+    // Microsoft documents "550 5.7.1 ... Delivery not authorized" as the recipient's policy
+    // (providers/microsoft.ts), but OpenSMTPD writes RFC 3463's X.7.1 text "Delivery not
+    // authorized, message refused" before the reason of every 5.7.1 refusal ("550 5.7.1
+    // Delivery not authorized, message refused: Message is not RFC 2822 compliant",
+    // usr.sbin/smtpd/smtp_session.c): there the reason after the colon decides.
+    name: "sender-policy",
+    cause: "sender-policy",
+    confidence: 0.8,
+    needles: ["delivery not authorized"],
+    unless: [/delivery not authorized, message refused: ./],
   },
   {
     name: "protocol-syntax",
@@ -837,7 +852,6 @@ const GROUPS: readonly Group[] = [
       "could not find a gateway for",
       "delivery attempts will continue to be",
       "failed to deliver to domain ",
-      "giving up on",
       "it has not been collected after",
       "message expired after sitting in queue for",
       "message expired",
@@ -923,7 +937,6 @@ const GROUPS: readonly Group[] = [
       "system error",
       "transaction failed",
       "insufficient disk space",
-      "try again later",
       "service unavailable",
       "server error",
       "not available",
@@ -945,7 +958,6 @@ const GROUPS: readonly Group[] = [
  */
 const RESTATEMENTS: ReadonlySet<string> = new Set([
   "transaction failed",
-  "try again later",
   "service unavailable",
   "service currently unavailable",
   "not available",
@@ -994,7 +1006,7 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
       typeof needle === "string"
         ? `550 ${needle.trimStart()}${needle.endsWith(" ") ? "example.com" : ""}`
         : (g.regexExamples?.[regexNo++] ?? "");
-    const example = quoted ? quoted.wording.quote : made;
+    const example = quoted ? (quoted.wording.output ?? quoted.wording.quote) : made;
     let id = `generic.${g.name}.${slug(needle, i)}`;
     if (usedIds.has(id)) id = `${id}-${i}`;
     usedIds.add(id);
