@@ -11,7 +11,7 @@ import { GENERIC_SIGNATURES, isSourcedGeneric, UNSOURCED_GENERIC_COUNT } from ".
  * Generic wordings without a real source of their own. Lower it when you source or remove
  * one; never raise it: a new generic wording comes with its source in generic-sources.ts.
  */
-const UNSOURCED_CEILING = 660;
+const UNSOURCED_CEILING = 583;
 
 describe("generic wording sources", () => {
   const needles = new Set(GENERIC_SIGNATURES.flatMap((s) => s.match.map(String)));
@@ -20,11 +20,13 @@ describe("generic wording sources", () => {
     "%s: each quote is a generic wording and holds its needle",
     (_url, source) => {
       expect(source.url).toMatch(/^https:\/\//);
-      expect(source.url).not.toContain("sisimai");
+      expect(source.url).not.toContain("sisimai/p5-sisimai/tree/master/lib/Sisimai/Reason");
       expect(source.wordings.length).toBeGreaterThan(0);
       for (const w of source.wordings) {
         expect(needles.has(String(w.needle)), String(w.needle)).toBe(true);
         expect(findNeedle(normalizeString(w.quote), w.needle), w.quote).not.toBeNull();
+        if (w.output)
+          expect(findNeedle(normalizeString(w.output), w.needle), w.output).not.toBeNull();
       }
     },
   );

@@ -553,4 +553,493 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Providers' and mail-store pages already cited by the provider documentation tables
+  // (lib/knowledge/providers): the same page's own words hold the generic wording, with the
+  // same cause. The comment names the table entry.
+  {
+    url: "https://github.com/sisimai/p5-sisimai/issues/240",
+    title: "SMTP Error codes in orange.fr (sisimai/p5-sisimai #240)",
+    wordings: [
+      // orange.code-417
+      {
+        needle: "boite du destinataire pleine",
+        quote: "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
+      },
+    ],
+  },
+  {
+    url: "https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/",
+    title: "Unzustellbar: Was tun, wenn E-Mails beim Empfänger nicht ankommen? (GMX Newsroom)",
+    wordings: [
+      // united-internet.quota-exceeded
+      {
+        needle: "exceeded storage allocation",
+        quote: "5xy: „Requested mail action aborded: exceeded storage allocation, Quota exceeded“",
+      },
+    ],
+  },
+  {
+    url: "https://yandex.com/support/mail/bounces/yandex.html",
+    title: "Report on non-delivery to Yandex (Yandex Mail Help)",
+    wordings: [
+      // yandex.mailbox-size-exceeded
+      { needle: "mailbox size limit exceeded", quote: "Mailbox size limit exceeded" },
+    ],
+  },
+  {
+    url: "https://github.com/dovecot/core/blob/main/src/plugins/quota/quota.c",
+    title: "Dovecot source: src/plugins/quota/quota.c (DEFAULT_QUOTA_EXCEEDED_MSG)",
+    wordings: [
+      // mailbox-store.dovecot-quota-exceeded
+      { needle: "quota exceeded", quote: "Quota exceeded (mailbox for user is full)" },
+    ],
+  },
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+    title: "DSNs and NDRs in Exchange Server",
+    wordings: [
+      // microsoft.ex2019.5.2.3-recip-size-limit
+      {
+        needle: "message too large",
+        quote: "5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+      },
+      // microsoft.ex2019.5.1.7-invalid-sender
+      { needle: "unknown sender", quote: "5.1.7 Unknown sender address" },
+      // microsoft.ex2019.4.4.1-connection-timed-out
+      { needle: "connection timed out", quote: "4.4.1 Connection timed out" },
+      // microsoft.ex2019.4.4.2-connection-dropped
+      { needle: "connection dropped", quote: "4.4.2 Connection dropped" },
+    ],
+  },
+  {
+    url: "https://github.com/sisimai/p5-sisimai/issues/241",
+    title: "SMTP error codes in laposte.net (sisimai/p5-sisimai #241)",
+    wordings: [
+      // orange.code-420
+      {
+        needle: "boite du destinataire archivee",
+        quote: "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]",
+      },
+      // orange.code-401
+      {
+        needle: "_401",
+        quote: "550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+    title: "SMTP Field Manual: 554 replies (ActiveCampaign/smtp-field-manual)",
+    wordings: [
+      // yahoo.aol-554.30-disabled
+      {
+        needle: "this mailbox is disabled",
+        quote:
+          "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",
+      },
+      // yahoo.aol-554.30-disabled
+      {
+        needle: "mailbox is disabled",
+        quote:
+          "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",
+      },
+      // barracuda.banned-content
+      { needle: "rejecting banned content", quote: "smtp;554 rejecting banned content" },
+      // zoho.flagged-as-spam
+      {
+        needle: "as spam",
+        quote: "smtp;554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
+      },
+      // yahoo.headers-not-rfc-compliant
+      {
+        needle: "not rfc compliant",
+        quote: "smtp;554 Message not allowed - Headers are not RFC compliant[291]",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+    title: "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
+    wordings: [
+      // mailru.account-disabled
+      {
+        needle: "account is disabled",
+        quote:
+          "smtp;550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled",
+      },
+      // att.blank-mailhost
+      {
+        needle: "invalid address",
+        quote:
+          "smtp;550 5.2.1 <example@prodigy.net>... blank mailhost - invalid address, relay=[x.xx.xx.xx]",
+      },
+      // comcast.not-our-customer
+      { needle: "not our customer", quote: "smtp;550 5.1.1 Not our Customer" },
+      // att.prodigy-addressee-unknown
+      {
+        needle: "addressee unknown",
+        quote: "smtp;550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[x.xx.xx.xx]",
+      },
+      // att.no-valid-sender-domain-rdns
+      {
+        needle: "fix reverse dns for ",
+        quote:
+          "smtp;550 5.7.1 Connections not accepted from servers without a valid sender domain. ## Fix reverse DNS for x.xx.xx.xx",
+      },
+      // free.virus-detected
+      { needle: "virus detected", quote: "smtp;550 virus detected" },
+      // free.virus-detected
+      { needle: "virus", quote: "smtp;550 virus detected" },
+    ],
+  },
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    title: "Email non-delivery reports in Exchange Online",
+    wordings: [
+      // microsoft.5.5.0-mailbox-unavailable-consumer
+      {
+        needle: "mailbox unavailable",
+        quote: "550 5.5.0 Requested action not taken: mailbox unavailable",
+      },
+      // microsoft.5.5.0-mailbox-unavailable-consumer
+      {
+        needle: "requested action not taken: mailbox unavailable",
+        quote: "550 5.5.0 Requested action not taken: mailbox unavailable",
+      },
+      // microsoft.5.7.1-unable-to-relay
+      { needle: "unable to relay", quote: "5.7.1 Unable to relay" },
+      // microsoft.5.7.23-spf
+      {
+        needle: "sender policy framework violation",
+        quote: "5.7.23 The message was rejected because of Sender Policy Framework violation",
+      },
+      // microsoft.5.7.509-dmarc
+      {
+        needle: "dmarc verification",
+        quote:
+          "5.7.509 Access denied, sending domain [$SenderDomain] does not pass DMARC verification",
+      },
+      // microsoft.5.7.509-dmarc
+      {
+        needle: "does not pass dmarc",
+        quote:
+          "5.7.509 Access denied, sending domain [$SenderDomain] does not pass DMARC verification",
+      },
+      // microsoft.5.7.507-rejected-by-recipient
+      { needle: "rejected by recipient", quote: "5.7.507 Access denied, rejected by recipient" },
+      // microsoft.5.7.507-rejected-by-recipient
+      { needle: "access denied", quote: "5.7.507 Access denied, rejected by recipient" },
+      // microsoft.5.7.513-customer-block-list
+      {
+        needle: "blocked by",
+        quote:
+          "5.7.513 Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer Block list (AS16012607)",
+      },
+      // microsoft.5.7.1-delivery-not-authorized
+      { needle: "not authorized", quote: "5.7.1 Delivery not authorized" },
+      // microsoft.5.7.512-rfc5322-from
+      {
+        needle: "rfc 5322",
+        quote: "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
+      },
+      // microsoft.5.6.11-bare-linefeeds
+      { needle: "invalid characters", quote: "5.6.11 Invalid characters" },
+      // microsoft.4.4.7-message-expired
+      { needle: "message expired", quote: "4.4.7 Message expired" },
+      // microsoft.4.4.316-connection-refused
+      {
+        needle: "connection refused",
+        quote: "4.4.316 Connection refused [Message=Socket error code 10061]",
+      },
+      // microsoft.4.4.7-message-expired
+      { needle: "expired", quote: "4.4.7 Message expired" },
+    ],
+  },
+  {
+    url: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+    title: "Fix rejected email with a bounce error (GoDaddy Help)",
+    wordings: [
+      // godaddy.recipient-not-found
+      { needle: "recipient not found", quote: "550 Recipient not found" },
+      // godaddy.ib508
+      {
+        needle: "spf record",
+        quote:
+          "550 jane@coolexample.com Invalid SPF record. Inspect your SPF settings, and try again. IB508",
+      },
+      // godaddy.ib506
+      {
+        needle: "from: domain is invalid",
+        quote: "550 coolexample.com From: Domain is invalid. Provide a valid From: IB506",
+      },
+    ],
+  },
+  {
+    url: "https://support.google.com/a/answer/3726730",
+    title: "Gmail SMTP errors and codes",
+    wordings: [
+      // google.page.5.1.1-the-email-account-that
+      {
+        needle: "the email account that you tried to reach does not exist",
+        quote:
+          "550 5.1.1 The email account that you tried to reach does not exist. Please double-check the recipient's email address for typos or unnecessary spaces. For more information, go to Fix bounced or rejected emails.",
+      },
+      // google.page.5.7.0-email-relay-denied-ip
+      {
+        needle: "relay denied",
+        quote:
+          "550 5.7.0 Email relay denied ip-address. Invalid credentials for relay for one of the domains in: domain-name (as obtained from HELO and (E)MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account. Please login to your Workspace account and verify that your sending device IP address has been registered within the Workspace SMTP Relay Settings. For more information, go to SMTP relay service error messages.",
+      },
+      // google.page.5.7.26-unauthenticated-email-from-domain
+      {
+        needle: "unauthenticated email",
+        quote:
+          "550 5.7.26 Unauthenticated email from domain-name is not accepted due to domain's DMARC policy. Contact the administrator of domain-name domain if this was legitimate email. To learn about the DMARC initiative, go to Control unauthenticated email from your domain.",
+      },
+      // google.page.5.7.1-this-email-has-been
+      {
+        needle: "rate limited",
+        quote:
+          "550 5.7.1 This email has been rate limited. For more information, go to Limits for sending & getting email.",
+      },
+      // google.page.4.7.0-try-again-later-closing
+      {
+        needle: "try again later, closing connection",
+        quote:
+          "421 4.7.0 Try again later, closing connection. (command) For more information, go to About SMTP error messages.",
+      },
+      // google.page.5.4.5-daily-user-sending-limit
+      {
+        needle: "sending limit",
+        quote:
+          "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits.",
+      },
+      // google.page.5.7.1-this-message-is-likely-3
+      {
+        needle: "likely suspicious due to the very low reputation",
+        quote:
+          "550 5.7.1 This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. For more information, go to Why has Gmail blocked my messages?",
+      },
+      // google.page.4.7.0-this-message-is-suspicious-2
+      {
+        needle: "low reputation",
+        quote:
+          "421 4.7.0 This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. For more information, go to Why has Gmail blocked my messages?.",
+      },
+      // google.page.4.7.0-this-message-is-suspicious-2
+      {
+        needle: "reputation of the sending",
+        quote:
+          "421 4.7.0 This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. For more information, go to Why has Gmail blocked my messages?.",
+      },
+      // google.page.5.7.1-this-message-is-likely
+      {
+        needle: "unsolicited",
+        quote:
+          "550 5.7.1 This message is likely unsolicited email. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Why has Gmail blocked my messages?",
+      },
+      // google.page.5.7.1-this-message-is-not
+      {
+        needle: "duplicate header",
+        quote:
+          "550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+      },
+      // google.page.5.7.1-this-message-is-not
+      {
+        needle: "this message is not rfc 5322 compliant",
+        quote:
+          "550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+      },
+      // google.page.5.7.1-this-message-is-not
+      {
+        needle: "not rfc 5322 compliant",
+        quote:
+          "550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+      },
+      // google.page.5.5.1-bad-sequence-of-commands
+      {
+        needle: "bad sequence of commands",
+        quote:
+          "503 5.5.1 Bad sequence of commands. For more information, go to About SMTP error messages and review RFC 5321 specifications.",
+      },
+      // google.page.5.6.0-email-message-is-malformed
+      {
+        needle: "malformed",
+        quote:
+          "554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+      },
+      // google.page.4.4.2-timeout-closing-connection
+      {
+        needle: "timeout",
+        quote:
+          "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages.",
+      },
+    ],
+  },
+  {
+    url: "https://www.fastmail.help/hc/en-us/articles/360058753614-Why-messages-bounce-back",
+    title: "Why messages bounce back (Fastmail Help)",
+    wordings: [
+      // fastmail.user-unknown-virtual
+      {
+        needle: "user unknown in",
+        quote: "550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table",
+      },
+    ],
+  },
+  {
+    url: "https://senders.yahooinc.com/smtp-error-codes/",
+    title: "SMTP Error Codes (Yahoo Sender Hub)",
+    wordings: [
+      // yahoo.dd-no-account
+      {
+        needle: "this user doesn't have a",
+        quote:
+          "Remote host said: 554 delivery error: dd This user doesn't have a yahoo.com account (testing123@yahoo.com) [-5] - mta123.mail.mud.yahoo.com",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/ActiveCampaign/smtp-field-manual/pull/65",
+    title: "Add two 554 error messages from Comcast (ActiveCampaign/smtp-field-manual #65)",
+    wordings: [
+      // comcast.ptr-required
+      {
+        needle: "all mail servers must have a ptr record with a valid reverse dns entry",
+        quote:
+          "554 resimta-po-02v.sys.comcast.net comcast 192.0.2.1 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry.",
+      },
+      // comcast.ptr-required
+      {
+        needle: "reverse dns entry",
+        quote:
+          "554 resimta-po-02v.sys.comcast.net comcast 192.0.2.1 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry.",
+      },
+    ],
+  },
+  {
+    url: "https://yandex.com/support/mail/bounces/other.html",
+    title: "Report on non-delivery to another (non-Yandex) address (Yandex Mail Help)",
+    wordings: [
+      // yandex.others.spf-check-failed
+      {
+        needle: "spf check failed",
+        quote:
+          "550 5.7.1 SPF check failed: IP_host is not authorized to send in the name of domain_name. (in reply to RCPT TO command)",
+      },
+      // yandex.others.sorry-looks-like-spam
+      { needle: "message looks like spam", quote: "Sorry, message looks like SPAM to me" },
+      // yandex.others.sorry-looks-like-spam
+      { needle: "looks like spam", quote: "Sorry, message looks like SPAM to me" },
+    ],
+  },
+  {
+    url: "https://github.com/simple-login/app/issues/1875",
+    title: "[Self-Hosted] Bounced Emails at Microsoft (simple-login/app #1875)",
+    wordings: [
+      // microsoft.olc.s3150-network-on-block-list
+      {
+        needle: "part of their network is on our block list",
+        quote:
+          "550 5.7.1 Unfortunately, messages from [IP.IP.IP.IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+      },
+      // microsoft.olc.s3150-network-on-block-list
+      {
+        needle: "on our block list",
+        quote:
+          "550 5.7.1 Unfortunately, messages from [IP.IP.IP.IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+      },
+    ],
+  },
+  {
+    url: "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx",
+    title: "Outlook.com Postmaster: Troubleshooting",
+    wordings: [
+      // microsoft.olc.dy-001
+      {
+        needle: "dynamic ip",
+        quote:
+          "550 DY-001 Mail rejected by Outlook.com for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP email to an Internet mail server. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information, Spamhaus maintains lists of dynamic and residential IP addresses.",
+      },
+      // microsoft.olc.dy-001
+      {
+        needle: "residential ip",
+        quote:
+          "550 DY-001 Mail rejected by Outlook.com for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP email to an Internet mail server. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information, Spamhaus maintains lists of dynamic and residential IP addresses.",
+      },
+      // microsoft.olc.sc-003
+      {
+        needle: "open proxy",
+        quote:
+          "550 SC-003 Mail rejected by Outlook.com for policy reasons. Your IP address appears to be an open proxy/relay. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      },
+      // microsoft.olc.rp-001
+      {
+        needle: "domain reputation",
+        quote:
+          "421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed. Reason for rate limitation is related to IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/sendgrid/docs/issues/6275",
+    title: "Ip banned (sendgrid/docs #6275)",
+    wordings: [
+      // microsoft.olc.4.7.650-ip-reputation
+      {
+        needle: "has been temporarily rate limited due to ip reputation",
+        quote:
+          "451 4.7.650 The mail server [167.89.12.138] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [VI1EUR06FT038.eop-eur06.prod.protection.outlook.com]",
+      },
+      // microsoft.olc.4.7.650-ip-reputation
+      {
+        needle: "ip reputation",
+        quote:
+          "451 4.7.650 The mail server [167.89.12.138] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [VI1EUR06FT038.eop-eur06.prod.protection.outlook.com]",
+      },
+    ],
+  },
+  {
+    url: "https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206",
+    title:
+      "Troubleshooting Tip: How to resolve '421 4.7.0 [TSS05] Messages from ...' (Fortinet Community)",
+    wordings: [
+      // yahoo.tss04-complaints
+      {
+        needle: "temporarily deferred due to unexpected volume or user complaints",
+        quote:
+          "421 4.7.0 [TSS05] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      },
+    ],
+  },
+  {
+    url: "https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/200436-Identify-and-allow-poor-SenderBase-Reput.html",
+    title: "Identify and allow poor SenderBase reputation senders (Cisco ESA)",
+    wordings: [
+      // cisco.hat-poor-reputation
+      {
+        needle: "the sending mta's poor reputation",
+        quote:
+          "554 smtp.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+      },
+      // cisco.hat-poor-reputation
+      {
+        needle: "poor reputation",
+        quote:
+          "554 smtp.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/zFzcEWws",
+    title: "Mail delivery failed (pastebin: an Exim bounce quoting an Exchange server's refusal)",
+    wordings: [
+      // microsoft.content-filter-spam
+      {
+        needle: "message rejected as spam",
+        quote:
+          "host exchange.tsohost.co.uk [195.62.29.126]: 550 5.7.1 Message rejected as spam by Content Filtering.",
+      },
+    ],
+  },
 ];
