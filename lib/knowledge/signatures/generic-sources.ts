@@ -34,6 +34,7 @@ function gh(repoAtCommit: string, path: string): string {
 }
 
 const POSTFIX = "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
+const SENDMAIL = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
@@ -209,6 +210,79 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         output:
           "lost connection with mx.example.com[192.0.2.25] while receiving the initial server greeting",
       },
+    ],
+  },
+  // Sendmail 8.17 (Debian's packaging of the sendmail.org release).
+  {
+    url: gh(SENDMAIL, "cf/m4/proto.m4"),
+    title: "Sendmail configuration rules (check_mail, access map, require_rdns), proto.m4",
+    wordings: [
+      {
+        needle: "domain of sender address ",
+        quote: '"_CODE553 Domain of sender address " $&f " does not exist"',
+        output: "553 5.1.8 Domain of sender address alice@example.invalid does not exist",
+      },
+      {
+        needle: "access denied",
+        quote: '"550 Access denied"',
+        output: "550 5.7.1 Access denied",
+      },
+      {
+        needle: "fix reverse dns for ",
+        quote: "550 Fix reverse DNS for $1",
+        output: "550 5.7.1 Fix reverse DNS for 192.0.2.1",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "cf/cf/knecht.mc"),
+    title: "Sendmail sample configuration of sendmail.org's own host, knecht.mc",
+    wordings: [{ needle: "header error", quote: "553 Header error" }],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/srvrsmtp.c"),
+    title: "Sendmail SMTP server, srvrsmtp.c",
+    wordings: [
+      {
+        needle: "insufficient disk space",
+        quote: "452 4.4.5 Insufficient disk space; try again later",
+      },
+      { needle: "addressee unknown", quote: "550 5.1.1 Addressee unknown" },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/daemon.c"),
+    title: "Sendmail daemon (MaxDaemonChildren per host), daemon.c",
+    wordings: [
+      {
+        needle: "too many smtp sessions for this host",
+        quote: "421 4.4.5 Too many SMTP sessions for this host",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/collect.c"),
+    title: "Sendmail message collection (MaxMessageSize), collect.c",
+    wordings: [
+      {
+        needle: "message exceeds maximum fixed size",
+        quote: "552 Message exceeds maximum fixed size (%ld)",
+        output: "552 Message exceeds maximum fixed size (10485760)",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/deliver.c"),
+    title: "Sendmail delivery (RFC 7505 null MX), deliver.c",
+    wordings: [
+      { needle: "host does not accept mail", quote: "556 Host does not accept mail: MX 0 ." },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/recipient.c"),
+    title: "Sendmail alias expansion, recipient.c",
+    wordings: [
+      { needle: "aliasing/forwarding loop broken", quote: "554 aliasing/forwarding loop broken" },
     ],
   },
   // Exim 4.99.

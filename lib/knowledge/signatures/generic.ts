@@ -282,7 +282,6 @@ const GROUPS: readonly Group[] = [
       "domain name not found",
       "no mail exchanger",
       "dns records for the destination computer could not be found",
-      "invalid domain",
       "no valid mx",
     ],
     unless: [
