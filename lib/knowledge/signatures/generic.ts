@@ -10,6 +10,14 @@
 // A wording that a sourced table also holds for the same cause (an MTA's own text cited to its
 // documentation or source, the IANA registry, a provider's page) lives there only: this file
 // keeps what no better source covers yet.
+// Left out on purpose, because their sources show they name no cause of their own:
+// "giving up on" (qmail-remote.c writes it after any remote refusal), "domain isn't in my
+// list" (qmail's rcpthosts, a relay denial: qmail.ts), "try again later" (the verb of any
+// temporary refusal), "invalid domain" (Sendmail srvrsmtp.c and OpenSMTPD smtp_session.c: a
+// bad HELO argument), "bulk email" and "mail sent from your ip address has been temporarily
+// rate limited" (the tail Gmail's error page prints after PTR, reputation and SPF refusals),
+// "return path" (Cox: the Return Path DNSBL), "envelope blocked" and "administrative
+// prohibition" (Mimecast: the recipient's block list; Exim: any ACL deny without a message).
 import type { CauseId } from "@/lib/causes/causes";
 import { GENERIC_SOURCES, type QuotedWording, type WordingSource } from "./generic-sources";
 import type { Needle, Signature } from "./types";
@@ -670,7 +678,6 @@ const GROUPS: readonly Group[] = [
     confidence: 0.84,
     needles: [
       "access denied (sender blacklisted)",
-      "administrative prohibition",
       "batv failed to verify",
       "batv validation failure",
       "backscatter protection detected an invalid or expired email address",
@@ -681,7 +688,6 @@ const GROUPS: readonly Group[] = [
       "domain of sender address ",
       "emetteur invalide",
       "empty envelope senders not allowed",
-      "envelope blocked",
       "error: no third-party dsns",
       "from: domain is invalid",
       "fully qualified email address required",
@@ -721,7 +727,6 @@ const GROUPS: readonly Group[] = [
       "sender blocked",
       "address rejected: sender",
       "from address rejected",
-      "return path",
       "sender's domain",
       "sender domain",
       "mail from rejected",
@@ -972,10 +977,6 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "mailbox unavailable",
   "requested action not taken: mailbox unavailable",
   "mailbox not available",
-  // Exim's default text for any ACL "deny" or "require" that sets no message of its own
-  // (Exim specification, "Access control lists": the default message is "Administrative
-  // prohibition"): a DNSBL, HELO or sender rule alike.
-  "administrative prohibition",
   // Exim's text for any ACL that defers without a message of its own (src/smtp_in.c): a DNS
   // lookup of the sender's domain that timed out, a DNSBL or callout that could not complete.
   // It says the check could not finish now, not why.
