@@ -17,7 +17,8 @@
 // bad HELO argument), "bulk email" and "mail sent from your ip address has been temporarily
 // rate limited" (the tail Gmail's error page prints after PTR, reputation and SPF refusals),
 // "return path" (Cox: the Return Path DNSBL), "envelope blocked" and "administrative
-// prohibition" (Mimecast: the recipient's block list; Exim: any ACL deny without a message).
+// prohibition" (Mimecast: the recipient's block list; Exim: any ACL deny without a message),
+// "filtered" (one word with no source; on the dev corpus it fired only on addresses named so).
 import type { CauseId } from "@/lib/causes/causes";
 import { GENERIC_SOURCES, type QuotedWording, type WordingSource } from "./generic-sources";
 import type { Needle, Signature } from "./types";
@@ -782,7 +783,6 @@ const GROUPS: readonly Group[] = [
       "prohibited",
       "rejected for policy reasons",
       "policy reasons",
-      "filtered",
       "not authorized",
       "refused by",
       "denied by policy",
@@ -971,7 +971,6 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "refused by",
   "not authorized",
   "prohibited",
-  "filtered",
   // RFC 5321 section 4.2.3's own text for 550 and 450, which it glosses as "mailbox not
   // found, no access, or command rejected for policy reasons": it names no one cause.
   "mailbox unavailable",
