@@ -35,6 +35,7 @@ function gh(repoAtCommit: string, path: string): string {
 
 const POSTFIX = "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
 const SENDMAIL = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
+const DOVECOT = "dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
@@ -112,6 +113,7 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
       { needle: "system error", quote: "421 4.3.0 Mail system error" },
       { needle: "bad recipient", quote: "501 5.1.3 Bad recipient address syntax" },
+      { needle: "command not recognized", quote: "500 5.5.2 Error: command not recognized" },
     ],
   },
   {
@@ -318,6 +320,119 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "mail loop",
         quote: '550 Too many \\"Received\\" headers - suspected mail loop',
         output: '550 Too many "Received" headers - suspected mail loop',
+      },
+    ],
+  },
+  // Exim's default configuration and its specification's ACL examples (the texts sites copy).
+  {
+    url: gh(EXIM, "src/src/configure.default"),
+    title: "Exim default configuration (commented malware ACL), configure.default",
+    wordings: [
+      {
+        needle: "message contains a virus",
+        quote: "This message contains a virus ($malware_name).",
+        output: "550 This message contains a virus (Eicar-Test-Signature).",
+      },
+      {
+        needle: "contains a virus",
+        quote: "This message contains a virus ($malware_name).",
+        output: "550 This message contains a virus (Eicar-Test-Signature).",
+      },
+    ],
+  },
+  {
+    url: gh(EXIM, "doc/doc-docbook/spec.xfpt"),
+    title:
+      "Exim specification (content scanning and SPF ACL examples, callout responses), spec.xfpt",
+    wordings: [
+      {
+        needle: "was classified as spam",
+        quote: "message = This message was classified as SPAM",
+        output: "550 This message was classified as SPAM",
+      },
+      {
+        needle: "spam points",
+        quote: "message = This message scored $spam_score spam points.",
+        output: "550 This message scored 12.3 spam points.",
+      },
+      {
+        needle: "is not allowed to send mail from",
+        quote: "message = $sender_host_address is not allowed to send mail from \\",
+        output: "550 192.0.2.1 is not allowed to send mail from example.com",
+      },
+      {
+        needle: "unknown local part",
+        quote: "550-Response: 550 Unknown local part xyz in <xyz@abc.example>",
+        output: "550 Unknown local part xyz in <xyz@abc.example>",
+      },
+    ],
+  },
+  {
+    url: gh(EXIM, "src/src/deliver.c"),
+    title: "Exim delivery (a transport's message_size_limit), deliver.c",
+    wordings: [
+      {
+        needle: "message is too big",
+        quote: "message is too big (transport limit = %d)",
+        output: "message is too big (transport limit = 10485760)",
+      },
+    ],
+  },
+  {
+    url: gh(EXIM, "src/src/transports/smtp.c"),
+    title: "Exim smtp transport, smtp.c",
+    wordings: [{ needle: "lines too long", quote: "message has lines too long for transport" }],
+  },
+  // Courier MTA.
+  {
+    url: gh(COURIER, "courier/courier/submit.C"),
+    title: "Courier message submission (sender domain check), submit.C",
+    wordings: [
+      {
+        needle: "invalid domain, see <url:",
+        quote: "517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/submit2.C"),
+    title: "Courier message submission (spam traps), submit2.C",
+    wordings: [{ needle: "spam refused", quote: "550 Spam refused." }],
+  },
+  // Dovecot LMTP.
+  {
+    url: gh(DOVECOT, "src/lmtp/lmtp-recipient.c"),
+    title: "Dovecot LMTP server, lmtp-recipient.c",
+    wordings: [
+      {
+        needle: "user doesn't exist",
+        quote: "User doesn't exist: %s",
+        output: "550 5.1.1 User doesn't exist: bob@example.com",
+      },
+    ],
+  },
+  // qmail with the SPF patch (Jana Saout's, in sagredo's qmail).
+  {
+    url: gh(SAGREDO_QMAIL, "spf.h"),
+    title: "qmail SPF patch, default explanation, spf.h",
+    wordings: [
+      {
+        needle: "spf failure",
+        quote:
+          "SPF failure. Validate your SPF configuration here https://mxtoolbox.com/SuperTool.aspx?action=spf",
+        output:
+          "550 SPF failure. Validate your SPF configuration here https://mxtoolbox.com/SuperTool.aspx?action=spf (#5.7.1)",
+      },
+    ],
+  },
+  {
+    url: gh(SAGREDO_QMAIL, "qmail-smtpd.c"),
+    title: "qmail-smtpd with the policy patch, qmail-smtpd.c",
+    wordings: [
+      {
+        needle: "denied by policy",
+        quote: " (#5.0.0 denied by policy)",
+        output: "550 cannot message bob@example.com (#5.0.0 denied by policy)",
       },
     ],
   },
