@@ -18,7 +18,9 @@
 // rate limited" (the tail Gmail's error page prints after PTR, reputation and SPF refusals),
 // "return path" (Cox: the Return Path DNSBL), "envelope blocked" and "administrative
 // prohibition" (Mimecast: the recipient's block list; Exim: any ACL deny without a message),
-// "filtered" (one word with no source; on the dev corpus it fired only on addresses named so).
+// "filtered" (one word with no source; on the dev corpus it fired only on addresses named so),
+// "our system has detected that this message is" (Gmail's opening of its reputation, content
+// and spam refusals alike, https://smtpfieldmanual.com/provider/google).
 import type { CauseId } from "@/lib/causes/causes";
 import { GENERIC_SOURCES, type QuotedWording, type WordingSource } from "./generic-sources";
 import type { Needle, Signature } from "./types";
@@ -613,7 +615,6 @@ const GROUPS: readonly Group[] = [
       "message rejected due to suspected spam content",
       "our email server thinks this email is spam",
       "probability of being spam",
-      "our system has detected that this message is",
       "probable spam",
       "reject bulk.advertising",
       "rejected due to spam",
