@@ -1231,4 +1231,28 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  {
+    url: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json",
+    title: "SMTP Field Manual: 452 replies (ActiveCampaign/smtp-field-manual)",
+    wordings: [
+      // google.earlier.4.2.2-over-quota
+      {
+        needle: "is over quota",
+        quote:
+          "smtp;452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp",
+      },
+    ],
+  },
+  {
+    url: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+    title: "Fix rejected email with a bounce error (GoDaddy Help)",
+    wordings: [
+      // godaddy.ib007
+      {
+        needle: "too many sessions",
+        quote:
+          "421 Connection refused, too many sessions from This IP. Lower the number of concurrent sessions. IB007",
+      },
+    ],
+  },
 ];
