@@ -2,7 +2,8 @@
 // provider-docs examples and the lab fixtures, and whether their cause agrees with the label:
 // the order in which unsourced wordings are worth sourcing first.
 //   npm exec -- tsx scripts/eval-corpus-generic.ts ../shared/corpus/sisimai-dev [--all]
-// One line per wording that fires: "id fires F agree A decided D source S"; last line
+// One line per wording that fires: "id fires F agree A decided D misled M (UN)SOURCED" (decided
+// and misled: times it was evidence for a right or a wrong verdict, corpus and lab); last line
 // "generic W firing F unsourced-firing U".
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,23 +18,31 @@ import { GENERIC_SIGNATURES, isSourcedGeneric } from "@/lib/knowledge/signatures
 interface Tally {
   fires: number;
   agree: number;
+  /** Times it was evidence for a verdict that was right. */
   decided: number;
+  /** Times it was evidence for a verdict that was wrong. */
+  misled: number;
   samples: string[];
 }
 const tally = new Map<string, Tally>();
 
-function record(words: string, expected: string, d: Diagnosis | null, where: string): void {
+interface Verdict {
+  cause: string;
+  evidence: readonly { ruleId: string }[];
+}
+
+function record(words: string, expected: string, v: Verdict | null, where: string): void {
   const hay = normalizeString(words);
-  const decidedIds = new Set(
-    (d?.recipients[0]?.evidence ?? d?.overall.evidence ?? []).map((e) => e.ruleId),
-  );
+  const decidedIds = new Set(v && v.cause === expected ? v.evidence.map((e) => e.ruleId) : []);
+  const wrongIds = new Set(v && v.cause !== expected ? v.evidence.map((e) => e.ruleId) : []);
   for (const s of GENERIC_SIGNATURES) {
     if (!s.match.some((n) => findNeedle(hay, n))) continue;
     if (s.unless?.some((n) => findNeedle(hay, n))) continue;
-    const t = tally.get(s.id) ?? { fires: 0, agree: 0, decided: 0, samples: [] };
+    const t = tally.get(s.id) ?? { fires: 0, agree: 0, decided: 0, misled: 0, samples: [] };
     t.fires++;
     if (s.cause === expected) t.agree++;
     if (decidedIds.has(s.id)) t.decided++;
+    if (wrongIds.has(s.id)) t.misled++;
     if (t.samples.length < 2) t.samples.push(`${where}: ${words.slice(0, 120)}`);
     tally.set(s.id, t);
   }
@@ -53,7 +62,13 @@ async function main(): Promise<void> {
       }
       const r = d.recipients[l.index - 1];
       const words = r?.refusal?.words || r?.recipient.diagnostic || "";
-      if (words) record(words, l.cause, null, `corpus ${l.file}`);
+      if (words)
+        record(
+          words,
+          l.cause,
+          r ?? { cause: d.overall.cause, evidence: d.overall.evidence },
+          `corpus ${l.file}`,
+        );
     }
   }
   for (const t of PROVIDER_TABLES)
@@ -62,7 +77,12 @@ async function main(): Promise<void> {
   for (const f of loadLabManifest().fixtures) {
     const d = await diagnose(labFixtureText(f));
     const r = d.recipients[0];
-    record(r?.refusal?.words || r?.recipient.diagnostic || "", f.cause, d, `lab ${f.file}`);
+    record(
+      r?.refusal?.words || r?.recipient.diagnostic || "",
+      f.cause,
+      r ?? { cause: d.overall.cause, evidence: d.overall.evidence },
+      `lab ${f.file}`,
+    );
   }
   const all = process.argv.includes("--all");
   let firing = 0;
@@ -75,7 +95,7 @@ async function main(): Promise<void> {
     if (!sourced) unsourcedFiring++;
     if (all || !sourced)
       console.log(
-        `${id} fires ${t.fires} agree ${t.agree} decided ${t.decided} ${sourced ? "sourced" : "UNSOURCED"}\n    ${t.samples.join("\n    ")}`,
+        `${id} fires ${t.fires} agree ${t.agree} decided ${t.decided} misled ${t.misled} ${sourced ? "sourced" : "UNSOURCED"}\n    ${t.samples.join("\n    ")}`,
       );
   }
   console.log(

@@ -36,6 +36,8 @@ function gh(repoAtCommit: string, path: string): string {
 const POSTFIX = "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
 const SENDMAIL = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
 const DOVECOT = "dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94";
+const SMTP_FIELD_MANUAL =
+  "ActiveCampaign/smtp-field-manual/blob/67831a2e3a81cfacd8038a00cb389714a62e9342";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
@@ -1252,6 +1254,99 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "too many sessions",
         quote:
           "421 Connection refused, too many sessions from This IP. Lower the number of concurrent sessions. IB007",
+      },
+    ],
+  },
+  // Real replies collected by provider in ActiveCampaign's SMTP Field Manual (data/codes/<reply>.json),
+  // the collection the provider tables also cite; the comment names the provider.
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/450.json"),
+    title: "SMTP Field Manual, replies 450 by provider, data/codes/450.json",
+    wordings: [
+      // yandex
+      {
+        needle: "message rate",
+        quote: "smtp;450 4.2.1 The recipient has exceeded message rate limit. Try again later.",
+      },
+      // infomaniak
+      {
+        needle: "sender address rejected",
+        quote:
+          "smtp;450 4.1.8 Sender address rejected: Domain not found (in reply to RCPT TO command))",
+      },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/451.json"),
+    title: "SMTP Field Manual, replies 451 by provider, data/codes/451.json",
+    wordings: [
+      // yahoo
+      { needle: "internal server error", quote: "smtp;451 4.3.2 Internal server error" },
+      // yahoo
+      { needle: "server error", quote: "smtp;451 4.3.2 Internal server error" },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/550.json"),
+    title: "SMTP Field Manual, replies 550 by provider, data/codes/550.json",
+    wordings: [
+      // google
+      {
+        needle: "email account that you tried to reach is disabled",
+        quote:
+          "smtp;550 5.2.1 The email account that you tried to reach is disabled. Learn more at https://support.google.com/mail/?p=DisabledUser - gsmtp",
+      },
+      // rackspace
+      {
+        needle: "email address could not be found",
+        quote: "smtp;550 5.1.1 Email address could not be found, or was misspelled (G8)",
+      },
+      // webde
+      {
+        needle: "bad dns ptr resource record",
+        quote: "smtp;550 <example@example.com>: Bad DNS PTR resource record",
+      },
+      // fireeye
+      {
+        needle: "dmarc fail",
+        quote: "smtp;550 5.7.26 <example@example.com>: ETP205 DMARC Failure for domain",
+      },
+      // google
+      {
+        needle: "receiving mail at a rate that prevents additional messages",
+        quote:
+          "smtp;550 5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. For more information, please visit https://support.google.com/mail/?p=ReceivingRatePerm - gsmtp",
+      },
+      // qq
+      {
+        needle: "frequency limited",
+        quote:
+          "smtp;550 Sender frequency limited. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723",
+      },
+      // qq
+      {
+        needle: "mail content denied",
+        quote:
+          "smtp;550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726",
+      },
+      // free
+      { needle: "spam detected", quote: "smtp;550 spam detected" },
+      // proofpoint
+      {
+        needle: "sender address does not exist",
+        quote: "smtp;550 5.1.8 Domain of sender address does not exist",
+      },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/553.json"),
+    title: "SMTP Field Manual, replies 553 by provider, data/codes/553.json",
+    wordings: [
+      // emailsecuritycloud
+      {
+        needle: "as a relay",
+        quote:
+          "smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)",
       },
     ],
   },

@@ -260,7 +260,9 @@ const GROUPS: readonly Group[] = [
       "not listed in domino directory",
       "not listed in public name & address book",
     ],
-    unless: ["sender address rejected", "sender rejected"],
+    // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
+    // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
+    unless: ["sender address rejected", "sender rejected", "domain of sender address"],
   },
   {
     name: "recipient-domain-invalid",
