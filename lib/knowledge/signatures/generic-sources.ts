@@ -38,6 +38,9 @@ const SENDMAIL = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb2
 const DOVECOT = "dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94";
 const SMTP_FIELD_MANUAL =
   "ActiveCampaign/smtp-field-manual/blob/67831a2e3a81cfacd8038a00cb389714a62e9342";
+const SPAMASS_MILTER = "andybalholm/spamass-milter/blob/c45f851c57606a6b42f73590c6935dd229cc541c";
+const MILTER_GREYLIST = "ryoqun/milter-greylist/blob/b0a039272d4daaaf76cc66b897073bfa4123ef52";
+const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
@@ -435,6 +438,53 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "denied by policy",
         quote: " (#5.0.0 denied by policy)",
         output: "550 cannot message bob@example.com (#5.0.0 denied by policy)",
+      },
+    ],
+  },
+  // Filters and policy servers that answer for the MTA (their default texts).
+  {
+    url: gh(SPAMASS_MILTER, "spamass-milter.cpp"),
+    title: "spamass-milter (SpamAssassin milter) default reject text, spamass-milter.cpp",
+    wordings: [
+      {
+        needle: "blocked by spamassassin",
+        quote: "Blocked by SpamAssassin",
+        output: "550 5.7.1 Blocked by SpamAssassin",
+      },
+      {
+        needle: "spamassassin",
+        quote: "Blocked by SpamAssassin",
+        output: "550 5.7.1 Blocked by SpamAssassin",
+      },
+    ],
+  },
+  {
+    url: gh(MILTER_GREYLIST, "milter-greylist.c"),
+    title: "milter-greylist default reply, milter-greylist.c",
+    wordings: [
+      {
+        needle: "greylisting",
+        quote: "Greylisting in action, please come back later",
+        output: "451 4.7.1 Greylisting in action, please come back later",
+      },
+    ],
+  },
+  {
+    url: gh(IREDAPD, "libs/__init__.py"),
+    title: "iRedAPD (iRedMail's Postfix policy server) SMTP actions, libs/__init__.py",
+    wordings: [
+      {
+        needle: "throttling",
+        quote: "REJECT Throttling quota exceeded",
+        output:
+          "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+      },
+      {
+        needle: "bad reputation",
+        quote:
+          "REJECT Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=",
+        output:
+          "554 5.7.1 <bob@example.com>: Recipient address rejected: Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.1",
       },
     ],
   },

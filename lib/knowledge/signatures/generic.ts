@@ -89,6 +89,9 @@ const GROUPS: readonly Group[] = [
       "over quota",
       "exceeds size limit of mailbox",
     ],
+    // A sender's quota is a rate limit, not the recipient's full mailbox: iRedAPD's "REJECT
+    // Throttling quota exceeded" (libs/__init__.py), Amazon SES's "Daily message quota exceeded".
+    unless: ["throttling quota", "sending quota", "daily message quota"],
   },
   {
     name: "message-too-large",
