@@ -41,6 +41,7 @@ const SMTP_FIELD_MANUAL =
 const SPAMASS_MILTER = "andybalholm/spamass-milter/blob/c45f851c57606a6b42f73590c6935dd229cc541c";
 const MILTER_GREYLIST = "ryoqun/milter-greylist/blob/b0a039272d4daaaf76cc66b897073bfa4123ef52";
 const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
+const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
@@ -118,6 +119,7 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
       { needle: "system error", quote: "421 4.3.0 Mail system error" },
       { needle: "bad recipient", quote: "501 5.1.3 Bad recipient address syntax" },
+      { needle: "server configuration error", quote: "421 4.3.5 Server configuration error" },
       { needle: "command not recognized", quote: "500 5.5.2 Error: command not recognized" },
     ],
   },
@@ -290,6 +292,59 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     title: "Sendmail alias expansion, recipient.c",
     wordings: [
       { needle: "aliasing/forwarding loop broken", quote: "554 aliasing/forwarding loop broken" },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/usersmtp.c"),
+    title: "Sendmail SMTP client (its reason for a bounce), usersmtp.c",
+    wordings: [
+      {
+        needle: "connection reset",
+        quote: "421 4.4.1 Connection reset by %s",
+        output: "421 4.4.1 Connection reset by mx.example.com",
+      },
+      { needle: "system config error", quote: "553 5.3.5 system config error" },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "sendmail/deliver.c"),
+    title: "Sendmail delivery (a local mailer's unknown exit status), deliver.c",
+    wordings: [
+      {
+        needle: "mailer error",
+        quote: "554 5.3.0 unknown mailer error %d",
+        output: "554 5.3.0 unknown mailer error 1",
+      },
+    ],
+  },
+  {
+    url: gh(HMAILSERVER, "hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    title: "hMailServer SMTP server, SMTPConnection.cpp",
+    wordings: [
+      { needle: "line too long", quote: "500 Line too long." },
+      { needle: "bare lf", quote: "554 Rejected - Message containing bare LF's." },
+    ],
+  },
+  {
+    url: gh(ZIMBRA, "store/src/java/com/zimbra/cs/milter/MilterHandler.java"),
+    title: "Zimbra milter (distribution list permissions), MilterHandler.java",
+    wordings: [
+      {
+        needle: "sender is not allowed",
+        quote: "571 Sender is not allowed to email this distribution list: ",
+        output: "571 Sender is not allowed to email this distribution list: staff@example.com",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/submit.C"),
+    title: "Courier message submission (sender checks), submit.C",
+    wordings: [
+      {
+        needle: "sender rejected",
+        quote: "517 Sender rejected: ",
+        output: "517 Sender rejected: alice@example.com",
+      },
     ],
   },
   // Exim 4.99.
@@ -567,7 +622,10 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
   {
     url: gh(NOTQMAIL, "qmail-smtpd.c"),
     title: "qmail-smtpd, qmail-smtpd.c",
-    wordings: [{ needle: "syntax error", quote: "555 syntax error (#5.5.4)" }],
+    wordings: [
+      { needle: "syntax error", quote: "555 syntax error (#5.5.4)" },
+      { needle: "out of memory", quote: "421 out of memory (#4.3.0)" },
+    ],
   },
   {
     url: gh(NOTQMAIL, "qmail.c"),
@@ -584,6 +642,10 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     title: "qmail chkuser patch (recipient and sender checks in qmail-smtpd), chkuser_settings.h",
     wordings: [
       { needle: "authentication required", quote: "530 5.7.0 Authentication required (chkuser)" },
+      {
+        needle: "sender domain",
+        quote: "550 5.1.8 sorry, can't find a valid MX for sender domain (chkuser)",
+      },
     ],
   },
   {
