@@ -20,7 +20,9 @@
 // prohibition" (Mimecast: the recipient's block list; Exim: any ACL deny without a message),
 // "filtered" (one word with no source; on the dev corpus it fired only on addresses named so),
 // "our system has detected that this message is" (Gmail's opening of its reputation, content
-// and spam refusals alike, https://smtpfieldmanual.com/provider/google).
+// and spam refusals alike, https://smtpfieldmanual.com/provider/google), "designates" (SPF's
+// pass wording, "domain of x designates 192.0.2.1 as permitted sender": qmail's SPF patch spf.c,
+// rspamd lua_auth_results.lua; a failure says "does not designate").
 import type { CauseId } from "@/lib/causes/causes";
 import { GENERIC_SOURCES, type QuotedWording, type WordingSource } from "./generic-sources";
 import type { Needle, Signature } from "./types";
@@ -426,7 +428,6 @@ const GROUPS: readonly Group[] = [
       "does not pass dmarc",
       "not authorized to send on behalf of",
       "is not designated as a permitted sender",
-      "designates",
       "spf=fail",
       "dkim=fail",
       "dmarc=fail",
