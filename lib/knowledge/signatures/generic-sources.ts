@@ -429,8 +429,9 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
   },
   {
     url: gh(EXIM, "src/src/deliver.c"),
-    title: "Exim delivery (a transport's message_size_limit), deliver.c",
+    title: "Exim delivery (a transport's message_size_limit, timeout_frozen_after), deliver.c",
     wordings: [
+      { needle: "message timed out", quote: "delivery cancelled; message timed out" },
       {
         needle: "message is too big",
         quote: "message is too big (transport limit = %d)",
