@@ -924,6 +924,10 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "boite du destinataire archivee",
         quote: "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]",
       },
+      {
+        needle: "archived recipient",
+        quote: "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]",
+      },
       // orange.code-401
       {
         needle: "_401",

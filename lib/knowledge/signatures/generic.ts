@@ -126,6 +126,8 @@ const GROUPS: readonly Group[] = [
       " is currently suspended",
       " temporary locked",
       "boite du destinataire archivee",
+      // La Poste/Orange code 420 names an archived (closed) mailbox, not an unknown one.
+      "archived recipient",
       "email account that you tried to reach is disabled",
       "has been suspended",
       "invalid/inactive user",
@@ -167,7 +169,6 @@ const GROUPS: readonly Group[] = [
       "address does not exist",
       "address not present in directory",
       "address unknown",
-      "archived recipient",
       "bad recipient",
       "bad_recipient",
       "can't accept user",
@@ -267,7 +268,14 @@ const GROUPS: readonly Group[] = [
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
-    unless: ["sender address rejected", "sender rejected", "domain of sender address"],
+    // Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open Relay" defers the sending
+    // IP for its many unknown recipients (https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html).
+    unless: [
+      "sender address rejected",
+      "sender rejected",
+      "domain of sender address",
+      "excessive unknown recipients",
+    ],
   },
   {
     name: "recipient-domain-invalid",
