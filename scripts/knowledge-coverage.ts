@@ -1,8 +1,11 @@
 // How complete the provider documentation tables are: per provider, the entries (phrases and
 // provider-scoped status readings), how many carry the page's exact words, and the pages cited.
 //   npm run -s knowledge:coverage                (add -- --missing to list the pages not found)
-// Last line: "providers P entries E sourced S" (S = entries whose example is verbatim).
+// Then "generic W sourced S unsourced U": the generic wordings (lib/knowledge/signatures/generic.ts)
+// and how many cite a real source of their own (generic-sources.ts) rather than only Sisimai's
+// reason folder. Last line: "providers P entries E sourced S" (S = entries whose example is verbatim).
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
+import { GENERIC_SIGNATURES, isSourcedGeneric } from "@/lib/knowledge/signatures/generic";
 
 let entries = 0;
 let sourced = 0;
@@ -28,4 +31,8 @@ if (process.argv.includes("--missing")) {
 }
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
+const genericSourced = GENERIC_SIGNATURES.filter(isSourcedGeneric).length;
+console.log(
+  `generic ${GENERIC_SIGNATURES.length} sourced ${genericSourced} unsourced ${GENERIC_SIGNATURES.length - genericSourced}`,
+);
 console.log(`providers ${PROVIDER_TABLES.length} entries ${entries} sourced ${sourced}`);

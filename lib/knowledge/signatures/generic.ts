@@ -2,14 +2,40 @@
 // bounce texts documented by the Sisimai project's reason modules (BSD-2-Clause),
 // https://github.com/sisimai/p5-sisimai/tree/master/lib/Sisimai/Reason , each module of which
 // lists the server wordings it has met, with the servers named. They rank below provider
-// and MTA signatures and above the status code. Each keyword is its own example.
+// and MTA signatures and above the status code.
+// A wording found in a mail server's own source, a provider's page or an RFC cites that source
+// and carries its exact string as its example (generic-sources.ts); the others still cite only
+// Sisimai's folder, with "550 <needle>" as their example, and their number may only go down
+// (generic-sources.test.ts). `npm run -s knowledge:coverage` prints both counts.
 // A wording that a sourced table also holds for the same cause (an MTA's own text cited to its
 // documentation or source, the IANA registry, a provider's page) lives there only: this file
 // keeps what no better source covers yet.
+// Left out on purpose, because their sources show they name no cause of their own:
+// "giving up on" (qmail-remote.c writes it after any remote refusal), "domain isn't in my
+// list" (qmail's rcpthosts, a relay denial: qmail.ts), "try again later" (the verb of any
+// temporary refusal), "invalid domain" (Sendmail srvrsmtp.c and OpenSMTPD smtp_session.c: a
+// bad HELO argument), "bulk email" and "mail sent from your ip address has been temporarily
+// rate limited" (the tail Gmail's error page prints after PTR, reputation and SPF refusals),
+// "return path" (Cox: the Return Path DNSBL), "envelope blocked" and "administrative
+// prohibition" (Mimecast: the recipient's block list; Exim: any ACL deny without a message),
+// "filtered" (one word with no source; on the dev corpus it fired only on addresses named so),
+// "our system has detected that this message is" (Gmail's opening of its reputation, content
+// and spam refusals alike, https://smtpfieldmanual.com/provider/google), "designates" (SPF's
+// pass wording, "domain of x designates 192.0.2.1 as permitted sender": qmail's SPF patch spf.c,
+// rspamd lua_auth_results.lua; a failure says "does not designate").
 import type { CauseId } from "@/lib/causes/causes";
+import { GENERIC_SOURCES, type QuotedWording, type WordingSource } from "./generic-sources";
 import type { Needle, Signature } from "./types";
 
 const SISIMAI = "https://github.com/sisimai/p5-sisimai/tree/master/lib/Sisimai/Reason";
+
+/** The first real source found for each wording (generic-sources.ts), by needle. */
+const QUOTED = new Map<string, { source: WordingSource; wording: QuotedWording }>();
+for (const source of GENERIC_SOURCES)
+  for (const wording of source.wordings) {
+    const key = String(wording.needle);
+    if (!QUOTED.has(key)) QUOTED.set(key, { source, wording });
+  }
 
 interface Group {
   name: string;
@@ -65,6 +91,9 @@ const GROUPS: readonly Group[] = [
       "over quota",
       "exceeds size limit of mailbox",
     ],
+    // A sender's quota is a rate limit, not the recipient's full mailbox: iRedAPD's "REJECT
+    // Throttling quota exceeded" (libs/__init__.py), Amazon SES's "Daily message quota exceeded".
+    unless: ["throttling quota", "sending quota", "daily message quota"],
   },
   {
     name: "message-too-large",
@@ -97,6 +126,8 @@ const GROUPS: readonly Group[] = [
       " is currently suspended",
       " temporary locked",
       "boite du destinataire archivee",
+      // La Poste/Orange code 420 names an archived (closed) mailbox, not an unknown one.
+      "archived recipient",
       "email account that you tried to reach is disabled",
       "has been suspended",
       "invalid/inactive user",
@@ -138,7 +169,6 @@ const GROUPS: readonly Group[] = [
       "address does not exist",
       "address not present in directory",
       "address unknown",
-      "archived recipient",
       "bad recipient",
       "bad_recipient",
       "can't accept user",
@@ -236,7 +266,16 @@ const GROUPS: readonly Group[] = [
       "not listed in domino directory",
       "not listed in public name & address book",
     ],
-    unless: ["sender address rejected", "sender rejected"],
+    // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
+    // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
+    // Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open Relay" defers the sending
+    // IP for its many unknown recipients (https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html).
+    unless: [
+      "sender address rejected",
+      "sender rejected",
+      "domain of sender address",
+      "excessive unknown recipients",
+    ],
   },
   {
     name: "recipient-domain-invalid",
@@ -269,8 +308,6 @@ const GROUPS: readonly Group[] = [
       "domain name not found",
       "no mail exchanger",
       "dns records for the destination computer could not be found",
-      "invalid domain",
-      "domain isn't in my list",
       "no valid mx",
     ],
     unless: [
@@ -399,7 +436,6 @@ const GROUPS: readonly Group[] = [
       "does not pass dmarc",
       "not authorized to send on behalf of",
       "is not designated as a permitted sender",
-      "designates",
       "spf=fail",
       "dkim=fail",
       "dmarc=fail",
@@ -451,8 +487,8 @@ const GROUPS: readonly Group[] = [
       "trop de connexions",
       "please try again slower",
       "receiving mail at a rate that prevents additional messages",
-      "mail sent from your ip address has been temporarily rate limited",
       "rate limit",
+      "rate limit exceeded",
       "rate limited",
       "ratelimit",
       "throttled",
@@ -575,7 +611,6 @@ const GROUPS: readonly Group[] = [
       "block for spam",
       "blocked by policy: no spam please",
       "blocked by spamassassin",
-      "bulk email",
       "considered unsolicited bulk e-mail",
       "content filter rejection",
       "denied due to spam list",
@@ -594,7 +629,6 @@ const GROUPS: readonly Group[] = [
       "message rejected due to suspected spam content",
       "our email server thinks this email is spam",
       "probability of being spam",
-      "our system has detected that this message is",
       "probable spam",
       "reject bulk.advertising",
       "rejected due to spam",
@@ -660,7 +694,6 @@ const GROUPS: readonly Group[] = [
     confidence: 0.84,
     needles: [
       "access denied (sender blacklisted)",
-      "administrative prohibition",
       "batv failed to verify",
       "batv validation failure",
       "backscatter protection detected an invalid or expired email address",
@@ -671,7 +704,6 @@ const GROUPS: readonly Group[] = [
       "domain of sender address ",
       "emetteur invalide",
       "empty envelope senders not allowed",
-      "envelope blocked",
       "error: no third-party dsns",
       "from: domain is invalid",
       "fully qualified email address required",
@@ -711,7 +743,6 @@ const GROUPS: readonly Group[] = [
       "sender blocked",
       "address rejected: sender",
       "from address rejected",
-      "return path",
       "sender's domain",
       "sender domain",
       "mail from rejected",
@@ -765,14 +796,24 @@ const GROUPS: readonly Group[] = [
       "blocked by",
       "not allowed to send",
       "prohibited",
-      "delivery not authorized",
       "rejected for policy reasons",
       "policy reasons",
-      "filtered",
       "not authorized",
       "refused by",
       "denied by policy",
     ],
+  },
+  {
+    // Microsoft documents "550 5.7.1 ... Delivery not authorized" as the recipient's policy
+    // (providers/microsoft.ts), but OpenSMTPD writes RFC 3463's X.7.1 text "Delivery not
+    // authorized, message refused" before the reason of every 5.7.1 refusal ("550 5.7.1
+    // Delivery not authorized, message refused: Message is not RFC 2822 compliant",
+    // usr.sbin/smtpd/smtp_session.c): there the reason after the colon decides.
+    name: "sender-policy",
+    cause: "sender-policy",
+    confidence: 0.8,
+    needles: ["delivery not authorized"],
+    unless: [/delivery not authorized, message refused: ./],
   },
   {
     name: "protocol-syntax",
@@ -828,7 +869,6 @@ const GROUPS: readonly Group[] = [
       "could not find a gateway for",
       "delivery attempts will continue to be",
       "failed to deliver to domain ",
-      "giving up on",
       "it has not been collected after",
       "message expired after sitting in queue for",
       "message expired",
@@ -914,7 +954,6 @@ const GROUPS: readonly Group[] = [
       "system error",
       "transaction failed",
       "insufficient disk space",
-      "try again later",
       "service unavailable",
       "server error",
       "not available",
@@ -936,7 +975,6 @@ const GROUPS: readonly Group[] = [
  */
 const RESTATEMENTS: ReadonlySet<string> = new Set([
   "transaction failed",
-  "try again later",
   "service unavailable",
   "service currently unavailable",
   "not available",
@@ -948,16 +986,11 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "refused by",
   "not authorized",
   "prohibited",
-  "filtered",
   // RFC 5321 section 4.2.3's own text for 550 and 450, which it glosses as "mailbox not
   // found, no access, or command rejected for policy reasons": it names no one cause.
   "mailbox unavailable",
   "requested action not taken: mailbox unavailable",
   "mailbox not available",
-  // Exim's default text for any ACL "deny" or "require" that sets no message of its own
-  // (Exim specification, "Access control lists": the default message is "Administrative
-  // prohibition"): a DNSBL, HELO or sender rule alike.
-  "administrative prohibition",
   // Exim's text for any ACL that defers without a message of its own (src/smtp_in.c): a DNS
   // lookup of the sender's domain that timed out, a DNSBL or callout that could not complete.
   // It says the check could not finish now, not why.
@@ -979,11 +1012,13 @@ const usedIds = new Set<string>();
 export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
   let regexNo = 0;
   return g.needles.map((needle, i): Signature => {
+    const quoted = QUOTED.get(String(needle));
     // A needle ending in a space expects a word after it.
-    const example =
+    const made =
       typeof needle === "string"
         ? `550 ${needle.trimStart()}${needle.endsWith(" ") ? "example.com" : ""}`
         : (g.regexExamples?.[regexNo++] ?? "");
+    const example = quoted ? (quoted.wording.output ?? quoted.wording.quote) : made;
     let id = `generic.${g.name}.${slug(needle, i)}`;
     if (usedIds.has(id)) id = `${id}-${i}`;
     usedIds.add(id);
@@ -998,9 +1033,22 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) => {
         typeof needle === "string" && needle.trim().length < 12
           ? g.confidence - 0.12
           : g.confidence,
-      source: SISIMAI,
+      source: quoted ? quoted.source.url : SISIMAI,
       example,
       ...(typeof needle === "string" && RESTATEMENTS.has(needle) ? { hint: true } : {}),
     };
   });
 });
+
+/**
+ * Whether a generic wording cites a real source of its own (a mail server's source, a
+ * provider's page, an RFC) rather than only Sisimai's reason folder.
+ */
+export function isSourcedGeneric(s: Signature): boolean {
+  return s.provider === "generic" && s.source !== SISIMAI;
+}
+
+/** Generic wordings still resting only on Sisimai's collection. */
+export const UNSOURCED_GENERIC_COUNT = GENERIC_SIGNATURES.filter(
+  (s) => !isSourcedGeneric(s),
+).length;

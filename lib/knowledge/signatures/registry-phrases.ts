@@ -9,6 +9,11 @@ export const REGISTRY_PHRASE_SIGNATURES: readonly Signature[] = STATUS_DETAILS.f
     const phrase = d.summary.toLowerCase();
     if (
       !d.cause ||
+      // X.7.1's text is the registry's catch-all for any refusal: OpenSMTPD writes it before
+      // the reason of every 5.7.1 ("550 5.7.1 Delivery not authorized, message refused:
+      // Message is not RFC 2822 compliant", usr.sbin/smtpd/esc.c and smtp_session.c), so it
+      // names no cause of its own (generic.ts reads it as a restatement).
+      d.code === "X.7.1" ||
       d.success ||
       phrase.startsWith("other") ||
       phrase.length < 16 ||

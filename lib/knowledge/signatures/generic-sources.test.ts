@@ -1,0 +1,39 @@
+// The generic wordings' sources (generic-sources.ts): every quote is a wording generic.ts
+// holds and contains its needle, and the number of generic wordings that still rest only on
+// Sisimai's collection never grows (issue 8: "a generic entry needs a real, sourced example").
+import { describe, expect, it } from "vitest";
+import { findNeedle } from "@/lib/classify/matcher";
+import { normalizeString } from "@/lib/classify/text-index";
+import { GENERIC_SOURCES } from "./generic-sources";
+import { GENERIC_SIGNATURES, isSourcedGeneric, UNSOURCED_GENERIC_COUNT } from "./generic";
+
+/**
+ * Generic wordings without a real source of their own. Lower it when you source or remove
+ * one; never raise it: a new generic wording comes with its source in generic-sources.ts.
+ */
+const UNSOURCED_CEILING = 522;
+
+describe("generic wording sources", () => {
+  const needles = new Set(GENERIC_SIGNATURES.flatMap((s) => s.match.map(String)));
+
+  it.each(GENERIC_SOURCES.map((s) => [s.url, s] as const))(
+    "%s: each quote is a generic wording and holds its needle",
+    (_url, source) => {
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.url).not.toContain("sisimai/p5-sisimai/tree/master/lib/Sisimai/Reason");
+      expect(source.wordings.length).toBeGreaterThan(0);
+      for (const w of source.wordings) {
+        expect(needles.has(String(w.needle)), String(w.needle)).toBe(true);
+        expect(findNeedle(normalizeString(w.quote), w.needle), w.quote).not.toBeNull();
+        if (w.output)
+          expect(findNeedle(normalizeString(w.output), w.needle), w.output).not.toBeNull();
+      }
+    },
+  );
+
+  it("has no more unsourced generic wordings than the ceiling", () => {
+    const unsourced = GENERIC_SIGNATURES.filter((s) => !isSourcedGeneric(s)).length;
+    expect(unsourced).toBe(UNSOURCED_GENERIC_COUNT);
+    expect(unsourced).toBeLessThanOrEqual(UNSOURCED_CEILING);
+  });
+});
