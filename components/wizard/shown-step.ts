@@ -1,9 +1,9 @@
 // Which step the wizard shows. The address (?step=N) is the source of truth, so Back, Forward
 // and reload work; but an action (an answer, "Continue", "I don't have the message") updates
-// the trail at once while the router changes the address a moment later. Until it does, the
-// wizard shows the step the action went to: reading the address alone left the card just
-// answered on screen, and clickable, for that moment, so a quick second click (or a test
-// reading the card) acted on a step that was already behind the user.
+// the trail at once while the router tells the page about the new address a moment later.
+// Until it does, the wizard shows the step the action went to: reading the address alone left
+// the card just answered on screen, and clickable, for that moment, so a quick second click
+// (or a test reading the card) acted on a step that was already behind the user.
 
 /** A step the user moved to, and the address step they moved from. */
 export interface Navigation {

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 // First paint: the data-only module, not the rules entry point (see stage-progress.tsx).
@@ -29,7 +29,6 @@ const secondaryButton =
   "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
 
 export function Wizard() {
-  const router = useRouter();
   const params = useSearchParams();
   const hydrated = useWizardHydrated();
   const data = useWizardStore(
@@ -103,9 +102,12 @@ export function Wizard() {
     cardRef.current?.focus();
   }, [focusKey]);
 
+  // The address changes in the click itself (Next.js follows the native history API, and
+  // useSearchParams with it): a reload right after a step lands on that step, and a step needs
+  // no request to the server. The card follows at once too (shown-step.ts).
   const go = (n: number) => {
     setNavigation({ from: address, to: n });
-    router.push(`/wizard?step=${n}`, { scroll: false });
+    window.history.pushState(null, "", `/wizard?step=${n}`);
   };
 
   if (!hydrated || (!engine && !failed && !showPaste)) {

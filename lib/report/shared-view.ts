@@ -9,6 +9,7 @@ import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { QUESTIONS, QUESTION_IDS, type Facts, type HeldCause, type QuestionId } from "@/lib/rules";
 import { answersFromShare, DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
+import type { SharedContent } from "@/lib/share/content-summary";
 import type { SharePayload } from "@/lib/share/payload";
 
 export interface SharedItem {
@@ -24,6 +25,8 @@ export interface SharedView {
   causes: { cause: HeldCause["cause"]; confidence: number }[];
   answers: { id: QuestionId; question: string; answer: string }[];
   checklist: SharedItem[];
+  /** The content review's summary, when the wizard had a content step; else null. */
+  content: SharedContent | null;
 }
 
 /** An answer as the user gave it: the choice's label, not its value. */
@@ -77,5 +80,5 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     question: QUESTIONS[id].prompt,
     answer: answerLabel(id, payload.answers[id] ?? ""),
   }));
-  return { facts, causes, answers, checklist };
+  return { facts, causes, answers, checklist, content: payload.content ?? null };
 }
