@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
+import { ReportPage } from "./pages/report-page";
 import { saveScreenshot } from "./pages/screenshots";
 
 // Issue 11, the wizard: a content-spam bounce that carries the original. The real filter
@@ -11,10 +12,11 @@ const BOUNCE = readFileSync(
   "utf8",
 );
 
-test("a content-spam bounce: home → wizard → consent → review → findings → adjust-content steps", async ({
+test("a content-spam bounce: home → wizard → consent → review → findings → adjust-content steps → shared link", async ({
   homePage,
   wizardPage,
   page,
+  browser,
 }) => {
   let sent = false;
   page.on("request", (r) => {
@@ -63,6 +65,28 @@ test("a content-spam bounce: home → wizard → consent → review → findings
   await expect(checklist).toContainText("Remove or replace links to blocklisted domains");
   await expect(checklist).toContainText("Review the changed message again, then resend it");
   await saveScreenshot(page, "wizard-content-checklist");
+
+  // The result link carries the review's summary: score against the thresholds and the rules
+  // that counted, by name; not the message, its addresses or the domains it links to.
+  const url = await wizardPage.shareUrl();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const shared = new ReportPage(other);
+  await shared.open(url);
+  const content = shared.content();
+  await expect(content).toContainText("Content review at the time of sharing");
+  await expect(content.getByTestId("shared-content-score")).toContainText(
+    /scored the message \d+(\.\d+)?: .* refuse it from 15/,
+  );
+  await expect(content.getByTestId("shared-content-findings")).toContainText(
+    "Spamhaus DBL lists as a spam domain",
+  );
+  await expect(content.getByTestId("shared-content-findings")).toContainText("URL shortener");
+  for (const secret of ["listed-domain.test", "bit.ly", "ana@", "jo@example.com"])
+    await expect(content).not.toContainText(secret);
+  await content.scrollIntoViewIfNeeded();
+  await saveScreenshot(other, "shared-content-review");
+  await fresh.close();
 });
 
 // "I don't have it" adds no evidence; the conclusion says "not reviewed", never "clean" (also
@@ -71,6 +95,7 @@ test("a content-spam bounce: home → wizard → consent → review → findings
 // it again and clicked a button that went away (components/wizard/shown-step.ts).
 test("no copy and no message: “I don't have the message” is an answer, never “clean”", async ({
   wizardPage,
+  reportPage,
 }) => {
   await wizardPage.start(
     "<jo@example.com>: host mx.example.com[192.0.2.25] said: 550 5.7.1 Message rejected as spam by Content Filtering (in reply to end of DATA command)",
@@ -94,4 +119,9 @@ test("no copy and no message: “I don't have the message” is an answer, never
   await wizardPage.walkToConclusion();
   await expect(wizardPage.conclusion()).toContainText("message you sent was not reviewed");
   await expect(wizardPage.conclusion()).not.toContainText(/clean|content review of/);
+
+  // Its link says "not reviewed" too.
+  await reportPage.open(await wizardPage.shareUrl());
+  await expect(reportPage.content()).toContainText("was not reviewed");
+  await expect(reportPage.content()).toContainText("does not mean it is clean");
 });
