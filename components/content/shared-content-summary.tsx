@@ -1,9 +1,15 @@
 // The content review as a shared result shows it: the score against the filter's thresholds
 // and the rules that counted against the message, in plain words. The link carries no more
 // (lib/share/content-summary.ts): never the message, its addresses or what the rules matched.
+import { GROUP_TITLES } from "@/lib/content/symbols";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
-import type { ContentVerdict } from "@/lib/content/types";
-import { sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
+import type { ContentGroup, ContentVerdict } from "@/lib/content/types";
+import {
+  findingViews,
+  sharedVerdict,
+  type ContentFindingView,
+  type SharedContent,
+} from "@/lib/share/content-summary";
 
 const VERDICT_STYLE: Record<ContentVerdict, string> = {
   low: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -14,6 +20,13 @@ const VERDICT_STYLE: Record<ContentVerdict, string> = {
 
 function signed(n: number): string {
   return `${n > 0 ? "+" : ""}${n}`;
+}
+
+/** The findings by topic, in the order findingViews gives them. */
+function byGroup(findings: ContentFindingView[]): [ContentGroup, ContentFindingView[]][] {
+  const groups = new Map<ContentGroup, ContentFindingView[]>();
+  for (const f of findings) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+  return [...groups];
 }
 
 export function SharedContentSummary({
@@ -56,20 +69,29 @@ export function SharedContentSummary({
           </div>
           {content.findings.length > 0 ? (
             <>
-              <p className="text-sm text-slate-700">The rules that counted against it:</p>
-              <ul className="space-y-1" data-testid="shared-content-findings">
-                {content.findings.map((f) => (
-                  <li key={f.rule} className="flex flex-wrap items-baseline gap-x-2">
-                    <span className="font-medium text-slate-900">{f.title}</span>
-                    <span className="text-sm text-slate-600">
-                      {f.points === 0
-                        ? "counted (group limit reached)"
-                        : `${signed(f.points)} points`}{" "}
-                      · <code className="font-mono text-xs">{f.rule}</code>
-                    </span>
-                  </li>
+              <p className="text-sm text-slate-700">What the filter found:</p>
+              <div className="space-y-3" data-testid="shared-content-findings">
+                {byGroup(findingViews(content)).map(([group, findings]) => (
+                  <div key={group}>
+                    <p className="text-sm font-semibold text-slate-800">{GROUP_TITLES[group]}</p>
+                    <ul className="mt-1 space-y-1 pl-4">
+                      {findings.map((f) => (
+                        <li key={f.rule}>
+                          <span className="text-slate-900">{f.title}</span>{" "}
+                          <span className="text-sm whitespace-nowrap text-slate-600">
+                            {f.points !== 0
+                              ? `${signed(f.points)} points`
+                              : f.tone === "bad"
+                                ? "counted (group limit reached)"
+                                : "no points"}{" "}
+                            · <code className="font-mono text-xs">{f.rule}</code>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
                 ))}
-              </ul>
+              </div>
               {content.more ? (
                 <p className="text-sm text-slate-600">
                   And {content.more} more {content.more === 1 ? "rule" : "rules"}, left out to keep
@@ -78,7 +100,7 @@ export function SharedContentSummary({
               ) : null}
             </>
           ) : (
-            <p className="text-slate-700">No rule counted against the message.</p>
+            <p className="text-slate-700">No rule fired against the message.</p>
           )}
           <p className="text-xs text-slate-600">
             The link carries the score and the rules&apos; names only, not the message.

@@ -8,6 +8,7 @@ import { sharedView } from "@/lib/report/shared-view";
 import {
   CONTENT_SUMMARY_MAX_CHARS,
   CONTENT_SUMMARY_MAX_FINDINGS,
+  findingView,
   sharedVerdict,
   summarizeContentReview,
 } from "./content-summary";
@@ -53,25 +54,40 @@ const SPAM_SYMBOLS: FilterSymbol[] = [
 ];
 
 describe("the content review in a result link", () => {
-  it("carries the score, the thresholds and the rules that counted, by their plain names", () => {
+  it("carries the score, the thresholds and the rules that fired, by their plain names", () => {
     const summary = summarizeContentReview(reviewOf(SPAM_SYMBOLS, 16.2), true);
     expect(summary?.status).toBe("reviewed");
     if (summary?.status !== "reviewed") return;
     expect(summary.score).toBe(16.2);
     expect(summary.thresholds).toEqual({ greylist: 4, junk: 6, reject: 15 });
     expect(sharedVerdict(summary)).toBe("reject");
-    expect(summary.findings.map((f) => f.rule)).toEqual([
+    expect(summary.findings.map((f) => f.rule).slice(0, 3)).toEqual([
       "DBL_SPAM",
       "URL_SHORTENER",
       "MIME_HTML_ONLY",
     ]);
-    expect(summary.findings[0]).toMatchObject({
+    // A known rule travels by name and points; its plain words come from the table on open.
+    expect(summary.findings[0]).toEqual({ rule: "DBL_SPAM", points: 6.5 });
+    expect(findingView(summary.findings[0]!)).toMatchObject({
       group: "link-blocklist",
-      points: 6.5,
       title: expect.stringContaining("Spamhaus DBL lists as a spam domain"),
     });
     // In the message's favour (DMARC allowed) is not a finding to act on.
     expect(JSON.stringify(summary)).not.toContain("DMARC_POLICY_ALLOW");
+  });
+
+  it("carries a rule worth knowing without points (a shortener), shown as such", () => {
+    const summary = summarizeContentReview(
+      reviewOf([{ name: "URL_SHORTENER", score: 0, options: ["bit.ly"] }], 0),
+      true,
+    );
+    if (summary?.status !== "reviewed") throw new Error("not reviewed");
+    expect(summary.findings).toEqual([{ rule: "URL_SHORTENER", points: 0 }]);
+    expect(findingView(summary.findings[0]!)).toMatchObject({
+      tone: "info",
+      group: "url-shortener",
+    });
+    expect(findingView({ rule: "DBL_SPAM", points: 0 }).tone).toBe("bad");
   });
 
   it("never carries what the filter matched: no link domains, no addresses, no message text", () => {
@@ -97,6 +113,9 @@ describe("the content review in a result link", () => {
     }));
     const summary = summarizeContentReview(reviewOf(many, 300), true);
     if (summary?.status !== "reviewed") throw new Error("not reviewed");
+    // Unknown to our table: the filter's own words travel, and are shown.
+    expect(summary.findings[0]?.title).toMatch(/^A rule of this filter/);
+    expect(findingView(summary.findings[0]!)).toMatchObject({ group: "other" });
     expect(JSON.stringify(summary).length).toBeLessThanOrEqual(CONTENT_SUMMARY_MAX_CHARS);
     expect(summary.findings.length).toBeLessThanOrEqual(CONTENT_SUMMARY_MAX_FINDINGS);
     expect(summary.findings.length).toBeGreaterThan(0);
@@ -117,6 +136,17 @@ describe("the content review in a result link", () => {
     // A link made before the summary existed still opens, without one.
     const old = decodeShareFragment(encodeShareFragment(makeSharePayload({ text: BOUNCE })));
     expect(old.ok && old.payload.content).toBeUndefined();
+  });
+
+  it("reads a rule name from a link as data, never as a key of the table's prototype", () => {
+    for (const rule of ["__proto__", "constructor", "toString"])
+      expect(findingView({ rule, points: 1 })).toEqual({
+        rule,
+        points: 1,
+        title: `The filter's rule ${rule} matched.`,
+        group: "other",
+        tone: "bad",
+      });
   });
 
   it("adds at most its budget to a result link", () => {
