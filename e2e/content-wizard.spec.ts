@@ -7,10 +7,11 @@ import { saveScreenshot } from "./pages/screenshots";
 // Issue 11, the wizard: a content-spam bounce that carries the original. The real filter
 // (Rspamd, started by global-setup with config/rspamd) reviews the copy after the user agrees;
 // the fixture DNS server lists listed-domain.test on the domain blocklists.
-const BOUNCE = readFileSync(
-  join(import.meta.dirname, "..", "lib", "content", "__fixtures__", "bounce-content-spam.eml"),
-  "utf8",
-);
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, "..", "lib", "content", "__fixtures__", name), "utf8");
+const BOUNCE = fixture("bounce-content-spam.eml");
+// The same refusal as an Exchange-shaped NDR whose copy of the message is base64-encoded.
+const BASE64_BOUNCE = fixture("bounce-base64-copy.eml");
 
 test("a content-spam bounce: home → wizard → consent → review → findings → adjust-content steps → shared link", async ({
   homePage,
@@ -124,4 +125,32 @@ test("no copy and no message: “I don't have the message” is an answer, never
   await reportPage.open(await wizardPage.shareUrl());
   await expect(reportPage.content()).toContainText("was not reviewed");
   await expect(reportPage.content()).toContainText("does not mean it is clean");
+});
+
+test("a bounce whose copy is base64-encoded: the copy is decoded and reviewed", async ({
+  homePage,
+  wizardPage,
+  page,
+}) => {
+  await homePage.goto();
+  await homePage.diagnose(BASE64_BOUNCE);
+  await homePage.continueInWizard();
+  for (let i = 0; i < 10 && !(await wizardPage.isContentCheck()); i++) {
+    const before = await wizardPage.card.getAttribute("data-step");
+    const kind = await wizardPage.kind();
+    expect(kind).not.toBe("conclusion");
+    if (kind === "check") await wizardPage.continueAfterCheck();
+    else await wizardPage.dontKnow();
+    await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+  }
+  const card = wizardPage.contentCheck();
+  await expect(card).toHaveAttribute("data-check", "content:bounce-copy");
+  await expect(card).toContainText("Your bounce carries a copy of the message you sent");
+  await wizardPage.reviewContent();
+  const review = card.getByTestId("content-review");
+  await expect(review.getByTestId("content-group-link-blocklist")).toContainText(
+    "listed-domain.test",
+  );
+  await expect(review.getByTestId("content-group-url-shortener")).toContainText("bit.ly");
+  await saveScreenshot(page, "wizard-content-review-base64-copy");
 });
