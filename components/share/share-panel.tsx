@@ -5,6 +5,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import type { CheckReport } from "@/lib/checks/types";
 import type { RankedCause } from "@/lib/diagnosis/types";
 import type { Answer, QuestionId } from "@/lib/rules";
+import type { SharedContent } from "@/lib/share/content-summary";
 import { makeSharePayload } from "@/lib/share/payload";
 import { previewShare } from "@/lib/share/redact";
 import { buildResultUrl, MAX_LINK_LENGTH } from "@/lib/share/result-url";
@@ -22,6 +23,8 @@ export interface ShareInput {
   checklistTitles?: Record<string, string>;
   /** The checklist's items with records and links, for the report. */
   checklistItems?: SharedItem[];
+  /** The content review's summary, when the wizard had a content step. */
+  content?: SharedContent | null;
 }
 
 function Option({
@@ -63,6 +66,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
       checks: input.checks,
       conclusion: input.causes,
       checklist: input.checklist,
+      content: input.content,
     });
     const origin = typeof window === "undefined" ? "" : window.location.origin;
     try {

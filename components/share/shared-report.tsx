@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { DiagnosisView } from "@/components/bounce/diagnosis-view";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { CheckReportView } from "@/components/check/check-report-view";
+import { SharedContentSummary } from "@/components/content/shared-content-summary";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
@@ -276,6 +277,8 @@ export function SharedReport() {
           </dl>
         </section>
       ) : null}
+
+      {payload.content ? <SharedContentSummary content={payload.content} /> : null}
 
       {payload.checks.length > 0 ? (
         <section aria-labelledby="checks-h" className="space-y-4">

@@ -62,7 +62,12 @@ export function CheckCard({
   const run = useEffectEvent((signal: AbortSignal) => {
     onState({ status: "pending", request: check });
     return runCheckRequest(check, signal).then(
-      (report) => onState({ status: "done", report, request: check }),
+      (report) => {
+        // A run the card abandoned (the user skipped the check, or left the step) must not
+        // land later: a skipped check turning "done" would re-plan the steps after it.
+        if (signal.aborted) return;
+        onState({ status: "done", report, request: check });
+      },
       (error: unknown) => {
         if (signal.aborted) return;
         onState({

@@ -7,6 +7,7 @@ import { SharePanel } from "@/components/share/share-panel";
 import { buildChecklist, causesToFix } from "@/lib/checklists/build";
 import type { CheckReport } from "@/lib/checks/types";
 import type { CheckRequest, Facts, Step } from "@/lib/rules";
+import { summarizeContentReview } from "@/lib/share/content-summary";
 import { ChecksSummary } from "./checks-summary";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;
@@ -61,6 +62,13 @@ export function ConclusionCard({
       })),
     [steps, state],
   );
+  // The content step's review travels as a summary: score, thresholds, the rules' plain names.
+  const content = useMemo(() => {
+    const entry = Object.entries(facts.checks).find(([id]) => id.startsWith("content:"))?.[1];
+    return entry
+      ? summarizeContentReview(entry.status === "done" ? entry.content : undefined, true)
+      : null;
+  }, [facts.checks]);
   const shareInput = useMemo(
     () => ({
       text,
@@ -70,8 +78,9 @@ export function ConclusionCard({
       checklist: state,
       checklistTitles: titles,
       checklistItems: items,
+      content,
     }),
-    [text, facts.answers, reports, step.causes, state, titles, items],
+    [text, facts.answers, reports, step.causes, state, titles, items, content],
   );
   return (
     <div className="space-y-6" data-testid="conclusion">

@@ -5,12 +5,16 @@ import type { Diagnosis } from "@/lib/diagnosis/types";
 
 // The parser, classifier and rules are loaded after first paint: they are the bulk of the
 // wizard's JavaScript and nothing on screen needs them before the persisted state is read.
-export type Engine = typeof import("./engine");
+// The step cards come in the same load, so that moving to a step never waits for its card's code.
+export type Engine = typeof import("./engine") & typeof import("./step-cards");
 
 let loading: Promise<Engine> | null = null;
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= import("./engine");
+  loading ??= Promise.all([import("./engine"), import("./step-cards")]).then(([engine, cards]) => ({
+    ...engine,
+    ...cards,
+  }));
   return loading;
 }
 

@@ -1,24 +1,20 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef } from "react";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 // First paint: the data-only module, not the rules entry point (see stage-progress.tsx).
 import { STAGES, type Stage } from "@/lib/rules/types";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
 import { PasteStep } from "./paste-step";
+import { parseStep, requestedStep, shownStep, type Navigation } from "./shown-step";
 import { STAGE_LABELS, StageProgress } from "./stage-progress";
 import { useDiagnosis, useEngine } from "./use-engine";
 
-// The cards load with the engine, after the first paint; the conclusion (share panel, report,
-// link encoder) when the wizard gets there.
-const QuestionCard = dynamic(() => import("./question-card").then((m) => m.QuestionCard));
-const CheckCard = dynamic(() => import("./check-card").then((m) => m.CheckCard));
-const ContentCheckCard = dynamic(() =>
-  import("./content-check-card").then((m) => m.ContentCheckCard),
-);
+// The step cards load with the engine, after the first paint (use-engine.ts); the conclusion
+// (share panel, report, link encoder) when the wizard gets there.
 const DiagnosisView = dynamic(() =>
   import("@/components/bounce/diagnosis-view").then((m) => m.DiagnosisView),
 );
@@ -32,13 +28,7 @@ const PreventCard = dynamic(() => import("./prevent-card").then((m) => m.Prevent
 const secondaryButton =
   "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950";
 
-function parseStep(raw: string | null): number | null {
-  if (raw === null || !/^\d{1,3}$/.test(raw)) return null;
-  return Number(raw);
-}
-
 export function Wizard() {
-  const router = useRouter();
   const params = useSearchParams();
   const hydrated = useWizardHydrated();
   const data = useWizardStore(
@@ -64,10 +54,14 @@ export function Wizard() {
   const cardRef = useRef<HTMLDivElement>(null);
   const { engine, failed } = useEngine(hydrated && data.text.trim() !== "");
 
-  const requested = parseStep(params.get("step"));
-  // Step N shows what follows the first N-1 entries of the trail; no step resumes where the user was.
-  const step =
-    requested === null ? data.trail.length + 1 : Math.min(requested, data.trail.length + 1);
+  // The step moved to by the last action, shown until the address catches up (shown-step.ts).
+  const [navigation, setNavigation] = useState<Navigation | null>(null);
+  const address = parseStep(params.get("step"));
+  // Once the address has moved on, it decides again: a later Back to the address the action
+  // left must show that step, not the action's target.
+  if (navigation && navigation.from !== address) setNavigation(null);
+  const requested = requestedStep(address, navigation);
+  const step = shownStep(requested, data.trail.length);
   const showPaste = data.text.trim() === "" || step === 0;
 
   const diagnosis = useDiagnosis(engine, data.text);
@@ -108,7 +102,13 @@ export function Wizard() {
     cardRef.current?.focus();
   }, [focusKey]);
 
-  const go = (n: number) => router.push(`/wizard?step=${n}`, { scroll: false });
+  // The address changes in the click itself (Next.js follows the native history API, and
+  // useSearchParams with it): a reload right after a step lands on that step, and a step needs
+  // no request to the server. The card follows at once too (shown-step.ts).
+  const go = (n: number) => {
+    setNavigation({ from: address, to: n });
+    window.history.pushState(null, "", `/wizard?step=${n}`);
+  };
 
   if (!hydrated || (!engine && !failed && !showPaste)) {
     return (
@@ -139,7 +139,7 @@ export function Wizard() {
     );
   }
 
-  if (!current || !diagnosis) {
+  if (!current || !diagnosis || !engine) {
     return (
       <p role="status" className="text-slate-700">
         Reading the bounce…
@@ -147,6 +147,7 @@ export function Wizard() {
     );
   }
 
+  const { QuestionCard, CheckCard, ContentCheckCard } = engine;
   return (
     <div className="space-y-6">
       <StageProgress

@@ -15,6 +15,11 @@ export class ReportPage {
     return this.report.getByTestId("cause-title");
   }
 
+  /** The content review's summary the link carried. */
+  content(): Locator {
+    return this.report.getByTestId("shared-content");
+  }
+
   error(): Locator {
     return this.page.getByTestId("share-error");
   }

@@ -164,6 +164,13 @@ export class WizardPage {
     return this.page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]');
   }
 
+  /** The result link the conclusion's share panel offers (redaction as chosen there). */
+  async shareUrl(): Promise<string> {
+    const url = this.page.getByTestId("share-panel").getByTestId("share-url");
+    await expect(url).toBeVisible();
+    return (await url.textContent()) ?? "";
+  }
+
   checklist(): Locator {
     return this.page.getByTestId("fix-checklist");
   }

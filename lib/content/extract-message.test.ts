@@ -69,6 +69,62 @@ describe("extractSentMessage", () => {
     if (!r.ok) expect(r.reason).toMatch(reason);
   });
 
+  // Microsoft Exchange-shaped NDR (CRLF, multipart/report) whose message/rfc822 part is
+  // base64-encoded, which RFC 2046 §5.2.1 does not allow but servers send.
+  it("decodes a base64-encoded message/rfc822 copy before review", () => {
+    const r = extractSentMessage(new Uint8Array(fixture("bounce-base64-copy.eml")));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.source).toMatchObject({ kind: "bounce-copy", headersOnly: false });
+    const text = dec(r.message);
+    expect(text).toMatch(/^Received: from \[10\.0\.0\.12\]/);
+    expect(text).toContain("\r\nFrom: Ana Lopez <ana@mail-ready.test>\r\n");
+    expect(text).toContain("http://listed-domain.test/report");
+    expect(r.source.bytes).toBe(r.message.length);
+    expect(hasReviewableMessage(fixture("bounce-base64-copy.eml").toString("utf8"))).toBe(true);
+  });
+
+  const headersPart = (encoding: string, body: string) =>
+    [
+      "From: MAILER-DAEMON@mx.example.net",
+      "Subject: Delivery Status Notification (Failure)",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain",
+      "",
+      "550 5.7.1 spam",
+      "--b1",
+      "Content-Type: text/rfc822-headers",
+      `Content-Transfer-Encoding: ${encoding}`,
+      "",
+      body,
+      "--b1--",
+      "",
+    ].join("\n");
+
+  it("decodes a base64 or quoted-printable text/rfc822-headers copy, still headers only", () => {
+    const headers = "From: Ana Lopez <ana@mail-ready.test>\nSubject: Caf\u00e9 menu\n\n";
+    const b64 = Buffer.from(headers, "utf8")
+      .toString("base64")
+      .replace(/(.{20})/g, "$1\n");
+    const qp = "From: Ana Lopez <ana@mail-ready.test>\nSubject: Caf=C3=A9 =\nmenu\n\n";
+    for (const r of [
+      extractSentMessage(enc(headersPart("base64", b64))),
+      extractSentMessage(enc(headersPart("Quoted-Printable", qp))),
+    ]) {
+      expect(r).toMatchObject({ ok: true, source: { kind: "bounce-copy", headersOnly: true } });
+      if (r.ok)
+        expect(dec(r.message)).toMatch(
+          /^From: Ana Lopez <ana@mail-ready\.test>\nSubject: Café menu\n/,
+        );
+    }
+  });
+
+  it("says the copy is unreadable when its base64 does not decode to a message", () => {
+    const r = extractSentMessage(enc(headersPart("base64", "bm90IGEgbWVzc2FnZSBhdCBhbGw=\n")));
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/cut or unreadable/) });
+  });
+
   it("tells binary from mail, 8-bit text included", () => {
     expect(
       looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00])),

@@ -4,6 +4,7 @@
 // gets a clear reason.
 
 import { findOriginalMessage } from "@/lib/share/original-message";
+import { decodeBase64, decodeQuotedPrintable } from "@/lib/share/transfer-decoding";
 import type { ReviewedSource } from "./types";
 
 export type ExtractResult =
@@ -72,6 +73,21 @@ function splitPart(text: string): { partHead: string; body: string } {
   return { partHead: rest.slice(0, end), body: rest.slice(afterBlank) };
 }
 
+/**
+ * The copy as the filter must read it. RFC 2046 §5.2.1 allows only 7bit, 8bit or binary on a
+ * message/rfc822 part, but some servers (Microsoft Exchange among them) base64-encode the
+ * returned message, or the text/rfc822-headers part (base64 or quoted-printable, as
+ * RFC 3464 bounces in the wild do): the filter would then read a block of base64 with no
+ * headers. Undone here; a part without an encoding, or with an identity one, is as it is.
+ */
+function decodeCopy(body: Uint8Array, partHead: string): Uint8Array {
+  const encoding = headerValue(partHead, "content-transfer-encoding")?.trim().toLowerCase();
+  if (encoding === "base64") return decodeBase64(latin1(body));
+  // Quoted-printable text is ASCII; any 8-bit byte a paste left in it is read as UTF-8.
+  if (encoding === "quoted-printable") return decodeQuotedPrintable(new TextDecoder().decode(body));
+  return body;
+}
+
 export function extractSentMessage(input: Uint8Array): ExtractResult {
   if (input.length === 0) return { ok: false, reason: "The message is empty." };
   if (looksBinary(input))
@@ -108,7 +124,7 @@ export function extractSentMessage(input: Uint8Array): ExtractResult {
   // Leading blank lines (after a marker line) are no part of the message.
   let from = start;
   while (from < span.end && (text[from] === "\n" || text[from] === "\r")) from++;
-  const message = input.subarray(from, span.end);
+  const message = decodeCopy(input.subarray(from, span.end), partHead);
   const inner = latin1(message);
   if (headerBlock(inner) === null)
     return {

@@ -107,6 +107,17 @@ describe("reviewContent with the real filter", () => {
     expect(r.linkedDomains.map((d) => d.domain)).toContain("listed-domain.test");
   });
 
+  it("reviews a base64-encoded copy (an Exchange-shaped NDR) as it reviews a plain one", async () => {
+    const plain = await reviewed("bounce-content-spam.eml");
+    const r = await reviewed("bounce-base64-copy.eml");
+    expect(r.source).toMatchObject({ kind: "bounce-copy", headersOnly: false });
+    expect(r.linkedDomains.map((d) => d.domain)).toContain("listed-domain.test");
+    expect(groupOf(r, "URL_SHORTENER")).toBe("url-shortener");
+    for (const symbol of symbolsOf(plain).filter((s) => /DBL|SURBL|SHORTENER/.test(s)))
+      expect(symbolsOf(r)).toContain(symbol);
+    expect(r.score).toBeGreaterThanOrEqual(r.thresholds.addHeader);
+  });
+
   it("says could not review, never clean, when the filter does not answer", async () => {
     const review: ContentReview = await reviewContent(fixtureBytes("clean.eml"), {
       ...options,

@@ -43,6 +43,7 @@ export function reportInputFromPayload(
     checklist: items.length ? { items } : undefined,
     conclusion: payload.conclusion?.causes ?? null,
     link: options.link,
+    content: payload.content ?? null,
   };
 }
 

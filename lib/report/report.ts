@@ -1,10 +1,13 @@
 // The report for a ticket, as Markdown and as plain text: the cause in plain words, whose side
 // acts, the evidence (quoted from the bounce), the codes and their meanings, the records the
-// checks found, the checklist with its state, the answers, the link and the time of the checks.
+// checks found, the content review's summary, the checklist with its state, the answers, the
+// link and the time of the checks.
 // One model, two renderers, so both always say the same thing.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
+import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -48,6 +51,28 @@ export interface ReportInput {
   /** The wizard's conclusion when it differs from the text-only diagnosis. */
   conclusion?: { cause: CauseId; confidence: number }[] | null;
   link?: string;
+  /** The content review's summary (lib/share/content-summary.ts), when there was a step. */
+  content?: SharedContent | null;
+}
+
+/** The content review in plain lines: a verdict line, then one line per rule that fired. */
+function contentLines(content: SharedContent): { verdict: string; findings: string[] } {
+  if (content.status === "not-reviewed")
+    return {
+      verdict:
+        "The message that was sent was not reviewed: nothing is known about its content, which does not mean it is clean.",
+      findings: [],
+    };
+  const t = content.thresholds;
+  const findings = findingViews(content).map(
+    (f) =>
+      `${f.title} (${f.rule}, ${f.points !== 0 ? `${f.points > 0 ? "+" : ""}${f.points} points` : f.tone === "bad" ? "counted" : "no points"})`,
+  );
+  if (content.more) findings.push(`And ${content.more} more rules, left out of the link.`);
+  return {
+    verdict: `${VERDICT_WORDS[sharedVerdict(content)]}: the spam filter scored the message ${content.score} (junk folder from ${t.junk}, refused from ${t.reject})${content.headersOnly ? "; only its headers were reviewed" : ""}.`,
+    findings,
+  };
 }
 
 const MAX_QUOTE = 600;
@@ -221,6 +246,12 @@ export function reportMarkdown(input: ReportInput): string {
       out.push("");
     }
   }
+  if (input.content) {
+    const c = contentLines(input.content);
+    out.push("## Content review", "", e(c.verdict), "");
+    for (const f of c.findings) out.push(`- ${e(f)}`);
+    if (c.findings.length) out.push("");
+  }
   if (m.checklist.length) {
     out.push("## Checklist", "");
     for (const item of m.checklist) {
@@ -308,6 +339,12 @@ export function reportText(input: ReportInput): string {
         }
       }
     }
+    out.push("");
+  }
+  if (input.content) {
+    const c = contentLines(input.content);
+    out.push("CONTENT REVIEW", one(c.verdict));
+    for (const f of c.findings) out.push(`- ${one(f)}`);
     out.push("");
   }
   if (m.checklist.length) {

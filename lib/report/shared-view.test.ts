@@ -34,6 +34,45 @@ describe("sharedView", () => {
     expect(view.checklist.find((i) => i.id === "gone.item")?.title).toBe("Gone item");
   });
 
+  it("rebuilds the content review's checklist steps, with their titles, from the link's summary", async () => {
+    const text =
+      "<jo@example.com>: host mx.example.com[192.0.2.25] said: 550 5.7.1 Message rejected as spam by Content Filtering (in reply to end of DATA command)";
+    const payload = makeSharePayload({
+      text,
+      conclusion: [{ cause: "content-spam", confidence: 0.95 }],
+      checklist: {
+        "content-spam.adjust.link-blocklist": false,
+        "content-spam.adjust.url-shortener": false,
+        "content-spam.verify.review-again": false,
+      },
+      content: {
+        status: "reviewed",
+        score: 12.4,
+        thresholds: { greylist: 4, junk: 6, reject: 15 },
+        findings: [
+          { rule: "DBL_SPAM", points: 6.5 },
+          { rule: "URL_SHORTENER", points: 0 },
+        ],
+      },
+    });
+    const view = sharedView(payload, await diagnose(text));
+    expect(view.content?.status).toBe("reviewed");
+    expect(Object.fromEntries(view.checklist.map((i) => [i.id, i.title]))).toEqual({
+      "content-spam.adjust.link-blocklist": "Remove or replace links to blocklisted domains",
+      // A shortener without points is only noted: no step of its own is rebuilt for it.
+      "content-spam.adjust.url-shortener": "Content spam adjust url shortener",
+      "content-spam.verify.review-again": "Review the changed message again, then resend it",
+    });
+    // The ticket says it too, in both formats.
+    const input = reportInputFromPayload(payload, await diagnose(text));
+    const markdown = reportMarkdown(input);
+    expect(markdown).toContain("## Content review");
+    expect(markdown).toContain("scored the message 12.4");
+    expect(markdown).toContain("junk folder from 6, refused from 15");
+    expect(markdown).toContain("Spamhaus DBL lists as a spam domain");
+    expect(reportText(input)).toMatch(/CONTENT REVIEW\n.*12\.4[\s\S]*\(URL_SHORTENER, no points\)/);
+  });
+
   it("the hand-off carries the server's line, the answering host, the codes, the checks, the records and the link", async () => {
     const text =
       "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org (in reply to RCPT TO command)";

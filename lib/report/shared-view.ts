@@ -9,6 +9,9 @@ import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { QUESTIONS, QUESTION_IDS, type Facts, type HeldCause, type QuestionId } from "@/lib/rules";
 import { answersFromShare, DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
+import { GROUP_TITLES, SYMBOLS } from "@/lib/content/symbols";
+import type { ContentFindingGroup, ReviewedContent } from "@/lib/content/types";
+import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import type { SharePayload } from "@/lib/share/payload";
 
 export interface SharedItem {
@@ -24,6 +27,8 @@ export interface SharedView {
   causes: { cause: HeldCause["cause"]; confidence: number }[];
   answers: { id: QuestionId; question: string; answer: string }[];
   checklist: SharedItem[];
+  /** The content review's summary, when the wizard had a content step; else null. */
+  content: SharedContent | null;
 }
 
 /** An answer as the user gave it: the choice's label, not its value. */
@@ -35,6 +40,46 @@ export function answerLabel(id: QuestionId, value: string | string[]): string {
   return value;
 }
 
+/**
+ * The review a link's content summary stands for, as far as it tells: the score, the rules
+ * with their topics and fixes (from lib/content/symbols.ts), and nothing of what they matched.
+ * Enough for the checklist's "adjust content" steps to be rebuilt with their titles.
+ */
+export function reviewFromSummary(
+  summary: Extract<SharedContent, { status: "reviewed" }>,
+): ReviewedContent {
+  const groups: ContentFindingGroup[] = [];
+  for (const f of findingViews(summary)) {
+    const fix = Object.hasOwn(SYMBOLS, f.rule) ? SYMBOLS[f.rule]?.fix : undefined;
+    let group = groups.find((g) => g.group === f.group);
+    if (!group)
+      groups.push((group = { group: f.group, title: GROUP_TITLES[f.group], findings: [] }));
+    group.findings.push({
+      symbol: f.rule,
+      group: f.group,
+      score: f.points,
+      title: f.title,
+      ...(fix && f.tone === "bad" ? { fix } : {}),
+      matched: [],
+      tone: f.tone,
+    });
+  }
+  const t = summary.thresholds;
+  return {
+    status: "reviewed",
+    source: { kind: "bounce-copy", headersOnly: summary.headersOnly === true, bytes: 0 },
+    score: summary.score,
+    thresholds: { greylist: t.greylist, addHeader: t.junk, reject: t.reject },
+    verdict: sharedVerdict(summary),
+    action: "",
+    groups,
+    linkedDomains: [],
+    attachments: [],
+    filter: "",
+    filterMs: 0,
+  };
+}
+
 /** The checks of a payload as the facts the wizard had (compact reports, as finished checks). */
 export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null): Facts {
   const checks: Facts["checks"] = Object.fromEntries(
@@ -43,6 +88,8 @@ export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null):
       { status: "done" as const, report: { ...r, lookups: 0 } as CheckReport },
     ]),
   );
+  if (payload.content?.status === "reviewed")
+    checks["content:shared"] = { status: "done", content: reviewFromSummary(payload.content) };
   return { diagnosis, answers: answersFromShare(payload.answers), checks };
 }
 
@@ -77,5 +124,5 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     question: QUESTIONS[id].prompt,
     answer: answerLabel(id, payload.answers[id] ?? ""),
   }));
-  return { facts, causes, answers, checklist };
+  return { facts, causes, answers, checklist, content: payload.content ?? null };
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { causeIdSchema } from "@/lib/causes/cause-schema";
 import type { CheckReport, Finding } from "@/lib/checks/types";
+import { sharedContentSchema, type SharedContent } from "./content-summary";
 
 export const SHARE_PAYLOAD_VERSION = 1;
 
@@ -93,6 +94,11 @@ export const sharePayloadSchema = z.object({
   conclusion: z.object({ causes: z.array(rankedCauseSchema).max(30) }).nullable(),
   /** Checklist item id → done. */
   checklist: boundedRecord(z.boolean(), PAYLOAD_LIMITS.checklistItems),
+  /**
+   * The content review's summary (lib/share/content-summary.ts), when the wizard had a content
+   * step; absent from links made before it, which still open.
+   */
+  content: sharedContentSchema.optional(),
 });
 
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
@@ -145,6 +151,7 @@ export interface SharePayloadInput {
   checks?: CheckReport[];
   conclusion?: { cause: z.infer<typeof causeIdSchema>; confidence: number }[] | null;
   checklist?: Record<string, boolean>;
+  content?: SharedContent | null;
 }
 
 /** Build a payload from the app's own types (full CheckReports are compacted here). */
@@ -159,5 +166,6 @@ export function makeSharePayload(input: SharePayloadInput): SharePayload {
       ? { causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })) }
       : null,
     checklist: input.checklist ?? {},
+    ...(input.content ? { content: input.content } : {}),
   };
 }

@@ -168,6 +168,7 @@ export function describePayload(payload: SharePayload, changes: PartChange[] = [
         lines.push(`      ${r.name} ${r.type}: ${r.values.join(" | ")}`);
     }
   }
+  lines.push(...describeContent(payload.content));
   const causes = payload.conclusion?.causes ?? [];
   lines.push(
     causes.length
@@ -178,6 +179,20 @@ export function describePayload(payload: SharePayload, changes: PartChange[] = [
   lines.push(items.length ? "Checklist:" : "Checklist: none");
   for (const [id, done] of items) lines.push(`  [${done ? "x" : " "}] ${id}`);
   return lines.join("\n");
+}
+
+/** The content review's summary, as the preview lists it (nothing when there was no step). */
+function describeContent(content: SharePayload["content"]): string[] {
+  if (!content) return [];
+  if (content.status === "not-reviewed") return ["Content review: not reviewed"];
+  const t = content.thresholds;
+  return [
+    `Content review: score ${content.score} (junk from ${t.junk}, refused from ${t.reject})${content.headersOnly ? ", headers only" : ""}`,
+    ...content.findings.map(
+      (f) => `  ${f.points > 0 ? "+" : ""}${f.points} ${f.title} (${f.rule})`,
+    ),
+    ...(content.more ? [`  and ${content.more} more`] : []),
+  ];
 }
 
 export interface SharePreview {
