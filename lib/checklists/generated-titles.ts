@@ -18,6 +18,10 @@ export const GENERATED_TITLES = {
   "message-mailbox-disabled": "Ask the recipient for their current address",
   "message-allow-list": "Ask the recipient to have you allow-listed",
   "message-address": "Confirm the address with the recipient",
+  /** "content-spam.link-domain.<domain slug>": the live step names the domain (lib/content/evidence.ts). */
+  "link-domain": "Remove the links to a domain on a blocklist",
+  /** "content-virus.attachment.<file slug>": the live step names the file. */
+  attachment: "Do not attach the risky file; share it through a download link",
 } as const;
 
 export type GeneratedTitleKey = keyof typeof GENERATED_TITLES;

@@ -79,6 +79,12 @@ describe("checklist titles from ids", () => {
     ["ip-blocklisted.find-cause", `Find and stop what got ${ip} listed`],
     ["prevent.postmaster-tools", "Register example.org in Google Postmaster Tools"],
     ["future-cause.new_step", "Future cause new step"],
+    // Content steps name their domain or file live; a link carries only a slug of it.
+    ["content-spam.link-domain.listed-domain-test", "Remove the links to a domain on a blocklist"],
+    [
+      "content-virus.attachment.invoice-exe",
+      "Do not attach the risky file; share it through a download link",
+    ],
   ];
   it.each(rows)("%s → %s", (id, expected) => {
     expect(titleForItemId(id, asShared(rich))).toBe(expected);

@@ -38,7 +38,9 @@ export function titleForItemId(id: string, facts: Facts): string {
     const name = BLOCKLISTS.find((e) => e.id === listId)?.name ?? `the ${listId} blocklist`;
     return GENERATED_TITLES["delist-from"].replace("{list}", name);
   }
-  const key = (/^dkim\.\d+$/.test(rest) ? "dkim" : rest) as GeneratedTitleKey;
+  // "<cause>.<kind>.<what>" steps (one per record, domain or file) are titled by their kind.
+  const kind = rest.includes(".") ? rest.slice(0, rest.indexOf(".")) : rest;
+  const key = (Object.hasOwn(GENERATED_TITLES, rest) ? rest : kind) as GeneratedTitleKey;
   if (Object.hasOwn(GENERATED_TITLES, key)) return fillFromFacts(GENERATED_TITLES[key], facts);
   // An id from a newer version of the app: its words, not its punctuation.
   const words = id.replace(/[._-]+/g, " ").trim();
