@@ -16,13 +16,6 @@ const manifest = loadLabManifest();
  * gets one of them right. Reported to the classifier rebuild (issue 9); never "fixed" here.
  */
 const KNOWN_MISSES: Record<string, CauseId> = {
-  // Delay warnings (Action: delayed) are read by the reason for the delay. Reading every
-  // delayed DSN as not-a-bounce would agree with the lab but not with the dev corpus, whose
-  // Sisimai labels give 11 delay notices their reason (strict 0.886 -> 0.858, under the floor).
-  "exim/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "opensmtpd/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "postfix/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
-  "sendmail/delay-warning.eml": "remote-unreachable", // expected not-a-bounce
   // Exim's "550 Unrouteable address" reply is the same for an unknown user and for a domain the
   // dnslookup router cannot find (exim/unknown-user.txt is the identical text); the provider
   // table reads the reply as a user (Yandex's page). In a bounce, the recipient domain tells.

@@ -44,3 +44,15 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     note: "OpenSMTPD found no user or alias for this address in its tables (its default text for a failed expansion names mailing lists whatever the address is).",
   },
 ];
+
+/**
+ * Rules whose words say the MTA gave the message up although its report says "Action:
+ * delayed", so that the report is a bounce and not a delay notice. OpenSMTPD before 7.3 marks
+ * an envelope whose queue lifetime ran out with a temporary status class (queue.c,
+ * IMSG_SCHED_ENVELOPE_EXPIRE: ESC_STATUS_TEMPFAIL, then queue_envelope_delete), and bounce.c
+ * turns a temporary class into a "delayed" report ("A message is delayed for more than 0
+ * seconds ... Envelope expired", Status 4.4.7). Fixed upstream by commit 69642ec2 (2021-08-02,
+ * "Fix incorrect status code for expired mails resulting in a misleading bounce report"), first
+ * released in 7.3.0; Debian 12 ships 6.8.0p2 (lab fixture opensmtpd/bounce-unreachable.eml).
+ */
+export const GAVE_UP_DESPITE_DELAYED: readonly string[] = ["opensmtpd.envelope-expired"];
