@@ -12,6 +12,8 @@ interface Case {
   provider: string;
   cause: CauseId;
   example: string;
+  /** strength "weak": a hint that ranks its cause, never names it alone. */
+  weak: boolean;
 }
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]?\d)/;
@@ -68,11 +70,15 @@ async function main(): Promise<void> {
   const per = new Map<string, { right: number; n: number }>();
   const misses: string[] = [];
   for (const table of PROVIDER_TABLES) {
-    const cases: Case[] = [...table.phrases, ...table.statusReadings].map((e) => ({
+    const cases: Case[] = [
+      ...table.phrases.map((e) => ({ ...e, weak: e.strength === "weak" })),
+      ...table.statusReadings.map((e) => ({ ...e, weak: false })),
+    ].map((e) => ({
       id: e.id,
       provider: e.provider,
       cause: e.cause,
       example: e.example,
+      weak: e.weak,
     }));
     const tally = per.get(table.provider) ?? { right: 0, n: 0 };
     for (const c of cases) {
@@ -82,10 +88,16 @@ async function main(): Promise<void> {
       ] as const) {
         const d = await diagnose(text);
         const got = d.recipients[0]?.cause ?? d.overall.cause;
+        const possible = (d.recipients[0]?.possible ?? d.overall.possible ?? []).map(
+          (p) => p.cause,
+        );
         n++;
         tally.n++;
         byForm[form].n++;
-        if (got === c.cause) {
+        // A weak entry never decides on its own (as the catalog test reads a hint): right
+        // when it is the answer, or when the answer is unknown with it among the first two.
+        const hinted = c.weak && got === "unknown" && possible.slice(0, 2).includes(c.cause);
+        if (got === c.cause || hinted) {
           right++;
           tally.right++;
           byForm[form].right++;

@@ -14,6 +14,8 @@ export interface ReplyCase {
    * prohibition"): `cause` is then what PRODUCT.md asks for such a text, `unknown`.
    */
   ruleCause?: CauseId;
+  /** Where the words cannot tell causes apart: `cause` is `unknown` and these rank first. */
+  possible?: CauseId[];
   dialogue: Dialogue;
   /** Sessions run one after the other; the first refusal met is recorded (rate limits). */
   repeat?: number;

@@ -122,6 +122,7 @@ async function runReplyCase(
     date,
     cause: c.cause,
     ...(c.ruleCause ? { ruleCause: c.ruleCause } : {}),
+    ...(c.possible ? { possible: c.possible } : {}),
     ...replyFacts(refusal.lines),
   });
   console.log(`  + ${c.id}: ${refusal.lines.join(" / ")}`);

@@ -16,10 +16,6 @@ const manifest = loadLabManifest();
  * gets one of them right. Reported to the classifier rebuild (issue 9); never "fixed" here.
  */
 const KNOWN_MISSES: Record<string, CauseId> = {
-  // Exim's "550 Unrouteable address" reply is the same for an unknown user and for a domain the
-  // dnslookup router cannot find (exim/unknown-user.txt is the identical text); the provider
-  // table reads the reply as a user (Yandex's page). In a bounce, the recipient domain tells.
-  "exim/unknown-recipient-domain.txt": "recipient-unknown", // expected recipient-domain-invalid
   // OpenSMTPD's "550 Invalid recipient: <...>" when no match rule accepts a remote recipient.
   "opensmtpd/relay-denied.txt": "recipient-unknown", // expected relay-denied
 };
@@ -48,10 +44,12 @@ describe.each(manifest.fixtures.map((f) => [f.file, f] as const))("%s", (_file, 
   it(
     KNOWN_MISSES[f.file]
       ? `is still misread as ${KNOWN_MISSES[f.file]} (known miss; expected ${f.cause})`
-      : `is classified ${f.cause}`,
+      : `is classified ${f.cause}${f.possible ? ` ranking ${f.possible.join(" and ")} first` : ""}`,
     async () => {
       const p = await predictLabFixture(f);
       expect(p.cause).toBe(KNOWN_MISSES[f.file] ?? f.cause);
+      if (f.possible && !KNOWN_MISSES[f.file])
+        expect(new Set(p.possible.slice(0, f.possible.length))).toEqual(new Set(f.possible));
     },
   );
 

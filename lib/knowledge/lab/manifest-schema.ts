@@ -28,6 +28,12 @@ export const labFixtureSchema = z.object({
    * reply that does not say why, and this is the rule's meaning.
    */
   ruleCause: z.enum(CAUSE_IDS).optional(),
+  /**
+   * Set when the words cannot tell these causes apart (Exim's "550 Unrouteable address" for an
+   * unknown user and for an unknown domain): `cause` is then `unknown`, and the diagnosis must
+   * rank exactly these first among its possible causes (in any order).
+   */
+  possible: z.array(z.enum(CAUSE_IDS)).min(2).optional(),
   /** Basic reply code in the reply, or in the report's Diagnostic-Code (null when none). */
   replyCode: z.number().int().nullable(),
   /** Enhanced status code in the reply, or the report's Status field (null when none). */

@@ -20,7 +20,7 @@ import {
   submission,
   writeFile,
 } from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase, MtaDriver, ReplyCase } from "../lab-types";
 
 const CONF = "/etc/exim4/exim4.conf";
 const PID_FILE = "/run/exim4/exim.pid";
@@ -217,19 +217,28 @@ const mailboxes = [
   "bounce-r-content",
 ];
 const sender = `someone@${L.goodSenderDomain}`;
+/** "550 Unrouteable address" says only that no router took the address: user or domain. */
+const UNROUTEABLE = {
+  cause: "unknown",
+  possible: ["recipient-unknown", "recipient-domain-invalid"],
+} as const satisfies Pick<ReplyCase, "cause" | "possible">;
 
 const cases: LabCase[] = [
   {
     kind: "reply",
     id: "unknown-user",
-    cause: "recipient-unknown",
+    // Byte-identical to unknown-recipient-domain: route.c's "Unrouteable address" when every
+    // router declined (the specification's cannot_route_message), whatever it was that failed.
+    ...UNROUTEABLE,
+    ruleCause: "recipient-unknown",
     rule: `${acl.recipient} (router lab_mailbox: local_parts = dsearch;${MAIL_DIR})`,
     dialogue: dialogue({ rcpts: [{ address: at("nosuch") }] }),
   },
   {
     kind: "reply",
     id: "unknown-recipient-domain",
-    cause: "recipient-domain-invalid",
+    ...UNROUTEABLE,
+    ruleCause: "recipient-domain-invalid",
     rule: `${acl.relayVerify} (router dnslookup)`,
     dialogue: dialogue({
       from: "127.0.0.1",
