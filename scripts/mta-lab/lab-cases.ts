@@ -50,6 +50,10 @@ export const replyCase = {
   }),
   /** The sender's domain publishes SPF "-all" for every address but its own MX's. */
   spfFail: reply("spf-fail", "authentication-failure", { mailFrom: `someone@${L.spfFailDomain}` }),
+  /** SPF only soft-fails, but the From domain's DMARC policy is p=reject and nothing aligns. */
+  dmarcReject: reply("dmarc-reject", "authentication-failure", {
+    mailFrom: `someone@${L.dmarcFailDomain}`,
+  }),
   heloInvalid: reply("helo-invalid", "protocol-syntax", { helo: "bad_helo!name" }),
   reverseDnsMissing: reply("reverse-dns-missing", "reverse-dns", { from: L.noPtrClient }),
   reverseDnsUnconfirmed: reply("reverse-dns-unconfirmed", "reverse-dns", {

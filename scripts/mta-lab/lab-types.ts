@@ -42,6 +42,8 @@ export interface MtaDriver {
   id: string;
   /** The Debian package whose version is recorded. */
   package: string;
+  /** Other packages some cases run (a policy server, a milter): their versions are recorded too. */
+  helperPackages?: string[];
   /** Local parts that must have a mailbox (recipients and the senders of bounce cases). */
   mailboxes: string[];
   /** Writes the configuration (the package is installed; nothing runs yet). */

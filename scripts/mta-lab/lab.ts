@@ -210,10 +210,14 @@ async function main(): Promise<void> {
   const manifest: LabManifest = existsSync(MANIFEST)
     ? labManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, "utf8")))
     : { mtas: {}, fixtures: [] };
+  const helpers = Object.fromEntries(
+    (driver.helperPackages ?? []).map((pkg) => [pkg, packageVersion(pkg)]),
+  );
   manifest.mtas[driver.id] = {
     package: driver.package,
     version,
     date,
+    ...(driver.helperPackages ? { helpers } : {}),
     notProvoked: out.notProvoked,
   };
   manifest.fixtures = [

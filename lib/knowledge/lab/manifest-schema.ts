@@ -49,6 +49,8 @@ export const labManifestSchema = z.object({
       package: z.string(),
       version: z.string(),
       date: z.string(),
+      /** Other Debian packages some cases ran (policy servers, milters), with their versions. */
+      helpers: z.record(z.string(), z.string()).optional(),
       /** Cases the lab tried that did not produce what they were meant to, and why. */
       notProvoked: z.array(z.object({ case: z.string(), why: z.string() })),
     }),

@@ -15,6 +15,7 @@ import {
   selfSignedCert,
   sh,
   sleep,
+  stopByPidFile,
   writeFile,
 } from "../lab-common";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
@@ -29,9 +30,22 @@ const PORT = {
   rcptRate: 2528,
   rcptLimit: 2529,
   deferRelay: 2530,
+  dmarc: 2531,
   submit: 587,
 };
 const FULL_MBOX_LIMIT = 60000;
+/** OpenDMARC (Debian package opendmarc) as a milter, started by the lab in its namespace. */
+const DMARC_MILTER = "inet:127.0.0.1:8893";
+const DMARC_CONF = join(LAB_DIR, "opendmarc.conf");
+const DMARC_PID = join(LAB_DIR, "opendmarc.pid");
+const opendmarcConf = `# Bounce Doctor MTA lab: OpenDMARC refusing mail that fails its domain's p=reject policy.
+Socket ${DMARC_MILTER}
+PidFile ${DMARC_PID}
+AuthservID ${L.mxHost}
+RejectFailures true
+SPFSelfValidate true
+Syslog false
+`;
 
 const rules = {
   helo: "smtpd_helo_restrictions = reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname, reject_unknown_helo_hostname",
@@ -129,6 +143,7 @@ const masterCf = () => {
     smtpd(`127.0.0.1:${PORT.deferRelay}`, [
       "smtpd_relay_restrictions=permit_mynetworks,defer_unauth_destination",
     ]),
+    smtpd(`127.0.0.1:${PORT.dmarc}`, [`smtpd_milters=${DMARC_MILTER}`]),
     smtpd(`127.0.0.1:${PORT.submit}`, submitOverrides),
     "pickup unix n - n 60 1 pickup",
     "cleanup unix n - n - 0 cleanup",
@@ -309,6 +324,10 @@ const cases: LabCase[] = [
       }),
     }),
   },
+  replyCase.dmarcReject(
+    `-o smtpd_milters=${DMARC_MILTER} (port ${PORT.dmarc}); opendmarc.conf: RejectFailures true, SPFSelfValidate true`,
+    { port: PORT.dmarc },
+  ),
   bounceCase.unknownUser(
     "virtual_mailbox_maps = texthash:lab-mailboxes (no entry); -o smtpd_reject_unlisted_recipient=no on the submission port",
     { port: PORT.submit },
@@ -344,11 +363,13 @@ async function stopPostfix(): Promise<void> {
   sh("postfix", ["stop"], { allowFail: true });
   await sleep(1500);
   sh("postfix", ["abort"], { allowFail: true });
+  await stopByPidFile(DMARC_PID, 500);
 }
 
 export const postfix: MtaDriver = {
   id: "postfix",
   package: "postfix",
+  helperPackages: ["postfix-policyd-spf-python", "opendmarc"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -369,6 +390,7 @@ export const postfix: MtaDriver = {
     writeFile(join(ETC, "lab-relay-recipients"), `user@${L.remoteDomain} OK\n`);
     writeFile(join(ETC, "lab-remote-body-checks"), "/lab-remote-spam-trigger/ REJECT\n");
     writeFile(join(ETC, "lab-body-checks"), bodyChecks);
+    writeFile(DMARC_CONF, opendmarcConf);
     freshMaildirs(mailboxes.filter((m) => m !== "full"));
     // The over-quota mailbox: an mbox file just under virtual_mailbox_limit.
     rmSync(join(MAIL_DIR, "full"), { recursive: true, force: true });
@@ -385,6 +407,7 @@ export const postfix: MtaDriver = {
     );
   },
   async start() {
+    sh("opendmarc", ["-c", DMARC_CONF]);
     sh("postfix", ["check"]);
     sh("postfix", ["start"]);
     await sleep(2000);
