@@ -10,9 +10,12 @@ const fixture = (file: string) =>
 
 describe("delay notices", () => {
   it("reads Postfix's delay warning as not a bounce, with the retry date and the reason", async () => {
-    const r = (await diagnose(fixture("postfix/delay-warning.eml"))).recipients[0];
+    const bytes = fixture("postfix/delay-warning.eml");
+    const until = /^Will-Retry-Until: (.+)$/m.exec(new TextDecoder().decode(bytes))?.[1];
+    expect(until).toMatch(/^\w{3}, /);
+    const r = (await diagnose(bytes)).recipients[0];
     expect(r?.cause).toBe("not-a-bounce");
-    expect(r?.evidence[0]?.note).toContain("will keep trying until Fri, 4 Dec 2026 21:34:06");
+    expect(r?.evidence[0]?.note).toContain(`will keep trying until ${until?.replace(/\s+/g, " ")}`);
     expect(r?.evidence[0]?.note).toContain("Nothing was lost yet");
     expect(r?.evidence[1]?.note).toMatch(
       /^The reason given for the delay, if it lasts: .*unreachable/i,

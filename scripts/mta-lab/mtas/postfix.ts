@@ -36,10 +36,12 @@ const PORT = {
 const FULL_MBOX_LIMIT = 60000;
 /** OpenDMARC (Debian package opendmarc) as a milter, started by the lab in its namespace. */
 const DMARC_MILTER = "inet:127.0.0.1:8893";
+/** The same socket in the milter library's own syntax (opendmarc.conf(5)). */
+const DMARC_SOCKET = "inet:8893@127.0.0.1";
 const DMARC_CONF = join(LAB_DIR, "opendmarc.conf");
 const DMARC_PID = join(LAB_DIR, "opendmarc.pid");
 const opendmarcConf = `# Bounce Doctor MTA lab: OpenDMARC refusing mail that fails its domain's p=reject policy.
-Socket ${DMARC_MILTER}
+Socket ${DMARC_SOCKET}
 PidFile ${DMARC_PID}
 AuthservID ${L.mxHost}
 RejectFailures true
