@@ -55,6 +55,8 @@ export const replyCase = {
     mailFrom: `someone@${L.dmarcFailDomain}`,
   }),
   heloInvalid: reply("helo-invalid", "protocol-syntax", { helo: "bad_helo!name" }),
+  /** MAIL FROM with no HELO or EHLO before it. */
+  heloRequired: reply("helo-required", "protocol-syntax", { greet: "none" }),
   reverseDnsMissing: reply("reverse-dns-missing", "reverse-dns", { from: L.noPtrClient }),
   reverseDnsUnconfirmed: reply("reverse-dns-unconfirmed", "reverse-dns", {
     from: L.unconfirmedClient,

@@ -256,6 +256,7 @@ const cases: LabCase[] = [
   ),
   replyCase.senderRhsbl(acl.rhsbl),
   replyCase.heloInvalid("Exim's built-in HELO syntax check (helo_allow_chars unset)"),
+  replyCase.heloRequired("hosts_require_helo = * (the default since Exim 4.95; smtp_in.c)"),
   {
     kind: "reply",
     id: "helo-unverified",

@@ -234,6 +234,7 @@ const cases: LabCase[] = [
     dialogue: dialogue({ mailFrom: at("owner") }),
   },
   replyCase.heloInvalid(rules.helo),
+  replyCase.heloRequired("smtpd_helo_required = yes"),
   {
     kind: "reply",
     id: "helo-non-fqdn",
