@@ -8,6 +8,19 @@ import { evaluate } from "./eval-corpus";
 const CORPUS = fileURLToPath(new URL("../../shared/corpus/sisimai-dev", import.meta.url));
 const present = existsSync(`${CORPUS}/labels.jsonl`);
 
+/** Delay notices the labels read by their reason (one labelled recipient each). */
+const DELAY_NOTICES = [
+  "emails/lhost-messagingserver-07.eml",
+  "emails/lhost-opensmtpd-12.eml",
+  "emails/lhost-opensmtpd-13.eml",
+  "emails/lhost-outlook-06.eml",
+  "emails/lhost-sendmail-29.eml",
+  "emails/lhost-sendmail-55.eml",
+  "emails/rfc3464-07.eml",
+  "emails/rfc3464-09.eml",
+  "emails/rfc3464-55.eml",
+];
+
 describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   // Issue 8 rebuilt the classifier without the tuned overrides and made bare or thin replies
   // `unknown` with ranked possibilities; the provider documentation tables then replaced the
@@ -51,6 +64,11 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   // read through AT&T's unidentified wording as bad-reputation), qmail-04 ("501 Invalid domain
   // name"), v5sendmail-07 #2 ("550 Host unknown" read from the other recipient's words).
   //
+  // - Delay notices (every recipient "Action: delayed", RFC 3464 2.3.3; each says the server
+  //   keeps retrying): Sisimai labels them by the reason for the delay, we answer not-a-bounce
+  //   with that reason as a second note (lib/classify/delay-notice.ts). DELAY_NOTICES below;
+  //   they are scored apart: all nine must be not-a-bounce, and the floor holds on the rest.
+  //
   // This floor guards what is reached, so that a change that loses accuracy fails here.
   it(
     "keeps strict accuracy at or above what is reached (0.88), lenient at or above 0.94",
@@ -58,8 +76,12 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
     async () => {
       const r = await evaluate(CORPUS);
       expect(r.n).toBeGreaterThan(300);
-      expect(r.strict).toBeGreaterThanOrEqual(0.88);
-      expect(r.lenient).toBeGreaterThanOrEqual(0.94);
+      for (const file of DELAY_NOTICES)
+        expect(r.misses.find((m) => m.file === file)?.got, file).toBe("not-a-bounce");
+      // Every delay notice is a miss against its label (strict and lenient): take them out.
+      const n = r.n - DELAY_NOTICES.length;
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.88);
+      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.94);
     },
   );
 });

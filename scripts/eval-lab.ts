@@ -1,7 +1,11 @@
 // Scores the classifier on the real-MTA lab's fixtures (lib/knowledge/lab, recorded by
 // scripts/mta-lab): accuracy per MTA, each miss, and a last line "lab A n N".
 //   npm run -s eval:lab
-import { loadLabManifest, predictLabFixture } from "@/lib/knowledge/lab/lab-fixtures";
+import {
+  labPredictionRight,
+  loadLabManifest,
+  predictLabFixture,
+} from "@/lib/knowledge/lab/lab-fixtures";
 
 async function main(): Promise<void> {
   const manifest = loadLabManifest();
@@ -11,12 +15,12 @@ async function main(): Promise<void> {
     const p = await predictLabFixture(f);
     const tally = perMta.get(f.mta) ?? { right: 0, n: 0 };
     tally.n++;
-    if (p.cause === f.cause) {
+    if (labPredictionRight(f, p)) {
       tally.right++;
       right++;
     } else {
       console.log(
-        `MISS ${f.file} expected ${f.cause} got ${p.cause} (${f.status ?? f.replyCode ?? "-"})`,
+        `MISS ${f.file} expected ${f.cause}${f.possible ? ` [${f.possible.join(", ")}]` : ""} got ${p.cause}${f.possible ? ` [${p.possible.slice(0, f.possible.length).join(", ")}]` : ""} (${f.status ?? f.replyCode ?? "-"})`,
       );
     }
     perMta.set(f.mta, tally);

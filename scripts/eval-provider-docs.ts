@@ -13,6 +13,8 @@ interface Case {
   provider: string;
   cause: CauseId;
   example: string;
+  /** A weak entry never decides on its own (as the catalog test reads a hint). */
+  weak: boolean;
 }
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]?\d)/;
@@ -71,6 +73,11 @@ export interface ProviderDocResult {
   form: Form;
   want: CauseId;
   got: CauseId;
+  /**
+   * Right: the answer is the entry's cause, or, for a weak entry, the answer is unknown with
+   * its cause among the first two possible causes.
+   */
+  ok: boolean;
 }
 
 /** Every entry of every table (or of `tables`), each example fed bare and wrapped. */
@@ -79,11 +86,15 @@ export async function evaluateProviderDocs(
 ): Promise<ProviderDocResult[]> {
   const out: ProviderDocResult[] = [];
   for (const table of tables) {
-    const cases: Case[] = [...table.phrases, ...table.statusReadings].map((e) => ({
+    const cases: Case[] = [
+      ...table.phrases.map((e) => ({ ...e, weak: e.strength === "weak" })),
+      ...table.statusReadings.map((e) => ({ ...e, weak: false })),
+    ].map((e) => ({
       id: e.id,
       provider: e.provider,
       cause: e.cause,
       example: e.example,
+      weak: e.weak,
     }));
     for (const c of cases) {
       for (const [form, text] of [
@@ -92,7 +103,18 @@ export async function evaluateProviderDocs(
       ] as const) {
         const d = await diagnose(text);
         const got = d.recipients[0]?.cause ?? d.overall.cause;
-        out.push({ id: c.id, provider: c.provider, form, want: c.cause, got });
+        const possible = (d.recipients[0]?.possible ?? d.overall.possible ?? []).map(
+          (p) => p.cause,
+        );
+        const hinted = c.weak && got === "unknown" && possible.slice(0, 2).includes(c.cause);
+        out.push({
+          id: c.id,
+          provider: c.provider,
+          form,
+          want: c.cause,
+          got,
+          ok: got === c.cause || hinted,
+        });
       }
     }
   }
@@ -105,7 +127,7 @@ async function main(): Promise<void> {
   const per = new Map<string, { right: number; n: number }>();
   let right = 0;
   for (const r of results) {
-    const ok = r.got === r.want;
+    const ok = r.ok;
     const tally = per.get(r.provider) ?? { right: 0, n: 0 };
     tally.n++;
     byForm[r.form].n++;

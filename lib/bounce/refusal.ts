@@ -49,6 +49,13 @@ export interface Refusal {
    */
   relayed: boolean;
   action: DsnAction | null;
+  /**
+   * Set when the report is a delay notice: every recipient's DSN field is "Action: delayed"
+   * (RFC 3464 section 2.3.3: neither delivered nor failed yet, the MTA keeps retrying) and none
+   * failed. `until`: the report's Will-Retry-Until field (section 2.3.9), when it has one.
+   * Absent or null: not a delay notice.
+   */
+  delayed?: { until: string | null } | null;
   shape: InputShape;
 }
 
@@ -199,6 +206,17 @@ export interface RefusalFacts {
   identities: readonly ProviderIdentity[];
 }
 
+/** RFC 3464 section 2.3.9: the date until which the MTA keeps trying (one line, bounded). */
+const WILL_RETRY_UNTIL = /^will-retry-until:[ \t]{0,20}([^\n]{1,100})$/im;
+
+/** The delay notice fact: every recipient delayed, none failed (a paste with no DSN gives none). */
+function delayNotice(parsed: ParsedBounce): Refusal["delayed"] {
+  const all = parsed.recipients;
+  if (all.length === 0 || !all.every((x) => x.action === "delayed")) return null;
+  const until = WILL_RETRY_UNTIL.exec(parsed.text)?.[1]?.replace(/\s+/g, " ").trim();
+  return { until: until || null };
+}
+
 /** One recipient's Refusal, from its report and the facts read around it. */
 export function toRefusal(parsed: ParsedBounce, r: RecipientReport, f: RefusalFacts): Refusal {
   const { words, stage: wrapperStage } = unwrapWords(f.diagnostic ?? "");
@@ -219,6 +237,7 @@ export function toRefusal(parsed: ParsedBounce, r: RecipientReport, f: RefusalFa
     writers: f.writers,
     relayed: f.host !== null || stage !== null || parsed.reportingMta !== null,
     action: r.action,
+    delayed: r.action === "delayed" ? delayNotice(parsed) : null,
     shape: inputShape(parsed),
   };
 }

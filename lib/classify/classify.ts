@@ -38,6 +38,7 @@ import {
   statusFeatures,
   withoutSubsumed,
 } from "./read-refusal";
+import { delayNoticeEvidence } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
@@ -198,6 +199,8 @@ interface Verdict {
   ranked: CauseScore[];
   /** Set when the verdict is not-a-bounce, with its single piece of evidence. */
   notABounce?: Evidence;
+  /** A delay notice's reason for the delay: a second, lesser note. */
+  delayReason?: Evidence;
 }
 
 function notABounce(refusal: Refusal, note: string, ruleId: string, spans: Span[]): Verdict {
@@ -350,6 +353,13 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     });
   features.push(...shiftFeatures(refusal, features));
   const d = decide(features);
+  const delay = delayNoticeEvidence(refusal, features, d.ranked[0]);
+  if (delay)
+    return {
+      ...notABounce(refusal, delay.notice.note, delay.notice.ruleId, []),
+      notABounce: delay.notice,
+      ...(delay.reason ? { delayReason: delay.reason } : {}),
+    };
   if (!failing && refusal.shape === "auto-reply") {
     // An automatic reply carries no failure unless a provider's own wording says otherwise.
     const specific = d.ranked[0]?.features.some(
@@ -419,7 +429,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       cause: "not-a-bounce",
       confidence: 0.95,
       actor: CAUSES["not-a-bounce"].actor,
-      evidence: [v.notABounce],
+      evidence: v.delayReason ? [v.notABounce, v.delayReason] : [v.notABounce],
       alternatives: [],
       margin: 1,
       possible: [],

@@ -129,6 +129,17 @@ export function readMaildir(local: string): string[] {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Stops a daemon by the pid on the first line of its pid file, then gives it `waitMs` to go. */
+export async function stopByPidFile(file: string, waitMs: number): Promise<void> {
+  try {
+    const pid = Number(readFileSync(file, "utf8").split("\n")[0]?.trim());
+    if (pid > 1) process.kill(pid, "SIGTERM");
+  } catch {
+    /* not running */
+  }
+  await sleep(waitMs);
+}
+
 /** Waits until `ready()` or `seconds` pass; true when ready. */
 export async function waitFor(ready: () => boolean, seconds: number): Promise<boolean> {
   const end = Date.now() + seconds * 1000;

@@ -14,6 +14,8 @@ export interface ReplyCase {
    * prohibition"): `cause` is then what PRODUCT.md asks for such a text, `unknown`.
    */
   ruleCause?: CauseId;
+  /** Where the words cannot tell causes apart: `cause` is `unknown` and these rank first. */
+  possible?: CauseId[];
   dialogue: Dialogue;
   /** Sessions run one after the other; the first refusal met is recorded (rate limits). */
   repeat?: number;
@@ -40,6 +42,8 @@ export interface MtaDriver {
   id: string;
   /** The Debian package whose version is recorded. */
   package: string;
+  /** Other packages some cases run (a policy server, a milter): their versions are recorded too. */
+  helperPackages?: string[];
   /** Local parts that must have a mailbox (recipients and the senders of bounce cases). */
   mailboxes: string[];
   /** Writes the configuration (the package is installed; nothing runs yet). */

@@ -122,6 +122,7 @@ async function runReplyCase(
     date,
     cause: c.cause,
     ...(c.ruleCause ? { ruleCause: c.ruleCause } : {}),
+    ...(c.possible ? { possible: c.possible } : {}),
     ...replyFacts(refusal.lines),
   });
   console.log(`  + ${c.id}: ${refusal.lines.join(" / ")}`);
@@ -209,10 +210,14 @@ async function main(): Promise<void> {
   const manifest: LabManifest = existsSync(MANIFEST)
     ? labManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, "utf8")))
     : { mtas: {}, fixtures: [] };
+  const helpers = Object.fromEntries(
+    (driver.helperPackages ?? []).map((pkg) => [pkg, packageVersion(pkg)]),
+  );
   manifest.mtas[driver.id] = {
     package: driver.package,
     version,
     date,
+    ...(driver.helperPackages ? { helpers } : {}),
     notProvoked: out.notProvoked,
   };
   manifest.fixtures = [

@@ -12,7 +12,7 @@ MTAS=("$@")
 [ "$(id -u)" = 0 ] || { echo "the MTA lab needs root (apt, network namespaces)" >&2; exit 1; }
 
 declare -A PKGS=(
-  [postfix]="postfix"
+  [postfix]="postfix postfix-policyd-spf-python opendmarc dbconfig-no-thanks"
   [exim]="exim4-daemon-heavy"
   [opensmtpd]="opensmtpd"
   [sendmail]="sendmail-bin sendmail-cf m4"
@@ -25,13 +25,13 @@ done
 # and nothing another process installed meanwhile.
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
-MTA_ACCOUNTS=(postfix postdrop Debian-exim opensmtpd opensmtpq smmsp smmta)
+MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc Debian-exim opensmtpd opensmtpq smmsp smmta)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
 LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
   /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf)
-LEFTOVERS=(/etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
+LEFTOVERS=(/run/opendmarc /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.
@@ -72,7 +72,7 @@ teardown_ns() {
 
 purge_installed() {
   if [ ${#INSTALLED[@]} -gt 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "${INSTALLED[@]}" >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 purge -y -q "${INSTALLED[@]}" >/dev/null 2>&1 || true
   fi
   INSTALLED=()
   rm -rf /var/lib/mta-lab
@@ -120,7 +120,7 @@ for m in "${MTAS[@]}"; do
   # shellcheck disable=SC2086
   mapfile -t INSTALLED < <(apt-get install -s --no-install-recommends ${PKGS[$m]} | awk '/^Inst / && $3 !~ /^\[/ {print $2}')
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${PKGS[$m]} >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends ${PKGS[$m]} >/dev/null
   echo "== $m: running the cases"
   ip netns exec "$NS" npm exec --no -- tsx scripts/mta-lab/lab.ts --mta "$m" || echo "!! $m: the lab run failed"
   echo "== $m: purging"

@@ -19,8 +19,8 @@ export interface Dialogue {
   port?: number;
   host?: string;
   helo: string;
-  /** "EHLO" unless a case needs HELO. */
-  greet?: "EHLO" | "HELO";
+  /** "EHLO" unless a case needs HELO; "none" skips the greeting (the HELO-required rules). */
+  greet?: "EHLO" | "HELO" | "none";
   starttls?: boolean;
   /** AUTH PLAIN credentials, after STARTTLS when asked. */
   auth?: { user: string; pass: string };
@@ -134,7 +134,7 @@ export async function runDialogue(d: Dialogue): Promise<Exchange[]> {
   try {
     if (failed(await say(""))) return out;
     const greet = d.greet ?? "EHLO";
-    if (failed(await say(`${greet} ${d.helo}`))) return out;
+    if (greet !== "none" && failed(await say(`${greet} ${d.helo}`))) return out;
     if (d.starttls) {
       if (failed(await say("STARTTLS"))) return out;
       await conn.upgrade(host);

@@ -21,6 +21,19 @@ export interface LabPrediction {
   cause: CauseId;
   replyCode: number | null;
   status: string | null;
+  /** The causes an `unknown` diagnosis ranks as possible, best first. */
+  possible: CauseId[];
+}
+
+/**
+ * Whether a prediction says what the fixture expects: its cause, and where the words cannot
+ * tell causes apart (`possible`), exactly those causes ranked first.
+ */
+export function labPredictionRight(f: LabFixture, p: LabPrediction): boolean {
+  if (p.cause !== f.cause) return false;
+  if (!f.possible) return true;
+  const top = new Set(p.possible.slice(0, f.possible.length));
+  return f.possible.every((c) => top.has(c));
 }
 
 /** The diagnosis of one fixture: the first recipient's cause and codes (each fixture has one). */
@@ -31,5 +44,6 @@ export async function predictLabFixture(f: LabFixture): Promise<LabPrediction> {
     cause: r ? r.cause : d.overall.cause,
     replyCode: r?.recipient.replyCode ?? null,
     status: r?.recipient.status ?? null,
+    possible: (r ? r.possible : d.overall.possible)?.map((c) => c.cause) ?? [],
   };
 }

@@ -28,6 +28,12 @@ export const labFixtureSchema = z.object({
    * reply that does not say why, and this is the rule's meaning.
    */
   ruleCause: z.enum(CAUSE_IDS).optional(),
+  /**
+   * Set when the words cannot tell these causes apart (Exim's "550 Unrouteable address" for an
+   * unknown user and for an unknown domain): `cause` is then `unknown`, and the diagnosis must
+   * rank exactly these first among its possible causes (in any order).
+   */
+  possible: z.array(z.enum(CAUSE_IDS)).min(2).optional(),
   /** Basic reply code in the reply, or in the report's Diagnostic-Code (null when none). */
   replyCode: z.number().int().nullable(),
   /** Enhanced status code in the reply, or the report's Status field (null when none). */
@@ -43,6 +49,8 @@ export const labManifestSchema = z.object({
       package: z.string(),
       version: z.string(),
       date: z.string(),
+      /** Other Debian packages some cases ran (policy servers, milters), with their versions. */
+      helpers: z.record(z.string(), z.string()).optional(),
       /** Cases the lab tried that did not produce what they were meant to, and why. */
       notProvoked: z.array(z.object({ case: z.string(), why: z.string() })),
     }),

@@ -15,6 +15,11 @@ const PARSE_C = page(
   "Exim source: src/src/parse.c (parse_extract_address)",
   'quoted by line in repo sisimai/p5-sisimai lib/Sisimai/Lhost/Exim.pm ("parser.c:747| : string_sprintf(\"malformed address: %.32s may not follow %.*s\"")',
 );
+const CANNOT_ROUTE = page(
+  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-generic_options_for_routers.html",
+  "Exim specification: Generic options for routers (cannot_route_message)",
+  "Exim's own source tree, doc/doc-docbook/spec.xfpt (tag exim-4.96), option cannot_route_message",
+);
 const YANDEX_OTHERS = page(
   "https://yandex.com/support/mail/bounces/other.html",
   "Report on non-delivery to another (non-Yandex) address (Yandex Mail Help)",
@@ -50,11 +55,22 @@ export const EXIM_TABLE: ProviderTable = {
       cause: "recipient-unknown",
       match: [/\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/],
       scope: "any",
-      strength: "strong",
+      strength: "weak",
       source: YANDEX_OTHERS,
       example: "550 Unrouteable address",
       verbatim: false,
-      note: "A receiving Exim's RCPT reply after recipient verification failed: no such user there. Yandex lists 'Unrouteable address' among replies meaning the address does not exist; the 550 is added.",
+      note: "An Exim server's RCPT reply when no router accepted the address. Yandex lists 'Unrouteable address' among replies meaning the address does not exist, but Exim gives the same words when its dnslookup router finds no such domain (route.c; the specification's cannot_route_message; the lab's exim/unknown-user.txt and exim/unknown-recipient-domain.txt are byte-identical): a hint, ranked beside the unknown domain (next entry). The 550 is added.",
+    }),
+    phrase({
+      id: "unrouteable-address-reply-domain",
+      cause: "recipient-domain-invalid",
+      match: [/\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/],
+      scope: "any",
+      strength: "weak",
+      source: CANNOT_ROUTE,
+      example: "550 Unrouteable address",
+      verbatim: false,
+      note: "The same reply when the server would relay for the sender (its own outgoing server) and the recipient's domain does not exist: Exim's default text when every router declined, which the specification's cannot_route_message example replaces with 'Remote domain not found in DNS' on the dnslookup router. The words cannot tell this from an unknown user; a DNS lookup of the recipient's domain can. The 550 is Exim's RCPT reply (lab fixture exim/unknown-recipient-domain.txt).",
     }),
     phrase({
       id: "malformed-address",

@@ -15,6 +15,18 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
       "OpenSMTPD gave up: the message stayed in its queue for the whole retry period without being delivered.",
     ],
   ]),
+  // mta.c (mta_on_source: relay->failstr): why OpenSMTPD could use none of the destination's
+  // MXs, given as the reason in its delay and failure reports.
+  ...rows("opensmtpd", "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c", [
+    [
+      "mx-network-error",
+      ["network error on destination mxs"],
+      "remote-unreachable",
+      0.85,
+      "Network error on destination MXs",
+      "OpenSMTPD could not connect to any of the recipient domain's mail servers (no route, refused or timed out).",
+    ],
+  ]),
   // smtp_session.c: a listener declared with "auth" (smtpd.conf(5)) answers MAIL FROM before
   // AUTH with "530 5.5.1 Invalid command: Must issue an AUTH command first": the server takes
   // mail there only from authenticated users (a submission port), so the client must log in.
@@ -28,6 +40,26 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c",
     example: "530 5.5.1 Invalid command: Must issue an AUTH command first",
     note: "This port takes mail only from users who log in (SMTP AUTH); the sending program did not authenticate.",
+  },
+  {
+    // lka_session.c (6.8: lka_expand, then lka_resume): when no match rule of smtpd.conf
+    // accepts this session's recipient (ruleset_match gives none, or a "match ... reject"
+    // rule), the expansion fails with no text of its own and lka_resume sends "550 Invalid
+    // recipient"; smtp_session.c (IMSG_SMTP_EXPAND_RCPT, LKA_PERMFAIL) answers it as
+    // "%s: <%s>", the address added, and with no enhanced status code. An unknown user at a
+    // domain a rule does accept is another text ("524 5.2.4 Mailing list expansion problem",
+    // next entry), so this one says the configuration has no rule for this sender and this
+    // recipient: a relay attempt, or a server set up to take mail only from itself ("match
+    // for local" means "from local"). Only the exact shape is read so: other servers' "550
+    // Invalid recipient" keeps the generic reading (an unknown address).
+    id: "opensmtpd.invalid-recipient-no-rule",
+    provider: "opensmtpd",
+    match: [/^550 invalid recipient: <[^<>\s]{0,254}>$/],
+    cause: "relay-denied",
+    confidence: 0.9,
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/lka_session.c",
+    example: "550 Invalid recipient: <someone@example.com>",
+    note: "No rule of this OpenSMTPD server accepts mail from you for this recipient: it does not relay for you (or takes no mail from outside). A missing mailbox would read 'Mailing list expansion problem' there.",
   },
   {
     // lka_session.c: when expanding a recipient through its aliases or virtual table finds
@@ -44,3 +76,15 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     note: "OpenSMTPD found no user or alias for this address in its tables (its default text for a failed expansion names mailing lists whatever the address is).",
   },
 ];
+
+/**
+ * Rules whose words say the MTA gave the message up although its report says "Action:
+ * delayed", so that the report is a bounce and not a delay notice. OpenSMTPD before 7.3 marks
+ * an envelope whose queue lifetime ran out with a temporary status class (queue.c,
+ * IMSG_SCHED_ENVELOPE_EXPIRE: ESC_STATUS_TEMPFAIL, then queue_envelope_delete), and bounce.c
+ * turns a temporary class into a "delayed" report ("A message is delayed for more than 0
+ * seconds ... Envelope expired", Status 4.4.7). Fixed upstream by commit 69642ec2 (2021-08-02,
+ * "Fix incorrect status code for expired mails resulting in a misleading bounce report"), first
+ * released in 7.3.0; Debian 12 ships 6.8.0p2 (lab fixture opensmtpd/bounce-unreachable.eml).
+ */
+export const GAVE_UP_DESPITE_DELAYED: readonly string[] = ["opensmtpd.envelope-expired"];

@@ -2,7 +2,7 @@
 // (Debian's exim uses it instead of the generated one when it exists). Where an ACL needs
 // words, they are Debian's exim4-config template's or the Exim specification's examples;
 // everything else is Exim's own built-in text.
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import {
@@ -17,10 +17,12 @@ import {
   selfSignedCert,
   sh,
   sleep,
+  stopByPidFile,
   submission,
   writeFile,
 } from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
+import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
+import type { LabCase, MtaDriver, ReplyCase } from "../lab-types";
 
 const CONF = "/etc/exim4/exim4.conf";
 const PID_FILE = "/run/exim4/exim.pid";
@@ -48,6 +50,7 @@ const acl = {
     "deny hosts = !+relay_from_hosts ; !verify = reverse_host_lookup ; message = Reverse DNS lookup failed for $sender_host_address (the words of Debian exim4-config's CHECK_RCPT_REVERSE_DNS header)",
   relayVerify: `deny hosts = +relay_from_hosts ; condition = \${if eq{$received_port}{${PORT.mx}}} ; !verify = recipient`,
   sender: "require verify = sender",
+  spf: "deny spf = fail ; message = $sender_host_address is not allowed to send mail from ... Please see http://www.open-spf.org/Why;identity=...;ip=$sender_host_address (the Exim specification's SPF example; libspf2, exim4-daemon-heavy)",
   relay: "require message = relay not permitted ; domains = +local_domains (Debian exim4-config)",
   recipient: "require verify = recipient",
   headerSyntax:
@@ -121,6 +124,14 @@ acl_rcpt:
           !verify = recipient
   accept  hosts = +relay_from_hosts
   require verify = sender
+  deny    spf = fail
+          message = $sender_host_address is not allowed to send mail from \
+                    ${"$"}{if def:sender_address_domain \
+                         {$sender_address_domain}{$sender_helo_name}}.  \
+                    Please see http://www.open-spf.org/Why;\
+                    identity=${"$"}{if def:sender_address_domain \
+                                  {$sender_address}{$sender_helo_name}};\
+                    ip=$sender_host_address
   require message = relay not permitted
           domains = +local_domains
   require verify = recipient
@@ -204,45 +215,28 @@ plain:
   server_condition = false
 `;
 
-const mailboxes = [
-  "user",
-  "full",
-  "bounce-unknown",
-  "bounce-domain",
-  "bounce-quota",
-  "bounce-unreach",
-  "dsn-success",
-  "bounce-r-unknown",
-  "bounce-r-size",
-  "bounce-r-content",
-];
+const mailboxes = RELAYING_MAILBOXES;
 const sender = `someone@${L.goodSenderDomain}`;
+/** "550 Unrouteable address" says only that no router took the address: user or domain. */
+const UNROUTEABLE = {
+  cause: "unknown",
+  possible: ["recipient-unknown", "recipient-domain-invalid"],
+} as const satisfies Pick<ReplyCase, "cause" | "possible">;
 
 const cases: LabCase[] = [
-  {
-    kind: "reply",
-    id: "unknown-user",
-    cause: "recipient-unknown",
-    rule: `${acl.recipient} (router lab_mailbox: local_parts = dsearch;${MAIL_DIR})`,
-    dialogue: dialogue({ rcpts: [{ address: at("nosuch") }] }),
-  },
-  {
-    kind: "reply",
-    id: "unknown-recipient-domain",
-    cause: "recipient-domain-invalid",
-    rule: `${acl.relayVerify} (router dnslookup)`,
-    dialogue: dialogue({
-      from: "127.0.0.1",
-      rcpts: [{ address: `someone@${L.nxRecipientDomain}` }],
-    }),
-  },
-  {
-    kind: "reply",
-    id: "relay-denied",
-    cause: "relay-denied",
-    rule: acl.relay,
-    dialogue: dialogue({ rcpts: [{ address: `someone@${L.goodSenderDomain}` }] }),
-  },
+  // Byte-identical to unknown-recipient-domain: route.c's "Unrouteable address" when every
+  // router declined (the specification's cannot_route_message), whatever it was that failed.
+  replyCase.unknownUser(
+    `${acl.recipient} (router lab_mailbox: local_parts = dsearch;${MAIL_DIR})`,
+    {},
+    { ...UNROUTEABLE, ruleCause: "recipient-unknown" },
+  ),
+  replyCase.unknownRecipientDomain(
+    `${acl.relayVerify} (router dnslookup)`,
+    {},
+    { ...UNROUTEABLE, ruleCause: "recipient-domain-invalid" },
+  ),
+  replyCase.relayDenied(acl.relay),
   {
     kind: "reply",
     id: "restricted-characters",
@@ -250,50 +244,19 @@ const cases: LabCase[] = [
     rule: "deny domains = +local_domains ; local_parts = ^[.] : ^.*[@%!/|] ; message = restricted characters in address (Debian exim4-config)",
     dialogue: dialogue({ rcpts: [{ address: `user%other@${L.domain}` }] }),
   },
-  {
-    kind: "reply",
-    id: "size-at-mail-from",
-    cause: "message-too-large",
-    rule: "message_size_limit = 50k on 127.0.0.1 (MAIL FROM ... SIZE=200000)",
-    dialogue: dialogue({ mailParams: "SIZE=200000" }),
-  },
-  {
-    kind: "reply",
-    id: "size-at-data",
-    cause: "message-too-large",
-    rule: "message_size_limit = 50k on 127.0.0.1 (a 60 kB message without SIZE)",
-    dialogue: dialogue({ data: message({ from: sender, to: at("user"), padTo: 60000 }) }),
-  },
-  {
-    kind: "reply",
-    id: "sender-domain-nxdomain",
-    cause: "sender-address-invalid",
-    rule: acl.sender,
-    dialogue: dialogue({ mailFrom: `someone@${L.nxSenderDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "sender-domain-servfail",
-    // Exim says only "Temporary local problem": the words do not say why (PRODUCT: unknown).
-    cause: "unknown",
-    ruleCause: "sender-address-invalid",
-    rule: acl.sender,
-    dialogue: dialogue({ mailFrom: `someone@${L.servfailSenderDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "sender-rhsbl",
-    cause: "domain-blocklisted",
-    rule: acl.rhsbl,
-    dialogue: dialogue({ mailFrom: `someone@${L.dblListedDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "helo-invalid",
-    cause: "protocol-syntax",
-    rule: "Exim's built-in HELO syntax check (helo_allow_chars unset)",
-    dialogue: dialogue({ helo: "bad_helo!name" }),
-  },
+  replyCase.sizeAtMailFrom("message_size_limit = 50k on 127.0.0.1 (MAIL FROM ... SIZE=200000)"),
+  replyCase.sizeAtData("message_size_limit = 50k on 127.0.0.1 (a 60 kB message without SIZE)"),
+  replyCase.senderNxdomain(acl.sender),
+  replyCase.spfFail(acl.spf),
+  // Exim says only "Temporary local problem": the words do not say why (PRODUCT: unknown).
+  replyCase.senderServfail(
+    acl.sender,
+    {},
+    { cause: "unknown", ruleCause: "sender-address-invalid" },
+  ),
+  replyCase.senderRhsbl(acl.rhsbl),
+  replyCase.heloInvalid("Exim's built-in HELO syntax check (helo_allow_chars unset)"),
+  replyCase.heloRequired("hosts_require_helo = * (the default since Exim 4.95; smtp_in.c)"),
   {
     kind: "reply",
     id: "helo-unverified",
@@ -303,27 +266,9 @@ const cases: LabCase[] = [
     rule: acl.helo,
     dialogue: dialogue({ port: PORT.helo, helo: L.nxHelo }),
   },
-  {
-    kind: "reply",
-    id: "reverse-dns-missing",
-    cause: "reverse-dns",
-    rule: acl.reverse,
-    dialogue: dialogue({ from: L.noPtrClient }),
-  },
-  {
-    kind: "reply",
-    id: "reverse-dns-unconfirmed",
-    cause: "reverse-dns",
-    rule: acl.reverse,
-    dialogue: dialogue({ from: L.unconfirmedClient }),
-  },
-  {
-    kind: "reply",
-    id: "dnsbl-listed",
-    cause: "ip-blocklisted",
-    rule: acl.dnsbl,
-    dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
-  },
+  replyCase.reverseDnsMissing(acl.reverse),
+  replyCase.reverseDnsUnconfirmed(acl.reverse),
+  replyCase.dnsblListed(acl.dnsbl),
   {
     kind: "reply",
     id: "rate-messages",
@@ -340,20 +285,8 @@ const cases: LabCase[] = [
     dialogue: dialogue({ port: PORT.concurrency }),
     holdOpen: 2,
   },
-  {
-    kind: "reply",
-    id: "too-many-recipients",
-    cause: "rate-limited",
-    rule: "recipients_max = 3",
-    dialogue: dialogue({ rcpts: [1, 2, 3, 4].map(() => ({ address: at("user") })) }),
-  },
-  {
-    kind: "reply",
-    id: "tls-required",
-    cause: "tls-required",
-    rule: acl.tls,
-    dialogue: dialogue({ port: PORT.tls }),
-  },
+  replyCase.tooManyRecipients("recipients_max = 3"),
+  replyCase.tlsRequired(acl.tls, { port: PORT.tls }),
   {
     kind: "reply",
     id: "auth-required",
@@ -396,61 +329,25 @@ const cases: LabCase[] = [
     rule: acl.mime,
     dialogue: dialogue({ data: attachmentMessage(sender, at("user")) }),
   },
-  {
-    kind: "bounce",
-    id: "bounce-unknown-user",
-    rule: "accept hosts = +relay_from_hosts (no recipient verification); router lab_mailbox finds no maildir",
-    dialogue: submission("bounce-unknown", at("nosuch"), { port: PORT.submit }),
-    mailbox: "bounce-unknown",
-    reports: [{ id: "bounce-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "bounce-unknown-domain",
-    rule: `router dnslookup: ${L.nxRecipientDomain} does not exist (accepted from relay_from_hosts)`,
-    dialogue: submission("bounce-domain", `someone@${L.nxRecipientDomain}`, { port: PORT.submit }),
-    mailbox: "bounce-domain",
-    reports: [
-      { id: "bounce-unknown-domain", cause: "recipient-domain-invalid", match: /Action: failed/i },
-    ],
-  },
-  {
-    kind: "bounce",
-    id: "bounce-mailbox-full",
-    rule: "transport lab_maildir: quota = 2k for the mailbox full; retry: * quota F,60s,10s",
-    dialogue: submission("bounce-quota", at("full"), {
-      port: PORT.submit,
-      data: message({ from: at("bounce-quota"), to: at("full"), padTo: 4000 }),
-    }),
-    mailbox: "bounce-quota",
-    reports: [{ id: "bounce-mailbox-full", cause: "mailbox-full", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "unreachable",
-    rule: `remote_smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); delay_warning = 20s; retry: * * F,100s,10s`,
-    dialogue: submission("bounce-unreach", `someone@${L.unreachableDomain}`, {
-      port: PORT.submit,
-      rcpts: [{ address: `someone@${L.unreachableDomain}`, params: "NOTIFY=DELAY,FAILURE" }],
-    }),
-    mailbox: "bounce-unreach",
-    reports: [
-      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
-      { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
-    ],
-  },
-  {
-    kind: "bounce",
-    id: "success-dsn",
-    rule: "dsn_advertise_hosts = * ; RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)",
-    dialogue: submission("dsn-success", at("user"), {
-      port: PORT.submit,
-      mailParams: "RET=HDRS",
-      rcpts: [{ address: at("user"), params: "NOTIFY=SUCCESS" }],
-    }),
-    mailbox: "dsn-success",
-    reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: delivered/i }],
-  },
+  bounceCase.unknownUser(
+    "accept hosts = +relay_from_hosts (no recipient verification); router lab_mailbox finds no maildir",
+    { port: PORT.submit },
+  ),
+  bounceCase.unknownDomain(
+    `router dnslookup: ${L.nxRecipientDomain} does not exist (accepted from relay_from_hosts)`,
+    { port: PORT.submit },
+  ),
+  bounceCase.mailboxFull(
+    "transport lab_maildir: quota = 2k for the mailbox full; retry: * quota F,60s,10s",
+    { port: PORT.submit, data: message({ from: at("bounce-quota"), to: at("full"), padTo: 4000 }) },
+  ),
+  bounceCase.unreachable(
+    `remote_smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); delay_warning = 20s; retry: * * F,100s,10s`,
+    { port: PORT.submit },
+  ),
+  bounceCase.successDsn("dsn_advertise_hosts = * ; RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)", {
+    port: PORT.submit,
+  }),
   {
     kind: "bounce",
     id: "relayed-mx-unusable",
@@ -463,32 +360,16 @@ const cases: LabCase[] = [
       { id: "relayed-mx-unusable", cause: "recipient-domain-invalid", match: /Action: failed/i },
     ],
   },
-  {
-    kind: "bounce",
-    id: "relayed-size",
-    rule: "remote side ([127.0.0.2]:25): message_size_limit = 10k (a 20 kB message)",
-    dialogue: submission("bounce-r-size", `user@${L.remoteDomain}`, {
+  bounceCase.relayedSize(
+    "remote side ([127.0.0.2]:25): message_size_limit = 10k (a 20 kB message)",
+    {
       port: PORT.submit,
-      data: message({ from: at("bounce-r-size"), to: `user@${L.remoteDomain}`, padTo: 20000 }),
-    }),
-    mailbox: "bounce-r-size",
-    reports: [{ id: "relayed-size", cause: "message-too-large", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "relayed-content",
-    rule: "remote side ([127.0.0.2]:25): deny message = contains blacklisted regex ($regex_match_string) ; regex = lab-remote-spam-trigger (Exim specification example)",
-    dialogue: submission("bounce-r-content", `user@${L.remoteDomain}`, {
-      port: PORT.submit,
-      data: message({
-        from: at("bounce-r-content"),
-        to: `user@${L.remoteDomain}`,
-        body: "Buy now: lab-remote-spam-trigger",
-      }),
-    }),
-    mailbox: "bounce-r-content",
-    reports: [{ id: "relayed-content", cause: "content-spam", match: /Action: failed/i }],
-  },
+    },
+  ),
+  bounceCase.relayedContent(
+    "remote side ([127.0.0.2]:25): deny message = contains blacklisted regex ($regex_match_string) ; regex = lab-remote-spam-trigger (Exim specification example)",
+    { port: PORT.submit },
+  ),
 ];
 
 export const exim: MtaDriver = {
@@ -521,13 +402,7 @@ export const exim: MtaDriver = {
     sh("exim4", ["-qff"], { allowFail: true });
   },
   async stop() {
-    try {
-      const pid = Number(readFileSync(PID_FILE, "utf8").trim());
-      if (pid > 1) process.kill(pid, "SIGTERM");
-    } catch {
-      /* not running */
-    }
-    await sleep(1000);
+    await stopByPidFile(PID_FILE, 1000);
     rmSync(PID_FILE, { force: true });
   },
   readMailbox: readMaildir,

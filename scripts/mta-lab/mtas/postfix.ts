@@ -15,9 +15,10 @@ import {
   selfSignedCert,
   sh,
   sleep,
-  submission,
+  stopByPidFile,
   writeFile,
 } from "../lab-common";
+import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/postfix";
@@ -29,9 +30,24 @@ const PORT = {
   rcptRate: 2528,
   rcptLimit: 2529,
   deferRelay: 2530,
+  dmarc: 2531,
   submit: 587,
 };
 const FULL_MBOX_LIMIT = 60000;
+/** OpenDMARC (Debian package opendmarc) as a milter, started by the lab in its namespace. */
+const DMARC_MILTER = "inet:127.0.0.1:8893";
+/** The same socket in the milter library's own syntax (opendmarc.conf(5)). */
+const DMARC_SOCKET = "inet:8893@127.0.0.1";
+const DMARC_CONF = join(LAB_DIR, "opendmarc.conf");
+const DMARC_PID = join(LAB_DIR, "opendmarc.pid");
+const opendmarcConf = `# Bounce Doctor MTA lab: OpenDMARC refusing mail that fails its domain's p=reject policy.
+Socket ${DMARC_SOCKET}
+PidFile ${DMARC_PID}
+AuthservID ${L.mxHost}
+RejectFailures true
+SPFSelfValidate true
+Syslog false
+`;
 
 const rules = {
   helo: "smtpd_helo_restrictions = reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname, reject_unknown_helo_hostname",
@@ -41,8 +57,12 @@ const rules = {
     "smtpd_sender_restrictions = permit_mynetworks, reject_non_fqdn_sender, reject_unknown_sender_domain, reject_rhsbl_sender dbl.spamhaus.org, reject_sender_login_mismatch",
   relay:
     "smtpd_relay_restrictions = reject_unknown_recipient_domain, permit_mynetworks, reject_unauth_destination",
-  recipient: "smtpd_recipient_restrictions = reject_non_fqdn_recipient, reject_unlisted_recipient",
+  recipient:
+    "smtpd_recipient_restrictions = reject_non_fqdn_recipient, reject_unlisted_recipient, check_policy_service unix:private/policyd-spf",
 };
+/** Debian's postfix-policyd-spf-python with its own policyd-spf.conf (Mail_From_reject = Fail). */
+const spfPolicy =
+  "policyd-spf unix - n n - 0 spawn user=policyd-spf argv=/usr/bin/policyd-spf (postfix-policyd-spf-python, its default policyd-spf.conf)";
 
 const mainCf = (tls: {
   cert: string;
@@ -90,6 +110,7 @@ queue_run_delay = 10s
 minimal_backoff_time = 10s
 maximal_backoff_time = 20s
 smtp_connect_timeout = 5s
+policyd-spf_time_limit = 3600
 `;
 
 const submitOverrides = [
@@ -124,6 +145,7 @@ const masterCf = () => {
     smtpd(`127.0.0.1:${PORT.deferRelay}`, [
       "smtpd_relay_restrictions=permit_mynetworks,defer_unauth_destination",
     ]),
+    smtpd(`127.0.0.1:${PORT.dmarc}`, [`smtpd_milters=${DMARC_MILTER}`]),
     smtpd(`127.0.0.1:${PORT.submit}`, submitOverrides),
     "pickup unix n - n 60 1 pickup",
     "cleanup unix n - n - 0 cleanup",
@@ -149,6 +171,7 @@ const masterCf = () => {
     "anvil unix - - n - 1 anvil",
     "scache unix - - n - 1 scache",
     "postlog unix-dgram n - n - 1 postlogd",
+    "policyd-spf unix - n n - 0 spawn user=policyd-spf argv=/usr/bin/policyd-spf",
     smtpd(`127.0.0.2:${PORT.mx}`, remoteOverrides),
     "cleanup-remote unix n - n - 0 cleanup",
     `  -o body_checks=regexp:${ETC}/lab-remote-body-checks`,
@@ -166,44 +189,12 @@ const headerChecks = [
 const bodyChecks = ["/lab-body-spam-trigger/ REJECT", ""].join("\n");
 
 const rcptNoFqdn = "user";
-const mailboxes = [
-  "user",
-  "full",
-  "bounce-unknown",
-  "bounce-domain",
-  "bounce-quota",
-  "bounce-unreach",
-  "dsn-success",
-  "bounce-r-unknown",
-  "bounce-r-size",
-  "bounce-r-content",
-];
+const mailboxes = RELAYING_MAILBOXES;
 
 const cases: LabCase[] = [
-  {
-    kind: "reply",
-    id: "unknown-user",
-    cause: "recipient-unknown",
-    rule: `${rules.recipient}; virtual_mailbox_maps = texthash:lab-mailboxes`,
-    dialogue: dialogue({ rcpts: [{ address: at("nosuch") }] }),
-  },
-  {
-    kind: "reply",
-    id: "unknown-recipient-domain",
-    cause: "recipient-domain-invalid",
-    rule: rules.relay,
-    dialogue: dialogue({
-      from: "127.0.0.1",
-      rcpts: [{ address: `someone@${L.nxRecipientDomain}` }],
-    }),
-  },
-  {
-    kind: "reply",
-    id: "relay-denied",
-    cause: "relay-denied",
-    rule: rules.relay,
-    dialogue: dialogue({ rcpts: [{ address: `someone@${L.goodSenderDomain}` }] }),
-  },
+  replyCase.unknownUser(`${rules.recipient}; virtual_mailbox_maps = texthash:lab-mailboxes`),
+  replyCase.unknownRecipientDomain(rules.relay),
+  replyCase.relayDenied(rules.relay),
   {
     kind: "reply",
     id: "relay-deferred",
@@ -221,43 +212,12 @@ const cases: LabCase[] = [
     rule: "smtpd_sasl_auth_enable = yes (Cyrus sasldb without the user)",
     dialogue: dialogue({ auth: { user: "owner", pass: "wrong-password" } }),
   },
-  {
-    kind: "reply",
-    id: "size-at-mail-from",
-    cause: "message-too-large",
-    rule: "message_size_limit = 50000 (MAIL FROM ... SIZE=200000)",
-    dialogue: dialogue({ mailParams: "SIZE=200000" }),
-  },
-  {
-    kind: "reply",
-    id: "size-at-data",
-    cause: "message-too-large",
-    rule: "message_size_limit = 50000 (a 60 kB message without SIZE)",
-    dialogue: dialogue({
-      data: message({ from: `someone@${L.goodSenderDomain}`, to: at("user"), padTo: 60000 }),
-    }),
-  },
-  {
-    kind: "reply",
-    id: "sender-domain-nxdomain",
-    cause: "sender-address-invalid",
-    rule: rules.sender,
-    dialogue: dialogue({ mailFrom: `someone@${L.nxSenderDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "sender-domain-servfail",
-    cause: "sender-address-invalid",
-    rule: rules.sender,
-    dialogue: dialogue({ mailFrom: `someone@${L.servfailSenderDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "sender-non-fqdn",
-    cause: "sender-address-invalid",
-    rule: rules.sender,
-    dialogue: dialogue({ mailFrom: "someone" }),
-  },
+  replyCase.sizeAtMailFrom("message_size_limit = 50000 (MAIL FROM ... SIZE=200000)"),
+  replyCase.sizeAtData("message_size_limit = 50000 (a 60 kB message without SIZE)"),
+  replyCase.senderNxdomain(rules.sender),
+  replyCase.senderServfail(rules.sender),
+  replyCase.senderNonFqdn(rules.sender),
+  replyCase.spfFail(`${rules.recipient}; master.cf: ${spfPolicy}`),
   {
     kind: "reply",
     id: "recipient-non-fqdn",
@@ -265,13 +225,7 @@ const cases: LabCase[] = [
     rule: rules.recipient,
     dialogue: dialogue({ from: "127.0.0.1", rcpts: [{ address: rcptNoFqdn }] }),
   },
-  {
-    kind: "reply",
-    id: "sender-rhsbl",
-    cause: "domain-blocklisted",
-    rule: rules.sender,
-    dialogue: dialogue({ mailFrom: `someone@${L.dblListedDomain}` }),
-  },
+  replyCase.senderRhsbl(rules.sender),
   {
     kind: "reply",
     id: "auth-required-sender-login",
@@ -279,13 +233,8 @@ const cases: LabCase[] = [
     rule: `${rules.sender}; smtpd_sender_login_maps: owner@${L.domain} -> owner`,
     dialogue: dialogue({ mailFrom: at("owner") }),
   },
-  {
-    kind: "reply",
-    id: "helo-invalid",
-    cause: "protocol-syntax",
-    rule: rules.helo,
-    dialogue: dialogue({ helo: "bad_helo!name" }),
-  },
+  replyCase.heloInvalid(rules.helo),
+  replyCase.heloRequired("smtpd_helo_required = yes"),
   {
     kind: "reply",
     id: "helo-non-fqdn",
@@ -302,27 +251,9 @@ const cases: LabCase[] = [
     rule: rules.helo,
     dialogue: dialogue({ helo: L.nxHelo }),
   },
-  {
-    kind: "reply",
-    id: "reverse-dns-missing",
-    cause: "reverse-dns",
-    rule: rules.client,
-    dialogue: dialogue({ from: L.noPtrClient }),
-  },
-  {
-    kind: "reply",
-    id: "reverse-dns-unconfirmed",
-    cause: "reverse-dns",
-    rule: rules.client,
-    dialogue: dialogue({ from: L.unconfirmedClient }),
-  },
-  {
-    kind: "reply",
-    id: "dnsbl-listed",
-    cause: "ip-blocklisted",
-    rule: rules.client,
-    dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
-  },
+  replyCase.reverseDnsMissing(rules.client),
+  replyCase.reverseDnsUnconfirmed(rules.client),
+  replyCase.dnsblListed(rules.client),
   {
     kind: "reply",
     id: "rate-connections",
@@ -349,24 +280,13 @@ const cases: LabCase[] = [
       rcpts: [1, 2, 3].map(() => ({ address: at("user") })),
     }),
   },
-  {
-    kind: "reply",
-    id: "too-many-recipients",
-    cause: "rate-limited",
-    rule: `-o smtpd_recipient_limit=3 (port ${PORT.rcptLimit})`,
-    dialogue: dialogue({
-      port: PORT.rcptLimit,
-      rcpts: [1, 2, 3, 4].map(() => ({ address: at("user") })),
-      continueAfterRcptRefusal: false,
-    }),
-  },
-  {
-    kind: "reply",
-    id: "tls-required",
-    cause: "tls-required",
-    rule: `-o smtpd_tls_security_level=encrypt (port ${PORT.tls})`,
-    dialogue: dialogue({ port: PORT.tls }),
-  },
+  replyCase.tooManyRecipients(`-o smtpd_recipient_limit=3 (port ${PORT.rcptLimit})`, {
+    port: PORT.rcptLimit,
+    continueAfterRcptRefusal: false,
+  }),
+  replyCase.tlsRequired(`-o smtpd_tls_security_level=encrypt (port ${PORT.tls})`, {
+    port: PORT.tls,
+  }),
   {
     kind: "reply",
     id: "header-check",
@@ -407,103 +327,52 @@ const cases: LabCase[] = [
       }),
     }),
   },
-  {
-    kind: "bounce",
-    id: "bounce-unknown-user",
-    rule: "virtual_mailbox_maps = texthash:lab-mailboxes (no entry); -o smtpd_reject_unlisted_recipient=no on the submission port",
-    dialogue: submission("bounce-unknown", at("nosuch"), { port: PORT.submit }),
-    mailbox: "bounce-unknown",
-    reports: [{ id: "bounce-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "bounce-unknown-domain",
-    rule: `smtp delivery to ${L.nxRecipientDomain} (NXDOMAIN), relayed for mynetworks`,
-    dialogue: submission("bounce-domain", `someone@${L.nxRecipientDomain}`, { port: PORT.submit }),
-    mailbox: "bounce-domain",
-    reports: [
-      { id: "bounce-unknown-domain", cause: "recipient-domain-invalid", match: /Action: failed/i },
-    ],
-  },
-  {
-    kind: "bounce",
-    id: "bounce-mailbox-full",
-    rule: `virtual_mailbox_limit = ${FULL_MBOX_LIMIT} (mailbox "full" already holds ~${FULL_MBOX_LIMIT - 500} bytes)`,
-    dialogue: submission("bounce-quota", at("full"), { port: PORT.submit }),
-    mailbox: "bounce-quota",
-    reports: [{ id: "bounce-mailbox-full", cause: "mailbox-full", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "unreachable",
-    rule: `smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); delay_warning_time = 20s, maximal_queue_lifetime = 100s`,
-    dialogue: submission("bounce-unreach", `someone@${L.unreachableDomain}`, {
-      port: PORT.submit,
-      rcpts: [{ address: `someone@${L.unreachableDomain}`, params: "NOTIFY=DELAY,FAILURE" }],
-    }),
-    mailbox: "bounce-unreach",
-    reports: [
-      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
-      { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
-    ],
-  },
-  {
-    kind: "bounce",
-    id: "success-dsn",
-    rule: "RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)",
-    dialogue: submission("dsn-success", at("user"), {
-      port: PORT.submit,
-      mailParams: "RET=HDRS",
-      rcpts: [{ address: at("user"), params: "NOTIFY=SUCCESS" }],
-    }),
-    mailbox: "dsn-success",
-    reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: delivered/i }],
-  },
-  {
-    kind: "bounce",
-    id: "relayed-unknown-user",
-    rule: `${remoteRule}: reject_unlisted_recipient with relay_recipient_maps (the remote refuses at RCPT; the sender is told by bounce)`,
-    dialogue: submission("bounce-r-unknown", `nosuch@${L.remoteDomain}`, { port: PORT.submit }),
-    mailbox: "bounce-r-unknown",
-    reports: [{ id: "relayed-unknown-user", cause: "recipient-unknown", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "relayed-size",
-    rule: `${remoteRule} -o message_size_limit=10000 (a 20 kB message; the remote refuses the SIZE at MAIL FROM)`,
-    dialogue: submission("bounce-r-size", `user@${L.remoteDomain}`, {
-      port: PORT.submit,
-      data: message({ from: at("bounce-r-size"), to: `user@${L.remoteDomain}`, padTo: 20000 }),
-    }),
-    mailbox: "bounce-r-size",
-    reports: [{ id: "relayed-size", cause: "message-too-large", match: /Action: failed/i }],
-  },
-  {
-    kind: "bounce",
-    id: "relayed-content",
-    rule: `${remoteRule} -o cleanup_service_name=cleanup-remote; body_checks: /lab-remote-spam-trigger/ REJECT`,
-    dialogue: submission("bounce-r-content", `user@${L.remoteDomain}`, {
-      port: PORT.submit,
-      data: message({
-        from: at("bounce-r-content"),
-        to: `user@${L.remoteDomain}`,
-        body: "Buy now: lab-remote-spam-trigger",
-      }),
-    }),
-    mailbox: "bounce-r-content",
-    reports: [{ id: "relayed-content", cause: "content-spam", match: /Action: failed/i }],
-  },
+  replyCase.dmarcReject(
+    `-o smtpd_milters=${DMARC_MILTER} (port ${PORT.dmarc}); opendmarc.conf: RejectFailures true, SPFSelfValidate true`,
+    { port: PORT.dmarc },
+  ),
+  bounceCase.unknownUser(
+    "virtual_mailbox_maps = texthash:lab-mailboxes (no entry); -o smtpd_reject_unlisted_recipient=no on the submission port",
+    { port: PORT.submit },
+  ),
+  bounceCase.unknownDomain(
+    `smtp delivery to ${L.nxRecipientDomain} (NXDOMAIN), relayed for mynetworks`,
+    { port: PORT.submit },
+  ),
+  bounceCase.mailboxFull(
+    `virtual_mailbox_limit = ${FULL_MBOX_LIMIT} (mailbox "full" already holds ~${FULL_MBOX_LIMIT - 500} bytes)`,
+    { port: PORT.submit },
+  ),
+  bounceCase.unreachable(
+    `smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); delay_warning_time = 20s, maximal_queue_lifetime = 100s`,
+    { port: PORT.submit },
+  ),
+  bounceCase.successDsn("RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)", { port: PORT.submit }),
+  bounceCase.relayedUnknownUser(
+    `${remoteRule}: reject_unlisted_recipient with relay_recipient_maps (the remote refuses at RCPT; the sender is told by bounce)`,
+    { port: PORT.submit },
+  ),
+  bounceCase.relayedSize(
+    `${remoteRule} -o message_size_limit=10000 (a 20 kB message; the remote refuses the SIZE at MAIL FROM)`,
+    { port: PORT.submit },
+  ),
+  bounceCase.relayedContent(
+    `${remoteRule} -o cleanup_service_name=cleanup-remote; body_checks: /lab-remote-spam-trigger/ REJECT`,
+    { port: PORT.submit },
+  ),
 ];
 
 async function stopPostfix(): Promise<void> {
   sh("postfix", ["stop"], { allowFail: true });
   await sleep(1500);
   sh("postfix", ["abort"], { allowFail: true });
+  await stopByPidFile(DMARC_PID, 500);
 }
 
 export const postfix: MtaDriver = {
   id: "postfix",
   package: "postfix",
+  helperPackages: ["postfix-policyd-spf-python", "opendmarc"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -524,6 +393,7 @@ export const postfix: MtaDriver = {
     writeFile(join(ETC, "lab-relay-recipients"), `user@${L.remoteDomain} OK\n`);
     writeFile(join(ETC, "lab-remote-body-checks"), "/lab-remote-spam-trigger/ REJECT\n");
     writeFile(join(ETC, "lab-body-checks"), bodyChecks);
+    writeFile(DMARC_CONF, opendmarcConf);
     freshMaildirs(mailboxes.filter((m) => m !== "full"));
     // The over-quota mailbox: an mbox file just under virtual_mailbox_limit.
     rmSync(join(MAIL_DIR, "full"), { recursive: true, force: true });
@@ -540,6 +410,7 @@ export const postfix: MtaDriver = {
     );
   },
   async start() {
+    sh("opendmarc", ["-c", DMARC_CONF]);
     sh("postfix", ["check"]);
     sh("postfix", ["start"]);
     await sleep(2000);

@@ -5,17 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import {
-  LAB_DIR,
-  MAIL_DIR,
-  at,
-  dialogue,
-  message,
-  sh,
-  sleep,
-  submission,
-  writeFile,
-} from "../lab-common";
+import { LAB_DIR, MAIL_DIR, dialogue, sh, sleep, stopByPidFile, writeFile } from "../lab-common";
+import { bounceCase, replyCase } from "../lab-cases";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/mail";
@@ -71,106 +62,30 @@ MAILER(\`smtp')dnl
 `;
 
 const mailboxes = ["user", "bounce-domain", "bounce-unknown", "bounce-unreach", "dsn-success"];
-const sender = `someone@${L.goodSenderDomain}`;
 
 const cases: LabCase[] = [
-  {
-    kind: "reply",
-    id: "unknown-user",
-    cause: "recipient-unknown",
-    rule: "local delivery: no such user or alias (MAILER(`local'))",
-    dialogue: dialogue({ ...NEUTRAL, rcpts: [{ address: at("nosuch") }] }),
-  },
-  {
-    kind: "reply",
-    id: "relay-denied",
-    cause: "relay-denied",
-    rule: "no RELAY entry for the client in the access map (cf: check_rcpt)",
-    dialogue: dialogue({ ...NEUTRAL, rcpts: [{ address: `someone@${L.goodSenderDomain}` }] }),
-  },
-  {
-    kind: "reply",
-    id: "size-at-mail-from",
-    cause: "message-too-large",
-    rule: `${mc.size} (MAIL FROM ... SIZE=200000)`,
-    dialogue: dialogue({ ...NEUTRAL, mailParams: "SIZE=200000" }),
-  },
-  {
-    kind: "reply",
-    id: "size-at-data",
-    cause: "message-too-large",
-    rule: `${mc.size} (a 60 kB message without SIZE)`,
-    dialogue: dialogue({
-      ...NEUTRAL,
-      data: message({ from: sender, to: at("user"), padTo: 60000 }),
-    }),
-  },
-  {
-    kind: "reply",
-    id: "sender-domain-nxdomain",
-    cause: "sender-address-invalid",
-    rule: "cf: check_mail (the sender's domain must resolve; no accept_unresolvable_domains)",
-    dialogue: dialogue({ ...NEUTRAL, mailFrom: `someone@${L.nxSenderDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "sender-domain-servfail",
-    cause: "sender-address-invalid",
-    rule: "cf: check_mail (the sender's domain must resolve; no accept_unresolvable_domains)",
-    dialogue: dialogue({ ...NEUTRAL, mailFrom: `someone@${L.servfailSenderDomain}` }),
-  },
-  {
-    kind: "reply",
-    id: "sender-non-fqdn",
-    cause: "sender-address-invalid",
-    rule: "cf: check_mail (a sender without a domain)",
-    dialogue: dialogue({ ...NEUTRAL, mailFrom: "someone" }),
-  },
-  {
-    kind: "reply",
-    id: "helo-invalid",
-    cause: "protocol-syntax",
-    rule: "Sendmail's built-in HELO argument check",
-    dialogue: dialogue({ ...NEUTRAL, helo: "bad_helo!name" }),
-  },
-  {
-    kind: "reply",
-    id: "reverse-dns-missing",
-    cause: "reverse-dns",
-    rule: mc.rdns,
-    dialogue: dialogue({ from: L.noPtrClient }),
-  },
-  {
-    kind: "reply",
-    id: "reverse-dns-unconfirmed",
-    cause: "reverse-dns",
-    rule: mc.rdns,
-    dialogue: dialogue({ from: L.unconfirmedClient }),
-  },
-  {
-    kind: "reply",
-    id: "dnsbl-listed",
-    cause: "ip-blocklisted",
-    rule: mc.dnsbl,
-    dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
-  },
-  {
-    kind: "reply",
-    id: "too-many-recipients",
-    cause: "rate-limited",
-    rule: mc.rcpts,
-    dialogue: dialogue({
-      ...NEUTRAL,
-      rcpts: [1, 2, 3, 4].map(() => ({ address: at("user") })),
-    }),
-  },
-  {
-    kind: "reply",
-    id: "tls-required",
-    cause: "tls-required",
-    rule: mc.tls,
-    dialogue: dialogue({ from: TLS_CLIENT }),
-  },
+  replyCase.unknownUser("local delivery: no such user or alias (MAILER(`local'))", NEUTRAL),
+  replyCase.relayDenied(
+    "no RELAY entry for the client in the access map (cf: check_rcpt)",
+    NEUTRAL,
+  ),
+  replyCase.sizeAtMailFrom(`${mc.size} (MAIL FROM ... SIZE=200000)`, NEUTRAL),
+  replyCase.sizeAtData(`${mc.size} (a 60 kB message without SIZE)`, NEUTRAL),
+  replyCase.senderNxdomain(
+    "cf: check_mail (the sender's domain must resolve; no accept_unresolvable_domains)",
+    NEUTRAL,
+  ),
+  replyCase.senderServfail(
+    "cf: check_mail (the sender's domain must resolve; no accept_unresolvable_domains)",
+    NEUTRAL,
+  ),
+  replyCase.senderNonFqdn("cf: check_mail (a sender without a domain)", NEUTRAL),
+  replyCase.heloInvalid("Sendmail's built-in HELO argument check", { from: NEUTRAL.from }),
+  replyCase.reverseDnsMissing(mc.rdns),
+  replyCase.reverseDnsUnconfirmed(mc.rdns),
+  replyCase.dnsblListed(mc.dnsbl),
+  replyCase.tooManyRecipients(mc.rcpts, NEUTRAL),
+  replyCase.tlsRequired(mc.tls, { from: TLS_CLIENT }),
   {
     kind: "reply",
     id: "rate-connections",
@@ -179,40 +94,15 @@ const cases: LabCase[] = [
     dialogue: dialogue({ from: RATE_CLIENT, helo: "client3.mta-lab.test" }),
     repeat: 4,
   },
-  {
-    kind: "bounce",
-    id: "bounce-unknown-domain",
-    rule: `relay for localhost (access map: Connect:127.0.0.1 RELAY); ${L.nxRecipientDomain} does not exist`,
-    dialogue: submission("bounce-domain", `someone@${L.nxRecipientDomain}`),
-    mailbox: "bounce-domain",
-    reports: [
-      { id: "bounce-unknown-domain", cause: "recipient-domain-invalid", match: /Action: failed/i },
-    ],
-  },
-  {
-    kind: "bounce",
-    id: "unreachable",
-    rule: `smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); confTO_QUEUEWARN 20s, confTO_QUEUERETURN 100s`,
-    dialogue: submission("bounce-unreach", `someone@${L.unreachableDomain}`, {
-      rcpts: [{ address: `someone@${L.unreachableDomain}`, params: "NOTIFY=DELAY,FAILURE" }],
-    }),
-    mailbox: "bounce-unreach",
-    reports: [
-      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
-      { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
-    ],
-  },
-  {
-    kind: "bounce",
-    id: "success-dsn",
-    rule: "RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)",
-    dialogue: submission("dsn-success", at("user"), {
-      mailParams: "RET=HDRS",
-      rcpts: [{ address: at("user"), params: "NOTIFY=SUCCESS" }],
-    }),
-    mailbox: "dsn-success",
-    reports: [{ id: "success-dsn", cause: "not-a-bounce", match: /Action: (delivered|relayed)/i }],
-  },
+  bounceCase.unknownDomain(
+    `relay for localhost (access map: Connect:127.0.0.1 RELAY); ${L.nxRecipientDomain} does not exist`,
+  ),
+  bounceCase.unreachable(
+    `smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); confTO_QUEUEWARN 20s, confTO_QUEUERETURN 100s`,
+  ),
+  bounceCase.successDsn("RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)", {}, [
+    { id: "success-dsn", cause: "not-a-bounce", match: /Action: (delivered|relayed)/i },
+  ]),
 ];
 
 /** Splits an mbox file into messages (the "From " separator lines dropped). */
@@ -265,14 +155,6 @@ export const sendmail: MtaDriver = {
   flush() {
     sh("sendmail", ["-C", CF, "-q"], { allowFail: true });
   },
-  async stop() {
-    try {
-      const pid = Number(readFileSync(PID_FILE, "utf8").split("\n")[0]);
-      if (pid > 1) process.kill(pid, "SIGTERM");
-    } catch {
-      /* not running */
-    }
-    await sleep(1500);
-  },
+  stop: () => stopByPidFile(PID_FILE, 1500),
   readMailbox: readMbox,
 };

@@ -22,6 +22,10 @@ import type { FixtureZone } from "../zone-types";
 //   remote.mta-lab.test          a "remote" domain, MX mx.remote.mta-lab.test -> 127.0.0.2 (a
 //                                second listener of the lab MTA that refuses, so that the
 //                                lab MTA reports the refusal in a bounce)
+//   spf-fail.mta-lab.test        a sender domain (MX as sender.mta-lab.test) whose SPF record
+//                                allows only its MX's address and fails every other ("-all")
+//   dmarc-fail.mta-lab.test      a sender domain whose SPF soft-fails other addresses ("~all")
+//                                and whose DMARC policy is p=reject: mail from it fails DMARC
 //   listed-domain.test           (blocklists.ts) a sender domain on Spamhaus DBL
 
 export const MTA_LAB_FIXTURES = {
@@ -42,6 +46,8 @@ export const MTA_LAB_FIXTURES = {
   unreachableDomain: "unreachable.mta-lab.test",
   unreachableAddress: "198.51.100.160",
   dblListedDomain: "listed-domain.test",
+  spfFailDomain: "spf-fail.mta-lab.test",
+  dmarcFailDomain: "dmarc-fail.mta-lab.test",
   remoteDomain: "remote.mta-lab.test",
   remoteMx: "mx.remote.mta-lab.test",
 } as const;
@@ -74,6 +80,15 @@ export const mtaLabZone: FixtureZone = {
     "sender.mta-lab.test": [{ type: "MX", exchange: "mx.sender.mta-lab.test", priority: 10 }],
     "mx.sender.mta-lab.test": [{ type: "A", address: "198.51.100.161" }],
     "servfail-sender.mta-lab.test": [{ type: "A", address: "127.0.0.1" }],
+    "spf-fail.mta-lab.test": [
+      { type: "MX", exchange: "mx.sender.mta-lab.test", priority: 10 },
+      { type: "TXT", data: "v=spf1 ip4:198.51.100.161 -all" },
+    ],
+    "dmarc-fail.mta-lab.test": [
+      { type: "MX", exchange: "mx.sender.mta-lab.test", priority: 10 },
+      { type: "TXT", data: "v=spf1 ip4:198.51.100.161 ~all" },
+    ],
+    "_dmarc.dmarc-fail.mta-lab.test": [{ type: "TXT", data: "v=DMARC1; p=reject" }],
     "remote.mta-lab.test": [{ type: "MX", exchange: "mx.remote.mta-lab.test", priority: 10 }],
     "mx.remote.mta-lab.test": [{ type: "A", address: "127.0.0.2" }],
     "unreachable.mta-lab.test": [
