@@ -108,8 +108,14 @@ const NOT_RECEIVER_WORDS: readonly CauseId[] = ["recipient-domain-invalid", "rem
 function receiverAnswered(facts: Facts): boolean {
   const d = facts.diagnosis;
   if (!d) return false;
+  // A reply whose words leave "no such domain" possible (Exim's "550 Unrouteable address",
+  // byte-identical for an unknown user and an unknown domain, may come from the sender's own
+  // relay) does not show that the recipient's server answered.
   return d.recipients.some(
-    (r) => r.recipient.replyCode !== null && !NOT_RECEIVER_WORDS.includes(r.cause),
+    (r) =>
+      r.recipient.replyCode !== null &&
+      !NOT_RECEIVER_WORDS.includes(r.cause) &&
+      !(r.cause === "unknown" && r.possible?.some((p) => NOT_RECEIVER_WORDS.includes(p.cause))),
   );
 }
 

@@ -163,6 +163,41 @@ describe("conclusions say only what happened", () => {
     expect(c.causes[0]?.confidence).toBeGreaterThan(0.5);
   });
 
+  it("a reply that leaves 'no such domain' possible lets the recipient's domain check decide (Exim's Unrouteable address)", () => {
+    // Exim's route.c writes "Unrouteable address" whenever every router declined: for an
+    // unknown user and for an unknown domain alike, and often on the sender's own relay.
+    // As the classifier answers it: unknown, the same ranking as alternatives and possible.
+    const ranked = [
+      { cause: "recipient-unknown", confidence: 0.44 },
+      { cause: "recipient-domain-invalid", confidence: 0.42 },
+      { cause: "sender-policy", confidence: 0.05 },
+      { cause: "ip-blocklisted", confidence: 0.04 },
+    ] as const;
+    const diagnosis = makeDiagnosis({
+      cause: "unknown",
+      recipient: "bob@nowhere.test",
+      text: "550 Unrouteable address",
+      alternatives: [...ranked],
+      possible: [...ranked],
+    });
+    const checked = beliefOf(
+      makeFacts({
+        diagnosis,
+        checks: {
+          "recipient-domain:nowhere.test": done("nowhere.test", "domain", ["domain.nxdomain"]),
+        },
+      }),
+    );
+    expect(checked.causes[0]?.cause).toBe("recipient-domain-invalid");
+    const takesMail = beliefOf(
+      makeFacts({
+        diagnosis,
+        checks: { "recipient-domain:nowhere.test": done("nowhere.test", "domain", ["mx.ok"]) },
+      }),
+    );
+    expect(takesMail.causes[0]?.cause).toBe("recipient-unknown");
+  });
+
   it("could not check is no evidence", () => {
     const base = makeFacts({ diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip] }) });
     const unchecked = {

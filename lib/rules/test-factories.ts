@@ -12,6 +12,8 @@ export interface DiagnosisOptions {
   cause?: CauseId;
   confidence?: number;
   alternatives?: RankedCause[];
+  /** When `cause` is unknown: the causes the words leave possible, ranked. */
+  possible?: RankedCause[];
   ips?: string[];
   blocklistZones?: string[];
   recipient?: string | null;
@@ -77,6 +79,7 @@ export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
         actor: info.actor,
         evidence: [],
         alternatives: o.alternatives ?? [],
+        ...(o.possible ? { possible: o.possible } : {}),
         statusMeaning: null,
       },
     ],
