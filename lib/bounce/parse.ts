@@ -78,7 +78,7 @@ async function layoutMessage(
   warnings: string[],
 ): Promise<Layout | null> {
   try {
-    const parts = readSimpleMessage(plain) ?? (await readMessage(raw));
+    const parts = readSimpleMessage(plain) ?? readMessage(raw);
     let human = parts.text;
     if (!hasNonBlank(human) && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an
