@@ -49,6 +49,11 @@ export class GramTable {
   private generation = 0;
   hay = "";
 
+  /** Whether a text was loaded (the empty table claims to hold every gram). */
+  get loaded(): boolean {
+    return this.generation > 0;
+  }
+
   load(hay: string): void {
     this.hay = hay;
     this.generation++;
@@ -203,23 +208,18 @@ export function compileSignatures(list: readonly Signature[], tier: 1 | 2): Comp
     let p = prepared.get(n);
     if (!p) {
       const needle = prepare(n);
-      p = { needle, grams: [...new Set(gramsOf(literalOf(needle)))] };
+      p = { needle, grams: distinct(gramsOf(literalOf(needle))) };
       prepared.set(n, p);
     }
     return p;
   };
-  // Gram frequency across the catalog's needles: rarer grams make sharper gates.
-  const freq = new Map<number, number>();
-  for (const sig of list) {
-    for (const n of sig.match) for (const h of prep(n).grams) freq.set(h, (freq.get(h) ?? 0) + 1);
-  }
+  // Gram frequency across the catalog's needles: rarer grams make sharper gates. Gram hashes
+  // are TABLE_BITS wide, so a typed array indexed by hash holds the counts.
+  const freq = new Uint32Array(1 << TABLE_BITS);
+  for (const sig of list) for (const n of sig.match) for (const h of prep(n).grams) freq[h]!++;
   const compile = (n: Needle): CompiledNeedle => {
     const { needle, grams } = prep(n);
-    const sorted =
-      grams.length <= 1
-        ? grams
-        : [...grams].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
-    return { needle, grams: sorted.slice(0, GRAMS_PER_NEEDLE) };
+    return { needle, grams: rarest(grams, freq) };
   };
   return list.map((sig) => ({
     sig,
@@ -228,6 +228,41 @@ export function compileSignatures(list: readonly Signature[], tier: 1 | 2): Comp
     all: (sig.also ?? []).map(compile),
     none: (sig.unless ?? []).map(compile),
   }));
+}
+
+/** Marks for distinct(): seen[h] === mark when hash h was already taken for the current list. */
+const seen = new Uint32Array(1 << TABLE_BITS);
+let mark = 0;
+
+/** The values without repeats, in first-seen order (a Set per needle was most of the compile). */
+function distinct(values: number[]): number[] {
+  if (values.length <= 1) return values;
+  mark++;
+  const out: number[] = [];
+  for (const h of values)
+    if (seen[h] !== mark) {
+      seen[h] = mark;
+      out.push(h);
+    }
+  return out;
+}
+
+/**
+ * The GRAMS_PER_NEEDLE grams with the lowest frequency, least frequent first, ties in their
+ * order in the needle (what a stable sort by frequency would put first), without sorting.
+ */
+function rarest(grams: readonly number[], freq: Uint32Array): number[] {
+  if (grams.length <= 1) return grams.slice();
+  const out: number[] = [];
+  for (const h of grams) {
+    const f = freq[h]!;
+    let at = out.length;
+    while (at > 0 && freq[out[at - 1]!]! > f) at--;
+    if (at >= GRAMS_PER_NEEDLE) continue;
+    out.splice(at, 0, h);
+    if (out.length > GRAMS_PER_NEEDLE) out.pop();
+  }
+  return out;
 }
 
 export function findNeedle(hay: string, n: Needle): NeedleHit | null {
