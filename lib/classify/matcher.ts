@@ -4,6 +4,7 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { hostUnder } from "@/lib/bounce/host-under";
+import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
 
 export { hostUnder };
@@ -123,58 +124,13 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
 }
 
 /**
- * The longest run of literal characters that every match of `re` contains: read at nesting
- * depth 0 of a source with no top-level alternation, skipping escapes, classes, groups and
- * quantified characters. "" when none is certain.
+ * The literal every match of `re` contains (lib/bounce/literal-gate.ts), as matching reads it:
+ * lower case for an /i pattern; "" for a literal with capitals, which never occurs in the
+ * lower-cased text the needles are matched against.
  */
 export function requiredLiteral(re: RegExp): string {
-  const src = re.source;
-  let depth = 0;
-  let best = "";
-  let run = "";
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = "";
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i] ?? "";
-    if (ch === "\\") {
-      flush();
-      i++;
-      continue;
-    }
-    if (ch === "[") {
-      flush();
-      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
-      continue;
-    }
-    if (ch === "(") {
-      flush();
-      depth++;
-      continue;
-    }
-    if (ch === ")") {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (ch === "|") return "";
-    if (ch === "?" || ch === "*" || ch === "+" || ch === "{") {
-      // The character before a quantifier is optional or repeated: not part of a fixed run.
-      run = run.slice(0, -1);
-      flush();
-      if (ch === "{") while (i < src.length && src[i] !== "}") i++;
-      continue;
-    }
-    if (ch === "." || ch === "^" || ch === "$") {
-      flush();
-      continue;
-    }
-    run += ch;
-  }
-  flush();
+  const best = literalRun(re);
   if (re.flags.includes("i")) return best.toLowerCase();
-  // Matching runs on lower-cased text: a literal with capitals never matches; do not gate on it.
   return best === best.toLowerCase() ? best : "";
 }
 
