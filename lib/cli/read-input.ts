@@ -35,7 +35,8 @@ export function readFileCapped(path: string, limit = MAX_INPUT_BYTES): InputByte
   const fd = openSync(path, "r");
   try {
     const stat = fstatSync(fd);
-    const step = stat.isFile() && stat.size > 0 ? Math.min(stat.size + 1, limit + 1) : 1 << 16;
+    const regular = stat.isFile() && stat.size > 0;
+    const step = regular ? Math.min(stat.size + 1, limit + 1) : 1 << 16;
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
@@ -45,6 +46,8 @@ export function readFileCapped(path: string, limit = MAX_INPUT_BYTES): InputByte
       chunks.push(buffer.subarray(0, n));
       size += n;
       if (size > limit) return { bytes: joined(chunks, limit), truncated: true, limit };
+      // A regular file's short read is its end: no second read to learn it.
+      if (regular && n < buffer.length) break;
     }
     if (chunks.length === 1) return { bytes: chunks[0]!, truncated: false, limit };
     return { bytes: joined(chunks, size), truncated: false, limit };
