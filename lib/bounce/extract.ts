@@ -91,16 +91,22 @@ function runsOf(text: string): Runs {
   return runs;
 }
 
-/** Each match of a global pattern inside the given runs, with its index in the whole text. */
-function* matchesIn(
+/**
+ * Calls `found` with each match of a global pattern inside the given runs (group 1, and its
+ * index in the whole text). The pattern's lastIndex is reset on every run; matchAll would
+ * clone the pattern for every run.
+ */
+function eachMatch(
   text: string,
   runs: number[],
   pattern: RegExp,
-): Generator<{ group: string; index: number }> {
+  found: (group: string, index: number) => void,
+): void {
   for (let k = 0; k < runs.length; k += 2) {
     const start = runs[k]!;
-    for (const m of text.slice(start, runs[k + 1]!).matchAll(pattern))
-      yield { group: m[1]!, index: start + m.index };
+    const run = text.slice(start, runs[k + 1]!);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(run); m; m = pattern.exec(run)) found(m[1]!, start + m.index);
   }
 }
 
@@ -120,13 +126,14 @@ export function extractIps(text: string): string[] {
   const sending: string[] = [];
   const out: string[] = [];
   const runs = runsOf(text);
-  for (const m of matchesIn(text, runs.dotted, IPV4))
-    (namedAsSending(text, m.index) ? sending : out).push(m.group);
+  eachMatch(text, runs.dotted, IPV4, (ip, at) =>
+    (namedAsSending(text, at) ? sending : out).push(ip),
+  );
   out.unshift(...sending);
-  for (const m of matchesIn(text, runs.colons, IPV6_CANDIDATE)) {
-    const v = m.group.replace(/^IPv6:/i, "");
+  eachMatch(text, runs.colons, IPV6_CANDIDATE, (candidate) => {
+    const v = candidate.replace(/^IPv6:/i, "");
     if (isIpv6(v)) out.push(v.toLowerCase());
-  }
+  });
   return uniq(out);
 }
 
@@ -144,18 +151,16 @@ function isIpv6(v: string): boolean {
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];
-  for (const m of matchesIn(text, runsOf(text).dotted, HOST)) {
-    const host = m.group.toLowerCase();
-    if (NOT_HOSTS.test(host) || !TOP_LEVEL.test(host)) continue;
-    out.push(host);
-  }
+  eachMatch(text, runsOf(text).dotted, HOST, (name) => {
+    const host = name.toLowerCase();
+    if (!NOT_HOSTS.test(host) && TOP_LEVEL.test(host)) out.push(host);
+  });
   return uniq(out);
 }
 
 export function extractDomains(text: string, hosts: string[]): string[] {
   const out: string[] = [];
-  for (const m of matchesIn(text, runsOf(text).addressed, EMAIL_DOMAIN))
-    out.push(m.group.toLowerCase());
+  eachMatch(text, runsOf(text).addressed, EMAIL_DOMAIN, (domain) => out.push(domain.toLowerCase()));
   return uniq([...out, ...hosts]);
 }
 
