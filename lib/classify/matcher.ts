@@ -64,7 +64,19 @@ export class GramTable {
     }
     const g = this.generation;
     const end = hay.length - GRAM;
-    for (let i = 0; i <= end; i++) this.stamp[gramHash(hay, i)] = g;
+    if (end < 0) return;
+    // gramHash's polynomial, rolled along the text: one character read per position.
+    const stamp = this.stamp;
+    let h =
+      hay.charCodeAt(0) * 29791 +
+      hay.charCodeAt(1) * 961 +
+      hay.charCodeAt(2) * 31 +
+      hay.charCodeAt(3);
+    for (let i = 0; ; i++) {
+      stamp[(Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK] = g;
+      if (i === end) break;
+      h = (h - hay.charCodeAt(i) * 29791) * 31 + hay.charCodeAt(i + GRAM);
+    }
   }
 
   /** False only when the text certainly does not contain the needle. */

@@ -96,7 +96,8 @@ export function phraseFeatures(
   const out: Feature[] = [];
   /** Provider phrases read where their server is not identified. */
   const unidentified = new Set<Feature>();
-  GRAMS.load(hay);
+  // Recipients without words of their own all read the same whole text: loaded once.
+  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
   for (const i of GRAMS.candidates(built.words)) {
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
