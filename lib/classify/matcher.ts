@@ -169,7 +169,64 @@ interface Prepared {
   grams: number[];
 }
 
-export function compileSignatures(list: readonly Signature[], tier: 1 | 2): CompiledSignature[] {
+/**
+ * Gate grams computed before, by needleKey (a build step writes them for the command line,
+ * lib/cli/gate-grams.ts): compileSignatures takes them instead of computing them.
+ */
+export type GateGrams = ReadonlyMap<string, readonly number[]>;
+
+/** A prepared needle's key in GateGrams: the string itself, or the pattern as written. */
+export function needleKey(n: Needle): string {
+  return typeof n === "string" ? n : `/${n.source}/${n.flags}`;
+}
+
+/** The gate grams of compiled signatures, by needleKey (what GateGrams holds). */
+export function gateGramsOf(
+  lists: readonly (readonly CompiledSignature[])[],
+): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const list of lists)
+    for (const c of list)
+      for (const n of [...c.any, ...c.all, ...c.none]) out[needleKey(n.needle)] = [...n.grams];
+  return out;
+}
+
+/** The signatures compiled from known gate grams, or null when one of their needles is not known. */
+function fromKnown(
+  list: readonly Signature[],
+  tier: 1 | 2,
+  known: GateGrams,
+): CompiledSignature[] | null {
+  const compiled = new Map<Needle, CompiledNeedle>();
+  let missing = false;
+  const compile = (n: Needle): CompiledNeedle => {
+    let c = compiled.get(n);
+    if (!c) {
+      const needle = prepare(n);
+      const grams = known.get(needleKey(needle));
+      if (!grams) missing = true;
+      c = { needle, grams: grams ?? [] };
+      compiled.set(n, c);
+    }
+    return c;
+  };
+  const out = list.map((sig) => ({
+    sig,
+    tier,
+    any: sig.match.map(compile),
+    all: (sig.also ?? []).map(compile),
+    none: (sig.unless ?? []).map(compile),
+  }));
+  return missing ? null : out;
+}
+
+export function compileSignatures(
+  list: readonly Signature[],
+  tier: 1 | 2,
+  known?: GateGrams,
+): CompiledSignature[] {
+  const fast = known ? fromKnown(list, tier, known) : null;
+  if (fast) return fast;
   // Each needle is prepared and its grams computed once, for both passes below.
   const prepared = new Map<Needle, Prepared>();
   const prep = (n: Needle): Prepared => {

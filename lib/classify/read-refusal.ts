@@ -13,7 +13,7 @@ import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts } from "./concept-match";
 import type { Feature } from "./features";
 import { contextFits, GramTable, matchSignature, type MatchFacts } from "./matcher";
-import { ALL_TABLES, PHRASES, type Built, type PhraseRule } from "./phrase-rules";
+import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 
 /** Reused for every text: classification is synchronous, so one table serves all calls. */
@@ -91,7 +91,7 @@ export function phraseFeatures(
   factor: number,
   locate: Locate,
   wholeText: (() => string) | null,
-  built: Built = PHRASES,
+  built: Built = phrases(),
 ): Feature[] {
   const out: Feature[] = [];
   /** Provider phrases read where their server is not identified. */

@@ -3,6 +3,7 @@
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { checkInputLimits } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
+import { loadGateGrams } from "./gate-grams";
 import { readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
 import { jsonlLine, jsonlRows, readableReport } from "./report";
 
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`bounce-doctor: no input given\n\n${usage()}`);
     return 2;
   }
+  loadGateGrams(import.meta.url);
   let status = 0;
   let out = "";
   // Output is gathered and written in large pieces: one write per line is slow on pipes.
