@@ -7,7 +7,7 @@ import { mutate, random } from "@/lib/testing/hostile-fuzz";
 import { manyShortLinesPart } from "@/lib/testing/hostile-shapes";
 import { decoderFor } from "./charsets";
 import { MIME_LIMITS, MimeLimitError, readMime, type MimeMessage } from "./read-mime";
-import { readStructuredField } from "./structured-field";
+import { readFieldByCharacter, readStructuredField } from "./structured-field";
 
 const encoder = new TextEncoder();
 const read = (raw: string | Uint8Array): MimeMessage =>
@@ -206,5 +206,21 @@ describe("readMime against postal-mime", () => {
       if (!same) differ.push(i);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe("readStructuredField's plain reading", () => {
+  it("reads fields without quotes or comments as the character reading does", () => {
+    const rnd = random(11);
+    const alphabet = ["a", "B", " ", "\t", ";", "=", "/", "-", "\u00a0", "x", "1", ";", "="];
+    for (let i = 0; i < 3000; i++) {
+      const field = Array.from(
+        { length: Math.floor(rnd() * 30) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)]!,
+      ).join("");
+      const plain = readStructuredField(field);
+      const slow = readFieldByCharacter(field);
+      expect([plain.value, [...plain.params]]).toEqual([slow.value, [...slow.params]]);
+    }
   });
 });

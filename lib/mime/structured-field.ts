@@ -70,8 +70,41 @@ export function withoutComments(field: string): string {
   return field.indexOf(";", opened) < 0 ? out : field;
 }
 
+/** Characters after which the plain reading (readPlainField) does not apply. */
+const NOT_PLAIN = /["(\\*]/;
+
 /** Reads a structured field: its value and parameters (RFC 2231 sections joined and decoded). */
 export function readStructuredField(field: string): StructuredField {
+  return NOT_PLAIN.test(field) ? readFieldByCharacter(field) : readPlainField(field);
+}
+
+/**
+ * A field without quotes, comments, escapes or RFC 2231 sections (`text/plain; charset=utf-8`,
+ * most of them): split at `;` and `=`, which reads it as readFieldByCharacter does.
+ */
+function readPlainField(field: string): StructuredField {
+  const params = new Map<string, string>();
+  const segments = field.split(";");
+  for (let k = 1; k < segments.length; k++) {
+    const segment = segments[k]!;
+    const eq = segment.indexOf("=");
+    const name = (eq < 0 ? segment : segment.slice(0, eq)).trim().toLowerCase();
+    if (eq < 0 && !name) continue;
+    if (!params.has(name)) params.set(name, eq < 0 ? "" : trimBlanks(segment.slice(eq + 1)));
+  }
+  return { value: trimBlanks(segments[0]!).toLowerCase(), params };
+}
+
+function trimBlanks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isBlank(s[a]!)) a++;
+  while (b > a && isBlank(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+/** Reads a structured field one character at a time (quotes, escapes, comments). */
+export function readFieldByCharacter(field: string): StructuredField {
   const src = withoutComments(field);
   const params = new Map<string, string>();
   let value = "";
