@@ -159,6 +159,25 @@ async function main(): Promise<number> {
     console.log("  apt-get install -y libsisimai-perl");
   }
 
+  // Start-up: bin/bounce-doctor on one short line, 20 runs (what a single paste costs).
+  const startWall: number[] = [];
+  const startCpu: (number | null)[] = [];
+  for (let run = 0; run < 20; run++) {
+    const [file, argv] = hasGnuTime
+      ? [GNU_TIME, ["-f", `${CPU_MARK}%U %S %M`, bin, "-"]]
+      : [bin, ["-"]];
+    const t0 = process.hrtime.bigint();
+    const res = spawnSync(file, argv, { encoding: "utf8", input: "550 5.1.1 User unknown\n" });
+    startWall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const mark = (res.stderr ?? "").split("\n").find((l) => l.startsWith(CPU_MARK));
+    const fields = mark ? mark.slice(CPU_MARK.length).split(" ").map(Number) : null;
+    startCpu.push(fields ? ((fields[0] ?? 0) + (fields[1] ?? 0)) * 1000 : null);
+  }
+  const knownStartCpu = startCpu.filter((c): c is number => c !== null);
+  console.log(
+    `start-up, one short line: median ${median(startWall).toFixed(0)} ms wall over 20 runs (best ${Math.min(...startWall).toFixed(0)})${knownStartCpu.length > 0 ? `; CPU median ${median(knownStartCpu).toFixed(0)} ms` : ""}`,
+  );
+
   // In-process: diagnose() over the same batch, after one warm-up pass.
   const once = new Map(folder.map((f) => [f, new Uint8Array(readFileSync(f))]));
   const bytes = files.map((f) => once.get(f)!);

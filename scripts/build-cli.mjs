@@ -3,7 +3,8 @@
 // links and their zod schemas, behind a dynamic import in lib/cli/main.ts) is split into
 // chunks that a plain `--jsonl` run never loads.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -33,6 +34,34 @@ await build({
   },
   logLevel: "warning",
 });
+
+// The phrase tables' gate grams (lib/cli/gate-grams.ts), computed once here so that a run of
+// the command line does not compute them at start-up: a throw-away bundle prints them.
+const gatesEntry = `${root}dist/.cli-gates-build.mjs`;
+await build({
+  absWorkingDir: root,
+  stdin: {
+    contents:
+      'import { phraseGateGrams } from "@/lib/classify/phrase-rules";\n' +
+      "process.stdout.write(JSON.stringify(phraseGateGrams()));\n",
+    resolveDir: root,
+    loader: "ts",
+  },
+  outfile: gatesEntry,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  alias: { "@": root, "server-only": `${root}lib/testing/server-only-stub.ts` },
+  logLevel: "warning",
+});
+const gates = spawnSync(process.execPath, [gatesEntry], {
+  encoding: "utf8",
+  maxBuffer: 64 * 1024 * 1024,
+});
+rmSync(gatesEntry, { force: true });
+if (gates.status !== 0) throw new Error(`computing the gate grams failed: ${gates.stderr}`);
+writeFileSync(`${root}dist/cli-gates.json`, gates.stdout);
 
 // `npm start`: our HTTP server around Next (lib/server/http-server.ts). Packages (next) stay
 // imports from node_modules; only our own modules are bundled.

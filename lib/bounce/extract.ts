@@ -32,6 +32,84 @@ function uniq(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
+/**
+ * Every token the patterns above match is made of the characters [A-Za-z0-9_.@:-], and their
+ * look-arounds only look at those characters; what is outside a maximal run of them satisfies
+ * every look-around as the run's edge does. So each pattern finds, inside the runs, exactly
+ * what it finds in the whole text: the runs are found once per text, in one loop, and only
+ * those holding a dot, an at sign or two colons are searched (most of a bounce is words).
+ */
+const RUN_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z0-9_.@:-]/.test(ch)) t[c] = 1;
+  }
+  return t;
+})();
+
+interface Runs {
+  /** [start, end) pairs of runs with a dot. */
+  dotted: number[];
+  /** Runs with an at sign and a dot. */
+  addressed: number[];
+  /** Runs with two colons or more. */
+  colons: number[];
+}
+
+let lastText: string | null = null;
+let lastRuns: Runs | null = null;
+
+function runsOf(text: string): Runs {
+  if (lastRuns && lastText === text) return lastRuns;
+  const runs: Runs = { dotted: [], addressed: [], colons: [] };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || RUN_CHAR[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let dot = false;
+    let at = false;
+    let colons = 0;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 128 || RUN_CHAR[c] === 0) break;
+      if (c === 0x2e) dot = true;
+      else if (c === 0x40) at = true;
+      else if (c === 0x3a) colons++;
+    }
+    if (dot) runs.dotted.push(start, i);
+    if (dot && at) runs.addressed.push(start, i);
+    if (colons >= 2) runs.colons.push(start, i);
+  }
+  lastText = text;
+  lastRuns = runs;
+  return runs;
+}
+
+/**
+ * Calls `found` with each match of a global pattern inside the given runs (group 1, and its
+ * index in the whole text). The pattern's lastIndex is reset on every run; matchAll would
+ * clone the pattern for every run.
+ */
+function eachMatch(
+  text: string,
+  runs: number[],
+  pattern: RegExp,
+  found: (group: string, index: number) => void,
+): void {
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const run = text.slice(start, runs[k + 1]!);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(run); m; m = pattern.exec(run)) found(m[1]!, start + m.index);
+  }
+}
+
 // Wording that, just before an address, says it is the sending side's IP: Postfix "Client host
 // [192.0.2.1]", Yahoo "Messages from 192.0.2.1", Microsoft "sending IP [..]", "your IP address
 // 192.0.2.1", "IP=192.0.2.1", Gmail "[192.0.2.1] ... does not have a PTR record" is left unordered.
@@ -47,12 +125,15 @@ function namedAsSending(text: string, at: number): boolean {
 export function extractIps(text: string): string[] {
   const sending: string[] = [];
   const out: string[] = [];
-  for (const m of text.matchAll(IPV4)) (namedAsSending(text, m.index) ? sending : out).push(m[1]!);
+  const runs = runsOf(text);
+  eachMatch(text, runs.dotted, IPV4, (ip, at) =>
+    (namedAsSending(text, at) ? sending : out).push(ip),
+  );
   out.unshift(...sending);
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
-    const v = m[1]!.replace(/^IPv6:/i, "");
+  eachMatch(text, runs.colons, IPV6_CANDIDATE, (candidate) => {
+    const v = candidate.replace(/^IPv6:/i, "");
     if (isIpv6(v)) out.push(v.toLowerCase());
-  }
+  });
   return uniq(out);
 }
 
@@ -70,22 +151,28 @@ function isIpv6(v: string): boolean {
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(HOST)) {
-    const host = m[1]!.toLowerCase();
-    if (NOT_HOSTS.test(host) || !TOP_LEVEL.test(host)) continue;
-    out.push(host);
-  }
+  eachMatch(text, runsOf(text).dotted, HOST, (name) => {
+    const host = name.toLowerCase();
+    if (!NOT_HOSTS.test(host) && TOP_LEVEL.test(host)) out.push(host);
+  });
   return uniq(out);
 }
 
 export function extractDomains(text: string, hosts: string[]): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(EMAIL_DOMAIN)) out.push(m[1]!.toLowerCase());
+  eachMatch(text, runsOf(text).addressed, EMAIL_DOMAIN, (domain) => out.push(domain.toLowerCase()));
   return uniq([...out, ...hosts]);
 }
 
 const KNOWN_ZONES = new Set(KNOWN_BLOCKLIST_ZONES);
 const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\b`);
+/**
+ * Whether a dotted run holds a zone label (any case): a zone that wording points at lies inside
+ * one dotted run, so without a label in any of them no wording can name a zone.
+ */
+const ZONE_LABEL_ANYWHERE = new RegExp(BLOCKLIST_ZONE_LABELS.join("|"), "i");
+/** Any operator's name: without one, no operator wording can match. */
+const OPERATOR_ANYWHERE = new RegExp(Object.keys(BLOCKLIST_OPERATOR_ZONES).join("|"), "i");
 const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
   ([operator, zone]) =>
     [
@@ -100,12 +187,17 @@ export function extractBlocklistZones(
   hosts: string[] = extractHosts(text),
 ): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
-  for (const m of text.matchAll(ZONE_WORDING)) {
-    const zone = m[1]!.toLowerCase();
-    // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
-    if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
-  }
-  if (out.length === 0) {
+  const dotted = runsOf(text).dotted;
+  let labelled = false;
+  for (let k = 0; k < dotted.length && !labelled; k += 2)
+    labelled = ZONE_LABEL_ANYWHERE.test(text.slice(dotted[k], dotted[k + 1]));
+  if (labelled)
+    for (const m of text.matchAll(ZONE_WORDING)) {
+      const zone = m[1]!.toLowerCase();
+      // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
+      if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
+    }
+  if (out.length === 0 && OPERATOR_ANYWHERE.test(text)) {
     for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
   }
   return uniq(out);

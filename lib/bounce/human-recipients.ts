@@ -49,9 +49,33 @@ const ANY_MARKER = new RegExp(
   "i",
 );
 
+/**
+ * The characters a marker can start with (after the line's blanks), both cases: a line that
+ * starts with another one is not tested. Null when a marker starts with a pattern construct
+ * rather than a plain character (then every line is tested).
+ */
+const MARKER_STARTS: ReadonlySet<number> | null = (() => {
+  const starts = new Set<number>();
+  for (const re of ORIGINAL_MESSAGE_MARKERS) {
+    const first = re.source.replace(/^\^/, "")[0] ?? "";
+    if (!/^[A-Za-z-]$/.test(first)) return null;
+    starts.add(first.toLowerCase().charCodeAt(0));
+    starts.add(first.toUpperCase().charCodeAt(0));
+  }
+  return starts;
+})();
+
+function mayStartMarker(line: string): boolean {
+  if (!MARKER_STARTS) return true;
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  return MARKER_STARTS.has(line.charCodeAt(i));
+}
+
 /** Where the quoted original message starts within [from, to), or `to`. */
 export function originalMessageStart(lines: Line[], to: number): number {
-  for (const line of lines) if (ANY_MARKER.test(line.text)) return line.start;
+  for (const line of lines)
+    if (mayStartMarker(line.text) && ANY_MARKER.test(line.text)) return line.start;
   return to;
 }
 

@@ -1,10 +1,11 @@
-// Whole messages (headers at the top) are read with postal-mime, the same code in the
-// browser and in Node. It hands report parts (message/delivery-status, text/rfc822-headers,
-// message/rfc822) over as attachments; their content is decoded here. lib/mime/postal-mime
-// joins each part's lines in one pass, in every build.
-import { parseEmail } from "@/lib/mime/postal-mime";
+// Whole messages (headers at the top) are read with lib/mime/read-mime, synchronously and in
+// one pass, the same code in the browser and in Node. It hands report parts
+// (message/delivery-status, text/rfc822-headers, message/rfc822) over as bytes; their content
+// is decoded here.
+import { readMime } from "@/lib/mime/read-mime";
 import { hasNonBlank } from "./blank";
 import { headerBlockEnd, unfoldFields } from "./header-fields";
+import { htmlToText } from "./plain-text";
 
 export interface HeaderLine {
   key: string;
@@ -56,10 +57,8 @@ export function looksLikeMessage(text: string): boolean {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const latin = new TextDecoder("windows-1252");
 
-/** Report parts carry no charset postal-mime passes on: UTF-8 when valid, else Windows-1252. */
-function contentToString(content: ArrayBuffer | Uint8Array | string): string {
-  if (typeof content === "string") return content;
-  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
+/** Report parts are read as UTF-8 when valid, else Windows-1252. */
+function contentToString(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
@@ -82,9 +81,8 @@ const PLAIN_ENCODINGS = new Set(["", "7bit", "8bit", "binary"]);
 /**
  * A message with no MIME structure to read — one text/plain part (or no Content-Type), no
  * transfer encoding, a charset the input was already decoded in — is its header block and its
- * body as written; postal-mime would return the same body, at many times the cost (its
- * decoders go through Blob and a promise per part). Anything else returns null and is left to
- * postal-mime. `text` is already decoded and has LF line ends.
+ * body as written; readMessage would return the same body from the bytes, decoded again.
+ * Anything else returns null and is left to readMessage. `text` is already decoded and has LF line ends.
  */
 export function readSimpleMessage(text: string): MessageParts | null {
   const start = text.search(/\S/);
@@ -93,7 +91,7 @@ export function readSimpleMessage(text: string): MessageParts | null {
   const blank = headerBlockEnd(head);
   const block = blank === -1 ? head : head.slice(0, blank);
   if (block.length > 256_000) return null;
-  // Any name before a colon, as postal-mime reads them: this path must give what it would.
+  // Any name before a colon, as readMessage reads them: this path must give what it would.
   const headers = unfoldFields(block, () => true);
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
@@ -117,20 +115,20 @@ export function readSimpleMessage(text: string): MessageParts | null {
   };
 }
 
-export async function readMessage(raw: string | Uint8Array): Promise<MessageParts> {
+const encoder = new TextEncoder();
+
+/** A whole message, read with its MIME structure. Throws only past lib/mime's limits. */
+export function readMessage(raw: string | Uint8Array): MessageParts {
   const warnings: string[] = [];
-  const source = typeof raw === "string" ? raw.replace(/^\s+/, "") : raw;
-  const email = await parseEmail(source, {
-    forceRfc822Attachments: true,
-    attachmentEncoding: "arraybuffer",
-  });
+  const source = typeof raw === "string" ? encoder.encode(raw.replace(/^\s+/, "")) : raw;
+  const email = readMime(source, { htmlToText });
   const deliveryStatus: string[] = [];
   let feedbackReport: string | null = null;
   let original: string | null = null;
   const extraText: string[] = [];
-  for (const a of email.attachments) {
-    const type = a.mimeType.toLowerCase();
-    const content = contentToString(a.content as ArrayBuffer);
+  for (const a of email.parts) {
+    const type = a.mimeType;
+    const content = contentToString(a.content);
     if (type === "message/delivery-status" || type === "message/global-delivery-status")
       deliveryStatus.push(content);
     else if (type === "message/feedback-report") feedbackReport = content;
@@ -147,13 +145,13 @@ export async function readMessage(raw: string | Uint8Array): Promise<MessagePart
       extraText.push(content);
     }
   }
-  const headers = email.headers.map((h) => ({ key: h.key, value: h.value }));
+  const headers = email.headers;
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
   const text = [email.text ?? "", ...extraText].filter((t) => hasNonBlank(t)).join("\n\n");
   return {
     headers,
     text,
-    html: email.html ?? null,
+    html: email.html,
     deliveryStatus,
     feedbackReport,
     original,

@@ -25,6 +25,7 @@ import {
   splitLines,
 } from "./human-recipients";
 import { headerBlockEnd } from "./header-fields";
+import { gatePattern, gatedTest } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import { MTA_FORMATS, REPORTING_MTA_INTROS } from "./mta-formats";
@@ -78,7 +79,7 @@ async function layoutMessage(
   warnings: string[],
 ): Promise<Layout | null> {
   try {
-    const parts = readSimpleMessage(plain) ?? (await readMessage(raw));
+    const parts = readSimpleMessage(plain) ?? readMessage(raw);
     let human = parts.text;
     if (!hasNonBlank(human) && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an
@@ -245,14 +246,21 @@ const GENERATOR_HEADERS = new Set([
   "x-mlserver",
 ]);
 
+/** MTA_FORMATS' signatures with their literal gates: most of them are absent from a bounce. */
+const GATED_FORMATS = MTA_FORMATS.map((f) => ({
+  id: f.id,
+  signatures: f.signatures.map(gatePattern),
+}));
+
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   const headerText = headers
     .filter((h) => GENERATOR_HEADERS.has(h.key))
     .map((h) => `${h.key}: ${h.value}`)
     .join("\n");
   const probe = `${headerText}\n${text.slice(0, 6000)}`;
-  for (const format of MTA_FORMATS)
-    if (format.signatures.some((re) => re.test(probe))) return format.id;
+  const lower = probe.toLowerCase();
+  for (const format of GATED_FORMATS)
+    if (format.signatures.some((g) => gatedTest(g, probe, lower))) return format.id;
   return null;
 }
 

@@ -6,6 +6,7 @@
 // parser's `format` label: only these facts.
 import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
 import { hostUnder } from "./host-under";
+import { gatePattern, type GatedPattern } from "./literal-gate";
 import type { DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 
 /** The SMTP stages a reply can answer (RFC 5321 section 3): the greeting, HELO/EHLO, MAIL, RCPT, DATA. */
@@ -152,6 +153,19 @@ export function unwrapWords(diagnostic: string): { words: string; stage: SmtpSta
   return { words: w.trim(), stage };
 }
 
+/** Marker patterns with their literal gates, made on first use. */
+const GATES = new WeakMap<RegExp, GatedPattern>();
+
+/** False only when the pattern's required literal is not in the (lower-cased) words. */
+function mayMatch(re: RegExp, lowerWords: string): boolean {
+  let g = GATES.get(re);
+  if (!g) {
+    g = gatePattern(re);
+    GATES.set(re, g);
+  }
+  return g.literal === "" || lowerWords.includes(g.literal);
+}
+
 /** Identities whose markers occur in the words or whose host answered. */
 export function identifyProviders(
   words: string,
@@ -173,7 +187,7 @@ export function identifyProviders(
     for (const m of id.markers ?? []) {
       if (typeof m === "string") {
         if (lowerWords.includes(m)) marked = m;
-      } else {
+      } else if (mayMatch(m, lowerWords)) {
         // A table may give a global or sticky expression: start from the beginning every time.
         m.lastIndex = 0;
         const hit = m.exec(lowerWords);

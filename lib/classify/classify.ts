@@ -55,6 +55,8 @@ interface Context {
   writers: ReadonlySet<string>;
   matchTextAll: string | null;
   wholeHay: string | null;
+  /** Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the same one. */
+  spanIndex: Map<string, NormalizedText>;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -66,7 +68,12 @@ function textIndex(ctx: Context): NormalizedText {
 function locate(ctx: Context, needle: string, near: Span | null): Span[] {
   if (needle.length === 0) return near ? [near] : [];
   if (near) {
-    const local = normalize(ctx.parsed.text.slice(near.start, near.end));
+    const key = `${near.start}:${near.end}`;
+    let local = ctx.spanIndex.get(key);
+    if (!local) {
+      local = normalize(ctx.parsed.text.slice(near.start, near.end));
+      ctx.spanIndex.set(key, local);
+    }
     const at = local.s.indexOf(needle);
     if (at >= 0) {
       const start = near.start + (local.map[at] ?? 0);
@@ -531,6 +538,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     writers: bounceWriters(parsed),
     matchTextAll: null,
     wholeHay: null,
+    spanIndex: new Map(),
   };
   const messages: string[] = [];
   const n = parsed.recipients.length;

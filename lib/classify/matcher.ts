@@ -4,6 +4,7 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { hostUnder } from "@/lib/bounce/host-under";
+import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
 
 export { hostUnder };
@@ -49,6 +50,11 @@ export class GramTable {
   private generation = 0;
   hay = "";
 
+  /** Whether a text was loaded (the empty table claims to hold every gram). */
+  get loaded(): boolean {
+    return this.generation > 0;
+  }
+
   load(hay: string): void {
     this.hay = hay;
     this.generation++;
@@ -58,7 +64,19 @@ export class GramTable {
     }
     const g = this.generation;
     const end = hay.length - GRAM;
-    for (let i = 0; i <= end; i++) this.stamp[gramHash(hay, i)] = g;
+    if (end < 0) return;
+    // gramHash's polynomial, rolled along the text: one character read per position.
+    const stamp = this.stamp;
+    let h =
+      hay.charCodeAt(0) * 29791 +
+      hay.charCodeAt(1) * 961 +
+      hay.charCodeAt(2) * 31 +
+      hay.charCodeAt(3);
+    for (let i = 0; ; i++) {
+      stamp[(Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK] = g;
+      if (i === end) break;
+      h = (h - hay.charCodeAt(i) * 29791) * 31 + hay.charCodeAt(i + GRAM);
+    }
   }
 
   /** False only when the text certainly does not contain the needle. */
@@ -118,58 +136,13 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
 }
 
 /**
- * The longest run of literal characters that every match of `re` contains: read at nesting
- * depth 0 of a source with no top-level alternation, skipping escapes, classes, groups and
- * quantified characters. "" when none is certain.
+ * The literal every match of `re` contains (lib/bounce/literal-gate.ts), as matching reads it:
+ * lower case for an /i pattern; "" for a literal with capitals, which never occurs in the
+ * lower-cased text the needles are matched against.
  */
 export function requiredLiteral(re: RegExp): string {
-  const src = re.source;
-  let depth = 0;
-  let best = "";
-  let run = "";
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = "";
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i] ?? "";
-    if (ch === "\\") {
-      flush();
-      i++;
-      continue;
-    }
-    if (ch === "[") {
-      flush();
-      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
-      continue;
-    }
-    if (ch === "(") {
-      flush();
-      depth++;
-      continue;
-    }
-    if (ch === ")") {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (ch === "|") return "";
-    if (ch === "?" || ch === "*" || ch === "+" || ch === "{") {
-      // The character before a quantifier is optional or repeated: not part of a fixed run.
-      run = run.slice(0, -1);
-      flush();
-      if (ch === "{") while (i < src.length && src[i] !== "}") i++;
-      continue;
-    }
-    if (ch === "." || ch === "^" || ch === "$") {
-      flush();
-      continue;
-    }
-    run += ch;
-  }
-  flush();
+  const best = literalRun(re);
   if (re.flags.includes("i")) return best.toLowerCase();
-  // Matching runs on lower-cased text: a literal with capitals never matches; do not gate on it.
   return best === best.toLowerCase() ? best : "";
 }
 
@@ -196,30 +169,82 @@ interface Prepared {
   grams: number[];
 }
 
-export function compileSignatures(list: readonly Signature[], tier: 1 | 2): CompiledSignature[] {
+/**
+ * Gate grams computed before, by needleKey (a build step writes them for the command line,
+ * lib/cli/gate-grams.ts): compileSignatures takes them instead of computing them.
+ */
+export type GateGrams = ReadonlyMap<string, readonly number[]>;
+
+/** A prepared needle's key in GateGrams: the string itself, or the pattern as written. */
+export function needleKey(n: Needle): string {
+  return typeof n === "string" ? n : `/${n.source}/${n.flags}`;
+}
+
+/** The gate grams of compiled signatures, by needleKey (what GateGrams holds). */
+export function gateGramsOf(
+  lists: readonly (readonly CompiledSignature[])[],
+): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const list of lists)
+    for (const c of list)
+      for (const n of [...c.any, ...c.all, ...c.none]) out[needleKey(n.needle)] = [...n.grams];
+  return out;
+}
+
+/** The signatures compiled from known gate grams, or null when one of their needles is not known. */
+function fromKnown(
+  list: readonly Signature[],
+  tier: 1 | 2,
+  known: GateGrams,
+): CompiledSignature[] | null {
+  const compiled = new Map<Needle, CompiledNeedle>();
+  let missing = false;
+  const compile = (n: Needle): CompiledNeedle => {
+    let c = compiled.get(n);
+    if (!c) {
+      const needle = prepare(n);
+      const grams = known.get(needleKey(needle));
+      if (!grams) missing = true;
+      c = { needle, grams: grams ?? [] };
+      compiled.set(n, c);
+    }
+    return c;
+  };
+  const out = list.map((sig) => ({
+    sig,
+    tier,
+    any: sig.match.map(compile),
+    all: (sig.also ?? []).map(compile),
+    none: (sig.unless ?? []).map(compile),
+  }));
+  return missing ? null : out;
+}
+
+export function compileSignatures(
+  list: readonly Signature[],
+  tier: 1 | 2,
+  known?: GateGrams,
+): CompiledSignature[] {
+  const fast = known ? fromKnown(list, tier, known) : null;
+  if (fast) return fast;
   // Each needle is prepared and its grams computed once, for both passes below.
   const prepared = new Map<Needle, Prepared>();
   const prep = (n: Needle): Prepared => {
     let p = prepared.get(n);
     if (!p) {
       const needle = prepare(n);
-      p = { needle, grams: [...new Set(gramsOf(literalOf(needle)))] };
+      p = { needle, grams: distinct(gramsOf(literalOf(needle))) };
       prepared.set(n, p);
     }
     return p;
   };
-  // Gram frequency across the catalog's needles: rarer grams make sharper gates.
-  const freq = new Map<number, number>();
-  for (const sig of list) {
-    for (const n of sig.match) for (const h of prep(n).grams) freq.set(h, (freq.get(h) ?? 0) + 1);
-  }
+  // Gram frequency across the catalog's needles: rarer grams make sharper gates. Gram hashes
+  // are TABLE_BITS wide, so a typed array indexed by hash holds the counts.
+  const freq = new Uint32Array(1 << TABLE_BITS);
+  for (const sig of list) for (const n of sig.match) for (const h of prep(n).grams) freq[h]!++;
   const compile = (n: Needle): CompiledNeedle => {
     const { needle, grams } = prep(n);
-    const sorted =
-      grams.length <= 1
-        ? grams
-        : [...grams].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0));
-    return { needle, grams: sorted.slice(0, GRAMS_PER_NEEDLE) };
+    return { needle, grams: rarest(grams, freq) };
   };
   return list.map((sig) => ({
     sig,
@@ -228,6 +253,41 @@ export function compileSignatures(list: readonly Signature[], tier: 1 | 2): Comp
     all: (sig.also ?? []).map(compile),
     none: (sig.unless ?? []).map(compile),
   }));
+}
+
+/** Marks for distinct(): seen[h] === mark when hash h was already taken for the current list. */
+const seen = new Uint32Array(1 << TABLE_BITS);
+let mark = 0;
+
+/** The values without repeats, in first-seen order (a Set per needle was most of the compile). */
+function distinct(values: number[]): number[] {
+  if (values.length <= 1) return values;
+  mark++;
+  const out: number[] = [];
+  for (const h of values)
+    if (seen[h] !== mark) {
+      seen[h] = mark;
+      out.push(h);
+    }
+  return out;
+}
+
+/**
+ * The GRAMS_PER_NEEDLE grams with the lowest frequency, least frequent first, ties in their
+ * order in the needle (what a stable sort by frequency would put first), without sorting.
+ */
+function rarest(grams: readonly number[], freq: Uint32Array): number[] {
+  if (grams.length <= 1) return grams.slice();
+  const out: number[] = [];
+  for (const h of grams) {
+    const f = freq[h]!;
+    let at = out.length;
+    while (at > 0 && freq[out[at - 1]!]! > f) at--;
+    if (at >= GRAMS_PER_NEEDLE) continue;
+    out.splice(at, 0, h);
+    if (out.length > GRAMS_PER_NEEDLE) out.pop();
+  }
+  return out;
 }
 
 export function findNeedle(hay: string, n: Needle): NeedleHit | null {

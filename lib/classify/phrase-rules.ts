@@ -12,7 +12,13 @@ import {
   PROVIDER_SIGNATURES,
   type Signature,
 } from "@/lib/knowledge/signatures";
-import { compileSignatures, signatureSet, type SignatureSet } from "./matcher";
+import {
+  compileSignatures,
+  gateGramsOf,
+  signatureSet,
+  type GateGrams,
+  type SignatureSet,
+} from "./matcher";
 
 /** What a phrase match weighs and how it may be read. */
 export interface PhraseRule {
@@ -116,7 +122,11 @@ export interface Built {
  * Compiles provider tables (and, with `catalog`, the signature catalog) into one matcher set.
  * Exported so that a test can plug a table of its own into the same engine.
  */
-export function compileTables(tables: readonly ProviderTable[], catalog = false): Built {
+export function compileTables(
+  tables: readonly ProviderTable[],
+  catalog = false,
+  known?: GateGrams,
+): Built {
   const sigs: Signature[] = [];
   const rules: PhraseRule[] = [];
   const tiers: (1 | 2)[] = [];
@@ -140,7 +150,10 @@ export function compileTables(tables: readonly ProviderTable[], catalog = false)
       tiers.push(1);
     }
   // One compile over all needles, so that gram rarity is counted across the whole catalog.
-  const compiled = compileSignatures(sigs, 1).map((c, i) => ({ ...c, tier: tiers[i] ?? 1 }));
+  const compiled = compileSignatures(sigs, 1, known).map((c, i) => ({
+    ...c,
+    tier: tiers[i] ?? 1,
+  }));
   const wordsIdx: number[] = [];
   const textIdx: number[] = [];
   compiled.forEach((c, i) => (c.sig.scope === "text" ? textIdx : wordsIdx).push(i));
@@ -153,4 +166,27 @@ export function compileTables(tables: readonly ProviderTable[], catalog = false)
   return { words: w.set, wordsRules: w.rules, text: t.set, textRules: t.rules };
 }
 
-export const PHRASES: Built = compileTables(ALL_TABLES, true);
+let compiledPhrases: Built | null = null;
+let knownGrams: GateGrams | undefined;
+
+/**
+ * Gate grams computed by a build step (lib/cli/gate-grams.ts): the first phrases() call takes
+ * them instead of computing every needle's grams, most of the command line's start-up.
+ * Needles they do not know (tables changed since the build) make it compute them all.
+ */
+export function provideGateGrams(grams: Readonly<Record<string, number[]>>): void {
+  if (!compiledPhrases) knownGrams = new Map(Object.entries(grams));
+}
+
+/** Every table, compiled on first use (not at module load: what never classifies never pays). */
+export function phrases(): Built {
+  compiledPhrases ??= compileTables(ALL_TABLES, true, knownGrams);
+  knownGrams = undefined;
+  return compiledPhrases;
+}
+
+/** The compiled tables' gate grams, for the build step that writes them. */
+export function phraseGateGrams(): Record<string, number[]> {
+  const built = phrases();
+  return gateGramsOf([built.words.list, built.text.list]);
+}

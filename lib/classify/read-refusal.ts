@@ -13,11 +13,16 @@ import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts } from "./concept-match";
 import type { Feature } from "./features";
 import { contextFits, GramTable, matchSignature, type MatchFacts } from "./matcher";
-import { ALL_TABLES, PHRASES, type Built, type PhraseRule } from "./phrase-rules";
+import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 
 /** Reused for every text: classification is synchronous, so one table serves all calls. */
 const GRAMS = new GramTable();
+/**
+ * The bounce's whole text, read for every recipient: loaded once per text (a bounce for many
+ * recipients loaded it once per recipient, which capped how many could be diagnosed).
+ */
+const WHOLE_TEXT_GRAMS = new GramTable();
 
 /** Finds where a normalised needle is in the pasted text, for highlighting. */
 export type Locate = (needle: string) => Span[];
@@ -86,12 +91,13 @@ export function phraseFeatures(
   factor: number,
   locate: Locate,
   wholeText: (() => string) | null,
-  built: Built = PHRASES,
+  built: Built = phrases(),
 ): Feature[] {
   const out: Feature[] = [];
   /** Provider phrases read where their server is not identified. */
   const unidentified = new Set<Feature>();
-  GRAMS.load(hay);
+  // Recipients without words of their own all read the same whole text: loaded once.
+  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
   for (const i of GRAMS.candidates(built.words)) {
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
@@ -123,12 +129,13 @@ export function phraseFeatures(
     }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
-    GRAMS.load(wholeText());
-    for (const i of GRAMS.candidates(built.text)) {
+    const text = wholeText();
+    if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
+    for (const i of WHOLE_TEXT_GRAMS.candidates(built.text)) {
       const c = built.text.list[i];
       const rule = built.textRules[i];
       if (!c || !rule) continue;
-      const hit = matchSignature(c, GRAMS, facts);
+      const hit = matchSignature(c, WHOLE_TEXT_GRAMS, facts);
       if (hit) out.push(phraseFeature(r, rule, hit.text, 1, locate));
     }
   }

@@ -3,6 +3,7 @@
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { checkInputLimits } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
+import { loadGateGrams } from "./gate-grams";
 import { readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
 import { jsonlLine, jsonlRows, readableReport } from "./report";
 
@@ -12,6 +13,9 @@ export interface CliIo {
   readStdin: () => Promise<InputBytes>;
   readFile?: (path: string) => InputBytes;
 }
+
+/** One decoder for every file: constructing a TextDecoder per file showed in batch profiles. */
+const latin1 = new TextDecoder("latin1");
 
 const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 
@@ -38,6 +42,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`bounce-doctor: no input given\n\n${usage()}`);
     return 2;
   }
+  loadGateGrams(import.meta.url);
   let status = 0;
   let out = "";
   // Output is gathered and written in large pieces: one write per line is slow on pipes.
@@ -73,7 +78,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         `bounce-doctor: ${file}: larger than ${megabytes(input.limit)}; only the first ${megabytes(input.limit)} were read\n`,
       );
     }
-    const limits = checkInputLimits(new TextDecoder("latin1").decode(input.bytes));
+    const limits = checkInputLimits(latin1.decode(input.bytes));
     if (!limits.ok) {
       flush();
       io.stderr(`bounce-doctor: ${file}: not diagnosed: ${limits.message}\n`);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { MTA_FORMATS } from "./mta-formats";
+import { gatedTest, gatePattern, literalRun } from "./literal-gate";
+
+describe("literalRun", () => {
+  it("finds the longest run every match must contain", () => {
+    expect(literalRun(/-{3,} Transcript of session follows -{3,}/i)).toBe(
+      " Transcript of session follows ",
+    );
+    expect(literalRun(/\(Exim \d/i)).toBe("Exim ");
+    expect(literalRun(/icloud\.com|me\.com/i)).toBe("");
+    expect(literalRun(/ab(cd)?ef/)).toBe("ab");
+  });
+});
+
+describe("gatedTest", () => {
+  const texts = [
+    "This is the MAIL SYSTEM at host mx.example.com",
+    "  The Mail System  \nx",
+    "--- transcript OF session follows ---",
+    "X-Failed-Recipients: a@b",
+    "MSEXCH:IMS:x",
+    "msexch:ims:x",
+    "(EXIM 4.96)",
+    "nothing here",
+  ];
+  it("answers as the pattern does, for every MTA signature", () => {
+    for (const format of MTA_FORMATS)
+      for (const re of format.signatures) {
+        const g = gatePattern(re);
+        for (const t of texts) expect(gatedTest(g, t, t.toLowerCase())).toBe(re.test(t));
+      }
+  });
+  it("does not gate a case-insensitive pattern on a non-ASCII literal", () => {
+    // Σ lower-cases to ς at the end of a word, which /σ/i still matches.
+    const g = gatePattern(/ΟΔΟΣ/i);
+    expect(g.literal).toBe("");
+    expect(gatedTest(g, "ΟΔΟΣ", "ΟΔΟΣ".toLowerCase())).toBe(true);
+  });
+});

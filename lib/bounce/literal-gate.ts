@@ -1,0 +1,89 @@
+// A regular expression's required literal, as a cheap gate before running it: when the text
+// does not contain the literal (indexOf, or on the lower-cased text for an /i pattern), the
+// pattern cannot match and is not run. Used where many patterns are tried over the same text
+// and most of them do not match (MTA signatures, the phrase catalog).
+
+/**
+ * The longest run of literal characters that every match of `re` contains, as written in its
+ * source: read at nesting depth 0 of a source with no top-level alternation, skipping escapes,
+ * classes, groups and quantified characters. "" when none is certain.
+ */
+export function literalRun(re: RegExp): string {
+  const src = re.source;
+  let depth = 0;
+  let best = "";
+  let run = "";
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] ?? "";
+    if (ch === "\\") {
+      flush();
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      flush();
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (ch === "(") {
+      flush();
+      depth++;
+      continue;
+    }
+    if (ch === ")") {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (ch === "|") return "";
+    if (ch === "?" || ch === "*" || ch === "+" || ch === "{") {
+      // The character before a quantifier is optional or repeated: not part of a fixed run.
+      run = run.slice(0, -1);
+      flush();
+      if (ch === "{") while (i < src.length && src[i] !== "}") i++;
+      continue;
+    }
+    if (ch === "." || ch === "^" || ch === "$") {
+      flush();
+      continue;
+    }
+    run += ch;
+  }
+  flush();
+  return best;
+}
+
+/** A pattern with its gate: the literal every match holds (lower case for an /i pattern). */
+export interface GatedPattern {
+  re: RegExp;
+  literal: string;
+  ignoreCase: boolean;
+}
+
+export function gatePattern(re: RegExp): GatedPattern {
+  const literal = literalRun(re);
+  // Case-insensitively, only an ASCII literal is certain to be found in the lower-cased text
+  // (Greek final sigma, for one, lower-cases by context).
+  if (re.ignoreCase)
+    return {
+      re,
+      literal: /^[\x20-\x7e]*$/.test(literal) ? literal.toLowerCase() : "",
+      ignoreCase: true,
+    };
+  return { re, literal, ignoreCase: false };
+}
+
+/**
+ * Whether the pattern matches the text. `lower` is text.toLowerCase(), computed once by the
+ * caller for all patterns: an /i pattern's ASCII literal occurs in it wherever the pattern
+ * matches (without the u flag, a non-ASCII character never matches an ASCII one).
+ */
+export function gatedTest(g: GatedPattern, text: string, lower: string): boolean {
+  if (g.literal && !(g.ignoreCase ? lower : text).includes(g.literal)) return false;
+  g.re.lastIndex = 0;
+  return g.re.test(text);
+}

@@ -1,0 +1,226 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import PostalMime from "postal-mime";
+import { describe, expect, it } from "vitest";
+import { htmlToText } from "@/lib/bounce/plain-text";
+import { mutate, random } from "@/lib/testing/hostile-fuzz";
+import { manyShortLinesPart } from "@/lib/testing/hostile-shapes";
+import { decoderFor } from "./charsets";
+import { MIME_LIMITS, MimeLimitError, readMime, type MimeMessage } from "./read-mime";
+import { readFieldByCharacter, readStructuredField } from "./structured-field";
+
+const encoder = new TextEncoder();
+const read = (raw: string | Uint8Array): MimeMessage =>
+  readMime(typeof raw === "string" ? encoder.encode(raw) : raw, { htmlToText });
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+const HEAD = [
+  "From: MAILER-DAEMON@mx.example.com",
+  "To: sender@example.com",
+  "Subject: Undelivered Mail Returned to Sender",
+  "MIME-Version: 1.0",
+].join("\r\n");
+
+/** A Postfix-shaped report: text, delivery-status, the returned headers. */
+function report(body: string, encoding = "7bit", charset = "us-ascii"): string {
+  return [
+    HEAD,
+    'Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary="B1/x.example"',
+    "",
+    "This is a MIME-encapsulated message.",
+    "",
+    "--B1/x.example",
+    `Content-Type: text/plain; charset=${charset}`,
+    `Content-Transfer-Encoding: ${encoding}`,
+    "",
+    body,
+    "--B1/x.example",
+    "Content-Description: Delivery report",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.com",
+    "",
+    "Final-Recipient: rfc822; a@example.net",
+    "Action: failed",
+    "Status: 5.1.1",
+    "--B1/x.example",
+    "Content-Type: text/rfc822-headers",
+    "",
+    "Subject: hello",
+    "--B1/x.example--",
+    "",
+  ].join("\r\n");
+}
+
+describe("readMime", () => {
+  it("reads a multipart/report into its text and report parts", () => {
+    const m = read(report("The mail system\r\n\r\n<a@example.net>: User unknown"));
+    expect(m.headers.find((h) => h.key === "content-type")?.value).toBe(
+      'multipart/report; report-type=delivery-status;\tboundary="B1/x.example"',
+    );
+    expect(m.text).toBe("The mail system\n\n<a@example.net>: User unknown\n");
+    expect(m.parts.map((p) => p.mimeType)).toEqual([
+      "message/delivery-status",
+      "text/rfc822-headers",
+    ]);
+    expect(text(m.parts[0]!.content)).toContain("Final-Recipient: rfc822; a@example.net\n");
+  });
+
+  it("decodes quoted-printable (soft breaks, bad escapes kept) and the part's charset", () => {
+    const m = read(report("caf=E9 =\r\nsoft =ZZ =3D", "quoted-printable", "iso-8859-1"));
+    expect(m.text).toBe("café soft =ZZ =\n");
+  });
+
+  it("decodes base64 whose lines are each padded", () => {
+    const body = ["YQ==", "Yg==", "Yw=="].join("\r\n");
+    expect(read(report(body, "base64")).text).toBe("abc");
+  });
+
+  it("reads nested multiparts, and does not open message/rfc822", () => {
+    const raw = [
+      HEAD,
+      'Content-Type: multipart/mixed; boundary="outer"',
+      "",
+      "--outer",
+      'Content-Type: multipart/alternative; boundary="inner"',
+      "",
+      "--inner",
+      "Content-Type: text/plain",
+      "",
+      "plain words",
+      "--inner",
+      "Content-Type: text/html",
+      "",
+      "<p>html words</p>",
+      "--inner--",
+      "--outer",
+      "Content-Type: message/rfc822",
+      "",
+      "Subject: the original",
+      "Content-Type: text/plain",
+      "",
+      "original body",
+      "--outer--",
+    ].join("\n");
+    const m = read(raw);
+    expect(m.text).toBe("plain words\n");
+    expect(m.html).toBe("<p>html words</p>\n");
+    expect(m.parts).toHaveLength(1);
+    expect(text(m.parts[0]!.content)).toBe(
+      "Subject: the original\nContent-Type: text/plain\n\noriginal body\n",
+    );
+  });
+
+  it("stops at MIME_LIMITS with a MimeLimitError", () => {
+    const deep = Array.from(
+      { length: MIME_LIMITS.depth + 2 },
+      (_, i) => `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n`,
+    ).join("");
+    expect(() => read(deep)).toThrow(MimeLimitError);
+    const many = `Content-Type: multipart/mixed; boundary="b"\n\n${"--b\n\nx\n".repeat(MIME_LIMITS.parts + 1)}`;
+    expect(() => read(many)).toThrow(MimeLimitError);
+  });
+
+  it("reads a part of five million short lines (ten times the API limit) in linear time", () => {
+    const raw = manyShortLinesPart(10_000_000);
+    const started = performance.now();
+    const m = read(raw);
+    // Well under a second in Node 22; the budget only catches a quadratic step.
+    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(m.text?.length).toBeGreaterThan(9_000_000);
+  });
+});
+
+describe("readStructuredField", () => {
+  it("reads quoted values, comments, repeated and RFC 2231 parameters", () => {
+    const f = readStructuredField(
+      'Multipart/Report (a comment); boundary="a b\\"c"; boundary=second; report-type=x',
+    );
+    expect(f.value).toBe("multipart/report");
+    expect(f.params.get("boundary")).toBe('a b"c');
+    expect(f.params.get("report-type")).toBe("x");
+    const g = readStructuredField("text/plain; name*0*=utf-8''caf%C3%A9; name*1=.txt");
+    expect(g.params.get("name")).toBe("café.txt");
+  });
+});
+
+describe("decoderFor", () => {
+  it("knows vendor spellings and falls back to Windows-1252", () => {
+    const bytes = new Uint8Array([0x82, 0xa0]);
+    expect(decoderFor("x-sjis").decode(bytes)).toBe("あ");
+    expect(decoderFor("CP932").decode(bytes)).toBe("あ");
+    expect(decoderFor("no-such-charset").encoding).toBe("windows-1252");
+  });
+});
+
+// The reading rules are postal-mime's (lib/bounce read bounces with it before): the same
+// messages must give the same parts. HTML turned to text differs (each has its own), so the
+// text is compared only where the message has no HTML.
+describe("readMime against postal-mime", () => {
+  const corpus = join(__dirname, "../../../shared/corpus/sisimai-dev/emails");
+  const fixtures = join(__dirname, "../bounce/__fixtures__");
+  const seeds = [
+    ...readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), "latin1")),
+    ...(existsSync(corpus)
+      ? readdirSync(corpus)
+          .filter((f) => f.endsWith(".eml"))
+          .map((f) => readFileSync(join(corpus, f), "latin1"))
+      : []),
+    report("caf=E9 =\r\nsoft", "quoted-printable", "iso-8859-1"),
+  ];
+  const rnd = random(5);
+  const inputs = [
+    ...seeds,
+    ...Array.from({ length: 400 }, () =>
+      mutate(seeds[Math.floor(rnd() * seeds.length)]!, rnd, 100_000),
+    ),
+  ];
+
+  it(`gives the same headers, parts and text for ${inputs.length} messages`, async () => {
+    const differ: number[] = [];
+    for (const [i, raw] of inputs.entries()) {
+      const bytes = Buffer.from(raw, "latin1");
+      const theirs = await PostalMime.parse(bytes, {
+        forceRfc822Attachments: true,
+        attachmentEncoding: "arraybuffer",
+      });
+      const ours = read(bytes);
+      const same =
+        JSON.stringify(theirs.headers.map((h) => [h.key, h.value])) ===
+          JSON.stringify(ours.headers.map((h) => [h.key, h.value])) &&
+        JSON.stringify(
+          theirs.attachments.map((a) => [
+            a.mimeType,
+            a.disposition ?? null,
+            Buffer.from(a.content as ArrayBuffer).toString("latin1"),
+          ]),
+        ) ===
+          JSON.stringify(
+            ours.parts.map((p) => [
+              p.mimeType,
+              p.disposition,
+              Buffer.from(p.content).toString("latin1"),
+            ]),
+          ) &&
+        (theirs.html !== undefined || (theirs.text ?? null) === ours.text);
+      if (!same) differ.push(i);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe("readStructuredField's plain reading", () => {
+  it("reads fields without quotes or comments as the character reading does", () => {
+    const rnd = random(11);
+    const alphabet = ["a", "B", " ", "\t", ";", "=", "/", "-", "\u00a0", "x", "1", ";", "="];
+    for (let i = 0; i < 3000; i++) {
+      const field = Array.from(
+        { length: Math.floor(rnd() * 30) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)]!,
+      ).join("");
+      const plain = readStructuredField(field);
+      const slow = readFieldByCharacter(field);
+      expect([plain.value, [...plain.params]]).toEqual([slow.value, [...slow.params]]);
+    }
+  });
+});
