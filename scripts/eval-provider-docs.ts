@@ -15,6 +15,8 @@ interface Case {
   example: string;
   /** A weak entry never decides on its own (as the catalog test reads a hint). */
   weak: boolean;
+  /** Words that mean the entry's cause only from this provider: not fed bare. */
+  identifiedOnly: boolean;
 }
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]?\d)/;
@@ -87,20 +89,26 @@ export async function evaluateProviderDocs(
   const out: ProviderDocResult[] = [];
   for (const table of tables) {
     const cases: Case[] = [
-      ...table.phrases.map((e) => ({ ...e, weak: e.strength === "weak" })),
-      ...table.statusReadings.map((e) => ({ ...e, weak: false })),
+      ...table.phrases.map((e) => ({
+        ...e,
+        weak: e.strength === "weak",
+        identifiedOnly: e.scope === "identified",
+      })),
+      ...table.statusReadings.map((e) => ({ ...e, weak: false, identifiedOnly: false })),
     ].map((e) => ({
       id: e.id,
       provider: e.provider,
       cause: e.cause,
       example: e.example,
       weak: e.weak,
+      identifiedOnly: e.identifiedOnly,
     }));
     for (const c of cases) {
       for (const [form, text] of [
         ["bare", c.example],
         ["wrapped", wrapInPostfixDsn(c.example, table)],
       ] as const) {
+        if (form === "bare" && c.identifiedOnly) continue;
         const d = await diagnose(text);
         const got = d.recipients[0]?.cause ?? d.overall.cause;
         const possible = (d.recipients[0]?.possible ?? d.overall.possible ?? []).map(

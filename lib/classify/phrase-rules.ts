@@ -34,6 +34,8 @@ export interface PhraseRule {
   general: boolean;
   /** Counts only when the refusal is identified as this provider's. */
   providerScoped: boolean;
+  /** Read only where its provider is identified (scope "identified"). */
+  identifiedOnly: boolean;
   /** A one-word keyword or a restatement: ranks its cause, never decides it alone. */
   hint: boolean;
   source: string;
@@ -64,6 +66,7 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
     weight: base * (0.5 + 0.5 * s.confidence) + (contextual ? WEIGHTS.contextBonus : 0),
     general: tier === 2 || mtaDefault,
     providerScoped: false,
+    identifiedOnly: false,
     hint: tier === 2 && isHint(s),
     source: s.source,
     ...(s.note ? { note: s.note } : {}),
@@ -98,7 +101,8 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     cause: e.cause,
     weight: STRENGTH_WEIGHT[e.strength] + (e.status || e.replyCode ? WEIGHTS.contextBonus : 0),
     general: e.strength !== "documented",
-    providerScoped: e.scope === "provider",
+    providerScoped: e.scope !== "any",
+    identifiedOnly: e.scope === "identified",
     hint: e.strength === "weak",
     source: `${e.source.title}, ${e.source.url}`,
     ...(e.note ? { note: e.note } : {}),

@@ -105,6 +105,7 @@ export function phraseFeatures(
     let scoped = factor;
     let general = rule.general;
     if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) {
+      if (rule.identifiedOnly) continue;
       // Its server is not identified (a line pasted alone, or a bounce whose reporting MTA
       // is another provider's): the provider's words still say something, for less.
       scoped = factor * WEIGHTS.unidentifiedFactor;

@@ -27,4 +27,18 @@ describe("provider wordings away from their server", () => {
     const r = await first("550 5.5.0 Requested action not taken: mailbox unavailable");
     expect(r?.cause).toBe("recipient-unknown");
   });
+
+  it("reads words scoped 'identified' only from their provider's server (Postfix's milter text is iCloud's throttling)", async () => {
+    const line = "451 4.7.1 Service unavailable - try again later";
+    const alone = await first(line);
+    expect(alone?.cause).not.toBe("rate-limited");
+    expect(alone?.evidence.map((e) => e.ruleId)).not.toContain(
+      "apple.service-unavailable-try-later",
+    );
+    const atIcloud = await first(
+      `<jo@icloud.com>: host mx01.mail.icloud.com[17.57.154.6] said: ${line} (in reply to MAIL FROM command)`,
+    );
+    expect(atIcloud?.cause).toBe("rate-limited");
+    expect(atIcloud?.refusal?.providers[0]?.provider).toBe("apple");
+  });
 });

@@ -207,6 +207,9 @@ export const APPLE_TABLE: ProviderTable = {
       id: "service-unavailable-try-later",
       cause: "rate-limited",
       match: ["451 4.7.1 service unavailable - try again later"],
+      // Postfix's milter8.c answers these same words whenever a milter fails to answer: away
+      // from iCloud they say nothing of rate limits.
+      scope: "identified",
       source: SMTP_CODES,
       example: "451 4.7.1 Service unavailable - try again later",
       note: `${LISTED} iCloud is not accepting messages right now, typically at the top of the hour when many senders push hard at once: a deferral, retry later and spread the sending.`,

@@ -50,10 +50,14 @@ export interface PhraseEntry {
   /** Reply code constraint: exact codes, or "4xx" / "5xx". */
   replyCode?: readonly number[] | "4xx" | "5xx";
   /**
-   * "provider": counts only when the refusal is identified as this provider's (its answering
-   * host, its writer or its own codes, see ProviderIdentity); "any": wherever the words appear.
+   * "provider": counts fully when the refusal is identified as this provider's (its answering
+   * host, its writer or its own codes, see ProviderIdentity), for less where it is not (a line
+   * pasted alone); "identified": counts only where it is identified, because the words are
+   * another software's default text that means something else elsewhere (Postfix's milter
+   * "Service unavailable - try again later" is iCloud's throttling); "any": wherever the words
+   * appear.
    */
-  scope: "provider" | "any";
+  scope: "provider" | "identified" | "any";
   strength: Strength;
   source: SourcePage;
   /** The page's own words (a documented reply line or the wording as the page prints it). */
