@@ -42,6 +42,8 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           cause={overall.cause}
           confidence={overall.confidence}
           possible={overall.possible}
+          possibleFrom={overall.possibleFrom}
+          explanation={overall.explanation}
           replyCode={null}
           status={null}
           evidence={overall.evidence}
@@ -58,6 +60,8 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             cause={r.cause}
             confidence={r.confidence}
             possible={r.possible}
+            possibleFrom={r.possibleFrom}
+            explanation={r.explanation}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
@@ -83,6 +87,9 @@ function CauseCard(props: {
   confidence: number;
   /** When the cause is unknown: the causes that remain possible, ranked. */
   possible?: RankedCause[];
+  possibleFrom?: "code" | "words";
+  /** The verdict's own words where the cause's summary says too little (a delay notice). */
+  explanation?: string;
   replyCode: number | null;
   status: string | null;
   evidence: Evidence[];
@@ -94,7 +101,7 @@ function CauseCard(props: {
   const info = CAUSES[props.cause];
   const unknown =
     props.cause === "unknown"
-      ? unknownWording(props.possible, props.replyCode, props.status)
+      ? unknownWording(props.possible, props.replyCode, props.status, props.possibleFrom)
       : null;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (
@@ -120,7 +127,7 @@ function CauseCard(props: {
         </div>
       ) : (
         <>
-          <p className="mt-2 text-slate-700">{info.summary}</p>
+          <p className="mt-2 text-slate-700">{props.explanation ?? info.summary}</p>
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <ActorBadge actor={info.actor} label={info.actorLabel} />
             <span className="text-sm text-slate-600">

@@ -27,7 +27,7 @@ import {
   remoteHost,
   transcriptReply,
 } from "./bounce-context";
-import type { Feature } from "./features";
+import type { Feature, FeatureKind } from "./features";
 import type { MatchFacts } from "./matcher";
 import { ALL_TABLES } from "./phrase-rules";
 import {
@@ -38,7 +38,7 @@ import {
   statusFeatures,
   withoutSubsumed,
 } from "./read-refusal";
-import { delayNoticeEvidence } from "./delay-notice";
+import { DELAY_NOTICE_RULE, delayNoticeEvidence } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
@@ -423,6 +423,9 @@ function summary(r: Refusal): RefusalSummary {
   };
 }
 
+/** Features that come from the reply's words (or the bounce's own verdict), not its codes alone. */
+const WORD_KINDS: ReadonlySet<FeatureKind> = new Set(["reading", "phrase", "concept", "header"]);
+
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
   const base = {
     index,
@@ -437,6 +440,10 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       confidence: 0.95,
       actor: CAUSES["not-a-bounce"].actor,
       evidence: v.delayReason ? [v.notABounce, v.delayReason] : [v.notABounce],
+      // A delay notice's own words (until when, and why) say more than "nothing bounced".
+      ...(v.delayReason || v.notABounce.ruleId === DELAY_NOTICE_RULE
+        ? { explanation: [v.notABounce.note, v.delayReason?.note].filter(Boolean).join(" ") }
+        : {}),
       alternatives: [],
       margin: 1,
       possible: [],
@@ -457,7 +464,13 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       cause: c.cause,
       confidence: Math.round((c.score / total) * 100) / 100,
     }));
-    const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status);
+    // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it.
+    const possibleFrom = v.ranked.some((c) =>
+      c.features.some((f) => WORD_KINDS.has(f.kind) && f.weight > 0),
+    )
+      ? "words"
+      : "code";
+    const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status, possibleFrom);
     return {
       ...base,
       cause: "unknown",
@@ -467,6 +480,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       alternatives: possible,
       margin: Math.round(v.margin * 100) / 100,
       possible,
+      possibleFrom,
       ...(wording ? { explanation: unknownExplanation(wording) } : {}),
     };
   }
@@ -552,6 +566,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       actor: first.actor,
       evidence: first.evidence,
       possible: first.possible,
+      ...(first.possibleFrom ? { possibleFrom: first.possibleFrom } : {}),
       ...(first.explanation ? { explanation: first.explanation } : {}),
     };
   } else if (parsed.text.trim() === "") {
@@ -571,6 +586,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       actor: d.actor,
       evidence: d.evidence,
       possible: d.possible,
+      ...(d.possibleFrom ? { possibleFrom: d.possibleFrom } : {}),
       ...(d.explanation ? { explanation: d.explanation } : {}),
     };
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)

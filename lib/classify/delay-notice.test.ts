@@ -20,6 +20,8 @@ describe("delay notices", () => {
     expect(r?.evidence[1]?.note).toMatch(
       /^The reason given for the delay, if it lasts: .*unreachable/i,
     );
+    // The page and the CLI show these words in place of "nothing bounced".
+    expect(r?.explanation).toBe(`${r?.evidence[0]?.note} ${r?.evidence[1]?.note}`);
   });
 
   it("says the retry period when the report has no Will-Retry-Until (Exim)", async () => {

@@ -11,6 +11,9 @@ import type { CauseScore } from "./score";
 
 const GAVE_UP: ReadonlySet<string> = new Set(GAVE_UP_DESPITE_DELAYED);
 
+/** The rule id of a delay notice's evidence. */
+export const DELAY_NOTICE_RULE = "dsn.action.delayed-notice";
+
 /**
  * The delay notice's evidence, or null when the refusal is not one: not every recipient is
  * delayed, or the words say the MTA gave up whatever its report's Action says.
@@ -26,7 +29,7 @@ export function delayNoticeEvidence(
     ? `will keep trying until ${r.delayed.until}`
     : "will keep trying until its retry period ends";
   const notice: Evidence = {
-    ruleId: "dsn.action.delayed-notice",
+    ruleId: DELAY_NOTICE_RULE,
     note: `This is a delay notice, not a refusal: the sending server still holds the message and ${until}. Nothing was lost yet; if delivery finally fails you will get a bounce.`,
     source: "RFC 3464 sections 2.3.3 (Action: delayed) and 2.3.9 (Will-Retry-Until)",
     spans: [],

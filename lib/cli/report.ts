@@ -90,14 +90,18 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
             r.possible,
             r.refusal?.replyCode ?? r.recipient.replyCode,
             r.refusal?.status ?? r.recipient.status,
+            r.possibleFrom,
           )
         : null;
     if (unknown) {
       lines.push(`   Cause: ${unknown.headline} [unknown]`);
       lines.push(`   ${unknown.lead}`);
       unknown.possible.forEach((p, i) => lines.push(`     ${i + 1}. ${p.title} [${p.cause}]`));
-    } else
+    } else {
       lines.push(`   Cause: ${info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`);
+      // A delay notice: until when the server keeps trying, and why.
+      if (r.explanation) lines.push(`   ${r.explanation}`);
+    }
     lines.push(`   Who acts: ${info.actorLabel}`);
     if (r.statusMeaning) lines.push(`   Status ${r.recipient.status}: ${r.statusMeaning}`);
     if (r.recipient.diagnostic)

@@ -53,8 +53,15 @@ export interface RecipientDiagnosis {
    */
   possible?: RankedCause[];
   /**
-   * Plain words for an `unknown` verdict: "This bounce does not say why. These are the usual
-   * causes of a 550; ...", with the possible causes named (API and CLI users read this).
+   * Whether `possible` was ranked from the reply's words ("550 Unrouteable address": an
+   * unknown user or an unknown domain) or from its codes alone (a bare 550: the usual causes).
+   */
+  possibleFrom?: "code" | "words";
+  /**
+   * Plain words for a verdict the cause's general summary would say too little of (API and CLI
+   * users read this): for `unknown`, "This bounce does not say why. These are the usual causes
+   * of a 550; ..." with the possible causes named; for a delay notice, until when the server
+   * keeps trying and the reason it gives.
    */
   explanation?: string;
 }
@@ -69,6 +76,7 @@ export interface Diagnosis {
     actor: Actor;
     evidence: Evidence[];
     possible?: RankedCause[];
+    possibleFrom?: "code" | "words";
     explanation?: string;
   };
   /** Plain-words messages for the user about the input (empty, no SMTP code found, ...). */

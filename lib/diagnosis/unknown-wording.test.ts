@@ -18,6 +18,19 @@ describe("unknownWording", () => {
     expect(r.explanation).toMatch(/5\. The recipient's mailbox is full\./);
   });
 
+  it("does not call words that fit two causes 'the usual causes of a 550' (Exim's Unrouteable address)", async () => {
+    const r = (await diagnose("550 Unrouteable address")).recipients[0]!;
+    expect(r.possibleFrom).toBe("words");
+    const w = unknownWording(r.possible, r.recipient.replyCode, null, r.possibleFrom);
+    expect(w?.headline).toBe("This bounce does not say enough to tell.");
+    expect(w?.lead).not.toMatch(/usual causes/);
+    expect(w?.possible.slice(0, 2).map((p) => p.cause)).toEqual([
+      "recipient-unknown",
+      "recipient-domain-invalid",
+    ]);
+    expect((await diagnose("550 mail refused")).recipients[0]?.possibleFrom).toBe("code");
+  });
+
   it("has nothing to say for a named cause", () => {
     expect(unknownWording([], 550)).toBeNull();
   });

@@ -17,11 +17,19 @@ export function unknownWording(
   possible: readonly RankedCause[] | undefined,
   replyCode: number | null,
   status: string | null = null,
+  from: "code" | "words" = "code",
 ): UnknownWording | null {
   if (!possible || possible.length === 0) return null;
   // The codes the reply gave: "a 550", "a 554 5.7.1".
   const codes = [replyCode, status].filter((c) => c !== null).join(" ");
   const of = codes !== "" ? `a ${codes}` : "a reply like this one";
+  // Words that fit several causes narrowed the list: it is theirs, not the code's usual ones.
+  if (from === "words")
+    return {
+      headline: "This bounce does not say enough to tell.",
+      lead: "Its words fit more than one cause. These remain possible, most likely first; the wizard will help you tell them apart.",
+      possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
+    };
   return {
     headline: "This bounce does not say why.",
     lead: `These are the usual causes of ${of}; the wizard will help you tell them apart.`,

@@ -164,6 +164,8 @@ export const MICROSOFT_TABLE: ProviderTable = {
       cause: "recipient-unknown",
       match: ["sender denied"],
       status: ["5.1.0"],
+      // Microsoft's reading against the words: elsewhere "Sender denied" means what it says.
+      scope: "identified",
       source: EXO,
       example: "5.1.0 Sender denied",
       note: "Despite the words, Microsoft says the recipient could not be resolved (a reply to an offline-saved message whose recipient lookup fails): check the recipient address.",

@@ -207,6 +207,8 @@ export const SPECTRUM_TABLE: ProviderTable = {
       cause: "content-spam",
       // Only the bare wording: "550 Message rejected due to ..." elsewhere names its own reason.
       match: [/\b550 message rejected(?! ?[a-z])/],
+      // The words alone name no cause (issue 8: a bare "550 Rejected" is never one cause).
+      scope: "identified",
       source: CHARTER_POSTMASTER,
       example: "550 Message Rejected",
       note: 'Charter\'s postmaster page: mail its anti-spam application flags as spam is dropped "on the wire" and the sender should receive "550 Message Rejected". The words alone name no cause; from a Charter server they mean the message was judged spam.',
