@@ -35,3 +35,14 @@ describe("a reply code is never inside a URL", () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe("a transcript line is never a wrapped reply's continuation", () => {
+  it("ends a long summary line at the next 'While talking to' line", () => {
+    const text =
+      "554 <b@example.org>... 550 Host unknown (Authoritative answer from name server)\nWhile talking to smtp.example.edu:\n>>> RCPT To:<c@example.edu>";
+    const [first] = findSmtpReplies(text);
+    expect(first!.text).toBe(
+      "<b@example.org>... 550 Host unknown (Authoritative answer from name server)",
+    );
+  });
+});

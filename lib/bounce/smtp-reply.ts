@@ -98,6 +98,12 @@ const FIELD_LINE =
   /^(?:[A-Za-z]{1,30}-[A-Za-z0-9-]{1,40}|Received|From|To|Cc|Subject|Date|Status|Action):/;
 
 /**
+ * A line of a session transcript (Sendmail's "While talking to host:", ">>> RCPT To:<a@b>",
+ * "<<< 550 ..."): the start of another exchange, never a wrapped reply's continuation.
+ */
+const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
+
+/**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
  */
@@ -162,7 +168,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
         atColumnZero &&
         lead === 0 &&
         lastLength + 1 + firstWord.length > SOFT_WRAP_MIN &&
-        !FIELD_LINE.test(line);
+        !FIELD_LINE.test(line) &&
+        !TRANSCRIPT_LINE.test(line);
       if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
       lastLength = lineEnd - next;
       body += " " + line.trim();
