@@ -21,9 +21,6 @@ const KNOWN_WRONG_BOTH_WAYS = new Set([
   "microsoft.olc.sc-001",
   "microsoft.olc.ou-002",
   "godaddy.ib103",
-  // A NiX Spam refusal read as content-spam: two general rules take "detected by
-  // spam.over.port25.me" (a host name) and "as spamming" for a spam verdict on the message.
-  "dnsbl.nixspam",
 ]);
 
 const share = (rs: readonly ProviderDocResult[]) =>

@@ -315,6 +315,22 @@ function withoutQuotedAddresses(hits: Hit[], replies: readonly SmtpReply[]): Hit
 }
 
 /**
+ * Where the words that introduce a reply begin: the start of the reply's line ("host X[ip]
+ * said: 550 ..."), or of the line above when the reply starts its own line under an intro that
+ * ends with a colon ("host X[ip] said:" then the reply, as pasted from a wrapped bounce). The
+ * answering host and the stage are read from there, whatever else was pasted around them.
+ */
+function replyIntroStart(text: string, from: number, replyStart: number): number {
+  const lineStart = Math.max(from, text.lastIndexOf("\n", replyStart - 1) + 1);
+  if (hasNonBlank(text.slice(lineStart, replyStart)) || lineStart <= from) return lineStart;
+  const above = text.slice(Math.max(from, lineStart - 400), lineStart - 1);
+  const aboveStart = above.lastIndexOf("\n") + 1;
+  return /:\s*$/.test(above.slice(aboveStart))
+    ? lineStart - 1 - (above.length - aboveStart)
+    : lineStart;
+}
+
+/**
  * Recipients of the human-readable part text[from, to). Falls back to one recipient with
  * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
  * quoted original starts) may be passed in by a caller that has them already.
@@ -399,7 +415,7 @@ export function humanRecipients(
         const at = text.indexOf(inReply[1]!, reply.span.start);
         if (at !== -1) addressSpan = { start: at, end: at + inReply[1]!.length };
       }
-      let segStart = reply ? reply.span.start : from;
+      let segStart = reply ? replyIntroStart(text, from, reply.span.start) : from;
       // A reply written status first ("5.7.321 starttls-not-supported: ..."), its line wrapped:
       // the status's own line is the start of the words, and the lines under it continue them.
       let lead: string | null = null;

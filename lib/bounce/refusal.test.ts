@@ -81,3 +81,29 @@ describe("toRefusal", () => {
     expect(rb.words).toMatch(/User unknown$/);
   });
 });
+
+describe("the answering host of 'host X[ip] said:', in any shape", () => {
+  // Postfix's form (smtp_proto.c: "host %s said: %s"), pasted with and without its surroundings.
+  const REPLY = "451 4.7.1 Service unavailable - try again later";
+  const HOST = "host mx01.mail.icloud.com[17.57.154.6] said:";
+  const shapes = [
+    `<a@icloud.com>: ${HOST} ${REPLY} (in reply to RCPT TO command)`,
+    `${HOST} ${REPLY} (in reply to RCPT TO command)`,
+    `${HOST} ${REPLY}`,
+    `${HOST}\n    ${REPLY}`,
+    `  ${HOST} ${REPLY}\n`,
+  ];
+  shapes.forEach((text, i) =>
+    it(`names the host in shape ${i + 1}: ${JSON.stringify(text.slice(0, 40))}`, async () => {
+      const parsed = await parseBounce(text);
+      expect(parsed.recipients).toHaveLength(1);
+      expect(parsed.recipients[0]!.remoteMta).toBe("mx01.mail.icloud.com");
+      expect(parsed.recipients[0]!.diagnostic).toContain("Service unavailable");
+    }),
+  );
+
+  it("does not take a host named lines above the reply", async () => {
+    const parsed = await parseBounce(`Connected to host mx.example.net [192.0.2.1].\n\n${REPLY}`);
+    expect(parsed.recipients[0]!.remoteMta).toBeNull();
+  });
+});

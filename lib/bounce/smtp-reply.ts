@@ -50,6 +50,40 @@ function lineEndNear(text: string, pos: number): number {
   return limit;
 }
 
+/** How far back a URL's start is looked for: a link longer than this is rare, and the bound keeps the scan linear. */
+const MAX_URL_LOOKBACK = 400;
+/** The start of a link: a scheme ("https://") or a bare "www." host. */
+const URL_START = /^(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)/i;
+
+/** Characters that end a link's token when looking back: white space, an opening bracket or quote. */
+function breaksToken(c: number): boolean {
+  return c <= 32 || c === 60 /* < */ || c === 40 /* ( */ || c === 34 || c === 39 || c === 91;
+}
+
+/**
+ * True when the digits at pos are part of a link ("https://host/docs/DOC-1369#550"): a reply
+ * code is never inside a URL (RFC 3986 has no white space in one), so the token that holds the
+ * digits, back to the last space or opening bracket or quote, must not start as a URL does.
+ * `memo` carries the last answer, so that many codes in one long token cost one scan.
+ */
+function insideUrl(text: string, pos: number, memo: { pos: number; url: boolean }): boolean {
+  const limit = Math.max(0, pos - MAX_URL_LOOKBACK);
+  let i = pos;
+  let url: boolean | null = null;
+  while (i > limit && !breaksToken(text.charCodeAt(i - 1))) {
+    // Same token as the last code looked at: same answer.
+    if (i === memo.pos) {
+      url = memo.url;
+      break;
+    }
+    i--;
+  }
+  url ??= i < pos && URL_START.test(text.slice(i, Math.min(pos, i + 40)));
+  memo.pos = pos;
+  memo.url = url;
+  return url;
+}
+
 function isContinuation(line: string, code: number): boolean {
   return line.startsWith(`${code}-`) || line.startsWith(`${code} `);
 }
@@ -64,6 +98,12 @@ const FIELD_LINE =
   /^(?:[A-Za-z]{1,30}-[A-Za-z0-9-]{1,40}|Received|From|To|Cc|Subject|Date|Status|Action):/;
 
 /**
+ * A line of a session transcript (Sendmail's "While talking to host:", ">>> RCPT To:<a@b>",
+ * "<<< 550 ..."): the start of another exchange, never a wrapped reply's continuation.
+ */
+const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
+
+/**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
  */
@@ -73,9 +113,11 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
   REPLY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = -1;
+  const urlMemo = { pos: -1, url: false };
   while ((m = REPLY.exec(region)) !== null && replies.length < MAX_REPLIES) {
     // Lines already joined to a "550-" reply are not replies of their own.
     if (m.index < skipUntil) continue;
+    if (insideUrl(region, m.index, urlMemo)) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
     const hasStatus = m[3] !== undefined;
@@ -126,7 +168,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
         atColumnZero &&
         lead === 0 &&
         lastLength + 1 + firstWord.length > SOFT_WRAP_MIN &&
-        !FIELD_LINE.test(line);
+        !FIELD_LINE.test(line) &&
+        !TRANSCRIPT_LINE.test(line);
       if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
       lastLength = lineEnd - next;
       body += " " + line.trim();

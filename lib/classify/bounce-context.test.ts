@@ -63,6 +63,49 @@ describe("transcriptReply", () => {
     );
     expect(transcriptReply(t, recipientAt(t, "550 <b@example.org>... User unknown"))).toBeNull();
   });
+
+  it("gives the reply to the summary right under it, not to another recipient's below that", () => {
+    // Sendmail's transcript (the v5 sendmail bounce of the dev corpus, shortened): the 501 is
+    // kijitora's; mikeneko's line has its own reason, "Host unknown", after another summary.
+    const t = [
+      "While talking to mailin1.example.org:",
+      ">>> MAIL From:<s@example.co.jp>",
+      "<<< 501 <s@example.co.jp>... no access from mail server [192.0.2.55] which is an open relay.",
+      "554 <a@example.org>... Remote protocol error",
+      "550 example.org (smtp)... 550 Host unknown",
+      "554 <b@example.org>... 550 Host unknown (Authoritative answer from name server)",
+    ].join("\n");
+    const a = "554 <a@example.org>... Remote protocol error";
+    const b = "554 <b@example.org>... 550 Host unknown (Authoritative answer from name server)";
+    expect(transcriptReply(t, recipientAt(t, a, { address: "a@example.org" }))).toContain(
+      "open relay",
+    );
+    expect(transcriptReply(t, recipientAt(t, b, { address: "b@example.org" }))).toBeNull();
+  });
+
+  it("passes over the host's own summary line of the same session", () => {
+    const t = [
+      "While talking to example.edu:",
+      ">>> DATA",
+      "<<< 550 Your E-Mail is redundant.  You cannot send E-Mail to yourself (s@example.jp).",
+      "421 example.edu (smtp)... Deferred: Connection reset by peer during result wait with example.edu",
+      "554 <a@example.edu>... Remote protocol error: Connection reset by peer during result wait with example.edu",
+    ].join("\n");
+    const a =
+      "554 <a@example.edu>... Remote protocol error: Connection reset by peer during result wait with example.edu";
+    expect(transcriptReply(t, recipientAt(t, a, { address: "a@example.edu" }))).toContain(
+      "You cannot send E-Mail to yourself",
+    );
+  });
+
+  it("shares one refusal among recipients whose summaries give the same words", () => {
+    const t =
+      ">>> MAIL From:<s@example.jp>\n<<< 553 5.7.1 Sender rejected\n554 <a@example.org>... Service unavailable\n554 <b@example.org>... Service unavailable";
+    const b = "554 <b@example.org>... Service unavailable";
+    expect(transcriptReply(t, recipientAt(t, b, { address: "b@example.org" }))).toBe(
+      "553 5.7.1 Sender rejected",
+    );
+  });
 });
 
 describe("remoteHost", () => {

@@ -88,6 +88,23 @@ export function commandFromText(text: string, r: RecipientReport): string | null
 /** Sendmail's local mailers report in the transcript under their own name (mail.local(8), procmail). */
 export const LOCAL_MAILER_LINE = /^(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
 
+/**
+ * Sendmail's summary line of one recipient, after the transcript: "554 <a@b>... Remote protocol
+ * error" (the address, "...", then the reason). A host's summary line ("421 example.edu
+ * (smtp)... Deferred: ...") is not one: it reports the same session as the recipient under it.
+ */
+const SUMMARY_LINE = /^[245]\d\d <([^<>\s]{1,256})>\.\.\. ?(.{0,1000})/;
+
+/** The address and reason of a recipient's summary line, blanks folded; null when the line is not one. */
+function summaryOf(line: string): { address: string; words: string } | null {
+  const m = SUMMARY_LINE.exec(line.trim());
+  if (!m) return null;
+  return {
+    address: (m[1] ?? "").toLowerCase(),
+    words: (m[2] ?? "").replace(/\s+/g, " ").trim().toLowerCase(),
+  };
+}
+
 /** How far before a diagnostic a Sendmail transcript's "<<<" reply line is looked for. */
 const TRANSCRIPT_WINDOW = 600;
 
@@ -103,9 +120,18 @@ export function transcriptReply(text: string, r: RecipientReport): string | null
   if (!span) return null;
   const before = text.slice(Math.max(0, span.start - TRANSCRIPT_WINDOW), span.start);
   const lines = before.split("\n");
+  const lineEnd = text.indexOf("\n", span.start);
+  const own = summaryOf(
+    (lines[lines.length - 1] ?? "") + text.slice(span.start, lineEnd === -1 ? undefined : lineEnd),
+  );
   // The last element is the start of the diagnostic's own line.
   for (let i = lines.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const line = lines[i] ?? "";
+    // Another recipient's summary line sits between: the transcript above explains that one,
+    // unless it gives the very same words (one refusal of the session, as for a MAIL FROM
+    // every recipient shares, summarised once per recipient).
+    const other = summaryOf(line);
+    if (other && other.address !== own?.address && other.words !== own?.words) return null;
     if (line.startsWith("<<< ")) {
       // A multi-line reply ("<<< 550-5.7.1 ...", "<<< 550 5.7.1 ..."): all its lines, in order.
       const reply: string[] = [line.slice(4, 4 + 1000)];

@@ -6,6 +6,7 @@
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
+import { maskedRanges } from "./text-index";
 
 export { hostUnder };
 
@@ -49,6 +50,9 @@ export class GramTable {
   private readonly stamp = new Uint32Array(1 << TABLE_BITS);
   private generation = 0;
   hay = "";
+  /** Masked ranges of the loaded text (addresses, host names, URLs), made on first need. */
+  private masks: Int32Array | null = null;
+  private masksFor = -1;
 
   /** Whether a text was loaded (the empty table claims to hold every gram). */
   get loaded(): boolean {
@@ -77,6 +81,15 @@ export class GramTable {
       if (i === end) break;
       h = (h - hay.charCodeAt(i) * 29791) * 31 + hay.charCodeAt(i + GRAM);
     }
+  }
+
+  /** Start and end offsets, in pairs, of the loaded text's addresses, host names and URLs. */
+  masked(): Int32Array {
+    if (this.masksFor !== this.generation || !this.masks) {
+      this.masks = maskedRanges(this.hay);
+      this.masksFor = this.generation;
+    }
+    return this.masks;
   }
 
   /** False only when the text certainly does not contain the needle. */
@@ -290,17 +303,120 @@ function rarest(grams: readonly number[], freq: Uint32Array): number[] {
   return out;
 }
 
-export function findNeedle(hay: string, n: Needle): NeedleHit | null {
-  if (typeof n === "string") {
-    const i = hay.indexOf(n);
-    return i < 0 ? null : { text: n, index: i };
-  }
-  const m = n.exec(hay);
-  return m ? { text: m[0], index: m.index } : null;
+/**
+ * 1 for a letter (ASCII, Latin, Greek, Cyrillic), 2 for a digit, 0 otherwise. A word ends where
+ * the class changes: "5.7.1Relay" (a status glued to the words, as iCloud writes it) holds "relay".
+ */
+function wordClass(c: number): 0 | 1 | 2 {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c >= 48 && c <= 57) return 2;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)) return 1;
+  return 0;
 }
 
-function findCompiled(table: GramTable, n: CompiledNeedle): NeedleHit | null {
-  return table.mayHold(n) ? findNeedle(table.hay, n.needle) : null;
+/** Whether the characters a and b belong to one word. */
+function sameWord(a: number, b: number): boolean {
+  const k = wordClass(a);
+  return k !== 0 && k === wordClass(b);
+}
+
+/**
+ * Endings a needle's last word may carry in the text: "rate limit" stands in "rate limited",
+ * "invalid recipient" in "invalid recipients", "dmarc fail" in "DMARC Failure" (FireEye's
+ * ETP205), but "as spam" not in "as spamming".
+ */
+const INFLECTIONS: readonly string[] = ["s", "es", "ed", "d", "ing", "ure", "ures"];
+
+/** The length of the run of letters that starts at i, counted up to 5. */
+function letterRun(hay: string, i: number): number {
+  let j = i;
+  while (j < hay.length && j - i <= 4 && wordClass(hay.charCodeAt(j)) === 1) j++;
+  return j - i;
+}
+
+/**
+ * Whether a string needle found at i stands as words: where the needle's own end is a word
+ * character, the text's character beyond it must not continue that word ("as spam" is not in
+ * "as spamming", "filtered" not in "unfiltered"), save for an inflection of the last word.
+ * Ends that are punctuation or space need nothing.
+ */
+function atWordBoundaries(hay: string, i: number, n: string): boolean {
+  if (i > 0 && sameWord(n.charCodeAt(0), hay.charCodeAt(i - 1))) return false;
+  const end = i + n.length;
+  if (end >= hay.length || !sameWord(n.charCodeAt(n.length - 1), hay.charCodeAt(end))) return true;
+  const run = letterRun(hay, end);
+  const after = hay.charCodeAt(end + run);
+  return run <= 4 && wordClass(after) !== 1 && INFLECTIONS.includes(hay.slice(end, end + run));
+}
+
+/** A needle that names an address, host or link itself ("zen.spamhaus.org", "postmaster@"). */
+const TOKEN_TEXT = /[.@/:]/;
+
+/** Whether [start, end) overlaps one of the masked ranges (pairs, in order). */
+function overlapsMask(masks: Int32Array, start: number, end: number): boolean {
+  for (let k = 0; k < masks.length; k += 2) {
+    const s = masks[k]!;
+    if (s >= end) return false;
+    if (masks[k + 1]! > start) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a hit is wording: not text inside an address, host name or URL, unless the matched
+ * text is itself such a token's (a blocklist's zone, a provider's help link).
+ */
+function isWording(masks: Int32Array | null, at: number, text: string): boolean {
+  return (
+    !masks ||
+    masks.length === 0 ||
+    TOKEN_TEXT.test(text) ||
+    !overlapsMask(masks, at, at + text.length)
+  );
+}
+
+/** Global copies of needle patterns, for looking past a hit that is not wording. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first occurrence of a needle in hay as wording: a string needle at word boundaries, and
+ * no hit inside an address, host name or URL (`masks`, from maskedRanges) unless the needle
+ * names such a token itself.
+ */
+export function findNeedle(
+  hay: string,
+  n: Needle,
+  masks: Int32Array | null = null,
+): NeedleHit | null {
+  if (typeof n === "string") {
+    for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1))
+      if (atWordBoundaries(hay, i, n) && isWording(masks, i, n)) return { text: n, index: i };
+    return null;
+  }
+  const m = n.exec(hay);
+  if (!m) return null;
+  if (isWording(masks, m.index, m[0])) return { text: m[0], index: m.index };
+  let g = GLOBAL_COPIES.get(n);
+  if (!g) {
+    g = new RegExp(n.source, `${n.flags}g`);
+    GLOBAL_COPIES.set(n, g);
+  }
+  g.lastIndex = m.index + 1;
+  for (let k: RegExpExecArray | null; (k = g.exec(hay)) !== null;) {
+    if (isWording(masks, k.index, k[0])) return { text: k[0], index: k.index };
+    if (k[0] === "") g.lastIndex++;
+  }
+  return null;
+}
+
+/**
+ * A needle's first hit in the loaded text. `wording`: the needle is generic wording (a keyword
+ * catalog's), which text inside an address, host name or URL does not feed; a provider's own
+ * entries may name its zones, hosts, codes and links, which live there.
+ */
+function findCompiled(table: GramTable, n: CompiledNeedle, wording: boolean): NeedleHit | null {
+  if (!table.mayHold(n)) return null;
+  return findNeedle(table.hay, n.needle, wording ? table.masked() : null);
 }
 
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
@@ -356,13 +472,15 @@ export function matchSignature(
     !contextFits(c.sig, f)
   )
     return null;
+  const wording = c.tier === 2;
   let best: NeedleHit | null = null;
   for (const n of c.any) {
-    const hit = findCompiled(table, n);
+    const hit = findCompiled(table, n, wording);
     if (hit && (!best || hit.text.length > best.text.length)) best = hit;
   }
   if (!best) return null;
-  for (const n of c.all) if (!findCompiled(table, n)) return null;
-  for (const n of c.none) if (findCompiled(table, n)) return null;
+  for (const n of c.all) if (!findCompiled(table, n, wording)) return null;
+  // An exception holds wherever its words are: read without masks.
+  for (const n of c.none) if (findCompiled(table, n, false)) return null;
   return best;
 }

@@ -85,3 +85,82 @@ const LAST_LINE = /\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 export function stripContinuations(s: string): string {
   return s.replace(CONTINUATION, "$1").replace(LAST_LINE, "");
 }
+
+/** Characters that end a token when looking for addresses, host names and links. */
+function endsToken(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 60 /* < */ ||
+    c === 62 /* > */ ||
+    c === 40 /* ( */ ||
+    c === 41 /* ) */ ||
+    c === 91 /* [ */ ||
+    c === 93 /* ] */ ||
+    c === 34 /* " */ ||
+    c === 39 /* ' */ ||
+    c === 44 /* , */ ||
+    c === 59 /* ; */
+  );
+}
+
+function isLabelCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c >= 65 && c <= 90);
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The length of the host name that starts token[0]: two or more dot-separated labels, the
+ * last one 2 to 24 letters, and either three labels or more or a last label of 2 or 3 letters
+ * (so that "full.please", a missing space after a full stop, is not taken for one). 0 if none.
+ */
+function hostLength(t: string): number {
+  let labels = 0;
+  let labelStart = 0;
+  let i = 0;
+  for (; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 0;
+    if (i < t.length && isLabelCode(c)) continue;
+    if (i === labelStart) break;
+    labels++;
+    if (c !== 46 /* . */ || i + 1 >= t.length || !isLabelCode(t.charCodeAt(i + 1))) break;
+    labelStart = i + 1;
+  }
+  if (labels < 2) return 0;
+  const last = t.slice(labelStart, i);
+  if (last.length < 2 || last.length > 24) return 0;
+  for (let k = 0; k < last.length; k++) if (!isLetterCode(last.charCodeAt(k))) return 0;
+  return labels >= 3 || last.length <= 3 ? i : 0;
+}
+
+/**
+ * The addresses, host names and links of a (normalised) text, as [start, end) pairs in order:
+ * words inside them ("filtered@", "spam.over.port25.me", ".../DOC-1369#550") are not the
+ * server's wording. One linear pass over tokens; offsets are the text's own.
+ */
+export function maskedRanges(s: string): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && endsToken(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !endsToken(s.charCodeAt(i))) i++;
+    if (i - start < 4) continue;
+    const token = s.slice(start, i);
+    const at = token.indexOf("@");
+    if (
+      token.includes("://") ||
+      token.startsWith("www.") ||
+      (at > 0 && at < token.length - 1 && isLabelCode(token.charCodeAt(at + 1)))
+    ) {
+      out.push(start, i);
+      continue;
+    }
+    const host = hostLength(token);
+    if (host > 0) out.push(start, start + host);
+  }
+  return Int32Array.from(out);
+}

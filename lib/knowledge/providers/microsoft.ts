@@ -30,6 +30,11 @@ const EX2019 = page(
   "DSNs and NDRs in Exchange Server",
   "repo x13-me/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
 );
+/** Exchange Server's page: "5.7.900 through 5.7.999" are the codes of transport rules. */
+const TRANSPORT_RULE_CODES: readonly string[] = Array.from(
+  { length: 100 },
+  (_, i) => `5.7.${900 + i}`,
+);
 const EX2019_OLDER = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   "DSNs and NDRs in Exchange Server (codes of earlier Exchange versions)",
@@ -761,6 +766,10 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "ex2019.5.7.900-transport-rule",
       cause: "sender-policy",
       match: ["delivery not authorized, message refused"],
+      // Microsoft's range only: OpenSMTPD writes the same words before the reason of every
+      // 5.7.1 refusal ("550 5.7.1 Delivery not authorized, message refused: Message is not
+      // RFC 2822 compliant", usr.sbin/smtpd/smtp_session.c), where they name no policy.
+      status: TRANSPORT_RULE_CODES,
       source: EX2019,
       example: "5.7.900 Delivery not authorized, message refused",
       note: "A mail flow (transport) rule of the recipient organisation rejected the message (5.7.900-5.7.999).",

@@ -75,6 +75,20 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     example: "524 5.2.4 Mailing list expansion problem: <nosuch@example.com>",
     note: "OpenSMTPD found no user or alias for this address in its tables (its default text for a failed expansion names mailing lists whatever the address is).",
   },
+  {
+    // smtp_session.c (smtp_message_end, case TX_ERROR_MALFORMED): the message's header could
+    // not be parsed (its rfc5322 parser failed), answered after DATA with RFC 3463's X.7.1
+    // text as a prefix: the reason after the colon is the cause, a malformed message.
+    id: "opensmtpd.malformed-message",
+    provider: "opensmtpd",
+    match: ["message is not rfc 2822 compliant"],
+    cause: "protocol-syntax",
+    confidence: 0.85,
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c",
+    example:
+      "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant",
+    note: "The receiving OpenSMTPD server could not parse the message's header: the sending program wrote a malformed message (a broken header line), not a policy refusal.",
+  },
 ];
 
 /**

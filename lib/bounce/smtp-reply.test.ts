@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "./parse";
+import { findSmtpReplies } from "./smtp-reply";
+
+// Mimecast's refusal as Reacher's issue 1378 quotes it: the link to Mimecast's reply-code page ends in "#550".
+const MIMECAST =
+  "permanent: zen.mimecast.org https://www.spamhaus.org/query/ip/77.85.116.89. - https://community.mimecast.com/docs/DOC-1369#550 [UioxhvvdMDyD8YY9lHrBjQ.us77]";
+
+describe("a reply code is never inside a URL", () => {
+  it("does not read the fragment of a link as a reply", () => {
+    expect(findSmtpReplies(MIMECAST)).toEqual([]);
+    expect(findSmtpReplies("see www.example.com/codes/550 for more")).toEqual([]);
+  });
+
+  it("still reads the reply that a link follows", () => {
+    const replies = findSmtpReplies(
+      "550 5.7.1 Refused, see https://example.com/help#550 and <http://example.com/550 x>",
+    );
+    expect(replies.map((r) => r.replyCode)).toEqual([550]);
+    expect(replies[0]!.text).toContain("https://example.com/help#550");
+  });
+
+  it("keeps the words of a pasted refusal whose link ends in a code", async () => {
+    const parsed = await parseBounce(MIMECAST);
+    const diagnostics = parsed.recipients.map((r) => r.diagnostic ?? "").join(" ");
+    const all = `${diagnostics} ${parsed.text}`;
+    expect(all).toContain("zen.mimecast.org");
+    expect(parsed.recipients.every((r) => r.replyCode !== 550)).toBe(true);
+  });
+
+  it("stays linear on one long token full of codes", () => {
+    const hostile = "https://a/" + "x#550-".repeat(100_000);
+    const t = performance.now();
+    expect(findSmtpReplies(hostile)).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe("a transcript line is never a wrapped reply's continuation", () => {
+  it("ends a long summary line at the next 'While talking to' line", () => {
+    const text =
+      "554 <b@example.org>... 550 Host unknown (Authoritative answer from name server)\nWhile talking to smtp.example.edu:\n>>> RCPT To:<c@example.edu>";
+    const [first] = findSmtpReplies(text);
+    expect(first!.text).toBe(
+      "<b@example.org>... 550 Host unknown (Authoritative answer from name server)",
+    );
+  });
+});
