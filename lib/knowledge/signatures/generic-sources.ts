@@ -241,6 +241,13 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         quote: "550 Fix reverse DNS for $1",
         output: "550 5.7.1 Fix reverse DNS for 192.0.2.1",
       },
+      // FEATURE(`ratecontrol'): _RATE_CONTROL_REPLY is 421 with `terminate', else 452
+      // (cf/feature/ratecontrol.m4).
+      {
+        needle: "connection rate limit exceeded",
+        quote: "$#error $@ 4.3.2 $: _RATE_CONTROL_REPLY Connection rate limit exceeded.",
+        output: "421 4.3.2 Connection rate limit exceeded.",
+      },
     ],
   },
   {
@@ -1067,6 +1074,8 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
     title: "Fix rejected email with a bounce error (GoDaddy Help)",
     wordings: [
+      // godaddy.account-disabled
+      { needle: "account disabled", quote: "Account disabled" },
       // godaddy.recipient-not-found
       { needle: "recipient not found", quote: "550 Recipient not found" },
       // godaddy.ib508
@@ -1464,6 +1473,54 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "as a relay",
         quote:
           "smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/sovereign/sovereign/issues/45",
+    title: "SORBS rejected an email from my parents' gmail account (sovereign/sovereign #45)",
+    wordings: [
+      // dnsbl.sorbs: a Postfix log line, the reply within it
+      {
+        needle: "currently sending spam see:",
+        quote:
+          "554 5.7.1 Service unavailable; Client host [209.85.223.172] blocked\n    using dnsbl.sorbs.net; Currently Sending Spam\n    See: http://www.sorbs.net/lookup.shtml?209.85.223.172;",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/LukeSmithxyz/emailwiz/issues/233",
+    title: "Getting removed from Proofpoint blacklist (LukeSmithxyz/emailwiz #233)",
+    wordings: [
+      // proofpoint.pdr-blocked
+      {
+        needle: "blocked - see http",
+        quote:
+          "host mxb-001.gslb.pphosted.com[10.11.20.40]\n    said: 550 5.7.0 Blocked - see\n    https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA\n    command)",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/corecode/dma/blob/00bbeaf863dffb66c1136093faebb65b664dbadc/dma.c",
+    title: "DragonFly Mail Agent (dma), dma.c: the bounce after the queue lifetime",
+    wordings: [
+      {
+        needle: "could not deliver for the last ",
+        quote: '"Could not deliver for the last %d seconds. Giving up."',
+        output: "Could not deliver for the last 432000 seconds. Giving up.",
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/i7DkqGK4",
+    title: "Heroku log: Net::SMTPFatalError from SendGrid's SMTP relay (pastebin)",
+    wordings: [
+      // SendGrid's relay refuses MAIL FROM without SMTP AUTH (also quoted in
+      // https://github.com/sendgrid/sendgrid-csharp/issues/850).
+      {
+        needle: "unauthenticated senders not allowed",
+        quote: "Net::SMTPFatalError (550 Unauthenticated senders not allowed",
+        output: "550 Unauthenticated senders not allowed",
       },
     ],
   },
