@@ -253,7 +253,15 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
   {
     url: gh(SENDMAIL, "cf/cf/knecht.mc"),
     title: "Sendmail sample configuration of sendmail.org's own host, knecht.mc",
-    wordings: [{ needle: "header error", quote: "553 Header error" }],
+    wordings: [
+      { needle: "header error", quote: "553 Header error" },
+      {
+        needle: "refused - see http",
+        quote:
+          "FEATURE(`dnsbl', `sbl-xbl.spamhaus.org', `\"550 Mail from \" $`'&{client_addr} \" refused - see http://www.spamhaus.org/sbl/\"')",
+        output: "550 5.7.1 Mail from 192.0.2.1 refused - see http://www.spamhaus.org/sbl/",
+      },
+    ],
   },
   {
     url: gh(SENDMAIL, "sendmail/srvrsmtp.c"),
@@ -1521,6 +1529,86 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "unauthenticated senders not allowed",
         quote: "Net::SMTPFatalError (550 Unauthenticated senders not allowed",
         output: "550 Unauthenticated senders not allowed",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "mail.local/mail.local.c"),
+    title: "Sendmail's local delivery agent, mail.local.c",
+    wordings: [
+      {
+        needle: "user missing home directory",
+        quote: 'mailerr("550 5.1.1", "%s: User missing home directory", name);',
+        output: "550 5.1.1 bob: User missing home directory",
+      },
+      {
+        needle: "invalid mailbox path",
+        quote: 'mailerr("550 5.1.1", "%s: Invalid mailbox path", name);',
+        output: "550 5.1.1 bob: Invalid mailbox path",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "libsm/errstring.c"),
+    title: "Sendmail error strings, libsm/errstring.c (resolver TRY_AGAIN)",
+    wordings: [
+      {
+        needle: "host name lookup failure",
+        quote: "Name server: host name lookup failure",
+        output: "451 4.4.0 example.com: Name server: host name lookup failure",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "cf/m4/proto.m4"),
+    title: "Sendmail STARTTLS checks (tls_server, tls_client), proto.m4",
+    wordings: [
+      {
+        needle: "tls handshake failed",
+        quote: "define(`SW_MSG', `TLS handshake failed.')dnl",
+        output: "454 4.7.0 TLS handshake failed.",
+      },
+      {
+        needle: "starttls failed",
+        quote: "define(`PROT_MSG', `STARTTLS failed.')dnl",
+        output: "454 4.7.0 STARTTLS failed.",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/submit.C"),
+    title: "Courier submit, the sender's domain check, submit.C",
+    wordings: [
+      {
+        needle: "rfc 1035 violation: recursive cname records for",
+        quote:
+          'std::cout << "517-RFC 1035 violation: recursive CNAME records for " << sender << "." << std::endl;',
+        output: "517 RFC 1035 violation: recursive CNAME records for alice@example.com.",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/module.esmtp/libesmtp.C"),
+    title: "Courier ESMTP client, the destination's MX lookup, libesmtp.C",
+    wordings: [{ needle: "no such domain", quote: "No such domain." }],
+  },
+  {
+    url: gh(OPENSMTPD, "usr.sbin/smtpd/mda.c"),
+    title:
+      "OpenSMTPD local delivery, the exit status of the delivery program (EX_CANTCREAT), mda.c",
+    wordings: [{ needle: "can't create user output file", quote: "can't create user output file" }],
+  },
+  {
+    url: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2",
+    title:
+      "RFC 5321, Simple Mail Transfer Protocol, section 4.2.2 (reply codes by function groups)",
+    wordings: [
+      // A hint (RESTATEMENTS): the RFC's text for 554, which names no cause.
+      {
+        needle: "transaction failed",
+        quote:
+          '554  Transaction failed (Or, in the case of a connection-opening response, "No SMTP service here")',
+        output: "554 Transaction failed",
       },
     ],
   },

@@ -824,7 +824,9 @@ const GROUPS: readonly Group[] = [
       "improper use of 8-bit data in message header",
       "message header size, or recipient list, exceeds policy limit",
       "message mime complexity exceeds the policy maximum",
-      "routing loop detected -- too many received: headers",
+      // Not here: "routing loop detected -- too many received: headers" is Courier's mail-loop
+      // refusal (submit.C: "546 Routing loop detected -- too many Received: headers."), not a
+      // syntax error; "routing loop" under remote-server-error reads it.
       "this message contain invalid mime headers",
       "this message contain improperly-formatted binary content",
       "this message contain text that uses unnecessary base64 encoding",
