@@ -1424,6 +1424,13 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: gh(SMTP_FIELD_MANUAL, "data/codes/550.json"),
     title: "SMTP Field Manual, replies 550 by provider, data/codes/550.json",
     wordings: [
+      // outlook (Exchange Online); the manual: "typically it's a policy that only specific
+      // senders/servers are allowed to send mail to this host"
+      {
+        needle: "recipient addresses rejected : access denied",
+        quote:
+          "smtp;550 5.4.1 All recipient addresses rejected : Access denied [#.eop-nam02.prod.protection.outlook.com]",
+      },
       // google
       {
         needle: "email account that you tried to reach is disabled",
@@ -1476,6 +1483,12 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: gh(SMTP_FIELD_MANUAL, "data/codes/553.json"),
     title: "SMTP Field Manual, replies 553 by provider, data/codes/553.json",
     wordings: [
+      // emailsecuritycloud
+      {
+        needle: "message filtered",
+        quote:
+          "smtp;553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
+      },
       // emailsecuritycloud
       {
         needle: "as a relay",
@@ -1603,12 +1616,40 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     title:
       "RFC 5321, Simple Mail Transfer Protocol, section 4.2.2 (reply codes by function groups)",
     wordings: [
+      // A hint (RESTATEMENTS): 421, the server closing the channel.
+      {
+        needle: "not available",
+        quote: "421  <domain> Service not available, closing transmission channel",
+        output: "421 mx.example.com Service not available, closing transmission channel",
+      },
       // A hint (RESTATEMENTS): the RFC's text for 554, which names no cause.
       {
         needle: "transaction failed",
         quote:
           '554  Transaction failed (Or, in the case of a connection-opening response, "No SMTP service here")',
         output: "554 Transaction failed",
+      },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/554.json"),
+    title: "SMTP Field Manual, replies 554 by provider, data/codes/554.json",
+    wordings: [
+      // zoho
+      {
+        needle: "policy violation",
+        quote: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/filters/perlfilter/perlfilter-ratelimit.pl"),
+    title: "Courier's sample rate-limiting mail filter, perlfilter-ratelimit.pl",
+    wordings: [
+      {
+        needle: "slow down",
+        quote: '? "552 $who_is_this is sending too much mail, slow down.":"";',
+        output: "552 192.0.2.1 is sending too much mail, slow down.",
       },
     ],
   },

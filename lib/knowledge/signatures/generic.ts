@@ -229,7 +229,6 @@ const GROUPS: readonly Group[] = [
       "unknown mailbox",
       "unknown recipient",
       "user does not exist",
-      "recipient addresses rejected : access denied",
       "user doesn't exist",
       "user not exist",
       "user not known",
@@ -766,6 +765,10 @@ const GROUPS: readonly Group[] = [
       "because the recipient is only accepting mail from specific email addresses",
       "bounced address",
       "message filtered",
+      // Exchange Online's "All recipient addresses rejected : Access denied": the SMTP Field
+      // Manual (data/codes/550.json) reads it as a policy letting only some senders in, not an
+      // unknown address (it stood under recipient-unknown and misled on the dev corpus).
+      "recipient addresses rejected : access denied",
       "header error",
       "has restricted sms e-mail",
       "is not accepting any mail",
