@@ -1424,6 +1424,11 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: gh(SMTP_FIELD_MANUAL, "data/codes/550.json"),
     title: "SMTP Field Manual, replies 550 by provider, data/codes/550.json",
     wordings: [
+      // qq
+      {
+        needle: "mailbox unavailable or access denied",
+        quote: "smtp;550 Mailbox unavailable or access denied",
+      },
       // outlook (Exchange Online); the manual: "typically it's a policy that only specific
       // senders/servers are allowed to send mail to this host"
       {
@@ -1650,6 +1655,38 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         needle: "slow down",
         quote: '? "552 $who_is_this is sending too much mail, slow down.":"";',
         output: "552 192.0.2.1 is sending too much mail, slow down.",
+      },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/501.json"),
+    title: "SMTP Field Manual, replies 501 by provider, data/codes/501.json",
+    wordings: [
+      // orange
+      {
+        needle: "emetteur invalide",
+        quote: "smtp;501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]",
+      },
+    ],
+  },
+  {
+    url: gh(EXIM, "src/src/tls-gnu.c"),
+    title: "Exim's GnuTLS client and server, tls-gnu.c",
+    wordings: [
+      {
+        needle: "certificate verification failed",
+        quote: 'return tls_error(US"certificate verification failed",',
+        output: "TLS session: (certificate verification failed): no certificate received from peer",
+      },
+    ],
+  },
+  {
+    url: gh(SAGREDO_QMAIL, "error_str.c"),
+    title: "qmail's error strings (errno EINTR), error_str.c",
+    wordings: [
+      {
+        needle: "interrupted system call",
+        quote: 'X(error_intr,"interrupted system call")',
       },
     ],
   },

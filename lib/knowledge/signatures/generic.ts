@@ -797,7 +797,9 @@ const GROUPS: readonly Group[] = [
       "administratively denied",
       "access denied",
       "blocked by",
-      "not allowed to send",
+      // Not here: "not allowed to send", the SPF failure's wording (Exim's spec, the spf ACL
+      // condition's example; Orange's code 401 "SPF: ... is not allowed to send mail"); it
+      // reads as "is not allowed to send mail from", already under authentication-failure.
       "prohibited",
       "rejected for policy reasons",
       "policy reasons",
