@@ -1103,6 +1103,34 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: "https://support.google.com/a/answer/3726730",
     title: "Gmail SMTP errors and codes",
     wordings: [
+      // The page's rows as archived in repo azumakuniyuki/feb-2024-no-auth-no-entry
+      // (commit c2ca0c574a597044fa4c7d92497efce43e0431e4): 5.7.25 from the 2024-03-02 copy,
+      // 5.4.5 and 5.7.1 from the 2023-03-06 copy; code and text joined as Gmail sends them.
+      {
+        needle: "ips with missing ptr records",
+        quote:
+          "550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to Email sender guidelines.",
+      },
+      {
+        needle: "ptr record setup",
+        quote:
+          "550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to Email sender guidelines.",
+      },
+      {
+        needle: "missing ptr",
+        quote:
+          "550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to Email sender guidelines.",
+      },
+      {
+        needle: "sending quota",
+        quote:
+          "550 5.4.5 Daily sending quota exceeded. For more information, visit Email sending limits.",
+      },
+      {
+        needle: "prohibited",
+        quote:
+          "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. For more information, visit Sorry, a policy is in place that prevents your message from being sent.",
+      },
       // google.page.5.1.1-the-email-account-that
       {
         needle: "the email account that you tried to reach does not exist",
