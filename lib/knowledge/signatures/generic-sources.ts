@@ -1718,4 +1718,25 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  {
+    url: "https://github.com/sdgathman/pyspf/blob/005e880e2954da121427a48410ede2564e3ff239/spf.py",
+    title:
+      "pyspf, the SPF library behind pypolicyd-spf, spf.py: the explanation of a 'fail' result",
+    wordings: [
+      {
+        needle: "spf fail",
+        quote: "'fail': 'SPF fail - not authorized',",
+        output: "SPF fail - not authorized",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/apache/spamassassin/blob/f7fe7b82a2db63ee1406d74d88ce564b69881954/INSTALL",
+    title:
+      "SpamAssassin INSTALL, the .forward that pipes mail to procmail (the line Sendmail quotes when that program fails)",
+    wordings: [
+      { needle: "procmail", quote: "\"|IFS=' ' && exec /usr/bin/procmail -f- || exit 75 #user\"" },
+      { needle: "exit 75", quote: "\"|IFS=' ' && exec /usr/bin/procmail -f- || exit 75 #user\"" },
+    ],
+  },
 ];

@@ -950,7 +950,9 @@ const GROUPS: readonly Group[] = [
       "maildrop",
       "exit 75",
       "exit 73",
-      "x-unix;",
+      // Not here: "x-unix;", the diagnostic type Sendmail writes for every local mailer's
+      // outcome, successes included (readcf.c sets m_diagtype "x-unix" for the FILE mailer;
+      // conf.c's prog and *file* mailers have T=X-Unix/X-Unix/X-Unix): it names no cause.
       "mail forwarding loop",
       "maximum forwarding loop count exceeded",
       "message looping",
