@@ -1739,4 +1739,15 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       { needle: "exit 75", quote: "\"|IFS=' ' && exec /usr/bin/procmail -f- || exit 75 #user\"" },
     ],
   },
+  {
+    url: gh(OPENSMTPD, "usr.sbin/smtpd/bounce.c"),
+    title: "OpenSMTPD bounce session, bounce.c",
+    wordings: [
+      {
+        needle: "i/o error",
+        quote: 'bounce_status(s, "442 i/o error %d", evt);',
+        output: "442 i/o error 3",
+      },
+    ],
+  },
 ];
