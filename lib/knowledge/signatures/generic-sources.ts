@@ -1750,4 +1750,28 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Exchange documentation, read in repo x13-me/OfficeDocs-Exchange at commit
+  // 316f63a69349c913f7aeed78041a8009a49a120b (the pages' Markdown sources).
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions",
+    title:
+      "Continuous error throttling for SMTP AUTH submissions in Exchange Online (Microsoft Learn)",
+    wordings: [
+      {
+        needle: "throttled",
+        quote: "550 5.2.253 Sender throttled due to continuous invalid license errors.",
+      },
+    ],
+  },
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/ndr-procedures",
+    title: "NDR procedures in Exchange Server (Microsoft Learn): a custom NDR text for 5.1.2",
+    wordings: [
+      {
+        needle: "disabled mailbox",
+        quote:
+          "You tried to send a message to a disabled mailbox that's no longer accepting messages. Please contact your System Administrator for more information.",
+      },
+    ],
+  },
 ];
