@@ -1774,4 +1774,41 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  {
+    url: "https://github.com/gene-hightower/ghsmtp/blob/00b1639515ead7e3717cf1da57d03d8aa0dc0316/Session.cpp",
+    title: "ghsmtp (Gene Hightower's SMTP server), its replies, Session.cpp",
+    wordings: [
+      {
+        needle: "insufficient system storage",
+        quote: 'out_() << "452 4.3.1 insufficient system storage\\r\\n" << std::flush;',
+        output: "452 4.3.1 insufficient system storage",
+      },
+      {
+        needle: "system storage",
+        quote: 'out_() << "452 4.3.1 insufficient system storage\\r\\n" << std::flush;',
+        output: "452 4.3.1 insufficient system storage",
+      },
+      {
+        needle: "message size limit exceeded",
+        quote: 'out_() << "552 5.3.4 message size limit exceeded\\r\\n" << std::flush;',
+        output: "552 5.3.4 message size limit exceeded",
+      },
+      {
+        needle: "size limit exceeded",
+        quote: 'out_() << "552 5.3.4 message size limit exceeded\\r\\n" << std::flush;',
+        output: "552 5.3.4 message size limit exceeded",
+      },
+      {
+        needle: "requiretls",
+        quote: 'out_() << "554 5.7.1 REQUIRETLS needed\\r\\n" << std::flush;',
+        output: "554 5.7.1 REQUIRETLS needed",
+      },
+      // A recipient on the server's fail_554 list; the source writes no space before the address.
+      {
+        needle: "policy reasons",
+        quote: 'out_() << "554 5.7.1 prohibited for policy reasons" << recipient << "\\r\\n"',
+        output: "554 5.7.1 prohibited for policy reasons<bob@example.com>",
+      },
+    ],
+  },
 ];
