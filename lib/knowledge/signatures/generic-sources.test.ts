@@ -11,7 +11,7 @@ import { GENERIC_SIGNATURES, isSourcedGeneric, UNSOURCED_GENERIC_COUNT } from ".
  * Generic wordings without a real source of their own. Lower it when you source or remove
  * one; never raise it: a new generic wording comes with its source in generic-sources.ts.
  */
-const UNSOURCED_CEILING = 522;
+const UNSOURCED_CEILING = 474;
 
 describe("generic wording sources", () => {
   const needles = new Set(GENERIC_SIGNATURES.flatMap((s) => s.match.map(String)));

@@ -241,12 +241,27 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
         quote: "550 Fix reverse DNS for $1",
         output: "550 5.7.1 Fix reverse DNS for 192.0.2.1",
       },
+      // FEATURE(`ratecontrol'): _RATE_CONTROL_REPLY is 421 with `terminate', else 452
+      // (cf/feature/ratecontrol.m4).
+      {
+        needle: "connection rate limit exceeded",
+        quote: "$#error $@ 4.3.2 $: _RATE_CONTROL_REPLY Connection rate limit exceeded.",
+        output: "421 4.3.2 Connection rate limit exceeded.",
+      },
     ],
   },
   {
     url: gh(SENDMAIL, "cf/cf/knecht.mc"),
     title: "Sendmail sample configuration of sendmail.org's own host, knecht.mc",
-    wordings: [{ needle: "header error", quote: "553 Header error" }],
+    wordings: [
+      { needle: "header error", quote: "553 Header error" },
+      {
+        needle: "refused - see http",
+        quote:
+          "FEATURE(`dnsbl', `sbl-xbl.spamhaus.org', `\"550 Mail from \" $`'&{client_addr} \" refused - see http://www.spamhaus.org/sbl/\"')",
+        output: "550 5.7.1 Mail from 192.0.2.1 refused - see http://www.spamhaus.org/sbl/",
+      },
+    ],
   },
   {
     url: gh(SENDMAIL, "sendmail/srvrsmtp.c"),
@@ -1067,6 +1082,8 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
     title: "Fix rejected email with a bounce error (GoDaddy Help)",
     wordings: [
+      // godaddy.account-disabled
+      { needle: "account disabled", quote: "Account disabled" },
       // godaddy.recipient-not-found
       { needle: "recipient not found", quote: "550 Recipient not found" },
       // godaddy.ib508
@@ -1086,6 +1103,34 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: "https://support.google.com/a/answer/3726730",
     title: "Gmail SMTP errors and codes",
     wordings: [
+      // The page's rows as archived in repo azumakuniyuki/feb-2024-no-auth-no-entry
+      // (commit c2ca0c574a597044fa4c7d92497efce43e0431e4): 5.7.25 from the 2024-03-02 copy,
+      // 5.4.5 and 5.7.1 from the 2023-03-06 copy; code and text joined as Gmail sends them.
+      {
+        needle: "ips with missing ptr records",
+        quote:
+          "550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to Email sender guidelines.",
+      },
+      {
+        needle: "ptr record setup",
+        quote:
+          "550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to Email sender guidelines.",
+      },
+      {
+        needle: "missing ptr",
+        quote:
+          "550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to Email sender guidelines.",
+      },
+      {
+        needle: "sending quota",
+        quote:
+          "550 5.4.5 Daily sending quota exceeded. For more information, visit Email sending limits.",
+      },
+      {
+        needle: "prohibited",
+        quote:
+          "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. For more information, visit Sorry, a policy is in place that prevents your message from being sent.",
+      },
       // google.page.5.1.1-the-email-account-that
       {
         needle: "the email account that you tried to reach does not exist",
@@ -1407,6 +1452,18 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     url: gh(SMTP_FIELD_MANUAL, "data/codes/550.json"),
     title: "SMTP Field Manual, replies 550 by provider, data/codes/550.json",
     wordings: [
+      // qq
+      {
+        needle: "mailbox unavailable or access denied",
+        quote: "smtp;550 Mailbox unavailable or access denied",
+      },
+      // outlook (Exchange Online); the manual: "typically it's a policy that only specific
+      // senders/servers are allowed to send mail to this host"
+      {
+        needle: "recipient addresses rejected : access denied",
+        quote:
+          "smtp;550 5.4.1 All recipient addresses rejected : Access denied [#.eop-nam02.prod.protection.outlook.com]",
+      },
       // google
       {
         needle: "email account that you tried to reach is disabled",
@@ -1461,9 +1518,296 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
     wordings: [
       // emailsecuritycloud
       {
+        needle: "message filtered",
+        quote:
+          "smtp;553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
+      },
+      // emailsecuritycloud
+      {
         needle: "as a relay",
         quote:
           "smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/sovereign/sovereign/issues/45",
+    title: "SORBS rejected an email from my parents' gmail account (sovereign/sovereign #45)",
+    wordings: [
+      // dnsbl.sorbs: a Postfix log line, the reply within it
+      {
+        needle: "currently sending spam see:",
+        quote:
+          "554 5.7.1 Service unavailable; Client host [209.85.223.172] blocked\n    using dnsbl.sorbs.net; Currently Sending Spam\n    See: http://www.sorbs.net/lookup.shtml?209.85.223.172;",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/LukeSmithxyz/emailwiz/issues/233",
+    title: "Getting removed from Proofpoint blacklist (LukeSmithxyz/emailwiz #233)",
+    wordings: [
+      // proofpoint.pdr-blocked
+      {
+        needle: "blocked - see http",
+        quote:
+          "host mxb-001.gslb.pphosted.com[10.11.20.40]\n    said: 550 5.7.0 Blocked - see\n    https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA\n    command)",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/corecode/dma/blob/00bbeaf863dffb66c1136093faebb65b664dbadc/dma.c",
+    title: "DragonFly Mail Agent (dma), dma.c: the bounce after the queue lifetime",
+    wordings: [
+      {
+        needle: "could not deliver for the last ",
+        quote: '"Could not deliver for the last %d seconds. Giving up."',
+        output: "Could not deliver for the last 432000 seconds. Giving up.",
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/i7DkqGK4",
+    title: "Heroku log: Net::SMTPFatalError from SendGrid's SMTP relay (pastebin)",
+    wordings: [
+      // SendGrid's relay refuses MAIL FROM without SMTP AUTH (also quoted in
+      // https://github.com/sendgrid/sendgrid-csharp/issues/850).
+      {
+        needle: "unauthenticated senders not allowed",
+        quote: "Net::SMTPFatalError (550 Unauthenticated senders not allowed",
+        output: "550 Unauthenticated senders not allowed",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "mail.local/mail.local.c"),
+    title: "Sendmail's local delivery agent, mail.local.c",
+    wordings: [
+      {
+        needle: "user missing home directory",
+        quote: 'mailerr("550 5.1.1", "%s: User missing home directory", name);',
+        output: "550 5.1.1 bob: User missing home directory",
+      },
+      {
+        needle: "invalid mailbox path",
+        quote: 'mailerr("550 5.1.1", "%s: Invalid mailbox path", name);',
+        output: "550 5.1.1 bob: Invalid mailbox path",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "libsm/errstring.c"),
+    title: "Sendmail error strings, libsm/errstring.c (resolver TRY_AGAIN)",
+    wordings: [
+      {
+        needle: "host name lookup failure",
+        quote: "Name server: host name lookup failure",
+        output: "451 4.4.0 example.com: Name server: host name lookup failure",
+      },
+    ],
+  },
+  {
+    url: gh(SENDMAIL, "cf/m4/proto.m4"),
+    title: "Sendmail STARTTLS checks (tls_server, tls_client), proto.m4",
+    wordings: [
+      {
+        needle: "tls handshake failed",
+        quote: "define(`SW_MSG', `TLS handshake failed.')dnl",
+        output: "454 4.7.0 TLS handshake failed.",
+      },
+      {
+        needle: "starttls failed",
+        quote: "define(`PROT_MSG', `STARTTLS failed.')dnl",
+        output: "454 4.7.0 STARTTLS failed.",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/submit.C"),
+    title: "Courier submit, the sender's domain check, submit.C",
+    wordings: [
+      {
+        needle: "rfc 1035 violation: recursive cname records for",
+        quote:
+          'std::cout << "517-RFC 1035 violation: recursive CNAME records for " << sender << "." << std::endl;',
+        output: "517 RFC 1035 violation: recursive CNAME records for alice@example.com.",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/module.esmtp/libesmtp.C"),
+    title: "Courier ESMTP client, the destination's MX lookup, libesmtp.C",
+    wordings: [{ needle: "no such domain", quote: "No such domain." }],
+  },
+  {
+    url: gh(OPENSMTPD, "usr.sbin/smtpd/mda.c"),
+    title:
+      "OpenSMTPD local delivery, the exit status of the delivery program (EX_CANTCREAT), mda.c",
+    wordings: [{ needle: "can't create user output file", quote: "can't create user output file" }],
+  },
+  {
+    url: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2",
+    title:
+      "RFC 5321, Simple Mail Transfer Protocol, section 4.2.2 (reply codes by function groups)",
+    wordings: [
+      // A hint (RESTATEMENTS): 421, the server closing the channel.
+      {
+        needle: "not available",
+        quote: "421  <domain> Service not available, closing transmission channel",
+        output: "421 mx.example.com Service not available, closing transmission channel",
+      },
+      // A hint (RESTATEMENTS): the RFC's text for 554, which names no cause.
+      {
+        needle: "transaction failed",
+        quote:
+          '554  Transaction failed (Or, in the case of a connection-opening response, "No SMTP service here")',
+        output: "554 Transaction failed",
+      },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/554.json"),
+    title: "SMTP Field Manual, replies 554 by provider, data/codes/554.json",
+    wordings: [
+      // zoho
+      {
+        needle: "policy violation",
+        quote: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
+      },
+    ],
+  },
+  {
+    url: gh(COURIER, "courier/courier/filters/perlfilter/perlfilter-ratelimit.pl"),
+    title: "Courier's sample rate-limiting mail filter, perlfilter-ratelimit.pl",
+    wordings: [
+      {
+        needle: "slow down",
+        quote: '? "552 $who_is_this is sending too much mail, slow down.":"";',
+        output: "552 192.0.2.1 is sending too much mail, slow down.",
+      },
+    ],
+  },
+  {
+    url: gh(SMTP_FIELD_MANUAL, "data/codes/501.json"),
+    title: "SMTP Field Manual, replies 501 by provider, data/codes/501.json",
+    wordings: [
+      // orange
+      {
+        needle: "emetteur invalide",
+        quote: "smtp;501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]",
+      },
+    ],
+  },
+  {
+    url: gh(EXIM, "src/src/tls-gnu.c"),
+    title: "Exim's GnuTLS client and server, tls-gnu.c",
+    wordings: [
+      {
+        needle: "certificate verification failed",
+        quote: 'return tls_error(US"certificate verification failed",',
+        output: "TLS session: (certificate verification failed): no certificate received from peer",
+      },
+    ],
+  },
+  {
+    url: gh(SAGREDO_QMAIL, "error_str.c"),
+    title: "qmail's error strings (errno EINTR), error_str.c",
+    wordings: [
+      {
+        needle: "interrupted system call",
+        quote: 'X(error_intr,"interrupted system call")',
+      },
+    ],
+  },
+  {
+    url: "https://github.com/sdgathman/pyspf/blob/005e880e2954da121427a48410ede2564e3ff239/spf.py",
+    title:
+      "pyspf, the SPF library behind pypolicyd-spf, spf.py: the explanation of a 'fail' result",
+    wordings: [
+      {
+        needle: "spf fail",
+        quote: "'fail': 'SPF fail - not authorized',",
+        output: "SPF fail - not authorized",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/apache/spamassassin/blob/f7fe7b82a2db63ee1406d74d88ce564b69881954/INSTALL",
+    title:
+      "SpamAssassin INSTALL, the .forward that pipes mail to procmail (the line Sendmail quotes when that program fails)",
+    wordings: [
+      { needle: "procmail", quote: "\"|IFS=' ' && exec /usr/bin/procmail -f- || exit 75 #user\"" },
+      { needle: "exit 75", quote: "\"|IFS=' ' && exec /usr/bin/procmail -f- || exit 75 #user\"" },
+    ],
+  },
+  {
+    url: gh(OPENSMTPD, "usr.sbin/smtpd/bounce.c"),
+    title: "OpenSMTPD bounce session, bounce.c",
+    wordings: [
+      {
+        needle: "i/o error",
+        quote: 'bounce_status(s, "442 i/o error %d", evt);',
+        output: "442 i/o error 3",
+      },
+    ],
+  },
+  // Exchange documentation, read in repo x13-me/OfficeDocs-Exchange at commit
+  // 316f63a69349c913f7aeed78041a8009a49a120b (the pages' Markdown sources).
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions",
+    title:
+      "Continuous error throttling for SMTP AUTH submissions in Exchange Online (Microsoft Learn)",
+    wordings: [
+      {
+        needle: "throttled",
+        quote: "550 5.2.253 Sender throttled due to continuous invalid license errors.",
+      },
+    ],
+  },
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/ndr-procedures",
+    title: "NDR procedures in Exchange Server (Microsoft Learn): a custom NDR text for 5.1.2",
+    wordings: [
+      {
+        needle: "disabled mailbox",
+        quote:
+          "You tried to send a message to a disabled mailbox that's no longer accepting messages. Please contact your System Administrator for more information.",
+      },
+    ],
+  },
+  {
+    url: "https://github.com/gene-hightower/ghsmtp/blob/00b1639515ead7e3717cf1da57d03d8aa0dc0316/Session.cpp",
+    title: "ghsmtp (Gene Hightower's SMTP server), its replies, Session.cpp",
+    wordings: [
+      {
+        needle: "insufficient system storage",
+        quote: 'out_() << "452 4.3.1 insufficient system storage\\r\\n" << std::flush;',
+        output: "452 4.3.1 insufficient system storage",
+      },
+      {
+        needle: "system storage",
+        quote: 'out_() << "452 4.3.1 insufficient system storage\\r\\n" << std::flush;',
+        output: "452 4.3.1 insufficient system storage",
+      },
+      {
+        needle: "message size limit exceeded",
+        quote: 'out_() << "552 5.3.4 message size limit exceeded\\r\\n" << std::flush;',
+        output: "552 5.3.4 message size limit exceeded",
+      },
+      {
+        needle: "size limit exceeded",
+        quote: 'out_() << "552 5.3.4 message size limit exceeded\\r\\n" << std::flush;',
+        output: "552 5.3.4 message size limit exceeded",
+      },
+      {
+        needle: "requiretls",
+        quote: 'out_() << "554 5.7.1 REQUIRETLS needed\\r\\n" << std::flush;',
+        output: "554 5.7.1 REQUIRETLS needed",
+      },
+      // A recipient on the server's fail_554 list; the source writes no space before the address.
+      {
+        needle: "policy reasons",
+        quote: 'out_() << "554 5.7.1 prohibited for policy reasons" << recipient << "\\r\\n"',
+        output: "554 5.7.1 prohibited for policy reasons<bob@example.com>",
       },
     ],
   },
