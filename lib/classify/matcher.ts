@@ -352,12 +352,15 @@ function atWordBoundaries(hay: string, i: number, n: string): boolean {
 /** A needle that names an address, host or link itself ("zen.spamhaus.org", "postmaster@"). */
 const TOKEN_TEXT = /[.@/:]/;
 
-/** Whether [start, end) overlaps one of the masked ranges (pairs, in order). */
-function overlapsMask(masks: Int32Array, start: number, end: number): boolean {
+/**
+ * Whether [start, end) lies wholly inside one of the masked ranges (pairs, in order). A hit
+ * that begins in the words and runs into a link ("refused - see http://...") is wording.
+ */
+function insideMask(masks: Int32Array, start: number, end: number): boolean {
   for (let k = 0; k < masks.length; k += 2) {
     const s = masks[k]!;
-    if (s >= end) return false;
-    if (masks[k + 1]! > start) return true;
+    if (s > start) return false;
+    if (masks[k + 1]! >= end) return true;
   }
   return false;
 }
@@ -371,7 +374,7 @@ function isWording(masks: Int32Array | null, at: number, text: string): boolean 
     !masks ||
     masks.length === 0 ||
     TOKEN_TEXT.test(text) ||
-    !overlapsMask(masks, at, at + text.length)
+    !insideMask(masks, at, at + text.length)
   );
 }
 

@@ -1664,17 +1664,9 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
-  {
-    url: gh(SMTP_FIELD_MANUAL, "data/codes/554.json"),
-    title: "SMTP Field Manual, replies 554 by provider, data/codes/554.json",
-    wordings: [
-      // zoho
-      {
-        needle: "policy violation",
-        quote: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
-      },
-    ],
-  },
+  // Not a source of "policy violation": Zoho's "smtp;554 5.2.3 MailPolicy violation ..." (SMTP
+  // Field Manual, data/codes/554.json) holds the words only inside "MailPolicy", and needles
+  // match at word boundaries.
   {
     url: gh(COURIER, "courier/courier/filters/perlfilter/perlfilter-ratelimit.pl"),
     title: "Courier's sample rate-limiting mail filter, perlfilter-ratelimit.pl",
