@@ -18,6 +18,7 @@ import {
   stopByPidFile,
   writeFile,
 } from "../lab-common";
+import { OPENDKIM_POSTFIX_SOCKET, OPENDKIM_RULE, startOpendkim, stopOpendkim } from "../opendkim";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
 import type { LabCase, MtaDriver } from "../lab-types";
 
@@ -31,6 +32,7 @@ const PORT = {
   rcptLimit: 2529,
   deferRelay: 2530,
   dmarc: 2531,
+  dkim: 2532,
   submit: 587,
 };
 const FULL_MBOX_LIMIT = 60000;
@@ -146,6 +148,7 @@ const masterCf = () => {
       "smtpd_relay_restrictions=permit_mynetworks,defer_unauth_destination",
     ]),
     smtpd(`127.0.0.1:${PORT.dmarc}`, [`smtpd_milters=${DMARC_MILTER}`]),
+    smtpd(`127.0.0.1:${PORT.dkim}`, [`smtpd_milters=${OPENDKIM_POSTFIX_SOCKET}`]),
     smtpd(`127.0.0.1:${PORT.submit}`, submitOverrides),
     "pickup unix n - n 60 1 pickup",
     "cleanup unix n - n - 0 cleanup",
@@ -331,6 +334,10 @@ const cases: LabCase[] = [
     `-o smtpd_milters=${DMARC_MILTER} (port ${PORT.dmarc}); opendmarc.conf: RejectFailures true, SPFSelfValidate true`,
     { port: PORT.dmarc },
   ),
+  replyCase.dkimFail(
+    `-o smtpd_milters=${OPENDKIM_POSTFIX_SOCKET} (port ${PORT.dkim}); ${OPENDKIM_RULE}`,
+    { port: PORT.dkim },
+  ),
   bounceCase.unknownUser(
     "virtual_mailbox_maps = texthash:lab-mailboxes (no entry); -o smtpd_reject_unlisted_recipient=no on the submission port",
     { port: PORT.submit },
@@ -367,12 +374,13 @@ async function stopPostfix(): Promise<void> {
   await sleep(1500);
   sh("postfix", ["abort"], { allowFail: true });
   await stopByPidFile(DMARC_PID, 500);
+  await stopOpendkim();
 }
 
 export const postfix: MtaDriver = {
   id: "postfix",
   package: "postfix",
-  helperPackages: ["postfix-policyd-spf-python", "opendmarc"],
+  helperPackages: ["postfix-policyd-spf-python", "opendmarc", "opendkim"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -411,6 +419,7 @@ export const postfix: MtaDriver = {
   },
   async start() {
     sh("opendmarc", ["-c", DMARC_CONF]);
+    startOpendkim();
     sh("postfix", ["check"]);
     sh("postfix", ["start"]);
     await sleep(2000);
