@@ -15,7 +15,7 @@ declare -A PKGS=(
   [postfix]="postfix postfix-policyd-spf-python opendmarc opendkim dbconfig-no-thanks"
   [exim]="exim4-daemon-heavy"
   [opensmtpd]="opensmtpd"
-  [sendmail]="sendmail-bin sendmail-cf m4 opendkim"
+  [sendmail]="sendmail-bin sendmail-cf m4 opendkim opendmarc dbconfig-no-thanks"
 )
 for m in "${MTAS[@]}"; do
   [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail)" >&2; exit 1; }

@@ -8,6 +8,12 @@ import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, MAIL_DIR, dialogue, sh, sleep, stopByPidFile, writeFile } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
 import { OPENDKIM_MILTER_SOCKET, OPENDKIM_RULE, startOpendkim, stopOpendkim } from "../opendkim";
+import {
+  OPENDMARC_MILTER_SOCKET,
+  OPENDMARC_RULE,
+  startOpendmarc,
+  stopOpendmarc,
+} from "../opendmarc";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/mail";
@@ -30,6 +36,7 @@ const mc = {
   tls: `access map: TLS_Clt:${L.goodClient} ENCR:128`,
   helo: "define(`confPRIVACY_FLAGS', `authwarnings,needmailhelo')",
   conn: `FEATURE(\`conncontrol', \`nodelay', \`terminate') with ClientConn:${L.goodClient2} 2 in the access map`,
+  dmarc: `INPUT_MAIL_FILTER(\`opendmarc', \`S=${OPENDMARC_MILTER_SOCKET}'); ${OPENDMARC_RULE}`,
   dkim: `INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}'); ${OPENDKIM_RULE}`,
 };
 
@@ -63,6 +70,7 @@ ${mc.rdns}dnl
 FEATURE(\`ratecontrol', \`nodelay', \`terminate')dnl
 FEATURE(\`conncontrol', \`nodelay', \`terminate')dnl
 INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}')dnl
+INPUT_MAIL_FILTER(\`opendmarc', \`S=${OPENDMARC_MILTER_SOCKET}')dnl
 MAILER(\`local')dnl
 MAILER(\`smtp')dnl
 `;
@@ -89,6 +97,7 @@ const cases: LabCase[] = [
   replyCase.heloInvalid("Sendmail's built-in HELO argument check", { from: NEUTRAL.from }),
   replyCase.heloRequired(mc.helo, NEUTRAL),
   replyCase.dkimFail(mc.dkim, NEUTRAL),
+  replyCase.dmarcReject(mc.dmarc, NEUTRAL),
   replyCase.reverseDnsMissing(mc.rdns),
   replyCase.reverseDnsUnconfirmed(mc.rdns),
   replyCase.dnsblListed(mc.dnsbl),
@@ -134,7 +143,7 @@ function readMbox(local: string): string[] {
 export const sendmail: MtaDriver = {
   id: "sendmail",
   package: "sendmail-bin",
-  helperPackages: ["opendkim"],
+  helperPackages: ["opendkim", "opendmarc"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -168,6 +177,7 @@ export const sendmail: MtaDriver = {
   },
   async start() {
     startOpendkim();
+    startOpendmarc();
     sh("sendmail", ["-C", CF, "-bd", "-q10s"]);
     await sleep(2000);
   },
@@ -177,6 +187,7 @@ export const sendmail: MtaDriver = {
   async stop() {
     await stopByPidFile(PID_FILE, 1500);
     await stopOpendkim();
+    await stopOpendmarc();
   },
   readMailbox: readMbox,
 };
