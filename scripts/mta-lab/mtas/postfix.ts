@@ -15,7 +15,6 @@ import {
   selfSignedCert,
   sh,
   sleep,
-  stopByPidFile,
   writeFile,
 } from "../lab-common";
 import { OPENDKIM_POSTFIX_SOCKET, OPENDKIM_RULE, startOpendkim, stopOpendkim } from "../opendkim";
