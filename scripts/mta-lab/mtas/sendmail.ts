@@ -14,6 +14,12 @@ import {
   startOpendmarc,
   stopOpendmarc,
 } from "../opendmarc";
+import {
+  PYSPF_MILTER_RULE,
+  PYSPF_MILTER_SOCKET,
+  startPyspfMilter,
+  stopPyspfMilter,
+} from "../pyspf-milter";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/mail";
@@ -37,6 +43,7 @@ const mc = {
   helo: "define(`confPRIVACY_FLAGS', `authwarnings,needmailhelo')",
   conn: `FEATURE(\`conncontrol', \`nodelay', \`terminate') with ClientConn:${L.goodClient2} 2 in the access map`,
   dmarc: `INPUT_MAIL_FILTER(\`opendmarc', \`S=${OPENDMARC_MILTER_SOCKET}'); ${OPENDMARC_RULE}`,
+  spf: `INPUT_MAIL_FILTER(\`pyspf-milter', \`S=${PYSPF_MILTER_SOCKET}'); ${PYSPF_MILTER_RULE}`,
   dkim: `INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}'); ${OPENDKIM_RULE}`,
 };
 
@@ -71,6 +78,7 @@ FEATURE(\`ratecontrol', \`nodelay', \`terminate')dnl
 FEATURE(\`conncontrol', \`nodelay', \`terminate')dnl
 INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}')dnl
 INPUT_MAIL_FILTER(\`opendmarc', \`S=${OPENDMARC_MILTER_SOCKET}')dnl
+INPUT_MAIL_FILTER(\`pyspf-milter', \`S=${PYSPF_MILTER_SOCKET}')dnl
 MAILER(\`local')dnl
 MAILER(\`smtp')dnl
 `;
@@ -97,6 +105,7 @@ const cases: LabCase[] = [
   replyCase.heloInvalid("Sendmail's built-in HELO argument check", { from: NEUTRAL.from }),
   replyCase.heloRequired(mc.helo, NEUTRAL),
   replyCase.dkimFail(mc.dkim, NEUTRAL),
+  replyCase.spfFail(mc.spf, NEUTRAL),
   replyCase.dmarcReject(mc.dmarc, NEUTRAL),
   replyCase.reverseDnsMissing(mc.rdns),
   replyCase.reverseDnsUnconfirmed(mc.rdns),
@@ -143,7 +152,7 @@ function readMbox(local: string): string[] {
 export const sendmail: MtaDriver = {
   id: "sendmail",
   package: "sendmail-bin",
-  helperPackages: ["opendkim", "opendmarc"],
+  helperPackages: ["opendkim", "opendmarc", "pyspf-milter"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -178,6 +187,7 @@ export const sendmail: MtaDriver = {
   async start() {
     startOpendkim();
     startOpendmarc();
+    await startPyspfMilter();
     sh("sendmail", ["-C", CF, "-bd", "-q10s"]);
     await sleep(2000);
   },
@@ -188,6 +198,7 @@ export const sendmail: MtaDriver = {
     await stopByPidFile(PID_FILE, 1500);
     await stopOpendkim();
     await stopOpendmarc();
+    await stopPyspfMilter();
   },
   readMailbox: readMbox,
 };
