@@ -5,6 +5,7 @@
 // rule meant, the cause those words support (`extra`).
 import type { CauseId } from "../../lib/causes/causes";
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
+import { dkimSign, runKey } from "./dkim-sign";
 import { at, dialogue, message, submission } from "./lab-common";
 import type { BounceCase, ReplyCase } from "./lab-types";
 import type { Dialogue } from "./smtp-client";
@@ -13,6 +14,9 @@ type Over = Partial<Dialogue>;
 type Extra = Partial<Pick<ReplyCase, "cause" | "ruleCause" | "possible" | "repeat" | "holdOpen">>;
 
 const SENDER = `someone@${L.goodSenderDomain}`;
+const DKIM_SENDER = `someone@${L.dkimFailDomain}`;
+/** The run's signing key: the domain's DNS publishes another one. */
+const DKIM_KEY = runKey();
 
 /** A reply case: the session `base` (a fault of the client) with the driver's `over` on top. */
 function reply(id: string, cause: CauseId, base: Over) {
@@ -53,6 +57,16 @@ export const replyCase = {
   /** SPF only soft-fails, but the From domain's DMARC policy is p=reject and nothing aligns. */
   dmarcReject: reply("dmarc-reject", "authentication-failure", {
     mailFrom: `someone@${L.dmarcFailDomain}`,
+  }),
+  /** Signed for dkim-fail.mta-lab.test with a key that is not the one its DNS publishes. */
+  dkimFail: reply("dkim-fail", "authentication-failure", {
+    mailFrom: DKIM_SENDER,
+    data: dkimSign(
+      message({ from: DKIM_SENDER, to: at("user") }),
+      L.dkimFailDomain,
+      L.dkimSelector,
+      DKIM_KEY,
+    ),
   }),
   heloInvalid: reply("helo-invalid", "protocol-syntax", { helo: "bad_helo!name" }),
   /** MAIL FROM with no HELO or EHLO before it. */

@@ -12,10 +12,10 @@ MTAS=("$@")
 [ "$(id -u)" = 0 ] || { echo "the MTA lab needs root (apt, network namespaces)" >&2; exit 1; }
 
 declare -A PKGS=(
-  [postfix]="postfix postfix-policyd-spf-python opendmarc dbconfig-no-thanks"
+  [postfix]="postfix postfix-policyd-spf-python opendmarc opendkim dbconfig-no-thanks"
   [exim]="exim4-daemon-heavy"
   [opensmtpd]="opensmtpd"
-  [sendmail]="sendmail-bin sendmail-cf m4"
+  [sendmail]="sendmail-bin sendmail-cf m4 opendkim opendmarc pyspf-milter dbconfig-no-thanks"
 )
 for m in "${MTAS[@]}"; do
   [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail)" >&2; exit 1; }
@@ -25,13 +25,13 @@ done
 # and nothing another process installed meanwhile.
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
-MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc Debian-exim opensmtpd opensmtpq smmsp smmta)
+MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
 LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
   /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf)
-LEFTOVERS=(/run/opendmarc /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
+LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

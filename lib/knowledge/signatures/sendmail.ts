@@ -88,7 +88,7 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
   // cf/m4/proto.m4, FEATURE(`require_rdns') (cf/README "require_rdns"): the client's IP has no
   // PTR ("550 Fix reverse DNS for"), its PTR lookup failed for now ("451 Client IP address ...
   // does not resolve"), or its PTR name does not resolve back to it ("451 Possibly forged
-  // hostname for"). And the TLS_Clt / TLS_Rcpt access-map checks (cf/README "STARTTLS"): the
+  // hostname for"). Its conncontrol and ratecontrol features' refusals. And the TLS_Clt / TLS_Rcpt access-map checks (cf/README "STARTTLS"): the
   // session's encryption is weaker than the ENCR: bits the map requires ("encryption too weak
   // <bits> less than <required>").
   ...rows("sendmail", PROTO_M4, [
@@ -102,6 +102,16 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
       "reverse-dns",
       0.93,
       "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+    ],
+    [
+      // FEATURE(`conncontrol') and FEATURE(`ratecontrol') with `terminate': the access map's
+      // ClientConn: / ClientRate: limit for the client's address was met (proto.m4).
+      "conncontrol-ratecontrol",
+      ["too many open connections", "connection rate limit exceeded"],
+      "rate-limited",
+      0.93,
+      "421 4.3.2 Too many open connections.",
+      "The server limits how many connections (or how many a minute) one sending address may open; the sending server must open fewer at once and retry later.",
     ],
     [
       "encryption-too-weak",

@@ -51,6 +51,7 @@ const acl = {
   relayVerify: `deny hosts = +relay_from_hosts ; condition = \${if eq{$received_port}{${PORT.mx}}} ; !verify = recipient`,
   sender: "require verify = sender",
   spf: "deny spf = fail ; message = $sender_host_address is not allowed to send mail from ... Please see http://www.open-spf.org/Why;identity=...;ip=$sender_host_address (the Exim specification's SPF example; libspf2, exim4-daemon-heavy)",
+  dkim: "acl_smtp_dkim: deny dkim_status = fail ; message = DKIM signature of $dkim_cur_signer failed verification: $dkim_verify_reason (lab text; Exim's built-in DKIM verifier)",
   relay: "require message = relay not permitted ; domains = +local_domains (Debian exim4-config)",
   recipient: "require verify = recipient",
   headerSyntax:
@@ -90,6 +91,7 @@ acl_smtp_mail = acl_mail
 acl_smtp_rcpt = acl_rcpt
 acl_smtp_data = acl_data
 acl_smtp_mime = acl_mime
+acl_smtp_dkim = acl_dkim
 
 begin acl
 
@@ -146,6 +148,11 @@ acl_data:
   deny    message = contains blacklisted regex ($regex_match_string)
           condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}}
           regex = lab-remote-spam-trigger
+  accept
+
+acl_dkim:
+  deny    dkim_status = fail
+          message = DKIM signature of $dkim_cur_signer failed verification: $dkim_verify_reason
   accept
 
 acl_mime:
@@ -255,6 +262,7 @@ const cases: LabCase[] = [
     { cause: "unknown", ruleCause: "sender-address-invalid" },
   ),
   replyCase.senderRhsbl(acl.rhsbl),
+  replyCase.dkimFail(acl.dkim),
   replyCase.heloInvalid("Exim's built-in HELO syntax check (helo_allow_chars unset)"),
   replyCase.heloRequired("hosts_require_helo = * (the default since Exim 4.95; smtp_in.c)"),
   {

@@ -70,6 +70,7 @@ const cases: LabCase[] = [
   replyCase.sizeAtData("smtp max-message-size 50000 (a 60 kB message without SIZE)"),
   replyCase.tooManyRecipients("smtp limit max-rcpt 3"),
   replyCase.heloInvalid("OpenSMTPD's built-in HELO argument check"),
+  replyCase.heloRequired("OpenSMTPD's built-in command order (MAIL FROM before HELO/EHLO)"),
   replyCase.reverseDnsMissing(rules.rdns, { port: PORT.rdns }),
   replyCase.reverseDnsUnconfirmed(rules.fcrdns, { port: PORT.fcrdns }),
   replyCase.tlsRequired(`listen on 127.0.0.1 port ${PORT.tls} ... tls-require pki ${L.mxHost}`, {

@@ -7,6 +7,19 @@ import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, MAIL_DIR, dialogue, sh, sleep, stopByPidFile, writeFile } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
+import { OPENDKIM_MILTER_SOCKET, OPENDKIM_RULE, startOpendkim, stopOpendkim } from "../opendkim";
+import {
+  OPENDMARC_MILTER_SOCKET,
+  OPENDMARC_RULE,
+  startOpendmarc,
+  stopOpendmarc,
+} from "../opendmarc";
+import {
+  PYSPF_MILTER_RULE,
+  PYSPF_MILTER_SOCKET,
+  startPyspfMilter,
+  stopPyspfMilter,
+} from "../pyspf-milter";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/mail";
@@ -27,6 +40,11 @@ const mc = {
   rdns: "FEATURE(`require_rdns')",
   rate: `FEATURE(\`ratecontrol', \`nodelay', \`terminate') with ClientRate:${L.goodClient3} 2 in the access map; confCONNECTION_RATE_WINDOW_SIZE 60s`,
   tls: `access map: TLS_Clt:${L.goodClient} ENCR:128`,
+  helo: "define(`confPRIVACY_FLAGS', `authwarnings,needmailhelo')",
+  conn: `FEATURE(\`conncontrol', \`nodelay', \`terminate') with ClientConn:${L.goodClient2} 2 in the access map`,
+  dmarc: `INPUT_MAIL_FILTER(\`opendmarc', \`S=${OPENDMARC_MILTER_SOCKET}'); ${OPENDMARC_RULE}`,
+  spf: `INPUT_MAIL_FILTER(\`pyspf-milter', \`S=${PYSPF_MILTER_SOCKET}'); ${PYSPF_MILTER_RULE}`,
+  dkim: `INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}'); ${OPENDKIM_RULE}`,
 };
 
 const sendmailMc = `divert(-1)
@@ -46,7 +64,7 @@ define(\`confTO_CONNECT', \`5s')dnl
 define(\`confMIN_QUEUE_AGE', \`0')dnl
 define(\`confDONT_PROBE_INTERFACES', \`True')dnl
 define(\`confCONNECTION_RATE_WINDOW_SIZE', \`60s')dnl
-define(\`confPRIVACY_FLAGS', \`authwarnings')dnl
+${mc.helo}dnl
 define(\`confDEF_USER_ID', \`mail:mail')dnl
 define(\`confHOST_STATUS_DIRECTORY', \`${LAB_DIR}/host_status')dnl
 ${mc.size}dnl
@@ -57,6 +75,10 @@ FEATURE(\`delay_checks')dnl
 ${mc.dnsbl}dnl
 ${mc.rdns}dnl
 FEATURE(\`ratecontrol', \`nodelay', \`terminate')dnl
+FEATURE(\`conncontrol', \`nodelay', \`terminate')dnl
+INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}')dnl
+INPUT_MAIL_FILTER(\`opendmarc', \`S=${OPENDMARC_MILTER_SOCKET}')dnl
+INPUT_MAIL_FILTER(\`pyspf-milter', \`S=${PYSPF_MILTER_SOCKET}')dnl
 MAILER(\`local')dnl
 MAILER(\`smtp')dnl
 `;
@@ -81,6 +103,10 @@ const cases: LabCase[] = [
   ),
   replyCase.senderNonFqdn("cf: check_mail (a sender without a domain)", NEUTRAL),
   replyCase.heloInvalid("Sendmail's built-in HELO argument check", { from: NEUTRAL.from }),
+  replyCase.heloRequired(mc.helo, NEUTRAL),
+  replyCase.dkimFail(mc.dkim, NEUTRAL),
+  replyCase.spfFail(mc.spf, NEUTRAL),
+  replyCase.dmarcReject(mc.dmarc, NEUTRAL),
   replyCase.reverseDnsMissing(mc.rdns),
   replyCase.reverseDnsUnconfirmed(mc.rdns),
   replyCase.dnsblListed(mc.dnsbl),
@@ -93,6 +119,14 @@ const cases: LabCase[] = [
     rule: mc.rate,
     dialogue: dialogue({ from: RATE_CLIENT, helo: "client3.mta-lab.test" }),
     repeat: 4,
+  },
+  {
+    kind: "reply",
+    id: "too-many-connections",
+    cause: "rate-limited",
+    rule: mc.conn,
+    dialogue: dialogue(NEUTRAL),
+    holdOpen: 2,
   },
   bounceCase.unknownDomain(
     `relay for localhost (access map: Connect:127.0.0.1 RELAY); ${L.nxRecipientDomain} does not exist`,
@@ -118,6 +152,7 @@ function readMbox(local: string): string[] {
 export const sendmail: MtaDriver = {
   id: "sendmail",
   package: "sendmail-bin",
+  helperPackages: ["opendkim", "opendmarc", "pyspf-milter"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -128,6 +163,7 @@ export const sendmail: MtaDriver = {
       [
         "Connect:127.0.0.1 RELAY",
         `ClientRate:${RATE_CLIENT} 2`,
+        `ClientConn:${L.goodClient2} 2`,
         `TLS_Clt:${TLS_CLIENT} ENCR:128`,
         "",
       ].join("\n"),
@@ -149,12 +185,20 @@ export const sendmail: MtaDriver = {
     sh("bash", ["-c", "rm -f /var/spool/mqueue/* /var/spool/mqueue-client/* 2>/dev/null; true"]);
   },
   async start() {
+    startOpendkim();
+    startOpendmarc();
+    await startPyspfMilter();
     sh("sendmail", ["-C", CF, "-bd", "-q10s"]);
     await sleep(2000);
   },
   flush() {
     sh("sendmail", ["-C", CF, "-q"], { allowFail: true });
   },
-  stop: () => stopByPidFile(PID_FILE, 1500),
+  async stop() {
+    await stopByPidFile(PID_FILE, 1500);
+    await stopOpendkim();
+    await stopOpendmarc();
+    await stopPyspfMilter();
+  },
   readMailbox: readMbox,
 };

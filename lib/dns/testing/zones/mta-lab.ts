@@ -26,6 +26,9 @@ import type { FixtureZone } from "../zone-types";
 //                                allows only its MX's address and fails every other ("-all")
 //   dmarc-fail.mta-lab.test      a sender domain whose SPF soft-fails other addresses ("~all")
 //                                and whose DMARC policy is p=reject: mail from it fails DMARC
+//   dkim-fail.mta-lab.test       a sender domain (MX as sender.mta-lab.test, no SPF or DMARC)
+//                                whose DKIM key lab._domainkey is not the key the lab client
+//                                signs with (a fresh one each run): its signatures fail
 //   listed-domain.test           (blocklists.ts) a sender domain on Spamhaus DBL
 
 export const MTA_LAB_FIXTURES = {
@@ -48,6 +51,8 @@ export const MTA_LAB_FIXTURES = {
   dblListedDomain: "listed-domain.test",
   spfFailDomain: "spf-fail.mta-lab.test",
   dmarcFailDomain: "dmarc-fail.mta-lab.test",
+  dkimFailDomain: "dkim-fail.mta-lab.test",
+  dkimSelector: "lab",
   remoteDomain: "remote.mta-lab.test",
   remoteMx: "mx.remote.mta-lab.test",
 } as const;
@@ -89,6 +94,14 @@ export const mtaLabZone: FixtureZone = {
       { type: "TXT", data: "v=spf1 ip4:198.51.100.161 ~all" },
     ],
     "_dmarc.dmarc-fail.mta-lab.test": [{ type: "TXT", data: "v=DMARC1; p=reject" }],
+    "dkim-fail.mta-lab.test": [{ type: "MX", exchange: "mx.sender.mta-lab.test", priority: 10 }],
+    // A valid 1024-bit RSA key whose private half the lab never had: every signature fails.
+    "lab._domainkey.dkim-fail.mta-lab.test": [
+      {
+        type: "TXT",
+        data: "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC/7Sf6n6XTLj3+tnO9tdXolU5dmJmJd7ZupS/zcc7pamxYzjXIfJ0/gJsvKr537jeIhn7GqzvnMrrhGOaTra/j9jApOBVuuAyvvx5qkcCSTzV6P7OcLnLwDeFBfimzKgrMTYlqNhEnyXvlKCTpXQAXmbeCYAR4w5nzqbhbJG9gyQIDAQAB",
+      },
+    ],
     "remote.mta-lab.test": [{ type: "MX", exchange: "mx.remote.mta-lab.test", priority: 10 }],
     "mx.remote.mta-lab.test": [{ type: "A", address: "127.0.0.2" }],
     "unreachable.mta-lab.test": [
