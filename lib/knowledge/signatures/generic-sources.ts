@@ -1803,4 +1803,17 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Exchange Online's page for NDR 5.4.6 to 5.4.20, read in repo x13-me/OfficeDocs-Exchange at
+  // commit 3980ea0c4cb19135215c3190d04a066a141c0050: it files both replies under "mail routing
+  // loops or a bad mail routing configuration", so the wording reads as remote-server-error.
+  {
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-4-6-through-5-4-20-in-exchange-online",
+    title: "Fix NDR error codes 5.4.6 through 5.4.20 in Exchange Online (Microsoft Learn)",
+    wordings: [
+      {
+        needle: "hop count exceeded",
+        quote: "554 5.4.6 Hop count exceeded - possible mail loop",
+      },
+    ],
+  },
 ];

@@ -894,7 +894,8 @@ const GROUPS: readonly Group[] = [
       "unable to resolve route ",
       "malformed or unexpected name server reply",
       "host not reachable",
-      "hop count exceeded",
+      // Not here: "hop count exceeded", Exchange's mail-loop reply (5.4.6 / 5.4.14): a routing
+      // misconfiguration at the receiving side, read under remote-server-error.
       "connection refused",
       "connection reset",
       "network is unreachable",
@@ -960,6 +961,7 @@ const GROUPS: readonly Group[] = [
       "message probably in a routing loop",
       "mail loop",
       "routing loop",
+      "hop count exceeded",
       "internal error",
       "system error",
       "transaction failed",
