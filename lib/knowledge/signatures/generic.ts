@@ -373,7 +373,10 @@ const GROUPS: readonly Group[] = [
       "unresolvable relay host name",
       "we do not accept mail from hosts with dynamic ip or generic dns ptr-records",
       "no reverse dns",
-      "reverse dns lookup failed",
+      // Not here: "reverse dns lookup failed". Debian's exim4-config writes it only as a header
+      // on mail it accepts (exim4-config 4.96-15+deb12u11, conf.d/acl/30_exim4-config_check_rcpt,
+      // CHECK_RCPT_REVERSE_DNS: "add_header = X-Host-Lookup-Failed: Reverse DNS lookup failed for
+      // $sender_host_address ..."), so it rides in the headers of messages a bounce carries back.
       "reverse lookup failed",
       "missing ptr",
       "invalid ptr",
