@@ -2,6 +2,8 @@
 // holds and contains its needle, and the number of generic wordings that still rest only on
 // Sisimai's collection never grows (issue 8: "a generic entry needs a real, sourced example").
 import { describe, expect, it } from "vitest";
+import { parseBounce } from "@/lib/bounce/parse";
+import { classify } from "@/lib/classify/classify";
 import { findNeedle } from "@/lib/classify/matcher";
 import { normalizeString } from "@/lib/classify/text-index";
 import { GENERIC_SOURCES } from "./generic-sources";
@@ -37,5 +39,16 @@ describe("generic wording sources", () => {
     const unsourced = GENERIC_SIGNATURES.filter((s) => !isSourcedGeneric(s)).length;
     expect(unsourced).toBe(UNSOURCED_GENERIC_COUNT);
     expect(unsourced).toBeLessThanOrEqual(UNSOURCED_CEILING);
+  });
+
+  // policyd-weight (0.1.15.2, /usr/sbin/policyd-weight) appends " - retrying too fast. penalty:
+  // ..." to its cached spam rejection; the generic "too fast" must not read it as a rate limit.
+  it("does not read policyd-weight's cached spam rejection as a rate limit", async () => {
+    const reply =
+      "550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs [cached] - retrying too fast. penalty: 30 seconds x 0 retries.";
+    const d = classify(await parseBounce(reply));
+    expect(d.recipients[0]?.cause ?? d.overall.cause).not.toBe("rate-limited");
+    const plain = classify(await parseBounce("450 4.7.1 You are sending too fast"));
+    expect(plain.recipients[0]?.cause ?? plain.overall.cause).toBe("rate-limited");
   });
 });

@@ -514,6 +514,11 @@ const GROUPS: readonly Group[] = [
       "sending limit",
       "frequency limited",
     ],
+    // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
+    // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
+    // too fast. penalty: ..." (policyd-weight 0.1.15.2-12.1, /usr/sbin/policyd-weight), where
+    // $CACHEREJECTMSG is "550 Mail appeared to be SPAM or forged. ... [cached]".
+    unless: ["retrying too fast"],
   },
   {
     name: "ip-blocklisted",
