@@ -1816,4 +1816,50 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // glibc's strerror() texts, which Postfix's smtp(8) puts after "connect to %s[%s]:%d: %m"
+  // (postfix/src/smtp/smtp_connect.c) and Exim and Sendmail likewise after a failed connect().
+  {
+    url: gh("bminor/glibc/blob/3d7d5c10c806ee24f8e35014e41e203002609a3f", "sysdeps/gnu/errlist.h"),
+    title: "GNU C Library, strerror() messages, sysdeps/gnu/errlist.h",
+    wordings: [
+      {
+        needle: "network is unreachable",
+        quote: '_S(ENETUNREACH, N_("Network is unreachable"))',
+        output: "connect to mx.example.com[192.0.2.1]:25: Network is unreachable",
+      },
+      {
+        needle: "no route to host",
+        quote: '_S(EHOSTUNREACH, N_("No route to host"))',
+        output: "connect to mx.example.com[192.0.2.1]:25: No route to host",
+      },
+    ],
+  },
+  // Haraka's fcrdns plugin, with reject.no_rdns set; Haraka answers DENY with 550.
+  {
+    url: gh(
+      "haraka/haraka-plugin-fcrdns/blob/9f0a51a4d71ffbcf5ac1764b01aa12b0df1284e9",
+      "index.js",
+    ),
+    title: "Haraka fcrdns plugin (forward-confirmed reverse DNS), index.js",
+    wordings: [
+      {
+        needle: "rdns",
+        quote: "return next(DENY, `client [${rip}] rejected; no rDNS`)",
+        output: "550 client [192.0.2.1] rejected; no rDNS",
+      },
+    ],
+  },
+  // ghsmtp at the commit that added the check: a HELO (not EHLO) client naming a local-part
+  // longer than eight characters is refused as an unknown recipient (a trap for address probes).
+  {
+    url: gh("gene-hightower/ghsmtp/blob/5e5852c863d739e4ab4d0962a0d1fd49eafccfa8", "Session.cpp"),
+    title: "ghsmtp (Gene Hightower's SMTP server), its replies, Session.cpp",
+    wordings: [
+      {
+        needle: "unknown recipient",
+        quote: 'out_() << "550 5.1.1 unknown recipient " << recipient << "\\r\\n"',
+        output: "550 5.1.1 unknown recipient <bob.example@example.com>",
+      },
+    ],
+  },
 ];
