@@ -1862,4 +1862,32 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Courier's delay notice (the DSN text module.dsn sends for a delayed message).
+  {
+    url: gh(COURIER, "courier/courier/module.dsn/dsndelayed.txt"),
+    title: "Courier MTA delay notice text, module.dsn/dsndelayed.txt",
+    wordings: [
+      {
+        needle: "has been delayed",
+        quote: "The delivery of the following E-mail message has been delayed.",
+      },
+      {
+        needle: "delayed",
+        quote: "The delivery of the following E-mail message has been delayed.",
+      },
+    ],
+  },
+  // vpopmail's qmail delivery agent, for an account flagged BOUNCE_MAIL; qmail-local hands its
+  // output back in the bounce.
+  {
+    url: gh("DerDakon/vpopmail/blob/b0aaedaf1b24acd09ed6e2a358969f6869718d62", "vdelivermail.c"),
+    title: "vpopmail vdelivermail.c, checkuser()",
+    wordings: [
+      {
+        needle: "account is locked",
+        quote: 'printf("vdelivermail: account is locked email bounced %s@%s\\n",',
+        output: "vdelivermail: account is locked email bounced bob@example.com",
+      },
+    ],
+  },
 ];
