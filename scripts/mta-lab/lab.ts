@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import net from "node:net";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { format } from "prettier";
 import { startFixtureDnsServer, type FixtureDnsServer } from "../../lib/dns/testing/fixture-server";
 import { allZones } from "../../lib/dns/testing/zones";
 import { packageVersion, waitFor } from "./lab-common";
@@ -224,7 +225,8 @@ async function main(): Promise<void> {
     ...manifest.fixtures.filter((f) => f.mta !== driver.id),
     ...out.fixtures.map((f) => ({ ...f, package: driver.package })),
   ].sort((a, b) => a.file.localeCompare(b.file));
-  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 2) + "\n");
+  // In the repository's style, so `npm run format:check` (in .ci/run) holds after a lab run.
+  writeFileSync(MANIFEST, await format(JSON.stringify(manifest), { filepath: MANIFEST }));
   console.log(
     `${driver.id}: ${out.fixtures.length} fixtures, ${out.notProvoked.length} not provoked`,
   );
