@@ -30,14 +30,7 @@ test("a content-spam bounce: home → wizard → consent → review → findings
 
   // Other steps may come first (the sending domain's records); the review is offered with the
   // copy the bounce carries.
-  for (let i = 0; i < 10 && !(await wizardPage.isContentCheck()); i++) {
-    const before = await wizardPage.card.getAttribute("data-step");
-    const kind = await wizardPage.kind();
-    expect(kind).not.toBe("conclusion");
-    if (kind === "check") await wizardPage.continueAfterCheck();
-    else await wizardPage.dontKnow();
-    await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
-  }
+  await wizardPage.walkToContentCheck();
   const card = wizardPage.contentCheck();
   await expect(card).toHaveAttribute("data-check", "content:bounce-copy");
   await expect(card).toContainText("Your bounce carries a copy of the message you sent");
@@ -101,14 +94,7 @@ test("no copy and no message: “I don't have the message” is an answer, never
   await wizardPage.start(
     "<jo@example.com>: host mx.example.com[192.0.2.25] said: 550 5.7.1 Message rejected as spam by Content Filtering (in reply to end of DATA command)",
   );
-  for (let i = 0; i < 10 && !(await wizardPage.isContentCheck()); i++) {
-    const before = await wizardPage.card.getAttribute("data-step");
-    const kind = await wizardPage.kind();
-    expect(kind).not.toBe("conclusion");
-    if (kind === "check") await wizardPage.continueAfterCheck();
-    else await wizardPage.dontKnow();
-    await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
-  }
+  await wizardPage.walkToContentCheck();
   await expect(wizardPage.contentCheck()).toHaveAttribute("data-check", "content:sent-message");
   await expect(wizardPage.contentCheck()).toContainText("does not carry a copy of your message");
   const before = await wizardPage.card.getAttribute("data-step");
@@ -135,14 +121,7 @@ test("a bounce whose copy is base64-encoded: the copy is decoded and reviewed", 
   await homePage.goto();
   await homePage.diagnose(BASE64_BOUNCE);
   await homePage.continueInWizard();
-  for (let i = 0; i < 10 && !(await wizardPage.isContentCheck()); i++) {
-    const before = await wizardPage.card.getAttribute("data-step");
-    const kind = await wizardPage.kind();
-    expect(kind).not.toBe("conclusion");
-    if (kind === "check") await wizardPage.continueAfterCheck();
-    else await wizardPage.dontKnow();
-    await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
-  }
+  await wizardPage.walkToContentCheck();
   const card = wizardPage.contentCheck();
   await expect(card).toHaveAttribute("data-check", "content:bounce-copy");
   await expect(card).toContainText("Your bounce carries a copy of the message you sent");
