@@ -1,5 +1,5 @@
 // RFC 2047 encoded-words ("=?iso-8859-1?Q?caf=E9?=") in header values that the parser reads
-// itself (original headers); postal-mime decodes the bounce's own headers.
+// itself (original headers); the bounce's own header values are kept as sent (lib/mime/read-mime.ts).
 
 const WORD = /=\?([A-Za-z0-9_.:*-]{1,40})\?([BbQq])\?([^?\s]{0,2000})\?=/g;
 
