@@ -4,34 +4,12 @@
 // "a generic entry needs a real, sourced example of its own"). A wording not listed here
 // still cites only Sisimai's reason folder (another classifier's collection); the catalog
 // test holds their number under a ceiling that only goes down.
-import type { Needle } from "./types";
+import { CONNECTION_WORDING_SOURCES } from "./generic-sources-connection";
+import { RECIPIENT_WORDING_SOURCES } from "./generic-sources-recipient";
+import { SENDER_CONTENT_WORDING_SOURCES } from "./generic-sources-sender-content";
+import { gh, type WordingSource } from "./generic-source-types";
 
-export interface QuotedWording {
-  /** The needle exactly as generic.ts writes it (string needles) or its regex. */
-  needle: Needle;
-  /** The string as the source writes it, copied exactly (printf placeholders as the source has them). */
-  quote: string;
-  /**
-   * The reply as the server sends it when the quote holds placeholders ("%s", "{addr}") or
-   * is assembled from parts (reply code and status from the same call): the placeholders
-   * filled with documentation values (RFC 5737 addresses, example.com). The example the
-   * catalog test feeds through the classifier; the quote when absent.
-   */
-  output?: string;
-}
-
-export interface WordingSource {
-  /** Repository and path at a named version, or the page's URL. */
-  url: string;
-  /** What the source is: software and version, file, or page title. */
-  title: string;
-  wordings: readonly QuotedWording[];
-}
-
-/** A file of a public repository at the commit read. */
-function gh(repoAtCommit: string, path: string): string {
-  return `https://github.com/${repoAtCommit}/${path}`;
-}
+export type { QuotedWording, WordingSource } from "./generic-source-types";
 
 const POSTFIX = "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
 const SENDMAIL = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
@@ -53,7 +31,7 @@ const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18
 const RSPAMD = "rspamd/rspamd/blob/eaac8e914ef09f837fe53cc4973e0b2312ab1118";
 const COURIER = "svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69";
 
-export const GENERIC_SOURCES: readonly WordingSource[] = [
+const FIRST_SOURCES: readonly WordingSource[] = [
   // Postfix 3.11 (the repository Wietse Venema's releases are mirrored to).
   {
     url: gh(POSTFIX, "postfix/src/smtpd/smtpd_check.c"),
@@ -1890,4 +1868,16 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+];
+
+/**
+ * Every source found. Wordings sourced after the first survey live in one file per family of
+ * causes: the recipient's mailbox and domain; the sender, authentication and content; the
+ * connection, the sending IP and the servers.
+ */
+export const GENERIC_SOURCES: readonly WordingSource[] = [
+  ...FIRST_SOURCES,
+  ...RECIPIENT_WORDING_SOURCES,
+  ...SENDER_CONTENT_WORDING_SOURCES,
+  ...CONNECTION_WORDING_SOURCES,
 ];
