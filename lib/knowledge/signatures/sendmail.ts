@@ -6,6 +6,8 @@ import type { Signature } from "./types";
 
 const SRVRSMTP = "https://github.com/sendmail-tls/sendmail/blob/master/sendmail/srvrsmtp.c";
 const PROTO_M4 = "https://github.com/sendmail-tls/sendmail/blob/master/cf/m4/proto.m4";
+/** The dnsbl feature as Debian 12 ships it (sendmail-cf 8.17.1.9), the version the lab ran. */
+const DNSBL_M4 = "https://sources.debian.org/src/sendmail/8.17.1.9-2/cf/feature/dnsbl.m4/";
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -120,6 +122,20 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
       0.93,
       "454 4.7.0 encryption too weak 0 less than 128",
       "The server requires an encrypted (STARTTLS) session of at least the stated strength; 0 means the message was sent without TLS.",
+    ],
+  ]),
+  // FEATURE(`dnsbl', zone) without a message of the site's own: the client's IP is listed in
+  // the zone. dnsbl.m4 builds it as "550 Rejected: " $&{client_addr} " listed at " zone, and the
+  // rule answers 5.7.1; the lab recorded Debian's Sendmail saying it (lab fixture
+  // sendmail/dnsbl-listed.txt). The zone varies, old and private zones included: the
+  // wording alone says the IP is on a blocklist.
+  ...rows("sendmail", DNSBL_M4, [
+    [
+      "dnsbl",
+      [/rejected: [0-9a-f.:]{2,45} listed at [a-z0-9][a-z0-9.-]{2,254}/],
+      "ip-blocklisted",
+      0.9,
+      "550 5.7.1 <user@example.com>... Rejected: 192.0.2.1 listed at relays.example.org",
     ],
   ]),
   {
