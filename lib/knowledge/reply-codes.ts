@@ -109,12 +109,18 @@ export const REPLY_CODES: readonly ReplyCodeInfo[] = [
     meaning: "Authentication mechanism is too weak",
     cause: "relay-denied",
     reference: "RFC 4954",
+    // RFC 4954 section 6 gives it only as an answer to AUTH: the sending program's login
+    // was refused (Gmail's "535-5.7.8 Username and Password not accepted").
+    specific: true,
   },
   {
     code: 535,
     meaning: "Authentication credentials invalid",
     cause: "relay-denied",
     reference: "RFC 4954",
+    // RFC 4954 section 6 gives it only as an answer to AUTH: the sending program's login
+    // was refused (Gmail's "535-5.7.8 Username and Password not accepted").
+    specific: true,
   },
   {
     code: 538,
