@@ -22,6 +22,14 @@ const GMX_NEWS = page(
   "stored copy (pages corpus)",
 );
 
+const ONEANDONE_550 = page(
+  "http://m.help.1and1.co.uk/mail-c65093/1and1-mail-basic-c40987/troubleshooting-c41023/mail-delivery-failed-message-550-error-a792908.html",
+  "Mail Delivery Failed Message (550 error) (1&1 Help Center)",
+  "stored copy (pages corpus)",
+);
+const ONEANDONE_DNS_NOTE =
+  "1&1's page: a misconfigured MX (or A/AAAA) record, for instance an MX that points to a CNAME, which may be the sender's domain or the recipient's. When your own provider refuses to send, it is the recipient's domain; when the receiving server refuses, it checked your sender domain. A DNS lookup of both domains tells which.";
+
 const SFM_550 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
@@ -59,6 +67,28 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
     source: GMX,
   },
   phrases: [
+    // Their servers check the MX and A/AAAA records of the domains in the envelope; the words
+    // do not say which address's domain failed: two weak readings, ranked side by side.
+    phrase({
+      id: "invalid-dns-mx-recipient-domain",
+      cause: "recipient-domain-invalid",
+      match: ["invalid dns mx or a/aaaa resource record"],
+      scope: "any",
+      strength: "weak",
+      source: ONEANDONE_550,
+      example: "550 invalid DNS MX or A/AAAA resource record",
+      note: ONEANDONE_DNS_NOTE,
+    }),
+    phrase({
+      id: "invalid-dns-mx-sender-domain",
+      cause: "sender-address-invalid",
+      match: ["invalid dns mx or a/aaaa resource record"],
+      scope: "any",
+      strength: "weak",
+      source: ONEANDONE_550,
+      example: "550 invalid DNS MX or A/AAAA resource record",
+      note: ONEANDONE_DNS_NOTE,
+    }),
     phrase({
       id: "ip-block-listed",
       cause: "ip-blocklisted",
