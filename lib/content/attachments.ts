@@ -1,11 +1,18 @@
 // The attachments of the reviewed message that receivers commonly refuse, named: programs and
 // scripts, macro-enabled Office files, and archives that hold either (ZIP archives are opened
-// and their file list read; nothing is extracted). Pure: postal-mime and fflate, no I/O.
+// and their file list read; nothing is extracted). Pure: lib/mime's reader and fflate, no I/O.
+// The message is read by the same MIME reader as the bounce (lib/mime/read-mime.ts); a
+// forwarded message inside it (message/rfc822, not itself an attachment) is opened, as mail
+// clients and receivers' filters open it, a few levels deep.
 
 import { unzipSync } from "fflate";
-import PostalMime from "postal-mime";
+import { decodeEncodedWords } from "@/lib/bounce/encoded-words";
+import { readMime, type MimePart } from "@/lib/mime/read-mime";
 import { RISK_REASONS, riskOfName, extensionOf } from "./attachment-types";
 import type { RiskyAttachment } from "./types";
+
+/** Forwarded messages opened inside one another, at most. */
+const MAX_FORWARD_DEPTH = 4;
 
 /** Files listed from one archive, at most: the names are what matters, not all of them. */
 const MAX_ARCHIVE_ENTRIES = 2_000;
@@ -31,17 +38,28 @@ function riskyInsideZip(content: Uint8Array): string[] | null {
   return names;
 }
 
-export async function riskyAttachments(message: Uint8Array): Promise<RiskyAttachment[]> {
-  let parsed: Awaited<ReturnType<typeof PostalMime.parse>>;
+/** The parts of a message that name a file, forwarded messages' included; [] when unreadable. */
+function namedParts(message: Uint8Array, depth: number): MimePart[] {
+  let read: ReturnType<typeof readMime>;
   try {
-    parsed = await PostalMime.parse(message, { attachmentEncoding: "arraybuffer" });
+    // Attachments are all that is read here: the text parts are not turned from HTML.
+    read = readMime(message, { htmlToText: () => "" });
   } catch {
-    // A message postal-mime cannot parse still gets the filter's own attachment rules.
+    // A message the reader refuses (past its limits) still gets the filter's own rules.
     return [];
   }
+  const found = [...read.files];
+  if (depth < MAX_FORWARD_DEPTH)
+    for (const part of read.parts)
+      if (part.mimeType === "message/rfc822" && part.disposition !== "attachment")
+        found.push(...namedParts(part.content, depth + 1));
+  return found;
+}
+
+export async function riskyAttachments(message: Uint8Array): Promise<RiskyAttachment[]> {
   const found: RiskyAttachment[] = [];
-  for (const a of parsed.attachments) {
-    const name = a.filename ?? "";
+  for (const a of namedParts(message, 0)) {
+    const name = decodeEncodedWords(a.filename ?? "");
     if (!name) continue;
     const risk = riskOfName(name);
     if (risk === null) continue;
@@ -50,9 +68,7 @@ export async function riskyAttachments(message: Uint8Array): Promise<RiskyAttach
       found.push({ name, contentType, risk, reason: RISK_REASONS[risk] });
       continue;
     }
-    const content =
-      a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : new Uint8Array(0);
-    const inside = extensionOf(name) === "zip" ? riskyInsideZip(content) : null;
+    const inside = extensionOf(name) === "zip" ? riskyInsideZip(a.content) : null;
     if (inside && inside.length > 0)
       found.push({
         name,

@@ -40,6 +40,11 @@ export interface MimePart {
   mimeType: string;
   /** Content-Disposition value, lower-cased, or null. */
   disposition: string | null;
+  /**
+   * The file name the part gives (Content-Disposition's filename, else Content-Type's name),
+   * RFC 2231 continuations joined and decoded, RFC 2047 encoded words left as written; or null.
+   */
+  filename: string | null;
   /** The decoded body (transfer encoding removed). */
   content: Uint8Array;
 }
@@ -52,6 +57,11 @@ export interface MimeMessage {
   html: string | null;
   /** Every leaf part that is not inline text, in order. */
   parts: MimePart[];
+  /**
+   * Every leaf part that names a file, in order, inline text included (a script sent as an
+   * inline text/plain part with a name is still a file to a receiver's attachment filter).
+   */
+  files: MimePart[];
 }
 
 export interface ReadMimeOptions {
@@ -78,6 +88,7 @@ interface Node {
   params: Map<string, string>;
   multipart: string | null;
   disposition: string;
+  dispositionParams: Map<string, string> | null;
   encoding: Encoding;
   boundary: Uint8Array | null;
   content: Uint8Array | null;
@@ -106,6 +117,7 @@ function newNode(parent: Node | null): Node {
     params: new Map(),
     multipart: null,
     disposition: "",
+    dispositionParams: null,
     encoding: "identity",
     boundary: null,
     content: null,
@@ -312,7 +324,11 @@ class Reader {
         this.boundaries.push(node);
       }
     }
-    node.disposition = disposition ? readStructuredField(disposition).value : "";
+    if (disposition) {
+      const parsed = readStructuredField(disposition);
+      node.disposition = parsed.value;
+      node.dispositionParams = parsed.params;
+    } else node.disposition = "";
     const token = encoding
       ? firstToken(encoding.indexOf("(") < 0 ? encoding : withoutComments(encoding))
       : "";
@@ -495,8 +511,10 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
   const selected = new Map<Node, Partial<Record<TextKind, string[]>>>();
   const kinds = new Set<TextKind>();
   const parts: MimePart[] = [];
+  const files: MimePart[] = [];
   const walk = (node: Node, alternative: Node | null) => {
     if (node.multipart === null) {
+      if (node.content && filenameOf(node) !== null) files.push(leafPart(node));
       const inline =
         node.disposition !== "attachment" &&
         (node.type === "text/plain" || node.type === "text/html");
@@ -526,7 +544,12 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
     text: output.plain?.join("\n") || null,
     html: output.html?.join("\n") || null,
     parts,
+    files,
   };
+}
+
+function filenameOf(node: Node): string | null {
+  return node.dispositionParams?.get("filename") || node.params.get("name") || null;
 }
 
 function leafPart(node: Node): MimePart {
@@ -538,5 +561,10 @@ function leafPart(node: Node): MimePart {
     while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
     content = encoder.encode(text.slice(0, end) + "\n");
   }
-  return { mimeType: node.type, disposition: node.disposition || null, content };
+  return {
+    mimeType: node.type,
+    disposition: node.disposition || null,
+    filename: filenameOf(node),
+    content,
+  };
 }
