@@ -1,8 +1,8 @@
 // A light, synchronous read of a bounce's MIME structure (RFC 2045/2046): where each part's
 // header block and body start and end in the pasted text, and its type. Redaction needs offsets
 // into the text as pasted (to cut a part and leave the rest byte for byte), which a decoding
-// parser such as postal-mime (or lib/mime/read-mime.ts, which decodes) does not give. Bounded: header blocks, nesting depth and the
-// number of parts are capped, and lines are only ever compared by a bounded head, so hostile
+// reader (lib/mime/read-mime.ts, for the bounce and the content review) does not give.
+// Bounded: header blocks, nesting depth and the number of parts are capped, and lines are only ever compared by a bounded head, so hostile
 // input stays linear in its length times the depth cap.
 
 export interface HeaderField {
