@@ -2,8 +2,9 @@
 // header block and body start and end in the pasted text, and its type. Redaction needs offsets
 // into the text as pasted (to cut a part and leave the rest byte for byte), which a decoding
 // reader (lib/mime/read-mime.ts, for the bounce and the content review) does not give.
-// Bounded: header blocks, nesting depth and the number of parts are capped, and lines are only ever compared by a bounded head, so hostile
-// input stays linear in its length times the depth cap.
+// Bounded: header blocks, nesting depth and the number of parts are capped, and lines are only
+// ever compared by a bounded head, so hostile input stays linear in its length times the depth
+// cap.
 
 export interface HeaderField {
   /** Lower-cased field name. */
