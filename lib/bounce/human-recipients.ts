@@ -16,7 +16,7 @@ import {
   type SmtpReply,
 } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
-import { hasNonBlank } from "./blank";
+import { collapseWhitespace, hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
 const MAX_LINE = 2000;
@@ -182,7 +182,7 @@ export function remoteMtaIn(text: string, from: number): { host: string; span: S
 }
 
 function unwrap(text: string): string {
-  return text.replace(/\s+/g, " ").trim().slice(0, MAX_DIAGNOSTIC);
+  return collapseWhitespace(text).trim().slice(0, MAX_DIAGNOSTIC);
 }
 
 /**

@@ -33,7 +33,7 @@ import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
 import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport } from "./types";
-import { hasNonBlank } from "./blank";
+import { collapseWhitespace, hasNonBlank } from "./blank";
 import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
 
 const ACTIONS: DsnAction[] = ["failed", "delayed", "delivered", "relayed", "expanded"];
@@ -173,7 +173,7 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     let replyCode: number | null = null;
     if (diag) {
       const { value } = stripTypePrefix(diag.value);
-      diagnostic = value.replace(/\s+/g, " ").trim() || null;
+      diagnostic = collapseWhitespace(value).trim() || null;
       spans.diagnostic = diag.span;
       const reply = bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1);
       if (reply) {

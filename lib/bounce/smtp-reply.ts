@@ -1,6 +1,7 @@
 // SMTP reply lines (RFC 5321 section 4.2) and enhanced status codes (RFC 3463) found in
 // free text. Patterns match bounded tokens only (a 3-digit code, a d.ddd.ddd status), so
 // they cannot backtrack on long runs of digits, dots or spaces.
+import { collapseWhitespace } from "./blank";
 import type { Span } from "./types";
 
 export interface SmtpReply {
@@ -176,7 +177,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       end = lineEnd;
       next = lineEnd + 1;
     }
-    body = stripReplyPrefix(body.replace(/\s+/g, " ").trim(), replyCode, status);
+    body = stripReplyPrefix(collapseWhitespace(body).trim(), replyCode, status);
     // "Remote Server returned '550 ...'": the closing quote is not the server's.
     const opener = region[codeStart - 1];
     if ((opener === "'" || opener === '"') && body.endsWith(opener)) body = body.slice(0, -1);

@@ -20,7 +20,10 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u00a0": " ",
 };
 const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u00a0]/g;
-const SPACE_RUN = /[ \t\n\r\f\v]+/g;
+// Runs of two or more of these white-space characters, or one that is not a plain space: the
+// runs that collapsing changes (matching every single space, as /[ \t\n\r\f\v]+/g did, made
+// the replace copy each one; this halved the time of normalizeString on bounce texts).
+const SPACE_RUN = /[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]/g;
 
 /** Lower-cased and folded, same length as the input (characters whose lower case is longer stay as they are). */
 function lowerFolded(src: string): string {
