@@ -26,6 +26,34 @@ describe("buildChecklist", () => {
     }
   });
 
+  it("raises the published DMARC record's policy and keeps its own report address", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [
+        {
+          name: "_dmarc.example.org",
+          type: "TXT",
+          values: ["v=DMARC1; p=none; rua=mailto:dmarc@reports.example.net; fo=1"],
+        },
+      ],
+    });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
+      checks: {
+        "domain:example.org": done("example.org", "domain", [dmarcFinding, "spf.ok", "dkim.ok"]),
+      },
+    });
+    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
+      .causes[0]!.items;
+    const step = items.find((i) => i.id === "authentication-failure.dmarc-rollout");
+    expect(step?.record).toEqual({
+      type: "TXT",
+      name: "_dmarc.example.org",
+      value: "v=DMARC1; p=quarantine; rua=mailto:dmarc@reports.example.net; fo=1",
+    });
+    expect(step?.detail).toContain("Read its reports first");
+  });
+
   it("merges the SPF records found and adds the platform's include", () => {
     const spfFinding = finding("spf.multiple", {
       area: "spf",

@@ -5,7 +5,7 @@ import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
-import { starterDmarc } from "@/lib/records/dmarc-record";
+import { starterDmarc, withDmarcPolicy } from "@/lib/records/dmarc-record";
 import { sendingProvider } from "@/lib/records/providers";
 import { mergeSpfRecords } from "@/lib/spf/merge";
 import { contentEvidence } from "@/lib/content/evidence";
@@ -126,6 +126,18 @@ function spfRecordsFound(ctx: Context): string[] {
   return [...out];
 }
 
+/** The DMARC records the domain check read at `name` (v=DMARC1 TXT values). */
+function dmarcRecordsFound(ctx: Context, name: string): string[] {
+  const out = new Set<string>();
+  for (const f of findings(ctx, ctx.domainCheckId)) {
+    if (f.area !== "dmarc") continue;
+    for (const r of f.records ?? [])
+      if (r.name.replace(/\.$/, "").toLowerCase() === name.toLowerCase())
+        for (const v of r.values) if (/^v\s*=\s*DMARC1\s*(;|$)/i.test(v.trim())) out.add(v.trim());
+  }
+  return [...out];
+}
+
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
   return findings(ctx, id).some((f) => f.outcome === "done" && codes.includes(f.code));
 }
@@ -182,14 +194,26 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   const plan = starterDmarc(domain);
   const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
+    // The published record with only its policy raised: a starter record here would drop the
+    // domain's own report addresses and tags. A policy inherited from the organisational domain
+    // (no record at this name) keeps the starter plan.
+    const own = dmarcRecordsFound(ctx, plan.name);
+    const raised = own.length === 1 ? withDmarcPolicy(own[0]!, "quarantine") : null;
+    const steps = raised
+      ? `then ${raised} ${plan.rollout[0]?.when ?? ""}, and p=reject ${plan.rollout[1]?.when ?? ""}`
+      : plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
     return [
       {
         id: `${b.cause}.dmarc-rollout`,
         title: fill(GENERATED_TITLES["dmarc-rollout"], b),
-        detail: `Your DMARC record only monitors (p=none). Read its reports first; ${next}.`,
+        detail: `Your DMARC record only monitors (p=none). Read its reports first; ${steps}.`,
         actor: SENDER_ADMIN,
         kind: "fix",
-        record: { type: "TXT", name: plan.name, value: plan.rollout[0]?.value ?? plan.value },
+        record: {
+          type: "TXT",
+          name: plan.name,
+          value: raised ?? plan.rollout[0]?.value ?? plan.value,
+        },
       },
     ];
   }

@@ -25,3 +25,23 @@ export function starterDmarc(domain: string, reportAddress?: string): DmarcPlan 
     ],
   };
 }
+
+/**
+ * The domain's own DMARC record with its policy raised to `policy`, every other tag kept as
+ * published (its report addresses, sp=, pct=, alignment): the next step changes one thing.
+ * Null when the text is not a DMARC record (RFC 7489 §6.4: "v=DMARC1" first) or has no p= tag.
+ */
+export function withDmarcPolicy(record: string, policy: "quarantine" | "reject"): string | null {
+  const tags = record
+    .split(";")
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+  if (!/^v\s*=\s*DMARC1$/i.test(tags[0] ?? "")) return null;
+  let found = false;
+  const raised = tags.map((t) => {
+    if (!/^p\s*=/i.test(t)) return t;
+    found = true;
+    return `p=${policy}`;
+  });
+  return found ? raised.join("; ") : null;
+}

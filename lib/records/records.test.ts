@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { starterDmarc } from "./dmarc-record";
+import { starterDmarc, withDmarcPolicy } from "./dmarc-record";
 import { dkimInstructions } from "./dkim-record";
 
 describe("records", () => {
@@ -21,5 +21,17 @@ describe("records", () => {
     const ms = dkimInstructions("example.com", "microsoft-365", null);
     expect(ms.records).toEqual([]);
     expect(ms.where).toContain("selector1._domainkey.example.com");
+  });
+
+  it("raises a published DMARC policy and keeps every other tag as published", () => {
+    expect(
+      withDmarcPolicy(
+        "v=DMARC1; p=none; rua=mailto:agg@reports.example.net; pct=50; adkim=s",
+        "quarantine",
+      ),
+    ).toBe("v=DMARC1; p=quarantine; rua=mailto:agg@reports.example.net; pct=50; adkim=s");
+    expect(withDmarcPolicy("v=DMARC1;p=none", "reject")).toBe("v=DMARC1; p=reject");
+    expect(withDmarcPolicy("v=spf1 -all", "reject")).toBeNull();
+    expect(withDmarcPolicy("v=DMARC1; rua=mailto:a@example.org", "reject")).toBeNull();
   });
 });
