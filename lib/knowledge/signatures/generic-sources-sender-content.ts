@@ -11,6 +11,7 @@ const MIMEDEFANG =
   "The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a";
 const MAILMAN = "jdk2588/systers-gsoc10-membership/blob/1365b0519d283c20c8102ccff4e2d4de364bc035";
 const EXCHANGE_DOCS = "x13-me/OfficeDocs-Exchange/blob/316f63a69349c913f7aeed78041a8009a49a120b";
+const PLAN9 = "rsc/plan9/blob/535bf48a25125e1ca9cf249553b34cbc5e33aae0";
 const CGPAV = "ZAZmaster/cgpav/blob/405a358fee471e6660e81c9b1efa7b925121d948";
 
 export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
@@ -207,6 +208,91 @@ export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "you are not allowed to post to this mailing list",
         quote:
           "You are not allowed to post to this mailing list, and your message has been automatically rejected.",
+      },
+    ],
+  },
+  // Plan 9's upas smtpd: the reply when the sender's domain does not resolve (filter state
+  // REFUSED), at MAIL FROM and again after DATA.
+  {
+    url: gh(PLAN9, "sys/src/cmd/upas/smtp/smtpd.c"),
+    title: "Plan 9 upas smtpd, the sender's domain check, sys/src/cmd/upas/smtp/smtpd.c",
+    wordings: [
+      {
+        needle: "sender domain must exist",
+        quote: "554 5.7.1 Sender domain must exist: %s",
+        output: "554 5.7.1 Sender domain must exist: user@example.invalid",
+      },
+    ],
+  },
+  // Coremail's support pages list the replies its servers write, one page per reply: here the
+  // refusal of an empty envelope sender (MAIL FROM:<>).
+  {
+    url: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
+    title: "Coremail support, bounce messages (退信), page 5",
+    wordings: [
+      {
+        needle: "null sender is not allowed",
+        quote: "Requested action not taken: NULL sender is not allowed",
+      },
+    ],
+  },
+  // Real bounces that people pasted on public pages (pastebin, a GitLab issue): the reply the
+  // receiving server wrote, copied from the page.
+  {
+    url: "https://pastebin.com/KL5t3zB2",
+    title: "Pastebin: an amavisd-new spam notice a Mantis user received and forwarded",
+    wordings: [
+      {
+        needle: "considered unsolicited bulk e-mail",
+        quote: "was considered unsolicited bulk e-mail (UBE).",
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/bdhW9kr0",
+    title: "Pastebin: a Gmail non-delivery report quoting the remote server's spam refusal",
+    wordings: [
+      {
+        needle: "the mail server detected your message as spam",
+        quote: '550 "The mail server detected your message as spam and has prevented delivery."',
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/DGVf7ePp",
+    title: "Pastebin: a qmail bounce quoting a SpamAssassin content-filter refusal",
+    wordings: [
+      {
+        needle: "content filter rejection",
+        // The page's line up to the score; the SpamAssassin rule names after it are left out.
+        quote: "554 5.7.1 Content filter rejection: SpamAssassin score 21.673",
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/xQAtfyw2",
+    title: "Pastebin: an Exim bounce from smtp.antispamcloud.com (SpamExperts)",
+    wordings: [{ needle: "high probability of spam", quote: "550 High probability of spam" }],
+  },
+  {
+    url: "https://pastebin.com/qHYaUxmE",
+    title: "Pastebin: a qmail bounce quoting wp.pl's spam refusal",
+    wordings: [
+      {
+        needle: "is spam",
+        quote:
+          "Remote host said: 554 (#5.3.0) Nie przyjmiemy tej wiadomosci poniewaz jest to spam - zobacz strone: http://poczta.wp.pl/info-antyspam-polityka.html / We can't accept this message because it is spam - see: http://poczta.wp.pl/info-antyspam-policy.html [127]",
+      },
+    ],
+  },
+  {
+    url: "https://gitlab.com/stavros/Spamnesty/-/work_items/183",
+    title: "GitLab, Spamnesty issue 183: an Exchange Online non-delivery report a user received",
+    wordings: [
+      {
+        needle: "identified as spam",
+        quote:
+          "Remote Server returned '550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)'",
       },
     ],
   },
