@@ -165,24 +165,6 @@ export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
     ],
   },
 
-  // Exchange Server's Sender Filter agent (the page's Markdown source in a fork of
-  // MicrosoftDocs/OfficeDocs-Exchange): its reply to a sender or domain on the administrator's
-  // block list, a policy of the receiving organisation (sender-policy), not a bad address.
-  {
-    url: gh(
-      EXCHANGE_DOCS,
-      "Exchange/ExchangeServer/antispam-and-antimalware/antispam-protection/sender-filtering.md",
-    ),
-    title: "Sender filtering in Exchange Server (Microsoft Learn), sender-filtering.md",
-    wordings: [
-      {
-        needle: "sender denied",
-        quote:
-          "The Sender Filter agent rejects the SMTP request with a `554 5.1.0 Sender Denied` SMTP session error and closes the connection.",
-        output: "554 5.1.0 Sender Denied",
-      },
-    ],
-  },
   // Exchange Online's NDR table: 5.7.507, an IP the recipient's organisation blocks.
   {
     url: gh(
@@ -293,6 +275,16 @@ export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "identified as spam",
         quote:
           "Remote Server returned '550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)'",
+      },
+    ],
+  },
+  {
+    url: "https://pastebin.com/GFSKpSPH",
+    title: "Pastebin: an Exim bounce quoting mail.ru's refusal of the envelope sender",
+    wordings: [
+      {
+        needle: "unroutable sender address",
+        quote: "host mxs.mail.ru [94.100.180.31]: 550 Unroutable sender address",
       },
     ],
   },
