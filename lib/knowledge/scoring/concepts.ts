@@ -247,6 +247,56 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: "concept.attachment-refused",
+    cause: "content-virus",
+    says: "an attachment (its file type or name) is refused",
+    // As sure as a collected wording: the cause is the attachment's kind, not a verdict on it.
+    weight: 1.5,
+    subject: [
+      "attachment",
+      "attachments",
+      "file extension",
+      "file extensions",
+      "file type",
+      "file types",
+    ],
+    failure: [
+      "not allowed",
+      "not permitted",
+      "may not",
+      "forbidden",
+      "prohibited",
+      "banned",
+      "blocked",
+      "blacklisted",
+      "illegal",
+      "dangerous",
+      "unsafe",
+      "rejected",
+      "refused",
+    ],
+    // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
+    // attachments ... exceeds Google's limit"), not its kind.
+    unless: ["too large", "too big", "size", "exceed", "number of attachments", "limit"],
+    examples: [
+      {
+        text: "552-5.7.0 Our system detected an illegal attachment on your message.",
+        source:
+          "lib/knowledge/providers/google.ts earlier.5.7.0-illegal-attachment (Gmail's earlier 5.7.0 wording, SMTP Field Manual)",
+      },
+      {
+        text: '550 5.7.1 Attachment name "invoice.exe" may not end with ".exe"',
+        source:
+          "lib/knowledge/lab/fixtures/postfix/attachment-check.txt (Postfix 3.7 with header_checks(5)'s own example rule, recorded by the lab)",
+      },
+      {
+        text: "550 Blacklisted file extension detected",
+        source:
+          "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-content_scanning_at_acl_time.html (the Exim specification's MIME ACL example)",
+      },
+    ],
+  },
+  {
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
