@@ -162,9 +162,21 @@ const GROUPS: readonly Group[] = [
     name: "recipient-unknown",
     cause: "recipient-unknown",
     confidence: 0.82,
+    // Removed in session 4: "550 address invalid" (Sendmail's cf/README has "Address invalid" only
+    // as a virtusertable error, which Sendmail sends as "550 5.7.0 <addr>... Address invalid": the
+    // needle's "550 address" never occurs there; no other source found); "address is not valid"
+    // (hMailServer SMTPConnection.cpp answers a malformed MAIL FROM "550 The address is not
+    // valid.": the sender's address, and too general for either); "unknown address" (its one
+    // sighting on the dev corpus is the wrapper "5.1.0 - Unknown address error 550-'... Mailbox
+    // Full'", which names no cause of its own; no source found); "invalid mailbox" and "recipient
+    // rejected" (the only replies found put another cause after them: Mail.ru's "550 Message was
+    // not accepted -- invalid mailbox. Local mailbox ... is unavailable: account is disabled",
+    // Comcast's "552 5.1.1 <...> recipient rejected - extended quota violation", SMTP Field
+    // Manual data/codes/550.json and 552.json); "recipient address rejected: invalid-recipient"
+    // (Trend Micro's "554 5.7.1 <...>: Recipient address rejected: Invalid-Recipient.", SMTP Field
+    // Manual data/codes/554.json: one provider's wording, for its provider table).
     needles: [
       "#5.1.1 bad address",
-      "550 address invalid",
       "5.1.0 address rejected.",
       "address does not exist",
       "address not present in directory",
@@ -177,7 +189,6 @@ const GROUPS: readonly Group[] = [
       "email address does not exist",
       "email address could not be found",
       "invalid address",
-      "invalid mailbox",
       "invalid mailbox path",
       "invalid recipient",
       "is not a known user",
@@ -211,7 +222,6 @@ const GROUPS: readonly Group[] = [
       "recipient not ok",
       "recipient unknown",
       "recipient address rejected: invalid user",
-      "recipient address rejected: invalid-recipient",
       "recipient address rejected: unknown user",
       "recipient refuses to accept your mail",
       "requested action not taken: mailbox unavailable",
@@ -243,7 +253,6 @@ const GROUPS: readonly Group[] = [
       "recipient invalid",
       "no user with that name",
       "addressee unknown",
-      "unknown address",
       "undeliverable address",
       "not a valid mailbox",
       "does not exist here",
@@ -259,9 +268,7 @@ const GROUPS: readonly Group[] = [
       "nessun utente simile in questo indirizzo",
       "unknown or illegal alias",
       "this user doesn't have a",
-      "address is not valid",
       "is not a registered user",
-      "recipient rejected",
       "not listed in domino directory",
       "not listed in public name & address book",
     ],
@@ -280,6 +287,10 @@ const GROUPS: readonly Group[] = [
     name: "recipient-domain-invalid",
     cause: "recipient-domain-invalid",
     confidence: 0.82,
+    // Removed in session 4: "name server: .: host not found" (Sendmail err.c assembles "Name
+    // server: <host>: host not found" inside "Host unknown (...)", which sendmail.ts reads
+    // already); "no valid mx" (Apache James ValidSenderDomainHandler.java: "sender <addr>
+    // contains a domain with no valid MX records", the sender's domain; no other source found).
     needles: [
       "domain does not exist",
       "domain is not reachable",
@@ -296,7 +307,6 @@ const GROUPS: readonly Group[] = [
       "host/domain does not accept mail",
       "host does not accept mail",
       "domain does not accept mail",
-      "name server: .: host not found",
       "no route for current request",
       "null mx",
       "nullmx",
@@ -307,7 +317,6 @@ const GROUPS: readonly Group[] = [
       "domain name not found",
       "no mail exchanger",
       "dns records for the destination computer could not be found",
-      "no valid mx",
     ],
     unless: [
       "sender address rejected",
@@ -1015,6 +1024,9 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   // lookup of the sender's domain that timed out, a DNSBL or callout that could not complete.
   // It says the check could not finish now, not why.
   "temporary local problem",
+  // Postfix's fallback for a relocated_maps entry without a valid text (resolve.c), RFC 5321's
+  // "mailbox unavailable" reworded.
+  "mailbox is unavailable",
 ]);
 
 function slug(needle: Needle, i: number): string {
