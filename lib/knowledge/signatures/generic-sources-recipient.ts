@@ -5,6 +5,11 @@ import { gh, type WordingSource } from "./generic-source-types";
 const POSTFIX = "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
+const GO_SMTP = "emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688";
+const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
+const FREEBSD = "freebsd/freebsd-src/blob/bdc8787cc2e1fa54b037e2b26d134550e95cce1b";
+const CPYTHON = "python/cpython/blob/a94cdb894ce27ca42628ac327af240ccec3b7c75";
+const SENDGRID_DOCS = "sendgrid/docs/blob/c3eb3fef6132c26b9ee0f94de031e6b0fac7b1c5";
 
 export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
   // Mail servers' own texts.
@@ -72,6 +77,50 @@ export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  {
+    // go-smtp, the SMTP server library maddy and other Go servers are built on: a SIZE= or a
+    // BDAT/DATA body over the server's MaxMessageBytes.
+    url: gh(GO_SMTP, "conn.go"),
+    title: "go-smtp SMTP server (message size limit), conn.go",
+    wordings: [
+      {
+        needle: "max message size exceeded",
+        quote: 'c.writeResponse(552, EnhancedCode{5, 3, 4}, "Max message size exceeded")',
+        output: "552 5.3.4 Max message size exceeded",
+      },
+    ],
+  },
+  {
+    // The rcpt hook's documented DENY: a hard failure for a recipient that does not exist.
+    url: gh(QPSMTPD, "docs/hooks.md"),
+    title: "qpsmtpd plugin hooks (hook_rcpt return codes), docs/hooks.md",
+    wordings: [{ needle: "does not exist here", quote: "User does not exist here" }],
+  },
+  {
+    // BSD libc's text for EDQUOT, which local delivery agents print when a write to the
+    // recipient's mailbox hits the user's disk quota (Sendmail's mail.local bounces on it with
+    // -b, mail.local/mail.local.c e_to_sys: "case EDQUOT: /* Disc quota exceeded */").
+    url: gh(FREEBSD, "lib/libc/gen/errlst.c"),
+    title: "FreeBSD libc error texts (strerror), errlst.c",
+    wordings: [{ needle: "disc quota exceeded", quote: "Disc quota exceeded" }],
+  },
+  // Providers' and vendors' own pages.
+  {
+    // SendGrid's table of the SMTP replies it relays, with their meaning: 553 "Invalid/inactive
+    // user." is a mailbox name that is malformed or does not exist.
+    url: gh(
+      SENDGRID_DOCS,
+      "content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md",
+    ),
+    title: "SendGrid docs: SMTP errors and troubleshooting",
+    wordings: [
+      {
+        needle: "invalid/inactive user",
+        quote: "`Invalid/inactive user.`",
+        output: "553 Invalid/inactive user.",
+      },
+    ],
+  },
   // Real bounces quoted on public pages.
   {
     // A netdev list message (Message-ID <3975b135-25ae-4576-ba61-db0f51fcf987@molgen.mpg.de>,
@@ -117,12 +166,27 @@ export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  {
+    // A Sun Internet Mail Server 3.5 (cougar.noc.ucla.edu) delivery report of 23 Sep 2001,
+    // kept whole as a test message of Python's email package.
+    url: gh(CPYTHON, "Lib/test/test_email/data/msg_16.txt"),
+    title: "CPython email tests: a real delivery status notification, msg_16.txt",
+    wordings: [
+      {
+        needle: "recipient reached disk quota",
+        quote: "Status: 5.0.0 (recipient reached disk quota)",
+      },
+    ],
+  },
   // Mail vendors' pages that list the bounce texts their users meet.
   {
     // Coremail's support index of bounce texts ("退信提示", bounce message), one article each.
     url: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
     title: "Coremail support: bounces (退信), page 5",
-    wordings: [{ needle: "user not found", quote: '退信提示:"User not found"' }],
+    wordings: [
+      { needle: "user not found", quote: '退信提示:"User not found"' },
+      { needle: "user suspended", quote: '退信提示:"User suspended"' },
+    ],
   },
   {
     url: "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225",
