@@ -116,9 +116,10 @@ const GROUPS: readonly Group[] = [
     // account", "mailbox has been disabled", "mailbox is inactive", "recipient rejected:
     // temporarily inactive", "recipient suspend the service"; one provider's wording, for its
     // provider table: "mailbox currently suspended" (AT&T's "[suspend] Mailbox currently suspended"
-    // (att.ts)); "mailbox is frozen" (i.ua / bigmir.net (Ukraine), one provider family's wording);
-    // "is a deactivated mailbox" (QQ Mail's wording); "this account has been disabled or
-    // discontinued" (Yahoo's old "dd ... This account has been disabled or discontinued [#102]").
+    // (att.ts)); "mailbox is frozen" (i.ua's "550 Mailbox is frozen. See http://mail.i.ua/err/3/");
+    // "is a deactivated mailbox" (no source found; the lists that hold it name QQ Mail); "this
+    // account has been disabled or discontinued" (Yahoo's old "dd ... This account has been
+    // disabled or discontinued [#102]").
     needles: [
       "boite du destinataire archivee",
       // La Poste/Orange code 420 names an archived (closed) mailbox, not an unknown one.
@@ -173,9 +174,8 @@ const GROUPS: readonly Group[] = [
     // shorter sourced wording of this group reads the same replies: "recipient address rejected:
     // invalid user", "user does not exist in this domain"; one provider's wording, for its provider
     // table: "account does not exist" (GoDaddy (godaddy.ts)); "unknown or illegal alias" (iCloud
-    // (apple.ts)); "not listed in domino directory" (Lotus Domino's wording (a writer's table, not
-    // generic)); "not listed in public name & address book" (Lotus Domino's wording (a writer's
-    // table, not generic)).
+    // (apple.ts)); "not listed in domino directory" and "not listed in public name & address book"
+    // (Lotus Domino's texts; no Domino page or public bounce quoting them was found).
     needles: [
       "5.1.0 address rejected.",
       "address unknown",
@@ -243,8 +243,8 @@ const GROUPS: readonly Group[] = [
     // service not known", "no mail exchanger", "no route for current request", "recipient domain
     // must exist", "unknown domain", "unknown host", "unroutable address"; a shorter sourced
     // wording of this group reads the same replies: "host/domain does not accept mail"; "the
-    // account or domain may not exist" (cPanel's Exim callout text, usually ending "550 Sender
-    // verify failed": the sender's address).
+    // account or domain may not exist" (the replies found quote it from a failed callout followed
+    // by "550 Sender verify failed": the sender's address).
     needles: [
       "domain does not exist",
       "no such domain",
