@@ -149,6 +149,8 @@ export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
       {
         needle: "user is over the quota",
         quote: "<user@example.com>: The user is over the quota. You can try again later.",
+        // The server's words, without the recipient line's "<address>: " of the page's bounce.
+        output: "The user is over the quota. You can try again later.",
       },
       {
         needle: "exceeds the maximum message size",
