@@ -71,7 +71,7 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   //
   // This floor guards what is reached, so that a change that loses accuracy fails here.
   it(
-    "keeps strict accuracy at or above what is reached (0.877), lenient at or above 0.94",
+    "keeps strict and lenient accuracy at or above what is reached (the floors below)",
     { timeout: 120_000 },
     async () => {
       const r = await evaluate(CORPUS);
@@ -80,9 +80,10 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
         expect(r.misses.find((m) => m.file === file)?.got, file).toBe("not-a-bounce");
       // Every delay notice is a miss against its label (strict and lenient): take them out.
       const n = r.n - DELAY_NOTICES.length;
-      // 0.88 -> 0.877 (session 4): unsourced sender wordings removed (exim-57, rhost-facebook-03) and RFC 3464's gateway-user text moved to recipient-unknown (rfc3464-35).
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.877);
-      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.94);
+      // Session 4 took out the generic wordings no source was found for (issue 8), and moved a
+      // few to the cause their source gives: 0.886/0.947 -> 0.854/0.917.
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.854);
+      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.917);
     },
   );
 });

@@ -52,44 +52,33 @@ const GROUPS: readonly Group[] = [
     name: "mailbox-full",
     cause: "mailbox-full",
     confidence: 0.85,
+    // Removed in session 4 (recipient family), no source found: "exceeds size limit of mailbox",
+    // "does not have enough space", "exceeding its mailbox quota", "mailbox quota usage exceeded",
+    // "account is exceeding their quota", "delivery failed: over quota", "mailbox has exceeded its
+    // disk space limit", "maildir delivery failed: userdisk quota", "maildir delivery failed:
+    // domaindisk quota", "is over quota temporarily", "mail quota exceeded", "mailbox would exceed
+    // maximum allowed storage", "full mailbox", "not enough storage space in", "quota violation
+    // for", "the user's space has been used up", "user has exceeded quota", "user has too many
+    // messages on the server", "would be over the allowed quota", "mailbox is over quota"; one
+    // provider's wording, for its provider table: "account is over quota" (Yahoo's "This account is
+    // over quota" (yahoo.ts)); "account is temporarily over quota" (EZweb's summary line
+    // (mta-context.ts)); "mailbox exceeded the local limit" (BIGLOBE's "The number of messages in
+    // recipient's mailbox exceeded the local limit." (one provider)); "is over disk quota" (Postfix
+    // virtual(8) only describes the case); "mailfolder is full" (its one sighting is qmail-local's
+    // "child status 100..." with a delivery program's text; no source found).
     needles: [
-      "account is exceeding their quota",
-      "account is over quota",
-      "account is temporarily over quota",
       "boite du destinataire pleine",
-      "delivery failed: over quota",
       "disc quota exceeded",
-      "does not have enough space",
       "exceeded storage allocation",
-      "exceeding its mailbox quota",
-      "full mailbox",
-      "is over disk quota",
-      "is over quota temporarily",
-      "mail quota exceeded",
-      "mailbox exceeded the local limit",
       "mailbox full",
-      "mailbox has exceeded its disk space limit",
       "mailbox over quota",
-      "mailbox quota usage exceeded",
       "mailbox size limit exceeded",
-      "maildir delivery failed: userdisk quota",
-      "maildir delivery failed: domaindisk quota",
-      "mailfolder is full",
-      "not enough storage space in",
       "quota exceeded",
-      "quota violation for",
       "recipient reached disk quota",
-      "mailbox would exceed maximum allowed storage",
-      "the user's space has been used up",
       "is over quota",
-      "user has exceeded quota",
-      "user has too many messages on the server",
       "user is over the quota",
       "user over quota",
-      "would be over the allowed quota",
-      "mailbox is over quota",
       "over quota",
-      "exceeds size limit of mailbox",
     ],
     // A sender's quota is a rate limit, not the recipient's full mailbox: iRedAPD's "REJECT
     // Throttling quota exceeded" (libs/__init__.py), Amazon SES's "Daily message quota exceeded".
@@ -99,20 +88,18 @@ const GROUPS: readonly Group[] = [
     name: "message-too-large",
     cause: "message-too-large",
     confidence: 0.85,
+    // Removed in session 4 (recipient family), no source found: "exceeded maximum inbound message
+    // size", "line limit exceeded", "email too large", "message size too large", "size of the
+    // message exceeds"; a shorter sourced wording of this group reads the same replies: "mail size
+    // limit exceeded".
     needles: [
-      "exceeded maximum inbound message size",
-      "line limit exceeded",
       "max message size exceeded",
       "message size exceeds fixed maximum message size",
       "message too large",
       "size limit exceeded",
       "message is too big",
       "exceeds the maximum message size",
-      "email too large",
-      "size of the message exceeds",
       "message exceeds maximum fixed size",
-      "mail size limit exceeded",
-      "message size too large",
       "message size limit exceeded",
       "exceeds size limit",
     ],
@@ -122,111 +109,94 @@ const GROUPS: readonly Group[] = [
     name: "mailbox-disabled",
     cause: "mailbox-disabled",
     confidence: 0.85,
+    // Removed in session 4 (recipient family), no source found: "due to extended inactivity new
+    // mail is not currently being accepted for this mailbox", " is currently suspended", "
+    // temporary locked", "account has been deactivated", "account has been disabled", "account
+    // inactive", "account is inactive", "deactivated account", "has been suspended", "inactive
+    // account", "mailbox has been disabled", "mailbox is inactive", "recipient rejected:
+    // temporarily inactive", "recipient suspend the service"; one provider's wording, for its
+    // provider table: "mailbox currently suspended" (AT&T's "[suspend] Mailbox currently suspended"
+    // (att.ts)); "mailbox is frozen" (i.ua's "550 Mailbox is frozen. See http://mail.i.ua/err/3/");
+    // "is a deactivated mailbox" (no source found; the lists that hold it name QQ Mail); "this
+    // account has been disabled or discontinued" (Yahoo's old "dd ... This account has been
+    // disabled or discontinued [#102]").
     needles: [
-      " is currently suspended",
-      " temporary locked",
       "boite du destinataire archivee",
       // La Poste/Orange code 420 names an archived (closed) mailbox, not an unknown one.
       "archived recipient",
       "email account that you tried to reach is disabled",
-      "has been suspended",
-      "invalid/inactive user",
-      "is a deactivated mailbox",
-      "mailbox currently suspended",
-      "mailbox is frozen",
       "mailbox unavailable or access denied",
-      "recipient rejected: temporarily inactive",
-      "recipient suspend the service",
-      "this account has been disabled or discontinued",
       "this mailbox is disabled",
       "user suspended",
       "account is locked",
       "account disabled",
-      "account has been disabled",
       "mailbox disabled",
       "mailbox is disabled",
       "account is disabled",
-      "mailbox is inactive",
-      "account is inactive",
-      "account inactive",
-      "inactive account",
-      "deactivated account",
-      "account has been deactivated",
       "disabled mailbox",
-      "mailbox has been disabled",
       "user account is disabled",
-      "due to extended inactivity new mail is not currently being accepted for this mailbox",
     ],
   },
   {
     name: "recipient-unknown",
     cause: "recipient-unknown",
     confidence: 0.82,
+    // Removed in session 4: "550 address invalid" (Sendmail's cf/README has "Address invalid" only
+    // as a virtusertable error, which Sendmail sends as "550 5.7.0 <addr>... Address invalid": the
+    // needle's "550 address" never occurs there; no other source found); "address is not valid"
+    // (hMailServer SMTPConnection.cpp answers a malformed MAIL FROM "550 The address is not
+    // valid.": the sender's address, and too general for either); "unknown address" (its one
+    // sighting on the dev corpus is the wrapper "5.1.0 - Unknown address error 550-'... Mailbox
+    // Full'", which names no cause of its own; no source found); "invalid mailbox" and "recipient
+    // rejected" (the only replies found put another cause after them: Mail.ru's "550 Message was
+    // not accepted -- invalid mailbox. Local mailbox ... is unavailable: account is disabled",
+    // Comcast's "552 5.1.1 <...> recipient rejected - extended quota violation", SMTP Field
+    // Manual data/codes/550.json and 552.json); "recipient address rejected: invalid-recipient"
+    // (Trend Micro's "554 5.7.1 <...>: Recipient address rejected: Invalid-Recipient.", SMTP Field
+    // Manual data/codes/554.json: one provider's wording, for its provider table).
+    // Removed in session 4 (recipient family), no source found: "#5.1.1 bad address", "address does
+    // not exist", "address not present in directory", "bad_recipient", "can't accept user",
+    // "destination addresses were unknown", "destination server rejected recipients", "email
+    // address does not exist", "has been replaced by", "is not a registered user", "is not a valid
+    // user", "is not an active address at this host", "is unknown at host", "mailbox invalid",
+    // "mailbox not available", "mailbox not exist", "mailbox not present", "nessun utente simile in
+    // questo indirizzo", "no account by that name here", "no existe", "no longer available", "no
+    // mail box available for this user", "no mailbox by that name is currently available", "no
+    // mailbox found", "no such address here", "no such local user", "no such mailbox", "no such
+    // person at this address", "no such recipient", "no user with that name", "no valid recipients,
+    // bye", "non-existent user", "nonexistent user", "not a local address", "not a valid
+    // recipient", "recipient address rejected: unknown user", "recipient does not exist",
+    // "recipient invalid", "recipient is not local", "recipient not exist", "recipient not ok",
+    // "recipient refuses to accept your mail", "recipient unknown", "sorry, user unknown", "the
+    // user's email name is not found", "there is no one at this address", "this email address is
+    // wrong or no longer valid", "this spectator does not exist", "unknown e-mail address",
+    // "unknown email address", "unknown local-part", "unknown mailbox", "user account not found"; a
+    // shorter sourced wording of this group reads the same replies: "recipient address rejected:
+    // invalid user", "user does not exist in this domain"; one provider's wording, for its provider
+    // table: "account does not exist" (GoDaddy (godaddy.ts)); "unknown or illegal alias" (iCloud
+    // (apple.ts)); "not listed in domino directory" and "not listed in public name & address book"
+    // (Lotus Domino's texts; no Domino page or public bounce quoting them was found).
     needles: [
-      "#5.1.1 bad address",
-      "550 address invalid",
       "5.1.0 address rejected.",
-      "address does not exist",
-      "address not present in directory",
       "address unknown",
       "bad recipient",
-      "bad_recipient",
-      "can't accept user",
-      "destination addresses were unknown",
-      "destination server rejected recipients",
-      "email address does not exist",
       "email address could not be found",
       "invalid address",
-      "invalid mailbox",
       "invalid mailbox path",
       "invalid recipient",
       "is not a known user",
       "is not a valid mailbox",
-      "is not an active address at this host",
       "mailbox does not exist",
-      "mailbox invalid",
       "mailbox is unavailable",
-      "mailbox not present",
       "mailbox not found",
       "mailbox unavailable",
-      "no account by that name here",
-      "no mail box available for this user",
-      "no mailbox by that name is currently available",
-      "no mailbox found",
-      "no such address here",
-      "no such mailbox",
-      "no such person at this address",
-      "no such recipient",
       "no such user",
-      "no valid recipients, bye",
-      "non-existent user",
-      "nonexistent user",
-      "not a valid recipient",
       "not a valid user here",
-      "not a local address",
-      "recipient does not exist",
-      "recipient is not local",
-      "recipient not exist",
       "recipient not found",
-      "recipient not ok",
-      "recipient unknown",
-      "recipient address rejected: invalid user",
-      "recipient address rejected: invalid-recipient",
-      "recipient address rejected: unknown user",
-      "recipient refuses to accept your mail",
       "requested action not taken: mailbox unavailable",
-      "sorry, user unknown",
       "the email account that you tried to reach does not exist",
-      "the user's email name is not found",
-      "there is no one at this address",
       "this address no longer accepts mail",
-      "this email address is wrong or no longer valid",
-      "this spectator does not exist",
-      "unknown e-mail address",
-      "unknown email address",
       "unknown local part",
-      "unknown local-part",
-      "unknown mailbox",
       "unknown recipient",
       "user does not exist",
       "user doesn't exist",
@@ -234,36 +204,19 @@ const GROUPS: readonly Group[] = [
       "user not known",
       "user missing home directory",
       "user not found",
-      "user does not exist in this domain",
-      "no such local user",
       "invalid user",
-      "is unknown at host",
       "not our customer",
-      "mailbox not available",
-      "recipient invalid",
-      "no user with that name",
       "addressee unknown",
-      "unknown address",
       "undeliverable address",
       "not a valid mailbox",
       "does not exist here",
-      "is not a valid user",
-      "has been replaced by",
-      "no longer available",
-      "user account not found",
-      "account does not exist",
-      "mailbox not exist",
       "user unknown in",
       "no mailbox here",
-      "no existe",
-      "nessun utente simile in questo indirizzo",
-      "unknown or illegal alias",
       "this user doesn't have a",
-      "address is not valid",
-      "is not a registered user",
-      "recipient rejected",
-      "not listed in domino directory",
-      "not listed in public name & address book",
+      // SendGrid lists "553 Invalid/inactive user." as a mailbox name that is malformed or does
+      // not exist (for-developers/sending-email/smtp-errors-and-troubleshooting.md): moved here
+      // from mailbox-disabled in session 4.
+      "invalid/inactive user",
       // RFC 3464's example DSN (section 9) writes "550 'arathib@vnet.IBM.COM' is not a registered
       // gateway user" for its Final-Recipient: the recipient is unknown to the gateway (moved from
       // sender-address-invalid in session 4).
@@ -284,34 +237,29 @@ const GROUPS: readonly Group[] = [
     name: "recipient-domain-invalid",
     cause: "recipient-domain-invalid",
     confidence: 0.82,
+    // Removed in session 4: "name server: .: host not found" (Sendmail err.c assembles "Name
+    // server: <host>: host not found" inside "Host unknown (...)", which sendmail.ts reads
+    // already); "no valid mx" (Apache James ValidSenderDomainHandler.java: "sender <addr>
+    // contains a domain with no valid MX records", the sender's domain; no other source found).
+    // Removed in session 4 (recipient family), no source found: "could not resolve", "dns records
+    // for the destination computer could not be found", "domain is not reachable", "domain must
+    // exist", "mail domain mentioned in email address is unknown", "mx record not found", "name or
+    // service not known", "no mail exchanger", "no route for current request", "recipient domain
+    // must exist", "unknown domain", "unknown host", "unroutable address"; a shorter sourced
+    // wording of this group reads the same replies: "host/domain does not accept mail"; "the
+    // account or domain may not exist" (the replies found quote it from a failed callout followed
+    // by "550 Sender verify failed": the sender's address).
     needles: [
       "domain does not exist",
-      "domain is not reachable",
-      "domain must exist",
-      "mail domain mentioned in email address is unknown",
-      "name or service not known",
       "no such domain",
-      "unknown domain",
-      "recipient domain must exist",
-      "the account or domain may not exist",
-      "unknown host",
-      "unroutable address",
       "does not accept mail (nullmx)",
-      "host/domain does not accept mail",
       "host does not accept mail",
       "domain does not accept mail",
-      "name server: .: host not found",
-      "no route for current request",
       "null mx",
       "nullmx",
       "domain not found",
       "no mx record",
-      "mx record not found",
-      "could not resolve",
       "domain name not found",
-      "no mail exchanger",
-      "dns records for the destination computer could not be found",
-      "no valid mx",
     ],
     unless: [
       "sender address rejected",
@@ -974,11 +922,13 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   // found, no access, or command rejected for policy reasons": it names no one cause.
   "mailbox unavailable",
   "requested action not taken: mailbox unavailable",
-  "mailbox not available",
   // Exim's text for any ACL that defers without a message of its own (src/smtp_in.c): a DNS
   // lookup of the sender's domain that timed out, a DNSBL or callout that could not complete.
   // It says the check could not finish now, not why.
   "temporary local problem",
+  // Postfix's fallback for a relocated_maps entry without a valid text (resolve.c), RFC 5321's
+  // "mailbox unavailable" reworded.
+  "mailbox is unavailable",
 ]);
 
 function slug(needle: Needle, i: number): string {
