@@ -34,6 +34,11 @@ const OLD_DEFERRED = page(
   "Yahoo bounce message: 421 Temporary deferred - 4.16.50 (smtp-error-codes.info, quoting Yahoo's old help text)",
   "stored copy (pages corpus)",
 );
+const SZHOT_DISABLED = page(
+  "http://help.szhot.com/text_show.php?id=170",
+  "退信信息: disabled (szhot mail help, a real Yahoo bounce quoted)",
+  "stored copy (pages corpus)",
+);
 const VERIZON_DD = page(
   "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-554-delivery-errors-from-verizon-and-related-domains",
   "What causes 554 delivery errors from Verizon and related domains? (Suped)",
@@ -104,6 +109,16 @@ export const YAHOO_TABLE: ProviderTable = {
       example:
         "Remote host said: 554 delivery error: dd This user doesn't have a yahoo.com account (testing123@yahoo.com) [-5] - mta123.mail.mud.yahoo.com",
       note: "The page's own failure notice; its section 'Recipient does not exist' says not to retry and to remove the address.",
+    }),
+    phrase({
+      id: "dd-account-disabled",
+      cause: "mailbox-disabled",
+      match: ["this account has been disabled or discontinued"],
+      scope: "any",
+      source: SZHOT_DISABLED,
+      example:
+        "554 delivery error:Sorry your message to ***@yahoo.com.cn cannot be delivered. This account has been disabled or discontinued.",
+      note: "Yahoo's delivery error for an account that existed and was closed or suspended, as a mail host's help page quotes it; the page's own reading: the user is disabled or unusable, the account frozen or deleted. Remove the address or reach the person another way.",
     }),
     phrase({
       id: "dd-no-longer-valid",
