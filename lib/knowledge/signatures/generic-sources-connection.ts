@@ -188,6 +188,26 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
       { needle: "sending rate", quote: "454 Throttling failure: Maximum sending rate exceeded" },
     ],
   },
+  // A bounce from mail2world's MX (m2w-in1.ctmail.com), returned to a public mailing list and
+  // kept in its archive: the MX refused to pass mail on to another domain (qq.com) for the
+  // sending IP. The example puts documentation values for the archived addresses.
+  {
+    url: gh(
+      "linux-mailinglist-archives/driverdev-devel.linuxdriverproject.org.0/blob/df7c04da0cb1043e80a9e0599da30844bbeb9e60",
+      "m",
+    ),
+    title:
+      'driverdev-devel list archive, "Mail delivery failed: returning message to sender" (7 Sep 2019)',
+    wordings: [
+      {
+        needle: "this system is not configured to relay mail",
+        quote:
+          "Diagnostic-Code: smtp; 501 This system is not configured to relay mail to <31365474@qq.com> for 216.163.188.208",
+        output:
+          "501 This system is not configured to relay mail to <bob@example.net> for 192.0.2.1",
+      },
+    ],
+  },
   // cloud4u's own page on its sending limits, quoting its SMTP reply when an account sends
   // more than its limit allows.
   {

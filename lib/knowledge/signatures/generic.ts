@@ -329,7 +329,7 @@ const GROUPS: readonly Group[] = [
       // server without authentication", "mail server requires authentication when attempting to
       // send to a non-local e-mail address", "not a gateway", "not allowed to relay through this
       // machine", "not an open relay", "not local host", "relaying mail to ", "this system is not
-      // configured to relay mail", "we don't handle mail for", "relaying not allowed", "relaying
+      // configured to relay mail" (restored below: a real bounce found), "we don't handle mail for", "relaying not allowed", "relaying
       // is not allowed", "no relaying", "you are not authorized to send mail, authentication is
       // required", "smtp auth required", "authentication is required for relay", "relay
       // prohibited", "not permitted to relay". Also removed: "unable to relay for" ("unable to
@@ -341,6 +341,7 @@ const GROUPS: readonly Group[] = [
       "relay not allowed",
       "authentication required",
       "unable to relay",
+      "this system is not configured to relay mail",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
       // of relaying; a PTR record alone would not let the client relay (its name must also be
