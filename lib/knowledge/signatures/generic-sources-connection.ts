@@ -208,6 +208,59 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // A PHP mailer's SMTP transcript against a HostGator (cPanel Exim) server, pasted by its
+  // user: the server refused to relay for a client that had not authenticated.
+  {
+    url: "https://pastebin.com/e25g8b3J",
+    title: "SMTP transcript, gator4095.gator.com refusing an unauthenticated relay (pastebin)",
+    wordings: [
+      {
+        needle: "not permitted to relay",
+        quote: "550-[192.168.1.190]:42630 is not permitted to relay through this server without",
+        output:
+          "550-Please turn on SMTP Authentication in your mail client, or login to the\n550-IMAP/POP3 server before sending your message. (localhost.localdomain)\n550-[192.168.1.190]:42630 is not permitted to relay through this server without\n550 authentication.",
+      },
+    ],
+  },
+  // InMotion Hosting's page on the bounce its (cPanel) servers send when an account passes its
+  // hourly sending limit.
+  {
+    url: "https://inmotionhosting.com/support/email/domain-exceeded-max-emails-per-hour",
+    title: "Domain exceeded max emails per hour (InMotion Hosting support)",
+    wordings: [
+      {
+        needle: "has exceeded the max emails per hour",
+        quote:
+          "Domain example.com has exceeded the max emails per hour (313/250 (125%)) allowed. Message discarded.",
+      },
+    ],
+  },
+  // A bounce from cingularme.com's mail system, pasted by its receiver: the destination host
+  // did not answer for the whole queue lifetime.
+  {
+    url: "https://pastebin.com/q2eGjPK8",
+    title: "Undeliverable notice from Postmaster@cingularme.com (pastebin)",
+    wordings: [
+      {
+        needle: "was not reachable within the allowed queue period",
+        quote:
+          "Your message was not delivered because the destination computer was\nnot reachable within the allowed queue period.",
+      },
+    ],
+  },
+  // A delay notice from one.com's outbound relay (Halon), pasted by its sender: no MX of the
+  // recipient's domain took the connection.
+  {
+    url: "https://pastebin.com/S3dz220t",
+    title: "Delay notice from mailrelay4.public.one.com (pastebin)",
+    wordings: [
+      {
+        needle: "could not connect",
+        quote: "Diagnostic-Code: smtp; 400 Could not connect to [xitek.co.uk->MX]:25",
+        output: "400 Could not connect to [example.net->MX]:25",
+      },
+    ],
+  },
   // cloud4u's own page on its sending limits, quoting its SMTP reply when an account sends
   // more than its limit allows.
   {

@@ -332,7 +332,7 @@ const GROUPS: readonly Group[] = [
       // configured to relay mail" (restored below: a real bounce found), "we don't handle mail for", "relaying not allowed", "relaying
       // is not allowed", "no relaying", "you are not authorized to send mail, authentication is
       // required", "smtp auth required", "authentication is required for relay", "relay
-      // prohibited", "not permitted to relay". Also removed: "unable to relay for" ("unable to
+      // prohibited". Also removed: "unable to relay for" ("unable to
       // relay", sourced, reads every reply it matched) and "must be authenticated" (its one
       // firing on the provider pages was Outlook.com's 5.7.515, an authentication requirement
       // for bulk senders, not a relay denial; no source ties it to relaying).
@@ -342,6 +342,7 @@ const GROUPS: readonly Group[] = [
       "authentication required",
       "unable to relay",
       "this system is not configured to relay mail",
+      "not permitted to relay",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
       // of relaying; a PTR record alone would not let the client relay (its name must also be
@@ -460,7 +461,7 @@ const GROUPS: readonly Group[] = [
     confidence: 0.84,
     needles: [
       // Removed in session 4, no source found: "all available ips are at maximum connection
-      // limit", "exceeds per-domain connection limit for", "has exceeded the max emails per hour",
+      // limit", "exceeds per-domain connection limit for",
       // "too many errors from your ip", "please try again slower", "ratelimit", "too many
       // emails", "maximum number of connections". Also removed: "exceeded the rate" and
       // "connection limit", whose only readings on the provider pages were Outlook.com's RP-001
@@ -493,6 +494,7 @@ const GROUPS: readonly Group[] = [
       "sending limit",
       "frequency limited",
       "try again in",
+      "has exceeded the max emails per hour",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
@@ -849,13 +851,13 @@ const GROUPS: readonly Group[] = [
       // Removed in session 4, no source found: "could not find a gateway for", "delivery
       // attempts will continue to be", "failed to deliver to domain ", "it has not been
       // collected after", "server did not respond", "unable to deliver message after multiple
-      // retries" (on the dev corpus it misled: yahoo-13 is labelled remote-server-error), "was
-      // not reachable within the allowed queue period", "could not connect and send the mail
-      // to", "host is unreachable", "malformed name server reply", "unable to resolve route ",
-      // "host not reachable", "could not be delivered within", "could not connect", "unable to
-      // connect", "failed to connect", "delivery time out". Also removed, read by sourced
-      // wordings of this group: "message expired after sitting in queue for" ("message
-      // expired"), "delivery is delayed" and "delivery has been delayed" ("delayed").
+      // retries" (on the dev corpus it misled: yahoo-13 is labelled remote-server-error), "host
+      // is unreachable", "malformed name server reply", "unable to resolve route ", "host not
+      // reachable", "could not be delivered within", "unable to connect", "failed to connect",
+      // "delivery time out". Also removed, read by sourced wordings of this group: "message
+      // expired after sitting in queue for" ("message expired"), "delivery is delayed" and
+      // "delivery has been delayed" ("delayed"), "could not connect and send the mail to"
+      // ("could not connect").
       "connection timed out",
       "message expired",
       "message timed out",
@@ -881,6 +883,8 @@ const GROUPS: readonly Group[] = [
       // DragonFly's dma(8) on a message past its queue lifetime: "Could not deliver for the
       // last N seconds. Giving up." (dma.c); a string, so that the source's own format string holds it.
       "could not deliver for the last ",
+      "was not reachable within the allowed queue period",
+      "could not connect",
     ],
   },
   {
