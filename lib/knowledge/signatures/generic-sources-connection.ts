@@ -261,6 +261,54 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Mail.ru's refusal as a sender's Postfix logged it (pasted by the sender): the sending IP is
+  // dynamic or its PTR name generic, and the reply says to get a custom reverse DNS name.
+  {
+    url: "https://pastebin.com/W1K7kf3m",
+    title: "Postfix log of a refusal by mxs.mail.ru (pastebin)",
+    wordings: [
+      {
+        needle: "we do not accept mail from hosts with dynamic ip or generic dns ptr-records",
+        quote:
+          "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 46.8.13.30 or contact abuse@corp.mail.ru in case of error",
+      },
+      {
+        needle: "please get a custom reverse dns name from your isp",
+        quote:
+          "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 46.8.13.30 or contact abuse@corp.mail.ru in case of error",
+      },
+      {
+        needle: "generic dns ptr",
+        quote:
+          "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 46.8.13.30 or contact abuse@corp.mail.ru in case of error",
+      },
+    ],
+  },
+  // A MagicSpam refusal relayed by Exchange in a non-delivery report, pasted by its receiver.
+  {
+    url: "https://pastebin.com/hCTTkwRT",
+    title: "Exchange NDR quoting a MagicSpam refusal (pastebin)",
+    wordings: [
+      {
+        needle: "does not have a valid reverse dns",
+        quote:
+          "5.5.1 Your server IP address [186.103.171.154] does not have a valid reverse DNS entry [186-103-171-154.static.tie.cl]. See http://spamauditor.org/best-practices/check_dynamic_reverse_dns/ for more information.. Protection provided by MagicSpam 2.1-9.2 http://www.magicspam.com",
+      },
+    ],
+  },
+  // EarthLink's refusal of a blocked sending IP, in a Postfix bounce pasted by its receiver.
+  {
+    url: "https://pastebin.com/mt8MbFRM",
+    title: "Postfix bounce quoting mx2.earthlink.net (pastebin)",
+    wordings: [
+      {
+        needle: "is blocked by earthlink",
+        quote:
+          "Diagnostic-Code: smtp; 550 IP 74.220.202.212 is blocked by EarthLink. Go to\nearthlink.net/block for details.",
+        output: "550 IP 192.0.2.1 is blocked by EarthLink. Go to earthlink.net/block for details.",
+      },
+    ],
+  },
   // cloud4u's own page on its sending limits, quoting its SMTP reply when an account sends
   // more than its limit allows.
   {

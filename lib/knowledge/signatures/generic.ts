@@ -355,12 +355,10 @@ const GROUPS: readonly Group[] = [
     cause: "reverse-dns",
     confidence: 0.88,
     needles: [
-      // Removed in session 4, no source found: "please get a custom reverse dns name from your
-      // isp", "reverse dns failed", "reverse dns required", "sender ip reverse lookup rejected",
-      // "this system will not accept messages from servers/devices with no reverse dns",
-      // "unresolvable relay host name", "we do not accept mail from hosts with dynamic ip or
-      // generic dns ptr-records", "reverse lookup failed", "invalid ptr", "does not have a valid
-      // reverse dns", "cannot resolve your address", "hostname lookup failed", "generic dns ptr",
+      // Removed in session 4, no source found: "reverse dns failed", "reverse dns required",
+      // "sender ip reverse lookup rejected", "this system will not accept messages from
+      // servers/devices with no reverse dns", "unresolvable relay host name", "reverse lookup
+      // failed", "invalid ptr", "cannot resolve your address", "hostname lookup failed",
       // "mismatches client ip", "missing reverse dns", /service permits \d{1,3} unverifyable
       // sending ips/. Moved to relay-denied: "ip name lookup failed" (Sendmail's relay check,
       // see there); with it went "access denied. ip name lookup failed", which it contains.
@@ -373,6 +371,10 @@ const GROUPS: readonly Group[] = [
       "no ptr record found",
       "ptr record setup",
       "no reverse dns",
+      "we do not accept mail from hosts with dynamic ip or generic dns ptr-records",
+      "please get a custom reverse dns name from your isp",
+      "generic dns ptr",
+      "does not have a valid reverse dns",
       // Not here: "reverse dns lookup failed". Debian's exim4-config writes it only as a header
       // on mail it accepts (exim4-config 4.96-15+deb12u11, conf.d/acl/30_exim4-config_check_rcpt,
       // CHECK_RCPT_REVERSE_DNS: "add_header = X-Host-Lookup-Failed: Reverse DNS lookup failed for
@@ -508,8 +510,7 @@ const GROUPS: readonly Group[] = [
     confidence: 0.84,
     needles: [
       // Removed in session 4, no source found: "access from ip address", "invalid ip for
-      // sending mail of domain", "may not be mail exchanger", "is blocked by earthlink",
-      // "rejected based on blacklist", "ip address is blocked", "your ip is blocked", "ip
+      // sending mail of domain", "may not be mail exchanger", "rejected based on blacklist", "ip address is blocked", "your ip is blocked", "ip
       // blocked", "sending ip is blocked", "which is an open relay" (Sendmail V5 transcripts).
       // Also removed: "hosts with dynamic ip" ("dynamic ip", sourced, reads it); "blocked ip"
       // (Tencent writes it inside its rate limit, "Ip frequency limited ... Blocked IP",
@@ -519,6 +520,7 @@ const GROUPS: readonly Group[] = [
       // the recipient's policy) are read by those providers' own pages (providers/att.ts,
       // providers/mimecast.ts), which decide.
       "dynamic/zombied/spam ips blocked",
+      "is blocked by earthlink",
       "part of their network is on our block list",
       "currently sending spam see:",
       "blocked - see http",
