@@ -81,9 +81,9 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // Every delay notice is a miss against its label (strict and lenient): take them out.
       const n = r.n - DELAY_NOTICES.length;
       // Session 4 took out the generic wordings no source was found for (issue 8), and moved a
-      // few to the cause their source gives: 0.886/0.947 -> 0.854/0.917.
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.854);
-      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.917);
+      // few to the cause their source gives: 0.886/0.947 -> 0.830/0.894 (313 and 337 of 377).
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.83);
+      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.893);
     },
   );
 });

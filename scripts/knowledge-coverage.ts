@@ -2,8 +2,7 @@
 // provider-scoped status readings), how many carry the page's exact words, and the pages cited.
 //   npm run -s knowledge:coverage                (add -- --missing to list the pages not found)
 // Then "generic W sourced S unsourced U": the generic wordings (lib/knowledge/signatures/generic.ts)
-// and how many cite a real source of their own (generic-sources.ts) rather than only Sisimai's
-// reason folder. Last line: "providers P entries E sourced S" (S = entries whose example is verbatim).
+// and how many cite a real source of their own (generic-sources*.ts); U must be 0. Last line: "providers P entries E sourced S" (S = entries whose example is verbatim).
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { GENERIC_SIGNATURES, isSourcedGeneric } from "@/lib/knowledge/signatures/generic";
 

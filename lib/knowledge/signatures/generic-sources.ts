@@ -1,9 +1,8 @@
 // Where the generic wordings (generic.ts) come from: each group is one mail server's source
 // file, one provider's page or one RFC, with the exact strings it emits. A generic wording
 // listed here cites that page and carries that page's own words as its example (issue 8:
-// "a generic entry needs a real, sourced example of its own"). A wording not listed here
-// still cites only Sisimai's reason folder (another classifier's collection); the catalog
-// test holds their number under a ceiling that only goes down.
+// "a generic entry needs a real, sourced example of its own"). A wording listed nowhere has no
+// place in generic.ts: the sources test fails on it.
 import { CONNECTION_WORDING_SOURCES } from "./generic-sources-connection";
 import { RECIPIENT_WORDING_SOURCES } from "./generic-sources-recipient";
 import { SENDER_CONTENT_WORDING_SOURCES } from "./generic-sources-sender-content";
