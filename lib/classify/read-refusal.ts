@@ -217,8 +217,14 @@ export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal):
  * for every kind of refusal. A subject-level code (X.4.0 network, X.2.0 mailbox) still names
  * its subject.
  */
+/**
+ * The registry's "other or undefined" code of each subject (X.0.0, X.1.0 ... X.7.0: RFC 3463
+ * section 3 gives every X.n.0 as "Other or undefined ... status"), and X.7.1, "delivery not
+ * authorized", which servers give for any policy refusal: they narrow the subject, never the
+ * cause.
+ */
 function catchAll(code: string): boolean {
-  return code === "X.0.0" || code === "X.7.0" || code === "X.7.1";
+  return code.endsWith(".0") || code === "X.7.1";
 }
 
 export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
