@@ -10,6 +10,7 @@ import { COMCAST_TABLE } from "./comcast";
 import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
 import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
+import { FACEBOOK_TABLE } from "./facebook";
 import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
 import { FREE_TABLE } from "./free";
@@ -57,6 +58,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   APPLE_TABLE,
   MIMECAST_TABLE,
   GODADDY_TABLE,
+  FACEBOOK_TABLE,
   COX_TABLE,
   SPECTRUM_TABLE,
   ORANGE_TABLE,
