@@ -1,8 +1,9 @@
 import type { MtaDriver } from "../lab-types";
+import { courier } from "./courier";
 import { exim } from "./exim";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
 import { sendmail } from "./sendmail";
 
 /** Every MTA the lab knows, by the name run.sh passes (--mta). */
-export const DRIVERS: Record<string, MtaDriver> = { postfix, exim, opensmtpd, sendmail };
+export const DRIVERS: Record<string, MtaDriver> = { postfix, exim, opensmtpd, sendmail, courier };
