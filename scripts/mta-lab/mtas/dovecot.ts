@@ -19,6 +19,7 @@ import {
   sh,
   sleep,
   stopByPidFile,
+  submission,
   writeFile,
 } from "../lab-common";
 import { bounceCase } from "../lab-cases";
@@ -32,7 +33,14 @@ const PORT = { mx: 25, verify: 2533, submit: 587 };
 /** The quota of the mailbox "full" (quota plugin, storage), already nearly used up. */
 const FULL_QUOTA_KB = 20;
 
-const mailboxes = ["user", "full", "bounce-unknown", "bounce-quota"];
+const mailboxes = [
+  "user",
+  "full",
+  "full-tempfail",
+  "bounce-unknown",
+  "bounce-quota",
+  "bounce-quota-later",
+];
 
 const dovecotConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed after the run.
 protocols = lmtp
@@ -71,11 +79,16 @@ service stats {
 }
 `;
 
-/** passwd-file: user:password:uid:gid:gecos:home:shell:extra fields (the quota of "full"). */
+/** userdb extra fields: the quota of the full mailboxes; "full-tempfail" answers 4xx (quota_full_tempfail). */
+const quotaFields: Record<string, string> = {
+  full: `userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k`,
+  "full-tempfail": `userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k userdb_quota_full_tempfail=yes`,
+};
+
+/** passwd-file: user:password:uid:gid:gecos:home:shell:extra fields. */
 const users = mailboxes
   .map(
-    (m) =>
-      `${at(m)}::${NOBODY.uid}:${NOBODY.gid}::${join(MAIL_DIR, m)}::${m === "full" ? `userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k` : ""}`,
+    (m) => `${at(m)}::${NOBODY.uid}:${NOBODY.gid}::${join(MAIL_DIR, m)}::${quotaFields[m] ?? ""}`,
   )
   .join("\n");
 
@@ -95,8 +108,12 @@ virtual_transport = ${lmtp}
 virtual_mailbox_maps = static:lab
 smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
 address_verify_map = btree:${LAB_DIR}/verify_cache
+delay_warning_time = 20s
 bounce_queue_lifetime = 100s
 maximal_queue_lifetime = 100s
+queue_run_delay = 10s
+minimal_backoff_time = 10s
+maximal_backoff_time = 20s
 `;
 
 const rules = {
@@ -163,6 +180,20 @@ const cases: LabCase[] = [
     port: PORT.submit,
     data: message({ from: at("bounce-quota"), to: at("full"), padTo: 4000 }),
   }),
+  {
+    kind: "bounce",
+    id: "quota-tempfail",
+    rule: `${rules.lmtp}; ${rules.quota.replace("for full", "for full-tempfail")}; userdb_quota_full_tempfail=yes; delay_warning_time = 20s, maximal_queue_lifetime = 100s`,
+    dialogue: submission("bounce-quota-later", at("full-tempfail"), {
+      port: PORT.submit,
+      rcpts: [{ address: at("full-tempfail"), params: "NOTIFY=DELAY,FAILURE" }],
+    }),
+    mailbox: "bounce-quota-later",
+    reports: [
+      { id: "quota-delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "bounce-quota-expired", cause: "mailbox-full", match: /Action: failed/i },
+    ],
+  },
 ];
 
 export const dovecot: MtaDriver = {
@@ -171,7 +202,7 @@ export const dovecot: MtaDriver = {
   helperPackages: ["postfix", "dovecot-core"],
   mailboxes,
   cases,
-  reportWaitSeconds: 120,
+  reportWaitSeconds: 200,
   configure() {
     rmSync(join(LAB_DIR, "dovecot"), { recursive: true, force: true });
     writeFile(join(ETC, "main.cf"), mainCf);
@@ -179,13 +210,15 @@ export const dovecot: MtaDriver = {
     writeFile(DOVECOT_CONF, dovecotConf);
     writeFile(join(LAB_DIR, "dovecot", "users"), users + "\n");
     freshMaildirs(mailboxes);
-    // The over-quota mailbox: one stored message that already uses up its quota.
-    const filler = join(MAIL_DIR, "full", "cur", "1.lab-filler:2,S");
-    writeFileSync(
-      filler,
-      message({ from: at("user"), to: at("full"), padTo: FULL_QUOTA_KB * 1024 + 500 }),
-    );
-    sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, filler]);
+    // The over-quota mailboxes: one stored message that already uses up the quota.
+    for (const m of Object.keys(quotaFields)) {
+      const filler = join(MAIL_DIR, m, "cur", "1.lab-filler:2,S");
+      writeFileSync(
+        filler,
+        message({ from: at("user"), to: at(m), padTo: FULL_QUOTA_KB * 1024 + 500 }),
+      );
+      sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, filler]);
+    }
     sh(
       "bash",
       [
