@@ -1,5 +1,6 @@
 import type { MtaDriver } from "../lab-types";
 import { courier } from "./courier";
+import { dma } from "./dma";
 import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { opensmtpd } from "./opensmtpd";
@@ -14,4 +15,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   sendmail,
   courier,
   dovecot,
+  dma,
 };
