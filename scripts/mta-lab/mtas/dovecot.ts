@@ -6,7 +6,6 @@
 // recipients first (reject_unverified_recipient), its own RCPT refusal quoting Dovecot's.
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import {
   LAB_DIR,
   MAIL_DIR,
@@ -17,19 +16,25 @@ import {
   message,
   readMaildir,
   sh,
-  sleep,
   stopByPidFile,
   submission,
   writeFile,
 } from "../lab-common";
 import { bounceCase } from "../lab-cases";
 import type { LabCase, MtaDriver } from "../lab-types";
+import {
+  FRONT_PORT,
+  VERIFY_RULE,
+  configurePostfixFront,
+  flushPostfixFront,
+  startPostfixFront,
+  stopPostfixFront,
+} from "../postfix-front";
 
-const ETC = "/etc/postfix";
 const DOVECOT_CONF = join(LAB_DIR, "dovecot", "dovecot.conf");
 const DOVECOT_BASE = join(LAB_DIR, "dovecot", "run");
 const LMTP_PORT = 24;
-const PORT = { mx: 25, verify: 2533, submit: 587 };
+const PORT = FRONT_PORT;
 /** The quota of the mailbox "full" (quota plugin, storage), already nearly used up. */
 const FULL_QUOTA_KB = 20;
 
@@ -93,71 +98,12 @@ const users = mailboxes
   .join("\n");
 
 const lmtp = `lmtp:inet:127.0.0.1:${LMTP_PORT}`;
-const mainCf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-compatibility_level = 3.6
-myhostname = ${L.mxHost}
-mydomain = ${L.domain}
-myorigin = $mydomain
-mydestination =
-inet_protocols = ipv4
-mynetworks = 127.0.0.0/8
-maillog_file = ${LAB_DIR}/postfix.log
-smtpd_banner = $myhostname ESMTP $mail_name (lab)
-virtual_mailbox_domains = ${L.domain}
-virtual_transport = ${lmtp}
-virtual_mailbox_maps = static:lab
-smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
-address_verify_map = btree:${LAB_DIR}/verify_cache
-delay_warning_time = 20s
-bounce_queue_lifetime = 100s
-maximal_queue_lifetime = 100s
-queue_run_delay = 10s
-minimal_backoff_time = 10s
-maximal_backoff_time = 20s
-`;
 
 const rules = {
   lmtp: `virtual_transport = ${lmtp} (Dovecot LMTP); virtual_mailbox_maps = static:lab (Postfix accepts every address, Dovecot decides)`,
   users: "Dovecot userdb passwd-file (no entry)",
-  verify: `-o smtpd_recipient_restrictions=reject_unverified_recipient (port ${PORT.verify}: Postfix probes the address through LMTP at RCPT)`,
+  verify: VERIFY_RULE,
   quota: `Dovecot quota plugin: quota = maildir:User quota, userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k for full (used up)`,
-};
-
-const masterCf = () => {
-  const smtpd = (listen: string, opts: string[] = []) =>
-    `${listen} inet n - n - - smtpd${opts.map((o) => `\n  -o ${o}`).join("")}`;
-  return [
-    smtpd(`127.0.0.1:${PORT.mx}`),
-    smtpd(`127.0.0.1:${PORT.verify}`, [
-      "smtpd_recipient_restrictions=reject_unverified_recipient",
-      "unverified_recipient_reject_code=550",
-    ]),
-    smtpd(`127.0.0.1:${PORT.submit}`),
-    "pickup unix n - n 60 1 pickup",
-    "cleanup unix n - n - 0 cleanup",
-    "qmgr unix n - n 300 1 qmgr",
-    "rewrite unix - - n - - trivial-rewrite",
-    "bounce unix - - n - 0 bounce",
-    "defer unix - - n - 0 bounce",
-    "trace unix - - n - 0 bounce",
-    "verify unix - - n - 1 verify",
-    "flush unix n - n 1000? 0 flush",
-    "proxymap unix - - n - - proxymap",
-    "proxywrite unix - - n - 1 proxymap",
-    "smtp unix - - n - - smtp",
-    "relay unix - - n - - smtp",
-    "showq unix n - n - - showq",
-    "error unix - - n - - error",
-    "retry unix - - n - - error",
-    "discard unix - - n - - discard",
-    "local unix - n n - - local",
-    "virtual unix - n n - - virtual",
-    "lmtp unix - - n - - lmtp",
-    "anvil unix - - n - 1 anvil",
-    "scache unix - - n - 1 scache",
-    "postlog unix-dgram n - n - 1 postlogd",
-    "",
-  ].join("\n");
 };
 
 const cases: LabCase[] = [
@@ -205,8 +151,7 @@ export const dovecot: MtaDriver = {
   reportWaitSeconds: 200,
   configure() {
     rmSync(join(LAB_DIR, "dovecot"), { recursive: true, force: true });
-    writeFile(join(ETC, "main.cf"), mainCf);
-    writeFile(join(ETC, "master.cf"), masterCf());
+    configurePostfixFront(lmtp);
     writeFile(DOVECOT_CONF, dovecotConf);
     writeFile(join(LAB_DIR, "dovecot", "users"), users + "\n");
     freshMaildirs(mailboxes);
@@ -219,29 +164,15 @@ export const dovecot: MtaDriver = {
       );
       sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, filler]);
     }
-    sh(
-      "bash",
-      [
-        "-c",
-        "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
-      ],
-      { allowFail: true },
-    );
   },
   async start() {
     // Detached from our pipes: the daemon keeps inherited stdout open, which spawnSync awaits.
     sh("bash", ["-c", `dovecot -c ${DOVECOT_CONF} </dev/null >/dev/null 2>&1`]);
-    sh("postfix", ["check"]);
-    sh("postfix", ["start"]);
-    await sleep(2000);
+    await startPostfixFront();
   },
-  flush() {
-    sh("postqueue", ["-f"], { allowFail: true });
-  },
+  flush: flushPostfixFront,
   async stop() {
-    sh("postfix", ["stop"], { allowFail: true });
-    await sleep(1500);
-    sh("postfix", ["abort"], { allowFail: true });
+    await stopPostfixFront();
     sh("doveadm", ["-c", DOVECOT_CONF, "stop"], { allowFail: true });
     await stopByPidFile(join(DOVECOT_BASE, "master.pid"), 1000);
   },

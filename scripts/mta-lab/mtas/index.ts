@@ -1,5 +1,6 @@
 import type { MtaDriver } from "../lab-types";
 import { courier } from "./courier";
+import { cyrus } from "./cyrus";
 import { dma } from "./dma";
 import { dovecot } from "./dovecot";
 import { exim } from "./exim";
@@ -16,4 +17,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   courier,
   dovecot,
   dma,
+  cyrus,
 };
