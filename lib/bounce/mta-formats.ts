@@ -96,7 +96,20 @@ export const MTA_FORMATS: MtaFormat[] = [
   {
     id: "courier",
     source: "https://www.courier-mta.org/",
-    signatures: [/Courier mail server at/i, /courier-mta/i],
+    // Courier 1.0.16's DSN header text (module.dsn/dsnheader.txt, /etc/courier/dsnheader.txt):
+    // "This is a delivery status notification from X,\nrunning the Courier mail server, version N."
+    signatures: [
+      /Courier mail server at/i,
+      /courier-mta/i,
+      /running the Courier mail server, version/i,
+    ],
+  },
+  {
+    // dma, the DragonFly Mail Agent: its bounce (mail.c, v0.13) opens "This is the DragonFly
+    // Mail Agent v0.13 at X." and its Received field says "(DragonFly Mail Agent v0.13)".
+    id: "dma",
+    source: "https://github.com/corecode/dma/blob/55d22c24f989e0828d5d47227ad9ce17fc82b619/mail.c",
+    signatures: [/This is the DragonFly Mail Agent/i, /\(DragonFly Mail Agent v\d/i],
   },
   {
     id: "yahoo",

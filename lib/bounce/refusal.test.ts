@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
 import { parseBounce } from "./parse";
-import { identifyProviders, toRefusal, unwrapWords } from "./refusal";
+import { identifyProviders, toRefusal, unwrapWords, verifiedReplyCodes } from "./refusal";
 
 const IDENTITIES = CORE_TABLES.map((t) => t.identity);
 
@@ -35,6 +35,37 @@ describe("unwrapWords", () => {
 
   it("leaves words with no wrapper as they are", () => {
     expect(unwrapWords("550 5.7.1 rejected")).toEqual({ words: "550 5.7.1 rejected", stage: null });
+  });
+});
+
+// Postfix 3.7 in front of Dovecot LMTP with reject_unverified_recipient, as the real-MTA lab
+// recorded it (lib/knowledge/lab/fixtures/dovecot/verify-mailbox-full.txt).
+const VERIFY_QUOTA =
+  "550 5.1.1 <full@mta-lab.test>: Recipient address rejected: undeliverable address: host 127.0.0.1[127.0.0.1] said: 552 5.2.2 <full@mta-lab.test> Quota exceeded (mailbox for user is full) (in reply to RCPT TO command)";
+
+describe("Postfix's recipient address verification", () => {
+  it("is a wrapper: the words are the refusing server's reply", () => {
+    expect(unwrapWords(VERIFY_QUOTA)).toEqual({
+      words: "552 5.2.2 <full@mta-lab.test> Quota exceeded (mailbox for user is full)",
+      stage: "RCPT",
+    });
+  });
+
+  it("gives the quoted reply's codes, not its own fixed 5.1.1", () => {
+    expect(verifiedReplyCodes(VERIFY_QUOTA)).toEqual({ replyCode: 552, status: "5.2.2" });
+  });
+
+  it("leaves a probe's result without a reply, and the sender form, alone", () => {
+    const local =
+      '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: unknown user: "a"';
+    expect(verifiedReplyCodes(local)).toBeNull();
+    expect(unwrapWords(local).words).toBe('unknown user: "a"');
+    const sender =
+      "550 5.1.7 <a@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)";
+    expect(verifiedReplyCodes(sender)).toBeNull();
+    expect(unwrapWords(sender).words).toMatch(
+      /^550 5\.1\.7 <a@example\.org>: Sender address rejected/,
+    );
   });
 });
 

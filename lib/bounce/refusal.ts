@@ -83,11 +83,24 @@ export function inputShape(parsed: ParsedBounce): InputShape {
 }
 
 /**
+ * Postfix's address verification (smtpd_check.c check_verify, reject_unverified_recipient)
+ * refuses with "<addr>: Recipient address rejected: undeliverable address: WHY" ("unverified
+ * address:" while it defers), whose DSN is Postfix's fixed 4.1.1 (5.1.1 once the code is 5xx)
+ * and whose reply code is its unverified_recipient_reject_code, whatever the probe met. WHY is
+ * the probe's result, often the next server's own reply ("host X[ip] said: 552 5.2.2 ...").
+ * Only the recipient form: a sender probe that met "User unknown" means the sender is invalid.
+ * https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c
+ */
+const POSTFIX_RECIPIENT_VERIFY =
+  /^\s{0,20}(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\s{1,4})?)?(?:<[^<>\s]{0,300}>:\s{0,4})?recipient address rejected:\s{0,4}un(?:deliverable|verified) address:\s*/i;
+
+/**
  * Wrappers the reporting MTA writes around the server's words, removed from the start: Postfix
  * "host X[ip] said:", Exchange "Remote server returned '", Gmail "The response from the remote
  * server was:", and a stray "<address>:" or "address..." before the reply.
  */
 const LEADING_WRAPPERS: readonly RegExp[] = [
+  POSTFIX_RECIPIENT_VERIFY,
   /^\s{0,20}host [a-z0-9][a-z0-9.-]{0,252}\s{0,4}\[[0-9a-f.:]{1,45}\](?::\d{1,5})?\s{0,4}said:\s*/i,
   // Exim: "host mx.example.com [192.0.2.1]" then "SMTP error from remote mail server after RCPT TO:<a@b>:".
   /^\s{0,20}host [a-z0-9][a-z0-9.-]{0,252}\s{0,4}\[[0-9a-f.:]{1,45}\]:?\s*/i,
@@ -151,6 +164,22 @@ export function unwrapWords(diagnostic: string): { words: string; stage: SmtpSta
   }
   if (quoted) w = w.replace(TRAILING_QUOTE, "");
   return { words: w.trim(), stage };
+}
+
+/** A reply's own codes at the start of the words: "552 5.2.2 ..." or "550-5.1.1 ...". */
+const OWN_CODES = /^([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
+
+/**
+ * The codes of the reply that Postfix's recipient address verification quotes (see
+ * POSTFIX_RECIPIENT_VERIFY), when it quotes one: those are the refusing server's, while the
+ * wrapper's own codes are fixed. Null for any other diagnostic.
+ */
+export function verifiedReplyCodes(
+  diagnostic: string | null,
+): { replyCode: number; status: string | null } | null {
+  if (!diagnostic || !POSTFIX_RECIPIENT_VERIFY.test(diagnostic.slice(0, 4000))) return null;
+  const own = OWN_CODES.exec(unwrapWords(diagnostic).words);
+  return own?.[1] ? { replyCode: Number(own[1]), status: own[2] ?? null } : null;
 }
 
 /** Marker patterns with their literal gates, made on first use. */

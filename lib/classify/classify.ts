@@ -7,7 +7,7 @@
 // `format` label, and no candidate is pushed over the top after ranking.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
-import { toRefusal, type Refusal } from "@/lib/bounce/refusal";
+import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type {
   Diagnosis,
@@ -251,6 +251,10 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
       ? { ...r, replyCode: Number(own[1]), status: own[2] ?? null, diagnostic: transcript }
       : { ...r, diagnostic: transcript };
   }
+  // Postfix's recipient address verification quotes the refusing server's reply under fixed
+  // codes of its own (4.1.1/5.1.1): the quoted reply's codes are the ones that mean something.
+  const verified = verifiedReplyCodes(r.diagnostic);
+  if (verified) r = { ...r, ...verified };
   // A short paste whose only recipient has no words of its own: the paste is its words.
   if (!r.diagnostic && siblings === 1 && parsed.text.length <= MAX_WORDS_PASTE) {
     const words = parsed.text.replace(/\s+/g, " ").trim();

@@ -29,6 +29,11 @@ export interface BounceCase {
   id: string;
   rule: string;
   dialogue: Dialogue;
+  /**
+   * For an MTA with no SMTP listener (dma): hands the message to it the way a local program
+   * does (its sendmail interface) instead of the SMTP dialogue; throws when refused.
+   */
+  submit?: () => void;
   /** The lab mailbox (local part at mta-lab.test) that receives the reports. */
   mailbox: string;
   /** Each report expected in that mailbox, told apart by its text. */

@@ -150,7 +150,11 @@ async function main(): Promise<void> {
       else bounces.push(c);
     }
     for (const c of bounces) {
-      const ex = await runDialogue(c.dialogue).catch((e: Error) => e);
+      const ex = c.submit
+        ? await Promise.resolve()
+            .then(() => (c.submit?.(), [] as Exchange[]))
+            .catch((e: Error) => e)
+        : await runDialogue(c.dialogue).catch((e: Error) => e);
       if (ex instanceof Error || provokedReply(ex)) {
         const why = ex instanceof Error ? ex.message : transcript(ex);
         out.notProvoked.push({ case: c.id, why: `submission refused: ${why}` });

@@ -2,13 +2,13 @@
 # The real-MTA lab: installs each Debian MTA in turn, runs it on loopback inside a private
 # network namespace whose resolver is the fixture DNS server, provokes its refusals and
 # bounces, records them under lib/knowledge/lab, and purges the package again.
-#   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail]
+#   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail] [courier] [dovecot] [dma] [cyrus]
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NS=mtalab
 MTAS=("$@")
-[ ${#MTAS[@]} -gt 0 ] || MTAS=(postfix exim opensmtpd sendmail)
+[ ${#MTAS[@]} -gt 0 ] || MTAS=(postfix exim opensmtpd sendmail courier dovecot dma cyrus)
 [ "$(id -u)" = 0 ] || { echo "the MTA lab needs root (apt, network namespaces)" >&2; exit 1; }
 
 declare -A PKGS=(
@@ -16,22 +16,28 @@ declare -A PKGS=(
   [exim]="exim4-daemon-heavy"
   [opensmtpd]="opensmtpd"
   [sendmail]="sendmail-bin sendmail-cf m4 opendkim opendmarc pyspf-milter dbconfig-no-thanks"
+  [courier]="courier-mta"
+  [dovecot]="postfix dovecot-lmtpd"
+  [dma]="dma"
+  [cyrus]="postfix cyrus-imapd"
 )
 for m in "${MTAS[@]}"; do
-  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail)" >&2; exit 1; }
+  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail, courier, dovecot, dma, cyrus)" >&2; exit 1; }
 done
 
 # Exactly the packages the lab installed (apt's own plan), so that purge takes away those
 # and nothing another process installed meanwhile.
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
-MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta)
+MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
 LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
   /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf)
-LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns)
+LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns
+  /etc/courier /var/lib/courier /run/courier /etc/dovecot /run/dovecot /var/lib/dovecot /etc/dma /var/spool/dma /var/mail/nobody
+  /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

@@ -25,7 +25,8 @@ export const labFixtureSchema = z.object({
   /**
    * Set when the MTA's words do not say what its rule meant (Exim's default "Administrative
    * prohibition" for a DNSBL or HELO rule): `cause` is then `unknown`, as PRODUCT.md asks of a
-   * reply that does not say why, and this is the rule's meaning.
+   * reply that does not say why, or the broader cause the words do say (Courier's "517 Syntax
+   * error." for a sender address without a domain), and this is the rule's meaning.
    */
   ruleCause: z.enum(CAUSE_IDS).optional(),
   /**

@@ -1,22 +1,100 @@
-// Courier MTA default texts. Source: Courier documentation, https://www.courier-mta.org/courierd.html
-// and https://www.courier-mta.org/esmtpd.html
+// Courier MTA default texts. Sources: Courier documentation, https://www.courier-mta.org/courierd.html
+// and https://www.courier-mta.org/esmtpd.html; and Courier's own source at the commit of the
+// release Debian 12 packages (courier-mta 1.0.16, tag courier/1.0.16/20210301074007), whose
+// strings the real-MTA lab recorded (lib/knowledge/lab/fixtures/courier).
 import { rows } from "./mta-defaults";
+import type { Signature } from "./types";
 
-export const COURIER_SIGNATURES = rows("courier", "https://www.courier-mta.org/esmtpd.html", [
-  [
-    "unknown-user",
-    ["550 user unknown.", "unknown user."],
-    "recipient-unknown",
-    0.85,
-    "550 User unknown.",
-  ],
-  [
-    "prohibited",
-    ["delivery to this address is prohibited"],
-    "sender-policy",
-    0.8,
-    "511 Delivery to this address is prohibited.",
-  ],
-  ["mailbox-full", ["mailbox full.", "maildir over quota"], "mailbox-full", 0.9, "Mailbox full."],
-  ["dns-error", ["no such domain."], "recipient-domain-invalid", 0.85, "No such domain."],
-]);
+const COURIER_1_0_16 =
+  "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier";
+
+export const COURIER_SIGNATURES: Signature[] = [
+  ...rows("courier", "https://www.courier-mta.org/esmtpd.html", [
+    [
+      "unknown-user",
+      ["550 user unknown.", "unknown user."],
+      "recipient-unknown",
+      0.85,
+      "550 User unknown.",
+    ],
+    [
+      "prohibited",
+      ["delivery to this address is prohibited"],
+      "sender-policy",
+      0.8,
+      "511 Delivery to this address is prohibited.",
+    ],
+    ["mailbox-full", ["mailbox full.", "maildir over quota"], "mailbox-full", 0.9, "Mailbox full."],
+    ["dns-error", ["no such domain."], "recipient-domain-invalid", 0.85, "No such domain."],
+  ]),
+  // module.local/local.c: a local or hosted-domain address with no account, refused at RCPT
+  // ("User <%s> unknown", the address between the angle brackets).
+  ...rows("courier", `${COURIER_1_0_16}/module.local/local.c#L428`, [
+    [
+      "user-address-unknown",
+      [/\buser <[^<>\s]{1,256}> unknown/],
+      "recipient-unknown",
+      0.9,
+      "550 User <nosuch@example.com> unknown",
+    ],
+  ]),
+  // submit2.C: the message passed the server's sizelimit while it was being received (DATA).
+  // The reply code is Courier's own 523 (its codes echo RFC 3463's 5.2.3), not RFC 5248's.
+  ...rows("courier", `${COURIER_1_0_16}/submit2.C#L654`, [
+    [
+      "size-limit",
+      [/message length \(\d{1,15} bytes\) exceeds administrative limit/],
+      "message-too-large",
+      0.92,
+      "523 Message length (50072 bytes) exceeds administrative limit(50000).",
+    ],
+  ]),
+  // submit.C checkdns(): the MAIL FROM domain checked in DNS (BOFHCHECKDNS, on by default).
+  // Every hard failure (no such domain, bad MX, CNAME loop) ends with the "Invalid domain"
+  // line; a resolver failure is the temporary "DNS lookup failure ... Try again later".
+  ...rows("courier", `${COURIER_1_0_16}/submit.C#L1199-L1213`, [
+    [
+      "sender-domain-invalid",
+      ["invalid domain, see <url:", "517-domain does not exist:"],
+      "sender-address-invalid",
+      0.9,
+      "517-Domain does not exist: example.invalid. 517 Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>",
+    ],
+    [
+      "sender-domain-dns-failure",
+      [/dns lookup failure: [^\s]{1,253}\.? ?try again later/],
+      "sender-address-invalid",
+      0.85,
+      "417 DNS lookup failure: example.com.  Try again later.",
+      "Courier could not look up the sender address's domain in DNS (its name servers failed), so it deferred the mail.",
+    ],
+  ]),
+  // submit.C checkhelo() (opt BOFHCHECKHELO=1): the HELO/EHLO name does not exist in DNS, or
+  // does not point at the client's address, or could not be looked up.
+  ...rows("courier", `${COURIER_1_0_16}/submit.C#L848-L872`, [
+    [
+      "helo-check",
+      [
+        /\bhelo [^\s]{1,255} does not exist\./,
+        /\bhelo [^\s]{1,255} does not match [0-9a-f:.]{2,45}/,
+        /dns lookup on helo [^\s]{1,255} failed/,
+      ],
+      "protocol-syntax",
+      0.85,
+      "517 HELO bad_helo!name does not exist.",
+    ],
+  ]),
+  // module.esmtp/esmtpclient.c connect_error1(): a failed connection to the recipient's mail
+  // server is reported with the system's error text (strerror: "Network is down", ENETDOWN);
+  // when the queue time runs out the last of them is the DSN's reason.
+  ...rows("courier", `${COURIER_1_0_16}/module.esmtp/esmtpclient.c#L501-L512`, [
+    [
+      "connect-error",
+      ["network is down"],
+      "remote-unreachable",
+      0.85,
+      "Network is down",
+      "Courier could not connect to the recipient domain's mail server and gave up when the message's queue time ran out.",
+    ],
+  ]),
+];

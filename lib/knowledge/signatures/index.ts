@@ -1,6 +1,7 @@
 // The whole signature catalog, providers and MTAs first. Order does not decide ranking
 // (the classifier scores every match), but ids must be unique across files.
 import { COURIER_SIGNATURES } from "./courier";
+import { DMA_SIGNATURES } from "./dma";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
@@ -24,6 +25,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...QMAIL_SIGNATURES,
   ...COURIER_SIGNATURES,
   ...OPENSMTPD_SIGNATURES,
+  ...DMA_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
@@ -45,6 +47,7 @@ export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
     ...QMAIL_SIGNATURES,
     ...COURIER_SIGNATURES,
     ...OPENSMTPD_SIGNATURES,
+    ...DMA_SIGNATURES,
   ].map((s) => s.provider),
 );
 

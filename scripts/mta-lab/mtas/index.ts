@@ -1,8 +1,21 @@
 import type { MtaDriver } from "../lab-types";
+import { courier } from "./courier";
+import { cyrus } from "./cyrus";
+import { dma } from "./dma";
+import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
 import { sendmail } from "./sendmail";
 
 /** Every MTA the lab knows, by the name run.sh passes (--mta). */
-export const DRIVERS: Record<string, MtaDriver> = { postfix, exim, opensmtpd, sendmail };
+export const DRIVERS: Record<string, MtaDriver> = {
+  postfix,
+  exim,
+  opensmtpd,
+  sendmail,
+  courier,
+  dovecot,
+  dma,
+  cyrus,
+};

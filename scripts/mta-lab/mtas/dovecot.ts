@@ -1,0 +1,180 @@
+// Dovecot LMTP (Debian package dovecot-lmtpd, 2.3) behind Postfix in the lab: Postfix takes the
+// mail for the lab domain and hands it to Dovecot's LMTP server on loopback, the way a mail
+// host stores mail in Dovecot mailboxes. Dovecot decides which users exist (a passwd-file) and
+// enforces the quota (its quota plugin); its replies reach the sender inside what Postfix
+// writes: a bounce quoting "host 127.0.0.1[127.0.0.1] said: ..." or, where Postfix verifies
+// recipients first (reject_unverified_recipient), its own RCPT refusal quoting Dovecot's.
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  LAB_DIR,
+  MAIL_DIR,
+  NOBODY,
+  at,
+  dialogue,
+  freshMaildirs,
+  message,
+  readMaildir,
+  sh,
+  stopByPidFile,
+  submission,
+  writeFile,
+} from "../lab-common";
+import { bounceCase } from "../lab-cases";
+import type { LabCase, MtaDriver } from "../lab-types";
+import {
+  FRONT_PORT,
+  VERIFY_RULE,
+  configurePostfixFront,
+  flushPostfixFront,
+  startPostfixFront,
+  stopPostfixFront,
+} from "../postfix-front";
+
+const DOVECOT_CONF = join(LAB_DIR, "dovecot", "dovecot.conf");
+const DOVECOT_BASE = join(LAB_DIR, "dovecot", "run");
+const LMTP_PORT = 24;
+const PORT = FRONT_PORT;
+/** The quota of the mailbox "full" (quota plugin, storage), already nearly used up. */
+const FULL_QUOTA_KB = 20;
+
+const mailboxes = [
+  "user",
+  "full",
+  "full-tempfail",
+  "bounce-unknown",
+  "bounce-quota",
+  "bounce-quota-later",
+];
+
+const dovecotConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed after the run.
+protocols = lmtp
+listen = 127.0.0.1
+base_dir = ${DOVECOT_BASE}
+state_dir = ${join(LAB_DIR, "dovecot", "state")}
+log_path = ${join(LAB_DIR, "dovecot.log")}
+ssl = no
+first_valid_uid = ${NOBODY.uid}
+first_valid_gid = ${NOBODY.gid}
+mail_location = maildir:${MAIL_DIR}/%n
+mail_plugins = quota
+lmtp_rcpt_check_quota = yes
+userdb {
+  driver = passwd-file
+  args = ${join(LAB_DIR, "dovecot", "users")}
+}
+passdb {
+  driver = passwd-file
+  args = ${join(LAB_DIR, "dovecot", "users")}
+}
+plugin {
+  quota = maildir:User quota
+}
+service lmtp {
+  inet_listener lmtp {
+    address = 127.0.0.1
+    port = ${LMTP_PORT}
+  }
+}
+service anvil {
+  chroot =
+}
+service stats {
+  chroot =
+}
+`;
+
+/** userdb extra fields: the quota of the full mailboxes; "full-tempfail" answers 4xx (quota_full_tempfail). */
+const quotaFields: Record<string, string> = {
+  full: `userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k`,
+  "full-tempfail": `userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k userdb_quota_full_tempfail=yes`,
+};
+
+/** passwd-file: user:password:uid:gid:gecos:home:shell:extra fields. */
+const users = mailboxes
+  .map(
+    (m) => `${at(m)}::${NOBODY.uid}:${NOBODY.gid}::${join(MAIL_DIR, m)}::${quotaFields[m] ?? ""}`,
+  )
+  .join("\n");
+
+const lmtp = `lmtp:inet:127.0.0.1:${LMTP_PORT}`;
+
+const rules = {
+  lmtp: `virtual_transport = ${lmtp} (Dovecot LMTP); virtual_mailbox_maps = static:lab (Postfix accepts every address, Dovecot decides)`,
+  users: "Dovecot userdb passwd-file (no entry)",
+  verify: VERIFY_RULE,
+  quota: `Dovecot quota plugin: quota = maildir:User quota, userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k for full (used up)`,
+};
+
+const cases: LabCase[] = [
+  {
+    kind: "reply",
+    id: "verify-unknown-user",
+    cause: "recipient-unknown",
+    rule: `${rules.verify}; ${rules.users}`,
+    dialogue: dialogue({ port: PORT.verify, rcpts: [{ address: at("nosuch") }] }),
+  },
+  {
+    kind: "reply",
+    id: "verify-mailbox-full",
+    cause: "mailbox-full",
+    rule: `${rules.verify}; ${rules.quota}; lmtp_rcpt_check_quota = yes`,
+    dialogue: dialogue({ port: PORT.verify, rcpts: [{ address: at("full") }] }),
+  },
+  bounceCase.unknownUser(`${rules.lmtp}; ${rules.users}`, { port: PORT.submit }),
+  bounceCase.mailboxFull(`${rules.lmtp}; ${rules.quota}`, {
+    port: PORT.submit,
+    data: message({ from: at("bounce-quota"), to: at("full"), padTo: 4000 }),
+  }),
+  {
+    kind: "bounce",
+    id: "quota-tempfail",
+    rule: `${rules.lmtp}; ${rules.quota.replace("for full", "for full-tempfail")}; userdb_quota_full_tempfail=yes; delay_warning_time = 20s, maximal_queue_lifetime = 100s`,
+    dialogue: submission("bounce-quota-later", at("full-tempfail"), {
+      port: PORT.submit,
+      rcpts: [{ address: at("full-tempfail"), params: "NOTIFY=DELAY,FAILURE" }],
+    }),
+    mailbox: "bounce-quota-later",
+    reports: [
+      { id: "quota-delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "bounce-quota-expired", cause: "mailbox-full", match: /Action: failed/i },
+    ],
+  },
+];
+
+export const dovecot: MtaDriver = {
+  id: "dovecot",
+  package: "dovecot-lmtpd",
+  helperPackages: ["postfix", "dovecot-core"],
+  mailboxes,
+  cases,
+  reportWaitSeconds: 200,
+  configure() {
+    rmSync(join(LAB_DIR, "dovecot"), { recursive: true, force: true });
+    configurePostfixFront(lmtp);
+    writeFile(DOVECOT_CONF, dovecotConf);
+    writeFile(join(LAB_DIR, "dovecot", "users"), users + "\n");
+    freshMaildirs(mailboxes);
+    // The over-quota mailboxes: one stored message that already uses up the quota.
+    for (const m of Object.keys(quotaFields)) {
+      const filler = join(MAIL_DIR, m, "cur", "1.lab-filler:2,S");
+      writeFileSync(
+        filler,
+        message({ from: at("user"), to: at(m), padTo: FULL_QUOTA_KB * 1024 + 500 }),
+      );
+      sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, filler]);
+    }
+  },
+  async start() {
+    // Detached from our pipes: the daemon keeps inherited stdout open, which spawnSync awaits.
+    sh("bash", ["-c", `dovecot -c ${DOVECOT_CONF} </dev/null >/dev/null 2>&1`]);
+    await startPostfixFront();
+  },
+  flush: flushPostfixFront,
+  async stop() {
+    await stopPostfixFront();
+    sh("doveadm", ["-c", DOVECOT_CONF, "stop"], { allowFail: true });
+    await stopByPidFile(join(DOVECOT_BASE, "master.pid"), 1000);
+  },
+  readMailbox: readMaildir,
+};

@@ -1,0 +1,113 @@
+// Postfix in front of a mailbox server's LMTP (Dovecot, Cyrus) in the lab: it takes the mail
+// for the lab domain, hands it over LMTP, and writes the bounce around the server's replies;
+// one port verifies recipients through LMTP at RCPT (reject_unverified_recipient), so that
+// the mailbox server's refusal also comes back inside Postfix's own SMTP reply.
+import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
+import { LAB_DIR, sh, sleep, writeFile } from "./lab-common";
+
+const ETC = "/etc/postfix";
+export const FRONT_PORT = { mx: 25, verify: 2533, submit: 587 };
+
+export const VERIFY_RULE = `-o smtpd_recipient_restrictions=reject_unverified_recipient (port ${FRONT_PORT.verify}: Postfix probes the address through LMTP at RCPT)`;
+
+/**
+ * main.cf: every address of the lab domain goes to `transport` (an LMTP destination) unless
+ * `transportMap` sends it elsewhere; Postfix accepts them all and the mailbox server decides.
+ */
+function mainCf(transport: string, transportMap: boolean): string {
+  return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+compatibility_level = 3.6
+myhostname = ${L.mxHost}
+mydomain = ${L.domain}
+myorigin = $mydomain
+mydestination =
+inet_protocols = ipv4
+mynetworks = 127.0.0.0/8
+maillog_file = ${LAB_DIR}/postfix.log
+smtpd_banner = $myhostname ESMTP $mail_name (lab)
+virtual_mailbox_domains = ${L.domain}
+virtual_transport = ${transport}
+virtual_mailbox_maps = static:lab
+${transportMap ? `transport_maps = texthash:${ETC}/lab-transport\n` : ""}smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
+address_verify_map = btree:${LAB_DIR}/verify_cache
+delay_warning_time = 20s
+bounce_queue_lifetime = 100s
+maximal_queue_lifetime = 100s
+queue_run_delay = 10s
+minimal_backoff_time = 10s
+maximal_backoff_time = 20s
+`;
+}
+
+function masterCf(): string {
+  const smtpd = (listen: string, opts: string[] = []) =>
+    `${listen} inet n - n - - smtpd${opts.map((o) => `\n  -o ${o}`).join("")}`;
+  return [
+    smtpd(`127.0.0.1:${FRONT_PORT.mx}`),
+    smtpd(`127.0.0.1:${FRONT_PORT.verify}`, [
+      "smtpd_recipient_restrictions=reject_unverified_recipient",
+      "unverified_recipient_reject_code=550",
+    ]),
+    smtpd(`127.0.0.1:${FRONT_PORT.submit}`),
+    "pickup unix n - n 60 1 pickup",
+    "cleanup unix n - n - 0 cleanup",
+    "qmgr unix n - n 300 1 qmgr",
+    "rewrite unix - - n - - trivial-rewrite",
+    "bounce unix - - n - 0 bounce",
+    "defer unix - - n - 0 bounce",
+    "trace unix - - n - 0 bounce",
+    "verify unix - - n - 1 verify",
+    "flush unix n - n 1000? 0 flush",
+    "proxymap unix - - n - - proxymap",
+    "proxywrite unix - - n - 1 proxymap",
+    "smtp unix - - n - - smtp",
+    "relay unix - - n - - smtp",
+    "showq unix n - n - - showq",
+    "error unix - - n - - error",
+    "retry unix - - n - - error",
+    "discard unix - - n - - discard",
+    "local unix - n n - - local",
+    "virtual unix - n n - - virtual",
+    "lmtp unix - - n - - lmtp",
+    "anvil unix - - n - 1 anvil",
+    "scache unix - - n - 1 scache",
+    "postlog unix-dgram n - n - 1 postlogd",
+    "",
+  ].join("\n");
+}
+
+/** Writes Postfix's configuration; `routes` (address -> transport) become transport_maps. */
+export function configurePostfixFront(
+  transport: string,
+  routes: Record<string, string> = {},
+): void {
+  const entries = Object.entries(routes);
+  writeFile(`${ETC}/main.cf`, mainCf(transport, entries.length > 0));
+  writeFile(`${ETC}/master.cf`, masterCf());
+  if (entries.length > 0)
+    writeFile(`${ETC}/lab-transport`, entries.map(([a, t]) => `${a} ${t}`).join("\n") + "\n");
+  sh(
+    "bash",
+    [
+      "-c",
+      "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
+    ],
+    { allowFail: true },
+  );
+}
+
+export async function startPostfixFront(): Promise<void> {
+  sh("postfix", ["check"]);
+  sh("postfix", ["start"]);
+  await sleep(2000);
+}
+
+export async function stopPostfixFront(): Promise<void> {
+  sh("postfix", ["stop"], { allowFail: true });
+  await sleep(1500);
+  sh("postfix", ["abort"], { allowFail: true });
+}
+
+export function flushPostfixFront(): void {
+  sh("postqueue", ["-f"], { allowFail: true });
+}
