@@ -77,9 +77,10 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   //   denied"), sendmail-10 ("may not be mail exchanger"), v5sendmail-06 ("Insecure Mail
   //   Relay"), v5sendmail-07 (its "which is an open relay" line; the 501 reads protocol-syntax),
   //   x4-01 ("mailfolder is full"), yahoo-14 ("INVALID IP FOR SENDING MAIL OF DOMAIN"), zoho-04
-  //   and zoho-05 ("Host not reachable"), rhost-facebook-03 ("Refused due to recipient
-  //   preferences" under 5.1.1 now reads recipient-unknown), and rfc3464-35 #1, RFC 3464's own
-  //   example "is not a registered gateway user", which is the recipient's failure there.
+  //   and zoho-05 ("Host not reachable"), and rfc3464-35 #1, RFC 3464's own example "is not a
+  //   registered gateway user", which is the recipient's failure there. rhost-facebook-03
+  //   ("RCP-P2 ... Refused due to recipient preferences") lost its wording and is read again by
+  //   Facebook's own code table (providers/facebook.ts).
   //
   // - Delay notices (every recipient "Action: delayed", RFC 3464 2.3.3; each says the server
   //   keeps retrying): Sisimai labels them by the reason for the delay, we answer not-a-bounce
