@@ -22,6 +22,12 @@ const SUPPRESSION_BLOG = page(
   "stored copy (pages corpus)",
 );
 
+const NOT_VERIFIED = page(
+  "https://repost.aws/knowledge-center/ses-554-400-message-rejected-error",
+  'Why do I get a 554 or 400 "Message rejected" error with the message "Email address is not verified" from Amazon SES? (AWS re:Post Knowledge Center)',
+  "stored copies of its Spanish, Italian and Portuguese versions (pages and docs corpora), which quote the SMTP interface's reply in English",
+);
+
 const { phrase } = entryKit("amazon-ses");
 
 export const AMAZON_SES_TABLE: ProviderTable = {
@@ -35,6 +41,18 @@ export const AMAZON_SES_TABLE: ProviderTable = {
     source: CONTENTS,
   },
   phrases: [
+    // SES refuses to send from (or, in its sandbox, to) an identity the account has not verified:
+    // the relay will not take the mail for this sender until it is configured.
+    phrase({
+      id: "email-address-not-verified",
+      cause: "relay-denied",
+      match: ["email address is not verified. the following identities failed the check"],
+      scope: "any",
+      source: NOT_VERIFIED,
+      example:
+        "554 Message rejected: Email address is not verified. The following identities failed the check in region region: identity0, identity1, identity2",
+      note: "The page: every From, Source, Sender and Return-Path identity must be verified in the sending Region (and, in the SES sandbox, every recipient too). Verify the domain or address in that Region, or move the account out of the sandbox.",
+    }),
     phrase({
       id: "suppressed-invalid",
       cause: "recipient-unknown",
