@@ -24,4 +24,13 @@ describe("findConcepts", () => {
       ),
     ).not.toContain("concept.attachment-refused");
   });
+
+  it("reads no concept inside a filter's rule name", () => {
+    expect(
+      ids("554 5.7.1 SpamAssassin score 21.6 (DKIM_ADSP_NXDOMAIN,HTML_MESSAGE) rejected"),
+    ).not.toContain("concept.dkim-failed");
+    expect(ids("550 5.7.1 DKIM signature invalid, message rejected")).toContain(
+      "concept.dkim-failed",
+    );
+  });
 });

@@ -27,8 +27,9 @@ function firstNear(
   return best ? [best[0] + Math.max(0, from), best[1] + Math.max(0, from)] : null;
 }
 
+/** Letters, digits and the underscore: "dkim" is no word of its own in "dkim_adsp_nxdomain". */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
 export function findConcepts(hay: string): ConceptHit[] {

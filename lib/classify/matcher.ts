@@ -6,7 +6,7 @@
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
-import { maskedRanges } from "./text-index";
+import { tokenRanges, type MaskedRanges } from "./text-index";
 
 export { hostUnder };
 
@@ -50,8 +50,8 @@ export class GramTable {
   private readonly stamp = new Uint32Array(1 << TABLE_BITS);
   private generation = 0;
   hay = "";
-  /** Masked ranges of the loaded text (addresses, host names, URLs), made on first need. */
-  private masks: Int32Array | null = null;
+  /** Masked ranges of the loaded text (addresses, host names, URLs, identifiers), made on first need. */
+  private masks: MaskedRanges | null = null;
   private masksFor = -1;
 
   /** Whether a text was loaded (the empty table claims to hold every gram). */
@@ -83,10 +83,19 @@ export class GramTable {
     }
   }
 
-  /** Start and end offsets, in pairs, of the loaded text's addresses, host names and URLs. */
+  /** Start and end offsets, in pairs, of the loaded text's addresses, host names, URLs and identifiers. */
   masked(): Int32Array {
+    return this.ranges().all;
+  }
+
+  /** The loaded text's identifiers alone (a filter's rule names): no one's wording. */
+  identifiers(): Int32Array {
+    return this.ranges().identifiers;
+  }
+
+  private ranges(): MaskedRanges {
     if (this.masksFor !== this.generation || !this.masks) {
-      this.masks = maskedRanges(this.hay);
+      this.masks = tokenRanges(this.hay);
       this.masksFor = this.generation;
     }
     return this.masks;
@@ -349,8 +358,11 @@ function atWordBoundaries(hay: string, i: number, n: string): boolean {
   return run <= 4 && wordClass(after) !== 1 && INFLECTIONS.includes(hay.slice(end, end + run));
 }
 
-/** A needle that names an address, host or link itself ("zen.spamhaus.org", "postmaster@"). */
-const TOKEN_TEXT = /[.@/:]/;
+/**
+ * A needle that names an address, host, link or identifier itself ("zen.spamhaus.org",
+ * "postmaster@", Orange's "lpn004_401").
+ */
+const TOKEN_TEXT = /[.@/:_]/;
 
 /**
  * Whether [start, end) lies wholly inside one of the masked ranges (pairs, in order). A hit
@@ -415,11 +427,12 @@ export function findNeedle(
 /**
  * A needle's first hit in the loaded text. `wording`: the needle is generic wording (a keyword
  * catalog's), which text inside an address, host name or URL does not feed; a provider's own
- * entries may name its zones, hosts, codes and links, which live there.
+ * entries may name its zones, hosts, codes and links, which live there. No needle reads inside
+ * an identifier (a filter's rule name, "dnsbl_and_uribl") unless it names one itself.
  */
 function findCompiled(table: GramTable, n: CompiledNeedle, wording: boolean): NeedleHit | null {
   if (!table.mayHold(n)) return null;
-  return findNeedle(table.hay, n.needle, wording ? table.masked() : null);
+  return findNeedle(table.hay, n.needle, wording ? table.masked() : table.identifiers());
 }
 
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {

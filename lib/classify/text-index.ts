@@ -139,12 +139,42 @@ function hostLength(t: string): number {
 }
 
 /**
- * The addresses, host names and links of a (normalised) text, as [start, end) pairs in order:
- * words inside them ("filtered@", "spam.over.port25.me", ".../DOC-1369#550") are not the
- * server's wording. One linear pass over tokens; offsets are the text's own.
+ * The length of the identifier that starts token[0]: letters and digits joined by underscores,
+ * at least one underscore ("dkim_adsp_nxdomain", a spam filter's rule name; "forbidden_file_
+ * extension", an rspamd map). 0 if none. A rule's name is not the server's sentence: SpamAssassin
+ * lists every rule that scored, whatever the verdict.
  */
-export function maskedRanges(s: string): Int32Array {
+function identifierLength(t: string): number {
+  let i = 0;
+  let underscores = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
+    if (c !== 95 /* _ */ || i === 0 || i + 1 >= t.length) break;
+    const next = t.charCodeAt(i + 1);
+    if (!((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || (next >= 65 && next <= 90)))
+      break;
+    underscores++;
+  }
+  return underscores > 0 ? i : 0;
+}
+
+export interface MaskedRanges {
+  /** Addresses, host names, links and identifiers, in order: not a keyword catalog's wording. */
+  all: Int32Array;
+  /** Identifiers only: not anyone's wording, a provider's own entries' included. */
+  identifiers: Int32Array;
+}
+
+/**
+ * The addresses, host names, links and identifiers of a (normalised) text, as [start, end)
+ * pairs in order: words inside them ("filtered@", "spam.over.port25.me", ".../DOC-1369#550",
+ * "dnsbl_and_uribl") are not the server's wording. One linear pass over tokens; offsets are
+ * the text's own.
+ */
+export function tokenRanges(s: string): MaskedRanges {
   const out: number[] = [];
+  const ids: number[] = [];
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -163,7 +193,20 @@ export function maskedRanges(s: string): Int32Array {
       continue;
     }
     const host = hostLength(token);
-    if (host > 0) out.push(start, start + host);
+    if (host > 0) {
+      out.push(start, start + host);
+      continue;
+    }
+    const identifier = identifierLength(token);
+    if (identifier > 0) {
+      out.push(start, start + identifier);
+      ids.push(start, start + identifier);
+    }
   }
-  return Int32Array.from(out);
+  return { all: Int32Array.from(out), identifiers: Int32Array.from(ids) };
+}
+
+/** tokenRanges(s).all. */
+export function maskedRanges(s: string): Int32Array {
+  return tokenRanges(s).all;
 }

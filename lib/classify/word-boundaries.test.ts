@@ -99,4 +99,20 @@ describe("generic wording is not read inside addresses, host names and links", (
     );
     expect(d.recipients[0]!.cause).toBe("ip-blocklisted");
   });
+
+  it("reads no one's wording inside a filter's rule names, a provider's own entries' included", async () => {
+    // A refusal quoted on a public page (pastebin), with the rules that scored: their names are
+    // not the reason, the content filter's verdict is.
+    const reply =
+      "554 5.7.1 Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,DKIM_ADSP_NXDOMAIN,DNSBL_AND_URIBL,HTML_MESSAGE)";
+    const m = maskedRanges(normalizeString(reply));
+    expect(m.length).toBe(8);
+    expect(hits(normalizeString(reply), sig(["uribl"], "dnsbl"), 1)).toBe(false);
+    const d = classify(await parseBounce(reply));
+    expect(d.recipients[0]!.cause).toBe("content-spam");
+    // A needle that names an identifier itself still reads it (Orange's codes).
+    expect(hits("552 5.1.1 archived recipient. lpn004_420", sig(["lpn004_420"], "orange"), 1)).toBe(
+      true,
+    );
+  });
 });
