@@ -116,27 +116,24 @@ function checkFirst(b: BuildContext, id: string, what: string): ChecklistItem {
   };
 }
 
-function spfRecordsFound(ctx: Context): string[] {
+/**
+ * The distinct TXT values of one kind the domain check read (those `kind` matches), from its
+ * findings of `area`; only those published at `name` when given.
+ */
+function recordsFound(ctx: Context, area: string, kind: RegExp, name?: string): string[] {
   const out = new Set<string>();
   for (const f of findings(ctx, ctx.domainCheckId)) {
-    if (f.area !== "spf") continue;
-    for (const r of f.records ?? [])
-      for (const v of r.values) if (/^v=spf1(\s|$)/i.test(v.trim())) out.add(v.trim());
+    if (f.area !== area) continue;
+    for (const r of f.records ?? []) {
+      if (name && r.name.replace(/\.$/, "").toLowerCase() !== name.toLowerCase()) continue;
+      for (const v of r.values) if (kind.test(v.trim())) out.add(v.trim());
+    }
   }
   return [...out];
 }
 
-/** The DMARC records the domain check read at `name` (v=DMARC1 TXT values). */
-function dmarcRecordsFound(ctx: Context, name: string): string[] {
-  const out = new Set<string>();
-  for (const f of findings(ctx, ctx.domainCheckId)) {
-    if (f.area !== "dmarc") continue;
-    for (const r of f.records ?? [])
-      if (r.name.replace(/\.$/, "").toLowerCase() === name.toLowerCase())
-        for (const v of r.values) if (/^v\s*=\s*DMARC1\s*(;|$)/i.test(v.trim())) out.add(v.trim());
-  }
-  return [...out];
-}
+const SPF_RECORD = /^v=spf1(\s|$)/i;
+const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
   return findings(ctx, id).some((f) => f.outcome === "done" && codes.includes(f.code));
@@ -147,7 +144,7 @@ function spfItem(b: BuildContext): ChecklistItem[] {
   if (!ctx.sendingDomain || !lookedUp(ctx, "spf"))
     return [checkFirst(b, `${b.cause}.spf`, "SPF record")];
   const domain = ctx.sendingDomain;
-  const found = spfRecordsFound(ctx);
+  const found = recordsFound(ctx, "spf", SPF_RECORD);
   const add: string[] = [];
   const include = sendingProvider(ctx.platform, b.esp)?.spfInclude;
   if (include) add.push(include);
@@ -197,7 +194,7 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     // The published record with only its policy raised: a starter record here would drop the
     // domain's own report addresses and tags. A policy inherited from the organisational domain
     // (no record at this name) keeps the starter plan.
-    const own = dmarcRecordsFound(ctx, plan.name);
+    const own = recordsFound(ctx, "dmarc", DMARC_RECORD, plan.name);
     const raised = own.length === 1 ? withDmarcPolicy(own[0]!, "quarantine") : null;
     const steps = raised
       ? `then ${raised} ${plan.rollout[0]?.when ?? ""}, and p=reject ${plan.rollout[1]?.when ?? ""}`
