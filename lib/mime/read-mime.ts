@@ -514,7 +514,6 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
   const files: MimePart[] = [];
   const walk = (node: Node, alternative: Node | null) => {
     if (node.multipart === null) {
-      if (node.content && filenameOf(node) !== null) files.push(leafPart(node));
       const inline =
         node.disposition !== "attachment" &&
         (node.type === "text/plain" || node.type === "text/html");
@@ -525,7 +524,13 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
         if (!entry) selected.set(key, (entry = {}));
         (entry[kind] ??= []).push(textOf(node));
         kinds.add(kind);
-      } else if (node.content) parts.push(leafPart(node));
+        if (node.content && filenameOf(node) !== null) files.push(leafPart(node));
+      } else if (node.content) {
+        // One part for both lists: a calendar part is decoded once.
+        const part = leafPart(node);
+        parts.push(part);
+        if (part.filename !== null) files.push(part);
+      }
     } else if (node.multipart === "alternative") alternative = node;
     for (const child of node.children) walk(child, alternative);
   };
