@@ -395,7 +395,7 @@ const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
 
 /**
  * The first occurrence of a needle in hay as wording: a string needle at word boundaries, and
- * no hit inside an address, host name or URL (`masks`, from maskedRanges) unless the needle
+ * no hit inside an address, host name or URL (`masks`, from tokenRanges) unless the needle
  * names such a token itself.
  */
 export function findNeedle(

@@ -114,6 +114,10 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+function isAlnumCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57);
+}
+
 /**
  * The length of the host name that starts token[0]: two or more dot-separated labels, the
  * last one 2 to 24 letters, and either three labels or more or a last label of 2 or 3 letters
@@ -149,11 +153,9 @@ function identifierLength(t: string): number {
   let underscores = 0;
   for (; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
-    if (c !== 95 /* _ */ || i === 0 || i + 1 >= t.length) break;
-    const next = t.charCodeAt(i + 1);
-    if (!((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || (next >= 65 && next <= 90)))
-      break;
+    if (isAlnumCode(c)) continue;
+    // An underscore joins two runs of letters and digits.
+    if (c !== 95 /* _ */ || i === 0 || !isAlnumCode(t.charCodeAt(i + 1))) break;
     underscores++;
   }
   return underscores > 0 ? i : 0;
@@ -204,9 +206,4 @@ export function tokenRanges(s: string): MaskedRanges {
     }
   }
   return { all: Int32Array.from(out), identifiers: Int32Array.from(ids) };
-}
-
-/** tokenRanges(s).all. */
-export function maskedRanges(s: string): Int32Array {
-  return tokenRanges(s).all;
 }

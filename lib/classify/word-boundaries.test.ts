@@ -12,7 +12,7 @@ import {
   matchSignature,
   type MatchFacts,
 } from "./matcher";
-import { maskedRanges, normalizeString } from "./text-index";
+import { normalizeString, tokenRanges } from "./text-index";
 
 const FACTS: MatchFacts = {
   status: null,
@@ -71,11 +71,11 @@ describe("string needles at word boundaries", () => {
 describe("generic wording is not read inside addresses, host names and links", () => {
   it("masks addresses, host names and links, keeping offsets", () => {
     const s = "mail to filtered@example.com by spam.over.port25.me see https://x.org/a#550 ok";
-    const m = maskedRanges(s);
+    const m = tokenRanges(s).all;
     const spans: string[] = [];
     for (let k = 0; k < m.length; k += 2) spans.push(s.slice(m[k], m[k + 1]));
     expect(spans).toEqual(["filtered@example.com", "spam.over.port25.me", "https://x.org/a#550"]);
-    expect(maskedRanges("mailbox full.please retry e.g. 5.7.1 192.0.2.1")).toEqual(
+    expect(tokenRanges("mailbox full.please retry e.g. 5.7.1 192.0.2.1").all).toEqual(
       new Int32Array(),
     );
   });
@@ -105,7 +105,7 @@ describe("generic wording is not read inside addresses, host names and links", (
     // not the reason, the content filter's verdict is.
     const reply =
       "554 5.7.1 Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,DKIM_ADSP_NXDOMAIN,DNSBL_AND_URIBL,HTML_MESSAGE)";
-    const m = maskedRanges(normalizeString(reply));
+    const m = tokenRanges(normalizeString(reply)).all;
     expect(m.length).toBe(8);
     expect(hits(normalizeString(reply), sig(["uribl"], "dnsbl"), 1)).toBe(false);
     const d = classify(await parseBounce(reply));
