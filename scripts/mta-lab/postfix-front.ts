@@ -4,6 +4,7 @@
 // the mailbox server's refusal also comes back inside Postfix's own SMTP reply.
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, sh, sleep, writeFile } from "./lab-common";
+import { POSTFIX_DAEMONS, smtpdService } from "./postfix-master";
 
 const ETC = "/etc/postfix";
 export const FRONT_PORT = { mx: 25, verify: 2533, submit: 587 };
@@ -40,38 +41,14 @@ maximal_backoff_time = 20s
 }
 
 function masterCf(): string {
-  const smtpd = (listen: string, opts: string[] = []) =>
-    `${listen} inet n - n - - smtpd${opts.map((o) => `\n  -o ${o}`).join("")}`;
   return [
-    smtpd(`127.0.0.1:${FRONT_PORT.mx}`),
-    smtpd(`127.0.0.1:${FRONT_PORT.verify}`, [
+    smtpdService(`127.0.0.1:${FRONT_PORT.mx}`),
+    smtpdService(`127.0.0.1:${FRONT_PORT.verify}`, [
       "smtpd_recipient_restrictions=reject_unverified_recipient",
       "unverified_recipient_reject_code=550",
     ]),
-    smtpd(`127.0.0.1:${FRONT_PORT.submit}`),
-    "pickup unix n - n 60 1 pickup",
-    "cleanup unix n - n - 0 cleanup",
-    "qmgr unix n - n 300 1 qmgr",
-    "rewrite unix - - n - - trivial-rewrite",
-    "bounce unix - - n - 0 bounce",
-    "defer unix - - n - 0 bounce",
-    "trace unix - - n - 0 bounce",
-    "verify unix - - n - 1 verify",
-    "flush unix n - n 1000? 0 flush",
-    "proxymap unix - - n - - proxymap",
-    "proxywrite unix - - n - 1 proxymap",
-    "smtp unix - - n - - smtp",
-    "relay unix - - n - - smtp",
-    "showq unix n - n - - showq",
-    "error unix - - n - - error",
-    "retry unix - - n - - error",
-    "discard unix - - n - - discard",
-    "local unix - n n - - local",
-    "virtual unix - n n - - virtual",
-    "lmtp unix - - n - - lmtp",
-    "anvil unix - - n - 1 anvil",
-    "scache unix - - n - 1 scache",
-    "postlog unix-dgram n - n - 1 postlogd",
+    smtpdService(`127.0.0.1:${FRONT_PORT.submit}`),
+    ...POSTFIX_DAEMONS,
     "",
   ].join("\n");
 }

@@ -25,6 +25,7 @@ import {
   stopOpendmarc,
 } from "../opendmarc";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
+import { POSTFIX_DAEMONS, smtpdService } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/postfix";
@@ -125,47 +126,23 @@ const remoteOverrides = [
 const remoteRule = `127.0.0.2:smtp smtpd -o myhostname=${L.remoteMx} ...`;
 
 const masterCf = () => {
-  const smtpd = (listen: string, opts: string[] = []) =>
-    `${listen} inet n - n - - smtpd${opts.map((o) => `\n  -o ${o}`).join("")}`;
   return [
-    smtpd(`127.0.0.1:${PORT.mx}`),
-    smtpd(`127.0.0.1:${PORT.tls}`, ["smtpd_tls_security_level=encrypt"]),
-    smtpd(`127.0.0.1:${PORT.connRate}`, ["smtpd_client_connection_rate_limit=2"]),
-    smtpd(`127.0.0.1:${PORT.msgRate}`, ["smtpd_client_message_rate_limit=1"]),
-    smtpd(`127.0.0.1:${PORT.rcptRate}`, ["smtpd_client_recipient_rate_limit=2"]),
-    smtpd(`127.0.0.1:${PORT.rcptLimit}`, ["smtpd_recipient_limit=3"]),
-    smtpd(`127.0.0.1:${PORT.deferRelay}`, [
+    smtpdService(`127.0.0.1:${PORT.mx}`),
+    smtpdService(`127.0.0.1:${PORT.tls}`, ["smtpd_tls_security_level=encrypt"]),
+    smtpdService(`127.0.0.1:${PORT.connRate}`, ["smtpd_client_connection_rate_limit=2"]),
+    smtpdService(`127.0.0.1:${PORT.msgRate}`, ["smtpd_client_message_rate_limit=1"]),
+    smtpdService(`127.0.0.1:${PORT.rcptRate}`, ["smtpd_client_recipient_rate_limit=2"]),
+    smtpdService(`127.0.0.1:${PORT.rcptLimit}`, ["smtpd_recipient_limit=3"]),
+    smtpdService(`127.0.0.1:${PORT.deferRelay}`, [
       "smtpd_relay_restrictions=permit_mynetworks,defer_unauth_destination",
     ]),
-    smtpd(`127.0.0.1:${PORT.dmarc}`, [`smtpd_milters=${OPENDMARC_POSTFIX_SOCKET}`]),
-    smtpd(`127.0.0.1:${PORT.dkim}`, [`smtpd_milters=${OPENDKIM_POSTFIX_SOCKET}`]),
-    smtpd(`127.0.0.1:${PORT.submit}`, submitOverrides),
-    "pickup unix n - n 60 1 pickup",
-    "cleanup unix n - n - 0 cleanup",
-    "qmgr unix n - n 300 1 qmgr",
+    smtpdService(`127.0.0.1:${PORT.dmarc}`, [`smtpd_milters=${OPENDMARC_POSTFIX_SOCKET}`]),
+    smtpdService(`127.0.0.1:${PORT.dkim}`, [`smtpd_milters=${OPENDKIM_POSTFIX_SOCKET}`]),
+    smtpdService(`127.0.0.1:${PORT.submit}`, submitOverrides),
+    ...POSTFIX_DAEMONS,
     "tlsmgr unix - - n 1000? 1 tlsmgr",
-    "rewrite unix - - n - - trivial-rewrite",
-    "bounce unix - - n - 0 bounce",
-    "defer unix - - n - 0 bounce",
-    "trace unix - - n - 0 bounce",
-    "verify unix - - n - 1 verify",
-    "flush unix n - n 1000? 0 flush",
-    "proxymap unix - - n - - proxymap",
-    "proxywrite unix - - n - 1 proxymap",
-    "smtp unix - - n - - smtp",
-    "relay unix - - n - - smtp",
-    "showq unix n - n - - showq",
-    "error unix - - n - - error",
-    "retry unix - - n - - error",
-    "discard unix - - n - - discard",
-    "local unix - n n - - local",
-    "virtual unix - n n - - virtual",
-    "lmtp unix - - n - - lmtp",
-    "anvil unix - - n - 1 anvil",
-    "scache unix - - n - 1 scache",
-    "postlog unix-dgram n - n - 1 postlogd",
     "policyd-spf unix - n n - 0 spawn user=policyd-spf argv=/usr/bin/policyd-spf",
-    smtpd(`127.0.0.2:${PORT.mx}`, remoteOverrides),
+    smtpdService(`127.0.0.2:${PORT.mx}`, remoteOverrides),
     "cleanup-remote unix n - n - 0 cleanup",
     `  -o body_checks=regexp:${ETC}/lab-remote-body-checks`,
     "",
