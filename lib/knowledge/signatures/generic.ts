@@ -922,8 +922,3 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) =>
 export function isSourcedGeneric(s: Signature): boolean {
   return s.provider === "generic" && s.source !== NO_SOURCE;
 }
-
-/** Generic wordings without a source: none may be (generic-sources.test.ts). */
-export const UNSOURCED_GENERIC_COUNT = GENERIC_SIGNATURES.filter(
-  (s) => !isSourcedGeneric(s),
-).length;
