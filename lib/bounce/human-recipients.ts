@@ -122,10 +122,11 @@ const NON_REASON = new Set(NON_REASON_LABELS);
 export function reasonOnLine(line: string, address: string): string | null {
   const at = line.indexOf(address);
   if (at === -1) return null;
-  const words = `${line.slice(0, at)} ${line.slice(at + address.length)}`
-    .replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " ")
-    .replace(/[<>[\]"]/g, " ")
-    .replace(/\s+/g, " ")
+  const words = collapseWhitespace(
+    `${line.slice(0, at)} ${line.slice(at + address.length)}`
+      .replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " ")
+      .replace(/[<>[\]"]/g, " "),
+  )
     .trim()
     .replace(/^[:.,;\s]+|[:.,;\s]+$/g, "");
   if (!/[A-Za-z]{2}/.test(words)) return null;

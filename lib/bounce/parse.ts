@@ -406,7 +406,7 @@ function signalHeaders(headers: HeaderLine[]): { name: string; value: string }[]
   return headers
     .filter((h) => SIGNAL_HEADER_NAMES.has(h.key))
     .slice(0, 8)
-    .map((h) => ({ name: h.key, value: h.value.replace(/\s+/g, " ").trim().slice(0, 200) }));
+    .map((h) => ({ name: h.key, value: collapseWhitespace(h.value).trim().slice(0, 200) }));
 }
 
 function namedRecipient(address: string, action: DsnAction | null): RecipientReport {

@@ -4,6 +4,7 @@
 // "The response from the remote server was:"), so that the same reply reads the same whether
 // it was pasted alone, quoted, or inside any MTA's bounce. The classifier never reads the
 // parser's `format` label: only these facts.
+import { collapseWhitespace } from "./blank";
 import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
 import { hostUnder } from "./host-under";
 import { gatePattern, type GatedPattern } from "./literal-gate";
@@ -256,8 +257,8 @@ const WILL_RETRY_UNTIL = /^will-retry-until:[ \t]{0,20}([^\n]{1,100})$/im;
 function delayNotice(parsed: ParsedBounce): Refusal["delayed"] {
   const all = parsed.recipients;
   if (all.length === 0 || !all.every((x) => x.action === "delayed")) return null;
-  const until = WILL_RETRY_UNTIL.exec(parsed.text)?.[1]?.replace(/\s+/g, " ").trim();
-  return { until: until || null };
+  const until = WILL_RETRY_UNTIL.exec(parsed.text)?.[1];
+  return { until: (until && collapseWhitespace(until).trim()) || null };
 }
 
 /** One recipient's Refusal, from its report and the facts read around it. */

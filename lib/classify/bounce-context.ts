@@ -2,6 +2,7 @@
 // host answered, and which SMTP command the reply answered. Per-MTA signatures ask for them
 // (lib/knowledge/signatures/mta-context.ts), and an unknown-user reply means something else
 // after DATA than at RCPT TO (RFC 5321 section 3.3).
+import { collapseWhitespace } from "@/lib/bounce/blank";
 import type { ParsedBounce, RecipientReport } from "@/lib/bounce/types";
 import { normalizeHost } from "@/lib/bounce/human-recipients";
 import { BOUNCE_WRITERS, WRITER_PROBE_LENGTH } from "@/lib/knowledge/bounce-writers";
@@ -101,7 +102,9 @@ function summaryOf(line: string): { address: string; words: string } | null {
   if (!m) return null;
   return {
     address: (m[1] ?? "").toLowerCase(),
-    words: (m[2] ?? "").replace(/\s+/g, " ").trim().toLowerCase(),
+    words: collapseWhitespace(m[2] ?? "")
+      .trim()
+      .toLowerCase(),
   };
 }
 

@@ -5,6 +5,7 @@
 // up per cause; stage shifts move general evidence; the top cause is named only when it leads
 // clearly, else `unknown` with the causes that remain possible. Nothing reads the parser's
 // `format` label, and no candidate is pushed over the top after ranking.
+import { collapseWhitespace } from "@/lib/bounce/blank";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
@@ -257,7 +258,7 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
   if (verified) r = { ...r, ...verified };
   // A short paste whose only recipient has no words of its own: the paste is its words.
   if (!r.diagnostic && siblings === 1 && parsed.text.length <= MAX_WORDS_PASTE) {
-    const words = parsed.text.replace(/\s+/g, " ").trim();
+    const words = collapseWhitespace(parsed.text).trim();
     if (words)
       r = {
         ...r,
@@ -542,7 +543,7 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
     action: null,
     replyCode,
     status,
-    diagnostic: short ? parsed.text.replace(/\s+/g, " ").trim() || null : null,
+    diagnostic: short ? collapseWhitespace(parsed.text).trim() || null : null,
     remoteMta: null,
     smtpCommand: null,
     spans,

@@ -3,6 +3,7 @@
 // Postfix RFC 3464 bounce, an Exim bounce, a Sendmail bounce, an Exchange Online NDR, a Gmail
 // bounce; quoted with "> " and wrapped at 72 columns; with CRLF) and every paste must give the
 // cause of the bare line. Used by scripts/eval-invariance.ts and its Vitest test.
+import { collapseWhitespace } from "@/lib/bounce/blank";
 import { parseBounce } from "@/lib/bounce/parse";
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
@@ -163,7 +164,7 @@ function gmailBounce(reply: string): string {
 
 /** The ways one reply line is pasted, the bare line first. */
 export function pastes(reply: string): Paste[] {
-  const line = reply.replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(reply).trim();
   return [
     { name: "bare", text: line },
     { name: "address", text: `<${RCPT}>: ${line}` },

@@ -3,6 +3,7 @@
 // needle then costs a few table look-ups, and indexOf / RegExp.exec runs only for needles
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
+import { collapseWhitespace } from "@/lib/bounce/blank";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
@@ -175,7 +176,7 @@ function gramsOf(literal: string): number[] {
 }
 
 function prepare(n: Needle): Needle {
-  if (typeof n === "string") return n.toLowerCase().replace(/\s+/g, " ");
+  if (typeof n === "string") return collapseWhitespace(n.toLowerCase());
   // Matching runs on lower-cased text; exec must have no state: a RegExp without g/y has none
   // and is shared as it is (building a new one per needle was most of the compile time).
   return n.global || n.sticky ? new RegExp(n.source, n.flags.replace(/[gy]/g, "")) : n;
