@@ -54,6 +54,30 @@ describe("buildChecklist", () => {
     expect(step?.detail).toContain("Read its reports first");
   });
 
+  it("holds the DMARC policy at p=none, with no record to copy, while SPF or DKIM fail", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none"] }],
+    });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
+      checks: {
+        "domain:example.org": done("example.org", "domain", [
+          dmarcFinding,
+          "spf.missing",
+          "dkim.ok",
+        ]),
+      },
+    });
+    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
+      .causes[0]!.items;
+    expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")).toBeUndefined();
+    const hold = items.find((i) => i.id === "authentication-failure.dmarc-hold");
+    expect(hold?.record).toBeUndefined();
+    expect(hold?.title).toBe("Keep example.org's DMARC policy at monitoring (p=none) for now");
+    expect(hold?.detail).toContain("Fix SPF and DKIM first");
+  });
+
   it("merges the SPF records found and adds the platform's include", () => {
     const spfFinding = finding("spf.multiple", {
       area: "spf",

@@ -12,6 +12,7 @@ import { contentEvidence } from "@/lib/content/evidence";
 import { buildContext, contentReviewOf, findings, type Context } from "@/lib/rules";
 import type { Facts, RankedCause } from "@/lib/rules";
 import { checkBuilders } from "@/lib/rules";
+import { FINDING_CODES } from "@/lib/rules/codes";
 import type { CheckRequest, HeldCause } from "@/lib/rules";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { delistPagesInBounce } from "./delisting-pages";
@@ -194,11 +195,25 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     // The published record with only its policy raised: a starter record here would drop the
     // domain's own report addresses and tags. A policy inherited from the organisational domain
     // (no record at this name) keeps the starter plan.
+    // While SPF or DKIM still fail for the domain, a raised policy would send the domain's own
+    // mail to spam or have it refused: the step is to keep monitoring, with no record to copy.
+    if (
+      hasCode(ctx, ctx.domainCheckId, [...FINDING_CODES.spfProblem, ...FINDING_CODES.dkimProblem])
+    )
+      return [
+        {
+          id: `${b.cause}.dmarc-hold`,
+          title: fill(GENERATED_TITLES["dmarc-hold"], b),
+          detail: `Your DMARC record only monitors (p=none), and the check found SPF or DKIM not yet right for ${domain}. A stricter policy now would quarantine or refuse your own mail. Fix SPF and DKIM first, then read the DMARC reports: once every legitimate sender passes, change p=none to p=quarantine in the same record, and later to p=reject.`,
+          actor: SENDER_ADMIN,
+          kind: "verify",
+        },
+      ];
     const own = recordsFound(ctx, "dmarc", DMARC_RECORD, plan.name);
     const raised = own.length === 1 ? withDmarcPolicy(own[0]!, "quarantine") : null;
     const steps = raised
       ? `then ${raised} ${plan.rollout[0]?.when ?? ""}, and p=reject ${plan.rollout[1]?.when ?? ""}`
-      : plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
+      : next;
     return [
       {
         id: `${b.cause}.dmarc-rollout`,

@@ -7,6 +7,8 @@ export const GENERATED_TITLES = {
   spf: "Publish one correct SPF record for {domain}",
   dmarc: "Publish a DMARC record for {domain}",
   "dmarc-rollout": "Move {domain}'s DMARC policy towards enforcement",
+  /** While SPF or DKIM still fail: no stricter policy yet. */
+  "dmarc-hold": "Keep {domain}'s DMARC policy at monitoring (p=none) for now",
   "dkim-signing": "Make sure DKIM signing is turned on",
   /** "<cause>.dkim.N": one per record the provider asks for. */
   dkim: "Publish a DKIM key for {domain}",
