@@ -275,11 +275,13 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   },
   // Any other short label then the address alone: IMail "Unknown user: user@...", "Delivery failed 20
   // attempts: user@...", "Invalid final delivery userid: user@..."; Apache James "RCPT TO: user@...";
-  // "User's mailbox is full: <user@...>". Header names (the original's From/To...) are not labels.
+  // "User's mailbox is full: <user@...>". Header names (the original's From/To...) are not labels,
+  // nor the sender's address in Microsoft 365's "Original Message Details" ("Sender Address:
+  // user@..." above "Recipient Address: ...", as that NDR is displayed and copied).
   {
     id: "label-address",
     pattern:
-      /^[ \t]*(?!(?:From|FROM|To|TO|Cc|Bcc|Reply-To|Return-Path|Sender|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
+      /^[ \t]*(?!(?:From|FROM|To|TO|Cc|Bcc|Reply-To|Return-Path|Sender(?: [Aa]ddress)?|SENDER(?: ADDRESS)?|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
     reasonOnLine: true,
   },
 ];

@@ -94,6 +94,12 @@ describe("parseBounce: whole messages", () => {
 });
 
 describe("parseBounce: human-readable bounces", () => {
+  it("reads Microsoft 365's NDR as displayed and copied: the sender's address is no recipient", async () => {
+    const p = await parseBounce(fixture("office365-ndr-as-displayed.txt").toString("utf8"));
+    expect(p.recipients.map((r) => r.address)).toEqual(["jane.doe@example.com"]);
+    expect(p.recipients[0]).toMatchObject({ replyCode: 550, status: "5.1.10" });
+  });
+
   it("reads a Microsoft 365 NDR with original headers", async () => {
     const p = await parseBounce(fixture("exchange-ndr.txt").toString("utf8"));
     expect(p.generator).toBe("exchange");

@@ -25,6 +25,7 @@ import {
   splitLines,
 } from "./human-recipients";
 import { headerBlockEnd } from "./header-fields";
+import { unwrapForwarded } from "./forwarded";
 import { gatePattern, gatedTest } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
@@ -295,7 +296,7 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
   if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
   if (!hasNonBlank(decoded.text)) return emptyParsed("", "empty", warnings);
 
-  let plain = unquote(decoded.text);
+  let plain = unwrapForwarded(unquote(decoded.text));
   let layout: Layout | null = null;
   if (looksLikeMessage(plain)) {
     const raw =

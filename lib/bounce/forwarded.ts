@@ -1,0 +1,53 @@
+// A bounce the user forwarded from their mail client: the client's divider line, the bounce's
+// own header fields as the client lists them (From, Date or Sent, Subject, To), then the
+// bounce's text. People forward bounces to IT; without this, the divider reads as "the original
+// message starts here" (ORIGINAL_MESSAGE_MARKERS) and every line of the bounce below it is
+// skipped. The divider and what the user wrote above it are taken off, so that the bounce is
+// read as the message it is, its header block included.
+import { hasNonBlank } from "./blank";
+import { isBounceNotice } from "./header-recipients";
+import { parseHeaderBlock } from "./original-headers";
+
+/** The dividers mail clients write above a forwarded message's header fields. */
+export const FORWARD_DIVIDERS: readonly { client: string; pattern: RegExp }[] = [
+  // Gmail (web and apps): "---------- Forwarded message ---------"
+  { client: "Gmail", pattern: /^-{5,} ?Forwarded message ?-{5,}[ \t]*$/i },
+  // Thunderbird: "-------- Forwarded Message --------", and its header table follows
+  { client: "Thunderbird", pattern: /^-{5,} ?Forwarded Message ?-{5,}[ \t]*$/i },
+  // Apple Mail: "Begin forwarded message:"
+  { client: "Apple Mail", pattern: /^Begin forwarded message:[ \t]*$/i },
+  // Outlook (desktop, older): "-----Original Message-----"
+  { client: "Outlook", pattern: /^-{3,} ?Original Message ?-{3,}[ \t]*$/i },
+  // Outlook (desktop and web, newer): a rule of underscores above "From: ... Sent: ..."
+  { client: "Outlook", pattern: /^_{20,}[ \t]*$/ },
+];
+
+/** What the user may write above the divider, at most (a note to IT, not a bounce). */
+const MAX_NOTE_CHARS = 2_000;
+/** A reply or status code in the note means the bounce itself is above: nothing to unwrap. */
+const REPLY_IN_NOTE = /(?:^|\s)[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+
+/**
+ * The forwarded bounce without the client's divider and the note above it, or the text as it
+ * is when it is not a forwarded bounce: the divider must come before any reply code, and the
+ * header fields under it must say that the mail system wrote the message (isBounceNotice), so
+ * that a bounce quoting its original message under such a divider is left alone.
+ */
+export function unwrapForwarded(text: string): string {
+  const head = text.slice(0, MAX_NOTE_CHARS + 200);
+  let pos = 0;
+  while (pos < head.length) {
+    let end = head.indexOf("\n", pos);
+    if (end === -1) end = head.length;
+    const line = head.slice(pos, end).trim();
+    if (FORWARD_DIVIDERS.some((d) => d.pattern.test(line))) {
+      if (REPLY_IN_NOTE.test(head.slice(0, pos))) return text;
+      const rest = text.slice(end + 1).replace(/^(?:[ \t]*\n)+/, "");
+      const { headers } = parseHeaderBlock(rest);
+      return headers.length >= 2 && isBounceNotice(headers) && hasNonBlank(rest) ? rest : text;
+    }
+    if (pos > MAX_NOTE_CHARS) return text;
+    pos = end + 1;
+  }
+  return text;
+}
