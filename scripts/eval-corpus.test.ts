@@ -100,7 +100,11 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       const n = r.n - DELAY_NOTICES.length;
       // Session 4 took out the generic wordings no source was found for (issue 8), and moved a
       // few to the cause their source gives: 0.886/0.947 -> 0.830/0.894 (313 and 337 of 377).
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.83);
+      // Session 5: Gmail's "DNS Error: ... lookup of <domain> responded with code NXDOMAIN" and
+      // "... type 'a' lookup ... had no relevant answers" read recipient-domain-invalid (the
+      // domain does not exist, or names no mail host: RFC 1035 RCODE 3, RFC 5321 5.1), which the
+      // labels accept but do not put first: gsuite-04, -05, -13, rfc3464-54, -64. 0.830 -> 0.819.
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.819);
       expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.893);
     },
   );

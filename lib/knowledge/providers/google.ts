@@ -275,7 +275,7 @@ export const GOOGLE_TABLE: ProviderTable = {
       id: "dns-error-transient",
       cause: "remote-unreachable",
       match: [/dns error: [^.]{0,120}dns type 'mx' lookup of/],
-      unless: ["returned null mx"],
+      unless: ["returned null mx", "responded with code nxdomain", "type 'a' lookup of"],
       status: ["4."],
       source: page("https://support.google.com/mail/answer/7720", "Fix bounced or rejected emails"),
       scope: "any",
@@ -283,6 +283,36 @@ export const GOOGLE_TABLE: ProviderTable = {
         "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
       verbatim: false,
       note: "Gmail's own delay notice when the recipient domain's MX lookup failed for now (carried from the first cut): a temporary (4.x) DNS failure does not prove the domain is gone, and Gmail keeps retrying.",
+    }),
+    phrase({
+      id: "dns-error-nxdomain",
+      cause: "recipient-domain-invalid",
+      match: [
+        /dns error: [^.]{0,120}dns type 'mx' lookup of [^\s]{1,253} responded with code nxdomain/,
+      ],
+      source: page(
+        "https://wordtothewise.com/2019/02/undelivered-mail-without-a-bounce/",
+        "Word to the Wise: Undelivered mail without a bounce (NXDOMAIN: the domain does not exist in DNS)",
+      ),
+      scope: "any",
+      example:
+        "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN",
+      verbatim: false,
+      note: "Gmail's bounce when the recipient domain's MX lookup answered NXDOMAIN, DNS's authoritative \"this name does not exist\" (RFC 1035 section 4.1.1, RCODE 3; RFC 8020). The domain is gone or mistyped (gmal.com), whatever status Gmail gives it; a lookup that failed for now answers SERVFAIL or times out, and reads dns-error-transient. The example is the form of real Gmail bounces, not the page's words.",
+    }),
+    phrase({
+      id: "dns-error-no-mail-host",
+      cause: "recipient-domain-invalid",
+      match: [/dns type 'a' lookup of [^\s]{1,253} had no relevant answers/],
+      source: page(
+        "https://www.rfc-editor.org/rfc/rfc5321#section-5.1",
+        "RFC 5321 section 5.1: Locating the Target Host",
+      ),
+      scope: "any",
+      example:
+        "DNS Error: 16578478 DNS type 'mx' lookup of example.com responded with code NOERROR 16578478 DNS type 'mx' lookup of example.com had no relevant answers. 16578478 DNS type 'a' lookup of example.com responded with code NOERROR 16578478 DNS type 'a' lookup of example.com had no relevant answers.",
+      verbatim: false,
+      note: "Gmail's bounce when the recipient domain exists but names no mail host: no MX, and then (the implicit MX of RFC 5321 section 5.1) no address either, which the RFC says must be reported as an error. The domain takes no mail, as a mistyped one (gmal.com) does. The example is the form of real Gmail bounces, not the page's words.",
     }),
     phrase({
       id: "null-mx",
