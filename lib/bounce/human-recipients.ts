@@ -159,10 +159,23 @@ function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
 const COMMAND =
   /(?:after|in reply to|in response to|while sending|for|during)\s+(?:the\s+)?(RCPT TO|RCPT|MAIL FROM|MAIL|DATA|end of data|HELO|EHLO|STARTTLS|AUTH|BDAT|connect|CONNECT)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]|>>> (RCPT|MAIL|DATA|HELO|EHLO)\b/i;
 
+/**
+ * A transcript line after ">>> DATA" where the server answers DATA with 503 for want of a
+ * recipient ("<<< 503 5.0.0 Need RCPT (recipient)", "<<< 503-All RCPT commands were rejected").
+ * With PIPELINING (RFC 2920 section 3.1) the client sends RCPT TO and DATA together and Sendmail's
+ * transcript shows ">>> DATA" last, above the replies to both in order: the refusal above such a
+ * 503 answered RCPT TO, and DATA failed only because no recipient was left (RFC 5321 3.3).
+ */
+const DATA_WITHOUT_RECIPIENT = /\n<<< 503[ -][^\n]{0,120}\bRCPT\b/i;
+
 export function smtpCommandIn(text: string): string | null {
   const m = COMMAND.exec(text.slice(0, 4000));
   if (!m) return null;
   const raw = (m[1] ?? m[2] ?? m[3] ?? "").toUpperCase();
+  if (m[3] && raw === "DATA") {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 800);
+    if (DATA_WITHOUT_RECIPIENT.test(after)) return "RCPT";
+  }
   if (raw.startsWith("RCPT")) return "RCPT";
   if (raw.startsWith("MAIL")) return "MAIL";
   if (raw === "DATA" || raw === "END OF DATA" || raw === "BDAT") return "DATA";

@@ -348,6 +348,27 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
 });
 
 describe("parseBounce: DSN and reply oddities", () => {
+  it("gives a refusal in a pipelined Sendmail transcript to RCPT TO, not to the DATA shown last", async () => {
+    const transcript = (
+      after: string,
+    ) => `   ----- The following addresses had permanent fatal errors -----
+<nobody@example.net>
+    (reason: 550 5.1.1 <nobody@example.net>... User unknown)
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.net.:
+>>> DATA
+<<< 550 5.1.1 <nobody@example.net>... User unknown
+550 5.1.1 <nobody@example.net>... User unknown
+${after}
+`;
+    const pipelined = await parseBounce(transcript("<<< 503 5.0.0 Need RCPT (recipient)"));
+    expect(pipelined.recipients[0]?.smtpCommand).toBe("RCPT");
+    // Without the 503 for want of a recipient, the reply did answer DATA.
+    const data = await parseBounce(transcript(""));
+    expect(data.recipients[0]?.smtpCommand).toBe("DATA");
+  });
+
   it("splits per-recipient DSN groups that lack the blank line between them", async () => {
     const p = await parseBounce(
       "Reporting-MTA: dns; mx.sender.example\nFinal-Recipient: rfc822; carol@receiver.example\nAction: failed\nStatus: 5.2.2\nFinal-Recipient: rfc822; dave@receiver.example\nAction: failed\nStatus: 5.1.1\n",
