@@ -195,6 +195,44 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
 ];
 
 /**
+ * Labels before an address that name someone other than a failed recipient, matched in any
+ * case: header fields of the quoted original (RFC 5322 section 3.6; Oracle Messaging Server
+ * lists them indented, "  Message-id: <...@...>"), and the sender's address in Microsoft 365's
+ * "Original Message Details" ("Sender Address: user@...", above "Recipient Address: ..."), as
+ * that NDR is displayed and copied from a mail client.
+ */
+export const NOT_RECIPIENT_LABELS: readonly string[] = [
+  "From",
+  "To",
+  "Cc",
+  "Bcc",
+  "Reply-To",
+  "Return-Path",
+  "Sender",
+  "Sender Address",
+  "Delivered-To",
+  "Envelope-To",
+  "Envelope-From",
+  "Resent-[A-Za-z]{2,10}",
+  "X-[A-Za-z0-9-]{1,60}",
+  "MAIL FROM",
+  "Errors-To",
+  "Disposition-Notification-To",
+  "Message-ID",
+  "In-Reply-To",
+  "References",
+];
+
+/** A label as a pattern that matches it in any case ("To" -> "[Tt][Oo]"); pattern parts are kept. */
+function anyCase(label: string): string {
+  return label.replace(
+    /(\[[^\]]*\]\{[^}]*\}|\[[^\]]*\])|([A-Za-z])/g,
+    (_m, part: string | undefined, c: string | undefined) =>
+      part ?? `[${c!.toUpperCase()}${c!.toLowerCase()}]`,
+  );
+}
+
+/**
  * Lines that introduce a bounced recipient: group 1 is the address. Ordered from the most
  * specific; all of them are tried and their hits merged by position.
  */
@@ -275,13 +313,13 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   },
   // Any other short label then the address alone: IMail "Unknown user: user@...", "Delivery failed 20
   // attempts: user@...", "Invalid final delivery userid: user@..."; Apache James "RCPT TO: user@...";
-  // "User's mailbox is full: <user@...>". Header names (the original's From/To...) are not labels,
-  // nor the sender's address in Microsoft 365's "Original Message Details" ("Sender Address:
-  // user@..." above "Recipient Address: ...", as that NDR is displayed and copied).
+  // "User's mailbox is full: <user@...>". Header fields (NOT_RECIPIENT_LABELS: the original's
+  // From, Message-ID...) are not labels.
   {
     id: "label-address",
-    pattern:
-      /^[ \t]*(?!(?:From|FROM|To|TO|Cc|Bcc|Reply-To|Return-Path|Sender(?: [Aa]ddress)?|SENDER(?: ADDRESS)?|Delivered-To|Envelope-To|Envelope-From|Resent-[A-Za-z]{2,10}|X-[A-Za-z0-9-]{1,60}|MAIL FROM|Mail From|Errors-To|Disposition-Notification-To|Message-I[Dd]|In-Reply-To|References)[ \t]*:)[A-Za-z][^:<>@\n]{1,60}:[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*\.?[ \t]*$/,
+    pattern: new RegExp(
+      `^[ \\t]*(?!(?:${NOT_RECIPIENT_LABELS.map(anyCase).join("|")})[ \\t]*:)[A-Za-z][^:<>@\\n]{1,60}:[ \\t]*<?([^\\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63})>?[ \\t]*\\.?[ \\t]*$`,
+    ),
     reasonOnLine: true,
   },
 ];

@@ -94,6 +94,25 @@ describe("parseBounce: whole messages", () => {
 });
 
 describe("parseBounce: human-readable bounces", () => {
+  it("takes no header field of the original for a recipient, in any case (Messaging Server's list)", async () => {
+    const p =
+      await parseBounce(`This report relates to a message you sent with the following header fields:
+
+  Message-id: <0123ABCD@mail.contoso.example>
+  Date: Tue, 12 May 2026 09:14:02 +0200
+  From: John <john@contoso.example>
+  To: jane@example.net
+  Subject: Quarterly numbers
+
+Your message cannot be delivered to the following recipients:
+
+  Recipient address: jane@example.net
+  Reason: Remote SMTP server has rejected address
+  Diagnostic code: smtp;550 5.1.1 <jane@example.net>... User unknown
+`);
+    expect(p.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
+  });
+
   it("reads Microsoft 365's NDR as displayed and copied: the sender's address is no recipient", async () => {
     const p = await parseBounce(fixture("office365-ndr-as-displayed.txt").toString("utf8"));
     expect(p.recipients.map((r) => r.address)).toEqual(["jane.doe@example.com"]);
