@@ -19,6 +19,11 @@ const DELAY_NOTICES = [
   "emails/rfc3464-07.eml",
   "emails/rfc3464-09.eml",
   "emails/rfc3464-55.eml",
+  // No DSN part, or none that says "delayed": the writer's own words do ("THIS IS A WARNING
+  // MESSAGE ONLY", Exim's "has not yet been delivered"; DELAY_NOTICE_WORDINGS, mta-formats.ts).
+  "emails/lhost-exim-41.eml",
+  "emails/lhost-gmail-09.eml",
+  "emails/lhost-zoho-04.eml",
 ];
 
 describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
@@ -85,7 +90,7 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   // - Delay notices (every recipient "Action: delayed", RFC 3464 2.3.3; each says the server
   //   keeps retrying): Sisimai labels them by the reason for the delay, we answer not-a-bounce
   //   with that reason as a second note (lib/classify/delay-notice.ts). DELAY_NOTICES below;
-  //   they are scored apart: all nine must be not-a-bounce, and the floor holds on the rest.
+  //   they are scored apart: all twelve must be not-a-bounce, and the floor holds on the rest.
   //
   // This floor guards what is reached, so that a change that loses accuracy fails here.
   it(
@@ -103,9 +108,11 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // Session 5: Gmail's "DNS Error: ... lookup of <domain> responded with code NXDOMAIN" and
       // "... type 'a' lookup ... had no relevant answers" read recipient-domain-invalid (the
       // domain does not exist, or names no mail host: RFC 1035 RCODE 3, RFC 5321 5.1), which the
-      // labels accept but do not put first: gsuite-04, -05, -13, rfc3464-54, -64. 0.830 -> 0.819.
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.819);
-      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.893);
+      // labels accept but do not put first: gsuite-04, -05, -13, rfc3464-54, -64. Three more
+      // delay warnings are told by their own words and scored apart (DELAY_NOTICES). Now
+      // 0.824 / 0.898 (308 and 336 of 374).
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.823);
+      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.898);
     },
   );
 });

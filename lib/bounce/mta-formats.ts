@@ -195,6 +195,50 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
 ];
 
 /**
+ * A writer's own words that its report is a delay warning, not a bounce: the message is still
+ * queued and will be retried. Read where a report has no DSN part (pasted as text) to tell
+ * its recipients delayed, as a DSN's "Action: delayed" would (RFC 3464 section 2.3.3). The
+ * first five are the real output of the servers in lib/knowledge/lab (delay-warning.eml of each,
+ * Debian 12 packages, versions in its manifest.json); line breaks may fall anywhere.
+ */
+export const DELAY_NOTICE_WORDINGS: readonly { writer: string; source: string; pattern: RegExp }[] =
+  [
+    {
+      writer: "Postfix",
+      source: "lib/knowledge/lab/fixtures/postfix/delay-warning.eml (bounce(5) delay_template)",
+      pattern: /THIS IS A WARNING ONLY\.\s{1,4}YOU DO NOT NEED TO RESEND YOUR MESSAGE/,
+    },
+    {
+      writer: "Sendmail",
+      source: "lib/knowledge/lab/fixtures/sendmail/delay-warning.eml",
+      pattern: /THIS IS A WARNING MESSAGE ONLY/,
+    },
+    {
+      writer: "Exim",
+      source: "lib/knowledge/lab/fixtures/exim/delay-warning.eml",
+      pattern: /has not yet been delivered to one or more of its\s{1,4}recipients/,
+    },
+    {
+      writer: "OpenSMTPD",
+      source: "lib/knowledge/lab/fixtures/opensmtpd/delay-warning.eml",
+      pattern: /this is only a temporary failure report/,
+    },
+    {
+      writer: "Courier",
+      source: "lib/knowledge/lab/fixtures/courier/delay-warning.eml",
+      pattern: /DELAYS IN DELIVERING YOUR MESSAGE/,
+    },
+    {
+      // Exchange's delay DSN, quoted from real output at
+      // http://www.cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm
+      writer: "Exchange",
+      source:
+        "http://www.cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm",
+      pattern: /Delivery is delayed to these recipients or groups/,
+    },
+  ];
+
+/**
  * Labels before an address that name someone other than a failed recipient, matched in any
  * case: header fields of the quoted original (RFC 5322 section 3.6; Oracle Messaging Server
  * lists them indented, "  Message-id: <...@...>"), and the sender's address in Microsoft 365's

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readMessage } from "./mime";
 import { parseBounce } from "./parse";
 import type { ParsedBounce, Span } from "./types";
 
@@ -367,6 +368,24 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
 });
 
 describe("parseBounce: DSN and reply oddities", () => {
+  it.each(["postfix", "sendmail", "exim", "opensmtpd", "courier"])(
+    "reads %s's delay warning as delayed from its own words when only its text is pasted",
+    async (mta) => {
+      const eml = readFileSync(
+        new URL(`../knowledge/lab/fixtures/${mta}/delay-warning.eml`, import.meta.url),
+      );
+      const whole = await parseBounce(eml);
+      expect(whole.recipients.every((r) => r.action === "delayed")).toBe(true);
+      const shown = readMessage(new Uint8Array(eml)).text;
+      const p = await parseBounce(shown);
+      expect(p.recipients.length).toBeGreaterThan(0);
+      expect(
+        p.recipients.every((r) => r.action === "delayed"),
+        mta,
+      ).toBe(true);
+    },
+  );
+
   it("gives a refusal in a pipelined Sendmail transcript to RCPT TO, not to the DATA shown last", async () => {
     const transcript = (
       after: string,

@@ -26,6 +26,27 @@ describe("diagnose", () => {
     expect(d.messages.join(" ")).toMatch(/No SMTP reply code/);
   });
 
+  it("asks for no more text when a whole report names the recipient and what happened", async () => {
+    const d = await diagnose(`This is the mail system at host mail.contoso.example.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+                   The mail system
+
+<jane@example.net>: connect to mx.example.net[198.51.100.25]:25: Connection
+    timed out
+`);
+    expect(d.messages.join(" ")).not.toMatch(/No SMTP reply code/);
+    // Postfix's own words say it is a delay warning: the message is still queued.
+    expect(d.recipients[0]?.cause).toBe("not-a-bounce");
+    expect(d.parsed.recipients[0]?.action).toBe("delayed");
+  });
+
   it("passes on a binary input's warning", async () => {
     const d = await diagnose(new Uint8Array(2048).map((_, i) => i % 32));
     expect(d.messages.join(" ")).toMatch(/binary/);

@@ -18,7 +18,10 @@ function inputMessages(parsed: ParsedBounce): string[] {
   }
   messages.push(...parsed.warnings);
   const hasCode = parsed.recipients.some((r) => r.replyCode !== null || r.status !== null);
-  if (!hasCode && parsed.format !== "arf" && parsed.format !== "auto-reply") {
+  // A whole report that names a recipient and says what happened needs no more pasting: a
+  // server that could not be reached at all ("Connection timed out") gave no SMTP reply.
+  const reported = parsed.recipients.some((r) => r.address !== null && r.diagnostic !== null);
+  if (!hasCode && !reported && parsed.format !== "arf" && parsed.format !== "auto-reply") {
     messages.push(
       "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text. Paste the whole bounce message, including the lines from the receiving server.",
     );
