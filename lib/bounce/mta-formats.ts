@@ -229,6 +229,18 @@ export const DELAY_NOTICE_WORDINGS: readonly { writer: string; source: string; p
       pattern: /DELAYS IN DELIVERING YOUR MESSAGE/,
     },
     {
+      // Gmail's earlier delay notice, quoted from real output at https://codenote.net/en/posts/2871
+      writer: "Gmail",
+      source: "https://codenote.net/en/posts/2871",
+      pattern: /Delivery to the following recipients? has been delayed/,
+    },
+    {
+      // Gmail's "Delivery incomplete" notice, https://grokipedia.com/page/Delivery_Incomplete
+      writer: "Gmail",
+      source: "https://grokipedia.com/page/Delivery_Incomplete",
+      pattern: /Gmail will retry for \d{1,3} more hours?/,
+    },
+    {
       // Exchange's delay DSN, quoted from real output at
       // http://www.cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm
       writer: "Exchange",
@@ -318,6 +330,20 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "not-delivered-to",
     pattern:
       /(?:wasn't|was not|could not be|couldn't be|cannot be) delivered to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  // Gmail: "Your message to user@example.com has been blocked." (a real one quoted at
+  // https://silentmonkclub.blogspot.com/2026/02/message-blocked-email-auto-reply-that.html) and
+  // "There was a temporary problem delivering your message to user@example.com." (its delay
+  // notice, https://grokipedia.com/page/Delivery_Incomplete)
+  {
+    id: "message-to-blocked",
+    pattern:
+      /Your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>? has been blocked/i,
+  },
+  {
+    id: "problem-delivering-to",
+    pattern:
+      /problem delivering your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
   },
   {
     id: "error-delivering-to",

@@ -95,6 +95,29 @@ describe("parseBounce: whole messages", () => {
 });
 
 describe("parseBounce: human-readable bounces", () => {
+  it("finds the recipient in Gmail's 'Message blocked' and 'Delivery incomplete' notices", async () => {
+    const blocked = await parseBounce(`Message blocked
+
+Your message to jane@example.net has been blocked. See technical details below for more information.
+
+The response from the remote server was:
+554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org
+`);
+    expect(blocked.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["jane@example.net", "failed"],
+    ]);
+    const delayed = await parseBounce(`Delivery incomplete
+
+There was a temporary problem delivering your message to jane@example.net. Gmail will retry for 45 more hours. You'll be notified if the delivery fails permanently.
+
+The response was:
+421 4.7.0 Try again later, closing connection.
+`);
+    expect(delayed.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["jane@example.net", "delayed"],
+    ]);
+  });
+
   it("takes no header field of the original for a recipient, in any case (Messaging Server's list)", async () => {
     const p =
       await parseBounce(`This report relates to a message you sent with the following header fields:
