@@ -222,6 +222,19 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // A mail host's help page quoting iOS Mail's alert when sending fails because the account's
+  // outgoing server (no user name and password set) refuses to relay.
+  {
+    url: "https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/",
+    title: 'iPhone email shows "rejected by the server" when sending emails (SMG)',
+    wordings: [
+      {
+        needle: "because it does not allow relaying",
+        quote:
+          "A copy has been placed in your outbox. The recipient was rejected by the server because it does not allow relaying",
+      },
+    ],
+  },
   // InMotion Hosting's page on the bounce its (cPanel) servers send when an account passes its
   // hourly sending limit.
   {

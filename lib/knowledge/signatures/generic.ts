@@ -292,6 +292,10 @@ const GROUPS: readonly Group[] = [
       "unable to relay",
       "this system is not configured to relay mail",
       "not permitted to relay",
+      // iOS Mail's own alert when the user's outgoing server refuses to relay (no SMTP
+      // authentication set up): "The recipient was rejected by the server because it does not
+      // allow relaying." It carries no reply code.
+      "because it does not allow relaying",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
       // of relaying; a PTR record alone would not let the client relay (its name must also be
