@@ -21,6 +21,7 @@ import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MIMECAST_TABLE } from "./mimecast";
+import { NETEASE_TABLE } from "./netease";
 import { ORANGE_TABLE } from "./orange";
 import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
@@ -92,4 +93,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   TENCENT_TABLE,
   CONTENT_FILTERS_TABLE,
   MAILBOX_STORES_TABLE,
+  NETEASE_TABLE,
 ];
