@@ -20,6 +20,7 @@ import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
+import { MESSAGELABS_TABLE } from "./messagelabs";
 import { MIMECAST_TABLE } from "./mimecast";
 import { NETEASE_TABLE } from "./netease";
 import { ORANGE_TABLE } from "./orange";
@@ -94,4 +95,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   CONTENT_FILTERS_TABLE,
   MAILBOX_STORES_TABLE,
   NETEASE_TABLE,
+  MESSAGELABS_TABLE,
 ];
