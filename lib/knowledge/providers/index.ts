@@ -34,6 +34,7 @@ import { SPAMCOP_TABLE } from "./spamcop";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
 import { TREND_MICRO_TABLE } from "./trend-micro";
+import { TRELLIX_TABLE } from "./trellix";
 import { T_ONLINE_TABLE } from "./t-online";
 import { TENCENT_TABLE } from "./tencent";
 import { UCEPROTECT_TABLE } from "./uceprotect";
@@ -96,4 +97,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MAILBOX_STORES_TABLE,
   NETEASE_TABLE,
   MESSAGELABS_TABLE,
+  TRELLIX_TABLE,
 ];
