@@ -205,8 +205,10 @@ export const NETEASE_TABLE: ProviderTable = {
     provider: "netease",
     name: "NetEase Mail (163.com / 126.com / yeah.net)",
     hosts: ["163.com", "126.com", "yeah.net", "188.com", "netease.com"],
-    // Its own codes, and the help page its DT:SPM replies link.
-    markers: [...CODE_NEEDLES, "mail.163.com/help/"],
+    // Its own codes, and the help pages its DT:SPM replies link (free mail, and NetEase's
+    // enterprise mail: "550 5.7.0 DT:SPM .For more information, please visit
+    // https://feedback.qiye.163.com/..." as Forward Email's bounce classifier quotes one).
+    markers: [...CODE_NEEDLES, "mail.163.com/help/", "feedback.qiye.163.com"],
     source: CODES,
   },
   phrases: [
