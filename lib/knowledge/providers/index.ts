@@ -28,6 +28,7 @@ import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
 import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
+import { RACKSPACE_TABLE } from "./rackspace";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
@@ -98,4 +99,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NETEASE_TABLE,
   MESSAGELABS_TABLE,
   TRELLIX_TABLE,
+  RACKSPACE_TABLE,
 ];
