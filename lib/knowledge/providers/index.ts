@@ -16,6 +16,7 @@ import { FASTMAIL_TABLE } from "./fastmail";
 import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
+import { INTERIA_TABLE } from "./interia";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
@@ -29,6 +30,7 @@ import { PROOFPOINT_TABLE } from "./proofpoint";
 import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
 import { RACKSPACE_TABLE } from "./rackspace";
+import { SEZNAM_TABLE } from "./seznam";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
@@ -100,4 +102,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MESSAGELABS_TABLE,
   TRELLIX_TABLE,
   RACKSPACE_TABLE,
+  SEZNAM_TABLE,
+  INTERIA_TABLE,
 ];
