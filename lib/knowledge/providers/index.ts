@@ -1,6 +1,7 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
 import { AMAZON_SES_TABLE } from "./amazon-ses";
+import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
@@ -17,6 +18,7 @@ import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
 import { INTERIA_TABLE } from "./interia";
+import { ITALIAONLINE_TABLE } from "./italiaonline";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
@@ -104,4 +106,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   RACKSPACE_TABLE,
   SEZNAM_TABLE,
   INTERIA_TABLE,
+  ITALIAONLINE_TABLE,
+  ARUBA_TABLE,
 ];
