@@ -25,8 +25,9 @@ interface CodeRow {
   note: string;
 }
 
-// Each row's code is NetEase's own (family:reason), read with its reply code: MI:STC is a
-// daily connection limit with 550 and a daily message limit with 554, both volume limits.
+// Each row's code is NetEase's own (family:reason). Where a code has several rows they name
+// the same cause (MI:STC is a daily connection limit with 550 and a daily message limit with
+// 554, both volume limits), so an entry does not depend on the reply code.
 const CODE_ROWS: readonly CodeRow[] = [
   {
     reply: "421 HL:REP",
@@ -217,8 +218,9 @@ export const NETEASE_TABLE: ProviderTable = {
       return phrase({
         id: `${replyCode}-${codeOf(r.reply).replace(":", "-")}`,
         cause: r.cause,
+        // No reply-code constraint: the code names the reason whatever reply carries it
+        // (NetEase's enterprise resellers print "450 HL:REP" where this page has 421).
         match: [codeOf(r.reply)],
-        replyCode: [replyCode],
         source: CODES,
         example: r.reply,
         note: r.note,
