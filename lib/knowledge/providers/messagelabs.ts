@@ -138,8 +138,13 @@ export const MESSAGELABS_TABLE: ProviderTable = {
     phrase({
       id: "message-filtered",
       cause: "content-spam",
-      // Its 553 form only: Amazon SES writes "550 5.2.0 Message Filtered" for its recipients' own rules.
-      match: ["553 - message filtered", "553 message filtered", "filtered by outbound scanning"],
+      // The article's own forms only. The reply as servers send it ("553 Message filtered. Refer
+      // to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting ...") is the
+      // example of the signature catalog's "message filtered" wording, which reads it as a
+      // policy refusal (sender-policy); the article calls it a spam verdict. Left to the catalog
+      // until that disagreement is settled there. (Amazon SES's "550 5.2.0 Message Filtered" is
+      // its recipients' own rules.)
+      match: ["553 - message filtered", "filtered by outbound scanning"],
       source: kb("173867", "Legitimate email flagged as spam by Email Security.cloud"),
       example: "553 - Message Filtered",
       note: "Email Security.cloud's anti-spam filter judged the message spam; a false positive can be submitted to Broadcom.",
