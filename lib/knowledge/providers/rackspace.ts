@@ -3,7 +3,7 @@
 // That page was not found in stored copies; the replies are as smtp.codes' Rackspace page lists
 // them (a catalogue of the replies providers send, read from its start), and G8 as the SMTP Field
 // Manual records it. Rackspace's own "Common email bounce messages" article says a refusal by
-// Rackspace names emailsrvr.com.
+// Rackspace names emailsrvr.com, and explains its throttling of a server that sends much spam.
 import { entryKit, page } from "./entry-kit";
 import type { CauseId } from "@/lib/causes/causes";
 import type { ProviderTable } from "./types";
@@ -110,9 +110,18 @@ export const RACKSPACE_TABLE: ProviderTable = {
       example: "smtp;550 5.1.1 Email address could not be found, or was misspelled (G8)",
       note: "The reply as ActiveCampaign's SMTP Field Manual records it: the recipient's address does not exist at Rackspace.",
     }),
+    phrase({
+      id: "throttled-too-much-spam",
+      cause: "bad-reputation",
+      match: ["client host rejected: throttled - too much spam from your mail server"],
+      source: BOUNCES,
+      example:
+        "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
+      note: "The article: the recipient's server has received too much spam from this source. Try again later, follow Rackspace's best practices for sending so that the mail is not marked as spam, and ask the recipient to safelist your domain.",
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "Rackspace's postmaster page (its reason codes) was not found in stored copies: the G-code replies are smtp.codes' (read to G28) and the SMTP Field Manual's (G8). Rackspace's 'Common email bounce messages' article lists other servers' refusals.",
+    "Rackspace's postmaster page (its reason codes) was not found in stored copies: the G-code replies are smtp.codes' (read to G28) and the SMTP Field Manual's (G8). Rackspace's 'Common email bounce messages' article could be read only to its third row (stored copies give its start); its throttling row is here.",
   ],
 };
