@@ -1,6 +1,7 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
 import { AMAZON_SES_TABLE } from "./amazon-ses";
+import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
@@ -16,22 +17,29 @@ import { FASTMAIL_TABLE } from "./fastmail";
 import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
+import { INTERIA_TABLE } from "./interia";
+import { ITALIAONLINE_TABLE } from "./italiaonline";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
+import { MESSAGELABS_TABLE } from "./messagelabs";
 import { MIMECAST_TABLE } from "./mimecast";
+import { NETEASE_TABLE } from "./netease";
 import { ORANGE_TABLE } from "./orange";
 import { OVH_TABLE } from "./ovh";
 import { PROOFPOINT_TABLE } from "./proofpoint";
 import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
+import { RACKSPACE_TABLE } from "./rackspace";
+import { SEZNAM_TABLE } from "./seznam";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
 import { TREND_MICRO_TABLE } from "./trend-micro";
+import { TRELLIX_TABLE } from "./trellix";
 import { T_ONLINE_TABLE } from "./t-online";
 import { TENCENT_TABLE } from "./tencent";
 import { UCEPROTECT_TABLE } from "./uceprotect";
@@ -92,4 +100,12 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   TENCENT_TABLE,
   CONTENT_FILTERS_TABLE,
   MAILBOX_STORES_TABLE,
+  NETEASE_TABLE,
+  MESSAGELABS_TABLE,
+  TRELLIX_TABLE,
+  RACKSPACE_TABLE,
+  SEZNAM_TABLE,
+  INTERIA_TABLE,
+  ITALIAONLINE_TABLE,
+  ARUBA_TABLE,
 ];

@@ -13,6 +13,14 @@ const IP_FREQUENCY = page(
   "Tencent Exmail help: IP frequency limited",
   "https://www.computersolutions.cn/blog/qq-mail-550-ip-frequency-limited-errors-and-how-to-solve-them/ (quotes and translates the page)",
 );
+const DETAIL = (n: number, title: string) =>
+  page(
+    `https://service.mail.qq.com/detail/122/${n}`,
+    `QQ Mail help: ${title}`,
+    "the reply keyword and page number as repo sisimai/p5-sisimai lib/Sisimai/Rhost/Tencent.pm cites them; the page's meaning as a public repository's bounce-reason helper restates it in Chinese (file index: find_string 'Spam is embedded in the email')",
+  );
+const SISIMAI_KEYWORD =
+  "Reconstructed: Sisimai quotes the reply's words (lower-cased) with the help page they link; the reply code is QQ's usual 550.";
 const CODES = page(
   "http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022",
   "Tencent Exmail help: bounce codes",
@@ -68,6 +76,54 @@ export const TENCENT_TABLE: ProviderTable = {
       source: CODES,
       example: "550 Suspected spam sender.",
       note: "Much spam was sent from the sending domain or mail operator.",
+    }),
+    tencent.phrase({
+      id: "suspected-bounce-attacks",
+      cause: "bad-reputation",
+      match: ["suspected bounce attacks"],
+      source: DETAIL(57, "Suspected bounce attacks"),
+      example: "550 Suspected bounce attacks [...]. https://service.mail.qq.com/detail/122/57.",
+      verbatim: false,
+      note: "As Forward Email's bounce classifier quotes a logged reply (its elision). The page: your mail server accepted spam forged in qq.com's name without checking the sender and sent bounces for it (backscatter); mail from qq.com passes SPF and DKIM, so reject forged mail at SMTP time instead of bouncing it.",
+    }),
+    tencent.phrase({
+      id: "suspected-spam-ip",
+      cause: "bad-reputation",
+      match: ["suspected spam ip"],
+      source: DETAIL(66, "Suspected spam ip"),
+      example: "550 Suspected spam ip",
+      verbatim: false,
+      note: `${SISIMAI_KEYWORD} The page: the IP sent much spam, or much of its mail went to addresses that do not exist.`,
+    }),
+    tencent.phrase({
+      id: "connection-denied",
+      cause: "rate-limited",
+      match: ["550 connection denied"],
+      scope: "identified",
+      source: DETAIL(170, "Connection denied"),
+      example: "550 Connection denied",
+      verbatim: false,
+      note: `${SISIMAI_KEYWORD} The page: the server IP's sending rate is far over QQ Mail's limit. Other servers use the same words for other refusals.`,
+    }),
+    tencent.phrase({
+      id: "spam-embedded",
+      cause: "content-spam",
+      match: ["spam is embedded in the email"],
+      source: DETAIL(59, "Spam is embedded in the email"),
+      example: "550 Spam is embedded in the email",
+      verbatim: false,
+      note: `${SISIMAI_KEYWORD} The page: spam was embedded in the user-written part of the message, many users reported such mail, and QQ Mail refuses that content.`,
+    }),
+    tencent.phrase({
+      id: "mailbox-unavailable-or-access-denied",
+      cause: "rate-limited",
+      match: ["mailbox unavailable or access denied", "mailbox unavailable or access denined"],
+      scope: "identified",
+      source: DETAIL(166, "Mailbox unavailable or access denied"),
+      example:
+        "550 Mailbox unavailable or access denied. http://service.mail.qq.com/detail/122/166",
+      verbatim: false,
+      note: "As Forward Email's bounce classifier quotes a logged reply. The page: the recipient received a great deal of mail in a short time, so mail to that recipient is refused for a while to ward off an attack. Send later, and less to one recipient. (Sisimai spells QQ's reply 'denined'.) Elsewhere the words may mean the mailbox does not exist.",
     }),
   ],
   statusReadings: [],
