@@ -109,10 +109,12 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // "... type 'a' lookup ... had no relevant answers" read recipient-domain-invalid (the
       // domain does not exist, or names no mail host: RFC 1035 RCODE 3, RFC 5321 5.1), which the
       // labels accept but do not put first: gsuite-04, -05, -13, rfc3464-54, -64. Three more
-      // delay warnings are told by their own words and scored apart (DELAY_NOTICES). Now
-      // 0.824 / 0.898 (308 and 336 of 374).
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.823);
-      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.898);
+      // delay warnings are told by their own words and scored apart (DELAY_NOTICES). The generic
+      // "message filtered" went (its one source, Symantec's reply, is a spam verdict by Broadcom's
+      // own article; Amazon SES's is its recipients' rules): receivingses-07 "550 5.2.0 Message
+      // Filtered" is unknown with ranked causes. Now 0.821 / 0.896 (307 and 335 of 374).
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.82);
+      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.895);
     },
   );
 });

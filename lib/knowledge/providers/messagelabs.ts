@@ -138,16 +138,25 @@ export const MESSAGELABS_TABLE: ProviderTable = {
     phrase({
       id: "message-filtered",
       cause: "content-spam",
-      // The article's own forms only. The reply as servers send it ("553 Message filtered. Refer
-      // to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting ...") is the
-      // example of the signature catalog's "message filtered" wording, which reads it as a
-      // policy refusal (sender-policy); the article calls it a spam verdict. Left to the catalog
-      // until that disagreement is settled there. (Amazon SES's "550 5.2.0 Message Filtered" is
-      // its recipients' own rules.)
+      // The article's own forms. (Amazon SES's "550 5.2.0 Message Filtered" is its recipients'
+      // own rules: the words alone name no cause.)
       match: ["553 - message filtered", "filtered by outbound scanning"],
       source: kb("173867", "Legitimate email flagged as spam by Email Security.cloud"),
       example: "553 - Message Filtered",
       note: "Email Security.cloud's anti-spam filter judged the message spam; a false positive can be submitted to Broadcom.",
+    }),
+    phrase({
+      id: "message-filtered-reply",
+      cause: "content-spam",
+      // The reply as the service sends it names its troubleshooting page, which identifies it;
+      // elsewhere "message filtered" is another server's words (see message-filtered).
+      match: ["message filtered"],
+      scope: "identified",
+      source: kb("173867", "Legitimate email flagged as spam by Email Security.cloud"),
+      example:
+        "553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
+      verbatim: false,
+      note: "The reply as the SMTP Field Manual records it (data/codes/553.json, emailsecuritycloud); the article calls the verdict spam.",
     }),
     phrase({
       id: "stray-linefeeds",

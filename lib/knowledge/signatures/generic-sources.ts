@@ -1495,12 +1495,6 @@ const FIRST_SOURCES: readonly WordingSource[] = [
     wordings: [
       // emailsecuritycloud
       {
-        needle: "message filtered",
-        quote:
-          "smtp;553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
-      },
-      // emailsecuritycloud
-      {
         needle: "as a relay",
         quote:
           "smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)",

@@ -680,7 +680,10 @@ const GROUPS: readonly Group[] = [
       // blocked by the recipient", "because the sender isn't on the recipient's list of senders to
       // accept mail from", "not on the recipient's list", "rejected by the recipient", "blocked by
       // policy", "against policy", "violates the policy", "content policy".
-      "message filtered",
+      // Removed in session 5: "message filtered". Its one source is Symantec Email Security.cloud's
+      // reply, which Broadcom's own article (KB 173867) calls a spam verdict, while Amazon SES's
+      // "Message Filtered" is its recipients' own rules: no one cause. Symantec's reads by its
+      // table (providers/messagelabs.ts) where the reply names its troubleshooting page.
       // Exchange Online's "All recipient addresses rejected : Access denied": the SMTP Field
       // Manual (data/codes/550.json) reads it as a policy letting only some senders in, not an
       // unknown address (it stood under recipient-unknown and misled on the dev corpus).
