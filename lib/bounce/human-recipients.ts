@@ -122,13 +122,17 @@ const NON_REASON = new Set(NON_REASON_LABELS);
 export function reasonOnLine(line: string, address: string): string | null {
   const at = line.indexOf(address);
   if (at === -1) return null;
+  // Only the address's own wrapping goes ("<user@...>", "[user@...]", '"user@..."'): brackets in
+  // the reason are the server's words ("connect to mx.example.net[192.0.2.1]:25").
+  const before = line.slice(0, at).replace(/[<["]+$/, "");
+  const after = line.slice(at + address.length).replace(/^[>\]"]+/, "");
   const words = collapseWhitespace(
-    `${line.slice(0, at)} ${line.slice(at + address.length)}`
-      .replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " ")
-      .replace(/[<>[\]"]/g, " "),
+    `${before} ${after}`.replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " "),
   )
     .trim()
-    .replace(/^[:.,;\s]+|[:.,;\s]+$/g, "");
+    .replace(/^[:.,;\s]+|[:.,;\s]+$/g, "")
+    // X1's "user@example.com [User unknown]": the brackets are the format's, around the reason.
+    .replace(/^\[([^[\]]*)\]$/, "$1");
   if (!/[A-Za-z]{2}/.test(words)) return null;
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }

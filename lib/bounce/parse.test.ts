@@ -95,6 +95,16 @@ describe("parseBounce: whole messages", () => {
 });
 
 describe("parseBounce: human-readable bounces", () => {
+  it("keeps the brackets of the reason and drops only the address's own", async () => {
+    const p = await parseBounce(
+      "<jane@example.net>: connect to mx.example.net[198.51.100.25]:25: Connection timed out\n\nkim@example.org [User unknown]\n",
+    );
+    expect(p.recipients.map((r) => r.diagnostic)).toEqual([
+      "connect to mx.example.net[198.51.100.25]:25: Connection timed out",
+      "User unknown",
+    ]);
+  });
+
   it("finds the recipient in Gmail's 'Message blocked' and 'Delivery incomplete' notices", async () => {
     const blocked = await parseBounce(`Message blocked
 
