@@ -122,6 +122,34 @@ describe("buildChecklist", () => {
     expect(dkim?.detail).toContain("google._domainkey.example.org");
   });
 
+  it("offers no SPF record to copy when adding the sender would pass 10 DNS lookups", () => {
+    const includes = "abcdefghij".split("").map((c) => `include:${c}.example.net`);
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [
+        { name: "example.org", type: "TXT", values: [`v=spf1 ${includes.join(" ")} -all`] },
+      ],
+    });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
+      answers: { "sending-platform": answer.choice("google-workspace") },
+      checks: {
+        "domain:example.org": done("example.org", "domain", [
+          spfFinding,
+          "dmarc.missing",
+          "dkim.ok",
+        ]),
+      },
+    });
+    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
+      .causes[0]!.items;
+    expect(items.find((i) => i.id === "authentication-failure.spf")).toBeUndefined();
+    const room = items.find((i) => i.id === "authentication-failure.spf-lookups");
+    expect(room?.record).toBeUndefined();
+    expect(room?.title).toBe("Make room in the SPF record of example.org before adding a sender");
+    expect(room?.detail).toContain("include:_spf.google.com");
+  });
+
   it("gives each listing's delisting procedure from the catalog", () => {
     const ip = "203.0.113.9";
     const facts = makeFacts({

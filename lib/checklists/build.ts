@@ -7,7 +7,7 @@ import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
 import { starterDmarc, withDmarcPolicy } from "@/lib/records/dmarc-record";
 import { sendingProvider } from "@/lib/records/providers";
-import { mergeSpfRecords } from "@/lib/spf/merge";
+import { mergeSpfRecords, SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
 import { contentEvidence } from "@/lib/content/evidence";
 import { buildContext, contentReviewOf, findings, type Context } from "@/lib/rules";
 import type { Facts, RankedCause } from "@/lib/rules";
@@ -165,6 +165,27 @@ function spfItem(b: BuildContext): ChecklistItem[] {
     ];
   }
   const merged = mergeSpfRecords(found, add);
+  // Past 10 DNS-querying terms SPF is a permerror for every message (RFC 7208 section 4.6.4):
+  // a record that adds a sender there would break mail the record passes today. The step is
+  // to make room first, with nothing to copy.
+  if (
+    add.length > 0 &&
+    (merged.lookups > SPF_LOOKUP_LIMIT || hasCode(ctx, ctx.domainCheckId, ["spf.too-many-lookups"]))
+  )
+    return [
+      {
+        id: `${b.cause}.spf-lookups`,
+        title: fill(GENERATED_TITLES["spf-lookups"], b),
+        detail:
+          `Adding ${add.join(" and ")} would take the record past SPF's limit of 10 DNS lookups (RFC 7208 section 4.6.4), and then SPF fails for all of ${domain}'s mail. First replace a/mx terms by the ip4:/ip6: ranges they stand for, or drop includes of services no longer used; then add it. ${merged.warnings.join(" ")}`.trim(),
+        actor: SENDER_ADMIN,
+        kind: "fix",
+        link: {
+          label: "RFC 7208 §4.6.4",
+          url: "https://www.rfc-editor.org/rfc/rfc7208#section-4.6.4",
+        },
+      },
+    ];
   const title =
     found.length > 1
       ? `Replace the ${found.length} SPF records of ${domain} with this one`

@@ -5,6 +5,8 @@
 export const GENERATED_TITLES = {
   /** The builder words this one from the records found ("Replace the 2 SPF records…"). */
   spf: "Publish one correct SPF record for {domain}",
+  /** Adding a sender would take the record past SPF's 10 lookups: make room first. */
+  "spf-lookups": "Make room in the SPF record of {domain} before adding a sender",
   dmarc: "Publish a DMARC record for {domain}",
   "dmarc-rollout": "Move {domain}'s DMARC policy towards enforcement",
   /** While SPF or DKIM still fail: no stricter policy yet. */

@@ -17,7 +17,8 @@ export interface MergedSpfRecord {
  */
 const SOFTEST_FIRST: Qualifier[] = ["?", "~", "-"];
 const LOOKUP_KINDS = new Set(["include", "a", "mx", "ptr", "exists"]);
-const LOOKUP_LIMIT = 10;
+export const SPF_LOOKUP_LIMIT = 10;
+const LOOKUP_LIMIT = SPF_LOOKUP_LIMIT;
 /** RFC 7208 §3.4: keep the record small enough for a 512-octet UDP answer. */
 const SAFE_LENGTH = 450;
 
