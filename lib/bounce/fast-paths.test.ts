@@ -27,14 +27,39 @@ function looksLikeMessageReference(text: string): boolean {
   return headers >= 2 && telling >= 2;
 }
 
+/** Drops up to `levels` quote marks (each '>' with one blank after it) after leading blanks. */
+function dropMarks(line: string, levels: number): string {
+  let i = 0;
+  while (line[i] === " " || line[i] === "\t") i++;
+  if (line[i] !== ">") return line;
+  for (let k = 0; k < levels && line[i] === ">"; k++) {
+    i++;
+    if (line[i] === " " || line[i] === "\t") i++;
+  }
+  return line.slice(i);
+}
+
+/** The number of '>' marks that open a line (after blanks; one blank may follow each mark). */
+function marks(line: string): number {
+  let i = 0;
+  while (line[i] === " " || line[i] === "\t") i++;
+  let n = 0;
+  while (line[i] === ">") {
+    n++;
+    i++;
+    if (line[i] === " " || line[i] === "\t") i++;
+  }
+  return n;
+}
+
 function unquoteReference(text: string): string {
   if (!/^[ \t]*>/m.test(text)) return text;
   const lines = text.split("\n");
-  let quoted = 0;
-  for (const line of lines) if (/^[ \t]*>/.test(line)) quoted++;
+  const depths = lines.map(marks).filter((d) => d > 0);
   const nonEmpty = lines.filter((l) => l.trim() !== "").length;
-  if (quoted < nonEmpty / 2) return text;
-  return lines.map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, "")).join("\n");
+  if (depths.length < nonEmpty / 2) return text;
+  const levels = Math.min(...depths);
+  return lines.map((line) => dropMarks(line, levels)).join("\n");
 }
 
 function binaryReference(text: string): boolean {

@@ -401,6 +401,28 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
 });
 
 describe("parseBounce: DSN and reply oddities", () => {
+  it("keeps a Sendmail transcript's own '>>>' and '<<<' marks when the bounce is quoted in a reply", async () => {
+    const bounce = `   ----- The following addresses had permanent fatal errors -----
+<jane@example.net>
+    (reason: 554 5.7.1 Message refused as spam)
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.net.:
+>>> DATA
+<<< 554 5.7.1 Message refused as spam
+554 5.7.1 <jane@example.net>... Message refused as spam
+`;
+    const quoted = bounce
+      .split("\n")
+      .map((l) => `> ${l}`)
+      .join("\n");
+    const [a, b] = await Promise.all([parseBounce(bounce), parseBounce(quoted)]);
+    expect(b.recipients.map((r) => [r.address, r.smtpCommand, r.replyCode])).toEqual(
+      a.recipients.map((r) => [r.address, r.smtpCommand, r.replyCode]),
+    );
+    expect(b.recipients[0]?.smtpCommand).toBe("DATA");
+  });
+
   it.each(["postfix", "sendmail", "exim", "opensmtpd", "courier"])(
     "reads %s's delay warning as delayed from its own words when only its text is pasted",
     async (mta) => {

@@ -16,16 +16,38 @@ function hasQuotedLine(text: string): boolean {
   return false;
 }
 
-/** Removes '>' quoting ("> > text", ">>text") from every line. */
+/** The '>' marks that open a line ("> > text" and ">>text" have 2), after blanks. */
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+
+function quoteDepth(line: string): number {
+  const m = QUOTE_MARKS.exec(line);
+  if (!m) return 0;
+  let n = 0;
+  for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) === 0x3e) n++;
+  return n;
+}
+
+/**
+ * Removes '>' quoting ("> > text", ">>text") from every line: as many levels as every quoted
+ * line has, so that marks that belong to the bounce itself stay (Sendmail's transcript writes
+ * ">>> DATA" and "<<< 550 ...": quoted once, "> >>> DATA" must give ">>> DATA" back).
+ */
 export function unquote(text: string): string {
   if (!hasQuotedLine(text)) return text;
   const lines = text.split("\n");
   let quoted = 0;
-  for (const line of lines) if (/^[ \t]*>/.test(line)) quoted++;
+  let levels = Infinity;
+  for (const line of lines) {
+    const depth = quoteDepth(line);
+    if (depth === 0) continue;
+    quoted++;
+    levels = Math.min(levels, depth);
+  }
   // Only when most non-empty lines are quoted: a lone "> " is more likely part of a reply.
   const nonEmpty = lines.filter((l) => l.trim() !== "").length;
   if (quoted < nonEmpty / 2) return text;
-  return lines.map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, "")).join("\n");
+  const strip = new RegExp(`^[ \\t]*(?:>[ \\t]?){1,${Math.min(levels, 50)}}`);
+  return lines.map((line) => line.replace(strip, "")).join("\n");
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
