@@ -83,6 +83,15 @@ export function withoutSubsumed(features: Feature[]): Feature[] {
   );
 }
 
+/** Whether a status constraint names only codes of the provider's own (exact, unregistered). */
+function ownStatusCode(status: readonly string[] | undefined): boolean {
+  return (
+    status !== undefined &&
+    status.length > 0 &&
+    status.every((s) => !s.endsWith(".") && lookupStatus(s)?.detail === null)
+  );
+}
+
 /** Phrase features of one haystack (normalised words, or the whole text with a lower factor). */
 export function phraseFeatures(
   r: Refusal,
@@ -107,9 +116,12 @@ export function phraseFeatures(
     if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) {
       if (rule.identifiedOnly) continue;
       // Its server is not identified (a line pasted alone, or a bounce whose reporting MTA
-      // is another provider's): the provider's words still say something, for less.
+      // is another provider's): the provider's words still say something, for less. Where the
+      // entry holds to a status code of the provider's own (one the IANA registry does not
+      // have, such as Exchange Online's 5.7.504), the code is the provider's mark: the reading
+      // stays the provider's, and no stage or status shift moves it.
       scoped = factor * WEIGHTS.unidentifiedFactor;
-      general = true;
+      general = !ownStatusCode(c.sig.status);
     }
     const hit = matchSignature(c, GRAMS, facts);
     if (!hit) continue;

@@ -23,6 +23,15 @@ describe("provider wordings away from their server", () => {
     expect((r?.possible ?? []).map((p) => p.cause)).toContain("recipient-unknown");
   });
 
+  it("keeps a provider's reading of its own status code (not in the IANA registry) from status shifts", async () => {
+    // Exchange Online's 5.7.504: the recipient is not valid. A generic "recipient rejected" at a
+    // registered X.7 status reads as a policy refusal; the provider's own code says more.
+    const r = await first("550 5.7.504 Recipient address rejected: Access denied");
+    expect(r?.cause).toBe("recipient-unknown");
+    const generic = await first("550 5.7.1 Recipient address rejected: Access denied");
+    expect(generic?.cause).not.toBe("recipient-unknown");
+  });
+
   it("lets a status the provider pairs with the words keep its reading", async () => {
     const r = await first("550 5.5.0 Requested action not taken: mailbox unavailable");
     expect(r?.cause).toBe("recipient-unknown");

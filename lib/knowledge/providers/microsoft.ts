@@ -487,6 +487,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "5.7.505-banned-recipient",
       cause: "recipient-unknown",
       match: ["access denied, banned recipient"],
+      status: ["5.7.505"],
       source: EXO,
       example: "5.7.505 Access denied, banned recipient",
       note: "Microsoft says the recipient is not valid.",
