@@ -1,0 +1,7 @@
+// Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { POSTFIX_SOURCE_REPLIES } from "./postfix";
+import type { SourceReply } from "./types";
+
+export type { SourceMta, SourceReply } from "./types";
+
+export const SOURCE_REPLIES: readonly SourceReply[] = [...POSTFIX_SOURCE_REPLIES];

@@ -1,0 +1,54 @@
+// Every refusal text the MTAs' own source writes (./index.ts) must read as the condition that
+// sends it means, bare and inside a Postfix bounce (./check.ts). The run prints right/n per MTA.
+import { afterAll, describe, expect, it } from "vitest";
+import { CAUSE_IDS } from "@/lib/causes/causes";
+import { checkSourceReply } from "./check";
+import { SOURCE_REPLIES } from "./index";
+
+const SOURCE_URL = /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+#L\d+$/;
+
+describe("source replies: the data", () => {
+  it("has unique ids, known causes, a pinned source line, and possible causes exactly for unknown", () => {
+    const ids = new Set<string>();
+    for (const row of SOURCE_REPLIES) {
+      expect(ids.has(row.id), row.id).toBe(false);
+      ids.add(row.id);
+      expect(CAUSE_IDS, row.id).toContain(row.cause);
+      expect(row.source, row.id).toMatch(SOURCE_URL);
+      expect(row.cause === "unknown", row.id).toBe((row.possible?.length ?? 0) > 0);
+    }
+  });
+
+  it("writes the quote's longest literal words into the reply", () => {
+    for (const row of SOURCE_REPLIES) {
+      const words = row.quote
+        .split(/%[-.\d]*l?[a-z]|\$\{[^}]*\}|\$[a-z_]+|" "|\([^)]*\.h\)|\\"/)
+        .map((w) => w.trim())
+        .filter((w) => w.length >= 6)
+        .sort((a, b) => b.length - a.length);
+      if (words[0]) expect(row.reply.toLowerCase(), row.id).toContain(words[0].toLowerCase());
+    }
+  });
+});
+
+const tally = new Map<string, { right: number; n: number }>();
+
+describe("source replies: read as their source means", () => {
+  for (const row of SOURCE_REPLIES) {
+    it(`${row.id}: ${row.reply}`, async () => {
+      const wrong = await checkSourceReply(row);
+      const t = tally.get(row.mta) ?? { right: 0, n: 0 };
+      t.n += 1;
+      if (wrong.length === 0) t.right += 1;
+      tally.set(row.mta, t);
+      expect(wrong, `${row.reply} (expected ${row.cause})`).toEqual([]);
+    });
+  }
+});
+
+afterAll(() => {
+  const lines = [...tally].map(([mta, t]) => `${mta} right ${t.right} n ${t.n}`);
+  const right = [...tally.values()].reduce((s, t) => s + t.right, 0);
+  const n = [...tally.values()].reduce((s, t) => s + t.n, 0);
+  console.log(`${lines.join("\n")}\nall right ${right} n ${n}`);
+});
