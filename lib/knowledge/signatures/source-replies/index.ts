@@ -1,7 +1,11 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { EXIM_SOURCE_REPLIES } from "./exim";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import type { SourceReply } from "./types";
 
 export type { SourceMta, SourceReply } from "./types";
 
-export const SOURCE_REPLIES: readonly SourceReply[] = [...POSTFIX_SOURCE_REPLIES];
+export const SOURCE_REPLIES: readonly SourceReply[] = [
+  ...POSTFIX_SOURCE_REPLIES,
+  ...EXIM_SOURCE_REPLIES,
+];

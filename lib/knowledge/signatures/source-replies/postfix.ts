@@ -598,7 +598,7 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "smtpd_proto",
     "554 %s ESMTP not accepting connections",
     "554 mx.example.com ESMTP not accepting connections",
-    "smtpd_client_restrictions (or the connect-stage policy) refused the client before the greeting: reason not given",
+    "a milter refused the connection (5xx at its CONNECT event): reason not given",
     "unknown",
     ["sender-policy", "ip-blocklisted"],
   ),
