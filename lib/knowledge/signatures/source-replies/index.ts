@@ -1,6 +1,7 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
 import { EXIM_SOURCE_REPLIES } from "./exim";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
+import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import type { SourceReply } from "./types";
 
 export type { SourceMta, SourceReply } from "./types";
@@ -8,4 +9,5 @@ export type { SourceMta, SourceReply } from "./types";
 export const SOURCE_REPLIES: readonly SourceReply[] = [
   ...POSTFIX_SOURCE_REPLIES,
   ...EXIM_SOURCE_REPLIES,
+  ...SENDMAIL_SOURCE_REPLIES,
 ];
