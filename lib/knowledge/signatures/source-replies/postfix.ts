@@ -247,7 +247,7 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     2293,
     "reject_unverified_address",
     "<%s>: %s rejected: undeliverable address: %s",
-    "450 4.1.7 <bounce@example.net>: Sender address rejected: undeliverable address: unknown user: \"bounce\"",
+    '450 4.1.7 <bounce@example.net>: Sender address rejected: undeliverable address: unknown user: "bounce"',
     "address verification (reject_unverified_sender) found the sender address undeliverable",
     "sender-address-invalid",
   ),
