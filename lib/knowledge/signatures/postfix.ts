@@ -12,7 +12,6 @@ const cleanup = sourceLines("postfix", V3711, "postfix/src/global/cleanup_strerr
 const postscreen = sourceLines("postfix", V3711, "postfix/src/postscreen/postscreen_smtpd.c");
 const client = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_proto.c");
 const addr = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_addr.c");
-const dns = sourceLines("postfix", V3711, "postfix/src/dns/dns_lookup.c");
 const mailbox = sourceLines("postfix", V3711, "postfix/src/local/mailbox.c");
 const localFile = sourceLines("postfix", V3711, "postfix/src/local/file.c");
 
@@ -309,16 +308,6 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     "smtpd_client_auth_rate_limit: the client sent more AUTH commands per time unit than allowed.",
   ),
   smtpd(
-    "bad-recipient-syntax",
-    2982,
-    ["bad recipient address syntax"],
-    "protocol-syntax",
-    0.95,
-    "501 5.1.3 Bad recipient address syntax",
-    "rcpt_cmd: the RCPT TO address does not parse as an address.",
-    { replyCode: [501] },
-  ),
-  smtpd(
     "tls-client-certificate",
     5285,
     [/error: (?:no client certificate presented|client certificate not trusted)/],
@@ -407,15 +396,6 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.8,
     "mx.example.com: host not found",
     "smtp_addr_one: the mail server the recipient's domain names has no address.",
-  ),
-  dns(
-    "malformed-name-server-reply",
-    1089,
-    ["malformed or unexpected name server reply"],
-    "recipient-domain-invalid",
-    0.8,
-    "Name service error for name=example.com type=MX: Malformed or unexpected name server reply",
-    "dns_lookup_x: the recipient domain's name servers answer with a malformed reply, so its mail cannot be routed.",
   ),
   mailbox(
     "file-too-large",

@@ -507,8 +507,8 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "rcpt_cmd",
     "501 5.1.3 Bad recipient address syntax",
     "501 5.1.3 Bad recipient address syntax",
-    "the RCPT TO address is not a valid address",
-    "protocol-syntax",
+    "the RCPT TO address does not parse: the address as written cannot exist (generic-sources.ts reads this line so too)",
+    "recipient-unknown",
   ),
   smtpd(
     "too-many-recipients",
@@ -830,8 +830,8 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "dns_lookup_x",
     'Name service error for name=%s type=%s: " "Malformed or unexpected name server reply',
     "Name service error for name=example.com type=MX: Malformed or unexpected name server reply",
-    "the recipient domain's name servers answer with a malformed reply",
-    "recipient-domain-invalid",
+    "the recipient domain's name servers answer with a malformed reply, so its servers cannot be found (generic-sources.ts reads this line so too)",
+    "remote-unreachable",
   ),
   // local(8), pipe(8): delivery agent texts written into the bounce.
   local(
