@@ -86,7 +86,13 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
       0.9,
       "550 5.2.1 Mailbox disabled for this recipient",
     ],
-  ]),
+  ]).map((s) =>
+    // Exim quotes a sender domain's "User unknown" for postmaster@ in its postmaster-callout
+    // refusal (exim.postmaster-refused): there the words are not about the recipient.
+    s.id === "sendmail.user-unknown"
+      ? { ...s, unless: ["postmaster verification failed while checking"] }
+      : s,
+  ),
   // cf/m4/proto.m4, FEATURE(`require_rdns') (cf/README "require_rdns"): the client's IP has no
   // PTR ("550 Fix reverse DNS for"), its PTR lookup failed for now ("451 Client IP address ...
   // does not resolve"), or its PTR name does not resolve back to it ("451 Possibly forged

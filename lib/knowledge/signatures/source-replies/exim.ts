@@ -380,9 +380,8 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "retry_update",
     "retry timeout exceeded",
     "retry timeout exceeded",
-    "delivery kept failing temporarily until the retry time ran out; the last error is not given",
-    "unknown",
-    ["remote-unreachable", "remote-server-error"],
+    "delivery kept failing temporarily until the retry time ran out (the vocabulary's remote-unreachable: retried until it expired)",
+    "remote-unreachable",
   ),
   smtpTransport(
     "closed-connection",

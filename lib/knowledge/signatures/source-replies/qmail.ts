@@ -143,9 +143,8 @@ export const QMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "temp_dns",
     "Sorry, I couldn't find any host by that name. (#4.1.2)",
     "Sorry, I couldn't find any host by that name. (#4.1.2)",
-    "the DNS lookup of the recipient's domain failed temporarily",
-    "unknown",
-    ["recipient-domain-invalid", "remote-unreachable"],
+    "the DNS lookup of the recipient's domain kept failing (DNS_SOFT): its name servers do not answer, so the domain takes no mail",
+    "recipient-domain-invalid",
   ),
   remote(
     "partial-line",
@@ -226,8 +225,7 @@ export const QMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "del_dochan",
     "I'm not going to try again; this message has been in the queue too long.\\n",
     "I'm not going to try again; this message has been in the queue too long.",
-    "delivery kept failing temporarily until queuelifetime ran out; the last error is not given",
-    "unknown",
-    ["remote-unreachable", "remote-server-error"],
+    "delivery kept failing temporarily until queuelifetime ran out (the vocabulary's remote-unreachable: retried until it expired)",
+    "remote-unreachable",
   ),
 ];
