@@ -8,7 +8,6 @@ import type { Signature } from "./types";
 const V3711 = "vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd";
 const check = sourceLines("postfix", V3711, "postfix/src/smtpd/smtpd_check.c");
 const smtpd = sourceLines("postfix", V3711, "postfix/src/smtpd/smtpd.c");
-const cleanup = sourceLines("postfix", V3711, "postfix/src/global/cleanup_strerror.c");
 const postscreen = sourceLines("postfix", V3711, "postfix/src/postscreen/postscreen_smtpd.c");
 const client = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_proto.c");
 const addr = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_addr.c");
@@ -351,15 +350,6 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.85,
     "421 4.7.0 mx.example.com Error: too many errors",
     "smtpd_proto: the client passed smtpd_hard_error_limit (too many refused or malformed commands in one session).",
-  ),
-  cleanup(
-    "too-many-hops",
-    71,
-    ["error: too many hops"],
-    "remote-server-error",
-    0.85,
-    "554 5.4.0 Error: too many hops",
-    "cleanup(8): the message has more Received: headers than hopcount_limit, so it is looping between servers.",
   ),
   postscreen(
     "break-rules",

@@ -15,7 +15,6 @@ const proto = sourceLines("sendmail", S8171, "cf/m4/proto.m4");
 const dnsbl = sourceLines("sendmail", S8171, "cf/feature/dnsbl.m4");
 const srvrsmtp = sourceLines("sendmail", S8171, "sendmail/srvrsmtp.c");
 const parseaddr = sourceLines("sendmail", S8171, "sendmail/parseaddr.c");
-const deliver = sourceLines("sendmail", S8171, "sendmail/deliver.c");
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -207,15 +206,6 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     "421 4.7.0 mx.example.com Too many bad commands; closing connection",
     "smtp(): the client sent more bad commands than MaxBadCommands allows.",
   ),
-  srvrsmtp(
-    "too-many-bad-recipients",
-    3087,
-    ["too many bad recipients; closing connection"],
-    "recipient-unknown",
-    0.85,
-    "421 4.7.0 mx.example.com Too many bad recipients; closing connection",
-    "smtp(): the client named more refused recipients than BadRcptShutdown allows: the sender's list holds addresses that do not exist.",
-  ),
   parseaddr(
     "sender-syntax-error",
     418,
@@ -234,14 +224,5 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     0.85,
     "553 Unbalanced '<'",
     "prescan: the address has a bracket, parenthesis or quote without its pair.",
-  ),
-  deliver(
-    "too-many-hops",
-    212,
-    [/too many hops \d{1,4} \(\d{1,4} max\)/],
-    "remote-server-error",
-    0.9,
-    "554 5.4.6 Too many hops 26 (25 max): from <bounce@example.net> via mx.example.com, to <bob@example.com>",
-    "sendall: the message has more Received: headers than MaxHopCount: it loops between servers.",
   ),
 ];

@@ -58,12 +58,12 @@ export const OPENSMTPD_SOURCE_REPLIES: readonly SourceReply[] = [
   ),
   lka(
     "list-expansion",
-    187,
-    "lka_resume",
+    354,
+    "lka_expand",
     "524 5.2.4 Mailing list expansion problem",
     "524 5.2.4 Mailing list expansion problem: <bob@example.com>",
-    "the recipient's ~/.forward or alias could not be expanded",
-    "remote-server-error",
+    "the recipient is not in the virtual users table of a domain the server accepts (the same text also ends an alias loop)",
+    "recipient-unknown",
   ),
   session(
     "sender-rejected",
@@ -255,7 +255,7 @@ export const OPENSMTPD_SOURCE_REPLIES: readonly SourceReply[] = [
     "Destination seem to reject all mails",
     "every MX of the recipient's domain refused the session itself: the reason is in the replies, not given here",
     "unknown",
-    ["ip-blocklisted", "bad-reputation", "sender-policy"],
+    ["ip-blocklisted", "sender-policy"],
   ),
   mtaSession(
     "tls-not-supported",

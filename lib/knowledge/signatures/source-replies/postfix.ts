@@ -646,8 +646,8 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "cleanup_stat_map",
     "too many hops",
     "554 5.4.0 Error: too many hops",
-    "the message has more Received: headers than hopcount_limit: a mail loop",
-    "remote-server-error",
+    "the message has more Received: headers than hopcount_limit: it circulates between servers (a routing loop, X.4; sendmail.hops reads the same condition so)",
+    "remote-unreachable",
   ),
   cleanup(
     "file-too-big",
