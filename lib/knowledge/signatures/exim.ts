@@ -267,7 +267,7 @@ export const EXIM_SIGNATURES: Signature[] = [
   dnslookup(
     "syntactically-invalid-domain",
     392,
-    [/mail domain "[^"\s]{1,255}" is syntactically invalid/],
+    [/mail domain "?[^"\s]{1,255}"? is syntactically invalid/],
     "recipient-domain-invalid",
     0.9,
     'mail domain "example..com" is syntactically invalid',

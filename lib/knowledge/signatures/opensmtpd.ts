@@ -109,7 +109,7 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
   session(
     "temporary-error",
     754,
-    [/^421 4\.3\.0 temporary error$/],
+    [/421 4\.3\.0 temporary error(?:$|[^a-z])/],
     "remote-server-error",
     0.85,
     "421 4.3.0 Temporary Error",

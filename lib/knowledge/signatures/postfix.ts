@@ -287,16 +287,6 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     "rbl_reject_reply with default_rbl_reply: reject_rhsbl_helo, reject_rhsbl_sender or reject_rhsbl_recipient found that domain on the domain blocklist named (the DSN 5.7.1 is default_rbl_reply's).",
     { status: ["5.7.1", "4.7.1"] },
   ),
-  check(
-    "not-logged-in",
-    3968,
-    ["sender address rejected: not logged in"],
-    "sender-address-invalid",
-    0.95,
-    "553 5.7.1 <bounce@example.net>: Sender address rejected: not logged in",
-    "reject_unauth_sender_login_mismatch: the sender address belongs to a SASL login (smtpd_sender_login_maps) and the client did not authenticate as it.",
-    { replyCode: [553] },
-  ),
   smtpd(
     "too-many-auth",
     2124,
@@ -327,7 +317,7 @@ export const POSTFIX_SIGNATURES: Signature[] = [
   smtpd(
     "local-error",
     5638,
-    [/ server local (?:data )?error$/],
+    [/ server local (?:data )?error/],
     "remote-server-error",
     0.85,
     "421 4.3.0 mx.example.com Server local error",
@@ -345,7 +335,7 @@ export const POSTFIX_SIGNATURES: Signature[] = [
   smtpd(
     "too-many-errors",
     5843,
-    [/ error: too many errors$/],
+    [/ error: too many errors(?:$|[^a-z])/],
     "protocol-syntax",
     0.85,
     "421 4.7.0 mx.example.com Error: too many errors",

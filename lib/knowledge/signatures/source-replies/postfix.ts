@@ -342,8 +342,8 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "reject_unauth_sender_login_mismatch",
     "<%s>: Sender address rejected: not logged in",
     "553 5.7.1 <bounce@example.net>: Sender address rejected: not logged in",
-    "the sender address belongs to a login and the client did not authenticate",
-    "sender-address-invalid",
+    "the sender address belongs to a SASL login and the client did not authenticate: it must log in (the lab's real Postfix run, postfix/auth-required-sender-login, reads it so)",
+    "relay-denied",
   ),
   check(
     "defer-try-again",
