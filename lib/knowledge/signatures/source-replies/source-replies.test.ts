@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { CAUSE_IDS } from "@/lib/causes/causes";
 import { checkSourceReply } from "./check";
-import { SOURCE_REPLIES } from "./index";
+import { SOURCE_REPLIES, unknownMisreadIds } from "./index";
 
 const SOURCE_URL = /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+#L\d+$/;
 
@@ -17,6 +17,10 @@ describe("source replies: the data", () => {
       expect(row.source, row.id).toMatch(SOURCE_URL);
       expect(row.cause === "unknown", row.id).toBe((row.possible?.length ?? 0) > 0);
     }
+  });
+
+  it("lists known misreads only for rows that exist", () => {
+    expect(unknownMisreadIds()).toEqual([]);
   });
 
   it("writes some of the quote's literal words (two or more, as the source has them) into the reply", () => {
@@ -34,7 +38,9 @@ const tally = new Map<string, { right: number; n: number }>();
 
 describe("source replies: read as their source means", () => {
   for (const row of SOURCE_REPLIES) {
-    it(`${row.id}: ${row.reply}`, async () => {
+    // A known misread (row.misread says what reads it wrong) is expected to fail until fixed.
+    const test = row.misread ? it.fails : it;
+    test(`${row.id}: ${row.reply}`, async () => {
       const wrong = await checkSourceReply(row);
       const t = tally.get(row.mta) ?? { right: 0, n: 0 };
       t.n += 1;

@@ -30,6 +30,13 @@ export interface SourceReply {
   cause: CauseId;
   /** For `unknown`: causes the text could mean, each expected among the top ranked. */
   possible?: readonly CauseId[];
+  /**
+   * Set when Bounce Doctor still reads the reply wrong and the fix lies outside the MTAs'
+   * signature files (a status-code reading, a generic or provider wording, a stage shift, the
+   * engine): what reads it wrong and why. The test expects such a row to fail, so that a fix
+   * elsewhere shows up as a row to clear.
+   */
+  misread?: string;
 }
 
 /** A file of a public repository at the commit read, with the line the reply is written on. */
