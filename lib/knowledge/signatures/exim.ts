@@ -11,6 +11,7 @@ const smtpIn = sourceLines("exim", E496, "src/src/smtp_in.c");
 const conf = sourceLines("exim", E496, "src/src/configure.default");
 const dnslookup = sourceLines("exim", E496, "src/src/routers/dnslookup.c");
 const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
+const verify = sourceLines("exim", E496, "src/src/verify.c");
 
 export const EXIM_SIGNATURES: Signature[] = [
   ...rows(
@@ -281,5 +282,14 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.85,
     "Remote host closed connection in response to RCPT TO:<bob@example.com>",
     "check_response: the receiving server dropped the connection instead of answering the command named.",
+  ),
+  verify(
+    "no-valid-header-sender",
+    2698,
+    ["there is no valid sender in any header line"],
+    "sender-address-invalid",
+    0.9,
+    "550 Rejected after DATA: there is no valid sender in any header line",
+    "verify_check_header_address (verify = header_sender): no address in the From:, Sender: or Reply-To: header could be verified as routable.",
   ),
 ];

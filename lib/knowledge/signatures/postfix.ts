@@ -395,4 +395,25 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     "mail to file is restricted",
     "deliver_file: the recipient's alias or .forward delivers to a file and the receiving server's allow_mail_to_files forbids it: their configuration.",
   ),
+  check(
+    "unlisted-sender",
+    5392,
+    [
+      /sender address rejected: user unknown in (?:local recipient|virtual mailbox|virtual alias|relay recipient) table/,
+    ],
+    "sender-address-invalid",
+    1,
+    "550 5.1.0 <bounce@example.net>: Sender address rejected: User unknown in virtual mailbox table",
+    "check_rcpt_maps with the Sender class (reject_unlisted_sender): the sender address is in a domain the receiving server hosts and it has no such user; smtpd_dsn_fix gives the sender's 5.1.0.",
+    { status: ["5.1.0", "4.1.0"] },
+  ),
+  check(
+    "helo-malformed-dns",
+    1509,
+    ["helo command rejected: malformed dns server reply"],
+    "reverse-dns",
+    0.8,
+    "450 4.7.1 <mail.example.net>: Helo command rejected: Malformed DNS server reply",
+    "reject_unknown_helo_hostname: the DNS lookup of the sending server's HELO name got a malformed answer, as 'Host not found' (helo-not-found) but with broken name servers.",
+  ),
 ];

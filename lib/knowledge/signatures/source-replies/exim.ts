@@ -401,4 +401,14 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "the message is over the transport's message_size_limit",
     "message-too-large",
   ),
+  // Second pass: header verification (verify = header_sender) with smtp_return_error_details.
+  file("verify.c")(
+    "no-valid-header-sender",
+    2698,
+    "verify_check_header_address",
+    "there is no valid sender in any header line",
+    "550 Rejected after DATA: there is no valid sender in any header line",
+    "verify = header_sender: no address in From:, Sender: or Reply-To: could be verified as routable",
+    "sender-address-invalid",
+  ),
 ];

@@ -228,4 +228,24 @@ export const QMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "delivery kept failing temporarily until queuelifetime ran out (the vocabulary's remote-unreachable: retried until it expired)",
     "remote-unreachable",
   ),
+  // Second pass: qmail-remote's session texts, with the remote's own reply after them as
+  // qmail-remote writes it ("Remote host said: ...").
+  remote(
+    "greeting-failed",
+    225,
+    "smtp",
+    'quit("ZConnected to "," but greeting failed")',
+    "Connected to 192.0.2.25 but greeting failed.\nRemote host said: 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    "the receiving server's greeting was not 220; its own words follow, here a DNS blocklist refusal",
+    "ip-blocklisted",
+  ),
+  remote(
+    "name-rejected",
+    231,
+    "smtp",
+    'quit("ZConnected to "," but my name was rejected")',
+    "Connected to 192.0.2.25 but my name was rejected.\nRemote host said: 504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+    "the receiving server refused qmail-remote's HELO name; its own words follow, here Postfix's FQDN check",
+    "protocol-syntax",
+  ),
 ];

@@ -430,4 +430,14 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "unknown",
     ["sender-policy", "remote-server-error"],
   ),
+  // Second pass: the client side.
+  file("sendmail/usersmtp.c")(
+    "read-error",
+    3287,
+    "reply",
+    "451 4.4.1 reply: read error from %s",
+    "451 4.4.1 reply: read error from mx.example.com.",
+    "the receiving server closed the connection or stopped answering while Sendmail waited for a reply",
+    "remote-unreachable",
+  ),
 ];
