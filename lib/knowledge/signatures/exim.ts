@@ -292,4 +292,14 @@ export const EXIM_SIGNATURES: Signature[] = [
     "550 Rejected after DATA: there is no valid sender in any header line",
     "verify_check_header_address (verify = header_sender): no address in the From:, Sender: or Reply-To: header could be verified as routable.",
   ),
+  smtpIn(
+    "sender-needs-domain",
+    5006,
+    [": sender address must contain a domain"],
+    "sender-address-invalid",
+    0.95,
+    "501 bounce: sender address must contain a domain",
+    "smtp_setup_msg: the MAIL FROM address has no domain and the client is not allowed unqualified senders (sender_unqualified_hosts).",
+    { replyCode: [501] },
+  ),
 ];

@@ -411,4 +411,14 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "verify = header_sender: no address in From:, Sender: or Reply-To: could be verified as routable",
     "sender-address-invalid",
   ),
+  // Third pass.
+  smtpIn(
+    "sender-needs-domain",
+    5006,
+    "smtp_setup_msg",
+    "501 %s: sender address must contain a domain",
+    "501 bounce: sender address must contain a domain",
+    "the MAIL FROM address has no domain and the client may not send unqualified addresses",
+    "sender-address-invalid",
+  ),
 ];

@@ -35,6 +35,7 @@ const session = file("smtp_session.c");
 const lka = file("lka_session.c");
 const mta = file("mta.c");
 const mtaSession = file("mta_session.c");
+const queue = file("queue.c");
 
 export const OPENSMTPD_SOURCE_REPLIES: readonly SourceReply[] = [
   lka(
@@ -273,6 +274,15 @@ export const OPENSMTPD_SOURCE_REPLIES: readonly SourceReply[] = [
     "Connection timeout",
     "Connection timeout",
     "the receiving server stopped answering",
+    "remote-unreachable",
+  ),
+  queue(
+    "envelope-expired",
+    217,
+    "queue_imsg",
+    "Envelope expired",
+    "Envelope expired",
+    "the message stayed in the queue for its whole lifetime without being delivered",
     "remote-unreachable",
   ),
 ];

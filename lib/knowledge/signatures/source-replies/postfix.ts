@@ -45,6 +45,8 @@ const local = file("local/unknown.c");
 const mailbox = file("local/mailbox.c");
 const recipient = file("local/recipient.c");
 const localFile = file("local/file.c");
+const maildir = file("local/maildir.c");
+const virtualMailbox = file("virtual/mailbox.c");
 const pipe = file("pipe/pipe.c");
 const pipeCommand = file("global/pipe_command.c");
 
@@ -961,5 +963,42 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "421 4.3.2 All server ports are busy",
     "every smtpd process of the receiving server is busy (postscreen hands the client to none)",
     "remote-server-error",
+  ),
+  // Third pass: protocol order, TLS session rate, maildir and virtual mailbox limits, sysexits.
+  smtpd(
+    "need-rcpt",
+    3336,
+    "data_cmd",
+    "503 5.5.1 Error: need RCPT command",
+    "503 5.5.1 Error: need RCPT command",
+    "DATA came before any MAIL FROM: the client broke the command order",
+    "protocol-syntax",
+  ),
+  smtpd(
+    "tls-session-rate",
+    5254,
+    "smtpd_start_tls",
+    "421 4.7.0 %s Error: too many new TLS sessions from %s",
+    "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
+    "the client passed smtpd_client_new_tls_session_rate_limit",
+    "rate-limited",
+  ),
+  maildir(
+    "quota",
+    239,
+    "deliver_maildir",
+    "maildir delivery failed: ",
+    "maildir delivery failed: create maildir file /home/bob/Maildir/tmp/1733370000.P1234.mx.example.com: Disk quota exceeded",
+    "creating the message file in the recipient's maildir failed because the recipient is over quota (mbox_dsn: 5.2.2)",
+    "mailbox-full",
+  ),
+  virtualMailbox(
+    "virtual-file-too-large",
+    155,
+    "deliver_mailbox_file",
+    "delivery failed to mailbox %s: ",
+    "delivery failed to mailbox /var/mail/vhosts/example.com/bob: error writing message: File too large",
+    "the recipient's virtual mailbox file reached virtual_mailbox_limit (EFBIG: 5.2.2)",
+    "mailbox-full",
   ),
 ];

@@ -248,4 +248,22 @@ export const QMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "the receiving server refused qmail-remote's HELO name; its own words follow, here Postfix's FQDN check",
     "protocol-syntax",
   ),
+  smtpd(
+    "mail-first",
+    56,
+    "err_wantmail",
+    "503 MAIL first (#5.5.1)",
+    "503 MAIL first (#5.5.1)",
+    "RCPT or DATA came before MAIL FROM",
+    "protocol-syntax",
+  ),
+  smtpd(
+    "unimplemented",
+    54,
+    "err_unimpl",
+    "502 unimplemented (#5.5.1)",
+    "502 unimplemented (#5.5.1)",
+    "the client sent a command qmail-smtpd does not implement",
+    "protocol-syntax",
+  ),
 ];

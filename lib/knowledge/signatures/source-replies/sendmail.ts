@@ -440,4 +440,13 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "the receiving server closed the connection or stopped answering while Sendmail waited for a reply",
     "remote-unreachable",
   ),
+  err(
+    "connection-timed-out",
+    1188,
+    "errstring",
+    '"Connection timed out" (strerror(ETIMEDOUT)) " with " CurHostName',
+    "Deferred: Connection timed out with mx.example.com.",
+    "the receiving server's port 25 did not answer within the connect timeout",
+    "remote-unreachable",
+  ),
 ];
