@@ -12,6 +12,7 @@ const conf = sourceLines("exim", E496, "src/src/configure.default");
 const dnslookup = sourceLines("exim", E496, "src/src/routers/dnslookup.c");
 const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
 const verify = sourceLines("exim", E496, "src/src/verify.c");
+const acl = sourceLines("exim", E496, "src/src/acl.c");
 
 export const EXIM_SIGNATURES: Signature[] = [
   ...rows(
@@ -301,5 +302,14 @@ export const EXIM_SIGNATURES: Signature[] = [
     "501 bounce: sender address must contain a domain",
     "smtp_setup_msg: the MAIL FROM address has no domain and the client is not allowed unqualified senders (sender_unqualified_hosts).",
     { replyCode: [501] },
+  ),
+  acl(
+    "no-verified-certificate",
+    1728,
+    [/^550 no verified certificate$/, /(?:^|: )no verified certificate$/],
+    "tls-required",
+    0.85,
+    "550 no verified certificate",
+    "acl_verify, 'verify = certificate': the client's TLS certificate was absent or did not verify, and the ACL demands one.",
   ),
 ];

@@ -41,6 +41,7 @@ const dnslookup = file("routers/dnslookup.c");
 const retry = file("retry.c");
 const smtpTransport = file("transports/smtp.c");
 const deliver = file("deliver.c");
+const pipe = file("transports/pipe.c");
 
 export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
   smtpIn(
@@ -420,5 +421,23 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "501 bounce: sender address must contain a domain",
     "the MAIL FROM address has no domain and the client may not send unqualified addresses",
     "sender-address-invalid",
+  ),
+  acl(
+    "no-verified-certificate",
+    1728,
+    "acl_verify",
+    "no verified certificate",
+    "550 no verified certificate",
+    "'verify = certificate': the client's TLS certificate was absent or did not verify",
+    "tls-required",
+  ),
+  pipe(
+    "child-returned",
+    1059,
+    "pipe_transport_entry",
+    'Child process of %s transport returned " "%d',
+    "Child process of address_pipe transport returned 1 from command: /usr/bin/procmail",
+    "the recipient's pipe command (a .forward or alias pipe) exited with a failure status at the receiving server",
+    "remote-server-error",
   ),
 ];
