@@ -416,4 +416,13 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     "450 4.7.1 <mail.example.net>: Helo command rejected: Malformed DNS server reply",
     "reject_unknown_helo_hostname: the DNS lookup of the sending server's HELO name got a malformed answer, as 'Host not found' (helo-not-found) but with broken name servers.",
   ),
+  client(
+    "tls-handshake-failure",
+    1105,
+    ["cannot start tls: handshake failure"],
+    "tls-required",
+    0.9,
+    "Cannot start TLS: handshake failure",
+    "smtp_start_tls: the TLS handshake with the receiving server failed and the sending server's TLS policy for it does not allow falling back to plaintext.",
+  ),
 ];

@@ -1001,4 +1001,32 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "the recipient's virtual mailbox file reached virtual_mailbox_limit (EFBIG: 5.2.2)",
     "mailbox-full",
   ),
+  // Fourth pass: the smtp(8) client's session texts.
+  client(
+    "refused-to-talk",
+    375,
+    "smtp_helo",
+    "host %s refused to talk to me: %s",
+    "host mx.example.com[192.0.2.25] refused to talk to me: 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    "the receiving server's greeting was a refusal; its own words follow, here a DNS blocklist listing of the sending address",
+    "ip-blocklisted",
+  ),
+  client(
+    "tls-handshake-failure",
+    1105,
+    "smtp_start_tls",
+    "Cannot start TLS: handshake failure",
+    "Cannot start TLS: handshake failure",
+    "the TLS handshake with the receiving server failed and the sender's policy does not allow plaintext",
+    "tls-required",
+  ),
+  dns(
+    "nullmx",
+    1095,
+    "dns_lookup_x",
+    "Domain %s does not accept mail (nullMX)",
+    "Domain example.com does not accept mail (nullMX)",
+    "the recipient's domain publishes a null MX (RFC 7505): it takes no mail",
+    "recipient-domain-invalid",
+  ),
 ];
