@@ -1,9 +1,18 @@
 // Exim default texts. Sources: the Exim specification, chapters "Retry configuration",
 // "Address verification" and "Access control lists", https://www.exim.org/exim-html-current/doc/html/spec_html/
-import { rows } from "./mta-defaults";
+import { rows, sourceLines } from "./mta-defaults";
 import type { Signature } from "./types";
 
 const SPEC = "https://www.exim.org/exim-html-current/doc/html/spec_html";
+
+// Exim 4.96 (tag exim-4.96), read line by line for the source-replies sweep (issue 8).
+const E496 = "Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8";
+const smtpIn = sourceLines("exim", E496, "src/src/smtp_in.c");
+const conf = sourceLines("exim", E496, "src/src/configure.default");
+const dnslookup = sourceLines("exim", E496, "src/src/routers/dnslookup.c");
+const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
+const verify = sourceLines("exim", E496, "src/src/verify.c");
+const acl = sourceLines("exim", E496, "src/src/acl.c");
 
 export const EXIM_SIGNATURES: Signature[] = [
   ...rows(
@@ -156,5 +165,151 @@ export const EXIM_SIGNATURES: Signature[] = [
         "A header of the message (usually an address header such as From, To or Cc) is not valid RFC 5322 syntax.",
       ],
     ],
+  ),
+  // The sweep of Exim 4.96's own texts (source-replies/exim.ts): each entry cites its line.
+  smtpIn(
+    "callback-setup-failed",
+    3444,
+    ["callback setup failed while verifying"],
+    "sender-address-invalid",
+    0.95,
+    "550-Callback setup failed while verifying <bounce@example.net>\n550-The initial connection, or a HELO or MAIL FROM:<> command was\n550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards\n550-RFC requirements, and stops you from receiving standard bounce\n550-messages. This host does not accept mail from domains whose servers\n550-refuse bounces.\n550 Sender verify failed",
+    "smtp_handle_acl_fail: a sender verify callout found that the sender domain's own servers refuse bounces (MAIL FROM:<>), so the receiver refuses mail from it.",
+  ),
+  smtpIn(
+    "postmaster-verification",
+    3438,
+    ["postmaster verification failed while checking"],
+    "sender-address-invalid",
+    0.95,
+    "550-Postmaster verification failed while checking <bounce@example.net>\n550-Several RFCs state that you are required to have a postmaster\n550-mailbox for each mail domain. This host does not accept mail\n550-from domains whose servers reject the postmaster address.\n550 Sender verify failed",
+    "smtp_handle_acl_fail: a sender verify callout (use_postmaster) found that the sender's domain refuses its postmaster address; the lines quoted from that callout are the sender domain's, not the recipient's.",
+  ),
+  smtpIn(
+    "callback-refuses-bounces",
+    3446,
+    ["refusing mail from:<> does not help fight spam"],
+    "sender-address-invalid",
+    0.9,
+    "550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards\n550-RFC requirements, and stops you from receiving standard bounce\n550-messages. This host does not accept mail from domains whose servers\n550-refuse bounces.\n550 Sender verify failed",
+    "smtp_handle_acl_fail, the callout-failure explanation: the words about spam say why refusing bounces is wrong, not that this message was judged spam; the sender domain's servers must accept MAIL FROM:<>.",
+  ),
+  smtpIn(
+    "postmaster-refused",
+    3441,
+    ["from domains whose servers reject the postmaster address"],
+    "sender-address-invalid",
+    0.9,
+    "550-Several RFCs state that you are required to have a postmaster\n550-mailbox for each mail domain. This host does not accept mail\n550-from domains whose servers reject the postmaster address.\n550 Sender verify failed",
+    "smtp_handle_acl_fail, the postmaster-callout explanation: the 'User unknown' quoted above it is the sender domain's answer for postmaster@, not the recipient's.",
+  ),
+  smtpIn(
+    "too-much-load",
+    2937,
+    [": too much load; please try again later"],
+    "remote-server-error",
+    0.9,
+    "421 mx.example.com: Too much load; please try again later",
+    "smtp_start_session: the receiving server's load average is over smtp_load_reserve, so it turns sessions away for now.",
+  ),
+  smtpIn(
+    "synchronization-error",
+    3095,
+    ["smtp synchronization error"],
+    "protocol-syntax",
+    0.9,
+    "554 SMTP synchronization error",
+    "smtp_start_session: the client sent data before the server's greeting.",
+  ),
+  smtpIn(
+    "space-shortage",
+    4984,
+    ["space shortage, please try later"],
+    "remote-server-error",
+    0.9,
+    "452 Space shortage, please try later",
+    "smtp_setup_msg: the receiving server's spool disk is short of space (check_spool_space).",
+  ),
+  smtpIn(
+    "tls-currently-unavailable",
+    5658,
+    ["tls currently unavailable"],
+    "remote-server-error",
+    0.85,
+    "454 TLS currently unavailable",
+    "smtp_setup_msg: the receiving server offered STARTTLS but could not start TLS on its side.",
+  ),
+  smtpIn(
+    "too-many-nonmail-commands",
+    5998,
+    ["too many nonmail commands"],
+    "protocol-syntax",
+    0.85,
+    "554 Too many nonmail commands",
+    "smtp_setup_msg: the client sent more non-mail commands than smtp_accept_max_nonmail allows.",
+  ),
+  conf(
+    "line-length",
+    600,
+    [/maximum allowed line length is 998 octets/],
+    "protocol-syntax",
+    0.9,
+    "550 maximum allowed line length is 998 octets, got 1200",
+    "The default configuration's DATA ACL: the message has a line longer than RFC 5322's 998 octets.",
+  ),
+  dnslookup(
+    "no-smtp-service",
+    369,
+    ["an mx or srv record indicated no smtp service"],
+    "recipient-domain-invalid",
+    0.95,
+    "an MX or SRV record indicated no SMTP service",
+    "dnslookup_router_entry: the recipient's domain publishes a null MX (RFC 7505) or an SRV record pointing to '.': it takes no mail.",
+  ),
+  dnslookup(
+    "syntactically-invalid-domain",
+    392,
+    [/mail domain "?[^"\s]{1,255}"? is syntactically invalid/],
+    "recipient-domain-invalid",
+    0.9,
+    'mail domain "example..com" is syntactically invalid',
+    "dnslookup_router_entry: the recipient's domain is not a valid domain name.",
+  ),
+  smtpTransport(
+    "closed-connection",
+    586,
+    ["remote host closed connection in response to"],
+    "remote-unreachable",
+    0.85,
+    "Remote host closed connection in response to RCPT TO:<bob@example.com>",
+    "check_response: the receiving server dropped the connection instead of answering the command named.",
+  ),
+  verify(
+    "no-valid-header-sender",
+    2698,
+    ["there is no valid sender in any header line"],
+    "sender-address-invalid",
+    0.9,
+    "550 Rejected after DATA: there is no valid sender in any header line",
+    "verify_check_header_address (verify = header_sender): no address in the From:, Sender: or Reply-To: header could be verified as routable.",
+  ),
+  smtpIn(
+    "sender-needs-domain",
+    5006,
+    [": sender address must contain a domain"],
+    "sender-address-invalid",
+    0.95,
+    "501 bounce: sender address must contain a domain",
+    "smtp_setup_msg: the MAIL FROM address has no domain and the client is not allowed unqualified senders (sender_unqualified_hosts).",
+    { replyCode: [501] },
+  ),
+  acl(
+    "no-verified-certificate",
+    1728,
+    [/^550 no verified certificate$/, /(?:^|: )no verified certificate$/],
+    "tls-required",
+    0.85,
+    "550 no verified certificate",
+    "acl_verify, 'verify = certificate': the client's TLS certificate was absent or did not verify, and the ACL demands one.",
   ),
 ];

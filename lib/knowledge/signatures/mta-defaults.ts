@@ -17,3 +17,34 @@ export function rows(provider: string, source: string, list: readonly Row[]): Si
     ...(note ? { note } : {}),
   }));
 }
+
+/** Optional parts of a source-line entry (constraints and hint), as Signature has them. */
+export type LineExtra = Pick<Signature, "status" | "replyCode" | "unless" | "also" | "hint">;
+
+/**
+ * Entries read out of one source file of a mail server at a pinned commit: each cites the line
+ * that writes its text ("#L1214") and carries the reply as the server sends it as its example
+ * (lib/knowledge/signatures/source-replies holds every such reply with its condition).
+ */
+export function sourceLines(provider: string, repoAtCommit: string, path: string) {
+  return (
+    id: string,
+    line: number,
+    match: readonly Needle[],
+    cause: CauseId,
+    confidence: number,
+    example: string,
+    note: string,
+    extra: LineExtra = {},
+  ): Signature => ({
+    id: `${provider}.${id}`,
+    provider,
+    match,
+    cause,
+    confidence,
+    source: `https://github.com/${repoAtCommit}/${path}#L${line}`,
+    example,
+    note,
+    ...extra,
+  });
+}

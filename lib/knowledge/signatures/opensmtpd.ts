@@ -1,8 +1,15 @@
 // OpenSMTPD's own texts in its bounces. Source: OpenSMTPD's queue (smtpd/queue.c), which sets
 // the error message of an envelope whose queue lifetime ran out to "Envelope expired" before
 // bouncing it (queue_imsg, IMSG_QUEUE_EXPIRE).
-import { rows } from "./mta-defaults";
+import { rows, sourceLines } from "./mta-defaults";
 import type { Signature } from "./types";
+
+// OpenSMTPD 6.8.0p2 (tag v6.8.0p2), read line by line for the source-replies sweep (issue 8).
+const O680 = "OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2";
+const lka = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/lka_session.c");
+const session = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/smtp_session.c");
+const mta = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/mta.c");
+const mtaSession = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/mta_session.c");
 
 export const OPENSMTPD_SIGNATURES: Signature[] = [
   ...rows("opensmtpd", "https://github.com/openbsd/src/blob/master/usr.sbin/smtpd/queue.c", [
@@ -89,6 +96,61 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
       "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant",
     note: "The receiving OpenSMTPD server could not parse the message's header: the sending program wrote a malformed message (a broken header line), not a policy refusal.",
   },
+  // The sweep of OpenSMTPD 6.8.0p2's own texts (source-replies/opensmtpd.ts): each entry cites its line.
+  lka(
+    "temporary-failure",
+    230,
+    [/^451 temporary failure: <[^<>\s]{0,254}>$/],
+    "remote-server-error",
+    0.85,
+    "451 Temporary failure: <bob@example.com>",
+    "lka_resume: a table lookup (users, aliases, virtual) failed on the receiving server while it checked the recipient; smtp_session.c adds the address.",
+  ),
+  session(
+    "temporary-error",
+    754,
+    [/421 4\.3\.0 temporary error(?:$|[^a-z])/],
+    "remote-server-error",
+    0.85,
+    "421 4.3.0 Temporary Error",
+    "smtp_session_imsg: an internal lookup (the sender check, the queue) failed on the receiving server.",
+  ),
+  session(
+    "sender-syntax",
+    1582,
+    ["sender address syntax error"],
+    "sender-address-invalid",
+    0.9,
+    "553 5.1.0 Sender address syntax error",
+    "smtp_check_mail_from: the MAIL FROM address does not parse.",
+  ),
+  mta(
+    "no-mx-for-domain",
+    1020,
+    [/^no mx found for domain$/],
+    "recipient-domain-invalid",
+    0.85,
+    "No MX found for domain",
+    "mta_on_mx: the recipient's domain has no MX and no address record (the line as OpenSMTPD's bounce gives it, pasted alone).",
+  ),
+  mta(
+    "invalid-domain-name",
+    1009,
+    [/^invalid domain name$/],
+    "recipient-domain-invalid",
+    0.85,
+    "Invalid domain name",
+    "mta_on_mx: the recipient's domain is not a valid domain name (DNS_EINVAL).",
+  ),
+  mtaSession(
+    "connection-timeout",
+    1373,
+    [/^connection timeout$/],
+    "remote-unreachable",
+    0.85,
+    "Connection timeout",
+    "mta_io: the receiving server stopped answering during the session.",
+  ),
 ];
 
 /**

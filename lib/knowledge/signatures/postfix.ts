@@ -1,9 +1,20 @@
 // Postfix default reject and bounce texts. Sources: postconf(5) and the Postfix SMTP
 // access-policy documentation, https://www.postfix.org/postconf.5.html and
 // https://www.postfix.org/SMTPD_ACCESS_README.html ; bounce(5) templates, https://www.postfix.org/bounce.5.html
-import { rows } from "./mta-defaults";
+import { rows, sourceLines } from "./mta-defaults";
+import type { Signature } from "./types";
 
-export const POSTFIX_SIGNATURES = [
+// Postfix 3.7.11 (tag v3.7.11), read line by line for the source-replies sweep (issue 8).
+const V3711 = "vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd";
+const check = sourceLines("postfix", V3711, "postfix/src/smtpd/smtpd_check.c");
+const smtpd = sourceLines("postfix", V3711, "postfix/src/smtpd/smtpd.c");
+const postscreen = sourceLines("postfix", V3711, "postfix/src/postscreen/postscreen_smtpd.c");
+const client = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_proto.c");
+const addr = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_addr.c");
+const mailbox = sourceLines("postfix", V3711, "postfix/src/local/mailbox.c");
+const localFile = sourceLines("postfix", V3711, "postfix/src/local/file.c");
+
+export const POSTFIX_SIGNATURES: Signature[] = [
   ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
     [
       "user-unknown-table",
@@ -233,4 +244,185 @@ export const POSTFIX_SIGNATURES = [
       "The message carries an attachment whose file type the server refuses (executables are the usual carriers of malware).",
     ],
   ]),
+  // The sweep of Postfix 3.7.11's own texts (source-replies/postfix.ts): each entry cites the
+  // line that writes it; the condition around that line gives the cause.
+  check(
+    "temporary-lookup-failure",
+    1214,
+    ["temporary lookup failure"],
+    "remote-server-error",
+    0.85,
+    "451 4.3.0 <bob@example.com>: Temporary lookup failure",
+    "reject_dict_retry: a lookup table one of the receiving server's restrictions needs did not answer; it defers until its own table works again.",
+  ),
+  check(
+    "mx-lookup-failed",
+    1827,
+    [/unable to look up host [^\s]{1,255} as mail exchanger/, "unable to look up mail exchanger"],
+    "remote-server-error",
+    0.85,
+    "450 4.4.4 <bob@example.com>: Recipient address rejected: Unable to look up host mx.example.com as mail exchanger: Host not found, try again",
+    "all_auth_mx_addr and permit_mx_backup: a DNS lookup the receiving server's relay check needs failed temporarily on its side.",
+  ),
+  check(
+    "verification-problem",
+    2256,
+    ["address verification problem"],
+    "remote-server-error",
+    0.8,
+    "450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem",
+    "reject_unverified_address: the receiving server's verify(8) service gave no answer, so it defers; nothing is known about the address yet.",
+  ),
+  check(
+    "rhsbl-helo",
+    3596,
+    [
+      /helo command \[[^\]\s]{1,255}\] blocked using/,
+      /recipient address \[[^\]\s]{1,255}\] blocked using/,
+      /sender address \[[^\]\s]{1,255}\] blocked using/,
+    ],
+    "domain-blocklisted",
+    0.95,
+    "554 5.7.1 Service unavailable; Helo command [mail.example.net] blocked using dbl.example.org",
+    "rbl_reject_reply with default_rbl_reply: reject_rhsbl_helo, reject_rhsbl_sender or reject_rhsbl_recipient found that domain on the domain blocklist named (the DSN 5.7.1 is default_rbl_reply's).",
+    { status: ["5.7.1", "4.7.1"] },
+  ),
+  smtpd(
+    "too-many-auth",
+    2124,
+    ["error: too many auth commands from"],
+    "rate-limited",
+    0.9,
+    "450 4.7.1 Error: too many AUTH commands from 192.0.2.1",
+    "smtpd_client_auth_rate_limit: the client sent more AUTH commands per time unit than allowed.",
+  ),
+  smtpd(
+    "tls-client-certificate",
+    5285,
+    [/error: (?:no client certificate presented|client certificate not trusted)/],
+    "tls-required",
+    0.9,
+    "421 4.7.1 mx.example.com Error: No client certificate presented",
+    "smtpd_start_tls: the server requires a trusted client certificate (smtpd_tls_req_ccert) and the client presented none, or an untrusted one.",
+  ),
+  smtpd(
+    "tls-local-problem",
+    5368,
+    ["tls not available due to local problem"],
+    "remote-server-error",
+    0.85,
+    "454 4.7.0 TLS not available due to local problem",
+    "starttls_cmd: the receiving server offered STARTTLS but its own TLS setup (certificate, key) failed.",
+  ),
+  smtpd(
+    "local-error",
+    5638,
+    [/ server local (?:data )?error/],
+    "remote-server-error",
+    0.85,
+    "421 4.3.0 mx.example.com Server local error",
+    "smtpd_proto: the receiving server hit an internal error (or a local data error) during the session.",
+  ),
+  smtpd(
+    "protocol-synchronization",
+    5708,
+    ["error: smtp protocol synchronization"],
+    "protocol-syntax",
+    0.9,
+    "554 5.5.0 Error: SMTP protocol synchronization",
+    "smtpd_proto: the client spoke before the greeting or pipelined commands the server had not offered to pipeline.",
+  ),
+  smtpd(
+    "too-many-errors",
+    5843,
+    [/ error: too many errors(?:$|[^a-z])/],
+    "protocol-syntax",
+    0.85,
+    "421 4.7.0 mx.example.com Error: too many errors",
+    "smtpd_proto: the client passed smtpd_hard_error_limit (too many refused or malformed commands in one session).",
+  ),
+  postscreen(
+    "break-rules",
+    1030,
+    ["i can break rules, too. goodbye."],
+    "protocol-syntax",
+    0.9,
+    "521 5.7.0 Error: I can break rules, too. Goodbye.",
+    "psc_smtpd_read_event: the client sent a command before the previous reply, unasked (postscreen's pipelining test).",
+  ),
+  client(
+    "certificate-not-verified",
+    1127,
+    ["server certificate not verified"],
+    "tls-required",
+    0.85,
+    "Server certificate not verified",
+    "smtp_start_tls: the sending server's TLS policy for this destination requires a verified certificate and the receiving server's certificate did not verify.",
+  ),
+  client(
+    "smtputf8-not-offered",
+    649,
+    ["smtputf8 is required, but was not offered by host"],
+    "protocol-syntax",
+    0.85,
+    "SMTPUTF8 is required, but was not offered by host mx.example.com[192.0.2.25]",
+    "smtp_helo: the message needs SMTPUTF8 (a UTF-8 address) and the receiving server does not offer it.",
+  ),
+  addr(
+    "mx-host-not-found",
+    248,
+    [/^(?:<[^<>\s]{1,254}>: )?[a-z0-9][a-z0-9.-]{0,253}: host not found$/],
+    "recipient-domain-invalid",
+    0.8,
+    "mx.example.com: host not found",
+    "smtp_addr_one: the mail server the recipient's domain names has no address.",
+  ),
+  mailbox(
+    "file-too-large",
+    228,
+    ["error writing message: file too large"],
+    "mailbox-full",
+    0.85,
+    "cannot update mailbox /var/mail/bob for user bob. error writing message: File too large",
+    "deliver_mailbox_file: the recipient's mailbox file reached mailbox_size_limit (EFBIG, which mbox_dsn reports as 5.2.2, mailbox full).",
+  ),
+  localFile(
+    "mail-to-file-restricted",
+    113,
+    ["mail to file is restricted"],
+    "remote-server-error",
+    0.85,
+    "mail to file is restricted",
+    "deliver_file: the recipient's alias or .forward delivers to a file and the receiving server's allow_mail_to_files forbids it: their configuration.",
+  ),
+  check(
+    "unlisted-sender",
+    5392,
+    [
+      /sender address rejected: user unknown in (?:local recipient|virtual mailbox|virtual alias|relay recipient) table/,
+    ],
+    "sender-address-invalid",
+    1,
+    "550 5.1.0 <bounce@example.net>: Sender address rejected: User unknown in virtual mailbox table",
+    "check_rcpt_maps with the Sender class (reject_unlisted_sender): the sender address is in a domain the receiving server hosts and it has no such user; smtpd_dsn_fix gives the sender's 5.1.0.",
+    { status: ["5.1.0", "4.1.0"] },
+  ),
+  check(
+    "helo-malformed-dns",
+    1509,
+    ["helo command rejected: malformed dns server reply"],
+    "reverse-dns",
+    0.8,
+    "450 4.7.1 <mail.example.net>: Helo command rejected: Malformed DNS server reply",
+    "reject_unknown_helo_hostname: the DNS lookup of the sending server's HELO name got a malformed answer, as 'Host not found' (helo-not-found) but with broken name servers.",
+  ),
+  client(
+    "tls-handshake-failure",
+    1105,
+    ["cannot start tls: handshake failure"],
+    "tls-required",
+    0.9,
+    "Cannot start TLS: handshake failure",
+    "smtp_start_tls: the TLS handshake with the receiving server failed and the sending server's TLS policy for it does not allow falling back to plaintext.",
+  ),
 ];

@@ -1,104 +1,157 @@
 // qmail default texts (qmail-remote, qmail-local, qmail-send), and vpopmail's.
 // Source: qmail source and documentation, https://cr.yp.to/qmail.html (qmail-remote.c, qmail-send.c)
-import { rows } from "./mta-defaults";
+import { rows, sourceLines } from "./mta-defaults";
+import type { Signature } from "./types";
 
-export const QMAIL_SIGNATURES = rows("qmail", "https://cr.yp.to/qmail.html", [
-  [
-    "no-mailbox",
-    ["sorry, no mailbox here by that name"],
-    "recipient-unknown",
-    0.96,
-    "Sorry, no mailbox here by that name. (#5.1.1)",
-  ],
-  [
-    "no-host",
+// qmail 1.03 (tag qmail-1.03 of notqmail/notqmail), read line by line for the source-replies sweep (issue 8).
+const Q103 = "notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7";
+const smtpd = sourceLines("qmail", Q103, "qmail-smtpd.c");
+
+export const QMAIL_SIGNATURES: Signature[] = [
+  ...rows("qmail", "https://cr.yp.to/qmail.html", [
     [
-      "sorry, i couldn't find any host named",
-      "sorry, i couldn't find any host by that name",
-      "couldn't find a mail exchanger or ip address",
+      "no-mailbox",
+      ["sorry, no mailbox here by that name"],
+      "recipient-unknown",
+      0.96,
+      "Sorry, no mailbox here by that name. (#5.1.1)",
     ],
-    "recipient-domain-invalid",
-    0.95,
-    "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
-  ],
-  [
-    "no-connection",
     [
-      "sorry, i wasn't able to establish an smtp connection",
-      "sorry, i couldn't find a mail exchanger",
+      "no-host",
+      [
+        "sorry, i couldn't find any host named",
+        "sorry, i couldn't find any host by that name",
+        "couldn't find a mail exchanger or ip address",
+      ],
+      "recipient-domain-invalid",
+      0.95,
+      "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
     ],
+    [
+      "no-connection",
+      [
+        "sorry, i wasn't able to establish an smtp connection",
+        "sorry, i couldn't find a mail exchanger",
+      ],
+      "remote-unreachable",
+      0.9,
+      "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+    ],
+    [
+      "queue-too-long",
+      ["this message has been in the queue too long", "i'm not going to try again"],
+      "remote-unreachable",
+      0.95,
+      "I'm not going to try again; this message has been in the queue too long.",
+    ],
+    [
+      "looping",
+      ["this message is looping: it already has my delivered-to line"],
+      "remote-server-error",
+      0.93,
+      "This message is looping: it already has my Delivered-To line. (#5.4.6)",
+    ],
+    [
+      "quota",
+      ["mailfolder is over the allowed quota", "over the allowed quota", "user is over quota"],
+      "mailbox-full",
+      0.95,
+      "The users mailfolder is over the allowed quota (size). (#5.2.2)",
+    ],
+    [
+      "rcpthosts",
+      [
+        "that domain isn't in my list of allowed rcpthosts",
+        "that domain isn't in my list of allowed rcpthost",
+      ],
+      "relay-denied",
+      0.92,
+      "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    ],
+    [
+      "chdir",
+      ["unable to chdir to maildir", "unable to open"],
+      "remote-server-error",
+      0.75,
+      "Unable to chdir to maildir. (#4.2.1)",
+    ],
+    [
+      "vpopmail-locked",
+      ["vdelivermail: account is locked email bounced"],
+      "mailbox-disabled",
+      0.9,
+      "vdelivermail: account is locked email bounced",
+    ],
+    [
+      "vpopmail-no-user",
+      ["sorry, no mailbox here by that name. vpopmail", "no such user here"],
+      "recipient-unknown",
+      0.9,
+      "Sorry, no mailbox here by that name. vpopmail (#5.1.1)",
+    ],
+    [
+      "badrcptto",
+      [
+        "sorry, badrcptto",
+        "this recipient is in my badrecipientto list",
+        "this recipient is not in my validrcptto list",
+      ],
+      "recipient-unknown",
+      0.9,
+      "553 sorry, badrcptto (#5.7.1)",
+    ],
+    [
+      "envelope-denied",
+      ["sorry, your envelope recipient has been denied"],
+      "recipient-unknown",
+      0.85,
+      "553 sorry, your envelope recipient has been denied (#5.7.1)",
+    ],
+  ]),
+  // The sweep of qmail 1.03's own texts (source-replies/qmail.ts): each entry cites its line.
+  smtpd(
+    "smtpd-timeout",
+    46,
+    [/^451 timeout \(#4\.4\.2\)$/],
     "remote-unreachable",
-    0.9,
-    "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
-  ],
-  [
-    "queue-too-long",
-    ["this message has been in the queue too long", "i'm not going to try again"],
-    "remote-unreachable",
-    0.95,
-    "I'm not going to try again; this message has been in the queue too long.",
-  ],
-  [
-    "looping",
-    ["this message is looping: it already has my delivered-to line"],
-    "remote-server-error",
-    0.93,
-    "This message is looping: it already has my Delivered-To line. (#5.4.6)",
-  ],
-  [
-    "quota",
-    ["mailfolder is over the allowed quota", "over the allowed quota", "user is over quota"],
-    "mailbox-full",
-    0.95,
-    "The users mailfolder is over the allowed quota (size). (#5.2.2)",
-  ],
-  [
-    "rcpthosts",
-    [
-      "that domain isn't in my list of allowed rcpthosts",
-      "that domain isn't in my list of allowed rcpthost",
-    ],
-    "relay-denied",
-    0.92,
-    "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
-  ],
-  [
-    "chdir",
-    ["unable to chdir to maildir", "unable to open"],
-    "remote-server-error",
-    0.75,
-    "Unable to chdir to maildir. (#4.2.1)",
-  ],
-  [
-    "vpopmail-locked",
-    ["vdelivermail: account is locked email bounced"],
-    "mailbox-disabled",
-    0.9,
-    "vdelivermail: account is locked email bounced",
-  ],
-  [
-    "vpopmail-no-user",
-    ["sorry, no mailbox here by that name. vpopmail", "no such user here"],
-    "recipient-unknown",
-    0.9,
-    "Sorry, no mailbox here by that name. vpopmail (#5.1.1)",
-  ],
-  [
-    "badrcptto",
-    [
-      "sorry, badrcptto",
-      "this recipient is in my badrecipientto list",
-      "this recipient is not in my validrcptto list",
-    ],
-    "recipient-unknown",
-    0.9,
-    "553 sorry, badrcptto (#5.7.1)",
-  ],
-  [
-    "envelope-denied",
-    ["sorry, your envelope recipient has been denied"],
-    "recipient-unknown",
     0.85,
-    "553 sorry, your envelope recipient has been denied (#5.7.1)",
-  ],
-]);
+    "451 timeout (#4.4.2)",
+    "die_alarm: the client sent nothing within control/timeoutsmtpd, so qmail-smtpd dropped the session.",
+  ),
+  smtpd(
+    "unable-to-read-controls",
+    48,
+    ["unable to read controls (#4.3.0)"],
+    "remote-server-error",
+    0.9,
+    "421 unable to read controls (#4.3.0)",
+    "die_control: the receiving server cannot read its own configuration files.",
+  ),
+  smtpd(
+    "bare-lf",
+    50,
+    ["see http://pobox.com/~djb/docs/smtplf.html"],
+    "protocol-syntax",
+    0.9,
+    "451 See http://pobox.com/~djb/docs/smtplf.html.",
+    "straynewline: the client sent a line ending in LF without CR; the page named explains the SMTP line ending.",
+  ),
+  smtpd(
+    "badmailfrom",
+    52,
+    ["your envelope sender is in my badmailfrom list"],
+    "sender-policy",
+    0.9,
+    "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    "err_bmf: the sender address or its domain is in the site's control/badmailfrom: the receiver refuses this sender by its own list.",
+  ),
+  smtpd(
+    "qqt-failure",
+    60,
+    ["qqt failure (#4.3.0)"],
+    "remote-server-error",
+    0.9,
+    "451 qqt failure (#4.3.0)",
+    "err_qqt: qmail-queue failed on the receiving server.",
+  ),
+];

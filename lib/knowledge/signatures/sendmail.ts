@@ -1,13 +1,20 @@
 // Sendmail default texts. Sources: Sendmail Installation and Operation Guide (op.me) and
 // the sendmail cf README, https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html and
 // https://ftp.sendmail.org/ (cf/README, "Anti-Spam Configuration Control").
-import { rows } from "./mta-defaults";
+import { rows, sourceLines } from "./mta-defaults";
 import type { Signature } from "./types";
 
 const SRVRSMTP = "https://github.com/sendmail-tls/sendmail/blob/master/sendmail/srvrsmtp.c";
 const PROTO_M4 = "https://github.com/sendmail-tls/sendmail/blob/master/cf/m4/proto.m4";
 /** The dnsbl feature as Debian 12 ships it (sendmail-cf 8.17.1.9), the version the lab ran. */
 const DNSBL_M4 = "https://sources.debian.org/src/sendmail/8.17.1.9-2/cf/feature/dnsbl.m4/";
+
+// Sendmail 8.17.1.9, read line by line for the source-replies sweep (issue 8).
+const S8171 = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
+const proto = sourceLines("sendmail", S8171, "cf/m4/proto.m4");
+const dnsbl = sourceLines("sendmail", S8171, "cf/feature/dnsbl.m4");
+const srvrsmtp = sourceLines("sendmail", S8171, "sendmail/srvrsmtp.c");
+const parseaddr = sourceLines("sendmail", S8171, "sendmail/parseaddr.c");
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -86,7 +93,13 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
       0.9,
       "550 5.2.1 Mailbox disabled for this recipient",
     ],
-  ]),
+  ]).map((s) =>
+    // Exim quotes a sender domain's "User unknown" for postmaster@ in its postmaster-callout
+    // refusal (exim.postmaster-refused): there the words are not about the recipient.
+    s.id === "sendmail.user-unknown"
+      ? { ...s, unless: ["postmaster verification failed while checking"] }
+      : s,
+  ),
   // cf/m4/proto.m4, FEATURE(`require_rdns') (cf/README "require_rdns"): the client's IP has no
   // PTR ("550 Fix reverse DNS for"), its PTR lookup failed for now ("451 Client IP address ...
   // does not resolve"), or its PTR name does not resolve back to it ("451 Possibly forged
@@ -155,4 +168,61 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     example: "501 5.0.0 Invalid domain name",
     note: "The server refused a name in the SMTP dialogue as not valid syntax (Sendmail says this of a HELO/EHLO name with characters a host name cannot hold): the sending server must greet with its fully qualified host name.",
   },
+  // The sweep of Sendmail 8.17.1.9's own texts (source-replies/sendmail.ts): each entry cites its line.
+  proto(
+    "illegal-mx",
+    2022,
+    ["illegal mx record for host", "invalid mx record for host"],
+    "sender-address-invalid",
+    0.9,
+    "550 5.1.2 <bounce@example.net>... Illegal MX record for host example.net",
+    "FEATURE(badmx), called from Basic_check_mail: the sender domain's MX points to a host the receiver treats as bad (a private or loopback address), so replies to the sender cannot be delivered.",
+  ),
+  proto(
+    "bogus-helo",
+    2456,
+    ["bogus helo name used"],
+    "protocol-syntax",
+    0.9,
+    "550 5.7.1 bogus HELO name used: mx.example.com",
+    "FEATURE(block_bad_helo): the client greeted with the receiving server's own name or address.",
+  ),
+  dnsbl(
+    "lookup-failure",
+    33,
+    [/temporary lookup failure of [0-9a-f.:]{3,45} at /],
+    "remote-server-error",
+    0.9,
+    "451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org",
+    "FEATURE(dnsbl) with the 't' argument: the receiving server could not query the blocklist and defers rather than accept; the address is not said to be listed.",
+    { status: ["4.4.3"] },
+  ),
+  srvrsmtp(
+    "too-many-bad-commands",
+    2031,
+    ["too many bad commands; closing connection"],
+    "protocol-syntax",
+    0.9,
+    "421 4.7.0 mx.example.com Too many bad commands; closing connection",
+    "smtp(): the client sent more bad commands than MaxBadCommands allows.",
+  ),
+  parseaddr(
+    "sender-syntax-error",
+    418,
+    ["syntax error in mailbox address"],
+    "sender-address-invalid",
+    0.9,
+    '501 5.1.7 Syntax error in mailbox address "bounce@@example.net" (non-printable character)',
+    "parseaddr: the sender address (status 5.1.7, the sender's) does not parse.",
+    { status: ["5.1.7"] },
+  ),
+  parseaddr(
+    "unbalanced",
+    832,
+    [/^553 unbalanced '[<>()"]'$/],
+    "protocol-syntax",
+    0.85,
+    "553 Unbalanced '<'",
+    "prescan: the address has a bracket, parenthesis or quote without its pair.",
+  ),
 ];

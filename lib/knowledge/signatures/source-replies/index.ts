@@ -1,0 +1,29 @@
+// Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { EXIM_SOURCE_REPLIES } from "./exim";
+import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
+import { POSTFIX_SOURCE_REPLIES } from "./postfix";
+import { QMAIL_SOURCE_REPLIES } from "./qmail";
+import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
+import { KNOWN_MISREADS } from "./misreads";
+import type { SourceReply } from "./types";
+
+export type { SourceMta, SourceReply } from "./types";
+
+const ALL: readonly SourceReply[] = [
+  ...POSTFIX_SOURCE_REPLIES,
+  ...EXIM_SOURCE_REPLIES,
+  ...SENDMAIL_SOURCE_REPLIES,
+  ...OPENSMTPD_SOURCE_REPLIES,
+  ...QMAIL_SOURCE_REPLIES,
+];
+
+/** Every row, with what still reads it wrong (./misreads.ts) where something does. */
+export const SOURCE_REPLIES: readonly SourceReply[] = ALL.map((row) =>
+  KNOWN_MISREADS[row.id] ? { ...row, misread: KNOWN_MISREADS[row.id] } : row,
+);
+
+/** Misread ids that name no row (a renamed or removed row). */
+export function unknownMisreadIds(): string[] {
+  const ids = new Set(ALL.map((r) => r.id));
+  return Object.keys(KNOWN_MISREADS).filter((id) => !ids.has(id));
+}

@@ -1,0 +1,45 @@
+// The shape of a refusal text read out of a mail server's own source (issue 8, sweep): the reply
+// as the server really sends it, where the source writes it, what makes the server send it, and
+// what that condition means in lib/causes' vocabulary. The test beside index.ts runs every row
+// through diagnose() to check that Bounce Doctor reads it as its source means it.
+import type { CauseId } from "@/lib/causes/causes";
+
+export type SourceMta = "postfix" | "exim" | "sendmail" | "opensmtpd" | "qmail";
+
+export interface SourceReply {
+  /** Unique: "<mta>.<file stem>.<short name>". */
+  id: string;
+  mta: SourceMta;
+  /**
+   * The reply (or bounce text) exactly as the server writes it, printf placeholders filled with
+   * documentation values (example.com/.net/.invalid, RFC 5737 addresses).
+   */
+  reply: string;
+  /** The format string or literal as the source writes it (concatenated C literals joined). */
+  quote: string;
+  /** gh(repo@commit, path) with the line ("#L1276") the call starts on. */
+  source: string;
+  /** The C function (or ACL, ruleset) that sends it. */
+  where: string;
+  /** One line, our words: the condition that makes the server send it. */
+  when: string;
+  /**
+   * The cause that condition means. "unknown" when the text is the site's own or says nothing
+   * specific (Postfix's default "Access denied"): then `possible` lists the causes it could mean.
+   */
+  cause: CauseId;
+  /** For `unknown`: causes the text could mean, each expected among the top ranked. */
+  possible?: readonly CauseId[];
+  /**
+   * Set when Bounce Doctor still reads the reply wrong and the fix lies outside the MTAs'
+   * signature files (a status-code reading, a generic or provider wording, a stage shift, the
+   * engine): what reads it wrong and why. The test expects such a row to fail, so that a fix
+   * elsewhere shows up as a row to clear.
+   */
+  misread?: string;
+}
+
+/** A file of a public repository at the commit read, with the line the reply is written on. */
+export function at(repoAtCommit: string, path: string, line: number): string {
+  return `https://github.com/${repoAtCommit}/${path}#L${line}`;
+}
