@@ -1,6 +1,7 @@
 // Recipients of a human-readable bounce: lines that introduce an address (RECIPIENT_LINES)
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
 import {
+  LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
   ORIGINAL_MESSAGE_MARKERS,
@@ -248,6 +249,20 @@ function proseDiagnostic(
   return { text: unwrap(parts.join(" ")), span: { start, end } };
 }
 
+/** A writer's field that gives the error as its value (LABELLED_DIAGNOSTICS), in a recipient's segment. */
+function labelledDiagnostic(
+  segText: string,
+  segStart: number,
+): { text: string; span: Span } | null {
+  for (const re of LABELLED_DIAGNOSTICS) {
+    const m = re.exec(segText);
+    if (!m?.[1]) continue;
+    const start = segStart + m.index + m[0].length - m[1].length;
+    return { text: unwrap(m[1]), span: { start, end: start + m[1].length } };
+  }
+  return null;
+}
+
 /** A reply code written as a labelled field ("ERROR_CODE :550") in a recipient's reason. */
 function labelledReplyCode(reason: string | null): number | null {
   if (!reason) return null;
@@ -282,7 +297,8 @@ function reportFrom(
     spans.status = statusOnly.span;
   }
   if (!diagnostic) {
-    const prose = proseDiagnostic(hitReason, segText, segStart);
+    const labelled = labelledDiagnostic(segText, segStart);
+    const prose = labelled ?? proseDiagnostic(hitReason, segText, segStart);
     if (prose) {
       diagnostic = prose.text;
       spans.diagnostic = prose.span;

@@ -415,6 +415,15 @@ export const NON_REASON_LABELS: readonly string[] = [
 ];
 
 /**
+ * A field whose value is the error, for a recipient whose segment holds no SMTP reply: Microsoft
+ * 365's NDR as a mail client displays it ("Error Details" / "Reported error: ..."; its DSN part is
+ * not shown, so a copy holds only this). Group 1 is the error; one line, bounded.
+ */
+export const LABELLED_DIAGNOSTICS: readonly RegExp[] = [
+  /^Reported error:[ \t]{0,40}([^\n]{1,1000})$/m,
+];
+
+/**
  * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes
  * "user@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken ..."
  * (Sisimai Lhost/Zoho.pm, BSD-2). Group 1 is the code.
