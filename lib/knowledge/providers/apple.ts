@@ -139,6 +139,10 @@ export const APPLE_TABLE: ProviderTable = {
       id: "not-accepting-connections",
       cause: "bad-reputation",
       match: ["esmtp not accepting connections"],
+      // Postfix's own text when a milter refuses the connection, for any reason (smtpd.c,
+      // smtpd_proto(): "554 %s ESMTP not accepting connections"): iCloud's reading only where
+      // iCloud is identified.
+      scope: "identified",
       source: POSTMASTER,
       example: "554 imta.me.com ESMTP not accepting connections",
       verbatim: false,

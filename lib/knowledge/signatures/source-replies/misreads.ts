@@ -25,8 +25,6 @@ export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   "sendmail.srvrsmtp.need-rcpt": DATA_AFTER_REFUSALS,
   "opensmtpd.smtp_session.no-recipient": DATA_AFTER_REFUSALS,
   "qmail.qmail-smtpd.rcpt-first": DATA_AFTER_REFUSALS,
-  "postfix.smtpd.not-accepting":
-    'Apple\'s provider entry apple.not-accepting-connections (lib/knowledge/providers) reads "ESMTP not accepting connections" from any server as bad-reputation; Postfix writes the same words when a milter refuses the connection, for any reason.',
   "postfix.cleanup_strerror.content-rejected":
     'The generic content-filter wording "message content rejected" (generic.ts) names content-spam; Postfix writes it for any header_checks or body_checks REJECT without text, attachments and viruses included.',
   "sendmail.srvrsmtp.too-many-bad-recipients":
