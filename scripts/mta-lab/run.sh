@@ -3,6 +3,8 @@
 # network namespace whose resolver is the fixture DNS server, provokes its refusals and
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail] [courier] [dovecot] [dma] [cyrus]
+#     [rspamd]
+# (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,16 +22,18 @@ declare -A PKGS=(
   [dovecot]="postfix dovecot-lmtpd"
   [dma]="dma"
   [cyrus]="postfix cyrus-imapd"
+  [rspamd]="postfix rspamd redis-server"
 )
 for m in "${MTAS[@]}"; do
-  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail, courier, dovecot, dma, cyrus)" >&2; exit 1; }
+  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (${!PKGS[*]})" >&2; exit 1; }
 done
 
 # Exactly the packages the lab installed (apt's own plan), so that purge takes away those
 # and nothing another process installed meanwhile.
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
-MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus)
+MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
+  _rspamd redis)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).

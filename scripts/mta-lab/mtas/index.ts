@@ -6,6 +6,7 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
+import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
 
 /** Every MTA the lab knows, by the name run.sh passes (--mta). */
@@ -18,4 +19,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   dovecot,
   dma,
   cyrus,
+  rspamd,
 };

@@ -1,0 +1,102 @@
+// Postfix in front of a content or policy filter in the lab (Rspamd, spamass-milter, amavisd-new,
+// postgrey): Postfix speaks SMTP to the lab's client and hands each message to the filter
+// through the hook the filter's own documentation gives (a milter, a policy service, a
+// content_filter or a before-queue proxy); what the filter decides comes back inside Postfix's
+// reply, or in the bounce the filter writes. Mail that passes is stored in the lab's maildirs
+// by Postfix's virtual(8), so that a filter's own reports reach a lab mailbox too.
+import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
+import { LAB_DIR, MAIL_DIR, at, sh, sleep, writeFile } from "./lab-common";
+import { POSTFIX_DAEMONS, smtpdService } from "./postfix-master";
+
+const ETC = "/etc/postfix";
+export const FILTER_FRONT_PORT = { mx: 25, submit: 587 };
+
+export interface FilterFront {
+  /** Lab mailboxes (local parts at the lab domain) that virtual(8) delivers to. */
+  mailboxes: readonly string[];
+  /** main.cf lines that hook the filter in (or restrict the port 25 listener). */
+  main?: readonly string[];
+  /** -o overrides of the port 25 listener only (the filter sees this port's mail). */
+  mx?: readonly string[];
+  /** Further master.cf services (a reinjection listener, a filter transport). */
+  master?: readonly string[];
+}
+
+function mainCf(front: FilterFront): string {
+  return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+compatibility_level = 3.6
+myhostname = ${L.mxHost}
+mydomain = ${L.domain}
+myorigin = $mydomain
+mydestination =
+inet_protocols = ipv4
+mynetworks = 127.0.0.0/8
+maillog_file = ${LAB_DIR}/postfix.log
+smtpd_banner = $myhostname ESMTP $mail_name (lab)
+virtual_mailbox_domains = ${L.domain}
+virtual_mailbox_base = ${MAIL_DIR}
+virtual_mailbox_maps = texthash:${ETC}/lab-mailboxes
+virtual_uid_maps = static:65534
+virtual_gid_maps = static:65534
+smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
+delay_warning_time = 0
+maximal_queue_lifetime = 100s
+bounce_queue_lifetime = 100s
+queue_run_delay = 10s
+minimal_backoff_time = 10s
+maximal_backoff_time = 20s
+${(front.main ?? []).join("\n")}
+`;
+}
+
+function masterCf(front: FilterFront): string {
+  return [
+    smtpdService(`127.0.0.1:${FILTER_FRONT_PORT.mx}`, front.mx ?? []),
+    // Submission from loopback: no filter, so that a filter's reports and the lab's own
+    // submissions are not filtered again.
+    smtpdService(`127.0.0.1:${FILTER_FRONT_PORT.submit}`, [
+      "smtpd_milters=",
+      "content_filter=",
+      "smtpd_proxy_filter=",
+      "smtpd_recipient_restrictions=",
+    ]),
+    ...POSTFIX_DAEMONS,
+    ...(front.master ?? []),
+    "",
+  ].join("\n");
+}
+
+/** Writes Postfix's configuration and empties its queue. */
+export function configureFilterFront(front: FilterFront): void {
+  writeFile(`${ETC}/main.cf`, mainCf(front));
+  writeFile(`${ETC}/master.cf`, masterCf(front));
+  writeFile(`${ETC}/lab-mailboxes`, front.mailboxes.map((m) => `${at(m)} ${m}/`).join("\n") + "\n");
+  sh(
+    "bash",
+    [
+      "-c",
+      "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
+    ],
+    { allowFail: true },
+  );
+}
+
+export async function startFilterFront(): Promise<void> {
+  sh("postfix", ["check"]);
+  sh("postfix", ["start"]);
+  await sleep(2000);
+}
+
+export async function stopFilterFront(): Promise<void> {
+  sh("postfix", ["stop"], { allowFail: true });
+  await sleep(1500);
+  sh("postfix", ["abort"], { allowFail: true });
+}
+
+export function flushFilterFront(): void {
+  sh("postqueue", ["-f"], { allowFail: true });
+}
+
+/** The filter's own files (configuration, sockets, databases) live here; removed after. */
+export const filterDir = (name: string) => join(LAB_DIR, name);
