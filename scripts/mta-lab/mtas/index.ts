@@ -8,6 +8,7 @@ import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
 import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
+import { spamassassin } from "./spamassassin";
 
 /** Every MTA the lab knows, by the name run.sh passes (--mta). */
 export const DRIVERS: Record<string, MtaDriver> = {
@@ -20,4 +21,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   dma,
   cyrus,
   rspamd,
+  spamassassin,
 };
