@@ -35,6 +35,21 @@ const RSPAMD_GREYLIST = page(
   "Rspamd 3.4: src/plugins/lua/greylist.lua (the greylist module's default message and action)",
 );
 
+/**
+ * amavisd-new 2.13.0, as Debian 12 packages it (1:2.13.0-3+deb12u1): its reply is
+ * "<status> <Reject|Bounce>, <reason>", the status and the reason both chosen by the blocking
+ * contents category (Amavis.pm builds the reply; Conf.pm's %smtp_reason_by_ccat gives the
+ * reasons: "id=%n - INFECTED: %V", "id=%n - BANNED: %F", "id=%n - spam", ...).
+ */
+const AMAVIS_REASONS = page(
+  "https://gitlab.com/amavis/amavis/-/blob/v2.13.0/lib/Amavis/Conf.pm",
+  "amavisd-new 2.13.0: lib/Amavis/Conf.pm, %smtp_reason_by_ccat (the SMTP reason of each contents category); lib/Amavis.pm builds the reply",
+  "Debian 12's amavisd-new 1:2.13.0-3+deb12u1 package: /usr/share/perl5/Amavis/Conf.pm lines 1605-1632 and /usr/share/perl5/Amavis.pm lines 3221-3270",
+);
+
+/** An amavisd-new reason after its message id ("id=21914-03 - "), which only amavisd writes. */
+const amavisReason = (reason: string) => new RegExp(`\\bid=[0-9a-z-]{1,40} - ${reason}\\b`);
+
 /** Where the lab recorded each filter's words (lib/knowledge/lab/fixtures/<filter>/). */
 const LAB = "recorded by the real-MTA lab (scripts/mta-lab, Debian 12)";
 
@@ -96,6 +111,37 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example: "451 4.7.1 Try again later",
       verbatim: false,
       note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it (RSPAMD_MILTER_TEMPFAIL_MESSAGE, src/libserver/milter_internal.h), so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB} (fixtures/rspamd/greylist.txt).`,
+    }),
+    phrase({
+      id: "amavis-infected",
+      cause: "content-virus",
+      match: [amavisReason("infected")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.7.0 Reject, id=21914-03 - INFECTED: Eicar-Test-Signature.UNOFFICIAL",
+      verbatim: false,
+      note: `amavisd-new refusing (or, after the queue, bouncing: "Bounce, id=...") a message in which its virus scanner found a virus, named after "INFECTED:". The example is the reply ${LAB} (fixtures/amavis/virus-reject.txt) with ClamAV and the lab's own EICAR test signature; the .UNOFFICIAL suffix is ClamAV's mark for a signature from outside its own databases.`,
+    }),
+    phrase({
+      id: "amavis-banned",
+      cause: "content-virus",
+      match: [amavisReason("banned")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example:
+        "554 5.7.0 Reject, id=21914-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
+      verbatim: false,
+      note: `amavisd-new refusing a message for an attachment whose name or type its banned-files rules block (Debian's $banned_filename_re bans .exe, .scr, .bat, ... and application/x-msdownload): a blocked attachment type, which PRODUCT.md counts as content-virus. The example is the reply ${LAB} (fixtures/amavis/banned-reject.txt).`,
+    }),
+    phrase({
+      id: "amavis-spam",
+      cause: "content-spam",
+      match: [amavisReason("spam(?:my)?")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.7.0 Bounce, id=21914-07 - spam",
+      verbatim: false,
+      note: `amavisd-new refusing or bouncing a message SpamAssassin scored at or over its kill level ("spam"; "spammy" for the tag3 level). The example is the Diagnostic-Code of the bounce amavisd mailed ${LAB} (fixtures/amavis/spam-bounce.eml).`,
     }),
   ],
   statusReadings: [],

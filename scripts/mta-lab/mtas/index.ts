@@ -1,4 +1,5 @@
 import type { MtaDriver } from "../lab-types";
+import { amavis } from "./amavis";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -22,4 +23,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   cyrus,
   rspamd,
   spamassassin,
+  amavis,
 };

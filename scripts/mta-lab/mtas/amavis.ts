@@ -1,0 +1,219 @@
+// amavisd-new (Debian package amavisd-new, 2.13) with ClamAV (clamav-daemon) and SpamAssassin
+// behind Postfix in the lab, in the two ways amavisd-new's README.postfix describes:
+//   - before the queue (port 25, smtpd_proxy_filter): amavisd answers the client's DATA itself,
+//     so its D_REJECT reaches the client as the SMTP reply;
+//   - after the queue (port 2526, content_filter): Postfix has already accepted the message, so
+//     with D_BOUNCE amavisd mails the sender its own bounce (a delivery status notification).
+// Debian's /etc/amavis/conf.d is used as installed; the lab adds one file (60-mta-lab) that turns
+// the checks on (the lines 15-content_filter_mode says to uncomment), sets the two policy banks'
+// destinies, and logs to the lab directory.
+//
+// No internet, so freshclam cannot fetch ClamAV's signatures: clamd gets a database of one
+// signature written here, the MD5 hash of the EICAR anti-virus test file (a harmless test
+// pattern, not malware) under the name ClamAV's own database has long given it,
+// "Eicar-Test-Signature" (Debian's @viruses_that_fake_sender_maps exempts EICAR names from
+// the "viruses fake the sender" rule, so amavisd bounces it as it would a real find it trusts).
+import { createHash } from "node:crypto";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
+import {
+  EICAR,
+  attachmentMessage,
+  at,
+  dialogue,
+  eicarMessage,
+  freshMaildirs,
+  gtubeMessage,
+  readMaildir,
+  sh,
+  sleep,
+  stopByPidFile,
+  submission,
+  waitForPort,
+  writeFile,
+} from "../lab-common";
+import type { LabCase, MtaDriver } from "../lab-types";
+import {
+  configureFilterFront,
+  filterDir,
+  flushFilterFront,
+  startFilterFront,
+  stopFilterFront,
+} from "../filter-front";
+
+const DIR = filterDir("amavis");
+const CLAM_DIR = join(DIR, "clamav");
+/** Debian's 15-av_scanners asks clamd on this socket. */
+const CLAMD_SOCKET = "/run/clamav/clamd.ctl";
+export const AMAVIS_LAB_CONF = "/etc/amavis/conf.d/60-mta-lab";
+const AMAVIS_PID = "/run/amavis/amavisd.pid";
+const PORT = { before: 10024, after: 10026, reinject: 10025, afterQueueSmtpd: 2526 };
+const VIRUS_NAME = "Eicar-Test-Signature";
+
+const mailboxes = ["user", "bounce-virus", "bounce-spam"];
+
+const amavisConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+use strict;
+$myhostname = '${L.mxHost}';
+$mydomain = '${L.domain}';
+@local_domains_acl = ( '.${L.domain}' );
+# 15-content_filter_mode: "uncomment to enable" virus and spam checking.
+@bypass_virus_checks_maps = (\\%bypass_virus_checks, \\@bypass_virus_checks_acl, \\$bypass_virus_checks_re);
+@bypass_spam_checks_maps = (\\%bypass_spam_checks, \\@bypass_spam_checks_acl, \\$bypass_spam_checks_re);
+# No syslog in the lab's namespace: log to the lab directory.
+$DO_SYSLOG = 0;
+$LOGFILE = '${join(DIR, "log", "amavis.log")}';
+$log_level = 2;
+$max_servers = 1;
+$inet_socket_bind = '127.0.0.1';
+$inet_socket_port = [${PORT.before}, ${PORT.after}];
+$forward_method = 'smtp:[127.0.0.1]:${PORT.reinject}';
+$notify_method = $forward_method;
+# Before the queue (smtpd_proxy_filter): refuse in the SMTP session.
+$interface_policy{'${PORT.before}'} = 'LAB_BEFORE_QUEUE';
+$policy_bank{'LAB_BEFORE_QUEUE'} = {
+  final_virus_destiny => D_REJECT,
+  final_banned_destiny => D_REJECT,
+  final_spam_destiny => D_REJECT,
+};
+# After the queue (content_filter): the message is accepted already, so bounce it. GTUBE scores
+# 1000, far over Debian's $sa_dsn_cutoff_level (10; 18 for a credible sender), beyond which
+# amavisd sends no bounce for spam at all: raised, so that the lab records the bounce it writes.
+$sa_dsn_cutoff_level = 9999;
+$sa_crediblefrom_dsn_cutoff_level = 9999;
+$interface_policy{'${PORT.after}'} = 'LAB_AFTER_QUEUE';
+$policy_bank{'LAB_AFTER_QUEUE'} = {
+  final_virus_destiny => D_BOUNCE,
+  final_banned_destiny => D_BOUNCE,
+  final_spam_destiny => D_BOUNCE,
+};
+1;
+`;
+
+const clamdConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed after the run.
+LocalSocket ${CLAMD_SOCKET}
+LocalSocketMode 666
+FixStaleSocket true
+DatabaseDirectory ${join(CLAM_DIR, "db")}
+PidFile ${join(CLAM_DIR, "clamd.pid")}
+LogFile ${join(CLAM_DIR, "clamd.log")}
+Foreground false
+`;
+
+/** ClamAV's .hdb format: MD5:size:name of a whole file (here, the decoded eicar.com). */
+const eicarHdb = `${createHash("md5").update(EICAR, "latin1").digest("hex")}:${EICAR.length}:${VIRUS_NAME}\n`;
+
+const rules = {
+  before: `port 25: smtpd_proxy_filter = 127.0.0.1:${PORT.before} (amavisd-new before the queue, policy bank with final_*_destiny = D_REJECT)`,
+  after: `port ${PORT.afterQueueSmtpd}: content_filter = smtp-amavis:[127.0.0.1]:${PORT.after} (amavisd-new after the queue, policy bank with final_*_destiny = D_BOUNCE; $sa_dsn_cutoff_level and $sa_crediblefrom_dsn_cutoff_level = 9999)`,
+  clam: `ClamAV clamd (Debian's 15-av_scanners entry) with a lab database: the EICAR test file's MD5 as "${VIRUS_NAME}"`,
+  sa: "SpamAssassin inside amavisd (Debian's sa_kill_level_deflt 6.31); GTUBE in the body (score 1000)",
+  banned:
+    "Debian's 20-debian_defaults $banned_filename_re (.exe and application/x-msdownload banned); an attachment invoice.exe",
+};
+
+const SENDER = `someone@${L.goodSenderDomain}`;
+
+const cases: LabCase[] = [
+  {
+    kind: "reply",
+    id: "virus-reject",
+    cause: "content-virus",
+    rule: `${rules.before}; ${rules.clam}`,
+    dialogue: dialogue({ data: eicarMessage(SENDER, at("user")) }),
+  },
+  {
+    kind: "reply",
+    id: "spam-reject",
+    cause: "content-spam",
+    rule: `${rules.before}; ${rules.sa}`,
+    dialogue: dialogue({ data: gtubeMessage(SENDER, at("user")) }),
+  },
+  {
+    kind: "reply",
+    id: "banned-reject",
+    cause: "content-virus",
+    rule: `${rules.before}; ${rules.banned}`,
+    dialogue: dialogue({ data: attachmentMessage(SENDER, at("user")) }),
+  },
+  {
+    kind: "bounce",
+    id: "virus-bounce",
+    rule: `${rules.after}; ${rules.clam}`,
+    dialogue: submission("bounce-virus", at("user"), {
+      port: PORT.afterQueueSmtpd,
+      data: eicarMessage(at("bounce-virus"), at("user")),
+    }),
+    mailbox: "bounce-virus",
+    reports: [{ id: "virus-bounce", cause: "content-virus", match: /Action: failed/i }],
+  },
+  {
+    kind: "bounce",
+    id: "spam-bounce",
+    rule: `${rules.after}; ${rules.sa}`,
+    dialogue: submission("bounce-spam", at("user"), {
+      port: PORT.afterQueueSmtpd,
+      data: gtubeMessage(at("bounce-spam"), at("user")),
+    }),
+    mailbox: "bounce-spam",
+    reports: [{ id: "spam-bounce", cause: "content-spam", match: /Action: failed/i }],
+  },
+];
+
+export const amavis: MtaDriver = {
+  id: "amavis",
+  package: "amavisd-new",
+  helperPackages: ["postfix", "clamav-daemon", "spamassassin"],
+  mailboxes,
+  cases,
+  reportWaitSeconds: 120,
+  configure() {
+    rmSync(DIR, { recursive: true, force: true });
+    writeFile(join(CLAM_DIR, "db", "lab-eicar.hdb"), eicarHdb);
+    writeFile(join(CLAM_DIR, "clamd.conf"), clamdConf);
+    writeFile(AMAVIS_LAB_CONF, amavisConf);
+    configureFilterFront({
+      mailboxes,
+      mx: [`smtpd_proxy_filter=127.0.0.1:${PORT.before}`],
+      master: [
+        `127.0.0.1:${PORT.afterQueueSmtpd} inet n - n - - smtpd`,
+        `  -o content_filter=smtp-amavis:[127.0.0.1]:${PORT.after}`,
+        "smtp-amavis unix - - n - 2 smtp",
+        "  -o smtp_data_done_timeout=1200",
+        "  -o smtp_send_xforward_command=yes",
+        "  -o disable_dns_lookups=yes",
+        // Where amavisd hands back what passes, and its own bounces (README.postfix).
+        `127.0.0.1:${PORT.reinject} inet n - n - - smtpd`,
+        "  -o content_filter=",
+        "  -o smtpd_proxy_filter=",
+        "  -o receive_override_options=no_unknown_recipient_checks,no_header_body_checks,no_milters",
+        "  -o smtpd_recipient_restrictions=permit_mynetworks,reject",
+        "  -o smtpd_authorized_xforward_hosts=127.0.0.0/8",
+      ],
+    });
+    freshMaildirs(mailboxes);
+  },
+  async start() {
+    sh("mkdir", ["-p", "/run/clamav", "/run/amavis"]);
+    writeFile(join(DIR, "log", ".keep"), "");
+    // amavisd drops to its own account (Debian's $daemon_user) before it opens its log.
+    sh("chown", ["amavis:amavis", "/run/amavis", join(DIR, "log")]);
+    sh("bash", ["-c", `clamd -c ${join(CLAM_DIR, "clamd.conf")} </dev/null >/dev/null 2>&1`]);
+    for (let i = 0; i < 60 && !existsSync(CLAMD_SOCKET); i++) await sleep(1000);
+    if (!existsSync(CLAMD_SOCKET)) throw new Error("clamd did not start in 60 s");
+    sh("bash", ["-c", "amavisd start </dev/null >/dev/null 2>&1"]);
+    // amavisd compiles SpamAssassin's rules before it listens.
+    for (const port of [PORT.before, PORT.after])
+      if (!(await waitForPort(port, 180)))
+        throw new Error(`amavisd did not listen on ${port} in 180 s`);
+    await startFilterFront();
+  },
+  flush: flushFilterFront,
+  async stop() {
+    await stopFilterFront();
+    await stopByPidFile(AMAVIS_PID, 3000);
+    await stopByPidFile(join(CLAM_DIR, "clamd.pid"), 1000);
+  },
+  readMailbox: readMaildir,
+};
