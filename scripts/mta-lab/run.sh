@@ -3,7 +3,7 @@
 # network namespace whose resolver is the fixture DNS server, provokes its refusals and
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail] [courier] [dovecot] [dma] [cyrus]
-#     [rspamd] [spamassassin] [amavis]
+#     [rspamd] [spamassassin] [amavis] [postgrey]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
@@ -25,6 +25,7 @@ declare -A PKGS=(
   [rspamd]="postfix rspamd redis-server"
   [spamassassin]="postfix spamass-milter spamassassin spamd spamc"
   [amavis]="postfix amavisd-new clamav-daemon spamassassin"
+  [postgrey]="postfix postgrey"
 )
 for m in "${MTAS[@]}"; do
   [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (${!PKGS[*]})" >&2; exit 1; }
@@ -35,7 +36,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
@@ -46,7 +47,7 @@ LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/alia
   /etc/courier /var/lib/courier /run/courier /etc/dovecot /run/dovecot /var/lib/dovecot /etc/dma /var/spool/dma /var/mail/nobody
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
-  /var/log/clamav /run/clamav)
+  /var/log/clamav /run/clamav /var/lib/postgrey)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

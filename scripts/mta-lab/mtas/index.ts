@@ -7,6 +7,7 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
+import { postgrey } from "./postgrey";
 import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
 import { spamassassin } from "./spamassassin";
@@ -24,4 +25,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   rspamd,
   spamassassin,
   amavis,
+  postgrey,
 };
