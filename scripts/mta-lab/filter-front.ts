@@ -6,7 +6,9 @@
 // by Postfix's virtual(8), so that a filter's own reports reach a lab mailbox too.
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
-import { LAB_DIR, MAIL_DIR, at, sh, sleep, writeFile } from "./lab-common";
+import type { CauseId } from "../../lib/causes/causes";
+import { LAB_DIR, MAIL_DIR, at, sh, sleep, submission, writeFile } from "./lab-common";
+import type { BounceCase } from "./lab-types";
 import { POSTFIX_DAEMONS, smtpdService } from "./postfix-master";
 
 const ETC = "/etc/postfix";
@@ -21,6 +23,40 @@ export interface FilterFront {
   mx?: readonly string[];
   /** Further master.cf services (a reinjection listener, a filter transport). */
   master?: readonly string[];
+  /**
+   * Also play the remote side: a second listener on 127.0.0.2:25 (the MX of the lab's remote
+   * domain) with the port 25 listener's filter, so that mail the lab submits to that domain is
+   * refused by the filter in Postfix's SMTP client, and Postfix bounces it to the sender with
+   * the filter's words inside: the form most people meet a filter's refusal in.
+   */
+  remote?: boolean;
+}
+
+/** The lab mailbox that receives the bounces of the relayed cases. */
+export const RELAYED_MAILBOX = "bounce-relayed";
+
+/**
+ * A message submitted (port 587, unfiltered) to the remote domain, whose MX is this Postfix's
+ * filtered 127.0.0.2 listener: the filter refuses it there and Postfix bounces it.
+ */
+export function relayedCase(
+  id: string,
+  cause: CauseId,
+  rule: string,
+  data: (from: string, to: string) => string,
+): BounceCase {
+  const to = `user@${L.remoteDomain}`;
+  return {
+    kind: "bounce",
+    id,
+    rule: `${rule}; relayed: the lab's Postfix delivers to ${L.remoteMx} (127.0.0.2:25, filtered alike) and bounces the refusal`,
+    dialogue: submission(RELAYED_MAILBOX, to, {
+      port: FILTER_FRONT_PORT.submit,
+      data: data(at(RELAYED_MAILBOX), to),
+    }),
+    mailbox: RELAYED_MAILBOX,
+    reports: [{ id, cause, match: /Action: failed/i }],
+  };
 }
 
 function mainCf(front: FilterFront): string {
@@ -46,7 +82,7 @@ bounce_queue_lifetime = 100s
 queue_run_delay = 10s
 minimal_backoff_time = 10s
 maximal_backoff_time = 20s
-${(front.main ?? []).join("\n")}
+${front.remote ? `relay_domains = ${L.remoteDomain}\nsmtp_connect_timeout = 5s\n` : ""}${(front.main ?? []).join("\n")}
 `;
 }
 
@@ -61,6 +97,15 @@ function masterCf(front: FilterFront): string {
       "smtpd_proxy_filter=",
       "smtpd_recipient_restrictions=",
     ]),
+    // The remote side names itself apart, or Postfix would see its own name and call it a loop.
+    ...(front.remote
+      ? [
+          smtpdService(`127.0.0.2:${FILTER_FRONT_PORT.mx}`, [
+            `myhostname=${L.remoteMx}`,
+            ...(front.mx ?? []),
+          ]),
+        ]
+      : []),
     ...POSTFIX_DAEMONS,
     ...(front.master ?? []),
     "",

@@ -7,18 +7,14 @@
 // Debian's /etc/amavis/conf.d is used as installed; the lab adds one file (60-mta-lab) that turns
 // the checks on (the lines 15-content_filter_mode says to uncomment), sets the two policy banks'
 // destinies, and logs to the lab directory.
-//
-// No internet, so freshclam cannot fetch ClamAV's signatures: clamd gets a database of one
-// signature written here, the MD5 hash of the EICAR anti-virus test file (a harmless test
-// pattern, not malware) under the name ClamAV's own database has long given it,
-// "Eicar-Test-Signature" (Debian's @viruses_that_fake_sender_maps exempts EICAR names from
-// the "viruses fake the sender" rule, so amavisd bounces it as it would a real find it trusts).
-import { createHash } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+// ClamAV scans with the lab's EICAR test signature (clamd.ts); Debian's
+// @viruses_that_fake_sender_maps exempts EICAR names from "viruses fake the sender", so
+// amavisd bounces it as it would a real find it trusts.
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
+import { CLAMD_RULE, startClamd, stopClamd } from "../clamd";
 import {
-  EICAR,
   attachmentMessage,
   at,
   dialogue,
@@ -27,7 +23,6 @@ import {
   gtubeMessage,
   readMaildir,
   sh,
-  sleep,
   stopByPidFile,
   submission,
   waitForPort,
@@ -35,7 +30,9 @@ import {
 } from "../lab-common";
 import type { LabCase, MtaDriver } from "../lab-types";
 import {
+  RELAYED_MAILBOX,
   configureFilterFront,
+  relayedCase,
   filterDir,
   flushFilterFront,
   startFilterFront,
@@ -43,15 +40,11 @@ import {
 } from "../filter-front";
 
 const DIR = filterDir("amavis");
-const CLAM_DIR = join(DIR, "clamav");
-/** Debian's 15-av_scanners asks clamd on this socket. */
-const CLAMD_SOCKET = "/run/clamav/clamd.ctl";
 export const AMAVIS_LAB_CONF = "/etc/amavis/conf.d/60-mta-lab";
 const AMAVIS_PID = "/run/amavis/amavisd.pid";
 const PORT = { before: 10024, after: 10026, reinject: 10025, afterQueueSmtpd: 2526 };
-const VIRUS_NAME = "Eicar-Test-Signature";
 
-const mailboxes = ["user", "bounce-virus", "bounce-spam"];
+const mailboxes = ["user", "bounce-virus", "bounce-spam", RELAYED_MAILBOX];
 
 const amavisConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
 use strict;
@@ -91,23 +84,10 @@ $policy_bank{'LAB_AFTER_QUEUE'} = {
 1;
 `;
 
-const clamdConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed after the run.
-LocalSocket ${CLAMD_SOCKET}
-LocalSocketMode 666
-FixStaleSocket true
-DatabaseDirectory ${join(CLAM_DIR, "db")}
-PidFile ${join(CLAM_DIR, "clamd.pid")}
-LogFile ${join(CLAM_DIR, "clamd.log")}
-Foreground false
-`;
-
-/** ClamAV's .hdb format: MD5:size:name of a whole file (here, the decoded eicar.com). */
-const eicarHdb = `${createHash("md5").update(EICAR, "latin1").digest("hex")}:${EICAR.length}:${VIRUS_NAME}\n`;
-
 const rules = {
   before: `port 25: smtpd_proxy_filter = 127.0.0.1:${PORT.before} (amavisd-new before the queue, policy bank with final_*_destiny = D_REJECT)`,
   after: `port ${PORT.afterQueueSmtpd}: content_filter = smtp-amavis:[127.0.0.1]:${PORT.after} (amavisd-new after the queue, policy bank with final_*_destiny = D_BOUNCE; $sa_dsn_cutoff_level and $sa_crediblefrom_dsn_cutoff_level = 9999)`,
-  clam: `ClamAV clamd (Debian's 15-av_scanners entry) with a lab database: the EICAR test file's MD5 as "${VIRUS_NAME}"`,
+  clam: `${CLAMD_RULE}, asked through Debian's 15-av_scanners entry`,
   sa: "SpamAssassin inside amavisd (Debian's sa_kill_level_deflt 6.31); GTUBE in the body (score 1000)",
   banned:
     "Debian's 20-debian_defaults $banned_filename_re (.exe and application/x-msdownload banned); an attachment invoice.exe",
@@ -159,6 +139,7 @@ const cases: LabCase[] = [
     mailbox: "bounce-spam",
     reports: [{ id: "spam-bounce", cause: "content-spam", match: /Action: failed/i }],
   },
+  relayedCase("relayed-virus", "content-virus", `${rules.before}; ${rules.clam}`, eicarMessage),
 ];
 
 export const amavis: MtaDriver = {
@@ -170,11 +151,10 @@ export const amavis: MtaDriver = {
   reportWaitSeconds: 120,
   configure() {
     rmSync(DIR, { recursive: true, force: true });
-    writeFile(join(CLAM_DIR, "db", "lab-eicar.hdb"), eicarHdb);
-    writeFile(join(CLAM_DIR, "clamd.conf"), clamdConf);
     writeFile(AMAVIS_LAB_CONF, amavisConf);
     configureFilterFront({
       mailboxes,
+      remote: true,
       mx: [`smtpd_proxy_filter=127.0.0.1:${PORT.before}`],
       master: [
         `127.0.0.1:${PORT.afterQueueSmtpd} inet n - n - - smtpd`,
@@ -195,13 +175,11 @@ export const amavis: MtaDriver = {
     freshMaildirs(mailboxes);
   },
   async start() {
-    sh("mkdir", ["-p", "/run/clamav", "/run/amavis"]);
+    sh("mkdir", ["-p", "/run/amavis"]);
     writeFile(join(DIR, "log", ".keep"), "");
     // amavisd drops to its own account (Debian's $daemon_user) before it opens its log.
     sh("chown", ["amavis:amavis", "/run/amavis", join(DIR, "log")]);
-    sh("bash", ["-c", `clamd -c ${join(CLAM_DIR, "clamd.conf")} </dev/null >/dev/null 2>&1`]);
-    for (let i = 0; i < 60 && !existsSync(CLAMD_SOCKET); i++) await sleep(1000);
-    if (!existsSync(CLAMD_SOCKET)) throw new Error("clamd did not start in 60 s");
+    await startClamd();
     sh("bash", ["-c", "amavisd start </dev/null >/dev/null 2>&1"]);
     // amavisd compiles SpamAssassin's rules before it listens.
     for (const port of [PORT.before, PORT.after])
@@ -213,7 +191,7 @@ export const amavis: MtaDriver = {
   async stop() {
     await stopFilterFront();
     await stopByPidFile(AMAVIS_PID, 3000);
-    await stopByPidFile(join(CLAM_DIR, "clamd.pid"), 1000);
+    await stopClamd();
   },
   readMailbox: readMaildir,
 };

@@ -4,7 +4,9 @@
 // worker), which answers Postfix at the end of DATA. Redis (redis-server) holds the greylist
 // module's records. Rspamd runs with Debian's configuration and a lab directory of local.d and
 // override.d files that keep it off the network it cannot reach (no fuzzy hashes, no rule or
-// ASN downloads) and point its DNS at the lab's fixture server.
+// ASN downloads) and point its DNS at the lab's fixture server. Its antivirus module asks ClamAV
+// (clamd.ts, the lab's EICAR test signature) with the settings Debian's modules.d/antivirus.conf
+// shows commented out (action reject, its example message).
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
@@ -12,6 +14,7 @@ import {
   at,
   dialogue,
   freshMaildirs,
+  eicarMessage,
   gtubeMessage,
   message,
   readMaildir,
@@ -20,9 +23,12 @@ import {
   waitForPort,
   writeFile,
 } from "../lab-common";
+import { CLAMD_RULE, CLAMD_SOCKET, startClamd, stopClamd } from "../clamd";
 import type { LabCase, MtaDriver } from "../lab-types";
 import {
+  RELAYED_MAILBOX,
   configureFilterFront,
+  relayedCase,
   filterDir,
   flushFilterFront,
   startFilterFront,
@@ -34,7 +40,7 @@ const CONF = join(DIR, "conf");
 const RUN = join(DIR, "run");
 const MILTER_PORT = 11332;
 const REDIS_PORT = 6379;
-const mailboxes = ["user"];
+const mailboxes = ["user", RELAYED_MAILBOX];
 /** Debian's public suffix list, which Rspamd reads to find links. */
 const SYSTEM_TLDS = "/usr/share/rspamd/effective_tld_names.dat";
 const TLDS = join(DIR, "effective_tld_names.dat");
@@ -57,6 +63,18 @@ const localConfig: Record<string, string> = {
   // Each list is probed now and then and switched off when the probe's answer is unexpected;
   // the fixture server answers only the lab's names, so the probes would switch the lists off.
   "local.d/rbl.conf": "disable_monitoring = true;\n",
+  // modules.d/antivirus.conf's commented example, with the lab's clamd socket.
+  "local.d/antivirus.conf": [
+    "clamav {",
+    '  action = "reject";',
+    "  message = '${SCANNER}: virus found: \"${VIRUS}\"';",
+    "  scan_mime_parts = true;",
+    '  symbol = "CLAM_VIRUS";',
+    '  type = "clamav";',
+    `  servers = "${CLAMD_SOCKET}";`,
+    "}",
+    "",
+  ].join("\n"),
   "override.d/fuzzy_check.conf":
     "# Queries rspamd.com: no internet in the lab.\nenabled = false;\n",
   "override.d/rspamd_update.conf": "# Downloads rules: no internet in the lab.\nenabled = false;\n",
@@ -70,6 +88,7 @@ const localConfig: Record<string, string> = {
 const rules = {
   milter: `smtpd_milters = inet:127.0.0.1:${MILTER_PORT}, milter_protocol = 6, milter_default_action = tempfail (Rspamd's proxy worker, milter = yes)`,
   gtube: "Rspamd's built-in GTUBE check (action reject), Debian's worker-proxy.inc reject_message",
+  virus: `local.d/antivirus.conf: clamav { action = "reject"; message = '\${SCANNER}: virus found: "\${VIRUS}"' } (the example in modules.d/antivirus.conf); ${CLAMD_RULE}`,
   score: `Debian's actions (reject at 15) and worker-proxy.inc reject_message; a message from ${L.listedClient} (Spamhaus ZEN SBL, SpamCop) linking to ${L.dblListedDomain} (Spamhaus DBL, URIBL black, SURBL in the lab DNS)`,
   greylist: `greylist module (its defaults; Redis 127.0.0.1:${REDIS_PORT}): a message scoring at least the greylist action (4) is deferred the first time; the client ${L.listedClient} is on Spamhaus ZEN (SBL, RBL_SPAMHAUS_SBL 4.0) and SpamCop in the lab DNS`,
 };
@@ -81,6 +100,13 @@ const cases: LabCase[] = [
     cause: "content-spam",
     rule: `${rules.milter}; ${rules.gtube}`,
     dialogue: dialogue({ data: gtubeMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
+  },
+  {
+    kind: "reply",
+    id: "virus-reject",
+    cause: "content-virus",
+    rule: `${rules.milter}; ${rules.virus}`,
+    dialogue: dialogue({ data: eicarMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
   },
   {
     kind: "reply",
@@ -109,15 +135,16 @@ const cases: LabCase[] = [
     rule: `${rules.milter}; ${rules.greylist}`,
     dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
   },
+  relayedCase("relayed-gtube", "content-spam", `${rules.milter}; ${rules.gtube}`, gtubeMessage),
 ];
 
 export const rspamd: MtaDriver = {
   id: "rspamd",
   package: "rspamd",
-  helperPackages: ["postfix", "redis-server"],
+  helperPackages: ["postfix", "redis-server", "clamav-daemon"],
   mailboxes,
   cases,
-  reportWaitSeconds: 10,
+  reportWaitSeconds: 60,
   configure() {
     rmSync(DIR, { recursive: true, force: true });
     for (const [file, text] of Object.entries(localConfig)) writeFile(join(CONF, file), text);
@@ -129,6 +156,7 @@ export const rspamd: MtaDriver = {
     writeFile(join(DIR, "redis", ".keep"), "");
     configureFilterFront({
       mailboxes,
+      remote: true,
       main: [
         `smtpd_milters = inet:127.0.0.1:${MILTER_PORT}`,
         "milter_protocol = 6",
@@ -139,6 +167,7 @@ export const rspamd: MtaDriver = {
     freshMaildirs(mailboxes);
   },
   async start() {
+    await startClamd();
     sh("redis-server", [
       "--bind",
       "127.0.0.1",
@@ -178,6 +207,7 @@ export const rspamd: MtaDriver = {
     await stopFilterFront();
     await stopByPidFile(join(RUN, "rspamd.pid"), 2000);
     await stopByPidFile(join(DIR, "redis.pid"), 500);
+    await stopClamd();
   },
   readMailbox: readMaildir,
 };

@@ -19,7 +19,9 @@ import {
 } from "../lab-common";
 import type { LabCase, MtaDriver } from "../lab-types";
 import {
+  RELAYED_MAILBOX,
   configureFilterFront,
+  relayedCase,
   filterDir,
   flushFilterFront,
   startFilterFront,
@@ -33,7 +35,7 @@ const SPAMD_PID = join(DIR, "spamd.pid");
 const MILTER_PID = join(DIR, "spamass-milter.pid");
 /** The account Debian's spamd package creates for spamd (its home is /var/lib/spamassassin). */
 const SPAMD_USER = "debian-spamd";
-const mailboxes = ["user"];
+const mailboxes = ["user", RELAYED_MAILBOX];
 
 const rule = `smtpd_milters = inet:127.0.0.1:${MILTER_PORT} (spamass-milter -r -1: refuse what SpamAssassin flags as spam, required_score 5); spamd with Debian's rules`;
 
@@ -45,6 +47,12 @@ const cases: LabCase[] = [
     rule: `${rule}; GTUBE in the body (SpamAssassin's GTUBE rule, score 1000)`,
     dialogue: dialogue({ data: gtubeMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
   },
+  relayedCase(
+    "relayed-gtube",
+    "content-spam",
+    `${rule}; GTUBE in the body (SpamAssassin's GTUBE rule, score 1000)`,
+    gtubeMessage,
+  ),
 ];
 
 export const spamassassin: MtaDriver = {
@@ -53,13 +61,14 @@ export const spamassassin: MtaDriver = {
   helperPackages: ["postfix", "spamassassin", "spamd", "spamc"],
   mailboxes,
   cases,
-  reportWaitSeconds: 10,
+  reportWaitSeconds: 60,
   configure() {
     rmSync(DIR, { recursive: true, force: true });
     writeFile(join(DIR, "home", ".keep"), "");
     sh("chown", ["-R", SPAMD_USER, join(DIR, "home")]);
     configureFilterFront({
       mailboxes,
+      remote: true,
       main: [
         `smtpd_milters = inet:127.0.0.1:${MILTER_PORT}`,
         "milter_protocol = 6",
