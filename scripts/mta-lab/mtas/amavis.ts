@@ -21,6 +21,7 @@ import {
   eicarMessage,
   freshMaildirs,
   gtubeMessage,
+  message,
   readMaildir,
   sh,
   stopByPidFile,
@@ -69,6 +70,7 @@ $policy_bank{'LAB_BEFORE_QUEUE'} = {
   final_virus_destiny => D_REJECT,
   final_banned_destiny => D_REJECT,
   final_spam_destiny => D_REJECT,
+  final_bad_header_destiny => D_REJECT,
 };
 # After the queue (content_filter): the message is accepted already, so bounce it. GTUBE scores
 # 1000, far over Debian's $sa_dsn_cutoff_level (10; 18 for a credible sender), beyond which
@@ -89,6 +91,8 @@ const rules = {
   after: `port ${PORT.afterQueueSmtpd}: content_filter = smtp-amavis:[127.0.0.1]:${PORT.after} (amavisd-new after the queue, policy bank with final_*_destiny = D_BOUNCE; $sa_dsn_cutoff_level and $sa_crediblefrom_dsn_cutoff_level = 9999)`,
   clam: `${CLAMD_RULE}, asked through Debian's 15-av_scanners entry`,
   sa: "SpamAssassin inside amavisd (Debian's sa_kill_level_deflt 6.31); GTUBE in the body (score 1000)",
+  badHeader:
+    "final_bad_header_destiny => D_REJECT in that bank (Debian's default D_PASS); a Subject with unencoded 8-bit characters",
   banned:
     "Debian's 20-debian_defaults $banned_filename_re (.exe and application/x-msdownload banned); an attachment invoice.exe",
 };
@@ -116,6 +120,19 @@ const cases: LabCase[] = [
     cause: "content-virus",
     rule: `${rules.before}; ${rules.banned}`,
     dialogue: dialogue({ data: attachmentMessage(SENDER, at("user")) }),
+  },
+  {
+    kind: "reply",
+    id: "bad-header-reject",
+    cause: "protocol-syntax",
+    rule: `${rules.before}; ${rules.badHeader}`,
+    dialogue: dialogue({
+      data: message({
+        from: SENDER,
+        to: at("user"),
+        subject: "Caf\u00e9 cr\u00e8me (8-bit, not MIME-encoded)",
+      }),
+    }),
   },
   {
     kind: "bounce",
