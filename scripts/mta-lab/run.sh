@@ -24,7 +24,7 @@ declare -A PKGS=(
   [cyrus]="postfix cyrus-imapd"
   [rspamd]="postfix rspamd redis-server clamav-daemon"
   [spamassassin]="postfix spamass-milter spamassassin spamd spamc"
-  [amavis]="postfix amavisd-new clamav-daemon spamassassin"
+  [amavis]="postfix amavisd-new amavisd-milter clamav-daemon spamassassin"
   [postgrey]="postfix postgrey"
 )
 for m in "${MTAS[@]}"; do

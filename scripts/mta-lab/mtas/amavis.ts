@@ -1,9 +1,10 @@
 // amavisd-new (Debian package amavisd-new, 2.13) with ClamAV (clamav-daemon) and SpamAssassin
-// behind Postfix in the lab, in the two ways amavisd-new's README.postfix describes:
+// behind Postfix in the lab, hooked in as amavisd-new's README.postfix and amavisd-milter describe:
 //   - before the queue (port 25, smtpd_proxy_filter): amavisd answers the client's DATA itself,
 //     so its D_REJECT reaches the client as the SMTP reply;
 //   - after the queue (port 2526, content_filter): Postfix has already accepted the message, so
-//     with D_BOUNCE amavisd mails the sender its own bounce (a delivery status notification).
+//     with D_BOUNCE amavisd mails the sender its own bounce (a delivery status notification);
+//   - as a milter (port 2527, amavisd-milter speaking AM.PDP to amavisd), refusing alike.
 // Debian's /etc/amavis/conf.d is used as installed; the lab adds one file (60-mta-lab) that turns
 // the checks on (the lines 15-content_filter_mode says to uncomment), sets the two policy banks'
 // destinies, and logs to the lab directory.
@@ -43,7 +44,17 @@ import {
 const DIR = filterDir("amavis");
 export const AMAVIS_LAB_CONF = "/etc/amavis/conf.d/60-mta-lab";
 const AMAVIS_PID = "/run/amavis/amavisd.pid";
-const PORT = { before: 10024, after: 10026, reinject: 10025, afterQueueSmtpd: 2526 };
+const PORT = {
+  before: 10024,
+  after: 10026,
+  reinject: 10025,
+  afterQueueSmtpd: 2526,
+  milterSmtpd: 2527,
+  milter: 8896,
+};
+/** amavisd's AM.PDP socket, which amavisd-milter asks (Debian's default place). */
+const AMAVISD_SOCKET = "/var/lib/amavis/amavisd.sock";
+const MILTER_PID = "/run/amavis/amavisd-milter.pid";
 
 const mailboxes = ["user", "bounce-virus", "bounce-spam", RELAYED_MAILBOX];
 
@@ -78,6 +89,16 @@ $policy_bank{'LAB_BEFORE_QUEUE'} = {
 $sa_dsn_cutoff_level = 9999;
 $sa_crediblefrom_dsn_cutoff_level = 9999;
 $interface_policy{'${PORT.after}'} = 'LAB_AFTER_QUEUE';
+# amavisd-milter speaks AM.PDP on a Unix socket (its README.Debian's paragraph), refusing alike.
+$unix_socketname = '${AMAVISD_SOCKET}';
+$interface_policy{'SOCK'} = 'AM.PDP-SOCK';
+$policy_bank{'AM.PDP-SOCK'} = {
+  protocol => 'AM.PDP',
+  auth_required_release => 0,
+  final_virus_destiny => D_REJECT,
+  final_banned_destiny => D_REJECT,
+  final_spam_destiny => D_REJECT,
+};
 $policy_bank{'LAB_AFTER_QUEUE'} = {
   final_virus_destiny => D_BOUNCE,
   final_banned_destiny => D_BOUNCE,
@@ -88,6 +109,7 @@ $policy_bank{'LAB_AFTER_QUEUE'} = {
 
 const rules = {
   before: `port 25: smtpd_proxy_filter = 127.0.0.1:${PORT.before} (amavisd-new before the queue, policy bank with final_*_destiny = D_REJECT)`,
+  milter: `port ${PORT.milterSmtpd}: smtpd_milters = inet:127.0.0.1:${PORT.milter} (amavisd-milter, AM.PDP to amavisd; policy bank with final_*_destiny = D_REJECT)`,
   after: `port ${PORT.afterQueueSmtpd}: content_filter = smtp-amavis:[127.0.0.1]:${PORT.after} (amavisd-new after the queue, policy bank with final_*_destiny = D_BOUNCE; $sa_dsn_cutoff_level and $sa_crediblefrom_dsn_cutoff_level = 9999)`,
   clam: `${CLAMD_RULE}, asked through Debian's 15-av_scanners entry`,
   sa: "SpamAssassin inside amavisd (Debian's sa_kill_level_deflt 6.31); GTUBE in the body (score 1000)",
@@ -135,6 +157,20 @@ const cases: LabCase[] = [
     }),
   },
   {
+    kind: "reply",
+    id: "milter-virus-reject",
+    cause: "content-virus",
+    rule: `${rules.milter}; ${rules.clam}`,
+    dialogue: dialogue({ port: PORT.milterSmtpd, data: eicarMessage(SENDER, at("user")) }),
+  },
+  {
+    kind: "reply",
+    id: "milter-spam-reject",
+    cause: "content-spam",
+    rule: `${rules.milter}; ${rules.sa}`,
+    dialogue: dialogue({ port: PORT.milterSmtpd, data: gtubeMessage(SENDER, at("user")) }),
+  },
+  {
     kind: "bounce",
     id: "virus-bounce",
     rule: `${rules.after}; ${rules.clam}`,
@@ -162,7 +198,7 @@ const cases: LabCase[] = [
 export const amavis: MtaDriver = {
   id: "amavis",
   package: "amavisd-new",
-  helperPackages: ["postfix", "clamav-daemon", "spamassassin"],
+  helperPackages: ["postfix", "clamav-daemon", "spamassassin", "amavisd-milter"],
   mailboxes,
   cases,
   reportWaitSeconds: 120,
@@ -174,6 +210,8 @@ export const amavis: MtaDriver = {
       remote: true,
       mx: [`smtpd_proxy_filter=127.0.0.1:${PORT.before}`],
       master: [
+        `127.0.0.1:${PORT.milterSmtpd} inet n - n - - smtpd`,
+        `  -o smtpd_milters=inet:127.0.0.1:${PORT.milter}`,
         `127.0.0.1:${PORT.afterQueueSmtpd} inet n - n - - smtpd`,
         `  -o content_filter=smtp-amavis:[127.0.0.1]:${PORT.after}`,
         "smtp-amavis unix - - n - 2 smtp",
@@ -202,11 +240,22 @@ export const amavis: MtaDriver = {
     for (const port of [PORT.before, PORT.after])
       if (!(await waitForPort(port, 180)))
         throw new Error(`amavisd did not listen on ${port} in 180 s`);
+    // As Debian's init script runs it: as amavis, in amavisd's own working directory.
+    sh("bash", [
+      "-c",
+      [
+        `runuser -u amavis -- amavisd-milter -s inet:${PORT.milter}@127.0.0.1 -S ${AMAVISD_SOCKET}`,
+        `-w /var/lib/amavis/tmp -p ${MILTER_PID} </dev/null >/dev/null 2>&1`,
+      ].join(" "),
+    ]);
+    if (!(await waitForPort(PORT.milter, 30)))
+      throw new Error("amavisd-milter did not start in 30 s");
     await startFilterFront();
   },
   flush: flushFilterFront,
   async stop() {
     await stopFilterFront();
+    await stopByPidFile(MILTER_PID, 500);
     await stopByPidFile(AMAVIS_PID, 3000);
     await stopClamd();
   },
