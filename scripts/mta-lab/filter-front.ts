@@ -49,9 +49,12 @@ export function relayedCase(
   return {
     kind: "bounce",
     id,
-    rule: `${rule}; relayed: the lab's Postfix delivers to ${L.remoteMx} (127.0.0.2:25, filtered alike) and bounces the refusal`,
+    rule: `${rule}; relayed: the lab's Postfix delivers to ${L.remoteMx} (127.0.0.2:25, filtered alike) and bounces the refusal (MAIL FROM ... RET=HDRS)`,
+    // RET=HDRS (RFC 3461): the bounce returns the headers only, so that no fixture carries the
+    // test pattern itself (a virus scanner reading the repository would report EICAR's).
     dialogue: submission(RELAYED_MAILBOX, to, {
       port: FILTER_FRONT_PORT.submit,
+      mailParams: "RET=HDRS",
       data: data(at(RELAYED_MAILBOX), to),
     }),
     mailbox: RELAYED_MAILBOX,

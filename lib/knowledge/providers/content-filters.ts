@@ -47,7 +47,7 @@ const AMAVIS_REASONS = page(
   "Debian 12's amavisd-new 1:2.13.0-3+deb12u1 package: /usr/share/perl5/Amavis/Conf.pm lines 1605-1632 and /usr/share/perl5/Amavis.pm lines 3221-3270",
 );
 
-/** An amavisd-new reason after its message id ("id=11635-03 - "), which only amavisd writes. */
+/** An amavisd-new reason after its message id ("id=31368-03 - "), which only amavisd writes. */
 const amavisReason = (reason: string) => new RegExp(`\\bid=[0-9a-z-]{1,40} - ${reason}\\b`);
 
 /** Where the lab recorded each filter's words (lib/knowledge/lab/fixtures/<filter>/). */
@@ -118,7 +118,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       match: [amavisReason("infected")],
       scope: "any",
       source: AMAVIS_REASONS,
-      example: "554 5.7.0 Reject, id=11635-03 - INFECTED: Eicar-Test-Signature.UNOFFICIAL",
+      example: "554 5.7.0 Reject, id=31368-03 - INFECTED: Eicar-Test-Signature.UNOFFICIAL",
       verbatim: false,
       note: `amavisd-new refusing (or, after the queue, bouncing: "Bounce, id=...") a message in which its virus scanner found a virus, named after "INFECTED:". The example is the reply ${LAB} (fixtures/amavis/virus-reject.txt) with ClamAV and the lab's own EICAR test signature; the .UNOFFICIAL suffix is ClamAV's mark for a signature from outside its own databases.`,
     }),
@@ -129,7 +129,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       scope: "any",
       source: AMAVIS_REASONS,
       example:
-        "554 5.7.0 Reject, id=11635-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
+        "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
       verbatim: false,
       note: `amavisd-new refusing a message for an attachment whose name or type its banned-files rules block (Debian's $banned_filename_re bans .exe, .scr, .bat, ... and application/x-msdownload): a blocked attachment type, which PRODUCT.md counts as content-virus. The example is the reply ${LAB} (fixtures/amavis/banned-reject.txt).`,
     }),
@@ -139,7 +139,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       match: [amavisReason("bad header")],
       scope: "any",
       source: AMAVIS_REASONS,
-      example: "554 5.6.0 Reject, id=11635-06 - BAD HEADER",
+      example: "554 5.6.0 Reject, id=31368-06 - BAD HEADER",
       verbatim: false,
       note: `amavisd-new refusing a message whose header breaks RFC 5322 (its reasons name the fault when they can: "BAD HEADER: nonencoded 8-bit character", "... line longer than RFC 5322 limit", "... missing required header field", "... duplicate header field"): the sending software writes malformed mail. The example is the reply ${LAB} (fixtures/amavis/bad-header-reject.txt) for a Subject with unencoded 8-bit characters.`,
     }),
@@ -149,7 +149,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       match: [amavisReason("spam(?:my)?")],
       scope: "any",
       source: AMAVIS_REASONS,
-      example: "554 5.7.0 Bounce, id=11635-10 - spam",
+      example: "554 5.7.0 Bounce, id=31368-10 - spam",
       verbatim: false,
       note: `amavisd-new refusing or bouncing a message SpamAssassin scored at or over its kill level ("spam"; "spammy" for the tag3 level). The example is the Diagnostic-Code of the bounce amavisd mailed ${LAB} (fixtures/amavis/spam-bounce.eml).`,
     }),
