@@ -1,6 +1,7 @@
 // Helpers shared by the lab's MTA drivers: paths, messages, maildirs, processes.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
 import type { Dialogue } from "./smtp-client";
@@ -171,4 +172,57 @@ export function selfSignedCert(dir: string): { cert: string; key: string } {
     cert,
   ]);
   return { cert, key };
+}
+
+/** Waits until something listens on 127.0.0.1:`port` (a filter compiling its rules); true when it does. */
+export async function waitForPort(port: number, seconds: number): Promise<boolean> {
+  const open = () =>
+    new Promise<boolean>((resolve) => {
+      const s = net.connect({ host: "127.0.0.1", port });
+      s.once("connect", () => (s.destroy(), resolve(true)));
+      s.once("error", () => resolve(false));
+    });
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    if (await open()) return true;
+    await sleep(1000);
+  }
+  return open();
+}
+
+/**
+ * The test patterns filters are built to recognise, never real spam or malware: GTUBE (the
+ * Generic Test for Unsolicited Bulk Email, SpamAssassin's and Rspamd's) and the EICAR
+ * anti-virus test file, a harmless string every virus scanner reports as a test signature.
+ */
+export const GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
+export const EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
+
+/** A message whose body carries GTUBE. */
+export function gtubeMessage(from: string, to: string): string {
+  return message({ from, to, subject: "lab GTUBE test", body: `This is the GTUBE:\n\n${GTUBE}\n` });
+}
+
+/** A message with the EICAR test file as an attachment (eicar.com, as EICAR distributes it). */
+export function eicarMessage(from: string, to: string): string {
+  const boundary = "lab-boundary-eicar";
+  return message({
+    from,
+    to,
+    subject: "lab EICAR test",
+    extraHeaders: [`Content-Type: multipart/mixed; boundary="${boundary}"`],
+    body: [
+      `--${boundary}`,
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "The EICAR anti-virus test file is attached.",
+      `--${boundary}`,
+      'Content-Type: application/octet-stream; name="eicar.com"',
+      'Content-Disposition: attachment; filename="eicar.com"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      Buffer.from(EICAR, "latin1").toString("base64"),
+      `--${boundary}--`,
+    ].join("\n"),
+  });
 }

@@ -230,7 +230,7 @@ async function main(): Promise<void> {
     ...out.fixtures.map((f) => ({ ...f, package: driver.package })),
   ].sort((a, b) => a.file.localeCompare(b.file));
   // In the repository's style, so `npm run format:check` (in .ci/run) holds after a lab run.
-  writeFileSync(MANIFEST, await format(JSON.stringify(manifest), { filepath: MANIFEST }));
+  writeFileSync(MANIFEST, await format(JSON.stringify(manifest, null, 2), { filepath: MANIFEST }));
   console.log(
     `${driver.id}: ${out.fixtures.length} fixtures, ${out.notProvoked.length} not provoked`,
   );

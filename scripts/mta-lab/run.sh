@@ -3,6 +3,8 @@
 # network namespace whose resolver is the fixture DNS server, provokes its refusals and
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail] [courier] [dovecot] [dma] [cyrus]
+#     [rspamd] [spamassassin] [amavis] [postgrey]
+# (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,24 +22,32 @@ declare -A PKGS=(
   [dovecot]="postfix dovecot-lmtpd"
   [dma]="dma"
   [cyrus]="postfix cyrus-imapd"
+  [rspamd]="postfix rspamd redis-server clamav-daemon"
+  [spamassassin]="postfix spamass-milter spamassassin spamd spamc"
+  [amavis]="postfix amavisd-new amavisd-milter clamav-daemon spamassassin"
+  [postgrey]="postfix postgrey"
 )
 for m in "${MTAS[@]}"; do
-  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (postfix, exim, opensmtpd, sendmail, courier, dovecot, dma, cyrus)" >&2; exit 1; }
+  [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (${!PKGS[*]})" >&2; exit 1; }
 done
 
 # Exactly the packages the lab installed (apt's own plan), so that purge takes away those
 # and nothing another process installed meanwhile.
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
-MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus)
+MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
 LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
-  /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf)
+  /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf
+  /etc/amavis/conf.d/60-mta-lab)
 LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns
   /etc/courier /var/lib/courier /run/courier /etc/dovecot /run/dovecot /var/lib/dovecot /etc/dma /var/spool/dma /var/mail/nobody
-  /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve)
+  /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
+  /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
+  /var/log/clamav /run/clamav /var/lib/postgrey)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

@@ -1,6 +1,7 @@
 // Content filters that sit beside a mail server (milters) and refuse a message at the end of
 // DATA with words of their own, cited to the filters' source (the reply is a string constant
-// there); the example is a receiver's refusal in those words, as a public page quotes it.
+// there); the example is a receiver's refusal in those words, as a public page quotes it or as
+// the real-MTA lab recorded it from the filter itself.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -15,6 +16,42 @@ const GADZ_WIKI = page(
   "Gadz.org documentation: examples of refusals by French providers' filters (page diff)",
   "stored copy (pages corpus); the page cuts the line before the closing parenthesis",
 );
+
+/** Rspamd at its 3.4 release (Debian 12 packages 3.4), which the real-MTA lab ran. */
+const RSPAMD_3_4 = "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089";
+
+const RSPAMD_GTUBE = page(
+  `${RSPAMD_3_4}/src/libmime/message.c#L853-L871`,
+  "Rspamd 3.4: src/libmime/message.c (rspamd_check_gtube: the GTUBE test pattern's passthrough result)",
+);
+
+const RSPAMD_REJECT = page(
+  `${RSPAMD_3_4}/conf/worker-proxy.inc#L28`,
+  "Rspamd 3.4: conf/worker-proxy.inc (the milter proxy's reject_message)",
+);
+
+const RSPAMD_GREYLIST = page(
+  `${RSPAMD_3_4}/src/plugins/lua/greylist.lua#L79-L93`,
+  "Rspamd 3.4: src/plugins/lua/greylist.lua (the greylist module's default message and action)",
+);
+
+/**
+ * amavisd-new 2.13.0, as Debian 12 packages it (1:2.13.0-3+deb12u1): its reply is
+ * "<status> <Reject|Bounce>, <reason>", the status and the reason both chosen by the blocking
+ * contents category (Amavis.pm builds the reply; Conf.pm's %smtp_reason_by_ccat gives the
+ * reasons: "id=%n - INFECTED: %V", "id=%n - BANNED: %F", "id=%n - spam", ...).
+ */
+const AMAVIS_REASONS = page(
+  "https://gitlab.com/amavis/amavis/-/blob/v2.13.0/lib/Amavis/Conf.pm",
+  "amavisd-new 2.13.0: lib/Amavis/Conf.pm, %smtp_reason_by_ccat (the SMTP reason of each contents category); lib/Amavis.pm builds the reply",
+  "Debian 12's amavisd-new 1:2.13.0-3+deb12u1 package: /usr/share/perl5/Amavis/Conf.pm lines 1605-1632 and /usr/share/perl5/Amavis.pm lines 3221-3270",
+);
+
+/** An amavisd-new reason after its message id ("id=31368-03 - "), which only amavisd writes. */
+const amavisReason = (reason: string) => new RegExp(`\\bid=[0-9a-z-]{1,40} - ${reason}\\b`);
+
+/** Where the lab recorded each filter's words (lib/knowledge/lab/fixtures/<filter>/). */
+const LAB = "recorded by the real-MTA lab (scripts/mta-lab, Debian 12)";
 
 const { phrase } = entryKit("content-filter");
 
@@ -38,6 +75,83 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example:
         "host smtp-in.sfr.fr[93.17.128.123] said: 550 5.7.1 Message content rejected (in reply to end of DATA command",
       note: `SFR's MX refusing a message, as a user wiki lists it under spam or virus. The words are a content filter's: amavisd's milter answers them when the content check says reject (spam, or a banned or infected part) (${AMAVIS_MILTER.url}); rmilter writes the same words when DCC finds bulk mail. The content was refused, not the sender or the address.`,
+    }),
+    phrase({
+      id: "rspamd-gtube",
+      cause: "content-spam",
+      match: ["gtube pattern"],
+      scope: "any",
+      source: RSPAMD_GTUBE,
+      example: "554 5.7.1 Gtube pattern",
+      verbatim: false,
+      note: `Rspamd's answer to a message carrying GTUBE, the spam filters' test pattern: the words are the reason its GTUBE check gives (message.c), and its milter adds 554 5.7.1 to a reject (src/libserver/milter.c); the example is the reply ${LAB} (fixtures/rspamd/gtube-reject.txt). The message was refused as spam by its content.`,
+    }),
+    phrase({
+      id: "rspamd-spam-message-rejected",
+      cause: "content-spam",
+      match: ["spam message rejected"],
+      scope: "any",
+      source: RSPAMD_REJECT,
+      example: "554 5.7.1 Spam message rejected",
+      verbatim: false,
+      note: `Rspamd's milter refusing a message whose score reached the reject threshold (15 by default): its default reject_message, with the milter's 554 5.7.1; the example is the reply ${LAB} (fixtures/rspamd/spam-score-reject.txt).`,
+    }),
+    phrase({
+      id: "rspamd-greylist",
+      cause: "rate-limited",
+      match: ["4.7.1 try again later"],
+      // Postfix's own reply when a milter is unreachable ("451 4.7.1 Service unavailable - try
+      // again later") is no greylisting.
+      unless: ["service unavailable"],
+      status: ["4.7.1"],
+      replyCode: [451],
+      scope: "any",
+      strength: "weak",
+      source: RSPAMD_GREYLIST,
+      example: "451 4.7.1 Try again later",
+      verbatim: false,
+      note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it (RSPAMD_MILTER_TEMPFAIL_MESSAGE, src/libserver/milter_internal.h), so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB} (fixtures/rspamd/greylist.txt).`,
+    }),
+    phrase({
+      id: "amavis-infected",
+      cause: "content-virus",
+      match: [amavisReason("infected")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.7.0 Reject, id=31368-03 - INFECTED: Eicar-Test-Signature.UNOFFICIAL",
+      verbatim: false,
+      note: `amavisd-new refusing (or, after the queue, bouncing: "Bounce, id=...") a message in which its virus scanner found a virus, named after "INFECTED:". The example is the reply ${LAB} (fixtures/amavis/virus-reject.txt) with ClamAV and the lab's own EICAR test signature; the .UNOFFICIAL suffix is ClamAV's mark for a signature from outside its own databases.`,
+    }),
+    phrase({
+      id: "amavis-banned",
+      cause: "content-virus",
+      match: [amavisReason("banned")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example:
+        "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
+      verbatim: false,
+      note: `amavisd-new refusing a message for an attachment whose name or type its banned-files rules block (Debian's $banned_filename_re bans .exe, .scr, .bat, ... and application/x-msdownload): a blocked attachment type, which PRODUCT.md counts as content-virus. The example is the reply ${LAB} (fixtures/amavis/banned-reject.txt).`,
+    }),
+    phrase({
+      id: "amavis-bad-header",
+      cause: "protocol-syntax",
+      match: [amavisReason("bad header")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.6.0 Reject, id=31368-06 - BAD HEADER",
+      verbatim: false,
+      note: `amavisd-new refusing a message whose header breaks RFC 5322 (its reasons name the fault when they can: "BAD HEADER: nonencoded 8-bit character", "... line longer than RFC 5322 limit", "... missing required header field", "... duplicate header field"): the sending software writes malformed mail. The example is the reply ${LAB} (fixtures/amavis/bad-header-reject.txt) for a Subject with unencoded 8-bit characters.`,
+    }),
+    phrase({
+      id: "amavis-spam",
+      cause: "content-spam",
+      match: [amavisReason("spam(?:my)?")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.7.0 Bounce, id=31368-10 - spam",
+      verbatim: false,
+      note: `amavisd-new refusing or bouncing a message SpamAssassin scored at or over its kill level ("spam"; "spammy" for the tag3 level). The example is the Diagnostic-Code of the bounce amavisd mailed ${LAB} (fixtures/amavis/spam-bounce.eml).`,
     }),
   ],
   statusReadings: [],

@@ -1,4 +1,5 @@
 import type { MtaDriver } from "../lab-types";
+import { amavis } from "./amavis";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -6,7 +7,10 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
+import { postgrey } from "./postgrey";
+import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
+import { spamassassin } from "./spamassassin";
 
 /** Every MTA the lab knows, by the name run.sh passes (--mta). */
 export const DRIVERS: Record<string, MtaDriver> = {
@@ -18,4 +22,8 @@ export const DRIVERS: Record<string, MtaDriver> = {
   dovecot,
   dma,
   cyrus,
+  rspamd,
+  spamassassin,
+  amavis,
+  postgrey,
 };

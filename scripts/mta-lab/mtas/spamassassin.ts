@@ -1,0 +1,113 @@
+// SpamAssassin (Debian packages spamassassin and spamd, 4.0) behind Postfix in the lab, through
+// spamass-milter (Debian package spamass-milter): Postfix passes every message on port 25 to the
+// milter, which has spamc ask spamd to score it and refuses at the end of DATA what SpamAssassin
+// calls spam (-r -1: SpamAssassin's own required_score, 5). spamd runs with Debian's rules and
+// /etc/spamassassin; the lab adds only, on its command line, the fixture DNS server as resolver.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
+import {
+  at,
+  dialogue,
+  freshMaildirs,
+  gtubeMessage,
+  readMaildir,
+  sh,
+  stopByPidFile,
+  waitForPort,
+  writeFile,
+} from "../lab-common";
+import type { LabCase, MtaDriver } from "../lab-types";
+import {
+  RELAYED_MAILBOX,
+  configureFilterFront,
+  relayedCase,
+  filterDir,
+  flushFilterFront,
+  startFilterFront,
+  stopFilterFront,
+} from "../filter-front";
+
+const DIR = filterDir("spamassassin");
+const SPAMD_PORT = 783;
+const MILTER_PORT = 8895;
+const SPAMD_PID = join(DIR, "spamd.pid");
+const MILTER_PID = join(DIR, "spamass-milter.pid");
+/** The account Debian's spamd package creates for spamd (its home is /var/lib/spamassassin). */
+const SPAMD_USER = "debian-spamd";
+const mailboxes = ["user", RELAYED_MAILBOX];
+
+const rule = `smtpd_milters = inet:127.0.0.1:${MILTER_PORT} (spamass-milter -r -1: refuse what SpamAssassin flags as spam, required_score 5); spamd with Debian's rules`;
+
+const cases: LabCase[] = [
+  {
+    kind: "reply",
+    id: "gtube-reject",
+    cause: "content-spam",
+    rule: `${rule}; GTUBE in the body (SpamAssassin's GTUBE rule, score 1000)`,
+    dialogue: dialogue({ data: gtubeMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
+  },
+  relayedCase(
+    "relayed-gtube",
+    "content-spam",
+    `${rule}; GTUBE in the body (SpamAssassin's GTUBE rule, score 1000)`,
+    gtubeMessage,
+  ),
+];
+
+export const spamassassin: MtaDriver = {
+  id: "spamassassin",
+  package: "spamass-milter",
+  helperPackages: ["postfix", "spamassassin", "spamd", "spamc"],
+  mailboxes,
+  cases,
+  reportWaitSeconds: 60,
+  configure() {
+    rmSync(DIR, { recursive: true, force: true });
+    writeFile(join(DIR, "home", ".keep"), "");
+    sh("chown", ["-R", SPAMD_USER, join(DIR, "home")]);
+    configureFilterFront({
+      mailboxes,
+      remote: true,
+      main: [
+        `smtpd_milters = inet:127.0.0.1:${MILTER_PORT}`,
+        "milter_protocol = 6",
+        "milter_default_action = tempfail",
+      ],
+    });
+    freshMaildirs(mailboxes);
+  },
+  async start() {
+    sh("bash", [
+      "-c",
+      [
+        `spamd --listen=127.0.0.1:${SPAMD_PORT} --daemonize --pidfile=${SPAMD_PID}`,
+        `--username=${SPAMD_USER} --nouser-config --helper-home-dir=${join(DIR, "home")}`,
+        "--min-children=1 --max-children=1 --syslog=stderr",
+        // DNS checks (DNSBLs, URIBLs) ask the lab's fixture server, which answers for the lab.
+        "--cf='dns_server 127.0.0.1' --cf='dns_available yes'",
+        `</dev/null >${join(DIR, "spamd.log")} 2>&1`,
+      ].join(" "),
+    ]);
+    // spamd compiles its rules before it listens (about 40 s on two cores).
+    if (!(await waitForPort(SPAMD_PORT, 180))) throw new Error("spamd did not start in 180 s");
+    sh("bash", [
+      "-c",
+      [
+        `spamass-milter -p inet:${MILTER_PORT}@127.0.0.1 -r -1 -f -P ${MILTER_PID}`,
+        `-- -d 127.0.0.1 -p ${SPAMD_PORT}`,
+        "</dev/null >/dev/null 2>&1",
+      ].join(" "),
+    ]);
+    if (!(await waitForPort(MILTER_PORT, 30)))
+      throw new Error("spamass-milter did not start in 30 s");
+    await startFilterFront();
+  },
+  flush: flushFilterFront,
+  async stop() {
+    await stopFilterFront();
+    await stopByPidFile(MILTER_PID, 500);
+    await stopByPidFile(SPAMD_PID, 2000);
+  },
+  readMailbox: readMaildir,
+};
