@@ -3,34 +3,11 @@
 // routers, transports and retry logic write into a bounce. Exim adds no enhanced status code of
 // its own. Placeholders filled: client 192.0.2.1, sender bounce@example.net, host
 // mx.example.com.
-import type { CauseId } from "@/lib/causes/causes";
-import { at, type SourceReply } from "./types";
+import { sourceFile, type SourceReply } from "./types";
 
 const REPO = "Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8";
 
-function file(path: string) {
-  const stem = path.replace(/^.*\//, "").replace(/\.(c|default)$/, "");
-  return (
-    id: string,
-    line: number,
-    where: string,
-    quote: string,
-    reply: string,
-    when: string,
-    cause: CauseId,
-    possible?: readonly CauseId[],
-  ): SourceReply => ({
-    id: `exim.${stem}.${id}`,
-    mta: "exim",
-    reply,
-    quote,
-    source: at(REPO, `src/src/${path}`, line),
-    where,
-    when,
-    cause,
-    ...(possible ? { possible } : {}),
-  });
-}
+const file = sourceFile("exim", REPO, "src/src/");
 
 const smtpIn = file("smtp_in.c");
 const acl = file("acl.c");

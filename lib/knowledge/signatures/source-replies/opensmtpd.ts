@@ -2,34 +2,11 @@
 // enhanced status codes esc_code() builds and the descriptions of esc.c, and the texts the
 // mta (client side) writes into a bounce. Placeholders filled: recipient bob@example.com,
 // host mx.example.com.
-import type { CauseId } from "@/lib/causes/causes";
-import { at, type SourceReply } from "./types";
+import { sourceFile, type SourceReply } from "./types";
 
 const REPO = "OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2";
 
-function file(path: string) {
-  const stem = path.replace(/^.*\//, "").replace(/\.c$/, "");
-  return (
-    id: string,
-    line: number,
-    where: string,
-    quote: string,
-    reply: string,
-    when: string,
-    cause: CauseId,
-    possible?: readonly CauseId[],
-  ): SourceReply => ({
-    id: `opensmtpd.${stem}.${id}`,
-    mta: "opensmtpd",
-    reply,
-    quote,
-    source: at(REPO, `usr.sbin/smtpd/${path}`, line),
-    where,
-    when,
-    cause,
-    ...(possible ? { possible } : {}),
-  });
-}
+const file = sourceFile("opensmtpd", REPO, "usr.sbin/smtpd/");
 
 const session = file("smtp_session.c");
 const lka = file("lka_session.c");

@@ -3,32 +3,11 @@
 // the local(8), virtual(8) and pipe(8) delivery agents. Placeholders filled: client
 // 192.0.2.1, sender bounce@example.net, recipient bob@example.com, host mx.example.com.
 import type { CauseId } from "@/lib/causes/causes";
-import { at, type SourceReply } from "./types";
+import { sourceFile, type SourceReply } from "./types";
 
 const REPO = "vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd";
 
-function file(path: string) {
-  return (
-    id: string,
-    line: number,
-    where: string,
-    quote: string,
-    reply: string,
-    when: string,
-    cause: CauseId,
-    possible?: readonly CauseId[],
-  ): SourceReply => ({
-    id: `postfix.${path.replace(/^.*\//, "").replace(/\.c$/, "")}.${id}`,
-    mta: "postfix",
-    reply,
-    quote,
-    source: at(REPO, `postfix/src/${path}`, line),
-    where,
-    when,
-    cause,
-    ...(possible ? { possible } : {}),
-  });
-}
+const file = sourceFile("postfix", REPO, "postfix/src/");
 
 const check = file("smtpd/smtpd_check.c");
 const smtpd = file("smtpd/smtpd.c");

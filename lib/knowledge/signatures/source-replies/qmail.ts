@@ -2,34 +2,11 @@
 // sends, and the texts qmail-remote, qmail-local and qmail-send write into a bounce (each
 // with its own "(#x.y.z)" status). Placeholders filled: host 192.0.2.25, domain
 // example.invalid.
-import type { CauseId } from "@/lib/causes/causes";
-import { at, type SourceReply } from "./types";
+import { sourceFile, type SourceReply } from "./types";
 
 const REPO = "notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7";
 
-function file(path: string) {
-  const stem = path.replace(/\.c$/, "");
-  return (
-    id: string,
-    line: number,
-    where: string,
-    quote: string,
-    reply: string,
-    when: string,
-    cause: CauseId,
-    possible?: readonly CauseId[],
-  ): SourceReply => ({
-    id: `qmail.${stem}.${id}`,
-    mta: "qmail",
-    reply,
-    quote,
-    source: at(REPO, path, line),
-    where,
-    when,
-    cause,
-    ...(possible ? { possible } : {}),
-  });
-}
+const file = sourceFile("qmail", REPO, "");
 
 const smtpd = file("qmail-smtpd.c");
 const remote = file("qmail-remote.c");

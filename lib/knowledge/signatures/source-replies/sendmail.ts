@@ -3,34 +3,11 @@
 // libsm/strexit.c) write into a bounce, and the default texts of the cf/ m4 rulesets and
 // FEATUREs. Sendmail writes a refused address as "<addr>... " before the text. Placeholders
 // filled: client 192.0.2.1, sender bounce@example.net, recipient bob@example.com.
-import type { CauseId } from "@/lib/causes/causes";
-import { at, type SourceReply } from "./types";
+import { sourceFile, type SourceReply } from "./types";
 
 const REPO = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
 
-function file(path: string) {
-  const stem = path.replace(/^.*\//, "").replace(/\.(c|m4)$/, "");
-  return (
-    id: string,
-    line: number,
-    where: string,
-    quote: string,
-    reply: string,
-    when: string,
-    cause: CauseId,
-    possible?: readonly CauseId[],
-  ): SourceReply => ({
-    id: `sendmail.${stem}.${id}`,
-    mta: "sendmail",
-    reply,
-    quote,
-    source: at(REPO, path, line),
-    where,
-    when,
-    cause,
-    ...(possible ? { possible } : {}),
-  });
-}
+const file = sourceFile("sendmail", REPO, "");
 
 const proto = file("cf/m4/proto.m4");
 const dnsbl = file("cf/feature/dnsbl.m4");

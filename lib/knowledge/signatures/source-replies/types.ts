@@ -43,3 +43,36 @@ export interface SourceReply {
 export function at(repoAtCommit: string, path: string, line: number): string {
   return `https://github.com/${repoAtCommit}/${path}#L${line}`;
 }
+
+/** One source file's row maker: its fields in order, the source line, and the file's own stem in the id. */
+type RowMaker = (
+  id: string,
+  line: number,
+  where: string,
+  quote: string,
+  reply: string,
+  when: string,
+  cause: CauseId,
+  possible?: readonly CauseId[],
+) => SourceReply;
+
+/**
+ * `sourceFile(mta, repo, root)(path)` makes the rows of one file of an MTA's repository at the
+ * commit read: ids "<mta>.<file stem>.<name>", sources at(repo, root + path, line).
+ */
+export function sourceFile(mta: SourceMta, repoAtCommit: string, root: string) {
+  return (path: string): RowMaker => {
+    const stem = path.replace(/^.*\//, "").replace(/\.[A-Za-z0-9]+$/, "");
+    return (id, line, where, quote, reply, when, cause, possible) => ({
+      id: `${mta}.${stem}.${id}`,
+      mta,
+      reply,
+      quote,
+      source: at(repoAtCommit, `${root}${path}`, line),
+      where,
+      when,
+      cause,
+      ...(possible ? { possible } : {}),
+    });
+  };
+}
