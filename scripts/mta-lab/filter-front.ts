@@ -7,9 +7,16 @@
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
 import type { CauseId } from "../../lib/causes/causes";
-import { LAB_DIR, MAIL_DIR, at, sh, sleep, submission, writeFile } from "./lab-common";
+import { LAB_DIR, MAIL_DIR, at, submission, writeFile } from "./lab-common";
 import type { BounceCase } from "./lab-types";
-import { POSTFIX_DAEMONS, smtpdService } from "./postfix-master";
+import {
+  clearPostfixQueues,
+  flushPostfix,
+  POSTFIX_DAEMONS,
+  smtpdService,
+  startPostfix,
+  stopPostfix,
+} from "./postfix-master";
 
 const ETC = "/etc/postfix";
 export const FILTER_FRONT_PORT = { mx: 25, submit: 587 };
@@ -120,31 +127,12 @@ export function configureFilterFront(front: FilterFront): void {
   writeFile(`${ETC}/main.cf`, mainCf(front));
   writeFile(`${ETC}/master.cf`, masterCf(front));
   writeFile(`${ETC}/lab-mailboxes`, front.mailboxes.map((m) => `${at(m)} ${m}/`).join("\n") + "\n");
-  sh(
-    "bash",
-    [
-      "-c",
-      "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
-    ],
-    { allowFail: true },
-  );
+  clearPostfixQueues();
 }
 
-export async function startFilterFront(): Promise<void> {
-  sh("postfix", ["check"]);
-  sh("postfix", ["start"]);
-  await sleep(2000);
-}
-
-export async function stopFilterFront(): Promise<void> {
-  sh("postfix", ["stop"], { allowFail: true });
-  await sleep(1500);
-  sh("postfix", ["abort"], { allowFail: true });
-}
-
-export function flushFilterFront(): void {
-  sh("postqueue", ["-f"], { allowFail: true });
-}
+export const startFilterFront = startPostfix;
+export const stopFilterFront = stopPostfix;
+export const flushFilterFront = flushPostfix;
 
 /** The filter's own files (configuration, sockets, databases) live here; removed after. */
 export const filterDir = (name: string) => join(LAB_DIR, name);

@@ -3,8 +3,15 @@
 // one port verifies recipients through LMTP at RCPT (reject_unverified_recipient), so that
 // the mailbox server's refusal also comes back inside Postfix's own SMTP reply.
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
-import { LAB_DIR, sh, sleep, writeFile } from "./lab-common";
-import { POSTFIX_DAEMONS, smtpdService } from "./postfix-master";
+import { LAB_DIR, writeFile } from "./lab-common";
+import {
+  clearPostfixQueues,
+  flushPostfix,
+  POSTFIX_DAEMONS,
+  smtpdService,
+  startPostfix,
+  stopPostfix,
+} from "./postfix-master";
 
 const ETC = "/etc/postfix";
 export const FRONT_PORT = { mx: 25, verify: 2533, submit: 587 };
@@ -63,28 +70,9 @@ export function configurePostfixFront(
   writeFile(`${ETC}/master.cf`, masterCf());
   if (entries.length > 0)
     writeFile(`${ETC}/lab-transport`, entries.map(([a, t]) => `${a} ${t}`).join("\n") + "\n");
-  sh(
-    "bash",
-    [
-      "-c",
-      "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
-    ],
-    { allowFail: true },
-  );
+  clearPostfixQueues();
 }
 
-export async function startPostfixFront(): Promise<void> {
-  sh("postfix", ["check"]);
-  sh("postfix", ["start"]);
-  await sleep(2000);
-}
-
-export async function stopPostfixFront(): Promise<void> {
-  sh("postfix", ["stop"], { allowFail: true });
-  await sleep(1500);
-  sh("postfix", ["abort"], { allowFail: true });
-}
-
-export function flushPostfixFront(): void {
-  sh("postqueue", ["-f"], { allowFail: true });
-}
+export const startPostfixFront = startPostfix;
+export const stopPostfixFront = stopPostfix;
+export const flushPostfixFront = flushPostfix;

@@ -1,6 +1,8 @@
-// master.cf pieces every lab Postfix shares: an smtpd listener with its -o overrides, and the
-// daemons any Postfix runs (as Debian's master.cf lists them), so that the Postfix MTA driver
-// and the Postfix in front of an LMTP store write them from one list.
+// What every lab Postfix shares: master.cf pieces (an smtpd listener with its -o overrides, and
+// the daemons any Postfix runs, as Debian's master.cf lists them) and starting, stopping and
+// flushing it, so that the Postfix MTA driver, the Postfix in front of an LMTP store and the one
+// in front of a content filter write and run them from one place.
+import { sh, sleep } from "./lab-common";
 
 /** An smtpd(8) service on `listen` with master.cf -o overrides. */
 export function smtpdService(listen: string, opts: readonly string[] = []): string {
@@ -33,3 +35,32 @@ export const POSTFIX_DAEMONS: readonly string[] = [
   "scache unix - - n - 1 scache",
   "postlog unix-dgram n - n - 1 postlogd",
 ];
+
+/** Empties the queue directories a previous case may have left mail in. */
+export function clearPostfixQueues(): void {
+  sh(
+    "bash",
+    [
+      "-c",
+      "rm -rf /var/spool/postfix/{active,bounce,corrupt,defer,deferred,flush,hold,incoming,maildrop,trace}/*",
+    ],
+    { allowFail: true },
+  );
+}
+
+export async function startPostfix(): Promise<void> {
+  sh("postfix", ["check"]);
+  sh("postfix", ["start"]);
+  await sleep(2000);
+}
+
+export async function stopPostfix(): Promise<void> {
+  sh("postfix", ["stop"], { allowFail: true });
+  await sleep(1500);
+  sh("postfix", ["abort"], { allowFail: true });
+}
+
+/** Asks the queue manager to try every deferred message now. */
+export function flushPostfix(): void {
+  sh("postqueue", ["-f"], { allowFail: true });
+}
