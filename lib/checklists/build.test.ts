@@ -11,6 +11,20 @@ import {
 import { buildChecklist } from "./build";
 import { CAUSE_CHECKLISTS } from "./data";
 
+/**
+ * The steps for an authentication failure of anna@example.org, given the domain check's findings
+ * for example.org and, when the user named one, the sending platform.
+ */
+function authFailureSteps(domainFindings: Parameters<typeof done>[2], platform?: string) {
+  const facts = makeFacts({
+    diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
+    ...(platform ? { answers: { "sending-platform": answer.choice(platform) } } : {}),
+    checks: { "domain:example.org": done("example.org", "domain", domainFindings) },
+  });
+  return buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }]).causes[0]!
+    .items;
+}
+
 describe("buildChecklist", () => {
   it.each(CAUSE_IDS)("%s has a non-empty checklist with unique item ids", (cause) => {
     expect(CAUSE_CHECKLISTS[cause].length).toBeGreaterThan(0);
@@ -37,14 +51,7 @@ describe("buildChecklist", () => {
         },
       ],
     });
-    const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
-      checks: {
-        "domain:example.org": done("example.org", "domain", [dmarcFinding, "spf.ok", "dkim.ok"]),
-      },
-    });
-    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
-      .causes[0]!.items;
+    const items = authFailureSteps([dmarcFinding, "spf.ok", "dkim.ok"]);
     const step = items.find((i) => i.id === "authentication-failure.dmarc-rollout");
     expect(step?.record).toEqual({
       type: "TXT",
@@ -59,18 +66,7 @@ describe("buildChecklist", () => {
       area: "dmarc",
       records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none"] }],
     });
-    const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
-      checks: {
-        "domain:example.org": done("example.org", "domain", [
-          dmarcFinding,
-          "spf.missing",
-          "dkim.ok",
-        ]),
-      },
-    });
-    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
-      .causes[0]!.items;
+    const items = authFailureSteps([dmarcFinding, "spf.missing", "dkim.ok"]);
     expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")).toBeUndefined();
     const hold = items.find((i) => i.id === "authentication-failure.dmarc-hold");
     expect(hold?.record).toBeUndefined();
@@ -93,19 +89,10 @@ describe("buildChecklist", () => {
         },
       ],
     });
-    const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
-      answers: { "sending-platform": answer.choice("google-workspace") },
-      checks: {
-        "domain:example.org": done("example.org", "domain", [
-          spfFinding,
-          "dmarc.missing",
-          "dkim.none-found",
-        ]),
-      },
-    });
-    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
-      .causes[0]!.items;
+    const items = authFailureSteps(
+      [spfFinding, "dmarc.missing", "dkim.none-found"],
+      "google-workspace",
+    );
     const spf = items.find((i) => i.id === "authentication-failure.spf");
     expect(spf?.record).toEqual({
       type: "TXT",
@@ -130,19 +117,7 @@ describe("buildChecklist", () => {
         { name: "example.org", type: "TXT", values: [`v=spf1 ${includes.join(" ")} -all`] },
       ],
     });
-    const facts = makeFacts({
-      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
-      answers: { "sending-platform": answer.choice("google-workspace") },
-      checks: {
-        "domain:example.org": done("example.org", "domain", [
-          spfFinding,
-          "dmarc.missing",
-          "dkim.ok",
-        ]),
-      },
-    });
-    const items = buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }])
-      .causes[0]!.items;
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
     expect(items.find((i) => i.id === "authentication-failure.spf")).toBeUndefined();
     const room = items.find((i) => i.id === "authentication-failure.spf-lookups");
     expect(room?.record).toBeUndefined();
