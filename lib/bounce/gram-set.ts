@@ -1,19 +1,26 @@
 // The 4-character grams a text holds, as a gate before many literal searches over the same
 // text: a literal with a gram the text lacks cannot occur in it, so its indexOf is skipped.
-// Loading is one pass over the char codes with a rolling hash; the table is reused from text
-// to text (generation stamps), so nothing is allocated per text.
+// Loading is one pass over the char codes with a rolling hash into a bit table that is reused
+// from text to text, so nothing is allocated per text.
 
 const GRAM = 4;
 const TABLE_BITS = 16;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
+
+/**
+ * A gram's four low bytes packed in 32 bits, mixed down to TABLE_BITS. Characters past U+00FF
+ * share a slot with the one of their low byte: a gate may pass more, never fewer, texts.
+ */
+function slot(packed: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
 
 function gramHash(s: string, i: number): number {
-  const h =
-    s.charCodeAt(i) * 29791 +
-    s.charCodeAt(i + 1) * 961 +
-    s.charCodeAt(i + 2) * 31 +
-    s.charCodeAt(i + 3);
-  return (Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
+  return slot(
+    ((s.charCodeAt(i) & 0xff) << 24) |
+      ((s.charCodeAt(i + 1) & 0xff) << 16) |
+      ((s.charCodeAt(i + 2) & 0xff) << 8) |
+      (s.charCodeAt(i + 3) & 0xff),
+  );
 }
 
 /**
@@ -30,36 +37,33 @@ export function literalGrams(literal: string): Int32Array {
 }
 
 export class GramSet {
-  private readonly stamp = new Uint32Array(1 << TABLE_BITS);
-  private generation = 0;
+  /**
+   * One bit per gram hash: 8 KB, which stays in the first-level cache while a text is read (a
+   * table of 32-bit stamps, 256 KB, missed the cache on most writes); cleared per text.
+   */
+  private readonly bits = new Int32Array(1 << (TABLE_BITS - 5));
 
   load(text: string): void {
-    this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
-    const g = this.generation;
-    const end = text.length - GRAM;
-    if (end < 0) return;
-    const stamp = this.stamp;
-    // gramHash's polynomial, rolled along the text: one character read per position.
-    let h =
-      text.charCodeAt(0) * 29791 +
-      text.charCodeAt(1) * 961 +
-      text.charCodeAt(2) * 31 +
-      text.charCodeAt(3);
-    for (let i = 0; ; i++) {
-      stamp[(Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK] = g;
-      if (i === end) break;
-      h = (h - text.charCodeAt(i) * 29791) * 31 + text.charCodeAt(i + GRAM);
+    const bits = this.bits;
+    bits.fill(0);
+    const n = text.length;
+    // The packed gram, shifted along the text: one character read per position.
+    let packed = 0;
+    for (let i = 0; i < n; i++) {
+      packed = (packed << 8) | (text.charCodeAt(i) & 0xff);
+      if (i < GRAM - 1) continue;
+      const k = slot(packed);
+      bits[k >>> 5]! |= 1 << (k & 31);
     }
   }
 
   /** False only when the loaded text certainly lacks a literal with these grams. */
   mayHold(grams: Int32Array): boolean {
-    const g = this.generation;
-    for (let k = 0; k < grams.length; k++) if (this.stamp[grams[k]!] !== g) return false;
+    const bits = this.bits;
+    for (let k = 0; k < grams.length; k++) {
+      const h = grams[k]!;
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
     return true;
   }
 }
