@@ -3,8 +3,11 @@
 // Loading is one pass over the char codes with a rolling hash into a bit table that is reused
 // from text to text, so nothing is allocated per text.
 
-const GRAM = 4;
+/** Characters per gram. */
+export const GRAM = 4;
 const TABLE_BITS = 16;
+/** How many slots gram hashes fall in (0 to GRAM_SLOTS - 1). */
+export const GRAM_SLOTS = 1 << TABLE_BITS;
 
 /**
  * A gram's four low bytes packed in 32 bits, mixed down to TABLE_BITS. Characters past U+00FF
@@ -14,7 +17,8 @@ function slot(packed: number): number {
   return Math.imul(packed, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
-function gramHash(s: string, i: number): number {
+/** The slot of the gram that starts at s[i]. */
+export function gramHash(s: string, i: number): number {
   return slot(
     ((s.charCodeAt(i) & 0xff) << 24) |
       ((s.charCodeAt(i + 1) & 0xff) << 16) |
@@ -55,6 +59,11 @@ export class GramSet {
       const k = slot(packed);
       bits[k >>> 5]! |= 1 << (k & 31);
     }
+  }
+
+  /** Whether the loaded text holds a gram with this hash (or one that shares its slot). */
+  has(h: number): boolean {
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 
   /** False only when the loaded text certainly lacks a literal with these grams. */

@@ -4,6 +4,7 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { collapseWhitespace } from "@/lib/bounce/blank";
+import { GRAM, GRAM_SLOTS, GramSet, gramHash } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
@@ -31,31 +32,19 @@ export interface NeedleHit {
   index: number;
 }
 
-const GRAM = 4;
-const TABLE_BITS = 16;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** How many grams of a needle are checked: the rarest ones (by frequency across the catalog). */
 const GRAMS_PER_NEEDLE = 3;
 
-function gramHash(s: string, i: number): number {
-  const h =
-    s.charCodeAt(i) * 29791 +
-    s.charCodeAt(i + 1) * 961 +
-    s.charCodeAt(i + 2) * 31 +
-    s.charCodeAt(i + 3);
-  return (Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
-}
-
-/** The grams a text holds: stamp[h] === generation when gram hash h occurs in the current text. */
+/** The grams a text holds (a GramSet), with the text and its masked ranges. */
 export class GramTable {
-  private readonly stamp = new Uint32Array(1 << TABLE_BITS);
+  private readonly grams = new GramSet();
   private generation = 0;
   hay = "";
   /** Masked ranges of the loaded text (addresses, host names, URLs, identifiers), made on first need. */
   private masks: MaskedRanges | null = null;
   private masksFor = -1;
 
-  /** Whether a text was loaded (the empty table claims to hold every gram). */
+  /** Whether a text was loaded (before the first, the table holds no gram). */
   get loaded(): boolean {
     return this.generation > 0;
   }
@@ -63,25 +52,7 @@ export class GramTable {
   load(hay: string): void {
     this.hay = hay;
     this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
-    const g = this.generation;
-    const end = hay.length - GRAM;
-    if (end < 0) return;
-    // gramHash's polynomial, rolled along the text: one character read per position.
-    const stamp = this.stamp;
-    let h =
-      hay.charCodeAt(0) * 29791 +
-      hay.charCodeAt(1) * 961 +
-      hay.charCodeAt(2) * 31 +
-      hay.charCodeAt(3);
-    for (let i = 0; ; i++) {
-      stamp[(Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK] = g;
-      if (i === end) break;
-      h = (h - hay.charCodeAt(i) * 29791) * 31 + hay.charCodeAt(i + GRAM);
-    }
+    this.grams.load(hay);
   }
 
   /** Start and end offsets, in pairs, of the loaded text's addresses, host names, URLs and identifiers. */
@@ -104,8 +75,8 @@ export class GramTable {
 
   /** False only when the text certainly does not contain the needle. */
   mayHold(n: CompiledNeedle): boolean {
-    const g = this.generation;
-    for (const h of n.grams) if (this.stamp[h] !== g) return false;
+    const grams = this.grams;
+    for (const h of n.grams) if (!grams.has(h)) return false;
     return true;
   }
 
@@ -114,9 +85,8 @@ export class GramTable {
    * flat gate of a SignatureSet: one tight loop over typed arrays.
    */
   candidates(set: SignatureSet): number[] {
-    const g = this.generation;
     const { gate, owner } = set;
-    const stamp = this.stamp;
+    const grams = this.grams;
     const out: number[] = [];
     let last = -1;
     for (let i = 0, j = 0; i < owner.length; i++, j += GRAMS_PER_NEEDLE) {
@@ -125,7 +95,7 @@ export class GramTable {
       const a = gate[j] ?? -1;
       const b = gate[j + 1] ?? -1;
       const c = gate[j + 2] ?? -1;
-      if ((a < 0 || stamp[a] === g) && (b < 0 || stamp[b] === g) && (c < 0 || stamp[c] === g)) {
+      if ((a < 0 || grams.has(a)) && (b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
         out.push(o);
         last = o;
       }
@@ -262,8 +232,8 @@ export function compileSignatures(
     return p;
   };
   // Gram frequency across the catalog's needles: rarer grams make sharper gates. Gram hashes
-  // are TABLE_BITS wide, so a typed array indexed by hash holds the counts.
-  const freq = new Uint32Array(1 << TABLE_BITS);
+  // are below GRAM_SLOTS, so a typed array indexed by hash holds the counts.
+  const freq = new Uint32Array(GRAM_SLOTS);
   for (const sig of list) for (const n of sig.match) for (const h of prep(n).grams) freq[h]!++;
   const compile = (n: Needle): CompiledNeedle => {
     const { needle, grams } = prep(n);
@@ -279,7 +249,7 @@ export function compileSignatures(
 }
 
 /** Marks for distinct(): seen[h] === mark when hash h was already taken for the current list. */
-const seen = new Uint32Array(1 << TABLE_BITS);
+const seen = new Uint32Array(GRAM_SLOTS);
 let mark = 0;
 
 /** The values without repeats, in first-seen order (a Set per needle was most of the compile). */
