@@ -152,7 +152,8 @@ function prepare(n: Needle): Needle {
   return n.global || n.sticky ? new RegExp(n.source, n.flags.replace(/[gy]/g, "")) : n;
 }
 
-function literalOf(n: Needle): string {
+/** The literal every match of a prepared needle contains (its gate): the string itself for a string. */
+export function needleLiteral(n: Needle): string {
   return typeof n === "string" ? n : requiredLiteral(n);
 }
 
@@ -226,7 +227,7 @@ export function compileSignatures(
     let p = prepared.get(n);
     if (!p) {
       const needle = prepare(n);
-      p = { needle, grams: distinct(gramsOf(literalOf(needle))) };
+      p = { needle, grams: distinct(gramsOf(needleLiteral(needle))) };
       prepared.set(n, p);
     }
     return p;

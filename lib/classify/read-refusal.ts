@@ -12,7 +12,14 @@ import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts } from "./concept-match";
 import type { Feature } from "./features";
-import { contextFits, GramTable, matchSignature, type MatchFacts } from "./matcher";
+import {
+  contextFits,
+  GramTable,
+  matchSignature,
+  needleLiteral,
+  type CompiledSignature,
+  type MatchFacts,
+} from "./matcher";
 import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 
@@ -23,6 +30,23 @@ const GRAMS = new GramTable();
  * recipients loaded it once per recipient, which capped how many could be diagnosed).
  */
 const WHOLE_TEXT_GRAMS = new GramTable();
+
+/** The required literals of each whole-text signature's `any` needles, made on first use. */
+const ANY_LITERALS = new WeakMap<CompiledSignature, readonly string[]>();
+
+/**
+ * Whether one of the signature's `any` needles may occur in the text: its required literal
+ * does ("" when it has none). The whole-text signatures are few and the text is long, so a
+ * few searches cost less than loading the text's grams; no needle matches without its literal.
+ */
+function anyLiteralIn(c: CompiledSignature, text: string): boolean {
+  let literals = ANY_LITERALS.get(c);
+  if (!literals) {
+    literals = c.any.map((n) => needleLiteral(n.needle));
+    ANY_LITERALS.set(c, literals);
+  }
+  return literals.some((l) => text.includes(l));
+}
 
 /** Finds where a normalised needle is in the pasted text, for highlighting. */
 export type Locate = (needle: string) => Span[];
@@ -131,6 +155,7 @@ export function phraseFeatures(
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
     const text = wholeText();
+    if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
     for (const i of WHOLE_TEXT_GRAMS.candidates(built.text)) {
       const c = built.text.list[i];
