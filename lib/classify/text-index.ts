@@ -119,46 +119,47 @@ function isAlnumCode(c: number): boolean {
 }
 
 /**
- * The length of the host name that starts token[0]: two or more dot-separated labels, the
- * last one 2 to 24 letters, and either three labels or more or a last label of 2 or 3 letters
- * (so that "full.please", a missing space after a full stop, is not taken for one). 0 if none.
+ * The length of the host name that starts the token s[start, end): two or more dot-separated
+ * labels, the last one 2 to 24 letters, and either three labels or more or a last label of 2
+ * or 3 letters (so that "full.please", a missing space after a full stop, is not taken for
+ * one). 0 if none. Read in place: the token is not copied.
  */
-function hostLength(t: string): number {
+function hostLength(s: string, start: number, end: number): number {
   let labels = 0;
-  let labelStart = 0;
-  let i = 0;
-  for (; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 0;
-    if (i < t.length && isLabelCode(c)) continue;
+  let labelStart = start;
+  let i = start;
+  for (; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 0;
+    if (i < end && isLabelCode(c)) continue;
     if (i === labelStart) break;
     labels++;
-    if (c !== 46 /* . */ || i + 1 >= t.length || !isLabelCode(t.charCodeAt(i + 1))) break;
+    if (c !== 46 /* . */ || i + 1 >= end || !isLabelCode(s.charCodeAt(i + 1))) break;
     labelStart = i + 1;
   }
   if (labels < 2) return 0;
-  const last = t.slice(labelStart, i);
-  if (last.length < 2 || last.length > 24) return 0;
-  for (let k = 0; k < last.length; k++) if (!isLetterCode(last.charCodeAt(k))) return 0;
-  return labels >= 3 || last.length <= 3 ? i : 0;
+  const last = i - labelStart;
+  if (last < 2 || last > 24) return 0;
+  for (let k = labelStart; k < i; k++) if (!isLetterCode(s.charCodeAt(k))) return 0;
+  return labels >= 3 || last <= 3 ? i - start : 0;
 }
 
 /**
- * The length of the identifier that starts token[0]: letters and digits joined by underscores,
- * at least one underscore ("dkim_adsp_nxdomain", a spam filter's rule name; "forbidden_file_
- * extension", an rspamd map). 0 if none. A rule's name is not the server's sentence: SpamAssassin
- * lists every rule that scored, whatever the verdict.
+ * The length of the identifier that starts the token s[start, end): letters and digits joined
+ * by underscores, at least one underscore ("dkim_adsp_nxdomain", a spam filter's rule name;
+ * "forbidden_file_extension", an rspamd map). 0 if none. A rule's name is not the server's
+ * sentence: SpamAssassin lists every rule that scored, whatever the verdict.
  */
-function identifierLength(t: string): number {
-  let i = 0;
+function identifierLength(s: string, start: number, end: number): number {
+  let i = start;
   let underscores = 0;
-  for (; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (isAlnumCode(c)) continue;
     // An underscore joins two runs of letters and digits.
-    if (c !== 95 /* _ */ || i === 0 || !isAlnumCode(t.charCodeAt(i + 1))) break;
+    if (c !== 95 /* _ */ || i === start || i + 1 >= end || !isAlnumCode(s.charCodeAt(i + 1))) break;
     underscores++;
   }
-  return underscores > 0 ? i : 0;
+  return underscores > 0 ? i - start : 0;
 }
 
 export interface MaskedRanges {
@@ -184,22 +185,36 @@ export function tokenRanges(s: string): MaskedRanges {
     const start = i;
     while (i < n && !endsToken(s.charCodeAt(i))) i++;
     if (i - start < 4) continue;
-    const token = s.slice(start, i);
-    const at = token.indexOf("@");
+    // The token is s[start, i), read in place (slicing each one was most of this function):
+    // its first at sign, and whether it holds "://".
+    let at = -1;
+    let link = false;
+    for (let k = start; k < i; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 64 /* @ */) {
+        if (at < 0) at = k;
+      } else if (
+        c === 58 /* : */ &&
+        k + 2 < i &&
+        s.charCodeAt(k + 1) === 47 &&
+        s.charCodeAt(k + 2) === 47
+      )
+        link = true;
+    }
     if (
-      token.includes("://") ||
-      token.startsWith("www.") ||
-      (at > 0 && at < token.length - 1 && isLabelCode(token.charCodeAt(at + 1)))
+      link ||
+      s.startsWith("www.", start) ||
+      (at > start && at < i - 1 && isLabelCode(s.charCodeAt(at + 1)))
     ) {
       out.push(start, i);
       continue;
     }
-    const host = hostLength(token);
+    const host = hostLength(s, start, i);
     if (host > 0) {
       out.push(start, start + host);
       continue;
     }
-    const identifier = identifierLength(token);
+    const identifier = identifierLength(s, start, i);
     if (identifier > 0) {
       out.push(start, start + identifier);
       ids.push(start, start + identifier);
