@@ -8,7 +8,7 @@ import { GRAM, GRAM_SLOTS, GramSet, gramHash } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
-import { tokenRanges, type MaskedRanges } from "./text-index";
+import { insideMaskedToken, tokenRanges, type MaskedRanges } from "./text-index";
 
 export { hostUnder };
 
@@ -35,12 +35,23 @@ export interface NeedleHit {
 /** How many grams of a needle are checked: the rarest ones (by frequency across the catalog). */
 const GRAMS_PER_NEEDLE = 3;
 
+/** What a hit must not lie inside: addresses, host names, URLs, identifiers. */
+export interface Masks {
+  /** Whether [start, end) lies wholly inside one masked range. */
+  inside(start: number, end: number): boolean;
+}
+
+/** Masks given as their ranges (pairs, in order). */
+function rangeMasks(ranges: Int32Array): Masks {
+  return { inside: (start, end) => insideMask(ranges, start, end) };
+}
+
 /** The grams a text holds (a GramSet), with the text and its masked ranges. */
 export class GramTable {
   private readonly grams = new GramSet();
   private generation = 0;
   hay = "";
-  /** Masked ranges of the loaded text (addresses, host names, URLs, identifiers), made on first need. */
+  /** Masked ranges of the loaded text, made only for an empty hit (see inside). */
   private masks: MaskedRanges | null = null;
   private masksFor = -1;
 
@@ -55,22 +66,23 @@ export class GramTable {
     this.grams.load(hay);
   }
 
-  /** Start and end offsets, in pairs, of the loaded text's addresses, host names, URLs and identifiers. */
-  masked(): Int32Array {
-    return this.ranges().all;
-  }
+  /** The loaded text's addresses, host names, URLs and identifiers, asked hit by hit. */
+  readonly masked: Masks = { inside: (start, end) => this.inside(start, end, false) };
 
   /** The loaded text's identifiers alone (a filter's rule names): no one's wording. */
-  identifiers(): Int32Array {
-    return this.ranges().identifiers;
-  }
+  readonly identifiers: Masks = { inside: (start, end) => this.inside(start, end, true) };
 
-  private ranges(): MaskedRanges {
-    if (this.masksFor !== this.generation || !this.masks) {
-      this.masks = tokenRanges(this.hay);
-      this.masksFor = this.generation;
+  private inside(start: number, end: number, identifiersOnly: boolean): boolean {
+    // An empty hit right after a masked range counts as inside it (insideMask): read the ranges.
+    if (end <= start) {
+      if (this.masksFor !== this.generation || !this.masks) {
+        this.masks = tokenRanges(this.hay);
+        this.masksFor = this.generation;
+      }
+      const m = identifiersOnly ? this.masks.identifiers : this.masks.all;
+      return insideMask(m, start, end);
     }
-    return this.masks;
+    return insideMaskedToken(this.hay, start, end, identifiersOnly);
   }
 
   /** False only when the text certainly does not contain the needle. */
@@ -353,13 +365,8 @@ function insideMask(masks: Int32Array, start: number, end: number): boolean {
  * Whether a hit is wording: not text inside an address, host name or URL, unless the matched
  * text is itself such a token's (a blocklist's zone, a provider's help link).
  */
-function isWording(masks: Int32Array | null, at: number, text: string): boolean {
-  return (
-    !masks ||
-    masks.length === 0 ||
-    TOKEN_TEXT.test(text) ||
-    !insideMask(masks, at, at + text.length)
-  );
+function isWording(masks: Masks | null, at: number, text: string): boolean {
+  return !masks || TOKEN_TEXT.test(text) || !masks.inside(at, at + text.length);
 }
 
 /** Global copies of needle patterns, for looking past a hit that is not wording. */
@@ -375,6 +382,10 @@ export function findNeedle(
   n: Needle,
   masks: Int32Array | null = null,
 ): NeedleHit | null {
+  return findNeedleMasked(hay, n, masks && masks.length > 0 ? rangeMasks(masks) : null);
+}
+
+function findNeedleMasked(hay: string, n: Needle, masks: Masks | null): NeedleHit | null {
   if (typeof n === "string") {
     for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1))
       if (atWordBoundaries(hay, i, n) && isWording(masks, i, n)) return { text: n, index: i };
@@ -404,7 +415,7 @@ export function findNeedle(
  */
 function findCompiled(table: GramTable, n: CompiledNeedle, wording: boolean): NeedleHit | null {
   if (!table.mayHold(n)) return null;
-  return findNeedle(table.hay, n.needle, wording ? table.masked() : table.identifiers());
+  return findNeedleMasked(table.hay, n.needle, wording ? table.masked : table.identifiers);
 }
 
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {

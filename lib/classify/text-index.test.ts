@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalize, normalizeString, tokenRanges } from "./text-index";
+import { insideMaskedToken, normalize, normalizeString, tokenRanges } from "./text-index";
 
 const piece = fc.constantFrom(" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2019", "A", "b", "-");
 
@@ -95,5 +95,24 @@ describe("tokenRanges", () => {
     const r = tokenRanges("see https://x.example/a b@c.de mx.example.com dnsbl_and_uribl www.a");
     expect([...r.all]).toEqual([4, 23, 24, 30, 31, 45, 46, 61, 62, 67]);
     expect([...r.identifiers]).toEqual([46, 61]);
+  });
+
+  it("answers for one span as the whole text's ranges do (insideMaskedToken)", () => {
+    const inside = (ranges: Int32Array, start: number, end: number) => {
+      for (let k = 0; k < ranges.length; k += 2)
+        if (ranges[k]! <= start && ranges[k + 1]! >= end) return true;
+      return false;
+    };
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), fc.nat(), fc.nat(), (chars, a, b) => {
+        const s = chars.join("");
+        const start = a % (s.length + 1);
+        const end = start + 1 + (b % 8);
+        const r = tokenRanges(s);
+        expect(insideMaskedToken(s, start, end, false)).toBe(inside(r.all, start, end));
+        expect(insideMaskedToken(s, start, end, true)).toBe(inside(r.identifiers, start, end));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

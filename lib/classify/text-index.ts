@@ -162,6 +162,61 @@ function identifierLength(s: string, start: number, end: number): number {
   return underscores > 0 ? i - start : 0;
 }
 
+/**
+ * The masked length of the token s[start, end) (a maximal run of characters that do not end
+ * one): the whole token for an address or a link, its host name's or identifier's length
+ * otherwise, negative for an identifier, 0 for none. Read in place: the token is not copied.
+ */
+function tokenMask(s: string, start: number, end: number): number {
+  if (end - start < 4) return 0;
+  // Its first at sign, and whether it holds "://".
+  let at = -1;
+  let link = false;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 64 /* @ */) {
+      if (at < 0) at = k;
+    } else if (
+      c === 58 /* : */ &&
+      k + 2 < end &&
+      s.charCodeAt(k + 1) === 47 &&
+      s.charCodeAt(k + 2) === 47
+    )
+      link = true;
+  }
+  if (
+    link ||
+    s.startsWith("www.", start) ||
+    (at > start && at < end - 1 && isLabelCode(s.charCodeAt(at + 1)))
+  )
+    return end - start;
+  const host = hostLength(s, start, end);
+  if (host > 0) return host;
+  return -identifierLength(s, start, end);
+}
+
+/**
+ * Whether the non-empty span [start, end) lies inside one of tokenRanges(s)'s ranges (only its
+ * identifiers when `identifiersOnly`), read from the one token that holds `start`: every range
+ * begins at its token's start and ends inside it. The token is found by looking both ways from
+ * `start`, so a text is never read whole for the few hits that need the answer.
+ */
+export function insideMaskedToken(
+  s: string,
+  start: number,
+  end: number,
+  identifiersOnly: boolean,
+): boolean {
+  if (start >= s.length || endsToken(s.charCodeAt(start))) return false;
+  let from = start;
+  while (from > 0 && !endsToken(s.charCodeAt(from - 1))) from--;
+  let to = start + 1;
+  while (to < s.length && !endsToken(s.charCodeAt(to))) to++;
+  const mask = tokenMask(s, from, to);
+  if (mask === 0 || (identifiersOnly && mask > 0)) return false;
+  return from + Math.abs(mask) >= end;
+}
+
 export interface MaskedRanges {
   /** Addresses, host names, links and identifiers, in order: not a keyword catalog's wording. */
   all: Int32Array;
@@ -184,40 +239,11 @@ export function tokenRanges(s: string): MaskedRanges {
     while (i < n && endsToken(s.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !endsToken(s.charCodeAt(i))) i++;
-    if (i - start < 4) continue;
-    // The token is s[start, i), read in place (slicing each one was most of this function):
-    // its first at sign, and whether it holds "://".
-    let at = -1;
-    let link = false;
-    for (let k = start; k < i; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 64 /* @ */) {
-        if (at < 0) at = k;
-      } else if (
-        c === 58 /* : */ &&
-        k + 2 < i &&
-        s.charCodeAt(k + 1) === 47 &&
-        s.charCodeAt(k + 2) === 47
-      )
-        link = true;
-    }
-    if (
-      link ||
-      s.startsWith("www.", start) ||
-      (at > start && at < i - 1 && isLabelCode(s.charCodeAt(at + 1)))
-    ) {
-      out.push(start, i);
-      continue;
-    }
-    const host = hostLength(s, start, i);
-    if (host > 0) {
-      out.push(start, start + host);
-      continue;
-    }
-    const identifier = identifierLength(s, start, i);
-    if (identifier > 0) {
-      out.push(start, start + identifier);
-      ids.push(start, start + identifier);
+    const mask = tokenMask(s, start, i);
+    if (mask > 0) out.push(start, start + mask);
+    else if (mask < 0) {
+      out.push(start, start - mask);
+      ids.push(start, start - mask);
     }
   }
   return { all: Int32Array.from(out), identifiers: Int32Array.from(ids) };
