@@ -8,7 +8,7 @@ import { GRAM, GRAM_SLOTS, GramSet, gramHash } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
-import { insideMaskedToken, tokenRanges, type MaskedRanges } from "./text-index";
+import { maskCovers, maskedTokenAt, tokenRanges, type MaskedRanges } from "./text-index";
 
 export { hostUnder };
 
@@ -51,6 +51,9 @@ export class GramTable {
   private readonly grams = new GramSet();
   private generation = 0;
   hay = "";
+  /** The last token a hit was in (start, end, mask: maskedTokenAt), for the loaded text. */
+  private readonly token = new Int32Array(3);
+  private tokenFor = -1;
   /** Masked ranges of the loaded text, made only for an empty hit (see inside). */
   private masks: MaskedRanges | null = null;
   private masksFor = -1;
@@ -82,7 +85,15 @@ export class GramTable {
       const m = identifiersOnly ? this.masks.identifiers : this.masks.all;
       return insideMask(m, start, end);
     }
-    return insideMaskedToken(this.hay, start, end, identifiersOnly);
+    // The token that holds the hit, kept: the hits of one needle come in order, and many
+    // inside one long token must not each read it again.
+    const t = this.token;
+    if (this.tokenFor !== this.generation || start < t[0]! || start >= t[1]!) {
+      this.tokenFor = -1;
+      if (!maskedTokenAt(this.hay, start, t)) return false;
+      this.tokenFor = this.generation;
+    }
+    return maskCovers(t, end, identifiersOnly);
   }
 
   /** False only when the text certainly does not contain the needle. */

@@ -196,10 +196,34 @@ function tokenMask(s: string, start: number, end: number): number {
 }
 
 /**
+ * The token that holds offset `at`, found by looking both ways from it: writes its start, its
+ * end and its tokenMask to `out` and returns true, or returns false when `at` holds no token.
+ */
+export function maskedTokenAt(s: string, at: number, out: Int32Array): boolean {
+  if (at >= s.length || endsToken(s.charCodeAt(at))) return false;
+  let from = at;
+  while (from > 0 && !endsToken(s.charCodeAt(from - 1))) from--;
+  let to = at + 1;
+  while (to < s.length && !endsToken(s.charCodeAt(to))) to++;
+  out[0] = from;
+  out[1] = to;
+  out[2] = tokenMask(s, from, to);
+  return true;
+}
+
+/**
+ * Whether a token's mask (out of maskedTokenAt) covers the non-empty span [start, end) that
+ * starts inside it: every range of tokenRanges begins at its token's start and ends inside it.
+ */
+export function maskCovers(token: Int32Array, end: number, identifiersOnly: boolean): boolean {
+  const mask = token[2]!;
+  if (mask === 0 || (identifiersOnly && mask > 0)) return false;
+  return token[0]! + Math.abs(mask) >= end;
+}
+
+/**
  * Whether the non-empty span [start, end) lies inside one of tokenRanges(s)'s ranges (only its
- * identifiers when `identifiersOnly`), read from the one token that holds `start`: every range
- * begins at its token's start and ends inside it. The token is found by looking both ways from
- * `start`, so a text is never read whole for the few hits that need the answer.
+ * identifiers when `identifiersOnly`), read from the one token that holds `start`.
  */
 export function insideMaskedToken(
   s: string,
@@ -207,14 +231,8 @@ export function insideMaskedToken(
   end: number,
   identifiersOnly: boolean,
 ): boolean {
-  if (start >= s.length || endsToken(s.charCodeAt(start))) return false;
-  let from = start;
-  while (from > 0 && !endsToken(s.charCodeAt(from - 1))) from--;
-  let to = start + 1;
-  while (to < s.length && !endsToken(s.charCodeAt(to))) to++;
-  const mask = tokenMask(s, from, to);
-  if (mask === 0 || (identifiersOnly && mask > 0)) return false;
-  return from + Math.abs(mask) >= end;
+  const token = new Int32Array(3);
+  return maskedTokenAt(s, start, token) && maskCovers(token, end, identifiersOnly);
 }
 
 export interface MaskedRanges {
