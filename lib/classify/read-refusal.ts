@@ -48,6 +48,43 @@ function anyLiteralIn(c: CompiledSignature, text: string): boolean {
   return literals.some((l) => text.includes(l));
 }
 
+/** The bounce's whole text, made on first need. */
+export interface WholeText {
+  /** Its first characters normalised (normalizeString): what the whole-text signatures read. */
+  normalized(): string;
+  /** The same characters only lower-cased (toLowerCase): cheaper, for a first look. */
+  lower(): string;
+}
+
+/** Characters that normalizing makes, collapses or folds into: a piece holds none of them. */
+const NOT_IN_PIECE = /[\s'"-]+/;
+
+/**
+ * For each `any` needle of a whole-text signature, the longest ASCII piece of its literal
+ * without white space, quotes or hyphens, or "" when it has none ("" gates nothing).
+ */
+const ANY_PIECES = new WeakMap<CompiledSignature, readonly string[]>();
+
+/**
+ * Whether one of the signature's needles may occur in the normalised text, judged on the same
+ * characters lower-cased: a piece of a literal has none of the characters that normalizing
+ * collapses or folds, so wherever the normalised text holds the literal, the lower-cased text
+ * holds the piece (an ASCII letter lower-cases the same alone or in a string).
+ */
+function anyPieceIn(c: CompiledSignature, lower: string): boolean {
+  let pieces = ANY_PIECES.get(c);
+  if (!pieces) {
+    pieces = c.any.map((n) => {
+      const best = needleLiteral(n.needle)
+        .split(NOT_IN_PIECE)
+        .reduce((a, b) => (b.length > a.length ? b : a), "");
+      return /^[\x21-\x7e]*$/.test(best) ? best : "";
+    });
+    ANY_PIECES.set(c, pieces);
+  }
+  return pieces.some((p) => lower.includes(p));
+}
+
 /** Finds where a normalised needle is in the pasted text, for highlighting. */
 export type Locate = (needle: string) => Span[];
 
@@ -114,7 +151,7 @@ export function phraseFeatures(
   facts: MatchFacts,
   factor: number,
   locate: Locate,
-  wholeText: (() => string) | null,
+  wholeText: WholeText | null,
   built: Built = phrases(),
 ): Feature[] {
   const out: Feature[] = [];
@@ -154,7 +191,9 @@ export function phraseFeatures(
     }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
-    const text = wholeText();
+    const lower = wholeText.lower();
+    if (!built.text.list.some((c) => anyPieceIn(c, lower))) return out;
+    const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
     for (const i of WHOLE_TEXT_GRAMS.candidates(built.text)) {
