@@ -3,7 +3,7 @@
 // they must find exactly what the same patterns find over the whole text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractHosts, extractIps } from "./extract";
+import { extractBlocklistZones, extractHosts, extractIps } from "./extract";
 
 const HOST =
   /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
@@ -48,5 +48,15 @@ describe("extractors over runs", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("extractBlocklistZones", () => {
+  it("reads an operator named in any case, and only its name", () => {
+    expect(extractBlocklistZones("550 Your IP is listed by SPAMHAUS")).toEqual([
+      "zen.spamhaus.org",
+    ]);
+    expect(extractBlocklistZones("550 blocked: see SpamCop")).toEqual(["bl.spamcop.net"]);
+    expect(extractBlocklistZones("550 listed by a spam house")).toEqual([]);
   });
 });
