@@ -192,12 +192,8 @@ const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\
  * one dotted run, so without a label in any of them no wording can name a zone.
  */
 const ZONE_LABEL_ANYWHERE = new RegExp(BLOCKLIST_ZONE_LABELS.join("|"), "i");
-/**
- * Operators' names in lower case: without one in the lower-cased text, no operator wording can
- * match (an ASCII letter matches case-insensitively only its two cases). A few searches of the
- * lower-cased text cost less than one case-insensitive alternation tried at every position.
- */
-const OPERATOR_NAMES = Object.keys(BLOCKLIST_OPERATOR_ZONES).map((name) => name.toLowerCase());
+/** Any operator's name: without one, no operator wording can match. */
+const OPERATOR_ANYWHERE = new RegExp(Object.keys(BLOCKLIST_OPERATOR_ZONES).join("|"), "i");
 const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
   ([operator, zone]) =>
     [
@@ -205,11 +201,6 @@ const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
       zone,
     ] as const,
 );
-
-function operatorNamed(text: string): boolean {
-  const lower = text.toLowerCase();
-  return OPERATOR_NAMES.some((name) => lower.includes(name));
-}
 
 /** Blocklist zones named in the text; `hosts` are the host names already extracted from it. */
 export function extractBlocklistZones(
@@ -227,7 +218,7 @@ export function extractBlocklistZones(
       // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
       if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
     }
-  if (out.length === 0 && operatorNamed(text)) {
+  if (out.length === 0 && OPERATOR_ANYWHERE.test(text)) {
     for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
   }
   return uniq(out);

@@ -19,6 +19,7 @@ import {
   needleLiteral,
   type CompiledSignature,
   type MatchFacts,
+  type SignatureSet,
 } from "./matcher";
 import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
@@ -60,29 +61,34 @@ export interface WholeText {
 const NOT_IN_PIECE = /[\s'"-]+/;
 
 /**
- * For each `any` needle of a whole-text signature, the longest ASCII piece of its literal
- * without white space, quotes or hyphens, or "" when it has none ("" gates nothing).
+ * The pieces of a set's `any` needles as one pattern (see mayHoldAny), or null when a needle
+ * has no piece (nothing can be ruled out); made on first use.
  */
-const ANY_PIECES = new WeakMap<CompiledSignature, readonly string[]>();
+const ANY_PIECES = new WeakMap<SignatureSet, RegExp | null>();
+
+/** The longest ASCII piece of a literal without white space, quotes or hyphens, or "". */
+function pieceOf(literal: string): string {
+  const best = literal.split(NOT_IN_PIECE).reduce((a, b) => (b.length > a.length ? b : a), "");
+  return /^[\x21-\x7e]*$/.test(best) ? best : "";
+}
 
 /**
- * Whether one of the signature's needles may occur in the normalised text, judged on the same
- * characters lower-cased: a piece of a literal has none of the characters that normalizing
- * collapses or folds, so wherever the normalised text holds the literal, the lower-cased text
- * holds the piece (an ASCII letter lower-cases the same alone or in a string).
+ * Whether one of the set's needles may occur in the normalised text, judged on the same
+ * characters only lower-cased: a piece of a literal has none of the characters that
+ * normalizing collapses or folds, so wherever the normalised text holds the literal, the
+ * lower-cased text holds the piece (an ASCII letter lower-cases the same alone or in a
+ * string). One alternation of literal pieces: one pass over the text.
  */
-function anyPieceIn(c: CompiledSignature, lower: string): boolean {
-  let pieces = ANY_PIECES.get(c);
-  if (!pieces) {
-    pieces = c.any.map((n) => {
-      const best = needleLiteral(n.needle)
-        .split(NOT_IN_PIECE)
-        .reduce((a, b) => (b.length > a.length ? b : a), "");
-      return /^[\x21-\x7e]*$/.test(best) ? best : "";
-    });
-    ANY_PIECES.set(c, pieces);
+function mayHoldAny(set: SignatureSet, lower: string): boolean {
+  let re = ANY_PIECES.get(set);
+  if (re === undefined) {
+    const pieces = set.list.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle))));
+    re = pieces.includes("")
+      ? null
+      : new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+    ANY_PIECES.set(set, re);
   }
-  return pieces.some((p) => lower.includes(p));
+  return re === null || re.test(lower);
 }
 
 /** Finds where a normalised needle is in the pasted text, for highlighting. */
@@ -192,7 +198,7 @@ export function phraseFeatures(
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
     const lower = wholeText.lower();
-    if (!built.text.list.some((c) => anyPieceIn(c, lower))) return out;
+    if (!mayHoldAny(built.text, lower)) return out;
     const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
