@@ -22,7 +22,15 @@ describe("normalizeString", () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
         expect(normalizeString(text)).toBe(reference(text));
-        expect(normalize(text).s).toBe(reference(text));
+        const { s, map } = normalize(text);
+        expect(s).toBe(reference(text));
+        // Each character maps back to its own in the original; a space to a blank of its run.
+        expect(map.length).toBe(s.length);
+        for (let j = 0; j < s.length; j++) {
+          if (j > 0) expect(map[j]!).toBeGreaterThan(map[j - 1]!);
+          if (s[j] === " ") expect(text[map[j]!]).toMatch(/[ \t\n\r\f\v\u00a0]/);
+          else expect(normalizeString(text[map[j]!]!)).toBe(s[j]);
+        }
       }),
       { numRuns: 2000 },
     );

@@ -47,31 +47,30 @@ function isSpace(code: number): boolean {
 export function normalize(original: string, limit = original.length): NormalizedText {
   const n = Math.min(original.length, limit);
   const lower = lowerFolded(n < original.length ? original.slice(0, n) : original);
-  const parts: string[] = [];
+  // The text is collapsed as normalizeString does it (one replace); this loop only writes the
+  // map, in step with it: one entry per character kept, the last blank of each run for its space.
   const map = new Int32Array(n + 1);
   let k = 0;
   let i = 0;
   while (i < n) {
     if (isSpace(lower.charCodeAt(i))) {
       while (i < n && isSpace(lower.charCodeAt(i))) i++;
-      if (k > 0 && i < n) {
-        parts.push(" ");
-        map[k++] = i - 1;
-      }
+      if (k > 0 && i < n) map[k++] = i - 1;
       continue;
     }
-    let j = i;
-    while (j < n && !isSpace(lower.charCodeAt(j))) map[k++] = j++;
-    parts.push(lower.slice(i, j));
-    i = j;
+    map[k++] = i++;
   }
-  return { s: parts.join(""), map: map.subarray(0, k) };
+  return { s: collapsed(lower), map: map.subarray(0, k) };
 }
 
 /** The same text as normalize(...).s, without the offset map. */
 export function normalizeString(original: string, limit = original.length): string {
-  const src = limit < original.length ? original.slice(0, limit) : original;
-  const s = lowerFolded(src).replace(SPACE_RUN, " ");
+  return collapsed(lowerFolded(limit < original.length ? original.slice(0, limit) : original));
+}
+
+/** Lower-cased, folded text with each white-space run as one space, trimmed. */
+function collapsed(lower: string): string {
+  const s = lower.replace(SPACE_RUN, " ");
   const start = s.charCodeAt(0) === 32 ? 1 : 0;
   const end = s.length > start && s.charCodeAt(s.length - 1) === 32 ? s.length - 1 : s.length;
   return start === 0 && end === s.length ? s : s.slice(start, end);
