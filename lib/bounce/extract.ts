@@ -51,10 +51,18 @@ const RUN_CHAR = (() => {
 interface Runs {
   /** [start, end) pairs of runs with a dot. */
   dotted: number[];
+  /** Dotted runs where a dot is followed by two letters: every host name ends so. */
+  lettered: number[];
+  /** Dotted runs with three dots or more and a digit: every IPv4 address has them. */
+  numbered: number[];
   /** Runs with an at sign and a dot. */
   addressed: number[];
   /** Runs with two colons or more. */
   colons: number[];
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 let lastText: string | null = null;
@@ -62,7 +70,7 @@ let lastRuns: Runs | null = null;
 
 function runsOf(text: string): Runs {
   if (lastRuns && lastText === text) return lastRuns;
-  const runs: Runs = { dotted: [], addressed: [], colons: [] };
+  const runs: Runs = { dotted: [], lettered: [], numbered: [], addressed: [], colons: [] };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -72,17 +80,30 @@ function runsOf(text: string): Runs {
       continue;
     }
     const start = i;
-    let dot = false;
+    let dots = 0;
     let at = false;
     let colons = 0;
+    let digit = false;
+    let lettered = false;
     for (; i < n; i++) {
       c = text.charCodeAt(i);
       if (c >= 128 || RUN_CHAR[c] === 0) break;
-      if (c === 0x2e) dot = true;
-      else if (c === 0x40) at = true;
+      if (c === 0x2e) {
+        dots++;
+        if (
+          !lettered &&
+          isAsciiLetter(text.charCodeAt(i + 1)) &&
+          isAsciiLetter(text.charCodeAt(i + 2))
+        )
+          lettered = true;
+      } else if (c === 0x40) at = true;
       else if (c === 0x3a) colons++;
+      else if (c >= 0x30 && c <= 0x39) digit = true;
     }
+    const dot = dots > 0;
     if (dot) runs.dotted.push(start, i);
+    if (lettered) runs.lettered.push(start, i);
+    if (dots >= 3 && digit) runs.numbered.push(start, i);
     if (dot && at) runs.addressed.push(start, i);
     if (colons >= 2) runs.colons.push(start, i);
   }
@@ -126,7 +147,7 @@ export function extractIps(text: string): string[] {
   const sending: string[] = [];
   const out: string[] = [];
   const runs = runsOf(text);
-  eachMatch(text, runs.dotted, IPV4, (ip, at) =>
+  eachMatch(text, runs.numbered, IPV4, (ip, at) =>
     (namedAsSending(text, at) ? sending : out).push(ip),
   );
   out.unshift(...sending);
@@ -151,7 +172,7 @@ function isIpv6(v: string): boolean {
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];
-  eachMatch(text, runsOf(text).dotted, HOST, (name) => {
+  eachMatch(text, runsOf(text).lettered, HOST, (name) => {
     const host = name.toLowerCase();
     if (!NOT_HOSTS.test(host) && TOP_LEVEL.test(host)) out.push(host);
   });

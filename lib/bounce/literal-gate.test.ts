@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GramSet } from "./gram-set";
 import { MTA_FORMATS } from "./mta-formats";
 import { gatedTest, gatePattern, literalRun } from "./literal-gate";
 
@@ -30,6 +31,24 @@ describe("gatedTest", () => {
         const g = gatePattern(re);
         for (const t of texts) expect(gatedTest(g, t, t.toLowerCase())).toBe(re.test(t));
       }
+  });
+  it("answers as the pattern does with the lower-cased text's grams as a second gate", () => {
+    const grams = new GramSet();
+    for (const t of texts) {
+      const lower = t.toLowerCase();
+      grams.load(lower);
+      for (const format of MTA_FORMATS)
+        for (const re of format.signatures)
+          expect(gatedTest(gatePattern(re), t, lower, grams)).toBe(re.test(t));
+    }
+  });
+  it("gates a case-sensitive literal on the lower-cased text's grams", () => {
+    const g = gatePattern(/MSEXCH:IMS/);
+    const grams = new GramSet();
+    grams.load("msexch:ims:x");
+    expect(gatedTest(g, "MSEXCH:IMS:x", "msexch:ims:x", grams)).toBe(true);
+    grams.load("msexch:imz:x");
+    expect(gatedTest(g, "MSEXCH:IMZ:x", "msexch:imz:x", grams)).toBe(false);
   });
   it("does not gate a case-insensitive pattern on a non-ASCII literal", () => {
     // Σ lower-cases to ς at the end of a word, which /σ/i still matches.

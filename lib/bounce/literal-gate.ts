@@ -2,6 +2,7 @@
 // does not contain the literal (indexOf, or on the lower-cased text for an /i pattern), the
 // pattern cannot match and is not run. Used where many patterns are tried over the same text
 // and most of them do not match (MTA signatures, the phrase catalog).
+import { literalGrams, type GramSet } from "./gram-set";
 
 /**
  * The longest run of literal characters that every match of `re` contains, as written in its
@@ -62,28 +63,37 @@ export interface GatedPattern {
   re: RegExp;
   literal: string;
   ignoreCase: boolean;
+  /**
+   * The grams of the literal in lower case when it is ASCII (a text holding the literal holds
+   * them in its lower-cased copy), for a GramSet of the lower-cased text; empty otherwise.
+   */
+  grams: Int32Array;
 }
+
+const ASCII = /^[\x20-\x7e]*$/;
 
 export function gatePattern(re: RegExp): GatedPattern {
   const literal = literalRun(re);
   // Case-insensitively, only an ASCII literal is certain to be found in the lower-cased text
   // (Greek final sigma, for one, lower-cases by context).
+  const ascii = ASCII.test(literal);
+  const grams = ascii ? literalGrams(literal.toLowerCase()) : new Int32Array(0);
   if (re.ignoreCase)
-    return {
-      re,
-      literal: /^[\x20-\x7e]*$/.test(literal) ? literal.toLowerCase() : "",
-      ignoreCase: true,
-    };
-  return { re, literal, ignoreCase: false };
+    return { re, literal: ascii ? literal.toLowerCase() : "", ignoreCase: true, grams };
+  return { re, literal, ignoreCase: false, grams };
 }
 
 /**
  * Whether the pattern matches the text. `lower` is text.toLowerCase(), computed once by the
  * caller for all patterns: an /i pattern's ASCII literal occurs in it wherever the pattern
- * matches (without the u flag, a non-ASCII character never matches an ASCII one).
+ * matches (without the u flag, a non-ASCII character never matches an ASCII one). `grams`,
+ * when given, holds the grams of `lower`: a literal whose grams it lacks is not searched for.
  */
-export function gatedTest(g: GatedPattern, text: string, lower: string): boolean {
-  if (g.literal && !(g.ignoreCase ? lower : text).includes(g.literal)) return false;
+export function gatedTest(g: GatedPattern, text: string, lower: string, grams?: GramSet): boolean {
+  if (g.literal) {
+    if (grams && !grams.mayHold(g.grams)) return false;
+    if (!(g.ignoreCase ? lower : text).includes(g.literal)) return false;
+  }
   g.re.lastIndex = 0;
   return g.re.test(text);
 }

@@ -26,6 +26,7 @@ import {
 } from "./human-recipients";
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
+import { GramSet } from "./gram-set";
 import { gatePattern, gatedTest } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
@@ -253,6 +254,8 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
   signatures: f.signatures.map(gatePattern),
 }));
 
+const PROBE_GRAMS = new GramSet();
+
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   const headerText = headers
     .filter((h) => GENERATOR_HEADERS.has(h.key))
@@ -260,8 +263,12 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
     .join("\n");
   const probe = `${headerText}\n${text.slice(0, 6000)}`;
   const lower = probe.toLowerCase();
+  // One pass over the probe finds its grams; most signatures' literals are then ruled out
+  // without a search through 6,000 characters each.
+  PROBE_GRAMS.load(lower);
   for (const format of GATED_FORMATS)
-    if (format.signatures.some((g) => gatedTest(g, probe, lower))) return format.id;
+    for (const g of format.signatures)
+      if (gatedTest(g, probe, lower, PROBE_GRAMS)) return format.id;
   return null;
 }
 

@@ -2,6 +2,7 @@
 // answering provider with its evidence, through the real parser.
 import { describe, expect, it } from "vitest";
 import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
+import { hostUnder } from "./host-under";
 import { parseBounce } from "./parse";
 import { identifyProviders, toRefusal, unwrapWords, verifiedReplyCodes } from "./refusal";
 
@@ -87,6 +88,40 @@ describe("identifyProviders", () => {
 
   it("names nobody for a host under no provider's domains", () => {
     expect(identifyProviders("550 x", "mx.notgoogle.com", [], IDENTITIES)).toEqual([]);
+  });
+
+  it("answers as reading every identity's hosts and markers one by one would", () => {
+    // The reference: the plain reading the prepared look-ups (host suffixes, marker grams) replace.
+    const plain = (words: string, host: string | null) =>
+      IDENTITIES.flatMap((id) => {
+        if (host && id.hosts.some((d) => hostUnder(host, d)))
+          return [{ provider: id.provider, by: "host", detail: host }];
+        for (const m of id.markers ?? []) {
+          const hit =
+            typeof m === "string"
+              ? words.toLowerCase().includes(m) && m
+              : new RegExp(m.source, m.flags.replace("g", "")).exec(words.toLowerCase())?.[0];
+          if (typeof hit === "string")
+            return [{ provider: id.provider, by: "marker", detail: hit.trim() }];
+        }
+        return [];
+      });
+    const hosts = [null, "google.com.", "mx.example.org", "a..b"];
+    for (const id of IDENTITIES)
+      for (const d of id.hosts) hosts.push(d, `mx.${d}`, `x${d}`, d.slice(d.indexOf(".") + 1));
+    const words = [
+      "550 5.7.1 refused",
+      "550 x a1si1 - gsmtp",
+      "554 [TSS04] Messages from 192.0.2.1",
+    ];
+    for (const id of IDENTITIES)
+      for (const m of id.markers ?? [])
+        if (typeof m === "string") words.push(`550 ${m.toUpperCase()} x`, `550 ${m.slice(1)}`);
+    for (const host of hosts.slice(0, 40))
+      for (const w of words)
+        expect(identifyProviders(w, host, [], IDENTITIES)).toEqual(plain(w, host));
+    for (const host of hosts)
+      expect(identifyProviders("550 x", host, [], IDENTITIES)).toEqual(plain("550 x", host));
   });
 });
 

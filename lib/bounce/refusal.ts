@@ -6,7 +6,7 @@
 // parser's `format` label: only these facts.
 import { collapseWhitespace } from "./blank";
 import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
-import { hostUnder } from "./host-under";
+import { GramSet, literalGrams } from "./gram-set";
 import { gatePattern, type GatedPattern } from "./literal-gate";
 import type { DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 
@@ -183,18 +183,74 @@ export function verifiedReplyCodes(
   return own?.[1] ? { replyCode: Number(own[1]), status: own[2] ?? null } : null;
 }
 
-/** Marker patterns with their literal gates, made on first use. */
-const GATES = new WeakMap<RegExp, GatedPattern>();
+/** A provider's marker, prepared: a literal with its grams, or a pattern with its gate. */
+type PreparedMarker =
+  | { literal: string; grams: Int32Array; gate: null }
+  | { literal: null; grams: null; gate: GatedPattern };
 
-/** False only when the pattern's required literal is not in the (lower-cased) words. */
-function mayMatch(re: RegExp, lowerWords: string): boolean {
-  let g = GATES.get(re);
-  if (!g) {
-    g = gatePattern(re);
-    GATES.set(re, g);
-  }
-  return g.literal === "" || lowerWords.includes(g.literal);
+/** A list of identities prepared once for identifyProviders (the tables are fixed at load). */
+interface PreparedIdentities {
+  /** Identity indices by host domain: a host matches the domains that are its dot-suffixes. */
+  byHost: Map<string, number[]>;
+  markers: PreparedMarker[][];
+  /** The provider-code names each identity owns. */
+  codes: (readonly string[])[];
+  /** hostMarks[k] === stamp: identity k's domains hold the current host (markHostOwners). */
+  hostMarks: Uint32Array;
+  stamp: number;
 }
+
+const PREPARED = new WeakMap<readonly ProviderIdentity[], PreparedIdentities>();
+
+function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
+  let p = PREPARED.get(identities);
+  if (p) return p;
+  const byHost = new Map<string, number[]>();
+  identities.forEach((id, k) => {
+    for (const h of id.hosts) {
+      const list = byHost.get(h);
+      if (!list) byHost.set(h, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  });
+  p = {
+    byHost,
+    markers: identities.map((id) =>
+      (id.markers ?? []).map((m): PreparedMarker =>
+        typeof m === "string"
+          ? { literal: m, grams: literalGrams(m), gate: null }
+          : { literal: null, grams: null, gate: gatePattern(m) },
+      ),
+    ),
+    codes: identities.map((id) => id.codes ?? [id.provider]),
+    hostMarks: new Uint32Array(identities.length),
+    stamp: 0,
+  };
+  PREPARED.set(identities, p);
+  return p;
+}
+
+/**
+ * Marks each identity whose domains hold the host with a new stamp, and returns the stamp: the
+ * host itself and each of its dot-suffixes are looked up (what hostUnder tests, one by one).
+ */
+function markHostOwners(host: string, p: PreparedIdentities): number {
+  if (p.stamp === 0xffffffff) {
+    p.hostMarks.fill(0);
+    p.stamp = 0;
+  }
+  const stamp = ++p.stamp;
+  let i = -1;
+  do {
+    const owners = p.byHost.get(i < 0 ? host : host.slice(i + 1));
+    if (owners) for (const k of owners) p.hostMarks[k] = stamp;
+    i = host.indexOf(".", i + 1);
+  } while (i >= 0);
+  return stamp;
+}
+
+/** The grams of the words being read, a gate before each marker's search. */
+const WORD_GRAMS = new GramSet();
 
 /** Identities whose markers occur in the words or whose host answered. */
 export function identifyProviders(
@@ -204,34 +260,40 @@ export function identifyProviders(
   identities: readonly ProviderIdentity[],
   lowerWords: string = words.toLowerCase(),
 ): ProviderEvidence[] {
+  const p = prepared(identities);
   const out: ProviderEvidence[] = [];
-  for (const id of identities) {
-    if (host) {
-      const d = id.hosts.find((h) => hostUnder(host, h));
-      if (d) {
-        out.push({ provider: id.provider, by: "host", detail: host });
-        continue;
-      }
+  const hosted = host ? markHostOwners(host, p) : -1;
+  WORD_GRAMS.load(lowerWords);
+  for (let k = 0; k < identities.length; k++) {
+    const provider = identities[k]!.provider;
+    if (host && p.hostMarks[k] === hosted) {
+      out.push({ provider, by: "host", detail: host });
+      continue;
     }
     let marked: string | null = null;
-    for (const m of id.markers ?? []) {
-      if (typeof m === "string") {
-        if (lowerWords.includes(m)) marked = m;
-      } else if (mayMatch(m, lowerWords)) {
+    for (const m of p.markers[k]!) {
+      if (m.gate === null) {
+        if (WORD_GRAMS.mayHold(m.grams) && lowerWords.includes(m.literal)) marked = m.literal;
+      } else if (
+        m.gate.literal === "" ||
+        (WORD_GRAMS.mayHold(m.gate.grams) && lowerWords.includes(m.gate.literal))
+      ) {
         // A table may give a global or sticky expression: start from the beginning every time.
-        m.lastIndex = 0;
-        const hit = m.exec(lowerWords);
+        m.gate.re.lastIndex = 0;
+        const hit = m.gate.re.exec(lowerWords);
         if (hit) marked = hit[0];
       }
       if (marked) break;
     }
     if (marked !== null) {
-      out.push({ provider: id.provider, by: "marker", detail: marked.trim() });
+      out.push({ provider, by: "marker", detail: marked.trim() });
       continue;
     }
-    const own = id.codes ?? [id.provider];
-    const code = codes.find((c) => own.includes(c.provider));
-    if (code) out.push({ provider: id.provider, by: "code", detail: code.code });
+    if (codes.length > 0) {
+      const own = p.codes[k]!;
+      const code = codes.find((c) => own.includes(c.provider));
+      if (code) out.push({ provider, by: "code", detail: code.code });
+    }
   }
   return out;
 }

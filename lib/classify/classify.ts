@@ -38,6 +38,7 @@ import {
   replyFeatures,
   statusFeatures,
   withoutSubsumed,
+  type WholeText,
 } from "./read-refusal";
 import { DELAY_NOTICE_RULE, delayNoticeEvidence } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
@@ -55,6 +56,8 @@ interface Context {
   textIndex: NormalizedText | null;
   writers: ReadonlySet<string>;
   matchTextAll: string | null;
+  /** The same characters as matchTextAll, only lower-cased. */
+  lowerText: string | null;
   wholeHay: string | null;
   /** Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the same one. */
   spanIndex: Map<string, NormalizedText>;
@@ -322,7 +325,10 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
   // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
   const delayedWithoutWords =
     hay === null && siblings > 1 && (r.action === "delayed" || looked?.class.code === "4");
-  const whole = () => matchTextAll(ctx);
+  const whole: WholeText = {
+    normalized: () => matchTextAll(ctx),
+    lower: () => (ctx.lowerText ??= ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT).toLowerCase()),
+  };
   if (hay !== null) {
     features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
     features.push(...conceptFeatures(hay, 1, loc));
@@ -556,6 +562,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     textIndex: null,
     writers: bounceWriters(parsed),
     matchTextAll: null,
+    lowerText: null,
     wholeHay: null,
     spanIndex: new Map(),
   };

@@ -50,3 +50,19 @@ describe("delay notices", () => {
     expect(d.recipients[1]?.cause).toBe("recipient-unknown");
   });
 });
+
+describe("whole-text summary lines", () => {
+  // Sendmail's "Warning: message still undelivered after 4 hours" stands outside any
+  // recipient's words: the bounce's whole text is read for it, in any case and line breaks.
+  const text = new TextDecoder().decode(fixture("sendmail/delay-warning.eml"));
+  const ruleIds = async (t: string) =>
+    (await diagnose(t)).recipients.flatMap((r) => r.evidence.map((e) => e.ruleId));
+  it("finds Sendmail's queue warning in the whole text, however it is cased or broken", async () => {
+    expect(text).toMatch(/still undelivered after/);
+    expect(await ruleIds(text)).toContain("sendmail.queue-warning");
+    const shouted = text.replace(/still undelivered after/, "STILL\n\tUndelivered   AFTER");
+    expect(await ruleIds(shouted)).toContain("sendmail.queue-warning");
+    const gone = text.replace(/still undelivered after/, "still not delivered after");
+    expect(await ruleIds(gone)).not.toContain("sendmail.queue-warning");
+  });
+});

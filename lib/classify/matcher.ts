@@ -4,10 +4,11 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { collapseWhitespace } from "@/lib/bounce/blank";
+import { GRAM, GRAM_SLOTS, GramSet, gramHash } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
-import { tokenRanges, type MaskedRanges } from "./text-index";
+import { maskCovers, maskedTokenAt, tokenRanges, type MaskedRanges } from "./text-index";
 
 export { hostUnder };
 
@@ -31,31 +32,33 @@ export interface NeedleHit {
   index: number;
 }
 
-const GRAM = 4;
-const TABLE_BITS = 16;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** How many grams of a needle are checked: the rarest ones (by frequency across the catalog). */
 const GRAMS_PER_NEEDLE = 3;
 
-function gramHash(s: string, i: number): number {
-  const h =
-    s.charCodeAt(i) * 29791 +
-    s.charCodeAt(i + 1) * 961 +
-    s.charCodeAt(i + 2) * 31 +
-    s.charCodeAt(i + 3);
-  return (Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
+/** What a hit must not lie inside: addresses, host names, URLs, identifiers. */
+export interface Masks {
+  /** Whether [start, end) lies wholly inside one masked range. */
+  inside(start: number, end: number): boolean;
 }
 
-/** The grams a text holds: stamp[h] === generation when gram hash h occurs in the current text. */
+/** Masks given as their ranges (pairs, in order). */
+function rangeMasks(ranges: Int32Array): Masks {
+  return { inside: (start, end) => insideMask(ranges, start, end) };
+}
+
+/** The grams a text holds (a GramSet), with the text and its masked ranges. */
 export class GramTable {
-  private readonly stamp = new Uint32Array(1 << TABLE_BITS);
+  private readonly grams = new GramSet();
   private generation = 0;
   hay = "";
-  /** Masked ranges of the loaded text (addresses, host names, URLs, identifiers), made on first need. */
+  /** The last token a hit was in (start, end, mask: maskedTokenAt), for the loaded text. */
+  private readonly token = new Int32Array(3);
+  private tokenFor = -1;
+  /** Masked ranges of the loaded text, made only for an empty hit (see inside). */
   private masks: MaskedRanges | null = null;
   private masksFor = -1;
 
-  /** Whether a text was loaded (the empty table claims to hold every gram). */
+  /** Whether a text was loaded (before the first, the table holds no gram). */
   get loaded(): boolean {
     return this.generation > 0;
   }
@@ -63,49 +66,40 @@ export class GramTable {
   load(hay: string): void {
     this.hay = hay;
     this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
-    const g = this.generation;
-    const end = hay.length - GRAM;
-    if (end < 0) return;
-    // gramHash's polynomial, rolled along the text: one character read per position.
-    const stamp = this.stamp;
-    let h =
-      hay.charCodeAt(0) * 29791 +
-      hay.charCodeAt(1) * 961 +
-      hay.charCodeAt(2) * 31 +
-      hay.charCodeAt(3);
-    for (let i = 0; ; i++) {
-      stamp[(Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK] = g;
-      if (i === end) break;
-      h = (h - hay.charCodeAt(i) * 29791) * 31 + hay.charCodeAt(i + GRAM);
-    }
+    this.grams.load(hay);
   }
 
-  /** Start and end offsets, in pairs, of the loaded text's addresses, host names, URLs and identifiers. */
-  masked(): Int32Array {
-    return this.ranges().all;
-  }
+  /** The loaded text's addresses, host names, URLs and identifiers, asked hit by hit. */
+  readonly masked: Masks = { inside: (start, end) => this.inside(start, end, false) };
 
   /** The loaded text's identifiers alone (a filter's rule names): no one's wording. */
-  identifiers(): Int32Array {
-    return this.ranges().identifiers;
-  }
+  readonly identifiers: Masks = { inside: (start, end) => this.inside(start, end, true) };
 
-  private ranges(): MaskedRanges {
-    if (this.masksFor !== this.generation || !this.masks) {
-      this.masks = tokenRanges(this.hay);
-      this.masksFor = this.generation;
+  private inside(start: number, end: number, identifiersOnly: boolean): boolean {
+    // An empty hit right after a masked range counts as inside it (insideMask): read the ranges.
+    if (end <= start) {
+      if (this.masksFor !== this.generation || !this.masks) {
+        this.masks = tokenRanges(this.hay);
+        this.masksFor = this.generation;
+      }
+      const m = identifiersOnly ? this.masks.identifiers : this.masks.all;
+      return insideMask(m, start, end);
     }
-    return this.masks;
+    // The token that holds the hit, kept: the hits of one needle come in order, and many
+    // inside one long token must not each read it again.
+    const t = this.token;
+    if (this.tokenFor !== this.generation || start < t[0]! || start >= t[1]!) {
+      this.tokenFor = -1;
+      if (!maskedTokenAt(this.hay, start, t)) return false;
+      this.tokenFor = this.generation;
+    }
+    return maskCovers(t, end, identifiersOnly);
   }
 
   /** False only when the text certainly does not contain the needle. */
   mayHold(n: CompiledNeedle): boolean {
-    const g = this.generation;
-    for (const h of n.grams) if (this.stamp[h] !== g) return false;
+    const grams = this.grams;
+    for (const h of n.grams) if (!grams.has(h)) return false;
     return true;
   }
 
@@ -114,9 +108,8 @@ export class GramTable {
    * flat gate of a SignatureSet: one tight loop over typed arrays.
    */
   candidates(set: SignatureSet): number[] {
-    const g = this.generation;
     const { gate, owner } = set;
-    const stamp = this.stamp;
+    const grams = this.grams;
     const out: number[] = [];
     let last = -1;
     for (let i = 0, j = 0; i < owner.length; i++, j += GRAMS_PER_NEEDLE) {
@@ -125,7 +118,7 @@ export class GramTable {
       const a = gate[j] ?? -1;
       const b = gate[j + 1] ?? -1;
       const c = gate[j + 2] ?? -1;
-      if ((a < 0 || stamp[a] === g) && (b < 0 || stamp[b] === g) && (c < 0 || stamp[c] === g)) {
+      if ((a < 0 || grams.has(a)) && (b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
         out.push(o);
         last = o;
       }
@@ -182,7 +175,8 @@ function prepare(n: Needle): Needle {
   return n.global || n.sticky ? new RegExp(n.source, n.flags.replace(/[gy]/g, "")) : n;
 }
 
-function literalOf(n: Needle): string {
+/** The literal every match of a prepared needle contains (its gate): the string itself for a string. */
+export function needleLiteral(n: Needle): string {
   return typeof n === "string" ? n : requiredLiteral(n);
 }
 
@@ -256,14 +250,14 @@ export function compileSignatures(
     let p = prepared.get(n);
     if (!p) {
       const needle = prepare(n);
-      p = { needle, grams: distinct(gramsOf(literalOf(needle))) };
+      p = { needle, grams: distinct(gramsOf(needleLiteral(needle))) };
       prepared.set(n, p);
     }
     return p;
   };
   // Gram frequency across the catalog's needles: rarer grams make sharper gates. Gram hashes
-  // are TABLE_BITS wide, so a typed array indexed by hash holds the counts.
-  const freq = new Uint32Array(1 << TABLE_BITS);
+  // are below GRAM_SLOTS, so a typed array indexed by hash holds the counts.
+  const freq = new Uint32Array(GRAM_SLOTS);
   for (const sig of list) for (const n of sig.match) for (const h of prep(n).grams) freq[h]!++;
   const compile = (n: Needle): CompiledNeedle => {
     const { needle, grams } = prep(n);
@@ -279,7 +273,7 @@ export function compileSignatures(
 }
 
 /** Marks for distinct(): seen[h] === mark when hash h was already taken for the current list. */
-const seen = new Uint32Array(1 << TABLE_BITS);
+const seen = new Uint32Array(GRAM_SLOTS);
 let mark = 0;
 
 /** The values without repeats, in first-seen order (a Set per needle was most of the compile). */
@@ -382,13 +376,8 @@ function insideMask(masks: Int32Array, start: number, end: number): boolean {
  * Whether a hit is wording: not text inside an address, host name or URL, unless the matched
  * text is itself such a token's (a blocklist's zone, a provider's help link).
  */
-function isWording(masks: Int32Array | null, at: number, text: string): boolean {
-  return (
-    !masks ||
-    masks.length === 0 ||
-    TOKEN_TEXT.test(text) ||
-    !insideMask(masks, at, at + text.length)
-  );
+function isWording(masks: Masks | null, at: number, text: string): boolean {
+  return !masks || TOKEN_TEXT.test(text) || !masks.inside(at, at + text.length);
 }
 
 /** Global copies of needle patterns, for looking past a hit that is not wording. */
@@ -404,6 +393,10 @@ export function findNeedle(
   n: Needle,
   masks: Int32Array | null = null,
 ): NeedleHit | null {
+  return findNeedleMasked(hay, n, masks && masks.length > 0 ? rangeMasks(masks) : null);
+}
+
+function findNeedleMasked(hay: string, n: Needle, masks: Masks | null): NeedleHit | null {
   if (typeof n === "string") {
     for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1))
       if (atWordBoundaries(hay, i, n) && isWording(masks, i, n)) return { text: n, index: i };
@@ -433,7 +426,7 @@ export function findNeedle(
  */
 function findCompiled(table: GramTable, n: CompiledNeedle, wording: boolean): NeedleHit | null {
   if (!table.mayHold(n)) return null;
-  return findNeedle(table.hay, n.needle, wording ? table.masked() : table.identifiers());
+  return findNeedleMasked(table.hay, n.needle, wording ? table.masked : table.identifiers);
 }
 
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {

@@ -12,7 +12,15 @@ import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts } from "./concept-match";
 import type { Feature } from "./features";
-import { contextFits, GramTable, matchSignature, type MatchFacts } from "./matcher";
+import {
+  contextFits,
+  GramTable,
+  matchSignature,
+  needleLiteral,
+  type CompiledSignature,
+  type MatchFacts,
+  type SignatureSet,
+} from "./matcher";
 import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 
@@ -23,6 +31,65 @@ const GRAMS = new GramTable();
  * recipients loaded it once per recipient, which capped how many could be diagnosed).
  */
 const WHOLE_TEXT_GRAMS = new GramTable();
+
+/** The required literals of each whole-text signature's `any` needles, made on first use. */
+const ANY_LITERALS = new WeakMap<CompiledSignature, readonly string[]>();
+
+/**
+ * Whether one of the signature's `any` needles may occur in the text: its required literal
+ * does ("" when it has none). The whole-text signatures are few and the text is long, so a
+ * few searches cost less than loading the text's grams; no needle matches without its literal.
+ */
+function anyLiteralIn(c: CompiledSignature, text: string): boolean {
+  let literals = ANY_LITERALS.get(c);
+  if (!literals) {
+    literals = c.any.map((n) => needleLiteral(n.needle));
+    ANY_LITERALS.set(c, literals);
+  }
+  return literals.some((l) => text.includes(l));
+}
+
+/** The bounce's whole text, made on first need. */
+export interface WholeText {
+  /** Its first characters normalised (normalizeString): what the whole-text signatures read. */
+  normalized(): string;
+  /** The same characters only lower-cased (toLowerCase): cheaper, for a first look. */
+  lower(): string;
+}
+
+/** Characters that normalizing makes, collapses or folds into: a piece holds none of them. */
+const NOT_IN_PIECE = /[\s'"-]+/;
+
+/**
+ * The pieces of a set's `any` needles as one pattern (see mayHoldAny), or null when a needle
+ * has no piece (nothing can be ruled out); made on first use.
+ */
+const ANY_PIECES = new WeakMap<SignatureSet, RegExp | null>();
+
+/** The longest ASCII piece of a literal without white space, quotes or hyphens, or "". */
+function pieceOf(literal: string): string {
+  const best = literal.split(NOT_IN_PIECE).reduce((a, b) => (b.length > a.length ? b : a), "");
+  return /^[\x21-\x7e]*$/.test(best) ? best : "";
+}
+
+/**
+ * Whether one of the set's needles may occur in the normalised text, judged on the same
+ * characters only lower-cased: a piece of a literal has none of the characters that
+ * normalizing collapses or folds, so wherever the normalised text holds the literal, the
+ * lower-cased text holds the piece (an ASCII letter lower-cases the same alone or in a
+ * string). One alternation of literal pieces: one pass over the text.
+ */
+function mayHoldAny(set: SignatureSet, lower: string): boolean {
+  let re = ANY_PIECES.get(set);
+  if (re === undefined) {
+    const pieces = set.list.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle))));
+    re = pieces.includes("")
+      ? null
+      : new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+    ANY_PIECES.set(set, re);
+  }
+  return re === null || re.test(lower);
+}
 
 /** Finds where a normalised needle is in the pasted text, for highlighting. */
 export type Locate = (needle: string) => Span[];
@@ -99,7 +166,7 @@ export function phraseFeatures(
   facts: MatchFacts,
   factor: number,
   locate: Locate,
-  wholeText: (() => string) | null,
+  wholeText: WholeText | null,
   built: Built = phrases(),
 ): Feature[] {
   const out: Feature[] = [];
@@ -142,7 +209,10 @@ export function phraseFeatures(
     }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
-    const text = wholeText();
+    const lower = wholeText.lower();
+    if (!mayHoldAny(built.text, lower)) return out;
+    const text = wholeText.normalized();
+    if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
     for (const i of WHOLE_TEXT_GRAMS.candidates(built.text)) {
       const c = built.text.list[i];

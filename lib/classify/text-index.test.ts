@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalize, normalizeString } from "./text-index";
+import { insideMaskedToken, normalize, normalizeString, tokenRanges } from "./text-index";
 
 const piece = fc.constantFrom(" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2019", "A", "b", "-");
 
@@ -22,9 +22,105 @@ describe("normalizeString", () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
         expect(normalizeString(text)).toBe(reference(text));
-        expect(normalize(text).s).toBe(reference(text));
+        const { s, map } = normalize(text);
+        expect(s).toBe(reference(text));
+        // Each character maps back to its own in the original; a space to a blank of its run.
+        expect(map.length).toBe(s.length);
+        for (let j = 0; j < s.length; j++) {
+          if (j > 0) expect(map[j]!).toBeGreaterThan(map[j - 1]!);
+          if (s[j] === " ") expect(text[map[j]!]).toMatch(/[ \t\n\r\f\v\u00a0]/);
+          else expect(normalizeString(text[map[j]!]!)).toBe(s[j]);
+        }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("tokenRanges", () => {
+  /** The definition, token by token on copies (tokenRanges reads the text in place). */
+  function reference(s: string): { all: number[]; identifiers: number[] } {
+    const all: number[] = [];
+    const identifiers: number[] = [];
+    for (const m of s.matchAll(/[^\x00-\x20<>()[\]"',;]+/g)) {
+      const token = m[0];
+      const start = m.index;
+      if (token.length < 4) continue;
+      const at = token.indexOf("@");
+      if (
+        token.includes("://") ||
+        token.startsWith("www.") ||
+        (at > 0 && /^@[A-Za-z0-9-]/.test(token.slice(at)))
+      ) {
+        all.push(start, start + token.length);
+        continue;
+      }
+      const host = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*/.exec(token)?.[0] ?? "";
+      const labels = host.split(".");
+      const last = labels[labels.length - 1]!;
+      if (
+        labels.length >= 2 &&
+        /^[A-Za-z]{2,24}$/.test(last) &&
+        (labels.length >= 3 || last.length <= 3)
+      ) {
+        all.push(start, start + host.length);
+        continue;
+      }
+      const id = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+/.exec(token)?.[0];
+      if (id) {
+        all.push(start, start + id.length);
+        identifiers.push(start, start + id.length);
+      }
+    }
+    return { all, identifiers };
+  }
+  const char = fc.constantFrom(
+    "a",
+    "B",
+    "w",
+    "1",
+    "-",
+    ".",
+    "@",
+    "_",
+    ":",
+    "/",
+    " ",
+    "<",
+    ",",
+    "é",
+  );
+
+  it("masks the addresses, host names, links and identifiers the definition names", () => {
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const s = chars.join("");
+        const r = tokenRanges(s);
+        expect({ all: [...r.all], identifiers: [...r.identifiers] }).toEqual(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    const r = tokenRanges("see https://x.example/a b@c.de mx.example.com dnsbl_and_uribl www.a");
+    expect([...r.all]).toEqual([4, 23, 24, 30, 31, 45, 46, 61, 62, 67]);
+    expect([...r.identifiers]).toEqual([46, 61]);
+  });
+
+  it("answers for one span as the whole text's ranges do (insideMaskedToken)", () => {
+    const inside = (ranges: Int32Array, start: number, end: number) => {
+      for (let k = 0; k < ranges.length; k += 2)
+        if (ranges[k]! <= start && ranges[k + 1]! >= end) return true;
+      return false;
+    };
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), fc.nat(), fc.nat(), (chars, a, b) => {
+        const s = chars.join("");
+        const start = a % (s.length + 1);
+        const end = start + 1 + (b % 8);
+        const r = tokenRanges(s);
+        expect(insideMaskedToken(s, start, end, false)).toBe(inside(r.all, start, end));
+        expect(insideMaskedToken(s, start, end, true)).toBe(inside(r.identifiers, start, end));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -47,31 +47,30 @@ function isSpace(code: number): boolean {
 export function normalize(original: string, limit = original.length): NormalizedText {
   const n = Math.min(original.length, limit);
   const lower = lowerFolded(n < original.length ? original.slice(0, n) : original);
-  const parts: string[] = [];
+  // The text is collapsed as normalizeString does it (one replace); this loop only writes the
+  // map, in step with it: one entry per character kept, the last blank of each run for its space.
   const map = new Int32Array(n + 1);
   let k = 0;
   let i = 0;
   while (i < n) {
     if (isSpace(lower.charCodeAt(i))) {
       while (i < n && isSpace(lower.charCodeAt(i))) i++;
-      if (k > 0 && i < n) {
-        parts.push(" ");
-        map[k++] = i - 1;
-      }
+      if (k > 0 && i < n) map[k++] = i - 1;
       continue;
     }
-    let j = i;
-    while (j < n && !isSpace(lower.charCodeAt(j))) map[k++] = j++;
-    parts.push(lower.slice(i, j));
-    i = j;
+    map[k++] = i++;
   }
-  return { s: parts.join(""), map: map.subarray(0, k) };
+  return { s: collapsed(lower), map: map.subarray(0, k) };
 }
 
 /** The same text as normalize(...).s, without the offset map. */
 export function normalizeString(original: string, limit = original.length): string {
-  const src = limit < original.length ? original.slice(0, limit) : original;
-  const s = lowerFolded(src).replace(SPACE_RUN, " ");
+  return collapsed(lowerFolded(limit < original.length ? original.slice(0, limit) : original));
+}
+
+/** Lower-cased, folded text with each white-space run as one space, trimmed. */
+function collapsed(lower: string): string {
+  const s = lower.replace(SPACE_RUN, " ");
   const start = s.charCodeAt(0) === 32 ? 1 : 0;
   const end = s.length > start && s.charCodeAt(s.length - 1) === 32 ? s.length - 1 : s.length;
   return start === 0 && end === s.length ? s : s.slice(start, end);
@@ -119,46 +118,120 @@ function isAlnumCode(c: number): boolean {
 }
 
 /**
- * The length of the host name that starts token[0]: two or more dot-separated labels, the
- * last one 2 to 24 letters, and either three labels or more or a last label of 2 or 3 letters
- * (so that "full.please", a missing space after a full stop, is not taken for one). 0 if none.
+ * The length of the host name that starts the token s[start, end): two or more dot-separated
+ * labels, the last one 2 to 24 letters, and either three labels or more or a last label of 2
+ * or 3 letters (so that "full.please", a missing space after a full stop, is not taken for
+ * one). 0 if none. Read in place: the token is not copied.
  */
-function hostLength(t: string): number {
+function hostLength(s: string, start: number, end: number): number {
   let labels = 0;
-  let labelStart = 0;
-  let i = 0;
-  for (; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 0;
-    if (i < t.length && isLabelCode(c)) continue;
+  let labelStart = start;
+  let i = start;
+  for (; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 0;
+    if (i < end && isLabelCode(c)) continue;
     if (i === labelStart) break;
     labels++;
-    if (c !== 46 /* . */ || i + 1 >= t.length || !isLabelCode(t.charCodeAt(i + 1))) break;
+    if (c !== 46 /* . */ || i + 1 >= end || !isLabelCode(s.charCodeAt(i + 1))) break;
     labelStart = i + 1;
   }
   if (labels < 2) return 0;
-  const last = t.slice(labelStart, i);
-  if (last.length < 2 || last.length > 24) return 0;
-  for (let k = 0; k < last.length; k++) if (!isLetterCode(last.charCodeAt(k))) return 0;
-  return labels >= 3 || last.length <= 3 ? i : 0;
+  const last = i - labelStart;
+  if (last < 2 || last > 24) return 0;
+  for (let k = labelStart; k < i; k++) if (!isLetterCode(s.charCodeAt(k))) return 0;
+  return labels >= 3 || last <= 3 ? i - start : 0;
 }
 
 /**
- * The length of the identifier that starts token[0]: letters and digits joined by underscores,
- * at least one underscore ("dkim_adsp_nxdomain", a spam filter's rule name; "forbidden_file_
- * extension", an rspamd map). 0 if none. A rule's name is not the server's sentence: SpamAssassin
- * lists every rule that scored, whatever the verdict.
+ * The length of the identifier that starts the token s[start, end): letters and digits joined
+ * by underscores, at least one underscore ("dkim_adsp_nxdomain", a spam filter's rule name;
+ * "forbidden_file_extension", an rspamd map). 0 if none. A rule's name is not the server's
+ * sentence: SpamAssassin lists every rule that scored, whatever the verdict.
  */
-function identifierLength(t: string): number {
-  let i = 0;
+function identifierLength(s: string, start: number, end: number): number {
+  let i = start;
   let underscores = 0;
-  for (; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (isAlnumCode(c)) continue;
     // An underscore joins two runs of letters and digits.
-    if (c !== 95 /* _ */ || i === 0 || !isAlnumCode(t.charCodeAt(i + 1))) break;
+    if (c !== 95 /* _ */ || i === start || i + 1 >= end || !isAlnumCode(s.charCodeAt(i + 1))) break;
     underscores++;
   }
-  return underscores > 0 ? i : 0;
+  return underscores > 0 ? i - start : 0;
+}
+
+/**
+ * The masked length of the token s[start, end) (a maximal run of characters that do not end
+ * one): the whole token for an address or a link, its host name's or identifier's length
+ * otherwise, negative for an identifier, 0 for none. Read in place: the token is not copied.
+ */
+function tokenMask(s: string, start: number, end: number): number {
+  if (end - start < 4) return 0;
+  // Its first at sign, and whether it holds "://".
+  let at = -1;
+  let link = false;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 64 /* @ */) {
+      if (at < 0) at = k;
+    } else if (
+      c === 58 /* : */ &&
+      k + 2 < end &&
+      s.charCodeAt(k + 1) === 47 &&
+      s.charCodeAt(k + 2) === 47
+    )
+      link = true;
+  }
+  if (
+    link ||
+    s.startsWith("www.", start) ||
+    (at > start && at < end - 1 && isLabelCode(s.charCodeAt(at + 1)))
+  )
+    return end - start;
+  const host = hostLength(s, start, end);
+  if (host > 0) return host;
+  return -identifierLength(s, start, end);
+}
+
+/**
+ * The token that holds offset `at`, found by looking both ways from it: writes its start, its
+ * end and its tokenMask to `out` and returns true, or returns false when `at` holds no token.
+ */
+export function maskedTokenAt(s: string, at: number, out: Int32Array): boolean {
+  if (at >= s.length || endsToken(s.charCodeAt(at))) return false;
+  let from = at;
+  while (from > 0 && !endsToken(s.charCodeAt(from - 1))) from--;
+  let to = at + 1;
+  while (to < s.length && !endsToken(s.charCodeAt(to))) to++;
+  out[0] = from;
+  out[1] = to;
+  out[2] = tokenMask(s, from, to);
+  return true;
+}
+
+/**
+ * Whether a token's mask (out of maskedTokenAt) covers the non-empty span [start, end) that
+ * starts inside it: every range of tokenRanges begins at its token's start and ends inside it.
+ */
+export function maskCovers(token: Int32Array, end: number, identifiersOnly: boolean): boolean {
+  const mask = token[2]!;
+  if (mask === 0 || (identifiersOnly && mask > 0)) return false;
+  return token[0]! + Math.abs(mask) >= end;
+}
+
+/**
+ * Whether the non-empty span [start, end) lies inside one of tokenRanges(s)'s ranges (only its
+ * identifiers when `identifiersOnly`), read from the one token that holds `start`.
+ */
+export function insideMaskedToken(
+  s: string,
+  start: number,
+  end: number,
+  identifiersOnly: boolean,
+): boolean {
+  const token = new Int32Array(3);
+  return maskedTokenAt(s, start, token) && maskCovers(token, end, identifiersOnly);
 }
 
 export interface MaskedRanges {
@@ -183,26 +256,11 @@ export function tokenRanges(s: string): MaskedRanges {
     while (i < n && endsToken(s.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !endsToken(s.charCodeAt(i))) i++;
-    if (i - start < 4) continue;
-    const token = s.slice(start, i);
-    const at = token.indexOf("@");
-    if (
-      token.includes("://") ||
-      token.startsWith("www.") ||
-      (at > 0 && at < token.length - 1 && isLabelCode(token.charCodeAt(at + 1)))
-    ) {
-      out.push(start, i);
-      continue;
-    }
-    const host = hostLength(token);
-    if (host > 0) {
-      out.push(start, start + host);
-      continue;
-    }
-    const identifier = identifierLength(token);
-    if (identifier > 0) {
-      out.push(start, start + identifier);
-      ids.push(start, start + identifier);
+    const mask = tokenMask(s, start, i);
+    if (mask > 0) out.push(start, start + mask);
+    else if (mask < 0) {
+      out.push(start, start - mask);
+      ids.push(start, start - mask);
     }
   }
   return { all: Int32Array.from(out), identifiers: Int32Array.from(ids) };

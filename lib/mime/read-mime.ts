@@ -45,7 +45,7 @@ export interface MimePart {
    * RFC 2231 continuations joined and decoded, RFC 2047 encoded words left as written; or null.
    */
   filename: string | null;
-  /** The decoded body (transfer encoding removed). */
+  /** The decoded body (transfer encoding removed): read-only, it may be a view of the input. */
   content: Uint8Array;
 }
 
@@ -186,8 +186,9 @@ class Reader {
     const n = b.length;
     let pos = 0;
     while (pos < n) {
-      let lf = b.indexOf(0x0a, pos);
-      if (lf < 0) lf = n;
+      // A plain loop: Uint8Array's indexOf, called once per line, cost more than the scan.
+      let lf = pos;
+      while (lf < n && b[lf] !== 0x0a) lf++;
       let end = lf;
       while (end > pos && b[end - 1] === 0x0d) end--;
       this.line(pos, end);
@@ -371,11 +372,28 @@ function hexValue(c: number | undefined): number {
   return -1;
 }
 
+/**
+ * Whether the lines follow each other in the input, each ended by an LF alone (no CR dropped,
+ * the last not cut by the end of the input): their body is then the input's bytes as they are,
+ * and is given as a view of them instead of a copy.
+ */
+function endsInLfOnly(b: Uint8Array, lines: number[]): boolean {
+  if (lines.length === 0) return false;
+  for (let k = 0; k < lines.length; k += 2) {
+    const end = lines[k + 1]!;
+    if (b[end] !== 0x0a) return false;
+    if (k + 2 < lines.length && lines[k + 2] !== end + 1) return false;
+  }
+  return true;
+}
+
 /** A part's body from its line ranges, transfer encoding removed. */
 function decodeBody(b: Uint8Array, lines: number[], encoding: Encoding): Uint8Array {
   let size = 0;
   for (let k = 0; k < lines.length; k += 2) size += lines[k + 1]! - lines[k]! + 1;
   if (encoding === "base64") return decodeBase64Lines(b, lines, size);
+  if (encoding === "identity" && endsInLfOnly(b, lines))
+    return b.subarray(lines[0]!, lines[lines.length - 1]! + 1);
   const out = new Uint8Array(size);
   let o = 0;
   if (encoding === "identity") {

@@ -1,0 +1,62 @@
+// The extractors search only the runs of address characters that can hold a match (dotted
+// runs, those with a dot before two letters for host names, three dots and a digit for IPv4):
+// they must find exactly what the same patterns find over the whole text.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractBlocklistZones, extractHosts, extractIps } from "./extract";
+
+const HOST =
+  /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
+const IPV4 =
+  /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.\d)/g;
+
+const piece = fc.constantFrom(
+  "a",
+  "Bc",
+  "com",
+  "1",
+  "25",
+  "192",
+  ".",
+  "-",
+  "@",
+  ":",
+  " ",
+  "\n",
+  "[",
+  "é",
+  "_",
+);
+
+describe("extractors over runs", () => {
+  it("find the host names and IPv4 addresses the patterns find over the whole text", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const hosts = [...text.matchAll(HOST)].map((m) => m[1]!.toLowerCase());
+        // extractHosts drops file names and words with no known top-level domain: compare
+        // with what it keeps of the whole-text matches.
+        expect(extractHosts(text).every((h) => hosts.includes(h))).toBe(true);
+        for (const h of new Set(hosts))
+          if (extractHosts(`${h}`).includes(h)) expect(extractHosts(text)).toContain(h);
+        const ips = [...text.matchAll(IPV4)].map((m) => m[1]!);
+        expect(
+          extractIps(text)
+            .filter((ip) => !ip.includes(":"))
+            .sort(),
+        ).toEqual([...new Set(ips)].sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("extractBlocklistZones", () => {
+  it("reads an operator named in any case, and only its name", () => {
+    expect(extractBlocklistZones("550 Your IP is listed by SPAMHAUS")).toEqual([
+      "zen.spamhaus.org",
+    ]);
+    expect(extractBlocklistZones("550 blocked: see SpamCop")).toEqual(["bl.spamcop.net"]);
+    expect(extractBlocklistZones("550 listed by a spam house")).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// The 4-character grams a text holds, as a gate before many literal searches over the same
+// text: a literal with a gram the text lacks cannot occur in it, so its indexOf is skipped.
+// Loading is one pass over the char codes with a rolling hash into a bit table that is reused
+// from text to text, so nothing is allocated per text.
+
+/** Characters per gram. */
+export const GRAM = 4;
+const TABLE_BITS = 16;
+/** How many slots gram hashes fall in (0 to GRAM_SLOTS - 1). */
+export const GRAM_SLOTS = 1 << TABLE_BITS;
+
+/**
+ * A gram's four low bytes packed in 32 bits, mixed down to TABLE_BITS. Characters past U+00FF
+ * share a slot with the one of their low byte: a gate may pass more, never fewer, texts.
+ */
+function slot(packed: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+/** The slot of the gram that starts at s[i]. */
+export function gramHash(s: string, i: number): number {
+  return slot(
+    ((s.charCodeAt(i) & 0xff) << 24) |
+      ((s.charCodeAt(i + 1) & 0xff) << 16) |
+      ((s.charCodeAt(i + 2) & 0xff) << 8) |
+      (s.charCodeAt(i + 3) & 0xff),
+  );
+}
+
+/**
+ * The distinct gram hashes of a literal: all must be in a text that contains it. Empty for a
+ * literal shorter than a gram (it gates nothing).
+ */
+export function literalGrams(literal: string): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i + GRAM <= literal.length; i++) {
+    const h = gramHash(literal, i);
+    if (!out.includes(h)) out.push(h);
+  }
+  return Int32Array.from(out);
+}
+
+export class GramSet {
+  /**
+   * One bit per gram hash: 8 KB, which stays in the first-level cache while a text is read (a
+   * table of 32-bit stamps, 256 KB, missed the cache on most writes); cleared per text.
+   */
+  private readonly bits = new Int32Array(1 << (TABLE_BITS - 5));
+
+  load(text: string): void {
+    const bits = this.bits;
+    bits.fill(0);
+    const n = text.length;
+    // The packed gram, shifted along the text: one character read per position.
+    let packed = 0;
+    for (let i = 0; i < n; i++) {
+      packed = (packed << 8) | (text.charCodeAt(i) & 0xff);
+      if (i < GRAM - 1) continue;
+      const k = slot(packed);
+      bits[k >>> 5]! |= 1 << (k & 31);
+    }
+  }
+
+  /** Whether the loaded text holds a gram with this hash (or one that shares its slot). */
+  has(h: number): boolean {
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  /** False only when the loaded text certainly lacks a literal with these grams. */
+  mayHold(grams: Int32Array): boolean {
+    const bits = this.bits;
+    for (let k = 0; k < grams.length; k++) {
+      const h = grams[k]!;
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
