@@ -33,6 +33,7 @@ import type { MatchFacts } from "./matcher";
 import { ALL_TABLES } from "./phrase-rules";
 import {
   conceptFeatures,
+  possibilityFeatures,
   phraseFeatures,
   readingFeatures,
   replyFeatures,
@@ -332,6 +333,7 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
   if (hay !== null) {
     features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
     features.push(...conceptFeatures(hay, 1, loc));
+    features.push(...possibilityFeatures(hay, loc));
   }
   if (hay === null && !delayedWithoutWords) {
     // The recipient has no words of its own: the bounce's whole text, for less. (Words that
@@ -466,18 +468,24 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     const seen = new Set<string>();
     const evidence: Evidence[] = [];
     for (const c of v.ranked)
-      for (const f of c.features)
-        if (f.kind !== "possible" && f.kind !== "shift" && !seen.has(f.id)) {
-          seen.add(f.id);
+      for (const f of c.features) {
+        // Words that leave several causes possible (a "possible" feature with matched words)
+        // are said once, whichever cause each feature ranks.
+        const key = f.kind === "possible" && f.matched ? f.note : f.id;
+        if ((f.kind !== "possible" || f.matched) && f.kind !== "shift" && !seen.has(key)) {
+          seen.add(key);
           evidence.push(evidenceOf(f));
         }
+      }
     const possible: RankedCause[] = v.ranked.slice(0, 5).map((c) => ({
       cause: c.cause,
       confidence: Math.round((c.score / total) * 100) / 100,
     }));
     // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it.
     const possibleFrom = v.ranked.some((c) =>
-      c.features.some((f) => WORD_KINDS.has(f.kind) && f.weight > 0),
+      c.features.some(
+        (f) => (WORD_KINDS.has(f.kind) || (f.kind === "possible" && f.matched)) && f.weight > 0,
+      ),
     )
       ? "words"
       : "code";

@@ -8,6 +8,7 @@ import type { Span } from "@/lib/bounce/types";
 import { IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
+import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts } from "./concept-match";
@@ -235,6 +236,45 @@ export function phraseFeaturesIn(built: Built, r: Refusal, hay: string): Feature
     writers: r.writers,
   };
   return phraseFeatures(r, hay, facts, 1, () => [], null, built);
+}
+
+/** Whether `hay` holds `needle` with no letter or digit joined to either end. */
+function atWordEdges(hay: string, needle: string): number {
+  const edge = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const end = i + needle.length;
+    if (!(i > 0 && edge(hay.charCodeAt(i - 1))) && !(end < hay.length && edge(hay.charCodeAt(end))))
+      return i;
+  }
+  return -1;
+}
+
+/**
+ * Words that leave several causes possible (POSSIBILITY_WORDINGS): one ranking feature per cause,
+ * the most usual first, none decisive (kind "possible").
+ */
+export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
+  const out: Feature[] = [];
+  for (const w of POSSIBILITY_WORDINGS) {
+    const needle = w.match.find((m) => atWordEdges(hay, m) >= 0);
+    if (!needle) continue;
+    const n = w.causes.length;
+    w.causes.forEach((cause, i) =>
+      out.push({
+        id: `${w.id}.${cause}`,
+        kind: "possible",
+        cause,
+        weight: (WEIGHTS.possibilityWording * (n - i)) / n,
+        general: false,
+        provider: "generic",
+        note: `The server's words say only that ${w.says} ("${needle}"): several causes remain possible.`,
+        source: w.examples.map((e) => e.source).join("; "),
+        spans: locate(needle),
+        matched: needle,
+      }),
+    );
+  }
+  return out;
 }
 
 export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {

@@ -44,6 +44,11 @@ export const WEIGHTS = {
   replySpecific: 1,
   /** The usual causes of a reply code that says nothing more (ReplyPossibilities): ranks, never decides. */
   possible: 0.1,
+  /**
+   * Words that say the reason lies elsewhere (PossibilityWording): they rank the causes they
+   * leave possible above what the codes beside them name, and decide none.
+   */
+  possibilityWording: 2,
   /** A verdict the bounce's writer put in a header field of its own. */
   header: 3,
   /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */

@@ -7,7 +7,7 @@
 const X71 =
   "The registry reading of X.7.1 (rfc3463.X.7.1, with the X.7 stage shift) names sender-policy by the status code alone; the words give no reason, so the honest verdict is unknown.";
 const DATA_AFTER_REFUSALS =
-  "The reply-code and X.5.x status readings (a command out of sequence) name protocol-syntax; the text only restates that every RCPT was refused earlier, so the refusals' own causes remain possible.";
+  'OpenSMTPD puts its X.5.4 description ("Invalid command arguments") before the words, and the generic protocol-syntax wording for it outweighs the possibility wording smtp.data-after-refused-recipients (lib/knowledge/scoring/possibility-wordings.ts) that reads the other four servers\' texts.';
 const X32 =
   "The registry reading of X.3.2 (system not accepting messages) names remote-server-error; the server uses the code for a site rule whose reason it does not give.";
 
@@ -20,11 +20,7 @@ export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   "postfix.smtpd_check.defer-try-again": X32,
   "postfix.postscreen.denylisted": `${X32} The generic "service currently unavailable" wording (generic.ts) adds to it.`,
   "sendmail.srvrsmtp.milter-tempfail": X32,
-  "postfix.smtpd.no-valid-recipients": DATA_AFTER_REFUSALS,
-  "exim.smtp_in.valid-rcpt-must-precede": DATA_AFTER_REFUSALS,
-  "sendmail.srvrsmtp.need-rcpt": DATA_AFTER_REFUSALS,
   "opensmtpd.smtp_session.no-recipient": DATA_AFTER_REFUSALS,
-  "qmail.qmail-smtpd.rcpt-first": DATA_AFTER_REFUSALS,
   "postfix.cleanup_strerror.content-rejected":
     'The generic content-filter wording "message content rejected" (generic.ts) names content-spam; Postfix writes it for any header_checks or body_checks REJECT without text, attachments and viruses included.',
   "sendmail.srvrsmtp.too-many-bad-recipients":

@@ -1,0 +1,63 @@
+// Wordings that say a refusal happened and that its reason lies elsewhere, so that several causes
+// remain possible: the words rank those causes and decide none. The codes beside them often name
+// a cause of their own that the words explain away: "554 5.5.1 Error: no valid recipients" is a
+// command out of sequence by its codes (protocol-syntax), but the server sends it because it had
+// refused every recipient before, for their own reasons. Every entry cites the servers' source.
+import type { CauseId } from "@/lib/causes/causes";
+
+export interface PossibilityWording {
+  id: string;
+  /** Lower-case phrases, found at word boundaries in the refusal's normalised words. */
+  match: readonly string[];
+  /** The causes the words leave possible, the most usual first. */
+  causes: readonly CauseId[];
+  /** Plain words for the explanation: what the server's words say. */
+  says: string;
+  examples: readonly { text: string; source: string }[];
+}
+
+export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
+  {
+    // Each server sends these to DATA when no recipient of the transaction was accepted: every
+    // RCPT TO had been refused (an unknown address, a relay or policy refusal, a blocklist). With
+    // PIPELINING (RFC 2920) the client sends DATA before it has read those refusals, so a bounce
+    // may quote this reply alone. Not Postfix's "need RCPT command": DATA with no RCPT TO sent.
+    id: "smtp.data-after-refused-recipients",
+    match: [
+      "no valid recipients",
+      "valid rcpt command must precede data",
+      "need rcpt (recipient)",
+      "no recipient specified",
+      "rcpt first",
+    ],
+    causes: ["recipient-unknown", "relay-denied", "sender-policy", "ip-blocklisted"],
+    says: "the server refused the message because it had refused every recipient before; the reason is in those refusals",
+    examples: [
+      {
+        text: "554 5.5.1 Error: no valid recipients",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd.c#L3338",
+      },
+      {
+        text: "503 Valid RCPT command must precede DATA",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L5404",
+      },
+      {
+        text: "503 5.0.0 Need RCPT (recipient)",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L3951",
+      },
+      {
+        text: "503 5.5.4 Invalid command arguments: No recipient specified",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1639",
+      },
+      {
+        text: "503 RCPT first (#5.5.1)",
+        source:
+          "https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L57",
+      },
+    ],
+  },
+];
