@@ -8,6 +8,7 @@ import { collapseWhitespace } from "@/lib/bounce/blank";
 import { parseBounce } from "@/lib/bounce/parse";
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
+import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import { ALL_SIGNATURES } from "@/lib/knowledge/signatures";
 import { classify } from "./classify";
 
@@ -251,7 +252,7 @@ export interface InvarianceResult {
 /**
  * Every catalog example that is a server's reply on its own: signature examples and provider
  * table examples whose reading does not depend on who wrote the bounce, which host answered or
- * which stage it answered, or whose recipient domain is the reporting server's (those are bound to a context by design), and every concept example.
+ * which stage it answered, or whose recipient domain is the reporting server's (those are bound to a context by design), and every concept and possibility-wording example.
  */
 export function catalogCases(): InvarianceCase[] {
   const out: InvarianceCase[] = [];
@@ -264,6 +265,8 @@ export function catalogCases(): InvarianceCase[] {
   }
   for (const c of CONCEPTS)
     c.examples.forEach((e, i) => out.push({ id: `${c.id}.${i + 1}`, reply: e.text }));
+  for (const w of POSSIBILITY_WORDINGS)
+    w.examples.forEach((e, i) => out.push({ id: `${w.id}.${i + 1}`, reply: e.text }));
   return out;
 }
 
