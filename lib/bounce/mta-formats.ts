@@ -364,6 +364,15 @@ export const RECIPIENT_LINES: RecipientLine[] = [
       /^([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})[ \t]+(?:\[[^\]\n]{1,200}\][ \t]*$|[^\n]{0,100}\bERROR_CODE[ \t]*:)/,
     reasonOnLine: true,
   },
+  // A sending service's bounce event pasted as JSON: the recipient's key in Amazon SES's
+  // notification ("emailAddress", https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html),
+  // SendGrid's event webhook ("email", https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event)
+  // and Mailgun's events ("recipient", https://documentation.mailgun.com/docs/mailgun/user-manual/events/).
+  {
+    id: "json-recipient-key",
+    pattern:
+      /"(?:emailAddress|email|recipient)"[ \t]{0,4}:[ \t]{0,4}"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})"/i,
+  },
   // Postfix's transcript of an SMTP session (notify_classes, to the postmaster): "In:  RCPT TO:<user@example.com> ORCPT=..."
   {
     id: "transcript-rcpt",

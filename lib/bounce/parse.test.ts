@@ -95,6 +95,19 @@ describe("parseBounce: whole messages", () => {
 });
 
 describe("parseBounce: human-readable bounces", () => {
+  it("finds the recipient of a sending service's bounce event pasted as JSON", async () => {
+    const ses = await parseBounce(
+      '{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"jane@example.net","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 <jane@example.net>: Recipient address rejected: User unknown"}]},"mail":{"source":"john@contoso.example"}}',
+    );
+    expect(ses.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["jane@example.net", 550, "5.1.1"],
+    ]);
+    const sendgrid = await parseBounce(
+      '[{"email":"jane@example.net","event":"bounce","reason":"550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org","status":"5.7.1"}]',
+    );
+    expect(sendgrid.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
+  });
+
   it("keeps the brackets of the reason and drops only the address's own", async () => {
     const p = await parseBounce(
       "<jane@example.net>: connect to mx.example.net[198.51.100.25]:25: Connection timed out\n\nkim@example.org [User unknown]\n",
