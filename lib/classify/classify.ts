@@ -5,7 +5,7 @@
 // up per cause; stage shifts move general evidence; the top cause is named only when it leads
 // clearly, else `unknown` with the causes that remain possible. Nothing reads the parser's
 // `format` label, and no candidate is pushed over the top after ranking.
-import { collapseWhitespace } from "@/lib/bounce/blank";
+import { collapseWhitespace, hasNonBlank } from "@/lib/bounce/blank";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
@@ -270,6 +270,27 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
         spans: { ...r.spans, diagnostic: { start: 0, end: parsed.text.length } },
       };
   }
+  // One short paragraph that starts with the reply: the lines after it are the reply copied with
+  // hard line breaks ("421 mwinf5c27 ME", then "Trop de connexions, ..."), not prose of their own.
+  const after = r.spans.diagnostic ? parsed.text.slice(r.spans.diagnostic.end) : "";
+  if (
+    r.diagnostic &&
+    siblings === 1 &&
+    parsed.text.length <= MAX_WORDS_PASTE &&
+    r.spans.replyCode !== undefined &&
+    !hasNonBlank(parsed.text.slice(0, r.spans.replyCode.start)) &&
+    hasNonBlank(after) &&
+    !/\n[ \t]*\n/.test(parsed.text.trim()) &&
+    !REPLY_LINE.test(after)
+  )
+    r = {
+      ...r,
+      diagnostic: `${r.diagnostic} ${collapseWhitespace(after).trim()}`,
+      spans: {
+        ...r.spans,
+        diagnostic: { start: r.spans.diagnostic!.start, end: parsed.text.length },
+      },
+    };
   const status = bestStatus(r);
   const diagnostic = r.diagnostic;
   const refusal = toRefusal(parsed, r, {
@@ -527,6 +548,8 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
 
 /** A paste this short with no recipient is read as one reply's words. */
 const MAX_WORDS_PASTE = 2000;
+/** A line that starts with a reply code: a reply of its own, or a "550-" continuation already joined. */
+const REPLY_LINE = /^[ \t]*[245]\d\d[ -]/m;
 
 /** A pseudo-recipient for a text with no recipient: the first SMTP reply in it. */
 const FIRST_REPLY =

@@ -47,6 +47,16 @@ It will be retried until it is 5 day(s) old.
     expect(d.parsed.recipients[0]?.action).toBe("delayed");
   });
 
+  it("reads a reply copied with hard line breaks as one reply", async () => {
+    const d = await diagnose(
+      "550 5.7.1 Message rejected\nbecause the SPF check failed for example.com\n",
+    );
+    expect(d.recipients[0]?.cause).toBe("authentication-failure");
+    // Lines that are replies of their own are not joined to the first.
+    const two = await diagnose("550 5.1.1 User unknown\n452 4.2.2 Mailbox full\n");
+    expect(two.recipients[0]?.refusal?.words).toBe("550 5.1.1 User unknown");
+  });
+
   it("passes on a binary input's warning", async () => {
     const d = await diagnose(new Uint8Array(2048).map((_, i) => i % 32));
     expect(d.messages.join(" ")).toMatch(/binary/);
