@@ -10,12 +10,10 @@ import type { CauseId } from "../../lib/causes/causes";
 import { LAB_DIR, MAIL_DIR, at, submission, writeFile } from "./lab-common";
 import type { BounceCase } from "./lab-types";
 import {
+  LAB_MAIN_CF_HEAD,
   clearPostfixQueues,
-  flushPostfix,
   POSTFIX_DAEMONS,
   smtpdService,
-  startPostfix,
-  stopPostfix,
 } from "./postfix-master";
 
 const ETC = "/etc/postfix";
@@ -70,17 +68,7 @@ export function relayedCase(
 }
 
 function mainCf(front: FilterFront): string {
-  return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-compatibility_level = 3.6
-myhostname = ${L.mxHost}
-mydomain = ${L.domain}
-myorigin = $mydomain
-mydestination =
-inet_protocols = ipv4
-mynetworks = 127.0.0.0/8
-maillog_file = ${LAB_DIR}/postfix.log
-smtpd_banner = $myhostname ESMTP $mail_name (lab)
-virtual_mailbox_domains = ${L.domain}
+  return `${LAB_MAIN_CF_HEAD}
 virtual_mailbox_base = ${MAIL_DIR}
 virtual_mailbox_maps = texthash:${ETC}/lab-mailboxes
 virtual_uid_maps = static:65534
@@ -129,10 +117,6 @@ export function configureFilterFront(front: FilterFront): void {
   writeFile(`${ETC}/lab-mailboxes`, front.mailboxes.map((m) => `${at(m)} ${m}/`).join("\n") + "\n");
   clearPostfixQueues();
 }
-
-export const startFilterFront = startPostfix;
-export const stopFilterFront = stopPostfix;
-export const flushFilterFront = flushPostfix;
 
 /** The filter's own files (configuration, sockets, databases) live here; removed after. */
 export const filterDir = (name: string) => join(LAB_DIR, name);

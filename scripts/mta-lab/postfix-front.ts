@@ -2,15 +2,12 @@
 // for the lab domain, hands it over LMTP, and writes the bounce around the server's replies;
 // one port verifies recipients through LMTP at RCPT (reject_unverified_recipient), so that
 // the mailbox server's refusal also comes back inside Postfix's own SMTP reply.
-import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, writeFile } from "./lab-common";
 import {
+  LAB_MAIN_CF_HEAD,
   clearPostfixQueues,
-  flushPostfix,
   POSTFIX_DAEMONS,
   smtpdService,
-  startPostfix,
-  stopPostfix,
 } from "./postfix-master";
 
 const ETC = "/etc/postfix";
@@ -23,17 +20,7 @@ export const VERIFY_RULE = `-o smtpd_recipient_restrictions=reject_unverified_re
  * `transportMap` sends it elsewhere; Postfix accepts them all and the mailbox server decides.
  */
 function mainCf(transport: string, transportMap: boolean): string {
-  return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-compatibility_level = 3.6
-myhostname = ${L.mxHost}
-mydomain = ${L.domain}
-myorigin = $mydomain
-mydestination =
-inet_protocols = ipv4
-mynetworks = 127.0.0.0/8
-maillog_file = ${LAB_DIR}/postfix.log
-smtpd_banner = $myhostname ESMTP $mail_name (lab)
-virtual_mailbox_domains = ${L.domain}
+  return `${LAB_MAIN_CF_HEAD}
 virtual_transport = ${transport}
 virtual_mailbox_maps = static:lab
 ${transportMap ? `transport_maps = texthash:${ETC}/lab-transport\n` : ""}smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
@@ -72,7 +59,3 @@ export function configurePostfixFront(
     writeFile(`${ETC}/lab-transport`, entries.map(([a, t]) => `${a} ${t}`).join("\n") + "\n");
   clearPostfixQueues();
 }
-
-export const startPostfixFront = startPostfix;
-export const stopPostfixFront = stopPostfix;
-export const flushPostfixFront = flushPostfix;

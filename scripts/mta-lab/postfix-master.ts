@@ -2,7 +2,21 @@
 // the daemons any Postfix runs, as Debian's master.cf lists them) and starting, stopping and
 // flushing it, so that the Postfix MTA driver, the Postfix in front of an LMTP store and the one
 // in front of a content filter write and run them from one place.
-import { sh, sleep } from "./lab-common";
+import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
+import { LAB_DIR, sh, sleep } from "./lab-common";
+
+/** The first lines of every lab Postfix's main.cf: names, loopback networks, log, lab domain. */
+export const LAB_MAIN_CF_HEAD = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+compatibility_level = 3.6
+myhostname = ${L.mxHost}
+mydomain = ${L.domain}
+myorigin = $mydomain
+mydestination =
+inet_protocols = ipv4
+mynetworks = 127.0.0.0/8
+maillog_file = ${LAB_DIR}/postfix.log
+smtpd_banner = $myhostname ESMTP $mail_name (lab)
+virtual_mailbox_domains = ${L.domain}`;
 
 /** An smtpd(8) service on `listen` with master.cf -o overrides. */
 export function smtpdService(listen: string, opts: readonly string[] = []): string {

@@ -30,16 +30,9 @@ import {
   waitForPort,
   writeFile,
 } from "../lab-common";
+import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import {
-  RELAYED_MAILBOX,
-  configureFilterFront,
-  relayedCase,
-  filterDir,
-  flushFilterFront,
-  startFilterFront,
-  stopFilterFront,
-} from "../filter-front";
+import { RELAYED_MAILBOX, configureFilterFront, relayedCase, filterDir } from "../filter-front";
 
 const DIR = filterDir("amavis");
 export const AMAVIS_LAB_CONF = "/etc/amavis/conf.d/60-mta-lab";
@@ -250,11 +243,11 @@ export const amavis: MtaDriver = {
     ]);
     if (!(await waitForPort(PORT.milter, 30)))
       throw new Error("amavisd-milter did not start in 30 s");
-    await startFilterFront();
+    await startPostfix();
   },
-  flush: flushFilterFront,
+  flush: flushPostfix,
   async stop() {
-    await stopFilterFront();
+    await stopPostfix();
     await stopByPidFile(MILTER_PID, 500);
     await stopByPidFile(AMAVIS_PID, 3000);
     await stopClamd();

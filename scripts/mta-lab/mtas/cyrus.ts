@@ -21,15 +21,9 @@ import {
   writeFile,
 } from "../lab-common";
 import { bounceCase } from "../lab-cases";
+import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import {
-  FRONT_PORT as PORT,
-  VERIFY_RULE,
-  configurePostfixFront,
-  flushPostfixFront,
-  startPostfixFront,
-  stopPostfixFront,
-} from "../postfix-front";
+import { FRONT_PORT as PORT, VERIFY_RULE, configurePostfixFront } from "../postfix-front";
 import { runDialogue } from "../smtp-client";
 
 const CYRUS_DIR = join(LAB_DIR, "cyrus");
@@ -147,7 +141,7 @@ export const cyrus: MtaDriver = {
         "-c",
         `${MASTER} -C ${join(dir(i), "imapd.conf")} -M ${join(dir(i), "cyrus.conf")} -p ${join(dir(i), "master.pid")} -d </dev/null >/dev/null 2>&1`,
       ]);
-    await startPostfixFront();
+    await startPostfix();
     // The full mailbox: a first message, created on delivery, that uses its quota up (Cyrus
     // accepts the message that crosses the quota and refuses the next).
     await runDialogue(
@@ -158,9 +152,9 @@ export const cyrus: MtaDriver = {
     );
     await sleep(5000);
   },
-  flush: flushPostfixFront,
+  flush: flushPostfix,
   async stop() {
-    await stopPostfixFront();
+    await stopPostfix();
     for (const i of Object.keys(INSTANCES) as Instance[]) {
       const pid = pidOf(i);
       if (pid > 1) sh("kill", [String(pid)], { allowFail: true });

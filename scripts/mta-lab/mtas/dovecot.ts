@@ -21,15 +21,9 @@ import {
   writeFile,
 } from "../lab-common";
 import { bounceCase } from "../lab-cases";
+import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import {
-  FRONT_PORT,
-  VERIFY_RULE,
-  configurePostfixFront,
-  flushPostfixFront,
-  startPostfixFront,
-  stopPostfixFront,
-} from "../postfix-front";
+import { FRONT_PORT, VERIFY_RULE, configurePostfixFront } from "../postfix-front";
 
 const DOVECOT_CONF = join(LAB_DIR, "dovecot", "dovecot.conf");
 const DOVECOT_BASE = join(LAB_DIR, "dovecot", "run");
@@ -168,11 +162,11 @@ export const dovecot: MtaDriver = {
   async start() {
     // Detached from our pipes: the daemon keeps inherited stdout open, which spawnSync awaits.
     sh("bash", ["-c", `dovecot -c ${DOVECOT_CONF} </dev/null >/dev/null 2>&1`]);
-    await startPostfixFront();
+    await startPostfix();
   },
-  flush: flushPostfixFront,
+  flush: flushPostfix,
   async stop() {
-    await stopPostfixFront();
+    await stopPostfix();
     sh("doveadm", ["-c", DOVECOT_CONF, "stop"], { allowFail: true });
     await stopByPidFile(join(DOVECOT_BASE, "master.pid"), 1000);
   },

@@ -25,7 +25,7 @@ import {
   stopOpendmarc,
 } from "../opendmarc";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
-import { POSTFIX_DAEMONS, smtpdService } from "../postfix-master";
+import { LAB_MAIN_CF_HEAD, POSTFIX_DAEMONS, smtpdService } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/postfix";
@@ -57,20 +57,7 @@ const rules = {
 const spfPolicy =
   "policyd-spf unix - n n - 0 spawn user=policyd-spf argv=/usr/bin/policyd-spf (postfix-policyd-spf-python, its default policyd-spf.conf)";
 
-const mainCf = (tls: {
-  cert: string;
-  key: string;
-}) => `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-compatibility_level = 3.6
-myhostname = ${L.mxHost}
-mydomain = ${L.domain}
-myorigin = $mydomain
-mydestination =
-inet_protocols = ipv4
-mynetworks = 127.0.0.0/8
-maillog_file = ${LAB_DIR}/postfix.log
-smtpd_banner = $myhostname ESMTP $mail_name (lab)
-virtual_mailbox_domains = ${L.domain}
+const mainCf = (tls: { cert: string; key: string }) => `${LAB_MAIN_CF_HEAD}
 virtual_mailbox_base = ${MAIL_DIR}
 virtual_mailbox_maps = texthash:${ETC}/lab-mailboxes
 virtual_uid_maps = static:65534

@@ -14,14 +14,9 @@ import {
   waitForPort,
   writeFile,
 } from "../lab-common";
+import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import {
-  configureFilterFront,
-  filterDir,
-  flushFilterFront,
-  startFilterFront,
-  stopFilterFront,
-} from "../filter-front";
+import { configureFilterFront, filterDir } from "../filter-front";
 
 const DIR = filterDir("postgrey");
 const PORT = 10023;
@@ -71,11 +66,11 @@ export const postgrey: MtaDriver = {
       ].join(" "),
     ]);
     if (!(await waitForPort(PORT, 30))) throw new Error("postgrey did not start in 30 s");
-    await startFilterFront();
+    await startPostfix();
   },
-  flush: flushFilterFront,
+  flush: flushPostfix,
   async stop() {
-    await stopFilterFront();
+    await stopPostfix();
     await stopByPidFile(PID, 1000);
   },
   readMailbox: readMaildir,

@@ -24,16 +24,9 @@ import {
   writeFile,
 } from "../lab-common";
 import { CLAMD_RULE, CLAMD_SOCKET, startClamd, stopClamd } from "../clamd";
+import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import {
-  RELAYED_MAILBOX,
-  configureFilterFront,
-  relayedCase,
-  filterDir,
-  flushFilterFront,
-  startFilterFront,
-  stopFilterFront,
-} from "../filter-front";
+import { RELAYED_MAILBOX, configureFilterFront, relayedCase, filterDir } from "../filter-front";
 
 const DIR = filterDir("rspamd");
 const CONF = join(DIR, "conf");
@@ -200,11 +193,11 @@ export const rspamd: MtaDriver = {
       throw new Error("rspamd's milter did not start in 180 s");
     if (!(await waitForPort(11333, 180)))
       throw new Error("rspamd's scanner did not start in 180 s");
-    await startFilterFront();
+    await startPostfix();
   },
-  flush: flushFilterFront,
+  flush: flushPostfix,
   async stop() {
-    await stopFilterFront();
+    await stopPostfix();
     await stopByPidFile(join(RUN, "rspamd.pid"), 2000);
     await stopByPidFile(join(DIR, "redis.pid"), 500);
     await stopClamd();

@@ -17,16 +17,9 @@ import {
   waitForPort,
   writeFile,
 } from "../lab-common";
+import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import {
-  RELAYED_MAILBOX,
-  configureFilterFront,
-  relayedCase,
-  filterDir,
-  flushFilterFront,
-  startFilterFront,
-  stopFilterFront,
-} from "../filter-front";
+import { RELAYED_MAILBOX, configureFilterFront, relayedCase, filterDir } from "../filter-front";
 
 const DIR = filterDir("spamassassin");
 const SPAMD_PORT = 783;
@@ -101,11 +94,11 @@ export const spamassassin: MtaDriver = {
     ]);
     if (!(await waitForPort(MILTER_PORT, 30)))
       throw new Error("spamass-milter did not start in 30 s");
-    await startFilterFront();
+    await startPostfix();
   },
-  flush: flushFilterFront,
+  flush: flushPostfix,
   async stop() {
-    await stopFilterFront();
+    await stopPostfix();
     await stopByPidFile(MILTER_PID, 500);
     await stopByPidFile(SPAMD_PID, 2000);
   },
