@@ -28,7 +28,7 @@ function firstNear(
 }
 
 /** Letters, digits and the underscore: "dkim" is no word of its own in "dkim_adsp_nxdomain". */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 

@@ -11,7 +11,7 @@ import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
-import { findConcepts } from "./concept-match";
+import { findConcepts, isWordChar } from "./concept-match";
 import type { Feature } from "./features";
 import {
   contextFits,
@@ -238,15 +238,14 @@ export function phraseFeaturesIn(built: Built, r: Refusal, hay: string): Feature
   return phraseFeatures(r, hay, facts, 1, () => [], null, built);
 }
 
-/** Whether `hay` holds `needle` with no letter or digit joined to either end. */
-function atWordEdges(hay: string, needle: string): number {
-  const edge = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Whether `hay` holds `needle` with no word character (isWordChar) joined to either end. */
+function atWordEdges(hay: string, needle: string): boolean {
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
     const end = i + needle.length;
-    if (!(i > 0 && edge(hay.charCodeAt(i - 1))) && !(end < hay.length && edge(hay.charCodeAt(end))))
-      return i;
+    if (!(i > 0 && isWordChar(hay.charCodeAt(i - 1))) && !isWordChar(hay.charCodeAt(end)))
+      return true;
   }
-  return -1;
+  return false;
 }
 
 /**
@@ -256,7 +255,7 @@ function atWordEdges(hay: string, needle: string): number {
 export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
   const out: Feature[] = [];
   for (const w of POSSIBILITY_WORDINGS) {
-    const needle = w.match.find((m) => atWordEdges(hay, m) >= 0);
+    const needle = w.match.find((m) => atWordEdges(hay, m));
     if (!needle) continue;
     const n = w.causes.length;
     w.causes.forEach((cause, i) =>
@@ -334,11 +333,6 @@ export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal):
   return readingFeatures(r, [], tables);
 }
 
-/**
- * A catch-all status: X.0.0, or the security-or-policy codes X.7.0 and X.7.1 that servers use
- * for every kind of refusal. A subject-level code (X.4.0 network, X.2.0 mailbox) still names
- * its subject.
- */
 /**
  * The registry's "other or undefined" code of each subject (X.0.0, X.1.0 ... X.7.0: RFC 3463
  * section 3 gives every X.n.0 as "Other or undefined ... status"), and X.7.1, "delivery not
