@@ -125,6 +125,19 @@ describe("buildChecklist", () => {
     expect(room?.detail).toContain("include:_spf.google.com");
   });
 
+  it("says the SPF record is already past the limit when the check found it so", () => {
+    const spfFinding = finding("spf.too-many-lookups", {
+      area: "spf",
+      records: [
+        { name: "example.org", type: "TXT", values: ["v=spf1 include:big.example.net -all"] },
+      ],
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const room = items.find((i) => i.id === "authentication-failure.spf-lookups");
+    expect(room?.record).toBeUndefined();
+    expect(room?.detail).toContain("already past SPF's limit of 10 DNS lookups");
+  });
+
   it("gives each listing's delisting procedure from the catalog", () => {
     const ip = "203.0.113.9";
     const facts = makeFacts({

@@ -168,16 +168,14 @@ function spfItem(b: BuildContext): ChecklistItem[] {
   // Past 10 DNS-querying terms SPF is a permerror for every message (RFC 7208 section 4.6.4):
   // a record that adds a sender there would break mail the record passes today. The step is
   // to make room first, with nothing to copy.
-  if (
-    add.length > 0 &&
-    (merged.lookups > SPF_LOOKUP_LIMIT || hasCode(ctx, ctx.domainCheckId, ["spf.too-many-lookups"]))
-  )
+  const alreadyOver = hasCode(ctx, ctx.domainCheckId, ["spf.too-many-lookups"]);
+  if (add.length > 0 && (merged.lookups > SPF_LOOKUP_LIMIT || alreadyOver))
     return [
       {
         id: `${b.cause}.spf-lookups`,
         title: fill(GENERATED_TITLES["spf-lookups"], b),
         detail:
-          `Adding ${add.join(" and ")} would take the record past SPF's limit of 10 DNS lookups (RFC 7208 section 4.6.4), and then SPF fails for all of ${domain}'s mail. First replace a/mx terms by the ip4:/ip6: ranges they stand for, or drop includes of services no longer used; then add it. ${merged.warnings.join(" ")}`.trim(),
+          `${alreadyOver ? `The check found ${domain}'s SPF record already past SPF's limit of ${SPF_LOOKUP_LIMIT} DNS lookups (RFC 7208 section 4.6.4), so SPF fails for all of its mail; adding ${add.join(" and ")} would not change that.` : `Adding ${add.join(" and ")} would take the record past SPF's limit of ${SPF_LOOKUP_LIMIT} DNS lookups (RFC 7208 section 4.6.4), and then SPF fails for all of ${domain}'s mail.`} First replace a/mx terms by the ip4:/ip6: ranges they stand for, or drop includes of services no longer used; then add it. ${merged.warnings.join(" ")}`.trim(),
         actor: SENDER_ADMIN,
         kind: "fix",
         link: {
