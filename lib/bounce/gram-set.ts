@@ -27,17 +27,31 @@ export function gramHash(s: string, i: number): number {
   );
 }
 
+/** Marks for distinctGrams(): seen[h] === mark when hash h was already taken for the current literal. */
+const seen = new Uint32Array(GRAM_SLOTS);
+let mark = 0;
+
 /**
- * The distinct gram hashes of a literal: all must be in a text that contains it. Empty for a
- * literal shorter than a gram (it gates nothing).
+ * The distinct gram hashes of a literal, in first-seen order: all must be in a text that
+ * contains it. Empty for a literal shorter than a gram (it gates nothing). A mark table, not a
+ * Set per literal: the catalogs' thousands of needles are compiled at start-up.
  */
-export function literalGrams(literal: string): Int32Array {
+export function distinctGrams(literal: string): number[] {
+  mark++;
   const out: number[] = [];
   for (let i = 0; i + GRAM <= literal.length; i++) {
     const h = gramHash(literal, i);
-    if (!out.includes(h)) out.push(h);
+    if (seen[h] !== mark) {
+      seen[h] = mark;
+      out.push(h);
+    }
   }
-  return Int32Array.from(out);
+  return out;
+}
+
+/** distinctGrams as a typed array, for GramSet.mayHold. */
+export function literalGrams(literal: string): Int32Array {
+  return Int32Array.from(distinctGrams(literal));
 }
 
 export class GramSet {

@@ -4,7 +4,7 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { collapseWhitespace } from "@/lib/bounce/blank";
-import { GRAM, GRAM_SLOTS, GramSet, gramHash } from "@/lib/bounce/gram-set";
+import { GRAM_SLOTS, GramSet, distinctGrams } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
@@ -162,12 +162,6 @@ export function requiredLiteral(re: RegExp): string {
   return best === best.toLowerCase() ? best : "";
 }
 
-function gramsOf(literal: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + GRAM <= literal.length; i++) out.push(gramHash(literal, i));
-  return out;
-}
-
 function prepare(n: Needle): Needle {
   if (typeof n === "string") return collapseWhitespace(n.toLowerCase());
   // Matching runs on lower-cased text; exec must have no state: a RegExp without g/y has none
@@ -250,7 +244,7 @@ export function compileSignatures(
     let p = prepared.get(n);
     if (!p) {
       const needle = prepare(n);
-      p = { needle, grams: distinct(gramsOf(needleLiteral(needle))) };
+      p = { needle, grams: distinctGrams(needleLiteral(needle)) };
       prepared.set(n, p);
     }
     return p;
@@ -270,23 +264,6 @@ export function compileSignatures(
     all: (sig.also ?? []).map(compile),
     none: (sig.unless ?? []).map(compile),
   }));
-}
-
-/** Marks for distinct(): seen[h] === mark when hash h was already taken for the current list. */
-const seen = new Uint32Array(GRAM_SLOTS);
-let mark = 0;
-
-/** The values without repeats, in first-seen order (a Set per needle was most of the compile). */
-function distinct(values: number[]): number[] {
-  if (values.length <= 1) return values;
-  mark++;
-  const out: number[] = [];
-  for (const h of values)
-    if (seen[h] !== mark) {
-      seen[h] = mark;
-      out.push(h);
-    }
-  return out;
 }
 
 /**
