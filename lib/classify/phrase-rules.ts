@@ -42,9 +42,12 @@ export interface PhraseRule {
   note?: string;
 }
 
-/** A one-word needle, or a restatement of the refusal: a hint that never decides alone. */
+/**
+ * A one-word generic needle, or an entry marked as a hint (a restatement of the refusal, or a
+ * mail server's default text for a rule whose reason it does not give): it never decides alone.
+ */
 export function isHint(s: Signature): boolean {
-  return s.provider === "generic" && (oneWord(s) || s.hint === true);
+  return (s.provider === "generic" && oneWord(s)) || s.hint === true;
 }
 
 /** A one-word needle: too little context to name a cause alone. */
@@ -56,7 +59,7 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
   const mtaDefault = MTA_DEFAULT_PROVIDERS.has(s.provider);
   const contextual = Boolean(s.writers || s.rhosts || s.commands || s.status || s.replyCode);
   let base: number;
-  if (tier === 1) base = mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
+  if (tier === 1) base = s.hint ? WEIGHTS.weak : mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
   else if (s.provider === "iana") base = WEIGHTS.strong;
   else base = oneWord(s) || s.hint ? WEIGHTS.weak : WEIGHTS.collected;
   return {
@@ -67,7 +70,7 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
     general: tier === 2 || mtaDefault,
     providerScoped: false,
     identifiedOnly: false,
-    hint: tier === 2 && isHint(s),
+    hint: isHint(s),
     source: s.source,
     ...(s.note ? { note: s.note } : {}),
   };
@@ -99,7 +102,11 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     id: e.id,
     provider: e.provider,
     cause: e.cause,
-    weight: STRENGTH_WEIGHT[e.strength] + (e.status || e.replyCode ? WEIGHTS.contextBonus : 0),
+    // A weak entry never decides alone: the context its status or reply code gives does not
+    // lift it to a deciding weight (WEIGHTS.weak + contextBonus would reach DECISION.DECISIVE).
+    weight:
+      STRENGTH_WEIGHT[e.strength] +
+      (e.strength !== "weak" && (e.status || e.replyCode) ? WEIGHTS.contextBonus : 0),
     general: e.strength !== "documented",
     providerScoped: e.scope !== "any",
     identifiedOnly: e.scope === "identified",

@@ -86,6 +86,11 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     from: ["sender-policy", "recipient-domain-invalid"],
     to: "sender-address-invalid",
     stageWeight: 0.4,
+    // qmail-smtpd checks its badmailfrom list at MAIL FROM only (qmail-smtpd.c, smtp_mail:
+    // "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"): its words already
+    // are the MAIL-stage reading, the site's own list of refused senders, and stay so when
+    // qmail-remote's bounce says "Connected to ... but sender was rejected".
+    keepProviders: ["qmail"],
     note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
     source: "RFC 5321 section 3.3",
     example:
