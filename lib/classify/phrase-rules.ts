@@ -55,6 +55,11 @@ export function oneWord(s: Signature): boolean {
   return s.match.every((n) => typeof n === "string" && !n.includes(" ") && n.length < 16);
 }
 
+/** Whether an entry holds to exact status codes only (no "5.7." prefix). */
+function exactStatus(s: Signature): boolean {
+  return s.status !== undefined && s.status.length > 0 && s.status.every((c) => !c.endsWith("."));
+}
+
 function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
   const mtaDefault = MTA_DEFAULT_PROVIDERS.has(s.provider);
   const contextual = Boolean(s.writers || s.rhosts || s.commands || s.status || s.replyCode);
@@ -67,7 +72,10 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
     provider: s.provider,
     cause: s.cause,
     weight: base * (0.5 + 0.5 * s.confidence) + (contextual ? WEIGHTS.contextBonus : 0),
-    general: tier === 2 || mtaDefault,
+    // An MTA's default text held to the exact status its server sends with it (Sendmail's
+    // "421 4.7.0 ... Too many bad recipients") is that server's whole reply: its code was read
+    // with its words, so no status or stage shift reinterprets it.
+    general: tier === 2 || (mtaDefault && !exactStatus(s)),
     providerScoped: false,
     identifiedOnly: false,
     hint: isHint(s),

@@ -14,12 +14,6 @@ describe("possibility wordings", () => {
     // A line that names no recipient (OpenSMTPD's "Destination seem to reject all mails") is
     // read as the whole text's verdict.
     const r = d.recipients[0] ?? d.overall;
-    // Known misread (lib/knowledge/signatures/source-replies/misreads.ts): OpenSMTPD's own X.5.4
-    // description before its words reads protocol-syntax. Asserted, so that a fix shows here.
-    if (text.includes("Invalid command arguments")) {
-      expect(r.cause).toBe("protocol-syntax");
-      return;
-    }
     expect(r.cause).toBe("unknown");
     // The list is the words', said as such ("its words fit more than one cause").
     expect(r.possibleFrom).toBe("words");

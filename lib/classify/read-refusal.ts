@@ -259,7 +259,12 @@ function atWordEdges(hay: string, needle: string): boolean {
 export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
   const out: Feature[] = [];
   for (const w of POSSIBILITY_WORDINGS) {
-    const needle = w.match.find((m) => atWordEdges(hay, m));
+    let needle: string | undefined;
+    for (const m of w.match) {
+      // A phrase at word edges, or a pattern for one server's exact reply shape.
+      needle = typeof m === "string" ? (atWordEdges(hay, m) ? m : undefined) : m.exec(hay)?.[0];
+      if (needle) break;
+    }
     if (!needle) continue;
     const n = w.causes.length;
     w.causes.forEach((cause, i) =>

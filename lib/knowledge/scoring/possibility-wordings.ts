@@ -7,8 +7,11 @@ import type { CauseId } from "@/lib/causes/causes";
 
 export interface PossibilityWording {
   id: string;
-  /** Lower-case phrases, found at word boundaries in the refusal's normalised words. */
-  match: readonly string[];
+  /**
+   * Lower-case phrases, found at word boundaries in the refusal's normalised words, or a SAFE
+   * pattern (signatures/types.ts Needle) for one server's exact reply shape.
+   */
+  match: readonly (string | RegExp)[];
   /** The causes the words leave possible, the most usual first. */
   causes: readonly CauseId[];
   /** Plain words for the explanation: what the server's words say. */
@@ -113,6 +116,26 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Destination seem to reject all mails",
         source:
           "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1135",
+      },
+    ],
+  },
+  {
+    // OpenSMTPD's lka_session.c fails a recipient with no text of its own, which lka_resume
+    // sends as "550 Invalid recipient" (smtp_session.c adds ": <address>", no enhanced code),
+    // both when no match rule of smtpd.conf accepts the recipient from this client (a relay
+    // attempt: ruleset_match gives none, or a reject rule) and when a local delivery's user
+    // part is no system user (lka_expand: the userbase lookup finds none, the default set-up
+    // without a virtual table). Only this exact shape is read so: other servers' "Invalid
+    // recipient" keeps the generic reading (signatures/generic.ts).
+    id: "opensmtpd.invalid-recipient",
+    match: [/^550 invalid recipient: <[^<>\s]{0,254}>$/],
+    causes: ["recipient-unknown", "relay-denied"],
+    says: "the server has no delivery for this recipient: no such user, or no rule that takes mail from you for its domain",
+    examples: [
+      {
+        text: "550 Invalid recipient: <bob@example.com>",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/lka_session.c#L228",
       },
     ],
   },

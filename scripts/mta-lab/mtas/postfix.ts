@@ -328,6 +328,16 @@ const cases: LabCase[] = [
   bounceCase.relayedContent(
     `${remoteRule} -o cleanup_service_name=cleanup-remote; body_checks: /lab-remote-spam-trigger/ REJECT`,
     { port: PORT.submit },
+    // The remote Postfix's "message content rejected" does not say spam from a virus.
+    [
+      {
+        id: "relayed-content",
+        cause: "unknown",
+        ruleCause: "content-spam",
+        possible: ["content-spam", "content-virus"],
+        match: /Action: failed/i,
+      },
+    ],
   ),
 ];
 
