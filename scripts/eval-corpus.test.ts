@@ -113,8 +113,14 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // "message filtered" went (its one source, Symantec's reply, is a spam verdict by Broadcom's
       // own article; Amazon SES's is its recipients' rules): receivingses-07 "550 5.2.0 Message
       // Filtered" is unknown with ranked causes. Now 0.821 / 0.896 (307 and 335 of 374).
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.82);
-      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.895);
+      // Session 6 (the source-reply misreads): words a server writes for a rule without a reason
+      // of its own are unknown with ranked causes: Postfix's access(5) "Recipient address
+      // rejected: Access denied" (smtpd_check.c, check_table_result; exim-30) and "message
+      // content rejected", a content check that does not say spam from a virus (Postfix's
+      // cleanup_strerror.c, amavisd's milter; receivingses-06, sendmail-38). Now 0.813 / 0.888
+      // (304 and 332 of 374).
+      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.81);
+      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.885);
     },
   );
 });

@@ -42,9 +42,12 @@ export interface PhraseRule {
   note?: string;
 }
 
-/** A one-word needle, or a restatement of the refusal: a hint that never decides alone. */
+/**
+ * A one-word generic needle, or an entry marked as a hint (a restatement of the refusal, or a
+ * mail server's default text for a rule whose reason it does not give): it never decides alone.
+ */
 export function isHint(s: Signature): boolean {
-  return s.provider === "generic" && (oneWord(s) || s.hint === true);
+  return (s.provider === "generic" && oneWord(s)) || s.hint === true;
 }
 
 /** A one-word needle: too little context to name a cause alone. */
@@ -52,11 +55,16 @@ export function oneWord(s: Signature): boolean {
   return s.match.every((n) => typeof n === "string" && !n.includes(" ") && n.length < 16);
 }
 
+/** Whether an entry holds to exact status codes only (no "5.7." prefix). */
+function exactStatus(s: Signature): boolean {
+  return s.status !== undefined && s.status.length > 0 && s.status.every((c) => !c.endsWith("."));
+}
+
 function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
   const mtaDefault = MTA_DEFAULT_PROVIDERS.has(s.provider);
   const contextual = Boolean(s.writers || s.rhosts || s.commands || s.status || s.replyCode);
   let base: number;
-  if (tier === 1) base = mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
+  if (tier === 1) base = s.hint ? WEIGHTS.weak : mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
   else if (s.provider === "iana") base = WEIGHTS.strong;
   else base = oneWord(s) || s.hint ? WEIGHTS.weak : WEIGHTS.collected;
   return {
@@ -64,10 +72,13 @@ function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
     provider: s.provider,
     cause: s.cause,
     weight: base * (0.5 + 0.5 * s.confidence) + (contextual ? WEIGHTS.contextBonus : 0),
-    general: tier === 2 || mtaDefault,
+    // An MTA's default text held to the exact status its server sends with it (Sendmail's
+    // "421 4.7.0 ... Too many bad recipients") is that server's whole reply: its code was read
+    // with its words, so no status or stage shift reinterprets it.
+    general: tier === 2 || (mtaDefault && !exactStatus(s)),
     providerScoped: false,
     identifiedOnly: false,
-    hint: tier === 2 && isHint(s),
+    hint: isHint(s),
     source: s.source,
     ...(s.note ? { note: s.note } : {}),
   };
@@ -99,7 +110,11 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     id: e.id,
     provider: e.provider,
     cause: e.cause,
-    weight: STRENGTH_WEIGHT[e.strength] + (e.status || e.replyCode ? WEIGHTS.contextBonus : 0),
+    // A weak entry never decides alone: the context its status or reply code gives does not
+    // lift it to a deciding weight (WEIGHTS.weak + contextBonus would reach DECISION.DECISIVE).
+    weight:
+      STRENGTH_WEIGHT[e.strength] +
+      (e.strength !== "weak" && (e.status || e.replyCode) ? WEIGHTS.contextBonus : 0),
     general: e.strength !== "documented",
     providerScoped: e.scope !== "any",
     identifiedOnly: e.scope === "identified",

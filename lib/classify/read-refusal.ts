@@ -5,7 +5,11 @@
 import { CAUSES } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
-import { IANA_REGISTRY_URL, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import {
+  IANA_REGISTRY_URL,
+  lookupStatus,
+  type StatusDetail,
+} from "@/lib/knowledge/enhanced-status-codes";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
@@ -255,7 +259,12 @@ function atWordEdges(hay: string, needle: string): boolean {
 export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
   const out: Feature[] = [];
   for (const w of POSSIBILITY_WORDINGS) {
-    const needle = w.match.find((m) => atWordEdges(hay, m));
+    let needle: string | undefined;
+    for (const m of w.match) {
+      // A phrase at word edges, or a pattern for one server's exact reply shape.
+      needle = typeof m === "string" ? (atWordEdges(hay, m) ? m : undefined) : m.exec(hay)?.[0];
+      if (needle) break;
+    }
     if (!needle) continue;
     const n = w.causes.length;
     w.causes.forEach((cause, i) =>
@@ -335,12 +344,12 @@ export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal):
 
 /**
  * The registry's "other or undefined" code of each subject (X.0.0, X.1.0 ... X.7.0: RFC 3463
- * section 3 gives every X.n.0 as "Other or undefined ... status"), and X.7.1, "delivery not
- * authorized", which servers give for any policy refusal: they narrow the subject, never the
- * cause.
+ * section 3 gives every X.n.0 as "Other or undefined ... status"), and the codes the data marks
+ * as sent for refusals of many causes (StatusDetail.catchAll: X.7.1, X.3.2): they narrow the
+ * subject, never the cause.
  */
-function catchAll(code: string): boolean {
-  return code.endsWith(".0") || code === "X.7.1";
+function catchAll(detail: StatusDetail): boolean {
+  return detail.code.endsWith(".0") || detail.catchAll !== undefined;
 }
 
 export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
@@ -368,7 +377,7 @@ export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
       id: `rfc3463.${found.detail.code}`,
       kind: "status",
       cause: found.cause,
-      weight: catchAll(found.detail.code) ? WEIGHTS.statusGeneric : WEIGHTS.statusSpecific,
+      weight: catchAll(found.detail) ? WEIGHTS.statusGeneric : WEIGHTS.statusSpecific,
       general: true,
       provider: "iana",
       note: `Status ${found.status}: ${found.detail.meaning}`,

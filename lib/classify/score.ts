@@ -32,7 +32,9 @@ function statusFits(status: string | null, patterns: readonly string[] | undefin
   return patterns.some((p) => (p.endsWith(".") ? status.startsWith(p) : status === p));
 }
 
-function shiftApplies(s: StageShift, r: Refusal): boolean {
+function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): boolean {
+  if (s.wording && !features.some((f) => f.kind === "possible" && f.id.startsWith(`${s.wording}.`)))
+    return false;
   if (s.stage && r.stage?.command !== s.stage) return false;
   if (s.keepStage && r.stage?.command === s.keepStage) return false;
   if (!statusFits(r.status, s.status)) return false;
@@ -57,30 +59,40 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   const out: Feature[] = [];
   const best = kindMax(features);
   for (const s of STAGE_SHIFTS) {
-    if (!shiftApplies(s, r)) continue;
+    if (!shiftApplies(s, r, features)) continue;
     // What the stated stage says on its own joins the evidence it moves, as one feature.
     let stageWeight = s.stageWeight ?? 0;
-    const stageFeature = (moved: number, spans: Feature["spans"]): Feature => {
+    const to = s.to;
+    // Where the evidence moves to; none when the shift has no `to` (explained away).
+    const stageFeature = (moved: number, spans: Feature["spans"]): Feature[] => {
       const weight = moved + stageWeight;
       stageWeight = 0;
-      return {
-        id: s.id,
-        kind: "shift",
-        cause: s.to,
-        weight,
-        general: false,
-        provider: "iana",
-        note: s.note,
-        source: s.source,
-        spans,
-      };
+      if (!to) return [];
+      return [
+        {
+          id: s.id,
+          kind: "shift",
+          cause: to,
+          weight,
+          general: false,
+          provider: "iana",
+          note: s.note,
+          source: s.source,
+          spans,
+        },
+      ];
     };
     for (const from of s.from) {
       const kinds = best.get(from);
       if (!kinds) continue;
       // A provider's own reading, or a documented phrase of a provider the shift does not
-      // name, keeps its meaning: only a cause led by general evidence shifts.
-      const specific = [...kinds.values()].some((f) => !f.general && f.kind !== "possible");
+      // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
+      // led by the wording of a provider the shift keeps (its entry read the codes beside it).
+      const specific = [...kinds.values()].some(
+        (f) =>
+          (!f.general && f.kind !== "possible") ||
+          (f.kind === "phrase" && s.keepProviders?.includes(f.provider)),
+      );
       if (specific) continue;
       let moved = 0;
       const spans = [];
@@ -92,7 +104,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
       }
       if (moved <= 0) continue;
       const common = { kind: "shift" as const, general: false, provider: "iana" };
-      out.push(stageFeature(moved, spans));
+      out.push(...stageFeature(moved, spans));
       out.push({
         ...common,
         id: `${s.id}.from`,
@@ -126,7 +138,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
           .reduce((sum, f) => sum + f.weight, 0);
         if (moved <= 0) continue;
         const common = { kind: "shift" as const, general: false, provider: "iana" };
-        out.push(stageFeature(moved, []));
+        out.push(...stageFeature(moved, []));
         out.push({
           ...common,
           id: `${s.id}.from`,
@@ -138,7 +150,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         });
       }
     }
-    if (stageWeight > 0) out.push(stageFeature(0, []));
+    if (stageWeight > 0) out.push(...stageFeature(0, []));
   }
   return out;
 }

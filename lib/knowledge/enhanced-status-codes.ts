@@ -39,6 +39,14 @@ export interface StatusDetail {
    * delivering to an MX do not authenticate with AUTH). With its own note and source.
    */
   inBounce?: { cause: CauseId; meaning: string; source: string };
+  /**
+   * Set when servers send the code for refusals of many causes (the site's own rule, whose
+   * reason the words do not give), with the evidence that they do: the code narrows the
+   * subject, not the cause, so its reading ranks causes and decides none alone. The registry's
+   * X.n.0 codes ("Other or undefined ... status", RFC 3463 section 3) are catch-alls by
+   * definition and need no mark.
+   */
+  catchAll?: { why: string; sources: readonly string[] };
 }
 
 export const STATUS_CLASSES: readonly StatusClass[] = [
@@ -240,6 +248,14 @@ export const STATUS_DETAILS: readonly StatusDetail[] = [
     replyCodes: [453, 521],
     reference: "RFC 3463; RFC 7504",
     cause: "remote-server-error",
+    catchAll: {
+      why: 'Mail servers send X.3.2 for a site rule that refuses or defers without a reason of its own: Postfix for the bare \'defer\' restriction ("450 4.3.2 <bob@example.com>: Recipient address rejected: Try again later") and for a client on postscreen\'s access list ("550 5.3.2 Service currently unavailable"), Sendmail when a milter says tempfail ("451 4.3.2 Please try again later"), as well as for an overloaded host.',
+      sources: [
+        "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L4269",
+        "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/postscreen/postscreen.c#L777",
+        "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L672",
+      ],
+    },
   },
   {
     code: "X.3.3",
@@ -504,6 +520,15 @@ export const STATUS_DETAILS: readonly StatusDetail[] = [
     replyCodes: [451, 454, 502, 503, 533, 550, 551],
     reference: R3463,
     cause: "sender-policy",
+    catchAll: {
+      why: 'Mail servers send X.7.1 with every kind of refusal: Postfix for a relay it does not allow ("554 5.7.1 <bob@example.com>: Relay access denied"), an access(5) rule without text ("Access denied") and a header or body rule ("550 5.7.1 Error: message content rejected"); OpenSMTPD writes its registry text before any policy reason ("550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant").',
+      sources: [
+        "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L1775",
+        "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L2421",
+        "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/global/cleanup_strerror.c#L73",
+        "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L2949",
+      ],
+    },
   },
   {
     code: "X.7.2",

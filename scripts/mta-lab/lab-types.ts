@@ -37,7 +37,14 @@ export interface BounceCase {
   /** The lab mailbox (local part at mta-lab.test) that receives the reports. */
   mailbox: string;
   /** Each report expected in that mailbox, told apart by its text. */
-  reports: { id: string; cause: CauseId; match: RegExp }[];
+  reports: {
+    id: string;
+    cause: CauseId;
+    match: RegExp;
+    /** As ReplyCase's: the rule's meaning where the words do not say it. */
+    ruleCause?: CauseId;
+    possible?: CauseId[];
+  }[];
 }
 
 export type LabCase = ReplyCase | BounceCase;

@@ -197,6 +197,8 @@ async function main(): Promise<void> {
           command: null,
           date,
           cause: r.cause,
+          ...(r.ruleCause ? { ruleCause: r.ruleCause } : {}),
+          ...(r.possible ? { possible: r.possible } : {}),
           ...reportFacts(eml),
         });
         console.log(`  + ${r.id}: ${reportFacts(eml).status ?? "?"}`);

@@ -5,6 +5,11 @@
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
+const SISIMAI_SPAM_DETECTED = page(
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/SpamDetected.pm",
+  "Sisimai::Reason::SpamDetected (its documented example Diagnostic-Code)",
+  "the module's POD and index, in a public repository (find_string 'Message content rejected, UBE')",
+);
 const AMAVIS_MILTER = page(
   "https://www.ijs.si/software/amavisd/",
   "amavisd-new: amavis-milter.c (mlfi_eom, REJECT handling)",
@@ -69,12 +74,25 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       cause: "content-spam",
       match: ["message content rejected"],
       scope: "any",
+      // Weak: the words say a content check refused, not which (spam, a banned or an infected
+      // part, as the note says); scoring/possibility-wordings.ts ranks the causes they leave.
+      strength: "weak",
       // The filter's own string constant: its words name the refusal's reason, whatever reply
       // and status codes the server around it sends (Amazon SES receiving: "500 5.6.1").
       source: GADZ_WIKI,
       example:
         "host smtp-in.sfr.fr[93.17.128.123] said: 550 5.7.1 Message content rejected (in reply to end of DATA command",
       note: `SFR's MX refusing a message, as a user wiki lists it under spam or virus. The words are a content filter's: amavisd's milter answers them when the content check says reject (spam, or a banned or infected part) (${AMAVIS_MILTER.url}); rmilter writes the same words when DCC finds bulk mail. The content was refused, not the sender or the address.`,
+    }),
+    phrase({
+      id: "message-content-rejected-ube",
+      cause: "content-spam",
+      match: [/\bmessage content rejected, ube\b/],
+      scope: "any",
+      strength: "strong",
+      source: SISIMAI_SPAM_DETECTED,
+      example: "550 5.7.1 Message content rejected, UBE, id=00000-00-000",
+      note: "The content filter's refusal with its reason after it: UBE, unsolicited bulk e-mail, is spam (the words without a reason leave spam and a virus possible: scoring/possibility-wordings.ts). The example is the Diagnostic-Code Sisimai's SpamDetected reason documents.",
     }),
     phrase({
       id: "rspamd-gtube",

@@ -54,6 +54,9 @@ export const FASTMAIL_TABLE: ProviderTable = {
       cause: "content-spam",
       match: ["content rejected"],
       replyCode: "5xx",
+      // Weak: the article itself leaves two causes (a probable virus, or spam);
+      // scoring/possibility-wordings.ts ranks them.
+      strength: "weak",
       source: BOUNCES,
       example: "554 5.7.1 Content rejected",
       verbatim: false,

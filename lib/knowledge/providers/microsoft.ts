@@ -264,6 +264,10 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "5.4.1-dbeb",
       cause: "recipient-unknown",
       match: ["recipient address rejected: access denied"],
+      // Exchange Online sends these words with its 5.4.1; Postfix writes the same words, with
+      // 5.7.1 or 4.7.1, for any access(5) rule without text of its own (smtpd_check.c,
+      // check_table_result): there they do not say the address is unknown.
+      status: ["5.4.1"],
       source: EXO,
       example: "5.4.1 Recipient address rejected: Access denied",
       note: "Directory-Based Edge Blocking: the address is not in the recipient organisation's directory, whatever 'access denied' suggests.",

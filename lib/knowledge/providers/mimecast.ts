@@ -390,6 +390,9 @@ export const MIMECAST_TABLE: ProviderTable = {
       id: "550-invalid-recipient",
       cause: "recipient-unknown",
       match: ["invalid recipient"],
+      // OpenSMTPD's bare "550 Invalid recipient: <address>" is not Mimecast's (lka_session.c
+      // sends it for a relay refusal too): scoring/possibility-wordings.ts reads that shape.
+      unless: [/^550 invalid recipient: <[^<>\s]{0,254}>$/],
       source: WTTW,
       example: "Invalid Recipient – https://community.mimecast.com/docs/DOC-1369#",
       note: "A Mimecast rejection as Word to the Wise lists it from bounce logs. The page (reason 'Invalid Recipient'): recipient validation found no such internal user.",

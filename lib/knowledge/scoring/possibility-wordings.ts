@@ -7,8 +7,11 @@ import type { CauseId } from "@/lib/causes/causes";
 
 export interface PossibilityWording {
   id: string;
-  /** Lower-case phrases, found at word boundaries in the refusal's normalised words. */
-  match: readonly string[];
+  /**
+   * Lower-case phrases, found at word boundaries in the refusal's normalised words, or a SAFE
+   * pattern (signatures/types.ts Needle) for one server's exact reply shape.
+   */
+  match: readonly (string | RegExp)[];
   /** The causes the words leave possible, the most usual first. */
   causes: readonly CauseId[];
   /** Plain words for the explanation: what the server's words say. */
@@ -57,6 +60,82 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "503 RCPT first (#5.5.1)",
         source:
           "https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L57",
+      },
+    ],
+  },
+  {
+    // Postfix's cleanup(8) writes these words for any header_checks or body_checks REJECT
+    // without text of its own (cleanup_strerror.c, CLEANUP_STAT_CONT): the site's rule may be
+    // a spam pattern, a banned attachment type or a virus signature. amavisd's milter answers
+    // them whenever its content check says reject (spam, a banned or an infected part).
+    id: "content.rejected-without-reason",
+    match: ["message content rejected", "content rejected"],
+    causes: ["content-spam", "content-virus"],
+    says: "a content check refused the message, without saying which (spam, a virus or a banned attachment)",
+    examples: [
+      {
+        text: "550 5.7.1 Error: message content rejected",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/global/cleanup_strerror.c#L73",
+      },
+      {
+        // Fastmail's article on bounces names the error "content rejected": a probable virus,
+        // or a message already reported as spam (providers/fastmail.ts, content-rejected).
+        text: "554 5.7.1 Content rejected",
+        source: "https://www.fastmail.help/hc/en-us/articles/360058753614-Why-messages-bounce-back",
+      },
+    ],
+  },
+  {
+    // qmail-local's maildir delivery: its child exits with the default code when writing the
+    // message into the maildir fails (a full disk or quota, a permission, a file system
+    // error), and qmail-local defers with these words; the specific failures it names itself
+    // ("Unable to chdir to maildir", "Timeout on maildir delivery") are not these.
+    id: "qmail.maildir-write-failed",
+    match: ["temporary error on maildir delivery"],
+    causes: ["mailbox-full", "remote-server-error"],
+    says: "writing the message into the recipient's maildir failed, without saying why (a full disk or quota is the usual reason)",
+    examples: [
+      {
+        text: "Temporary error on maildir delivery. (#4.3.0)",
+        source:
+          "https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-local.c#L165",
+      },
+    ],
+  },
+  {
+    // OpenSMTPD's mta gives up on a route when every MX it reached refused the session
+    // itself (mta.c, mta_on_source): the reasons are in those servers' replies, which this
+    // line does not quote; a server refuses a whole session for the sending address.
+    id: "opensmtpd.destination-rejects-all",
+    match: ["destination seem to reject all mails"],
+    causes: ["ip-blocklisted", "sender-policy", "bad-reputation"],
+    says: "every server of the recipient's domain refused the sending server's session; their reasons are not quoted",
+    examples: [
+      {
+        text: "Destination seem to reject all mails",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1135",
+      },
+    ],
+  },
+  {
+    // OpenSMTPD's lka_session.c fails a recipient with no text of its own, which lka_resume
+    // sends as "550 Invalid recipient" (smtp_session.c adds ": <address>", no enhanced code),
+    // both when no match rule of smtpd.conf accepts the recipient from this client (a relay
+    // attempt: ruleset_match gives none, or a reject rule) and when a local delivery's user
+    // part is no system user (lka_expand: the userbase lookup finds none, the default set-up
+    // without a virtual table). Only this exact shape is read so: other servers' "Invalid
+    // recipient" keeps the generic reading (signatures/generic.ts).
+    id: "opensmtpd.invalid-recipient",
+    match: [/^550 invalid recipient: <[^<>\s]{0,254}>$/],
+    causes: ["recipient-unknown", "relay-denied"],
+    says: "the server has no delivery for this recipient: no such user, or no rule that takes mail from you for its domain",
+    examples: [
+      {
+        text: "550 Invalid recipient: <bob@example.com>",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/lka_session.c#L228",
       },
     ],
   },

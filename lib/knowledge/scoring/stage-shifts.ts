@@ -22,7 +22,16 @@ export interface StageShift {
   from: readonly CauseId[];
   /** Also move the evidence of a bare reply or status code, whatever cause it names. */
   codes?: boolean;
-  to: CauseId;
+  /**
+   * Applies only where the refusal's words hold this possibility wording (its id in
+   * possibility-wordings.ts): words that explain the codes beside them.
+   */
+  wording?: string;
+  /**
+   * Where the evidence moves. Absent: nowhere, the words explain it away (the codes name how
+   * the server reports a refusal whose reason lies elsewhere, and the wording ranks that).
+   */
+  to?: CauseId;
   /** What the stated stage says on its own, added to `to` (weights.ts scale). */
   stageWeight?: number;
   /** Providers or MTAs whose own wordings keep their reading under this shift. */
@@ -86,9 +95,30 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     from: ["sender-policy", "recipient-domain-invalid"],
     to: "sender-address-invalid",
     stageWeight: 0.4,
+    // qmail-smtpd checks its badmailfrom list at MAIL FROM only (qmail-smtpd.c, smtp_mail:
+    // "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"): its words already
+    // are the MAIL-stage reading, the site's own list of refused senders, and stay so when
+    // qmail-remote's bounce says "Connected to ... but sender was rejected".
+    keepProviders: ["qmail"],
     note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
     source: "RFC 5321 section 3.3",
     example:
       "host mx.example.com[192.0.2.1] said: 553 5.1.8 <sender@example.net>: Sender address rejected: Domain not found (in reply to MAIL FROM command)",
+  },
+  {
+    // Every server answers DATA after refusing every RCPT TO with a command-order or argument
+    // code (503, 5.5.1, 5.5.4) and, for OpenSMTPD, the registry's own text for it: the codes
+    // say how the server reports it, not why the message failed; the wording ranks the causes
+    // the earlier refusals may have had.
+    id: "smtp.data-after-refused-recipients.codes",
+    wording: "smtp.data-after-refused-recipients",
+    from: ["protocol-syntax"],
+    // Gmail's page documents its own "503 5.5.1 RCPT first." as a command out of sequence
+    // (google-smtp-errors.ts, 5.5.1-rcpt-first): its reading, codes included, stays.
+    keepProviders: ["google"],
+    note: "The server refused the message because it had refused every recipient before: the command-order code it answers DATA with says how it reports that, not why the recipients were refused.",
+    source:
+      "RFC 2920 section 3.1 (a pipelining client sends DATA before it reads the RCPT replies); https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1639",
+    example: "503 5.5.4 Invalid command arguments: No recipient specified",
   },
 ];

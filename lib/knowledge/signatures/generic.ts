@@ -223,11 +223,14 @@ const GROUPS: readonly Group[] = [
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
     // Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open Relay" defers the sending
     // IP for its many unknown recipients (https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html).
+    // OpenSMTPD's exact "550 Invalid recipient: <address>" is as much a relay refusal as an
+    // unknown user (lka_session.c): scoring/possibility-wordings.ts ranks both.
     unless: [
       "sender address rejected",
       "sender rejected",
       "domain of sender address",
       "excessive unknown recipients",
+      /^550 invalid recipient: <[^<>\s]{0,254}>$/,
     ],
   },
   {

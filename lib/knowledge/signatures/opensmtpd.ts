@@ -48,26 +48,9 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     example: "530 5.5.1 Invalid command: Must issue an AUTH command first",
     note: "This port takes mail only from users who log in (SMTP AUTH); the sending program did not authenticate.",
   },
-  {
-    // lka_session.c (6.8: lka_expand, then lka_resume): when no match rule of smtpd.conf
-    // accepts this session's recipient (ruleset_match gives none, or a "match ... reject"
-    // rule), the expansion fails with no text of its own and lka_resume sends "550 Invalid
-    // recipient"; smtp_session.c (IMSG_SMTP_EXPAND_RCPT, LKA_PERMFAIL) answers it as
-    // "%s: <%s>", the address added, and with no enhanced status code. An unknown user at a
-    // domain a rule does accept is another text ("524 5.2.4 Mailing list expansion problem",
-    // next entry), so this one says the configuration has no rule for this sender and this
-    // recipient: a relay attempt, or a server set up to take mail only from itself ("match
-    // for local" means "from local"). Only the exact shape is read so: other servers' "550
-    // Invalid recipient" keeps the generic reading (an unknown address).
-    id: "opensmtpd.invalid-recipient-no-rule",
-    provider: "opensmtpd",
-    match: [/^550 invalid recipient: <[^<>\s]{0,254}>$/],
-    cause: "relay-denied",
-    confidence: 0.9,
-    source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/lka_session.c",
-    example: "550 Invalid recipient: <someone@example.com>",
-    note: "No rule of this OpenSMTPD server accepts mail from you for this recipient: it does not relay for you (or takes no mail from outside). A missing mailbox would read 'Mailing list expansion problem' there.",
-  },
+  // "550 Invalid recipient: <address>" (lka_session.c, lka_resume) is read in
+  // scoring/possibility-wordings.ts (opensmtpd.invalid-recipient): OpenSMTPD sends it for a
+  // recipient no rule accepts (a relay attempt) and for a user part that is no system user.
   {
     // lka_session.c: when expanding a recipient through its aliases or virtual table finds
     // nothing to deliver to (no such user in the table), the session's error defaults to

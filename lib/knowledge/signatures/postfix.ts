@@ -9,6 +9,7 @@ const V3711 = "vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd";
 const check = sourceLines("postfix", V3711, "postfix/src/smtpd/smtpd_check.c");
 const smtpd = sourceLines("postfix", V3711, "postfix/src/smtpd/smtpd.c");
 const postscreen = sourceLines("postfix", V3711, "postfix/src/postscreen/postscreen_smtpd.c");
+const postscreenMain = sourceLines("postfix", V3711, "postfix/src/postscreen/postscreen.c");
 const client = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_proto.c");
 const addr = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_addr.c");
 const mailbox = sourceLines("postfix", V3711, "postfix/src/local/mailbox.c");
@@ -151,20 +152,6 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       "connect to mx.example.com[192.0.2.1]:25: Connection refused",
     ],
     [
-      "client-access-denied",
-      ["client host rejected: access denied"],
-      "sender-policy",
-      0.8,
-      "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied",
-    ],
-    [
-      "sender-access-denied",
-      ["sender address rejected: access denied"],
-      "sender-policy",
-      0.8,
-      "554 5.7.1 <a@example.com>: Sender address rejected: Access denied",
-    ],
-    [
       "pipelining",
       ["improper use of smtp command pipelining"],
       "protocol-syntax",
@@ -246,6 +233,30 @@ export const POSTFIX_SIGNATURES: Signature[] = [
   ]),
   // The sweep of Postfix 3.7.11's own texts (source-replies/postfix.ts): each entry cites the
   // line that writes it; the condition around that line gives the cause.
+  // "Access denied" is the text Postfix writes when an access(5) entry says REJECT (or DEFER)
+  // without text of its own (check_table_result) and for the bare "reject" restriction
+  // (generic_checks): the site's own rule, whose reason it does not give. A hint: it ranks the
+  // site's policy first, and an unknown verdict keeps the other causes the rule may stand for.
+  check(
+    "client-access-denied",
+    2421,
+    ["client host rejected: access denied"],
+    "sender-policy",
+    0.8,
+    "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied",
+    "check_table_result: an access(5) entry REJECT without text matched the client; the site's rule, reason not given (a local blocklist of the address among them).",
+    { hint: true },
+  ),
+  check(
+    "sender-access-denied",
+    2421,
+    ["sender address rejected: access denied"],
+    "sender-policy",
+    0.8,
+    "554 5.7.1 <a@example.com>: Sender address rejected: Access denied",
+    "check_table_result: an access(5) entry REJECT without text matched the sender address; the site's rule, reason not given.",
+    { hint: true },
+  ),
   check(
     "temporary-lookup-failure",
     1214,
@@ -340,6 +351,15 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.85,
     "421 4.7.0 mx.example.com Error: too many errors",
     "smtpd_proto: the client passed smtpd_hard_error_limit (too many refused or malformed commands in one session).",
+  ),
+  postscreenMain(
+    "ports-busy",
+    750,
+    ["all server ports are busy"],
+    "remote-server-error",
+    0.9,
+    "421 4.3.2 All server ports are busy",
+    "psc_endpt_lookup_done: every smtpd process of the receiving server is busy, so postscreen hands the client to none: the receiving server is overloaded (X.3.2 in its own sense; the code alone is a catch-all, enhanced-status-codes.ts).",
   ),
   postscreen(
     "break-rules",

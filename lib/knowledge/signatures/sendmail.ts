@@ -198,6 +198,16 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     { status: ["4.4.3"] },
   ),
   srvrsmtp(
+    "too-many-bad-recipients",
+    3087,
+    ["too many bad recipients; closing connection"],
+    "recipient-unknown",
+    0.9,
+    "421 4.7.0 mx.example.com Too many bad recipients; closing connection",
+    "smtp(): the client named more unknown recipients than BadRcptShutdown allows, so the server closes the session (with 4.7.0, its anti-harvesting code): the sender's list holds many addresses that do not exist.",
+    { status: ["4.7.0"] },
+  ),
+  srvrsmtp(
     "too-many-bad-commands",
     2031,
     ["too many bad commands; closing connection"],

@@ -63,8 +63,16 @@ const mailboxes = ["user", "bounce-domain", "bounce-unreach", "dsn-success"];
 
 const cases: LabCase[] = [
   replyCase.unknownUser(`${rules.accept} (no vusers entry)`),
+  // "550 Invalid recipient" is also OpenSMTPD's answer for a user part that is no system user
+  // (lka_session.c, lka_expand): the words rank both causes and decide neither.
   replyCase.relayDenied(
     `${rules.accept}; ${rules.relay} (no rule matches a remote client for another domain)`,
+    {},
+    {
+      cause: "unknown",
+      ruleCause: "relay-denied",
+      possible: ["relay-denied", "recipient-unknown"],
+    },
   ),
   replyCase.sizeAtMailFrom("smtp max-message-size 50000 (MAIL FROM ... SIZE=200000)"),
   replyCase.sizeAtData("smtp max-message-size 50000 (a 60 kB message without SIZE)"),

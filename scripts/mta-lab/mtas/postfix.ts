@@ -247,7 +247,11 @@ const cases: LabCase[] = [
   {
     kind: "reply",
     id: "header-check",
-    cause: "content-spam",
+    // Postfix answers a REJECT without text of its own with "message content rejected"
+    // (cleanup_strerror.c): the words do not say spam from a virus or a banned attachment.
+    cause: "unknown",
+    ruleCause: "content-spam",
+    possible: ["content-spam", "content-virus"],
     rule: "header_checks: /^X-Lab-Spam-Flag: YES/ REJECT",
     dialogue: dialogue({
       data: message({
@@ -274,7 +278,11 @@ const cases: LabCase[] = [
   {
     kind: "reply",
     id: "body-check",
-    cause: "content-spam",
+    // Postfix answers a REJECT without text of its own with "message content rejected"
+    // (cleanup_strerror.c): the words do not say spam from a virus or a banned attachment.
+    cause: "unknown",
+    ruleCause: "content-spam",
+    possible: ["content-spam", "content-virus"],
     rule: "body_checks: /lab-body-spam-trigger/ REJECT",
     dialogue: dialogue({
       data: message({
@@ -320,6 +328,16 @@ const cases: LabCase[] = [
   bounceCase.relayedContent(
     `${remoteRule} -o cleanup_service_name=cleanup-remote; body_checks: /lab-remote-spam-trigger/ REJECT`,
     { port: PORT.submit },
+    // The remote Postfix's "message content rejected" does not say spam from a virus.
+    [
+      {
+        id: "relayed-content",
+        cause: "unknown",
+        ruleCause: "content-spam",
+        possible: ["content-spam", "content-virus"],
+        match: /Action: failed/i,
+      },
+    ],
   ),
 ];
 

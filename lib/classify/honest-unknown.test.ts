@@ -1,0 +1,130 @@
+// The mechanisms that keep a reply without a reason of its own from naming a cause (issue 8,
+// the source-reply misreads): catch-all status codes by data, hints on mail servers' own
+// entries, weak entries that never decide, wordings that explain the codes beside them, and
+// the limits of each (a reason the words do give still decides).
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+
+interface Read {
+  cause: string;
+  possible: string[];
+}
+
+async function read(text: string): Promise<Read> {
+  const d = await diagnose(text);
+  const r = d.recipients[0] ?? d.overall;
+  return { cause: r.cause, possible: (r.possible ?? []).map((p) => p.cause) };
+}
+
+describe("catch-all status codes (StatusDetail.catchAll)", () => {
+  it("marks X.7.1 and X.3.2 with the servers' sources, and not a code with one meaning", () => {
+    for (const code of ["5.7.1", "4.3.2"]) {
+      const detail = lookupStatus(code)?.detail;
+      expect(detail?.catchAll?.sources.length, code).toBeGreaterThan(0);
+      for (const url of detail?.catchAll?.sources ?? []) expect(url).toMatch(/^https:\/\//);
+    }
+    expect(lookupStatus("5.3.4")?.detail?.catchAll).toBeUndefined();
+  });
+
+  it("lets X.3.2 rank, not decide: Sendmail's milter tempfail is unknown", async () => {
+    const r = await read("451 4.3.2 Please try again later");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible).toContain("remote-server-error");
+    expect(r.possible).toContain("rate-limited");
+  });
+
+  it("still reads an overload when the words say so (postscreen's busy ports)", async () => {
+    expect((await read("421 4.3.2 All server ports are busy")).cause).toBe("remote-server-error");
+  });
+
+  it("leaves a specific code to decide (5.3.4, message too big)", async () => {
+    expect((await read("552 5.3.4 Error: message file too big")).cause).toBe("message-too-large");
+  });
+});
+
+describe("a hint on a mail server's own entry ranks its cause and decides nothing", () => {
+  it("reads Postfix's access(5) 'Access denied' as unknown, the site's policy first", async () => {
+    for (const text of [
+      "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied",
+      "554 5.7.1 <a@example.com>: Sender address rejected: Access denied",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied",
+    ]) {
+      const r = await read(text);
+      expect(r.cause, text).toBe("unknown");
+      expect(r.possible[0], text).toBe("sender-policy");
+    }
+  });
+
+  it("keeps Exchange Online's 5.4.1 'Access denied' an unknown recipient (its own code)", async () => {
+    const r = await read("550 5.4.1 Recipient address rejected: Access denied");
+    expect(r.cause).toBe("recipient-unknown");
+  });
+});
+
+describe("a weak entry never decides alone, even where its codes hold", () => {
+  it("reads Rspamd's '451 4.7.1 Try again later' as unknown with greylisting first", async () => {
+    const r = await read("451 4.7.1 Try again later");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("rate-limited");
+  });
+});
+
+describe("content refusals without a reason", () => {
+  it("ranks spam and a virus for 'message content rejected'", async () => {
+    const r = await read("550 5.7.1 Error: message content rejected");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible.slice(0, 2)).toEqual(["content-spam", "content-virus"]);
+  });
+
+  it("reads the filter's stated reason (UBE: unsolicited bulk e-mail) as spam", async () => {
+    const r = await read("550 5.7.1 Message content rejected, UBE, id=00000-00-000");
+    expect(r.cause).toBe("content-spam");
+  });
+});
+
+describe("status and stage shifts", () => {
+  it("leave a server's text held to its exact status as it reads (Sendmail's 4.7.0)", async () => {
+    const r = await read("421 4.7.0 mx.example.com Too many bad recipients; closing connection");
+    expect(r.cause).toBe("recipient-unknown");
+  });
+
+  it("still move a filter's 'User unknown' under 5.7.1 to the filter's policy", async () => {
+    const r = await read("550 5.7.1 <kijitora@example.org>... User unknown");
+    expect(r.cause).toBe("sender-policy");
+  });
+
+  it("keep qmail's badmailfrom the site's sender policy inside qmail-remote's MAIL FROM bounce", async () => {
+    const r = await read(
+      "Connected to 192.0.2.25 but sender was rejected.\nRemote host said: 553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    );
+    expect(r.cause).toBe("sender-policy");
+  });
+
+  it("explain away the codes DATA is refused with after every recipient was (OpenSMTPD)", async () => {
+    const r = await read("503 5.5.4 Invalid command arguments: No recipient specified");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("recipient-unknown");
+    expect(r.possible).not.toContain("protocol-syntax");
+  });
+
+  it("keep Gmail's documented reading of its own 'RCPT first'", async () => {
+    const r = await read(
+      "503 5.5.1 RCPT first. An email transaction protocol command was issued out of sequence.",
+    );
+    expect(r.cause).toBe("protocol-syntax");
+  });
+});
+
+describe("OpenSMTPD's '550 Invalid recipient'", () => {
+  it("ranks an unknown user and a relay refusal, the two conditions that send it", async () => {
+    const r = await read("550 Invalid recipient: <bob@example.com>");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible.slice(0, 2).sort()).toEqual(["recipient-unknown", "relay-denied"]);
+  });
+
+  it("leaves other servers' 'Invalid recipient' with more words an unknown recipient", async () => {
+    const r = await read("550 5.1.1 <bob@example.com>: Invalid recipient");
+    expect(r.cause).toBe("recipient-unknown");
+  });
+});
