@@ -1,6 +1,6 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
-import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
@@ -39,6 +39,9 @@ import { collapseWhitespace, hasNonBlank } from "./blank";
 import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
 
 const ACTIONS: DsnAction[] = ["failed", "delayed", "delivered", "relayed", "expanded"];
+
+/** The per-recipient fields that name the recipient, in the order they are believed. */
+const RECIPIENT_FIELDS = ["final-recipient", "original-recipient", "x-actual-recipient"] as const;
 
 /** The text sections of a whole message, joined into ParsedBounce.text. */
 interface Layout {
@@ -143,17 +146,21 @@ function field(group: DsnGroup, name: string) {
 function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
   return groups.map((g) => {
     const spans: RecipientReport["spans"] = {};
-    const rcpt =
-      field(g, "final-recipient") ??
-      field(g, "original-recipient") ??
-      field(g, "x-actual-recipient");
+    // Final-Recipient is where delivery was tried; when it is no Internet address (an X.400
+    // name, "system;<>", a gateway's internal route) the address the sender wrote is in
+    // Original-Recipient (RFC 3464 section 2.3.1), or in Exchange's X-Actual-Recipient.
+    const fields = RECIPIENT_FIELDS.map((name) => field(g, name)).filter(
+      (f): f is NonNullable<typeof f> => f !== null,
+    );
+    const read = fields.map((f) => ({ f, a: dsnAddress(f.value) }));
+    const chosen = read.find((r) => r.a.usable) ?? read[0];
     let address: string | null = null;
-    if (rcpt) {
-      const { value, offset } = stripTypePrefix(rcpt.value);
-      address = value === "" ? null : normalizeAddress(value);
+    if (chosen) {
+      const { f: rcpt, a } = chosen;
+      address = a.address === "" ? null : normalizeAddress(a.address);
       spans.address = {
-        start: rcpt.span.start + offset,
-        end: rcpt.span.start + offset + value.length,
+        start: rcpt.span.start + a.offset,
+        end: rcpt.span.start + a.offset + a.address.length,
       };
     }
     const actionRaw = field(g, "action")?.value.toLowerCase().split(/[\s(]/)[0] ?? "";
