@@ -200,6 +200,30 @@ export function remoteMtaIn(text: string, from: number): { host: string; span: S
   return { host, span: { start, end: start + m[1]!.length } };
 }
 
+/** Words just before a number that make it a software version, not a status ("X-Mailman-Version: 2.1.5"). */
+const VERSION_BEFORE = /(?:version|\bver\.?|\bv|\brelease|\brev\.?)[ \t]*[:=]?[ \t]*$/i;
+
+/**
+ * A status code found loose in a recipient's text (no reply carries it): the first that names a
+ * failure (class 4 or 5, RFC 3463 section 3.1; a 2.x.x explains no bounce) and is no software
+ * version. Beside a reply it must be of the reply's class: "550 unknown user" is no 2.1.5.
+ */
+function looseStatus(
+  text: string,
+  from: number,
+  to: number,
+  reply: SmtpReply | null,
+): { status: string; span: Span } | null {
+  for (const m of findStatusCodes(text, from, to)) {
+    if (m.status[0] === "2") continue;
+    if (reply && String(reply.replyCode)[0] !== m.status[0]) continue;
+    const lineStart = Math.max(text.lastIndexOf("\n", m.span.start - 1) + 1, m.span.start - 60);
+    if (VERSION_BEFORE.test(text.slice(lineStart, m.span.start))) continue;
+    return m;
+  }
+  return null;
+}
+
 function unwrap(text: string): string {
   return collapseWhitespace(text).trim().slice(0, MAX_DIAGNOSTIC);
 }
@@ -409,7 +433,6 @@ export function humanRecipients(
         segStart = s;
         segEnd = e;
       }
-      status ??= findStatusCodes(text, s, e)[0] ?? null;
     }
     // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>..."). A
     // success reply (2xx, or a number in prose like "Size (in bytes): 222") explains no failure.
@@ -426,6 +449,8 @@ export function humanRecipients(
       // Only a line's own reason explains a recipient whose segment holds no failure reply.
       if (reply && !isFailure(reply) && seg.hit.reason) reply = null;
     }
+    const failure = reply && isFailure(reply) ? reply : null;
+    for (const [s, e] of seg.ranges) status ??= looseStatus(text, s, e, failure);
     out.push(
       reportFrom(
         address,
@@ -441,7 +466,7 @@ export function humanRecipients(
 
   if (out.length === 0) {
     const reply = bestReply(allReplies, 2) ?? bestReply(allReplies, 1);
-    const status = reply ? null : (findStatusCodes(text, from, end)[0] ?? null);
+    const status = reply ? null : looseStatus(text, from, end, null);
     if (reply || status) {
       const inReply = reply ? /<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/.exec(reply.text) : null;
       let addressSpan: Span | null = null;

@@ -75,3 +75,35 @@ describe("DSN recipient fields that are no Internet address", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["box@mail.example.org"]);
   });
 });
+
+describe("status codes loose in the text", () => {
+  it("does not read a software version as a recipient's status", async () => {
+    const p = await parseBounce(
+      [
+        "Your message could not be delivered to the following address:",
+        "",
+        "Failed recipient: user@example.org",
+        "",
+        "X-Mailer: Example Mail Version 5.1.1",
+        "X-List-Version: 2.1.5",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([["user@example.org", null]]);
+  });
+
+  it("takes no success status for a failed recipient, nor one of another class than its reply", async () => {
+    const p = await parseBounce(
+      [
+        "Could not deliver message to the following recipient(s):",
+        "",
+        "Failed Recipient: user@example.org",
+        "Reason: Remote host said: 550 unknown user",
+        "",
+        "(listed at 2.1.5 on the list server)",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", 550, null],
+    ]);
+  });
+});
