@@ -58,8 +58,10 @@ const ANY_MARKER = new RegExp(
 const MARKER_STARTS: ReadonlySet<number> | null = (() => {
   const starts = new Set<number>();
   for (const re of ORIGINAL_MESSAGE_MARKERS) {
-    const first = re.source.replace(/^\^/, "")[0] ?? "";
-    if (!/^[A-Za-z-]$/.test(first)) return null;
+    const source = re.source.replace(/^\^/, "");
+    // An escaped punctuation character (as in "^\\|---") stands for itself.
+    const first = /^\\[^A-Za-z0-9]/.test(source) ? source[1]! : (source[0] ?? "");
+    if (!/^[A-Za-z|-]$/.test(first)) return null;
     starts.add(first.toLowerCase().charCodeAt(0));
     starts.add(first.toUpperCase().charCodeAt(0));
   }

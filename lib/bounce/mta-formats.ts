@@ -185,8 +185,26 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   /^Original message headers:/i,
   /^-{2,} ?Forwarded message/i,
   /^-{2,} ?Received header of the original message/i,
-  // IMail: "Original message follows."; Verizon: "Original Message:"; fml: "Original mail as follows:"
-  /^Original (?:message|mail) (?:follows|as follows)/i,
+  // IMail: "Original message follows."; Verizon: "Original Message:"; fml: "Original mail as follows:";
+  // LLNL's Sendmail: "Original message as received is as follows:" (flufl.bounce llnl_01.txt)
+  /^Original (?:message|mail)\b[^\n]{0,40}\bfollow/i,
+  /^The Original Message follows/i,
+  // A rule of dashes around words that name the quoted message (returned, original, unsent...):
+  // "---- START OF RETURNED MESSAGE ----" (Demon's Exim 2, flufl.bounce bounce_03.txt), " --------Unsent
+  // Message below:" (Yale's phquery, flufl.bounce yale_01.txt)
+  /^-{2,} ?(?:start of )?(?:the )?(?:returned|original|unsent|undelivered|bounced) (?:message|mail)\b/i,
+  // "-- The header and top 20 lines of the message follows --" (flufl.bounce simple_36.txt),
+  // "---- Header of the source mail attached ----" (flufl.bounce bounce_01.txt)
+  /^-{2,} ?(?:the )?headers? (?:and [^\n]{0,40}?)?of (?:the |your )?(?:original |source )?(?:message|mail)\b/i,
+  // Smail 3: "|---- Message text follows: ----|" (flufl.bounce simple_04.txt)
+  /^\|-{2,} ?Message text follows/i,
+  // "The first 50 lines of your original message follow:" (flufl.bounce simple_35.txt); "A copy of
+  // the original message below this line:" (simple_14.txt); "A summary of the undelivered message
+  // you sent follows:" (simple_26.txt); "Your message reads (in part):" (simple_23.txt)
+  /^The first \d{1,4} lines of (?:your|the) (?:original )?message follow/i,
+  /^A copy of the original message below this line/i,
+  /^A summary of the undelivered message you sent follows/i,
+  /^Your message reads \(in part\)/i,
   /^Original Message:/i,
   // DragonFly Mail Agent: "Message headers follow."
   /^Message headers follow\./i,

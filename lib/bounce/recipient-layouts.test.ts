@@ -107,3 +107,43 @@ describe("status codes loose in the text", () => {
     ]);
   });
 });
+
+describe("where the quoted original message starts", () => {
+  // A mailing-list digest below the marker: its addresses stand alone on their lines.
+  const digest = [
+    "Received: from lists.example.com by mx.example.org",
+    "From: list-request@lists.example.com",
+    "To: list@lists.example.com",
+    "Subject: List digest, Vol 1 #2",
+    "",
+    "Send List mailing list submissions to",
+    "\tlist@lists.example.com",
+    "",
+    "You can reach the person managing the list at",
+    "\tlist-owner@lists.example.com",
+  ].join("\n");
+
+  for (const marker of [
+    "---- START OF RETURNED MESSAGE ----",
+    " --------Unsent Message below:",
+    "   -- The header and top 20 lines of the message follows --",
+    "|------------------------- Message text follows: ------------------------|",
+    "Original message as received is as follows:",
+    "The first 50 lines of your original message follow:",
+    "A copy of the original message below this line:",
+  ])
+    it(`ends the bounce's own text at "${marker.trim()}"`, async () => {
+      const p = await parseBounce(
+        [
+          "This message was created automatically by mail delivery software.",
+          "",
+          "Failed recipient: user@example.org",
+          "Reason: Remote host said: 550 unknown user",
+          "",
+          marker,
+          digest,
+        ].join("\n"),
+      );
+      expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    });
+});
