@@ -130,12 +130,17 @@ export function reasonOnLine(line: string, address: string): string | null {
   const before = line.slice(0, at).replace(/[<["]+$/, "");
   const after = line.slice(at + address.length).replace(/^[>\]"]+/, "");
   const words = collapseWhitespace(
-    `${before} ${after}`.replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " "),
+    `${before} ${after}`.replace(
+      /\((?:expanded from|generated from|ultimately generated from)[^()]{0,300}\)/gi,
+      " ",
+    ),
   )
     .trim()
-    .replace(/^[:.,;\s]+|[:.,;\s]+$/g, "")
-    // X1's "user@example.com [User unknown]": the brackets are the format's, around the reason.
-    .replace(/^\[([^[\]]*)\]$/, "$1");
+    // MDaemon's "user@example.com - no such user here.": the dash is the format's.
+    .replace(/^[-:.,;\s]+|[:.,;\s]+$/g, "")
+    // X1's "user@example.com [User unknown]", GroupWise's "user@example.com (user not found)":
+    // the brackets are the format's, around the reason.
+    .replace(/^\[([^[\]]*)\]$|^\(([^()]*)\)$/, "$1$2");
   if (!/[A-Za-z]{2}/.test(words)) return null;
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }

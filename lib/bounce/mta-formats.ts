@@ -284,6 +284,9 @@ export const NOT_RECIPIENT_LABELS: readonly string[] = [
   "Return-Path",
   "Sender",
   "Sender Address",
+  // HotPOP: "System Contact: postmaster@..." under the failed address (flufl.bounce hotpop_01.txt)
+  "System Contact",
+  "Contact",
   "Delivered-To",
   "Envelope-To",
   "Envelope-From",
@@ -317,10 +320,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/,
     reasonOnLine: true,
   },
-  // Exim, Gmail: the address alone on an indented line
+  // Exim, Gmail: the address alone on an indented line. A bullet may come before it ("   * user@...",
+  // flufl.bounce simple_31.txt) and the reason after it in parentheses ("\tuser@... (user not
+  // found)", Novell GroupWise in Mail-DeliveryStatus-BounceParser t/corpus/novell-with-rhs.msg).
   {
     id: "indented-address",
-    pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/,
+    pattern:
+      /^[ \t]{1,12}(?:[*\u2022-][ \t]{1,4})?<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?$/,
+    reasonOnLine: true,
   },
   // Sendmail's own summary lines in a transcript: "550 <user@example.com>... User unknown" (not
   // the remote "<<< 550 ..." lines, which repeat it, nor ">>> RCPT To:<...>")
@@ -334,8 +341,12 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "quoted-address-colon",
     pattern: /^[ \t]*"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})":[ \t]*$/,
   },
-  // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"
-  { id: "sendmail-dots", pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?\.\.\.[ \t]/ },
+  // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"; Smail 3
+  // puts a blank before the dots: " user@example.com ... unknown host" (flufl.bounce simple_04.txt)
+  {
+    id: "sendmail-dots",
+    pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]?\.\.\.[ \t]/,
+  },
   // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..." or "... on 4/29/01 11:34:45 PM"
   {
     id: "address-on-date",
@@ -363,6 +374,18 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /problem delivering your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
   },
+  // IMail / SMTP32: "undeliverable to user@example.com" (flufl.bounce smtp32_03.txt); Demon's Exim 2:
+  // "The following message, addressed to 'user@example.com', failed ..." (bounce_03.txt); MS SMTPSVC:
+  // "(Originally addressed to user@example.com)" (simple_23.txt)
+  {
+    id: "undeliverable-to",
+    pattern:
+      /\bundeliverable[ \t]{1,4}to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  {
+    id: "addressed-to",
+    pattern: /\baddressed to:?[ \t]*['"<]?([^\s<>@:'"]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])/i,
+  },
   {
     id: "error-delivering-to",
     pattern:
@@ -372,7 +395,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   {
     id: "address-colon",
     pattern:
-      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/,
+      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:(?:[ \t]|$)/,
+    reasonOnLine: true,
+  },
+  // MDaemon: "user@example.com - no such user here." (flufl.bounce simple_27.txt)
+  {
+    id: "address-dash-reason",
+    pattern:
+      /^[ \t]*<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]+-{1,2}[ \t]+[A-Za-z]/,
     reasonOnLine: true,
   },
   // X1: "user@example.com [User unknown]"; Zoho: "user@example.com Invalid Address, ERROR_CODE :550, ..."
@@ -396,11 +426,19 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "transcript-rcpt",
     pattern: /^[ \t]*In:[ \t]+RCPT TO:[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
   },
-  // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:"
+  // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:", or
+  // in quotes ('"user@example.com"', flufl.bounce simple_35.txt)
   {
     id: "bare-address",
     pattern:
-      /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/,
+      /^"?<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?"?[ \t]*(?:\(.{0,200}\))?[ \t]*$/,
+  },
+  // A quoted display name and the address, alone on the line: '"user@example.com" <user@example.com>'
+  // under "could not be delivered to the following user:" (flufl.bounce microsoft_03.txt)
+  {
+    id: "name-address",
+    pattern:
+      /^[ \t]*"[^"\n]{1,200}"[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>[ \t]*$/,
   },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
   {

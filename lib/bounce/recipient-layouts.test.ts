@@ -147,3 +147,93 @@ describe("where the quoted original message starts", () => {
       expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
     });
 });
+
+describe("recipient lines of older and smaller writers", () => {
+  const cases: [string, string[], string, string | null][] = [
+    [
+      "a bulleted indented address",
+      ["Delivery to the following recipients failed permanently:", "", "   * user@example.org"],
+      "user@example.org",
+      null,
+    ],
+    [
+      "an indented address with its reason in parentheses",
+      [
+        "The message that you sent was undeliverable to the following:",
+        "\tuser@example.org (user not found)",
+      ],
+      "user@example.org",
+      "user not found",
+    ],
+    [
+      "an address ending its line with a colon, the reason below",
+      ["The following addresses failed:", "", "user@example.org:", "  quota exceeded"],
+      "user@example.org",
+      "quota exceeded",
+    ],
+    [
+      "an address, a dash and the reason",
+      [
+        "user@example.org - no such user here.",
+        "",
+        "There is no user by that name at this server.",
+      ],
+      "user@example.org",
+      "no such user here",
+    ],
+    [
+      "a quoted address alone on its line",
+      ["Delivery of email to this address", "", '"user@example.org"', "", "has failed."],
+      "user@example.org",
+      null,
+    ],
+    [
+      "a quoted display name and the address",
+      [
+        "The email below could not be delivered to the following user:",
+        "",
+        '"User" <user@example.org>',
+      ],
+      "user@example.org",
+      null,
+    ],
+    [
+      "'undeliverable to' and the address",
+      ["undeliverable  to user@example.org", "", "", "Original message follows."],
+      "user@example.org",
+      null,
+    ],
+    [
+      "'addressed to' and the address in quotes",
+      [
+        "The following message, addressed to 'user@example.org',",
+        "failed because it has not been collected after 30 days",
+      ],
+      "user@example.org",
+      null,
+    ],
+    [
+      "Smail's address, a blank and the dots",
+      ["Failed addresses follow:", " user@example.org ... unknown host"],
+      "user@example.org",
+      null,
+    ],
+  ];
+  for (const [name, lines, address, diagnostic] of cases)
+    it(`reads ${name}`, async () => {
+      const p = await parseBounce(lines.join("\n"));
+      expect(p.recipients.map((r) => r.address)).toEqual([address]);
+      if (diagnostic) expect(p.recipients[0]!.diagnostic).toBe(diagnostic);
+    });
+
+  it("does not take a contact address under the failed one for a recipient", async () => {
+    const p = await parseBounce(
+      [
+        "Undeliverable Address: user@example.org",
+        "Reason: the recipient is over disk quota.",
+        "System Contact: postmaster@example.org",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+});
