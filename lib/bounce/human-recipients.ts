@@ -6,6 +6,7 @@ import {
   NON_REASON_LABELS,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
+  SENDER_INTROS,
   type RecipientLine,
 } from "./mta-formats";
 import {
@@ -147,9 +148,13 @@ export function reasonOnLine(line: string, address: string): string | null {
 
 function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
+  let previous = "";
   for (const line of lines) {
+    const above = previous;
+    if (hasNonBlank(line.text)) previous = line.text;
     // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
     if (!line.text.includes("@")) continue;
+    if (SENDER_INTROS.some((re) => re.test(above))) continue;
     for (const p of patterns) {
       const m = p.pattern.exec(line.text);
       if (!m) continue;

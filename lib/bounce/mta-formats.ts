@@ -460,6 +460,13 @@ export const RECIPIENT_LINES: RecipientLine[] = [
 ];
 
 /**
+ * Line ends after which the address on the next non-blank line is the sender's, not a failed
+ * recipient's: Exim's "A message sent by\n\n  <user@example.com>\n\ncould not be delivered to one
+ * or more of its recipients." (Mail-DeliveryStatus-BounceParser t/corpus/misidentified-recipient.msg).
+ */
+export const SENDER_INTROS: readonly RegExp[] = [/\bsent by:?[ \t]*$/i];
+
+/**
  * Labels before an address that name the field, not a reason (label-address, angle-colon lines):
  * "RCPT TO: user@...", "Recipient: <user@...>". Lower case, compared without punctuation.
  */

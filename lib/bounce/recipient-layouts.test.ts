@@ -237,3 +237,24 @@ describe("recipient lines of older and smaller writers", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
   });
 });
+
+describe("the sender's address in a bounce's own text", () => {
+  it("is not a recipient when the line above says the message was sent by it", async () => {
+    const p = await parseBounce(
+      [
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message sent by",
+        "",
+        "  <sender@example.com>",
+        "",
+        "could not be delivered to one or more of its recipients. The following",
+        "address(es) failed:",
+        "",
+        "  user@example.org",
+        "    all hosts have been failing for a long time",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+});
