@@ -353,6 +353,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on (?:[A-Z][a-z]{2},|\d{1,2}\/\d{1,2}\/\d{2,4} )/,
   },
+  // Exchange 5.5's Internet Mail Service names the recipient by its X.400 address with the SMTP one
+  // inside: "c=US;a= ;p=Example;o=Site;dda:SMTP=user@example.com; on Fri, 4 Oct 2002 17:12:28 -0400"
+  // (flufl.bounce microsoft_01.txt)
+  {
+    id: "x400-dda-smtp",
+    pattern:
+      /^[ \t]*c=[A-Za-z]{2};[^\n]{0,300}?\bdda:SMTP=([^\s;<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63});/i,
+  },
   // Gmail: "Your message wasn't delivered to user@example.com because ..."; KDDI/au: "Could not be
   // delivered to: <user@...>"; DragonFly Mail Agent: "There was an error delivering your mail to <user@...>."
   {

@@ -5,6 +5,7 @@ import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
   isBounceNotice,
+  originalRecipients,
   toAddresses,
   addressesIn,
 } from "./header-recipients";
@@ -480,7 +481,7 @@ function withHeaderRecipients(
   }
   if (found.length > 0) return found;
   if (isBounceNotice(headers)) {
-    const to = originalHeaders ? toAddresses(originalHeaders) : [];
+    const to = originalHeaders ? originalRecipients(originalHeaders) : [];
     return to.slice(0, 1).map((a) => namedRecipient(a, "failed"));
   }
   if (isAutoReply(headers, layout.text)) {

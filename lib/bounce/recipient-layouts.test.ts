@@ -258,3 +258,73 @@ describe("the sender's address in a bounce's own text", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
   });
 });
+
+describe("a bounce that names its recipient only in the quoted original", () => {
+  const bounce = (original: string[]) =>
+    [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: list-bounces@lists.example.com",
+      "Subject: Returned mail",
+      "",
+      " --------Message not delivered to the following:",
+      "",
+      " user    No matches to nameserver query",
+      "",
+      " --------Unsent Message below:",
+      "",
+      ...original,
+      "",
+      "Body.",
+    ].join("\n");
+
+  it("takes a list copy's envelope recipient from its Received field, not the list in To", async () => {
+    const p = await parseBounce(
+      bounce([
+        "Received: from lists.example.com by mx.example.org (8.8.8/8.8.8) with ESMTP id AA1",
+        "\tfor <user@example.org>; Tue, 26 Dec 2000 13:26:17 -0500",
+        "From: list-request@lists.example.com",
+        "To: list@lists.example.com",
+        "List-Id: The list <list.lists.example.com>",
+        "Subject: List digest",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+
+  it("names nobody rather than the list when no Received field names the recipient", async () => {
+    const p = await parseBounce(
+      bounce([
+        "From: list-request@lists.example.com",
+        "To: list@lists.example.com",
+        "List-Post: <mailto:list@lists.example.com>",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual([]);
+  });
+
+  it("still takes the To of a message that is no list's copy", async () => {
+    const p = await parseBounce(bounce(["From: sender@example.com", "To: user@example.org"]));
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+});
+
+describe("Exchange 5.5's X.400 recipient line", () => {
+  it("reads the SMTP address inside it and the reason below", async () => {
+    const p = await parseBounce(
+      [
+        "Your message",
+        "",
+        "  To:      list@lists.example.com",
+        "  Subject: Results",
+        "",
+        "did not reach the following recipient(s):",
+        "",
+        "c=US;a= ;p=Example;o=Site;dda:SMTP=USER@EXAMPLE.ORG; on Fri, 4 Oct 2002",
+        "17:12:28 -0400",
+        "    The recipient name is not recognized",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["USER@example.org"]);
+    expect(p.recipients[0]!.diagnostic).toContain("The recipient name is not recognized");
+  });
+});
