@@ -394,6 +394,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "addressed-to",
     pattern: /\baddressed to:?[ \t]*['"<]?([^\s<>@:'"]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])/i,
   },
+  // Earthlink: "Sorry, unable to deliver your message to user@example.com for" (flufl.bounce
+  // simple_14.txt); InterScan: "Unable to deliver message to <user@example.com> (and other
+  // recipients in the same domain)." (simple_15.txt)
+  {
+    id: "unable-to-deliver-to",
+    pattern:
+      /\b(?:unable|not able|failed) to deliver (?:your |the )?(?:message|mail)[ \t]{1,4}to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
   {
     id: "error-delivering-to",
     pattern:

@@ -213,6 +213,17 @@ describe("recipient lines of older and smaller writers", () => {
       null,
     ],
     [
+      "'unable to deliver your message to' and the address",
+      [
+        "Sorry, unable to deliver your message to user@example.org for",
+        "the following reason:",
+        "",
+        " 550 unknown user",
+      ],
+      "user@example.org",
+      null,
+    ],
+    [
       "Smail's address, a blank and the dots",
       ["Failed addresses follow:", " user@example.org ... unknown host"],
       "user@example.org",
