@@ -35,7 +35,7 @@ import { DELAY_NOTICE_WORDINGS, MTA_FORMATS, REPORTING_MTA_INTROS } from "./mta-
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
-import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport } from "./types";
+import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
 
@@ -220,6 +220,10 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
   });
 }
 
+function within(inner: Span | undefined, outer: Span | undefined): boolean {
+  return !!inner && !!outer && inner.start >= outer.start && inner.end <= outer.end;
+}
+
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
 function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
   dsn.forEach((r, i) => {
@@ -238,6 +242,21 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
     if (!r.diagnostic && match.diagnostic) {
       r.diagnostic = match.diagnostic;
       if (match.spans.diagnostic) r.spans.diagnostic = match.spans.diagnostic;
+      // With no Diagnostic-Code, the human part's reply is the remote server's own words, and
+      // its status is more specific than a Status field that gives only the class ("5.0.0",
+      // RFC 3463 "other undefined status"): Exim's DSN writes "Status: 5.0.0" over a quoted
+      // "550 5.1.1 ... User unknown". The status must sit in that reply, of the reply's class.
+      if (
+        r.status?.endsWith(".0.0") &&
+        match.status &&
+        match.replyCode !== null &&
+        match.status[0] === String(match.replyCode)[0] &&
+        match.status !== r.status &&
+        within(match.spans.status, match.spans.diagnostic)
+      ) {
+        r.status = match.status;
+        r.spans.status = match.spans.status;
+      }
     }
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;

@@ -339,3 +339,36 @@ describe("Exchange 5.5's X.400 recipient line", () => {
     expect(p.recipients[0]!.diagnostic).toContain("The recipient name is not recognized");
   });
 });
+
+describe("a DSN whose Status gives only the class", () => {
+  it("takes the more specific status of the remote reply quoted in the human part", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Action: failed\nFinal-Recipient: rfc822;user@example.org\nStatus: 5.0.0",
+        [
+          "This message was created automatically by mail delivery software.",
+          "",
+          "  user@example.org",
+          "    host mx.example.org [192.0.2.25]",
+          "    SMTP error from remote mail server after RCPT TO:<user@example.org>:",
+          "    550 5.1.1 <user@example.org>: Recipient address rejected: User unknown",
+        ].join("\n"),
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", 550, "5.1.1"],
+    ]);
+    const span = p.recipients[0]!.spans.status!;
+    expect(p.text.slice(span.start, span.end)).toBe("5.1.1");
+  });
+
+  it("keeps a specific Status field", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Action: failed\nFinal-Recipient: rfc822;user@example.org\nStatus: 5.2.2",
+        "  user@example.org\n    550 5.1.1 <user@example.org>: User unknown",
+      ),
+    );
+    expect(p.recipients[0]!.status).toBe("5.2.2");
+  });
+});
