@@ -87,6 +87,8 @@ interface Hit {
   address: string;
   span: Span;
   lineStart: number;
+  /** Blanks before the line's first character. */
+  indent: number;
   /** The words of the hit's line besides the address, when its pattern says they are the reason. */
   reason: string | null;
 }
@@ -165,6 +167,7 @@ function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
         address: normalizeAddress(raw),
         span: { start, end: start + raw.length },
         lineStart: line.start,
+        indent: line.text.length - line.text.trimStart().length,
         reason,
       });
       break;
@@ -201,8 +204,11 @@ export function smtpCommandIn(text: string): string | null {
 }
 
 // "(?:\s*:)?\s+" rather than "\s*:?\s+" (the same blanks in two runs side by side): see ZONE_WORDING in extract.ts.
+// Postfix smtp(8) names the host it failed to reach as "connect to X[ip]:25: ...", "lost connection
+// with X[ip] while ...", "conversation with X[ip] timed out while ..."; Microsoft 365's NDR
+// "Message rejected by: X". Host names in the wild hold underscores ("balancer_haproxy.example.com").
 const REMOTE_HOST =
-  /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to)(?:\s*:)?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
+  /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to|\bconnect to|connection with|conversation with|Message rejected by)(?:\s*:)?\s+([A-Za-z0-9_][A-Za-z0-9_.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
 
 export function remoteMtaIn(text: string, from: number): { host: string; span: Span } | null {
   const m = REMOTE_HOST.exec(text.slice(0, 4000));
@@ -364,6 +370,21 @@ function reportFrom(
 function withoutQuotedAddresses(hits: Hit[], replies: readonly SmtpReply[]): Hit[] {
   const out: Hit[] = [];
   for (const hit of hits) {
+    const before = out[out.length - 1];
+    // A reply that began on a line of the recipient named before and runs on, wrapped, over this
+    // hit's line, indented deeper than that recipient's, is that recipient's: the address is in
+    // the server's words (Postfix wraps "said: 550 5.1.1\n    <sender@...>: unauthorized sender"
+    // under the recipient's line). A line as little indented as the recipient's names another.
+    const wrapped = replies.find(
+      (r) =>
+        isFailure(r) &&
+        before !== undefined &&
+        r.codeSpan.start >= before.lineStart &&
+        r.codeSpan.start < hit.lineStart &&
+        r.span.end > hit.span.start &&
+        hit.indent > before.indent,
+    );
+    if (wrapped && before && before.address !== hit.address) continue;
     const inside = replies.find(
       (r) =>
         isFailure(r) &&
@@ -371,7 +392,6 @@ function withoutQuotedAddresses(hits: Hit[], replies: readonly SmtpReply[]): Hit
         r.span.end > hit.span.start &&
         r.codeSpan.start <= hit.span.start,
     );
-    const before = out[out.length - 1];
     if (inside && before && before.address !== hit.address) {
       const own = replies.some(
         (r) =>

@@ -377,6 +377,24 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /Your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>? has been blocked/i,
   },
+  // "The following message to <user@example.com> was undeliverable." (crisp-oss/email-bounce-parser
+  // test/fixtures/550_5_4_1_no_such_recipient_variant_2.txt). Not Microsoft 365's "Your message to
+  // user@example.com couldn't be delivered.": its NDR names the recipient again by its details.
+  {
+    id: "message-to-undeliverable",
+    pattern:
+      /\bmessage to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?[ \t]+(?:was|is|has been)[ \t]+(?:undeliverable|undelivered|not delivered|returned)/i,
+  },
+  // An HTML report copied as text keeps the link after the address: "user@example.com<mailto:
+  // user@example.com> A communication failure occurred ..." (Microsoft 365, crisp-oss/email-bounce-parser
+  // test/fixtures/550_5_4_1_no_such_recipient_variant_1.txt). The reason must follow on the line: a
+  // contact address with its link alone on a line is an auto-reply's or a signature's.
+  {
+    id: "address-mailto",
+    pattern:
+      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})<mailto:[^<>\s]{1,300}>[ \t]+[A-Za-z]/i,
+    reasonOnLine: true,
+  },
   {
     id: "problem-delivering-to",
     pattern:

@@ -372,3 +372,105 @@ describe("a DSN whose Status gives only the class", () => {
     expect(p.recipients[0]!.status).toBe("5.2.2");
   });
 });
+
+describe("Postfix's wrapped reply lines", () => {
+  const report = (lines: string[]) =>
+    [
+      "This is the mail system at host mx.example.net.",
+      "",
+      "                   The mail system",
+      "",
+      ...lines,
+    ].join("\n");
+
+  it("do not make an address the server quotes on a continuation line a recipient", async () => {
+    const p = await parseBounce(
+      report([
+        "<user@example.org>: host",
+        "    mx.example.org[192.0.2.25] said: 553 5.1.8",
+        "    <sender@example.com>... Domain of sender address",
+        "    sender@example.com does not exist (in reply to MAIL FROM",
+        "    command)",
+      ]),
+    );
+    expect(
+      p.recipients.map((r) => [r.address, r.replyCode, r.status, r.remoteMta, r.smtpCommand]),
+    ).toEqual([["user@example.org", 553, "5.1.8", "mx.example.org", "MAIL"]]);
+  });
+
+  it("keep a second recipient written as far left as the first", async () => {
+    const p = await parseBounce(
+      report([
+        "user1@example.org: 550 5.2.2 <user1@example.org>... Mailbox Full",
+        "user2@example.org: 550 5.1.1 <user2@example.org>... User Unknown",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user1@example.org", "user2@example.org"]);
+  });
+
+  for (const [line, host] of [
+    ["<user@example.org>: lost connection with mx.example.org[192.0.2.25]", "mx.example.org"],
+    ["<user@example.org>: conversation with", "mx.example.org"],
+    ["<user@example.org>: connect to mx.example.org[192.0.2.25]:25: No route to", "mx.example.org"],
+  ] as const)
+    it(`names the host Postfix could not talk to: "${line}"`, async () => {
+      const p = await parseBounce(
+        report([
+          line,
+          "    mx.example.org[192.0.2.25] timed out while receiving the initial server greeting",
+        ]),
+      );
+      expect(p.recipients.map((r) => [r.address, r.remoteMta])).toEqual([
+        ["user@example.org", host],
+      ]);
+    });
+});
+
+describe("recipient lines of Microsoft 365 reports as text", () => {
+  it("reads an address followed by its mailto link and the reason", async () => {
+    const p = await parseBounce(
+      [
+        "mx.example.org rejected your message to the following email addresses:",
+        "",
+        "user@example.org<mailto:user@example.org> A communication failure occurred during the delivery of this message.",
+        "",
+        "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied.'",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", 550, "5.4.1"],
+    ]);
+  });
+
+  it("does not take a contact address with its link alone on a line", async () => {
+    const p = await parseBounce(
+      [
+        "I am out of the office until Monday. For help write to",
+        "help@example.org<mailto:help@example.org>",
+      ].join("\n"),
+    );
+    expect(p.recipients).toEqual([]);
+  });
+
+  it("reads 'The following message to <address> was undeliverable'", async () => {
+    const p = await parseBounce(
+      [
+        "The following message to <user@example.org> was undeliverable.",
+        "The reason for the problem:",
+        "5.1.0 - Unknown address error 550 5.4.1 Recipient address rejected: Access denied.",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["user@example.org", 550]]);
+  });
+
+  it("names the server of 'Message rejected by:'", async () => {
+    const p = await parseBounce(
+      ["Recipient Address: user@example.org", "", "Message rejected by:    MX1.example.org"].join(
+        "\n",
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.remoteMta])).toEqual([
+      ["user@example.org", "mx1.example.org"],
+    ]);
+  });
+});
