@@ -425,6 +425,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
   },
+  // Mail.Ru (Exim): " Local mailbox user@example.com is unavailable: user not found" on a line of its
+  // own under the refusal (flufl.bounce simple_38.txt)
+  {
+    id: "local-mailbox-unavailable",
+    pattern:
+      /^[ \t]*Local mailbox <?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>? is unavailable/i,
+    reasonOnLine: true,
+  },
   // OpenSMTPD, Exim's syntax errors: "user@example.com: Domain does not exist"
   {
     id: "address-colon",

@@ -224,6 +224,18 @@ describe("recipient lines of older and smaller writers", () => {
       null,
     ],
     [
+      "Mail.Ru's 'Local mailbox <address> is unavailable' line",
+      [
+        "A message that you sent was rejected by the local scanning code that",
+        "checks incoming messages on this system. The following error was given:",
+        "",
+        "  Message was not accepted -- invalid mailbox.",
+        " Local mailbox user@example.org is unavailable: user not found",
+      ],
+      "user@example.org",
+      "Local mailbox is unavailable: user not found",
+    ],
+    [
       "Smail's address, a blank and the dots",
       ["Failed addresses follow:", " user@example.org ... unknown host"],
       "user@example.org",
