@@ -196,6 +196,10 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   // "-- The header and top 20 lines of the message follows --" (flufl.bounce simple_36.txt),
   // "---- Header of the source mail attached ----" (flufl.bounce bounce_01.txt)
   /^-{2,} ?(?:the )?headers? (?:and [^\n]{0,40}?)?of (?:the |your )?(?:original |source )?(?:message|mail)\b/i,
+  // "--- Enclosed are the original headers of the message." (osandum/bounce-parser
+  // src/test/resources/surftown-failure-sample.eml), "--- Enclosed is a copy of the message."
+  // (bounce_email tests/bounces/malformed_bounce_01.txt)
+  /^-{2,} ?Enclosed (?:is|are) (?:a copy of )?the (?:original )?(?:message|headers)\b/i,
   // Smail 3: "|---- Message text follows: ----|" (flufl.bounce simple_04.txt)
   /^\|-{2,} ?Message text follows/i,
   // "The first 50 lines of your original message follow:" (flufl.bounce simple_35.txt); "A copy of

@@ -234,7 +234,14 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
       (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ??
       (human.length === dsn.length ? human[i] : undefined);
     if (!match) return;
-    if (r.replyCode === null && match.replyCode !== null) {
+    // Only a failure reply explains a failed or delayed recipient, and only one of the class its
+    // Status gives: a number in a quoted Received field ("(256 bits)") is no reply of the server.
+    if (
+      r.replyCode === null &&
+      match.replyCode !== null &&
+      match.replyCode >= 400 &&
+      (r.status === null || r.status[0] === String(match.replyCode)[0])
+    ) {
       r.replyCode = match.replyCode;
       if (match.spans.replyCode) r.spans.replyCode = match.spans.replyCode;
     }

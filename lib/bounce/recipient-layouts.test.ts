@@ -131,6 +131,7 @@ describe("where the quoted original message starts", () => {
     "Original message as received is as follows:",
     "The first 50 lines of your original message follow:",
     "A copy of the original message below this line:",
+    "--- Enclosed are the original headers of the message.",
   ])
     it(`ends the bounce's own text at "${marker.trim()}"`, async () => {
       const p = await parseBounce(
@@ -483,6 +484,24 @@ describe("recipient lines of Microsoft 365 reports as text", () => {
     );
     expect(p.recipients.map((r) => [r.address, r.remoteMta])).toEqual([
       ["user@example.org", "mx1.example.org"],
+    ]);
+  });
+});
+
+describe("a DSN's reply code read from the human part", () => {
+  it("is a failure reply of the Status's class, not a number in a quoted header", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Final-Recipient: rfc822; user@example.org\nAction: delayed\nStatus: 4.4.1",
+        [
+          "Received: from mx.example.net (using TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256 bits))",
+          "",
+          "Delivery to user@example.org has been delayed: the recipient server did not accept our requests to connect.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", null, "4.4.1"],
     ]);
   });
 });
