@@ -350,6 +350,7 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   {
     id: "sendmail-dots",
     pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]?\.\.\.[ \t]/,
+    reasonOnLine: true,
   },
   // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..." or "... on 4/29/01 11:34:45 PM"
   {

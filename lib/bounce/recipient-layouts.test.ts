@@ -240,7 +240,7 @@ describe("recipient lines of older and smaller writers", () => {
       "Smail's address, a blank and the dots",
       ["Failed addresses follow:", " user@example.org ... unknown host"],
       "user@example.org",
-      null,
+      "unknown host",
     ],
   ];
   for (const [name, lines, address, diagnostic] of cases)
