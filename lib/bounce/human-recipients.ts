@@ -253,6 +253,10 @@ function unwrap(text: string): string {
 const PROSE_END =
   /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
 
+/** A line that only notes the address a recipient was expanded from (Exim, Postfix). */
+const EXPANSION_NOTE =
+  /^[ \t]*\((?:expanded from|generated from|ultimately generated from)[^()\n]{0,300}\)[ \t]*$/i;
+
 /**
  * The words that explain a recipient with no SMTP reply: the reason on its own line, then the
  * lines that continue it up to a blank line; with no reason on the line, the text below it
@@ -276,7 +280,8 @@ function proseDiagnostic(
       // A reason on the address line ends at its paragraph; prose below a bare address may run on.
       if (hitReason !== null) break;
     }
-    if (!blank) {
+    // Exim's "(generated from alias@...)" under the address says where it came from, not why it failed.
+    if (!blank && !EXPANSION_NOTE.test(line)) {
       parts.push(line.trim());
       if (bodyStart === -1) bodyStart = pos;
       bodyEnd = pos + line.length;

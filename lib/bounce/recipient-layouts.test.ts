@@ -505,3 +505,25 @@ describe("a DSN's reply code read from the human part", () => {
     ]);
   });
 });
+
+describe("Exim's expansion notes under a failed address", () => {
+  it("are not part of the reason", async () => {
+    const p = await parseBounce(
+      [
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message that you sent could not be delivered to one or more of its",
+        "recipients. This is a permanent error. The following address(es) failed:",
+        "",
+        "  user@example.org",
+        "    (generated from alias@example.org)",
+        "    Unrouteable address",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["user@example.org", "Unrouteable address"],
+    ]);
+    const span = p.recipients[0]!.spans.diagnostic!;
+    expect(p.text.slice(span.start, span.end)).toBe("Unrouteable address");
+  });
+});
