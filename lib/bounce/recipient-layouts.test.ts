@@ -524,6 +524,6 @@ describe("Exim's expansion notes under a failed address", () => {
       ["user@example.org", "Unrouteable address"],
     ]);
     const span = p.recipients[0]!.spans.diagnostic!;
-    expect(p.text.slice(span.start, span.end)).toBe("Unrouteable address");
+    expect(p.text.slice(span.start, span.end).trim()).toBe("Unrouteable address");
   });
 });
