@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldedDsnField } from "@/lib/testing/hostile-shapes";
-import { MAX_FIELD_VALUE_CHARS, parseDeliveryStatus } from "./dsn-fields";
+import { dsnAddress, MAX_FIELD_VALUE_CHARS, parseDeliveryStatus } from "./dsn-fields";
 
 // Ten times the largest request body (1 MB): a quadratic step takes minutes here, a linear one
 // well under the budget even on a busy two-core machine.
@@ -26,5 +26,31 @@ describe("parseDeliveryStatus", () => {
     expect(code?.value.length).toBeLessThanOrEqual(MAX_FIELD_VALUE_CHARS);
     // The span still covers the whole folded field.
     expect(code!.span.end).toBeGreaterThan(TEN_TIMES * 0.9);
+  });
+});
+
+describe("dsnAddress", () => {
+  it("reads an rfc822 address with or without brackets and a source route", () => {
+    expect(dsnAddress("rfc822; user@example.org")).toEqual({
+      address: "user@example.org",
+      offset: 8,
+      usable: true,
+    });
+    expect(dsnAddress("rfc822;<user@example.org>")).toMatchObject({
+      address: "user@example.org",
+      offset: 8,
+      usable: true,
+    });
+    expect(dsnAddress("rfc822;@relay.example.net:user@mailhost")).toMatchObject({
+      address: "user@mailhost",
+      usable: false,
+    });
+  });
+
+  it("calls an X.400 name, an empty system address or a dotless route name unusable", () => {
+    expect(dsnAddress("x400; /S=user/O=example/ADMD= /C=GB/").usable).toBe(false);
+    expect(dsnAddress("system;<>")).toMatchObject({ address: "", usable: false });
+    expect(dsnAddress("rfc822;user@internal-daemon").usable).toBe(false);
+    expect(dsnAddress("rfc822;user@[192.0.2.1]").usable).toBe(true);
   });
 });

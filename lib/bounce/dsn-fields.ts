@@ -99,3 +99,46 @@ export function stripTypePrefix(value: string): { value: string; offset: number 
   if (!m) return { value: value.trim(), offset: 0 };
   return { value: value.slice(m[0].length).trim(), offset: m[0].length };
 }
+
+/** A recipient field's address, where it sits in the field's value, and whether mail can go to it. */
+export interface DsnAddress {
+  /** The address without its type prefix, angle brackets or source route; "" when empty. */
+  address: string;
+  /** Offset of `address` in the field's value. */
+  offset: number;
+  /**
+   * An Internet address a sender could have written: type rfc822 (or none given), a local part,
+   * "@" and a domain with a dot or an address literal. Not: "x400; /S=user/O=.../", "system;<>",
+   * "rfc822;user@sims-ms-daemon" (a server's internal route name for the mailbox).
+   */
+  usable: boolean;
+}
+
+const USABLE_ADDRESS =
+  /^[^\s@<>]{1,256}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+\.?|\[[0-9A-Fa-f:.]{2,45}\])$/;
+
+/**
+ * Reads a Final-Recipient / Original-Recipient value (RFC 3464 section 2.3.1-2.3.2: an
+ * address-type, ";", the address). An RFC 5321 source route ("@relay.example:user@host", section
+ * 4.1.2 A-d-l, which some gateways still write) is not part of the mailbox and is dropped.
+ */
+export function dsnAddress(value: string): DsnAddress {
+  const typed = /^([A-Za-z0-9-]{1,20})[ \t]*;[ \t]*/.exec(value);
+  const type = typed ? typed[1]!.toLowerCase() : null;
+  let offset = typed ? typed[0].length : 0;
+  let rest = value.slice(offset);
+  const lead = rest.length - rest.trimStart().length;
+  offset += lead;
+  rest = rest.trim();
+  if (rest.startsWith("<")) {
+    offset += 1;
+    rest = rest.slice(1).replace(/>$/, "");
+  }
+  const route = /^@[^\s:<>]{1,255}:/.exec(rest);
+  if (route) {
+    offset += route[0].length;
+    rest = rest.slice(route[0].length);
+  }
+  const usable = (type === null || type === "rfc822") && USABLE_ADDRESS.test(rest);
+  return { address: rest, offset, usable };
+}

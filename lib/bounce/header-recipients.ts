@@ -61,3 +61,41 @@ export function toAddresses(headerBlock: string): string[] {
   const { headers } = parseHeaderBlock(headerBlock);
   return headers.filter((h) => h.key === "to").flatMap((h) => addressesIn(h.value));
 }
+
+/**
+ * Header fields that mark a message as a mailing list's copy (RFC 2919 List-Id; RFC 2369 List-Post,
+ * List-Help, List-Subscribe, List-Owner, List-Archive; Mailman's X-BeenThere, ezmlm's Mailing-List):
+ * its To names the list, not the subscriber it went to. Not List-Unsubscribe: a sender's own
+ * newsletter carries it too (RFC 8058), addressed to the subscriber.
+ */
+const LIST_FIELDS = new Set([
+  "list-id",
+  "list-post",
+  "list-help",
+  "list-subscribe",
+  "list-owner",
+  "list-archive",
+  "x-beenthere",
+  "mailing-list",
+]);
+
+/** A Received field's FOR clause (RFC 5321 section 4.4): the envelope recipient of that hop. */
+const RECEIVED_FOR =
+  /\bfor[ \t]+<?([^\s<>@;]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?(?:[ \t]+\([^()]{0,100}\))?[ \t]*;/i;
+
+/**
+ * Who the original message was for, when the bounce names nobody: its To, or, for a list's copy
+ * (whose To is the list), the recipient of the topmost Received field that names one; none when
+ * no field does.
+ */
+export function originalRecipients(headerBlock: string): string[] {
+  const { headers } = parseHeaderBlock(headerBlock);
+  if (!headers.some((h) => LIST_FIELDS.has(h.key)))
+    return headers.filter((h) => h.key === "to").flatMap((h) => addressesIn(h.value));
+  for (const h of headers) {
+    if (h.key !== "received") continue;
+    const m = RECEIVED_FOR.exec(h.value.slice(0, 4000));
+    if (m) return [normalizeAddress(m[1]!)];
+  }
+  return [];
+}

@@ -6,6 +6,7 @@ import {
   NON_REASON_LABELS,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
+  SENDER_INTROS,
   type RecipientLine,
 } from "./mta-formats";
 import {
@@ -58,8 +59,10 @@ const ANY_MARKER = new RegExp(
 const MARKER_STARTS: ReadonlySet<number> | null = (() => {
   const starts = new Set<number>();
   for (const re of ORIGINAL_MESSAGE_MARKERS) {
-    const first = re.source.replace(/^\^/, "")[0] ?? "";
-    if (!/^[A-Za-z-]$/.test(first)) return null;
+    const source = re.source.replace(/^\^/, "");
+    // An escaped punctuation character (as in "^\\|---") stands for itself.
+    const first = /^\\[^A-Za-z0-9]/.test(source) ? source[1]! : (source[0] ?? "");
+    if (!/^[A-Za-z|-]$/.test(first)) return null;
     starts.add(first.toLowerCase().charCodeAt(0));
     starts.add(first.toUpperCase().charCodeAt(0));
   }
@@ -84,6 +87,8 @@ interface Hit {
   address: string;
   span: Span;
   lineStart: number;
+  /** Blanks before the line's first character. */
+  indent: number;
   /** The words of the hit's line besides the address, when its pattern says they are the reason. */
   reason: string | null;
 }
@@ -128,21 +133,30 @@ export function reasonOnLine(line: string, address: string): string | null {
   const before = line.slice(0, at).replace(/[<["]+$/, "");
   const after = line.slice(at + address.length).replace(/^[>\]"]+/, "");
   const words = collapseWhitespace(
-    `${before} ${after}`.replace(/\((?:expanded from|generated from)[^()]{0,300}\)/gi, " "),
+    `${before} ${after}`.replace(
+      /\((?:expanded from|generated from|ultimately generated from)[^()]{0,300}\)/gi,
+      " ",
+    ),
   )
     .trim()
-    .replace(/^[:.,;\s]+|[:.,;\s]+$/g, "")
-    // X1's "user@example.com [User unknown]": the brackets are the format's, around the reason.
-    .replace(/^\[([^[\]]*)\]$/, "$1");
+    // MDaemon's "user@example.com - no such user here.": the dash is the format's.
+    .replace(/^[-:.,;\s]+|[:.,;\s]+$/g, "")
+    // X1's "user@example.com [User unknown]", GroupWise's "user@example.com (user not found)":
+    // the brackets are the format's, around the reason.
+    .replace(/^\[([^[\]]*)\]$|^\(([^()]*)\)$/, "$1$2");
   if (!/[A-Za-z]{2}/.test(words)) return null;
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }
 
 function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
+  let previous = "";
   for (const line of lines) {
+    const above = previous;
+    if (hasNonBlank(line.text)) previous = line.text;
     // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
     if (!line.text.includes("@")) continue;
+    if (SENDER_INTROS.some((re) => re.test(above))) continue;
     for (const p of patterns) {
       const m = p.pattern.exec(line.text);
       if (!m) continue;
@@ -153,6 +167,7 @@ function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
         address: normalizeAddress(raw),
         span: { start, end: start + raw.length },
         lineStart: line.start,
+        indent: line.text.length - line.text.trimStart().length,
         reason,
       });
       break;
@@ -189,8 +204,11 @@ export function smtpCommandIn(text: string): string | null {
 }
 
 // "(?:\s*:)?\s+" rather than "\s*:?\s+" (the same blanks in two runs side by side): see ZONE_WORDING in extract.ts.
+// Postfix smtp(8) names the host it failed to reach as "connect to X[ip]:25: ...", "lost connection
+// with X[ip] while ...", "conversation with X[ip] timed out while ..."; Microsoft 365's NDR
+// "Message rejected by: X". Host names in the wild hold underscores ("balancer_haproxy.example.com").
 const REMOTE_HOST =
-  /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to)(?:\s*:)?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
+  /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to|\bconnect to|connection with|conversation with|Message rejected by)(?:\s*:)?\s+([A-Za-z0-9_][A-Za-z0-9_.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
 
 export function remoteMtaIn(text: string, from: number): { host: string; span: Span } | null {
   const m = REMOTE_HOST.exec(text.slice(0, 4000));
@@ -198,6 +216,30 @@ export function remoteMtaIn(text: string, from: number): { host: string; span: S
   const host = normalizeHost(m[1]!);
   const start = from + m.index + m[0].lastIndexOf(m[1]!);
   return { host, span: { start, end: start + m[1]!.length } };
+}
+
+/** Words just before a number that make it a software version, not a status ("X-Mailman-Version: 2.1.5"). */
+const VERSION_BEFORE = /(?:version|\bver\.?|\bv|\brelease|\brev\.?)[ \t]*[:=]?[ \t]*$/i;
+
+/**
+ * A status code found loose in a recipient's text (no reply carries it): the first that names a
+ * failure (class 4 or 5, RFC 3463 section 3.1; a 2.x.x explains no bounce) and is no software
+ * version. Beside a reply it must be of the reply's class: "550 unknown user" is no 2.1.5.
+ */
+function looseStatus(
+  text: string,
+  from: number,
+  to: number,
+  reply: SmtpReply | null,
+): { status: string; span: Span } | null {
+  for (const m of findStatusCodes(text, from, to)) {
+    if (m.status[0] === "2") continue;
+    if (reply && String(reply.replyCode)[0] !== m.status[0]) continue;
+    const lineStart = Math.max(text.lastIndexOf("\n", m.span.start - 1) + 1, m.span.start - 60);
+    if (VERSION_BEFORE.test(text.slice(lineStart, m.span.start))) continue;
+    return m;
+  }
+  return null;
 }
 
 function unwrap(text: string): string {
@@ -210,6 +252,10 @@ function unwrap(text: string): string {
  */
 const PROSE_END =
   /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
+
+/** A line that only notes the address a recipient was expanded from (Exim, Postfix). */
+const EXPANSION_NOTE =
+  /^[ \t]*\((?:expanded from|generated from|ultimately generated from)[^()\n]{0,300}\)[ \t]*$/i;
 
 /**
  * The words that explain a recipient with no SMTP reply: the reason on its own line, then the
@@ -234,7 +280,8 @@ function proseDiagnostic(
       // A reason on the address line ends at its paragraph; prose below a bare address may run on.
       if (hitReason !== null) break;
     }
-    if (!blank) {
+    // Exim's "(generated from alias@...)" under the address says where it came from, not why it failed.
+    if (!blank && !EXPANSION_NOTE.test(line)) {
       parts.push(line.trim());
       if (bodyStart === -1) bodyStart = pos;
       bodyEnd = pos + line.length;
@@ -328,6 +375,21 @@ function reportFrom(
 function withoutQuotedAddresses(hits: Hit[], replies: readonly SmtpReply[]): Hit[] {
   const out: Hit[] = [];
   for (const hit of hits) {
+    const before = out[out.length - 1];
+    // A reply that began on a line of the recipient named before and runs on, wrapped, over this
+    // hit's line, indented deeper than that recipient's, is that recipient's: the address is in
+    // the server's words (Postfix wraps "said: 550 5.1.1\n    <sender@...>: unauthorized sender"
+    // under the recipient's line). A line as little indented as the recipient's names another.
+    const wrapped = replies.find(
+      (r) =>
+        isFailure(r) &&
+        before !== undefined &&
+        r.codeSpan.start >= before.lineStart &&
+        r.codeSpan.start < hit.lineStart &&
+        r.span.end > hit.span.start &&
+        hit.indent > before.indent,
+    );
+    if (wrapped && before && before.address !== hit.address) continue;
     const inside = replies.find(
       (r) =>
         isFailure(r) &&
@@ -335,7 +397,6 @@ function withoutQuotedAddresses(hits: Hit[], replies: readonly SmtpReply[]): Hit
         r.span.end > hit.span.start &&
         r.codeSpan.start <= hit.span.start,
     );
-    const before = out[out.length - 1];
     if (inside && before && before.address !== hit.address) {
       const own = replies.some(
         (r) =>
@@ -409,7 +470,6 @@ export function humanRecipients(
         segStart = s;
         segEnd = e;
       }
-      status ??= findStatusCodes(text, s, e)[0] ?? null;
     }
     // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>..."). A
     // success reply (2xx, or a number in prose like "Size (in bytes): 222") explains no failure.
@@ -426,6 +486,8 @@ export function humanRecipients(
       // Only a line's own reason explains a recipient whose segment holds no failure reply.
       if (reply && !isFailure(reply) && seg.hit.reason) reply = null;
     }
+    const failure = reply && isFailure(reply) ? reply : null;
+    for (const [s, e] of seg.ranges) status ??= looseStatus(text, s, e, failure);
     out.push(
       reportFrom(
         address,
@@ -441,7 +503,7 @@ export function humanRecipients(
 
   if (out.length === 0) {
     const reply = bestReply(allReplies, 2) ?? bestReply(allReplies, 1);
-    const status = reply ? null : (findStatusCodes(text, from, end)[0] ?? null);
+    const status = reply ? null : looseStatus(text, from, end, null);
     if (reply || status) {
       const inReply = reply ? /<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/.exec(reply.text) : null;
       let addressSpan: Span | null = null;

@@ -10,6 +10,12 @@ describe("mta-formats data shapes the line scanners rely on", () => {
     }
   });
 
+  // human-recipients.ts skips a line whose first character no marker can start with.
+  it("every original-message marker starts with a letter, a dash or an escaped punctuation mark", () => {
+    for (const re of ORIGINAL_MESSAGE_MARKERS)
+      expect(/^\^(?:[A-Za-z-]|\\[^A-Za-z0-9])/.test(re.source), re.source).toBe(true);
+  });
+
   it("every recipient line pattern needs an @ in the line", () => {
     for (const { id, pattern } of RECIPIENT_LINES)
       expect(pattern.source.includes("@"), id).toBe(true);

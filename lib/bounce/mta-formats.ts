@@ -185,8 +185,30 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   /^Original message headers:/i,
   /^-{2,} ?Forwarded message/i,
   /^-{2,} ?Received header of the original message/i,
-  // IMail: "Original message follows."; Verizon: "Original Message:"; fml: "Original mail as follows:"
-  /^Original (?:message|mail) (?:follows|as follows)/i,
+  // IMail: "Original message follows."; Verizon: "Original Message:"; fml: "Original mail as follows:";
+  // LLNL's Sendmail: "Original message as received is as follows:" (flufl.bounce llnl_01.txt)
+  /^Original (?:message|mail)\b[^\n]{0,40}\bfollow/i,
+  /^The Original Message follows/i,
+  // A rule of dashes around words that name the quoted message (returned, original, unsent...):
+  // "---- START OF RETURNED MESSAGE ----" (Demon's Exim 2, flufl.bounce bounce_03.txt), " --------Unsent
+  // Message below:" (Yale's phquery, flufl.bounce yale_01.txt)
+  /^-{2,} ?(?:start of )?(?:the )?(?:returned|original|unsent|undelivered|bounced) (?:message|mail)\b/i,
+  // "-- The header and top 20 lines of the message follows --" (flufl.bounce simple_36.txt),
+  // "---- Header of the source mail attached ----" (flufl.bounce bounce_01.txt)
+  /^-{2,} ?(?:the )?headers? (?:and [^\n]{0,40}?)?of (?:the |your )?(?:original |source )?(?:message|mail)\b/i,
+  // "--- Enclosed are the original headers of the message." (osandum/bounce-parser
+  // src/test/resources/surftown-failure-sample.eml), "--- Enclosed is a copy of the message."
+  // (bounce_email tests/bounces/malformed_bounce_01.txt)
+  /^-{2,} ?Enclosed (?:is|are) (?:a copy of )?the (?:original )?(?:message|headers)\b/i,
+  // Smail 3: "|---- Message text follows: ----|" (flufl.bounce simple_04.txt)
+  /^\|-{2,} ?Message text follows/i,
+  // "The first 50 lines of your original message follow:" (flufl.bounce simple_35.txt); "A copy of
+  // the original message below this line:" (simple_14.txt); "A summary of the undelivered message
+  // you sent follows:" (simple_26.txt); "Your message reads (in part):" (simple_23.txt)
+  /^The first \d{1,4} lines of (?:your|the) (?:original )?message follow/i,
+  /^A copy of the original message below this line/i,
+  /^A summary of the undelivered message you sent follows/i,
+  /^Your message reads \(in part\)/i,
   /^Original Message:/i,
   // DragonFly Mail Agent: "Message headers follow."
   /^Message headers follow\./i,
@@ -266,6 +288,9 @@ export const NOT_RECIPIENT_LABELS: readonly string[] = [
   "Return-Path",
   "Sender",
   "Sender Address",
+  // HotPOP: "System Contact: postmaster@..." under the failed address (flufl.bounce hotpop_01.txt)
+  "System Contact",
+  "Contact",
   "Delivered-To",
   "Envelope-To",
   "Envelope-From",
@@ -299,10 +324,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/,
     reasonOnLine: true,
   },
-  // Exim, Gmail: the address alone on an indented line
+  // Exim, Gmail: the address alone on an indented line. A bullet may come before it ("   * user@...",
+  // flufl.bounce simple_31.txt) and the reason after it in parentheses ("\tuser@... (user not
+  // found)", Novell GroupWise in Mail-DeliveryStatus-BounceParser t/corpus/novell-with-rhs.msg).
   {
     id: "indented-address",
-    pattern: /^[ \t]{1,12}<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*$/,
+    pattern:
+      /^[ \t]{1,12}(?:[*\u2022-][ \t]{1,4})?<?([^\s<>@():,;]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?$/,
+    reasonOnLine: true,
   },
   // Sendmail's own summary lines in a transcript: "550 <user@example.com>... User unknown" (not
   // the remote "<<< 550 ..." lines, which repeat it, nor ">>> RCPT To:<...>")
@@ -316,13 +345,26 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "quoted-address-colon",
     pattern: /^[ \t]*"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})":[ \t]*$/,
   },
-  // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"
-  { id: "sendmail-dots", pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?\.\.\.[ \t]/ },
+  // Sendmail: "<user@example.com>... User unknown" / "user@example.com... Deferred"; Smail 3
+  // puts a blank before the dots: " user@example.com ... unknown host" (flufl.bounce simple_04.txt)
+  {
+    id: "sendmail-dots",
+    pattern: /^[ \t]*<?([^\s<>@]{1,256}@[^\s<>@]{1,256}?)>?[ \t]?\.\.\.[ \t]/,
+    reasonOnLine: true,
+  },
   // Exchange 2003: "user@example.com on Thu, 29 Apr 2007 ..." or "... on 4/29/01 11:34:45 PM"
   {
     id: "address-on-date",
     pattern:
       /^[ \t]*([^\s<>@]{1,256}@[^\s<>@]{1,256}) on (?:[A-Z][a-z]{2},|\d{1,2}\/\d{1,2}\/\d{2,4} )/,
+  },
+  // Exchange 5.5's Internet Mail Service names the recipient by its X.400 address with the SMTP one
+  // inside: "c=US;a= ;p=Example;o=Site;dda:SMTP=user@example.com; on Fri, 4 Oct 2002 17:12:28 -0400"
+  // (flufl.bounce microsoft_01.txt)
+  {
+    id: "x400-dda-smtp",
+    pattern:
+      /^[ \t]*c=[A-Za-z]{2};[^\n]{0,300}?\bdda:SMTP=([^\s;<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63});/i,
   },
   // Gmail: "Your message wasn't delivered to user@example.com because ..."; KDDI/au: "Could not be
   // delivered to: <user@...>"; DragonFly Mail Agent: "There was an error delivering your mail to <user@...>."
@@ -340,21 +382,74 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /Your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>? has been blocked/i,
   },
+  // "The following message to <user@example.com> was undeliverable." (crisp-oss/email-bounce-parser
+  // test/fixtures/550_5_4_1_no_such_recipient_variant_2.txt). Not Microsoft 365's "Your message to
+  // user@example.com couldn't be delivered.": its NDR names the recipient again by its details.
+  {
+    id: "message-to-undeliverable",
+    pattern:
+      /\bmessage to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?[ \t]+(?:was|is|has been)[ \t]+(?:undeliverable|undelivered|not delivered|returned)/i,
+  },
+  // An HTML report copied as text keeps the link after the address: "user@example.com<mailto:
+  // user@example.com> A communication failure occurred ..." (Microsoft 365, crisp-oss/email-bounce-parser
+  // test/fixtures/550_5_4_1_no_such_recipient_variant_1.txt). The reason must follow on the line: a
+  // contact address with its link alone on a line is an auto-reply's or a signature's.
+  {
+    id: "address-mailto",
+    pattern:
+      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})<mailto:[^<>\s]{1,300}>[ \t]+[A-Za-z]/i,
+    reasonOnLine: true,
+  },
   {
     id: "problem-delivering-to",
     pattern:
       /problem delivering your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  // IMail / SMTP32: "undeliverable to user@example.com" (flufl.bounce smtp32_03.txt); Demon's Exim 2:
+  // "The following message, addressed to 'user@example.com', failed ..." (bounce_03.txt); MS SMTPSVC:
+  // "(Originally addressed to user@example.com)" (simple_23.txt)
+  {
+    id: "undeliverable-to",
+    pattern:
+      /\bundeliverable[ \t]{1,4}to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  {
+    id: "addressed-to",
+    pattern: /\baddressed to:?[ \t]*['"<]?([^\s<>@:'"]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])/i,
+  },
+  // Earthlink: "Sorry, unable to deliver your message to user@example.com for" (flufl.bounce
+  // simple_14.txt); InterScan: "Unable to deliver message to <user@example.com> (and other
+  // recipients in the same domain)." (simple_15.txt)
+  {
+    id: "unable-to-deliver-to",
+    pattern:
+      /\b(?:unable|not able|failed) to deliver (?:your |the )?(?:message|mail)[ \t]{1,4}to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
   },
   {
     id: "error-delivering-to",
     pattern:
       /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
   },
+  // Mail.Ru (Exim): " Local mailbox user@example.com is unavailable: user not found" on a line of its
+  // own under the refusal (flufl.bounce simple_38.txt)
+  {
+    id: "local-mailbox-unavailable",
+    pattern:
+      /^[ \t]*Local mailbox <?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>? is unavailable/i,
+    reasonOnLine: true,
+  },
   // OpenSMTPD, Exim's syntax errors: "user@example.com: Domain does not exist"
   {
     id: "address-colon",
     pattern:
-      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:[ \t]/,
+      /^[ \t]*([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})(?:[ \t]+<[^<>\n]{1,300}>)?:(?:[ \t]|$)/,
+    reasonOnLine: true,
+  },
+  // MDaemon: "user@example.com - no such user here." (flufl.bounce simple_27.txt)
+  {
+    id: "address-dash-reason",
+    pattern:
+      /^[ \t]*<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]+-{1,2}[ \t]+[A-Za-z]/,
     reasonOnLine: true,
   },
   // X1: "user@example.com [User unknown]"; Zoho: "user@example.com Invalid Address, ERROR_CODE :550, ..."
@@ -378,11 +473,19 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "transcript-rcpt",
     pattern: /^[ \t]*In:[ \t]+RCPT TO:[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
   },
-  // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:"
+  // Address alone on a line, e.g. after "Delivery has failed to these recipients or groups:", or
+  // in quotes ('"user@example.com"', flufl.bounce simple_35.txt)
   {
     id: "bare-address",
     pattern:
-      /^<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?[ \t]*(?:\(.{0,200}\))?[ \t]*$/,
+      /^"?<?([^\s<>@():,;"]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?"?[ \t]*(?:\(.{0,200}\))?[ \t]*$/,
+  },
+  // A quoted display name and the address, alone on the line: '"user@example.com" <user@example.com>'
+  // under "could not be delivered to the following user:" (flufl.bounce microsoft_03.txt)
+  {
+    id: "name-address",
+    pattern:
+      /^[ \t]*"[^"\n]{1,200}"[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>[ \t]*$/,
   },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
   {
@@ -402,6 +505,13 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     reasonOnLine: true,
   },
 ];
+
+/**
+ * Line ends after which the address on the next non-blank line is the sender's, not a failed
+ * recipient's: Exim's "A message sent by\n\n  <user@example.com>\n\ncould not be delivered to one
+ * or more of its recipients." (Mail-DeliveryStatus-BounceParser t/corpus/misidentified-recipient.msg).
+ */
+export const SENDER_INTROS: readonly RegExp[] = [/\bsent by:?[ \t]*$/i];
 
 /**
  * Labels before an address that name the field, not a reason (label-address, angle-colon lines):

@@ -1,10 +1,11 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
-import { parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
   isBounceNotice,
+  originalRecipients,
   toAddresses,
   addressesIn,
 } from "./header-recipients";
@@ -34,11 +35,14 @@ import { DELAY_NOTICE_WORDINGS, MTA_FORMATS, REPORTING_MTA_INTROS } from "./mta-
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
-import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport } from "./types";
+import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
 
 const ACTIONS: DsnAction[] = ["failed", "delayed", "delivered", "relayed", "expanded"];
+
+/** The per-recipient fields that name the recipient, in the order they are believed. */
+const RECIPIENT_FIELDS = ["final-recipient", "original-recipient", "x-actual-recipient"] as const;
 
 /** The text sections of a whole message, joined into ParsedBounce.text. */
 interface Layout {
@@ -143,17 +147,21 @@ function field(group: DsnGroup, name: string) {
 function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
   return groups.map((g) => {
     const spans: RecipientReport["spans"] = {};
-    const rcpt =
-      field(g, "final-recipient") ??
-      field(g, "original-recipient") ??
-      field(g, "x-actual-recipient");
+    // Final-Recipient is where delivery was tried; when it is no Internet address (an X.400
+    // name, "system;<>", a gateway's internal route) the address the sender wrote is in
+    // Original-Recipient (RFC 3464 section 2.3.1), or in Exchange's X-Actual-Recipient.
+    const fields = RECIPIENT_FIELDS.map((name) => field(g, name)).filter(
+      (f): f is NonNullable<typeof f> => f !== null,
+    );
+    const read = fields.map((f) => ({ f, a: dsnAddress(f.value) }));
+    const chosen = read.find((r) => r.a.usable) ?? read[0];
     let address: string | null = null;
-    if (rcpt) {
-      const { value, offset } = stripTypePrefix(rcpt.value);
-      address = value === "" ? null : normalizeAddress(value);
+    if (chosen) {
+      const { f: rcpt, a } = chosen;
+      address = a.address === "" ? null : normalizeAddress(a.address);
       spans.address = {
-        start: rcpt.span.start + offset,
-        end: rcpt.span.start + offset + value.length,
+        start: rcpt.span.start + a.offset,
+        end: rcpt.span.start + a.offset + a.address.length,
       };
     }
     const actionRaw = field(g, "action")?.value.toLowerCase().split(/[\s(]/)[0] ?? "";
@@ -212,6 +220,10 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
   });
 }
 
+function within(inner: Span | undefined, outer: Span | undefined): boolean {
+  return !!inner && !!outer && inner.start >= outer.start && inner.end <= outer.end;
+}
+
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
 function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
   dsn.forEach((r, i) => {
@@ -222,7 +234,14 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
       (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ??
       (human.length === dsn.length ? human[i] : undefined);
     if (!match) return;
-    if (r.replyCode === null && match.replyCode !== null) {
+    // Only a failure reply explains a failed or delayed recipient, and only one of the class its
+    // Status gives: a number in a quoted Received field ("(256 bits)") is no reply of the server.
+    if (
+      r.replyCode === null &&
+      match.replyCode !== null &&
+      match.replyCode >= 400 &&
+      (r.status === null || r.status[0] === String(match.replyCode)[0])
+    ) {
       r.replyCode = match.replyCode;
       if (match.spans.replyCode) r.spans.replyCode = match.spans.replyCode;
     }
@@ -230,6 +249,21 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
     if (!r.diagnostic && match.diagnostic) {
       r.diagnostic = match.diagnostic;
       if (match.spans.diagnostic) r.spans.diagnostic = match.spans.diagnostic;
+      // With no Diagnostic-Code, the human part's reply is the remote server's own words, and
+      // its status is more specific than a Status field that gives only the class ("5.0.0",
+      // RFC 3463 "other undefined status"): Exim's DSN writes "Status: 5.0.0" over a quoted
+      // "550 5.1.1 ... User unknown". The status must sit in that reply, of the reply's class.
+      if (
+        r.status?.endsWith(".0.0") &&
+        match.status &&
+        match.replyCode !== null &&
+        match.status[0] === String(match.replyCode)[0] &&
+        match.status !== r.status &&
+        within(match.spans.status, match.spans.diagnostic)
+      ) {
+        r.status = match.status;
+        r.spans.status = match.spans.status;
+      }
     }
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;
@@ -473,7 +507,7 @@ function withHeaderRecipients(
   }
   if (found.length > 0) return found;
   if (isBounceNotice(headers)) {
-    const to = originalHeaders ? toAddresses(originalHeaders) : [];
+    const to = originalHeaders ? originalRecipients(originalHeaders) : [];
     return to.slice(0, 1).map((a) => namedRecipient(a, "failed"));
   }
   if (isAutoReply(headers, layout.text)) {

@@ -1,0 +1,529 @@
+// Recipient layouts met in real bounces from other parsers' test data (flufl.bounce, Perl
+// Mail-DeliveryStatus-BounceParser, PHP-Bounce-Handler, bounce_email), each written here as a
+// minimal message of our own in the same layout.
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "./parse";
+
+/** A multipart/report with one per-recipient group made of `fields`. */
+function dsn(fields: string, human = "Your message could not be delivered."): string {
+  return [
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+    "To: sender@example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    "",
+    "--b1",
+    "Content-Type: text/plain",
+    "",
+    human,
+    "",
+    "--b1",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.net",
+    "",
+    fields,
+    "",
+    "--b1--",
+    "",
+  ].join("\n");
+}
+
+describe("DSN recipient fields that are no Internet address", () => {
+  it("takes Original-Recipient when Final-Recipient is an X.400 name", async () => {
+    const p = await parseBounce(
+      dsn(
+        [
+          "Original-Recipient: rfc822; user@example.org",
+          "Final-Recipient: x400; /S=user/OU=mail/O=example/ADMD= /C=GB/",
+          "Action: failed",
+          "Status: 5.0.0",
+        ].join("\n"),
+      ),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    const span = p.recipients[0]!.spans.address!;
+    expect(p.text.slice(span.start, span.end)).toBe("user@example.org");
+  });
+
+  it("takes Original-Recipient when Final-Recipient is empty or a dotless route name", async () => {
+    for (const final of ["system;<>", "rfc822;user@internal-daemon"]) {
+      const p = await parseBounce(
+        dsn(
+          `Original-Recipient: rfc822;<user@example.org>\nFinal-Recipient: ${final}\nAction: failed\nStatus: 5.0.0`,
+        ),
+      );
+      expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    }
+  });
+
+  it("drops a source route in front of the mailbox", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Final-Recipient: rfc822;@relay.example.org:user@mail.example.org\nAction: failed\nStatus: 5.2.0",
+      ),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@mail.example.org"]);
+  });
+
+  it("keeps Final-Recipient when it is a usable address", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Final-Recipient: rfc822; box@mail.example.org\nOriginal-Recipient: rfc822; user@example.org\nAction: failed\nStatus: 5.2.2",
+      ),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["box@mail.example.org"]);
+  });
+});
+
+describe("status codes loose in the text", () => {
+  it("does not read a software version as a recipient's status", async () => {
+    const p = await parseBounce(
+      [
+        "Your message could not be delivered to the following address:",
+        "",
+        "Failed recipient: user@example.org",
+        "",
+        "X-Mailer: Example Mail Version 5.1.1",
+        "X-List-Version: 2.1.5",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([["user@example.org", null]]);
+  });
+
+  it("takes no success status for a failed recipient, nor one of another class than its reply", async () => {
+    const p = await parseBounce(
+      [
+        "Could not deliver message to the following recipient(s):",
+        "",
+        "Failed Recipient: user@example.org",
+        "Reason: Remote host said: 550 unknown user",
+        "",
+        "(listed at 2.1.5 on the list server)",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", 550, null],
+    ]);
+  });
+});
+
+describe("where the quoted original message starts", () => {
+  // A mailing-list digest below the marker: its addresses stand alone on their lines.
+  const digest = [
+    "Received: from lists.example.com by mx.example.org",
+    "From: list-request@lists.example.com",
+    "To: list@lists.example.com",
+    "Subject: List digest, Vol 1 #2",
+    "",
+    "Send List mailing list submissions to",
+    "\tlist@lists.example.com",
+    "",
+    "You can reach the person managing the list at",
+    "\tlist-owner@lists.example.com",
+  ].join("\n");
+
+  for (const marker of [
+    "---- START OF RETURNED MESSAGE ----",
+    " --------Unsent Message below:",
+    "   -- The header and top 20 lines of the message follows --",
+    "|------------------------- Message text follows: ------------------------|",
+    "Original message as received is as follows:",
+    "The first 50 lines of your original message follow:",
+    "A copy of the original message below this line:",
+    "--- Enclosed are the original headers of the message.",
+  ])
+    it(`ends the bounce's own text at "${marker.trim()}"`, async () => {
+      const p = await parseBounce(
+        [
+          "This message was created automatically by mail delivery software.",
+          "",
+          "Failed recipient: user@example.org",
+          "Reason: Remote host said: 550 unknown user",
+          "",
+          marker,
+          digest,
+        ].join("\n"),
+      );
+      expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    });
+});
+
+describe("recipient lines of older and smaller writers", () => {
+  const cases: [string, string[], string, string | null][] = [
+    [
+      "a bulleted indented address",
+      ["Delivery to the following recipients failed permanently:", "", "   * user@example.org"],
+      "user@example.org",
+      null,
+    ],
+    [
+      "an indented address with its reason in parentheses",
+      [
+        "The message that you sent was undeliverable to the following:",
+        "\tuser@example.org (user not found)",
+      ],
+      "user@example.org",
+      "user not found",
+    ],
+    [
+      "an address ending its line with a colon, the reason below",
+      ["The following addresses failed:", "", "user@example.org:", "  quota exceeded"],
+      "user@example.org",
+      "quota exceeded",
+    ],
+    [
+      "an address, a dash and the reason",
+      [
+        "user@example.org - no such user here.",
+        "",
+        "There is no user by that name at this server.",
+      ],
+      "user@example.org",
+      "no such user here",
+    ],
+    [
+      "a quoted address alone on its line",
+      ["Delivery of email to this address", "", '"user@example.org"', "", "has failed."],
+      "user@example.org",
+      null,
+    ],
+    [
+      "a quoted display name and the address",
+      [
+        "The email below could not be delivered to the following user:",
+        "",
+        '"User" <user@example.org>',
+      ],
+      "user@example.org",
+      null,
+    ],
+    [
+      "'undeliverable to' and the address",
+      ["undeliverable  to user@example.org", "", "", "Original message follows."],
+      "user@example.org",
+      null,
+    ],
+    [
+      "'addressed to' and the address in quotes",
+      [
+        "The following message, addressed to 'user@example.org',",
+        "failed because it has not been collected after 30 days",
+      ],
+      "user@example.org",
+      null,
+    ],
+    [
+      "'unable to deliver your message to' and the address",
+      [
+        "Sorry, unable to deliver your message to user@example.org for",
+        "the following reason:",
+        "",
+        " 550 unknown user",
+      ],
+      "user@example.org",
+      null,
+    ],
+    [
+      "Mail.Ru's 'Local mailbox <address> is unavailable' line",
+      [
+        "A message that you sent was rejected by the local scanning code that",
+        "checks incoming messages on this system. The following error was given:",
+        "",
+        "  Message was not accepted -- invalid mailbox.",
+        " Local mailbox user@example.org is unavailable: user not found",
+      ],
+      "user@example.org",
+      "Local mailbox is unavailable: user not found",
+    ],
+    [
+      "Smail's address, a blank and the dots",
+      ["Failed addresses follow:", " user@example.org ... unknown host"],
+      "user@example.org",
+      "unknown host",
+    ],
+  ];
+  for (const [name, lines, address, diagnostic] of cases)
+    it(`reads ${name}`, async () => {
+      const p = await parseBounce(lines.join("\n"));
+      expect(p.recipients.map((r) => r.address)).toEqual([address]);
+      if (diagnostic) expect(p.recipients[0]!.diagnostic).toBe(diagnostic);
+    });
+
+  it("does not take a contact address under the failed one for a recipient", async () => {
+    const p = await parseBounce(
+      [
+        "Undeliverable Address: user@example.org",
+        "Reason: the recipient is over disk quota.",
+        "System Contact: postmaster@example.org",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+});
+
+describe("the sender's address in a bounce's own text", () => {
+  it("is not a recipient when the line above says the message was sent by it", async () => {
+    const p = await parseBounce(
+      [
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message sent by",
+        "",
+        "  <sender@example.com>",
+        "",
+        "could not be delivered to one or more of its recipients. The following",
+        "address(es) failed:",
+        "",
+        "  user@example.org",
+        "    all hosts have been failing for a long time",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+});
+
+describe("a bounce that names its recipient only in the quoted original", () => {
+  const bounce = (original: string[]) =>
+    [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: list-bounces@lists.example.com",
+      "Subject: Returned mail",
+      "",
+      " --------Message not delivered to the following:",
+      "",
+      " user    No matches to nameserver query",
+      "",
+      " --------Unsent Message below:",
+      "",
+      ...original,
+      "",
+      "Body.",
+    ].join("\n");
+
+  it("takes a list copy's envelope recipient from its Received field, not the list in To", async () => {
+    const p = await parseBounce(
+      bounce([
+        "Received: from lists.example.com by mx.example.org (8.8.8/8.8.8) with ESMTP id AA1",
+        "\tfor <user@example.org>; Tue, 26 Dec 2000 13:26:17 -0500",
+        "From: list-request@lists.example.com",
+        "To: list@lists.example.com",
+        "List-Id: The list <list.lists.example.com>",
+        "Subject: List digest",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+
+  it("names nobody rather than the list when no Received field names the recipient", async () => {
+    const p = await parseBounce(
+      bounce([
+        "From: list-request@lists.example.com",
+        "To: list@lists.example.com",
+        "List-Post: <mailto:list@lists.example.com>",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual([]);
+  });
+
+  it("still takes the To of a message that is no list's copy", async () => {
+    const p = await parseBounce(bounce(["From: sender@example.com", "To: user@example.org"]));
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+  });
+});
+
+describe("Exchange 5.5's X.400 recipient line", () => {
+  it("reads the SMTP address inside it and the reason below", async () => {
+    const p = await parseBounce(
+      [
+        "Your message",
+        "",
+        "  To:      list@lists.example.com",
+        "  Subject: Results",
+        "",
+        "did not reach the following recipient(s):",
+        "",
+        "c=US;a= ;p=Example;o=Site;dda:SMTP=USER@EXAMPLE.ORG; on Fri, 4 Oct 2002",
+        "17:12:28 -0400",
+        "    The recipient name is not recognized",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["USER@example.org"]);
+    expect(p.recipients[0]!.diagnostic).toContain("The recipient name is not recognized");
+  });
+});
+
+describe("a DSN whose Status gives only the class", () => {
+  it("takes the more specific status of the remote reply quoted in the human part", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Action: failed\nFinal-Recipient: rfc822;user@example.org\nStatus: 5.0.0",
+        [
+          "This message was created automatically by mail delivery software.",
+          "",
+          "  user@example.org",
+          "    host mx.example.org [192.0.2.25]",
+          "    SMTP error from remote mail server after RCPT TO:<user@example.org>:",
+          "    550 5.1.1 <user@example.org>: Recipient address rejected: User unknown",
+        ].join("\n"),
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", 550, "5.1.1"],
+    ]);
+    const span = p.recipients[0]!.spans.status!;
+    expect(p.text.slice(span.start, span.end)).toBe("5.1.1");
+  });
+
+  it("keeps a specific Status field", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Action: failed\nFinal-Recipient: rfc822;user@example.org\nStatus: 5.2.2",
+        "  user@example.org\n    550 5.1.1 <user@example.org>: User unknown",
+      ),
+    );
+    expect(p.recipients[0]!.status).toBe("5.2.2");
+  });
+});
+
+describe("Postfix's wrapped reply lines", () => {
+  const report = (lines: string[]) =>
+    [
+      "This is the mail system at host mx.example.net.",
+      "",
+      "                   The mail system",
+      "",
+      ...lines,
+    ].join("\n");
+
+  it("do not make an address the server quotes on a continuation line a recipient", async () => {
+    const p = await parseBounce(
+      report([
+        "<user@example.org>: host",
+        "    mx.example.org[192.0.2.25] said: 553 5.1.8",
+        "    <sender@example.com>... Domain of sender address",
+        "    sender@example.com does not exist (in reply to MAIL FROM",
+        "    command)",
+      ]),
+    );
+    expect(
+      p.recipients.map((r) => [r.address, r.replyCode, r.status, r.remoteMta, r.smtpCommand]),
+    ).toEqual([["user@example.org", 553, "5.1.8", "mx.example.org", "MAIL"]]);
+  });
+
+  it("keep a second recipient written as far left as the first", async () => {
+    const p = await parseBounce(
+      report([
+        "user1@example.org: 550 5.2.2 <user1@example.org>... Mailbox Full",
+        "user2@example.org: 550 5.1.1 <user2@example.org>... User Unknown",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user1@example.org", "user2@example.org"]);
+  });
+
+  for (const [line, host] of [
+    ["<user@example.org>: lost connection with mx.example.org[192.0.2.25]", "mx.example.org"],
+    ["<user@example.org>: conversation with", "mx.example.org"],
+    ["<user@example.org>: connect to mx.example.org[192.0.2.25]:25: No route to", "mx.example.org"],
+  ] as const)
+    it(`names the host Postfix could not talk to: "${line}"`, async () => {
+      const p = await parseBounce(
+        report([
+          line,
+          "    mx.example.org[192.0.2.25] timed out while receiving the initial server greeting",
+        ]),
+      );
+      expect(p.recipients.map((r) => [r.address, r.remoteMta])).toEqual([
+        ["user@example.org", host],
+      ]);
+    });
+});
+
+describe("recipient lines of Microsoft 365 reports as text", () => {
+  it("reads an address followed by its mailto link and the reason", async () => {
+    const p = await parseBounce(
+      [
+        "mx.example.org rejected your message to the following email addresses:",
+        "",
+        "user@example.org<mailto:user@example.org> A communication failure occurred during the delivery of this message.",
+        "",
+        "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied.'",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", 550, "5.4.1"],
+    ]);
+  });
+
+  it("does not take a contact address with its link alone on a line", async () => {
+    const p = await parseBounce(
+      [
+        "I am out of the office until Monday. For help write to",
+        "help@example.org<mailto:help@example.org>",
+      ].join("\n"),
+    );
+    expect(p.recipients).toEqual([]);
+  });
+
+  it("reads 'The following message to <address> was undeliverable'", async () => {
+    const p = await parseBounce(
+      [
+        "The following message to <user@example.org> was undeliverable.",
+        "The reason for the problem:",
+        "5.1.0 - Unknown address error 550 5.4.1 Recipient address rejected: Access denied.",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["user@example.org", 550]]);
+  });
+
+  it("names the server of 'Message rejected by:'", async () => {
+    const p = await parseBounce(
+      ["Recipient Address: user@example.org", "", "Message rejected by:    MX1.example.org"].join(
+        "\n",
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.remoteMta])).toEqual([
+      ["user@example.org", "mx1.example.org"],
+    ]);
+  });
+});
+
+describe("a DSN's reply code read from the human part", () => {
+  it("is a failure reply of the Status's class, not a number in a quoted header", async () => {
+    const p = await parseBounce(
+      dsn(
+        "Final-Recipient: rfc822; user@example.org\nAction: delayed\nStatus: 4.4.1",
+        [
+          "Received: from mx.example.net (using TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256 bits))",
+          "",
+          "Delivery to user@example.org has been delayed: the recipient server did not accept our requests to connect.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.status])).toEqual([
+      ["user@example.org", null, "4.4.1"],
+    ]);
+  });
+});
+
+describe("Exim's expansion notes under a failed address", () => {
+  it("are not part of the reason", async () => {
+    const p = await parseBounce(
+      [
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message that you sent could not be delivered to one or more of its",
+        "recipients. This is a permanent error. The following address(es) failed:",
+        "",
+        "  user@example.org",
+        "    (generated from alias@example.org)",
+        "    Unrouteable address",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["user@example.org", "Unrouteable address"],
+    ]);
+    const span = p.recipients[0]!.spans.diagnostic!;
+    expect(p.text.slice(span.start, span.end).trim()).toBe("Unrouteable address");
+  });
+});
