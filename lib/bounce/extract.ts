@@ -68,26 +68,34 @@ function isAsciiLetter(c: number): boolean {
 let lastText: string | null = null;
 let lastRuns: Runs | null = null;
 
+function isRunChar(c: number): boolean {
+  return c < 128 && RUN_CHAR[c] === 1;
+}
+
+/**
+ * Every run that a list keeps holds a dot or a colon, so the runs are found from those: each
+ * dot or colon (indexOf, native) is widened to its run, and the run is read once. The words in
+ * between, most of a bounce, are never read character by character.
+ */
 function runsOf(text: string): Runs {
   if (lastRuns && lastText === text) return lastRuns;
   const runs: Runs = { dotted: [], lettered: [], numbered: [], addressed: [], colons: [] };
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || RUN_CHAR[c] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
+  let nextDot = text.indexOf(".");
+  let nextColon = text.indexOf(":");
+  while (nextDot !== -1 || nextColon !== -1) {
+    const seed = nextColon === -1 || (nextDot !== -1 && nextDot < nextColon) ? nextDot : nextColon;
+    let start = seed;
+    while (start > 0 && isRunChar(text.charCodeAt(start - 1))) start--;
     let dots = 0;
     let at = false;
     let colons = 0;
     let digit = false;
     let lettered = false;
+    let i = start;
     for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      if (c >= 128 || RUN_CHAR[c] === 0) break;
+      const c = text.charCodeAt(i);
+      if (!isRunChar(c)) break;
       if (c === 0x2e) {
         dots++;
         if (
@@ -106,6 +114,9 @@ function runsOf(text: string): Runs {
     if (dots >= 3 && digit) runs.numbered.push(start, i);
     if (dot && at) runs.addressed.push(start, i);
     if (colons >= 2) runs.colons.push(start, i);
+    // The run is read: the next seeds lie after it.
+    if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
+    if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(":", i);
   }
   lastText = text;
   lastRuns = runs;
