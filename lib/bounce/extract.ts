@@ -170,14 +170,15 @@ export function extractIps(text: string): string[] {
 }
 
 function isIpv6(v: string): boolean {
+  // Times such as 12:30:45 are not addresses; they are most of the candidates (the Date and
+  // Received fields), so they are ruled out before the splits below.
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
   if (!/[0-9a-f]/i.test(v) || v.length < 3) return false;
   const parts = v.split("::");
   if (parts.length > 2) return false;
   const groups = v.split(":").filter((g) => g !== "");
   if (groups.some((g) => g.length > 4 && !g.includes("."))) return false;
   if (parts.length === 1 && groups.length !== 8 && !v.includes(".")) return false;
-  // Times such as 12:30:45 are not addresses.
-  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
   return groups.length >= 2;
 }
 
