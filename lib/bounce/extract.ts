@@ -236,11 +236,41 @@ export function extractBlocklistZones(
   return uniq(out);
 }
 
+/**
+ * PROVIDER_CODE_PATTERNS as few patterns as their flags allow (one per set of flags besides g):
+ * a text that none of a group's patterns matches (most texts) is searched once for the group
+ * instead of once per pattern, and the group's first match, the leftmost match of any of its
+ * patterns, is where each of them starts searching (look-behinds still see the text before it).
+ */
+const PROVIDER_CODE_GROUPS: RegExp[] = [];
+/** For each pattern of PROVIDER_CODE_PATTERNS, the index of its group. */
+const PROVIDER_CODE_GROUP_OF: number[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  const flagsOf = PROVIDER_CODE_PATTERNS.map((p) => p.pattern.flags.replace("g", ""));
+  PROVIDER_CODE_PATTERNS.forEach((p, k) => {
+    // Each source in a group of its own: the alternation cannot reach into a pattern.
+    byFlags.set(flagsOf[k]!, [...(byFlags.get(flagsOf[k]!) ?? []), `(?:${p.pattern.source})`]);
+  });
+  const groups = [...byFlags.keys()];
+  for (const flags of groups)
+    PROVIDER_CODE_GROUPS.push(new RegExp(byFlags.get(flags)!.join("|"), flags));
+  return flagsOf.map((flags) => groups.indexOf(flags));
+})();
+
 export function extractProviderCodes(text: string): ProviderCode[] {
   const out: ProviderCode[] = [];
   const seen = new Set<string>();
-  for (const { provider, pattern } of PROVIDER_CODE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+  // Each group's first match: -2 not searched yet, -1 none.
+  const firsts = PROVIDER_CODE_GROUPS.map(() => -2);
+  PROVIDER_CODE_PATTERNS.forEach(({ provider, pattern }, k) => {
+    const group = PROVIDER_CODE_GROUP_OF[k]!;
+    if (firsts[group] === -2) firsts[group] = PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1;
+    const first = firsts[group]!;
+    if (first < 0) return;
+    pattern.lastIndex = first;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // An empty match would be found again at the same place (none of the patterns has one).
+      if (m[0] === "") pattern.lastIndex++;
       const code = m[1]!;
       const key = `${provider}:${code}`;
       if (seen.has(key)) continue;
@@ -248,6 +278,6 @@ export function extractProviderCodes(text: string): ProviderCode[] {
       const start = m.index + m[0].indexOf(code);
       out.push({ provider, code, span: { start, end: start + code.length } });
     }
-  }
+  });
   return out.sort((a, b) => a.span.start - b.span.start);
 }
