@@ -184,11 +184,15 @@ function isIpv6(v: string): boolean {
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];
+  // A name is judged once: the Received fields repeat the same few hosts.
+  const judged = new Set<string>();
   eachMatch(text, runsOf(text).lettered, HOST, (name) => {
     const host = name.toLowerCase();
+    if (judged.has(host)) return;
+    judged.add(host);
     if (!NOT_HOSTS.test(host) && TOP_LEVEL.test(host)) out.push(host);
   });
-  return uniq(out);
+  return out;
 }
 
 export function extractDomains(text: string, hosts: string[]): string[] {

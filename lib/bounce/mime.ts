@@ -4,7 +4,7 @@
 // is decoded here.
 import { readMime } from "@/lib/mime/read-mime";
 import { hasNonBlank } from "./blank";
-import { headerBlockEnd, unfoldFields } from "./header-fields";
+import { firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
 import { htmlToText } from "./plain-text";
 
 export interface HeaderLine {
@@ -91,17 +91,17 @@ export function readSimpleMessage(text: string): MessageParts | null {
   const blank = headerBlockEnd(head);
   const block = blank === -1 ? head : head.slice(0, blank);
   if (block.length > 256_000) return null;
-  // Any name before a colon, as readMessage reads them: this path must give what it would.
-  const headers = unfoldFields(block, () => true);
-  const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
+  // The two fields that decide are read first: most messages (multipart reports) stop there,
+  // and their other fields are read by readMessage.
+  const contentType = firstFieldValue(block, "content-type");
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
   const charset =
     /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
-  const encoding = (
-    headers.find((h) => h.key === "content-transfer-encoding")?.value ?? ""
-  ).toLowerCase();
-  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset) || !PLAIN_ENCODINGS.has(encoding))
-    return null;
+  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset)) return null;
+  const encoding = (firstFieldValue(block, "content-transfer-encoding") ?? "").toLowerCase();
+  if (!PLAIN_ENCODINGS.has(encoding)) return null;
+  // Any name before a colon, as readMessage reads them: this path must give what it would.
+  const headers = unfoldFields(block, () => true);
   const body = blank === -1 ? "" : head.slice(blank + 1).replace(/^[ \t]*\n/, "");
   return {
     headers,

@@ -75,11 +75,8 @@ function bodyOf(message: string): string {
   return blank === -1 ? "" : message.slice(blank + 1);
 }
 
-async function layoutMessage(
-  raw: string | Uint8Array,
-  plain: string,
-  warnings: string[],
-): Promise<Layout | null> {
+// Synchronous: nothing in it waits, and an await per message cost a promise and a microtask.
+function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Layout | null {
   try {
     const parts = readSimpleMessage(plain) ?? readMessage(raw);
     let human = parts.text;
@@ -314,7 +311,7 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
       typeof input !== "string" && plain === decoded.text && !decoded.binary
         ? input.subarray(0, MAX_PARSE_CHARS * 3)
         : plain;
-    layout = await layoutMessage(raw, plain, warnings);
+    layout = layoutMessage(raw, plain, warnings);
   }
   if (!layout) {
     if (looksLikeHtml(plain)) plain = htmlToText(plain);
