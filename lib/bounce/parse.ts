@@ -259,13 +259,17 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
     .map((h) => `${h.key}: ${h.value}`)
     .join("\n");
   const probe = `${headerText}\n${text.slice(0, 6000)}`;
-  const lower = probe.toLowerCase();
   // One pass over the probe finds its grams; most signatures' literals are then ruled out
-  // without a search through 6,000 characters each.
-  PROBE_GRAMS.load(lower);
+  // without a search through 6,000 characters each. The lower-case copy that the literals of
+  // case-insensitive signatures are looked for in is made only when a literal passes.
+  PROBE_GRAMS.loadFoldingCase(probe);
+  let lower: string | null = null;
   for (const format of GATED_FORMATS)
-    for (const g of format.signatures)
-      if (gatedTest(g, probe, lower, PROBE_GRAMS)) return format.id;
+    for (const g of format.signatures) {
+      if (g.literal && !PROBE_GRAMS.mayHold(g.grams)) continue;
+      lower ??= probe.toLowerCase();
+      if (gatedTest(g, probe, lower)) return format.id;
+    }
   return null;
 }
 
