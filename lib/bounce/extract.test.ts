@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractBlocklistZones, extractHosts, extractIps } from "./extract";
+import { GramSet } from "./gram-set";
 
 const HOST =
   /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
@@ -58,5 +59,23 @@ describe("extractBlocklistZones", () => {
     ]);
     expect(extractBlocklistZones("550 blocked: see SpamCop")).toEqual(["bl.spamcop.net"]);
     expect(extractBlocklistZones("550 listed by a spam house")).toEqual([]);
+  });
+
+  it("finds the same zones with the grams of a text that holds the text", () => {
+    const grams = new GramSet();
+    for (const text of [
+      "550 Your IP is listed by SPAMHAUS",
+      "550 blocked: see SpamCop",
+      "550 listed by a spam house",
+      "550 5.7.1 blocked using zen.spamhaus.org",
+    ]) {
+      grams.loadFoldingCase(`Subject: Undelivered Mail\n${text}`);
+      expect(extractBlocklistZones(text, extractHosts(text), grams)).toEqual(
+        extractBlocklistZones(text),
+      );
+    }
+    // The grams of another text rule the operator out: they are what the wording is looked for by.
+    grams.loadFoldingCase("mailbox full");
+    expect(extractBlocklistZones("550 listed by SPAMHAUS", [], grams)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   BLOCKLIST_ZONE_LABELS,
   KNOWN_BLOCKLIST_ZONES,
 } from "./blocklist-zones";
+import { literalGrams, type GramSet } from "./gram-set";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
 
@@ -210,6 +211,10 @@ const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\
 const ZONE_LABEL_ANYWHERE = new RegExp(BLOCKLIST_ZONE_LABELS.join("|"), "i");
 /** Any operator's name: without one, no operator wording can match. */
 const OPERATOR_ANYWHERE = new RegExp(Object.keys(BLOCKLIST_OPERATOR_ZONES).join("|"), "i");
+/** The operators' names as grams (they are ASCII), to rule them out without reading the text. */
+const OPERATOR_GRAMS = Object.keys(BLOCKLIST_OPERATOR_ZONES).map((name) =>
+  literalGrams(name.toLowerCase()),
+);
 const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
   ([operator, zone]) =>
     [
@@ -218,10 +223,15 @@ const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
     ] as const,
 );
 
-/** Blocklist zones named in the text; `hosts` are the host names already extracted from it. */
+/**
+ * Blocklist zones named in the text; `hosts` are the host names already extracted from it.
+ * `grams`, when given, holds every gram of the text (GramSet.loadFoldingCase of the text or of
+ * a text that contains it): operator names it lacks are not searched for.
+ */
 export function extractBlocklistZones(
   text: string,
   hosts: string[] = extractHosts(text),
+  grams?: GramSet,
 ): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
   const dotted = runsOf(text).dotted;
@@ -234,7 +244,11 @@ export function extractBlocklistZones(
       // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
       if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
     }
-  if (out.length === 0 && OPERATOR_ANYWHERE.test(text)) {
+  if (
+    out.length === 0 &&
+    (!grams || OPERATOR_GRAMS.some((g) => grams.mayHold(g))) &&
+    OPERATOR_ANYWHERE.test(text)
+  ) {
     for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
   }
   return uniq(out);

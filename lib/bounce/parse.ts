@@ -251,14 +251,16 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
   signatures: f.signatures.map(gatePattern),
 }));
 
+/** The grams of detectGenerator's last probe: its headers and the text's first characters. */
 const PROBE_GRAMS = new GramSet();
+const PROBE_TEXT_CHARS = 6000;
 
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   const headerText = headers
     .filter((h) => GENERATOR_HEADERS.has(h.key))
     .map((h) => `${h.key}: ${h.value}`)
     .join("\n");
-  const probe = `${headerText}\n${text.slice(0, 6000)}`;
+  const probe = `${headerText}\n${text.slice(0, PROBE_TEXT_CHARS)}`;
   // One pass over the probe finds its grams; most signatures' literals are then ruled out
   // without a search through 6,000 characters each. The lower-case copy that the literals of
   // case-insensitive signatures are looked for in is made only when a literal passes.
@@ -409,7 +411,13 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
     ips: extractIps(text),
     hosts,
     domains: extractDomains(text, hosts),
-    blocklistZones: extractBlocklistZones(text, hosts),
+    // detectGenerator loaded PROBE_GRAMS with a probe that holds the whole text when the text
+    // is short enough (this function does not wait between the two: no other parse reloads it).
+    blocklistZones: extractBlocklistZones(
+      text,
+      hosts,
+      text.length <= PROBE_TEXT_CHARS ? PROBE_GRAMS : undefined,
+    ),
     providerCodes: extractProviderCodes(text),
     original,
     headers: signalHeaders(layout.headers),
