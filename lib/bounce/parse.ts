@@ -27,7 +27,7 @@ import {
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
 import { GramSet } from "./gram-set";
-import { gatePattern, gatedTest } from "./literal-gate";
+import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import { DELAY_NOTICE_WORDINGS, MTA_FORMATS, REPORTING_MTA_INTROS } from "./mta-formats";
@@ -245,10 +245,16 @@ const GENERATOR_HEADERS = new Set([
   "x-mlserver",
 ]);
 
-/** MTA_FORMATS' signatures with their literal gates: most of them are absent from a bounce. */
+/**
+ * MTA_FORMATS' signatures with their literal gates: most of them are absent from a bounce. A
+ * signature that is an alternation has no one literal; each of its branches has one.
+ */
 const GATED_FORMATS = MTA_FORMATS.map((f) => ({
   id: f.id,
-  signatures: f.signatures.map(gatePattern),
+  signatures: f.signatures.map((re) => {
+    const gate = gatePattern(re);
+    return { gate, branches: gate.literal ? null : branchGrams(re) };
+  }),
 }));
 
 /** The grams of detectGenerator's last probe: its headers and the text's first characters. */
@@ -267,10 +273,11 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   PROBE_GRAMS.loadFoldingCase(probe);
   let lower: string | null = null;
   for (const format of GATED_FORMATS)
-    for (const g of format.signatures) {
-      if (g.literal && !PROBE_GRAMS.mayHold(g.grams)) continue;
+    for (const { gate, branches } of format.signatures) {
+      if (gate.literal && !PROBE_GRAMS.mayHold(gate.grams)) continue;
+      if (branches && !branches.some((b) => PROBE_GRAMS.mayHold(b))) continue;
       lower ??= probe.toLowerCase();
-      if (gatedTest(g, probe, lower)) return format.id;
+      if (gatedTest(gate, probe, lower)) return format.id;
     }
   return null;
 }
