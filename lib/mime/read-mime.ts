@@ -402,9 +402,11 @@ function decodeBody(b: Uint8Array, lines: number[], encoding: Encoding): Uint8Ar
   const out = new Uint8Array(size);
   let o = 0;
   if (encoding === "identity") {
+    // Byte by byte: a line is some tens of bytes, and a subarray view per line to copy it with
+    // set() cost more than the copy.
     for (let k = 0; k < lines.length; k += 2) {
-      out.set(b.subarray(lines[k]!, lines[k + 1]!), o);
-      o += lines[k + 1]! - lines[k]!;
+      const end = lines[k + 1]!;
+      for (let i = lines[k]!; i < end; i++) out[o++] = b[i]!;
       out[o++] = 0x0a;
     }
     return out;
@@ -422,14 +424,12 @@ function decodeBody(b: Uint8Array, lines: number[], encoding: Encoding): Uint8Ar
       const high = hexValue(b[i + 1]);
       const low = hexValue(b[i + 2]);
       if (high < 0 || low < 0) continue;
-      out.set(b.subarray(literal, i), o);
-      o += i - literal;
+      for (let j = literal; j < i; j++) out[o++] = b[j]!;
       out[o++] = (high << 4) | low;
       i += 2;
       literal = i + 1;
     }
-    out.set(b.subarray(literal, end), o);
-    o += end - literal;
+    for (let j = literal; j < end; j++) out[o++] = b[j]!;
     if (!soft) out[o++] = 0x0a;
   }
   return out.subarray(0, o);
