@@ -225,7 +225,7 @@ const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
 
 /**
  * Blocklist zones named in the text; `hosts` are the host names already extracted from it.
- * `grams`, when given, holds every gram of the text (GramSet.loadFoldingCase of the text or of
+ * `grams`, when given, holds every gram of the lower-cased text (GramSet.load of it, or of
  * a text that contains it): operator names it lacks are not searched for.
  */
 export function extractBlocklistZones(

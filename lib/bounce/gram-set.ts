@@ -75,27 +75,6 @@ export class GramSet {
     }
   }
 
-  /**
-   * Loads the grams of the text with ASCII capitals read as small letters: what load() gives
-   * for text.toLowerCase() at every ASCII gram, without making that copy. For a text that a
-   * case-insensitive (non-unicode) pattern is tried on: such a pattern matches an ASCII
-   * letter only in ASCII, so a match of its lower-case ASCII literal has these grams.
-   */
-  loadFoldingCase(text: string): void {
-    const bits = this.bits;
-    bits.fill(0);
-    const n = text.length;
-    let packed = 0;
-    for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-      packed = (packed << 8) | (c & 0xff);
-      if (i < GRAM - 1) continue;
-      const k = slot(packed);
-      bits[k >>> 5]! |= 1 << (k & 31);
-    }
-  }
-
   /** Whether the loaded text holds a gram with this hash (or one that shares its slot). */
   has(h: number): boolean {
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;

@@ -178,7 +178,7 @@ function branchLiteral(src: string): string {
 /**
  * For a pattern that is an alternation at its top level (`icloud\.com|me\.com`), which
  * literalRun cannot gate: the grams of each branch's literal in lower case, for a GramSet
- * loaded with loadFoldingCase. A text whose grams hold none of them cannot match. null when the
+ * loaded with the lower-cased text. A text whose grams hold none of them cannot match. null when the
  * pattern has one branch, or a branch has no ASCII literal of a gram's length (nothing to gate).
  */
 export function branchGrams(re: RegExp): Int32Array[] | null {
