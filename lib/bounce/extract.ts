@@ -86,14 +86,22 @@ function runsOf(text: string): Runs {
   let nextColon = text.indexOf(":");
   while (nextDot !== -1 || nextColon !== -1) {
     const seed = nextColon === -1 || (nextDot !== -1 && nextDot < nextColon) ? nextDot : nextColon;
+    // The run's start, before the seed: no dot or colon there (the seed is the first after the
+    // last run), so an at sign and digits are all that part can add.
     let start = seed;
-    while (start > 0 && isRunChar(text.charCodeAt(start - 1))) start--;
-    let dots = 0;
     let at = false;
-    let colons = 0;
     let digit = false;
+    while (start > 0) {
+      const c = text.charCodeAt(start - 1);
+      if (!isRunChar(c)) break;
+      if (c === 0x40) at = true;
+      else if (c >= 0x30 && c <= 0x39) digit = true;
+      start--;
+    }
+    let dots = 0;
+    let colons = 0;
     let lettered = false;
-    let i = start;
+    let i = seed;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (!isRunChar(c)) break;
