@@ -3,7 +3,9 @@
 // they must find exactly what the same patterns find over the whole text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractBlocklistZones, extractHosts, extractIps } from "./extract";
+import { extractBlocklistZones, extractHosts, extractIps, extractProviderCodes } from "./extract";
+import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
+import { GramSet } from "./gram-set";
 
 const HOST =
   /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
@@ -58,5 +60,73 @@ describe("extractBlocklistZones", () => {
     ]);
     expect(extractBlocklistZones("550 blocked: see SpamCop")).toEqual(["bl.spamcop.net"]);
     expect(extractBlocklistZones("550 listed by a spam house")).toEqual([]);
+  });
+
+  it("finds the same zones with the grams of a text that holds the text", () => {
+    const grams = new GramSet();
+    for (const text of [
+      "550 Your IP is listed by SPAMHAUS",
+      "550 blocked: see SpamCop",
+      "550 listed by a spam house",
+      "550 5.7.1 blocked using zen.spamhaus.org",
+    ]) {
+      grams.load(`Subject: Undelivered Mail\n${text}`.toLowerCase());
+      expect(extractBlocklistZones(text, extractHosts(text), grams)).toEqual(
+        extractBlocklistZones(text),
+      );
+    }
+    // The grams of another text rule the operator out: they are what the wording is looked for by.
+    grams.load("mailbox full");
+    expect(extractBlocklistZones("550 listed by SPAMHAUS", [], grams)).toEqual([]);
+  });
+});
+
+describe("extractProviderCodes", () => {
+  // Each pattern over the whole text, first of each provider's code kept, in text order: what
+  // the grouped search must give.
+  const oneByOne = (text: string) => {
+    const seen = new Set<string>();
+    const out: { provider: string; code: string; start: number }[] = [];
+    for (const { provider, pattern } of PROVIDER_CODE_PATTERNS)
+      for (const m of text.matchAll(pattern)) {
+        const key = `${provider}:${m[1]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ provider, code: m[1]!, start: m.index + m[0].indexOf(m[1]!) });
+      }
+    return out.sort((a, b) => a.start - b.start);
+  };
+  const codePiece = fc.constantFrom(
+    "5.7.606",
+    "4.7.649 ",
+    "S3150",
+    "AS(2201)",
+    "OU-001",
+    "RESOLVER.ADR.RecipientNotFound",
+    "[TSS04]",
+    "DY12",
+    "[CS01]",
+    " - gsmtp",
+    "gsmtp",
+    " ",
+    "\n",
+    ".",
+    "x",
+    "1",
+  );
+  it("finds what each pattern finds over the whole text", () => {
+    fc.assert(
+      fc.property(fc.array(codePiece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(
+          extractProviderCodes(text).map((c) => ({
+            provider: c.provider,
+            code: c.code,
+            start: c.span.start,
+          })),
+        ).toEqual(oneByOne(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

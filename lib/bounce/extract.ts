@@ -5,6 +5,7 @@ import {
   BLOCKLIST_ZONE_LABELS,
   KNOWN_BLOCKLIST_ZONES,
 } from "./blocklist-zones";
+import { literalGrams, type GramSet } from "./gram-set";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
 
@@ -68,26 +69,42 @@ function isAsciiLetter(c: number): boolean {
 let lastText: string | null = null;
 let lastRuns: Runs | null = null;
 
+function isRunChar(c: number): boolean {
+  return c < 128 && RUN_CHAR[c] === 1;
+}
+
+/**
+ * Every run that a list keeps holds a dot or a colon, so the runs are found from those: each
+ * dot or colon (indexOf, native) is widened to its run, and the run is read once. The words in
+ * between, most of a bounce, are never read character by character.
+ */
 function runsOf(text: string): Runs {
   if (lastRuns && lastText === text) return lastRuns;
   const runs: Runs = { dotted: [], lettered: [], numbered: [], addressed: [], colons: [] };
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || RUN_CHAR[c] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let dots = 0;
+  let nextDot = text.indexOf(".");
+  let nextColon = text.indexOf(":");
+  while (nextDot !== -1 || nextColon !== -1) {
+    const seed = nextColon === -1 || (nextDot !== -1 && nextDot < nextColon) ? nextDot : nextColon;
+    // The run's start, before the seed: no dot or colon there (the seed is the first after the
+    // last run), so an at sign and digits are all that part can add.
+    let start = seed;
     let at = false;
-    let colons = 0;
     let digit = false;
+    while (start > 0) {
+      const c = text.charCodeAt(start - 1);
+      if (!isRunChar(c)) break;
+      if (c === 0x40) at = true;
+      else if (c >= 0x30 && c <= 0x39) digit = true;
+      start--;
+    }
+    let dots = 0;
+    let colons = 0;
     let lettered = false;
+    let i = seed;
     for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      if (c >= 128 || RUN_CHAR[c] === 0) break;
+      const c = text.charCodeAt(i);
+      if (!isRunChar(c)) break;
       if (c === 0x2e) {
         dots++;
         if (
@@ -106,6 +123,9 @@ function runsOf(text: string): Runs {
     if (dots >= 3 && digit) runs.numbered.push(start, i);
     if (dot && at) runs.addressed.push(start, i);
     if (colons >= 2) runs.colons.push(start, i);
+    // The run is read: the next seeds lie after it.
+    if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
+    if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(":", i);
   }
   lastText = text;
   lastRuns = runs;
@@ -159,24 +179,29 @@ export function extractIps(text: string): string[] {
 }
 
 function isIpv6(v: string): boolean {
+  // Times such as 12:30:45 are not addresses; they are most of the candidates (the Date and
+  // Received fields), so they are ruled out before the splits below.
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
   if (!/[0-9a-f]/i.test(v) || v.length < 3) return false;
   const parts = v.split("::");
   if (parts.length > 2) return false;
   const groups = v.split(":").filter((g) => g !== "");
   if (groups.some((g) => g.length > 4 && !g.includes("."))) return false;
   if (parts.length === 1 && groups.length !== 8 && !v.includes(".")) return false;
-  // Times such as 12:30:45 are not addresses.
-  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
   return groups.length >= 2;
 }
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];
+  // A name is judged once: the Received fields repeat the same few hosts.
+  const judged = new Set<string>();
   eachMatch(text, runsOf(text).lettered, HOST, (name) => {
     const host = name.toLowerCase();
+    if (judged.has(host)) return;
+    judged.add(host);
     if (!NOT_HOSTS.test(host) && TOP_LEVEL.test(host)) out.push(host);
   });
-  return uniq(out);
+  return out;
 }
 
 export function extractDomains(text: string, hosts: string[]): string[] {
@@ -194,6 +219,10 @@ const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\
 const ZONE_LABEL_ANYWHERE = new RegExp(BLOCKLIST_ZONE_LABELS.join("|"), "i");
 /** Any operator's name: without one, no operator wording can match. */
 const OPERATOR_ANYWHERE = new RegExp(Object.keys(BLOCKLIST_OPERATOR_ZONES).join("|"), "i");
+/** The operators' names as grams (they are ASCII), to rule them out without reading the text. */
+const OPERATOR_GRAMS = Object.keys(BLOCKLIST_OPERATOR_ZONES).map((name) =>
+  literalGrams(name.toLowerCase()),
+);
 const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
   ([operator, zone]) =>
     [
@@ -202,10 +231,15 @@ const OPERATOR_WORDING = Object.entries(BLOCKLIST_OPERATOR_ZONES).map(
     ] as const,
 );
 
-/** Blocklist zones named in the text; `hosts` are the host names already extracted from it. */
+/**
+ * Blocklist zones named in the text; `hosts` are the host names already extracted from it.
+ * `grams`, when given, holds every gram of the lower-cased text (GramSet.load of it, or of
+ * a text that contains it): operator names it lacks are not searched for.
+ */
 export function extractBlocklistZones(
   text: string,
   hosts: string[] = extractHosts(text),
+  grams?: GramSet,
 ): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
   const dotted = runsOf(text).dotted;
@@ -218,17 +252,51 @@ export function extractBlocklistZones(
       // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
       if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
     }
-  if (out.length === 0 && OPERATOR_ANYWHERE.test(text)) {
+  if (
+    out.length === 0 &&
+    (!grams || OPERATOR_GRAMS.some((g) => grams.mayHold(g))) &&
+    OPERATOR_ANYWHERE.test(text)
+  ) {
     for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
   }
   return uniq(out);
 }
 
+/**
+ * PROVIDER_CODE_PATTERNS as few patterns as their flags allow (one per set of flags besides g):
+ * a text that none of a group's patterns matches (most texts) is searched once for the group
+ * instead of once per pattern, and the group's first match, the leftmost match of any of its
+ * patterns, is where each of them starts searching (look-behinds still see the text before it).
+ */
+const PROVIDER_CODE_GROUPS: RegExp[] = [];
+/** For each pattern of PROVIDER_CODE_PATTERNS, the index of its group. */
+const PROVIDER_CODE_GROUP_OF: number[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  const flagsOf = PROVIDER_CODE_PATTERNS.map((p) => p.pattern.flags.replace("g", ""));
+  PROVIDER_CODE_PATTERNS.forEach((p, k) => {
+    // Each source in a group of its own: the alternation cannot reach into a pattern.
+    byFlags.set(flagsOf[k]!, [...(byFlags.get(flagsOf[k]!) ?? []), `(?:${p.pattern.source})`]);
+  });
+  const groups = [...byFlags.keys()];
+  for (const flags of groups)
+    PROVIDER_CODE_GROUPS.push(new RegExp(byFlags.get(flags)!.join("|"), flags));
+  return flagsOf.map((flags) => groups.indexOf(flags));
+})();
+
 export function extractProviderCodes(text: string): ProviderCode[] {
   const out: ProviderCode[] = [];
   const seen = new Set<string>();
-  for (const { provider, pattern } of PROVIDER_CODE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+  // Each group's first match: -2 not searched yet, -1 none.
+  const firsts = PROVIDER_CODE_GROUPS.map(() => -2);
+  PROVIDER_CODE_PATTERNS.forEach(({ provider, pattern }, k) => {
+    const group = PROVIDER_CODE_GROUP_OF[k]!;
+    if (firsts[group] === -2) firsts[group] = PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1;
+    const first = firsts[group]!;
+    if (first < 0) return;
+    pattern.lastIndex = first;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // An empty match would be found again at the same place (none of the patterns has one).
+      if (m[0] === "") pattern.lastIndex++;
       const code = m[1]!;
       const key = `${provider}:${code}`;
       if (seen.has(key)) continue;
@@ -236,6 +304,6 @@ export function extractProviderCodes(text: string): ProviderCode[] {
       const start = m.index + m[0].indexOf(code);
       out.push({ provider, code, span: { start, end: start + code.length } });
     }
-  }
+  });
   return out.sort((a, b) => a.span.start - b.span.start);
 }

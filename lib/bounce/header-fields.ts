@@ -31,3 +31,33 @@ export function unfoldFields(block: string, isName: (name: string) => boolean): 
   }
   return fields;
 }
+
+/**
+ * The value of the first field named `key` (lower case) in a header block, as
+ * unfoldFields(block, () => true) gives it, or null: one field looked for without the others
+ * read, for a block that is often given up after a glance at one or two fields.
+ */
+export function firstFieldValue(block: string, key: string): string | null {
+  // Whether a field line was seen: before one, a line that starts with a blank is not a continuation.
+  let fieldSeen = false;
+  let value: string | null = null;
+  let pos = 0;
+  while (pos <= block.length) {
+    const newline = block.indexOf("\n", pos);
+    const end = newline === -1 ? block.length : newline;
+    const line = block.slice(pos, end);
+    pos = end + 1;
+    const first = line.charCodeAt(0);
+    if (fieldSeen && (first === 0x20 || first === 0x09)) {
+      if (value !== null) value = `${value} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon < 1) continue;
+    // The next field ends the one found.
+    if (value !== null) return value;
+    fieldSeen = true;
+    if (line.slice(0, colon).trim().toLowerCase() === key) value = line.slice(colon + 1).trim();
+  }
+  return value;
+}

@@ -31,13 +31,15 @@ function bytesToString(bytes: Uint8Array, warnings: string[]): string {
 }
 
 // The characters controlShare counts; most texts have none, and a regular expression finds
-// that faster than a loop over every character.
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
+// that faster than a loop over every character. Written as "the whole text is free of them"
+// (one anchored greedy run, linear) rather than as a search for one of them, which tries a
+// match at every position: measured about 1.5 times as fast on the corpus.
+const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]*$/;
 
 /** Share of control characters (other than tab, LF, CR, FF) in the first 64 KiB. */
 function controlShare(text: string): { share: number; hasNul: boolean } {
   const n = Math.min(text.length, 65_536);
-  if (!CONTROL.test(n === text.length ? text : text.slice(0, n)))
+  if (NO_CONTROL.test(n === text.length ? text : text.slice(0, n)))
     return { share: 0, hasNul: false };
   let control = 0;
   let hasNul = false;

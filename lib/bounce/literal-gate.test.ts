@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GramSet } from "./gram-set";
 import { MTA_FORMATS } from "./mta-formats";
-import { gatedTest, gatePattern, literalRun } from "./literal-gate";
+import { branchGrams, gatedTest, gatePattern, literalRun } from "./literal-gate";
+import { literalGrams } from "./gram-set";
 
 describe("literalRun", () => {
   it("finds the longest run every match must contain", () => {
@@ -55,5 +56,35 @@ describe("gatedTest", () => {
     const g = gatePattern(/ΟΔΟΣ/i);
     expect(g.literal).toBe("");
     expect(gatedTest(g, "ΟΔΟΣ", "ΟΔΟΣ".toLowerCase())).toBe(true);
+  });
+});
+
+describe("branchGrams", () => {
+  it("gives each top-level branch's literal, escaped punctuation included", () => {
+    expect(branchGrams(/icloud\.com|me\.com|Mac\.com/i)).toEqual(
+      ["icloud.com", "me.com", "mac.com"].map(literalGrams),
+    );
+    expect(branchGrams(/outlook\.com|protection\.(?:outlook|x)\.com/i)).toEqual([
+      literalGrams("outlook.com"),
+      literalGrams("protection."),
+    ]);
+  });
+  it("gives nothing to gate by for one branch or a branch without a literal", () => {
+    expect(branchGrams(/icloud\.com/)).toBeNull();
+    expect(branchGrams(/icloud\.com|\d+/)).toBeNull();
+    expect(branchGrams(/[a|b]cdef/)).toBeNull();
+  });
+  it("never rules out a text an MTA signature matches", () => {
+    const grams = new GramSet();
+    const texts = ["mx.ICLOUD.com", "x@me.com", "protection.outlook.com", "mac.com.", "nothing"];
+    for (const format of MTA_FORMATS)
+      for (const re of format.signatures) {
+        const branches = branchGrams(re);
+        if (!branches) continue;
+        for (const t of texts) {
+          grams.load(t.toLowerCase());
+          if (re.test(t)) expect(branches.some((b) => grams.mayHold(b))).toBe(true);
+        }
+      }
   });
 });

@@ -97,3 +97,100 @@ export function gatedTest(g: GatedPattern, text: string, lower: string, grams?: 
   g.re.lastIndex = 0;
   return g.re.test(text);
 }
+
+/**
+ * The top-level branches of a pattern's source (`a|b(c|d)` gives `a` and `b(c|d)`), or the
+ * whole source as one branch.
+ */
+function topLevelBranches(src: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (ch === "[") {
+      i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+    } else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      branches.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  branches.push(src.slice(from));
+  return branches;
+}
+
+/**
+ * The longest run of characters every match of a branch contains, read as literalRun reads a
+ * source, except that an escaped punctuation character (`\.`) is the character itself.
+ */
+function branchLiteral(src: string): string {
+  let depth = 0;
+  let best = "";
+  let run = "";
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] ?? "";
+    if (ch === "\\") {
+      const next = src[i + 1] ?? "";
+      i++;
+      if (depth === 0 && /^[!-/:-@[-`{-~]$/.test(next)) run += next;
+      else flush();
+      continue;
+    }
+    if (ch === "[") {
+      flush();
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (ch === "(") {
+      flush();
+      depth++;
+      continue;
+    }
+    if (ch === ")") {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (ch === "?" || ch === "*" || ch === "+" || ch === "{") {
+      run = run.slice(0, -1);
+      flush();
+      if (ch === "{") while (i < src.length && src[i] !== "}") i++;
+      continue;
+    }
+    if (ch === "." || ch === "^" || ch === "$") {
+      flush();
+      continue;
+    }
+    run += ch;
+  }
+  flush();
+  return best;
+}
+
+/**
+ * For a pattern that is an alternation at its top level (`icloud\.com|me\.com`), which
+ * literalRun cannot gate: the grams of each branch's literal in lower case, for a GramSet
+ * loaded with the lower-cased text. A text whose grams hold none of them cannot match. null when the
+ * pattern has one branch, or a branch has no ASCII literal of a gram's length (nothing to gate).
+ */
+export function branchGrams(re: RegExp): Int32Array[] | null {
+  const branches = topLevelBranches(re.source);
+  if (branches.length < 2) return null;
+  const out: Int32Array[] = [];
+  for (const branch of branches) {
+    const literal = branchLiteral(branch);
+    if (!ASCII.test(literal)) return null;
+    const grams = literalGrams(literal.toLowerCase());
+    if (grams.length === 0) return null;
+    out.push(grams);
+  }
+  return out;
+}

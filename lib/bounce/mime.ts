@@ -4,7 +4,7 @@
 // is decoded here.
 import { readMime } from "@/lib/mime/read-mime";
 import { hasNonBlank } from "./blank";
-import { headerBlockEnd, unfoldFields } from "./header-fields";
+import { firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
 import { htmlToText } from "./plain-text";
 
 export interface HeaderLine {
@@ -26,14 +26,24 @@ export interface MessageParts {
   warnings: string[];
 }
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:/;
+// Sticky: tried where a line starts, in the whole text. Neither can match a line break, so a
+// match is the one the line alone would give as long as it ends within the line (the last line
+// read may be cut by the 16 KiB limit: the end is checked).
+const HEADER_LINE = /[A-Za-z][A-Za-z0-9-]{0,76}:/y;
 const TELLING_HEADERS =
-  /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
+  /(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/iy;
+
+/** Whether the pattern matches at `pos` and its match ends by `end`. */
+function matchesAt(pattern: RegExp, text: string, pos: number, end: number): boolean {
+  pattern.lastIndex = pos;
+  return pattern.test(text) && pattern.lastIndex <= end;
+}
 
 /** Whether the text starts with a block of RFC 5322 header fields. */
 export function looksLikeMessage(text: string): boolean {
   // The first 60 lines of the first 16 KiB, after leading white space, read in place: this
-  // runs on every input, and copying 16 KiB to look at a few lines showed in profiles.
+  // runs on every input, and copying 16 KiB (or each line) to look at a few lines showed in
+  // profiles.
   const limit = Math.min(text.length, 16_384);
   let pos = 0;
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
@@ -42,14 +52,16 @@ export function looksLikeMessage(text: string): boolean {
   for (let count = 0; count < 60; count++) {
     const newline = text.indexOf("\n", pos);
     const end = newline === -1 || newline >= limit ? limit : newline;
-    const line = text.slice(pos, end);
+    const start = pos;
     pos = end + 1;
-    if (line === "") break;
-    if (/^[ \t]/.test(line)) continue;
-    if (line.startsWith("From ") && headers === 0) continue; // mbox separator
-    if (!HEADER_LINE.test(line)) return false;
+    if (start >= end) break; // an empty line
+    const first = text.charCodeAt(start);
+    if (first === 0x20 || first === 0x09) continue;
+    if (headers === 0 && end - start >= 5 && text.startsWith("From ", start)) continue; // mbox separator
+    if (!matchesAt(HEADER_LINE, text, start, end)) return false;
     headers++;
-    if (TELLING_HEADERS.test(line)) telling++;
+    // A header line is a name and a colon: a match past its line is impossible, but checked.
+    if (matchesAt(TELLING_HEADERS, text, start, end)) telling++;
   }
   return headers >= 2 && telling >= 2;
 }
@@ -91,17 +103,17 @@ export function readSimpleMessage(text: string): MessageParts | null {
   const blank = headerBlockEnd(head);
   const block = blank === -1 ? head : head.slice(0, blank);
   if (block.length > 256_000) return null;
-  // Any name before a colon, as readMessage reads them: this path must give what it would.
-  const headers = unfoldFields(block, () => true);
-  const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;
+  // The two fields that decide are read first: most messages (multipart reports) stop there,
+  // and their other fields are read by readMessage.
+  const contentType = firstFieldValue(block, "content-type");
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
   const charset =
     /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
-  const encoding = (
-    headers.find((h) => h.key === "content-transfer-encoding")?.value ?? ""
-  ).toLowerCase();
-  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset) || !PLAIN_ENCODINGS.has(encoding))
-    return null;
+  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset)) return null;
+  const encoding = (firstFieldValue(block, "content-transfer-encoding") ?? "").toLowerCase();
+  if (!PLAIN_ENCODINGS.has(encoding)) return null;
+  // Any name before a colon, as readMessage reads them: this path must give what it would.
+  const headers = unfoldFields(block, () => true);
   const body = blank === -1 ? "" : head.slice(blank + 1).replace(/^[ \t]*\n/, "");
   return {
     headers,

@@ -278,27 +278,32 @@ class Reader {
     let disposition = "";
     if (lines.length > 0) {
       // Folding (RFC 5322 2.2.3): a line that starts with SP or HTAB continues the field above.
-      const fields: string[][] = [];
+      const fields: string[] = [];
       for (const text of this.headerTexts(lines)) {
         const first = text.charCodeAt(0);
         if (fields.length > 0 && (first === 0x20 || first === 0x09))
-          fields[fields.length - 1]!.push(text);
-        else fields.push([text]);
+          fields[fields.length - 1] += text;
+        else fields.push(text);
       }
-      const seen = new Set<string>();
-      for (const parts of fields) {
-        const unfolded = parts.length === 1 ? parts[0]! : parts.join("");
+      // The first of each content field counts, so that a copy cannot change the reading.
+      let typeSeen = false;
+      let encodingSeen = false;
+      let dispositionSeen = false;
+      for (const unfolded of fields) {
         const colon = unfolded.indexOf(":");
         const key = trimBlanks(colon < 0 ? unfolded : unfolded.slice(0, colon)).toLowerCase();
         const value = colon < 0 ? "" : trimBlanks(crLfAsSpace(unfolded.slice(colon + 1)));
         node.headers.push({ key, value });
-        // The first of each content field counts, so that a copy cannot change the reading.
-        if (seen.has(key)) continue;
-        if (key === "content-type") type = value;
-        else if (key === "content-transfer-encoding") encoding = value;
-        else if (key === "content-disposition") disposition = value;
-        else continue;
-        seen.add(key);
+        if (key === "content-type") {
+          if (!typeSeen) type = value;
+          typeSeen = true;
+        } else if (key === "content-transfer-encoding") {
+          if (!encodingSeen) encoding = value;
+          encodingSeen = true;
+        } else if (key === "content-disposition") {
+          if (!dispositionSeen) disposition = value;
+          dispositionSeen = true;
+        }
       }
     }
     this.applyContentFields(node, type, encoding, disposition);
@@ -397,9 +402,11 @@ function decodeBody(b: Uint8Array, lines: number[], encoding: Encoding): Uint8Ar
   const out = new Uint8Array(size);
   let o = 0;
   if (encoding === "identity") {
+    // Byte by byte: a line is some tens of bytes, and a subarray view per line to copy it with
+    // set() cost more than the copy.
     for (let k = 0; k < lines.length; k += 2) {
-      out.set(b.subarray(lines[k]!, lines[k + 1]!), o);
-      o += lines[k + 1]! - lines[k]!;
+      const end = lines[k + 1]!;
+      for (let i = lines[k]!; i < end; i++) out[o++] = b[i]!;
       out[o++] = 0x0a;
     }
     return out;
@@ -417,14 +424,12 @@ function decodeBody(b: Uint8Array, lines: number[], encoding: Encoding): Uint8Ar
       const high = hexValue(b[i + 1]);
       const low = hexValue(b[i + 2]);
       if (high < 0 || low < 0) continue;
-      out.set(b.subarray(literal, i), o);
-      o += i - literal;
+      for (let j = literal; j < i; j++) out[o++] = b[j]!;
       out[o++] = (high << 4) | low;
       i += 2;
       literal = i + 1;
     }
-    out.set(b.subarray(literal, end), o);
-    o += end - literal;
+    for (let j = literal; j < end; j++) out[o++] = b[j]!;
     if (!soft) out[o++] = 0x0a;
   }
   return out.subarray(0, o);

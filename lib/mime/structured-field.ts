@@ -72,10 +72,13 @@ export function withoutComments(field: string): string {
 
 /** Characters after which the plain reading (readPlainField) does not apply. */
 const NOT_PLAIN = /["(\\*]/;
+/** Characters after which the quoted reading (readQuotedField) does not apply. */
+const NOT_QUOTED = /[(\\*]/;
 
 /** Reads a structured field: its value and parameters (RFC 2231 sections joined and decoded). */
 export function readStructuredField(field: string): StructuredField {
-  return NOT_PLAIN.test(field) ? readFieldByCharacter(field) : readPlainField(field);
+  if (!NOT_PLAIN.test(field)) return readPlainField(field);
+  return (!NOT_QUOTED.test(field) && readQuotedField(field)) || readFieldByCharacter(field);
 }
 
 /**
@@ -91,6 +94,43 @@ function readPlainField(field: string): StructuredField {
     const name = (eq < 0 ? segment : segment.slice(0, eq)).trim().toLowerCase();
     if (eq < 0 && !name) continue;
     if (!params.has(name)) params.set(name, eq < 0 ? "" : trimBlanks(segment.slice(eq + 1)));
+  }
+  return { value: trimBlanks(segments[0]!).toLowerCase(), params };
+}
+
+/** Whether s[from, to) is blanks only. */
+function blanksOnly(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(s[i]!)) return false;
+  return true;
+}
+
+/**
+ * A field whose quotes are whole parameter values (`multipart/report; boundary="b 1"`, most
+ * quoted fields), without comments, escapes or RFC 2231 sections: split at `;`, which reads it
+ * as readFieldByCharacter does, since no `;` is inside a quoted string. null for any other
+ * place of a quote (the value before the first `;`, text beside a quoted string, a quote left
+ * open), left to readFieldByCharacter.
+ */
+function readQuotedField(field: string): StructuredField | null {
+  const params = new Map<string, string>();
+  const segments = field.split(";");
+  if (segments[0]!.includes('"')) return null;
+  for (let k = 1; k < segments.length; k++) {
+    const segment = segments[k]!;
+    const eq = segment.indexOf("=");
+    const open = segment.indexOf('"');
+    let value: string;
+    if (open < 0) value = eq < 0 ? "" : trimBlanks(segment.slice(eq + 1));
+    else {
+      const close = segment.indexOf('"', open + 1);
+      if (eq < 0 || eq > open || close < 0 || segment.indexOf('"', close + 1) >= 0) return null;
+      if (!blanksOnly(segment, eq + 1, open) || !blanksOnly(segment, close + 1, segment.length))
+        return null;
+      value = segment.slice(open + 1, close);
+    }
+    const name = (eq < 0 ? segment : segment.slice(0, eq)).trim().toLowerCase();
+    if (eq < 0 && !name) continue;
+    if (!params.has(name)) params.set(name, value);
   }
   return { value: trimBlanks(segments[0]!).toLowerCase(), params };
 }

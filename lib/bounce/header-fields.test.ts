@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { firstFieldValue, unfoldFields } from "./header-fields";
+
+// Field lines, continuations, lines without a field name, blank-led lines and CRs, in any order.
+const LINES = [
+  "Content-Type: text/plain",
+  " content-type : x; charset=utf-8",
+  "\tcontinued",
+  "  more ",
+  "no colon line",
+  ":starts with colon",
+  "X-Mailer: y",
+  "Content-Transfer-Encoding: 7bit",
+  "",
+  "CONTENT-TYPE:multipart/mixed",
+  "\u00a0Content-Type: a",
+  "content-type:",
+  "Content-Type\t: b\r",
+  "Subject: hi: there",
+];
+
+describe("firstFieldValue", () => {
+  it("gives the value unfoldFields gives the first field of that name", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 10 }), (lines) => {
+        const block = lines.join("\n");
+        const fields = unfoldFields(block, () => true);
+        for (const key of ["content-type", "content-transfer-encoding", "subject"])
+          expect(firstFieldValue(block, key)).toBe(
+            fields.find((f) => f.key === key)?.value ?? null,
+          );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("joins continuations, also past a line that is no field, and stops at the next field", () => {
+    const block = "Subject: x\nContent-Type: multipart/report;\nno field here\n\tboundary=b\nTo: y";
+    expect(firstFieldValue(block, "content-type")).toBe("multipart/report; boundary=b");
+    expect(firstFieldValue(block, "cc")).toBeNull();
+  });
+});
