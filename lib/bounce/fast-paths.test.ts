@@ -8,7 +8,7 @@ import { decodeInput } from "./input";
 import { looksLikeMessage } from "./mime";
 import { unquote } from "./plain-text";
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:/;
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9_.-]{0,76}:/;
 const TELLING_HEADERS =
   /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/i;
 

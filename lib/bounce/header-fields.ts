@@ -4,6 +4,15 @@
 // message's headers (original-headers.ts).
 import type { HeaderLine } from "./mime";
 
+/**
+ * The characters of a header field's name after its first letter. RFC 5322 section 3.6.8 allows
+ * any printable character but the colon; real names use letters, digits, hyphens, underscores
+ * and dots ("X-Authenticated_ID:" in a Gmail delay notice, osandum/bounce-parser
+ * src/test/resources/gmail-delayed-sample.eml). The rest (brackets, quotes, slashes) would let
+ * a line of prose with a colon pass for a field.
+ */
+export const FIELD_NAME_TAIL = "A-Za-z0-9_.-";
+
 /** Where the header block of `message` ends: the index of the line break before its first blank line, or -1. */
 export function headerBlockEnd(message: string): number {
   return message.search(/\n[ \t]*\n/);

@@ -4,7 +4,7 @@
 // is decoded here.
 import { readMime } from "@/lib/mime/read-mime";
 import { hasNonBlank } from "./blank";
-import { firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
+import { FIELD_NAME_TAIL, firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
 import { htmlToText } from "./plain-text";
 
 export interface HeaderLine {
@@ -29,7 +29,7 @@ export interface MessageParts {
 // Sticky: tried where a line starts, in the whole text. Neither can match a line break, so a
 // match is the one the line alone would give as long as it ends within the line (the last line
 // read may be cut by the 16 KiB limit: the end is checked).
-const HEADER_LINE = /[A-Za-z][A-Za-z0-9-]{0,76}:/y;
+const HEADER_LINE = new RegExp(`[A-Za-z][${FIELD_NAME_TAIL}]{0,76}:`, "y");
 const TELLING_HEADERS =
   /(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/iy;
 

@@ -3,14 +3,16 @@
 import { decodeEncodedWords } from "./encoded-words";
 import type { OriginalMessage } from "./types";
 import { hasNonBlank } from "./blank";
-import { headerBlockEnd, unfoldFields } from "./header-fields";
+import { FIELD_NAME_TAIL, headerBlockEnd, unfoldFields } from "./header-fields";
 import type { HeaderLine } from "./mime";
 
 const MAX_HEADER_CHARS = 256_000;
 
-/** A field name of letters, digits and hyphens, at most 76 characters: a line of prose with a colon in it is no field. */
+const FIELD_NAME = new RegExp(`^[A-Za-z][${FIELD_NAME_TAIL}]*$`);
+
+/** A field name (FIELD_NAME_TAIL) of at most 76 characters: a line of prose with a colon in it is no field. */
 function isFieldName(name: string): boolean {
-  return name.length <= 76 && /^[A-Za-z][A-Za-z0-9-]*$/.test(name);
+  return name.length <= 76 && FIELD_NAME.test(name);
 }
 
 /** Parses a header block (up to the first blank line) into unfolded fields. */

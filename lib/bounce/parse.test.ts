@@ -86,6 +86,43 @@ describe("parseBounce: whole messages", () => {
     expect(p.recipients[0]!.diagnostic).toContain("Boîte pleine");
   });
 
+  it("reads a message whose header block has a field name with an underscore", async () => {
+    // RFC 5322 3.6.8 allows it; Gmail's own notices carry "X-Authenticated_ID:". Rejecting the
+    // name made the whole message plain text: its DSN part and its recipient were lost.
+    const message = [
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+      "To: bob@sender.example",
+      "X-Authenticated_ID: 1234",
+      "Subject: Delivery Status Notification (Failure)",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain",
+      "Content-Transfer-Encoding: base64",
+      "",
+      "WW91ciBtZXNzYWdlIHdhc24ndCBkZWxpdmVyZWQgdG8gY2Fyb2xAcmVjZWl2ZXIuZXhhbXBsZSBiZWNhdXNlIHRoZSBhZGRyZXNzIGNvdWxkbid0IGJlIGZvdW5kLg==",
+      "--b1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; googlemail.com",
+      "",
+      "Final-Recipient: rfc822; carol@receiver.example",
+      "Action: failed",
+      "Status: 5.1.1",
+      "Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach does not exist.",
+      "--b1--",
+      "",
+    ].join("\n");
+    const p = await parseBounce(message);
+    expect(p.format).toBe("dsn");
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([
+      ["carol@receiver.example", "5.1.1"],
+    ]);
+    // Read as MIME: the base64 part is decoded, the boundaries are gone.
+    expect(p.text).toContain("because the address couldn't be found");
+    expect(p.text).not.toContain("--b1");
+  });
+
   it("reads a message given as a string the same as given as bytes", async () => {
     const bytes = fixture("postfix-blocklist.eml");
     const fromText = await parseBounce(bytes.toString("utf8").replace(/\n/g, "\r\n"));
