@@ -25,6 +25,7 @@ import {
   smtpCommandIn,
   splitLines,
 } from "./human-recipients";
+import { ATTACHED_BOUNCE_NOTE, isAttachedBounce } from "./attached-bounce";
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
 import { GramSet } from "./gram-set";
@@ -54,6 +55,8 @@ interface Layout {
   /** The feedback report's text (RFC 5965), when there is one. */
   feedbackText: string | null;
   headers: HeaderLine[];
+  /** The first attached message, whole, when the message has no report part of its own. */
+  attached: string | null;
 }
 
 function emptyParsed(text: string, format: BounceFormat, warnings: string[]): ParsedBounce {
@@ -128,6 +131,7 @@ function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string
       feedback: feedback !== null,
       feedbackText: feedback,
       headers: parts.headers,
+      attached: parts.deliveryStatus.length === 0 && feedback === null ? parts.original : null,
     };
   } catch (error) {
     warnings.push(
@@ -343,7 +347,8 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   );
 }
 
-async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
+/** `nested`: how deep in attached bounces this reading is (0 for the input itself). */
+async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<ParsedBounce> {
   const decoded = decodeInput(input);
   const warnings = [...decoded.warnings];
   if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
@@ -368,7 +373,18 @@ async function parseUnsafe(input: string | Uint8Array): Promise<ParsedBounce> {
       feedback: false,
       feedbackText: null,
       headers: [],
+      attached: null,
     };
+  }
+  // A bounce forwarded as an attachment is read as the bounce it carries (once: an attachment
+  // of the attachment is that bounce's own business).
+  if (
+    nested === 0 &&
+    layout.attached !== null &&
+    isAttachedBounce(layout.attached, layout.headers)
+  ) {
+    const inner = await parseUnsafe(layout.attached, nested + 1);
+    return { ...inner, warnings: [...warnings, ATTACHED_BOUNCE_NOTE, ...inner.warnings] };
   }
   const { text, human } = layout;
 
