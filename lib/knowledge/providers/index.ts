@@ -38,6 +38,7 @@ import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
+import { STRATO_TABLE } from "./strato";
 import { TREND_MICRO_TABLE } from "./trend-micro";
 import { TRELLIX_TABLE } from "./trellix";
 import { T_ONLINE_TABLE } from "./t-online";
@@ -71,6 +72,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SPECTRUM_TABLE,
   ORANGE_TABLE,
   FREE_TABLE,
+  STRATO_TABLE,
   SPAMHAUS_TABLE,
   SPAMCOP_TABLE,
   BARRACUDA_TABLE,

@@ -1,0 +1,47 @@
+// Replies worded in the server's own language, or in two languages one after the other, read as
+// their English words would: each line below is quoted from the page named beside it. A bounce
+// may carry only the local-language half, so that half alone must say the cause too.
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "@/lib/bounce/parse";
+import { classify } from "@/lib/classify/classify";
+
+async function causeOf(reply: string): Promise<string> {
+  const d = classify(await parseBounce(reply));
+  return d.recipients[0]?.cause ?? d.overall.cause;
+}
+
+describe("replies in German (and German beside English)", () => {
+  // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (WEB.DE)
+  it.each([
+    "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+    "550 Benutzer hat das Speichervolumen ueberschritten.",
+    "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+    "550 Benutzer hat zuviele Mails auf dem Server.",
+  ])("WEB.DE's '%s' is a full mailbox", async (reply) => {
+    expect(await causeOf(reply)).toBe("mailbox-full");
+  });
+
+  // https://strato.de/faq/mail/fehlermeldungen-bei-e-mails and
+  // https://www.strato.de/faq/article/2304/Ich-habe-eine-E-Mail-ueber-den-Versand-von-Spam-erhalten.html
+  it.each([
+    ["550 5.7.1 Refused by local policy. No SPAM please", "content-spam"],
+    ["550 5.7.1 Refused by local policy. Sending of SPAM is not permitted!", "content-spam"],
+    ["550 recipient e-mail adress unknown", "recipient-unknown"],
+    // A STRATO-style report quoted at http://husvedvf.de/inet/mkp/email.htm, its marker B-TEXT.
+    ["550 5.7.1 Recipients have complained about included content (B-TEXT)", "content-spam"],
+  ])("STRATO's '%s' is %s", async (reply, cause) => {
+    expect(await causeOf(reply)).toBe(cause);
+  });
+});
+
+describe("Domino's directory miss in the server's language", () => {
+  // Sisimai Lhost/Domino.pm (21cfb93) lists the one reason in each language Domino writes it in.
+  it.each([
+    "User Neko (kijitora@example.jp) not listed in Domino Directory",
+    "Usuario Neko (kijitora@example.jp) no se encuentra en el Directorio de Domino",
+    "Utilisateur Neko (kijitora@example.jp) non répertorié dans l'annuaire Domino",
+    "ユーザー Neko (kijitora@example.jp) は Domino ディレクトリには見つかりません。",
+  ])("'%s' is an unknown recipient", async (reply) => {
+    expect(await causeOf(reply)).toBe("recipient-unknown");
+  });
+});
