@@ -150,6 +150,36 @@ describe("Exchange NDRs in other languages", () => {
   });
 });
 
+describe("Exchange's NDR is recognised by its localized headings", () => {
+  // Exchange 2007's form "#550 ... ##" holds no "Remote Server returned '": only the headings,
+  // in the mailbox's language, say who wrote it.
+  const ndr = (heading: string, diagnostic: string) =>
+    `${heading}\n\nkijitora@example.jp\n\n${diagnostic}\n\nkijitora@example.jp\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n`;
+  it.each([
+    [
+      "Il recapito non è riuscito per i seguenti destinatari o gruppi:",
+      "Informazioni di diagnostica per gli amministratori:",
+    ],
+    [
+      "Échec de la remise pour ces destinataires ou groupes :",
+      "Informations de diagnostic pour les administrateurs :",
+    ],
+    [
+      "No se pudo entregar a estos destinatarios o grupos:",
+      "Información de diagnóstico para administradores:",
+    ],
+    [
+      "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen:",
+      "Diagnostische gegevens voor beheerders:",
+    ],
+    ["Unzustellbar", "Diagnoseinformationen für Administratoren:"],
+  ])("'%s' / '%s'", async (heading, diagnostic) => {
+    const p = await parseBounce(ndr(heading, diagnostic));
+    expect(p.generator).toBe("exchange");
+    expect(p.recipients.map((r) => r.address)).toEqual(["kijitora@example.jp"]);
+  });
+});
+
 describe("the sender's address under a localized label is no recipient", () => {
   // Strato's German report, quoted whole at http://husvedvf.de/inet/mkp/email.htm, with the
   // Outlook header block it was copied with.

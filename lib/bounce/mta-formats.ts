@@ -42,6 +42,23 @@ export const MTA_FORMATS: MtaFormat[] = [
       /X-MS-Exchange-Message-Is-Ndr/i,
       /Microsoft Exchange Server/i,
       /outlook\.com|protection\.outlook\.com/i,
+      // The same NDR in the language of the mailbox it was written for: its diagnostic heading
+      // (German: Microsoft's de-de support page "Failed delivery messages from the postmaster"
+      // names it, and hilfe.cloud4you.biz's annotated NDR; French: https://pastebin.com/HZca6aT2
+      // and Microsoft's fr-fr page; Italian: Sisimai set-of-emails lhost-exchange2007-07.eml;
+      // Dutch, and "...stico para administradores:" for Portuguese and Spanish: Sisimai
+      // Lhost/Office365.pm) and its opening line (French, Italian: the same NDRs; Spanish: quoted
+      // at https://blog.silverpc.hu/?p=313815; Dutch and Portuguese: Lhost/Office365.pm).
+      /Diagnoseinformationen für Administratoren/i,
+      /Informations de diagnostic pour les administrateurs/i,
+      /Informazioni di diagnostica per gli amministratori/i,
+      /Diagnostische gegevens voor beheerders/i,
+      /diagn[^\s:]{1,2}stico para administradores:/i,
+      /chec de la remise pour ces destinataires ou groupes/i,
+      /Il recapito non [^\s:]{1,2} riuscito per i seguenti destinatari o gruppi/i,
+      /No se pudo entregar a estos destinatarios o grupos/i,
+      /Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen/i,
+      /Falha na entrega a estes destinat/i,
     ],
   },
   {
