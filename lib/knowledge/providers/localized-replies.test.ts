@@ -45,3 +45,14 @@ describe("Domino's directory miss in the server's language", () => {
     expect(await causeOf(reply)).toBe("recipient-unknown");
   });
 });
+
+describe("QQ Mail's notice keywords in Chinese", () => {
+  // https://qqmailbox.com/transceivers/169.html (QQ Mail's help text on bounce notices)
+  it.each([
+    ["550 该用户不存在", "recipient-unknown"],
+    ["该用户未开通QQ邮箱", "recipient-unknown"],
+    ["收件人空间不足", "mailbox-full"],
+  ])("'%s' is %s", async (reply, cause) => {
+    expect(await causeOf(reply)).toBe(cause);
+  });
+});
