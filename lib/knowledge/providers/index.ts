@@ -5,6 +5,7 @@ import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
+import { BIGLOBE_TABLE } from "./biglobe";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
@@ -73,6 +74,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ORANGE_TABLE,
   FREE_TABLE,
   STRATO_TABLE,
+  BIGLOBE_TABLE,
   SPAMHAUS_TABLE,
   SPAMCOP_TABLE,
   BARRACUDA_TABLE,

@@ -56,3 +56,17 @@ describe("QQ Mail's notice keywords in Chinese", () => {
     expect(await causeOf(reply)).toBe(cause);
   });
 });
+
+describe("a Japanese provider's own reason line", () => {
+  // Sisimai Lhost/Biglobe.pm (21cfb93); set-of-emails lhost-biglobe-01.eml carries it under
+  // "----- Non-delivered information -----".
+  it("BIGLOBE's message-count limit is a full mailbox", async () => {
+    const reason = "The number of messages in recipient's mailbox exceeded the local limit.";
+    expect(await causeOf(reason)).toBe("mailbox-full");
+    expect(
+      await causeOf(
+        `   ----- The following addresses had delivery problems -----\nkijitora@biglobe.ne.jp\n\n   ----- Non-delivered information -----\n${reason}\n`,
+      ),
+    ).toBe("mailbox-full");
+  });
+});
