@@ -70,3 +70,22 @@ describe("a Japanese provider's own reason line", () => {
     ).toBe("mailbox-full");
   });
 });
+
+describe("an Exchange NDR copied without its diagnostic section", () => {
+  // What the NDR shows first, in English (set-of-emails lhost-office365-02.eml) and in Italian
+  // (set-of-emails lhost-exchange2007-07.eml, it-CH): the recipient and the NDR's sentence.
+  it.each([
+    [
+      "Delivery has failed to these recipients or groups:",
+      "The email address you entered couldn't be found. Check the recipient's email address then try to resend the message.",
+    ],
+    [
+      "Il recapito non è riuscito per i seguenti destinatari o gruppi:",
+      "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso. Verifica l'indirizzo e-mail del destinatario e prova a inviare di nuovo il messaggio.",
+    ],
+  ])("'%s' with its sentence reads an unknown recipient", async (heading, sentence) => {
+    expect(await causeOf(`${heading}\n\nkijitora@example.jp\n${sentence}\n`)).toBe(
+      "recipient-unknown",
+    );
+  });
+});
