@@ -42,6 +42,23 @@ export const MTA_FORMATS: MtaFormat[] = [
       /X-MS-Exchange-Message-Is-Ndr/i,
       /Microsoft Exchange Server/i,
       /outlook\.com|protection\.outlook\.com/i,
+      // The same NDR in the language of the mailbox it was written for: its diagnostic heading
+      // (German: Microsoft's de-de support page "Failed delivery messages from the postmaster"
+      // names it, and hilfe.cloud4you.biz's annotated NDR; French: https://pastebin.com/HZca6aT2
+      // and Microsoft's fr-fr page; Italian: Sisimai set-of-emails lhost-exchange2007-07.eml;
+      // Dutch, and "...stico para administradores:" for Portuguese and Spanish: Sisimai
+      // Lhost/Office365.pm) and its opening line (French, Italian: the same NDRs; Spanish: quoted
+      // at https://blog.silverpc.hu/?p=313815; Dutch and Portuguese: Lhost/Office365.pm).
+      /Diagnoseinformationen für Administratoren/i,
+      /Informations de diagnostic pour les administrateurs/i,
+      /Informazioni di diagnostica per gli amministratori/i,
+      /Diagnostische gegevens voor beheerders/i,
+      /diagn[^\s:]{1,2}stico para administradores:/i,
+      /chec de la remise pour ces destinataires ou groupes/i,
+      /Il recapito non [^\s:]{1,2} riuscito per i seguenti destinatari o gruppi/i,
+      /No se pudo entregar a estos destinatarios o grupos/i,
+      /Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen/i,
+      /Falha na entrega a estes destinat/i,
     ],
   },
   {
@@ -169,6 +186,19 @@ export const REPORTING_MTA_INTROS: readonly RegExp[] = [
   /Generating server:/i,
   /Courier mail server at/i,
   /Mail Delivery Subsystem at/i,
+  // Exchange's "Generating server:" as it writes it in other languages (its NDR is worded in the
+  // language of the recipient's or the sender's mailbox). French "Serveur de génération :"
+  // (a real NDR at https://pastebin.com/HZca6aT2 and Sisimai Lhost/Exchange2007.pm, which also
+  // meets it mis-decoded, hence any one or two characters for each "é"); Italian "Server di
+  // generazione:" (Sisimai set-of-emails lhost-exchange2007-07.eml, Content-Language: it-CH);
+  // German "Generierender Server:" (the annotated NDR at
+  // https://hilfe.cloud4you.biz/hosted-exchange/fehlermeldungen-beim-versand-und-empfang-von-mails);
+  // Dutch "Bronserver:" and Portuguese "Servidor de origem:" (Sisimai Lhost/Office365.pm).
+  /Serveur de g[^\s:]{1,2}n[^\s:]{1,2}ration ?:/i,
+  /Server di generazione:/i,
+  /Generierender Server:/i,
+  /Bronserver:/i,
+  /Servidor de origem:/i,
 ];
 
 /** Lines after which the bounce quotes the original message: nothing below is the server's reply. */
@@ -214,6 +244,16 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   /^Message headers follow\./i,
   /^The original message was:/i,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/i,
+  // Exchange's "Original message headers:" in other languages: French "En-têtes de message
+  // d'origine :" (https://pastebin.com/HZca6aT2; Sisimai Lhost/Exchange2007.pm, which meets the
+  // "ê" mis-decoded too); Italian "Intestazioni originali del messaggio:" (Sisimai set-of-emails
+  // lhost-exchange2007-07.eml); Dutch "Oorspronkelijke berichtkoppen:" and Portuguese
+  // "Cabeçalhos originais da mensagem:" (Sisimai Lhost/Office365.pm, which reads the latter from
+  // "alhos originais da mensagem:" on, the "ç" being written in more than one charset).
+  /^En-t[^\s:]{1,2}tes de message d'origine ?:/i,
+  /^Intestazioni originali del messaggio:/i,
+  /^Oorspronkelijke berichtkoppen:/i,
+  /^Cabe[^\s:]{1,2}alhos originais da mensagem:/i,
 ];
 
 /**
@@ -302,6 +342,15 @@ export const NOT_RECIPIENT_LABELS: readonly string[] = [
   "Message-ID",
   "In-Reply-To",
   "References",
+  // German: the sender's address in Strato's "MAILVERSAND FEHLERBERICHT" ("Absender:
+  // name@absender.tld"), and Outlook's German header block above a bounce as it is copied or
+  // forwarded ("Von: ... An: ..."), both in the report quoted at http://husvedvf.de/inet/mkp/email.htm.
+  // French: the sender as a copied bounce labels it, "EXPEDITEUR : MAILER-DAEMON@..."
+  // (https://pastebin.com/r35f04G9).
+  "Absender",
+  "Von",
+  "An",
+  "Exp[EeÉé]diteur",
 ];
 
 /** A label as a pattern that matches it in any case ("To" -> "[Tt][Oo]"); pattern parts are kept. */

@@ -5,6 +5,7 @@ import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
+import { BIGLOBE_TABLE } from "./biglobe";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
@@ -38,6 +39,7 @@ import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
 import { SPAMHAUS_TABLE } from "./spamhaus";
 import { SPECTRUM_TABLE } from "./spectrum";
+import { STRATO_TABLE } from "./strato";
 import { TREND_MICRO_TABLE } from "./trend-micro";
 import { TRELLIX_TABLE } from "./trellix";
 import { T_ONLINE_TABLE } from "./t-online";
@@ -71,6 +73,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SPECTRUM_TABLE,
   ORANGE_TABLE,
   FREE_TABLE,
+  STRATO_TABLE,
+  BIGLOBE_TABLE,
   SPAMHAUS_TABLE,
   SPAMCOP_TABLE,
   BARRACUDA_TABLE,

@@ -990,6 +990,32 @@ export const MICROSOFT_TABLE: ProviderTable = {
         "host exchange.tsohost.co.uk [195.62.29.126]: 550 5.7.1 Message rejected as spam by Content Filtering.",
       note: "Exchange's content filter (on-premises Exchange or Exchange Online Protection) scored the message as spam; not in the Exchange Online table read. The line as quoted in a stored bounce.",
     }),
+    // The NDR's own sentence for the user, above its diagnostic section, in the language of the
+    // mailbox it was written for: a user who copies only what the NDR shows first pastes this.
+    phrase({
+      id: "ndr-address-not-found",
+      cause: "recipient-unknown",
+      match: ["the email address you entered couldn't be found"],
+      source: page(
+        "https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/set-of-emails/maildir/bsd/lhost-office365-02.eml",
+        "A Microsoft 365 NDR (Sisimai set-of-emails lhost-office365-02.eml)",
+      ),
+      example:
+        "The email address you entered couldn't be found. Check the recipient's email address then try to resend the message.",
+      note: "Exchange Online's explanation of 5.1.1 (its diagnostic section says 'RESOLVER.ADR.RecipNotFound'): the address does not exist.",
+    }),
+    phrase({
+      id: "ndr-address-not-found-it",
+      cause: "recipient-unknown",
+      match: ["non sono riuscito a trovare l'indirizzo e-mail che hai immesso"],
+      source: page(
+        "https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/set-of-emails/maildir/bsd/lhost-exchange2007-07.eml",
+        "An Exchange NDR in Italian, Content-Language: it-CH (Sisimai set-of-emails lhost-exchange2007-07.eml)",
+      ),
+      example:
+        "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso. Verifica l'indirizzo e-mail del destinatario e prova a inviare di nuovo il messaggio.",
+      note: "The Italian NDR's 'I could not find the email address you entered' (its diagnostic section says '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'): the address does not exist.",
+    }),
   ],
   statusReadings: [
     reading({

@@ -27,6 +27,15 @@ const CODES = page(
   "https://smtp.codes/qq (lists QQ's replies with the help page each links)",
 );
 
+// QQ Mail's own notice of a returned message, in Chinese: its help page lists the keywords that
+// tell why ("通过判读退信里关键字，您可以了解退信的主要原因": read the keywords of the notice to learn
+// the main reason), some in Chinese. Read through a stored copy of that help text.
+const BOUNCE_KEYWORDS = page(
+  "https://qqmailbox.com/transceivers/169.html",
+  "QQ邮箱 退信 (QQ Mail help: returned messages and their keywords)",
+  "stored copy (pages corpus); the page reproduces QQ Mail's help text on bounce notices",
+);
+
 export const TENCENT_TABLE: ProviderTable = {
   provider: "tencent",
   identity: {
@@ -124,6 +133,34 @@ export const TENCENT_TABLE: ProviderTable = {
         "550 Mailbox unavailable or access denied. http://service.mail.qq.com/detail/122/166",
       verbatim: false,
       note: "As Forward Email's bounce classifier quotes a logged reply. The page: the recipient received a great deal of mail in a short time, so mail to that recipient is refused for a while to ward off an attack. Send later, and less to one recipient. (Sisimai spells QQ's reply 'denined'.) Elsewhere the words may mean the mailbox does not exist.",
+    }),
+    tencent.phrase({
+      id: "zh-user-does-not-exist",
+      cause: "recipient-unknown",
+      match: ["该用户不存在"],
+      // The words mean the same from any server that writes them in Chinese.
+      scope: "any",
+      source: BOUNCE_KEYWORDS,
+      example: "该用户不存在",
+      note: "Chinese for 'this user does not exist': the address has no mailbox there. Check it for a typo, or ask the recipient for the right one.",
+    }),
+    tencent.phrase({
+      id: "zh-no-qq-mailbox",
+      cause: "recipient-unknown",
+      match: ["该用户未开通qq邮箱"],
+      scope: "any",
+      source: BOUNCE_KEYWORDS,
+      example: "该用户未开通QQ邮箱",
+      note: "Chinese for 'this user has not opened a QQ mailbox': the QQ number exists but has no mailbox, so the address takes no mail. Ask the recipient for an address that works.",
+    }),
+    tencent.phrase({
+      id: "zh-recipient-space-insufficient",
+      cause: "mailbox-full",
+      match: ["收件人空间不足"],
+      scope: "any",
+      source: BOUNCE_KEYWORDS,
+      example: "收件人空间不足",
+      note: "Chinese for 'the recipient's space is insufficient': the mailbox is full.",
     }),
   ],
   statusReadings: [],

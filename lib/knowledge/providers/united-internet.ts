@@ -38,6 +38,14 @@ const SFM_550 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+// A German host's list of the replies German providers give, by provider: WEB.DE's answers
+// are in German and English, one after the other ("Benutzer ... / User ...").
+const SITEPACKAGE = page(
+  "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+  "Typische Fehlermeldungen bei Unzustellbarkeit (sitepackage.de)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("united-internet");
 
 export const UNITED_INTERNET_TABLE: ProviderTable = {
@@ -153,6 +161,31 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       source: SFM_550,
       example: "smtp;550 <example@example.com>: Requested action not taken: mailbox unavailable",
       note: `${SFM_NOTE} This is WEB.DE's form; GMX's article (${GMX_NEWS.url}) gives the same text for an address that does not exist.`,
+    }),
+    phrase({
+      id: "web-de-storage-exhausted",
+      cause: "mailbox-full",
+      // Either half: a bounce may carry the German words alone.
+      match: [
+        "benutzer hat das speichervolumen ueberschritten",
+        "user has exhausted allowed storage space",
+      ],
+      source: SITEPACKAGE,
+      example:
+        "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+      note: "WEB.DE's reply for a recipient whose mailbox has used its storage ('Speichervolumen'): the mailbox is full.",
+    }),
+    phrase({
+      id: "web-de-too-many-messages",
+      cause: "mailbox-full",
+      match: [
+        "benutzer hat zuviele mails auf dem server",
+        "user has too many messages on the server",
+      ],
+      source: SITEPACKAGE,
+      example:
+        "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+      note: "WEB.DE's reply for a recipient whose mailbox holds as many messages as it may: the mailbox is full (by count, not size). 'Too many' here is stored mail, not a sending rate; the sitepackage.de page lists it under 'E-Mail-Postfach des Empfängers ist voll'.",
     }),
   ],
   statusReadings: [],

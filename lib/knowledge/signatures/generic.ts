@@ -172,7 +172,7 @@ const GROUPS: readonly Group[] = [
     // invalid user", "user does not exist in this domain"; one provider's wording, for its provider
     // table: "account does not exist" (GoDaddy (godaddy.ts)); "unknown or illegal alias" (iCloud
     // (apple.ts)); "not listed in domino directory" and "not listed in public name & address book"
-    // (Lotus Domino's texts; no Domino page or public bounce quoting them was found).
+    // (Lotus Domino's and Notes' texts: domino.ts, in each language Domino writes them).
     needles: [
       "5.1.0 address rejected.",
       "address unknown",

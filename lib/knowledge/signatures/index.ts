@@ -2,6 +2,7 @@
 // (the classifier scores every match), but ids must be unique across files.
 import { COURIER_SIGNATURES } from "./courier";
 import { DMA_SIGNATURES } from "./dma";
+import { DOMINO_SIGNATURES } from "./domino";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
@@ -26,6 +27,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...COURIER_SIGNATURES,
   ...OPENSMTPD_SIGNATURES,
   ...DMA_SIGNATURES,
+  ...DOMINO_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

@@ -1,0 +1,69 @@
+// HCL (formerly IBM, formerly Lotus) Domino and Notes texts in their delivery failure reports,
+// in the languages the server writes them in. Domino words its report in the server's language,
+// so the same reason reaches senders in English, Spanish, French or Japanese. HCL's own pages
+// were not found stored; the wordings are those Sisimai's Domino and Notes parsers read (BSD-2,
+// pinned below), and the English and Japanese ones appear in the real bounces of Sisimai's
+// set-of-emails (lhost-domino-01.eml, lhost-notes-02.eml, lhost-notes-03.eml).
+import { rows } from "./mta-defaults";
+import type { Signature } from "./types";
+
+const SISIMAI =
+  "https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45";
+
+export const DOMINO_SIGNATURES: Signature[] = [
+  // Lhost/Domino.pm $messagesof->{userunknown}: the recipient's name is not in the Domino
+  // Directory (the server's address book of its users), i.e. no such user at that server.
+  ...rows("domino", `${SISIMAI}/lib/Sisimai/Lhost/Domino.pm#L34-L40`, [
+    [
+      "not-in-directory",
+      ["not listed in domino directory"],
+      "recipient-unknown",
+      0.85,
+      "User some.name (kijitora@example.jp) not listed in Domino Directory",
+      "Domino found no user of that name in its directory: the address does not exist there (set-of-emails lhost-domino-01.eml).",
+    ],
+    [
+      "not-in-directory-es",
+      ["no se encuentra en el directorio de domino"],
+      "recipient-unknown",
+      0.85,
+      "no se encuentra en el Directorio de Domino",
+      "Spanish Domino's 'not listed in Domino Directory'.",
+    ],
+    [
+      "not-in-directory-fr",
+      ["non répertorié dans l'annuaire domino"],
+      "recipient-unknown",
+      0.85,
+      "non répertorié dans l'annuaire Domino",
+      "French Domino's 'not listed in Domino Directory'.",
+    ],
+    [
+      "not-in-directory-ja",
+      ["domino ディレクトリには見つかりません"],
+      "recipient-unknown",
+      0.85,
+      "Domino ディレクトリには見つかりません",
+      "Japanese Domino's 'not listed in Domino Directory' ('was not found in the Domino directory').",
+    ],
+  ]),
+  // Lhost/Notes.pm $messagesof->{userunknown}: Lotus Notes' own "Failure Reasons" section.
+  ...rows("domino", `${SISIMAI}/lib/Sisimai/Lhost/Notes.pm#L25-L28`, [
+    [
+      "not-in-name-address-book",
+      ["not listed in public name & address book"],
+      "recipient-unknown",
+      0.85,
+      "User  not listed in public Name & Address Book",
+      "Notes found no such user in the public Name & Address Book (its directory) (set-of-emails lhost-notes-03.eml).",
+    ],
+    [
+      "not-in-directory-list-ja",
+      ["ディレクトリのリストにありません"],
+      "recipient-unknown",
+      0.85,
+      "ディレクトリのリストにありません",
+      "Japanese Notes' 'not listed in the directory' (set-of-emails lhost-notes-02.eml).",
+    ],
+  ]),
+];
