@@ -64,6 +64,17 @@ To: John <john@contoso.example>
 Subject: Undelivered Mail Returned to Sender
 
 ${POSTFIX_BODY}`,
+  // Outlook in German, with a note that names another address: the note must not be read.
+  "Outlook (German)": `Hallo, bitte melden:
+max.muster@contoso.example
+
+-----Urspr\u00fcngliche Nachricht-----
+Von: Microsoft Outlook <postmaster@contoso.example>
+Gesendet: Dienstag, 12. Mai 2026 09:14
+An: John <john@contoso.example>
+Betreff: Unzustellbar: Angebot
+
+${GMAIL_BODY}`,
   "Outlook (rule)": `Please help
 
 ________________________________

@@ -18,9 +18,23 @@ export const FORWARD_DIVIDERS: readonly { client: string; pattern: RegExp }[] = 
   { client: "Apple Mail", pattern: /^Begin forwarded message:[ \t]*$/i },
   // Outlook (desktop, older): "-----Original Message-----"
   { client: "Outlook", pattern: /^-{3,} ?Original Message ?-{3,}[ \t]*$/i },
+  // Outlook in German: "-----Ursprüngliche Nachricht-----" above "Von:", "Gesendet:", "An:",
+  // "Betreff:" (a reply archived from the linux-media list, 14 Oct 2011, Message-ID
+  // <101260B451BFC64699575BAC372B3DEE0138889E@mx1.pctvsystems.com>)
+  { client: "Outlook (German)", pattern: /^-{3,} ?Urspr\u00fcngliche Nachricht ?-{3,}[ \t]*$/i },
   // Outlook (desktop and web, newer): a rule of underscores above "From: ... Sent: ..."
   { client: "Outlook", pattern: /^_{20,}[ \t]*$/ },
 ];
+
+/**
+ * The forwarded header fields as a client writes them in another language, by the name the
+ * bounce's own field has: isBounceNotice reads From and Subject. Outlook in German writes "Von:"
+ * and "Betreff:" (the same archived reply as its divider above).
+ */
+const FORWARDED_FIELD_NAMES: Readonly<Record<string, string>> = {
+  von: "from",
+  betreff: "subject",
+};
 
 /** What the user may write above the divider, at most (a note to IT, not a bounce). */
 const MAX_NOTE_CHARS = 2_000;
@@ -55,6 +69,9 @@ export function unwrapForwarded(text: string): string {
   const m = ANY_DIVIDER.exec(text.slice(0, MAX_NOTE_CHARS + 200));
   if (!m || m.index > MAX_NOTE_CHARS || REPLY_IN_NOTE.test(text.slice(0, m.index))) return text;
   const rest = text.slice(m.index + m[0].length + 1).replace(/^(?:[ \t]*\n)+/, "");
-  const { headers } = parseHeaderBlock(rest);
+  const headers = parseHeaderBlock(rest).headers.map((h) => {
+    const key = FORWARDED_FIELD_NAMES[h.key];
+    return key ? { ...h, key } : h;
+  });
   return headers.length >= 2 && isBounceNotice(headers) && hasNonBlank(rest) ? rest : text;
 }

@@ -627,4 +627,7 @@ export const BOUNCE_SUBJECTS: RegExp[] = [
   /\bMail failure\b/i,
   /\bDelivery (?:Failure|failed|Notification: Delivery has failed)\b/i,
   /\bNon[- ]?deliver(?:y|able)\b/i,
+  // Exchange's non-delivery report in German: "Unzustellbar: <subject>" (msxfaq.de,
+  // http://www.msxfaq.de/internet/quittung.htm, "Unzustellbar" among Exchange's notices)
+  /\bUnzustellbar\b/i,
 ];
