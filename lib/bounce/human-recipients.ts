@@ -273,13 +273,23 @@ function proseDiagnostic(
   let pos = firstEnd + 1;
   let bodyStart = -1;
   let bodyEnd = -1;
+  // The indentation of the reason's first line, and whether a blank line has come since.
+  let reasonIndent = -1;
+  let afterBlank = false;
   for (const line of lines) {
     const blank = !hasNonBlank(line);
     if (PROSE_END.test(line)) break;
     if (blank && (hitReason !== null || parts.length > 0)) {
       // A reason on the address line ends at its paragraph; prose below a bare address may run on.
       if (hitReason !== null) break;
+      afterBlank = true;
     }
+    // ... but not out of its indentation: Exim indents the reason under the address, and what
+    // follows a blank line at the margin is the writer's own text again (Mail.Ru's advice to check
+    // the addresses, under "an MX or SRV record indicated no SMTP service").
+    const indent = blank ? -1 : line.length - line.trimStart().length;
+    if (afterBlank && reasonIndent > 0 && indent !== -1 && indent < reasonIndent) break;
+    if (reasonIndent === -1 && indent !== -1 && !EXPANSION_NOTE.test(line)) reasonIndent = indent;
     // Exim's "(generated from alias@...)" under the address says where it came from, not why it failed.
     if (!blank && !EXPANSION_NOTE.test(line)) {
       parts.push(line.trim());

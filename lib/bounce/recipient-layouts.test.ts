@@ -527,3 +527,40 @@ describe("Exim's expansion notes under a failed address", () => {
     expect(p.text.slice(span.start, span.end).trim()).toBe("Unrouteable address");
   });
 });
+
+describe("an indented reason under a bare address", () => {
+  it("ends where a blank line leads back to the margin (the writer's own text again)", async () => {
+    // Mail.Ru's Exim bounce: the reason indented under the address, then its own advice at the
+    // margin after a blank line (Sisimai set-of-emails lhost-mailru-05.eml).
+    const text = [
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:",
+      "",
+      "  neko@example.org",
+      "    an MX or SRV record indicated no SMTP service",
+      "",
+      "Please check that the recipients' addresses are written correctly.",
+      "",
+    ].join("\n");
+    const p = await parseBounce(text);
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["neko@example.org", "an MX or SRV record indicated no SMTP service"],
+    ]);
+  });
+
+  it("runs on over a blank line while the text stays indented", async () => {
+    const text = [
+      "The following address(es) failed:",
+      "",
+      "  neko@example.org",
+      "    host mx.example.org [192.0.2.25]",
+      "",
+      "    Connection timed out",
+      "",
+    ].join("\n");
+    const p = await parseBounce(text);
+    expect(p.recipients[0]?.diagnostic).toBe(
+      "host mx.example.org [192.0.2.25] Connection timed out",
+    );
+  });
+});
