@@ -4,7 +4,7 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { collapseWhitespace } from "@/lib/bounce/blank";
-import { GRAM_SLOTS, GramSet, distinctGrams } from "@/lib/bounce/gram-set";
+import { GRAM, GRAM_SLOTS, GramSet, distinctGrams, gramHash } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
@@ -104,10 +104,19 @@ export class GramTable {
   }
 
   /**
-   * Indices of the signatures whose `any` needles may occur in the loaded text, from the
-   * flat gate of a SignatureSet: one tight loop over typed arrays.
+   * Indices of the signatures whose `any` needles may occur in the loaded text, in order. A
+   * text shorter than the set has needles (a recipient's words: most are) is read gram by gram
+   * for the needles whose rarest gram it holds (byFirstGram); a longer one goes down the flat
+   * gate, one tight loop over typed arrays. Both give the same signatures.
    */
   candidates(set: SignatureSet): number[] {
+    return this.hay.length < set.owner.length
+      ? this.candidatesByText(set)
+      : this.candidatesByGate(set);
+  }
+
+  /** candidates() down the flat gate: every needle's grams looked up. */
+  candidatesByGate(set: SignatureSet): number[] {
     const { gate, owner } = set;
     const grams = this.grams;
     const out: number[] = [];
@@ -125,6 +134,36 @@ export class GramTable {
     }
     return out;
   }
+
+  /** candidates() for a short text: the needles whose first (rarest) gram the text holds. */
+  candidatesByText(set: SignatureSet): number[] {
+    const { gate, owner, firstStart, firstNeedles, gramless, seen } = set;
+    const grams = this.grams;
+    const hay = this.hay;
+    if (set.stamp === 0xffffffff) {
+      set.seen.fill(0);
+      set.stamp = 0;
+    }
+    const stamp = ++set.stamp;
+    const out: number[] = [];
+    const take = (i: number) => {
+      const o = owner[i]!;
+      if (seen[o] === stamp) return;
+      const b = gate[i * GRAMS_PER_NEEDLE + 1]!;
+      const c = gate[i * GRAMS_PER_NEEDLE + 2]!;
+      if ((b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
+        seen[o] = stamp;
+        out.push(o);
+      }
+    };
+    for (let k = 0; k < gramless.length; k++) take(gramless[k]!);
+    for (let p = 0; p + GRAM <= hay.length; p++) {
+      const h = gramHash(hay, p);
+      for (let k = firstStart[h]!, end = firstStart[h + 1]!; k < end; k++) take(firstNeedles[k]!);
+    }
+    // Ascending, as the flat gate gives them (a signature's order is its rank among equals).
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+  }
 }
 
 /** Compiled signatures with a flat gate over all their `any` needles. */
@@ -134,6 +173,17 @@ export interface SignatureSet {
   gate: Int32Array;
   /** The signature index of each needle, in order (needles of one signature are adjacent). */
   owner: Int32Array;
+  /**
+   * The needles by their first gate gram (the rarest): those with first gram h are
+   * firstNeedles[firstStart[h] .. firstStart[h + 1]).
+   */
+  firstStart: Int32Array;
+  firstNeedles: Int32Array;
+  /** The needles with no gram (a literal shorter than a gram): candidates in every text. */
+  gramless: Int32Array;
+  /** Per signature, the stamp of the last candidates() call that took it. */
+  seen: Uint32Array;
+  stamp: number;
 }
 
 export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
@@ -148,7 +198,31 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
       i++;
     }
   });
-  return { list, gate, owner };
+  // Counting sort of the needles by first gram.
+  const firstStart = new Int32Array(GRAM_SLOTS + 1);
+  const gramless: number[] = [];
+  for (let n = 0; n < count; n++) {
+    const h = gate[n * GRAMS_PER_NEEDLE]!;
+    if (h < 0) gramless.push(n);
+    else firstStart[h + 1]!++;
+  }
+  for (let h = 0; h < GRAM_SLOTS; h++) firstStart[h + 1]! += firstStart[h]!;
+  const firstNeedles = new Int32Array(count - gramless.length);
+  const fill = firstStart.slice(0, GRAM_SLOTS);
+  for (let n = 0; n < count; n++) {
+    const h = gate[n * GRAMS_PER_NEEDLE]!;
+    if (h >= 0) firstNeedles[fill[h]!++] = n;
+  }
+  return {
+    list,
+    gate,
+    owner,
+    firstStart,
+    firstNeedles,
+    gramless: Int32Array.from(gramless),
+    seen: new Uint32Array(list.length),
+    stamp: 0,
+  };
 }
 
 /**
