@@ -137,32 +137,41 @@ export class GramTable {
 
   /** candidates() for a short text: the needles whose first (rarest) gram the text holds. */
   candidatesByText(set: SignatureSet): number[] {
-    const { gate, owner, firstStart, firstNeedles, gramless, seen } = set;
+    const { gate, owner, firstStart, firstNeedles, gramless, seen, found } = set;
     const grams = this.grams;
     const hay = this.hay;
     if (set.stamp === 0xffffffff) {
-      set.seen.fill(0);
+      seen.fill(0);
       set.stamp = 0;
     }
     const stamp = ++set.stamp;
-    const out: number[] = [];
-    const take = (i: number) => {
-      const o = owner[i]!;
-      if (seen[o] === stamp) return;
-      const b = gate[i * GRAMS_PER_NEEDLE + 1]!;
-      const c = gate[i * GRAMS_PER_NEEDLE + 2]!;
-      if ((b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
-        seen[o] = stamp;
-        out.push(o);
+    let n = 0;
+    // The gramless needles, then those of each gram of the text: a needle passes when its
+    // other two grams are in the text too.
+    for (let p = -1; p < 0 || p + GRAM <= hay.length; p++) {
+      const list = p < 0 ? gramless : firstNeedles;
+      let k = 0;
+      let end = gramless.length;
+      if (p >= 0) {
+        const h = gramHash(hay, p);
+        k = firstStart[h]!;
+        end = firstStart[h + 1]!;
       }
-    };
-    for (let k = 0; k < gramless.length; k++) take(gramless[k]!);
-    for (let p = 0; p + GRAM <= hay.length; p++) {
-      const h = gramHash(hay, p);
-      for (let k = firstStart[h]!, end = firstStart[h + 1]!; k < end; k++) take(firstNeedles[k]!);
+      for (; k < end; k++) {
+        const i = list[k]!;
+        const o = owner[i]!;
+        if (seen[o] === stamp) continue;
+        const b = gate[i * GRAMS_PER_NEEDLE + 1]!;
+        const c = gate[i * GRAMS_PER_NEEDLE + 2]!;
+        if ((b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
+          seen[o] = stamp;
+          found[n++] = o;
+        }
+      }
     }
-    // Ascending, as the flat gate gives them (a signature's order is its rank among equals).
-    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+    // Ascending, as the flat gate gives them (a signature's order is its rank among equals):
+    // a typed array sorts numerically without a comparator.
+    return Array.from(found.subarray(0, n).sort());
   }
 }
 
@@ -184,6 +193,8 @@ export interface SignatureSet {
   /** Per signature, the stamp of the last candidates() call that took it. */
   seen: Uint32Array;
   stamp: number;
+  /** Room for the signatures one candidatesByText() call finds. */
+  found: Int32Array;
 }
 
 export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
@@ -222,6 +233,7 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
     gramless: Int32Array.from(gramless),
     seen: new Uint32Array(list.length),
     stamp: 0,
+    found: new Int32Array(list.length),
   };
 }
 
