@@ -168,6 +168,8 @@ function headerFeatures(ctx: Context): Feature[] {
       note: s.note,
       source: s.source,
       spans: [],
+      hint: false,
+      matched: undefined,
     });
   }
   return out;
@@ -201,6 +203,8 @@ function localMailerFeature(ctx: Context, r: RecipientReport): Feature | null {
     source:
       "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
     spans: spanOf(r, "diagnostic"),
+    hint: false,
+    matched: undefined,
   };
 }
 
@@ -391,6 +395,8 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
       note: "Delivery is delayed and the server gave no reason.",
       source: "RFC 3464 section 2.3.3",
       spans: [],
+      hint: false,
+      matched: undefined,
     });
   features.push(...shiftFeatures(refusal, features));
   const d = decide(features);

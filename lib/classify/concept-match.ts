@@ -48,7 +48,11 @@ export function findConcepts(hay: string): ConceptHit[] {
       for (let tries = 0; at >= 0 && tries < MAX_TRIES && !found; tries++) {
         const end = at + subject.length;
         // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf".
-        if (isWordChar(hay.charCodeAt(at - 1)) || isWordChar(hay.charCodeAt(end))) {
+        // (Bounds tested first: a read past either end deoptimised this loop once a run.)
+        if (
+          (at > 0 && isWordChar(hay.charCodeAt(at - 1))) ||
+          (end < hay.length && isWordChar(hay.charCodeAt(end)))
+        ) {
           at = hay.indexOf(subject, end);
           continue;
         }
