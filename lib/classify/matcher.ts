@@ -209,21 +209,23 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
       i++;
     }
   });
-  // Counting sort of the needles by first gram.
-  const firstStart = new Int32Array(GRAM_SLOTS + 1);
+  // The needles with a gram, ordered by first gram (then by index); firstStart[h] is where
+  // those of gram h or more begin, written with fills (a loop over all 65,536 slots was
+  // compiled by V8 at start-up only to be thrown away).
   const gramless: number[] = [];
-  for (let n = 0; n < count; n++) {
-    const h = gate[n * GRAMS_PER_NEEDLE]!;
-    if (h < 0) gramless.push(n);
-    else firstStart[h + 1]!++;
+  const keyed: number[] = [];
+  for (let n = 0; n < count; n++) (gate[n * GRAMS_PER_NEEDLE]! < 0 ? gramless : keyed).push(n);
+  keyed.sort((x, y) => gate[x * GRAMS_PER_NEEDLE]! - gate[y * GRAMS_PER_NEEDLE]! || x - y);
+  const firstStart = new Int32Array(GRAM_SLOTS + 1);
+  let next = 0;
+  for (let k = 0; k < keyed.length; k++) {
+    const h = gate[keyed[k]! * GRAMS_PER_NEEDLE]!;
+    if (h < next) continue;
+    firstStart.fill(k, next, h + 1);
+    next = h + 1;
   }
-  for (let h = 0; h < GRAM_SLOTS; h++) firstStart[h + 1]! += firstStart[h]!;
-  const firstNeedles = new Int32Array(count - gramless.length);
-  const fill = firstStart.slice(0, GRAM_SLOTS);
-  for (let n = 0; n < count; n++) {
-    const h = gate[n * GRAMS_PER_NEEDLE]!;
-    if (h >= 0) firstNeedles[fill[h]!++] = n;
-  }
+  firstStart.fill(keyed.length, next);
+  const firstNeedles = Int32Array.from(keyed);
   return {
     list,
     gate,
