@@ -107,19 +107,20 @@ export class GramTable {
    * Indices of the signatures whose `any` needles may occur in the loaded text, in order. A
    * text shorter than the set has needles (a recipient's words: most are) is read gram by gram
    * for the needles whose rarest gram it holds (byFirstGram); a longer one goes down the flat
-   * gate, one tight loop over typed arrays. Both give the same signatures.
+   * gate, one tight loop over typed arrays. Both give the same signatures, ascending, in a
+   * view of the set's `found` array (read it before the next call on the same set).
    */
-  candidates(set: SignatureSet): number[] {
+  candidates(set: SignatureSet): Int32Array {
     return this.hay.length < set.owner.length
       ? this.candidatesByText(set)
       : this.candidatesByGate(set);
   }
 
   /** candidates() down the flat gate: every needle's grams looked up. */
-  candidatesByGate(set: SignatureSet): number[] {
-    const { gate, owner } = set;
+  candidatesByGate(set: SignatureSet): Int32Array {
+    const { gate, owner, found: out } = set;
     const grams = this.grams;
-    const out: number[] = [];
+    let n = 0;
     let last = -1;
     for (let i = 0, j = 0; i < owner.length; i++, j += GRAMS_PER_NEEDLE) {
       const o = owner[i] ?? 0;
@@ -128,16 +129,16 @@ export class GramTable {
       const b = gate[j + 1] ?? -1;
       const c = gate[j + 2] ?? -1;
       if ((a < 0 || grams.has(a)) && (b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
-        out.push(o);
+        out[n++] = o;
         last = o;
       }
     }
-    return out;
+    return out.subarray(0, n);
   }
 
   /** candidates() for a short text: the needles whose first (rarest) gram the text holds. */
-  candidatesByText(set: SignatureSet): number[] {
-    const { gate, owner, firstStart, firstNeedles, gramless, seen, found } = set;
+  candidatesByText(set: SignatureSet): Int32Array {
+    const { gate, owner, firstStart, firstNeedles, firstBits, gramless, seen, found } = set;
     const grams = this.grams;
     const hay = this.hay;
     if (set.stamp === 0xffffffff) {
@@ -154,6 +155,9 @@ export class GramTable {
       let end = gramless.length;
       if (p >= 0) {
         const h = gramHash(hay, p);
+        // Most grams begin no needle: an 8 KB bit table says so without reaching into the
+        // 256 KB index.
+        if ((firstBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
         k = firstStart[h]!;
         end = firstStart[h + 1]!;
       }
@@ -171,7 +175,7 @@ export class GramTable {
     }
     // Ascending, as the flat gate gives them (a signature's order is its rank among equals):
     // a typed array sorts numerically without a comparator.
-    return Array.from(found.subarray(0, n).sort());
+    return found.subarray(0, n).sort();
   }
 }
 
@@ -188,12 +192,17 @@ export interface SignatureSet {
    */
   firstStart: Int32Array;
   firstNeedles: Int32Array;
+  /** One bit per gram: set when some needle's first gram is it. */
+  firstBits: Int32Array;
   /** The needles with no gram (a literal shorter than a gram): candidates in every text. */
   gramless: Int32Array;
   /** Per signature, the stamp of the last candidates() call that took it. */
   seen: Uint32Array;
   stamp: number;
-  /** Room for the signatures one candidatesByText() call finds. */
+  /**
+   * Room for the signatures one candidates() call finds: what it returns is a view of this,
+   * good until the next call on the same set.
+   */
   found: Int32Array;
 }
 
@@ -226,12 +235,18 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
   }
   firstStart.fill(keyed.length, next);
   const firstNeedles = Int32Array.from(keyed);
+  const firstBits = new Int32Array(GRAM_SLOTS >>> 5);
+  for (const n of keyed) {
+    const h = gate[n * GRAMS_PER_NEEDLE]!;
+    firstBits[h >>> 5]! |= 1 << (h & 31);
+  }
   return {
     list,
     gate,
     owner,
     firstStart,
     firstNeedles,
+    firstBits,
     gramless: Int32Array.from(gramless),
     seen: new Uint32Array(list.length),
     stamp: 0,
