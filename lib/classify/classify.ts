@@ -124,10 +124,17 @@ function wholeTextHay(ctx: Context): string {
   return ctx.wholeHay;
 }
 
-/** The recipient's words for matching: a transcript's own reply line with the summary, continuations stripped. */
-function wordsHay(ctx: Context, r: RecipientReport, refusal: Refusal): string | null {
+/**
+ * The recipient's words for matching: a transcript's own reply line (`reply`, transcriptReply's)
+ * with the summary, continuations stripped.
+ */
+function wordsHay(
+  ctx: Context,
+  r: RecipientReport,
+  refusal: Refusal,
+  reply: string | null,
+): string | null {
   if (refusal.words === "") return null;
-  const reply = transcriptReply(ctx.parsed.text, r);
   const own =
     reply && !refusal.words.includes(reply.trim()) && !SERVER_REPLY.test(reply)
       ? `${reply} \u0000 ${refusal.words}`
@@ -346,7 +353,13 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
   const near = refusal.wordsSpan;
   const loc = (needle: string) => locate(ctx, needle, near);
   const features: Feature[] = [];
-  const hay = wordsHay(ctx, r, refusal);
+  // The transcript's reply depends only on where the diagnostic is and whose it is: read again
+  // only when the paste's own words replaced the diagnostic above.
+  const reply =
+    r.spans === report.spans && r.address === report.address
+      ? transcript
+      : transcriptReply(parsed.text, r);
+  const hay = wordsHay(ctx, r, refusal, reply);
   // A recipient with no words of its own, only delayed (4.x.x), is not described by the words
   // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
   const delayedWithoutWords =
