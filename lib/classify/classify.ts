@@ -124,10 +124,17 @@ function wholeTextHay(ctx: Context): string {
   return ctx.wholeHay;
 }
 
-/** The recipient's words for matching: a transcript's own reply line with the summary, continuations stripped. */
-function wordsHay(ctx: Context, r: RecipientReport, refusal: Refusal): string | null {
+/**
+ * The recipient's words for matching: a transcript's own reply line (`reply`, transcriptReply's)
+ * with the summary, continuations stripped.
+ */
+function wordsHay(
+  ctx: Context,
+  r: RecipientReport,
+  refusal: Refusal,
+  reply: string | null,
+): string | null {
   if (refusal.words === "") return null;
-  const reply = transcriptReply(ctx.parsed.text, r);
   const own =
     reply && !refusal.words.includes(reply.trim()) && !SERVER_REPLY.test(reply)
       ? `${reply} \u0000 ${refusal.words}`
@@ -168,6 +175,8 @@ function headerFeatures(ctx: Context): Feature[] {
       note: s.note,
       source: s.source,
       spans: [],
+      hint: false,
+      matched: undefined,
     });
   }
   return out;
@@ -201,6 +210,8 @@ function localMailerFeature(ctx: Context, r: RecipientReport): Feature | null {
     source:
       "RFC 3464 section 2.3.6 (diagnostic-type); sysexits.h; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason.pm",
     spans: spanOf(r, "diagnostic"),
+    hint: false,
+    matched: undefined,
   };
 }
 
@@ -342,7 +353,13 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
   const near = refusal.wordsSpan;
   const loc = (needle: string) => locate(ctx, needle, near);
   const features: Feature[] = [];
-  const hay = wordsHay(ctx, r, refusal);
+  // The transcript's reply depends only on where the diagnostic is and whose it is: read again
+  // only when the paste's own words replaced the diagnostic above.
+  const reply =
+    r.spans === report.spans && r.address === report.address
+      ? transcript
+      : transcriptReply(parsed.text, r);
+  const hay = wordsHay(ctx, r, refusal, reply);
   // A recipient with no words of its own, only delayed (4.x.x), is not described by the words
   // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
   const delayedWithoutWords =
@@ -391,6 +408,8 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
       note: "Delivery is delayed and the server gave no reason.",
       source: "RFC 3464 section 2.3.3",
       spans: [],
+      hint: false,
+      matched: undefined,
     });
   features.push(...shiftFeatures(refusal, features));
   const d = decide(features);

@@ -18,13 +18,19 @@ function firstNear(
   from: number,
   to: number,
 ): [number, number] | null {
-  const part = hay.slice(Math.max(0, from), Math.min(hay.length, to));
-  let best: [number, number] | null = null;
+  const lo = Math.max(0, from);
+  const hi = Math.min(hay.length, to);
+  let best = -1;
+  let bestEnd = -1;
   for (const t of tokens) {
-    const i = part.indexOf(t);
-    if (i >= 0 && (!best || i < best[0])) best = [i, i + t.length];
+    // The first occurrence from lo is the one in the window if any is: a later one ends later.
+    const i = hay.indexOf(t, lo);
+    if (i >= 0 && i + t.length <= hi && (best < 0 || i < best)) {
+      best = i;
+      bestEnd = i + t.length;
+    }
   }
-  return best ? [best[0] + Math.max(0, from), best[1] + Math.max(0, from)] : null;
+  return best >= 0 ? [best, bestEnd] : null;
 }
 
 /** Letters, digits and the underscore: "dkim" is no word of its own in "dkim_adsp_nxdomain". */
@@ -42,7 +48,11 @@ export function findConcepts(hay: string): ConceptHit[] {
       for (let tries = 0; at >= 0 && tries < MAX_TRIES && !found; tries++) {
         const end = at + subject.length;
         // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf".
-        if (isWordChar(hay.charCodeAt(at - 1)) || isWordChar(hay.charCodeAt(end))) {
+        // (Bounds tested first: a read past either end deoptimised this loop once a run.)
+        if (
+          (at > 0 && isWordChar(hay.charCodeAt(at - 1))) ||
+          (end < hay.length && isWordChar(hay.charCodeAt(end)))
+        ) {
           at = hay.indexOf(subject, end);
           continue;
         }

@@ -24,6 +24,11 @@ export type FeatureKind =
   /** A stage or status shift (stage-shifts.ts): general evidence moved from one cause to another. */
   | "shift";
 
+/**
+ * Every feature the engine makes has all of these fields, set in this order (hint false and
+ * matched undefined where they do not apply): objects of one shape keep the scorer's code
+ * monomorphic; a new shape deoptimised it and cost a recompile in each run of the command line.
+ */
 export interface Feature {
   id: string;
   kind: FeatureKind;

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALL_SIGNATURES } from "@/lib/knowledge/signatures";
 import { compileSignatures, findNeedle, GramTable, requiredLiteral } from "./matcher";
+import { phrases } from "./phrase-rules";
 import { normalize, normalizeString } from "./text-index";
 
 const compiled = compileSignatures(ALL_SIGNATURES, 1);
@@ -53,6 +54,45 @@ describe("gram gate", () => {
         fc.string({ maxLength: 40 }),
         (a, needle, b) => {
           agree(`${a}${needle}${b}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("candidates", () => {
+  // The classifier's own set (catalog and provider tables), which has needles without a gram.
+  const set = phrases().words;
+  const table = new GramTable();
+  const same = (hay: string) => {
+    table.load(hay);
+    // Copies: both return a view of the set's one buffer.
+    const byGate = Array.from(table.candidatesByGate(set));
+    expect(Array.from(table.candidatesByText(set)), hay.slice(0, 80)).toEqual(byGate);
+    return byGate.length;
+  };
+  it("reads a short text gram by gram to the same signatures as the flat gate", () => {
+    expect(set.gramless.length).toBeGreaterThan(0);
+    let found = 0;
+    for (const c of set.list) found += same(normalizeString(c.sig.example));
+    // The examples hold their own needles: the comparison is not between empty lists.
+    expect(found).toBeGreaterThan(set.list.length);
+    for (const hay of ["", "abc", "user unknown user unknown", " mailbox full mailbox full "])
+      same(hay);
+  });
+  it("agrees on arbitrary text around needles", () => {
+    const strings = set.list
+      .flatMap((c) => c.any)
+      .filter((n) => typeof n.needle === "string")
+      .map((n) => n.needle as string);
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom(...strings),
+        fc.constantFrom(...strings),
+        (a, n1, n2) => {
+          same(`${a}${n1} ${n2}${a}`);
         },
       ),
       { numRuns: 300 },

@@ -4,7 +4,7 @@
 // whose rare grams are all present. No per-signature full-text scan for the ~1,000 entries
 // that cannot match.
 import { collapseWhitespace } from "@/lib/bounce/blank";
-import { GRAM_SLOTS, GramSet, distinctGrams } from "@/lib/bounce/gram-set";
+import { GRAM, GRAM_SLOTS, GramSet, distinctGrams, gramHash } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
@@ -104,13 +104,23 @@ export class GramTable {
   }
 
   /**
-   * Indices of the signatures whose `any` needles may occur in the loaded text, from the
-   * flat gate of a SignatureSet: one tight loop over typed arrays.
+   * Indices of the signatures whose `any` needles may occur in the loaded text, in order. A
+   * text shorter than the set has needles (a recipient's words: most are) is read gram by gram
+   * for the needles whose rarest gram it holds (byFirstGram); a longer one goes down the flat
+   * gate, one tight loop over typed arrays. Both give the same signatures, ascending, in a
+   * view of the set's `found` array (read it before the next call on the same set).
    */
-  candidates(set: SignatureSet): number[] {
-    const { gate, owner } = set;
+  candidates(set: SignatureSet): Int32Array {
+    return this.hay.length < set.owner.length
+      ? this.candidatesByText(set)
+      : this.candidatesByGate(set);
+  }
+
+  /** candidates() down the flat gate: every needle's grams looked up. */
+  candidatesByGate(set: SignatureSet): Int32Array {
+    const { gate, owner, found: out } = set;
     const grams = this.grams;
-    const out: number[] = [];
+    let n = 0;
     let last = -1;
     for (let i = 0, j = 0; i < owner.length; i++, j += GRAMS_PER_NEEDLE) {
       const o = owner[i] ?? 0;
@@ -119,11 +129,53 @@ export class GramTable {
       const b = gate[j + 1] ?? -1;
       const c = gate[j + 2] ?? -1;
       if ((a < 0 || grams.has(a)) && (b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
-        out.push(o);
+        out[n++] = o;
         last = o;
       }
     }
-    return out;
+    return out.subarray(0, n);
+  }
+
+  /** candidates() for a short text: the needles whose first (rarest) gram the text holds. */
+  candidatesByText(set: SignatureSet): Int32Array {
+    const { gate, owner, firstStart, firstNeedles, firstBits, gramless, seen, found } = set;
+    const grams = this.grams;
+    const hay = this.hay;
+    if (set.stamp === 0xffffffff) {
+      seen.fill(0);
+      set.stamp = 0;
+    }
+    const stamp = ++set.stamp;
+    let n = 0;
+    // The gramless needles, then those of each gram of the text: a needle passes when its
+    // other two grams are in the text too.
+    for (let p = -1; p < 0 || p + GRAM <= hay.length; p++) {
+      const list = p < 0 ? gramless : firstNeedles;
+      let k = 0;
+      let end = gramless.length;
+      if (p >= 0) {
+        const h = gramHash(hay, p);
+        // Most grams begin no needle: an 8 KB bit table says so without reaching into the
+        // 256 KB index.
+        if ((firstBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+        k = firstStart[h]!;
+        end = firstStart[h + 1]!;
+      }
+      for (; k < end; k++) {
+        const i = list[k]!;
+        const o = owner[i]!;
+        if (seen[o] === stamp) continue;
+        const b = gate[i * GRAMS_PER_NEEDLE + 1]!;
+        const c = gate[i * GRAMS_PER_NEEDLE + 2]!;
+        if ((b < 0 || grams.has(b)) && (c < 0 || grams.has(c))) {
+          seen[o] = stamp;
+          found[n++] = o;
+        }
+      }
+    }
+    // Ascending, as the flat gate gives them (a signature's order is its rank among equals):
+    // a typed array sorts numerically without a comparator.
+    return found.subarray(0, n).sort();
   }
 }
 
@@ -134,6 +186,24 @@ export interface SignatureSet {
   gate: Int32Array;
   /** The signature index of each needle, in order (needles of one signature are adjacent). */
   owner: Int32Array;
+  /**
+   * The needles by their first gate gram (the rarest): those with first gram h are
+   * firstNeedles[firstStart[h] .. firstStart[h + 1]).
+   */
+  firstStart: Int32Array;
+  firstNeedles: Int32Array;
+  /** One bit per gram: set when some needle's first gram is it. */
+  firstBits: Int32Array;
+  /** The needles with no gram (a literal shorter than a gram): candidates in every text. */
+  gramless: Int32Array;
+  /** Per signature, the stamp of the last candidates() call that took it. */
+  seen: Uint32Array;
+  stamp: number;
+  /**
+   * Room for the signatures one candidates() call finds: what it returns is a view of this,
+   * good until the next call on the same set.
+   */
+  found: Int32Array;
 }
 
 export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
@@ -148,7 +218,40 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
       i++;
     }
   });
-  return { list, gate, owner };
+  // The needles with a gram, ordered by first gram (then by index); firstStart[h] is where
+  // those of gram h or more begin, written with fills (a loop over all 65,536 slots was
+  // compiled by V8 at start-up only to be thrown away).
+  const gramless: number[] = [];
+  const keyed: number[] = [];
+  for (let n = 0; n < count; n++) (gate[n * GRAMS_PER_NEEDLE]! < 0 ? gramless : keyed).push(n);
+  keyed.sort((x, y) => gate[x * GRAMS_PER_NEEDLE]! - gate[y * GRAMS_PER_NEEDLE]! || x - y);
+  const firstStart = new Int32Array(GRAM_SLOTS + 1);
+  let next = 0;
+  for (let k = 0; k < keyed.length; k++) {
+    const h = gate[keyed[k]! * GRAMS_PER_NEEDLE]!;
+    if (h < next) continue;
+    firstStart.fill(k, next, h + 1);
+    next = h + 1;
+  }
+  firstStart.fill(keyed.length, next);
+  const firstNeedles = Int32Array.from(keyed);
+  const firstBits = new Int32Array(GRAM_SLOTS >>> 5);
+  for (const n of keyed) {
+    const h = gate[n * GRAMS_PER_NEEDLE]!;
+    firstBits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return {
+    list,
+    gate,
+    owner,
+    firstStart,
+    firstNeedles,
+    firstBits,
+    gramless: Int32Array.from(gramless),
+    seen: new Uint32Array(list.length),
+    stamp: 0,
+    found: new Int32Array(list.length),
+  };
 }
 
 /**

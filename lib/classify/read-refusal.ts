@@ -115,6 +115,7 @@ function phraseFeature(
   text: string,
   factor: number,
   locate: Locate,
+  general = rule.general,
 ): Feature {
   return {
     id: rule.id,
@@ -122,14 +123,14 @@ function phraseFeature(
     cause: rule.cause,
     // A longer match is a more specific wording: a small, bounded bonus per character.
     weight: (rule.weight + Math.min(text.length, WEIGHTS.specificChars) * WEIGHTS.perChar) * factor,
-    general: rule.general,
-    hint: rule.hint,
+    general,
     provider: rule.provider,
     note: rule.note
       ? `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}). ${rule.note}`
       : `The server's text matches "${text}" (${wordingLabel(r, rule.provider)}), which means: ${CAUSES[rule.cause].title.toLowerCase()}.`,
     source: rule.source,
     spans: locate(text),
+    hint: rule.hint,
     matched: text,
   };
 }
@@ -197,7 +198,7 @@ export function phraseFeatures(
     }
     const hit = matchSignature(c, GRAMS, facts);
     if (!hit) continue;
-    const f = { ...phraseFeature(r, rule, hit.text, scoped, locate), general };
+    const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
     if (scoped !== factor && !c.sig.status) unidentified.add(f);
@@ -205,13 +206,16 @@ export function phraseFeatures(
   }
   // Away from its server, a provider's reading of words that merely restate the refusal (RFC
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
-  const restated = out.filter((f) => f.hint && f.matched).map((f) => f.matched!);
-  if (unidentified.size > 0 && restated.length > 0)
-    for (let k = out.length - 1; k >= 0; k--) {
-      const f = out[k]!;
-      if (unidentified.has(f) && restated.some((m) => m.includes(f.matched ?? "\u0000")))
-        out.splice(k, 1);
-    }
+  if (unidentified.size > 0) {
+    const restated: string[] = [];
+    for (const f of out) if (f.hint && f.matched) restated.push(f.matched);
+    if (restated.length > 0)
+      for (let k = out.length - 1; k >= 0; k--) {
+        const f = out[k]!;
+        if (unidentified.has(f) && restated.some((m) => m.includes(f.matched ?? "\u0000")))
+          out.splice(k, 1);
+      }
+  }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
     const lower = wholeText.lower();
@@ -278,6 +282,7 @@ export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
         note: `The server's words say only that ${w.says} ("${needle}"): several causes remain possible.`,
         source: w.examples.map((e) => e.source).join("; "),
         spans: locate(needle),
+        hint: false,
         matched: needle,
       }),
     );
@@ -296,6 +301,7 @@ export function conceptFeatures(hay: string, factor: number, locate: Locate): Fe
     note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
     source: h.concept.examples.map((e) => e.source).join("; "),
     spans: locate(h.text),
+    hint: false,
     matched: h.text,
   }));
 }
@@ -331,6 +337,8 @@ export function readingFeatures(
         note: `${t.identity.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
         source: `${s.source.title}, ${s.source.url}`,
         spans: statusSpan,
+        hint: false,
+        matched: undefined,
       });
     }
   }
@@ -371,6 +379,8 @@ export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
       note: `Status ${found.status}: ${relayed.meaning}`,
       source: relayed.source,
       spans: statusSpan,
+      hint: false,
+      matched: undefined,
     });
   } else if (found.cause) {
     out.push({
@@ -383,6 +393,8 @@ export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
       note: `Status ${found.status}: ${found.detail.meaning}`,
       source: `${found.detail.reference}; ${IANA_REGISTRY_URL}`,
       spans: statusSpan,
+      hint: false,
+      matched: undefined,
     });
   }
   return out;
@@ -405,6 +417,8 @@ export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[])
         note: `Reply code ${info.code}: ${info.meaning}.`,
         source: `${info.reference}, https://www.rfc-editor.org/rfc/rfc5321#section-4.2`,
         spans: replySpan,
+        hint: false,
+        matched: undefined,
       });
   }
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
@@ -425,6 +439,8 @@ export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[])
         note: `A usual cause of ${table.code}.`,
         source: table.source,
         spans: generic ? statusSpan : replySpan,
+        hint: false,
+        matched: undefined,
       }),
     );
   }

@@ -79,9 +79,24 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
           note: s.note,
           source: s.source,
           spans,
+          hint: false,
+          matched: undefined,
         },
       ];
     };
+    const movedFrom = (cause: CauseId, moved: number): Feature => ({
+      id: `${s.id}.from`,
+      kind: "shift",
+      cause,
+      weight: -moved,
+      general: false,
+      provider: "iana",
+      note: s.note,
+      source: s.source,
+      spans: [],
+      hint: false,
+      matched: undefined,
+    });
     for (const from of s.from) {
       const kinds = best.get(from);
       if (!kinds) continue;
@@ -103,17 +118,8 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         spans.push(...f.spans);
       }
       if (moved <= 0) continue;
-      const common = { kind: "shift" as const, general: false, provider: "iana" };
       out.push(...stageFeature(moved, spans));
-      out.push({
-        ...common,
-        id: `${s.id}.from`,
-        cause: from,
-        weight: -moved,
-        note: s.note,
-        source: s.source,
-        spans: [],
-      });
+      out.push(movedFrom(from, moved));
     }
     if (s.codes) {
       // A bare code at this stage: its own readings move too, whatever cause they name.
@@ -137,17 +143,8 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
           .filter((f) => f.kind === "reply" || f.kind === "status")
           .reduce((sum, f) => sum + f.weight, 0);
         if (moved <= 0) continue;
-        const common = { kind: "shift" as const, general: false, provider: "iana" };
         out.push(...stageFeature(moved, []));
-        out.push({
-          ...common,
-          id: `${s.id}.from`,
-          cause,
-          weight: -moved,
-          note: s.note,
-          source: s.source,
-          spans: [],
-        });
+        out.push(movedFrom(cause, moved));
       }
     }
     if (stageWeight > 0) out.push(...stageFeature(0, []));
@@ -155,22 +152,40 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   return out;
 }
 
+const byWeightDesc = (a: Feature, b: Feature) => b.weight - a.weight;
+
+// Plain loops, no spreads of iterators or arrays: the command line runs this a few thousand
+// times, mostly before it is optimised, and each new array shape a spread met made V8 throw
+// the optimised code away and compile it again (15 ms each time).
 export function scoreCauses(features: readonly Feature[]): CauseScore[] {
-  const by = kindMax(features.filter((f) => f.kind !== "shift"));
-  const shifts = features.filter((f) => f.kind === "shift");
-  const causes = new Set<CauseId>([...by.keys(), ...shifts.map((f) => f.cause)]);
+  const plain: Feature[] = [];
+  const shifts: Feature[] = [];
+  for (const f of features) (f.kind === "shift" ? shifts : plain).push(f);
+  const by = kindMax(plain);
+  const causes = new Set<CauseId>(by.keys());
+  for (const f of shifts) causes.add(f.cause);
   const out: CauseScore[] = [];
   for (const cause of causes) {
-    const kept = [...(by.get(cause)?.values() ?? [])];
-    const own = shifts.filter((f) => f.cause === cause);
-    const score = [...kept, ...own].reduce((sum, f) => sum + f.weight, 0);
-    const list = [...own.filter((f) => f.weight > 0), ...kept].sort((a, b) => b.weight - a.weight);
+    const kinds = by.get(cause);
+    const kept: Feature[] = kinds ? Array.from(kinds.values()) : [];
+    const own: Feature[] = [];
+    for (const f of shifts) if (f.cause === cause) own.push(f);
+    // Summed in this order: the strongest feature of each kind, then the shifts.
+    let score = 0;
+    for (const f of kept) score += f.weight;
+    for (const f of own) score += f.weight;
+    const list: Feature[] = [];
+    for (const f of own) if (f.weight > 0) list.push(f);
+    for (const f of kept) list.push(f);
+    list.sort(byWeightDesc);
     // The features that support the cause, all of them (not only the strongest of each kind),
     // for the explanation: strongest first.
-    const all = features
-      .filter((f) => f.cause === cause && f.weight > 0 && !list.includes(f))
-      .sort((a, b) => b.weight - a.weight);
-    if (score > 1e-9) out.push({ cause, score, features: [...list, ...all] });
+    const all: Feature[] = [];
+    for (const f of features)
+      if (f.cause === cause && f.weight > 0 && !list.includes(f)) all.push(f);
+    all.sort(byWeightDesc);
+    for (const f of all) list.push(f);
+    if (score > 1e-9) out.push({ cause, score, features: list });
   }
   return out.sort((a, b) => b.score - a.score);
 }

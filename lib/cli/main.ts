@@ -4,7 +4,7 @@ import { diagnose } from "@/lib/diagnosis/diagnose";
 import { checkInputLimits } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
 import { loadGateGrams } from "./gate-grams";
-import { readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
+import { latin1Text, readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
 import { jsonlLine, jsonlRows, readableReport } from "./report";
 
 export interface CliIo {
@@ -13,9 +13,6 @@ export interface CliIo {
   readStdin: () => Promise<InputBytes>;
   readFile?: (path: string) => InputBytes;
 }
-
-/** One decoder for every file: constructing a TextDecoder per file showed in batch profiles. */
-const latin1 = new TextDecoder("latin1");
 
 const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 
@@ -78,7 +75,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         `bounce-doctor: ${file}: larger than ${megabytes(input.limit)}; only the first ${megabytes(input.limit)} were read\n`,
       );
     }
-    const limits = checkInputLimits(latin1.decode(input.bytes));
+    const limits = checkInputLimits(latin1Text(input.bytes));
     if (!limits.ok) {
       flush();
       io.stderr(`bounce-doctor: ${file}: not diagnosed: ${limits.message}\n`);
