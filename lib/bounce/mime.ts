@@ -68,9 +68,32 @@ export function looksLikeMessage(text: string): boolean {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const latin = new TextDecoder("windows-1252");
+const iso2022jp = new TextDecoder("iso-2022-jp", { fatal: true });
 
-/** Report parts are read as UTF-8 when valid, else Windows-1252. */
+/**
+ * Whether the bytes switch to JIS X 0208 the way ISO-2022-JP does (RFC 1468: ESC $ B, or ESC $ @
+ * for the older set). The encoding is 7-bit, so it also passes for UTF-8; Lotus Domino writes its
+ * Japanese Diagnostic-Code so, in a report part with no charset (Sisimai set-of-emails
+ * lhost-domino-02.eml: "ESC $B%f!<%6!<ESC (BNeko (...) ESC $B$OESC (B Domino ...").
+ */
+function switchesToJis(bytes: Uint8Array): boolean {
+  for (
+    let i = bytes.indexOf(0x1b);
+    i !== -1 && i + 2 < bytes.length;
+    i = bytes.indexOf(0x1b, i + 1)
+  )
+    if (bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) return true;
+  return false;
+}
+
+/** Report parts are read as ISO-2022-JP when they switch to it, else UTF-8 when valid, else Windows-1252. */
 function contentToString(bytes: Uint8Array): string {
+  if (switchesToJis(bytes))
+    try {
+      return iso2022jp.decode(bytes);
+    } catch {
+      // Not valid ISO-2022-JP after all: read as the others are.
+    }
   try {
     return utf8.decode(bytes);
   } catch {

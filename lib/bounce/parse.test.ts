@@ -123,6 +123,44 @@ describe("parseBounce: whole messages", () => {
     expect(p.text).not.toContain("--b1");
   });
 
+  it("reads a report part written in ISO-2022-JP with no charset (Lotus Domino)", async () => {
+    const jis = (s: string) => new Uint8Array(new TextEncoder().encode(s));
+    const diagnostic = Buffer.from(
+      // "ESC $B" + JIS X 0208 for ディレクトリには見つかりません。 + "ESC (B"
+      "1b244225472523256c252f2548256a244b244f382b2444242b246a245e243b247321231b2842",
+      "hex",
+    );
+    const head = jis(
+      [
+        "From: Postmaster <postmaster@example.co.jp>",
+        "To: sender@example.com",
+        "Subject: DELIVERY FAILURE",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+        "",
+        "--b1",
+        "Content-Type: text/plain",
+        "",
+        "Your message was not delivered.",
+        "--b1",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mail.example.co.jp",
+        "",
+        "Final-Recipient: rfc822; neko@example.co.jp",
+        "Action: failed",
+        "Status: 5.0.0",
+        "Diagnostic-Code: X-Notes; Neko (neko@example.co.jp) ",
+      ].join("\n"),
+    );
+    const tail = jis("\n--b1--\n");
+    const bytes = new Uint8Array(head.length + diagnostic.length + tail.length);
+    bytes.set(head);
+    bytes.set(diagnostic, head.length);
+    bytes.set(tail, head.length + diagnostic.length);
+    const p = await parseBounce(bytes);
+    expect(p.recipients[0]?.diagnostic).toContain("ディレクトリには見つかりません");
+  });
+
   it("reads a message given as a string the same as given as bytes", async () => {
     const bytes = fixture("postfix-blocklist.eml");
     const fromText = await parseBounce(bytes.toString("utf8").replace(/\n/g, "\r\n"));
