@@ -391,6 +391,49 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: "concept.no-mail-host",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain publishes no usable mail server (its MX records lead nowhere)",
+    subject: [
+      "mx host",
+      "mx hosts",
+      "mx record",
+      "mx records",
+      "mail exchanger",
+      "mail exchangers",
+    ],
+    failure: ["no valid", "non-existent", "nonexistent", "not found"],
+    // The sender's domain (Apache James's "sender <addr> contains a domain with no valid MX
+    // records", ValidSenderDomainHandler.java), a lookup that failed for now (Postfix's "Host not
+    // found, try again": remote-unreachable), or the receiving host's own setup (Exim's "lowest
+    // numbered MX record points to local host").
+    unless: [
+      "sender",
+      "mail from",
+      "from domain",
+      "your domain",
+      "helo",
+      "try again",
+      "timed out",
+      "timeout",
+      "servfail",
+      "temporar",
+      "local host",
+    ],
+    examples: [
+      {
+        text: "all relevant MX records point to non-existent hosts",
+        source:
+          "https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/routers/dnslookup.c (Exim's dnslookup router when no MX host has an address)",
+      },
+      {
+        text: "no valid MX hosts found",
+        source:
+          "osandum/bounce-parser src/test/resources/kundenserver_de.eml (1&1's mout-bounce.kundenserver.de, for an onmicrosoft.com recipient)",
+      },
+    ],
+  },
+  {
     id: "concept.ptr-missing",
     cause: "reverse-dns",
     says: "the sending IP address has no valid reverse DNS (PTR) name",
