@@ -146,7 +146,15 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 1.5,
     // "spamming", "antispam", "unsolicited" and MailMarshal's "SpamProfiler" name the verdict
     // too (examples below); "spam list" does not (a list of senders: a block list).
-    subject: ["spam", "spamming", "antispam", "unsolicited", "spamprofiler"],
+    subject: [
+      "spam",
+      "spamming",
+      "antispam",
+      "unsolicited",
+      "spamprofiler",
+      "bulk mail",
+      "bulk email",
+    ],
     failure: [
       "reject",
       "blocked",
@@ -166,6 +174,7 @@ export const CONCEPTS: readonly Concept[] = [
       "matched",
       "spam-like",
       "not allowed",
+      "classification",
     ],
     // Gmail's closing sentences name spam as the reason for its policies, not as the verdict on
     // this message (https://support.google.com/a/answer/3726730 uses them after SPF, PTR and
@@ -181,6 +190,11 @@ export const CONCEPTS: readonly Concept[] = [
       "spam list",
       "originating from your ip",
       "spam abuse detected from ip",
+      // Gmail's pages name "bulk email senders" after an SPF, DKIM, TLS or PTR refusal
+      // (providers/google-smtp-errors.ts): the sender's kind, not a verdict on this message.
+      "bulk email senders",
+      "bulk senders",
+      "senders guidelines",
     ],
     examples: [
       {
@@ -207,6 +221,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "554 5.7.1 Your email appears similar to spam we have received before. We urge you to modify your message and resend it.",
         source: `${BOUNCE_PARSER} t/corpus/spam-rejection34.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 5.7.1 Rejected - bulk email",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection37.msg (Diagnostic-Code)`,
       },
       {
         text: "550 5.7.1 Message rejected as spam by Content Filtering.",
