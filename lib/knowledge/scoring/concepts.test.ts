@@ -71,6 +71,14 @@ describe("concepts", () => {
   });
 
   it.each([
+    // Against the recipient's remaining storage: a full mailbox.
+    "552 5.2.2 Message size exceeds remaining quota",
+    "552 Message size exceeds the mailbox's storage limit",
+  ])("reads no message too large in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.message-too-large");
+  });
+
+  it.each([
     "501 5.1.8 sender <bob@example.com> contains a domain with no valid MX records",
     "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
     "lowest numbered MX record points to local host",

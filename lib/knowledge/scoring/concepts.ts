@@ -162,7 +162,7 @@ export const CONCEPTS: readonly Concept[] = [
       "detected",
       "identified",
       "classified",
-      "considered",
+      "consider",
       "suspected",
       "looks like",
       "scored",
@@ -221,6 +221,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "554 5.7.1 Your email appears similar to spam we have received before. We urge you to modify your message and resend it.",
         source: `${BOUNCE_PARSER} t/corpus/spam-rejection34.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "554 5.7.1 The message from (<automated-bounces@email.example.com>) with the subject of (foo) matches a profile the Internet community may consider spam. Please revise your message before resending.",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection19.msg (Diagnostic-Code; the envelope sender shortened)`,
       },
       {
         text: "550 5.7.1 Rejected - bulk email",
@@ -448,6 +452,26 @@ export const CONCEPTS: readonly Concept[] = [
         text: "no valid MX hosts found",
         source:
           "osandum/bounce-parser src/test/resources/kundenserver_de.eml (1&1's mout-bounce.kundenserver.de, for an onmicrosoft.com recipient)",
+      },
+    ],
+  },
+  {
+    id: "concept.message-too-large",
+    cause: "message-too-large",
+    says: "the message is larger than the receiving server accepts",
+    subject: ["message size", "size of the message", "size of this message", "message length"],
+    failure: ["exceed", "too large", "too big"],
+    // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
+    unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
+    examples: [
+      {
+        text: "This mail message has exceeded the maximum incoming message size.",
+        source: `${FLUFL} flufl/bounce/tests/data/dsn_03.txt (an NTMail server's bounce text)`,
+      },
+      {
+        text: "552 5.3.4 Message size exceeds fixed limit",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c (Postfix smtpd: a MAIL FROM SIZE over message_size_limit)",
       },
     ],
   },
