@@ -40,6 +40,9 @@ describe("concepts", () => {
     "550 Recipient domain does not exist",
     // An SMTP AUTH login, the sender's own account.
     "535 5.7.8 Error: authentication failed: user not found",
+    // The connecting host's address or name: a policy on the sender's host.
+    "553 Your IP address does not exist in our allow list",
+    "550 The PTR record for your address does not exist",
     // RFC 5321's generic 550 text names no single cause.
     "550 Requested action not taken: mailbox unavailable",
     // A hedge over an unknown user, an unknown domain and a block list (cPanel's callout text).
@@ -53,6 +56,7 @@ describe("concepts", () => {
     "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
     "554 Throttling failure: Daily message quota exceeded.",
     "451 4.7.1 Recipient rate limit exceeded for this mailbox",
+    "421 4.7.0 Mailbox has exceeded the number of concurrent connections",
     // One message's size against a limit (message-too-large).
     "552 5.3.4 Message size exceeds the maximum allowed for this mailbox",
     // "Mailbox full" is generic.ts's own wording: the concept does not count it twice.

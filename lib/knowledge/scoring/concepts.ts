@@ -83,6 +83,18 @@ const NOT_THE_RECIPIENT = [
   "login",
   "password",
   "credential",
+  // The connecting client's address or name ("your IP address does not exist in our allow
+  // list", "the PTR record for your address does not exist"): a policy on the sender's host.
+  // (Not "client": it is a common local part, "550 5.1.1 <client@mistas.com> User doesn't
+  // exist", crisp-oss 550_5_1_1_no_such_recipient_variant_8.txt.)
+  "ip address",
+  "helo",
+  "ehlo",
+  "ptr",
+  "reverse",
+  "whitelist",
+  "allowlist",
+  "allow list",
 ];
 
 export const CONCEPTS: readonly Concept[] = [
@@ -364,6 +376,9 @@ export const CONCEPTS: readonly Concept[] = [
       "per day",
       "per minute",
       "rate limit",
+      "message rate",
+      "inbound rate",
+      "connection",
       "recipients",
       // One message's size against a limit on messages.
       "message size",
