@@ -40,6 +40,8 @@ describe("concepts", () => {
     "550 Recipient domain does not exist",
     // An SMTP AUTH login, the sender's own account.
     "535 5.7.8 Error: authentication failed: user not found",
+    // A local delivery program's operating-system error.
+    "[neko] Failed to read response template /home/bob/.neko/bob@example.com: No such file or directory Final-Recipient: rfc822;|/usr/local/bin/neko bob@example.com",
     // The connecting host's address or name: a policy on the sender's host.
     "553 Your IP address does not exist in our allow list",
     "550 The PTR record for your address does not exist",

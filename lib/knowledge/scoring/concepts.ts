@@ -85,6 +85,12 @@ const NOT_THE_RECIPIENT = [
   "credential",
   // The connecting client's address or name ("your IP address does not exist in our allow
   // list", "the PTR record for your address does not exist"): a policy on the sender's host.
+  // An operating system's error text (strerror: ENOENT, ESRCH, ENODEV, ENXIO) from a local
+  // delivery program: "Failed to read response template ...: No such file or directory" under
+  // a piped recipient (Sisimai's lhost-exim-44) is the program's failure, not an unknown user.
+  "no such file",
+  "no such process",
+  "no such device",
   // (Not "client": it is a common local part, "550 5.1.1 <client@mistas.com> User doesn't
   // exist", crisp-oss 550_5_1_1_no_such_recipient_variant_8.txt.)
   "ip address",
