@@ -30,6 +30,14 @@ const ONEANDONE_550 = page(
 const ONEANDONE_DNS_NOTE =
   "1&1's page: a misconfigured MX (or A/AAAA) record, for instance an MX that points to a CNAME, which may be the sender's domain or the recipient's. When your own provider refuses to send, it is the recipient's domain; when the receiving server refuses, it checked your sender domain. A DNS lookup of both domains tells which.";
 
+// A real WEB.DE refusal kept in a public repository's test data: no postmaster page found
+// prints this reply.
+const WEBDE_BOUNCE = page(
+  "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/130e9d61f1286841070d76ec46ee4ba5a7418e26/t/corpus/quota-6.msg",
+  "A WEB.DE refusal (mx-ha01.web.de) kept in Mail::DeliveryStatus::BounceParser's test corpus, t/corpus/quota-6.msg",
+  "repo rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-6.msg",
+);
+
 const SFM_550 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
@@ -153,6 +161,20 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       source: GMX_NEWS,
       example: "5xy: „Requested mail action aborded: exceeded storage allocation, Quota exceeded“",
       note: "GMX's own article (with its spelling 'aborded').",
+    }),
+    phrase({
+      id: "too-many-messages-on-server",
+      cause: "mailbox-full",
+      match: [
+        "benutzer hat zuviele mails auf dem server",
+        "user has too many messages on the server",
+      ],
+      source: WEBDE_BOUNCE,
+      strength: "strong",
+      example:
+        "550 <fred.bloggs@web.de> Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+      verbatim: true,
+      note: "Too many messages stored in the recipient's mailbox: a full mailbox, not a limit on the sender's rate (the words 'too many messages' alone are Exim's rate wording, generic.ts). The reply as a real WEB.DE bounce gives it; the test corpus files it under quota.",
     }),
     phrase({
       id: "mailbox-unavailable",

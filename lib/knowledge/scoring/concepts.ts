@@ -48,6 +48,61 @@ const FAILED = [
   "violation",
 ];
 
+/** A real bounce kept in a public repository's test data: the server's words, cited there. */
+const BOUNCE_PARSER = "rjbs/Mail-DeliveryStatus-BounceParser";
+const CRISP = "crisp-oss/email-bounce-parser";
+const FLUFL = "wRAR/flufl.bounce";
+const RONBELTRAN = "ronbeltran/bounce_email";
+const CFORTUNE = "cfortune/PHP-Bounce-Handler";
+
+// Words that make a recipient's "does not exist" or "not found" about something else: the
+// sender's address (sender-address-invalid), the recipient's domain (recipient-domain-invalid),
+// an SMTP AUTH login (the sender's own account).
+const NOT_THE_RECIPIENT = [
+  "sender",
+  "mail from",
+  "from address",
+  "envelope from",
+  "return path",
+  "return-path",
+  "originator",
+  "domain does not exist",
+  "domain doesn't exist",
+  "domain not found",
+  "domain name not found",
+  "no such domain",
+  "unknown domain",
+  "host not found",
+  "host unknown",
+  "unknown host",
+  "nxdomain",
+  // A hedge over several causes (cPanel's "The account or domain may not exist, they may be
+  // blacklisted, or missing the proper dns entries", crisp-oss 550_unkown_server.txt).
+  "may not exist",
+  "authentication",
+  "login",
+  "password",
+  "credential",
+  // The connecting client's address or name ("your IP address does not exist in our allow
+  // list", "the PTR record for your address does not exist"): a policy on the sender's host.
+  // An operating system's error text (strerror: ENOENT, ESRCH, ENODEV, ENXIO) from a local
+  // delivery program: "Failed to read response template ...: No such file or directory" under
+  // a piped recipient (Sisimai's lhost-exim-44) is the program's failure, not an unknown user.
+  "no such file",
+  "no such process",
+  "no such device",
+  // (Not "client": it is a common local part, "550 5.1.1 <client@mistas.com> User doesn't
+  // exist", crisp-oss 550_5_1_1_no_such_recipient_variant_8.txt.)
+  "ip address",
+  "helo",
+  "ehlo",
+  "ptr",
+  "reverse",
+  "whitelist",
+  "allowlist",
+  "allow list",
+];
+
 export const CONCEPTS: readonly Concept[] = [
   {
     id: "concept.spf-failed",
@@ -107,7 +162,17 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the message was judged to be spam",
     // "Spam" also names sources and lists ("spam ips blocked"): no surer than a collected wording.
     weight: 1.5,
-    subject: ["spam"],
+    // "spamming", "antispam", "unsolicited" and MailMarshal's "SpamProfiler" name the verdict
+    // too (examples below); "spam list" does not (a list of senders: a block list).
+    subject: [
+      "spam",
+      "spamming",
+      "antispam",
+      "unsolicited",
+      "spamprofiler",
+      "bulk mail",
+      "bulk email",
+    ],
     failure: [
       "reject",
       "blocked",
@@ -115,16 +180,40 @@ export const CONCEPTS: readonly Concept[] = [
       "detected",
       "identified",
       "classified",
-      "considered",
+      "consider",
       "suspected",
       "looks like",
       "scored",
       "score",
+      "probable",
+      "appears to be",
+      "appears similar",
+      "triggered",
+      "matched",
+      "spam-like",
+      "not allowed",
+      "classification",
     ],
     // Gmail's closing sentences name spam as the reason for its policies, not as the verdict on
     // this message (https://support.google.com/a/answer/3726730 uses them after SPF, PTR and
     // rate-limit replies alike).
-    unless: ["protect our users from spam", "reduce the amount of spam", "spamhaus", "spamcop"],
+    // "Unsolicited mail originating from your IP" is a verdict on the sending address (generic.ts
+    // content-spam unless). Sendmail's cf/README blocks a sender by name with "550 Spam not
+    // accepted" (sender-policy, generic.ts): no failure token here reads "not accepted".
+    unless: [
+      "protect our users from spam",
+      "reduce the amount of spam",
+      "spamhaus",
+      "spamcop",
+      "spam list",
+      "originating from your ip",
+      "spam abuse detected from ip",
+      // Gmail's pages name "bulk email senders" after an SPF, DKIM, TLS or PTR refusal
+      // (providers/google-smtp-errors.ts): the sender's kind, not a verdict on this message.
+      "bulk email senders",
+      "bulk senders",
+      "senders guidelines",
+    ],
     examples: [
       {
         text: "554 5.7.0 Reject, id=20025-09 - SPAM",
@@ -132,9 +221,278 @@ export const CONCEPTS: readonly Concept[] = [
           'https://gitlab.com/amavis/amavis/-/blob/master/amavisd (amavisd-new: "Reject, id=..., - SPAM" on a message whose spam score reached the kill level)',
       },
       {
+        text: "550 Probable Spam",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection15.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "554 Sorry, this message appears to be spam (#5.6.0)",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection17.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 Spamming not allowed",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection31.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 Message refused by MailMarshal SpamProfiler",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection33.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "554 5.7.1 Your email appears similar to spam we have received before. We urge you to modify your message and resend it.",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection34.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "554 5.7.1 The message from (<automated-bounces@email.example.com>) with the subject of (foo) matches a profile the Internet community may consider spam. Please revise your message before resending.",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection19.msg (Diagnostic-Code; the envelope sender shortened)`,
+      },
+      {
+        text: "550 5.7.1 Rejected - bulk email",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection37.msg (Diagnostic-Code)`,
+      },
+      {
         text: "550 5.7.1 Message rejected as spam by Content Filtering.",
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+      },
+    ],
+  },
+  {
+    id: "concept.recipient-does-not-exist",
+    cause: "recipient-unknown",
+    says: "the recipient's address (its user or mailbox) does not exist",
+    subject: [
+      "recipient",
+      "rcpt",
+      "user",
+      "mailbox",
+      "mail box",
+      "address",
+      "addressee",
+      "account",
+      "local part",
+      "local-part",
+      "username",
+    ],
+    // "dosn't" is a server's own misspelling (crisp-oss 554_does_not_exist.txt).
+    failure: ["not exist", "n't exist", "dosn't exist", "nonexistent", "non-existent"],
+    unless: NOT_THE_RECIPIENT,
+    examples: [
+      {
+        text: "550 Recipient does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/doesnotexist2.msg (eXpurgate's mxtls.expurgate.de, Diagnostic-Code)`,
+      },
+      {
+        text: "550 Recipient does not exist on this system",
+        source: `${BOUNCE_PARSER} t/corpus/user-unknown-dne.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 User [recipient@example.net] does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/doesnotexist.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "554 Rcpt <recipient@example.net> does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/rcpt-dne.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "553 5.3.0 <recipient@example.net>... Address does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/yahoo-user-unknown.msg (Postfix's quote of the remote reply)`,
+      },
+      {
+        text: "554 5.7.1 <contact@monsson.com>: Recipient address rejected: user contact@monsson.com does not exist",
+        source: `${CRISP} test/fixtures/554_5_7_1_no_such_recipient.txt`,
+      },
+      {
+        text: "554 5.7.1 <aaaaagggrrriiiizz@inbox.lv>: Recipient address rejected: Nonexistent user",
+        source: `${RONBELTRAN} tests/bounces/tt_1234177688.txt`,
+      },
+    ],
+  },
+  {
+    id: "concept.no-such-recipient",
+    cause: "recipient-unknown",
+    says: "there is no such recipient (no user or mailbox by that name) at the receiving server",
+    // No "address": "Address not found" is Gmail's heading for an unknown user and an unknown
+    // domain alike. No "account": "account not found" is also an SMTP AUTH answer.
+    subject: ["recipient", "rcpt", "user", "mailbox", "mail box", "addressee", "local part"],
+    failure: ["no such", "not found", "no mailbox", "no mail box"],
+    unless: NOT_THE_RECIPIENT,
+    examples: [
+      {
+        text: "550 No such recipient here",
+        source: `${CRISP} test/fixtures/550_no_such_recipient_variant_11.txt`,
+      },
+      {
+        text: "550 no mailbox by that name is currently available",
+        source: `${CRISP} test/fixtures/550_mailbox_unavailable.txt`,
+      },
+      {
+        text: "550 ** No mail box available for this user **",
+        source: `${BOUNCE_PARSER} t/corpus/nomailbox.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 5.7.1 No mailbox found",
+        source: `${BOUNCE_PARSER} t/corpus/mailbox-unknown.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "552 1 Requested mail action aborted, mailbox not found",
+        source: `${CRISP} test/fixtures/552_no_such_recipient.txt (Yahoo's mta7.am0.yahoodns.net, end of DATA)`,
+      },
+    ],
+  },
+  {
+    id: "concept.mailbox-full",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox is full (over its storage quota)",
+    // Quotas on storage: a quota on sending is concept.sending-quota (rate-limited).
+    subject: [
+      "mailbox",
+      "mail box",
+      "mailfolder",
+      "mail folder",
+      "inbox",
+      "quota",
+      "disk space",
+      "account",
+    ],
+    // Not a bare "full": "Mailbox full" is generic.ts's own wording already (a concept on the
+    // same words would count them twice, and outweigh another recipient's words run into these:
+    // Sisimai's lhost-opensmtpd-17 "... User unknown mailboxfull@...: 552 5.2.2 ... Mailbox full").
+    failure: [
+      "is full",
+      "a full",
+      "full mailbox",
+      "exceed",
+      "over quota",
+      "over the quota",
+      "over its quota",
+      "not enough",
+      "enough space",
+      "space limit",
+      "allowed size",
+      "violation",
+      "used up",
+    ],
+    unless: [
+      // A limit on sending, not on storage.
+      "sending",
+      "relay quota",
+      "submission quota",
+      "throttl",
+      "daily message quota",
+      "per hour",
+      "per day",
+      "per minute",
+      "rate limit",
+      "message rate",
+      "inbound rate",
+      "connection",
+      "recipients",
+      // One message's size against a limit on messages.
+      "message size",
+      "message is too",
+      "message too",
+      "message exceeds",
+      "message length",
+      "maximum message",
+      "size of the message",
+      // The server's own disk (RFC 3463 X.3.1), not the recipient's mailbox.
+      "system storage",
+      "fully qualified",
+    ],
+    examples: [
+      {
+        text: "User mailbox exceeds allowed size: a@b.c",
+        source: `${BOUNCE_PARSER} t/corpus/quota.msg (an SMTP32 server's bounce text)`,
+      },
+      {
+        text: "The recipient mailbox has exceeded its disk space limit.",
+        source: `${BOUNCE_PARSER} t/corpus/quota-7.msg (Diagnostic-Code: x-unix)`,
+      },
+      {
+        text: "has failed due to a full mailbox.",
+        source: `${RONBELTRAN} tests/bounces/unknown_code_bounce_01.txt`,
+      },
+      {
+        text: "552 Quota violation for dump@dachamp.com",
+        source: `${FLUFL} flufl/bounce/tests/data/simple_14.txt (552 is RFC 5321's "exceeded storage allocation")`,
+      },
+      {
+        text: "552 Message for <bbbsss@turbosport.com> would exceed mailbox quota",
+        source: `${FLUFL} flufl/bounce/tests/data/simple_01.txt`,
+      },
+      {
+        text: "Mailbox quota usage exceeded.",
+        source: `${CFORTUNE} eml/26.eml`,
+      },
+      {
+        text: "552 Account(s) <agrisa@one.lv> does not have enough space",
+        source: `${RONBELTRAN} tests/bounces/tt_1234285668.txt`,
+      },
+      {
+        text: "The e-mail message could not be delivered because the user's mailfolder is full.",
+        source: `${FLUFL} flufl/bounce/tests/data/qmail_02.txt`,
+      },
+    ],
+  },
+  {
+    id: "concept.no-mail-host",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain publishes no usable mail server (its MX records lead nowhere)",
+    subject: [
+      "mx host",
+      "mx hosts",
+      "mx record",
+      "mx records",
+      "mail exchanger",
+      "mail exchangers",
+    ],
+    failure: ["no valid", "non-existent", "nonexistent", "not found"],
+    // The sender's domain (Apache James's "sender <addr> contains a domain with no valid MX
+    // records", ValidSenderDomainHandler.java), a lookup that failed for now (Postfix's "Host not
+    // found, try again": remote-unreachable), or the receiving host's own setup (Exim's "lowest
+    // numbered MX record points to local host").
+    unless: [
+      "sender",
+      "mail from",
+      "from domain",
+      "your domain",
+      "helo",
+      "try again",
+      "timed out",
+      "timeout",
+      "servfail",
+      "temporar",
+      "local host",
+    ],
+    examples: [
+      {
+        text: "all relevant MX records point to non-existent hosts",
+        source:
+          "https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/routers/dnslookup.c (Exim's dnslookup router when no MX host has an address)",
+      },
+      {
+        text: "no valid MX hosts found",
+        source:
+          "osandum/bounce-parser src/test/resources/kundenserver_de.eml (1&1's mout-bounce.kundenserver.de, for an onmicrosoft.com recipient)",
+      },
+    ],
+  },
+  {
+    id: "concept.message-too-large",
+    cause: "message-too-large",
+    says: "the message is larger than the receiving server accepts",
+    subject: ["message size", "size of the message", "size of this message", "message length"],
+    failure: ["exceed", "too large", "too big"],
+    // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
+    unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
+    examples: [
+      {
+        text: "This mail message has exceeded the maximum incoming message size.",
+        source: `${FLUFL} flufl/bounce/tests/data/dsn_03.txt (an NTMail server's bounce text)`,
+      },
+      {
+        text: "552 5.3.4 Message size exceeds fixed limit",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c (Postfix smtpd: a MAIL FROM SIZE over message_size_limit)",
       },
     ],
   },

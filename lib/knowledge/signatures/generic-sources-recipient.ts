@@ -9,6 +9,11 @@ const GO_SMTP = "emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688"
 const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
 const FREEBSD = "freebsd/freebsd-src/blob/bdc8787cc2e1fa54b037e2b26d134550e95cce1b";
 const CPYTHON = "python/cpython/blob/a94cdb894ce27ca42628ac327af240ccec3b7c75";
+// Real bounces kept in public bounce parsers' test data (issue 8: the servers' own words).
+const FLUFL = "wRAR/flufl.bounce/blob/796a6b901710175ca367f79c0ac6d963201db91d";
+const RONBELTRAN = "ronbeltran/bounce_email/blob/0126263ab0e2be318ed65cec77b0141be3812cee";
+const BOUNCE_PARSER =
+  "rjbs/Mail-DeliveryStatus-BounceParser/blob/3133a16326c596e0e9fc97469930aee535962bcf";
 const SENDGRID_DOCS = "sendgrid/docs/blob/c3eb3fef6132c26b9ee0f94de031e6b0fac7b1c5";
 
 export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
@@ -206,6 +211,43 @@ export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
       {
         needle: "user not exist",
         quote: "[退信] 收件人不存在:user not exist",
+      },
+    ],
+  },
+  // Real bounces kept in public bounce parsers' test data: each file is one server's reply.
+  {
+    // Lotus Domino's refusal of a name its directory does not hold; the same words in
+    // t/corpus/domino.unknown.msg of rjbs/Mail-DeliveryStatus-BounceParser.
+    url: gh(FLUFL, "flufl/bounce/tests/data/simple_11.txt"),
+    title: "A Lotus Domino bounce in flufl.bounce's test data, simple_11.txt",
+    wordings: [
+      {
+        needle: "not listed in domino directory",
+        quote: "User carlosr73 (carlosr73@hartfordlife.com) not listed in Domino Directory",
+      },
+    ],
+  },
+  {
+    url: gh(BOUNCE_PARSER, "t/corpus/user-unknown-bad.msg"),
+    title: "A bounce in Mail::DeliveryStatus::BounceParser's test corpus, user-unknown-bad.msg",
+    wordings: [
+      {
+        needle: "bad_recipient",
+        quote:
+          "Diagnostic-Code: smtp; 550 BAD_RECIPIENT - see http://www.mail.sample.ac.uk/undelivered.php?r=BAD_RECIPIENT&e=YXBwMDlAYWJlci5hYy51aw==",
+      },
+    ],
+  },
+  {
+    // An Exim server's refusal from a manualroute router whose route data is ":fail:" with this
+    // text for domains it does not route (Exim's own test suite writes the same, test/confs/0005:
+    // 'data = :fail: unrouteable mail domain "$domain"').
+    url: gh(RONBELTRAN, "tests/bounces/tt_bounce_01.txt"),
+    title: "An Exim bounce in bounce_email's test data, tt_bounce_01.txt",
+    wordings: [
+      {
+        needle: "unrouteable mail domain",
+        quote: 'unrouteable mail domain "connect4free.net"',
       },
     ],
   },

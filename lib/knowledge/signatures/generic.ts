@@ -218,6 +218,11 @@ const GROUPS: readonly Group[] = [
       // gateway user" for its Final-Recipient: the recipient is unknown to the gateway (moved from
       // sender-address-invalid in session 4).
       "is not a registered gateway user",
+      // Back with a source (issue 8): real bounces in public bounce parsers' test data
+      // (generic-sources-recipient.ts), Lotus Domino's unknown name and a university server's
+      // "550 BAD_RECIPIENT - see ...".
+      "not listed in domino directory",
+      "bad_recipient",
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
@@ -260,6 +265,8 @@ const GROUPS: readonly Group[] = [
       "domain not found",
       "no mx record",
       "domain name not found",
+      // An Exim router's ":fail:" text as a real bounce gives it (generic-sources-recipient.ts).
+      "unrouteable mail domain",
     ],
     unless: [
       "sender address rejected",

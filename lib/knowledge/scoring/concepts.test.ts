@@ -1,0 +1,103 @@
+// The concepts' data (concepts.ts) read through the classifier: each example alone names its
+// concept's cause, and the misleading neighbours each concept's `unless` and token choices
+// name do not fire it (issue 8).
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "@/lib/bounce/parse";
+import { classify } from "@/lib/classify/classify";
+import { findConcepts } from "@/lib/classify/concept-match";
+import { normalizeString } from "@/lib/classify/text-index";
+import { CONCEPTS } from "./concepts";
+
+const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
+
+async function causeOf(text: string): Promise<string> {
+  const d = classify(await parseBounce(text));
+  return d.recipients[0]?.cause ?? d.overall.cause;
+}
+
+describe("concepts", () => {
+  it.each(CONCEPTS.flatMap((c) => c.examples.map((e) => [c.id, c.cause, e.text] as const)))(
+    "%s: its example alone reads %s: %s",
+    async (_id, cause, text) => {
+      expect(await causeOf(text)).toBe(cause);
+    },
+  );
+
+  it("has unique ids and a source for every example", () => {
+    expect(new Set(CONCEPTS.map((c) => c.id)).size).toBe(CONCEPTS.length);
+    for (const c of CONCEPTS)
+      for (const e of c.examples) expect(e.source.length).toBeGreaterThan(10);
+  });
+
+  const RECIPIENT = ["concept.recipient-does-not-exist", "concept.no-such-recipient"];
+
+  it.each([
+    // The sender's address or domain (sender-address-invalid).
+    "553 5.1.8 <bob@example.com>: Sender address rejected: Domain not found",
+    "550 5.1.0 Sender address does not exist",
+    // The recipient's domain (recipient-domain-invalid).
+    "550 5.1.2 <bob@example.com>: Recipient address rejected: Domain not found",
+    "550 Recipient domain does not exist",
+    // An SMTP AUTH login, the sender's own account.
+    "535 5.7.8 Error: authentication failed: user not found",
+    // A local delivery program's operating-system error.
+    "[neko] Failed to read response template /home/bob/.neko/bob@example.com: No such file or directory Final-Recipient: rfc822;|/usr/local/bin/neko bob@example.com",
+    // The connecting host's address or name: a policy on the sender's host.
+    "553 Your IP address does not exist in our allow list",
+    "550 The PTR record for your address does not exist",
+    // RFC 5321's generic 550 text names no single cause.
+    "550 Requested action not taken: mailbox unavailable",
+    // A hedge over an unknown user, an unknown domain and a block list (cPanel's callout text).
+    "550 The mail server could not deliver mail to bob@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+  ])("reads no unknown recipient in: %s", (text) => {
+    expect(ids(text).filter((id) => RECIPIENT.includes(id))).toEqual([]);
+  });
+
+  it.each([
+    // A quota on sending is a rate limit (concept.sending-quota).
+    "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
+    "554 Throttling failure: Daily message quota exceeded.",
+    "451 4.7.1 Recipient rate limit exceeded for this mailbox",
+    "421 4.7.0 Mailbox has exceeded the number of concurrent connections",
+    // One message's size against a limit (message-too-large).
+    "552 5.3.4 Message size exceeds the maximum allowed for this mailbox",
+    // "Mailbox full" is generic.ts's own wording: the concept does not count it twice.
+    "552 5.2.2 Mailbox full",
+  ])("reads no full mailbox in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.mailbox-full");
+  });
+
+  it.each([
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    "550 Denied due to spam list",
+    // Sendmail's cf/README blocks a sender by name with these words (sender-policy).
+    "550 Error: SPAM NOT ACCEPTED",
+  ])("reads no spam verdict on the message in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.judged-spam");
+  });
+
+  it.each([
+    // Against the recipient's remaining storage: a full mailbox.
+    "552 5.2.2 Message size exceeds remaining quota",
+    "552 Message size exceeds the mailbox's storage limit",
+  ])("reads no message too large in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.message-too-large");
+  });
+
+  it.each([
+    "501 5.1.8 sender <bob@example.com> contains a domain with no valid MX records",
+    "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+    "lowest numbered MX record points to local host",
+  ])("reads no recipient domain without a mail host in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.no-mail-host");
+  });
+
+  it("reads the paraphrases of the commonest causes as their causes", async () => {
+    expect(await causeOf("550 No such recipient here")).toBe("recipient-unknown");
+    expect(await causeOf("The recipient mailbox has exceeded its disk space limit.")).toBe(
+      "mailbox-full",
+    );
+    expect(await causeOf("550 Probable Spam")).toBe("content-spam");
+    expect(await causeOf("550 Requested action not taken: mailbox unavailable")).toBe("unknown");
+  });
+});
