@@ -1,6 +1,7 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import type { DeliveryStatus } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
@@ -399,15 +400,21 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const { text, human } = layout;
 
   // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
+  let inlineDsn: DeliveryStatus | null = null;
   if (
     layout.dsn.length === 0 &&
     /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))
   ) {
     const inline = parseDeliveryStatus(text, human[0], human[1]);
-    if (inline.perRecipient.some((g) => g.has("final-recipient")))
+    if (inline.perRecipient.some((g) => g.has("final-recipient"))) {
       layout.dsn.push([human[0], human[1]]);
+      inlineDsn = inline;
+    }
   }
-  const dsnParsed = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
+  // The inline DSN is then the only part, already read: not read twice.
+  const dsnParsed = inlineDsn
+    ? [inlineDsn]
+    : layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
   // One loop, not flatMap and filter: their arrays and closures showed in the profile.
   const dsnGroups: DsnGroup[] = [];
   for (const d of dsnParsed)
