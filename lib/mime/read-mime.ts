@@ -205,7 +205,15 @@ class Reader {
       while (lf < n && b[lf] !== 0x0a) lf++;
       let end = lf;
       while (end > pos && b[end - 1] === 0x0d) end--;
-      this.line(pos, end);
+      // A body line that cannot be a boundary (most lines) is kept here, as feed() would keep
+      // it, without the two calls per line that line() and feed() cost.
+      const current = this.current;
+      if (
+        current.state === "body" &&
+        (this.boundaries.length === 0 || end - pos <= 2 || b[pos] !== 0x2d || b[pos + 1] !== 0x2d)
+      ) {
+        if (current.multipart === null) current.bodyLines.push(pos, end);
+      } else this.line(pos, end);
       pos = lf + 1;
     }
     this.finish(this.root);
