@@ -28,4 +28,13 @@ describe("hasNonBlank", () => {
     expect(hasNonBlank(" x ", 1)).toBe(true);
     expect(hasNonBlank(" x ", 2)).toBe(false);
   });
+
+  it("takes as white space exactly the code units \\s takes", () => {
+    // Every UTF-16 code unit, alone and after a space: the loop and \S must agree on each.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(hasNonBlank(ch)).toBe(/\S/.test(ch));
+      expect(hasNonBlank(` ${ch}`, 1)).toBe(/\S/.test(ch));
+    }
+  });
 });

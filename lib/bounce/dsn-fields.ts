@@ -1,6 +1,7 @@
 // The machine-readable part of an RFC 3464 delivery status notification: one group of
 // per-message fields, then one group per recipient, groups separated by blank lines,
 // long fields folded onto indented lines (RFC 3464 section 2.1 uses RFC 822 syntax).
+import { hasNonBlank } from "./blank";
 import type { Span } from "./types";
 
 export interface DsnField {
@@ -38,7 +39,7 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
     let end = text.indexOf("\n", pos);
     if (end === -1 || end > to) end = to;
     const line = text.slice(pos, end);
-    if (line.trim() === "") {
+    if (!hasNonBlank(line)) {
       if (group.size > 0) groups.push(group);
       group = new Map();
       last = null;

@@ -3,12 +3,31 @@
 
 const WORD = /=\?([A-Za-z0-9_.:*-]{1,40})\?([BbQq])\?([^?\s]{0,2000})\?=/g;
 
-function decodeBytes(charset: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(charset.split("*")[0]!).decode(bytes);
-  } catch {
-    return null;
+/**
+ * Decoders by charset label, lower-cased (TextDecoder reads labels case-insensitively): making
+ * one per encoded word was most of the time spent decoding them. Only labels TextDecoder takes
+ * are kept, a finite set (the Encoding Standard's labels), so input cannot grow the map.
+ */
+const DECODERS = new Map<string, TextDecoder>();
+
+function decoderFor(label: string): TextDecoder | null {
+  const key = label.toLowerCase();
+  let decoder = DECODERS.get(key);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(key);
+    } catch {
+      return null;
+    }
+    DECODERS.set(key, decoder);
   }
+  return decoder;
+}
+
+function decodeBytes(charset: string, bytes: Uint8Array): string | null {
+  // A decoder keeps no state between calls without { stream: true }: a shared one decodes as
+  // a new one would.
+  return decoderFor(charset.split("*")[0]!)?.decode(bytes) ?? null;
 }
 
 function base64Bytes(text: string): Uint8Array | null {

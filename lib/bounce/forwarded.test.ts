@@ -1,7 +1,8 @@
 // Bounces forwarded from a mail client (to IT, as people do) read as the bounce itself.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { unwrapForwarded } from "./forwarded";
+import { FORWARD_DIVIDERS, findDivider, unwrapForwarded } from "./forwarded";
 import { parseBounce } from "./parse";
 
 const POSTFIX_BODY = `This is the mail system at host mail.contoso.example.
@@ -120,5 +121,48 @@ describe("unwrapForwarded", () => {
   it("looks for the divider only near the top", () => {
     const text = `${"note line\n".repeat(300)}---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n\n${GMAIL_BODY}`;
     expect(unwrapForwarded(text)).toBe(text);
+  });
+});
+
+describe("findDivider", () => {
+  // The plain reading: the first line that, leading blanks aside, one divider's pattern matches.
+  function firstDividerLine(head: string): { index: number; line: string } | null {
+    let index = 0;
+    for (const line of head.split("\n")) {
+      const bare = line.replace(/^[ \t]+/, "");
+      if (FORWARD_DIVIDERS.some((d) => d.pattern.test(bare))) return { index, line };
+      index += line.length + 1;
+    }
+    return null;
+  }
+  const piece = fc.constantFrom(
+    "-",
+    "---",
+    "-----",
+    "_".repeat(10),
+    "_".repeat(20),
+    " ",
+    "\t",
+    "\n",
+    "Forwarded message",
+    "Forwarded Message",
+    "Original Message",
+    "Urspr\u00fcngliche Nachricht",
+    "BEGIN forwarded MESSAGE:",
+    "Begin forwarded message:",
+    "\u0130",
+    "x",
+  );
+
+  it("finds the line that the divider patterns, tried line by line, find first", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const head = pieces.join("");
+        const m = findDivider(head);
+        const want = firstDividerLine(head);
+        expect(m === null ? null : { index: m.index, line: m[0] }).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -59,6 +59,45 @@ const ANY_DIVIDER = new RegExp(
 );
 
 /**
+ * The dividers' pattern tried at one line's start (sticky): the line search below hands it only
+ * the lines that hold one of DIVIDER_LITERALS.
+ */
+const DIVIDER_AT = new RegExp(ANY_DIVIDER.source, "imy");
+
+/**
+ * One literal of each divider, in lower case: "---" (every dash rule), twenty underscores, the
+ * words of Apple Mail's. A line with none of them is no divider; most pastes have few such lines.
+ */
+const DIVIDER_LITERALS = ["---", "_".repeat(20), "begin forwarded message:"];
+
+/**
+ * The first line of `head` that is a divider, as ANY_DIVIDER.exec(head) finds it: every match
+ * starts where a line does and holds one of DIVIDER_LITERALS, so the lines are tried in order
+ * from those literals' places, without the pattern being tried at every character of the head.
+ */
+export function findDivider(head: string): RegExpExecArray | null {
+  const lower = head.toLowerCase();
+  // A few characters lower-case to two ("İ"): the places in `lower` are then not the head's.
+  if (lower.length !== head.length) return ANY_DIVIDER.exec(head);
+  // Each literal's next place at or after `from` (-1: none left).
+  const next = DIVIDER_LITERALS.map((l) => lower.indexOf(l));
+  for (;;) {
+    let at = -1;
+    for (const n of next) if (n !== -1 && (at === -1 || n < at)) at = n;
+    if (at === -1) return null;
+    const lineStart = lower.lastIndexOf("\n", at) + 1;
+    DIVIDER_AT.lastIndex = lineStart;
+    const m = DIVIDER_AT.exec(head);
+    if (m) return m;
+    const lineEnd = lower.indexOf("\n", at);
+    if (lineEnd === -1) return null;
+    for (let k = 0; k < next.length; k++)
+      if (next[k] !== -1 && next[k]! <= lineEnd)
+        next[k] = lower.indexOf(DIVIDER_LITERALS[k]!, lineEnd);
+  }
+}
+
+/**
  * The forwarded bounce without the client's divider and the note above it, or the text as it
  * is when it is not a forwarded bounce: the divider must start within the first
  * MAX_NOTE_CHARS characters, before any reply code, and the header fields under it must say
@@ -66,7 +105,7 @@ const ANY_DIVIDER = new RegExp(
  * original message under such a divider is left alone.
  */
 export function unwrapForwarded(text: string): string {
-  const m = ANY_DIVIDER.exec(text.slice(0, MAX_NOTE_CHARS + 200));
+  const m = findDivider(text.slice(0, MAX_NOTE_CHARS + 200));
   if (!m || m.index > MAX_NOTE_CHARS || REPLY_IN_NOTE.test(text.slice(0, m.index))) return text;
   const rest = text.slice(m.index + m[0].length + 1).replace(/^(?:[ \t]*\n)+/, "");
   const headers = parseHeaderBlock(rest).headers.map((h) => {

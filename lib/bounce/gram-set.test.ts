@@ -25,4 +25,19 @@ describe("GramSet", () => {
     expect(literalGrams("xyz")).toHaveLength(0);
     expect(set.mayHold(literalGrams("xyz"))).toBe(true);
   });
+  it("holds nothing before its first load", () => {
+    expect(new GramSet().mayHold(literalGrams("spamhaus"))).toBe(false);
+  });
+  it("forgets every earlier text across many loads (its stamps wrap after 255)", () => {
+    const set = new GramSet();
+    const gramsOf = (k: number) => literalGrams(`text number ${k} here`);
+    for (let k = 0; k < 700; k++) {
+      set.load(`text number ${k} here`);
+      expect(set.mayHold(gramsOf(k))).toBe(true);
+      // An earlier text's own grams ("r 12 h", "r 3 he"...) are gone.
+      if (k >= 10) expect(set.mayHold(gramsOf(k - 7))).toBe(false);
+      // The text 255 loads back had the stamp this load has: the wrap must have cleared it.
+      if (k >= 300) expect(set.mayHold(gramsOf(k - 255))).toBe(false);
+    }
+  });
 });

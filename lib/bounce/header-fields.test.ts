@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstFieldValue, unfoldFields } from "./header-fields";
+import { firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
 
 // Field lines, continuations, lines without a field name, blank-led lines and CRs, in any order.
 const LINES = [
@@ -39,5 +39,18 @@ describe("firstFieldValue", () => {
     const block = "Subject: x\nContent-Type: multipart/report;\nno field here\n\tboundary=b\nTo: y";
     expect(firstFieldValue(block, "content-type")).toBe("multipart/report; boundary=b");
     expect(firstFieldValue(block, "cc")).toBeNull();
+  });
+});
+
+describe("headerBlockEnd", () => {
+  it("finds what search(/\\n[ \\t]*\\n/) finds", () => {
+    const piece = fc.constantFrom("\n", " ", "\t", "\r", "a", "X: y", "\u000b");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(headerBlockEnd(text)).toBe(text.search(/\n[ \t]*\n/));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -15,7 +15,16 @@ export const FIELD_NAME_TAIL = "A-Za-z0-9_.-";
 
 /** Where the header block of `message` ends: the index of the line break before its first blank line, or -1. */
 export function headerBlockEnd(message: string): number {
-  return message.search(/\n[ \t]*\n/);
+  // message.search(/\n[ \t]*\n/) as a loop over the line breaks (indexOf, native): measured
+  // about twice as fast on the dev corpus's messages. Each blank is read once, after its line
+  // break, so a long run of them stays linear.
+  for (let i = message.indexOf("\n"); i !== -1; i = message.indexOf("\n", i + 1)) {
+    let j = i + 1;
+    let c = message.charCodeAt(j);
+    while (c === 0x20 || c === 0x09) c = message.charCodeAt(++j);
+    if (c === 0x0a) return i;
+  }
+  return -1;
 }
 
 /**

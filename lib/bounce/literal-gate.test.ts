@@ -59,6 +59,28 @@ describe("gatedTest", () => {
   });
 });
 
+describe("gatePattern", () => {
+  it("gates a case-insensitive pattern with a non-ASCII letter on its longest ASCII run", () => {
+    const re = /Diagnoseinformationen für Administratoren/i;
+    const g = gatePattern(re);
+    expect(g.literal).toBe("diagnoseinformationen f");
+    const grams = new GramSet();
+    for (const t of [
+      "x DIAGNOSEINFORMATIONEN FÜR ADMINISTRATOREN:",
+      "\u0130 Diagnoseinformationen für Administratoren",
+      "Diagnoseinformationen fur Administratoren",
+      "Diagnose-informationen für Administratoren",
+    ]) {
+      const lower = t.toLowerCase();
+      grams.load(lower);
+      expect(gatedTest(g, t, lower, grams)).toBe(re.test(t));
+    }
+  });
+  it("does not gate so with the u flag, where a non-ASCII letter can match an ASCII one", () => {
+    expect(gatePattern(/Kelvin für/iu).literal).toBe("");
+  });
+});
+
 describe("branchGrams", () => {
   it("gives each top-level branch's literal, escaped punctuation included", () => {
     expect(branchGrams(/icloud\.com|me\.com|Mac\.com/i)).toEqual(

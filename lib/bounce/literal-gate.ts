@@ -72,14 +72,34 @@ export interface GatedPattern {
 
 const ASCII = /^[\x20-\x7e]*$/;
 
+/** The longest run of printable ASCII characters in s. */
+function longestAsciiRun(s: string): string {
+  let best = "";
+  let from = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (i - from > best.length) best = s.slice(from, i);
+    from = i + 1;
+  }
+  return best;
+}
+
 export function gatePattern(re: RegExp): GatedPattern {
   const literal = literalRun(re);
-  // Case-insensitively, only an ASCII literal is certain to be found in the lower-cased text
-  // (Greek final sigma, for one, lower-cases by context).
+  // Case-insensitively, only ASCII is certain to be found in the lower-cased text (Greek final
+  // sigma, for one, lower-cases by context). A non-ASCII literal gates by its longest ASCII run
+  // ("Diagnoseinformationen f" of "...für..."): without the u flag an ASCII character of the
+  // pattern matches only an ASCII character, the same letter in either case, so the lower-cased
+  // text holds the run in lower case wherever the pattern matches. (With u, the Kelvin sign
+  // matches k: no such gate then.)
   const ascii = ASCII.test(literal);
+  if (re.ignoreCase) {
+    const unicode = re.unicode || re.flags.includes("v");
+    const gate = (ascii ? literal : unicode ? "" : longestAsciiRun(literal)).toLowerCase();
+    return { re, literal: gate, ignoreCase: true, grams: literalGrams(gate) };
+  }
   const grams = ascii ? literalGrams(literal.toLowerCase()) : new Int32Array(0);
-  if (re.ignoreCase)
-    return { re, literal: ascii ? literal.toLowerCase() : "", ignoreCase: true, grams };
   return { re, literal, ignoreCase: false, grams };
 }
 

@@ -61,7 +61,8 @@ export function looksLikeMessage(text: string): boolean {
     if (!matchesAt(HEADER_LINE, text, start, end)) return false;
     headers++;
     // A header line is a name and a colon: a match past its line is impossible, but checked.
-    if (matchesAt(TELLING_HEADERS, text, start, end)) telling++;
+    // Two telling fields are all the answer needs: the lines after them are only checked to be fields.
+    if (telling < 2 && matchesAt(TELLING_HEADERS, text, start, end)) telling++;
   }
   return headers >= 2 && telling >= 2;
 }

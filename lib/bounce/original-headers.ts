@@ -43,25 +43,44 @@ function angleAddress(value: string): string | null {
 export function readOriginalMessage(raw: string): OriginalMessage | null {
   const { headers, hasBody } = parseHeaderBlock(raw);
   if (headers.length === 0) return null;
-  const first = (key: string) => headers.find((h) => h.key === key)?.value ?? null;
-  const from = first("from");
-  const returnPath = first("return-path");
-  const subject = first("subject");
+  // One pass over the fields (the first of each single field counts), not a search per field.
+  let from: string | null = null;
+  let returnPath: string | null = null;
+  let subject: string | null = null;
+  let messageId: string | null = null;
+  const authenticationResults: string[] = [];
+  const dkimSignatures: OriginalMessage["dkimSignatures"] = [];
+  for (const h of headers) {
+    switch (h.key) {
+      case "from":
+        from ??= h.value;
+        break;
+      case "return-path":
+        returnPath ??= h.value;
+        break;
+      case "subject":
+        subject ??= h.value;
+        break;
+      case "message-id":
+        messageId ??= h.value;
+        break;
+      case "authentication-results":
+        authenticationResults.push(h.value);
+        break;
+      case "dkim-signature": {
+        const domain = tagValue(h.value, "d") ?? "";
+        if (domain !== "") dkimSignatures.push({ domain, selector: tagValue(h.value, "s") ?? "" });
+        break;
+      }
+    }
+  }
   return {
     from: from === null ? null : angleAddress(decodeEncodedWords(from)),
     returnPath: returnPath === null ? null : angleAddress(returnPath),
     subject: subject === null ? null : decodeEncodedWords(subject),
-    messageId: first("message-id"),
-    authenticationResults: headers
-      .filter((h) => h.key === "authentication-results")
-      .map((h) => h.value),
-    dkimSignatures: headers
-      .filter((h) => h.key === "dkim-signature")
-      .map((h) => ({
-        domain: tagValue(h.value, "d") ?? "",
-        selector: tagValue(h.value, "s") ?? "",
-      }))
-      .filter((d) => d.domain !== ""),
+    messageId,
+    authenticationResults,
+    dkimSignatures,
     hasBody,
   };
 }

@@ -1,6 +1,7 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import type { DeliveryStatus } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
@@ -299,11 +300,21 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
 const PROBE_GRAMS = new GramSet();
 const PROBE_TEXT_CHARS = 6000;
 
+/** Whether the probe holds one of the branches' grams: one literal of an alternation. */
+function mayHoldABranch(branches: Int32Array[]): boolean {
+  for (let k = 0; k < branches.length; k++) if (PROBE_GRAMS.mayHold(branches[k]!)) return true;
+  return false;
+}
+
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
-  const headerText = headers
-    .filter((h) => GENERATOR_HEADERS.has(h.key))
-    .map((h) => `${h.key}: ${h.value}`)
-    .join("\n");
+  // The generator headers joined by LF, as filter/map/join gave them, without their arrays.
+  let headerText = "";
+  let first = true;
+  for (const h of headers) {
+    if (!GENERATOR_HEADERS.has(h.key)) continue;
+    headerText += first ? `${h.key}: ${h.value}` : `\n${h.key}: ${h.value}`;
+    first = false;
+  }
   const probe = `${headerText}\n${text.slice(0, PROBE_TEXT_CHARS)}`;
   const lower = probe.toLowerCase();
   // One pass over the probe finds its grams; most signatures' literals are then ruled out
@@ -312,7 +323,7 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   PROBE_GRAMS.load(lower);
   for (const format of GATED_FORMATS)
     for (const { gate, branches } of format.signatures) {
-      if (branches && !branches.some((b) => PROBE_GRAMS.mayHold(b))) continue;
+      if (branches && !mayHoldABranch(branches)) continue;
       if (gatedTest(gate, probe, lower, PROBE_GRAMS)) return format.id;
     }
   return null;
@@ -389,18 +400,27 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const { text, human } = layout;
 
   // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
+  let inlineDsn: DeliveryStatus | null = null;
   if (
     layout.dsn.length === 0 &&
     /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))
   ) {
     const inline = parseDeliveryStatus(text, human[0], human[1]);
-    if (inline.perRecipient.some((g) => g.has("final-recipient")))
+    if (inline.perRecipient.some((g) => g.has("final-recipient"))) {
       layout.dsn.push([human[0], human[1]]);
+      inlineDsn = inline;
+    }
   }
-  const dsnParsed = layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
-  const dsnGroups = dsnParsed
-    .flatMap((d) => d.perRecipient)
-    .filter((g) => g.has("final-recipient") || g.has("original-recipient") || g.has("status"));
+  // The inline DSN is then the only part, already read: not read twice.
+  const dsnParsed = inlineDsn
+    ? [inlineDsn]
+    : layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
+  // One loop, not flatMap and filter: their arrays and closures showed in the profile.
+  const dsnGroups: DsnGroup[] = [];
+  for (const d of dsnParsed)
+    for (const g of d.perRecipient)
+      if (g.has("final-recipient") || g.has("original-recipient") || g.has("status"))
+        dsnGroups.push(g);
   const perMessage = dsnParsed[0]?.perMessage;
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);

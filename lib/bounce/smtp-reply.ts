@@ -210,6 +210,12 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
 /** Removes "550-5.7.1 " / "550 " prefixes that mark continuation lines inside a joined reply. */
 function stripReplyPrefix(body: string, code: number, status: string | null): string {
   let out = body;
+  // Every prefix starts with the code: a body without it (most of them, the code is before the
+  // body) has none to remove, and the lists and splits below are not built.
+  if (!out.includes(String(code))) {
+    if (status && out.startsWith(`${status} `)) out = out.slice(status.length + 1);
+    return out.trim();
+  }
   const prefixes = status
     ? [`${code}-${status} `, `${code} ${status} `, `${code}-#${status} `, `${code}-`, `${code} `]
     : [`${code}-`, `${code} `];
@@ -220,7 +226,8 @@ function stripReplyPrefix(body: string, code: number, status: string | null): st
     }
   }
   // Prefixes repeated inside one unwrapped line ("... 550-5.7.1 more words").
-  for (const p of prefixes.slice(0, 3)) out = out.split(` ${p}`).join(" ");
+  for (const p of prefixes.slice(0, 3))
+    if (out.includes(` ${p}`)) out = out.split(` ${p}`).join(" ");
   if (status && out.startsWith(`${status} `)) out = out.slice(status.length + 1);
   return out.trim();
 }

@@ -224,3 +224,28 @@ describe("readStructuredField's plain reading", () => {
     }
   });
 });
+
+describe("readMime boundaries", () => {
+  it("splits on a boundary with non-ASCII characters, matched as its UTF-8 bytes", () => {
+    const raw = [
+      HEAD,
+      'Content-Type: multipart/mixed; boundary="b\u00e9-\u4e2d"',
+      "",
+      "--b\u00e9-\u4e2d",
+      "Content-Type: text/plain",
+      "",
+      "first part",
+      "--b\u00e9-\u4e2d",
+      "Content-Type: message/delivery-status",
+      "",
+      "Status: 5.1.1",
+      "--b\u00e9-\u4e2d--",
+      "",
+    ].join("\r\n");
+    const message = read(raw);
+    expect(message.text).toBe("first part\n");
+    expect(message.parts.map((p) => [p.mimeType, text(p.content)])).toEqual([
+      ["message/delivery-status", "Status: 5.1.1\n"],
+    ]);
+  });
+});

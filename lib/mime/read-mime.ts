@@ -168,6 +168,20 @@ function firstToken(s: string): string {
   return s.slice(a, b).toLowerCase();
 }
 
+/**
+ * encoder.encode(s), with an ASCII string (every boundary in practice) copied byte by byte:
+ * TextEncoder's call cost more than the copy of a few tens of characters.
+ */
+function utf8Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return encoder.encode(s);
+    out[i] = c;
+  }
+  return out;
+}
+
 class Reader {
   private readonly root: Node;
   private current: Node;
@@ -191,7 +205,15 @@ class Reader {
       while (lf < n && b[lf] !== 0x0a) lf++;
       let end = lf;
       while (end > pos && b[end - 1] === 0x0d) end--;
-      this.line(pos, end);
+      // A body line that cannot be a boundary (most lines) is kept here, as feed() would keep
+      // it, without the two calls per line that line() and feed() cost.
+      const current = this.current;
+      if (
+        current.state === "body" &&
+        (this.boundaries.length === 0 || end - pos <= 2 || b[pos] !== 0x2d || b[pos + 1] !== 0x2d)
+      ) {
+        if (current.multipart === null) current.bodyLines.push(pos, end);
+      } else this.line(pos, end);
       pos = lf + 1;
     }
     this.finish(this.root);
@@ -326,7 +348,7 @@ class Reader {
       node.multipart = node.type.slice("multipart/".length);
       const boundary = node.params.get("boundary");
       if (boundary) {
-        node.boundary = encoder.encode(boundary);
+        node.boundary = utf8Bytes(boundary);
         this.boundaries.push(node);
       }
     }
