@@ -5,12 +5,12 @@
 import { literalGrams, type GramSet } from "./gram-set";
 
 /**
- * The longest run of literal characters that every match of `re` contains, as written in its
- * source: read at nesting depth 0 of a source with no top-level alternation, skipping escapes,
- * classes, groups and quantified characters. "" when none is certain.
+ * The longest run of literal characters that every match of a source contains, read at nesting
+ * depth 0, skipping escapes, classes, groups and quantified characters; with
+ * `escapedPunctuation`, an escaped punctuation character (`\.`) is the character itself. ""
+ * when none is certain, and when the source has a top-level alternation.
  */
-export function literalRun(re: RegExp): string {
-  const src = re.source;
+function longestLiteral(src: string, escapedPunctuation: boolean): string {
   let depth = 0;
   let best = "";
   let run = "";
@@ -21,8 +21,10 @@ export function literalRun(re: RegExp): string {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] ?? "";
     if (ch === "\\") {
-      flush();
+      const next = src[i + 1] ?? "";
       i++;
+      if (escapedPunctuation && depth === 0 && /^[!-/:-@[-`{-~]$/.test(next)) run += next;
+      else flush();
       continue;
     }
     if (ch === "[") {
@@ -56,6 +58,14 @@ export function literalRun(re: RegExp): string {
   }
   flush();
   return best;
+}
+
+/**
+ * The longest run of literal characters that every match of `re` contains, as written in its
+ * source (longestLiteral, escapes skipped). "" when none is certain.
+ */
+export function literalRun(re: RegExp): string {
+  return longestLiteral(re.source, false);
 }
 
 /** A pattern with its gate: the literal every match holds (lower case for an /i pattern). */
@@ -144,58 +154,6 @@ function topLevelBranches(src: string): string[] {
 }
 
 /**
- * The longest run of characters every match of a branch contains, read as literalRun reads a
- * source, except that an escaped punctuation character (`\.`) is the character itself.
- */
-function branchLiteral(src: string): string {
-  let depth = 0;
-  let best = "";
-  let run = "";
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = "";
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i] ?? "";
-    if (ch === "\\") {
-      const next = src[i + 1] ?? "";
-      i++;
-      if (depth === 0 && /^[!-/:-@[-`{-~]$/.test(next)) run += next;
-      else flush();
-      continue;
-    }
-    if (ch === "[") {
-      flush();
-      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
-      continue;
-    }
-    if (ch === "(") {
-      flush();
-      depth++;
-      continue;
-    }
-    if (ch === ")") {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (ch === "?" || ch === "*" || ch === "+" || ch === "{") {
-      run = run.slice(0, -1);
-      flush();
-      if (ch === "{") while (i < src.length && src[i] !== "}") i++;
-      continue;
-    }
-    if (ch === "." || ch === "^" || ch === "$") {
-      flush();
-      continue;
-    }
-    run += ch;
-  }
-  flush();
-  return best;
-}
-
-/**
  * For a pattern that is an alternation at its top level (`icloud\.com|me\.com`), which
  * literalRun cannot gate: the grams of each branch's literal in lower case, for a GramSet
  * loaded with the lower-cased text. A text whose grams hold none of them cannot match. null when the
@@ -206,7 +164,8 @@ export function branchGrams(re: RegExp): Int32Array[] | null {
   if (branches.length < 2) return null;
   const out: Int32Array[] = [];
   for (const branch of branches) {
-    const literal = branchLiteral(branch);
+    // A branch has no top-level alternation; an escaped dot in it is a dot.
+    const literal = longestLiteral(branch, true);
     if (!ASCII.test(literal)) return null;
     const grams = literalGrams(literal.toLowerCase());
     if (grams.length === 0) return null;
