@@ -64,6 +64,19 @@ describe("transcriptReply", () => {
     expect(transcriptReply(t, recipientAt(t, "550 <b@example.org>... User unknown"))).toBeNull();
   });
 
+  it("gives a local delivery agent's own line, only where a line starts with it", () => {
+    const t =
+      "----- Transcript of session follows -----\nmail.local: unknown user: bob\n550 5.1.1 <bob@example.org>... User unknown";
+    expect(transcriptReply(t, recipientAt(t, "550 5.1.1 <bob@example.org>... User unknown"))).toBe(
+      "mail.local: unknown user: bob",
+    );
+    const inLine =
+      "----- Transcript of session follows -----\nsaid mail.local: unknown user: bob\n550 5.1.1 <bob@example.org>... User unknown";
+    expect(
+      transcriptReply(inLine, recipientAt(inLine, "550 5.1.1 <bob@example.org>... User unknown")),
+    ).toBeNull();
+  });
+
   it("gives the reply to the summary right under it, not to another recipient's below that", () => {
     // Sendmail's transcript (the v5 sendmail bounce of the dev corpus, shortened): the 501 is
     // kijitora's; mikeneko's line has its own reason, "Host unknown", after another summary.

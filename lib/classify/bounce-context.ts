@@ -6,7 +6,11 @@ import { collapseWhitespace } from "@/lib/bounce/blank";
 import type { ParsedBounce, RecipientReport } from "@/lib/bounce/types";
 import { normalizeHost } from "@/lib/bounce/human-recipients";
 import { BOUNCE_WRITERS, WRITER_PROBE_LENGTH } from "@/lib/knowledge/bounce-writers";
+import { lowerCaseGate } from "./lower-case-gate";
 import { hostUnder } from "./matcher";
+
+/** Whether the text's start may hold a writer's phrase (lower-case-gate.ts), made on first use. */
+let writerPhraseGate: RegExp | null | undefined;
 
 /** The parser's generator and any writer recognised by lib/knowledge/bounce-writers.ts. */
 export function bounceWriters(parsed: ParsedBounce): Set<string> {
@@ -14,11 +18,22 @@ export function bounceWriters(parsed: ParsedBounce): Set<string> {
   if (parsed.generator) out.add(parsed.generator);
   const reporting = parsed.reportingMta?.toLowerCase() ?? null;
   let probe: string | null = null;
+  // Most bounces hold no writer's phrase: one scan of the text says so, and then the
+  // lower-cased copy of its first kilobytes is never made.
+  let mayHoldPhrase: boolean | null = null;
   for (const w of BOUNCE_WRITERS) {
     if (reporting && w.reportingDomains.some((d) => hostUnder(reporting, d))) {
       out.add(w.id);
       continue;
     }
+    if (w.phrases.length === 0) continue;
+    if (mayHoldPhrase === null) {
+      writerPhraseGate ??= lowerCaseGate(BOUNCE_WRITERS.flatMap((x) => x.phrases));
+      mayHoldPhrase =
+        writerPhraseGate === null ||
+        writerPhraseGate.test(parsed.text.slice(0, WRITER_PROBE_LENGTH));
+    }
+    if (!mayHoldPhrase) continue;
     probe ??= parsed.text.slice(0, WRITER_PROBE_LENGTH).toLowerCase();
     const text = probe;
     if (w.phrases.some((p) => text.includes(p))) out.add(w.id);
@@ -108,6 +123,10 @@ function summaryOf(line: string): { address: string; words: string } | null {
   };
 }
 
+/** A line of the window that LOCAL_MAILER_LINE reads (the same names, at a line's start). */
+const LOCAL_MAILER_IN_WINDOW =
+  /(?:^|\n)(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
+
 /** How far before a diagnostic a Sendmail transcript's "<<<" reply line is looked for. */
 const TRANSCRIPT_WINDOW = 600;
 
@@ -122,6 +141,9 @@ export function transcriptReply(text: string, r: RecipientReport): string | null
   const span = r.spans.diagnostic;
   if (!span) return null;
   const before = text.slice(Math.max(0, span.start - TRANSCRIPT_WINDOW), span.start);
+  // Only a "<<<" reply line or a local delivery agent's line is ever returned: without one in
+  // the window (most bounces have no transcript) the lines are not split and read.
+  if (!before.includes("<<< ") && !LOCAL_MAILER_IN_WINDOW.test(before)) return null;
   const lines = before.split("\n");
   const lineEnd = text.indexOf("\n", span.start);
   const own = summaryOf(

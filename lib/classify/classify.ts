@@ -57,8 +57,6 @@ interface Context {
   textIndex: NormalizedText | null;
   writers: ReadonlySet<string>;
   matchTextAll: string | null;
-  /** The same characters as matchTextAll, only lower-cased. */
-  lowerText: string | null;
   wholeHay: string | null;
   /** Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the same one. */
   spanIndex: Map<string, NormalizedText>;
@@ -366,7 +364,7 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     hay === null && siblings > 1 && (r.action === "delayed" || looked?.class.code === "4");
   const whole: WholeText = {
     normalized: () => matchTextAll(ctx),
-    lower: () => (ctx.lowerText ??= ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT).toLowerCase()),
+    raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
   };
   if (hay !== null) {
     features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
@@ -612,7 +610,6 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     textIndex: null,
     writers: bounceWriters(parsed),
     matchTextAll: null,
-    lowerText: null,
     wholeHay: null,
     spanIndex: new Map(),
   };

@@ -17,6 +17,7 @@ import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { findConcepts, isWordChar } from "./concept-match";
 import type { Feature } from "./features";
+import { lowerCaseGate } from "./lower-case-gate";
 import {
   contextFits,
   GramTable,
@@ -58,15 +59,15 @@ function anyLiteralIn(c: CompiledSignature, text: string): boolean {
 export interface WholeText {
   /** Its first characters normalised (normalizeString): what the whole-text signatures read. */
   normalized(): string;
-  /** The same characters only lower-cased (toLowerCase): cheaper, for a first look. */
-  lower(): string;
+  /** The same characters as they are (not lower-cased): for a first look (mayHoldAny). */
+  raw(): string;
 }
 
 /** Characters that normalizing makes, collapses or folds into: a piece holds none of them. */
 const NOT_IN_PIECE = /[\s'"-]+/;
 
 /**
- * The pieces of a set's `any` needles as one pattern (see mayHoldAny), or null when a needle
+ * The pieces of a set's `any` needles as one gate (see mayHoldAny), or null when a needle
  * has no piece (nothing can be ruled out); made on first use.
  */
 const ANY_PIECES = new WeakMap<SignatureSet, RegExp | null>();
@@ -79,21 +80,19 @@ function pieceOf(literal: string): string {
 
 /**
  * Whether one of the set's needles may occur in the normalised text, judged on the same
- * characters only lower-cased: a piece of a literal has none of the characters that
- * normalizing collapses or folds, so wherever the normalised text holds the literal, the
- * lower-cased text holds the piece (an ASCII letter lower-cases the same alone or in a
- * string). One alternation of literal pieces: one pass over the text.
+ * characters as they are: a piece of a literal has none of the characters that normalizing
+ * collapses or folds, so wherever the normalised text holds the literal, the lower-cased text
+ * holds the piece (an ASCII letter lower-cases the same alone or in a string), and the
+ * lower-case gate (lower-case-gate.ts) holds on the text itself: one scan, and no lower-cased
+ * copy of the text.
  */
-function mayHoldAny(set: SignatureSet, lower: string): boolean {
+function mayHoldAny(set: SignatureSet, raw: string): boolean {
   let re = ANY_PIECES.get(set);
   if (re === undefined) {
-    const pieces = set.list.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle))));
-    re = pieces.includes("")
-      ? null
-      : new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+    re = lowerCaseGate(set.list.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle)))));
     ANY_PIECES.set(set, re);
   }
-  return re === null || re.test(lower);
+  return re === null || re.test(raw);
 }
 
 /** Finds where a normalised needle is in the pasted text, for highlighting. */
@@ -218,8 +217,7 @@ export function phraseFeatures(
   }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
   if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
-    const lower = wholeText.lower();
-    if (!mayHoldAny(built.text, lower)) return out;
+    if (!mayHoldAny(built.text, wholeText.raw())) return out;
     const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);

@@ -154,20 +154,37 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
 
 const byWeightDesc = (a: Feature, b: Feature) => b.weight - a.weight;
 
-// Plain loops, no spreads of iterators or arrays: the command line runs this a few thousand
-// times, mostly before it is optimised, and each new array shape a spread met made V8 throw
-// the optimised code away and compile it again (15 ms each time).
+/**
+ * The strongest feature of each kind among `features` for one cause, in the order the kinds
+ * first occur (the first of equal weights kept): what kindMax gives for the cause, in arrays.
+ */
+function strongestByKind(features: readonly Feature[], cause: CauseId): Feature[] {
+  const kept: Feature[] = [];
+  for (const f of features) {
+    if (f.cause !== cause) continue;
+    let k = 0;
+    while (k < kept.length && kept[k]!.kind !== f.kind) k++;
+    if (k === kept.length) kept.push(f);
+    else if (f.weight > kept[k]!.weight) kept[k] = f;
+  }
+  return kept;
+}
+
+// Plain loops over arrays, no Maps, Sets or spreads: a message has a handful of features, and
+// the command line runs this a few thousand times, mostly before it is optimised; each new
+// array shape a spread met made V8 throw the optimised code away and compile it again (15 ms
+// each time), and Maps and Sets made it one of the largest functions TurboFan compiled.
 export function scoreCauses(features: readonly Feature[]): CauseScore[] {
   const plain: Feature[] = [];
   const shifts: Feature[] = [];
   for (const f of features) (f.kind === "shift" ? shifts : plain).push(f);
-  const by = kindMax(plain);
-  const causes = new Set<CauseId>(by.keys());
-  for (const f of shifts) causes.add(f.cause);
+  // The causes in the order they first occur: the plain features', then the shifts'.
+  const causes: CauseId[] = [];
+  for (const f of plain) if (!causes.includes(f.cause)) causes.push(f.cause);
+  for (const f of shifts) if (!causes.includes(f.cause)) causes.push(f.cause);
   const out: CauseScore[] = [];
   for (const cause of causes) {
-    const kinds = by.get(cause);
-    const kept: Feature[] = kinds ? Array.from(kinds.values()) : [];
+    const kept = strongestByKind(plain, cause);
     const own: Feature[] = [];
     for (const f of shifts) if (f.cause === cause) own.push(f);
     // Summed in this order: the strongest feature of each kind, then the shifts.
