@@ -19,4 +19,38 @@ describe("held-out wordings", () => {
       "sender-address-invalid",
     );
   });
+
+  // qmail-send's expiry line follows whatever temporary failure came last; a remote's quoted
+  // 4xx is the reason (the 421 line is real Yahoo output in sisimai/set-of-emails
+  // maildir/bsd/lhost-qmail-19.eml), the expiry line only when nothing else is said.
+  const qmailExpiry = (said: string) =>
+    [
+      "From: MAILER-DAEMON@mx.example.net",
+      "To: alice@example.net",
+      "Subject: failure notice",
+      "",
+      "Hi. This is the qmail-send program at mx.example.net.",
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      "",
+      "<bob@example.com>:",
+      said,
+      "I'm not going to try again; this message has been in the queue too long.",
+      "",
+    ].join("\n");
+
+  it("reads the remote's reply before qmail's expiry line, not the expiry", async () => {
+    const said =
+      "Connected to 192.0.2.7 but sender was rejected.\nRemote host said: 421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes";
+    expect(await causeOf(qmailExpiry(said))).toBe("bad-reputation");
+  });
+
+  it("still reads qmail's expiry after a failed connection as unreachable", async () => {
+    expect(
+      await causeOf(qmailExpiry("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)")),
+    ).toBe("remote-unreachable");
+    expect(
+      await causeOf("I'm not going to try again; this message has been in the queue too long."),
+    ).toBe("remote-unreachable");
+  });
 });
