@@ -53,4 +53,20 @@ describe("held-out wordings", () => {
       await causeOf("I'm not going to try again; this message has been in the queue too long."),
     ).toBe("remote-unreachable");
   });
+
+  // qmail-ldap's qmail-lspawn writes its LDAP failure with no line end, so qmail-send's expiry
+  // runs on in the same line (real output in sisimai/set-of-emails maildir/bsd/lhost-qmail-05.eml).
+  it("reads qmail-ldap's unreachable directory as the receiving server's own failure", async () => {
+    expect(
+      await causeOf(
+        qmailExpiry("Unable to contact LDAP server. (#4.4.3)").replace(
+          "(#4.4.3)\nI'm",
+          "(#4.4.3)I'm",
+        ),
+      ),
+    ).toBe("remote-server-error");
+    expect(await causeOf("Timeout while performing search on LDAP server. (#4.4.3)")).toBe(
+      "remote-server-error",
+    );
+  });
 });

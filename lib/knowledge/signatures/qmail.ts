@@ -102,6 +102,28 @@ export const QMAIL_SIGNATURES: Signature[] = [
       "553 sorry, your envelope recipient has been denied (#5.7.1)",
     ],
   ]),
+  // qmail-ldap's qmail-lspawn: the local delivery could not look the recipient up because its own
+  // LDAP directory failed (unreachable, refused the bind, timed out, or the lookup failed), so the
+  // receiving server defers the mail. Its texts carry RFC 3463's X.4.3 (directory server
+  // failure), which elsewhere names a DNS failure; here the words name the server's own backend.
+  ...rows(
+    "qmail",
+    "https://github.com/openwengo/qmail-ldap/blob/5a333b605dd54b73a812e43f3b6548e720d49888/qmail-lspawn.c",
+    [
+      [
+        "ldap-unavailable",
+        [
+          "unable to contact ldap server",
+          "temporary failure in ldap lookup",
+          "unable to login into ldap server, bad credentials",
+          "timeout while performing search on ldap server",
+        ],
+        "remote-server-error",
+        0.9,
+        "Unable to contact LDAP server. (#4.4.3)",
+      ],
+    ],
+  ),
   // qmail-send appends this line to a delivery's temporary-failure report ('Z') once the message
   // is past control/queuelifetime, whatever that failure was: a refused connection, or a
   // remote's own 4xx quoted on the line before ("Remote host said: 421 ..."). It names when
