@@ -69,4 +69,10 @@ describe("held-out wordings", () => {
       "remote-server-error",
     );
   });
+
+  // Sendmail's collect() past MaxHeadersLength: a size limit on the header section (real
+  // output in sisimai/set-of-emails maildir/bsd/lhost-sendmail-44.eml), read as a size refusal.
+  it("reads Sendmail's headers-too-large refusal as a size limit", async () => {
+    expect(await causeOf("552 5.6.0 Headers too large (3 max)")).toBe("message-too-large");
+  });
 });
