@@ -75,4 +75,23 @@ describe("held-out wordings", () => {
   it("reads Sendmail's headers-too-large refusal as a size limit", async () => {
     expect(await causeOf("552 5.6.0 Headers too large (3 max)")).toBe("message-too-large");
   });
+
+  // Yahoo's own Failure Notice names the domain its outbound servers found no MX for, the
+  // failed address's domain (real output in sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml).
+  it("reads Yahoo's no-MX notice as the recipient's domain, not the sender's", async () => {
+    const bounce = [
+      "From: MAILER-DAEMON@yahoo.com",
+      "To: alice@example.net",
+      "Subject: Failure Notice",
+      "",
+      "Sorry, we were unable to deliver your message to the following address.",
+      "",
+      "<bob@example.org>:",
+      "No mx record found for domain=example.org",
+      "",
+      "--- Below this line is a copy of the message.",
+      "",
+    ].join("\n");
+    expect(await causeOf(bounce)).toBe("recipient-domain-invalid");
+  });
 });
