@@ -188,6 +188,10 @@ export const GODADDY_TABLE: ProviderTable = {
       cause: "remote-unreachable",
       match: ["this message has been in the queue too long"],
       scope: "any",
+      // qmail-send's expiry line (qmail-send.c, signatures/qmail.ts), appended after whatever
+      // temporary failure came before it: on GoDaddy's page that is the connection failure, in
+      // other bounces a remote's quoted 4xx. It ranks its cause and never outvotes that reason.
+      strength: "weak",
       source: IB,
       example:
         "451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long.",

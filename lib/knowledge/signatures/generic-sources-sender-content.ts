@@ -12,6 +12,7 @@ const MIMEDEFANG =
 const MAILMAN = "jdk2588/systers-gsoc10-membership/blob/1365b0519d283c20c8102ccff4e2d4de364bc035";
 const EXCHANGE_DOCS = "x13-me/OfficeDocs-Exchange/blob/316f63a69349c913f7aeed78041a8009a49a120b";
 const PLAN9 = "rsc/plan9/blob/535bf48a25125e1ca9cf249553b34cbc5e33aae0";
+const SID_MILTER = "iav/sid-milter/blob/08552d45cf0265d9ec53d2d29e4edf32a723c9d7";
 const CGPAV = "ZAZmaster/cgpav/blob/405a358fee471e6660e81c9b1efa7b925121d948";
 
 export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
@@ -111,6 +112,20 @@ export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
         quote: "WARNING! Your message was infected ",
         output:
           "WARNING! Your message was infected by VIRUS: EICAR-AV-Test It was rejected for delivery.",
+      },
+    ],
+  },
+  // Sendmail's Sender ID milter (sid-milter 1.0.0), mlfi_eoh(): no single Purported Responsible
+  // Address in the headers (RFC 4407 section 2's walk over Resent-Sender, Resent-From, Sender,
+  // From found none, or more than one Sender or From), so the sender the headers name is unusable.
+  {
+    url: gh(SID_MILTER, "sid-filter/sid-filter.c"),
+    title: "sid-milter 1.0.0, Sender ID filter, sid-filter/sid-filter.c (mlfi_eoh)",
+    wordings: [
+      {
+        needle: "can't determine purported responsible address",
+        quote: "can't determine Purported Responsible Address",
+        output: "550 5.7.1 can't determine Purported Responsible Address",
       },
     ],
   },

@@ -657,6 +657,7 @@ const GROUPS: readonly Group[] = [
       "bad sender",
       "sender domain",
       "sender address does not exist",
+      "can't determine purported responsible address",
     ],
     unless: [
       "sender ip address rejected",

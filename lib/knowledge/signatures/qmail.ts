@@ -6,6 +6,7 @@ import type { Signature } from "./types";
 // qmail 1.03 (tag qmail-1.03 of notqmail/notqmail), read line by line for the source-replies sweep (issue 8).
 const Q103 = "notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7";
 const smtpd = sourceLines("qmail", Q103, "qmail-smtpd.c");
+const send = sourceLines("qmail", Q103, "qmail-send.c");
 
 export const QMAIL_SIGNATURES: Signature[] = [
   ...rows("qmail", "https://cr.yp.to/qmail.html", [
@@ -36,13 +37,6 @@ export const QMAIL_SIGNATURES: Signature[] = [
       "remote-unreachable",
       0.9,
       "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
-    ],
-    [
-      "queue-too-long",
-      ["this message has been in the queue too long", "i'm not going to try again"],
-      "remote-unreachable",
-      0.95,
-      "I'm not going to try again; this message has been in the queue too long.",
     ],
     [
       "looping",
@@ -108,6 +102,43 @@ export const QMAIL_SIGNATURES: Signature[] = [
       "553 sorry, your envelope recipient has been denied (#5.7.1)",
     ],
   ]),
+  // qmail-ldap's qmail-lspawn: the local delivery could not look the recipient up because its own
+  // LDAP directory failed (unreachable, refused the bind, timed out, or the lookup failed), so the
+  // receiving server defers the mail. Its texts carry RFC 3463's X.4.3 (directory server
+  // failure), which elsewhere names a DNS failure; here the words name the server's own backend.
+  ...rows(
+    "qmail",
+    "https://github.com/openwengo/qmail-ldap/blob/5a333b605dd54b73a812e43f3b6548e720d49888/qmail-lspawn.c",
+    [
+      [
+        "ldap-unavailable",
+        [
+          "unable to contact ldap server",
+          "temporary failure in ldap lookup",
+          "unable to login into ldap server, bad credentials",
+          "timeout while performing search on ldap server",
+        ],
+        "remote-server-error",
+        0.9,
+        "Unable to contact LDAP server. (#4.4.3)",
+      ],
+    ],
+  ),
+  // qmail-send appends this line to a delivery's temporary-failure report ('Z') once the message
+  // is past control/queuelifetime, whatever that failure was: a refused connection, or a
+  // remote's own 4xx quoted on the line before ("Remote host said: 421 ..."). It names when
+  // qmail gave up, not why, so it ranks remote-unreachable (the usual case, no host answering)
+  // without deciding over a reason the report gives.
+  send(
+    "queue-too-long",
+    922,
+    ["this message has been in the queue too long", "i'm not going to try again"],
+    "remote-unreachable",
+    0.95,
+    "I'm not going to try again; this message has been in the queue too long.",
+    "qmail-send's expiry line, appended after any temporary failure once the queue lifetime has passed: the failure it follows gives the reason.",
+    { hint: true },
+  ),
   // The sweep of qmail 1.03's own texts (source-replies/qmail.ts): each entry cites its line.
   smtpd(
     "smtpd-timeout",

@@ -15,6 +15,7 @@ const proto = sourceLines("sendmail", S8171, "cf/m4/proto.m4");
 const dnsbl = sourceLines("sendmail", S8171, "cf/feature/dnsbl.m4");
 const srvrsmtp = sourceLines("sendmail", S8171, "sendmail/srvrsmtp.c");
 const parseaddr = sourceLines("sendmail", S8171, "sendmail/parseaddr.c");
+const collect = sourceLines("sendmail", S8171, "sendmail/collect.c");
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -215,6 +216,15 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     0.9,
     "421 4.7.0 mx.example.com Too many bad commands; closing connection",
     "smtp(): the client sent more bad commands than MaxBadCommands allows.",
+  ),
+  collect(
+    "headers-too-large",
+    582,
+    ["headers too large"],
+    "message-too-large",
+    0.9,
+    "552 5.6.0 Headers too large (32768 max)",
+    "collect(): the message's header section passed MaxHeadersLength (32 KB unless set) while it was received: a size limit on the headers (a very long recipient list, many Received or trace lines), not a malformed header.",
   ),
   parseaddr(
     "sender-syntax-error",

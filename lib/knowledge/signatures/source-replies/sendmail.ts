@@ -317,6 +317,15 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "message-too-large",
   ),
   collect(
+    "headers-too-large",
+    582,
+    "collect",
+    "552 Headers too large (%d max)",
+    "552 5.6.0 Headers too large (32768 max)",
+    "the header section passed MaxHeadersLength (32 KB by default) while the message was received",
+    "message-too-large",
+  ),
+  collect(
     "exceeds-maximum",
     874,
     "collect",
