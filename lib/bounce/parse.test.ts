@@ -405,6 +405,16 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
     expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["bob@example.org", null]]);
   });
 
+  it("does not take an address in an auto-reply's own words for a failed recipient", async () => {
+    // Layout of sisimai/set-of-emails maildir/bsd/rfc3834-05.eml: a reply that gives a stand-in's
+    // address in its body, with no reply code or status anywhere.
+    const p = await parseBounce(
+      "From: <bob@example.org>\nTo: a@example.com\nSubject: Re: your order\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nIn future please write to\ncarol@example.net\n",
+    );
+    expect(p.format).toBe("auto-reply");
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["bob@example.org", null]]);
+  });
+
   it("reads a bounce marked Auto-Submitted: auto-replied (Exim, Google) as a bounce, recipients from X-Failed-Recipients", async () => {
     const p = await parseBounce(
       headers(

@@ -434,6 +434,14 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(recipients, humanList);
+  } else if (
+    isAutoReply(layout.headers, text) &&
+    humanList.every((r) => r.replyCode === null && r.status === null && r.diagnostic === null)
+  ) {
+    // An automatic reply (RFC 3834) writes addresses in its own words (a stand-in's, a
+    // signature's): with no reply code or status beside them they are no failed recipients, and
+    // the recipient is the one who answered (From, below).
+    recipients = [];
   } else {
     recipients = humanList;
   }
