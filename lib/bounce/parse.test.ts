@@ -465,6 +465,37 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
     ]);
   });
 
+  it("reads a complaint with no feedback part whose reported message names the complainer (JMRP)", async () => {
+    // Microsoft's Junk Mail Reporting Program layout, as in sisimai/set-of-emails
+    // maildir/bsd/arf-22.eml: multipart/mixed, the reported message attached, and in its header
+    // X-HmXmrOriginalRecipient.
+    const raw = [
+      "From: staff@hotmail.com",
+      "To: abuse@sender.example",
+      "Subject: complaint about message from 192.0.2.1",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: message/rfc822",
+      "Content-Disposition: inline",
+      "",
+      "X-HmXmrOriginalRecipient: carol@hotmail.example",
+      "From: news@sender.example",
+      "To: list@sender.example",
+      "Subject: Our news",
+      "",
+      "Hello.",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const p = await parseBounce(raw);
+    expect(p.format).toBe("arf");
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["carol@hotmail.example", null],
+    ]);
+  });
+
   it("reads a report whose MIME boundaries were stripped from its body as written", async () => {
     const p = await parseBounce(
       headers(

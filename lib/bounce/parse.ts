@@ -5,6 +5,7 @@ import type { DeliveryStatus } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
+  attachedComplaintRecipients,
   isBounceNotice,
   originalRecipients,
   toAddresses,
@@ -55,6 +56,8 @@ interface Layout {
   feedback: boolean;
   /** The feedback report's text (RFC 5965), when there is one. */
   feedbackText: string | null;
+  /** Complainers named by the reported message of a report with no feedback part (JMRP). */
+  complainers: string[];
   headers: HeaderLine[];
   /** The first attached message, whole, when the message has no report part of its own. */
   attached: string | null;
@@ -105,6 +108,11 @@ function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string
       offset += block.length;
     }
     const feedback = parts.feedbackReport;
+    // A complaint report without the RFC 5965 part (Microsoft's JMRP) is known by its attachment.
+    const complainers =
+      feedback === null && parts.deliveryStatus.length === 0 && parts.original
+        ? attachedComplaintRecipients(parts.original)
+        : [];
     if (feedback) {
       const block = normalizeLineEnds(feedback);
       offset += 2;
@@ -129,10 +137,14 @@ function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string
       human: [0, human.length],
       dsn,
       original,
-      feedback: feedback !== null,
+      feedback: feedback !== null || complainers.length > 0,
       feedbackText: feedback,
+      complainers,
       headers: parts.headers,
-      attached: parts.deliveryStatus.length === 0 && feedback === null ? parts.original : null,
+      attached:
+        parts.deliveryStatus.length === 0 && feedback === null && complainers.length === 0
+          ? parts.original
+          : null,
     };
   } catch (error) {
     warnings.push(
@@ -383,6 +395,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       original: null,
       feedback: false,
       feedbackText: null,
+      complainers: [],
       headers: [],
       attached: null,
     };
@@ -543,7 +556,7 @@ function withHeaderRecipients(
   const headers = layout.headers;
   if (layout.feedback) {
     if (found.length > 0) return found;
-    const named = feedbackRecipients(layout.feedbackText ?? "");
+    const named = [...feedbackRecipients(layout.feedbackText ?? ""), ...layout.complainers];
     const list =
       named.length > 0 ? named : originalHeaders ? toAddresses(originalHeaders).slice(0, 1) : [];
     return list.map((a) => namedRecipient(a, null));
