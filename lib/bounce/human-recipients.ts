@@ -18,6 +18,7 @@ import {
   type SmtpReply,
 } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
+import { listIntroReason } from "./list-intro";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
@@ -467,6 +468,9 @@ export function humanRecipients(
   });
 
   const out: RecipientReport[] = [];
+  // Built only for a recipient with no words of its own under its address.
+  let lineIndex: Map<number, number> | undefined;
+  let listLines: Set<number> | undefined;
   for (const address of order) {
     const seg = segments.get(address)!;
     let reply: SmtpReply | null = null;
@@ -498,17 +502,26 @@ export function humanRecipients(
     }
     const failure = reply && isFailure(reply) ? reply : null;
     for (const [s, e] of seg.ranges) status ??= looseStatus(text, s, e, failure);
-    out.push(
-      reportFrom(
-        address,
-        seg.hit.span,
-        reply,
-        text.slice(segStart, segEnd),
-        segStart,
-        status,
-        seg.hit.reason,
-      ),
+    const report = reportFrom(
+      address,
+      seg.hit.span,
+      reply,
+      text.slice(segStart, segEnd),
+      segStart,
+      status,
+      seg.hit.reason,
     );
+    if (!report.diagnostic) {
+      lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
+      listLines ??= new Set(hits.map((h) => h.lineStart));
+      const at = lineIndex.get(seg.hit.lineStart);
+      const intro = at === undefined ? null : listIntroReason(bodyLines, at, listLines);
+      if (intro) {
+        report.diagnostic = intro.text;
+        report.spans.diagnostic = intro.span;
+      }
+    }
+    out.push(report);
   }
 
   if (out.length === 0) {

@@ -607,6 +607,25 @@ export const LABELLED_DIAGNOSTICS: readonly RegExp[] = [
 ];
 
 /**
+ * The sentence that introduces a list of failed addresses. A writer that gives no words under an
+ * address may give its reason there: "Unable to deliver message to the following recipients,
+ * because the message was forwarded more than the maximum allowed times." (Microsoft SMTPSVC,
+ * sisimai/set-of-emails maildir/bsd/rfc3464-40.eml), "Delevery to the following recipients was
+ * aborted after 5.0 hour(s):" (X3, lhost-x3-02.eml).
+ */
+export const LIST_INTRO =
+  /\bfollowing[ \t]{1,4}(?:recipients?|address(?:es|\(es\))?|destinations?)\b/i;
+
+/**
+ * An introduction that says nothing but that a list follows; the reason is then the paragraph
+ * above it: "Your message was not delivered within 0 days and 1 hours.\nRemote host is not
+ * responding.\n\nThe following recipients did not receive this message:" (au EZweb,
+ * sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml).
+ */
+export const BARE_LIST_INTRO =
+  /^[ \t]{0,12}the following[ \t]{1,4}(?:recipients?|address(?:es|\(es\))?)\b[^.:\n]{0,80}:[ \t]*$/i;
+
+/**
  * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes
  * "user@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken ..."
  * (Sisimai Lhost/Zoho.pm, BSD-2). Group 1 is the code.

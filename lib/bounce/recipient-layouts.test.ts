@@ -604,3 +604,66 @@ describe("Exim: an address delivered to a pipe", () => {
     ]);
   });
 });
+
+describe("a reason given in the sentence that introduces the list of addresses", () => {
+  const mail = (body: string[]) =>
+    [
+      "From: Mail Delivery System <postmaster@mx.example.net>",
+      "To: sender@example.com",
+      "Subject: Delivery status notification",
+      "",
+      ...body,
+      "",
+    ].join("\n");
+
+  it("takes the intro's words for every address of its list that has none of its own", async () => {
+    // Layout of Microsoft SMTPSVC's report, sisimai/set-of-emails maildir/bsd/rfc3464-40.eml.
+    const p = await parseBounce(
+      mail([
+        "Unable to deliver message to the following recipients, because the message was",
+        "forwarded more than the maximum allowed times.",
+        "",
+        "       one@example.org",
+        "       two@example.org",
+      ]),
+    );
+    const words =
+      "Unable to deliver message to the following recipients, because the message was forwarded more than the maximum allowed times.";
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["one@example.org", words],
+      ["two@example.org", words],
+    ]);
+  });
+
+  it("adds the paragraph above an intro that only says a list follows", async () => {
+    // Layout of au EZweb's report, sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml.
+    const p = await parseBounce(
+      mail([
+        "Your message was not delivered within 2 days.",
+        "Remote host is not responding.",
+        "",
+        "The following recipients did not receive this message:",
+        "",
+        "<one@example.org>",
+      ]),
+    );
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      [
+        "one@example.org",
+        "Your message was not delivered within 2 days. Remote host is not responding. The following recipients did not receive this message:",
+      ],
+    ]);
+  });
+
+  it("keeps a recipient's own words over the intro's", async () => {
+    const p = await parseBounce(
+      mail([
+        "Unable to deliver message to the following recipients:",
+        "",
+        "  one@example.org",
+        "    mailbox is full",
+      ]),
+    );
+    expect(p.recipients.map((r) => r.diagnostic)).toEqual(["mailbox is full"]);
+  });
+});
