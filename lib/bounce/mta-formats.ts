@@ -607,6 +607,16 @@ export const LABELLED_DIAGNOSTICS: readonly RegExp[] = [
 ];
 
 /**
+ * A sending service's complaint event pasted or mailed as JSON: a feedback report, not a bounce.
+ * Amazon SES names the type in "notificationType" (or "eventType" with event publishing), one of
+ * "Bounce", "Complaint", "Delivery" (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html;
+ * a real one mailed by SNS: sisimai/set-of-emails maildir/bsd/lhost-amazonses-11.eml).
+ */
+export const COMPLAINT_EVENTS: readonly RegExp[] = [
+  /"(?:notificationType|eventType)"[ \t]{0,4}:[ \t]{0,4}"Complaint"/,
+];
+
+/**
  * The sentence that introduces a list of failed addresses. A writer that gives no words under an
  * address may give its reason there: "Unable to deliver message to the following recipients,
  * because the message was forwarded more than the maximum allowed times." (Microsoft SMTPSVC,

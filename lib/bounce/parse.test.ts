@@ -183,6 +183,18 @@ describe("parseBounce: human-readable bounces", () => {
     expect(sendgrid.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
   });
 
+  it("reads a sending service's complaint event as a feedback report naming the complainer", async () => {
+    // Amazon SES's notificationType "Complaint", as mailed by SNS in sisimai/set-of-emails
+    // maildir/bsd/lhost-amazonses-11.eml.
+    const p = await parseBounce(
+      '{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"jane@example.net"}],"complaintFeedbackType":"abuse"},"mail":{"source":"john@contoso.example","destination":["jane@example.net"]}}',
+    );
+    expect(p.format).toBe("arf");
+    expect(p.recipients.map((r) => [r.address, r.action, r.diagnostic])).toEqual([
+      ["jane@example.net", null, null],
+    ]);
+  });
+
   it("keeps the brackets of the reason and drops only the address's own", async () => {
     const p = await parseBounce(
       "<jane@example.net>: connect to mx.example.net[198.51.100.25]:25: Connection timed out\n\nkim@example.org [User unknown]\n",

@@ -34,7 +34,12 @@ import { GramSet } from "./gram-set";
 import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
-import { DELAY_NOTICE_WORDINGS, MTA_FORMATS, REPORTING_MTA_INTROS } from "./mta-formats";
+import {
+  COMPLAINT_EVENTS,
+  DELAY_NOTICE_WORDINGS,
+  MTA_FORMATS,
+  REPORTING_MTA_INTROS,
+} from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
@@ -477,6 +482,16 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     }
   }
   recipients = withHeaderRecipients(recipients, layout, originalHeaders, dsnGroups.length > 0);
+  // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
+  // failed nothing, and the JSON around their address is no one's words.
+  const complaintEvent =
+    !layout.feedback &&
+    dsnGroups.length === 0 &&
+    COMPLAINT_EVENTS.some((re) =>
+      re.test(text.slice(human[0], Math.min(human[1], human[0] + 20_000))),
+    );
+  if (complaintEvent)
+    recipients = recipients.flatMap((r) => (r.address ? [namedRecipient(r.address, null)] : []));
 
   const reportingField = perMessage?.get("reporting-mta");
   const reportingMta = reportingField
@@ -484,7 +499,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     : reportingMtaFrom(text, human);
 
   let format: BounceFormat;
-  if (layout.feedback) format = "arf";
+  if (layout.feedback || complaintEvent) format = "arf";
   else if (dsnGroups.length > 0) format = "dsn";
   else if (isAutoReply(layout.headers, text)) format = "auto-reply";
   else if (
