@@ -667,3 +667,24 @@ describe("a reason given in the sentence that introduces the list of addresses",
     expect(p.recipients.map((r) => r.diagnostic)).toEqual(["mailbox is full"]);
   });
 });
+
+describe("Mimecast: the address under a '-- ' bullet", () => {
+  it("names the address that follows the bullet, and not a '-- ' line of words", async () => {
+    // Layout of sisimai/set-of-emails maildir/bsd/lhost-mimecast-01.eml; the words are our own.
+    const p = await parseBounce(
+      [
+        "From: Postmaster <postmaster@mimecast.example>",
+        "To: sender@example.com",
+        "Subject: Failure Notice",
+        "",
+        "An email that you attempted to send to the following address could not be delivered:",
+        "-- one@example.org",
+        "",
+        "The problem appears to be :",
+        "-- Recipient email address is possibly incorrect",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["one@example.org"]);
+  });
+});
