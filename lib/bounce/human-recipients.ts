@@ -7,6 +7,7 @@ import {
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   SENDER_INTROS,
+  SENDER_LABELS,
   type RecipientLine,
 } from "./mta-formats";
 import {
@@ -158,6 +159,7 @@ function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
     // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
     if (!line.text.includes("@")) continue;
     if (SENDER_INTROS.some((re) => re.test(above))) continue;
+    if (SENDER_LABELS.some((re) => re.test(line.text))) continue;
     for (const p of patterns) {
       const m = p.pattern.exec(line.text);
       if (!m) continue;

@@ -579,6 +579,15 @@ export const RECIPIENT_LINES: RecipientLine[] = [
 export const SENDER_INTROS: readonly RegExp[] = [/\bsent by:?[ \t]*$/i];
 
 /**
+ * A line that labels its address as the sender's: never a failed recipient, whatever pattern its
+ * layout matches. MailMarshal's "Additional Information" block: "Original Sender:    <user@...>"
+ * (sisimai/set-of-emails maildir/bsd/lhost-mailmarshal-02.eml); SMTP's "MAIL FROM:" (RFC 5321).
+ */
+export const SENDER_LABELS: readonly RegExp[] = [
+  /^[ \t]{0,12}(?:original[ \t]{1,4})?(?:sender|envelope[ -]from|mail[ \t]{1,4}from)[ \t]{0,4}:/i,
+];
+
+/**
  * Labels before an address that name the field, not a reason (label-address, angle-colon lines):
  * "RCPT TO: user@...", "Recipient: <user@...>". Lower case, compared without punctuation.
  */

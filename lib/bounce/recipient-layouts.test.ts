@@ -688,3 +688,30 @@ describe("Mimecast: the address under a '-- ' bullet", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["one@example.org"]);
   });
 });
+
+describe("an address labelled as the sender's", () => {
+  it("is no failed recipient, so the one recipient keeps the report's reply", async () => {
+    // Layout of MailMarshal's report, sisimai/set-of-emails maildir/bsd/lhost-mailmarshal-02.eml.
+    const p = await parseBounce(
+      [
+        "From: MailMarshal <postmaster@relay.example>",
+        "To: sender@example.com",
+        "Subject: Undeliverable: Hello",
+        "",
+        "Could not be delivered because of",
+        "",
+        "550 5.1.1 User unknown",
+        "",
+        "The following recipients were affected:",
+        "    one@example.org",
+        "",
+        "Additional Information",
+        "======================",
+        "Original Sender:    <sender@example.com>",
+        "Reporting-MTA:      <relay.example>",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["one@example.org", 550]]);
+  });
+});
