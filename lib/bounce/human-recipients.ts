@@ -19,7 +19,7 @@ import {
   type SmtpReply,
 } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
-import { listIntroReason } from "./list-intro";
+import { listIntroReason, sentenceReason } from "./list-intro";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
@@ -517,7 +517,11 @@ export function humanRecipients(
       lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
       listLines ??= new Set(hits.map((h) => h.lineStart));
       const at = lineIndex.get(seg.hit.lineStart);
-      const intro = at === undefined ? null : listIntroReason(bodyLines, at, listLines);
+      const intro =
+        at === undefined
+          ? null
+          : (listIntroReason(bodyLines, at, listLines) ??
+            sentenceReason(bodyLines[at]!, seg.hit.span));
       if (intro) {
         report.diagnostic = intro.text;
         report.spans.diagnostic = intro.span;

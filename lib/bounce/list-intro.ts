@@ -1,5 +1,5 @@
-// The reason a writer gives in the sentence that introduces its list of failed addresses, for a
-// recipient with no words of its own under its address.
+// The reason a writer gives around a recipient's address rather than under it: in the sentence
+// that introduces its list of failed addresses, or in the sentence that names the address.
 import { BARE_LIST_INTRO, DELAY_NOTICE_WORDINGS, LIST_INTRO } from "./mta-formats";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 import type { Span } from "./types";
@@ -61,4 +61,24 @@ export function listIntroReason(
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
   if (!text || DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text))) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
+}
+
+/** At least this many words besides the address make its line a sentence, not a label or a list item. */
+const MIN_SENTENCE_WORDS = 4;
+const WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * The line that names the address in a sentence: "Unable to deliver message to <user@example.org>
+ * (and other recipients in the same domain). Please check if address is correct." (Trend Micro
+ * InterScan, sisimai/set-of-emails maildir/bsd/lhost-trendmicro-02.eml). Not a field ("To:
+ * <user@...>") nor an address alone.
+ */
+export function sentenceReason(line: TextLine, address: Span): { text: string; span: Span } | null {
+  const before = line.text.slice(0, address.start - line.start);
+  if (/:[ \t<"]*$/.test(before)) return null;
+  const rest = before + " " + line.text.slice(address.end - line.start);
+  if ((rest.match(WORD)?.length ?? 0) < MIN_SENTENCE_WORDS) return null;
+  const text = collapseWhitespace(line.text).trim();
+  if (DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text))) return null;
+  return { text, span: { start: line.start, end: line.end } };
 }

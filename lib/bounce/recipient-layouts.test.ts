@@ -715,3 +715,26 @@ describe("an address labelled as the sender's", () => {
     expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["one@example.org", 550]]);
   });
 });
+
+describe("a reason written in the sentence that names the address", () => {
+  const mail = (line: string) =>
+    [
+      "From: Mail Security <postmaster@relay.example>",
+      "To: sender@example.com",
+      "Subject: Delivery failure",
+      "",
+      "Message from the mail security gateway",
+      line,
+      "",
+    ].join("\n");
+
+  it("takes the sentence when nothing else explains the recipient", async () => {
+    // Layout of Trend Micro InterScan, sisimai/set-of-emails maildir/bsd/lhost-trendmicro-02.eml.
+    const words =
+      "Unable to deliver message to <one@example.org> (and other recipients in the same domain). Please check if address is correct.";
+    const p = await parseBounce(mail(words));
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["one@example.org", words],
+    ]);
+  });
+});
