@@ -619,7 +619,7 @@ export const LABELLED_DIAGNOSTICS: readonly RegExp[] = [
   // " ------" (continued on indented lines), a blank line, then the transport's own words up to
   // the next blank line (deliver.c, print_address_information(addr, fp, "------ ", "\n       ",
   // " ------\n")). Real output: sisimai/set-of-emails maildir/bsd/lhost-exim-53.eml.
-  /^The following text was generated during the delivery attempts?:\n\n------ [^\n]{1,1000}(?:\n[ \t]{1,20}[^\n]{1,1000}){0,8} ------\n\n([^\n]{1,1000}(?:\n[^\n]{1,1000}){0,9})/m,
+  /^The following text was generated during the delivery attempts?:\n\n------ [^\n]{1,1000}(?:\n[ \t]{1,20}[^ \t\n][^\n]{0,999}){0,8} ------\n\n([^\n]{1,1000}(?:\n[^\n]{1,1000}){0,9})/m,
 ];
 
 /**
