@@ -53,4 +53,12 @@ describe("dsnAddress", () => {
     expect(dsnAddress("rfc822;user@internal-daemon").usable).toBe(false);
     expect(dsnAddress("rfc822;user@[192.0.2.1]").usable).toBe(true);
   });
+
+  it("reads a type written with punctuation inside (Mimecast's rfc/822) as that type", () => {
+    expect(dsnAddress("rfc/822;user@example.org")).toEqual({
+      address: "user@example.org",
+      offset: 8,
+      usable: true,
+    });
+  });
 });

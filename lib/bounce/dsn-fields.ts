@@ -124,8 +124,10 @@ const USABLE_ADDRESS =
  * 4.1.2 A-d-l, which some gateways still write) is not part of the mailbox and is dropped.
  */
 export function dsnAddress(value: string): DsnAddress {
-  const typed = /^([A-Za-z0-9-]{1,20})[ \t]*;[ \t]*/.exec(value);
-  const type = typed ? typed[1]!.toLowerCase() : null;
+  // The type is an atom (RFC 3464 section 2.3.2); Mimecast writes "rfc/822;" (sisimai/set-of-emails
+  // maildir/bsd/lhost-mimecast-02.eml): a type is compared by its letters and digits.
+  const typed = /^([A-Za-z0-9][A-Za-z0-9/.-]{0,19})[ \t]*;[ \t]*/.exec(value);
+  const type = typed ? typed[1]!.toLowerCase().replace(/[^a-z0-9]/g, "") : null;
   let offset = typed ? typed[0].length : 0;
   let rest = value.slice(offset);
   const lead = rest.length - rest.trimStart().length;

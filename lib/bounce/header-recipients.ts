@@ -56,6 +56,25 @@ export function feedbackRecipients(report: string): string[] {
   return out;
 }
 
+/**
+ * Header fields by which a complaint report that has no message/feedback-report part names the
+ * person who complained, in the reported message it attaches. Microsoft's Junk Mail Reporting
+ * Program sends multipart/mixed "complaint about message from <IP>" with the copy carrying
+ * X-HmXmrOriginalRecipient (Sisimai reads it so, lib/Sisimai/ARF.pm; real reports in
+ * sisimai/set-of-emails maildir/bsd/arf-22.eml to arf-24.eml).
+ */
+const COMPLAINT_RECIPIENT_FIELDS = new Set(["x-hmxmroriginalrecipient"]);
+
+/** The complainers an attached reported message names (empty for any other attachment). */
+export function attachedComplaintRecipients(attached: string): string[] {
+  const { headers } = parseHeaderBlock(attached);
+  const out: string[] = [];
+  for (const h of headers)
+    if (COMPLAINT_RECIPIENT_FIELDS.has(h.key))
+      for (const a of addressesIn(h.value)) if (!out.includes(a)) out.push(a);
+  return out;
+}
+
 /** The To addresses of a header block (the original message's headers). */
 export function toAddresses(headerBlock: string): string[] {
   const { headers } = parseHeaderBlock(headerBlock);

@@ -7,6 +7,7 @@ import {
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   SENDER_INTROS,
+  SENDER_LABELS,
   type RecipientLine,
 } from "./mta-formats";
 import {
@@ -18,6 +19,7 @@ import {
   type SmtpReply,
 } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
+import { listIntroReason, sentenceReason } from "./list-intro";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
@@ -157,6 +159,7 @@ function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
     // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
     if (!line.text.includes("@")) continue;
     if (SENDER_INTROS.some((re) => re.test(above))) continue;
+    if (SENDER_LABELS.some((re) => re.test(line.text))) continue;
     for (const p of patterns) {
       const m = p.pattern.exec(line.text);
       if (!m) continue;
@@ -467,6 +470,9 @@ export function humanRecipients(
   });
 
   const out: RecipientReport[] = [];
+  // Built only for a recipient with no words of its own under its address.
+  let lineIndex: Map<number, number> | undefined;
+  let listLines: Set<number> | undefined;
   for (const address of order) {
     const seg = segments.get(address)!;
     let reply: SmtpReply | null = null;
@@ -498,17 +504,30 @@ export function humanRecipients(
     }
     const failure = reply && isFailure(reply) ? reply : null;
     for (const [s, e] of seg.ranges) status ??= looseStatus(text, s, e, failure);
-    out.push(
-      reportFrom(
-        address,
-        seg.hit.span,
-        reply,
-        text.slice(segStart, segEnd),
-        segStart,
-        status,
-        seg.hit.reason,
-      ),
+    const report = reportFrom(
+      address,
+      seg.hit.span,
+      reply,
+      text.slice(segStart, segEnd),
+      segStart,
+      status,
+      seg.hit.reason,
     );
+    if (!report.diagnostic) {
+      lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
+      listLines ??= new Set(hits.map((h) => h.lineStart));
+      const at = lineIndex.get(seg.hit.lineStart);
+      const intro =
+        at === undefined
+          ? null
+          : (listIntroReason(bodyLines, at, listLines) ??
+            sentenceReason(bodyLines[at]!, seg.hit.span));
+      if (intro) {
+        report.diagnostic = intro.text;
+        report.spans.diagnostic = intro.span;
+      }
+    }
+    out.push(report);
   }
 
   if (out.length === 0) {

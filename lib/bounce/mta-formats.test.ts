@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES, REPORTING_MTA_INTROS } from "./mta-formats";
+import {
+  LABELLED_DIAGNOSTICS,
+  ORIGINAL_MESSAGE_MARKERS,
+  RECIPIENT_LINES,
+  REPORTING_MTA_INTROS,
+} from "./mta-formats";
 
 // human-recipients.ts relies on these shapes to test each line once (see ANY_MARKER and findHits).
 describe("mta-formats data shapes the line scanners rely on", () => {
@@ -27,5 +32,18 @@ describe("mta-formats data shapes the line scanners rely on", () => {
       expect(re.flags, re.source).toBe("i");
       expect(new RegExp(`${re.source}|`).exec("")!.length, re.source).toBe(1);
     }
+  });
+});
+
+describe("LABELLED_DIAGNOSTICS on hostile input", () => {
+  it("reads Exim's address block with many indented lines and no end marker in linear time", () => {
+    const hostile =
+      "The following text was generated during the delivery attempt:\n\n------ " +
+      "a ------ ".repeat(100) +
+      ("\n" + " ".repeat(20) + "x".repeat(900)).repeat(8) +
+      "\n";
+    const start = performance.now();
+    for (const re of LABELLED_DIAGNOSTICS) re.exec(hostile);
+    expect(performance.now() - start).toBeLessThan(250);
   });
 });

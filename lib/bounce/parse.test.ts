@@ -183,6 +183,18 @@ describe("parseBounce: human-readable bounces", () => {
     expect(sendgrid.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
   });
 
+  it("reads a sending service's complaint event as a feedback report naming the complainer", async () => {
+    // Amazon SES's notificationType "Complaint", as mailed by SNS in sisimai/set-of-emails
+    // maildir/bsd/lhost-amazonses-11.eml.
+    const p = await parseBounce(
+      '{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"jane@example.net"}],"complaintFeedbackType":"abuse"},"mail":{"source":"john@contoso.example","destination":["jane@example.net"]}}',
+    );
+    expect(p.format).toBe("arf");
+    expect(p.recipients.map((r) => [r.address, r.action, r.diagnostic])).toEqual([
+      ["jane@example.net", null, null],
+    ]);
+  });
+
   it("keeps the brackets of the reason and drops only the address's own", async () => {
     const p = await parseBounce(
       "<jane@example.net>: connect to mx.example.net[198.51.100.25]:25: Connection timed out\n\nkim@example.org [User unknown]\n",
@@ -405,6 +417,16 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
     expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["bob@example.org", null]]);
   });
 
+  it("does not take an address in an auto-reply's own words for a failed recipient", async () => {
+    // Layout of sisimai/set-of-emails maildir/bsd/rfc3834-05.eml: a reply that gives a stand-in's
+    // address in its body, with no reply code or status anywhere.
+    const p = await parseBounce(
+      "From: <bob@example.org>\nTo: a@example.com\nSubject: Re: your order\nAuto-Submitted: auto-replied\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nIn future please write to\ncarol@example.net\n",
+    );
+    expect(p.format).toBe("auto-reply");
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([["bob@example.org", null]]);
+  });
+
   it("reads a bounce marked Auto-Submitted: auto-replied (Exim, Google) as a bounce, recipients from X-Failed-Recipients", async () => {
     const p = await parseBounce(
       headers(
@@ -452,6 +474,37 @@ describe("parseBounce: recipients named outside the text's reply lines", () => {
     expect(p.recipients.map((r) => [r.address, r.action])).toEqual([
       ["one@isp.example", null],
       ["two@isp.example", null],
+    ]);
+  });
+
+  it("reads a complaint with no feedback part whose reported message names the complainer (JMRP)", async () => {
+    // Microsoft's Junk Mail Reporting Program layout, as in sisimai/set-of-emails
+    // maildir/bsd/arf-22.eml: multipart/mixed, the reported message attached, and in its header
+    // X-HmXmrOriginalRecipient.
+    const raw = [
+      "From: staff@hotmail.com",
+      "To: abuse@sender.example",
+      "Subject: complaint about message from 192.0.2.1",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: message/rfc822",
+      "Content-Disposition: inline",
+      "",
+      "X-HmXmrOriginalRecipient: carol@hotmail.example",
+      "From: news@sender.example",
+      "To: list@sender.example",
+      "Subject: Our news",
+      "",
+      "Hello.",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const p = await parseBounce(raw);
+    expect(p.format).toBe("arf");
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["carol@hotmail.example", null],
     ]);
   });
 

@@ -5,6 +5,7 @@ import type { DeliveryStatus } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
+  attachedComplaintRecipients,
   isBounceNotice,
   originalRecipients,
   toAddresses,
@@ -33,7 +34,12 @@ import { GramSet } from "./gram-set";
 import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
-import { DELAY_NOTICE_WORDINGS, MTA_FORMATS, REPORTING_MTA_INTROS } from "./mta-formats";
+import {
+  COMPLAINT_EVENTS,
+  DELAY_NOTICE_WORDINGS,
+  MTA_FORMATS,
+  REPORTING_MTA_INTROS,
+} from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
 import { bestReply, findSmtpReplies } from "./smtp-reply";
@@ -55,6 +61,8 @@ interface Layout {
   feedback: boolean;
   /** The feedback report's text (RFC 5965), when there is one. */
   feedbackText: string | null;
+  /** Complainers named by the reported message of a report with no feedback part (JMRP). */
+  complainers: string[];
   headers: HeaderLine[];
   /** The first attached message, whole, when the message has no report part of its own. */
   attached: string | null;
@@ -105,6 +113,11 @@ function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string
       offset += block.length;
     }
     const feedback = parts.feedbackReport;
+    // A complaint report without the RFC 5965 part (Microsoft's JMRP) is known by its attachment.
+    const complainers =
+      feedback === null && parts.deliveryStatus.length === 0 && parts.original
+        ? attachedComplaintRecipients(parts.original)
+        : [];
     if (feedback) {
       const block = normalizeLineEnds(feedback);
       offset += 2;
@@ -129,10 +142,14 @@ function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string
       human: [0, human.length],
       dsn,
       original,
-      feedback: feedback !== null,
+      feedback: feedback !== null || complainers.length > 0,
       feedbackText: feedback,
+      complainers,
       headers: parts.headers,
-      attached: parts.deliveryStatus.length === 0 && feedback === null ? parts.original : null,
+      attached:
+        parts.deliveryStatus.length === 0 && feedback === null && complainers.length === 0
+          ? parts.original
+          : null,
     };
   } catch (error) {
     warnings.push(
@@ -383,6 +400,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       original: null,
       feedback: false,
       feedbackText: null,
+      complainers: [],
       headers: [],
       attached: null,
     };
@@ -434,6 +452,14 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(recipients, humanList);
+  } else if (
+    isAutoReply(layout.headers, text) &&
+    humanList.every((r) => r.replyCode === null && r.status === null && r.diagnostic === null)
+  ) {
+    // An automatic reply (RFC 3834) writes addresses in its own words (a stand-in's, a
+    // signature's): with no reply code or status beside them they are no failed recipients, and
+    // the recipient is the one who answered (From, below).
+    recipients = [];
   } else {
     recipients = humanList;
   }
@@ -456,6 +482,16 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     }
   }
   recipients = withHeaderRecipients(recipients, layout, originalHeaders, dsnGroups.length > 0);
+  // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
+  // failed nothing, and the JSON around their address is no one's words.
+  const complaintEvent =
+    !layout.feedback &&
+    dsnGroups.length === 0 &&
+    COMPLAINT_EVENTS.some((re) =>
+      re.test(text.slice(human[0], Math.min(human[1], human[0] + 20_000))),
+    );
+  if (complaintEvent)
+    recipients = recipients.flatMap((r) => (r.address ? [namedRecipient(r.address, null)] : []));
 
   const reportingField = perMessage?.get("reporting-mta");
   const reportingMta = reportingField
@@ -463,7 +499,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     : reportingMtaFrom(text, human);
 
   let format: BounceFormat;
-  if (layout.feedback) format = "arf";
+  if (layout.feedback || complaintEvent) format = "arf";
   else if (dsnGroups.length > 0) format = "dsn";
   else if (isAutoReply(layout.headers, text)) format = "auto-reply";
   else if (
@@ -535,7 +571,7 @@ function withHeaderRecipients(
   const headers = layout.headers;
   if (layout.feedback) {
     if (found.length > 0) return found;
-    const named = feedbackRecipients(layout.feedbackText ?? "");
+    const named = [...feedbackRecipients(layout.feedbackText ?? ""), ...layout.complainers];
     const list =
       named.length > 0 ? named : originalHeaders ? toAddresses(originalHeaders).slice(0, 1) : [];
     return list.map((a) => namedRecipient(a, null));

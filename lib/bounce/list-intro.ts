@@ -1,0 +1,84 @@
+// The reason a writer gives around a recipient's address rather than under it: in the sentence
+// that introduces its list of failed addresses, or in the sentence that names the address.
+import { BARE_LIST_INTRO, DELAY_NOTICE_WORDINGS, LIST_INTRO } from "./mta-formats";
+import { collapseWhitespace, hasNonBlank } from "./blank";
+import type { Span } from "./types";
+
+interface TextLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** At most this many lines make one paragraph of an introduction. */
+const MAX_PARAGRAPH_LINES = 4;
+/** How many lines (other addresses of the list, blanks) may stand between an address and its intro. */
+const MAX_LIST_LINES = 200;
+/** A line drawn as a rule ("=====", "-----"): a frame around the text, not words. */
+const RULE = /^[ \t]*[=_*-]{5,}[ \t]*$/;
+
+/** The non-blank lines ending at `last`, upwards to a blank line, rules left out. */
+function paragraphEndingAt(lines: readonly TextLine[], last: number): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = last; i >= 0 && out.length < MAX_PARAGRAPH_LINES; i--) {
+    const line = lines[i]!;
+    if (!hasNonBlank(line.text)) break;
+    if (!RULE.test(line.text)) out.unshift(line);
+  }
+  return out;
+}
+
+/** The index of the first non-blank line at or above `i` that `skip` does not leave out, or -1. */
+function lineAbove(lines: readonly TextLine[], i: number, skip: (l: TextLine) => boolean): number {
+  for (let n = 0; i >= 0 && n < MAX_LIST_LINES; i--, n++) {
+    const line = lines[i]!;
+    if (hasNonBlank(line.text) && !skip(line)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The introduction above the address on `lines[index]`: the paragraph above the list (other
+ * addresses of the list, `listLines`, are passed over) when it names "the following recipients";
+ * when it says only that, the paragraph above it too.
+ */
+export function listIntroReason(
+  lines: readonly TextLine[],
+  index: number,
+  listLines: ReadonlySet<number>,
+): { text: string; span: Span } | null {
+  const introEnd = lineAbove(lines, index - 1, (l) => listLines.has(l.start));
+  if (introEnd === -1) return null;
+  let paragraph = paragraphEndingAt(lines, introEnd);
+  if (paragraph.length === 0 || !LIST_INTRO.test(paragraph.map((l) => l.text).join(" ")))
+    return null;
+  if (paragraph.length === 1 && BARE_LIST_INTRO.test(paragraph[0]!.text)) {
+    const aboveEnd = lineAbove(lines, introEnd - paragraph.length, (l) => RULE.test(l.text));
+    if (aboveEnd !== -1) paragraph = [...paragraphEndingAt(lines, aboveEnd), ...paragraph];
+  }
+  const text = collapseWhitespace(paragraph.map((l) => l.text.trim()).join(" ")).trim();
+  // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
+  // the report is a warning, which the parser reads from the whole text, not why delivery failed.
+  if (!text || DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text))) return null;
+  return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
+}
+
+/** At least this many words besides the address make its line a sentence, not a label or a list item. */
+const MIN_SENTENCE_WORDS = 4;
+const WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * The line that names the address in a sentence: "Unable to deliver message to <user@example.org>
+ * (and other recipients in the same domain). Please check if address is correct." (Trend Micro
+ * InterScan, sisimai/set-of-emails maildir/bsd/lhost-trendmicro-02.eml). Not a field ("To:
+ * <user@...>") nor an address alone.
+ */
+export function sentenceReason(line: TextLine, address: Span): { text: string; span: Span } | null {
+  const before = line.text.slice(0, address.start - line.start);
+  if (/:[ \t<"]*$/.test(before)) return null;
+  const rest = before + " " + line.text.slice(address.end - line.start);
+  if ((rest.match(WORD)?.length ?? 0) < MIN_SENTENCE_WORDS) return null;
+  const text = collapseWhitespace(line.text).trim();
+  if (DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text))) return null;
+  return { text, span: { start: line.start, end: line.end } };
+}
