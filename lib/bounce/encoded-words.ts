@@ -1,33 +1,13 @@
 // RFC 2047 encoded-words ("=?iso-8859-1?Q?caf=E9?=") in header values that the parser reads
 // itself (original headers); the bounce's own header values are kept as sent (lib/mime/read-mime.ts).
+import { exactDecoder } from "@/lib/mime/charsets";
 
 const WORD = /=\?([A-Za-z0-9_.:*-]{1,40})\?([BbQq])\?([^?\s]{0,2000})\?=/g;
 
-/**
- * Decoders by charset label, lower-cased (TextDecoder reads labels case-insensitively): making
- * one per encoded word was most of the time spent decoding them. Only labels TextDecoder takes
- * are kept, a finite set (the Encoding Standard's labels), so input cannot grow the map.
- */
-const DECODERS = new Map<string, TextDecoder>();
-
-function decoderFor(label: string): TextDecoder | null {
-  const key = label.toLowerCase();
-  let decoder = DECODERS.get(key);
-  if (!decoder) {
-    try {
-      decoder = new TextDecoder(key);
-    } catch {
-      return null;
-    }
-    DECODERS.set(key, decoder);
-  }
-  return decoder;
-}
-
 function decodeBytes(charset: string, bytes: Uint8Array): string | null {
-  // A decoder keeps no state between calls without { stream: true }: a shared one decodes as
-  // a new one would.
-  return decoderFor(charset.split("*")[0]!)?.decode(bytes) ?? null;
+  // A decoder keeps no state between calls without { stream: true }: a shared one (lib/mime's
+  // cache) decodes as a new one would.
+  return exactDecoder(charset.split("*")[0]!)?.decode(bytes) ?? null;
 }
 
 function base64Bytes(text: string): Uint8Array | null {

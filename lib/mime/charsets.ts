@@ -56,6 +56,14 @@ function tryLabel(label: string): TextDecoder | null {
 
 const utf8 = new TextDecoder();
 
+/**
+ * A decoder for exactly this label (any case), with no alias or fallback: null when TextDecoder
+ * refuses it. For a reader that keeps what it cannot decode as written (RFC 2047 encoded words).
+ */
+export function exactDecoder(label: string): TextDecoder | null {
+  return tryLabel(label.toLowerCase());
+}
+
 /** A decoder for the charset label (UTF-8 when none is given). Never throws. */
 export function decoderFor(charset: string | null | undefined): TextDecoder {
   const label = (charset || "utf8").trim().toLowerCase();
