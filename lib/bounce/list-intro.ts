@@ -1,14 +1,9 @@
 // The reason a writer gives around a recipient's address rather than under it: in the sentence
 // that introduces its list of failed addresses, or in the sentence that names the address.
-import { BARE_LIST_INTRO, DELAY_NOTICE_WORDINGS, LIST_INTRO } from "./mta-formats";
+import type { Line } from "./human-recipients";
+import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO } from "./mta-formats";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 import type { Span } from "./types";
-
-interface TextLine {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** At most this many lines make one paragraph of an introduction. */
 const MAX_PARAGRAPH_LINES = 4;
@@ -18,8 +13,8 @@ const MAX_LIST_LINES = 200;
 const RULE = /^[ \t]*[=_*-]{5,}[ \t]*$/;
 
 /** The non-blank lines ending at `last`, upwards to a blank line, rules left out. */
-function paragraphEndingAt(lines: readonly TextLine[], last: number): TextLine[] {
-  const out: TextLine[] = [];
+function paragraphEndingAt(lines: readonly Line[], last: number): Line[] {
+  const out: Line[] = [];
   for (let i = last; i >= 0 && out.length < MAX_PARAGRAPH_LINES; i--) {
     const line = lines[i]!;
     if (!hasNonBlank(line.text)) break;
@@ -29,7 +24,7 @@ function paragraphEndingAt(lines: readonly TextLine[], last: number): TextLine[]
 }
 
 /** The index of the first non-blank line at or above `i` that `skip` does not leave out, or -1. */
-function lineAbove(lines: readonly TextLine[], i: number, skip: (l: TextLine) => boolean): number {
+function lineAbove(lines: readonly Line[], i: number, skip: (l: Line) => boolean): number {
   for (let n = 0; i >= 0 && n < MAX_LIST_LINES; i--, n++) {
     const line = lines[i]!;
     if (hasNonBlank(line.text) && !skip(line)) return i;
@@ -43,7 +38,7 @@ function lineAbove(lines: readonly TextLine[], i: number, skip: (l: TextLine) =>
  * when it says only that, the paragraph above it too.
  */
 export function listIntroReason(
-  lines: readonly TextLine[],
+  lines: readonly Line[],
   index: number,
   listLines: ReadonlySet<number>,
 ): { text: string; span: Span } | null {
@@ -59,7 +54,7 @@ export function listIntroReason(
   const text = collapseWhitespace(paragraph.map((l) => l.text.trim()).join(" ")).trim();
   // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
-  if (!text || DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text))) return null;
+  if (!text || hasDelayWording(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
 }
 
@@ -73,12 +68,12 @@ const WORD = /[A-Za-z]{2,}/g;
  * InterScan, sisimai/set-of-emails maildir/bsd/lhost-trendmicro-02.eml). Not a field ("To:
  * <user@...>") nor an address alone.
  */
-export function sentenceReason(line: TextLine, address: Span): { text: string; span: Span } | null {
+export function sentenceReason(line: Line, address: Span): { text: string; span: Span } | null {
   const before = line.text.slice(0, address.start - line.start);
   if (/:[ \t<"]*$/.test(before)) return null;
   const rest = before + " " + line.text.slice(address.end - line.start);
   if ((rest.match(WORD)?.length ?? 0) < MIN_SENTENCE_WORDS) return null;
   const text = collapseWhitespace(line.text).trim();
-  if (DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text))) return null;
+  if (hasDelayWording(text)) return null;
   return { text, span: { start: line.start, end: line.end } };
 }

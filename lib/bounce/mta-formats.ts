@@ -312,6 +312,11 @@ export const DELAY_NOTICE_WORDINGS: readonly { writer: string; source: string; p
     },
   ];
 
+/** Whether the text holds one of DELAY_NOTICE_WORDINGS: its writer's own words for a delay warning. */
+export function hasDelayWording(text: string): boolean {
+  return DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text));
+}
+
 /**
  * Labels before an address that name someone other than a failed recipient, matched in any
  * case: header fields of the quoted original (RFC 5322 section 3.6; Oracle Messaging Server

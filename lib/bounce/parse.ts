@@ -36,7 +36,7 @@ import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import {
   COMPLAINT_EVENTS,
-  DELAY_NOTICE_WORDINGS,
+  hasDelayWording,
   MTA_FORMATS,
   REPORTING_MTA_INTROS,
 } from "./mta-formats";
@@ -357,10 +357,6 @@ function reportingMtaFrom(text: string, human: [number, number]): string | null 
   return m ? normalizeHost(m[1]!) : null;
 }
 
-function isDelayWarning(humanText: string): boolean {
-  return DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(humanText));
-}
-
 function isAutoReply(headers: HeaderLine[], text: string): boolean {
   // Exim and Google mark their bounces "Auto-Submitted: auto-replied" too.
   if (isBounceNotice(headers) || failedRecipientsFromHeaders(headers).length > 0) return false;
@@ -446,7 +442,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const ownLines = MTA_FORMATS.find((f) => f.id === generator)?.recipientLines;
   const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart, ownLines);
   // With no DSN part, the writer's own words are all that say the report is a delay warning.
-  if (dsnGroups.length === 0 && isDelayWarning(text.slice(human[0], originalStart)))
+  if (dsnGroups.length === 0 && hasDelayWording(text.slice(human[0], originalStart)))
     for (const r of humanList) r.action = "delayed";
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {
