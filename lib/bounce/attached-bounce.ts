@@ -2,9 +2,8 @@
 // the bounce whole, as a message/rfc822 part of a message of the user's own. That message has no
 // report of its own; the attached one is the bounce, and reading the forwarding message instead
 // takes the attached bounce for "the original message" and its To for the failed recipient.
-import { isBounceNotice } from "./header-recipients";
+import { isBounceNotice, isFromMailSystem } from "./header-recipients";
 import type { HeaderLine } from "./mime";
-import { BOUNCE_SENDERS } from "./mta-formats";
 import { parseHeaderBlock } from "./original-headers";
 
 /** RFC 6522's report type and RFC 3464's (and RFC 6533's) delivery status report types. */
@@ -27,6 +26,5 @@ export function isAttachedBounce(attached: string, outer: HeaderLine[]): boolean
   if (!hasBody) return false;
   const type = headers.find((h) => h.key === "content-type")?.value ?? "";
   if (DELIVERY_REPORT.test(type.slice(0, 1000))) return true;
-  const carrierFrom = outer.find((h) => h.key === "from")?.value ?? "";
-  return isBounceNotice(headers) && !BOUNCE_SENDERS.some((re) => re.test(carrierFrom));
+  return isBounceNotice(headers) && !isFromMailSystem(outer);
 }

@@ -32,13 +32,18 @@ export function failedRecipientsFromHeaders(headers: HeaderLine[]): string[] {
   return out;
 }
 
+/** Whether the message's From names a mail system (MAILER-DAEMON, postmaster...): BOUNCE_SENDERS. */
+export function isFromMailSystem(headers: HeaderLine[]): boolean {
+  const from = headerValues(headers, "from").join(" ");
+  return BOUNCE_SENDERS.some((re) => re.test(from));
+}
+
 /** Whether the sender or the subject says the mail system wrote this message (a bounce). */
 export function isBounceNotice(headers: HeaderLine[]): boolean {
-  const from = headerValues(headers, "from").join(" ");
   const subject = headerValues(headers, "subject").join(" ");
   const returnPath = headerValues(headers, "return-path").join(" ").trim();
   return (
-    BOUNCE_SENDERS.some((re) => re.test(from)) ||
+    isFromMailSystem(headers) ||
     BOUNCE_SUBJECTS.some((re) => re.test(subject)) ||
     (returnPath === "<>" && failedRecipientsFromHeaders(headers).length > 0)
   );
