@@ -2,6 +2,7 @@
 // and a failure token within CONCEPT_WINDOW characters of each other. indexOf only, bounded by
 // the words' length (a few kilobytes at most): linear, no backtracking.
 import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
+import { literalAlternation } from "./literal-alternation";
 
 export interface ConceptHit {
   concept: Concept;
@@ -38,9 +39,6 @@ export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Characters with a meaning in a pattern, escaped to stand for themselves. */
-const PATTERN_CHARS = /[.*+?^${}()|[\]\\/]/g;
-
 /**
  * Per concept, one pattern that holds when any of its subject tokens occurs: most concepts'
  * subjects are absent from most replies, and one native scan says so where a loop of indexOf
@@ -49,9 +47,7 @@ const PATTERN_CHARS = /[.*+?^${}()|[\]\\/]/g;
 let subjectGates: RegExp[] | null = null;
 
 function gates(): RegExp[] {
-  subjectGates ??= CONCEPTS.map(
-    (c) => new RegExp(c.subject.map((s) => s.replace(PATTERN_CHARS, "\\$&")).join("|")),
-  );
+  subjectGates ??= CONCEPTS.map((c) => new RegExp(literalAlternation(c.subject)));
   return subjectGates;
 }
 

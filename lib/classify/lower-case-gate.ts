@@ -9,8 +9,7 @@
 // (to "i" and U+0307) and U+212A KELVIN SIGN (to "k"); the pattern holds wherever one of them
 // occurs, so a text it says no to lower-cases to a string that contains none of the phrases.
 
-/** Characters with a meaning in a pattern, escaped to stand for themselves. */
-const PATTERN_CHARS = /[.*+?^${}()|[\]\\/]/g;
+import { literalAlternation } from "./literal-alternation";
 
 /** Characters outside ASCII that lower-case to ASCII letters (checked in lower-case-gate.test.ts). */
 export const LOWERS_TO_ASCII = "\u0130\u212a";
@@ -23,7 +22,5 @@ export const LOWERS_TO_ASCII = "\u0130\u212a";
 export function lowerCaseGate(phrases: readonly string[]): RegExp | null {
   if (phrases.some((p) => p === "" || !/^[\x00-\x7f]*$/.test(p) || p !== p.toLowerCase()))
     return null;
-  const alternatives = phrases.map((p) => p.replace(PATTERN_CHARS, "\\$&"));
-  for (const c of LOWERS_TO_ASCII) alternatives.push(c);
-  return new RegExp(alternatives.join("|"), "i");
+  return new RegExp(literalAlternation([...phrases, ...LOWERS_TO_ASCII]), "i");
 }
