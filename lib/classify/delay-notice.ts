@@ -5,6 +5,7 @@
 // confidence and evidence), and the delay is a note beside it. A notice with no reason is
 // not-a-bounce, the note its only evidence.
 import type { Refusal } from "@/lib/bounce/refusal";
+import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import type { DelayNotice } from "@/lib/diagnosis/types";
 import { GAVE_UP_DESPITE_DELAYED } from "@/lib/knowledge/signatures/opensmtpd";
 import type { CauseId } from "@/lib/causes/causes";
@@ -12,8 +13,7 @@ import type { Feature, FeatureKind } from "./features";
 
 const GAVE_UP: ReadonlySet<string> = new Set(GAVE_UP_DESPITE_DELAYED);
 
-/** The rule id of a delay notice's note. */
-export const DELAY_NOTICE_RULE = "dsn.action.delayed-notice";
+export { DELAY_NOTICE_RULE };
 
 /**
  * Features that only restate the delay, not its reason: the classifier's own reading of a
