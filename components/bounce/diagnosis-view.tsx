@@ -1,6 +1,12 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import type {
+  DelayNotice,
+  Diagnosis,
+  Evidence,
+  RankedCause,
+  RecipientDiagnosis,
+} from "@/lib/diagnosis/types";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ActorBadge } from "./actor-badge";
@@ -44,6 +50,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           possible={overall.possible}
           possibleFrom={overall.possibleFrom}
           explanation={overall.explanation}
+          delayNotice={overall.delayNotice}
           replyCode={null}
           status={null}
           evidence={overall.evidence}
@@ -62,6 +69,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             possible={r.possible}
             possibleFrom={r.possibleFrom}
             explanation={r.explanation}
+            delayNotice={r.delayNotice}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
@@ -90,6 +98,8 @@ function CauseCard(props: {
   possibleFrom?: "code" | "words";
   /** The verdict's own words where the cause's summary says too little (a delay notice). */
   explanation?: string;
+  /** A delay notice: the message has not failed yet; the cause is the reason it gives. */
+  delayNotice?: DelayNotice;
   replyCode: number | null;
   status: string | null;
   evidence: Evidence[];
@@ -116,6 +126,10 @@ function CauseCard(props: {
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
         {unknown ? unknown.headline : info.title}
       </Heading>
+      {/* With no reason given, the explanation below is the notice itself. */}
+      {props.delayNotice && props.cause !== "not-a-bounce" ? (
+        <DelayNoticeNote notice={props.delayNotice} />
+      ) : null}
       {unknown ? (
         <div className="mt-2" data-testid="possible-causes">
           <p className="text-slate-700">{unknown.lead}</p>
@@ -177,6 +191,18 @@ function CauseCard(props: {
         </div>
       </details>
     </article>
+  );
+}
+
+/** The delay beside its reason: nothing failed yet, and what happens if it lasts. */
+function DelayNoticeNote({ notice }: { notice: DelayNotice }) {
+  return (
+    <p
+      className="mt-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950"
+      data-testid="delay-notice"
+    >
+      {notice.note}
+    </p>
   );
 }
 
