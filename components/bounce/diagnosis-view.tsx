@@ -10,6 +10,7 @@ import type {
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ActorBadge } from "./actor-badge";
+import { DelayNoticeNote } from "./delay-notice-note";
 import { EvidenceText } from "./evidence-text";
 
 export interface DiagnosisViewProps {
@@ -126,10 +127,7 @@ function CauseCard(props: {
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
         {unknown ? unknown.headline : info.title}
       </Heading>
-      {/* With no reason given, the explanation below is the notice itself. */}
-      {props.delayNotice && props.cause !== "not-a-bounce" ? (
-        <DelayNoticeNote notice={props.delayNotice} />
-      ) : null}
+
       {unknown ? (
         <div className="mt-2" data-testid="possible-causes">
           <p className="text-slate-700">{unknown.lead}</p>
@@ -138,10 +136,17 @@ function CauseCard(props: {
               <li key={p.cause}>{p.title}</li>
             ))}
           </ol>
+          {props.delayNotice ? <DelayNoticeNote notice={props.delayNotice} /> : null}
         </div>
       ) : (
         <>
-          <p className="mt-2 text-slate-700">{props.explanation ?? info.summary}</p>
+          {/* A delay notice's note stands for the cause's summary, which speaks of a failure
+              ("retried until it expired"); with no reason given, the explanation is the note. */}
+          {props.delayNotice && props.cause !== "not-a-bounce" ? (
+            <DelayNoticeNote notice={props.delayNotice} />
+          ) : (
+            <p className="mt-2 text-slate-700">{props.explanation ?? info.summary}</p>
+          )}
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <ActorBadge actor={info.actor} label={info.actorLabel} />
             <span className="text-sm text-slate-600">
@@ -191,18 +196,6 @@ function CauseCard(props: {
         </div>
       </details>
     </article>
-  );
-}
-
-/** The delay beside its reason: nothing failed yet, and what happens if it lasts. */
-function DelayNoticeNote({ notice }: { notice: DelayNotice }) {
-  return (
-    <p
-      className="mt-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950"
-      data-testid="delay-notice"
-    >
-      {notice.note}
-    </p>
   );
 }
 

@@ -167,16 +167,11 @@ export function SharedReport() {
             The wizard had not reached a conclusion when this was shared.
           </p>
         ) : null}
-        <RankedCauses causes={causes} className="mt-4" />
-        {diagnosis?.overall.delayNotice ? (
-          // A delay notice: the cause is the reason it gives; the message has not failed yet.
-          <p
-            className="mt-3 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950"
-            data-testid="shared-delay-notice"
-          >
-            {diagnosis.overall.delayNotice.note}
-          </p>
-        ) : null}
+        <RankedCauses
+          causes={causes}
+          className="mt-4"
+          delayNotice={diagnosis?.overall.delayNotice}
+        />
         <div className="no-print mt-6 flex flex-wrap gap-3">
           <button
             type="button"

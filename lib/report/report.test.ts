@@ -187,6 +187,8 @@ describe("a delay notice in the reports", () => {
     const md = reportMarkdown({ diagnosis });
     expect(md).toMatch(/^> \*\*Delay notice:\*\* Not a failure yet/m);
     expect(reportText({ diagnosis })).toMatch(/^Delay notice: Not a failure yet/m);
+    // In place of the cause's summary, which speaks of a failure that has not happened.
+    expect(reportText({ diagnosis })).not.toContain("retried until it expired");
     // A bounce gets no such line.
     const bounce = await diagnose(
       "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown",
