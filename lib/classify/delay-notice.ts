@@ -50,6 +50,11 @@ export function readDelayNotice(r: Refusal, features: readonly Feature[]): Delay
   };
 }
 
+/** Whether a catalog entry (by its rule id) only restates a delay: in a delay notice it is no reason. */
+export function restatesTheDelay(ruleId: string): boolean {
+  return RESTATES_THE_DELAY.has(ruleId);
+}
+
 /** A delay notice's features without those that only restate the delay: they say no reason. */
 export function withoutDelayRestatements(features: Feature[]): Feature[] {
   return features.filter((f) => !RESTATES_THE_DELAY.has(f.id));
