@@ -584,6 +584,7 @@ function sectionEvidence(diagnosis: Diagnosis | null, cause: CauseId, first: boo
 /** A cause's steps, after the steps its evidence calls for (EVIDENCE_STEPS), without those they replace. */
 function sectionItems(b: BuildContext, evidence: ReadonlySet<string>): ChecklistItem[] {
   const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
+  if (called.length === 0) return expand(CAUSE_CHECKLISTS[b.cause], b);
   const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
   return expand(
     [
