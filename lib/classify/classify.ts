@@ -482,11 +482,13 @@ function summary(r: Refusal): RefusalSummary {
 
 /**
  * A delay notice with no reason read: its note, and the server's reply when it gave one the
- * tables do not read ("450 service permits 2 unverifyable sending IPs"), so that it is seen.
+ * tables do not read ("450 service permits 2 unverifyable sending IPs"), so that it is seen;
+ * else that it gives no reason.
  */
 function delayExplanation(notice: DelayNotice, r: Refusal): string {
   const words = r.words.trim();
-  if (r.replyCode === null || words === "") return notice.note;
+  if (r.replyCode === null || words === "")
+    return `${notice.note} It gives no reason for the delay.`;
   const quoted = words.length > 200 ? `${words.slice(0, 200)}...` : words;
   return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
 }

@@ -79,7 +79,7 @@ describe("delay notices with no reason", () => {
     expect(r?.evidence.map((e) => e.ruleId)).toEqual([DELAY_NOTICE_RULE]);
     expect(r?.delayNotice?.note).toContain("until its retry period ends");
     // The page and the CLI show these words in place of "nothing bounced".
-    expect(r?.explanation).toBe(r?.delayNotice?.note);
+    expect(r?.explanation).toBe(`${r?.delayNotice?.note} It gives no reason for the delay.`);
   });
 
   it("does not take the notice's own 'has been delayed' for a reason", async () => {
