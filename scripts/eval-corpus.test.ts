@@ -8,24 +8,6 @@ import { evaluate } from "./eval-corpus";
 const CORPUS = fileURLToPath(new URL("../../shared/corpus/sisimai-dev", import.meta.url));
 const present = existsSync(`${CORPUS}/labels.jsonl`);
 
-/** Delay notices the labels read by their reason (one labelled recipient each). */
-const DELAY_NOTICES = [
-  "emails/lhost-messagingserver-07.eml",
-  "emails/lhost-opensmtpd-12.eml",
-  "emails/lhost-opensmtpd-13.eml",
-  "emails/lhost-outlook-06.eml",
-  "emails/lhost-sendmail-29.eml",
-  "emails/lhost-sendmail-55.eml",
-  "emails/rfc3464-07.eml",
-  "emails/rfc3464-09.eml",
-  "emails/rfc3464-55.eml",
-  // No DSN part, or none that says "delayed": the writer's own words do ("THIS IS A WARNING
-  // MESSAGE ONLY", Exim's "has not yet been delivered"; DELAY_NOTICE_WORDINGS, mta-formats.ts).
-  "emails/lhost-exim-41.eml",
-  "emails/lhost-gmail-09.eml",
-  "emails/lhost-zoho-04.eml",
-];
-
 describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   // Issue 8 rebuilt the classifier without the tuned overrides and made bare or thin replies
   // `unknown` with ranked possibilities; the provider documentation tables then replaced the
@@ -87,10 +69,13 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
   //   ("RCP-P2 ... Refused due to recipient preferences") lost its wording and is read again by
   //   Facebook's own code table (providers/facebook.ts).
   //
-  // - Delay notices (every recipient "Action: delayed", RFC 3464 2.3.3; each says the server
-  //   keeps retrying): Sisimai labels them by the reason for the delay, we answer not-a-bounce
-  //   with that reason as a second note (lib/classify/delay-notice.ts). DELAY_NOTICES below;
-  //   they are scored apart: all twelve must be not-a-bounce, and the floor holds on the rest.
+  // - Delay notices (every recipient "Action: delayed", RFC 3464 2.3.3, or a writer's "will
+  //   retry" wording): Sisimai labels them by the reason for the delay, and so do we now: the
+  //   reason is the cause and the delay a note beside it (lib/classify/delay-notice.ts). The
+  //   twelve of the dev corpus count like every other message. Still missed: exim-41 and
+  //   zoho-04 (the server's words, "service permits 2 unverifyable sending IPs" and "Host not
+  //   reachable", have no sourced reading), sendmail-29 (a bare "Deferred: 421") and rfc3464-07
+  //   (a bare 4.4.0): no reason read, so not-a-bounce ("delayed, no reason given").
   //
   // This floor guards what is reached, so that a change that loses accuracy fails here.
   it(
@@ -99,17 +84,13 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
     async () => {
       const r = await evaluate(CORPUS);
       expect(r.n).toBeGreaterThan(300);
-      for (const file of DELAY_NOTICES)
-        expect(r.misses.find((m) => m.file === file)?.got, file).toBe("not-a-bounce");
-      // Every delay notice is a miss against its label (strict and lenient): take them out.
-      const n = r.n - DELAY_NOTICES.length;
       // Session 4 took out the generic wordings no source was found for (issue 8), and moved a
       // few to the cause their source gives: 0.886/0.947 -> 0.830/0.894 (313 and 337 of 377).
       // Session 5: Gmail's "DNS Error: ... lookup of <domain> responded with code NXDOMAIN" and
       // "... type 'a' lookup ... had no relevant answers" read recipient-domain-invalid (the
       // domain does not exist, or names no mail host: RFC 1035 RCODE 3, RFC 5321 5.1), which the
       // labels accept but do not put first: gsuite-04, -05, -13, rfc3464-54, -64. Three more
-      // delay warnings are told by their own words and scored apart (DELAY_NOTICES). The generic
+      // delay warnings are told by their own words (then scored apart). The generic
       // "message filtered" went (its one source, Symantec's reply, is a spam verdict by Broadcom's
       // own article; Amazon SES's is its recipients' rules): receivingses-07 "550 5.2.0 Message
       // Filtered" is unknown with ranked causes. Now 0.821 / 0.896 (307 and 335 of 374).
@@ -119,8 +100,11 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // content rejected", a content check that does not say spam from a virus (Postfix's
       // cleanup_strerror.c, amavisd's milter; receivingses-06, sendmail-38). Now 0.813 / 0.888
       // (304 and 332 of 374).
-      expect((r.strict * r.n) / n).toBeGreaterThanOrEqual(0.81);
-      expect((r.lenient * r.n) / n).toBeGreaterThanOrEqual(0.885);
+      // Session 7: delay notices read by their reason and counted with the rest (they were
+      // left out, 12 of 386): 0.790 / 0.863 over all 386 before, 0.811 / 0.883 after (313 and
+      // 341 of 386).
+      expect(r.strict).toBeGreaterThanOrEqual(0.81);
+      expect(r.lenient).toBeGreaterThanOrEqual(0.88);
     },
   );
 });

@@ -228,13 +228,11 @@ async function corpusCases(dir: string): Promise<Case[]> {
     const diagnosis = mine
       ? { ...d, recipients: [mine, ...d.recipients.filter((r) => r !== mine)] }
       : d;
-    // A delay notice (every recipient "Action: delayed") is answered not-a-bounce, its reason a
-    // second note; the corpus labels it by that reason (scripts/eval-corpus.test.ts
-    // DELAY_NOTICES), so no scripted answer can lead to its label.
-    if (
-      l.cause !== "not-a-bounce" &&
-      mine?.evidence.some((e) => e.ruleId === "dsn.action.delayed-notice")
-    ) {
+    // A delay notice is read by the reason it gives (lib/classify/delay-notice.ts) and counts
+    // like any bounce. One that gives no reason the classifier reads is answered not-a-bounce
+    // ("delayed, no reason given") and the wizard asks nothing; the corpus labels it by the
+    // reason Sisimai reads, so no scripted answer can lead to its label.
+    if (l.cause !== "not-a-bounce" && mine?.delayNotice && mine.cause === "not-a-bounce") {
       skippedDelay++;
       continue;
     }
@@ -257,7 +255,7 @@ async function main() {
   else {
     console.log(`corpus: ${skippedUnknown} bounces labelled "unknown" left out (no true cause)`);
     console.log(
-      `corpus: ${skippedDelay} delay notices left out (labelled by the delay's reason; answered not-a-bounce)`,
+      `corpus: ${skippedDelay} delay notices with no reason read left out (labelled by the delay's reason; answered not-a-bounce)`,
     );
   }
   const bare: Case[] = [];

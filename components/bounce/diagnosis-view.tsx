@@ -1,9 +1,16 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import type { Diagnosis, Evidence, RankedCause, RecipientDiagnosis } from "@/lib/diagnosis/types";
+import type {
+  DelayNotice,
+  Diagnosis,
+  Evidence,
+  RankedCause,
+  RecipientDiagnosis,
+} from "@/lib/diagnosis/types";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ActorBadge } from "./actor-badge";
+import { DelayNoticeNote } from "./delay-notice-note";
 import { EvidenceText } from "./evidence-text";
 
 export interface DiagnosisViewProps {
@@ -44,6 +51,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           possible={overall.possible}
           possibleFrom={overall.possibleFrom}
           explanation={overall.explanation}
+          delayNotice={overall.delayNotice}
           replyCode={null}
           status={null}
           evidence={overall.evidence}
@@ -62,6 +70,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             possible={r.possible}
             possibleFrom={r.possibleFrom}
             explanation={r.explanation}
+            delayNotice={r.delayNotice}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
@@ -90,6 +99,8 @@ function CauseCard(props: {
   possibleFrom?: "code" | "words";
   /** The verdict's own words where the cause's summary says too little (a delay notice). */
   explanation?: string;
+  /** A delay notice: the message has not failed yet; the cause is the reason it gives. */
+  delayNotice?: DelayNotice;
   replyCode: number | null;
   status: string | null;
   evidence: Evidence[];
@@ -116,6 +127,7 @@ function CauseCard(props: {
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
         {unknown ? unknown.headline : info.title}
       </Heading>
+
       {unknown ? (
         <div className="mt-2" data-testid="possible-causes">
           <p className="text-slate-700">{unknown.lead}</p>
@@ -124,10 +136,17 @@ function CauseCard(props: {
               <li key={p.cause}>{p.title}</li>
             ))}
           </ol>
+          {props.delayNotice ? <DelayNoticeNote notice={props.delayNotice} /> : null}
         </div>
       ) : (
         <>
-          <p className="mt-2 text-slate-700">{props.explanation ?? info.summary}</p>
+          {/* A delay notice's note stands for the cause's summary, which speaks of a failure
+              ("retried until it expired"); with no reason given, the explanation is the note. */}
+          {props.delayNotice && props.cause !== "not-a-bounce" ? (
+            <DelayNoticeNote notice={props.delayNotice} />
+          ) : (
+            <p className="mt-2 text-slate-700">{props.explanation ?? info.summary}</p>
+          )}
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <ActorBadge actor={info.actor} label={info.actorLabel} />
             <span className="text-sm text-slate-600">

@@ -1,6 +1,8 @@
 import { CAUSES } from "@/lib/causes/causes";
 import type { RankedCause } from "@/lib/rules/types";
+import type { DelayNotice } from "@/lib/diagnosis/types";
 import { ActorBadge } from "./actor-badge";
+import { DelayNoticeNote } from "./delay-notice-note";
 
 /**
  * The causes a conclusion holds, most likely first: the wizard's conclusion and the shared
@@ -10,9 +12,12 @@ import { ActorBadge } from "./actor-badge";
 export function RankedCauses({
   causes,
   className = "",
+  delayNotice,
 }: {
   causes: readonly (RankedCause & { why?: string; support?: string })[];
   className?: string;
+  /** The bounce is a delay notice: its note stands for the first cause's summary. */
+  delayNotice?: DelayNotice;
 }) {
   return (
     <ol className={`space-y-4 ${className}`}>
@@ -33,7 +38,11 @@ export function RankedCauses({
             <h3 className="text-lg font-semibold text-slate-950" data-testid="cause-title">
               {info.title}
             </h3>
-            <p className="mt-1 text-slate-700">{info.summary}</p>
+            {i === 0 && delayNotice ? (
+              <DelayNoticeNote notice={delayNotice} testId="conclusion-delay-notice" />
+            ) : (
+              <p className="mt-1 text-slate-700">{info.summary}</p>
+            )}
             {i > 0 && c.why ? (
               <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">
                 <span className="font-medium">Why it is still possible: </span>

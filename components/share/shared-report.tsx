@@ -167,7 +167,11 @@ export function SharedReport() {
             The wizard had not reached a conclusion when this was shared.
           </p>
         ) : null}
-        <RankedCauses causes={causes} className="mt-4" />
+        <RankedCauses
+          causes={causes}
+          className="mt-4"
+          delayNotice={diagnosis?.overall.delayNotice}
+        />
         <div className="no-print mt-6 flex flex-wrap gap-3">
           <button
             type="button"

@@ -98,7 +98,12 @@ export function ConclusionCard({
           </p>
         ) : null}
       </div>
-      <RankedCauses causes={step.causes} />
+      <RankedCauses
+        causes={step.causes}
+        delayNotice={
+          facts.diagnosis?.recipients[0]?.delayNotice ?? facts.diagnosis?.overall.delayNotice
+        }
+      />
       {step.settle && step.settle.length > 0 ? (
         <section
           aria-labelledby="settle-h"

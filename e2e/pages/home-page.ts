@@ -45,6 +45,20 @@ export class HomePage {
     return this.result.getByTestId("cause-title");
   }
 
+  /** The "What to do first" steps of each cause card, in order. */
+  firstSteps(card = 0): Locator {
+    return this.result
+      .getByTestId("cause-card")
+      .nth(card)
+      .getByText("What to do first")
+      .locator("xpath=following-sibling::ol[1]/li");
+  }
+
+  /** A delay notice's note beside the cause it gives. */
+  delayNotice(): Locator {
+    return this.result.getByTestId("delay-notice");
+  }
+
   async openTechnicalDetails(index = 0) {
     await this.result.getByText("Technical details").nth(index).click();
   }

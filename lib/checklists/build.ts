@@ -14,7 +14,9 @@ import type { Facts, RankedCause } from "@/lib/rules";
 import { checkBuilders } from "@/lib/rules";
 import { FINDING_CODES } from "@/lib/rules/codes";
 import type { CheckRequest, HeldCause } from "@/lib/rules";
+import type { Diagnosis } from "@/lib/diagnosis/types";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPagesInBounce } from "./delisting-pages";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
@@ -561,9 +563,41 @@ export function causesToFix(causes: readonly HeldCause[]): HeldCause[] {
   return causes.filter((c, i) => i === 0 || c.support === "check");
 }
 
+/**
+ * The rule ids of the evidence behind one section's cause: that of the recipients the
+ * classifier gave this cause, or, for the first section (the conclusion's, which the wizard may
+ * have reached from another reading), that of the first recipient, the one the wizard works on.
+ * A delay notice's note counts as evidence here, beside the cause it headlines.
+ */
+function sectionEvidence(diagnosis: Diagnosis | null, cause: CauseId, first: boolean): Set<string> {
+  const ids = new Set<string>();
+  if (!diagnosis) return ids;
+  const own = diagnosis.recipients.filter((r) => r.cause === cause);
+  const lead = diagnosis.recipients[0] ?? diagnosis.overall;
+  for (const r of own.length > 0 ? own : first ? [lead] : []) {
+    for (const e of r.evidence) ids.add(e.ruleId);
+    if (r.delayNotice) ids.add(r.delayNotice.ruleId);
+  }
+  return ids;
+}
+
+/** A cause's steps, after the steps its evidence calls for (EVIDENCE_STEPS), without those they replace. */
+function sectionItems(b: BuildContext, evidence: ReadonlySet<string>): ChecklistItem[] {
+  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
+  if (called.length === 0) return expand(CAUSE_CHECKLISTS[b.cause], b);
+  const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
+  return expand(
+    [
+      ...called.map((s) => s.item),
+      ...CAUSE_CHECKLISTS[b.cause].filter((t) => "generate" in t || !replaced.has(t.id)),
+    ],
+    b,
+  );
+}
+
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
   const shared = sharedContext(facts);
-  const sections: CauseChecklist[] = causes.map((c) => {
+  const sections: CauseChecklist[] = causes.map((c, i) => {
     const info = CAUSES[c.cause];
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
     return {
@@ -571,7 +605,7 @@ export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
       confidence: c.confidence,
       title: info.title,
       actorLabel: info.actorLabel,
-      items: expand(CAUSE_CHECKLISTS[c.cause], b),
+      items: sectionItems(b, sectionEvidence(facts.diagnosis, c.cause, i === 0)),
     };
   });
   const prevention = needsPrevention(causes);

@@ -7,6 +7,7 @@ import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
 import { buildChecklist, fillFromFacts } from "./build";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { EVIDENCE_STEPS } from "./evidence-steps";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { PREVENT_ITEMS } from "./prevent";
 import type { ItemTemplate } from "./types";
@@ -25,6 +26,8 @@ export function titleForItemId(id: string, facts: Facts): string {
   const dot = id.indexOf(".");
   const head = dot < 0 ? id : id.slice(0, dot);
   const rest = dot < 0 ? "" : id.slice(dot + 1);
+  const evidenceStep = EVIDENCE_STEPS.find((s) => s.item.id === id);
+  if (evidenceStep) return fillFromFacts(evidenceStep.item.title, facts);
   const fromData =
     head === "prevent"
       ? templateTitle(PREVENT_ITEMS, id)

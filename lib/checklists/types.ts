@@ -68,3 +68,14 @@ export type GeneratorName =
 /** An item as data: text may use {ip} {domain} {recipientDomain} {recipient} {provider}. */
 export type ItemTemplate =
   (Omit<ChecklistItem, "actor"> & { actor?: Actor }) | { generate: GeneratorName };
+
+/**
+ * A step the bounce's evidence calls for, whatever the cause (a delay notice, greylisting):
+ * shown first in the section of a cause whose recipient carries one of `when.ruleIds`.
+ */
+export interface EvidenceStep {
+  when: { ruleIds: readonly string[] };
+  item: Omit<ChecklistItem, "actor"> & { actor?: Actor };
+  /** Ids of the cause's own steps that are wrong advice where this evidence holds. */
+  replaces?: readonly string[];
+}

@@ -11,6 +11,7 @@ import { hostUnder } from "@/lib/bounce/host-under";
 import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type {
+  DelayNotice,
   Diagnosis,
   Evidence,
   RankedCause,
@@ -41,7 +42,7 @@ import {
   withoutSubsumed,
   type WholeText,
 } from "./read-refusal";
-import { DELAY_NOTICE_RULE, delayNoticeEvidence } from "./delay-notice";
+import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
 
@@ -220,8 +221,8 @@ interface Verdict {
   ranked: CauseScore[];
   /** Set when the verdict is not-a-bounce, with its single piece of evidence. */
   notABounce?: Evidence;
-  /** A delay notice's reason for the delay: a second, lesser note. */
-  delayReason?: Evidence;
+  /** Set when the report is a delay notice: shown beside the cause (the delay's reason). */
+  delayNotice?: DelayNotice;
 }
 
 function notABounce(refusal: Refusal, note: string, ruleId: string, spans: Span[]): Verdict {
@@ -409,15 +410,14 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
       hint: false,
       matched: undefined,
     });
-  features.push(...shiftFeatures(refusal, features));
-  const d = decide(features);
-  const delay = delayNoticeEvidence(refusal, features, d.ranked[0]);
-  if (delay)
-    return {
-      ...notABounce(refusal, delay.notice.note, delay.notice.ruleId, []),
-      notABounce: delay.notice,
-      ...(delay.reason ? { delayReason: delay.reason } : {}),
-    };
+  const delayNotice = readDelayNotice(refusal, features);
+  // A delay notice is read by the reason it gives, as the final bounce would be; words that
+  // only say "delayed" are no reason. With no reason, nothing failed that could be named.
+  const read = delayNotice ? withoutDelayRestatements(features) : features;
+  read.push(...shiftFeatures(refusal, read));
+  const d = decide(read);
+  if (delayNotice && !givesDelayReason(d.cause, read))
+    return { ...notABounce(refusal, delayNotice.note, delayNotice.ruleId, []), delayNotice };
   if (!failing && refusal.shape === "auto-reply") {
     // An automatic reply carries no failure unless a provider's own wording says otherwise.
     const specific = d.ranked[0]?.features.some(
@@ -431,7 +431,13 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
         [],
       );
   }
-  return { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked };
+  return {
+    refusal,
+    cause: d.cause,
+    margin: d.margin,
+    ranked: d.ranked,
+    ...(delayNotice ? { delayNotice } : {}),
+  };
 }
 
 function within(inner: Span, outer: Span): boolean {
@@ -474,6 +480,19 @@ function summary(r: Refusal): RefusalSummary {
   };
 }
 
+/**
+ * A delay notice with no reason read: its note, and the server's reply when it gave one the
+ * tables do not read ("450 service permits 2 unverifyable sending IPs"), so that it is seen;
+ * else that it gives no reason.
+ */
+function delayExplanation(notice: DelayNotice, r: Refusal): string {
+  const words = r.words.trim();
+  if (r.replyCode === null || words === "")
+    return `${notice.note} It gives no reason for the delay.`;
+  const quoted = words.length > 200 ? `${words.slice(0, 200)}...` : words;
+  return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
+}
+
 /** Features that come from the reply's words (or the bounce's own verdict), not its codes alone. */
 const WORD_KINDS: ReadonlySet<FeatureKind> = new Set(["reading", "phrase", "concept", "header"]);
 
@@ -484,20 +503,20 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     statusMeaning: recipient.status ? describeStatus(recipient.status) : null,
     refusal: summary(v.refusal),
   };
+  const delay = v.delayNotice ? { delayNotice: v.delayNotice } : {};
   if (v.notABounce)
     return {
       ...base,
       cause: "not-a-bounce",
       confidence: 0.95,
       actor: CAUSES["not-a-bounce"].actor,
-      evidence: v.delayReason ? [v.notABounce, v.delayReason] : [v.notABounce],
-      // A delay notice's own words (until when, and why) say more than "nothing bounced".
-      ...(v.delayReason || v.notABounce.ruleId === DELAY_NOTICE_RULE
-        ? { explanation: [v.notABounce.note, v.delayReason?.note].filter(Boolean).join(" ") }
-        : {}),
+      evidence: [v.notABounce],
+      // A delay notice's own words (until when) say more than "nothing bounced".
+      ...(v.delayNotice ? { explanation: delayExplanation(v.delayNotice, v.refusal) } : {}),
       alternatives: [],
       margin: 1,
       possible: [],
+      ...delay,
     };
   const top = v.ranked[0];
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
@@ -539,6 +558,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       possible,
       possibleFrom,
       ...(wording ? { explanation: unknownExplanation(wording) } : {}),
+      ...delay,
     };
   }
   const confidence = confidenceOf(top?.score ?? 0, v.margin);
@@ -560,6 +580,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     alternatives,
     margin: Math.round(v.margin * 100) / 100,
     possible: [],
+    ...delay,
   };
 }
 
@@ -627,6 +648,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       possible: first.possible,
       ...(first.possibleFrom ? { possibleFrom: first.possibleFrom } : {}),
       ...(first.explanation ? { explanation: first.explanation } : {}),
+      ...(first.delayNotice ? { delayNotice: first.delayNotice } : {}),
     };
   } else if (parsed.text.trim() === "") {
     overall = {
@@ -647,6 +669,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       possible: d.possible,
       ...(d.possibleFrom ? { possibleFrom: d.possibleFrom } : {}),
       ...(d.explanation ? { explanation: d.explanation } : {}),
+      ...(d.delayNotice ? { delayNotice: d.delayNotice } : {}),
     };
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");

@@ -1,60 +1,139 @@
-// Delay notices (every recipient "Action: delayed") are not bounces; the reason they give is a
-// second note; a report whose words say the MTA gave up stays a bounce. Real lab output
+// Delay notices (every recipient "Action: delayed", or a writer's "will retry" wording) are read
+// by the reason they give, with the delay as a note beside the cause; a notice with no reason is
+// not-a-bounce; a report whose words say the MTA gave up stays a bounce. Real lab output
 // (lib/knowledge/lab/fixtures) through the whole pipeline.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
+import { DELAY_NOTICE_RULE } from "./delay-notice";
 
 const fixture = (file: string) =>
   new Uint8Array(readFileSync(new URL(`../knowledge/lab/fixtures/${file}`, import.meta.url)));
 
-describe("delay notices", () => {
-  it("reads Postfix's delay warning as not a bounce, with the retry date and the reason", async () => {
+const latin1 = (file: string) =>
+  readFileSync(new URL(`../knowledge/lab/fixtures/${file}`, import.meta.url), "latin1");
+
+/** Gmail's "Delivery incomplete" notice (lib/bounce/mta-formats.ts DELAY_NOTICE_WORDINGS). */
+const gmailDelay = (response: string) => `Delivery incomplete
+
+There was a temporary problem delivering your message to jane@example.net. Gmail will retry for 45 more hours. You'll be notified if the delivery fails permanently.
+
+The response was:
+${response}
+`;
+
+describe("delay notices with a reason", () => {
+  it("headlines the reason Postfix's delay warning gives, the delay a note beside it", async () => {
     const bytes = fixture("postfix/delay-warning.eml");
     const until = /^Will-Retry-Until: (.+)$/m.exec(new TextDecoder().decode(bytes))?.[1];
     expect(until).toMatch(/^\w{3}, /);
-    const r = (await diagnose(bytes)).recipients[0];
-    expect(r?.cause).toBe("not-a-bounce");
-    expect(r?.evidence[0]?.note).toContain(`will keep trying until ${until?.replace(/\s+/g, " ")}`);
-    expect(r?.evidence[0]?.note).toContain("Nothing was lost yet");
-    expect(r?.evidence[1]?.note).toMatch(
-      /^The reason given for the delay, if it lasts: .*unreachable/i,
-    );
-    // The page and the CLI show these words in place of "nothing bounced".
-    expect(r?.explanation).toBe(`${r?.evidence[0]?.note} ${r?.evidence[1]?.note}`);
+    const d = await diagnose(bytes);
+    const r = d.recipients[0];
+    expect(r?.cause).toBe("remote-unreachable");
+    expect(r?.confidence).toBeGreaterThan(0.5);
+    // The reason's own evidence, located in the text; the notice is not evidence for the cause.
+    expect(r?.evidence.length).toBeGreaterThan(0);
+    expect(r?.evidence.some((e) => e.spans.length > 0)).toBe(true);
+    expect(r?.evidence.map((e) => e.ruleId)).not.toContain(DELAY_NOTICE_RULE);
+    expect(r?.delayNotice?.until).toBe(until?.replace(/\s+/g, " ").trim());
+    expect(r?.delayNotice?.note).toMatch(/^Not a failure yet/);
+    expect(r?.delayNotice?.note).toContain(`will keep trying until ${r?.delayNotice?.until}`);
+    expect(r?.delayNotice?.note).toContain("you will get a bounce");
+    expect(d.overall.cause).toBe("remote-unreachable");
+    expect(d.overall.delayNotice).toEqual(r?.delayNotice);
   });
 
-  it("says the retry period when the report has no Will-Retry-Until (Exim)", async () => {
+  it("reads Dovecot's quota deferral, delayed by Postfix, as a full mailbox", async () => {
+    const r = (await diagnose(fixture("dovecot/quota-delay-warning.eml"))).recipients[0];
+    expect(r?.cause).toBe("mailbox-full");
+    expect(r?.delayNotice).toBeDefined();
+  });
+
+  it("reads a writer's 'Delivery incomplete' notice by the response it quotes", async () => {
+    const d = await diagnose(
+      gmailDelay(
+        "550 5.7.1 This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.",
+      ),
+    );
+    const r = d.recipients[0];
+    expect(r?.recipient.action).toBe("delayed");
+    expect(r?.cause).toBe("bad-reputation");
+    expect(r?.delayNotice?.note).toContain("until its retry period ends");
+  });
+
+  it("gives no delay note to a bounce", async () => {
+    const text = latin1("postfix/delay-warning.eml").replace(
+      /^Action: delayed$/m,
+      "Action: failed",
+    );
+    const r = (await diagnose(new TextEncoder().encode(text))).recipients[0];
+    expect(r?.cause).toBe("remote-unreachable");
+    expect(r?.delayNotice).toBeUndefined();
+  });
+});
+
+describe("delay notices with no reason", () => {
+  it("keeps Exim's warning, which names no reason, not-a-bounce with the notice", async () => {
     const r = (await diagnose(fixture("exim/delay-warning.eml"))).recipients[0];
     expect(r?.cause).toBe("not-a-bounce");
-    expect(r?.evidence[0]?.note).toContain("until its retry period ends");
+    expect(r?.evidence.map((e) => e.ruleId)).toEqual([DELAY_NOTICE_RULE]);
+    expect(r?.delayNotice?.note).toContain("until its retry period ends");
+    // The page and the CLI show these words in place of "nothing bounced".
+    expect(r?.explanation).toBe(`${r?.delayNotice?.note} It gives no reason for the delay.`);
   });
 
+  it("does not take the notice's own 'has been delayed' for a reason", async () => {
+    const text = `This is an automatically generated Delivery Status Notification
+
+THIS IS A WARNING MESSAGE ONLY.
+
+YOU DO NOT NEED TO RESEND YOUR MESSAGE.
+
+Delivery to the following recipient has been delayed:
+
+     jane@example.net
+
+Message will be retried for 2 more day(s)
+`;
+    const r = (await diagnose(text)).recipients[0];
+    expect(r?.recipient.action).toBe("delayed");
+    expect(r?.cause).toBe("not-a-bounce");
+    expect(r?.delayNotice).toBeDefined();
+  });
+
+  it("quotes a server reply the tables do not read, and names no cause from its code alone", async () => {
+    const r = (await diagnose(gmailDelay("450 4.3.2 Zorblax quibbled the frobnicator")))
+      .recipients[0];
+    expect(r?.cause).toBe("not-a-bounce");
+    expect(r?.explanation).toContain('answered "450 4.3.2 Zorblax quibbled the frobnicator"');
+  });
+});
+
+describe("reports that are not delay notices", () => {
   it("keeps OpenSMTPD 6.8's expiry report a bounce although it says Action: delayed", async () => {
     const r = (await diagnose(fixture("opensmtpd/bounce-unreachable.eml"))).recipients[0];
     expect(r?.recipient.action).toBe("delayed");
     expect(r?.cause).toBe("remote-unreachable");
+    expect(r?.delayNotice).toBeUndefined();
   });
 
   it("does not call a report with a failed recipient a delay notice", async () => {
-    const text = readFileSync(
-      new URL("../knowledge/lab/fixtures/postfix/delay-warning.eml", import.meta.url),
-      "latin1",
-    ).replace(
+    const text = latin1("postfix/delay-warning.eml").replace(
       /^Action: delayed$/m,
       "Action: delayed\n\nFinal-Recipient: rfc822; other@unreachable.mta-lab.test\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown",
     );
     const d = await diagnose(new TextEncoder().encode(text));
     expect(d.recipients.map((r) => r.recipient.action)).toEqual(["delayed", "failed"]);
-    expect(d.recipients[0]?.cause).not.toBe("not-a-bounce");
+    expect(d.recipients.map((r) => r.delayNotice)).toEqual([undefined, undefined]);
     expect(d.recipients[1]?.cause).toBe("recipient-unknown");
   });
 });
 
 describe("whole-text summary lines", () => {
   // Sendmail's "Warning: message still undelivered after 4 hours" stands outside any
-  // recipient's words: the bounce's whole text is read for it, in any case and line breaks.
-  const text = new TextDecoder().decode(fixture("sendmail/delay-warning.eml"));
+  // recipient's words: the bounce's whole text is read for it, in any case and line breaks. In
+  // a delay notice it only restates the delay, so the report is read here as a bounce.
+  const text = latin1("sendmail/delay-warning.eml").replace(/^Action: delayed$/m, "Action: failed");
   const ruleIds = async (t: string) =>
     (await diagnose(t)).recipients.flatMap((r) => r.evidence.map((e) => e.ruleId));
   it("finds Sendmail's queue warning in the whole text, however it is cased or broken", async () => {
@@ -64,5 +143,11 @@ describe("whole-text summary lines", () => {
     expect(await ruleIds(shouted)).toContain("sendmail.queue-warning");
     const gone = text.replace(/still undelivered after/, "still not delivered after");
     expect(await ruleIds(gone)).not.toContain("sendmail.queue-warning");
+  });
+
+  it("does not count Sendmail's queue warning as the reason for a delay", async () => {
+    const r = (await diagnose(latin1("sendmail/delay-warning.eml"))).recipients[0];
+    expect(r?.delayNotice).toBeDefined();
+    expect(r?.evidence.map((e) => e.ruleId)).not.toContain("sendmail.queue-warning");
   });
 });

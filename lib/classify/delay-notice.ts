@@ -1,51 +1,79 @@
-// A delay notice is not a bounce: every recipient's DSN says "Action: delayed" (RFC 3464
-// section 2.3.3), so the sending server still holds the message and keeps retrying. The
-// reason it gives for the delay is kept as a second, lesser note: it is what the final
-// bounce will say if the delay lasts.
-import { CAUSES } from "@/lib/causes/causes";
+// A delay notice is not a failure yet: every recipient's DSN says "Action: delayed" (RFC 3464
+// section 2.3.3), or the writer's own words say it will retry, so the sending server still
+// holds the message. What the person who pasted it wants to know is why, and what to do: when
+// the notice gives a reason the classifier reads, that reason is the cause (with its own
+// confidence and evidence), and the delay is a note beside it. A notice with no reason is
+// not-a-bounce, the note its only evidence.
 import type { Refusal } from "@/lib/bounce/refusal";
-import type { Evidence } from "@/lib/diagnosis/types";
+import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
+import type { DelayNotice } from "@/lib/diagnosis/types";
 import { GAVE_UP_DESPITE_DELAYED } from "@/lib/knowledge/signatures/opensmtpd";
-import type { Feature } from "./features";
-import type { CauseScore } from "./score";
+import type { CauseId } from "@/lib/causes/causes";
+import type { Feature, FeatureKind } from "./features";
 
 const GAVE_UP: ReadonlySet<string> = new Set(GAVE_UP_DESPITE_DELAYED);
 
-/** The rule id of a delay notice's evidence. */
-export const DELAY_NOTICE_RULE = "dsn.action.delayed-notice";
+export { DELAY_NOTICE_RULE };
 
 /**
- * The delay notice's evidence, or null when the refusal is not one: not every recipient is
- * delayed, or the words say the MTA gave up whatever its report's Action says.
+ * Features that only restate the delay, not its reason: the classifier's own reading of a
+ * delayed recipient with no words ("dsn.action.delayed", classify.ts); Sendmail's queue
+ * warning "Warning: message still undelivered after 4 hours" (signatures/mta-context.ts, whose
+ * note says any reason the transcript gives outweighs it); the generic wordings "delayed" and
+ * "has been delayed" (signatures/generic.ts), whose one source is a delay notice's own intro
+ * ("The delivery of the following E-mail message has been delayed.").
  */
-export function delayNoticeEvidence(
-  r: Refusal,
-  features: readonly Feature[],
-  top: CauseScore | undefined,
-): { notice: Evidence; reason: Evidence | null } | null {
+const RESTATES_THE_DELAY: ReadonlySet<string> = new Set([
+  "dsn.action.delayed",
+  "sendmail.queue-warning",
+  "generic.remote-unreachable.delayed",
+  "generic.remote-unreachable.has-been-delayed",
+]);
+
+/**
+ * The delay notice, or null when the refusal is not one: not every recipient is delayed, or
+ * the words say the MTA gave up whatever its report's Action says.
+ */
+export function readDelayNotice(r: Refusal, features: readonly Feature[]): DelayNotice | null {
   if (!r.delayed) return null;
   if (features.some((f) => f.weight > 0 && GAVE_UP.has(f.id))) return null;
-  const until = r.delayed.until
-    ? `will keep trying until ${r.delayed.until}`
+  const until = r.delayed.until;
+  const keepsTrying = until
+    ? `will keep trying until ${until}`
     : "will keep trying until its retry period ends";
-  const notice: Evidence = {
+  return {
     ruleId: DELAY_NOTICE_RULE,
-    note: `This is a delay notice, not a refusal: the sending server still holds the message and ${until}. Nothing was lost yet; if delivery finally fails you will get a bounce.`,
+    note: `Not a failure yet: this is a delay notice. The sending server still holds the message and ${keepsTrying}; nothing needs resending now. If it never gets through, you will get a bounce.`,
     source: "RFC 3464 sections 2.3.3 (Action: delayed) and 2.3.9 (Will-Retry-Until)",
     spans: [],
+    until,
   };
-  // "dsn.action.delayed" is the classifier's own reading of a delay with no reason: not a reason.
-  const named = top?.features.find(
-    (f) => f.kind !== "possible" && f.kind !== "shift" && f.id !== "dsn.action.delayed",
-  );
-  if (!top || !named || !r.words) return { notice, reason: null };
-  return {
-    notice,
-    reason: {
-      ruleId: named.id,
-      note: `The reason given for the delay, if it lasts: ${CAUSES[top.cause].title.toLowerCase()} ("${r.words.slice(0, 200)}").`,
-      source: named.source,
-      spans: named.spans,
-    },
-  };
+}
+
+/** Whether a catalog entry (by its rule id) only restates a delay: in a delay notice it is no reason. */
+export function restatesTheDelay(ruleId: string): boolean {
+  return RESTATES_THE_DELAY.has(ruleId);
+}
+
+/** A delay notice's features without those that only restate the delay: they say no reason. */
+export function withoutDelayRestatements(features: Feature[]): Feature[] {
+  return features.filter((f) => !RESTATES_THE_DELAY.has(f.id));
+}
+
+/** Features that come from words (or the bounce's own verdict), not from codes alone. */
+const WORD_KINDS: ReadonlySet<FeatureKind> = new Set(["reading", "phrase", "concept", "header"]);
+
+/**
+ * Whether the notice gives a reason for the delay: the classifier names a cause from it (a
+ * status such as 4.4.7, "delivery time expired", is one), or its words narrow the causes
+ * that remain possible. A bare code's usual causes are no reason: "delayed, no reason given".
+ */
+export function givesDelayReason(cause: CauseId, features: readonly Feature[]): boolean {
+  const said = (f: Feature) =>
+    f.weight > 0 &&
+    !RESTATES_THE_DELAY.has(f.id) &&
+    (cause === "unknown"
+      ? WORD_KINDS.has(f.kind) || (f.kind === "possible" && f.matched !== undefined)
+      : f.kind !== "shift" && (f.kind !== "possible" || f.matched !== undefined));
+  return cause !== "not-a-bounce" && features.some(said);
 }

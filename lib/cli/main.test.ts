@@ -96,6 +96,16 @@ describe("bounce-doctor main()", () => {
     expect(out).toContain("Who acts:");
   });
 
+  it("prints a delay notice beside the reason it gives, readable and as JSON", async () => {
+    const file = `${root}lib/knowledge/lab/fixtures/postfix/delay-warning.eml`;
+    const { out } = await run([file]);
+    expect(out).toMatch(/Cause: .* \[remote-unreachable, /);
+    expect(out).toContain("Not a failure yet: this is a delay notice.");
+    const row = JSON.parse((await run(["--jsonl", file])).out.trim()) as JsonlRow;
+    expect(row.cause).toBe("remote-unreachable");
+    expect(row.delayNotice?.until).toMatch(/^\w{3}, /);
+  });
+
   it("exits 2 on a missing file and goes on with the others", async () => {
     const { code, out, err } = await run([
       "--jsonl",

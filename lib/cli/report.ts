@@ -13,6 +13,8 @@ export interface JsonlRow {
   confidence: number;
   status: string | null;
   replyCode: number | null;
+  /** A delay notice (nothing failed yet; the cause is the reason it gives): until when it retries. */
+  delayNotice?: { until: string | null };
   /** With --link: the result link, or null when the state does not fit in a link. */
   link?: string | null;
 }
@@ -39,6 +41,7 @@ export function jsonlRows(file: string, d: Diagnosis, link?: ShareLinkResult): J
           confidence: r.confidence,
           status: r.recipient.status,
           replyCode: r.recipient.replyCode,
+          ...(r.delayNotice ? { delayNotice: { until: r.delayNotice.until } } : {}),
         }));
   if (link) for (const row of rows) row.link = link.ok ? link.url : null;
   return rows;
@@ -99,9 +102,11 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
       unknown.possible.forEach((p, i) => lines.push(`     ${i + 1}. ${p.title} [${p.cause}]`));
     } else {
       lines.push(`   Cause: ${info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`);
-      // A delay notice: until when the server keeps trying, and why.
+      // A delay notice with no reason: until when the server keeps trying.
       if (r.explanation) lines.push(`   ${r.explanation}`);
     }
+    // A delay notice read by its reason: the delay beside the cause.
+    if (r.delayNotice && r.cause !== "not-a-bounce") lines.push(`   ${r.delayNotice.note}`);
     lines.push(`   Who acts: ${info.actorLabel}`);
     if (r.statusMeaning) lines.push(`   Status ${r.recipient.status}: ${r.statusMeaning}`);
     if (r.recipient.diagnostic)

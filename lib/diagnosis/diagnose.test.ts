@@ -42,8 +42,10 @@ It will be retried until it is 5 day(s) old.
     timed out
 `);
     expect(d.messages.join(" ")).not.toMatch(/No SMTP reply code/);
-    // Postfix's own words say it is a delay warning: the message is still queued.
-    expect(d.recipients[0]?.cause).toBe("not-a-bounce");
+    // Postfix's own words say it is a delay warning: the message is still queued, and the
+    // reason it gives (the connection timed out) is the cause.
+    expect(d.recipients[0]?.cause).toBe("remote-unreachable");
+    expect(d.recipients[0]?.delayNotice).toBeDefined();
     expect(d.parsed.recipients[0]?.action).toBe("delayed");
   });
 

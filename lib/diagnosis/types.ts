@@ -13,6 +13,17 @@ export interface Evidence {
   spans: Span[];
 }
 
+/**
+ * A delay notice (every recipient "Action: delayed", RFC 3464 section 2.3.3, or a writer's own
+ * "will retry" wording): nothing failed yet, the sending server still holds the message. Shown
+ * beside the cause, which is the reason the notice gives for the delay (or not-a-bounce when
+ * it gives none).
+ */
+export interface DelayNotice extends Evidence {
+  /** Until when the sending server keeps trying (RFC 3464 Will-Retry-Until), as written. */
+  until: string | null;
+}
+
 export interface RankedCause {
   cause: CauseId;
   /** 0..1 */
@@ -64,6 +75,11 @@ export interface RecipientDiagnosis {
    * keeps trying and the reason it gives.
    */
   explanation?: string;
+  /**
+   * Set when the report is a delay notice: the message has not failed yet. The cause is then
+   * the reason the notice gives for the delay; not-a-bounce when it gives none.
+   */
+  delayNotice?: DelayNotice;
 }
 
 export interface Diagnosis {
@@ -78,6 +94,7 @@ export interface Diagnosis {
     possible?: RankedCause[];
     possibleFrom?: "code" | "words";
     explanation?: string;
+    delayNotice?: DelayNotice;
   };
   /** Plain-words messages for the user about the input (empty, no SMTP code found, ...). */
   messages: string[];

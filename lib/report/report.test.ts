@@ -171,3 +171,28 @@ describe("markdown escaping", () => {
     expect(markdownCodeBlock("```\nevil\n```")).toBe("````text\n```\nevil\n```\n````");
   });
 });
+
+describe("a delay notice in the reports", () => {
+  it("says beside the cause that nothing failed yet", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { diagnose } = await import("@/lib/diagnosis/diagnose");
+    const diagnosis = await diagnose(
+      new Uint8Array(
+        readFileSync(
+          new URL("../knowledge/lab/fixtures/postfix/delay-warning.eml", import.meta.url),
+        ),
+      ),
+    );
+    expect(diagnosis.overall.cause).toBe("remote-unreachable");
+    const md = reportMarkdown({ diagnosis });
+    expect(md).toMatch(/^> \*\*Delay notice:\*\* Not a failure yet/m);
+    expect(reportText({ diagnosis })).toMatch(/^Delay notice: Not a failure yet/m);
+    // In place of the cause's summary, which speaks of a failure that has not happened.
+    expect(reportText({ diagnosis })).not.toContain("retried until it expired");
+    // A bounce gets no such line.
+    const bounce = await diagnose(
+      "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown",
+    );
+    expect(reportText({ diagnosis: bounce })).not.toContain("Delay notice");
+  });
+});

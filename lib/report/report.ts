@@ -98,6 +98,8 @@ interface Model {
   checklist: ReportChecklist["items"];
   answers: { question: string; answer: string }[];
   messages: string[];
+  /** A delay notice's note: nothing failed yet (the cause is the reason it gives). */
+  delay: string | null;
   link: string | null;
 }
 
@@ -183,6 +185,11 @@ function buildModel(input: ReportInput): Model {
     checklist: input.checklist?.items ?? [],
     answers,
     messages: diagnosis.messages,
+    delay:
+      (
+        diagnosis.overall.delayNotice ??
+        diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice
+      )?.note ?? null,
     link: input.link ?? null,
   };
 }
@@ -194,7 +201,9 @@ export function reportMarkdown(input: ReportInput): string {
   const e = (t: string) => escapeMarkdownInline(t);
   const out: string[] = [];
   out.push(`# Bounce diagnosis: ${e(m.title)}`, "");
-  out.push(escapeMarkdownInline(m.summary, true), "");
+  // A delay notice's note stands for the cause's summary, which speaks of a failure.
+  if (m.delay) out.push(`> **Delay notice:** ${e(m.delay)}`, "");
+  else out.push(escapeMarkdownInline(m.summary, true), "");
   out.push(
     `- **Who acts:** ${e(m.actor)}`,
     `- **Confidence:** ${percent(m.confidence)}`,
@@ -287,7 +296,8 @@ export function reportText(input: ReportInput): string {
   const one = (t: string) => s(t).replace(/\s+/g, " ").trim();
   const out: string[] = [];
   out.push(`BOUNCE DIAGNOSIS: ${one(m.title)}`, "");
-  out.push(one(m.summary), "");
+  if (m.delay) out.push(`Delay notice: ${one(m.delay)}`, "");
+  else out.push(one(m.summary), "");
   out.push(
     `Who acts:   ${one(m.actor)}`,
     `Confidence: ${percent(m.confidence)}`,

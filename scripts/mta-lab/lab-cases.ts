@@ -135,13 +135,17 @@ export const bounceCase = {
     `someone@${L.nxRecipientDomain}`,
     [{ id: "bounce-unknown-domain", cause: "recipient-domain-invalid", match: /Action: failed/i }],
   ),
-  /** Deferred, warned about (NOTIFY=DELAY), then bounced when the queue lifetime runs out. */
+  /**
+   * Deferred, warned about (NOTIFY=DELAY), then bounced when the queue lifetime runs out. A
+   * delay warning is read by the reason it gives (lib/classify/delay-notice.ts): here the
+   * unreachable host; one that gives none (Exim's) is not-a-bounce.
+   */
   unreachable: bounce(
     "unreachable",
     "bounce-unreach",
     UNREACHABLE,
     [
-      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "delay-warning", cause: "remote-unreachable", match: /Action: delayed/i },
       { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
     ],
     { rcpts: [{ address: UNREACHABLE, params: "NOTIFY=DELAY,FAILURE" }] },

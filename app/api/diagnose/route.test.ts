@@ -40,6 +40,28 @@ describe("POST /api/diagnose", () => {
     expect(body.recipients[0]?.cause).toBe("recipient-unknown");
   });
 
+  it("answers a delay notice by the reason it gives, with the delay beside it", async () => {
+    const res = await post(
+      JSON.stringify({
+        text: `Delivery incomplete
+
+There was a temporary problem delivering your message to jane@example.net. Gmail will retry for 45 more hours. You'll be notified if the delivery fails permanently.
+
+The response was:
+450 4.2.2 The email account that you tried to reach is over quota.
+`,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      recipients: { cause: string; delayNotice?: { note: string; until: string | null } }[];
+      overall: { cause: string; delayNotice?: { note: string } };
+    };
+    expect(body.recipients[0]?.cause).toBe("mailbox-full");
+    expect(body.recipients[0]?.delayNotice?.note).toMatch(/^Not a failure yet/);
+    expect(body.overall.delayNotice).toEqual(body.recipients[0]?.delayNotice);
+  });
+
   it("returns a redacted result link on the request's origin", async () => {
     const res = await post(
       JSON.stringify({

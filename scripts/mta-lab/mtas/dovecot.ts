@@ -130,7 +130,7 @@ const cases: LabCase[] = [
     }),
     mailbox: "bounce-quota-later",
     reports: [
-      { id: "quota-delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "quota-delay-warning", cause: "mailbox-full", match: /Action: delayed/i },
       { id: "bounce-quota-expired", cause: "mailbox-full", match: /Action: failed/i },
     ],
   },

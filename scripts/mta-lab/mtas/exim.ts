@@ -352,6 +352,11 @@ const cases: LabCase[] = [
   bounceCase.unreachable(
     `remote_smtp to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); delay_warning = 20s; retry: * * F,100s,10s`,
     { port: PORT.submit },
+    [
+      // Exim's delay warning names no reason ("has not yet been delivered"): not-a-bounce.
+      { id: "delay-warning", cause: "not-a-bounce", match: /Action: delayed/i },
+      { id: "bounce-unreachable", cause: "remote-unreachable", match: /Action: failed/i },
+    ],
   ),
   bounceCase.successDsn("dsn_advertise_hosts = * ; RCPT TO ... NOTIFY=SUCCESS (DSN, RFC 3461)", {
     port: PORT.submit,

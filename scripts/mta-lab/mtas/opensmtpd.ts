@@ -100,7 +100,11 @@ const cases: LabCase[] = [
     `${rules.relay} to ${L.unreachableDomain} (MX -> ${L.unreachableAddress}, no route); bounce warn-interval 20s; queue ttl 100s`,
     { port: PORT.submit },
     [
-      { id: "delay-warning", cause: "not-a-bounce", match: /delayed for more than 20 seconds/i },
+      {
+        id: "delay-warning",
+        cause: "remote-unreachable",
+        match: /delayed for more than 20 seconds/i,
+      },
       {
         id: "bounce-unreachable",
         cause: "remote-unreachable",

@@ -1,0 +1,100 @@
+// Steps the evidence calls for (a delay notice, greylisting), placed by the real classifier's
+// diagnosis of real replies and reports: shown where the evidence says so, never elsewhere.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { CauseId } from "@/lib/causes/causes";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { firstStepsFor } from "@/lib/paste/diagnose-paste";
+import { makeFacts } from "@/lib/rules/test-factories";
+import { buildChecklist } from "./build";
+import { titleForItemId } from "./titles";
+
+const lab = (file: string) =>
+  readFileSync(new URL(`../knowledge/lab/fixtures/${file}`, import.meta.url), "latin1");
+
+/** The step ids of each section, for a paste and the causes a conclusion holds. */
+async function sections(text: string, causes?: CauseId[]) {
+  const diagnosis = await diagnose(text);
+  const held = causes ?? [diagnosis.recipients[0]?.cause ?? diagnosis.overall.cause];
+  const list = buildChecklist(
+    makeFacts({ diagnosis }),
+    held.map((cause) => ({ cause, confidence: 0.9 })),
+  );
+  return list.causes.map((c) => c.items.map((i) => i.id));
+}
+
+const MILTER_GREYLIST = "451 4.7.1 Greylisting in action, please come back later";
+const POSTGREY = lab("postgrey/greylisted.txt");
+const RATE_LIMIT = "421 4.7.0 Too many connections, slow down";
+
+describe("the greylisting step", () => {
+  it("comes first, instead of 'send more slowly', for Postgrey's deferral", async () => {
+    const [steps] = await sections(POSTGREY);
+    expect(steps?.[0]).toBe("greylisting.wait-for-retry");
+    expect(steps).not.toContain("rate-limited.slow-down");
+    expect(steps).toContain("rate-limited.authenticate");
+  });
+
+  it("comes first in whichever cause the wizard concludes for milter-greylist's reply", async () => {
+    // The words read unknown, rate-limited first: the wizard may conclude either way.
+    expect((await diagnose(MILTER_GREYLIST)).overall.cause).toBe("unknown");
+    for (const cause of ["rate-limited", "sender-policy"] as const) {
+      const [steps] = await sections(MILTER_GREYLIST, [cause]);
+      expect(steps?.[0], cause).toBe("greylisting.wait-for-retry");
+    }
+  });
+
+  it("is not shown for a rate limit", async () => {
+    const [steps] = await sections(RATE_LIMIT);
+    expect(steps).not.toContain("greylisting.wait-for-retry");
+    expect(steps?.[0]).toBe("rate-limited.slow-down");
+  });
+
+  it("is among the home page's first steps for Rspamd's greylisting reply", async () => {
+    const first = firstStepsFor(await diagnose("451 4.7.1 Try again later"));
+    expect(Object.values(first).flat()[0]).toBe(
+      titleForItemId("greylisting.wait-for-retry", makeFacts()),
+    );
+  });
+
+  it("goes only to the section of the recipient that was greylisted", async () => {
+    const text = `<ann@example.org>: host mx.example.org said: 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
+
+<bob@example.net>: host mx.example.net said: ${POSTGREY.trim()} (in reply to RCPT TO command)
+`;
+    const d = await diagnose(text);
+    expect(d.recipients.map((r) => r.cause)).toEqual(["recipient-unknown", "rate-limited"]);
+    const [unknownUser, rateLimited] = await sections(text, ["recipient-unknown", "rate-limited"]);
+    expect(unknownUser).not.toContain("greylisting.wait-for-retry");
+    expect(rateLimited?.[0]).toBe("greylisting.wait-for-retry");
+  });
+});
+
+describe("the delay notice step", () => {
+  it("comes first in the section of the reason a delay notice gives", async () => {
+    const [steps] = await sections(lab("postfix/delay-warning.eml"));
+    expect(steps?.[0]).toBe("delay-notice.nothing-to-resend");
+    expect(steps).toContain("remote-unreachable.network");
+  });
+
+  it("replaces 'nothing to fix' for a delay notice with no reason", async () => {
+    const d = await diagnose(lab("exim/delay-warning.eml"));
+    expect(d.recipients[0]?.cause).toBe("not-a-bounce");
+    const [steps] = await sections(lab("exim/delay-warning.eml"));
+    expect(steps).toEqual(["delay-notice.nothing-to-resend"]);
+  });
+
+  it("is never shown for a real bounce", async () => {
+    const bounce = lab("postfix/delay-warning.eml").replace(/^Action: delayed$/m, "Action: failed");
+    const [steps] = await sections(bounce);
+    expect(steps).not.toContain("delay-notice.nothing-to-resend");
+    const success = await sections(lab("postfix/success-dsn.eml"));
+    expect(success[0]).toEqual(["not-a-bounce.nothing"]);
+  });
+
+  it("has a title a result link can show from its id alone", () => {
+    expect(titleForItemId("delay-notice.nothing-to-resend", makeFacts())).toBe(
+      "Nothing to resend yet: your mail server is still trying",
+    );
+  });
+});

@@ -1,0 +1,85 @@
+// Greylisting: a receiving server defers the first attempt from a sender it has not seen
+// before with a temporary (4xx) reply, and accepts the retry a normal mail server makes a few
+// minutes later. Nothing is wrong on either side, so the fix steps of the cause the words read
+// as (rate-limited, "send more slowly") are the wrong advice. PRODUCT.md's causes have no
+// greylisting of their own: the knowledge keeps the cause it gives, and this table says which
+// of its entries are greylisting, for the checklist (lib/checklists/evidence-steps.ts).
+//
+// Each row is the real software's reply, with the source it comes from, and the catalog
+// entries (rule ids) that read it; lib/knowledge/greylisting.test.ts runs every example
+// through the classifier and checks that one of those entries fires.
+
+export interface GreylistingReply {
+  /** Who writes it. */
+  software: string;
+  /** The reply as the software writes it (with the SMTP server's codes around it). */
+  example: string;
+  /** Where the words come from: the software's own source or its real output. */
+  source: string;
+  /** How long the software defers a new sender by default, in plain words. */
+  delay: string;
+  /** The catalog entries that read these words. */
+  ruleIds: readonly string[];
+}
+
+export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
+  {
+    software: "Postgrey (Postfix policy server)",
+    // The default --greylist-text, "Greylisted, see http://postgrey.schweikert.ch/help/%r.html",
+    // returned as DEFER_IF_PERMIT, which Postfix writes as a 450 at RCPT; recorded from Debian's
+    // postgrey 1.37 in the lab.
+    example:
+      "450 4.2.0 <user@mta-lab.test>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/mta-lab.test.html",
+    source:
+      "https://github.com/schweikert/postgrey/blob/eb69ead75b7a570fb2de1199883c18b814e924a0/postgrey (greylist_text, greylist_action, delay defaults); lib/knowledge/lab/fixtures/postgrey/greylisted.txt",
+    delay: "5 minutes (--delay=300)",
+    ruleIds: ["postfix.greylisted"],
+  },
+  {
+    software: "milter-greylist",
+    // Its reply in quiet mode; otherwise "Greylisting in action, please come back in HH:MM:SS".
+    example: "451 4.7.1 Greylisting in action, please come back later",
+    source:
+      'https://github.com/ryoqun/milter-greylist/blob/b0a039272d4daaaf76cc66b897073bfa4123ef52/milter-greylist.c (smfi_setreply(ctx, "451", "4.7.1", ...))',
+    delay: "as configured (greylist.conf's greylist delay)",
+    ruleIds: ["generic.rate-limited.greylisting"],
+  },
+  {
+    software: "Rspamd greylist module (through its milter)",
+    example: "451 4.7.1 Try again later",
+    source:
+      "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089/src/plugins/lua/greylist.lua#L79-L93; lib/knowledge/lab/fixtures/rspamd/greylist.txt",
+    delay: "5 minutes (the module's timeout)",
+    ruleIds: ["content-filter.rspamd-greylist"],
+  },
+  {
+    software: "Stalwart mail server",
+    example: "452 4.2.2 Greylisted, please try again in a few moments.",
+    source:
+      "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound/rcpt.rs",
+    delay: "as configured",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
+  {
+    software: "Zoho Mail",
+    example: "451 4.7.1 Greylisted, try again after some time",
+    source:
+      "https://www.zoho.com/mail/help/spam-reason.html (reply quoted in repo sisimai/rb-sisimai lib/sisimai/rhost/zoho.rb)",
+    delay: "not published",
+    ruleIds: ["zoho.greylisted"],
+  },
+  {
+    software: "Mimecast",
+    // Mimecast's table gives this reply two readings, greylisting or the sending IP's poor
+    // reputation; a retry that gets through tells them apart, so the step to wait fits both.
+    example: "451 Internal resource temporarily unavailable",
+    source: "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754",
+    delay: "1 minute to 12 hours",
+    ruleIds: ["mimecast.451-internal-resource-unavailable"],
+  },
+];
+
+/** Every catalog entry that reads a greylisting reply. */
+export const GREYLISTING_RULE_IDS: readonly string[] = [
+  ...new Set(GREYLISTING_REPLIES.flatMap((r) => r.ruleIds)),
+];
