@@ -40,6 +40,10 @@ test.describe("delay notices and greylisting (issue 8)", () => {
   }) => {
     await homePage.goto();
     await homePage.diagnose(lab("postgrey/greylisted.txt"));
+    // Its words, not the rate limit's title ("Too many messages were sent too fast").
+    await expect(homePage.causeTitles().first()).toHaveText(
+      "The receiving server greylisted the message: it asks for a retry",
+    );
     const steps = homePage.firstSteps();
     await expect(steps.first()).toHaveText("Nothing to fix: wait for your mail server's retry");
     await expect(steps.filter({ hasText: "Send more slowly" })).toHaveCount(0);

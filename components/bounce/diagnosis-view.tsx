@@ -52,6 +52,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           possibleFrom={overall.possibleFrom}
           explanation={overall.explanation}
           delayNotice={overall.delayNotice}
+          headline={overall.headline}
           replyCode={null}
           status={null}
           evidence={overall.evidence}
@@ -71,6 +72,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             possibleFrom={r.possibleFrom}
             explanation={r.explanation}
             delayNotice={r.delayNotice}
+            headline={r.headline}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
@@ -101,6 +103,8 @@ function CauseCard(props: {
   explanation?: string;
   /** A delay notice: the message has not failed yet; the cause is the reason it gives. */
   delayNotice?: DelayNotice;
+  /** Stands for the cause's title where that would mislead (greylisting). */
+  headline?: string;
   replyCode: number | null;
   status: string | null;
   evidence: Evidence[];
@@ -125,7 +129,7 @@ function CauseCard(props: {
         <span className="font-mono break-all">{props.title}</span>
       </p>
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
-        {unknown ? unknown.headline : info.title}
+        {unknown ? unknown.headline : (props.headline ?? info.title)}
       </Heading>
 
       {unknown ? (

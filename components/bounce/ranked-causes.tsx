@@ -13,16 +13,23 @@ export function RankedCauses({
   causes,
   className = "",
   delayNotice,
+  reading,
 }: {
   causes: readonly (RankedCause & { why?: string; support?: string })[];
   className?: string;
   /** The bounce is a delay notice: its note stands for the first cause's summary. */
   delayNotice?: DelayNotice;
+  /**
+   * The bounce's own headline and words where its cause's title would mislead (greylisting),
+   * shown for the first cause when it is the cause the bounce was read as.
+   */
+  reading?: { cause: string; headline?: string; explanation?: string };
 }) {
   return (
     <ol className={`space-y-4 ${className}`}>
       {causes.map((c, i) => {
         const info = CAUSES[c.cause];
+        const own = i === 0 && reading?.headline && reading.cause === c.cause ? reading : null;
         return (
           <li
             key={c.cause}
@@ -36,12 +43,12 @@ export function RankedCauses({
                 : `${i === 0 ? "Most likely" : "Also possible"} · ${Math.round(c.confidence * 100)}%`}
             </p>
             <h3 className="text-lg font-semibold text-slate-950" data-testid="cause-title">
-              {info.title}
+              {own?.headline ?? info.title}
             </h3>
             {i === 0 && delayNotice ? (
               <DelayNoticeNote notice={delayNotice} testId="conclusion-delay-notice" />
             ) : (
-              <p className="mt-1 text-slate-700">{info.summary}</p>
+              <p className="mt-1 text-slate-700">{own?.explanation ?? info.summary}</p>
             )}
             {i > 0 && c.why ? (
               <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">

@@ -171,6 +171,7 @@ export function SharedReport() {
           causes={causes}
           className="mt-4"
           delayNotice={diagnosis?.overall.delayNotice}
+          reading={diagnosis?.overall}
         />
         <div className="no-print mt-6 flex flex-wrap gap-3">
           <button

@@ -103,6 +103,7 @@ export function ConclusionCard({
         delayNotice={
           facts.diagnosis?.recipients[0]?.delayNotice ?? facts.diagnosis?.overall.delayNotice
         }
+        reading={facts.diagnosis?.recipients[0] ?? facts.diagnosis?.overall}
       />
       {step.settle && step.settle.length > 0 ? (
         <section

@@ -20,6 +20,7 @@ import type {
 } from "@/lib/diagnosis/types";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import {
@@ -571,6 +572,8 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   const evidence = distinctEvidence(
     (top?.features ?? []).filter((f) => f.kind !== "possible").map(evidenceOf),
   );
+  // Greylisting reads as its words' cause, whose title would be the wrong advice: say what it is.
+  const greylisted = evidence.some((e) => GREYLISTING.has(e.ruleId));
   return {
     ...base,
     cause: v.cause,
@@ -581,8 +584,13 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     margin: Math.round(v.margin * 100) / 100,
     possible: [],
     ...delay,
+    ...(greylisted
+      ? { headline: GREYLISTING_READING.headline, explanation: GREYLISTING_READING.note }
+      : {}),
   };
 }
+
+const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
 
 /** A paste this short with no recipient is read as one reply's words. */
 const MAX_WORDS_PASTE = 2000;
@@ -649,6 +657,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       ...(first.possibleFrom ? { possibleFrom: first.possibleFrom } : {}),
       ...(first.explanation ? { explanation: first.explanation } : {}),
       ...(first.delayNotice ? { delayNotice: first.delayNotice } : {}),
+      ...(first.headline ? { headline: first.headline } : {}),
     };
   } else if (parsed.text.trim() === "") {
     overall = {
@@ -670,6 +679,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
       ...(d.possibleFrom ? { possibleFrom: d.possibleFrom } : {}),
       ...(d.explanation ? { explanation: d.explanation } : {}),
       ...(d.delayNotice ? { delayNotice: d.delayNotice } : {}),
+      ...(d.headline ? { headline: d.headline } : {}),
     };
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");

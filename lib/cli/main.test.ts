@@ -106,6 +106,13 @@ describe("bounce-doctor main()", () => {
     expect(row.delayNotice?.until).toMatch(/^\w{3}, /);
   });
 
+  it("headlines greylisting by its own words, not the rate limit's title", async () => {
+    const file = `${root}lib/knowledge/lab/fixtures/postgrey/greylisted.txt`;
+    const { out } = await run([file]);
+    expect(out).toMatch(/Cause: The receiving server greylisted the message.* \[rate-limited, /);
+    expect(out).toContain("Greylisting: the receiving server turns away the first attempt");
+  });
+
   it("exits 2 on a missing file and goes on with the others", async () => {
     const { code, out, err } = await run([
       "--jsonl",

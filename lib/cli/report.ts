@@ -77,7 +77,7 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
   for (const m of d.messages) lines.push(`Note: ${m}`);
   if (d.recipients.length === 0) {
     lines.push(
-      `Cause: ${CAUSES[d.overall.cause].title} [${d.overall.cause}, confidence ${d.overall.confidence.toFixed(2)}]`,
+      `Cause: ${d.overall.headline ?? CAUSES[d.overall.cause].title} [${d.overall.cause}, confidence ${d.overall.confidence.toFixed(2)}]`,
     );
   }
   for (const r of d.recipients) {
@@ -101,8 +101,10 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
       lines.push(`   ${unknown.lead}`);
       unknown.possible.forEach((p, i) => lines.push(`     ${i + 1}. ${p.title} [${p.cause}]`));
     } else {
-      lines.push(`   Cause: ${info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`);
-      // A delay notice with no reason: until when the server keeps trying.
+      lines.push(
+        `   Cause: ${r.headline ?? info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`,
+      );
+      // A delay notice with no reason (until when the server keeps trying), or greylisting.
       if (r.explanation) lines.push(`   ${r.explanation}`);
     }
     // A delay notice read by its reason: the delay beside the cause.

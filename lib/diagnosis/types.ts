@@ -80,6 +80,12 @@ export interface RecipientDiagnosis {
    * the reason the notice gives for the delay; not-a-bounce when it gives none.
    */
   delayNotice?: DelayNotice;
+  /**
+   * A plain-words headline where the cause's own title would mislead: a greylisting refusal
+   * reads as rate-limited, whose title ("Too many messages were sent too fast") is the wrong
+   * advice. The explanation then says what it is.
+   */
+  headline?: string;
 }
 
 export interface Diagnosis {
@@ -95,6 +101,7 @@ export interface Diagnosis {
     possibleFrom?: "code" | "words";
     explanation?: string;
     delayNotice?: DelayNotice;
+    headline?: string;
   };
   /** Plain-words messages for the user about the input (empty, no SMTP code found, ...). */
   messages: string[];

@@ -2,7 +2,7 @@
 // it names reads it (so a renamed entry fails here, not silently in the checklist).
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { GREYLISTING_REPLIES } from "./greylisting";
+import { GREYLISTING_READING, GREYLISTING_REPLIES } from "./greylisting";
 
 describe.each(GREYLISTING_REPLIES.map((r) => [r.software, r] as const))("%s", (_name, r) => {
   it("is read by one of the entries it names", async () => {
@@ -13,5 +13,23 @@ describe.each(GREYLISTING_REPLIES.map((r) => [r.software, r] as const))("%s", (_
       ids.join(", "),
     ).toBe(true);
     expect(r.example).toMatch(/^4\d\d /);
+  });
+});
+
+describe("how a greylisting refusal is told", () => {
+  it("gives greylisting's own headline and words instead of the rate limit's", async () => {
+    const d = await diagnose(
+      "450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html",
+    );
+    expect(d.overall.headline).toBe(GREYLISTING_READING.headline);
+    expect(d.overall.explanation).toBe(GREYLISTING_READING.note);
+  });
+
+  it("leaves a rate limit that is no greylisting its cause's own title", async () => {
+    const d = await diagnose(
+      "421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later.",
+    );
+    expect(d.overall.cause).toBe("rate-limited");
+    expect(d.overall.headline).toBeUndefined();
   });
 });

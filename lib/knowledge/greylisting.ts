@@ -83,3 +83,14 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
 export const GREYLISTING_RULE_IDS: readonly string[] = [
   ...new Set(GREYLISTING_REPLIES.flatMap((r) => r.ruleIds)),
 ];
+
+/**
+ * How a greylisting refusal is told to the user. The cause the words read as (rate-limited)
+ * has a title and summary ("Too many messages were sent too fast") that would send them to
+ * slow their mail down; greylisting asks only for the retry (RFC 6647 section 2.1).
+ */
+export const GREYLISTING_READING = {
+  headline: "The receiving server greylisted the message: it asks for a retry",
+  note: "Greylisting: the receiving server turns away the first attempt from a sender it has not seen before and accepts the retry a normal mail server makes minutes later. As a single reply or in a delay notice, nothing needs fixing: your server retries on its own. In a final bounce, the retries were turned away too (a server that retries from another IP address each time, or does not retry).",
+  source: "RFC 6647 sections 2.1 and 3 (Email Greylisting)",
+} as const;

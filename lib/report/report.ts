@@ -117,6 +117,8 @@ function buildModel(input: ReportInput): Model {
     confidence: diagnosis.overall.confidence,
   };
   const info = CAUSES[top.cause];
+  const ownHeadline =
+    diagnosis.overall.headline !== undefined && top.cause === diagnosis.overall.cause;
 
   const evidence = new Map<string, Model["evidence"][number]>();
   const allEvidence = [
@@ -172,8 +174,10 @@ function buildModel(input: ReportInput): Model {
 
   return {
     cause: top.cause,
-    title: info.title,
-    summary: info.summary,
+    // Greylisting's own headline and words where its cause's title would mislead, as long as
+    // the conclusion leads with the cause the bounce was read as.
+    title: ownHeadline ? (diagnosis.overall.headline ?? info.title) : info.title,
+    summary: ownHeadline ? (diagnosis.overall.explanation ?? info.summary) : info.summary,
     actor: info.actorLabel,
     confidence: top.confidence,
     // The server's own words and who answered, for one recipient as for many: the first thing
