@@ -1,7 +1,13 @@
 // The filter's verdict turned into what the user reads: findings grouped by topic in plain
 // words, each with what to change, against the thresholds. Pure and browser-safe.
 
-import { GROUP_ORDER, GROUP_TITLES, SHOWN_WITHOUT_POINTS, SYMBOLS } from "./symbols";
+import {
+  GROUP_ORDER,
+  GROUP_TITLES,
+  REVIEW_TIME_RULES,
+  SHOWN_WITHOUT_POINTS,
+  SYMBOLS,
+} from "./symbols";
 import { RSPAMD_THRESHOLDS, verdictFor } from "./thresholds";
 import type {
   ContentFinding,
@@ -75,14 +81,19 @@ export function buildReview(input: {
   const { verdict } = input;
   // The filter's own reject threshold wins over our copy, should the configuration change.
   const thresholds = { ...RSPAMD_THRESHOLDS, reject: verdict.requiredScore };
+  // Rules that judge the review's time, not the message, count for nothing (REVIEW_TIME_RULES).
+  const symbols = verdict.symbols.filter((s) => !REVIEW_TIME_RULES.has(s.name));
+  const score =
+    verdict.score -
+    verdict.symbols.reduce((sum, s) => (REVIEW_TIME_RULES.has(s.name) ? sum + s.score : sum), 0);
   return {
     status: "reviewed",
     source: input.source,
-    score: Math.round(verdict.score * 100) / 100,
+    score: Math.round(score * 100) / 100,
     thresholds,
-    verdict: verdictFor(verdict.score, thresholds),
+    verdict: verdictFor(score, thresholds),
     action: verdict.action,
-    groups: groupFindings(verdict.symbols),
+    groups: groupFindings(symbols),
     linkedDomains: input.linkedDomains,
     attachments: input.attachments,
     filter: FILTER_NAME,

@@ -49,6 +49,24 @@ describe("reviewContent with the real filter", () => {
     expect(ev.evidence.find((e) => e.cause === "content-virus")?.direction).toBe("against");
   });
 
+  it("does not hold against a message the day it was sent, only a clock ahead of now", async () => {
+    // A bounced copy is reviewed hours or days after it was sent: its Date is in the past by
+    // then, which says nothing about the message. A Date ahead of the review is a wrong clock.
+    const dated = async (offsetDays: number) => {
+      const date = new Date(Date.now() + offsetDays * 86_400_000)
+        .toUTCString()
+        .replace("GMT", "+0000");
+      const text = new TextDecoder()
+        .decode(fixtureBytes("clean.eml"))
+        .replace(/^Date: .*$/m, `Date: ${date}`);
+      const review = await reviewContent(new TextEncoder().encode(text), options);
+      if (review.status !== "reviewed") throw new Error(`not reviewed: ${review.reason}`);
+      return symbolsOf(review);
+    };
+    expect(await dated(-10)).not.toContain("DATE_IN_PAST");
+    expect(await dated(2)).toContain("DATE_IN_FUTURE");
+  });
+
   it("reports a link to a domain the fixture DNS lists, from the filter and from our own lookup", async () => {
     const r = await reviewed("listed-link.eml");
     expect(symbolsOf(r)).toEqual(expect.arrayContaining(["DBL_SPAM", "URIBL_BLACK"]));

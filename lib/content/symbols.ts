@@ -592,6 +592,17 @@ export const SYMBOLS: Record<string, SymbolInfo> = {
   },
 };
 
+/**
+ * Rules that judge when the review happens, not the message: left out of the findings and their
+ * points out of the score. Rspamd's DATE_IN_PAST fires when the Date header is more than a day
+ * before the scan (misc.lua, DATE_CB: "Older than a day"), so a bounced copy reviewed the day
+ * after it was sent would always get it. Its sibling DATE_IN_FUTURE (more than two hours ahead of
+ * the scan) stays: a Date ahead of now is a wrong clock whenever it is reviewed. They cannot be
+ * switched off in the filter alone: both are virtual symbols of one callback, which also writes
+ * MISSING_DATE and INVALID_DATE.
+ */
+export const REVIEW_TIME_RULES: ReadonlySet<string> = new Set(["DATE_IN_PAST"]);
+
 /** Informational rules (no points) worth showing; all other zero-point rules are left out. */
 export const SHOWN_WITHOUT_POINTS: ReadonlySet<string> = new Set([
   "URL_SHORTENER",
