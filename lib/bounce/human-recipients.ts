@@ -256,6 +256,20 @@ function unwrap(text: string): string {
 const PROSE_END =
   /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
 
+/**
+ * A heading drawn between rules: Sendmail's "----- Transcript of session follows -----",
+ * Biglobe's "----- Non-delivered information -----". It names what follows; it is none of it.
+ */
+const FRAMED_HEADING = /^[ \t]*[-=*]{3,}[ \t]+[^\n]{1,200}?[ \t]+[-=*]{3,}[ \t]*$/;
+
+/**
+ * A line that a rule begins and nothing closes: where the bounce's words end. qmail's separator
+ * in any language ("--- Below this line is a copy of the message.", "--- Mensaje original
+ * adjunto."), a MIME boundary read as text ("--" and its token), a signature's "-- ", a footer
+ * under a line of underscores (Outlook's separator, a virus scanner's notice).
+ */
+const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
+
 /** A line that only notes the address a recipient was expanded from (Exim, Postfix). */
 const EXPANSION_NOTE =
   /^[ \t]*\((?:expanded from|generated from|ultimately generated from)[^()\n]{0,300}\)[ \t]*$/i;
@@ -282,6 +296,11 @@ function proseDiagnostic(
   for (const line of lines) {
     const blank = !hasNonBlank(line);
     if (PROSE_END.test(line)) break;
+    if (FRAMED_HEADING.test(line)) {
+      pos += line.length + 1;
+      continue;
+    }
+    if (DIVIDER.test(line)) break;
     if (blank && (hitReason !== null || parts.length > 0)) {
       // A reason on the address line ends at its paragraph; prose below a bare address may run on.
       if (hitReason !== null) break;

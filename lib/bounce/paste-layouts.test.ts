@@ -1,0 +1,96 @@
+// Layouts met in real bounces from outside the dev corpus (other bounce parsers' test sets):
+// each test is a minimal message written for it, in the layout that was misread.
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "./parse";
+
+const bytes = (s: string) => new TextEncoder().encode(s.replace(/\n/g, "\r\n"));
+
+/** A multipart report whose human part names the recipient and whose DSN gives only a status. */
+const REPORT = [
+  "From: postmaster@relay.example",
+  "To: sender@example.net",
+  "Subject: Delivery Status Notification (Failure)",
+  "MIME-Version: 1.0",
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+  "",
+  "--b1",
+  "Content-Type: text/plain",
+  "",
+  "Delivery to the following recipients failed.",
+  "",
+  "       gone@example.org",
+  "",
+  "--b1",
+  "Content-Type: message/delivery-status",
+  "",
+  "Reporting-MTA: dns;relay.example",
+  "",
+  "Final-Recipient: rfc822;gone@example.org",
+  "Action: failed",
+  "Status: 5.1.1",
+  "",
+  "--b1--",
+  "",
+].join("\n");
+
+describe("parseBounce: white space before the header block", () => {
+  it("reads the MIME structure of a message saved with a blank line and a line of spaces first", async () => {
+    const plain = await parseBounce(bytes(REPORT));
+    const padded = await parseBounce(bytes("\n" + " ".repeat(40) + "\n" + REPORT));
+    expect(padded.recipients).toHaveLength(1);
+    expect(padded.recipients[0]!.diagnostic).toBe(plain.recipients[0]!.diagnostic);
+    // Read as one body, the boundary line under the address was taken for its words.
+    expect(padded.recipients[0]!.diagnostic ?? "").not.toMatch(/^--/);
+  });
+});
+
+describe("parseBounce: where a recipient's words end", () => {
+  it("stops at a qmail-style separator written in another language", async () => {
+    const p = await parseBounce(
+      [
+        "Hi. This is the qmail-send program at mx.example.org.",
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "",
+        "<full@example.org>:",
+        "Mailbox quota usage exceeded. Espacio agotado.",
+        "",
+        "--- Mensaje original adjunto.",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe("Mailbox quota usage exceeded. Espacio agotado.");
+  });
+
+  it("leaves out a Sendmail-style heading framed by rules, keeping the words under it", async () => {
+    const p = await parseBounce(
+      [
+        "   ----- The following addresses had delivery problems -----",
+        "someone@example.org",
+        "",
+        "   ----- Non-delivered information -----",
+        "The number of messages in recipient's mailbox exceeded the local limit.",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "The number of messages in recipient's mailbox exceeded the local limit.",
+    );
+  });
+
+  it("takes no virus scanner's footer under a line of underscores for the words", async () => {
+    const p = await parseBounce(
+      [
+        "Delivery to the following recipients failed.",
+        "",
+        "       someone@example.org",
+        "",
+        "",
+        "__________ Scanned by ExampleScan, version 1.2 __________",
+        "",
+        "This message was scanned by the ExampleScan antivirus system",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe("Delivery to the following recipients failed.");
+  });
+});
