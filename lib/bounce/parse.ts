@@ -42,7 +42,7 @@ import {
 } from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
-import { bestReply, findSmtpReplies } from "./smtp-reply";
+import { bestReply, findSmtpReplies, joinReplyLines } from "./smtp-reply";
 import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
@@ -208,6 +208,7 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
       if (reply) {
         replyCode = reply.replyCode;
         spans.replyCode = reply.codeSpan;
+        if (diagnostic) diagnostic = joinReplyLines(diagnostic, reply.replyCode, reply.status);
         // The remote server's own code is more specific than the reporting MTA's summary
         // in Status (Sendmail writes "Status: 4.4.7" over a "450 4.7.1" reply).
         if (reply.status && reply.status[0] === String(reply.replyCode)[0]) {

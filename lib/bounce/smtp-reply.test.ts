@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBounce } from "./parse";
-import { findSmtpReplies } from "./smtp-reply";
+import { findSmtpReplies, joinReplyLines } from "./smtp-reply";
 
 // Mimecast's refusal as Reacher's issue 1378 quotes it: the link to Mimecast's reply-code page ends in "#550".
 const MIMECAST =
@@ -43,6 +43,47 @@ describe("a transcript line is never a wrapped reply's continuation", () => {
     const [first] = findSmtpReplies(text);
     expect(first!.text).toBe(
       "<b@example.org>... 550 Host unknown (Authoritative answer from name server)",
+    );
+  });
+});
+
+describe("joinReplyLines", () => {
+  it("removes the prefixes of a multi-line reply's later lines, keeping the first", () => {
+    expect(
+      joinReplyLines(
+        "550-5.1.1 The account does not exist. Please try 550-5.1.1 double-checking the address. 550 5.1.1 https://help.example/x - gsmtp",
+        550,
+        "5.1.1",
+      ),
+    ).toBe(
+      "550 5.1.1 The account does not exist. Please try double-checking the address. https://help.example/x - gsmtp",
+    );
+    expect(
+      joinReplyLines("said: 554-No service 554-Bad PTR record. 554 See the page", 554, null),
+    ).toBe("said: 554 No service Bad PTR record. See the page");
+  });
+
+  it("leaves a reply written on one line as it is", () => {
+    const one = "550 5.1.1 <a@example.org>: Recipient address rejected: 550 is all we say";
+    expect(joinReplyLines(one, 550, "5.1.1")).toBe(one);
+  });
+});
+
+describe("parseBounce: a DSN's multi-line reply", () => {
+  it("reads a Diagnostic-Code that carries a multi-line reply without its line prefixes", async () => {
+    const p = await parseBounce(
+      [
+        "Final-Recipient: rfc822; gone@example.org",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does",
+        "    not exist. Please try 550-5.1.1 double-checking the recipient's address.",
+        "    550 5.1.1 https://help.example/nosuchuser x1si - gsmtp",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's address. https://help.example/nosuchuser x1si - gsmtp",
     );
   });
 });

@@ -232,6 +232,32 @@ function stripReplyPrefix(body: string, code: number, status: string | null): st
   return out.trim();
 }
 
+/**
+ * A multi-line reply that a report field carries unwrapped onto one line keeps each line's
+ * prefix: "550-5.1.1 The email account that you tried to reach does not exist. Please try
+ * 550-5.1.1 double-checking ... 550 5.1.1 https://support.google.com/..." (Gmail, RFC 5321
+ * section 4.2.1). Only a reply written with a continuation mark ("550-") has them: its first
+ * prefix is kept (as "550 5.1.1"), the ones after it removed. Anything before the reply (a
+ * wrapper such as "host X said:") is kept as it is.
+ */
+export function joinReplyLines(words: string, code: number, status: string | null): string {
+  const mark = `${code}-`;
+  const first = words.indexOf(mark);
+  if (first === -1 || (first > 0 && !/\s/.test(words[first - 1]!))) return words;
+  let headEnd = first + mark.length;
+  let head = `${code} `;
+  if (status !== null && words.startsWith(`${status} `, headEnd)) {
+    headEnd += status.length + 1;
+    head += `${status} `;
+  }
+  let rest = words.slice(headEnd);
+  const prefixes = status
+    ? [` ${code}-${status} `, ` ${code} ${status} `, ` ${code}-#${status} `]
+    : [` ${code}-`, ` ${code} `];
+  for (const p of prefixes) if (rest.includes(p)) rest = rest.split(p).join(" ");
+  return words.slice(0, first) + head + rest;
+}
+
 export function findStatusCodes(text: string, from = 0, to = text.length): StatusMention[] {
   const out: StatusMention[] = [];
   const region = text.slice(from, to);
