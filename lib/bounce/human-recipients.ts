@@ -457,6 +457,19 @@ function replyIntroStart(text: string, from: number, replyStart: number): number
     : lineStart;
 }
 
+/** At least this many words after an address make its sentence give a reason. */
+const MIN_REASON_WORDS = 4;
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+
+/** The words (two letters or more) in text[from, to). */
+function wordsAfter(text: string, from: number, to: number): number {
+  return text.slice(from, Math.min(to, from + MAX_LINE)).match(/[A-Za-z]{2,}/g)?.length ?? 0;
+}
+
 /**
  * Recipients of the human-readable part text[from, to). Falls back to one recipient with
  * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
@@ -532,6 +545,26 @@ export function humanRecipients(
       status,
       seg.hit.reason,
     );
+    // With no reply, a sentence that goes on after the address to give a reason is the
+    // writer's reason ("Your message wasn't delivered to X because the address couldn't be
+    // found, or is unable to receive mail."), whatever prose its segment holds below it (Gmail's
+    // "Learn more here: ..."). Not a sentence that only names the address ("There was an error
+    // delivering your mail to <X>."), whose reason is the prose below.
+    if (
+      !failure &&
+      report.diagnostic &&
+      !seg.hit.reason &&
+      report.spans.diagnostic &&
+      wordsAfter(text, seg.hit.span.end, lineEnd(text, seg.hit.span.end)) >= MIN_REASON_WORDS
+    ) {
+      lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
+      const at = lineIndex.get(seg.hit.lineStart);
+      const sentence = at === undefined ? null : sentenceReason(bodyLines[at]!, seg.hit.span);
+      if (sentence && report.spans.diagnostic.start >= sentence.span.end) {
+        report.diagnostic = unwrap(`${sentence.text} ${report.diagnostic}`);
+        report.spans.diagnostic = { start: sentence.span.start, end: report.spans.diagnostic.end };
+      }
+    }
     if (!report.diagnostic) {
       lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
       listLines ??= new Set(hits.map((h) => h.lineStart));

@@ -94,3 +94,53 @@ describe("parseBounce: where a recipient's words end", () => {
     expect(p.recipients[0]!.diagnostic).toBe("Delivery to the following recipients failed.");
   });
 });
+
+describe("parseBounce: a sentence that gives the reason beside the address", () => {
+  const notice = (intro: string) =>
+    [
+      "From: Mail Delivery Subsystem <mailer-daemon@mail.example>",
+      "To: sender@example.net",
+      "Subject: Delivery Status Notification (Failure)",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b2"',
+      "",
+      "--b2",
+      "Content-Type: text/plain; charset=UTF-8",
+      "",
+      "** Address not found **",
+      "",
+      intro,
+      "",
+      "Learn more here: https://help.mail.example/nosuchuser",
+      "",
+      "--b2",
+      "Content-Type: message/delivery-status",
+      "",
+      "Final-Recipient: rfc822; gone@example.org",
+      "Action: failed",
+      "Status: 5.0.0",
+      "",
+      "--b2--",
+      "",
+    ].join("\n");
+
+  it("keeps the sentence as the words when no reply is quoted (Gmail's 'Address not found')", async () => {
+    const p = await parseBounce(
+      notice(
+        "Your message wasn't delivered to gone@example.org because the address couldn't be found, or is unable to receive mail.",
+      ),
+    );
+    expect(p.recipients[0]!.diagnostic).toMatch(
+      /^Your message wasn't delivered to gone@example\.org because the address couldn't be found/,
+    );
+  });
+
+  it("takes the prose below a sentence that only names the address", async () => {
+    const p = await parseBounce(
+      notice("There was an error delivering your mail to <gone@example.org>."),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "Learn more here: https://help.mail.example/nosuchuser",
+    );
+  });
+});
