@@ -310,6 +310,33 @@ export const DELAY_NOTICE_WORDINGS: readonly { writer: string; source: string; p
         "http://www.cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm",
       pattern: /Delivery is delayed to these recipients or groups/,
     },
+    {
+      // Exim 3's delay warning (real output in flufl.bounce's tests, wRAR/flufl.bounce
+      // flufl/bounce/tests/data/simple_03.txt); Exim 4 writes "to one or more of its recipients"
+      writer: "Exim 3",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_03.txt",
+      pattern: /has not yet been delivered to all its\s{1,4}recipients/,
+    },
+    {
+      writer: "unnamed MTA",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_21.txt",
+      pattern: /This is just a warning, you do not need to take any action/,
+    },
+    {
+      writer: "unnamed MTA",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_22.txt",
+      pattern: /Delivery attempts will continue to be made for \d{1,3}\s{1,3}day\(s\)/,
+    },
+    {
+      // "Delivery of email to this address ... has been postponed due to a full mailbox."
+      writer: "unnamed MTA",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_35.txt",
+      pattern: /We will continue to try to deliver your message over the next/,
+    },
   ];
 
 /** Whether the text holds one of DELAY_NOTICE_WORDINGS: its writer's own words for a delay warning. */

@@ -144,3 +144,17 @@ describe("parseBounce: a sentence that gives the reason beside the address", () 
     );
   });
 });
+
+describe("parseBounce: delay warnings in the words of older or unnamed writers", () => {
+  it.each([
+    "A message that you sent has not yet been delivered to all its\nrecipients after more than 24 hours on the queue.\n\n  later@example.org\n",
+    "Your message to:\n\tlater@example.org\nhas not yet been delivered because the recipient server did not respond.\nThis is just a warning, you do not need to take any action.\n",
+    "Your message could not be delivered to the following recipients:\nlater@example.org\n\nDelivery attempts will continue to be made for 3 day(s).\n",
+    'Delivery of email to this address\n"later@example.org"\nhas been postponed.\nWe will continue to try to deliver your message over the next few days.\n',
+  ])("reads the recipient as delayed: %#", async (text) => {
+    const p = await parseBounce(text);
+    expect(p.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["later@example.org", "delayed"],
+    ]);
+  });
+});
