@@ -372,6 +372,9 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   );
 }
 
+/** Lines drawn as rules at the start of a text ("--------------"). */
+const LEADING_RULES = /^(?:[ \t]*[-=_*]{3,}[ \t]*\n)+/;
+
 /** `nested`: how deep in attached bounces this reading is (0 for the input itself). */
 async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<ParsedBounce> {
   const decoded = decodeInput(input);
@@ -471,7 +474,9 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (!original) {
     const start = originalStart;
     if (start < human[1]) {
-      const after = text.slice(text.indexOf("\n", start) + 1, human[1]);
+      // A rule may stand between the marker and the copy ("A summary of the undelivered
+      // message you sent follows:", a line of dashes, then its fields: flufl.bounce simple_26.txt).
+      const after = text.slice(text.indexOf("\n", start) + 1, human[1]).replace(LEADING_RULES, "");
       if (looksLikeMessage(after)) {
         originalHeaders = after;
         original = readOriginalMessage(after);

@@ -158,3 +158,27 @@ describe("parseBounce: delay warnings in the words of older or unnamed writers",
     ]);
   });
 });
+
+describe("parseBounce: a copy of the original under a rule", () => {
+  it("takes the recipient from the copy's To when a line of dashes stands between the marker and the copy", async () => {
+    const p = await parseBounce(
+      [
+        "From: Campus Mailserver <MAILER-DAEMON@mail.example>",
+        "To: sender@example.net",
+        "Subject: Your message could not be delivered.",
+        "Content-Type: text/plain",
+        "",
+        "Your message has reached our server, but this address is no longer valid.",
+        "",
+        "A summary of the undelivered message you sent follows:",
+        "--------------",
+        "Subject: Hello",
+        "From: sender@example.net",
+        "To: gone@example.org",
+        "Date: Sat, 22 Apr 2006 10:16:00 -0700",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["gone@example.org"]);
+  });
+});
