@@ -87,3 +87,13 @@ describe("parseBounce: a DSN's multi-line reply", () => {
     );
   });
 });
+
+describe("a status that opens a quote of the server's text", () => {
+  it("reads the code, the status and the quoted text of a relay's \"550-'5.7.1 ...'\"", () => {
+    const [reply] = findSmtpReplies(
+      "5.1.0 - Unknown address error 550-'5.7.1 <bounce@example.net>... Access denied' (delivery attempts: 0)",
+    );
+    expect(reply).toMatchObject({ replyCode: 550, status: "5.7.1" });
+    expect(reply!.text).toBe("<bounce@example.net>... Access denied");
+  });
+});

@@ -23,9 +23,11 @@ export interface StatusMention {
 }
 
 // A reply code: 2xx-5xx, not glued to other digits, dots or letters, followed by a space,
-// a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an enhanced status of the same class.
+// a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an
+// enhanced status of the same class, which may open a quote of the server's text (group 3):
+// Amazon SES writes "550-'5.7.1 <...>... Access denied' (delivery attempts: 0)".
 const REPLY =
-  /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
+  /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:(['"]?)#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
 // An enhanced status code on its own: "Status: 5.1.1", "#5.1.1", "(5.7.1)"; never an IP.
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 
@@ -127,13 +129,14 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     if (insideUrl(region, m.index, urlMemo)) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
-    const hasStatus = m[3] !== undefined;
-    const status = hasStatus ? `${m[3]}.${Number(m[4])}.${Number(m[5])}` : null;
-    const statusStart = hasStatus ? region.indexOf(`${m[3]}.${m[4]}.${m[5]}`, codeStart + 3) : -1;
+    const hasStatus = m[4] !== undefined;
+    const status = hasStatus ? `${m[4]}.${Number(m[5])}.${Number(m[6])}` : null;
+    const statusStart = hasStatus ? region.indexOf(`${m[4]}.${m[5]}.${m[6]}`, codeStart + 3) : -1;
+    const quote = m[3] || null;
     const lineStart = lineStartNear(region, codeStart);
     const before = region.slice(Math.max(lineStart, codeStart - 40), codeStart);
     let strength = 1;
-    if (hasStatus && m[3] === m[1]![0]) strength = 3;
+    if (hasStatus && m[4] === m[1]![0]) strength = 3;
     else if (
       codeStart === lineStart ||
       /(?:[:;'"(]|said|returned|error|reply|response|answer)\s*$/i.test(before)
@@ -188,6 +191,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // "Remote Server returned '550 ...'": the closing quote is not the server's.
     const opener = region[codeStart - 1];
     if ((opener === "'" || opener === '"') && body.endsWith(opener)) body = body.slice(0, -1);
+    // A quote opened before the status ends the server's text where it closes.
+    if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
     replies.push({
       replyCode,
       status,
@@ -198,7 +203,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
           ? null
           : {
               start: from + statusStart,
-              end: from + statusStart + m[3]!.length + m[4]!.length + m[5]!.length + 2,
+              end: from + statusStart + m[4]!.length + m[5]!.length + m[6]!.length + 2,
             },
       span: { start: from + codeStart, end: from + end },
       strength,
