@@ -97,3 +97,13 @@ describe("a status that opens a quote of the server's text", () => {
     expect(reply!.text).toBe("<bounce@example.net>... Access denied");
   });
 });
+
+describe("another code on the first line of a multi-line reply", () => {
+  it("reads the refusal joined onto a greeting's continuation line", () => {
+    const replies = findSmtpReplies("220-mx.example 421 4.2.1 Service refused, please try later.");
+    expect(replies.map((r) => [r.replyCode, r.status])).toEqual([
+      [220, null],
+      [421, "4.2.1"],
+    ]);
+  });
+});

@@ -122,10 +122,14 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
   REPLY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = -1;
+  let skipLineEnd = -1;
+  let skipCode = 0;
   const urlMemo = { pos: -1, url: false };
   while ((m = REPLY.exec(region)) !== null && replies.length < MAX_REPLIES) {
-    // Lines already joined to a "550-" reply are not replies of their own.
-    if (m.index < skipUntil) continue;
+    // Lines already joined to a "550-" reply are not replies of their own; another code on the
+    // first line is ("220-laposte 421 4.2.1 Service refuse...": the greeting's continuation mark,
+    // then the refusal, joined onto one line; Sisimai set-of-emails rhost-franceptt-11.eml).
+    if (m.index < skipUntil && (m.index >= skipLineEnd || Number(m[1]) === skipCode)) continue;
     if (insideUrl(region, m.index, urlMemo)) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
@@ -148,6 +152,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     let end = lineEndNear(region, codeStart);
     let body = region.slice(m.index + m[0].length, end);
     if (m[2] === "-") {
+      skipLineEnd = end;
+      skipCode = replyCode;
       let next = end + 1;
       while (next < region.length && next - codeStart < MAX_REPLY_CHARS * 4) {
         const lineEnd = lineEndNear(region, next);
