@@ -560,10 +560,12 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   // notification ("emailAddress", https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html),
   // SendGrid's event webhook ("email", https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event)
   // and Mailgun's events ("recipient", https://documentation.mailgun.com/docs/mailgun/user-manual/events/).
+  // The event may itself be quoted in a JSON string, its quotes escaped (\"emailAddress\":\"...\":
+  // an SNS notification's "Message", sisimai/set-of-emails lhost-amazonses-10.eml).
   {
     id: "json-recipient-key",
     pattern:
-      /"(?:emailAddress|email|recipient)"[ \t]{0,4}:[ \t]{0,4}"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})"/i,
+      /\\?"(?:emailAddress|email|recipient)\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([^\s"<>@\\]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})\\?"/i,
   },
   // Postfix's transcript of an SMTP session (notify_classes, to the postmaster): "In:  RCPT TO:<user@example.com> ORCPT=..."
   {

@@ -182,3 +182,22 @@ describe("parseBounce: a copy of the original under a rule", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["gone@example.org"]);
   });
 });
+
+describe("parseBounce: a sending service's bounce event in JSON", () => {
+  const event =
+    '{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"jane@example.net","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 <jane@example.net>: User \\"jane\\" unknown"}],"timestamp":"2016-10-21T00:06:40.502Z"},"mail":{"source":"john@example.org"}}';
+
+  it("ends the reply where its JSON string ends, its escapes undone", async () => {
+    const p = await parseBounce(event);
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["jane@example.net", '550 5.1.1 <jane@example.net>: User "jane" unknown'],
+    ]);
+  });
+
+  it("reads the event quoted inside another JSON string (an SNS notification's Message)", async () => {
+    const p = await parseBounce(`{"Type":"Notification","Message":${JSON.stringify(event)}}`);
+    expect(p.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
+    expect(p.recipients[0]!.diagnostic).toMatch(/^550 5\.1\.1 <jane@example\.net>: User /);
+    expect(p.recipients[0]!.diagnostic).not.toContain("timestamp");
+  });
+});

@@ -113,6 +113,27 @@ const TABLE_FIELD_LINE = /^[A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z-]{1,30}){0,4}:[ \t
 const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
 
 /**
+ * A JSON key and the opening quote of its string value, then at most a short prefix ("smtp; ")
+ * before a reply: group 1 is the backslash when the JSON is itself escaped inside a string
+ * (\"diagnosticCode\":\"smtp; 550 ...\", an SNS notification quoting the event).
+ */
+const JSON_STRING_OPEN = /(\\?)"[ \t]*:[ \t]*\\?"[^"\n]{0,60}$/;
+
+/** Where the JSON string that `text` starts inside of ends: its closing quote, or the end. */
+function jsonStringEnd(text: string, escaped: boolean): number {
+  if (escaped) {
+    const i = text.indexOf('\\"');
+    return i === -1 ? text.length : i;
+  }
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    let slashes = 0;
+    while (i - 1 - slashes >= 0 && text[i - 1 - slashes] === "\\") slashes++;
+    if (slashes % 2 === 0) return i;
+  }
+  return text.length;
+}
+
+/**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
  */
@@ -192,6 +213,16 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       body += " " + line.trim();
       end = lineEnd;
       next = lineEnd + 1;
+    }
+    // A reply inside a JSON string ("diagnosticCode":"smtp; 550 5.1.1 user unknown"}],...: a
+    // sending service's bounce event) ends where the string does.
+    const json = JSON_STRING_OPEN.exec(
+      region.slice(Math.max(lineStart, codeStart - 80), codeStart),
+    );
+    if (json) {
+      const escaped = json[1] === "\\";
+      body = body.slice(0, jsonStringEnd(body, escaped));
+      if (!escaped) body = body.replace(/\\(["\\/])/g, "$1");
     }
     body = stripReplyPrefix(collapseWhitespace(body).trim(), replyCode, status);
     // "Remote Server returned '550 ...'": the closing quote is not the server's.
