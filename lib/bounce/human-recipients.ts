@@ -19,7 +19,12 @@ import {
   type SmtpReply,
 } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
-import { listIntroReason, sentenceReason } from "./list-intro";
+import {
+  FRAMED_HEADING,
+  listIntroReason,
+  reasonAboveUnderHeading,
+  sentenceReason,
+} from "./list-intro";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
@@ -255,12 +260,6 @@ function unwrap(text: string): string {
  */
 const PROSE_END =
   /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
-
-/**
- * A heading drawn between rules: Sendmail's "----- Transcript of session follows -----",
- * Biglobe's "----- Non-delivered information -----". It names what follows; it is none of it.
- */
-const FRAMED_HEADING = /^[ \t]*[-=*]{3,}[ \t]+[^\n]{1,200}?[ \t]+[-=*]{3,}[ \t]*$/;
 
 /**
  * A line that a rule begins and nothing closes: where the bounce's words end. qmail's separator
@@ -573,7 +572,8 @@ export function humanRecipients(
         at === undefined
           ? null
           : (listIntroReason(bodyLines, at, listLines) ??
-            sentenceReason(bodyLines[at]!, seg.hit.span));
+            sentenceReason(bodyLines[at]!, seg.hit.span) ??
+            reasonAboveUnderHeading(bodyLines, at));
       if (intro) {
         report.diagnostic = intro.text;
         report.spans.diagnostic = intro.span;

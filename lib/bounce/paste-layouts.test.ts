@@ -201,3 +201,32 @@ describe("parseBounce: a sending service's bounce event in JSON", () => {
     expect(p.recipients[0]!.diagnostic).not.toContain("timestamp");
   });
 });
+
+describe("parseBounce: a reason written above the address, under a heading", () => {
+  it("takes the lines above an address under a framed 'Failure Reasons' heading (Lotus Notes)", async () => {
+    const p = await parseBounce(
+      [
+        "------- Failure Reasons  --------",
+        "",
+        "User  not listed in the address book",
+        "gone@example.org",
+        "",
+        "",
+        "------- Returned Message --------",
+        "From: sender@example.net",
+        "To: gone@example.org",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["gone@example.org", "User not listed in the address book"],
+    ]);
+  });
+
+  it("reads a heading that introduces the list as the list's intro, without its rules", async () => {
+    const p = await parseBounce(
+      "   ----- The following addresses had permanent fatal errors -----\ngone@example.org\n",
+    );
+    expect(p.recipients[0]!.diagnostic).toBe("The following addresses had permanent fatal errors");
+  });
+});
