@@ -203,6 +203,10 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     if (diag) {
       const { value } = stripTypePrefix(diag.value);
       diagnostic = collapseWhitespace(value).trim() || null;
+      // A value with no words, such as a local delivery program's exit status ("X-Unix; 71",
+      // Sendmail, sisimai/set-of-emails lhost-sendmail-55.eml), says nothing a reader can use:
+      // the human part's reply ("451 4.0.0 Operating system error") is read in its place.
+      if (diagnostic && !/[A-Za-z]{2}/.test(diagnostic)) diagnostic = null;
       spans.diagnostic = diag.span;
       const reply = bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1);
       if (reply) {

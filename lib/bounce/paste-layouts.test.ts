@@ -230,3 +230,38 @@ describe("parseBounce: a reason written above the address, under a heading", () 
     expect(p.recipients[0]!.diagnostic).toBe("The following addresses had permanent fatal errors");
   });
 });
+
+describe("parseBounce: a Diagnostic-Code with no words", () => {
+  it("reads the human part's reply in place of a delivery program's exit status", async () => {
+    const p = await parseBounce(
+      bytes(
+        [
+          "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>",
+          "To: sender@example.net",
+          "Subject: Warning: could not send message for past 4 hours",
+          "MIME-Version: 1.0",
+          'Content-Type: multipart/report; report-type=delivery-status; boundary="b3"',
+          "",
+          "--b3",
+          "",
+          "   ----- Transcript of session follows -----",
+          "451 4.0.0 Operating system error",
+          "",
+          "--b3",
+          "Content-Type: message/delivery-status",
+          "",
+          "Final-Recipient: RFC822; later@example.jp",
+          "Action: delayed",
+          "Status: 4.5.0",
+          "Diagnostic-Code: X-Unix; 71",
+          "",
+          "--b3--",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode, r.diagnostic])).toEqual([
+      ["later@example.jp", 451, "451 4.0.0 Operating system error"],
+    ]);
+  });
+});
