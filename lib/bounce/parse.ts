@@ -207,8 +207,11 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
       // Sendmail, sisimai/set-of-emails lhost-sendmail-55.eml), says nothing a reader can use:
       // the human part's reply ("451 4.0.0 Operating system error") is read in its place.
       if (diagnostic && !/[A-Za-z]{2}/.test(diagnostic)) diagnostic = null;
-      spans.diagnostic = diag.span;
-      const reply = bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1);
+      if (diagnostic) spans.diagnostic = diag.span;
+      // An exit status ("255") is no reply code either.
+      const reply = diagnostic
+        ? bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1)
+        : null;
       if (reply) {
         replyCode = reply.replyCode;
         spans.replyCode = reply.codeSpan;

@@ -232,6 +232,21 @@ describe("parseBounce: a reason written above the address, under a heading", () 
 });
 
 describe("parseBounce: a Diagnostic-Code with no words", () => {
+  it("takes no reply code from an exit status that reads like one", async () => {
+    const p = await parseBounce(
+      [
+        "554 5.3.0 unknown mailer error 255",
+        "",
+        "Final-Recipient: RFC822; gone@example.jp",
+        "Action: failed",
+        "Status: 5.0.0",
+        "Diagnostic-Code: X-Unix; 255",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.replyCode, r.status])).toEqual([[554, "5.3.0"]]);
+  });
+
   it("reads the human part's reply in place of a delivery program's exit status", async () => {
     const p = await parseBounce(
       bytes(
