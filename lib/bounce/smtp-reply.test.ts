@@ -107,3 +107,17 @@ describe("another code on the first line of a multi-line reply", () => {
     ]);
   });
 });
+
+describe("a bracket the writer opened before the reply", () => {
+  it("is not part of the server's words", () => {
+    const [reply] = findSmtpReplies(
+      "with the following error message: [554 5.4.6 Hop count exceeded - possible mail loop]",
+    );
+    expect(reply!.text).toBe("Hop count exceeded - possible mail loop");
+  });
+
+  it("keeps a bracket the server's words open and close", () => {
+    const [reply] = findSmtpReplies("550 5.7.1 Client host [192.0.2.1] blocked (see [policy])");
+    expect(reply!.text).toBe("Client host [192.0.2.1] blocked (see [policy])");
+  });
+});

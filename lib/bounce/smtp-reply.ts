@@ -112,6 +112,20 @@ const TABLE_FIELD_LINE = /^[A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z-]{1,30}){0,4}:[ \t
  */
 const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
 
+const BRACKETS: readonly [string, string][] = [
+  ["[", "]"],
+  ["(", ")"],
+];
+
+/** Brackets opened in `text` and not closed there (negative: closed more than opened). */
+function balance(text: string, open: string, close: string): number {
+  let n = 0;
+  for (const c of text)
+    if (c === open) n++;
+    else if (c === close) n--;
+  return n;
+}
+
 /**
  * A JSON key and the opening quote of its string value, then at most a short prefix ("smtp; ")
  * before a reply: group 1 is the backslash when the JSON is itself escaped inside a string
@@ -228,6 +242,16 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // "Remote Server returned '550 ...'": the closing quote is not the server's.
     const opener = region[codeStart - 1];
     if ((opener === "'" || opener === '"') && body.endsWith(opener)) body = body.slice(0, -1);
+    // A bracket opened before the reply on its line closes after it ("[554 5.4.6 Hop count
+    // exceeded - possible mail loop]", "[Status: Error, ..., ResponseCode 421, , Host not
+    // reachable.]"): the writer's, not the server's.
+    for (const [open, close] of BRACKETS)
+      if (
+        body.endsWith(close) &&
+        balance(region.slice(lineStart, codeStart), open, close) > 0 &&
+        balance(body, open, close) < 0
+      )
+        body = body.slice(0, -1).trimEnd();
     // A quote opened before the status ends the server's text where it closes.
     if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
     replies.push({
