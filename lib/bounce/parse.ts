@@ -600,6 +600,14 @@ function withHeaderRecipients(
     if (found.length === 0) return failed.map((a) => namedRecipient(a, "failed"));
     return found;
   }
+  // One recipient whose reply names no address (a Sendmail transcript's "421 example.com
+  // (smtp)... Deferred: ...", sisimai/set-of-emails lhost-v5sendmail-01.eml): the bounce's copy of
+  // the original says whom it was for, when it names one.
+  if (found.length === 1 && !found[0]!.address && originalHeaders && isBounceNotice(headers)) {
+    const to = originalRecipients(originalHeaders);
+    if (to.length === 1) found[0]!.address = to[0]!;
+    return found;
+  }
   if (found.length > 0) return found;
   if (isBounceNotice(headers)) {
     const to = originalHeaders ? originalRecipients(originalHeaders) : [];

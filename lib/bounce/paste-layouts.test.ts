@@ -280,3 +280,27 @@ describe("parseBounce: a Diagnostic-Code with no words", () => {
     ]);
   });
 });
+
+describe("parseBounce: a reply that names no address", () => {
+  it("takes the recipient from the copy of the original a mail system's notice carries", async () => {
+    const p = await parseBounce(
+      [
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>",
+        "To: sender@example.co.jp",
+        "Subject: Returned mail: Deferred: Connection timed out",
+        "",
+        "   ----- Transcript of session follows -----",
+        "421 example.com (smtp)... Deferred: Connection timed out during user open with example.com",
+        "",
+        "   ----- Unsent message follows -----",
+        "From: sender@example.co.jp",
+        "To: later@example.com",
+        "Subject: Hello",
+        "",
+        "Hello",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["later@example.com", 421]]);
+  });
+});
