@@ -527,6 +527,25 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
   },
+  // "SMTP Server <host> rejected recipient <user@example.com> (Error following RCPT command)" and
+  // "The following recipients returned permanent errors: user@example.com. Reason: ..." (an MTA
+  // Sisimai calls X6: sisimai/set-of-emails maildir/bsd/lhost-x6-01.eml, lhost-x6-02.eml)
+  {
+    id: "rejected-recipient",
+    pattern:
+      /\b(?:rejected|refused) (?:the )?recipient:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
+  },
+  {
+    id: "recipients-returned-errors",
+    pattern:
+      /\brecipients? returned (?:permanent |temporary |transient )?errors?:[ \t]*<?([^\s<>@:,]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  // Zoho Mail's delay notice: "[Status: Error, Address: <user@example.com>, ResponseCode 421, ,
+  // Host not reachable.]" (sisimai/set-of-emails maildir/bsd/lhost-zoho-04.eml)
+  {
+    id: "status-address-bracket",
+    pattern: /^[ \t]*\[Status: [A-Za-z]{1,20}, Address: <([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
+  },
   // Mail.Ru (Exim): " Local mailbox user@example.com is unavailable: user not found" on a line of its
   // own under the refusal (flufl.bounce simple_38.txt)
   {
