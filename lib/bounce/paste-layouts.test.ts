@@ -77,6 +77,26 @@ describe("parseBounce: where a recipient's words end", () => {
     );
   });
 
+  it("takes no closing banner framed by asterisks for the words (Trend Micro InterScan)", async () => {
+    const p = await parseBounce(
+      [
+        "From: imss@mail.example.org",
+        "To: sender@example.net",
+        "Subject: Mail could not be delivered",
+        "",
+        "****** Message from InterScan Messaging Security Suite ******",
+        "",
+        "Unable to deliver message to <gone@example.org>.",
+        "",
+        "************************     End of message     **********************",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["gone@example.org", "Unable to deliver message to <gone@example.org>."],
+    ]);
+  });
+
   it("takes no virus scanner's footer under a line of underscores for the words", async () => {
     const p = await parseBounce(
       [
