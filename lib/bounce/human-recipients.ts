@@ -456,6 +456,33 @@ function replyIntroStart(text: string, from: number, replyStart: number): number
     : lineStart;
 }
 
+/** A header field that names addresses (RFC 5322 section 3.6.2-3.6.3). */
+const ADDRESS_FIELD =
+  /^[ \t]*(?:To|Cc|Bcc|From|Reply-To|Sender|Return-Path|Delivered-To|Envelope-To)[ \t]*:/i;
+
+/** How many lines below its own an address named again is looked for. */
+const MAX_LINES_TO_SENTENCE = 30;
+
+/** A later line, not another recipient's, that names `address` in a sentence (sentenceReason). */
+function sentenceNamingAgain(
+  lines: readonly Line[],
+  at: number,
+  address: string,
+): { text: string; span: Span } | null {
+  const lower = address.toLowerCase();
+  for (let i = at + 1; i < lines.length && i <= at + MAX_LINES_TO_SENTENCE; i++) {
+    const line = lines[i]!;
+    const k = line.text.toLowerCase().indexOf(lower);
+    if (k === -1) continue;
+    // A header field or a list of addresses names it, but gives no reason.
+    if (ADDRESS_FIELD.test(line.text) || line.text.indexOf("@") !== line.text.lastIndexOf("@"))
+      return null;
+    const start = line.start + k;
+    return sentenceReason(line, { start, end: start + address.length });
+  }
+  return null;
+}
+
 /** At least this many words after an address make its sentence give a reason. */
 const MIN_REASON_WORDS = 4;
 
@@ -574,9 +601,14 @@ export function humanRecipients(
           : (listIntroReason(bodyLines, at, listLines) ??
             sentenceReason(bodyLines[at]!, seg.hit.span) ??
             reasonAboveUnderHeading(bodyLines, at));
-      if (intro) {
-        report.diagnostic = intro.text;
-        report.spans.diagnostic = intro.span;
+      // The address named again in a sentence of its own further down ("Technical details:
+      // Routing: Could not find a gateway for user@example.org" under "Delivery to the following
+      // recipients was aborted after 5.0 hour(s):", sisimai/set-of-emails lhost-x3-02.eml).
+      const again = at === undefined ? null : sentenceNamingAgain(bodyLines, at, address);
+      const parts = [intro, again].filter((x): x is { text: string; span: Span } => x !== null);
+      if (parts.length > 0) {
+        report.diagnostic = parts.map((x) => x.text).join(" ");
+        report.spans.diagnostic = { start: parts[0]!.span.start, end: parts.at(-1)!.span.end };
       }
     }
     out.push(report);

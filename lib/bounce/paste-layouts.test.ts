@@ -324,3 +324,36 @@ describe("parseBounce: a reply that names no address", () => {
     expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["later@example.com", 421]]);
   });
 });
+
+describe("parseBounce: the address named again in a sentence below its list", () => {
+  const notice = (details: string) =>
+    [
+      "      This is an automatically generated Delivery Status Notification.",
+      "",
+      "Delivery to the following recipients was aborted after 5.0 hour(s):",
+      "",
+      "  * gone@example.org",
+      "",
+      "=========================================================",
+      "                   Technical details:",
+      "",
+      details,
+      "",
+      "=========================================================",
+      "",
+    ].join("\n");
+
+  it("adds the sentence to the list's intro", async () => {
+    const p = await parseBounce(notice("Routing: Could not find a gateway for gone@example.org"));
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "Delivery to the following recipients was aborted after 5.0 hour(s): Routing: Could not find a gateway for gone@example.org",
+    );
+  });
+
+  it("takes no header field or list of addresses for such a sentence", async () => {
+    const p = await parseBounce(notice("To: other@example.org, gone@example.org"));
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "Delivery to the following recipients was aborted after 5.0 hour(s):",
+    );
+  });
+});
