@@ -32,7 +32,7 @@ import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
 import { GramSet } from "./gram-set";
 import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
-import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
+import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds, NOT_UTF8_WARNING } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import {
   COMPLAINT_EVENTS,
@@ -94,7 +94,14 @@ function bodyOf(message: string): string {
 // Synchronous: nothing in it waits, and an await per message cost a promise and a microtask.
 function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Layout | null {
   try {
-    const parts = readSimpleMessage(plain) ?? readMessage(raw);
+    const simple = readSimpleMessage(plain);
+    const parts = simple ?? readMessage(raw);
+    // Read from its bytes, each part was decoded in its own charset: how the whole input would
+    // have been decoded as one text says nothing about what is shown.
+    if (!simple && typeof raw !== "string") {
+      const k = warnings.indexOf(NOT_UTF8_WARNING);
+      if (k !== -1) warnings.splice(k, 1);
+    }
     let human = parts.text;
     if (!hasNonBlank(human) && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an

@@ -357,3 +357,22 @@ describe("parseBounce: the address named again in a sentence below its list", ()
     );
   });
 });
+
+describe("parseBounce: the charset warning of a message read part by part", () => {
+  it("gives no 'not UTF-8' warning when each part was decoded in its own charset", async () => {
+    const latin1 = new Uint8Array(
+      [
+        ...REPORT.replace(
+          "Content-Type: text/plain",
+          "Content-Type: text/plain; charset=iso-8859-1",
+        ).replace(
+          "Delivery to the following recipients failed.",
+          "Remise impossible aux destinataires suivants (bo\u00eete pleine).",
+        ),
+      ].map((c) => c.charCodeAt(0)),
+    );
+    const p = await parseBounce(latin1);
+    expect(p.text).toContain("bo\u00eete pleine");
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -31,3 +31,10 @@ describe("decodeLabelled", () => {
     expect(decodeLabelled(noise, "utf-8")).toContain("\ufffd");
   });
 });
+
+describe("decodeLabelled without a label", () => {
+  it("reads UTF-8 as UTF-8 and other bytes as Windows-1252, as a pasted text is", () => {
+    expect(decodeLabelled(new TextEncoder().encode("Boîte"), undefined)).toBe("Boîte");
+    expect(decodeLabelled(hex("42 6f ee 74 65 20 80"), null)).toBe("Boîte €");
+  });
+});

@@ -122,7 +122,10 @@ export function decodeLabelled(bytes: Uint8Array, charset: string | null | undef
   const decoder = decoderFor(charset);
   const label = (charset ?? "").trim().toLowerCase();
   const ascii = ASCII_LABELS.has(label);
-  const others = ascii ? ["utf-8"] : MISLABELLED.get(decoder.encoding);
+  // With no label, bytes that are not UTF-8 are read as Windows-1252, as a pasted text is
+  // (lib/bounce/input.ts): the charset legacy mail clients fall back to.
+  const others =
+    label === "" ? ["windows-1252"] : ascii ? ["utf-8"] : MISLABELLED.get(decoder.encoding);
   if (!others) return decoder.decode(bytes);
   if (!ascii) {
     try {
