@@ -107,11 +107,6 @@ function fatal(encoding: string): TextDecoder {
   return d;
 }
 
-function hasHighByte(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
-  return false;
-}
-
 /**
  * A text part's bytes as a string, read in its label's charset; when those bytes are not that
  * charset at all (its decoder refuses them, or a 7-bit label sits over 8-bit bytes), in the first
@@ -124,16 +119,16 @@ export function decodeLabelled(bytes: Uint8Array, charset: string | null | undef
   const ascii = ASCII_LABELS.has(label);
   // With no label, bytes that are not UTF-8 are read as Windows-1252, as a pasted text is
   // (lib/bounce/input.ts): the charset legacy mail clients fall back to.
-  const others =
-    label === "" ? ["windows-1252"] : ascii ? ["utf-8"] : MISLABELLED.get(decoder.encoding);
+  const others = label === "" ? ["windows-1252"] : ascii ? [] : MISLABELLED.get(decoder.encoding);
   if (!others) return decoder.decode(bytes);
+  // Under an ASCII label, bytes that are all ASCII read the same in UTF-8: it is tried first.
   if (!ascii) {
     try {
       return fatal(decoder.encoding).decode(bytes);
     } catch {
       // Not the label's encoding: try the likely others below.
     }
-  } else if (!hasHighByte(bytes)) return decoder.decode(bytes);
+  }
   for (const encoding of ["utf-8", ...others]) {
     if (encoding === decoder.encoding) continue;
     try {
