@@ -119,6 +119,12 @@ export function normalizeAddress(address: string): string {
   let to = address.length;
   while (from < to && LEADING.has(address[from]!)) from++;
   while (to > from && TRAILING.has(address[to - 1]!)) to--;
+  // A quoted local part keeps its opening quote ('"a b"@example.org', RFC 5321 section 4.1.2):
+  // the closing one stands before the "@".
+  if (from > 0 && address[from - 1] === '"') {
+    const at = address.lastIndexOf("@", to - 1);
+    if (at > from && address[at - 1] === '"') from--;
+  }
   const clean = from === 0 && to === address.length ? address : address.slice(from, to);
   const at = clean.lastIndexOf("@");
   if (at < 1) return clean;

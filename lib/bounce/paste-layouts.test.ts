@@ -376,3 +376,18 @@ describe("parseBounce: the charset warning of a message read part by part", () =
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe("parseBounce: a quoted local part", () => {
+  it("keeps both quotes of the address", async () => {
+    const p = await parseBounce(
+      [
+        'Final-Recipient: rfc822;"jo.. smith"@example.org',
+        "Action: failed",
+        "Status: 5.1.1",
+        'Diagnostic-Code: smtp; 550 5.1.1 <"jo.. smith"@example.org>... User Unknown',
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(['"jo.. smith"@example.org']);
+  });
+});
