@@ -121,3 +121,22 @@ describe("a bracket the writer opened before the reply", () => {
     expect(reply!.text).toBe("Client host [192.0.2.1] blocked (see [policy])");
   });
 });
+
+describe("a multi-line reply wrapped by the reporting MTA", () => {
+  it("joins its continuation lines when each starts a wrapped line", () => {
+    const replies = findSmtpReplies(
+      [
+        "<gone@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1",
+        "    The email account that you tried to reach does not exist. Please try",
+        "    550-5.1.1 double-checking the recipient's email address for typos or",
+        "    550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1",
+        "    https://help.example/nosuchuser x1si - gsmtp (in reply to",
+        "    RCPT TO command)",
+      ].join("\n"),
+    );
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toBe(
+      "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://help.example/nosuchuser x1si - gsmtp (in reply to RCPT TO command)",
+    );
+  });
+});

@@ -222,12 +222,19 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
         !FIELD_LINE.test(line) &&
         !TABLE_FIELD_LINE.test(line) &&
         !TRANSCRIPT_LINE.test(line);
-      if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
+      if (line.trim() === "" || (lead < indent && !softWrapped)) break;
+      // Another reply starts here, unless it is this multi-line reply's next line, wrapped by
+      // the reporting MTA ("said: 550-5.1.1\n    The email account ... Please try\n    550-5.1.1
+      // double-checking ...": Postfix quoting Gmail, crisp-oss/email-bounce-parser
+      // 550_5_1_1_no_such_recipient_variant_1.txt).
+      const continued = m[2] === "-" && isContinuation(line.trimStart(), replyCode);
+      if (REPLY_AT_START.test(line) && !continued) break;
       lastLength = lineEnd - next;
-      body += " " + line.trim();
+      body += " " + (continued ? stripReplyPrefix(line.trim(), replyCode, status) : line.trim());
       end = lineEnd;
       next = lineEnd + 1;
     }
+    if (m[2] === "-") skipUntil = end;
     // A reply inside a JSON string ("diagnosticCode":"smtp; 550 5.1.1 user unknown"}],...: a
     // sending service's bounce event) ends where the string does.
     const json = JSON_STRING_OPEN.exec(
