@@ -275,6 +275,9 @@ const PROSE_END =
  */
 const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
 
+/** This many blank lines in a row end a recipient's prose. */
+const MAX_BLANK_RUN = 3;
+
 /** A line that only notes the address a recipient was expanded from (Exim, Postfix). */
 const EXPANSION_NOTE =
   /^[ \t]*\((?:expanded from|generated from|ultimately generated from)[^()\n]{0,300}\)[ \t]*$/i;
@@ -298,6 +301,7 @@ function proseDiagnostic(
   // The indentation of the reason's first line, and whether a blank line has come since.
   let reasonIndent = -1;
   let afterBlank = false;
+  let blankRun = 0;
   for (const line of lines) {
     const blank = !hasNonBlank(line);
     if (PROSE_END.test(line)) break;
@@ -306,6 +310,11 @@ function proseDiagnostic(
       continue;
     }
     if (DIVIDER.test(line)) break;
+    // A run of blank lines sets off what a gateway appended (a company's footer, a scanner's
+    // notice) from the bounce's own text: flufl.bounce dsn_13.txt has six, then "Working
+    // together. For life.(sm)".
+    blankRun = blank ? blankRun + 1 : 0;
+    if (blankRun >= MAX_BLANK_RUN) break;
     if (blank && (hitReason !== null || parts.length > 0)) {
       // A reason on the address line ends at its paragraph; prose below a bare address may run on.
       if (hitReason !== null) break;

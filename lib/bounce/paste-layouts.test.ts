@@ -97,6 +97,23 @@ describe("parseBounce: where a recipient's words end", () => {
     ]);
   });
 
+  it("takes no footer a gateway appended after a run of blank lines for the words", async () => {
+    const p = await parseBounce(
+      [
+        "Delivery to the following recipients failed.",
+        "",
+        "       someone@example.org",
+        "",
+        "",
+        "",
+        "",
+        "Working together, for you.(sm)",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe("Delivery to the following recipients failed.");
+  });
+
   it("takes no virus scanner's footer under a line of underscores for the words", async () => {
     const p = await parseBounce(
       [
