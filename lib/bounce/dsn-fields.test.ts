@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { foldedDsnField } from "@/lib/testing/hostile-shapes";
-import { dsnAddress, MAX_FIELD_VALUE_CHARS, parseDeliveryStatus } from "./dsn-fields";
+import {
+  dsnAddress,
+  MAX_FIELD_VALUE_CHARS,
+  parseDeliveryStatus,
+  stripTypePrefix,
+} from "./dsn-fields";
 
 // Ten times the largest request body (1 MB): a quadratic step takes minutes here, a linear one
 // well under the budget even on a busy two-core machine.
@@ -60,5 +65,26 @@ describe("dsnAddress", () => {
       offset: 8,
       usable: true,
     });
+  });
+});
+
+describe("stripTypePrefix", () => {
+  it("drops a writer's own diagnostic type, however long, with an underscore", () => {
+    expect(stripTypePrefix("X-Outbound-Mail-Relay; Host or domain name not found").value).toBe(
+      "Host or domain name not found",
+    );
+    expect(stripTypePrefix("X-mPOP-Fallback_MX; connect to mx.example: timed out").value).toBe(
+      "connect to mx.example: timed out",
+    );
+    expect(stripTypePrefix("smtp;550 5.1.1 unknown").value).toBe("550 5.1.1 unknown");
+  });
+
+  it("keeps words that only look like a type: a status, a dotted code, words with blanks", () => {
+    for (const words of [
+      "5.1.1; user unknown",
+      "RESOLVER.ADR.RecipNotFound; not found",
+      "550 5.1.1 user unknown; see the help page",
+    ])
+      expect(stripTypePrefix(words).value).toBe(words);
   });
 });

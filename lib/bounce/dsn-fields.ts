@@ -94,9 +94,17 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
   return { perMessage, perRecipient };
 }
 
-/** "rfc822; user@example.com" → "user@example.com" (the address-type prefix of RFC 3464). */
+/**
+ * "rfc822; user@example.com" → "user@example.com": the type before the value of RFC 3464's
+ * address, MTA-name and diagnostic fields. The type is an atom, and a writer's own may be long or
+ * carry an underscore: "X-Outbound-Mail-Relay;" (AOL, sisimai/set-of-emails rhost-aol-05.eml),
+ * "X-mPOP-Fallback_MX;" (Mail.Ru, lhost-postfix-08.eml), "X-BorderWare-Quarantine-Server;"
+ * (Mail-DeliveryStatus-BounceParser t/corpus/warning-8.msg). No blank or dot inside, so a reply's own
+ * words ("550 5.1.1 user unknown; ...", "RESOLVER.ADR.RecipNotFound; not found") are never
+ * taken for one.
+ */
 export function stripTypePrefix(value: string): { value: string; offset: number } {
-  const m = /^([A-Za-z0-9-]{1,20})[ \t]*;[ \t]*/.exec(value);
+  const m = /^([A-Za-z][A-Za-z0-9_-]{0,63})[ \t]*;[ \t]*/.exec(value);
   if (!m) return { value: value.trim(), offset: 0 };
   return { value: value.slice(m[0].length).trim(), offset: m[0].length };
 }

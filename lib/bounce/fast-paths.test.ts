@@ -77,7 +77,11 @@ function binaryReference(text: string): boolean {
 }
 
 function normalizeAddressReference(address: string): string {
-  const clean = address.replace(/^[<("'[]+|[>)"'\].,;:]+$/g, "");
+  let clean = address.replace(/^[<("'[]+|[>)"'\].,;:]+$/g, "");
+  // A quoted local part keeps its opening quote.
+  const lead = /^[<("'[]+/.exec(address)?.[0] ?? "";
+  const last = clean.lastIndexOf("@");
+  if (lead.endsWith('"') && last > 0 && clean[last - 1] === '"') clean = `"${clean}`;
   const at = clean.lastIndexOf("@");
   if (at < 1) return clean;
   return clean.slice(0, at) + "@" + clean.slice(at + 1).toLowerCase();

@@ -19,7 +19,12 @@ import {
   type SmtpReply,
 } from "./smtp-reply";
 import type { RecipientReport, Span } from "./types";
-import { listIntroReason, sentenceReason } from "./list-intro";
+import {
+  FRAMED_HEADING,
+  listIntroReason,
+  reasonAboveUnderHeading,
+  sentenceReason,
+} from "./list-intro";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
@@ -114,6 +119,12 @@ export function normalizeAddress(address: string): string {
   let to = address.length;
   while (from < to && LEADING.has(address[from]!)) from++;
   while (to > from && TRAILING.has(address[to - 1]!)) to--;
+  // A quoted local part keeps its opening quote ('"a b"@example.org', RFC 5321 section 4.1.2):
+  // the closing one stands before the "@".
+  if (from > 0 && address[from - 1] === '"') {
+    const at = address.lastIndexOf("@", to - 1);
+    if (at > from && address[at - 1] === '"') from--;
+  }
   const clean = from === 0 && to === address.length ? address : address.slice(from, to);
   const at = clean.lastIndexOf("@");
   if (at < 1) return clean;
@@ -256,6 +267,17 @@ function unwrap(text: string): string {
 const PROSE_END =
   /^(?:(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|Content-Type|MIME-Version|Delivered-To|X-[A-Za-z0-9-]{1,60})[ \t]*:|[ \t]*[-=_*]{5,}[ \t]*$)/i;
 
+/**
+ * A line that a rule begins and nothing closes: where the bounce's words end. qmail's separator
+ * in any language ("--- Below this line is a copy of the message.", "--- Mensaje original
+ * adjunto."), a MIME boundary read as text ("--" and its token), a signature's "-- ", a footer
+ * under a line of underscores (Outlook's separator, a virus scanner's notice).
+ */
+const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
+
+/** This many blank lines in a row end a recipient's prose. */
+const MAX_BLANK_RUN = 3;
+
 /** A line that only notes the address a recipient was expanded from (Exim, Postfix). */
 const EXPANSION_NOTE =
   /^[ \t]*\((?:expanded from|generated from|ultimately generated from)[^()\n]{0,300}\)[ \t]*$/i;
@@ -279,9 +301,20 @@ function proseDiagnostic(
   // The indentation of the reason's first line, and whether a blank line has come since.
   let reasonIndent = -1;
   let afterBlank = false;
+  let blankRun = 0;
   for (const line of lines) {
     const blank = !hasNonBlank(line);
     if (PROSE_END.test(line)) break;
+    if (FRAMED_HEADING.test(line)) {
+      pos += line.length + 1;
+      continue;
+    }
+    if (DIVIDER.test(line)) break;
+    // A run of blank lines sets off what a gateway appended (a company's footer, a scanner's
+    // notice) from the bounce's own text: flufl.bounce dsn_13.txt has six, then "Working
+    // together. For life.(sm)".
+    blankRun = blank ? blankRun + 1 : 0;
+    if (blankRun >= MAX_BLANK_RUN) break;
     if (blank && (hitReason !== null || parts.length > 0)) {
       // A reason on the address line ends at its paragraph; prose below a bare address may run on.
       if (hitReason !== null) break;
@@ -438,6 +471,46 @@ function replyIntroStart(text: string, from: number, replyStart: number): number
     : lineStart;
 }
 
+/** A header field that names addresses (RFC 5322 section 3.6.2-3.6.3). */
+const ADDRESS_FIELD =
+  /^[ \t]*(?:To|Cc|Bcc|From|Reply-To|Sender|Return-Path|Delivered-To|Envelope-To)[ \t]*:/i;
+
+/** How many lines below its own an address named again is looked for. */
+const MAX_LINES_TO_SENTENCE = 30;
+
+/** A later line, not another recipient's, that names `address` in a sentence (sentenceReason). */
+function sentenceNamingAgain(
+  lines: readonly Line[],
+  at: number,
+  address: string,
+): { text: string; span: Span } | null {
+  const lower = address.toLowerCase();
+  for (let i = at + 1; i < lines.length && i <= at + MAX_LINES_TO_SENTENCE; i++) {
+    const line = lines[i]!;
+    const k = line.text.toLowerCase().indexOf(lower);
+    if (k === -1) continue;
+    // A header field or a list of addresses names it, but gives no reason.
+    if (ADDRESS_FIELD.test(line.text) || line.text.indexOf("@") !== line.text.lastIndexOf("@"))
+      return null;
+    const start = line.start + k;
+    return sentenceReason(line, { start, end: start + address.length });
+  }
+  return null;
+}
+
+/** At least this many words after an address make its sentence give a reason. */
+const MIN_REASON_WORDS = 4;
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+
+/** The words (two letters or more) in text[from, to). */
+function wordsAfter(text: string, from: number, to: number): number {
+  return text.slice(from, Math.min(to, from + MAX_LINE)).match(/[A-Za-z]{2,}/g)?.length ?? 0;
+}
+
 /**
  * Recipients of the human-readable part text[from, to). Falls back to one recipient with
  * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
@@ -513,6 +586,26 @@ export function humanRecipients(
       status,
       seg.hit.reason,
     );
+    // With no reply, a sentence that goes on after the address to give a reason is the
+    // writer's reason ("Your message wasn't delivered to X because the address couldn't be
+    // found, or is unable to receive mail."), whatever prose its segment holds below it (Gmail's
+    // "Learn more here: ..."). Not a sentence that only names the address ("There was an error
+    // delivering your mail to <X>."), whose reason is the prose below.
+    if (
+      !failure &&
+      report.diagnostic &&
+      !seg.hit.reason &&
+      report.spans.diagnostic &&
+      wordsAfter(text, seg.hit.span.end, lineEnd(text, seg.hit.span.end)) >= MIN_REASON_WORDS
+    ) {
+      lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
+      const at = lineIndex.get(seg.hit.lineStart);
+      const sentence = at === undefined ? null : sentenceReason(bodyLines[at]!, seg.hit.span);
+      if (sentence && report.spans.diagnostic.start >= sentence.span.end) {
+        report.diagnostic = unwrap(`${sentence.text} ${report.diagnostic}`);
+        report.spans.diagnostic = { start: sentence.span.start, end: report.spans.diagnostic.end };
+      }
+    }
     if (!report.diagnostic) {
       lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));
       listLines ??= new Set(hits.map((h) => h.lineStart));
@@ -521,10 +614,16 @@ export function humanRecipients(
         at === undefined
           ? null
           : (listIntroReason(bodyLines, at, listLines) ??
-            sentenceReason(bodyLines[at]!, seg.hit.span));
-      if (intro) {
-        report.diagnostic = intro.text;
-        report.spans.diagnostic = intro.span;
+            sentenceReason(bodyLines[at]!, seg.hit.span) ??
+            reasonAboveUnderHeading(bodyLines, at));
+      // The address named again in a sentence of its own further down ("Technical details:
+      // Routing: Could not find a gateway for user@example.org" under "Delivery to the following
+      // recipients was aborted after 5.0 hour(s):", sisimai/set-of-emails lhost-x3-02.eml).
+      const again = at === undefined ? null : sentenceNamingAgain(bodyLines, at, address);
+      const parts = [intro, again].filter((x): x is { text: string; span: Span } => x !== null);
+      if (parts.length > 0) {
+        report.diagnostic = parts.map((x) => x.text).join(" ");
+        report.spans.diagnostic = { start: parts[0]!.span.start, end: parts.at(-1)!.span.end };
       }
     }
     out.push(report);

@@ -12,6 +12,9 @@ export interface DecodedInput {
   warnings: string[];
 }
 
+/** The warning for bytes read as Windows-1252 because they are not UTF-8. */
+export const NOT_UTF8_WARNING = "The text is not UTF-8; it was read as Windows-1252.";
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const latin = new TextDecoder("windows-1252");
 
@@ -26,7 +29,7 @@ function bytesToString(bytes: Uint8Array, warnings: string[]): string {
       // not UTF-8 (yet): try the next cut, then fall back
     }
   }
-  warnings.push("The text is not UTF-8; it was read as Windows-1252.");
+  warnings.push(NOT_UTF8_WARNING);
   return latin.decode(bounded);
 }
 

@@ -12,6 +12,19 @@ const MAX_LIST_LINES = 200;
 /** A line drawn as a rule ("=====", "-----"): a frame around the text, not words. */
 const RULE = /^[ \t]*[=_*-]{5,}[ \t]*$/;
 
+/**
+ * A heading drawn between rules: Sendmail's "----- Transcript of session follows -----",
+ * Biglobe's "----- Non-delivered information -----". It names what follows; it is none of it.
+ */
+export const FRAMED_HEADING = /^[ \t]*[-=*]{3,}[ \t]+[^\n]{1,200}?[ \t]+[-=*]{3,}[ \t]*$/;
+
+/** A line's words without the rules that frame a heading ("----- X -----" -> "X"). */
+function unframed(line: string): string {
+  return FRAMED_HEADING.test(line)
+    ? line.replace(/^[ \t]*[-=*]+|[-=*]+[ \t]*$/g, "").trim()
+    : line.trim();
+}
+
 /** The non-blank lines ending at `last`, upwards to a blank line, rules left out. */
 function paragraphEndingAt(lines: readonly Line[], last: number): Line[] {
   const out: Line[] = [];
@@ -51,7 +64,7 @@ export function listIntroReason(
     const aboveEnd = lineAbove(lines, introEnd - paragraph.length, (l) => RULE.test(l.text));
     if (aboveEnd !== -1) paragraph = [...paragraphEndingAt(lines, aboveEnd), ...paragraph];
   }
-  const text = collapseWhitespace(paragraph.map((l) => l.text.trim()).join(" ")).trim();
+  const text = collapseWhitespace(paragraph.map((l) => unframed(l.text)).join(" ")).trim();
   // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
   if (!text || hasDelayWording(text)) return null;
@@ -76,4 +89,28 @@ export function sentenceReason(line: Line, address: Span): { text: string; span:
   const text = collapseWhitespace(line.text).trim();
   if (hasDelayWording(text)) return null;
   return { text, span: { start: line.start, end: line.end } };
+}
+
+/**
+ * The lines just above an address written alone on its line, in its paragraph, when that
+ * paragraph sits under a heading framed by rules: Lotus Notes writes "------- Failure Reasons
+ * --------", a blank line, the reason, then the address ("User not listed in public Name &
+ * Address Book" over "user@example.com", sisimai/set-of-emails lhost-notes-03.eml). Not lines of a
+ * list under a heading that only introduces it (Sendmail's "----- The following addresses had
+ * permanent fatal errors -----" over the addresses).
+ */
+export function reasonAboveUnderHeading(
+  lines: readonly Line[],
+  index: number,
+): { text: string; span: Span } | null {
+  if (/\s/.test(lines[index]!.text.trim())) return null;
+  const paragraph = paragraphEndingAt(lines, index - 1);
+  if (paragraph.length === 0 || paragraph.length >= MAX_PARAGRAPH_LINES) return null;
+  if (paragraph.some((l) => l.text.includes("@") || FRAMED_HEADING.test(l.text))) return null;
+  const first = lines.indexOf(paragraph[0]!);
+  const heading = lineAbove(lines, first - 1, () => false);
+  if (heading === -1 || !FRAMED_HEADING.test(lines[heading]!.text)) return null;
+  const text = collapseWhitespace(paragraph.map((l) => l.text.trim()).join(" ")).trim();
+  if (!text || hasDelayWording(text)) return null;
+  return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
 }

@@ -153,10 +153,20 @@ export function readSimpleMessage(text: string): MessageParts | null {
 
 const encoder = new TextEncoder();
 
+/** The bytes after any leading ASCII white space (space, tab, CR, LF, FF). */
+function skipLeadingSpace(bytes: Uint8Array): Uint8Array {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  return i === 0 ? bytes : bytes.subarray(i);
+}
+
 /** A whole message, read with its MIME structure. Throws only past lib/mime's limits. */
 export function readMessage(raw: string | Uint8Array): MessageParts {
   const warnings: string[] = [];
-  const source = typeof raw === "string" ? encoder.encode(raw.replace(/^\s+/, "")) : raw;
+  // White space before the header block (a copy that starts with a blank line or a line of
+  // spaces) would end an empty header block at once and leave the whole message one body.
+  const source =
+    typeof raw === "string" ? encoder.encode(raw.replace(/^\s+/, "")) : skipLeadingSpace(raw);
   const email = readMime(source, { htmlToText });
   const deliveryStatus: string[] = [];
   let feedbackReport: string | null = null;

@@ -310,6 +310,33 @@ export const DELAY_NOTICE_WORDINGS: readonly { writer: string; source: string; p
         "http://www.cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm",
       pattern: /Delivery is delayed to these recipients or groups/,
     },
+    {
+      // Exim 3's delay warning (real output in flufl.bounce's tests, wRAR/flufl.bounce
+      // flufl/bounce/tests/data/simple_03.txt); Exim 4 writes "to one or more of its recipients"
+      writer: "Exim 3",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_03.txt",
+      pattern: /has not yet been delivered to all its\s{1,4}recipients/,
+    },
+    {
+      writer: "unnamed MTA",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_21.txt",
+      pattern: /This is just a warning, you do not need to take any action/,
+    },
+    {
+      writer: "unnamed MTA",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_22.txt",
+      pattern: /Delivery attempts will continue to be made for \d{1,3}\s{1,3}day\(s\)/,
+    },
+    {
+      // "Delivery of email to this address ... has been postponed due to a full mailbox."
+      writer: "unnamed MTA",
+      source:
+        "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_35.txt",
+      pattern: /We will continue to try to deliver your message over the next/,
+    },
   ];
 
 /** Whether the text holds one of DELAY_NOTICE_WORDINGS: its writer's own words for a delay warning. */
@@ -500,6 +527,25 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /error (?:delivering|sending) (?:your |the )?(?:mail|message) to:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
   },
+  // "SMTP Server <host> rejected recipient <user@example.com> (Error following RCPT command)" and
+  // "The following recipients returned permanent errors: user@example.com. Reason: ..." (an MTA
+  // Sisimai calls X6: sisimai/set-of-emails maildir/bsd/lhost-x6-01.eml, lhost-x6-02.eml)
+  {
+    id: "rejected-recipient",
+    pattern:
+      /\b(?:rejected|refused) (?:the )?recipient:?[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/i,
+  },
+  {
+    id: "recipients-returned-errors",
+    pattern:
+      /\brecipients? returned (?:permanent |temporary |transient )?errors?:[ \t]*<?([^\s<>@:,]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?/i,
+  },
+  // Zoho Mail's delay notice: "[Status: Error, Address: <user@example.com>, ResponseCode 421, ,
+  // Host not reachable.]" (sisimai/set-of-emails maildir/bsd/lhost-zoho-04.eml)
+  {
+    id: "status-address-bracket",
+    pattern: /^[ \t]*\[Status: [A-Za-z]{1,20}, Address: <([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
+  },
   // Mail.Ru (Exim): " Local mailbox user@example.com is unavailable: user not found" on a line of its
   // own under the refusal (flufl.bounce simple_38.txt)
   {
@@ -533,10 +579,12 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   // notification ("emailAddress", https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html),
   // SendGrid's event webhook ("email", https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event)
   // and Mailgun's events ("recipient", https://documentation.mailgun.com/docs/mailgun/user-manual/events/).
+  // The event may itself be quoted in a JSON string, its quotes escaped (\"emailAddress\":\"...\":
+  // an SNS notification's "Message", sisimai/set-of-emails lhost-amazonses-10.eml).
   {
     id: "json-recipient-key",
     pattern:
-      /"(?:emailAddress|email|recipient)"[ \t]{0,4}:[ \t]{0,4}"([^\s"<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})"/i,
+      /\\?"(?:emailAddress|email|recipient)\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([^\s"<>@\\]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})\\?"/i,
   },
   // Postfix's transcript of an SMTP session (notify_classes, to the postmaster): "In:  RCPT TO:<user@example.com> ORCPT=..."
   {

@@ -32,7 +32,7 @@ import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
 import { GramSet } from "./gram-set";
 import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
-import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds } from "./input";
+import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds, NOT_UTF8_WARNING } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import {
   COMPLAINT_EVENTS,
@@ -42,7 +42,7 @@ import {
 } from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
-import { bestReply, findSmtpReplies } from "./smtp-reply";
+import { bestReply, findSmtpReplies, joinReplyLines } from "./smtp-reply";
 import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 import { collapseWhitespace, hasNonBlank } from "./blank";
 import { SIGNAL_HEADER_NAMES } from "@/lib/knowledge/header-signals";
@@ -94,7 +94,14 @@ function bodyOf(message: string): string {
 // Synchronous: nothing in it waits, and an await per message cost a promise and a microtask.
 function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Layout | null {
   try {
-    const parts = readSimpleMessage(plain) ?? readMessage(raw);
+    const simple = readSimpleMessage(plain);
+    const parts = simple ?? readMessage(raw);
+    // Read from its bytes, each part was decoded in its own charset: how the whole input would
+    // have been decoded as one text says nothing about what is shown.
+    if (!simple && typeof raw !== "string") {
+      const k = warnings.indexOf(NOT_UTF8_WARNING);
+      if (k !== -1) warnings.splice(k, 1);
+    }
     let human = parts.text;
     if (!hasNonBlank(human) && parts.html) human = htmlToText(parts.html);
     // A report whose MIME structure is broken (boundaries stripped, a boundary parameter on an
@@ -203,11 +210,19 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     if (diag) {
       const { value } = stripTypePrefix(diag.value);
       diagnostic = collapseWhitespace(value).trim() || null;
-      spans.diagnostic = diag.span;
-      const reply = bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1);
+      // A value with no words, such as a local delivery program's exit status ("X-Unix; 71",
+      // Sendmail, sisimai/set-of-emails lhost-sendmail-55.eml), says nothing a reader can use:
+      // the human part's reply ("451 4.0.0 Operating system error") is read in its place.
+      if (diagnostic && !/[A-Za-z]{2}/.test(diagnostic)) diagnostic = null;
+      if (diagnostic) spans.diagnostic = diag.span;
+      // An exit status ("255") is no reply code either.
+      const reply = diagnostic
+        ? bestReply(findSmtpReplies(text, diag.span.start, diag.span.end), 1)
+        : null;
       if (reply) {
         replyCode = reply.replyCode;
         spans.replyCode = reply.codeSpan;
+        if (diagnostic) diagnostic = joinReplyLines(diagnostic, reply.replyCode, reply.status);
         // The remote server's own code is more specific than the reporting MTA's summary
         // in Status (Sendmail writes "Status: 4.4.7" over a "450 4.7.1" reply).
         if (reply.status && reply.status[0] === String(reply.replyCode)[0]) {
@@ -371,6 +386,9 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   );
 }
 
+/** Lines drawn as rules at the start of a text ("--------------"). */
+const LEADING_RULES = /^(?:[ \t]*[-=_*]{3,}[ \t]*\n)+/;
+
 /** `nested`: how deep in attached bounces this reading is (0 for the input itself). */
 async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<ParsedBounce> {
   const decoded = decodeInput(input);
@@ -470,7 +488,9 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (!original) {
     const start = originalStart;
     if (start < human[1]) {
-      const after = text.slice(text.indexOf("\n", start) + 1, human[1]);
+      // A rule may stand between the marker and the copy ("A summary of the undelivered
+      // message you sent follows:", a line of dashes, then its fields: flufl.bounce simple_26.txt).
+      const after = text.slice(text.indexOf("\n", start) + 1, human[1]).replace(LEADING_RULES, "");
       if (looksLikeMessage(after)) {
         originalHeaders = after;
         original = readOriginalMessage(after);
@@ -585,6 +605,14 @@ function withHeaderRecipients(
       return found;
     }
     if (found.length === 0) return failed.map((a) => namedRecipient(a, "failed"));
+    return found;
+  }
+  // One recipient whose reply names no address (a Sendmail transcript's "421 example.com
+  // (smtp)... Deferred: ...", sisimai/set-of-emails lhost-v5sendmail-01.eml): the bounce's copy of
+  // the original says whom it was for, when it names one.
+  if (found.length === 1 && !found[0]!.address && originalHeaders && isBounceNotice(headers)) {
+    const to = originalRecipients(originalHeaders);
+    if (to.length === 1) found[0]!.address = to[0]!;
     return found;
   }
   if (found.length > 0) return found;

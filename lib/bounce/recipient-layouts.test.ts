@@ -738,3 +738,23 @@ describe("a reason written in the sentence that names the address", () => {
     ]);
   });
 });
+
+describe("recipients named inside a sentence or a bracketed status line", () => {
+  it.each([
+    [
+      "SMTP Server <mx.example.org> rejected recipient <gone@example.org> (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]",
+      "gone@example.org",
+    ],
+    [
+      "The following recipients returned permanent errors: gone@example.org. Reason: SMTP Server <192.0.2.1> refused to accept your message (DATA), with the following error message: [554 5.4.6 Hop count exceeded - possible mail loop]",
+      "gone@example.org",
+    ],
+    [
+      "[Status: Error, Address: <later@example.org>, ResponseCode 421, , Host not reachable.]",
+      "later@example.org",
+    ],
+  ])("%s", async (line, address) => {
+    const p = await parseBounce(`We had trouble delivering your message.\n\n${line}\n`);
+    expect(p.recipients.map((r) => r.address)).toEqual([address]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBounce } from "./parse";
-import { findSmtpReplies } from "./smtp-reply";
+import { findSmtpReplies, joinReplyLines } from "./smtp-reply";
 
 // Mimecast's refusal as Reacher's issue 1378 quotes it: the link to Mimecast's reply-code page ends in "#550".
 const MIMECAST =
@@ -43,6 +43,100 @@ describe("a transcript line is never a wrapped reply's continuation", () => {
     const [first] = findSmtpReplies(text);
     expect(first!.text).toBe(
       "<b@example.org>... 550 Host unknown (Authoritative answer from name server)",
+    );
+  });
+});
+
+describe("joinReplyLines", () => {
+  it("removes the prefixes of a multi-line reply's later lines, keeping the first", () => {
+    expect(
+      joinReplyLines(
+        "550-5.1.1 The account does not exist. Please try 550-5.1.1 double-checking the address. 550 5.1.1 https://help.example/x - gsmtp",
+        550,
+        "5.1.1",
+      ),
+    ).toBe(
+      "550 5.1.1 The account does not exist. Please try double-checking the address. https://help.example/x - gsmtp",
+    );
+    expect(
+      joinReplyLines("said: 554-No service 554-Bad PTR record. 554 See the page", 554, null),
+    ).toBe("said: 554 No service Bad PTR record. See the page");
+  });
+
+  it("leaves a reply written on one line as it is", () => {
+    const one = "550 5.1.1 <a@example.org>: Recipient address rejected: 550 is all we say";
+    expect(joinReplyLines(one, 550, "5.1.1")).toBe(one);
+  });
+});
+
+describe("parseBounce: a DSN's multi-line reply", () => {
+  it("reads a Diagnostic-Code that carries a multi-line reply without its line prefixes", async () => {
+    const p = await parseBounce(
+      [
+        "Final-Recipient: rfc822; gone@example.org",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does",
+        "    not exist. Please try 550-5.1.1 double-checking the recipient's address.",
+        "    550 5.1.1 https://help.example/nosuchuser x1si - gsmtp",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients[0]!.diagnostic).toBe(
+      "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's address. https://help.example/nosuchuser x1si - gsmtp",
+    );
+  });
+});
+
+describe("a status that opens a quote of the server's text", () => {
+  it("reads the code, the status and the quoted text of a relay's \"550-'5.7.1 ...'\"", () => {
+    const [reply] = findSmtpReplies(
+      "5.1.0 - Unknown address error 550-'5.7.1 <bounce@example.net>... Access denied' (delivery attempts: 0)",
+    );
+    expect(reply).toMatchObject({ replyCode: 550, status: "5.7.1" });
+    expect(reply!.text).toBe("<bounce@example.net>... Access denied");
+  });
+});
+
+describe("another code on the first line of a multi-line reply", () => {
+  it("reads the refusal joined onto a greeting's continuation line", () => {
+    const replies = findSmtpReplies("220-mx.example 421 4.2.1 Service refused, please try later.");
+    expect(replies.map((r) => [r.replyCode, r.status])).toEqual([
+      [220, null],
+      [421, "4.2.1"],
+    ]);
+  });
+});
+
+describe("a bracket the writer opened before the reply", () => {
+  it("is not part of the server's words", () => {
+    const [reply] = findSmtpReplies(
+      "with the following error message: [554 5.4.6 Hop count exceeded - possible mail loop]",
+    );
+    expect(reply!.text).toBe("Hop count exceeded - possible mail loop");
+  });
+
+  it("keeps a bracket the server's words open and close", () => {
+    const [reply] = findSmtpReplies("550 5.7.1 Client host [192.0.2.1] blocked (see [policy])");
+    expect(reply!.text).toBe("Client host [192.0.2.1] blocked (see [policy])");
+  });
+});
+
+describe("a multi-line reply wrapped by the reporting MTA", () => {
+  it("joins its continuation lines when each starts a wrapped line", () => {
+    const replies = findSmtpReplies(
+      [
+        "<gone@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1",
+        "    The email account that you tried to reach does not exist. Please try",
+        "    550-5.1.1 double-checking the recipient's email address for typos or",
+        "    550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1",
+        "    https://help.example/nosuchuser x1si - gsmtp (in reply to",
+        "    RCPT TO command)",
+      ].join("\n"),
+    );
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toBe(
+      "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://help.example/nosuchuser x1si - gsmtp (in reply to RCPT TO command)",
     );
   });
 });

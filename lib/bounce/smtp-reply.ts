@@ -23,9 +23,11 @@ export interface StatusMention {
 }
 
 // A reply code: 2xx-5xx, not glued to other digits, dots or letters, followed by a space,
-// a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an enhanced status of the same class.
+// a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an
+// enhanced status of the same class, which may open a quote of the server's text (group 3):
+// Amazon SES writes "550-'5.7.1 <...>... Access denied' (delivery attempts: 0)".
 const REPLY =
-  /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
+  /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:(['"]?)#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
 // An enhanced status code on its own: "Status: 5.1.1", "#5.1.1", "(5.7.1)"; never an IP.
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 
@@ -110,6 +112,41 @@ const TABLE_FIELD_LINE = /^[A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z-]{1,30}){0,4}:[ \t
  */
 const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
 
+const BRACKETS: readonly [string, string][] = [
+  ["[", "]"],
+  ["(", ")"],
+];
+
+/** Brackets opened in `text` and not closed there (negative: closed more than opened). */
+function balance(text: string, open: string, close: string): number {
+  let n = 0;
+  for (const c of text)
+    if (c === open) n++;
+    else if (c === close) n--;
+  return n;
+}
+
+/**
+ * A JSON key and the opening quote of its string value, then at most a short prefix ("smtp; ")
+ * before a reply: group 1 is the backslash when the JSON is itself escaped inside a string
+ * (\"diagnosticCode\":\"smtp; 550 ...\", an SNS notification quoting the event).
+ */
+const JSON_STRING_OPEN = /(\\?)"[ \t]*:[ \t]*\\?"[^"\n]{0,60}$/;
+
+/** Where the JSON string that `text` starts inside of ends: its closing quote, or the end. */
+function jsonStringEnd(text: string, escaped: boolean): number {
+  if (escaped) {
+    const i = text.indexOf('\\"');
+    return i === -1 ? text.length : i;
+  }
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    let slashes = 0;
+    while (i - 1 - slashes >= 0 && text[i - 1 - slashes] === "\\") slashes++;
+    if (slashes % 2 === 0) return i;
+  }
+  return text.length;
+}
+
 /**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
@@ -120,20 +157,25 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
   REPLY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = -1;
+  let skipLineEnd = -1;
+  let skipCode = 0;
   const urlMemo = { pos: -1, url: false };
   while ((m = REPLY.exec(region)) !== null && replies.length < MAX_REPLIES) {
-    // Lines already joined to a "550-" reply are not replies of their own.
-    if (m.index < skipUntil) continue;
+    // Lines already joined to a "550-" reply are not replies of their own; another code on the
+    // first line is ("220-laposte 421 4.2.1 Service refuse...": the greeting's continuation mark,
+    // then the refusal, joined onto one line; Sisimai set-of-emails rhost-franceptt-11.eml).
+    if (m.index < skipUntil && (m.index >= skipLineEnd || Number(m[1]) === skipCode)) continue;
     if (insideUrl(region, m.index, urlMemo)) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
-    const hasStatus = m[3] !== undefined;
-    const status = hasStatus ? `${m[3]}.${Number(m[4])}.${Number(m[5])}` : null;
-    const statusStart = hasStatus ? region.indexOf(`${m[3]}.${m[4]}.${m[5]}`, codeStart + 3) : -1;
+    const hasStatus = m[4] !== undefined;
+    const status = hasStatus ? `${m[4]}.${Number(m[5])}.${Number(m[6])}` : null;
+    const statusStart = hasStatus ? region.indexOf(`${m[4]}.${m[5]}.${m[6]}`, codeStart + 3) : -1;
+    const quote = m[3] || null;
     const lineStart = lineStartNear(region, codeStart);
     const before = region.slice(Math.max(lineStart, codeStart - 40), codeStart);
     let strength = 1;
-    if (hasStatus && m[3] === m[1]![0]) strength = 3;
+    if (hasStatus && m[4] === m[1]![0]) strength = 3;
     else if (
       codeStart === lineStart ||
       /(?:[:;'"(]|said|returned|error|reply|response|answer)\s*$/i.test(before)
@@ -145,6 +187,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     let end = lineEndNear(region, codeStart);
     let body = region.slice(m.index + m[0].length, end);
     if (m[2] === "-") {
+      skipLineEnd = end;
+      skipCode = replyCode;
       let next = end + 1;
       while (next < region.length && next - codeStart < MAX_REPLY_CHARS * 4) {
         const lineEnd = lineEndNear(region, next);
@@ -178,16 +222,45 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
         !FIELD_LINE.test(line) &&
         !TABLE_FIELD_LINE.test(line) &&
         !TRANSCRIPT_LINE.test(line);
-      if (line.trim() === "" || (lead < indent && !softWrapped) || REPLY_AT_START.test(line)) break;
+      if (line.trim() === "" || (lead < indent && !softWrapped)) break;
+      // Another reply starts here, unless it is this multi-line reply's next line, wrapped by
+      // the reporting MTA ("said: 550-5.1.1\n    The email account ... Please try\n    550-5.1.1
+      // double-checking ...": Postfix quoting Gmail, crisp-oss/email-bounce-parser
+      // 550_5_1_1_no_such_recipient_variant_1.txt).
+      const continued = m[2] === "-" && isContinuation(line.trimStart(), replyCode);
+      if (REPLY_AT_START.test(line) && !continued) break;
       lastLength = lineEnd - next;
-      body += " " + line.trim();
+      body += " " + (continued ? stripReplyPrefix(line.trim(), replyCode, status) : line.trim());
       end = lineEnd;
       next = lineEnd + 1;
+    }
+    if (m[2] === "-") skipUntil = end;
+    // A reply inside a JSON string ("diagnosticCode":"smtp; 550 5.1.1 user unknown"}],...: a
+    // sending service's bounce event) ends where the string does.
+    const json = JSON_STRING_OPEN.exec(
+      region.slice(Math.max(lineStart, codeStart - 80), codeStart),
+    );
+    if (json) {
+      const escaped = json[1] === "\\";
+      body = body.slice(0, jsonStringEnd(body, escaped));
+      if (!escaped) body = body.replace(/\\(["\\/])/g, "$1");
     }
     body = stripReplyPrefix(collapseWhitespace(body).trim(), replyCode, status);
     // "Remote Server returned '550 ...'": the closing quote is not the server's.
     const opener = region[codeStart - 1];
     if ((opener === "'" || opener === '"') && body.endsWith(opener)) body = body.slice(0, -1);
+    // A bracket opened before the reply on its line closes after it ("[554 5.4.6 Hop count
+    // exceeded - possible mail loop]", "[Status: Error, ..., ResponseCode 421, , Host not
+    // reachable.]"): the writer's, not the server's.
+    for (const [open, close] of BRACKETS)
+      if (
+        body.endsWith(close) &&
+        balance(region.slice(lineStart, codeStart), open, close) > 0 &&
+        balance(body, open, close) < 0
+      )
+        body = body.slice(0, -1).trimEnd();
+    // A quote opened before the status ends the server's text where it closes.
+    if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
     replies.push({
       replyCode,
       status,
@@ -198,7 +271,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
           ? null
           : {
               start: from + statusStart,
-              end: from + statusStart + m[3]!.length + m[4]!.length + m[5]!.length + 2,
+              end: from + statusStart + m[4]!.length + m[5]!.length + m[6]!.length + 2,
             },
       span: { start: from + codeStart, end: from + end },
       strength,
@@ -230,6 +303,32 @@ function stripReplyPrefix(body: string, code: number, status: string | null): st
     if (out.includes(` ${p}`)) out = out.split(` ${p}`).join(" ");
   if (status && out.startsWith(`${status} `)) out = out.slice(status.length + 1);
   return out.trim();
+}
+
+/**
+ * A multi-line reply that a report field carries unwrapped onto one line keeps each line's
+ * prefix: "550-5.1.1 The email account that you tried to reach does not exist. Please try
+ * 550-5.1.1 double-checking ... 550 5.1.1 https://support.google.com/..." (Gmail, RFC 5321
+ * section 4.2.1). Only a reply written with a continuation mark ("550-") has them: its first
+ * prefix is kept (as "550 5.1.1"), the ones after it removed. Anything before the reply (a
+ * wrapper such as "host X said:") is kept as it is.
+ */
+export function joinReplyLines(words: string, code: number, status: string | null): string {
+  const mark = `${code}-`;
+  const first = words.indexOf(mark);
+  if (first === -1 || (first > 0 && !/\s/.test(words[first - 1]!))) return words;
+  let headEnd = first + mark.length;
+  let head = `${code} `;
+  if (status !== null && words.startsWith(`${status} `, headEnd)) {
+    headEnd += status.length + 1;
+    head += `${status} `;
+  }
+  let rest = words.slice(headEnd);
+  const prefixes = status
+    ? [` ${code}-${status} `, ` ${code} ${status} `, ` ${code}-#${status} `]
+    : [` ${code}-`, ` ${code} `];
+  for (const p of prefixes) if (rest.includes(p)) rest = rest.split(p).join(" ");
+  return words.slice(0, first) + head + rest;
 }
 
 export function findStatusCodes(text: string, from = 0, to = text.length): StatusMention[] {

@@ -74,3 +74,68 @@ export function decoderFor(charset: string | null | undefined): TextDecoder {
   const alias = (page && CODE_PAGES.get(page)) || ALIASES.get(bare) || bare;
   return tryLabel(alias) ?? tryLabel("windows-1252") ?? utf8;
 }
+
+/**
+ * Encodings whose decoder refuses bytes written in another, and what a part so labelled is most
+ * often written in instead: Japanese mail is labelled ISO-2022-JP (RFC 1468) while its bytes are
+ * EUC-JP or Shift_JIS (KDDI's EZweb notices, sisimai/set-of-emails lhost-ezweb-05.eml); a label
+ * of plain ASCII sits over UTF-8 or over another of the region's encodings. UTF-8 is tried
+ * first: its byte patterns are the least likely to pass by chance.
+ */
+const MISLABELLED: ReadonlyMap<string, readonly string[]> = new Map([
+  ["iso-2022-jp", ["euc-jp", "shift_jis"]],
+  ["euc-jp", ["shift_jis"]],
+  ["shift_jis", ["euc-jp"]],
+  ["gbk", ["big5"]],
+  ["gb18030", ["big5"]],
+  ["big5", ["gb18030"]],
+  ["euc-kr", []],
+  ["iso-2022-kr", ["euc-kr"]],
+]);
+
+/** Labels of 7-bit ASCII: a byte above 0x7F under them says the label is wrong. */
+const ASCII_LABELS = new Set(["us-ascii", "ascii", "us", "iso646-us", "ansi_x3.4-1968"]);
+
+const fatalDecoders = new Map<string, TextDecoder>();
+
+function fatal(encoding: string): TextDecoder {
+  let d = fatalDecoders.get(encoding);
+  if (!d) {
+    d = new TextDecoder(encoding, { fatal: true });
+    fatalDecoders.set(encoding, d);
+  }
+  return d;
+}
+
+/**
+ * A text part's bytes as a string, read in its label's charset; when those bytes are not that
+ * charset at all (its decoder refuses them, or a 7-bit label sits over 8-bit bytes), in the first
+ * likely encoding that reads them without an error. Only when none does are they read as the
+ * label says, with replacement characters. Never throws.
+ */
+export function decodeLabelled(bytes: Uint8Array, charset: string | null | undefined): string {
+  const decoder = decoderFor(charset);
+  const label = (charset ?? "").trim().toLowerCase();
+  const ascii = ASCII_LABELS.has(label);
+  // With no label, bytes that are not UTF-8 are read as Windows-1252, as a pasted text is
+  // (lib/bounce/input.ts): the charset legacy mail clients fall back to.
+  const others = label === "" ? ["windows-1252"] : ascii ? [] : MISLABELLED.get(decoder.encoding);
+  if (!others) return decoder.decode(bytes);
+  // Under an ASCII label, bytes that are all ASCII read the same in UTF-8: it is tried first.
+  if (!ascii) {
+    try {
+      return fatal(decoder.encoding).decode(bytes);
+    } catch {
+      // Not the label's encoding: try the likely others below.
+    }
+  }
+  for (const encoding of ["utf-8", ...others]) {
+    if (encoding === decoder.encoding) continue;
+    try {
+      return fatal(encoding).decode(bytes);
+    } catch {
+      // not this one either
+    }
+  }
+  return decoder.decode(bytes);
+}

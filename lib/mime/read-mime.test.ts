@@ -156,6 +156,14 @@ describe("decoderFor", () => {
 // The reading rules are postal-mime's (lib/bounce read bounces with it before): the same
 // messages must give the same parts. HTML turned to text differs (each has its own), so the
 // text is compared only where the message has no HTML.
+/**
+ * Where postal-mime reads a part in its label's charset and gets replacement characters, readMime
+ * reads it in the encoding its bytes are (decodeLabelled): the text differs only there.
+ */
+function relabelled(theirs: string | undefined, ours: string | null): boolean {
+  return !!theirs?.includes("\ufffd") && ours !== null && !ours.includes("\ufffd");
+}
+
 describe("readMime against postal-mime", () => {
   const corpus = join(__dirname, "../../../shared/corpus/sisimai-dev/emails");
   const fixtures = join(__dirname, "../bounce/__fixtures__");
@@ -202,7 +210,9 @@ describe("readMime against postal-mime", () => {
               Buffer.from(p.content).toString("latin1"),
             ]),
           ) &&
-        (theirs.html !== undefined || (theirs.text ?? null) === ours.text);
+        (theirs.html !== undefined ||
+          (theirs.text ?? null) === ours.text ||
+          relabelled(theirs.text, ours.text));
       if (!same) differ.push(i);
     }
     expect(differ).toEqual([]);

@@ -16,7 +16,7 @@
 //
 // Bounded: MIME_LIMITS caps nesting depth, the number of parts and the header bytes; every
 // scan is linear and there is no regular expression that can backtrack.
-import { decoderFor } from "./charsets";
+import { decodeLabelled } from "./charsets";
 import { readStructuredField, withoutComments } from "./structured-field";
 
 export const MIME_LIMITS = {
@@ -499,7 +499,7 @@ function decodeBase64Lines(b: Uint8Array, lines: number[], size: number): Uint8A
 /** A text part's content as a string: its charset, and RFC 3676 format=flowed undone. */
 function textOf(node: Node): string {
   if (!node.content) return "";
-  let text = decoderFor(node.params.get("charset")).decode(node.content);
+  let text = decodeLabelled(node.content, node.params.get("charset"));
   if ((node.params.get("format") ?? "").toLowerCase() === "flowed")
     text = unflow(text, (node.params.get("delsp") ?? "").toLowerCase() === "yes");
   return text;
