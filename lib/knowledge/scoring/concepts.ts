@@ -54,6 +54,14 @@ const CRISP = "crisp-oss/email-bounce-parser";
 const FLUFL = "wRAR/flufl.bounce";
 const RONBELTRAN = "ronbeltran/bounce_email";
 const CFORTUNE = "cfortune/PHP-Bounce-Handler";
+/** Mail servers read for issue 8's source sweep (lib/knowledge/signatures/source-replies). */
+const HARAKA = "https://github.com/haraka";
+const CYRUS =
+  "https://github.com/cyrusimap/cyrus-imapd/blob/6309cd0f35e0875ebbcca7fe07ec032610d5dd24";
+const DOVECOT = "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
+const MADDY = "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
+const POSTFIX_SMTPD_CHECK =
+  "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
 // Words that make a recipient's "does not exist" or "not found" about something else: the
 // sender's address (sender-address-invalid), the recipient's domain (recipient-domain-invalid),
@@ -109,7 +117,9 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "authentication-failure",
     says: "SPF did not pass for the sender",
     subject: ["spf", "sender policy framework"],
-    failure: FAILED,
+    // A permanent error is the sender domain's own broken record (RFC 7208 section 2.6.7: a
+    // syntax error, too many DNS lookups): the sender's admin must fix it, as for a fail.
+    failure: [...FAILED, "permanent error", "permerror"],
     examples: [
       {
         text: "550 5.7.27 This message was blocked because it didn't pass SPF authentication",
@@ -123,6 +133,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 SPF: 111.118.215.71 is not allowed to send mail from webhugh.com",
         source: "https://pastebin.com/etXwiYvq (Exim bounce, the remote server's reply)",
+      },
+      {
+        text: "550 sender <alice@example.net> SPF Permanent Error",
+        source: `${HARAKA}/haraka-plugin-spf/blob/64acdc903d38032cfa0a8d4f08aad36cd65f4c37/index.js#L305 (Haraka's spf plugin, deny.mfrom_permerror)`,
       },
     ],
   },
@@ -172,6 +186,7 @@ export const CONCEPTS: readonly Concept[] = [
       "spamprofiler",
       "bulk mail",
       "bulk email",
+      "phishing",
     ],
     failure: [
       "reject",
@@ -190,6 +205,8 @@ export const CONCEPTS: readonly Concept[] = [
       "appears similar",
       "triggered",
       "matched",
+      "matches",
+      "impersonat",
       "spam-like",
       "not allowed",
       "classification",
@@ -247,6 +264,14 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 Rejected - bulk email",
         source: `${BOUNCE_PARSER} t/corpus/spam-rejection37.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 Mail matches a known spam signature",
+        source: `https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/data.signatures.js#L16 (Haraka: the body holds a string of the site's data.signatures list)`,
+      },
+      {
+        text: "550 Phishing message appears to impersonate example.com",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L471 (Haraka's headers plugin, from_phish)`,
       },
       {
         text: "550 5.7.1 Message rejected as spam by Content Filtering.",
@@ -480,14 +505,24 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.message-too-large",
     cause: "message-too-large",
     says: "the message is larger than the receiving server accepts",
-    subject: ["message size", "size of the message", "size of this message", "message length"],
-    failure: ["exceed", "too large", "too big"],
+    subject: [
+      "message size",
+      "size of the message",
+      "size of this message",
+      "message length",
+      "mail size",
+    ],
+    failure: ["exceed", "too large", "too big", "larger than"],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
       {
         text: "This mail message has exceeded the maximum incoming message size.",
         source: `${FLUFL} flufl/bounce/tests/data/dsn_03.txt (an NTMail server's bounce text)`,
+      },
+      {
+        text: "552 5.2.2 Mail size is larger than the maximum size allowed by server configuration",
+        source: `${DOVECOT}/src/plugins/quota/quota.c#L289 (Dovecot's quota_max_mail_size, sent with the quota's 5.2.2 by its LMTP server)`,
       },
       {
         text: "552 5.3.4 Message size exceeds fixed limit",
@@ -543,7 +578,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.low-reputation",
     cause: "bad-reputation",
     says: "the receiver judges the sending IP address or domain by a low reputation",
-    subject: ["reputation"],
+    // Karma is Haraka's reputation of a client (its history with the server and the other
+    // checks' findings), in its own word.
+    subject: ["reputation", "karma"],
     failure: ["low", "poor", "bad", "rate limited due to", "deferred due to"],
     examples: [
       {
@@ -554,6 +591,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
         source:
           "lib/knowledge/providers/microsoft.ts olc.4.7.650-ip-reputation (Outlook.com postmaster codes; line as that table reconstructs it)",
+      },
+      {
+        text: "550 very bad karma score: -6",
+        source: `${HARAKA}/haraka-plugin-karma/blob/ec2020f9f1579bfd57f106f8312d39594fd80f4a/index.js#L460 (Haraka's karma plugin, a score below thresholds.negative)`,
       },
     ],
   },
@@ -669,6 +710,169 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "523 5.7.10 Encryption Needed",
         source: "https://www.rfc-editor.org/rfc/rfc5248 (X.7.10; the IANA registry's sample text)",
+      },
+    ],
+  },
+  {
+    id: "concept.malformed-header",
+    cause: "protocol-syntax",
+    says: "a header of the message is malformed, missing or repeated (RFC 5322)",
+    subject: ["header", "headers"],
+    failure: [
+      "invalid",
+      "malformed",
+      "missing",
+      "non-ascii",
+      "only one",
+      "too far in the future",
+      "too old",
+    ],
+    // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
+    // failure; a header naming a recipient that does not exist is about the recipient; "too
+    // many Received headers" is a mail loop.
+    unless: ["dkim", "dmarc", "arc-", "spf", "recipient", "mailbox", "received"],
+    examples: [
+      {
+        text: "554 5.6.0 Message contains invalid header",
+        source: `${CYRUS}/imap/lmtpengine.c#L196 (Cyrus lmtpd, IMAP_MESSAGE_BADHEADER)`,
+      },
+      {
+        text: "554 5.6.0 Message contains non-ASCII characters in headers",
+        source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINS8BIT)`,
+      },
+      {
+        text: "550 Required header 'Date' missing",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L132 (Haraka's headers plugin, missing_required)`,
+      },
+      {
+        text: "550 The Date header is too far in the future",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L198 (Haraka's headers plugin, invalid_date)`,
+      },
+    ],
+  },
+  {
+    id: "concept.bare-line-feed",
+    cause: "protocol-syntax",
+    says: "a line of the message ends in a bare line feed (LF without CR), which SMTP forbids",
+    subject: ["bare"],
+    failure: [" lf", "newline", "line feed", "line-feed", "linefeed"],
+    examples: [
+      {
+        text: "554 5.6.0 Message contains bare newlines",
+        source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINSNL)`,
+      },
+      {
+        text: "451 Bare line-feed; see http://haraka.github.io/barelf/",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L1536 (Haraka, end of DATA)",
+      },
+    ],
+  },
+  {
+    id: "concept.sender-domain-takes-no-mail",
+    cause: "sender-address-invalid",
+    says: "the sender address's domain has no usable mail exchanger (no MX, or a null MX)",
+    subject: [
+      "mail from",
+      "from address",
+      "sender domain",
+      "sender's domain",
+      "sender address",
+      "envelope sender",
+    ],
+    failure: ["no mx", "any mx", "no valid mx", "null mx", "nullmx"],
+    examples: [
+      {
+        text: "501 5.7.27 Domain in MAIL FROM does not have any MX records",
+        source: `${MADDY}/internal/check/dns/dns.go#L134 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "501 5.7.27 Domain in MAIL FROM has null MX record",
+        source: `${MADDY}/internal/check/dns/dns.go#L146 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "550 No MX for your FROM address",
+        source: `${HARAKA}/haraka-plugin-mail_from.is_resolvable/blob/e00bb30ee6d6cfc49255c66156a2c58b748719a1/index.js#L82 (Haraka's mail_from.is_resolvable plugin)`,
+      },
+    ],
+  },
+  {
+    id: "concept.sender-not-theirs",
+    cause: "sender-address-invalid",
+    says: "the logged-in client may not use this sender address: it belongs to another account",
+    // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
+    // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
+    subject: ["sender address"],
+    failure: ["unauthorized use", "not owned by"],
+    examples: [
+      {
+        text: "553 5.7.0 Unauthorized use of sender address",
+        source: `${MADDY}/internal/check/authorize_sender/authorize_sender.go#L197 (maddy, check.authorize_sender)`,
+      },
+      {
+        text: "553 5.7.1 <bounce@example.net>: Sender address rejected: not owned by user alice",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_sender_login_mismatch)`,
+      },
+    ],
+  },
+  {
+    id: "concept.helo-malformed",
+    cause: "protocol-syntax",
+    says: "the name the sending server gave in HELO/EHLO is not a valid host name or address literal",
+    subject: ["helo", "ehlo"],
+    failure: [
+      "invalid",
+      "fqdn",
+      "fully qualified",
+      "fully-qualified",
+      "malformed",
+      "syntax",
+      "address literal",
+    ],
+    // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
+    // relay refusal names HELO as where it read the domain whose relay "credentials" are
+    // invalid ("550 5.7.0 Email relay denied ... (as obtained from HELO and (E)MAIL FROM)").
+    unless: [
+      "forward dns",
+      "rdns",
+      "reverse",
+      "dns match",
+      "not found",
+      "blocked using",
+      "listed",
+      "relay",
+      "credentials",
+    ],
+    examples: [
+      {
+        text: "550 Invalid address format in HELO",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L259 (Haraka's helo.checks plugin, bare_ip)`,
+      },
+      {
+        text: "550 HELO host name invalid",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L194 (Haraka's helo.checks plugin, valid_hostname)`,
+      },
+      {
+        text: "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_non_fqdn_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    id: "concept.helo-no-dns",
+    cause: "reverse-dns",
+    says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
+    subject: ["helo", "ehlo"],
+    failure: ["forward dns", "dns match", "does not resolve", "host not found"],
+    unless: ["blocked using", "listed"],
+    examples: [
+      {
+        text: "550 HELO host has no forward DNS match",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L434 (Haraka's helo.checks plugin, forward_dns)`,
+      },
+      {
+        text: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_unknown_helo_hostname)`,
       },
     ],
   },

@@ -8,6 +8,9 @@ const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d77
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const MADDY = "foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
 const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
+const HARAKA = "haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91";
+const HARAKA_LIMIT = "haraka/haraka-plugin-limit/blob/ef8189eb324cfb25e70f5aa03aa18524bdf1d846";
+const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -354,6 +357,62 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "dynamic/zombied/spam ips blocked",
         quote:
           "PERM_FAILURE: SMTP Error (state 8): 550 550 Dynamic/zombied/spam IPs blocked. Write [email protected]",
+      },
+    ],
+  },
+  // Haraka 3.1.6: the reply when no rcpt hook said OK (the recipient's domain is not in the
+  // server's host list and the client may not relay), and the anti-spoofing refusal of the
+  // server's own domains from a client that is not relaying (host_list.anti_spoof).
+  {
+    url: gh(HARAKA, "connection.js"),
+    title: "Haraka 3.1.6, connection.js (rcpt_respond)",
+    wordings: [
+      {
+        needle: "i cannot deliver mail for",
+        quote: "const rej_msg = `I cannot deliver mail for ${rcpt.format()}`",
+        output: "550 I cannot deliver mail for <bob@example.com>",
+      },
+    ],
+  },
+  {
+    url: gh(HARAKA, "plugins/rcpt_to.host_list_base.js"),
+    title: "Haraka 3.1.6, plugins/rcpt_to.host_list_base.js (hook_mail, anti_spoof)",
+    wordings: [
+      {
+        needle: "is not allowed from your host",
+        quote: "next(DENY, `Mail from domain '${domain}' is not allowed from your host`)",
+        output: "550 Mail from domain 'example.com' is not allowed from your host",
+      },
+    ],
+  },
+  // Haraka's limit plugin: connection concurrency (421 at connect) and recipients per
+  // connection (450 at RCPT).
+  {
+    url: gh(HARAKA_LIMIT, "index.js"),
+    title: "haraka-plugin-limit, index.js (check_concurrency, max_recipients)",
+    wordings: [
+      {
+        needle: "too many concurrent",
+        quote: "this.penalize(connection, true, 'Too many concurrent connections', next)",
+        output: "421 Too many concurrent connections",
+      },
+      {
+        needle: "too many recipient",
+        quote: "this.penalize(connection, false, 'Too many recipient attempts', next)",
+        output: "450 Too many recipient attempts",
+      },
+    ],
+  },
+  // Dovecot 2.3.19.1's LMTP server: lmtp_user_concurrency_limit deliveries to one user are
+  // already running.
+  {
+    url: gh(DOVECOT_2_3, "src/lmtp/lmtp-local.c"),
+    title: "Dovecot 2.3.19.1, src/lmtp/lmtp-local.c (lmtp_local_rcpt_anvil_cb)",
+    wordings: [
+      {
+        needle: "too many concurrent",
+        quote: '451, "4.3.0", "Too many concurrent deliveries for user"',
+        output: "451 4.3.0 Too many concurrent deliveries for user",
       },
     ],
   },

@@ -306,6 +306,12 @@ const GROUPS: readonly Group[] = [
       // authentication set up): "The recipient was rejected by the server because it does not
       // allow relaying." It carries no reply code.
       "because it does not allow relaying",
+      // Haraka's own reply when no rcpt hook takes the recipient (its domain is not one the
+      // server serves and the client may not relay), and its anti-spoofing refusal of the
+      // server's own domain from a client that has not logged in (connection.js,
+      // rcpt_to.host_list_base.js).
+      "i cannot deliver mail for",
+      "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
       // of relaying; a PTR record alone would not let the client relay (its name must also be
@@ -437,6 +443,12 @@ const GROUPS: readonly Group[] = [
       "throttling failure: maximum sending rate exceeded",
       "too many connections",
       "too many concurrent smtp connections",
+      // The family of "too many concurrent X" (Haraka's limit plugin: connections; Dovecot's
+      // LMTP: deliveries to one user), of which Exim's line above is one.
+      "too many concurrent",
+      // Haraka's limit plugin (recipients.max): "Too many recipient attempts"; Postfix's "too
+      // many recipients" (smtpd_recipient_limit) holds the same words.
+      "too many recipient",
       "too many smtp sessions for this host",
       "trop de connexions",
       "receiving mail at a rate that prevents additional messages",
@@ -701,6 +713,8 @@ const GROUPS: readonly Group[] = [
       "recipient addresses rejected : access denied",
       "header error",
       "you are not allowed to post to this mailing list",
+      // Cyrus lmtpd: the mailbox's access list does not give the sender the post right.
+      "permission to post",
       "not authorized to send to",
       "sender is not allowed",
       "blocked by the recipient",
@@ -897,6 +911,11 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   // Postfix's fallback for a relocated_maps entry without a valid text (resolve.c), RFC 5321's
   // "mailbox unavailable" reworded.
   "mailbox is unavailable",
+  // maddy sends "Message rejected due to local policy" for Rspamd's reject verdict (a spam
+  // score) and for any milter's refusal, and "... due to a local policy" for the
+  // administrator's reject directive (internal/check/rspamd/rspamd.go, milter/milter.go,
+  // msgpipeline/config.go): the words restate the refusal, whatever its reason.
+  "local policy",
 ]);
 
 function slug(needle: Needle, i: number): string {

@@ -1,9 +1,13 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { CYRUS_SOURCE_REPLIES } from "./cyrus";
+import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
+import { HARAKA_SOURCE_REPLIES } from "./haraka";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import { QMAIL_SOURCE_REPLIES } from "./qmail";
 import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
+import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { KNOWN_MISREADS } from "./misreads";
 import type { SourceReply } from "./types";
 
@@ -15,6 +19,10 @@ const ALL: readonly SourceReply[] = [
   ...SENDMAIL_SOURCE_REPLIES,
   ...OPENSMTPD_SOURCE_REPLIES,
   ...QMAIL_SOURCE_REPLIES,
+  ...DOVECOT_SOURCE_REPLIES,
+  ...CYRUS_SOURCE_REPLIES,
+  ...MADDY_SOURCE_REPLIES,
+  ...HARAKA_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */
