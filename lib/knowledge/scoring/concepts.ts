@@ -60,6 +60,8 @@ const CYRUS =
   "https://github.com/cyrusimap/cyrus-imapd/blob/6309cd0f35e0875ebbcca7fe07ec032610d5dd24";
 const DOVECOT = "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
 const MADDY = "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
+const STALWART =
+  "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound";
 const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
@@ -401,6 +403,7 @@ export const CONCEPTS: readonly Concept[] = [
       "sending",
       "relay quota",
       "submission quota",
+      "transfer quota",
       "throttl",
       "daily message quota",
       "per hour",
@@ -609,9 +612,20 @@ export const CONCEPTS: readonly Concept[] = [
       "submission quota",
       "relay sending limit",
       "sending limit",
+      // Stalwart's limits on one SMTP session: bytes (session.transfer-limit) and messages.
+      "transfer quota",
+      "messages per session",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
+      {
+        text: "452 4.7.28 mx.example.com Session exceeded transfer quota.",
+        source: `${STALWART}/spawn.rs#L173 (Stalwart, session.transfer-limit)`,
+      },
+      {
+        text: "452 4.4.5 Maximum number of messages per session exceeded.",
+        source: `${STALWART}/data.rs#L854 (Stalwart, session.data.limits.messages)`,
+      },
       {
         text: "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
@@ -802,9 +816,15 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the logged-in client may not use this sender address: it belongs to another account",
     // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
     // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
-    subject: ["sender address"],
-    failure: ["unauthorized use", "not owned by"],
+    subject: ["sender address", "this address"],
+    failure: ["unauthorized use", "not owned by", "not allowed to send from"],
+    // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
+    unless: ["spf"],
     examples: [
+      {
+        text: "501 5.5.4 You are not allowed to send from this address.",
+        source: `${STALWART}/mail.rs#L268 (Stalwart, session.auth.must-match-sender)`,
+      },
       {
         text: "553 5.7.0 Unauthorized use of sender address",
         source: `${MADDY}/internal/check/authorize_sender/authorize_sender.go#L197 (maddy, check.authorize_sender)`,
@@ -873,6 +893,22 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
         source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_unknown_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    id: "concept.message-unparseable",
+    cause: "protocol-syntax",
+    says: "the receiving server could not parse the message (its header or MIME structure is malformed)",
+    subject: ["parse", "parsing"],
+    failure: ["failed to", "unable to", "could not", "cannot", "error"],
+    // A DKIM signature or an SPF or DMARC record that does not parse is the sender's
+    // authentication setup.
+    unless: ["dkim", "spf", "dmarc", "record"],
+    examples: [
+      {
+        text: "550 5.7.7 Failed to parse message.",
+        source: `${STALWART}/data.rs#L62 (Stalwart: the message's header does not parse)`,
       },
     ],
   },

@@ -717,6 +717,8 @@ const GROUPS: readonly Group[] = [
       "permission to post",
       "not authorized to send to",
       "sender is not allowed",
+      // Stalwart: the site's session.mail.is-allowed rule refuses the sender (mail.rs).
+      "sender address not allowed",
       "blocked by the recipient",
       "rejected by recipient",
       "local policy",
