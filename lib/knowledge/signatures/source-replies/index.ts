@@ -9,6 +9,7 @@ import { QMAIL_SOURCE_REPLIES } from "./qmail";
 import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { KNOWN_MISREADS } from "./misreads";
+import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
 import { STALWART_SOURCE_REPLIES } from "./stalwart";
 import type { SourceReply } from "./types";
 
@@ -25,6 +26,7 @@ const ALL: readonly SourceReply[] = [
   ...MADDY_SOURCE_REPLIES,
   ...HARAKA_SOURCE_REPLIES,
   ...STALWART_SOURCE_REPLIES,
+  ...POLICY_DAEMON_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */
