@@ -514,6 +514,7 @@ export const CONCEPTS: readonly Concept[] = [
       "size of this message",
       "message length",
       "mail size",
+      "header size",
     ],
     failure: ["exceed", "too large", "too big", "larger than"],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
@@ -526,6 +527,11 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "552 5.2.2 Mail size is larger than the maximum size allowed by server configuration",
         source: `${DOVECOT}/src/plugins/quota/quota.c#L289 (Dovecot's quota_max_mail_size, sent with the quota's 5.2.2 by its LMTP server)`,
+      },
+      {
+        text: "534 Message header size exceeds policy limit.",
+        source:
+          "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier/submit.C#L2197 (Courier 1.0.16: its 534 echoes RFC 3463's 5.3.4, not RFC 4954's 534)",
       },
       {
         text: "552 5.3.4 Message size exceeds fixed limit",

@@ -1,4 +1,5 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { COURIER_SOURCE_REPLIES } from "./courier";
 import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
@@ -27,6 +28,7 @@ const ALL: readonly SourceReply[] = [
   ...HARAKA_SOURCE_REPLIES,
   ...STALWART_SOURCE_REPLIES,
   ...POLICY_DAEMON_SOURCE_REPLIES,
+  ...COURIER_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -5,6 +5,8 @@
 // its line here goes.
 
 export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
+  "courier.submit.badfrom":
+    "generic.ts reads \"sender rejected\" as sender-address-invalid, the reading of most of the servers that write it (Courier's forged free-mail refusal, submit.C line 1138; OpenSMTPD's \"530 Sender rejected\" for a sender the logged-in user does not own), while Courier's badfrom list is the site's block (sender-policy) in the same words. Making the wording a restatement (tried) turns those two rows unknown; the bare words cannot tell the block from the check. Left so until a wording or context tells them apart.",
   "haraka.helo.checks.not-fqdn":
     "Bare, the reply's own citation \"(RFC 5321 2.3.5)\" is taken for its enhanced status code: lib/bounce/smtp-reply.ts STATUS finds 2.3.5 (class 2, success) though the reply code is 550, and the class-2 status reads not-a-bounce. RFC 3463 section 2 asks a status's class to agree with the reply's; a fix belongs in lib/bounce (skip a status whose class contradicts the reply code, or one after \"RFC nnnn\"), outside this sweep's files. Inside a Postfix bounce the Status field wins and it reads right.",
 };

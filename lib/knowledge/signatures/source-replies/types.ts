@@ -15,7 +15,8 @@ export type SourceMta =
   | "cyrus"
   | "maddy"
   | "stalwart"
-  | "policy-daemons";
+  | "policy-daemons"
+  | "courier";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
