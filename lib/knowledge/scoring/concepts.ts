@@ -60,6 +60,8 @@ const CYRUS =
   "https://github.com/cyrusimap/cyrus-imapd/blob/6309cd0f35e0875ebbcca7fe07ec032610d5dd24";
 const DOVECOT = "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
 const MADDY = "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
+const HMAILSERVER =
+  "https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source";
 const STALWART =
   "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound";
 const POSTFIX_SMTPD_CHECK =
@@ -121,7 +123,7 @@ export const CONCEPTS: readonly Concept[] = [
     subject: ["spf", "sender policy framework"],
     // A permanent error is the sender domain's own broken record (RFC 7208 section 2.6.7: a
     // syntax error, too many DNS lookups): the sender's admin must fix it, as for a fail.
-    failure: [...FAILED, "permanent error", "permerror"],
+    failure: [...FAILED, "permanent error", "permerror", "blocked"],
     examples: [
       {
         text: "550 5.7.27 This message was blocked because it didn't pass SPF authentication",
@@ -135,6 +137,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 SPF: 111.118.215.71 is not allowed to send mail from webhugh.com",
         source: "https://pastebin.com/etXwiYvq (Exim bounce, the remote server's reply)",
+      },
+      {
+        text: "550 Blocked by SPF.",
+        source: `${HMAILSERVER}/Server/Common/AntiSpam/SpamTestSPF.cpp#L65 (hMailServer's SPF test)`,
       },
       {
         text: "550 sender <alice@example.net> SPF Permanent Error",
@@ -889,9 +895,13 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "reverse-dns",
     says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
     subject: ["helo", "ehlo"],
-    failure: ["forward dns", "dns match", "does not resolve", "host not found"],
+    failure: ["forward dns", "dns match", "does not resolve", "host not found", "does not match"],
     unless: ["blocked using", "listed"],
     examples: [
+      {
+        text: "550 The host name specified in HELO does not match IP address.",
+        source: `${HMAILSERVER}/Server/Common/AntiSpam/SpamTestHeloHost.cpp#L63 (hMailServer's HELO test)`,
+      },
       {
         text: "550 HELO host has no forward DNS match",
         source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L434 (Haraka's helo.checks plugin, forward_dns)`,
@@ -915,6 +925,44 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.7 Failed to parse message.",
         source: `${STALWART}/data.rs#L62 (Stalwart: the message's header does not parse)`,
+      },
+    ],
+  },
+  {
+    id: "concept.named-ip-blocklist",
+    cause: "ip-blocklisted",
+    says: "a public blocklist of sending IP addresses, named by its operator, refused the sending server",
+    // Operators whose lists servers query for the client's IP (zen.spamhaus.org,
+    // bl.spamcop.net, ...): a refusal that names one and says rejected, blocked or listed. Their
+    // domain lists (Spamhaus DBL) are domain-blocklisted (providers/spamhaus.ts).
+    subject: ["spamhaus", "spamcop", "sorbs", "spamrats", "uceprotect", "psbl", "mailspike"],
+    failure: ["rejected by", "blocked by", "listed", "blacklist", "blocklist", "block list"],
+    unless: ["dbl", "uribl", "surbl", "domain block", "protect our users"],
+    examples: [
+      {
+        text: "550 Rejected by Spamhaus.",
+        source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L516 (hMailServer's default zen.spamhaus.org entry, its reject message)`,
+      },
+      {
+        text: "550 Rejected by SpamCop.",
+        source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L518 (hMailServer's default bl.spamcop.net entry)`,
+      },
+    ],
+  },
+  {
+    id: "concept.account-inactive",
+    cause: "mailbox-disabled",
+    says: "the recipient's account (or alias, or list) exists but is not active",
+    subject: ["account", "alias", "distribution list", "mailbox"],
+    failure: ["is not active", "is inactive", "deactivated"],
+    examples: [
+      {
+        text: "550 Account is not active.",
+        source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L113 (hMailServer: the administrator deactivated the account)`,
+      },
+      {
+        text: "550 Alias is not active.",
+        source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L129 (hMailServer)`,
       },
     ],
   },

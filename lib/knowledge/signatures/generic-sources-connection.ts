@@ -11,6 +11,7 @@ const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
 const HARAKA = "haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91";
 const HARAKA_LIMIT = "haraka/haraka-plugin-limit/blob/ef8189eb324cfb25e70f5aa03aa18524bdf1d846";
 const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
+const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -413,6 +414,25 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "too many concurrent",
         quote: '451, "4.3.0", "Too many concurrent deliveries for user"',
         output: "451 4.3.0 Too many concurrent deliveries for user",
+      },
+    ],
+  },
+  // hMailServer: at RCPT, the client's IP range may not make this kind of delivery (its
+  // "allow deliveries from external to external" option, off by default: a relay), or must
+  // authenticate first.
+  {
+    url: gh(HMAILSERVER, "hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    title: "hMailServer, SMTPConnection.cpp (ProtocolRCPT_)",
+    wordings: [
+      {
+        needle: "delivery is not allowed to this address",
+        quote: 'SendErrorResponse_(550, "Delivery is not allowed to this address.");',
+        output: "550 Delivery is not allowed to this address.",
+      },
+      {
+        needle: "authentication is required",
+        quote: 'SendErrorResponse_(530, "SMTP authentication is required.");',
+        output: "530 SMTP authentication is required.",
       },
     ],
   },

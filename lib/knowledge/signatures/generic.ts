@@ -311,6 +311,10 @@ const GROUPS: readonly Group[] = [
       // server's own domain from a client that has not logged in (connection.js,
       // rcpt_to.host_list_base.js).
       "i cannot deliver mail for",
+      // hMailServer: the IP range's options do not allow this delivery (external to external
+      // by default: a relay), and its demand that the range authenticate (SMTPConnection.cpp).
+      "delivery is not allowed to this address",
+      "authentication is required",
       "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is

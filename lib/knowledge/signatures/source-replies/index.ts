@@ -4,6 +4,7 @@ import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
 import { HARAKA_SOURCE_REPLIES } from "./haraka";
+import { HMAILSERVER_SOURCE_REPLIES } from "./hmailserver";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import { QMAIL_SOURCE_REPLIES } from "./qmail";
@@ -29,6 +30,7 @@ const ALL: readonly SourceReply[] = [
   ...STALWART_SOURCE_REPLIES,
   ...POLICY_DAEMON_SOURCE_REPLIES,
   ...COURIER_SOURCE_REPLIES,
+  ...HMAILSERVER_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

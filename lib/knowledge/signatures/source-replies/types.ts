@@ -16,7 +16,8 @@ export type SourceMta =
   | "maddy"
   | "stalwart"
   | "policy-daemons"
-  | "courier";
+  | "courier"
+  | "hmailserver";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
