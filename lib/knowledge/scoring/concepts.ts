@@ -62,6 +62,7 @@ const DOVECOT = "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb5
 const MADDY = "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
 const HMAILSERVER =
   "https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source";
+const RSPAMD = "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089";
 const STALWART =
   "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound";
 const POSTFIX_SMTPD_CHECK =
@@ -963,6 +964,26 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 Alias is not active.",
         source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L129 (hMailServer)`,
+      },
+    ],
+  },
+  {
+    id: "concept.rate-limit-exceeded",
+    cause: "rate-limited",
+    says: "the sender passed a rate limit of the receiving server",
+    subject: ["ratelimit", "rate limit", "rate-limit"],
+    failure: ["exceeded", "exceeds", "reached"],
+    // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
+    // (providers/microsoft.ts reads it as bad-reputation).
+    unless: ["reputation"],
+    examples: [
+      {
+        text: '451 4.7.1 Ratelimit "to_ip_from" exceeded',
+        source: `${RSPAMD}/src/plugins/lua/ratelimit.lua#L202 (Rspamd's ratelimit module, its soft reject through the milter proxy: milter.c and milter_internal.h lines 161, 164)`,
+      },
+      {
+        text: "452 4.4.5 Rate limit exceeded, try again later.",
+        source: `${STALWART}/rcpt.rs#L390 (Stalwart, queue.limiter.inbound)`,
       },
     ],
   },

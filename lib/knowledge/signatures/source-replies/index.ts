@@ -12,6 +12,7 @@ import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { KNOWN_MISREADS } from "./misreads";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
+import { RSPAMD_SOURCE_REPLIES } from "./rspamd";
 import { STALWART_SOURCE_REPLIES } from "./stalwart";
 import type { SourceReply } from "./types";
 
@@ -31,6 +32,7 @@ const ALL: readonly SourceReply[] = [
   ...POLICY_DAEMON_SOURCE_REPLIES,
   ...COURIER_SOURCE_REPLIES,
   ...HMAILSERVER_SOURCE_REPLIES,
+  ...RSPAMD_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -17,7 +17,8 @@ export type SourceMta =
   | "stalwart"
   | "policy-daemons"
   | "courier"
-  | "hmailserver";
+  | "hmailserver"
+  | "rspamd";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
