@@ -36,7 +36,7 @@ export const RSPAMD_SOURCE_REPLIES: readonly SourceReply[] = [
     "ratelimit",
     202,
     "message_func, set as the soft reject's text (line 626)",
-    "'Ratelimit \"%s\" exceeded' (string.format with the bucket's name)",
+    "'Ratelimit \"%s\" exceeded'",
     '451 4.7.1 Ratelimit "to_ip_from" exceeded',
     "the sender passed one of the ratelimit module's buckets (here recipients per client IP and sender)",
     "rate-limited",
