@@ -139,4 +139,22 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Dovecot's LDA (dovecot-lda, and LMTP through Pigeonhole's Sieve "reject") mails the
+    // sender a rejection that begins with its rejection_reason setting, "Your message to <%t>
+    // was automatically rejected:%n%r": %r is a full mailbox's quota text, or the reason the
+    // recipient's own Sieve script gave (any words). The opening says only that the recipient's
+    // delivery refused it.
+    id: "dovecot.lda-rejection",
+    match: ["was automatically rejected"],
+    causes: ["sender-policy", "mailbox-full"],
+    says: "the recipient's mail delivery refused the message (the recipient's own filter rule, or a full mailbox); the reason follows",
+    examples: [
+      {
+        text: "Your message to <bob@example.com> was automatically rejected: I am not accepting mail from this address.",
+        source:
+          "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22/src/lib-lda/lda-settings.c#L40 (rejection_reason; the reason after it is the recipient's Sieve reject text, Pigeonhole src/plugins/lda-sieve/lda-sieve-plugin.c lda_sieve_reject_mail)",
+      },
+    ],
+  },
 ];

@@ -15,6 +15,7 @@ const proxy = file("lmtp/lmtp-proxy.c");
 const quota = file("plugins/quota/quota.c");
 const quotaStatus = file("plugins/quota/quota-status.c");
 const mailError = file("lib-storage/mail-error.h");
+const ldaSettings = file("lib-lda/lda-settings.c");
 
 export const DOVECOT_SOURCE_REPLIES: readonly SourceReply[] = [
   local(
@@ -106,5 +107,24 @@ export const DOVECOT_SOURCE_REPLIES: readonly SourceReply[] = [
     "554 5.4.6 Proxying appears to be looping (TTL=0)",
     "the proxy hop count ran out between the receiver's own LMTP servers",
     "remote-server-error",
+  ),
+  ldaSettings(
+    "lda-rejection-quota",
+    40,
+    "lda_do_deliver (MAIL_DELIVER_ERROR_NOQUOTA) -> mail_send_rejection",
+    '.rejection_reason = "Your message to <%t> was automatically rejected:%n%r" with the quota\'s text',
+    "Your message to <bob@example.com> was automatically rejected: Quota exceeded (mailbox for user is full)",
+    "dovecot-lda (without -e) could not save the message for a full mailbox and mailed the sender this rejection",
+    "mailbox-full",
+  ),
+  ldaSettings(
+    "lda-rejection-sieve",
+    40,
+    "Pigeonhole's reject action (lda_sieve_reject_mail) -> mail_send_rejection",
+    '.rejection_reason = "Your message to <%t> was automatically rejected:%n%r" with the Sieve script\'s reason',
+    "Your message to <bob@example.com> was automatically rejected: I am not accepting mail from this address.",
+    "the recipient's own Sieve script rejected the message with words of its own: a rule of the recipient, whose words may say anything",
+    "unknown",
+    ["sender-policy"],
   ),
 ];
