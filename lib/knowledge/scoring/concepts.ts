@@ -63,6 +63,7 @@ const MADDY = "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b
 const HMAILSERVER =
   "https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source";
 const RSPAMD = "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089";
+const IREDAPD = "https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const STALWART =
   "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound";
 const POSTFIX_SMTPD_CHECK =
@@ -577,8 +578,14 @@ export const CONCEPTS: readonly Concept[] = [
       "cannot",
       "can't",
       "required",
+      // iRedAPD's list of refused reverse names (generic and dynamic hosts' PTR names).
+      "blacklisted",
     ],
     examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
+        source: `${IREDAPD}/libs/__init__.py#L20 (iRedAPD's wblist_rdns plugin, through Postfix's check_policy_service)`,
+      },
       {
         text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
@@ -628,9 +635,15 @@ export const CONCEPTS: readonly Concept[] = [
       // Stalwart's limits on one SMTP session: bytes (session.transfer-limit) and messages.
       "transfer quota",
       "messages per session",
+      // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
+      "throttling quota",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+        source: `${IREDAPD}/libs/__init__.py#L22 (iRedAPD's throttle plugin)`,
+      },
       {
         text: "452 4.7.28 mx.example.com Session exceeded transfer quota.",
         source: `${STALWART}/spawn.rs#L173 (Stalwart, session.transfer-limit)`,
@@ -829,11 +842,15 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the logged-in client may not use this sender address: it belongs to another account",
     // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
     // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
-    subject: ["sender address", "this address"],
-    failure: ["unauthorized use", "not owned by", "not allowed to send from"],
+    subject: ["sender address", "this address", "sender"],
+    failure: ["unauthorized use", "not owned by", "not allowed to send from", "not same as"],
     // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
     unless: ["spf"],
     examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+        source: `${IREDAPD}/libs/__init__.py#L16 (iRedAPD, reject_sender_login_mismatch)`,
+      },
       {
         text: "501 5.5.4 You are not allowed to send from this address.",
         source: `${STALWART}/mail.rs#L268 (Stalwart, session.auth.must-match-sender)`,

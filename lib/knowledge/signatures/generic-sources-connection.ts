@@ -12,6 +12,7 @@ const HARAKA = "haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91";
 const HARAKA_LIMIT = "haraka/haraka-plugin-limit/blob/ef8189eb324cfb25e70f5aa03aa18524bdf1d846";
 const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
 const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
+const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -433,6 +434,21 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "authentication is required",
         quote: 'SendErrorResponse_(530, "SMTP authentication is required.");',
         output: "530 SMTP authentication is required.",
+      },
+    ],
+  },
+  // iRedAPD 6.1 (iRedMail's Postfix policy server): a sender address of a local domain from a
+  // client that has not authenticated, refused through Postfix's check_policy_service.
+  {
+    url: gh(IREDAPD, "libs/__init__.py"),
+    title: "iRedAPD, libs/__init__.py (SMTP_ACTIONS['reject_forged_sender'])",
+    wordings: [
+      {
+        needle: "auth is required",
+        quote:
+          "'reject_forged_sender': 'REJECT SMTP AUTH is required for users under this sender domain',",
+        output:
+          "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
       },
     ],
   },

@@ -315,6 +315,8 @@ const GROUPS: readonly Group[] = [
       // by default: a relay), and its demand that the range authenticate (SMTPConnection.cpp).
       "delivery is not allowed to this address",
       "authentication is required",
+      // iRedAPD: a sender of one of the server's own domains must log in (SMTP AUTH) first.
+      "auth is required",
       "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is

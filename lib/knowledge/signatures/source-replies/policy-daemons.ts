@@ -1,6 +1,7 @@
 // Policy daemons and milters beside a Postfix or Sendmail server, whose words reach the client
 // inside the MTA's reply: postfix-policyd-spf-python (spf-engine 2.9.2, Debian's packaging),
-// OpenDMARC 1.4.2, postgrey 1.37 and milter-greylist. A policy service's answer
+// OpenDMARC 1.4.2, postgrey 1.37, milter-greylist and iRedAPD 6.1 (iRedMail's policy server,
+// whose "REJECT text" Postfix sends with its 554 5.7.1). A policy service's answer
 // "action=550 5.7.23 text" reaches the client as Postfix writes it for a recipient,
 // "<rcpt>: Recipient address rejected: text". Placeholders filled: client 192.0.2.25
 // (mail.example.net), sender alice@example.net, recipient bob@example.com, remaining 00:05:00.
@@ -29,6 +30,16 @@ const postgrey = daemon(
   "postgrey",
   "schweikert/postgrey/blob/c4b666fb887fc86dc885bd1771c4d5aee08e2e27",
   "postgrey",
+);
+const iredapd = daemon(
+  "iredapd",
+  "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221",
+  "libs/__init__.py",
+);
+const iredapdSettings = daemon(
+  "iredapd",
+  "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221",
+  "libs/default_settings.py",
 );
 const milterGreylist = daemon(
   "milter-greylist",
@@ -92,5 +103,88 @@ export const POLICY_DAEMON_SOURCE_REPLIES: readonly SourceReply[] = [
     "a blacklist ACL of the site matched (by client address, sender, recipient, DNSRBL or any other clause): the words do not say which",
     "unknown",
     ["sender-policy", "ip-blocklisted"],
+  ),
+  iredapd(
+    "forged-sender",
+    15,
+    "SMTP_ACTIONS['reject_forged_sender'] (plugin reject_sender_login_mismatch)",
+    "'REJECT SMTP AUTH is required for users under this sender domain'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+    "the sender address is in one of the server's own domains and the client has not logged in: it must send through its own server, authenticated (as Postfix's 'not logged in' asks)",
+    "relay-denied",
+  ),
+  iredapd(
+    "login-mismatch",
+    16,
+    "SMTP_ACTIONS['reject_sender_login_mismatch']",
+    "'REJECT Sender is not same as SMTP authenticate username'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+    "the logged-in user sends from an address that is not its own",
+    "sender-address-invalid",
+  ),
+  iredapd(
+    "blacklisted",
+    17,
+    "SMTP_ACTIONS['reject_blacklisted'] (plugin amavisd_wblist)",
+    "'REJECT Blacklisted'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted",
+    "the sender's address, domain or IP address is on the recipient's or the server's blacklist (wblist): the one word does not say which",
+    "unknown",
+    ["sender-policy", "ip-blocklisted"],
+  ),
+  iredapd(
+    "blacklisted-rdns",
+    20,
+    "SMTP_ACTIONS['reject_blacklisted_rdns'] (plugin wblist_rdns)",
+    "'REJECT Blacklisted reverse DNS name of server IP address'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
+    "the client's PTR name matches the site's list of refused reverse names (dynamic or generic hosts)",
+    "reverse-dns",
+  ),
+  iredapd(
+    "throttling",
+    22,
+    "SMTP_ACTIONS['reject_quota_exceeded'] (plugin throttle)",
+    "'REJECT Throttling quota exceeded'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+    "the sender or client passed its throttle (messages or size per period)",
+    "rate-limited",
+  ),
+  iredapd(
+    "message-size",
+    23,
+    "SMTP_ACTIONS['reject_msg_size_exceeded'] (plugin throttle)",
+    "'REJECT Message size is too large'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Message size is too large",
+    "the message is larger than the throttle setting's maximum message size",
+    "message-too-large",
+  ),
+  iredapd(
+    "max-recipients",
+    24,
+    "SMTP_ACTIONS['reject_max_rcpts_exceeded'] (plugin throttle)",
+    "'REJECT Too many recipients in single message'",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Too many recipients in single message",
+    "the message has more recipients than the throttle setting allows",
+    "rate-limited",
+  ),
+  iredapd(
+    "sender-score",
+    26,
+    "SMTP_ACTIONS['reject_low_sender_score'] (plugin senderscore)",
+    "'REJECT Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup='",
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.25",
+    "the client IP's Sender Score (Validity's reputation) is below the site's threshold",
+    "bad-reputation",
+  ),
+  iredapdSettings(
+    "greylisting",
+    169,
+    "GREYLISTING_MESSAGE, sent after SMTP_ACTIONS['greylisting'] '451 4.7.1' (plugins/greylisting.py line 29)",
+    "GREYLISTING_MESSAGE = 'Intentional policy rejection, please try again later'",
+    "451 4.7.1 <bob@example.com>: Recipient address rejected: Intentional policy rejection, please try again later",
+    "greylisting: the first attempt of this client and sender is deferred. The words say only 'policy rejection, try again later': today's reading (unknown, sender-policy first) recorded; greylisting's own cause and wordings are another helper's design",
+    "unknown",
+    ["sender-policy"],
   ),
 ];
