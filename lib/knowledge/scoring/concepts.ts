@@ -740,8 +740,25 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
     subject: ["starttls", "tls", "encryption", "encrypted connection"],
-    failure: ["must", "required", "requires", "need", "mandatory", "not available", "failed"],
+    failure: [
+      "must",
+      "required",
+      "requires",
+      "need",
+      "mandatory",
+      "not available",
+      "failed",
+      // "accepts messages only on TLS connection" (Zimbra's LMTP server).
+      "only on",
+      "only over",
+      "only via",
+    ],
     examples: [
+      {
+        text: "451 4.2.2 Server accepts messages only on TLS connection",
+        source:
+          "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L39 (Zimbra's LMTP server, with 4.2.2, RFC 3463's full-mailbox code)",
+      },
       {
         text: "530 Must issue a STARTTLS command first",
         source:

@@ -14,6 +14,7 @@ import { KNOWN_MISREADS } from "./misreads";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
 import { RSPAMD_SOURCE_REPLIES } from "./rspamd";
 import { STALWART_SOURCE_REPLIES } from "./stalwart";
+import { ZIMBRA_SOURCE_REPLIES } from "./zimbra";
 import type { SourceReply } from "./types";
 
 export type { SourceMta, SourceReply } from "./types";
@@ -33,6 +34,7 @@ const ALL: readonly SourceReply[] = [
   ...COURIER_SOURCE_REPLIES,
   ...HMAILSERVER_SOURCE_REPLIES,
   ...RSPAMD_SOURCE_REPLIES,
+  ...ZIMBRA_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -18,7 +18,8 @@ export type SourceMta =
   | "policy-daemons"
   | "courier"
   | "hmailserver"
-  | "rspamd";
+  | "rspamd"
+  | "zimbra";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
