@@ -12,6 +12,7 @@ import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { KNOWN_MISREADS } from "./misreads";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
+import { PROXMOX_SOURCE_REPLIES } from "./proxmox";
 import { RSPAMD_SOURCE_REPLIES } from "./rspamd";
 import { STALWART_SOURCE_REPLIES } from "./stalwart";
 import { ZIMBRA_SOURCE_REPLIES } from "./zimbra";
@@ -35,6 +36,7 @@ const ALL: readonly SourceReply[] = [
   ...HMAILSERVER_SOURCE_REPLIES,
   ...RSPAMD_SOURCE_REPLIES,
   ...ZIMBRA_SOURCE_REPLIES,
+  ...PROXMOX_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

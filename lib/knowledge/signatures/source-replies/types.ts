@@ -19,7 +19,8 @@ export type SourceMta =
   | "courier"
   | "hmailserver"
   | "rspamd"
-  | "zimbra";
+  | "zimbra"
+  | "proxmox";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
