@@ -919,11 +919,6 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   // Postfix's fallback for a relocated_maps entry without a valid text (resolve.c), RFC 5321's
   // "mailbox unavailable" reworded.
   "mailbox is unavailable",
-  // maddy sends "Message rejected due to local policy" for Rspamd's reject verdict (a spam
-  // score) and for any milter's refusal, and "... due to a local policy" for the
-  // administrator's reject directive (internal/check/rspamd/rspamd.go, milter/milter.go,
-  // msgpipeline/config.go): the words restate the refusal, whatever its reason.
-  "local policy",
 ]);
 
 function slug(needle: Needle, i: number): string {

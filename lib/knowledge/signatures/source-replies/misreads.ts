@@ -5,6 +5,8 @@
 // its line here goes.
 
 export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
+  "maddy.rspamd.reject":
+    'generic.ts reads "local policy" as sender-policy (its source is maddy\'s own reject directive, msgpipeline/config.go: a block). maddy writes "Message rejected due to local policy" for Rspamd\'s reject verdict (a spam score) and for any milter\'s refusal as well. Making the wording a restatement (tried) costs lhost-postfix-51 on the dev corpus ("550 5.7.0 Local Policy Violation", labelled sender-policy): strict 0.790 -> 0.788. Left so, as for Proxmox\'s "policy reasons".',
   "proxmox.SMTP.blocked":
     'generic.ts reads "policy reasons" as sender-policy (its source, ghsmtp\'s fail_554 list, is a block). Proxmox Mail Gateway writes the same words for any rule that blocks, a spam score most often. Making the wording a restatement (tried) costs lhost-postfix-68 on the dev corpus (Yahoo Japan\'s "Email not accepted for policy reasons", labelled sender-policy): strict 0.788 -> 0.785. Left so: the words cannot tell PMG\'s spam block from a policy block.',
   "courier.submit.badfrom":
