@@ -1,4 +1,5 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { AMAVIS_SOURCE_REPLIES } from "./amavis";
 import { COURIER_SOURCE_REPLIES } from "./courier";
 import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
@@ -37,6 +38,7 @@ const ALL: readonly SourceReply[] = [
   ...RSPAMD_SOURCE_REPLIES,
   ...ZIMBRA_SOURCE_REPLIES,
   ...PROXMOX_SOURCE_REPLIES,
+  ...AMAVIS_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -20,7 +20,8 @@ export type SourceMta =
   | "hmailserver"
   | "rspamd"
   | "zimbra"
-  | "proxmox";
+  | "proxmox"
+  | "amavis";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
