@@ -836,9 +836,15 @@ export const CONCEPTS: readonly Concept[] = [
       "sender's domain",
       "sender address",
       "envelope sender",
+      "sender",
     ],
     failure: ["no mx", "any mx", "no valid mx", "null mx", "nullmx"],
     examples: [
+      {
+        text: "501 5.1.7 sender MaybeSender{mailAddress=Optional[alice@example.net]} contains a domain with no valid MX records",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ValidSenderDomainHandler.java#L38 (Apache James; Java prints the sender object as it is)",
+      },
       {
         text: "501 5.7.27 Domain in MAIL FROM does not have any MX records",
         source: `${MADDY}/internal/check/dns/dns.go#L134 (maddy, check.require_mx_record)`,
@@ -930,12 +936,18 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "reverse-dns",
     says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
     subject: ["helo", "ehlo"],
-    failure: ["forward dns", "dns match", "does not resolve", "host not found", "does not match"],
+    // "not resolve" also reads "cannot resolve" and James's "can not resolved".
+    failure: ["forward dns", "dns match", "not resolve", "host not found", "does not match"],
     unless: ["blocked using", "listed"],
     examples: [
       {
         text: "550 The host name specified in HELO does not match IP address.",
         source: `${HMAILSERVER}/Server/Common/AntiSpam/SpamTestHeloHost.cpp#L63 (hMailServer's HELO test)`,
+      },
+      {
+        text: "501 5.5.4 Provided EHLO/HELO Optional[mail.example.net] can not resolved.",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java#L78 (Apache James; Java prints the name's Optional as it is)",
       },
       {
         text: "550 HELO host has no forward DNS match",

@@ -13,6 +13,7 @@ const HARAKA_LIMIT = "haraka/haraka-plugin-limit/blob/ef8189eb324cfb25e70f5aa03a
 const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
 const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
 const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
+const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -449,6 +450,24 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
           "'reject_forged_sender': 'REJECT SMTP AUTH is required for users under this sender domain',",
         output:
           "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+      },
+    ],
+  },
+  // Apache James: the client's IP is on a configured DNS blocklist (rblservers) and the list
+  // gave no TXT detail; Java prints the InetAddress with its leading slash.
+  {
+    url: gh(
+      JAMES,
+      "protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/DNSRBLHandler.java",
+    ),
+    title: "Apache James, fastfail/DNSRBLHandler.java (doCheck)",
+    wordings: [
+      {
+        needle: "unauthenticated e-mail from",
+        quote:
+          '+ " Rejected: unauthenticated e-mail from " + session.getRemoteAddress().getAddress() + " is restricted.  Contact the postmaster for details."',
+        output:
+          "554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.25 is restricted.  Contact the postmaster for details.",
       },
     ],
   },

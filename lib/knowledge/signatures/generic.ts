@@ -488,6 +488,9 @@ const GROUPS: readonly Group[] = [
     cause: "ip-blocklisted",
     confidence: 0.84,
     needles: [
+      // Apache James's DNSRBLHandler, its one reply for a client IP on a configured DNS
+      // blocklist when the list gives no text of its own (fastfail/DNSRBLHandler.java).
+      "unauthenticated e-mail from",
       // Removed in session 4, no source found: "access from ip address", "invalid ip for
       // sending mail of domain", "may not be mail exchanger", "rejected based on blacklist", "ip address is blocked", "your ip is blocked", "ip
       // blocked", "sending ip is blocked", "which is an open relay" (Sendmail V5 transcripts).

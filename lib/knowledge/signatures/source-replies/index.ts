@@ -11,6 +11,7 @@ import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import { QMAIL_SOURCE_REPLIES } from "./qmail";
 import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
+import { JAMES_SOURCE_REPLIES } from "./james";
 import { KNOWN_MISREADS } from "./misreads";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
 import { PROXMOX_SOURCE_REPLIES } from "./proxmox";
@@ -39,6 +40,7 @@ const ALL: readonly SourceReply[] = [
   ...ZIMBRA_SOURCE_REPLIES,
   ...PROXMOX_SOURCE_REPLIES,
   ...AMAVIS_SOURCE_REPLIES,
+  ...JAMES_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -5,6 +5,8 @@
 // its line here goes.
 
 export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
+  "james.AbstractGreylistHandler.greylisted":
+    "James's greylisting reply carries no greylisting word (\"Temporary rejected: Please try again later\") and a status of its own choosing, 4.4.3 (directory server failure), which reads as remote-server-error. Greylisting's cause, wordings and checklist step are another helper's design (brief): this row expects today's greylisting reading, rate-limited, and names the reply for that design.",
   "maddy.rspamd.reject":
     'generic.ts reads "local policy" as sender-policy (its source is maddy\'s own reject directive, msgpipeline/config.go: a block). maddy writes "Message rejected due to local policy" for Rspamd\'s reject verdict (a spam score) and for any milter\'s refusal as well. Making the wording a restatement (tried) costs lhost-postfix-51 on the dev corpus ("550 5.7.0 Local Policy Violation", labelled sender-policy): strict 0.790 -> 0.788. Left so, as for Proxmox\'s "policy reasons".',
   "proxmox.SMTP.blocked":

@@ -21,7 +21,8 @@ export type SourceMta =
   | "rspamd"
   | "zimbra"
   | "proxmox"
-  | "amavis";
+  | "amavis"
+  | "james";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
