@@ -1033,4 +1033,18 @@ export const CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    id: "concept.delivery-rate",
+    cause: "rate-limited",
+    says: "the sending IP or network delivered more than the receiver takes in a period",
+    subject: ["messages in past", "messages in the past", "bytes in past", "bytes in the past"],
+    failure: ["more than", "too many", "exceed"],
+    examples: [
+      {
+        text: "452 4.2.2 more than 500 messages in past 1m0s from your ip/network",
+        source:
+          "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/analyze.go#L137 (mox's delivery rate check, sent with 4.2.2, RFC 3463's full-mailbox code)",
+      },
+    ],
+  },
 ];

@@ -14,6 +14,7 @@ const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22"
 const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
 const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a";
+const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -468,6 +469,19 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
           '+ " Rejected: unauthenticated e-mail from " + session.getRemoteAddress().getAddress() + " is restricted.  Contact the postmaster for details."',
         output:
           "554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.25 is restricted.  Contact the postmaster for details.",
+      },
+    ],
+  },
+  // mox: RCPT for a domain it does not serve, from a client that may not relay.
+  {
+    url: gh(MOX, "smtpserver/server.go"),
+    title: "mox, smtpserver/server.go (cmdRcpt)",
+    wordings: [
+      {
+        needle: "not accepting email for",
+        quote:
+          'xsmtpUserErrorf(smtp.C550MailboxUnavail, smtp.SeAddr1UnknownDestMailbox1, "not accepting email for domain")',
+        output: "550 5.1.1 not accepting email for domain",
       },
     ],
   },

@@ -315,6 +315,9 @@ const GROUPS: readonly Group[] = [
       // by default: a relay), and its demand that the range authenticate (SMTPConnection.cpp).
       "delivery is not allowed to this address",
       "authentication is required",
+      // mox: the recipient's domain (or an IP-literal recipient) is not one it serves, for a
+      // client that may not relay (smtpserver/server.go), though its code is 5.1.1.
+      "not accepting email for",
       // iRedAPD: a sender of one of the server's own domains must log in (SMTP AUTH) first.
       "auth is required",
       "is not allowed from your host",

@@ -13,6 +13,7 @@ import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { JAMES_SOURCE_REPLIES } from "./james";
 import { KNOWN_MISREADS } from "./misreads";
+import { MOX_SOURCE_REPLIES } from "./mox";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
 import { PROXMOX_SOURCE_REPLIES } from "./proxmox";
 import { RSPAMD_SOURCE_REPLIES } from "./rspamd";
@@ -41,6 +42,7 @@ const ALL: readonly SourceReply[] = [
   ...PROXMOX_SOURCE_REPLIES,
   ...AMAVIS_SOURCE_REPLIES,
   ...JAMES_SOURCE_REPLIES,
+  ...MOX_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -22,7 +22,8 @@ export type SourceMta =
   | "zimbra"
   | "proxmox"
   | "amavis"
-  | "james";
+  | "james"
+  | "mox";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
