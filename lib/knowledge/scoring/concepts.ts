@@ -240,6 +240,11 @@ export const CONCEPTS: readonly Concept[] = [
       "bulk email senders",
       "bulk senders",
       "senders guidelines",
+      // policyd-weight's "Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to
+      // correct HELO and DNS MX settings or to get removed from DNSBLs" is a score of the
+      // sending server's DNS and blocklist listings at RCPT, before any content
+      // (possibility-wordings.ts policyd-weight.score).
+      "removed from dnsbls",
     ],
     examples: [
       {
@@ -937,7 +942,14 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
     subject: ["helo", "ehlo"],
     // "not resolve" also reads "cannot resolve" and James's "can not resolved".
-    failure: ["forward dns", "dns match", "not resolve", "host not found", "does not match"],
+    failure: [
+      "forward dns",
+      "dns match",
+      "not resolve",
+      "host not found",
+      "does not match",
+      "no dns",
+    ],
     unless: ["blocked using", "listed"],
     examples: [
       {
@@ -948,6 +960,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "501 5.5.4 Provided EHLO/HELO Optional[mail.example.net] can not resolved.",
         source:
           "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java#L78 (Apache James; Java prints the name's Optional as it is)",
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator Your HELO: mail.example.net, IP: 192.0.2.25",
+        source:
+          "https://github.com/DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81/src/policyd-weight.pl#L325 (policyd-weight's $DNSERRMSG, with HELO and IP added at line 2813)",
       },
       {
         text: "550 HELO host has no forward DNS match",

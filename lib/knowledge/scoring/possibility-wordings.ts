@@ -157,4 +157,22 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // policyd-weight (a Postfix policy server) refuses a client whose weighted score passes its
+    // reject level: DNSBL and RHSBL listings, a HELO that does not match the client's name or
+    // address, no reverse name, a sender domain whose MX and A records do not point near the
+    // client. It reads no content (it answers at RCPT), and its text tells the sending admin
+    // to fix HELO and DNS or get delisted, after "Mail appeared to be SPAM or forged".
+    id: "policyd-weight.score",
+    match: ["correct helo and dns mx settings or to get removed from dnsbls"],
+    causes: ["ip-blocklisted", "reverse-dns"],
+    says: "a policy server's score of the sending server's DNS (blocklist listings, HELO, reverse name, MX) passed its limit; the text does not say which weighed most",
+    examples: [
+      {
+        text: "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: mail.example.net, MTA hostname: unknown[192.0.2.25] (helo/hostname mismatch)",
+        source:
+          "https://github.com/DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81/src/policyd-weight.pl#L300 ($REJECTMSG; the helo/hostname mismatch tail at line 2860)",
+      },
+    ],
+  },
 ];

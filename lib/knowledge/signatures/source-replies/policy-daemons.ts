@@ -41,6 +41,11 @@ const iredapdSettings = daemon(
   "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221",
   "libs/default_settings.py",
 );
+const policydWeight = daemon(
+  "policyd-weight",
+  "DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81",
+  "src/policyd-weight.pl",
+);
 const milterGreylist = daemon(
   "milter-greylist",
   "ryoqun/milter-greylist/blob/b0a039272d4daaaf76cc66b897073bfa4123ef52",
@@ -186,5 +191,33 @@ export const POLICY_DAEMON_SOURCE_REPLIES: readonly SourceReply[] = [
     "greylisting: the first attempt of this client and sender is deferred. The words say only 'policy rejection, try again later': today's reading (unknown, sender-policy first) recorded; greylisting's own cause and wordings are another helper's design",
     "unknown",
     ["sender-policy"],
+  ),
+  policydWeight(
+    "score",
+    2860,
+    "weighted_check (the score passed $REJECTLEVEL, the HELO does not match the client's name)",
+    "$EREJECTMSG = $my_REJECTMSG . '; MTA helo: '.$helo.', MTA hostname: ' . $client_name.'['.$ip.'] (helo/hostname mismatch)', with $REJECTMSG \"550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs\" (line 300)",
+    "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: mail.example.net, MTA hostname: unknown[192.0.2.25] (helo/hostname mismatch)",
+    "the client's weighted score (DNSBL listings, HELO against the client's name, no reverse name, the sender domain's MX) passed the reject level; no content is read: the text does not say which check weighed most",
+    "unknown",
+    ["ip-blocklisted", "reverse-dns"],
+  ),
+  policydWeight(
+    "no-dns",
+    2813,
+    "weighted_check ($DNSERRMSG)",
+    "my $DNSERRMSG = '450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator' (line 325), then ' Your HELO: '.$helo.', IP: '.$ip",
+    "450 4.7.1 <bob@example.com>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator Your HELO: mail.example.net, IP: 192.0.2.25",
+    "neither the client's IP (no PTR), its HELO name nor the sender's domain resolve: the sending server's names are not in DNS",
+    "reverse-dns",
+  ),
+  policydWeight(
+    "too-many-dnsbls",
+    1989,
+    "weighted_check ($MAXDNSBLMSG)",
+    "my $MAXDNSBLMSG = '550 Your MTA is listed in too many DNSBLs' (line 367), then \"; check http://www.robtex.com/rbl/$ip.html\"",
+    "550 5.7.1 <bob@example.com>: Recipient address rejected: Your MTA is listed in too many DNSBLs; check http://www.robtex.com/rbl/192.0.2.25.html",
+    "the client's IP address is listed on more DNSBLs than $MAXDNSBLHITS allows",
+    "ip-blocklisted",
   ),
 ];
