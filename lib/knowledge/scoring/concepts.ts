@@ -1001,7 +1001,9 @@ export const CONCEPTS: readonly Concept[] = [
     // domain lists (Spamhaus DBL) are domain-blocklisted (providers/spamhaus.ts).
     subject: ["spamhaus", "spamcop", "sorbs", "spamrats", "uceprotect", "psbl", "mailspike"],
     failure: ["rejected by", "blocked by", "listed", "blacklist", "blocklist", "block list"],
-    unless: ["dbl", "uribl", "surbl", "domain block", "protect our users"],
+    // A listed link or domain is a domain list's finding (Cox's URLBL1001 "The URL is listed on a
+    // Spamhaus blacklist", providers/cox.ts).
+    unless: ["dbl", "uribl", "surbl", "url", "uri ", "link", "domain", "protect our users"],
     examples: [
       {
         text: "550 Rejected by Spamhaus.",
