@@ -16,6 +16,7 @@ const quota = file("plugins/quota/quota.c");
 const quotaStatus = file("plugins/quota/quota-status.c");
 const mailError = file("lib-storage/mail-error.h");
 const ldaSettings = file("lib-lda/lda-settings.c");
+const lda = file("lda/main.c");
 
 export const DOVECOT_SOURCE_REPLIES: readonly SourceReply[] = [
   local(
@@ -126,5 +127,23 @@ export const DOVECOT_SOURCE_REPLIES: readonly SourceReply[] = [
     "the recipient's own Sieve script rejected the message with words of its own: a rule of the recipient, whose words may say anything",
     "unknown",
     ["sender-policy"],
+  ),
+  lda(
+    "lda-stderr-quota",
+    272,
+    "lda_do_deliver (-e: the error on stderr, exit EX_NOPERM), written by Postfix pipe(8) as sysexits' text and the command output (postfix/src/global/pipe_command.c line 651)",
+    'fprintf(stderr, "%s\\n", error) (line 244); return EX_NOPERM; Postfix: "%s%s%s", "permission denied", ". Command output: ", output',
+    "permission denied. Command output: Quota exceeded (mailbox for user is full)",
+    "dovecot-lda -e could not save the message for a full mailbox: Postfix's pipe transport reports the exit status (EX_NOPERM, 5.7.0) with the LDA's words",
+    "mailbox-full",
+  ),
+  lda(
+    "lda-stderr-quota-tempfail",
+    256,
+    "lda_do_deliver (-e, quota_full_tempfail: exit EX_TEMPFAIL), written by Postfix pipe(8)",
+    'fprintf(stderr, "%s\\n", error) (line 244); return EX_TEMPFAIL; Postfix: "%s%s%s", "temporary failure", ". Command output: ", output',
+    "temporary failure. Command output: Quota exceeded (mailbox for user is full)",
+    "the mailbox is full and quota_full_tempfail=yes makes dovecot-lda defer: Postfix keeps retrying until the message expires",
+    "mailbox-full",
   ),
 ];
