@@ -1,6 +1,6 @@
 // Policy daemons and milters beside a Postfix or Sendmail server, whose words reach the client
 // inside the MTA's reply: postfix-policyd-spf-python (spf-engine 2.9.2, Debian's packaging),
-// OpenDMARC 1.4.2, postgrey 1.37, milter-greylist and iRedAPD 6.1 (iRedMail's policy server,
+// OpenDMARC 1.4.2, OpenDKIM (2.10 line), postgrey 1.37, milter-greylist and iRedAPD 6.1 (iRedMail's policy server,
 // whose "REJECT text" Postfix sends with its 554 5.7.1). A policy service's answer
 // "action=550 5.7.23 text" reaches the client as Postfix writes it for a recipient,
 // "<rcpt>: Recipient address rejected: text". Placeholders filled: client 192.0.2.25
@@ -45,6 +45,11 @@ const policydWeight = daemon(
   "policyd-weight",
   "DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81",
   "src/policyd-weight.pl",
+);
+const opendkim = daemon(
+  "opendkim",
+  "trusteddomainproject/OpenDKIM/blob/5c539587561785a66c1f67f720f2fb741f320785",
+  "opendkim/opendkim.c",
 );
 const milterGreylist = daemon(
   "milter-greylist",
@@ -219,5 +224,32 @@ export const POLICY_DAEMON_SOURCE_REPLIES: readonly SourceReply[] = [
     "550 5.7.1 <bob@example.com>: Recipient address rejected: Your MTA is listed in too many DNSBLs; check http://www.robtex.com/rbl/192.0.2.25.html",
     "the client's IP address is listed on more DNSBLs than $MAXDNSBLHITS allows",
     "ip-blocklisted",
+  ),
+  opendkim(
+    "bad-signature",
+    9405,
+    'dkimf_libstatus (DKIM_STAT_BADSIG, On-BadSignature reject: rcode "550", xcode "5.7.0", line 9597)',
+    'replytxt = "bad DKIM signature data";',
+    "550 5.7.0 bad DKIM signature data",
+    "a DKIM signature of the message does not verify and the site rejects that (On-BadSignature reject)",
+    "authentication-failure",
+  ),
+  opendkim(
+    "no-signature",
+    9432,
+    "dkimf_libstatus (DKIM_STAT_NOSIG, On-NoSignature reject)",
+    'replytxt = "no DKIM signature data";',
+    "550 5.7.0 no DKIM signature data",
+    "the message has no DKIM signature and the site requires one (On-NoSignature reject)",
+    "authentication-failure",
+  ),
+  opendkim(
+    "key-retrieval",
+    9550,
+    'dkimf_libstatus (DKIM_STAT_KEYFAIL, On-DNSError tempfail by default: xcode "4.7.5", line 9604)',
+    'replytxt = "DKIM key retrieval failed";',
+    "451 4.7.5 DKIM key retrieval failed",
+    "the DNS lookup of the signing domain's DKIM key failed (the sender's DNS did not answer): the default handling defers",
+    "authentication-failure",
   ),
 ];
