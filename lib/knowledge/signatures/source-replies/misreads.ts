@@ -1,8 +1,8 @@
-// The source replies Bounce Doctor still reads wrong, and why: each fix lies outside the MTAs'
-// signature files this sweep owns (a status-code reading in lib/knowledge/scoring or
-// enhanced-status-codes.ts, a generic or provider wording, a stage shift, the engine in
-// lib/classify). The test expects these rows to fail; a fix elsewhere turns one green, and then
-// its line here goes.
+// The source replies Bounce Doctor still reads wrong, and why: the fix lies outside the
+// knowledge (the parser in lib/bounce, the engine in lib/classify), belongs to another design
+// (greylisting's cause), or the same words mean another cause elsewhere and a reading that
+// frees this row costs a labelled real bounce (each entry names the one it would cost). The
+// test expects these rows to fail; a fix turns one green, and then its line here goes.
 
 export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   "james.AbstractGreylistHandler.greylisted":
