@@ -2,8 +2,8 @@
 // knowledge (the parser in lib/bounce, the engine in lib/classify), belongs to another design
 // (greylisting's cause), or the same words mean another cause elsewhere and a reading that
 // frees this row costs a labelled real bounce or another server's row (each entry names what it
-// would cost). The
-// test expects these rows to fail; a fix turns one green, and then its line here goes.
+// would cost). The test expects these rows to fail; a fix turns one green, and then its line
+// here goes.
 
 export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   "james.AbstractGreylistHandler.greylisted":
