@@ -54,6 +54,20 @@ const CRISP = "crisp-oss/email-bounce-parser";
 const FLUFL = "wRAR/flufl.bounce";
 const RONBELTRAN = "ronbeltran/bounce_email";
 const CFORTUNE = "cfortune/PHP-Bounce-Handler";
+/** Mail servers read for issue 8's source sweep (lib/knowledge/signatures/source-replies). */
+const HARAKA = "https://github.com/haraka";
+const CYRUS =
+  "https://github.com/cyrusimap/cyrus-imapd/blob/6309cd0f35e0875ebbcca7fe07ec032610d5dd24";
+const DOVECOT = "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
+const MADDY = "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
+const HMAILSERVER =
+  "https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source";
+const RSPAMD = "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089";
+const IREDAPD = "https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
+const STALWART =
+  "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound";
+const POSTFIX_SMTPD_CHECK =
+  "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
 // Words that make a recipient's "does not exist" or "not found" about something else: the
 // sender's address (sender-address-invalid), the recipient's domain (recipient-domain-invalid),
@@ -109,7 +123,9 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "authentication-failure",
     says: "SPF did not pass for the sender",
     subject: ["spf", "sender policy framework"],
-    failure: FAILED,
+    // A permanent error is the sender domain's own broken record (RFC 7208 section 2.6.7: a
+    // syntax error, too many DNS lookups): the sender's admin must fix it, as for a fail.
+    failure: [...FAILED, "permanent error", "permerror", "blocked"],
     examples: [
       {
         text: "550 5.7.27 This message was blocked because it didn't pass SPF authentication",
@@ -123,6 +139,14 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 SPF: 111.118.215.71 is not allowed to send mail from webhugh.com",
         source: "https://pastebin.com/etXwiYvq (Exim bounce, the remote server's reply)",
+      },
+      {
+        text: "550 Blocked by SPF.",
+        source: `${HMAILSERVER}/Server/Common/AntiSpam/SpamTestSPF.cpp#L65 (hMailServer's SPF test)`,
+      },
+      {
+        text: "550 sender <alice@example.net> SPF Permanent Error",
+        source: `${HARAKA}/haraka-plugin-spf/blob/64acdc903d38032cfa0a8d4f08aad36cd65f4c37/index.js#L305 (Haraka's spf plugin, deny.mfrom_permerror)`,
       },
     ],
   },
@@ -172,6 +196,7 @@ export const CONCEPTS: readonly Concept[] = [
       "spamprofiler",
       "bulk mail",
       "bulk email",
+      "phishing",
     ],
     failure: [
       "reject",
@@ -190,6 +215,8 @@ export const CONCEPTS: readonly Concept[] = [
       "appears similar",
       "triggered",
       "matched",
+      "matches",
+      "impersonat",
       "spam-like",
       "not allowed",
       "classification",
@@ -213,6 +240,11 @@ export const CONCEPTS: readonly Concept[] = [
       "bulk email senders",
       "bulk senders",
       "senders guidelines",
+      // policyd-weight's "Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to
+      // correct HELO and DNS MX settings or to get removed from DNSBLs" is a score of the
+      // sending server's DNS and blocklist listings at RCPT, before any content
+      // (possibility-wordings.ts policyd-weight.score).
+      "removed from dnsbls",
     ],
     examples: [
       {
@@ -247,6 +279,14 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 Rejected - bulk email",
         source: `${BOUNCE_PARSER} t/corpus/spam-rejection37.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 Mail matches a known spam signature",
+        source: `https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/data.signatures.js#L16 (Haraka: the body holds a string of the site's data.signatures list)`,
+      },
+      {
+        text: "550 Phishing message appears to impersonate example.com",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L471 (Haraka's headers plugin, from_phish)`,
       },
       {
         text: "550 5.7.1 Message rejected as spam by Content Filtering.",
@@ -376,6 +416,7 @@ export const CONCEPTS: readonly Concept[] = [
       "sending",
       "relay quota",
       "submission quota",
+      "transfer quota",
       "throttl",
       "daily message quota",
       "per hour",
@@ -480,14 +521,30 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.message-too-large",
     cause: "message-too-large",
     says: "the message is larger than the receiving server accepts",
-    subject: ["message size", "size of the message", "size of this message", "message length"],
-    failure: ["exceed", "too large", "too big"],
+    subject: [
+      "message size",
+      "size of the message",
+      "size of this message",
+      "message length",
+      "mail size",
+      "header size",
+    ],
+    failure: ["exceed", "too large", "too big", "larger than"],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
       {
         text: "This mail message has exceeded the maximum incoming message size.",
         source: `${FLUFL} flufl/bounce/tests/data/dsn_03.txt (an NTMail server's bounce text)`,
+      },
+      {
+        text: "552 5.2.2 Mail size is larger than the maximum size allowed by server configuration",
+        source: `${DOVECOT}/src/plugins/quota/quota.c#L289 (Dovecot's quota_max_mail_size, sent with the quota's 5.2.2 by its LMTP server)`,
+      },
+      {
+        text: "534 Message header size exceeds policy limit.",
+        source:
+          "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier/submit.C#L2197 (Courier 1.0.16: its 534 echoes RFC 3463's 5.3.4, not RFC 4954's 534)",
       },
       {
         text: "552 5.3.4 Message size exceeds fixed limit",
@@ -526,8 +583,14 @@ export const CONCEPTS: readonly Concept[] = [
       "cannot",
       "can't",
       "required",
+      // iRedAPD's list of refused reverse names (generic and dynamic hosts' PTR names).
+      "blacklisted",
     ],
     examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
+        source: `${IREDAPD}/libs/__init__.py#L20 (iRedAPD's wblist_rdns plugin, through Postfix's check_policy_service)`,
+      },
       {
         text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
@@ -543,7 +606,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.low-reputation",
     cause: "bad-reputation",
     says: "the receiver judges the sending IP address or domain by a low reputation",
-    subject: ["reputation"],
+    // Karma is Haraka's reputation of a client (its history with the server and the other
+    // checks' findings), in its own word.
+    subject: ["reputation", "karma"],
     failure: ["low", "poor", "bad", "rate limited due to", "deferred due to"],
     examples: [
       {
@@ -554,6 +619,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
         source:
           "lib/knowledge/providers/microsoft.ts olc.4.7.650-ip-reputation (Outlook.com postmaster codes; line as that table reconstructs it)",
+      },
+      {
+        text: "550 very bad karma score: -6",
+        source: `${HARAKA}/haraka-plugin-karma/blob/ec2020f9f1579bfd57f106f8312d39594fd80f4a/index.js#L460 (Haraka's karma plugin, a score below thresholds.negative)`,
       },
     ],
   },
@@ -568,9 +637,26 @@ export const CONCEPTS: readonly Concept[] = [
       "submission quota",
       "relay sending limit",
       "sending limit",
+      // Stalwart's limits on one SMTP session: bytes (session.transfer-limit) and messages.
+      "transfer quota",
+      "messages per session",
+      // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
+      "throttling quota",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+        source: `${IREDAPD}/libs/__init__.py#L22 (iRedAPD's throttle plugin)`,
+      },
+      {
+        text: "452 4.7.28 mx.example.com Session exceeded transfer quota.",
+        source: `${STALWART}/spawn.rs#L173 (Stalwart, session.transfer-limit)`,
+      },
+      {
+        text: "452 4.4.5 Maximum number of messages per session exceeded.",
+        source: `${STALWART}/data.rs#L854 (Stalwart, session.data.limits.messages)`,
+      },
       {
         text: "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
@@ -659,8 +745,25 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
     subject: ["starttls", "tls", "encryption", "encrypted connection"],
-    failure: ["must", "required", "requires", "need", "mandatory", "not available", "failed"],
+    failure: [
+      "must",
+      "required",
+      "requires",
+      "need",
+      "mandatory",
+      "not available",
+      "failed",
+      // "accepts messages only on TLS connection" (Zimbra's LMTP server).
+      "only on",
+      "only over",
+      "only via",
+    ],
     examples: [
+      {
+        text: "451 4.2.2 Server accepts messages only on TLS connection",
+        source:
+          "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L39 (Zimbra's LMTP server, with 4.2.2, RFC 3463's full-mailbox code)",
+      },
       {
         text: "530 Must issue a STARTTLS command first",
         source:
@@ -669,6 +772,297 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "523 5.7.10 Encryption Needed",
         source: "https://www.rfc-editor.org/rfc/rfc5248 (X.7.10; the IANA registry's sample text)",
+      },
+    ],
+  },
+  {
+    id: "concept.malformed-header",
+    cause: "protocol-syntax",
+    says: "a header of the message is malformed, missing or repeated (RFC 5322)",
+    subject: ["header", "headers"],
+    failure: [
+      "invalid",
+      "malformed",
+      "missing",
+      "non-ascii",
+      "only one",
+      "too far in the future",
+      "too old",
+    ],
+    // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
+    // failure; a header naming a recipient that does not exist is about the recipient; "too
+    // many Received headers" is a mail loop.
+    unless: ["dkim", "dmarc", "arc-", "spf", "recipient", "mailbox", "received"],
+    examples: [
+      {
+        text: "554 5.6.0 Message contains invalid header",
+        source: `${CYRUS}/imap/lmtpengine.c#L196 (Cyrus lmtpd, IMAP_MESSAGE_BADHEADER)`,
+      },
+      {
+        text: "554 5.6.0 Message contains non-ASCII characters in headers",
+        source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINS8BIT)`,
+      },
+      {
+        text: "550 Required header 'Date' missing",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L132 (Haraka's headers plugin, missing_required)`,
+      },
+      {
+        text: "550 The Date header is too far in the future",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L198 (Haraka's headers plugin, invalid_date)`,
+      },
+    ],
+  },
+  {
+    id: "concept.bare-line-feed",
+    cause: "protocol-syntax",
+    says: "a line of the message ends in a bare line feed (LF without CR), which SMTP forbids",
+    subject: ["bare"],
+    failure: [" lf", "newline", "line feed", "line-feed", "linefeed"],
+    examples: [
+      {
+        text: "554 5.6.0 Message contains bare newlines",
+        source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINSNL)`,
+      },
+      {
+        text: "451 Bare line-feed; see http://haraka.github.io/barelf/",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L1536 (Haraka, end of DATA)",
+      },
+    ],
+  },
+  {
+    id: "concept.sender-domain-takes-no-mail",
+    cause: "sender-address-invalid",
+    says: "the sender address's domain has no usable mail exchanger (no MX, or a null MX)",
+    subject: [
+      "mail from",
+      "from address",
+      "sender domain",
+      "sender's domain",
+      "sender address",
+      "envelope sender",
+      "sender",
+    ],
+    failure: ["no mx", "any mx", "no valid mx", "null mx", "nullmx"],
+    examples: [
+      {
+        text: "501 5.1.7 sender MaybeSender{mailAddress=Optional[alice@example.net]} contains a domain with no valid MX records",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ValidSenderDomainHandler.java#L38 (Apache James; Java prints the sender object as it is)",
+      },
+      {
+        text: "501 5.7.27 Domain in MAIL FROM does not have any MX records",
+        source: `${MADDY}/internal/check/dns/dns.go#L134 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "501 5.7.27 Domain in MAIL FROM has null MX record",
+        source: `${MADDY}/internal/check/dns/dns.go#L146 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "550 No MX for your FROM address",
+        source: `${HARAKA}/haraka-plugin-mail_from.is_resolvable/blob/e00bb30ee6d6cfc49255c66156a2c58b748719a1/index.js#L82 (Haraka's mail_from.is_resolvable plugin)`,
+      },
+    ],
+  },
+  {
+    id: "concept.sender-not-theirs",
+    cause: "sender-address-invalid",
+    says: "the logged-in client may not use this sender address: it belongs to another account",
+    // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
+    // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
+    subject: ["sender address", "this address", "sender"],
+    failure: ["unauthorized use", "not owned by", "not allowed to send from", "not same as"],
+    // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
+    unless: ["spf"],
+    examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+        source: `${IREDAPD}/libs/__init__.py#L16 (iRedAPD, reject_sender_login_mismatch)`,
+      },
+      {
+        text: "501 5.5.4 You are not allowed to send from this address.",
+        source: `${STALWART}/mail.rs#L268 (Stalwart, session.auth.must-match-sender)`,
+      },
+      {
+        text: "553 5.7.0 Unauthorized use of sender address",
+        source: `${MADDY}/internal/check/authorize_sender/authorize_sender.go#L197 (maddy, check.authorize_sender)`,
+      },
+      {
+        text: "553 5.7.1 <bounce@example.net>: Sender address rejected: not owned by user alice",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_sender_login_mismatch)`,
+      },
+    ],
+  },
+  {
+    id: "concept.helo-malformed",
+    cause: "protocol-syntax",
+    says: "the name the sending server gave in HELO/EHLO is not a valid host name or address literal",
+    subject: ["helo", "ehlo"],
+    failure: [
+      "invalid",
+      "fqdn",
+      "fully qualified",
+      "fully-qualified",
+      "malformed",
+      "syntax",
+      "address literal",
+    ],
+    // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
+    // relay refusal names HELO as where it read the domain whose relay "credentials" are
+    // invalid ("550 5.7.0 Email relay denied ... (as obtained from HELO and (E)MAIL FROM)").
+    unless: [
+      "forward dns",
+      "rdns",
+      "reverse",
+      "dns match",
+      "not found",
+      "blocked using",
+      "listed",
+      "relay",
+      "credentials",
+    ],
+    examples: [
+      {
+        text: "550 Invalid address format in HELO",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L259 (Haraka's helo.checks plugin, bare_ip)`,
+      },
+      {
+        text: "550 HELO host name invalid",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L194 (Haraka's helo.checks plugin, valid_hostname)`,
+      },
+      {
+        text: "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_non_fqdn_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    id: "concept.helo-no-dns",
+    cause: "reverse-dns",
+    says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
+    subject: ["helo", "ehlo"],
+    // "not resolve" also reads "cannot resolve" and James's "can not resolved".
+    failure: [
+      "forward dns",
+      "dns match",
+      "not resolve",
+      "host not found",
+      "does not match",
+      "no dns",
+    ],
+    unless: ["blocked using", "listed"],
+    examples: [
+      {
+        text: "550 The host name specified in HELO does not match IP address.",
+        source: `${HMAILSERVER}/Server/Common/AntiSpam/SpamTestHeloHost.cpp#L63 (hMailServer's HELO test)`,
+      },
+      {
+        text: "501 5.5.4 Provided EHLO/HELO Optional[mail.example.net] can not resolved.",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java#L78 (Apache James; Java prints the name's Optional as it is)",
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator Your HELO: mail.example.net, IP: 192.0.2.25",
+        source:
+          "https://github.com/DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81/src/policyd-weight.pl#L325 (policyd-weight's $DNSERRMSG, with HELO and IP added at line 2813)",
+      },
+      {
+        text: "550 HELO host has no forward DNS match",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L434 (Haraka's helo.checks plugin, forward_dns)`,
+      },
+      {
+        text: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_unknown_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    id: "concept.message-unparseable",
+    cause: "protocol-syntax",
+    says: "the receiving server could not parse the message (its header or MIME structure is malformed)",
+    subject: ["parse", "parsing"],
+    failure: ["failed to", "unable to", "could not", "cannot", "error"],
+    // A DKIM signature or an SPF or DMARC record that does not parse is the sender's
+    // authentication setup.
+    unless: ["dkim", "spf", "dmarc", "record"],
+    examples: [
+      {
+        text: "550 5.7.7 Failed to parse message.",
+        source: `${STALWART}/data.rs#L62 (Stalwart: the message's header does not parse)`,
+      },
+    ],
+  },
+  {
+    id: "concept.named-ip-blocklist",
+    cause: "ip-blocklisted",
+    says: "a public blocklist of sending IP addresses, named by its operator, refused the sending server",
+    // Operators whose lists servers query for the client's IP (zen.spamhaus.org,
+    // bl.spamcop.net, ...): a refusal that names one and says rejected, blocked or listed. Their
+    // domain lists (Spamhaus DBL) are domain-blocklisted (providers/spamhaus.ts).
+    subject: ["spamhaus", "spamcop", "sorbs", "spamrats", "uceprotect", "psbl", "mailspike"],
+    failure: ["rejected by", "blocked by", "listed", "blacklist", "blocklist", "block list"],
+    // A listed link or domain is a domain list's finding (Cox's URLBL1001 "The URL is listed on a
+    // Spamhaus blacklist", providers/cox.ts).
+    unless: ["dbl", "uribl", "surbl", "url", "uri ", "link", "domain", "protect our users"],
+    examples: [
+      {
+        text: "550 Rejected by Spamhaus.",
+        source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L516 (hMailServer's default zen.spamhaus.org entry, its reject message)`,
+      },
+      {
+        text: "550 Rejected by SpamCop.",
+        source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L518 (hMailServer's default bl.spamcop.net entry)`,
+      },
+    ],
+  },
+  {
+    id: "concept.account-inactive",
+    cause: "mailbox-disabled",
+    says: "the recipient's account (or alias, or list) exists but is not active",
+    subject: ["account", "alias", "distribution list", "mailbox"],
+    failure: ["is not active", "is inactive", "deactivated"],
+    examples: [
+      {
+        text: "550 Account is not active.",
+        source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L113 (hMailServer: the administrator deactivated the account)`,
+      },
+      {
+        text: "550 Alias is not active.",
+        source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L129 (hMailServer)`,
+      },
+    ],
+  },
+  {
+    id: "concept.rate-limit-exceeded",
+    cause: "rate-limited",
+    says: "the sender passed a rate limit of the receiving server",
+    subject: ["ratelimit", "rate limit", "rate-limit"],
+    failure: ["exceeded", "exceeds", "reached"],
+    // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
+    // (providers/microsoft.ts reads it as bad-reputation).
+    unless: ["reputation"],
+    examples: [
+      {
+        text: '451 4.7.1 Ratelimit "to_ip_from" exceeded',
+        source: `${RSPAMD}/src/plugins/lua/ratelimit.lua#L202 (Rspamd's ratelimit module, its soft reject through the milter proxy: milter.c and milter_internal.h lines 161, 164)`,
+      },
+      {
+        text: "452 4.4.5 Rate limit exceeded, try again later.",
+        source: `${STALWART}/rcpt.rs#L390 (Stalwart, queue.limiter.inbound)`,
+      },
+    ],
+  },
+  {
+    id: "concept.delivery-rate",
+    cause: "rate-limited",
+    says: "the sending IP or network delivered more than the receiver takes in a period",
+    subject: ["messages in past", "messages in the past", "bytes in past", "bytes in the past"],
+    failure: ["more than", "too many", "exceed"],
+    examples: [
+      {
+        text: "452 4.2.2 more than 500 messages in past 1m0s from your ip/network",
+        source:
+          "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/analyze.go#L137 (mox's delivery rate check, sent with 4.2.2, RFC 3463's full-mailbox code)",
       },
     ],
   },

@@ -139,4 +139,40 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Dovecot's LDA (dovecot-lda, and LMTP through Pigeonhole's Sieve "reject") mails the
+    // sender a rejection that begins with its rejection_reason setting, "Your message to <%t>
+    // was automatically rejected:%n%r": %r is a full mailbox's quota text, or the reason the
+    // recipient's own Sieve script gave (any words). The opening says only that the recipient's
+    // delivery refused it.
+    id: "dovecot.lda-rejection",
+    match: ["was automatically rejected"],
+    causes: ["sender-policy", "mailbox-full"],
+    says: "the recipient's mail delivery refused the message (the recipient's own filter rule, or a full mailbox); the reason follows",
+    examples: [
+      {
+        text: "Your message to <bob@example.com> was automatically rejected: I am not accepting mail from this address.",
+        source:
+          "https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22/src/lib-lda/lda-settings.c#L40 (rejection_reason; the reason after it is the recipient's Sieve reject text, Pigeonhole src/plugins/lda-sieve/lda-sieve-plugin.c lda_sieve_reject_mail)",
+      },
+    ],
+  },
+  {
+    // policyd-weight (a Postfix policy server) refuses a client whose weighted score passes its
+    // reject level: DNSBL and RHSBL listings, a HELO that does not match the client's name or
+    // address, no reverse name, a sender domain whose MX and A records do not point near the
+    // client. It reads no content (it answers at RCPT), and its text tells the sending admin
+    // to fix HELO and DNS or get delisted, after "Mail appeared to be SPAM or forged".
+    id: "policyd-weight.score",
+    match: ["correct helo and dns mx settings or to get removed from dnsbls"],
+    causes: ["ip-blocklisted", "reverse-dns"],
+    says: "a policy server's score of the sending server's DNS (blocklist listings, HELO, reverse name, MX) passed its limit; the text does not say which weighed most",
+    examples: [
+      {
+        text: "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: mail.example.net, MTA hostname: unknown[192.0.2.25] (helo/hostname mismatch)",
+        source:
+          "https://github.com/DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81/src/policyd-weight.pl#L300 ($REJECTMSG; the helo/hostname mismatch tail at line 2860)",
+      },
+    ],
+  },
 ];

@@ -70,7 +70,10 @@ export const COURIER_SIGNATURES: Signature[] = [
     ],
   ]),
   // submit.C checkhelo() (opt BOFHCHECKHELO=1): the HELO/EHLO name does not exist in DNS, or
-  // does not point at the client's address, or could not be looked up.
+  // does not point at the client's address, or could not be looked up. Only DNS is asked (no
+  // syntax check: the lab's "bad_helo!name" fails the same lookup), the condition Postfix's
+  // reject_unknown_helo_hostname refuses ("Helo command rejected: Host not found"), which reads
+  // as reverse-dns: the sending server's own name is not in DNS as its address.
   ...rows("courier", `${COURIER_1_0_16}/submit.C#L848-L872`, [
     [
       "helo-check",
@@ -79,7 +82,7 @@ export const COURIER_SIGNATURES: Signature[] = [
         /\bhelo [^\s]{1,255} does not match [0-9a-f:.]{2,45}/,
         /dns lookup on helo [^\s]{1,255} failed/,
       ],
-      "protocol-syntax",
+      "reverse-dns",
       0.85,
       "517 HELO bad_helo!name does not exist.",
     ],

@@ -8,6 +8,13 @@ const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d77
 const OPENSMTPD = "OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee";
 const MADDY = "foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e";
 const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
+const HARAKA = "haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91";
+const HARAKA_LIMIT = "haraka/haraka-plugin-limit/blob/ef8189eb324cfb25e70f5aa03aa18524bdf1d846";
+const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22";
+const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
+const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
+const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a";
+const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -354,6 +361,127 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "dynamic/zombied/spam ips blocked",
         quote:
           "PERM_FAILURE: SMTP Error (state 8): 550 550 Dynamic/zombied/spam IPs blocked. Write [email protected]",
+      },
+    ],
+  },
+  // Haraka 3.1.6: the reply when no rcpt hook said OK (the recipient's domain is not in the
+  // server's host list and the client may not relay), and the anti-spoofing refusal of the
+  // server's own domains from a client that is not relaying (host_list.anti_spoof).
+  {
+    url: gh(HARAKA, "connection.js"),
+    title: "Haraka 3.1.6, connection.js (rcpt_respond)",
+    wordings: [
+      {
+        needle: "i cannot deliver mail for",
+        quote: "const rej_msg = `I cannot deliver mail for ${rcpt.format()}`",
+        output: "550 I cannot deliver mail for <bob@example.com>",
+      },
+    ],
+  },
+  {
+    url: gh(HARAKA, "plugins/rcpt_to.host_list_base.js"),
+    title: "Haraka 3.1.6, plugins/rcpt_to.host_list_base.js (hook_mail, anti_spoof)",
+    wordings: [
+      {
+        needle: "is not allowed from your host",
+        quote: "next(DENY, `Mail from domain '${domain}' is not allowed from your host`)",
+        output: "550 Mail from domain 'example.com' is not allowed from your host",
+      },
+    ],
+  },
+  // Haraka's limit plugin: connection concurrency (421 at connect) and recipients per
+  // connection (450 at RCPT).
+  {
+    url: gh(HARAKA_LIMIT, "index.js"),
+    title: "haraka-plugin-limit, index.js (check_concurrency, max_recipients)",
+    wordings: [
+      {
+        needle: "too many concurrent",
+        quote: "this.penalize(connection, true, 'Too many concurrent connections', next)",
+        output: "421 Too many concurrent connections",
+      },
+      {
+        needle: "too many recipient",
+        quote: "this.penalize(connection, false, 'Too many recipient attempts', next)",
+        output: "450 Too many recipient attempts",
+      },
+    ],
+  },
+  // Dovecot 2.3.19.1's LMTP server: lmtp_user_concurrency_limit deliveries to one user are
+  // already running.
+  {
+    url: gh(DOVECOT_2_3, "src/lmtp/lmtp-local.c"),
+    title: "Dovecot 2.3.19.1, src/lmtp/lmtp-local.c (lmtp_local_rcpt_anvil_cb)",
+    wordings: [
+      {
+        needle: "too many concurrent",
+        quote: '451, "4.3.0", "Too many concurrent deliveries for user"',
+        output: "451 4.3.0 Too many concurrent deliveries for user",
+      },
+    ],
+  },
+  // hMailServer: at RCPT, the client's IP range may not make this kind of delivery (its
+  // "allow deliveries from external to external" option, off by default: a relay), or must
+  // authenticate first.
+  {
+    url: gh(HMAILSERVER, "hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    title: "hMailServer, SMTPConnection.cpp (ProtocolRCPT_)",
+    wordings: [
+      {
+        needle: "delivery is not allowed to this address",
+        quote: 'SendErrorResponse_(550, "Delivery is not allowed to this address.");',
+        output: "550 Delivery is not allowed to this address.",
+      },
+      {
+        needle: "authentication is required",
+        quote: 'SendErrorResponse_(530, "SMTP authentication is required.");',
+        output: "530 SMTP authentication is required.",
+      },
+    ],
+  },
+  // iRedAPD 6.1 (iRedMail's Postfix policy server): a sender address of a local domain from a
+  // client that has not authenticated, refused through Postfix's check_policy_service.
+  {
+    url: gh(IREDAPD, "libs/__init__.py"),
+    title: "iRedAPD, libs/__init__.py (SMTP_ACTIONS['reject_forged_sender'])",
+    wordings: [
+      {
+        needle: "auth is required",
+        quote:
+          "'reject_forged_sender': 'REJECT SMTP AUTH is required for users under this sender domain',",
+        output:
+          "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+      },
+    ],
+  },
+  // Apache James: the client's IP is on a configured DNS blocklist (rblservers) and the list
+  // gave no TXT detail; Java prints the InetAddress with its leading slash.
+  {
+    url: gh(
+      JAMES,
+      "protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/DNSRBLHandler.java",
+    ),
+    title: "Apache James, fastfail/DNSRBLHandler.java (doCheck)",
+    wordings: [
+      {
+        needle: "unauthenticated e-mail from",
+        quote:
+          '+ " Rejected: unauthenticated e-mail from " + session.getRemoteAddress().getAddress() + " is restricted.  Contact the postmaster for details."',
+        output:
+          "554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.25 is restricted.  Contact the postmaster for details.",
+      },
+    ],
+  },
+  // mox: RCPT for a domain it does not serve, from a client that may not relay.
+  {
+    url: gh(MOX, "smtpserver/server.go"),
+    title: "mox, smtpserver/server.go (cmdRcpt)",
+    wordings: [
+      {
+        needle: "not accepting email for",
+        quote:
+          'xsmtpUserErrorf(smtp.C550MailboxUnavail, smtp.SeAddr1UnknownDestMailbox1, "not accepting email for domain")',
+        output: "550 5.1.1 not accepting email for domain",
       },
     ],
   },

@@ -14,6 +14,8 @@ const EXCHANGE_DOCS = "x13-me/OfficeDocs-Exchange/blob/316f63a69349c913f7aeed780
 const PLAN9 = "rsc/plan9/blob/535bf48a25125e1ca9cf249553b34cbc5e33aae0";
 const SID_MILTER = "iav/sid-milter/blob/08552d45cf0265d9ec53d2d29e4edf32a723c9d7";
 const CGPAV = "ZAZmaster/cgpav/blob/405a358fee471e6660e81c9b1efa7b925121d948";
+const CYRUS = "cyrusimap/cyrus-imapd/blob/6309cd0f35e0875ebbcca7fe07ec032610d5dd24";
+const STALWART = "stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2";
 
 export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
   // Mail::SPF::Query 1.994 (the first SPF library, by SPF's author): its default explanation,
@@ -300,6 +302,33 @@ export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
       {
         needle: "unroutable sender address",
         quote: "host mxs.mail.ru [94.100.180.31]: 550 Unroutable sender address",
+      },
+    ],
+  },
+  // Cyrus IMAP 3.6.1's lmtpd: the mailbox's access list does not give the sender the post
+  // right (IMAP_PERMISSION_DENIED); the long lines come before "550 5.7.1 Permission denied".
+  {
+    url: gh(CYRUS, "imap/lmtp_err.et"),
+    title: "Cyrus IMAP 3.6.1, imap/lmtp_err.et (LMTP_NOT_AUTHORIZED_LONG)",
+    wordings: [
+      {
+        needle: "permission to post",
+        quote:
+          "550-You do not have permission to post a message to this mailbox.\\r\\n550-Please contact the owner of this mailbox in order to submit\\r\\n550-your message, or %s if you believe you\\r\\n550-received this message in error.\\r\\n",
+        output:
+          "550-You do not have permission to post a message to this mailbox. 550-Please contact the owner of this mailbox in order to submit 550-your message, or postmaster@example.com if you believe you 550-received this message in error. 550 5.7.1 Permission denied",
+      },
+    ],
+  },
+  // Stalwart: the site's rule on senders (session.mail.is-allowed) refuses this one.
+  {
+    url: gh(STALWART, "crates/smtp/src/inbound/mail.rs"),
+    title: "Stalwart Mail Server, crates/smtp/src/inbound/mail.rs (handle_mail_from)",
+    wordings: [
+      {
+        needle: "sender address not allowed",
+        quote: 'b"550 5.7.1 Sender address not allowed.\\r\\n"',
+        output: "550 5.7.1 Sender address not allowed.",
       },
     ],
   },

@@ -306,6 +306,21 @@ const GROUPS: readonly Group[] = [
       // authentication set up): "The recipient was rejected by the server because it does not
       // allow relaying." It carries no reply code.
       "because it does not allow relaying",
+      // Haraka's own reply when no rcpt hook takes the recipient (its domain is not one the
+      // server serves and the client may not relay), and its anti-spoofing refusal of the
+      // server's own domain from a client that has not logged in (connection.js,
+      // rcpt_to.host_list_base.js).
+      "i cannot deliver mail for",
+      // hMailServer: the IP range's options do not allow this delivery (external to external
+      // by default: a relay), and its demand that the range authenticate (SMTPConnection.cpp).
+      "delivery is not allowed to this address",
+      "authentication is required",
+      // mox: the recipient's domain (or an IP-literal recipient) is not one it serves, for a
+      // client that may not relay (smtpserver/server.go), though its code is 5.1.1.
+      "not accepting email for",
+      // iRedAPD: a sender of one of the server's own domains must log in (SMTP AUTH) first.
+      "auth is required",
+      "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
       // of relaying; a PTR record alone would not let the client relay (its name must also be
@@ -437,6 +452,12 @@ const GROUPS: readonly Group[] = [
       "throttling failure: maximum sending rate exceeded",
       "too many connections",
       "too many concurrent smtp connections",
+      // The family of "too many concurrent X" (Haraka's limit plugin: connections; Dovecot's
+      // LMTP: deliveries to one user), of which Exim's line above is one.
+      "too many concurrent",
+      // Haraka's limit plugin (recipients.max): "Too many recipient attempts"; Postfix's "too
+      // many recipients" (smtpd_recipient_limit) holds the same words.
+      "too many recipient",
       "too many smtp sessions for this host",
       "trop de connexions",
       "receiving mail at a rate that prevents additional messages",
@@ -470,6 +491,9 @@ const GROUPS: readonly Group[] = [
     cause: "ip-blocklisted",
     confidence: 0.84,
     needles: [
+      // Apache James's DNSRBLHandler, its one reply for a client IP on a configured DNS
+      // blocklist when the list gives no text of its own (fastfail/DNSRBLHandler.java).
+      "unauthenticated e-mail from",
       // Removed in session 4, no source found: "access from ip address", "invalid ip for
       // sending mail of domain", "may not be mail exchanger", "rejected based on blacklist", "ip address is blocked", "your ip is blocked", "ip
       // blocked", "sending ip is blocked", "which is an open relay" (Sendmail V5 transcripts).
@@ -701,8 +725,12 @@ const GROUPS: readonly Group[] = [
       "recipient addresses rejected : access denied",
       "header error",
       "you are not allowed to post to this mailing list",
+      // Cyrus lmtpd: the mailbox's access list does not give the sender the post right.
+      "permission to post",
       "not authorized to send to",
       "sender is not allowed",
+      // Stalwart: the site's session.mail.is-allowed rule refuses the sender (mail.rs).
+      "sender address not allowed",
       "blocked by the recipient",
       "rejected by recipient",
       "local policy",

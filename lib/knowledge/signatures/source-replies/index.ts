@@ -1,10 +1,24 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
+import { AMAVIS_SOURCE_REPLIES } from "./amavis";
+import { COURIER_SOURCE_REPLIES } from "./courier";
+import { CYRUS_SOURCE_REPLIES } from "./cyrus";
+import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
+import { HARAKA_SOURCE_REPLIES } from "./haraka";
+import { HMAILSERVER_SOURCE_REPLIES } from "./hmailserver";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import { QMAIL_SOURCE_REPLIES } from "./qmail";
 import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
+import { MADDY_SOURCE_REPLIES } from "./maddy";
+import { JAMES_SOURCE_REPLIES } from "./james";
 import { KNOWN_MISREADS } from "./misreads";
+import { MOX_SOURCE_REPLIES } from "./mox";
+import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
+import { PROXMOX_SOURCE_REPLIES } from "./proxmox";
+import { RSPAMD_SOURCE_REPLIES } from "./rspamd";
+import { STALWART_SOURCE_REPLIES } from "./stalwart";
+import { ZIMBRA_SOURCE_REPLIES } from "./zimbra";
 import type { SourceReply } from "./types";
 
 export type { SourceMta, SourceReply } from "./types";
@@ -15,6 +29,20 @@ const ALL: readonly SourceReply[] = [
   ...SENDMAIL_SOURCE_REPLIES,
   ...OPENSMTPD_SOURCE_REPLIES,
   ...QMAIL_SOURCE_REPLIES,
+  ...DOVECOT_SOURCE_REPLIES,
+  ...CYRUS_SOURCE_REPLIES,
+  ...MADDY_SOURCE_REPLIES,
+  ...HARAKA_SOURCE_REPLIES,
+  ...STALWART_SOURCE_REPLIES,
+  ...POLICY_DAEMON_SOURCE_REPLIES,
+  ...COURIER_SOURCE_REPLIES,
+  ...HMAILSERVER_SOURCE_REPLIES,
+  ...RSPAMD_SOURCE_REPLIES,
+  ...ZIMBRA_SOURCE_REPLIES,
+  ...PROXMOX_SOURCE_REPLIES,
+  ...AMAVIS_SOURCE_REPLIES,
+  ...JAMES_SOURCE_REPLIES,
+  ...MOX_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -4,7 +4,26 @@
 // through diagnose() to check that Bounce Doctor reads it as its source means it.
 import type { CauseId } from "@/lib/causes/causes";
 
-export type SourceMta = "postfix" | "exim" | "sendmail" | "opensmtpd" | "qmail";
+export type SourceMta =
+  | "postfix"
+  | "exim"
+  | "sendmail"
+  | "opensmtpd"
+  | "qmail"
+  | "dovecot"
+  | "haraka"
+  | "cyrus"
+  | "maddy"
+  | "stalwart"
+  | "policy-daemons"
+  | "courier"
+  | "hmailserver"
+  | "rspamd"
+  | "zimbra"
+  | "proxmox"
+  | "amavis"
+  | "james"
+  | "mox";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
@@ -19,7 +38,7 @@ export interface SourceReply {
   quote: string;
   /** gh(repo@commit, path) with the line ("#L1276") the call starts on. */
   source: string;
-  /** The C function (or ACL, ruleset) that sends it. */
+  /** The function (C, JavaScript, Go, Rust, Python, Perl; or ACL, ruleset) that sends it. */
   where: string;
   /** One line, our words: the condition that makes the server send it. */
   when: string;
@@ -45,7 +64,7 @@ export function at(repoAtCommit: string, path: string, line: number): string {
 }
 
 /** One source file's row maker: its fields in order, the source line, and the file's own stem in the id. */
-type RowMaker = (
+export type RowMaker = (
   id: string,
   line: number,
   where: string,

@@ -1,0 +1,188 @@
+// Stalwart Mail Server (stalwartlabs/mail-server at the commit read, after v0.12.4): the
+// replies its SMTP server writes, each a byte-string literal in crates/smtp/src/inbound/.
+// Placeholders filled: host mx.example.com, SPF result "fail".
+import { sourceFile, type SourceReply } from "./types";
+
+const REPO = "stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2";
+
+const file = sourceFile("stalwart", REPO, "crates/smtp/src/inbound/");
+
+const rcpt = file("rcpt.rs");
+const mail = file("mail.rs");
+const data = file("data.rs");
+const ehlo = file("ehlo.rs");
+const spawn = file("spawn.rs");
+
+export const STALWART_SOURCE_REPLIES: readonly SourceReply[] = [
+  rcpt(
+    "mailbox-does-not-exist",
+    231,
+    "Session::handle_rcpt_to (RcptType::Invalid)",
+    'b"550 5.1.2 Mailbox does not exist.\\r\\n"',
+    "550 5.1.2 Mailbox does not exist.",
+    "the directory has no account or alias for the recipient of a local domain (the code is X.1.2 although the domain is the server's own)",
+    "recipient-unknown",
+  ),
+  rcpt(
+    "relay-not-allowed",
+    267,
+    "Session::handle_rcpt_to",
+    'b"550 5.1.2 Relay not allowed.\\r\\n"',
+    "550 5.1.2 Relay not allowed.",
+    "the recipient's domain is not local and the session may not relay (session.rcpt.relay)",
+    "relay-denied",
+  ),
+  rcpt(
+    "greylisted",
+    350,
+    "Session::handle_rcpt_to (greylist)",
+    '"452 4.2.2 Greylisted, please try ", "again in a few moments.\\r\\n"',
+    "452 4.2.2 Greylisted, please try again in a few moments.",
+    "greylisting: the first attempt from this client, sender and recipient is deferred; a retry after the greylist period is accepted (the code is X.2.2, mailbox full, but the mailbox is not full). Read as a rate limit (weak) until greylisting has a cause of its own",
+    "rate-limited",
+  ),
+  rcpt(
+    "rate-limit",
+    390,
+    "Session::handle_rcpt_to (is_rcpt_allowed)",
+    'b"452 4.4.5 Rate limit exceeded, try again later.\\r\\n"',
+    "452 4.4.5 Rate limit exceeded, try again later.",
+    "the client, sender or recipient passed a configured rate limit (queue.limiter.inbound)",
+    "rate-limited",
+  ),
+  rcpt(
+    "too-many-recipients",
+    54,
+    "Session::handle_rcpt_to",
+    'b"455 4.5.3 Too many recipients.\\r\\n"',
+    "455 4.5.3 Too many recipients.",
+    "the message already has session.rcpt.max-recipients recipients",
+    "rate-limited",
+  ),
+  mail(
+    "iprev",
+    105,
+    "Session::handle_mail_from (iprev strict)",
+    'b"550 5.7.25 Reverse DNS validation failed.\\r\\n"',
+    "550 5.7.25 Reverse DNS validation failed.",
+    "the client's IP has no PTR record, or its PTR name does not resolve back to it (auth.iprev.verify strict)",
+    "reverse-dns",
+  ),
+  mail(
+    "sender-not-allowed",
+    147,
+    "Session::handle_mail_from (session.mail.is-allowed)",
+    'b"550 5.7.1 Sender address not allowed.\\r\\n"',
+    "550 5.7.1 Sender address not allowed.",
+    "the site's session.mail.is-allowed rule refuses this sender",
+    "sender-policy",
+  ),
+  mail(
+    "not-your-address",
+    268,
+    "Session::handle_mail_from (must-match-sender)",
+    'b"501 5.5.4 You are not allowed to send from this address.\\r\\n"',
+    "501 5.5.4 You are not allowed to send from this address.",
+    "the authenticated user sends from an address that is not one of its own (session.auth.must-match-sender)",
+    "sender-address-invalid",
+  ),
+  mail(
+    "spf",
+    540,
+    "Session::handle_spf (strict)",
+    'format!("550 5.7.23 SPF validation failed, status: {result}.\\r\\n")',
+    "550 5.7.23 SPF validation failed, status: fail.",
+    "the sender domain's SPF record does not permit the client's IP and SPF is enforced (auth.spf.verify strict)",
+    "authentication-failure",
+  ),
+  mail(
+    "size",
+    379,
+    "Session::handle_mail_from (SIZE parameter)",
+    'b"552 5.3.4 Message too big for system.\\r\\n"',
+    "552 5.3.4 Message too big for system.",
+    "the SIZE the client declared is over session.data.limits.size",
+    "message-too-large",
+  ),
+  data(
+    "dkim",
+    156,
+    "Session::queue_message (DKIM strict)",
+    'b"550 5.7.20 No passing DKIM signatures found.\\r\\n"',
+    "550 5.7.20 No passing DKIM signatures found.",
+    "no DKIM signature of the message verifies and DKIM is enforced (auth.dkim.verify strict)",
+    "authentication-failure",
+  ),
+  data(
+    "arc",
+    206,
+    "Session::queue_message (ARC strict)",
+    'b"550 5.7.29 ARC validation failed.\\r\\n"',
+    "550 5.7.29 ARC validation failed.",
+    "the message's ARC chain does not verify and ARC is enforced (auth.arc.verify strict)",
+    "authentication-failure",
+  ),
+  data(
+    "dmarc",
+    320,
+    "Session::queue_message (DMARC reject policy)",
+    'b"550 5.7.1 Email rejected per DMARC policy.\\r\\n"',
+    "550 5.7.1 Email rejected per DMARC policy.",
+    "the message fails DMARC and the From domain's policy is p=reject",
+    "authentication-failure",
+  ),
+  data(
+    "spam",
+    454,
+    "Session::queue_message (SpamFilterAction::Reject)",
+    'b"550 5.7.1 Message rejected due to excessive spam score.\\r\\n"',
+    "550 5.7.1 Message rejected due to excessive spam score.",
+    "the built-in spam filter scored the message over its reject threshold",
+    "content-spam",
+  ),
+  data(
+    "system-full",
+    692,
+    "Session::queue_message",
+    'b"452 4.3.1 Mail system full, try again later.\\r\\n"',
+    "452 4.3.1 Mail system full, try again later.",
+    "the server's queue has reached its storage quota (queue.quota)",
+    "remote-server-error",
+  ),
+  data(
+    "parse",
+    62,
+    "Session::queue_message",
+    'b"550 5.7.7 Failed to parse message.\\r\\n"',
+    "550 5.7.7 Failed to parse message.",
+    "the message's header could not be parsed as RFC 5322",
+    "protocol-syntax",
+  ),
+  data(
+    "messages-per-session",
+    854,
+    "Session::can_send_data",
+    'b"452 4.4.5 Maximum number of messages per session exceeded.\\r\\n"',
+    "452 4.4.5 Maximum number of messages per session exceeded.",
+    "the client sent more messages in one session than session.data.limits.messages",
+    "rate-limited",
+  ),
+  ehlo(
+    "invalid-ehlo",
+    35,
+    "Session::handle_ehlo (reject-non-fqdn)",
+    'b"550 5.5.0 Invalid EHLO domain.\\r\\n"',
+    "550 5.5.0 Invalid EHLO domain.",
+    "the EHLO name is not a fully-qualified domain name",
+    "protocol-syntax",
+  ),
+  spawn(
+    "transfer-quota",
+    173,
+    "Session::handle_conn",
+    'format!("452 4.7.28 {} Session exceeded transfer quota.\\r\\n", self.hostname)',
+    "452 4.7.28 mx.example.com Session exceeded transfer quota.",
+    "the session transferred more bytes than session.transfer-limit",
+    "rate-limited",
+  ),
+];
