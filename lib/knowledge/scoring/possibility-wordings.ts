@@ -175,4 +175,23 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Gmail's failure notice opens every recipient it could not deliver to with this sentence,
+    // before the receiving server's own reply ("The response was: ..."), which says why. Its
+    // older form goes on "Check for typos or unnecessary spaces and try again."; its newer one
+    // says "..., or is unable to receive mail." itself: an address that does not exist and one
+    // that exists but takes no mail (disabled, or its domain takes none) get the same opening.
+    // Alone, without the reply, it ranks those and decides none.
+    id: "google.address-not-found",
+    match: ["because the address couldn't be found"],
+    causes: ["recipient-unknown", "mailbox-disabled", "recipient-domain-invalid"],
+    says: "Gmail could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",
+    examples: [
+      {
+        text: "Your message wasn't delivered to kijitora@example.de because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rfc3464-51.eml (Gmail's failure notice, real output)",
+      },
+    ],
+  },
 ];
