@@ -147,13 +147,18 @@ function wordsHay(
 /** An enhanced status code inside the diagnostic, e.g. "550 5.7.26 ...". */
 const STATUS_IN_TEXT = /(?:^|[\s(\[#])([245]\.\d{1,3}\.\d{1,3})(?=[\s):\].,;]|$)/;
 
-/** A DSN's bare "5.0.0" gives way to the more specific code in the server's own reply. */
+/**
+ * A DSN's bare "5.0.0" gives way to the more specific code in the server's own reply. A code in
+ * the words must be of the reply's class (RFC 3463 section 2): "550 ... (RFC 5321 2.3.5)" cites
+ * a section, it reports no success.
+ */
 function bestStatus(r: RecipientReport): string | null {
   if (!r.diagnostic || (r.status && !/^[45]\.0\.0$/.test(r.status))) return r.status;
   const m = STATUS_IN_TEXT.exec(r.diagnostic.slice(0, 400));
   const inText = m?.[1];
   if (!inText || inText === r.status || /^[45]\.0\.0$/.test(inText)) return r.status;
   if (r.status && inText[0] !== r.status[0]) return r.status;
+  if (r.replyCode !== null && inText[0] !== String(r.replyCode)[0]) return r.status;
   return inText;
 }
 
