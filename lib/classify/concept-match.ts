@@ -2,7 +2,7 @@
 // and a failure token within CONCEPT_WINDOW characters of each other. indexOf only, bounded by
 // the words' length (a few kilobytes at most): linear, no backtracking.
 import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
-import { literalAlternation } from "./literal-alternation";
+import { GramSet, literalGrams } from "@/lib/bounce/gram-set";
 
 export interface ConceptHit {
   concept: Concept;
@@ -40,26 +40,42 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
- * Per concept, one pattern that holds when any of its subject tokens occurs: most concepts'
- * subjects are absent from most replies, and one native scan says so where a loop of indexOf
- * calls (run in the interpreter for much of a command-line batch) cost more. Made on first use.
+ * Per concept, per subject token, the grams any words containing the token hold (empty for a
+ * token shorter than a gram: "spf", "tls"), made from the data on first use. Most concepts'
+ * subjects are absent from most replies, and the words' grams, loaded once for the phrase
+ * tables (read-refusal.ts), say so in a few table reads: no scan of the words per concept (a
+ * pattern of each concept's subjects, tested in turn, cost more than the rest of this file).
  */
-let subjectGates: RegExp[] | null = null;
+let subjectGrams: Int32Array[][] | null = null;
 
-function gates(): RegExp[] {
-  subjectGates ??= CONCEPTS.map((c) => new RegExp(literalAlternation(c.subject)));
-  return subjectGates;
+function grams(): Int32Array[][] {
+  subjectGrams ??= CONCEPTS.map((c) => c.subject.map(literalGrams));
+  return subjectGrams;
 }
 
-export function findConcepts(hay: string): ConceptHit[] {
+/** The grams of words that come without them (a test, a caller that loaded none). */
+const OWN_GRAMS = new GramSet();
+
+/**
+ * The concepts in normalised words. `gate`: the words' grams (GramSet.load of `hay`) when the
+ * caller has them: a gate only, it never changes what is found.
+ */
+export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
   const out: ConceptHit[] = [];
-  const gate = gates();
+  const all = grams();
+  let held = gate;
+  if (!held) {
+    OWN_GRAMS.load(hay);
+    held = OWN_GRAMS;
+  }
   for (let k = 0; k < CONCEPTS.length; k++) {
-    // No subject token anywhere: the concept cannot fire.
-    if (!gate[k]!.test(hay)) continue;
     const concept = CONCEPTS[k]!;
+    const subjectGrams = all[k]!;
     let found: ConceptHit | null = null;
-    for (const subject of concept.subject) {
+    for (let s = 0; s < concept.subject.length && !found; s++) {
+      // A token with a gram the words lack is not in them: no search.
+      if (!held.mayHold(subjectGrams[s]!)) continue;
+      const subject = concept.subject[s]!;
       let at = hay.indexOf(subject);
       for (let tries = 0; at >= 0 && tries < MAX_TRIES && !found; tries++) {
         const end = at + subject.length;
@@ -80,7 +96,6 @@ export function findConcepts(hay: string): ConceptHit[] {
         }
         at = hay.indexOf(subject, end);
       }
-      if (found) break;
     }
     // A known misleading neighbour anywhere in the words: the concept does not fire (looked
     // for only once the concept would, since most never do).

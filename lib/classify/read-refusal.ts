@@ -289,7 +289,9 @@ export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
 }
 
 export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {
-  return findConcepts(hay).map((h) => ({
+  // The words' grams, loaded for the phrase tables (phraseFeatures) when they read the same words.
+  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  return findConcepts(hay, GRAMS.gramSet).map((h) => ({
     id: h.concept.id,
     kind: "concept",
     cause: h.concept.cause,
