@@ -101,7 +101,7 @@ export type Locate = (needle: string) => Span[];
 /** Whose wording a phrase is, in the note: a provider's name only when its server answered. */
 function wordingLabel(r: Refusal, provider: string): string {
   if (provider === "generic" || provider === "iana") return "a known wording";
-  if (r.providers.some((p) => p.provider === provider)) return provider;
+  if (identified(r, provider)) return provider;
   const origin = PROVIDER_ORIGINS[provider];
   if (!origin) return provider;
   if (origin.writers.some((w) => r.writers.has(w))) return provider;
@@ -155,6 +155,12 @@ export function withoutSubsumed(features: Feature[]): Feature[] {
   );
 }
 
+/** Whether the refusal is identified as the provider's (its server gave the reply). */
+function identified(r: Refusal, provider: string): boolean {
+  for (const p of r.providers) if (p.provider === provider) return true;
+  return false;
+}
+
 /** Whether a status constraint names only codes of the provider's own (exact, unregistered). */
 function ownStatusCode(status: readonly string[] | undefined): boolean {
   return (
@@ -175,37 +181,39 @@ export function phraseFeatures(
   built: Built = phrases(),
 ): Feature[] {
   const out: Feature[] = [];
-  /** Provider phrases read where their server is not identified. */
-  const unidentified = new Set<Feature>();
+  /** Provider phrases read where their server is not identified (made at the first). */
+  let unidentified: Set<Feature> | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
   for (const i of GRAMS.candidates(built.words)) {
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
+    const away = rule.providerScoped && !identified(r, rule.provider);
+    if (away && rule.identifiedOnly) continue;
+    const hit = matchSignature(c, GRAMS, facts);
+    if (!hit) continue;
     let scoped = factor;
     let general = rule.general;
-    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) {
-      if (rule.identifiedOnly) continue;
+    if (away) {
       // Its server is not identified (a line pasted alone, or a bounce whose reporting MTA
       // is another provider's): the provider's words still say something, for less. Where the
       // entry holds to a status code of the provider's own (one the IANA registry does not
       // have, such as Exchange Online's 5.7.504), the code is the provider's mark: the reading
-      // stays the provider's, and no stage or status shift moves it.
+      // stays the provider's, and no stage or status shift moves it. (Read for a hit only:
+      // most candidates do not match.)
       scoped = factor * WEIGHTS.unidentifiedFactor;
       general = !ownStatusCode(c.sig.status);
     }
-    const hit = matchSignature(c, GRAMS, facts);
-    if (!hit) continue;
     const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
-    if (scoped !== factor && !c.sig.status) unidentified.add(f);
+    if (scoped !== factor && !c.sig.status) (unidentified ??= new Set()).add(f);
     out.push(f);
   }
   // Away from its server, a provider's reading of words that merely restate the refusal (RFC
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
-  if (unidentified.size > 0) {
+  if (unidentified !== null) {
     const restated: string[] = [];
     for (const f of out) if (f.hint && f.matched) restated.push(f.matched);
     if (restated.length > 0)
