@@ -67,10 +67,11 @@ export interface WholeText {
 const NOT_IN_PIECE = /[\s'"-]+/;
 
 /**
- * The pieces of a set's `any` needles as one gate (see mayHoldAny), or null when a needle
- * has no piece (nothing can be ruled out); made on first use.
+ * Per set, the pieces of its `any` needles as one gate (see mayHoldAny) for each subset of its
+ * signatures (by bit mask), or null when a needle has no piece (nothing can be ruled out);
+ * made on first use of each subset.
  */
-const ANY_PIECES = new WeakMap<SignatureSet, RegExp | null>();
+const ANY_PIECES = new WeakMap<SignatureSet, Map<number, RegExp | null>>();
 
 /** The longest ASCII piece of a literal without white space, quotes or hyphens, or "". */
 function pieceOf(literal: string): string {
@@ -78,19 +79,39 @@ function pieceOf(literal: string): string {
   return /^[\x21-\x7e]*$/.test(best) ? best : "";
 }
 
+/** Signatures a bit mask can name: more, and every signature is read. */
+const MASK_BITS = 30;
+
 /**
- * Whether one of the set's needles may occur in the normalised text, judged on the same
- * characters as they are: a piece of a literal has none of the characters that normalizing
- * collapses or folds, so wherever the normalised text holds the literal, the lower-cased text
- * holds the piece (an ASCII letter lower-cases the same alone or in a string), and the
- * lower-case gate (lower-case-gate.ts) holds on the text itself: one scan, and no lower-cased
- * copy of the text.
+ * The signatures of the set whose context (contextFits) holds for these facts, as a bit mask;
+ * -1 when the set is too large to name them so (all are read then), 0 when none holds.
  */
-function mayHoldAny(set: SignatureSet, raw: string): boolean {
-  let re = ANY_PIECES.get(set);
+function fittingMask(set: SignatureSet, facts: MatchFacts): number {
+  if (set.list.length > MASK_BITS) return set.list.some((c) => contextFits(c.sig, facts)) ? -1 : 0;
+  let mask = 0;
+  for (let i = 0; i < set.list.length; i++)
+    if (contextFits(set.list[i]!.sig, facts)) mask |= 1 << i;
+  return mask;
+}
+
+/**
+ * Whether one of the needles of the set's signatures in `mask` (fittingMask) may occur in the
+ * normalised text, judged on the same characters as they are: a piece of a literal has none of
+ * the characters that normalizing collapses or folds, so wherever the normalised text holds the
+ * literal, the lower-cased text holds the piece (an ASCII letter lower-cases the same alone or
+ * in a string), and the lower-case gate (lower-case-gate.ts) holds on the text itself: one scan,
+ * and no lower-cased copy of the text. Only the signatures that may apply are asked for: the
+ * others match nothing here (matchSignature reads their context first), and each phrase more
+ * in a case-insensitive gate costs the scan.
+ */
+function mayHoldAny(set: SignatureSet, mask: number, raw: string): boolean {
+  let byMask = ANY_PIECES.get(set);
+  if (!byMask) ANY_PIECES.set(set, (byMask = new Map()));
+  let re = byMask.get(mask);
   if (re === undefined) {
-    re = lowerCaseGate(set.list.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle)))));
-    ANY_PIECES.set(set, re);
+    const asked = set.list.filter((_, i) => mask === -1 || (mask & (1 << i)) !== 0);
+    re = lowerCaseGate(asked.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle)))));
+    byMask.set(mask, re);
   }
   return re === null || re.test(raw);
 }
@@ -224,8 +245,9 @@ export function phraseFeatures(
       }
   }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
-  if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
-    if (!mayHoldAny(built.text, wholeText.raw())) return out;
+  const fitting = wholeText ? fittingMask(built.text, facts) : 0;
+  if (wholeText && fitting !== 0) {
+    if (!mayHoldAny(built.text, fitting, wholeText.raw())) return out;
     const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
