@@ -16,6 +16,8 @@ const MAX_TRIES = 8;
 function firstNear(
   hay: string,
   tokens: readonly string[],
+  tokenGrams: readonly Int32Array[],
+  held: GramSet,
   from: number,
   to: number,
 ): [number, number] | null {
@@ -23,7 +25,10 @@ function firstNear(
   const hi = Math.min(hay.length, to);
   let best = -1;
   let bestEnd = -1;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    // A token with a gram the words lack is not in them: no search.
+    if (!held.mayHold(tokenGrams[k]!)) continue;
+    const t = tokens[k]!;
     // The first occurrence from lo is the one in the window if any is: a later one ends later.
     const i = hay.indexOf(t, lo);
     if (i >= 0 && i + t.length <= hi && (best < 0 || i < best)) {
@@ -40,17 +45,20 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
- * Per concept, per subject token, the grams any words containing the token hold (empty for a
- * token shorter than a gram: "spf", "tls"), made from the data on first use. Most concepts'
+ * Per concept, per subject and failure token, the grams any words containing the token hold
+ * (empty for a token shorter than a gram: "spf", "tls"), made from the data on first use. Most concepts'
  * subjects are absent from most replies, and the words' grams, loaded once for the phrase
  * tables (read-refusal.ts), say so in a few table reads: no scan of the words per concept (a
  * pattern of each concept's subjects, tested in turn, cost more than the rest of this file).
  */
-let subjectGrams: Int32Array[][] | null = null;
+let tokenGrams: { subject: Int32Array[]; failure: Int32Array[] }[] | null = null;
 
-function grams(): Int32Array[][] {
-  subjectGrams ??= CONCEPTS.map((c) => c.subject.map(literalGrams));
-  return subjectGrams;
+function grams(): { subject: Int32Array[]; failure: Int32Array[] }[] {
+  tokenGrams ??= CONCEPTS.map((c) => ({
+    subject: c.subject.map(literalGrams),
+    failure: c.failure.map(literalGrams),
+  }));
+  return tokenGrams;
 }
 
 /** The grams of words that come without them (a test, a caller that loaded none). */
@@ -70,7 +78,7 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
   }
   for (let k = 0; k < CONCEPTS.length; k++) {
     const concept = CONCEPTS[k]!;
-    const subjectGrams = all[k]!;
+    const { subject: subjectGrams, failure: failureGrams } = all[k]!;
     let found: ConceptHit | null = null;
     for (let s = 0; s < concept.subject.length && !found; s++) {
       // A token with a gram the words lack is not in them: no search.
@@ -88,7 +96,14 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
           at = hay.indexOf(subject, end);
           continue;
         }
-        const near = firstNear(hay, concept.failure, at - CONCEPT_WINDOW, end + CONCEPT_WINDOW);
+        const near = firstNear(
+          hay,
+          concept.failure,
+          failureGrams,
+          held,
+          at - CONCEPT_WINDOW,
+          end + CONCEPT_WINDOW,
+        );
         if (near) {
           const start = Math.min(at, near[0]);
           const stop = Math.max(end, near[1]);
