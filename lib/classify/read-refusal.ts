@@ -15,6 +15,7 @@ import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
+import { literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
 import type { Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
@@ -284,17 +285,39 @@ function atWordEdges(hay: string, needle: string): boolean {
   return false;
 }
 
+/** Per possibility wording, per phrase, the grams any words holding it hold (none for a pattern). */
+let possibilityGramLists: Int32Array[][] | null = null;
+
+function possibilityGrams(): Int32Array[][] {
+  possibilityGramLists ??= POSSIBILITY_WORDINGS.map((w) =>
+    w.match.map((m) => (typeof m === "string" ? literalGrams(m) : new Int32Array(0))),
+  );
+  return possibilityGramLists;
+}
+
 /**
  * Words that leave several causes possible (POSSIBILITY_WORDINGS): one ranking feature per cause,
  * the most usual first, none decisive (kind "possible").
  */
 export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
   const out: Feature[] = [];
-  for (const w of POSSIBILITY_WORDINGS) {
+  // The words' grams (loaded for the phrase tables when they read the same words) rule out a
+  // phrase with a gram they lack before it is searched for.
+  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  const held = GRAMS.gramSet;
+  const grams = possibilityGrams();
+  for (let k = 0; k < POSSIBILITY_WORDINGS.length; k++) {
+    const w = POSSIBILITY_WORDINGS[k]!;
     let needle: string | undefined;
-    for (const m of w.match) {
+    for (let j = 0; j < w.match.length; j++) {
+      const m = w.match[j]!;
       // A phrase at word edges, or a pattern for one server's exact reply shape.
-      needle = typeof m === "string" ? (atWordEdges(hay, m) ? m : undefined) : m.exec(hay)?.[0];
+      needle =
+        typeof m === "string"
+          ? held.mayHold(grams[k]![j]!) && atWordEdges(hay, m)
+            ? m
+            : undefined
+          : m.exec(hay)?.[0];
       if (needle) break;
     }
     if (!needle) continue;
