@@ -123,9 +123,13 @@ function summaryOf(line: string): { address: string; words: string } | null {
   };
 }
 
-/** A line of the window that LOCAL_MAILER_LINE reads (the same names, at a line's start). */
-const LOCAL_MAILER_IN_WINDOW =
-  /(?:^|\n)(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
+/**
+ * A line of the window after its first that LOCAL_MAILER_LINE reads (the same names, after a
+ * line feed); the first line is asked of LOCAL_MAILER_LINE itself. Two patterns, not one with
+ * "(?:^|\n)": a pattern that starts with a line feed is looked for at line feeds only, while
+ * "^|" made irregexp try every position of the window.
+ */
+const LOCAL_MAILER_AFTER_LF = /\n(?:mail\.local|procmail|local|deliver|cyrus|lmtp|maildrop): /i;
 
 /** How far before a diagnostic a Sendmail transcript's "<<<" reply line is looked for. */
 const TRANSCRIPT_WINDOW = 600;
@@ -143,7 +147,12 @@ export function transcriptReply(text: string, r: RecipientReport): string | null
   const before = text.slice(Math.max(0, span.start - TRANSCRIPT_WINDOW), span.start);
   // Only a "<<<" reply line or a local delivery agent's line is ever returned: without one in
   // the window (most bounces have no transcript) the lines are not split and read.
-  if (!before.includes("<<< ") && !LOCAL_MAILER_IN_WINDOW.test(before)) return null;
+  if (
+    !before.includes("<<< ") &&
+    !LOCAL_MAILER_LINE.test(before) &&
+    !LOCAL_MAILER_AFTER_LF.test(before)
+  )
+    return null;
   const lines = before.split("\n");
   const lineEnd = text.indexOf("\n", span.start);
   const own = summaryOf(

@@ -2,7 +2,7 @@
 // and a failure token within CONCEPT_WINDOW characters of each other. indexOf only, bounded by
 // the words' length (a few kilobytes at most): linear, no backtracking.
 import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
-import { literalAlternation } from "./literal-alternation";
+import { GramSet, literalGrams } from "@/lib/bounce/gram-set";
 
 export interface ConceptHit {
   concept: Concept;
@@ -16,6 +16,8 @@ const MAX_TRIES = 8;
 function firstNear(
   hay: string,
   tokens: readonly string[],
+  tokenGrams: readonly Int32Array[],
+  held: GramSet,
   from: number,
   to: number,
 ): [number, number] | null {
@@ -23,7 +25,10 @@ function firstNear(
   const hi = Math.min(hay.length, to);
   let best = -1;
   let bestEnd = -1;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    // A token with a gram the words lack is not in them: no search.
+    if (!held.mayHold(tokenGrams[k]!)) continue;
+    const t = tokens[k]!;
     // The first occurrence from lo is the one in the window if any is: a later one ends later.
     const i = hay.indexOf(t, lo);
     if (i >= 0 && i + t.length <= hi && (best < 0 || i < best)) {
@@ -40,26 +45,45 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
- * Per concept, one pattern that holds when any of its subject tokens occurs: most concepts'
- * subjects are absent from most replies, and one native scan says so where a loop of indexOf
- * calls (run in the interpreter for much of a command-line batch) cost more. Made on first use.
+ * Per concept, per subject and failure token, the grams any words containing the token hold
+ * (empty for a token shorter than a gram: "spf", "tls"), made from the data on first use. Most concepts'
+ * subjects are absent from most replies, and the words' grams, loaded once for the phrase
+ * tables (read-refusal.ts), say so in a few table reads: no scan of the words per concept (a
+ * pattern of each concept's subjects, tested in turn, cost more than the rest of this file).
  */
-let subjectGates: RegExp[] | null = null;
+let tokenGrams: { subject: Int32Array[]; failure: Int32Array[] }[] | null = null;
 
-function gates(): RegExp[] {
-  subjectGates ??= CONCEPTS.map((c) => new RegExp(literalAlternation(c.subject)));
-  return subjectGates;
+function grams(): { subject: Int32Array[]; failure: Int32Array[] }[] {
+  tokenGrams ??= CONCEPTS.map((c) => ({
+    subject: c.subject.map(literalGrams),
+    failure: c.failure.map(literalGrams),
+  }));
+  return tokenGrams;
 }
 
-export function findConcepts(hay: string): ConceptHit[] {
+/** The grams of words that come without them (a test, a caller that loaded none). */
+const OWN_GRAMS = new GramSet();
+
+/**
+ * The concepts in normalised words. `gate`: the words' grams (GramSet.load of `hay`) when the
+ * caller has them: a gate only, it never changes what is found.
+ */
+export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
   const out: ConceptHit[] = [];
-  const gate = gates();
+  const all = grams();
+  let held = gate;
+  if (!held) {
+    OWN_GRAMS.load(hay);
+    held = OWN_GRAMS;
+  }
   for (let k = 0; k < CONCEPTS.length; k++) {
-    // No subject token anywhere: the concept cannot fire.
-    if (!gate[k]!.test(hay)) continue;
     const concept = CONCEPTS[k]!;
+    const { subject: subjectGrams, failure: failureGrams } = all[k]!;
     let found: ConceptHit | null = null;
-    for (const subject of concept.subject) {
+    for (let s = 0; s < concept.subject.length && !found; s++) {
+      // A token with a gram the words lack is not in them: no search.
+      if (!held.mayHold(subjectGrams[s]!)) continue;
+      const subject = concept.subject[s]!;
       let at = hay.indexOf(subject);
       for (let tries = 0; at >= 0 && tries < MAX_TRIES && !found; tries++) {
         const end = at + subject.length;
@@ -72,7 +96,14 @@ export function findConcepts(hay: string): ConceptHit[] {
           at = hay.indexOf(subject, end);
           continue;
         }
-        const near = firstNear(hay, concept.failure, at - CONCEPT_WINDOW, end + CONCEPT_WINDOW);
+        const near = firstNear(
+          hay,
+          concept.failure,
+          failureGrams,
+          held,
+          at - CONCEPT_WINDOW,
+          end + CONCEPT_WINDOW,
+        );
         if (near) {
           const start = Math.min(at, near[0]);
           const stop = Math.max(end, near[1]);
@@ -80,7 +111,6 @@ export function findConcepts(hay: string): ConceptHit[] {
         }
         at = hay.indexOf(subject, end);
       }
-      if (found) break;
     }
     // A known misleading neighbour anywhere in the words: the concept does not fire (looked
     // for only once the concept would, since most never do).

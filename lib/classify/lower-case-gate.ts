@@ -7,7 +7,10 @@
 // letter in either case (ECMA-262 Canonicalize never maps a character of U+0080 or above to
 // one below). toLowerCase() maps exactly two characters of U+0080 or above to ASCII: U+0130
 // (to "i" and U+0307) and U+212A KELVIN SIGN (to "k"); the pattern holds wherever one of them
-// occurs, so a text it says no to lower-cases to a string that contains none of the phrases.
+// occurs that could make part of a phrase (reachesPhrase: the Kelvin sign for a phrase with a
+// "k", U+0130 for one that ends in "i", as U+0307 follows), so a text it says no to
+// lower-cases to a string that contains none of the phrases. (Each alternative costs the scan:
+// irregexp reads a case-insensitive alternation position by position.)
 
 import { literalAlternation } from "./literal-alternation";
 
@@ -22,5 +25,37 @@ export const LOWERS_TO_ASCII = "\u0130\u212a";
 export function lowerCaseGate(phrases: readonly string[]): RegExp | null {
   if (phrases.some((p) => p === "" || !/^[\x00-\x7f]*$/.test(p) || p !== p.toLowerCase()))
     return null;
-  return new RegExp(literalAlternation([...phrases, ...LOWERS_TO_ASCII]), "i");
+  const reaching = [...LOWERS_TO_ASCII].filter((ch) => phrases.some((p) => reachesPhrase(ch, p)));
+  return new RegExp(literalAlternation([...phrases, ...reaching]), "i");
+}
+
+/**
+ * Whether the lower case of `ch` (a character outside ASCII) can give characters of an
+ * occurrence of the ASCII `phrase` in a lower-cased text: some ASCII run of it, or part of one,
+ * lines up with the phrase, where the phrase goes on past the run only at an end of the lower
+ * case (into the text around it), never into its characters outside ASCII.
+ */
+export function reachesPhrase(ch: string, phrase: string): boolean {
+  const lower = ch.toLowerCase();
+  for (let from = 0; from < lower.length;) {
+    let to = from;
+    while (to < lower.length && lower.charCodeAt(to) < 0x80) to++;
+    if (to > from && runReaches(lower.slice(from, to), from === 0, to === lower.length, phrase))
+      return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+/** Whether seg[i, j) can stand at some offset of the phrase, with open ends as given. */
+function runReaches(seg: string, leftOpen: boolean, rightOpen: boolean, phrase: string): boolean {
+  for (let i = 0; i < seg.length; i++)
+    for (let j = i + 1; j <= seg.length; j++)
+      for (let o = 0; o + (j - i) <= phrase.length; o++) {
+        if (phrase.slice(o, o + j - i) !== seg.slice(i, j)) continue;
+        const startOk = o === 0 || (i === 0 && leftOpen);
+        const endOk = o + (j - i) === phrase.length || (j === seg.length && rightOpen);
+        if (startOk && endOk) return true;
+      }
+  return false;
 }

@@ -58,6 +58,11 @@ export class GramTable {
   private masks: MaskedRanges | null = null;
   private masksFor = -1;
 
+  /** The loaded text's grams, for other gates over the same text (concept-match.ts). */
+  get gramSet(): GramSet {
+    return this.grams;
+  }
+
   /** Whether a text was loaded (before the first, the table holds no gram). */
   get loaded(): boolean {
     return this.generation > 0;

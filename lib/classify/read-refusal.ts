@@ -15,6 +15,7 @@ import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
+import { literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
 import type { Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
@@ -67,10 +68,11 @@ export interface WholeText {
 const NOT_IN_PIECE = /[\s'"-]+/;
 
 /**
- * The pieces of a set's `any` needles as one gate (see mayHoldAny), or null when a needle
- * has no piece (nothing can be ruled out); made on first use.
+ * Per set, the pieces of its `any` needles as one gate (see mayHoldAny) for each subset of its
+ * signatures (by bit mask), or null when a needle has no piece (nothing can be ruled out);
+ * made on first use of each subset.
  */
-const ANY_PIECES = new WeakMap<SignatureSet, RegExp | null>();
+const ANY_PIECES = new WeakMap<SignatureSet, Map<number, RegExp | null>>();
 
 /** The longest ASCII piece of a literal without white space, quotes or hyphens, or "". */
 function pieceOf(literal: string): string {
@@ -78,19 +80,39 @@ function pieceOf(literal: string): string {
   return /^[\x21-\x7e]*$/.test(best) ? best : "";
 }
 
+/** Signatures a bit mask can name: more, and every signature is read. */
+const MASK_BITS = 30;
+
 /**
- * Whether one of the set's needles may occur in the normalised text, judged on the same
- * characters as they are: a piece of a literal has none of the characters that normalizing
- * collapses or folds, so wherever the normalised text holds the literal, the lower-cased text
- * holds the piece (an ASCII letter lower-cases the same alone or in a string), and the
- * lower-case gate (lower-case-gate.ts) holds on the text itself: one scan, and no lower-cased
- * copy of the text.
+ * The signatures of the set whose context (contextFits) holds for these facts, as a bit mask;
+ * -1 when the set is too large to name them so (all are read then), 0 when none holds.
  */
-function mayHoldAny(set: SignatureSet, raw: string): boolean {
-  let re = ANY_PIECES.get(set);
+function fittingMask(set: SignatureSet, facts: MatchFacts): number {
+  if (set.list.length > MASK_BITS) return set.list.some((c) => contextFits(c.sig, facts)) ? -1 : 0;
+  let mask = 0;
+  for (let i = 0; i < set.list.length; i++)
+    if (contextFits(set.list[i]!.sig, facts)) mask |= 1 << i;
+  return mask;
+}
+
+/**
+ * Whether one of the needles of the set's signatures in `mask` (fittingMask) may occur in the
+ * normalised text, judged on the same characters as they are: a piece of a literal has none of
+ * the characters that normalizing collapses or folds, so wherever the normalised text holds the
+ * literal, the lower-cased text holds the piece (an ASCII letter lower-cases the same alone or
+ * in a string), and the lower-case gate (lower-case-gate.ts) holds on the text itself: one scan,
+ * and no lower-cased copy of the text. Only the signatures that may apply are asked for: the
+ * others match nothing here (matchSignature reads their context first), and each phrase more
+ * in a case-insensitive gate costs the scan.
+ */
+function mayHoldAny(set: SignatureSet, mask: number, raw: string): boolean {
+  let byMask = ANY_PIECES.get(set);
+  if (!byMask) ANY_PIECES.set(set, (byMask = new Map()));
+  let re = byMask.get(mask);
   if (re === undefined) {
-    re = lowerCaseGate(set.list.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle)))));
-    ANY_PIECES.set(set, re);
+    const asked = set.list.filter((_, i) => mask === -1 || (mask & (1 << i)) !== 0);
+    re = lowerCaseGate(asked.flatMap((c) => c.any.map((n) => pieceOf(needleLiteral(n.needle)))));
+    byMask.set(mask, re);
   }
   return re === null || re.test(raw);
 }
@@ -101,7 +123,7 @@ export type Locate = (needle: string) => Span[];
 /** Whose wording a phrase is, in the note: a provider's name only when its server answered. */
 function wordingLabel(r: Refusal, provider: string): string {
   if (provider === "generic" || provider === "iana") return "a known wording";
-  if (r.providers.some((p) => p.provider === provider)) return provider;
+  if (identified(r, provider)) return provider;
   const origin = PROVIDER_ORIGINS[provider];
   if (!origin) return provider;
   if (origin.writers.some((w) => r.writers.has(w))) return provider;
@@ -155,6 +177,12 @@ export function withoutSubsumed(features: Feature[]): Feature[] {
   );
 }
 
+/** Whether the refusal is identified as the provider's (its server gave the reply). */
+function identified(r: Refusal, provider: string): boolean {
+  for (const p of r.providers) if (p.provider === provider) return true;
+  return false;
+}
+
 /** Whether a status constraint names only codes of the provider's own (exact, unregistered). */
 function ownStatusCode(status: readonly string[] | undefined): boolean {
   return (
@@ -175,37 +203,39 @@ export function phraseFeatures(
   built: Built = phrases(),
 ): Feature[] {
   const out: Feature[] = [];
-  /** Provider phrases read where their server is not identified. */
-  const unidentified = new Set<Feature>();
+  /** Provider phrases read where their server is not identified (made at the first). */
+  let unidentified: Set<Feature> | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
   for (const i of GRAMS.candidates(built.words)) {
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
+    const away = rule.providerScoped && !identified(r, rule.provider);
+    if (away && rule.identifiedOnly) continue;
+    const hit = matchSignature(c, GRAMS, facts);
+    if (!hit) continue;
     let scoped = factor;
     let general = rule.general;
-    if (rule.providerScoped && !r.providers.some((p) => p.provider === rule.provider)) {
-      if (rule.identifiedOnly) continue;
+    if (away) {
       // Its server is not identified (a line pasted alone, or a bounce whose reporting MTA
       // is another provider's): the provider's words still say something, for less. Where the
       // entry holds to a status code of the provider's own (one the IANA registry does not
       // have, such as Exchange Online's 5.7.504), the code is the provider's mark: the reading
-      // stays the provider's, and no stage or status shift moves it.
+      // stays the provider's, and no stage or status shift moves it. (Read for a hit only:
+      // most candidates do not match.)
       scoped = factor * WEIGHTS.unidentifiedFactor;
       general = !ownStatusCode(c.sig.status);
     }
-    const hit = matchSignature(c, GRAMS, facts);
-    if (!hit) continue;
     const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
-    if (scoped !== factor && !c.sig.status) unidentified.add(f);
+    if (scoped !== factor && !c.sig.status) (unidentified ??= new Set()).add(f);
     out.push(f);
   }
   // Away from its server, a provider's reading of words that merely restate the refusal (RFC
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
-  if (unidentified.size > 0) {
+  if (unidentified !== null) {
     const restated: string[] = [];
     for (const f of out) if (f.hint && f.matched) restated.push(f.matched);
     if (restated.length > 0)
@@ -216,8 +246,9 @@ export function phraseFeatures(
       }
   }
   // A writer's own summary lines elsewhere in the bounce: read only when one may apply here.
-  if (wholeText && built.text.list.some((c) => contextFits(c.sig, facts))) {
-    if (!mayHoldAny(built.text, wholeText.raw())) return out;
+  const fitting = wholeText ? fittingMask(built.text, facts) : 0;
+  if (wholeText && fitting !== 0) {
+    if (!mayHoldAny(built.text, fitting, wholeText.raw())) return out;
     const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
@@ -254,17 +285,39 @@ function atWordEdges(hay: string, needle: string): boolean {
   return false;
 }
 
+/** Per possibility wording, per phrase, the grams any words holding it hold (none for a pattern). */
+let possibilityGramLists: Int32Array[][] | null = null;
+
+function possibilityGrams(): Int32Array[][] {
+  possibilityGramLists ??= POSSIBILITY_WORDINGS.map((w) =>
+    w.match.map((m) => (typeof m === "string" ? literalGrams(m) : new Int32Array(0))),
+  );
+  return possibilityGramLists;
+}
+
 /**
  * Words that leave several causes possible (POSSIBILITY_WORDINGS): one ranking feature per cause,
  * the most usual first, none decisive (kind "possible").
  */
 export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
   const out: Feature[] = [];
-  for (const w of POSSIBILITY_WORDINGS) {
+  // The words' grams (loaded for the phrase tables when they read the same words) rule out a
+  // phrase with a gram they lack before it is searched for.
+  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  const held = GRAMS.gramSet;
+  const grams = possibilityGrams();
+  for (let k = 0; k < POSSIBILITY_WORDINGS.length; k++) {
+    const w = POSSIBILITY_WORDINGS[k]!;
     let needle: string | undefined;
-    for (const m of w.match) {
+    for (let j = 0; j < w.match.length; j++) {
+      const m = w.match[j]!;
       // A phrase at word edges, or a pattern for one server's exact reply shape.
-      needle = typeof m === "string" ? (atWordEdges(hay, m) ? m : undefined) : m.exec(hay)?.[0];
+      needle =
+        typeof m === "string"
+          ? held.mayHold(grams[k]![j]!) && atWordEdges(hay, m)
+            ? m
+            : undefined
+          : m.exec(hay)?.[0];
       if (needle) break;
     }
     if (!needle) continue;
@@ -289,7 +342,9 @@ export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
 }
 
 export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {
-  return findConcepts(hay).map((h) => ({
+  // The words' grams, loaded for the phrase tables (phraseFeatures) when they read the same words.
+  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  return findConcepts(hay, GRAMS.gramSet).map((h) => ({
     id: h.concept.id,
     kind: "concept",
     cause: h.concept.cause,

@@ -57,9 +57,11 @@ function kindMax(features: readonly Feature[]): Map<CauseId, Map<FeatureKind, Fe
 /** The shift features a refusal's stated stage and status make, from the general features. */
 export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
   const out: Feature[] = [];
-  const best = kindMax(features);
+  // Made when the first shift applies: most refusals meet none.
+  let best: Map<CauseId, Map<FeatureKind, Feature>> | null = null;
   for (const s of STAGE_SHIFTS) {
     if (!shiftApplies(s, r, features)) continue;
+    best ??= kindMax(features);
     // What the stated stage says on its own joins the evidence it moves, as one feature.
     let stageWeight = s.stageWeight ?? 0;
     const to = s.to;

@@ -44,12 +44,33 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
+/**
+ * Offsets 0, 1, 2, ...: the map of a text that normalizing leaves as long as it was (no blank
+ * run, no blank at either end: most diagnostics), shared as views instead of written per text.
+ * Grown on demand up to IDENTITY_MAX; longer texts write their own.
+ */
+let identity = new Int32Array(0);
+const IDENTITY_MAX = 1 << 16;
+
+function identityMap(n: number): Int32Array {
+  if (identity.length < n) {
+    identity = new Int32Array(Math.min(IDENTITY_MAX, Math.max(n, 2 * identity.length, 1024)));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, n);
+}
+
 export function normalize(original: string, limit = original.length): NormalizedText {
   const n = Math.min(original.length, limit);
   const lower = lowerFolded(n < original.length ? original.slice(0, n) : original);
-  // The text is collapsed as normalizeString does it (one replace); this loop only writes the
-  // map, in step with it: one entry per character kept, the last blank of each run for its space.
-  const map = new Int32Array(n + 1);
+  // The text is collapsed as normalizeString does it (one replace). When that changed nothing
+  // but the case (the same length: no run of blanks, none at either end), character i is the
+  // original's i.
+  const s = collapsed(lower);
+  if (s.length === n && n <= IDENTITY_MAX) return { s, map: identityMap(n) };
+  // Otherwise this loop writes the map in step with the collapse: one entry per character
+  // kept, the last blank of each run for its space (as many entries as s has characters).
+  const map = new Int32Array(s.length);
   let k = 0;
   let i = 0;
   while (i < n) {
@@ -60,7 +81,7 @@ export function normalize(original: string, limit = original.length): Normalized
     }
     map[k++] = i++;
   }
-  return { s: collapsed(lower), map: map.subarray(0, k) };
+  return { s, map };
 }
 
 /** The same text as normalize(...).s, without the offset map. */
