@@ -161,15 +161,24 @@ export function reasonOnLine(line: string, address: string): string | null {
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }
 
+/**
+ * The text of the last line above lines[i] with a non-blank character, or "". Looked up only for
+ * a line with an "@" (few), instead of kept up to date on every line: the walk back stops at
+ * the latest line with an "@" at the furthest, as that line is not blank, so all the walks
+ * together read each line at most once more.
+ */
+function lineAbove(lines: Line[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (hasNonBlank(lines[k]!.text)) return lines[k]!.text;
+  return "";
+}
+
 function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
-  let previous = "";
-  for (const line of lines) {
-    const above = previous;
-    if (hasNonBlank(line.text)) previous = line.text;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
     if (!line.text.includes("@")) continue;
-    if (SENDER_INTROS.some((re) => re.test(above))) continue;
+    if (SENDER_INTROS.some((re) => re.test(lineAbove(lines, i)))) continue;
     if (SENDER_LABELS.some((re) => re.test(line.text))) continue;
     for (const p of patterns) {
       const m = p.pattern.exec(line.text);
