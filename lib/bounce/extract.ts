@@ -29,13 +29,23 @@ const NOT_HOSTS =
 const TOP_LEVEL =
   /\.(?:com|net|org|edu|gov|mil|int|info|biz|io|co|us|uk|de|fr|jp|nl|ru|cn|br|it|es|ca|au|ch|se|no|fi|dk|pl|be|at|cz|in|kr|tw|hk|sg|nz|za|mx|ar|cl|eu|me|tv|cc|ly|ai|app|dev|test|example|invalid|localhost|local|zone|[a-z]{2})$/i;
 
+/** Lists at most this long are made unique without a Set. */
+const SMALL_LIST = 16;
+
 /**
  * The values of the lists in order, each once (its first place): what [...new Set([...a, ...b])]
  * gives, without the spreads' iterators and copies.
  */
 function uniq(values: readonly string[], more: readonly string[] = []): string[] {
-  const seen = new Set<string>();
   const out: string[] = [];
+  // A bounce names a few hosts and domains: a search of the short list costs less than a Set.
+  // Past SMALL_LIST values (a long transcript), the Set keeps the work linear.
+  if (values.length + more.length <= SMALL_LIST) {
+    for (let k = 0; k < values.length; k++) if (!out.includes(values[k]!)) out.push(values[k]!);
+    for (let k = 0; k < more.length; k++) if (!out.includes(more[k]!)) out.push(more[k]!);
+    return out;
+  }
+  const seen = new Set<string>();
   for (const list of [values, more])
     for (const v of list)
       if (!seen.has(v)) {

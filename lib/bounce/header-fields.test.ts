@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
+import { firstFieldValue, headerBlockEnd, unfoldFields, unfoldSomeFields } from "./header-fields";
 
 // Field lines, continuations, lines without a field name, blank-led lines and CRs, in any order.
 const LINES = [
@@ -39,6 +39,34 @@ describe("firstFieldValue", () => {
     const block = "Subject: x\nContent-Type: multipart/report;\nno field here\n\tboundary=b\nTo: y";
     expect(firstFieldValue(block, "content-type")).toBe("multipart/report; boundary=b");
     expect(firstFieldValue(block, "cc")).toBeNull();
+  });
+});
+
+describe("unfoldSomeFields", () => {
+  it("gives unfoldFields' fields of the kept names, in order, and counts every field", () => {
+    const keep = new Set(["content-type", "subject"]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 10 }), (lines) => {
+        const block = lines.join("\n");
+        const all = unfoldFields(block, () => true);
+        const some = unfoldSomeFields(block, () => true, keep);
+        expect(some.fields).toEqual(all.filter((f) => keep.has(f.key)));
+        expect(some.count).toBe(all.length);
+        expect(unfoldSomeFields(block, () => true, null).fields).toEqual(all);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("skips the continuation lines of a field it does not keep", () => {
+    const block = "Subject: x\nReceived: from a\n\tby b\nno field here\n\tfor c\nFrom: y";
+    expect(unfoldSomeFields(block, () => true, new Set(["subject", "from"]))).toEqual({
+      fields: [
+        { key: "subject", value: "x" },
+        { key: "from", value: "y" },
+      ],
+      count: 3,
+    });
   });
 });
 

@@ -34,20 +34,42 @@ export function headerBlockEnd(message: string): number {
  * field above.
  */
 export function unfoldFields(block: string, isName: (name: string) => boolean): HeaderLine[] {
+  return unfoldSomeFields(block, isName, null).fields;
+}
+
+/**
+ * unfoldFields, with only the fields whose lower-case name `keep` holds built (all of them for
+ * null), and the number of fields of every name: a reader that wants a few fields of a copied
+ * message does not join and trim the continuation lines of its Received and DKIM fields.
+ */
+export function unfoldSomeFields(
+  block: string,
+  isName: (name: string) => boolean,
+  keep: ReadonlySet<string> | null,
+): { fields: HeaderLine[]; count: number } {
   const fields: HeaderLine[] = [];
+  let count = 0;
+  // The field that continuation lines join; null for a field that is not kept (they are skipped).
+  let last: HeaderLine | null = null;
   for (const line of block.split("\n")) {
-    const last = fields[fields.length - 1];
-    if (last && (line.startsWith(" ") || line.startsWith("\t"))) {
-      last.value = `${last.value} ${line.trim()}`;
+    if (count > 0 && (line.startsWith(" ") || line.startsWith("\t"))) {
+      if (last) last.value = `${last.value} ${line.trim()}`;
       continue;
     }
     const colon = line.indexOf(":");
     if (colon < 1) continue;
     const name = line.slice(0, colon);
     if (!isName(name)) continue;
-    fields.push({ key: name.trim().toLowerCase(), value: line.slice(colon + 1).trim() });
+    count++;
+    const key = name.trim().toLowerCase();
+    if (keep && !keep.has(key)) {
+      last = null;
+      continue;
+    }
+    last = { key, value: line.slice(colon + 1).trim() };
+    fields.push(last);
   }
-  return fields;
+  return { fields, count };
 }
 
 /**

@@ -161,15 +161,30 @@ export function reasonOnLine(line: string, address: string): string | null {
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }
 
-function findHits(lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
+/**
+ * The text of the last line above lines[i] with a non-blank character, or "". Looked up only for
+ * a line with an "@" (few), instead of kept up to date on every line: the walk back stops at
+ * the latest line with an "@" at the furthest, as that line is not blank, so all the walks
+ * together read each line at most once more.
+ */
+function lineAbove(lines: Line[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (hasNonBlank(lines[k]!.text)) return lines[k]!.text;
+  return "";
+}
+
+/** `lines` are splitLines' lines of `text`, in order: each one's text is a slice of it. */
+function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
-  let previous = "";
-  for (const line of lines) {
-    const above = previous;
-    if (hasNonBlank(line.text)) previous = line.text;
-    // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
-    if (!line.text.includes("@")) continue;
-    if (SENDER_INTROS.some((re) => re.test(above))) continue;
+  // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
+  // The text's next "@" (indexOf, native) says which lines hold one, instead of a search of
+  // every line: most lines of a bounce have none.
+  let at = lines.length > 0 ? text.indexOf("@", lines[0]!.start) : -1;
+  for (let i = 0; i < lines.length && at !== -1; i++) {
+    const line = lines[i]!;
+    if (at < line.start) at = text.indexOf("@", line.start);
+    // None in the line's text (a long line's text is its first MAX_LINE characters).
+    if (at === -1 || at >= line.start + line.text.length) continue;
+    if (SENDER_INTROS.some((re) => re.test(lineAbove(lines, i)))) continue;
     if (SENDER_LABELS.some((re) => re.test(line.text))) continue;
     for (const p of patterns) {
       const m = p.pattern.exec(line.text);
@@ -526,7 +541,7 @@ export function humanRecipients(
 ): RecipientReport[] {
   const bodyLines = lines.filter((l) => l.start < end);
   const allReplies = findSmtpReplies(text, from, end);
-  const hits = withoutQuotedAddresses(findHits(bodyLines, patterns), allReplies);
+  const hits = withoutQuotedAddresses(findHits(text, bodyLines, patterns), allReplies);
 
   // One segment per distinct address, from its first line to the next other address.
   const order: string[] = [];

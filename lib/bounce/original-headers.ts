@@ -3,7 +3,7 @@
 import { decodeEncodedWords } from "./encoded-words";
 import type { OriginalMessage } from "./types";
 import { hasNonBlank } from "./blank";
-import { FIELD_NAME_TAIL, headerBlockEnd, unfoldFields } from "./header-fields";
+import { FIELD_NAME_TAIL, headerBlockEnd, unfoldSomeFields } from "./header-fields";
 import type { HeaderLine } from "./mime";
 
 const MAX_HEADER_CHARS = 256_000;
@@ -17,12 +17,32 @@ function isFieldName(name: string): boolean {
 
 /** Parses a header block (up to the first blank line) into unfolded fields. */
 export function parseHeaderBlock(raw: string): { headers: HeaderLine[]; hasBody: boolean } {
+  const { headers, hasBody } = readHeaderBlock(raw, null);
+  return { headers, hasBody };
+}
+
+/** parseHeaderBlock with only the fields `keep` names built (unfoldSomeFields), and the count of all. */
+function readHeaderBlock(
+  raw: string,
+  keep: ReadonlySet<string> | null,
+): { headers: HeaderLine[]; count: number; hasBody: boolean } {
   const text = raw.replace(/^\s*\n/, "");
   const blank = headerBlockEnd(text);
   const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
   const hasBody = blank !== -1 && hasNonBlank(text, blank);
-  return { headers: unfoldFields(block, isFieldName), hasBody };
+  const { fields, count } = unfoldSomeFields(block, isFieldName, keep);
+  return { headers: fields, count, hasBody };
 }
+
+/** The fields readOriginalMessage reads. */
+const ORIGINAL_FIELDS: ReadonlySet<string> = new Set([
+  "from",
+  "return-path",
+  "subject",
+  "message-id",
+  "authentication-results",
+  "dkim-signature",
+]);
 
 /** The d= and s= tags of a DKIM-Signature (RFC 6376 section 3.5), compiled once. */
 const DKIM_TAG = {
@@ -41,8 +61,8 @@ function angleAddress(value: string): string | null {
 }
 
 export function readOriginalMessage(raw: string): OriginalMessage | null {
-  const { headers, hasBody } = parseHeaderBlock(raw);
-  if (headers.length === 0) return null;
+  const { headers, count, hasBody } = readHeaderBlock(raw, ORIGINAL_FIELDS);
+  if (count === 0) return null;
   // One pass over the fields (the first of each single field counts), not a search per field.
   let from: string | null = null;
   let returnPath: string | null = null;

@@ -2,16 +2,17 @@
 // wrote: '>' quoting removed, HTML reduced to text. Every pattern here is anchored or
 // works on a bounded character class, so hostile input stays linear.
 
-/** Whether a line starts with '>' after blanks: a walk over line starts, cheaper than /^[ \t]*>/m. */
+/**
+ * Whether a line starts with '>' after blanks. Each '>' of the text (indexOf, native) is
+ * checked to have only blanks before it on its line: most lines have none, and a walk over every
+ * line start (an indexOf per line) cost about 8 times as much on the dev corpus. The walks back
+ * cover disjoint runs of blanks, so the whole stays linear.
+ */
 function hasQuotedLine(text: string): boolean {
-  let pos = 0;
-  while (pos < text.length) {
-    let c = text.charCodeAt(pos);
-    while (c === 0x20 || c === 0x09) c = text.charCodeAt(++pos);
-    if (c === 0x3e) return true;
-    const next = text.indexOf("\n", pos);
-    if (next === -1) return false;
-    pos = next + 1;
+  for (let p = text.indexOf(">"); p !== -1; p = text.indexOf(">", p + 1)) {
+    let q = p;
+    while (q > 0 && (text.charCodeAt(q - 1) === 0x20 || text.charCodeAt(q - 1) === 0x09)) q--;
+    if (q === 0 || text.charCodeAt(q - 1) === 0x0a) return true;
   }
   return false;
 }
