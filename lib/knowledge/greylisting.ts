@@ -53,6 +53,14 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["content-filter.rspamd-greylist"],
   },
   {
+    software: "mailcow (Rspamd's greylist module, mailcow's text)",
+    example: "451 4.7.1 Greylisted, please try again later",
+    source:
+      "https://github.com/mailcow/mailcow-dockerized/blob/06424670fa5d60fee851f58bfc49f66086d5f0a6/data/conf/rspamd/local.d/greylist.conf#L4",
+    delay: "5 minutes (Rspamd's greylist timeout; mailcow greylists at score 7)",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
+  {
     software: "Stalwart mail server",
     example: "452 4.2.2 Greylisted, please try again in a few moments.",
     source:

@@ -245,6 +245,10 @@ export const CONCEPTS: readonly Concept[] = [
       // sending server's DNS and blocklist listings at RCPT, before any content
       // (possibility-wordings.ts policyd-weight.score).
       "removed from dnsbls",
+      // iRedMail's helo_access table names the sending host, by its HELO name, as a known spam
+      // source: "appears to come from a known spamming mail server" (a verdict on the server,
+      // generic.ts bad-reputation; iredmail/iRedMail samples/postfix/helo_access.pcre).
+      "spamming mail server",
     ],
     examples: [
       {

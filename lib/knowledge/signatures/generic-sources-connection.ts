@@ -14,6 +14,7 @@ const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22"
 const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
 const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a";
+const IREDMAIL = "iredmail/iRedMail/blob/e0fe4fc277504aaa3e4915046cfe420524e42162";
 const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
@@ -451,6 +452,57 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
           "'reject_forged_sender': 'REJECT SMTP AUTH is required for users under this sender domain',",
         output:
           "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+      },
+    ],
+  },
+  // iRedMail's Postfix check_helo_access table (installed as /etc/postfix/helo_access.pcre on
+  // every iRedMail server): HELO names no real mail server gives, refused with Postfix's
+  // "Helo command rejected". The cure is the sender's own HELO name, as for Postfix's
+  // reject_invalid_helo_hostname: a name of its own, or an address literal in brackets.
+  {
+    url: gh(IREDMAIL, "samples/postfix/helo_access.pcre"),
+    title: "iRedMail, Postfix check_helo_access rules, samples/postfix/helo_access.pcre",
+    wordings: [
+      {
+        // localhost, localhost.localdomain and names under .local (lines 30-32).
+        needle: "does not identify itself correctly",
+        quote:
+          "/^(localhost)$/ REJECT ACCESS DENIED. Your email was rejected because the sending mail server does not identify itself correctly (${1})",
+        output:
+          "554 5.7.1 <localhost>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server does not identify itself correctly (localhost)",
+      },
+      {
+        // A bare IP address instead of the [192.0.2.1] literal (line 37).
+        needle: "non rfc compliant helo",
+        quote:
+          "/^([0-9\\.]+)$/ REJECT ACCESS DENIED. Your email was rejected because the sending mail server sent non RFC compliant HELO identity (${1})",
+        output:
+          "554 5.7.1 <192.0.2.1>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server sent non RFC compliant HELO identity (192.0.2.1)",
+      },
+      {
+        // The bare domain of a large provider (gmail.com, yahoo.co.jp ...), whose own servers
+        // never give it as their HELO name (lines 45-50).
+        needle: "impersonating another mail server",
+        quote:
+          "/^(gmail\\.com)$/ REJECT ACCESS DENIED. Your email was rejected because the sending mail server seems to be impersonating another mail server (${1})",
+        output:
+          "554 5.7.1 <gmail.com>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server seems to be impersonating another mail server (gmail.com)",
+      },
+    ],
+  },
+  // The same table's list of HELO names spam runs used (lines 55-74): the sending host itself is
+  // known to iRedMail as a spam source, whatever the message says.
+  {
+    url: gh(IREDMAIL, "samples/postfix/helo_access.pcre"),
+    title:
+      "iRedMail, Postfix check_helo_access rules (known spam sources), samples/postfix/helo_access.pcre",
+    wordings: [
+      {
+        needle: "known spamming mail server",
+        quote:
+          "/^(taj-co\\.com)$/ REJECT ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (${1})",
+        output:
+          "554 5.7.1 <taj-co.com>: Helo command rejected: ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)",
       },
     ],
   },

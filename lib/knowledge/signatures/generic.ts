@@ -538,6 +538,8 @@ const GROUPS: readonly Group[] = [
       "reputation of the sending",
       "ip reputation",
       "domain reputation",
+      // iRedMail's helo_access list of HELO names spam runs used: the host, not the message.
+      "known spamming mail server",
     ],
   },
   {
@@ -774,6 +776,10 @@ const GROUPS: readonly Group[] = [
       // "bare linefeed" (hMailServer writes "bare LF's", which "bare lf" reads), "8bit data"
       // ("8-bit data" is sourced), "invalid mime", "mime error", "no from header".
       "improper use of 8-bit data in message header",
+      // A HELO name no real mail server gives (iRedMail's helo_access table).
+      "does not identify itself correctly",
+      "non rfc compliant helo",
+      "impersonating another mail server",
       // Not here: "routing loop detected -- too many received: headers" is Courier's mail-loop
       // refusal (submit.C: "546 Routing loop detected -- too many Received: headers."), not a
       // syntax error; "routing loop" under remote-server-error reads it.

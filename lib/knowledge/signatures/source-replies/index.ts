@@ -1,6 +1,10 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
 import { AMAVIS_SOURCE_REPLIES } from "./amavis";
 import { COURIER_SOURCE_REPLIES } from "./courier";
+import { DEBIAN_EXIM4_SOURCE_REPLIES } from "./debian-exim4";
+import { IREDMAIL_SOURCE_REPLIES } from "./iredmail";
+import { MAILCOW_SOURCE_REPLIES } from "./mailcow";
+import { SPAMASS_MILTER_SOURCE_REPLIES } from "./spamass-milter";
 import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
@@ -43,6 +47,10 @@ const ALL: readonly SourceReply[] = [
   ...AMAVIS_SOURCE_REPLIES,
   ...JAMES_SOURCE_REPLIES,
   ...MOX_SOURCE_REPLIES,
+  ...DEBIAN_EXIM4_SOURCE_REPLIES,
+  ...IREDMAIL_SOURCE_REPLIES,
+  ...MAILCOW_SOURCE_REPLIES,
+  ...SPAMASS_MILTER_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

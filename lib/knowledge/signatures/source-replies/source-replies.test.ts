@@ -5,7 +5,9 @@ import { CAUSE_IDS } from "@/lib/causes/causes";
 import { checkSourceReply } from "./check";
 import { SOURCE_REPLIES, unknownMisreadIds } from "./index";
 
-const SOURCE_URL = /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+#L\d+$/;
+// A pinned GitHub file, or a file of a Debian binary package at its version (types.ts).
+const SOURCE_URL =
+  /^(?:https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+|debian:[a-z0-9.+-]+=[0-9][A-Za-z0-9.+~:-]*:\/.+)#L\d+$/;
 
 describe("source replies: the data", () => {
   it("has unique ids, known causes, a pinned source line, and possible causes exactly for unknown", () => {
