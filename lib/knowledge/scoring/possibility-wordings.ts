@@ -87,6 +87,23 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Hestia Control Panel's Exim (acl_check_mail) drops a client that has not logged in whose
+    // HELO name holds an address pattern (192-0-2-1.dsl...) and is not the name its IP
+    // address's PTR record gives: a host with no mail server's name of its own. The fix is a
+    // proper HELO name, a PTR record to match, or both; the words do not say which.
+    id: "hestiacp.helo-contains-ip",
+    match: ["helo name contains an ip address"],
+    causes: ["reverse-dns", "protocol-syntax"],
+    says: "the sending server's HELO name looks like an address-derived (dynamic) name and does not match its PTR record",
+    examples: [
+      {
+        text: "550 Helo name contains an IP address (HELO was 192-0-2-1.dsl.example.net) and not is valid",
+        source:
+          "https://github.com/hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad/install/deb/exim/exim4.conf.template#L128",
+      },
+    ],
+  },
+  {
     // qmail-local's maildir delivery: its child exits with the default code when writing the
     // message into the maildir fails (a full disk or quota, a permission, a file system
     // error), and qmail-local defers with these words; the specific failures it names itself

@@ -15,6 +15,8 @@ const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb
 const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a";
 const IREDMAIL = "iredmail/iRedMail/blob/e0fe4fc277504aaa3e4915046cfe420524e42162";
+const HESTIACP = "hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad";
+const MODOBOA = "modoboa/modoboa/blob/9ec749703cde97636ea5a9db95f4accea63b8a87";
 const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
@@ -503,6 +505,68 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
           "/^(taj-co\\.com)$/ REJECT ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (${1})",
         output:
           "554 5.7.1 <taj-co.com>: Helo command rejected: ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)",
+      },
+    ],
+  },
+  // Hestia Control Panel's Exim configuration (the panel's exim4.conf.template, installed on
+  // its Debian and Ubuntu servers): its own ACL texts. Exim answers each with 550.
+  {
+    url: gh(HESTIACP, "install/deb/exim/exim4.conf.template"),
+    title: "Hestia Control Panel, Exim ACLs, install/deb/exim/exim4.conf.template",
+    wordings: [
+      {
+        // acl_check_spammers (the connect ACL): the client is in hostlist spammers.
+        needle: "host in blacklist",
+        quote: "drop    message       = Your host in blacklist on this server.",
+        output: "550 Your host in blacklist on this server.",
+      },
+      {
+        // acl_check_mail: MAIL FROM with no HELO or EHLO before it.
+        needle: "helo required",
+        quote: "message       = HELO required before MAIL",
+        output: "550 HELO required before MAIL",
+      },
+      {
+        // acl_check_mail: the HELO is the receiving server's own address literal.
+        needle: "is _my_ address",
+        quote: "message       = $interface_address is _my_ address",
+        output: "550 198.51.100.7 is _my_ address",
+      },
+      {
+        // acl_check_rcpt: a logged-in account over its hourly limit (ratelimit ... strict).
+        needle: "sending too many emails",
+        quote:
+          "deny    message       = Email account $authenticated_id is sending too many emails - rate overlimit = $sender_rate / $sender_rate_period",
+        output:
+          "550 Email account alice@example.net is sending too many emails - rate overlimit = 201.0 / 1h",
+      },
+      {
+        // acl_not_smtp: a website's scripts over 200 messages an hour.
+        needle: "rate overlimit",
+        quote:
+          "deny    message       = Website of user $authenticated_id is sending too many emails - rate overlimit = $sender_rate / $sender_rate_period",
+        output:
+          "550 Website of user alice is sending too many emails - rate overlimit = 201.0 / 1h",
+      },
+      {
+        // acl_check_rcpt: a sender in the server's own domains that has not logged in.
+        needle: "smtp auth required",
+        quote: "message       = smtp auth required",
+        output: "550 smtp auth required",
+      },
+    ],
+  },
+  // Modoboa's policy daemon (Postfix check_policy_service): the account's or its domain's
+  // daily sending counter is spent; Postfix sends the defer_if_permit at RCPT.
+  {
+    url: gh(MODOBOA, "modoboa/policyd/core.py"),
+    title: "Modoboa policy daemon (FAILURE_ACTION), modoboa/policyd/core.py",
+    wordings: [
+      {
+        needle: "daily limit reached",
+        quote: 'FAILURE_ACTION = b"defer_if_permit Daily limit reached, retry later"',
+        output:
+          "450 4.7.1 <bob@example.com>: Recipient address rejected: Daily limit reached, retry later",
       },
     ],
   },

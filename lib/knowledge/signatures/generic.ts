@@ -320,6 +320,8 @@ const GROUPS: readonly Group[] = [
       "not accepting email for",
       // iRedAPD: a sender of one of the server's own domains must log in (SMTP AUTH) first.
       "auth is required",
+      // Hestia Control Panel's Exim: the same demand, for a sender in the server's own domains.
+      "smtp auth required",
       "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
@@ -476,6 +478,11 @@ const GROUPS: readonly Group[] = [
       "greylisted",
       "greylisting",
       "sending limit",
+      // Hestia Control Panel's Exim ratelimit ACLs for a logged-in account or a website's
+      // scripts, and Modoboa's policy daemon when an account's daily allowance is spent.
+      "sending too many emails",
+      "rate overlimit",
+      "daily limit reached",
       "frequency limited",
       "try again in",
       "has exceeded the max emails per hour",
@@ -494,6 +501,8 @@ const GROUPS: readonly Group[] = [
       // Apache James's DNSRBLHandler, its one reply for a client IP on a configured DNS
       // blocklist when the list gives no text of its own (fastfail/DNSRBLHandler.java).
       "unauthenticated e-mail from",
+      // Hestia Control Panel's Exim: the client's network is on the server's own block list.
+      "host in blacklist",
       // Removed in session 4, no source found: "access from ip address", "invalid ip for
       // sending mail of domain", "may not be mail exchanger", "rejected based on blacklist", "ip address is blocked", "your ip is blocked", "ip
       // blocked", "sending ip is blocked", "which is an open relay" (Sendmail V5 transcripts).
@@ -780,6 +789,10 @@ const GROUPS: readonly Group[] = [
       "does not identify itself correctly",
       "non rfc compliant helo",
       "impersonating another mail server",
+      // Hestia Control Panel's Exim: MAIL before any HELO, and a HELO naming the receiving
+      // server's own address literal.
+      "helo required",
+      "is _my_ address",
       // Not here: "routing loop detected -- too many received: headers" is Courier's mail-loop
       // refusal (submit.C: "546 Routing loop detected -- too many Received: headers."), not a
       // syntax error; "routing loop" under remote-server-error reads it.

@@ -9,6 +9,7 @@ import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
 import { HARAKA_SOURCE_REPLIES } from "./haraka";
+import { HESTIACP_SOURCE_REPLIES } from "./hestiacp";
 import { HMAILSERVER_SOURCE_REPLIES } from "./hmailserver";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
@@ -17,6 +18,7 @@ import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { JAMES_SOURCE_REPLIES } from "./james";
 import { KNOWN_MISREADS } from "./misreads";
+import { MODOBOA_SOURCE_REPLIES } from "./modoboa";
 import { MOX_SOURCE_REPLIES } from "./mox";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
 import { PROXMOX_SOURCE_REPLIES } from "./proxmox";
@@ -51,6 +53,8 @@ const ALL: readonly SourceReply[] = [
   ...IREDMAIL_SOURCE_REPLIES,
   ...MAILCOW_SOURCE_REPLIES,
   ...SPAMASS_MILTER_SOURCE_REPLIES,
+  ...HESTIACP_SOURCE_REPLIES,
+  ...MODOBOA_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -27,7 +27,9 @@ export type SourceMta =
   | "debian-exim4"
   | "iredmail"
   | "mailcow"
-  | "spamass-milter";
+  | "spamass-milter"
+  | "hestiacp"
+  | "modoboa";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
