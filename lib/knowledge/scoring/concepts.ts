@@ -421,6 +421,7 @@ export const CONCEPTS: readonly Concept[] = [
       "relay quota",
       "submission quota",
       "transfer quota",
+      "traffic quota",
       "throttl",
       "daily message quota",
       "per hour",
@@ -646,12 +647,20 @@ export const CONCEPTS: readonly Concept[] = [
       "messages per session",
       // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
       "throttling quota",
+      // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
+      // a period, a month by default).
+      "traffic quota",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
         source: `${IREDAPD}/libs/__init__.py#L22 (iRedAPD's throttle plugin)`,
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: smtp traffic quota has been exceeded",
+        source:
+          "https://packages.debian.org/bookworm/mtpolicyd (mtpolicyd 2.05-1.1, Mail/MtPolicyd/Plugin/Quota.pm line 27, the default action)",
       },
       {
         text: "452 4.7.28 mx.example.com Session exceeded transfer quota.",

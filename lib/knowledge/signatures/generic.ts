@@ -389,6 +389,10 @@ const GROUPS: readonly Group[] = [
       // framework) domain authentication fail", "spf check: fail", "spf: fail", "dkim verification
       // failed", "dkim fail", "failed dkim", "dmarc reject", "authentication check failed".
       "//spf.pobox.com",
+      // The SPF project's "why" page that policy daemons link in their refusal
+      // (postfix-policyd-spf-perl's default_authority_explanation, openspf.org; pyspf's
+      // policyd, openspf.net).
+      /open-?spf\.(?:org|net)\/why\?s=/,
       "dmarc policy",
       "sender policy framework violation",
       "spf fail",
@@ -752,6 +756,9 @@ const GROUPS: readonly Group[] = [
       // reads as "is not allowed to send mail from", already under authentication-failure.
       "prohibited",
       "policy reasons",
+      // mtpolicyd's GeoIPAction: the client's address lies in a country the site refuses (the
+      // pattern also holds the plugin's format string, which its source quotes).
+      /delivery from (?:[a-z]{2}|%cc%) \((?:[0-9a-f.:]{2,45}|%ip%)\) rejected/,
       "not authorized",
       "denied by policy",
       // Sendmail's cf/README writes "ERROR:550 Spam not accepted" in the access map to block a

@@ -2,6 +2,7 @@
 import { AMAVIS_SOURCE_REPLIES } from "./amavis";
 import { COURIER_SOURCE_REPLIES } from "./courier";
 import { DEBIAN_EXIM4_SOURCE_REPLIES } from "./debian-exim4";
+import { DEBIAN_POLICY_DAEMON_SOURCE_REPLIES } from "./debian-policy-daemons";
 import { IREDMAIL_SOURCE_REPLIES } from "./iredmail";
 import { MAILCOW_SOURCE_REPLIES } from "./mailcow";
 import { SPAMASS_MILTER_SOURCE_REPLIES } from "./spamass-milter";
@@ -55,6 +56,7 @@ const ALL: readonly SourceReply[] = [
   ...SPAMASS_MILTER_SOURCE_REPLIES,
   ...HESTIACP_SOURCE_REPLIES,
   ...MODOBOA_SOURCE_REPLIES,
+  ...DEBIAN_POLICY_DAEMON_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

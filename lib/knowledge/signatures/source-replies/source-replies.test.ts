@@ -29,9 +29,10 @@ describe("source replies: the data", () => {
     for (const row of SOURCE_REPLIES) {
       // A closing single quote (JavaScript's and Python's string literals) is no letter of the
       // word before it; a Postfix access(5) action word ("REJECT text", a policy daemon's
-      // answer) is Postfix's to act on, never sent to the client.
+      // answer) is Postfix's to act on, never sent to the client; so is a lower-case one
+      // opening a policy daemon's answer string ("'defer greylisting is active'", mtpolicyd).
       const literal = row.quote.replace(
-        /%[-.\d]*l?[a-z]|\w*_\w*|\$\{?[a-z_]+\}?|\\n|'(?![A-Za-z])|\b(?:REJECT|DEFER_IF_PERMIT|DEFER)\b/g,
+        /%[-.\d]*l?[a-z]|\w*_\w*|\$\{?[a-z_]+\}?|\\n|'(?![A-Za-z])|\b(?:REJECT|DEFER_IF_PERMIT|DEFER)\b|(?<=['"])(?:reject|defer) /g,
         " | ",
       );
       const runs = literal.match(/[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)+/g) ?? [];
