@@ -17,6 +17,7 @@ const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18
 const IREDMAIL = "iredmail/iRedMail/blob/e0fe4fc277504aaa3e4915046cfe420524e42162";
 const HESTIACP = "hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad";
 const MODOBOA = "modoboa/modoboa/blob/9ec749703cde97636ea5a9db95f4accea63b8a87";
+const AMAVISD_MILTER = "prehor/amavisd-milter/blob/8ec3d5405631fd85a2a8fee0326641d8d4b5130f";
 const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
@@ -567,6 +568,19 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         quote: 'FAILURE_ACTION = b"defer_if_permit Daily limit reached, retry later"',
         output:
           "450 4.7.1 <bob@example.com>: Recipient address rejected: Daily limit reached, retry later",
+      },
+    ],
+  },
+  // amavisd-milter's one reply of its own (mlfi_setreply_tempfail), for every failure to reach
+  // amavisd or to hand it the message: the receiving side's content filter is not working.
+  {
+    url: gh(AMAVISD_MILTER, "amavisd-milter/mlfi.c"),
+    title: "amavisd-milter, mlfi.c (mlfi_setreply_tempfail)",
+    wordings: [
+      {
+        needle: "content scanner malfunction",
+        quote: 'char *reason = "Content scanner malfunction";',
+        output: "451 4.6.0 Content scanner malfunction",
       },
     ],
   },

@@ -875,6 +875,9 @@ const GROUPS: readonly Group[] = [
     cause: "remote-server-error",
     confidence: 0.78,
     needles: [
+      // amavisd-milter: the content filter behind the milter could not scan the message
+      // (amavisd unreachable or failing), with X.6.0, which alone reads as a media error.
+      "content scanner malfunction",
       // Removed in session 4, no source found: "could not load drd for domain", "internal
       // error reading data", "it encountered an error while being processed", "loop was found in
       // the mail exchanger", "remote server is misconfigured", "command failed:", "maildrop",
