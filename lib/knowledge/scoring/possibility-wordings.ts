@@ -92,7 +92,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // address's PTR record gives: a host with no mail server's name of its own. The fix is a
     // proper HELO name, a PTR record to match, or both; the words do not say which.
     id: "hestiacp.helo-contains-ip",
-    match: ["helo name contains an ip address"],
+    // VestaCP, which Hestia forked, writes "a ip address" (install/debian/9/exim/exim4.conf.template line 75).
+    match: ["helo name contains an ip address", "helo name contains a ip address"],
     causes: ["reverse-dns", "protocol-syntax"],
     says: "the sending server's HELO name looks like an address-derived (dynamic) name and does not match its PTR record",
     examples: [

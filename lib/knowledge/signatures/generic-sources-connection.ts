@@ -557,6 +557,21 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // VestaCP's Exim configuration (the panel Hestia forked from): its sender-domain ACL, misspelt.
+  {
+    url: gh(
+      "serghey-rodin/vesta/blob/bba7400b8a01d462dae4b2f805866c2ac5efbf00",
+      "install/debian/9/exim/exim4.conf.template",
+    ),
+    title: "VestaCP, Exim ACLs, install/debian/9/exim/exim4.conf.template",
+    wordings: [
+      {
+        needle: "smtp auth requried",
+        quote: "deny    message       = smtp auth requried",
+        output: "550 smtp auth requried",
+      },
+    ],
+  },
   // Modoboa's policy daemon (Postfix check_policy_service): the account's or its domain's
   // daily sending counter is spent; Postfix sends the defer_if_permit at RCPT.
   {

@@ -322,6 +322,8 @@ const GROUPS: readonly Group[] = [
       "auth is required",
       // Hestia Control Panel's Exim: the same demand, for a sender in the server's own domains.
       "smtp auth required",
+      // VestaCP's Exim, the same ACL misspelt as its template has it.
+      "smtp auth requried",
       "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is

@@ -12,6 +12,14 @@ const REPO = "hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad";
 
 const conf = sourceFile("hestiacp", REPO, "install/deb/exim/")("exim4.conf.template");
 
+// VestaCP (serghey-rodin/vesta at the commit read), the panel Hestia forked from, still on many
+// servers: the same ACLs, two of them in words of its own (its Debian 9 template).
+const vesta = sourceFile(
+  "vestacp",
+  "serghey-rodin/vesta/blob/bba7400b8a01d462dae4b2f805866c2ac5efbf00",
+  "install/debian/9/exim/",
+)("exim4.conf.template");
+
 export const HESTIACP_SOURCE_REPLIES: readonly SourceReply[] = [
   conf(
     "host-blacklist",
@@ -103,5 +111,24 @@ export const HESTIACP_SOURCE_REPLIES: readonly SourceReply[] = [
     "550 Blacklisted file extension detected",
     "an attachment's file name has an extension on the panel's list of executable and script types",
     "content-virus",
+  ),
+  vesta(
+    "helo-has-ip",
+    75,
+    "acl_check_mail, drop a HELO matching an address pattern and not the client's PTR name",
+    "drop    message       = Helo name contains a ip address (HELO was $sender_helo_name) and not is valid",
+    "550 Helo name contains a ip address (HELO was 192-0-2-1.dsl.example.net) and not is valid",
+    "the client's HELO name holds its address (a dynamic-looking name) and is not the name its IP address's PTR record gives; the words do not say which to fix",
+    "unknown",
+    ["reverse-dns", "protocol-syntax"],
+  ),
+  vesta(
+    "auth-required",
+    115,
+    "acl_check_rcpt, deny sender_domains = +local_domains !authenticated = *",
+    "deny    message       = smtp auth requried",
+    "550 smtp auth requried",
+    "the envelope sender is in one of the server's own domains but the client did not log in (the panel's words, misspelt as the source has them)",
+    "relay-denied",
   ),
 ];

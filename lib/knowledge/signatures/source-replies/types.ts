@@ -29,6 +29,7 @@ export type SourceMta =
   | "mailcow"
   | "spamass-milter"
   | "hestiacp"
+  | "vestacp"
   | "modoboa";
 
 export interface SourceReply {
