@@ -591,6 +591,9 @@ export const CONCEPTS: readonly Concept[] = [
       // iRedAPD's list of refused reverse names (generic and dynamic hosts' PTR names).
       "blacklisted",
     ],
+    // Sendmail's Relay_ok refuses a client that asks to relay when its PTR lookup fails for
+    // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
+    unless: ["relaying temporarily denied"],
     examples: [
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",

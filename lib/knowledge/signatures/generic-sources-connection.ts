@@ -34,6 +34,33 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         quote: '"550 Relaying denied. IP name lookup failed " $&{client_name}',
         output: "550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.1]",
       },
+      {
+        // Line 2327: the client's PTR lookup failed for now ({client_resolve} is TEMP).
+        needle: "relaying temporarily denied",
+        quote: '"450 Relaying temporarily denied. Cannot resolve PTR record for " $&{client_addr}',
+        output:
+          "450 4.4.0 <bob@example.org>... Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1",
+      },
+    ],
+  },
+  // Sendmail's address parser in the cf rulesets (Parse0): an address that is only a domain,
+  // or a local part with an empty domain. Malformed addresses, whatever the status says.
+  {
+    url: gh(SENDMAIL, "cf/m4/proto.m4"),
+    title: "Sendmail configuration rules (Parse0), proto.m4",
+    wordings: [
+      {
+        // Line 1045.
+        needle: "user address required",
+        quote: '$#error $@ 5.1.3 $: "_CODE553 User address required"',
+        output: "553 5.1.3 <@example.com>... User address required",
+      },
+      {
+        // Line 1046.
+        needle: "hostname required",
+        quote: '$#error $@ 5.1.3 $: "_CODE553 Hostname required"',
+        output: "553 5.1.3 <bob@>... Hostname required",
+      },
     ],
   },
   // Sendmail's text for each sysexits code, used as the reply when a delivery agent exits

@@ -330,6 +330,8 @@ const GROUPS: readonly Group[] = [
       // of relaying; a PTR record alone would not let the client relay (its name must also be
       // in the relay list), so the words name a relay denial, not a reverse-DNS policy.
       "ip name lookup failed",
+      // The same ruleset when that PTR lookup fails for now.
+      "relaying temporarily denied",
     ],
   },
   {
@@ -369,6 +371,10 @@ const GROUPS: readonly Group[] = [
       "reverse hostname",
       "client host rejected: cannot find your",
     ],
+    // Sendmail's Relay_ok: a client asking to relay whose PTR lookup failed for now is refused
+    // relaying ("Relaying temporarily denied. Cannot resolve PTR record for ..."), as its
+    // "IP name lookup failed" is: a relay refusal (relay-denied above).
+    unless: ["relaying temporarily denied"],
   },
   {
     name: "authentication-failure",
@@ -794,6 +800,9 @@ const GROUPS: readonly Group[] = [
       // "bare linefeed" (hMailServer writes "bare LF's", which "bare lf" reads), "8bit data"
       // ("8-bit data" is sourced), "invalid mime", "mime error", "no from header".
       "improper use of 8-bit data in message header",
+      // Sendmail's Parse0: an address with a domain and no local part, or the reverse.
+      "user address required",
+      "hostname required",
       // A HELO name no real mail server gives (iRedMail's helo_access table).
       "does not identify itself correctly",
       "non rfc compliant helo",

@@ -16,6 +16,7 @@ import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import { QMAIL_SOURCE_REPLIES } from "./qmail";
 import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
+import { SENDMAIL_CF_SOURCE_REPLIES } from "./sendmail-cf";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { JAMES_SOURCE_REPLIES } from "./james";
 import { KNOWN_MISREADS } from "./misreads";
@@ -34,6 +35,7 @@ const ALL: readonly SourceReply[] = [
   ...POSTFIX_SOURCE_REPLIES,
   ...EXIM_SOURCE_REPLIES,
   ...SENDMAIL_SOURCE_REPLIES,
+  ...SENDMAIL_CF_SOURCE_REPLIES,
   ...OPENSMTPD_SOURCE_REPLIES,
   ...QMAIL_SOURCE_REPLIES,
   ...DOVECOT_SOURCE_REPLIES,
