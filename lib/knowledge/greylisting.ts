@@ -53,6 +53,24 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["content-filter.rspamd-greylist"],
   },
   {
+    software: "mailcow (Rspamd's greylist module, mailcow's text)",
+    example: "451 4.7.1 Greylisted, please try again later",
+    source:
+      "https://github.com/mailcow/mailcow-dockerized/blob/06424670fa5d60fee851f58bfc49f66086d5f0a6/data/conf/rspamd/local.d/greylist.conf#L4",
+    delay: "5 minutes (Rspamd's greylist timeout; mailcow greylists at score 7)",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
+  {
+    software: "mtpolicyd (Postfix policy daemon, Greylist plugin)",
+    // The plugin's default defer_message, "defer greylisting is active", which Postfix sends at
+    // RCPT; a retry that comes too soon gets the seconds left after it (append_waittime).
+    example: "450 4.7.1 <bob@example.com>: Recipient address rejected: greylisting is active",
+    source:
+      "https://packages.debian.org/bookworm/mtpolicyd (mtpolicyd 2.05-1.1, /usr/share/perl5/Mail/MtPolicyd/Plugin/Greylist.pm line 25)",
+    delay: "as configured (the plugin's min_retry_wait, 5 minutes by default)",
+    ruleIds: ["generic.rate-limited.greylisting"],
+  },
+  {
     software: "Stalwart mail server",
     example: "452 4.2.2 Greylisted, please try again in a few moments.",
     source:

@@ -38,8 +38,12 @@ export const EXIM_TABLE: ProviderTable = {
       match: ["unrouteable address"],
       unless: [
         /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
-        // Exim's sender verification quotes the router's words for the sender's address.
+        // Exim's sender verification quotes the router's words for the sender's address, under
+        // its own "Verification failed for <sender>" line (smtp_in.c smtp_handle_acl_fail)
+        // whatever the ACL's message says after it (Debian's exim4-config: "Sender
+        // verification failed").
         "sender verify failed",
+        "verification failed for <",
       ],
       // At a domain the reporting Exim handles itself the domain routed: an unknown user there
       // (signatures/exim.ts exim.unrouteable-local-domain).

@@ -245,6 +245,10 @@ export const CONCEPTS: readonly Concept[] = [
       // sending server's DNS and blocklist listings at RCPT, before any content
       // (possibility-wordings.ts policyd-weight.score).
       "removed from dnsbls",
+      // iRedMail's helo_access table names the sending host, by its HELO name, as a known spam
+      // source: "appears to come from a known spamming mail server" (a verdict on the server,
+      // generic.ts bad-reputation; iredmail/iRedMail samples/postfix/helo_access.pcre).
+      "spamming mail server",
     ],
     examples: [
       {
@@ -417,6 +421,7 @@ export const CONCEPTS: readonly Concept[] = [
       "relay quota",
       "submission quota",
       "transfer quota",
+      "traffic quota",
       "throttl",
       "daily message quota",
       "per hour",
@@ -586,6 +591,9 @@ export const CONCEPTS: readonly Concept[] = [
       // iRedAPD's list of refused reverse names (generic and dynamic hosts' PTR names).
       "blacklisted",
     ],
+    // Sendmail's Relay_ok refuses a client that asks to relay when its PTR lookup fails for
+    // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
+    unless: ["relaying temporarily denied"],
     examples: [
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
@@ -642,12 +650,20 @@ export const CONCEPTS: readonly Concept[] = [
       "messages per session",
       // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
       "throttling quota",
+      // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
+      // a period, a month by default).
+      "traffic quota",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
         source: `${IREDAPD}/libs/__init__.py#L22 (iRedAPD's throttle plugin)`,
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: smtp traffic quota has been exceeded",
+        source:
+          "https://packages.debian.org/bookworm/mtpolicyd (mtpolicyd 2.05-1.1, Mail/MtPolicyd/Plugin/Quota.pm line 27, the default action)",
       },
       {
         text: "452 4.7.28 mx.example.com Session exceeded transfer quota.",

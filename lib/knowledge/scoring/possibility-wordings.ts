@@ -87,6 +87,49 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Hestia Control Panel's Exim (acl_check_mail) drops a client that has not logged in whose
+    // HELO name holds an address pattern (192-0-2-1.dsl...) and is not the name its IP
+    // address's PTR record gives: a host with no mail server's name of its own. The fix is a
+    // proper HELO name, a PTR record to match, or both; the words do not say which.
+    id: "hestiacp.helo-contains-ip",
+    // VestaCP, which Hestia forked, writes "a ip address" (install/debian/9/exim/exim4.conf.template line 75).
+    match: ["helo name contains an ip address", "helo name contains a ip address"],
+    causes: ["reverse-dns", "protocol-syntax"],
+    says: "the sending server's HELO name looks like an address-derived (dynamic) name and does not match its PTR record",
+    examples: [
+      {
+        text: "550 Helo name contains an IP address (HELO was 192-0-2-1.dsl.example.net) and not is valid",
+        source:
+          "https://github.com/hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad/install/deb/exim/exim4.conf.template#L128",
+      },
+    ],
+  },
+  {
+    // Greylisting daemons that hide the greylisting behind a plain "come back later": Debian's
+    // gld.conf sets gld's MESSAGE to the first, Proxmox Mail Gateway's policy service answers
+    // the second (defer_if_permit). The same words fit a server that is briefly unable to take
+    // mail, so both remain possible; greylisting reads as a rate limit (lib/knowledge/greylisting.ts).
+    id: "greylist.unavailable-try-later",
+    match: [
+      "service temporarily unavailable, please try later",
+      "service is unavailable (try later)",
+    ],
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the server turned this attempt away for now and asks for a later retry: greylisting or a passing problem on its side",
+    examples: [
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: Service temporarily unavailable, please try later",
+        source:
+          "https://packages.debian.org/bookworm/postfix-gld (postfix-gld 1.7-9, /etc/gld.conf line 142, MESSAGE)",
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: Service is unavailable (try later)",
+        source:
+          "https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/bin/pmgpolicy#L687",
+      },
+    ],
+  },
+  {
     // qmail-local's maildir delivery: its child exits with the default code when writing the
     // message into the maildir fails (a full disk or quota, a permission, a file system
     // error), and qmail-local defers with these words; the specific failures it names itself

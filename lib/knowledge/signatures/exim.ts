@@ -14,6 +14,30 @@ const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
 const verify = sourceLines("exim", E496, "src/src/verify.c");
 const acl = sourceLines("exim", E496, "src/src/acl.c");
 
+// Debian's own ACL texts (package exim4-config 4.96-15+deb12u11, the Exim configuration every
+// Debian and Ubuntu Exim starts from), read from the files it installs in /etc/exim4/conf.d/acl/.
+const DEBIAN_EXIM4 = "https://packages.debian.org/bookworm/exim4-config";
+function debianAcl(
+  id: string,
+  file: string,
+  line: number,
+  match: Signature["match"],
+  cause: Signature["cause"],
+  example: string,
+  note: string,
+): Signature {
+  return {
+    id: `exim.debian-${id}`,
+    provider: "exim",
+    match,
+    cause,
+    confidence: 0.9,
+    source: DEBIAN_EXIM4,
+    example,
+    note: `${note} (exim4-config 4.96-15+deb12u11, /etc/exim4/conf.d/acl/${file} line ${line}.)`,
+  };
+}
+
 export const EXIM_SIGNATURES: Signature[] = [
   ...rows(
     "exim",
@@ -100,7 +124,8 @@ export const EXIM_SIGNATURES: Signature[] = [
     id: "exim.unrouteable-local-domain",
     provider: "exim",
     match: ["unrouteable address"],
-    unless: ["sender verify failed"],
+    // A sender verification's lines (providers/exim.ts unrouteable-address says why).
+    unless: ["sender verify failed", "verification failed for <"],
     recipientDomain: "local",
     cause: "recipient-unknown",
     confidence: 0.9,
@@ -311,5 +336,32 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.85,
     "550 no verified certificate",
     "acl_verify, 'verify = certificate': the client's TLS certificate was absent or did not verify, and the ACL demands one.",
+  ),
+  debianAcl(
+    "header-sender",
+    "40_exim4-config_check_data",
+    38,
+    ["no verifiable sender address in message headers"],
+    "sender-address-invalid",
+    "550 No verifiable sender address in message headers",
+    "Debian's message for 'deny !verify = header_sender', Exim's own \"there is no valid sender in any header line\" in other words: no address in the From:, Sender: or Reply-To: header could be verified as routable",
+  ),
+  debianAcl(
+    "local-sender-blacklist",
+    "30_exim4-config_check_rcpt",
+    239,
+    [/sender envelope address \S{1,320} is locally blacklisted/],
+    "sender-policy",
+    "550 sender envelope address bounce@example.net is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+    "The envelope sender is on the site's own list of refused senders (CONFDIR/local_sender_blacklist): the site's block of this sender, no public blocklist",
+  ),
+  debianAcl(
+    "local-host-blacklist",
+    "30_exim4-config_check_rcpt",
+    256,
+    [/sender ip address [0-9a-f.:]{2,45} is locally blacklisted/],
+    "ip-blocklisted",
+    "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+    "The sending IP address or its network is on the site's own list of refused hosts (CONFDIR/local_host_blacklist)",
   ),
 ];

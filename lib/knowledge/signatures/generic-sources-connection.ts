@@ -14,6 +14,10 @@ const DOVECOT_2_3 = "dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22"
 const HMAILSERVER = "hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177";
 const IREDAPD = "iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const JAMES = "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a";
+const IREDMAIL = "iredmail/iRedMail/blob/e0fe4fc277504aaa3e4915046cfe420524e42162";
+const HESTIACP = "hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad";
+const MODOBOA = "modoboa/modoboa/blob/9ec749703cde97636ea5a9db95f4accea63b8a87";
+const AMAVISD_MILTER = "prehor/amavisd-milter/blob/8ec3d5405631fd85a2a8fee0326641d8d4b5130f";
 const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
@@ -29,6 +33,33 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         needle: "ip name lookup failed",
         quote: '"550 Relaying denied. IP name lookup failed " $&{client_name}',
         output: "550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.1]",
+      },
+      {
+        // Line 2327: the client's PTR lookup failed for now ({client_resolve} is TEMP).
+        needle: "relaying temporarily denied",
+        quote: '"450 Relaying temporarily denied. Cannot resolve PTR record for " $&{client_addr}',
+        output:
+          "450 4.4.0 <bob@example.org>... Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1",
+      },
+    ],
+  },
+  // Sendmail's address parser in the cf rulesets (Parse0): an address that is only a domain,
+  // or a local part with an empty domain. Malformed addresses, whatever the status says.
+  {
+    url: gh(SENDMAIL, "cf/m4/proto.m4"),
+    title: "Sendmail configuration rules (Parse0), proto.m4",
+    wordings: [
+      {
+        // Line 1045.
+        needle: "user address required",
+        quote: '$#error $@ 5.1.3 $: "_CODE553 User address required"',
+        output: "553 5.1.3 <@example.com>... User address required",
+      },
+      {
+        // Line 1046.
+        needle: "hostname required",
+        quote: '$#error $@ 5.1.3 $: "_CODE553 Hostname required"',
+        output: "553 5.1.3 <bob@>... Hostname required",
       },
     ],
   },
@@ -451,6 +482,147 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
           "'reject_forged_sender': 'REJECT SMTP AUTH is required for users under this sender domain',",
         output:
           "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+      },
+    ],
+  },
+  // iRedMail's Postfix check_helo_access table (installed as /etc/postfix/helo_access.pcre on
+  // every iRedMail server): HELO names no real mail server gives, refused with Postfix's
+  // "Helo command rejected". The cure is the sender's own HELO name, as for Postfix's
+  // reject_invalid_helo_hostname: a name of its own, or an address literal in brackets.
+  {
+    url: gh(IREDMAIL, "samples/postfix/helo_access.pcre"),
+    title: "iRedMail, Postfix check_helo_access rules, samples/postfix/helo_access.pcre",
+    wordings: [
+      {
+        // localhost, localhost.localdomain and names under .local (lines 30-32).
+        needle: "does not identify itself correctly",
+        quote:
+          "/^(localhost)$/ REJECT ACCESS DENIED. Your email was rejected because the sending mail server does not identify itself correctly (${1})",
+        output:
+          "554 5.7.1 <localhost>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server does not identify itself correctly (localhost)",
+      },
+      {
+        // A bare IP address instead of the [192.0.2.1] literal (line 37).
+        needle: "non rfc compliant helo",
+        quote:
+          "/^([0-9\\.]+)$/ REJECT ACCESS DENIED. Your email was rejected because the sending mail server sent non RFC compliant HELO identity (${1})",
+        output:
+          "554 5.7.1 <192.0.2.1>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server sent non RFC compliant HELO identity (192.0.2.1)",
+      },
+      {
+        // The bare domain of a large provider (gmail.com, yahoo.co.jp ...), whose own servers
+        // never give it as their HELO name (lines 45-50).
+        needle: "impersonating another mail server",
+        quote:
+          "/^(gmail\\.com)$/ REJECT ACCESS DENIED. Your email was rejected because the sending mail server seems to be impersonating another mail server (${1})",
+        output:
+          "554 5.7.1 <gmail.com>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server seems to be impersonating another mail server (gmail.com)",
+      },
+    ],
+  },
+  // The same table's list of HELO names spam runs used (lines 55-74): the sending host itself is
+  // known to iRedMail as a spam source, whatever the message says.
+  {
+    url: gh(IREDMAIL, "samples/postfix/helo_access.pcre"),
+    title:
+      "iRedMail, Postfix check_helo_access rules (known spam sources), samples/postfix/helo_access.pcre",
+    wordings: [
+      {
+        needle: "known spamming mail server",
+        quote:
+          "/^(taj-co\\.com)$/ REJECT ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (${1})",
+        output:
+          "554 5.7.1 <taj-co.com>: Helo command rejected: ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)",
+      },
+    ],
+  },
+  // Hestia Control Panel's Exim configuration (the panel's exim4.conf.template, installed on
+  // its Debian and Ubuntu servers): its own ACL texts. Exim answers each with 550.
+  {
+    url: gh(HESTIACP, "install/deb/exim/exim4.conf.template"),
+    title: "Hestia Control Panel, Exim ACLs, install/deb/exim/exim4.conf.template",
+    wordings: [
+      {
+        // acl_check_spammers (the connect ACL): the client is in hostlist spammers.
+        needle: "host in blacklist",
+        quote: "drop    message       = Your host in blacklist on this server.",
+        output: "550 Your host in blacklist on this server.",
+      },
+      {
+        // acl_check_mail: MAIL FROM with no HELO or EHLO before it.
+        needle: "helo required",
+        quote: "message       = HELO required before MAIL",
+        output: "550 HELO required before MAIL",
+      },
+      {
+        // acl_check_mail: the HELO is the receiving server's own address literal.
+        needle: "is _my_ address",
+        quote: "message       = $interface_address is _my_ address",
+        output: "550 198.51.100.7 is _my_ address",
+      },
+      {
+        // acl_check_rcpt: a logged-in account over its hourly limit (ratelimit ... strict).
+        needle: "sending too many emails",
+        quote:
+          "deny    message       = Email account $authenticated_id is sending too many emails - rate overlimit = $sender_rate / $sender_rate_period",
+        output:
+          "550 Email account alice@example.net is sending too many emails - rate overlimit = 201.0 / 1h",
+      },
+      {
+        // acl_not_smtp: a website's scripts over 200 messages an hour.
+        needle: "rate overlimit",
+        quote:
+          "deny    message       = Website of user $authenticated_id is sending too many emails - rate overlimit = $sender_rate / $sender_rate_period",
+        output:
+          "550 Website of user alice is sending too many emails - rate overlimit = 201.0 / 1h",
+      },
+      {
+        // acl_check_rcpt: a sender in the server's own domains that has not logged in.
+        needle: "smtp auth required",
+        quote: "message       = smtp auth required",
+        output: "550 smtp auth required",
+      },
+    ],
+  },
+  // VestaCP's Exim configuration (the panel Hestia forked from): its sender-domain ACL, misspelt.
+  {
+    url: gh(
+      "serghey-rodin/vesta/blob/bba7400b8a01d462dae4b2f805866c2ac5efbf00",
+      "install/debian/9/exim/exim4.conf.template",
+    ),
+    title: "VestaCP, Exim ACLs, install/debian/9/exim/exim4.conf.template",
+    wordings: [
+      {
+        needle: "smtp auth requried",
+        quote: "deny    message       = smtp auth requried",
+        output: "550 smtp auth requried",
+      },
+    ],
+  },
+  // Modoboa's policy daemon (Postfix check_policy_service): the account's or its domain's
+  // daily sending counter is spent; Postfix sends the defer_if_permit at RCPT.
+  {
+    url: gh(MODOBOA, "modoboa/policyd/core.py"),
+    title: "Modoboa policy daemon (FAILURE_ACTION), modoboa/policyd/core.py",
+    wordings: [
+      {
+        needle: "daily limit reached",
+        quote: 'FAILURE_ACTION = b"defer_if_permit Daily limit reached, retry later"',
+        output:
+          "450 4.7.1 <bob@example.com>: Recipient address rejected: Daily limit reached, retry later",
+      },
+    ],
+  },
+  // amavisd-milter's one reply of its own (mlfi_setreply_tempfail), for every failure to reach
+  // amavisd or to hand it the message: the receiving side's content filter is not working.
+  {
+    url: gh(AMAVISD_MILTER, "amavisd-milter/mlfi.c"),
+    title: "amavisd-milter, mlfi.c (mlfi_setreply_tempfail)",
+    wordings: [
+      {
+        needle: "content scanner malfunction",
+        quote: 'char *reason = "Content scanner malfunction";',
+        output: "451 4.6.0 Content scanner malfunction",
       },
     ],
   },

@@ -18,6 +18,38 @@ const CYRUS = "cyrusimap/cyrus-imapd/blob/6309cd0f35e0875ebbcca7fe07ec032610d5dd
 const STALWART = "stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2";
 
 export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
+  // mtpolicyd (Debian 12's package 2.05-1.1; its plugins as installed): the GeoIPAction plugin
+  // in mode reject, for a client whose address's country is in country_codes.
+  {
+    url: "https://packages.debian.org/bookworm/mtpolicyd",
+    title:
+      "mtpolicyd 2.05-1.1, /usr/share/perl5/Mail/MtPolicyd/Plugin/GeoIPAction.pm line 40 (reject_message)",
+    wordings: [
+      {
+        needle: /delivery from (?:[a-z]{2}|%cc%) \((?:[0-9a-f.:]{2,45}|%ip%)\) rejected/,
+        quote: "default => 'delivery from %CC% (%IP%) rejected'",
+        output:
+          "554 5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN (192.0.2.25) rejected",
+      },
+    ],
+  },
+  // postfix-policyd-spf-perl (Debian 12's package 2.011-2, /usr/sbin/postfix-policyd-spf-perl):
+  // an SPF fail for MAIL FROM or HELO is answered "550 $authority_exp", whose default links the
+  // SPF project's "why" page; Postfix sends it at RCPT. pyspf's policyd links the same page at
+  // openspf.net (lib/knowledge/signatures/source-replies/policy-daemons.ts).
+  {
+    url: "https://packages.debian.org/bookworm/postfix-policyd-spf-perl",
+    title:
+      "postfix-policyd-spf-perl 2.011-2, /usr/sbin/postfix-policyd-spf-perl line 66 (default_authority_explanation)",
+    wordings: [
+      {
+        needle: /open-?spf\.(?:org|net)\/why\?s=/,
+        quote: "'Please see http://www.openspf.org/Why?s=%{_scope};id=%{S};ip=%{C};r=%{R}'",
+        output:
+          "550 5.7.1 <bob@example.com>: Recipient address rejected: Please see http://www.openspf.org/Why?s=mfrom;id=alice%40example.net;ip=192.0.2.25;r=mx.example.com",
+      },
+    ],
+  },
   // Mail::SPF::Query 1.994 (the first SPF library, by SPF's author): its default explanation,
   // the smtp_comment "displayed to the SMTP client" when a server rejects an SPF fail.
   {

@@ -320,12 +320,18 @@ const GROUPS: readonly Group[] = [
       "not accepting email for",
       // iRedAPD: a sender of one of the server's own domains must log in (SMTP AUTH) first.
       "auth is required",
+      // Hestia Control Panel's Exim: the same demand, for a sender in the server's own domains.
+      "smtp auth required",
+      // VestaCP's Exim, the same ACL misspelt as its template has it.
+      "smtp auth requried",
       "is not allowed from your host",
       // Sendmail's relay check (proto.m4, Relay_ok) refuses a client asking to relay whose PTR
       // lookup failed: "550 Relaying denied. IP name lookup failed [192.0.2.1]". The refusal is
       // of relaying; a PTR record alone would not let the client relay (its name must also be
       // in the relay list), so the words name a relay denial, not a reverse-DNS policy.
       "ip name lookup failed",
+      // The same ruleset when that PTR lookup fails for now.
+      "relaying temporarily denied",
     ],
   },
   {
@@ -365,6 +371,10 @@ const GROUPS: readonly Group[] = [
       "reverse hostname",
       "client host rejected: cannot find your",
     ],
+    // Sendmail's Relay_ok: a client asking to relay whose PTR lookup failed for now is refused
+    // relaying ("Relaying temporarily denied. Cannot resolve PTR record for ..."), as its
+    // "IP name lookup failed" is: a relay refusal (relay-denied above).
+    unless: ["relaying temporarily denied"],
   },
   {
     name: "authentication-failure",
@@ -387,6 +397,10 @@ const GROUPS: readonly Group[] = [
       // framework) domain authentication fail", "spf check: fail", "spf: fail", "dkim verification
       // failed", "dkim fail", "failed dkim", "dmarc reject", "authentication check failed".
       "//spf.pobox.com",
+      // The SPF project's "why" page that policy daemons link in their refusal
+      // (postfix-policyd-spf-perl's default_authority_explanation, openspf.org; pyspf's
+      // policyd, openspf.net).
+      /open-?spf\.(?:org|net)\/why\?s=/,
       "dmarc policy",
       "sender policy framework violation",
       "spf fail",
@@ -476,6 +490,11 @@ const GROUPS: readonly Group[] = [
       "greylisted",
       "greylisting",
       "sending limit",
+      // Hestia Control Panel's Exim ratelimit ACLs for a logged-in account or a website's
+      // scripts, and Modoboa's policy daemon when an account's daily allowance is spent.
+      "sending too many emails",
+      "rate overlimit",
+      "daily limit reached",
       "frequency limited",
       "try again in",
       "has exceeded the max emails per hour",
@@ -494,6 +513,8 @@ const GROUPS: readonly Group[] = [
       // Apache James's DNSRBLHandler, its one reply for a client IP on a configured DNS
       // blocklist when the list gives no text of its own (fastfail/DNSRBLHandler.java).
       "unauthenticated e-mail from",
+      // Hestia Control Panel's Exim: the client's network is on the server's own block list.
+      "host in blacklist",
       // Removed in session 4, no source found: "access from ip address", "invalid ip for
       // sending mail of domain", "may not be mail exchanger", "rejected based on blacklist", "ip address is blocked", "your ip is blocked", "ip
       // blocked", "sending ip is blocked", "which is an open relay" (Sendmail V5 transcripts).
@@ -538,6 +559,8 @@ const GROUPS: readonly Group[] = [
       "reputation of the sending",
       "ip reputation",
       "domain reputation",
+      // iRedMail's helo_access list of HELO names spam runs used: the host, not the message.
+      "known spamming mail server",
     ],
   },
   {
@@ -741,6 +764,9 @@ const GROUPS: readonly Group[] = [
       // reads as "is not allowed to send mail from", already under authentication-failure.
       "prohibited",
       "policy reasons",
+      // mtpolicyd's GeoIPAction: the client's address lies in a country the site refuses (the
+      // pattern also holds the plugin's format string, which its source quotes).
+      /delivery from (?:[a-z]{2}|%cc%) \((?:[0-9a-f.:]{2,45}|%ip%)\) rejected/,
       "not authorized",
       "denied by policy",
       // Sendmail's cf/README writes "ERROR:550 Spam not accepted" in the access map to block a
@@ -774,6 +800,17 @@ const GROUPS: readonly Group[] = [
       // "bare linefeed" (hMailServer writes "bare LF's", which "bare lf" reads), "8bit data"
       // ("8-bit data" is sourced), "invalid mime", "mime error", "no from header".
       "improper use of 8-bit data in message header",
+      // Sendmail's Parse0: an address with a domain and no local part, or the reverse.
+      "user address required",
+      "hostname required",
+      // A HELO name no real mail server gives (iRedMail's helo_access table).
+      "does not identify itself correctly",
+      "non rfc compliant helo",
+      "impersonating another mail server",
+      // Hestia Control Panel's Exim: MAIL before any HELO, and a HELO naming the receiving
+      // server's own address literal.
+      "helo required",
+      "is _my_ address",
       // Not here: "routing loop detected -- too many received: headers" is Courier's mail-loop
       // refusal (submit.C: "546 Routing loop detected -- too many Received: headers."), not a
       // syntax error; "routing loop" under remote-server-error reads it.
@@ -849,6 +886,9 @@ const GROUPS: readonly Group[] = [
     cause: "remote-server-error",
     confidence: 0.78,
     needles: [
+      // amavisd-milter: the content filter behind the milter could not scan the message
+      // (amavisd unreachable or failing), with X.6.0, which alone reads as a media error.
+      "content scanner malfunction",
       // Removed in session 4, no source found: "could not load drd for domain", "internal
       // error reading data", "it encountered an error while being processed", "loop was found in
       // the mail exchanger", "remote server is misconfigured", "command failed:", "maildrop",

@@ -10,6 +10,14 @@ const REPO = "tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f
 
 const amavisd = sourceFile("amavis", REPO, "")("amavisd");
 
+// amavisd-milter (prehor/amavisd-milter at the commit read; Debian 12 packages 1.7.2), the
+// milter that hands Sendmail's or Postfix's messages to amavisd: its one reply of its own.
+const milter = sourceFile(
+  "amavis",
+  "prehor/amavisd-milter/blob/8ec3d5405631fd85a2a8fee0326641d8d4b5130f",
+  "amavisd-milter/",
+)("mlfi.c");
+
 export const AMAVIS_SOURCE_REPLIES: readonly SourceReply[] = [
   amavisd(
     "spam",
@@ -64,5 +72,14 @@ export const AMAVIS_SOURCE_REPLIES: readonly SourceReply[] = [
     "552 5.3.4 Reject, id=31368-03 - Message size exceeds recipient's size limit",
     "the message is larger than the recipient's message_size_limit in amavisd",
     "message-too-large",
+  ),
+  milter(
+    "tempfail",
+    290,
+    "mlfi_setreply_tempfail (every failure to reach or talk to amavisd, to write the message to its work directory, or an amavisd TEMPFAIL)",
+    'char *rcode = "451"; char *xcode = "4.6.0"; char *reason = "Content scanner malfunction";',
+    "451 4.6.0 Content scanner malfunction",
+    "the receiving side's content filter could not scan the message (amavisd down or timing out, a full work directory): a fault of the receiving server, retried",
+    "remote-server-error",
   ),
 ];

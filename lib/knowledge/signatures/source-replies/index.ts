@@ -1,18 +1,26 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
 import { AMAVIS_SOURCE_REPLIES } from "./amavis";
 import { COURIER_SOURCE_REPLIES } from "./courier";
+import { DEBIAN_EXIM4_SOURCE_REPLIES } from "./debian-exim4";
+import { DEBIAN_POLICY_DAEMON_SOURCE_REPLIES } from "./debian-policy-daemons";
+import { IREDMAIL_SOURCE_REPLIES } from "./iredmail";
+import { MAILCOW_SOURCE_REPLIES } from "./mailcow";
+import { SPAMASS_MILTER_SOURCE_REPLIES } from "./spamass-milter";
 import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
 import { HARAKA_SOURCE_REPLIES } from "./haraka";
+import { HESTIACP_SOURCE_REPLIES } from "./hestiacp";
 import { HMAILSERVER_SOURCE_REPLIES } from "./hmailserver";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
 import { POSTFIX_SOURCE_REPLIES } from "./postfix";
 import { QMAIL_SOURCE_REPLIES } from "./qmail";
 import { SENDMAIL_SOURCE_REPLIES } from "./sendmail";
+import { SENDMAIL_CF_SOURCE_REPLIES } from "./sendmail-cf";
 import { MADDY_SOURCE_REPLIES } from "./maddy";
 import { JAMES_SOURCE_REPLIES } from "./james";
 import { KNOWN_MISREADS } from "./misreads";
+import { MODOBOA_SOURCE_REPLIES } from "./modoboa";
 import { MOX_SOURCE_REPLIES } from "./mox";
 import { POLICY_DAEMON_SOURCE_REPLIES } from "./policy-daemons";
 import { PROXMOX_SOURCE_REPLIES } from "./proxmox";
@@ -27,6 +35,7 @@ const ALL: readonly SourceReply[] = [
   ...POSTFIX_SOURCE_REPLIES,
   ...EXIM_SOURCE_REPLIES,
   ...SENDMAIL_SOURCE_REPLIES,
+  ...SENDMAIL_CF_SOURCE_REPLIES,
   ...OPENSMTPD_SOURCE_REPLIES,
   ...QMAIL_SOURCE_REPLIES,
   ...DOVECOT_SOURCE_REPLIES,
@@ -43,6 +52,13 @@ const ALL: readonly SourceReply[] = [
   ...AMAVIS_SOURCE_REPLIES,
   ...JAMES_SOURCE_REPLIES,
   ...MOX_SOURCE_REPLIES,
+  ...DEBIAN_EXIM4_SOURCE_REPLIES,
+  ...IREDMAIL_SOURCE_REPLIES,
+  ...MAILCOW_SOURCE_REPLIES,
+  ...SPAMASS_MILTER_SOURCE_REPLIES,
+  ...HESTIACP_SOURCE_REPLIES,
+  ...MODOBOA_SOURCE_REPLIES,
+  ...DEBIAN_POLICY_DAEMON_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -39,8 +39,8 @@ export const PROXMOX_SOURCE_REPLIES: readonly SourceReply[] = [
     "PMG::Policy greylist (defer_if_permit)",
     'my $defer_res = "defer_if_permit Service is unavailable (try later)";',
     "450 4.7.1 <bob@example.com>: Recipient address rejected: Service is unavailable (try later)",
-    "greylisting: the first attempt of this client, sender and recipient waits 3 minutes. The words say nothing of it: today's reading (unknown, sender-policy first) recorded; greylisting's own cause is another helper's design",
+    "greylisting: the first attempt of this client, sender and recipient waits 3 minutes. The words say nothing of it and fit a passing problem of the server as well (possibility-wordings.ts greylist.unavailable-try-later); greylisting reads as a rate limit",
     "unknown",
-    ["sender-policy"],
+    ["remote-server-error", "rate-limited"],
   ),
 ];

@@ -5,7 +5,9 @@ import { CAUSE_IDS } from "@/lib/causes/causes";
 import { checkSourceReply } from "./check";
 import { SOURCE_REPLIES, unknownMisreadIds } from "./index";
 
-const SOURCE_URL = /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+#L\d+$/;
+// A pinned GitHub file, or a file of a Debian binary package at its version (types.ts).
+const SOURCE_URL =
+  /^(?:https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+|debian:[a-z0-9.+-]+=[0-9][A-Za-z0-9.+~:-]*:\/.+)#L\d+$/;
 
 describe("source replies: the data", () => {
   it("has unique ids, known causes, a pinned source line, and possible causes exactly for unknown", () => {
@@ -27,9 +29,10 @@ describe("source replies: the data", () => {
     for (const row of SOURCE_REPLIES) {
       // A closing single quote (JavaScript's and Python's string literals) is no letter of the
       // word before it; a Postfix access(5) action word ("REJECT text", a policy daemon's
-      // answer) is Postfix's to act on, never sent to the client.
+      // answer) is Postfix's to act on, never sent to the client; so is a lower-case one
+      // opening a policy daemon's answer string ("'defer greylisting is active'", mtpolicyd).
       const literal = row.quote.replace(
-        /%[-.\d]*l?[a-z]|\w*_\w*|\$\{?[a-z_]+\}?|\\n|'(?![A-Za-z])|\b(?:REJECT|DEFER_IF_PERMIT|DEFER)\b/g,
+        /%[-.\d]*l?[a-z]|\w*_\w*|\$\{?[a-z_]+\}?|\\n|'(?![A-Za-z])|\b(?:REJECT|DEFER_IF_PERMIT|DEFER)\b|(?<=['"])(?:reject|defer) /g,
         " | ",
       );
       const runs = literal.match(/[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)+/g) ?? [];

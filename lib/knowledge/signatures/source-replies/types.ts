@@ -23,7 +23,14 @@ export type SourceMta =
   | "proxmox"
   | "amavis"
   | "james"
-  | "mox";
+  | "mox"
+  | "debian-exim4"
+  | "iredmail"
+  | "mailcow"
+  | "spamass-milter"
+  | "hestiacp"
+  | "vestacp"
+  | "modoboa";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
@@ -36,7 +43,10 @@ export interface SourceReply {
   reply: string;
   /** The format string or literal as the source writes it (concatenated C literals joined). */
   quote: string;
-  /** gh(repo@commit, path) with the line ("#L1276") the call starts on. */
+  /**
+   * gh(repo@commit, path) with the line ("#L1276") the call starts on; for a text read out of a
+   * Debian package, debianPackage(): the binary package, its version and the installed file.
+   */
   source: string;
   /** The function (C, JavaScript, Go, Rust, Python, Perl; or ACL, ruleset) that sends it. */
   where: string;
@@ -63,6 +73,14 @@ export function at(repoAtCommit: string, path: string, line: number): string {
   return `https://github.com/${repoAtCommit}/${path}#L${line}`;
 }
 
+/**
+ * A file as a Debian binary package installs it (apt-get download, dpkg -x), with the line: for
+ * configuration a distribution writes itself and publishes nowhere else in a pinned form.
+ */
+export function inDebianPackage(pkg: string, version: string, path: string, line: number): string {
+  return `debian:${pkg}=${version}:${path}#L${line}`;
+}
+
 /** One source file's row maker: its fields in order, the source line, and the file's own stem in the id. */
 export type RowMaker = (
   id: string,
@@ -74,6 +92,27 @@ export type RowMaker = (
   cause: CauseId,
   possible?: readonly CauseId[],
 ) => SourceReply;
+
+/**
+ * `debianFile(mta, pkg, version)(path)` makes the rows of one file a Debian package installs,
+ * as sourceFile does for a repository.
+ */
+export function debianFile(mta: SourceMta, pkg: string, version: string) {
+  return (path: string): RowMaker => {
+    const stem = path.replace(/^.*\//, "").replace(/^\d+_/, "");
+    return (id, line, where, quote, reply, when, cause, possible) => ({
+      id: `${mta}.${stem}.${id}`,
+      mta,
+      reply,
+      quote,
+      source: inDebianPackage(pkg, version, path, line),
+      where,
+      when,
+      cause,
+      ...(possible ? { possible } : {}),
+    });
+  };
+}
 
 /**
  * `sourceFile(mta, repo, root)(path)` makes the rows of one file of an MTA's repository at the
