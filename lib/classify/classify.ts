@@ -30,7 +30,7 @@ import {
   remoteHost,
   transcriptReply,
 } from "./bounce-context";
-import type { Feature, FeatureKind } from "./features";
+import { saysFromWords, type Feature } from "./features";
 import type { MatchFacts } from "./matcher";
 import { ALL_TABLES } from "./phrase-rules";
 import {
@@ -499,9 +499,6 @@ function delayExplanation(notice: DelayNotice, r: Refusal): string {
   return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
 }
 
-/** Features that come from the reply's words (or the bounce's own verdict), not its codes alone. */
-const WORD_KINDS: ReadonlySet<FeatureKind> = new Set(["reading", "phrase", "concept", "header"]);
-
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
   const base = {
     index,
@@ -546,9 +543,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     }));
     // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it.
     const possibleFrom = v.ranked.some((c) =>
-      c.features.some(
-        (f) => (WORD_KINDS.has(f.kind) || (f.kind === "possible" && f.matched)) && f.weight > 0,
-      ),
+      c.features.some((f) => saysFromWords(f) && f.weight > 0),
     )
       ? "words"
       : "code";
@@ -638,6 +633,21 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
   };
 }
 
+/** The bounce's overall verdict, as one recipient's (the first, or the text's own). */
+function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
+  return {
+    cause: r.cause,
+    confidence: r.confidence,
+    actor: r.actor,
+    evidence: r.evidence,
+    possible: r.possible,
+    ...(r.possibleFrom ? { possibleFrom: r.possibleFrom } : {}),
+    ...(r.explanation ? { explanation: r.explanation } : {}),
+    ...(r.delayNotice ? { delayNotice: r.delayNotice } : {}),
+    ...(r.headline ? { headline: r.headline } : {}),
+  };
+}
+
 export function classify(parsed: ParsedBounce): Diagnosis {
   const ctx: Context = {
     parsed,
@@ -653,17 +663,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
   let overall: Diagnosis["overall"];
   const first = recipients[0];
   if (first) {
-    overall = {
-      cause: first.cause,
-      confidence: first.confidence,
-      actor: first.actor,
-      evidence: first.evidence,
-      possible: first.possible,
-      ...(first.possibleFrom ? { possibleFrom: first.possibleFrom } : {}),
-      ...(first.explanation ? { explanation: first.explanation } : {}),
-      ...(first.delayNotice ? { delayNotice: first.delayNotice } : {}),
-      ...(first.headline ? { headline: first.headline } : {}),
-    };
+    overall = overallOf(first);
   } else if (parsed.text.trim() === "") {
     overall = {
       cause: "unknown",
@@ -675,17 +675,7 @@ export function classify(parsed: ParsedBounce): Diagnosis {
   } else {
     const pseudo = wholeTextRecipient(parsed);
     const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1));
-    overall = {
-      cause: d.cause,
-      confidence: d.confidence,
-      actor: d.actor,
-      evidence: d.evidence,
-      possible: d.possible,
-      ...(d.possibleFrom ? { possibleFrom: d.possibleFrom } : {}),
-      ...(d.explanation ? { explanation: d.explanation } : {}),
-      ...(d.delayNotice ? { delayNotice: d.delayNotice } : {}),
-      ...(d.headline ? { headline: d.headline } : {}),
-    };
+    overall = overallOf(d);
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { DELAY_NOTICE_RULE } from "./delay-notice";
+import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 
 const fixture = (file: string) =>
   new Uint8Array(readFileSync(new URL(`../knowledge/lab/fixtures/${file}`, import.meta.url)));

@@ -9,11 +9,9 @@ import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import type { DelayNotice } from "@/lib/diagnosis/types";
 import { GAVE_UP_DESPITE_DELAYED } from "@/lib/knowledge/signatures/opensmtpd";
 import type { CauseId } from "@/lib/causes/causes";
-import type { Feature, FeatureKind } from "./features";
+import { saysFromWords, type Feature } from "./features";
 
 const GAVE_UP: ReadonlySet<string> = new Set(GAVE_UP_DESPITE_DELAYED);
-
-export { DELAY_NOTICE_RULE };
 
 /**
  * Features that only restate the delay, not its reason: the classifier's own reading of a
@@ -60,9 +58,6 @@ export function withoutDelayRestatements(features: Feature[]): Feature[] {
   return features.filter((f) => !RESTATES_THE_DELAY.has(f.id));
 }
 
-/** Features that come from words (or the bounce's own verdict), not from codes alone. */
-const WORD_KINDS: ReadonlySet<FeatureKind> = new Set(["reading", "phrase", "concept", "header"]);
-
 /**
  * Whether the notice gives a reason for the delay: the classifier names a cause from it (a
  * status such as 4.4.7, "delivery time expired", is one), or its words narrow the causes
@@ -73,7 +68,7 @@ export function givesDelayReason(cause: CauseId, features: readonly Feature[]): 
     f.weight > 0 &&
     !RESTATES_THE_DELAY.has(f.id) &&
     (cause === "unknown"
-      ? WORD_KINDS.has(f.kind) || (f.kind === "possible" && f.matched !== undefined)
+      ? saysFromWords(f)
       : f.kind !== "shift" && (f.kind !== "possible" || f.matched !== undefined));
   return cause !== "not-a-bounce" && features.some(said);
 }

@@ -46,3 +46,11 @@ export interface Feature {
   /** For a phrase or concept: the matched words (normalised). */
   matched?: string;
 }
+
+/** Feature kinds that come from the reply's words (or the bounce's own verdict), not its codes alone. */
+const WORD_KINDS: ReadonlySet<FeatureKind> = new Set(["reading", "phrase", "concept", "header"]);
+
+/** Whether a feature speaks from the words: a word kind, or a possibility wording that matched words. */
+export function saysFromWords(f: Feature): boolean {
+  return WORD_KINDS.has(f.kind) || (f.kind === "possible" && Boolean(f.matched));
+}
