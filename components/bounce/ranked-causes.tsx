@@ -1,5 +1,6 @@
 import { CAUSES } from "@/lib/causes/causes";
 import type { RankedCause } from "@/lib/rules/types";
+import { causeWords, type OwnReading } from "@/lib/diagnosis/cause-words";
 import type { DelayNotice } from "@/lib/diagnosis/types";
 import { ActorBadge } from "./actor-badge";
 import { DelayNoticeNote } from "./delay-notice-note";
@@ -23,13 +24,13 @@ export function RankedCauses({
    * The bounce's own headline and words where its cause's title would mislead (greylisting),
    * shown for the first cause when it is the cause the bounce was read as.
    */
-  reading?: { cause: string; headline?: string; explanation?: string };
+  reading?: OwnReading;
 }) {
   return (
     <ol className={`space-y-4 ${className}`}>
       {causes.map((c, i) => {
         const info = CAUSES[c.cause];
-        const own = i === 0 && reading?.headline && reading.cause === c.cause ? reading : null;
+        const words = causeWords(c.cause, i === 0 ? reading : null);
         return (
           <li
             key={c.cause}
@@ -43,12 +44,12 @@ export function RankedCauses({
                 : `${i === 0 ? "Most likely" : "Also possible"} · ${Math.round(c.confidence * 100)}%`}
             </p>
             <h3 className="text-lg font-semibold text-slate-950" data-testid="cause-title">
-              {own?.headline ?? info.title}
+              {words.title}
             </h3>
             {i === 0 && delayNotice ? (
               <DelayNoticeNote notice={delayNotice} testId="conclusion-delay-notice" />
             ) : (
-              <p className="mt-1 text-slate-700">{own?.explanation ?? info.summary}</p>
+              <p className="mt-1 text-slate-700">{words.summary}</p>
             )}
             {i > 0 && c.why ? (
               <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">

@@ -6,6 +6,7 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
+import { causeWords } from "@/lib/diagnosis/cause-words";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import {
@@ -117,8 +118,7 @@ function buildModel(input: ReportInput): Model {
     confidence: diagnosis.overall.confidence,
   };
   const info = CAUSES[top.cause];
-  const ownHeadline =
-    diagnosis.overall.headline !== undefined && top.cause === diagnosis.overall.cause;
+  const words = causeWords(top.cause, diagnosis.overall);
 
   const evidence = new Map<string, Model["evidence"][number]>();
   const allEvidence = [
@@ -176,8 +176,8 @@ function buildModel(input: ReportInput): Model {
     cause: top.cause,
     // Greylisting's own headline and words where its cause's title would mislead, as long as
     // the conclusion leads with the cause the bounce was read as.
-    title: ownHeadline ? (diagnosis.overall.headline ?? info.title) : info.title,
-    summary: ownHeadline ? (diagnosis.overall.explanation ?? info.summary) : info.summary,
+    title: words.title,
+    summary: words.summary,
     actor: info.actorLabel,
     confidence: top.confidence,
     // The server's own words and who answered, for one recipient as for many: the first thing
