@@ -46,6 +46,7 @@ import { T_ONLINE_TABLE } from "./t-online";
 import { TENCENT_TABLE } from "./tencent";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { UNITED_INTERNET_TABLE } from "./united-internet";
+import { VADE_TABLE } from "./vade";
 import { VERIZON_TABLE } from "./verizon";
 import { YAHOO_TABLE } from "./yahoo";
 import { YANDEX_TABLE } from "./yandex";
@@ -112,4 +113,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   INTERIA_TABLE,
   ITALIAONLINE_TABLE,
   ARUBA_TABLE,
+  VADE_TABLE,
 ];
