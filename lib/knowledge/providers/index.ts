@@ -18,6 +18,7 @@ import { FASTMAIL_TABLE } from "./fastmail";
 import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
+import { HORNETSECURITY_TABLE } from "./hornetsecurity";
 import { INTERIA_TABLE } from "./interia";
 import { ITALIAONLINE_TABLE } from "./italiaonline";
 import { MAILRU_TABLE } from "./mailru";
@@ -114,4 +115,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ITALIAONLINE_TABLE,
   ARUBA_TABLE,
   VADE_TABLE,
+  HORNETSECURITY_TABLE,
 ];
