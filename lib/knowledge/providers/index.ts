@@ -21,6 +21,7 @@ import { GOOGLE_TABLE } from "./google";
 import { HORNETSECURITY_TABLE } from "./hornetsecurity";
 import { INTERIA_TABLE } from "./interia";
 import { ITALIAONLINE_TABLE } from "./italiaonline";
+import { MAILCHANNELS_TABLE } from "./mailchannels";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
@@ -116,4 +117,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ARUBA_TABLE,
   VADE_TABLE,
   HORNETSECURITY_TABLE,
+  MAILCHANNELS_TABLE,
 ];

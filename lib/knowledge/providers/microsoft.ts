@@ -25,6 +25,11 @@ const EXO_541 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online",
   "Fix email delivery issues for error code 5.4.1 in Exchange Online",
 );
+const EXO_700 = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
+  "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online",
+  "Markdown source in repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750.md",
+);
 const EX2019 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   "DSNs and NDRs in Exchange Server",
@@ -599,6 +604,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO,
       example: "5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
       note: "The tenant sends from domains it has not added and verified: add them.",
+    }),
+    phrase({
+      id: "5.7.750-unregistered-domain",
+      cause: "sender-address-invalid",
+      match: ["client blocked from sending from unregistered domain"],
+      source: EXO_700,
+      example: "5.7.750 Client blocked from sending from unregistered domain",
+      note: "The per-code page's wording (singular 'domain'; the NDR table's is plural): a large volume came from domains the tenant has not added and validated as accepted domains.",
     }),
     // Exchange Server 2016/2019 (on-premises): "DSNs and NDRs in Exchange Server"
     phrase({
