@@ -15,6 +15,7 @@ import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
 import { FACEBOOK_TABLE } from "./facebook";
 import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
+import { FORTINET_TABLE } from "./fortinet";
 import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
@@ -118,4 +119,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   VADE_TABLE,
   HORNETSECURITY_TABLE,
   MAILCHANNELS_TABLE,
+  FORTINET_TABLE,
 ];
