@@ -54,6 +54,12 @@ import { VERIZON_TABLE } from "./verizon";
 import { YAHOO_TABLE } from "./yahoo";
 import { YANDEX_TABLE } from "./yandex";
 import { ZOHO_TABLE } from "./zoho";
+import { HOSTPOINT_TABLE } from "./hostpoint";
+import { IMPROVMX_TABLE } from "./improvmx";
+import { MXROUTE_TABLE } from "./mxroute";
+import { RAMBLER_TABLE } from "./rambler";
+import { TITAN_TABLE } from "./titan";
+import { ZEROSPAM_TABLE } from "./zerospam";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -120,4 +126,10 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   HORNETSECURITY_TABLE,
   MAILCHANNELS_TABLE,
   FORTINET_TABLE,
+  TITAN_TABLE,
+  IMPROVMX_TABLE,
+  HOSTPOINT_TABLE,
+  MXROUTE_TABLE,
+  ZEROSPAM_TABLE,
+  RAMBLER_TABLE,
 ];
