@@ -7,7 +7,7 @@ import type { ProviderTable } from "./types";
 const CODES = page(
   "https://smtp.codes/mxroute",
   "MXroute (smtp.codes)",
-  "repo fm/smtp-codes docs/mxroute/index.html",
+  "repo fm/smtp-codes docs/mxroute/index.html and data/codes/554.json",
 );
 
 const { phrase } = entryKit("mxroute");
@@ -47,6 +47,33 @@ export const MXROUTE_TABLE: ProviderTable = {
       source: CODES,
       example: "550 Authentication Required",
       note: "The page: the mail went to an MXroute server not set up to receive mail for the recipient's domain (mxroutedocs.com/troubleshooting/550auth/ lists the fixes).",
+    }),
+    phrase({
+      id: "excessive-rejected-recipients",
+      cause: "bad-reputation",
+      match: ["your ip is sending excessive rejected recipients"],
+      scope: "any",
+      source: CODES,
+      example: "554 Your IP is sending excessive rejected recipients.",
+      note: "The page: the IP sent a high volume of mail to recipients that do not exist or are otherwise refused (a stale list, or a compromised account), and is blocked for now.",
+    }),
+    phrase({
+      id: "excessive-auth-failures",
+      cause: "bad-reputation",
+      match: ["your ip is generating excessive authentication failures"],
+      scope: "any",
+      source: CODES,
+      example: "554 Your IP is generating excessive authentication failures.",
+      note: "The page: the IP keeps failing SMTP authentication (a password-guessing attack, or a device with a wrong password) and is blocked for now.",
+    }),
+    phrase({
+      id: "flooding-abusive-requests",
+      cause: "bad-reputation",
+      match: ["flooding our smtp server with abusive requests"],
+      scope: "any",
+      source: CODES,
+      example: "554 Your IP address is flooding our SMTP server with abusive requests",
+      note: "The page: the IP sends excessive rejected messages; the block lifts by itself after 24 hours.",
     }),
   ],
   statusReadings: [],
