@@ -22,6 +22,7 @@ import { GOOGLE_TABLE } from "./google";
 import { HORNETSECURITY_TABLE } from "./hornetsecurity";
 import { INTERIA_TABLE } from "./interia";
 import { ITALIAONLINE_TABLE } from "./italiaonline";
+import { IUA_TABLE } from "./iua";
 import { MAILCHANNELS_TABLE } from "./mailchannels";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
@@ -132,4 +133,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MXROUTE_TABLE,
   ZEROSPAM_TABLE,
   RAMBLER_TABLE,
+  IUA_TABLE,
 ];
