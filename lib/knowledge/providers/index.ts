@@ -1,5 +1,6 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
+import { ALIBABA_TABLE } from "./alibaba";
 import { AMAZON_SES_TABLE } from "./amazon-ses";
 import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
@@ -134,4 +135,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ZEROSPAM_TABLE,
   RAMBLER_TABLE,
   IUA_TABLE,
+  ALIBABA_TABLE,
 ];
