@@ -5,7 +5,8 @@
 // row, the code and its definition as printed; the rows for quarantined mail (no refusal) and
 // the bare "Temporary" rows (450 4.5.6, 4.5.7) and ones whose definition names no cause
 // ("Rejection when relay check is enabled", "Header Checks Defer", "Sender/Recipient rejected")
-// are left out.
+// are left out. A second EveryCloud page, "Workspace reason codes", words the same codes more
+// plainly; its definitions that name a cause the first page leaves open are entered too.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
@@ -15,6 +16,51 @@ const CODES = page(
   "Workspace classification codes (EveryCloud support)",
   "stored copy (pages corpus)",
 );
+
+const REASONS = page(
+  "http://support.everycloudtech.com/support/solutions/articles/4000039509-workspace-reason-codes",
+  "Workspace reason codes (EveryCloud support)",
+  "stored copy (pages corpus)",
+);
+
+/** The reason-codes page's definitions that name a cause where the first page's do not. */
+const REASON_ROWS: readonly (readonly [string, CauseId, string, string, string])[] = [
+  [
+    "explicit-block",
+    "sender-policy",
+    "550 5.2.2",
+    "explicit blocking of sender or recipient address",
+    "A block list entry for the sender's (or the recipient's) address set at the filter: the recipient's side put it there; not a full mailbox, though 5.2.2 reads so.",
+  ],
+  [
+    "negative-ip-reputation",
+    "bad-reputation",
+    "554 5.5.4",
+    "IP sender address with a negative reputation",
+    "The filter's own reputation of the sending IP (its 'IP reputation list' rows) refuses it.",
+  ],
+  [
+    "unknown-recipient-smtp-check",
+    "recipient-unknown",
+    "550 5.1.1",
+    "unknown recipient (SMTP check)",
+    "The filter asked the protected mail server, which does not know the address.",
+  ],
+  [
+    "tls-required-by-rule",
+    "tls-required",
+    "554 5.6.5",
+    "TLS encryption required by customer rule",
+    "The recipient's organisation requires TLS for this sender, and the connection was not encrypted.",
+  ],
+  [
+    "early-spam-detection",
+    "content-spam",
+    "450 4.5.5",
+    "early spam detection (temporarily blocked)",
+    "The filter's early spam check deferred the message; it may pass on a later try if it is not spam.",
+  ],
+];
 
 const { phrase } = entryKit("hornetsecurity");
 
@@ -65,11 +111,11 @@ const ROWS: readonly (readonly [string, CauseId, string, string, string, string?
   ],
   [
     "spam-ip",
-    "ip-blocklisted",
+    "bad-reputation",
     "554 5.5.4",
     "Spam IP rejected",
     "spam ip rejected",
-    "The page's quarantine row 'rbl50: pre-stage to 554 5.5.4 but not blocking yet' ties this refusal to a blocklist score of the sending IP.",
+    "EveryCloud's reason-codes page reads 5.5.4 as 'IP sender address with a negative reputation', and the quarantine row 'rbl50: pre-stage to 554 5.5.4 but not blocking yet' as the step before it: the filter's own reputation score of the sending IP (its 'IP reputation list' rows), not one public blocklist.",
   ],
   ["spam", "content-spam", "554 5.5.5", "e-mail Rejected Spam", "e-mail rejected spam"],
   [
@@ -118,17 +164,30 @@ export const HORNETSECURITY_TABLE: ProviderTable = {
     markers: ["x-antispameurope"],
     source: CODES,
   },
-  phrases: ROWS.map(([id, cause, code, definition, needle, note]) =>
-    phrase({
-      id,
-      cause,
-      match: [needle],
-      scope: "any",
-      source: CODES,
-      example: `${code} ${definition}`,
-      ...(note ? { note } : {}),
-    }),
-  ),
+  phrases: [
+    ...ROWS.map(([id, cause, code, definition, needle, note]) =>
+      phrase({
+        id,
+        cause,
+        match: [needle],
+        scope: "any",
+        source: CODES,
+        example: `${code} ${definition}`,
+        ...(note ? { note } : {}),
+      }),
+    ),
+    ...REASON_ROWS.map(([id, cause, code, definition, note]) =>
+      phrase({
+        id,
+        cause,
+        match: [definition.toLowerCase()],
+        scope: "any",
+        source: REASONS,
+        example: `${code} ${definition}`,
+        note,
+      }),
+    ),
+  ],
   statusReadings: [],
   missingPages: [
     "Hornetsecurity's own support pages on rejection codes: not found stored (searched the pages and docs corpora for Hornetsecurity and antispameurope rejection texts); the codes are read on the page of EveryCloud, a reseller of the same filter.",

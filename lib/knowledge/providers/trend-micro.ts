@@ -33,6 +33,12 @@ const SFM_554 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const DDEI = page(
+  "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes",
+  "SMTP error codes (Deep Discovery Email Inspector 5.1 online help)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("trend-micro");
 
 export const TREND_MICRO_TABLE: ProviderTable = {
@@ -107,6 +113,8 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       id: "invalid-recipient",
       cause: "recipient-unknown",
       match: ["recipient address rejected: invalid-recipient"],
+      // Trend Micro's own hyphenated reason word: it names the cause wherever it is pasted.
+      scope: "any",
       source: SFM_554,
       example:
         "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.",
@@ -127,6 +135,26 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       source: SFM_554,
       example: "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-RCPT.",
       note: `${SFM_NOTE} Trend Micro Email Security: a rule of the recipient organisation blocks mail to this recipient.`,
+    }),
+    phrase({
+      id: "ddei-ers-zombie",
+      cause: "ip-blocklisted",
+      match: ["temporary denial of connection (450) for zombie matches (ers)"],
+      scope: "any",
+      source: DDEI,
+      example: "450 Temporary denial of connection (450) for Zombie matches (ERS)",
+      verbatim: false,
+      note: "The page lists the Email Reputation Service's reply 'Temporary denial of connection (450) for Zombie matches (ERS)' under SMTP error code 450: the sending IP is on Trend Micro's list of zombie (compromised or dynamic) senders. The example puts the code before the message as the page pairs them.",
+    }),
+    phrase({
+      id: "ddei-ers-rbl-plus",
+      cause: "ip-blocklisted",
+      match: ["permanent denial of connection (550) for rbl+ matches (ers)"],
+      scope: "any",
+      source: DDEI,
+      example: "550 Permanent denial of connection (550) for RBL+ matches (ERS)",
+      verbatim: false,
+      note: "The page lists the Email Reputation Service's reply for an RBL+ match under SMTP error code 550: the sending IP is on Trend Micro's RBL+ blocklist. The example puts the code before the message as the page pairs them.",
     }),
   ],
   statusReadings: [],
