@@ -6,6 +6,7 @@ import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
+import { BARUWA_TABLE } from "./baruwa";
 import { BIGLOBE_TABLE } from "./biglobe";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
@@ -136,4 +137,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   RAMBLER_TABLE,
   IUA_TABLE,
   ALIBABA_TABLE,
+  BARUWA_TABLE,
 ];
