@@ -63,6 +63,7 @@ import { MXROUTE_TABLE } from "./mxroute";
 import { RAMBLER_TABLE } from "./rambler";
 import { TITAN_TABLE } from "./titan";
 import { ZEROSPAM_TABLE } from "./zerospam";
+import { WEB_HOSTS_TABLE } from "./web-hosts";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -138,4 +139,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   IUA_TABLE,
   ALIBABA_TABLE,
   BARUWA_TABLE,
+  WEB_HOSTS_TABLE,
 ];
