@@ -13,6 +13,7 @@ import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
 import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
+import { DAUM_TABLE } from "./daum";
 import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
 import { FACEBOOK_TABLE } from "./facebook";
 import { EXIM_TABLE } from "./exim";
@@ -140,4 +141,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ALIBABA_TABLE,
   BARUWA_TABLE,
   WEB_HOSTS_TABLE,
+  DAUM_TABLE,
 ];
