@@ -33,6 +33,7 @@ import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MESSAGELABS_TABLE } from "./messagelabs";
 import { MIMECAST_TABLE } from "./mimecast";
+import { NAVER_TABLE } from "./naver";
 import { NETEASE_TABLE } from "./netease";
 import { ORANGE_TABLE } from "./orange";
 import { OVH_TABLE } from "./ovh";
@@ -142,4 +143,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   BARUWA_TABLE,
   WEB_HOSTS_TABLE,
   DAUM_TABLE,
+  NAVER_TABLE,
 ];
