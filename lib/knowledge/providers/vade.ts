@@ -3,9 +3,10 @@
 // ("OXSUS0001_...") and in Europe ("OXSEU_..."). Every platform numbers its reasons alike (_101
 // Vade's threat list, _105 reverse DNS, _110 concurrent connections, ...), and every page prints
 // each code with its reply line and an explanation. The stored copies were read from the top: the
-// rows below are those the copies hold. Each example is the page's row (code, reply, explanation);
-// where a page prints only the code's suffix ("_101" under "a unique code starting with ELNK_"),
-// the prefix is put back (verbatim: false).
+// rows below are those the copies hold. Each example is the row's reply line followed by its code
+// (the pages print them apart, so verbatim: false), the row's explanation in the note; where a
+// page prints only the code's suffix ("_101" under "a unique code starting with ELNK_"), the
+// prefix is put back. Explanations that name a cause on their own are entered as wordings too.
 import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable, SourcePage } from "./types";
