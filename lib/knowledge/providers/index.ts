@@ -25,6 +25,7 @@ import { GOOGLE_TABLE } from "./google";
 import { HORNETSECURITY_TABLE } from "./hornetsecurity";
 import { INTERIA_TABLE } from "./interia";
 import { ITALIAONLINE_TABLE } from "./italiaonline";
+import { IRIDIS_TABLE } from "./iridis";
 import { IUA_TABLE } from "./iua";
 import { MAILCHANNELS_TABLE } from "./mailchannels";
 import { MAILRU_TABLE } from "./mailru";
@@ -144,4 +145,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   WEB_HOSTS_TABLE,
   DAUM_TABLE,
   NAVER_TABLE,
+  IRIDIS_TABLE,
 ];
