@@ -2,6 +2,7 @@
 // postmaster "Error Message Summary" pages (rbl.att.net/block_enduser.html and the Worldnet
 // copies, stored). AT&T moved its consumer domains' MX to Yahoo in 2025 (mx-att.mail.am0.yahoodns.net):
 // newer refusals for these domains are Yahoo's, and read as Yahoo's.
+import type { CauseId } from "@/lib/causes/causes";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -30,7 +31,55 @@ const SFM_550 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const NET_ERRORS = page(
+  "http://www.postmaster.bellsouth.net/error.htm",
+  "E-mail Error List (AT&T Postmaster Information Website, BellSouth)",
+  "stored copy (pages corpus)",
+);
+const NET_NOTE =
+  "One of BellSouth's numbered notifications ('net 00n'), as AT&T's postmaster error list names it.";
+
 const { phrase } = entryKit("att");
+
+/** [number, cause, the list's text, what the page says]. */
+const NET_ROWS: readonly (readonly [string, CauseId, string, string])[] = [
+  [
+    "001",
+    "bad-reputation",
+    "net 001: You are not allowed to send e-mail to ADDRESS.",
+    "The page: a sender who is not an AT&T customer may be blocked because of an abuse situation.",
+  ],
+  [
+    "003",
+    "remote-server-error",
+    "net 003: The recipient has one or more forwarding addresses which are invalid.",
+    "The page: the recipient set up forwarding to an address that does not work; only the recipient can fix it (reach them another way).",
+  ],
+  [
+    "005",
+    "protocol-syntax",
+    "net 005: The e-mail message uses 8-bit or binary encoding and the destination mail system does not support this encoding.",
+    "The message must be sent in a 7-bit encoding the destination accepts.",
+  ],
+  [
+    "006",
+    "message-too-large",
+    "net 006: Your e-mail message is larger than the destination mail system is able to accept.",
+    "The message is over the destination's size limit.",
+  ],
+  [
+    "007",
+    "relay-denied",
+    "net 007: Your current IP address is not allowed to relay to DOMAIN.",
+    "The sending IP may not relay mail through AT&T to that domain.",
+  ],
+  [
+    "008",
+    "reverse-dns",
+    "net 008: The IP you are sending from does not have a valid revers DNS entry.",
+    "The sending IP has no valid reverse DNS (PTR) record.",
+  ],
+];
 
 export const ATT_TABLE: ProviderTable = {
   provider: "att",
@@ -148,6 +197,17 @@ export const ATT_TABLE: ProviderTable = {
         "smtp;550 5.7.1 Connections not accepted from servers without a valid sender domain. ## Fix reverse DNS for x.xx.xx.xx",
       note: `${SFM_NOTE} AT&T wants the sending IP's reverse DNS to name a valid domain: publish a PTR record for it.`,
     }),
+    ...NET_ROWS.map(([n, cause, text, note]) =>
+      phrase({
+        id: `net-${n}`,
+        cause,
+        match: [new RegExp(`\\bnet ${n}: `)],
+        scope: "any",
+        source: NET_ERRORS,
+        example: text,
+        note: `${NET_NOTE} ${note}`,
+      }),
+    ),
   ],
   statusReadings: [],
   missingPages: [

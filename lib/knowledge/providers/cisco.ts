@@ -21,6 +21,14 @@ const SPF_SEEN = page(
   "stored copy (docs corpus)",
 );
 
+const SMTP_CODES = page(
+  "https://smtp.codes/cisco",
+  "Cisco Secure Email (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for Cisco Secure Email (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
 const { phrase } = entryKit("cisco");
 
 export const CISCO_TABLE: ProviderTable = {
@@ -62,6 +70,15 @@ export const CISCO_TABLE: ProviderTable = {
       example: "451 #4.4.3 Temporary error occurred during SPF verification.",
       verbatim: false,
       note: "The default defer: SPF could not be checked (the sender domain's DNS failed); the guide gives code 451 and this text.",
+    }),
+    phrase({
+      id: "access-to-submit-rejected",
+      cause: "bad-reputation",
+      match: ["your access to submit messages to this e-mail system has been rejected"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "550 5.7.1 Your access to submit messages to this e-mail system has been rejected.",
+      note: `${SMTP_CODES_NOTE} smtp.codes: a block on the sender, usually because the sending IP or domain has a low reputation as Cisco Talos reports it.`,
     }),
   ],
   statusReadings: [],

@@ -12,6 +12,14 @@ const IB = page(
   "stored copies (pages corpus: sg.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 and help-center.dc-aws.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685, read from the start to the invalid-recipient rows); the IB rows as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/GoDaddy.pm",
 );
 
+const SMTP_CODES = page(
+  "https://smtp.codes/godaddy",
+  "GoDaddy (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for GoDaddy (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
 const { phrase } = entryKit("godaddy");
 
 interface IbRow {
@@ -235,6 +243,15 @@ export const GODADDY_TABLE: ProviderTable = {
       replyCode: [550],
       source: IB,
       example: "550 Recipient not found",
+    }),
+    phrase({
+      id: "ib301",
+      cause: "protocol-syntax",
+      match: [/helo\/ehlo rejected\. ib301\b/],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "HELO/EHLO rejected. IB301",
+      note: `${SMTP_CODES_NOTE} GoDaddy refuses the HELO/EHLO name the sending server gave: it must be a proper host name.`,
     }),
   ],
   statusReadings: [],

@@ -51,6 +51,14 @@ const SFM_552 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const SMTP_CODES = page(
+  "https://smtp.codes/google",
+  "Gmail / Google Workspace (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for Gmail / Google Workspace (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
 const { phrase, reading } = entryKit("google");
 
 export const GOOGLE_TABLE: ProviderTable = {
@@ -419,6 +427,25 @@ export const GOOGLE_TABLE: ProviderTable = {
       example:
         "SMTP; 552-5.7.0 Our system detected an illegal attachment on your message. Please visit http://mail.google.com/support/bin/answer.py?answer=6590 to review our attachment guidelines.",
       note: `${SFM_NOTE} Earlier wording of the 5.7.0 attachment row.`,
+    }),
+    phrase({
+      id: "content-or-links-suspicious-variant",
+      cause: "content-spam",
+      match: ["suspicious due to the nature of the content and/or the links within"],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "421 4.7.0 [x.xx.xx.xx] Our system has detected that this message is suspicious due to the nature of the content and/or the links within. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information. - gsmtp",
+      note: `${SMTP_CODES_NOTE} An older wording ('and/or') of the reply Google's page words 'the content or the links within': the content or its links have a poor reputation.`,
+    }),
+    phrase({
+      id: "4.3.0-temporarily-rejected",
+      cause: "remote-server-error",
+      match: ["mail server temporarily rejected message"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "451 4.3.0 Mail server temporarily rejected message. - gsmtp",
+      note: `${SMTP_CODES_NOTE} A temporary failure at Gmail, not about this session or sender; the sending server retries.`,
     }),
   ],
   statusReadings: [

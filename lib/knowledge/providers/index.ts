@@ -1,31 +1,40 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
+import { ALIBABA_TABLE } from "./alibaba";
 import { AMAZON_SES_TABLE } from "./amazon-ses";
 import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
+import { BARUWA_TABLE } from "./baruwa";
 import { BIGLOBE_TABLE } from "./biglobe";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
 import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
+import { DAUM_TABLE } from "./daum";
 import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
 import { FACEBOOK_TABLE } from "./facebook";
 import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
+import { FORTINET_TABLE } from "./fortinet";
 import { FREE_TABLE } from "./free";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
+import { HORNETSECURITY_TABLE } from "./hornetsecurity";
 import { INTERIA_TABLE } from "./interia";
 import { ITALIAONLINE_TABLE } from "./italiaonline";
+import { IRIDIS_TABLE } from "./iridis";
+import { IUA_TABLE } from "./iua";
+import { MAILCHANNELS_TABLE } from "./mailchannels";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
 import { MAILSPIKE_TABLE } from "./mailspike";
 import { MICROSOFT_TABLE } from "./microsoft";
 import { MESSAGELABS_TABLE } from "./messagelabs";
 import { MIMECAST_TABLE } from "./mimecast";
+import { NAVER_TABLE } from "./naver";
 import { NETEASE_TABLE } from "./netease";
 import { ORANGE_TABLE } from "./orange";
 import { OVH_TABLE } from "./ovh";
@@ -46,10 +55,18 @@ import { T_ONLINE_TABLE } from "./t-online";
 import { TENCENT_TABLE } from "./tencent";
 import { UCEPROTECT_TABLE } from "./uceprotect";
 import { UNITED_INTERNET_TABLE } from "./united-internet";
+import { VADE_TABLE } from "./vade";
 import { VERIZON_TABLE } from "./verizon";
 import { YAHOO_TABLE } from "./yahoo";
 import { YANDEX_TABLE } from "./yandex";
 import { ZOHO_TABLE } from "./zoho";
+import { HOSTPOINT_TABLE } from "./hostpoint";
+import { IMPROVMX_TABLE } from "./improvmx";
+import { MXROUTE_TABLE } from "./mxroute";
+import { RAMBLER_TABLE } from "./rambler";
+import { TITAN_TABLE } from "./titan";
+import { ZEROSPAM_TABLE } from "./zerospam";
+import { WEB_HOSTS_TABLE } from "./web-hosts";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -112,4 +129,21 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   INTERIA_TABLE,
   ITALIAONLINE_TABLE,
   ARUBA_TABLE,
+  VADE_TABLE,
+  HORNETSECURITY_TABLE,
+  MAILCHANNELS_TABLE,
+  FORTINET_TABLE,
+  TITAN_TABLE,
+  IMPROVMX_TABLE,
+  HOSTPOINT_TABLE,
+  MXROUTE_TABLE,
+  ZEROSPAM_TABLE,
+  RAMBLER_TABLE,
+  IUA_TABLE,
+  ALIBABA_TABLE,
+  BARUWA_TABLE,
+  WEB_HOSTS_TABLE,
+  DAUM_TABLE,
+  NAVER_TABLE,
+  IRIDIS_TABLE,
 ];

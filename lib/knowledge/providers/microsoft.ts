@@ -25,6 +25,11 @@ const EXO_541 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online",
   "Fix email delivery issues for error code 5.4.1 in Exchange Online",
 );
+const EXO_700 = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
+  "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online",
+  "Markdown source in repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750.md",
+);
 const EX2019 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   "DSNs and NDRs in Exchange Server",
@@ -50,6 +55,14 @@ const OLC = page(
   "Outlook.com Postmaster: Troubleshooting",
   "repo azumakuniyuki/feb-2024-no-auth-no-entry microsoft-troubleshooting/html/microsoft-troubleshooting-2026-06-15.html",
 );
+
+const SMTP_CODES = page(
+  "https://smtp.codes/microsoft365",
+  "Microsoft 365 / Outlook.com (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for Microsoft 365 / Outlook.com (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
 
 const { phrase, reading } = entryKit("microsoft");
 
@@ -600,6 +613,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example: "5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
       note: "The tenant sends from domains it has not added and verified: add them.",
     }),
+    phrase({
+      id: "5.7.750-unregistered-domain",
+      cause: "sender-address-invalid",
+      match: ["client blocked from sending from unregistered domain"],
+      source: EXO_700,
+      example: "5.7.750 Client blocked from sending from unregistered domain",
+      note: "The per-code page's wording (singular 'domain'; the NDR table's is plural): a large volume came from domains the tenant has not added and validated as accepted domains.",
+    }),
     // Exchange Server 2016/2019 (on-premises): "DSNs and NDRs in Exchange Server"
     phrase({
       id: "ex2019.4.3.1-insufficient-resources",
@@ -1015,6 +1036,86 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso. Verifica l'indirizzo e-mail del destinatario e prova a inviare di nuovo il messaggio.",
       note: "The Italian NDR's 'I could not find the email address you entered' (its diagnostic section says '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'): the address does not exist.",
+    }),
+    phrase({
+      id: "transport-rules-reject-message",
+      cause: "sender-policy",
+      match: ["transport.rules.rejectmessage"],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
+      note: `${SMTP_CODES_NOTE} A mail flow (transport) rule of the recipient's organisation refused the message: only that organisation's admin can say which rule and change it.`,
+    }),
+    phrase({
+      id: "resource-forest-connections",
+      cause: "rate-limited",
+      match: ["maximum number of concurrent connections per resource forest"],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]",
+      note: `${SMTP_CODES_NOTE} Too many simultaneous connections to the recipient's Exchange Online forest: retry with fewer connections.`,
+    }),
+    phrase({
+      id: "temporary-server-error-prx",
+      cause: "remote-server-error",
+      match: [/temporary server error\. please try again later\.? (?:prx\d{1,2}|attr\d{1,3})\b/],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop: example.com [example.com]",
+      note: `${SMTP_CODES_NOTE} A temporary failure inside Exchange Online (the PRX/ATTR tag names where); the sending server retries.`,
+    }),
+    phrase({
+      id: "temporary-server-error-attr",
+      cause: "remote-server-error",
+      match: [/temporary server error\. please try again later\.? (?:prx\d{1,2}|attr\d{1,3})\b/],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]",
+      note: `${SMTP_CODES_NOTE} A temporary failure inside Outlook.com; the sending server retries.`,
+    }),
+    phrase({
+      id: "replica-not-available",
+      cause: "remote-server-error",
+      match: ["no healthy secondary server available to accept replica"],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "451 4.4.0 Message failed to be replicated: No healthy secondary server available to accept replica at this time. [outlook.com]",
+      note: `${SMTP_CODES_NOTE} Outlook.com could not store a second copy of the message for now; a retry later usually succeeds.`,
+    }),
+    phrase({
+      id: "5.2.122-recipient-per-hour",
+      cause: "rate-limited",
+      match: ["exceeded their limit for the number of messages they can receive per hour"],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]",
+      note: `${SMTP_CODES_NOTE} The recipient received more messages in an hour than Microsoft allows from all senders; resend later.`,
+    }),
+    phrase({
+      id: "5.2.121-sender-per-hour",
+      cause: "rate-limited",
+      match: [
+        "exceeded the limit for the number of messages they can send to this recipient per hour",
+      ],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "554 5.2.121 The sender has exceeded the limit for the number of messages they can send to this recipient per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. [#.prod.outlook.com #]",
+      note: `${SMTP_CODES_NOTE} This sender sent more messages to this one recipient in an hour than Exchange Online allows; send fewer, later.`,
+    }),
+    phrase({
+      id: "organization-queue-quota",
+      cause: "rate-limited",
+      match: ["organization queue quota exceeded"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "450 4.7.3 Organization queue quota exceeded. [outlook.com]",
+      note: `${SMTP_CODES_NOTE} The recipient's organisation is receiving mail faster than Outlook.com queues it: a temporary limit on the organisation, not a full mailbox; the sending server retries.`,
     }),
   ],
   statusReadings: [

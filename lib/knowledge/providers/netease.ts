@@ -15,6 +15,12 @@ const CODES = page(
   "an HTML copy of the page kept in a public repository's Go test (file index: find_string '550 MI:DMA'); the same list in stored copies (pages/docs corpus: blog.csdn.net/weixin_39937412/article/details/119584218, cnblogs.com/xumBlog/p/10737173.html)",
 );
 
+const WANXIANG = page(
+  "http://163ns.com.cn/mail/MailFAQ.htm",
+  "MailFAQ: 退信代码 (a NetEase enterprise-mail reseller's table of bounce codes)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("netease");
 
 interface CodeRow {
@@ -354,6 +360,15 @@ export const NETEASE_TABLE: ProviderTable = {
       source: CODES,
       example: "554 IP in blacklist",
       note: "The IP is not on the list of sending addresses NetEase allows: NetEase's own block, not a public blocklist. Elsewhere the same words usually name a DNS blocklist.",
+    }),
+    phrase({
+      id: "hl-ifq",
+      cause: "rate-limited",
+      match: [/\bhl:ifq\b/],
+      scope: "any",
+      source: WANXIANG,
+      example: "554 HL:IFQ",
+      note: "The reseller's table: the IP sent a large number of messages in a short time, over the limit ('该IP短期内发送了大量信件,超过了…'; the stored copy ends there), and is barred for a while, as HL:IFC is on NetEase's own page. NetEase's page does not list HL:IFQ.",
     }),
   ],
   statusReadings: [],

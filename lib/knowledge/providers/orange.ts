@@ -103,6 +103,20 @@ const SEEN: Readonly<Record<string, { source: SourcePage; example: string }>> = 
   },
 };
 
+const SMTP_CODES = page(
+  "https://smtp.codes/laposte",
+  "La Poste (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for La Poste (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
+/** Words that, beside a reason number, say the number means something else there. */
+const UNLESS: Readonly<Record<string, readonly string[]>> = {
+  // La Poste's LPN007_402 is "DKIM is not configured" (laposte-dkim-not-configured below).
+  "402": ["dkim is not configured", "dkim n'est pas configure"],
+};
+
 const { phrase } = entryKit("orange");
 
 // [reason number, cause, a logged reply carrying it]
@@ -212,6 +226,7 @@ export const ORANGE_TABLE: ProviderTable = {
         id: `code-${n}`,
         cause,
         match: [new RegExp(`\\b(?:ofr|lpn)[a-z0-9]{0,3}_${n}\\b`)],
+        ...(UNLESS[n] ? { unless: UNLESS[n] } : {}),
         ...(seen
           ? { source: seen.source, example: seen.example, note: QUOTED_IN_THREAD }
           : { source: POSTMASTER, example: reply, verbatim: false, note: LOGGED }),
@@ -229,6 +244,19 @@ export const ORANGE_TABLE: ProviderTable = {
         "421 smtp.orange.fr [192.0.2.1] Emetteur invalide, Veuillez verifier la configuration SPF/DNS de votre nom de domaine. Invalid Sender. SPF check failed, please verify the SPF/DNS configuration for your domain name.",
       verbatim: false,
       note: LOGGED,
+    }),
+    phrase({
+      id: "laposte-dkim-not-configured",
+      cause: "authentication-failure",
+      match: [
+        "dkim is not configured on your sending domain",
+        "dkim n'est pas configure sur votre domaine",
+      ],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "550 5.7.20 Message refuse, DKIM n'est pas configure sur votre domaine d'expedition. Message refused, DKIM is not configured on your sending domain. LPN007_402",
+      note: `${SMTP_CODES_NOTE} The message carries no (valid) DKIM signature for the sending domain. La Poste's reason number 402 here is DKIM, where Sisimai logs it as 'Authentication Required' (code-402).`,
     }),
   ],
   statusReadings: [],

@@ -32,6 +32,14 @@ const SFM_550 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const SMTP_CODES = page(
+  "https://smtp.codes/protonmail",
+  "Proton Mail (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for Proton Mail (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
 const { phrase } = entryKit("proton");
 
 export const PROTON_TABLE: ProviderTable = {
@@ -68,6 +76,15 @@ export const PROTON_TABLE: ProviderTable = {
       source: SFM_550,
       example: "smtp;550 5.7.1 Rejected by spam filter (in reply to end of DATA command)",
       note: `${SFM_NOTE} Proton's inbound filter refused the message as spam (content or sender reputation).`,
+    }),
+    phrase({
+      id: "viral-traffic",
+      cause: "content-virus",
+      match: ["we do not accept viral traffic"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "554 5.7.1 We do not accept viral traffic",
+      note: `${SMTP_CODES_NOTE} The message carried a malicious file, or something in it matched a known malicious hash.`,
     }),
   ],
   statusReadings: [],

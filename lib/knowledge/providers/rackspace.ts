@@ -37,6 +37,31 @@ interface GRow {
 
 const ROWS: readonly GRow[] = [
   {
+    code: "G14",
+    reply: "550 5.7.1 Sender's MX record not allowed (G14)",
+    cause: "domain-blocklisted",
+    note: "The sender domain's MX records point to a provider Rackspace has blocklisted: the domain's mail set-up, not the sending IP.",
+  },
+  {
+    code: "G18",
+    reply: "550 5.7.0 header_contenttype_1 (G18)",
+    cause: "content-virus",
+    note: "The message matched a known virus signature.",
+  },
+  {
+    code: "G19",
+    reply:
+      "550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)",
+    cause: "content-virus",
+    note: "Rackspace refuses partial (split) MIME messages as dangerous: send the message whole.",
+  },
+  {
+    code: "GE",
+    reply: "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)",
+    cause: "sender-policy",
+    note: "The recipient has put the sender on their own block list: only the recipient can lift it.",
+  },
+  {
     code: "G2",
     reply: "421 Too many concurrent connections from this client (G2)",
     cause: "rate-limited",

@@ -107,6 +107,8 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       id: "invalid-recipient",
       cause: "recipient-unknown",
       match: ["recipient address rejected: invalid-recipient"],
+      // Trend Micro's own hyphenated reason word: it names the cause wherever it is pasted.
+      scope: "any",
       source: SFM_554,
       example:
         "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.",
@@ -130,5 +132,8 @@ export const TREND_MICRO_TABLE: ProviderTable = {
     }),
   ],
   statusReadings: [],
-  missingPages: ["Trend Micro Email Security's full list of SMTP replies was not found stored."],
+  missingPages: [
+    "Trend Micro Email Security's full list of SMTP replies was not found stored.",
+    "Deep Discovery Email Inspector's SMTP error codes page (docs.trendmicro.com, stored) pairs '450' with 'Temporary denial of connection (450) for Zombie matches (ERS)' and '550' with 'Permanent denial of connection (550) for RBL+ matches (ERS)': not entered, because an Exim bounce quoting a reply with '(450)' inside its text is cut at the parenthesis by the parser (the diagnostic becomes '450 ) for Zombie matches (ERS'), so the entries would read differently pasted in an Exim bounce.",
+  ],
 };

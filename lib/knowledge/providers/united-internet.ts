@@ -54,6 +54,14 @@ const SITEPACKAGE = page(
   "stored copy (pages corpus)",
 );
 
+const SMTP_CODES = page(
+  "https://smtp.codes/unitedinternet",
+  "United Internet (GMX, WEB.DE, mail.com) (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for United Internet (GMX, WEB.DE, mail.com) (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
 const { phrase } = entryKit("united-internet");
 
 export const UNITED_INTERNET_TABLE: ProviderTable = {
@@ -208,6 +216,33 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       example:
         "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
       note: "WEB.DE's reply for a recipient whose mailbox holds as many messages as it may: the mailbox is full (by count, not size). 'Too many' here is stored mail, not a sending rate; the sitepackage.de page lists it under 'E-Mail-Postfach des Empfängers ist voll'.",
+    }),
+    phrase({
+      id: "policy-restrictions-header",
+      cause: "protocol-syntax",
+      match: ["reject due to policy restrictions (header based)"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "550 <example@example.com>: Reject due to policy restrictions (header based)",
+      note: `${SMTP_CODES_NOTE} The message's headers do not meet the standards (RFC 5322) United Internet checks.`,
+    }),
+    phrase({
+      id: "policy-restrictions-domain",
+      cause: "bad-reputation",
+      match: ["reject due to policy restrictions (domain based)"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "550 <example@example.com>: Reject due to policy restrictions (domain based)",
+      note: `${SMTP_CODES_NOTE} United Internet's security policy refuses the sender's domain, for instance one known as a spam source: its own judgement of the domain.`,
+    }),
+    phrase({
+      id: "policy-restrictions-ip",
+      cause: "bad-reputation",
+      match: ["reject due to policy restrictions (ip based)"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "550 <example@example.com>: Reject due to policy restrictions (IP based)",
+      note: `${SMTP_CODES_NOTE} A high share of the sending IP's mail was classified as spam, and all its mail is refused for now.`,
     }),
   ],
   statusReadings: [],

@@ -21,6 +21,14 @@ const TO_OTHERS = page(
   "stored copy (pages corpus)",
 );
 
+const SMTP_CODES = page(
+  "https://smtp.codes/yandex",
+  "Yandex Mail (smtp.codes)",
+  "repo fm/smtp-codes data/codes/*.json (the site's source)",
+);
+const SMTP_CODES_NOTE =
+  "The reply as smtp.codes lists it for Yandex Mail (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
+
 const { phrase } = entryKit("yandex");
 
 export const YANDEX_TABLE: ProviderTable = {
@@ -148,6 +156,15 @@ export const YANDEX_TABLE: ProviderTable = {
       example:
         "550 5.7.1 SPF check failed: IP_host is not authorized to send in the name of domain_name. (in reply to RCPT TO command)",
       note: "Yandex files it under spam refusals; the words name an SPF failure, which is what the sender must fix.",
+    }),
+    phrase({
+      id: "service-currently-unavailable",
+      cause: "remote-server-error",
+      match: ["sorry, the service is currently unavailable. please come back later"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "451 4.7.1 Sorry, the service is currently unavailable. Please come back later.",
+      note: `${SMTP_CODES_NOTE} Yandex is not taking mail for now; the sending server retries.`,
     }),
   ],
   statusReadings: [],
