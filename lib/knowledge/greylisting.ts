@@ -95,6 +95,25 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     delay: "1 minute to 12 hours",
     ruleIds: ["mimecast.451-internal-resource-unavailable"],
   },
+  {
+    software: "cPanel & WHM (Exim, cpgreylistd)",
+    // The greylisting ACL's defer at RCPT; no greylisting word in it, so cPanel's exact words
+    // are a catalog entry of their own (generic-sources-round3.ts).
+    example: "451 Temporarily unable to process your email. Please try again later.",
+    source:
+      "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_GREYLISTING_BLOCK/greylisting#L3",
+    delay: "as configured in WHM (Greylisting's initial block period)",
+    ruleIds: ["generic.rate-limited.temporarily-unable-to-process-your-email"],
+  },
+  {
+    software: "chasquid (its shipped post-data hook, with the greylist tool)",
+    // The hook prints the words and exits 75; chasquid sends its last line with 451.
+    example: "451 greylisted, please try again",
+    source:
+      "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/etc/chasquid/hooks/post-data#L25",
+    delay: "as the greylist tool is configured",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
 ];
 
 /** Every catalog entry that reads a greylisting reply. */

@@ -237,4 +237,21 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // cPanel's Exim router fail_remote_domains answers any remote domain its dnslookup router
+    // could not route (no MX or address record) with these words, in its own bounce and to a
+    // callout verifying an address; the words themselves hedge between an unknown account, an
+    // unknown domain and a block list, so the causes they name stay possible.
+    id: "cpanel.account-or-domain-may-not-exist",
+    match: ["the account or domain may not exist"],
+    causes: ["recipient-domain-invalid", "recipient-unknown", "sender-address-invalid"],
+    says: "the server could not route the address: its domain may not exist or publish no mail server, or the account may not exist",
+    examples: [
+      {
+        text: "550 The mail server could not deliver mail to bob@example.invalid.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+        source:
+          "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/distconfig/exim.conf.dist#L575 (router fail_remote_domains)",
+      },
+    ],
+  },
 ];

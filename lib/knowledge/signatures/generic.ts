@@ -132,6 +132,8 @@ const GROUPS: readonly Group[] = [
       "account is disabled",
       "disabled mailbox",
       "user account is disabled",
+      // Postal: the recipient is a route whose mode is Reject.
+      "does not accept incoming messages",
     ],
   },
   {
@@ -223,6 +225,8 @@ const GROUPS: readonly Group[] = [
       // "550 BAD_RECIPIENT - see ...".
       "not listed in domino directory",
       "bad_recipient",
+      // ZoneMTA's submission server: the recipient address fails RFC 5321 syntax.
+      "is not a valid rfc-5321 address",
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
@@ -332,6 +336,10 @@ const GROUPS: readonly Group[] = [
       "ip name lookup failed",
       // The same ruleset when that PTR lookup fails for now.
       "relaying temporarily denied",
+      // emersion/go-smtp's ErrAuthRequired, returned by backends for a client not logged in.
+      "please authenticate first",
+      // chasquid: MAIL on the submission port from a client that has not logged in.
+      "must be authenticated",
     ],
   },
   {
@@ -445,6 +453,8 @@ const GROUPS: readonly Group[] = [
       "tls handshake failed",
       "certificate verification failed",
       "requiretls",
+      // chasquid: a domain seen over TLS before now sends over plain SMTP.
+      "security level check failed",
     ],
   },
   {
@@ -498,6 +508,12 @@ const GROUPS: readonly Group[] = [
       "frequency limited",
       "try again in",
       "has exceeded the max emails per hour",
+      // cPanel's Exim ACLs (round 3): its greylisting's defer (cpgreylistd), its connect-time
+      // rate limit for hosts that hit an RBL or tried too many unknown recipients, and its
+      // dictionary-attack drop (generic-sources-round3.ts).
+      "temporarily unable to process your email",
+      "reached its limit for processing requests",
+      "number of failed recipients exceeded",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
@@ -773,6 +789,8 @@ const GROUPS: readonly Group[] = [
       // sender by its user name: a block on the sender, not a reading of the content (moved from
       // content-spam in session 4).
       "spam not accepted",
+      // cPanel's Exim ACLs for a sender domain, client IP or country the administrator blocks.
+      "not allowed to connect to this server",
     ],
   },
   {
@@ -835,6 +853,8 @@ const GROUPS: readonly Group[] = [
       "invalid characters",
       "missing from header",
       "multiple from",
+      // cPanel's HELO forgery ACL: a client that says HELO with the server's own name.
+      "bad helo",
     ],
   },
   {
@@ -879,6 +899,9 @@ const GROUPS: readonly Group[] = [
       "could not deliver for the last ",
       "was not reachable within the allowed queue period",
       "could not connect",
+      // Node's error for a refused TCP connection ("connect ECONNREFUSED <ip>:<port>"), in
+      // ZoneMTA's "Network error" text; two words, so that it decides as "connection refused" does.
+      "connect econnrefused",
     ],
   },
   {
@@ -933,6 +956,12 @@ const GROUPS: readonly Group[] = [
       "i/o error",
       "disk full",
       "out of memory",
+      // Round 3: WildDuck's MX and chasquid when storing or queueing fails, WildDuck's failed
+      // recipient lookup, ClamSMTP's "451 Local Error", Mailman 3's LMTP "error in processing".
+      "failed to queue message",
+      "failed to process recipient",
+      "local error",
+      "error in processing",
     ],
   },
 ];

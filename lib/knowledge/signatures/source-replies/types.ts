@@ -30,7 +30,19 @@ export type SourceMta =
   | "spamass-milter"
   | "hestiacp"
   | "vestacp"
-  | "modoboa";
+  | "modoboa"
+  | "wildduck"
+  | "zonemta"
+  | "postal"
+  | "chasquid"
+  | "go-smtp"
+  | "aiosmtpd"
+  | "clamsmtp"
+  | "mimedefang"
+  | "mailman"
+  | "mlmmj"
+  | "sympa"
+  | "cpanel";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
