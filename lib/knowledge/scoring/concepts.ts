@@ -1214,10 +1214,29 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.scanner-failed",
     cause: "remote-server-error",
     says: "the receiving server's virus or content scanner failed",
-    subject: ["virus-scanner", "virus scanner", "virus scanning", "content scanner"],
-    failure: ["problem running", "malfunction", "unavailable", "not available", "failure", "error"],
+    subject: [
+      "virus-scanner",
+      "virus scanner",
+      "virus scanning",
+      "content scanner",
+      "scan for viruses",
+    ],
+    failure: [
+      "problem running",
+      "malfunction",
+      "unavailable",
+      "not available",
+      "failure",
+      "error",
+      "unable to",
+    ],
     unless: ["found", "infected", "detected", "contains a virus"],
     examples: [
+      {
+        text: "452 Unable to scan for viruses",
+        source:
+          "https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins/virus/clamdscan#L229 (qpsmtpd's clamdscan plugin, defer_on_error)",
+      },
       {
         text: "451 4.3.0 Problem running virus-scanner",
         source: `${MIMEDEFANG}/examples/suggested-minimum-filter-for-windows-clients#L153 (MIMEDefang's shipped filter, action_tempfail)`,

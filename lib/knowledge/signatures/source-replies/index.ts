@@ -9,6 +9,8 @@ import { MAILMAN_SOURCE_REPLIES } from "./mailman";
 import { MIMEDEFANG_SOURCE_REPLIES } from "./mimedefang";
 import { MLMMJ_SOURCE_REPLIES } from "./mlmmj";
 import { POSTAL_SOURCE_REPLIES } from "./postal";
+import { QPSMTPD_SOURCE_REPLIES } from "./qpsmtpd";
+import { SMTP_SERVER_SOURCE_REPLIES } from "./smtp-server";
 import { SYMPA_SOURCE_REPLIES } from "./sympa";
 import { WILDDUCK_SOURCE_REPLIES } from "./wildduck";
 import { ZONEMTA_SOURCE_REPLIES } from "./zonemta";
@@ -83,6 +85,8 @@ const ALL: readonly SourceReply[] = [
   ...MLMMJ_SOURCE_REPLIES,
   ...SYMPA_SOURCE_REPLIES,
   ...CPANEL_SOURCE_REPLIES,
+  ...SMTP_SERVER_SOURCE_REPLIES,
+  ...QPSMTPD_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

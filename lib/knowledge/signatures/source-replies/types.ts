@@ -42,7 +42,9 @@ export type SourceMta =
   | "mailman"
   | "mlmmj"
   | "sympa"
-  | "cpanel";
+  | "cpanel"
+  | "smtp-server"
+  | "qpsmtpd";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */

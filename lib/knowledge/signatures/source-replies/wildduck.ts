@@ -12,6 +12,14 @@ const REPO = "zone-eu/haraka-plugin-wildduck/blob/dd0fc64fb6c7657a14e19000579ec8
 const file = sourceFile("wildduck", REPO, "");
 const plugin = file("index.js");
 const config = file("config/wildduck.yaml");
+// WildDuck's own LMTP server (zone-eu/wildduck, nodemailer's smtp-server underneath: an error
+// without a responseCode goes out as 550 at RCPT), for MTAs that deliver to WildDuck by LMTP.
+const wildduck = sourceFile(
+  "wildduck",
+  "zone-eu/wildduck/blob/603ee5bfa6129986668143ba6d8c4be4eecc3d30",
+  "",
+);
+const lmtp = wildduck("lmtp.js");
 // The texts of haraka-dsn's DSN helpers the plugin calls without a text of its own.
 const dsn = sourceFile(
   "wildduck",
@@ -90,6 +98,24 @@ export const WILDDUCK_SOURCE_REPLIES: readonly SourceReply[] = [
     "return [DENYSOFT, 'Failed to queue message [ERRQ05]'];",
     "450 Failed to queue message [ERRQ05]",
     "WildDuck could not store the message (a database error other than too deep nesting)",
+    "remote-server-error",
+  ),
+  lmtp(
+    "lmtp-unknown-recipient",
+    102,
+    "the LMTP server's onRcptTo",
+    "return callback(new Error('Unknown recipient'));",
+    "550 Unknown recipient",
+    "no WildDuck user has the recipient address",
+    "recipient-unknown",
+  ),
+  lmtp(
+    "lmtp-database-error",
+    98,
+    "the LMTP server's onRcptTo, when the user lookup fails",
+    "return callback(new Error('Database error'));",
+    "550 Database error",
+    "looking the recipient up in WildDuck's database failed (smtp-server gives the error 550, though the failure is WildDuck's own)",
     "remote-server-error",
   ),
 ];
