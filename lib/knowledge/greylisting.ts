@@ -106,6 +106,15 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["generic.rate-limited.temporarily-unable-to-process-your-email"],
   },
   {
+    software: "MailCleaner (Exim stage 1, after the Exim wiki's greylisting recipe)",
+    example:
+      "451 192.0.2.25 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.com>. Please try later.",
+    source:
+      "https://github.com/MailCleaner/MailCleaner/blob/da47da22f4f8dfe85e3ab1b13ea163cf9c291daf/etc/exim/exim_stage1.conf_template#L640",
+    delay: "as configured (MailCleaner's greylist daemon)",
+    ruleIds: ["generic.rate-limited.is-not-yet-authorized-to-deliver-mail-from"],
+  },
+  {
     software: "chasquid (its shipped post-data hook, with the greylist tool)",
     // The hook prints the words and exits 75; chasquid sends its last line with 451.
     example: "451 greylisted, please try again",

@@ -758,6 +758,9 @@ export const CONCEPTS: readonly Concept[] = [
       "file extensions",
       "file type",
       "file types",
+      // MailCleaner: "Detected forbidden filetype (Security reasons)."
+      "filetype",
+      "filetypes",
     ],
     failure: [
       "not allowed",
@@ -773,11 +776,23 @@ export const CONCEPTS: readonly Concept[] = [
       "unsafe",
       "rejected",
       "refused",
+      // MailScanner: "are on the list of unacceptable attachments for this site".
+      "unacceptable",
     ],
     // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
     // attachments ... exceeds Google's limit"), not its kind.
     unless: ["too large", "too big", "size", "exceed", "number of attachments", "limit"],
     examples: [
+      {
+        text: "550 Detected forbidden filetype (Security reasons).",
+        source:
+          "https://github.com/MailCleaner/MailCleaner/blob/da47da22f4f8dfe85e3ab1b13ea163cf9c291daf/etc/exim/exim_stage1.conf_template#L847 (MailCleaner's MIME ACL)",
+      },
+      {
+        text: "One or more of the attachments (setup.exe) are on the list of unacceptable attachments for this site and will not have been delivered.",
+        source:
+          "https://github.com/MailScanner/v5/blob/76589ee4b82cb24e9aeceafe798b99536ce33178/common/usr/share/MailScanner/reports/en/sender.filename.report.txt#L11 (MailScanner's sender notice)",
+      },
       {
         text: "552-5.7.0 Our system detected an illegal attachment on your message.",
         source:

@@ -11,7 +11,49 @@ const GO_SMTP = "emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688"
 const ZONEMTA = "zone-eu/zone-mta/blob/cf94b992e3a5eb81f0bdf28455210227e68a44a9";
 const WILDDUCK = "zone-eu/haraka-plugin-wildduck/blob/dd0fc64fb6c7657a14e19000579ec8102ae09296";
 
+const MAILCLEANER = "MailCleaner/MailCleaner/blob/da47da22f4f8dfe85e3ab1b13ea163cf9c291daf";
+
 export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
+  // MailCleaner's first Exim stage, the one that answers the Internet.
+  {
+    url: gh(MAILCLEANER, "etc/exim/exim_stage1.conf_template"),
+    title: "MailCleaner, Exim stage 1 ACLs (exim_stage1.conf_template)",
+    wordings: [
+      {
+        needle: "does not accept mail from itself",
+        quote: "message       = This domain does not accept mail from itself (spoofing)",
+        output: "550 This domain does not accept mail from itself (spoofing)",
+      },
+      {
+        needle: "is not yet authorized to deliver mail from",
+        quote:
+          // Its three continuation lines (lines 640-642) joined, as Exim reads them.
+          "message       = $sender_host_address is not yet authorized to deliver mail from <$sender_address> to <$local_part@$domain>. Please try later.",
+        output:
+          "451 192.0.2.25 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.com>. Please try later.",
+      },
+      {
+        needle: "blacklisted sender",
+        quote: "message       = blacklisted sender: $sender_address",
+        output: "550 blacklisted sender: alice@example.net",
+      },
+    ],
+  },
+  {
+    url: gh(
+      "MailScanner/v5/blob/76589ee4b82cb24e9aeceafe798b99536ce33178",
+      "common/usr/share/MailScanner/reports/en/rejection.report.txt",
+    ),
+    title: "MailScanner 5, the notice for mail its Reject Message rules refuse",
+    wordings: [
+      {
+        needle: "do not send any more mail to us",
+        quote: "rejected. Please do not send any more mail to us at this address:",
+        output:
+          "You have sent a mail message to us which was not requested and has been rejected. Please do not send any more mail to us at this address:",
+      },
+    ],
+  },
   // cPanel & WHM's Exim ACL blocks (a public copy of an installed /usr/local/cpanel, 2024).
   {
     url: gh(CPANEL, "etc/exim/acls/ACL_GREYLISTING_BLOCK/greylisting"),

@@ -280,6 +280,9 @@ const GROUPS: readonly Group[] = [
       "sender's domain",
       "domain=",
       "mx records for ",
+      // A domain refusing mail from someone is a policy on senders, not a null MX: MailCleaner's
+      // "This domain does not accept mail from itself (spoofing)" (exim_stage1.conf_template).
+      "does not accept mail from",
     ],
   },
   {
@@ -431,6 +434,9 @@ const GROUPS: readonly Group[] = [
       // only on an ARF authentication-failure report, arf-20), so they name no refusal.
       "_401",
       "unauthenticated senders not allowed",
+      // MailCleaner: mail from outside claims the recipient's own (protected) domain and does
+      // not pass its SPF (exim_stage1.conf_template's spoofing check).
+      "does not accept mail from itself",
     ],
     unless: ["smtp auth", "authentication required", "designates as permitted sender"],
   },
@@ -514,6 +520,9 @@ const GROUPS: readonly Group[] = [
       "temporarily unable to process your email",
       "reached its limit for processing requests",
       "number of failed recipients exceeded",
+      // The greylisting defer of Exim configurations (MailCleaner's stage 1, after the Exim
+      // wiki's greylisting recipe): no greylisting word, but nothing else sends it.
+      "is not yet authorized to deliver mail from",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
@@ -791,6 +800,10 @@ const GROUPS: readonly Group[] = [
       "spam not accepted",
       // cPanel's Exim ACLs for a sender domain, client IP or country the administrator blocks.
       "not allowed to connect to this server",
+      // MailScanner's notice for mail its Reject Message ruleset refuses from this sender.
+      "do not send any more mail to us",
+      // MailCleaner's sender blacklist (the administrator's list of refused senders).
+      "blacklisted sender",
     ],
   },
   {

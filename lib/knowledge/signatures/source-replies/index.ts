@@ -6,6 +6,8 @@ import { CLAMSMTP_SOURCE_REPLIES } from "./clamsmtp";
 import { CPANEL_SOURCE_REPLIES } from "./cpanel";
 import { GO_SMTP_SOURCE_REPLIES } from "./go-smtp";
 import { MAILMAN_SOURCE_REPLIES } from "./mailman";
+import { MAILCLEANER_SOURCE_REPLIES } from "./mailcleaner";
+import { MAILSCANNER_SOURCE_REPLIES } from "./mailscanner";
 import { MIMEDEFANG_SOURCE_REPLIES } from "./mimedefang";
 import { MLMMJ_SOURCE_REPLIES } from "./mlmmj";
 import { POSTAL_SOURCE_REPLIES } from "./postal";
@@ -87,6 +89,8 @@ const ALL: readonly SourceReply[] = [
   ...CPANEL_SOURCE_REPLIES,
   ...SMTP_SERVER_SOURCE_REPLIES,
   ...QPSMTPD_SOURCE_REPLIES,
+  ...MAILSCANNER_SOURCE_REPLIES,
+  ...MAILCLEANER_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -44,7 +44,9 @@ export type SourceMta =
   | "sympa"
   | "cpanel"
   | "smtp-server"
-  | "qpsmtpd";
+  | "qpsmtpd"
+  | "mailscanner"
+  | "mailcleaner";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
