@@ -139,8 +139,15 @@ export const CONCEPTS: readonly Concept[] = [
     subject: ["spf", "sender policy framework"],
     // A permanent error is the sender domain's own broken record (RFC 7208 section 2.6.7: a
     // syntax error, too many DNS lookups): the sender's admin must fix it, as for a fail.
-    failure: [...FAILED, "permanent error", "permerror", "blocked"],
+    // "we only accept mail from SPF enabled domains" (smf-spf's RefuseSPFNone): the sender's
+    // domain publishes no SPF record, which the sender's admin must add.
+    failure: [...FAILED, "permanent error", "permerror", "blocked", "only accept"],
     examples: [
+      {
+        text: "550 5.7.1 Sorry alice@example.net, we only accept mail from SPF enabled domains.",
+        source:
+          "https://github.com/jcbf/smf-spf/blob/f8a673664032456f4303b3b980e549ea64ed3d84/smf-spf.c#L517 (smf-spf, RefuseSPFNone)",
+      },
       {
         text: "550 5.7.27 This message was blocked because it didn't pass SPF authentication",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.27)",
@@ -727,12 +734,18 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.virus-found",
     cause: "content-virus",
     says: "a virus (or other malware) was found in the message",
-    subject: ["virus", "malware"],
+    // "Infected: <signature>" (rmilter, after ClamAV) names the verdict without the word virus.
+    subject: ["virus", "malware", "infected:"],
     failure: ["detected", "found", "infected", "contains"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "554 5.7.1 Infected: Eicar-Signature",
+        source:
+          "https://github.com/vstakhov/rmilter/blob/6be0ffd1b7cfb446e3edadccddf6a53b26bfaa45/src/rmilter.c#L1426 (rmilter, ClamAV's verdict)",
+      },
       {
         text: "552 Virus infected message rejected. IB705",
         source:

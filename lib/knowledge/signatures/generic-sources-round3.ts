@@ -157,6 +157,17 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
+    url: gh("vstakhov/rmilter/blob/6be0ffd1b7cfb446e3edadccddf6a53b26bfaa45", "src/rmilter.c"),
+    title: "rmilter, mlfi_eom when the Rspamd scan fails",
+    wordings: [
+      {
+        needle: "temporary service failure",
+        quote: 'smfi_setreply (ctx, RCODE_LATER, XCODE_TEMPFAIL, "Temporary service failure.");',
+        output: "452 4.7.1 Temporary service failure.",
+      },
+    ],
+  },
+  {
     url: gh(GO_SMTP, "backend.go"),
     title: "emersion/go-smtp, ErrAuthRequired",
     wordings: [

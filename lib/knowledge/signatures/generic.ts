@@ -975,6 +975,8 @@ const GROUPS: readonly Group[] = [
       "failed to process recipient",
       "local error",
       "error in processing",
+      // rmilter, when its Rspamd scan fails (spamd_temp_fail).
+      "temporary service failure",
     ],
   },
 ];

@@ -12,6 +12,8 @@ import { MIMEDEFANG_SOURCE_REPLIES } from "./mimedefang";
 import { MLMMJ_SOURCE_REPLIES } from "./mlmmj";
 import { POSTAL_SOURCE_REPLIES } from "./postal";
 import { QPSMTPD_SOURCE_REPLIES } from "./qpsmtpd";
+import { RMILTER_SOURCE_REPLIES } from "./rmilter";
+import { SMF_SPF_SOURCE_REPLIES } from "./smf-spf";
 import { SMTP_SERVER_SOURCE_REPLIES } from "./smtp-server";
 import { SYMPA_SOURCE_REPLIES } from "./sympa";
 import { WILDDUCK_SOURCE_REPLIES } from "./wildduck";
@@ -91,6 +93,8 @@ const ALL: readonly SourceReply[] = [
   ...QPSMTPD_SOURCE_REPLIES,
   ...MAILSCANNER_SOURCE_REPLIES,
   ...MAILCLEANER_SOURCE_REPLIES,
+  ...SMF_SPF_SOURCE_REPLIES,
+  ...RMILTER_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

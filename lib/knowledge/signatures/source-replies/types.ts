@@ -46,7 +46,9 @@ export type SourceMta =
   | "smtp-server"
   | "qpsmtpd"
   | "mailscanner"
-  | "mailcleaner";
+  | "mailcleaner"
+  | "smf-spf"
+  | "rmilter";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
