@@ -1271,4 +1271,28 @@ export const CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // The server takes mail on this path only from a client that has logged in (SMTP AUTH):
+    // a submission port, a sender in the server's own domains, a relay. The sender's admin must
+    // set up authentication: relay-denied, as "authentication required" reads (generic.ts).
+    id: "concept.login-required",
+    cause: "relay-denied",
+    says: "the server takes this mail only from a client that has logged in (SMTP authentication)",
+    subject: ["log in", "logged in", "login", "authenticate"],
+    failure: ["must", "need to", "please", "required", "first"],
+    // Sender authentication (SPF, DKIM, DMARC) is another refusal.
+    unless: ["spf", "dkim", "dmarc"],
+    examples: [
+      {
+        text: "550 You must log in to send mail from example.com",
+        source:
+          "https://github.com/mingodad/citadel/blob/63a41edbab07ba009a64ece492c41282c654c58b/citadel/modules/smtp/serv_smtp.c#L700 (Citadel, a local sender from an unauthenticated client)",
+      },
+      {
+        text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
+        source:
+          "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
+      },
+    ],
+  },
 ];

@@ -168,6 +168,21 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
+    url: gh(
+      "mingodad/citadel/blob/63a41edbab07ba009a64ece492c41282c654c58b",
+      "citadel/modules/smtp/serv_smtp.c",
+    ),
+    title: "Citadel SMTP server (Citadel's repository mirrored by mingodad, 2016), smtp_rcpt",
+    wordings: [
+      {
+        needle: "permission to send internet mail",
+        quote:
+          'cprintf("551 <%s> - you do not have permission to send Internet mail\\r\\n", ChrPtr(sSMTP->OneRcpt));',
+        output: "551 <bob@example.net> - you do not have permission to send Internet mail",
+      },
+    ],
+  },
+  {
     url: gh(GO_SMTP, "backend.go"),
     title: "emersion/go-smtp, ErrAuthRequired",
     wordings: [

@@ -343,6 +343,8 @@ const GROUPS: readonly Group[] = [
       "please authenticate first",
       // chasquid: MAIL on the submission port from a client that has not logged in.
       "must be authenticated",
+      // Citadel: a logged-in user whose account may not send off the system.
+      "permission to send internet mail",
     ],
   },
   {

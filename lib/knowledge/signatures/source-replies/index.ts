@@ -2,6 +2,7 @@
 import { AMAVIS_SOURCE_REPLIES } from "./amavis";
 import { AIOSMTPD_SOURCE_REPLIES } from "./aiosmtpd";
 import { CHASQUID_SOURCE_REPLIES } from "./chasquid";
+import { CITADEL_SOURCE_REPLIES } from "./citadel";
 import { CLAMSMTP_SOURCE_REPLIES } from "./clamsmtp";
 import { CPANEL_SOURCE_REPLIES } from "./cpanel";
 import { GO_SMTP_SOURCE_REPLIES } from "./go-smtp";
@@ -95,6 +96,7 @@ const ALL: readonly SourceReply[] = [
   ...MAILCLEANER_SOURCE_REPLIES,
   ...SMF_SPF_SOURCE_REPLIES,
   ...RMILTER_SOURCE_REPLIES,
+  ...CITADEL_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -48,7 +48,8 @@ export type SourceMta =
   | "mailscanner"
   | "mailcleaner"
   | "smf-spf"
-  | "rmilter";
+  | "rmilter"
+  | "citadel";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
