@@ -115,6 +115,15 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["generic.rate-limited.is-not-yet-authorized-to-deliver-mail-from"],
   },
   {
+    software: "Haraka (its greylist plugin)",
+    // The plugin's default text, sent as DSN.sec_unauthorized(text, '451') at RCPT.
+    example: "451 4.7.1 Greylisted. Please come back later.",
+    source:
+      "https://github.com/haraka/haraka-plugin-greylist/blob/76f1639f7f67e359c1ff363ffa491ad2273b24b4/config/greylist.ini#L4",
+    delay: "about 14 minutes (greylist.ini's [period] black = 850 seconds)",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
+  {
     software: "chasquid (its shipped post-data hook, with the greylist tool)",
     // The hook prints the words and exits 75; chasquid sends its last line with 451.
     example: "451 greylisted, please try again",

@@ -735,12 +735,19 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "content-virus",
     says: "a virus (or other malware) was found in the message",
     // "Infected: <signature>" (rmilter, after ClamAV) names the verdict without the word virus.
-    subject: ["virus", "malware", "infected:"],
+    // "Message is infected with <name>" (Haraka's clamd plugin) likewise; not "is infected
+    // with" alone, which a blocklist writes of the sending host ("infected with a spambot").
+    subject: ["virus", "malware", "infected:", "message is infected"],
     failure: ["detected", "found", "infected", "contains"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "550 Message is infected with Eicar-Signature",
+        source:
+          "https://github.com/haraka/haraka-plugin-clamd/blob/c66b60b5f0dc15670866a6ffcc0da82cf98a9f03/index.js#L295 (Haraka's clamd plugin)",
+      },
       {
         text: "554 5.7.1 Infected: Eicar-Signature",
         source:
@@ -791,11 +798,18 @@ export const CONCEPTS: readonly Concept[] = [
       "refused",
       // MailScanner: "are on the list of unacceptable attachments for this site".
       "unacceptable",
+      // Haraka's attachment plugin: "Message contains disallowed file extension (exe)".
+      "disallowed",
     ],
     // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
     // attachments ... exceeds Google's limit"), not its kind.
     unless: ["too large", "too big", "size", "exceed", "number of attachments", "limit"],
     examples: [
+      {
+        text: "550 Message contains disallowed file extension (exe)",
+        source:
+          "https://github.com/haraka/haraka-plugin-attachment/blob/7700dd048433c4d9f6f9d24ad1dbbc5312f68e52/index.js#L661 (Haraka's attachment plugin)",
+      },
       {
         text: "550 Detected forbidden filetype (Security reasons).",
         source:
@@ -1248,6 +1262,10 @@ export const CONCEPTS: readonly Concept[] = [
       "virus scanning",
       "content scanner",
       "scan for viruses",
+      // The spam scanner's own failure: "Rspamd scan error" (Haraka's rspamd plugin), "spamd
+      // scan error" (Haraka's and qpsmtpd's spamassassin plugins).
+      "rspamd scan",
+      "spamd scan",
     ],
     failure: [
       "problem running",
@@ -1257,9 +1275,21 @@ export const CONCEPTS: readonly Concept[] = [
       "failure",
       "error",
       "unable to",
+      "timed out",
+      "timeout",
     ],
     unless: ["found", "infected", "detected", "contains a virus"],
     examples: [
+      {
+        text: "450 Virus scanner timed out",
+        source:
+          "https://github.com/haraka/haraka-plugin-clamd/blob/c66b60b5f0dc15670866a6ffcc0da82cf98a9f03/index.js#L205 (Haraka's clamd plugin, defer.timeout)",
+      },
+      {
+        text: "450 Rspamd scan error",
+        source:
+          "https://github.com/haraka/haraka-plugin-rspamd/blob/633fcb1faa57d8f3fea7d9ce231c2fd2a25ebaf9/index.js#L341 (Haraka's rspamd plugin, defer.error)",
+      },
       {
         text: "452 Unable to scan for viruses",
         source:

@@ -254,4 +254,20 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Haraka's rspamd plugin answers Rspamd's "soft reject" action with these words when Rspamd
+    // gives none: its greylist and ratelimit modules ask for a later retry, or a site's rule
+    // defers; the words name none of them.
+    id: "haraka.rspamd-soft-reject",
+    match: ["deferred by policy"],
+    causes: ["rate-limited", "sender-policy"],
+    says: "the server's filter deferred the message by a rule of its own: greylisting, a rate limit or a site's policy",
+    examples: [
+      {
+        text: "451 4.7.1 Deferred by policy",
+        source:
+          "https://github.com/haraka/haraka-plugin-rspamd/blob/633fcb1faa57d8f3fea7d9ce231c2fd2a25ebaf9/index.js#L49 (soft_reject.message default, sent as DSN.sec_unauthorized(..., 451))",
+      },
+    ],
+  },
 ];

@@ -183,6 +183,30 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
+    url: gh(
+      "haraka/haraka-plugin-access/blob/ed0e8e5ca6d9ce4bf89a1c9b1cc82375f7b948d7",
+      "index.js",
+    ),
+    title: "Haraka access plugin (default deny messages, access.domains)",
+    wordings: [
+      {
+        needle: "sender cannot send mail here",
+        quote: "mail: 'That sender cannot send mail here',",
+        output: "550 alice@example.net That sender cannot send mail here",
+      },
+      {
+        needle: "you are not welcome here",
+        quote: "return next(DENY, 'You are not welcome here.')",
+        output: "550 You are not welcome here.",
+      },
+      {
+        needle: "from that domain is not accepted",
+        quote: "return next(DENY, 'Email from that domain is not accepted here.')",
+        output: "550 Email from that domain is not accepted here.",
+      },
+    ],
+  },
+  {
     url: gh(GO_SMTP, "backend.go"),
     title: "emersion/go-smtp, ErrAuthRequired",
     wordings: [

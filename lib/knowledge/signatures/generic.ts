@@ -806,6 +806,11 @@ const GROUPS: readonly Group[] = [
       "do not send any more mail to us",
       // MailCleaner's sender blacklist (the administrator's list of refused senders).
       "blacklisted sender",
+      // Haraka's access plugin: a sender on its mail_from blacklist, a domain on access.domains
+      // (the envelope's, and the From header's).
+      "sender cannot send mail here",
+      "you are not welcome here",
+      "from that domain is not accepted",
     ],
   },
   {

@@ -29,6 +29,7 @@ import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
 import { HARAKA_SOURCE_REPLIES } from "./haraka";
+import { HARAKA_PLUGIN_SOURCE_REPLIES } from "./haraka-plugins";
 import { HESTIACP_SOURCE_REPLIES } from "./hestiacp";
 import { HMAILSERVER_SOURCE_REPLIES } from "./hmailserver";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
@@ -97,6 +98,7 @@ const ALL: readonly SourceReply[] = [
   ...SMF_SPF_SOURCE_REPLIES,
   ...RMILTER_SOURCE_REPLIES,
   ...CITADEL_SOURCE_REPLIES,
+  ...HARAKA_PLUGIN_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */
