@@ -95,6 +95,43 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     delay: "1 minute to 12 hours",
     ruleIds: ["mimecast.451-internal-resource-unavailable"],
   },
+  {
+    software: "cPanel & WHM (Exim, cpgreylistd)",
+    // The greylisting ACL's defer at RCPT; no greylisting word in it, so cPanel's exact words
+    // are a catalog entry of their own (generic-sources-round3.ts).
+    example: "451 Temporarily unable to process your email. Please try again later.",
+    source:
+      "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_GREYLISTING_BLOCK/greylisting#L3",
+    delay: "as configured in WHM (Greylisting's initial block period)",
+    ruleIds: ["generic.rate-limited.temporarily-unable-to-process-your-email"],
+  },
+  {
+    software: "MailCleaner (Exim stage 1, after the Exim wiki's greylisting recipe)",
+    example:
+      "451 192.0.2.25 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.com>. Please try later.",
+    source:
+      "https://github.com/MailCleaner/MailCleaner/blob/da47da22f4f8dfe85e3ab1b13ea163cf9c291daf/etc/exim/exim_stage1.conf_template#L640",
+    delay: "as configured (MailCleaner's greylist daemon)",
+    ruleIds: ["generic.rate-limited.is-not-yet-authorized-to-deliver-mail-from"],
+  },
+  {
+    software: "Haraka (its greylist plugin)",
+    // The plugin's default text, sent as DSN.sec_unauthorized(text, '451') at RCPT.
+    example: "451 4.7.1 Greylisted. Please come back later.",
+    source:
+      "https://github.com/haraka/haraka-plugin-greylist/blob/76f1639f7f67e359c1ff363ffa491ad2273b24b4/config/greylist.ini#L4",
+    delay: "about 14 minutes (greylist.ini's [period] black = 850 seconds)",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
+  {
+    software: "chasquid (its shipped post-data hook, with the greylist tool)",
+    // The hook prints the words and exits 75; chasquid sends its last line with 451.
+    example: "451 greylisted, please try again",
+    source:
+      "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/etc/chasquid/hooks/post-data#L25",
+    delay: "as the greylist tool is configured",
+    ruleIds: ["generic.rate-limited.greylisted"],
+  },
 ];
 
 /** Every catalog entry that reads a greylisting reply. */

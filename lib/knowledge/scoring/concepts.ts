@@ -66,6 +66,20 @@ const RSPAMD = "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc
 const IREDAPD = "https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221";
 const STALWART =
   "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound";
+/** Round 3 of the source sweep: list managers, Node, Go and Python servers, cPanel. */
+const MAILMAN3 = "debian:mailman3=3.3.8-2~deb12u2:/usr/lib/python3/dist-packages/mailman";
+const MAILMAN2 =
+  "https://github.com/jurov/gnu-mailman/blob/255348a9654b8b5ee1930936cafb991f1dee85a7";
+const MLMMJ = "debian:mlmmj=1.3.0-4:/usr/share/mlmmj/text.skel/en/deny-post";
+const SYMPA =
+  "https://github.com/sympa-community/sympa/blob/1d59e9a4998f72ee7bd84d0ee2aa30aee5f8f5de";
+const ZONEMTA = "https://github.com/zone-eu/zone-mta/blob/cf94b992e3a5eb81f0bdf28455210227e68a44a9";
+const POSTAL =
+  "https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2";
+const AIOSMTPD =
+  "https://github.com/aio-libs/aiosmtpd/blob/44c0159d77719ffc38696f166b49c5edc013560a";
+const MIMEDEFANG =
+  "https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a";
 const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
@@ -125,8 +139,15 @@ export const CONCEPTS: readonly Concept[] = [
     subject: ["spf", "sender policy framework"],
     // A permanent error is the sender domain's own broken record (RFC 7208 section 2.6.7: a
     // syntax error, too many DNS lookups): the sender's admin must fix it, as for a fail.
-    failure: [...FAILED, "permanent error", "permerror", "blocked"],
+    // "we only accept mail from SPF enabled domains" (smf-spf's RefuseSPFNone): the sender's
+    // domain publishes no SPF record, which the sender's admin must add.
+    failure: [...FAILED, "permanent error", "permerror", "blocked", "only accept"],
     examples: [
+      {
+        text: "550 5.7.1 Sorry alice@example.net, we only accept mail from SPF enabled domains.",
+        source:
+          "https://github.com/jcbf/smf-spf/blob/f8a673664032456f4303b3b980e549ea64ed3d84/smf-spf.c#L517 (smf-spf, RefuseSPFNone)",
+      },
       {
         text: "550 5.7.27 This message was blocked because it didn't pass SPF authentication",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.27)",
@@ -315,11 +336,17 @@ export const CONCEPTS: readonly Concept[] = [
       "local part",
       "local-part",
       "username",
+      // A mailing list's address: "List 'test@lists.example.com' does not exist." (Sympa).
+      "list",
     ],
     // "dosn't" is a server's own misspelling (crisp-oss 554_does_not_exist.txt).
     failure: ["not exist", "n't exist", "dosn't exist", "nonexistent", "non-existent"],
     unless: NOT_THE_RECIPIENT,
     examples: [
+      {
+        text: "List 'test@lists.example.com' does not exist.",
+        source: `${SYMPA}/default/mail_tt2/delivery_status_notification.tt2#L60 (Sympa, status 5.1.2)`,
+      },
       {
         text: "550 Recipient does not exist",
         source: `${BOUNCE_PARSER} t/corpus/doesnotexist2.msg (eXpurgate's mxtls.expurgate.de, Diagnostic-Code)`,
@@ -533,11 +560,30 @@ export const CONCEPTS: readonly Concept[] = [
       "message length",
       "mail size",
       "header size",
+      // A list's or a library's limit, without the word "message" beside "size": "larger than
+      // the 40 KB maximum size" (Mailman 3), "over the maximum size (5120 kB) allowed on this
+      // list" (Sympa), "Too much mail data" (aiosmtpd), "Your message was too big" (Mailman 2).
+      "maximum size",
+      "mail data",
+      "message was too big",
+      "message was too large",
     ],
-    failure: ["exceed", "too large", "too big", "larger than"],
+    failure: ["exceed", "too large", "too big", "larger than", "over the maximum", "too much"],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "552 Error: Too much mail data",
+        source: `${AIOSMTPD}/aiosmtpd/smtp.py#L1485 (aiosmtpd, past data_size_limit)`,
+      },
+      {
+        text: "The message is larger than the 40 KB maximum size",
+        source: `${MAILMAN3}/rules/max_size.py#L68 (Mailman 3's reason in its rejection notice)`,
+      },
+      {
+        text: "Your message could not be sent because its size (12000 kB) was over the maximum size (5120 kB) allowed on this list.",
+        source: `${SYMPA}/default/mail_tt2/delivery_status_notification.tt2#L63 (Sympa, status 5.2.3)`,
+      },
       {
         text: "This mail message has exceeded the maximum incoming message size.",
         source: `${FLUFL} flufl/bounce/tests/data/dsn_03.txt (an NTMail server's bounce text)`,
@@ -688,12 +734,25 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.virus-found",
     cause: "content-virus",
     says: "a virus (or other malware) was found in the message",
-    subject: ["virus", "malware"],
+    // "Infected: <signature>" (rmilter, after ClamAV) names the verdict without the word virus.
+    // "Message is infected with <name>" (Haraka's clamd plugin) likewise; not "is infected
+    // with" alone, which a blocklist writes of the sending host ("infected with a spambot").
+    subject: ["virus", "malware", "infected:", "message is infected"],
     failure: ["detected", "found", "infected", "contains"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "550 Message is infected with Eicar-Signature",
+        source:
+          "https://github.com/haraka/haraka-plugin-clamd/blob/c66b60b5f0dc15670866a6ffcc0da82cf98a9f03/index.js#L295 (Haraka's clamd plugin)",
+      },
+      {
+        text: "554 5.7.1 Infected: Eicar-Signature",
+        source:
+          "https://github.com/vstakhov/rmilter/blob/6be0ffd1b7cfb446e3edadccddf6a53b26bfaa45/src/rmilter.c#L1426 (rmilter, ClamAV's verdict)",
+      },
       {
         text: "552 Virus infected message rejected. IB705",
         source:
@@ -719,6 +778,9 @@ export const CONCEPTS: readonly Concept[] = [
       "file extensions",
       "file type",
       "file types",
+      // MailCleaner: "Detected forbidden filetype (Security reasons)."
+      "filetype",
+      "filetypes",
     ],
     failure: [
       "not allowed",
@@ -734,11 +796,30 @@ export const CONCEPTS: readonly Concept[] = [
       "unsafe",
       "rejected",
       "refused",
+      // MailScanner: "are on the list of unacceptable attachments for this site".
+      "unacceptable",
+      // Haraka's attachment plugin: "Message contains disallowed file extension (exe)".
+      "disallowed",
     ],
     // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
     // attachments ... exceeds Google's limit"), not its kind.
     unless: ["too large", "too big", "size", "exceed", "number of attachments", "limit"],
     examples: [
+      {
+        text: "550 Message contains disallowed file extension (exe)",
+        source:
+          "https://github.com/haraka/haraka-plugin-attachment/blob/7700dd048433c4d9f6f9d24ad1dbbc5312f68e52/index.js#L661 (Haraka's attachment plugin)",
+      },
+      {
+        text: "550 Detected forbidden filetype (Security reasons).",
+        source:
+          "https://github.com/MailCleaner/MailCleaner/blob/da47da22f4f8dfe85e3ab1b13ea163cf9c291daf/etc/exim/exim_stage1.conf_template#L847 (MailCleaner's MIME ACL)",
+      },
+      {
+        text: "One or more of the attachments (setup.exe) are on the list of unacceptable attachments for this site and will not have been delivered.",
+        source:
+          "https://github.com/MailScanner/v5/blob/76589ee4b82cb24e9aeceafe798b99536ce33178/common/usr/share/MailScanner/reports/en/sender.filename.report.txt#L11 (MailScanner's sender notice)",
+      },
       {
         text: "552-5.7.0 Our system detected an illegal attachment on your message.",
         source:
@@ -1079,6 +1160,168 @@ export const CONCEPTS: readonly Concept[] = [
         text: "452 4.2.2 more than 500 messages in past 1m0s from your ip/network",
         source:
           "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/analyze.go#L137 (mox's delivery rate check, sent with 4.2.2, RFC 3463's full-mailbox code)",
+      },
+    ],
+  },
+  {
+    // A mailing list refusing a post because of who sent it: the poster is no member, no
+    // subscriber or no moderator, is banned, or a list rule denies the post. The list's own
+    // rule against this sender (sender-policy), as "you are not allowed to post to this mailing
+    // list" is (generic.ts). Its size refusals read by concept.message-too-large.
+    id: "concept.list-posting-refused",
+    cause: "sender-policy",
+    says: "the mailing list takes posts only from its members, subscribers or moderators, or its rules refuse this sender",
+    subject: [
+      "list member",
+      "list members",
+      "list subscriber",
+      "list subscribers",
+      "list moderator",
+      "list moderators",
+      "list administrator",
+      "non-member",
+      "non-members",
+      "members-only",
+      "mailing list",
+      "mailing-list",
+      "this list",
+      "message distribution",
+    ],
+    failure: [
+      "not from a",
+      "not a list",
+      "not subscribed",
+      "restricted to",
+      "not allowed",
+      "prohibit",
+      "banned",
+      "access rule",
+    ],
+    // A blocklist ("this list" of listed IPs) is another refusal.
+    unless: ["blocklist", "blacklist", "block list", "black list", "dnsbl", "spamhaus"],
+    examples: [
+      {
+        text: "Your message to the Test mailing-list was rejected for the following reasons: The message is not from a list member",
+        source: `${MAILMAN3}/rules/moderation.py#L108 (Mailman 3's reason in templates/en/list:user:notice:rejected.txt)`,
+      },
+      {
+        text: "Message sender alice@example.net is banned from this list",
+        source: `${MAILMAN3}/rules/banned_address.py#L45 (Mailman 3)`,
+      },
+      {
+        text: "Your message has been rejected, probably because you are not subscribed to the mailing list and the list's policy is to prohibit non-members from posting to it.",
+        source: `${MAILMAN2}/Mailman/Handlers/Moderate.py#L573 (Mailman 2, do_reject)`,
+      },
+      {
+        text: 'The message from <alice@example.net> with subject "Hello" was unable to be delivered to the list because you are not a list subscriber.',
+        source: `${MLMMJ}#L32 (mlmmj, %ifreason subonlypost%)`,
+      },
+      {
+        text: 'The message from <alice@example.net> with subject "Hello" was unable to be delivered to the list because of an access rule set up by the list administrator.',
+        source: `${MLMMJ}#L23 (mlmmj, %ifreason access%)`,
+      },
+      {
+        text: "You are not allowed to send this message for the following reason: Message distribution in the list is restricted to list subscribers.",
+        source: `${SYMPA}/default/mail_tt2/report.tt2#L151 (Sympa, send_subscriber)`,
+      },
+      {
+        text: "Message distribution in this list is not allowed.",
+        source: `${SYMPA}/default/mail_tt2/report.tt2#L132 (Sympa, send_closed)`,
+      },
+    ],
+  },
+  {
+    // A message seen too often on the way (its Received headers counted): the servers between
+    // the sender and the recipient send it round in a loop, a routing fault at the receiving
+    // side, as "mail loop" and "routing loop" read (generic.ts).
+    id: "concept.loop-detected",
+    cause: "remote-server-error",
+    says: "the message went round in a loop between mail servers",
+    subject: ["loop"],
+    failure: ["detected", "was detected"],
+    examples: [
+      {
+        text: "550 Loop detected",
+        source: `${POSTAL}/app/lib/smtp_server/client.rb#L476 (Postal, more than four of its own Received headers)`,
+      },
+      {
+        text: "500 A delivery loop was detected which causes this email which caused the email to be undeliverable (26)",
+        source: `${ZONEMTA}/plugins/core/delivery-loop.js#L16 (ZoneMTA, more than maxHops Received headers)`,
+      },
+    ],
+  },
+  {
+    // The receiving side's scanner could not run or answer: the message waits (or is refused)
+    // for the server's own failure, not for what it holds.
+    id: "concept.scanner-failed",
+    cause: "remote-server-error",
+    says: "the receiving server's virus or content scanner failed",
+    subject: [
+      "virus-scanner",
+      "virus scanner",
+      "virus scanning",
+      "content scanner",
+      "scan for viruses",
+      // The spam scanner's own failure: "Rspamd scan error" (Haraka's rspamd plugin), "spamd
+      // scan error" (Haraka's and qpsmtpd's spamassassin plugins).
+      "rspamd scan",
+      "spamd scan",
+    ],
+    failure: [
+      "problem running",
+      "malfunction",
+      "unavailable",
+      "not available",
+      "failure",
+      "error",
+      "unable to",
+      "timed out",
+      "timeout",
+    ],
+    unless: ["found", "infected", "detected", "contains a virus"],
+    examples: [
+      {
+        text: "450 Virus scanner timed out",
+        source:
+          "https://github.com/haraka/haraka-plugin-clamd/blob/c66b60b5f0dc15670866a6ffcc0da82cf98a9f03/index.js#L205 (Haraka's clamd plugin, defer.timeout)",
+      },
+      {
+        text: "450 Rspamd scan error",
+        source:
+          "https://github.com/haraka/haraka-plugin-rspamd/blob/633fcb1faa57d8f3fea7d9ce231c2fd2a25ebaf9/index.js#L341 (Haraka's rspamd plugin, defer.error)",
+      },
+      {
+        text: "452 Unable to scan for viruses",
+        source:
+          "https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins/virus/clamdscan#L229 (qpsmtpd's clamdscan plugin, defer_on_error)",
+      },
+      {
+        text: "451 4.3.0 Problem running virus-scanner",
+        source: `${MIMEDEFANG}/examples/suggested-minimum-filter-for-windows-clients#L153 (MIMEDefang's shipped filter, action_tempfail)`,
+      },
+    ],
+  },
+  {
+    // The server takes mail on this path only from a client that has logged in (SMTP AUTH):
+    // a submission port, a sender in the server's own domains, a relay. The sender's admin must
+    // set up authentication: relay-denied, as "authentication required" reads (generic.ts).
+    id: "concept.login-required",
+    cause: "relay-denied",
+    says: "the server takes this mail only from a client that has logged in (SMTP authentication)",
+    subject: ["log in", "logged in", "login", "authenticate"],
+    failure: ["must", "need to", "please", "required", "first"],
+    // Sender authentication (SPF, DKIM, DMARC) is another refusal.
+    unless: ["spf", "dkim", "dmarc"],
+    examples: [
+      {
+        text: "550 You must log in to send mail from example.com",
+        source:
+          "https://github.com/mingodad/citadel/blob/63a41edbab07ba009a64ece492c41282c654c58b/citadel/modules/smtp/serv_smtp.c#L700 (Citadel, a local sender from an unauthenticated client)",
+      },
+      {
+        text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
+        source:
+          "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
       },
     ],
   },

@@ -237,4 +237,37 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // cPanel's Exim router fail_remote_domains answers any remote domain its dnslookup router
+    // could not route (no MX or address record) with these words, in its own bounce and to a
+    // callout verifying an address; the words themselves hedge between an unknown account, an
+    // unknown domain and a block list, so the causes they name stay possible.
+    id: "cpanel.account-or-domain-may-not-exist",
+    match: ["the account or domain may not exist"],
+    causes: ["recipient-domain-invalid", "recipient-unknown", "sender-address-invalid"],
+    says: "the server could not route the address: its domain may not exist or publish no mail server, or the account may not exist",
+    examples: [
+      {
+        text: "550 The mail server could not deliver mail to bob@example.invalid.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+        source:
+          "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/distconfig/exim.conf.dist#L575 (router fail_remote_domains)",
+      },
+    ],
+  },
+  {
+    // Haraka's rspamd plugin answers Rspamd's "soft reject" action with these words when Rspamd
+    // gives none: its greylist and ratelimit modules ask for a later retry, or a site's rule
+    // defers; the words name none of them.
+    id: "haraka.rspamd-soft-reject",
+    match: ["deferred by policy"],
+    causes: ["rate-limited", "sender-policy"],
+    says: "the server's filter deferred the message by a rule of its own: greylisting, a rate limit or a site's policy",
+    examples: [
+      {
+        text: "451 4.7.1 Deferred by policy",
+        source:
+          "https://github.com/haraka/haraka-plugin-rspamd/blob/633fcb1faa57d8f3fea7d9ce231c2fd2a25ebaf9/index.js#L49 (soft_reject.message default, sent as DSN.sec_unauthorized(..., 451))",
+      },
+    ],
+  },
 ];

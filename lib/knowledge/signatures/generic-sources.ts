@@ -5,6 +5,7 @@
 // place in generic.ts: the sources test fails on it.
 import { CONNECTION_WORDING_SOURCES } from "./generic-sources-connection";
 import { RECIPIENT_WORDING_SOURCES } from "./generic-sources-recipient";
+import { ROUND3_WORDING_SOURCES } from "./generic-sources-round3";
 import { SENDER_CONTENT_WORDING_SOURCES } from "./generic-sources-sender-content";
 import { gh, type WordingSource } from "./generic-source-types";
 
@@ -1873,4 +1874,5 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
   ...RECIPIENT_WORDING_SOURCES,
   ...SENDER_CONTENT_WORDING_SOURCES,
   ...CONNECTION_WORDING_SOURCES,
+  ...ROUND3_WORDING_SOURCES,
 ];

@@ -132,6 +132,8 @@ const GROUPS: readonly Group[] = [
       "account is disabled",
       "disabled mailbox",
       "user account is disabled",
+      // Postal: the recipient is a route whose mode is Reject.
+      "does not accept incoming messages",
     ],
   },
   {
@@ -223,6 +225,8 @@ const GROUPS: readonly Group[] = [
       // "550 BAD_RECIPIENT - see ...".
       "not listed in domino directory",
       "bad_recipient",
+      // ZoneMTA's submission server: the recipient address fails RFC 5321 syntax.
+      "is not a valid rfc-5321 address",
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
@@ -276,6 +280,9 @@ const GROUPS: readonly Group[] = [
       "sender's domain",
       "domain=",
       "mx records for ",
+      // A domain refusing mail from someone is a policy on senders, not a null MX: MailCleaner's
+      // "This domain does not accept mail from itself (spoofing)" (exim_stage1.conf_template).
+      "does not accept mail from",
     ],
   },
   {
@@ -332,6 +339,12 @@ const GROUPS: readonly Group[] = [
       "ip name lookup failed",
       // The same ruleset when that PTR lookup fails for now.
       "relaying temporarily denied",
+      // emersion/go-smtp's ErrAuthRequired, returned by backends for a client not logged in.
+      "please authenticate first",
+      // chasquid: MAIL on the submission port from a client that has not logged in.
+      "must be authenticated",
+      // Citadel: a logged-in user whose account may not send off the system.
+      "permission to send internet mail",
     ],
   },
   {
@@ -423,6 +436,9 @@ const GROUPS: readonly Group[] = [
       // only on an ARF authentication-failure report, arf-20), so they name no refusal.
       "_401",
       "unauthenticated senders not allowed",
+      // MailCleaner: mail from outside claims the recipient's own (protected) domain and does
+      // not pass its SPF (exim_stage1.conf_template's spoofing check).
+      "does not accept mail from itself",
     ],
     unless: ["smtp auth", "authentication required", "designates as permitted sender"],
   },
@@ -445,6 +461,8 @@ const GROUPS: readonly Group[] = [
       "tls handshake failed",
       "certificate verification failed",
       "requiretls",
+      // chasquid: a domain seen over TLS before now sends over plain SMTP.
+      "security level check failed",
     ],
   },
   {
@@ -498,6 +516,15 @@ const GROUPS: readonly Group[] = [
       "frequency limited",
       "try again in",
       "has exceeded the max emails per hour",
+      // cPanel's Exim ACLs (round 3): its greylisting's defer (cpgreylistd), its connect-time
+      // rate limit for hosts that hit an RBL or tried too many unknown recipients, and its
+      // dictionary-attack drop (generic-sources-round3.ts).
+      "temporarily unable to process your email",
+      "reached its limit for processing requests",
+      "number of failed recipients exceeded",
+      // The greylisting defer of Exim configurations (MailCleaner's stage 1, after the Exim
+      // wiki's greylisting recipe): no greylisting word, but nothing else sends it.
+      "is not yet authorized to deliver mail from",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
@@ -773,6 +800,17 @@ const GROUPS: readonly Group[] = [
       // sender by its user name: a block on the sender, not a reading of the content (moved from
       // content-spam in session 4).
       "spam not accepted",
+      // cPanel's Exim ACLs for a sender domain, client IP or country the administrator blocks.
+      "not allowed to connect to this server",
+      // MailScanner's notice for mail its Reject Message ruleset refuses from this sender.
+      "do not send any more mail to us",
+      // MailCleaner's sender blacklist (the administrator's list of refused senders).
+      "blacklisted sender",
+      // Haraka's access plugin: a sender on its mail_from blacklist, a domain on access.domains
+      // (the envelope's, and the From header's).
+      "sender cannot send mail here",
+      "you are not welcome here",
+      "from that domain is not accepted",
     ],
   },
   {
@@ -835,6 +873,8 @@ const GROUPS: readonly Group[] = [
       "invalid characters",
       "missing from header",
       "multiple from",
+      // cPanel's HELO forgery ACL: a client that says HELO with the server's own name.
+      "bad helo",
     ],
   },
   {
@@ -879,6 +919,9 @@ const GROUPS: readonly Group[] = [
       "could not deliver for the last ",
       "was not reachable within the allowed queue period",
       "could not connect",
+      // Node's error for a refused TCP connection ("connect ECONNREFUSED <ip>:<port>"), in
+      // ZoneMTA's "Network error" text; two words, so that it decides as "connection refused" does.
+      "connect econnrefused",
     ],
   },
   {
@@ -933,6 +976,14 @@ const GROUPS: readonly Group[] = [
       "i/o error",
       "disk full",
       "out of memory",
+      // Round 3: WildDuck's MX and chasquid when storing or queueing fails, WildDuck's failed
+      // recipient lookup, ClamSMTP's "451 Local Error", Mailman 3's LMTP "error in processing".
+      "failed to queue message",
+      "failed to process recipient",
+      "local error",
+      "error in processing",
+      // rmilter, when its Rspamd scan fails (spamd_temp_fail).
+      "temporary service failure",
     ],
   },
 ];

@@ -1,5 +1,24 @@
 // Every refusal text read out of the MTAs' own source (issue 8, sweep), one list per server.
 import { AMAVIS_SOURCE_REPLIES } from "./amavis";
+import { AIOSMTPD_SOURCE_REPLIES } from "./aiosmtpd";
+import { CHASQUID_SOURCE_REPLIES } from "./chasquid";
+import { CITADEL_SOURCE_REPLIES } from "./citadel";
+import { CLAMSMTP_SOURCE_REPLIES } from "./clamsmtp";
+import { CPANEL_SOURCE_REPLIES } from "./cpanel";
+import { GO_SMTP_SOURCE_REPLIES } from "./go-smtp";
+import { MAILMAN_SOURCE_REPLIES } from "./mailman";
+import { MAILCLEANER_SOURCE_REPLIES } from "./mailcleaner";
+import { MAILSCANNER_SOURCE_REPLIES } from "./mailscanner";
+import { MIMEDEFANG_SOURCE_REPLIES } from "./mimedefang";
+import { MLMMJ_SOURCE_REPLIES } from "./mlmmj";
+import { POSTAL_SOURCE_REPLIES } from "./postal";
+import { QPSMTPD_SOURCE_REPLIES } from "./qpsmtpd";
+import { RMILTER_SOURCE_REPLIES } from "./rmilter";
+import { SMF_SPF_SOURCE_REPLIES } from "./smf-spf";
+import { SMTP_SERVER_SOURCE_REPLIES } from "./smtp-server";
+import { SYMPA_SOURCE_REPLIES } from "./sympa";
+import { WILDDUCK_SOURCE_REPLIES } from "./wildduck";
+import { ZONEMTA_SOURCE_REPLIES } from "./zonemta";
 import { COURIER_SOURCE_REPLIES } from "./courier";
 import { DEBIAN_EXIM4_SOURCE_REPLIES } from "./debian-exim4";
 import { DEBIAN_POLICY_DAEMON_SOURCE_REPLIES } from "./debian-policy-daemons";
@@ -10,6 +29,7 @@ import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
 import { HARAKA_SOURCE_REPLIES } from "./haraka";
+import { HARAKA_PLUGIN_SOURCE_REPLIES } from "./haraka-plugins";
 import { HESTIACP_SOURCE_REPLIES } from "./hestiacp";
 import { HMAILSERVER_SOURCE_REPLIES } from "./hmailserver";
 import { OPENSMTPD_SOURCE_REPLIES } from "./opensmtpd";
@@ -59,6 +79,26 @@ const ALL: readonly SourceReply[] = [
   ...HESTIACP_SOURCE_REPLIES,
   ...MODOBOA_SOURCE_REPLIES,
   ...DEBIAN_POLICY_DAEMON_SOURCE_REPLIES,
+  ...WILDDUCK_SOURCE_REPLIES,
+  ...ZONEMTA_SOURCE_REPLIES,
+  ...POSTAL_SOURCE_REPLIES,
+  ...CHASQUID_SOURCE_REPLIES,
+  ...GO_SMTP_SOURCE_REPLIES,
+  ...AIOSMTPD_SOURCE_REPLIES,
+  ...CLAMSMTP_SOURCE_REPLIES,
+  ...MIMEDEFANG_SOURCE_REPLIES,
+  ...MAILMAN_SOURCE_REPLIES,
+  ...MLMMJ_SOURCE_REPLIES,
+  ...SYMPA_SOURCE_REPLIES,
+  ...CPANEL_SOURCE_REPLIES,
+  ...SMTP_SERVER_SOURCE_REPLIES,
+  ...QPSMTPD_SOURCE_REPLIES,
+  ...MAILSCANNER_SOURCE_REPLIES,
+  ...MAILCLEANER_SOURCE_REPLIES,
+  ...SMF_SPF_SOURCE_REPLIES,
+  ...RMILTER_SOURCE_REPLIES,
+  ...CITADEL_SOURCE_REPLIES,
+  ...HARAKA_PLUGIN_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -30,7 +30,26 @@ export type SourceMta =
   | "spamass-milter"
   | "hestiacp"
   | "vestacp"
-  | "modoboa";
+  | "modoboa"
+  | "wildduck"
+  | "zonemta"
+  | "postal"
+  | "chasquid"
+  | "go-smtp"
+  | "aiosmtpd"
+  | "clamsmtp"
+  | "mimedefang"
+  | "mailman"
+  | "mlmmj"
+  | "sympa"
+  | "cpanel"
+  | "smtp-server"
+  | "qpsmtpd"
+  | "mailscanner"
+  | "mailcleaner"
+  | "smf-spf"
+  | "rmilter"
+  | "citadel";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
