@@ -92,10 +92,15 @@ function bodyOf(message: string): string {
 }
 
 // Synchronous: nothing in it waits, and an await per message cost a promise and a microtask.
-function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Layout | null {
+function layoutMessage(
+  raw: string | Uint8Array,
+  plain: string,
+  warnings: string[],
+  ascii?: string,
+): Layout | null {
   try {
     const simple = readSimpleMessage(plain);
-    const parts = simple ?? readMessage(raw);
+    const parts = simple ?? readMessage(raw, ascii);
     // Read from its bytes, each part was decoded in its own charset: how the whole input would
     // have been decoded as one text says nothing about what is shown.
     if (!simple && typeof raw !== "string") {
@@ -403,7 +408,14 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       typeof input !== "string" && plain === decoded.text && !decoded.binary
         ? input.subarray(0, MAX_PARSE_CHARS * 3)
         : plain;
-    layout = layoutMessage(raw, plain, warnings);
+    // Bytes decoded as UTF-8 to a text of their own length are all ASCII (a character of more
+    // than one byte, a CR taken out, a cut, each makes it shorter): the text is then the bytes,
+    // character for character, and readMime reads its lines from it.
+    const ascii =
+      typeof raw !== "string" && raw.length === plain.length && !warnings.includes(NOT_UTF8_WARNING)
+        ? plain
+        : undefined;
+    layout = layoutMessage(raw, plain, warnings, ascii);
   }
   if (!layout) {
     if (looksLikeHtml(plain)) plain = htmlToText(plain);

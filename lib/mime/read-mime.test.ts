@@ -259,3 +259,38 @@ describe("readMime boundaries", () => {
     ]);
   });
 });
+
+describe("readMime given the message as an ASCII string", () => {
+  const corpus = join(__dirname, "../../../shared/corpus/sisimai-dev/emails");
+  const fixtures = join(__dirname, "../bounce/__fixtures__");
+  const seeds = [
+    ...readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), "latin1")),
+    ...(existsSync(corpus)
+      ? readdirSync(corpus)
+          .filter((f) => f.endsWith(".eml"))
+          .map((f) => readFileSync(join(corpus, f), "latin1"))
+      : []),
+    report("The mail system\r\n\r\n<a@example.net>: User unknown").replace(/\r\n/g, "\n"),
+    report("caf=E9 =\nsoft", "quoted-printable", "iso-8859-1").replace(/\r\n/g, "\n"),
+  ];
+  const rnd = random(11);
+  const inputs = [
+    ...seeds,
+    ...Array.from({ length: 300 }, () =>
+      mutate(seeds[Math.floor(rnd() * seeds.length)]!, rnd, 100_000),
+    ),
+  ].filter((raw) => /^[\x00-\x7f]*$/.test(raw));
+
+  it(`reads the same as from the bytes alone (${inputs.length} messages)`, () => {
+    for (const raw of inputs) {
+      const bytes = Buffer.from(raw, "latin1");
+      expect(readMime(bytes, { htmlToText, ascii: raw })).toEqual(read(bytes));
+    }
+  });
+
+  it("ignores a string that is not as long as the bytes", () => {
+    const raw = report("<a@example.net>: User unknown").replace(/\r\n/g, "\n");
+    const bytes = encoder.encode(raw);
+    expect(readMime(bytes, { htmlToText, ascii: raw.slice(1) })).toEqual(read(bytes));
+  });
+});
