@@ -187,7 +187,11 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
   const extraText: string[] = [];
   for (const a of email.parts) {
     const type = a.mimeType;
-    const content = contentToString(a.content);
+    // ASCII with no escape (switchesToJis needs one) is read as UTF-8: itself.
+    const content =
+      a.ascii !== undefined && a.ascii.indexOf("\x1b") === -1
+        ? a.ascii
+        : contentToString(a.content);
     if (type === "message/delivery-status" || type === "message/global-delivery-status")
       deliveryStatus.push(content);
     else if (type === "message/feedback-report") feedbackReport = content;

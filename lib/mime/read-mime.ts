@@ -16,7 +16,7 @@
 //
 // Bounded: MIME_LIMITS caps nesting depth, the number of parts and the header bytes; every
 // scan is linear and there is no regular expression that can backtrack.
-import { decodeLabelled } from "./charsets";
+import { decodeLabelled, readsAsciiAsWritten } from "./charsets";
 import { readStructuredField, withoutComments } from "./structured-field";
 
 export const MIME_LIMITS = {
@@ -47,6 +47,12 @@ export interface MimePart {
   filename: string | null;
   /** The decoded body (transfer encoding removed): read-only, it may be a view of the input. */
   content: Uint8Array;
+  /**
+   * The content as a string, one character per byte, when readMime was given the message as an
+   * ASCII string (ReadMimeOptions.ascii) and the content is a stretch of it as written: a
+   * reader that wants the content's text has it without a decode.
+   */
+  ascii?: string;
 }
 
 export interface MimeMessage {
@@ -99,6 +105,8 @@ interface Node {
   encoding: Encoding;
   boundary: Uint8Array | null;
   content: Uint8Array | null;
+  /** The content as a slice of the reader's ASCII string, when it is one (MimePart.ascii). */
+  ascii: string | null;
 }
 
 const headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -128,6 +136,7 @@ function newNode(parent: Node | null): Node {
     encoding: "identity",
     boundary: null,
     content: null,
+    ascii: null,
   };
   parent?.children.push(node);
   return node;
@@ -403,7 +412,15 @@ class Reader {
     const at = this.boundaries.lastIndexOf(node);
     if (at >= 0) this.boundaries.splice(at, 1);
     this.finishChildren(node);
-    node.content = decodeBody(this.bytes, node.bodyLines, node.encoding);
+    const lines = node.bodyLines;
+    if (this.ascii !== null && node.encoding === "identity" && endsInLfOnly(this.bytes, lines)) {
+      // The body as written, a view of the input (as decodeBody gives it), and its text a
+      // slice of the ASCII string: no copy and no decode for a reader of either.
+      const from = lines[0]!;
+      const to = lines[lines.length - 1]! + 1;
+      node.content = this.bytes.subarray(from, to);
+      node.ascii = this.ascii.slice(from, to);
+    } else node.content = decodeBody(this.bytes, lines, node.encoding);
     node.bodyLines = [];
     node.state = "finished";
   }
@@ -524,7 +541,11 @@ function decodeBase64Lines(b: Uint8Array, lines: number[], size: number): Uint8A
 /** A text part's content as a string: its charset, and RFC 3676 format=flowed undone. */
 function textOf(node: Node): string {
   if (!node.content) return "";
-  let text = decodeLabelled(node.content, node.params.get("charset"));
+  const charset = node.params.get("charset");
+  let text =
+    node.ascii !== null && readsAsciiAsWritten(charset)
+      ? node.ascii
+      : decodeLabelled(node.content, charset);
   if ((node.params.get("format") ?? "").toLowerCase() === "flowed")
     text = unflow(text, (node.params.get("delsp") ?? "").toLowerCase() === "yes");
   return text;
@@ -638,10 +659,12 @@ function leafPart(node: Node): MimePart {
     while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
     content = encoder.encode(text.slice(0, end) + "\n");
   }
-  return {
+  const part: MimePart = {
     mimeType: node.type,
     disposition: node.disposition || null,
     filename: filenameOf(node),
     content,
   };
+  if (node.ascii !== null && content === node.content) part.ascii = node.ascii;
+  return part;
 }
