@@ -408,13 +408,10 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       typeof input !== "string" && plain === decoded.text && !decoded.binary
         ? input.subarray(0, MAX_PARSE_CHARS * 3)
         : plain;
-    // Bytes decoded as UTF-8 to a text of their own length are all ASCII (a character of more
-    // than one byte, a CR taken out, a cut, each makes it shorter): the text is then the bytes,
-    // character for character, and readMime reads its lines from it.
+    // The text is then the bytes, character for character (DecodedInput.ascii): readMime reads
+    // its lines from it.
     const ascii =
-      typeof raw !== "string" && raw.length === plain.length && !warnings.includes(NOT_UTF8_WARNING)
-        ? plain
-        : undefined;
+      typeof raw !== "string" && decoded.ascii && raw.length === plain.length ? plain : undefined;
     layout = layoutMessage(raw, plain, warnings, ascii);
   }
   if (!layout) {
