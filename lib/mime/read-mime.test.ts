@@ -272,6 +272,10 @@ describe("readMime given the message as an ASCII string", () => {
       : []),
     report("The mail system\r\n\r\n<a@example.net>: User unknown").replace(/\r\n/g, "\n"),
     report("caf=E9 =\nsoft", "quoted-printable", "iso-8859-1").replace(/\r\n/g, "\n"),
+    report("VGhlIG1haWwg\nc3lzdGVt\n", "base64").replace(/\r\n/g, "\n"),
+    report("text\n-- \nsignature\n-----\n--\n--B1/x.exampl\nmore", "7bit").replace(/\r\n/g, "\n"),
+    report("a line with a lone\rCR\nand a CRLF\r\n", "7bit").replace(/\r\n(?!$)/g, "\n"),
+    report("no final line break").replace(/\r\n/g, "\n").replace(/\n+$/, ""),
   ];
   const rnd = random(11);
   const inputs = [

@@ -215,21 +215,20 @@ class Reader {
   }
 
   read(): Node {
+    if (this.ascii !== null) this.readAscii(this.ascii);
+    else this.readBytes();
+    this.finish(this.root);
+    return this.root;
+  }
+
+  private readBytes(): void {
     const b = this.bytes;
     const n = b.length;
-    const ascii = this.ascii;
     let pos = 0;
     while (pos < n) {
-      let lf: number;
-      if (ascii !== null) {
-        // The string's indexOf is native and fast: a line costs one call, not a step per byte.
-        lf = ascii.indexOf("\n", pos);
-        if (lf === -1) lf = n;
-      } else {
-        // A plain loop: Uint8Array's indexOf, called once per line, cost more than the scan.
-        lf = pos;
-        while (lf < n && b[lf] !== 0x0a) lf++;
-      }
+      // A plain loop: Uint8Array's indexOf, called once per line, cost more than the scan.
+      let lf = pos;
+      while (lf < n && b[lf] !== 0x0a) lf++;
       let end = lf;
       while (end > pos && b[end - 1] === 0x0d) end--;
       // A body line that cannot be a boundary (most lines) is kept here, as feed() would keep
@@ -243,8 +242,68 @@ class Reader {
       } else this.line(pos, end);
       pos = lf + 1;
     }
-    this.finish(this.root);
-    return this.root;
+  }
+
+  /**
+   * read() over the bytes' ASCII string (ReadMimeOptions.ascii): the same lines, found with the
+   * string's native searches. In a body, every line up to the next that starts with "--" (the
+   * only lines that may be boundaries) is a body line: that stretch is found with one search,
+   * and when it holds no CR and the part is not quoted-printable (whose soft line breaks are read
+   * line by line), it is kept as one range. decodeBody gives the same bytes for it: a view of the
+   * input, the LFs between the lines being the input's own, or base64 that skips them.
+   */
+  private readAscii(s: string): void {
+    const n = s.length;
+    // The first CR at or after the current stretch (n: none), looked for again only once the
+    // stretches have passed it: every search covers new text, and the whole stays linear.
+    let cr = -1;
+    let pos = 0;
+    while (pos < n) {
+      const current = this.current;
+      if (current.state === "body") {
+        let stop = n;
+        if (this.boundaries.length > 0) {
+          if (s.charCodeAt(pos) === 0x2d && s.charCodeAt(pos + 1) === 0x2d) stop = pos;
+          else {
+            const dashes = s.indexOf("\n--", pos);
+            if (dashes !== -1) stop = dashes + 1;
+          }
+        }
+        if (stop > pos) {
+          if (current.multipart === null) {
+            if (cr < pos) {
+              cr = s.indexOf("\r", pos);
+              if (cr === -1) cr = n;
+            }
+            if (current.encoding !== "quoted-printable" && cr >= stop) {
+              // The stretch's lines end at its last LF (or at the end of the input).
+              current.bodyLines.push(pos, stop < n || s.charCodeAt(n - 1) === 0x0a ? stop - 1 : n);
+            } else this.bodyLinesOf(s, pos, stop, current);
+          }
+          pos = stop;
+          continue;
+        }
+      }
+      let lf = s.indexOf("\n", pos);
+      if (lf === -1) lf = n;
+      let end = lf;
+      while (end > pos && s.charCodeAt(end - 1) === 0x0d) end--;
+      this.line(pos, end);
+      pos = lf + 1;
+    }
+  }
+
+  /** The body lines of s[from, to) one by one, each without its trailing CRs, as readBytes keeps them. */
+  private bodyLinesOf(s: string, from: number, to: number, node: Node): void {
+    let pos = from;
+    while (pos < to) {
+      let lf = s.indexOf("\n", pos);
+      if (lf === -1) lf = s.length;
+      let end = lf;
+      while (end > pos && s.charCodeAt(end - 1) === 0x0d) end--;
+      node.bodyLines.push(pos, end);
+      pos = lf + 1;
+    }
   }
 
   private line(start: number, end: number): void {
