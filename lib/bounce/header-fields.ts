@@ -97,6 +97,11 @@ export function firstFieldValue(block: string, key: string): string | null {
     // The next field ends the one found.
     if (value !== null) return value;
     fieldSeen = true;
+    // A name as long as the key at least, that starts with its letter in either case (or with
+    // something other than a letter, a blank for one): only such a name is trimmed, lower-cased
+    // and compared. Most fields of a block are other fields.
+    const c = first | 0x20;
+    if (colon < key.length || (c !== key.charCodeAt(0) && c >= 0x61 && c <= 0x7a)) continue;
     if (line.slice(0, colon).trim().toLowerCase() === key) value = line.slice(colon + 1).trim();
   }
   return value;
