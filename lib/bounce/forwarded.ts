@@ -69,10 +69,6 @@ const DIVIDER_AT = new RegExp(ANY_DIVIDER.source, "imy");
  * words of Apple Mail's. A line with none of them is no divider; most pastes have few such lines.
  */
 const DIVIDER_LITERALS = ["---", "_".repeat(20), "begin forwarded message:"];
-/** The index of the literal with letters, and it as a case-insensitive search. */
-const APPLE = 2;
-const APPLE_LITERAL = new RegExp(DIVIDER_LITERALS[APPLE]!, "gi");
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The first line of `head` that is a divider, as ANY_DIVIDER.exec(head) finds it: every match
@@ -80,31 +76,24 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * from those literals' places, without the pattern being tried at every character of the head.
  */
 export function findDivider(head: string): RegExpExecArray | null {
-  // An ASCII head is searched as it is: lower-cased, it would have its letters' places, and the
-  // only literal with letters is looked for case-insensitively (APPLE_LITERAL), without the copy.
-  const lower = NON_ASCII.test(head) ? head.toLowerCase() : null;
+  const lower = head.toLowerCase();
   // A few characters lower-case to two ("İ"): the places in `lower` are then not the head's.
-  if (lower !== null && lower.length !== head.length) return ANY_DIVIDER.exec(head);
-  const hay = lower ?? head;
-  const find = (k: number, from: number): number => {
-    if (lower !== null || k !== APPLE) return hay.indexOf(DIVIDER_LITERALS[k]!, from);
-    APPLE_LITERAL.lastIndex = from;
-    return APPLE_LITERAL.exec(head)?.index ?? -1;
-  };
+  if (lower.length !== head.length) return ANY_DIVIDER.exec(head);
   // Each literal's next place at or after `from` (-1: none left).
-  const next = DIVIDER_LITERALS.map((_, k) => find(k, 0));
+  const next = DIVIDER_LITERALS.map((l) => lower.indexOf(l));
   for (;;) {
     let at = -1;
     for (const n of next) if (n !== -1 && (at === -1 || n < at)) at = n;
     if (at === -1) return null;
-    const lineStart = hay.lastIndexOf("\n", at) + 1;
+    const lineStart = lower.lastIndexOf("\n", at) + 1;
     DIVIDER_AT.lastIndex = lineStart;
     const m = DIVIDER_AT.exec(head);
     if (m) return m;
-    const lineEnd = hay.indexOf("\n", at);
+    const lineEnd = lower.indexOf("\n", at);
     if (lineEnd === -1) return null;
     for (let k = 0; k < next.length; k++)
-      if (next[k] !== -1 && next[k]! <= lineEnd) next[k] = find(k, lineEnd);
+      if (next[k] !== -1 && next[k]! <= lineEnd)
+        next[k] = lower.indexOf(DIVIDER_LITERALS[k]!, lineEnd);
   }
 }
 
