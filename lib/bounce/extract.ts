@@ -204,17 +204,23 @@ export function extractIps(text: string): string[] {
   );
   out.unshift(...sending);
   eachMatch(text, runs.colons, IPV6_CANDIDATE, (candidate) => {
-    const v = candidate.replace(/^IPv6:/i, "");
+    // Only a candidate that starts with an "I" can have the prefix to take off.
+    const first = candidate.charCodeAt(0) | 0x20;
+    const v = first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate;
     if (isIpv6(v)) out.push(v.toLowerCase());
   });
   return uniq(out);
 }
 
+const IPV6_PREFIX = /^IPv6:/i;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const HEX_DIGIT = /[0-9a-f]/i;
+
 function isIpv6(v: string): boolean {
   // Times such as 12:30:45 are not addresses; they are most of the candidates (the Date and
   // Received fields), so they are ruled out before the splits below.
-  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
-  if (!/[0-9a-f]/i.test(v) || v.length < 3) return false;
+  if (TIME.test(v)) return false;
+  if (!HEX_DIGIT.test(v) || v.length < 3) return false;
   const parts = v.split("::");
   if (parts.length > 2) return false;
   const groups = v.split(":").filter((g) => g !== "");
