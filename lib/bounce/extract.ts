@@ -251,9 +251,10 @@ export function extractHosts(text: string): string[] {
     // HOST's look-behind lets a name start only where the character before is none of
     // [A-Za-z0-9_.@-]: in a run without a colon, at the run's start alone, and one name at most
     // (after it, the run's characters are all of those). Tried there, in place.
+    // test, not exec: the name (group 1) is the whole match, from the start to where the
+    // search stopped, and no match array is made.
     HOST_AT.lastIndex = start;
-    const m = HOST_AT.exec(text);
-    if (m) found(m[1]!);
+    if (HOST_AT.test(text)) found(text.slice(start, HOST_AT.lastIndex));
   }
   return out;
 }

@@ -372,7 +372,30 @@ const REPORTING_MTA = new RegExp(
   "i",
 );
 
+/**
+ * Each intro's literal as grams, in lower case (gatePattern of it read case-insensitively, as
+ * REPORTING_MTA reads it); null if one has none to gate by.
+ */
+const REPORTING_MTA_GRAMS: Int32Array[] | null = (() => {
+  const out: Int32Array[] = [];
+  for (const re of REPORTING_MTA_INTROS) {
+    const gate = gatePattern(new RegExp(re.source, "i"));
+    if (!gate.literal || gate.grams.length === 0) return null;
+    out.push(gate.grams);
+  }
+  return out;
+})();
+
 function reportingMtaFrom(text: string, human: [number, number]): string | null {
+  // detectGenerator loaded PROBE_GRAMS with a probe that holds the whole text when it is short
+  // enough (nothing reloads it before this, in the same call): a text none of whose grams holds
+  // an intro's literal has no intro, and the pattern is not run.
+  if (
+    text.length <= PROBE_TEXT_CHARS &&
+    REPORTING_MTA_GRAMS !== null &&
+    !REPORTING_MTA_GRAMS.some((grams) => PROBE_GRAMS.mayHold(grams))
+  )
+    return null;
   const m = REPORTING_MTA.exec(text.slice(human[0], Math.min(human[1], human[0] + 20_000)));
   return m ? normalizeHost(m[1]!) : null;
 }
