@@ -51,11 +51,18 @@ export function unfoldSomeFields(
   let count = 0;
   // The field that continuation lines join; null for a field that is not kept (they are skipped).
   let last: HeaderLine | null = null;
-  for (const line of block.split("\n")) {
-    if (count > 0 && (line.startsWith(" ") || line.startsWith("\t"))) {
-      if (last) last.value = `${last.value} ${line.trim()}`;
+  // The lines of block.split("\n"), read in place: a continuation line of a field that is not
+  // kept (most of a copied message's Received and DKIM fields) is never copied out.
+  const n = block.length;
+  for (let pos = 0, end = 0; pos <= n; pos = end + 1) {
+    end = block.indexOf("\n", pos);
+    if (end === -1) end = n;
+    const first = block.charCodeAt(pos);
+    if (count > 0 && (first === 0x20 || first === 0x09)) {
+      if (last) last.value = `${last.value} ${block.slice(pos, end).trim()}`;
       continue;
     }
+    const line = block.slice(pos, end);
     const colon = line.indexOf(":");
     if (colon < 1) continue;
     const name = line.slice(0, colon);
