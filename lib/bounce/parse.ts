@@ -462,6 +462,9 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     return { ...inner, warnings: [...warnings, ATTACHED_BOUNCE_NOTE, ...inner.warnings] };
   }
   const { text, human } = layout;
+  // isAutoReply of this message, asked up to three times below: read once, when first asked.
+  let autoReplyRead: boolean | undefined;
+  const autoReply = () => (autoReplyRead ??= isAutoReply(layout.headers, text));
 
   // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
   let inlineDsn: DeliveryStatus | null = null;
@@ -499,7 +502,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(recipients, humanList);
   } else if (
-    isAutoReply(layout.headers, text) &&
+    autoReply() &&
     humanList.every((r) => r.replyCode === null && r.status === null && r.diagnostic === null)
   ) {
     // An automatic reply (RFC 3834) writes addresses in its own words (a stand-in's, a
@@ -529,7 +532,13 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       }
     }
   }
-  recipients = withHeaderRecipients(recipients, layout, originalHeaders, dsnGroups.length > 0);
+  recipients = withHeaderRecipients(
+    recipients,
+    layout,
+    originalHeaders,
+    dsnGroups.length > 0,
+    autoReply,
+  );
   // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
   // failed nothing, and the JSON around their address is no one's words.
   const complaintEvent =
@@ -549,7 +558,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   let format: BounceFormat;
   if (layout.feedback || complaintEvent) format = "arf";
   else if (dsnGroups.length > 0) format = "dsn";
-  else if (isAutoReply(layout.headers, text)) format = "auto-reply";
+  else if (autoReply()) format = "auto-reply";
   else if (
     recipients.length > 0 &&
     (layout.headers.length > 0 || generator !== null || recipients.some((r) => r.address))
@@ -615,6 +624,7 @@ function withHeaderRecipients(
   layout: Layout,
   originalHeaders: string | null,
   fromDsn: boolean,
+  autoReply: () => boolean,
 ): RecipientReport[] {
   const headers = layout.headers;
   if (layout.feedback) {
@@ -652,7 +662,7 @@ function withHeaderRecipients(
     const to = originalHeaders ? originalRecipients(originalHeaders) : [];
     return to.slice(0, 1).map((a) => namedRecipient(a, "failed"));
   }
-  if (isAutoReply(headers, layout.text)) {
+  if (autoReply()) {
     const from = addressesIn(headers.find((h) => h.key === "from")?.value ?? "");
     return from.slice(0, 1).map((a) => namedRecipient(a, null));
   }
