@@ -75,9 +75,10 @@ export interface ReadMimeOptions {
   htmlToText: (html: string) => string;
   /**
    * The bytes as a string, one character per byte, when the caller already has it because every
-   * byte is ASCII (a message decoded as UTF-8 to a string of its own length): lines are then
-   * found with the string's native indexOf, and header lines are slices of it, instead of a loop
-   * over every byte and a decode per header block. Must be exactly the bytes' characters.
+   * byte is ASCII (lib/bounce's DecodedInput.ascii says when its text is): lines are then found
+   * with the string's native searches, and header lines and parts' texts are slices of it,
+   * instead of a loop over every byte and a decode per header block and part. It must be exactly
+   * the bytes' characters (a string of another length is ignored).
    */
   ascii?: string;
 }
