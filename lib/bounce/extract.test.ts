@@ -3,7 +3,14 @@
 // they must find exactly what the same patterns find over the whole text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractBlocklistZones, extractHosts, extractIps, extractProviderCodes } from "./extract";
+import {
+  extractBlocklistZones,
+  extractDomains,
+  extractHosts,
+  extractIps,
+  extractProviderCodes,
+} from "./extract";
+import { BLOCKLIST_ZONE_LABELS } from "./blocklist-zones";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import { GramSet } from "./gram-set";
 
@@ -38,15 +45,79 @@ describe("extractors over runs", () => {
         const hosts = [...text.matchAll(HOST)].map((m) => m[1]!.toLowerCase());
         // extractHosts drops file names and words with no known top-level domain: compare
         // with what it keeps of the whole-text matches.
-        expect(extractHosts(text).every((h) => hosts.includes(h))).toBe(true);
-        for (const h of new Set(hosts))
-          if (extractHosts(`${h}`).includes(h)) expect(extractHosts(text)).toContain(h);
+        // (The name alone, after a blank, says whether it keeps one.) In the order first named.
+        const kept = (h: string) => extractHosts(` ${h}`).includes(h);
+        expect(extractHosts(text)).toEqual([...new Set(hosts)].filter(kept));
         const ips = [...text.matchAll(IPV4)].map((m) => m[1]!);
         expect(
           extractIps(text)
             .filter((ip) => !ip.includes(":"))
             .sort(),
         ).toEqual([...new Set(ips)].sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** The maximal runs of address characters, with their text. */
+const runsIn = (text: string) => text.match(/[A-Za-z0-9_.@:-]+/g) ?? [];
+
+describe("extractors as they read runs", () => {
+  const EMAIL_DOMAIN =
+    /@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-])/g;
+  const ZONE_WORDING =
+    /(?:blocked using|listed (?:at|on|in|by)|blacklisted (?:at|on|by)|blocklisted (?:at|on|by)|RBL|DNSBL|rejected by|see)\s*(?::\s*)?\(?((?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24})/gi;
+  const LABEL = new RegExp(BLOCKLIST_ZONE_LABELS.join("|"), "i");
+  const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\b`);
+  const zonePiece = fc.constantFrom(
+    "listed at ",
+    "blocked using ",
+    "see ",
+    "bl",
+    "Possible",
+    "zen.spamhaus.org",
+    "example",
+    ".",
+    ":",
+    "@",
+    "-",
+    "1",
+    " ",
+    "\n",
+    "é",
+  );
+
+  it("find the domains of addresses the pattern finds in runs with an at sign and a dot", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const inRuns = runsIn(text)
+          .filter((r) => r.includes("@") && r.includes("."))
+          .flatMap((r) => [...r.matchAll(EMAIL_DOMAIN)].map((m) => m[1]!.toLowerCase()));
+        expect(extractDomains(text, [])).toEqual([...new Set(inRuns)]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("read zone wording only when a run with a dot holds a zone label", () => {
+    fc.assert(
+      fc.property(fc.array(zonePiece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join("");
+        const labelled = runsIn(text).some((r) => r.includes(".") && LABEL.test(r));
+        const named = labelled
+          ? [...text.matchAll(ZONE_WORDING)]
+              .map((m) => m[1]!.toLowerCase())
+              .filter((z) => ZONE_LABEL.test(z))
+          : [];
+        const hosts = extractHosts(text);
+        const known = hosts.filter((h) => h === "zen.spamhaus.org");
+        const expected = [...new Set([...known, ...named])];
+        const zones = extractBlocklistZones(text, hosts);
+        // Operator wording ("listed at ... spamhaus") adds its zone only when nothing else did.
+        if (expected.length > 0) expect(zones).toEqual(expected);
+        else expect(zones.every((z) => z === "zen.spamhaus.org")).toBe(true);
       }),
       { numRuns: 3000 },
     );

@@ -16,6 +16,8 @@ const IPV6_CANDIDATE =
   /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
 const HOST =
   /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
+/** HOST tried at one place only (see extractHosts). */
+const HOST_AT = new RegExp(HOST.source, "y");
 const EMAIL_DOMAIN =
   /@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-])/g;
 // "\s*(?::\s*)?", not "\s*:?\s*": two runs of the same blanks, side by side, let the engine split
@@ -72,13 +74,14 @@ const RUN_CHAR = (() => {
 })();
 
 interface Runs {
-  /** [start, end) pairs of runs with a dot. */
-  dotted: number[];
-  /** Dotted runs where a dot is followed by two letters: every host name ends so. */
+  /**
+   * [start, end) pairs of runs where a dot is followed by two letters: every host name ends so.
+   * A run that also holds a colon is given as [start, -end]: a host name may start after it.
+   */
   lettered: number[];
-  /** Dotted runs with three dots or more and a digit: every IPv4 address has them. */
+  /** Runs with three dots or more and a digit: every IPv4 address has them. */
   numbered: number[];
-  /** Runs with an at sign and a dot. */
+  /** Runs with an at sign and a dot followed by a run character. */
   addressed: number[];
   /** Runs with two colons or more. */
   colons: number[];
@@ -102,12 +105,21 @@ function isRunChar(c: number): boolean {
  */
 function runsOf(text: string): Runs {
   if (lastRuns && lastText === text) return lastRuns;
-  const runs: Runs = { dotted: [], lettered: [], numbered: [], addressed: [], colons: [] };
+  const runs: Runs = { lettered: [], numbered: [], addressed: [], colons: [] };
   const n = text.length;
   let nextDot = text.indexOf(".");
   let nextColon = text.indexOf(":");
   while (nextDot !== -1 || nextColon !== -1) {
     const seed = nextColon === -1 || (nextDot !== -1 && nextDot < nextColon) ? nextDot : nextColon;
+    // The first dot or colon of its run (none lies between the last run and it) and the run's
+    // last character ("end.", "Subject:"): the run holds one dot or one colon and nothing after
+    // it, which no list keeps (no pattern matches a dot that ends a run). Most seeds in a
+    // bounce's prose are such.
+    if (seed + 1 >= n || !isRunChar(text.charCodeAt(seed + 1))) {
+      if (seed === nextDot) nextDot = text.indexOf(".", seed + 1);
+      else nextColon = text.indexOf(":", seed + 1);
+      continue;
+    }
     // The run's start, before the seed: no dot or colon there (the seed is the first after the
     // last run), so an at sign and digits are all that part can add.
     let start = seed;
@@ -139,11 +151,9 @@ function runsOf(text: string): Runs {
       else if (c === 0x3a) colons++;
       else if (c >= 0x30 && c <= 0x39) digit = true;
     }
-    const dot = dots > 0;
-    if (dot) runs.dotted.push(start, i);
-    if (lettered) runs.lettered.push(start, i);
+    if (lettered) runs.lettered.push(start, colons > 0 ? -i : i);
     if (dots >= 3 && digit) runs.numbered.push(start, i);
-    if (dot && at) runs.addressed.push(start, i);
+    if (dots > 0 && at) runs.addressed.push(start, i);
     if (colons >= 2) runs.colons.push(start, i);
     // The run is read: the next seeds lie after it.
     if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
@@ -194,17 +204,23 @@ export function extractIps(text: string): string[] {
   );
   out.unshift(...sending);
   eachMatch(text, runs.colons, IPV6_CANDIDATE, (candidate) => {
-    const v = candidate.replace(/^IPv6:/i, "");
+    // Only a candidate that starts with an "I" can have the prefix to take off.
+    const first = candidate.charCodeAt(0) | 0x20;
+    const v = first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate;
     if (isIpv6(v)) out.push(v.toLowerCase());
   });
   return uniq(out);
 }
 
+const IPV6_PREFIX = /^IPv6:/i;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const HEX_DIGIT = /[0-9a-f]/i;
+
 function isIpv6(v: string): boolean {
   // Times such as 12:30:45 are not addresses; they are most of the candidates (the Date and
   // Received fields), so they are ruled out before the splits below.
-  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) return false;
-  if (!/[0-9a-f]/i.test(v) || v.length < 3) return false;
+  if (TIME.test(v)) return false;
+  if (!HEX_DIGIT.test(v) || v.length < 3) return false;
   const parts = v.split("::");
   if (parts.length > 2) return false;
   const groups = v.split(":").filter((g) => g !== "");
@@ -217,12 +233,29 @@ export function extractHosts(text: string): string[] {
   const out: string[] = [];
   // A name is judged once: the Received fields repeat the same few hosts.
   const judged = new Set<string>();
-  eachMatch(text, runsOf(text).lettered, HOST, (name) => {
+  const found = (name: string) => {
     const host = name.toLowerCase();
     if (judged.has(host)) return;
     judged.add(host);
     if (!NOT_HOSTS.test(host) && TOP_LEVEL.test(host)) out.push(host);
-  });
+  };
+  const lettered = runsOf(text).lettered;
+  for (let k = 0; k < lettered.length; k += 2) {
+    const start = lettered[k]!;
+    const end = lettered[k + 1]!;
+    if (end < 0) {
+      // A colon in the run: a name may also start after it. Searched as before, in the run.
+      eachMatch(text, [start, -end], HOST, found);
+      continue;
+    }
+    // HOST's look-behind lets a name start only where the character before is none of
+    // [A-Za-z0-9_.@-]: in a run without a colon, at the run's start alone, and one name at most
+    // (after it, the run's characters are all of those). Tried there, in place.
+    // test, not exec: the name (group 1) is the whole match, from the start to where the
+    // search stopped, and no match array is made.
+    HOST_AT.lastIndex = start;
+    if (HOST_AT.test(text)) found(text.slice(start, HOST_AT.lastIndex));
+  }
   return out;
 }
 
@@ -235,10 +268,20 @@ export function extractDomains(text: string, hosts: string[]): string[] {
 const KNOWN_ZONES = new Set(KNOWN_BLOCKLIST_ZONES);
 const ZONE_LABEL = new RegExp(`(?:^|\\.)(?:${BLOCKLIST_ZONE_LABELS.join("|")})\\b`);
 /**
- * Whether a dotted run holds a zone label (any case): a zone that wording points at lies inside
- * one dotted run, so without a label in any of them no wording can name a zone.
+ * A zone label, any case. A zone that wording names holds a dot followed by letters, and a label
+ * of ZONE_LABEL: it lies in a run of address characters with a dot before two letters (a
+ * lettered run), and that run holds the label. Without a label in any lettered run, no wording
+ * can name a zone.
  */
 const ZONE_LABEL_ANYWHERE = new RegExp(BLOCKLIST_ZONE_LABELS.join("|"), "i");
+
+/** Whether a lettered run holds a zone label (see ZONE_LABEL_ANYWHERE). */
+function labelInLetteredRun(text: string): boolean {
+  const lettered = runsOf(text).lettered;
+  for (let k = 0; k < lettered.length; k += 2)
+    if (ZONE_LABEL_ANYWHERE.test(text.slice(lettered[k], Math.abs(lettered[k + 1]!)))) return true;
+  return false;
+}
 /** Any operator's name: without one, no operator wording can match. */
 const OPERATOR_ANYWHERE = new RegExp(Object.keys(BLOCKLIST_OPERATOR_ZONES).join("|"), "i");
 /** The operators' names as grams (they are ASCII), to rule them out without reading the text. */
@@ -264,11 +307,7 @@ export function extractBlocklistZones(
   grams?: GramSet,
 ): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
-  const dotted = runsOf(text).dotted;
-  let labelled = false;
-  for (let k = 0; k < dotted.length && !labelled; k += 2)
-    labelled = ZONE_LABEL_ANYWHERE.test(text.slice(dotted[k], dotted[k + 1]));
-  if (labelled)
+  if (labelInLetteredRun(text))
     for (const m of text.matchAll(ZONE_WORDING)) {
       const zone = m[1]!.toLowerCase();
       // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.

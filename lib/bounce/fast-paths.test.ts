@@ -227,3 +227,35 @@ describe("parser fast paths agree with the plain versions", () => {
     );
   });
 });
+
+describe("decodeInput's ascii flag", () => {
+  const bytes = (s: string) => Buffer.from(s, "latin1");
+  it("holds only when the text is the bytes, one character each", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", " ", "\n", "\r", "\r\n", "\u0000", "\u00e9", "\ufeff", "x"), {
+          maxLength: 30,
+        }),
+        (pieces) => {
+          const raw = new TextEncoder().encode(pieces.join(""));
+          const decoded = decodeInput(raw);
+          const same =
+            decoded.text.length === raw.length &&
+            [...raw].every((b, i) => decoded.text.charCodeAt(i) === b);
+          if (decoded.ascii) expect(same).toBe(true);
+          if (same && raw.every((b) => b < 0x80) && !decoded.binary)
+            expect(decoded.ascii).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("does not hold for a lone CR, a CRLF, a text, or bytes read as Windows-1252", () => {
+    expect(decodeInput(bytes("Subject: a\rb\n")).ascii).toBe(false);
+    expect(decodeInput(bytes("Subject: a\r\n")).ascii).toBe(false);
+    expect(decodeInput("Subject: a\n").ascii).toBe(false);
+    expect(decodeInput(bytes("Subject: caf\u00e9\n")).ascii).toBe(false);
+    expect(decodeInput(bytes("Subject: a\n")).ascii).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GramSet, literalGrams } from "./gram-set";
+import { GRAM_SLOTS, GramSet, gramHash, literalGrams } from "./gram-set";
 
 describe("GramSet", () => {
   const text =
@@ -10,6 +10,18 @@ describe("GramSet", () => {
     for (let i = 0; i < text.length; i++)
       for (let j = i; j <= text.length; j++)
         expect(set.mayHold(literalGrams(text.slice(i, j)))).toBe(true);
+  });
+  it("holds exactly the grams at each position, for texts of every length (odd and even)", () => {
+    const set = new GramSet();
+    for (let n = 0; n <= 13; n++) {
+      const t = "Received: from mx.example".slice(0, n);
+      set.load(t);
+      const want = new Set<number>();
+      for (let i = 0; i + 4 <= n; i++) want.add(gramHash(t, i));
+      const held: number[] = [];
+      for (let h = 0; h < GRAM_SLOTS; h++) if (set.has(h)) held.push(h);
+      expect(held).toEqual([...want].sort((a, b) => a - b));
+    }
   });
   it("rules out literals the text lacks, and forgets the previous text", () => {
     const set = new GramSet();

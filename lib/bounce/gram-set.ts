@@ -73,13 +73,23 @@ export class GramSet {
     }
     const stamp = this.stamp;
     const n = text.length;
-    // The packed gram, shifted along the text: one character read per position.
-    let packed = 0;
-    for (let i = 0; i < n; i++) {
-      packed = (packed << 8) | (text.charCodeAt(i) & 0xff);
-      if (i < GRAM - 1) continue;
+    if (n < GRAM) return;
+    // The packed gram, shifted along the text: one character read per position. The first
+    // gram's three leading characters are read before the loop, and the loop takes two grams a
+    // turn: without a test per character for the start and with half the loop's own steps,
+    // loading took about 0.7 of the time (2.8-3.0 us instead of 3.9 for the dev corpus's texts).
+    let packed =
+      ((text.charCodeAt(0) & 0xff) << 16) |
+      ((text.charCodeAt(1) & 0xff) << 8) |
+      (text.charCodeAt(2) & 0xff);
+    let i = GRAM - 1;
+    for (; i + 1 < n; i += 2) {
+      const first = (packed << 8) | (text.charCodeAt(i) & 0xff);
+      packed = (first << 8) | (text.charCodeAt(i + 1) & 0xff);
+      stamps[slot(first)] = stamp;
       stamps[slot(packed)] = stamp;
     }
+    if (i < n) stamps[slot((packed << 8) | (text.charCodeAt(i) & 0xff))] = stamp;
   }
 
   /** Whether the loaded text holds a gram with this hash (or one that shares its slot). */

@@ -51,11 +51,18 @@ export function unfoldSomeFields(
   let count = 0;
   // The field that continuation lines join; null for a field that is not kept (they are skipped).
   let last: HeaderLine | null = null;
-  for (const line of block.split("\n")) {
-    if (count > 0 && (line.startsWith(" ") || line.startsWith("\t"))) {
-      if (last) last.value = `${last.value} ${line.trim()}`;
+  // The lines of block.split("\n"), read in place: a continuation line of a field that is not
+  // kept (most of a copied message's Received and DKIM fields) is never copied out.
+  const n = block.length;
+  for (let pos = 0, end = 0; pos <= n; pos = end + 1) {
+    end = block.indexOf("\n", pos);
+    if (end === -1) end = n;
+    const first = block.charCodeAt(pos);
+    if (count > 0 && (first === 0x20 || first === 0x09)) {
+      if (last) last.value = `${last.value} ${block.slice(pos, end).trim()}`;
       continue;
     }
+    const line = block.slice(pos, end);
     const colon = line.indexOf(":");
     if (colon < 1) continue;
     const name = line.slice(0, colon);
@@ -97,6 +104,11 @@ export function firstFieldValue(block: string, key: string): string | null {
     // The next field ends the one found.
     if (value !== null) return value;
     fieldSeen = true;
+    // A name as long as the key at least, that starts with its letter in either case (or with
+    // something other than a letter, a blank for one): only such a name is trimmed, lower-cased
+    // and compared. Most fields of a block are other fields.
+    const c = first | 0x20;
+    if (colon < key.length || (c !== key.charCodeAt(0) && c >= 0x61 && c <= 0x7a)) continue;
     if (line.slice(0, colon).trim().toLowerCase() === key) value = line.slice(colon + 1).trim();
   }
   return value;

@@ -9,6 +9,12 @@ export interface DecodedInput {
   text: string;
   /** The text is mostly control bytes: not a bounce anyone can read. */
   binary: boolean;
+  /**
+   * The input was bytes and the text is exactly their characters, one per byte: every byte
+   * ASCII (read as UTF-8), and nothing taken out or changed (no BOM, no cut, no CR, no control
+   * bytes replaced). A reader of the bytes may then read the text in their place.
+   */
+  ascii: boolean;
   warnings: string[];
 }
 
@@ -63,6 +69,11 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   } else {
     text = bytesToString(input, warnings);
   }
+  // Decoded as UTF-8 to as many characters as bytes: each byte was one ASCII character.
+  const asRead =
+    typeof input !== "string" && warnings.length === 0 && text.length === input.length
+      ? text
+      : null;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_PARSE_CHARS) {
     text = text.slice(0, MAX_PARSE_CHARS);
@@ -77,7 +88,10 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     // Keep only printable runs so that nothing downstream chokes on control bytes.
     text = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]+/g, " ");
   }
-  return { text: normalizeLineEnds(text), binary, warnings };
+  const normalized = normalizeLineEnds(text);
+  // The same string object when nothing above changed it (normalizeLineEnds returns its input
+  // when there is no CR).
+  return { text: normalized, binary, warnings, ascii: normalized === asRead };
 }
 
 export function normalizeLineEnds(text: string): string {

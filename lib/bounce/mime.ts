@@ -160,21 +160,38 @@ function skipLeadingSpace(bytes: Uint8Array): Uint8Array {
   return i === 0 ? bytes : bytes.subarray(i);
 }
 
-/** A whole message, read with its MIME structure. Throws only past lib/mime's limits. */
-export function readMessage(raw: string | Uint8Array): MessageParts {
+/**
+ * A whole message, read with its MIME structure. Throws only past lib/mime's limits. `ascii`,
+ * for bytes that are all ASCII, is the same message as a string (one character per byte):
+ * readMime then finds its lines with the string's indexOf.
+ */
+export function readMessage(raw: string | Uint8Array, ascii?: string): MessageParts {
   const warnings: string[] = [];
   // White space before the header block (a copy that starts with a blank line or a line of
   // spaces) would end an empty header block at once and leave the whole message one body.
   const source =
     typeof raw === "string" ? encoder.encode(raw.replace(/^\s+/, "")) : skipLeadingSpace(raw);
-  const email = readMime(source, { htmlToText });
+  const skipped = typeof raw === "string" ? 0 : raw.length - source.length;
+  const email = readMime(source, {
+    htmlToText,
+    ascii:
+      ascii !== undefined && typeof raw !== "string" && ascii.length === raw.length
+        ? skipped === 0
+          ? ascii
+          : ascii.slice(skipped)
+        : undefined,
+  });
   const deliveryStatus: string[] = [];
   let feedbackReport: string | null = null;
   let original: string | null = null;
   const extraText: string[] = [];
   for (const a of email.parts) {
     const type = a.mimeType;
-    const content = contentToString(a.content);
+    // ASCII with no escape (switchesToJis needs one) is read as UTF-8: itself.
+    const content =
+      a.ascii !== undefined && a.ascii.indexOf("\x1b") === -1
+        ? a.ascii
+        : contentToString(a.content);
     if (type === "message/delivery-status" || type === "message/global-delivery-status")
       deliveryStatus.push(content);
     else if (type === "message/feedback-report") feedbackReport = content;

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  DELAY_NOTICE_WORDINGS,
+  hasDelayWording,
   LABELLED_DIAGNOSTICS,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
@@ -45,5 +48,39 @@ describe("LABELLED_DIAGNOSTICS on hostile input", () => {
     const start = performance.now();
     for (const re of LABELLED_DIAGNOSTICS) re.exec(hostile);
     expect(performance.now() - start).toBeLessThan(250);
+  });
+});
+
+describe("hasDelayWording", () => {
+  // One text for each wording, in the order of DELAY_NOTICE_WORDINGS.
+  const examples = [
+    "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE",
+    "THIS IS A WARNING MESSAGE ONLY",
+    "has not yet been delivered to one or more of its\n  recipients",
+    "this is only a temporary failure report",
+    "DELAYS IN DELIVERING YOUR MESSAGE",
+    "Delivery to the following recipient has been delayed",
+    "Gmail will retry for 46 more hours",
+    "Delivery is delayed to these recipients or groups",
+    "has not yet been delivered to all its recipients",
+    "This is just a warning, you do not need to take any action",
+    "Delivery attempts will continue to be made for 4 day(s)",
+    "We will continue to try to deliver your message over the next",
+  ];
+
+  it("has an example for each wording, which only its own wording's pattern need match", () => {
+    expect(examples).toHaveLength(DELAY_NOTICE_WORDINGS.length);
+    DELAY_NOTICE_WORDINGS.forEach((w, i) => expect(w.pattern.test(examples[i]!)).toBe(true));
+  });
+
+  it("answers as the wordings tried one by one", () => {
+    const piece = fc.constantFrom(...examples, "550 5.1.1 user unknown", " ", "\n", "WARNING", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const text = pieces.join("");
+        expect(hasDelayWording(text)).toBe(DELAY_NOTICE_WORDINGS.some((w) => w.pattern.test(text)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -55,8 +55,11 @@ function tagValue(value: string, tag: keyof typeof DKIM_TAG): string | null {
   return m ? m[1]! : null;
 }
 
+const ANGLE_ADDRESS = /<([^<>\s]{1,512})>/;
+const BARE_ADDRESS = /([^\s<>"]{1,256}@[^\s<>"]{1,256})/;
+
 function angleAddress(value: string): string | null {
-  const m = /<([^<>\s]{1,512})>/.exec(value) ?? /([^\s<>"]{1,256}@[^\s<>"]{1,256})/.exec(value);
+  const m = ANGLE_ADDRESS.exec(value) ?? BARE_ADDRESS.exec(value);
   return m ? m[1]! : value.trim() === "" || value.trim() === "<>" ? null : value.trim();
 }
 

@@ -40,6 +40,15 @@ describe("parseBounce: SMTP reply lines", () => {
     }
   });
 
+  it("reads the reporting host from an intro in any case, and none from a text without one", async () => {
+    const intro =
+      "THIS IS THE MAIL SYSTEM AT HOST Mx.Example.ORG.\n\n<a@example.net>: 550 5.1.1 no";
+    expect((await parseBounce(intro)).reportingMta).toBe("mx.example.org");
+    const long = `${intro}\n${"filler line\n".repeat(700)}`;
+    expect((await parseBounce(long)).reportingMta).toBe("mx.example.org");
+    expect((await parseBounce("<a@example.net>: 550 5.1.1 no such user")).reportingMta).toBeNull();
+  });
+
   it("does not take IP addresses or version numbers for status codes", async () => {
     const p = await parseBounce("Connection to 5.1.1.4 failed; software 4.2.1.5 says hello");
     expect(p.recipients).toEqual([]);

@@ -92,10 +92,15 @@ function bodyOf(message: string): string {
 }
 
 // Synchronous: nothing in it waits, and an await per message cost a promise and a microtask.
-function layoutMessage(raw: string | Uint8Array, plain: string, warnings: string[]): Layout | null {
+function layoutMessage(
+  raw: string | Uint8Array,
+  plain: string,
+  warnings: string[],
+  ascii?: string,
+): Layout | null {
   try {
     const simple = readSimpleMessage(plain);
-    const parts = simple ?? readMessage(raw);
+    const parts = simple ?? readMessage(raw, ascii);
     // Read from its bytes, each part was decoded in its own charset: how the whole input would
     // have been decoded as one text says nothing about what is shown.
     if (!simple && typeof raw !== "string") {
@@ -367,7 +372,30 @@ const REPORTING_MTA = new RegExp(
   "i",
 );
 
+/**
+ * Each intro's literal as grams, in lower case (gatePattern of it read case-insensitively, as
+ * REPORTING_MTA reads it); null if one has none to gate by.
+ */
+const REPORTING_MTA_GRAMS: Int32Array[] | null = (() => {
+  const out: Int32Array[] = [];
+  for (const re of REPORTING_MTA_INTROS) {
+    const gate = gatePattern(new RegExp(re.source, "i"));
+    if (!gate.literal || gate.grams.length === 0) return null;
+    out.push(gate.grams);
+  }
+  return out;
+})();
+
 function reportingMtaFrom(text: string, human: [number, number]): string | null {
+  // detectGenerator loaded PROBE_GRAMS with a probe that holds the whole text when it is short
+  // enough (nothing reloads it before this, in the same call): a text none of whose grams holds
+  // an intro's literal has no intro, and the pattern is not run.
+  if (
+    text.length <= PROBE_TEXT_CHARS &&
+    REPORTING_MTA_GRAMS !== null &&
+    !REPORTING_MTA_GRAMS.some((grams) => PROBE_GRAMS.mayHold(grams))
+  )
+    return null;
   const m = REPORTING_MTA.exec(text.slice(human[0], Math.min(human[1], human[0] + 20_000)));
   return m ? normalizeHost(m[1]!) : null;
 }
@@ -403,7 +431,11 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       typeof input !== "string" && plain === decoded.text && !decoded.binary
         ? input.subarray(0, MAX_PARSE_CHARS * 3)
         : plain;
-    layout = layoutMessage(raw, plain, warnings);
+    // The text is then the bytes, character for character (DecodedInput.ascii): readMime reads
+    // its lines from it.
+    const ascii =
+      typeof raw !== "string" && decoded.ascii && raw.length === plain.length ? plain : undefined;
+    layout = layoutMessage(raw, plain, warnings, ascii);
   }
   if (!layout) {
     if (looksLikeHtml(plain)) plain = htmlToText(plain);
@@ -430,6 +462,9 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     return { ...inner, warnings: [...warnings, ATTACHED_BOUNCE_NOTE, ...inner.warnings] };
   }
   const { text, human } = layout;
+  // isAutoReply of this message, asked up to three times below: read once, when first asked.
+  let autoReplyRead: boolean | undefined;
+  const autoReply = () => (autoReplyRead ??= isAutoReply(layout.headers, text));
 
   // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
   let inlineDsn: DeliveryStatus | null = null;
@@ -467,7 +502,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(recipients, humanList);
   } else if (
-    isAutoReply(layout.headers, text) &&
+    autoReply() &&
     humanList.every((r) => r.replyCode === null && r.status === null && r.diagnostic === null)
   ) {
     // An automatic reply (RFC 3834) writes addresses in its own words (a stand-in's, a
@@ -497,7 +532,13 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       }
     }
   }
-  recipients = withHeaderRecipients(recipients, layout, originalHeaders, dsnGroups.length > 0);
+  recipients = withHeaderRecipients(
+    recipients,
+    layout,
+    originalHeaders,
+    dsnGroups.length > 0,
+    autoReply,
+  );
   // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
   // failed nothing, and the JSON around their address is no one's words.
   const complaintEvent =
@@ -517,7 +558,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   let format: BounceFormat;
   if (layout.feedback || complaintEvent) format = "arf";
   else if (dsnGroups.length > 0) format = "dsn";
-  else if (isAutoReply(layout.headers, text)) format = "auto-reply";
+  else if (autoReply()) format = "auto-reply";
   else if (
     recipients.length > 0 &&
     (layout.headers.length > 0 || generator !== null || recipients.some((r) => r.address))
@@ -583,6 +624,7 @@ function withHeaderRecipients(
   layout: Layout,
   originalHeaders: string | null,
   fromDsn: boolean,
+  autoReply: () => boolean,
 ): RecipientReport[] {
   const headers = layout.headers;
   if (layout.feedback) {
@@ -620,7 +662,7 @@ function withHeaderRecipients(
     const to = originalHeaders ? originalRecipients(originalHeaders) : [];
     return to.slice(0, 1).map((a) => namedRecipient(a, "failed"));
   }
-  if (isAutoReply(headers, layout.text)) {
+  if (autoReply()) {
     const from = addressesIn(headers.find((h) => h.key === "from")?.value ?? "");
     return from.slice(0, 1).map((a) => namedRecipient(a, null));
   }

@@ -41,16 +41,20 @@ const MAX_REPLY_CHARS = 1200;
 
 // Line limits are looked for within a bounded window so that one huge line full of codes
 // costs linear time, not quadratic.
+// Both search their window natively (lastIndexOf/indexOf over a slice of it, a view, not a
+// copy): a loop over the window's characters cost more. The slice keeps the search bounded.
 function lineStartNear(text: string, pos: number): number {
   const limit = Math.max(0, pos - 200);
-  for (let i = pos - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return limit;
+  if (pos <= limit) return limit;
+  const i = text.slice(limit, pos).lastIndexOf("\n");
+  return i === -1 ? limit : limit + i + 1;
 }
 
 function lineEndNear(text: string, pos: number): number {
   const limit = Math.min(text.length, pos + MAX_REPLY_CHARS);
-  for (let i = pos; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
-  return limit;
+  if (pos >= limit) return limit;
+  const i = text.slice(pos, limit).indexOf("\n");
+  return i === -1 ? limit : pos + i;
 }
 
 /** How far back a URL's start is looked for: a link longer than this is rare, and the bound keeps the scan linear. */
@@ -214,7 +218,8 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
       // Soft-wrapped: the next line's first word would not have fitted on this line.
-      const firstWord = line.length - line.trimStart().length === 0 ? line.split(" ", 1)[0]! : "";
+      const space = line.indexOf(" ");
+      const firstWord = lead === 0 ? (space === -1 ? line : line.slice(0, space)) : "";
       const softWrapped =
         atColumnZero &&
         lead === 0 &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeLabelled } from "./charsets";
+import { decodeLabelled, readsAsciiAsWritten } from "./charsets";
 
 const hex = (s: string) => new Uint8Array(s.split(" ").map((h) => parseInt(h, 16)));
 // "送信できませんでした" ("could not be sent") in three Japanese encodings.
@@ -36,5 +36,43 @@ describe("decodeLabelled without a label", () => {
   it("reads UTF-8 as UTF-8 and other bytes as Windows-1252, as a pasted text is", () => {
     expect(decodeLabelled(new TextEncoder().encode("Boîte"), undefined)).toBe("Boîte");
     expect(decodeLabelled(hex("42 6f ee 74 65 20 80"), null)).toBe("Boîte €");
+  });
+});
+
+describe("readsAsciiAsWritten", () => {
+  const ascii = Uint8Array.from({ length: 128 }, (_, i) => i);
+  const asText = String.fromCharCode(...ascii);
+  const labels = [
+    undefined,
+    "",
+    "utf-8",
+    "us-ascii",
+    "iso-8859-1",
+    "ISO-8859-15",
+    "latin2",
+    "windows-1251",
+    "koi8-r",
+    "cp1252",
+    "x-unknown-charset",
+    "iso-2022-jp",
+    "shift_jis",
+    "euc-kr",
+    "utf-16le",
+    "iso-2022-kr",
+  ];
+
+  it("holds only where every ASCII byte decodes to itself", () => {
+    for (const label of labels)
+      if (readsAsciiAsWritten(label)) expect(decodeLabelled(ascii, label)).toBe(asText);
+  });
+
+  it("holds for UTF-8, Latin-1 and no label; not for ISO-2022-JP or UTF-16", () => {
+    expect([undefined, "utf-8", "us-ascii", "iso-8859-1"].map(readsAsciiAsWritten)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["iso-2022-jp", "utf-16le"].map(readsAsciiAsWritten)).toEqual([false, false]);
   });
 });

@@ -139,3 +139,20 @@ export function decodeLabelled(bytes: Uint8Array, charset: string | null | undef
   }
   return decoder.decode(bytes);
 }
+
+/**
+ * Encodings that read every ASCII byte as that character, whatever decodeLabelled tries: UTF-8
+ * and the ASCII-compatible single-byte ones (the WHATWG Encoding Standard maps bytes 0x00-0x7F
+ * of each to U+0000-U+007F). Not ISO-2022-JP (its escapes switch sets), UTF-16, the CJK
+ * multi-byte encodings (decodeLabelled may try others for them) or the replacement encoding.
+ */
+const ASCII_AS_WRITTEN =
+  /^(?:utf-8|ibm866|iso-8859-(?:[2-8]|1[03-6])|koi8-[ru]|macintosh|windows-(?:874|125[0-8])|x-mac-cyrillic)$/;
+
+/**
+ * Whether decodeLabelled(bytes, charset) is the bytes' characters as they are when every byte
+ * is ASCII: a caller that has them as a string already need not decode.
+ */
+export function readsAsciiAsWritten(charset: string | null | undefined): boolean {
+  return ASCII_AS_WRITTEN.test(decoderFor(charset).encoding);
+}

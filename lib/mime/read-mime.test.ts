@@ -259,3 +259,52 @@ describe("readMime boundaries", () => {
     ]);
   });
 });
+
+describe("readMime given the message as an ASCII string", () => {
+  const corpus = join(__dirname, "../../../shared/corpus/sisimai-dev/emails");
+  const fixtures = join(__dirname, "../bounce/__fixtures__");
+  const seeds = [
+    ...readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), "latin1")),
+    ...(existsSync(corpus)
+      ? readdirSync(corpus)
+          .filter((f) => f.endsWith(".eml"))
+          .map((f) => readFileSync(join(corpus, f), "latin1"))
+      : []),
+    report("The mail system\r\n\r\n<a@example.net>: User unknown").replace(/\r\n/g, "\n"),
+    report("caf=E9 =\nsoft", "quoted-printable", "iso-8859-1").replace(/\r\n/g, "\n"),
+    report("VGhlIG1haWwg\nc3lzdGVt\n", "base64").replace(/\r\n/g, "\n"),
+    report("text\n-- \nsignature\n-----\n--\n--B1/x.exampl\nmore", "7bit").replace(/\r\n/g, "\n"),
+    report("a line with a lone\rCR\nand a CRLF\r\n", "7bit").replace(/\r\n(?!$)/g, "\n"),
+    report("no final line break").replace(/\r\n/g, "\n").replace(/\n+$/, ""),
+  ];
+  const rnd = random(11);
+  const inputs = [
+    ...seeds,
+    ...Array.from({ length: 300 }, () =>
+      mutate(seeds[Math.floor(rnd() * seeds.length)]!, rnd, 100_000),
+    ),
+  ].filter((raw) => /^[\x00-\x7f]*$/.test(raw));
+
+  it(`reads the same as from the bytes alone (${inputs.length} messages)`, () => {
+    let withText = 0;
+    for (const raw of inputs) {
+      const bytes = Buffer.from(raw, "latin1");
+      const given = readMime(bytes, { htmlToText, ascii: raw });
+      // A part's string, where there is one, is its content's characters.
+      for (const part of [...given.parts, ...given.files])
+        if (part.ascii !== undefined) {
+          withText++;
+          expect(part.ascii).toBe(Buffer.from(part.content).toString("latin1"));
+          delete part.ascii;
+        }
+      expect(given).toEqual(read(bytes));
+    }
+    expect(withText).toBeGreaterThan(0);
+  });
+
+  it("ignores a string that is not as long as the bytes", () => {
+    const raw = report("<a@example.net>: User unknown").replace(/\r\n/g, "\n");
+    const bytes = encoder.encode(raw);
+    expect(readMime(bytes, { htmlToText, ascii: raw.slice(1) })).toEqual(read(bytes));
+  });
+});

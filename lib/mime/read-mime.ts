@@ -16,7 +16,7 @@
 //
 // Bounded: MIME_LIMITS caps nesting depth, the number of parts and the header bytes; every
 // scan is linear and there is no regular expression that can backtrack.
-import { decodeLabelled } from "./charsets";
+import { decodeLabelled, readsAsciiAsWritten } from "./charsets";
 import { readStructuredField, withoutComments } from "./structured-field";
 
 export const MIME_LIMITS = {
@@ -47,6 +47,12 @@ export interface MimePart {
   filename: string | null;
   /** The decoded body (transfer encoding removed): read-only, it may be a view of the input. */
   content: Uint8Array;
+  /**
+   * The content as a string, one character per byte, when readMime was given the message as an
+   * ASCII string (ReadMimeOptions.ascii) and the content is a stretch of it as written: a
+   * reader that wants the content's text has it without a decode.
+   */
+  ascii?: string;
 }
 
 export interface MimeMessage {
@@ -67,6 +73,14 @@ export interface MimeMessage {
 export interface ReadMimeOptions {
   /** Turns an HTML part to text where the message has text elsewhere but none for this part. */
   htmlToText: (html: string) => string;
+  /**
+   * The bytes as a string, one character per byte, when the caller already has it because every
+   * byte is ASCII (lib/bounce's DecodedInput.ascii says when its text is): lines are then found
+   * with the string's native searches, and header lines and parts' texts are slices of it,
+   * instead of a loop over every byte and a decode per header block and part. It must be exactly
+   * the bytes' characters (a string of another length is ignored).
+   */
+  ascii?: string;
 }
 
 type Encoding = "identity" | "base64" | "quoted-printable";
@@ -92,6 +106,8 @@ interface Node {
   encoding: Encoding;
   boundary: Uint8Array | null;
   content: Uint8Array | null;
+  /** The content as a slice of the reader's ASCII string, when it is one (MimePart.ascii). */
+  ascii: string | null;
 }
 
 const headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -121,6 +137,7 @@ function newNode(parent: Node | null): Node {
     encoding: "identity",
     boundary: null,
     content: null,
+    ascii: null,
   };
   parent?.children.push(node);
   return node;
@@ -190,12 +207,22 @@ class Reader {
   private headerBytes = 0;
   private nodes = 1;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly ascii: string | null,
+  ) {
     this.root = newNode(null);
     this.current = this.root;
   }
 
   read(): Node {
+    if (this.ascii !== null) this.readAscii(this.ascii);
+    else this.readBytes();
+    this.finish(this.root);
+    return this.root;
+  }
+
+  private readBytes(): void {
     const b = this.bytes;
     const n = b.length;
     let pos = 0;
@@ -216,8 +243,68 @@ class Reader {
       } else this.line(pos, end);
       pos = lf + 1;
     }
-    this.finish(this.root);
-    return this.root;
+  }
+
+  /**
+   * read() over the bytes' ASCII string (ReadMimeOptions.ascii): the same lines, found with the
+   * string's native searches. In a body, every line up to the next that starts with "--" (the
+   * only lines that may be boundaries) is a body line: that stretch is found with one search,
+   * and when it holds no CR and the part is not quoted-printable (whose soft line breaks are read
+   * line by line), it is kept as one range. decodeBody gives the same bytes for it: a view of the
+   * input, the LFs between the lines being the input's own, or base64 that skips them.
+   */
+  private readAscii(s: string): void {
+    const n = s.length;
+    // The first CR at or after the current stretch (n: none), looked for again only once the
+    // stretches have passed it: every search covers new text, and the whole stays linear.
+    let cr = -1;
+    let pos = 0;
+    while (pos < n) {
+      const current = this.current;
+      if (current.state === "body") {
+        let stop = n;
+        if (this.boundaries.length > 0) {
+          if (s.charCodeAt(pos) === 0x2d && s.charCodeAt(pos + 1) === 0x2d) stop = pos;
+          else {
+            const dashes = s.indexOf("\n--", pos);
+            if (dashes !== -1) stop = dashes + 1;
+          }
+        }
+        if (stop > pos) {
+          if (current.multipart === null) {
+            if (cr < pos) {
+              cr = s.indexOf("\r", pos);
+              if (cr === -1) cr = n;
+            }
+            if (current.encoding !== "quoted-printable" && cr >= stop) {
+              // The stretch's lines end at its last LF (or at the end of the input).
+              current.bodyLines.push(pos, stop < n || s.charCodeAt(n - 1) === 0x0a ? stop - 1 : n);
+            } else this.bodyLinesOf(s, pos, stop, current);
+          }
+          pos = stop;
+          continue;
+        }
+      }
+      let lf = s.indexOf("\n", pos);
+      if (lf === -1) lf = n;
+      let end = lf;
+      while (end > pos && s.charCodeAt(end - 1) === 0x0d) end--;
+      this.line(pos, end);
+      pos = lf + 1;
+    }
+  }
+
+  /** The body lines of s[from, to) one by one, each without its trailing CRs, as readBytes keeps them. */
+  private bodyLinesOf(s: string, from: number, to: number, node: Node): void {
+    let pos = from;
+    while (pos < to) {
+      let lf = s.indexOf("\n", pos);
+      if (lf === -1) lf = s.length;
+      let end = lf;
+      while (end > pos && s.charCodeAt(end - 1) === 0x0d) end--;
+      node.bodyLines.push(pos, end);
+      pos = lf + 1;
+    }
   }
 
   private line(start: number, end: number): void {
@@ -279,6 +366,13 @@ class Reader {
   private headerTexts(lines: number[]): string[] {
     const from = lines[0]!;
     const to = lines[lines.length - 1]!;
+    const ascii = this.ascii;
+    // ASCII bytes decode to themselves: the lines are slices of the string the caller gave.
+    if (ascii !== null) {
+      const out: string[] = [];
+      for (let k = 0; k < lines.length; k += 2) out.push(ascii.slice(lines[k]!, lines[k + 1]!));
+      return out;
+    }
     // One decode for the block when every byte is one character (ASCII, the usual case):
     // the lines' byte offsets are then its character offsets.
     const block = headerDecoder.decode(this.bytes.subarray(from, to));
@@ -378,7 +472,15 @@ class Reader {
     const at = this.boundaries.lastIndexOf(node);
     if (at >= 0) this.boundaries.splice(at, 1);
     this.finishChildren(node);
-    node.content = decodeBody(this.bytes, node.bodyLines, node.encoding);
+    const lines = node.bodyLines;
+    if (this.ascii !== null && node.encoding === "identity" && endsInLfOnly(this.bytes, lines)) {
+      // The body as written, a view of the input (as decodeBody gives it), and its text a
+      // slice of the ASCII string: no copy and no decode for a reader of either.
+      const from = lines[0]!;
+      const to = lines[lines.length - 1]! + 1;
+      node.content = this.bytes.subarray(from, to);
+      node.ascii = this.ascii.slice(from, to);
+    } else node.content = decodeBody(this.bytes, lines, node.encoding);
     node.bodyLines = [];
     node.state = "finished";
   }
@@ -499,7 +601,11 @@ function decodeBase64Lines(b: Uint8Array, lines: number[], size: number): Uint8A
 /** A text part's content as a string: its charset, and RFC 3676 format=flowed undone. */
 function textOf(node: Node): string {
   if (!node.content) return "";
-  let text = decodeLabelled(node.content, node.params.get("charset"));
+  const charset = node.params.get("charset");
+  let text =
+    node.ascii !== null && readsAsciiAsWritten(charset)
+      ? node.ascii
+      : decodeLabelled(node.content, charset);
   if ((node.params.get("format") ?? "").toLowerCase() === "flowed")
     text = unflow(text, (node.params.get("delsp") ?? "").toLowerCase() === "yes");
   return text;
@@ -551,7 +657,9 @@ type TextKind = "plain" | "html";
 
 /** Reads a whole message (headers at the top). Throws MimeLimitError past MIME_LIMITS. */
 export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessage {
-  const root = new Reader(bytes).read();
+  const ascii =
+    options.ascii !== undefined && options.ascii.length === bytes.length ? options.ascii : null;
+  const root = new Reader(bytes, ascii).read();
   // Text parts by the node that selects them: a multipart/alternative selects its own.
   const selected = new Map<Node, Partial<Record<TextKind, string[]>>>();
   const kinds = new Set<TextKind>();
@@ -611,10 +719,12 @@ function leafPart(node: Node): MimePart {
     while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
     content = encoder.encode(text.slice(0, end) + "\n");
   }
-  return {
+  const part: MimePart = {
     mimeType: node.type,
     disposition: node.disposition || null,
     filename: filenameOf(node),
     content,
   };
+  if (node.ascii !== null && content === node.content) part.ascii = node.ascii;
+  return part;
 }
