@@ -40,7 +40,7 @@ import {
   readingFeatures,
   replyFeatures,
   statusFeatures,
-  withoutSubsumed,
+  dropSubsumed,
   type WholeText,
 } from "./read-refusal";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
@@ -163,10 +163,9 @@ function bestStatus(r: RecipientReport): string | null {
 }
 
 /** A writer's verdict in the bounce's own header fields (lib/knowledge/header-signals.ts). */
-function headerFeatures(ctx: Context): Feature[] {
+function headerFeatures(ctx: Context, out: Feature[]): void {
   const fields = ctx.parsed.headers;
-  if (!fields || fields.length === 0) return [];
-  const out: Feature[] = [];
+  if (!fields || fields.length === 0) return;
   for (const s of HEADER_SIGNALS) {
     if (!s.writers.some((w) => ctx.writers.has(w))) continue;
     if (!fields.some((f) => f.name === s.header && f.value === s.value)) continue;
@@ -184,7 +183,6 @@ function headerFeatures(ctx: Context): Feature[] {
       matched: undefined,
     });
   }
-  return out;
 }
 
 /** "Diagnostic-Code: X-Unix; 255": a local delivery program's exit status, not an SMTP reply. */
@@ -260,7 +258,20 @@ function recipientLocal(reportingMta: string | null, address: string | null): bo
 /** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
 const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
 
-function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Verdict {
+/** Where features are found when no evidence is shown (classifyCauses): nowhere. */
+const NO_SPANS: Span[] = [];
+const noSpans = (): Span[] => NO_SPANS;
+
+/**
+ * One recipient's verdict. `explain`: the features' spans are located in the text, for the
+ * evidence; without it (classifyCauses) they are left empty, which changes no score.
+ */
+function verdictFor(
+  ctx: Context,
+  report: RecipientReport,
+  siblings: number,
+  explain: boolean,
+): Verdict {
   let r = report;
   const { parsed } = ctx;
   // A Sendmail transcript's "<<<" reply is the server's own words and codes; the summary line
@@ -356,7 +367,7 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     recipientLocal: recipientLocal(parsed.reportingMta, r.address),
   };
   const near = refusal.wordsSpan;
-  const loc = (needle: string) => locate(ctx, needle, near);
+  const loc = explain ? (needle: string) => locate(ctx, needle, near) : noSpans;
   const features: Feature[] = [];
   // The transcript's reply depends only on where the diagnostic is and whose it is: read again
   // only when the paste's own words replaced the diagnostic above.
@@ -373,10 +384,11 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     normalized: () => matchTextAll(ctx),
     raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
   };
+  // One array for all of the recipient's features: each reader adds to it.
   if (hay !== null) {
-    features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
-    features.push(...conceptFeatures(hay, 1, loc));
-    features.push(...possibilityFeatures(hay, loc));
+    phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
+    conceptFeatures(hay, 1, loc, features);
+    possibilityFeatures(hay, loc, features);
   }
   if (hay === null && !delayedWithoutWords) {
     // The recipient has no words of its own: the bounce's whole text, for less. (Words that
@@ -384,19 +396,14 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     // Hints (one word, a restatement) and concepts would fire on the boilerplate and on the
     // returned message's headers ("X-Spam-Status: No, score=..."): only full wordings count there.
     const all = wholeTextHay(ctx);
-    features.push(
-      ...phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null).filter(
-        (f) => !f.hint,
-      ),
-    );
+    for (const f of phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null))
+      if (!f.hint) features.push(f);
   }
-  const phrases = withoutSubsumed(features);
-  features.length = 0;
-  features.push(...phrases);
-  features.push(...headerFeatures(ctx));
-  features.push(...readingFeatures(refusal, statusSpan));
-  features.push(...statusFeatures(refusal, statusSpan));
-  features.push(...replyFeatures(refusal, replySpan, statusSpan));
+  dropSubsumed(features);
+  headerFeatures(ctx, features);
+  readingFeatures(refusal, statusSpan, undefined, features);
+  statusFeatures(refusal, statusSpan, features);
+  replyFeatures(refusal, replySpan, statusSpan, features);
   const mailer = localMailerFeature(ctx, r);
   if (mailer) features.push(mailer);
   if (
@@ -499,6 +506,13 @@ function delayExplanation(notice: DelayNotice, r: Refusal): string {
   return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
 }
 
+/** A verdict's confidence (0.95 for not-a-bounce, 0 for unknown), for both kinds of answer. */
+function verdictConfidence(v: Verdict): number {
+  if (v.notABounce) return 0.95;
+  if (v.cause === "unknown") return 0;
+  return confidenceOf(v.ranked[0]?.score ?? 0, v.margin);
+}
+
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
   const base = {
     index,
@@ -511,7 +525,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     return {
       ...base,
       cause: "not-a-bounce",
-      confidence: 0.95,
+      confidence: verdictConfidence(v),
       actor: CAUSES["not-a-bounce"].actor,
       evidence: [v.notABounce],
       // A delay notice's own words (until when) say more than "nothing bounced".
@@ -551,7 +565,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     return {
       ...base,
       cause: "unknown",
-      confidence: 0,
+      confidence: verdictConfidence(v),
       actor: CAUSES.unknown.actor,
       evidence: distinctEvidence(evidence),
       alternatives: possible,
@@ -562,7 +576,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       ...delay,
     };
   }
-  const confidence = confidenceOf(top?.score ?? 0, v.margin);
+  const confidence = verdictConfidence(v);
   const alternatives: RankedCause[] = v.ranked.slice(1, 5).map((c) => ({
     cause: c.cause,
     confidence:
@@ -648,8 +662,8 @@ function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
   };
 }
 
-export function classify(parsed: ParsedBounce): Diagnosis {
-  const ctx: Context = {
+function newContext(parsed: ParsedBounce): Context {
+  return {
     parsed,
     textIndex: null,
     writers: bounceWriters(parsed),
@@ -657,9 +671,15 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     wholeHay: null,
     spanIndex: new Map(),
   };
+}
+
+export function classify(parsed: ParsedBounce): Diagnosis {
+  const ctx = newContext(parsed);
   const messages: string[] = [];
   const n = parsed.recipients.length;
-  const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, verdictFor(ctx, r, n)));
+  const recipients = parsed.recipients.map((r, i) =>
+    toDiagnosis(i + 1, r, verdictFor(ctx, r, n, true)),
+  );
   let overall: Diagnosis["overall"];
   const first = recipients[0];
   if (first) {
@@ -674,10 +694,61 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     };
   } else {
     const pseudo = wholeTextRecipient(parsed);
-    const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1));
+    const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1, true));
     overall = overallOf(d);
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");
   }
   return { version: 1, parsed, recipients, overall, messages };
+}
+
+/** One recipient's cause alone (classifyCauses): the fields of its RecipientDiagnosis, no evidence. */
+export interface RecipientCause {
+  index: number;
+  recipient: RecipientReport;
+  cause: CauseId;
+  confidence: number;
+  delayNotice?: DelayNotice;
+}
+
+/** The causes of a bounce without their evidence: what the command line's JSON lines print. */
+export interface Causes {
+  recipients: RecipientCause[];
+  overall: { cause: CauseId; confidence: number };
+}
+
+function recipientCause(index: number, recipient: RecipientReport, v: Verdict): RecipientCause {
+  const out: RecipientCause = {
+    index,
+    recipient,
+    cause: v.cause,
+    confidence: verdictConfidence(v),
+  };
+  if (v.delayNotice) out.delayNotice = v.delayNotice;
+  return out;
+}
+
+/**
+ * classify()'s causes and confidences, the same figures, without what only the evidence needs
+ * (where each feature's words are in the text, the notes' evidence list, the refusal summary):
+ * a batch of the command line's --jsonl prints nothing else.
+ */
+export function classifyCauses(parsed: ParsedBounce): Causes {
+  const ctx = newContext(parsed);
+  const n = parsed.recipients.length;
+  const recipients: RecipientCause[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = parsed.recipients[i]!;
+    recipients.push(recipientCause(i + 1, r, verdictFor(ctx, r, n, false)));
+  }
+  const first = recipients[0];
+  let overall: Causes["overall"];
+  if (first) overall = { cause: first.cause, confidence: first.confidence };
+  else if (parsed.text.trim() === "") overall = { cause: "unknown", confidence: 0 };
+  else {
+    const pseudo = wholeTextRecipient(parsed);
+    const v = verdictFor(ctx, pseudo, 1, false);
+    overall = { cause: v.cause, confidence: verdictConfidence(v) };
+  }
+  return { recipients, overall };
 }

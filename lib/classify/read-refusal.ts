@@ -159,22 +159,34 @@ function phraseFeature(
 /**
  * A phrase whose words lie inside a longer phrase found in the same text says less than it:
  * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. The
- * shorter match is dropped when the longer names another cause.
+ * shorter match is dropped (from the array itself, the others kept in order) when the longer
+ * names another cause.
  */
-export function withoutSubsumed(features: Feature[]): Feature[] {
-  const phrases = features.filter((f) => f.kind === "phrase" && f.matched);
-  return features.filter(
-    (f) =>
-      (f.kind !== "phrase" && f.kind !== "concept") ||
-      !f.matched ||
-      !phrases.some(
-        (g) =>
-          g.cause !== f.cause &&
-          g.matched !== undefined &&
-          g.matched.length > f.matched!.length &&
-          g.matched.includes(f.matched!),
-      ),
-  );
+export function dropSubsumed(features: Feature[]): void {
+  // Marked first, removed after: a dropped phrase still subsumes the shorter ones after it.
+  let drop: boolean[] | null = null;
+  for (let k = 0; k < features.length; k++)
+    if (subsumed(features[k]!, features)) (drop ??= [])[k] = true;
+  if (drop === null) return;
+  let kept = 0;
+  for (let k = 0; k < features.length; k++) if (!drop[k]) features[kept++] = features[k]!;
+  features.length = kept;
+}
+
+/** Whether a phrase or concept's words lie inside a longer phrase of another cause among `all`. */
+function subsumed(f: Feature, all: readonly Feature[]): boolean {
+  const words = f.matched;
+  if ((f.kind !== "phrase" && f.kind !== "concept") || !words) return false;
+  for (const g of all)
+    if (
+      g.kind === "phrase" &&
+      g.matched &&
+      g.cause !== f.cause &&
+      g.matched.length > words.length &&
+      g.matched.includes(words)
+    )
+      return true;
+  return false;
 }
 
 /** Whether the refusal is identified as the provider's (its server gave the reply). */
@@ -192,7 +204,10 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
   );
 }
 
-/** Phrase features of one haystack (normalised words, or the whole text with a lower factor). */
+/**
+ * Phrase features of one haystack (normalised words, or the whole text with a lower factor),
+ * added to `out` (and returned): the classifier gathers one recipient's features in one array.
+ */
 export function phraseFeatures(
   r: Refusal,
   hay: string,
@@ -201,8 +216,9 @@ export function phraseFeatures(
   locate: Locate,
   wholeText: WholeText | null,
   built: Built = phrases(),
+  out: Feature[] = [],
 ): Feature[] {
-  const out: Feature[] = [];
+  const first = out.length;
   /** Provider phrases read where their server is not identified (made at the first). */
   let unidentified: Set<Feature> | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
@@ -237,9 +253,12 @@ export function phraseFeatures(
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
   if (unidentified !== null) {
     const restated: string[] = [];
-    for (const f of out) if (f.hint && f.matched) restated.push(f.matched);
+    for (let k = first; k < out.length; k++) {
+      const f = out[k]!;
+      if (f.hint && f.matched) restated.push(f.matched);
+    }
     if (restated.length > 0)
-      for (let k = out.length - 1; k >= 0; k--) {
+      for (let k = out.length - 1; k >= first; k--) {
         const f = out[k]!;
         if (unidentified.has(f) && restated.some((m) => m.includes(f.matched ?? "\u0000")))
           out.splice(k, 1);
@@ -299,8 +318,7 @@ function possibilityGrams(): Int32Array[][] {
  * Words that leave several causes possible (POSSIBILITY_WORDINGS): one ranking feature per cause,
  * the most usual first, none decisive (kind "possible").
  */
-export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
-  const out: Feature[] = [];
+export function possibilityFeatures(hay: string, locate: Locate, out: Feature[] = []): Feature[] {
   // The words' grams (loaded for the phrase tables when they read the same words) rule out a
   // phrase with a gram they lack before it is searched for.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
@@ -322,7 +340,9 @@ export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
     }
     if (!needle) continue;
     const n = w.causes.length;
-    w.causes.forEach((cause, i) =>
+    const spans = locate(needle);
+    for (let i = 0; i < n; i++) {
+      const cause = w.causes[i]!;
       out.push({
         id: `${w.id}.${cause}`,
         kind: "possible",
@@ -332,31 +352,38 @@ export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
         provider: "generic",
         note: `The server's words say only that ${w.says} ("${needle}"): several causes remain possible.`,
         source: w.examples.map((e) => e.source).join("; "),
-        spans: locate(needle),
+        spans,
         hint: false,
         matched: needle,
-      }),
-    );
+      });
+    }
   }
   return out;
 }
 
-export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {
+export function conceptFeatures(
+  hay: string,
+  factor: number,
+  locate: Locate,
+  out: Feature[] = [],
+): Feature[] {
   // The words' grams, loaded for the phrase tables (phraseFeatures) when they read the same words.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
-  return findConcepts(hay, GRAMS.gramSet).map((h) => ({
-    id: h.concept.id,
-    kind: "concept",
-    cause: h.concept.cause,
-    weight: (h.concept.weight ?? WEIGHTS.concept) * factor,
-    general: false,
-    provider: "generic",
-    note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
-    source: h.concept.examples.map((e) => e.source).join("; "),
-    spans: locate(h.text),
-    hint: false,
-    matched: h.text,
-  }));
+  for (const h of findConcepts(hay, GRAMS.gramSet))
+    out.push({
+      id: h.concept.id,
+      kind: "concept",
+      cause: h.concept.cause,
+      weight: (h.concept.weight ?? WEIGHTS.concept) * factor,
+      general: false,
+      provider: "generic",
+      note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
+      source: h.concept.examples.map((e) => e.source).join("; "),
+      spans: locate(h.text),
+      hint: false,
+      matched: h.text,
+    });
+  return out;
 }
 
 /** A provider's own reading of its status code, when the refusal is that provider's. */
@@ -364,9 +391,9 @@ export function readingFeatures(
   r: Refusal,
   statusSpan: Span[],
   tables: readonly ProviderTable[] = ALL_TABLES,
+  out: Feature[] = [],
 ): Feature[] {
-  if (!r.status || r.providers.length === 0) return [];
-  const out: Feature[] = [];
+  if (!r.status || r.providers.length === 0) return out;
   for (const t of tables) {
     const who = r.providers.find((p) => p.provider === t.provider);
     if (!who) continue;
@@ -413,11 +440,10 @@ function catchAll(detail: StatusDetail): boolean {
   return detail.code.endsWith(".0") || detail.catchAll !== undefined;
 }
 
-export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
-  if (!r.status) return [];
+export function statusFeatures(r: Refusal, statusSpan: Span[], out: Feature[] = []): Feature[] {
+  if (!r.status) return out;
   const found = lookupStatus(r.status);
-  if (!found?.detail) return [];
-  const out: Feature[] = [];
+  if (!found?.detail) return out;
   // From one server's delivery to another, a code whose own reading belongs to a client's
   // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
   const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;
@@ -453,8 +479,12 @@ export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
   return out;
 }
 
-export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[]): Feature[] {
-  const out: Feature[] = [];
+export function replyFeatures(
+  r: Refusal,
+  replySpan: Span[],
+  statusSpan: Span[],
+  out: Feature[] = [],
+): Feature[] {
   // A code with a list of usual causes (550, 554, ...) names none of them on its own.
   const listed = REPLY_POSSIBILITIES.some((p) => p.code === String(r.replyCode));
   if (r.replyCode !== null && !listed) {
@@ -480,7 +510,8 @@ export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[])
   const table = key ? REPLY_POSSIBILITIES.find((p) => p.code === key) : undefined;
   if (table) {
     const n = table.causes.length;
-    table.causes.forEach((cause, i) =>
+    for (let i = 0; i < n; i++) {
+      const cause = table.causes[i]!;
       out.push({
         id: `possible.${table.code}.${cause}`,
         kind: "possible",
@@ -494,8 +525,8 @@ export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[])
         spans: generic ? statusSpan : replySpan,
         hint: false,
         matched: undefined,
-      }),
-    );
+      });
+    }
   }
   return out;
 }
