@@ -60,8 +60,11 @@ interface Context {
   writers: ReadonlySet<string>;
   matchTextAll: string | null;
   wholeHay: string | null;
-  /** Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the same one. */
-  spanIndex: Map<string, NormalizedText>;
+  /**
+   * Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the
+   * same one. Made at the first feature located (none are without evidence: classifyCauses).
+   */
+  spanIndex: Map<string, NormalizedText> | null;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -74,6 +77,7 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
   if (needle.length === 0) return near ? [near] : [];
   if (near) {
     const key = `${near.start}:${near.end}`;
+    ctx.spanIndex ??= new Map();
     let local = ctx.spanIndex.get(key);
     if (!local) {
       local = normalize(ctx.parsed.text.slice(near.start, near.end));
@@ -669,7 +673,7 @@ function newContext(parsed: ParsedBounce): Context {
     writers: bounceWriters(parsed),
     matchTextAll: null,
     wholeHay: null,
-    spanIndex: new Map(),
+    spanIndex: null,
   };
 }
 

@@ -33,12 +33,15 @@ function statusFits(status: string | null, patterns: readonly string[] | undefin
 }
 
 function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): boolean {
-  if (s.wording && !features.some((f) => f.kind === "possible" && f.id.startsWith(`${s.wording}.`)))
-    return false;
   if (s.stage && r.stage?.command !== s.stage) return false;
   if (s.keepStage && r.stage?.command === s.keepStage) return false;
   if (!statusFits(r.status, s.status)) return false;
   if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
+  // The features last: the stated stage and the status rule most shifts out.
+  if (s.wording) {
+    const prefix = `${s.wording}.`;
+    return features.some((f) => f.kind === "possible" && f.id.startsWith(prefix));
+  }
   return true;
 }
 
@@ -154,7 +157,35 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   return out;
 }
 
-const byWeightDesc = (a: Feature, b: Feature) => b.weight - a.weight;
+/**
+ * Sorts a few features by weight, heaviest first, equal weights in the order they were: what
+ * a stable sort by (a, b) => b.weight - a.weight gives. An insertion sort: the lists hold a
+ * handful, where Array.prototype.sort's set-up and comparator calls cost more than the sorting.
+ */
+function sortByWeight(list: Feature[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const f = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]!.weight < f.weight) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = f;
+  }
+}
+
+/** The causes by score, best first, equal scores in the order they were (as sortByWeight). */
+function sortByScore(list: CauseScore[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]!.score < c.score) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = c;
+  }
+}
 
 /**
  * The strongest feature of each kind among `features` for one cause, in the order the kinds
@@ -196,17 +227,18 @@ export function scoreCauses(features: readonly Feature[]): CauseScore[] {
     const list: Feature[] = [];
     for (const f of own) if (f.weight > 0) list.push(f);
     for (const f of kept) list.push(f);
-    list.sort(byWeightDesc);
+    sortByWeight(list);
     // The features that support the cause, all of them (not only the strongest of each kind),
     // for the explanation: strongest first.
     const all: Feature[] = [];
     for (const f of features)
       if (f.cause === cause && f.weight > 0 && !list.includes(f)) all.push(f);
-    all.sort(byWeightDesc);
+    sortByWeight(all);
     for (const f of all) list.push(f);
     if (score > 1e-9) out.push({ cause, score, features: list });
   }
-  return out.sort((a, b) => b.score - a.score);
+  sortByScore(out);
+  return out;
 }
 
 export function decide(features: readonly Feature[]): Decision {
