@@ -434,7 +434,8 @@ function atWordBoundaries(hay: string, i: number, n: string): boolean {
   const end = i + n.length;
   if (end >= hay.length || !sameWord(n.charCodeAt(n.length - 1), hay.charCodeAt(end))) return true;
   const run = letterRun(hay, end);
-  const after = hay.charCodeAt(end + run);
+  // Past the end: no letter (read within bounds: a read past the end deoptimised this).
+  const after = end + run < hay.length ? hay.charCodeAt(end + run) : 0;
   return run <= 4 && wordClass(after) !== 1 && INFLECTIONS.includes(hay.slice(end, end + run));
 }
 

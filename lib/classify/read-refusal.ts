@@ -304,6 +304,18 @@ function atWordEdges(hay: string, needle: string): boolean {
   return false;
 }
 
+/** The sources of an entry's examples, as a feature cites them: joined once per entry. */
+const SOURCES = new WeakMap<object, string>();
+
+function sourcesOf(entry: { examples: readonly { source: string }[] }): string {
+  let s = SOURCES.get(entry);
+  if (s === undefined) {
+    s = entry.examples.map((e) => e.source).join("; ");
+    SOURCES.set(entry, s);
+  }
+  return s;
+}
+
 /** Per possibility wording, per phrase, the grams any words holding it hold (none for a pattern). */
 let possibilityGramLists: Int32Array[][] | null = null;
 
@@ -312,6 +324,21 @@ function possibilityGrams(): Int32Array[][] {
     w.match.map((m) => (typeof m === "string" ? literalGrams(m) : new Int32Array(0))),
   );
   return possibilityGramLists;
+}
+
+/**
+ * Per possibility wording, the weight of each cause it leaves possible: the most usual first,
+ * a step down the list each, as doubles (a weight that came out whole in the first messages
+ * and fractional in a later one made V8 throw away the optimised code that read them).
+ */
+let possibilityWeightLists: Float64Array[] | null = null;
+
+function possibilityWeights(k: number): Float64Array {
+  possibilityWeightLists ??= POSSIBILITY_WORDINGS.map((w) => {
+    const n = w.causes.length;
+    return Float64Array.from(w.causes, (_, i) => (WEIGHTS.possibilityWording * (n - i)) / n);
+  });
+  return possibilityWeightLists[k]!;
 }
 
 /**
@@ -341,17 +368,18 @@ export function possibilityFeatures(hay: string, locate: Locate, out: Feature[] 
     if (!needle) continue;
     const n = w.causes.length;
     const spans = locate(needle);
+    const weights = possibilityWeights(k);
     for (let i = 0; i < n; i++) {
       const cause = w.causes[i]!;
       out.push({
         id: `${w.id}.${cause}`,
         kind: "possible",
         cause,
-        weight: (WEIGHTS.possibilityWording * (n - i)) / n,
+        weight: weights[i]!,
         general: false,
         provider: "generic",
         note: `The server's words say only that ${w.says} ("${needle}"): several causes remain possible.`,
-        source: w.examples.map((e) => e.source).join("; "),
+        source: sourcesOf(w),
         spans,
         hint: false,
         matched: needle,
@@ -378,7 +406,7 @@ export function conceptFeatures(
       general: false,
       provider: "generic",
       note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
-      source: h.concept.examples.map((e) => e.source).join("; "),
+      source: sourcesOf(h.concept),
       spans: locate(h.text),
       hint: false,
       matched: h.text,
