@@ -3,7 +3,7 @@
 // of the status code, the reply code, the usual causes of a code that says nothing more, and a
 // writer's verdict in its header fields. Each carries its weight from the data.
 import { CAUSES } from "@/lib/causes/causes";
-import type { Refusal } from "@/lib/bounce/refusal";
+import type { ProviderEvidence, Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
 import {
   IANA_REGISTRY_URL,
@@ -13,7 +13,10 @@ import {
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
-import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
+import {
+  REPLY_POSSIBILITIES,
+  type ReplyPossibilities,
+} from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
@@ -177,7 +180,8 @@ export function dropSubsumed(features: Feature[]): void {
 function subsumed(f: Feature, all: readonly Feature[]): boolean {
   const words = f.matched;
   if ((f.kind !== "phrase" && f.kind !== "concept") || !words) return false;
-  for (const g of all)
+  for (let k = 0; k < all.length; k++) {
+    const g = all[k]!;
     if (
       g.kind === "phrase" &&
       g.matched &&
@@ -186,12 +190,22 @@ function subsumed(f: Feature, all: readonly Feature[]): boolean {
       g.matched.includes(words)
     )
       return true;
+  }
   return false;
+}
+
+/** How the refusal was identified as the provider's, or undefined when it was not. */
+function providerEvidence(r: Refusal, provider: string): ProviderEvidence | undefined {
+  const providers = r.providers;
+  for (let k = 0; k < providers.length; k++)
+    if (providers[k]!.provider === provider) return providers[k];
+  return undefined;
 }
 
 /** Whether the refusal is identified as the provider's (its server gave the reply). */
 function identified(r: Refusal, provider: string): boolean {
-  for (const p of r.providers) if (p.provider === provider) return true;
+  const providers = r.providers;
+  for (let k = 0; k < providers.length; k++) if (providers[k]!.provider === provider) return true;
   return false;
 }
 
@@ -223,7 +237,9 @@ export function phraseFeatures(
   let unidentified: Set<Feature> | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
-  for (const i of GRAMS.candidates(built.words)) {
+  const candidates = GRAMS.candidates(built.words);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
@@ -271,7 +287,9 @@ export function phraseFeatures(
     const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
-    for (const i of WHOLE_TEXT_GRAMS.candidates(built.text)) {
+    const candidates = WHOLE_TEXT_GRAMS.candidates(built.text);
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
       const c = built.text.list[i];
       const rule = built.textRules[i];
       if (!c || !rule) continue;
@@ -397,7 +415,9 @@ export function conceptFeatures(
 ): Feature[] {
   // The words' grams, loaded for the phrase tables (phraseFeatures) when they read the same words.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
-  for (const h of findConcepts(hay, GRAMS.gramSet))
+  const hits = findConcepts(hay, GRAMS.gramSet);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
     out.push({
       id: h.concept.id,
       kind: "concept",
@@ -411,6 +431,7 @@ export function conceptFeatures(
       hint: false,
       matched: h.text,
     });
+  }
   return out;
 }
 
@@ -422,8 +443,9 @@ export function readingFeatures(
   out: Feature[] = [],
 ): Feature[] {
   if (!r.status || r.providers.length === 0) return out;
-  for (const t of tables) {
-    const who = r.providers.find((p) => p.provider === t.provider);
+  for (let k = 0; k < tables.length; k++) {
+    const t = tables[k]!;
+    const who = providerEvidence(r, t.provider);
     if (!who) continue;
     for (const s of t.statusReadings) {
       if (s.status !== r.status) continue;
@@ -507,6 +529,34 @@ export function statusFeatures(r: Refusal, statusSpan: Span[], out: Feature[] = 
   return out;
 }
 
+/** A code's usual causes (REPLY_POSSIBILITIES) with what their features say, made once. */
+interface ReadyPossibilities {
+  table: ReplyPossibilities;
+  /** Per cause, its feature's id. */
+  ids: readonly string[];
+  note: string;
+  /** Per cause, its weight: the most usual first, a step down the list each. */
+  weights: Float64Array;
+}
+
+let readyPossibilities: readonly ReadyPossibilities[] | null = null;
+
+/** The usual causes of a code, as REPLY_POSSIBILITIES' first entry for it gives them. */
+function possibilitiesOf(code: string): ReadyPossibilities | undefined {
+  readyPossibilities ??= REPLY_POSSIBILITIES.map((table) => {
+    const n = table.causes.length;
+    return {
+      table,
+      ids: table.causes.map((cause) => `possible.${table.code}.${cause}`),
+      note: `A usual cause of ${table.code}.`,
+      weights: Float64Array.from(table.causes, (_, i) => (WEIGHTS.possible * (n - i)) / n),
+    };
+  });
+  for (let k = 0; k < readyPossibilities.length; k++)
+    if (readyPossibilities[k]!.table.code === code) return readyPossibilities[k];
+  return undefined;
+}
+
 export function replyFeatures(
   r: Refusal,
   replySpan: Span[],
@@ -514,7 +564,7 @@ export function replyFeatures(
   out: Feature[] = [],
 ): Feature[] {
   // A code with a list of usual causes (550, 554, ...) names none of them on its own.
-  const listed = REPLY_POSSIBILITIES.some((p) => p.code === String(r.replyCode));
+  const listed = r.replyCode !== null && possibilitiesOf(String(r.replyCode)) !== undefined;
   if (r.replyCode !== null && !listed) {
     const info = lookupReplyCode(r.replyCode);
     if (info?.cause)
@@ -535,20 +585,20 @@ export function replyFeatures(
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
   const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? r.status : null;
   const key = generic ?? (r.replyCode !== null ? String(r.replyCode) : null);
-  const table = key ? REPLY_POSSIBILITIES.find((p) => p.code === key) : undefined;
-  if (table) {
+  const ready = key ? possibilitiesOf(key) : undefined;
+  if (ready) {
+    const { table, ids, weights } = ready;
     const n = table.causes.length;
     for (let i = 0; i < n; i++) {
-      const cause = table.causes[i]!;
       out.push({
-        id: `possible.${table.code}.${cause}`,
+        id: ids[i]!,
         kind: "possible",
-        cause,
+        cause: table.causes[i]!,
         // Most usual first: a small step down the list keeps the order.
-        weight: (WEIGHTS.possible * (n - i)) / n,
+        weight: weights[i]!,
         general: false,
         provider: "iana",
-        note: `A usual cause of ${table.code}.`,
+        note: ready.note,
         source: table.source,
         spans: generic ? statusSpan : replySpan,
         hint: false,
