@@ -8,7 +8,7 @@ import type { CauseId } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
 import { DECISION } from "@/lib/knowledge/scoring/weights";
 import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
-import type { Feature, FeatureKind } from "./features";
+import type { Feature } from "./features";
 
 export interface CauseScore {
   cause: CauseId;
@@ -45,115 +45,135 @@ function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): 
   return true;
 }
 
-/** Strongest feature per kind, per cause. */
-function kindMax(features: readonly Feature[]): Map<CauseId, Map<FeatureKind, Feature>> {
-  const by = new Map<CauseId, Map<FeatureKind, Feature>>();
-  for (const f of features) {
-    let kinds = by.get(f.cause);
-    if (!kinds) by.set(f.cause, (kinds = new Map()));
-    const had = kinds.get(f.kind);
-    if (!had || f.weight > had.weight) kinds.set(f.kind, f);
+/**
+ * The strongest feature of each kind among the cause's features, the kinds in the order they
+ * first occur (the first of equal weights kept); empty when the cause has none.
+ */
+function strongestOf(features: readonly Feature[], cause: CauseId): Feature[] {
+  const kept: Feature[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (f.cause !== cause) continue;
+    let k = 0;
+    while (k < kept.length && kept[k]!.kind !== f.kind) k++;
+    if (k === kept.length) kept.push(f);
+    else if (f.weight > kept[k]!.weight) kept[k] = f;
   }
-  return by;
+  return kept;
+}
+
+/** The shift feature that moves `weight` to the shift's cause. */
+function shiftedTo(s: StageShift, to: CauseId, weight: number, spans: Feature["spans"]): Feature {
+  return {
+    id: s.id,
+    kind: "shift",
+    cause: to,
+    weight,
+    general: false,
+    provider: "iana",
+    note: s.note,
+    source: s.source,
+    spans,
+    hint: false,
+    matched: undefined,
+  };
+}
+
+/** The shift feature that takes `moved` away from a cause. */
+function movedFrom(s: StageShift, cause: CauseId, moved: number): Feature {
+  return {
+    id: `${s.id}.from`,
+    kind: "shift",
+    cause,
+    weight: -moved,
+    general: false,
+    provider: "iana",
+    note: s.note,
+    source: s.source,
+    spans: [],
+    hint: false,
+    matched: undefined,
+  };
+}
+
+/** Whether a cause's strongest features (strongestOf) hold one the shift may not move. */
+function keepsItsMeaning(s: StageShift, kinds: readonly Feature[]): boolean {
+  for (let k = 0; k < kinds.length; k++) {
+    const f = kinds[k]!;
+    if (!f.general && f.kind !== "possible") return true;
+    if (f.kind === "phrase" && s.keepProviders?.includes(f.provider)) return true;
+  }
+  return false;
+}
+
+/** The causes of the bare code's own readings the shift moves, in the order they first occur. */
+function codeOnlyCauses(s: StageShift, features: readonly Feature[]): CauseId[] {
+  const causes: CauseId[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (
+      (f.kind === "reply" || f.kind === "status") &&
+      !s.from.includes(f.cause) &&
+      f.cause !== s.to &&
+      !causes.includes(f.cause)
+    )
+      causes.push(f.cause);
+  }
+  return causes;
 }
 
 /** The shift features a refusal's stated stage and status make, from the general features. */
 export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
   const out: Feature[] = [];
-  // Made when the first shift applies: most refusals meet none.
-  let best: Map<CauseId, Map<FeatureKind, Feature>> | null = null;
   for (let k = 0; k < STAGE_SHIFTS.length; k++) {
     const s = STAGE_SHIFTS[k]!;
     if (!shiftApplies(s, r, features)) continue;
-    best ??= kindMax(features);
-    // What the stated stage says on its own joins the evidence it moves, as one feature.
+    // What the stated stage says on its own joins the evidence it moves, as one feature: the
+    // first one made takes it. None is made when the shift has no `to` (explained away).
     let stageWeight = s.stageWeight ?? 0;
     const to = s.to;
-    // Where the evidence moves to; none when the shift has no `to` (explained away).
-    const stageFeature = (moved: number, spans: Feature["spans"]): Feature[] => {
-      const weight = moved + stageWeight;
-      stageWeight = 0;
-      if (!to) return [];
-      return [
-        {
-          id: s.id,
-          kind: "shift",
-          cause: to,
-          weight,
-          general: false,
-          provider: "iana",
-          note: s.note,
-          source: s.source,
-          spans,
-          hint: false,
-          matched: undefined,
-        },
-      ];
-    };
-    const movedFrom = (cause: CauseId, moved: number): Feature => ({
-      id: `${s.id}.from`,
-      kind: "shift",
-      cause,
-      weight: -moved,
-      general: false,
-      provider: "iana",
-      note: s.note,
-      source: s.source,
-      spans: [],
-      hint: false,
-      matched: undefined,
-    });
-    for (const from of s.from) {
-      const kinds = best.get(from);
-      if (!kinds) continue;
+    for (let m = 0; m < s.from.length; m++) {
+      const from = s.from[m]!;
+      const kinds = strongestOf(features, from);
+      if (kinds.length === 0) continue;
       // A provider's own reading, or a documented phrase of a provider the shift does not
       // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
       // led by the wording of a provider the shift keeps (its entry read the codes beside it).
-      const specific = [...kinds.values()].some(
-        (f) =>
-          (!f.general && f.kind !== "possible") ||
-          (f.kind === "phrase" && s.keepProviders?.includes(f.provider)),
-      );
-      if (specific) continue;
+      if (keepsItsMeaning(s, kinds)) continue;
       let moved = 0;
       const spans = [];
-      for (const f of kinds.values()) {
+      for (let i = 0; i < kinds.length; i++) {
+        const f = kinds[i]!;
         if (!f.general) continue;
         if (s.keepProviders?.includes(f.provider)) continue;
         moved += f.weight;
         spans.push(...f.spans);
       }
       if (moved <= 0) continue;
-      out.push(...stageFeature(moved, spans));
-      out.push(movedFrom(from, moved));
+      if (to) out.push(shiftedTo(s, to, moved + stageWeight, spans));
+      stageWeight = 0;
+      out.push(movedFrom(s, from, moved));
     }
     if (s.codes) {
       // A bare code at this stage: its own readings move too, whatever cause they name.
-      const codeOnly = features.filter(
-        (f) =>
-          (f.kind === "reply" || f.kind === "status") &&
-          !s.from.includes(f.cause) &&
-          f.cause !== s.to,
-      );
-      const causes = new Set(codeOnly.map((f) => f.cause));
-      for (const cause of causes) {
-        const kinds = best.get(cause);
-        if (
-          !kinds ||
-          [...kinds.values()].some(
-            (f) => f.kind === "phrase" || f.kind === "concept" || f.kind === "reading",
-          )
-        )
-          continue;
-        const moved = [...kinds.values()]
-          .filter((f) => f.kind === "reply" || f.kind === "status")
-          .reduce((sum, f) => sum + f.weight, 0);
-        if (moved <= 0) continue;
-        out.push(...stageFeature(moved, []));
-        out.push(movedFrom(cause, moved));
+      const causes = codeOnlyCauses(s, features);
+      for (let c = 0; c < causes.length; c++) {
+        const cause = causes[c]!;
+        const kinds = strongestOf(features, cause);
+        let said = kinds.length === 0;
+        let moved = 0;
+        for (let i = 0; i < kinds.length; i++) {
+          const f = kinds[i]!;
+          if (f.kind === "phrase" || f.kind === "concept" || f.kind === "reading") said = true;
+          else if (f.kind === "reply" || f.kind === "status") moved += f.weight;
+        }
+        if (said || moved <= 0) continue;
+        if (to) out.push(shiftedTo(s, to, moved + stageWeight, []));
+        stageWeight = 0;
+        out.push(movedFrom(s, cause, moved));
       }
     }
-    if (stageWeight > 0) out.push(...stageFeature(0, []));
+    if (stageWeight > 0 && to) out.push(shiftedTo(s, to, stageWeight, []));
   }
   return out;
 }
