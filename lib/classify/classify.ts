@@ -384,12 +384,12 @@ function verdictFor(
   // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
   const delayedWithoutWords =
     hay === null && siblings > 1 && (r.action === "delayed" || looked?.class.code === "4");
-  const whole: WholeText = {
-    normalized: () => matchTextAll(ctx),
-    raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
-  };
   // One array for all of the recipient's features: each reader adds to it.
   if (hay !== null) {
+    const whole: WholeText = {
+      normalized: () => matchTextAll(ctx),
+      raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
+    };
     phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
     conceptFeatures(hay, 1, loc, features);
     possibilityFeatures(hay, loc, features);
@@ -448,13 +448,9 @@ function verdictFor(
         [],
       );
   }
-  return {
-    refusal,
-    cause: d.cause,
-    margin: d.margin,
-    ranked: d.ranked,
-    ...(delayNotice ? { delayNotice } : {}),
-  };
+  return delayNotice
+    ? { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked, delayNotice }
+    : { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked };
 }
 
 function within(inner: Span, outer: Span): boolean {
@@ -517,28 +513,47 @@ function verdictConfidence(v: Verdict): number {
   return confidenceOf(v.ranked[0]?.score ?? 0, v.margin);
 }
 
+// The diagnosis objects are written field by field in a fixed order (their JSON's order), the
+// optional fields assigned after, instead of spread together from parts: object spreads were
+// much of what this function cost and allocated.
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
-  const base = {
-    index,
-    recipient,
-    statusMeaning: recipient.status ? describeStatus(recipient.status) : null,
-    refusal: summary(v.refusal),
-  };
-  const delay = v.delayNotice ? { delayNotice: v.delayNotice } : {};
-  if (v.notABounce)
-    return {
-      ...base,
-      cause: "not-a-bounce",
-      confidence: verdictConfidence(v),
-      actor: CAUSES["not-a-bounce"].actor,
-      evidence: [v.notABounce],
-      // A delay notice's own words (until when) say more than "nothing bounced".
-      ...(v.delayNotice ? { explanation: delayExplanation(v.delayNotice, v.refusal) } : {}),
-      alternatives: [],
-      margin: 1,
-      possible: [],
-      ...delay,
-    };
+  const statusMeaning = recipient.status ? describeStatus(recipient.status) : null;
+  const refusal = summary(v.refusal);
+  if (v.notABounce) {
+    const confidence = verdictConfidence(v);
+    const actor = CAUSES["not-a-bounce"].actor;
+    const evidence = [v.notABounce];
+    return v.delayNotice
+      ? {
+          index,
+          recipient,
+          statusMeaning,
+          refusal,
+          cause: "not-a-bounce",
+          confidence,
+          actor,
+          evidence,
+          // A delay notice's own words (until when) say more than "nothing bounced".
+          explanation: delayExplanation(v.delayNotice, v.refusal),
+          alternatives: [],
+          margin: 1,
+          possible: [],
+          delayNotice: v.delayNotice,
+        }
+      : {
+          index,
+          recipient,
+          statusMeaning,
+          refusal,
+          cause: "not-a-bounce",
+          confidence,
+          actor,
+          evidence,
+          alternatives: [],
+          margin: 1,
+          possible: [],
+        };
+  }
   const top = v.ranked[0];
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
   if (v.cause === "unknown") {
@@ -566,8 +581,11 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       ? "words"
       : "code";
     const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status, possibleFrom);
-    return {
-      ...base,
+    const d: RecipientDiagnosis = {
+      index,
+      recipient,
+      statusMeaning,
+      refusal,
       cause: "unknown",
       confidence: verdictConfidence(v),
       actor: CAUSES.unknown.actor,
@@ -576,9 +594,10 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       margin: Math.round(v.margin * 100) / 100,
       possible,
       possibleFrom,
-      ...(wording ? { explanation: unknownExplanation(wording) } : {}),
-      ...delay,
     };
+    if (wording) d.explanation = unknownExplanation(wording);
+    if (v.delayNotice) d.delayNotice = v.delayNotice;
+    return d;
   }
   const confidence = verdictConfidence(v);
   const alternatives: RankedCause[] = v.ranked.slice(1, 5).map((c) => ({
@@ -592,8 +611,11 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   );
   // Greylisting reads as its words' cause, whose title would be the wrong advice: say what it is.
   const greylisted = evidence.some((e) => GREYLISTING.has(e.ruleId));
-  return {
-    ...base,
+  const d: RecipientDiagnosis = {
+    index,
+    recipient,
+    statusMeaning,
+    refusal,
     cause: v.cause,
     confidence,
     actor: CAUSES[v.cause].actor,
@@ -601,11 +623,13 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     alternatives,
     margin: Math.round(v.margin * 100) / 100,
     possible: [],
-    ...delay,
-    ...(greylisted
-      ? { headline: GREYLISTING_READING.headline, explanation: GREYLISTING_READING.note }
-      : {}),
   };
+  if (v.delayNotice) d.delayNotice = v.delayNotice;
+  if (greylisted) {
+    d.headline = GREYLISTING_READING.headline;
+    d.explanation = GREYLISTING_READING.note;
+  }
+  return d;
 }
 
 const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
@@ -653,17 +677,18 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
 
 /** The bounce's overall verdict, as one recipient's (the first, or the text's own). */
 function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
-  return {
+  const o: Diagnosis["overall"] = {
     cause: r.cause,
     confidence: r.confidence,
     actor: r.actor,
     evidence: r.evidence,
     possible: r.possible,
-    ...(r.possibleFrom ? { possibleFrom: r.possibleFrom } : {}),
-    ...(r.explanation ? { explanation: r.explanation } : {}),
-    ...(r.delayNotice ? { delayNotice: r.delayNotice } : {}),
-    ...(r.headline ? { headline: r.headline } : {}),
   };
+  if (r.possibleFrom) o.possibleFrom = r.possibleFrom;
+  if (r.explanation) o.explanation = r.explanation;
+  if (r.delayNotice) o.delayNotice = r.delayNotice;
+  if (r.headline) o.headline = r.headline;
+  return o;
 }
 
 function newContext(parsed: ParsedBounce): Context {
