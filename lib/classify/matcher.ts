@@ -519,7 +519,23 @@ function findCompiled(table: GramTable, n: CompiledNeedle, wording: boolean): Ne
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
   if (!patterns) return true;
   if (!status) return false;
-  return patterns.some((p) => (p.endsWith(".") ? status.startsWith(p) : status === p));
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k]!;
+    if (p.endsWith(".") ? status.startsWith(p) : status === p) return true;
+  }
+  return false;
+}
+
+/** Whether one of the writers wrote the bounce. */
+function wroteIt(writers: readonly string[], by: ReadonlySet<string>): boolean {
+  for (let k = 0; k < writers.length; k++) if (by.has(writers[k]!)) return true;
+  return false;
+}
+
+/** Whether the host is one of the domains or a name under one. */
+function hostUnderOneOf(host: string, domains: readonly string[]): boolean {
+  for (let k = 0; k < domains.length; k++) if (hostUnder(host, domains[k]!)) return true;
+  return false;
 }
 
 function replyFits(code: number | null, c: Signature["replyCode"]): boolean {
@@ -546,10 +562,11 @@ export interface MatchFacts {
 
 /** Whether a signature's per-MTA context (writers, remote host, SMTP command) holds for these facts. */
 export function contextFits(sig: Signature, f: MatchFacts): boolean {
-  if (sig.writers && !sig.writers.some((w) => f.writers.has(w))) return false;
+  // (Loops, not some() with a closure: this runs for every candidate signature.)
+  if (sig.writers && !wroteIt(sig.writers, f.writers)) return false;
   if (sig.rhosts) {
     const host = f.rhost;
-    if (!host || !sig.rhosts.some((d) => hostUnder(host, d))) return false;
+    if (!host || !hostUnderOneOf(host, sig.rhosts)) return false;
   }
   if (sig.commands && !sig.commands.includes(f.command ?? "NONE")) return false;
   if (sig.recipientDomain && (f.recipientLocal === true) !== (sig.recipientDomain === "local"))
