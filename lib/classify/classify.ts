@@ -406,7 +406,8 @@ function verdictFor(
   dropSubsumed(features);
   headerFeatures(ctx, features);
   readingFeatures(refusal, statusSpan, undefined, features);
-  statusFeatures(refusal, statusSpan, features);
+  // (The status read above is the refusal's: refusal.status is `status`.)
+  statusFeatures(refusal, statusSpan, features, looked);
   replyFeatures(refusal, replySpan, statusSpan, features);
   const mailer = localMailerFeature(ctx, r);
   if (mailer) features.push(mailer);

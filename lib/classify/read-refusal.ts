@@ -9,6 +9,7 @@ import {
   IANA_REGISTRY_URL,
   lookupStatus,
   type StatusDetail,
+  type StatusLookup,
 } from "@/lib/knowledge/enhanced-status-codes";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
@@ -490,9 +491,14 @@ function catchAll(detail: StatusDetail): boolean {
   return detail.code.endsWith(".0") || detail.catchAll !== undefined;
 }
 
-export function statusFeatures(r: Refusal, statusSpan: Span[], out: Feature[] = []): Feature[] {
+/** `found`: the registry's reading of r.status when the caller looked it up already. */
+export function statusFeatures(
+  r: Refusal,
+  statusSpan: Span[],
+  out: Feature[] = [],
+  found: StatusLookup | null = r.status ? lookupStatus(r.status) : null,
+): Feature[] {
   if (!r.status) return out;
-  const found = lookupStatus(r.status);
   if (!found?.detail) return out;
   // From one server's delivery to another, a code whose own reading belongs to a client's
   // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
