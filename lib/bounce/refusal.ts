@@ -150,8 +150,8 @@ export function unwrapWords(diagnostic: string): { words: string; stage: SmtpSta
   let stage: SmtpStage | null = null;
   let quoted = false;
   for (let pass = 0; pass < 2; pass++) {
-    for (const re of LEADING_WRAPPERS) {
-      const m = re.exec(w);
+    for (let k = 0; k < LEADING_WRAPPERS.length; k++) {
+      const m = LEADING_WRAPPERS[k]!.exec(w);
       if (m) {
         if (m[0].trimEnd().endsWith("'")) quoted = true;
         w = w.slice(m[0].length);
@@ -243,7 +243,7 @@ function markHostOwners(host: string, p: PreparedIdentities): number {
   let i = -1;
   do {
     const owners = p.byHost.get(i < 0 ? host : host.slice(i + 1));
-    if (owners) for (const k of owners) p.hostMarks[k] = stamp;
+    if (owners) for (let j = 0; j < owners.length; j++) p.hostMarks[owners[j]!] = stamp;
     i = host.indexOf(".", i + 1);
   } while (i >= 0);
   return stamp;
@@ -274,7 +274,9 @@ export function identifyProviders(
       detail = host;
     } else {
       let marked: string | null = null;
-      for (const m of p.markers[k]!) {
+      const markers = p.markers[k]!;
+      for (let j = 0; j < markers.length; j++) {
+        const m = markers[j]!;
         if (m.gate === null) {
           if (WORD_GRAMS.mayHold(m.grams) && lowerWords.includes(m.literal)) marked = m.literal;
         } else if (

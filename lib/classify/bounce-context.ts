@@ -12,6 +12,12 @@ import { hostUnder } from "./matcher";
 /** Whether the text's start may hold a writer's phrase (lower-case-gate.ts), made on first use. */
 let writerPhraseGate: RegExp | null | undefined;
 
+/** Whether the host is one of the domains or a name under one. */
+function underOneOf(host: string, domains: readonly string[]): boolean {
+  for (let k = 0; k < domains.length; k++) if (hostUnder(host, domains[k]!)) return true;
+  return false;
+}
+
 /** The parser's generator and any writer recognised by lib/knowledge/bounce-writers.ts. */
 export function bounceWriters(parsed: ParsedBounce): Set<string> {
   const out = new Set<string>();
@@ -21,8 +27,9 @@ export function bounceWriters(parsed: ParsedBounce): Set<string> {
   // Most bounces hold no writer's phrase: one scan of the text says so, and then the
   // lower-cased copy of its first kilobytes is never made.
   let mayHoldPhrase: boolean | null = null;
-  for (const w of BOUNCE_WRITERS) {
-    if (reporting && w.reportingDomains.some((d) => hostUnder(reporting, d))) {
+  for (let k = 0; k < BOUNCE_WRITERS.length; k++) {
+    const w = BOUNCE_WRITERS[k]!;
+    if (reporting && underOneOf(reporting, w.reportingDomains)) {
       out.add(w.id);
       continue;
     }

@@ -40,7 +40,7 @@ import {
   readingFeatures,
   replyFeatures,
   statusFeatures,
-  withoutSubsumed,
+  dropSubsumed,
   type WholeText,
 } from "./read-refusal";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
@@ -60,8 +60,11 @@ interface Context {
   writers: ReadonlySet<string>;
   matchTextAll: string | null;
   wholeHay: string | null;
-  /** Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the same one. */
-  spanIndex: Map<string, NormalizedText>;
+  /**
+   * Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the
+   * same one. Made at the first feature located (none are without evidence: classifyCauses).
+   */
+  spanIndex: Map<string, NormalizedText> | null;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -74,6 +77,7 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
   if (needle.length === 0) return near ? [near] : [];
   if (near) {
     const key = `${near.start}:${near.end}`;
+    ctx.spanIndex ??= new Map();
     let local = ctx.spanIndex.get(key);
     if (!local) {
       local = normalize(ctx.parsed.text.slice(near.start, near.end));
@@ -163,10 +167,9 @@ function bestStatus(r: RecipientReport): string | null {
 }
 
 /** A writer's verdict in the bounce's own header fields (lib/knowledge/header-signals.ts). */
-function headerFeatures(ctx: Context): Feature[] {
+function headerFeatures(ctx: Context, out: Feature[]): void {
   const fields = ctx.parsed.headers;
-  if (!fields || fields.length === 0) return [];
-  const out: Feature[] = [];
+  if (!fields || fields.length === 0) return;
   for (const s of HEADER_SIGNALS) {
     if (!s.writers.some((w) => ctx.writers.has(w))) continue;
     if (!fields.some((f) => f.name === s.header && f.value === s.value)) continue;
@@ -184,7 +187,6 @@ function headerFeatures(ctx: Context): Feature[] {
       matched: undefined,
     });
   }
-  return out;
 }
 
 /** "Diagnostic-Code: X-Unix; 255": a local delivery program's exit status, not an SMTP reply. */
@@ -260,7 +262,20 @@ function recipientLocal(reportingMta: string | null, address: string | null): bo
 /** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
 const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
 
-function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Verdict {
+/** Where features are found when no evidence is shown (classifyCauses): nowhere. */
+const NO_SPANS: Span[] = [];
+const noSpans = (): Span[] => NO_SPANS;
+
+/**
+ * One recipient's verdict. `explain`: the features' spans are located in the text, for the
+ * evidence; without it (classifyCauses) they are left empty, which changes no score.
+ */
+function verdictFor(
+  ctx: Context,
+  report: RecipientReport,
+  siblings: number,
+  explain: boolean,
+): Verdict {
   let r = report;
   const { parsed } = ctx;
   // A Sendmail transcript's "<<<" reply is the server's own words and codes; the summary line
@@ -356,7 +371,7 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     recipientLocal: recipientLocal(parsed.reportingMta, r.address),
   };
   const near = refusal.wordsSpan;
-  const loc = (needle: string) => locate(ctx, needle, near);
+  const loc = explain ? (needle: string) => locate(ctx, needle, near) : noSpans;
   const features: Feature[] = [];
   // The transcript's reply depends only on where the diagnostic is and whose it is: read again
   // only when the paste's own words replaced the diagnostic above.
@@ -369,14 +384,15 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
   // of the bounce's other, failed recipients: leave it to its status (RFC 3464 2.3.3).
   const delayedWithoutWords =
     hay === null && siblings > 1 && (r.action === "delayed" || looked?.class.code === "4");
-  const whole: WholeText = {
-    normalized: () => matchTextAll(ctx),
-    raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
-  };
+  // One array for all of the recipient's features: each reader adds to it.
   if (hay !== null) {
-    features.push(...phraseFeatures(refusal, hay, facts, 1, loc, whole));
-    features.push(...conceptFeatures(hay, 1, loc));
-    features.push(...possibilityFeatures(hay, loc));
+    const whole: WholeText = {
+      normalized: () => matchTextAll(ctx),
+      raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
+    };
+    phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
+    conceptFeatures(hay, 1, loc, features);
+    possibilityFeatures(hay, loc, features);
   }
   if (hay === null && !delayedWithoutWords) {
     // The recipient has no words of its own: the bounce's whole text, for less. (Words that
@@ -384,19 +400,15 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
     // Hints (one word, a restatement) and concepts would fire on the boilerplate and on the
     // returned message's headers ("X-Spam-Status: No, score=..."): only full wordings count there.
     const all = wholeTextHay(ctx);
-    features.push(
-      ...phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null).filter(
-        (f) => !f.hint,
-      ),
-    );
+    for (const f of phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null))
+      if (!f.hint) features.push(f);
   }
-  const phrases = withoutSubsumed(features);
-  features.length = 0;
-  features.push(...phrases);
-  features.push(...headerFeatures(ctx));
-  features.push(...readingFeatures(refusal, statusSpan));
-  features.push(...statusFeatures(refusal, statusSpan));
-  features.push(...replyFeatures(refusal, replySpan, statusSpan));
+  dropSubsumed(features);
+  headerFeatures(ctx, features);
+  readingFeatures(refusal, statusSpan, undefined, features);
+  // (The status read above is the refusal's: refusal.status is `status`.)
+  statusFeatures(refusal, statusSpan, features, looked);
+  replyFeatures(refusal, replySpan, statusSpan, features);
   const mailer = localMailerFeature(ctx, r);
   if (mailer) features.push(mailer);
   if (
@@ -437,13 +449,9 @@ function verdictFor(ctx: Context, report: RecipientReport, siblings: number): Ve
         [],
       );
   }
-  return {
-    refusal,
-    cause: d.cause,
-    margin: d.margin,
-    ranked: d.ranked,
-    ...(delayNotice ? { delayNotice } : {}),
-  };
+  return delayNotice
+    ? { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked, delayNotice }
+    : { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked };
 }
 
 function within(inner: Span, outer: Span): boolean {
@@ -499,28 +507,54 @@ function delayExplanation(notice: DelayNotice, r: Refusal): string {
   return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
 }
 
+/** A verdict's confidence (0.95 for not-a-bounce, 0 for unknown), for both kinds of answer. */
+function verdictConfidence(v: Verdict): number {
+  if (v.notABounce) return 0.95;
+  if (v.cause === "unknown") return 0;
+  return confidenceOf(v.ranked[0]?.score ?? 0, v.margin);
+}
+
+// The diagnosis objects are written field by field in a fixed order (their JSON's order), the
+// optional fields assigned after, instead of spread together from parts: object spreads were
+// much of what this function cost and allocated.
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
-  const base = {
-    index,
-    recipient,
-    statusMeaning: recipient.status ? describeStatus(recipient.status) : null,
-    refusal: summary(v.refusal),
-  };
-  const delay = v.delayNotice ? { delayNotice: v.delayNotice } : {};
-  if (v.notABounce)
-    return {
-      ...base,
-      cause: "not-a-bounce",
-      confidence: 0.95,
-      actor: CAUSES["not-a-bounce"].actor,
-      evidence: [v.notABounce],
-      // A delay notice's own words (until when) say more than "nothing bounced".
-      ...(v.delayNotice ? { explanation: delayExplanation(v.delayNotice, v.refusal) } : {}),
-      alternatives: [],
-      margin: 1,
-      possible: [],
-      ...delay,
-    };
+  const statusMeaning = recipient.status ? describeStatus(recipient.status) : null;
+  const refusal = summary(v.refusal);
+  if (v.notABounce) {
+    const confidence = verdictConfidence(v);
+    const actor = CAUSES["not-a-bounce"].actor;
+    const evidence = [v.notABounce];
+    return v.delayNotice
+      ? {
+          index,
+          recipient,
+          statusMeaning,
+          refusal,
+          cause: "not-a-bounce",
+          confidence,
+          actor,
+          evidence,
+          // A delay notice's own words (until when) say more than "nothing bounced".
+          explanation: delayExplanation(v.delayNotice, v.refusal),
+          alternatives: [],
+          margin: 1,
+          possible: [],
+          delayNotice: v.delayNotice,
+        }
+      : {
+          index,
+          recipient,
+          statusMeaning,
+          refusal,
+          cause: "not-a-bounce",
+          confidence,
+          actor,
+          evidence,
+          alternatives: [],
+          margin: 1,
+          possible: [],
+        };
+  }
   const top = v.ranked[0];
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
   if (v.cause === "unknown") {
@@ -548,21 +582,25 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       ? "words"
       : "code";
     const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status, possibleFrom);
-    return {
-      ...base,
+    const d: RecipientDiagnosis = {
+      index,
+      recipient,
+      statusMeaning,
+      refusal,
       cause: "unknown",
-      confidence: 0,
+      confidence: verdictConfidence(v),
       actor: CAUSES.unknown.actor,
       evidence: distinctEvidence(evidence),
       alternatives: possible,
       margin: Math.round(v.margin * 100) / 100,
       possible,
       possibleFrom,
-      ...(wording ? { explanation: unknownExplanation(wording) } : {}),
-      ...delay,
     };
+    if (wording) d.explanation = unknownExplanation(wording);
+    if (v.delayNotice) d.delayNotice = v.delayNotice;
+    return d;
   }
-  const confidence = confidenceOf(top?.score ?? 0, v.margin);
+  const confidence = verdictConfidence(v);
   const alternatives: RankedCause[] = v.ranked.slice(1, 5).map((c) => ({
     cause: c.cause,
     confidence:
@@ -574,8 +612,11 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   );
   // Greylisting reads as its words' cause, whose title would be the wrong advice: say what it is.
   const greylisted = evidence.some((e) => GREYLISTING.has(e.ruleId));
-  return {
-    ...base,
+  const d: RecipientDiagnosis = {
+    index,
+    recipient,
+    statusMeaning,
+    refusal,
     cause: v.cause,
     confidence,
     actor: CAUSES[v.cause].actor,
@@ -583,11 +624,13 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     alternatives,
     margin: Math.round(v.margin * 100) / 100,
     possible: [],
-    ...delay,
-    ...(greylisted
-      ? { headline: GREYLISTING_READING.headline, explanation: GREYLISTING_READING.note }
-      : {}),
   };
+  if (v.delayNotice) d.delayNotice = v.delayNotice;
+  if (greylisted) {
+    d.headline = GREYLISTING_READING.headline;
+    d.explanation = GREYLISTING_READING.note;
+  }
+  return d;
 }
 
 const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
@@ -635,31 +678,38 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
 
 /** The bounce's overall verdict, as one recipient's (the first, or the text's own). */
 function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
-  return {
+  const o: Diagnosis["overall"] = {
     cause: r.cause,
     confidence: r.confidence,
     actor: r.actor,
     evidence: r.evidence,
     possible: r.possible,
-    ...(r.possibleFrom ? { possibleFrom: r.possibleFrom } : {}),
-    ...(r.explanation ? { explanation: r.explanation } : {}),
-    ...(r.delayNotice ? { delayNotice: r.delayNotice } : {}),
-    ...(r.headline ? { headline: r.headline } : {}),
   };
+  if (r.possibleFrom) o.possibleFrom = r.possibleFrom;
+  if (r.explanation) o.explanation = r.explanation;
+  if (r.delayNotice) o.delayNotice = r.delayNotice;
+  if (r.headline) o.headline = r.headline;
+  return o;
 }
 
-export function classify(parsed: ParsedBounce): Diagnosis {
-  const ctx: Context = {
+function newContext(parsed: ParsedBounce): Context {
+  return {
     parsed,
     textIndex: null,
     writers: bounceWriters(parsed),
     matchTextAll: null,
     wholeHay: null,
-    spanIndex: new Map(),
+    spanIndex: null,
   };
+}
+
+export function classify(parsed: ParsedBounce): Diagnosis {
+  const ctx = newContext(parsed);
   const messages: string[] = [];
   const n = parsed.recipients.length;
-  const recipients = parsed.recipients.map((r, i) => toDiagnosis(i + 1, r, verdictFor(ctx, r, n)));
+  const recipients = parsed.recipients.map((r, i) =>
+    toDiagnosis(i + 1, r, verdictFor(ctx, r, n, true)),
+  );
   let overall: Diagnosis["overall"];
   const first = recipients[0];
   if (first) {
@@ -674,10 +724,61 @@ export function classify(parsed: ParsedBounce): Diagnosis {
     };
   } else {
     const pseudo = wholeTextRecipient(parsed);
-    const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1));
+    const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1, true));
     overall = overallOf(d);
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
       messages.push("The text names no recipient and no known error wording.");
   }
   return { version: 1, parsed, recipients, overall, messages };
+}
+
+/** One recipient's cause alone (classifyCauses): the fields of its RecipientDiagnosis, no evidence. */
+export interface RecipientCause {
+  index: number;
+  recipient: RecipientReport;
+  cause: CauseId;
+  confidence: number;
+  delayNotice?: DelayNotice;
+}
+
+/** The causes of a bounce without their evidence: what the command line's JSON lines print. */
+export interface Causes {
+  recipients: RecipientCause[];
+  overall: { cause: CauseId; confidence: number };
+}
+
+function recipientCause(index: number, recipient: RecipientReport, v: Verdict): RecipientCause {
+  const out: RecipientCause = {
+    index,
+    recipient,
+    cause: v.cause,
+    confidence: verdictConfidence(v),
+  };
+  if (v.delayNotice) out.delayNotice = v.delayNotice;
+  return out;
+}
+
+/**
+ * classify()'s causes and confidences, the same figures, without what only the evidence needs
+ * (where each feature's words are in the text, the notes' evidence list, the refusal summary):
+ * a batch of the command line's --jsonl prints nothing else.
+ */
+export function classifyCauses(parsed: ParsedBounce): Causes {
+  const ctx = newContext(parsed);
+  const n = parsed.recipients.length;
+  const recipients: RecipientCause[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = parsed.recipients[i]!;
+    recipients.push(recipientCause(i + 1, r, verdictFor(ctx, r, n, false)));
+  }
+  const first = recipients[0];
+  let overall: Causes["overall"];
+  if (first) overall = { cause: first.cause, confidence: first.confidence };
+  else if (parsed.text.trim() === "") overall = { cause: "unknown", confidence: 0 };
+  else {
+    const pseudo = wholeTextRecipient(parsed);
+    const v = verdictFor(ctx, pseudo, 1, false);
+    overall = { cause: v.cause, confidence: verdictConfidence(v) };
+  }
+  return { recipients, overall };
 }

@@ -121,6 +121,6 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
 
 function unlessIn(unless: readonly string[] | undefined, hay: string): boolean {
   if (!unless) return false;
-  for (const u of unless) if (hay.includes(u)) return true;
+  for (let k = 0; k < unless.length; k++) if (hay.includes(unless[k]!)) return true;
   return false;
 }

@@ -3,17 +3,21 @@
 // of the status code, the reply code, the usual causes of a code that says nothing more, and a
 // writer's verdict in its header fields. Each carries its weight from the data.
 import { CAUSES } from "@/lib/causes/causes";
-import type { Refusal } from "@/lib/bounce/refusal";
+import type { ProviderEvidence, Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
 import {
   IANA_REGISTRY_URL,
   lookupStatus,
   type StatusDetail,
+  type StatusLookup,
 } from "@/lib/knowledge/enhanced-status-codes";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
-import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
+import {
+  REPLY_POSSIBILITIES,
+  type ReplyPossibilities,
+} from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
@@ -159,27 +163,50 @@ function phraseFeature(
 /**
  * A phrase whose words lie inside a longer phrase found in the same text says less than it:
  * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. The
- * shorter match is dropped when the longer names another cause.
+ * shorter match is dropped (from the array itself, the others kept in order) when the longer
+ * names another cause.
  */
-export function withoutSubsumed(features: Feature[]): Feature[] {
-  const phrases = features.filter((f) => f.kind === "phrase" && f.matched);
-  return features.filter(
-    (f) =>
-      (f.kind !== "phrase" && f.kind !== "concept") ||
-      !f.matched ||
-      !phrases.some(
-        (g) =>
-          g.cause !== f.cause &&
-          g.matched !== undefined &&
-          g.matched.length > f.matched!.length &&
-          g.matched.includes(f.matched!),
-      ),
-  );
+export function dropSubsumed(features: Feature[]): void {
+  // Marked first, removed after: a dropped phrase still subsumes the shorter ones after it.
+  let drop: boolean[] | null = null;
+  for (let k = 0; k < features.length; k++)
+    if (subsumed(features[k]!, features)) (drop ??= [])[k] = true;
+  if (drop === null) return;
+  let kept = 0;
+  for (let k = 0; k < features.length; k++) if (!drop[k]) features[kept++] = features[k]!;
+  features.length = kept;
+}
+
+/** Whether a phrase or concept's words lie inside a longer phrase of another cause among `all`. */
+function subsumed(f: Feature, all: readonly Feature[]): boolean {
+  const words = f.matched;
+  if ((f.kind !== "phrase" && f.kind !== "concept") || !words) return false;
+  for (let k = 0; k < all.length; k++) {
+    const g = all[k]!;
+    if (
+      g.kind === "phrase" &&
+      g.matched &&
+      g.cause !== f.cause &&
+      g.matched.length > words.length &&
+      g.matched.includes(words)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** How the refusal was identified as the provider's, or undefined when it was not. */
+function providerEvidence(r: Refusal, provider: string): ProviderEvidence | undefined {
+  const providers = r.providers;
+  for (let k = 0; k < providers.length; k++)
+    if (providers[k]!.provider === provider) return providers[k];
+  return undefined;
 }
 
 /** Whether the refusal is identified as the provider's (its server gave the reply). */
 function identified(r: Refusal, provider: string): boolean {
-  for (const p of r.providers) if (p.provider === provider) return true;
+  const providers = r.providers;
+  for (let k = 0; k < providers.length; k++) if (providers[k]!.provider === provider) return true;
   return false;
 }
 
@@ -192,7 +219,10 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
   );
 }
 
-/** Phrase features of one haystack (normalised words, or the whole text with a lower factor). */
+/**
+ * Phrase features of one haystack (normalised words, or the whole text with a lower factor),
+ * added to `out` (and returned): the classifier gathers one recipient's features in one array.
+ */
 export function phraseFeatures(
   r: Refusal,
   hay: string,
@@ -201,13 +231,16 @@ export function phraseFeatures(
   locate: Locate,
   wholeText: WholeText | null,
   built: Built = phrases(),
+  out: Feature[] = [],
 ): Feature[] {
-  const out: Feature[] = [];
+  const first = out.length;
   /** Provider phrases read where their server is not identified (made at the first). */
   let unidentified: Set<Feature> | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
-  for (const i of GRAMS.candidates(built.words)) {
+  const candidates = GRAMS.candidates(built.words);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
@@ -237,9 +270,12 @@ export function phraseFeatures(
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
   if (unidentified !== null) {
     const restated: string[] = [];
-    for (const f of out) if (f.hint && f.matched) restated.push(f.matched);
+    for (let k = first; k < out.length; k++) {
+      const f = out[k]!;
+      if (f.hint && f.matched) restated.push(f.matched);
+    }
     if (restated.length > 0)
-      for (let k = out.length - 1; k >= 0; k--) {
+      for (let k = out.length - 1; k >= first; k--) {
         const f = out[k]!;
         if (unidentified.has(f) && restated.some((m) => m.includes(f.matched ?? "\u0000")))
           out.splice(k, 1);
@@ -252,7 +288,9 @@ export function phraseFeatures(
     const text = wholeText.normalized();
     if (!built.text.list.some((c) => anyLiteralIn(c, text))) return out;
     if (WHOLE_TEXT_GRAMS.hay !== text || !WHOLE_TEXT_GRAMS.loaded) WHOLE_TEXT_GRAMS.load(text);
-    for (const i of WHOLE_TEXT_GRAMS.candidates(built.text)) {
+    const candidates = WHOLE_TEXT_GRAMS.candidates(built.text);
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
       const c = built.text.list[i];
       const rule = built.textRules[i];
       if (!c || !rule) continue;
@@ -285,6 +323,18 @@ function atWordEdges(hay: string, needle: string): boolean {
   return false;
 }
 
+/** The sources of an entry's examples, as a feature cites them: joined once per entry. */
+const SOURCES = new WeakMap<object, string>();
+
+function sourcesOf(entry: { examples: readonly { source: string }[] }): string {
+  let s = SOURCES.get(entry);
+  if (s === undefined) {
+    s = entry.examples.map((e) => e.source).join("; ");
+    SOURCES.set(entry, s);
+  }
+  return s;
+}
+
 /** Per possibility wording, per phrase, the grams any words holding it hold (none for a pattern). */
 let possibilityGramLists: Int32Array[][] | null = null;
 
@@ -296,11 +346,25 @@ function possibilityGrams(): Int32Array[][] {
 }
 
 /**
+ * Per possibility wording, the weight of each cause it leaves possible: the most usual first,
+ * a step down the list each, as doubles (a weight that came out whole in the first messages
+ * and fractional in a later one made V8 throw away the optimised code that read them).
+ */
+let possibilityWeightLists: Float64Array[] | null = null;
+
+function possibilityWeights(k: number): Float64Array {
+  possibilityWeightLists ??= POSSIBILITY_WORDINGS.map((w) => {
+    const n = w.causes.length;
+    return Float64Array.from(w.causes, (_, i) => (WEIGHTS.possibilityWording * (n - i)) / n);
+  });
+  return possibilityWeightLists[k]!;
+}
+
+/**
  * Words that leave several causes possible (POSSIBILITY_WORDINGS): one ranking feature per cause,
  * the most usual first, none decisive (kind "possible").
  */
-export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
-  const out: Feature[] = [];
+export function possibilityFeatures(hay: string, locate: Locate, out: Feature[] = []): Feature[] {
   // The words' grams (loaded for the phrase tables when they read the same words) rule out a
   // phrase with a gram they lack before it is searched for.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
@@ -322,41 +386,54 @@ export function possibilityFeatures(hay: string, locate: Locate): Feature[] {
     }
     if (!needle) continue;
     const n = w.causes.length;
-    w.causes.forEach((cause, i) =>
+    const spans = locate(needle);
+    const weights = possibilityWeights(k);
+    for (let i = 0; i < n; i++) {
+      const cause = w.causes[i]!;
       out.push({
         id: `${w.id}.${cause}`,
         kind: "possible",
         cause,
-        weight: (WEIGHTS.possibilityWording * (n - i)) / n,
+        weight: weights[i]!,
         general: false,
         provider: "generic",
         note: `The server's words say only that ${w.says} ("${needle}"): several causes remain possible.`,
-        source: w.examples.map((e) => e.source).join("; "),
-        spans: locate(needle),
+        source: sourcesOf(w),
+        spans,
         hint: false,
         matched: needle,
-      }),
-    );
+      });
+    }
   }
   return out;
 }
 
-export function conceptFeatures(hay: string, factor: number, locate: Locate): Feature[] {
+export function conceptFeatures(
+  hay: string,
+  factor: number,
+  locate: Locate,
+  out: Feature[] = [],
+): Feature[] {
   // The words' grams, loaded for the phrase tables (phraseFeatures) when they read the same words.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
-  return findConcepts(hay, GRAMS.gramSet).map((h) => ({
-    id: h.concept.id,
-    kind: "concept",
-    cause: h.concept.cause,
-    weight: (h.concept.weight ?? WEIGHTS.concept) * factor,
-    general: false,
-    provider: "generic",
-    note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
-    source: h.concept.examples.map((e) => e.source).join("; "),
-    spans: locate(h.text),
-    hint: false,
-    matched: h.text,
-  }));
+  const hits = findConcepts(hay, GRAMS.gramSet);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    out.push({
+      id: h.concept.id,
+      kind: "concept",
+      cause: h.concept.cause,
+      weight: (h.concept.weight ?? WEIGHTS.concept) * factor,
+      general: false,
+      provider: "generic",
+      note: `The server's words give the reason: ${h.concept.says} ("${h.text}").`,
+      source: sourcesOf(h.concept),
+      spans: locate(h.text),
+      hint: false,
+      matched: h.text,
+    });
+  }
+  return out;
 }
 
 /** A provider's own reading of its status code, when the refusal is that provider's. */
@@ -364,11 +441,12 @@ export function readingFeatures(
   r: Refusal,
   statusSpan: Span[],
   tables: readonly ProviderTable[] = ALL_TABLES,
+  out: Feature[] = [],
 ): Feature[] {
-  if (!r.status || r.providers.length === 0) return [];
-  const out: Feature[] = [];
-  for (const t of tables) {
-    const who = r.providers.find((p) => p.provider === t.provider);
+  if (!r.status || r.providers.length === 0) return out;
+  for (let k = 0; k < tables.length; k++) {
+    const t = tables[k]!;
+    const who = providerEvidence(r, t.provider);
     if (!who) continue;
     for (const s of t.statusReadings) {
       if (s.status !== r.status) continue;
@@ -413,11 +491,15 @@ function catchAll(detail: StatusDetail): boolean {
   return detail.code.endsWith(".0") || detail.catchAll !== undefined;
 }
 
-export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
-  if (!r.status) return [];
-  const found = lookupStatus(r.status);
-  if (!found?.detail) return [];
-  const out: Feature[] = [];
+/** `found`: the registry's reading of r.status when the caller looked it up already. */
+export function statusFeatures(
+  r: Refusal,
+  statusSpan: Span[],
+  out: Feature[] = [],
+  found: StatusLookup | null = r.status ? lookupStatus(r.status) : null,
+): Feature[] {
+  if (!r.status) return out;
+  if (!found?.detail) return out;
   // From one server's delivery to another, a code whose own reading belongs to a client's
   // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
   const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;
@@ -453,10 +535,42 @@ export function statusFeatures(r: Refusal, statusSpan: Span[]): Feature[] {
   return out;
 }
 
-export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[]): Feature[] {
-  const out: Feature[] = [];
+/** A code's usual causes (REPLY_POSSIBILITIES) with what their features say, made once. */
+interface ReadyPossibilities {
+  table: ReplyPossibilities;
+  /** Per cause, its feature's id. */
+  ids: readonly string[];
+  note: string;
+  /** Per cause, its weight: the most usual first, a step down the list each. */
+  weights: Float64Array;
+}
+
+let readyPossibilities: readonly ReadyPossibilities[] | null = null;
+
+/** The usual causes of a code, as REPLY_POSSIBILITIES' first entry for it gives them. */
+function possibilitiesOf(code: string): ReadyPossibilities | undefined {
+  readyPossibilities ??= REPLY_POSSIBILITIES.map((table) => {
+    const n = table.causes.length;
+    return {
+      table,
+      ids: table.causes.map((cause) => `possible.${table.code}.${cause}`),
+      note: `A usual cause of ${table.code}.`,
+      weights: Float64Array.from(table.causes, (_, i) => (WEIGHTS.possible * (n - i)) / n),
+    };
+  });
+  for (let k = 0; k < readyPossibilities.length; k++)
+    if (readyPossibilities[k]!.table.code === code) return readyPossibilities[k];
+  return undefined;
+}
+
+export function replyFeatures(
+  r: Refusal,
+  replySpan: Span[],
+  statusSpan: Span[],
+  out: Feature[] = [],
+): Feature[] {
   // A code with a list of usual causes (550, 554, ...) names none of them on its own.
-  const listed = REPLY_POSSIBILITIES.some((p) => p.code === String(r.replyCode));
+  const listed = r.replyCode !== null && possibilitiesOf(String(r.replyCode)) !== undefined;
   if (r.replyCode !== null && !listed) {
     const info = lookupReplyCode(r.replyCode);
     if (info?.cause)
@@ -477,25 +591,26 @@ export function replyFeatures(r: Refusal, replySpan: Span[], statusSpan: Span[])
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
   const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? r.status : null;
   const key = generic ?? (r.replyCode !== null ? String(r.replyCode) : null);
-  const table = key ? REPLY_POSSIBILITIES.find((p) => p.code === key) : undefined;
-  if (table) {
+  const ready = key ? possibilitiesOf(key) : undefined;
+  if (ready) {
+    const { table, ids, weights } = ready;
     const n = table.causes.length;
-    table.causes.forEach((cause, i) =>
+    for (let i = 0; i < n; i++) {
       out.push({
-        id: `possible.${table.code}.${cause}`,
+        id: ids[i]!,
         kind: "possible",
-        cause,
+        cause: table.causes[i]!,
         // Most usual first: a small step down the list keeps the order.
-        weight: (WEIGHTS.possible * (n - i)) / n,
+        weight: weights[i]!,
         general: false,
         provider: "iana",
-        note: `A usual cause of ${table.code}.`,
+        note: ready.note,
         source: table.source,
         spans: generic ? statusSpan : replySpan,
         hint: false,
         matched: undefined,
-      }),
-    );
+      });
+    }
   }
   return out;
 }

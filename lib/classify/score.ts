@@ -8,7 +8,7 @@ import type { CauseId } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
 import { DECISION } from "@/lib/knowledge/scoring/weights";
 import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
-import type { Feature, FeatureKind } from "./features";
+import type { Feature } from "./features";
 
 export interface CauseScore {
   cause: CauseId;
@@ -33,136 +33,26 @@ function statusFits(status: string | null, patterns: readonly string[] | undefin
 }
 
 function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): boolean {
-  if (s.wording && !features.some((f) => f.kind === "possible" && f.id.startsWith(`${s.wording}.`)))
-    return false;
   if (s.stage && r.stage?.command !== s.stage) return false;
   if (s.keepStage && r.stage?.command === s.keepStage) return false;
   if (!statusFits(r.status, s.status)) return false;
   if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
+  // The features last: the stated stage and the status rule most shifts out.
+  if (s.wording) {
+    const prefix = `${s.wording}.`;
+    return features.some((f) => f.kind === "possible" && f.id.startsWith(prefix));
+  }
   return true;
 }
 
-/** Strongest feature per kind, per cause. */
-function kindMax(features: readonly Feature[]): Map<CauseId, Map<FeatureKind, Feature>> {
-  const by = new Map<CauseId, Map<FeatureKind, Feature>>();
-  for (const f of features) {
-    let kinds = by.get(f.cause);
-    if (!kinds) by.set(f.cause, (kinds = new Map()));
-    const had = kinds.get(f.kind);
-    if (!had || f.weight > had.weight) kinds.set(f.kind, f);
-  }
-  return by;
-}
-
-/** The shift features a refusal's stated stage and status make, from the general features. */
-export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
-  const out: Feature[] = [];
-  // Made when the first shift applies: most refusals meet none.
-  let best: Map<CauseId, Map<FeatureKind, Feature>> | null = null;
-  for (const s of STAGE_SHIFTS) {
-    if (!shiftApplies(s, r, features)) continue;
-    best ??= kindMax(features);
-    // What the stated stage says on its own joins the evidence it moves, as one feature.
-    let stageWeight = s.stageWeight ?? 0;
-    const to = s.to;
-    // Where the evidence moves to; none when the shift has no `to` (explained away).
-    const stageFeature = (moved: number, spans: Feature["spans"]): Feature[] => {
-      const weight = moved + stageWeight;
-      stageWeight = 0;
-      if (!to) return [];
-      return [
-        {
-          id: s.id,
-          kind: "shift",
-          cause: to,
-          weight,
-          general: false,
-          provider: "iana",
-          note: s.note,
-          source: s.source,
-          spans,
-          hint: false,
-          matched: undefined,
-        },
-      ];
-    };
-    const movedFrom = (cause: CauseId, moved: number): Feature => ({
-      id: `${s.id}.from`,
-      kind: "shift",
-      cause,
-      weight: -moved,
-      general: false,
-      provider: "iana",
-      note: s.note,
-      source: s.source,
-      spans: [],
-      hint: false,
-      matched: undefined,
-    });
-    for (const from of s.from) {
-      const kinds = best.get(from);
-      if (!kinds) continue;
-      // A provider's own reading, or a documented phrase of a provider the shift does not
-      // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
-      // led by the wording of a provider the shift keeps (its entry read the codes beside it).
-      const specific = [...kinds.values()].some(
-        (f) =>
-          (!f.general && f.kind !== "possible") ||
-          (f.kind === "phrase" && s.keepProviders?.includes(f.provider)),
-      );
-      if (specific) continue;
-      let moved = 0;
-      const spans = [];
-      for (const f of kinds.values()) {
-        if (!f.general) continue;
-        if (s.keepProviders?.includes(f.provider)) continue;
-        moved += f.weight;
-        spans.push(...f.spans);
-      }
-      if (moved <= 0) continue;
-      out.push(...stageFeature(moved, spans));
-      out.push(movedFrom(from, moved));
-    }
-    if (s.codes) {
-      // A bare code at this stage: its own readings move too, whatever cause they name.
-      const codeOnly = features.filter(
-        (f) =>
-          (f.kind === "reply" || f.kind === "status") &&
-          !s.from.includes(f.cause) &&
-          f.cause !== s.to,
-      );
-      const causes = new Set(codeOnly.map((f) => f.cause));
-      for (const cause of causes) {
-        const kinds = best.get(cause);
-        if (
-          !kinds ||
-          [...kinds.values()].some(
-            (f) => f.kind === "phrase" || f.kind === "concept" || f.kind === "reading",
-          )
-        )
-          continue;
-        const moved = [...kinds.values()]
-          .filter((f) => f.kind === "reply" || f.kind === "status")
-          .reduce((sum, f) => sum + f.weight, 0);
-        if (moved <= 0) continue;
-        out.push(...stageFeature(moved, []));
-        out.push(movedFrom(cause, moved));
-      }
-    }
-    if (stageWeight > 0) out.push(...stageFeature(0, []));
-  }
-  return out;
-}
-
-const byWeightDesc = (a: Feature, b: Feature) => b.weight - a.weight;
-
 /**
- * The strongest feature of each kind among `features` for one cause, in the order the kinds
- * first occur (the first of equal weights kept): what kindMax gives for the cause, in arrays.
+ * The strongest feature of each kind among the cause's features, the kinds in the order they
+ * first occur (the first of equal weights kept); empty when the cause has none.
  */
-function strongestByKind(features: readonly Feature[], cause: CauseId): Feature[] {
+function strongestOf(features: readonly Feature[], cause: CauseId): Feature[] {
   const kept: Feature[] = [];
-  for (const f of features) {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
     if (f.cause !== cause) continue;
     let k = 0;
     while (k < kept.length && kept[k]!.kind !== f.kind) k++;
@@ -172,41 +62,256 @@ function strongestByKind(features: readonly Feature[], cause: CauseId): Feature[
   return kept;
 }
 
+/** The shift feature that moves `weight` to the shift's cause. */
+function shiftedTo(s: StageShift, to: CauseId, weight: number, spans: Feature["spans"]): Feature {
+  return {
+    id: s.id,
+    kind: "shift",
+    cause: to,
+    weight,
+    general: false,
+    provider: "iana",
+    note: s.note,
+    source: s.source,
+    spans,
+    hint: false,
+    matched: undefined,
+  };
+}
+
+/** The shift feature that takes `moved` away from a cause. */
+function movedFrom(s: StageShift, cause: CauseId, moved: number): Feature {
+  return {
+    id: `${s.id}.from`,
+    kind: "shift",
+    cause,
+    weight: -moved,
+    general: false,
+    provider: "iana",
+    note: s.note,
+    source: s.source,
+    spans: [],
+    hint: false,
+    matched: undefined,
+  };
+}
+
+/** Whether a cause's strongest features (strongestOf) hold one the shift may not move. */
+function keepsItsMeaning(s: StageShift, kinds: readonly Feature[]): boolean {
+  for (let k = 0; k < kinds.length; k++) {
+    const f = kinds[k]!;
+    if (!f.general && f.kind !== "possible") return true;
+    if (f.kind === "phrase" && s.keepProviders?.includes(f.provider)) return true;
+  }
+  return false;
+}
+
+/** The causes of the bare code's own readings the shift moves, in the order they first occur. */
+function codeOnlyCauses(s: StageShift, features: readonly Feature[]): CauseId[] {
+  const causes: CauseId[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (
+      (f.kind === "reply" || f.kind === "status") &&
+      !s.from.includes(f.cause) &&
+      f.cause !== s.to &&
+      !causes.includes(f.cause)
+    )
+      causes.push(f.cause);
+  }
+  return causes;
+}
+
+/** The shift features a refusal's stated stage and status make, from the general features. */
+export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
+  const out: Feature[] = [];
+  for (let k = 0; k < STAGE_SHIFTS.length; k++) {
+    const s = STAGE_SHIFTS[k]!;
+    if (!shiftApplies(s, r, features)) continue;
+    // What the stated stage says on its own joins the evidence it moves, as one feature: the
+    // first one made takes it. None is made when the shift has no `to` (explained away).
+    let stageWeight = s.stageWeight ?? 0;
+    const to = s.to;
+    for (let m = 0; m < s.from.length; m++) {
+      const from = s.from[m]!;
+      const kinds = strongestOf(features, from);
+      if (kinds.length === 0) continue;
+      // A provider's own reading, or a documented phrase of a provider the shift does not
+      // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
+      // led by the wording of a provider the shift keeps (its entry read the codes beside it).
+      if (keepsItsMeaning(s, kinds)) continue;
+      let moved = 0;
+      const spans = [];
+      for (let i = 0; i < kinds.length; i++) {
+        const f = kinds[i]!;
+        if (!f.general) continue;
+        if (s.keepProviders?.includes(f.provider)) continue;
+        moved += f.weight;
+        spans.push(...f.spans);
+      }
+      if (moved <= 0) continue;
+      if (to) out.push(shiftedTo(s, to, moved + stageWeight, spans));
+      stageWeight = 0;
+      out.push(movedFrom(s, from, moved));
+    }
+    if (s.codes) {
+      // A bare code at this stage: its own readings move too, whatever cause they name.
+      const causes = codeOnlyCauses(s, features);
+      for (let c = 0; c < causes.length; c++) {
+        const cause = causes[c]!;
+        const kinds = strongestOf(features, cause);
+        let said = kinds.length === 0;
+        let moved = 0;
+        for (let i = 0; i < kinds.length; i++) {
+          const f = kinds[i]!;
+          if (f.kind === "phrase" || f.kind === "concept" || f.kind === "reading") said = true;
+          else if (f.kind === "reply" || f.kind === "status") moved += f.weight;
+        }
+        if (said || moved <= 0) continue;
+        if (to) out.push(shiftedTo(s, to, moved + stageWeight, []));
+        stageWeight = 0;
+        out.push(movedFrom(s, cause, moved));
+      }
+    }
+    if (stageWeight > 0 && to) out.push(shiftedTo(s, to, stageWeight, []));
+  }
+  return out;
+}
+
+/**
+ * Sorts list[from, to) by weight, heaviest first, equal weights in the order they were: what a
+ * stable sort by (a, b) => b.weight - a.weight gives. An insertion sort: the lists hold a
+ * handful, where Array.prototype.sort's set-up and comparator calls cost more than the sorting.
+ */
+function sortByWeight(list: Feature[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const f = list[i]!;
+    let j = i - 1;
+    while (j >= from && list[j]!.weight < f.weight) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = f;
+  }
+}
+
+/** The causes by score, best first, equal scores in the order they were (as sortByWeight). */
+function sortByScore(list: CauseScore[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]!.score < c.score) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = c;
+  }
+}
+
+/**
+ * Where each cause's features are gathered before they are copied out at their number (an
+ * array grown by push holds room for 17): classification is synchronous, so one serves every
+ * call. Emptied after each use, so that it keeps no message's features alive.
+ */
+const scratch: Feature[] = [];
+
+/** What the scratch holds where it holds no feature: one of the same shape, weighing nothing. */
+const NO_FEATURE: Feature = {
+  id: "",
+  kind: "shift",
+  cause: "unknown",
+  weight: 0,
+  general: false,
+  provider: "",
+  note: "",
+  source: "",
+  spans: [],
+  hint: false,
+  matched: undefined,
+};
+
+/** Writes f at scratch[at] (appending when at is its length) and returns at + 1. */
+function put(at: number, f: Feature): number {
+  if (at < scratch.length) scratch[at] = f;
+  else scratch.push(f);
+  return at + 1;
+}
+
+/**
+ * Adds to scratch[from, to) the strongest feature of each kind among the cause's features
+ * that are no shift, in the order the kinds first occur (the first of equal weights kept):
+ * what kindMax gives for the cause. Returns the new end.
+ */
+function addStrongestByKind(features: readonly Feature[], cause: CauseId, from: number): number {
+  let to = from;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (f.cause !== cause || f.kind === "shift") continue;
+    let k = from;
+    while (k < to && scratch[k]!.kind !== f.kind) k++;
+    if (k === to) to = put(to, f);
+    else if (f.weight > scratch[k]!.weight) scratch[k] = f;
+  }
+  return to;
+}
+
+/** Whether scratch[0, end) holds f. */
+function held(end: number, f: Feature): boolean {
+  for (let k = 0; k < end; k++) if (scratch[k] === f) return true;
+  return false;
+}
+
 // Plain loops over arrays, no Maps, Sets or spreads: a message has a handful of features, and
 // the command line runs this a few thousand times, mostly before it is optimised; each new
 // array shape a spread met made V8 throw the optimised code away and compile it again (15 ms
-// each time), and Maps and Sets made it one of the largest functions TurboFan compiled.
+// each time), and Maps and Sets made it one of the largest functions TurboFan compiled. Each
+// cause's list is gathered in one scratch array and copied out at its length: four arrays
+// per cause were a third of what classifying a message allocated.
 export function scoreCauses(features: readonly Feature[]): CauseScore[] {
-  const plain: Feature[] = [];
-  const shifts: Feature[] = [];
-  for (const f of features) (f.kind === "shift" ? shifts : plain).push(f);
   // The causes in the order they first occur: the plain features', then the shifts'.
+  // (Indexed loops: a for-of loop allocates an iterator until V8 optimises the function.)
+  const count = features.length;
   const causes: CauseId[] = [];
-  for (const f of plain) if (!causes.includes(f.cause)) causes.push(f.cause);
-  for (const f of shifts) if (!causes.includes(f.cause)) causes.push(f.cause);
+  for (let i = 0; i < count; i++) {
+    const f = features[i]!;
+    if (f.kind !== "shift" && !causes.includes(f.cause)) causes.push(f.cause);
+  }
+  for (let i = 0; i < count; i++) {
+    const f = features[i]!;
+    if (f.kind === "shift" && !causes.includes(f.cause)) causes.push(f.cause);
+  }
   const out: CauseScore[] = [];
-  for (const cause of causes) {
-    const kept = strongestByKind(plain, cause);
-    const own: Feature[] = [];
-    for (const f of shifts) if (f.cause === cause) own.push(f);
+  for (let c = 0; c < causes.length; c++) {
+    const cause = causes[c]!;
+    // The cause's shifts that add weight, then the strongest feature of each kind.
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const f = features[i]!;
+      if (f.kind === "shift" && f.cause === cause && f.weight > 0) n = put(n, f);
+    }
+    const kept = n;
+    n = addStrongestByKind(features, cause, n);
     // Summed in this order: the strongest feature of each kind, then the shifts.
     let score = 0;
-    for (const f of kept) score += f.weight;
-    for (const f of own) score += f.weight;
-    const list: Feature[] = [];
-    for (const f of own) if (f.weight > 0) list.push(f);
-    for (const f of kept) list.push(f);
-    list.sort(byWeightDesc);
+    for (let k = kept; k < n; k++) score += scratch[k]!.weight;
+    for (let i = 0; i < count; i++) {
+      const f = features[i]!;
+      if (f.kind === "shift" && f.cause === cause) score += f.weight;
+    }
+    sortByWeight(scratch, 0, n);
     // The features that support the cause, all of them (not only the strongest of each kind),
     // for the explanation: strongest first.
-    const all: Feature[] = [];
-    for (const f of features)
-      if (f.cause === cause && f.weight > 0 && !list.includes(f)) all.push(f);
-    all.sort(byWeightDesc);
-    for (const f of all) list.push(f);
-    if (score > 1e-9) out.push({ cause, score, features: list });
+    const ranked = n;
+    for (let i = 0; i < count; i++) {
+      const f = features[i]!;
+      if (f.cause === cause && f.weight > 0 && !held(ranked, f)) n = put(n, f);
+    }
+    sortByWeight(scratch, ranked, n);
+    if (score > 1e-9) out.push({ cause, score, features: scratch.slice(0, n) });
+    scratch.fill(NO_FEATURE, 0, n);
   }
-  return out.sort((a, b) => b.score - a.score);
+  sortByScore(out);
+  return out;
 }
 
 export function decide(features: readonly Feature[]): Decision {

@@ -1,6 +1,6 @@
 // bounce-doctor: diagnose bounces from files or standard input. Bundled to dist/cli.mjs by
 // scripts/build-cli.mjs and started by bin/bounce-doctor.
-import { diagnose } from "@/lib/diagnosis/diagnose";
+import { diagnose, diagnoseCauses } from "@/lib/diagnosis/diagnose";
 import { checkInputLimits } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
 import { loadGateGrams } from "./gate-grams";
@@ -82,13 +82,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       status = 2;
       continue;
     }
-    const diagnosis = await diagnose(input.bytes);
-    const link = shareLinkForDiagnosis
-      ? shareLinkForDiagnosis(diagnosis, { origin: options.origin })
-      : undefined;
-    if (options.jsonl)
-      for (const row of jsonlRows(file, diagnosis, link)) out += jsonlLine(row) + "\n";
-    else out += readableReport(file, diagnosis, link) + "\n";
+    if (options.jsonl && !shareLinkForDiagnosis) {
+      // The JSON lines print causes and confidences only: their evidence is not gathered.
+      for (const row of jsonlRows(file, await diagnoseCauses(input.bytes)))
+        out += jsonlLine(row) + "\n";
+    } else {
+      const diagnosis = await diagnose(input.bytes);
+      const link = shareLinkForDiagnosis
+        ? shareLinkForDiagnosis(diagnosis, { origin: options.origin })
+        : undefined;
+      if (options.jsonl)
+        for (const row of jsonlRows(file, diagnosis, link)) out += jsonlLine(row) + "\n";
+      else out += readableReport(file, diagnosis, link) + "\n";
+    }
     if (out.length > 65_536) flush();
   }
   flush();

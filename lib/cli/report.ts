@@ -19,7 +19,19 @@ export interface JsonlRow {
   link?: string | null;
 }
 
-export function jsonlRows(file: string, d: Diagnosis, link?: ShareLinkResult): JsonlRow[] {
+/** What the JSON lines print of a diagnosis: a Diagnosis, or diagnoseCauses' causes alone. */
+export interface JsonlSource {
+  recipients: readonly {
+    index: number;
+    recipient: { address: string | null; status: string | null; replyCode: number | null };
+    cause: string;
+    confidence: number;
+    delayNotice?: { until: string | null };
+  }[];
+  overall: { cause: string; confidence: number };
+}
+
+export function jsonlRows(file: string, d: JsonlSource, link?: ShareLinkResult): JsonlRow[] {
   const rows: JsonlRow[] =
     d.recipients.length === 0
       ? [

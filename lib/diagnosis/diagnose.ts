@@ -3,7 +3,7 @@
 // the API and the command line all give the same answer.
 import { parseBounce } from "@/lib/bounce/parse";
 import type { ParsedBounce } from "@/lib/bounce/types";
-import { classify } from "@/lib/classify/classify";
+import { classify, classifyCauses, type Causes } from "@/lib/classify/classify";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
 
@@ -29,18 +29,27 @@ function inputMessages(parsed: ParsedBounce): string[] {
   return messages;
 }
 
+/** The parse, with its recipients capped: each is matched against the whole text (lib/limits). */
+function capped(all: ParsedBounce): ParsedBounce {
+  if (all.recipients.length <= MAX_DIAGNOSED_RECIPIENTS) return all;
+  return {
+    ...all,
+    recipients: all.recipients.slice(0, MAX_DIAGNOSED_RECIPIENTS),
+    warnings: [...all.warnings, recipientsCutMessage(all.recipients.length)],
+  };
+}
+
 export async function diagnose(text: string | Uint8Array): Promise<Diagnosis> {
-  const all = await parseBounce(text);
-  // Each recipient is matched against the whole text: their number is capped (lib/limits).
-  const cut = all.recipients.length > MAX_DIAGNOSED_RECIPIENTS;
-  const parsed = cut
-    ? {
-        ...all,
-        recipients: all.recipients.slice(0, MAX_DIAGNOSED_RECIPIENTS),
-        warnings: [...all.warnings, recipientsCutMessage(all.recipients.length)],
-      }
-    : all;
+  const parsed = capped(await parseBounce(text));
   const diagnosis = classify(parsed);
   const messages = [...new Set([...inputMessages(parsed), ...diagnosis.messages])];
   return { ...diagnosis, messages };
+}
+
+/**
+ * diagnose()'s causes and confidences alone, per recipient and overall, the same figures: no
+ * evidence, notes or messages (the command line's --jsonl prints nothing else).
+ */
+export async function diagnoseCauses(text: string | Uint8Array): Promise<Causes> {
+  return classifyCauses(capped(await parseBounce(text)));
 }
