@@ -49,7 +49,8 @@ export type SourceMta =
   | "mailcleaner"
   | "smf-spf"
   | "rmilter"
-  | "citadel";
+  | "citadel"
+  | "mailu";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
