@@ -115,6 +115,16 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["generic.rate-limited.is-not-yet-authorized-to-deliver-mail-from"],
   },
   {
+    software: "SQLgrey (Postfix policy server)",
+    // Its reject text, answered as defer_if_permit (reject_first_attempt = delay), which
+    // Postfix writes as a 450 at RCPT; read from Debian 12's sqlgrey 1:1.8.0-4.
+    example: "450 4.7.1 <bob@example.com>: Recipient address rejected: Greylisted for 5 minutes",
+    source:
+      "https://packages.debian.org/bookworm/sqlgrey (sqlgrey 1:1.8.0-4, /usr/sbin/sqlgrey line 2306)",
+    delay: "5 minutes (reconnect_delay)",
+    ruleIds: ["postfix.greylisted"],
+  },
+  {
     software: "Haraka (its greylist plugin)",
     // The plugin's default text, sent as DSN.sec_unauthorized(text, '451') at RCPT.
     example: "451 4.7.1 Greylisted. Please come back later.",

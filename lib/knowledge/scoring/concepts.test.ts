@@ -92,6 +92,27 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.no-mail-host");
   });
 
+  it.each([
+    // Sender authentication (SPF, DKIM, DMARC) the receiver demands: authentication-failure.
+    "550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM.",
+  ])("reads no SMTP login demand in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.login-required");
+  });
+
+  it.each([
+    // A blocklist's words for the sending host: ip-blocklisted, not a virus in the message.
+    "554 Your IP address is infected with, or NATting for a machine infected with a spambot",
+  ])("reads no virus in the message in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.virus-found");
+  });
+
+  it.each([
+    // A blocklist that names its own list: not a mailing list's rule.
+    "550 Your IP 192.0.2.1 is banned from this list of senders (dnsbl.example.net)",
+  ])("reads no mailing list refusal in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.list-posting-refused");
+  });
+
   it("reads the paraphrases of the commonest causes as their causes", async () => {
     expect(await causeOf("550 No such recipient here")).toBe("recipient-unknown");
     expect(await causeOf("The recipient mailbox has exceeded its disk space limit.")).toBe(

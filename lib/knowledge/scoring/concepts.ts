@@ -737,12 +737,27 @@ export const CONCEPTS: readonly Concept[] = [
     // "Infected: <signature>" (rmilter, after ClamAV) names the verdict without the word virus.
     // "Message is infected with <name>" (Haraka's clamd plugin) likewise; not "is infected
     // with" alone, which a blocklist writes of the sending host ("infected with a spambot").
-    subject: ["virus", "malware", "infected:", "message is infected"],
+    // Mailu's Rspamd verdicts name the code, not a virus: "Rejected (dangerous/malicious code
+    // detected)", "Rejected (dangerous macro detected)".
+    subject: [
+      "virus",
+      "malware",
+      "infected:",
+      "message is infected",
+      "malicious code",
+      "dangerous macro",
+      "malicious macro",
+    ],
     failure: ["detected", "found", "infected", "contains"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "554 5.7.1 Rejected (dangerous/malicious code detected)",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L20 (Mailu, ClamAV's verdict through Rspamd)",
+      },
       {
         text: "550 Message is infected with Eicar-Signature",
         source:
@@ -1266,6 +1281,8 @@ export const CONCEPTS: readonly Concept[] = [
       // scan error" (Haraka's and qpsmtpd's spamassassin plugins).
       "rspamd scan",
       "spamd scan",
+      "anti-virus",
+      "antivirus",
     ],
     failure: [
       "problem running",
@@ -1277,9 +1294,15 @@ export const CONCEPTS: readonly Concept[] = [
       "unable to",
       "timed out",
       "timeout",
+      "not ready",
     ],
     unless: ["found", "infected", "detected", "contains a virus"],
     examples: [
+      {
+        text: "451 4.7.1 Please retry later (anti-virus/oletools not ready)",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L30 (Mailu, ANTIVIRUS_FAILED soft reject)",
+      },
       {
         text: "450 Virus scanner timed out",
         source:
@@ -1322,6 +1345,35 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
         source:
           "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
+      },
+    ],
+  },
+  {
+    // A receiver's anti-spoofing rule: mail that claims a domain (often the receiver's own)
+    // without passing that domain's SPF, DKIM or DMARC. The sender's admin must authenticate it.
+    id: "concept.anti-spoofing",
+    cause: "authentication-failure",
+    says: "the mail claims a sender domain it does not authenticate for (an anti-spoofing rule)",
+    subject: ["anti-spoofing", "antispoofing", "spoofing"],
+    failure: [
+      "auth-failed",
+      "noauth",
+      "not authenticated",
+      "unauthenticated",
+      "dmarc",
+      "spf",
+      "dkim",
+    ],
+    examples: [
+      {
+        text: "554 5.7.1 Rejected (anti-spoofing: auth-failed)",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L15 (Mailu, ANTISPOOF_AUTH_FAILED: a local domain without valid DMARC)",
+      },
+      {
+        text: "554 5.7.1 Rejected (anti-spoofing: noauth). Please setup DMARC with DKIM or SPF if you want to send emails from your domain from other servers.",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L5 (Mailu, ANTISPOOF_NOAUTH)",
       },
     ],
   },

@@ -1,7 +1,7 @@
 // Policy daemons that Debian 12 packages and that no public repository pins, read from the
 // files the packages install (apt-get download, dpkg -x): postfix-policyd-spf-perl 2.011-2,
-// policyd-rate-limit 1.0.1.1-2.1+deb12u1, gld (package postfix-gld 1.7-9) and mtpolicyd
-// 2.05-1.1. Each answers Postfix's check_policy_service at RCPT; Postfix sends a "reject text"
+// policyd-rate-limit 1.0.1.1-2.1+deb12u1, gld (package postfix-gld 1.7-9), mtpolicyd
+// 2.05-1.1 and sqlgrey 1:1.8.0-4. Each answers Postfix's check_policy_service at RCPT; Postfix sends a "reject text"
 // or "550 text" as "550 5.7.1 <rcpt>: Recipient address rejected: text" (554 for reject, its
 // access-map code) and a "defer"/"defer_if_permit text" as "450 4.7.1 <rcpt>: Recipient
 // address rejected: text". Placeholders filled: client 192.0.2.25, sender alice@example.net,
@@ -27,6 +27,8 @@ const rateLimit = daemon(
   "/usr/lib/python3/dist-packages/policyd_rate_limit/config.py",
 );
 const gld = daemon("gld", "postfix-gld", "1.7-9", "/etc/gld.conf");
+// sqlgrey 1.8.0-4 (round 3): its text is built in the daemon itself (reconnect_delay, 5 minutes).
+const sqlgrey = daemon("sqlgrey", "sqlgrey", "1:1.8.0-4", "/usr/sbin/sqlgrey");
 const MTPOLICYD = ["mtpolicyd", "2.05-1.1"] as const;
 const mtPlugin = (file: string) =>
   daemon("mtpolicyd", ...MTPOLICYD, `/usr/share/perl5/Mail/MtPolicyd/Plugin/${file}`);
@@ -115,5 +117,14 @@ export const DEBIAN_POLICY_DAEMON_SOURCE_REPLIES: readonly SourceReply[] = [
     "554 5.7.1 <bob@example.com>: Recipient address rejected: sender ip 192.0.2.25 is blocked (score=15, spamhaus-rbl-xbl=5, sorbs.net=5, spamcop=5)",
     "the client's score from DNS blocklists (Spamhaus, SORBS, SpamCop ...), the sender domain on Spamhaus DBL and its country reached 15; the details name what scored, here three blocklists listing the client's IP",
     "ip-blocklisted",
+  ),
+  sqlgrey(
+    "greylisted",
+    2306,
+    "smtpd_access_policy's reject text, answered as reject_first_attempt (default 'delay': defer_if_permit)",
+    "my ($reject_text) = $self->{sqlgrey}{reject_early} . ' Greylisted for ' . $self->{sqlgrey}{reconnect_delay} . ' minutes';",
+    "450 4.7.1 <bob@example.com>: Recipient address rejected: Greylisted for 5 minutes",
+    "greylisting: the client, sender and recipient are new, so the first attempt is deferred for reconnect_delay (5 minutes). Read as Postgrey's Postfix reply is (a rate limit, told as greylisting)",
+    "rate-limited",
   ),
 ];

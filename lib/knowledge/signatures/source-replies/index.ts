@@ -9,6 +9,7 @@ import { GO_SMTP_SOURCE_REPLIES } from "./go-smtp";
 import { MAILMAN_SOURCE_REPLIES } from "./mailman";
 import { MAILCLEANER_SOURCE_REPLIES } from "./mailcleaner";
 import { MAILSCANNER_SOURCE_REPLIES } from "./mailscanner";
+import { MAILU_SOURCE_REPLIES } from "./mailu";
 import { MIMEDEFANG_SOURCE_REPLIES } from "./mimedefang";
 import { MLMMJ_SOURCE_REPLIES } from "./mlmmj";
 import { POSTAL_SOURCE_REPLIES } from "./postal";
@@ -99,6 +100,7 @@ const ALL: readonly SourceReply[] = [
   ...RMILTER_SOURCE_REPLIES,
   ...CITADEL_SOURCE_REPLIES,
   ...HARAKA_PLUGIN_SOURCE_REPLIES,
+  ...MAILU_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -49,7 +49,8 @@ export type SourceMta =
   | "mailcleaner"
   | "smf-spf"
   | "rmilter"
-  | "citadel";
+  | "citadel"
+  | "mailu";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
@@ -94,7 +95,9 @@ export function at(repoAtCommit: string, path: string, line: number): string {
 
 /**
  * A file as a Debian binary package installs it (apt-get download, dpkg -x), with the line: for
- * configuration a distribution writes itself and publishes nowhere else in a pinned form.
+ * configuration a distribution writes itself and publishes nowhere else in a pinned form. For
+ * software whose upstream repository is not to be had, a file of the unpacked source package
+ * (apt-get source) at its path in that tree (ClamSMTP).
  */
 export function inDebianPackage(pkg: string, version: string, path: string, line: number): string {
   return `debian:${pkg}=${version}:${path}#L${line}`;
