@@ -43,6 +43,7 @@ import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
 import { RACKSPACE_TABLE } from "./rackspace";
 import { SEZNAM_TABLE } from "./seznam";
+import { SFR_TABLE } from "./sfr";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
@@ -146,4 +147,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DAUM_TABLE,
   NAVER_TABLE,
   IRIDIS_TABLE,
+  SFR_TABLE,
 ];
