@@ -20,6 +20,7 @@ import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
 import { FORTINET_TABLE } from "./fortinet";
 import { FREE_TABLE } from "./free";
+import { FTGATE_TABLE } from "./ftgate";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
 import { HORNETSECURITY_TABLE } from "./hornetsecurity";
@@ -148,4 +149,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NAVER_TABLE,
   IRIDIS_TABLE,
   SFR_TABLE,
+  FTGATE_TABLE,
 ];
