@@ -20,6 +20,7 @@ import { EXIM_TABLE } from "./exim";
 import { FASTMAIL_TABLE } from "./fastmail";
 import { FORTINET_TABLE } from "./fortinet";
 import { FREE_TABLE } from "./free";
+import { FTGATE_TABLE } from "./ftgate";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
 import { HORNETSECURITY_TABLE } from "./hornetsecurity";
@@ -43,6 +44,7 @@ import { PROTON_TABLE } from "./proton";
 import { PSBL_TABLE } from "./psbl";
 import { RACKSPACE_TABLE } from "./rackspace";
 import { SEZNAM_TABLE } from "./seznam";
+import { SFR_TABLE } from "./sfr";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
@@ -146,4 +148,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DAUM_TABLE,
   NAVER_TABLE,
   IRIDIS_TABLE,
+  SFR_TABLE,
+  FTGATE_TABLE,
 ];
