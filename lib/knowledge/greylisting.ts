@@ -53,6 +53,15 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["content-filter.rspamd-greylist"],
   },
   {
+    software: "rmilter (the milter that ran Rspamd before its proxy milter)",
+    // DEFAULT_GREYLISTED_MESSAGE, sent under rmilter's "later" code 452 4.7.1.
+    example: "452 4.7.1 Try again later",
+    source:
+      "https://github.com/vstakhov/rmilter/blob/6be0ffd1b7cfb446e3edadccddf6a53b26bfaa45/src/cfg_file.h#L81",
+    delay: "the greylisting_timeout of the site's rmilter.conf",
+    ruleIds: ["content-filter.rspamd-greylist"],
+  },
+  {
     software: "mailcow (Rspamd's greylist module, mailcow's text)",
     example: "451 4.7.1 Greylisted, please try again later",
     source:

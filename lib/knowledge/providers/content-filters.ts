@@ -122,7 +122,10 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       // again later") is no greylisting.
       unless: ["service unavailable"],
       status: ["4.7.1"],
-      replyCode: [451],
+      // 452: rmilter, the milter that ran Rspamd before its proxy milter, greylists with the same
+      // words under its "later" code (DEFAULT_GREYLISTED_MESSAGE, src/cfg_file.h line 81 at
+      // vstakhov/rmilter 6be0ffd; RCODE_LATER 452, src/rmilter.h).
+      replyCode: [451, 452],
       scope: "any",
       strength: "weak",
       source: RSPAMD_GREYLIST,
