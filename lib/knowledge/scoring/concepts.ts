@@ -1148,7 +1148,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.rate-limit-exceeded",
     cause: "rate-limited",
     says: "the sender passed a rate limit of the receiving server",
-    subject: ["ratelimit", "rate limit", "rate-limit"],
+    // A sending rate in other words: Amazon SES's "Maximum sending rate exceeded", a relay's
+    // "Hourly send rate exceeded".
+    subject: ["ratelimit", "rate limit", "rate-limit", "sending rate", "send rate"],
     failure: ["exceeded", "exceeds", "reached"],
     // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
     // (providers/microsoft.ts reads it as bad-reputation).
@@ -1157,6 +1159,11 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: '451 4.7.1 Ratelimit "to_ip_from" exceeded',
         source: `${RSPAMD}/src/plugins/lua/ratelimit.lua#L202 (Rspamd's ratelimit module, its soft reject through the milter proxy: milter.c and milter_internal.h lines 161, 164)`,
+      },
+      {
+        text: "454 Throttling failure: Maximum sending rate exceeded",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html (Amazon SES, reaching sending limits with SMTP)",
       },
       {
         text: "452 4.4.5 Rate limit exceeded, try again later.",
