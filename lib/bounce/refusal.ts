@@ -183,10 +183,13 @@ export function verifiedReplyCodes(
   return own?.[1] ? { replyCode: Number(own[1]), status: own[2] ?? null } : null;
 }
 
-/** A provider's marker, prepared: a literal with its grams, or a pattern with its gate. */
+/**
+ * A provider's marker, prepared: a literal with its grams, or a pattern with its gate. `first`:
+ * a gram every text holding the marker holds (-1 for none), read before anything else.
+ */
 type PreparedMarker =
-  | { literal: string; grams: Int32Array; gate: null }
-  | { literal: null; grams: null; gate: GatedPattern };
+  | { literal: string; grams: Int32Array; gate: null; first: number }
+  | { literal: null; grams: null; gate: GatedPattern; first: number };
 
 /** A list of identities prepared once for identifyProviders (the tables are fixed at load). */
 interface PreparedIdentities {
@@ -201,6 +204,17 @@ interface PreparedIdentities {
 }
 
 const PREPARED = new WeakMap<readonly ProviderIdentity[], PreparedIdentities>();
+
+function literalMarker(literal: string): PreparedMarker {
+  const grams = literalGrams(literal);
+  return { literal, grams, gate: null, first: grams.length > 0 ? grams[0]! : -1 };
+}
+
+/** A pattern with no literal is run on every text: no gram rules it out. */
+function patternMarker(gate: GatedPattern): PreparedMarker {
+  const first = gate.literal !== "" && gate.grams.length > 0 ? gate.grams[0]! : -1;
+  return { literal: null, grams: null, gate, first };
+}
 
 function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
   let p = PREPARED.get(identities);
@@ -217,9 +231,7 @@ function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
     byHost,
     markers: identities.map((id) =>
       (id.markers ?? []).map((m): PreparedMarker =>
-        typeof m === "string"
-          ? { literal: m, grams: literalGrams(m), gate: null }
-          : { literal: null, grams: null, gate: gatePattern(m) },
+        typeof m === "string" ? literalMarker(m) : patternMarker(gatePattern(m)),
       ),
     ),
     codes: identities.map((id) => id.codes ?? [id.provider]),
@@ -277,6 +289,8 @@ export function identifyProviders(
       const markers = p.markers[k]!;
       for (let j = 0; j < markers.length; j++) {
         const m = markers[j]!;
+        // A gram the words lack: the marker is not in them (most are ruled out here).
+        if (m.first >= 0 && !WORD_GRAMS.has(m.first)) continue;
         if (m.gate === null) {
           if (WORD_GRAMS.mayHold(m.grams) && lowerWords.includes(m.literal)) marked = m.literal;
         } else if (

@@ -166,13 +166,31 @@ function bestStatus(r: RecipientReport): string | null {
   return inText;
 }
 
+/** Whether one of the writers wrote the bounce. */
+function wroteBy(writers: readonly string[], by: ReadonlySet<string>): boolean {
+  for (let k = 0; k < writers.length; k++) if (by.has(writers[k]!)) return true;
+  return false;
+}
+
+/** Whether the header fields hold this field with this value. */
+function hasField(
+  fields: NonNullable<ParsedBounce["headers"]>,
+  name: string,
+  value: string,
+): boolean {
+  for (let k = 0; k < fields.length; k++)
+    if (fields[k]!.name === name && fields[k]!.value === value) return true;
+  return false;
+}
+
 /** A writer's verdict in the bounce's own header fields (lib/knowledge/header-signals.ts). */
 function headerFeatures(ctx: Context, out: Feature[]): void {
   const fields = ctx.parsed.headers;
   if (!fields || fields.length === 0) return;
-  for (const s of HEADER_SIGNALS) {
-    if (!s.writers.some((w) => ctx.writers.has(w))) continue;
-    if (!fields.some((f) => f.name === s.header && f.value === s.value)) continue;
+  for (let k = 0; k < HEADER_SIGNALS.length; k++) {
+    const s = HEADER_SIGNALS[k]!;
+    if (!wroteBy(s.writers, ctx.writers)) continue;
+    if (!hasField(fields, s.header, s.value)) continue;
     out.push({
       id: s.id,
       kind: "header",
@@ -400,8 +418,8 @@ function verdictFor(
     // Hints (one word, a restatement) and concepts would fire on the boilerplate and on the
     // returned message's headers ("X-Spam-Status: No, score=..."): only full wordings count there.
     const all = wholeTextHay(ctx);
-    for (const f of phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null))
-      if (!f.hint) features.push(f);
+    const found = phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null);
+    for (let k = 0; k < found.length; k++) if (!found[k]!.hint) features.push(found[k]!);
   }
   dropSubsumed(features);
   headerFeatures(ctx, features);
@@ -432,7 +450,8 @@ function verdictFor(
   // A delay notice is read by the reason it gives, as the final bounce would be; words that
   // only say "delayed" are no reason. With no reason, nothing failed that could be named.
   const read = delayNotice ? withoutDelayRestatements(features) : features;
-  read.push(...shiftFeatures(refusal, read));
+  const shifts = shiftFeatures(refusal, read);
+  for (let k = 0; k < shifts.length; k++) read.push(shifts[k]!);
   const d = decide(read);
   if (delayNotice && !givesDelayReason(d.cause, read))
     return { ...notABounce(refusal, delayNotice.note, delayNotice.ruleId, []), delayNotice };

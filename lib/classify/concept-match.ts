@@ -51,13 +51,24 @@ export function isWordChar(c: number): boolean {
  * tables (read-refusal.ts), say so in a few table reads: no scan of the words per concept (a
  * pattern of each concept's subjects, tested in turn, cost more than the rest of this file).
  */
-let tokenGrams: { subject: Int32Array[]; failure: Int32Array[] }[] | null = null;
+interface ConceptGrams {
+  subject: Int32Array[];
+  /** Per subject token, its first gram (-1 for none): most subjects are ruled out by it alone. */
+  subjectFirst: Int32Array;
+  failure: Int32Array[];
+}
 
-function grams(): { subject: Int32Array[]; failure: Int32Array[] }[] {
-  tokenGrams ??= CONCEPTS.map((c) => ({
-    subject: c.subject.map(literalGrams),
-    failure: c.failure.map(literalGrams),
-  }));
+let tokenGrams: ConceptGrams[] | null = null;
+
+function grams(): ConceptGrams[] {
+  tokenGrams ??= CONCEPTS.map((c) => {
+    const subject = c.subject.map(literalGrams);
+    return {
+      subject,
+      subjectFirst: Int32Array.from(subject, (g) => (g.length > 0 ? g[0]! : -1)),
+      failure: c.failure.map(literalGrams),
+    };
+  });
   return tokenGrams;
 }
 
@@ -78,10 +89,13 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
   }
   for (let k = 0; k < CONCEPTS.length; k++) {
     const concept = CONCEPTS[k]!;
-    const { subject: subjectGrams, failure: failureGrams } = all[k]!;
+    const { subject: subjectGrams, subjectFirst, failure: failureGrams } = all[k]!;
     let found: ConceptHit | null = null;
     for (let s = 0; s < concept.subject.length && !found; s++) {
-      // A token with a gram the words lack is not in them: no search.
+      // A token with a gram the words lack is not in them: no search. (Its first gram, read
+      // here, rules most out without the call.)
+      const first = subjectFirst[s]!;
+      if (first >= 0 && !held.has(first)) continue;
       if (!held.mayHold(subjectGrams[s]!)) continue;
       const subject = concept.subject[s]!;
       let at = hay.indexOf(subject);

@@ -218,6 +218,15 @@ describe("hostile input", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/^bounce-doctor: -: not diagnosed: This text has more than 60,000 lines/);
   });
+
+  it("refuses too many parts in far fewer lines than the line cap (read past the line glance)", async () => {
+    const parts = 'Content-Type: multipart/mixed; boundary="b"\n\n' + "--b\nx\n".repeat(600);
+    const { code, err } = await run(["-"], parts);
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^bounce-doctor: -: not diagnosed: This message has more than 500 MIME parts/,
+    );
+  });
 });
 
 describe("readFileCapped and readStreamCapped", () => {

@@ -1,9 +1,10 @@
 // bounce-doctor: diagnose bounces from files or standard input. Bundled to dist/cli.mjs by
 // scripts/build-cli.mjs and started by bin/bounce-doctor.
 import { diagnose, diagnoseCauses } from "@/lib/diagnosis/diagnose";
-import { checkInputLimits } from "@/lib/limits/input-limits";
+import { checkInputLimits, type InputLimitCheck } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
 import { loadGateGrams } from "./gate-grams";
+import { withinLimitsByLines } from "./limits-glance";
 import { latin1Text, readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
 import { jsonlLine, jsonlRows, readableReport } from "./report";
 
@@ -13,6 +14,8 @@ export interface CliIo {
   readStdin: () => Promise<InputBytes>;
   readFile?: (path: string) => InputBytes;
 }
+
+const WITHIN_LIMITS: InputLimitCheck = { ok: true };
 
 const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 
@@ -75,7 +78,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         `bounce-doctor: ${file}: larger than ${megabytes(input.limit)}; only the first ${megabytes(input.limit)} were read\n`,
       );
     }
-    const limits = checkInputLimits(latin1Text(input.bytes));
+    // Too few lines to reach any limit (most bounces): the text itself need not be read.
+    const limits = withinLimitsByLines(input.bytes)
+      ? WITHIN_LIMITS
+      : checkInputLimits(latin1Text(input.bytes));
     if (!limits.ok) {
       flush();
       io.stderr(`bounce-doctor: ${file}: not diagnosed: ${limits.message}\n`);
