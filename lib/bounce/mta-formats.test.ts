@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GramSet } from "./gram-set";
 import {
   DELAY_NOTICE_WORDINGS,
   hasDelayWording,
@@ -71,6 +72,16 @@ describe("hasDelayWording", () => {
   it("has an example for each wording, which only its own wording's pattern need match", () => {
     expect(examples).toHaveLength(DELAY_NOTICE_WORDINGS.length);
     DELAY_NOTICE_WORDINGS.forEach((w, i) => expect(w.pattern.test(examples[i]!)).toBe(true));
+  });
+
+  it("answers the same with the grams of a text that holds the text", () => {
+    const grams = new GramSet();
+    for (const text of [...examples, "550 5.1.1 user unknown", `x ${examples[6]} y`]) {
+      grams.load(`Subject: Delivery Status\n${text}\n`.toLowerCase());
+      expect(hasDelayWording(text, grams)).toBe(hasDelayWording(text));
+    }
+    grams.load("550 5.1.1 user unknown");
+    expect(hasDelayWording(examples[0]!, grams)).toBe(false);
   });
 
   it("answers as the wordings tried one by one", () => {

@@ -2,6 +2,8 @@
 // entry names where its wording comes from: the MTA's source or documentation where it is
 // public, otherwise the bounces collected by the Sisimai project (set-of-emails, BSD-2).
 // Patterns run on single lines of bounded length (see parse.ts), never across the text.
+import type { GramSet } from "./gram-set";
+import { gatePattern } from "./literal-gate";
 
 export interface MtaFormat {
   /** The value of ParsedBounce.generator. */
@@ -353,8 +355,25 @@ const ANY_DELAY_WORDING: readonly RegExp[] = (() => {
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
 })();
 
-/** Whether the text holds one of DELAY_NOTICE_WORDINGS: its writer's own words for a delay warning. */
-export function hasDelayWording(text: string): boolean {
+/** Each wording's literal as grams (gatePattern); null if one has none to gate by. */
+const DELAY_WORDING_GRAMS: readonly Int32Array[] | null = (() => {
+  const out: Int32Array[] = [];
+  for (const { pattern } of DELAY_NOTICE_WORDINGS) {
+    const gate = gatePattern(pattern);
+    if (!gate.literal || gate.grams.length === 0) return null;
+    out.push(gate.grams);
+  }
+  return out;
+})();
+
+/**
+ * Whether the text holds one of DELAY_NOTICE_WORDINGS: its writer's own words for a delay
+ * warning. `grams`, when given, holds the grams of a lower-cased text that contains this one: a
+ * text whose grams hold no wording's literal is not searched.
+ */
+export function hasDelayWording(text: string, grams?: GramSet): boolean {
+  if (grams && DELAY_WORDING_GRAMS && !DELAY_WORDING_GRAMS.some((g) => grams.mayHold(g)))
+    return false;
   return ANY_DELAY_WORDING.some((re) => re.test(text));
 }
 

@@ -495,7 +495,14 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const ownLines = MTA_FORMATS.find((f) => f.id === generator)?.recipientLines;
   const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart, ownLines);
   // With no DSN part, the writer's own words are all that say the report is a delay warning.
-  if (dsnGroups.length === 0 && hasDelayWording(text.slice(human[0], originalStart)))
+  // PROBE_GRAMS holds the whole text when it is short enough (detectGenerator, above).
+  if (
+    dsnGroups.length === 0 &&
+    hasDelayWording(
+      text.slice(human[0], originalStart),
+      text.length <= PROBE_TEXT_CHARS ? PROBE_GRAMS : undefined,
+    )
+  )
     for (const r of humanList) r.action = "delayed";
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {
