@@ -140,3 +140,42 @@ describe("a multi-line reply wrapped by the reporting MTA", () => {
     );
   });
 });
+
+describe("a code alone in parentheses is no reply of its own", () => {
+  // Trend Micro's ERS refusal, quoted in its Deep Discovery Email Inspector documentation
+  // (lib/knowledge/providers/trend-micro.ts lists the page).
+  const ERS = "450 Temporary denial of connection (450) for Zombie matches (ERS)";
+
+  it("reads one reply, its words whole", () => {
+    const replies = findSmtpReplies(ERS);
+    expect(replies.map((r) => [r.replyCode, r.text])).toEqual([
+      [450, "Temporary denial of connection (450) for Zombie matches (ERS)"],
+    ]);
+  });
+
+  it("keeps the words whole inside an Exim bounce", async () => {
+    const bounce = [
+      "From: Mail Delivery System <Mailer-Daemon@mail.example.net>",
+      "Subject: Mail delivery failed: returning message to sender",
+      "",
+      "This message was created automatically by mail delivery software.",
+      "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:",
+      "",
+      "  someone@example.com",
+      "    host mx.example.com [192.0.2.1]",
+      "    SMTP error from remote mail server after RCPT TO:<someone@example.com>:",
+      `    ${ERS}`,
+      "",
+    ].join("\n");
+    const parsed = await parseBounce(new TextEncoder().encode(bounce));
+    expect(parsed.recipients[0]?.diagnostic).toContain(
+      "Temporary denial of connection (450) for Zombie",
+    );
+  });
+
+  it("is not fooled by a telephone number", () => {
+    expect(findSmtpReplies("please call Customer Support at (480) 624-2500.")).toEqual([]);
+  });
+});

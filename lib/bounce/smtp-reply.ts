@@ -170,6 +170,10 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // then the refusal, joined onto one line; Sisimai set-of-emails rhost-franceptt-11.eml).
     if (m.index < skipUntil && (m.index >= skipLineEnd || Number(m[1]) === skipCode)) continue;
     if (insideUrl(region, m.index, urlMemo)) continue;
+    // A code alone in parentheses is a mention inside the words, not a reply of its own: Trend
+    // Micro's ERS refusal "450 Temporary denial of connection (450) for Zombie matches (ERS)"
+    // (lib/knowledge/providers/trend-micro.ts), or a telephone number's "(480)".
+    if (region.charCodeAt(m.index - 1) === 40 && region.charCodeAt(m.index + 3) === 41) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
     const hasStatus = m[4] !== undefined;

@@ -33,6 +33,12 @@ const SFM_554 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const DDEI = page(
+  "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes",
+  "SMTP error codes (Deep Discovery Email Inspector 5.1 online help)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("trend-micro");
 
 export const TREND_MICRO_TABLE: ProviderTable = {
@@ -130,10 +136,27 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       example: "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-RCPT.",
       note: `${SFM_NOTE} Trend Micro Email Security: a rule of the recipient organisation blocks mail to this recipient.`,
     }),
+    phrase({
+      id: "ddei-ers-zombie",
+      cause: "ip-blocklisted",
+      match: ["temporary denial of connection (450) for zombie matches (ers)"],
+      scope: "any",
+      source: DDEI,
+      example: "450 Temporary denial of connection (450) for Zombie matches (ERS)",
+      verbatim: false,
+      note: "The page lists the Email Reputation Service's reply 'Temporary denial of connection (450) for Zombie matches (ERS)' under SMTP error code 450: the sending IP is on Trend Micro's list of zombie (compromised or dynamic) senders. The example puts the code before the message as the page pairs them.",
+    }),
+    phrase({
+      id: "ddei-ers-rbl-plus",
+      cause: "ip-blocklisted",
+      match: ["permanent denial of connection (550) for rbl+ matches (ers)"],
+      scope: "any",
+      source: DDEI,
+      example: "550 Permanent denial of connection (550) for RBL+ matches (ERS)",
+      verbatim: false,
+      note: "The page lists the Email Reputation Service's reply for an RBL+ match under SMTP error code 550: the sending IP is on Trend Micro's RBL+ blocklist. The example puts the code before the message as the page pairs them.",
+    }),
   ],
   statusReadings: [],
-  missingPages: [
-    "Trend Micro Email Security's full list of SMTP replies was not found stored.",
-    "Deep Discovery Email Inspector's SMTP error codes page (docs.trendmicro.com, stored) pairs '450' with 'Temporary denial of connection (450) for Zombie matches (ERS)' and '550' with 'Permanent denial of connection (550) for RBL+ matches (ERS)': not entered, because an Exim bounce quoting a reply with '(450)' inside its text is cut at the parenthesis by the parser (the diagnostic becomes '450 ) for Zombie matches (ERS'), so the entries would read differently pasted in an Exim bounce.",
-  ],
+  missingPages: ["Trend Micro Email Security's full list of SMTP replies was not found stored."],
 };
