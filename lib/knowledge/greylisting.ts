@@ -96,6 +96,21 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["zoho.greylisted"],
   },
   {
+    software: "MailChannels Inbound Filtering",
+    example: "450 [S09] Try Again Later",
+    source: "https://docs.mailchannels.com/inbound/smtp-errors",
+    delay: "not published",
+    ruleIds: ["mailchannels.s09-try-again-later"],
+  },
+  {
+    software: "ZEROSPAM",
+    example:
+      "450 4.2.0 <email@example.com>: Recipient address rejected: example.com greylisted for 60 seconds by ZEROSPAM",
+    source: "https://smtp.codes/zerospam (repo fm/smtp-codes docs/zerospam/index.html)",
+    delay: "as the reply says (60 seconds in the example)",
+    ruleIds: ["zerospam.greylisted"],
+  },
+  {
     software: "Mimecast",
     // Mimecast's table gives this reply two readings, greylisting or the sending IP's poor
     // reputation; a retry that gets through tells them apart, so the step to wait fits both.
