@@ -57,9 +57,9 @@ describe("'Connection refused' in a server's own reply, under its code", () => {
     // https://postmaster-oxsus.vadesecure.com/: the reply line of _110, _139 and _140.
     const r = await read("421 4.2.1 Connection refused");
     expect(r.cause).toBe("unknown");
-    expect(r.possible[0]).toBe("rate-limited");
-    expect(r.possible).toContain("bad-reputation");
+    expect(r.possible.slice(0, 2)).toEqual(["rate-limited", "bad-reputation"]);
     expect(r.possible).not.toContain("remote-unreachable");
+    expect(r.possible).not.toContain("mailbox-disabled");
   });
 
   it("holds each of its wordings to a reply code of one class", () => {

@@ -506,6 +506,18 @@ function catchAll(detail: StatusDetail): boolean {
 }
 
 /** `found`: the registry's reading of r.status when the caller looked it up already. */
+/**
+ * Whether the reply code is about the whole session and the status's subject is one it says
+ * nothing about (reply-codes.ts sessionWide: "421 4.2.1" is no mailbox's state).
+ */
+function sessionWideStatus(reply: number | null, status: string): boolean {
+  if (reply === null) return false;
+  const wide = lookupReplyCode(reply)?.sessionWide;
+  if (!wide) return false;
+  const subject = status.slice(status.indexOf(".") + 1, status.lastIndexOf("."));
+  return wide.subjects.includes(subject);
+}
+
 export function statusFeatures(
   r: Refusal,
   statusSpan: Span[],
@@ -514,6 +526,7 @@ export function statusFeatures(
 ): Feature[] {
   if (!r.status) return out;
   if (!found?.detail) return out;
+  if (sessionWideStatus(r.replyCode, found.status)) return out;
   // From one server's delivery to another, a code whose own reading belongs to a client's
   // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
   const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;
