@@ -410,7 +410,7 @@ function verdictFor(
     };
     phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
     conceptFeatures(hay, 1, loc, features);
-    possibilityFeatures(hay, loc, features);
+    possibilityFeatures(hay, r.replyCode, loc, features);
   }
   if (hay === null && !delayedWithoutWords) {
     // The recipient has no words of its own: the bounce's whole text, for less. (Words that

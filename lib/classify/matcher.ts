@@ -540,6 +540,7 @@ function hostUnderOneOf(host: string, domains: readonly string[]): boolean {
 
 function replyFits(code: number | null, c: Signature["replyCode"]): boolean {
   if (c === undefined) return true;
+  if (c === "none") return code === null;
   if (code === null) return false;
   if (c === "4xx") return code >= 400 && code < 500;
   if (c === "5xx") return code >= 500 && code < 600;

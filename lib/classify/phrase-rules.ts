@@ -62,7 +62,9 @@ function exactStatus(s: Signature): boolean {
 
 function fromSignature(s: Signature, tier: 1 | 2): PhraseRule {
   const mtaDefault = MTA_DEFAULT_PROVIDERS.has(s.provider);
-  const contextual = Boolean(s.writers || s.rhosts || s.commands || s.status || s.replyCode);
+  // "No reply code" narrows where the words apply; it adds no context that makes them more specific.
+  const reply = s.replyCode !== undefined && s.replyCode !== "none";
+  const contextual = Boolean(s.writers || s.rhosts || s.commands || s.status || reply);
   let base: number;
   if (tier === 1) base = s.hint ? WEIGHTS.weak : mtaDefault ? WEIGHTS.strong : WEIGHTS.documented;
   else if (s.provider === "iana") base = WEIGHTS.strong;

@@ -355,16 +355,29 @@ let possibilityWeightLists: Float64Array[] | null = null;
 function possibilityWeights(k: number): Float64Array {
   possibilityWeightLists ??= POSSIBILITY_WORDINGS.map((w) => {
     const n = w.causes.length;
-    return Float64Array.from(w.causes, (_, i) => (WEIGHTS.possibilityWording * (n - i)) / n);
+    const top = w.weight ?? WEIGHTS.possibilityWording;
+    return Float64Array.from(w.causes, (_, i) => (top * (n - i)) / n);
   });
   return possibilityWeightLists[k]!;
+}
+
+/** Whether a reply code is of the class ("4xx": 400-499, "5xx": 500-599); no code is of none. */
+function replyInClass(reply: number | null, c: "4xx" | "5xx"): boolean {
+  if (reply === null) return false;
+  const low = c === "4xx" ? 400 : 500;
+  return reply >= low && reply < low + 100;
 }
 
 /**
  * Words that leave several causes possible (POSSIBILITY_WORDINGS): one ranking feature per cause,
  * the most usual first, none decisive (kind "possible").
  */
-export function possibilityFeatures(hay: string, locate: Locate, out: Feature[] = []): Feature[] {
+export function possibilityFeatures(
+  hay: string,
+  reply: number | null,
+  locate: Locate,
+  out: Feature[] = [],
+): Feature[] {
   // The words' grams (loaded for the phrase tables when they read the same words) rule out a
   // phrase with a gram they lack before it is searched for.
   if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
@@ -372,6 +385,7 @@ export function possibilityFeatures(hay: string, locate: Locate, out: Feature[] 
   const grams = possibilityGrams();
   for (let k = 0; k < POSSIBILITY_WORDINGS.length; k++) {
     const w = POSSIBILITY_WORDINGS[k]!;
+    if (w.replyCode && !replyInClass(reply, w.replyCode)) continue;
     let needle: string | undefined;
     for (let j = 0; j < w.match.length; j++) {
       const m = w.match[j]!;
@@ -492,6 +506,18 @@ function catchAll(detail: StatusDetail): boolean {
 }
 
 /** `found`: the registry's reading of r.status when the caller looked it up already. */
+/**
+ * Whether the reply code is about the whole session and the status's subject is one it says
+ * nothing about (reply-codes.ts sessionWide: "421 4.2.1" is no mailbox's state).
+ */
+function sessionWideStatus(reply: number | null, status: string): boolean {
+  if (reply === null) return false;
+  const wide = lookupReplyCode(reply)?.sessionWide;
+  if (!wide) return false;
+  const subject = status.slice(status.indexOf(".") + 1, status.lastIndexOf("."));
+  return wide.subjects.includes(subject);
+}
+
 export function statusFeatures(
   r: Refusal,
   statusSpan: Span[],
@@ -500,6 +526,7 @@ export function statusFeatures(
 ): Feature[] {
   if (!r.status) return out;
   if (!found?.detail) return out;
+  if (sessionWideStatus(r.replyCode, found.status)) return out;
   // From one server's delivery to another, a code whose own reading belongs to a client's
   // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
   const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;

@@ -91,7 +91,8 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
       const specific = [...kinds.values()].some(
         (f) =>
           (!f.general && f.kind !== "possible") ||
-          (f.kind === "phrase" && s.keepProviders?.includes(f.provider)),
+          (f.kind === "phrase" && s.keepProviders?.includes(f.provider)) ||
+          (f.kind === "phrase" && !f.hint && s.keepReasons?.includes(f.cause)),
       );
       if (specific) continue;
       let moved = 0;

@@ -102,6 +102,8 @@ function keepsItsMeaning(s: StageShift, kinds: readonly Feature[]): boolean {
     const f = kinds[k]!;
     if (!f.general && f.kind !== "possible") return true;
     if (f.kind === "phrase" && s.keepProviders?.includes(f.provider)) return true;
+    // Words that name the reason (a phrase that is no hint), for a cause the shift keeps so.
+    if (f.kind === "phrase" && !f.hint && s.keepReasons?.includes(f.cause)) return true;
   }
   return false;
 }

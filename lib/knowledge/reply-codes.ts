@@ -14,6 +14,13 @@ export interface ReplyCodeInfo {
    * reuse for nearly everything (550, 554).
    */
   specific?: boolean;
+  /**
+   * Set when the code is about the whole session, not one recipient: an enhanced status of these
+   * subjects (RFC 3463's middle digit: "1" addressing, "2" mailbox) beside it says nothing about
+   * one address or mailbox, so the registry's reading of that status is not made (the code's own
+   * usual causes, reply-possibilities.ts, rank instead). A reason the words give still decides.
+   */
+  sessionWide?: { subjects: readonly string[]; note: string };
 }
 
 const R5321 = "RFC 5321";
@@ -24,6 +31,15 @@ export const REPLY_CODES: readonly ReplyCodeInfo[] = [
     meaning: "Service not available, closing transmission channel",
     cause: "remote-server-error",
     reference: R5321,
+    // RFC 5321 sections 3.8 and 4.2.3: the server closes the channel (it "may be a reply to
+    // any command if the service knows it must shut down"), for every recipient of the session.
+    // Vade-filtered platforms send "421 4.2.1 Connection deferred" for a busy server, too many
+    // connections from one IP address and a bad sending record alike (providers/vade.ts): the
+    // mailbox status reads as no one mailbox's state.
+    sessionWide: {
+      subjects: ["1", "2"],
+      note: "A 421 closes the whole session, for every recipient: an address or mailbox status beside it says nothing about one address or mailbox.",
+    },
   },
   {
     code: 450,

@@ -4,6 +4,7 @@
 // command out of sequence by its codes (protocol-syntax), but the server sends it because it had
 // refused every recipient before, for their own reasons. Every entry cites the servers' source.
 import type { CauseId } from "@/lib/causes/causes";
+import { WEIGHTS } from "./weights";
 
 export interface PossibilityWording {
   id: string;
@@ -12,6 +13,16 @@ export interface PossibilityWording {
    * pattern (signatures/types.ts Needle) for one server's exact reply shape.
    */
   match: readonly (string | RegExp)[];
+  /**
+   * Applies only where the words came with a reply code of this class: words whose meaning
+   * depends on whether a server that was reached said them (signatures/types.ts replyCode).
+   */
+  replyCode?: "4xx" | "5xx";
+  /**
+   * What the first cause weighs (the others a step down each): WEIGHTS.possibilityWording when
+   * absent; WEIGHTS.possibilityOpening for words that are often followed by their reason.
+   */
+  weight?: number;
   /** The causes the words leave possible, the most usual first. */
   causes: readonly CauseId[];
   /** Plain words for the explanation: what the server's words say. */
@@ -19,7 +30,56 @@ export interface PossibilityWording {
   examples: readonly { text: string; source: string }[];
 }
 
+const VADE_ELNK_IN = "https://postmaster-earthlink.vadesecure.com/inbound_error_codes";
+const VADE_OXSUS = "https://postmaster-oxsus.vadesecure.com/";
+const VADE_OXSEU = "https://postmaster-oxseu.vadesecure.com/inbound_error_codes";
+const GODADDY_IB = "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685";
+// A Korean blog's copy of Daum's bounce list (providers/daum.ts).
+const DAUM_LIST = "https://oliveit.tistory.com/39";
+
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
+  {
+    // "Connection refused" in a server's own reply, under a permanent code of its own: a server
+    // that was reached turned the sending server's connection away (with no code, the same words
+    // are the sending MTA's TCP error: signatures/generic.ts TRANSPORT_ERRORS). The pages that
+    // print this reply give its reasons: Vade-filtered platforms send "550 5.7.1 Connection
+    // refused" for an IP on Vade's, Validity's or Spamhaus's list (_101, _102, _111) and for a
+    // missing or mismatched reverse DNS (_105, _108); GoDaddy sends "554 Connection refused." for
+    // an IP on Spamhaus's SBL, XBL or PBL (IB104-IB106) and for "a poor reputation on Cloudmark
+    // Sender Intelligence" (IB103). The words alone say none of these (providers/vade.ts and
+    // godaddy.ts read the replies that carry their code or their reason).
+    id: "smtp.connection-refused-in-reply",
+    match: ["connection refused"],
+    replyCode: "5xx",
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["ip-blocklisted", "reverse-dns", "bad-reputation"],
+    says: "the server refused the sending server's connection, without saying why (its IP address on a blocklist, its reverse DNS, or its reputation)",
+    examples: [
+      {
+        text: "550 5.7.1 Connection refused",
+        source: `${VADE_ELNK_IN} (_101 Vade Threat Network List, _105 reverse DNS, _108 FCrDNS); ${VADE_OXSUS} (_101, _105); ${VADE_OXSEU} (_105, _108)`,
+      },
+    ],
+  },
+  {
+    // The same words under a transient code: the pages that print it defer a sending IP that
+    // opened too many connections or sent too many messages (Vade's OXSUS _110, _139, _140:
+    // "421 4.2.1 Connection refused"; GoDaddy's IB007 "421 Connection refused, too many sessions
+    // from This IP") or that their spam centre judged (Daum's "421 4.4.5 CCRT IP ADDRESS:
+    // Connection refused. Server is busy(RT)": "temporarily blocked connection").
+    id: "smtp.connection-refused-in-reply.transient",
+    match: ["connection refused"],
+    replyCode: "4xx",
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["rate-limited", "bad-reputation"],
+    says: "the server refused the sending server's connection for now, without saying why (too many connections or messages from its IP address, or its reputation)",
+    examples: [
+      {
+        text: "421 4.2.1 Connection refused",
+        source: `${VADE_OXSUS} (_110 too many connections from a single IP address, _139, _140); ${GODADDY_IB} (IB007); ${DAUM_LIST} (4.4.5 CCRT)`,
+      },
+    ],
+  },
   {
     // Each server sends these to DATA when no recipient of the transaction was accepted: every
     // RCPT TO had been refused (an unknown address, a relay or policy refusal, a blocklist). With

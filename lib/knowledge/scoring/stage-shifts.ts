@@ -34,6 +34,13 @@ export interface StageShift {
   to?: CauseId;
   /** What the stated stage says on its own, added to `to` (weights.ts scale). */
   stageWeight?: number;
+  /**
+   * Causes among `from` that keep their reading where the words name the reason: a cause led by
+   * a wording of its own that is no hint ("rejected for policy reasons", "blacklisted sender")
+   * does not move; only its restatements ("Access denied": hints) and the codes' readings do.
+   * The stage says whose address the words are about, not why a rule refused it.
+   */
+  keepReasons?: readonly CauseId[];
   /** Providers or MTAs whose own wordings keep their reading under this shift. */
   keepProviders?: readonly string[];
   note: string;
@@ -100,6 +107,12 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     // are the MAIL-stage reading, the site's own list of refused senders, and stay so when
     // qmail-remote's bounce says "Connected to ... but sender was rejected".
     keepProviders: ["qmail"],
+    // A policy the words name is the reason at any stage: "554 Mail from <sender> rejected for
+    // policy reasons. (in reply to MAIL FROM command)" (a real RFC 3464 bounce, sisimai's
+    // set-of-emails maildir/bsd/rfc3464-03.eml) is the site's rule against this sender
+    // (sender-policy), not a sender address that fails its checks. A domain the words name
+    // ("Domain not found") is still the sender's at MAIL FROM: recipient-domain-invalid moves.
+    keepReasons: ["sender-policy"],
     note: "The server refused the message at MAIL FROM, before any recipient: it refused the sender address or its domain.",
     source: "RFC 5321 section 3.3",
     example:

@@ -49,6 +49,13 @@ export const WEIGHTS = {
    * leave possible above what the codes beside them name, and decide none.
    */
   possibilityWording: 2,
+  /**
+   * A PossibilityWording that opens a refusal and is often followed by its reason ("554
+   * Connection refused. This IP has a poor reputation on ..."): it ranks what it leaves possible
+   * above the codes' own readings (a catch-all status weighs 0.5) and, spread over its causes,
+   * by less than a stated reason leads by (DECISION.MIN_MARGIN against a concept or phrase).
+   */
+  possibilityOpening: 1,
   /** A verdict the bounce's writer put in a header field of its own. */
   header: 3,
   /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */

@@ -1018,6 +1018,19 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "mailbox is unavailable",
 ]);
 
+/**
+ * The operating system's words for a TCP connection that failed (ECONNREFUSED's "Connection
+ * refused"), which the sending MTA writes in its own report: "connect to
+ * mx.example.com[192.0.2.1]:25: Connection refused" (Postfix smtp_connect.c), no reply code,
+ * because no server answered. A server that was reached and answers with a code of its own
+ * says the same words about its refusal of the client ("550 5.7.1 Connection refused": Vade's
+ * blocklist and reverse-DNS refusals, providers/vade.ts; GoDaddy's "554 Connection refused.
+ * This IP address is listed on ..."): there they say the server turned the connection away, not
+ * that it could not be reached (possibility-wordings.ts ranks what they leave possible). So these
+ * read as unreachable only where the words came with no reply code (Signature.replyCode "none").
+ */
+const TRANSPORT_ERRORS: ReadonlySet<string> = new Set(["connection refused"]);
+
 function slug(needle: Needle, i: number): string {
   const base = typeof needle === "string" ? needle : `re${i}`;
   return (
@@ -1051,6 +1064,9 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) =>
       source: quoted ? quoted.source.url : NO_SOURCE,
       example,
       ...(typeof needle === "string" && RESTATEMENTS.has(needle) ? { hint: true } : {}),
+      ...(typeof needle === "string" && TRANSPORT_ERRORS.has(needle)
+        ? { replyCode: "none" as const }
+        : {}),
     };
   }),
 );

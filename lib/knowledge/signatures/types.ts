@@ -26,8 +26,14 @@ export interface Signature {
    * ("5.7." = any 5.7.x, "4." = any transient). Any one must fit.
    */
   status?: readonly string[];
-  /** Basic reply code constraint: exact codes, or "4xx" / "5xx". */
-  replyCode?: readonly number[] | "4xx" | "5xx";
+  /**
+   * Basic reply code constraint: exact codes, or "4xx" / "5xx". "none": only where the words
+   * came with no reply code at all, i.e. they are not an answering server's reply but the
+   * sending MTA's own report ("connect to mx.example.com[192.0.2.1]:25: Connection refused":
+   * its TCP connection failed, no server answered). The same words under a code of their own
+   * ("550 5.7.1 Connection refused") were said by a server that was reached.
+   */
+  replyCode?: readonly number[] | "4xx" | "5xx" | "none";
   /**
    * Per-MTA and per-provider context, for wordings whose meaning depends on who wrote them
    * (Sisimai's Lhost and Rhost modules encode such knowledge). Each, when present, must hold.
