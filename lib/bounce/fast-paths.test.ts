@@ -159,6 +159,17 @@ describe("parser fast paths agree with the plain versions", () => {
     );
   });
 
+  it("unquote with lines of white space other than blanks", () => {
+    for (const blank of ["\u00a0", "\r", "\f", " \u2028 ", "\ufeff", "\t \u3000"])
+      for (const t of [
+        `> a\n${blank}\n${blank}\nb`,
+        `> a\n> b\n${blank}\nc\n${blank}x\nd`,
+        `> a\n${blank}>b\nc\nd`,
+        `>> a\n${blank}\n>b\n${blank}c\n`,
+      ])
+        expect(unquote(t)).toBe(unquoteReference(t));
+  });
+
   it("decodeInput's binary test", () => {
     fc.assert(
       fc.property(texts, (t) => {
