@@ -403,10 +403,19 @@ function reportingMtaFrom(text: string, human: [number, number]): string | null 
 function isAutoReply(headers: HeaderLine[], text: string): boolean {
   // Exim and Google mark their bounces "Auto-Submitted: auto-replied" too.
   if (isBounceNotice(headers) || failedRecipientsFromHeaders(headers).length > 0) return false;
-  const auto = headers.find((h) => h.key === "auto-submitted")?.value.toLowerCase() ?? "";
-  const subject = headers.find((h) => h.key === "subject")?.value ?? "";
-  if (auto.startsWith("auto-replied")) return true;
-  if (headers.some((h) => h.key === "x-autoreply" || h.key === "x-autorespond")) return true;
+  // One indexed loop for the three fields, not a find or some (and its closure) for each.
+  let auto: string | null = null;
+  let subject: string | null = null;
+  let marked = false;
+  for (let i = 0; i < headers.length; i++) {
+    const { key, value } = headers[i]!;
+    if (key === "auto-submitted") auto ??= value;
+    else if (key === "subject") subject ??= value;
+    else if (key === "x-autoreply" || key === "x-autorespond") marked = true;
+  }
+  if ((auto ?? "").toLowerCase().startsWith("auto-replied")) return true;
+  if (marked) return true;
+  subject ??= "";
   return (
     /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i.test(
       subject,
