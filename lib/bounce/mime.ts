@@ -185,7 +185,8 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
   let feedbackReport: string | null = null;
   let original: string | null = null;
   const extraText: string[] = [];
-  for (const a of email.parts) {
+  for (let k = 0; k < email.parts.length; k++) {
+    const a = email.parts[k]!;
     const type = a.mimeType;
     // ASCII with no escape (switchesToJis needs one) is read as UTF-8: itself.
     const content =

@@ -720,7 +720,7 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
         if (part.filename !== null) files.push(part);
       }
     } else if (node.multipart === "alternative") alternative = node;
-    for (const child of node.children) walk(child, alternative);
+    for (let k = 0; k < node.children.length; k++) walk(node.children[k]!, alternative);
   };
   walk(root, null);
   const output: Partial<Record<TextKind, string[]>> = {};
