@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstFieldValue, headerBlockEnd, unfoldFields, unfoldSomeFields } from "./header-fields";
+import {
+  firstFieldValue,
+  firstHeaderValue,
+  headerBlockEnd,
+  unfoldFields,
+  unfoldSomeFields,
+} from "./header-fields";
 
 // Field lines, continuations, lines without a field name, blank-led lines and CRs, in any order.
 const LINES = [
@@ -78,6 +84,24 @@ describe("firstFieldValue", () => {
     const block = "Subject: x\nContent-Type: multipart/report;\nno field here\n\tboundary=b\nTo: y";
     expect(firstFieldValue(block, "content-type")).toBe("multipart/report; boundary=b");
     expect(firstFieldValue(block, "cc")).toBeNull();
+  });
+});
+
+describe("firstHeaderValue", () => {
+  it("gives firstFieldValue of the header block, the block's end found as it reads", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES, "", " ", "\t ", "body: text"), { maxLength: 12 }),
+        (lines) => {
+          const message = lines.join("\n");
+          const blank = headerBlockEnd(message);
+          const block = blank === -1 ? message : message.slice(0, blank);
+          for (const key of ["content-type", "content-transfer-encoding", "body"])
+            expect(firstHeaderValue(message, key)).toBe(firstFieldValue(block, key));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -88,6 +88,20 @@ export function unfoldSomeFields(
  * read, for a block that is often given up after a glance at one or two fields.
  */
 export function firstFieldValue(block: string, key: string): string | null {
+  return firstValue(block, key, false);
+}
+
+/**
+ * firstFieldValue of the message's header block (up to headerBlockEnd), read in the message
+ * itself: the block's end is found as its lines are read, without a pass over them to find it
+ * first (most messages are given up after Content-Type, read before the end of the block).
+ */
+export function firstHeaderValue(message: string, key: string): string | null {
+  return firstValue(message, key, true);
+}
+
+/** firstFieldValue; with `untilBlankLine`, the lines end at a line of blanks after a line break. */
+function firstValue(block: string, key: string, untilBlankLine: boolean): string | null {
   // Whether a field line was seen: before one, a line that starts with a blank is not a continuation.
   let fieldSeen = false;
   let value: string | null = null;
@@ -102,6 +116,12 @@ export function firstFieldValue(block: string, key: string): string | null {
     const end = newline === -1 ? block.length : newline;
     pos = end + 1;
     const first = block.charCodeAt(start);
+    if (untilBlankLine && start > 0 && newline !== -1) {
+      // headerBlockEnd: a line break, blanks only, a line break.
+      let j = start;
+      while (block.charCodeAt(j) === 0x20 || block.charCodeAt(j) === 0x09) j++;
+      if (j === end) return value;
+    }
     if (fieldSeen && (first === 0x20 || first === 0x09)) {
       if (value !== null) value = `${value} ${block.slice(start, end).trim()}`;
       continue;
