@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasNonBlank } from "./blank";
 import { normalizeAddress } from "./human-recipients";
-import { decodeInput } from "./input";
+import { asciiHasNoControl, decodeInput } from "./input";
 import { looksLikeMessage } from "./mime";
 import { unquote } from "./plain-text";
 
@@ -159,6 +159,17 @@ describe("parser fast paths agree with the plain versions", () => {
     );
   });
 
+  it("unquote with lines of white space other than blanks", () => {
+    for (const blank of ["\u00a0", "\r", "\f", " \u2028 ", "\ufeff", "\t \u3000"])
+      for (const t of [
+        `> a\n${blank}\n${blank}\nb`,
+        `> a\n> b\n${blank}\nc\n${blank}x\nd`,
+        `> a\n${blank}>b\nc\nd`,
+        `>> a\n${blank}\n>b\n${blank}c\n`,
+      ])
+        expect(unquote(t)).toBe(unquoteReference(t));
+  });
+
   it("decodeInput's binary test", () => {
     fc.assert(
       fc.property(texts, (t) => {
@@ -225,6 +236,40 @@ describe("parser fast paths agree with the plain versions", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("asciiHasNoControl (decodeInput's control test of ASCII bytes, four at a time)", () => {
+  const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000e-\u001f\u007f]*$/;
+  it("answers as the regular expression over the bytes' characters, at every alignment", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 0x7f }), { maxLength: 40 }),
+        fc.nat(7),
+        (codes, shift) => {
+          // The bytes at `shift` in a larger buffer: the view's start is not on a word boundary.
+          const buffer = new Uint8Array(codes.length + 8);
+          buffer.set(codes, shift);
+          const view = buffer.subarray(shift, shift + codes.length);
+          expect(asciiHasNoControl(view)).toBe(NO_CONTROL.test(String.fromCharCode(...codes)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds one control byte anywhere in a printable text", () => {
+    const text = "Subject: a\tb\fc\r\n" + "x".repeat(40);
+    for (const control of [0x00, 0x08, 0x0b, 0x0e, 0x1f, 0x7f])
+      for (let at = 0; at <= text.length; at++) {
+        const bytes = Buffer.from(
+          text.slice(0, at) + String.fromCharCode(control) + text.slice(at),
+          "latin1",
+        );
+        for (const shift of [0, 1, 2, 3])
+          expect(asciiHasNoControl(bytes.subarray(shift))).toBe(at < shift);
+      }
+    expect(asciiHasNoControl(Buffer.from(text, "latin1"))).toBe(true);
   });
 });
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstFieldValue, headerBlockEnd, unfoldFields, unfoldSomeFields } from "./header-fields";
+import {
+  firstFieldValue,
+  firstHeaderValue,
+  headerBlockEnd,
+  unfoldFields,
+  unfoldSomeFields,
+} from "./header-fields";
 
 // Field lines, continuations, lines without a field name, blank-led lines and CRs, in any order.
 const LINES = [
@@ -19,6 +25,45 @@ const LINES = [
   "Content-Type\t: b\r",
   "Subject: hi: there",
 ];
+
+/** unfoldFields as it was first written: the block split into lines, each line sliced out. */
+function unfoldReference(block: string, isName: (name: string) => boolean) {
+  const fields: { key: string; value: string }[] = [];
+  let last: { key: string; value: string } | null = null;
+  for (const line of block.split("\n")) {
+    const first = line.charCodeAt(0);
+    if (fields.length > 0 && (first === 0x20 || first === 0x09)) {
+      if (last) last.value = `${last.value} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon < 1) continue;
+    const name = line.slice(0, colon);
+    if (!isName(name)) continue;
+    last = { key: name.trim().toLowerCase(), value: line.slice(colon + 1).trim() };
+    fields.push(last);
+  }
+  return fields;
+}
+
+describe("unfoldFields", () => {
+  it("reads the lines in place as the split lines were read", () => {
+    const noBlank = (name: string) => !/\s/.test(name);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...LINES), fc.string({ maxLength: 12 })), {
+          maxLength: 12,
+        }),
+        (lines) => {
+          const block = lines.join("\n");
+          expect(unfoldFields(block, () => true)).toEqual(unfoldReference(block, () => true));
+          expect(unfoldFields(block, noBlank)).toEqual(unfoldReference(block, noBlank));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe("firstFieldValue", () => {
   it("gives the value unfoldFields gives the first field of that name", () => {
@@ -39,6 +84,24 @@ describe("firstFieldValue", () => {
     const block = "Subject: x\nContent-Type: multipart/report;\nno field here\n\tboundary=b\nTo: y";
     expect(firstFieldValue(block, "content-type")).toBe("multipart/report; boundary=b");
     expect(firstFieldValue(block, "cc")).toBeNull();
+  });
+});
+
+describe("firstHeaderValue", () => {
+  it("gives firstFieldValue of the header block, the block's end found as it reads", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES, "", " ", "\t ", "body: text"), { maxLength: 12 }),
+        (lines) => {
+          const message = lines.join("\n");
+          const blank = headerBlockEnd(message);
+          const block = blank === -1 ? message : message.slice(0, blank);
+          for (const key of ["content-type", "content-transfer-encoding", "body"])
+            expect(firstHeaderValue(message, key)).toBe(firstFieldValue(block, key));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -53,7 +53,11 @@ export function unfoldSomeFields(
   let last: HeaderLine | null = null;
   // The lines of block.split("\n"), read in place: a continuation line of a field that is not
   // kept (most of a copied message's Received and DKIM fields) is never copied out.
+  // A line's colon is found without the line sliced out: `colonAt` is the first colon at or
+  // after the line being read (-1: none left), looked for again only once the lines have passed
+  // it (every search covers new text; the whole stays linear).
   const n = block.length;
+  let colonAt = -2;
   for (let pos = 0, end = 0; pos <= n; pos = end + 1) {
     end = block.indexOf("\n", pos);
     if (end === -1) end = n;
@@ -62,10 +66,9 @@ export function unfoldSomeFields(
       if (last) last.value = `${last.value} ${block.slice(pos, end).trim()}`;
       continue;
     }
-    const line = block.slice(pos, end);
-    const colon = line.indexOf(":");
-    if (colon < 1) continue;
-    const name = line.slice(0, colon);
+    if (colonAt !== -1 && colonAt < pos) colonAt = block.indexOf(":", pos);
+    if (colonAt === -1 || colonAt >= end || colonAt === pos) continue;
+    const name = block.slice(pos, colonAt);
     if (!isName(name)) continue;
     count++;
     const key = name.trim().toLowerCase();
@@ -73,7 +76,7 @@ export function unfoldSomeFields(
       last = null;
       continue;
     }
-    last = { key, value: line.slice(colon + 1).trim() };
+    last = { key, value: block.slice(colonAt + 1, end).trim() };
     fields.push(last);
   }
   return { fields, count };
@@ -85,21 +88,46 @@ export function unfoldSomeFields(
  * read, for a block that is often given up after a glance at one or two fields.
  */
 export function firstFieldValue(block: string, key: string): string | null {
+  return firstValue(block, key, false);
+}
+
+/**
+ * firstFieldValue of the message's header block (up to headerBlockEnd), read in the message
+ * itself: the block's end is found as its lines are read, without a pass over them to find it
+ * first (most messages are given up after Content-Type, read before the end of the block).
+ */
+export function firstHeaderValue(message: string, key: string): string | null {
+  return firstValue(message, key, true);
+}
+
+/** firstFieldValue; with `untilBlankLine`, the lines end at a line of blanks after a line break. */
+function firstValue(block: string, key: string, untilBlankLine: boolean): string | null {
   // Whether a field line was seen: before one, a line that starts with a blank is not a continuation.
   let fieldSeen = false;
   let value: string | null = null;
+  // The lines are read in place, not sliced out: only the field looked for is. `colonAt` is the
+  // first colon at or after the line being read (-1: none left), looked for again only once the
+  // lines have passed it, so that every search covers new text and the whole stays linear.
+  let colonAt = -2;
   let pos = 0;
   while (pos <= block.length) {
-    const newline = block.indexOf("\n", pos);
+    const start = pos;
+    const newline = block.indexOf("\n", start);
     const end = newline === -1 ? block.length : newline;
-    const line = block.slice(pos, end);
     pos = end + 1;
-    const first = line.charCodeAt(0);
+    const first = block.charCodeAt(start);
+    if (untilBlankLine && start > 0 && newline !== -1) {
+      // headerBlockEnd: a line break, blanks only, a line break.
+      let j = start;
+      while (block.charCodeAt(j) === 0x20 || block.charCodeAt(j) === 0x09) j++;
+      if (j === end) return value;
+    }
     if (fieldSeen && (first === 0x20 || first === 0x09)) {
-      if (value !== null) value = `${value} ${line.trim()}`;
+      if (value !== null) value = `${value} ${block.slice(start, end).trim()}`;
       continue;
     }
-    const colon = line.indexOf(":");
+    if (colonAt !== -1 && colonAt < start) colonAt = block.indexOf(":", start);
+    const colon = colonAt === -1 || colonAt >= end ? -1 : colonAt - start;
     if (colon < 1) continue;
     // The next field ends the one found.
     if (value !== null) return value;
@@ -109,7 +137,8 @@ export function firstFieldValue(block: string, key: string): string | null {
     // and compared. Most fields of a block are other fields.
     const c = first | 0x20;
     if (colon < key.length || (c !== key.charCodeAt(0) && c >= 0x61 && c <= 0x7a)) continue;
-    if (line.slice(0, colon).trim().toLowerCase() === key) value = line.slice(colon + 1).trim();
+    if (block.slice(start, colonAt).trim().toLowerCase() === key)
+      value = block.slice(colonAt + 1, end).trim();
   }
   return value;
 }

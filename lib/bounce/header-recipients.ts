@@ -20,7 +20,10 @@ export function addressesIn(value: string): string[] {
 }
 
 function headerValues(headers: HeaderLine[], key: string): string[] {
-  return headers.filter((h) => h.key === key).map((h) => h.value);
+  // An indexed loop, not filter and map: asked several times a message, for a few fields.
+  const out: string[] = [];
+  for (let i = 0; i < headers.length; i++) if (headers[i]!.key === key) out.push(headers[i]!.value);
+  return out;
 }
 
 /** Addresses the bounce's own header fields name as failed (X-Failed-Recipients...). */

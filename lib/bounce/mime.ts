@@ -4,7 +4,7 @@
 // is decoded here.
 import { readMime } from "@/lib/mime/read-mime";
 import { hasNonBlank } from "./blank";
-import { FIELD_NAME_TAIL, firstFieldValue, headerBlockEnd, unfoldFields } from "./header-fields";
+import { FIELD_NAME_TAIL, firstHeaderValue, headerBlockEnd, unfoldFields } from "./header-fields";
 import { htmlToText } from "./plain-text";
 
 export interface HeaderLine {
@@ -124,18 +124,19 @@ export function readSimpleMessage(text: string): MessageParts | null {
   const start = text.search(/\S/);
   let head = start <= 0 ? text : text.slice(start);
   if (head.startsWith("From ")) head = head.slice(head.indexOf("\n") + 1); // mbox separator
-  const blank = headerBlockEnd(head);
-  const block = blank === -1 ? head : head.slice(0, blank);
-  if (block.length > 256_000) return null;
-  // The two fields that decide are read first: most messages (multipart reports) stop there,
-  // and their other fields are read by readMessage.
-  const contentType = firstFieldValue(block, "content-type");
+  // The two fields that decide are read first, in the header block as it stands in the text
+  // (firstHeaderValue): most messages (multipart reports) stop there, and their other fields
+  // are read by readMessage. A block too long for this path also gives null, checked after.
+  const contentType = firstHeaderValue(head, "content-type");
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
   const charset =
     /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
   if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset)) return null;
-  const encoding = (firstFieldValue(block, "content-transfer-encoding") ?? "").toLowerCase();
+  const encoding = (firstHeaderValue(head, "content-transfer-encoding") ?? "").toLowerCase();
   if (!PLAIN_ENCODINGS.has(encoding)) return null;
+  const blank = headerBlockEnd(head);
+  const block = blank === -1 ? head : head.slice(0, blank);
+  if (block.length > 256_000) return null;
   // Any name before a colon, as readMessage reads them: this path must give what it would.
   const headers = unfoldFields(block, () => true);
   const body = blank === -1 ? "" : head.slice(blank + 1).replace(/^[ \t]*\n/, "");
@@ -185,7 +186,8 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
   let feedbackReport: string | null = null;
   let original: string | null = null;
   const extraText: string[] = [];
-  for (const a of email.parts) {
+  for (let k = 0; k < email.parts.length; k++) {
+    const a = email.parts[k]!;
     const type = a.mimeType;
     // ASCII with no escape (switchesToJis needs one) is read as UTF-8: itself.
     const content =

@@ -73,7 +73,8 @@ export function readOriginalMessage(raw: string): OriginalMessage | null {
   let messageId: string | null = null;
   const authenticationResults: string[] = [];
   const dkimSignatures: OriginalMessage["dkimSignatures"] = [];
-  for (const h of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
     switch (h.key) {
       case "from":
         from ??= h.value;

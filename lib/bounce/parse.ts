@@ -117,8 +117,8 @@ function layoutMessage(
     const sections: string[] = [human];
     let offset = human.length;
     const dsn: [number, number][] = [];
-    for (const d of parts.deliveryStatus) {
-      const block = normalizeLineEnds(d);
+    for (let k = 0; k < parts.deliveryStatus.length; k++) {
+      const block = normalizeLineEnds(parts.deliveryStatus[k]!);
       offset += 2;
       dsn.push([offset, offset + block.length]);
       sections.push(block);
@@ -347,7 +347,8 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   // The generator headers joined by LF, as filter/map/join gave them, without their arrays.
   let headerText = "";
   let first = true;
-  for (const h of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
     if (!GENERATOR_HEADERS.has(h.key)) continue;
     headerText += first ? `${h.key}: ${h.value}` : `\n${h.key}: ${h.value}`;
     first = false;
@@ -358,11 +359,16 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   // without a search through 6,000 characters each. (Loading the grams of the probe with ASCII
   // capitals folded, instead of lower-casing it first, measured slower: toLowerCase is native.)
   PROBE_GRAMS.load(lower);
-  for (const format of GATED_FORMATS)
-    for (const { gate, branches } of format.signatures) {
+  // Indexed loops: this runs for every message, over every format's signatures.
+  for (let f = 0; f < GATED_FORMATS.length; f++) {
+    const format = GATED_FORMATS[f]!;
+    const signatures = format.signatures;
+    for (let k = 0; k < signatures.length; k++) {
+      const { gate, branches } = signatures[k]!;
       if (branches && !mayHoldABranch(branches)) continue;
       if (gatedTest(gate, probe, lower, PROBE_GRAMS)) return format.id;
     }
+  }
   return null;
 }
 
@@ -403,10 +409,19 @@ function reportingMtaFrom(text: string, human: [number, number]): string | null 
 function isAutoReply(headers: HeaderLine[], text: string): boolean {
   // Exim and Google mark their bounces "Auto-Submitted: auto-replied" too.
   if (isBounceNotice(headers) || failedRecipientsFromHeaders(headers).length > 0) return false;
-  const auto = headers.find((h) => h.key === "auto-submitted")?.value.toLowerCase() ?? "";
-  const subject = headers.find((h) => h.key === "subject")?.value ?? "";
-  if (auto.startsWith("auto-replied")) return true;
-  if (headers.some((h) => h.key === "x-autoreply" || h.key === "x-autorespond")) return true;
+  // One indexed loop for the three fields, not a find or some (and its closure) for each.
+  let auto: string | null = null;
+  let subject: string | null = null;
+  let marked = false;
+  for (let i = 0; i < headers.length; i++) {
+    const { key, value } = headers[i]!;
+    if (key === "auto-submitted") auto ??= value;
+    else if (key === "subject") subject ??= value;
+    else if (key === "x-autoreply" || key === "x-autorespond") marked = true;
+  }
+  if ((auto ?? "").toLowerCase().startsWith("auto-replied")) return true;
+  if (marked) return true;
+  subject ??= "";
   return (
     /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i.test(
       subject,
@@ -484,10 +499,14 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     : layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
   // One loop, not flatMap and filter: their arrays and closures showed in the profile.
   const dsnGroups: DsnGroup[] = [];
-  for (const d of dsnParsed)
-    for (const g of d.perRecipient)
+  for (let k = 0; k < dsnParsed.length; k++) {
+    const groups = dsnParsed[k]!.perRecipient;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
       if (g.has("final-recipient") || g.has("original-recipient") || g.has("status"))
         dsnGroups.push(g);
+    }
+  }
   const perMessage = dsnParsed[0]?.perMessage;
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);

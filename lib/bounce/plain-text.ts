@@ -17,6 +17,33 @@ function hasQuotedLine(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether at least half of the text's non-empty lines are quoted, as unquote counts them below
+ * (a quoted line: '>' after blanks; a non-empty line: one that trim() leaves something of), read
+ * in place: most texts with a quoted line (a transcript's ">>> RCPT TO") are not quoted
+ * throughout, and splitting them into lines to learn that cost more than this walk.
+ */
+function mostLinesQuoted(text: string): boolean {
+  let quoted = 0;
+  let nonEmpty = 0;
+  const n = text.length;
+  for (let start = 0; start <= n;) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = n;
+    let i = start;
+    let c = text.charCodeAt(i);
+    while (i < end && (c === 0x20 || c === 0x09)) c = text.charCodeAt(++i);
+    if (i < end) {
+      if (c === 0x3e) {
+        quoted++;
+        nonEmpty++;
+      } else if ((c > 0x20 && c < 0x7f) || text.slice(i, end).trim() !== "") nonEmpty++;
+    }
+    start = end + 1;
+  }
+  return quoted >= nonEmpty / 2;
+}
+
 /** The '>' marks that open a line ("> > text" and ">>text" have 2), after blanks. */
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 
@@ -34,7 +61,7 @@ function quoteDepth(line: string): number {
  * ">>> DATA" and "<<< 550 ...": quoted once, "> >>> DATA" must give ">>> DATA" back).
  */
 export function unquote(text: string): string {
-  if (!hasQuotedLine(text)) return text;
+  if (!hasQuotedLine(text) || !mostLinesQuoted(text)) return text;
   const lines = text.split("\n");
   let quoted = 0;
   let levels = Infinity;

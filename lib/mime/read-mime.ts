@@ -92,8 +92,13 @@ interface Node {
   /** Children before this index are finished. */
   finishedChildren: number;
   state: "header" | "body" | "finished";
-  /** Header line ranges [start, end) into the input, in pairs. */
+  /** Header line ranges [start, end) into the input, in pairs (bytes read without an ASCII string). */
   headerLines: number[];
+  /**
+   * The header fields as read so far, unfolded, when the reader has the input's ASCII string:
+   * each line is a slice of it, joined to the field above as it is read (no line ranges kept).
+   */
+  headerFields: string[];
   /** Body line ranges [start, end) into the input, in pairs (leaf parts only). */
   bodyLines: number[];
   digestParent: boolean;
@@ -126,6 +131,7 @@ function newNode(parent: Node | null): Node {
     finishedChildren: 0,
     state: "header",
     headerLines: [],
+    headerFields: [],
     bodyLines: [],
     digestParent: parent?.multipart === "digest",
     headers: [],
@@ -168,6 +174,20 @@ function crLfAsSpace(s: string): string {
     }
   }
   return out;
+}
+
+/**
+ * trimBlanks(crLfAsSpace(field.slice(from))) with one slice: a value with no CR (a bare CR
+ * inside a line; line breaks are gone once a field is unfolded) is its blanks' inner stretch.
+ */
+function valueOf(field: string, from: number): string {
+  if (field.indexOf("\r", from) !== -1 || field.indexOf("\n", from) !== -1)
+    return trimBlanks(crLfAsSpace(field.slice(from)));
+  let a = from;
+  let b = field.length;
+  while (a < b && (field.charCodeAt(a) === 0x20 || field.charCodeAt(a) === 0x09)) a++;
+  while (b > a && (field.charCodeAt(b - 1) === 0x20 || field.charCodeAt(b - 1) === 0x09)) b--;
+  return field.slice(a, b);
 }
 
 /** The first token ([A-Za-z0-9_-]) of a Content-Transfer-Encoding value, lower-cased. */
@@ -356,23 +376,28 @@ class Reader {
         throw new MimeLimitError(
           `The message has more than ${MIME_LIMITS.headerBytes / 1024 / 1024} MB of header fields`,
         );
-      node.headerLines.push(start, end);
+      const ascii = this.ascii;
+      if (ascii === null) node.headerLines.push(start, end);
+      else {
+        // Folding (RFC 5322 2.2.3), as readHeaders does it for line ranges.
+        const fields = node.headerFields;
+        const first = ascii.charCodeAt(start);
+        if (fields.length > 0 && (first === 0x20 || first === 0x09))
+          fields[fields.length - 1] += ascii.slice(start, end);
+        else fields.push(ascii.slice(start, end));
+      }
     } else if (node.state === "body" && node.multipart === null) {
       node.bodyLines.push(start, end);
     }
   }
 
-  /** The header lines of a node as strings (UTF-8, malformed bytes as U+FFFD, BOM kept). */
+  /**
+   * The header lines of a node as strings (UTF-8, malformed bytes as U+FFFD, BOM kept). Only
+   * without an ASCII string: with one, feed() keeps the lines as slices of it.
+   */
   private headerTexts(lines: number[]): string[] {
     const from = lines[0]!;
     const to = lines[lines.length - 1]!;
-    const ascii = this.ascii;
-    // ASCII bytes decode to themselves: the lines are slices of the string the caller gave.
-    if (ascii !== null) {
-      const out: string[] = [];
-      for (let k = 0; k < lines.length; k += 2) out.push(ascii.slice(lines[k]!, lines[k + 1]!));
-      return out;
-    }
     // One decode for the block when every byte is one character (ASCII, the usual case):
     // the lines' byte offsets are then its character offsets.
     const block = headerDecoder.decode(this.bytes.subarray(from, to));
@@ -386,29 +411,39 @@ class Reader {
     return out;
   }
 
+  /** The fields of the header lines kept as ranges, unfolded. */
+  private unfoldedFields(lines: number[]): string[] {
+    // Folding (RFC 5322 2.2.3): a line that starts with SP or HTAB continues the field above.
+    const fields: string[] = [];
+    const texts = this.headerTexts(lines);
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k]!;
+      const first = text.charCodeAt(0);
+      if (fields.length > 0 && (first === 0x20 || first === 0x09))
+        fields[fields.length - 1] += text;
+      else fields.push(text);
+    }
+    return fields;
+  }
+
   private readHeaders(node: Node): void {
     const lines = node.headerLines;
     node.headerLines = [];
+    const fields = lines.length > 0 ? this.unfoldedFields(lines) : node.headerFields;
+    node.headerFields = [];
     let type: string | null = null;
     let encoding = "";
     let disposition = "";
-    if (lines.length > 0) {
-      // Folding (RFC 5322 2.2.3): a line that starts with SP or HTAB continues the field above.
-      const fields: string[] = [];
-      for (const text of this.headerTexts(lines)) {
-        const first = text.charCodeAt(0);
-        if (fields.length > 0 && (first === 0x20 || first === 0x09))
-          fields[fields.length - 1] += text;
-        else fields.push(text);
-      }
+    if (fields.length > 0) {
       // The first of each content field counts, so that a copy cannot change the reading.
       let typeSeen = false;
       let encodingSeen = false;
       let dispositionSeen = false;
-      for (const unfolded of fields) {
+      for (let f = 0; f < fields.length; f++) {
+        const unfolded = fields[f]!;
         const colon = unfolded.indexOf(":");
         const key = trimBlanks(colon < 0 ? unfolded : unfolded.slice(0, colon)).toLowerCase();
-        const value = colon < 0 ? "" : trimBlanks(crLfAsSpace(unfolded.slice(colon + 1)));
+        const value = colon < 0 ? "" : valueOf(unfolded, colon + 1);
         node.headers.push({ key, value });
         if (key === "content-type") {
           if (!typeSeen) type = value;
@@ -685,7 +720,7 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
         if (part.filename !== null) files.push(part);
       }
     } else if (node.multipart === "alternative") alternative = node;
-    for (const child of node.children) walk(child, alternative);
+    for (let k = 0; k < node.children.length; k++) walk(node.children[k]!, alternative);
   };
   walk(root, null);
   const output: Partial<Record<TextKind, string[]>> = {};

@@ -225,9 +225,12 @@ const SECTION = /\*(?:(\d+)\*?)?$/;
 function joinContinuations(params: Map<string, string>): void {
   let groups: Map<string, { charset: string | null; parts: [number, string, boolean][] }> | null =
     null;
-  for (const [name, raw] of params) {
+  // The names alone (no [name, value] pair per parameter); a name without "*" is no section.
+  for (const name of params.keys()) {
+    if (name.indexOf("*") === -1) continue;
     const m = SECTION.exec(name);
     if (!m) continue;
+    const raw = params.get(name)!;
     groups ??= new Map();
     const base = name.slice(0, m.index);
     const nr = Number(m[1]) || 0;
