@@ -172,6 +172,12 @@ function lineAbove(lines: Line[], i: number): string {
   return "";
 }
 
+/** Whether any of the patterns matches `text` (an indexed loop: no closure per call). */
+function anyTest(patterns: readonly RegExp[], text: string): boolean {
+  for (let k = 0; k < patterns.length; k++) if (patterns[k]!.test(text)) return true;
+  return false;
+}
+
 /** `lines` are splitLines' lines of `text`, in order: each one's text is a slice of it. */
 function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
@@ -184,9 +190,10 @@ function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[
     if (at < line.start) at = text.indexOf("@", line.start);
     // None in the line's text (a long line's text is its first MAX_LINE characters).
     if (at === -1 || at >= line.start + line.text.length) continue;
-    if (SENDER_INTROS.some((re) => re.test(lineAbove(lines, i)))) continue;
-    if (SENDER_LABELS.some((re) => re.test(line.text))) continue;
-    for (const p of patterns) {
+    if (anyTest(SENDER_INTROS, lineAbove(lines, i))) continue;
+    if (anyTest(SENDER_LABELS, line.text)) continue;
+    for (let k = 0; k < patterns.length; k++) {
+      const p = patterns[k]!;
       const m = p.pattern.exec(line.text);
       if (!m) continue;
       const raw = m[1]!;
@@ -362,8 +369,10 @@ function labelledDiagnostic(
   segText: string,
   segStart: number,
 ): { text: string; span: Span } | null {
-  for (const re of LABELLED_DIAGNOSTICS) {
-    const m = re.exec(segText);
+  for (let k = 0; k < LABELLED_DIAGNOSTICS.length; k++) {
+    const { literal, pattern } = LABELLED_DIAGNOSTICS[k]!;
+    if (!segText.includes(literal)) continue;
+    const m = pattern.exec(segText);
     if (!m?.[1]) continue;
     const start = segStart + m.index + m[0].length - m[1].length;
     return { text: unwrap(m[1]), span: { start, end: start + m[1].length } };
@@ -546,16 +555,19 @@ export function humanRecipients(
   // One segment per distinct address, from its first line to the next other address.
   const order: string[] = [];
   const segments = new Map<string, { hit: Hit; ranges: [number, number][] }>();
-  hits.forEach((hit, i) => {
-    const next = hits.slice(i + 1).find((h) => h.address !== hit.address);
-    const segEnd = next ? next.lineStart : end;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    // The next hit for another address (not a copy of the rest of the list per hit).
+    let j = i + 1;
+    while (j < hits.length && hits[j]!.address === hit.address) j++;
+    const segEnd = j < hits.length ? hits[j]!.lineStart : end;
     const seg = segments.get(hit.address);
     if (seg) seg.ranges.push([hit.lineStart, segEnd]);
     else {
       segments.set(hit.address, { hit, ranges: [[hit.lineStart, segEnd]] });
       order.push(hit.address);
     }
-  });
+  }
 
   const out: RecipientReport[] = [];
   // Built only for a recipient with no words of its own under its address.

@@ -30,6 +30,15 @@ describe("mta-formats data shapes the line scanners rely on", () => {
       expect(pattern.source.includes("@"), id).toBe(true);
   });
 
+  // human-recipients.ts searches a labelled diagnostic's pattern only in a text with its literal.
+  it("every labelled diagnostic starts with its literal, case-sensitive", () => {
+    for (const { literal, pattern } of LABELLED_DIAGNOSTICS) {
+      expect(pattern.source.startsWith(`^${literal}`), pattern.source).toBe(true);
+      expect(/[\\^$.*+?()[\]{}|]/.test(literal), literal).toBe(false);
+      expect(pattern.flags.includes("i"), pattern.source).toBe(false);
+    }
+  });
+
   // parse.ts joins them into one case-insensitive pattern whose group 1 is the host.
   it("every reporting-MTA intro is case-insensitive and captures nothing", () => {
     for (const re of REPORTING_MTA_INTROS) {
@@ -47,7 +56,7 @@ describe("LABELLED_DIAGNOSTICS on hostile input", () => {
       ("\n" + " ".repeat(20) + "x".repeat(900)).repeat(8) +
       "\n";
     const start = performance.now();
-    for (const re of LABELLED_DIAGNOSTICS) re.exec(hostile);
+    for (const { pattern } of LABELLED_DIAGNOSTICS) pattern.exec(hostile);
     expect(performance.now() - start).toBeLessThan(250);
   });
 });
