@@ -5,6 +5,7 @@ import {
   DELAY_NOTICE_WORDINGS,
   hasDelayWording,
   LABELLED_DIAGNOSTICS,
+  MTA_FORMATS,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   REPORTING_MTA_INTROS,
@@ -23,6 +24,17 @@ describe("mta-formats data shapes the line scanners rely on", () => {
   it("every original-message marker starts with a letter, a dash or an escaped punctuation mark", () => {
     for (const re of ORIGINAL_MESSAGE_MARKERS)
       expect(/^\^(?:[A-Za-z-]|\\[^A-Za-z0-9])/.test(re.source), re.source).toBe(true);
+  });
+
+  // human-recipients.ts tests a line against the alternation of the patterns with the same flags
+  // first: a back-reference would count another pattern's groups, g or y would keep a lastIndex.
+  it("every recipient line pattern has no back-reference and no g or y flag", () => {
+    const lists = [RECIPIENT_LINES, ...MTA_FORMATS.map((f) => f.recipientLines ?? [])];
+    for (const list of lists)
+      for (const { id, pattern } of list) {
+        expect(/\\[1-9k]/.test(pattern.source), id).toBe(false);
+        expect(/[gy]/.test(pattern.flags), id).toBe(false);
+      }
   });
 
   it("every recipient line pattern needs an @ in the line", () => {
