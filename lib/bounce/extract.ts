@@ -358,12 +358,15 @@ export function extractProviderCodes(text: string): ProviderCode[] {
   const out: ProviderCode[] = [];
   const seen = new Set<string>();
   // Each group's first match: -2 not searched yet, -1 none.
-  const firsts = PROVIDER_CODE_GROUPS.map(() => -2);
-  PROVIDER_CODE_PATTERNS.forEach(({ provider, pattern }, k) => {
+  const firsts: number[] = [];
+  for (let g = 0; g < PROVIDER_CODE_GROUPS.length; g++) firsts.push(-2);
+  // An indexed loop: a callback per pattern would be a closure made per text.
+  for (let k = 0; k < PROVIDER_CODE_PATTERNS.length; k++) {
+    const { provider, pattern } = PROVIDER_CODE_PATTERNS[k]!;
     const group = PROVIDER_CODE_GROUP_OF[k]!;
     if (firsts[group] === -2) firsts[group] = PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1;
     const first = firsts[group]!;
-    if (first < 0) return;
+    if (first < 0) continue;
     pattern.lastIndex = first;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // An empty match would be found again at the same place (none of the patterns has one).
@@ -375,6 +378,6 @@ export function extractProviderCodes(text: string): ProviderCode[] {
       const start = m.index + m[0].indexOf(code);
       out.push({ provider, code, span: { start, end: start + code.length } });
     }
-  });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
