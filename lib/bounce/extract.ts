@@ -340,6 +340,11 @@ export function extractBlocklistZones(
  * patterns, is where each of them starts searching (look-behinds still see the text before it).
  */
 const PROVIDER_CODE_GROUPS: RegExp[] = [];
+/**
+ * For each group, the literals one of which every match of its patterns holds, or null when a
+ * pattern has none: a text with none of them is not searched for the group.
+ */
+const PROVIDER_CODE_LITERALS: (string[] | null)[] = [];
 /** For each pattern of PROVIDER_CODE_PATTERNS, the index of its group. */
 const PROVIDER_CODE_GROUP_OF: number[] = (() => {
   const byFlags = new Map<string, string[]>();
@@ -349,10 +354,22 @@ const PROVIDER_CODE_GROUP_OF: number[] = (() => {
     byFlags.set(flagsOf[k]!, [...(byFlags.get(flagsOf[k]!) ?? []), `(?:${p.pattern.source})`]);
   });
   const groups = [...byFlags.keys()];
-  for (const flags of groups)
+  for (const flags of groups) {
     PROVIDER_CODE_GROUPS.push(new RegExp(byFlags.get(flags)!.join("|"), flags));
+    const members = PROVIDER_CODE_PATTERNS.filter((_, k) => flagsOf[k] === flags);
+    PROVIDER_CODE_LITERALS.push(
+      members.every((p) => p.literal) ? members.map((p) => p.literal!) : null,
+    );
+  }
   return flagsOf.map((flags) => groups.indexOf(flags));
 })();
+
+/** Whether the text holds one of the literals; true for null (no literal to rule it out). */
+function holdsAny(text: string, literals: readonly string[] | null): boolean {
+  if (literals === null) return true;
+  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k]!)) return true;
+  return false;
+}
 
 export function extractProviderCodes(text: string): ProviderCode[] {
   const out: ProviderCode[] = [];
@@ -364,7 +381,10 @@ export function extractProviderCodes(text: string): ProviderCode[] {
   for (let k = 0; k < PROVIDER_CODE_PATTERNS.length; k++) {
     const { provider, pattern } = PROVIDER_CODE_PATTERNS[k]!;
     const group = PROVIDER_CODE_GROUP_OF[k]!;
-    if (firsts[group] === -2) firsts[group] = PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1;
+    if (firsts[group] === -2)
+      firsts[group] = holdsAny(text, PROVIDER_CODE_LITERALS[group]!)
+        ? (PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1)
+        : -1;
     const first = firsts[group]!;
     if (first < 0) continue;
     pattern.lastIndex = first;
