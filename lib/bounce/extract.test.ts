@@ -152,6 +152,32 @@ describe("extractBlocklistZones", () => {
   });
 });
 
+describe("PROVIDER_CODE_PATTERNS' literals", () => {
+  // extract.ts does not search a text without a pattern's literal for it.
+  it("are held by every match of their pattern, case and all", () => {
+    const examples = [
+      "550 5.1.1 The email account does not exist. - gsmtp",
+      "gsmtp\n gsmtp gsmtp.",
+      "421-4.7.0 Try again later, closing connection. (EHLO x) a1si123 - gsmtp",
+    ];
+    let matches = 0;
+    for (const { pattern, literal } of PROVIDER_CODE_PATTERNS) {
+      if (literal === undefined) continue;
+      for (const text of examples)
+        for (const m of text.matchAll(pattern)) {
+          matches++;
+          expect(m[0].includes(literal), `${pattern.source} in ${text}`).toBe(true);
+        }
+      // Any case of the literal other than its own is no match.
+      for (const text of examples) {
+        const swapped = text.replaceAll(literal, literal.toUpperCase());
+        if (swapped !== text) expect([...swapped.matchAll(pattern)].length).toBe(0);
+      }
+    }
+    expect(matches).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe("extractProviderCodes", () => {
   // Each pattern over the whole text, first of each provider's code kept, in text order: what
   // the grouped search must give.

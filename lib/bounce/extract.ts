@@ -64,11 +64,23 @@ function uniq(values: readonly string[], more: readonly string[] = []): string[]
  * what it finds in the whole text: the runs are found once per text, in one loop, and only
  * those holding a dot, an at sign or two colons are searched (most of a bounce is words).
  */
-const RUN_CHAR = (() => {
+const RUN = 1;
+const DOT = 2;
+const AT = 4;
+const COLON = 8;
+const DIGIT = 16;
+/**
+ * What each ASCII character is to a run: 0 outside one, else RUN and the one class of the
+ * character the lists ask about (a dot, an at sign, a colon, a digit). One table look-up a
+ * character tells both whether the run goes on and what it adds.
+ */
+const RUN_CLASS = (() => {
   const t = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const ch = String.fromCharCode(c);
-    if (/[A-Za-z0-9_.@:-]/.test(ch)) t[c] = 1;
+    if (!/[A-Za-z0-9_.@:-]/.test(ch)) continue;
+    t[c] =
+      RUN | (ch === "." ? DOT : ch === "@" ? AT : ch === ":" ? COLON : /\d/.test(ch) ? DIGIT : 0);
   }
   return t;
 })();
@@ -94,8 +106,9 @@ function isAsciiLetter(c: number): boolean {
 let lastText: string | null = null;
 let lastRuns: Runs | null = null;
 
-function isRunChar(c: number): boolean {
-  return c < 128 && RUN_CHAR[c] === 1;
+/** RUN_CLASS of a character code (0 for any non-ASCII one). */
+function runClass(c: number): number {
+  return c < 128 ? RUN_CLASS[c]! : 0;
 }
 
 /**
@@ -115,7 +128,7 @@ function runsOf(text: string): Runs {
     // last character ("end.", "Subject:"): the run holds one dot or one colon and nothing after
     // it, which no list keeps (no pattern matches a dot that ends a run). Most seeds in a
     // bounce's prose are such.
-    if (seed + 1 >= n || !isRunChar(text.charCodeAt(seed + 1))) {
+    if (seed + 1 >= n || runClass(text.charCodeAt(seed + 1)) === 0) {
       if (seed === nextDot) nextDot = text.indexOf(".", seed + 1);
       else nextColon = text.indexOf(":", seed + 1);
       continue;
@@ -123,13 +136,11 @@ function runsOf(text: string): Runs {
     // The run's start, before the seed: no dot or colon there (the seed is the first after the
     // last run), so an at sign and digits are all that part can add.
     let start = seed;
-    let at = false;
-    let digit = false;
+    let seen = 0;
     while (start > 0) {
-      const c = text.charCodeAt(start - 1);
-      if (!isRunChar(c)) break;
-      if (c === 0x40) at = true;
-      else if (c >= 0x30 && c <= 0x39) digit = true;
+      const k = runClass(text.charCodeAt(start - 1));
+      if (k === 0) break;
+      seen |= k;
       start--;
     }
     let dots = 0;
@@ -137,9 +148,10 @@ function runsOf(text: string): Runs {
     let lettered = false;
     let i = seed;
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (!isRunChar(c)) break;
-      if (c === 0x2e) {
+      const k = runClass(text.charCodeAt(i));
+      if (k === 0) break;
+      seen |= k;
+      if (k === (RUN | DOT)) {
         dots++;
         if (
           !lettered &&
@@ -147,13 +159,11 @@ function runsOf(text: string): Runs {
           isAsciiLetter(text.charCodeAt(i + 2))
         )
           lettered = true;
-      } else if (c === 0x40) at = true;
-      else if (c === 0x3a) colons++;
-      else if (c >= 0x30 && c <= 0x39) digit = true;
+      } else if (k === (RUN | COLON)) colons++;
     }
     if (lettered) runs.lettered.push(start, colons > 0 ? -i : i);
-    if (dots >= 3 && digit) runs.numbered.push(start, i);
-    if (dots > 0 && at) runs.addressed.push(start, i);
+    if (dots >= 3 && (seen & DIGIT) !== 0) runs.numbered.push(start, i);
+    if (dots > 0 && (seen & AT) !== 0) runs.addressed.push(start, i);
     if (colons >= 2) runs.colons.push(start, i);
     // The run is read: the next seeds lie after it.
     if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
@@ -330,6 +340,11 @@ export function extractBlocklistZones(
  * patterns, is where each of them starts searching (look-behinds still see the text before it).
  */
 const PROVIDER_CODE_GROUPS: RegExp[] = [];
+/**
+ * For each group, the literals one of which every match of its patterns holds, or null when a
+ * pattern has none: a text with none of them is not searched for the group.
+ */
+const PROVIDER_CODE_LITERALS: (string[] | null)[] = [];
 /** For each pattern of PROVIDER_CODE_PATTERNS, the index of its group. */
 const PROVIDER_CODE_GROUP_OF: number[] = (() => {
   const byFlags = new Map<string, string[]>();
@@ -339,21 +354,39 @@ const PROVIDER_CODE_GROUP_OF: number[] = (() => {
     byFlags.set(flagsOf[k]!, [...(byFlags.get(flagsOf[k]!) ?? []), `(?:${p.pattern.source})`]);
   });
   const groups = [...byFlags.keys()];
-  for (const flags of groups)
+  for (const flags of groups) {
     PROVIDER_CODE_GROUPS.push(new RegExp(byFlags.get(flags)!.join("|"), flags));
+    const members = PROVIDER_CODE_PATTERNS.filter((_, k) => flagsOf[k] === flags);
+    PROVIDER_CODE_LITERALS.push(
+      members.every((p) => p.literal) ? members.map((p) => p.literal!) : null,
+    );
+  }
   return flagsOf.map((flags) => groups.indexOf(flags));
 })();
+
+/** Whether the text holds one of the literals; true for null (no literal to rule it out). */
+function holdsAny(text: string, literals: readonly string[] | null): boolean {
+  if (literals === null) return true;
+  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k]!)) return true;
+  return false;
+}
 
 export function extractProviderCodes(text: string): ProviderCode[] {
   const out: ProviderCode[] = [];
   const seen = new Set<string>();
   // Each group's first match: -2 not searched yet, -1 none.
-  const firsts = PROVIDER_CODE_GROUPS.map(() => -2);
-  PROVIDER_CODE_PATTERNS.forEach(({ provider, pattern }, k) => {
+  const firsts: number[] = [];
+  for (let g = 0; g < PROVIDER_CODE_GROUPS.length; g++) firsts.push(-2);
+  // An indexed loop: a callback per pattern would be a closure made per text.
+  for (let k = 0; k < PROVIDER_CODE_PATTERNS.length; k++) {
+    const { provider, pattern } = PROVIDER_CODE_PATTERNS[k]!;
     const group = PROVIDER_CODE_GROUP_OF[k]!;
-    if (firsts[group] === -2) firsts[group] = PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1;
+    if (firsts[group] === -2)
+      firsts[group] = holdsAny(text, PROVIDER_CODE_LITERALS[group]!)
+        ? (PROVIDER_CODE_GROUPS[group]!.exec(text)?.index ?? -1)
+        : -1;
     const first = firsts[group]!;
-    if (first < 0) return;
+    if (first < 0) continue;
     pattern.lastIndex = first;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // An empty match would be found again at the same place (none of the patterns has one).
@@ -365,6 +398,6 @@ export function extractProviderCodes(text: string): ProviderCode[] {
       const start = m.index + m[0].indexOf(code);
       out.push({ provider, code, span: { start, end: start + code.length } });
     }
-  });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -5,6 +5,7 @@ import {
   DELAY_NOTICE_WORDINGS,
   hasDelayWording,
   LABELLED_DIAGNOSTICS,
+  MTA_FORMATS,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   REPORTING_MTA_INTROS,
@@ -25,9 +26,29 @@ describe("mta-formats data shapes the line scanners rely on", () => {
       expect(/^\^(?:[A-Za-z-]|\\[^A-Za-z0-9])/.test(re.source), re.source).toBe(true);
   });
 
+  // human-recipients.ts tests a line against the alternation of the patterns with the same flags
+  // first: a back-reference would count another pattern's groups, g or y would keep a lastIndex.
+  it("every recipient line pattern has no back-reference and no g or y flag", () => {
+    const lists = [RECIPIENT_LINES, ...MTA_FORMATS.map((f) => f.recipientLines ?? [])];
+    for (const list of lists)
+      for (const { id, pattern } of list) {
+        expect(/\\[1-9k]/.test(pattern.source), id).toBe(false);
+        expect(/[gy]/.test(pattern.flags), id).toBe(false);
+      }
+  });
+
   it("every recipient line pattern needs an @ in the line", () => {
     for (const { id, pattern } of RECIPIENT_LINES)
       expect(pattern.source.includes("@"), id).toBe(true);
+  });
+
+  // human-recipients.ts searches a labelled diagnostic's pattern only in a text with its literal.
+  it("every labelled diagnostic starts with its literal, case-sensitive", () => {
+    for (const { literal, pattern } of LABELLED_DIAGNOSTICS) {
+      expect(pattern.source.startsWith(`^${literal}`), pattern.source).toBe(true);
+      expect(/[\\^$.*+?()[\]{}|]/.test(literal), literal).toBe(false);
+      expect(pattern.flags.includes("i"), pattern.source).toBe(false);
+    }
   });
 
   // parse.ts joins them into one case-insensitive pattern whose group 1 is the host.
@@ -47,7 +68,7 @@ describe("LABELLED_DIAGNOSTICS on hostile input", () => {
       ("\n" + " ".repeat(20) + "x".repeat(900)).repeat(8) +
       "\n";
     const start = performance.now();
-    for (const re of LABELLED_DIAGNOSTICS) re.exec(hostile);
+    for (const { pattern } of LABELLED_DIAGNOSTICS) pattern.exec(hostile);
     expect(performance.now() - start).toBeLessThan(250);
   });
 });

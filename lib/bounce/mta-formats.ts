@@ -698,14 +698,30 @@ export const NON_REASON_LABELS: readonly string[] = [
  * 365's NDR as a mail client displays it ("Error Details" / "Reported error: ..."; its DSN part is
  * not shown, so a copy holds only this). Group 1 is the error; one line, bounded.
  */
-export const LABELLED_DIAGNOSTICS: readonly RegExp[] = [
-  /^Reported error:[ \t]{0,40}([^\n]{1,1000})$/m,
+export interface LabelledDiagnostic {
+  /**
+   * Words every match begins with, case and all: a text without them is not searched (a native
+   * search for them costs less than the pattern's attempt at every line start).
+   */
+  literal: string;
+  pattern: RegExp;
+}
+
+export const LABELLED_DIAGNOSTICS: readonly LabelledDiagnostic[] = [
+  {
+    literal: "Reported error:",
+    pattern: /^Reported error:[ \t]{0,40}([^\n]{1,1000})$/m,
+  },
   // Exim's text from a local transport (a pipe's output), under "The following text was
   // generated during the delivery attempt:": the address information between "------ " and
   // " ------" (continued on indented lines), a blank line, then the transport's own words up to
   // the next blank line (deliver.c, print_address_information(addr, fp, "------ ", "\n       ",
   // " ------\n")). Real output: sisimai/set-of-emails maildir/bsd/lhost-exim-53.eml.
-  /^The following text was generated during the delivery attempts?:\n\n------ [^\n]{1,1000}(?:\n[ \t]{1,20}[^ \t\n][^\n]{0,999}){0,8} ------\n\n([^\n]{1,1000}(?:\n[^\n]{1,1000}){0,9})/m,
+  {
+    literal: "The following text was generated during the delivery attempt",
+    pattern:
+      /^The following text was generated during the delivery attempts?:\n\n------ [^\n]{1,1000}(?:\n[ \t]{1,20}[^ \t\n][^\n]{0,999}){0,8} ------\n\n([^\n]{1,1000}(?:\n[^\n]{1,1000}){0,9})/m,
+  },
 ];
 
 /**

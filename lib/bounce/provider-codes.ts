@@ -5,6 +5,11 @@ export interface ProviderCodePattern {
   provider: string;
   /** Group 1 is the code. Runs on whole text with bounded tokens only. */
   pattern: RegExp;
+  /**
+   * Words every match holds, case and all, when there are such: a text without them is not
+   * searched (a native search for a literal costs a tenth of the pattern's).
+   */
+  literal?: string;
   source: string;
 }
 
@@ -48,6 +53,7 @@ export const PROVIDER_CODE_PATTERNS: ProviderCodePattern[] = [
     // The literal comes first so that the engine can skip ahead to it; the lookbehind after it
     // checks the word starts the token (a leading lookbehind made every position a candidate).
     pattern: /(gsmtp)\b(?<=(?:^|\s)gsmtp)/gm,
+    literal: "gsmtp",
     source: "https://support.google.com/a/answer/3726730",
   },
 ];

@@ -123,10 +123,15 @@ const BRACKETS: readonly [string, string][] = [
 
 /** Brackets opened in `text` and not closed there (negative: closed more than opened). */
 function balance(text: string, open: string, close: string): number {
+  // By char code: a string's iterator makes a string of every character.
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
   let n = 0;
-  for (const c of text)
-    if (c === open) n++;
-    else if (c === close) n--;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    if (k === o) n++;
+    else if (k === c) n--;
+  }
   return n;
 }
 
@@ -372,7 +377,8 @@ export function replyRank(reply: SmtpReply): number {
 export function bestReply(replies: SmtpReply[], minStrength = 1): SmtpReply | null {
   let best: SmtpReply | null = null;
   let bestRank = -1;
-  for (const r of replies) {
+  for (let k = 0; k < replies.length; k++) {
+    const r = replies[k]!;
     if (r.strength < minStrength) continue;
     const rank = replyRank(r);
     if (rank > bestRank) {
