@@ -128,18 +128,23 @@ const LAB: LabelledSet = {
   },
 };
 
-/** The settings swept: DECISION's own first, then the grid (DECISIVE kept). */
+/**
+ * The settings swept: DECISION's own first, then the MIN_SCORE x MIN_MARGIN grid (DECISIVE
+ * kept), then DECISIVE alone moved (the weight a feature needs to decide).
+ */
 function sweepSettings(): DecisionThresholds[] {
   const out: DecisionThresholds[] = [DECISION];
   for (const MIN_SCORE of [0.5, 1, 1.5, 2, 2.5])
     for (const MIN_MARGIN of [0, 0.1, 0.25, 0.4, 0.6, 0.8, 1])
       if (MIN_SCORE !== DECISION.MIN_SCORE || MIN_MARGIN !== DECISION.MIN_MARGIN)
         out.push({ ...DECISION, MIN_SCORE, MIN_MARGIN });
+  for (const DECISIVE of [0.6, 0.8, 1.2, 1.5, 2])
+    if (DECISIVE !== DECISION.DECISIVE) out.push({ ...DECISION, DECISIVE });
   return out;
 }
 
 function settingName(t: DecisionThresholds): string {
-  return `score>=${t.MIN_SCORE} margin>=${t.MIN_MARGIN}`;
+  return `score>=${t.MIN_SCORE} margin>=${t.MIN_MARGIN} decisive>=${t.DECISIVE}`;
 }
 
 function cellLine(c: SweepCell): string {
@@ -185,13 +190,11 @@ async function main(argv: string[]): Promise<number> {
     for (const set of sets) row.push(sweepCell(await set.cases(t)));
     cells.push(row);
   }
-  console.log(
-    `== sweep of DECISION (DECISIVE ${DECISION.DECISIVE}); * = DECISION now; right = by the set's rule`,
-  );
+  console.log(`== sweep of DECISION; * = DECISION now; right = by the set's rule`);
   sets.forEach((set, j) => {
     console.log(`-- ${set.name}`);
     settings.forEach((t, i) =>
-      console.log(`${i === 0 ? "*" : " "} ${settingName(t).padEnd(24)} ${cellLine(cells[i]![j]!)}`),
+      console.log(`${i === 0 ? "*" : " "} ${settingName(t).padEnd(37)} ${cellLine(cells[i]![j]!)}`),
     );
   });
   const better = settings.filter((_, i) => i > 0 && dominates(cells[i]!, cells[0]!));
