@@ -3,6 +3,7 @@ import {
   calibrationFigures,
   dominates,
   formatFigures,
+  summaryLine,
   sweepCell,
   unknownsMissingCause,
   worstConfidentWrong,
@@ -89,6 +90,12 @@ describe("calibrationFigures", () => {
   it("lists the confident-wrong cases most confident first", () => {
     expect(worstConfidentWrong(cases).map((x) => x.id)).toEqual(["d", "e"]);
     expect(worstConfidentWrong(cases, 1).map((x) => x.id)).toEqual(["d"]);
+  });
+
+  it("sums a set up in one line", () => {
+    expect(summaryLine("t", f)).toBe(
+      `t answered 0.556 strict 0.400 lenient 0.600 confident-wrong 2 (0.222) ece ${f.eceLenient.toFixed(3)} unknown 0.444 right-first 1/3 n 9`,
+    );
   });
 
   it("lists the unknowns that do not rank the label's cause first, unranked first", () => {

@@ -211,6 +211,11 @@ function bandName(b: Band): string {
   return `${b.lo}-${b.hi}`;
 }
 
+/** One line per set for the closing summary: "name answered A strict S lenient L cw C ece E unknown U first F". */
+export function summaryLine(name: string, f: CalibrationFigures): string {
+  return `${name} answered ${pct(f.answered, f.n)} strict ${pct(f.answeredStrict, f.answered)} lenient ${pct(f.answeredLenient, f.answered)} confident-wrong ${f.confidentWrong} (${pct(f.confidentWrong, f.n)}) ece ${num(f.eceLenient)} unknown ${pct(f.unknown, f.n)} right-first ${f.rankedFirst}/${f.unknownNamedLabel} n ${f.n}`;
+}
+
 /** The figures as printed lines (no addresses: the cases' ids and excerpts are the set's own). */
 export function formatFigures(name: string, f: CalibrationFigures): string[] {
   const lines = [

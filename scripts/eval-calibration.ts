@@ -29,6 +29,7 @@ import {
   calibrationFigures,
   dominates,
   formatFigures,
+  summaryLine,
   sweepCell,
   unknownsMissingCause,
   worstConfidentWrong,
@@ -163,9 +164,12 @@ async function main(argv: string[]): Promise<number> {
   }
   sets.push(PROVIDER_DOCS, SOURCE, LAB);
 
+  const summary: string[] = [];
   for (const set of sets) {
     const cases = await set.cases();
-    for (const line of formatFigures(set.name, calibrationFigures(cases))) console.log(line);
+    const figures = calibrationFigures(cases);
+    summary.push(summaryLine(set.name, figures));
+    for (const line of formatFigures(set.name, figures)) console.log(line);
     const worst = worstConfidentWrong(cases, 10);
     if (worst.length) console.log(`confident-wrong, most confident first:`);
     for (const c of worst)
@@ -180,7 +184,10 @@ async function main(argv: string[]): Promise<number> {
       );
     console.log("");
   }
+  // ece: lenient; right-first: unknowns ranking the label's cause first, of those whose label names one.
+  for (const line of summary) console.log(line);
   if (!sweep) return 0;
+  console.log("");
 
   const settings = sweepSettings();
   // cells[setting][set]
