@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 
 const labelSchema = z.object({
   file: z.string(),
@@ -16,7 +17,7 @@ const labelSchema = z.object({
   status: z.string().optional(),
   replyCode: z.union([z.string(), z.number()]).optional(),
 });
-type Label = z.infer<typeof labelSchema>;
+export type Label = z.infer<typeof labelSchema>;
 
 export interface EvalMiss {
   file: string;
@@ -34,44 +35,83 @@ export interface EvalResult {
   misses: EvalMiss[];
 }
 
-function predicted(
-  d: Diagnosis,
-  index: number,
-): { cause: string; status: string | null; excerpt: string } {
+/** What the diagnosis says of a label's recipient (its confidence and, when unknown, the ranked possible causes). */
+export interface Predicted {
+  cause: string;
+  status: string | null;
+  excerpt: string;
+  confidence: number;
+  possible: string[];
+}
+
+export function predicted(d: Diagnosis, index: number): Predicted {
   const r = d.recipients[index - 1];
   if (r) {
     const diag = (r.recipient.diagnostic ?? "").replace(/\s+/g, " ").slice(0, 140);
     const cmd = r.recipient.smtpCommand ? `[${r.recipient.smtpCommand}] ` : "";
-    return { cause: r.cause, status: r.recipient.status, excerpt: `${cmd}${diag}` };
+    return {
+      cause: r.cause,
+      status: r.recipient.status,
+      excerpt: `${cmd}${diag}`,
+      confidence: r.confidence,
+      possible: (r.possible ?? []).map((p) => p.cause),
+    };
   }
   // A label for a recipient the parser did not find: fall back to the bounce's overall cause.
   return {
     cause: d.overall.cause,
     status: null,
     excerpt: `(recipient ${index} not found; ${d.recipients.length} parsed)`,
+    confidence: d.overall.confidence,
+    possible: (d.overall.possible ?? []).map((p) => p.cause),
   };
 }
 
-export async function evaluate(dir: string): Promise<EvalResult> {
-  const labels: Label[] = readFileSync(join(dir, "labels.jsonl"), "utf8")
+/** A labelled corpus folder's labels (DIR/labels.jsonl), checked. */
+export function readLabels(dir: string): Label[] {
+  return readFileSync(join(dir, "labels.jsonl"), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => labelSchema.parse(JSON.parse(l)));
+}
+
+/** Whether a predicted cause is right for a label: strictly (its cause) and leniently (in `accept`). */
+export function labelScore(label: Label, cause: string): { strict: boolean; lenient: boolean } {
+  const accept = label.accept ?? [label.cause];
+  return {
+    strict: cause === label.cause,
+    lenient: cause === label.cause || accept.includes(cause),
+  };
+}
+
+/** Each label with its prediction, one diagnosis per file (`thresholds`: see diagnose()). */
+export async function predictLabels(
+  dir: string,
+  thresholds?: DecisionThresholds,
+): Promise<{ label: Label; p: Predicted }[]> {
   const cache = new Map<string, Diagnosis>();
+  const out: { label: Label; p: Predicted }[] = [];
+  for (const label of readLabels(dir)) {
+    let d = cache.get(label.file);
+    if (!d) {
+      d = await diagnose(new Uint8Array(readFileSync(join(dir, label.file))), thresholds);
+      cache.set(label.file, d);
+    }
+    out.push({ label, p: predicted(d, label.index) });
+  }
+  return out;
+}
+
+export async function evaluate(dir: string): Promise<EvalResult> {
   let strict = 0;
   let lenient = 0;
   const misses: EvalMiss[] = [];
-  for (const label of labels) {
-    let d = cache.get(label.file);
-    if (!d) {
-      d = await diagnose(new Uint8Array(readFileSync(join(dir, label.file))));
-      cache.set(label.file, d);
-    }
-    const p = predicted(d, label.index);
-    const accept = label.accept ?? [label.cause];
-    if (p.cause === label.cause) strict++;
-    if (p.cause === label.cause || accept.includes(p.cause)) lenient++;
-    if (p.cause !== label.cause)
+  const rows = await predictLabels(dir);
+  for (const { label, p } of rows) {
+    const score = labelScore(label, p.cause);
+    if (score.strict) strict++;
+    if (score.lenient) lenient++;
+    if (!score.strict)
       misses.push({
         file: label.file,
         index: label.index,
@@ -81,7 +121,7 @@ export async function evaluate(dir: string): Promise<EvalResult> {
         excerpt: p.excerpt,
       });
   }
-  const n = labels.length;
+  const n = rows.length;
   return { strict: n ? strict / n : 0, lenient: n ? lenient / n : 0, n, misses };
 }
 

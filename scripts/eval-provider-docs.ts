@@ -7,6 +7,7 @@
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { PROVIDER_TABLES, type ProviderTable } from "@/lib/knowledge/providers";
 import type { CauseId } from "@/lib/causes/causes";
+import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 
 interface Case {
   id: string;
@@ -80,11 +81,15 @@ export interface ProviderDocResult {
    * its cause among the first two possible causes.
    */
   ok: boolean;
+  /** The answer's shown confidence, and the causes an `unknown` answer ranks, best first. */
+  confidence: number;
+  possible: CauseId[];
 }
 
-/** Every entry of every table (or of `tables`), each example fed bare and wrapped. */
+/** Every entry of every table (or of `tables`), each example fed bare and wrapped (`thresholds`: see diagnose()). */
 export async function evaluateProviderDocs(
   tables: readonly ProviderTable[] = PROVIDER_TABLES,
+  thresholds?: DecisionThresholds,
 ): Promise<ProviderDocResult[]> {
   const out: ProviderDocResult[] = [];
   for (const table of tables) {
@@ -109,7 +114,7 @@ export async function evaluateProviderDocs(
         ["wrapped", wrapInPostfixDsn(c.example, table)],
       ] as const) {
         if (form === "bare" && c.identifiedOnly) continue;
-        const d = await diagnose(text);
+        const d = await diagnose(text, thresholds);
         const got = d.recipients[0]?.cause ?? d.overall.cause;
         const possible = (d.recipients[0]?.possible ?? d.overall.possible ?? []).map(
           (p) => p.cause,
@@ -122,6 +127,8 @@ export async function evaluateProviderDocs(
           want: c.cause,
           got,
           ok: got === c.cause || hinted,
+          confidence: d.recipients[0]?.confidence ?? d.overall.confidence,
+          possible,
         });
       }
     }

@@ -22,7 +22,7 @@ import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-word
 import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
-import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
+import { WEIGHTS, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import {
   bounceWriters,
   commandFromText,
@@ -65,6 +65,8 @@ interface Context {
    * same one. Made at the first feature located (none are without evidence: classifyCauses).
    */
   spanIndex: Map<string, NormalizedText> | null;
+  /** The decision's thresholds when not DECISION's (scripts/eval-calibration.ts sweeps them). */
+  thresholds: DecisionThresholds | undefined;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -452,7 +454,7 @@ function verdictFor(
   const read = delayNotice ? withoutDelayRestatements(features) : features;
   const shifts = shiftFeatures(refusal, read);
   for (let k = 0; k < shifts.length; k++) read.push(shifts[k]!);
-  const d = decide(read);
+  const d = decide(read, ctx.thresholds);
   if (delayNotice && !givesDelayReason(d.cause, read))
     return { ...notABounce(refusal, delayNotice.note, delayNotice.ruleId, []), delayNotice };
   if (!failing && refusal.shape === "auto-reply") {
@@ -711,7 +713,7 @@ function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
   return o;
 }
 
-function newContext(parsed: ParsedBounce): Context {
+function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Context {
   return {
     parsed,
     textIndex: null,
@@ -719,11 +721,12 @@ function newContext(parsed: ParsedBounce): Context {
     matchTextAll: null,
     wholeHay: null,
     spanIndex: null,
+    thresholds,
   };
 }
 
-export function classify(parsed: ParsedBounce): Diagnosis {
-  const ctx = newContext(parsed);
+export function classify(parsed: ParsedBounce, thresholds?: DecisionThresholds): Diagnosis {
+  const ctx = newContext(parsed, thresholds);
   const messages: string[] = [];
   const n = parsed.recipients.length;
   const recipients = parsed.recipients.map((r, i) =>

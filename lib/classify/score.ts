@@ -6,7 +6,7 @@
 // otherwise `unknown` with the causes that remain possible, ranked.
 import type { CauseId } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
-import { DECISION } from "@/lib/knowledge/scoring/weights";
+import { DECISION, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
 import type { Feature } from "./features";
 
@@ -316,13 +316,18 @@ export function scoreCauses(features: readonly Feature[]): CauseScore[] {
   return out;
 }
 
-export function decide(features: readonly Feature[]): Decision {
+export function decide(
+  features: readonly Feature[],
+  thresholds: DecisionThresholds = DECISION,
+): Decision {
   const ranked = scoreCauses(features);
   const top = ranked[0];
   if (!top) return { cause: "unknown", margin: 0, ranked };
   const margin = top.score - (ranked[1]?.score ?? 0);
-  const decisive = top.features.some((f) => f.weight >= DECISION.DECISIVE && f.kind !== "possible");
-  if (top.score >= DECISION.MIN_SCORE && decisive && margin >= DECISION.MIN_MARGIN)
+  const decisive = top.features.some(
+    (f) => f.weight >= thresholds.DECISIVE && f.kind !== "possible",
+  );
+  if (top.score >= thresholds.MIN_SCORE && decisive && margin >= thresholds.MIN_MARGIN)
     return { cause: top.cause, margin, ranked };
   return { cause: "unknown", margin, ranked };
 }

@@ -4,6 +4,7 @@
 import { parseBounce } from "@/lib/bounce/parse";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { classify, classifyCauses, type Causes } from "@/lib/classify/classify";
+import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
 
@@ -39,9 +40,13 @@ function capped(all: ParsedBounce): ParsedBounce {
   };
 }
 
-export async function diagnose(text: string | Uint8Array): Promise<Diagnosis> {
+/** `thresholds`: the decision's, when not DECISION's (scripts/eval-calibration.ts sweeps them). */
+export async function diagnose(
+  text: string | Uint8Array,
+  thresholds?: DecisionThresholds,
+): Promise<Diagnosis> {
   const parsed = capped(await parseBounce(text));
-  const diagnosis = classify(parsed);
+  const diagnosis = classify(parsed, thresholds);
   const messages = [...new Set([...inputMessages(parsed), ...diagnosis.messages])];
   return { ...diagnosis, messages };
 }

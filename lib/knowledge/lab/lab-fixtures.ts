@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import type { CauseId } from "@/lib/causes/causes";
+import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { labManifestSchema, type LabFixture, type LabManifest } from "./manifest-schema";
 
 const LAB_DIR = fileURLToPath(new URL(".", import.meta.url));
@@ -23,6 +24,8 @@ export interface LabPrediction {
   status: string | null;
   /** The causes an `unknown` diagnosis ranks as possible, best first. */
   possible: CauseId[];
+  /** The shown confidence (scripts/eval-calibration.ts). */
+  confidence: number;
 }
 
 /**
@@ -37,13 +40,17 @@ export function labPredictionRight(f: LabFixture, p: LabPrediction): boolean {
 }
 
 /** The diagnosis of one fixture: the first recipient's cause and codes (each fixture has one). */
-export async function predictLabFixture(f: LabFixture): Promise<LabPrediction> {
-  const d = await diagnose(labFixtureText(f));
+export async function predictLabFixture(
+  f: LabFixture,
+  thresholds?: DecisionThresholds,
+): Promise<LabPrediction> {
+  const d = await diagnose(labFixtureText(f), thresholds);
   const r = d.recipients[0];
   return {
     cause: r ? r.cause : d.overall.cause,
     replyCode: r?.recipient.replyCode ?? null,
     status: r?.recipient.status ?? null,
     possible: (r ? r.possible : d.overall.possible)?.map((c) => c.cause) ?? [],
+    confidence: r ? r.confidence : d.overall.confidence,
   };
 }

@@ -76,3 +76,6 @@ export const DECISION = {
   DECISIVE: 1,
   MIN_MARGIN: 0.25,
 } as const;
+
+/** Thresholds of DECISION's shape: what decide() applies (the calibration sweep passes others). */
+export type DecisionThresholds = { readonly [K in keyof typeof DECISION]: number };
