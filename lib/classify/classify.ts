@@ -327,7 +327,13 @@ function verdictFor(
     siblings === 1 &&
     parsed.text.length <= MAX_WORDS_PASTE &&
     r.spans.replyCode !== undefined &&
-    !hasNonBlank(parsed.text.slice(0, r.spans.replyCode.start)) &&
+    // (What the server wrote before its code, "ELNK_105 550 ...", starts its words too.)
+    !hasNonBlank(
+      parsed.text.slice(
+        0,
+        Math.min(r.spans.replyCode.start, r.spans.diagnostic?.start ?? Infinity),
+      ),
+    ) &&
     hasNonBlank(after) &&
     !/\n[ \t]*\n/.test(parsed.text.trim()) &&
     !REPLY_LINE.test(after)
