@@ -277,6 +277,9 @@ function recipientLocal(reportingMta: string | null, address: string | null): bo
   return hostUnder(host, domain);
 }
 
+/** A reply code anywhere in a line ("Server response: 550 ..."). */
+const ANY_REPLY_CODE = /(?:^|[\s:])[245]\d\d(?=[\s-]|$)/;
+
 /** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
 const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
 
@@ -301,9 +304,13 @@ function verdictFor(
   const transcript = transcriptReply(parsed.text, r);
   if (transcript && !LOCAL_MAILER_LINE.test(transcript)) {
     const own = SERVER_REPLY.exec(transcript);
+    // A transcript reply with no code anywhere in it leaves the recipient no server's code: the
+    // summary's is Sendmail's.
     r = own?.[1]
       ? { ...r, replyCode: Number(own[1]), status: own[2] ?? null, diagnostic: transcript }
-      : { ...r, diagnostic: transcript };
+      : ANY_REPLY_CODE.test(transcript)
+        ? { ...r, diagnostic: transcript }
+        : { ...r, replyCode: null, diagnostic: transcript };
   }
   // Postfix's recipient address verification quotes the refusing server's reply under fixed
   // codes of its own (4.1.1/5.1.1): the quoted reply's codes are the ones that mean something.
