@@ -8,6 +8,7 @@
 import { collapseWhitespace, hasNonBlank } from "@/lib/bounce/blank";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
+import { inOriginal, noticeEnd, noticeText } from "@/lib/bounce/notice-text";
 import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type {
@@ -58,6 +59,8 @@ interface Context {
   parsed: ParsedBounce;
   textIndex: NormalizedText | null;
   writers: ReadonlySet<string>;
+  /** noticeText's first MAX_FALLBACK_TEXT characters: what the whole-text fallback reads. */
+  noticeHead: string | null;
   matchTextAll: string | null;
   wholeHay: string | null;
   /**
@@ -102,12 +105,28 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
     }
     from = lo;
   }
-  let at = idx.s.indexOf(needle, from);
-  if (at < 0 && from > 0) at = idx.s.indexOf(needle);
+  let at = noticeIndexOf(ctx, idx, needle, from);
+  if (at < 0 && from > 0) at = noticeIndexOf(ctx, idx, needle, 0);
   if (at < 0) return near ? [near] : [];
   const start = idx.map[at] ?? 0;
   const end = (idx.map[at + needle.length - 1] ?? start) + 1;
   return [{ start, end }];
+}
+
+/** How many of a needle's places in the returned original are passed over before giving up. */
+const MAX_ORIGINAL_HITS = 8;
+
+/**
+ * Where `needle` occurs in the normalised text from `from`, outside the returned original: the
+ * words the notice was read by are the notice's own (noticeText), not the sender's copy.
+ */
+function noticeIndexOf(ctx: Context, idx: NormalizedText, needle: string, from: number): number {
+  let at = idx.s.indexOf(needle, from);
+  for (let k = 0; at >= 0 && k < MAX_ORIGINAL_HITS; k++) {
+    if (!inOriginal(ctx.parsed, idx.map[at] ?? 0)) return at;
+    at = idx.s.indexOf(needle, at + 1);
+  }
+  return at >= 0 && !inOriginal(ctx.parsed, idx.map[at] ?? 0) ? at : -1;
 }
 
 function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[] {
@@ -115,8 +134,14 @@ function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[]
   return s ? [s] : [];
 }
 
+/** The notice's own text (the returned original left out), as much as the fallback reads. */
+function noticeHead(ctx: Context): string {
+  ctx.noticeHead ??= noticeText(ctx.parsed, MAX_FALLBACK_TEXT);
+  return ctx.noticeHead;
+}
+
 function matchTextAll(ctx: Context): string {
-  ctx.matchTextAll ??= normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
+  ctx.matchTextAll ??= normalizeString(noticeHead(ctx));
   return ctx.matchTextAll;
 }
 
@@ -317,13 +342,14 @@ function verdictFor(
   const verified = verifiedReplyCodes(r.diagnostic);
   if (verified) r = { ...r, ...verified };
   // A short paste whose only recipient has no words of its own: the paste is its words.
+  // (Its own words: not the returned original's.)
   if (!r.diagnostic && siblings === 1 && parsed.text.length <= MAX_WORDS_PASTE) {
-    const words = collapseWhitespace(parsed.text).trim();
+    const words = collapseWhitespace(noticeText(parsed, MAX_WORDS_PASTE, "\n\n")).trim();
     if (words)
       r = {
         ...r,
         diagnostic: words,
-        spans: { ...r.spans, diagnostic: { start: 0, end: parsed.text.length } },
+        spans: { ...r.spans, diagnostic: { start: 0, end: noticeEnd(parsed) } },
       };
   }
   // One short paragraph that starts with the reply: the lines after it are the reply copied with
@@ -419,7 +445,7 @@ function verdictFor(
   if (hay !== null) {
     const whole: WholeText = {
       normalized: () => matchTextAll(ctx),
-      raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
+      raw: () => noticeHead(ctx),
     };
     phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
     conceptFeatures(hay, 1, loc, features);
@@ -677,7 +703,8 @@ const FIRST_REPLY =
   /(?:^|[\s:;(\["'])([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?(?=[\s:;,.)\]]|$)/;
 
 function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
-  const head = parsed.text.slice(0, MAX_FALLBACK_TEXT);
+  // The notice's own text, before the returned original: a code in the sender's copy is no reply.
+  const head = parsed.text.slice(0, Math.min(MAX_FALLBACK_TEXT, noticeEnd(parsed)));
   const m = FIRST_REPLY.exec(head);
   const spans: RecipientReport["spans"] = {};
   let replyCode: number | null = null;
@@ -695,13 +722,15 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
   // A short paste with no recipient is the server's words themselves ("Recipient Not Found"):
   // read as its diagnostic, as the same words inside a bounce would be.
   const short = parsed.text.length <= MAX_WORDS_PASTE;
-  if (short) spans.diagnostic = { start: 0, end: parsed.text.length };
+  if (short) spans.diagnostic = { start: 0, end: noticeEnd(parsed) };
   return {
     address: null,
     action: null,
     replyCode,
     status,
-    diagnostic: short ? collapseWhitespace(parsed.text).trim() || null : null,
+    diagnostic: short
+      ? collapseWhitespace(noticeText(parsed, MAX_WORDS_PASTE, "\n\n")).trim() || null
+      : null,
     remoteMta: null,
     smtpCommand: null,
     spans,
@@ -729,6 +758,7 @@ function newContext(parsed: ParsedBounce): Context {
     parsed,
     textIndex: null,
     writers: bounceWriters(parsed),
+    noticeHead: null,
     matchTextAll: null,
     wholeHay: null,
     spanIndex: null,
