@@ -579,39 +579,27 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   const statusMeaning = recipient.status ? describeStatus(recipient.status) : null;
   const refusal = summary(v.refusal);
   if (v.notABounce) {
-    const confidence = verdictConfidence(v);
-    const actor = CAUSES["not-a-bounce"].actor;
-    const evidence = [v.notABounce];
-    return v.delayNotice
-      ? {
-          index,
-          recipient,
-          statusMeaning,
-          refusal,
-          cause: "not-a-bounce",
-          confidence,
-          actor,
-          evidence,
-          // A delay notice's own words (until when) say more than "nothing bounced".
-          explanation: delayExplanation(v.delayNotice, v.refusal),
-          alternatives: [],
-          margin: 1,
-          possible: [],
-          delayNotice: v.delayNotice,
-        }
-      : {
-          index,
-          recipient,
-          statusMeaning,
-          refusal,
-          cause: "not-a-bounce",
-          confidence,
-          actor,
-          evidence,
-          alternatives: [],
-          margin: 1,
-          possible: [],
-        };
+    // One builder for both kinds (a delay notice adds its explanation and itself), in the
+    // order every diagnosis is written: the optional fields after `possible`.
+    const d: RecipientDiagnosis = {
+      index,
+      recipient,
+      statusMeaning,
+      refusal,
+      cause: "not-a-bounce",
+      confidence: verdictConfidence(v),
+      actor: CAUSES["not-a-bounce"].actor,
+      evidence: [v.notABounce],
+      alternatives: [],
+      margin: 1,
+      possible: [],
+    };
+    if (v.delayNotice) {
+      // A delay notice's own words (until when) say more than "nothing bounced".
+      d.explanation = delayExplanation(v.delayNotice, v.refusal);
+      d.delayNotice = v.delayNotice;
+    }
+    return d;
   }
   const top = v.ranked[0];
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
