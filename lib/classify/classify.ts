@@ -354,7 +354,11 @@ function verdictFor(
   }
   // One short paragraph that starts with the reply: the lines after it are the reply copied with
   // hard line breaks ("421 mwinf5c27 ME", then "Trop de connexions, ..."), not prose of their own.
-  const after = r.spans.diagnostic ? parsed.text.slice(r.spans.diagnostic.end) : "";
+  // (Up to the returned original, when the paste holds one: those lines are the sender's.)
+  const ownEnd = noticeEnd(parsed);
+  const after = r.spans.diagnostic
+    ? parsed.text.slice(r.spans.diagnostic.end, Math.max(r.spans.diagnostic.end, ownEnd))
+    : "";
   if (
     r.diagnostic &&
     siblings === 1 &&
@@ -376,7 +380,7 @@ function verdictFor(
       diagnostic: `${r.diagnostic} ${collapseWhitespace(after).trim()}`,
       spans: {
         ...r.spans,
-        diagnostic: { start: r.spans.diagnostic!.start, end: parsed.text.length },
+        diagnostic: { start: r.spans.diagnostic!.start, end: ownEnd },
       },
     };
   const status = bestStatus(r);
