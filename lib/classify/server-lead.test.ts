@@ -19,7 +19,11 @@ const ELNK = "ELNK_105 550 5.7.1 Connection refused";
 async function read(text: string) {
   const d = classify(await parseBounce(text));
   const r = d.recipients[0]!;
-  return { cause: r.cause, words: r.refusal?.words ?? "", diagnostic: r.recipient.diagnostic ?? "" };
+  return {
+    cause: r.cause,
+    words: r.refusal?.words ?? "",
+    diagnostic: r.recipient.diagnostic ?? "",
+  };
 }
 
 describe("the words keep what the server wrote before its code", () => {
