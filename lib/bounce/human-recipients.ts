@@ -446,10 +446,12 @@ function reportFrom(
   if (reply) {
     spans.replyCode = reply.codeSpan;
     if (reply.statusSpan) spans.status = reply.statusSpan;
+    // The server's own words: what it wrote before its code on the same line ("220-laposte"),
+    // its codes, its text.
     diagnostic = unwrap(
-      `${reply.replyCode}${reply.status ? ` ${reply.status}` : ""} ${reply.text}`,
+      `${reply.lead} ${reply.replyCode}${reply.status ? ` ${reply.status}` : ""} ${reply.text}`,
     );
-    spans.diagnostic = reply.span;
+    spans.diagnostic = { start: reply.leadStart, end: reply.span.end };
   } else if (statusOnly) {
     spans.status = statusOnly.span;
   }

@@ -593,6 +593,11 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   else if (recipients.length > 0) format = "smtp-reply";
   else format = "text";
 
+  // The returned original: below the marker in the human part, and the attached part.
+  const originalSpans: Span[] = [];
+  if (originalStart < human[1]) originalSpans.push({ start: originalStart, end: human[1] });
+  if (layout.original) originalSpans.push({ start: layout.original[0], end: layout.original[1] });
+
   const hosts = extractHosts(text);
   const remote = recipients.length === 0 ? remoteMtaIn(text, 0) : null;
   if (remote && !hosts.includes(remote.host)) hosts.unshift(remote.host);
@@ -614,6 +619,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     ),
     providerCodes: extractProviderCodes(text),
     original,
+    originalSpans,
     headers: signalHeaders(layout.headers),
     warnings,
   };

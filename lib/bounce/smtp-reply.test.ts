@@ -179,3 +179,30 @@ describe("a code alone in parentheses is no reply of its own", () => {
     expect(findSmtpReplies("please call Customer Support at (480) 624-2500.")).toEqual([]);
   });
 });
+
+describe("what the server wrote before its code on the same line", () => {
+  it("is kept as the reply's lead: a greeting's mark and host tag, a provider's code", () => {
+    // Postfix quoting La Poste (sisimai/set-of-emails rhost-franceptt-11.eml).
+    const text = "to me: 220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard.";
+    const laposte = findSmtpReplies(text).find((r) => r.replyCode === 421)!;
+    expect(laposte.lead).toBe("220-laposte");
+    expect(text.slice(laposte.leadStart, laposte.codeSpan.start)).toBe("220-laposte ");
+    const vade = findSmtpReplies("ELNK_105 550 5.7.1 Connection refused")[0]!;
+    expect(vade.lead).toBe("ELNK_105");
+    expect(vade.strength).toBe(3);
+  });
+
+  it("keeps none of the reporting MTA's wrappers", () => {
+    for (const text of [
+      "host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown",
+      "Remote Server returned '550 5.1.1 User unknown'",
+      "<bob@example.com>: 550 5.1.1 User unknown",
+      "Diagnostic-Code: smtp; 550 5.1.1 User unknown",
+      "SMTP:RCPT host 192.0.2.8: 550 5.1.1 User unknown",
+    ]) {
+      const r = findSmtpReplies(text).find((x) => x.replyCode === 550)!;
+      expect(r.lead, text).toBe("");
+      expect(r.leadStart, text).toBe(r.codeSpan.start);
+    }
+  });
+});

@@ -9,6 +9,13 @@ export interface SmtpReply {
   status: string | null;
   /** The reply text, continuation lines joined, code prefixes removed. */
   text: string;
+  /**
+   * What the same server wrote before its code on the code's line (serverLead): a provider's
+   * code or a host tag, "" when none. Not part of `text`, `span` or `codeSpan`.
+   */
+  lead: string;
+  /** Where `lead` starts in the scanned text (the code's start when there is none). */
+  leadStart: number;
   /** Span of the reply code, of the status, and of the whole reply in the scanned text. */
   codeSpan: Span;
   statusSpan: Span | null;
@@ -89,6 +96,63 @@ function insideUrl(text: string, pos: number, memo: { pos: number; url: boolean 
   memo.pos = pos;
   memo.url = url;
   return url;
+}
+
+/**
+ * A token the answering server writes before its reply code on the same line: a tag that holds
+ * a letter and a digit or an underscore, such as the greeting's continuation mark and host tag in
+ * "220-laposte 421 4.2.1 Service refuse." (Postfix quoting La Poste, "refused to talk to me:
+ * 220-laposte 421 4.2.1 ...", sisimai/set-of-emails rhost-franceptt-11.eml) or a provider's own
+ * code ("ELNK_105", "OXSUS0001_403": Vade's platforms number their replies,
+ * lib/knowledge/providers/vade.ts). The reporting MTA's wrappers never pass: they end with a colon
+ * ("said:", "<addr>:", "[192.0.2.1]:"), a semicolon ("smtp;"), a quote or a bracket, or are words
+ * without a digit ("Error", "ResponseCode", "<<<").
+ */
+const LEAD_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+/** At most this many tags before a code: a provider code and a host tag. */
+const MAX_LEAD_TOKENS = 3;
+const MAX_LEAD_TOKEN = 63;
+
+function isLeadToken(token: string): boolean {
+  return LEAD_TOKEN.test(token) && /[A-Za-z]/.test(token) && /[\d_]/.test(token);
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Where a lead's token starts: after a blank or an opening quote. */
+function breaksLead(c: number): boolean {
+  return c === 32 || c === 9 || c === 39 /* ' */ || c === 34; /* " */
+}
+
+/**
+ * Where the server's own words start on the line of a code at `codeStart`: at the first of the
+ * tags (isLeadToken) that stand right before it, separated by blanks; the code's start when none
+ * does. Bounded: at most MAX_LEAD_TOKENS tokens of MAX_LEAD_TOKEN characters are looked at.
+ */
+function serverLead(text: string, lineStart: number, codeStart: number): number {
+  let leadStart = codeStart;
+  let i = codeStart;
+  for (let n = 0; n < MAX_LEAD_TOKENS; n++) {
+    if (i <= lineStart || !isBlankChar(text.charCodeAt(i - 1))) break;
+    let end = i;
+    while (end > lineStart && isBlankChar(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (
+      start > lineStart &&
+      end - start <= MAX_LEAD_TOKEN &&
+      !breaksLead(text.charCodeAt(start - 1))
+    )
+      start--;
+    if (start === end || !isLeadToken(text.slice(start, end))) break;
+    leadStart = start;
+    // A quote opens the server's text ("Remote Server returned 'ELNK_105 550 ..."): nothing
+    // before it is the server's.
+    if (start > lineStart && !isBlankChar(text.charCodeAt(start - 1))) break;
+    i = start;
+  }
+  return leadStart;
 }
 
 function isContinuation(line: string, code: number): boolean {
@@ -187,10 +251,11 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     const quote = m[3] || null;
     const lineStart = lineStartNear(region, codeStart);
     const before = region.slice(Math.max(lineStart, codeStart - 40), codeStart);
+    const leadStart = serverLead(region, lineStart, codeStart);
     let strength = 1;
     if (hasStatus && m[4] === m[1]![0]) strength = 3;
     else if (
-      codeStart === lineStart ||
+      leadStart === lineStart ||
       /(?:[:;'"(]|said|returned|error|reply|response|answer)\s*$/i.test(before)
     )
       strength = 2;
@@ -261,7 +326,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     }
     body = stripReplyPrefix(collapseWhitespace(body).trim(), replyCode, status);
     // "Remote Server returned '550 ...'": the closing quote is not the server's.
-    const opener = region[codeStart - 1];
+    const opener = region[leadStart - 1];
     if ((opener === "'" || opener === '"') && body.endsWith(opener)) body = body.slice(0, -1);
     // A bracket opened before the reply on its line closes after it ("[554 5.4.6 Hop count
     // exceeded - possible mail loop]", "[Status: Error, ..., ResponseCode 421, , Host not
@@ -279,6 +344,9 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       replyCode,
       status,
       text: body.slice(0, MAX_REPLY_CHARS),
+      lead:
+        leadStart < codeStart ? collapseWhitespace(region.slice(leadStart, codeStart)).trim() : "",
+      leadStart: from + leadStart,
       codeSpan: { start: from + codeStart, end: from + codeStart + 3 },
       statusSpan:
         statusStart === -1 || !status

@@ -78,6 +78,13 @@ export interface ParsedBounce {
   providerCodes: ProviderCode[];
   original: OriginalMessage | null;
   /**
+   * Where the returned original message lies in `text`, in order: the copy below the notice's
+   * own marker ("------ This is a copy of the message, including all the headers. ------") and an
+   * attached message/rfc822 part. The sender's own mail, not the notice's words: what reads the
+   * notice's words skips these (noticeText). Absent or empty: no original was found.
+   */
+  originalSpans?: Span[];
+  /**
    * Header fields of the bounce message itself that carry a verdict of their own (the names in
    * lib/knowledge/header-signals.ts, e.g. EZweb's "X-SPASIGN"): name lower case, value unfolded
    * and trimmed. Only those fields, so no address of the bounce's From/To is kept. Optional:

@@ -8,6 +8,7 @@
 import { collapseWhitespace, hasNonBlank } from "@/lib/bounce/blank";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
+import { inOriginal, noticeEnd, noticeText } from "@/lib/bounce/notice-text";
 import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type {
@@ -58,6 +59,8 @@ interface Context {
   parsed: ParsedBounce;
   textIndex: NormalizedText | null;
   writers: ReadonlySet<string>;
+  /** noticeText's first MAX_FALLBACK_TEXT characters: what the whole-text fallback reads. */
+  noticeHead: string | null;
   matchTextAll: string | null;
   wholeHay: string | null;
   /**
@@ -104,12 +107,28 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
     }
     from = lo;
   }
-  let at = idx.s.indexOf(needle, from);
-  if (at < 0 && from > 0) at = idx.s.indexOf(needle);
+  let at = noticeIndexOf(ctx, idx, needle, from);
+  if (at < 0 && from > 0) at = noticeIndexOf(ctx, idx, needle, 0);
   if (at < 0) return near ? [near] : [];
   const start = idx.map[at] ?? 0;
   const end = (idx.map[at + needle.length - 1] ?? start) + 1;
   return [{ start, end }];
+}
+
+/** How many of a needle's places in the returned original are passed over before giving up. */
+const MAX_ORIGINAL_HITS = 8;
+
+/**
+ * Where `needle` occurs in the normalised text from `from`, outside the returned original: the
+ * words the notice was read by are the notice's own (noticeText), not the sender's copy.
+ */
+function noticeIndexOf(ctx: Context, idx: NormalizedText, needle: string, from: number): number {
+  let at = idx.s.indexOf(needle, from);
+  for (let k = 0; at >= 0 && k < MAX_ORIGINAL_HITS; k++) {
+    if (!inOriginal(ctx.parsed, idx.map[at] ?? 0)) return at;
+    at = idx.s.indexOf(needle, at + 1);
+  }
+  return at >= 0 && !inOriginal(ctx.parsed, idx.map[at] ?? 0) ? at : -1;
 }
 
 function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[] {
@@ -117,8 +136,14 @@ function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[]
   return s ? [s] : [];
 }
 
+/** The notice's own text (the returned original left out), as much as the fallback reads. */
+function noticeHead(ctx: Context): string {
+  ctx.noticeHead ??= noticeText(ctx.parsed, MAX_FALLBACK_TEXT);
+  return ctx.noticeHead;
+}
+
 function matchTextAll(ctx: Context): string {
-  ctx.matchTextAll ??= normalizeString(ctx.parsed.text, MAX_FALLBACK_TEXT);
+  ctx.matchTextAll ??= normalizeString(noticeHead(ctx));
   return ctx.matchTextAll;
 }
 
@@ -279,6 +304,9 @@ function recipientLocal(reportingMta: string | null, address: string | null): bo
   return hostUnder(host, domain);
 }
 
+/** A reply code anywhere in a line ("Server response: 550 ..."). */
+const ANY_REPLY_CODE = /(?:^|[\s:])[245]\d\d(?=[\s-]|$)/;
+
 /** A reply line's codes: "550 5.7.1 ..." or "550-5.7.1 ...". */
 const SERVER_REPLY = /^\s*([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?/;
 
@@ -303,33 +331,48 @@ function verdictFor(
   const transcript = transcriptReply(parsed.text, r);
   if (transcript && !LOCAL_MAILER_LINE.test(transcript)) {
     const own = SERVER_REPLY.exec(transcript);
+    // A transcript reply with no code anywhere in it leaves the recipient no server's code: the
+    // summary's is Sendmail's.
     r = own?.[1]
       ? { ...r, replyCode: Number(own[1]), status: own[2] ?? null, diagnostic: transcript }
-      : { ...r, diagnostic: transcript };
+      : ANY_REPLY_CODE.test(transcript)
+        ? { ...r, diagnostic: transcript }
+        : { ...r, replyCode: null, diagnostic: transcript };
   }
   // Postfix's recipient address verification quotes the refusing server's reply under fixed
   // codes of its own (4.1.1/5.1.1): the quoted reply's codes are the ones that mean something.
   const verified = verifiedReplyCodes(r.diagnostic);
   if (verified) r = { ...r, ...verified };
   // A short paste whose only recipient has no words of its own: the paste is its words.
+  // (Its own words: not the returned original's.)
   if (!r.diagnostic && siblings === 1 && parsed.text.length <= MAX_WORDS_PASTE) {
-    const words = collapseWhitespace(parsed.text).trim();
+    const words = collapseWhitespace(noticeText(parsed, MAX_WORDS_PASTE, "\n\n")).trim();
     if (words)
       r = {
         ...r,
         diagnostic: words,
-        spans: { ...r.spans, diagnostic: { start: 0, end: parsed.text.length } },
+        spans: { ...r.spans, diagnostic: { start: 0, end: noticeEnd(parsed) } },
       };
   }
   // One short paragraph that starts with the reply: the lines after it are the reply copied with
   // hard line breaks ("421 mwinf5c27 ME", then "Trop de connexions, ..."), not prose of their own.
-  const after = r.spans.diagnostic ? parsed.text.slice(r.spans.diagnostic.end) : "";
+  // (Up to the returned original, when the paste holds one: those lines are the sender's.)
+  const ownEnd = noticeEnd(parsed);
+  const after = r.spans.diagnostic
+    ? parsed.text.slice(r.spans.diagnostic.end, Math.max(r.spans.diagnostic.end, ownEnd))
+    : "";
   if (
     r.diagnostic &&
     siblings === 1 &&
     parsed.text.length <= MAX_WORDS_PASTE &&
     r.spans.replyCode !== undefined &&
-    !hasNonBlank(parsed.text.slice(0, r.spans.replyCode.start)) &&
+    // (What the server wrote before its code, "ELNK_105 550 ...", starts its words too.)
+    !hasNonBlank(
+      parsed.text.slice(
+        0,
+        Math.min(r.spans.replyCode.start, r.spans.diagnostic?.start ?? Infinity),
+      ),
+    ) &&
     hasNonBlank(after) &&
     !/\n[ \t]*\n/.test(parsed.text.trim()) &&
     !REPLY_LINE.test(after)
@@ -339,7 +382,7 @@ function verdictFor(
       diagnostic: `${r.diagnostic} ${collapseWhitespace(after).trim()}`,
       spans: {
         ...r.spans,
-        diagnostic: { start: r.spans.diagnostic!.start, end: parsed.text.length },
+        diagnostic: { start: r.spans.diagnostic!.start, end: ownEnd },
       },
     };
   const status = bestStatus(r);
@@ -408,7 +451,7 @@ function verdictFor(
   if (hay !== null) {
     const whole: WholeText = {
       normalized: () => matchTextAll(ctx),
-      raw: () => ctx.parsed.text.slice(0, MAX_FALLBACK_TEXT),
+      raw: () => noticeHead(ctx),
     };
     phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
     conceptFeatures(hay, 1, loc, features);
@@ -542,39 +585,27 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   const statusMeaning = recipient.status ? describeStatus(recipient.status) : null;
   const refusal = summary(v.refusal);
   if (v.notABounce) {
-    const confidence = verdictConfidence(v);
-    const actor = CAUSES["not-a-bounce"].actor;
-    const evidence = [v.notABounce];
-    return v.delayNotice
-      ? {
-          index,
-          recipient,
-          statusMeaning,
-          refusal,
-          cause: "not-a-bounce",
-          confidence,
-          actor,
-          evidence,
-          // A delay notice's own words (until when) say more than "nothing bounced".
-          explanation: delayExplanation(v.delayNotice, v.refusal),
-          alternatives: [],
-          margin: 1,
-          possible: [],
-          delayNotice: v.delayNotice,
-        }
-      : {
-          index,
-          recipient,
-          statusMeaning,
-          refusal,
-          cause: "not-a-bounce",
-          confidence,
-          actor,
-          evidence,
-          alternatives: [],
-          margin: 1,
-          possible: [],
-        };
+    // One builder for both kinds (a delay notice adds its explanation and itself), in the
+    // order every diagnosis is written: the optional fields after `possible`.
+    const d: RecipientDiagnosis = {
+      index,
+      recipient,
+      statusMeaning,
+      refusal,
+      cause: "not-a-bounce",
+      confidence: verdictConfidence(v),
+      actor: CAUSES["not-a-bounce"].actor,
+      evidence: [v.notABounce],
+      alternatives: [],
+      margin: 1,
+      possible: [],
+    };
+    if (v.delayNotice) {
+      // A delay notice's own words (until when) say more than "nothing bounced".
+      d.explanation = delayExplanation(v.delayNotice, v.refusal);
+      d.delayNotice = v.delayNotice;
+    }
+    return d;
   }
   const top = v.ranked[0];
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
@@ -666,7 +697,8 @@ const FIRST_REPLY =
   /(?:^|[\s:;(\["'])([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?(?=[\s:;,.)\]]|$)/;
 
 function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
-  const head = parsed.text.slice(0, MAX_FALLBACK_TEXT);
+  // The notice's own text, before the returned original: a code in the sender's copy is no reply.
+  const head = parsed.text.slice(0, Math.min(MAX_FALLBACK_TEXT, noticeEnd(parsed)));
   const m = FIRST_REPLY.exec(head);
   const spans: RecipientReport["spans"] = {};
   let replyCode: number | null = null;
@@ -684,13 +716,15 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
   // A short paste with no recipient is the server's words themselves ("Recipient Not Found"):
   // read as its diagnostic, as the same words inside a bounce would be.
   const short = parsed.text.length <= MAX_WORDS_PASTE;
-  if (short) spans.diagnostic = { start: 0, end: parsed.text.length };
+  if (short) spans.diagnostic = { start: 0, end: noticeEnd(parsed) };
   return {
     address: null,
     action: null,
     replyCode,
     status,
-    diagnostic: short ? collapseWhitespace(parsed.text).trim() || null : null,
+    diagnostic: short
+      ? collapseWhitespace(noticeText(parsed, MAX_WORDS_PASTE, "\n\n")).trim() || null
+      : null,
     remoteMta: null,
     smtpCommand: null,
     spans,
@@ -718,6 +752,7 @@ function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Cont
     parsed,
     textIndex: null,
     writers: bounceWriters(parsed),
+    noticeHead: null,
     matchTextAll: null,
     wholeHay: null,
     spanIndex: null,

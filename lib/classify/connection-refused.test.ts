@@ -93,3 +93,67 @@ describe("'Connection refused' in a server's own reply, under its code", () => {
     expect((await read(text)).cause).toBe(cause);
   });
 });
+
+describe("the other transport wordings, with and without a reply code", () => {
+  const entry = (needle: string) =>
+    GENERIC_SIGNATURES.find((s) => s.cause === "remote-unreachable" && s.match.includes(needle));
+
+  it("holds the resolver's TRY_AGAIN to words with no reply code, as data", () => {
+    // Postfix dns_strerror.c: "Host not found, try again" (generic-sources.ts).
+    expect(entry("host not found, try again")?.replyCode).toBe("none");
+  });
+
+  it("reads the sending MTA's own 'Host not found, try again' as unreachable", async () => {
+    expect((await read("Host not found, try again")).cause).toBe("remote-unreachable");
+  });
+
+  it("reads an answering server's own lookup failure without the unreachable wording", async () => {
+    // Postfix smtpd_check.c (source-replies/postfix.ts, mx-lookup-failed): the server was reached.
+    const d = await diagnose(
+      "450 4.4.4 <bob@example.com>: Recipient address rejected: Unable to look up host mx.example.com as mail exchanger: Host not found, try again",
+    );
+    const r = d.recipients[0]!;
+    expect(r.cause).toBe("remote-server-error");
+    expect(r.evidence.map((e) => e.ruleId)).not.toContain(
+      "generic.remote-unreachable.host-not-found-try-again",
+    );
+  });
+
+  it.each([
+    "connection reset",
+    "timeout",
+    "timed out",
+    "no route to host",
+    "network is unreachable",
+  ])(
+    "keeps '%s' free of a reply-code constraint: its sources write it under a code for the same condition",
+    (needle) => {
+      expect(entry(needle)).toBeDefined();
+      expect(entry(needle)?.replyCode).toBeUndefined();
+    },
+  );
+
+  it.each([
+    // Sendmail's SMTP client, its own code before the OS's words (usersmtp.c; generic-sources.ts).
+    "421 4.4.1 Connection reset by mx.example.com",
+    // qmail-smtpd's own timeout (source-replies/qmail.ts).
+    "451 timeout (#4.4.2)",
+  ])("reads %s as unreachable, code and all", async (text) => {
+    expect((await read(text)).cause).toBe("remote-unreachable");
+  });
+
+  it("reads Postfix's 'refused to talk to me' by the server's reply it wraps, never as unreachable", async () => {
+    // smtp_proto.c: "host %s refused to talk to me: %s" for a greeting (or HELO/EHLO) that was
+    // not 2xx; the reply is RFC 5321 section 4.2.3's 421 "<domain> Service not available,
+    // closing transmission channel": the server was reached and refused the session.
+    const reply = "421 mx.example.com Service not available, closing transmission channel";
+    const wrapped = await diagnose(
+      `<a@example.org>: host mx.example.com[192.0.2.25] refused to talk to me: ${reply}`,
+    );
+    const r = wrapped.recipients[0]!;
+    expect(r.refusal?.words).toBe(reply);
+    expect(r.cause).toBe((await read(reply)).cause);
+    expect(r.cause).not.toBe("remote-unreachable");
+    expect((r.possible ?? []).map((p) => p.cause)).not.toContain("remote-unreachable");
+  });
+});

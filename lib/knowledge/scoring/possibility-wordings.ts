@@ -330,4 +330,24 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Postal's SMTP server answers RCPT TO with these words whenever the Postal mail server the
+    // transaction belongs to is suspended by its operator: the server an application submits
+    // through (its credential's server), and the server of a route or return path the message is
+    // for. The 535 is borrowed from SMTP AUTH (RFC 4954: credentials invalid), though no
+    // authentication failed: the words, not the code, say why (stage-shifts.ts
+    // postal.server-suspended.codes moves the code's reading).
+    id: "postal.server-suspended",
+    match: ["mail server has been suspended"],
+    replyCode: "5xx",
+    causes: ["mailbox-disabled", "relay-denied"],
+    says: "the Postal mail server the message was for, or the one it was sent through, has been suspended by its operator",
+    examples: [
+      {
+        text: "535 Mail server has been suspended",
+        source:
+          "https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L381 (incoming mail for a route; #L369 for an authenticated credential's own server)",
+      },
+    ],
+  },
 ];

@@ -134,4 +134,18 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
       "RFC 2920 section 3.1 (a pipelining client sends DATA before it reads the RCPT replies); https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1639",
     example: "503 5.5.4 Invalid command arguments: No recipient specified",
   },
+  {
+    // Postal answers RCPT TO with "535 Mail server has been suspended" for a suspended server,
+    // the sender's or the recipient's: 535 is SMTP AUTH's "credentials invalid" (RFC 4954), whose
+    // reading (relay-denied) would decide alone, though no login failed. The wording ranks the
+    // two causes the suspension may mean.
+    id: "postal.server-suspended.codes",
+    wording: "postal.server-suspended",
+    from: [],
+    codes: true,
+    note: "The server's words say why it refused: the mail server the message belongs to is suspended. The code it answers with is borrowed from a login refusal and says nothing more.",
+    source:
+      "https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L369; RFC 4954 section 6 (535)",
+    example: "535 Mail server has been suspended",
+  },
 ];

@@ -1029,7 +1029,28 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
  * that it could not be reached (possibility-wordings.ts ranks what they leave possible). So these
  * read as unreachable only where the words came with no reply code (Signature.replyCode "none").
  */
-const TRANSPORT_ERRORS: ReadonlySet<string> = new Set(["connection refused"]);
+const TRANSPORT_ERRORS: ReadonlySet<string> = new Set([
+  "connection refused",
+  // The resolver's TRY_AGAIN (Postfix dns_strerror.c): the sending MTA's own MX lookup failed for
+  // now, "Host or domain name not found. Name service error for name=example.com type=MX: Host
+  // not found, try again" (smtp_addr.c, no reply code). Under an answering server's own code it
+  // is that server's lookup of a name in the mail that failed ("450 4.4.4 <bob@example.com>:
+  // Recipient address rejected: Unable to look up host mx.example.com as mail exchanger: Host not
+  // found, try again", smtpd_check.c; source-replies/postfix.ts mx-lookup-failed): the server
+  // was reached.
+  "host not found, try again",
+]);
+// The other transport wordings of remote-unreachable keep their reading under a code: the
+// sources write them with one for the same condition. Sendmail's SMTP client writes its own code
+// before "Connection reset by %s" ("421 4.4.1 Connection reset by mx.example.com", usersmtp.c);
+// an answering server's own timeout is still the connection between the two failing (Postfix
+// smtpd "421 4.4.2 mx.example.com Error: timeout exceeded", qmail-smtpd "451 timeout (#4.4.2)",
+// Gmail "451 4.4.2 Timeout - closing connection"); "400 Could not connect to [example.net->MX]:25"
+// is the sending side's own. "No route to host" and "Network is unreachable" are strerror texts
+// (ENETUNREACH, EHOSTUNREACH) that only a client writes about a host it could not reach, a relay
+// about its next hop included. Postfix's "host X refused to talk to me: ..." (smtp_proto.c, a
+// refused greeting, HELO or EHLO) is its wrapper around the answering server's reply: no wording
+// here reads it, and the reply's own words and codes are the evidence.
 
 function slug(needle: Needle, i: number): string {
   const base = typeof needle === "string" ? needle : `re${i}`;

@@ -1,0 +1,27 @@
+// Not-a-bounce is written by one builder: a delivered report and a delay notice give the same
+// fields in the same order, the delay notice's explanation and notice after them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "@/lib/bounce/parse";
+import { classify } from "./classify";
+
+const LAB = join(process.cwd(), "lib/knowledge/lab/fixtures");
+
+async function first(file: string) {
+  const d = classify(await parseBounce(readFileSync(join(LAB, file))));
+  return d.recipients[0]!;
+}
+
+describe("not-a-bounce's shape", () => {
+  it("is the same for a delivered report and a delay notice, the notice's fields last", async () => {
+    const delivered = await first("postfix/success-dsn.eml");
+    // Exim's warning gives no reason for the delay: nothing failed that could be named.
+    const delayed = await first("exim/delay-warning.eml");
+    expect(delivered.cause).toBe("not-a-bounce");
+    expect(delayed.cause).toBe("not-a-bounce");
+    const keys = Object.keys(delivered);
+    expect(Object.keys(delayed)).toEqual([...keys, "explanation", "delayNotice"]);
+    expect(keys.at(-1)).toBe("possible");
+  });
+});
