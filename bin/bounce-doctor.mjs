@@ -11,7 +11,7 @@ if (!existsSync(bundle)) {
   );
   process.exit(2);
 }
-// V8's compiled code for the bundle, kept on disk between runs (Node 22's module compile
+// V8's compiled code for the bundle, kept on disk between runs (Node's module compile
 // cache, in the system's temporary directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off):
 // compiling the bundle's source was a sixth of a one-line run.
 nodeModule.enableCompileCache?.();
