@@ -86,12 +86,12 @@ describe("an unknown diagnosis's first steps", () => {
     expect(blocklists?.title).toBe("Look up 203.0.113.9 on the public blocklists");
     expect(blocklists?.needsCheck).toEqual({
       request: { id: "ip:203.0.113.9", type: "ip", input: { ip: "203.0.113.9" } },
-      label: "Check 203.0.113.9 now",
+      label: "Check 203.0.113.9",
     });
     const bare = await unknownSection("550 5.7.1 Connection refused");
     expect(bare.items[0]?.needsCheck).toEqual({
       request: null,
-      label: "Check your sending IP now",
+      label: "Check your sending IP",
     });
   });
 

@@ -30,7 +30,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "recipient-domain-invalid": {
     from: "check",
     check: "recipient-domain",
-    label: "Check {recipientDomain} now",
+    label: "Check {recipientDomain}",
     title: "Check that {recipientDomain} exists and takes mail",
     detail:
       "The wizard's recipient check looks up the domain and its mail servers (MX records). A domain that does not exist, has no mail server or publishes a null MX (RFC 7505) takes no mail.",
@@ -53,7 +53,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "ip-blocklisted": {
     from: "check",
     check: "sending-ip",
-    label: "Check {ip} now",
+    label: "Check {ip}",
     title: "Look up {ip} on the public blocklists",
     detail:
       "The wizard's IP check asks the public blocklists (Spamhaus, SpamCop, Barracuda and others) about the address your mail leaves from, and says what each answer means. A listing explains the refusal; none makes this cause less likely, though a receiver may keep a list of its own.",
@@ -62,7 +62,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "reverse-dns": {
     from: "check",
     check: "sending-ip",
-    label: "Check {ip} now",
+    label: "Check {ip}",
     title: "Check the reverse DNS (PTR) of {ip}",
     detail:
       "The same IP check looks up the name the address points back to, and whether that name points to the address again. Many receivers refuse mail from an address without one.",
@@ -71,7 +71,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "domain-blocklisted": {
     from: "check",
     check: "sending-domain",
-    label: "Check {domain} now",
+    label: "Check {domain}",
     title: "Look up {domain} on the domain blocklists",
     detail:
       "The wizard's domain check asks the domain blocklists (Spamhaus DBL, SURBL, URIBL) about your sending domain. Domains linked in the message count too: a content review of the message looks those up.",
@@ -88,7 +88,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "authentication-failure": {
     from: "check",
     check: "sending-domain",
-    label: "Check {domain} now",
+    label: "Check {domain}",
     title: "Look up the SPF, DKIM and DMARC records of {domain}",
     detail:
       "The wizard's domain check reads them and says whether any is missing or broken. The headers of a test message (below) show what a receiver made of them.",
@@ -127,7 +127,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "sender-address-invalid": {
     from: "check",
     check: "sending-domain",
-    label: "Check {domain} now",
+    label: "Check {domain}",
     title: "Check that {domain} exists and has mail servers",
     detail:
       "Receivers refuse senders whose domain has no DNS or takes no mail. The wizard's domain check looks up its mail servers (MX records) with its other records.",
@@ -157,7 +157,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "remote-unreachable": {
     from: "check",
     check: "recipient-domain",
-    label: "Check {recipientDomain} now",
+    label: "Check {recipientDomain}",
     title: "Check that {recipientDomain} publishes mail servers",
     detail:
       "The wizard's recipient check looks up its mail servers (MX records). If it has them, their server was down or unreachable from yours when the message was sent.",
