@@ -696,7 +696,8 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
   const fix = causesToFix(causes);
   const lead = causes[0];
   const tellApart: CauseChecklist[] =
-    lead && lead.confidence < CLEAR_WEIGHT
+    // An `unknown` lead's own section already starts with them.
+    lead && lead.cause !== "unknown" && lead.confidence < CLEAR_WEIGHT
       ? [
           {
             cause: "unknown",

@@ -181,6 +181,16 @@ describe("a conclusion's checklist", () => {
     expect(list.causes[1]?.cause).toBe(end.causes[0]?.cause);
   });
 
+  it("is the unknown list itself when the bounce's unknown verdict leads (a link made before the wizard ended)", async () => {
+    const d = await diagnose("550 mail refused");
+    const list = buildConclusionChecklist(facts(d), [
+      { cause: "unknown", confidence: d.overall.confidence, support: "conclusion", why: "" },
+    ]);
+    expect(list.causes.map((c) => c.title)).not.toContain(TELL_APART_TITLE);
+    const home = buildChecklist(facts(d), [{ cause: "unknown", confidence: 0 }]);
+    expect(list.causes[0]?.items.map((i) => i.id)).toEqual(home.causes[0]?.items.map((i) => i.id));
+  });
+
   it("is the fixes alone once a cause is clear", () => {
     const causes: HeldCause[] = [
       { cause: "ip-blocklisted", confidence: 0.93, support: "check", why: "" },
