@@ -62,6 +62,7 @@ test.describe("an unknown diagnosis: first steps follow the ranked causes (issue
     await expect(homePage.inputMessages()).toHaveText([
       "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text. The cause was read from the notice's own words.",
     ]);
+    await saveScreenshot(homePage.page, "unknown-notice-words-1280");
     await homePage.paste("hello");
     await homePage.diagnoseButton.click();
     await expect(homePage.inputMessages().first()).toContainText(
