@@ -9,10 +9,13 @@ import {
   type CheckFirst,
 } from "./check-first";
 import { CAUSE_CHECKLISTS } from "./data";
-import type { ChecklistItem } from "./types";
+import type { ChecklistItem, ItemTemplate } from "./types";
 
 /** The cause's own step a check-first entry points to, as data.ts has it. */
-export function checklistTemplate(cause: CauseId, itemId: string) {
+export function checklistTemplate(
+  cause: CauseId,
+  itemId: string,
+): Exclude<ItemTemplate, { generate: unknown }> | null {
   for (const t of CAUSE_CHECKLISTS[cause]) if (!("generate" in t) && t.id === itemId) return t;
   return null;
 }
