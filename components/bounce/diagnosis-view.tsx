@@ -37,7 +37,10 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
   return (
     <div className="space-y-6">
       {messages.length > 0 ? (
-        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <ul
+          className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="input-messages"
+        >
           {messages.map((m) => (
             <li key={m}>{m}</li>
           ))}

@@ -36,6 +36,7 @@ export function RankedCauses({
             key={c.cause}
             className="rounded-lg border border-slate-200 p-4"
             data-testid="conclusion-cause"
+            data-cause={c.cause}
           >
             <p className="text-sm text-slate-600">
               {/* A problem a check found that explains little of this bounce: found, not a share. */}

@@ -66,11 +66,27 @@ export function FixChecklist({
         </div>
         {checklist.causes.map((section) =>
           section.items.length > 0 ? (
-            <div key={section.cause} className="space-y-2">
+            <div
+              key={`${section.cause}${section.tellApart ? "-tell-apart" : ""}`}
+              className={
+                section.tellApart
+                  ? "space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
+                  : "space-y-2"
+              }
+              data-testid={section.tellApart ? "tell-apart" : "cause-steps"}
+              data-cause={section.cause}
+            >
               <h3 className="font-semibold text-slate-900">
                 {section.title}{" "}
                 <span className="font-normal text-slate-600">· {section.actorLabel}</span>
               </h3>
+              {section.tellApart ? (
+                <p className="text-sm text-slate-700">
+                  First a step for each of the likeliest causes, most likely first: what they find
+                  tells which cause it is. Then steps that help whatever the cause. The fixes
+                  further down are for the most likely one.
+                </p>
+              ) : null}
               <StepList items={section.items} done={done} onToggle={onToggle} />
             </div>
           ) : null,
@@ -234,7 +250,8 @@ function ChecklistRow({
               href="/check"
               className="no-print inline-block text-sm font-medium text-blue-800 underline"
             >
-              Check your domain on the check page
+              {/* The step's own words name what to check ("Check your domain"). */}
+              {item.needsCheck.label} on the check page
             </a>
           ) : null}
           {item.record ? (

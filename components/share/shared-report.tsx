@@ -242,7 +242,7 @@ export function SharedReport() {
           <h2 id="checklist-h" className="text-xl font-semibold">
             Checklist at the time of sharing
           </h2>
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-1" data-testid="shared-checklist">
             {checklist.map((item) => (
               <li key={item.id} data-item={item.id}>
                 <span aria-hidden="true">{item.done ? "☑" : "☐"}</span>{" "}

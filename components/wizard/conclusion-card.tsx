@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
-import { buildChecklist, causesToFix } from "@/lib/checklists/build";
+import { buildConclusionChecklist } from "@/lib/checklists/build";
 import type { CheckReport } from "@/lib/checks/types";
 import type { CheckRequest, Facts, Step } from "@/lib/rules";
 import { summarizeContentReview } from "@/lib/share/content-summary";
@@ -39,11 +39,9 @@ export function ConclusionCard({
       ),
     [facts.checks],
   );
-  // The leading cause's fixes (and any a check's finding backs), not every possible cause's.
-  const fixes = useMemo(
-    () => buildChecklist(facts, causesToFix(step.causes)),
-    [facts, step.causes],
-  );
+  // The leading cause's fixes (and any a check's finding backs), not every possible cause's;
+  // while nothing is settled, first the steps that tell the ranked causes apart.
+  const fixes = useMemo(() => buildConclusionChecklist(facts, step.causes), [facts, step.causes]);
   const steps = useMemo(() => checklistItems(fixes), [fixes]);
   const titles = useMemo(() => Object.fromEntries(steps.map((i) => [i.id, i.title])), [steps]);
   // Only this checklist's items travel in the link, with their state.
@@ -105,7 +103,9 @@ export function ConclusionCard({
         }
         reading={facts.diagnosis?.recipients[0] ?? facts.diagnosis?.overall}
       />
-      {step.settle && step.settle.length > 0 ? (
+      {/* The checklist's first section tells the causes apart when nothing is settled; the
+          hints are for a leading cause no check or answer has confirmed yet. */}
+      {step.settle && step.settle.length > 0 && !fixes.causes[0]?.tellApart ? (
         <section
           aria-labelledby="settle-h"
           className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4"

@@ -54,6 +54,20 @@ export class HomePage {
       .locator("xpath=following-sibling::ol[1]/li");
   }
 
+  /** The causes an unknown diagnosis leaves possible, ranked, as its card lists them. */
+  possibleCauses(card = 0): Locator {
+    return this.result
+      .getByTestId("cause-card")
+      .nth(card)
+      .getByTestId("possible-causes")
+      .locator("ol > li");
+  }
+
+  /** The notes about the input above the cards (no SMTP code found, ...). */
+  inputMessages(): Locator {
+    return this.result.getByTestId("input-messages").locator("li");
+  }
+
   /** A delay notice's note beside the cause it gives. */
   delayNotice(): Locator {
     return this.result.getByTestId("delay-notice");

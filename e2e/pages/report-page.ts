@@ -15,6 +15,11 @@ export class ReportPage {
     return this.report.getByTestId("cause-title");
   }
 
+  /** The checklist at the time of sharing: one entry per step, with its id in data-item. */
+  checklistItems(): Locator {
+    return this.report.getByTestId("shared-checklist").locator("li[data-item]");
+  }
+
   /** The content review's summary the link carried. */
   content(): Locator {
     return this.report.getByTestId("shared-content");

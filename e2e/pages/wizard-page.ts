@@ -195,6 +195,18 @@ export class WizardPage {
     return this.checklist().getByTestId("dns-record");
   }
 
+  /** The checklist's first section while nothing is settled: the steps that tell causes apart. */
+  tellApartSteps(): Locator {
+    return this.checklist().getByTestId("tell-apart").locator("li[data-item]");
+  }
+
+  /** The ranked causes' ids, as the conclusion lists them (best first). */
+  async rankedCauseIds(): Promise<string[]> {
+    return this.conclusion()
+      .getByTestId("conclusion-cause")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-cause") ?? ""));
+  }
+
   conclusion(): Locator {
     return this.card.getByTestId("conclusion");
   }

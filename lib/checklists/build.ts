@@ -11,11 +11,13 @@ import { mergeSpfRecords, SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
 import { contentEvidence } from "@/lib/content/evidence";
 import { buildContext, contentReviewOf, findings, type Context } from "@/lib/rules";
 import type { Facts, RankedCause } from "@/lib/rules";
-import { checkBuilders } from "@/lib/rules";
+import { checkBuilders, CLEAR_WEIGHT } from "@/lib/rules";
 import { FINDING_CODES } from "@/lib/rules/codes";
 import type { CheckRequest, HeldCause } from "@/lib/rules";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { inputShape } from "@/lib/bounce/refusal";
+import { checkFirstSteps } from "./check-first-steps";
+import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPagesInBounce } from "./delisting-pages";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
@@ -581,39 +583,138 @@ function sectionEvidence(diagnosis: Diagnosis | null, cause: CauseId, first: boo
   return ids;
 }
 
-/** A cause's steps, after the steps its evidence calls for (EVIDENCE_STEPS), without those they replace. */
-function sectionItems(b: BuildContext, evidence: ReadonlySet<string>): ChecklistItem[] {
+/** A cause's data steps, without those the pasted input's shape makes pointless (STEP_INPUT_SHAPES). */
+function causeTemplates(b: BuildContext): ItemTemplate[] {
+  const diagnosis = b.ctx.facts.diagnosis;
+  const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
+  return CAUSE_CHECKLISTS[b.cause].filter((t) => {
+    const shapes = "generate" in t ? undefined : STEP_INPUT_SHAPES[t.id];
+    return !shapes || shape === null || shapes.includes(shape);
+  });
+}
+
+/**
+ * A cause's steps, after the steps its evidence calls for (EVIDENCE_STEPS), without those they
+ * replace; `lead` (built steps) goes between the two.
+ */
+function sectionItems(
+  b: BuildContext,
+  evidence: ReadonlySet<string>,
+  lead: ChecklistItem[] = [],
+): ChecklistItem[] {
   const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
-  if (called.length === 0) return expand(CAUSE_CHECKLISTS[b.cause], b);
   const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
-  return expand(
-    [
-      ...called.map((s) => s.item),
-      ...CAUSE_CHECKLISTS[b.cause].filter((t) => "generate" in t || !replaced.has(t.id)),
-    ],
+  const own = causeTemplates(b).filter((t) => "generate" in t || !replaced.has(t.id));
+  return [
+    ...expand(
+      called.map((s) => s.item),
+      b,
+    ),
+    ...lead,
+    ...expand(own, b),
+  ];
+}
+
+/**
+ * The causes an `unknown` verdict leaves possible, ranked: those of the first recipient the
+ * classifier could not name a cause for (the one the wizard works on when it leads), else the
+ * bounce's as a whole.
+ */
+function possibleCauses(diagnosis: Diagnosis | null): readonly RankedCause[] {
+  if (!diagnosis) return [];
+  const own = diagnosis.recipients.find((r) => r.cause === "unknown");
+  return own?.possible ?? diagnosis.overall.possible ?? [];
+}
+
+/**
+ * The steps for a diagnosis that does not name one cause: after any step the bounce's evidence
+ * calls for (greylisting: wait for the retry), for each of the top ranked causes the step that
+ * tells it apart (check-first.ts); then the steps that help whatever it is.
+ */
+function unknownItems(
+  b: BuildContext,
+  ranked: readonly RankedCause[],
+  evidence: ReadonlySet<string>,
+): ChecklistItem[] {
+  return sectionItems(
     b,
+    evidence,
+    checkFirstSteps(ranked, b.ctx, (text) => fill(text, b)),
   );
 }
 
-export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
-  const shared = sharedContext(facts);
-  const sections: CauseChecklist[] = causes.map((c, i) => {
+function sections(
+  shared: ReturnType<typeof sharedContext>,
+  facts: Facts,
+  causes: readonly RankedCause[],
+): CauseChecklist[] {
+  return causes.map((c, i) => {
     const info = CAUSES[c.cause];
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
+    const evidence = sectionEvidence(facts.diagnosis, c.cause, i === 0);
     return {
       cause: c.cause,
       confidence: c.confidence,
       title: info.title,
       actorLabel: info.actorLabel,
-      items: sectionItems(b, sectionEvidence(facts.diagnosis, c.cause, i === 0)),
+      items:
+        c.cause === "unknown"
+          ? unknownItems(b, possibleCauses(facts.diagnosis), evidence)
+          : sectionItems(b, evidence),
     };
   });
-  const prevention = needsPrevention(causes);
+}
+
+function preventItems(
+  shared: ReturnType<typeof sharedContext>,
+  causes: readonly RankedCause[],
+): ChecklistItem[] {
+  if (!needsPrevention(causes)) return [];
   const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
-  const prevent = prevention
-    ? expand(PREVENT_ITEMS, preventContext).filter(
-        (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),
-      )
-    : [];
-  return dedupeAcrossSections(sections, prevent);
+  return expand(PREVENT_ITEMS, preventContext).filter(
+    (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),
+  );
+}
+
+export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
+  const shared = sharedContext(facts);
+  return dedupeAcrossSections(sections(shared, facts, causes), preventItems(shared, causes));
+}
+
+/** The title of a conclusion's first section when it has not settled on one cause. */
+export const TELL_APART_TITLE = "Not settled yet: first tell the possible causes apart";
+
+/**
+ * A conclusion's checklist: the fixes of the causes it holds (causesToFix), and, while no cause
+ * has reached the weight of a clear conclusion (the engine's CLEAR_WEIGHT, the same line its
+ * summary draws between "Not settled yet" and "Most likely"), first the steps that tell its
+ * ranked causes apart, as for a bounce that does not say why. The wizard's end and the result
+ * link build it from the same causes, so both show the same steps.
+ */
+export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCause[]): Checklist {
+  const shared = sharedContext(facts);
+  const fix = causesToFix(causes);
+  const lead = causes[0];
+  const tellApart: CauseChecklist[] =
+    // An `unknown` lead's own section already starts with them.
+    lead && lead.cause !== "unknown" && lead.confidence < CLEAR_WEIGHT
+      ? [
+          {
+            cause: "unknown",
+            confidence: 0,
+            title: TELL_APART_TITLE,
+            tellApart: true,
+            actorLabel: "you, or your mail administrator",
+            items: unknownItems(
+              { ...shared, cause: "unknown", actor: "sender" },
+              causes,
+              new Set(),
+            ),
+          },
+        ]
+      : [];
+  return dedupeAcrossSections(
+    [...tellApart, ...sections(shared, facts, fix)],
+    preventItems(shared, fix),
+  );
 }

@@ -1,6 +1,7 @@
 // The fix steps for every cause, in order, as data. `{ generate: ... }` marks where records and
 // messages built from what was found go. Text placeholders: {ip} {domain} {recipientDomain}
 // {recipient} {provider}.
+import type { InputShape } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
 import type { ItemTemplate } from "./types";
 
@@ -327,6 +328,8 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       kind: "verify",
     },
   ],
+  // After the steps that tell the possible causes apart (check-first.ts), the ones that help
+  // whatever the cause. No record to publish: nothing says one is wrong.
   unknown: [
     {
       id: "unknown.full-bounce",
@@ -342,9 +345,15 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
         "If it arrives, read its headers: SPF, DKIM and DMARC results show whether your setup is the problem.",
       kind: "verify",
     },
-    { generate: "dmarc-record" },
-    { generate: "message-address" },
   ],
+};
+
+/**
+ * Steps of the lists above that help only for some input shapes (lib/bounce/refusal.ts): the
+ * whole bounce is worth pasting only when what was pasted is less than one.
+ */
+export const STEP_INPUT_SHAPES: Readonly<Record<string, readonly InputShape[]>> = {
+  "unknown.full-bounce": ["reply-line", "text"],
 };
 
 /**

@@ -1,5 +1,6 @@
 // Fix checklists: per cause, from data, with records and messages generated from the facts.
-export { buildChecklist } from "./build";
+export { buildChecklist, buildConclusionChecklist } from "./build";
+export { CHECK_FIRST } from "./check-first";
 export { CAUSE_CHECKLISTS } from "./data";
 export { EVIDENCE_STEPS } from "./evidence-steps";
 export { PREVENT_ITEMS } from "./prevent";

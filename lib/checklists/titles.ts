@@ -6,6 +6,8 @@ import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
 import { buildChecklist, fillFromFacts } from "./build";
+import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
+import { checkFirstText } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
@@ -28,6 +30,10 @@ export function titleForItemId(id: string, facts: Facts): string {
   const rest = dot < 0 ? "" : id.slice(dot + 1);
   const evidenceStep = EVIDENCE_STEPS.find((s) => s.item.id === id);
   if (evidenceStep) return fillFromFacts(evidenceStep.item.title, facts);
+  const firstOf = id.startsWith(CHECK_FIRST_PREFIX) ? id.slice(CHECK_FIRST_PREFIX.length) : "";
+  const checkFirst = isCause(firstOf) ? CHECK_FIRST[firstOf] : undefined;
+  const firstText = checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst) : null;
+  if (firstText) return fillFromFacts(firstText.title, facts);
   const fromData =
     head === "prevent"
       ? templateTitle(PREVENT_ITEMS, id)

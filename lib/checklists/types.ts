@@ -43,6 +43,11 @@ export interface CauseChecklist {
   title: string;
   actorLabel: string;
   items: ChecklistItem[];
+  /**
+   * A conclusion's first section while no cause is settled: the steps that tell the ranked
+   * causes apart (its `cause` is then "unknown").
+   */
+  tellApart?: true;
 }
 
 export interface Checklist {

@@ -26,6 +26,46 @@ describe("diagnose", () => {
     expect(d.messages.join(" ")).toMatch(/No SMTP reply code/);
   });
 
+  it("asks for the whole bounce when a text's words gave nothing", async () => {
+    const d = await diagnose("hello");
+    expect(d.overall.cause).toBe("unknown");
+    expect(d.messages).toContain(
+      "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text. Paste the whole bounce message, including the lines from the receiving server.",
+    );
+  });
+
+  // GNU Mailman 3's rejection notice (templates/en/list:user:notice:rejected.txt) around its
+  // MaximumSize rule's reason (rules/max_size.py), as Debian 12's mailman3 3.3.8 writes them.
+  const MAILMAN_TOO_BIG = [
+    "Your message to the Test mailing-list was rejected for the following",
+    "reasons:",
+    "",
+    "The message is larger than the 40 KB maximum size",
+    "",
+    "The original message as received by Mailman is attached.",
+  ].join("\n");
+
+  it("does not call a notice without codes too little when its words gave the cause", async () => {
+    const d = await diagnose(MAILMAN_TOO_BIG);
+    expect(d.overall.cause).toBe("message-too-large");
+    const said = d.messages.join(" ");
+    expect(said).not.toMatch(/Paste the whole bounce/);
+    expect(d.messages).toContain(
+      "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text. The cause was read from the notice's own words.",
+    );
+  });
+
+  it("says the possible causes came from the words when the words left several", async () => {
+    // RFC 5321's own words for 550 without the code: no one cause, but not nothing either.
+    const d = await diagnose("mailbox unavailable");
+    expect(d.overall.cause).toBe("unknown");
+    expect(d.overall.possible?.length).toBeGreaterThan(0);
+    expect(d.messages.join(" ")).toMatch(
+      /The possible causes were read from the notice's own words/,
+    );
+    expect(d.messages.join(" ")).not.toMatch(/Paste the whole bounce message/);
+  });
+
   it("asks for no more text when a whole report names the recipient and what happened", async () => {
     const d = await diagnose(`This is the mail system at host mail.contoso.example.
 

@@ -8,8 +8,23 @@ import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
 
+const NO_CODE =
+  "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text.";
+
+/**
+ * What the words of a text without codes gave: a cause, the causes that remain possible, or
+ * nothing (boilerplate alone, or no bounce at all). The verdicts are the classifier's; this only
+ * reads them, to say the right thing about the missing code.
+ */
+function readFromWords(d: Diagnosis): "cause" | "possible" | "nothing" {
+  const verdicts = [d.overall, ...d.recipients];
+  if (verdicts.some((v) => v.cause !== "unknown")) return "cause";
+  if (verdicts.some((v) => (v.possible ?? []).length > 0)) return "possible";
+  return "nothing";
+}
+
 /** Plain-words messages about the input itself (not about the bounce's cause). */
-function inputMessages(parsed: ParsedBounce): string[] {
+function inputMessages(parsed: ParsedBounce, diagnosis: Diagnosis): string[] {
   const messages: string[] = [];
   if (parsed.format === "empty") {
     messages.push(
@@ -22,11 +37,18 @@ function inputMessages(parsed: ParsedBounce): string[] {
   // A whole report that names a recipient and says what happened needs no more pasting: a
   // server that could not be reached at all ("Connection timed out") gave no SMTP reply.
   const reported = parsed.recipients.some((r) => r.address !== null && r.diagnostic !== null);
-  if (!hasCode && !reported && parsed.format !== "arf" && parsed.format !== "auto-reply") {
-    messages.push(
-      "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text. Paste the whole bounce message, including the lines from the receiving server.",
-    );
-  }
+  if (hasCode || reported || parsed.format === "arf" || parsed.format === "auto-reply")
+    return messages;
+  // Only a text whose words gave nothing is too little to go on; a notice without codes that
+  // says why (a mailing list's "too big") was read, and saying otherwise would contradict it.
+  const read = readFromWords(diagnosis);
+  messages.push(
+    read === "cause"
+      ? `${NO_CODE} The cause was read from the notice's own words.`
+      : read === "possible"
+        ? `${NO_CODE} The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.`
+        : `${NO_CODE} Paste the whole bounce message, including the lines from the receiving server.`,
+  );
   return messages;
 }
 
@@ -47,7 +69,7 @@ export async function diagnose(
 ): Promise<Diagnosis> {
   const parsed = capped(await parseBounce(text));
   const diagnosis = classify(parsed, thresholds);
-  const messages = [...new Set([...inputMessages(parsed), ...diagnosis.messages])];
+  const messages = [...new Set([...inputMessages(parsed, diagnosis), ...diagnosis.messages])];
   return { ...diagnosis, messages };
 }
 

@@ -2,7 +2,7 @@
 // re-derived from its text: the facts as the wizard had them, the causes, the answers in the
 // words they were given, and the checklist items with their titles, records and links.
 // Pure; the share page's components only draw it.
-import { buildChecklist, causesToFix } from "@/lib/checklists/build";
+import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { titleForItemId } from "@/lib/checklists/titles";
 import type { ChecklistItem, ChecklistRecord } from "@/lib/checklists/types";
 import type { CheckReport } from "@/lib/checks/types";
@@ -101,11 +101,9 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
   // Rebuilt from the shared facts (the link carries only item ids and their state); an item
   // the compact check results cannot regenerate gets its title from its id.
   const built = new Map<string, ChecklistItem>();
-  const list = buildChecklist(
+  const list = buildConclusionChecklist(
     facts,
-    causesToFix(
-      causes.map((c, i) => ({ ...c, support: i === 0 ? "conclusion" : "bounce", why: "" })),
-    ),
+    causes.map((c, i) => ({ ...c, support: i === 0 ? "conclusion" : "bounce", why: "" })),
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
     built.set(item.id, item);

@@ -1,0 +1,84 @@
+// The steps that tell ranked causes apart (check-first.ts), most likely cause first: one per
+// cause, for the first CHECK_FIRST_CAUSES causes that have one. Pure.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { checkBuilders, type Context, type RankedCause } from "@/lib/rules";
+import {
+  CHECK_FIRST,
+  CHECK_FIRST_CAUSES,
+  CHECK_FIRST_PREFIX,
+  type CheckFirst,
+} from "./check-first";
+import { CAUSE_CHECKLISTS } from "./data";
+import type { ChecklistItem, ItemTemplate } from "./types";
+
+/** The cause's own step a check-first entry points to, as data.ts has it. */
+export function checklistTemplate(
+  cause: CauseId,
+  itemId: string,
+): Exclude<ItemTemplate, { generate: unknown }> | null {
+  for (const t of CAUSE_CHECKLISTS[cause]) if (!("generate" in t) && t.id === itemId) return t;
+  return null;
+}
+
+/** The words of a check-first step, before its placeholders are filled. */
+export function checkFirstText(
+  cause: CauseId,
+  entry: CheckFirst,
+): Omit<ChecklistItem, "id" | "actor"> | null {
+  if (entry.from !== "item")
+    return {
+      title: entry.title,
+      detail: entry.detail,
+      kind: entry.kind,
+      ...(entry.link ? { link: entry.link } : {}),
+    };
+  const t = checklistTemplate(cause, entry.itemId);
+  return t
+    ? { title: t.title, detail: t.detail, kind: t.kind, ...(t.link ? { link: t.link } : {}) }
+    : null;
+}
+
+function step(cause: CauseId, ctx: Context, fill: (text: string) => string): ChecklistItem | null {
+  const entry = CHECK_FIRST[cause];
+  const text = entry ? checkFirstText(cause, entry) : null;
+  if (!entry || !text) return null;
+  const item: ChecklistItem = {
+    ...text,
+    id: `${CHECK_FIRST_PREFIX}${cause}`,
+    title: fill(text.title),
+    detail: fill(text.detail),
+    actor:
+      entry.from === "item"
+        ? (checklistTemplate(cause, entry.itemId)?.actor ?? CAUSES[cause].actor)
+        : "sender",
+  };
+  if (entry.from !== "check") return item;
+  const request = checkBuilders[entry.check].build(ctx);
+  // A lookup that already ran has told its causes apart: its findings are in the evidence,
+  // and a step offering it again would read as if it had not run.
+  if (request && ctx.facts.checks[request.id]?.status === "done") return null;
+  // Without its input (no IP known) the check page can still run it; the recipient's domain
+  // is only ever known from the bounce, so without one there is nothing to look up.
+  if (request || entry.check !== "recipient-domain")
+    item.needsCheck = { request, label: fill(entry.label) };
+  return item;
+}
+
+/**
+ * One step per ranked cause that tells it apart, in the ranking's order, for at most `limit`
+ * causes: causes without such a step, or whose lookup already ran, give way to the next.
+ */
+export function checkFirstSteps(
+  ranked: readonly RankedCause[],
+  ctx: Context,
+  fill: (text: string) => string,
+  limit = CHECK_FIRST_CAUSES,
+): ChecklistItem[] {
+  const steps: ChecklistItem[] = [];
+  for (const { cause } of ranked) {
+    if (steps.length >= limit) break;
+    const s = step(cause, ctx, fill);
+    if (s) steps.push(s);
+  }
+  return steps;
+}

@@ -1,0 +1,167 @@
+// When the bounce does not say why, the first steps are the ones that tell its possible causes
+// apart: per cause, the one step that checks it. Each says where it comes from: the cause's own
+// checklist step that verifies it (data.ts), a lookup the wizard runs (lib/rules check
+// builders, whose findings the evidence model reads), or something only the user can find out
+// (the wizard asks it, or nobody can look it up for them). None suggests a change to working
+// mail: they look, ask or test; the fixes come once the cause is known.
+// Text placeholders as in data.ts: {ip} {domain} {recipientDomain} {recipient} {provider}.
+import type { CauseId } from "@/lib/causes/causes";
+import type { CheckBuilderName, QuestionId } from "@/lib/rules";
+import type { ChecklistItem } from "./types";
+
+type StepText = Pick<ChecklistItem, "title" | "detail" | "kind" | "link">;
+
+export type CheckFirst =
+  /** The cause's own step in CAUSE_CHECKLISTS, by id, as it stands there. */
+  | { from: "item"; itemId: string }
+  /** A lookup the wizard runs: offered as a button (`label`) once its input is known. */
+  | ({ from: "check"; check: CheckBuilderName; label: string } & StepText)
+  /** Only the user can find it out; `question` when the wizard asks it too. */
+  | ({ from: "user"; question?: QuestionId } & StepText);
+
+/** Steps shown per unknown diagnosis: one for each of this many ranked causes. */
+export const CHECK_FIRST_CAUSES = 3;
+
+/** Id of the check-first step of a cause: "unknown.first.<cause>". */
+export const CHECK_FIRST_PREFIX = "unknown.first.";
+
+export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
+  "recipient-unknown": { from: "item", itemId: "recipient-unknown.compare" },
+  "recipient-domain-invalid": {
+    from: "check",
+    check: "recipient-domain",
+    label: "Check {recipientDomain}",
+    title: "Check that {recipientDomain} exists and takes mail",
+    detail:
+      "The wizard's recipient check looks up the domain and its mail servers (MX records). A domain that does not exist, has no mail server or publishes a null MX (RFC 7505) takes no mail.",
+    kind: "verify",
+  },
+  "mailbox-full": {
+    from: "user",
+    title: "Ask the recipient whether their mailbox is full",
+    detail:
+      "Through another channel (phone, chat, a colleague's address). A full mailbox refuses every message until space is freed; if theirs has room, this cause is ruled out.",
+    kind: "contact",
+  },
+  "mailbox-disabled": {
+    from: "user",
+    title: "Ask the recipient whether {recipient} is still in use",
+    detail:
+      "Through another channel: accounts of people who left, or that were suspended, refuse all mail.",
+    kind: "contact",
+  },
+  "ip-blocklisted": {
+    from: "check",
+    check: "sending-ip",
+    label: "Check {ip}",
+    title: "Look up {ip} on the public blocklists",
+    detail:
+      "The wizard's IP check asks the public blocklists (Spamhaus, SpamCop, Barracuda and others) about the address your mail leaves from, and says what each answer means. A listing explains the refusal; none makes this cause less likely, though a receiver may keep a list of its own.",
+    kind: "verify",
+  },
+  "reverse-dns": {
+    from: "check",
+    check: "sending-ip",
+    label: "Check {ip}",
+    title: "Check the reverse DNS (PTR) of {ip}",
+    detail:
+      "The same IP check looks up the name the address points back to, and whether that name points to the address again. Many receivers refuse mail from an address without one.",
+    kind: "verify",
+  },
+  "domain-blocklisted": {
+    from: "check",
+    check: "sending-domain",
+    label: "Check {domain}",
+    title: "Look up {domain} on the domain blocklists",
+    detail:
+      "The wizard's domain check asks the domain blocklists (Spamhaus DBL, SURBL, URIBL) about your sending domain. Domains linked in the message count too: a content review of the message looks those up.",
+    kind: "verify",
+  },
+  "bad-reputation": {
+    from: "user",
+    title: "Look at your reputation with the receiver",
+    detail:
+      "Large receivers show senders how they see them: Google Postmaster Tools for Gmail (for a domain that sends enough mail), Microsoft SNDS for Outlook.com (for IPs you run). A low or falling reputation there points to this cause.",
+    kind: "verify",
+    link: { label: "Google Postmaster Tools", url: "https://postmaster.google.com/" },
+  },
+  "authentication-failure": {
+    from: "check",
+    check: "sending-domain",
+    label: "Check {domain}",
+    title: "Look up the SPF, DKIM and DMARC records of {domain}",
+    detail:
+      "The wizard's domain check reads them and says whether any is missing or broken. The headers of a test message (below) show what a receiver made of them.",
+    kind: "verify",
+  },
+  "content-spam": {
+    from: "user",
+    question: "plain-test",
+    title: "Send the same person a short plain message",
+    detail:
+      "Two lines of plain text: no links, no pictures, no attachments, no signature logo. If it arrives while the original bounces, the content is the likely cause.",
+    kind: "verify",
+  },
+  "content-virus": {
+    from: "user",
+    title: "Send the message again without its attachments",
+    detail:
+      "If it arrives without them, an attachment (its type, or what a virus scanner found in it) was the cause.",
+    kind: "verify",
+  },
+  "message-too-large": {
+    from: "user",
+    title: "Look at the size of the message you sent",
+    detail:
+      "Your Sent folder shows it. Attachments grow by about a third when encoded for mail; many receivers refuse messages over 10 to 25 MB.",
+    kind: "verify",
+  },
+  "relay-denied": {
+    from: "user",
+    title: "Check your mail program's outgoing server settings",
+    detail:
+      "A relay refusal usually comes from your own outgoing server: it must be the one of {provider}, with SMTP authentication turned on (usually port 587) for the same account as your address.",
+    kind: "verify",
+  },
+  "sender-policy": { from: "item", itemId: "sender-policy.other-recipients" },
+  "sender-address-invalid": {
+    from: "check",
+    check: "sending-domain",
+    label: "Check {domain}",
+    title: "Check that {domain} exists and has mail servers",
+    detail:
+      "Receivers refuse senders whose domain has no DNS or takes no mail. The wizard's domain check looks up its mail servers (MX records) with its other records.",
+    kind: "verify",
+  },
+  "rate-limited": {
+    from: "user",
+    title: "Look at how much you sent to this receiver",
+    detail:
+      "Rate limits count messages, recipients and connections over a period: a large batch, or many recipients in one message, sent at once points to this cause.",
+    kind: "verify",
+  },
+  "tls-required": {
+    from: "user",
+    title: "Ask your mail administrator whether outgoing mail uses TLS",
+    detail:
+      "Some receivers refuse mail that does not arrive over TLS (STARTTLS); your server's settings or logs show whether it was used.",
+    kind: "verify",
+  },
+  "protocol-syntax": {
+    from: "user",
+    title: "Look at the headers of a message you sent",
+    detail:
+      "Your mail program's “show original” or “view source” shows them. Receivers like Gmail refuse messages that break RFC 5322: several From headers, a missing Date or Message-ID, invalid characters in addresses.",
+    kind: "verify",
+  },
+  "remote-unreachable": {
+    from: "check",
+    check: "recipient-domain",
+    label: "Check {recipientDomain}",
+    title: "Check that {recipientDomain} publishes mail servers",
+    detail:
+      "The wizard's recipient check looks up its mail servers (MX records). If it has them, their server was down or unreachable from yours when the message was sent.",
+    kind: "verify",
+  },
+  "remote-server-error": { from: "item", itemId: "remote-server-error.retry" },
+};
