@@ -230,6 +230,16 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       '550 5.7.1 Attachment name "invoice.exe" may not end with ".exe"',
       "The message carries an attachment whose file type the server refuses (executables are the usual carriers of malware).",
     ],
+    // The same page's body_checks example, copied as it stands into many sites' rules: an HTML
+    // body with a zero-size IFRAME that loads a MIME part (an old mail-client exploit).
+    [
+      "iframe-exploit",
+      ["iframe vulnerability exploit"],
+      "content-virus",
+      0.85,
+      "550 5.7.1 IFRAME vulnerability exploit",
+      "header_checks(5) EXAMPLES: body_checks '/^<iframe src=(3D)?cid:.* height=(3D)?0 width=(3D)?0>$/ REJECT IFRAME vulnerability exploit': the message carries an exploit, malware's way in.",
+    ],
   ]),
   // The sweep of Postfix 3.7.11's own texts (source-replies/postfix.ts): each entry cites the
   // line that writes it; the condition around that line gives the cause.
