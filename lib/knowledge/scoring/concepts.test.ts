@@ -146,6 +146,13 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.helo-impersonation");
   });
 
+  it.each([
+    // A domain list's finding about the host's name: domain-blocklisted.
+    "554 Your host name mail.example.net is blacklisted at dbl.example.org",
+  ])("reads no refused host address in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.host-blacklisted");
+  });
+
   it("reads the paraphrases of the commonest causes as their causes", async () => {
     expect(await causeOf("550 No such recipient here")).toBe("recipient-unknown");
     expect(await causeOf("The recipient mailbox has exceeded its disk space limit.")).toBe(

@@ -719,8 +719,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.sender-refused-by-site",
     cause: "sender-policy",
     says: "the receiving site refuses mail from this sender by its own rule",
-    subject: ["this sender", "mail from spammers", "from you"],
-    failure: ["not accepted", "don't accept", "do not accept", "not welcome"],
+    subject: ["this sender", "mail from spammers", "from you", "sender rejected"],
+    failure: ["not accepted", "don't accept", "do not accept", "not welcome", "by local policy"],
     // A sender refused for its authentication or DNS is another refusal.
     unless: ["spf", "dkim", "dmarc", "reverse", "ptr", "dns", "tls", "authenticat"],
     examples: [
@@ -733,6 +733,41 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 5.0.0 <user@example.com>... We don't accept mail from spammers",
         source:
           "lib/knowledge/lab/fixtures/sendmail-access/from-error.txt (Sendmail 8.17.1.9, access map entry 'From:bulk@... ERROR:\"550 We don't accept mail from spammers\"')",
+      },
+      {
+        text: "550 5.7.1 Sender rejected by local policy",
+        source:
+          "lib/knowledge/lab/fixtures/opensmtpd-filters/sender-rejected.txt (OpenSMTPD 6.8, filter phase mail-from match mail-from <badsenders> reject '550 5.7.1 Sender rejected by local policy')",
+      },
+    ],
+  },
+  {
+    // The receiving site's own list of refused client hosts, in its words: "your host is
+    // blacklisted here", "sender IP address ... is locally blacklisted" (Debian exim4-config).
+    // A list of sending addresses, whoever keeps it: ip-blocklisted, as a public DNSBL's is.
+    id: "concept.host-blacklisted",
+    cause: "ip-blocklisted",
+    says: "the receiver keeps the sending host's address on a list of refused hosts",
+    subject: ["your host", "your ip", "sender ip", "client ip", "your server", "your address"],
+    failure: [
+      "is blacklisted",
+      "is blocklisted",
+      "is locally blacklisted",
+      "is blocked",
+      "is banned",
+    ],
+    // A domain list (the host's name or a link, Spamhaus DBL) is domain-blocklisted.
+    unless: ["dbl", "uribl", "surbl", "domain", "host name", "hostname"],
+    examples: [
+      {
+        text: "554 5.7.1 Your host is blacklisted here",
+        source:
+          "lib/knowledge/lab/fixtures/opensmtpd-filters/host-blacklisted.txt (OpenSMTPD 6.8, filter phase connect match src <badhosts> disconnect '554 5.7.1 Your host is blacklisted here')",
+      },
+      {
+        text: "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+        source:
+          "lib/knowledge/lab/fixtures/exim-debian/host-blacklist.txt (Debian exim4-config 4.96, 30_exim4-config_check_rcpt, CONFDIR/local_host_blacklist)",
       },
     ],
   },

@@ -7,7 +7,9 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { eximDebian } from "./exim-debian";
 import { opensmtpd } from "./opensmtpd";
+import { opensmtpdFilters } from "./opensmtpd-filters";
 import { postfix } from "./postfix";
+import { postfixPolicies } from "./postfix-policies";
 import { postfixRestrictions } from "./postfix-restrictions";
 import { postgrey } from "./postgrey";
 import { rspamd } from "./rspamd";
@@ -19,9 +21,11 @@ import { spamassassin } from "./spamassassin";
 export const DRIVERS: Record<string, MtaDriver> = {
   postfix,
   "postfix-restrictions": postfixRestrictions,
+  "postfix-policies": postfixPolicies,
   exim,
   "exim-debian": eximDebian,
   opensmtpd,
+  "opensmtpd-filters": opensmtpdFilters,
   sendmail,
   "sendmail-access": sendmailAccess,
   courier,
