@@ -43,6 +43,8 @@ const PORT = {
 const ALIAS_DOMAIN = `alias.${L.domain}`;
 const LOCAL_DOMAIN = `local.${L.domain}`;
 const RELAY_DOMAIN = `relay.${L.domain}`;
+/** local(8)'s mail spool (mail_spool_directory); nobody's "mailbox" there is a directory. */
+const SPOOL = join(LAB_DIR, "spool");
 const SASL_USER = { user: "owner", pass: "lab-secret" };
 
 /** The map files, each quoted in the manifest as the rule that provoked its fixture. */
@@ -100,6 +102,8 @@ virtual_alias_maps = texthash:${ETC}/lab-virtual-alias
 mydestination = ${LOCAL_DOMAIN}
 alias_maps =
 alias_database =
+# local(8)'s mailbox files live in the lab directory; the one for "nobody" is a directory.
+mail_spool_directory = ${SPOOL}
 local_recipient_maps = texthash:${ETC}/lab-local-recipients
 relay_domains = ${RELAY_DOMAIN}, ${L.remoteDomain}
 relay_recipient_maps = texthash:${ETC}/lab-relay-recipients
@@ -175,7 +179,7 @@ const masterCf = [
   "",
 ].join("\n");
 
-const mailboxes = ["user", "owner", "boss", "bounce-loop", "bounce-hops"];
+const mailboxes = ["user", "owner", "boss", "bounce-loop", "bounce-spool"];
 const SENDER = `someone@${L.goodSenderDomain}`;
 const rcpt = (address: string) => ({ rcpts: [{ address }] });
 /** Eleven Received: headers, one over hopcount_limit = 10. */
@@ -411,6 +415,17 @@ const cases: LabCase[] = [
     // A forwarding loop is the receiving side's configuration (aliases that point back).
     reports: [{ id: "forwarding-loop", cause: "remote-server-error", match: /Action: failed/i }],
   },
+  {
+    kind: "bounce",
+    id: "mailbox-is-directory",
+    rule: `local(8) delivery to nobody@${LOCAL_DOMAIN}; mail_spool_directory = ${SPOOL}, where "nobody" is a directory, not a mailbox file (submission port ${PORT.submit})`,
+    dialogue: submission("bounce-spool", `nobody@${LOCAL_DOMAIN}`, { port: PORT.submit }),
+    mailbox: "bounce-spool",
+    // The receiving side's own mailbox store is broken (mailbox.c: "cannot update mailbox").
+    reports: [
+      { id: "mailbox-is-directory", cause: "remote-server-error", match: /Action: failed/i },
+    ],
+  },
 ];
 
 export const postfixRestrictions: MtaDriver = {
@@ -451,6 +466,9 @@ export const postfixRestrictions: MtaDriver = {
     rmSync(join(LAB_DIR, "postscreen_cache.db"), { force: true });
     sh("chown", ["postfix", LAB_DIR]);
     freshMaildirs(mailboxes);
+    sh("rm", ["-rf", SPOOL]);
+    sh("mkdir", ["-p", join(SPOOL, "nobody")]);
+    sh("chmod", ["1777", SPOOL]);
     clearPostfixQueues();
   },
   start: startPostfix,
