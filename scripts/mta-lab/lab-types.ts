@@ -19,6 +19,12 @@ export interface ReplyCase {
   dialogue: Dialogue;
   /** Sessions run one after the other; the first refusal met is recorded (rate limits). */
   repeat?: number;
+  /**
+   * Which refusal of the session is the case's: the first (default), or the last one (a limit
+   * that answers only after earlier recipients were refused, Debian Exim's too many bad
+   * recipients).
+   */
+  refusal?: "first" | "last";
   /** Connections opened (and held, idle after the greeting) before the session: concurrency limits. */
   holdOpen?: number;
 }

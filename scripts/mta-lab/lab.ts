@@ -96,7 +96,7 @@ async function runReplyCase(
       out.notProvoked.push({ case: c.id, why: `connection failed: ${(err as Error).message}` });
       return;
     }
-    refusal = provokedReply(last);
+    refusal = c.refusal === "last" ? last.findLast((e) => e.code >= 400) : provokedReply(last);
   }
   for (const h of held) h.destroy();
   // Let the MTA see the held connections go before the next case counts connections again.

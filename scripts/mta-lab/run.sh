@@ -2,15 +2,16 @@
 # The real-MTA lab: installs each Debian MTA in turn, runs it on loopback inside a private
 # network namespace whose resolver is the fixture DNS server, provokes its refusals and
 # bounces, records them under lib/knowledge/lab, and purges the package again.
-#   sudo bash scripts/mta-lab/run.sh [postfix] [exim] [opensmtpd] [sendmail] [courier] [dovecot] [dma] [cyrus]
-#     [rspamd] [spamassassin] [amavis] [postgrey]
+#   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
+#     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
+#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NS=mtalab
 MTAS=("$@")
-[ ${#MTAS[@]} -gt 0 ] || MTAS=(postfix exim opensmtpd sendmail courier dovecot dma cyrus)
+[ ${#MTAS[@]} -gt 0 ] || MTAS=(postfix postfix-restrictions exim exim-debian opensmtpd opensmtpd-filters sendmail sendmail-access courier dovecot dma cyrus)
 [ "$(id -u)" = 0 ] || { echo "the MTA lab needs root (apt, network namespaces)" >&2; exit 1; }
 
 declare -A PKGS=(
@@ -26,6 +27,11 @@ declare -A PKGS=(
   [spamassassin]="postfix spamass-milter spamassassin spamd spamc"
   [amavis]="postfix amavisd-new amavisd-milter clamav-daemon spamassassin"
   [postgrey]="postfix postgrey"
+  [opensmtpd-filters]="opensmtpd"
+  [postfix-policies]="postfix postfix-policyd-spf-perl sqlgrey libdbd-sqlite3-perl"
+  [sendmail-access]="sendmail-bin sendmail-cf m4"
+  [exim-debian]="exim4-daemon-heavy"
+  [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
 )
 for m in "${MTAS[@]}"; do
   [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (${!PKGS[*]})" >&2; exit 1; }
@@ -36,18 +42,21 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
 LAB_FILES=(/etc/exim4/exim4.conf /etc/mta-lab-smtpd-vusers /etc/mail/lab-access /etc/mail/lab-access.db
-  /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf
-  /etc/amavis/conf.d/60-mta-lab)
+  /etc/mail/lab-aliases /etc/mail/lab-aliases.db /etc/mail/lab-sendmail.mc /etc/mail/lab-sendmail.cf /etc/mail/lab-virtusertable /etc/mail/lab-virtusertable.db
+  /etc/amavis/conf.d/60-mta-lab /etc/exim4/local_sender_blacklist /etc/exim4/local_host_blacklist
+  /etc/exim4/local_sender_callout /etc/exim4/local_rcpt_callout /etc/exim4/lab-aliases
+  /etc/mta-lab-smtpd-vusers /etc/mta-lab-smtpd-badhosts /etc/mta-lab-smtpd-badsenders /etc/mta-lab-smtpd-closed
+  /etc/mta-lab-smtpd-other-relays)
 LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/aliases.db /etc/mailname /etc/exim4 /var/spool/exim4 /var/log/exim4 /etc/mail /etc/netns
   /etc/courier /var/lib/courier /run/courier /etc/dovecot /run/dovecot /var/lib/dovecot /etc/dma /var/spool/dma /var/mail/nobody
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
-  /var/log/clamav /run/clamav /var/lib/postgrey)
+  /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

@@ -31,6 +31,12 @@ export interface Dialogue {
   data: string | null;
   /** Go on after a refused RCPT (the too-many-recipients case). */
   continueAfterRcptRefusal?: boolean;
+  /**
+   * Send the greeting command at once, before the server's banner (a client that does not
+   * wait: the pregreet tests of Postfix's postscreen, Exim's smtp_enforce_sync, Sendmail's
+   * greet_pause).
+   */
+  pregreet?: boolean;
 }
 
 class Conn {
@@ -132,9 +138,15 @@ export async function runDialogue(d: Dialogue): Promise<Exchange[]> {
   };
   const failed = (ex: Exchange) => ex.code === 0 || ex.code >= 400;
   try {
-    if (failed(await say(""))) return out;
     const greet = d.greet ?? "EHLO";
-    if (greet !== "none" && failed(await say(`${greet} ${d.helo}`))) return out;
+    if (d.pregreet) conn.write(`${greet} ${d.helo}\r\n`);
+    const banner = await say("");
+    if (failed(banner)) return out;
+    // After a pregreet the command is already sent: only its reply is read, unless the server
+    // cut its banner short and answered it at once (postscreen: "220-" then the 250 lines).
+    const answered = d.pregreet && banner.code !== 220;
+    if (greet !== "none" && !answered)
+      if (failed(await say(`${greet} ${d.helo}`, d.pregreet ? "" : undefined))) return out;
     if (d.starttls) {
       if (failed(await say("STARTTLS"))) return out;
       await conn.upgrade(host);

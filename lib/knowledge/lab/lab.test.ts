@@ -15,7 +15,24 @@ const manifest = loadLabManifest();
  * asserts that answer, so it fails (and this list must shrink) as soon as the classifier
  * gets one of them right. Reported to the classifier rebuild (issue 9); never "fixed" here.
  */
-const KNOWN_MISSES: Record<string, CauseId> = {};
+const KNOWN_MISSES: Record<string, CauseId> = {
+  // header_checks "REJECT Spam subject not accepted" (the admin's text): read as unknown with
+  // content-spam ranked first. "Spam ... not accepted" is also Sendmail cf/README's sender block
+  // "550 Spam not accepted" (sender-policy, generic.ts), so concept.judged-spam takes no "not
+  // accepted"; a rule for this one string would be a rule that wins one string.
+  "postfix-restrictions/header-check-custom.txt": "unknown",
+};
+
+/**
+ * Reports whose enhanced status the parser reads other than from the per-recipient Status:
+ * field, with the status it gives. Reported to the parser's owner (lib/bounce).
+ */
+const KNOWN_STATUS: Record<string, string> = {
+  // Sendmail's DSN for an alias to a program that exits 1: "Status: 5.0.0" in the report, and
+  // the transcript's "554 5.3.0 unknown mailer error 1" (deliver.c) above it; the parser takes
+  // the transcript's code.
+  "sendmail-access/alias-program-fails.eml": "5.3.0",
+};
 
 describe("lab manifest", () => {
   it("names an existing fixture file, a dated provenance and a rule for every entry", () => {
@@ -31,6 +48,9 @@ describe("lab manifest", () => {
 
   it("lists only known misses that are lab fixtures", () => {
     const files = new Set(manifest.fixtures.map((f) => f.file));
+    for (const file of Object.keys(KNOWN_STATUS)) expect(files.has(file), file).toBe(true);
+    for (const f of manifest.fixtures)
+      if (KNOWN_STATUS[f.file]) expect(KNOWN_STATUS[f.file], f.file).not.toBe(f.status);
     for (const file of Object.keys(KNOWN_MISSES)) expect(files.has(file), file).toBe(true);
     for (const f of manifest.fixtures)
       if (KNOWN_MISSES[f.file]) expect(KNOWN_MISSES[f.file], f.file).not.toBe(f.cause);
@@ -53,6 +73,6 @@ describe.each(manifest.fixtures.map((f) => [f.file, f] as const))("%s", (_file, 
   it("has its reply and status codes extracted", async () => {
     const p = await predictLabFixture(f);
     if (f.replyCode !== null) expect(p.replyCode).toBe(f.replyCode);
-    if (f.status !== null) expect(p.status).toBe(f.status);
+    if (f.status !== null) expect(p.status).toBe(KNOWN_STATUS[f.file] ?? f.status);
   });
 });

@@ -113,6 +113,46 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.list-posting-refused");
   });
 
+  it.each([
+    // A login refused at AUTH: the sending account, not the recipient's mailbox.
+    "535 5.7.8 Error: authentication failed: account is disabled",
+    // Google Workspace's relay refusal: the sending account (providers/google.ts).
+    "550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.",
+    // A mailbox closed for a while: the receiving server's state.
+    "450 4.2.0 Mailbox has been closed temporarily for maintenance, try again later",
+  ])("reads no inactive recipient account in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.account-inactive");
+  });
+
+  it.each([
+    // A public blocklist's listing: ip-blocklisted, not the site's own verdict.
+    "554 Mail from your IP refused: listed on zen.spamhaus.org for sending spam from your network",
+  ])("reads no site verdict on the sending network in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.spam-from-sender-network");
+  });
+
+  it.each([
+    // A sender refused for its authentication: authentication-failure, not the site's list.
+    "550 5.7.1 Mail from this sender is not accepted: SPF check failed",
+  ])("reads no site rule against the sender in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sender-refused-by-site");
+  });
+
+  it.each([
+    // A HELO refusal about relaying or a listing: not an impersonating name.
+    "554 5.7.1 <mail.example.net>: Helo command rejected: you are not allowed to relay",
+    "554 5.7.1 Service unavailable; Helo command [mail.example.net] blocked using dbl.example.org",
+  ])("reads no impersonating HELO in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.helo-impersonation");
+  });
+
+  it.each([
+    // A domain list's finding about the host's name: domain-blocklisted.
+    "554 Your host name mail.example.net is blacklisted at dbl.example.org",
+  ])("reads no refused host address in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.host-blacklisted");
+  });
+
   it("reads the paraphrases of the commonest causes as their causes", async () => {
     expect(await causeOf("550 No such recipient here")).toBe("recipient-unknown");
     expect(await causeOf("The recipient mailbox has exceeded its disk space limit.")).toBe(

@@ -270,6 +270,8 @@ export const CONCEPTS: readonly Concept[] = [
       // source: "appears to come from a known spamming mail server" (a verdict on the server,
       // generic.ts bad-reputation; iredmail/iRedMail samples/postfix/helo_access.pcre).
       "spamming mail server",
+      // A site's verdict on the sending network (concept.spam-from-sender-network).
+      "spam from your",
     ],
     examples: [
       {
@@ -681,6 +683,95 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The site's own verdict that the sending host or network sends spam (an admin's access
+    // rule text, as admins write it): a verdict on the sender's reputation, not on this
+    // message's content, as "originating from your ip" and "known spamming mail server" read.
+    id: "concept.spam-from-sender-network",
+    cause: "bad-reputation",
+    says: "the receiver refuses the sending host or network because spam has come from it",
+    subject: ["spam"],
+    failure: [
+      "from your network",
+      "from your ip",
+      "from your server",
+      "from your host",
+      "from your mail server",
+    ],
+    // A public blocklist's listing is its own refusal (ip-blocklisted).
+    unless: ["spamhaus", "spamcop", "blocklist", "blacklist", "dnsbl", "listed"],
+    examples: [
+      {
+        text: "554 5.7.1 <client3.example.net[192.0.2.164]>: Client host rejected: Too much spam from your network; contact postmaster@example.com",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/client-access-custom.txt (Postfix 3.7.11, check_client_access entry 'REJECT Too much spam from your network; ...')",
+      },
+      {
+        text: "550 5.0.0 <user@example.com>... Too much spam from your network",
+        source:
+          "lib/knowledge/lab/fixtures/sendmail-access/connect-error.txt (Sendmail 8.17.1.9, access map entry 'Connect:192.0.2.164 ERROR:\"550 Too much spam from your network\"')",
+      },
+    ],
+  },
+  {
+    // The site's own rule against this sender, in the admin's words: "we don't accept mail
+    // from ...", "mail from this sender is not accepted" (an access-map entry with its text, as
+    // Sendmail's cf/README "550 Spam not accepted" is in generic.ts): sender-policy.
+    id: "concept.sender-refused-by-site",
+    cause: "sender-policy",
+    says: "the receiving site refuses mail from this sender by its own rule",
+    subject: ["this sender", "mail from spammers", "from you", "sender rejected"],
+    failure: ["not accepted", "don't accept", "do not accept", "not welcome", "by local policy"],
+    // A sender refused for its authentication or DNS is another refusal.
+    unless: ["spf", "dkim", "dmarc", "reverse", "ptr", "dns", "tls", "authenticat"],
+    examples: [
+      {
+        text: "554 5.7.1 <bulk@example.net>: Sender address rejected: Mail from this sender is not accepted here",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/sender-access-custom.txt (Postfix 3.7.11, check_sender_access entry 'REJECT Mail from this sender is not accepted here')",
+      },
+      {
+        text: "550 5.0.0 <user@example.com>... We don't accept mail from spammers",
+        source:
+          "lib/knowledge/lab/fixtures/sendmail-access/from-error.txt (Sendmail 8.17.1.9, access map entry 'From:bulk@... ERROR:\"550 We don't accept mail from spammers\"')",
+      },
+      {
+        text: "550 5.7.1 Sender rejected by local policy",
+        source:
+          "lib/knowledge/lab/fixtures/opensmtpd-filters/sender-rejected.txt (OpenSMTPD 6.8, filter phase mail-from match mail-from <badsenders> reject '550 5.7.1 Sender rejected by local policy')",
+      },
+    ],
+  },
+  {
+    // The receiving site's own list of refused client hosts, in its words: "your host is
+    // blacklisted here", "sender IP address ... is locally blacklisted" (Debian exim4-config).
+    // A list of sending addresses, whoever keeps it: ip-blocklisted, as a public DNSBL's is.
+    id: "concept.host-blacklisted",
+    cause: "ip-blocklisted",
+    says: "the receiver keeps the sending host's address on a list of refused hosts",
+    subject: ["your host", "your ip", "sender ip", "client ip", "your server", "your address"],
+    failure: [
+      "is blacklisted",
+      "is blocklisted",
+      "is locally blacklisted",
+      "is blocked",
+      "is banned",
+    ],
+    // A domain list (the host's name or a link, Spamhaus DBL) is domain-blocklisted.
+    unless: ["dbl", "uribl", "surbl", "domain", "host name", "hostname"],
+    examples: [
+      {
+        text: "554 5.7.1 Your host is blacklisted here",
+        source:
+          "lib/knowledge/lab/fixtures/opensmtpd-filters/host-blacklisted.txt (OpenSMTPD 6.8, filter phase connect match src <badhosts> disconnect '554 5.7.1 Your host is blacklisted here')",
+      },
+      {
+        text: "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+        source:
+          "lib/knowledge/lab/fixtures/exim-debian/host-blacklist.txt (Debian exim4-config 4.96, 30_exim4-config_check_rcpt, CONFDIR/local_host_blacklist)",
+      },
+    ],
+  },
+  {
     id: "concept.sending-quota",
     cause: "rate-limited",
     says: "the sender reached a limit on how much it may send (a sending or relay quota)",
@@ -1049,6 +1140,29 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A HELO name the receiving server knows is not the client's: its own name or address
+    // (the anti-forgery check_helo_access entry "REJECT You are not me" many Postfix sites
+    // carry). The cure is the sender's own HELO name, as for a malformed one.
+    id: "concept.helo-impersonation",
+    cause: "protocol-syntax",
+    says: "the sending server greeted (HELO/EHLO) with a name that is not its own",
+    subject: ["helo", "ehlo"],
+    failure: ["you are not", "not me", "impersonat"],
+    unless: ["relay", "listed", "spf", "authoriz", "allowed", "blocked using"],
+    examples: [
+      {
+        text: "554 5.7.1 <mx.example.com>: Helo command rejected: You are not mx.example.com",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/helo-access-custom.txt (Postfix 3.7.11, check_helo_access entry 'REJECT You are not mx.mta-lab.test')",
+      },
+      {
+        text: "554 5.7.1 <localhost>: Helo command rejected: You are not me",
+        source:
+          "Postfix check_helo_access 'REJECT You are not me' for the site's own names and addresses, as debops' postfix role documents it (banned_helo_names, default_action 'REJECT You are not me') and bearmail's installer writes it",
+      },
+    ],
+  },
+  {
     id: "concept.helo-no-dns",
     cause: "reverse-dns",
     says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
@@ -1132,7 +1246,19 @@ export const CONCEPTS: readonly Concept[] = [
     cause: "mailbox-disabled",
     says: "the recipient's account (or alias, or list) exists but is not active",
     subject: ["account", "alias", "distribution list", "mailbox"],
-    failure: ["is not active", "is inactive", "deactivated"],
+    failure: [
+      "is not active",
+      "is inactive",
+      "deactivated",
+      "has been closed",
+      "has been disabled",
+      "is disabled",
+    ],
+    // A login account refused at AUTH, or the sending account of a relay service (Google
+    // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
+    // is the sender's own; a mailbox closed for a while (maintenance, a lock) is the receiving
+    // server's state, not a closed account.
+    unless: ["authentication", "sender account", "sending account", "temporarily", "try again"],
     examples: [
       {
         text: "550 Account is not active.",
@@ -1141,6 +1267,16 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 Alias is not active.",
         source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L129 (hMailServer)`,
+      },
+      {
+        text: "550 This mailbox has been closed",
+        source:
+          "lib/knowledge/lab/fixtures/exim-debian/alias-fail.txt (Exim 4.96, Debian exim4-daemon-heavy: an alias ':fail: This mailbox has been closed', Exim's redirect router with allow_fail)",
+      },
+      {
+        text: "550 5.2.1 <former@example.com>: Recipient address rejected: This mailbox has been disabled",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/recipient-access-disabled.txt (Postfix 3.7.11: check_recipient_access entry '550 5.2.1 This mailbox has been disabled')",
       },
     ],
   },
@@ -1208,8 +1344,11 @@ export const CONCEPTS: readonly Concept[] = [
       "mailing-list",
       "this list",
       "message distribution",
+      "only members",
     ],
     failure: [
+      "may post",
+      "can post",
       "not from a",
       "not a list",
       "not subscribed",
@@ -1249,6 +1388,11 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "Message distribution in this list is not allowed.",
         source: `${SYMPA}/default/mail_tt2/report.tt2#L132 (Sympa, send_closed)`,
+      },
+      {
+        text: "554 5.7.1 <staff@example.com>: Recipient address rejected: Internal list: only members may post",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/recipient-access-custom.txt (Postfix 3.7.11, check_recipient_access entry 'REJECT Internal list: only members may post')",
       },
     ],
   },

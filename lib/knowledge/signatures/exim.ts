@@ -38,6 +38,18 @@ function debianAcl(
   };
 }
 
+/**
+ * In a sender verification's reply ("550-Verification failed for <a@example.net> / 550-Called: ...
+ * / 550-Response: 550 all relevant MX records point to non-existent hosts / 550 Sender verify
+ * failed", verify.c and acl.c) the routing words are about the sender's domain, and the last line
+ * gives the verdict: those rows yield to "sender verify failed".
+ */
+const SENDER_VERIFY_REPLY = ["sender verify failed", "sender verification failed"];
+const ROUTING_ROWS = new Set(["exim.mx-nonexistent"]);
+function yieldToSenderVerify(s: Signature): Signature {
+  return ROUTING_ROWS.has(s.id) ? { ...s, unless: SENDER_VERIFY_REPLY } : s;
+}
+
 export const EXIM_SIGNATURES: Signature[] = [
   ...rows(
     "exim",
@@ -115,7 +127,7 @@ export const EXIM_SIGNATURES: Signature[] = [
         "Child process of address_pipe transport returned 127",
       ],
     ],
-  ),
+  ).map(yieldToSenderVerify),
   {
     // Exim fails an address as "Unrouteable address" when no router accepts it (src/route.c).
     // For a domain the reporting Exim handles itself (its own host is under that domain) the
@@ -336,6 +348,16 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.85,
     "550 no verified certificate",
     "acl_verify, 'verify = certificate': the client's TLS certificate was absent or did not verify, and the ACL demands one.",
+  ),
+  verify(
+    "callout-cached",
+    262,
+    ["previous (cached) callout verification failure"],
+    "recipient-unknown",
+    0.6,
+    "550 Previous (cached) callout verification failure",
+    'do_callout: the callout cache holds a refusal of this very address from an earlier callout (failure_ptr "recipient"); the refusal\'s reason is not repeated, so it only ranks an unknown recipient first (an unusable domain is the other reading). A sender callout\'s reply adds "Sender verify failed", which decides.',
+    { hint: true },
   ),
   debianAcl(
     "header-sender",

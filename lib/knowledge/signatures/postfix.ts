@@ -13,6 +13,7 @@ const postscreenMain = sourceLines("postfix", V3711, "postfix/src/postscreen/pos
 const client = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_proto.c");
 const addr = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_addr.c");
 const mailbox = sourceLines("postfix", V3711, "postfix/src/local/mailbox.c");
+const safeOpen = sourceLines("postfix", V3711, "postfix/src/util/safe_open.c");
 const localFile = sourceLines("postfix", V3711, "postfix/src/local/file.c");
 
 export const POSTFIX_SIGNATURES: Signature[] = [
@@ -230,6 +231,16 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       '550 5.7.1 Attachment name "invoice.exe" may not end with ".exe"',
       "The message carries an attachment whose file type the server refuses (executables are the usual carriers of malware).",
     ],
+    // The same page's body_checks example, copied as it stands into many sites' rules: an HTML
+    // body with a zero-size IFRAME that loads a MIME part (an old mail-client exploit).
+    [
+      "iframe-exploit",
+      ["iframe vulnerability exploit"],
+      "content-virus",
+      0.85,
+      "550 5.7.1 IFRAME vulnerability exploit",
+      "header_checks(5) EXAMPLES: body_checks '/^<iframe src=(3D)?cid:.* height=(3D)?0 width=(3D)?0>$/ REJECT IFRAME vulnerability exploit': the message carries an exploit, malware's way in.",
+    ],
   ]),
   // The sweep of Postfix 3.7.11's own texts (source-replies/postfix.ts): each entry cites the
   // line that writes it; the condition around that line gives the cause.
@@ -405,6 +416,20 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.85,
     "cannot update mailbox /var/mail/bob for user bob. error writing message: File too large",
     "deliver_mailbox_file: the recipient's mailbox file reached mailbox_size_limit (EFBIG, which mbox_dsn reports as 5.2.2, mailbox full).",
+  ),
+  // safe_open_exist: the reason local(8) gives after "cannot update mailbox %s for user %s."
+  // (mailbox.c line 228) when the mailbox file itself cannot be opened: a directory in its
+  // place, a file the delivery user may not write. The receiving side's own mailbox store.
+  safeOpen(
+    "mailbox-cannot-open",
+    105,
+    [
+      /cannot open file: (?:is a directory|permission denied|not a directory|read-only file system)/,
+    ],
+    "remote-server-error",
+    0.85,
+    "cannot update mailbox /var/mail/bob for user bob. cannot open file: Is a directory",
+    "safe_open_exist: the delivery could not open the recipient's mailbox file (a directory in its place, a permission, a read-only file system): the receiving server's own storage setup.",
   ),
   localFile(
     "mail-to-file-restricted",

@@ -16,6 +16,7 @@ const dnsbl = sourceLines("sendmail", S8171, "cf/feature/dnsbl.m4");
 const srvrsmtp = sourceLines("sendmail", S8171, "sendmail/srvrsmtp.c");
 const parseaddr = sourceLines("sendmail", S8171, "sendmail/parseaddr.c");
 const collect = sourceLines("sendmail", S8171, "sendmail/collect.c");
+const strexit = sourceLines("sendmail", S8171, "libsm/strexit.c");
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -244,5 +245,25 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     0.85,
     "553 Unbalanced '<'",
     "prescan: the address has a bracket, parenthesis or quote without its pair.",
+  ),
+  // sm_sysexmsg: the texts of a local mailer's exit status (sysexits.h) in the bounce. A file or
+  // program the receiving side's aliases or .forward deliver to failed there: its own setup.
+  strexit(
+    "cant-create-output",
+    113,
+    ["... can't create output", "reason: can't create output"],
+    "remote-server-error",
+    0.85,
+    "550 5.0.0 /var/mail/archive/bob.mbox... Can't create output",
+    "sm_sysexmsg, EX_CANTCREAT: the local delivery (an alias or .forward to a file) could not create or open the file it writes: the receiving server's own setup (a missing directory, a permission).",
+  ),
+  strexit(
+    "local-configuration-error",
+    123,
+    ["local configuration error"],
+    "remote-server-error",
+    0.85,
+    "554 5.3.5 Local configuration error",
+    "sm_sysexmsg, EX_CONFIG: the receiving server found an error in its own configuration while delivering.",
   ),
 ];

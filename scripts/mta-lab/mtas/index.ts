@@ -5,19 +5,29 @@ import { cyrus } from "./cyrus";
 import { dma } from "./dma";
 import { dovecot } from "./dovecot";
 import { exim } from "./exim";
+import { eximDebian } from "./exim-debian";
 import { opensmtpd } from "./opensmtpd";
+import { opensmtpdFilters } from "./opensmtpd-filters";
 import { postfix } from "./postfix";
+import { postfixPolicies } from "./postfix-policies";
+import { postfixRestrictions } from "./postfix-restrictions";
 import { postgrey } from "./postgrey";
 import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
+import { sendmailAccess } from "./sendmail-access";
 import { spamassassin } from "./spamassassin";
 
 /** Every MTA the lab knows, by the name run.sh passes (--mta). */
 export const DRIVERS: Record<string, MtaDriver> = {
   postfix,
+  "postfix-restrictions": postfixRestrictions,
+  "postfix-policies": postfixPolicies,
   exim,
+  "exim-debian": eximDebian,
   opensmtpd,
+  "opensmtpd-filters": opensmtpdFilters,
   sendmail,
+  "sendmail-access": sendmailAccess,
   courier,
   dovecot,
   dma,

@@ -140,7 +140,7 @@ const cases: LabCase[] = [
 ];
 
 /** Splits an mbox file into messages (the "From " separator lines dropped). */
-function readMbox(local: string): string[] {
+export function readMbox(local: string): string[] {
   const file = join(MAIL_DIR, `${local}.mbox`);
   if (!existsSync(file)) return [];
   return readFileSync(file, "latin1")

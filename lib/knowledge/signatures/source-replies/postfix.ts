@@ -842,6 +842,15 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "the recipient's mailbox file reached mailbox_size_limit (EFBIG; mbox_dsn maps it to 5.2.2)",
     "mailbox-full",
   ),
+  mailbox(
+    "cannot-open",
+    228,
+    "deliver_mailbox_file",
+    "cannot update mailbox %s for user %s. ",
+    "cannot update mailbox /var/mail/bob for user bob. cannot open file: Is a directory",
+    "the recipient's mailbox file could not be opened (util/safe_open.c \"cannot open file: %m\"): a directory in its place, a permission; the receiving server's own storage",
+    "remote-server-error",
+  ),
   recipient(
     "forwarding-loop",
     242,

@@ -416,6 +416,24 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "unknown",
     ["sender-policy", "remote-server-error"],
   ),
+  strexit(
+    "cant-create-output",
+    113,
+    "sm_sysexitmsg",
+    ":550 5.0.0 Can't create output",
+    "550 5.0.0 /var/mail/archive/bob.mbox... Can't create output",
+    "a local mailer (an alias or .forward to a file) exited EX_CANTCREAT: it could not create or open its output file on the receiving side",
+    "remote-server-error",
+  ),
+  strexit(
+    "local-configuration-error",
+    123,
+    "sm_sysexitmsg",
+    " 554 5.3.5 Local configuration error",
+    "554 5.3.5 Local configuration error",
+    "a mailer exited EX_CONFIG: the receiving server's own configuration is in error",
+    "remote-server-error",
+  ),
   // Second pass: the client side.
   file("sendmail/usersmtp.c")(
     "read-error",
