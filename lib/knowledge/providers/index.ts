@@ -69,6 +69,11 @@ import { RAMBLER_TABLE } from "./rambler";
 import { TITAN_TABLE } from "./titan";
 import { ZEROSPAM_TABLE } from "./zerospam";
 import { WEB_HOSTS_TABLE } from "./web-hosts";
+import { MAILGUN_TABLE } from "./mailgun";
+import { MANDRILL_TABLE } from "./mandrill";
+import { POSTMARK_TABLE } from "./postmark";
+import { SENDGRID_TABLE } from "./sendgrid";
+import { SPARKPOST_TABLE } from "./sparkpost";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -148,6 +153,11 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DAUM_TABLE,
   NAVER_TABLE,
   IRIDIS_TABLE,
+  SENDGRID_TABLE,
+  MAILGUN_TABLE,
+  POSTMARK_TABLE,
+  SPARKPOST_TABLE,
+  MANDRILL_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
 ];
