@@ -70,9 +70,12 @@ import { TITAN_TABLE } from "./titan";
 import { ZEROSPAM_TABLE } from "./zerospam";
 import { WEB_HOSTS_TABLE } from "./web-hosts";
 import { MAILGUN_TABLE } from "./mailgun";
+import { MAILJET_TABLE } from "./mailjet";
 import { MANDRILL_TABLE } from "./mandrill";
 import { POSTMARK_TABLE } from "./postmark";
 import { SENDGRID_TABLE } from "./sendgrid";
+import { SMTP2GO_TABLE } from "./smtp2go";
+import { SOCKETLABS_TABLE } from "./socketlabs";
 import { SPARKPOST_TABLE } from "./sparkpost";
 import type { ProviderTable } from "./types";
 
@@ -158,6 +161,9 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   POSTMARK_TABLE,
   SPARKPOST_TABLE,
   MANDRILL_TABLE,
+  MAILJET_TABLE,
+  SMTP2GO_TABLE,
+  SOCKETLABS_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
 ];

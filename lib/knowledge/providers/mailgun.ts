@@ -1,8 +1,8 @@
 // Mailgun (Sinch): mail to an address on the sending domain's suppression lists fails without a
 // delivery attempt, and Mailgun's logs and webhooks give its own one-line reason (delivery-status
 // code 605, 606, 607). Sources: Mailgun's help articles for the complaint and unsubscribe
-// reasons, its "Bounce and ESP Feedback Handling" page (a hard bounce stops all later sending to
-// the address) and a Mailgun customer's help page quoting the bounce reason.
+// reasons, its API reference for the bounce list (permanent mailbox errors only) and "Bounce and
+// ESP Feedback Handling", and a Mailgun customer's help page quoting the bounce reason.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -15,6 +15,11 @@ const COMPLAINED = page(
 const UNSUBSCRIBED = page(
   "https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address-",
   '"Not Delivering to Unsubscribed Address" (Mailgun Help Center)',
+  STORED,
+);
+const BOUNCE_LIST = page(
+  "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Bounces/",
+  "Bounces (Mailgun API reference)",
   STORED,
 );
 const HARD_BOUNCE = page(
@@ -50,7 +55,7 @@ export const MAILGUN_TABLE: ProviderTable = {
       scope: "any",
       source: BOUNCED_QUOTED,
       example: "Not Delivering to Previously Bounced Address",
-      note: `Mailgun's reason when the address is on the domain's bounce list. Mailgun's own page (${HARD_BOUNCE.url}): after a hard bounce it stops sending to the address and does not attempt future deliveries; after repeated soft bounces too, so check the first bounce's reply in the logs before deleting the address. The quoting page gives the reason in title case; Mailgun's event data writes it in lower case with code 605.`,
+      note: `Mailgun's reason when the address is on the domain's bounce list. The API reference (${BOUNCE_LIST.url}): the bounce list stores delivery failures due to permanent recipient mailbox errors such as a non-existent mailbox, soft bounces and spam rejections are not added; ${HARD_BOUNCE.url}: after a hard bounce Mailgun stops sending to the address. The quoting page gives the reason in title case; Mailgun's event data writes it in lower case with code 605.`,
     }),
     phrase({
       id: "607-marked-as-spam",

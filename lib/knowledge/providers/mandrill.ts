@@ -29,7 +29,7 @@ export const MANDRILL_TABLE: ProviderTable = {
   identity: {
     provider: "mandrill",
     name: "Mailchimp Transactional (Mandrill)",
-    hosts: ["mandrillapp.com", "mcsv.net"],
+    hosts: ["mandrillapp.com"],
     source: REJECTED,
   },
   phrases: [
