@@ -28,6 +28,12 @@ const SUPPRESSION_REASONS = page(
   "stored copy (docs corpus)",
 );
 
+const QUOTAS = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html",
+  "Errors related to the sending quotas for your Amazon SES account (Amazon SES Developer Guide)",
+  "stored copy (docs corpus)",
+);
+
 const NOT_VERIFIED = page(
   "https://repost.aws/knowledge-center/ses-554-400-message-rejected-error",
   'Why do I get a 554 or 400 "Message rejected" error with the message "Email address is not verified" from Amazon SES? (AWS re:Post Knowledge Center)',
@@ -58,6 +64,24 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       example:
         "554 Message rejected: Email address is not verified. The following identities failed the check in region region: identity0, identity1, identity2",
       note: "The page: every From, Source, Sender and Return-Path identity must be verified in the sending Region (and, in the SES sandbox, every recipient too). Verify the domain or address in that Region, or move the account out of the sandbox.",
+    }),
+    phrase({
+      id: "throttling-maximum-sending-rate",
+      cause: "rate-limited",
+      match: ["throttling failure: maximum sending rate exceeded"],
+      scope: "any",
+      source: QUOTAS,
+      example: "454 Throttling failure: Maximum sending rate exceeded",
+      note: "SES's SMTP interface refuses the message because the account sends faster than its maximum sending rate (messages per second); SES drops it and does not retry. Send more slowly (retry after a pause) or ask AWS for a higher rate.",
+    }),
+    phrase({
+      id: "throttling-daily-quota",
+      cause: "rate-limited",
+      match: ["throttling failure: daily message quota exceeded"],
+      scope: "any",
+      source: QUOTAS,
+      example: "454 Throttling failure: Daily message quota exceeded",
+      note: "The account has sent its 24-hour sending quota; SES drops further messages until the window moves on. Wait, or ask AWS for a higher quota (a new account in the SES sandbox has a small one).",
     }),
     phrase({
       id: "suppressed-invalid",

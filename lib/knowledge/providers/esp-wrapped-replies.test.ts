@@ -49,6 +49,18 @@ describe("the receiver's reply inside an ESP's wrapper decides", () => {
       '{"email":"a@example.com","reason":"hard-bounce","detail":"552 5.2.2 Mailbox full","created_at":"2013-01-01 15:30:27"}',
       "mailbox-full",
     ],
+    // Elastic Email's AccountProblem (a full or an inactive mailbox) with the receiver's reply
+    // naming a disabled account (Gmail's 550 5.2.1, Google's "SMTP errors and codes" page).
+    [
+      "AccountProblem: There is an issue with the recipient's mailbox, such as being full or inactive. 550 5.2.1 The email account that you tried to reach is disabled.",
+      "mailbox-disabled",
+    ],
+    // Amazon SES's account-level suppression (a hard bounce or a complaint) with the bounce that
+    // put the address there.
+    [
+      "Amazon SES did not send the message to this address because it is on the suppression list for your account. 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+      "recipient-unknown",
+    ],
     // SendGrid's drop reason beside the receiver's reply of the first bounce, a content refusal.
     [
       "Reason Bounced Address 550 5.7.1 Message rejected due to content restrictions",

@@ -69,6 +69,7 @@ import { RAMBLER_TABLE } from "./rambler";
 import { TITAN_TABLE } from "./titan";
 import { ZEROSPAM_TABLE } from "./zerospam";
 import { WEB_HOSTS_TABLE } from "./web-hosts";
+import { ELASTIC_EMAIL_TABLE } from "./elastic-email";
 import { MAILGUN_TABLE } from "./mailgun";
 import { MAILJET_TABLE } from "./mailjet";
 import { MANDRILL_TABLE } from "./mandrill";
@@ -76,6 +77,7 @@ import { POSTMARK_TABLE } from "./postmark";
 import { SENDGRID_TABLE } from "./sendgrid";
 import { SMTP2GO_TABLE } from "./smtp2go";
 import { SOCKETLABS_TABLE } from "./socketlabs";
+import { ZEPTOMAIL_TABLE } from "./zeptomail";
 import { SPARKPOST_TABLE } from "./sparkpost";
 import type { ProviderTable } from "./types";
 
@@ -164,6 +166,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MAILJET_TABLE,
   SMTP2GO_TABLE,
   SOCKETLABS_TABLE,
+  ELASTIC_EMAIL_TABLE,
+  ZEPTOMAIL_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
 ];
