@@ -70,9 +70,11 @@ import { TITAN_TABLE } from "./titan";
 import { ZEROSPAM_TABLE } from "./zerospam";
 import { WEB_HOSTS_TABLE } from "./web-hosts";
 import { ELASTIC_EMAIL_TABLE } from "./elastic-email";
+import { EMAILIT_TABLE } from "./emailit";
 import { MAILGUN_TABLE } from "./mailgun";
 import { MAILJET_TABLE } from "./mailjet";
 import { MANDRILL_TABLE } from "./mandrill";
+import { OCI_EMAIL_TABLE } from "./oci-email";
 import { POSTMARK_TABLE } from "./postmark";
 import { SENDGRID_TABLE } from "./sendgrid";
 import { SMTP2GO_TABLE } from "./smtp2go";
@@ -168,6 +170,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SOCKETLABS_TABLE,
   ELASTIC_EMAIL_TABLE,
   ZEPTOMAIL_TABLE,
+  EMAILIT_TABLE,
+  OCI_EMAIL_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
 ];

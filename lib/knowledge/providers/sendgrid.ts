@@ -23,6 +23,12 @@ const ERROR_60222 = page(
   "stored copy (docs corpus)",
 );
 
+const SMTP_ERRORS = page(
+  "https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/",
+  "SMTP Errors and Troubleshooting (SendGrid)",
+  "stored copy (docs corpus)",
+);
+
 const { phrase } = entryKit("sendgrid");
 
 /** A suppression for a complaint or an unsubscribe: the recipient's choice, no server refused. */
@@ -90,6 +96,15 @@ export const SENDGRID_TABLE: ProviderTable = {
       source: ERROR_60222,
       example: "The from address does not match a verified Sender Identity",
       note: "SendGrid refuses (HTTP 403) to send from an address that neither Single Sender Verification nor Domain Authentication covers: the relay will not take mail for this sender until it is verified, as Amazon SES's 'Email address is not verified'.",
+    }),
+    phrase({
+      id: "403-not-authorized-from-address",
+      cause: "relay-denied",
+      match: ["you are not authorized to send from that email address"],
+      scope: "any",
+      source: SMTP_ERRORS,
+      example: "403 You are not authorized to send from that email address",
+      note: "The page: the From address does not match a verified Sender Identity, and mail cannot be sent until it does. SendGrid's SMTP form of error 60222.",
     }),
   ],
   statusReadings: [],
