@@ -76,6 +76,7 @@ import { MAILJET_TABLE } from "./mailjet";
 import { MANDRILL_TABLE } from "./mandrill";
 import { OCI_EMAIL_TABLE } from "./oci-email";
 import { POSTMARK_TABLE } from "./postmark";
+import { RESEND_TABLE } from "./resend";
 import { SENDGRID_TABLE } from "./sendgrid";
 import { SMTP2GO_TABLE } from "./smtp2go";
 import { SOCKETLABS_TABLE } from "./socketlabs";
@@ -172,6 +173,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ZEPTOMAIL_TABLE,
   EMAILIT_TABLE,
   OCI_EMAIL_TABLE,
+  RESEND_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
 ];
