@@ -22,6 +22,18 @@ const SUPPRESSION_BLOG = page(
   "stored copy (pages corpus)",
 );
 
+const SUPPRESSION_REASONS = page(
+  "https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionOptions.html",
+  "SuppressionOptions (Amazon SES API v2 reference): SuppressedReasons BOUNCE and COMPLAINT",
+  "stored copy (docs corpus)",
+);
+
+const QUOTAS = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html",
+  "Errors related to the sending quotas for your Amazon SES account (Amazon SES Developer Guide)",
+  "stored copy (docs corpus)",
+);
+
 const NOT_VERIFIED = page(
   "https://repost.aws/knowledge-center/ses-554-400-message-rejected-error",
   'Why do I get a 554 or 400 "Message rejected" error with the message "Email address is not verified" from Amazon SES? (AWS re:Post Knowledge Center)',
@@ -54,6 +66,24 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       note: "The page: every From, Source, Sender and Return-Path identity must be verified in the sending Region (and, in the SES sandbox, every recipient too). Verify the domain or address in that Region, or move the account out of the sandbox.",
     }),
     phrase({
+      id: "throttling-maximum-sending-rate",
+      cause: "rate-limited",
+      match: ["throttling failure: maximum sending rate exceeded"],
+      scope: "any",
+      source: QUOTAS,
+      example: "454 Throttling failure: Maximum sending rate exceeded",
+      note: "SES's SMTP interface refuses the message because the account sends faster than its maximum sending rate (messages per second); SES drops it and does not retry. Send more slowly (retry after a pause) or ask AWS for a higher rate.",
+    }),
+    phrase({
+      id: "throttling-daily-quota",
+      cause: "rate-limited",
+      match: ["throttling failure: daily message quota exceeded"],
+      scope: "any",
+      source: QUOTAS,
+      example: "454 Throttling failure: Daily message quota exceeded",
+      note: "The account has sent its 24-hour sending quota; SES drops further messages until the window moves on. Wait, or ask AWS for a higher quota (a new account in the SES sandbox has a small one).",
+    }),
+    phrase({
       id: "suppressed-invalid",
       cause: "recipient-unknown",
       match: ["amazon ses has suppressed sending to this address"],
@@ -63,16 +93,31 @@ export const AMAZON_SES_TABLE: ProviderTable = {
         "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address",
       note: `SES's global suppression list (bounce type Permanent/Suppressed; ${SUPPRESSION_BLOG.url}: SES treats mail to a suppressed address as a hard bounce): the address bounced as invalid recently. SES did not try to deliver.`,
     }),
+    // The account-level list holds addresses that hard-bounced OR complained (SUPPRESSION_REASONS):
+    // the words do not say which, so each reading is a hint and the dashboard's reason decides.
     phrase({
       id: "account-suppression-list",
       cause: "recipient-unknown",
       match: ["it is on the suppression list for your account", "onaccountsuppressionlist"],
       scope: "any",
+      strength: "weak",
       source: CONTENTS,
       example:
         "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
       verbatim: false,
-      note: "The address is on the sender's own SES suppression list (after a hard bounce or a complaint): nothing was sent. Remove it from the list only if it is valid again.",
+      note: `The address is on the sender's own SES suppression list: nothing was sent. SES adds an address there after a hard bounce (BOUNCE) or a complaint (COMPLAINT) (${SUPPRESSION_REASONS.url}); read as the hard bounce, the address is wrong. The list's entry names the reason; remove the address from the list only if it is valid again.`,
+    }),
+    phrase({
+      id: "account-suppression-list-complaint",
+      cause: "not-a-bounce",
+      match: ["it is on the suppression list for your account", "onaccountsuppressionlist"],
+      scope: "any",
+      strength: "weak",
+      source: SUPPRESSION_REASONS,
+      example:
+        "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+      verbatim: false,
+      note: "The same bounce read as a complaint suppression: the recipient marked earlier mail as spam, no server refused anything; the not-a-bounce checklist (keep the address off your lists) fits that reading. The wording is as the previous entry's (reconstructed from the notification contents).",
     }),
     phrase({
       id: "message-expired-840-minutes",

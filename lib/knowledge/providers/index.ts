@@ -69,6 +69,19 @@ import { RAMBLER_TABLE } from "./rambler";
 import { TITAN_TABLE } from "./titan";
 import { ZEROSPAM_TABLE } from "./zerospam";
 import { WEB_HOSTS_TABLE } from "./web-hosts";
+import { ELASTIC_EMAIL_TABLE } from "./elastic-email";
+import { EMAILIT_TABLE } from "./emailit";
+import { MAILGUN_TABLE } from "./mailgun";
+import { MAILJET_TABLE } from "./mailjet";
+import { MANDRILL_TABLE } from "./mandrill";
+import { OCI_EMAIL_TABLE } from "./oci-email";
+import { POSTMARK_TABLE } from "./postmark";
+import { RESEND_TABLE } from "./resend";
+import { SENDGRID_TABLE } from "./sendgrid";
+import { SMTP2GO_TABLE } from "./smtp2go";
+import { SOCKETLABS_TABLE } from "./socketlabs";
+import { ZEPTOMAIL_TABLE } from "./zeptomail";
+import { SPARKPOST_TABLE } from "./sparkpost";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -148,6 +161,19 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DAUM_TABLE,
   NAVER_TABLE,
   IRIDIS_TABLE,
+  SENDGRID_TABLE,
+  MAILGUN_TABLE,
+  POSTMARK_TABLE,
+  SPARKPOST_TABLE,
+  MANDRILL_TABLE,
+  MAILJET_TABLE,
+  SMTP2GO_TABLE,
+  SOCKETLABS_TABLE,
+  ELASTIC_EMAIL_TABLE,
+  ZEPTOMAIL_TABLE,
+  EMAILIT_TABLE,
+  OCI_EMAIL_TABLE,
+  RESEND_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
 ];
