@@ -331,13 +331,18 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // A bracket opened before the reply on its line closes after it ("[554 5.4.6 Hop count
     // exceeded - possible mail loop]", "[Status: Error, ..., ResponseCode 421, , Host not
     // reachable.]"): the writer's, not the server's.
-    for (const [open, close] of BRACKETS)
+    // Indexed, without destructuring: no iterator per reply (Maglev, the CLI's top tier, keeps
+    // the iterator protocol's calls).
+    for (let b = 0; b < BRACKETS.length; b++) {
+      const open = BRACKETS[b]![0];
+      const close = BRACKETS[b]![1];
       if (
         body.endsWith(close) &&
         balance(region.slice(lineStart, codeStart), open, close) > 0 &&
         balance(body, open, close) < 0
       )
         body = body.slice(0, -1).trimEnd();
+    }
     // A quote opened before the status ends the server's text where it closes.
     if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
     replies.push({
