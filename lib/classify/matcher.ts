@@ -172,7 +172,7 @@ export class GramTable {
       (hay.charCodeAt(2) & 0xff);
     for (let i = GRAM - 1; i < length; i++) {
       packed = (packed << 8) | (hay.charCodeAt(i) & 0xff);
-      const h = Math.imul(packed, GRAM_MULTIPLIER) >>> GRAM_SHIFT;
+      const h = ((packed * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT;
       // Most grams begin no needle: an 8 KB bit table says so without reaching into the
       // 256 KB index.
       if ((firstBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
