@@ -379,15 +379,20 @@ function stripReplyPrefix(body: string, code: number, status: string | null): st
   const prefixes = status
     ? [`${code}-${status} `, `${code} ${status} `, `${code}-#${status} `, `${code}-`, `${code} `]
     : [`${code}-`, `${code} `];
-  for (const p of prefixes) {
+  // Indexed loops: a for-of loop's iterator is allocated and stepped by calls under Maglev (the
+  // command line's top tier), once per reply here.
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = prefixes[k]!;
     if (out.startsWith(p)) {
       out = out.slice(p.length);
       break;
     }
   }
   // Prefixes repeated inside one unwrapped line ("... 550-5.7.1 more words").
-  for (const p of prefixes.slice(0, 3))
-    if (out.includes(` ${p}`)) out = out.split(` ${p}`).join(" ");
+  for (let k = 0; k < prefixes.length && k < 3; k++) {
+    const p = ` ${prefixes[k]!}`;
+    if (out.includes(p)) out = out.split(p).join(" ");
+  }
   if (status && out.startsWith(`${status} `)) out = out.slice(status.length + 1);
   return out.trim();
 }
@@ -414,7 +419,10 @@ export function joinReplyLines(words: string, code: number, status: string | nul
   const prefixes = status
     ? [` ${code}-${status} `, ` ${code} ${status} `, ` ${code}-#${status} `]
     : [` ${code}-`, ` ${code} `];
-  for (const p of prefixes) if (rest.includes(p)) rest = rest.split(p).join(" ");
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = prefixes[k]!;
+    if (rest.includes(p)) rest = rest.split(p).join(" ");
+  }
   return words.slice(0, first) + head + rest;
 }
 
