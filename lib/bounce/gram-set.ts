@@ -26,7 +26,7 @@ export const GRAM_SHIFT = 32 - TABLE_BITS;
 /**
  * A gram's four low bytes packed in 32 bits, mixed down to TABLE_BITS. Characters past U+00FF
  * share a slot with the one of their low byte: a gate may pass more, never fewer, texts. Loops
- * over a text's grams repeat this inline (a call per gram costs under Maglev).
+ * over a text's grams repeat this inline: no call per gram.
  */
 function slot(packed: number): number {
   return ((packed * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT;

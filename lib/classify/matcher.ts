@@ -164,8 +164,7 @@ export class GramTable {
     const length = hay.length;
     if (length < GRAM) return sortAscending(set.found, n);
     // Each gram's slot (gramHash) from the packed gram rolled along the text, inline: one
-    // character read per position and no call (Maglev, the command line's top tier, does not
-    // inline gramHash).
+    // character read per position instead of four, and no call per gram.
     let packed =
       ((hay.charCodeAt(0) & 0xff) << 16) |
       ((hay.charCodeAt(1) & 0xff) << 8) |
