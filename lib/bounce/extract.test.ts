@@ -60,6 +60,17 @@ describe("extractors over runs", () => {
   });
 });
 
+describe("extractIps", () => {
+  it("reads no time of day as an IPv6 address, and still finds one beside times", () => {
+    const text =
+      "Date: Mon, 5 Dec 2026 12:30:45 +0000\nReceived: from [IPv6:2001:DB8::1] at 9:05:07;\n" +
+      "at 1:2:3 and 123:45:67, 12:345:67";
+    expect(extractIps(text)).toEqual(["2001:db8::1"]);
+    expect(extractIps("09:15:00")).toEqual([]);
+    expect(extractIps("fe80::1:2 at 10:20:30")).toEqual(["fe80::1:2"]);
+  });
+});
+
 /** The maximal runs of address characters, with their text. */
 const runsIn = (text: string) => text.match(/[A-Za-z0-9_.@:-]+/g) ?? [];
 

@@ -213,13 +213,45 @@ export function extractIps(text: string): string[] {
     (namedAsSending(text, at) ? sending : out).push(ip),
   );
   out.unshift(...sending);
-  eachMatch(text, runs.colons, IPV6_CANDIDATE, (candidate) => {
-    // Only a candidate that starts with an "I" can have the prefix to take off.
-    const first = candidate.charCodeAt(0) | 0x20;
-    const v = first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate;
-    if (isIpv6(v)) out.push(v.toLowerCase());
-  });
+  const colons = runs.colons;
+  for (let k = 0; k < colons.length; k += 2) {
+    const start = colons[k]!;
+    const end = colons[k + 1]!;
+    // A run that is a time of day ("12:30:45": most runs with two colons, from the Date and
+    // Received fields) holds one candidate, itself (no candidate starts after a digit or a
+    // colon), which isIpv6 rules out: not searched, no match made.
+    if (isTimeRun(text, start, end)) continue;
+    const run = text.slice(start, end);
+    IPV6_CANDIDATE.lastIndex = 0;
+    for (let m = IPV6_CANDIDATE.exec(run); m; m = IPV6_CANDIDATE.exec(run)) {
+      const candidate = m[1]!;
+      // Only a candidate that starts with an "I" can have the prefix to take off.
+      const first = candidate.charCodeAt(0) | 0x20;
+      const v = first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate;
+      if (isIpv6(v)) out.push(v.toLowerCase());
+    }
+  }
   return uniq(out);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether text[start, end) is TIME with two colons: one or two digits, ":", two, ":", two. */
+function isTimeRun(text: string, start: number, end: number): boolean {
+  const h = end - start === 8 ? 2 : end - start === 7 ? 1 : 0;
+  if (h === 0) return false;
+  for (let i = 0; i < h; i++) if (!isDigitCode(text.charCodeAt(start + i))) return false;
+  const c = start + h;
+  return (
+    text.charCodeAt(c) === 0x3a &&
+    isDigitCode(text.charCodeAt(c + 1)) &&
+    isDigitCode(text.charCodeAt(c + 2)) &&
+    text.charCodeAt(c + 3) === 0x3a &&
+    isDigitCode(text.charCodeAt(c + 4)) &&
+    isDigitCode(text.charCodeAt(c + 5))
+  );
 }
 
 const IPV6_PREFIX = /^IPv6:/i;

@@ -65,10 +65,27 @@ const ANY_DIVIDER = new RegExp(
 const DIVIDER_AT = new RegExp(ANY_DIVIDER.source, "imy");
 
 /**
- * One literal of each divider, in lower case: "---" (every dash rule), twenty underscores, the
- * words of Apple Mail's. A line with none of them is no divider; most pastes have few such lines.
+ * One literal of each divider: "---" (every dash rule), twenty underscores, the words of Apple
+ * Mail's (in any case: the pattern is case-insensitive). A line with none of them is no
+ * divider; most pastes have few such lines.
  */
 const DIVIDER_LITERALS = ["---", "_".repeat(20), "begin forwarded message:"];
+
+/**
+ * Apple Mail's words in any case, searched from a place (lastIndex). Without the u flag an
+ * ASCII letter of the pattern matches only the same letter in either case, as indexOf of the
+ * lower-cased head found it (no character outside ASCII lower-cases to one of these letters
+ * without a change of length), and the head is not lower-cased: no copy of it per paste.
+ */
+const FORWARDED_WORDS = new RegExp(DIVIDER_LITERALS[2]!, "gi");
+
+/** Where DIVIDER_LITERALS[k] next occurs in head at or after `from`; -1 for nowhere. */
+function literalAt(head: string, k: number, from: number): number {
+  if (k < 2) return head.indexOf(DIVIDER_LITERALS[k]!, from);
+  FORWARDED_WORDS.lastIndex = from;
+  // test, not exec: no match array; the match is as long as the literal.
+  return FORWARDED_WORDS.test(head) ? FORWARDED_WORDS.lastIndex - DIVIDER_LITERALS[2]!.length : -1;
+}
 
 /**
  * The first line of `head` that is a divider, as ANY_DIVIDER.exec(head) finds it: every match
@@ -76,24 +93,25 @@ const DIVIDER_LITERALS = ["---", "_".repeat(20), "begin forwarded message:"];
  * from those literals' places, without the pattern being tried at every character of the head.
  */
 export function findDivider(head: string): RegExpExecArray | null {
-  const lower = head.toLowerCase();
-  // A few characters lower-case to two ("İ"): the places in `lower` are then not the head's.
-  if (lower.length !== head.length) return ANY_DIVIDER.exec(head);
-  // Each literal's next place at or after `from` (-1: none left).
-  const next = DIVIDER_LITERALS.map((l) => lower.indexOf(l));
+  // Each literal's next place at or after the lines already tried (-1: none left). Three
+  // variables and indexed updates, not an array read by for-of: this runs for every paste.
+  let dash = literalAt(head, 0, 0);
+  let rule = literalAt(head, 1, 0);
+  let words = literalAt(head, 2, 0);
   for (;;) {
-    let at = -1;
-    for (const n of next) if (n !== -1 && (at === -1 || n < at)) at = n;
+    let at = dash;
+    if (rule !== -1 && (at === -1 || rule < at)) at = rule;
+    if (words !== -1 && (at === -1 || words < at)) at = words;
     if (at === -1) return null;
-    const lineStart = lower.lastIndexOf("\n", at) + 1;
+    const lineStart = head.lastIndexOf("\n", at) + 1;
     DIVIDER_AT.lastIndex = lineStart;
     const m = DIVIDER_AT.exec(head);
     if (m) return m;
-    const lineEnd = lower.indexOf("\n", at);
+    const lineEnd = head.indexOf("\n", at);
     if (lineEnd === -1) return null;
-    for (let k = 0; k < next.length; k++)
-      if (next[k] !== -1 && next[k]! <= lineEnd)
-        next[k] = lower.indexOf(DIVIDER_LITERALS[k]!, lineEnd);
+    if (dash !== -1 && dash <= lineEnd) dash = literalAt(head, 0, lineEnd);
+    if (rule !== -1 && rule <= lineEnd) rule = literalAt(head, 1, lineEnd);
+    if (words !== -1 && words <= lineEnd) words = literalAt(head, 2, lineEnd);
   }
 }
 

@@ -10,11 +10,26 @@ const TABLE_BITS = 16;
 export const GRAM_SLOTS = 1 << TABLE_BITS;
 
 /**
+ * The multiplier of slot()'s hash: the golden ratio's first 21 bits (0x9e3779b1 >>> 11), odd.
+ * Fibonacci hashing takes the top TABLE_BITS of the product's low 32 bits. With 21 bits, a
+ * packed gram (an int32) times it stays below 2^53, so a plain multiplication is exact and
+ * `| 0` gives the low 32 bits, as Math.imul would: Maglev, the command line's top tier, calls
+ * Math.imul as a builtin (no inline code), which made GramSet.load 2.4 times slower there
+ * than this (13.4 us for 6,000 characters instead of 5.5; the same 3.7 us under TurboFan). On
+ * the dev corpus's grams it spreads as the 32-bit multiplier did (58,983 slots for 151,604
+ * grams against 59,277; a gram a text lacks passed its gate 2.24% of the time against 2.19%).
+ */
+export const GRAM_MULTIPLIER = 0x13c6ef;
+/** The shift that keeps the product's top TABLE_BITS bits. */
+export const GRAM_SHIFT = 32 - TABLE_BITS;
+
+/**
  * A gram's four low bytes packed in 32 bits, mixed down to TABLE_BITS. Characters past U+00FF
- * share a slot with the one of their low byte: a gate may pass more, never fewer, texts.
+ * share a slot with the one of their low byte: a gate may pass more, never fewer, texts. Loops
+ * over a text's grams repeat this inline: no call per gram.
  */
 function slot(packed: number): number {
-  return Math.imul(packed, 0x9e3779b1) >>> (32 - TABLE_BITS);
+  return ((packed * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT;
 }
 
 /** The slot of the gram that starts at s[i]. */
@@ -83,11 +98,12 @@ export class GramSet {
       ((text.charCodeAt(1) & 0xff) << 8) |
       (text.charCodeAt(2) & 0xff);
     let i = GRAM - 1;
+    // slot() inline.
     for (; i + 1 < n; i += 2) {
       const first = (packed << 8) | (text.charCodeAt(i) & 0xff);
       packed = (first << 8) | (text.charCodeAt(i + 1) & 0xff);
-      stamps[slot(first)] = stamp;
-      stamps[slot(packed)] = stamp;
+      stamps[((first * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT] = stamp;
+      stamps[((packed * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT] = stamp;
     }
     if (i < n) stamps[slot((packed << 8) | (text.charCodeAt(i) & 0xff))] = stamp;
   }

@@ -29,9 +29,15 @@ function headerValues(headers: HeaderLine[], key: string): string[] {
 /** Addresses the bounce's own header fields name as failed (X-Failed-Recipients...). */
 export function failedRecipientsFromHeaders(headers: HeaderLine[]): string[] {
   const out: string[] = [];
-  for (const key of FAILED_RECIPIENT_HEADERS)
-    for (const v of headerValues(headers, key))
-      for (const a of addressesIn(v)) if (!out.includes(a)) out.push(a);
+  // Indexed loops (no iterators: this runs a few times per message).
+  for (let k = 0; k < FAILED_RECIPIENT_HEADERS.length; k++) {
+    const values = headerValues(headers, FAILED_RECIPIENT_HEADERS[k]!);
+    for (let i = 0; i < values.length; i++) {
+      const addresses = addressesIn(values[i]!);
+      for (let j = 0; j < addresses.length; j++)
+        if (!out.includes(addresses[j]!)) out.push(addresses[j]!);
+    }
+  }
   return out;
 }
 

@@ -331,13 +331,18 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // A bracket opened before the reply on its line closes after it ("[554 5.4.6 Hop count
     // exceeded - possible mail loop]", "[Status: Error, ..., ResponseCode 421, , Host not
     // reachable.]"): the writer's, not the server's.
-    for (const [open, close] of BRACKETS)
+    // Indexed, without destructuring: no iterator per reply (Maglev, the CLI's top tier, keeps
+    // the iterator protocol's calls).
+    for (let b = 0; b < BRACKETS.length; b++) {
+      const open = BRACKETS[b]![0];
+      const close = BRACKETS[b]![1];
       if (
         body.endsWith(close) &&
         balance(region.slice(lineStart, codeStart), open, close) > 0 &&
         balance(body, open, close) < 0
       )
         body = body.slice(0, -1).trimEnd();
+    }
     // A quote opened before the status ends the server's text where it closes.
     if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
     replies.push({
@@ -374,15 +379,20 @@ function stripReplyPrefix(body: string, code: number, status: string | null): st
   const prefixes = status
     ? [`${code}-${status} `, `${code} ${status} `, `${code}-#${status} `, `${code}-`, `${code} `]
     : [`${code}-`, `${code} `];
-  for (const p of prefixes) {
+  // Indexed loops: a for-of loop's iterator is allocated and stepped by calls under Maglev (the
+  // command line's top tier), once per reply here.
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = prefixes[k]!;
     if (out.startsWith(p)) {
       out = out.slice(p.length);
       break;
     }
   }
   // Prefixes repeated inside one unwrapped line ("... 550-5.7.1 more words").
-  for (const p of prefixes.slice(0, 3))
-    if (out.includes(` ${p}`)) out = out.split(` ${p}`).join(" ");
+  for (let k = 0; k < prefixes.length && k < 3; k++) {
+    const p = ` ${prefixes[k]!}`;
+    if (out.includes(p)) out = out.split(p).join(" ");
+  }
   if (status && out.startsWith(`${status} `)) out = out.slice(status.length + 1);
   return out.trim();
 }
@@ -409,7 +419,10 @@ export function joinReplyLines(words: string, code: number, status: string | nul
   const prefixes = status
     ? [` ${code}-${status} `, ` ${code} ${status} `, ` ${code}-#${status} `]
     : [` ${code}-`, ` ${code} `];
-  for (const p of prefixes) if (rest.includes(p)) rest = rest.split(p).join(" ");
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = prefixes[k]!;
+    if (rest.includes(p)) rest = rest.split(p).join(" ");
+  }
   return words.slice(0, first) + head + rest;
 }
 
