@@ -644,7 +644,8 @@ export function humanRecipients(
   // Built only for a recipient with no words of its own under its address.
   let lineIndex: Map<number, number> | undefined;
   let listLines: Set<number> | undefined;
-  for (const address of order) {
+  for (let o = 0; o < order.length; o++) {
+    const address = order[o]!;
     const seg = segments.get(address)!;
     let reply: SmtpReply | null = null;
     let status: { status: string; span: Span } | null = null;

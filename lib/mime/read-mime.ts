@@ -697,7 +697,10 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
   const root = new Reader(bytes, ascii).read();
   // Text parts by the node that selects them: a multipart/alternative selects its own.
   const selected = new Map<Node, Partial<Record<TextKind, string[]>>>();
-  const kinds = new Set<TextKind>();
+  // The entries and kinds in their first-seen order, as arrays: read by index below, with no
+  // Map or Set iterator (slow on Maglev, the CLI's top tier).
+  const entries: Partial<Record<TextKind, string[]>>[] = [];
+  const kinds: TextKind[] = [];
   const parts: MimePart[] = [];
   const files: MimePart[] = [];
   const walk = (node: Node, alternative: Node | null) => {
@@ -709,9 +712,12 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
         const kind: TextKind = node.type === "text/html" ? "html" : "plain";
         const key = alternative ?? node;
         let entry = selected.get(key);
-        if (!entry) selected.set(key, (entry = {}));
+        if (!entry) {
+          selected.set(key, (entry = {}));
+          entries.push(entry);
+        }
         (entry[kind] ??= []).push(textOf(node));
-        kinds.add(kind);
+        if (kinds.indexOf(kind) === -1) kinds.push(kind);
         if (node.content && filenameOf(node) !== null) files.push(leafPart(node));
       } else if (node.content) {
         // One part for both lists: a calendar part is decoded once.
@@ -724,14 +730,22 @@ export function readMime(bytes: Uint8Array, options: ReadMimeOptions): MimeMessa
   };
   walk(root, null);
   const output: Partial<Record<TextKind, string[]>> = {};
-  for (const entry of selected.values())
-    for (const kind of kinds) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k]!;
       const out = (output[kind] ??= []);
       const own = entry[kind];
-      if (own) out.push(...own);
-      else if (kind === "plain") for (const h of entry.html ?? []) out.push(options.htmlToText(h));
-      else for (const p of entry.plain ?? []) out.push(`<p>${escapeHtml(p)}</p>`);
+      if (own) for (let i = 0; i < own.length; i++) out.push(own[i]!);
+      else if (kind === "plain") {
+        const html = entry.html ?? [];
+        for (let i = 0; i < html.length; i++) out.push(options.htmlToText(html[i]!));
+      } else {
+        const plain = entry.plain ?? [];
+        for (let i = 0; i < plain.length; i++) out.push(`<p>${escapeHtml(plain[i]!)}</p>`);
+      }
     }
+  }
   return {
     headers: root.headers,
     text: output.plain?.join("\n") || null,
