@@ -5,19 +5,9 @@
 // give remain possible, ranked, and none is named.
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
+import { readFirst as read } from "./test-reading";
 import { GENERIC_SIGNATURES } from "@/lib/knowledge/signatures/generic";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
-
-interface Read {
-  cause: string;
-  possible: string[];
-}
-
-async function read(text: string): Promise<Read> {
-  const d = await diagnose(text);
-  const r = d.recipients[0] ?? d.overall;
-  return { cause: r.cause, possible: (r.possible ?? []).map((p) => p.cause) };
-}
 
 describe("'Connection refused' without a reply code: the sending MTA's TCP error", () => {
   it("is held to words with no reply code, as data on the generic wording", () => {

@@ -3,19 +3,8 @@
 // entries, weak entries that never decide, wordings that explain the codes beside them, and
 // the limits of each (a reason the words do give still decides).
 import { describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/diagnosis/diagnose";
+import { readFirst as read } from "./test-reading";
 import { lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
-
-interface Read {
-  cause: string;
-  possible: string[];
-}
-
-async function read(text: string): Promise<Read> {
-  const d = await diagnose(text);
-  const r = d.recipients[0] ?? d.overall;
-  return { cause: r.cause, possible: (r.possible ?? []).map((p) => p.cause) };
-}
 
 describe("catch-all status codes (StatusDetail.catchAll)", () => {
   it("marks X.7.1 and X.3.2 with the servers' sources, and not a code with one meaning", () => {

@@ -5,22 +5,12 @@
 // invalid) for a suspended server, the sender's or the recipient's
 // (https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L369, #L381).
 import { describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/diagnosis/diagnose";
+import { readFirst as read } from "./test-reading";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import { STAGE_SHIFTS } from "@/lib/knowledge/scoring/stage-shifts";
 import { KNOWN_MISREADS } from "@/lib/knowledge/signatures/source-replies/misreads";
 
 const SUSPENDED = "535 Mail server has been suspended";
-
-async function read(text: string) {
-  const d = await diagnose(text);
-  const r = d.recipients[0] ?? d.overall;
-  return {
-    cause: r.cause,
-    possible: (r.possible ?? []).map((p) => p.cause),
-    evidence: r.evidence.map((e) => e.ruleId),
-  };
-}
 
 describe("a wording that explains its reply code away", () => {
   it("is data: the wording and the shift that names it", () => {

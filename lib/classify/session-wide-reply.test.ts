@@ -5,20 +5,9 @@
 // or mailbox, so the registry's reading of that status ("X.2.1 mailbox disabled") decides
 // nothing; the reply code's own usual causes rank, and words that give a reason still decide.
 import { describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/diagnosis/diagnose";
+import { readFirst as read } from "./test-reading";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
-
-interface Read {
-  cause: string;
-  possible: string[];
-}
-
-async function read(text: string): Promise<Read> {
-  const d = await diagnose(text);
-  const r = d.recipients[0] ?? d.overall;
-  return { cause: r.cause, possible: (r.possible ?? []).map((p) => p.cause) };
-}
 
 const CAUSES_OF_421 = REPLY_POSSIBILITIES.find((p) => p.code === "421")!.causes;
 
