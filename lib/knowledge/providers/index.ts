@@ -21,6 +21,11 @@ import { FASTMAIL_TABLE } from "./fastmail";
 import { FORTINET_TABLE } from "./fortinet";
 import { FREE_TABLE } from "./free";
 import { FTGATE_TABLE } from "./ftgate";
+import { HMAILSERVER_TABLE } from "./hmailserver";
+import { ICEWARP_TABLE } from "./icewarp";
+import { KERIO_TABLE } from "./kerio";
+import { SMARTERMAIL_TABLE } from "./smartermail";
+import { VPOP3_TABLE } from "./vpop3";
 import { GODADDY_TABLE } from "./godaddy";
 import { GOOGLE_TABLE } from "./google";
 import { HORNETSECURITY_TABLE } from "./hornetsecurity";
@@ -176,4 +181,9 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   RESEND_TABLE,
   SFR_TABLE,
   FTGATE_TABLE,
+  HMAILSERVER_TABLE,
+  ICEWARP_TABLE,
+  VPOP3_TABLE,
+  KERIO_TABLE,
+  SMARTERMAIL_TABLE,
 ];
