@@ -4,7 +4,7 @@
 // Pure; the share page's components only draw it.
 import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { titleForItemId } from "@/lib/checklists/titles";
-import type { ChecklistItem, ChecklistRecord } from "@/lib/checklists/types";
+import type { ChecklistItem, ChecklistRecord, ItemKind } from "@/lib/checklists/types";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { QUESTIONS, QUESTION_IDS, type Facts, type HeldCause, type QuestionId } from "@/lib/rules";
@@ -13,6 +13,7 @@ import { GROUP_TITLES, SYMBOLS } from "@/lib/content/symbols";
 import type { ContentFindingGroup, ReviewedContent } from "@/lib/content/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import type { SharePayload } from "@/lib/share/payload";
+import { outlineLinkItems, type LinkOutline } from "@/lib/share/shared-outline";
 
 export interface SharedItem {
   id: string;
@@ -20,6 +21,9 @@ export interface SharedItem {
   done: boolean;
   record?: ChecklistRecord;
   link?: { label: string; url: string };
+  /** Where today's checklist for the link's facts has the step: its kind and words. */
+  kind?: ItemKind;
+  detail?: string;
 }
 
 export interface SharedView {
@@ -27,6 +31,8 @@ export interface SharedView {
   causes: { cause: HeldCause["cause"]; confidence: number }[];
   answers: { id: QuestionId; question: string; answer: string }[];
   checklist: SharedItem[];
+  /** The checklist grouped as the wizard's end groups it: not settled, then the fixes. */
+  outline: LinkOutline<SharedItem>;
   /** The content review's summary, when the wizard had a content step; else null. */
   content: SharedContent | null;
 }
@@ -107,7 +113,7 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
     built.set(item.id, item);
-  const checklist = Object.entries(payload.checklist).map(([id, done]): SharedItem => {
+  const shared = (id: string, done: boolean): SharedItem => {
     const item = built.get(id);
     return {
       id,
@@ -115,12 +121,15 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
       done,
       ...(item?.record ? { record: item.record } : {}),
       ...(item?.link ? { link: item.link } : {}),
+      ...(item ? { kind: item.kind, detail: item.detail } : {}),
     };
-  });
+  };
+  const checklist = Object.entries(payload.checklist).map(([id, done]) => shared(id, done));
+  const outline = outlineLinkItems(list, checklist, (item) => shared(item.id, false));
   const answers = QUESTION_IDS.filter((id) => Object.hasOwn(payload.answers, id)).map((id) => ({
     id,
     question: QUESTIONS[id].prompt,
     answer: answerLabel(id, payload.answers[id] ?? ""),
   }));
-  return { facts, causes, answers, checklist, content: payload.content ?? null };
+  return { facts, causes, answers, checklist, outline, content: payload.content ?? null };
 }

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { sharedView } from "@/lib/report/shared-view";
+import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
+import { finding, report } from "@/lib/rules/test-factories";
+import { decodeShareFragment } from "./encode";
+import { shareLinkForDiagnosis } from "./link";
+import { OLD_LINK_UNKNOWN_550 } from "./old-links";
+import { makeSharePayload, type SharePayload } from "./payload";
+import { knownChecks, sharedStanding, shownCauses } from "./shared-outline";
+
+function decoded(fragment: string): SharePayload {
+  const result = decodeShareFragment(fragment);
+  if (!result.ok) throw new Error(result.message);
+  return result.payload;
+}
+
+describe("a link made before the grouping", () => {
+  it("opens with the same facts, grouped: the tell-apart steps, then the fixes", async () => {
+    const payload = decoded(OLD_LINK_UNKNOWN_550);
+    expect(payload.text).toBe("550 mail refused");
+    expect(payload.answers).toEqual({ "sending-platform": "own-server" });
+    expect(payload.checks).toEqual([]);
+    expect(payload.conclusion?.causes.map((c) => c.cause)).toEqual([
+      "sender-policy",
+      "ip-blocklisted",
+      "content-spam",
+    ]);
+    const view = sharedView(payload, await diagnose(payload.text));
+    // Every step the link carries is shown once, with its state, and the flat list is unchanged.
+    const grouped = [
+      ...(view.outline.notSettled?.steps.map((s) => s.item) ?? []),
+      ...view.outline.fixes.flatMap((f) => f.items),
+      ...view.outline.prevent,
+      ...view.outline.other,
+    ];
+    expect(grouped.map((i) => [i.id, i.done]).sort()).toEqual(
+      Object.entries(payload.checklist).sort(),
+    );
+    expect(view.checklist.map((i) => i.id)).toEqual(Object.keys(payload.checklist));
+    expect(view.outline.notSettled?.steps.map((s) => s.tellsApart)).toEqual([
+      "sender-policy",
+      "ip-blocklisted",
+      "content-spam",
+      null,
+      null,
+    ]);
+    expect(view.outline.notSettled?.steps[0]?.item).toMatchObject({
+      title: "Check whether other organisations accept your mail",
+      done: true,
+      kind: "verify",
+    });
+    expect(view.outline.fixes.map((f) => f.cause)).toEqual(["sender-policy"]);
+    expect(view.outline.other).toEqual([]);
+    // What it rests on names the answer and no check: none ran.
+    expect(sharedStanding(view.outline, payload)).toEqual({
+      settled: false,
+      restsOn: "the bounce's own words and 1 answer",
+    });
+    expect(knownChecks(payload)).toEqual([]);
+  });
+});
+
+describe("outlineLinkItems through sharedView", () => {
+  it("a link made before any check or answer (the API's) shows the rebuilt tell-apart steps, none done, citing nothing that did not happen", async () => {
+    const diagnosis = await diagnose("550 mail refused");
+    const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+    if (!link.ok) throw new Error("no link");
+    const payload = decoded(link.fragment);
+    expect(payload.conclusion).toBeNull();
+    const view = sharedView(payload, diagnosis);
+    const steps = view.outline.notSettled?.steps ?? [];
+    const told = steps.flatMap((s) => (s.tellsApart ? [s.tellsApart] : []));
+    expect(told.length).toBeGreaterThan(0);
+    expect(steps.every((s) => !s.item.done)).toBe(true);
+    expect(view.outline.fixes).toEqual([]);
+    expect(sharedStanding(view.outline, payload)).toEqual({
+      settled: false,
+      restsOn: "the bounce's own words",
+    });
+    expect(knownChecks(payload)).toEqual([]);
+    expect(view.answers).toEqual([]);
+    // The causes shown are the diagnosis's possible ones, not "unknown" as one cause.
+    expect(shownCauses(view.causes, diagnosis).map((c) => c.cause)).toEqual(
+      (diagnosis.overall.possible ?? []).map((p) => p.cause),
+    );
+  });
+
+  it("a settled cause has no not-settled group: its fixes only", async () => {
+    const text =
+      "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table";
+    const diagnosis = await diagnose(text);
+    const payload = makeSharePayload({
+      text,
+      conclusion: [{ cause: "recipient-unknown", confidence: 0.95 }],
+    });
+    const view = sharedView(payload, diagnosis);
+    expect(view.outline.notSettled).toBeNull();
+    expect(view.outline.fixes.map((f) => f.cause)).toEqual(["recipient-unknown"]);
+    expect(sharedStanding(view.outline, payload).settled).toBe(true);
+  });
+
+  it("a step the rebuilt list lacks goes where its id says, or apart", async () => {
+    const diagnosis = await diagnose("550 mail refused");
+    const payload = makeSharePayload({
+      text: "550 mail refused",
+      conclusion: [
+        { cause: "sender-policy", confidence: 0.34 },
+        { cause: "ip-blocklisted", confidence: 0.26 },
+      ],
+      checklist: {
+        [`${CHECK_FIRST_PREFIX}ip-blocklisted`]: false,
+        "sender-policy.renamed-step": true,
+        [`${CHECK_FIRST_PREFIX}mailbox-full`]: false,
+        "gone.item": true,
+      },
+    });
+    const view = sharedView(payload, diagnosis);
+    expect(view.outline.notSettled?.steps.map((s) => s.item.id)).toEqual([
+      `${CHECK_FIRST_PREFIX}ip-blocklisted`,
+      `${CHECK_FIRST_PREFIX}mailbox-full`,
+    ]);
+    expect(view.outline.fixes.map((f) => [f.cause, f.items.map((i) => i.id)])).toEqual([
+      ["sender-policy", ["sender-policy.renamed-step"]],
+    ]);
+    expect(view.outline.other.map((i) => [i.id, i.done])).toEqual([["gone.item", true]]);
+  });
+
+  it("knownChecks lists what each check that ran found, and what it could not check", () => {
+    const payload = makeSharePayload({
+      text: "550 mail refused",
+      checks: [
+        report("192.0.2.1", "ip", [
+          finding("blocklist.listed", { severity: "critical", title: "Listed on Spamhaus ZEN" }),
+          finding("ptr.ok", { severity: "ok", title: "Reverse DNS is set" }),
+          finding("blocklist.timeout", {
+            severity: "info",
+            outcome: "could-not-check",
+            title: "Barracuda did not answer",
+          }),
+        ]),
+      ],
+      answers: { "sending-platform": "own-server", "esp-name": "sendgrid" },
+    });
+    expect(knownChecks(payload)).toEqual([
+      {
+        subject: "192.0.2.1",
+        kind: "ip",
+        checkedAt: "2026-01-01T00:00:00.000Z",
+        problems: [{ title: "Listed on Spamhaus ZEN", severity: "critical" }],
+        couldNotCheck: 1,
+        answered: 2,
+      },
+    ]);
+    expect(sharedStanding({ notSettled: null }, payload).restsOn).toBe(
+      "the bounce's own words, 1 check that ran and 2 answers",
+    );
+  });
+});
