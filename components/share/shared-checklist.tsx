@@ -55,7 +55,7 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
           data-cause={section.cause}
         >
           <h3 className="font-semibold text-slate-900">
-            {notSettled ? "If it is: " : "Fixes: "}
+            {notSettled ? "If it is: " : null}
             {section.title}{" "}
             <span className="font-normal text-slate-600">· {section.actorLabel}</span>
           </h3>
@@ -107,6 +107,19 @@ function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
             <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
               {`${item.record.type} ${item.record.name}\n${item.record.value}`}
             </pre>
+          ) : null}
+          {item.message ? (
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer font-medium text-blue-900">
+                The message to send
+              </summary>
+              <div className="mt-1 rounded-md border border-slate-200 bg-slate-50 p-2">
+                <p className="font-medium">Subject: {item.message.subject}</p>
+                <pre className="mt-1 font-sans whitespace-pre-wrap text-slate-800">
+                  {item.message.body}
+                </pre>
+              </div>
+            </details>
           ) : null}
           {item.link ? (
             <p className="mt-1 text-sm">

@@ -179,7 +179,7 @@ export function SharedReport() {
               {standing.settled ? "Settled." : "Not settled yet."}
             </span>{" "}
             {standing.settled
-              ? "The fixes below are for this cause."
+              ? "The steps below are for this cause."
               : "These causes remain possible, most likely first; the “check first” steps below tell them apart."}{" "}
             <span className="text-slate-700">It rests on {standing.restsOn}.</span>
           </p>

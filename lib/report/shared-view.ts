@@ -21,9 +21,10 @@ export interface SharedItem {
   done: boolean;
   record?: ChecklistRecord;
   link?: { label: string; url: string };
-  /** Where today's checklist for the link's facts has the step: its kind and words. */
+  /** Where today's checklist for the link's facts has the step: its kind, words and message. */
   kind?: ItemKind;
   detail?: string;
+  message?: { subject: string; body: string };
 }
 
 export interface SharedView {
@@ -122,6 +123,7 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
       ...(item?.record ? { record: item.record } : {}),
       ...(item?.link ? { link: item.link } : {}),
       ...(item ? { kind: item.kind, detail: item.detail } : {}),
+      ...(item?.message ? { message: item.message } : {}),
     };
   };
   const checklist = Object.entries(payload.checklist).map(([id, done]) => shared(id, done));
