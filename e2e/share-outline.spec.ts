@@ -68,6 +68,8 @@ test.describe("the share page says what is settled and what is not (issue 8)", (
       await shared.open(url);
       await expect(shared.standing()).toHaveAttribute("data-settled", "no");
       await expect(shared.standing()).toContainText("Not settled yet.");
+      // The walk answered "I don't know" and ran no check: the result rests on neither.
+      await expect(shared.standing()).toContainText("It rests on the bounce's own words.");
       const ids = await shared
         .notSettledSteps()
         .evaluateAll((els) => els.map((el) => el.getAttribute("data-item") ?? ""));

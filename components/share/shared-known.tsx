@@ -28,8 +28,7 @@ export function SharedKnown({
         <h3 className="font-semibold text-slate-900">Checks that ran</h3>
         {checks.length === 0 ? (
           <p className="mt-1 text-slate-700" data-testid="no-checks">
-            No check had run when this was shared: the diagnosis rests on the bounce&apos;s own
-            words{answers.length > 0 ? " and the answers below" : ""}.
+            No check had run when this was shared.
           </p>
         ) : (
           <ul className="mt-1 space-y-2" data-testid="known-checks">

@@ -3,6 +3,7 @@ import { diagnose } from "@/lib/diagnosis/diagnose";
 import { sharedView } from "@/lib/report/shared-view";
 import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
 import { finding, report } from "@/lib/rules/test-factories";
+import { DONT_KNOW_VALUE } from "./answers-codec";
 import { decodeShareFragment } from "./encode";
 import { shareLinkForDiagnosis } from "./link";
 import { OLD_LINK_UNKNOWN_550 } from "./old-links";
@@ -140,7 +141,11 @@ describe("outlineLinkItems through sharedView", () => {
           }),
         ]),
       ],
-      answers: { "sending-platform": "own-server", "esp-name": "sendgrid" },
+      answers: {
+        "sending-platform": "own-server",
+        "esp-name": "sendgrid",
+        "sending-ip": DONT_KNOW_VALUE,
+      },
     });
     expect(knownChecks(payload)).toEqual([
       {
@@ -152,8 +157,11 @@ describe("outlineLinkItems through sharedView", () => {
         answered: 2,
       },
     ]);
+    // "I don't know" is no answer the result rests on.
     expect(sharedStanding({ notSettled: null }, payload).restsOn).toBe(
       "the bounce's own words, 1 check that ran and 2 answers",
     );
+    const skipped = { ...payload, answers: { "sending-ip": DONT_KNOW_VALUE }, checks: [] };
+    expect(sharedStanding({ notSettled: null }, skipped).restsOn).toBe("the bounce's own words");
   });
 });

@@ -6,6 +6,7 @@ import { outlineSections, type ChecklistOutline } from "@/lib/checklists/outline
 import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
+import { DONT_KNOW_VALUE } from "./answers-codec";
 import type { SharedCheckReport, SharePayload } from "./payload";
 
 export interface LinkOutline<Item> extends ChecklistOutline<Item> {
@@ -110,7 +111,8 @@ export function sharedStanding(
   if (payload.checks.length > 0)
     parts.push(count(payload.checks.length, "check that ran", "checks that ran"));
   if (payload.content?.status === "reviewed") parts.push("a review of the message's content");
-  const answers = Object.keys(payload.answers).length;
+  // "I don't know" is shown as given, but tells nothing: the result does not rest on it.
+  const answers = Object.values(payload.answers).filter((v) => v !== DONT_KNOW_VALUE).length;
   if (answers > 0) parts.push(count(answers, "answer", "answers"));
   const last = parts.pop() ?? "";
   return {
