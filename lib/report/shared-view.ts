@@ -7,7 +7,14 @@ import { titleForItemId } from "@/lib/checklists/titles";
 import type { ChecklistItem, ChecklistRecord, ItemKind } from "@/lib/checklists/types";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { QUESTIONS, QUESTION_IDS, type Facts, type HeldCause, type QuestionId } from "@/lib/rules";
+import {
+  buildContext,
+  QUESTIONS,
+  QUESTION_IDS,
+  type Facts,
+  type HeldCause,
+  type QuestionId,
+} from "@/lib/rules";
 import { answersFromShare, DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
 import { GROUP_TITLES, SYMBOLS } from "@/lib/content/symbols";
 import type { ContentFindingGroup, ReviewedContent } from "@/lib/content/types";
@@ -97,7 +104,16 @@ export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null):
   );
   if (payload.content?.status === "reviewed")
     checks["content:shared"] = { status: "done", content: reviewFromSummary(payload.content) };
-  return { diagnosis, answers: answersFromShare(payload.answers), checks };
+  const facts: Facts = { diagnosis, answers: answersFromShare(payload.answers), checks };
+  // A report says "domain" for the recipient's domain too: under the wizard's own id for that
+  // check as well, so a step offering it again does not read as if it had not run.
+  const { recipientDomain, recipientCheckId } = buildContext(facts);
+  const recipientReport = payload.checks.find(
+    (r) => r.kind === "domain" && r.subject.toLowerCase() === recipientDomain?.toLowerCase(),
+  );
+  const asChecked = recipientReport && checks[`domain:${recipientReport.subject}`];
+  if (recipientCheckId && asChecked) checks[recipientCheckId] = asChecked;
+  return facts;
 }
 
 export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {

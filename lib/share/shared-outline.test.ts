@@ -127,6 +127,23 @@ describe("outlineLinkItems through sharedView", () => {
     expect(view.outline.other.map((i) => [i.id, i.done])).toEqual([["gone.item", true]]);
   });
 
+  it("a recipient's domain check the link carries is not offered again as if it had not run", async () => {
+    const text = "<jo@example.org>: 451 try later";
+    const diagnosis = await diagnose(text);
+    const conclusion = [
+      { cause: "remote-unreachable" as const, confidence: 0.4 },
+      { cause: "remote-server-error" as const, confidence: 0.3 },
+    ];
+    const steps = (checks: Parameters<typeof makeSharePayload>[0]["checks"]) =>
+      sharedView(
+        makeSharePayload({ text, conclusion, checks }),
+        diagnosis,
+      ).outline.notSettled?.steps.map((s) => s.item.id);
+    expect(steps([])).toContain(`${CHECK_FIRST_PREFIX}remote-unreachable`);
+    const ran = [report("example.org", "domain", [finding("mx.ok", { severity: "ok" })])];
+    expect(steps(ran)).not.toContain(`${CHECK_FIRST_PREFIX}remote-unreachable`);
+  });
+
   it("knownChecks lists what each check that ran found, and what it could not check", () => {
     const payload = makeSharePayload({
       text: "550 mail refused",
