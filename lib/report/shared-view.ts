@@ -116,6 +116,17 @@ export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null):
   return facts;
 }
 
+/**
+ * How the wizard held a cause, as far as a link tells: the lead is its conclusion; a later cause
+ * whose fixes the link carries was one a check's finding backed (only those get fixes,
+ * causesToFix), so its section is rebuilt with its steps' kinds and words.
+ */
+function supportOf(payload: SharePayload, cause: string, index: number): HeldCause["support"] {
+  if (index === 0) return "conclusion";
+  const prefix = `${cause}.`;
+  return Object.keys(payload.checklist).some((id) => id.startsWith(prefix)) ? "check" : "bounce";
+}
+
 export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {
   const facts = sharedFacts(payload, diagnosis);
   const causes = payload.conclusion?.causes ?? [
@@ -126,7 +137,7 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
   const built = new Map<string, ChecklistItem>();
   const list = buildConclusionChecklist(
     facts,
-    causes.map((c, i) => ({ ...c, support: i === 0 ? "conclusion" : "bounce", why: "" })),
+    causes.map((c, i) => ({ ...c, support: supportOf(payload, c.cause, i), why: "" })),
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
     built.set(item.id, item);

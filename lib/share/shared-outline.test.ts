@@ -127,6 +127,33 @@ describe("outlineLinkItems through sharedView", () => {
     expect(view.outline.other.map((i) => [i.id, i.done])).toEqual([["gone.item", true]]);
   });
 
+  it("a later cause whose fixes the link carries (a check backed it) gets its own section again", async () => {
+    const text =
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org";
+    const payload = makeSharePayload({
+      text,
+      conclusion: [
+        { cause: "ip-blocklisted", confidence: 0.98 },
+        { cause: "reverse-dns", confidence: 0.01 },
+        { cause: "content-spam", confidence: 0.01 },
+      ],
+      checklist: {
+        "ip-blocklisted.find-cause": false,
+        "reverse-dns.forward": false,
+        "reverse-dns.helo": true,
+        "reverse-dns.verify": false,
+      },
+    });
+    const view = sharedView(payload, await diagnose(text));
+    expect(view.outline.fixes.map((f) => f.cause)).toEqual(["ip-blocklisted", "reverse-dns"]);
+    expect(view.outline.fixes[1]?.items.map((i) => [i.id, i.done, i.kind !== undefined])).toEqual([
+      ["reverse-dns.forward", false, true],
+      ["reverse-dns.helo", true, true],
+      ["reverse-dns.verify", false, true],
+    ]);
+    expect(view.outline.other).toEqual([]);
+  });
+
   it("a recipient's domain check the link carries is not offered again as if it had not run", async () => {
     const text = "<jo@example.org>: 451 try later";
     const diagnosis = await diagnose(text);
