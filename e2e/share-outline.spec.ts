@@ -93,6 +93,36 @@ test.describe("the share page says what is settled and what is not (issue 8)", (
     }
   });
 
+  test("a link with a check: what it found is known, and the result says it rests on it", async ({
+    wizardPage,
+    browser,
+  }) => {
+    await wizardPage.start(
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.causeTitles().first()).toBeVisible();
+    const url = await wizardPage.shareUrl();
+    const fresh = await browser.newContext();
+    try {
+      const shared = new ReportPage(await fresh.newPage());
+      await shared.open(url);
+      const check = shared.known().getByTestId("known-checks").locator("li[data-subject]");
+      await expect(check).toHaveAttribute("data-subject", "203.0.113.7");
+      await expect(check).toContainText("listed on Spamhaus ZEN");
+      await expect(shared.standing()).toContainText("1 check that ran");
+      await expect(shared.standing()).toHaveAttribute("data-settled", "yes");
+      // Every step the link carries sits under its cause; none is left apart.
+      await expect(shared.report.getByTestId("shared-other")).toHaveCount(0);
+      await shots(shared.page, "share-with-check", [
+        shared.known(),
+        shared.report.getByTestId("shared-checklist"),
+      ]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test("a link made before any check or answer cites none, and still tells the causes apart", async ({
     reportPage,
     page,
