@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_LAUNCH, startApp } from "../e2e/support/start-app";
+import { OLD_LINK_UNKNOWN_550 } from "../lib/share/old-links";
 
 // A bounce whose journey has a check, a question or two and a conclusion with the share panel.
 const JOURNEY_BOUNCE =
@@ -83,6 +84,10 @@ async function main(): Promise<number> {
     await page.getByRole("button", { name: "Blocked by Spamhaus" }).click();
     await page.getByRole("heading", { name: "What happened" }).waitFor();
     results.push(await audit(page, "home with a diagnosis"));
+    // A bounce that does not say why: its first steps are the framed "not settled" group.
+    await page.getByRole("button", { name: 'Just "550 5.7.1 rejected"' }).click();
+    await page.getByTestId("first-steps").waitFor();
+    results.push(await audit(page, "home with an unsettled diagnosis"));
 
     await page.goto(`${base}/check`);
     results.push(await audit(page, "check"));
@@ -108,6 +113,10 @@ async function main(): Promise<number> {
       await other.getByTestId("shared-report").waitFor();
       await other.getByRole("button", { name: "Copy Markdown" }).waitFor();
       results.push(await audit(other, "shared result"));
+      // A link an earlier version made (lib/share/old-links.ts), grouped as today's links are.
+      await other.goto(`${base}/r#${OLD_LINK_UNKNOWN_550}`);
+      await other.getByTestId("shared-checklist").waitFor();
+      results.push(await audit(other, "shared result, older link"));
       await other.goto(`${base}/r#1.damaged`);
       await other.getByTestId("share-error").waitFor();
       results.push(await audit(other, "shared result, damaged link"));

@@ -228,7 +228,7 @@ export function BounceInput() {
             </h2>
             <DiagnosisView
               diagnosis={status.diagnosis}
-              firstStepsFor={(cause) => status.firstSteps[cause] ?? []}
+              firstStepsFor={(cause) => status.firstSteps[cause]}
               headingLevel={3}
             />
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">

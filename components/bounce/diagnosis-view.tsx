@@ -9,14 +9,16 @@ import type {
 } from "@/lib/diagnosis/types";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { ExternalLink } from "@/components/ui/external-link";
+import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 import { ActorBadge } from "./actor-badge";
 import { DelayNoticeNote } from "./delay-notice-note";
 import { EvidenceText } from "./evidence-text";
+import { FirstStepsBlock } from "./first-steps";
 
 export interface DiagnosisViewProps {
   diagnosis: Diagnosis;
-  /** The first things to do for a cause, in plain words (from the fix checklist). */
-  firstStepsFor?: (cause: CauseId) => string[];
+  /** The first things to do for a cause, grouped as the fix checklist groups them. */
+  firstStepsFor?: (cause: CauseId) => CauseFirstSteps | undefined;
   /** Heading level of each recipient's title. */
   headingLevel?: 2 | 3;
 }
@@ -60,7 +62,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           status={null}
           evidence={overall.evidence}
           text={parsed.text}
-          firstSteps={firstStepsFor?.(overall.cause) ?? []}
+          firstSteps={firstStepsFor?.(overall.cause)}
           headingLevel={headingLevel}
           technical={<BounceFacts diagnosis={diagnosis} />}
         />
@@ -80,7 +82,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             status={r.refusal?.status ?? r.recipient.status}
             evidence={r.evidence}
             text={parsed.text}
-            firstSteps={firstStepsFor?.(r.cause) ?? []}
+            firstSteps={firstStepsFor?.(r.cause)}
             headingLevel={headingLevel}
             technical={
               <>
@@ -112,7 +114,7 @@ function CauseCard(props: {
   status: string | null;
   evidence: Evidence[];
   text: string;
-  firstSteps: string[];
+  firstSteps?: CauseFirstSteps;
   headingLevel: 2 | 3;
   technical: React.ReactNode;
 }) {
@@ -163,16 +165,7 @@ function CauseCard(props: {
           </div>
         </>
       )}
-      {props.firstSteps.length > 0 ? (
-        <div className="mt-4">
-          <p className="font-semibold text-slate-900">What to do first</p>
-          <ol className="mt-1 list-decimal space-y-1 pl-6 text-slate-800">
-            {props.firstSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
+      {props.firstSteps ? <FirstStepsBlock firstSteps={props.firstSteps} /> : null}
       <details className="group mt-4 rounded-md border border-slate-200">
         <summary className="cursor-pointer rounded-md px-3 py-2 font-medium text-blue-900 select-none hover:bg-slate-50">
           Technical details

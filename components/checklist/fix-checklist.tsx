@@ -3,18 +3,14 @@
 import { createContext, useContext, useId } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ExternalLink } from "@/components/ui/external-link";
+import { StepKindBadge } from "./step-kind";
+import { CAUSES } from "@/lib/causes/causes";
+import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { CheckRequest } from "@/lib/rules";
 
 /** Runs the check a step needs first; absent where no check can run (a shared result). */
 const RunCheck = createContext<((request: CheckRequest) => void) | null>(null);
-
-const KIND_LABEL: Record<ChecklistItem["kind"], string> = {
-  fix: "Fix",
-  verify: "Check",
-  contact: "Contact",
-  prevent: "Prevent",
-};
 
 /** The steps that can be ticked (a step listed under two causes counts once). */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
@@ -49,6 +45,8 @@ export function FixChecklist({
 }) {
   const all = checklistItems(onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist);
   const count = all.filter((i) => isStepDone(i, done)).length;
+  // The same grouping as the share page and the home page's first steps.
+  const outline = outlineChecklist(checklist);
   return (
     <RunCheck.Provider value={onRunCheck ?? null}>
       <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
@@ -64,33 +62,44 @@ export function FixChecklist({
             style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
           />
         </div>
-        {checklist.causes.map((section) =>
-          section.items.length > 0 ? (
-            <div
-              key={`${section.cause}${section.tellApart ? "-tell-apart" : ""}`}
-              className={
-                section.tellApart
-                  ? "space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
-                  : "space-y-2"
-              }
-              data-testid={section.tellApart ? "tell-apart" : "cause-steps"}
-              data-cause={section.cause}
-            >
-              <h3 className="font-semibold text-slate-900">
-                {section.title}{" "}
-                <span className="font-normal text-slate-600">· {section.actorLabel}</span>
-              </h3>
-              {section.tellApart ? (
-                <p className="text-sm text-slate-700">
-                  First a step for each of the likeliest causes, most likely first: what they find
-                  tells which cause it is. Then steps that help whatever the cause. The fixes
-                  further down are for the most likely one.
-                </p>
-              ) : null}
-              <StepList items={section.items} done={done} onToggle={onToggle} />
-            </div>
-          ) : null,
-        )}
+        {outline.notSettled && outline.notSettled.steps.length > 0 ? (
+          <div
+            className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
+            data-testid="tell-apart"
+            data-cause="unknown"
+          >
+            <h3 className="font-semibold text-slate-900">
+              {outline.notSettled.title}{" "}
+              <span className="font-normal text-slate-600">· {outline.notSettled.actorLabel}</span>
+            </h3>
+            <p className="text-sm text-slate-700">
+              First a step for each of the likeliest causes, most likely first: what they find tells
+              which cause it is. Then steps that help whatever the cause.
+              {outline.fixes.length > 0
+                ? " The fixes further down are for the most likely one."
+                : " The fixes come once the cause is known."}
+            </p>
+            <StepList
+              items={outline.notSettled.steps.map((s) => s.item)}
+              done={done}
+              onToggle={onToggle}
+            />
+          </div>
+        ) : null}
+        {outline.fixes.map((section) => (
+          <div
+            key={section.cause}
+            className="space-y-2"
+            data-testid="cause-steps"
+            data-cause={section.cause}
+          >
+            <h3 className="font-semibold text-slate-900">
+              {section.title}{" "}
+              <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+            </h3>
+            <StepList items={section.items} done={done} onToggle={onToggle} />
+          </div>
+        ))}
         {checklist.prevent.length > 0 && onShowPrevent ? (
           <div
             className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
@@ -192,6 +201,7 @@ function ChecklistRow({
 }) {
   const id = useId();
   const runCheck = useContext(RunCheck);
+  const tellsApart = causeToldApart(item.id);
   if (item.sameAs) {
     return (
       <li
@@ -228,11 +238,14 @@ function ChecklistRow({
             htmlFor={id}
             className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}
           >
-            <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tracking-wide text-slate-700 uppercase no-underline">
-              {KIND_LABEL[item.kind]}
-            </span>
+            <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} />
             {item.title}
           </label>
+          {tellsApart ? (
+            <p className="text-sm text-amber-900" data-testid="tells-apart">
+              For the possible cause &ldquo;{CAUSES[tellsApart].title}&rdquo;
+            </p>
+          ) : null}
           <p id={`${id}-detail`} className="text-sm text-slate-700">
             {item.detail}
           </p>

@@ -13,8 +13,11 @@ import { decodeShareFragment } from "@/lib/share/encode";
 import type { SharedCheckReport, SharePayload } from "@/lib/share/payload";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
 import type { SharedView } from "@/lib/report";
+import { knownChecks, sharedStanding, shownCauses } from "@/lib/share/shared-outline";
 import { compareFindings, type FindingChange } from "./compare-findings";
 import { ReportExports } from "./report-exports";
+import { SharedChecklist } from "./shared-checklist";
+import { SharedKnown } from "./shared-known";
 
 type Loaded =
   | { kind: "loading" }
@@ -115,8 +118,7 @@ export function SharedReport() {
     (diagnosis
       ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }]
       : []);
-  const answered = view?.answers ?? [];
-  const checklist = view?.checklist ?? [];
+  const standing = view ? sharedStanding(view.outline, payload) : null;
 
   async function rerunChecks() {
     setRerun({ kind: "running" });
@@ -167,8 +169,23 @@ export function SharedReport() {
             The wizard had not reached a conclusion when this was shared.
           </p>
         ) : null}
+        {standing ? (
+          <p
+            className={`mt-3 rounded-lg border p-3 ${standing.settled ? "border-emerald-200 bg-emerald-50" : "border-amber-300 bg-amber-50"}`}
+            data-testid="shared-standing"
+            data-settled={standing.settled ? "yes" : "no"}
+          >
+            <span className="font-semibold">
+              {standing.settled ? "Settled." : "Not settled yet."}
+            </span>{" "}
+            {standing.settled
+              ? "The steps below are for this cause."
+              : "These causes remain possible, most likely first; the “check first” steps below tell them apart."}{" "}
+            <span className="text-slate-700">It rests on {standing.restsOn}.</span>
+          </p>
+        ) : null}
         <RankedCauses
-          causes={causes}
+          causes={shownCauses(causes, diagnosis)}
           className="mt-4"
           delayNotice={diagnosis?.overall.delayNotice}
           reading={diagnosis?.overall}
@@ -234,54 +251,15 @@ export function SharedReport() {
         </div>
       </section>
 
-      {checklist.length > 0 ? (
-        <section
-          aria-labelledby="checklist-h"
-          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-        >
-          <h2 id="checklist-h" className="text-xl font-semibold">
-            Checklist at the time of sharing
-          </h2>
-          <ul className="mt-2 space-y-1" data-testid="shared-checklist">
-            {checklist.map((item) => (
-              <li key={item.id} data-item={item.id}>
-                <span aria-hidden="true">{item.done ? "☑" : "☐"}</span>{" "}
-                <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
-                {item.title}
-                {item.record ? (
-                  <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
-                    {`${item.record.type} ${item.record.name}\n${item.record.value}`}
-                  </pre>
-                ) : null}
-                {item.link ? (
-                  <a href={item.link.url} className="ml-2 text-blue-800 underline" rel="noreferrer">
-                    {item.link.label}
-                  </a>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {view ? (
+        <SharedKnown
+          checks={knownChecks(payload)}
+          answers={view.answers}
+          contentReviewed={payload.content?.status === "reviewed"}
+        />
       ) : null}
 
-      {answered.length > 0 ? (
-        <section
-          aria-labelledby="answers-h"
-          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-        >
-          <h2 id="answers-h" className="text-xl font-semibold">
-            Answers given
-          </h2>
-          <dl className="mt-2 space-y-2">
-            {answered.map((a) => (
-              <div key={a.id}>
-                <dt className="text-sm text-slate-600">{a.question}</dt>
-                <dd className="font-medium">{a.answer}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ) : null}
+      {view ? <SharedChecklist outline={view.outline} /> : null}
 
       {payload.content ? <SharedContentSummary content={payload.content} /> : null}
 

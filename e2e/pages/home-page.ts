@@ -45,13 +45,14 @@ export class HomePage {
     return this.result.getByTestId("cause-title");
   }
 
-  /** The "What to do first" steps of each cause card, in order. */
+  /** The first steps' titles of a cause card, in order (fixes, or the not-settled group's). */
   firstSteps(card = 0): Locator {
-    return this.result
-      .getByTestId("cause-card")
-      .nth(card)
-      .getByText("What to do first")
-      .locator("xpath=following-sibling::ol[1]/li");
+    return this.firstStepsGroup(card).getByTestId("step-title");
+  }
+
+  /** A cause card's first steps: data-settled="no" while the bounce does not settle its cause. */
+  firstStepsGroup(card = 0): Locator {
+    return this.result.getByTestId("cause-card").nth(card).getByTestId("first-steps");
   }
 
   /** The causes an unknown diagnosis leaves possible, ranked, as its card lists them. */

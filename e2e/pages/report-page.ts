@@ -20,6 +20,30 @@ export class ReportPage {
     return this.report.getByTestId("shared-checklist").locator("li[data-item]");
   }
 
+  /** "Settled." or "Not settled yet.", with what the result rests on; data-settled yes/no. */
+  standing(): Locator {
+    return this.report.getByTestId("shared-standing");
+  }
+
+  /** What the sender knew: the checks that ran and the answers given. */
+  known(): Locator {
+    return this.report.getByTestId("shared-known");
+  }
+
+  /** The framed group of steps that tell the causes still possible apart. */
+  notSettled(): Locator {
+    return this.report.getByTestId("shared-not-settled");
+  }
+
+  notSettledSteps(): Locator {
+    return this.notSettled().locator("li[data-item]");
+  }
+
+  /** The settled causes' fix sections, one per cause (data-cause). */
+  fixes(): Locator {
+    return this.report.getByTestId("shared-fixes");
+  }
+
   /** The content review's summary the link carried. */
   content(): Locator {
     return this.report.getByTestId("shared-content");

@@ -20,11 +20,11 @@ export function checklistTemplate(
   return null;
 }
 
-/** The words of a check-first step, before its placeholders are filled. */
+/** The words of a check-first step, before its placeholders are filled, with its actor if it has one. */
 export function checkFirstText(
   cause: CauseId,
   entry: CheckFirst,
-): Omit<ChecklistItem, "id" | "actor"> | null {
+): (Omit<ChecklistItem, "id" | "actor"> & Partial<Pick<ChecklistItem, "actor">>) | null {
   if (entry.from !== "item")
     return {
       title: entry.title,
@@ -32,9 +32,16 @@ export function checkFirstText(
       kind: entry.kind,
       ...(entry.link ? { link: entry.link } : {}),
     };
+  // The cause's own step, looked up once: its words and its actor come from the same template.
   const t = checklistTemplate(cause, entry.itemId);
   return t
-    ? { title: t.title, detail: t.detail, kind: t.kind, ...(t.link ? { link: t.link } : {}) }
+    ? {
+        title: t.title,
+        detail: t.detail,
+        kind: t.kind,
+        ...(t.link ? { link: t.link } : {}),
+        ...(t.actor ? { actor: t.actor } : {}),
+      }
     : null;
 }
 
@@ -47,10 +54,9 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
     id: `${CHECK_FIRST_PREFIX}${cause}`,
     title: fill(text.title),
     detail: fill(text.detail),
-    actor:
-      entry.from === "item"
-        ? (checklistTemplate(cause, entry.itemId)?.actor ?? CAUSES[cause].actor)
-        : "sender",
+    // A cause's own step acts as its template says, else as the cause does; a step of
+    // check-first.ts is the sender's to take.
+    actor: entry.from === "item" ? (text.actor ?? CAUSES[cause].actor) : "sender",
   };
   if (entry.from !== "check") return item;
   const request = checkBuilders[entry.check].build(ctx);

@@ -52,7 +52,7 @@ describe("the greylisting step", () => {
 
   it("is among the home page's first steps for Rspamd's greylisting reply", async () => {
     const first = firstStepsFor(await diagnose("451 4.7.1 Try again later"));
-    expect(Object.values(first).flat()[0]).toBe(
+    expect(Object.values(first).flatMap((f) => f.steps)[0]?.title).toBe(
       titleForItemId("greylisting.wait-for-retry", makeFacts()),
     );
   });

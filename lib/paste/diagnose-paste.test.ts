@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHECK_FIRST_CAUSES, CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
 import { manyRecipients } from "@/lib/testing/hostile-shapes";
 import { diagnosePaste, FIRST_STEPS, type PasteStage } from "./diagnose-paste";
 
@@ -13,9 +14,25 @@ describe("diagnosePaste", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.diagnosis.recipients[0]?.cause).toBe("recipient-unknown");
-    const steps = result.firstSteps["recipient-unknown"] ?? [];
-    expect(steps.length).toBeGreaterThan(0);
-    expect(steps.length).toBeLessThanOrEqual(FIRST_STEPS);
+    const first = result.firstSteps["recipient-unknown"];
+    // A cause the bounce settles: the first of its fixes, none of them a "check first" step.
+    expect(first?.notSettled).toBe(false);
+    expect(first?.steps.length).toBeGreaterThan(0);
+    expect(first?.steps.length).toBeLessThanOrEqual(FIRST_STEPS);
+    expect(first?.steps.every((s) => s.tellsApart === null)).toBe(true);
+  });
+
+  it("a bounce that does not say why: the steps that tell its possible causes apart, in their order", async () => {
+    const result = await diagnosePaste("550 mail refused");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const first = result.firstSteps.unknown;
+    expect(first?.notSettled).toBe(true);
+    const told = first?.steps.map((s) => s.tellsApart) ?? [];
+    expect(told.length).toBe(CHECK_FIRST_CAUSES);
+    const ranked = (result.diagnosis.overall.possible ?? []).map((p) => p.cause);
+    expect(told).toEqual(ranked.filter((c) => told.includes(c)));
+    expect(first?.steps.every((s) => s.id === `${CHECK_FIRST_PREFIX}${s.tellsApart}`)).toBe(true);
   });
 
   it("reads a dropped file's bytes", async () => {

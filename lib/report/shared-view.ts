@@ -4,15 +4,23 @@
 // Pure; the share page's components only draw it.
 import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { titleForItemId } from "@/lib/checklists/titles";
-import type { ChecklistItem, ChecklistRecord } from "@/lib/checklists/types";
+import type { ChecklistItem, ChecklistRecord, ItemKind } from "@/lib/checklists/types";
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { QUESTIONS, QUESTION_IDS, type Facts, type HeldCause, type QuestionId } from "@/lib/rules";
+import {
+  buildContext,
+  QUESTIONS,
+  QUESTION_IDS,
+  type Facts,
+  type HeldCause,
+  type QuestionId,
+} from "@/lib/rules";
 import { answersFromShare, DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
 import { GROUP_TITLES, SYMBOLS } from "@/lib/content/symbols";
 import type { ContentFindingGroup, ReviewedContent } from "@/lib/content/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import type { SharePayload } from "@/lib/share/payload";
+import { outlineLinkItems, type LinkOutline } from "@/lib/share/shared-outline";
 
 export interface SharedItem {
   id: string;
@@ -20,6 +28,10 @@ export interface SharedItem {
   done: boolean;
   record?: ChecklistRecord;
   link?: { label: string; url: string };
+  /** Where today's checklist for the link's facts has the step: its kind, words and message. */
+  kind?: ItemKind;
+  detail?: string;
+  message?: { subject: string; body: string };
 }
 
 export interface SharedView {
@@ -27,6 +39,8 @@ export interface SharedView {
   causes: { cause: HeldCause["cause"]; confidence: number }[];
   answers: { id: QuestionId; question: string; answer: string }[];
   checklist: SharedItem[];
+  /** The checklist grouped as the wizard's end groups it: not settled, then the fixes. */
+  outline: LinkOutline<SharedItem>;
   /** The content review's summary, when the wizard had a content step; else null. */
   content: SharedContent | null;
 }
@@ -90,7 +104,27 @@ export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null):
   );
   if (payload.content?.status === "reviewed")
     checks["content:shared"] = { status: "done", content: reviewFromSummary(payload.content) };
-  return { diagnosis, answers: answersFromShare(payload.answers), checks };
+  const facts: Facts = { diagnosis, answers: answersFromShare(payload.answers), checks };
+  // A report says "domain" for the recipient's domain too: under the wizard's own id for that
+  // check as well, so a step offering it again does not read as if it had not run.
+  const { recipientDomain, recipientCheckId } = buildContext(facts);
+  const recipientReport = payload.checks.find(
+    (r) => r.kind === "domain" && r.subject.toLowerCase() === recipientDomain?.toLowerCase(),
+  );
+  const asChecked = recipientReport && checks[`domain:${recipientReport.subject}`];
+  if (recipientCheckId && asChecked) checks[recipientCheckId] = asChecked;
+  return facts;
+}
+
+/**
+ * How the wizard held a cause, as far as a link tells: the lead is its conclusion; a later cause
+ * whose fixes the link carries was one a check's finding backed (only those get fixes,
+ * causesToFix), so its section is rebuilt with its steps' kinds and words.
+ */
+function supportOf(payload: SharePayload, cause: string, index: number): HeldCause["support"] {
+  if (index === 0) return "conclusion";
+  const prefix = `${cause}.`;
+  return Object.keys(payload.checklist).some((id) => id.startsWith(prefix)) ? "check" : "bounce";
 }
 
 export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {
@@ -103,11 +137,11 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
   const built = new Map<string, ChecklistItem>();
   const list = buildConclusionChecklist(
     facts,
-    causes.map((c, i) => ({ ...c, support: i === 0 ? "conclusion" : "bounce", why: "" })),
+    causes.map((c, i) => ({ ...c, support: supportOf(payload, c.cause, i), why: "" })),
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
     built.set(item.id, item);
-  const checklist = Object.entries(payload.checklist).map(([id, done]): SharedItem => {
+  const shared = (id: string, done: boolean): SharedItem => {
     const item = built.get(id);
     return {
       id,
@@ -115,12 +149,16 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
       done,
       ...(item?.record ? { record: item.record } : {}),
       ...(item?.link ? { link: item.link } : {}),
+      ...(item ? { kind: item.kind, detail: item.detail } : {}),
+      ...(item?.message ? { message: item.message } : {}),
     };
-  });
+  };
+  const checklist = Object.entries(payload.checklist).map(([id, done]) => shared(id, done));
+  const outline = outlineLinkItems(list, checklist, (item) => shared(item.id, false));
   const answers = QUESTION_IDS.filter((id) => Object.hasOwn(payload.answers, id)).map((id) => ({
     id,
     question: QUESTIONS[id].prompt,
     answer: answerLabel(id, payload.answers[id] ?? ""),
   }));
-  return { facts, causes, answers, checklist, content: payload.content ?? null };
+  return { facts, causes, answers, checklist, outline, content: payload.content ?? null };
 }

@@ -6,6 +6,7 @@ import { base64UrlEncode } from "./base64url";
 import { crc32 } from "./crc32";
 import { DICTIONARY_V1 } from "./dictionary";
 import { decodeShareFragment, encodeShareFragment, MAX_DECODED_BYTES } from "./encode";
+import { OLD_LINK_UNKNOWN_550 } from "./old-links";
 import { makeSharePayload, type SharePayload } from "./payload";
 
 const BOUNCE = `Reporting-MTA: dns; mx.example.net
@@ -83,6 +84,21 @@ describe("encodeShareFragment / decodeShareFragment", () => {
     expect(fragment.startsWith("1.")).toBe(true);
     expect(fragment).toMatch(/^1\.[A-Za-z0-9_-]+$/);
     expect(decodeShareFragment(fragment)).toEqual({ ok: true, payload: samplePayload });
+  });
+
+  it("opens a link an earlier version made, and encodes its payload to the same link", () => {
+    const result = decodeShareFragment(OLD_LINK_UNKNOWN_550);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.payload).toMatchObject({
+      v: 1,
+      text: "550 mail refused",
+      answers: { "sending-platform": "own-server" },
+      checks: [],
+    });
+    expect(Object.keys(result.payload.checklist)).toHaveLength(6);
+    // The format has not moved: today's encoder writes the same characters.
+    expect(encodeShareFragment(result.payload)).toBe(OLD_LINK_UNKNOWN_550);
   });
 
   it("accepts the whole link, with '#'", () => {

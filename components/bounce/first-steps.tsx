@@ -1,0 +1,46 @@
+import { StepKindBadge } from "@/components/checklist/step-kind";
+import { CAUSES } from "@/lib/causes/causes";
+import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
+
+/**
+ * A cause card's first steps, grouped as the wizard's end groups its checklist: while the
+ * bounce does not settle the cause, a framed "not settled" group whose steps each look at one
+ * possible cause; once it does, the first fixes, each with its kind.
+ */
+export function FirstStepsBlock({ firstSteps }: { firstSteps: CauseFirstSteps }) {
+  if (firstSteps.steps.length === 0) return null;
+  const { notSettled, steps } = firstSteps;
+  return (
+    <section
+      aria-label={notSettled ? "Not settled yet: check these first" : "What to do first"}
+      className={
+        notSettled ? "mt-4 space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3" : "mt-4"
+      }
+      data-testid="first-steps"
+      data-settled={notSettled ? "no" : "yes"}
+    >
+      <p className="font-semibold text-slate-900">
+        {notSettled ? "Not settled yet: check these first" : "What to do first"}
+      </p>
+      {notSettled ? (
+        <p className="text-sm text-slate-700">
+          Each step looks at one of the possible causes, most likely first: what it finds tells
+          which cause it is. The fixes come once the cause is known; the wizard walks you through.
+        </p>
+      ) : null}
+      <ol className="mt-1 space-y-2">
+        {steps.map((step) => (
+          <li key={step.id} data-item={step.id} className="text-slate-800">
+            <StepKindBadge kind={step.kind} checkFirst={step.tellsApart !== null} />
+            <span data-testid="step-title">{step.title}</span>
+            {step.tellsApart ? (
+              <span className="block text-sm text-amber-900" data-testid="tells-apart">
+                For the possible cause &ldquo;{CAUSES[step.tellsApart].title}&rdquo;
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

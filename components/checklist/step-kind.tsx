@@ -1,0 +1,31 @@
+import type { ItemKind } from "@/lib/checklists/types";
+
+const KIND_LABEL: Record<ItemKind, string> = {
+  fix: "Fix",
+  verify: "Check",
+  contact: "Contact",
+  prevent: "Prevent",
+};
+
+/**
+ * The kind of a step, as a small badge before its title. A step of the not-settled group reads
+ * "Check first" whatever its kind: it looks or asks, it changes nothing yet.
+ */
+export function StepKindBadge({
+  kind,
+  checkFirst = false,
+}: {
+  kind: ItemKind;
+  checkFirst?: boolean;
+}) {
+  return (
+    <span
+      className={`mr-2 inline-block rounded px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase no-underline ${
+        checkFirst ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"
+      }`}
+      data-testid="step-kind"
+    >
+      {checkFirst ? "Check first" : KIND_LABEL[kind]}
+    </span>
+  );
+}

@@ -1,0 +1,133 @@
+import { StepKindBadge } from "@/components/checklist/step-kind";
+import { ExternalLink } from "@/components/ui/external-link";
+import { CAUSES } from "@/lib/causes/causes";
+import type { OutlineStep } from "@/lib/checklists/outline";
+import type { SharedItem, SharedView } from "@/lib/report";
+
+/**
+ * The shared checklist, grouped as the wizard's end groups it (lib/checklists/outline.ts): the
+ * steps that tell the causes still possible apart, framed as not settled, before the fixes of
+ * what is settled; each with its state at the time of sharing.
+ */
+export function SharedChecklist({ outline }: { outline: SharedView["outline"] }) {
+  const { notSettled, fixes, prevent, other } = outline;
+  const empty =
+    (notSettled?.steps.length ?? 0) + fixes.length + prevent.length + other.length === 0;
+  if (empty) return null;
+  return (
+    <section
+      aria-labelledby="checklist-h"
+      className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      data-testid="shared-checklist"
+    >
+      <div>
+        <h2 id="checklist-h" className="text-xl font-semibold">
+          What to do
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          The checklist with each step&apos;s state at the time of sharing.
+        </p>
+      </div>
+      {notSettled && notSettled.steps.length > 0 ? (
+        <div
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
+          data-testid="shared-not-settled"
+        >
+          <h3 className="font-semibold text-slate-900">
+            {notSettled.title}{" "}
+            <span className="font-normal text-slate-600">· {notSettled.actorLabel}</span>
+          </h3>
+          <p className="text-sm text-slate-700">
+            Each &ldquo;check first&rdquo; step looks at one of the causes still possible, most
+            likely first: what it finds confirms that cause or rules it out.
+            {fixes.length > 0
+              ? " The fixes below are for the most likely cause."
+              : " The fixes come once the cause is known."}
+          </p>
+          <StepList steps={notSettled.steps} />
+        </div>
+      ) : null}
+      {fixes.map((section) => (
+        <div
+          key={section.cause}
+          className="space-y-2"
+          data-testid="shared-fixes"
+          data-cause={section.cause}
+        >
+          <h3 className="font-semibold text-slate-900">
+            {notSettled ? "If it is: " : null}
+            {section.title}{" "}
+            <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+          </h3>
+          <StepList steps={section.items.map((item) => ({ item, tellsApart: null }))} />
+        </div>
+      ))}
+      {other.length > 0 ? (
+        <div className="space-y-2" data-testid="shared-other">
+          <h3 className="font-semibold text-slate-900">Other steps at the time of sharing</h3>
+          <StepList steps={other.map((item) => ({ item, tellsApart: null }))} />
+        </div>
+      ) : null}
+      {prevent.length > 0 ? (
+        <details className="rounded-lg border border-slate-200 p-3">
+          <summary className="cursor-pointer font-semibold text-slate-900">
+            Prevent it from happening again ({prevent.length})
+          </summary>
+          <StepList steps={prevent.map((item) => ({ item, tellsApart: null }))} />
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
+  return (
+    <ol className="mt-2 space-y-2">
+      {steps.map(({ item, tellsApart }) => (
+        <li
+          key={item.id}
+          data-item={item.id}
+          className={`rounded-lg border p-3 ${item.done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
+        >
+          <p className="font-medium text-slate-900">
+            <span aria-hidden="true" className="mr-1">
+              {item.done ? "☑" : "☐"}
+            </span>
+            <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
+            {item.kind ? <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} /> : null}
+            {item.title}
+          </p>
+          {tellsApart ? (
+            <p className="text-sm text-amber-900" data-testid="tells-apart">
+              For the possible cause &ldquo;{CAUSES[tellsApart].title}&rdquo;
+            </p>
+          ) : null}
+          {item.detail ? <p className="mt-1 text-sm text-slate-700">{item.detail}</p> : null}
+          {item.record ? (
+            <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
+              {`${item.record.type} ${item.record.name}\n${item.record.value}`}
+            </pre>
+          ) : null}
+          {item.message ? (
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer font-medium text-blue-900">
+                The message to send
+              </summary>
+              <div className="mt-1 rounded-md border border-slate-200 bg-slate-50 p-2">
+                <p className="font-medium">Subject: {item.message.subject}</p>
+                <pre className="mt-1 font-sans whitespace-pre-wrap text-slate-800">
+                  {item.message.body}
+                </pre>
+              </div>
+            </details>
+          ) : null}
+          {item.link ? (
+            <p className="mt-1 text-sm">
+              <ExternalLink href={item.link.url}>{item.link.label}</ExternalLink>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

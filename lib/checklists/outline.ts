@@ -1,0 +1,75 @@
+// A checklist as the three places that show one present it (the wizard's end, the share page,
+// the home page's first steps): what is not settled yet, with the step that tells each ranked
+// cause apart and the steps that help whatever the cause, then the fixes of the causes that are
+// settled, then prevention. Pure: the components only draw the parts.
+import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
+import { TELL_APART_TITLE } from "./build";
+import { CHECK_FIRST_PREFIX } from "./check-first";
+import type { CauseChecklist, Checklist, ChecklistItem } from "./types";
+
+/** A step of the not-settled group: `tellsApart` is the ranked cause its finding confirms or rules out. */
+export interface OutlineStep<Item = ChecklistItem> {
+  item: Item;
+  tellsApart: CauseId | null;
+}
+
+export interface NotSettled<Item = ChecklistItem> {
+  title: string;
+  /** Whose steps these are, in words ("you, or your mail administrator"). */
+  actorLabel: string;
+  /** In the checklist's order: the evidence's own steps, one per ranked cause, then the rest. */
+  steps: OutlineStep<Item>[];
+}
+
+export interface ChecklistOutline<Item = ChecklistItem> {
+  /** Null once a cause is settled: then there is nothing to tell apart. */
+  notSettled: NotSettled<Item> | null;
+  /** The settled causes' fixes, one section each, most likely first. */
+  fixes: (Omit<CauseChecklist, "items"> & { items: Item[] })[];
+  prevent: Item[];
+}
+
+const CAUSE_ID_SET: ReadonlySet<string> = new Set(CAUSE_IDS);
+
+/** The cause a check-first step ("unknown.first.<cause>") tells apart; null for any other step. */
+export function causeToldApart(itemId: string): CauseId | null {
+  if (!itemId.startsWith(CHECK_FIRST_PREFIX)) return null;
+  const cause = itemId.slice(CHECK_FIRST_PREFIX.length);
+  return CAUSE_ID_SET.has(cause) ? (cause as CauseId) : null;
+}
+
+/**
+ * A section stands for what is not settled when it is a conclusion's tell-apart section, or the
+ * section of an `unknown` cause (a bounce that does not say why: its steps start with the same
+ * check-first steps).
+ */
+function isNotSettled(section: Pick<CauseChecklist, "cause" | "tellApart">): boolean {
+  return section.tellApart === true || section.cause === "unknown";
+}
+
+/** Groups a built checklist into its not-settled part and the fixes of what is settled. */
+export function outlineChecklist(list: Checklist): ChecklistOutline {
+  return outlineSections(list.causes, list.prevent, (item) => item.id);
+}
+
+/**
+ * The same grouping over sections whose items are carried as another shape (a shared result's
+ * items, with their state from the link): `itemId` reads the id the grouping needs.
+ */
+export function outlineSections<Item>(
+  sections: readonly (Omit<CauseChecklist, "items"> & { items: Item[] })[],
+  prevent: Item[],
+  itemId: (item: Item) => string,
+): ChecklistOutline<Item> {
+  const unsettled = sections.filter((s) => isNotSettled(s));
+  const steps = unsettled.flatMap((s) =>
+    s.items.map((item) => ({ item, tellsApart: causeToldApart(itemId(item)) })),
+  );
+  return {
+    notSettled: unsettled[0]
+      ? { title: TELL_APART_TITLE, actorLabel: unsettled[0].actorLabel, steps }
+      : null,
+    fixes: sections.filter((s) => !isNotSettled(s) && s.items.length > 0),
+    prevent,
+  };
+}
