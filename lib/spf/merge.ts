@@ -112,16 +112,18 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
   }
 
   if (all === undefined && redirect === undefined) {
-    all = "~";
+    // No "all" means unlisted senders get "neutral" (RFC 7208 §4.7) and are let through: an
+    // ending added here would refuse or flag mail of a service the record does not list yet.
     warnings.push(
-      `None of the records ended in "all"; added "~all" so that unlisted senders are not neutral (change it to "-all" once every sender is listed).`,
+      `None of the records ends in "all", so senders it does not list are "neutral" and their mail gets through; the merged record keeps it that way. Add "~all" once every service that sends as this domain is listed.`,
     );
   }
   if (all === "+") {
-    // A generated fix must never authorise the whole Internet.
+    // A generated fix must never authorise the whole Internet; the warning says what to do
+    // before publishing, since until now every sender passed.
     all = "~";
     warnings.push(
-      `"+all" authorised every address on the Internet; the merged record ends in "~all" instead (make it "-all" once every sender is listed).`,
+      `"+all" authorised every address on the Internet, so until now every server sending as this domain passed SPF; the merged record ends in "~all" instead. Before publishing it, make sure every service that sends as this domain is listed in it (mail provider, newsletter, CRM, website forms), or their mail starts failing SPF (make it "-all" only once test messages show each of them passing).`,
     );
   }
 
