@@ -46,6 +46,12 @@ describe("mergeSpfRecords", () => {
     expect(m.warnings.join(" ")).toMatch(/keeps it that way/);
   });
 
+  it("ends a new record (none published yet) in ~all, saying to list every sender first", () => {
+    const m = mergeSpfRecords(["google-site-verification=x"], ["include:_spf.google.com"]);
+    expect(m.record).toBe("v=spf1 include:_spf.google.com ~all");
+    expect(m.warnings.join(" ")).toMatch(/Before publishing it, add every other service/);
+  });
+
   it("adds the senders asked for once, without changing the ending", () => {
     const m = mergeSpfRecords(
       ["v=spf1 mx include:_spf.google.com -all"],

@@ -37,6 +37,8 @@ function show(d: SpfDirective): string {
  */
 export function mergeSpfRecords(records: string[], add: string[] = []): MergedSpfRecord {
   const warnings: string[] = [];
+  // A new record (no SPF record published yet) gets an ending; a published one keeps its own.
+  const fresh = !records.some((r) => isSpfRecord(r.trim()));
   // Additions are one more record without an "all": they join the union, never the ending.
   if (add.length > 0) records = [...records, `v=spf1 ${add.join(" ")}`];
   const directives: SpfDirective[] = [];
@@ -111,7 +113,14 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
     }
   }
 
-  if (all === undefined && redirect === undefined) {
+  if (all === undefined && redirect === undefined && fresh) {
+    // The providers' documented form ends in "~all" (softfail: flagged, not refused, RFC 7208
+    // §8.5); every sender the domain has must be in it before it is published.
+    all = "~";
+    warnings.push(
+      `Before publishing it, add every other service that sends as this domain (website forms, newsletters, CRM, invoicing): the record ends in "~all", so mail from a service it does not list gets "softfail", which some receivers file as spam. Move to "-all" only once test messages show each of them passing.`,
+    );
+  } else if (all === undefined && redirect === undefined) {
     // No "all" means unlisted senders get "neutral" (RFC 7208 §4.7) and are let through: an
     // ending added here would refuse or flag mail of a service the record does not list yet.
     warnings.push(
