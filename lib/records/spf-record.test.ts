@@ -130,6 +130,7 @@ describe("spfLookupsFound", () => {
       outcome: "done",
       title: "",
       detail: "",
+      reference: "RFC 7208 §4.6.4",
       data,
     });
     expect(spfLookupsFound([f({ totals: { lookups: 7, lookupLimit: 10 } })])).toBe(7);
