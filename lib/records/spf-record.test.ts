@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "@/lib/checks/types";
 import { isSpfRecord, parseSpfRecord } from "@/lib/spf/parse";
 import { planSpfChange, spfLookupsFound } from "./spf-record";
-import { txtStrings, zoneFileText } from "./txt-strings";
 
 const google = "include:_spf.google.com";
 
@@ -108,16 +107,6 @@ describe("planSpfChange: a sender is added without breaking the ones there", () 
     expect(c.strings.join("")).toBe(c.record);
     expect(c.steps.join(" ")).toMatch(/one TXT record made of 2 strings, "v=spf1 /);
     expect(isSpfRecord(c.record!) && parseSpfRecord(c.record!).ok).toBe(true);
-  });
-});
-
-describe("txtStrings", () => {
-  it("keeps a short value whole, and splits after spaces so that joining gives it back", () => {
-    expect(txtStrings("v=spf1 -all")).toEqual(["v=spf1 -all"]);
-    const parts = txtStrings("aaaa bbbb cccc", 10);
-    expect(parts).toEqual(["aaaa bbbb ", "cccc"]);
-    expect(txtStrings("x".repeat(12), 5)).toEqual(["xxxxx", "xxxxx", "xx"]);
-    expect(zoneFileText(['a "b"', "c\\"])).toBe('"a \\"b\\"" "c\\\\"');
   });
 });
 
