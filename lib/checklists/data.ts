@@ -147,13 +147,14 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       id: "reverse-dns.forward",
       title: "Make the name point back to {ip}",
       detail:
-        "The PTR name must have an A (or AAAA) record that returns {ip} (forward-confirmed reverse DNS). Use a name in your own domain, such as mail.{domain}, not a generic one like 203-0-113-9.dsl.example.net.",
+        "The PTR name must have an A (or AAAA) record that returns {ip} (forward-confirmed reverse DNS). Use a name in your own domain, not a generic one like 203-0-113-9.dsl.example.net: one that does not exist yet, or already points to {ip}. If the name you had in mind (say mail.{domain}) already points to another address, leave it alone and pick a new one (say out.{domain}): that name is often your incoming mail server or webmail, and changing its address moves them.",
       kind: "fix",
     },
     {
       id: "reverse-dns.helo",
       title: "Use the same name in your server's greeting",
-      detail: "Set the mail server's HELO/EHLO name to the PTR name; receivers compare them.",
+      detail:
+        "Set the mail server's HELO/EHLO name to the PTR name; receivers compare them. Change it only once that name answers in DNS with {ip}: many receivers refuse a greeting name that does not resolve.",
       kind: "fix",
     },
     {
@@ -240,14 +241,14 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       id: "sender-address-invalid.domain",
       title: "Make sure {domain} exists and can receive mail",
       detail:
-        "Receivers refuse senders whose domain has no DNS or no MX: they could not send a bounce back. Publish MX records for the domain you send from.",
+        "Receivers refuse senders whose domain has no DNS or no MX: they could not send a bounce back. If {domain} has no MX record, publish one naming the server that receives its mail (your mail provider documents the exact name). If it has MX records, leave them as they are: changing them moves where all of {domain}'s incoming mail goes.",
       kind: "fix",
     },
     {
       id: "sender-address-invalid.from",
       title: "Check the From and envelope addresses",
       detail:
-        "Applications sometimes send from addresses like root@localhost or a domain you no longer own. Set a real address in your domain.",
+        "Applications sometimes send from addresses like root@localhost or a domain you no longer own. Set a real address in your domain, one whose domain lists the application's server in its SPF record (or that the application signs with DKIM for): otherwise SPF and DMARC fail for its mail.",
       kind: "fix",
     },
     { generate: "spf-record" },
@@ -274,7 +275,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       id: "tls-required.enable",
       title: "Enable TLS on your outgoing server",
       detail:
-        "Turn on STARTTLS for outgoing mail with TLS 1.2 or newer and a current certificate; in Microsoft 365 check the connector's TLS settings.",
+        "Turn on STARTTLS for outgoing mail with TLS 1.2 or newer and a current certificate; in Microsoft 365 check the connector's TLS settings. Make it opportunistic (used whenever the receiver offers it; Postfix: smtp_tls_security_level = may), not required for every receiver: a server that demands TLS everywhere stops delivering to the receivers that do not offer it (opportunistic security, RFC 7435).",
       kind: "fix",
     },
   ],
@@ -371,7 +372,7 @@ export const IP_LISTING_STEPS: Record<
       id: "ip-blocklisted.use-relay",
       title: "Send through your provider's mail server (relay), not straight from {ip}",
       detail:
-        "{ip} is in the Spamhaus PBL: address space its owner (usually an internet provider) says should not send mail directly to other mail servers. Nothing is wrong with your machines. Configure your mail program or server to send through your provider's authenticated SMTP server (port 587, with a user name and password), or through your mail service. Only if {ip} is a static address that really runs a mail server, remove it in the Spamhaus checker.",
+        "{ip} is in the Spamhaus PBL: address space its owner (usually an internet provider) says should not send mail directly to other mail servers. Nothing is wrong with your machines. Configure your mail program or server to send through your provider's authenticated SMTP server (port 587, with a user name and password), or through your mail service. Before you switch, add that server to {domain}'s SPF record (the include: or addresses the provider documents, beside what the record lists), or SPF fails for the mail it relays. Only if {ip} is a static address that really runs a mail server, remove it in the Spamhaus checker.",
       kind: "fix",
       link: {
         label: "Spamhaus: about the PBL",

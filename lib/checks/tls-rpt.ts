@@ -29,7 +29,7 @@ export async function checkTlsRpt(domain: string, dns: DnsClient): Promise<Findi
         title: `${domain} does not ask for TLS reports`,
         detail:
           "TLS-RPT makes senders report TLS failures when delivering to your domain; useful with MTA-STS. Optional.",
-        fix: `Publish "v=TLSRPTv1; rua=mailto:tls-reports@${domain}" at _smtp._tls.${domain}.`,
+        fix: `Publish "v=TLSRPTv1; rua=mailto:tls-reports@${domain}" at _smtp._tls.${domain} (make sure that mailbox exists; reports change nothing in delivery).`,
       },
       ok: (tags) => ({
         title: `${domain} asks for TLS reports`,

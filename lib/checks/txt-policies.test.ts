@@ -46,6 +46,24 @@ describe("MTA-STS, TLS-RPT and BIMI records", () => {
     ]);
   });
 
+  it("MTA-STS fixes start in testing mode and check the policy before a record becomes valid", async () => {
+    const dns = fx.client();
+    // An ignored record that becomes valid starts applying its policy: check it first.
+    const multiple = await checkMtaSts("policies-multiple.test", dns);
+    expect(multiple[0]?.fix).toMatch(
+      /^Delete all but one MTA-STS record\. Senders ignore the policy/,
+    );
+    expect(multiple[0]?.fix).toMatch(/"mode: testing"/);
+    const broken = await checkMtaSts("policies-broken.test", dns);
+    expect(broken[0]?.fix).toMatch(/check what it asks/);
+    const none = await checkMtaSts("no-dkim.test", dns);
+    expect(none[0]?.fix).toMatch(/Start with "mode: testing", an "mx:" line for every MX host/);
+    expect(none[0]?.fix).toMatch(/"mode: enforce" only after about two weeks of reports/);
+    // TLS-RPT only asks for reports: no such caution.
+    const rpt = await checkTlsRpt("policies-broken.test", dns);
+    expect(rpt[0]?.fix).toBe("Correct the TXT record at _smtp._tls.policies-broken.test.");
+  });
+
   it("BIMI declination record (empty l=)", async () => {
     expect(codes(await checkBimi("dmarc-none.test", fx.client()))).toEqual(["bimi.declined"]);
   });

@@ -18,6 +18,12 @@ export interface TxtPolicySpec {
   /** Validates the tags; returns problems in plain words. */
   validate(tags: [string, string][]): string[];
   none: Pick<Finding, "severity" | "title" | "detail"> & { fix?: string };
+  /**
+   * What to check before making the record valid again (one record instead of several, a
+   * syntax fixed): an unusable record is ignored today, a valid one is applied, so what it
+   * points to starts mattering. Added after the fix.
+   */
+  beforeRepair?: string;
   ok(tags: [string, string][]): Pick<Finding, "title" | "detail">;
 }
 
@@ -61,7 +67,7 @@ export async function checkTxtPolicy(
           severity: "error",
           title: `${records.length} ${spec.label} records at ${spec.name}`,
           detail: `There must be exactly one; with several, receivers treat the domain as having none.`,
-          fix: `Delete all but one ${spec.label} record.`,
+          fix: `Delete all but one ${spec.label} record.${spec.beforeRepair ? ` ${spec.beforeRepair}` : ""}`,
         },
       ],
     };
@@ -83,7 +89,7 @@ export async function checkTxtPolicy(
           severity: "error",
           title: `The ${spec.label} record is invalid`,
           detail: `${problems.join("; ")}. Receivers ignore an invalid record.`,
-          fix: `Correct the TXT record at ${spec.name}.`,
+          fix: `Correct the TXT record at ${spec.name}.${spec.beforeRepair ? ` ${spec.beforeRepair}` : ""}`,
           data: { problems },
         },
       ],

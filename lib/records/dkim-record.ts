@@ -4,6 +4,14 @@
 // placeholder inside that someone could paste into DNS.
 import { sendingProvider } from "./providers";
 
+/**
+ * Replacing a key that signs today: under a new selector, never over the old one, and the old
+ * record stays until no mail signed with it is left in transit (RFC 6376 §3.1: selectors exist
+ * so that keys can change; M3AAWG DKIM Key Rotation BCP, https://www.m3aawg.org/DKIMKeyRotation).
+ */
+export const DKIM_KEY_CHANGE =
+  "If mail is signed for your domain already, do not overwrite the record it is signed with: publish the new key under a new selector, wait until it answers in DNS, then switch signing to it, and delete the old selector's record only a week or more later, once no mail signed with it can still be on its way.";
+
 export interface DnsRecord {
   type: "TXT" | "CNAME";
   name: string;
@@ -27,7 +35,7 @@ export function dkimInstructions(
     return {
       provider: null,
       records: [],
-      where: `Generate a 2048-bit key on the server that sends your mail (e.g. OpenDKIM, Exchange, your hosting panel) or in your provider's settings, and publish its public half as a TXT record at SELECTOR._domainkey.${domain}, SELECTOR being the selector it signs with (RFC 6376 §3.6.2).`,
+      where: `Generate a 2048-bit key on the server that sends your mail (e.g. OpenDKIM, Exchange, your hosting panel) or in your provider's settings, and publish its public half as a TXT record at SELECTOR._domainkey.${domain}, SELECTOR being the selector it will sign with (RFC 6376 §3.6.2). Turn signing on only once that record answers in DNS: mail signed before then fails DKIM. ${DKIM_KEY_CHANGE}`,
       source: "RFC 6376 §3.6",
     };
   }
@@ -52,7 +60,7 @@ export function dkimInstructions(
     .join("; ");
   const where =
     d.kind === "txt"
-      ? `${d.where} Publish the key it shows as a TXT record at ${d.selector}._domainkey.${domain}.`
+      ? `${d.where} Publish the key it shows as a TXT record at ${d.selector}._domainkey.${domain} (the selector it shows, if you chose another). ${DKIM_KEY_CHANGE}`
       : described
         ? `${d.where} Publish the records the console shows (${described}, with your own tenant name).`
         : d.where;

@@ -1,4 +1,9 @@
-// A starter DMARC record (RFC 7489 §6.3) and the path from monitoring to enforcement.
+// A starter DMARC record (RFC 7489 §6.3) and the path from monitoring to enforcement, built so
+// that no step refuses mail that is delivered today: a new record only monitors (p=none) and
+// asks for reports; an existing one is edited, keeping its report addresses and other tags; a
+// policy is raised only in a record that asks for reports, since the reports are what show
+// every legitimate sender passing (RFC 7489 §6.3 rua, §7.2; Google's "Set up DMARC",
+// https://support.google.com/a/answer/2466563).
 
 export interface DmarcPlan {
   name: string;
@@ -7,24 +12,36 @@ export interface DmarcPlan {
   rollout: { value: string; when: string }[];
 }
 
+const SUBDOMAINS =
+  "subdomains without a DMARC record of their own get the same policy unless sp= says otherwise, so the reports must show their senders passing too";
+
 export function starterDmarc(domain: string, reportAddress?: string): DmarcPlan {
-  const rua = reportAddress ?? `dmarc-reports@${domain}`;
-  const base = `v=DMARC1; rua=mailto:${rua}`;
+  const rua = `rua=mailto:${reportAddress ?? `dmarc-reports@${domain}`}`;
   return {
     name: `_dmarc.${domain}`,
-    value: `v=DMARC1; p=none; rua=mailto:${rua}`,
+    value: `v=DMARC1; p=none; ${rua}`,
     rollout: [
       {
-        value: `${base}; p=quarantine`,
-        when: "after 2–4 weeks of reports in which every legitimate sender passes SPF or DKIM aligned with your domain",
+        value: `v=DMARC1; p=quarantine; ${rua}`,
+        when: `after 2–4 weeks of reports in which every legitimate sender passes SPF or DKIM aligned with your domain (${SUBDOMAINS})`,
       },
       {
-        value: `${base}; p=reject`,
+        value: `v=DMARC1; p=reject; ${rua}`,
         when: "after a few more weeks at quarantine without legitimate mail in the failure reports",
       },
     ],
   };
 }
+
+function tagsOf(record: string): string[] | null {
+  const tags = record
+    .split(";")
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+  return /^v\s*=\s*DMARC1$/i.test(tags[0] ?? "") ? tags : null;
+}
+
+const tagName = (t: string) => t.split("=")[0]!.trim().toLowerCase();
 
 /**
  * The domain's own DMARC record with its policy raised to `policy`, every other tag kept as
@@ -32,16 +49,93 @@ export function starterDmarc(domain: string, reportAddress?: string): DmarcPlan 
  * Null when the text is not a DMARC record (RFC 7489 §6.4: "v=DMARC1" first) or has no p= tag.
  */
 export function withDmarcPolicy(record: string, policy: "quarantine" | "reject"): string | null {
-  const tags = record
-    .split(";")
-    .map((t) => t.trim())
-    .filter((t) => t !== "");
-  if (!/^v\s*=\s*DMARC1$/i.test(tags[0] ?? "")) return null;
+  const tags = tagsOf(record);
+  if (!tags) return null;
   let found = false;
   const raised = tags.map((t) => {
-    if (!/^p\s*=/i.test(t)) return t;
+    if (tagName(t) !== "p") return t;
     found = true;
     return `p=${policy}`;
   });
   return found ? raised.join("; ") : null;
+}
+
+/**
+ * The record with a report address added after its policy, every tag kept; the record as it
+ * is when it already asks for aggregate reports. Null when the text is not a DMARC record.
+ */
+export function withDmarcReports(record: string, address: string): string | null {
+  const tags = tagsOf(record);
+  if (!tags) return null;
+  if (tags.some((t) => tagName(t) === "rua")) return tags.join("; ");
+  const at = tags.findIndex((t) => tagName(t) === "p");
+  const rua = `rua=mailto:${address}`;
+  return [...tags.slice(0, at + 1 || 1), rua, ...tags.slice(at + 1 || 1)].join("; ");
+}
+
+export type DmarcNextStep =
+  | { kind: "add-reports"; value: string; why: string }
+  | { kind: "raise"; value: string; why: string };
+
+/**
+ * The next change to a published p=none record. Without rua= nobody receives the reports that
+ * show whether every legitimate sender passes, so a raised policy would be a blind guess that
+ * can send the domain's own mail to spam or have it refused: the step is then to ask for
+ * reports, policy unchanged. Null when the text is not a DMARC record with a p= tag.
+ */
+export function nextDmarcStep(record: string, domain: string): DmarcNextStep | null {
+  const tags = tagsOf(record);
+  if (!tags || !tags.some((t) => tagName(t) === "p")) return null;
+  if (!tags.some((t) => tagName(t) === "rua")) {
+    const value = withDmarcReports(record, `dmarc-reports@${domain}`);
+    return value
+      ? {
+          kind: "add-reports",
+          value,
+          why: `The record asks for no reports (no rua=), so nothing shows yet whether all of ${domain}'s legitimate mail passes. Add a report address first (make sure the mailbox exists), keep p=none, and read 2–4 weeks of reports before any stricter policy.`,
+        }
+      : null;
+  }
+  const value = withDmarcPolicy(record, "quarantine");
+  return value
+    ? {
+        kind: "raise",
+        value,
+        why: `Only once its reports show every legitimate sender passing SPF or DKIM aligned with ${domain} (${SUBDOMAINS}); if legitimate mail shows up failing after the change, put p=none back.`,
+      }
+    : null;
+}
+
+/**
+ * A starter record for a domain whose published DMARC records are unusable (several, or
+ * invalid): p=none, keeping the report addresses they ask for (rua= and ruf=) instead of
+ * dropping them; the starter's own address only when they had none.
+ */
+export function starterDmarcKeeping(domain: string, existing: readonly string[]): DmarcPlan {
+  const plan = starterDmarc(domain);
+  const kept = new Map<string, string[]>();
+  for (const record of existing) {
+    for (const t of tagsOf(record) ?? []) {
+      const name = tagName(t);
+      if (name !== "rua" && name !== "ruf") continue;
+      const uris = t.slice(t.indexOf("=") + 1).split(",");
+      const list = kept.get(name) ?? [];
+      for (const u of uris.map((x) => x.trim()).filter(Boolean))
+        if (!list.includes(u)) list.push(u);
+      kept.set(name, list);
+    }
+  }
+  if (kept.size === 0) return plan;
+  const rua = kept.get("rua");
+  const ruf = kept.get("ruf");
+  const reports = [
+    rua ? `rua=${rua.join(",")}` : `rua=mailto:dmarc-reports@${domain}`,
+    ...(ruf ? [`ruf=${ruf.join(",")}`] : []),
+  ].join("; ");
+  const swap = (v: string) => v.replace(/rua=mailto:[^;]*$/, reports);
+  return {
+    name: plan.name,
+    value: swap(plan.value),
+    rollout: plan.rollout.map((r) => ({ ...r, value: swap(r.value) })),
+  };
 }

@@ -21,7 +21,7 @@ export const PROVIDERS: Record<string, ProviderRecords> = {
       kind: "txt",
       selector: "google",
       where:
-        "Google Admin console → Apps → Google Workspace → Gmail → Authenticate email: generate a 2048-bit key, publish the TXT record it shows, then press “Start authentication”.",
+        "Google Admin console → Apps → Google Workspace → Gmail → Authenticate email: generate a 2048-bit key (if Gmail already signs your mail with a key, enter a new prefix selector so that the old record can stay), publish the TXT record it shows, and press “Start authentication” only once that record answers in DNS.",
     },
     source:
       "https://support.google.com/a/answer/174124 (DKIM), https://support.google.com/a/answer/33786 (SPF)",

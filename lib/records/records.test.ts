@@ -23,6 +23,17 @@ describe("records", () => {
     expect(ms.where).toContain("selector1._domainkey.example.com");
   });
 
+  it("publishes a DKIM key before signing with it, and never over the key that signs today", () => {
+    for (const d of [
+      dkimInstructions("example.com", null, null),
+      dkimInstructions("example.com", "google-workspace", null),
+    ]) {
+      expect(d.where).toMatch(/only once that record answers in DNS/);
+      expect(d.where).toMatch(/publish the new key under a new selector/);
+      expect(d.where).toMatch(/delete the old selector's record only a week or more later/);
+    }
+  });
+
   it("raises a published DMARC policy and keeps every other tag as published", () => {
     expect(
       withDmarcPolicy(

@@ -54,7 +54,7 @@ export function buildAdvice(e: SpfEvaluation): string[] {
   for (const n of walkNodes(e.tree)) {
     if (n.result === "permerror" && /SPF records; there must be exactly one/.test(n.reason)) {
       add(
-        `Merge the SPF records at ${n.domain} into one TXT record (keep one "v=spf1" and one "all" at the end): several records make every check a permanent error (RFC 7208 §4.5).`,
+        `Merge the SPF records at ${n.domain} into one TXT record: edit one so that it holds every mechanism of all of them, with one "v=spf1" and one "all" at the end (the softest of theirs: "~all" before "-all", so that no sender one of them allows is refused now), then delete the others. Several records make every check a permanent error (RFC 7208 §4.5).`,
       );
     }
     for (const err of n.syntaxErrors.slice(0, 3)) {
@@ -65,11 +65,11 @@ export function buildAdvice(e: SpfEvaluation): string[] {
     for (const t of n.terms) {
       if (t.name === "ptr")
         add(
-          `Replace "${t.text}" at ${n.domain} with ip4:/ip6: ranges or a: names: ptr is slow, unreliable and RFC 7208 §5.5 says not to use it.`,
+          `Replace "${t.text}" at ${n.domain} with ip4:/ip6: ranges or a: names: ptr is slow, unreliable and RFC 7208 §5.5 says not to use it. First find which of your servers it lets through (those whose address has a reverse DNS name under ${t.target ?? n.domain}) and list each of them; removing ptr before that fails their mail.`,
         );
       if (t.name === "all" && t.qualifier === "+")
         add(
-          `Remove "${t.text}" at ${n.domain}: it authorises every address on the Internet to send as this domain. End the record with "-all" or "~all" instead.`,
+          `Replace "${t.text}" at ${n.domain}: it authorises every address on the Internet to send as this domain, so today every server that sends its mail passes SPF, listed or not. First list every service that sends as ${n.domain} (mail provider, newsletter, CRM, website forms); then end the record with "~all", and move to "-all" only once test messages or DMARC reports show each of them passing. "-all" straight away fails the senders not yet listed (RFC 7208 §8.4).`,
         );
       if (t.outcome === "permerror" && t.child?.result === "none") {
         add(
@@ -80,7 +80,7 @@ export function buildAdvice(e: SpfEvaluation): string[] {
   }
   if (e.totals.lookups > e.totals.lookupLimit) {
     add(
-      `The check needs more than ${e.totals.lookupLimit} DNS lookups (include, a, mx, ptr, exists, redirect count; ip4/ip6/all do not). Remove includes of services you no longer use, replace a/mx with the ip4:/ip6: ranges they stand for, or ask a provider for a smaller include (RFC 7208 §4.6.4).`,
+      `The check needs more than ${e.totals.lookupLimit} DNS lookups (include, a, mx, ptr, exists, redirect count; ip4/ip6/all do not). Remove includes of services you no longer use (make sure first, e.g. in DMARC reports, that none of them still sends as ${e.domain}), replace a/mx with every ip4:/ip6: address they stand for today, or ask a provider for a smaller include (RFC 7208 §4.6.4).`,
     );
   }
   if (e.totals.voidLookups > e.totals.voidLimit) {
@@ -97,17 +97,17 @@ export function buildAdvice(e: SpfEvaluation): string[] {
     );
   if (e.result === "none" && e.tree.via === "check") {
     add(
-      `Publish one TXT record at ${e.domain} starting with "v=spf1" that lists every service sending as this domain, ending in "-all" or "~all" (e.g. "v=spf1 include:<your provider> -all").`,
+      `Publish one TXT record at ${e.domain} starting with "v=spf1" that lists every service sending as this domain (mail provider, newsletter, CRM, website forms), ending in "~all" (e.g. "v=spf1 include:<your provider> ~all"). With no SPF record today no sender is refused; "-all" is for later, once test messages or DMARC reports show every one of them passing (RFC 7208 §8.4).`,
     );
   }
   if ((e.result === "fail" || e.result === "softfail") && e.ip) {
     add(
-      `If ${e.ip} sends legitimate mail for ${e.domain}, authorise it in the record: "${e.ip.includes(":") ? "ip6" : "ip4"}:${e.ip}", or the include: your mail provider documents for its servers.`,
+      `If ${e.ip} sends legitimate mail for ${e.domain}, add it to the record, keeping every term already there: "${e.ip.includes(":") ? "ip6" : "ip4"}:${e.ip}", or the include: your mail provider documents for its servers (an include counts with the DNS lookups inside it: check that the total stays within ${e.totals.lookupLimit}, RFC 7208 §4.6.4).`,
     );
   }
   if (e.result === "neutral" && !e.matched) {
     add(
-      `End the record of ${e.domain} with "-all" (or "~all" while testing) so that receivers know unlisted senders are not allowed; without it every unlisted sender is "neutral" (RFC 7208 §4.7).`,
+      `Without an "all" at the end every unlisted sender is "neutral" (RFC 7208 §4.7), so mail from a service missing from the record still gets through. Once every service that sends as ${e.domain} is listed, end the record with "~all", and with "-all" only when test messages or DMARC reports show each of them passing: ending it before then fails the senders not yet listed.`,
     );
   }
   return advice;

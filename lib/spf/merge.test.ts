@@ -40,8 +40,16 @@ describe("mergeSpfRecords", () => {
     expect(over.warnings.join(" ")).toMatch(/over the limit of 10/);
   });
 
-  it("adds ~all when no record says what to do with others", () => {
-    expect(mergeSpfRecords(["v=spf1 ip4:192.0.2.1"]).record).toBe("v=spf1 ip4:192.0.2.1 ~all");
+  it("adds no all when no record had one: unlisted senders stay neutral, as today", () => {
+    const m = mergeSpfRecords(["v=spf1 ip4:192.0.2.1"], ["include:_spf.google.com"]);
+    expect(m.record).toBe("v=spf1 ip4:192.0.2.1 include:_spf.google.com");
+    expect(m.warnings.join(" ")).toMatch(/keeps it that way/);
+  });
+
+  it("ends a new record (none published yet) in ~all, saying to list every sender first", () => {
+    const m = mergeSpfRecords(["google-site-verification=x"], ["include:_spf.google.com"]);
+    expect(m.record).toBe("v=spf1 include:_spf.google.com ~all");
+    expect(m.warnings.join(" ")).toMatch(/Before publishing it, add every other service/);
   });
 
   it("adds the senders asked for once, without changing the ending", () => {
@@ -55,6 +63,8 @@ describe("mergeSpfRecords", () => {
   it("never produces +all", () => {
     const m = mergeSpfRecords(["v=spf1 +all", "google-site-verification=abc"]);
     expect(m.record).toBe("v=spf1 ~all");
-    expect(m.warnings.join(" ")).toMatch(/\+all/);
+    expect(m.warnings.join(" ")).toMatch(
+      /make sure every service that sends as this domain is listed/,
+    );
   });
 });

@@ -37,6 +37,8 @@ function show(d: SpfDirective): string {
  */
 export function mergeSpfRecords(records: string[], add: string[] = []): MergedSpfRecord {
   const warnings: string[] = [];
+  // A new record (no SPF record published yet) gets an ending; a published one keeps its own.
+  const fresh = !records.some((r) => isSpfRecord(r.trim()));
   // Additions are one more record without an "all": they join the union, never the ending.
   if (add.length > 0) records = [...records, `v=spf1 ${add.join(" ")}`];
   const directives: SpfDirective[] = [];
@@ -111,17 +113,26 @@ export function mergeSpfRecords(records: string[], add: string[] = []): MergedSp
     }
   }
 
-  if (all === undefined && redirect === undefined) {
+  if (all === undefined && redirect === undefined && fresh) {
+    // The providers' documented form ends in "~all" (softfail: flagged, not refused, RFC 7208
+    // §8.5); every sender the domain has must be in it before it is published.
     all = "~";
     warnings.push(
-      `None of the records ended in "all"; added "~all" so that unlisted senders are not neutral (change it to "-all" once every sender is listed).`,
+      `Before publishing it, add every other service that sends as this domain (website forms, newsletters, CRM, invoicing): the record ends in "~all", so mail from a service it does not list gets "softfail", which some receivers file as spam. Move to "-all" only once test messages show each of them passing.`,
+    );
+  } else if (all === undefined && redirect === undefined) {
+    // No "all" means unlisted senders get "neutral" (RFC 7208 §4.7) and are let through: an
+    // ending added here would refuse or flag mail of a service the record does not list yet.
+    warnings.push(
+      `None of the records ends in "all", so senders it does not list are "neutral" and their mail gets through; the merged record keeps it that way. Add "~all" once every service that sends as this domain is listed.`,
     );
   }
   if (all === "+") {
-    // A generated fix must never authorise the whole Internet.
+    // A generated fix must never authorise the whole Internet; the warning says what to do
+    // before publishing, since until now every sender passed.
     all = "~";
     warnings.push(
-      `"+all" authorised every address on the Internet; the merged record ends in "~all" instead (make it "-all" once every sender is listed).`,
+      `"+all" authorised every address on the Internet, so until now every server sending as this domain passed SPF; the merged record ends in "~all" instead. Before publishing it, make sure every service that sends as this domain is listed in it (mail provider, newsletter, CRM, website forms), or their mail starts failing SPF (make it "-all" only once test messages show each of them passing).`,
     );
   }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseDmarcRecord } from "@/lib/checks/dmarc-record";
+import { nextDmarcStep, starterDmarc, starterDmarcKeeping, withDmarcReports } from "./dmarc-record";
+
+describe("DMARC records that never refuse mail delivered today", () => {
+  it("rolls out with the policy right after v=, and says subdomains follow the policy", () => {
+    const p = starterDmarc("example.com");
+    expect(p.rollout.map((r) => r.value)).toEqual([
+      "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com",
+      "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com",
+    ]);
+    expect(p.rollout[0]!.when).toMatch(/subdomains without a DMARC record of their own/);
+    for (const r of [p, ...p.rollout]) expect(parseDmarcRecord(r.value).ok).toBe(true);
+  });
+
+  it("asks for reports before raising a p=none record that has none", () => {
+    const step = nextDmarcStep("v=DMARC1; p=none; adkim=s", "example.com");
+    expect(step).toEqual({
+      kind: "add-reports",
+      value: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com; adkim=s",
+      why: expect.stringMatching(/keep p=none, and read 2–4 weeks of reports/),
+    });
+  });
+
+  it("raises a record that has reports, keeping its tags, and says how to undo it", () => {
+    const step = nextDmarcStep(
+      "v=DMARC1; p=none; rua=mailto:agg@reports.example.net; ruf=mailto:f@example.com; fo=1",
+      "example.com",
+    );
+    expect(step?.kind).toBe("raise");
+    expect(step?.value).toBe(
+      "v=DMARC1; p=quarantine; rua=mailto:agg@reports.example.net; ruf=mailto:f@example.com; fo=1",
+    );
+    expect(step?.why).toMatch(/put p=none back/);
+    expect(nextDmarcStep("v=spf1 -all", "example.com")).toBeNull();
+  });
+
+  it("adds a report address once, after the policy", () => {
+    expect(withDmarcReports("v=DMARC1;p=none", "a@example.com")).toBe(
+      "v=DMARC1; p=none; rua=mailto:a@example.com",
+    );
+    expect(withDmarcReports("v=DMARC1; p=none; rua=mailto:b@example.com", "a@example.com")).toBe(
+      "v=DMARC1; p=none; rua=mailto:b@example.com",
+    );
+  });
+
+  it("replaces unusable records with a starter that keeps their report addresses", () => {
+    const plan = starterDmarcKeeping("example.com", [
+      "v=DMARC1; p=nonee; rua=mailto:agg@reports.example.net",
+      "v=DMARC1; p=reject; rua=mailto:agg@reports.example.net,mailto:x@example.com; ruf=mailto:f@example.com",
+    ]);
+    expect(plan.value).toBe(
+      "v=DMARC1; p=none; rua=mailto:agg@reports.example.net,mailto:x@example.com; ruf=mailto:f@example.com",
+    );
+    expect(plan.rollout[0]!.value).toMatch(/^v=DMARC1; p=quarantine; rua=mailto:agg@reports/);
+    expect(parseDmarcRecord(plan.value).ok).toBe(true);
+    expect(
+      starterDmarcKeeping("example.com", ["v=DMARC1; p=none; ruf=mailto:f@example.com"]).value,
+    ).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com; ruf=mailto:f@example.com");
+    expect(starterDmarcKeeping("example.com", []).value).toBe(starterDmarc("example.com").value);
+  });
+});
