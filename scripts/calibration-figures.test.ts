@@ -3,6 +3,8 @@ import {
   calibrationFigures,
   dominates,
   formatFigures,
+  formatNotABounce,
+  notABounceRows,
   summaryLine,
   sweepCell,
   unknownsMissingCause,
@@ -130,5 +132,29 @@ describe("the sweep's comparison", () => {
       c({ got: "unknown", possible: ["mailbox-full"] }),
     ]);
     expect(cell).toEqual({ n: 3, answered: 2, right: 1, answeredRight: 1, confidentWrong: 1 });
+  });
+});
+
+describe("notABounceRows", () => {
+  it("groups the not-a-bounce verdicts by shown figure and counts the labels read otherwise", () => {
+    const nab = "not-a-bounce";
+    const f = notABounceRows([
+      c({ got: nab, expected: nab, confidence: 0.97 }),
+      c({ got: nab, expected: nab, confidence: 0.97 }),
+      c({ got: nab, expected: "remote-unreachable", confidence: 0.7 }),
+      c({ got: nab, expected: "mailbox-full", accept: [nab], confidence: 0.7 }),
+      c({ got: "mailbox-full", expected: nab }),
+      c({ got: "mailbox-full" }),
+    ]);
+    expect(f.rows).toEqual([
+      { confidence: 0.97, n: 2, right: 2 },
+      { confidence: 0.7, n: 2, right: 1 },
+    ]);
+    expect(f.missed).toBe(1);
+    const lines = formatNotABounce(f);
+    expect(lines[1]).toMatch(/0\.97\s+2\s+1\.000$/);
+    expect(lines[2]).toMatch(/0\.70\s+2\s+0\.500$/);
+    expect(lines.at(-1)).toBe("not-a-bounce labels read as another verdict: 1");
+    expect(formatNotABounce(notABounceRows([c({ got: "mailbox-full" })]))).toEqual([]);
   });
 });

@@ -160,6 +160,48 @@ export function unknownsMissingCause(
     .slice(0, limit);
 }
 
+/** The not-a-bounce verdicts shown at one confidence: how many, and how many are right. */
+export interface NotABounceRow {
+  confidence: number;
+  n: number;
+  right: number;
+}
+
+/**
+ * The not-a-bounce verdicts by shown confidence, highest first (each figure is one signal's:
+ * lib/knowledge/scoring/not-a-bounce-signals.ts), and the cases labelled not-a-bounce that got
+ * another verdict: whether a figure is as often right as it says.
+ */
+export function notABounceRows(cases: readonly CalibrationCase[]): {
+  rows: NotABounceRow[];
+  missed: number;
+} {
+  const by = new Map<number, NotABounceRow>();
+  for (const c of cases) {
+    if (c.got !== "not-a-bounce") continue;
+    const row = by.get(c.confidence) ?? { confidence: c.confidence, n: 0, right: 0 };
+    row.n++;
+    if (lenientRight(c)) row.right++;
+    by.set(c.confidence, row);
+  }
+  return {
+    rows: [...by.values()].sort((a, b) => b.confidence - a.confidence),
+    missed: cases.filter((c) => c.expected === "not-a-bounce" && c.got !== "not-a-bounce").length,
+  };
+}
+
+/** The not-a-bounce rows as printed lines. */
+export function formatNotABounce(f: { rows: NotABounceRow[]; missed: number }): string[] {
+  if (f.rows.length === 0 && f.missed === 0) return [];
+  const lines = [`not-a-bounce  conf  n  right`];
+  for (const r of f.rows)
+    lines.push(
+      `              ${r.confidence.toFixed(2)}  ${String(r.n).padStart(3)}  ${pct(r.right, r.n)}`,
+    );
+  lines.push(`not-a-bounce labels read as another verdict: ${f.missed}`);
+  return lines;
+}
+
 /** One setting's outcome on one set, for the sweep. */
 export interface SweepCell {
   n: number;

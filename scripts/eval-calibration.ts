@@ -29,6 +29,8 @@ import {
   calibrationFigures,
   dominates,
   formatFigures,
+  formatNotABounce,
+  notABounceRows,
   summaryLine,
   sweepCell,
   unknownsMissingCause,
@@ -170,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
     const figures = calibrationFigures(cases);
     summary.push(summaryLine(set.name, figures));
     for (const line of formatFigures(set.name, figures)) console.log(line);
+    for (const line of formatNotABounce(notABounceRows(cases))) console.log(line);
     const worst = worstConfidentWrong(cases, 10);
     if (worst.length) console.log(`confident-wrong, most confident first:`);
     for (const c of worst)

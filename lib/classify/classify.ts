@@ -44,6 +44,14 @@ import {
   dropSubsumed,
   type WholeText,
 } from "./read-refusal";
+import {
+  autoReplySignal,
+  delaySignal,
+  notABounceConfidence,
+  notABounceSignal,
+  successSignal,
+} from "./confidence";
+import type { NotABounceSignalId } from "@/lib/knowledge/scoring/not-a-bounce-signals";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
@@ -274,17 +282,26 @@ interface Verdict {
   ranked: CauseScore[];
   /** Set when the verdict is not-a-bounce, with its single piece of evidence. */
   notABounce?: Evidence;
+  /** The signal a not-a-bounce verdict rests on: its confidence (lib/classify/confidence.ts). */
+  signal?: NotABounceSignalId;
   /** Set when the report is a delay notice: shown beside the cause (the delay's reason). */
   delayNotice?: DelayNotice;
 }
 
-function notABounce(refusal: Refusal, note: string, ruleId: string, spans: Span[]): Verdict {
+function notABounce(
+  refusal: Refusal,
+  note: string,
+  ruleId: string,
+  spans: Span[],
+  signal: NotABounceSignalId,
+): Verdict {
   return {
     refusal,
     cause: "not-a-bounce",
     margin: 1,
     ranked: [],
-    notABounce: { ruleId, note, source: "RFC 3464 section 2.3.3; RFC 5965; RFC 3834", spans },
+    notABounce: { ruleId, note, source: notABounceSignal(signal).source, spans },
+    signal,
   };
 }
 
@@ -406,6 +423,7 @@ function verdictFor(
       "This is a complaint (feedback) report, not a delivery failure.",
       "format.arf",
       [],
+      "feedback-report",
     );
   if (r.action === "delivered" || r.action === "relayed" || r.action === "expanded")
     return notABounce(
@@ -413,6 +431,7 @@ function verdictFor(
       `The report says the message was ${r.action}: nothing failed for this recipient.`,
       `dsn.action.${r.action}`,
       [],
+      `dsn-action-${r.action}`,
     );
   const looked = status ? lookupStatus(status) : null;
   if (looked?.class.code === "2")
@@ -421,6 +440,7 @@ function verdictFor(
       `Status ${status} reports success.`,
       "rfc3463.class-2",
       spanOf(r, "status"),
+      successSignal(refusal),
     );
 
   const statusSpan = spanOf(r, "status");
@@ -499,7 +519,10 @@ function verdictFor(
   for (let k = 0; k < shifts.length; k++) read.push(shifts[k]!);
   const d = decide(read, ctx.thresholds);
   if (delayNotice && !givesDelayReason(d.cause, read))
-    return { ...notABounce(refusal, delayNotice.note, delayNotice.ruleId, []), delayNotice };
+    return {
+      ...notABounce(refusal, delayNotice.note, delayNotice.ruleId, [], delaySignal(refusal)),
+      delayNotice,
+    };
   if (!failing && refusal.shape === "auto-reply") {
     // An automatic reply carries no failure unless a provider's own wording says otherwise.
     const specific = d.ranked[0]?.features.some(
@@ -511,6 +534,7 @@ function verdictFor(
         "This is an automatic reply (out of office or vacation), not a delivery failure.",
         "format.auto-reply",
         [],
+        autoReplySignal(ctx.parsed.headers),
       );
   }
   return delayNotice
@@ -571,9 +595,9 @@ function delayExplanation(notice: DelayNotice, r: Refusal): string {
   return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
 }
 
-/** A verdict's confidence (0.95 for not-a-bounce, 0 for unknown), for both kinds of answer. */
+/** A verdict's confidence (not-a-bounce's by its signal, 0 for unknown), for both kinds of answer. */
 function verdictConfidence(v: Verdict): number {
-  if (v.notABounce) return 0.95;
+  if (v.signal) return notABounceConfidence(v.signal);
   if (v.cause === "unknown") return 0;
   return confidenceOf(v.ranked[0]?.score ?? 0, v.margin);
 }
