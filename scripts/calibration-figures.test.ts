@@ -4,6 +4,9 @@ import {
   dominates,
   formatFigures,
   formatNotABounce,
+  applyPlatt,
+  fitPlatt,
+  remapped,
   notABounceRows,
   summaryLine,
   sweepCell,
@@ -156,5 +159,42 @@ describe("notABounceRows", () => {
     expect(lines[2]).toMatch(/0\.70\s+2\s+0\.500$/);
     expect(lines.at(-1)).toBe("not-a-bounce labels read as another verdict: 1");
     expect(formatNotABounce(notABounceRows([c({ got: "mailbox-full" })]))).toEqual([]);
+  });
+});
+
+describe("fitPlatt", () => {
+  // Cases whose rightness follows a known map: at each shown x, round(100 * p(x)) of 100 right.
+  const truth = { a: 1, b: 0.5 };
+  const set = (xs: number[]): CalibrationCase[] =>
+    xs.flatMap((x) => {
+      const k = Math.round(100 * applyPlatt(truth, x));
+      return Array.from({ length: 100 }, (_, i) =>
+        c({ got: "mailbox-full", confidence: x, right: i < k }),
+      );
+    });
+
+  it("recovers the map the cases follow", () => {
+    const m = fitPlatt([set([0.3, 0.5, 0.7, 0.9])]);
+    expect(m.a).toBeCloseTo(truth.a, 1);
+    expect(m.b).toBeCloseTo(truth.b, 1);
+  });
+
+  it("weighs each set the same whatever its size", () => {
+    const allRight = (n: number) =>
+      Array.from({ length: n }, () => c({ got: "mailbox-full", confidence: 0.6 }));
+    const halfRight = Array.from({ length: 10 }, (_, i) =>
+      c({ got: "mailbox-full", expected: i < 5 ? "mailbox-full" : "spam", confidence: 0.6 }),
+    );
+    const small = applyPlatt(fitPlatt([allRight(10), halfRight]), 0.6);
+    const big = applyPlatt(fitPlatt([allRight(1000), halfRight]), 0.6);
+    expect(big).toBeCloseTo(small, 2);
+    expect(small).toBeGreaterThan(0.6);
+    expect(small).toBeLessThan(1);
+  });
+
+  it("remaps only answered verdicts", () => {
+    const out = remapped([c({ got: "unknown" }), c({ got: "spam", confidence: 0.5 })], truth);
+    expect(out[0]!.confidence).toBe(0);
+    expect(out[1]!.confidence).toBe(Math.round(applyPlatt(truth, 0.5) * 100) / 100);
   });
 });
