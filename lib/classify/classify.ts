@@ -52,6 +52,7 @@ import {
   successSignal,
 } from "./confidence";
 import type { NotABounceSignalId } from "@/lib/knowledge/scoring/not-a-bounce-signals";
+import { readListsAsPossibilities } from "./enumeration";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
@@ -487,6 +488,8 @@ function verdictFor(
     for (let k = 0; k < found.length; k++) if (!found[k]!.hint) features.push(found[k]!);
   }
   dropSubsumed(features);
+  // Words inside a list of examples ("such as being full or inactive") are possibilities.
+  if (hay !== null) readListsAsPossibilities(features, hay);
   headerFeatures(ctx, features);
   readingFeatures(refusal, statusSpan, undefined, features);
   // (The status read above is the refusal's: refusal.status is `status`.)
