@@ -124,6 +124,31 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Postfix's check_table_result writes "<addr>: Sender address rejected: Access denied" for
+    // an access(5) entry REJECT without text of its own (smtpd_check.c, the default reply text
+    // of an access table's REJECT): the site refuses this sender address or domain, and does not
+    // say why. A receiving site blocks senders so (its policy); a relay refuses so the sender
+    // domains it does not serve: Trend Micro Hosted Email Security, a Postfix relay, answers an
+    // outbound message from a sender domain not registered with it with these very words. Both
+    // are ranked; only where the reply came from (the recipient's server or your own relay) tells.
+    id: "postfix.sender-access-reject-without-text",
+    match: ["sender address rejected: access denied"],
+    causes: ["sender-policy", "relay-denied"],
+    says: "a rule of the server refused the sender's address, without saying why (the receiving organisation's block of this sender, or a relay that does not serve the sender's domain)",
+    examples: [
+      {
+        text: "554 5.7.1 <bounce@example.net>: Sender address rejected: Access denied",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L2421 (check_table_result, REJECT without text)",
+      },
+      {
+        text: "Sender address rejected: Access denied",
+        source:
+          "https://success.trendmicro.com/solution/1053852-outbound-email-from-sender-domains-not-registered-as-valid-hosted-email-security-hes-domains-are-n (Hosted Email Security's outbound relay, sender domain not registered)",
+      },
+    ],
+  },
+  {
     // Postfix's cleanup(8) writes these words for any header_checks or body_checks REJECT
     // without text of its own (cleanup_strerror.c, CLEANUP_STAT_CONT): the site's rule may be
     // a spam pattern, a banned attachment type or a virus signature. amavisd's milter answers

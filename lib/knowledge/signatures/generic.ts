@@ -283,6 +283,10 @@ const GROUPS: readonly Group[] = [
       // A domain refusing mail from someone is a policy on senders, not a null MX: MailCleaner's
       // "This domain does not accept mail from itself (spoofing)" (exim_stage1.conf_template).
       "does not accept mail from",
+      // The resolver's TRY_AGAIN (Postfix dns_strerror.c, "Host or domain name not found. Name
+      // service error for name=example.net type=MX: Host not found, try again"; Postfix defers
+      // with 4.4.3): the lookup failed for now, which does not show the domain is invalid.
+      "host not found, try again",
     ],
   },
   {
