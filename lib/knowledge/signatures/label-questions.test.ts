@@ -56,3 +56,30 @@ describe("Postfix's access(5) REJECT without text on the sender", () => {
     expect(r.possible.slice(0, 2)).toEqual(["sender-policy", "relay-denied"]);
   });
 });
+
+describe("a refusal for policy reasons that gives none", () => {
+  it.each([
+    // maddy (Rspamd's reject, any milter), MIMEDefang's action_bounce default, Proxmox Mail
+    // Gateway (any blocking rule): the servers' own words for any of their rules.
+    "550 5.7.0 Message rejected due to local policy (msg ID = 5f1e0c2a)",
+    "554 5.7.1 Forbidden for policy reasons",
+    "554 5.7.1 Rejected for policy reasons (5F3A1B2C4D)",
+  ])("ranks the rules it may stand for and names none: %s", async (text) => {
+    const r = await read(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("sender-policy");
+    expect(r.possible.slice(0, 3)).toContain("content-spam");
+  });
+
+  it("reads it at MAIL FROM, where only the sender is known, as a block of the sender", async () => {
+    const r = await read(
+      "<bob@example.com>: host mx.example.com[192.0.2.2] said: 554 Mail from bounce@example.net rejected for policy reasons. (in reply to MAIL FROM command)",
+    );
+    expect(r.cause).toBe("sender-policy");
+  });
+
+  it("lets the reason that follows decide", async () => {
+    const r = await read("550 5.7.1 Message rejected due to local policy: SPF check failed");
+    expect(r.cause).toBe("authentication-failure");
+  });
+});
