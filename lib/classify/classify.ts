@@ -19,6 +19,7 @@ import type {
   RecipientDiagnosis,
   RefusalSummary,
 } from "@/lib/diagnosis/types";
+import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
@@ -684,7 +685,13 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       possible,
       possibleFrom,
     };
-    if (wording) d.explanation = unknownExplanation(wording);
+    // A suppression the words leave unsure of its reason (SES's account list: a hard bounce or
+    // a complaint) is still a message that was not sent: its reading says so, and how to tell.
+    const suppressed = suppressionOf(evidence);
+    if (suppressed) {
+      d.headline = suppressed.headline;
+      d.explanation = suppressed.note;
+    } else if (wording) d.explanation = unknownExplanation(wording);
     if (v.delayNotice) d.delayNotice = v.delayNotice;
     return d;
   }
@@ -718,10 +725,22 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     d.headline = GREYLISTING_READING.headline;
     d.explanation = GREYLISTING_READING.note;
   }
+  // A sending service's suppression: nothing was sent; say so (lib/knowledge/suppressions.ts).
+  const suppressed = suppressionOf(evidence);
+  if (suppressed) {
+    d.headline = suppressed.headline;
+    d.explanation = suppressed.note;
+  }
   return d;
 }
 
 const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
+
+function suppressionOf(evidence: readonly Evidence[]) {
+  const ids: string[] = [];
+  for (let k = 0; k < evidence.length; k++) ids.push(evidence[k]!.ruleId);
+  return suppressionReading(ids);
+}
 
 /** A paste this short with no recipient is read as one reply's words. */
 const MAX_WORDS_PASTE = 2000;
