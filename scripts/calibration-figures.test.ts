@@ -3,6 +3,11 @@ import {
   calibrationFigures,
   dominates,
   formatFigures,
+  formatNotABounce,
+  applyPlatt,
+  fitPlatt,
+  remapped,
+  notABounceRows,
   summaryLine,
   sweepCell,
   unknownsMissingCause,
@@ -130,5 +135,66 @@ describe("the sweep's comparison", () => {
       c({ got: "unknown", possible: ["mailbox-full"] }),
     ]);
     expect(cell).toEqual({ n: 3, answered: 2, right: 1, answeredRight: 1, confidentWrong: 1 });
+  });
+});
+
+describe("notABounceRows", () => {
+  it("groups the not-a-bounce verdicts by shown figure and counts the labels read otherwise", () => {
+    const nab = "not-a-bounce";
+    const f = notABounceRows([
+      c({ got: nab, expected: nab, confidence: 0.97 }),
+      c({ got: nab, expected: nab, confidence: 0.97 }),
+      c({ got: nab, expected: "remote-unreachable", confidence: 0.7 }),
+      c({ got: nab, expected: "mailbox-full", accept: [nab], confidence: 0.7 }),
+      c({ got: "mailbox-full", expected: nab }),
+      c({ got: "mailbox-full" }),
+    ]);
+    expect(f.rows).toEqual([
+      { confidence: 0.97, n: 2, right: 2 },
+      { confidence: 0.7, n: 2, right: 1 },
+    ]);
+    expect(f.missed).toBe(1);
+    const lines = formatNotABounce(f);
+    expect(lines[1]).toMatch(/0\.97\s+2\s+1\.000$/);
+    expect(lines[2]).toMatch(/0\.70\s+2\s+0\.500$/);
+    expect(lines.at(-1)).toBe("not-a-bounce labels read as another verdict: 1");
+    expect(formatNotABounce(notABounceRows([c({ got: "mailbox-full" })]))).toEqual([]);
+  });
+});
+
+describe("fitPlatt", () => {
+  // Cases whose rightness follows a known map: at each shown x, round(100 * p(x)) of 100 right.
+  const truth = { a: 1, b: 0.5 };
+  const set = (xs: number[]): CalibrationCase[] =>
+    xs.flatMap((x) => {
+      const k = Math.round(100 * applyPlatt(truth, x));
+      return Array.from({ length: 100 }, (_, i) =>
+        c({ got: "mailbox-full", confidence: x, right: i < k }),
+      );
+    });
+
+  it("recovers the map the cases follow", () => {
+    const m = fitPlatt([set([0.3, 0.5, 0.7, 0.9])]);
+    expect(m.a).toBeCloseTo(truth.a, 1);
+    expect(m.b).toBeCloseTo(truth.b, 1);
+  });
+
+  it("weighs each set the same whatever its size", () => {
+    const allRight = (n: number) =>
+      Array.from({ length: n }, () => c({ got: "mailbox-full", confidence: 0.6 }));
+    const halfRight = Array.from({ length: 10 }, (_, i) =>
+      c({ got: "mailbox-full", expected: i < 5 ? "mailbox-full" : "spam", confidence: 0.6 }),
+    );
+    const small = applyPlatt(fitPlatt([allRight(10), halfRight]), 0.6);
+    const big = applyPlatt(fitPlatt([allRight(1000), halfRight]), 0.6);
+    expect(big).toBeCloseTo(small, 2);
+    expect(small).toBeGreaterThan(0.6);
+    expect(small).toBeLessThan(1);
+  });
+
+  it("remaps only answered verdicts", () => {
+    const out = remapped([c({ got: "unknown" }), c({ got: "spam", confidence: 0.5 })], truth);
+    expect(out[0]!.confidence).toBe(0);
+    expect(out[1]!.confidence).toBe(Math.round(applyPlatt(truth, 0.5) * 100) / 100);
   });
 });

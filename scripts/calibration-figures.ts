@@ -160,6 +160,48 @@ export function unknownsMissingCause(
     .slice(0, limit);
 }
 
+/** The not-a-bounce verdicts shown at one confidence: how many, and how many are right. */
+export interface NotABounceRow {
+  confidence: number;
+  n: number;
+  right: number;
+}
+
+/**
+ * The not-a-bounce verdicts by shown confidence, highest first (each figure is one signal's:
+ * lib/knowledge/scoring/not-a-bounce-signals.ts), and the cases labelled not-a-bounce that got
+ * another verdict: whether a figure is as often right as it says.
+ */
+export function notABounceRows(cases: readonly CalibrationCase[]): {
+  rows: NotABounceRow[];
+  missed: number;
+} {
+  const by = new Map<number, NotABounceRow>();
+  for (const c of cases) {
+    if (c.got !== "not-a-bounce") continue;
+    const row = by.get(c.confidence) ?? { confidence: c.confidence, n: 0, right: 0 };
+    row.n++;
+    if (lenientRight(c)) row.right++;
+    by.set(c.confidence, row);
+  }
+  return {
+    rows: [...by.values()].sort((a, b) => b.confidence - a.confidence),
+    missed: cases.filter((c) => c.expected === "not-a-bounce" && c.got !== "not-a-bounce").length,
+  };
+}
+
+/** The not-a-bounce rows as printed lines. */
+export function formatNotABounce(f: { rows: NotABounceRow[]; missed: number }): string[] {
+  if (f.rows.length === 0 && f.missed === 0) return [];
+  const lines = [`not-a-bounce  conf  n  right`];
+  for (const r of f.rows)
+    lines.push(
+      `              ${r.confidence.toFixed(2)}  ${String(r.n).padStart(3)}  ${pct(r.right, r.n)}`,
+    );
+  lines.push(`not-a-bounce labels read as another verdict: ${f.missed}`);
+  return lines;
+}
+
 /** One setting's outcome on one set, for the sweep. */
 export interface SweepCell {
   n: number;
@@ -230,4 +272,73 @@ export function formatFigures(name: string, f: CalibrationFigures): string[] {
     );
   lines.push(`ECE strict ${num(f.eceStrict)} lenient ${num(f.eceLenient)}`);
   return lines;
+}
+
+/** A map from a shown confidence to another: p = sigmoid(a + b * logit(x)) (Platt scaling). */
+export interface PlattMap {
+  a: number;
+  b: number;
+}
+
+const EPS = 1e-4;
+const logit = (x: number) => {
+  const p = Math.min(1 - EPS, Math.max(EPS, x));
+  return Math.log(p / (1 - p));
+};
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function applyPlatt(m: PlattMap, x: number): number {
+  return sigmoid(m.a + m.b * logit(x));
+}
+
+/**
+ * The Platt map that best predicts "right" (leniently unless told) from the shown confidence over the answered
+ * cases of `sets` (Newton's method on the weighted log-loss), each set weighing the same in all
+ * whatever its size: a set of 2,000 documented examples must not drown 400 real bounces.
+ */
+export function fitPlatt(
+  sets: readonly (readonly CalibrationCase[])[],
+  right: (c: CalibrationCase) => boolean = lenientRight,
+): PlattMap {
+  const pts: { x: number; y: number; w: number }[] = [];
+  for (const cases of sets) {
+    const answered = cases.filter(isAnswered);
+    for (const c of answered)
+      pts.push({ x: logit(c.confidence), y: right(c) ? 1 : 0, w: 1 / answered.length });
+  }
+  let a = 0;
+  let b = 1;
+  for (let it = 0; it < 100; it++) {
+    // Gradient and Hessian of the weighted log-loss in (a, b), with a small ridge for stability.
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-6;
+    let hab = 0;
+    let hbb = 1e-6;
+    for (const p of pts) {
+      const q = sigmoid(a + b * p.x);
+      const r = p.w * (q - p.y);
+      const s = p.w * q * (1 - q);
+      ga += r;
+      gb += r * p.x;
+      haa += s;
+      hab += s * p.x;
+      hbb += s * p.x * p.x;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** The cases with each answered verdict's confidence passed through `m` (unknowns keep 0). */
+export function remapped(cases: readonly CalibrationCase[], m: PlattMap): CalibrationCase[] {
+  return cases.map((c) =>
+    isAnswered(c) ? { ...c, confidence: Math.round(applyPlatt(m, c.confidence) * 100) / 100 } : c,
+  );
 }

@@ -28,7 +28,12 @@ import { evaluateProviderDocs } from "./eval-provider-docs";
 import {
   calibrationFigures,
   dominates,
+  applyPlatt,
+  fitPlatt,
   formatFigures,
+  remapped,
+  formatNotABounce,
+  notABounceRows,
   summaryLine,
   sweepCell,
   unknownsMissingCause,
@@ -153,6 +158,52 @@ function cellLine(c: SweepCell): string {
   return `answered ${share(c.answered)} right ${c.right} answered-right ${c.answeredRight} confident-wrong ${c.confidentWrong} (${share(c.confidentWrong)})`;
 }
 
+/** Finer bands for the fit's check: a map that lifts every figure empties the coarse ones. */
+const FINE_BANDS = [
+  { lo: 0, hi: 0.7 },
+  { lo: 0.7, hi: 0.85 },
+  { lo: 0.85, hi: 0.93 },
+  { lo: 0.93, hi: 0.97 },
+  { lo: 0.97, hi: Infinity },
+];
+
+/**
+ * Whether the shown confidence should be mapped (issue 8): a Platt map fitted on the dev corpus
+ * and the provider docs (each set weighing the same), its ECE on every set before and after, the
+ * sets it was not fitted on being the check. The decision (answer or unknown) is not touched.
+ */
+async function fitCheck(sets: LabelledSet[]): Promise<void> {
+  const fitOn = sets.filter(
+    (s) => s.name === `corpus ${basename(DEV_CORPUS)}` || s === PROVIDER_DOCS,
+  );
+  const all = new Map<LabelledSet, CalibrationCase[]>();
+  for (const s of sets) all.set(s, await s.cases());
+  for (const by of ["lenient", "strict"] as const) {
+    const m = fitPlatt(
+      fitOn.map((s) => all.get(s)!),
+      by === "strict" ? (c) => c.right : undefined,
+    );
+    console.log("");
+    console.log(
+      `== Platt map fitted (right ${by}) on ${fitOn.map((s) => s.name).join(" + ")}: a ${m.a.toFixed(3)} b ${m.b.toFixed(3)}`,
+    );
+    console.log(
+      `shown 0.50 -> ${applyPlatt(m, 0.5).toFixed(2)}, 0.60 -> ${applyPlatt(m, 0.6).toFixed(2)}, 0.70 -> ${applyPlatt(m, 0.7).toFixed(2)}, 0.80 -> ${applyPlatt(m, 0.8).toFixed(2)}, 0.90 -> ${applyPlatt(m, 0.9).toFixed(2)}`,
+    );
+    for (const s of sets) {
+      const before = calibrationFigures(all.get(s)!);
+      const after = calibrationFigures(remapped(all.get(s)!, m), FINE_BANDS);
+      const tag = fitOn.includes(s) ? "fitted" : "check";
+      console.log(
+        `${tag.padEnd(6)} ${s.name.padEnd(24)} ECE lenient ${before.eceLenient.toFixed(3)} -> ${after.eceLenient.toFixed(3)}, strict ${before.eceStrict.toFixed(3)} -> ${after.eceStrict.toFixed(3)}; bands after: ${after.bands
+          .filter((b) => b.n > 0)
+          .map((b) => `${b.n}@${b.meanConfidence.toFixed(2)}=${b.lenient.toFixed(2)}`)
+          .join(" ")}`,
+      );
+    }
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const sweep = !argv.includes("--no-sweep");
   const dirs = argv.filter((a) => !a.startsWith("--")).map((a) => resolve(a));
@@ -170,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
     const figures = calibrationFigures(cases);
     summary.push(summaryLine(set.name, figures));
     for (const line of formatFigures(set.name, figures)) console.log(line);
+    for (const line of formatNotABounce(notABounceRows(cases))) console.log(line);
     const worst = worstConfidentWrong(cases, 10);
     if (worst.length) console.log(`confident-wrong, most confident first:`);
     for (const c of worst)
@@ -186,6 +238,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // ece: lenient; right-first: unknowns ranking the label's cause first, of those whose label names one.
   for (const line of summary) console.log(line);
+  if (argv.includes("--fit")) await fitCheck(sets);
   if (!sweep) return 0;
   console.log("");
 

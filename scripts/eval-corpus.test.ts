@@ -103,7 +103,12 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // Session 7: delay notices read by their reason and counted with the rest (they were
       // left out, 12 of 386): 0.790 / 0.863 over all 386 before, 0.811 / 0.883 after (313 and
       // 341 of 386).
-      expect(r.strict).toBeGreaterThanOrEqual(0.81);
+      // Issue 8, honest3: three labels the sources disagree with, 0.816 / 0.889 -> 0.808 / 0.881
+      // (312 and 340 of 386): sendmail-20 "554 5.4.6 Too many hops" is RFC 3463's routing loop
+      // (remote-server-error, the label remote-unreachable); postfix-51 "Local Policy Violation"
+      // and postfix-68 "Email not accepted for policy reasons" name no rule (Sisimai's own
+      // PolicyViolation covers a virus, a forged sender, a header): unknown, sender-policy first.
+      expect(r.strict).toBeGreaterThanOrEqual(0.805);
       expect(r.lenient).toBeGreaterThanOrEqual(0.88);
     },
   );

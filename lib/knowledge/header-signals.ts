@@ -35,7 +35,16 @@ export const HEADER_SIGNALS: readonly HeaderSignal[] = [
   },
 ];
 
+/**
+ * Fields that mark an automatic reply, kept so that a not-a-bounce verdict's confidence can say
+ * which mark it rests on (lib/knowledge/scoring/not-a-bounce-signals.ts): the standard's
+ * "Auto-Submitted" (RFC 3834 section 5) and the custom "X-Autoreply" / "X-Autorespond" some
+ * vacation programs write. None holds an address.
+ */
+export const AUTO_REPLY_HEADER_NAMES = ["auto-submitted", "x-autoreply", "x-autorespond"] as const;
+
 /** The header names the parser keeps in ParsedBounce.headers. */
-export const SIGNAL_HEADER_NAMES: ReadonlySet<string> = new Set(
-  HEADER_SIGNALS.map((s) => s.header),
-);
+export const SIGNAL_HEADER_NAMES: ReadonlySet<string> = new Set([
+  ...HEADER_SIGNALS.map((s) => s.header),
+  ...AUTO_REPLY_HEADER_NAMES,
+]);

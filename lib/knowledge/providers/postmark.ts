@@ -136,7 +136,18 @@ export const POSTMARK_TABLE: ProviderTable = {
       source: BOUNCE_TYPES,
       example:
         "Unable to temporarily deliver message (i.e. mailbox full, account disabled, exceeds quota, out of disk space).",
-      note: `Bounce type SoftBounce (4096) names a full mailbox, a disabled account, an exceeded quota or a full disk: a hint for the full mailbox (the support article's own example, "The mailbox is full and not accepting emails"). A second hint for the disabled account was tried and left out: the description's own words "mailbox full" make the catalog read a full mailbox outright, so that reading could never show (the lead may want the catalog to weigh a list of possibilities less). ${TYPE_FORM}`,
+      note: `Bounce type SoftBounce (4096) names a full mailbox, a disabled account, an exceeded quota or a full disk: a hint for the full mailbox (the support article's own example, "The mailbox is full and not accepting emails"), and one for the disabled account (next entry). The words inside its "i.e." list are possibilities (lib/classify/enumeration.ts), so the catalog does not read "mailbox full" there outright. ${TYPE_FORM}`,
+    }),
+    phrase({
+      id: "type-4096-soft-bounce-disabled",
+      cause: "mailbox-disabled",
+      match: ["unable to temporarily deliver message (i.e. mailbox full, account disabled"],
+      scope: "any",
+      strength: "weak",
+      source: BOUNCE_TYPES,
+      example:
+        "Unable to temporarily deliver message (i.e. mailbox full, account disabled, exceeds quota, out of disk space).",
+      note: `The same SoftBounce description read as the disabled account it also lists: with the full-mailbox hint, the two rank first and the reply beside them decides. ${TYPE_FORM}`,
     }),
     phrase({
       id: "type-512-spam-notification",

@@ -124,6 +124,71 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // A refusal "for policy reasons" or "due to local policy" that says no more: the site's rule
+    // refused the message, and the servers that write these words do so for any rule. Sender
+    // policy in the vocabulary (PRODUCT.md) is the organisation blocking this sender; these
+    // words name no sender, and the same servers send them for a spam score most often: maddy
+    // for Rspamd's reject verdict and any milter's refusal, Proxmox Mail Gateway for any
+    // blocking rule (a spam score, a virus, an attachment, a blacklist), MIMEDefang's
+    // action_bounce without a text for whatever its filter bounced on. Sisimai's own reason for
+    // them, PolicyViolation, covers a virus, a forged sender and a header as well. So a block of
+    // the sender, spam and failed authentication stay possible; the reply's other words decide.
+    id: "policy.rejected-without-reason",
+    match: ["local policy", "policy reasons"],
+    // Often followed by the reason ("Mail rejected by Outlook.com for policy reasons. Reasons
+    // for rejection may be related to content ... or IP/domain reputation"): ranks below it.
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["sender-policy", "content-spam", "authentication-failure"],
+    says: "the server's policy refused the message, without saying which rule (a block of the sender, a spam verdict, or failed authentication)",
+    examples: [
+      {
+        text: "550 5.7.0 Message rejected due to local policy (msg ID = 5f1e0c2a)",
+        source:
+          "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/check/rspamd/rspamd.go#L351 (rspamd reject; milter.go the same words)",
+      },
+      {
+        text: "554 5.7.1 Rejected for policy reasons (5F3A1B2C4D)",
+        source:
+          "https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/PMG/SMTP.pm#L184 (every recipient blocked by the rule system)",
+      },
+      {
+        text: "554 5.7.1 Forbidden for policy reasons",
+        source:
+          "https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/modules/lib/Mail/MIMEDefang/Actions.pm#L1194 (action_bounce without a reply text)",
+      },
+      {
+        text: "550 5.7.0 Local Policy Violation",
+        source:
+          'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/PolicyViolation.pm ("local policy violation" among PolicyViolation\'s words: a virus, a forged sender, a header)',
+      },
+    ],
+  },
+  {
+    // Postfix's check_table_result writes "<addr>: Sender address rejected: Access denied" for
+    // an access(5) entry REJECT without text of its own (smtpd_check.c, the default reply text
+    // of an access table's REJECT): the site refuses this sender address or domain, and does not
+    // say why. A receiving site blocks senders so (its policy); a relay refuses so the sender
+    // domains it does not serve: Trend Micro Hosted Email Security, a Postfix relay, answers an
+    // outbound message from a sender domain not registered with it with these very words. Both
+    // are ranked; only where the reply came from (the recipient's server or your own relay) tells.
+    id: "postfix.sender-access-reject-without-text",
+    match: ["sender address rejected: access denied"],
+    causes: ["sender-policy", "relay-denied"],
+    says: "a rule of the server refused the sender's address, without saying why (the receiving organisation's block of this sender, or a relay that does not serve the sender's domain)",
+    examples: [
+      {
+        text: "554 5.7.1 <bounce@example.net>: Sender address rejected: Access denied",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L2421 (check_table_result, REJECT without text)",
+      },
+      {
+        text: "Sender address rejected: Access denied",
+        source:
+          "https://success.trendmicro.com/solution/1053852-outbound-email-from-sender-domains-not-registered-as-valid-hosted-email-security-hes-domains-are-n (Hosted Email Security's outbound relay, sender domain not registered)",
+      },
+    ],
+  },
+  {
     // Postfix's cleanup(8) writes these words for any header_checks or body_checks REJECT
     // without text of its own (cleanup_strerror.c, CLEANUP_STAT_CONT): the site's rule may be
     // a spam pattern, a banned attachment type or a virus signature. amavisd's milter answers

@@ -97,6 +97,23 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     example: "550 5.7.1 <kijitora@example.org>... User unknown",
   },
   {
+    // A refusal "for policy reasons" with no reason (possibility-wordings.ts) answered to MAIL
+    // FROM: only the sender (and the client) are known there, no content yet, so the site's
+    // rule refused this sender, which is sender-policy's own definition (PRODUCT.md: the
+    // recipient's organisation blocks this sender by policy). At DATA or with no stage stated
+    // the words keep ranking the rules they may stand for.
+    id: "policy.rejected-at-mail-from",
+    stage: "MAIL",
+    wording: "policy.rejected-without-reason",
+    from: [],
+    to: "sender-policy",
+    stageWeight: 1.2,
+    note: "The server refused the sender at MAIL FROM, before any recipient or content, for its policy: a rule of the site against this sender.",
+    source: "RFC 5321 section 3.3 (MAIL FROM names the sender, before RCPT TO and DATA)",
+    example:
+      "host mx.example.com[192.0.2.1] said: 554 Mail from bounce@example.net rejected for policy reasons. (in reply to MAIL FROM command)",
+  },
+  {
     id: "smtp.rejected-at-mail-from",
     stage: "MAIL",
     from: ["sender-policy", "recipient-domain-invalid"],

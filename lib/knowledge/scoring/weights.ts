@@ -56,6 +56,13 @@ export const WEIGHTS = {
    * by less than a stated reason leads by (DECISION.MIN_MARGIN against a concept or phrase).
    */
   possibilityOpening: 1,
+  /**
+   * Each cause named after the first in a list of examples ("such as being full or inactive",
+   * lib/classify/enumeration.ts) weighs this much less than the one before it (the first weighs
+   * possibilityWording): the order ranks them, and adjacent ones stay within DECISION.MIN_MARGIN
+   * of each other, so that the list's order alone never decides between them.
+   */
+  listedStep: 0.1,
   /** A verdict the bounce's writer put in a header field of its own. */
   header: 3,
   /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */

@@ -744,17 +744,9 @@ const FIRST_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
-  {
-    url: gh(MADDY, "internal/msgpipeline/config.go"),
-    title: "maddy message pipeline, reject directive, config.go",
-    wordings: [
-      {
-        needle: "local policy",
-        quote: "Message rejected due to a local policy",
-        output: "554 5.7.0 Message rejected due to a local policy",
-      },
-    ],
-  },
+  // Not here: maddy's reject directive, "554 5.7.0 Message rejected due to a local policy"
+  // (internal/msgpipeline/config.go): "local policy" names no reason, a possibility wording now
+  // (scoring/possibility-wordings.ts policy.rejected-without-reason).
   {
     url: gh(MADDY, "internal/msgpipeline/msgpipeline.go"),
     title: "maddy message pipeline, msgpipeline.go",
@@ -1768,8 +1760,9 @@ const FIRST_SOURCES: readonly WordingSource[] = [
         output: "554 5.7.1 REQUIRETLS needed",
       },
       // A recipient on the server's fail_554 list; the source writes no space before the address.
+      // ("policy reasons" alone names no reason: possibility-wordings.ts; "prohibited" reads it.)
       {
-        needle: "policy reasons",
+        needle: "prohibited",
         quote: 'out_() << "554 5.7.1 prohibited for policy reasons" << recipient << "\\r\\n"',
         output: "554 5.7.1 prohibited for policy reasons<bob@example.com>",
       },

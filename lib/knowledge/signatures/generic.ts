@@ -283,6 +283,10 @@ const GROUPS: readonly Group[] = [
       // A domain refusing mail from someone is a policy on senders, not a null MX: MailCleaner's
       // "This domain does not accept mail from itself (spoofing)" (exim_stage1.conf_template).
       "does not accept mail from",
+      // The resolver's TRY_AGAIN (Postfix dns_strerror.c, "Host or domain name not found. Name
+      // service error for name=example.net type=MX: Host not found, try again"; Postfix defers
+      // with 4.4.3): the lookup failed for now, which does not show the domain is invalid.
+      "host not found, try again",
     ],
   },
   {
@@ -783,14 +787,16 @@ const GROUPS: readonly Group[] = [
       "sender address not allowed",
       "blocked by the recipient",
       "rejected by recipient",
-      "local policy",
+      // Not here: "local policy" and "policy reasons" (possibility-wordings.ts): a policy with no
+      // reason names no block of the sender; the servers that write them do so for a spam score
+      // as often (maddy's "Message rejected due to local policy", Proxmox's "Rejected for policy
+      // reasons", MIMEDefang's "Forbidden for policy reasons": source-replies).
       "access denied",
       "blocked by",
       // Not here: "not allowed to send", the SPF failure's wording (Exim's spec, the spf ACL
       // condition's example; Orange's code 401 "SPF: ... is not allowed to send mail"); it
       // reads as "is not allowed to send mail from", already under authentication-failure.
       "prohibited",
-      "policy reasons",
       // mtpolicyd's GeoIPAction: the client's address lies in a country the site refuses (the
       // pattern also holds the plugin's format string, which its source quotes).
       /delivery from (?:[a-z]{2}|%cc%) \((?:[0-9a-f.:]{2,45}|%ip%)\) rejected/,

@@ -130,9 +130,11 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     ],
     [
       "host-not-found",
+      // Not ", try again": dns_strerror.c's TRY_AGAIN, a lookup that failed for now (Postfix
+      // defers, 4.4.3), no proof that the domain does not exist (issue 8).
       [
-        /name service error for name=[^\s]{1,255} type=(?:mx|a|aaaa): host not found/,
-        "host or domain name not found",
+        /name service error for name=[^\s]{1,255} type=(?:mx|a|aaaa): host not found(?!, try again)/,
+        /host or domain name not found(?![^\n]{0,200}?host not found, try again)/,
       ],
       "recipient-domain-invalid",
       0.93,

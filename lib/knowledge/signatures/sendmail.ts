@@ -66,7 +66,10 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
       0.93,
       "Message could not be delivered for 5 days",
     ],
-    ["hops", ["too many hops"], "remote-unreachable", 0.9, "554 5.4.6 Too many hops 26 (25 max)"],
+    // A routing loop (RFC 3463 X.4.6: "incorrect routing tables or a user forwarding loop"): a
+    // fault in the receiving side's routing or forwarding, read as every other loop is
+    // (remote-server-error, the recipient's admin to fix); the server was reached (issue 8).
+    ["hops", ["too many hops"], "remote-server-error", 0.9, "554 5.4.6 Too many hops 26 (25 max)"],
     [
       "open-proxy",
       ["rejecting open proxy"],

@@ -384,12 +384,11 @@ const cases: LabCase[] = [
   {
     kind: "reply",
     id: "too-many-hops",
-    // More Received: headers than hopcount_limit: the message is looping between servers. The
-    // project reads "too many hops" as remote-unreachable (sendmail.hops; source-replies
-    // postfix/sendmail/qmail; Sisimai's NetworkError lists it), the sisimai-dev label too: kept
-    // so here, though RFC 3463 X.4.6 names a routing loop (remote-server-error would be its
-    // reading, as "mail forwarding loop" has). A question for the cause list, not this lab.
-    cause: "remote-unreachable",
+    // More Received: headers than hopcount_limit: the message is looping between servers, a
+    // routing loop (RFC 3463 X.4.6), read as every loop is: remote-server-error (issue 8's label
+    // question; the server was reached, so not remote-unreachable as Sisimai's NetworkError
+    // and the sisimai-dev label have it).
+    cause: "remote-server-error",
     rule: "hopcount_limit = 10 (a message with 11 Received: headers)",
     dialogue: dialogue({
       data: message({

@@ -8,14 +8,8 @@
 export const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   "james.AbstractGreylistHandler.greylisted":
     "James's greylisting reply carries no greylisting word (\"Temporary rejected: Please try again later\") and a status of its own choosing, 4.4.3 (directory server failure), which reads as remote-server-error. Greylisting's cause, wordings and checklist step are another helper's design (brief): this row expects today's greylisting reading, rate-limited, and names the reply for that design.",
-  "maddy.rspamd.reject":
-    'generic.ts reads "local policy" as sender-policy (its source is maddy\'s own reject directive, msgpipeline/config.go: a block). maddy writes "Message rejected due to local policy" for Rspamd\'s reject verdict (a spam score) and for any milter\'s refusal as well. Making the wording a restatement (tried) costs lhost-postfix-51 on the dev corpus ("550 5.7.0 Local Policy Violation", labelled sender-policy): strict 0.790 -> 0.788. Left so, as for Proxmox\'s "policy reasons".',
-  "proxmox.SMTP.blocked":
-    'generic.ts reads "policy reasons" as sender-policy (its source, ghsmtp\'s fail_554 list, is a block). Proxmox Mail Gateway writes the same words for any rule that blocks, a spam score most often. Making the wording a restatement (tried) costs lhost-postfix-68 on the dev corpus (Yahoo Japan\'s "Email not accepted for policy reasons", labelled sender-policy): strict 0.788 -> 0.785. Left so: the words cannot tell PMG\'s spam block from a policy block.',
   "sendmail.proto.badmx-tempfail":
     "Sendmail's \"MX lookup failure for example.net\" (FEATURE(badmx), check_mail) names a domain whose MX lookup failed, not whose domain it is: only the SMTP stage (MAIL FROM) makes it the sender's, and neither the bare reply nor a Postfix bounce of it carries that stage, so it reads as the recipient's domain (recipient-domain-invalid). A wording cannot tell them apart; a reading by the stage the reply answered belongs to lib/bounce and lib/classify.",
   "courier.submit.badfrom":
     "generic.ts reads \"sender rejected\" as sender-address-invalid, the reading of most of the servers that write it (Courier's forged free-mail refusal, submit.C line 1138; OpenSMTPD's \"530 Sender rejected\" for a sender the logged-in user does not own), while Courier's badfrom list is the site's block (sender-policy) in the same words. Making the wording a restatement (tried) turns those two rows unknown; the bare words cannot tell the block from the check. Left so until a wording or context tells them apart.",
-  "mimedefang.Actions.bounce-default":
-    'MIMEDefang\'s action_bounce default, "554 5.7.1 Forbidden for policy reasons", goes out for whatever rule the site\'s filter bounced on (a spam score most often). generic.ts reads "policy reasons" as sender-policy; making it a restatement costs lhost-postfix-68 on the dev corpus, as proxmox.SMTP.blocked records. Left so for the same reason.',
 };

@@ -257,9 +257,9 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "check_table_result",
     "<%s>: %s rejected: %s",
     "554 5.7.1 <bounce@example.net>: Sender address rejected: Access denied",
-    "an access(5) table entry REJECT, without text of its own, matched the sender: the site's rule, reason not given",
+    "an access(5) table entry REJECT, without text of its own, matched the sender: the site's rule, reason not given; a receiving site's block of the sender, or a relay's refusal of a sender domain it does not serve (Trend Micro HES answers an unregistered sender domain with these words: providers/trend-micro.ts)",
     "unknown",
-    ACCESS_RULE,
+    ["sender-policy", "relay-denied"],
   ),
   check(
     "access-denied-recipient",
@@ -627,8 +627,8 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "cleanup_stat_map",
     "too many hops",
     "554 5.4.0 Error: too many hops",
-    "the message has more Received: headers than hopcount_limit: it circulates between servers (a routing loop, X.4; sendmail.hops reads the same condition so)",
-    "remote-unreachable",
+    "the message has more Received: headers than hopcount_limit: it circulates between servers, a routing loop (RFC 3463 X.4.6: incorrect routing tables or a user forwarding loop), a fault in the receiving side's routing or forwarding read as every loop is; the server was reached, so not remote-unreachable",
+    "remote-server-error",
   ),
   cleanup(
     "file-too-big",

@@ -93,8 +93,8 @@ export const QMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "smtp_data",
     "554 too many hops, this message is looping (#5.4.6)",
     "554 too many hops, this message is looping (#5.4.6)",
-    "the message has more Received:/Delivered-To: headers than qmail allows: it circulates between servers (a routing loop, 5.4.6)",
-    "remote-unreachable",
+    "the message has more Received:/Delivered-To: headers than qmail allows: it circulates between servers, a routing loop (RFC 3463 X.4.6), the receiving side's routing or forwarding to fix",
+    "remote-server-error",
   ),
   smtpd(
     "databytes",

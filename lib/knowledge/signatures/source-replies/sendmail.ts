@@ -376,8 +376,8 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "sendall",
     "554 5.4.6 Too many hops %d (%d max): from %s via %s, to %s",
     "554 5.4.6 Too many hops 26 (25 max): from <bounce@example.net> via mx.example.com, to <bob@example.com>",
-    "the message has more Received: headers than MaxHopCount: it circulates between servers (a routing loop, 5.4.6)",
-    "remote-unreachable",
+    "the message has more Received: headers than MaxHopCount: it circulates between servers, a routing loop (RFC 3463 X.4.6), the receiving side's routing or forwarding to fix",
+    "remote-server-error",
   ),
   deliver(
     "too-large",

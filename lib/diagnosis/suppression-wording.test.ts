@@ -1,0 +1,71 @@
+// A sending service's suppression says that nothing was sent (lib/knowledge/suppressions.ts):
+// the providers' own documented words, read through the whole pipeline.
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
+import { SUPPRESSION_READINGS } from "@/lib/knowledge/suppressions";
+import { suppressionReading } from "./suppression-wording";
+
+const ENTRIES = new Map(
+  PROVIDER_TABLES.flatMap((t) => [...t.phrases, ...t.statusReadings]).map((e) => [e.id, e]),
+);
+
+describe("suppression readings (data)", () => {
+  it("name provider entries that exist, each in one reading, each with its source", () => {
+    const seen = new Set<string>();
+    for (const r of SUPPRESSION_READINGS) {
+      expect(r.source).toMatch(/^https:\/\//);
+      expect(r.headline).toMatch(/^Not sent: /);
+      for (const id of r.ruleIds) {
+        expect(ENTRIES.has(id), id).toBe(true);
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+      }
+    }
+  });
+
+  it("finds a reading by any of its entries, and none for other evidence", () => {
+    expect(suppressionReading(["rfc3463.X.1.1", "mailgun.606-unsubscribed"])?.id).toBe(
+      "suppressed.unsubscribed",
+    );
+    expect(suppressionReading(["rfc3463.X.1.1"])).toBeNull();
+  });
+});
+
+describe("what a suppressed message reads as", () => {
+  it.each([
+    // https://docs.sendgrid.com/glossary/drops
+    ["Reason: Spam Reporting Address", "suppressed.complaint"],
+    ["Reason: Unsubscribed Address", "suppressed.unsubscribed"],
+    // Mailgun's help articles (mailgun.ts COMPLAINED, UNSUBSCRIBED)
+    ["Not delivering to a user who marked your messages as spam", "suppressed.complaint"],
+    ["Not delivering to unsubscribed address", "suppressed.unsubscribed"],
+  ])("says %s was not sent, the cause still not-a-bounce", async (text, id) => {
+    const d = await diagnose(text);
+    const reading = SUPPRESSION_READINGS.find((r) => r.id === id)!;
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(d.overall.headline).toBe(reading.headline);
+    expect(d.overall.explanation).toBe(reading.note);
+  });
+
+  it("says SES's account list suppression was not sent, with both of its reasons", async () => {
+    // https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html; the list's reasons:
+    // https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionOptions.html
+    const d = await diagnose(
+      "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+    );
+    expect(d.overall.cause).toBe("unknown");
+    expect(d.overall.possible?.slice(0, 2).map((p) => p.cause)).toEqual([
+      "recipient-unknown",
+      "not-a-bounce",
+    ]);
+    expect(d.overall.explanation).toContain("BOUNCE");
+    expect(d.overall.explanation).toContain("COMPLAINT");
+  });
+
+  it("leaves a complaint report (not a suppression) its own words", async () => {
+    const d = await diagnose("The subscriber explicitly marked this message as spam.");
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(d.overall.headline).toBeUndefined();
+  });
+});
