@@ -134,12 +134,16 @@ function CauseCard(props: {
         <span className="font-mono break-all">{props.title}</span>
       </p>
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
-        {unknown ? unknown.headline : (props.headline ?? info.title)}
+        {unknown ? (props.headline ?? unknown.headline) : (props.headline ?? info.title)}
       </Heading>
 
       {unknown ? (
         <div className="mt-2" data-testid="possible-causes">
-          <p className="text-slate-700">{unknown.lead}</p>
+          {/* A headline of its own (a sending service's suppression) comes with its explanation:
+              what happened, before the causes it leaves open. */}
+          <p className="text-slate-700">
+            {props.headline && props.explanation ? props.explanation : unknown.lead}
+          </p>
           <ol className="mt-2 list-decimal space-y-1 pl-6 text-slate-800">
             {unknown.possible.map((p) => (
               <li key={p.cause}>{p.title}</li>
