@@ -22,6 +22,14 @@ describe("requiredLiteral", () => {
       ": connection refused",
     );
   });
+  it("reads an escaped punctuation character as itself, not as a break", () => {
+    expect(requiredLiteral(/i\.ua\/err\/1\b/)).toBe("i.ua/err/1");
+    expect(requiredLiteral(/\(g14\)/)).toBe("(g14)");
+    expect(requiredLiteral(/5\.7\.1 \[rbl\]/i)).toBe("5.7.1 [rbl]");
+    // Quantified, the character is not certain; a class or an escaped letter still breaks.
+    expect(requiredLiteral(/abc\.?de/)).toBe("abc");
+    expect(requiredLiteral(/ab\sde\.fg/)).toBe("de.fg");
+  });
   it("gives nothing where a top-level alternation or capitals make no text certain", () => {
     expect(
       requiredLiteral(/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/),

@@ -311,10 +311,14 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
 /**
  * The literal every match of `re` contains (lib/bounce/literal-gate.ts), as matching reads it:
  * lower case for an /i pattern; "" for a literal with capitals, which never occurs in the
- * lower-cased text the needles are matched against.
+ * lower-cased text the needles are matched against. An escaped punctuation character counts as
+ * itself ("i.ua/err/1" of /i\.ua\/err\/1\b/, "(g14)" of /\(g14\)/): read as a break, it left
+ * some thirty needles of the catalog with no literal as long as a gram, and each of them was a
+ * candidate in every text (28 regular expressions run per message on the dev corpus, 58 hits in
+ * 10,000 runs).
  */
 export function requiredLiteral(re: RegExp): string {
-  const best = literalRun(re);
+  const best = literalRun(re, true);
   if (re.flags.includes("i")) return best.toLowerCase();
   return best === best.toLowerCase() ? best : "";
 }
