@@ -41,6 +41,22 @@ describe("requiredLiteral", () => {
 
 describe("gram gate", () => {
   const table = new GramTable();
+  it("gates a top-level alternation by the grams every branch's literal holds", () => {
+    const base = ALL_SIGNATURES[0]!;
+    const [c] = compileSignatures(
+      [{ ...base, match: [/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/] }],
+      1,
+    );
+    const n = c!.any[0]!;
+    expect(n.grams.length).toBeGreaterThan(0);
+    for (const hay of ["421 rate limited: no ptr record", "no ptr record, so rate limited"]) {
+      table.load(hay);
+      expect(findNeedle(hay, n.needle)).not.toBeNull();
+      expect(table.mayHold(n)).toBe(true);
+    }
+    table.load("no ptr record");
+    expect(table.mayHold(n)).toBe(false);
+  });
   const agree = (hay: string) => {
     table.load(hay);
     for (const n of needles) {

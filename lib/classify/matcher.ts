@@ -13,7 +13,7 @@ import {
   distinctGrams,
 } from "@/lib/bounce/gram-set";
 import { hostUnder } from "@/lib/bounce/host-under";
-import { literalRun } from "@/lib/bounce/literal-gate";
+import { branchGrams, literalRun } from "@/lib/bounce/literal-gate";
 import type { Needle, Signature } from "@/lib/knowledge/signatures";
 import { maskCovers, maskedTokenAt, tokenRanges, type MaskedRanges } from "./text-index";
 
@@ -335,6 +335,24 @@ export function needleLiteral(n: Needle): string {
   return typeof n === "string" ? n : requiredLiteral(n);
 }
 
+/**
+ * The gram hashes that every text a prepared needle matches holds: those of its literal; for a
+ * pattern with an alternation at its top level, which has no one literal, those that every
+ * branch's literal holds (branchGrams), so that /ptr record[^.]{0,80}rate limited|rate
+ * limited[^.]{0,120}ptr record/ is gated by "rate limited" instead of being a candidate in
+ * every text. (A branch with capitals in a pattern without /i never matches the lower-cased
+ * text: whatever its grams, the gate holds for every match there is.)
+ */
+function needleGrams(needle: Needle): number[] {
+  const literal = needleLiteral(needle);
+  if (literal !== "" || typeof needle === "string") return distinctGrams(literal);
+  const branches = branchGrams(needle);
+  if (!branches) return [];
+  const out: number[] = [];
+  for (const h of branches[0]!) if (branches.every((b) => b.includes(h))) out.push(h);
+  return out;
+}
+
 /** A needle prepared once, with the distinct gram hashes of its required literal. */
 interface Prepared {
   needle: Needle;
@@ -405,7 +423,7 @@ export function compileSignatures(
     let p = prepared.get(n);
     if (!p) {
       const needle = prepare(n);
-      p = { needle, grams: distinctGrams(needleLiteral(needle)) };
+      p = { needle, grams: needleGrams(needle) };
       prepared.set(n, p);
     }
     return p;
