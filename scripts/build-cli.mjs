@@ -30,7 +30,8 @@ await build({
   alias: { "@": root, "server-only": `${root}lib/testing/server-only-stub.ts` },
   banner: {
     // Some bundled CommonJS dependencies call require(); give them one in the ESM bundle.
-    js: "import { createRequire as __bdCreateRequire } from 'node:module'; const require = __bdCreateRequire(import.meta.url);",
+    // (process.getBuiltinModule, not an import of node:module: no module facade to build.)
+    js: 'const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);',
   },
   logLevel: "warning",
 });

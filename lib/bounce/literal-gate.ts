@@ -62,10 +62,11 @@ function longestLiteral(src: string, escapedPunctuation: boolean): string {
 
 /**
  * The longest run of literal characters that every match of `re` contains, as written in its
- * source (longestLiteral, escapes skipped). "" when none is certain.
+ * source (longestLiteral: escapes skipped, or with `escapedPunctuation` an escaped punctuation
+ * character taken as itself). "" when none is certain.
  */
-export function literalRun(re: RegExp): string {
-  return longestLiteral(re.source, false);
+export function literalRun(re: RegExp, escapedPunctuation = false): string {
+  return longestLiteral(re.source, escapedPunctuation);
 }
 
 /** A pattern with its gate: the literal every match holds (lower case for an /i pattern). */

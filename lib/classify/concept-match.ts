@@ -76,8 +76,93 @@ function grams(): ConceptGrams[] {
 const OWN_GRAMS = new GramSet();
 
 /**
- * The concepts in normalised words. `gate`: the words' grams (GramSet.load of `hay`) when the
- * caller has them: a gate only, it never changes what is found.
+ * Every concept's subjects in one list, concept after concept, each concept's in its order:
+ * one tight pass over their first grams finds the few the words may hold. (Asking concept by
+ * concept, subject by subject, was most of findConcepts: 20,000 instructions a message on the
+ * command line's tier, for ~180 subjects of which a dozen pass.)
+ */
+interface SubjectList {
+  /** Each subject's first gram, -1 for a subject shorter than a gram ("spf"). */
+  first: Int32Array;
+  /** Its concept (index into CONCEPTS). */
+  concept: Int32Array;
+  /** Its index in that concept's subjects. */
+  local: Int32Array;
+  /** Room for the subjects one call picks. */
+  picked: Int32Array;
+}
+
+let subjectList: SubjectList | null = null;
+
+function subjects(all: readonly ConceptGrams[]): SubjectList {
+  if (subjectList) return subjectList;
+  const first: number[] = [];
+  const concept: number[] = [];
+  const local: number[] = [];
+  all.forEach((g, k) =>
+    g.subjectFirst.forEach((h, s) => {
+      first.push(h);
+      concept.push(k);
+      local.push(s);
+    }),
+  );
+  subjectList = {
+    first: Int32Array.from(first),
+    concept: Int32Array.from(concept),
+    local: Int32Array.from(local),
+    picked: new Int32Array(first.length),
+  };
+  return subjectList;
+}
+
+/**
+ * The concept's s-th subject as a whole word in `hay` with one of its failure tokens within
+ * CONCEPT_WINDOW (the first MAX_TRIES occurrences tried), or null.
+ */
+function subjectHit(
+  hay: string,
+  concept: Concept,
+  g: ConceptGrams,
+  s: number,
+  held: GramSet,
+): ConceptHit | null {
+  // A token with a gram the words lack is not in them: no search.
+  if (!held.mayHold(g.subject[s]!)) return null;
+  const subject = concept.subject[s]!;
+  let at = hay.indexOf(subject);
+  for (let tries = 0; at >= 0 && tries < MAX_TRIES; tries++) {
+    const end = at + subject.length;
+    // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf".
+    // (Bounds tested first: a read past either end deoptimised this loop once a run.)
+    if (
+      (at > 0 && isWordChar(hay.charCodeAt(at - 1))) ||
+      (end < hay.length && isWordChar(hay.charCodeAt(end)))
+    ) {
+      at = hay.indexOf(subject, end);
+      continue;
+    }
+    const near = firstNear(
+      hay,
+      concept.failure,
+      g.failure,
+      held,
+      at - CONCEPT_WINDOW,
+      end + CONCEPT_WINDOW,
+    );
+    if (near) {
+      const start = Math.min(at, near[0]);
+      const stop = Math.max(end, near[1]);
+      return { concept, text: hay.slice(start, stop) };
+    }
+    at = hay.indexOf(subject, end);
+  }
+  return null;
+}
+
+/**
+ * The concepts in normalised words, in CONCEPTS' order, each by its first subject (in its
+ * order) that is in them. `gate`: the words' grams (GramSet.load of `hay`) when the caller has
+ * them: a gate only, it never changes what is found.
  */
 export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
   const out: ConceptHit[] = [];
@@ -87,48 +172,27 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
     OWN_GRAMS.load(hay);
     held = OWN_GRAMS;
   }
-  for (let k = 0; k < CONCEPTS.length; k++) {
+  // The subjects whose first gram the words hold, or that have none: in order.
+  const list = subjects(all);
+  const { first, concept: conceptOf, local, picked } = list;
+  let n = 0;
+  for (let i = 0; i < first.length; i++) {
+    const h = first[i]!;
+    if (h < 0 || held.has(h)) picked[n++] = i;
+  }
+  // Each picked subject in turn, past the concept's once it is found.
+  let done = -1;
+  for (let j = 0; j < n; j++) {
+    const i = picked[j]!;
+    const k = conceptOf[i]!;
+    if (k === done) continue;
     const concept = CONCEPTS[k]!;
-    const { subject: subjectGrams, subjectFirst, failure: failureGrams } = all[k]!;
-    let found: ConceptHit | null = null;
-    for (let s = 0; s < concept.subject.length && !found; s++) {
-      // A token with a gram the words lack is not in them: no search. (Its first gram, read
-      // here, rules most out without the call.)
-      const first = subjectFirst[s]!;
-      if (first >= 0 && !held.has(first)) continue;
-      if (!held.mayHold(subjectGrams[s]!)) continue;
-      const subject = concept.subject[s]!;
-      let at = hay.indexOf(subject);
-      for (let tries = 0; at >= 0 && tries < MAX_TRIES && !found; tries++) {
-        const end = at + subject.length;
-        // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf".
-        // (Bounds tested first: a read past either end deoptimised this loop once a run.)
-        if (
-          (at > 0 && isWordChar(hay.charCodeAt(at - 1))) ||
-          (end < hay.length && isWordChar(hay.charCodeAt(end)))
-        ) {
-          at = hay.indexOf(subject, end);
-          continue;
-        }
-        const near = firstNear(
-          hay,
-          concept.failure,
-          failureGrams,
-          held,
-          at - CONCEPT_WINDOW,
-          end + CONCEPT_WINDOW,
-        );
-        if (near) {
-          const start = Math.min(at, near[0]);
-          const stop = Math.max(end, near[1]);
-          found = { concept, text: hay.slice(start, stop) };
-        }
-        at = hay.indexOf(subject, end);
-      }
-    }
+    const found = subjectHit(hay, concept, all[k]!, local[i]!, held);
+    if (!found) continue;
+    done = k;
     // A known misleading neighbour anywhere in the words: the concept does not fire (looked
     // for only once the concept would, since most never do).
-    if (found && !unlessIn(concept.unless, hay)) out.push(found);
+    if (!unlessIn(concept.unless, hay)) out.push(found);
   }
   return out;
 }

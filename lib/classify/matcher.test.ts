@@ -22,6 +22,14 @@ describe("requiredLiteral", () => {
       ": connection refused",
     );
   });
+  it("reads an escaped punctuation character as itself, not as a break", () => {
+    expect(requiredLiteral(/i\.ua\/err\/1\b/)).toBe("i.ua/err/1");
+    expect(requiredLiteral(/\(g14\)/)).toBe("(g14)");
+    expect(requiredLiteral(/5\.7\.1 \[rbl\]/i)).toBe("5.7.1 [rbl]");
+    // Quantified, the character is not certain; a class or an escaped letter still breaks.
+    expect(requiredLiteral(/abc\.?de/)).toBe("abc");
+    expect(requiredLiteral(/ab\sde\.fg/)).toBe("de.fg");
+  });
   it("gives nothing where a top-level alternation or capitals make no text certain", () => {
     expect(
       requiredLiteral(/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/),
@@ -33,6 +41,22 @@ describe("requiredLiteral", () => {
 
 describe("gram gate", () => {
   const table = new GramTable();
+  it("gates a top-level alternation by the grams every branch's literal holds", () => {
+    const base = ALL_SIGNATURES[0]!;
+    const [c] = compileSignatures(
+      [{ ...base, match: [/ptr record[^.]{0,80}rate limited|rate limited[^.]{0,120}ptr record/] }],
+      1,
+    );
+    const n = c!.any[0]!;
+    expect(n.grams.length).toBeGreaterThan(0);
+    for (const hay of ["421 rate limited: no ptr record", "no ptr record, so rate limited"]) {
+      table.load(hay);
+      expect(findNeedle(hay, n.needle)).not.toBeNull();
+      expect(table.mayHold(n)).toBe(true);
+    }
+    table.load("no ptr record");
+    expect(table.mayHold(n)).toBe(false);
+  });
   const agree = (hay: string) => {
     table.load(hay);
     for (const n of needles) {

@@ -3,8 +3,10 @@
 // diagnosis: computing them was most of a one-line run's start-up. Absent (a run from source,
 // a build without the file) or unreadable, the classifier computes them as before; for needles
 // the file does not know (tables changed since the build) too.
-import { readFileSync } from "node:fs";
 import { provideGateGrams } from "@/lib/classify/phrase-rules";
+
+// (Not an import of node:fs: see read-input.ts.)
+const { readFileSync } = process.getBuiltinModule("node:fs");
 
 export const GATE_GRAMS_FILE = "cli-gates.json";
 
