@@ -113,6 +113,18 @@ describe("bounce-doctor main()", () => {
     expect(out).toContain("Greylisting: the receiving server turns away the first attempt");
   });
 
+  it("headlines a sending service's suppression left unsure of its reason by what happened", async () => {
+    // Amazon SES's suppression-list text (lib/knowledge/suppressions.ts cites the page): BOUNCE
+    // or COMPLAINT, so unknown; the report says the message was not sent, then the causes left.
+    const { out } = await run(
+      ["-"],
+      "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+    );
+    expect(out).toMatch(/Cause: Not sent: .*suppression list \[unknown\]/);
+    expect(out).toContain("GetSuppressedDestination");
+    expect(out).not.toContain("This bounce does not say why");
+  });
+
   it("exits 2 on a missing file and goes on with the others", async () => {
     const { code, out, err } = await run([
       "--jsonl",

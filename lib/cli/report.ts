@@ -80,6 +80,34 @@ export function linkLine(link: ShareLinkResult): string {
   return `Result link: too long to share as a link (${size}); use the Markdown report in the web app instead.`;
 }
 
+/** What a verdict (a recipient's, or the text's when it names none) says, unindented. */
+type VerdictLike = Pick<
+  Diagnosis["overall"],
+  "cause" | "confidence" | "possible" | "possibleFrom"
+> &
+  Pick<Diagnosis["overall"], "explanation" | "headline" | "delayNotice">;
+
+function causeLines(v: VerdictLike, replyCode: number | null, status: string | null): string[] {
+  const out: string[] = [];
+  const unknown =
+    v.cause === "unknown" ? unknownWording(v.possible, replyCode, status, v.possibleFrom) : null;
+  if (unknown) {
+    // A headline of its own (a sending service's suppression) comes with its explanation.
+    const own = v.headline && v.explanation ? v.headline : null;
+    out.push(`Cause: ${own ?? unknown.headline} [unknown]`);
+    out.push(own ? v.explanation! : unknown.lead);
+    unknown.possible.forEach((p, i) => out.push(`  ${i + 1}. ${p.title} [${p.cause}]`));
+  } else {
+    const title = v.headline ?? CAUSES[v.cause].title;
+    out.push(`Cause: ${title} [${v.cause}, confidence ${v.confidence.toFixed(2)}]`);
+    // A delay notice with no reason (until when the server keeps trying), or greylisting.
+    if (v.explanation) out.push(v.explanation);
+  }
+  // A delay notice read by its reason: the delay beside the cause.
+  if (v.delayNotice && v.cause !== "not-a-bounce") out.push(v.delayNotice.note);
+  return out;
+}
+
 export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResult): string {
   const lines: string[] = [`== ${file}`];
   const p = d.parsed;
@@ -88,9 +116,8 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
   );
   for (const m of d.messages) lines.push(`Note: ${m}`);
   if (d.recipients.length === 0) {
-    lines.push(
-      `Cause: ${d.overall.headline ?? CAUSES[d.overall.cause].title} [${d.overall.cause}, confidence ${d.overall.confidence.toFixed(2)}]`,
-    );
+    for (const l of causeLines(d.overall, null, null)) lines.push(l);
+    lines.push(`Who acts: ${CAUSES[d.overall.cause].actorLabel}`);
   }
   for (const r of d.recipients) {
     const info = CAUSES[r.cause];
@@ -99,28 +126,12 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
     lines.push(
       `${r.index}. ${r.recipient.address ?? "(recipient not named)"}${codes ? `  ${codes}` : ""}`,
     );
-    const unknown =
-      r.cause === "unknown"
-        ? unknownWording(
-            r.possible,
-            r.refusal?.replyCode ?? r.recipient.replyCode,
-            r.refusal?.status ?? r.recipient.status,
-            r.possibleFrom,
-          )
-        : null;
-    if (unknown) {
-      lines.push(`   Cause: ${unknown.headline} [unknown]`);
-      lines.push(`   ${unknown.lead}`);
-      unknown.possible.forEach((p, i) => lines.push(`     ${i + 1}. ${p.title} [${p.cause}]`));
-    } else {
-      lines.push(
-        `   Cause: ${r.headline ?? info.title} [${r.cause}, confidence ${r.confidence.toFixed(2)}]`,
-      );
-      // A delay notice with no reason (until when the server keeps trying), or greylisting.
-      if (r.explanation) lines.push(`   ${r.explanation}`);
-    }
-    // A delay notice read by its reason: the delay beside the cause.
-    if (r.delayNotice && r.cause !== "not-a-bounce") lines.push(`   ${r.delayNotice.note}`);
+    for (const l of causeLines(
+      r,
+      r.refusal?.replyCode ?? r.recipient.replyCode,
+      r.refusal?.status ?? r.recipient.status,
+    ))
+      lines.push(`   ${l}`);
     lines.push(`   Who acts: ${info.actorLabel}`);
     if (r.statusMeaning) lines.push(`   Status ${r.recipient.status}: ${r.statusMeaning}`);
     if (r.recipient.diagnostic)
