@@ -446,10 +446,13 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       typeof input !== "string" && plain === decoded.text && !decoded.binary
         ? input.subarray(0, MAX_PARSE_CHARS * 3)
         : plain;
-    // The text is then the bytes, character for character (DecodedInput.ascii): readMime reads
-    // its lines from it.
+    // The bytes, character for character, when they are all ASCII (DecodedInput.asciiBytes: the
+    // text itself when they hold no CR): readMime reads its lines from it.
+    const asciiBytes = decoded.asciiBytes;
     const ascii =
-      typeof raw !== "string" && decoded.ascii && raw.length === plain.length ? plain : undefined;
+      typeof raw !== "string" && asciiBytes !== null && raw.length === asciiBytes.length
+        ? asciiBytes
+        : undefined;
     layout = layoutMessage(raw, plain, warnings, ascii);
   }
   if (!layout) {
