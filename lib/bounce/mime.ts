@@ -136,9 +136,11 @@ export function readSimpleMessage(text: string): MessageParts | null {
   // are read by readMessage. A block too long for this path also gives null, checked after.
   const contentType = firstHeaderValue(head, "content-type");
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
+  // Most messages are multipart: given up before their charset is looked for.
+  if (type !== "text/plain") return null;
   const charset =
     /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
-  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset)) return null;
+  if (!PLAIN_CHARSETS.has(charset)) return null;
   const encoding = (firstHeaderValue(head, "content-transfer-encoding") ?? "").toLowerCase();
   if (!PLAIN_ENCODINGS.has(encoding)) return null;
   const blank = headerBlockEnd(head);
