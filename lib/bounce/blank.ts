@@ -28,6 +28,12 @@ export function hasNonBlank(text: string, from = 0): boolean {
   return false;
 }
 
+/** Whether text[from, to) has a character other than white space (to at most text.length). */
+export function hasNonBlankIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 // Runs of two or more white-space characters, or one that is not a plain space: what
 // `text.replace(/\s+/g, " ")` changes. A single space (most of them) is not a match, so the
 // common case copies nothing (the plain pattern replaces every space by itself).

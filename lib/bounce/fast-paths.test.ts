@@ -296,6 +296,27 @@ describe("decodeInput's ascii flag", () => {
     );
   });
 
+  it("gives the bytes' characters (asciiBytes) exactly when every byte is ASCII, CRs and all", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", " ", "\n", "\r", "\r\n", "\u0000", "\u00e9", "\ufeff", "x"), {
+          maxLength: 30,
+        }),
+        (pieces) => {
+          const raw = new TextEncoder().encode(pieces.join(""));
+          const decoded = decodeInput(raw);
+          if (raw.every((b) => b < 0x80))
+            expect(decoded.asciiBytes).toBe(Buffer.from(raw).toString("latin1"));
+          else expect(decoded.asciiBytes).toBeNull();
+          if (decoded.ascii) expect(decoded.asciiBytes).toBe(decoded.text);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(decodeInput(bytes("Subject: a\r\n")).asciiBytes).toBe("Subject: a\r\n");
+    expect(decodeInput("Subject: a\n").asciiBytes).toBeNull();
+  });
+
   it("does not hold for a lone CR, a CRLF, a text, or bytes read as Windows-1252", () => {
     expect(decodeInput(bytes("Subject: a\rb\n")).ascii).toBe(false);
     expect(decodeInput(bytes("Subject: a\r\n")).ascii).toBe(false);

@@ -2,8 +2,8 @@
 // pass exactly the lines one of the patterns matches.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { passesLineGate } from "./human-recipients";
-import { MTA_FORMATS, RECIPIENT_LINES } from "./mta-formats";
+import { originalMessageStart, passesLineGate, splitLines } from "./human-recipients";
+import { MTA_FORMATS, ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
 
 describe("passesLineGate", () => {
   // The generic list and each writer's own (the lists findHits is given).
@@ -49,5 +49,52 @@ describe("passesLineGate", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+// The human part's lines are a line index: each line's text is cut out only when read, and the
+// marker search reads the lines in place. Both must read what the lines as strings say.
+describe("splitLines and originalMessageStart", () => {
+  const pieces = [
+    "a",
+    " ",
+    "\t",
+    "\n",
+    "-",
+    "x@y.example",
+    "--- Below this line is a copy of the message.",
+  ];
+  const text = fc
+    .array(fc.constantFrom(...pieces), { maxLength: 40 })
+    .map((parts) => parts.join(""));
+
+  it("gives each line's text as the line cut at 2,000 characters, in order", () => {
+    fc.assert(
+      fc.property(text, fc.nat(5), (t, extra) => {
+        const padded = " ".repeat(extra * 500) + t;
+        const lines = splitLines(padded, 0, padded.length);
+        expect(lines.map((l) => padded.slice(l.start, l.end)).join("\n")).toBe(padded);
+        for (const l of lines) {
+          expect(l.text).toBe(padded.slice(l.start, Math.min(l.end, l.start + 2000)));
+          expect(l.textEnd).toBe(l.start + l.text.length);
+        }
+      }),
+    );
+  });
+
+  it("finds the first line that a marker starts, after its blanks", () => {
+    // Each marker tested on the line's text as a string, its leading blanks taken off.
+    const isMarker = (line: string) =>
+      ORIGINAL_MESSAGE_MARKERS.some((re) => re.test(line.replace(/^[ \t]*/, "")));
+    fc.assert(
+      fc.property(text, (t) => {
+        const lines = splitLines(t, 0, t.length);
+        const first = lines.find((l) => isMarker(l.text));
+        expect(originalMessageStart(lines, t.length)).toBe(first ? first.start : t.length);
+      }),
+    );
+    // A line of blanks longer than a line's text holds no marker, whatever follows it.
+    const long = " ".repeat(2000) + "--- Below this line is a copy of the message.";
+    expect(originalMessageStart(splitLines(long, 0, long.length), long.length)).toBe(long.length);
   });
 });

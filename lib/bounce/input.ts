@@ -15,6 +15,14 @@ export interface DecodedInput {
    * bytes replaced). A reader of the bytes may then read the text in their place.
    */
   ascii: boolean;
+  /**
+   * The bytes' characters, one per byte, when the input was bytes and every byte is ASCII (read
+   * as UTF-8 to as many characters as bytes), whatever was done to `text` after (line ends
+   * normalized, control bytes replaced); else null. With no CR in the bytes and nothing taken
+   * out, it is `text` itself (`ascii`). A reader of the bytes may read this string in their
+   * place: a message with CRLF line ends, the wire format (RFC 5322 section 2.1), too.
+   */
+  asciiBytes: string | null;
   warnings: string[];
 }
 
@@ -146,7 +154,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   const normalized = normalizeLineEnds(text);
   // The same string object when nothing above changed it (normalizeLineEnds returns its input
   // when there is no CR).
-  return { text: normalized, binary, warnings, ascii: normalized === asRead };
+  return { text: normalized, binary, warnings, ascii: normalized === asRead, asciiBytes: asRead };
 }
 
 export function normalizeLineEnds(text: string): string {

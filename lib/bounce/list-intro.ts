@@ -2,7 +2,7 @@
 // that introduces its list of failed addresses, or in the sentence that names the address.
 import type { Line } from "./human-recipients";
 import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO } from "./mta-formats";
-import { collapseWhitespace, hasNonBlank } from "./blank";
+import { collapseWhitespace, hasNonBlankIn } from "./blank";
 import type { Span } from "./types";
 
 /** At most this many lines make one paragraph of an introduction. */
@@ -30,7 +30,7 @@ function paragraphEndingAt(lines: readonly Line[], last: number): Line[] {
   const out: Line[] = [];
   for (let i = last; i >= 0 && out.length < MAX_PARAGRAPH_LINES; i--) {
     const line = lines[i]!;
-    if (!hasNonBlank(line.text)) break;
+    if (!hasNonBlankIn(line.source, line.start, line.textEnd)) break;
     if (!RULE.test(line.text)) out.unshift(line);
   }
   return out;
@@ -40,7 +40,8 @@ function paragraphEndingAt(lines: readonly Line[], last: number): Line[] {
 function lineAbove(lines: readonly Line[], i: number, skip: (l: Line) => boolean): number {
   for (let n = 0; i >= 0 && n < MAX_LIST_LINES; i--, n++) {
     const line = lines[i]!;
-    if (hasNonBlank(line.text) && !skip(line)) return i;
+    // In place: a blank line's text is not cut out (Line.text).
+    if (hasNonBlankIn(line.source, line.start, line.textEnd) && !skip(line)) return i;
   }
   return -1;
 }

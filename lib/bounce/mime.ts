@@ -2,7 +2,7 @@
 // one pass, the same code in the browser and in Node. It hands report parts
 // (message/delivery-status, text/rfc822-headers, message/rfc822) over as bytes; their content
 // is decoded here.
-import { readMime } from "@/lib/mime/read-mime";
+import { readMime, type MimePart } from "@/lib/mime/read-mime";
 import { hasNonBlank } from "./blank";
 import { FIELD_NAME_TAIL, firstHeaderValue, headerBlockEnd, unfoldFields } from "./header-fields";
 import { htmlToText } from "./plain-text";
@@ -102,6 +102,13 @@ function contentToString(bytes: Uint8Array): string {
   }
 }
 
+/** A part's content as a string. ASCII with no escape (switchesToJis needs one) is read as UTF-8: itself. */
+function contentOf(part: MimePart): string {
+  return part.ascii !== undefined && part.ascii.indexOf("\x1b") === -1
+    ? part.ascii
+    : contentToString(part.content);
+}
+
 const PLAIN_CHARSETS = new Set([
   "",
   "us-ascii",
@@ -129,9 +136,11 @@ export function readSimpleMessage(text: string): MessageParts | null {
   // are read by readMessage. A block too long for this path also gives null, checked after.
   const contentType = firstHeaderValue(head, "content-type");
   const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
+  // Most messages are multipart: given up before their charset is looked for.
+  if (type !== "text/plain") return null;
   const charset =
     /charset\s*=\s*"?([^";\s]{1,40})/i.exec(contentType ?? "")?.[1]?.toLowerCase() ?? "";
-  if (type !== "text/plain" || !PLAIN_CHARSETS.has(charset)) return null;
+  if (!PLAIN_CHARSETS.has(charset)) return null;
   const encoding = (firstHeaderValue(head, "content-transfer-encoding") ?? "").toLowerCase();
   if (!PLAIN_ENCODINGS.has(encoding)) return null;
   const blank = headerBlockEnd(head);
@@ -189,14 +198,9 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
   for (let k = 0; k < email.parts.length; k++) {
     const a = email.parts[k]!;
     const type = a.mimeType;
-    // ASCII with no escape (switchesToJis needs one) is read as UTF-8: itself.
-    const content =
-      a.ascii !== undefined && a.ascii.indexOf("\x1b") === -1
-        ? a.ascii
-        : contentToString(a.content);
     if (type === "message/delivery-status" || type === "message/global-delivery-status")
-      deliveryStatus.push(content);
-    else if (type === "message/feedback-report") feedbackReport = content;
+      deliveryStatus.push(contentOf(a));
+    else if (type === "message/feedback-report") feedbackReport = contentOf(a);
     else if (
       type === "message/rfc822" ||
       type === "text/rfc822-headers" ||
@@ -204,11 +208,17 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
       type === "message/global" ||
       type === "message/global-headers"
     ) {
-      if (original === null && hasNonBlank(content)) original = content;
+      // The first original with words is kept: a later one is not decoded.
+      if (original === null) {
+        const content = contentOf(a);
+        if (hasNonBlank(content)) original = content;
+      }
     } else if (type.startsWith("text/") && a.disposition !== "attachment" && type !== "text/html") {
       // Some MTAs attach the human-readable notice as a second text part.
-      extraText.push(content);
+      extraText.push(contentOf(a));
     }
+    // Any other part (an image, a TNEF file) is not read: not decoded to a string either (a
+    // binary part failed the UTF-8 decode, an exception, and was read again as Windows-1252).
   }
   const headers = email.headers;
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;

@@ -1,7 +1,7 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
-import type { DeliveryStatus } from "./dsn-fields";
+import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
   feedbackRecipients,
@@ -39,6 +39,7 @@ import {
   hasDelayWording,
   MTA_FORMATS,
   REPORTING_MTA_INTROS,
+  type MtaFormat,
 } from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
@@ -171,6 +172,9 @@ function layoutMessage(
   }
 }
 
+/** The characters before the first blank or "(": what split(/[\s(]/)[0] gives (always a match). */
+const FIRST_ACTION_WORD = /^[^\s(]*/;
+
 function field(group: DsnGroup, name: string) {
   return group.get(name) ?? null;
 }
@@ -181,11 +185,19 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     // Final-Recipient is where delivery was tried; when it is no Internet address (an X.400
     // name, "system;<>", a gateway's internal route) the address the sender wrote is in
     // Original-Recipient (RFC 3464 section 2.3.1), or in Exchange's X-Actual-Recipient.
-    const fields = RECIPIENT_FIELDS.map((name) => field(g, name)).filter(
-      (f): f is NonNullable<typeof f> => f !== null,
-    );
-    const read = fields.map((f) => ({ f, a: dsnAddress(f.value) }));
-    const chosen = read.find((r) => r.a.usable) ?? read[0];
+    // The first field whose address is usable, else the first field there is: read in one
+    // indexed loop (no arrays and closures per group), each field's address read once.
+    let chosen: { f: DsnField; a: DsnAddress } | null = null;
+    for (let k = 0; k < RECIPIENT_FIELDS.length; k++) {
+      const f = g.get(RECIPIENT_FIELDS[k]!);
+      if (f === undefined) continue;
+      const a = dsnAddress(f.value);
+      if (a.usable) {
+        chosen = { f, a };
+        break;
+      }
+      chosen ??= { f, a };
+    }
     let address: string | null = null;
     if (chosen) {
       const { f: rcpt, a } = chosen;
@@ -195,7 +207,11 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
         end: rcpt.span.start + a.offset + a.address.length,
       };
     }
-    const actionRaw = field(g, "action")?.value.toLowerCase().split(/[\s(]/)[0] ?? "";
+    const actionField = field(g, "action");
+    // The value's first word, as split(/[\s(]/)[0] gave it, without the split's array.
+    const actionRaw = actionField
+      ? FIRST_ACTION_WORD.exec(actionField.value.toLowerCase())![0]
+      : "";
     const action = (ACTIONS as string[]).includes(actionRaw) ? (actionRaw as DsnAction) : null;
     const statusField = field(g, "status");
     const statusMatch = statusField
@@ -265,14 +281,14 @@ function within(inner: Span | undefined, outer: Span | undefined): boolean {
 
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
 function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
-  dsn.forEach((r, i) => {
+  // Indexed loops, not forEach and find (a closure per recipient).
+  for (let i = 0; i < dsn.length; i++) {
+    const r = dsn[i]!;
     const match =
-      human.find(
-        (h) => h.address && r.address && h.address.toLowerCase() === r.address.toLowerCase(),
-      ) ??
+      sameAddress(human, r.address) ??
       (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ??
       (human.length === dsn.length ? human[i] : undefined);
-    if (!match) return;
+    if (!match) continue;
     // Only a failure reply explains a failed or delayed recipient, and only one of the class its
     // Status gives: a number in a quoted Received field ("(256 bits)") is no reply of the server.
     if (
@@ -306,7 +322,21 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
     }
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;
-  });
+  }
+}
+
+/** The first report for `address` in any case (none for a null or empty address). */
+function sameAddress(
+  reports: RecipientReport[],
+  address: string | null,
+): RecipientReport | undefined {
+  if (!address) return undefined;
+  const lower = address.toLowerCase();
+  for (let k = 0; k < reports.length; k++) {
+    const other = reports[k]!.address;
+    if (other && other.toLowerCase() === lower) return reports[k];
+  }
+  return undefined;
 }
 
 /** The bounce's own header fields that MTA_FORMATS signatures may name. */
@@ -435,7 +465,8 @@ const LEADING_RULES = /^(?:[ \t]*[-=_*]{3,}[ \t]*\n)+/;
 /** `nested`: how deep in attached bounces this reading is (0 for the input itself). */
 async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<ParsedBounce> {
   const decoded = decodeInput(input);
-  const warnings = [...decoded.warnings];
+  // slice, not a spread: a spread steps the array's iterator (calls under Maglev, the CLI's tier).
+  const warnings = decoded.warnings.slice();
   if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
   if (!hasNonBlank(decoded.text)) return emptyParsed("", "empty", warnings);
 
@@ -446,10 +477,13 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       typeof input !== "string" && plain === decoded.text && !decoded.binary
         ? input.subarray(0, MAX_PARSE_CHARS * 3)
         : plain;
-    // The text is then the bytes, character for character (DecodedInput.ascii): readMime reads
-    // its lines from it.
+    // The bytes, character for character, when they are all ASCII (DecodedInput.asciiBytes: the
+    // text itself when they hold no CR): readMime reads its lines from it.
+    const asciiBytes = decoded.asciiBytes;
     const ascii =
-      typeof raw !== "string" && decoded.ascii && raw.length === plain.length ? plain : undefined;
+      typeof raw !== "string" && asciiBytes !== null && raw.length === asciiBytes.length
+        ? asciiBytes
+        : undefined;
     layout = layoutMessage(raw, plain, warnings, ascii);
   }
   if (!layout) {
@@ -494,9 +528,16 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     }
   }
   // The inline DSN is then the only part, already read: not read twice.
-  const dsnParsed = inlineDsn
-    ? [inlineDsn]
-    : layout.dsn.map(([s, e]) => parseDeliveryStatus(text, s, e));
+  // Indexed, without destructuring each pair (an array pattern steps an iterator).
+  let dsnParsed: DeliveryStatus[];
+  if (inlineDsn) dsnParsed = [inlineDsn];
+  else {
+    dsnParsed = [];
+    for (let k = 0; k < layout.dsn.length; k++) {
+      const part = layout.dsn[k]!;
+      dsnParsed.push(parseDeliveryStatus(text, part[0], part[1]));
+    }
+  }
   // One loop, not flatMap and filter: their arrays and closures showed in the profile.
   const dsnGroups: DsnGroup[] = [];
   for (let k = 0; k < dsnParsed.length; k++) {
@@ -511,7 +552,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);
   const generator = detectGenerator(text, layout.headers);
-  const ownLines = MTA_FORMATS.find((f) => f.id === generator)?.recipientLines;
+  const ownLines = generator === null ? undefined : OWN_RECIPIENT_LINES.get(generator);
   const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart, ownLines);
   // With no DSN part, the writer's own words are all that say the report is a delay warning.
   // PROBE_GRAMS holds the whole text when it is short enough (detectGenerator, above).
@@ -568,11 +609,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
   // failed nothing, and the JSON around their address is no one's words.
   const complaintEvent =
-    !layout.feedback &&
-    dsnGroups.length === 0 &&
-    COMPLAINT_EVENTS.some((re) =>
-      re.test(text.slice(human[0], Math.min(human[1], human[0] + 20_000))),
-    );
+    !layout.feedback && dsnGroups.length === 0 && isComplaintEvent(text, human);
   if (complaintEvent)
     recipients = recipients.flatMap((r) => (r.address ? [namedRecipient(r.address, null)] : []));
 
@@ -627,11 +664,33 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
 
 /** The bounce's own header fields that lib/knowledge/header-signals.ts reads, at most a few. */
 function signalHeaders(headers: HeaderLine[]): { name: string; value: string }[] {
-  return headers
-    .filter((h) => SIGNAL_HEADER_NAMES.has(h.key))
-    .slice(0, 8)
-    .map((h) => ({ name: h.key, value: collapseWhitespace(h.value).trim().slice(0, 200) }));
+  // One indexed loop, not filter, slice and map (three arrays and two closures per message).
+  const out: { name: string; value: string }[] = [];
+  for (let i = 0; i < headers.length && out.length < 8; i++) {
+    const h = headers[i]!;
+    if (SIGNAL_HEADER_NAMES.has(h.key))
+      out.push({ name: h.key, value: collapseWhitespace(h.value).trim().slice(0, 200) });
+  }
+  return out;
 }
+
+/** Whether the human part's first 20,000 characters are a complaint event (COMPLAINT_EVENTS). */
+function isComplaintEvent(text: string, human: [number, number]): boolean {
+  const head = text.slice(human[0], Math.min(human[1], human[0] + 20_000));
+  for (let k = 0; k < COMPLAINT_EVENTS.length; k++)
+    if (COMPLAINT_EVENTS[k]!.test(head)) return true;
+  return false;
+}
+
+/**
+ * Each writer's own recipient lines by its id (MTA_FORMATS' first format of an id, as find
+ * gave it): looked up once per message.
+ */
+const OWN_RECIPIENT_LINES: ReadonlyMap<string, MtaFormat["recipientLines"]> = (() => {
+  const out = new Map<string, MtaFormat["recipientLines"]>();
+  for (const f of MTA_FORMATS) if (!out.has(f.id)) out.set(f.id, f.recipientLines);
+  return out;
+})();
 
 function namedRecipient(address: string, action: DsnAction | null): RecipientReport {
   return {

@@ -104,7 +104,8 @@ interface Node {
   digestParent: boolean;
   headers: MimeHeader[];
   type: string;
-  params: Map<string, string>;
+  /** Content-Type's parameters (NO_PARAMS for a part without the field): read, never written. */
+  params: ReadonlyMap<string, string>;
   multipart: string | null;
   disposition: string;
   dispositionParams: Map<string, string> | null;
@@ -119,6 +120,9 @@ const headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 export class MimeLimitError extends Error {}
+
+/** The parameters of a part without Content-Type: one empty map for all, not one per part. */
+const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 function newNode(parent: Node | null): Node {
   const depth = parent ? parent.depth + 1 : 0;
@@ -136,7 +140,7 @@ function newNode(parent: Node | null): Node {
     digestParent: parent?.multipart === "digest",
     headers: [],
     type: "text/plain",
-    params: new Map(),
+    params: NO_PARAMS,
     multipart: null,
     disposition: "",
     dispositionParams: null,
