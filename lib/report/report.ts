@@ -15,6 +15,14 @@ import {
   markdownCodeSpan,
   stripControls,
 } from "./markdown-escape";
+import { wrapPlain } from "./plain-wrap";
+import {
+  checkFoundWords,
+  stepsByCause,
+  type ReportItem,
+  type ReportKnown,
+  type ReportOutline,
+} from "./report-outline";
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
 export interface ReportCheck {
@@ -54,6 +62,13 @@ export interface ReportInput {
   link?: string;
   /** The content review's summary (lib/share/content-summary.ts), when there was a step. */
   content?: SharedContent | null;
+  /**
+   * The checklist as the share page groups it (./report-outline.ts): when given, it stands for
+   * `checklist`, and the report says first what is not settled, then the fixes of what is.
+   */
+  outline?: ReportOutline;
+  /** What is known (checks that ran, answers given): when given, it stands for `answers`. */
+  known?: ReportKnown;
 }
 
 /** The content review in plain lines: a verdict line, then one line per rule that fired. */
@@ -200,6 +215,213 @@ function buildModel(input: ReportInput): Model {
 
 const percent = (c: number) => `${Math.round(c * 100)}%`;
 
+/** A check's time as the link has it (ISO), in minutes and UTC; the raw text if it is no date. */
+function checkedWhen(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return stripControls(iso);
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+const NOT_SETTLED_WORDS =
+  "What the server said does not settle the cause yet: these causes remain possible, most likely first. Each “check first” step looks at one of them: what it finds confirms that cause or rules it out.";
+
+function notSettledTail(outline: ReportOutline): string {
+  return outline.fixes.length > 0
+    ? "The fixes further down are for the most likely cause, if it is that one."
+    : "The fixes come once the cause is known.";
+}
+
+/** Where the result stands, in one sentence; null without an outline (nothing to say). */
+function standingWords(input: ReportInput): string | null {
+  if (!input.outline) return null;
+  const rests = input.known ? ` It rests on ${input.known.restsOn}.` : "";
+  return input.outline.notSettled
+    ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
+    : `Settled: the steps below are for this cause.${rests}`;
+}
+
+const NO_CHECK = "No check had run when this report was made: nothing in it rests on one.";
+const NO_ANSWER = "No question had been answered when this report was made.";
+const DONT_KNOW_NOTE = "given, but the result does not rest on it";
+
+function markdownItem(item: ReportItem, pad: string, prefix = ""): string[] {
+  const e = (t: string) => escapeMarkdownInline(t);
+  const body = pad + "  ";
+  const out = [`${pad}- [${item.done ? "x" : " "}] ${prefix}${e(item.title)}`];
+  // A backslash at a line's end is a hard line break (CommonMark §6.7): the detail stays in
+  // the step's paragraph, on a line of its own, and the list stays tight.
+  if (item.detail?.trim()) {
+    out[0] += "\\";
+    out.push(`${body}${e(item.detail)}`);
+  }
+  if (item.record)
+    out.push(
+      "",
+      indent(
+        markdownCodeBlock(`${item.record.type} ${item.record.name}\n${item.record.value}`),
+        body,
+      ),
+      "",
+    );
+  if (item.link)
+    out.push(
+      `${body}- ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    );
+  return out;
+}
+
+function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
+  const body = pad + "    ";
+  const out = wrapPlain(`${prefix}${item.title}`, `${pad}[${item.done ? "x" : " "}] `, body);
+  if (item.detail?.trim()) out.push(...wrapPlain(item.detail, body));
+  if (item.record)
+    out.push(
+      ...wrapPlain(`Publish ${item.record.type} ${item.record.name}:`, body),
+      `${body}  ${stripControls(item.record.value).replace(/\s+/g, " ").trim()}`,
+    );
+  if (item.link)
+    out.push(...wrapPlain(`${item.link.label}: ${stripControls(item.link.url).trim()}`, body));
+  return out;
+}
+
+function notSettledMarkdown(outline: ReportOutline): string[] {
+  const ns = outline.notSettled;
+  if (!ns) return [];
+  const e = (t: string) => escapeMarkdownInline(t);
+  const { ranked, rest } = stepsByCause(ns);
+  const out = ["## Not settled yet", "", e(`${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`), ""];
+  out.push(`Steps for: ${e(ns.actorLabel)}`, "");
+  ranked.forEach((r, i) => {
+    out.push(`${i + 1}. **${e(CAUSES[r.cause].title)}** (${percent(r.confidence)})`);
+    for (const s of r.steps) out.push(...markdownItem(s.item, "   ", "Check first: "));
+  });
+  if (ranked.length) out.push("");
+  if (rest.length) {
+    out.push(ranked.length ? "Whatever the cause:" : "First steps:", "");
+    for (const s of rest) out.push(...markdownItem(s.item, ""));
+    out.push("");
+  }
+  return out;
+}
+
+function notSettledText(outline: ReportOutline): string[] {
+  const ns = outline.notSettled;
+  if (!ns) return [];
+  const { ranked, rest } = stepsByCause(ns);
+  const out = ["NOT SETTLED YET", ...wrapPlain(`${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`)];
+  out.push(...wrapPlain(`Steps for: ${ns.actorLabel}`), "");
+  ranked.forEach((r, i) => {
+    out.push(...wrapPlain(`${CAUSES[r.cause].title} (${percent(r.confidence)})`, `${i + 1}. `));
+    for (const s of r.steps) out.push(...textItem(s.item, "   ", "Check first: "));
+  });
+  if (ranked.length) out.push("");
+  if (rest.length) {
+    out.push(ranked.length ? "Whatever the cause:" : "First steps:");
+    for (const s of rest) out.push(...textItem(s.item, ""));
+    out.push("");
+  }
+  return out;
+}
+
+function knownMarkdown(known: ReportKnown): string[] {
+  const e = (t: string) => escapeMarkdownInline(t);
+  const out = ["## What is known", "", "### Checks that ran", ""];
+  if (known.checks.length === 0) out.push(NO_CHECK);
+  for (const c of known.checks) {
+    out.push(
+      `- ${markdownCodeSpan(c.subject)} (${c.kind === "ip" ? "IP check" : "domain check"}, checked ${e(checkedWhen(c.checkedAt))}): ${e(checkFoundWords(c))}`,
+    );
+    for (const p of c.problems) out.push(`  - ${e(p.severity)}: ${e(p.title)}`);
+  }
+  if (known.contentReviewed)
+    out.push("", "The message's content was reviewed too: see “Content review” below.");
+  out.push("", "### Answers given", "");
+  if (known.answers.length === 0) out.push(NO_ANSWER);
+  for (const a of known.answers)
+    out.push(`- ${e(a.question)} **${e(a.answer)}**${a.dontKnow ? ` (${DONT_KNOW_NOTE})` : ""}`);
+  out.push("");
+  return out;
+}
+
+function knownText(known: ReportKnown): string[] {
+  const out = ["WHAT IS KNOWN", "Checks that ran:"];
+  if (known.checks.length === 0) out.push(...wrapPlain(NO_CHECK, "  "));
+  for (const c of known.checks) {
+    out.push(
+      ...wrapPlain(
+        `${c.subject} (${c.kind === "ip" ? "IP check" : "domain check"}, checked ${checkedWhen(c.checkedAt)}): ${checkFoundWords(c)}`,
+        "- ",
+      ),
+    );
+    for (const p of c.problems) out.push(...wrapPlain(`${p.severity}: ${p.title}`, "    "));
+  }
+  if (known.contentReviewed)
+    out.push(
+      ...wrapPlain("The message's content was reviewed too: see CONTENT REVIEW below.", "  "),
+    );
+  out.push("Answers given:");
+  if (known.answers.length === 0) out.push(...wrapPlain(NO_ANSWER, "  "));
+  for (const a of known.answers)
+    out.push(
+      ...wrapPlain(`${a.question} ${a.answer}${a.dontKnow ? ` (${DONT_KNOW_NOTE})` : ""}`, "- "),
+    );
+  out.push("");
+  return out;
+}
+
+function todoMarkdown(outline: ReportOutline): string[] {
+  const e = (t: string) => escapeMarkdownInline(t);
+  const { fixes, prevent, other } = outline;
+  if (fixes.length + prevent.length + other.length === 0) return [];
+  const out = ["## What to do", ""];
+  for (const f of fixes) {
+    out.push(
+      `### ${outline.notSettled ? "If it is: " : ""}${e(f.title)}`,
+      "",
+      `Steps for: ${e(f.actorLabel)}`,
+      "",
+    );
+    for (const item of f.items) out.push(...markdownItem(item, ""));
+    out.push("");
+  }
+  if (other.length) {
+    out.push("### Other steps at the time of sharing", "");
+    for (const item of other) out.push(...markdownItem(item, ""));
+    out.push("");
+  }
+  if (prevent.length) {
+    out.push("### Prevent it from happening again", "");
+    for (const item of prevent) out.push(...markdownItem(item, ""));
+    out.push("");
+  }
+  return out;
+}
+
+function todoText(outline: ReportOutline): string[] {
+  const { fixes, prevent, other } = outline;
+  if (fixes.length + prevent.length + other.length === 0) return [];
+  const out: string[] = [];
+  for (const f of fixes) {
+    out.push(
+      `${outline.notSettled ? "IF IT IS: " : "TO DO: "}${stripControls(f.title).toUpperCase()}`,
+    );
+    out.push(...wrapPlain(`Steps for: ${f.actorLabel}`));
+    for (const item of f.items) out.push(...textItem(item, ""));
+    out.push("");
+  }
+  if (other.length) {
+    out.push("OTHER STEPS AT THE TIME OF SHARING");
+    for (const item of other) out.push(...textItem(item, ""));
+    out.push("");
+  }
+  if (prevent.length) {
+    out.push("PREVENT IT FROM HAPPENING AGAIN");
+    for (const item of prevent) out.push(...textItem(item, ""));
+    out.push("");
+  }
+  return out;
+}
+
 export function reportMarkdown(input: ReportInput): string {
   const m = buildModel(input);
   const e = (t: string) => escapeMarkdownInline(t);
@@ -208,6 +430,8 @@ export function reportMarkdown(input: ReportInput): string {
   // A delay notice's note stands for the cause's summary, which speaks of a failure.
   if (m.delay) out.push(`> **Delay notice:** ${e(m.delay)}`, "");
   else out.push(escapeMarkdownInline(m.summary, true), "");
+  const standing = standingWords(input);
+  if (standing) out.push(`**${e(standing)}**`, "");
   out.push(
     `- **Who acts:** ${e(m.actor)}`,
     `- **Confidence:** ${percent(m.confidence)}`,
@@ -216,6 +440,9 @@ export function reportMarkdown(input: ReportInput): string {
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
+
+  if (input.outline) out.push(...notSettledMarkdown(input.outline));
+  if (input.known) out.push(...knownMarkdown(input.known));
 
   if (m.recipients.length) {
     out.push("## The server's reply", "");
@@ -265,27 +492,13 @@ export function reportMarkdown(input: ReportInput): string {
     for (const f of c.findings) out.push(`- ${e(f)}`);
     if (c.findings.length) out.push("");
   }
-  if (m.checklist.length) {
+  if (input.outline) out.push(...todoMarkdown(input.outline));
+  else if (m.checklist.length) {
     out.push("## Checklist", "");
-    for (const item of m.checklist) {
-      out.push(`- [${item.done ? "x" : " "}] ${e(item.title)}`);
-      if (item.record)
-        out.push(
-          "",
-          indent(
-            markdownCodeBlock(`${item.record.type} ${item.record.name}\n${item.record.value}`),
-            "  ",
-          ),
-          "",
-        );
-      if (item.link)
-        out.push(
-          `  - ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
-        );
-    }
+    for (const item of m.checklist) out.push(...markdownItem(item, ""));
     out.push("");
   }
-  if (m.answers.length) {
+  if (!input.known && m.answers.length) {
     out.push("## Answers", "");
     for (const a of m.answers) out.push(`- ${e(a.question)}: ${e(a.answer)}`);
     out.push("");
@@ -299,30 +512,35 @@ export function reportText(input: ReportInput): string {
   const s = (t: string) => stripControls(t);
   const one = (t: string) => s(t).replace(/\s+/g, " ").trim();
   const out: string[] = [];
-  out.push(`BOUNCE DIAGNOSIS: ${one(m.title)}`, "");
-  if (m.delay) out.push(`Delay notice: ${one(m.delay)}`, "");
-  else out.push(one(m.summary), "");
+  out.push(...wrapPlain(`BOUNCE DIAGNOSIS: ${m.title}`), "");
+  if (m.delay) out.push(...wrapPlain(`Delay notice: ${m.delay}`), "");
+  else out.push(...wrapPlain(m.summary), "");
+  const standing = standingWords(input);
+  if (standing) out.push(...wrapPlain(standing), "");
   out.push(
-    `Who acts:   ${one(m.actor)}`,
+    ...wrapPlain(m.actor, "Who acts:   "),
     `Confidence: ${percent(m.confidence)}`,
     `Cause id:   ${m.cause}`,
   );
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
-  for (const msg of m.messages) out.push(`Note: ${one(msg)}`, "");
+  for (const msg of m.messages) out.push(...wrapPlain(msg, "Note: "), "");
+
+  if (input.outline) out.push(...notSettledText(input.outline));
+  if (input.known) out.push(...knownText(input.known));
 
   if (m.recipients.length) {
     out.push("THE SERVER'S REPLY");
     for (const r of m.recipients) {
-      out.push(`- ${one(r.address)}: ${one(r.cause)}`);
-      for (const d of r.detail) out.push(`    ${one(d)}`);
+      out.push(...wrapPlain(`${r.address}: ${r.cause}`, "- "));
+      for (const d of r.detail) out.push(...wrapPlain(d, "    "));
     }
     out.push("");
   }
   if (m.evidence.length) {
     out.push("EVIDENCE");
     for (const ev of m.evidence) {
-      out.push(`- ${one(ev.note)} (source: ${one(ev.source)})`);
+      out.push(...wrapPlain(`${ev.note} (source: ${ev.source})`, "- "));
       for (const q of ev.quotes)
         out.push(
           ...s(q)
@@ -335,7 +553,7 @@ export function reportText(input: ReportInput): string {
   }
   if (m.codes.length) {
     out.push("CODES");
-    for (const c of m.codes) out.push(`- ${one(c.code)}: ${one(c.meaning)}`);
+    for (const c of m.codes) out.push(...wrapPlain(`${c.code}: ${c.meaning}`, "- "));
     out.push("");
   }
   if (m.checks.length) {
@@ -344,8 +562,8 @@ export function reportText(input: ReportInput): string {
       out.push(`${one(report.subject)} (${report.kind}), checked ${one(report.checkedAt)}`);
       for (const f of report.findings) {
         const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
-        out.push(`- [${state}] ${one(f.title)} (${one(f.code)})`);
-        if (f.fix) out.push(`    Fix: ${one(f.fix)}`);
+        out.push(...wrapPlain(`[${state}] ${f.title} (${f.code})`, "- "));
+        if (f.fix) out.push(...wrapPlain(`Fix: ${f.fix}`, "    "));
         for (const r of f.records ?? []) {
           out.push(`    ${one(r.name)} ${one(r.type)}:`);
           for (const v of r.values.length ? r.values : ["(no records)"])
@@ -357,29 +575,22 @@ export function reportText(input: ReportInput): string {
   }
   if (input.content) {
     const c = contentLines(input.content);
-    out.push("CONTENT REVIEW", one(c.verdict));
-    for (const f of c.findings) out.push(`- ${one(f)}`);
+    out.push("CONTENT REVIEW", ...wrapPlain(c.verdict));
+    for (const f of c.findings) out.push(...wrapPlain(f, "- "));
     out.push("");
   }
-  if (m.checklist.length) {
+  if (input.outline) out.push(...todoText(input.outline));
+  else if (m.checklist.length) {
     out.push("CHECKLIST");
-    for (const item of m.checklist) {
-      out.push(`[${item.done ? "x" : " "}] ${one(item.title)}`);
-      if (item.record)
-        out.push(
-          `    Publish ${one(item.record.type)} ${one(item.record.name)}:`,
-          `      ${one(item.record.value)}`,
-        );
-      if (item.link) out.push(`    ${one(item.link.label)}: ${one(item.link.url)}`);
-    }
+    for (const item of m.checklist) out.push(...textItem(item, ""));
     out.push("");
   }
-  if (m.answers.length) {
+  if (!input.known && m.answers.length) {
     out.push("ANSWERS");
-    for (const a of m.answers) out.push(`- ${one(a.question)}: ${one(a.answer)}`);
+    for (const a of m.answers) out.push(...wrapPlain(`${a.question}: ${a.answer}`, "- "));
     out.push("");
   }
-  out.push(checkTimeLine(m.checks));
+  out.push(...wrapPlain(checkTimeLine(m.checks)));
   return out.join("\n");
 }
 
