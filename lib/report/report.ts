@@ -284,6 +284,11 @@ function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
   return out;
 }
 
+/** A check-first step whose cause is not among those ranked still says which cause it looks at. */
+function restPrefix(cause: CauseId | null): string {
+  return cause ? `Check first (for the possible cause “${CAUSES[cause].title}”): ` : "";
+}
+
 function notSettledMarkdown(outline: ReportOutline): string[] {
   const ns = outline.notSettled;
   if (!ns) return [];
@@ -298,7 +303,7 @@ function notSettledMarkdown(outline: ReportOutline): string[] {
   if (ranked.length) out.push("");
   if (rest.length) {
     out.push(ranked.length ? "Whatever the cause:" : "First steps:", "");
-    for (const s of rest) out.push(...markdownItem(s.item, ""));
+    for (const s of rest) out.push(...markdownItem(s.item, "", restPrefix(s.tellsApart)));
     out.push("");
   }
   return out;
@@ -317,7 +322,7 @@ function notSettledText(outline: ReportOutline): string[] {
   if (ranked.length) out.push("");
   if (rest.length) {
     out.push(ranked.length ? "Whatever the cause:" : "First steps:");
-    for (const s of rest) out.push(...textItem(s.item, ""));
+    for (const s of rest) out.push(...textItem(s.item, "", restPrefix(s.tellsApart)));
     out.push("");
   }
   return out;
