@@ -117,6 +117,8 @@ describe("an unknown bounce's report (550 mail refused, a link made before any c
     const payload = decoded(OLD_LINK_UNKNOWN_550);
     const input = reportInputFromPayload(payload, await diagnose(payload.text));
     const md = reportMarkdown(input);
+    // Its lead cause heads the report as the likeliest, not as the finding.
+    expect(md).toMatch(/^# Bounce diagnosis: not settled yet; most likely: The recipient's/);
     expect(at(md, "## Not settled yet")).toBeLessThan(at(md, "### If it is: "));
     expect(md).toContain(
       "   - [x] Check first: Check whether other organisations accept your mail",

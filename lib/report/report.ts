@@ -231,6 +231,13 @@ function notSettledTail(outline: ReportOutline): string {
     : "The fixes come once the cause is known.";
 }
 
+/** The title: a lead cause that is not settled reads as the likeliest, not as the finding. */
+function headline(m: Model, input: ReportInput): string {
+  return input.outline?.notSettled && m.cause !== "unknown"
+    ? `not settled yet; most likely: ${m.title}`
+    : m.title;
+}
+
 /** Where the result stands, in one sentence; null without an outline (nothing to say). */
 function standingWords(input: ReportInput): string | null {
   if (!input.outline) return null;
@@ -295,7 +302,7 @@ function notSettledMarkdown(outline: ReportOutline): string[] {
   const e = (t: string) => escapeMarkdownInline(t);
   const { ranked, rest } = stepsByCause(ns);
   const out = ["## Not settled yet", "", e(`${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`), ""];
-  out.push(`Steps for: ${e(ns.actorLabel)}`, "");
+  out.push(`Who acts: ${e(ns.actorLabel)}`, "");
   ranked.forEach((r, i) => {
     out.push(`${i + 1}. **${e(CAUSES[r.cause].title)}** (${percent(r.confidence)})`);
     for (const s of r.steps) out.push(...markdownItem(s.item, "   ", "Check first: "));
@@ -314,7 +321,7 @@ function notSettledText(outline: ReportOutline): string[] {
   if (!ns) return [];
   const { ranked, rest } = stepsByCause(ns);
   const out = ["NOT SETTLED YET", ...wrapPlain(`${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`)];
-  out.push(...wrapPlain(`Steps for: ${ns.actorLabel}`), "");
+  out.push(...wrapPlain(`Who acts: ${ns.actorLabel}`), "");
   ranked.forEach((r, i) => {
     out.push(...wrapPlain(`${CAUSES[r.cause].title} (${percent(r.confidence)})`, `${i + 1}. `));
     for (const s of r.steps) out.push(...textItem(s.item, "   ", "Check first: "));
@@ -383,7 +390,7 @@ function todoMarkdown(outline: ReportOutline): string[] {
     out.push(
       `### ${outline.notSettled ? "If it is: " : ""}${e(f.title)}`,
       "",
-      `Steps for: ${e(f.actorLabel)}`,
+      `Who acts: ${e(f.actorLabel)}`,
       "",
     );
     for (const item of f.items) out.push(...markdownItem(item, ""));
@@ -410,7 +417,7 @@ function todoText(outline: ReportOutline): string[] {
     out.push(
       `${outline.notSettled ? "IF IT IS: " : "TO DO: "}${stripControls(f.title).toUpperCase()}`,
     );
-    out.push(...wrapPlain(`Steps for: ${f.actorLabel}`));
+    out.push(...wrapPlain(`Who acts: ${f.actorLabel}`));
     for (const item of f.items) out.push(...textItem(item, ""));
     out.push("");
   }
@@ -431,7 +438,7 @@ export function reportMarkdown(input: ReportInput): string {
   const m = buildModel(input);
   const e = (t: string) => escapeMarkdownInline(t);
   const out: string[] = [];
-  out.push(`# Bounce diagnosis: ${e(m.title)}`, "");
+  out.push(`# Bounce diagnosis: ${e(headline(m, input))}`, "");
   // A delay notice's note stands for the cause's summary, which speaks of a failure.
   if (m.delay) out.push(`> **Delay notice:** ${e(m.delay)}`, "");
   else out.push(escapeMarkdownInline(m.summary, true), "");
@@ -517,7 +524,7 @@ export function reportText(input: ReportInput): string {
   const s = (t: string) => stripControls(t);
   const one = (t: string) => s(t).replace(/\s+/g, " ").trim();
   const out: string[] = [];
-  out.push(...wrapPlain(`BOUNCE DIAGNOSIS: ${m.title}`), "");
+  out.push(...wrapPlain(`BOUNCE DIAGNOSIS: ${headline(m, input)}`), "");
   if (m.delay) out.push(...wrapPlain(`Delay notice: ${m.delay}`), "");
   else out.push(...wrapPlain(m.summary), "");
   const standing = standingWords(input);
