@@ -2,6 +2,8 @@
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { SharePayload } from "@/lib/share/payload";
 import type { ReportChecklist, ReportInput } from "./report";
+import { reportKnown, reportOutline } from "./report-outline";
+import { sharedView } from "./shared-view";
 
 export interface FromPayloadOptions {
   /** Checklist item id → its title (from lib/checklists); items without one show their id. */
@@ -22,6 +24,8 @@ export function reportInputFromPayload(
   diagnosis: Diagnosis,
   options: FromPayloadOptions = {},
 ): ReportInput {
+  // The grouping and what is known are the share page's own, so the ticket reads as the page.
+  const view = sharedView(payload, diagnosis);
   const items =
     options.checklist ??
     Object.entries(payload.checklist).map(([id, done]) => ({
@@ -44,10 +48,25 @@ export function reportInputFromPayload(
     conclusion: payload.conclusion?.causes ?? null,
     link: options.link,
     content: payload.content ?? null,
+    outline: reportOutline(
+      view,
+      diagnosis,
+      options.checklist ?? withTitles(view.checklist, options),
+    ),
+    known: reportKnown(payload, view),
   };
 }
 
 /** The key of a finding's fix: the same finding in a full report and in a link's compact one. */
 export function fixKey(subject: string, code: string, title: string): string {
   return `${subject}\u0000${code}\u0000${title}`;
+}
+
+/** The view's items, with the caller's titles where it gives them (as the flat list had them). */
+function withTitles(
+  items: ReportChecklist["items"],
+  options: FromPayloadOptions,
+): ReportChecklist["items"] {
+  const titles = options.checklistTitles;
+  return titles ? items.map((i) => (titles[i.id] ? { ...i, title: titles[i.id]! } : i)) : items;
 }

@@ -5,6 +5,13 @@ export {
   type ReportChecklist,
   type ReportInput,
 } from "./report";
+export {
+  reportKnown,
+  reportOutline,
+  type ReportItem,
+  type ReportKnown,
+  type ReportOutline,
+} from "./report-outline";
 export { fixKey, reportInputFromPayload, type FromPayloadOptions } from "./from-payload";
 export {
   escapeMarkdownInline,

@@ -1,7 +1,11 @@
 // The report for a ticket, as Markdown and as plain text: the cause in plain words, whose side
-// acts, the evidence (quoted from the bounce), the codes and their meanings, the records the
-// checks found, the content review's summary, the checklist with its state, the answers, the
-// link and the time of the checks.
+// acts, where it stands (settled or not, and what it rests on), what is not settled (the ranked
+// causes and their check-first steps), what is known (checks that ran, answers given), the
+// evidence (quoted from the bounce), the codes and their meanings, the records the checks found,
+// the content review's summary, what to do (the settled causes' fixes with their state,
+// prevention), the link and the time of the checks. Given an outline (a shared result's, see
+// ./from-payload.ts) the report follows the share page's structure; without one it lists the
+// checklist flat.
 // One model, two renderers, so both always say the same thing.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
@@ -15,6 +19,20 @@ import {
   markdownCodeSpan,
   stripControls,
 } from "./markdown-escape";
+import {
+  indent,
+  knownMarkdown,
+  knownText,
+  markdownItem,
+  notSettledMarkdown,
+  notSettledText,
+  percent,
+  textItem,
+  todoMarkdown,
+  todoText,
+} from "./outline-sections";
+import { wrapPlain } from "./plain-wrap";
+import type { ReportKnown, ReportOutline } from "./report-outline";
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
 export interface ReportCheck {
@@ -54,6 +72,13 @@ export interface ReportInput {
   link?: string;
   /** The content review's summary (lib/share/content-summary.ts), when there was a step. */
   content?: SharedContent | null;
+  /**
+   * The checklist as the share page groups it (./report-outline.ts): when given, it stands for
+   * `checklist`, and the report says first what is not settled, then the fixes of what is.
+   */
+  outline?: ReportOutline;
+  /** What is known (checks that ran, answers given): when given, it stands for `answers`. */
+  known?: ReportKnown;
 }
 
 /** The content review in plain lines: a verdict line, then one line per rule that fired. */
@@ -198,16 +223,32 @@ function buildModel(input: ReportInput): Model {
   };
 }
 
-const percent = (c: number) => `${Math.round(c * 100)}%`;
+/** The title: a lead cause that is not settled reads as the likeliest, not as the finding. */
+function headline(m: Model, input: ReportInput): string {
+  return input.outline?.notSettled && m.cause !== "unknown"
+    ? `not settled yet; most likely: ${m.title}`
+    : m.title;
+}
+
+/** Where the result stands, in one sentence; null without an outline (nothing to say). */
+function standingWords(input: ReportInput): string | null {
+  if (!input.outline) return null;
+  const rests = input.known ? ` It rests on ${input.known.restsOn}.` : "";
+  return input.outline.notSettled
+    ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
+    : `Settled: the steps below are for this cause.${rests}`;
+}
 
 export function reportMarkdown(input: ReportInput): string {
   const m = buildModel(input);
   const e = (t: string) => escapeMarkdownInline(t);
   const out: string[] = [];
-  out.push(`# Bounce diagnosis: ${e(m.title)}`, "");
+  out.push(`# Bounce diagnosis: ${e(headline(m, input))}`, "");
   // A delay notice's note stands for the cause's summary, which speaks of a failure.
   if (m.delay) out.push(`> **Delay notice:** ${e(m.delay)}`, "");
   else out.push(escapeMarkdownInline(m.summary, true), "");
+  const standing = standingWords(input);
+  if (standing) out.push(`**${e(standing)}**`, "");
   out.push(
     `- **Who acts:** ${e(m.actor)}`,
     `- **Confidence:** ${percent(m.confidence)}`,
@@ -216,6 +257,9 @@ export function reportMarkdown(input: ReportInput): string {
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
+
+  if (input.outline) out.push(...notSettledMarkdown(input.outline));
+  if (input.known) out.push(...knownMarkdown(input.known));
 
   if (m.recipients.length) {
     out.push("## The server's reply", "");
@@ -265,27 +309,13 @@ export function reportMarkdown(input: ReportInput): string {
     for (const f of c.findings) out.push(`- ${e(f)}`);
     if (c.findings.length) out.push("");
   }
-  if (m.checklist.length) {
+  if (input.outline) out.push(...todoMarkdown(input.outline));
+  else if (m.checklist.length) {
     out.push("## Checklist", "");
-    for (const item of m.checklist) {
-      out.push(`- [${item.done ? "x" : " "}] ${e(item.title)}`);
-      if (item.record)
-        out.push(
-          "",
-          indent(
-            markdownCodeBlock(`${item.record.type} ${item.record.name}\n${item.record.value}`),
-            "  ",
-          ),
-          "",
-        );
-      if (item.link)
-        out.push(
-          `  - ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
-        );
-    }
+    for (const item of m.checklist) out.push(...markdownItem(item, ""));
     out.push("");
   }
-  if (m.answers.length) {
+  if (!input.known && m.answers.length) {
     out.push("## Answers", "");
     for (const a of m.answers) out.push(`- ${e(a.question)}: ${e(a.answer)}`);
     out.push("");
@@ -299,30 +329,35 @@ export function reportText(input: ReportInput): string {
   const s = (t: string) => stripControls(t);
   const one = (t: string) => s(t).replace(/\s+/g, " ").trim();
   const out: string[] = [];
-  out.push(`BOUNCE DIAGNOSIS: ${one(m.title)}`, "");
-  if (m.delay) out.push(`Delay notice: ${one(m.delay)}`, "");
-  else out.push(one(m.summary), "");
+  out.push(...wrapPlain(`BOUNCE DIAGNOSIS: ${headline(m, input)}`), "");
+  if (m.delay) out.push(...wrapPlain(`Delay notice: ${m.delay}`), "");
+  else out.push(...wrapPlain(m.summary), "");
+  const standing = standingWords(input);
+  if (standing) out.push(...wrapPlain(standing), "");
   out.push(
-    `Who acts:   ${one(m.actor)}`,
+    ...wrapPlain(m.actor, "Who acts:   "),
     `Confidence: ${percent(m.confidence)}`,
     `Cause id:   ${m.cause}`,
   );
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
-  for (const msg of m.messages) out.push(`Note: ${one(msg)}`, "");
+  for (const msg of m.messages) out.push(...wrapPlain(msg, "Note: "), "");
+
+  if (input.outline) out.push(...notSettledText(input.outline));
+  if (input.known) out.push(...knownText(input.known));
 
   if (m.recipients.length) {
     out.push("THE SERVER'S REPLY");
     for (const r of m.recipients) {
-      out.push(`- ${one(r.address)}: ${one(r.cause)}`);
-      for (const d of r.detail) out.push(`    ${one(d)}`);
+      out.push(...wrapPlain(`${r.address}: ${r.cause}`, "- "));
+      for (const d of r.detail) out.push(...wrapPlain(d, "    "));
     }
     out.push("");
   }
   if (m.evidence.length) {
     out.push("EVIDENCE");
     for (const ev of m.evidence) {
-      out.push(`- ${one(ev.note)} (source: ${one(ev.source)})`);
+      out.push(...wrapPlain(`${ev.note} (source: ${ev.source})`, "- "));
       for (const q of ev.quotes)
         out.push(
           ...s(q)
@@ -335,7 +370,7 @@ export function reportText(input: ReportInput): string {
   }
   if (m.codes.length) {
     out.push("CODES");
-    for (const c of m.codes) out.push(`- ${one(c.code)}: ${one(c.meaning)}`);
+    for (const c of m.codes) out.push(...wrapPlain(`${c.code}: ${c.meaning}`, "- "));
     out.push("");
   }
   if (m.checks.length) {
@@ -344,8 +379,8 @@ export function reportText(input: ReportInput): string {
       out.push(`${one(report.subject)} (${report.kind}), checked ${one(report.checkedAt)}`);
       for (const f of report.findings) {
         const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
-        out.push(`- [${state}] ${one(f.title)} (${one(f.code)})`);
-        if (f.fix) out.push(`    Fix: ${one(f.fix)}`);
+        out.push(...wrapPlain(`[${state}] ${f.title} (${f.code})`, "- "));
+        if (f.fix) out.push(...wrapPlain(`Fix: ${f.fix}`, "    "));
         for (const r of f.records ?? []) {
           out.push(`    ${one(r.name)} ${one(r.type)}:`);
           for (const v of r.values.length ? r.values : ["(no records)"])
@@ -357,37 +392,23 @@ export function reportText(input: ReportInput): string {
   }
   if (input.content) {
     const c = contentLines(input.content);
-    out.push("CONTENT REVIEW", one(c.verdict));
-    for (const f of c.findings) out.push(`- ${one(f)}`);
+    out.push("CONTENT REVIEW", ...wrapPlain(c.verdict));
+    for (const f of c.findings) out.push(...wrapPlain(f, "- "));
     out.push("");
   }
-  if (m.checklist.length) {
+  if (input.outline) out.push(...todoText(input.outline));
+  else if (m.checklist.length) {
     out.push("CHECKLIST");
-    for (const item of m.checklist) {
-      out.push(`[${item.done ? "x" : " "}] ${one(item.title)}`);
-      if (item.record)
-        out.push(
-          `    Publish ${one(item.record.type)} ${one(item.record.name)}:`,
-          `      ${one(item.record.value)}`,
-        );
-      if (item.link) out.push(`    ${one(item.link.label)}: ${one(item.link.url)}`);
-    }
+    for (const item of m.checklist) out.push(...textItem(item, ""));
     out.push("");
   }
-  if (m.answers.length) {
+  if (!input.known && m.answers.length) {
     out.push("ANSWERS");
-    for (const a of m.answers) out.push(`- ${one(a.question)}: ${one(a.answer)}`);
+    for (const a of m.answers) out.push(...wrapPlain(`${a.question}: ${a.answer}`, "- "));
     out.push("");
   }
-  out.push(checkTimeLine(m.checks));
+  out.push(...wrapPlain(checkTimeLine(m.checks)));
   return out.join("\n");
-}
-
-function indent(block: string, prefix: string): string {
-  return block
-    .split("\n")
-    .map((l) => prefix + l)
-    .join("\n");
 }
 
 function checkTimeLine(checks: ReportCheck[]): string {

@@ -1,0 +1,248 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CAUSES } from "@/lib/causes/causes";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { done, finding } from "@/lib/rules/test-factories";
+import { DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
+import { decodeShareFragment } from "@/lib/share/encode";
+import { shareLinkForDiagnosis } from "@/lib/share/link";
+import { OLD_LINK_UNKNOWN_550 } from "@/lib/share/old-links";
+import { makeSharePayload, type SharePayload } from "@/lib/share/payload";
+import { reportInputFromPayload } from "./from-payload";
+import { escapeMarkdownInline as esc } from "./markdown-escape";
+import { PLAIN_WIDTH, wrapPlain } from "./plain-wrap";
+import { reportMarkdown, reportText } from "./report";
+import { sharedView } from "./shared-view";
+
+function decoded(fragment: string): SharePayload {
+  const result = decodeShareFragment(fragment);
+  if (!result.ok) throw new Error(result.message);
+  return result.payload;
+}
+
+/** The link the API makes for a text: before any check ran, any answer or any conclusion. */
+async function apiLink(text: string) {
+  const diagnosis = await diagnose(text);
+  const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+  if (!link.ok) throw new Error("no link");
+  return { diagnosis, payload: decoded(link.fragment) };
+}
+
+/** Where a line starting with `heading` is, or -1. */
+const at = (report: string, heading: string) =>
+  report.split("\n").findIndex((l) => l.startsWith(heading));
+
+/** Lines longer than the plain width that are more than one unbreakable word (a URL, a record). */
+const overlong = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.length > PLAIN_WIDTH && l.trim().includes(" ") && !l.startsWith("    | "));
+
+/** Markdown syntax a mail client would show as is. */
+const MARKDOWN_SYNTAX = /^(#{1,6} |\s*- \[[ x]\] |\s*> )|\*\*|```|\\[()[\]*_`<>!#|~&{}]/m;
+
+const GMAIL_DMARC = [
+  "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's",
+  "550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if",
+  "550-5.7.26 this was a legitimate mail. To learn about the DMARC initiative, go to",
+  "550 5.7.26  https://support.google.com/mail/?p=DmarcRejection",
+].join("\n");
+
+describe("an unknown bounce's report (550 mail refused, a link made before any check)", () => {
+  it("says first what is not settled: the causes still possible, ranked, each with its check-first step", async () => {
+    const { diagnosis, payload } = await apiLink("550 mail refused");
+    const view = sharedView(payload, diagnosis);
+    const input = reportInputFromPayload(payload, diagnosis);
+    const md = reportMarkdown(input);
+    const text = reportText(input);
+
+    expect(at(md, "## Not settled yet")).toBeGreaterThan(0);
+    expect(at(md, "## Not settled yet")).toBeLessThan(at(md, "## What is known"));
+    expect(at(text, "NOT SETTLED YET")).toBeLessThan(at(text, "WHAT IS KNOWN"));
+    // No fix is settled, so none is offered as one: the "What to do" part holds prevention only.
+    expect(md).not.toContain("### If it is:");
+    expect(md).toContain("The fixes come once the cause is known.");
+
+    // The ranked causes, most likely first, each with the step that tells it apart.
+    const possible = diagnosis.overall.possible ?? [];
+    expect(possible.length).toBeGreaterThan(1);
+    const ranks = possible.map((p) => md.indexOf(`**${esc(CAUSES[p.cause].title)}**`));
+    expect(ranks.every((r) => r > 0)).toBe(true);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    const steps = view.outline.notSettled?.steps ?? [];
+    for (const { item, tellsApart } of steps) {
+      if (!tellsApart) continue;
+      const causeLine = md.indexOf(`**${esc(CAUSES[tellsApart].title)}**`);
+      const stepLine = md.indexOf(`   - [ ] Check first: ${esc(item.title)}`);
+      expect(stepLine).toBeGreaterThan(causeLine);
+      expect(text).toContain(`[ ] Check first: ${item.title.slice(0, 30)}`);
+    }
+    // Every step of the grouping appears once, in the section the lib puts it in.
+    for (const { item } of steps) expect(md.split(esc(item.title)).length).toBe(2);
+  });
+
+  it("cites no check that did not run, and no answer that was not given", async () => {
+    const { diagnosis, payload } = await apiLink("550 mail refused");
+    const input = reportInputFromPayload(payload, diagnosis);
+    for (const report of [reportMarkdown(input), reportText(input)].map((r) =>
+      r.replace(/\s+/g, " "),
+    )) {
+      expect(report).toContain("No check had run when this report was made");
+      expect(report).toContain("No question had been answered when this report was made");
+      expect(report).toContain("It rests on the bounce's own words.");
+      expect(report).not.toMatch(/\d+ checks? that ran/);
+      expect(report).not.toMatch(/Records found|RECORDS FOUND|Checks as of/);
+    }
+  });
+
+  it("shows an “I don't know” answer as given, and rests nothing on it", async () => {
+    const text = "550 mail refused";
+    const payload = makeSharePayload({
+      text,
+      answers: { "sending-platform": "own-server", "sending-ip": DONT_KNOW_VALUE },
+    });
+    const input = reportInputFromPayload(payload, await diagnose(text));
+    const md = reportMarkdown(input);
+    expect(md).toContain("- What sends your mail? **Our own mail server**");
+    expect(md).toContain(
+      "- Which IP address does your mail leave from? **I don't know** (given, but the result does not rest on it)",
+    );
+    expect(md).toContain("It rests on the bounce's own words and 1 answer.");
+    expect(reportText(input)).toMatch(
+      /I don't know \(given, but\s+the result does not rest on it\)/,
+    );
+  });
+
+  it("an older link with a conclusion: the tell-apart steps, with their state, before the likeliest cause's fixes", async () => {
+    const payload = decoded(OLD_LINK_UNKNOWN_550);
+    const input = reportInputFromPayload(payload, await diagnose(payload.text));
+    const md = reportMarkdown(input);
+    // Its lead cause heads the report as the likeliest, not as the finding.
+    expect(md).toMatch(/^# Bounce diagnosis: not settled yet; most likely: The recipient's/);
+    expect(at(md, "## Not settled yet")).toBeLessThan(at(md, "### If it is: "));
+    expect(md).toContain(
+      "   - [x] Check first: Check whether other organisations accept your mail",
+    );
+    expect(md).toContain(
+      "The fixes further down are for the most likely cause, if it is that one.",
+    );
+    const text = reportText(input);
+    expect(at(text, "NOT SETTLED YET")).toBeLessThan(at(text, "IF IT IS: "));
+    expect(text).toContain("   [x] Check first: Check whether other organisations accept your");
+  });
+});
+
+describe("a settled result's report (Gmail's 5.7.26 DMARC refusal)", () => {
+  it("reads as before: no not-settled part, the cause's fixes under its title", async () => {
+    const diagnosis = await diagnose(GMAIL_DMARC);
+    const payload = makeSharePayload({
+      text: GMAIL_DMARC,
+      conclusion: [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }],
+    });
+    expect(diagnosis.overall.cause).toBe("authentication-failure");
+    const view = sharedView(payload, diagnosis);
+    expect(view.outline.notSettled).toBeNull();
+    const input = reportInputFromPayload(payload, diagnosis);
+    const md = reportMarkdown(input);
+    const text = reportText(input);
+    for (const report of [md, text]) {
+      expect(report).not.toMatch(/not settled/i);
+      expect(report).not.toContain("Check first");
+      expect(report).toContain("Settled: the steps below are for this cause.");
+    }
+    const title = CAUSES["authentication-failure"].title;
+    expect(at(md, "## What to do")).toBeGreaterThan(at(md, "## What is known"));
+    const section = at(md, `### ${title.replace(/[()]/g, (c) => `\\${c}`)}`);
+    expect(section).toBeGreaterThan(at(md, "## What to do"));
+    const first = view.outline.fixes[0]?.items[0];
+    expect(first).toBeDefined();
+    expect(md).toContain(`- [ ] ${first?.title.replace(/[()]/g, (c) => `\\${c}`)}`);
+    expect(text).toContain(`TO DO: ${title.toUpperCase()}`);
+  });
+});
+
+describe("a delay notice's report (not a bounce)", () => {
+  it("says nothing failed yet, and groups its steps as the share page does", async () => {
+    const bytes = readFileSync(
+      new URL("../knowledge/lab/fixtures/postfix/delay-warning.eml", import.meta.url),
+      "latin1",
+    );
+    const diagnosis = await diagnose(bytes);
+    const payload = makeSharePayload({ text: bytes });
+    const view = sharedView(payload, diagnosis);
+    const input = reportInputFromPayload(payload, diagnosis);
+    const md = reportMarkdown(input);
+    const text = reportText(input);
+    expect(md).toMatch(/^> \*\*Delay notice:\*\* Not a failure yet/m);
+    expect(text).toMatch(/^Delay notice: Not a failure yet/m);
+    // The same grouping as the page: its steps in the not-settled part where the view has one.
+    expect(md.includes("## Not settled yet")).toBe(view.outline.notSettled !== null);
+    for (const { item } of view.outline.notSettled?.steps ?? []) {
+      const step = md.indexOf(esc(item.title));
+      expect(step).toBeGreaterThan(md.indexOf("## Not settled yet"));
+      expect(step).toBeLessThan(md.indexOf("## What is known"));
+    }
+    expect(text).not.toContain("retried until it expired");
+  });
+});
+
+describe("a result after a check ran", () => {
+  it("says which check ran and what it found, and rests on it", async () => {
+    const text =
+      "<anna@example.net>: host mx1.example.net[198.51.100.25] said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org (in reply to RCPT TO command)";
+    const ipCheck = done("203.0.113.7", "ip", [
+      finding("blocklist.listed", {
+        title: "203.0.113.7 is listed on Spamhaus ZEN",
+        severity: "error",
+        fix: "Delisting: https://check.spamhaus.org/",
+      }),
+      finding("blocklist.could-not-check", { title: "b.barracudacentral.org" }),
+    ]);
+    const payload = makeSharePayload({
+      text,
+      checks: ipCheck.report ? [ipCheck.report] : [],
+      conclusion: [{ cause: "ip-blocklisted", confidence: 0.95 }],
+      checklist: { "ip-blocklisted.delist.spamhaus-zen": true },
+    });
+    const input = reportInputFromPayload(payload, await diagnose(text));
+    const md = reportMarkdown(input);
+    const plain = reportText(input);
+    expect(md).toMatch(
+      /^- `203\.0\.113\.7` \(IP check, checked \d{4}-\d\d-\d\d \d\d:\d\d UTC\): 1 problem found; 1 lookup could not be checked \\\(no answer in time\\\)$/m,
+    );
+    expect(md).toContain("  - error: 203.0.113.7 is listed on Spamhaus ZEN");
+    expect(md).not.toContain("No check had run");
+    expect(md).toContain("It rests on the bounce's own words and 1 check that ran.");
+    // The step done at the time of sharing is ticked, in both formats.
+    expect(md).toMatch(/^- \[x\] .*Spamhaus/m);
+    expect(plain).toMatch(/^\[x\] .*Spamhaus/m);
+    expect(plain).toMatch(/^- 203\.0\.113\.7 \(IP check, checked .*\): 1 problem found;/m);
+    expect(plain).toContain("    error: 203.0.113.7 is listed on Spamhaus ZEN");
+  });
+});
+
+describe("the plain text reads in an email client", () => {
+  it("has no Markdown syntax and no line longer than it must be", async () => {
+    const samples = [
+      await apiLink("550 mail refused"),
+      { diagnosis: await diagnose(GMAIL_DMARC), payload: makeSharePayload({ text: GMAIL_DMARC }) },
+    ];
+    for (const { diagnosis, payload } of samples) {
+      const text = reportText(reportInputFromPayload(payload, diagnosis));
+      expect(text).not.toMatch(MARKDOWN_SYNTAX);
+      expect(overlong(text)).toEqual([]);
+    }
+  });
+
+  it("wraps under the first word's indent and keeps a long word whole", () => {
+    expect(wrapPlain("one two three four", "- ", "  ", 10)).toEqual([
+      "- one two",
+      "  three",
+      "  four",
+    ]);
+    const url = `https://example.com/${"a".repeat(80)}`;
+    expect(wrapPlain(`see ${url} now`, "", "", 20)).toEqual(["see", url, "now"]);
+    expect(wrapPlain("", "x ")).toEqual(["x"]);
+    expect(wrapPlain("a\u001b[31mb  c")).toEqual(["a[31mb c"]);
+  });
+});

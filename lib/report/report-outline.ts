@@ -1,0 +1,147 @@
+// The report's checklist in the share page's structure: what is not settled (the causes still
+// possible, ranked, each with the step that tells it apart), what is known (the checks that ran
+// and the answers given, and only those), then the fixes of what is settled and prevention.
+// The grouping is lib/checklists/outline.ts's, reached through the shared view: this only fits
+// the report's items into it and says what a check found in words. Pure.
+import type { CauseId } from "@/lib/causes/causes";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
+import type { SharePayload } from "@/lib/share/payload";
+import {
+  knownChecks,
+  sharedStanding,
+  shownCauses,
+  type KnownCheck,
+} from "@/lib/share/shared-outline";
+import type { SharedItem, SharedView } from "./shared-view";
+
+/** A checklist step as the report shows it: its state, and its words, record and link if known. */
+export interface ReportItem {
+  id: string;
+  title: string;
+  done: boolean;
+  detail?: string;
+  record?: { type: string; name: string; value: string };
+  link?: { label: string; url: string };
+}
+
+export interface ReportOutline {
+  /** Null once a cause is settled. `possible`: the causes still possible, most likely first. */
+  notSettled: {
+    actorLabel: string;
+    possible: { cause: CauseId; confidence: number }[];
+    steps: { item: ReportItem; tellsApart: CauseId | null }[];
+  } | null;
+  fixes: { cause: CauseId; title: string; actorLabel: string; items: ReportItem[] }[];
+  prevent: ReportItem[];
+  /** Steps the link carries that today's checklist no longer places. */
+  other: ReportItem[];
+}
+
+export interface ReportKnown {
+  checks: KnownCheck[];
+  /** The answers given, in the words given; "I don't know" is shown but nothing rests on it. */
+  answers: { question: string; answer: string; dontKnow: boolean }[];
+  contentReviewed: boolean;
+  /** "the bounce's own words, 1 check that ran and 2 answers" (lib/share/shared-outline.ts). */
+  restsOn: string;
+}
+
+/**
+ * The shared view's outline with the caller's items where it has them (the wizard's own carry
+ * records and links the link's compact checks cannot rebuild); a caller's item the outline does
+ * not place is kept among the other steps rather than dropped.
+ */
+export function reportOutline(
+  view: Pick<SharedView, "outline" | "causes">,
+  diagnosis: Diagnosis,
+  items?: readonly ReportItem[],
+): ReportOutline {
+  const own = new Map((items ?? []).map((i) => [i.id, i]));
+  const placed = new Set<string>();
+  const fit = (item: SharedItem): ReportItem => {
+    placed.add(item.id);
+    const mine = own.get(item.id);
+    const merged: ReportItem = mine ? { ...item, ...mine } : item;
+    return merged;
+  };
+  const { notSettled, fixes, prevent, other } = view.outline;
+  const outline: ReportOutline = {
+    notSettled: notSettled
+      ? {
+          actorLabel: notSettled.actorLabel,
+          possible: shownCauses(view.causes, diagnosis).map((c) => ({
+            cause: c.cause,
+            confidence: c.confidence,
+          })),
+          steps: notSettled.steps.map((s) => ({ item: fit(s.item), tellsApart: s.tellsApart })),
+        }
+      : null,
+    fixes: fixes.map((f) => ({
+      cause: f.cause,
+      title: f.title,
+      actorLabel: f.actorLabel,
+      items: f.items.map(fit),
+    })),
+    prevent: prevent.map(fit),
+    other: other.map(fit),
+  };
+  for (const item of items ?? []) if (!placed.has(item.id)) outline.other.push(item);
+  return outline;
+}
+
+/** What the link says is known: the checks that ran and the answers given, nothing else. */
+export function reportKnown(
+  payload: SharePayload,
+  view: Pick<SharedView, "outline" | "answers">,
+): ReportKnown {
+  return {
+    checks: knownChecks(payload),
+    answers: view.answers.map((a) => ({
+      question: a.question,
+      answer: a.answer,
+      dontKnow: payload.answers[a.id] === DONT_KNOW_VALUE,
+    })),
+    contentReviewed: payload.content?.status === "reviewed",
+    restsOn: sharedStanding(view.outline, payload).restsOn,
+  };
+}
+
+/** What a check found, in a sentence: its problems counted, and the lookups that got no answer. */
+export function checkFoundWords(c: KnownCheck): string {
+  const problems =
+    c.problems.length === 0
+      ? c.answered > 0
+        ? "no problem found"
+        : "no lookup got an answer"
+      : `${c.problems.length} ${c.problems.length === 1 ? "problem" : "problems"} found`;
+  const missing =
+    c.couldNotCheck > 0
+      ? `; ${c.couldNotCheck} ${c.couldNotCheck === 1 ? "lookup" : "lookups"} could not be checked (no answer in time)`
+      : "";
+  return `${problems}${missing}`;
+}
+
+/**
+ * The not-settled steps by the ranked cause each tells apart, most likely first; the steps tied
+ * to no ranked cause (those that help whatever the cause) after, in their own order. Every step
+ * appears once.
+ */
+export function stepsByCause(notSettled: NonNullable<ReportOutline["notSettled"]>): {
+  ranked: {
+    cause: CauseId;
+    confidence: number;
+    steps: NonNullable<ReportOutline["notSettled"]>["steps"];
+  }[];
+  rest: NonNullable<ReportOutline["notSettled"]>["steps"];
+} {
+  const ranked = notSettled.possible.map((p) => ({
+    ...p,
+    steps: notSettled.steps.filter((s) => s.tellsApart === p.cause),
+  }));
+  const shown = new Set(ranked.map((r) => r.cause));
+  return {
+    ranked,
+    rest: notSettled.steps.filter((s) => s.tellsApart === null || !shown.has(s.tellsApart)),
+  };
+}
