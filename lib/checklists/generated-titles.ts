@@ -9,6 +9,8 @@ export const GENERATED_TITLES = {
   "spf-lookups": "Make room in the SPF record of {domain} before adding a sender",
   dmarc: "Publish a DMARC record for {domain}",
   "dmarc-rollout": "Move {domain}'s DMARC policy towards enforcement",
+  /** A p=none record without rua=: reports before any stricter policy. */
+  "dmarc-reports": "Ask for DMARC reports for {domain} before any stricter policy",
   /** While SPF or DKIM still fail: no stricter policy yet. */
   "dmarc-hold": "Keep {domain}'s DMARC policy at monitoring (p=none) for now",
   "dkim-signing": "Make sure DKIM signing is turned on",
