@@ -5,7 +5,7 @@ import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
-import { nextDmarcStep, starterDmarc, starterDmarcKeeping } from "@/lib/records/dmarc-record";
+import { nextDmarcStep, starterDmarcKeeping } from "@/lib/records/dmarc-record";
 import { planSpfChange, spfLookupsFound } from "@/lib/records/spf-record";
 import { sendingProvider } from "@/lib/records/providers";
 import { SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
