@@ -285,6 +285,33 @@ describe("buildChecklist", () => {
     expect(list.prevent.map((i) => i.id)).toContain("prevent.bulk-sender-requirements");
   });
 
+  it.each(["uceprotect-2", "uceprotect-3"])(
+    "asks no removal from %s, which takes none, and says what ends the listing",
+    (list) => {
+      const ip = "203.0.113.9";
+      const facts = makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }),
+        checks: {
+          [`ip:${ip}`]: done(ip, "ip", [
+            finding("blocklist.listed", {
+              data: { zone: `dnsbl-${list.at(-1)}.uceprotect.net`, list },
+            }),
+          ]),
+        },
+      });
+      const items = buildChecklist(facts, [{ cause: "ip-blocklisted", confidence: 0.95 }])
+        .causes[0]!.items;
+      const step = items.find((i) => i.id === `ip-blocklisted.delist.${list}`);
+      expect(step?.title).toMatch(
+        /^Wait for the UCEPROTECT Level \d .*listing to end: it takes no removal requests$/,
+      );
+      expect(step?.title).not.toMatch(/Request removal/);
+      expect(step?.detail).toMatch(/^UCEPROTECT takes no removal requests for Level \d/);
+      expect(step?.detail).toContain("ends by itself");
+      expect(step?.link?.label).toMatch(/look up the listing$/);
+    },
+  );
+
   it("names the PTR record of an IPv6 sending address under ip6.arpa", () => {
     const ip6 = "2001:db8::25";
     const facts = makeFacts({

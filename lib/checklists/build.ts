@@ -21,7 +21,7 @@ import { checkFirstSteps } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPagesInBounce } from "./delisting-pages";
-import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
 import {
   addressConfirmationMessage,
@@ -482,11 +482,16 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
     ...named,
     ...[...entries.values()].map((e): ChecklistItem => ({
       id: `${b.cause}.delist.${e.id}`,
-      title: GENERATED_TITLES["delist-from"].replace("{list}", e.name),
-      detail: `Only after the cause is fixed: ${e.delisting}`,
+      title: delistTitle(e),
+      // A list that takes no requests: its page only shows the listing; the step says who acts.
+      detail:
+        e.removal === "expires" ? e.delisting : `Only after the cause is fixed: ${e.delisting}`,
       actor: SENDER_ADMIN,
       kind: "contact",
-      link: { label: `${e.name}: removal`, url: e.delistUrl },
+      link: {
+        label: e.removal === "expires" ? `${e.name}: look up the listing` : `${e.name}: removal`,
+        url: e.delistUrl,
+      },
     })),
   ];
 }
