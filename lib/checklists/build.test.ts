@@ -110,6 +110,21 @@ describe("buildChecklist", () => {
     expect(spf?.detail).toContain("today's record needs 1 of 10");
   });
 
+  it("merges only the SPF record at the domain, not those of the includes the check lists", () => {
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [
+        { name: "example.org", type: "TXT", values: ["v=spf1 include:_spf.example.org -all"] },
+        { name: "_spf.example.org", type: "TXT", values: ["v=spf1 a:mail.example.org -all"] },
+      ],
+      data: { totals: { lookups: 2, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.title).toBe("Update the SPF record of example.org");
+    expect(spf?.record?.value).toBe("v=spf1 include:_spf.example.org include:_spf.google.com -all");
+  });
+
   it("gives a merged SPF record over 255 characters as the strings of one TXT record", () => {
     const ips = Array.from({ length: 14 }, (_, i) => `ip4:198.51.100.${i + 10}/32`);
     const spfFinding = finding("spf.ok", {

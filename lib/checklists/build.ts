@@ -157,7 +157,8 @@ function spfItem(b: BuildContext): ChecklistItem[] {
   if (!ctx.sendingDomain || !lookedUp(ctx, "spf"))
     return [checkFirst(b, `${b.cause}.spf`, "SPF record")];
   const domain = ctx.sendingDomain;
-  const found = recordsFound(ctx, "spf", SPF_RECORD);
+  // Only the records at the domain itself: the check also lists those of its includes.
+  const found = recordsFound(ctx, "spf", SPF_RECORD, domain);
   const add: string[] = [];
   const include = sendingProvider(ctx.platform, b.esp)?.spfInclude;
   if (include) add.push(include);
