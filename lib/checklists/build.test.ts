@@ -125,6 +125,22 @@ describe("buildChecklist", () => {
     expect(spf?.record?.value).toBe("v=spf1 include:_spf.example.org include:_spf.google.com -all");
   });
 
+  it("offers no edit when the one SPF record found already lists the sender", () => {
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [
+        { name: "example.org", type: "TXT", values: ["v=spf1 include:_spf.google.com ~all"] },
+      ],
+      data: { totals: { lookups: 4, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.record).toBeUndefined();
+    expect(spf?.kind).toBe("verify");
+    expect(spf?.title).toBe("Keep the SPF record of example.org as it is");
+    expect(spf?.detail).toContain("it already lists include:_spf.google.com");
+  });
+
   it("gives a merged SPF record over 255 characters as the strings of one TXT record", () => {
     const ips = Array.from({ length: 14 }, (_, i) => `ip4:198.51.100.${i + 10}/32`);
     const spfFinding = finding("spf.ok", {

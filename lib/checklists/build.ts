@@ -206,6 +206,23 @@ function spfItem(b: BuildContext): ChecklistItem[] {
         },
       },
     ];
+  // The one record there already says all of this: an "edit" to the same text changes nothing
+  // (and invites a typo). What is left is to find the server SPF failed for.
+  const same = (r: string) => r.trim().replace(/\s+/g, " ").toLowerCase();
+  if (found.length === 1 && plan.record !== null && same(plan.record) === same(found[0]!))
+    return [
+      {
+        id: `${b.cause}.spf`,
+        title: `Keep the SPF record of ${domain} as it is`,
+        detail:
+          `The check found one SPF record at ${domain}${add.length > 0 ? `, and it already lists ${add.join(" and ")}` : ""}: nothing in it needs to change. If SPF still fails for your mail, it was sent from a server the record does not list: the Authentication-Results header of a test message names its address (spf=… with the client IP); add that server's include or ip4: to this record. ${plan.steps
+            .slice(1)
+            .filter((t) => !t.startsWith("The record is "))
+            .join(" ")}`.trim(),
+        actor: SENDER_ADMIN,
+        kind: "verify",
+      },
+    ];
   const title =
     found.length > 1
       ? `Replace the ${found.length} SPF records of ${domain} with this one`
