@@ -39,6 +39,11 @@ export interface BlocklistEntry {
   delistUrl: string;
   /** What delisting takes, in plain words. */
   delisting: string;
+  /**
+   * "expires": the list takes no removal requests; a listing ends by itself once what caused
+   * it ends (`delisting` says what, and who can act). Otherwise removal is asked at delistUrl.
+   */
+  removal?: "expires";
   /** Terms of free use, keys, registration. */
   usage: string;
   /** Queried only with a key from configuration (env var named here). */
@@ -335,7 +340,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     errorCodes: {},
     delistUrl: "https://www.uceprotect.net/en/rblcheck.php",
     delisting:
-      "No manual delisting: clears when Level 1 listings in the range drop; only the network's provider can act.",
+      "UCEPROTECT takes no removal requests for Level 2: it lists the network range around the address because of other addresses in it, and the listing ends by itself once the Level 1 listings in that range expire (each 7 days after its last spam-trap hit). Make sure the address itself is not on Level 1, and ask the hosting or network provider to stop the spam from the rest of the range; until the listing ends, send through a relay on another network (e.g. your mail provider's outgoing server) if receivers refuse mail because of it.",
+    removal: "expires",
     usage: "Free to query.",
     queried: true,
     sources: [
@@ -357,7 +363,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     errorCodes: {},
     delistUrl: "https://www.uceprotect.net/en/rblcheck.php",
     delisting:
-      "No manual delisting: clears when the ASN's share of Level 1 listings falls; only the provider can act.",
+      "UCEPROTECT takes no removal requests for Level 3: it lists the provider's whole network (its AS number) because too many of its addresses are on Level 1, and the listing ends by itself once their share falls below UCEPROTECT's threshold. Only the provider can bring that about: tell it, and until the listing ends send through a relay on another network (e.g. your mail provider's outgoing server) if receivers refuse mail because of it. UCEPROTECT sells a per-address exemption; the listing ends without it.",
+    removal: "expires",
     usage: "Free to query.",
     queried: true,
     sources: ["https://glockapps.com/blacklist/dnsbl-2-uceprotect-net/"],

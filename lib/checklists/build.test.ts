@@ -61,6 +61,153 @@ describe("buildChecklist", () => {
     expect(step?.detail).toContain("Read its reports first");
   });
 
+  it("asks for DMARC reports, policy unchanged, before raising a p=none record without rua", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none; fo=1"] }],
+    });
+    const items = authFailureSteps([dmarcFinding, "spf.ok", "dkim.ok"]);
+    expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")).toBeUndefined();
+    const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
+    expect(step?.record?.value).toBe(
+      "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org; fo=1",
+    );
+    expect(step?.title).toBe("Ask for DMARC reports for example.org before any stricter policy");
+  });
+
+  it("counts the SPF lookups the check measured before adding a sender's include", () => {
+    // Two includes of its own, 10 lookups with what is inside them: one more include would
+    // make SPF a permerror for all of the domain's mail.
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [
+        {
+          name: "example.org",
+          type: "TXT",
+          values: ["v=spf1 include:a.example.net include:b.example.net -all"],
+        },
+      ],
+      data: { totals: { lookups: 10, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    expect(items.find((i) => i.id === "authentication-failure.spf")).toBeUndefined();
+    expect(items.find((i) => i.id === "authentication-failure.spf-lookups")?.detail).toMatch(
+      /at least 11 DNS lookups \(it needs 10 today\)/,
+    );
+  });
+
+  it("says to edit the one SPF record found, never to add a second one beside it", () => {
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [{ name: "example.org", type: "TXT", values: ["v=spf1 mx -all"] }],
+      data: { totals: { lookups: 1, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.record?.value).toBe("v=spf1 mx include:_spf.google.com -all");
+    expect(spf?.detail).toMatch(/^Edit the TXT record at example\.org/);
+    expect(spf?.detail).toContain("Do not add it as a second record");
+    expect(spf?.detail).toContain("today's record needs 1 of 10");
+  });
+
+  it("merges only the SPF record at the domain, not those of the includes the check lists", () => {
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [
+        { name: "example.org", type: "TXT", values: ["v=spf1 include:_spf.example.org -all"] },
+        { name: "_spf.example.org", type: "TXT", values: ["v=spf1 a:mail.example.org -all"] },
+      ],
+      data: { totals: { lookups: 2, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.title).toBe("Update the SPF record of example.org");
+    expect(spf?.record?.value).toBe("v=spf1 include:_spf.example.org include:_spf.google.com -all");
+  });
+
+  it("offers no edit when the one SPF record found already lists the sender", () => {
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [
+        { name: "example.org", type: "TXT", values: ["v=spf1 include:_spf.google.com ~all"] },
+      ],
+      data: { totals: { lookups: 4, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.record).toBeUndefined();
+    expect(spf?.kind).toBe("verify");
+    expect(spf?.title).toBe("Keep the SPF record of example.org as it is");
+    expect(spf?.detail).toContain("it already lists include:_spf.google.com");
+  });
+
+  it("gives a merged SPF record over 255 characters as the strings of one TXT record", () => {
+    const ips = Array.from({ length: 14 }, (_, i) => `ip4:198.51.100.${i + 10}/32`);
+    const spfFinding = finding("spf.ok", {
+      area: "spf",
+      records: [{ name: "example.org", type: "TXT", values: [`v=spf1 ${ips.join(" ")} -all`] }],
+      data: { totals: { lookups: 0, lookupLimit: 10 } },
+    });
+    const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.record?.value.length).toBeGreaterThan(255);
+    expect(spf?.detail).toMatch(/publish it as one TXT record made of 2 strings/);
+  });
+
+  it("replaces several DMARC records with one at p=none that keeps their report addresses", () => {
+    const dmarcFinding = finding("dmarc.multiple", {
+      area: "dmarc",
+      records: [
+        {
+          name: "_dmarc.example.org",
+          type: "TXT",
+          values: [
+            "v=DMARC1; p=reject; rua=mailto:agg@reports.example.net",
+            "v=DMARC1; p=none; ruf=mailto:forensic@example.org",
+          ],
+        },
+      ],
+    });
+    const items = authFailureSteps([dmarcFinding, "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.record?.value).toBe(
+      "v=DMARC1; p=none; rua=mailto:agg@reports.example.net; ruf=mailto:forensic@example.org",
+    );
+    expect(step?.detail).toMatch(/^Replace the 2 records at _dmarc\.example\.org/);
+    expect(step?.detail).toContain("do not keep the strictest of their policies");
+  });
+
+  it("raises a p=none record with reports in one sentence that says when, and how to go back", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [
+        {
+          name: "_dmarc.example.org",
+          type: "TXT",
+          values: ["v=DMARC1; p=none; rua=mailto:d@example.org"],
+        },
+      ],
+    });
+    const step = authFailureSteps([dmarcFinding, "spf.ok", "dkim.ok"]).find(
+      (i) => i.id === "authentication-failure.dmarc-rollout",
+    );
+    expect(step?.detail).toContain(
+      "change p=none to p=quarantine in the same record (below, every other tag kept) only once its reports show",
+    );
+    expect(step?.detail).toContain("put p=none back");
+  });
+
+  it("says what a new DKIM key over today's selector would break, before the check ran", () => {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
+    });
+    const step = buildChecklist(facts, [
+      { cause: "authentication-failure", confidence: 0.9 },
+    ]).causes[0]!.items.find((i) => i.id === "authentication-failure.dkim.1");
+    expect(step?.detail).toContain("over the selector your mail is signed with today");
+    expect(step?.detail).not.toMatch(/a new DKIM keys/);
+  });
+
   it("holds the DMARC policy at p=none, with no record to copy, while SPF or DKIM fail", () => {
     const dmarcFinding = finding("dmarc.policy-none", {
       area: "dmarc",
@@ -162,8 +309,39 @@ describe("buildChecklist", () => {
       name: "9.113.0.203.in-addr.arpa",
       value: "mail.example.org",
     });
+    // mail.example.org often is the incoming server already: its A record must not be moved.
+    expect(items.find((i) => i.id === "ip-blocklisted.ptr")?.detail).toContain(
+      "If mail.example.org already points to another address, leave it alone",
+    );
     expect(list.prevent.map((i) => i.id)).toContain("prevent.bulk-sender-requirements");
   });
+
+  it.each(["uceprotect-2", "uceprotect-3"])(
+    "asks no removal from %s, which takes none, and says what ends the listing",
+    (list) => {
+      const ip = "203.0.113.9";
+      const facts = makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }),
+        checks: {
+          [`ip:${ip}`]: done(ip, "ip", [
+            finding("blocklist.listed", {
+              data: { zone: `dnsbl-${list.at(-1)}.uceprotect.net`, list },
+            }),
+          ]),
+        },
+      });
+      const items = buildChecklist(facts, [{ cause: "ip-blocklisted", confidence: 0.95 }])
+        .causes[0]!.items;
+      const step = items.find((i) => i.id === `ip-blocklisted.delist.${list}`);
+      expect(step?.title).toMatch(
+        /^Wait for the UCEPROTECT Level \d .*listing to end: it takes no removal requests$/,
+      );
+      expect(step?.title).not.toMatch(/Request removal/);
+      expect(step?.detail).toMatch(/^UCEPROTECT takes no removal requests for Level \d/);
+      expect(step?.detail).toContain("ends by itself");
+      expect(step?.link?.label).toMatch(/look up the listing$/);
+    },
+  );
 
   it("names the PTR record of an IPv6 sending address under ip6.arpa", () => {
     const ip6 = "2001:db8::25";

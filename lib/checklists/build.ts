@@ -5,9 +5,10 @@ import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
-import { starterDmarc, withDmarcPolicy } from "@/lib/records/dmarc-record";
+import { nextDmarcStep, starterDmarcKeeping } from "@/lib/records/dmarc-record";
+import { planSpfChange, spfLookupsFound } from "@/lib/records/spf-record";
 import { sendingProvider } from "@/lib/records/providers";
-import { mergeSpfRecords, SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
+import { SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
 import { contentEvidence } from "@/lib/content/evidence";
 import { buildContext, contentReviewOf, findings, type Context } from "@/lib/rules";
 import type { Facts, RankedCause } from "@/lib/rules";
@@ -20,7 +21,7 @@ import { checkFirstSteps } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPagesInBounce } from "./delisting-pages";
-import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
 import {
   addressConfirmationMessage,
@@ -101,7 +102,12 @@ function domainCheckRequest(ctx: Context): CheckRequest | null {
  * A record is offered only once the current one was looked up (publishing a fresh one over a
  * real record breaks what it lists). Until then, the step says to check first.
  */
-function checkFirst(b: BuildContext, id: string, what: string): ChecklistItem {
+function checkFirst(
+  b: BuildContext,
+  id: string,
+  what: string,
+  risk = `a new ${what} would replace the current one, and everything it lists would stop working`,
+): ChecklistItem {
   const { ctx } = b;
   const request = domainCheckRequest(ctx);
   return {
@@ -110,7 +116,7 @@ function checkFirst(b: BuildContext, id: string, what: string): ChecklistItem {
       ? `Look up the current ${what} of ${ctx.sendingDomain} first`
       : `Look up your domain's current ${what} first`,
     detail: ctx.sendingDomain
-      ? `The record to publish depends on what is there now: a new ${what} would replace the current one, and everything it lists would stop working. Run the check, and the exact record appears here.`
+      ? `The record to publish depends on what is there now: ${risk}. Run the check, and the exact record appears here.`
       : `The record to publish depends on what is there now. Tell the wizard your sending domain (or use the check page) and the exact record appears here.`,
     actor: SENDER_ADMIN,
     kind: "verify",
@@ -140,6 +146,8 @@ function recordsFound(ctx: Context, area: string, kind: RegExp, name?: string): 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
   return findings(ctx, id).some((f) => f.outcome === "done" && codes.includes(f.code));
 }
@@ -149,7 +157,8 @@ function spfItem(b: BuildContext): ChecklistItem[] {
   if (!ctx.sendingDomain || !lookedUp(ctx, "spf"))
     return [checkFirst(b, `${b.cause}.spf`, "SPF record")];
   const domain = ctx.sendingDomain;
-  const found = recordsFound(ctx, "spf", SPF_RECORD);
+  // Only the records at the domain itself: the check also lists those of its includes.
+  const found = recordsFound(ctx, "spf", SPF_RECORD, domain);
   const add: string[] = [];
   const include = sendingProvider(ctx.platform, b.esp)?.spfInclude;
   if (include) add.push(include);
@@ -168,24 +177,50 @@ function spfItem(b: BuildContext): ChecklistItem[] {
       },
     ];
   }
-  const merged = mergeSpfRecords(found, add);
-  // Past 10 DNS-querying terms SPF is a permerror for every message (RFC 7208 section 4.6.4):
-  // a record that adds a sender there would break mail the record passes today. The step is
-  // to make room first, with nothing to copy.
+  // Past 10 DNS lookups SPF is a permerror for every message (RFC 7208 section 4.6.4): a
+  // record that adds a sender there would break mail the record passes today. The plan counts
+  // the lookups the check measured (includes' own), not only the record's terms.
   const alreadyOver = hasCode(ctx, ctx.domainCheckId, ["spf.too-many-lookups"]);
-  if (add.length > 0 && (merged.lookups > SPF_LOOKUP_LIMIT || alreadyOver))
+  const plan = planSpfChange({
+    domain,
+    found,
+    add,
+    lookupsNow: spfLookupsFound(findings(ctx, ctx.domainCheckId)),
+  });
+  if (add.length > 0 && (plan.action === "make-room" || alreadyOver))
     return [
       {
         id: `${b.cause}.spf-lookups`,
         title: fill(GENERATED_TITLES["spf-lookups"], b),
+        // The plan's own words when it counted the lookups; the check's verdict alone (several
+        // records, or no total) says only that the record is over the limit already.
         detail:
-          `${alreadyOver ? `The check found ${domain}'s SPF record already past SPF's limit of ${SPF_LOOKUP_LIMIT} DNS lookups (RFC 7208 section 4.6.4), so SPF fails for all of its mail; adding ${add.join(" and ")} would not change that.` : `Adding ${add.join(" and ")} would take the record past SPF's limit of ${SPF_LOOKUP_LIMIT} DNS lookups (RFC 7208 section 4.6.4), and then SPF fails for all of ${domain}'s mail.`} First replace a/mx terms by the ip4:/ip6: ranges they stand for, or drop includes of services no longer used; then add it. ${merged.warnings.join(" ")}`.trim(),
+          plan.action === "make-room"
+            ? plan.steps.join(" ")
+            : `The check found ${domain}'s SPF record already past SPF's limit of ${SPF_LOOKUP_LIMIT} DNS lookups (RFC 7208 §4.6.4), so SPF fails for its mail wherever the check runs past the limit; adding ${add.join(" and ")} would not change that. First make room: remove includes of services that no longer send as ${domain} (check first, e.g. in DMARC reports, that none of them still does), or replace a/mx terms by every ip4:/ip6: address they stand for today. Then add ${add.join(" and ")}.`,
         actor: SENDER_ADMIN,
         kind: "fix",
         link: {
           label: "RFC 7208 §4.6.4",
           url: "https://www.rfc-editor.org/rfc/rfc7208#section-4.6.4",
         },
+      },
+    ];
+  // The one record there already says all of this: an "edit" to the same text changes nothing
+  // (and invites a typo). What is left is to find the server SPF failed for.
+  const same = (r: string) => r.trim().replace(/\s+/g, " ").toLowerCase();
+  if (found.length === 1 && plan.record !== null && same(plan.record) === same(found[0]!))
+    return [
+      {
+        id: `${b.cause}.spf`,
+        title: `Keep the SPF record of ${domain} as it is`,
+        detail:
+          `The check found one SPF record at ${domain}${add.length > 0 ? `, and it already lists ${add.join(" and ")}` : ""}: nothing in it needs to change. If SPF still fails for your mail, it was sent from a server the record does not list: the Authentication-Results header of a test message names its address (spf=… with the client IP); add that server's include or ip4: to this record. ${plan.steps
+            .slice(1)
+            .filter((t) => !t.startsWith("The record is "))
+            .join(" ")}`.trim(),
+        actor: SENDER_ADMIN,
+        kind: "verify",
       },
     ];
   const title =
@@ -198,12 +233,24 @@ function spfItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.spf`,
       title,
-      detail: `${found.length > 1 ? "Receivers treat several SPF records as an error (RFC 7208 §3.2). " : ""}${merged.warnings.join(" ")}`,
+      detail: plan.steps.join(" "),
       actor: SENDER_ADMIN,
       kind: "fix",
-      record: { type: "TXT", name: domain, value: merged.record },
+      record: { type: "TXT", name: domain, value: plan.record ?? "" },
     },
   ];
+}
+
+/**
+ * What a starter record does to the unusable DMARC records already published (several, or
+ * invalid): receivers apply none of them today (RFC 7489 §6.6.3), so one p=none record keeps
+ * delivery as it is; their strictest policy would start refusing mail that arrives now.
+ */
+function replacing(existing: readonly string[], name: string): string {
+  if (existing.length === 0) return "";
+  return existing.length > 1
+    ? `Replace the ${existing.length} records at ${name} with this one and delete the others: with several, receivers apply no DMARC policy at all, so do not keep the strictest of their policies, which would quarantine or refuse mail that is delivered today. This one keeps their report addresses. `
+    : `Replace the record at ${name} with this one: receivers ignore it as it is, so its policy does not apply today, and this one keeps its report addresses. `;
 }
 
 function dmarcItem(b: BuildContext): ChecklistItem[] {
@@ -212,7 +259,9 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     return [checkFirst(b, `${b.cause}.dmarc`, "DMARC record")];
   const domain = ctx.sendingDomain;
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
-  const plan = starterDmarc(domain);
+  // Several or invalid records: the starter keeps the report addresses they ask for.
+  const existing = recordsFound(ctx, "dmarc", DMARC_RECORD, `_dmarc.${domain}`);
+  const plan = starterDmarcKeeping(domain, existing);
   const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
@@ -233,15 +282,30 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
         },
       ];
     const own = recordsFound(ctx, "dmarc", DMARC_RECORD, plan.name);
-    const raised = own.length === 1 ? withDmarcPolicy(own[0]!, "quarantine") : null;
-    const steps = raised
-      ? `then ${raised} ${plan.rollout[0]?.when ?? ""}, and p=reject ${plan.rollout[1]?.when ?? ""}`
-      : next;
+    const step = own.length === 1 ? nextDmarcStep(own[0]!, domain) : null;
+    // No rua=: no reports show whether the domain's own mail passes, so ask for them first.
+    if (step?.kind === "add-reports")
+      return [
+        {
+          id: `${b.cause}.dmarc-reports`,
+          title: fill(GENERATED_TITLES["dmarc-reports"], b),
+          detail: step.why,
+          actor: SENDER_ADMIN,
+          kind: "fix",
+          record: { type: "TXT", name: plan.name, value: step.value },
+        },
+      ];
+    const raised = step?.value ?? null;
+    // The domain's own record with p=quarantine, every other tag kept; the starter rollout only
+    // when the policy is inherited (no record of its own to edit).
+    const detail = raised
+      ? `Your DMARC record only monitors (p=none). Read its reports first, and change p=none to p=quarantine in the same record (below, every other tag kept) ${lowerFirst(step?.why ?? "")} Later p=reject, ${plan.rollout[1]?.when ?? ""}.`
+      : `Your DMARC record only monitors (p=none). Read its reports first; ${next}.`;
     return [
       {
         id: `${b.cause}.dmarc-rollout`,
         title: fill(GENERATED_TITLES["dmarc-rollout"], b),
-        detail: `Your DMARC record only monitors (p=none). Read its reports first; ${steps}.`,
+        detail,
         actor: SENDER_ADMIN,
         kind: "fix",
         record: {
@@ -256,7 +320,7 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.dmarc`,
       title: fill(GENERATED_TITLES.dmarc, b),
-      detail: `Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
+      detail: `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
       actor: SENDER_ADMIN,
       kind: "fix",
       record: { type: "TXT", name: plan.name, value: plan.value },
@@ -268,7 +332,15 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
 function dkimItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
   if (!ctx.sendingDomain || !lookedUp(ctx, "dkim"))
-    return [checkFirst(b, `${b.cause}.dkim.1`, "DKIM keys")];
+    // DKIM keys live under selectors: the risk is a new key over the one mail is signed with.
+    return [
+      checkFirst(
+        b,
+        `${b.cause}.dkim.1`,
+        "DKIM keys",
+        "a new key published over the selector your mail is signed with today would make that mail fail DKIM until it is signed with the new key",
+      ),
+    ];
   const domain = ctx.sendingDomain;
   if (
     hasCode(ctx, ctx.domainCheckId, ["dkim.ok"]) &&
@@ -340,7 +412,7 @@ function ptrItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.ptr`,
       title: fill(GENERATED_TITLES.ptr, b),
-      detail: `Reverse DNS is set by whoever owns the IP range (your ISP, hosting or cloud provider), not in your domain's DNS. Ask for a PTR record naming your mail server, and publish ${host} → ${ctx.sendingIp} (A record) so it is forward-confirmed.`,
+      detail: `Reverse DNS is set by whoever owns the IP range (your ISP, hosting or cloud provider), not in your domain's DNS. Ask for a PTR record naming your mail server, and publish ${host} → ${ctx.sendingIp} (A record) so it is forward-confirmed. If ${host} already points to another address, leave it alone (it is often your incoming mail server or webmail) and use a new name instead, e.g. out.${ctx.sendingDomain}, in both records.`,
       actor: "sender-admin-or-isp",
       kind: "fix",
       record: { type: "PTR", name, value: host },
@@ -428,11 +500,16 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
     ...named,
     ...[...entries.values()].map((e): ChecklistItem => ({
       id: `${b.cause}.delist.${e.id}`,
-      title: GENERATED_TITLES["delist-from"].replace("{list}", e.name),
-      detail: `Only after the cause is fixed: ${e.delisting}`,
+      title: delistTitle(e),
+      // A list that takes no requests: its page only shows the listing; the step says who acts.
+      detail:
+        e.removal === "expires" ? e.delisting : `Only after the cause is fixed: ${e.delisting}`,
       actor: SENDER_ADMIN,
       kind: "contact",
-      link: { label: `${e.name}: removal`, url: e.delistUrl },
+      link: {
+        label: e.removal === "expires" ? `${e.name}: look up the listing` : `${e.name}: removal`,
+        url: e.delistUrl,
+      },
     })),
   ];
 }

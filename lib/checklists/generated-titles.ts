@@ -9,6 +9,8 @@ export const GENERATED_TITLES = {
   "spf-lookups": "Make room in the SPF record of {domain} before adding a sender",
   dmarc: "Publish a DMARC record for {domain}",
   "dmarc-rollout": "Move {domain}'s DMARC policy towards enforcement",
+  /** A p=none record without rua=: reports before any stricter policy. */
+  "dmarc-reports": "Ask for DMARC reports for {domain} before any stricter policy",
   /** While SPF or DKIM still fail: no stricter policy yet. */
   "dmarc-hold": "Keep {domain}'s DMARC policy at monitoring (p=none) for now",
   "dkim-signing": "Make sure DKIM signing is turned on",
@@ -18,6 +20,8 @@ export const GENERATED_TITLES = {
   delist: "Request removal once the cause is fixed",
   /** "<cause>.delist.<list id>": {list} is the catalog's name of the list. */
   "delist-from": "Request removal from {list}",
+  /** The same id for a list that takes no removal requests (catalog `removal: "expires"`). */
+  "delist-expires": "Wait for the {list} listing to end: it takes no removal requests",
   "message-mailbox-full": "Tell the recipient their mailbox is full",
   "message-mailbox-disabled": "Ask the recipient for their current address",
   "message-allow-list": "Ask the recipient to have you allow-listed",
@@ -29,3 +33,9 @@ export const GENERATED_TITLES = {
 } as const;
 
 export type GeneratedTitleKey = keyof typeof GENERATED_TITLES;
+
+/** The title of a "<cause>.delist.<list id>" step: a request, or a wait where the list takes none. */
+export function delistTitle(list: { name: string; removal?: "expires" }): string {
+  const key = list.removal === "expires" ? "delist-expires" : "delist-from";
+  return GENERATED_TITLES[key].replace("{list}", list.name);
+}

@@ -72,6 +72,11 @@ describe("checklist titles from ids", () => {
       "Request removal from Spamhaus ZEN (SBL, CSS, XBL, PBL)",
     ],
     ["domain-blocklisted.delist.spamcop", "Request removal from SpamCop Blocking List"],
+    // UCEPROTECT takes no removal requests for Level 2/3: the same words as the live step.
+    [
+      "ip-blocklisted.delist.uceprotect-2",
+      "Wait for the UCEPROTECT Level 2 (network ranges) listing to end: it takes no removal requests",
+    ],
     ["ip-blocklisted.delist.no-such-list", "Request removal from the no-such-list blocklist"],
     ["reverse-dns.ptr", `Ask the owner of ${ip} to set its reverse DNS`],
     ["authentication-failure.dkim.2", "Publish a DKIM key for example.org"],

@@ -10,7 +10,7 @@ import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
 import { checkFirstText } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
-import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { PREVENT_ITEMS } from "./prevent";
 import type { ItemTemplate } from "./types";
 
@@ -44,8 +44,9 @@ export function titleForItemId(id: string, facts: Facts): string {
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);
-    const name = BLOCKLISTS.find((e) => e.id === listId)?.name ?? `the ${listId} blocklist`;
-    return GENERATED_TITLES["delist-from"].replace("{list}", name);
+    return delistTitle(
+      BLOCKLISTS.find((e) => e.id === listId) ?? { name: `the ${listId} blocklist` },
+    );
   }
   // "<cause>.<kind>.<what>" steps (one per record, domain or file) are titled by their kind.
   const kind = rest.includes(".") ? rest.slice(0, rest.indexOf(".")) : rest;

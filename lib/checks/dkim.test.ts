@@ -75,6 +75,20 @@ describe("checkDkim against the fixture DNS server", () => {
     },
   );
 
+  it("two keys at one selector: says how to tell the one in use, and to delete none while unsure", async () => {
+    const [twice] = await forSelector("twice");
+    expect(twice?.fix).toContain("DKIM-Signature header in its source says s=twice");
+    expect(twice?.fix).toContain("While you cannot tell, delete none of them");
+  });
+
+  it("a short key: the new one goes under a new selector and the old record stays", async () => {
+    for (const selector of ["rsa1024", "rsa512"]) {
+      const [weak] = await forSelector(selector);
+      expect(weak?.fix).toContain("do not overwrite the record it is signed with");
+      expect(weak?.fix).toContain("delete the old selector's record only a week or more later");
+    }
+  });
+
   it("a CNAME-delegated selector: the key through the alias, and the delegation", async () => {
     const findings = await forSelector("delegated");
     expect(codes(findings)).toEqual(["dkim.ok", "dkim.cname"]);

@@ -6,6 +6,7 @@
 import "server-only";
 import { txtValues } from "@/lib/dns/record-text";
 import type { DnsClient, DnsResult } from "@/lib/dns/types";
+import { DKIM_KEY_CHANGE } from "@/lib/records/dkim-record";
 import { COMMON_DKIM_SELECTORS } from "./data/dkim-selectors";
 import { couldNotCheckFinding, isDnsFailure, rawRecord, type DnsFailure } from "./dns-results";
 import { parseDkimRecord, type DkimKey } from "./dkim-record";
@@ -116,7 +117,9 @@ export async function checkDkim(
         outcome: "done",
         title: `Selector "${selector}" has ${values.length} TXT records`,
         detail: `A DKIM selector must have exactly one key record; with several, verifiers pick one at random or fail.`,
-        fix: `Delete all but the current key record at ${name}.`,
+        // Deleting the key mail is signed with makes every signed message fail DKIM: the step
+        // says how to tell which record that is, and to keep them all while unsure.
+        fix: `Keep only the record whose p= is the key your mail is signed with, and delete the others. To tell which: a message sent today is signed with this selector if the DKIM-Signature header in its source says s=${selector}; your signing service's DKIM settings (or the .txt file opendkim-genkey wrote beside the private key) show the public key to match against each p=. While you cannot tell, delete none of them: deleting the key in use makes all signed mail fail DKIM.`,
         ...RFC6376,
         records: raw,
         data: base,
@@ -228,7 +231,7 @@ function keyFindings(
       severity: "error",
       title: `The DKIM key for selector "${selector}" is only ${bits} bits`,
       detail: `RSA keys shorter than 1024 bits must not be accepted by verifiers: signatures with this key count as no signature, and the key can be broken.`,
-      fix: "Generate a 2048-bit key, publish it under a new selector and switch signing to it.",
+      fix: `Generate a 2048-bit key. ${DKIM_KEY_CHANGE}`,
       ...RFC8301,
       data,
     });
@@ -239,7 +242,7 @@ function keyFindings(
       severity: "warning",
       title: `The DKIM key for selector "${selector}" is ${bits} bits`,
       detail: `${bits}-bit RSA still verifies, but RFC 8301 asks signers for at least 2048 bits and some receivers score short keys lower.`,
-      fix: "Rotate to a 2048-bit key under a new selector.",
+      fix: `Generate a 2048-bit key. ${DKIM_KEY_CHANGE}`,
       ...RFC8301,
       data,
     });

@@ -130,6 +130,20 @@ describe("checkDmarc against the fixture DNS server", () => {
     expect(codes((await check("dmarc-multiple.test")).findings)).toEqual(["dmarc.multiple"]);
   });
 
+  it("fixes several or invalid records with one p=none record, never the strictest policy", async () => {
+    // Several records: receivers apply none (RFC 7489 §6.6.3), so p=reject would be new.
+    const multiple = (await check("dmarc-multiple.test")).findings[0]!;
+    expect(multiple.fix).toContain(
+      '"v=DMARC1; p=none; rua=mailto:dmarc-reports@dmarc-multiple.test"',
+    );
+    expect(multiple.fix).toContain("Do not keep the strictest of their policies");
+    expect(multiple.fix).not.toMatch(/^Merge them/);
+    const broken = (await check("dmarc-broken.test")).findings[0]!;
+    expect(broken.fix).toMatch(
+      /^Rewrite it as "v=DMARC1; p=none; rua=mailto:dmarc-reports@dmarc-broken\.test"/,
+    );
+  });
+
   it.each([
     ["dmarc-servfail.test", "servfail"],
     ["dmarc-timeout.test", "timeout"],

@@ -17,6 +17,7 @@ import {
   type DmarcRecord,
 } from "./dmarc-record";
 import type { Finding } from "./types";
+import { starterDmarcKeeping } from "@/lib/records/dmarc-record";
 
 export { checkAlignment, organisationalDomain, parseDmarcRecord } from "./dmarc-record";
 export type { AlignmentResult, DmarcRecord, DmarcPolicy } from "./dmarc-record";
@@ -122,7 +123,9 @@ export async function checkDmarc(
       title: `${recordDomain} has ${records.length} DMARC records`,
       detail:
         "With more than one DMARC record, receivers apply no DMARC policy at all: the domain is as unprotected as without one.",
-      fix: `Merge them into one TXT record at ${used.name}.`,
+      // Today no policy applies; a merge that keeps the strictest p= would start quarantining
+      // or refusing mail that is delivered now, so the one record keeps p=none.
+      fix: `Replace them with one TXT record at ${used.name}, keeping their report addresses and p=none: "${starterDmarcKeeping(recordDomain, records).value}". Do not keep the strictest of their policies: none applies today, and a stricter one would start quarantining or refusing mail that is delivered now. Raise the policy later, once the reports show every legitimate sender passing.`,
       ...RFC7489("6.6.3"),
       records: raw,
     });
@@ -137,7 +140,9 @@ export async function checkDmarc(
       outcome: "done",
       title: `The DMARC record of ${recordDomain} is invalid`,
       detail: `Receivers ignore an invalid record: ${parsed.problems.join("; ")}.`,
-      fix: `Rewrite it, e.g. "v=DMARC1; p=none; rua=mailto:dmarc-reports@${org}".`,
+      // Receivers ignore it, so no policy applies today: the rewrite starts at p=none and keeps
+      // the report addresses it asks for.
+      fix: `Rewrite it as "${starterDmarcKeeping(recordDomain, records).value}" (p=none, its report addresses kept): no policy applies today, so a stricter one would start quarantining or refusing mail that is delivered now. Raise the policy later, once the reports show every legitimate sender passing.`,
       ...RFC7489("6.4"),
       records: raw,
       data: { problems: parsed.problems },

@@ -121,7 +121,8 @@ export async function checkRecipientDomain(domain: string, dns: DnsClient): Prom
         : `${domain} publishes a null MX (MX .) together with other MX records. RFC 7505 forbids mixing them; receivers may treat the domain as taking no mail.`,
       fix: alone
         ? "Use another address for this recipient; the domain owner has declared that it takes no mail."
-        : "The domain owner should remove either the null MX or the other MX records.",
+        : // The other MX records may be where its mail arrives today: the null MX is what goes.
+          "The domain owner should remove the null MX if the domain receives or sends any mail (receivers may refuse mail from a domain with a null MX, RFC 7505 §4.2); the other MX records only if it does neither.",
       ...RFC7505,
       records: [mxRaw],
       data: { mixed: !alone },
@@ -247,7 +248,9 @@ function implicitMxFinding(
       outcome: "done",
       title: `${domain} has no MX record; mail goes to its address record`,
       detail: `Without MX records, senders deliver to the domain's own A/AAAA address (${addresses.join(", ")}), the "implicit MX". It works, but only if a mail server listens there, and some senders refuse it.`,
-      fix: `If ${domain} receives mail, publish an MX record naming its mail server; if it does not, publish a null MX ("MX 0 .").`,
+      // A null MX also tells receivers the domain sends no mail: they may refuse mail from it
+      // (RFC 7505 §4.2), so it is advice only for a domain that neither sends nor receives.
+      fix: `If ${domain} receives mail, publish an MX record naming its mail server. A null MX ("MX 0 .", RFC 7505) only if ${domain} neither receives nor sends mail: receivers may refuse mail whose sender address is at a domain with a null MX (RFC 7505 §4.2, status 5.7.27), so it would get the domain's own outgoing mail refused.`,
       ...RFC5321_51,
       records,
       data: { addresses },

@@ -59,4 +59,16 @@ describe("DMARC records that never refuse mail delivered today", () => {
     ).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com; ruf=mailto:f@example.com");
     expect(starterDmarcKeeping("example.com", []).value).toBe(starterDmarc("example.com").value);
   });
+
+  it("drops report addresses a receiver cannot use, so the new record is valid", () => {
+    const plan = starterDmarcKeeping("example.com", [
+      "v=DMARC1; p=block; rua=dmarc@example.com,mailto:ok@example.com!10m",
+      "v=DMARC1; p=none; ruf=https://example.com/r",
+    ]);
+    expect(plan.value).toBe("v=DMARC1; p=none; rua=mailto:ok@example.com!10m");
+    expect(parseDmarcRecord(plan.value).ok).toBe(true);
+    expect(starterDmarcKeeping("example.com", ["v=DMARC1; p=x; rua=nobody"]).value).toBe(
+      starterDmarc("example.com").value,
+    );
+  });
 });

@@ -33,6 +33,9 @@ export function starterDmarc(domain: string, reportAddress?: string): DmarcPlan 
   };
 }
 
+/** A report URI a receiver can send to: mailto:, an address, an optional "!" size limit. */
+const MAILTO = /^mailto:[^\s@,;!]+@[^\s@,;!]+(![0-9]+[kmgt]?)?$/i;
+
 function tagsOf(record: string): string[] | null {
   const tags = record
     .split(";")
@@ -120,9 +123,11 @@ export function starterDmarcKeeping(domain: string, existing: readonly string[])
       if (name !== "rua" && name !== "ruf") continue;
       const uris = t.slice(t.indexOf("=") + 1).split(",");
       const list = kept.get(name) ?? [];
-      for (const u of uris.map((x) => x.trim()).filter(Boolean))
+      // Only addresses a receiver can use (RFC 7489 §6.2: mailto: URIs): an invalid record's
+      // broken address would make the new record invalid too.
+      for (const u of uris.map((x) => x.trim()).filter((x) => MAILTO.test(x)))
         if (!list.includes(u)) list.push(u);
-      kept.set(name, list);
+      if (list.length > 0) kept.set(name, list);
     }
   }
   if (kept.size === 0) return plan;

@@ -106,6 +106,17 @@ describe("spfFindings against the loopback fixture DNS", () => {
     expect(byCode(noAll, "spf.no-all").reference).toBe("RFC 7208 §4.7");
   });
 
+  it('never advises "-all" before every sender is listed and seen passing', async () => {
+    // "+all" and no "all" let every sender through today: "-all" at once refuses the unlisted.
+    const plus = byCode(await spfFindings("spf-plusall.example", dns.client()), "spf.plus-all");
+    const noAll = byCode(await spfFindings("spf-noall.example", dns.client()), "spf.no-all");
+    for (const f of [plus, noAll]) {
+      expect(f.fix).toMatch(/^First (list|make sure) every service that sends as/);
+      expect(f.fix).toContain('"~all", and with "-all" only once test messages or DMARC reports');
+      expect(f.fix).not.toMatch(/with "-all" \(or "~all"/);
+    }
+  });
+
   it("follows a redirect for the final all", async () => {
     expect(codes(await spfFindings("spf-redirect.example", dns.client()))).toEqual([
       "spf.fail-all",

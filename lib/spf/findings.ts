@@ -283,7 +283,8 @@ export async function spfFindings(
     findings.push(
       finding("spf.plus-all", {
         detail: `"${term.text}" in the record of ${node.domain}${node === tree ? "" : ` (included by ${domain})`} authorises every address on the Internet to send mail as ${domain}. SPF then protects nothing, and receivers and spam filters treat it as a sign of abuse.`,
-        fix: `Replace "${term.text}" with "-all" (or "~all" while you make sure every sender is listed).`,
+        // Every server passes today: "-all" at once would fail the senders not yet listed.
+        fix: `First list every service that sends as ${domain} (mail provider, newsletter, CRM, website forms) in the record; then replace "${term.text}" with "~all", and with "-all" only once test messages or DMARC reports show each of them passing. "-all" straight away fails the senders not yet listed (RFC 7208 §8.4).`,
         records,
         data: { ...data, node: node.domain },
       }),
@@ -311,7 +312,8 @@ export async function spfFindings(
           detail: all
             ? `"${all.text}" makes every unlisted sender "neutral": receivers treat such mail as if there were no SPF at all, so forgers are not told apart.`
             : `The record of ${domain} has no "all" term and no redirect, so every unlisted sender gets the default result, "neutral": receivers treat it as if there were no SPF at all.`,
-          fix: `End the record with "-all" (or "~all" while you make sure every sender is listed).`,
+          // Unlisted senders get through today: an ending that fails them must wait for the list.
+          fix: `First make sure every service that sends as ${domain} is listed (mail provider, newsletter, CRM, website forms); then end the record with "~all", and with "-all" only once test messages or DMARC reports show each of them passing. Ending it before then fails the senders not yet listed.`,
           records,
           data,
         }),
@@ -320,7 +322,7 @@ export async function spfFindings(
       findings.push(
         finding("spf.softfail-all", {
           detail: `"${all.text}"${all.domain === domain ? "" : ` (from ${all.domain})`}: unlisted senders get "softfail". Receivers usually accept such mail but mark it as suspicious; with a DMARC policy it fails DMARC's SPF half.`,
-          fix: `Once you are sure every service that sends as ${domain} is listed, "-all" tells receivers to refuse the rest.`,
+          fix: `"-all" tells receivers to refuse unlisted senders: change to it only once DMARC reports (or test messages from each service) show every service that sends as ${domain} passing SPF; until then "~all" keeps their mail coming.`,
           records,
           data,
         }),
