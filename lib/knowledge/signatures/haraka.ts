@@ -1,13 +1,14 @@
-// Haraka's own reply texts (the Node.js MTA, npm package Haraka, and its plugins, each an npm
-// package haraka-plugin-<name>). Each was read in the version the lab ran (Haraka 3.3.4,
-// lib/knowledge/lab/manifest.json) at the line given, and recorded there as a real reply
-// (lib/knowledge/lab/fixtures/haraka). Wordings the catalog already reads right are not
-// repeated here (karma's score, greylist's text: scoring/concepts.ts and the generic greylisting
-// entry read them, source-replies/haraka*.ts holds them).
+// Haraka's own reply texts (the Node.js MTA, npm package Haraka, and its plugins, each an
+// npm package haraka-plugin-<name>). Each was read at the commit its source cites (the same
+// words as in the npm version the lab ran, lib/knowledge/lab/manifest.json) and recorded
+// there as a real reply (lib/knowledge/lab/fixtures/haraka). Wordings the catalog already
+// reads right are not repeated here (karma's score, greylist's text: scoring/concepts.ts and
+// the generic greylisting entry read them; source-replies/haraka*.ts holds them).
 import type { Signature } from "./types";
 
-const gh = (pkg: string, path: string, version: string, line: number) =>
-  `https://github.com/haraka/${pkg}/blob/v${version}/${path}#L${line}`;
+/** The plugin's index.js at the commit read (the same text as the npm version the lab ran). */
+const gh = (pkg: string, commit: string, line: number) =>
+  `https://github.com/haraka/${pkg}/blob/${commit}/index.js#L${line}`;
 
 export const HARAKA_SIGNATURES: Signature[] = [
   {
@@ -19,12 +20,12 @@ export const HARAKA_SIGNATURES: Signature[] = [
     match: ["you talk too soon"],
     cause: "protocol-syntax",
     confidence: 0.9,
-    source: gh("haraka-plugin-early_talker", "index.js", "1.0.2", 46),
+    source: gh("haraka-plugin-early_talker", "b0b85094af18856c5bcab2d2278c99262bf7eda2", 46),
     example: "554 You talk too soon",
     note: "The sending server spoke before Haraka's greeting (or before its reply): real mail servers wait; spam tools often do not.",
   },
   {
-    // haraka-plugin-mail_from.is_resolvable 1.3.0, index.js: the MX lookup of the MAIL FROM
+    // haraka-plugin-mail_from.is_resolvable (1.3.0 in the lab), index.js: the MX lookup of the MAIL FROM
     // domain failed (SERVFAIL, timeout) and the plugin defers with DENYSOFT "Temp. resolver
     // error (<code>)"; the same words when the MX hosts' own lookups fail (line 140).
     id: "haraka.sender-resolver-error",
@@ -32,7 +33,11 @@ export const HARAKA_SIGNATURES: Signature[] = [
     match: ["temp. resolver error"],
     cause: "sender-address-invalid",
     confidence: 0.8,
-    source: gh("haraka-plugin-mail_from.is_resolvable", "index.js", "1.3.0", 73),
+    source: gh(
+      "haraka-plugin-mail_from.is_resolvable",
+      "24279c33447586e48606e39d9b225ad77661acf5",
+      50,
+    ),
     example: "450 Temp. resolver error (ESERVFAIL)",
     note: "Haraka could not look up the sender address's domain in DNS (its name servers failed): the sender domain's DNS needs fixing, or it is a passing fault and the message is retried.",
   },
