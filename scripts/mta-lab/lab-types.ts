@@ -62,6 +62,11 @@ export interface MtaDriver {
   package: string;
   /** Other packages some cases run (a policy server, a milter): their versions are recorded too. */
   helperPackages?: string[];
+  /**
+   * The version of the package or a helper when it is not a Debian package (Haraka's npm
+   * packages): undefined falls back to dpkg-query.
+   */
+  versionOf?(pkg: string): string | undefined;
   /** Local parts that must have a mailbox (recipients and the senders of bounce cases). */
   mailboxes: string[];
   /** Writes the configuration (the package is installed; nothing runs yet). */

@@ -133,7 +133,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { mta: { type: "string" } } });
   const driver: MtaDriver | undefined = DRIVERS[values.mta ?? ""];
   if (!driver) throw new Error(`--mta must be one of ${Object.keys(DRIVERS).join(", ")}`);
-  const version = packageVersion(driver.package);
+  const versionOf = (pkg: string) => driver.versionOf?.(pkg) ?? packageVersion(pkg);
+  const version = versionOf(driver.package);
   const date = new Date().toISOString().slice(0, 10);
   console.log(`${driver.id} ${version}`);
 
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
     ? labManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, "utf8")))
     : { mtas: {}, fixtures: [] };
   const helpers = Object.fromEntries(
-    (driver.helperPackages ?? []).map((pkg) => [pkg, packageVersion(pkg)]),
+    (driver.helperPackages ?? []).map((pkg) => [pkg, versionOf(pkg)]),
   );
   manifest.mtas[driver.id] = {
     package: driver.package,

@@ -4,7 +4,7 @@
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
-#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies]
+#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
@@ -20,7 +20,7 @@ declare -A PKGS=(
   [opensmtpd]="opensmtpd"
   [sendmail]="sendmail-bin sendmail-cf m4 opendkim opendmarc pyspf-milter dbconfig-no-thanks"
   [courier]="courier-mta"
-  [dovecot]="postfix dovecot-lmtpd"
+  [dovecot]="postfix dovecot-lmtpd dovecot-sieve"
   [dma]="dma"
   [cyrus]="postfix cyrus-imapd"
   [rspamd]="postfix rspamd redis-server clamav-daemon"
@@ -32,7 +32,15 @@ declare -A PKGS=(
   [sendmail-access]="sendmail-bin sendmail-cf m4"
   [exim-debian]="exim4-daemon-heavy"
   [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
+  [haraka]="redis-server"
 )
+# MTAs that are npm packages (Haraka): installed with npm, pinned, into /var/lib/mta-lab (which
+# the purge removes) before the run, since the lab's namespace has no network. Never a
+# dependency of the project.
+declare -A NPM_PKGS=(
+  [haraka]="Haraka@3.3.4"
+)
+NPM_HOME=/var/lib/mta-lab/haraka-npm
 for m in "${MTAS[@]}"; do
   [ -n "${PKGS[$m]:-}" ] || { echo "unknown MTA: $m (${!PKGS[*]})" >&2; exit 1; }
 done
@@ -56,7 +64,7 @@ LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/alia
   /etc/courier /var/lib/courier /run/courier /etc/dovecot /run/dovecot /var/lib/dovecot /etc/dma /var/spool/dma /var/mail/nobody
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
-  /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey)
+  /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.
@@ -146,6 +154,12 @@ for m in "${MTAS[@]}"; do
   mapfile -t INSTALLED < <(apt-get install -s --no-install-recommends ${PKGS[$m]} | awk '/^Inst / && $3 !~ /^\[/ {print $2}')
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends ${PKGS[$m]} >/dev/null
+  if [ -n "${NPM_PKGS[$m]:-}" ]; then
+    echo "== $m: npm install ${NPM_PKGS[$m]}"
+    mkdir -p "$NPM_HOME"
+    echo '{"name":"mta-lab-npm","private":true}' >"$NPM_HOME/package.json"
+    npm install --prefix "$NPM_HOME" --no-audit --no-fund --no-save --loglevel=error "${NPM_PKGS[$m]}" >/dev/null
+  fi
   echo "== $m: running the cases"
   ip netns exec "$NS" npm exec --no -- tsx scripts/mta-lab/lab.ts --mta "$m" || echo "!! $m: the lab run failed"
   echo "== $m: purging"

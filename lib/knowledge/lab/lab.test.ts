@@ -21,6 +21,11 @@ const KNOWN_MISSES: Record<string, CauseId> = {
   // "550 Spam not accepted" (sender-policy, generic.ts), so concept.judged-spam takes no "not
   // accepted"; a rule for this one string would be a rule that wins one string.
   "postfix-restrictions/header-check-custom.txt": "unknown",
+  // Haraka's access plugin with the lab's own [deny_msg] texts ("<sender> is on our sender
+  // block list", "<rcpt> no longer accepts mail"): the words say the cause, but they are the
+  // lab's invented texts, not a sourced wording; a rule for them would win our own strings.
+  "haraka/access-sender-custom.txt": "unknown",
+  "haraka/access-recipient-custom.txt": "unknown",
 };
 
 /**

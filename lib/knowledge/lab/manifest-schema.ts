@@ -8,7 +8,7 @@ export const labFixtureSchema = z.object({
   /** Path under lib/knowledge/lab/fixtures. */
   file: z.string(),
   mta: z.string(),
-  /** The Debian package and its version (dpkg-query). */
+  /** The Debian package and its version (dpkg-query), or the npm package (Haraka) and its. */
   package: z.string(),
   version: z.string(),
   case: z.string(),
@@ -50,7 +50,10 @@ export const labManifestSchema = z.object({
       package: z.string(),
       version: z.string(),
       date: z.string(),
-      /** Other Debian packages some cases ran (policy servers, milters), with their versions. */
+      /**
+       * Other packages some cases ran (policy servers, milters; Haraka's npm plugins), with their
+       * versions.
+       */
       helpers: z.record(z.string(), z.string()).optional(),
       /** Cases the lab tried that did not produce what they were meant to, and why. */
       notProvoked: z.array(z.object({ case: z.string(), why: z.string() })),

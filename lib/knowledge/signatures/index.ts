@@ -5,6 +5,7 @@ import { DMA_SIGNATURES } from "./dma";
 import { DOMINO_SIGNATURES } from "./domino";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
+import { HARAKA_SIGNATURES } from "./haraka";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
@@ -28,6 +29,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...OPENSMTPD_SIGNATURES,
   ...DMA_SIGNATURES,
   ...DOMINO_SIGNATURES,
+  ...HARAKA_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
@@ -50,6 +52,7 @@ export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
     ...COURIER_SIGNATURES,
     ...OPENSMTPD_SIGNATURES,
     ...DMA_SIGNATURES,
+    ...HARAKA_SIGNATURES,
   ].map((s) => s.provider),
 );
 

@@ -39,7 +39,32 @@ const mailboxes = [
   "bounce-unknown",
   "bounce-quota",
   "bounce-quota-later",
+  "sieve-reject",
+  "sieve-vacation",
+  "bounce-sieve",
+  "vacation-sender",
 ];
+
+/**
+ * Each user's active Sieve script (Pigeonhole, dovecot-sieve), in its home: a reject (the
+ * example of RFC 5429 section 2.2) and a vacation auto-reply (RFC 5230).
+ */
+const sieveScripts: Record<string, string> = {
+  "sieve-reject": [
+    'require ["reject"];',
+    "reject text:",
+    "I am not taking mail from you, and I don't",
+    "want your birdseed, either!",
+    ".",
+    ";",
+    "",
+  ].join("\n"),
+  "sieve-vacation": [
+    'require ["vacation"];',
+    'vacation :days 1 :subject "Out of office" "I am away until Monday and will answer then.";',
+    "",
+  ].join("\n"),
+};
 
 const dovecotConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed after the run.
 protocols = lmtp
@@ -53,6 +78,11 @@ first_valid_gid = ${NOBODY.gid}
 mail_location = maildir:${MAIL_DIR}/%n
 mail_plugins = quota
 lmtp_rcpt_check_quota = yes
+# Sieve's rejects and auto-replies leave through the Postfix front (loopback relays).
+submission_host = 127.0.0.1:${PORT.submit}
+protocol lmtp {
+  mail_plugins = $mail_plugins sieve
+}
 userdb {
   driver = passwd-file
   args = ${join(LAB_DIR, "dovecot", "users")}
@@ -63,6 +93,7 @@ passdb {
 }
 plugin {
   quota = maildir:User quota
+  sieve = file:~/sieve;active=~/.dovecot.sieve
 }
 service lmtp {
   inet_listener lmtp {
@@ -97,6 +128,8 @@ const rules = {
   lmtp: `virtual_transport = ${lmtp} (Dovecot LMTP); virtual_mailbox_maps = static:lab (Postfix accepts every address, Dovecot decides)`,
   users: "Dovecot userdb passwd-file (no entry)",
   verify: VERIFY_RULE,
+  sieve:
+    "Pigeonhole Sieve in Dovecot LMTP (protocol lmtp { mail_plugins = $mail_plugins sieve }), the user's active script ~/.dovecot.sieve:",
   quota: `Dovecot quota plugin: quota = maildir:User quota, userdb_quota_rule=*:storage=${FULL_QUOTA_KB}k for full (used up)`,
 };
 
@@ -134,12 +167,32 @@ const cases: LabCase[] = [
       { id: "bounce-quota-expired", cause: "mailbox-full", match: /Action: failed/i },
     ],
   },
+  {
+    kind: "bounce",
+    id: "sieve-reject",
+    rule: `${rules.lmtp}; ${rules.sieve} reject (RFC 5429 section 2.2's example text)`,
+    dialogue: submission("bounce-sieve", at("sieve-reject"), { port: PORT.submit }),
+    mailbox: "bounce-sieve",
+    // Dovecot's words ("Your message to <...> was automatically rejected:", its default
+    // rejection_reason) say only that the recipient's filter refused it; the reason is the
+    // user's own free text (here RFC 5429's example, which refuses the sender): unknown.
+    reports: [{ id: "sieve-reject", cause: "unknown", ruleCause: "sender-policy", match: /./ }],
+  },
+  {
+    kind: "bounce",
+    id: "sieve-vacation",
+    rule: `${rules.lmtp}; ${rules.sieve} vacation :days 1 (RFC 5230)`,
+    dialogue: submission("vacation-sender", at("sieve-vacation"), { port: PORT.submit }),
+    mailbox: "vacation-sender",
+    // An auto-reply: the message was delivered.
+    reports: [{ id: "sieve-vacation", cause: "not-a-bounce", match: /./ }],
+  },
 ];
 
 export const dovecot: MtaDriver = {
   id: "dovecot",
   package: "dovecot-lmtpd",
-  helperPackages: ["postfix", "dovecot-core"],
+  helperPackages: ["postfix", "dovecot-core", "dovecot-sieve"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
@@ -157,6 +210,11 @@ export const dovecot: MtaDriver = {
         message({ from: at("user"), to: at(m), padTo: FULL_QUOTA_KB * 1024 + 500 }),
       );
       sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, filler]);
+    }
+    for (const [m, script] of Object.entries(sieveScripts)) {
+      const file = join(MAIL_DIR, m, ".dovecot.sieve");
+      writeFileSync(file, script);
+      sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, file]);
     }
   },
   async start() {

@@ -4,27 +4,12 @@
 // blacklists, sender verification, sender and recipient callouts, "too many bad recipients",
 // the DATA checks, and an alias that :fail:s. The ACL statements and their texts are Debian's;
 // the "!acl = acl_local_deny_exceptions" lines are left out (the lab has no exceptions).
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import {
-  LAB_DIR,
-  MAIL_DIR,
-  at,
-  dialogue,
-  freshMaildirs,
-  message,
-  readMaildir,
-  sh,
-  sleep,
-  stopByPidFile,
-  writeFile,
-} from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
+import { MAIL_DIR, at, dialogue, message } from "../lab-common";
+import type { LabCase } from "../lab-types";
+import { EXIM_ETC as ETC, eximDriver } from "./exim-setup";
 
-const ETC = "/etc/exim4";
-const CONF = join(ETC, "exim4.conf");
-const PID_FILE = "/run/exim4/exim.pid";
 const PORT = { mx: 25, greetDelay: 2526 };
 const FILES = {
   senderBlacklist: join(ETC, "local_sender_blacklist"),
@@ -282,42 +267,18 @@ const cases: LabCase[] = [
   },
 ];
 
-export const eximDebian: MtaDriver = {
+export const eximDebian = eximDriver({
   id: "exim-debian",
-  package: "exim4-daemon-heavy",
   helperPackages: ["exim4-config"],
   mailboxes,
   cases,
   reportWaitSeconds: 5,
-  configure() {
-    writeFile(CONF, eximConf);
-    writeFile(FILES.senderBlacklist, `spammer@${L.goodSenderDomain}\n`);
-    writeFile(FILES.hostBlacklist, `${L.goodClient2}\n`);
-    writeFile(FILES.senderCallout, `*@${L.remoteDomain}\n`);
-    writeFile(FILES.rcptCallout, `*@${L.remoteDomain}\n`);
-    writeFile(FILES.aliases, "former: :fail: This mailbox has been closed\n");
-    sh("mkdir", ["-p", LAB_DIR]);
-    freshMaildirs(mailboxes);
-    sh(
-      "bash",
-      ["-c", "rm -rf /var/spool/exim4/input/* /var/spool/exim4/msglog/* /var/spool/exim4/db/*"],
-      { allowFail: true },
-    );
-    sh("exim4", ["-bV"]);
+  conf: () => eximConf,
+  files: {
+    [FILES.senderBlacklist]: `spammer@${L.goodSenderDomain}\n`,
+    [FILES.hostBlacklist]: `${L.goodClient2}\n`,
+    [FILES.senderCallout]: `*@${L.remoteDomain}\n`,
+    [FILES.rcptCallout]: `*@${L.remoteDomain}\n`,
+    [FILES.aliases]: "former: :fail: This mailbox has been closed\n",
   },
-  async start() {
-    sh("mkdir", ["-p", "/run/exim4"]);
-    sh("chown", ["Debian-exim:Debian-exim", "/run/exim4"]);
-    sh("exim4", ["-bd", "-q10s"]);
-    await sleep(1500);
-  },
-  flush() {
-    sh("exim4", ["-qff"], { allowFail: true });
-  },
-  async stop() {
-    await stopByPidFile(PID_FILE, 1000);
-    rmSync(PID_FILE, { force: true });
-    for (const f of Object.values(FILES)) rmSync(f, { force: true });
-  },
-  readMailbox: readMaildir,
-};
+});

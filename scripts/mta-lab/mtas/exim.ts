@@ -2,7 +2,6 @@
 // (Debian's exim uses it instead of the generated one when it exists). Where an ACL needs
 // words, they are Debian's exim4-config template's or the Exim specification's examples;
 // everything else is Exim's own built-in text.
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import {
@@ -11,21 +10,15 @@ import {
   at,
   attachmentMessage,
   dialogue,
-  freshMaildirs,
   message,
-  readMaildir,
   selfSignedCert,
   sh,
-  sleep,
-  stopByPidFile,
   submission,
-  writeFile,
 } from "../lab-common";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
-import type { LabCase, MtaDriver, ReplyCase } from "../lab-types";
+import type { LabCase, ReplyCase } from "../lab-types";
+import { eximDriver } from "./exim-setup";
 
-const CONF = "/etc/exim4/exim4.conf";
-const PID_FILE = "/run/exim4/exim.pid";
 const PORT = {
   mx: 25,
   tls: 2525,
@@ -385,38 +378,14 @@ const cases: LabCase[] = [
   ),
 ];
 
-export const exim: MtaDriver = {
+export const exim = eximDriver({
   id: "exim",
-  package: "exim4-daemon-heavy",
   mailboxes,
   cases,
   reportWaitSeconds: 200,
-  configure() {
+  conf() {
     const tls = selfSignedCert(join(LAB_DIR, "tls"));
     sh("chmod", ["0644", tls.key]);
-    writeFile(CONF, eximConf(tls));
-    freshMaildirs(mailboxes);
-    sh(
-      "bash",
-      ["-c", "rm -rf /var/spool/exim4/input/* /var/spool/exim4/msglog/* /var/spool/exim4/db/*"],
-      {
-        allowFail: true,
-      },
-    );
-    sh("exim4", ["-bV"]);
+    return eximConf(tls);
   },
-  async start() {
-    sh("mkdir", ["-p", "/run/exim4"]);
-    sh("chown", ["Debian-exim:Debian-exim", "/run/exim4"]);
-    sh("exim4", ["-bd", "-q10s"]);
-    await sleep(1500);
-  },
-  flush() {
-    sh("exim4", ["-qff"], { allowFail: true });
-  },
-  async stop() {
-    await stopByPidFile(PID_FILE, 1000);
-    rmSync(PID_FILE, { force: true });
-  },
-  readMailbox: readMaildir,
-};
+});

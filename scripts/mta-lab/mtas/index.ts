@@ -5,6 +5,7 @@ import { cyrus } from "./cyrus";
 import { dma } from "./dma";
 import { dovecot } from "./dovecot";
 import { exim } from "./exim";
+import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
 import { opensmtpd } from "./opensmtpd";
 import { opensmtpdFilters } from "./opensmtpd-filters";
@@ -36,4 +37,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   spamassassin,
   amavis,
   postgrey,
+  haraka,
 };

@@ -3,21 +3,9 @@
 // text, the man page's example against forged senders in the site's own domain (match ...
 // reject), and a virtual user mapped to an error (aliases(5) "error:code message").
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import {
-  MAIL_DIR,
-  at,
-  dialogue,
-  freshMaildirs,
-  readMaildir,
-  sh,
-  sleep,
-  writeFile,
-} from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
-
-const CONF = "/etc/smtpd.conf";
-const TABLES = "/etc/mta-lab-smtpd";
-const table = (name: string) => `${TABLES}-${name}`;
+import { MAIL_DIR, at, dialogue } from "../lab-common";
+import type { LabCase } from "../lab-types";
+import { opensmtpdDriver, smtpdTable as table } from "./opensmtpd-setup";
 
 const filters = {
   badhosts: `filter "badhosts" phase connect match src <badhosts> disconnect "554 5.7.1 Your host is blacklisted here"`,
@@ -94,43 +82,18 @@ const cases: LabCase[] = [
   },
 ];
 
-export const opensmtpdFilters: MtaDriver = {
+export const opensmtpdFilters = opensmtpdDriver({
   id: "opensmtpd-filters",
-  package: "opensmtpd",
   mailboxes,
   cases,
   reportWaitSeconds: 5,
-  configure() {
-    writeFile(
-      table("vusers"),
-      // "blocked" exists, so that the rcpt-to filter, not the lookup, refuses it.
-      [
-        ...mailboxes.map((m) => `${at(m)} nobody`),
-        `${at("blocked")} nobody`,
-        virtualError,
-        "",
-      ].join("\n"),
-    );
-    writeFile(table("badhosts"), `${L.goodClient2}\n`);
-    writeFile(table("badsenders"), `spammer@${L.goodSenderDomain}\n`);
-    writeFile(table("closed"), `${at("blocked")}\n`);
-    writeFile(table("other-relays"), "127.0.0.1\n");
-    writeFile(CONF, smtpdConf);
-    freshMaildirs(mailboxes);
-    sh("smtpd", ["-n", "-f", CONF]);
+  conf: () => smtpdConf,
+  tables: {
+    // "blocked" exists, so that the rcpt-to filter, not the lookup, refuses it.
+    vusers: [...mailboxes.map((m) => `${at(m)} nobody`), `${at("blocked")} nobody`, virtualError],
+    badhosts: [L.goodClient2],
+    badsenders: [`spammer@${L.goodSenderDomain}`],
+    closed: [at("blocked")],
+    "other-relays": ["127.0.0.1"],
   },
-  async start() {
-    sh("smtpd", ["-f", CONF]);
-    await sleep(2000);
-  },
-  flush() {
-    sh("smtpctl", ["schedule", "all"], { allowFail: true });
-  },
-  async stop() {
-    sh("smtpctl", ["stop"], { allowFail: true });
-    await sleep(1500);
-    for (const t of ["vusers", "badhosts", "badsenders", "closed", "other-relays"])
-      sh("rm", ["-f", table(t)]);
-  },
-  readMailbox: readMaildir,
-};
+});

@@ -4,23 +4,11 @@
 // TLS-required reply is provoked without completing a handshake.
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import {
-  LAB_DIR,
-  MAIL_DIR,
-  at,
-  dialogue,
-  freshMaildirs,
-  readMaildir,
-  selfSignedCert,
-  sh,
-  sleep,
-  writeFile,
-} from "../lab-common";
+import { LAB_DIR, MAIL_DIR, at, dialogue, selfSignedCert } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase } from "../lab-types";
+import { opensmtpdDriver, smtpdTable } from "./opensmtpd-setup";
 
-const CONF = "/etc/smtpd.conf";
-const VUSERS = "/etc/mta-lab-smtpd-vusers";
 const PORT = { mx: 25, tls: 2525, auth: 2528, rdns: 2530, fcrdns: 2531, submit: 587 };
 
 const rules = {
@@ -36,7 +24,7 @@ const smtpdConf = (tls: {
 }) => `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
 pki ${L.mxHost} cert "${tls.cert}"
 pki ${L.mxHost} key "${tls.key}"
-table vusers file:${VUSERS}
+table vusers file:${smtpdTable("vusers")}
 smtp max-message-size 50000
 smtp limit max-rcpt 3
 queue ttl 100s
@@ -119,29 +107,11 @@ const cases: LabCase[] = [
   ]),
 ];
 
-export const opensmtpd: MtaDriver = {
+export const opensmtpd = opensmtpdDriver({
   id: "opensmtpd",
-  package: "opensmtpd",
   mailboxes,
   cases,
   reportWaitSeconds: 260,
-  configure() {
-    const tls = selfSignedCert(join(LAB_DIR, "tls"));
-    writeFile(CONF, smtpdConf(tls));
-    writeFile(VUSERS, mailboxes.map((m) => `${at(m)} nobody`).join("\n") + "\n");
-    freshMaildirs(mailboxes);
-    sh("smtpd", ["-n", "-f", CONF]);
-  },
-  async start() {
-    sh("smtpd", ["-f", CONF]);
-    await sleep(2000);
-  },
-  flush() {
-    sh("smtpctl", ["schedule", "all"], { allowFail: true });
-  },
-  async stop() {
-    sh("smtpctl", ["stop"], { allowFail: true });
-    await sleep(1500);
-  },
-  readMailbox: readMaildir,
-};
+  conf: () => smtpdConf(selfSignedCert(join(LAB_DIR, "tls"))),
+  tables: { vusers: mailboxes.map((m) => `${at(m)} nobody`) },
+});

@@ -3,29 +3,12 @@
 // their own text), virtusertable errors, FEATURE(greet_pause) against clients that speak
 // first, relaying from a client whose address has no name, and local delivery through aliases
 // to a program that fails and to a file that cannot be written.
-import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import {
-  LAB_DIR,
-  MAIL_DIR,
-  at,
-  dialogue,
-  sh,
-  sleep,
-  stopByPidFile,
-  submission,
-  writeFile,
-} from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
-import { readMbox } from "./sendmail";
+import { LAB_DIR, at, dialogue, submission } from "../lab-common";
+import type { LabCase } from "../lab-types";
+import { SENDMAIL_FILES, sendmailDriver } from "./sendmail-setup";
 
-const ETC = "/etc/mail";
-const MC = join(ETC, "lab-sendmail.mc");
-const CF = join(ETC, "lab-sendmail.cf");
-const ACCESS = join(ETC, "lab-access");
-const VIRTUSER = join(ETC, "lab-virtusertable");
-const ALIASES = join(ETC, "lab-aliases");
-const PID_FILE = join(LAB_DIR, "sendmail.pid");
+const { access: ACCESS, virtuser: VIRTUSER, aliases: ALIASES, pid: PID_FILE } = SENDMAIL_FILES;
 const NEUTRAL = { from: L.goodClient, helo: L.goodHelo };
 
 /** The access database: each entry is quoted in the manifest as its case's rule. */
@@ -184,42 +167,19 @@ const cases: LabCase[] = [
   },
 ];
 
-export const sendmailAccess: MtaDriver = {
+export const sendmailAccess = sendmailDriver({
   id: "sendmail-access",
-  package: "sendmail-bin",
   mailboxes,
   cases,
   reportWaitSeconds: 60,
-  configure() {
-    writeFile(MC, sendmailMc);
-    writeFile(ACCESS, Object.values(access).join("\n") + "\n");
-    writeFile(VIRTUSER, Object.values(virtuser).join("\n") + "\n");
-    writeFile(
-      ALIASES,
-      mailboxes.map((m) => `${m}: ${join(MAIL_DIR, `${m}.mbox`)}`).join("\n") +
-        // The access map's To: entries name addresses that exist (else "User unknown" first).
-        `\nblocked: user\nstaff: user\nbroken: |/bin/false\nnofile: ${LAB_DIR}/no-such-dir/nofile.mbox\npostmaster: user\nMAILER-DAEMON: user\n`,
-    );
-    sh("rm", ["-rf", MAIL_DIR]);
-    sh("mkdir", ["-p", MAIL_DIR]);
-    for (const m of mailboxes) writeFile(join(MAIL_DIR, `${m}.mbox`), "", 0o600);
-    sh("mkdir", ["-p", join(LAB_DIR, "host_status")]);
-    sh("chown", ["-R", "mail:mail", MAIL_DIR, join(LAB_DIR, "host_status")]);
-    sh("bash", ["-c", `m4 ${MC} > ${CF}`]);
-    sh("bash", ["-c", `makemap hash ${ACCESS} < ${ACCESS}`]);
-    sh("bash", ["-c", `makemap hash ${VIRTUSER} < ${VIRTUSER}`]);
-    sh("sendmail", ["-C", CF, "-bi"], { allowFail: true });
-    sh("bash", ["-c", "rm -f /var/spool/mqueue/* /var/spool/mqueue-client/* 2>/dev/null; true"]);
-  },
-  async start() {
-    sh("sendmail", ["-C", CF, "-bd", "-q10s"]);
-    await sleep(2000);
-  },
-  flush() {
-    sh("sendmail", ["-C", CF, "-q"], { allowFail: true });
-  },
-  async stop() {
-    await stopByPidFile(PID_FILE, 1500);
-  },
-  readMailbox: readMbox,
-};
+  mc: sendmailMc,
+  access: Object.values(access),
+  virtuser: Object.values(virtuser),
+  // The access map's To: entries name addresses that exist (else "User unknown" first).
+  aliases: [
+    "blocked: user",
+    "staff: user",
+    "broken: |/bin/false",
+    `nofile: ${LAB_DIR}/no-such-dir/nofile.mbox`,
+  ],
+});

@@ -2,10 +2,8 @@
 // package's own cf macros (sendmail-cf), an access map for the per-client rules, aliases that
 // deliver the lab mailboxes to mbox files under /var/lib/mta-lab. Every reply is Sendmail's
 // own text (its cf macros' and rulesets' defaults).
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import { LAB_DIR, MAIL_DIR, dialogue, sh, sleep, stopByPidFile, writeFile } from "../lab-common";
+import { LAB_DIR, dialogue } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
 import { OPENDKIM_MILTER_SOCKET, OPENDKIM_RULE, startOpendkim, stopOpendkim } from "../opendkim";
 import {
@@ -20,14 +18,10 @@ import {
   startPyspfMilter,
   stopPyspfMilter,
 } from "../pyspf-milter";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase } from "../lab-types";
+import { SENDMAIL_FILES, sendmailDriver } from "./sendmail-setup";
 
-const ETC = "/etc/mail";
-const MC = join(ETC, "lab-sendmail.mc");
-const CF = join(ETC, "lab-sendmail.cf");
-const ACCESS = join(ETC, "lab-access");
-const ALIASES = join(ETC, "lab-aliases");
-const PID_FILE = join(LAB_DIR, "sendmail.pid");
+const { access: ACCESS, aliases: ALIASES, pid: PID_FILE } = SENDMAIL_FILES;
 /** Per-client rules go to their own well-configured clients; the others use client2. */
 const TLS_CLIENT = L.goodClient;
 const RATE_CLIENT = L.goodClient3;
@@ -139,66 +133,29 @@ const cases: LabCase[] = [
   ]),
 ];
 
-/** Splits an mbox file into messages (the "From " separator lines dropped). */
-export function readMbox(local: string): string[] {
-  const file = join(MAIL_DIR, `${local}.mbox`);
-  if (!existsSync(file)) return [];
-  return readFileSync(file, "latin1")
-    .split(/^From .*\n/m)
-    .filter((m) => m.trim() !== "")
-    .map((m) => m.replace(/^>From /gm, "From "));
-}
-
-export const sendmail: MtaDriver = {
+export const sendmail = sendmailDriver({
   id: "sendmail",
-  package: "sendmail-bin",
   helperPackages: ["opendkim", "opendmarc", "pyspf-milter"],
   mailboxes,
   cases,
   reportWaitSeconds: 200,
-  configure() {
-    writeFile(MC, sendmailMc);
-    writeFile(
-      ACCESS,
-      [
-        "Connect:127.0.0.1 RELAY",
-        `ClientRate:${RATE_CLIENT} 2`,
-        `ClientConn:${L.goodClient2} 2`,
-        `TLS_Clt:${TLS_CLIENT} ENCR:128`,
-        "",
-      ].join("\n"),
-    );
-    writeFile(
-      ALIASES,
-      mailboxes.map((m) => `${m}: ${join(MAIL_DIR, `${m}.mbox`)}`).join("\n") +
-        "\npostmaster: user\nMAILER-DAEMON: user\n",
-    );
-    sh("rm", ["-rf", MAIL_DIR]);
-    sh("mkdir", ["-p", MAIL_DIR]);
-    // Alias file deliveries run as DefaultUser (mail): the mbox files are its own.
-    for (const m of mailboxes) writeFile(join(MAIL_DIR, `${m}.mbox`), "", 0o600);
-    sh("mkdir", ["-p", join(LAB_DIR, "host_status")]);
-    sh("chown", ["-R", "mail:mail", MAIL_DIR, join(LAB_DIR, "host_status")]);
-    sh("bash", ["-c", `m4 ${MC} > ${CF}`]);
-    sh("bash", ["-c", `makemap hash ${ACCESS} < ${ACCESS}`]);
-    sh("sendmail", ["-C", CF, "-bi"], { allowFail: true });
-    sh("bash", ["-c", "rm -f /var/spool/mqueue/* /var/spool/mqueue-client/* 2>/dev/null; true"]);
+  mc: sendmailMc,
+  access: [
+    "Connect:127.0.0.1 RELAY",
+    `ClientRate:${RATE_CLIENT} 2`,
+    `ClientConn:${L.goodClient2} 2`,
+    `TLS_Clt:${TLS_CLIENT} ENCR:128`,
+  ],
+  helpers: {
+    async start() {
+      startOpendkim();
+      startOpendmarc();
+      await startPyspfMilter();
+    },
+    async stop() {
+      await stopOpendkim();
+      await stopOpendmarc();
+      await stopPyspfMilter();
+    },
   },
-  async start() {
-    startOpendkim();
-    startOpendmarc();
-    await startPyspfMilter();
-    sh("sendmail", ["-C", CF, "-bd", "-q10s"]);
-    await sleep(2000);
-  },
-  flush() {
-    sh("sendmail", ["-C", CF, "-q"], { allowFail: true });
-  },
-  async stop() {
-    await stopByPidFile(PID_FILE, 1500);
-    await stopOpendkim();
-    await stopOpendmarc();
-    await stopPyspfMilter();
-  },
-  readMailbox: readMbox,
-};
+});

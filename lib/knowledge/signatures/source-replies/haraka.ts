@@ -34,6 +34,13 @@ const spf = plugin("spf", "64acdc903d38032cfa0a8d4f08aad36cd65f4c37");
 const limit = plugin("limit", "ef8189eb324cfb25e70f5aa03aa18524bdf1d846");
 const karma = plugin("karma", "ec2020f9f1579bfd57f106f8312d39594fd80f4a");
 const resolvable = plugin("mail_from.is_resolvable", "e00bb30ee6d6cfc49255c66156a2c58b748719a1");
+// Read for the MTA lab's Haraka run (lib/knowledge/lab/fixtures/haraka): the temporary DNS
+// failure at MAIL FROM, and early_talker's refusal of a client that speaks first.
+const resolvableTemp = plugin(
+  "mail_from.is_resolvable",
+  "24279c33447586e48606e39d9b225ad77661acf5",
+);
+const earlyTalker = plugin("early_talker", "b0b85094af18856c5bcab2d2278c99262bf7eda2");
 
 export const HARAKA_SOURCE_REPLIES: readonly SourceReply[] = [
   connection(
@@ -297,5 +304,23 @@ export const HARAKA_SOURCE_REPLIES: readonly SourceReply[] = [
     "550 No valid MX for your FROM address",
     "none of the sender domain's MX hosts resolves to a usable address",
     "sender-address-invalid",
+  ),
+  resolvableTemp(
+    "temp-resolver-error",
+    50,
+    "hook_mail (net_utils.get_mx threw)",
+    "return next(DENYSOFT, `Temp. resolver error (${err.code})`)",
+    "450 Temp. resolver error (ESERVFAIL)",
+    "the MX lookup of the sender address's domain failed (SERVFAIL, timeout): the sender domain cannot be checked now",
+    "sender-address-invalid",
+  ),
+  earlyTalker(
+    "talk-too-soon",
+    46,
+    "early_talker, check() (connect_init or data hook, [main] reject)",
+    "return next(DENYDISCONNECT, 'You talk too soon')",
+    "554 You talk too soon",
+    "the client sent before the server's greeting (or its reply) was out: a client that does not wait its turn, as spam tools do",
+    "protocol-syntax",
   ),
 ];

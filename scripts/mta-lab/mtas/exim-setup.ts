@@ -1,0 +1,70 @@
+// The lab's one Exim set-up (Debian package exim4-daemon-heavy): its drivers (exim.ts,
+// exim-debian.ts) give only their /etc/exim4/exim4.conf (Debian's exim reads it instead of the
+// generated one when it exists), the list files it names and their cases; this writes them,
+// empties the spool, checks the configuration (exim4 -bV), runs the daemon and stops it again.
+import { rmSync } from "node:fs";
+import {
+  LAB_DIR,
+  freshMaildirs,
+  readMaildir,
+  sh,
+  sleep,
+  stopByPidFile,
+  writeFile,
+} from "../lab-common";
+import type { LabCase, MtaDriver } from "../lab-types";
+
+export const EXIM_ETC = "/etc/exim4";
+const CONF = `${EXIM_ETC}/exim4.conf`;
+const PID_FILE = "/run/exim4/exim.pid";
+
+export interface EximSpec {
+  id: string;
+  helperPackages?: string[];
+  mailboxes: string[];
+  cases: LabCase[];
+  reportWaitSeconds: number;
+  /** exim4.conf; called when the lab configures (it may write a certificate first). */
+  conf(): string;
+  /** Files the configuration reads (lists, aliases), by path: removed again at stop. */
+  files?: Record<string, string>;
+}
+
+export function eximDriver(spec: EximSpec): MtaDriver {
+  const files = spec.files ?? {};
+  return {
+    id: spec.id,
+    package: "exim4-daemon-heavy",
+    ...(spec.helperPackages ? { helperPackages: spec.helperPackages } : {}),
+    mailboxes: spec.mailboxes,
+    cases: spec.cases,
+    reportWaitSeconds: spec.reportWaitSeconds,
+    configure() {
+      for (const [path, text] of Object.entries(files)) writeFile(path, text);
+      writeFile(CONF, spec.conf());
+      sh("mkdir", ["-p", LAB_DIR]);
+      freshMaildirs(spec.mailboxes);
+      sh(
+        "bash",
+        ["-c", "rm -rf /var/spool/exim4/input/* /var/spool/exim4/msglog/* /var/spool/exim4/db/*"],
+        { allowFail: true },
+      );
+      sh("exim4", ["-bV"]);
+    },
+    async start() {
+      sh("mkdir", ["-p", "/run/exim4"]);
+      sh("chown", ["Debian-exim:Debian-exim", "/run/exim4"]);
+      sh("exim4", ["-bd", "-q10s"]);
+      await sleep(1500);
+    },
+    flush() {
+      sh("exim4", ["-qff"], { allowFail: true });
+    },
+    async stop() {
+      await stopByPidFile(PID_FILE, 1000);
+      rmSync(PID_FILE, { force: true });
+      for (const f of Object.keys(files)) rmSync(f, { force: true });
+    },
+    readMailbox: readMaildir,
+  };
+}
