@@ -6,7 +6,7 @@
 // parser's `format` label: only these facts.
 import { collapseWhitespace } from "./blank";
 import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
-import { GramSet, literalGrams } from "./gram-set";
+import { WORD_GRAMS, literalGrams } from "./gram-set";
 import { gatePattern, type GatedPattern } from "./literal-gate";
 import type { DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 
@@ -302,9 +302,6 @@ function markHostOwners(host: string, p: PreparedIdentities): number {
   return stamp;
 }
 
-/** The grams of the words being read, a gate before each marker's search. */
-const WORD_GRAMS = new GramSet();
-
 /** The marker as found in the words, or null: its gram gate first, then its search. */
 function markerIn(m: PreparedMarker, lowerWords: string): string | null {
   if (m.gate === null)
@@ -332,7 +329,8 @@ export function identifyProviders(
   const p = prepared(identities);
   const out: ProviderEvidence[] = [];
   const hosted = host ? markHostOwners(host, p) : -1;
-  WORD_GRAMS.load(lowerWords);
+  // The grams of the words, a gate before each marker's search (shared: see WORD_GRAMS).
+  if (WORD_GRAMS.text !== lowerWords) WORD_GRAMS.load(lowerWords);
   // The markers whose first gram the words hold, or that have none: in order. A gram the
   // words lack means the marker is not in them (most are ruled out here).
   const { first, identity: identityOf, marker, picked } = p.flat;
