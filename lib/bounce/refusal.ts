@@ -268,7 +268,7 @@ function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
   });
   const markers = identities.map((id) =>
     (id.markers ?? []).map((m): PreparedMarker =>
-      typeof m === "string" ? literalMarker(m) : patternMarker(gatePattern(m)),
+      typeof m === "string" ? literalMarker(m) : patternMarker(gatePattern(m, true)),
     ),
   );
   p = {
