@@ -79,8 +79,14 @@ export class GramSet {
   private readonly stamps = new Uint8Array(GRAM_SLOTS);
   /** The current load's number, 1 to 255; no load yet: 1 with no stamp set, so nothing is held. */
   private stamp = 1;
+  /**
+   * The text last loaded ("" before the first load, which holds no gram either): a table that
+   * shares this set (GramTable) skips a load of the same text.
+   */
+  text = "";
 
   load(text: string): void {
+    this.text = text;
     const stamps = this.stamps;
     if (++this.stamp === 256) {
       stamps.fill(0);
@@ -130,3 +136,10 @@ export class GramSet {
     for (let k = 0; k < 256; k++) warm.load("");
   }
 }
+
+/**
+ * The grams of a refusal's lower-case words (identifyProviders), shared with the phrase tables'
+ * GramTable (read-refusal.ts): the normalised words they read are most often the same string
+ * (344 of 360 loads on the dev corpus), loaded once instead of twice.
+ */
+export const WORD_GRAMS = new GramSet();

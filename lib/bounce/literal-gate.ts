@@ -96,8 +96,13 @@ function longestAsciiRun(s: string): string {
   return best;
 }
 
-export function gatePattern(re: RegExp): GatedPattern {
-  const literal = literalRun(re);
+/**
+ * The pattern with its gate. `escapedPunctuation`: an escaped punctuation character (`\.`,
+ * `\[`) is read as itself (literalRun), which gives a gate to patterns whose only fixed
+ * characters are escaped ("\[(?:ss|rbl)\]" gates on "[").
+ */
+export function gatePattern(re: RegExp, escapedPunctuation = false): GatedPattern {
+  const literal = literalRun(re, escapedPunctuation);
   // Case-insensitively, only ASCII is certain to be found in the lower-cased text (Greek final
   // sigma, for one, lower-cases by context). A non-ASCII literal gates by its longest ASCII run
   // ("Diagnoseinformationen f" of "...für..."): without the u flag an ASCII character of the

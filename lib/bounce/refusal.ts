@@ -6,7 +6,7 @@
 // parser's `format` label: only these facts.
 import { collapseWhitespace } from "./blank";
 import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
-import { GramSet, literalGrams } from "./gram-set";
+import { WORD_GRAMS, literalGrams } from "./gram-set";
 import { gatePattern, type GatedPattern } from "./literal-gate";
 import type { DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 
@@ -196,11 +196,50 @@ interface PreparedIdentities {
   /** Identity indices by host domain: a host matches the domains that are its dot-suffixes. */
   byHost: Map<string, number[]>;
   markers: PreparedMarker[][];
+  /** Every identity's markers in one flat list, identity after identity (flatMarkers). */
+  flat: FlatMarkers;
   /** The provider-code names each identity owns. */
   codes: (readonly string[])[];
   /** hostMarks[k] === stamp: identity k's domains hold the current host (markHostOwners). */
   hostMarks: Uint32Array;
   stamp: number;
+}
+
+/**
+ * Every identity's markers in one list, identity after identity, each identity's in its order:
+ * one tight pass over their first grams finds the few the words may hold, then only those are
+ * read. (Asking identity by identity, marker by marker, was the largest single item of
+ * classifyCauses: ~23,000 instructions a message on the command line's tier, for ~150
+ * identities of which a handful have a marker that passes.)
+ */
+interface FlatMarkers {
+  /** Each marker's first gram, -1 for a marker no gram rules out. */
+  first: Int32Array;
+  /** Its identity (index into the identities). */
+  identity: Int32Array;
+  /** The marker itself. */
+  marker: PreparedMarker[];
+  /** Room for the markers one call picks. */
+  picked: Int32Array;
+}
+
+function flatMarkers(markers: readonly PreparedMarker[][]): FlatMarkers {
+  const first: number[] = [];
+  const identity: number[] = [];
+  const marker: PreparedMarker[] = [];
+  markers.forEach((list, k) =>
+    list.forEach((m) => {
+      first.push(m.first);
+      identity.push(k);
+      marker.push(m);
+    }),
+  );
+  return {
+    first: Int32Array.from(first),
+    identity: Int32Array.from(identity),
+    marker,
+    picked: new Int32Array(first.length),
+  };
 }
 
 const PREPARED = new WeakMap<readonly ProviderIdentity[], PreparedIdentities>();
@@ -227,13 +266,15 @@ function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
       else if (!list.includes(k)) list.push(k);
     }
   });
+  const markers = identities.map((id) =>
+    (id.markers ?? []).map((m): PreparedMarker =>
+      typeof m === "string" ? literalMarker(m) : patternMarker(gatePattern(m, true)),
+    ),
+  );
   p = {
     byHost,
-    markers: identities.map((id) =>
-      (id.markers ?? []).map((m): PreparedMarker =>
-        typeof m === "string" ? literalMarker(m) : patternMarker(gatePattern(m)),
-      ),
-    ),
+    markers,
+    flat: flatMarkers(markers),
     codes: identities.map((id) => id.codes ?? [id.provider]),
     hostMarks: new Uint32Array(identities.length),
     stamp: 0,
@@ -261,8 +302,21 @@ function markHostOwners(host: string, p: PreparedIdentities): number {
   return stamp;
 }
 
-/** The grams of the words being read, a gate before each marker's search. */
-const WORD_GRAMS = new GramSet();
+/** The marker as found in the words, or null: its gram gate first, then its search. */
+function markerIn(m: PreparedMarker, lowerWords: string): string | null {
+  if (m.gate === null)
+    return WORD_GRAMS.mayHold(m.grams) && lowerWords.includes(m.literal) ? m.literal : null;
+  if (
+    m.gate.literal === "" ||
+    (WORD_GRAMS.mayHold(m.gate.grams) && lowerWords.includes(m.gate.literal))
+  ) {
+    // A table may give a global or sticky expression: start from the beginning every time.
+    m.gate.re.lastIndex = 0;
+    const hit = m.gate.re.exec(lowerWords);
+    if (hit) return hit[0];
+  }
+  return null;
+}
 
 /** Identities whose markers occur in the words or whose host answered. */
 export function identifyProviders(
@@ -275,8 +329,23 @@ export function identifyProviders(
   const p = prepared(identities);
   const out: ProviderEvidence[] = [];
   const hosted = host ? markHostOwners(host, p) : -1;
-  WORD_GRAMS.load(lowerWords);
-  for (let k = 0; k < identities.length; k++) {
+  // The grams of the words, a gate before each marker's search (shared: see WORD_GRAMS).
+  if (WORD_GRAMS.text !== lowerWords) WORD_GRAMS.load(lowerWords);
+  // The markers whose first gram the words hold, or that have none: in order. A gram the
+  // words lack means the marker is not in them (most are ruled out here).
+  const { first, identity: identityOf, marker, picked } = p.flat;
+  let n = 0;
+  for (let i = 0; i < first.length; i++) {
+    const h = first[i]!;
+    if (h < 0 || WORD_GRAMS.has(h)) picked[n++] = i;
+  }
+  // With neither a host nor a code, only the identities with a picked marker can be named.
+  const every = host !== null || codes.length > 0;
+  let j = 0;
+  for (
+    let k = every ? 0 : n > 0 ? identityOf[picked[0]!]! : identities.length;
+    k < identities.length;
+  ) {
     // One push for the three ways (host, marker, code): the host and code ways are rare, and
     // a push of their own met no type feedback in optimised code, which V8 then threw away.
     let by: ProviderEvidence["by"] | null = null;
@@ -286,22 +355,11 @@ export function identifyProviders(
       detail = host;
     } else {
       let marked: string | null = null;
-      const markers = p.markers[k]!;
-      for (let j = 0; j < markers.length; j++) {
-        const m = markers[j]!;
-        // A gram the words lack: the marker is not in them (most are ruled out here).
-        if (m.first >= 0 && !WORD_GRAMS.has(m.first)) continue;
-        if (m.gate === null) {
-          if (WORD_GRAMS.mayHold(m.grams) && lowerWords.includes(m.literal)) marked = m.literal;
-        } else if (
-          m.gate.literal === "" ||
-          (WORD_GRAMS.mayHold(m.gate.grams) && lowerWords.includes(m.gate.literal))
-        ) {
-          // A table may give a global or sticky expression: start from the beginning every time.
-          m.gate.re.lastIndex = 0;
-          const hit = m.gate.re.exec(lowerWords);
-          if (hit) marked = hit[0];
-        }
+      // This identity's picked markers, in order, up to the first found.
+      for (; j < n && identityOf[picked[j]!] === k; j++) {
+        const found = markerIn(marker[picked[j]!]!, lowerWords);
+        // An empty match counts, but the next marker is still read (as it always was).
+        if (found !== null) marked = found;
         if (marked) break;
       }
       if (marked !== null) {
@@ -317,6 +375,9 @@ export function identifyProviders(
       }
     }
     if (by !== null) out.push({ provider: identities[k]!.provider, by, detail });
+    // Past this identity's remaining picked markers.
+    while (j < n && identityOf[picked[j]!]! <= k) j++;
+    k = every ? k + 1 : j < n ? identityOf[picked[j]!]! : identities.length;
   }
   return out;
 }

@@ -55,7 +55,6 @@ function rangeMasks(ranges: Int32Array): Masks {
 
 /** The grams a text holds (a GramSet), with the text and its masked ranges. */
 export class GramTable {
-  private readonly grams = new GramSet();
   private generation = 0;
   hay = "";
   /** The last token a hit was in (start, end, mask: maskedTokenAt), for the loaded text. */
@@ -75,10 +74,24 @@ export class GramTable {
     return this.generation > 0;
   }
 
+  /**
+   * `grams`: a set shared with another reader of the same texts (WORD_GRAMS), loaded only when
+   * it holds another text; by default a set of this table's own.
+   */
+  constructor(private readonly grams: GramSet = new GramSet()) {}
+
   load(hay: string): void {
     this.hay = hay;
     this.generation++;
-    this.grams.load(hay);
+    if (this.grams.text !== hay) this.grams.load(hay);
+  }
+
+  /**
+   * Whether the table holds this text's grams: it was loaded with it, and a shared set was not
+   * loaded with another text since.
+   */
+  holds(hay: string): boolean {
+    return this.generation > 0 && this.hay === hay && this.grams.text === hay;
   }
 
   /** The loaded text's addresses, host names, URLs and identifiers, asked hit by hit. */

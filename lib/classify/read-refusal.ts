@@ -19,7 +19,7 @@ import {
   type ReplyPossibilities,
 } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
-import { literalGrams } from "@/lib/bounce/gram-set";
+import { WORD_GRAMS, literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
 import type { Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
@@ -36,7 +36,7 @@ import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 
 /** Reused for every text: classification is synchronous, so one table serves all calls. */
-const GRAMS = new GramTable();
+const GRAMS = new GramTable(WORD_GRAMS);
 /**
  * The bounce's whole text, read for every recipient: loaded once per text (a bounce for many
  * recipients loaded it once per recipient, which capped how many could be diagnosed).
@@ -237,7 +237,7 @@ export function phraseFeatures(
   /** Provider phrases read where their server is not identified (made at the first). */
   let unidentified: Set<Feature> | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
-  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  if (!GRAMS.holds(hay)) GRAMS.load(hay);
   const candidates = GRAMS.candidates(built.words);
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k]!;
@@ -380,7 +380,7 @@ export function possibilityFeatures(
 ): Feature[] {
   // The words' grams (loaded for the phrase tables when they read the same words) rule out a
   // phrase with a gram they lack before it is searched for.
-  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  if (!GRAMS.holds(hay)) GRAMS.load(hay);
   const held = GRAMS.gramSet;
   const grams = possibilityGrams();
   for (let k = 0; k < POSSIBILITY_WORDINGS.length; k++) {
@@ -429,7 +429,7 @@ export function conceptFeatures(
   out: Feature[] = [],
 ): Feature[] {
   // The words' grams, loaded for the phrase tables (phraseFeatures) when they read the same words.
-  if (GRAMS.hay !== hay || !GRAMS.loaded) GRAMS.load(hay);
+  if (!GRAMS.holds(hay)) GRAMS.load(hay);
   const hits = findConcepts(hay, GRAMS.gramSet);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
