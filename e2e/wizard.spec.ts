@@ -321,24 +321,6 @@ test.describe("the wizard reasons from evidence (issue 10)", () => {
     await saveScreenshot(page, "issue10-check-first-1280");
   });
 
-  test("with the domain looked up, the SPF record offered is merged with the current one", async ({
-    wizardPage,
-  }) => {
-    await wizardPage.start(
-      "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.",
-    );
-    await wizardPage.walkToConclusion({
-      "sending-domain": { text: "spf-pass.example" },
-      "sending-platform": { choice: /Google Workspace/ },
-    });
-    const spf = wizardPage.records().filter({ hasText: "v=spf1" });
-    if ((await spf.count()) > 0) {
-      // The current record's mechanisms stay; the platform's include is added.
-      await expect(spf.first()).toContainText("ip4:192.0.2.0/24");
-      await expect(spf.first()).toContainText("include:_spf.google.com");
-    }
-  });
-
   test("Google Workspace and a listed IP: the provider's steps, not a machine scan or a PTR request", async ({
     wizardPage,
   }) => {

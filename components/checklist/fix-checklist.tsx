@@ -3,6 +3,7 @@
 import { createContext, useContext, useId } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ExternalLink } from "@/components/ui/external-link";
+import { ReadyMessage } from "./ready-message";
 import { StepKindBadge } from "./step-kind";
 import { CAUSES } from "@/lib/causes/causes";
 import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
@@ -293,24 +294,7 @@ function ChecklistRow({
               </div>
             </div>
           ) : null}
-          {item.message ? (
-            <details className="text-sm">
-              <summary className="cursor-pointer font-medium text-blue-900">
-                The message to send
-              </summary>
-              <div className="mt-1 rounded-md border border-slate-200 bg-slate-50 p-2">
-                <p className="font-medium">Subject: {item.message.subject}</p>
-                <pre className="mt-1 font-sans whitespace-pre-wrap text-slate-800">
-                  {item.message.body}
-                </pre>
-                <CopyButton
-                  text={`Subject: ${item.message.subject}\n\n${item.message.body}`}
-                  label="Copy message"
-                  copiedMessage="Message copied"
-                />
-              </div>
-            </details>
-          ) : null}
+          {item.message ? <ReadyMessage message={item.message} copy /> : null}
           {item.link ? (
             <p className="text-sm">
               <ExternalLink href={item.link.url}>{item.link.label}</ExternalLink>

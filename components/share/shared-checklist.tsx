@@ -1,3 +1,4 @@
+import { ReadyMessage } from "@/components/checklist/ready-message";
 import { StepKindBadge } from "@/components/checklist/step-kind";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CAUSES } from "@/lib/causes/causes";
@@ -108,19 +109,7 @@ function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
               {`${item.record.type} ${item.record.name}\n${item.record.value}`}
             </pre>
           ) : null}
-          {item.message ? (
-            <details className="mt-1 text-sm">
-              <summary className="cursor-pointer font-medium text-blue-900">
-                The message to send
-              </summary>
-              <div className="mt-1 rounded-md border border-slate-200 bg-slate-50 p-2">
-                <p className="font-medium">Subject: {item.message.subject}</p>
-                <pre className="mt-1 font-sans whitespace-pre-wrap text-slate-800">
-                  {item.message.body}
-                </pre>
-              </div>
-            </details>
-          ) : null}
+          {item.message ? <ReadyMessage message={item.message} className="mt-1 text-sm" /> : null}
           {item.link ? (
             <p className="mt-1 text-sm">
               <ExternalLink href={item.link.url}>{item.link.label}</ExternalLink>
