@@ -220,6 +220,43 @@ function jsonStringEnd(text: string, escaped: boolean): number {
   return text.length;
 }
 
+/** At most this many blank lines between a bare code and its words. */
+const MAX_BLANKS_BEFORE_WORDS = 2;
+
+/**
+ * Where the words of a reply code that stands alone at the end of its line start, when blank
+ * lines set them off: the first line after at most MAX_BLANKS_BEFORE_WORDS blank lines, if it
+ * is indented at least `indent` deep and is no field, transcript line or reply of its own (a
+ * paragraph at the margin is the writer's own text again). `next` itself when there is none.
+ */
+function wordsBelowBlankLines(region: string, next: number, indent: number): number {
+  let at = next;
+  for (let blanks = 0; blanks <= MAX_BLANKS_BEFORE_WORDS && at < region.length; blanks++) {
+    const lineEnd = lineEndNear(region, at);
+    const line = region.slice(at, lineEnd);
+    if (line.trim() !== "") {
+      const words = line.trimStart();
+      const lead = line.length - words.length;
+      const fits =
+        blanks > 0 &&
+        lead >= indent &&
+        !REPLY_AT_START.test(line) &&
+        !FIELD_LINE.test(words) &&
+        !TRANSCRIPT_LINE.test(words);
+      return fits ? at : next;
+    }
+    at = lineEnd + 1;
+  }
+  return next;
+}
+
+/** True when the three digits at `pos` stand alone inside "(...)" or "[...]". */
+function enclosed(region: string, pos: number): boolean {
+  const before = region.charCodeAt(pos - 1);
+  const after = region.charCodeAt(pos + 3);
+  return (before === 40 && after === 41) || (before === 91 && after === 93);
+}
+
 /**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
@@ -242,7 +279,10 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // A code alone in parentheses is a mention inside the words, not a reply of its own: Trend
     // Micro's ERS refusal "450 Temporary denial of connection (450) for Zombie matches (ERS)"
     // (lib/knowledge/providers/trend-micro.ts), or a telephone number's "(480)".
-    if (region.charCodeAt(m.index - 1) === 40 && region.charCodeAt(m.index + 3) === 41) continue;
+    // A code alone in square brackets is a provider's tag on its own words, not a reply either:
+    // Orange's "5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" (the reply code is
+    // the first thing of a reply line, RFC 5321 section 4.2; lib/knowledge/providers/orange.ts).
+    if (enclosed(region, m.index)) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
     const hasStatus = m[4] !== undefined;
@@ -287,7 +327,13 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // copy, wrapped near 72 columns) continues on the next line at the same column.
     let lastLength = end - lineStart;
     const atColumnZero = !/[ \t]/.test(region[lineStart] ?? " ");
-    for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
+    let next = end + 1;
+    // A code with no words on its line, its words set off below by blank lines (a copy from a
+    // web page or a mail client that spaced the paragraphs: "said: 553\n\n    Your IP is
+    // BLACKLISTED at UCEPROTECT-LEVEL 1 - See:", lib/knowledge/providers/uceprotect.ts): the
+    // words are the next paragraph, when it is indented as a wrapped reply's lines are.
+    if (body.trim() === "") next = wordsBelowBlankLines(region, next, indent);
+    for (; next < region.length && body.length < MAX_REPLY_CHARS;) {
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
