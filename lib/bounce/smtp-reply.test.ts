@@ -208,21 +208,44 @@ describe("a code alone in square brackets is no reply of its own", () => {
   });
 });
 
-describe("a code alone on its line, its words below blank lines", () => {
+describe("words that await more, below blank lines or indented by hand", () => {
   // UCEPROTECT's refusal as its page lays it out (lib/knowledge/providers/uceprotect.ts).
   const SPACED =
     "said: 553\n\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n\n    [http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1]";
 
-  it("takes the indented paragraph below as the reply's words", () => {
+  it("takes the indented paragraphs below a bare code and its 'See:' as the reply's words", () => {
     expect(findSmtpReplies(SPACED).map((r) => [r.replyCode, r.text])).toEqual([
-      [553, "Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:"],
+      [
+        553,
+        "Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: [http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1]",
+      ],
     ]);
+  });
+
+  it("takes a line indented by hand below a bare code and status, and its link after 'see'", () => {
+    // iCloud's reply as a sender pasted it (lib/knowledge/providers/apple.ts proofpoint-dnsbl).
+    const pasted =
+      "host mx1.mail.icloud.com[17.158.8.68] said: 550 5.7.0\n   Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1";
+    expect(findSmtpReplies(pasted).map((r) => [r.replyCode, r.status, r.text])).toEqual([
+      [550, "5.7.0", "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"],
+    ]);
+  });
+
+  it("continues a sentence that points on ('Please see') across the blank lines of a removed link", () => {
+    // Spectrum's reply as its forum thread shows it (lib/knowledge/providers/spectrum.ts).
+    const text =
+      "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see\n\n\n   for more information. AUP#In-1020";
+    expect(findSmtpReplies(text)[0]?.text).toBe(
+      "impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020",
+    );
   });
 
   it("reads the same as the words on one line", async () => {
     const spaced = await parseBounce(new TextEncoder().encode(SPACED));
     const one = await parseBounce(
-      new TextEncoder().encode("said: 553 Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:"),
+      new TextEncoder().encode(
+        "said: 553 Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: [http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1]",
+      ),
     );
     expect(spaced.recipients[0]?.diagnostic).toBe(one.recipients[0]?.diagnostic);
   });
@@ -233,11 +256,13 @@ describe("a code alone on its line, its words below blank lines", () => {
       "Remote server said: 550\n\n    Received: from mx.example.com",
       "Remote server said: 550\n\n    550 5.1.1 User unknown",
       "Remote server said: 550\n\n\n\n    Your IP is listed.",
+      "Remote server said: 550 Blocked, see:\n\nThe original message follows.",
     ];
-    for (const text of texts) expect(findSmtpReplies(text)[0]?.text).toBe("");
+    for (const text of texts)
+      expect(findSmtpReplies(text)[0]?.text).toMatch(/^(?:|Blocked, see:)$/);
   });
 
-  it("leaves a reply with words on its line to its own paragraph", () => {
+  it("leaves a reply whose words do not point on to its own paragraph", () => {
     const replies = findSmtpReplies("said: 550 5.1.1 User unknown\n\n    Your IP is listed.");
     expect(replies.map((r) => r.text)).toEqual(["User unknown"]);
   });

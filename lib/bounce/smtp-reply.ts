@@ -220,34 +220,42 @@ function jsonStringEnd(text: string, escaped: boolean): number {
   return text.length;
 }
 
-/** At most this many blank lines between a bare code and its words. */
+/** At most this many blank lines between a reply's line and the rest of its words. */
 const MAX_BLANKS_BEFORE_WORDS = 2;
 
 /**
- * Where the words of a reply code that stands alone at the end of its line start, when blank
- * lines set them off: the first line after at most MAX_BLANKS_BEFORE_WORDS blank lines, if it
- * is indented at least `indent` deep and is no field, transcript line or reply of its own (a
- * paragraph at the margin is the writer's own text again). `next` itself when there is none.
+ * Words that point on to what follows them: a reply that ends so ("... - See:", "blocked. Please
+ * see") has not ended, whatever blank lines a copy from a web page or a mail client put after it.
  */
-function wordsBelowBlankLines(region: string, next: number, indent: number): number {
+const POINTS_ON = /(?::|\b(?:see|visit))[ \t]*$/i;
+
+/** True when the reply's words so far await more: none yet (a bare code or status), or a pointer. */
+function awaitsWords(body: string): boolean {
+  return body.trim() === "" || POINTS_ON.test(body);
+}
+
+/**
+ * Where a reply's words resume when they await more (awaitsWords): the first line after at most
+ * MAX_BLANKS_BEFORE_WORDS blank lines, if it is indented at all (a paragraph at the margin is the
+ * writer's own text again) and is no field, transcript line or reply of its own; -1 when none.
+ */
+function wordsBelow(region: string, next: number): number {
   let at = next;
   for (let blanks = 0; blanks <= MAX_BLANKS_BEFORE_WORDS && at < region.length; blanks++) {
     const lineEnd = lineEndNear(region, at);
     const line = region.slice(at, lineEnd);
-    if (line.trim() !== "") {
-      const words = line.trimStart();
-      const lead = line.length - words.length;
-      const fits =
-        blanks > 0 &&
-        lead >= indent &&
+    const words = line.trimStart();
+    if (words !== "") {
+      const resumes =
+        words.length < line.length &&
         !REPLY_AT_START.test(line) &&
         !FIELD_LINE.test(words) &&
         !TRANSCRIPT_LINE.test(words);
-      return fits ? at : next;
+      return resumes ? at : -1;
     }
     at = lineEnd + 1;
   }
-  return next;
+  return -1;
 }
 
 /** True when the three digits at `pos` stand alone inside "(...)" or "[...]". */
@@ -319,7 +327,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       skipUntil = end;
     }
     // A reply the MTA wrapped continues on lines indented at least as deep (Postfix: 4 spaces).
-    const indent = Math.max(
+    let indent = Math.max(
       4,
       codeStart - lineStart - region.slice(lineStart, codeStart).trimStart().length,
     );
@@ -327,13 +335,24 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // copy, wrapped near 72 columns) continues on the next line at the same column.
     let lastLength = end - lineStart;
     const atColumnZero = !/[ \t]/.test(region[lineStart] ?? " ");
-    let next = end + 1;
-    // A code with no words on its line, its words set off below by blank lines (a copy from a
-    // web page or a mail client that spaced the paragraphs: "said: 553\n\n    Your IP is
-    // BLACKLISTED at UCEPROTECT-LEVEL 1 - See:", lib/knowledge/providers/uceprotect.ts): the
-    // words are the next paragraph, when it is indented as a wrapped reply's lines are.
-    if (body.trim() === "") next = wordsBelowBlankLines(region, next, indent);
-    for (; next < region.length && body.length < MAX_REPLY_CHARS;) {
+    for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
+      // Words that await more continue on the next indented line, across blank lines and at any
+      // depth: a copy from a web page or a mail client that spaced the paragraphs ("said:
+      // 553\n\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n\n    [http://...]",
+      // lib/knowledge/providers/uceprotect.ts) or indented them by hand ("said: 550 5.7.0\n
+      // Blocked - see\n   https://...", lib/knowledge/providers/apple.ts).
+      if (awaitsWords(body)) {
+        const below = wordsBelow(region, next);
+        if (below !== -1) {
+          next = below;
+          indent = Math.min(
+            indent,
+            lineEndNear(region, below) -
+              below -
+              region.slice(below, lineEndNear(region, below)).trimStart().length,
+          );
+        }
+      }
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;
