@@ -180,6 +180,94 @@ describe("a code alone in parentheses is no reply of its own", () => {
   });
 });
 
+describe("a code alone in square brackets is no reply of its own", () => {
+  // Orange's documented reply (lib/knowledge/providers/orange.ts): the enhanced status leads the
+  // line, the bracketed number is Orange's own code for it.
+  const ORANGE = "5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]";
+
+  it("finds no reply in a provider's bracketed code", () => {
+    expect(findSmtpReplies(ORANGE)).toEqual([]);
+    expect(findSmtpReplies("Taille limite du message atteinte. OFR_514 [514].")).toEqual([]);
+  });
+
+  it("keeps the status that leads the line, and the line as its words", async () => {
+    const parsed = await parseBounce(new TextEncoder().encode(ORANGE));
+    expect(parsed.recipients[0]).toMatchObject({
+      replyCode: null,
+      status: "5.1.0",
+      diagnostic: ORANGE,
+    });
+  });
+
+  it("still reads a reply that a bracket opens and its words close", () => {
+    expect(
+      findSmtpReplies("[554 5.4.6 Hop count exceeded - possible mail loop]").map(
+        (r) => r.replyCode,
+      ),
+    ).toEqual([554]);
+  });
+});
+
+describe("words that await more, below blank lines or indented by hand", () => {
+  // UCEPROTECT's refusal as its page lays it out (lib/knowledge/providers/uceprotect.ts).
+  const SPACED =
+    "said: 553\n\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n\n    [http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1]";
+
+  it("takes the indented paragraphs below a bare code and its 'See:' as the reply's words", () => {
+    expect(findSmtpReplies(SPACED).map((r) => [r.replyCode, r.text])).toEqual([
+      [
+        553,
+        "Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: [http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1]",
+      ],
+    ]);
+  });
+
+  it("takes a line indented by hand below a bare code and status, and its link after 'see'", () => {
+    // iCloud's reply as a sender pasted it (lib/knowledge/providers/apple.ts proofpoint-dnsbl).
+    const pasted =
+      "host mx1.mail.icloud.com[17.158.8.68] said: 550 5.7.0\n   Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1";
+    expect(findSmtpReplies(pasted).map((r) => [r.replyCode, r.status, r.text])).toEqual([
+      [550, "5.7.0", "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"],
+    ]);
+  });
+
+  it("continues a sentence that points on ('Please see') across the blank lines of a removed link", () => {
+    // Spectrum's reply as its forum thread shows it (lib/knowledge/providers/spectrum.ts).
+    const text =
+      "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see\n\n\n   for more information. AUP#In-1020";
+    expect(findSmtpReplies(text)[0]?.text).toBe(
+      "impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020",
+    );
+  });
+
+  it("reads the same as the words on one line", async () => {
+    const spaced = await parseBounce(new TextEncoder().encode(SPACED));
+    const one = await parseBounce(
+      new TextEncoder().encode(
+        "said: 553 Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: [http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1]",
+      ),
+    );
+    expect(spaced.recipients[0]?.diagnostic).toBe(one.recipients[0]?.diagnostic);
+  });
+
+  it("does not join a paragraph at the margin, a field, a reply or text after three blank lines", () => {
+    const texts = [
+      "Remote server said: 550\n\nThe original message follows.",
+      "Remote server said: 550\n\n    Received: from mx.example.com",
+      "Remote server said: 550\n\n    550 5.1.1 User unknown",
+      "Remote server said: 550\n\n\n\n    Your IP is listed.",
+      "Remote server said: 550 Blocked, see:\n\nThe original message follows.",
+    ];
+    for (const text of texts)
+      expect(findSmtpReplies(text)[0]?.text).toMatch(/^(?:|Blocked, see:)$/);
+  });
+
+  it("leaves a reply whose words do not point on to its own paragraph", () => {
+    const replies = findSmtpReplies("said: 550 5.1.1 User unknown\n\n    Your IP is listed.");
+    expect(replies.map((r) => r.text)).toEqual(["User unknown"]);
+  });
+});
+
 describe("what the server wrote before its code on the same line", () => {
   it("is kept as the reply's lead: a greeting's mark and host tag, a provider's code", () => {
     // Postfix quoting La Poste (sisimai/set-of-emails rhost-franceptt-11.eml).

@@ -220,6 +220,51 @@ function jsonStringEnd(text: string, escaped: boolean): number {
   return text.length;
 }
 
+/** At most this many blank lines between a reply's line and the rest of its words. */
+const MAX_BLANKS_BEFORE_WORDS = 2;
+
+/**
+ * Words that point on to what follows them: a reply that ends so ("... - See:", "blocked. Please
+ * see") has not ended, whatever blank lines a copy from a web page or a mail client put after it.
+ */
+const POINTS_ON = /(?::|\b(?:see|visit))[ \t]*$/i;
+
+/** True when the reply's words so far await more: none yet (a bare code or status), or a pointer. */
+function awaitsWords(body: string): boolean {
+  return body.trim() === "" || POINTS_ON.test(body);
+}
+
+/**
+ * Where a reply's words resume when they await more (awaitsWords): the first line after at most
+ * MAX_BLANKS_BEFORE_WORDS blank lines, if it is indented at all (a paragraph at the margin is the
+ * writer's own text again) and is no field, transcript line or reply of its own; -1 when none.
+ */
+function wordsBelow(region: string, next: number): number {
+  let at = next;
+  for (let blanks = 0; blanks <= MAX_BLANKS_BEFORE_WORDS && at < region.length; blanks++) {
+    const lineEnd = lineEndNear(region, at);
+    const line = region.slice(at, lineEnd);
+    const words = line.trimStart();
+    if (words !== "") {
+      const resumes =
+        words.length < line.length &&
+        !REPLY_AT_START.test(line) &&
+        !FIELD_LINE.test(words) &&
+        !TRANSCRIPT_LINE.test(words);
+      return resumes ? at : -1;
+    }
+    at = lineEnd + 1;
+  }
+  return -1;
+}
+
+/** True when the three digits at `pos` stand alone inside "(...)" or "[...]". */
+function enclosed(region: string, pos: number): boolean {
+  const before = region.charCodeAt(pos - 1);
+  const after = region.charCodeAt(pos + 3);
+  return (before === 40 && after === 41) || (before === 91 && after === 93);
+}
+
 /**
  * Finds SMTP replies in text[from, to). A reply's text runs to the end of its line; with
  * "550-" continuation lines, the following lines of the same code are joined to it.
@@ -242,7 +287,10 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     // A code alone in parentheses is a mention inside the words, not a reply of its own: Trend
     // Micro's ERS refusal "450 Temporary denial of connection (450) for Zombie matches (ERS)"
     // (lib/knowledge/providers/trend-micro.ts), or a telephone number's "(480)".
-    if (region.charCodeAt(m.index - 1) === 40 && region.charCodeAt(m.index + 3) === 41) continue;
+    // A code alone in square brackets is a provider's tag on its own words, not a reply either:
+    // Orange's "5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" (the reply code is
+    // the first thing of a reply line, RFC 5321 section 4.2; lib/knowledge/providers/orange.ts).
+    if (enclosed(region, m.index)) continue;
     const replyCode = Number(m[1]);
     const codeStart = m.index;
     const hasStatus = m[4] !== undefined;
@@ -279,7 +327,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       skipUntil = end;
     }
     // A reply the MTA wrapped continues on lines indented at least as deep (Postfix: 4 spaces).
-    const indent = Math.max(
+    let indent = Math.max(
       4,
       codeStart - lineStart - region.slice(lineStart, codeStart).trimStart().length,
     );
@@ -288,6 +336,23 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     let lastLength = end - lineStart;
     const atColumnZero = !/[ \t]/.test(region[lineStart] ?? " ");
     for (let next = end + 1; next < region.length && body.length < MAX_REPLY_CHARS;) {
+      // Words that await more continue on the next indented line, across blank lines and at any
+      // depth: a copy from a web page or a mail client that spaced the paragraphs ("said:
+      // 553\n\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n\n    [http://...]",
+      // lib/knowledge/providers/uceprotect.ts) or indented them by hand ("said: 550 5.7.0\n
+      // Blocked - see\n   https://...", lib/knowledge/providers/apple.ts).
+      if (awaitsWords(body)) {
+        const below = wordsBelow(region, next);
+        if (below !== -1) {
+          next = below;
+          indent = Math.min(
+            indent,
+            lineEndNear(region, below) -
+              below -
+              region.slice(below, lineEndNear(region, below)).trimStart().length,
+          );
+        }
+      }
       const lineEnd = lineEndNear(region, next);
       const line = region.slice(next, lineEnd);
       const lead = line.length - line.trimStart().length;

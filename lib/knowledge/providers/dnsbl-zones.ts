@@ -152,6 +152,11 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
         "backscatterer.org",
         "csi.cloudmark.com",
         "cloudmark csi",
+        // The same list by its full name (GoDaddy's IB103 "a poor reputation on Cloudmark Sender
+        // Intelligence (CSI)", providers/godaddy.ts; Proofpoint's "blocked using Cloudmark Sender
+        // Intelligence", providers/proofpoint.ts): a reputation held by a third party's list is
+        // that list's listing, delisted at csi.cloudmark.com, not the receiver's own judgement.
+        "cloudmark sender intelligence",
       ],
       scope: "any",
       strength: "strong",

@@ -88,6 +88,10 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       id: "hes-outbound-unregistered-domain",
       cause: "relay-denied",
       match: ["sender address rejected: access denied"],
+      // Postfix's default text for an access table's REJECT without text (smtpd_check.c): from
+      // another server a block of this sender is as likely, so it names an unregistered domain
+      // only where Trend Micro's relay answered.
+      scope: "identified",
       source: HES_OUTBOUND,
       example: "Sender address rejected: Access denied",
       note: "From Trend Micro's relay: the sender's domain is not registered in the organisation's Hosted Email Security account (add it, or have it approved).",

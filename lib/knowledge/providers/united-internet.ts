@@ -188,6 +188,9 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       id: "mailbox-unavailable",
       cause: "recipient-unknown",
       match: ["requested action not taken: mailbox unavailable"],
+      // RFC 5321 section 4.2.2's own text for any 550 ("mailbox not found, no access, or command
+      // rejected for policy reasons"): it names a missing address only where WEB.DE or GMX answered.
+      scope: "identified",
       source: SFM_550,
       example: "smtp;550 <example@example.com>: Requested action not taken: mailbox unavailable",
       note: `${SFM_NOTE} This is WEB.DE's form; GMX's article (${GMX_NEWS.url}) gives the same text for an address that does not exist.`,

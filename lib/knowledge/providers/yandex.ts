@@ -53,13 +53,21 @@ export const YANDEX_TABLE: ProviderTable = {
     phrase({
       id: "bad-recipient-syntax",
       cause: "recipient-unknown",
-      match: [
-        "bad recipient address syntax",
-        "bad address mailbox syntax",
-        "recipient address rejected: need fully-qualified address",
-      ],
+      match: ["bad recipient address syntax", "bad address mailbox syntax"],
+      source: TO_YANDEX,
+      example: "Bad recipient address syntax",
+    }),
+    phrase({
+      id: "recipient-not-fqdn",
+      cause: "recipient-unknown",
+      match: ["recipient address rejected: need fully-qualified address"],
+      // Postfix's default text for reject_non_fqdn_recipient (postconf(5)): from another server
+      // an unqualified RCPT TO may as well be the sending software's fault (protocol-syntax),
+      // so the words name Yandex's reading only where Yandex answered.
+      scope: "identified",
       source: TO_YANDEX,
       example: "Recipient address rejected: need fully-qualified address",
+      note: "Yandex's page lists it among the texts of an address that does not exist: check the address as typed (it lacks its domain).",
     }),
     phrase({
       id: "no-correct-recipients",

@@ -19,6 +19,7 @@ const HESTIACP = "hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874a
 const MODOBOA = "modoboa/modoboa/blob/9ec749703cde97636ea5a9db95f4accea63b8a87";
 const AMAVISD_MILTER = "prehor/amavisd-milter/blob/8ec3d5405631fd85a2a8fee0326641d8d4b5130f";
 const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
+const XMAIL = "GerHobbelt/xmail/blob/2758c3a605f5208237183196ca5c22abc2f3e545";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
@@ -654,6 +655,19 @@ export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
         quote:
           'xsmtpUserErrorf(smtp.C550MailboxUnavail, smtp.SeAddr1UnknownDestMailbox1, "not accepting email for domain")',
         output: "550 5.1.1 not accepting email for domain",
+      },
+    ],
+  },
+  // XMail's SMTP client: a gateway set to force TLS (SMTP_GWF_FORCE_TLS) meets a server that
+  // offers no STARTTLS, and the delivery fails with this text (SMTPUtils.cpp, USmtpSetError with
+  // ERR_NO_REMOTE_SSL). The sender's side requires TLS the receiver does not give: tls-required.
+  {
+    url: gh(XMAIL, "Errors.cpp"),
+    title: "XMail error strings, Errors.cpp (ERR_NO_REMOTE_SSL)",
+    wordings: [
+      {
+        needle: "remote server does not support tls",
+        quote: '{ ERR_NO_REMOTE_SSL, "Remote server does not support TLS" }',
       },
     ],
   },

@@ -37,6 +37,18 @@ describe("generic wording sources", () => {
     expect(GENERIC_SIGNATURES.filter((s) => !isSourcedGeneric(s)).map((s) => s.id)).toEqual([]);
   });
 
+  // XMail's client, forced to TLS, meets a server that offers none (Errors.cpp ERR_NO_REMOTE_SSL).
+  it("reads a remote server without TLS as tls-required, and no neighbour of it", async () => {
+    const read = async (text: string) => {
+      const d = classify(await parseBounce(text));
+      return d.recipients[0]?.cause ?? d.overall.cause;
+    };
+    expect(await read("554 Remote server does not support TLS")).toBe("tls-required");
+    expect(await read("500 Remote server does not support SMTP Authenticated Relay")).not.toBe(
+      "tls-required",
+    );
+  });
+
   // policyd-weight (0.1.15.2, /usr/sbin/policyd-weight) appends " - retrying too fast. penalty:
   // ..." to its cached spam rejection; no rate-limit wording may read it as a rate limit.
   it("does not read policyd-weight's cached spam rejection as a rate limit", async () => {

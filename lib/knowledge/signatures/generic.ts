@@ -456,6 +456,9 @@ const GROUPS: readonly Group[] = [
       // Also removed: "starttls is required to send mail" and "starttls required", which the
       // sourced "tls is required" and "tls required" read.
       "tls required but not supported",
+      // A sending side that requires TLS meets a server that offers none (XMail's client,
+      // generic-sources-connection.ts).
+      "remote server does not support tls",
       "must issue a starttls command first",
       "encryption required",
       "tls is required",
