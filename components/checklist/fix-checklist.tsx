@@ -63,6 +63,11 @@ export function FixChecklist({
             style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
           />
         </div>
+        {outline.delayIntro ? (
+          <p className="text-sm text-slate-700" data-testid="delay-intro">
+            {outline.delayIntro}
+          </p>
+        ) : null}
         {outline.notSettled && outline.notSettled.steps.length > 0 ? (
           <div
             className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
@@ -74,11 +79,15 @@ export function FixChecklist({
               <span className="font-normal text-slate-600">· {outline.notSettled.actorLabel}</span>
             </h3>
             <p className="text-sm text-slate-700">
-              First a step for each of the likeliest causes, most likely first: what they find tells
-              which cause it is. Then steps that help whatever the cause.
-              {outline.fixes.length > 0
-                ? " The fixes further down are for the most likely one."
-                : " The fixes come once the cause is known."}
+              {outline.notSettled.intro ?? (
+                <>
+                  First a step for each of the likeliest causes, most likely first: what they find
+                  tells which cause it is. Then steps that help whatever the cause.
+                  {outline.fixes.length > 0
+                    ? " The fixes further down are for the most likely one."
+                    : " The fixes come once the cause is known."}
+                </>
+              )}
             </p>
             <StepList
               items={outline.notSettled.steps.map((s) => s.item)}
@@ -95,6 +104,7 @@ export function FixChecklist({
             data-cause={section.cause}
           >
             <h3 className="font-semibold text-slate-900">
+              {outline.delay ? outline.fixPrefix : null}
               {section.title}{" "}
               <span className="font-normal text-slate-600">· {section.actorLabel}</span>
             </h3>

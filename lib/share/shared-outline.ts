@@ -35,6 +35,7 @@ export function outlineLinkItems<Item extends { id: string }>(
       list.causes.map((s) => ({ ...s, items: listed(s.items).map(fromBuilt) })),
       listed(list.prevent).map(fromBuilt),
       (i) => i.id,
+      list.delay ?? null,
     );
     return { ...outline, other: [] };
   }
@@ -58,7 +59,7 @@ export function outlineLinkItems<Item extends { id: string }>(
     else if (item.id.startsWith("prevent.")) prevent.push(item);
     else other.push(item);
   }
-  return { ...outlineSections(sections, prevent, (i) => i.id), other };
+  return { ...outlineSections(sections, prevent, (i) => i.id, list.delay ?? null), other };
 }
 
 /** What a check the link carries found, in short: its problems by title, and what it could not check. */
