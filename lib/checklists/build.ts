@@ -17,6 +17,7 @@ import { FINDING_CODES } from "@/lib/rules/codes";
 import type { CheckRequest, HeldCause } from "@/lib/rules";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { inputShape } from "@/lib/bounce/refusal";
+import { CHECK_FIRST_ACTOR } from "./check-first";
 import { checkFirstSteps } from "./check-first-steps";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
@@ -787,7 +788,7 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
             // A delay notice's one possible reason is checked, not told apart from others.
             title: delay === "reason-possible" ? DELAY_WORDS[delay].checkTitle : TELL_APART_TITLE,
             tellApart: true,
-            actorLabel: "you, or your mail administrator",
+            actorLabel: CHECK_FIRST_ACTOR,
             items: unknownItems(
               { ...shared, cause: "unknown", actor: "sender" },
               causes,

@@ -4,7 +4,7 @@
 // settled, then prevention. Pure: the components only draw the parts.
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import { TELL_APART_TITLE } from "./build";
-import { CHECK_FIRST_PREFIX } from "./check-first";
+import { CHECK_FIRST_ACTOR, CHECK_FIRST_PREFIX } from "./check-first";
 import { DELAY_WORDS, type DelayReading } from "./delay-outline";
 import type { CauseChecklist, Checklist, ChecklistItem } from "./types";
 
@@ -80,7 +80,9 @@ export function outlineSections<Item>(
     ? {
         title: words?.checkTitle || TELL_APART_TITLE,
         intro: words?.checkTitle ? words.intro : null,
-        actorLabel: unsettled[0].actorLabel,
+        // The check-first steps are the sender side's whatever the cause; an `unknown` section's
+        // own label speaks of who fixes it, which is what is not known yet.
+        actorLabel: CHECK_FIRST_ACTOR,
         steps,
       }
     : null;
