@@ -75,7 +75,11 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
 
 export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const body = pad + "    ";
-  const out = wrapPlain(`${prefix}${item.title}`, `${pad}[${item.done ? "x" : " "}] `, body);
+  // A title that wraps hangs under its own text (past the box and any "Check first: " label),
+  // so its second line does not read as the start of the detail, which sits under the box.
+  const box = `${pad}[${item.done ? "x" : " "}] `;
+  const hang = " ".repeat(box.length + prefix.length);
+  const out = wrapPlain(`${prefix}${item.title}`, box, hang);
   if (item.detail?.trim()) out.push(...wrapPlain(item.detail, body));
   if (item.record)
     out.push(
