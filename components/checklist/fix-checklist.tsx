@@ -1,9 +1,9 @@
 "use client";
 
 import { createContext, useContext, useId } from "react";
-import { CopyButton } from "@/components/ui/copy-button";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ReadyMessage } from "./ready-message";
+import { RecordBox } from "./record-box";
 import { StepKindBadge } from "./step-kind";
 import { CAUSES } from "@/lib/causes/causes";
 import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
@@ -278,32 +278,7 @@ function ChecklistRow({
               {item.needsCheck.label} on the check page
             </a>
           ) : null}
-          {item.record ? (
-            <div
-              className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm"
-              data-testid="dns-record"
-            >
-              <p className="text-slate-700">
-                Publish this <span className="font-semibold">{item.record.type}</span> record at{" "}
-                <code className="font-mono break-all text-slate-900">{item.record.name}</code>:
-              </p>
-              <pre className="my-1 overflow-x-auto font-mono text-xs break-all whitespace-pre-wrap text-slate-900">
-                {item.record.value}
-              </pre>
-              <div className="flex flex-wrap gap-2">
-                <CopyButton
-                  text={item.record.value}
-                  label="Copy value"
-                  copiedMessage="Record value copied"
-                />
-                <CopyButton
-                  text={item.record.name}
-                  label="Copy name"
-                  copiedMessage="Record name copied"
-                />
-              </div>
-            </div>
-          ) : null}
+          {item.record ? <RecordBox record={item.record} /> : null}
           {item.message ? <ReadyMessage message={item.message} copy /> : null}
           {item.link ? (
             <p className="text-sm">
