@@ -19,11 +19,14 @@ export interface DelayWords {
   intro: string;
   /** Before each fix section's title. */
   fixPrefix: string;
-  /** Where the result stands, in one sentence (the reports' standing line). */
+  /** Where the result stands, after "Not a failure yet: " (the share page's and reports' standing line). */
   standing: string;
   /** The reports' headline before the cause's title ("" for none). */
   headline: string;
 }
+
+/** The standing line's lead for a delay notice, whatever its reading. */
+export const DELAY_STANDING_LEAD = "Not a failure yet";
 
 export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
   "reason-firm": {
@@ -32,7 +35,7 @@ export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
       "Not a failure yet: the notice gives its reason. The steps below are for that reason, should the delay last.",
     fixPrefix: "Should the delay last: ",
     standing:
-      "Not a failure yet: a delay notice that gives its reason; the steps below are for it, should the delay last.",
+      "a delay notice that gives its reason; the steps below are for it, should the delay last.",
     headline: "delay notice; the reason it gives: ",
   },
   "reason-possible": {
@@ -41,7 +44,7 @@ export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
       "The notice's words point to one reason, not for certain: this step confirms it or rules it out. Its fixes below apply if it is that reason and the delay lasts.",
     fixPrefix: "If it is that, and the delay lasts: ",
     standing:
-      "Not a failure yet: a delay notice whose words point to one reason, not for certain; check it first.",
+      "a delay notice whose words point to one reason, not for certain; the first step below checks it.",
     headline: "delay notice; the reason it seems to give: ",
   },
   "no-reason": {
@@ -49,8 +52,7 @@ export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
     intro:
       "Not a failure yet: the notice gives no reason for the delay, so there is nothing to tell apart or fix while your server keeps trying.",
     fixPrefix: "",
-    standing:
-      "Not a failure yet: a delay notice that gives no reason; nothing to do while the server retries.",
+    standing: "a delay notice that gives no reason; nothing to do while the server retries.",
     headline: "",
   },
 };

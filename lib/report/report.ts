@@ -32,7 +32,7 @@ import {
   todoText,
 } from "./outline-sections";
 import { wrapPlain } from "./plain-wrap";
-import { DELAY_WORDS } from "@/lib/checklists/delay-outline";
+import { DELAY_STANDING_LEAD, DELAY_WORDS } from "@/lib/checklists/delay-outline";
 import type { ReportKnown, ReportOutline } from "./report-outline";
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
@@ -238,7 +238,7 @@ function standingWords(input: ReportInput): string | null {
   if (!input.outline) return null;
   const rests = input.known ? ` It rests on ${input.known.restsOn}.` : "";
   const delay = input.outline.delay;
-  if (delay) return `${DELAY_WORDS[delay].standing}${rests}`;
+  if (delay) return `${DELAY_STANDING_LEAD}: ${DELAY_WORDS[delay].standing}${rests}`;
   return input.outline.notSettled
     ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
     : `Settled: the steps below are for this cause.${rests}`;
