@@ -69,7 +69,17 @@ test.describe("delay notices and greylisting (issue 8)", () => {
     await expect(wizardPage.checklist().getByRole("listitem").first()).toContainText(
       "Nothing to resend yet: your mail server is still trying",
     );
+    // A firmly read reason: no "Not settled yet", its fixes for should the delay last.
+    await expect(wizardPage.checklist().getByTestId("delay-intro")).toContainText(
+      "the notice gives its reason",
+    );
+    await expect(wizardPage.checklist().getByTestId("tell-apart")).toHaveCount(0);
+    await expect(wizardPage.checklist().getByTestId("cause-steps").first()).toContainText(
+      "Should the delay last: The recipient's mailbox is full",
+    );
     await saveScreenshot(page, "delay-notice-wizard-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "delay-notice-wizard-390");
   });
 
   test("the shared view shows the delay beside the cause", async ({ page, request }) => {
@@ -81,6 +91,40 @@ test.describe("delay notices and greylisting (issue 8)", () => {
     expect(body.link.ok).toBe(true);
     await page.goto(new URL(body.link.url).pathname + new URL(body.link.url).hash);
     await expect(page.getByTestId("conclusion-delay-notice")).toContainText("Not a failure yet");
+    // One possible reason is checked first, not "told apart" from causes that are not there.
+    const check = page.getByTestId("shared-not-settled");
+    await expect(check).toContainText(
+      "Not a failure yet: first check the reason the notice seems to give",
+    );
+    await expect(check).not.toContainText("tell the possible causes apart");
+    await expect(page.getByTestId("shared-fixes").first()).toContainText(
+      "If it is that, and the delay lasts: The receiving server could not be reached",
+    );
     await saveScreenshot(page, "delay-notice-shared-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, "delay-notice-shared-390");
   });
+
+  for (const [fixture, intro, fixes] of [
+    ["dovecot/quota-delay-warning.eml", "the notice gives its reason", "Should the delay last: "],
+    ["exim/delay-warning.eml", "gives no reason for the delay", "This is not a delivery failure"],
+  ] as const) {
+    test(`the shared view of ${fixture} says what the delay notice leaves to do`, async ({
+      page,
+      request,
+    }) => {
+      const res = await request.post("/api/diagnose", { data: { text: lab(fixture) } });
+      expect(res.status()).toBe(200);
+      const body = (await res.json()) as { link: { ok: boolean; url: string } };
+      const url = new URL(body.link.url);
+      await page.goto(url.pathname + url.hash);
+      await expect(page.getByTestId("shared-delay-intro")).toContainText(intro);
+      await expect(page.getByTestId("shared-not-settled")).toHaveCount(0);
+      await expect(page.getByTestId("shared-fixes").first()).toContainText(fixes);
+      const name = fixture.split("/")[0];
+      await saveScreenshot(page, `delay-notice-shared-${name}-1280`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await saveScreenshot(page, `delay-notice-shared-${name}-390`);
+    });
+  }
 });

@@ -118,4 +118,18 @@ test.describe("an unknown diagnosis: first steps follow the ranked causes (issue
       await fresh.close();
     }
   });
+
+  test("a bounce that names no cause says who acts: it depends, and you check first", async ({
+    homePage,
+    page,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose("Delivery failed");
+    const card = homePage.result.getByTestId("cause-card").first();
+    // The one wording lib/causes holds, as the reports and the command line say it.
+    await expect(card).toContainText(`Who acts: ${CAUSES.unknown.actorLabel}`);
+    await expect(card).not.toContainText("Not known yet");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await card.screenshot({ path: "test-results/screenshots/unknown-who-acts-390.png" });
+  });
 });

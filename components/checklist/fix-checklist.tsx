@@ -1,9 +1,9 @@
 "use client";
 
 import { createContext, useContext, useId } from "react";
-import { CopyButton } from "@/components/ui/copy-button";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ReadyMessage } from "./ready-message";
+import { RecordBox } from "./record-box";
 import { StepKindBadge } from "./step-kind";
 import { CAUSES } from "@/lib/causes/causes";
 import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
@@ -63,6 +63,11 @@ export function FixChecklist({
             style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
           />
         </div>
+        {outline.delayIntro ? (
+          <p className="text-sm text-slate-700" data-testid="delay-intro">
+            {outline.delayIntro}
+          </p>
+        ) : null}
         {outline.notSettled && outline.notSettled.steps.length > 0 ? (
           <div
             className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
@@ -74,11 +79,15 @@ export function FixChecklist({
               <span className="font-normal text-slate-600">· {outline.notSettled.actorLabel}</span>
             </h3>
             <p className="text-sm text-slate-700">
-              First a step for each of the likeliest causes, most likely first: what they find tells
-              which cause it is. Then steps that help whatever the cause.
-              {outline.fixes.length > 0
-                ? " The fixes further down are for the most likely one."
-                : " The fixes come once the cause is known."}
+              {outline.notSettled.intro ?? (
+                <>
+                  First a step for each of the likeliest causes, most likely first: what they find
+                  tells which cause it is. Then steps that help whatever the cause.
+                  {outline.fixes.length > 0
+                    ? " The fixes further down are for the most likely one."
+                    : " The fixes come once the cause is known."}
+                </>
+              )}
             </p>
             <StepList
               items={outline.notSettled.steps.map((s) => s.item)}
@@ -95,6 +104,7 @@ export function FixChecklist({
             data-cause={section.cause}
           >
             <h3 className="font-semibold text-slate-900">
+              {outline.delay ? outline.fixPrefix : null}
               {section.title}{" "}
               <span className="font-normal text-slate-600">· {section.actorLabel}</span>
             </h3>
@@ -268,32 +278,7 @@ function ChecklistRow({
               {item.needsCheck.label} on the check page
             </a>
           ) : null}
-          {item.record ? (
-            <div
-              className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm"
-              data-testid="dns-record"
-            >
-              <p className="text-slate-700">
-                Publish this <span className="font-semibold">{item.record.type}</span> record at{" "}
-                <code className="font-mono break-all text-slate-900">{item.record.name}</code>:
-              </p>
-              <pre className="my-1 overflow-x-auto font-mono text-xs break-all whitespace-pre-wrap text-slate-900">
-                {item.record.value}
-              </pre>
-              <div className="flex flex-wrap gap-2">
-                <CopyButton
-                  text={item.record.value}
-                  label="Copy value"
-                  copiedMessage="Record value copied"
-                />
-                <CopyButton
-                  text={item.record.name}
-                  label="Copy name"
-                  copiedMessage="Record name copied"
-                />
-              </div>
-            </div>
-          ) : null}
+          {item.record ? <RecordBox record={item.record} /> : null}
           {item.message ? <ReadyMessage message={item.message} copy /> : null}
           {item.link ? (
             <p className="text-sm">

@@ -29,6 +29,11 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
           The checklist with each step&apos;s state at the time of sharing.
         </p>
       </div>
+      {outline.delayIntro ? (
+        <p className="text-sm text-slate-700" data-testid="shared-delay-intro">
+          {outline.delayIntro}
+        </p>
+      ) : null}
       {notSettled && notSettled.steps.length > 0 ? (
         <div
           className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
@@ -39,11 +44,15 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
             <span className="font-normal text-slate-600">· {notSettled.actorLabel}</span>
           </h3>
           <p className="text-sm text-slate-700">
-            Each &ldquo;check first&rdquo; step looks at one of the causes still possible, most
-            likely first: what it finds confirms that cause or rules it out.
-            {fixes.length > 0
-              ? " The fixes below are for the most likely cause."
-              : " The fixes come once the cause is known."}
+            {notSettled.intro ?? (
+              <>
+                Each &ldquo;check first&rdquo; step looks at one of the causes still possible, most
+                likely first: what it finds confirms that cause or rules it out.
+                {fixes.length > 0
+                  ? " The fixes below are for the most likely cause."
+                  : " The fixes come once the cause is known."}
+              </>
+            )}
           </p>
           <StepList steps={notSettled.steps} />
         </div>
@@ -56,7 +65,7 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
           data-cause={section.cause}
         >
           <h3 className="font-semibold text-slate-900">
-            {notSettled ? "If it is: " : null}
+            {outline.fixPrefix}
             {section.title}{" "}
             <span className="font-normal text-slate-600">· {section.actorLabel}</span>
           </h3>

@@ -175,12 +175,7 @@ export function SharedReport() {
             data-testid="shared-standing"
             data-settled={standing.settled ? "yes" : "no"}
           >
-            <span className="font-semibold">
-              {standing.settled ? "Settled." : "Not settled yet."}
-            </span>{" "}
-            {standing.settled
-              ? "The steps below are for this cause."
-              : "These causes remain possible, most likely first; the “check first” steps below tell them apart."}{" "}
+            <span className="font-semibold">{standing.lead}.</span> {standing.words}{" "}
             <span className="text-slate-700">It rests on {standing.restsOn}.</span>
           </p>
         ) : null}

@@ -206,6 +206,8 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
     title: "The text does not say enough to name the cause",
     summary: "A few questions will narrow it down.",
     actor: "unknown",
-    actorLabel: "Not known yet",
+    // Not "Not known yet": who fixes it depends on the cause, and until then the person who
+    // pasted it (or their mail administrator) is the one who checks which cause it is.
+    actorLabel: "Depends on the cause; you check first which it is",
   },
 };

@@ -17,7 +17,9 @@ import { FINDING_CODES } from "@/lib/rules/codes";
 import type { CheckRequest, HeldCause } from "@/lib/rules";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { inputShape } from "@/lib/bounce/refusal";
+import { CHECK_FIRST_ACTOR } from "./check-first";
 import { checkFirstSteps } from "./check-first-steps";
+import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPagesInBounce } from "./delisting-pages";
@@ -755,7 +757,10 @@ function preventItems(
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
   const shared = sharedContext(facts);
-  return dedupeAcrossSections(sections(shared, facts, causes), preventItems(shared, causes));
+  return {
+    ...dedupeAcrossSections(sections(shared, facts, causes), preventItems(shared, causes)),
+    delay: delayReading(facts.diagnosis, causes[0]),
+  };
 }
 
 /** The title of a conclusion's first section when it has not settled on one cause. */
@@ -772,6 +777,7 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
   const shared = sharedContext(facts);
   const fix = causesToFix(causes);
   const lead = causes[0];
+  const delay = delayReading(facts.diagnosis, lead);
   const tellApart: CauseChecklist[] =
     // An `unknown` lead's own section already starts with them.
     lead && lead.cause !== "unknown" && lead.confidence < CLEAR_WEIGHT
@@ -779,9 +785,10 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
           {
             cause: "unknown",
             confidence: 0,
-            title: TELL_APART_TITLE,
+            // A delay notice's one possible reason is checked, not told apart from others.
+            title: delay === "reason-possible" ? DELAY_WORDS[delay].checkTitle : TELL_APART_TITLE,
             tellApart: true,
-            actorLabel: "you, or your mail administrator",
+            actorLabel: CHECK_FIRST_ACTOR,
             items: unknownItems(
               { ...shared, cause: "unknown", actor: "sender" },
               causes,
@@ -790,8 +797,11 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
           },
         ]
       : [];
-  return dedupeAcrossSections(
-    [...tellApart, ...sections(shared, facts, fix)],
-    preventItems(shared, fix),
-  );
+  return {
+    ...dedupeAcrossSections(
+      [...tellApart, ...sections(shared, facts, fix)],
+      preventItems(shared, fix),
+    ),
+    delay,
+  };
 }

@@ -22,6 +22,12 @@ export type CheckFirst =
 /** Steps shown per unknown diagnosis: one for each of this many ranked causes. */
 export const CHECK_FIRST_CAUSES = 3;
 
+/**
+ * Whose the check-first steps are, whatever the causes they tell apart: they look, ask or test
+ * from the sender's side. The not-settled group shows this, not the `unknown` cause's label.
+ */
+export const CHECK_FIRST_ACTOR = "you, or your mail administrator";
+
 /** Id of the check-first step of a cause: "unknown.first.<cause>". */
 export const CHECK_FIRST_PREFIX = "unknown.first.";
 

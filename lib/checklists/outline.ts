@@ -4,7 +4,8 @@
 // settled, then prevention. Pure: the components only draw the parts.
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import { TELL_APART_TITLE } from "./build";
-import { CHECK_FIRST_PREFIX } from "./check-first";
+import { CHECK_FIRST_ACTOR, CHECK_FIRST_PREFIX } from "./check-first";
+import { DELAY_WORDS, type DelayReading } from "./delay-outline";
 import type { CauseChecklist, Checklist, ChecklistItem } from "./types";
 
 /** A step of the not-settled group: `tellsApart` is the ranked cause its finding confirms or rules out. */
@@ -15,6 +16,8 @@ export interface OutlineStep<Item = ChecklistItem> {
 
 export interface NotSettled<Item = ChecklistItem> {
   title: string;
+  /** The sentence under the title where the places' own would mislead (a delay notice's); else null. */
+  intro: string | null;
   /** Whose steps these are, in words ("you, or your mail administrator"). */
   actorLabel: string;
   /** In the checklist's order: the evidence's own steps, one per ranked cause, then the rest. */
@@ -27,6 +30,12 @@ export interface ChecklistOutline<Item = ChecklistItem> {
   /** The settled causes' fixes, one section each, most likely first. */
   fixes: (Omit<CauseChecklist, "items"> & { items: Item[] })[];
   prevent: Item[];
+  /** Before each fix section's title: "If it is: " while not settled, a delay notice's own words. */
+  fixPrefix: string;
+  /** How a delay notice's reason is read; null when the bounce is no delay notice. */
+  delay: DelayReading | null;
+  /** What to say of a delay notice above its steps when no not-settled group says it; else null. */
+  delayIntro: string | null;
 }
 
 const CAUSE_ID_SET: ReadonlySet<string> = new Set(CAUSE_IDS);
@@ -49,7 +58,7 @@ function isNotSettled(section: Pick<CauseChecklist, "cause" | "tellApart">): boo
 
 /** Groups a built checklist into its not-settled part and the fixes of what is settled. */
 export function outlineChecklist(list: Checklist): ChecklistOutline {
-  return outlineSections(list.causes, list.prevent, (item) => item.id);
+  return outlineSections(list.causes, list.prevent, (item) => item.id, list.delay ?? null);
 }
 
 /**
@@ -60,16 +69,29 @@ export function outlineSections<Item>(
   sections: readonly (Omit<CauseChecklist, "items"> & { items: Item[] })[],
   prevent: Item[],
   itemId: (item: Item) => string,
+  delay: DelayReading | null = null,
 ): ChecklistOutline<Item> {
   const unsettled = sections.filter((s) => isNotSettled(s));
   const steps = unsettled.flatMap((s) =>
     s.items.map((item) => ({ item, tellsApart: causeToldApart(itemId(item)) })),
   );
+  const words = delay ? DELAY_WORDS[delay] : null;
+  const notSettled = unsettled[0]
+    ? {
+        title: words?.checkTitle || TELL_APART_TITLE,
+        intro: words?.checkTitle ? words.intro : null,
+        // The check-first steps are the sender side's whatever the cause; an `unknown` section's
+        // own label speaks of who fixes it, which is what is not known yet.
+        actorLabel: CHECK_FIRST_ACTOR,
+        steps,
+      }
+    : null;
   return {
-    notSettled: unsettled[0]
-      ? { title: TELL_APART_TITLE, actorLabel: unsettled[0].actorLabel, steps }
-      : null,
+    notSettled,
     fixes: sections.filter((s) => !isNotSettled(s) && s.items.length > 0),
     prevent,
+    fixPrefix: words ? words.fixPrefix : notSettled ? "If it is: " : "",
+    delay,
+    delayIntro: words && !notSettled?.intro ? words.intro : null,
   };
 }

@@ -1,4 +1,5 @@
 // A fix checklist: per cause, ordered steps; then the preventive measures. Serialisable.
+import type { DelayReading } from "./delay-outline";
 import type { Actor, CauseId } from "@/lib/causes/causes";
 import type { CheckRequest } from "@/lib/rules";
 
@@ -53,6 +54,8 @@ export interface CauseChecklist {
 export interface Checklist {
   causes: CauseChecklist[];
   prevent: ChecklistItem[];
+  /** How a delay notice's reason is read (./delay-outline.ts); absent when it is no delay notice. */
+  delay?: DelayReading | null;
 }
 
 /** Generated items, placed where a cause's data names them. */

@@ -75,7 +75,11 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
 
 export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const body = pad + "    ";
-  const out = wrapPlain(`${prefix}${item.title}`, `${pad}[${item.done ? "x" : " "}] `, body);
+  // A title that wraps hangs under its own text (past the box and any "Check first: " label),
+  // so its second line does not read as the start of the detail, which sits under the box.
+  const box = `${pad}[${item.done ? "x" : " "}] `;
+  const hang = " ".repeat(box.length + prefix.length);
+  const out = wrapPlain(`${prefix}${item.title}`, box, hang);
   if (item.detail?.trim()) out.push(...wrapPlain(item.detail, body));
   if (item.record)
     out.push(
@@ -92,12 +96,22 @@ function restPrefix(cause: CauseId | null): string {
   return cause ? `Check first (for the possible cause “${CAUSES[cause].title}”): ` : "";
 }
 
+/** A delay notice's group checks one reason: its other steps help "whatever the reason". */
+function otherStepsWords(ns: NonNullable<ReportOutline["notSettled"]>): string {
+  return ns.intro ? "Whatever the reason:" : "Whatever the cause:";
+}
+
 export function notSettledMarkdown(outline: ReportOutline): string[] {
   const ns = outline.notSettled;
   if (!ns) return [];
   const e = (t: string) => escapeMarkdownInline(t);
   const { ranked, rest } = stepsByCause(ns);
-  const out = ["## Not settled yet", "", e(`${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`), ""];
+  const out = [
+    `## ${e(ns.intro ? ns.title : "Not settled yet")}`,
+    "",
+    e(ns.intro ?? `${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`),
+    "",
+  ];
   out.push(`Who acts: ${e(ns.actorLabel)}`, "");
   ranked.forEach((r, i) => {
     out.push(`${i + 1}. **${e(CAUSES[r.cause].title)}** (${percent(r.confidence)})`);
@@ -105,7 +119,7 @@ export function notSettledMarkdown(outline: ReportOutline): string[] {
   });
   if (ranked.length) out.push("");
   if (rest.length) {
-    out.push(ranked.length ? "Whatever the cause:" : "First steps:", "");
+    out.push(ranked.length ? otherStepsWords(ns) : "First steps:", "");
     for (const s of rest) out.push(...markdownItem(s.item, "", restPrefix(s.tellsApart)));
     out.push("");
   }
@@ -116,7 +130,10 @@ export function notSettledText(outline: ReportOutline): string[] {
   const ns = outline.notSettled;
   if (!ns) return [];
   const { ranked, rest } = stepsByCause(ns);
-  const out = ["NOT SETTLED YET", ...wrapPlain(`${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`)];
+  const out = [
+    ns.intro ? stripControls(ns.title).toUpperCase() : "NOT SETTLED YET",
+    ...wrapPlain(ns.intro ?? `${NOT_SETTLED_WORDS} ${notSettledTail(outline)}`),
+  ];
   out.push(...wrapPlain(`Who acts: ${ns.actorLabel}`), "");
   ranked.forEach((r, i) => {
     out.push(...wrapPlain(`${CAUSES[r.cause].title} (${percent(r.confidence)})`, `${i + 1}. `));
@@ -124,7 +141,7 @@ export function notSettledText(outline: ReportOutline): string[] {
   });
   if (ranked.length) out.push("");
   if (rest.length) {
-    out.push(ranked.length ? "Whatever the cause:" : "First steps:");
+    out.push(ranked.length ? otherStepsWords(ns) : "First steps:");
     for (const s of rest) out.push(...textItem(s.item, "", restPrefix(s.tellsApart)));
     out.push("");
   }
@@ -182,13 +199,9 @@ export function todoMarkdown(outline: ReportOutline): string[] {
   const { fixes, prevent, other } = outline;
   if (fixes.length + prevent.length + other.length === 0) return [];
   const out = ["## What to do", ""];
+  if (outline.delayIntro) out.push(e(outline.delayIntro), "");
   for (const f of fixes) {
-    out.push(
-      `### ${outline.notSettled ? "If it is: " : ""}${e(f.title)}`,
-      "",
-      `Who acts: ${e(f.actorLabel)}`,
-      "",
-    );
+    out.push(`### ${e(`${outline.fixPrefix}${f.title}`)}`, "", `Who acts: ${e(f.actorLabel)}`, "");
     for (const item of f.items) out.push(...markdownItem(item, ""));
     out.push("");
   }
@@ -209,9 +222,10 @@ export function todoText(outline: ReportOutline): string[] {
   const { fixes, prevent, other } = outline;
   if (fixes.length + prevent.length + other.length === 0) return [];
   const out: string[] = [];
+  if (outline.delayIntro) out.push(...wrapPlain(outline.delayIntro), "");
   for (const f of fixes) {
     out.push(
-      `${outline.notSettled ? "IF IT IS: " : "TO DO: "}${stripControls(f.title).toUpperCase()}`,
+      `${stripControls(outline.fixPrefix || "To do: ").toUpperCase()}${stripControls(f.title).toUpperCase()}`,
     );
     out.push(...wrapPlain(`Who acts: ${f.actorLabel}`));
     for (const item of f.items) out.push(...textItem(item, ""));

@@ -10,6 +10,7 @@ import { OLD_LINK_UNKNOWN_550 } from "@/lib/share/old-links";
 import { makeSharePayload, type SharePayload } from "@/lib/share/payload";
 import { reportInputFromPayload } from "./from-payload";
 import { escapeMarkdownInline as esc } from "./markdown-escape";
+import { textItem } from "./outline-sections";
 import { PLAIN_WIDTH, wrapPlain } from "./plain-wrap";
 import { reportMarkdown, reportText } from "./report";
 import { sharedView } from "./shared-view";
@@ -175,11 +176,14 @@ describe("a delay notice's report (not a bounce)", () => {
     const text = reportText(input);
     expect(md).toMatch(/^> \*\*Delay notice:\*\* Not a failure yet/m);
     expect(text).toMatch(/^Delay notice: Not a failure yet/m);
-    // The same grouping as the page: its steps in the not-settled part where the view has one.
-    expect(md.includes("## Not settled yet")).toBe(view.outline.notSettled !== null);
+    // The same grouping as the page: its steps in the not-settled part where the view has one,
+    // under the page's own title (a delay's reason is checked, not told apart: delay-outline).
+    const heading = `## ${esc(view.outline.notSettled?.title ?? "")}`;
+    expect(md.includes(heading)).toBe(view.outline.notSettled !== null);
+    expect(md).not.toContain("## Not settled yet");
     for (const { item } of view.outline.notSettled?.steps ?? []) {
       const step = md.indexOf(esc(item.title));
-      expect(step).toBeGreaterThan(md.indexOf("## Not settled yet"));
+      expect(step).toBeGreaterThan(md.indexOf(heading));
       expect(step).toBeLessThan(md.indexOf("## What is known"));
     }
     expect(text).not.toContain("retried until it expired");
@@ -244,5 +248,24 @@ describe("the plain text reads in an email client", () => {
     expect(wrapPlain(`see ${url} now`, "", "", 20)).toEqual(["see", url, "now"]);
     expect(wrapPlain("", "x ")).toEqual(["x"]);
     expect(wrapPlain("a\u001b[31mb  c")).toEqual(["a[31mb c"]);
+  });
+});
+
+describe("a plain-text step whose title wraps", () => {
+  it("hangs the title's second line under the title's text, apart from the detail", () => {
+    const title =
+      "Check that a-rather-long-recipient-domain.example publishes mail servers and takes mail";
+    const lines = textItem(
+      { id: "unknown.first.x", title, done: false, detail: "The detail under it." },
+      "   ",
+      "Check first: ",
+    );
+    const titleStart = "   [ ] Check first: ".length;
+    expect(lines[0]).toMatch(/^ {3}\[ \] Check first: Check that/);
+    expect(lines.length).toBe(3);
+    // The continuation starts where the title's own words do; the detail under the box.
+    expect(lines[1]!.length - lines[1]!.trimStart().length).toBe(titleStart);
+    expect(lines[2]).toBe("       The detail under it.");
+    expect(lines.every((l) => l.length <= PLAIN_WIDTH)).toBe(true);
   });
 });

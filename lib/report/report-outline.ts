@@ -4,6 +4,7 @@
 // The grouping is lib/checklists/outline.ts's, reached through the shared view: this only fits
 // the report's items into it and says what a check found in words. Pure.
 import type { CauseId } from "@/lib/causes/causes";
+import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
 import type { SharePayload } from "@/lib/share/payload";
@@ -28,6 +29,9 @@ export interface ReportItem {
 export interface ReportOutline {
   /** Null once a cause is settled. `possible`: the causes still possible, most likely first. */
   notSettled: {
+    /** The group's own title and opening words where a delay notice needs its own; else null. */
+    title: string;
+    intro: string | null;
     actorLabel: string;
     possible: { cause: CauseId; confidence: number }[];
     steps: { item: ReportItem; tellsApart: CauseId | null }[];
@@ -36,6 +40,10 @@ export interface ReportOutline {
   prevent: ReportItem[];
   /** Steps the link carries that today's checklist no longer places. */
   other: ReportItem[];
+  /** Before each fix section's title (lib/checklists/outline.ts). */
+  fixPrefix: string;
+  delay: DelayReading | null;
+  delayIntro: string | null;
 }
 
 export interface ReportKnown {
@@ -65,10 +73,12 @@ export function reportOutline(
     const merged: ReportItem = mine ? { ...item, ...mine } : item;
     return merged;
   };
-  const { notSettled, fixes, prevent, other } = view.outline;
+  const { notSettled, fixes, prevent, other, fixPrefix, delay, delayIntro } = view.outline;
   const outline: ReportOutline = {
     notSettled: notSettled
       ? {
+          title: notSettled.title,
+          intro: notSettled.intro,
           actorLabel: notSettled.actorLabel,
           possible: shownCauses(view.causes, diagnosis).map((c) => ({
             cause: c.cause,
@@ -85,6 +95,9 @@ export function reportOutline(
     })),
     prevent: prevent.map(fit),
     other: other.map(fit),
+    fixPrefix,
+    delay,
+    delayIntro,
   };
   for (const item of items ?? []) if (!placed.has(item.id)) outline.other.push(item);
   return outline;

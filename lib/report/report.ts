@@ -32,6 +32,7 @@ import {
   todoText,
 } from "./outline-sections";
 import { wrapPlain } from "./plain-wrap";
+import { DELAY_STANDING_LEAD, DELAY_WORDS } from "@/lib/checklists/delay-outline";
 import type { ReportKnown, ReportOutline } from "./report-outline";
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
@@ -225,6 +226,8 @@ function buildModel(input: ReportInput): Model {
 
 /** The title: a lead cause that is not settled reads as the likeliest, not as the finding. */
 function headline(m: Model, input: ReportInput): string {
+  const delay = input.outline?.delay;
+  if (delay) return `${DELAY_WORDS[delay].headline}${m.title}`;
   return input.outline?.notSettled && m.cause !== "unknown"
     ? `not settled yet; most likely: ${m.title}`
     : m.title;
@@ -234,6 +237,8 @@ function headline(m: Model, input: ReportInput): string {
 function standingWords(input: ReportInput): string | null {
   if (!input.outline) return null;
   const rests = input.known ? ` It rests on ${input.known.restsOn}.` : "";
+  const delay = input.outline.delay;
+  if (delay) return `${DELAY_STANDING_LEAD}: ${DELAY_WORDS[delay].standing}${rests}`;
   return input.outline.notSettled
     ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
     : `Settled: the steps below are for this cause.${rests}`;

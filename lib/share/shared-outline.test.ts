@@ -54,8 +54,9 @@ describe("a link made before the grouping", () => {
     expect(view.outline.fixes.map((f) => f.cause)).toEqual(["sender-policy"]);
     expect(view.outline.other).toEqual([]);
     // What it rests on names the answer and no check: none ran.
-    expect(sharedStanding(view.outline, payload)).toEqual({
+    expect(sharedStanding(view.outline, payload)).toMatchObject({
       settled: false,
+      lead: "Not settled yet",
       restsOn: "the bounce's own words and 1 answer",
     });
     expect(knownChecks(payload)).toEqual([]);
@@ -75,8 +76,9 @@ describe("outlineLinkItems through sharedView", () => {
     expect(told.length).toBeGreaterThan(0);
     expect(steps.every((s) => !s.item.done)).toBe(true);
     expect(view.outline.fixes).toEqual([]);
-    expect(sharedStanding(view.outline, payload)).toEqual({
+    expect(sharedStanding(view.outline, payload)).toMatchObject({
       settled: false,
+      lead: "Not settled yet",
       restsOn: "the bounce's own words",
     });
     expect(knownChecks(payload)).toEqual([]);

@@ -4,6 +4,7 @@
 // wizard's own (lib/checklists/outline.ts); this fits the link's items into it. Pure.
 import { outlineSections, type ChecklistOutline } from "@/lib/checklists/outline";
 import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
+import { DELAY_STANDING_LEAD, DELAY_WORDS } from "@/lib/checklists/delay-outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 import { DONT_KNOW_VALUE } from "./answers-codec";
@@ -35,6 +36,7 @@ export function outlineLinkItems<Item extends { id: string }>(
       list.causes.map((s) => ({ ...s, items: listed(s.items).map(fromBuilt) })),
       listed(list.prevent).map(fromBuilt),
       (i) => i.id,
+      list.delay ?? null,
     );
     return { ...outline, other: [] };
   }
@@ -58,7 +60,7 @@ export function outlineLinkItems<Item extends { id: string }>(
     else if (item.id.startsWith("prevent.")) prevent.push(item);
     else other.push(item);
   }
-  return { ...outlineSections(sections, prevent, (i) => i.id), other };
+  return { ...outlineSections(sections, prevent, (i) => i.id, list.delay ?? null), other };
 }
 
 /** What a check the link carries found, in short: its problems by title, and what it could not check. */
@@ -95,16 +97,22 @@ export function knownChecks(payload: SharePayload): KnownCheck[] {
 /** Where a shared result stands, and what it rests on, in words that name only what happened. */
 export interface SharedStanding {
   settled: boolean;
+  /** The line's lead ("Settled", "Not settled yet", "Not a failure yet") and what follows it. */
+  lead: string;
+  words: string;
   /** "the bounce's own words, 1 check that ran and 2 answers" */
   restsOn: string;
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 export function sharedStanding(
-  outline: Pick<ChecklistOutline<unknown>, "notSettled">,
+  outline: Pick<ChecklistOutline<unknown>, "notSettled"> &
+    Partial<Pick<ChecklistOutline<unknown>, "delay">>,
   payload: Pick<SharePayload, "checks" | "answers" | "content">,
 ): SharedStanding {
   const parts = ["the bounce's own words"];
@@ -115,8 +123,19 @@ export function sharedStanding(
   const answers = Object.values(payload.answers).filter((v) => v !== DONT_KNOW_VALUE).length;
   if (answers > 0) parts.push(count(answers, "answer", "answers"));
   const last = parts.pop() ?? "";
+  const settled = outline.notSettled === null;
+  const delay = outline.delay ? DELAY_WORDS[outline.delay] : null;
   return {
-    settled: outline.notSettled === null,
+    settled,
+    ...(delay
+      ? { lead: DELAY_STANDING_LEAD, words: capitalise(delay.standing) }
+      : settled
+        ? { lead: "Settled", words: "The steps below are for this cause." }
+        : {
+            lead: "Not settled yet",
+            words:
+              "These causes remain possible, most likely first; the “check first” steps below tell them apart.",
+          }),
     restsOn: parts.length > 0 ? `${parts.join(", ")} and ${last}` : last,
   };
 }

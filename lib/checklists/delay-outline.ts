@@ -1,0 +1,75 @@
+// A delay notice is not a failure yet (RFC 3464 §2.3.3, Action: delayed): the sending server
+// still holds the message. What the person can act on is the reason the notice gives, so the
+// outline frames it by how firmly that reason is read, not as causes to tell apart:
+// - "reason-firm": the reason is read clearly; its steps are for it, should the delay last.
+// - "reason-possible": one reason is read, not for certain; the first step checks it, then its
+//   fixes apply if it is that one. There is one reason, so nothing is "told apart".
+// - "no-reason": the notice gives none; there is nothing to tell apart or fix while it retries.
+// Words are data, shared by the wizard's end, the share page and both report exports.
+import type { CauseId } from "@/lib/causes/causes";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import { CLEAR_WEIGHT } from "@/lib/rules";
+
+export type DelayReading = "reason-firm" | "reason-possible" | "no-reason";
+
+export interface DelayWords {
+  /** The title of the group that checks the reason (only "reason-possible" has that group). */
+  checkTitle: string;
+  /** The sentence under that title, or under the fixes' heading when there is no such group. */
+  intro: string;
+  /** Before each fix section's title. */
+  fixPrefix: string;
+  /** Where the result stands, after "Not a failure yet: " (the share page's and reports' standing line). */
+  standing: string;
+  /** The reports' headline before the cause's title ("" for none). */
+  headline: string;
+}
+
+/** The standing line's lead for a delay notice, whatever its reading. */
+export const DELAY_STANDING_LEAD = "Not a failure yet";
+
+export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
+  "reason-firm": {
+    checkTitle: "",
+    intro:
+      "Not a failure yet: the notice gives its reason. The steps below are for that reason, should the delay last.",
+    fixPrefix: "Should the delay last: ",
+    standing:
+      "a delay notice that gives its reason; the steps below are for it, should the delay last.",
+    headline: "delay notice; the reason it gives: ",
+  },
+  "reason-possible": {
+    checkTitle: "Not a failure yet: first check the reason the notice seems to give",
+    intro:
+      "The notice's words point to one reason, not for certain: this step confirms it or rules it out. Its fixes below apply if it is that reason and the delay lasts.",
+    fixPrefix: "If it is that, and the delay lasts: ",
+    standing:
+      "a delay notice whose words point to one reason, not for certain; the first step below checks it.",
+    headline: "delay notice; the reason it seems to give: ",
+  },
+  "no-reason": {
+    checkTitle: "",
+    intro:
+      "Not a failure yet: the notice gives no reason for the delay, so there is nothing to tell apart or fix while your server keeps trying.",
+    fixPrefix: "",
+    standing: "a delay notice that gives no reason; nothing to do while the server retries.",
+    headline: "",
+  },
+};
+
+/**
+ * How a checklist led by `lead` reads a delay notice; null when the bounce is no delay notice.
+ * The line between firm and possible is the engine's clear-conclusion weight, the same line the
+ * not-settled group draws for a failure.
+ */
+export function delayReading(
+  diagnosis: Pick<Diagnosis, "overall" | "recipients"> | null,
+  lead: { cause: CauseId; confidence: number } | undefined,
+): DelayReading | null {
+  if (!diagnosis || !lead) return null;
+  const notice =
+    diagnosis.overall.delayNotice ?? diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice;
+  if (!notice) return null;
+  if (lead.cause === "not-a-bounce" || lead.cause === "unknown") return "no-reason";
+  return lead.confidence >= CLEAR_WEIGHT ? "reason-firm" : "reason-possible";
+}

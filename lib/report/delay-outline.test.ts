@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DELAY_WORDS } from "@/lib/checklists/delay-outline";
+import { TELL_APART_TITLE } from "@/lib/checklists/build";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { decodeShareFragment } from "@/lib/share/encode";
+import { shareLinkForDiagnosis } from "@/lib/share/link";
+import { reportInputFromPayload } from "./from-payload";
+import { reportMarkdown, reportText } from "./report";
+import { sharedView } from "./shared-view";
+
+// Real lab output (lib/knowledge/lab/fixtures): a delay whose reason is read firmly (Dovecot's
+// quota), one whose reason is only possible (Postfix, host unreachable), one that gives none (Exim).
+const lab = (file: string) =>
+  readFileSync(new URL(`../knowledge/lab/fixtures/${file}`, import.meta.url), "latin1");
+
+async function shared(file: string) {
+  const diagnosis = await diagnose(lab(file));
+  const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+  if (!link.ok) throw new Error("no link");
+  const decoded = decodeShareFragment(link.fragment);
+  if (!decoded.ok) throw new Error(decoded.message);
+  const view = sharedView(decoded.payload, diagnosis);
+  const input = reportInputFromPayload(decoded.payload, diagnosis);
+  return { view, md: reportMarkdown(input), text: reportText(input) };
+}
+
+describe("a delay notice's outline (share page and both exports)", () => {
+  it("a firmly read reason: no not-settled group, its fixes 'should the delay last'", async () => {
+    const { view, md, text } = await shared("dovecot/quota-delay-warning.eml");
+    expect(view.outline.delay).toBe("reason-firm");
+    expect(view.outline.notSettled).toBeNull();
+    expect(view.outline.delayIntro).toBe(DELAY_WORDS["reason-firm"].intro);
+    expect(md).toContain("### Should the delay last: The recipient's mailbox is full");
+    expect(text).toContain("SHOULD THE DELAY LAST: THE RECIPIENT'S MAILBOX IS FULL");
+    expect(md).not.toContain("Not settled yet");
+  });
+
+  it("a possible reason: checked first, not 'told apart' from causes that are not there", async () => {
+    const { view, md, text } = await shared("postfix/delay-warning.eml");
+    expect(view.outline.delay).toBe("reason-possible");
+    expect(view.outline.notSettled?.title).toBe(DELAY_WORDS["reason-possible"].checkTitle);
+    expect(view.outline.notSettled?.title).not.toBe(TELL_APART_TITLE);
+    expect(view.outline.notSettled?.steps.some((s) => s.tellsApart === "remote-unreachable")).toBe(
+      true,
+    );
+    expect(md).toContain(`## ${DELAY_WORDS["reason-possible"].checkTitle}`);
+    expect(md).toContain("### If it is that, and the delay lasts: ");
+    for (const report of [md, text]) {
+      expect(report).not.toMatch(/not settled yet/i);
+      expect(report).not.toContain("these causes remain possible");
+    }
+  });
+
+  it("no reason: nothing to tell apart, one step, and it says why", async () => {
+    const { view, md, text } = await shared("exim/delay-warning.eml");
+    expect(view.outline.delay).toBe("no-reason");
+    expect(view.outline.notSettled).toBeNull();
+    expect(view.outline.fixes.flatMap((f) => f.items.map((i) => i.id))).toEqual([
+      "delay-notice.nothing-to-resend",
+    ]);
+    expect(text).toContain("gives no reason for the delay");
+    expect(md).not.toMatch(/not settled yet/i);
+  });
+
+  it("a failure (no delay notice) keeps the not-settled framing", async () => {
+    const diagnosis = await diagnose("550 mail refused");
+    const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+    if (!link.ok) throw new Error("no link");
+    const decoded = decodeShareFragment(link.fragment);
+    if (!decoded.ok) throw new Error(decoded.message);
+    const view = sharedView(decoded.payload, diagnosis);
+    expect(view.outline.delay).toBeNull();
+    expect(view.outline.notSettled?.title).toBe(TELL_APART_TITLE);
+    expect(view.outline.notSettled?.intro).toBeNull();
+  });
+});
