@@ -168,7 +168,7 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   },
   "tls-required": {
     id: "tls-required",
-    title: "The receiver requires an encrypted connection",
+    title: "An encrypted connection was required but not established",
     summary: "TLS was required but not used, or the TLS handshake failed.",
     actor: "sender-admin",
     actorLabel: "Your mail administrator",
