@@ -2,18 +2,11 @@
 // verdict (lib/classify/enumeration.ts). The texts are the providers' documented ones
 // (lib/knowledge/scoring/enumeration-markers.ts cites each), read through the whole pipeline.
 import { describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/diagnosis/diagnose";
+import { readFirst } from "@/lib/classify/test-reading";
 import { normalizeString } from "./text-index";
 import { exampleLists } from "./enumeration";
 
-async function read(text: string) {
-  const d = await diagnose(text);
-  const r = d.recipients[0];
-  return {
-    cause: r?.cause ?? d.overall.cause,
-    possible: (r?.possible ?? d.overall.possible ?? []).map((p) => p.cause),
-  };
-}
+const read = readFirst;
 
 describe("documented lists of examples", () => {
   it("reads Elastic Email's AccountProblem as full or inactive, neither named", async () => {

@@ -1,16 +1,9 @@
 // Issue 8's label questions, each decided from the RFC or the program's source (the entries
 // hold the reasons): the readings they settled, read through the whole pipeline.
 import { describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/diagnosis/diagnose";
+import { readFirst } from "@/lib/classify/test-reading";
 
-async function read(text: string) {
-  const d = await diagnose(text);
-  const r = d.recipients[0];
-  return {
-    cause: r?.cause ?? d.overall.cause,
-    possible: (r?.possible ?? d.overall.possible ?? []).map((p) => p.cause),
-  };
-}
+const read = readFirst;
 
 describe("a message that loops (RFC 3463 X.4.6, routing loop)", () => {
   it.each([
