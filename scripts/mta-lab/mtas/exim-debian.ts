@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { MAIL_DIR, at, dialogue, message } from "../lab-common";
 import type { LabCase } from "../lab-types";
-import { EXIM_ETC as ETC, eximDriver } from "./exim-setup";
+import { EXIM_ETC as ETC, EXIM_REMOTE_ROUTERS, EXIM_TRANSPORTS, eximDriver } from "./exim-setup";
 
 const PORT = { mx: 25, greetDelay: 2526 };
 const FILES = {
@@ -104,26 +104,7 @@ acl_data:
 
 begin routers
 
-remote_known:
-  driver = redirect
-  domains = ${L.remoteDomain}
-  condition = ${"$"}{if and{{eq{$received_ip_address}{127.0.0.2}}{eq{$local_part}{user}}}}
-  data = :blackhole:
-
-remote_send:
-  driver = manualroute
-  domains = ${L.remoteDomain}
-  condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}{no}{yes}}
-  route_list = * 127.0.0.2
-  transport = remote_smtp
-  self = send
-
-dnslookup:
-  driver = dnslookup
-  domains = ! +local_domains
-  transport = remote_smtp
-  ignore_target_hosts = 0.0.0.0 : 127.0.0.0/8
-  no_more
+${EXIM_REMOTE_ROUTERS}
 
 # Debian's system_aliases router, on the lab's own alias file.
 system_aliases:
@@ -141,16 +122,7 @@ lab_mailbox:
 
 begin transports
 
-remote_smtp:
-  driver = smtp
-  connect_timeout = 5s
-
-lab_maildir:
-  driver = appendfile
-  directory = ${MAIL_DIR}/$local_part_data
-  maildir_format
-  user = nobody
-  group = nogroup
+${EXIM_TRANSPORTS}
 `;
 
 const mailboxes = ["user"];

@@ -3,8 +3,10 @@
 // generated one when it exists), the list files it names and their cases; this writes them,
 // empties the spool, checks the configuration (exim4 -bV), runs the daemon and stops it again.
 import { rmSync } from "node:fs";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import {
   LAB_DIR,
+  MAIL_DIR,
   freshMaildirs,
   readMaildir,
   sh,
@@ -17,6 +19,43 @@ import type { LabCase, MtaDriver } from "../lab-types";
 export const EXIM_ETC = "/etc/exim4";
 const CONF = `${EXIM_ETC}/exim4.conf`;
 const PID_FILE = "/run/exim4/exim.pid";
+
+// The routers both configurations share: the lab's remote domain is delivered to the second
+// Exim on 127.0.0.2, which knows one user there (anything else falls through to "Unrouteable
+// address"), and any other non-local domain goes by DNS.
+export const EXIM_REMOTE_ROUTERS = String.raw`remote_known:
+  driver = redirect
+  domains = ${L.remoteDomain}
+  condition = ${"$"}{if and{{eq{$received_ip_address}{127.0.0.2}}{eq{$local_part}{user}}}}
+  data = :blackhole:
+
+remote_send:
+  driver = manualroute
+  domains = ${L.remoteDomain}
+  condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}{no}{yes}}
+  route_list = * 127.0.0.2
+  transport = remote_smtp
+  self = send
+
+dnslookup:
+  driver = dnslookup
+  domains = ! +local_domains
+  transport = remote_smtp
+  ignore_target_hosts = 0.0.0.0 : 127.0.0.0/8
+  no_more`;
+
+// The transports both configurations start with: SMTP out, and the lab's maildirs (a
+// configuration may add options to lab_maildir after these lines).
+export const EXIM_TRANSPORTS = String.raw`remote_smtp:
+  driver = smtp
+  connect_timeout = 5s
+
+lab_maildir:
+  driver = appendfile
+  directory = ${MAIL_DIR}/$local_part_data
+  maildir_format
+  user = nobody
+  group = nogroup`;
 
 export interface EximSpec {
   id: string;

@@ -17,7 +17,7 @@ import {
 } from "../lab-common";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
 import type { LabCase, ReplyCase } from "../lab-types";
-import { eximDriver } from "./exim-setup";
+import { EXIM_REMOTE_ROUTERS, EXIM_TRANSPORTS, eximDriver } from "./exim-setup";
 
 const PORT = {
   mx: 25,
@@ -156,26 +156,7 @@ acl_mime:
 begin routers
 
 # The remote side knows one user; anything else there falls through to "Unrouteable address".
-remote_known:
-  driver = redirect
-  domains = ${L.remoteDomain}
-  condition = ${"$"}{if and{{eq{$received_ip_address}{127.0.0.2}}{eq{$local_part}{user}}}}
-  data = :blackhole:
-
-remote_send:
-  driver = manualroute
-  domains = ${L.remoteDomain}
-  condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}{no}{yes}}
-  route_list = * 127.0.0.2
-  transport = remote_smtp
-  self = send
-
-dnslookup:
-  driver = dnslookup
-  domains = ! +local_domains
-  transport = remote_smtp
-  ignore_target_hosts = 0.0.0.0 : 127.0.0.0/8
-  no_more
+${EXIM_REMOTE_ROUTERS}
 
 lab_mailbox:
   driver = accept
@@ -186,16 +167,7 @@ lab_mailbox:
 
 begin transports
 
-remote_smtp:
-  driver = smtp
-  connect_timeout = 5s
-
-lab_maildir:
-  driver = appendfile
-  directory = ${MAIL_DIR}/$local_part_data
-  maildir_format
-  user = nobody
-  group = nogroup
+${EXIM_TRANSPORTS}
   quota = ${"$"}{if eq{$local_part_data}{full}{2k}{}}
   delivery_date_add
   envelope_to_add

@@ -6,9 +6,9 @@
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, at, dialogue, submission } from "../lab-common";
 import type { LabCase } from "../lab-types";
-import { SENDMAIL_FILES, sendmailDriver } from "./sendmail-setup";
+import { SENDMAIL_FILES, sendmailDriver, sendmailMcHead } from "./sendmail-setup";
 
-const { access: ACCESS, virtuser: VIRTUSER, aliases: ALIASES, pid: PID_FILE } = SENDMAIL_FILES;
+const { access: ACCESS, virtuser: VIRTUSER } = SENDMAIL_FILES;
 const NEUTRAL = { from: L.goodClient, helo: L.goodHelo };
 
 /** The access database: each entry is quoted in the manifest as its case's rule. */
@@ -28,18 +28,7 @@ const virtuser = {
 const ACCESS_RULE =
   "FEATURE(`access_db'), FEATURE(`delay_checks'), FEATURE(`blocklist_recipients') (access map entry";
 
-const sendmailMc = `divert(-1)
-# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-divert(0)dnl
-include(\`/usr/share/sendmail/cf/m4/cf.m4')dnl
-VERSIONID(\`mta-lab access')dnl
-OSTYPE(\`debian')dnl
-DOMAIN(\`debian-mta')dnl
-define(\`confDOMAIN_NAME', \`${L.mxHost}')dnl
-define(\`confPID_FILE', \`${PID_FILE}')dnl
-define(\`ALIAS_FILE', \`${ALIASES}')dnl
-LOCAL_DOMAIN(\`${L.domain}')dnl
-define(\`confTO_CONNECT', \`5s')dnl
+const sendmailMc = `${sendmailMcHead("mta-lab access")}define(\`confTO_CONNECT', \`5s')dnl
 define(\`confMIN_QUEUE_AGE', \`0')dnl
 define(\`confDONT_PROBE_INTERFACES', \`True')dnl
 define(\`confDEF_USER_ID', \`mail:mail')dnl

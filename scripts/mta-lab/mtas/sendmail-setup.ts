@@ -5,6 +5,7 @@
 // the daemon and stops it again.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, MAIL_DIR, sh, sleep, stopByPidFile, writeFile } from "../lab-common";
 import type { LabCase, MtaDriver } from "../lab-types";
 
@@ -19,6 +20,25 @@ export const SENDMAIL_FILES = {
   pid: join(LAB_DIR, "sendmail.pid"),
   hostStatus: join(LAB_DIR, "host_status"),
 };
+
+/**
+ * The opening every lab .mc shares: Debian's cf macros, the lab's host and domain, and the files
+ * above; the driver's own definitions and features follow it.
+ */
+export function sendmailMcHead(versionId: string): string {
+  return `divert(-1)
+# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+divert(0)dnl
+include(\`/usr/share/sendmail/cf/m4/cf.m4')dnl
+VERSIONID(\`${versionId}')dnl
+OSTYPE(\`debian')dnl
+DOMAIN(\`debian-mta')dnl
+define(\`confDOMAIN_NAME', \`${L.mxHost}')dnl
+define(\`confPID_FILE', \`${SENDMAIL_FILES.pid}')dnl
+define(\`ALIAS_FILE', \`${SENDMAIL_FILES.aliases}')dnl
+LOCAL_DOMAIN(\`${L.domain}')dnl
+`;
+}
 
 /** Splits an mbox file into messages (the "From " separator lines dropped). */
 export function readMbox(local: string): string[] {

@@ -19,9 +19,9 @@ import {
   stopPyspfMilter,
 } from "../pyspf-milter";
 import type { LabCase } from "../lab-types";
-import { SENDMAIL_FILES, sendmailDriver } from "./sendmail-setup";
+import { SENDMAIL_FILES, sendmailDriver, sendmailMcHead } from "./sendmail-setup";
 
-const { access: ACCESS, aliases: ALIASES, pid: PID_FILE } = SENDMAIL_FILES;
+const { access: ACCESS } = SENDMAIL_FILES;
 /** Per-client rules go to their own well-configured clients; the others use client2. */
 const TLS_CLIENT = L.goodClient;
 const RATE_CLIENT = L.goodClient3;
@@ -41,18 +41,7 @@ const mc = {
   dkim: `INPUT_MAIL_FILTER(\`opendkim', \`S=${OPENDKIM_MILTER_SOCKET}'); ${OPENDKIM_RULE}`,
 };
 
-const sendmailMc = `divert(-1)
-# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-divert(0)dnl
-include(\`/usr/share/sendmail/cf/m4/cf.m4')dnl
-VERSIONID(\`mta-lab')dnl
-OSTYPE(\`debian')dnl
-DOMAIN(\`debian-mta')dnl
-define(\`confDOMAIN_NAME', \`${L.mxHost}')dnl
-define(\`confPID_FILE', \`${PID_FILE}')dnl
-define(\`ALIAS_FILE', \`${ALIASES}')dnl
-LOCAL_DOMAIN(\`${L.domain}')dnl
-define(\`confTO_QUEUEWARN', \`20s')dnl
+const sendmailMc = `${sendmailMcHead("mta-lab")}define(\`confTO_QUEUEWARN', \`20s')dnl
 define(\`confTO_QUEUERETURN', \`100s')dnl
 define(\`confTO_CONNECT', \`5s')dnl
 define(\`confMIN_QUEUE_AGE', \`0')dnl
