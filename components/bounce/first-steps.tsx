@@ -1,5 +1,4 @@
-import { StepKindBadge } from "@/components/checklist/step-kind";
-import { CAUSES } from "@/lib/causes/causes";
+import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 
 /**
@@ -33,11 +32,7 @@ export function FirstStepsBlock({ firstSteps }: { firstSteps: CauseFirstSteps })
           <li key={step.id} data-item={step.id} className="text-slate-800">
             <StepKindBadge kind={step.kind} checkFirst={step.tellsApart !== null} />
             <span data-testid="step-title">{step.title}</span>
-            {step.tellsApart ? (
-              <span className="block text-sm text-amber-900" data-testid="tells-apart">
-                For the possible cause &ldquo;{CAUSES[step.tellsApart].title}&rdquo;
-              </span>
-            ) : null}
+            {step.tellsApart ? <TellsApartNote cause={step.tellsApart} /> : null}
           </li>
         ))}
       </ol>

@@ -4,8 +4,7 @@ import { createContext, useContext, useId } from "react";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ReadyMessage } from "./ready-message";
 import { RecordBox } from "./record-box";
-import { StepKindBadge } from "./step-kind";
-import { CAUSES } from "@/lib/causes/causes";
+import { StepKindBadge, TellsApartNote } from "./step-kind";
 import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { CheckRequest } from "@/lib/rules";
@@ -252,11 +251,7 @@ function ChecklistRow({
             <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} />
             {item.title}
           </label>
-          {tellsApart ? (
-            <p className="text-sm text-amber-900" data-testid="tells-apart">
-              For the possible cause &ldquo;{CAUSES[tellsApart].title}&rdquo;
-            </p>
-          ) : null}
+          {tellsApart ? <TellsApartNote cause={tellsApart} /> : null}
           <p id={`${id}-detail`} className="text-sm text-slate-700">
             {item.detail}
           </p>

@@ -1,3 +1,4 @@
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { ItemKind } from "@/lib/checklists/types";
 
 const KIND_LABEL: Record<ItemKind, string> = {
@@ -26,6 +27,15 @@ export function StepKindBadge({
       data-testid="step-kind"
     >
       {checkFirst ? "Check first" : KIND_LABEL[kind]}
+    </span>
+  );
+}
+
+/** Under a check-first step: the possible cause whose finding it confirms or rules out. */
+export function TellsApartNote({ cause }: { cause: CauseId }) {
+  return (
+    <span className="block text-sm text-amber-900" data-testid="tells-apart">
+      For the possible cause &ldquo;{CAUSES[cause].title}&rdquo;
     </span>
   );
 }

@@ -1,7 +1,6 @@
 import { ReadyMessage } from "@/components/checklist/ready-message";
-import { StepKindBadge } from "@/components/checklist/step-kind";
+import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import { ExternalLink } from "@/components/ui/external-link";
-import { CAUSES } from "@/lib/causes/causes";
 import type { OutlineStep } from "@/lib/checklists/outline";
 import type { SharedItem, SharedView } from "@/lib/report";
 
@@ -107,11 +106,7 @@ function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
             {item.kind ? <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} /> : null}
             {item.title}
           </p>
-          {tellsApart ? (
-            <p className="text-sm text-amber-900" data-testid="tells-apart">
-              For the possible cause &ldquo;{CAUSES[tellsApart].title}&rdquo;
-            </p>
-          ) : null}
+          {tellsApart ? <TellsApartNote cause={tellsApart} /> : null}
           {item.detail ? <p className="mt-1 text-sm text-slate-700">{item.detail}</p> : null}
           {item.record ? (
             <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
