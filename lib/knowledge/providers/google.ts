@@ -51,6 +51,12 @@ const SFM_552 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const SFM_421 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  "SMTP Field Manual: 421 replies (ActiveCampaign/smtp-field-manual)",
+  "repo ActiveCampaign/smtp-field-manual data/codes/421.json",
+);
+
 const SMTP_CODES = page(
   "https://smtp.codes/google",
   "Gmail / Google Workspace (smtp.codes)",
@@ -72,6 +78,14 @@ export const GOOGLE_TABLE: ProviderTable = {
     source: SMTP_ERRORS,
   },
   phrases: [
+    phrase({
+      id: "4.7.32-no-dmarc-alignment-sfm",
+      cause: "authentication-failure",
+      match: ["rate limited because there is no dmarc alignment"],
+      source: SFM_421,
+      example: "4.7.32 This mail has been rate limited because there is no DMARC alignment",
+      note: "The reply as ActiveCampaign's SMTP Field Manual records it (421.json, 'started appearing on January 21st'): the shorter wording of Gmail's 4.7.32, the From: domain not aligned with the SPF or DKIM domain that passed. 'Rate limited' is the consequence; the reason is DMARC alignment.",
+    }),
     // Every row of the page's table.
     ...GMAIL_PAGE_ROWS.map((row) =>
       phrase({

@@ -2,12 +2,14 @@
 // Order does not decide ranking: the classifier scores every match.
 import { ALIBABA_TABLE } from "./alibaba";
 import { AMAZON_SES_TABLE } from "./amazon-ses";
+import { AOL_TABLE } from "./aol";
 import { ARUBA_TABLE } from "./aruba";
 import { APPLE_TABLE } from "./apple";
 import { ATT_TABLE } from "./att";
 import { BARRACUDA_TABLE } from "./barracuda";
 import { BARUWA_TABLE } from "./baruwa";
 import { BIGLOBE_TABLE } from "./biglobe";
+import { BT_TABLE } from "./bt";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
@@ -33,6 +35,7 @@ import { INTERIA_TABLE } from "./interia";
 import { ITALIAONLINE_TABLE } from "./italiaonline";
 import { IRIDIS_TABLE } from "./iridis";
 import { IUA_TABLE } from "./iua";
+import { LYCOS_TABLE } from "./lycos";
 import { MAILCHANNELS_TABLE } from "./mailchannels";
 import { MAILRU_TABLE } from "./mailru";
 import { MAILBOX_STORES_TABLE } from "./mailbox-stores";
@@ -50,6 +53,7 @@ import { PSBL_TABLE } from "./psbl";
 import { RACKSPACE_TABLE } from "./rackspace";
 import { SEZNAM_TABLE } from "./seznam";
 import { SFR_TABLE } from "./sfr";
+import { SHAW_TABLE } from "./shaw";
 import { SOPHOS_TABLE } from "./sophos";
 import { SPAMEXPERTS_TABLE } from "./spamexperts";
 import { SPAMCOP_TABLE } from "./spamcop";
@@ -186,4 +190,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   VPOP3_TABLE,
   KERIO_TABLE,
   SMARTERMAIL_TABLE,
+  AOL_TABLE,
+  BT_TABLE,
+  SHAW_TABLE,
+  LYCOS_TABLE,
 ];

@@ -31,6 +31,14 @@ const OUTBOUND = page(
 const RELAYED =
   "A receiving server's refusal that Email Security.cloud relays back; Broadcom's article lists it with its meaning.";
 
+const EXTERNAL = page(
+  "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html",
+  "Common external Spam Filtering Error Codes (Broadcom, Email Security.cloud)",
+  "stored copy (pages corpus)",
+);
+const EXTERNAL_NOTE =
+  "The article lists this among errors a recipient's own server or gateway returns to Email Security.cloud's delivery attempt (not Email Security.cloud's own refusal).";
+
 const { phrase } = entryKit("messagelabs");
 
 export const MESSAGELABS_TABLE: ProviderTable = {
@@ -47,6 +55,44 @@ export const MESSAGELABS_TABLE: ProviderTable = {
     source: CODES,
   },
   phrases: [
+    // Refusals by recipients' own servers and gateways that article 169925 lists as seen in
+    // Email Security.cloud's delivery logs: other software's words, read wherever they appear.
+    phrase({
+      id: "ext-sender-on-domain-blacklist",
+      cause: "sender-policy",
+      match: ["sender is on domain's blacklist"],
+      scope: "any",
+      source: EXTERNAL,
+      example: "551 Sender is on domain's blacklist",
+      note: `${EXTERNAL_NOTE} The recipient's domain has blocked this sender on its own list: ask the recipient to allow it.`,
+    }),
+    phrase({
+      id: "ext-ip-found-on-block-list",
+      cause: "ip-blocklisted",
+      match: ["your ip has been found on a block list"],
+      scope: "any",
+      source: EXTERNAL,
+      example: "5.7.1 Recipient not authorized, your IP has been found on a block list",
+      note: `${EXTERNAL_NOTE} The sending IP is on a blocklist the recipient's server checks.`,
+    }),
+    phrase({
+      id: "ext-banned-content",
+      cause: "content-virus",
+      match: ["rejected due to banned content"],
+      scope: "any",
+      source: EXTERNAL,
+      example: "554 Rejected due to banned content",
+      note: `${EXTERNAL_NOTE} 'Banned content' is the content filter's term for a part it bans outright (a file type or name), apart from spam ('Rejected due to spam content' on the same list).`,
+    }),
+    phrase({
+      id: "ext-unsafe-content",
+      cause: "content-virus",
+      match: ["message contained unsafe content"],
+      scope: "any",
+      source: EXTERNAL,
+      example: "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)",
+      note: `${EXTERNAL_NOTE} The recipient's scanner found something harmful in the message; the name in parentheses is the scanner's signature (here ClamAV's heuristic for a phishing link whose text names another domain than it goes to).`,
+    }),
     // Email Security.cloud's own refusals.
     phrase({
       id: "spf-domain-authentication-fail",

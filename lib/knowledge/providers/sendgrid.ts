@@ -45,6 +45,16 @@ export const SENDGRID_TABLE: ProviderTable = {
   },
   phrases: [
     phrase({
+      id: "too-frequent-connects",
+      cause: "rate-limited",
+      match: [/too frequent connects from \S{1,60}, please try again later/],
+      scope: "any",
+      source: SMTP_ERRORS,
+      example: "450 too frequent connects from 198.37.147.135, please try again later.",
+      verbatim: false,
+      note: "The page prints the code and the message in two columns of its table; the example joins them. A receiving server's reply the page prints as an example of a deferral: the sending IP opened connections faster than the receiver allows; the page says SendGrid retries for up to 72 hours.",
+    }),
+    phrase({
       id: "drop-bounced-address",
       cause: "recipient-unknown",
       match: ["bounced address"],

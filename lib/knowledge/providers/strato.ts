@@ -17,6 +17,12 @@ const OUTBOUND_SPAM = page(
   "stored copy (pages corpus)",
 );
 
+const STRATO_UK = page(
+  "https://www.strato-hosting.co.uk/faq/product/why-are-my-emails-not-being-delivered",
+  "Why are my emails not being delivered? (STRATO FAQ, UK)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("strato");
 
 export const STRATO_TABLE: ProviderTable = {
@@ -28,6 +34,16 @@ export const STRATO_TABLE: ProviderTable = {
     source: ERRORS,
   },
   phrases: [
+    phrase({
+      id: "b-efrom-strato",
+      cause: "sender-address-invalid",
+      match: [/\(b-efrom-strato\)/],
+      scope: "any",
+      source: STRATO_UK,
+      example: "550 Forbidden domain 'xxx' in Envelope-From (B-EFROM-STRATO)",
+      verbatim: false,
+      note: "The page prints the code and the reason in two columns of its table; the example joins them. The page: the envelope sender (the return address) uses a domain that belongs to STRATO itself, which customers may not send as; send from the customer's own address.",
+    }),
     phrase({
       id: "no-spam-please",
       cause: "content-spam",

@@ -188,6 +188,9 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       id: "mailbox-unavailable",
       cause: "recipient-unknown",
       match: ["requested action not taken: mailbox unavailable"],
+      // The same text followed by a policy reason is a policy refusal, not a missing address
+      // (smtp-field-manual 550.json's GMX row: 'Reject due to policy restrictions').
+      unless: ["reject due to policy restrictions"],
       // RFC 5321 section 4.2.2's own text for any 550 ("mailbox not found, no access, or command
       // rejected for policy reasons"): it names a missing address only where WEB.DE or GMX answered.
       scope: "identified",
