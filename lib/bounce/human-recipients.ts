@@ -4,6 +4,7 @@ import {
   LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
+  JSON_RECIPIENT_KEY,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   SENDER_INTROS,
@@ -125,6 +126,8 @@ interface Hit {
   indent: number;
   /** The words of the hit's line besides the address, when its pattern says they are the reason. */
   reason: string | null;
+  /** Found by a JSON event's recipient key (JSON_RECIPIENT_KEY), not by a line of the notice. */
+  jsonKey: boolean;
 }
 
 // Wrapping characters trimmed off an address: a leading run of LEADING, then a trailing run of
@@ -274,11 +277,24 @@ function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[
         lineStart: line.start,
         indent: line.text.length - line.text.trimStart().length,
         reason,
+        jsonKey: p.id === JSON_RECIPIENT_KEY,
       });
       break;
     }
   }
-  return hits;
+  return withoutJsonPayloads(hits);
+}
+
+/**
+ * A JSON key names the recipient only of an event pasted or mailed alone (Amazon SES over SNS,
+ * SendGrid, Mailgun): in a bounce whose own lines name its recipients, a JSON object is content
+ * (a form's or a webhook's payload quoted in the notice), and its "email" is nobody's refusal.
+ */
+function withoutJsonPayloads(hits: Hit[]): Hit[] {
+  let json = 0;
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.jsonKey) json++;
+  if (json === 0 || json === hits.length) return hits;
+  return hits.filter((hit) => !hit.jsonKey);
 }
 
 const COMMAND =

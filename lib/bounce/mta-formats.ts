@@ -427,6 +427,9 @@ function anyCase(label: string): string {
   );
 }
 
+/** The recipient line of a sending service's event pasted as JSON (its key, not a line of prose). */
+export const JSON_RECIPIENT_KEY = "json-recipient-key";
+
 /**
  * Lines that introduce a bounced recipient: group 1 is the address. Ordered from the most
  * specific; all of them are tried and their hits merged by position.
@@ -614,10 +617,12 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   // and Mailgun's events ("recipient", https://documentation.mailgun.com/docs/mailgun/user-manual/events/).
   // The event may itself be quoted in a JSON string, its quotes escaped (\"emailAddress\":\"...\":
   // an SNS notification's "Message", sisimai/set-of-emails lhost-amazonses-10.eml).
+  // Only on a line that is JSON (it opens with "{", "[" or a quoted key): a JSON object inside
+  // prose or a server's reply ("550 ... for {"email": ...}", "Your form data: {...}") is no event.
   {
-    id: "json-recipient-key",
+    id: JSON_RECIPIENT_KEY,
     pattern:
-      /\\?"(?:emailAddress|email|recipient)\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([^\s"<>@\\]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})\\?"/i,
+      /^[ \t]*(?:[[{"][^\n]{0,1900}?)?\\?"(?:emailAddress|email|recipient)\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([^\s"<>@\\]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})\\?"/i,
   },
   // Postfix's transcript of an SMTP session (notify_classes, to the postmaster): "In:  RCPT TO:<user@example.com> ORCPT=..."
   {

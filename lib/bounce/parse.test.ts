@@ -192,6 +192,31 @@ describe("parseBounce: human-readable bounces", () => {
     expect(sendgrid.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
   });
 
+  it("takes no recipient from a JSON object inside prose, a reply or a bounce that names its own", async () => {
+    // A JSON key names an event's recipient only on a line that is JSON.
+    const inReply = await parseBounce(
+      '550 5.7.1 Rejected by policy for {"email": "alice@example.com"}',
+    );
+    expect(inReply.recipients.map((r) => r.address)).toEqual([null]);
+    const bounce = (payload: string) =>
+      parseBounce(
+        `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\n    (in reply to RCPT TO command)\n\n${payload}\n`,
+      );
+    // After words on its line, or alone on its line in a bounce whose own line names bob.
+    for (const payload of [
+      'Your form data: {"email":"alice@example.com","name":"Alice"}',
+      '{"email":"alice@example.com","name":"Alice"}',
+    ]) {
+      const p = await bounce(payload);
+      expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([["bob@example.org", 550]]);
+    }
+    // Pretty-printed, a member per line, the key still counts.
+    const pretty = await parseBounce(
+      '[\n  {\n    "email": "jane@example.net",\n    "event": "bounce",\n    "reason": "550 5.1.1 User unknown"\n  }\n]',
+    );
+    expect(pretty.recipients.map((r) => r.address)).toEqual(["jane@example.net"]);
+  });
+
   it("reads a sending service's complaint event as a feedback report naming the complainer", async () => {
     // Amazon SES's notificationType "Complaint", as mailed by SNS in sisimai/set-of-emails
     // maildir/bsd/lhost-amazonses-11.eml.

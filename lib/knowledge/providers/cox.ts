@@ -224,6 +224,10 @@ export const COX_TABLE: ProviderTable = {
       id: "sender-rejected",
       cause: "sender-address-invalid",
       match: ["sender rejected"],
+      // Cox's replies name the rule that refused in an AUP# code ("<addr> sender rejected.
+      // Refer to Error Codes section at ... AUP#CDRBL"): where one follows, the code's row
+      // says why, not this generic row.
+      unless: [/\baup#[a-z0-9]{4,9}\b/],
       replyCode: "5xx",
       source: CODES,
       example: "550 sender rejected",

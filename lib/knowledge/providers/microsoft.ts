@@ -30,6 +30,11 @@ const EXO_700 = page(
   "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online",
   "Markdown source in repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750.md",
 );
+const EXO_571 = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online",
+  "Fix NDR error 550 5.7.1 in Exchange Online",
+  "repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online.md",
+);
 const EX2019 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   "DSNs and NDRs in Exchange Server",
@@ -355,6 +360,17 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO,
       example: "5.7.12 Sender was not authenticated by organization",
       note: "The recipient accepts mail only from inside its organisation: only the recipient's admin can change it.",
+    }),
+    phrase({
+      id: "5.7.1-resolver-authrequired",
+      cause: "sender-policy",
+      match: ["resolver.rst.authrequired"],
+      scope: "any",
+      source: EXO_571,
+      example:
+        "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'",
+      verbatim: true,
+      note: "The recipient accepts mail only from authenticated senders, i.e. from inside its organisation: the page gives it for a mail-enabled public folder written to from outside, and Microsoft's KB 2773786 ('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required') for a distribution group with 'Require that all senders are authenticated' (on by default in Exchange 2007/2010). No SPF/DKIM check failed and the sender cannot log in to someone else's server: only the recipient's admin can allow external senders.",
     }),
     phrase({
       id: "5.7.23-spf",

@@ -56,6 +56,18 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
   },
   // cPanel & WHM's Exim ACL blocks (a public copy of an installed /usr/local/cpanel, 2024).
   {
+    url: gh(CPANEL, "scripts/update_exim_rejects"),
+    title: "cPanel, the relay refusal written to /etc/eximrejects (host_accept_relay)",
+    wordings: [
+      {
+        needle: "please turn on smtp authentication",
+        quote:
+          "host_accept_relay: Please turn on SMTP Authentication in your mail client.  \\$sender_fullhost is not permitted to relay through this server without authentication.",
+        output: "550 Please turn on SMTP Authentication in your mail client.",
+      },
+    ],
+  },
+  {
     url: gh(CPANEL, "etc/exim/acls/ACL_GREYLISTING_BLOCK/greylisting"),
     title: "cPanel Exim ACL, greylisting (cpgreylistd), a defer at RCPT",
     wordings: [

@@ -349,6 +349,10 @@ const GROUPS: readonly Group[] = [
       "must be authenticated",
       // Citadel: a logged-in user whose account may not send off the system.
       "permission to send internet mail",
+      // cPanel's Exim (the host_accept_relay text in /etc/eximrejects): the opening sentence of
+      // its relay refusal to a client that has not logged in, which may come alone, its
+      // "is not permitted to relay" line lost to a wrap or a summary.
+      "please turn on smtp authentication",
     ],
   },
   {

@@ -76,3 +76,31 @@ describe("a refusal for policy reasons that gives none", () => {
     expect(r.cause).toBe("authentication-failure");
   });
 });
+
+describe("Postfix's 'delivery temporarily suspended' (qmgr_defer.c)", () => {
+  it("reads the reason after the prefix, not the prefix", async () => {
+    // The queue manager's prefix to why it marked the site dead: an unreachable server there.
+    for (const text of [
+      "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection refused",
+      "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+    ])
+      expect((await read(text)).cause).toBe("remote-unreachable");
+    // The server answered its greeting with 421 and gave no reason: not an unreachable server.
+    for (const text of [
+      "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]: server refused to talk to me: 421 Service not available, closing transmission channel",
+      // Postfix's delivery status, the reply's code at the end of a wrapped line.
+      [
+        "Reporting-MTA: dns; mail.example.net",
+        "",
+        "Final-Recipient: rfc822; bob@example.com",
+        "Action: failed",
+        "Status: 4.0.0",
+        "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to",
+        "    mx.example.com[192.0.2.1]: server refused to talk to me: 421",
+        "    Service not available, closing transmission channel",
+        "",
+      ].join("\n"),
+    ])
+      expect((await read(text)).cause).not.toBe("remote-unreachable");
+  });
+});

@@ -149,7 +149,11 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     ],
     [
       "conn-refused",
-      [/connect to [^\s]{1,255}: connection refused/, "delivery temporarily suspended"],
+      // Not "delivery temporarily suspended": the queue manager's prefix to the reason it marked
+      // the site dead for (qmgr_defer.c, "delivery temporarily suspended: %s"), which may be a
+      // refused connection, a timeout, a failed lookup or the server's own 421 at the greeting:
+      // the reason after it is the evidence.
+      [/connect to [^\s]{1,255}: connection refused/],
       "remote-unreachable",
       0.85,
       "connect to mx.example.com[192.0.2.1]:25: Connection refused",
