@@ -1,7 +1,7 @@
 // Builds the fix checklist for the causes a conclusion holds: each cause's steps from data,
 // with the records and messages generated from what the wizard found. Pure.
 import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
-import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import { BLOCKLISTS, removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
@@ -498,22 +498,34 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
       },
     ];
   }
-  return [
-    ...named,
-    ...[...entries.values()].map((e): ChecklistItem => ({
-      id: `${b.cause}.delist.${e.id}`,
-      title: delistTitle(e),
-      // A list that takes no requests: its page only shows the listing; the step says who acts.
-      detail:
-        e.removal === "expires" ? e.delisting : `Only after the cause is fixed: ${e.delisting}`,
+  return [...named, ...[...entries.values()].map((e) => delistItem(b, e))];
+}
+
+/** One list's step: a request only where the list takes one; its own words say what ends it. */
+function delistItem(b: BuildContext, e: BlocklistEntry): ChecklistItem {
+  const kind = removalKind(e);
+  const base = { id: `${b.cause}.delist.${e.id}`, title: delistTitle(e), kind: "contact" as const };
+  if (kind === "request")
+    return {
+      ...base,
+      detail: `Only after the cause is fixed: ${e.delisting}`,
       actor: SENDER_ADMIN,
-      kind: "contact",
-      link: {
-        label: e.removal === "expires" ? `${e.name}: look up the listing` : `${e.name}: removal`,
-        url: e.delistUrl,
-      },
-    })),
-  ];
+      link: { label: `${e.name}: removal`, url: e.delistUrl },
+    };
+  // A closed list's page removes nothing: the receiver still querying it is the one to act.
+  if (kind === "closed")
+    return {
+      ...base,
+      detail: `${e.delisting} ${e.retired?.note ?? ""}`.trim(),
+      actor: "recipient-admin",
+    };
+  // A list that takes no (free) requests: its page only shows the listing; the step says who acts.
+  return {
+    ...base,
+    detail: e.delisting,
+    actor: SENDER_ADMIN,
+    link: { label: `${e.name}: look up the listing`, url: e.delistUrl },
+  };
 }
 
 function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
