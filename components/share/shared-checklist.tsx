@@ -1,4 +1,5 @@
 import { ReadyMessage } from "@/components/checklist/ready-message";
+import { RecordBox } from "@/components/checklist/record-box";
 import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { OutlineStep } from "@/lib/checklists/outline";
@@ -109,9 +110,9 @@ function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
           {tellsApart ? <TellsApartNote cause={tellsApart} /> : null}
           {item.detail ? <p className="mt-1 text-sm text-slate-700">{item.detail}</p> : null}
           {item.record ? (
-            <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
-              {`${item.record.type} ${item.record.name}\n${item.record.value}`}
-            </pre>
+            <div className="mt-1">
+              <RecordBox record={item.record} />
+            </div>
           ) : null}
           {item.message ? <ReadyMessage message={item.message} className="mt-1 text-sm" /> : null}
           {item.link ? (

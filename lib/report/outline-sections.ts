@@ -3,6 +3,7 @@
 // answers given), what to do (the settled causes' fixes, prevention), and a checklist step.
 // Only what the outline holds is said: a check that did not run is never cited.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { recordCopyForms } from "@/lib/checklists/record-copy";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -47,6 +48,11 @@ const NO_CHECK = "No check had run when this report was made: nothing in it rest
 const NO_ANSWER = "No question had been answered when this report was made.";
 const DONT_KNOW_NOTE = "given, but the result does not rest on it";
 
+/** The words before a long TXT value's quoted-strings form, as the wizard's record box says them. */
+function quotedWords(strings: number): string {
+  return `As ${strings} quoted strings of one record (zone files, Route 53):`;
+}
+
 export function markdownItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const e = (t: string) => escapeMarkdownInline(t);
   const body = pad + "  ";
@@ -57,7 +63,7 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
     out[0] += "\\";
     out.push(`${body}${e(item.detail)}`);
   }
-  if (item.record)
+  if (item.record) {
     out.push(
       "",
       indent(
@@ -66,6 +72,15 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
       ),
       "",
     );
+    const forms = recordCopyForms(item.record);
+    if (forms.quoted)
+      out.push(
+        `${body}${e(quotedWords(forms.strings))}`,
+        "",
+        indent(markdownCodeBlock(forms.quoted), body),
+        "",
+      );
+  }
   if (item.link)
     out.push(
       `${body}- ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
@@ -81,11 +96,18 @@ export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const hang = " ".repeat(box.length + prefix.length);
   const out = wrapPlain(`${prefix}${item.title}`, box, hang);
   if (item.detail?.trim()) out.push(...wrapPlain(item.detail, body));
-  if (item.record)
+  if (item.record) {
     out.push(
       ...wrapPlain(`Publish ${item.record.type} ${item.record.name}:`, body),
       `${body}  ${stripControls(item.record.value).replace(/\s+/g, " ").trim()}`,
     );
+    const forms = recordCopyForms(item.record);
+    if (forms.quoted)
+      out.push(
+        ...wrapPlain(quotedWords(forms.strings), body),
+        `${body}  ${stripControls(forms.quoted).replace(/\s+/g, " ").trim()}`,
+      );
+  }
   if (item.link)
     out.push(...wrapPlain(`${item.link.label}: ${stripControls(item.link.url).trim()}`, body));
   return out;
