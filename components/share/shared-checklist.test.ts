@@ -53,4 +53,32 @@ describe("SharedChecklist", () => {
     expect(html).toContain("Copy value");
     expect(html).not.toContain("dns-record-quoted");
   });
+
+  it("says a delay notice's check-first step looks at a reason, not a possible cause", () => {
+    const outline: SharedView["outline"] = {
+      ...outlineWith("v=spf1 -all"),
+      notSettled: {
+        title: "Not a failure yet: first check the reason the notice seems to give",
+        intro: "The notice's words point to a reason, not for certain.",
+        actorLabel: "You, or your mail administrator",
+        steps: [
+          {
+            item: {
+              id: "unknown.first.remote-unreachable",
+              title: "Check that example.net publishes mail servers",
+              done: false,
+              kind: "verify",
+            },
+            tellsApart: "remote-unreachable",
+          },
+        ],
+      },
+      delay: "reason-possible",
+    };
+    const html = renderToStaticMarkup(createElement(SharedChecklist, { outline }));
+    expect(html).toContain(
+      "For a possible reason for the delay: “The receiving server could not be reached”",
+    );
+    expect(html).not.toContain("For the possible cause");
+  });
 });

@@ -2,6 +2,7 @@ import { ReadyMessage } from "@/components/checklist/ready-message";
 import { RecordBox } from "@/components/checklist/record-box";
 import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import { ExternalLink } from "@/components/ui/external-link";
+import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { OutlineStep } from "@/lib/checklists/outline";
 import type { SharedItem, SharedView } from "@/lib/report";
 
@@ -54,7 +55,7 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
               </>
             )}
           </p>
-          <StepList steps={notSettled.steps} />
+          <StepList steps={notSettled.steps} delay={outline.delay} />
         </div>
       ) : null}
       {fixes.map((section) => (
@@ -90,7 +91,13 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
   );
 }
 
-function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
+function StepList({
+  steps,
+  delay = null,
+}: {
+  steps: OutlineStep<SharedItem>[];
+  delay?: DelayReading | null;
+}) {
   return (
     <ol className="mt-2 space-y-2">
       {steps.map(({ item, tellsApart }) => (
@@ -107,7 +114,7 @@ function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
             {item.kind ? <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} /> : null}
             {item.title}
           </p>
-          {tellsApart ? <TellsApartNote cause={tellsApart} /> : null}
+          {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
           {item.detail ? <p className="mt-1 text-sm text-slate-700">{item.detail}</p> : null}
           {item.record ? (
             <div className="mt-1">

@@ -797,8 +797,8 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
           {
             cause: "unknown",
             confidence: 0,
-            // A delay notice's one possible reason is checked, not told apart from others.
-            title: delay === "reason-possible" ? DELAY_WORDS[delay].checkTitle : TELL_APART_TITLE,
+            // A delay notice's reason is checked, not told apart from causes.
+            title: (delay && DELAY_WORDS[delay].checkTitle) || TELL_APART_TITLE,
             tellApart: true,
             actorLabel: CHECK_FIRST_ACTOR,
             items: unknownItems(

@@ -3,6 +3,7 @@
 // answers given), what to do (the settled causes' fixes, prevention), and a checklist step.
 // Only what the outline holds is said: a check that did not run is never cited.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { tellsApartWords, type DelayReading } from "@/lib/checklists/delay-outline";
 import { recordCopyForms } from "@/lib/checklists/record-copy";
 import {
   escapeMarkdownInline,
@@ -114,8 +115,10 @@ export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
 }
 
 /** A check-first step whose cause is not among those ranked still says which cause it looks at. */
-function restPrefix(cause: CauseId | null): string {
-  return cause ? `Check first (for the possible cause “${CAUSES[cause].title}”): ` : "";
+function restPrefix(cause: CauseId | null, delay: DelayReading | null): string {
+  if (!cause) return "";
+  const words = tellsApartWords(cause, delay);
+  return `Check first (${words.charAt(0).toLowerCase()}${words.slice(1)}): `;
 }
 
 /** A delay notice's group checks one reason: its other steps help "whatever the reason". */
@@ -142,7 +145,8 @@ export function notSettledMarkdown(outline: ReportOutline): string[] {
   if (ranked.length) out.push("");
   if (rest.length) {
     out.push(ranked.length ? otherStepsWords(ns) : "First steps:", "");
-    for (const s of rest) out.push(...markdownItem(s.item, "", restPrefix(s.tellsApart)));
+    for (const s of rest)
+      out.push(...markdownItem(s.item, "", restPrefix(s.tellsApart, outline.delay)));
     out.push("");
   }
   return out;
@@ -164,7 +168,8 @@ export function notSettledText(outline: ReportOutline): string[] {
   if (ranked.length) out.push("");
   if (rest.length) {
     out.push(ranked.length ? otherStepsWords(ns) : "First steps:");
-    for (const s of rest) out.push(...textItem(s.item, "", restPrefix(s.tellsApart)));
+    for (const s of rest)
+      out.push(...textItem(s.item, "", restPrefix(s.tellsApart, outline.delay)));
     out.push("");
   }
   return out;
