@@ -22,7 +22,7 @@ import { checkFirstSteps } from "./check-first-steps";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
-import { delistPagesInBounce } from "./delisting-pages";
+import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
 import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
 import {
@@ -470,18 +470,38 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
     const e = catalogEntry(zone);
     if (e) entries.set(e.id, e);
   }
-  const named = delistPagesInBounce(ctx.facts.diagnosis).map((p): ChecklistItem => ({
-    id: `${b.cause}.delist-named.${p.url
-      .replace(/^https?:\/\//, "")
-      .replace(/[^A-Za-z0-9]+/g, "-")
-      .replace(/-+$/, "")}`,
-    title: `Request removal at the page the bounce names: ${p.name}`,
-    detail:
-      "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
-    actor: SENDER_ADMIN,
-    kind: "contact",
-    link: { label: p.name, url: p.url },
-  }));
+  // A public list's page the bounce names is covered by that list's own step where the list is
+  // known (by a zone, or as the only list with that page); otherwise the step only looks the
+  // listing up, since which list (and so whether it takes requests at all) is not known from the
+  // address alone (Spamhaus's lists, UCEPROTECT's three levels, each share one page).
+  const pages = delistPagesInBounce(ctx.facts.diagnosis);
+  for (const p of pages) {
+    const host = p.publicList ? delistPageHost(p.url) : null;
+    const lists = host
+      ? BLOCKLISTS.filter((e) => !e.retired && delistPageHost(e.delistUrl) === host)
+      : [];
+    if (lists.length === 1) entries.set(lists[0]!.id, lists[0]!);
+  }
+  const listHosts = new Set(
+    [...entries.values()].flatMap((e) => delistPageHost(e.delistUrl) ?? []),
+  );
+  const named = pages
+    .filter((p) => !p.publicList || !listHosts.has(delistPageHost(p.url) ?? ""))
+    .map((p): ChecklistItem => ({
+      id: `${b.cause}.delist-named.${p.url
+        .replace(/^https?:\/\//, "")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/-+$/, "")}`,
+      title: p.publicList
+        ? `Look the listing up at the page the bounce names: ${p.name}`
+        : `Request removal at the page the bounce names: ${p.name}`,
+      detail: p.publicList
+        ? "The bounce names a public blocklist's page. Look the address the bounce names up there: the list says why it is listed and what ends the listing. Ask for removal only if the list takes requests, and only after the cause is fixed."
+        : "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
+      actor: SENDER_ADMIN,
+      kind: "contact",
+      link: { label: p.name, url: p.url },
+    }));
   const subject =
     b.cause === "domain-blocklisted"
       ? (ctx.sendingDomain ?? "your domain")
