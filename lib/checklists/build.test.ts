@@ -369,6 +369,8 @@ describe("buildChecklist", () => {
     expect(step?.detail).toContain("express delisting");
     expect(step?.detail).not.toMatch(/^Only after/);
     expect(step?.link?.label).toMatch(/look up the listing$/);
+    // Nobody to contact: the step looks the listing up and waits.
+    expect(step?.kind).toBe("verify");
   });
 
   it("asks no removal from SpamCop, whose listings end when the reports stop", () => {

@@ -539,9 +539,11 @@ function delistItem(b: BuildContext, e: BlocklistEntry): ChecklistItem {
       detail: `${e.delisting} ${e.retired?.note ?? ""}`.trim(),
       actor: "recipient-admin",
     };
-  // A list that takes no (free) requests: its page only shows the listing; the step says who acts.
+  // A list that takes no (free) requests: its page only shows the listing; the step says who
+  // acts. Nobody is contacted: the step is to look the listing up and wait.
   return {
     ...base,
+    kind: "verify",
     detail: e.delisting,
     actor: SENDER_ADMIN,
     link: { label: `${e.name}: look up the listing`, url: e.delistUrl },
