@@ -11,10 +11,16 @@ const TONE: Record<Actor, string> = {
   unknown: "bg-slate-100 text-slate-800 ring-slate-300",
 };
 
+/**
+ * "Who acts" with its label. The label flows after the words as text does, in a box with
+ * rounded corners: a long label wraps on a narrow screen (390 px), where a pill's full rounding
+ * and a flex row turned it into an oval with "Who acts:" on a line of its own.
+ */
 export function ActorBadge({ actor, label }: { actor: Actor; label: string }) {
   return (
     <p
-      className={`inline-flex flex-wrap items-center gap-1 rounded-full px-3 py-1 text-sm ring-1 ${TONE[actor]}`}
+      className={`inline-block rounded-2xl px-3 py-1 text-sm ring-1 ${TONE[actor]}`}
+      data-testid="actor-badge"
     >
       <span className="font-semibold">Who acts:</span> <span>{label}</span>
     </p>

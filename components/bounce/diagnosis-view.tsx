@@ -8,6 +8,7 @@ import type {
   RecipientDiagnosis,
 } from "@/lib/diagnosis/types";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
+import { delayReading, type DelayReading } from "@/lib/checklists/delay-outline";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 import { ActorBadge } from "./actor-badge";
@@ -21,6 +22,11 @@ export interface DiagnosisViewProps {
   firstStepsFor?: (cause: CauseId) => CauseFirstSteps | undefined;
   /** Heading level of each recipient's title. */
   headingLevel?: 2 | 3;
+}
+
+/** The delay reading of a cause's first steps, which are built for that cause alone (lib/paste). */
+function firstStepsDelay(diagnosis: Diagnosis, cause: CauseId): DelayReading | null {
+  return delayReading(diagnosis, { cause, confidence: 1 });
 }
 
 function confidenceWords(confidence: number): string {
@@ -63,6 +69,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           evidence={overall.evidence}
           text={parsed.text}
           firstSteps={firstStepsFor?.(overall.cause)}
+          firstStepsDelay={firstStepsDelay(diagnosis, overall.cause)}
           headingLevel={headingLevel}
           technical={<BounceFacts diagnosis={diagnosis} />}
         />
@@ -83,6 +90,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             evidence={r.evidence}
             text={parsed.text}
             firstSteps={firstStepsFor?.(r.cause)}
+            firstStepsDelay={firstStepsDelay(diagnosis, r.cause)}
             headingLevel={headingLevel}
             technical={
               <>
@@ -115,6 +123,8 @@ function CauseCard(props: {
   evidence: Evidence[];
   text: string;
   firstSteps?: CauseFirstSteps;
+  /** How the first steps' checklist reads a delay notice (null for a failure). */
+  firstStepsDelay: DelayReading | null;
   headingLevel: 2 | 3;
   technical: React.ReactNode;
 }) {
@@ -169,7 +179,9 @@ function CauseCard(props: {
           </div>
         </>
       )}
-      {props.firstSteps ? <FirstStepsBlock firstSteps={props.firstSteps} /> : null}
+      {props.firstSteps ? (
+        <FirstStepsBlock firstSteps={props.firstSteps} delay={props.firstStepsDelay} />
+      ) : null}
       <details className="group mt-4 rounded-md border border-slate-200">
         <summary className="cursor-pointer rounded-md px-3 py-2 font-medium text-blue-900 select-none hover:bg-slate-50">
           Technical details

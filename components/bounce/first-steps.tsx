@@ -1,4 +1,5 @@
 import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
+import { DELAY_WORDS, type DelayReading } from "@/lib/checklists/delay-outline";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 
 /**
@@ -6,25 +7,39 @@ import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
  * bounce does not settle the cause, a framed "not settled" group whose steps each look at one
  * possible cause; once it does, the first fixes, each with its kind.
  */
-export function FirstStepsBlock({ firstSteps }: { firstSteps: CauseFirstSteps }) {
+export function FirstStepsBlock({
+  firstSteps,
+  delay = null,
+}: {
+  firstSteps: CauseFirstSteps;
+  /** A delay notice's reading: its group speaks of the notice's reason, not of causes. */
+  delay?: DelayReading | null;
+}) {
   if (firstSteps.steps.length === 0) return null;
   const { notSettled, steps } = firstSteps;
+  const delayWords = delay && DELAY_WORDS[delay].checkTitle ? DELAY_WORDS[delay] : null;
+  const groupTitle = delayWords ? delayWords.checkTitle : "Not settled yet: check these first";
   return (
     <section
-      aria-label={notSettled ? "Not settled yet: check these first" : "What to do first"}
+      aria-label={notSettled ? groupTitle : "What to do first"}
       className={
         notSettled ? "mt-4 space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3" : "mt-4"
       }
       data-testid="first-steps"
       data-settled={notSettled ? "no" : "yes"}
     >
-      <p className="font-semibold text-slate-900">
-        {notSettled ? "Not settled yet: check these first" : "What to do first"}
-      </p>
+      <p className="font-semibold text-slate-900">{notSettled ? groupTitle : "What to do first"}</p>
       {notSettled ? (
         <p className="text-sm text-slate-700">
-          Each step looks at one of the possible causes, most likely first: what it finds tells
-          which cause it is. The fixes come once the cause is known; the wizard walks you through.
+          {delayWords ? (
+            (delayWords.checkIntro ?? delayWords.intro)
+          ) : (
+            <>
+              Each step looks at one of the possible causes, most likely first: what it finds tells
+              which cause it is. The fixes come once the cause is known; the wizard walks you
+              through.
+            </>
+          )}
         </p>
       ) : null}
       <ol className="mt-1 space-y-2">
@@ -32,7 +47,7 @@ export function FirstStepsBlock({ firstSteps }: { firstSteps: CauseFirstSteps })
           <li key={step.id} data-item={step.id} className="text-slate-800">
             <StepKindBadge kind={step.kind} checkFirst={step.tellsApart !== null} />
             <span data-testid="step-title">{step.title}</span>
-            {step.tellsApart ? <TellsApartNote cause={step.tellsApart} /> : null}
+            {step.tellsApart ? <TellsApartNote cause={step.tellsApart} delay={delay} /> : null}
           </li>
         ))}
       </ol>

@@ -31,6 +31,8 @@ export function RankedCauses({
       {causes.map((c, i) => {
         const info = CAUSES[c.cause];
         const words = causeWords(c.cause, i === 0 ? reading : null);
+        // A problem a check found that explains little of this bounce: found, not a share.
+        const foundOnly = i > 0 && c.support === "check" && c.confidence < 0.05;
         return (
           <li
             key={c.cause}
@@ -39,8 +41,7 @@ export function RankedCauses({
             data-cause={c.cause}
           >
             <p className="text-sm text-slate-600">
-              {/* A problem a check found that explains little of this bounce: found, not a share. */}
-              {i > 0 && c.support === "check" && c.confidence < 0.05
+              {foundOnly
                 ? "Also found by the checks"
                 : `${i === 0 ? "Most likely" : "Also possible"} · ${Math.round(c.confidence * 100)}%`}
             </p>
@@ -54,7 +55,9 @@ export function RankedCauses({
             )}
             {i > 0 && c.why ? (
               <p className="mt-1 text-sm text-slate-700" data-testid="cause-why">
-                <span className="font-medium">Why it is still possible: </span>
+                <span className="font-medium">
+                  {foundOnly ? "What the checks found: " : "Why it is still possible: "}
+                </span>
                 {c.why}
               </p>
             ) : null}

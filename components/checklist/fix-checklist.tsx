@@ -6,11 +6,15 @@ import { ReadyMessage } from "./ready-message";
 import { RecordBox } from "./record-box";
 import { StepKindBadge, TellsApartNote } from "./step-kind";
 import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
+import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { CheckRequest } from "@/lib/rules";
 
 /** Runs the check a step needs first; absent where no check can run (a shared result). */
 const RunCheck = createContext<((request: CheckRequest) => void) | null>(null);
+
+/** How the checklist reads a delay notice: a check-first step's note speaks of its reason. */
+const Delay = createContext<DelayReading | null>(null);
 
 /** The steps that can be ticked (a step listed under two causes counts once). */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
@@ -49,95 +53,110 @@ export function FixChecklist({
   const outline = outlineChecklist(checklist);
   return (
     <RunCheck.Provider value={onRunCheck ?? null}>
-      <section aria-labelledby="fix-checklist-h" className="space-y-5" data-testid="fix-checklist">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
-            What to do
-          </h2>
-          <DoneCount count={count} total={all.length} />
-        </div>
-        <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-          <div
-            className="h-full bg-emerald-600 transition-all"
-            style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
-          />
-        </div>
-        {outline.delayIntro ? (
-          <p className="text-sm text-slate-700" data-testid="delay-intro">
-            {outline.delayIntro}
-          </p>
-        ) : null}
-        {outline.notSettled && outline.notSettled.steps.length > 0 ? (
-          <div
-            className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
-            data-testid="tell-apart"
-            data-cause="unknown"
-          >
-            <h3 className="font-semibold text-slate-900">
-              {outline.notSettled.title}{" "}
-              <span className="font-normal text-slate-600">· {outline.notSettled.actorLabel}</span>
-            </h3>
-            <p className="text-sm text-slate-700">
-              {outline.notSettled.intro ?? (
-                <>
-                  First a step for each of the likeliest causes, most likely first: what they find
-                  tells which cause it is. Then steps that help whatever the cause.
-                  {outline.fixes.length > 0
-                    ? " The fixes further down are for the most likely one."
-                    : " The fixes come once the cause is known."}
-                </>
-              )}
-            </p>
-            <StepList
-              items={outline.notSettled.steps.map((s) => s.item)}
-              done={done}
-              onToggle={onToggle}
+      <Delay.Provider value={outline.delay}>
+        <section
+          aria-labelledby="fix-checklist-h"
+          className="space-y-5"
+          data-testid="fix-checklist"
+        >
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
+              What to do
+            </h2>
+            <DoneCount count={count} total={all.length} />
+          </div>
+          <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+            <div
+              className="h-full bg-emerald-600 transition-all"
+              style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
             />
           </div>
-        ) : null}
-        {outline.fixes.map((section) => (
-          <div
-            key={section.cause}
-            className="space-y-2"
-            data-testid="cause-steps"
-            data-cause={section.cause}
-          >
-            <h3 className="font-semibold text-slate-900">
-              {outline.delay ? outline.fixPrefix : null}
-              {section.title}{" "}
-              <span className="font-normal text-slate-600">· {section.actorLabel}</span>
-            </h3>
-            <StepList items={section.items} done={done} onToggle={onToggle} />
-          </div>
-        ))}
-        {checklist.prevent.length > 0 && onShowPrevent ? (
-          <div
-            className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
-            data-testid="prevent-next"
-          >
-            <h3 className="font-semibold text-slate-900">Then: prevent it from happening again</h3>
-            <p className="text-sm text-slate-700">
-              {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
-              reports, monitoring and the big mailbox providers&apos; sender requirements.
+          {outline.delayIntro ? (
+            <p className="text-sm text-slate-700" data-testid="delay-intro">
+              {outline.delayIntro}
             </p>
-            <button
-              type="button"
-              onClick={onShowPrevent}
-              className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          ) : null}
+          {outline.notSettled && outline.notSettled.steps.length > 0 ? (
+            <div
+              className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
+              data-testid="tell-apart"
+              data-cause="unknown"
             >
-              Next: prevent it →
-            </button>
-          </div>
-        ) : null}
-        {checklist.prevent.length > 0 && !onShowPrevent ? (
-          <details className="rounded-lg border border-slate-200 p-3">
-            <summary className="cursor-pointer font-semibold text-slate-900">
-              Prevent it from happening again ({checklist.prevent.length})
-            </summary>
-            <StepList items={checklist.prevent} done={done} onToggle={onToggle} className="mt-2" />
-          </details>
-        ) : null}
-      </section>
+              <h3 className="font-semibold text-slate-900">
+                {outline.notSettled.title}{" "}
+                <span className="font-normal text-slate-600">
+                  · {outline.notSettled.actorLabel}
+                </span>
+              </h3>
+              <p className="text-sm text-slate-700">
+                {outline.notSettled.intro ?? (
+                  <>
+                    First a step for each of the likeliest causes, most likely first: what they find
+                    tells which cause it is. Then steps that help whatever the cause.
+                    {outline.fixes.length > 0
+                      ? " The fixes further down are for the most likely one."
+                      : " The fixes come once the cause is known."}
+                  </>
+                )}
+              </p>
+              <StepList
+                items={outline.notSettled.steps.map((s) => s.item)}
+                done={done}
+                onToggle={onToggle}
+              />
+            </div>
+          ) : null}
+          {outline.fixes.map((section) => (
+            <div
+              key={section.cause}
+              className="space-y-2"
+              data-testid="cause-steps"
+              data-cause={section.cause}
+            >
+              <h3 className="font-semibold text-slate-900">
+                {outline.delay ? outline.fixPrefix : null}
+                {section.title}{" "}
+                <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+              </h3>
+              <StepList items={section.items} done={done} onToggle={onToggle} />
+            </div>
+          ))}
+          {checklist.prevent.length > 0 && onShowPrevent ? (
+            <div
+              className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
+              data-testid="prevent-next"
+            >
+              <h3 className="font-semibold text-slate-900">
+                Then: prevent it from happening again
+              </h3>
+              <p className="text-sm text-slate-700">
+                {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
+                reports, monitoring and the big mailbox providers&apos; sender requirements.
+              </p>
+              <button
+                type="button"
+                onClick={onShowPrevent}
+                className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+              >
+                Next: prevent it →
+              </button>
+            </div>
+          ) : null}
+          {checklist.prevent.length > 0 && !onShowPrevent ? (
+            <details className="rounded-lg border border-slate-200 p-3">
+              <summary className="cursor-pointer font-semibold text-slate-900">
+                Prevent it from happening again ({checklist.prevent.length})
+              </summary>
+              <StepList
+                items={checklist.prevent}
+                done={done}
+                onToggle={onToggle}
+                className="mt-2"
+              />
+            </details>
+          ) : null}
+        </section>
+      </Delay.Provider>
     </RunCheck.Provider>
   );
 }
@@ -211,6 +230,7 @@ function ChecklistRow({
 }) {
   const id = useId();
   const runCheck = useContext(RunCheck);
+  const delay = useContext(Delay);
   const tellsApart = causeToldApart(item.id);
   if (item.sameAs) {
     return (
@@ -251,7 +271,7 @@ function ChecklistRow({
             <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} />
             {item.title}
           </label>
-          {tellsApart ? <TellsApartNote cause={tellsApart} /> : null}
+          {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
           <p id={`${id}-detail`} className="text-sm text-slate-700">
             {item.detail}
           </p>

@@ -1,4 +1,5 @@
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CauseId } from "@/lib/causes/causes";
+import { tellsApartWords, type DelayReading } from "@/lib/checklists/delay-outline";
 import type { ItemKind } from "@/lib/checklists/types";
 
 const KIND_LABEL: Record<ItemKind, string> = {
@@ -31,11 +32,20 @@ export function StepKindBadge({
   );
 }
 
-/** Under a check-first step: the possible cause whose finding it confirms or rules out. */
-export function TellsApartNote({ cause }: { cause: CauseId }) {
+/**
+ * Under a check-first step: the possible cause whose finding it confirms or rules out; for a
+ * delay notice, the reason it looks at, as firmly as the notice gives one.
+ */
+export function TellsApartNote({
+  cause,
+  delay = null,
+}: {
+  cause: CauseId;
+  delay?: DelayReading | null;
+}) {
   return (
     <span className="block text-sm text-amber-900" data-testid="tells-apart">
-      For the possible cause &ldquo;{CAUSES[cause].title}&rdquo;
+      {tellsApartWords(cause, delay)}
     </span>
   );
 }

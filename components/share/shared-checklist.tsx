@@ -1,6 +1,8 @@
 import { ReadyMessage } from "@/components/checklist/ready-message";
+import { RecordBox } from "@/components/checklist/record-box";
 import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import { ExternalLink } from "@/components/ui/external-link";
+import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { OutlineStep } from "@/lib/checklists/outline";
 import type { SharedItem, SharedView } from "@/lib/report";
 
@@ -53,7 +55,7 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
               </>
             )}
           </p>
-          <StepList steps={notSettled.steps} />
+          <StepList steps={notSettled.steps} delay={outline.delay} />
         </div>
       ) : null}
       {fixes.map((section) => (
@@ -89,7 +91,13 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
   );
 }
 
-function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
+function StepList({
+  steps,
+  delay = null,
+}: {
+  steps: OutlineStep<SharedItem>[];
+  delay?: DelayReading | null;
+}) {
   return (
     <ol className="mt-2 space-y-2">
       {steps.map(({ item, tellsApart }) => (
@@ -106,12 +114,12 @@ function StepList({ steps }: { steps: OutlineStep<SharedItem>[] }) {
             {item.kind ? <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} /> : null}
             {item.title}
           </p>
-          {tellsApart ? <TellsApartNote cause={tellsApart} /> : null}
+          {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
           {item.detail ? <p className="mt-1 text-sm text-slate-700">{item.detail}</p> : null}
           {item.record ? (
-            <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap">
-              {`${item.record.type} ${item.record.name}\n${item.record.value}`}
-            </pre>
+            <div className="mt-1">
+              <RecordBox record={item.record} />
+            </div>
           ) : null}
           {item.message ? <ReadyMessage message={item.message} className="mt-1 text-sm" /> : null}
           {item.link ? (

@@ -5,6 +5,7 @@ import {
   findBlocklistByZone,
   listingMeanings,
   listsToQuery,
+  removalKind,
 } from "./catalog";
 
 const byId = (id: string) => {
@@ -69,5 +70,22 @@ describe("blocklist catalog", () => {
       listingMeanings(byId("uribl"), ["127.0.0.14"]).map((m) => m.meaning.split(":")[0]),
     ).toEqual(["black", "grey", "red"]);
     expect(listingMeanings(byId("spamcop"), ["127.0.0.9"])[0]?.meaning).toContain("not documented");
+  });
+});
+
+describe("what ending a listing takes", () => {
+  it("is a request only where the list takes one", () => {
+    expect(removalKind(byId("spamhaus-zen"))).toBe("request");
+    expect(removalKind(byId("uceprotect-1"))).toBe("expires-paid");
+    expect(removalKind(byId("uceprotect-2"))).toBe("expires");
+    expect(removalKind(byId("spamcop"))).toBe("expires");
+    expect(removalKind(byId("sorbs"))).toBe("closed");
+  });
+
+  it("never words a request for a list that takes none", () => {
+    for (const l of BLOCKLISTS) {
+      if (removalKind(l) === "request") continue;
+      expect(l.delisting, l.id).not.toMatch(/^(Request|Use the|Look up and request)/);
+    }
   });
 });

@@ -41,9 +41,11 @@ export interface BlocklistEntry {
   delisting: string;
   /**
    * "expires": the list takes no removal requests; a listing ends by itself once what caused
-   * it ends (`delisting` says what, and who can act). Otherwise removal is asked at delistUrl.
+   * it ends (`delisting` says what, and who can act). "expires-paid": the same, except that
+   * the operator sells an early ("express") removal, which nobody needs to buy. Otherwise
+   * removal is asked at delistUrl.
    */
-  removal?: "expires";
+  removal?: "expires" | "expires-paid";
   /** Terms of free use, keys, registration. */
   usage: string;
   /** Queried only with a key from configuration (env var named here). */
@@ -266,14 +268,17 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     errorCodes: {},
     delistUrl: "https://www.spamcop.net/bl.shtml",
     delisting:
-      "Listings expire on their own about a day after the reports stop; stop the spam source first.",
+      "SpamCop takes no removal requests: its list is time-based, and a listing ends by itself soon after the reports stop (about a day). Find and stop what people are reporting (a compromised account, a list that mails people who did not ask); the lookup page shows the listing and when it is expected to end.",
+    removal: "expires",
     usage: "Free; no registration documented.",
     queried: true,
     sources: [
       "http://spamcop.net/bl.shtml",
       "https://forum.spamcop.net/topic/6539-server-admin-portion-of-why-am-i-blocked/",
+      "https://mxio.io/blacklists/spamcop",
     ],
-    verification: "From the research (spamcop.net/bl.shtml); not re-checked.",
+    verification:
+      "Expiry confirmed on spamcop.net/bl.shtml (stored copy, read 2026-12-05): 'The SCBL is time-based, resulting in quick and automatic delisting of these sites when reports stop.' The part of the page read names no removal form; the 'about a day' and 'no manual delisting form' are from third-party pages (mxio.io, mailflowauthority.com).",
   },
   {
     id: "barracuda",
@@ -314,7 +319,8 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     errorCodes: {},
     delistUrl: "https://www.uceprotect.net/en/rblcheck.php",
     delisting:
-      "Expires automatically 7 days after the last trap hit; an 'express delisting' is sold.",
+      "UCEPROTECT takes no free removal requests for Level 1: a listing expires by itself 7 days after the address's last spam-trap hit, and every new hit starts the 7 days again. Find and stop what sends from the address to its traps (a compromised account or script, a bad list); then the listing ends without anyone asking. UCEPROTECT sells an 'express delisting'; the listing ends without it.",
+    removal: "expires-paid",
     usage: "Free to query.",
     queried: true,
     sources: [
@@ -322,7 +328,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
       "https://docs.inboxally.com/en_US/blocklists/uceprotectl1",
     ],
     verification:
-      "Zone and 7-day expiry confirmed on third-party pages (inboxally, whatismyipaddress). The 127.0.0.2 return code is NOT confirmed from UCEPROTECT's own pages; any 127/8 answer is reported as listed.",
+      "Zone, 7-day expiry and the paid express delisting confirmed on third-party pages (inboxally, whatismyipaddress) and in the research notes ('Auto-expires 7 days after last trap hit; paid express delisting exists'); no free removal request is documented anywhere read. The 127.0.0.2 return code is NOT confirmed from UCEPROTECT's own pages; any 127/8 answer is reported as listed.",
   },
   {
     id: "uceprotect-2",
@@ -614,6 +620,17 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     verification: "Shutdown reported by several independent sources (research).",
   },
 ];
+
+/**
+ * What ending a listing takes: a request at the list's page, waiting (the list takes no
+ * requests, or only paid ones), or nothing at all (the list has closed).
+ */
+export type RemovalKind = "request" | "expires" | "expires-paid" | "closed";
+
+export function removalKind(list: Pick<BlocklistEntry, "removal" | "retired">): RemovalKind {
+  if (list.retired) return "closed";
+  return list.removal ?? "request";
+}
 
 /** The lists to query for an IP or a domain (not retired, not covered by a combined zone). */
 export function listsToQuery(kind: BlocklistKind): BlocklistEntry[] {

@@ -343,6 +343,53 @@ describe("buildChecklist", () => {
     },
   );
 
+  // The lists' own policies (lib/blocklists/catalog.ts): UCEPROTECT Level 1 expires 7 days
+  // after the last trap hit and sells an express delisting; SpamCop's listings end by themselves
+  // when reports stop; SORBS has shut down. None of them is a removal request to file.
+  const listedOn = (list: string, zone: string) => {
+    const ip = "203.0.113.9";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }),
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", [finding("blocklist.listed", { data: { zone, list } })]),
+      },
+    });
+    const items = buildChecklist(facts, [{ cause: "ip-blocklisted", confidence: 0.95 }]).causes[0]!
+      .items;
+    return items.find((i) => i.id === `ip-blocklisted.delist.${list}`);
+  };
+
+  it("sends nobody to a free removal request UCEPROTECT Level 1 does not take", () => {
+    const step = listedOn("uceprotect-1", "dnsbl-1.uceprotect.net");
+    expect(step?.title).toBe(
+      "Wait for the UCEPROTECT Level 1 (single IPs) listing to expire: its paid express removal is not needed",
+    );
+    expect(step?.detail).toMatch(/^UCEPROTECT takes no free removal requests for Level 1/);
+    expect(step?.detail).toContain("7 days after");
+    expect(step?.detail).toContain("express delisting");
+    expect(step?.detail).not.toMatch(/^Only after/);
+    expect(step?.link?.label).toMatch(/look up the listing$/);
+    // Nobody to contact: the step looks the listing up and waits.
+    expect(step?.kind).toBe("verify");
+  });
+
+  it("asks no removal from SpamCop, whose listings end when the reports stop", () => {
+    const step = listedOn("spamcop", "bl.spamcop.net");
+    expect(step?.title).toBe(
+      "Wait for the SpamCop Blocking List listing to end: it takes no removal requests",
+    );
+    expect(step?.detail).toMatch(/^SpamCop takes no removal requests/);
+    expect(step?.link?.label).toMatch(/look up the listing$/);
+  });
+
+  it("asks no removal from a list that has shut down, and says whose list is wrong", () => {
+    const step = listedOn("sorbs", "dnsbl.sorbs.net");
+    expect(step?.title).toBe("Nothing to remove from SORBS: the list has shut down");
+    expect(step?.detail).toContain("Decommissioned");
+    expect(step?.actor).toBe("recipient-admin");
+    expect(step?.link).toBeUndefined();
+  });
+
   it("names the PTR record of an IPv6 sending address under ip6.arpa", () => {
     const ip6 = "2001:db8::25";
     const facts = makeFacts({

@@ -1,7 +1,7 @@
 // Builds the fix checklist for the causes a conclusion holds: each cause's steps from data,
 // with the records and messages generated from what the wizard found. Pure.
 import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
-import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import { BLOCKLISTS, removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
@@ -22,7 +22,7 @@ import { checkFirstSteps } from "./check-first-steps";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
-import { delistPagesInBounce } from "./delisting-pages";
+import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
 import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import { needsPrevention } from "./needs-prevention";
 import {
@@ -470,18 +470,38 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
     const e = catalogEntry(zone);
     if (e) entries.set(e.id, e);
   }
-  const named = delistPagesInBounce(ctx.facts.diagnosis).map((p): ChecklistItem => ({
-    id: `${b.cause}.delist-named.${p.url
-      .replace(/^https?:\/\//, "")
-      .replace(/[^A-Za-z0-9]+/g, "-")
-      .replace(/-+$/, "")}`,
-    title: `Request removal at the page the bounce names: ${p.name}`,
-    detail:
-      "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
-    actor: SENDER_ADMIN,
-    kind: "contact",
-    link: { label: p.name, url: p.url },
-  }));
+  // A public list's page the bounce names is covered by that list's own step where the list is
+  // known (by a zone, or as the only list with that page); otherwise the step only looks the
+  // listing up, since which list (and so whether it takes requests at all) is not known from the
+  // address alone (Spamhaus's lists, UCEPROTECT's three levels, each share one page).
+  const pages = delistPagesInBounce(ctx.facts.diagnosis);
+  for (const p of pages) {
+    const host = p.publicList ? delistPageHost(p.url) : null;
+    const lists = host
+      ? BLOCKLISTS.filter((e) => !e.retired && delistPageHost(e.delistUrl) === host)
+      : [];
+    if (lists.length === 1) entries.set(lists[0]!.id, lists[0]!);
+  }
+  const listHosts = new Set(
+    [...entries.values()].flatMap((e) => delistPageHost(e.delistUrl) ?? []),
+  );
+  const named = pages
+    .filter((p) => !p.publicList || !listHosts.has(delistPageHost(p.url) ?? ""))
+    .map((p): ChecklistItem => ({
+      id: `${b.cause}.delist-named.${p.url
+        .replace(/^https?:\/\//, "")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/-+$/, "")}`,
+      title: p.publicList
+        ? `Look the listing up at the page the bounce names: ${p.name}`
+        : `Request removal at the page the bounce names: ${p.name}`,
+      detail: p.publicList
+        ? "The bounce names a public blocklist's page. Look the address the bounce names up there: the list says why it is listed and what ends the listing. Ask for removal only if the list takes requests, and only after the cause is fixed."
+        : "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
+      actor: SENDER_ADMIN,
+      kind: "contact",
+      link: { label: p.name, url: p.url },
+    }));
   const subject =
     b.cause === "domain-blocklisted"
       ? (ctx.sendingDomain ?? "your domain")
@@ -498,22 +518,36 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
       },
     ];
   }
-  return [
-    ...named,
-    ...[...entries.values()].map((e): ChecklistItem => ({
-      id: `${b.cause}.delist.${e.id}`,
-      title: delistTitle(e),
-      // A list that takes no requests: its page only shows the listing; the step says who acts.
-      detail:
-        e.removal === "expires" ? e.delisting : `Only after the cause is fixed: ${e.delisting}`,
+  return [...named, ...[...entries.values()].map((e) => delistItem(b, e))];
+}
+
+/** One list's step: a request only where the list takes one; its own words say what ends it. */
+function delistItem(b: BuildContext, e: BlocklistEntry): ChecklistItem {
+  const kind = removalKind(e);
+  const base = { id: `${b.cause}.delist.${e.id}`, title: delistTitle(e), kind: "contact" as const };
+  if (kind === "request")
+    return {
+      ...base,
+      detail: `Only after the cause is fixed: ${e.delisting}`,
       actor: SENDER_ADMIN,
-      kind: "contact",
-      link: {
-        label: e.removal === "expires" ? `${e.name}: look up the listing` : `${e.name}: removal`,
-        url: e.delistUrl,
-      },
-    })),
-  ];
+      link: { label: `${e.name}: removal`, url: e.delistUrl },
+    };
+  // A closed list's page removes nothing: the receiver still querying it is the one to act.
+  if (kind === "closed")
+    return {
+      ...base,
+      detail: `${e.delisting} ${e.retired?.note ?? ""}`.trim(),
+      actor: "recipient-admin",
+    };
+  // A list that takes no (free) requests: its page only shows the listing; the step says who
+  // acts. Nobody is contacted: the step is to look the listing up and wait.
+  return {
+    ...base,
+    kind: "verify",
+    detail: e.delisting,
+    actor: SENDER_ADMIN,
+    link: { label: `${e.name}: look up the listing`, url: e.delistUrl },
+  };
 }
 
 function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
@@ -785,8 +819,8 @@ export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCaus
           {
             cause: "unknown",
             confidence: 0,
-            // A delay notice's one possible reason is checked, not told apart from others.
-            title: delay === "reason-possible" ? DELAY_WORDS[delay].checkTitle : TELL_APART_TITLE,
+            // A delay notice's reason is checked, not told apart from causes.
+            title: (delay && DELAY_WORDS[delay].checkTitle) || TELL_APART_TITLE,
             tellApart: true,
             actorLabel: CHECK_FIRST_ACTOR,
             items: unknownItems(

@@ -6,17 +6,27 @@
 //   fixes apply if it is that one. There is one reason, so nothing is "told apart".
 // - "no-reason": the notice gives none; there is nothing to tell apart or fix while it retries.
 // Words are data, shared by the wizard's end, the share page and both report exports.
-import type { CauseId } from "@/lib/causes/causes";
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { CLEAR_WEIGHT } from "@/lib/rules";
 
 export type DelayReading = "reason-firm" | "reason-possible" | "no-reason";
 
 export interface DelayWords {
-  /** The title of the group that checks the reason (only "reason-possible" has that group). */
+  /**
+   * The title of the group of check-first steps, where the checklist has one ("reason-possible";
+   * "no-reason" when the cause is left open); "" where there never is one.
+   */
   checkTitle: string;
-  /** The sentence under that title, or under the fixes' heading when there is no such group. */
+  /** The sentence under the fixes' heading when there is no such group. */
   intro: string;
+  /** The sentence under the group's title; `intro` when not given. */
+  checkIntro?: string;
+  /**
+   * The line under a check-first step, before the cause's title: what the step looks at. A delay
+   * notice has a reason (given, seemingly given, or none), not causes to tell apart.
+   */
+  tellsApart: string;
   /** Before each fix section's title. */
   fixPrefix: string;
   /** Where the result stands, after "Not a failure yet: " (the share page's and reports' standing line). */
@@ -37,20 +47,26 @@ export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
     standing:
       "a delay notice that gives its reason; the steps below are for it, should the delay last.",
     headline: "delay notice; the reason it gives: ",
+    tellsApart: "For the reason the notice gives:",
   },
   "reason-possible": {
     checkTitle: "Not a failure yet: first check the reason the notice seems to give",
     intro:
-      "The notice's words point to one reason, not for certain: this step confirms it or rules it out. Its fixes below apply if it is that reason and the delay lasts.",
+      "The notice's words point to a reason, not for certain: the first step confirms it or rules it out. The fixes below apply if it is that reason and the delay lasts.",
+    tellsApart: "For a possible reason for the delay:",
     fixPrefix: "If it is that, and the delay lasts: ",
     standing:
       "a delay notice whose words point to one reason, not for certain; the first step below checks it.",
     headline: "delay notice; the reason it seems to give: ",
   },
   "no-reason": {
-    checkTitle: "",
+    // Only when the cause is left open (an `unknown` conclusion): its steps narrow down a reason.
+    checkTitle: "Not a failure yet: the notice does not say why",
     intro:
       "Not a failure yet: the notice gives no reason for the delay, so there is nothing to tell apart or fix while your server keeps trying.",
+    checkIntro:
+      "The notice gives no reason for the delay: nothing needs doing while your server keeps trying. Should the delay last, these steps help find why.",
+    tellsApart: "For a possible reason (the notice gives none):",
     fixPrefix: "",
     standing: "a delay notice that gives no reason; nothing to do while the server retries.",
     headline: "",
@@ -72,4 +88,13 @@ export function delayReading(
   if (!notice) return null;
   if (lead.cause === "not-a-bounce" || lead.cause === "unknown") return "no-reason";
   return lead.confidence >= CLEAR_WEIGHT ? "reason-firm" : "reason-possible";
+}
+
+/**
+ * The line under a check-first step: the possible cause it confirms or rules out, or, for a
+ * delay notice, the reason it looks at, in words that fit how firmly the reason is read.
+ */
+export function tellsApartWords(cause: CauseId, delay: DelayReading | null): string {
+  const title = `\u201c${CAUSES[cause].title}\u201d`;
+  return delay ? `${DELAY_WORDS[delay].tellsApart} ${title}` : `For the possible cause ${title}`;
 }

@@ -43,12 +43,38 @@ const CATALOG_HOSTS = new Set(
 );
 
 /**
+ * The same, of lists still running. A closed list's page is its former operator's site
+ * (SORBS: proofpoint.com), which a receiver's bounce names as its own.
+ */
+const PUBLIC_LIST_HOSTS = new Set(
+  BLOCKLISTS.flatMap((b) => {
+    const h = b.retired ? null : hostOf(b.delistUrl);
+    return h ? [h] : [];
+  }),
+);
+
+export interface NamedDelistPage {
+  name: string;
+  url: string;
+  /**
+   * The page is a public list's (a host in the blocklist catalog), not the refusing receiver's
+   * own form: what ending the listing takes is that list's policy, not a request by default.
+   */
+  publicList: boolean;
+}
+
+/** The host of a page's address, lower-cased; null for an address that does not parse. */
+export function delistPageHost(url: string): string | null {
+  return hostOf(url);
+}
+
+/**
  * The delisting pages the bounce names (an address of a known list or receiver form in the
  * refusal text), or points to by its status code.
  */
-export function delistPagesInBounce(d: Diagnosis | null): { name: string; url: string }[] {
+export function delistPagesInBounce(d: Diagnosis | null): NamedDelistPage[] {
   if (!d) return [];
-  const out = new Map<string, { name: string; url: string }>();
+  const out = new Map<string, NamedDelistPage>();
   for (const r of d.recipients) {
     const text = (r.recipient.diagnostic ?? "").slice(0, 4000);
     for (const m of text.matchAll(URL_PATTERN)) {
@@ -56,12 +82,13 @@ export function delistPagesInBounce(d: Diagnosis | null): { name: string; url: s
       const host = hostOf(url);
       if (!host) continue;
       const known = DELIST_PAGES.find((p) => p.host === host);
-      if (known) out.set(known.url, { name: known.name, url: known.url });
-      else if (CATALOG_HOSTS.has(host)) out.set(url, { name: host, url });
+      if (known) out.set(known.url, { name: known.name, url: known.url, publicList: false });
+      else if (CATALOG_HOSTS.has(host))
+        out.set(url, { name: host, url, publicList: PUBLIC_LIST_HOSTS.has(host) });
     }
     for (const p of DELIST_PAGES)
       if (p.statuses && r.recipient.status && p.statuses.test(r.recipient.status))
-        out.set(p.url, { name: p.name, url: p.url });
+        out.set(p.url, { name: p.name, url: p.url, publicList: false });
   }
   return [...out.values()];
 }

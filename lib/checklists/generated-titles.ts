@@ -2,6 +2,8 @@
 // builder uses them, and a viewer that has only an item's id (a result link carries ids and
 // ticks, not the findings the step was generated from) shows the same words.
 // Placeholders as in data.ts: {ip} {domain} {recipientDomain} {recipient} {provider}.
+import { removalKind, type RemovalKind } from "@/lib/blocklists/catalog";
+
 export const GENERATED_TITLES = {
   /** The builder words this one from the records found ("Replace the 2 SPF records…"). */
   spf: "Publish one correct SPF record for {domain}",
@@ -22,6 +24,11 @@ export const GENERATED_TITLES = {
   "delist-from": "Request removal from {list}",
   /** The same id for a list that takes no removal requests (catalog `removal: "expires"`). */
   "delist-expires": "Wait for the {list} listing to end: it takes no removal requests",
+  /** A list whose listings expire, with a paid early removal nobody needs (`"expires-paid"`). */
+  "delist-expires-paid":
+    "Wait for the {list} listing to expire: its paid express removal is not needed",
+  /** A list that has shut down (catalog `retired`): nothing to remove. */
+  "delist-closed": "Nothing to remove from {list}: the list has shut down",
   "message-mailbox-full": "Tell the recipient their mailbox is full",
   "message-mailbox-disabled": "Ask the recipient for their current address",
   "message-allow-list": "Ask the recipient to have you allow-listed",
@@ -34,8 +41,17 @@ export const GENERATED_TITLES = {
 
 export type GeneratedTitleKey = keyof typeof GENERATED_TITLES;
 
-/** The title of a "<cause>.delist.<list id>" step: a request, or a wait where the list takes none. */
-export function delistTitle(list: { name: string; removal?: "expires" }): string {
-  const key = list.removal === "expires" ? "delist-expires" : "delist-from";
-  return GENERATED_TITLES[key].replace("{list}", list.name);
+const DELIST_TITLE_KEYS = {
+  request: "delist-from",
+  expires: "delist-expires",
+  "expires-paid": "delist-expires-paid",
+  closed: "delist-closed",
+} as const satisfies Record<RemovalKind, GeneratedTitleKey>;
+
+/**
+ * The title of a "<cause>.delist.<list id>" step: a request, a wait where the list takes none
+ * (or sells one), or nothing to do where the list has shut down.
+ */
+export function delistTitle(list: Parameters<typeof removalKind>[0] & { name: string }): string {
+  return GENERATED_TITLES[DELIST_TITLE_KEYS[removalKind(list)]].replace("{list}", list.name);
 }

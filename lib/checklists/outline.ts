@@ -79,7 +79,7 @@ export function outlineSections<Item>(
   const notSettled = unsettled[0]
     ? {
         title: words?.checkTitle || TELL_APART_TITLE,
-        intro: words?.checkTitle ? words.intro : null,
+        intro: words?.checkTitle ? (words.checkIntro ?? words.intro) : null,
         // The check-first steps are the sender side's whatever the cause; an `unknown` section's
         // own label speaks of who fixes it, which is what is not known yet.
         actorLabel: CHECK_FIRST_ACTOR,

@@ -14,7 +14,9 @@ export interface RecordCopyForms {
   strings: number;
 }
 
-export function recordCopyForms(record: Pick<ChecklistRecord, "type" | "value">): RecordCopyForms {
+export function recordCopyForms(
+  record: Pick<ChecklistRecord, "value"> & { type: string },
+): RecordCopyForms {
   const strings = record.type.toUpperCase() === "TXT" ? txtStrings(record.value) : [record.value];
   return {
     value: record.value,

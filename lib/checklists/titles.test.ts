@@ -71,7 +71,15 @@ describe("checklist titles from ids", () => {
       "ip-blocklisted.delist.spamhaus-zen",
       "Request removal from Spamhaus ZEN (SBL, CSS, XBL, PBL)",
     ],
-    ["domain-blocklisted.delist.spamcop", "Request removal from SpamCop Blocking List"],
+    [
+      "domain-blocklisted.delist.spamcop",
+      "Wait for the SpamCop Blocking List listing to end: it takes no removal requests",
+    ],
+    [
+      "ip-blocklisted.delist.uceprotect-1",
+      "Wait for the UCEPROTECT Level 1 (single IPs) listing to expire: its paid express removal is not needed",
+    ],
+    ["ip-blocklisted.delist.sorbs", "Nothing to remove from SORBS: the list has shut down"],
     // UCEPROTECT takes no removal requests for Level 2/3: the same words as the live step.
     [
       "ip-blocklisted.delist.uceprotect-2",

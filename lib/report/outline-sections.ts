@@ -3,6 +3,8 @@
 // answers given), what to do (the settled causes' fixes, prevention), and a checklist step.
 // Only what the outline holds is said: a check that did not run is never cited.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { tellsApartWords, type DelayReading } from "@/lib/checklists/delay-outline";
+import { recordCopyForms } from "@/lib/checklists/record-copy";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -47,6 +49,11 @@ const NO_CHECK = "No check had run when this report was made: nothing in it rest
 const NO_ANSWER = "No question had been answered when this report was made.";
 const DONT_KNOW_NOTE = "given, but the result does not rest on it";
 
+/** The words before a long TXT value's quoted-strings form, as the wizard's record box says them. */
+function quotedWords(strings: number): string {
+  return `As ${strings} quoted strings of one record (zone files, Route 53):`;
+}
+
 export function markdownItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const e = (t: string) => escapeMarkdownInline(t);
   const body = pad + "  ";
@@ -57,7 +64,7 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
     out[0] += "\\";
     out.push(`${body}${e(item.detail)}`);
   }
-  if (item.record)
+  if (item.record) {
     out.push(
       "",
       indent(
@@ -66,6 +73,15 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
       ),
       "",
     );
+    const forms = recordCopyForms(item.record);
+    if (forms.quoted)
+      out.push(
+        `${body}${e(quotedWords(forms.strings))}`,
+        "",
+        indent(markdownCodeBlock(forms.quoted), body),
+        "",
+      );
+  }
   if (item.link)
     out.push(
       `${body}- ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
@@ -81,19 +97,28 @@ export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const hang = " ".repeat(box.length + prefix.length);
   const out = wrapPlain(`${prefix}${item.title}`, box, hang);
   if (item.detail?.trim()) out.push(...wrapPlain(item.detail, body));
-  if (item.record)
+  if (item.record) {
     out.push(
       ...wrapPlain(`Publish ${item.record.type} ${item.record.name}:`, body),
       `${body}  ${stripControls(item.record.value).replace(/\s+/g, " ").trim()}`,
     );
+    const forms = recordCopyForms(item.record);
+    if (forms.quoted)
+      out.push(
+        ...wrapPlain(quotedWords(forms.strings), body),
+        `${body}  ${stripControls(forms.quoted).replace(/\s+/g, " ").trim()}`,
+      );
+  }
   if (item.link)
     out.push(...wrapPlain(`${item.link.label}: ${stripControls(item.link.url).trim()}`, body));
   return out;
 }
 
 /** A check-first step whose cause is not among those ranked still says which cause it looks at. */
-function restPrefix(cause: CauseId | null): string {
-  return cause ? `Check first (for the possible cause “${CAUSES[cause].title}”): ` : "";
+function restPrefix(cause: CauseId | null, delay: DelayReading | null): string {
+  if (!cause) return "";
+  const words = tellsApartWords(cause, delay);
+  return `Check first (${words.charAt(0).toLowerCase()}${words.slice(1)}): `;
 }
 
 /** A delay notice's group checks one reason: its other steps help "whatever the reason". */
@@ -120,7 +145,8 @@ export function notSettledMarkdown(outline: ReportOutline): string[] {
   if (ranked.length) out.push("");
   if (rest.length) {
     out.push(ranked.length ? otherStepsWords(ns) : "First steps:", "");
-    for (const s of rest) out.push(...markdownItem(s.item, "", restPrefix(s.tellsApart)));
+    for (const s of rest)
+      out.push(...markdownItem(s.item, "", restPrefix(s.tellsApart, outline.delay)));
     out.push("");
   }
   return out;
@@ -142,7 +168,8 @@ export function notSettledText(outline: ReportOutline): string[] {
   if (ranked.length) out.push("");
   if (rest.length) {
     out.push(ranked.length ? otherStepsWords(ns) : "First steps:");
-    for (const s of rest) out.push(...textItem(s.item, "", restPrefix(s.tellsApart)));
+    for (const s of rest)
+      out.push(...textItem(s.item, "", restPrefix(s.tellsApart, outline.delay)));
     out.push("");
   }
   return out;
