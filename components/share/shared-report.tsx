@@ -74,6 +74,8 @@ export function SharedReport() {
   const rerun: Rerun = rerunOf.hash === hash ? rerunOf.rerun : { kind: "idle" };
   const setRerun = (next: Rerun) => setRerunOf({ hash, rerun: next });
   const [view, setView] = useState<SharedView | null>(null);
+  // The link whose bounce could not be read here: its list stays the link's own.
+  const [unreadOf, setUnreadOf] = useState<string | null>(null);
 
   useEffect(() => {
     if (loaded.kind !== "ok" || !loaded.payload.text.trim()) return;
@@ -88,11 +90,15 @@ export function SharedReport() {
         setDiagnosis(d);
         setView(sharedView(payload, d));
       })
-      .catch(() => live && setDiagnosis(null));
+      .catch(() => {
+        if (!live) return;
+        setDiagnosis(null);
+        setUnreadOf(hash);
+      });
     return () => {
       live = false;
     };
-  }, [loaded]);
+  }, [loaded, hash]);
 
   if (loaded.kind === "loading") return <p role="status">Opening the result…</p>;
   if (loaded.kind === "empty" || loaded.kind === "error") {
@@ -179,12 +185,24 @@ export function SharedReport() {
             <span className="text-slate-700">It rests on {standing.restsOn}.</span>
           </p>
         ) : null}
-        <RankedCauses
-          causes={shownCauses(causes, diagnosis)}
-          className="mt-4"
-          delayNotice={diagnosis?.overall.delayNotice}
-          reading={diagnosis?.overall}
-        />
+        {/* A link that had not settled on a cause shows the causes the bounce leaves possible,
+            which its own reading gives: until that reading is done, say so rather than show
+            the link's list for a moment and then another. */}
+        {causes[0]?.cause === "unknown" &&
+        !diagnosis &&
+        unreadOf !== hash &&
+        payload.text.trim() ? (
+          <p role="status" className="mt-4 text-slate-700" data-testid="shared-causes-pending">
+            Reading the bounce to list the causes that remain possible…
+          </p>
+        ) : (
+          <RankedCauses
+            causes={shownCauses(causes, diagnosis)}
+            className="mt-4"
+            delayNotice={diagnosis?.overall.delayNotice}
+            reading={diagnosis?.overall}
+          />
+        )}
         <div className="no-print mt-6 flex flex-wrap gap-3">
           <button
             type="button"

@@ -1,4 +1,4 @@
-import { type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export class ReportPage {
   readonly report: Locator;
@@ -7,8 +7,16 @@ export class ReportPage {
     this.report = page.getByTestId("shared-report");
   }
 
+  /** Opens a shared link and waits until the page has read its bounce (the causes it lists). */
   async open(url: string) {
     await this.page.goto(url);
+    // The report, or the message that the link cannot be shown, once the fragment is read.
+    await expect(this.report.or(this.page.getByTestId("share-error"))).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(this.page.getByTestId("shared-causes-pending")).toHaveCount(0, {
+      timeout: 30_000,
+    });
   }
 
   causeTitles(): Locator {
