@@ -311,3 +311,50 @@ describe("readMime given the message as an ASCII string", () => {
     expect(readMime(bytes, { htmlToText, ascii: raw.slice(1) })).toEqual(read(bytes));
   });
 });
+
+describe("content fields read once", () => {
+  const part = (type: string) =>
+    read(
+      [
+        HEAD,
+        'Content-Type: multipart/mixed; boundary="M"',
+        "",
+        "--M",
+        `Content-Type: ${type}`,
+        "Content-Disposition: attachment; filename=a.bin",
+        "",
+        "body",
+        "--M--",
+        "",
+      ].join("\r\n"),
+    ).parts[0]!;
+
+  it("gives a repeated field the same reading, before and after many others were read", () => {
+    const first = part("application/x-first; name=one.bin");
+    // More distinct fields than are kept: the kept readings are forgotten and read again.
+    for (let k = 0; k < 600; k++) part(`application/x-${k}; name=f${k}.bin`);
+    const again = part("application/x-first; name=one.bin");
+    expect({ ...again, content: null }).toEqual({ ...first, content: null });
+    expect(again.mimeType).toBe("application/x-first");
+    expect(again.filename).toBe("a.bin");
+  });
+
+  it("reads each message's own boundary", () => {
+    for (const b of ["B1", "B2", "B1"]) {
+      const m = read(
+        [
+          HEAD,
+          `Content-Type: multipart/mixed; boundary="${b}"`,
+          "",
+          `--${b}`,
+          "Content-Type: message/delivery-status",
+          "",
+          "Status: 5.1.1",
+          `--${b}--`,
+          "",
+        ].join("\r\n"),
+      );
+      expect(m.parts.map((p) => p.mimeType)).toEqual(["message/delivery-status"]);
+    }
+  });
+});

@@ -17,7 +17,7 @@
 // Bounded: MIME_LIMITS caps nesting depth, the number of parts and the header bytes; every
 // scan is linear and there is no regular expression that can backtrack.
 import { decodeLabelled, readsAsciiAsWritten } from "./charsets";
-import { readStructuredField, withoutComments } from "./structured-field";
+import { readStructuredField, withoutComments, type StructuredField } from "./structured-field";
 
 export const MIME_LIMITS = {
   /** Nested multiparts: a bounce has three or four levels. */
@@ -108,7 +108,7 @@ interface Node {
   params: ReadonlyMap<string, string>;
   multipart: string | null;
   disposition: string;
-  dispositionParams: Map<string, string> | null;
+  dispositionParams: ReadonlyMap<string, string> | null;
   encoding: Encoding;
   boundary: Uint8Array | null;
   content: Uint8Array | null;
@@ -123,6 +123,28 @@ export class MimeLimitError extends Error {}
 
 /** The parameters of a part without Content-Type: one empty map for all, not one per part. */
 const NO_PARAMS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Content-Type and Content-Disposition values already read, by their text: most repeat from
+ * part to part and message to message ("text/plain; charset=us-ascii", "message/rfc822",
+ * "attachment"), and a reading is a few splits, trims and a Map. A value with a boundary
+ * (different in every message) is not kept; the whole is forgotten past FIELDS_KEPT values, so
+ * memory stays bounded. Readings are shared: their params are only ever read.
+ */
+const READ_FIELDS = new Map<string, StructuredField>();
+const FIELDS_KEPT = 256;
+
+function readFieldOnce(field: string): StructuredField {
+  let parsed = READ_FIELDS.get(field);
+  if (parsed === undefined) {
+    parsed = readStructuredField(field);
+    if (!parsed.params.has("boundary")) {
+      if (READ_FIELDS.size >= FIELDS_KEPT) READ_FIELDS.clear();
+      READ_FIELDS.set(field, parsed);
+    }
+  }
+  return parsed;
+}
 
 function newNode(parent: Node | null): Node {
   const depth = parent ? parent.depth + 1 : 0;
@@ -472,7 +494,7 @@ class Reader {
   ): void {
     const fallback = node.digestParent ? "message/rfc822" : "text/plain";
     if (type !== null) {
-      const parsed = readStructuredField(type);
+      const parsed = readFieldOnce(type);
       node.type = parsed.value;
       node.params = parsed.params;
     } else node.type = fallback;
@@ -486,7 +508,7 @@ class Reader {
       }
     }
     if (disposition) {
-      const parsed = readStructuredField(disposition);
+      const parsed = readFieldOnce(disposition);
       node.disposition = parsed.value;
       node.dispositionParams = parsed.params;
     } else node.disposition = "";
