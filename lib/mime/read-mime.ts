@@ -204,10 +204,11 @@ function crLfAsSpace(s: string): string {
 
 /**
  * trimBlanks(crLfAsSpace(field.slice(from))) with one slice: a value with no CR (a bare CR
- * inside a line; line breaks are gone once a field is unfolded) is its blanks' inner stretch.
+ * inside a line) is its blanks' inner stretch. A field holds no LF: its lines were cut at them.
+ * `mayHoldCr`: false when the whole input has no CR, and no field is searched for one.
  */
-function valueOf(field: string, from: number): string {
-  if (field.indexOf("\r", from) !== -1 || field.indexOf("\n", from) !== -1)
+function valueOf(field: string, from: number, mayHoldCr: boolean): string {
+  if (mayHoldCr && field.indexOf("\r", from) !== -1)
     return trimBlanks(crLfAsSpace(field.slice(from)));
   let a = from;
   let b = field.length;
@@ -252,6 +253,11 @@ class Reader {
   private readonly boundaries: Node[] = [];
   private headerBytes = 0;
   private nodes = 1;
+  /**
+   * Whether a header field may hold a CR: false only for an ASCII string without one (one
+   * search per message instead of one per field).
+   */
+  private readonly mayHoldCr: boolean;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -259,6 +265,7 @@ class Reader {
   ) {
     this.root = newNode(null);
     this.current = this.root;
+    this.mayHoldCr = ascii === null || ascii.indexOf("\r") !== -1;
   }
 
   read(): Node {
@@ -469,7 +476,7 @@ class Reader {
         const unfolded = fields[f]!;
         const colon = unfolded.indexOf(":");
         const key = trimBlanks(colon < 0 ? unfolded : unfolded.slice(0, colon)).toLowerCase();
-        const value = colon < 0 ? "" : valueOf(unfolded, colon + 1);
+        const value = colon < 0 ? "" : valueOf(unfolded, colon + 1, this.mayHoldCr);
         node.headers.push({ key, value });
         if (key === "content-type") {
           if (!typeSeen) type = value;
