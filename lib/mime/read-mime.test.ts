@@ -276,6 +276,8 @@ describe("readMime given the message as an ASCII string", () => {
     report("text\n-- \nsignature\n-----\n--\n--B1/x.exampl\nmore", "7bit").replace(/\r\n/g, "\n"),
     report("a line with a lone\rCR\nand a CRLF\r\n", "7bit").replace(/\r\n(?!$)/g, "\n"),
     report("no final line break").replace(/\r\n/g, "\n").replace(/\n+$/, ""),
+    // CRLF line ends throughout (the wire format): bodies are built from the lines' slices.
+    report("The mail system\r\n\r\n<a@example.net>: User unknown\r\n"),
     // Header fields read as slices of the string: folding, blanks around values, a bare CR, a
     // CRLF, a line with no colon, a continuation before any field.
     " folded first\nSubject: \t one\n two \t\nX-Cr: a\rb \r\nNo colon here\nX-Empty:\n\tlate\nX-Bare:\r\n\nbody\n",
