@@ -150,6 +150,11 @@ describe("findDivider", () => {
     "Urspr\u00fcngliche Nachricht",
     "BEGIN forwarded MESSAGE:",
     "Begin forwarded message:",
+    "bEgIn FoRwArDeD mEsSaGe",
+    "begin forwarded message",
+    // A long s, which folds to an ASCII "s" only with the u flag.
+    "Begin forwarded me\u017fsage:",
+    ":",
     "\u0130",
     "x",
   );

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GRAM_SLOTS, GramSet, gramHash, literalGrams } from "./gram-set";
 
@@ -51,5 +52,62 @@ describe("GramSet", () => {
       // The text 255 loads back had the stamp this load has: the wrap must have cleared it.
       if (k >= 300) expect(set.mayHold(gramsOf(k - 255))).toBe(false);
     }
+  });
+});
+
+describe("GramSet.loadForAsciiGates", () => {
+  it("holds every ASCII substring of the loaded text, whatever characters surround it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            "a",
+            "B",
+            "-",
+            " ",
+            "7",
+            "\u012d",
+            "\u00e9",
+            "\u20ac",
+            "\ud83d\ude00",
+            "\ud800",
+          ),
+          {
+            maxLength: 40,
+          },
+        ),
+        (pieces) => {
+          const text = pieces.join("");
+          const set = new GramSet();
+          set.loadForAsciiGates(text);
+          for (let i = 0; i < text.length; i++)
+            for (let j = i + 1; j <= text.length && j - i <= 12; j++) {
+              const sub = text.slice(i, j);
+              if (/^[\x00-\x7f]*$/.test(sub)) expect(set.mayHold(literalGrams(sub))).toBe(true);
+            }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+  it("holds the same ASCII grams as load(), for texts of every length", () => {
+    const set = new GramSet();
+    const bytes = new GramSet();
+    for (let n = 0; n <= 13; n++) {
+      const t = "Received: from mx.example".slice(0, n);
+      set.load(t);
+      bytes.loadForAsciiGates(t);
+      const differ: number[] = [];
+      for (let h = 0; h < GRAM_SLOTS; h++) if (bytes.has(h) !== set.has(h)) differ.push(h);
+      expect(differ).toEqual([]);
+    }
+  });
+  it("rules out literals the text lacks, and forgets the previous text", () => {
+    const set = new GramSet();
+    set.loadForAsciiGates("blocked using zen.spamhaus.org \u00e9");
+    expect(set.mayHold(literalGrams("mailbox full"))).toBe(false);
+    set.loadForAsciiGates("mailbox full");
+    expect(set.mayHold(literalGrams("mailbox full"))).toBe(true);
+    expect(set.mayHold(literalGrams("spamhaus"))).toBe(false);
   });
 });

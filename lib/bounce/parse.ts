@@ -363,7 +363,12 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
   }),
 }));
 
-/** The grams of detectGenerator's last probe: its headers and the text's first characters. */
+/**
+ * The grams of detectGenerator's last probe: its headers and the text's first characters. Every
+ * gate it is asked about is the grams of an ASCII literal (gatePattern and branchGrams give no
+ * others; REPORTING_MTA_GRAMS, hasDelayWording's and extractBlocklistZones' come from them or
+ * from ASCII names), so it is loaded with loadForAsciiGates.
+ */
 const PROBE_GRAMS = new GramSet();
 const PROBE_TEXT_CHARS = 6000;
 
@@ -388,7 +393,7 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
   // One pass over the probe finds its grams; most signatures' literals are then ruled out
   // without a search through 6,000 characters each. (Loading the grams of the probe with ASCII
   // capitals folded, instead of lower-casing it first, measured slower: toLowerCase is native.)
-  PROBE_GRAMS.load(lower);
+  PROBE_GRAMS.loadForAsciiGates(lower);
   // Indexed loops: this runs for every message, over every format's signatures.
   for (let f = 0; f < GATED_FORMATS.length; f++) {
     const format = GATED_FORMATS[f]!;

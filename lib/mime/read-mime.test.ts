@@ -276,6 +276,8 @@ describe("readMime given the message as an ASCII string", () => {
     report("text\n-- \nsignature\n-----\n--\n--B1/x.exampl\nmore", "7bit").replace(/\r\n/g, "\n"),
     report("a line with a lone\rCR\nand a CRLF\r\n", "7bit").replace(/\r\n(?!$)/g, "\n"),
     report("no final line break").replace(/\r\n/g, "\n").replace(/\n+$/, ""),
+    // CRLF line ends throughout (the wire format): bodies are built from the lines' slices.
+    report("The mail system\r\n\r\n<a@example.net>: User unknown\r\n"),
     // Header fields read as slices of the string: folding, blanks around values, a bare CR, a
     // CRLF, a line with no colon, a continuation before any field.
     " folded first\nSubject: \t one\n two \t\nX-Cr: a\rb \r\nNo colon here\nX-Empty:\n\tlate\nX-Bare:\r\n\nbody\n",
@@ -309,5 +311,52 @@ describe("readMime given the message as an ASCII string", () => {
     const raw = report("<a@example.net>: User unknown").replace(/\r\n/g, "\n");
     const bytes = encoder.encode(raw);
     expect(readMime(bytes, { htmlToText, ascii: raw.slice(1) })).toEqual(read(bytes));
+  });
+});
+
+describe("content fields read once", () => {
+  const part = (type: string) =>
+    read(
+      [
+        HEAD,
+        'Content-Type: multipart/mixed; boundary="M"',
+        "",
+        "--M",
+        `Content-Type: ${type}`,
+        "Content-Disposition: attachment; filename=a.bin",
+        "",
+        "body",
+        "--M--",
+        "",
+      ].join("\r\n"),
+    ).parts[0]!;
+
+  it("gives a repeated field the same reading, before and after many others were read", () => {
+    const first = part("application/x-first; name=one.bin");
+    // More distinct fields than are kept: the kept readings are forgotten and read again.
+    for (let k = 0; k < 600; k++) part(`application/x-${k}; name=f${k}.bin`);
+    const again = part("application/x-first; name=one.bin");
+    expect({ ...again, content: null }).toEqual({ ...first, content: null });
+    expect(again.mimeType).toBe("application/x-first");
+    expect(again.filename).toBe("a.bin");
+  });
+
+  it("reads each message's own boundary", () => {
+    for (const b of ["B1", "B2", "B1"]) {
+      const m = read(
+        [
+          HEAD,
+          `Content-Type: multipart/mixed; boundary="${b}"`,
+          "",
+          `--${b}`,
+          "Content-Type: message/delivery-status",
+          "",
+          "Status: 5.1.1",
+          `--${b}--`,
+          "",
+        ].join("\r\n"),
+      );
+      expect(m.parts.map((p) => p.mimeType)).toEqual(["message/delivery-status"]);
+    }
   });
 });

@@ -17,7 +17,7 @@
 // Bounded: MIME_LIMITS caps nesting depth, the number of parts and the header bytes; every
 // scan is linear and there is no regular expression that can backtrack.
 import { decodeLabelled, readsAsciiAsWritten } from "./charsets";
-import { readStructuredField, withoutComments } from "./structured-field";
+import { readStructuredField, withoutComments, type StructuredField } from "./structured-field";
 
 export const MIME_LIMITS = {
   /** Nested multiparts: a bounce has three or four levels. */
@@ -49,8 +49,9 @@ export interface MimePart {
   content: Uint8Array;
   /**
    * The content as a string, one character per byte, when readMime was given the message as an
-   * ASCII string (ReadMimeOptions.ascii) and the content is a stretch of it as written: a
-   * reader that wants the content's text has it without a decode.
+   * ASCII string (ReadMimeOptions.ascii) and the content is that string's text as written (a
+   * stretch of it, or its lines with their CRs dropped, each ended by an LF): a reader that
+   * wants the content's text has it without a decode.
    */
   ascii?: string;
 }
@@ -108,11 +109,11 @@ interface Node {
   params: ReadonlyMap<string, string>;
   multipart: string | null;
   disposition: string;
-  dispositionParams: Map<string, string> | null;
+  dispositionParams: ReadonlyMap<string, string> | null;
   encoding: Encoding;
   boundary: Uint8Array | null;
   content: Uint8Array | null;
-  /** The content as a slice of the reader's ASCII string, when it is one (MimePart.ascii). */
+  /** The content as text taken from the reader's ASCII string, when it is (MimePart.ascii). */
   ascii: string | null;
 }
 
@@ -123,6 +124,28 @@ export class MimeLimitError extends Error {}
 
 /** The parameters of a part without Content-Type: one empty map for all, not one per part. */
 const NO_PARAMS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Content-Type and Content-Disposition values already read, by their text: most repeat from
+ * part to part and message to message ("text/plain; charset=us-ascii", "message/rfc822",
+ * "attachment"), and a reading is a few splits, trims and a Map. A value with a boundary
+ * (different in every message) is not kept; the whole is forgotten past FIELDS_KEPT values, so
+ * memory stays bounded. Readings are shared: their params are only ever read.
+ */
+const READ_FIELDS = new Map<string, StructuredField>();
+const FIELDS_KEPT = 256;
+
+function readFieldOnce(field: string): StructuredField {
+  let parsed = READ_FIELDS.get(field);
+  if (parsed === undefined) {
+    parsed = readStructuredField(field);
+    if (!parsed.params.has("boundary")) {
+      if (READ_FIELDS.size >= FIELDS_KEPT) READ_FIELDS.clear();
+      READ_FIELDS.set(field, parsed);
+    }
+  }
+  return parsed;
+}
 
 function newNode(parent: Node | null): Node {
   const depth = parent ? parent.depth + 1 : 0;
@@ -182,10 +205,11 @@ function crLfAsSpace(s: string): string {
 
 /**
  * trimBlanks(crLfAsSpace(field.slice(from))) with one slice: a value with no CR (a bare CR
- * inside a line; line breaks are gone once a field is unfolded) is its blanks' inner stretch.
+ * inside a line) is its blanks' inner stretch. A field holds no LF: its lines were cut at them.
+ * `mayHoldCr`: false when the whole input has no CR, and no field is searched for one.
  */
-function valueOf(field: string, from: number): string {
-  if (field.indexOf("\r", from) !== -1 || field.indexOf("\n", from) !== -1)
+function valueOf(field: string, from: number, mayHoldCr: boolean): string {
+  if (mayHoldCr && field.indexOf("\r", from) !== -1)
     return trimBlanks(crLfAsSpace(field.slice(from)));
   let a = from;
   let b = field.length;
@@ -230,6 +254,11 @@ class Reader {
   private readonly boundaries: Node[] = [];
   private headerBytes = 0;
   private nodes = 1;
+  /**
+   * Whether a header field may hold a CR: false only for an ASCII string without one (one
+   * search per message instead of one per field).
+   */
+  private readonly mayHoldCr: boolean;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -237,6 +266,7 @@ class Reader {
   ) {
     this.root = newNode(null);
     this.current = this.root;
+    this.mayHoldCr = ascii === null || ascii.indexOf("\r") !== -1;
   }
 
   read(): Node {
@@ -447,7 +477,7 @@ class Reader {
         const unfolded = fields[f]!;
         const colon = unfolded.indexOf(":");
         const key = trimBlanks(colon < 0 ? unfolded : unfolded.slice(0, colon)).toLowerCase();
-        const value = colon < 0 ? "" : valueOf(unfolded, colon + 1);
+        const value = colon < 0 ? "" : valueOf(unfolded, colon + 1, this.mayHoldCr);
         node.headers.push({ key, value });
         if (key === "content-type") {
           if (!typeSeen) type = value;
@@ -472,7 +502,7 @@ class Reader {
   ): void {
     const fallback = node.digestParent ? "message/rfc822" : "text/plain";
     if (type !== null) {
-      const parsed = readStructuredField(type);
+      const parsed = readFieldOnce(type);
       node.type = parsed.value;
       node.params = parsed.params;
     } else node.type = fallback;
@@ -486,7 +516,7 @@ class Reader {
       }
     }
     if (disposition) {
-      const parsed = readStructuredField(disposition);
+      const parsed = readFieldOnce(disposition);
       node.disposition = parsed.value;
       node.dispositionParams = parsed.params;
     } else node.disposition = "";
@@ -519,6 +549,17 @@ class Reader {
       const to = lines[lines.length - 1]! + 1;
       node.content = this.bytes.subarray(from, to);
       node.ascii = this.ascii.slice(from, to);
+    } else if (this.ascii !== null && node.encoding === "identity" && lines.length > 0) {
+      // Lines whose CRs were dropped (a message with CRLF line ends, the wire format): the body
+      // decodeBody gives is each line followed by an LF. Built from the ASCII string's slices and
+      // encoded natively, instead of copied byte by byte and decoded again by its reader (the
+      // byte loop, decodeBody, was third in parseBounce's instruction count on the dev corpus).
+      const pieces: string[] = [];
+      for (let k = 0; k < lines.length; k += 2)
+        pieces.push(this.ascii.slice(lines[k]!, lines[k + 1]!));
+      const text = `${pieces.join("\n")}\n`;
+      node.ascii = text;
+      node.content = encoder.encode(text);
     } else node.content = decodeBody(this.bytes, lines, node.encoding);
     node.bodyLines = [];
     node.state = "finished";
