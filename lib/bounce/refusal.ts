@@ -139,35 +139,31 @@ export function unwrapWords(diagnostic: string): { words: string; stage: SmtpSta
   let w = diagnostic.slice(0, 4000);
   // The server's words quoted inside the reporting MTA's prose: Exchange's "Remote Server
   // returned '...'", Gmail's "The response from the remote server was: ...".
-  // (Each unanchored pattern only where the character it needs is: a quote, a colon, a
-  // parenthesis. Most replies hold no quote or parenthesis, and a one-character search costs
-  // a small part of a case-insensitive scan.)
-  const quoted = w.includes("'");
-  const ses = quoted ? SES_WRAPPED.exec(w) : null;
-  const inner = quoted ? QUOTED_REPLY.exec(w) : null;
+  const ses = SES_WRAPPED.exec(w);
+  const inner = QUOTED_REPLY.exec(w);
   if (ses?.[1] && ses[2]) w = `${ses[1]} ${ses[2]}`;
   else if (inner?.[1]) w = inner[1];
-  else if (w.includes(":")) {
+  else {
     const after = RESPONSE_WAS.exec(w);
     if (after) w = w.slice(after.index + after[0].length);
   }
   let stage: SmtpStage | null = null;
-  let leadingQuote = false;
+  let quoted = false;
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < LEADING_WRAPPERS.length; k++) {
       const m = LEADING_WRAPPERS[k]!.exec(w);
       if (m) {
-        if (m[0].trimEnd().endsWith("'")) leadingQuote = true;
+        if (m[0].trimEnd().endsWith("'")) quoted = true;
         w = w.slice(m[0].length);
       }
     }
   }
-  const after = w.includes("(") ? IN_REPLY_TO.exec(w) : null;
+  const after = IN_REPLY_TO.exec(w);
   if (after?.[1]) {
     stage = IN_REPLY_STAGE[after[1].toLowerCase()] ?? null;
     w = w.slice(0, after.index);
   }
-  if (leadingQuote) w = w.replace(TRAILING_QUOTE, "");
+  if (quoted) w = w.replace(TRAILING_QUOTE, "");
   return { words: w.trim(), stage };
 }
 

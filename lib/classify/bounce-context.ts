@@ -55,9 +55,7 @@ export function remoteHost(r: RecipientReport): string | null {
     const name = /^(?:dns;\s*)?\[?([a-z0-9][a-z0-9.-]{0,252})/i.exec(r.remoteMta.trim());
     return name?.[1] ? normalizeHost(name[1]) : null;
   }
-  const head = (r.diagnostic ?? "").slice(0, 400);
-  // (Only where the bracket it needs is: most diagnostics name no host.)
-  const m = head.includes("[") ? /\bhost ([a-z0-9][a-z0-9.-]{0,252})\[/i.exec(head) : null;
+  const m = /\bhost ([a-z0-9][a-z0-9.-]{0,252})\[/i.exec((r.diagnostic ?? "").slice(0, 400));
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
@@ -96,9 +94,9 @@ const BEFORE_WINDOW = 400;
 export function commandFromText(text: string, r: RecipientReport): string | null {
   const span = r.spans.diagnostic;
   if (!span) return null;
-  const around = text.slice(span.start, Math.min(text.length, span.end + AFTER_WINDOW));
-  // (Postfix's note needs its parenthesis: without one, the pattern is not run.)
-  const after = around.includes("(") ? AFTER_REPLY.exec(around) : null;
+  const after = AFTER_REPLY.exec(
+    text.slice(span.start, Math.min(text.length, span.end + AFTER_WINDOW)),
+  );
   if (after?.[1]) return COMMAND_NAMES[after[1].toLowerCase()] ?? null;
   const before = text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start);
   let last: string | null = null;
