@@ -179,38 +179,3 @@ export function branchGrams(re: RegExp): Int32Array[] | null {
   }
   return out;
 }
-
-/** `\b(?:...)\b` (the word boundaries optional): one group of alternatives is the whole pattern. */
-const WHOLE_GROUP = /^(?:\\b)?\(\?:([^]*)\)(?:\\b)?$/;
-
-/**
- * For a pattern that is one group of alternatives, word boundaries aside
- * (`\b(?:cx(?:bl|dns)|cdrbl|ipbl[01]{4,5})\b`), which neither literalRun nor branchGrams can
- * gate: each alternative's literal (`cx`, `cdrbl`, `ipbl`), in lower case for an /i pattern.
- * Every match holds one of them. null when the pattern is not of that shape, or an alternative
- * has no ASCII literal.
- */
-export function groupBranchLiterals(re: RegExp): string[] | null {
-  const whole = WHOLE_GROUP.exec(re.source);
-  if (!whole) return null;
-  const inner = whole[1]!;
-  // The group must close at the end: "(?:a)|(?:b)" is two groups, not one.
-  let depth = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (ch === "\\") i++;
-    else if (ch === "[") {
-      i++;
-      while (i < inner.length && inner[i] !== "]") i += inner[i] === "\\" ? 2 : 1;
-    } else if (ch === "(") depth++;
-    else if (ch === ")" && --depth < 0) return null;
-  }
-  if (depth !== 0) return null;
-  const out: string[] = [];
-  for (const branch of topLevelBranches(inner)) {
-    const literal = longestLiteral(branch, true);
-    if (literal === "" || !ASCII.test(literal)) return null;
-    out.push(re.ignoreCase ? literal.toLowerCase() : literal);
-  }
-  return out;
-}

@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
 import { hostUnder } from "./host-under";
-import { groupBranchLiterals } from "./literal-gate";
 import { parseBounce } from "./parse";
 import { identifyProviders, toRefusal, unwrapWords, verifiedReplyCodes } from "./refusal";
 
@@ -114,15 +113,6 @@ describe("identifyProviders", () => {
       "550 5.7.1 refused",
       "550 x a1si1 - gsmtp",
       "554 [TSS04] Messages from 192.0.2.1",
-      // Patterns that are one group of alternatives, gated by the alternatives' literals (Cox's,
-      // Comcast's): each alternative, a near miss, and the literal alone.
-      "554 AUP#CXBL blocked",
-      "554 urlbl1101 listed",
-      "554 ipbl0100",
-      "554 cx and bl",
-      "550 BL000010 refused",
-      "550 es000001",
-      "550 es0000011 blocked",
     ];
     for (const id of IDENTITIES)
       for (const m of id.markers ?? [])
@@ -132,21 +122,6 @@ describe("identifyProviders", () => {
         expect(identifyProviders(w, host, [], IDENTITIES)).toEqual(plain(w, host));
     for (const host of hosts)
       expect(identifyProviders("550 x", host, [], IDENTITIES)).toEqual(plain("550 x", host));
-  });
-});
-
-describe("groupBranchLiterals", () => {
-  it("gives each alternative's literal of a pattern that is one group, else null", () => {
-    expect(groupBranchLiterals(/\b(?:cx(?:bl|dns)|cdrbl|ipbl[01]{4,5})\b/)).toEqual([
-      "cx",
-      "cdrbl",
-      "ipbl",
-    ]);
-    expect(groupBranchLiterals(/(?:AB|c\.d)/i)).toEqual(["ab", "c.d"]);
-    // Two groups side by side, an alternative with no literal, no group at all: no gate.
-    expect(groupBranchLiterals(/(?:ab)|(?:cd)/)).toBeNull();
-    expect(groupBranchLiterals(/\b(?:ab|\d{3})\b/)).toBeNull();
-    expect(groupBranchLiterals(/ab|cd/)).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@
 import { collapseWhitespace } from "./blank";
 import type { ProviderIdentity } from "@/lib/knowledge/providers/types";
 import { WORD_GRAMS, literalGrams } from "./gram-set";
-import { gatePattern, groupBranchLiterals, type GatedPattern } from "./literal-gate";
+import { gatePattern, type GatedPattern } from "./literal-gate";
 import type { DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 
 /** The SMTP stages a reply can answer (RFC 5321 section 3): the greeting, HELO/EHLO, MAIL, RCPT, DATA. */
@@ -188,19 +188,8 @@ export function verifiedReplyCodes(
  * a gram every text holding the marker holds (-1 for none), read before anything else.
  */
 type PreparedMarker =
-  | { literal: string; grams: Int32Array; gate: null; first: number; anyOf: null }
-  | {
-      literal: null;
-      grams: null;
-      gate: GatedPattern;
-      first: number;
-      /**
-       * For a pattern with no literal of its own that is one group of alternatives (Cox's
-       * `\b(?:cx(?:bl|dns|...)|cdrbl|ipbl[01]{4,5}|urlbl[01]{3,4})\b`): the alternatives'
-       * literals, one of which the lower-cased words hold wherever it matches. Else null.
-       */
-      anyOf: readonly string[] | null;
-    };
+  | { literal: string; grams: Int32Array; gate: null; first: number }
+  | { literal: null; grams: null; gate: GatedPattern; first: number };
 
 /** A list of identities prepared once for identifyProviders (the tables are fixed at load). */
 interface PreparedIdentities {
@@ -257,15 +246,13 @@ const PREPARED = new WeakMap<readonly ProviderIdentity[], PreparedIdentities>();
 
 function literalMarker(literal: string): PreparedMarker {
   const grams = literalGrams(literal);
-  return { literal, grams, gate: null, first: grams.length > 0 ? grams[0]! : -1, anyOf: null };
+  return { literal, grams, gate: null, first: grams.length > 0 ? grams[0]! : -1 };
 }
 
 /** A pattern with no literal is run on every text: no gram rules it out. */
 function patternMarker(gate: GatedPattern): PreparedMarker {
   const first = gate.literal !== "" && gate.grams.length > 0 ? gate.grams[0]! : -1;
-  // The words are lower case: a literal with a capital is never in them, nor is the match.
-  const anyOf = gate.literal === "" ? groupBranchLiterals(gate.re) : null;
-  return { literal: null, grams: null, gate, first, anyOf };
+  return { literal: null, grams: null, gate, first };
 }
 
 function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
@@ -315,19 +302,13 @@ function markHostOwners(host: string, p: PreparedIdentities): number {
   return stamp;
 }
 
-function includesOneOf(text: string, literals: readonly string[]): boolean {
-  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k]!)) return true;
-  return false;
-}
-
 /** The marker as found in the words, or null: its gram gate first, then its search. */
 function markerIn(m: PreparedMarker, lowerWords: string): string | null {
   if (m.gate === null)
     return WORD_GRAMS.mayHold(m.grams) && lowerWords.includes(m.literal) ? m.literal : null;
   if (
-    m.gate.literal === ""
-      ? m.anyOf === null || includesOneOf(lowerWords, m.anyOf)
-      : WORD_GRAMS.mayHold(m.gate.grams) && lowerWords.includes(m.gate.literal)
+    m.gate.literal === "" ||
+    (WORD_GRAMS.mayHold(m.gate.grams) && lowerWords.includes(m.gate.literal))
   ) {
     // A table may give a global or sticky expression: start from the beginning every time.
     m.gate.re.lastIndex = 0;
