@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeShareFragment } from "@/lib/share/encode";
 import { main, type CliIo } from "./main";
-import { readFileCapped, readStreamCapped } from "./read-input";
+import { readFdCapped, readFileCapped, readStreamCapped } from "./read-input";
 import { jsonlLine, type JsonlRow } from "./report";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -251,5 +251,34 @@ describe("readFileCapped and readStreamCapped", () => {
     const read = await readStreamCapped(endless(), 200_000);
     expect(read.truncated).toBe(true);
     expect(read.bytes.byteLength).toBe(200_000);
+  });
+});
+
+describe("readFdCapped", () => {
+  it("reads a descriptor to its end, or stops at the limit", async () => {
+    const { closeSync, openSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "bd-fd-"));
+    const file = join(dir, "in.txt");
+    writeFileSync(file, "550 5.1.1 User unknown\n".repeat(5000));
+    const whole = openSync(file, "r");
+    const read = readFdCapped(whole);
+    closeSync(whole);
+    expect(read.done && read.input).toMatchObject({ truncated: false });
+    expect(read.done && new TextDecoder().decode(read.input.bytes)).toBe(
+      "550 5.1.1 User unknown\n".repeat(5000),
+    );
+    const zero = openSync("/dev/zero", "r");
+    const capped = readFdCapped(zero, 100_000);
+    closeSync(zero);
+    expect(capped.done && capped.input.truncated).toBe(true);
+    expect(capped.done && capped.input.bytes.byteLength).toBe(100_000);
+  });
+
+  it("goes on through the stream after what it read when the descriptor would block", async () => {
+    async function* rest() {
+      yield new Uint8Array([3, 4]);
+    }
+    const read = await readStreamCapped(rest(), 10, [new Uint8Array([1, 2])]);
+    expect([...read.bytes]).toEqual([1, 2, 3, 4]);
   });
 });

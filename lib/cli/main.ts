@@ -5,7 +5,13 @@ import { checkInputLimits, type InputLimitCheck } from "@/lib/limits/input-limit
 import { parseArgs, usage } from "./args";
 import { loadGateGrams } from "./gate-grams";
 import { withinLimitsByLines } from "./limits-glance";
-import { latin1Text, readFileCapped, readStreamCapped, type InputBytes } from "./read-input";
+import {
+  latin1Text,
+  readFdCapped,
+  readFileCapped,
+  readStreamCapped,
+  type InputBytes,
+} from "./read-input";
 import { jsonlLine, jsonlRows, readableReport } from "./report";
 
 export interface CliIo {
@@ -22,7 +28,13 @@ const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))
 const processIo: CliIo = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
-  readStdin: () => readStreamCapped(process.stdin as AsyncIterable<Uint8Array>),
+  readStdin: async () => {
+    // Synchronously from descriptor 0 first (process.stdin loads Node's stream modules); a
+    // descriptor that would block goes on through the stream, after what was read.
+    const read = readFdCapped(0);
+    if (read.done) return read.input;
+    return readStreamCapped(process.stdin as AsyncIterable<Uint8Array>, undefined, read.chunks);
+  },
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
