@@ -1,6 +1,7 @@
 // Recipients of a human-readable bounce: lines that introduce an address (RECIPIENT_LINES)
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
 import {
+  BARE_LIST_INTRO,
   LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
@@ -368,6 +369,14 @@ const PROSE_END =
  */
 const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
 
+/**
+ * A line that only tells the reader whom to write to, the writer's closing: "Please reply to
+ * Postmaster@example.com" over "if you feel this message to be in error." (Netscape Messaging
+ * Server, flufl.bounce netscape_01.txt). It ends a recipient's prose; it gives no reason.
+ */
+const REPLY_TO_LINE =
+  /^[ \t]{0,12}(?:please[ \t]{1,4})?(?:reply|write)[ \t]{1,4}to[ \t]{1,4}<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?[ \t]*$/i;
+
 /** This many blank lines in a row end a recipient's prose. */
 const MAX_BLANK_RUN = 3;
 
@@ -404,6 +413,10 @@ function proseDiagnostic(
       continue;
     }
     if (DIVIDER.test(line)) break;
+    // The next list's introduction: a writer that gives each address its own "The following
+    // recipients did not receive your message:" (Netscape Messaging Server, flufl.bounce
+    // netscape_01.txt) starts another recipient's list there, not this recipient's words.
+    if (BARE_LIST_INTRO.test(line) || REPLY_TO_LINE.test(line)) break;
     // A run of blank lines sets off what a gateway appended (a company's footer, a scanner's
     // notice) from the bounce's own text: flufl.bounce dsn_13.txt has six, then "Working
     // together. For life.(sm)".

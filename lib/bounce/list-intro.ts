@@ -59,10 +59,20 @@ export function listIntroReason(
   const introEnd = lineAbove(lines, index - 1, (l) => listLines.has(l.start));
   if (introEnd === -1) return null;
   let paragraph = paragraphEndingAt(lines, introEnd);
+  // An address of the list above, with no blank line under it, is not part of this intro.
+  while (paragraph.length > 1 && listLines.has(paragraph[0]!.start)) paragraph = paragraph.slice(1);
   if (paragraph.length === 0 || !LIST_INTRO.test(paragraph.map((l) => l.text).join(" ")))
     return null;
   if (paragraph.length === 1 && BARE_LIST_INTRO.test(paragraph[0]!.text)) {
-    const aboveEnd = lineAbove(lines, introEnd - paragraph.length, (l) => RULE.test(l.text));
+    // Passed over: rules, and the lists (with their own bare intros) of the addresses above,
+    // when the writer gives each address its own intro under one reason (Netscape Messaging
+    // Server: the reason, then "The following recipients did not receive your message:" over
+    // each address, flufl.bounce netscape_01.txt).
+    const aboveEnd = lineAbove(
+      lines,
+      introEnd - paragraph.length,
+      (l) => RULE.test(l.text) || listLines.has(l.start) || BARE_LIST_INTRO.test(l.text),
+    );
     if (aboveEnd !== -1) paragraph = [...paragraphEndingAt(lines, aboveEnd), ...paragraph];
   }
   const text = collapseWhitespace(paragraph.map((l) => unframed(l.text)).join(" ")).trim();

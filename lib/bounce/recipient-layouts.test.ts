@@ -758,3 +758,40 @@ describe("recipients named inside a sentence or a bracketed status line", () => 
     expect(p.recipients.map((r) => r.address)).toEqual([address]);
   });
 });
+
+describe("one reason above a list intro repeated for each address", () => {
+  // Netscape Messaging Server's layout (flufl.bounce netscape_01.txt): the reason, then "The
+  // following recipients did not receive your message:" over each address, then a closing that
+  // says whom to write to.
+  const notice = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
+    "To: sender@example.com",
+    "Subject: Delivery failure",
+    "",
+    "This Message was undeliverable due to the following reason:",
+    "",
+    "Your message was not delivered within 3 days.",
+    "Host example.org is not responding.",
+    "",
+    "The following recipients did not receive your message:",
+    "",
+    "     <first@example.org>",
+    "The following recipients did not receive your message:",
+    "",
+    "     <second@example.org>",
+    "",
+    "Please reply to Postmaster@mail.example.org",
+    "if you feel this message to be in error.",
+    "",
+  ].join("\n");
+
+  it("gives every address the reason, not the next intro or the closing", async () => {
+    const p = await parseBounce(notice);
+    expect(p.recipients.map((r) => r.address)).toEqual(["first@example.org", "second@example.org"]);
+    for (const r of p.recipients) {
+      expect(r.diagnostic).toContain("Host example.org is not responding.");
+      expect(r.diagnostic).not.toContain("Please reply");
+      expect(r.diagnostic).not.toContain("@");
+    }
+  });
+});
