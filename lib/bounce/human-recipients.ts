@@ -5,6 +5,7 @@ import {
   LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
+  ORIGINAL_ADDRESS_LABEL,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   SENDER_INTROS,
@@ -248,6 +249,17 @@ export function passesLineGate(patterns: readonly RecipientLine[], line: string)
 }
 
 /** `lines` are splitLines' lines of `text`, in order: each one's text is a slice of it. */
+/** Whether the non-blank line above lines[i] is the line of the last hit. */
+function underLastHit(lines: Line[], i: number, hits: readonly Hit[]): boolean {
+  if (hits.length === 0) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (hasNonBlankIn(line.source, line.start, line.textEnd))
+      return line.start === hits[hits.length - 1]!.lineStart;
+  }
+  return false;
+}
+
 function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
   // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).
@@ -262,6 +274,7 @@ function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[
     if (!passesLineGate(patterns, line.text)) continue;
     if (anyTest(SENDER_INTROS, lineAbove(lines, i))) continue;
     if (anyTest(SENDER_LABELS, line.text)) continue;
+    if (ORIGINAL_ADDRESS_LABEL.test(line.text) && underLastHit(lines, i, hits)) continue;
     for (let k = 0; k < patterns.length; k++) {
       const p = patterns[k]!;
       const m = p.pattern.exec(line.text);
@@ -432,9 +445,11 @@ function proseDiagnostic(
     // the addresses, under "an MX or SRV record indicated no SMTP service").
     const indent = blank ? -1 : line.length - line.trimStart().length;
     if (afterBlank && reasonIndent > 0 && indent !== -1 && indent < reasonIndent) break;
-    if (reasonIndent === -1 && indent !== -1 && !EXPANSION_NOTE.test(line)) reasonIndent = indent;
-    // Exim's "(generated from alias@...)" under the address says where it came from, not why it failed.
-    if (!blank && !EXPANSION_NOTE.test(line)) {
+    // Exim's "(generated from alias@...)" and PMDF's "Original address: ..." under the address
+    // say where it came from, not why it failed.
+    const note = EXPANSION_NOTE.test(line) || ORIGINAL_ADDRESS_LABEL.test(line);
+    if (reasonIndent === -1 && indent !== -1 && !note) reasonIndent = indent;
+    if (!blank && !note) {
       parts.push(line.trim());
       if (bodyStart === -1) bodyStart = pos;
       bodyEnd = pos + line.length;

@@ -674,6 +674,14 @@ export const SENDER_LABELS: readonly RegExp[] = [
 ];
 
 /**
+ * A line that gives, under a recipient's own line, the address that recipient was written as
+ * before it was rewritten: PMDF writes "Recipient address: USER@host.example.org" then "Original
+ * address: user.name@example.org", then the reason (flufl.bounce dsn_04.txt, "PMDF V5.2"). The
+ * same recipient, not another one.
+ */
+export const ORIGINAL_ADDRESS_LABEL = /^[ \t]{0,12}original[ \t]{1,4}address[ \t]{0,4}:/i;
+
+/**
  * Labels before an address that name the field, not a reason (label-address, angle-colon lines):
  * "RCPT TO: user@...", "Recipient: <user@...>". Lower case, compared without punctuation.
  */

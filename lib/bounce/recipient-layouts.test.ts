@@ -795,3 +795,35 @@ describe("one reason above a list intro repeated for each address", () => {
     }
   });
 });
+
+describe("the address a recipient was rewritten from, on the line under it", () => {
+  // PMDF's layout (flufl.bounce dsn_04.txt): "Recipient address:", "Original address:", then the
+  // delivery agent's own error lines.
+  const notice = [
+    "From: PMDF e-Mail Interconnect <postmaster@mail.example.org>",
+    "To: sender@example.com",
+    "Subject: Delivery Notification: Delivery has failed",
+    "",
+    "Your message cannot be delivered to the following recipients:",
+    "",
+    "  Recipient address: MBOX7@host.example.org",
+    "  Original address: first.last@example.org",
+    "%MAIL-E-OPENOUT, error opening mailbox file",
+    "-SYSTEM-F-EXDISKQUOTA, disk quota exceeded",
+    "",
+  ].join("\n");
+
+  it("is the same recipient, and the lines below are its reason", async () => {
+    const p = await parseBounce(notice);
+    expect(p.recipients.map((r) => r.address)).toEqual(["MBOX7@host.example.org"]);
+    expect(p.recipients[0]!.diagnostic).toContain("disk quota exceeded");
+    expect(p.recipients[0]!.diagnostic).not.toContain("Original address");
+  });
+
+  it("still names a recipient of its own when no recipient's line is above it", async () => {
+    const p = await parseBounce(
+      notice.replace("  Recipient address: MBOX7@host.example.org\n", ""),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["first.last@example.org"]);
+  });
+});
