@@ -1,7 +1,7 @@
 // The reason a writer gives around a recipient's address rather than under it: in the sentence
 // that introduces its list of failed addresses, or in the sentence that names the address.
 import type { Line } from "./human-recipients";
-import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO } from "./mta-formats";
+import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO, NO_REASON_LIST_INTRO } from "./mta-formats";
 import { collapseWhitespace, hasNonBlankIn } from "./blank";
 import type { Span } from "./types";
 
@@ -78,7 +78,8 @@ export function listIntroReason(
   const text = collapseWhitespace(paragraph.map((l) => unframed(l.text)).join(" ")).trim();
   // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
-  if (!text || hasDelayWording(text)) return null;
+  // Nor does one that says only that delivery failed: it gives no reason.
+  if (!text || hasDelayWording(text) || NO_REASON_LIST_INTRO.test(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
 }
 

@@ -762,6 +762,16 @@ export const BARE_LIST_INTRO =
   /^[ \t]{0,12}the following[ \t]{1,4}(?:recipients?|address(?:es|\(es\))?)\b[^.:\n]{0,80}:[ \t]*$/i;
 
 /**
+ * An introduction that says only that delivery to the listed addresses failed: the writer's
+ * boilerplate, no reason, so never a recipient's words. Exchange's DSN "Delivery to the following
+ * recipients failed." (flufl.bounce dsn_13.txt, Mail-DeliveryStatus-BounceParser warning-1.msg),
+ * Gmail's "Delivery to the following recipient failed permanently:" (flufl.bounce simple_17.txt),
+ * PMDF's "Your message cannot be delivered to the following recipients:" (dsn_04.txt).
+ */
+export const NO_REASON_LIST_INTRO =
+  /^(?:delivery to the following recipients? failed(?: permanently)?|your message (?:cannot|could not) be delivered to the following recipients?)[ \t]*[.:]?$/i;
+
+/**
  * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes
  * "user@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken ..."
  * (Sisimai Lhost/Zoho.pm, BSD-2). Group 1 is the code.

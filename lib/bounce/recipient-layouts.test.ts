@@ -827,3 +827,28 @@ describe("the address a recipient was rewritten from, on the line under it", () 
     expect(p.recipients.map((r) => r.address)).toEqual(["first.last@example.org"]);
   });
 });
+
+describe("a list intro that says only that delivery failed", () => {
+  it("is not taken for the recipient's words", async () => {
+    // Exchange's DSN: its text part says only this, its Status field gives the reason's class.
+    const p = await parseBounce(
+      dsn(
+        ["Final-Recipient: rfc822;user@example.org", "Action: failed", "Status: 5.1.1"].join("\n"),
+        "Delivery to the following recipients failed.\n\n       user@example.org",
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.status, r.diagnostic])).toEqual([
+      ["user@example.org", "5.1.1", null],
+    ]);
+  });
+
+  it("is still taken when it gives a reason", async () => {
+    const p = await parseBounce(
+      dsn(
+        ["Final-Recipient: rfc822;user@example.org", "Action: failed", "Status: 5.4.6"].join("\n"),
+        "Unable to deliver message to the following recipients, because the message was forwarded more than the maximum allowed times.\n\n       user@example.org",
+      ),
+    );
+    expect(p.recipients[0]!.diagnostic).toContain("forwarded more than the maximum allowed times");
+  });
+});
