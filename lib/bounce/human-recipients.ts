@@ -248,7 +248,6 @@ export function passesLineGate(patterns: readonly RecipientLine[], line: string)
   return anyTest(lineGate(patterns).tests, line);
 }
 
-/** `lines` are splitLines' lines of `text`, in order: each one's text is a slice of it. */
 /** Whether the non-blank line above lines[i] is the line of the last hit. */
 function underLastHit(lines: Line[], i: number, hits: readonly Hit[]): boolean {
   if (hits.length === 0) return false;
@@ -260,6 +259,7 @@ function underLastHit(lines: Line[], i: number, hits: readonly Hit[]): boolean {
   return false;
 }
 
+/** `lines` are splitLines' lines of `text`, in order: each one's text is a slice of it. */
 function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
   // Every recipient pattern captures an address with its "@" (mta-formats.test.ts holds that).

@@ -638,6 +638,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /^[ \t]*"[^"\n]{1,200}"[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>[ \t]*$/,
   },
+  // CommuniGate Pro: "Failed to deliver to '<user@example.com>'", the reason on the lines under it
+  // ("LOCAL module(account user) reports:", " account is full (quota exceeded)"):
+  // Mail-DeliveryStatus-BounceParser t/corpus/quota-5.msg, CwsMailBounceHandler bounce_500_008.eml.
+  {
+    id: "failed-to-deliver-quoted",
+    pattern:
+      /^[ \t]{0,12}Failed to deliver to '<?([^\s<>@']{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?'[ \t]*$/,
+  },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
   {
     id: "labelled",

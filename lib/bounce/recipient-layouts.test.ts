@@ -852,3 +852,22 @@ describe("a list intro that says only that delivery failed", () => {
     expect(p.recipients[0]!.diagnostic).toContain("forwarded more than the maximum allowed times");
   });
 });
+
+describe("an address quoted in the line that says delivery to it failed", () => {
+  it("is the recipient, and the lines under it are its reason", async () => {
+    // CommuniGate Pro's text part (BounceParser quota-5.msg, CwsMailBounceHandler bounce_500_008.eml).
+    const p = await parseBounce(
+      dsn(
+        [
+          "Original-Recipient: rfc822;<user@example.org>",
+          "Final-Recipient: LOCAL;<user>",
+          "Action: failed",
+          "Status: 5.0.0",
+        ].join("\n"),
+        "Failed to deliver to '<user@example.org>'\nLOCAL module(account user) reports:\n account is full (quota exceeded)",
+      ),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    expect(p.recipients[0]!.diagnostic).toContain("account is full (quota exceeded)");
+  });
+});
