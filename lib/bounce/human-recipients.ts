@@ -1,10 +1,12 @@
 // Recipients of a human-readable bounce: lines that introduce an address (RECIPIENT_LINES)
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
 import {
+  BARE_LIST_INTRO,
   LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
   JSON_RECIPIENT_KEY,
+  ORIGINAL_ADDRESS_LABEL,
   ORIGINAL_MESSAGE_MARKERS,
   RECIPIENT_LINES,
   SENDER_INTROS,
@@ -249,6 +251,17 @@ export function passesLineGate(patterns: readonly RecipientLine[], line: string)
   return anyTest(lineGate(patterns).tests, line);
 }
 
+/** Whether the non-blank line above lines[i] is the line of the last hit. */
+function underLastHit(lines: Line[], i: number, hits: readonly Hit[]): boolean {
+  if (hits.length === 0) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (hasNonBlankIn(line.source, line.start, line.textEnd))
+      return line.start === hits[hits.length - 1]!.lineStart;
+  }
+  return false;
+}
+
 /** `lines` are splitLines' lines of `text`, in order: each one's text is a slice of it. */
 function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[]): Hit[] {
   const hits: Hit[] = [];
@@ -264,6 +277,7 @@ function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[
     if (!passesLineGate(patterns, line.text)) continue;
     if (anyTest(SENDER_INTROS, lineAbove(lines, i))) continue;
     if (anyTest(SENDER_LABELS, line.text)) continue;
+    if (ORIGINAL_ADDRESS_LABEL.test(line.text) && underLastHit(lines, i, hits)) continue;
     for (let k = 0; k < patterns.length; k++) {
       const p = patterns[k]!;
       const m = p.pattern.exec(line.text);
@@ -384,6 +398,14 @@ const PROSE_END =
  */
 const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
 
+/**
+ * A line that only tells the reader whom to write to, the writer's closing: "Please reply to
+ * Postmaster@example.com" over "if you feel this message to be in error." (Netscape Messaging
+ * Server, flufl.bounce netscape_01.txt). It ends a recipient's prose; it gives no reason.
+ */
+const REPLY_TO_LINE =
+  /^[ \t]{0,12}(?:please[ \t]{1,4})?(?:reply|write)[ \t]{1,4}to[ \t]{1,4}<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?[ \t]*$/i;
+
 /** This many blank lines in a row end a recipient's prose. */
 const MAX_BLANK_RUN = 3;
 
@@ -420,6 +442,10 @@ function proseDiagnostic(
       continue;
     }
     if (DIVIDER.test(line)) break;
+    // The next list's introduction: a writer that gives each address its own "The following
+    // recipients did not receive your message:" (Netscape Messaging Server, flufl.bounce
+    // netscape_01.txt) starts another recipient's list there, not this recipient's words.
+    if (BARE_LIST_INTRO.test(line) || REPLY_TO_LINE.test(line)) break;
     // A run of blank lines sets off what a gateway appended (a company's footer, a scanner's
     // notice) from the bounce's own text: flufl.bounce dsn_13.txt has six, then "Working
     // together. For life.(sm)".
@@ -435,9 +461,11 @@ function proseDiagnostic(
     // the addresses, under "an MX or SRV record indicated no SMTP service").
     const indent = blank ? -1 : line.length - line.trimStart().length;
     if (afterBlank && reasonIndent > 0 && indent !== -1 && indent < reasonIndent) break;
-    if (reasonIndent === -1 && indent !== -1 && !EXPANSION_NOTE.test(line)) reasonIndent = indent;
-    // Exim's "(generated from alias@...)" under the address says where it came from, not why it failed.
-    if (!blank && !EXPANSION_NOTE.test(line)) {
+    // Exim's "(generated from alias@...)" and PMDF's "Original address: ..." under the address
+    // say where it came from, not why it failed.
+    const note = EXPANSION_NOTE.test(line) || ORIGINAL_ADDRESS_LABEL.test(line);
+    if (reasonIndent === -1 && indent !== -1 && !note) reasonIndent = indent;
+    if (!blank && !note) {
       parts.push(line.trim());
       if (bodyStart === -1) bodyStart = pos;
       bodyEnd = pos + line.length;

@@ -1,7 +1,7 @@
 // The reason a writer gives around a recipient's address rather than under it: in the sentence
 // that introduces its list of failed addresses, or in the sentence that names the address.
 import type { Line } from "./human-recipients";
-import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO } from "./mta-formats";
+import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO, NO_REASON_LIST_INTRO } from "./mta-formats";
 import { collapseWhitespace, hasNonBlankIn } from "./blank";
 import type { Span } from "./types";
 
@@ -59,16 +59,27 @@ export function listIntroReason(
   const introEnd = lineAbove(lines, index - 1, (l) => listLines.has(l.start));
   if (introEnd === -1) return null;
   let paragraph = paragraphEndingAt(lines, introEnd);
+  // An address of the list above, with no blank line under it, is not part of this intro.
+  while (paragraph.length > 1 && listLines.has(paragraph[0]!.start)) paragraph = paragraph.slice(1);
   if (paragraph.length === 0 || !LIST_INTRO.test(paragraph.map((l) => l.text).join(" ")))
     return null;
   if (paragraph.length === 1 && BARE_LIST_INTRO.test(paragraph[0]!.text)) {
-    const aboveEnd = lineAbove(lines, introEnd - paragraph.length, (l) => RULE.test(l.text));
+    // Passed over: rules, and the lists (with their own bare intros) of the addresses above,
+    // when the writer gives each address its own intro under one reason (Netscape Messaging
+    // Server: the reason, then "The following recipients did not receive your message:" over
+    // each address, flufl.bounce netscape_01.txt).
+    const aboveEnd = lineAbove(
+      lines,
+      introEnd - paragraph.length,
+      (l) => RULE.test(l.text) || listLines.has(l.start) || BARE_LIST_INTRO.test(l.text),
+    );
     if (aboveEnd !== -1) paragraph = [...paragraphEndingAt(lines, aboveEnd), ...paragraph];
   }
   const text = collapseWhitespace(paragraph.map((l) => unframed(l.text)).join(" ")).trim();
   // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
-  if (!text || hasDelayWording(text)) return null;
+  // Nor does one that says only that delivery failed: it gives no reason.
+  if (!text || hasDelayWording(text) || NO_REASON_LIST_INTRO.test(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
 }
 

@@ -643,6 +643,14 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern:
       /^[ \t]*"[^"\n]{1,200}"[ \t]*<([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>[ \t]*$/,
   },
+  // CommuniGate Pro: "Failed to deliver to '<user@example.com>'", the reason on the lines under it
+  // ("LOCAL module(account user) reports:", " account is full (quota exceeded)"):
+  // Mail-DeliveryStatus-BounceParser t/corpus/quota-5.msg, CwsMailBounceHandler bounce_500_008.eml.
+  {
+    id: "failed-to-deliver-quoted",
+    pattern:
+      /^[ \t]{0,12}Failed to deliver to '<?([^\s<>@']{1,256}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?'[ \t]*$/,
+  },
   // Exchange, others: "Recipient address: user@example.com", "Original-Recipient", "To: ..." in notices
   {
     id: "labelled",
@@ -677,6 +685,14 @@ export const SENDER_INTROS: readonly RegExp[] = [/\bsent by:?[ \t]*$/i];
 export const SENDER_LABELS: readonly RegExp[] = [
   /^[ \t]{0,12}(?:original[ \t]{1,4})?(?:sender|envelope[ -]from|mail[ \t]{1,4}from)[ \t]{0,4}:/i,
 ];
+
+/**
+ * A line that gives, under a recipient's own line, the address that recipient was written as
+ * before it was rewritten: PMDF writes "Recipient address: USER@host.example.org" then "Original
+ * address: user.name@example.org", then the reason (flufl.bounce dsn_04.txt, "PMDF V5.2"). The
+ * same recipient, not another one.
+ */
+export const ORIGINAL_ADDRESS_LABEL = /^[ \t]{0,12}original[ \t]{1,4}address[ \t]{0,4}:/i;
 
 /**
  * Labels before an address that name the field, not a reason (label-address, angle-colon lines):
@@ -757,6 +773,16 @@ export const LIST_INTRO =
  */
 export const BARE_LIST_INTRO =
   /^[ \t]{0,12}the following[ \t]{1,4}(?:recipients?|address(?:es|\(es\))?)\b[^.:\n]{0,80}:[ \t]*$/i;
+
+/**
+ * An introduction that says only that delivery to the listed addresses failed: the writer's
+ * boilerplate, no reason, so never a recipient's words. Exchange's DSN "Delivery to the following
+ * recipients failed." (flufl.bounce dsn_13.txt, Mail-DeliveryStatus-BounceParser warning-1.msg),
+ * Gmail's "Delivery to the following recipient failed permanently:" (flufl.bounce simple_17.txt),
+ * PMDF's "Your message cannot be delivered to the following recipients:" (dsn_04.txt).
+ */
+export const NO_REASON_LIST_INTRO =
+  /^(?:delivery to the following recipients? failed(?: permanently)?|your message (?:cannot|could not) be delivered to the following recipients?)[ \t]*[.:]?$/i;
 
 /**
  * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes

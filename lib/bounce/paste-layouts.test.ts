@@ -111,7 +111,8 @@ describe("parseBounce: where a recipient's words end", () => {
         "",
       ].join("\n"),
     );
-    expect(p.recipients[0]!.diagnostic).toBe("Delivery to the following recipients failed.");
+    // The intro says only that delivery failed (NO_REASON_LIST_INTRO): no words at all.
+    expect(p.recipients[0]!.diagnostic).toBeNull();
   });
 
   it("takes no virus scanner's footer under a line of underscores for the words", async () => {
@@ -128,7 +129,8 @@ describe("parseBounce: where a recipient's words end", () => {
         "",
       ].join("\n"),
     );
-    expect(p.recipients[0]!.diagnostic).toBe("Delivery to the following recipients failed.");
+    // The intro says only that delivery failed (NO_REASON_LIST_INTRO): no words at all.
+    expect(p.recipients[0]!.diagnostic).toBeNull();
   });
 });
 

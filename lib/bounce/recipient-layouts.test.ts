@@ -758,3 +758,116 @@ describe("recipients named inside a sentence or a bracketed status line", () => 
     expect(p.recipients.map((r) => r.address)).toEqual([address]);
   });
 });
+
+describe("one reason above a list intro repeated for each address", () => {
+  // Netscape Messaging Server's layout (flufl.bounce netscape_01.txt): the reason, then "The
+  // following recipients did not receive your message:" over each address, then a closing that
+  // says whom to write to.
+  const notice = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
+    "To: sender@example.com",
+    "Subject: Delivery failure",
+    "",
+    "This Message was undeliverable due to the following reason:",
+    "",
+    "Your message was not delivered within 3 days.",
+    "Host example.org is not responding.",
+    "",
+    "The following recipients did not receive your message:",
+    "",
+    "     <first@example.org>",
+    "The following recipients did not receive your message:",
+    "",
+    "     <second@example.org>",
+    "",
+    "Please reply to Postmaster@mail.example.org",
+    "if you feel this message to be in error.",
+    "",
+  ].join("\n");
+
+  it("gives every address the reason, not the next intro or the closing", async () => {
+    const p = await parseBounce(notice);
+    expect(p.recipients.map((r) => r.address)).toEqual(["first@example.org", "second@example.org"]);
+    for (const r of p.recipients) {
+      expect(r.diagnostic).toContain("Host example.org is not responding.");
+      expect(r.diagnostic).not.toContain("Please reply");
+      expect(r.diagnostic).not.toContain("@");
+    }
+  });
+});
+
+describe("the address a recipient was rewritten from, on the line under it", () => {
+  // PMDF's layout (flufl.bounce dsn_04.txt): "Recipient address:", "Original address:", then the
+  // delivery agent's own error lines.
+  const notice = [
+    "From: PMDF e-Mail Interconnect <postmaster@mail.example.org>",
+    "To: sender@example.com",
+    "Subject: Delivery Notification: Delivery has failed",
+    "",
+    "Your message cannot be delivered to the following recipients:",
+    "",
+    "  Recipient address: MBOX7@host.example.org",
+    "  Original address: first.last@example.org",
+    "%MAIL-E-OPENOUT, error opening mailbox file",
+    "-SYSTEM-F-EXDISKQUOTA, disk quota exceeded",
+    "",
+  ].join("\n");
+
+  it("is the same recipient, and the lines below are its reason", async () => {
+    const p = await parseBounce(notice);
+    expect(p.recipients.map((r) => r.address)).toEqual(["MBOX7@host.example.org"]);
+    expect(p.recipients[0]!.diagnostic).toContain("disk quota exceeded");
+    expect(p.recipients[0]!.diagnostic).not.toContain("Original address");
+  });
+
+  it("still names a recipient of its own when no recipient's line is above it", async () => {
+    const p = await parseBounce(
+      notice.replace("  Recipient address: MBOX7@host.example.org\n", ""),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["first.last@example.org"]);
+  });
+});
+
+describe("a list intro that says only that delivery failed", () => {
+  it("is not taken for the recipient's words", async () => {
+    // Exchange's DSN: its text part says only this, its Status field gives the reason's class.
+    const p = await parseBounce(
+      dsn(
+        ["Final-Recipient: rfc822;user@example.org", "Action: failed", "Status: 5.1.1"].join("\n"),
+        "Delivery to the following recipients failed.\n\n       user@example.org",
+      ),
+    );
+    expect(p.recipients.map((r) => [r.address, r.status, r.diagnostic])).toEqual([
+      ["user@example.org", "5.1.1", null],
+    ]);
+  });
+
+  it("is still taken when it gives a reason", async () => {
+    const p = await parseBounce(
+      dsn(
+        ["Final-Recipient: rfc822;user@example.org", "Action: failed", "Status: 5.4.6"].join("\n"),
+        "Unable to deliver message to the following recipients, because the message was forwarded more than the maximum allowed times.\n\n       user@example.org",
+      ),
+    );
+    expect(p.recipients[0]!.diagnostic).toContain("forwarded more than the maximum allowed times");
+  });
+});
+
+describe("an address quoted in the line that says delivery to it failed", () => {
+  it("is the recipient, and the lines under it are its reason", async () => {
+    // CommuniGate Pro's text part (BounceParser quota-5.msg, CwsMailBounceHandler bounce_500_008.eml).
+    const p = await parseBounce(
+      dsn(
+        [
+          "Original-Recipient: rfc822;<user@example.org>",
+          "Final-Recipient: LOCAL;<user>",
+          "Action: failed",
+          "Status: 5.0.0",
+        ].join("\n"),
+        "Failed to deliver to '<user@example.org>'\nLOCAL module(account user) reports:\n account is full (quota exceeded)",
+      ),
+    );
+    expect(p.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    expect(p.recipients[0]!.diagnostic).toContain("account is full (quota exceeded)");
+  });
+});
