@@ -6,7 +6,7 @@ import type { Refusal } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
 import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
 import type { Feature, FeatureKind } from "./features";
-import { scoreCauses, shiftFeatures, type CauseScore } from "./score";
+import { decide, scoreCauses, shiftFeatures, type CauseScore } from "./score";
 
 // ---- The reference: score.ts as it was before its loops were rewritten. ----
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
@@ -327,5 +327,25 @@ describe("stage and status shifts", () => {
     ]);
     const scores = scoreCauses([words, ...shifts]);
     expect(scores.map((c) => [c.cause, c.score])).toEqual([["sender-policy", 2]]);
+  });
+});
+
+describe("the decision", () => {
+  it("lets no hint decide alone, whatever context lifted its weight", () => {
+    const hint: Feature = {
+      id: "hint-with-context",
+      kind: "phrase",
+      cause: "sender-policy",
+      weight: 1.1,
+      general: true,
+      provider: "generic",
+      note: "",
+      source: "",
+      spans: [],
+      hint: true,
+      matched: "access denied",
+    };
+    expect(decide([hint]).cause).toBe("unknown");
+    expect(decide([{ ...hint, hint: false }]).cause).toBe("sender-policy");
   });
 });

@@ -333,8 +333,10 @@ export function decide(
   const top = ranked[0];
   if (!top) return { cause: "unknown", margin: 0, ranked };
   const margin = top.score - (ranked[1]?.score ?? 0);
+  // A hint (a one-word keyword, a restatement of the refusal) ranks and never decides alone,
+  // whatever context lifted its weight; nor do the usual causes a code or wording leaves possible.
   const decisive = top.features.some(
-    (f) => f.weight >= thresholds.DECISIVE && f.kind !== "possible",
+    (f) => f.weight >= thresholds.DECISIVE && f.kind !== "possible" && !f.hint,
   );
   if (top.score >= thresholds.MIN_SCORE && decisive && margin >= thresholds.MIN_MARGIN)
     return { cause: top.cause, margin, ranked };
