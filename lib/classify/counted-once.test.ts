@@ -210,3 +210,25 @@ describe("a provider's documented reply pasted alone, with the codes its page pr
     expect(r.cause).toBe("sender-policy");
   });
 });
+
+describe("a code with a list of usual causes", () => {
+  it("names none of them on its own: 5.7.1 ranks its list and nothing more", () => {
+    const r = refusal(550, "5.7.1", "550 5.7.1 Rejected");
+    const out = statusFeatures(r, []);
+    replyFeatures(r, [], [], out);
+    expect(out.map((f) => f.kind)).toEqual([
+      "possible",
+      "possible",
+      "possible",
+      "possible",
+      "possible",
+    ]);
+    expect(out[0]).toMatchObject({ id: "possible.5.7.1.sender-policy" });
+  });
+
+  it("ranks the reply code's list where the status has none of its own (450 4.7.1)", () => {
+    const r = refusal(450, "4.7.1", "450 4.7.1 Try again later");
+    const out = replyFeatures(r, [], []);
+    expect(out[0]).toMatchObject({ id: "possible.450.rate-limited" });
+  });
+});

@@ -782,7 +782,13 @@ export function statusFeatures(
       hint: false,
       matched: undefined,
     });
-  } else if (found.cause && !restatedIn(out, found.detail.summary, found.cause)) {
+  } else if (
+    found.cause &&
+    // A code with a list of usual causes (reply-possibilities.ts: 5.7.1) names none of them on
+    // its own, as a listed reply code does not (replyFeatures): the list ranks them.
+    possibilitiesOf(found.status) === undefined &&
+    !restatedIn(out, found.detail.summary, found.cause)
+  ) {
     out.push({
       id: `rfc3463.${found.detail.code}`,
       kind: "status",
@@ -874,9 +880,10 @@ export function replyFeatures(
       });
   }
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
-  const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? r.status : null;
-  const key = generic ?? (r.replyCode !== null ? String(r.replyCode) : null);
-  const ready = key ? possibilitiesOf(key) : undefined;
+  // (The status's list where it has one, else the reply code's: 4.7.1 has none of its own.)
+  const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? possibilitiesOf(r.status) : undefined;
+  const ready =
+    generic ?? (r.replyCode !== null ? possibilitiesOf(String(r.replyCode)) : undefined);
   if (ready) {
     const { table, ids, weights } = ready;
     const n = table.causes.length;
@@ -891,7 +898,7 @@ export function replyFeatures(
         provider: "iana",
         note: ready.note,
         source: table.source,
-        spans: generic ? statusSpan : replySpan,
+        spans: generic !== undefined ? statusSpan : replySpan,
         hint: false,
         matched: undefined,
       });
