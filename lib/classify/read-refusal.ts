@@ -880,8 +880,9 @@ export function replyFeatures(
       });
   }
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
-  // (The status's list where it has one, else the reply code's: 4.7.1 has none of its own.)
-  const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? possibilitiesOf(r.status) : undefined;
+  // The status's list where the data gives it one (reply-possibilities.ts: 5.7.1), else the
+  // reply code's (4.7.1 has none of its own).
+  const generic = r.status ? possibilitiesOf(r.status) : undefined;
   const ready =
     generic ?? (r.replyCode !== null ? possibilitiesOf(String(r.replyCode)) : undefined);
   if (ready) {
