@@ -220,10 +220,10 @@ function readsWords(f: Feature): boolean {
  * words for the same cause (a generic phrase "poor reputation" and the low-reputation concept
  * on the same two words), only the most specific counts, and the weights are that order
  * (weights.ts: a provider's documented string, then a concept, then a mail server's default
- * text, a collected wording, a possibility wording). Whether a heavier feature of another kind
- * (or an equal one before it) that is not dropped reads words that overlap those of all[at] for
- * its cause. Features of one kind
- * count once per cause already (score.ts, the strongest of each kind).
+ * text, a collected wording, a possibility wording). Features of one kind count once per cause
+ * already (score.ts, the strongest of each kind). Whether a heavier feature of another kind (or
+ * an equal one before it) that is not dropped reads words that overlap those of all[at] for its
+ * cause.
  */
 function readByHeavier(
   at: number,
@@ -302,10 +302,11 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
 }
 
 /**
- * Features that read the refusal's enhanced status code with their words: a provider's reading
- * of its own code, a phrase held to that exact status, or a provider's entry whose page prints
- * its words with that status. The registry's reading of the same code is no second fact beside
- * them (statusFeatures): one code is read once, by its most specific reader.
+ * Features that read the refusal's enhanced status code: a provider's reading of its own code,
+ * or a provider's entry, read at its full weight, whose page prints its words with that status.
+ * The registry's reading of the same code is no second fact beside them (statusFeatures): one
+ * code is read once, by its most specific reader. (A catalog phrase held to a status is not one:
+ * its context bonus, weights.ts contextBonus, is for the words being where the code says.)
  */
 const READ_STATUS = new WeakSet<Feature>();
 /** The same for the basic reply code (replyFeatures). */
