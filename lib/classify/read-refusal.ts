@@ -175,9 +175,13 @@ export function dropSubsumed(features: Feature[], words: string = GRAMS.hay): vo
   // Then words read twice for one cause, among the features that stay: one that is dropped
   // counts for nothing, so it outweighs nothing. Words in a list of examples are left to the
   // list's reading (enumeration.ts), which ranks each cause by its place there.
-  const lists = exampleLists(words);
-  for (let k = 0; k < features.length; k++)
-    if (!drop?.[k] && readByHeavier(k, features, drop, words, lists)) (drop ??= [])[k] = true;
+  let lists: Span[] | null = null;
+  for (let k = 0; k < features.length; k++) {
+    if (drop?.[k] || !readByHeavier(k, features, drop, words)) continue;
+    // (The lists are looked for only here: most words hold no two readings of one cause.)
+    lists ??= exampleLists(words);
+    if (!reachesList(words, features[k]!.matched!, lists)) (drop ??= [])[k] = true;
+  }
   if (drop === null) return;
   let kept = 0;
   for (let k = 0; k < features.length; k++) if (!drop[k]) features[kept++] = features[k]!;
@@ -230,10 +234,9 @@ function readByHeavier(
   all: readonly Feature[],
   dropped: readonly boolean[] | null,
   words: string,
-  lists: readonly Span[],
 ): boolean {
   const f = all[at]!;
-  if (!readsWords(f) || reachesList(words, f.matched!, lists)) return false;
+  if (!readsWords(f)) return false;
   for (let k = 0; k < all.length; k++) {
     const g = all[k]!;
     if (k === at || dropped?.[k] || g.cause !== f.cause || g.kind === f.kind || !readsWords(g))
@@ -253,12 +256,13 @@ function reachesList(words: string, text: string, lists: readonly Span[]): boole
   return lists.some((l) => at < l.end && end > l.start);
 }
 
-/** How many places of each of two matched texts are compared. */
-const MAX_PLACES = 8;
+/** How many places of a matched text are compared: the words, and their stripped copy. */
+const MAX_PLACES = 2;
 
 /**
- * Whether some place of `a` in `words` overlaps some place of `b`. (The words may hold a text
- * twice: wordsHay adds a copy with continuations stripped.)
+ * Whether some place of `a` in `words` overlaps a place of `b`. (The words may hold a text
+ * twice: wordsHay adds a copy with continuations stripped.) Around each place of `a`, `b` is
+ * tried only where it would overlap: no search runs on through the rest of the words.
  */
 function overlapIn(words: string, a: string, b: string): boolean {
   // One inside the other: wherever the longer is, the shorter is within it.
@@ -266,12 +270,8 @@ function overlapIn(words: string, a: string, b: string): boolean {
   let i = words.indexOf(a);
   for (let n = 0; i >= 0 && n < MAX_PLACES; n++) {
     const end = i + a.length;
-    // A place of b that starts before a's end and ends after a's start.
-    let j = words.indexOf(b, Math.max(0, i - b.length + 1));
-    for (let m = 0; j >= 0 && j < end && m < MAX_PLACES; m++) {
-      if (j + b.length > i) return true;
-      j = words.indexOf(b, j + 1);
-    }
+    for (let j = Math.max(0, i - b.length + 1); j < end; j++)
+      if (words.startsWith(b, j)) return true;
     i = words.indexOf(a, i + 1);
   }
   return false;
