@@ -21,6 +21,7 @@ import {
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { WORD_GRAMS, literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
+import { exampleLists } from "./enumeration";
 import type { Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
 import {
@@ -161,23 +162,37 @@ function phraseFeature(
 }
 
 /**
- * A phrase whose words lie inside a longer phrase found in the same text says less than it:
- * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. The
- * shorter match is dropped (from the array itself, the others kept in order) when the longer
- * names another cause.
+ * The word features as they count: a phrase whose words lie inside a longer phrase of another
+ * cause is dropped (subsumed), and words that two kinds of feature read for one cause count
+ * once (readByHeavier). In place, the others kept in order. `words`: the words the features were
+ * read from; by default the ones the readers above last read (GRAMS holds them).
  */
-export function dropSubsumed(features: Feature[]): void {
+export function dropSubsumed(features: Feature[], words: string = GRAMS.hay): void {
   // Marked first, removed after: a dropped phrase still subsumes the shorter ones after it.
   let drop: boolean[] | null = null;
   for (let k = 0; k < features.length; k++)
     if (subsumed(features[k]!, features)) (drop ??= [])[k] = true;
+  // Then words read twice for one cause, among the features that stay: one that is dropped
+  // counts for nothing, so it outweighs nothing. Words in a list of examples are left to the
+  // list's reading (enumeration.ts), which ranks each cause by its place there.
+  let lists: Span[] | null = null;
+  for (let k = 0; k < features.length; k++) {
+    if (drop?.[k] || !readByHeavier(k, features, drop, words)) continue;
+    // (The lists are looked for only here: most words hold no two readings of one cause.)
+    lists ??= exampleLists(words);
+    if (!reachesList(words, features[k]!.matched!, lists)) (drop ??= [])[k] = true;
+  }
   if (drop === null) return;
   let kept = 0;
   for (let k = 0; k < features.length; k++) if (!drop[k]) features[kept++] = features[k]!;
   features.length = kept;
 }
 
-/** Whether a phrase or concept's words lie inside a longer phrase of another cause among `all`. */
+/**
+ * A phrase whose words lie inside a longer phrase found in the same text says less than it:
+ * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. Whether a
+ * phrase or concept's words lie inside a longer phrase of another cause among `all`.
+ */
 function subsumed(f: Feature, all: readonly Feature[]): boolean {
   const words = f.matched;
   if ((f.kind !== "phrase" && f.kind !== "concept") || !words) return false;
@@ -191,6 +206,73 @@ function subsumed(f: Feature, all: readonly Feature[]): boolean {
       g.matched.includes(words)
     )
       return true;
+  }
+  return false;
+}
+
+/** Whether a feature speaks from matched words: a phrase, a concept, or a possibility wording. */
+function readsWords(f: Feature): boolean {
+  return (
+    (f.kind === "phrase" || f.kind === "concept" || f.kind === "possible") &&
+    f.matched !== undefined &&
+    f.matched !== ""
+  );
+}
+
+/**
+ * One span of the server's words is one fact: where features of two kinds read overlapping
+ * words for the same cause (a generic phrase "poor reputation" and the low-reputation concept
+ * on the same two words), only the most specific counts, and the weights are that order
+ * (weights.ts: a provider's documented string, then a concept, then a mail server's default
+ * text, a collected wording, a possibility wording). Features of one kind count once per cause
+ * already (score.ts, the strongest of each kind). Whether a heavier feature of another kind (or
+ * an equal one before it) that is not dropped reads words that overlap those of all[at] for its
+ * cause.
+ */
+function readByHeavier(
+  at: number,
+  all: readonly Feature[],
+  dropped: readonly boolean[] | null,
+  words: string,
+): boolean {
+  const f = all[at]!;
+  if (!readsWords(f)) return false;
+  for (let k = 0; k < all.length; k++) {
+    const g = all[k]!;
+    if (k === at || dropped?.[k] || g.cause !== f.cause || g.kind === f.kind || !readsWords(g))
+      continue;
+    if (g.weight < f.weight || (g.weight === f.weight && k > at)) continue;
+    if (overlapIn(words, f.matched!, g.matched!)) return true;
+  }
+  return false;
+}
+
+/** Whether the first place of `text` in the words reaches into one of the lists. */
+function reachesList(words: string, text: string, lists: readonly Span[]): boolean {
+  if (lists.length === 0) return false;
+  const at = words.indexOf(text);
+  if (at < 0) return false;
+  const end = at + text.length;
+  return lists.some((l) => at < l.end && end > l.start);
+}
+
+/** How many places of a matched text are compared: the words, and their stripped copy. */
+const MAX_PLACES = 2;
+
+/**
+ * Whether some place of `a` in `words` overlaps a place of `b`. (The words may hold a text
+ * twice: wordsHay adds a copy with continuations stripped.) Around each place of `a`, `b` is
+ * tried only where it would overlap: no search runs on through the rest of the words.
+ */
+function overlapIn(words: string, a: string, b: string): boolean {
+  // One inside the other: wherever the longer is, the shorter is within it.
+  if (a.includes(b) || b.includes(a)) return true;
+  let i = words.indexOf(a);
+  for (let n = 0; i >= 0 && n < MAX_PLACES; n++) {
+    const end = i + a.length;
+    for (let j = Math.max(0, i - b.length + 1); j < end; j++)
+      if (words.startsWith(b, j)) return true;
+    i = words.indexOf(a, i + 1);
   }
   return false;
 }
@@ -220,6 +302,90 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
 }
 
 /**
+ * Features that read the refusal's enhanced status code: a provider's reading of its own code,
+ * or a provider's entry, read at its full weight, whose page prints its words with that status.
+ * The registry's reading of the same code is no second fact beside them (statusFeatures): one
+ * code is read once, by its most specific reader. (A catalog phrase held to a status is not one:
+ * its context bonus, weights.ts contextBonus, is for the words being where the code says.)
+ */
+const READ_STATUS = new WeakSet<Feature>();
+/** The same for the basic reply code (replyFeatures). */
+const READ_REPLY = new WeakSet<Feature>();
+
+/** A reply code at the start of a documented example, and an enhanced status code in it. */
+const EXAMPLE_REPLY = /^\s{0,8}([245]\d\d)(?=[ -]|$)/;
+const EXAMPLE_STATUS = /(?:^|[\s(\[#-])([245]\.\d{1,3}\.\d{1,3})(?=[\s):\].,;]|$)/;
+
+/** The codes a provider's page prints with an entry's words (its example), made once per entry. */
+interface PageCodes {
+  reply: number | null;
+  status: string | null;
+}
+const PAGE_CODES = new WeakMap<CompiledSignature, PageCodes>();
+
+function pageCodes(c: CompiledSignature): PageCodes {
+  let codes = PAGE_CODES.get(c);
+  if (!codes) {
+    const head = c.sig.example.slice(0, 200);
+    const reply = EXAMPLE_REPLY.exec(head)?.[1];
+    codes = {
+      reply: reply ? Number(reply) : null,
+      status: EXAMPLE_STATUS.exec(head)?.[1] ?? null,
+    };
+    PAGE_CODES.set(c, codes);
+  }
+  return codes;
+}
+
+/**
+ * Whether the refusal's codes are the ones the provider's page prints the entry's words with
+ * (Gmail's page: "523 5.7.10 SMTP protocol violation, ..."): its status, and its reply code when
+ * the page gives one and the refusal has one.
+ */
+function pageStatusFits(c: CompiledSignature, facts: MatchFacts): boolean {
+  if (facts.status === null) return false;
+  const page = pageCodes(c);
+  return page.status === facts.status && (page.reply === null || page.reply === facts.reply);
+}
+
+/**
+ * Marks a provider's own entry, read at its full weight (its server identified, or its row found
+ * by words and codes), whose page prints its words with the refusal's status: the provider's
+ * reading of its own code with the words, and of the reply code too where the page gives it.
+ */
+function markCodesRead(f: Feature, c: CompiledSignature, facts: MatchFacts): void {
+  if (!pageStatusFits(c, facts)) return;
+  READ_STATUS.add(f);
+  if (facts.reply !== null && pageCodes(c).reply === facts.reply) READ_REPLY.add(f);
+}
+
+/** Whether a phrase of the provider's read the status (READ_STATUS) among the features. */
+function readBy(features: readonly Feature[], provider: string): boolean {
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k]!;
+    if (f.kind === "phrase" && f.provider === provider && READ_STATUS.has(f)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the features read the code (READ_STATUS or READ_REPLY). */
+function readAmong(features: readonly Feature[], readers: WeakSet<Feature>): boolean {
+  for (let k = 0; k < features.length; k++) if (readers.has(features[k]!)) return true;
+  return false;
+}
+
+/** Whether a phrase of another provider among out[first...] reads all of f's words too. */
+function sharedWording(out: readonly Feature[], first: number, f: Feature): boolean {
+  const words = f.matched ?? "";
+  for (let k = first; k < out.length; k++) {
+    const g = out[k]!;
+    if (g.kind !== "phrase" || g.provider === f.provider || !g.matched) continue;
+    if (g.matched.includes(words)) return true;
+  }
+  return false;
+}
+
+/**
  * Phrase features of one haystack (normalised words, or the whole text with a lower factor),
  * added to `out` (and returned): the classifier gathers one recipient's features in one array.
  */
@@ -236,6 +402,8 @@ export function phraseFeatures(
   const first = out.length;
   /** Provider phrases read where their server is not identified (made at the first). */
   let unidentified: Set<Feature> | null = null;
+  /** Provider phrases whose row was found by words and codes (pageStatusFits), with their hits. */
+  let byPage: { at: number; c: CompiledSignature; rule: PhraseRule; text: string }[] | null = null;
   // Recipients without words of their own all read the same whole text: loaded once.
   if (!GRAMS.holds(hay)) GRAMS.load(hay);
   const candidates = GRAMS.candidates(built.words);
@@ -244,10 +412,25 @@ export function phraseFeatures(
     const c = built.words.list[i];
     const rule = built.wordsRules[i];
     if (!c || !rule) continue;
-    const away = rule.providerScoped && !identified(r, rule.provider);
+    let away = rule.providerScoped && !identified(r, rule.provider);
     if (away && rule.identifiedOnly) continue;
     const hit = matchSignature(c, GRAMS, facts);
     if (!hit) continue;
+    // A reply pasted alone (no answering host named) in the provider's words with the very
+    // codes its page prints them with (Gmail's "523 5.7.10 SMTP protocol violation, ..."): the
+    // provider's reading of its own code, its row found by words and codes, as its server's
+    // answer would be. An answering host that is not the provider's says otherwise. (Read for
+    // a hit only.)
+    if (
+      away &&
+      r.host === null &&
+      facts.reply !== null &&
+      pageCodes(c).reply !== null &&
+      pageStatusFits(c, facts)
+    ) {
+      away = false;
+      (byPage ??= []).push({ at: out.length, c, rule, text: hit.text });
+    }
     let scoped = factor;
     let general = rule.general;
     if (away) {
@@ -261,11 +444,31 @@ export function phraseFeatures(
       general = !ownStatusCode(c.sig.status);
     }
     const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
+    if (!away && rule.providerScoped && !rule.hint) markCodesRead(f, c, facts);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
     if (scoped !== factor && !c.sig.status) (unidentified ??= new Set()).add(f);
     out.push(f);
   }
+  // Words and codes find a provider's row only where the words are that provider's alone: where
+  // another table reads the same words (qmail's "553 sorry, your envelope sender is in my
+  // badmailfrom list (#5.7.1)", which MessageLabs' page also prints), they are another
+  // software's default text, and the provider's entry is read as away from its server.
+  if (byPage !== null)
+    for (let k = 0; k < byPage.length; k++) {
+      const p = byPage[k]!;
+      if (!sharedWording(out, first, out[p.at]!)) continue;
+      const f = phraseFeature(
+        r,
+        p.rule,
+        p.text,
+        factor * WEIGHTS.unidentifiedFactor,
+        locate,
+        !ownStatusCode(p.c.sig.status),
+      );
+      out[p.at] = f;
+      if (!p.c.sig.status) (unidentified ??= new Set()).add(f);
+    }
   // Away from its server, a provider's reading of words that merely restate the refusal (RFC
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
   if (unidentified !== null) {
@@ -295,7 +498,11 @@ export function phraseFeatures(
       const rule = built.textRules[i];
       if (!c || !rule) continue;
       const hit = matchSignature(c, WHOLE_TEXT_GRAMS, facts);
-      if (hit) out.push(phraseFeature(r, rule, hit.text, 1, locate));
+      if (!hit) continue;
+      const f = phraseFeature(r, rule, hit.text, 1, locate);
+      if (rule.providerScoped && !rule.hint && identified(r, rule.provider))
+        markCodesRead(f, c, facts);
+      out.push(f);
     }
   }
   return out;
@@ -462,6 +669,9 @@ export function readingFeatures(
     const t = tables[k]!;
     const who = providerEvidence(r, t.provider);
     if (!who) continue;
+    // The provider's own entry read this code with the words beside it (a row of its page):
+    // more specific than its reading of the code alone, which would count the code twice.
+    if (readBy(out, t.provider)) continue;
     for (const s of t.statusReadings) {
       if (s.status !== r.status) continue;
       if (s.replyCode !== undefined && r.replyCode !== null && s.replyCode !== r.replyCode)
@@ -472,7 +682,7 @@ export function readingFeatures(
           : who.by === "marker"
             ? `the reply carries its mark "${who.detail}"`
             : `the reply carries its code ${who.detail}`;
-      out.push({
+      const f: Feature = {
         id: s.id,
         kind: "reading",
         cause: s.cause,
@@ -484,7 +694,12 @@ export function readingFeatures(
         spans: statusSpan,
         hint: false,
         matched: undefined,
-      });
+      };
+      // Its own reading of its own code: the registry's is no second fact beside it, nor is
+      // the reply code's where the page pairs the two.
+      READ_STATUS.add(f);
+      if (s.replyCode !== undefined && s.replyCode === r.replyCode) READ_REPLY.add(f);
+      out.push(f);
     }
   }
   return out;
@@ -518,6 +733,27 @@ function sessionWideStatus(reply: number | null, status: string): boolean {
   return wide.subjects.includes(subject);
 }
 
+/** Words shorter than this are too plain to be taken for the registry's text. */
+const MIN_RESTATED = 8;
+
+/**
+ * Whether a phrase of the same cause among the features matched words of the registry's own
+ * summary of the status ("Invalid command" for X.5.1, as OpenSMTPD writes it before its reason:
+ * "530 5.5.1 Invalid command: Must issue a STARTTLS command first"): the words spell the code
+ * out, they are not a second fact beside it, and the phrase counts for both.
+ */
+function restatedIn(features: readonly Feature[], summary: string, cause: string): boolean {
+  let lower: string | null = null;
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k]!;
+    if (f.kind !== "phrase" || f.cause !== cause || !f.matched) continue;
+    if (f.matched.length < MIN_RESTATED) continue;
+    lower ??= summary.toLowerCase();
+    if (lower.includes(f.matched)) return true;
+  }
+  return false;
+}
+
 export function statusFeatures(
   r: Refusal,
   statusSpan: Span[],
@@ -527,6 +763,9 @@ export function statusFeatures(
   if (!r.status) return out;
   if (!found?.detail) return out;
   if (sessionWideStatus(r.replyCode, found.status)) return out;
+  // A more specific reader read this code already (READ_STATUS): the registry's reading of it
+  // would count the one code twice.
+  if (readAmong(out, READ_STATUS)) return out;
   // From one server's delivery to another, a code whose own reading belongs to a client's
   // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
   const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;
@@ -544,7 +783,13 @@ export function statusFeatures(
       hint: false,
       matched: undefined,
     });
-  } else if (found.cause) {
+  } else if (
+    found.cause &&
+    // A code with a list of usual causes (reply-possibilities.ts: 5.7.1) names none of them on
+    // its own, as a listed reply code does not (replyFeatures): the list ranks them.
+    possibilitiesOf(found.status) === undefined &&
+    !restatedIn(out, found.detail.summary, found.cause)
+  ) {
     out.push({
       id: `rfc3463.${found.detail.code}`,
       kind: "status",
@@ -590,6 +835,26 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
   return undefined;
 }
 
+/**
+ * Whether the reply code was read already, so that its own reading would count one fact twice:
+ * a phrase or a provider's reading read it with the words (READ_REPLY), or the registry pairs it
+ * with the status beside it (StatusDetail.replyCodes: "523" is the reply X.7.10 is sent with)
+ * and the status was read, by a more specific reader or by the registry for the same cause.
+ */
+function replyReadAlready(r: Refusal, features: readonly Feature[]): boolean {
+  if (readAmong(features, READ_REPLY)) return true;
+  if (r.status === null || r.replyCode === null) return false;
+  const detail = lookupStatus(r.status)?.detail;
+  if (!detail || !detail.replyCodes.includes(r.replyCode)) return false;
+  if (readAmong(features, READ_STATUS)) return true;
+  const cause = lookupReplyCode(r.replyCode)?.cause;
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k]!;
+    if (f.kind === "status" && f.cause === cause) return true;
+  }
+  return false;
+}
+
 export function replyFeatures(
   r: Refusal,
   replySpan: Span[],
@@ -598,7 +863,7 @@ export function replyFeatures(
 ): Feature[] {
   // A code with a list of usual causes (550, 554, ...) names none of them on its own.
   const listed = r.replyCode !== null && possibilitiesOf(String(r.replyCode)) !== undefined;
-  if (r.replyCode !== null && !listed) {
+  if (r.replyCode !== null && !listed && !replyReadAlready(r, out)) {
     const info = lookupReplyCode(r.replyCode);
     if (info?.cause)
       out.push({
@@ -616,9 +881,11 @@ export function replyFeatures(
       });
   }
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
-  const generic = r.status && /^[45]\.7\.1$/.test(r.status) ? r.status : null;
-  const key = generic ?? (r.replyCode !== null ? String(r.replyCode) : null);
-  const ready = key ? possibilitiesOf(key) : undefined;
+  // The status's list where the data gives it one (reply-possibilities.ts: 5.7.1), else the
+  // reply code's (4.7.1 has none of its own).
+  const generic = r.status ? possibilitiesOf(r.status) : undefined;
+  const ready =
+    generic ?? (r.replyCode !== null ? possibilitiesOf(String(r.replyCode)) : undefined);
   if (ready) {
     const { table, ids, weights } = ready;
     const n = table.causes.length;
@@ -633,7 +900,7 @@ export function replyFeatures(
         provider: "iana",
         note: ready.note,
         source: table.source,
-        spans: generic ? statusSpan : replySpan,
+        spans: generic !== undefined ? statusSpan : replySpan,
         hint: false,
         matched: undefined,
       });

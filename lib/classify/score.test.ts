@@ -6,7 +6,7 @@ import type { Refusal } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
 import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
 import type { Feature, FeatureKind } from "./features";
-import { scoreCauses, shiftFeatures, type CauseScore } from "./score";
+import { decide, scoreCauses, shiftFeatures, type CauseScore } from "./score";
 
 // ---- The reference: score.ts as it was before its loops were rewritten. ----
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
@@ -42,6 +42,9 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
   const out: Feature[] = [];
   // Made when the first shift applies: most refusals meet none.
   let best: Map<CauseId, Map<FeatureKind, Feature>> | null = null;
+  // Each cause's evidence moves once, by the first shift that applies (a rule added after the
+  // loops were rewritten: both definitions hold it).
+  const moved = new Set<CauseId>();
   for (const s of STAGE_SHIFTS) {
     if (!shiftApplies(s, r, features)) continue;
     best ??= kindMax(features);
@@ -84,7 +87,7 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
     });
     for (const from of s.from) {
       const kinds = best.get(from);
-      if (!kinds) continue;
+      if (!kinds || moved.has(from)) continue;
       // A provider's own reading, or a documented phrase of a provider the shift does not
       // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
       // led by the wording of a provider the shift keeps (its entry read the codes beside it).
@@ -95,17 +98,18 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
           (f.kind === "phrase" && !f.hint && s.keepReasons?.includes(f.cause)),
       );
       if (specific) continue;
-      let moved = 0;
+      let weight = 0;
       const spans = [];
       for (const f of kinds.values()) {
         if (!f.general) continue;
         if (s.keepProviders?.includes(f.provider)) continue;
-        moved += f.weight;
+        weight += f.weight;
         spans.push(...f.spans);
       }
-      if (moved <= 0) continue;
-      out.push(...stageFeature(moved, spans));
-      out.push(movedFrom(from, moved));
+      if (weight <= 0) continue;
+      out.push(...stageFeature(weight, spans));
+      out.push(movedFrom(from, weight));
+      moved.add(from);
     }
     if (s.codes) {
       // A bare code at this stage: its own readings move too, whatever cause they name.
@@ -120,17 +124,19 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
         const kinds = best.get(cause);
         if (
           !kinds ||
+          moved.has(cause) ||
           [...kinds.values()].some(
             (f) => f.kind === "phrase" || f.kind === "concept" || f.kind === "reading",
           )
         )
           continue;
-        const moved = [...kinds.values()]
+        const weight = [...kinds.values()]
           .filter((f) => f.kind === "reply" || f.kind === "status")
           .reduce((sum, f) => sum + f.weight, 0);
-        if (moved <= 0) continue;
-        out.push(...stageFeature(moved, []));
-        out.push(movedFrom(cause, moved));
+        if (weight <= 0) continue;
+        out.push(...stageFeature(weight, []));
+        out.push(movedFrom(cause, weight));
+        moved.add(cause);
       }
     }
     if (stageWeight > 0) out.push(...stageFeature(0, []));
@@ -294,5 +300,52 @@ describe("scoring against its earlier definition", () => {
     }
     // The random refusals meet the shifts often enough to test them.
     expect(shifted).toBeGreaterThan(100);
+  });
+});
+
+describe("stage and status shifts", () => {
+  it("move a cause's evidence once, where two shifts apply", () => {
+    // "550 5.7.1 User unknown" answered to DATA: the DATA shift and the X.7 shift both apply.
+    const r = { status: "5.7.1", stage: { command: "DATA", how: "stated" } } as Refusal;
+    const words: Feature = {
+      id: "user-unknown",
+      kind: "phrase",
+      cause: "recipient-unknown",
+      weight: 2,
+      general: true,
+      provider: "generic",
+      note: "",
+      source: "",
+      spans: [],
+      hint: false,
+      matched: "user unknown",
+    };
+    const shifts = shiftFeatures(r, [words]);
+    expect(shifts.map((f) => [f.id, f.cause, f.weight])).toEqual([
+      ["smtp.unknown-user-after-data", "sender-policy", 2],
+      ["smtp.unknown-user-after-data.from", "recipient-unknown", -2],
+    ]);
+    const scores = scoreCauses([words, ...shifts]);
+    expect(scores.map((c) => [c.cause, c.score])).toEqual([["sender-policy", 2]]);
+  });
+});
+
+describe("the decision", () => {
+  it("lets no hint decide alone, whatever context lifted its weight", () => {
+    const hint: Feature = {
+      id: "hint-with-context",
+      kind: "phrase",
+      cause: "sender-policy",
+      weight: 1.1,
+      general: true,
+      provider: "generic",
+      note: "",
+      source: "",
+      spans: [],
+      hint: true,
+      matched: "access denied",
+    };
+    expect(decide([hint]).cause).toBe("unknown");
+    expect(decide([{ ...hint, hint: false }]).cause).toBe("sender-policy");
   });
 });

@@ -127,6 +127,11 @@ function codeOnlyCauses(s: StageShift, features: readonly Feature[]): CauseId[] 
 /** The shift features a refusal's stated stage and status make, from the general features. */
 export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
   const out: Feature[] = [];
+  // The causes whose evidence a shift moved already: moved once, by the first shift in the
+  // data's order that applies ("550 5.7.1 User unknown" answered to DATA meets both the DATA
+  // and the X.7 shift; the words are one fact, and moving them twice counted them twice for
+  // sender-policy and took them twice from recipient-unknown).
+  const moved: CauseId[] = [];
   for (let k = 0; k < STAGE_SHIFTS.length; k++) {
     const s = STAGE_SHIFTS[k]!;
     if (!shiftApplies(s, r, features)) continue;
@@ -136,43 +141,47 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
     const to = s.to;
     for (let m = 0; m < s.from.length; m++) {
       const from = s.from[m]!;
+      if (moved.includes(from)) continue;
       const kinds = strongestOf(features, from);
       if (kinds.length === 0) continue;
       // A provider's own reading, or a documented phrase of a provider the shift does not
       // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
       // led by the wording of a provider the shift keeps (its entry read the codes beside it).
       if (keepsItsMeaning(s, kinds)) continue;
-      let moved = 0;
+      let weight = 0;
       const spans = [];
       for (let i = 0; i < kinds.length; i++) {
         const f = kinds[i]!;
         if (!f.general) continue;
         if (s.keepProviders?.includes(f.provider)) continue;
-        moved += f.weight;
+        weight += f.weight;
         spans.push(...f.spans);
       }
-      if (moved <= 0) continue;
-      if (to) out.push(shiftedTo(s, to, moved + stageWeight, spans));
+      if (weight <= 0) continue;
+      if (to) out.push(shiftedTo(s, to, weight + stageWeight, spans));
       stageWeight = 0;
-      out.push(movedFrom(s, from, moved));
+      out.push(movedFrom(s, from, weight));
+      moved.push(from);
     }
     if (s.codes) {
       // A bare code at this stage: its own readings move too, whatever cause they name.
       const causes = codeOnlyCauses(s, features);
       for (let c = 0; c < causes.length; c++) {
         const cause = causes[c]!;
+        if (moved.includes(cause)) continue;
         const kinds = strongestOf(features, cause);
         let said = kinds.length === 0;
-        let moved = 0;
+        let weight = 0;
         for (let i = 0; i < kinds.length; i++) {
           const f = kinds[i]!;
           if (f.kind === "phrase" || f.kind === "concept" || f.kind === "reading") said = true;
-          else if (f.kind === "reply" || f.kind === "status") moved += f.weight;
+          else if (f.kind === "reply" || f.kind === "status") weight += f.weight;
         }
-        if (said || moved <= 0) continue;
-        if (to) out.push(shiftedTo(s, to, moved + stageWeight, []));
+        if (said || weight <= 0) continue;
+        if (to) out.push(shiftedTo(s, to, weight + stageWeight, []));
         stageWeight = 0;
-        out.push(movedFrom(s, cause, moved));
+        out.push(movedFrom(s, cause, weight));
+        moved.push(cause);
       }
     }
     if (stageWeight > 0 && to) out.push(shiftedTo(s, to, stageWeight, []));
@@ -324,8 +333,10 @@ export function decide(
   const top = ranked[0];
   if (!top) return { cause: "unknown", margin: 0, ranked };
   const margin = top.score - (ranked[1]?.score ?? 0);
+  // A hint (a one-word keyword, a restatement of the refusal) ranks and never decides alone,
+  // whatever context lifted its weight; nor do the usual causes a code or wording leaves possible.
   const decisive = top.features.some(
-    (f) => f.weight >= thresholds.DECISIVE && f.kind !== "possible",
+    (f) => f.weight >= thresholds.DECISIVE && f.kind !== "possible" && !f.hint,
   );
   if (top.score >= thresholds.MIN_SCORE && decisive && margin >= thresholds.MIN_MARGIN)
     return { cause: top.cause, margin, ranked };
