@@ -204,13 +204,38 @@ function namedAsSending(text: string, at: number): boolean {
   return SENDING_IP_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+// Wording that, just before an address, names it as the receiving side's: the server that
+// answered or was connected to, never the sender's. Postfix "host mx.example.com[192.0.2.25]
+// said:" and "refused to talk to me" (smtp_proto.c), "connect to mx.example.com[192.0.2.25]:25:
+// Connection refused" (smtp_connect.c); Exim "host mx.example.com [192.0.2.25]: 550 ..."
+// (deliver.c); qmail "Connected to 192.0.2.25 but sender was rejected." (qmail-remote.c);
+// RFC 3464's "Remote-MTA: dns; mx.example.com [192.0.2.25]". Bounded runs on an 80-character
+// slice: no nested repetition.
+const RECEIVING_IP_BEFORE =
+  /(?:\bhost[ \t]{1,4}[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[|\bconnect(?:ed)? to[ \t]{1,4}(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[)?|remote-mta:[ \t]*dns;[ \t]*(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]{0,4})?[[(]?)$/i;
+
+/** Whether the IP that starts at `at` is named as the receiving server's (RECEIVING_IP_BEFORE). */
+function namedAsReceiving(text: string, at: number): boolean {
+  return RECEIVING_IP_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+
 /** IP addresses in the text: those the wording names as the sending side's first, then the rest in order. */
 export function extractIps(text: string): string[] {
+  return extractIpRoles(text).ips;
+}
+
+/**
+ * The IP addresses in the text (as extractIps orders them, the receiving server's last) and
+ * those of them that the wording names only as the receiving server's: an address a bounce
+ * says it connected to or heard from is not the sender's, whatever else is unsure.
+ */
+export function extractIpRoles(text: string): { ips: string[]; receiving: string[] } {
   const sending: string[] = [];
   const out: string[] = [];
+  const receiving: string[] = [];
   const runs = runsOf(text);
   eachMatch(text, runs.numbered, IPV4, (ip, at) =>
-    (namedAsSending(text, at) ? sending : out).push(ip),
+    (namedAsSending(text, at) ? sending : namedAsReceiving(text, at) ? receiving : out).push(ip),
   );
   out.unshift(...sending);
   const colons = runs.colons;
@@ -228,10 +253,16 @@ export function extractIps(text: string): string[] {
       // Only a candidate that starts with an "I" can have the prefix to take off.
       const first = candidate.charCodeAt(0) | 0x20;
       const v = first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate;
-      if (isIpv6(v)) out.push(v.toLowerCase());
+      if (!isIpv6(v)) continue;
+      (namedAsReceiving(text, start + m.index + m[0].indexOf(candidate)) ? receiving : out).push(
+        v.toLowerCase(),
+      );
     }
   }
-  return uniq(out);
+  const ips = uniq([...out, ...receiving]);
+  if (receiving.length === 0) return { ips, receiving };
+  const named = new Set(sending);
+  return { ips, receiving: uniq(receiving.filter((ip) => !named.has(ip))) };
 }
 
 function isDigitCode(c: number): boolean {

@@ -15,7 +15,7 @@ import {
   extractBlocklistZones,
   extractDomains,
   extractHosts,
-  extractIps,
+  extractIpRoles,
   extractProviderCodes,
 } from "./extract";
 import {
@@ -641,6 +641,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (layout.original) originalSpans.push({ start: layout.original[0], end: layout.original[1] });
 
   const hosts = extractHosts(text);
+  const ipRoles = extractIpRoles(text);
   const remote = recipients.length === 0 ? remoteMtaIn(text, 0) : null;
   if (remote && !hosts.includes(remote.host)) hosts.unshift(remote.host);
   return {
@@ -649,7 +650,8 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     generator,
     recipients,
     reportingMta,
-    ips: extractIps(text),
+    ips: ipRoles.ips,
+    receivingIps: ipRoles.receiving,
     hosts,
     domains: extractDomains(text, hosts),
     // detectGenerator loaded PROBE_GRAMS with a probe that holds the whole text when the text

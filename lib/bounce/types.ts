@@ -69,6 +69,11 @@ export interface ParsedBounce {
   reportingMta: string | null;
   /** IP addresses named in the text (sending IPs first where the text says so). */
   ips: string[];
+  /**
+   * Those of `ips` that the text names only as the receiving server's (the host it connected
+   * to or that answered): never the sender's. Absent where nothing was read (older results).
+   */
+  receivingIps?: string[];
   /** Host names named in the text. */
   hosts: string[];
   /** Domains: of addresses, of hosts, of links, de-duplicated. */

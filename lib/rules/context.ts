@@ -105,7 +105,11 @@ export function buildContext(facts: Facts): Context {
   const headers = headersAnswer(answers);
   const parsed = d?.parsed ?? null;
 
-  const bounceIp = parsed?.ips.find(isPublicIp) ?? null;
+  // The first public IP the bounce names, but never the receiving server's own (Postfix's
+  // "host mx.example.com[192.0.2.25] said", "connect to ...[192.0.2.25]:25"): checking that
+  // address as "your sending server" would blame the sender for the receiver's records.
+  const receiving = new Set(parsed?.receivingIps ?? []);
+  const bounceIp = parsed?.ips.find((ip) => isPublicIp(ip) && !receiving.has(ip)) ?? null;
   const answeredIp = textAnswer(answers["sending-ip"], "ip");
   const sendingIp = bounceIp ?? answeredIp ?? headers?.sendingIp ?? null;
   const sendingIpSource = bounceIp
