@@ -157,13 +157,19 @@ type UserKind = "answers" | "partial" | "dont-know";
 interface Walk {
   steps: number;
   conclusion: Extract<Step, { kind: "conclusion" }>;
+  /** What was asked and run, with the answers and outcomes, in order (for the report). */
+  trail: string[];
 }
 
 function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boolean): Walk {
   let facts: Facts = { diagnosis, answers: {}, checks: {} };
+  const trail: string[] = [];
   for (let steps = 0; steps < 30; steps++) {
     const step = nextStep(facts);
-    if (step.kind === "conclusion") return { steps, conclusion: step };
+    if (step.kind === "conclusion") return { steps, conclusion: step, trail };
+    trail.push(
+      step.kind === "question" ? `ask ${step.question.id}` : `run ${step.check.id.split(":")[0]}`,
+    );
     if (step.kind === "question") {
       const answer: Answer =
         user === "dont-know"
@@ -171,6 +177,8 @@ function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boole
           : user === "partial" && step.question.id === "scope-messages"
             ? { kind: "dont-know" }
             : truthfulAnswer(step.question.id, cause, user === "answers");
+      trail[trail.length - 1] +=
+        `=${answer.kind === "dont-know" ? "?" : answer.kind === "choice" ? answer.value : "text"}`;
       facts = { ...facts, answers: { ...facts.answers, [step.question.id]: answer } };
     } else if (step.check.type === "content") {
       // The simulated user has no message to review: the review counts for nothing.
@@ -183,6 +191,7 @@ function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boole
       };
     } else {
       const report = worldReport(step.check, cause, messy);
+      trail[trail.length - 1] += `=${report.findings.map((f) => f.code).join(",")}`;
       facts = {
         ...facts,
         checks: {
@@ -272,6 +281,8 @@ async function main() {
   let wrong = 0;
   let n = 0;
   const misses = new Map<string, number>();
+  const wrongWalks: string[] = [];
+  const longest: { steps: number; line: string }[] = [];
   for (const [label, cases] of [
     ["corpus", corpus],
     ["bare", bare],
@@ -291,6 +302,21 @@ async function main() {
             wrong++;
             const key = `${c.cause} → ${top} (${user}${messy ? ", messy" : ""})`;
             misses.set(key, (misses.get(key) ?? 0) + 1);
+            const held = w.conclusion.causes
+              .slice(0, 3)
+              .map((h) => `${h.cause} ${h.confidence.toFixed(2)}`)
+              .join(", ");
+            wrongWalks.push(
+              `  ${c.name} (bounce: ${c.diagnosis.recipients[0]?.cause ?? c.diagnosis.overall.cause}): true ${c.cause}, concluded ${held} (${user}${messy ? ", messy" : ""})\n    ${w.trail.join(" → ") || "(no steps)"}`,
+            );
+          }
+          if (verbose) {
+            longest.push({
+              steps: w.steps,
+              line: `  ${w.steps} steps ${c.name}: true ${c.cause}, concluded ${top} (${user}${messy ? ", messy" : ""})\n    ${w.trail.join(" → ")}`,
+            });
+            longest.sort((a, b) => b.steps - a.steps);
+            longest.length = Math.min(longest.length, 10);
           }
           if (verbose && !named && user !== "dont-know")
             console.log(
@@ -316,6 +342,14 @@ async function main() {
   if (worst.length > 0) {
     console.log("wrong clear conclusions (true → concluded):");
     for (const [k, v] of worst) console.log(`  ${v}× ${k}`);
+  }
+  if (verbose && wrongWalks.length > 0) {
+    console.log("wrong clear conclusions, each walk:");
+    for (const line of wrongWalks) console.log(line);
+  }
+  if (verbose && longest.length > 0) {
+    console.log("longest walks:");
+    for (const l of longest) console.log(l.line);
   }
   console.log(
     `true ${(right / answering).toFixed(3)} steps ${(steps / n).toFixed(2)} max ${maxSteps} wrong ${wrong} n ${n}`,
