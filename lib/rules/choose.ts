@@ -45,8 +45,44 @@ export type Candidate =
 
 type Dist = { cause: CauseId; weight: number }[];
 
-/** Expected entropy after seeing one of `outcomes` (likelihood per cause), as a gain in bits. */
+/** How many of the leading causes a ranking is read by: the ones a conclusion shows. */
+export const RANKING_DEPTH = 3;
+
+function ranking(weights: readonly number[], dist: Dist): string {
+  return dist
+    .map((d, i) => ({ cause: d.cause, w: weights[i] ?? 0 }))
+    .sort((a, b) => b.w - a.w)
+    .slice(0, RANKING_DEPTH)
+    .map((d) => d.cause)
+    .join(",");
+}
+
+/**
+ * Whether some outcome would change what the user is told: the order of the leading causes, or
+ * whether the first one clearly leads. A step whose every outcome leaves both as they are tells
+ * the user nothing, however much it moves the weights of causes further down.
+ */
+function changesRanking(dist: Dist, outcomes: ((c: CauseId) => number)[]): boolean {
+  const before = dist.map((d) => d.weight);
+  const order = ranking(before, dist);
+  const clear = (ws: readonly number[]) => {
+    const t = ws.reduce((a, b) => a + b, 0);
+    return t > 0 && Math.max(...ws) / t >= CLEAR_WEIGHT;
+  };
+  const wasClear = clear(before);
+  return outcomes.some((like) => {
+    const post = dist.map((d) => d.weight * like(d.cause));
+    if (post.every((w) => w <= 0)) return false;
+    return ranking(post, dist) !== order || clear(post) !== wasClear;
+  });
+}
+
+/**
+ * Expected entropy after seeing one of `outcomes` (likelihood per cause), as a gain in bits; 0
+ * for a step none of whose outcomes would change what the user is told (`changesRanking`).
+ */
 function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
+  if (!changesRanking(dist, outcomes)) return 0;
   const before = entropy(dist.map((d) => d.weight));
   let after = 0;
   for (const like of outcomes) {
@@ -58,14 +94,8 @@ function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
 }
 
 function questionGain(dist: Dist, model: QuestionModel): number {
-  const rows = Object.values(model.answers);
-  return (
-    (1 - model.dontKnowRate) *
-    gainOf(
-      dist,
-      rows.map((r) => (c) => answerLikelihood(r, c)),
-    )
-  );
+  const outcomes = Object.values(model.answers).map((r) => (c: CauseId) => answerLikelihood(r, c));
+  return (1 - model.dontKnowRate) * gainOf(dist, outcomes);
 }
 
 /** A check's signals seen together (independent given the cause): every combination of outcomes. */

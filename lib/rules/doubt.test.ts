@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { beliefOf } from "./belief";
+import { beliefOf, type Belief } from "./belief";
+import { candidates } from "./choose";
+import { buildContext } from "./context";
 import { isClear } from "./narrate";
 import { answer, done, makeDiagnosis, makeFacts } from "./test-factories";
 import type { Facts } from "./types";
@@ -98,5 +100,33 @@ describe("the recipient's domain does not exist", () => {
   it("is not read when the bounce names the server that answered", () => {
     const b = beliefOf(makeFacts({ diagnosis: outlook("mx.nowhere.test"), answers, checks }));
     expect(b.ran[0]?.found ?? []).not.toContain("nowhere.test does not exist");
+  });
+});
+
+describe("a question that changes nothing shown", () => {
+  it("is worth nothing when no answer changes the order of the leading causes or their clarity", () => {
+    // No question tells a server failure, an unreachable server and a syntax error apart; only
+    // a mailbox-full reading far down the list would move.
+    const weights = [
+      ["remote-server-error", 0.5],
+      ["remote-unreachable", 0.3],
+      ["protocol-syntax", 0.15],
+      ["mailbox-full", 0.05],
+    ] as const;
+    const belief: Belief = {
+      causes: weights.map(([cause, weight]) => ({ cause, weight, for: [], against: [] })),
+      ran: [],
+      failed: [],
+      answered: [],
+      unknown: [],
+      bounceSays: "",
+      relevance: { receiverAnswered: true, publicListNamed: false, answererNamed: true },
+    };
+    const ctx = buildContext(makeFacts());
+    const gains = new Map(
+      candidates(belief, ctx).flatMap((c) => (c.kind === "question" ? [[c.question, c.gain]] : [])),
+    );
+    expect(gains.get("worked-before")).toBe(0);
+    expect(gains.get("scope-recipients")).toBe(0);
   });
 });
