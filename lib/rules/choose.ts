@@ -48,13 +48,25 @@ type Dist = { cause: CauseId; weight: number }[];
 /** How many of the leading causes a ranking is read by: the ones a conclusion shows. */
 export const RANKING_DEPTH = 3;
 
-function ranking(weights: readonly number[], dist: Dist): string {
-  return dist
-    .map((d, i) => ({ cause: d.cause, w: weights[i] ?? 0 }))
-    .sort((a, b) => b.w - a.w)
-    .slice(0, RANKING_DEPTH)
-    .map((d) => d.cause)
-    .join(",");
+/** The indices of the RANKING_DEPTH largest weights, largest first (one pass, no sort). */
+function leadingIndices(ws: readonly number[]): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? 0;
+    let at = top.length;
+    while (at > 0 && w > (ws[top[at - 1] ?? 0] ?? 0)) at--;
+    if (at < RANKING_DEPTH) {
+      top.splice(at, 0, i);
+      if (top.length > RANKING_DEPTH) top.pop();
+    }
+  }
+  return top;
+}
+
+function clearlyLeads(ws: readonly number[], lead: number | undefined): boolean {
+  let t = 0;
+  for (const w of ws) t += w;
+  return t > 0 && lead !== undefined && (ws[lead] ?? 0) / t >= CLEAR_WEIGHT;
 }
 
 /**
@@ -62,27 +74,24 @@ function ranking(weights: readonly number[], dist: Dist): string {
  * whether the first one clearly leads. A step whose every outcome leaves both as they are tells
  * the user nothing, however much it moves the weights of causes further down.
  */
-function changesRanking(dist: Dist, outcomes: ((c: CauseId) => number)[]): boolean {
+export function changesRanking(dist: Dist, outcomes: ((c: CauseId) => number)[]): boolean {
   const before = dist.map((d) => d.weight);
-  const order = ranking(before, dist);
-  const clear = (ws: readonly number[]) => {
-    const t = ws.reduce((a, b) => a + b, 0);
-    return t > 0 && Math.max(...ws) / t >= CLEAR_WEIGHT;
-  };
-  const wasClear = clear(before);
+  const order = leadingIndices(before);
+  const wasClear = clearlyLeads(before, order[0]);
   return outcomes.some((like) => {
     const post = dist.map((d) => d.weight * like(d.cause));
     if (post.every((w) => w <= 0)) return false;
-    return ranking(post, dist) !== order || clear(post) !== wasClear;
+    const now = leadingIndices(post);
+    return now.some((i, k) => i !== order[k]) || clearlyLeads(post, now[0]) !== wasClear;
   });
 }
 
 /**
  * Expected entropy after seeing one of `outcomes` (likelihood per cause), as a gain in bits; 0
- * for a step none of whose outcomes would change what the user is told (`changesRanking`).
+ * for a step none of whose outcomes would change what the user is told (`changesRanking`). A
+ * gain below MIN_GAIN is never chosen whatever it is, so only the others are looked at twice.
  */
 function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
-  if (!changesRanking(dist, outcomes)) return 0;
   const before = entropy(dist.map((d) => d.weight));
   let after = 0;
   for (const like of outcomes) {
@@ -90,7 +99,8 @@ function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
     const p = post.reduce((a, b) => a + b, 0);
     if (p > 0) after += p * entropy(post);
   }
-  return Math.max(0, before - after);
+  const gain = Math.max(0, before - after);
+  return gain >= MIN_GAIN && !changesRanking(dist, outcomes) ? 0 : gain;
 }
 
 function questionGain(dist: Dist, model: QuestionModel): number {

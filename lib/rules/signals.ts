@@ -228,8 +228,10 @@ export const SIGNALS: SignalModel[] = [
     // The refusal reads as the recipient's own server's (a reply code), yet the domain does not
     // exist at all: an authoritative NXDOMAIN says no name exists there (RFC 8020 §2), so no
     // server of that domain can have answered. The reply came from the sender's own relay
-    // (Outlook.com writes "554 The mail could not be delivered to the recipient because the
-    // domain is not reachable" itself) or the domain has lapsed since. Only NXDOMAIN is read: a
+    // (Outlook.com's outbound server writes "554 The mail could not be delivered to the
+    // recipient because the domain is not reachable. Please check the domain and try again"
+    // itself, no Remote-MTA: Sisimai set-of-emails lhost-outlook-03.eml, BSD-2) or the domain
+    // has lapsed since. Only NXDOMAIN is read: a
     // missing or unresolvable MX can be a lookup's own trouble, which cannot outweigh a reply.
     // Read only when the bounce does not name who answered: a named answering host or a
     // provider's own code (Microsoft's 5.7.606) shows its server wrote the refusal.
