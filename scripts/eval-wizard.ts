@@ -15,7 +15,7 @@ import type { CauseId } from "@/lib/causes/causes";
 import type { CheckReport, Finding } from "@/lib/checks/types";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import { nextStep } from "@/lib/rules";
+import { beliefOf, nextStep } from "@/lib/rules";
 import type { Answer, CheckRequest, Facts, QuestionId, Step } from "@/lib/rules";
 
 // PRODUCT.md's three examples and one more wording of the same refusal.
@@ -157,13 +157,49 @@ type UserKind = "answers" | "partial" | "dont-know";
 interface Walk {
   steps: number;
   conclusion: Extract<Step, { kind: "conclusion" }>;
+  /** What was asked and run, with the answers and outcomes, in order (for the report). */
+  trail: string[];
+  /**
+   * Steps answered or run (not "I don't know", not a failed check) after which the three leading
+   * causes kept their order and the first one's weight moved by less than 0.01.
+   */
+  idle: number;
+  /** Those steps, as in the trail. */
+  idleSteps: string[];
+}
+
+/** The three leading causes, in order, and the first one's weight: what a conclusion shows first. */
+function leading(facts: Facts): { order: string; top: number } {
+  const causes = beliefOf(facts).causes;
+  return {
+    order: causes
+      .slice(0, 3)
+      .map((c) => c.cause)
+      .join(","),
+    top: causes[0]?.weight ?? 0,
+  };
 }
 
 function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boolean): Walk {
   let facts: Facts = { diagnosis, answers: {}, checks: {} };
+  const trail: string[] = [];
+  let idle = 0;
+  const idleSteps: string[] = [];
+  let before: { order: string; top: number } | null = null;
   for (let steps = 0; steps < 30; steps++) {
+    const now = leading(facts);
+    if (before && now.order === before.order && Math.abs(now.top - before.top) < 0.01) {
+      idle++;
+      idleSteps.push(trail[trail.length - 1] ?? "");
+    }
+    before = null;
     const step = nextStep(facts);
-    if (step.kind === "conclusion") return { steps, conclusion: step };
+    if (step.kind === "conclusion") return { steps, conclusion: step, trail, idle, idleSteps };
+    trail.push(
+      (step.kind === "question"
+        ? `ask ${step.question.id}`
+        : `run ${step.check.id.split(":")[0]}`) + `[${step.ruleId}]`,
+    );
     if (step.kind === "question") {
       const answer: Answer =
         user === "dont-know"
@@ -171,6 +207,9 @@ function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boole
           : user === "partial" && step.question.id === "scope-messages"
             ? { kind: "dont-know" }
             : truthfulAnswer(step.question.id, cause, user === "answers");
+      trail[trail.length - 1] +=
+        `=${answer.kind === "dont-know" ? "?" : answer.kind === "choice" ? answer.value : "text"}`;
+      if (answer.kind !== "dont-know") before = now;
       facts = { ...facts, answers: { ...facts.answers, [step.question.id]: answer } };
     } else if (step.check.type === "content") {
       // The simulated user has no message to review: the review counts for nothing.
@@ -183,6 +222,8 @@ function walk(diagnosis: Diagnosis, cause: CauseId, user: UserKind, messy: boole
       };
     } else {
       const report = worldReport(step.check, cause, messy);
+      trail[trail.length - 1] += `=${report.findings.map((f) => f.code).join(",")}`;
+      before = now;
       facts = {
         ...facts,
         checks: {
@@ -271,7 +312,11 @@ async function main() {
   let maxSteps = 0;
   let wrong = 0;
   let n = 0;
+  let idle = 0;
+  const idleKinds = new Map<string, number>();
   const misses = new Map<string, number>();
+  const wrongWalks: string[] = [];
+  const longest: { steps: number; line: string }[] = [];
   for (const [label, cases] of [
     ["corpus", corpus],
     ["bare", bare],
@@ -284,6 +329,8 @@ async function main() {
           const w = walk(c.diagnosis, c.cause, user, messy);
           n++;
           steps += w.steps;
+          idle += w.idle;
+          for (const k of w.idleSteps) idleKinds.set(k, (idleKinds.get(k) ?? 0) + 1);
           maxSteps = Math.max(maxSteps, w.steps);
           const top = w.conclusion.causes[0]?.cause ?? "unknown";
           const named = c.accept.includes(top);
@@ -291,6 +338,21 @@ async function main() {
             wrong++;
             const key = `${c.cause} → ${top} (${user}${messy ? ", messy" : ""})`;
             misses.set(key, (misses.get(key) ?? 0) + 1);
+            const held = w.conclusion.causes
+              .slice(0, 3)
+              .map((h) => `${h.cause} ${h.confidence.toFixed(2)}`)
+              .join(", ");
+            wrongWalks.push(
+              `  ${c.name} (bounce: ${c.diagnosis.recipients[0]?.cause ?? c.diagnosis.overall.cause}): true ${c.cause}, concluded ${held} (${user}${messy ? ", messy" : ""})\n    ${w.trail.join(" → ") || "(no steps)"}`,
+            );
+          }
+          if (verbose) {
+            longest.push({
+              steps: w.steps,
+              line: `  ${w.steps} steps ${c.name}: true ${c.cause}, concluded ${top} (${user}${messy ? ", messy" : ""})\n    ${w.trail.join(" → ")}`,
+            });
+            longest.sort((a, b) => b.steps - a.steps);
+            longest.length = Math.min(longest.length, 10);
           }
           if (verbose && !named && user !== "dont-know")
             console.log(
@@ -316,6 +378,20 @@ async function main() {
   if (worst.length > 0) {
     console.log("wrong clear conclusions (true → concluded):");
     for (const [k, v] of worst) console.log(`  ${v}× ${k}`);
+  }
+  if (verbose && wrongWalks.length > 0) {
+    console.log("wrong clear conclusions, each walk:");
+    for (const line of wrongWalks) console.log(line);
+  }
+  console.log(
+    `answers and checks after which the three leading causes kept their order and weight (±0.01): ${idle} of ${steps} steps`,
+  );
+  if (verbose)
+    for (const [k, v] of [...idleKinds].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`  ${v}× ${k}`);
+  if (verbose && longest.length > 0) {
+    console.log("longest walks:");
+    for (const l of longest) console.log(l.line);
   }
   console.log(
     `true ${(right / answering).toFixed(3)} steps ${(steps / n).toFixed(2)} max ${maxSteps} wrong ${wrong} n ${n}`,

@@ -119,6 +119,17 @@ function receiverAnswered(facts: Facts): boolean {
   );
 }
 
+/** The bounce names who wrote the lead recipient's reply (see Relevance.answererNamed). */
+function answererNamed(facts: Facts): boolean {
+  const r = facts.diagnosis?.recipients[0];
+  if (!r) return false;
+  return (
+    !!r.recipient.remoteMta ||
+    !!r.refusal?.host ||
+    (r.refusal?.providers ?? []).some((p) => p.by === "host" || p.by === "code")
+  );
+}
+
 type Weights = Map<CauseId, { w: number; for: EvidenceItem[]; against: EvidenceItem[] }>;
 
 function add(weights: Weights, cause: CauseId, w: number) {
@@ -257,6 +268,11 @@ export const CONFUSABLE_SHARE = 0.8;
  * The prior as if the bounce's wording were only TEMPERED_LEAD sure, the rest going to what it
  * is known to be mistaken for: a leading cause that still clearly leads after the checks and
  * answers is confirmed by them, not by the wording alone.
+ *
+ * Doubt only ever lowers the lead: a bounce that does not say why (`unknown`, its possibilities
+ * sharing the weight) or whose lead is already below TEMPERED_LEAD is left as it is. Raising it
+ * would make "doubting the wording" confirm the classifier's first guess (a 0.47 possibility of
+ * an unknown refusal became 0.70 and was then shown as settled).
  */
 function temper(weights: Weights) {
   const t = total(weights);
@@ -264,7 +280,7 @@ function temper(weights: Weights) {
   for (const [cause, v] of weights) if (!top || v.w > (weights.get(top)?.w ?? 0)) top = cause;
   if (!top || t <= 0) return;
   const lead = weights.get(top);
-  if (!lead) return;
+  if (!lead || lead.w <= TEMPERED_LEAD * t) return;
   const rest = t - lead.w;
   const confusables = CONFUSABLE[top] ?? [];
   // Most of the doubt goes to the known confusions; the rest keeps the classifier's own order.
@@ -285,11 +301,11 @@ export function beliefOf(
   const relevance: Relevance = {
     receiverAnswered: receiverAnswered(facts),
     publicListNamed: ctx.blocklistZones.length > 0,
+    answererNamed: answererNamed(facts),
   };
   const { weights, bounceSays } = prior(facts);
   if (facts.diagnosis && !relevance.receiverAnswered)
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
-  if (options.tempered) temper(weights);
   if (relevance.receiverAnswered) {
     for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {
       const v = weights.get(cause as CauseId);
@@ -303,6 +319,12 @@ export function beliefOf(
       });
     }
   }
+  // Doubt is applied to everything the bounce says, its shape included: applied before the
+  // receiver-answered factor, the doubt given to "unreachable" (remote-server-error's one
+  // confusion) was taken away again by the bounce itself, and a reading no check or answer had
+  // touched came out "confirmed" (a 554 5.4.6 mail loop, read remote-server-error at 0.76,
+  // doubted to 0.89).
+  if (options.tempered) temper(weights);
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];

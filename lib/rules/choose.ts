@@ -45,7 +45,52 @@ export type Candidate =
 
 type Dist = { cause: CauseId; weight: number }[];
 
-/** Expected entropy after seeing one of `outcomes` (likelihood per cause), as a gain in bits. */
+/** How many of the leading causes a ranking is read by: the ones a conclusion shows. */
+export const RANKING_DEPTH = 3;
+
+/** The indices of the RANKING_DEPTH largest weights, largest first (one pass, no sort). */
+function leadingIndices(ws: readonly number[]): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? 0;
+    let at = top.length;
+    while (at > 0 && w > (ws[top[at - 1] ?? 0] ?? 0)) at--;
+    if (at < RANKING_DEPTH) {
+      top.splice(at, 0, i);
+      if (top.length > RANKING_DEPTH) top.pop();
+    }
+  }
+  return top;
+}
+
+function clearlyLeads(ws: readonly number[], lead: number | undefined): boolean {
+  let t = 0;
+  for (const w of ws) t += w;
+  return t > 0 && lead !== undefined && (ws[lead] ?? 0) / t >= CLEAR_WEIGHT;
+}
+
+/**
+ * Whether some outcome would change what the user is told: the order of the leading causes, or
+ * whether the first one clearly leads. A step whose every outcome leaves both as they are tells
+ * the user nothing, however much it moves the weights of causes further down.
+ */
+export function changesRanking(dist: Dist, outcomes: ((c: CauseId) => number)[]): boolean {
+  const before = dist.map((d) => d.weight);
+  const order = leadingIndices(before);
+  const wasClear = clearlyLeads(before, order[0]);
+  return outcomes.some((like) => {
+    const post = dist.map((d) => d.weight * like(d.cause));
+    if (post.every((w) => w <= 0)) return false;
+    const now = leadingIndices(post);
+    return now.some((i, k) => i !== order[k]) || clearlyLeads(post, now[0]) !== wasClear;
+  });
+}
+
+/**
+ * Expected entropy after seeing one of `outcomes` (likelihood per cause), as a gain in bits; 0
+ * for a step none of whose outcomes would change what the user is told (`changesRanking`). A
+ * gain below MIN_GAIN is never chosen whatever it is, so only the others are looked at twice.
+ */
 function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
   const before = entropy(dist.map((d) => d.weight));
   let after = 0;
@@ -54,18 +99,13 @@ function gainOf(dist: Dist, outcomes: ((c: CauseId) => number)[]): number {
     const p = post.reduce((a, b) => a + b, 0);
     if (p > 0) after += p * entropy(post);
   }
-  return Math.max(0, before - after);
+  const gain = Math.max(0, before - after);
+  return gain >= MIN_GAIN && !changesRanking(dist, outcomes) ? 0 : gain;
 }
 
 function questionGain(dist: Dist, model: QuestionModel): number {
-  const rows = Object.values(model.answers);
-  return (
-    (1 - model.dontKnowRate) *
-    gainOf(
-      dist,
-      rows.map((r) => (c) => answerLikelihood(r, c)),
-    )
-  );
+  const outcomes = Object.values(model.answers).map((r) => (c: CauseId) => answerLikelihood(r, c));
+  return (1 - model.dontKnowRate) * gainOf(dist, outcomes);
 }
 
 /** A check's signals seen together (independent given the cause): every combination of outcomes. */

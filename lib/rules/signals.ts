@@ -37,6 +37,12 @@ export interface Relevance {
   receiverAnswered: boolean;
   /** The bounce names a public blocklist (a zone), so a public lookup can confirm or clear it. */
   publicListNamed: boolean;
+  /**
+   * The bounce names who wrote the reply: the answering host (Remote-MTA, "host X said:") or a
+   * provider by its host or its own code. Without it a reply code alone may be the sender's own
+   * relay speaking.
+   */
+  answererNamed: boolean;
 }
 
 const done = (report: CheckReport, group: FindingGroup): Finding[] => {
@@ -217,6 +223,32 @@ export const SIGNALS: SignalModel[] = [
     // The refusal came from the recipient's own server: its domain demonstrably takes mail,
     // and a lookup here (which may fail for reasons of its own) cannot outweigh that.
     relevant: (r) => !r.receiverAnswered,
+  },
+  {
+    // The refusal reads as the recipient's own server's (a reply code), yet the domain does not
+    // exist at all: an authoritative NXDOMAIN says no name exists there (RFC 8020 §2), so no
+    // server of that domain can have answered. The reply came from the sender's own relay
+    // (Outlook.com's outbound server writes "554 The mail could not be delivered to the
+    // recipient because the domain is not reachable. Please check the domain and try again"
+    // itself, no Remote-MTA: Sisimai set-of-emails lhost-outlook-03.eml, BSD-2) or the domain
+    // has lapsed since. Only NXDOMAIN is read: a
+    // missing or unresolvable MX can be a lookup's own trouble, which cannot outweigh a reply.
+    // Read only when the bounce does not name who answered: a named answering host or a
+    // provider's own code (Microsoft's 5.7.606) shows its server wrote the refusal.
+    id: "recipient-domain-gone",
+    check: "recipient-domain",
+    outcomes: {
+      gone: { byCause: { "recipient-domain-invalid": 0.8 }, otherwise: 0.01 },
+      exists: { byCause: { "recipient-domain-invalid": 0.2 }, otherwise: 0.99 },
+    },
+    read: (r) => {
+      if (done(r, "domainMissing").length > 0)
+        return { outcome: "gone", says: `${r.subject} does not exist` };
+      if (done(r, "mailAccepted").length > 0 || done(r, "mailNotAccepted").length > 0)
+        return { outcome: "exists", says: `${r.subject} exists` };
+      return null;
+    },
+    relevant: (r) => r.receiverAnswered && !r.answererNamed,
   },
   {
     // A typo of a well-known domain, even one that answers (typo domains often take mail).
