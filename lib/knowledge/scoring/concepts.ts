@@ -697,8 +697,21 @@ export const CONCEPTS: readonly Concept[] = [
       "from your host",
       "from your mail server",
     ],
-    // A public blocklist's listing is its own refusal (ip-blocklisted).
-    unless: ["spamhaus", "spamcop", "blocklist", "blacklist", "dnsbl", "listed"],
+    // A public blocklist's listing is its own refusal (ip-blocklisted). Gmail closes its PTR,
+    // SPF, reputation and rate-limit replies alike with "To protect our users from spam, email
+    // sent from your IP address has been temporarily rate limited"
+    // (https://support.google.com/a/answer/3726730, "SMTP errors and codes"): boilerplate naming
+    // why the policy exists, not a verdict that spam came from this network; the sentence before
+    // it gives the reason.
+    unless: [
+      "spamhaus",
+      "spamcop",
+      "blocklist",
+      "blacklist",
+      "dnsbl",
+      "listed",
+      "protect our users from spam",
+    ],
     examples: [
       {
         text: "554 5.7.1 <client3.example.net[192.0.2.164]>: Client host rejected: Too much spam from your network; contact postmaster@example.com",
