@@ -215,6 +215,10 @@ export const CONCEPTS: readonly Concept[] = [
       "antispam",
       "unsolicited",
       "spamprofiler",
+      // DSPAM is "Scalable, open-source statistical anti-spam filter"
+      // (https://ports.macports.org/api/v1/ports/dspam, MacPorts "dspam"): a refusal naming it
+      // is that filter's verdict on the content.
+      "dspam",
       "bulk mail",
       "bulk email",
       "phishing",
@@ -306,6 +310,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 Rejected - bulk email",
         source: `${BOUNCE_PARSER} t/corpus/spam-rejection37.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection25.msg (Diagnostic-Code, unfolded)`,
       },
       {
         text: "550 Mail matches a known spam signature",
