@@ -502,9 +502,12 @@ function verdictFor(
     !features.some((f) => f.kind !== "possible") &&
     (r.action === "delayed" || (looked?.class.code === "4" && !r.diagnostic))
   )
+    // A delay is a fact about the queue, not a reason (RFC 3464 section 2.3.3: "delayed"
+    // only says delivery has not yet succeeded): with no words, nothing says why, so it ranks
+    // an unreachable server as possible and decides nothing (a missing fact adds nothing).
     features.push({
       id: "dsn.action.delayed",
-      kind: "delivery",
+      kind: "possible",
       cause: "remote-unreachable",
       weight: WEIGHTS.delayedWithoutReason,
       general: true,
