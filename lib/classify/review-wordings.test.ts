@@ -1,0 +1,31 @@
+// Real refusals other helpers' reviews found misread (session 11), each through the whole
+// pipeline: the words decide where they name a cause, and a registry default or a loose
+// keyword does not.
+import { describe, expect, it } from "vitest";
+import { readFirst } from "./test-reading";
+
+describe("DNSBL wordings", () => {
+  it("reads 'Blocked using' with no DNS zone after it as no list", async () => {
+    // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection9.msg (Diagnostic-Code).
+    const r = await readFirst(
+      "553 Blocked using spam pattern, your message may contain the spam contents",
+    );
+    expect(r.evidence).not.toContain("dnsbl.lookup-refused");
+    expect(r.cause).not.toBe("ip-blocklisted");
+  });
+
+  it("still reads Postfix's 'blocked using <zone>' as a listing", async () => {
+    const r = await readFirst(
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.example.org",
+    );
+    expect(r.cause).toBe("ip-blocklisted");
+  });
+
+  it("reads a list that names itself a DNSBL as a listing", async () => {
+    // crazy-max/CwsMailBounceHandler tests/emls/bounce_571_003.eml.
+    const r = await readFirst(
+      "550 5.7.1 Your message (sent through 209.85.132.244) was blocked by ROTA DNSBL. If you are not a spammer, open http://www.rota.lv/DNSBL and follow instructions or call +371 7019029, or send an e-mail message from another address to dz@ROTA.lv with the blocked sender e-mail name.",
+    );
+    expect(r.cause).toBe("ip-blocklisted");
+  });
+});
