@@ -29,3 +29,16 @@ describe("DNSBL wordings", () => {
     expect(r.cause).toBe("ip-blocklisted");
   });
 });
+
+describe("recipient wordings that leave its state open", () => {
+  it.each([
+    // crisp-oss/email-bounce-parser test/fixtures/550_no_such_recipient_variant_3.txt
+    "550 invalid mailbox (call fwd)",
+    // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/user-unknown-not-active.msg
+    "550-recipient@example.net is not an active address at this host (invalid FreeUK 550 username)",
+  ])("ranks recipient-unknown first for: %s", async (text) => {
+    const r = await readFirst(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("recipient-unknown");
+  });
+});
