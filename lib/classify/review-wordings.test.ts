@@ -42,3 +42,18 @@ describe("recipient wordings that leave its state open", () => {
     expect(r.possible[0]).toBe("recipient-unknown");
   });
 });
+
+describe("status codes servers reuse", () => {
+  it("names no cause from X.7.3 alone (a catch-all in practice)", async () => {
+    const r = await readFirst("553 5.7.3 Rejected");
+    expect(r.cause).toBe("unknown");
+  });
+
+  it("reads DSPAM's content refusal under 5.7.3 as content-spam", async () => {
+    // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg (Diagnostic-Code).
+    const r = await readFirst(
+      "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
+    );
+    expect(r.cause).toBe("content-spam");
+  });
+});
