@@ -57,3 +57,13 @@ describe("status codes servers reuse", () => {
     expect(r.cause).toBe("content-spam");
   });
 });
+
+describe("a bare 421", () => {
+  it("keeps a receiver's own IP blocklist among the possibilities", async () => {
+    // RFC 5321 4.2.3's text alone; the sources in reply-possibilities.ts send 421 from a
+    // receiver's temporary IP blocklist too.
+    const r = await readFirst("421 Service not available, closing transmission channel");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible).toContain("ip-blocklisted");
+  });
+});
