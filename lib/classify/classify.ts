@@ -54,6 +54,7 @@ import {
 } from "./confidence";
 import type { NotABounceSignalId } from "@/lib/knowledge/scoring/not-a-bounce-signals";
 import { readListsAsPossibilities } from "./enumeration";
+import { statusComment } from "./status-comment";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
@@ -479,7 +480,18 @@ function verdictFor(
     conceptFeatures(hay, 1, loc, features);
     possibilityFeatures(hay, r.replyCode, loc, features);
   }
-  if (hay === null && !delayedWithoutWords) {
+  // A delayed recipient with no words may still give its reason in its Status field's comment
+  // (status-comment.ts): read it as its words rather than the bounce's whole text.
+  const comment =
+    hay === null && (r.action === "delayed" || looked?.class.code === "4")
+      ? statusComment(parsed.text, r.spans.status)
+      : null;
+  if (comment !== null) {
+    const said = normalizeString(comment, MAX_DIAGNOSTIC);
+    phraseFeatures(refusal, said, facts, 1, loc, null, undefined, features);
+    conceptFeatures(said, 1, loc, features);
+  }
+  if (hay === null && comment === null && !delayedWithoutWords) {
     // The recipient has no words of its own: the bounce's whole text, for less. (Words that
     // say nothing known are not replaced by the writer's boilerplate around them.)
     // Hints (one word, a restatement) and concepts would fire on the boilerplate and on the
@@ -502,9 +514,12 @@ function verdictFor(
     !features.some((f) => f.kind !== "possible") &&
     (r.action === "delayed" || (looked?.class.code === "4" && !r.diagnostic))
   )
+    // A delay is a fact about the queue, not a reason (RFC 3464 section 2.3.3: "delayed"
+    // only says delivery has not yet succeeded): with no words, nothing says why, so it ranks
+    // an unreachable server as possible and decides nothing (a missing fact adds nothing).
     features.push({
       id: "dsn.action.delayed",
-      kind: "delivery",
+      kind: "possible",
       cause: "remote-unreachable",
       weight: WEIGHTS.delayedWithoutReason,
       general: true,

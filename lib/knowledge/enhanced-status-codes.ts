@@ -545,6 +545,14 @@ export const STATUS_DETAILS: readonly StatusDetail[] = [
     replyCodes: [],
     reference: R3463,
     cause: "authentication-failure",
+    catchAll: {
+      why: 'Mail servers send X.7.3 for refusals of unrelated causes, none a secure-messaging conversion: Exchange Server for a connector without Exchange Server authentication ("5.7.3 Cannot achieve Exchange Server authentication"), chasquid when a sender fails its security level check ("550 5.7.3 Security level check failed"), and a DSPAM-filtered server for content its filter rejected ("553 5.7.3 CONTENT REJECT:...:dspam check:...").',
+      sources: [
+        "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+        "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go",
+        "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg",
+      ],
+    },
   },
   {
     code: "X.7.4",

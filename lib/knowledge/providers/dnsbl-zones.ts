@@ -169,8 +169,17 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
       id: "lookup-refused",
       cause: "ip-blocklisted",
       match: [
-        "blocked using ",
+        // Postfix's reject_rbl_client reply, "blocked using $rbl_domain" (postconf(5),
+        // default_rbl_reply): a DNS zone follows. Without one the words name no list ("553
+        // Blocked using spam pattern, your message may contain the spam contents",
+        // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection9.msg, is a content
+        // filter's); a list named otherwise (Spamhaus, Barracuda) is read by its own entry.
+        /\bblocked using (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/,
         "blacklisted by",
+        // A list that names itself a DNSBL: "550 5.7.1 Your message (sent through 209.85.132.244)
+        // was blocked by ROTA DNSBL. If you are not a spammer, open http://www.rota.lv/DNSBL ..."
+        // (crazy-max/CwsMailBounceHandler tests/emls/bounce_571_003.eml, a real refusal).
+        /\bblocked by [a-z0-9.-]{1,40} dnsbl\b/,
         "is in a black list",
         "listed in an rbl",
         "rbl restriction",

@@ -127,6 +127,9 @@ describe("concepts", () => {
   it.each([
     // A public blocklist's listing: ip-blocklisted, not the site's own verdict.
     "554 Mail from your IP refused: listed on zen.spamhaus.org for sending spam from your network",
+    // Gmail's closing sentence after a PTR reason (https://support.google.com/a/answer/3726730):
+    // why the policy exists, not a verdict on this network.
+    "421 4.7.23 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited. For more information, go to Email sender guidelines.",
   ])("reads no site verdict on the sending network in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.spam-from-sender-network");
   });

@@ -215,6 +215,10 @@ export const CONCEPTS: readonly Concept[] = [
       "antispam",
       "unsolicited",
       "spamprofiler",
+      // DSPAM is "Scalable, open-source statistical anti-spam filter"
+      // (https://ports.macports.org/api/v1/ports/dspam, MacPorts "dspam"): a refusal naming it
+      // is that filter's verdict on the content.
+      "dspam",
       "bulk mail",
       "bulk email",
       "phishing",
@@ -306,6 +310,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 Rejected - bulk email",
         source: `${BOUNCE_PARSER} t/corpus/spam-rejection37.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
+        source: `${BOUNCE_PARSER} t/corpus/spam-rejection25.msg (Diagnostic-Code, unfolded)`,
       },
       {
         text: "550 Mail matches a known spam signature",
@@ -697,8 +705,21 @@ export const CONCEPTS: readonly Concept[] = [
       "from your host",
       "from your mail server",
     ],
-    // A public blocklist's listing is its own refusal (ip-blocklisted).
-    unless: ["spamhaus", "spamcop", "blocklist", "blacklist", "dnsbl", "listed"],
+    // A public blocklist's listing is its own refusal (ip-blocklisted). Gmail closes its PTR,
+    // SPF, reputation and rate-limit replies alike with "To protect our users from spam, email
+    // sent from your IP address has been temporarily rate limited"
+    // (https://support.google.com/a/answer/3726730, "SMTP errors and codes"): boilerplate naming
+    // why the policy exists, not a verdict that spam came from this network; the sentence before
+    // it gives the reason.
+    unless: [
+      "spamhaus",
+      "spamcop",
+      "blocklist",
+      "blacklist",
+      "dnsbl",
+      "listed",
+      "protect our users from spam",
+    ],
     examples: [
       {
         text: "554 5.7.1 <client3.example.net[192.0.2.164]>: Client host rejected: Too much spam from your network; contact postmaster@example.com",

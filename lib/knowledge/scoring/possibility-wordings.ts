@@ -396,6 +396,34 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Invalid mailbox" and "not an active address" say the recipient's mailbox is not one the
+    // server will take, not whether it never existed or was closed: the replies that carry them
+    // name either. A recipient refused after a call-forward check ("550 invalid mailbox (call
+    // fwd)", which crisp-oss/email-bounce-parser files as no such recipient) and FreeUK's "is not
+    // an active address at this host (invalid FreeUK username)" (which Mail::DeliveryStatus::
+    // BounceParser files as user unknown) are unknown users; Mail.ru's "550 Message was not
+    // accepted -- invalid mailbox. Local mailbox ... is unavailable: account is disabled"
+    // (ActiveCampaign/smtp-field-manual data/codes/550.json) is a disabled one. Hence no cause
+    // from the words alone (signatures/generic.ts removed "invalid mailbox" for this reason).
+    id: "recipient.invalid-or-inactive",
+    match: ["invalid mailbox", "not an active address"],
+    replyCode: "5xx",
+    causes: ["recipient-unknown", "mailbox-disabled"],
+    says: "the server will not take mail for this mailbox, without saying whether it does not exist or was closed",
+    examples: [
+      {
+        text: "550 invalid mailbox (call fwd)",
+        source:
+          "https://github.com/crisp-oss/email-bounce-parser test/fixtures/550_no_such_recipient_variant_3.txt (host mx.mailanyone.net)",
+      },
+      {
+        text: "550-recipient@example.net is not an active address at this host (invalid FreeUK 550 username)",
+        source:
+          "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser t/corpus/user-unknown-not-active.msg (Diagnostic-Code)",
+      },
+    ],
+  },
+  {
     // Postal's SMTP server answers RCPT TO with these words whenever the Postal mail server the
     // transaction belongs to is suspended by its operator: the server an application submits
     // through (its credential's server), and the server of a route or return path the message is

@@ -55,9 +55,15 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
       "RFC 3463 section 3.8 (X.7.1 Delivery not authorized, message refused); https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml",
   },
   {
+    // A receiver's own temporary blocklist answers the connection with 421 too: LogSat
+    // SpamFilter's cached IP blocking ("421 Your IP is temporarily blocked, please try again
+    // later", https://logsat.com/spamfilter/forums/printer_friendly_posts.asp?TID=6127) and
+    // SocketLabs's gateway ("421 4.5.1 Too many errors, you have been temporarily blacklisted",
+    // https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted).
     code: "421",
-    causes: ["rate-limited", "bad-reputation", "remote-server-error"],
-    source: "RFC 5321 section 4.2.3 (421 Service not available, closing transmission channel)",
+    causes: ["rate-limited", "bad-reputation", "remote-server-error", "ip-blocklisted"],
+    source:
+      "RFC 5321 section 4.2.3 (421 Service not available, closing transmission channel); LogSat SpamFilter and SocketLabs (a receiver's own temporary IP blocklist, above)",
   },
   {
     code: "450",

@@ -69,8 +69,11 @@ export const WEIGHTS = {
   header: 3,
   /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */
   localMailer: 2,
-  /** A delayed report with no reason at all. */
-  delayedWithoutReason: 1,
+  /**
+   * A delayed report with no reason at all: ranks an unreachable server as possible, as a bare
+   * reply code's usual causes do (possible), and never decides.
+   */
+  delayedWithoutReason: 0.1,
   /** Words found outside the recipient's own diagnostic (the bounce's whole text) count for this share. */
   wholeTextFactor: 0.6,
 } as const;
