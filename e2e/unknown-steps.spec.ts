@@ -24,14 +24,17 @@ test.describe("an unknown diagnosis: first steps follow the ranked causes (issue
       "This bounce does not say enough to tell.",
     );
     const possible = await homePage.possibleCauses().allTextContents();
-    expect(possible.slice(0, 2).map((t) => TITLE_TO_CAUSE.get(t))).toEqual([
+    // A refusal at connection time: the sending IP's listings, its PTR, then its reputation
+    // (5.7.1 names no cause alone, so no policy reading of the code ranks sender-policy third).
+    expect(possible.slice(0, 3).map((t) => TITLE_TO_CAUSE.get(t))).toEqual([
       "ip-blocklisted",
       "reverse-dns",
+      "bad-reputation",
     ]);
     await expect(homePage.firstSteps()).toHaveText([
       "Look up your sending IP on the public blocklists",
       "Check the reverse DNS (PTR) of your sending IP",
-      "Check whether other organisations accept your mail",
+      "Look at your reputation with the receiver",
     ]);
     // A reply line is not too little to read: no "paste the whole bounce" note above it.
     await expect(homePage.inputMessages()).toHaveCount(0);
