@@ -32,6 +32,21 @@ test.describe("check page (issue 3)", () => {
     await saveScreenshot(page, "check-domain-390");
   });
 
+  test("the recipient's domain: only whether it receives mail, not its SPF or DMARC", async ({
+    checkPage,
+    page,
+  }) => {
+    await checkPage.goto();
+    await page.getByLabel("The recipient's: mail to it bounced").check();
+    await checkPage.checkDomain("implicit-mx.test");
+    const report = checkPage.results.getByTestId("check-report");
+    await expect(report).toContainText("implicit-mx.test has no MX record");
+    await expect(checkPage.results.getByTestId("recipient-scope")).toBeVisible();
+    await expect(report).not.toContainText("No SPF record");
+    await expect(report).not.toContainText("bulk-sender requirements");
+    await expect(report).not.toContainText("no DMARC record");
+  });
+
   test("an invalid domain is refused in plain words", async ({ checkPage }) => {
     await checkPage.goto();
     await checkPage.checkDomain("not a domain!");

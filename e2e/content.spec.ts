@@ -67,3 +67,33 @@ test("a binary file gets a clear message, not a review", async ({ contentPage, p
     "binary file, not an email message",
   );
 });
+
+test("on a phone the score bar's threshold labels do not overlap", async ({
+  contentPage,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await contentPage.goto();
+  await contentPage.paste(BOUNCE);
+  await contentPage.consent.check();
+  await contentPage.review();
+  const marks = contentPage.result.getByTestId("score-mark");
+  await expect(marks).toHaveCount(3);
+  const boxes = await marks.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+    }
+  // Every label stays on screen.
+  for (const b of boxes) {
+    expect(b.left).toBeGreaterThanOrEqual(0);
+    expect(b.right).toBeLessThanOrEqual(390);
+  }
+});

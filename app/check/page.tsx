@@ -12,8 +12,9 @@ export default function CheckPage() {
         </h1>
         <p className="mt-3 text-slate-700">
           Look up what receiving servers see: the sending domain&apos;s authentication records, the
-          sending server&apos;s reverse DNS, and the public blocklists. Each finding says what it
-          means and how to fix it.
+          sending server&apos;s reverse DNS, and the public blocklists; or whether a
+          recipient&apos;s domain takes mail at all. Each finding says what it means and how to fix
+          it.
         </p>
       </div>
       <CheckForms />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { reportForCheck } from "@/lib/checks/report-scope";
 import type { CheckReport } from "@/lib/checks/types";
 import { CheckReportView } from "./check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "./fetch-check";
@@ -8,7 +9,7 @@ import { checkDomain, checkIp, CheckRequestError } from "./fetch-check";
 type Result =
   | { kind: "idle" }
   | { kind: "loading"; what: string }
-  | { kind: "done"; report: CheckReport }
+  | { kind: "done"; report: CheckReport; recipientDomain?: string }
   | { kind: "error"; message: string };
 
 /** One text input of the check forms: names and addresses, so no autocomplete or spelling. */
@@ -53,14 +54,28 @@ export function CheckForms() {
   const abortRef = useRef<AbortController | null>(null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
 
-  async function run(what: string, call: (signal: AbortSignal) => Promise<CheckReport>) {
+  async function run(
+    what: string,
+    call: (signal: AbortSignal) => Promise<CheckReport>,
+    recipientDomain?: string,
+  ) {
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
     setResult({ kind: "loading", what });
     try {
       const report = await call(controller.signal);
-      setResult({ kind: "done", report });
+      // The recipient's domain: only its receiving side (a new user checking the domain a
+      // bounce came from must not be told to fix its SPF or DMARC, which are its owner's).
+      setResult(
+        recipientDomain
+          ? {
+              kind: "done",
+              report: reportForCheck(`recipient-domain:${recipientDomain}`, report),
+              recipientDomain,
+            }
+          : { kind: "done", report },
+      );
     } catch (error) {
       if (controller.signal.aborted) return;
       setResult({
@@ -99,16 +114,20 @@ export function CheckForms() {
               });
               return;
             }
-            void run(domain, (signal) =>
-              checkDomain(
-                {
-                  domain,
-                  selectors: field(form, "selectors").split(/[\s,]+/),
-                  ip: field(form, "ip"),
-                  sender: field(form, "sender"),
-                },
-                signal,
-              ),
+            const recipients = field(form, "role") === "recipient";
+            void run(
+              domain,
+              (signal) =>
+                checkDomain(
+                  {
+                    domain,
+                    selectors: field(form, "selectors").split(/[\s,]+/),
+                    ip: field(form, "ip"),
+                    sender: field(form, "sender"),
+                  },
+                  signal,
+                ),
+              recipients ? domain : undefined,
             );
           }}
         >
@@ -125,6 +144,21 @@ export function CheckForms() {
             placeholder="example.com"
             required
           />
+          <fieldset>
+            <legend className="block text-sm font-medium text-slate-800">
+              Whose domain is it?
+            </legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800">
+              <label className="flex items-center gap-2">
+                <input type="radio" name="role" value="sender" defaultChecked />
+                Mine: I send mail from it
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="radio" name="role" value="recipient" />
+                The recipient&apos;s: mail to it bounced
+              </label>
+            </div>
+          </fieldset>
           <TextField
             id={`${id}-s`}
             name="selectors"
@@ -214,6 +248,13 @@ export function CheckForms() {
             <h2 ref={resultHeadingRef} tabIndex={-1} className="sr-only">
               Results
             </h2>
+            {result.recipientDomain ? (
+              <p className="mb-4 text-sm text-slate-700" data-testid="recipient-scope">
+                Only whether <span className="font-mono">{result.recipientDomain}</span> receives
+                mail is shown: its MX records, the hosts they name, MTA-STS and TLS reporting. Its
+                SPF, DKIM and DMARC concern the mail it sends, which is its owner&apos;s business.
+              </p>
+            ) : null}
             <CheckReportView report={result.report} headingLevel={3} />
           </div>
         ) : null}

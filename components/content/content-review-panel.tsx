@@ -34,7 +34,9 @@ function ScoreBar({ review }: { review: ReviewedContent }) {
   const max = Math.max(t.reject * 1.2, review.score + 1);
   const at = (n: number) => `${Math.max(0, Math.min(100, (n / max) * 100))}%`;
   return (
-    <div aria-hidden="true" className="relative mt-3 h-3 rounded-full bg-slate-200">
+    // The greylist and junk thresholds sit close together (4 and 6 of Rspamd's defaults): on a
+    // phone their labels overlapped, so the first mark is labelled above the bar, the rest below.
+    <div aria-hidden="true" className="relative mt-8 h-3 rounded-full bg-slate-200">
       <div
         className="absolute inset-y-0 left-0 rounded-full bg-slate-700"
         style={{ width: at(Math.max(review.score, 0)) }}
@@ -43,13 +45,16 @@ function ScoreBar({ review }: { review: ReviewedContent }) {
         { n: t.greylist, label: "greylist" },
         { n: t.addHeader, label: "junk" },
         { n: t.reject, label: "refused" },
-      ].map((m) => (
+      ].map((m, i) => (
         <div
           key={m.label}
           className="absolute -top-1 h-5 w-0.5 bg-slate-500"
           style={{ left: at(m.n) }}
         >
-          <span className="absolute top-5 -translate-x-1/2 text-xs whitespace-nowrap text-slate-600">
+          <span
+            data-testid="score-mark"
+            className={`absolute ${i === 0 ? "bottom-5" : "top-5"} -translate-x-1/2 text-xs whitespace-nowrap text-slate-600`}
+          >
             {m.label} {m.n}
           </span>
         </div>

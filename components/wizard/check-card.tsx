@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import type { CheckReport } from "@/lib/checks/types";
+import { reportForCheck } from "@/lib/checks/report-scope";
 import type { CheckRequest, CheckState } from "@/lib/rules";
 import { CheckReportView } from "@/components/check/check-report-view";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
@@ -24,18 +24,6 @@ export function runCheckRequest(check: CheckRequest, signal: AbortSignal) {
     },
     signal,
   );
-}
-
-/**
- * The part of a report that bears on this check: for the recipient's domain, whether it exists
- * and takes mail. Its SPF or DMARC are the recipient's business, not the sender's problem.
- */
-function relevantPart(check: CheckRequest, report: CheckReport): CheckReport {
-  if (!check.id.startsWith("recipient-domain:")) return report;
-  return {
-    ...report,
-    findings: report.findings.filter((f) => f.area === "recipient-domain" || f.area === "mx"),
-  };
 }
 
 export function CheckCard({
@@ -146,7 +134,11 @@ export function CheckCard({
         {state?.status === "done" && state.report ? (
           <div className="space-y-2">
             <p className="font-medium text-emerald-800">Done. Here is what we found:</p>
-            <CheckReportView report={relevantPart(check, state.report)} headingLevel={3} compact />
+            <CheckReportView
+              report={reportForCheck(check.id, state.report)}
+              headingLevel={3}
+              compact
+            />
           </div>
         ) : null}
       </div>

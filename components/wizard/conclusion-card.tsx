@@ -5,6 +5,7 @@ import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
+import { reportForCheck } from "@/lib/checks/report-scope";
 import type { CheckReport } from "@/lib/checks/types";
 import type { CheckRequest, Facts, Step } from "@/lib/rules";
 import { summarizeContentReview } from "@/lib/share/content-summary";
@@ -34,8 +35,10 @@ export function ConclusionCard({
   const summary = step.summary || null;
   const reports = useMemo(
     () =>
-      Object.values(facts.checks).flatMap((c): CheckReport[] =>
-        c.status === "done" && c.report ? [c.report] : [],
+      // A check of the recipient's domain counts only what bears on receiving: its SPF or
+      // DMARC are its owner's business, never a problem of the sender's to list or share.
+      Object.entries(facts.checks).flatMap(([id, c]): CheckReport[] =>
+        c.status === "done" && c.report ? [reportForCheck(id, c.report)] : [],
       ),
     [facts.checks],
   );

@@ -46,6 +46,12 @@ export interface BlocklistEntry {
    * removal is asked at delistUrl.
    */
   removal?: "expires" | "expires-paid";
+  /**
+   * How long a listing lasts once what caused it stops, where the list (or the sources in
+   * `sources`/`verification`) says so: when looking again can show it gone. `from` completes
+   * "<hours> after …". Absent where no fixed time is documented.
+   */
+  expiresAfter?: { hours: number; from: string };
   /** Terms of free use, keys, registration. */
   usage: string;
   /** Queried only with a key from configuration (env var named here). */
@@ -270,6 +276,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     delisting:
       "SpamCop takes no removal requests: its list is time-based, and a listing ends by itself soon after the reports stop (about a day). Find and stop what people are reporting (a compromised account, a list that mails people who did not ask); the lookup page shows the listing and when it is expected to end.",
     removal: "expires",
+    expiresAfter: { hours: 24, from: "the reports stop" },
     usage: "Free; no registration documented.",
     queried: true,
     sources: [
@@ -321,6 +328,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     delisting:
       "UCEPROTECT takes no free removal requests for Level 1: a listing expires by itself 7 days after the address's last spam-trap hit, and every new hit starts the 7 days again. Find and stop what sends from the address to its traps (a compromised account or script, a bad list); then the listing ends without anyone asking. UCEPROTECT sells an 'express delisting'; the listing ends without it.",
     removal: "expires-paid",
+    expiresAfter: { hours: 7 * 24, from: "the address's last spam-trap hit" },
     usage: "Free to query.",
     queried: true,
     sources: [
@@ -348,6 +356,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     delisting:
       "UCEPROTECT takes no removal requests for Level 2: it lists the network range around the address because of other addresses in it, and the listing ends by itself once the Level 1 listings in that range expire (each 7 days after its last spam-trap hit). Make sure the address itself is not on Level 1, and ask the hosting or network provider to stop the spam from the rest of the range; until the listing ends, send through a relay on another network (e.g. your mail provider's outgoing server) if receivers refuse mail because of it.",
     removal: "expires",
+    expiresAfter: { hours: 7 * 24, from: "the last spam-trap hit in the range" },
     usage: "Free to query.",
     queried: true,
     sources: [
@@ -457,6 +466,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     delistUrl: "http://www.dnsbl.manitu.net/",
     delisting:
       "Removed automatically 12 hours after the spam stops; a removal form exists on the NiX site.",
+    expiresAfter: { hours: 12, from: "the spam stops" },
     usage: "Not confirmed.",
     queried: true,
     sources: [

@@ -359,6 +359,45 @@ describe("buildChecklist", () => {
     return items.find((i) => i.id === `ip-blocklisted.delist.${list}`);
   };
 
+  // The "check again" step waits as long as the longest listing lasts (catalog expiresAfter).
+  const recheckOn = (lists: { list: string; zone: string }[]) => {
+    const ip = "203.0.113.9";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], from: "anna@example.org" }),
+      checks: {
+        [`ip:${ip}`]: done(
+          ip,
+          "ip",
+          lists.map((data) => finding("blocklist.listed", { data })),
+        ),
+      },
+    });
+    return buildChecklist(facts, [
+      { cause: "ip-blocklisted", confidence: 0.95 },
+    ]).causes[0]!.items.find((i) => i.id === "ip-blocklisted.verify")?.detail;
+  };
+
+  it("checks again after the list's own wait: 7 days for UCEPROTECT Level 1, not a day", () => {
+    const detail = recheckOn([
+      { list: "spamcop", zone: "bl.spamcop.net" },
+      { list: "uceprotect-1", zone: "dnsbl-1.uceprotect.net" },
+    ]);
+    expect(detail).toContain(
+      "with the same bounce 7 days after the address's last spam-trap hit, when UCEPROTECT Level 1 (single IPs) lets the listing end:",
+    );
+    expect(detail).not.toContain("a day later");
+    expect(recheckOn([{ list: "spamcop", zone: "bl.spamcop.net" }])).toContain(
+      "a day after the reports stop",
+    );
+    expect(recheckOn([{ list: "spamhaus-zen", zone: "zen.spamhaus.org" }])).toContain(
+      "a day after the removal request",
+    );
+    expect(recheckOn([{ list: "uceprotect-3", zone: "dnsbl-3.uceprotect.net" }])).toContain(
+      "no longer shows the listing (the list names no fixed time)",
+    );
+    expect(recheckOn([])).toContain("with the same bounce a day later:");
+  });
+
   it("sends nobody to a free removal request UCEPROTECT Level 1 does not take", () => {
     const step = listedOn("uceprotect-1", "dnsbl-1.uceprotect.net");
     expect(step?.title).toBe(

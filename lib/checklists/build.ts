@@ -2,6 +2,7 @@
 // with the records and messages generated from what the wizard found. Pure.
 import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
 import { BLOCKLISTS, removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import { recheckWait } from "./recheck-wait";
 import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
@@ -59,8 +60,11 @@ function fill(text: string, b: BuildContext): string {
     recipient: b.recipient,
     provider,
   };
+  // Only a step that names the wait pays for finding the lists it depends on.
+  if (text.includes("{recheckWait}"))
+    values["recheckWait"] = recheckWait([...listedEntries(b.ctx).values()]);
   return text.replace(
-    /\{(ip|domain|recipientDomain|recipient|provider)\}/g,
+    /\{(ip|domain|recipientDomain|recipient|provider|recheckWait)\}/g,
     (_, k: string) => values[k] ?? "",
   );
 }
@@ -454,8 +458,8 @@ function catalogEntry(key: string): BlocklistEntry | undefined {
   );
 }
 
-function delistingItems(b: BuildContext): ChecklistItem[] {
-  const { ctx } = b;
+/** The catalog's lists this checklist's evidence names: a check's listings and the bounce's zones. */
+function listedEntries(ctx: Context): Map<string, BlocklistEntry> {
   const listed: Finding[] = [
     ...findings(ctx, ctx.ipCheckId),
     ...findings(ctx, ctx.domainCheckId),
@@ -482,6 +486,13 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
       : [];
     if (lists.length === 1) entries.set(lists[0]!.id, lists[0]!);
   }
+  return entries;
+}
+
+function delistingItems(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const entries = listedEntries(ctx);
+  const pages = delistPagesInBounce(ctx.facts.diagnosis);
   const listHosts = new Set(
     [...entries.values()].flatMap((e) => delistPageHost(e.delistUrl) ?? []),
   );

@@ -75,7 +75,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       id: "ip-blocklisted.verify",
       title: "Check the IP again after delisting",
       detail:
-        "Run this wizard again with the same bounce a day later: the lists should answer “not listed”, and new messages should go through.",
+        "Run this wizard again with the same bounce {recheckWait}: the lists should answer “not listed”, and new messages should go through.",
       kind: "verify",
     },
   ],

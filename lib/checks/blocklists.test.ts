@@ -37,7 +37,14 @@ describe("checkIpBlocklists", () => {
     const findings = await checkIpBlocklists(F.listedIp, dns(), noKeys);
     const listed = findings.filter((f) => f.code === "blocklist.listed");
     expect(listed.map((f) => f.data?.list).sort()).toEqual(["spamcop", "spamhaus-zen"]);
+    // Each finding's fix follows its list's policy: Spamhaus takes removal requests; SpamCop
+    // takes none (its listings expire), so its fix asks for no "delisting".
+    const spamcop = listed.find((f) => f.data?.list === "spamcop");
+    expect(spamcop?.fix).toContain("SpamCop takes no removal requests");
+    expect(spamcop?.fix).toContain("No removal request is needed");
+    expect(spamcop?.fix).not.toMatch(/delisting:|removal, once/i);
     const zen = listed.find((f) => f.data?.list === "spamhaus-zen");
+    expect(zen?.fix).toContain("Removal, once the cause is fixed: https://check.spamhaus.org/");
     expect(zen).toMatchObject({ severity: "critical", outcome: "done" });
     expect(zen?.data).toMatchObject({
       zone: "zen.spamhaus.org",

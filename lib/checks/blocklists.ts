@@ -6,6 +6,7 @@ import {
   errorMeaning,
   listingMeanings,
   listsToQuery,
+  removalKind,
 } from "@/lib/blocklists/catalog";
 import { isIP, normaliseName, reverseLabels } from "@/lib/dns/names";
 import type { DnsClient, DnsResult } from "@/lib/dns/types";
@@ -148,6 +149,23 @@ function worst(severities: Severity[]): Severity {
   return "warning";
 }
 
+/**
+ * What ends the listing, in the list's own policy: a removal request only where the list takes
+ * one; where listings expire by themselves (or only an early removal is sold), the page is for
+ * looking the listing up, and nobody needs to ask; a closed list removes nothing.
+ */
+export function listedFix(list: BlocklistEntry): string {
+  switch (removalKind(list)) {
+    case "request":
+      return `${list.delisting} Removal, once the cause is fixed: ${list.delistUrl}`;
+    case "expires":
+    case "expires-paid":
+      return `${list.delisting} No removal request is needed; the listing can be looked up at ${list.delistUrl}`;
+    case "closed":
+      return list.delisting;
+  }
+}
+
 function listedFinding(subject: string, o: Extract<Outcome, { kind: "listed" }>): Finding {
   const { list } = o.target;
   const meanings = listingMeanings(list, o.answers);
@@ -161,7 +179,7 @@ function listedFinding(subject: string, o: Extract<Outcome, { kind: "listed" }>)
     detail:
       `${list.name} answered ${o.answers.join(", ")}: ${meanings.map((m) => m.meaning).join("; ")}. ` +
       "Receivers that use this list refuse or junk mail from the listed address or domain.",
-    fix: `${list.delisting} Delisting: ${list.delistUrl}`,
+    fix: listedFix(list),
     reference: `${RFC_5782}; ${list.name} return codes`,
     referenceUrl: list.sources[0] ?? RFC_5782_URL,
     records: [{ name: o.target.shown, type: "A", values: o.answers }],

@@ -104,6 +104,17 @@ export function bulkSenderRequirements(findings: Finding[]): RequirementResult[]
   });
 }
 
+/**
+ * A title inside a sentence: its first letter lowered, unless the first word is an acronym
+ * ("TLS for the SMTP connection"); names and acronyms later on keep their case (RFC 8058,
+ * Postmaster Tools), which lowering the whole title had turned into "rfc 8058".
+ */
+function inSentence(title: string): string {
+  const first = title.split(" ", 1)[0] ?? "";
+  if (/[A-Z].*[A-Z]/.test(first)) return title;
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
 /** The summary finding: ready, not ready (with what is missing), or not known yet. */
 export function bulkSenderReadiness(domain: string, findings: Finding[]): Finding {
   const requirements = bulkSenderRequirements(findings);
@@ -118,7 +129,7 @@ export function bulkSenderReadiness(domain: string, findings: Finding[]): Findin
     referenceUrl: PROVIDER_SOURCES.gmail.url,
     data: { requirements, sources },
   };
-  const manualNote = `Not visible in DNS, check yourself: ${manual.map((r) => r.title.toLowerCase()).join("; ")}.`;
+  const manualNote = `Not visible in DNS, check yourself: ${manual.map((r) => inSentence(r.title)).join("; ")}.`;
   if (notMet.length > 0) {
     return {
       ...base,

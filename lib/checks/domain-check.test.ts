@@ -43,6 +43,9 @@ describe("checkDomain", () => {
     const summary = report.findings.find((f) => f.area === "bulk-sender");
     expect(summary?.code).toBe("bulk-sender.not-ready");
     expect(summary?.detail).toContain("SPF record");
+    // Titles keep their acronyms and names inside the sentence.
+    expect(summary?.detail).toContain("check yourself: TLS for the SMTP connection;");
+    expect(summary?.detail).not.toMatch(/\brfc \d|\btls for\b/);
     expect(codes(report.findings)).toEqual(
       expect.arrayContaining(["spf.missing", "dmarc.policy-none", "dkim.none-found"]),
     );
