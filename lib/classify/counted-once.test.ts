@@ -7,6 +7,7 @@ import { identifyProviders } from "@/lib/bounce/refusal";
 import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 import type { Feature } from "./features";
+import { exampleProviderTable } from "./example-provider-table";
 import { compileTables } from "./phrase-rules";
 import {
   dropSubsumed,
@@ -148,31 +149,8 @@ describe("a status code read once, by its most specific reader", () => {
 });
 
 describe("a provider's documented reply pasted alone, with the codes its page prints", () => {
-  const PAGE = { url: "https://mail.example.net/errors", title: "Example Mail errors" };
-  const TABLE: ProviderTable = {
-    provider: "examplemail",
-    identity: {
-      provider: "examplemail",
-      name: "Example Mail",
-      hosts: ["mx.example.net"],
-      markers: ["[exm-"],
-      source: PAGE,
-    },
-    phrases: [
-      {
-        id: "examplemail.volume",
-        provider: "examplemail",
-        cause: "rate-limited",
-        match: ["too much mail from your ip today"],
-        scope: "provider",
-        strength: "documented",
-        source: PAGE,
-        example: "451 4.7.1 [EXM-12] Too much mail from your IP today",
-        verbatim: true,
-      },
-    ],
-    statusReadings: [],
-  };
+  const TABLE = exampleProviderTable({ statusReading: false });
+
   const compiled = compileTables([TABLE]);
   const text = "451 4.7.1 Too much mail from your IP today";
 

@@ -3,47 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { Refusal } from "@/lib/bounce/refusal";
 import { identifyProviders } from "@/lib/bounce/refusal";
-import type { ProviderTable } from "@/lib/knowledge/providers/types";
 import { compileTables } from "./phrase-rules";
+import { exampleProviderTable } from "./example-provider-table";
 import { phraseFeaturesIn, readingFeaturesIn } from "./read-refusal";
 import { decide } from "./score";
 
-const PAGE = { url: "https://mail.example.net/errors", title: "Example Mail errors" };
-
-const TABLE: ProviderTable = {
-  provider: "examplemail",
-  identity: {
-    provider: "examplemail",
-    name: "Example Mail",
-    hosts: ["mx.example.net"],
-    markers: ["[exm-"],
-    source: PAGE,
-  },
-  phrases: [
-    {
-      id: "examplemail.volume",
-      provider: "examplemail",
-      cause: "rate-limited",
-      match: ["too much mail from your ip today"],
-      scope: "provider",
-      strength: "documented",
-      source: PAGE,
-      example: "451 4.7.1 [EXM-12] Too much mail from your IP today",
-      verbatim: true,
-    },
-  ],
-  statusReadings: [
-    {
-      id: "examplemail.5.7.27",
-      provider: "examplemail",
-      status: "5.7.27",
-      cause: "authentication-failure",
-      source: PAGE,
-      example: "550 5.7.27 [EXM-40] Not accepted",
-      verbatim: true,
-    },
-  ],
-};
+const TABLE = exampleProviderTable();
 
 function refusal(words: string, status: string | null, host: string | null): Refusal {
   return {
