@@ -89,14 +89,19 @@ export class GramSet {
    */
   text = "";
 
-  load(text: string): void {
+  /** Starts a load of `text`: a new stamp (every 255 loads the table is cleared). */
+  private begin(text: string): number {
     this.text = text;
-    const stamps = this.stamps;
     if (++this.stamp === 256) {
-      stamps.fill(0);
+      this.stamps.fill(0);
       this.stamp = 1;
     }
-    const stamp = this.stamp;
+    return this.stamp;
+  }
+
+  load(text: string): void {
+    const stamp = this.begin(text);
+    const stamps = this.stamps;
     const n = text.length;
     if (n < GRAM) return;
     // The packed gram, shifted along the text: one character read per position. The first
@@ -130,13 +135,8 @@ export class GramSet {
    * against 110k).
    */
   loadForAsciiGates(text: string): void {
-    this.text = text;
+    const stamp = this.begin(text);
     const stamps = this.stamps;
-    if (++this.stamp === 256) {
-      stamps.fill(0);
-      this.stamp = 1;
-    }
-    const stamp = this.stamp;
     // At most three bytes a UTF-16 code unit.
     if (utf8Scratch.length < text.length * 3) utf8Scratch = new Uint8Array(text.length * 3);
     const b = utf8Scratch;
