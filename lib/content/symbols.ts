@@ -67,7 +67,7 @@ export const GROUP_ORDER: ContentGroup[] = [
 const listedLink = (list: string, what: string): SymbolInfo => ({
   group: "link-blocklist",
   title: `A link in the message points to a domain ${list} lists as ${what}.`,
-  fix: "Remove the link, or link to a domain of your own that is on no list. If the domain is yours, find out why it is listed (see the linked domains below) and request delisting.",
+  fix: "Remove the link, or link to a domain of your own that is on no list. If the domain is yours, find out why it is listed (this review's “Linked domains on the domain blocklists” names each list) and request delisting.",
   source: RBL,
   zeroTone: "bad",
 });
