@@ -19,8 +19,12 @@ export class ReportPage {
     });
   }
 
+  /**
+   * The titles of the causes the diagnosis ranks (not the per-recipient card of "The bounce, as
+   * shared" below it, whose own title appears once the page has read the bounce).
+   */
   causeTitles(): Locator {
-    return this.report.getByTestId("cause-title");
+    return this.report.getByTestId("conclusion-cause").getByTestId("cause-title");
   }
 
   /** The checklist at the time of sharing: one entry per step, with its id in data-item. */
