@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import type { Facts, HeldCause } from "@/lib/rules/types";
+import type { Facts } from "@/lib/rules/types";
+import { heldCauses as held } from "@/lib/rules/test-factories";
 import { buildChecklist, buildConclusionChecklist, TELL_APART_TITLE } from "./build";
 import { DELAY_WORDS, tellsApartWords } from "./delay-outline";
 import { outlineChecklist } from "./outline";
@@ -14,15 +15,6 @@ const POSTFIX_DELAY = readFileSync(
 
 async function delayFacts(): Promise<Facts> {
   return { diagnosis: await diagnose(POSTFIX_DELAY), answers: {}, checks: {} };
-}
-
-function held(causes: [HeldCause["cause"], number][]): HeldCause[] {
-  return causes.map(([cause, confidence], i) => ({
-    cause,
-    confidence,
-    support: i === 0 ? "conclusion" : "bounce",
-    why: "",
-  }));
 }
 
 describe("the line under a check-first step", () => {

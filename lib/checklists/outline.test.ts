@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-import type { Facts, HeldCause } from "@/lib/rules/types";
+import type { Facts } from "@/lib/rules/types";
+import { heldCauses as held } from "@/lib/rules/test-factories";
 import { buildChecklist, buildConclusionChecklist, TELL_APART_TITLE } from "./build";
 import { CHECK_FIRST_PREFIX } from "./check-first";
 import { causeToldApart, outlineChecklist } from "./outline";
 
 function facts(diagnosis: Diagnosis): Facts {
   return { diagnosis, answers: {}, checks: {} };
-}
-
-function held(causes: [HeldCause["cause"], number][]): HeldCause[] {
-  return causes.map(([cause, confidence], i) => ({
-    cause,
-    confidence,
-    support: i === 0 ? "conclusion" : "bounce",
-    why: "",
-  }));
 }
 
 describe("causeToldApart", () => {

@@ -6,7 +6,7 @@ import type { ParsedBounce } from "@/lib/bounce/types";
 import { RSPAMD_THRESHOLDS, verdictFor } from "@/lib/content/thresholds";
 import type { ContentReview } from "@/lib/content/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
-import type { Answer, CheckState, Facts, QuestionId } from "./types";
+import type { Answer, CheckState, Facts, HeldCause, QuestionId } from "./types";
 
 export interface DiagnosisOptions {
   cause?: CauseId;
@@ -275,4 +275,14 @@ export function reviewed(kind: ReviewKind, id = "content:bounce-copy"): CheckSta
     content: makeReview(kind),
     request: { id, type: "content", input: { source } },
   };
+}
+
+/** Held causes from [cause, confidence] pairs: the first the conclusion's, the rest the bounce's. */
+export function heldCauses(causes: [HeldCause["cause"], number][]): HeldCause[] {
+  return causes.map(([cause, confidence], i) => ({
+    cause,
+    confidence,
+    support: i === 0 ? "conclusion" : "bounce",
+    why: "",
+  }));
 }
