@@ -660,7 +660,6 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     return d;
   }
   const top = v.ranked[0];
-  const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
   if (v.cause === "unknown") {
     // Every feature that was found, for the explanation: what the text did say.
     const seen = new Set<string>();
@@ -675,10 +674,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
           evidence.push(evidenceOf(f));
         }
       }
-    const possible: RankedCause[] = v.ranked.slice(0, 5).map((c) => ({
-      cause: c.cause,
-      confidence: Math.round((c.score / total) * 100) / 100,
-    }));
+    const possible = possibleOf(v);
     // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it.
     const possibleFrom = v.ranked.some((c) =>
       c.features.some((f) => saysFromWords(f) && f.weight > 0),
@@ -747,6 +743,15 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     d.explanation = suppressed.note;
   }
   return d;
+}
+
+/** An unknown verdict's causes that remain possible: the five best, each its share of the scores. */
+function possibleOf(v: Verdict): RankedCause[] {
+  const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
+  return v.ranked.slice(0, 5).map((c) => ({
+    cause: c.cause,
+    confidence: Math.round((c.score / total) * 100) / 100,
+  }));
 }
 
 const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
@@ -865,13 +870,15 @@ export interface RecipientCause {
   recipient: RecipientReport;
   cause: CauseId;
   confidence: number;
+  /** When `cause` is "unknown": the causes that remain possible, ranked (as the diagnosis's). */
+  possible?: RankedCause[];
   delayNotice?: DelayNotice;
 }
 
 /** The causes of a bounce without their evidence: what the command line's JSON lines print. */
 export interface Causes {
   recipients: RecipientCause[];
-  overall: { cause: CauseId; confidence: number };
+  overall: { cause: CauseId; confidence: number; possible?: RankedCause[] };
 }
 
 function recipientCause(index: number, recipient: RecipientReport, v: Verdict): RecipientCause {
@@ -881,6 +888,7 @@ function recipientCause(index: number, recipient: RecipientReport, v: Verdict): 
     cause: v.cause,
     confidence: verdictConfidence(v),
   };
+  if (v.cause === "unknown") out.possible = possibleOf(v);
   if (v.delayNotice) out.delayNotice = v.delayNotice;
   return out;
 }
@@ -900,12 +908,15 @@ export function classifyCauses(parsed: ParsedBounce): Causes {
   }
   const first = recipients[0];
   let overall: Causes["overall"];
-  if (first) overall = { cause: first.cause, confidence: first.confidence };
-  else if (parsed.text.trim() === "") overall = { cause: "unknown", confidence: 0 };
+  if (first) {
+    overall = { cause: first.cause, confidence: first.confidence };
+    if (first.possible) overall.possible = first.possible;
+  } else if (parsed.text.trim() === "") overall = { cause: "unknown", confidence: 0 };
   else {
     const pseudo = wholeTextRecipient(parsed);
     const v = verdictFor(ctx, pseudo, 1, false);
     overall = { cause: v.cause, confidence: verdictConfidence(v) };
+    if (v.cause === "unknown") overall.possible = possibleOf(v);
   }
   return { recipients, overall };
 }

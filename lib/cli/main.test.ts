@@ -89,6 +89,19 @@ describe("bounce-doctor main()", () => {
     });
   });
 
+  it("prints an unknown's possible causes, ranked, and none for a named cause", async () => {
+    // PRODUCT.md's bare refusal: the text does not say why, so the line says what remains.
+    const unknown = JSON.parse((await run(["--jsonl", "-"], "550 mail refused")).out) as JsonlRow;
+    expect(unknown.cause).toBe("unknown");
+    const possible = unknown.possible ?? [];
+    expect(possible.length).toBeGreaterThanOrEqual(3);
+    expect(possible.map((p) => p.cause)).toContain("recipient-unknown");
+    const shares = possible.map((p) => p.confidence);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    const named = JSON.parse((await run(["--jsonl", "-"], "552 5.2.2 Mailbox full")).out);
+    expect(named).not.toHaveProperty("possible");
+  });
+
   it("prints a readable report without --jsonl", async () => {
     const { code, out } = await run([`${fixtures}/exim-quoted.txt`]);
     expect(code).toBe(0);

@@ -13,6 +13,11 @@ export interface JsonlRow {
   confidence: number;
   status: string | null;
   replyCode: number | null;
+  /**
+   * When `cause` is "unknown": the causes that remain possible, best first, each with its share
+   * (what the readable report lists as "the usual causes"), for a bounce processor to route on.
+   */
+  possible?: { cause: string; confidence: number }[];
   /** A delay notice (nothing failed yet; the cause is the reason it gives): until when it retries. */
   delayNotice?: { until: string | null };
   /** With --link: the result link, or null when the state does not fit in a link. */
@@ -26,9 +31,24 @@ export interface JsonlSource {
     recipient: { address: string | null; status: string | null; replyCode: number | null };
     cause: string;
     confidence: number;
+    possible?: readonly { cause: string; confidence: number }[];
     delayNotice?: { until: string | null };
   }[];
-  overall: { cause: string; confidence: number };
+  overall: {
+    cause: string;
+    confidence: number;
+    possible?: readonly { cause: string; confidence: number }[];
+  };
+}
+
+/** The possibilities a row prints: an unknown's, when there are any (a Diagnosis has [] otherwise). */
+function possibleField(
+  cause: string,
+  possible: readonly { cause: string; confidence: number }[] | undefined,
+): Pick<JsonlRow, "possible"> {
+  return cause === "unknown" && possible && possible.length > 0
+    ? { possible: possible.map((p) => ({ cause: p.cause, confidence: p.confidence })) }
+    : {};
 }
 
 export function jsonlRows(file: string, d: JsonlSource, link?: ShareLinkResult): JsonlRow[] {
@@ -43,6 +63,7 @@ export function jsonlRows(file: string, d: JsonlSource, link?: ShareLinkResult):
             confidence: d.overall.confidence,
             status: null,
             replyCode: null,
+            ...possibleField(d.overall.cause, d.overall.possible),
           },
         ]
       : d.recipients.map((r) => ({
@@ -53,6 +74,7 @@ export function jsonlRows(file: string, d: JsonlSource, link?: ShareLinkResult):
           confidence: r.confidence,
           status: r.recipient.status,
           replyCode: r.recipient.replyCode,
+          ...possibleField(r.cause, r.possible),
           ...(r.delayNotice ? { delayNotice: { until: r.delayNotice.until } } : {}),
         }));
   if (link) for (const row of rows) row.link = link.ok ? link.url : null;
