@@ -54,6 +54,7 @@ import {
 } from "./confidence";
 import type { NotABounceSignalId } from "@/lib/knowledge/scoring/not-a-bounce-signals";
 import { readListsAsPossibilities } from "./enumeration";
+import { readAdviceAsPossibilities } from "./advice";
 import { statusComment } from "./status-comment";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
@@ -503,6 +504,8 @@ function verdictFor(
   dropSubsumed(features);
   // Words inside a list of examples ("such as being full or inactive") are possibilities.
   if (hay !== null) readListsAsPossibilities(features, hay);
+  // Words inside advice to the sender ("set up SPF records ... if you have not") are no reason.
+  if (hay !== null) readAdviceAsPossibilities(features, hay);
   headerFeatures(ctx, features);
   readingFeatures(refusal, statusSpan, undefined, features);
   // (The status read above is the refusal's: refusal.status is `status`.)
