@@ -71,6 +71,12 @@ export const WEIGHTS = {
    * causes (possible) and below words that say the reason lies elsewhere (possibilityWording).
    */
   advice: 0.5,
+  /**
+   * Words that say a named domain does not exist, where the bounce does not show whose domain it
+   * is (lib/classify/named-domain.ts): the recipient's domain ranks at this weight, the sender's
+   * at half; neither decides. (Where the bounce shows whose, the reading weighs a concept's.)
+   */
+  namedDomain: 0.5,
   /** A verdict the bounce's writer put in a header field of its own. */
   header: 3,
   /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */
