@@ -46,6 +46,12 @@ describe("possibilities the words name where the codes alone named others", () =
     ["451 Account temporarily locked", ["mailbox-disabled"]],
     // Listed by Sisimai under both no relaying and its security error.
     ["550 Insecure Mail Relay", ["relay-denied", "authentication-failure"]],
+    // The sending server named an open relay (Alaska Communications' FAQ; Outlook.com's SC-003).
+    ["550 5.0.0 blocked as possible open relay", ["ip-blocklisted", "bad-reputation"]],
+    [
+      "501 <a@example.org>... no access from mail server [192.0.2.55] which is an open relay.",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
     // The recipient's host or domain not found, or not reachable.
     [
       "kijitora@neko.example.com ... unknown host",

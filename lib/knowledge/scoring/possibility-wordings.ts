@@ -508,4 +508,24 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // A receiver that names the sending server an open relay (or proxy): it refuses the server
+    // as one its filter lists, not this message. Outlook.com's SC-003 ("Your IP address appears
+    // to be an open proxy/relay", providers/microsoft.ts, a block of the IP) and Alaska
+    // Communications' "blocked as possible open relay" (its filter lists open relays among the
+    // sources of spam it blocks) say so; Yahoo's "possible Open Relay" defers on the sender's
+    // behaviour (providers/yahoo.ts, bad-reputation). Not the receiver's own refusal to relay
+    // ("Open relay not allowed", "we are not an open relay"): those name no sending server.
+    id: "client.named-open-relay",
+    match: ["which is an open relay", "as possible open relay", "to be an open relay"],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiving server takes the sending server for an open relay and refuses it, without saying whether a list or its own judgement names it",
+    examples: [
+      {
+        text: "550 5.0.0 blocked as possible open relay",
+        source:
+          'http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-550.aspx ("Explanation of error \"550 5.0.0. ...blocked as possible open relay\"": a filter of open relays, open proxies and other sources of spam)',
+      },
+    ],
+  },
 ];
