@@ -54,6 +54,8 @@ import {
 } from "./confidence";
 import type { NotABounceSignalId } from "@/lib/knowledge/scoring/not-a-bounce-signals";
 import { readListsAsPossibilities } from "./enumeration";
+import { readAdviceAsPossibilities } from "./advice";
+import { namedDomainFeatures, recipientDomain, senderDomains } from "./named-domain";
 import { statusComment } from "./status-comment";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
@@ -81,6 +83,8 @@ interface Context {
   spanIndex: Map<string, NormalizedText> | null;
   /** The decision's thresholds when not DECISION's (scripts/eval-calibration.ts sweeps them). */
   thresholds: DecisionThresholds | undefined;
+  /** The sender's domains (named-domain.ts senderDomains), made on first need. */
+  senderDomains: string[] | null;
 }
 
 function textIndex(ctx: Context): NormalizedText {
@@ -479,6 +483,14 @@ function verdictFor(
     phraseFeatures(refusal, hay, facts, 1, loc, whole, undefined, features);
     conceptFeatures(hay, 1, loc, features);
     possibilityFeatures(hay, r.replyCode, loc, features);
+    // "553 neko.example.com does not exist": whose domain it names decides the cause.
+    ctx.senderDomains ??= senderDomains(parsed);
+    namedDomainFeatures(
+      hay,
+      { sender: ctx.senderDomains, recipient: recipientDomain(r.address) },
+      loc,
+      features,
+    );
   }
   // A delayed recipient with no words may still give its reason in its Status field's comment
   // (status-comment.ts): read it as its words rather than the bounce's whole text.
@@ -503,6 +515,8 @@ function verdictFor(
   dropSubsumed(features);
   // Words inside a list of examples ("such as being full or inactive") are possibilities.
   if (hay !== null) readListsAsPossibilities(features, hay);
+  // Words inside advice to the sender ("set up SPF records ... if you have not") are no reason.
+  if (hay !== null) readAdviceAsPossibilities(features, hay);
   headerFeatures(ctx, features);
   readingFeatures(refusal, statusSpan, undefined, features);
   // (The status read above is the refusal's: refusal.status is `status`.)
@@ -832,6 +846,7 @@ function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Cont
     wholeHay: null,
     spanIndex: null,
     thresholds,
+    senderDomains: null,
   };
 }
 

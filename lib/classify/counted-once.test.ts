@@ -8,7 +8,7 @@ import { CORE_TABLES } from "@/lib/knowledge/scoring/core-tables";
 import type { ProviderTable } from "@/lib/knowledge/providers/types";
 import type { Feature } from "./features";
 import { exampleProviderTable } from "./example-provider-table";
-import { compileTables } from "./phrase-rules";
+import { compileTables, phrases } from "./phrase-rules";
 import {
   dropSubsumed,
   phraseFeaturesIn,
@@ -145,6 +145,25 @@ describe("a status code read once, by its most specific reader", () => {
   it("reads OpenSMTPD's STARTTLS refusal as its reason, not its code's text", async () => {
     const r = await readFirst("530 5.5.1 Invalid command: Must issue a STARTTLS command first");
     expect(r.cause).toBe("tls-required");
+  });
+});
+
+describe("a catalog phrase held to the exact status", () => {
+  // Sendmail's FEATURE(dnsbl) deferral (cf/feature/dnsbl.m4), held to its 4.4.3.
+  const text = "451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org";
+
+  it("reads the code with its words: the registry's reading of the code is no second fact", () => {
+    const r = refusal(451, "4.4.3", text);
+    const out = phraseFeaturesIn(phrases(), r, text.toLowerCase());
+    expect(out.map((f) => f.id)).toContain("sendmail.lookup-failure");
+    statusFeatures(r, [], out);
+    expect(out.map((f) => f.id)).not.toContain("rfc3463.X.4.3");
+  });
+
+  it("reads a failed blocklist query as the receiver's failure, not a listing", async () => {
+    const r = await readFirst(text);
+    expect(r.cause).toBe("remote-server-error");
+    expect(r.evidence).not.toContain("spamhaus.zen-ip");
   });
 });
 

@@ -35,3 +35,36 @@ describe("possibility wordings", () => {
     expect(d.recipients[0]?.cause).toBe("protocol-syntax");
   });
 });
+
+describe("possibilities the words name where the codes alone named others", () => {
+  it.each([
+    // A recipient temporarily locked (go-sisimai's suspend test; Zimbra's locked account).
+    [
+      "550 5.7.1 <kijitora@example.com>: Recipient address rejected: User kijitora@example.com temporary locked. Please try again later!",
+      ["mailbox-disabled"],
+    ],
+    ["451 Account temporarily locked", ["mailbox-disabled"]],
+    // Listed by Sisimai under both no relaying and its security error.
+    ["550 Insecure Mail Relay", ["relay-denied", "authentication-failure"]],
+    // The sending server named an open relay (Alaska Communications' FAQ; Outlook.com's SC-003).
+    ["550 5.0.0 blocked as possible open relay", ["ip-blocklisted", "bad-reputation"]],
+    [
+      "501 <a@example.org>... no access from mail server [192.0.2.55] which is an open relay.",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+    // The recipient's host or domain not found, or not reachable.
+    [
+      "kijitora@neko.example.com ... unknown host",
+      ["recipient-domain-invalid", "remote-unreachable"],
+    ],
+    [
+      "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again",
+      ["recipient-domain-invalid", "remote-unreachable"],
+    ],
+  ] as const)("%s ranks %j first", async (text, causes) => {
+    const d = await diagnose(text);
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, causes.length).map((p) => p.cause)).toEqual(causes);
+  });
+});

@@ -305,8 +305,9 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
  * Features that read the refusal's enhanced status code: a provider's reading of its own code,
  * or a provider's entry, read at its full weight, whose page prints its words with that status.
  * The registry's reading of the same code is no second fact beside them (statusFeatures): one
- * code is read once, by its most specific reader. (A catalog phrase held to a status is not one:
- * its context bonus, weights.ts contextBonus, is for the words being where the code says.)
+ * code is read once, by its most specific reader. So is a catalog phrase held to the exact
+ * status (heldToStatus): its status condition gave it weights.ts contextBonus, so the registry's
+ * reading beside it would count the code a second time.
  */
 const READ_STATUS = new WeakSet<Feature>();
 /** The same for the basic reply code (replyFeatures). */
@@ -357,6 +358,19 @@ function markCodesRead(f: Feature, c: CompiledSignature, facts: MatchFacts): voi
   if (!pageStatusFits(c, facts)) return;
   READ_STATUS.add(f);
   if (facts.reply !== null && pageCodes(c).reply === facts.reply) READ_REPLY.add(f);
+}
+
+/**
+ * Whether a catalog entry holds to the refusal's exact status ("5.7.1", not a "5.7." prefix) and
+ * so read it with its words: the registry's reading of that code is no second fact beside the
+ * entry's (its status condition already gave it WEIGHTS.contextBonus). A prefix reads only the
+ * code's class and subject: the registry's reading of the detail stays.
+ */
+function heldToStatus(c: CompiledSignature, facts: MatchFacts): boolean {
+  const held = c.sig.status;
+  if (!held || facts.status === null) return false;
+  for (let k = 0; k < held.length; k++) if (held[k] === facts.status) return true;
+  return false;
 }
 
 /** Whether a phrase of the provider's read the status (READ_STATUS) among the features. */
@@ -445,6 +459,7 @@ export function phraseFeatures(
     }
     const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
     if (!away && rule.providerScoped && !rule.hint) markCodesRead(f, c, facts);
+    else if (!rule.hint && heldToStatus(c, facts)) READ_STATUS.add(f);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
     if (scoped !== factor && !c.sig.status) (unidentified ??= new Set()).add(f);

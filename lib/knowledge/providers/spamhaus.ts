@@ -44,7 +44,16 @@ const SENDGRID_6275 = page(
 );
 const FORM =
   "Postfix's reply form (postconf default_rbl_reply) around Spamhaus's TXT answer; reconstructed.";
-const ERR = ["error: open resolver", "returnc/", "excessive number of queries"] as const;
+// Answers that are no listing: Spamhaus's error codes for the resolver that asked, and Sendmail's
+// FEATURE(dnsbl) deferral when the query itself failed ("451 4.4.3 Temporary lookup failure of
+// 192.0.2.1 at zen.spamhaus.org", cf/feature/dnsbl.m4, signatures/sendmail.ts): the zone is named
+// as the list that could not be asked.
+const ERR = [
+  "error: open resolver",
+  "returnc/",
+  "excessive number of queries",
+  "temporary lookup failure",
+] as const;
 
 const { phrase } = entryKit("spamhaus");
 

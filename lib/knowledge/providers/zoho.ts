@@ -34,6 +34,14 @@ const SFM_554 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+// A Zoho bounce a Zoho user posted whole: Zoho's own delay notice when it could not reach the
+// recipient's server.
+const COMMUNITY_HOST = page(
+  "https://help.zoho.com/portal/de/community/topic/status-error-address-responsecode-421-host-not-reachable",
+  "Status: Error, Address, ResponseCode 421, Host not reachable (Zoho Community)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("zoho");
 
 export const ZOHO_TABLE: ProviderTable = {
@@ -46,6 +54,16 @@ export const ZOHO_TABLE: ProviderTable = {
     source: HELP,
   },
   phrases: [
+    phrase({
+      id: "host-not-reachable",
+      cause: "remote-unreachable",
+      match: ["host not reachable"],
+      scope: "any",
+      source: COMMUNITY_HOST,
+      example:
+        "[Status: Error, Address: <name@maximussolutions.com>, ResponseCode 421, Host not reachable.]",
+      note: "Zoho's own report (mx.zohomail.com) that it could not connect to the recipient's mail server; its notice says it keeps retrying (\"Message will be retried for 4 more day(s)\").",
+    }),
     phrase({
       id: "dmarc",
       cause: "authentication-failure",

@@ -36,6 +36,10 @@ const VADE_OXSEU = "https://postmaster-oxseu.vadesecure.com/inbound_error_codes"
 const GODADDY_IB = "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685";
 // A Korean blog's copy of Daum's bounce list (providers/daum.ts).
 const DAUM_LIST = "https://oliveit.tistory.com/39";
+// Sisimai's reason tables (a bounce classifier's lists of wordings collected from real bounces)
+// and its tests of them, at the commits read.
+const GO_SISIMAI = "https://github.com/sisimai/go-sisimai/blob";
+const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   {
@@ -440,6 +444,87 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "535 Mail server has been suspended",
         source:
           "https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L381 (incoming mail for a route; #L369 for an authenticated credential's own server)",
+      },
+    ],
+  },
+  {
+    // A recipient "temporary locked": Sisimai files the words under its suspend reason (the
+    // account is disabled or suspended), and a mail server that locks an account answers for it
+    // as for a disabled one (Zimbra's LMTP answers an account in maintenance or locked with
+    // "450 4.2.1 Mailbox disabled, not accepting messages"). The words say the lock is for now,
+    // not why: the account is the possibility, never the verdict.
+    id: "recipient.account-temporarily-locked",
+    match: ["temporary locked", "temporarily locked"],
+    causes: ["mailbox-disabled"],
+    says: "the recipient's account is locked for now, without saying why or until when",
+    examples: [
+      {
+        text: "550 5.7.1 <kijitora@example.com>: Recipient address rejected: User kijitora@example.com temporary locked. Please try again later!",
+        source: `${SISIMAI_TESTS} (eb.ReQUIT, suspend); ${GO_SISIMAI}/1246aab094d6760030f1e3bbe88941f02cf6549b/reason/why-suspend.go (" temporary locked"); https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L35 (MAILBOX_DISABLED)`,
+      },
+    ],
+  },
+  {
+    // "Insecure Mail Relay": Sisimai lists the words both under no relaying and under its
+    // security error (an authentication the receiver requires): the words say the server will
+    // not take the mail as a relay, not which of the two it wants.
+    id: "relay.insecure-mail-relay",
+    match: ["insecure mail relay"],
+    causes: ["relay-denied", "authentication-failure"],
+    says: "the server will not take the mail as an insecure relay, without saying whether relaying is closed or an authentication is missing",
+    examples: [
+      {
+        text: "550 Insecure Mail Relay",
+        source: `${GO_SISIMAI}/60ca1abbb0bbac093ce3aa45f2f6d4089d8003d9/reason/why-norelaying.go and ${GO_SISIMAI}/a0630263bf5baae6063dc96154cf0e6b6aab9b47/reason/why-securityerror.go ("insecure mail relay" in both)`,
+      },
+    ],
+  },
+  {
+    // "Unknown host" (or "Host unknown", Sendmail's reading of a recipient domain it could not
+    // resolve, signatures/sendmail.ts): the delivering system could not find the recipient's
+    // host. The words do not say whether the domain is wrong or its name servers failed for now.
+    id: "recipient.unknown-host",
+    match: ["unknown host"],
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "the delivering system could not find the recipient's host, without saying whether the domain is wrong or its DNS failed",
+    examples: [
+      {
+        text: "Unknown host",
+        source: `http://www.geocities.ws/jpacnet/tipstricks/1288.htm ("Unknown host (or Host unknown): ... the mail delivery system can't find the address that you gave it"); http://help.wwbcity.com/pages/mail-errors.php (Host Unknown: not found in DNS, or its DNS failing); ${GO_SISIMAI}/02714b7712e97580097338c68384eea22c9f158f/reason/why-hostunknown.go ("unknown host")`,
+      },
+    ],
+  },
+  {
+    // The recipient's domain "is not reachable" (Outlook's wording, which Sisimai tests under its
+    // host unknown reason): the domain does not resolve, or its servers do not answer.
+    id: "recipient.domain-not-reachable",
+    match: ["domain is not reachable"],
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "the recipient's domain could not be reached, without saying whether it does not exist or its servers did not answer",
+    examples: [
+      {
+        text: "554 The mail could not be delivered to the recipient because the domain is not reachable.",
+        source: `${SISIMAI_TESTS} (eb.ReHOST, hostunknown); ${GO_SISIMAI}/02714b7712e97580097338c68384eea22c9f158f/reason/why-hostunknown.go ("domain is not reachable")`,
+      },
+    ],
+  },
+  {
+    // A receiver that names the sending server an open relay (or proxy): it refuses the server
+    // as one its filter lists, not this message. Outlook.com's SC-003 ("Your IP address appears
+    // to be an open proxy/relay", providers/microsoft.ts, a block of the IP) and Alaska
+    // Communications' "blocked as possible open relay" (its filter lists open relays among the
+    // sources of spam it blocks) say so; Yahoo's "possible Open Relay" defers on the sender's
+    // behaviour (providers/yahoo.ts, bad-reputation). Not the receiver's own refusal to relay
+    // ("Open relay not allowed", "we are not an open relay"): those name no sending server.
+    id: "client.named-open-relay",
+    match: ["which is an open relay", "as possible open relay", "to be an open relay"],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiving server takes the sending server for an open relay and refuses it, without saying whether a list or its own judgement names it",
+    examples: [
+      {
+        text: "550 5.0.0 blocked as possible open relay",
+        source:
+          'http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-550.aspx ("Explanation of error \"550 5.0.0. ...blocked as possible open relay\"": a filter of open relays, open proxies and other sources of spam)',
       },
     ],
   },

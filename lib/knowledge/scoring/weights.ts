@@ -65,6 +65,18 @@ export const WEIGHTS = {
    * of each other, so that the list's order alone never decides between them.
    */
   listedStep: 0.1,
+  /**
+   * Words read only inside advice to the sender ("Set up SPF records ... if you have not done so
+   * already", lib/classify/advice.ts): their cause is possible, ranked above a bare code's usual
+   * causes (possible) and below words that say the reason lies elsewhere (possibilityWording).
+   */
+  advice: 0.5,
+  /**
+   * Words that say a named domain does not exist, where the bounce does not show whose domain it
+   * is (lib/classify/named-domain.ts): the recipient's domain ranks at this weight, the sender's
+   * at half; neither decides. (Where the bounce shows whose, the reading weighs a concept's.)
+   */
+  namedDomain: 0.5,
   /** A verdict the bounce's writer put in a header field of its own. */
   header: 3,
   /** A program's exit status or a piped recipient: the receiving system's local delivery failed. */

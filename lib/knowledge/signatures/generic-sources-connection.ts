@@ -22,6 +22,22 @@ const MOX = "mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f";
 const XMAIL = "GerHobbelt/xmail/blob/2758c3a605f5208237183196ca5c22abc2f3e545";
 
 export const CONNECTION_WORDING_SOURCES: readonly WordingSource[] = [
+  // Hotmail's (Microsoft's) refusal of a client IP it takes for a dynamically assigned one, as an
+  // Exchange administrator quoted the non-delivery report whole.
+  {
+    url: "https://www.eseutil.net/2007/09/19",
+    title:
+      "Hotmail's non-delivery report for a dynamically assigned sending IP, quoted on eseutil.net (2007)",
+    wordings: [
+      {
+        needle: "appears to be dynamically assigned",
+        quote:
+          "5.7.1 Your IP address x.x.x.x appears to be dynamically assigned. Please smarthost your mail through your ISP’s mail server.",
+        output:
+          "550 5.7.1 Your IP address 192.0.2.1 appears to be dynamically assigned. Please smarthost your mail through your ISP's mail server.",
+      },
+    ],
+  },
   // Sendmail 8.17 (Debian's packaging of the sendmail.org release). Rule set Relay_ok, reached
   // only when a client asks to relay (a recipient the server does not serve): the client's PTR
   // lookup failed ({client_resolve} is FAIL), so it cannot be let through by name. A relay

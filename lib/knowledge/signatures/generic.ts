@@ -571,6 +571,9 @@ const GROUPS: readonly Group[] = [
       "refused - see http",
       "on our block list",
       "dynamic ip",
+      // Hotmail's refusal of a client address it takes for a dynamically assigned one (an
+      // end-user address that should send through its ISP's mail server).
+      "appears to be dynamically assigned",
       "residential ip",
       "open proxy",
     ],
