@@ -885,7 +885,7 @@ export interface RecipientCause {
   recipient: RecipientReport;
   cause: CauseId;
   confidence: number;
-  /** When `cause` is "unknown": the causes that remain possible, ranked (as the diagnosis's). */
+  /** When `cause` is "unknown" and some remain: the causes still possible, ranked (as the diagnosis's). */
   possible?: RankedCause[];
   delayNotice?: DelayNotice;
 }
@@ -903,7 +903,7 @@ function recipientCause(index: number, recipient: RecipientReport, v: Verdict): 
     cause: v.cause,
     confidence: verdictConfidence(v),
   };
-  if (v.cause === "unknown") out.possible = possibleOf(v);
+  if (v.cause === "unknown" && v.ranked.length > 0) out.possible = possibleOf(v);
   if (v.delayNotice) out.delayNotice = v.delayNotice;
   return out;
 }
@@ -931,7 +931,7 @@ export function classifyCauses(parsed: ParsedBounce): Causes {
     const pseudo = wholeTextRecipient(parsed);
     const v = verdictFor(ctx, pseudo, 1, false);
     overall = { cause: v.cause, confidence: verdictConfidence(v) };
-    if (v.cause === "unknown") overall.possible = possibleOf(v);
+    if (v.cause === "unknown" && v.ranked.length > 0) overall.possible = possibleOf(v);
   }
   return { recipients, overall };
 }

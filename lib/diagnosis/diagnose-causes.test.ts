@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import type { Diagnosis } from "./types";
 import { diagnose, diagnoseCauses } from "./diagnose";
 
+/** An unknown's possible causes, as diagnoseCauses gives them: none when there are none. */
+function possibleOf(v: { cause: string; possible?: Diagnosis["overall"]["possible"] }) {
+  return v.cause === "unknown" && v.possible?.length ? { possible: v.possible } : {};
+}
+
 /** What diagnoseCauses gives, read off a whole diagnosis. */
 function causesOf(d: Diagnosis) {
   return {
@@ -12,9 +17,14 @@ function causesOf(d: Diagnosis) {
       recipient: r.recipient,
       cause: r.cause,
       confidence: r.confidence,
+      ...possibleOf(r),
       ...(r.delayNotice ? { delayNotice: r.delayNotice } : {}),
     })),
-    overall: { cause: d.overall.cause, confidence: d.overall.confidence },
+    overall: {
+      cause: d.overall.cause,
+      confidence: d.overall.confidence,
+      ...possibleOf(d.overall),
+    },
   };
 }
 
