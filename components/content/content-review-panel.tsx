@@ -190,7 +190,9 @@ export function ContentReviewPanel({
           <ol className="list-decimal space-y-2 pl-6">
             {steps.map((s) => (
               <li key={s.id}>
-                <p className="font-medium text-slate-900">{s.title}</p>
+                <p data-testid="content-step-title" className="font-medium text-slate-900">
+                  {s.title}
+                </p>
                 <p className="text-sm text-slate-700">{s.detail}</p>
               </li>
             ))}
