@@ -47,6 +47,23 @@ test.describe("check page (issue 3)", () => {
     await expect(report).not.toContainText("no DMARC record");
   });
 
+  test("on a phone a null MX and a record's qualifier are not split across lines", async ({
+    checkPage,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkPage.goto();
+    await checkPage.checkDomain("null-mx.test");
+    const nullMx = checkPage.finding("mx.null");
+    await expect(nullMx).toContainText("(MX 0 .)");
+    expect(await checkPage.linesOf(nullMx, "(MX 0 .)")).toBe(1);
+    // The SPF fix's record: "-all" breaks after its hyphen unless kept whole.
+    const spf = checkPage.finding("spf.missing");
+    await expect(spf).toContainText('"v=spf1 -all"');
+    expect(await checkPage.linesOf(spf, "-all")).toBe(1);
+    expect(await checkPage.linesOf(spf, "null-mx.test")).toBe(1);
+  });
+
   test("an invalid domain is refused in plain words", async ({ checkPage }) => {
     await checkPage.goto();
     await checkPage.checkDomain("not a domain!");

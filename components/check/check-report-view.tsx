@@ -1,5 +1,6 @@
 import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 import { ExternalLink } from "@/components/ui/external-link";
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { SpfTree } from "./spf-tree";
 import { spfTreeModel } from "./spf-tree-model";
 
@@ -170,7 +171,7 @@ function Linked({ text }: { text: string }) {
             {p}
           </ExternalLink>
         ) : (
-          p
+          <KeepTogetherText key={i} text={p} />
         ),
       )}
     </>
@@ -207,8 +208,14 @@ function FindingItem({
           className={`mt-2 h-2 w-2 shrink-0 rounded-full ${muted ? "bg-slate-400" : style.dot}`}
         />
         <div className="min-w-0 flex-1 space-y-1">
-          <p className="font-medium text-slate-900">{f.title}</p>
-          {f.detail ? <p className="text-sm text-slate-700">{f.detail}</p> : null}
+          <p className="font-medium text-slate-900">
+            <KeepTogetherText text={f.title} />
+          </p>
+          {f.detail ? (
+            <p className="text-sm text-slate-700">
+              <KeepTogetherText text={f.detail} />
+            </p>
+          ) : null}
           {f.fix && forOperator ? (
             <p className="text-sm text-slate-700" data-testid="operator-note">
               <span className="font-semibold">For whoever runs this checker (not you): </span>
