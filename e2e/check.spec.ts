@@ -64,6 +64,23 @@ test.describe("check page (issue 3)", () => {
     expect(await checkPage.linesOf(spf, "null-mx.test")).toBe(1);
   });
 
+  test("a null MX: the owner of a sending domain removes it, a sender writing to it cannot", async ({
+    checkPage,
+    page,
+  }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("null-mx.test");
+    const own = checkPage.finding("mx.null");
+    await expect(own).toContainText("remove the null MX");
+    await expect(own).not.toContainText("another address for this recipient");
+
+    await page.getByLabel("The recipient's: mail to it bounced").check();
+    await checkPage.checkDomain("null-mx.test");
+    const theirs = checkPage.finding("mx.null");
+    await expect(theirs).toContainText("Use another address for this recipient");
+    await expect(theirs).not.toContainText("remove the null MX");
+  });
+
   test("an invalid domain is refused in plain words", async ({ checkPage }) => {
     await checkPage.goto();
     await checkPage.checkDomain("not a domain!");
