@@ -133,6 +133,18 @@ test.describe("check page (issue 10)", () => {
     await saveScreenshot(page, "issue10-check-unknown-ip-1280");
   });
 
+  test("a place to publish on the checked domain is text, not a link to a page that is not there", async ({
+    checkPage,
+  }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("dmarc-none.test");
+    const mtaSts = checkPage.finding("mta-sts.none");
+    await expect(mtaSts).toContainText(
+      "Publish a policy at https://mta-sts.dmarc-none.test/.well-known/mta-sts.txt",
+    );
+    await expect(mtaSts.getByRole("link", { name: /mta-sts\.dmarc-none\.test/ })).toHaveCount(0);
+  });
+
   test("a listing's delisting page is a link", async ({ checkPage }) => {
     await checkPage.goto();
     await checkPage.checkIp("203.0.113.7");

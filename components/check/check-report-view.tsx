@@ -2,6 +2,7 @@ import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 import { ExternalLink } from "@/components/ui/external-link";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { SpfTree } from "./spf-tree";
+import { isUrlOnDomain } from "./url-on-domain";
 import { spfTreeModel } from "./spf-tree-model";
 
 /** What the view needs of a finding: full findings from the API, compact ones from a share link. */
@@ -56,6 +57,7 @@ export function CheckReportView({
   const when = new Date(report.checkedAt);
   // Full reports carry the SPF tree in the SPF findings' data; a share link's compact ones do not.
   const spf = spfTreeModel(report.findings);
+  const checkedDomain = report.kind === "domain" ? report.subject : undefined;
   return (
     <section
       aria-label={`Results for ${report.subject}`}
@@ -86,7 +88,12 @@ export function CheckReportView({
         const list = (
           <ul className="space-y-2">
             {group.map((f, i) => (
-              <FindingItem key={`${f.code}-${i}`} finding={f} severity={severity} />
+              <FindingItem
+                key={`${f.code}-${i}`}
+                finding={f}
+                severity={severity}
+                checkedDomain={checkedDomain}
+              />
             ))}
           </ul>
         );
@@ -122,7 +129,14 @@ export function CheckReportView({
           </p>
           <ul className="space-y-2">
             {couldNot.map((f, i) => (
-              <FindingItem key={`${f.code}-${i}`} finding={f} severity="info" muted operator />
+              <FindingItem
+                key={`${f.code}-${i}`}
+                finding={f}
+                severity="info"
+                checkedDomain={checkedDomain}
+                muted
+                operator
+              />
             ))}
           </ul>
         </div>
@@ -160,13 +174,16 @@ function overallVerdict(done: FindingLike[], couldNot: number): { text: string; 
 
 const URL_IN_TEXT = /(https?:\/\/[^\s<>"')]{1,300}[^\s<>"').,;:])/;
 
-/** Text with its web addresses as links (a delisting page named in a fix). */
-function Linked({ text }: { text: string }) {
+/**
+ * Text with its web addresses as links (a delisting page named in a fix); an address on the
+ * checked domain itself is where to publish something, shown as text (url-on-domain.ts).
+ */
+function Linked({ text, checkedDomain }: { text: string; checkedDomain?: string }) {
   const parts = text.split(URL_IN_TEXT);
   return (
     <>
       {parts.map((p, i) =>
-        i % 2 === 1 ? (
+        i % 2 === 1 && !(checkedDomain && isUrlOnDomain(p, checkedDomain)) ? (
           <ExternalLink key={i} href={p}>
             {p}
           </ExternalLink>
@@ -184,11 +201,14 @@ const OPERATOR_FIX = /\bDQS\b|resolver of your own|access key|API key/i;
 function FindingItem({
   finding: f,
   severity,
+  checkedDomain,
   muted = false,
   operator = false,
 }: {
   finding: FindingLike;
   severity: Severity;
+  /** The domain the report is about (none for an IP report). */
+  checkedDomain?: string;
   muted?: boolean;
   /** Whether a fix may be meant for this service's operator (could-not-check findings). */
   operator?: boolean;
@@ -219,12 +239,12 @@ function FindingItem({
           {f.fix && forOperator ? (
             <p className="text-sm text-slate-700" data-testid="operator-note">
               <span className="font-semibold">For whoever runs this checker (not you): </span>
-              <Linked text={f.fix} />
+              <Linked text={f.fix} checkedDomain={checkedDomain} />
             </p>
           ) : f.fix ? (
             <p className="text-sm text-slate-900">
               <span className="font-semibold">Fix: </span>
-              <Linked text={f.fix} />
+              <Linked text={f.fix} checkedDomain={checkedDomain} />
             </p>
           ) : null}
           {f.reference ? (
