@@ -37,6 +37,10 @@ test("a content-spam bounce carrying the original: consent, review, findings, ch
   await expect(review).toContainText("the copy of your message that the bounce carries");
   await expect(contentPage.group("link-blocklist")).toContainText("listed-domain.test");
   await expect(contentPage.group("url-shortener")).toContainText("bit.ly");
+  // The link-list rules all ask for the same change: it is said once for the group.
+  const linkRules = contentPage.group("link-blocklist");
+  expect(await linkRules.getByRole("listitem").count()).toBeGreaterThan(1);
+  expect((await linkRules.innerText()).match(/Change:/g)).toHaveLength(1);
   await expect(contentPage.linkedDomains).toContainText(
     /listed-domain\.test: listed on Spamhaus DBL/,
   );

@@ -29,6 +29,16 @@ function points(f: ContentFinding): string {
   return `${f.score > 0 ? "+" : ""}${f.score} points`;
 }
 
+/**
+ * The change several findings of a group all ask for (four link-list rules on one domain each
+ * said "Remove the link..."): said once, above the findings, instead of under each of them.
+ */
+function sharedFix(findings: ContentFinding[]): string | null {
+  const first = findings[0]?.fix;
+  if (!first || findings.length < 2) return null;
+  return findings.every((f) => f.fix === first) ? first : null;
+}
+
 function ScoreBar({ review }: { review: ReviewedContent }) {
   const t = review.thresholds;
   const max = Math.max(t.reject * 1.2, review.score + 1);
@@ -108,36 +118,45 @@ export function ContentReviewPanel({
         <div className="h-6" />
       </div>
 
-      {review.groups.map((group) => (
-        <section
-          key={group.group}
-          aria-label={group.title}
-          data-testid={`content-group-${group.group}`}
-        >
-          <Sub className="mb-2 text-lg font-semibold text-slate-900">{group.title}</Sub>
-          <ul className="space-y-2">
-            {group.findings.map((f) => (
-              <li key={f.symbol} className={`rounded-lg border p-3 ${TONE_STYLE[f.tone].box}`}>
-                <p className="font-medium text-slate-900">{f.title}</p>
-                {f.matched.length > 0 ? (
-                  <p className="mt-1 text-sm text-slate-700">
-                    Found: <span className="font-mono break-all">{f.matched.join(", ")}</span>
+      {review.groups.map((group) => {
+        const shared = sharedFix(group.findings);
+        return (
+          <section
+            key={group.group}
+            aria-label={group.title}
+            data-testid={`content-group-${group.group}`}
+          >
+            <Sub className="mb-2 text-lg font-semibold text-slate-900">{group.title}</Sub>
+            {shared ? (
+              <p className="mb-2 text-sm text-slate-800" data-testid="content-group-fix">
+                <span className="font-semibold">Change: </span>
+                {shared}
+              </p>
+            ) : null}
+            <ul className="space-y-2">
+              {group.findings.map((f) => (
+                <li key={f.symbol} className={`rounded-lg border p-3 ${TONE_STYLE[f.tone].box}`}>
+                  <p className="font-medium text-slate-900">{f.title}</p>
+                  {f.matched.length > 0 ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      Found: <span className="font-mono break-all">{f.matched.join(", ")}</span>
+                    </p>
+                  ) : null}
+                  {f.fix && !shared ? (
+                    <p className="mt-1 text-sm text-slate-800">
+                      <span className="font-semibold">Change: </span>
+                      {f.fix}
+                    </p>
+                  ) : null}
+                  <p className={`mt-1 text-xs ${TONE_STYLE[f.tone].label}`}>
+                    {points(f)} · rule <span className="font-mono">{f.symbol}</span>
                   </p>
-                ) : null}
-                {f.fix ? (
-                  <p className="mt-1 text-sm text-slate-800">
-                    <span className="font-semibold">Change: </span>
-                    {f.fix}
-                  </p>
-                ) : null}
-                <p className={`mt-1 text-xs ${TONE_STYLE[f.tone].label}`}>
-                  {points(f)} · rule <span className="font-mono">{f.symbol}</span>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
 
       {review.linkedDomains.length > 0 ? (
         <section aria-label="Linked domains" data-testid="content-linked-domains">
