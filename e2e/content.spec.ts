@@ -60,6 +60,24 @@ test("a content-spam bounce carrying the original: consent, review, findings, ch
   ).toEqual([]);
 });
 
+test("a clean message: nothing to change, and advice without points is not called a change", async ({
+  contentPage,
+}) => {
+  await contentPage.goto();
+  await contentPage.paste(
+    readFileSync(
+      join(import.meta.dirname, "..", "lib", "content", "__fixtures__", "clean.eml"),
+      "utf8",
+    ),
+  );
+  await contentPage.consent.check();
+  await contentPage.review();
+  await expect(contentPage.steps).toContainText("Nothing in the content needs changing.");
+  // No DKIM signature costs no points here: worth doing, not a change the content needs.
+  await expect(contentPage.group("authentication")).toContainText("Worth doing:");
+  await expect(contentPage.result).not.toContainText("Change:");
+});
+
 test("a binary file gets a clear message, not a review", async ({ contentPage, page }) => {
   await contentPage.goto();
   await page.getByLabel(/Upload the message/).setInputFiles({

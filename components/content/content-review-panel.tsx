@@ -30,6 +30,14 @@ function points(f: ContentFinding): string {
 }
 
 /**
+ * A finding that cost no points (no DKIM signature, a URL shortener under the limit) is advice:
+ * labelled "Change:" it contradicted "Nothing in the content needs changing" below it.
+ */
+function fixLabel(findings: ContentFinding[]): string {
+  return findings.some((f) => f.tone === "bad") ? "Change: " : "Worth doing: ";
+}
+
+/**
  * The change several findings of a group all ask for (four link-list rules on one domain each
  * said "Remove the link..."): said once, above the findings, instead of under each of them.
  */
@@ -129,7 +137,7 @@ export function ContentReviewPanel({
             <Sub className="mb-2 text-lg font-semibold text-slate-900">{group.title}</Sub>
             {shared ? (
               <p className="mb-2 text-sm text-slate-800" data-testid="content-group-fix">
-                <span className="font-semibold">Change: </span>
+                <span className="font-semibold">{fixLabel(group.findings)}</span>
                 {shared}
               </p>
             ) : null}
@@ -144,7 +152,7 @@ export function ContentReviewPanel({
                   ) : null}
                   {f.fix && !shared ? (
                     <p className="mt-1 text-sm text-slate-800">
-                      <span className="font-semibold">Change: </span>
+                      <span className="font-semibold">{fixLabel([f])}</span>
                       {f.fix}
                     </p>
                   ) : null}
