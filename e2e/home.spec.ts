@@ -65,6 +65,21 @@ test.describe("home page (issue 2)", () => {
     await expect.poll(() => homePage.evidenceInView(11)).toBe(true);
   });
 
+  test("the evidence's source page is a link, also when the source names the page's title", async ({
+    homePage,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose(
+      "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+    );
+    await homePage.openTechnicalDetails();
+    // "Fix NDR error 550 5.7.1 in Exchange Online, https://learn.microsoft.com/...": the title
+    // stays text, the address is the link.
+    await expect(
+      homePage.result.getByRole("link", { name: /^https:\/\/learn\.microsoft\.com\// }).first(),
+    ).toBeVisible();
+  });
+
   test("examples run in one click; the layout fits a phone", async ({ homePage, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await homePage.goto();

@@ -1,6 +1,7 @@
 import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 import { ExternalLink } from "@/components/ui/external-link";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { LinkedText } from "@/components/ui/linked-text";
 import { SpfTree } from "./spf-tree";
 import { isUrlOnDomain } from "./url-on-domain";
 import { spfTreeModel } from "./spf-tree-model";
@@ -172,26 +173,16 @@ function overallVerdict(done: FindingLike[], couldNot: number): { text: string; 
   return { text: "No problem found.", style: "border-emerald-300 bg-emerald-50 text-emerald-950" };
 }
 
-const URL_IN_TEXT = /(https?:\/\/[^\s<>"')]{1,300}[^\s<>"').,;:])/;
-
 /**
- * Text with its web addresses as links (a delisting page named in a fix); an address on the
- * checked domain itself is where to publish something, shown as text (url-on-domain.ts).
+ * A fix's text with its web addresses as links; an address on the checked domain itself is
+ * where to publish something, shown as text (url-on-domain.ts).
  */
 function Linked({ text, checkedDomain }: { text: string; checkedDomain?: string }) {
-  const parts = text.split(URL_IN_TEXT);
   return (
-    <>
-      {parts.map((p, i) =>
-        i % 2 === 1 && !(checkedDomain && isUrlOnDomain(p, checkedDomain)) ? (
-          <ExternalLink key={i} href={p}>
-            {p}
-          </ExternalLink>
-        ) : (
-          <KeepTogetherText key={i} text={p} />
-        ),
-      )}
-    </>
+    <LinkedText
+      text={text}
+      asText={checkedDomain ? (url) => isUrlOnDomain(url, checkedDomain) : undefined}
+    />
   );
 }
 
