@@ -25,6 +25,16 @@ describe("keepTogetherSegments", () => {
     ]);
   });
 
+  it("lets a longer name break after its dots only, never at a hyphen", () => {
+    const segments = keepTogetherSegments("record at SELECTOR._domainkey.dmarc-none.test, then");
+    expect(segments.filter((s) => s.keep)).toEqual([
+      { text: "SELECTOR.", keep: true },
+      { text: "_domainkey.", keep: true, breakBefore: true },
+      { text: "dmarc-none.", keep: true, breakBefore: true },
+      { text: "test,", keep: true, breakBefore: true },
+    ]);
+  });
+
   it("lets a word longer than a phone's line break, and leaves plain text as one segment", () => {
     const long = `${"a-".repeat(MAX_KEPT_WORD)}b`;
     expect(kept(`key ${long} here`)).toEqual([]);
