@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import { saveScreenshot } from "./pages/screenshots";
+import { linesOf } from "./pages/text-lines";
 
 // The real filter (Rspamd, started by global-setup with config/rspamd) and the fixture DNS
 // server, which lists listed-domain.test on the domain blocklists.
@@ -92,7 +93,7 @@ test("a binary file gets a clear message, not a review", async ({ contentPage, p
   );
 });
 
-test("on a phone the score bar's threshold labels do not overlap", async ({
+test("on a phone the score bar's threshold labels do not overlap and the changes keep the domain whole", async ({
   contentPage,
   page,
 }) => {
@@ -115,6 +116,8 @@ test("on a phone the score bar's threshold labels do not overlap", async ({
       const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
     }
+  // The suggested changes do not split the listed domain at its hyphen ("listed-" / "domain.test").
+  expect(await linesOf(contentPage.steps, "listed-domain.test")).toBe(1);
   // Every label stays on screen.
   for (const b of boxes) {
     expect(b.left).toBeGreaterThanOrEqual(0);

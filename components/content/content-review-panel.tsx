@@ -2,6 +2,7 @@
 // grouped in plain words with what to change, the linked domains, the attachments, and the
 // suggested changes. No state or effects: usable from server and client components (the
 // wizard can render it in a check card).
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { contentEvidence } from "@/lib/content/evidence";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import type {
@@ -138,13 +139,15 @@ export function ContentReviewPanel({
             {shared ? (
               <p className="mb-2 text-sm text-slate-800" data-testid="content-group-fix">
                 <span className="font-semibold">{fixLabel(group.findings)}</span>
-                {shared}
+                <KeepTogetherText text={shared} />
               </p>
             ) : null}
             <ul className="space-y-2">
               {group.findings.map((f) => (
                 <li key={f.symbol} className={`rounded-lg border p-3 ${TONE_STYLE[f.tone].box}`}>
-                  <p className="font-medium text-slate-900">{f.title}</p>
+                  <p className="font-medium text-slate-900">
+                    <KeepTogetherText text={f.title} />
+                  </p>
                   {f.matched.length > 0 ? (
                     <p className="mt-1 text-sm text-slate-700">
                       Found: <span className="font-mono break-all">{f.matched.join(", ")}</span>
@@ -153,7 +156,7 @@ export function ContentReviewPanel({
                   {f.fix && !shared ? (
                     <p className="mt-1 text-sm text-slate-800">
                       <span className="font-semibold">{fixLabel([f])}</span>
-                      {f.fix}
+                      <KeepTogetherText text={f.fix} />
                     </p>
                   ) : null}
                   <p className={`mt-1 text-xs ${TONE_STYLE[f.tone].label}`}>
@@ -218,9 +221,11 @@ export function ContentReviewPanel({
             {steps.map((s) => (
               <li key={s.id}>
                 <p data-testid="content-step-title" className="font-medium text-slate-900">
-                  {s.title}
+                  <KeepTogetherText text={s.title} />
                 </p>
-                <p className="text-sm text-slate-700">{s.detail}</p>
+                <p className="text-sm text-slate-700">
+                  <KeepTogetherText text={s.detail} />
+                </p>
               </li>
             ))}
           </ol>
