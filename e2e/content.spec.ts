@@ -50,6 +50,10 @@ test("a content-spam bounce carrying the original: consent, review, findings, ch
     "Remove the links to listed-domain.test",
     "Review the changed message again, then resend it",
   ]);
+  // The listed domain's step links to the list's delisting page it names.
+  await expect(
+    contentPage.steps.getByRole("link", { name: "https://check.spamhaus.org/" }),
+  ).toBeVisible();
   await saveScreenshot(page, "content-review");
 
   const axe = await new AxeBuilder({ page })

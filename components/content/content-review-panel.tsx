@@ -3,6 +3,7 @@
 // suggested changes. No state or effects: usable from server and client components (the
 // wizard can render it in a check card).
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { LinkedText } from "@/components/ui/linked-text";
 import { contentEvidence } from "@/lib/content/evidence";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import type {
@@ -224,7 +225,8 @@ export function ContentReviewPanel({
                   <KeepTogetherText text={s.title} />
                 </p>
                 <p className="text-sm text-slate-700">
-                  <KeepTogetherText text={s.detail} />
+                  {/* The delisting page a listed domain's step names is a link. */}
+                  <LinkedText text={s.detail} />
                 </p>
               </li>
             ))}
