@@ -29,6 +29,9 @@ test.describe("check page (issue 3)", () => {
     await checkPage.goto();
     await checkPage.checkDomain("mail-ready.test", { selectors: "s1" });
     await expect(checkPage.results.getByTestId("check-report")).toContainText("mail-ready.test");
+    // The SPF tree's heading does not split the domain at its hyphen ("mail-" / "ready.test").
+    const tree = checkPage.results.getByTestId("spf-tree").locator("summary");
+    expect(await checkPage.linesOf(tree, "mail-ready.test")).toBe(1);
     await saveScreenshot(page, "check-domain-390");
   });
 
@@ -45,6 +48,40 @@ test.describe("check page (issue 3)", () => {
     await expect(report).not.toContainText("No SPF record");
     await expect(report).not.toContainText("bulk-sender requirements");
     await expect(report).not.toContainText("no DMARC record");
+  });
+
+  test("on a phone a null MX and a record's qualifier are not split across lines", async ({
+    checkPage,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkPage.goto();
+    await checkPage.checkDomain("null-mx.test");
+    const nullMx = checkPage.finding("mx.null");
+    await expect(nullMx).toContainText("(MX 0 .)");
+    expect(await checkPage.linesOf(nullMx, "(MX 0 .)")).toBe(1);
+    // The SPF fix's record: "-all" breaks after its hyphen unless kept whole.
+    const spf = checkPage.finding("spf.missing");
+    await expect(spf).toContainText('"v=spf1 -all"');
+    expect(await checkPage.linesOf(spf, "-all")).toBe(1);
+    expect(await checkPage.linesOf(spf, "null-mx.test")).toBe(1);
+  });
+
+  test("a null MX: the owner of a sending domain removes it, a sender writing to it cannot", async ({
+    checkPage,
+    page,
+  }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("null-mx.test");
+    const own = checkPage.finding("mx.null");
+    await expect(own).toContainText("remove the null MX");
+    await expect(own).not.toContainText("another address for this recipient");
+
+    await page.getByLabel("The recipient's: mail to it bounced").check();
+    await checkPage.checkDomain("null-mx.test");
+    const theirs = checkPage.finding("mx.null");
+    await expect(theirs).toContainText("Use another address for this recipient");
+    await expect(theirs).not.toContainText("remove the null MX");
   });
 
   test("an invalid domain is refused in plain words", async ({ checkPage }) => {
@@ -97,6 +134,18 @@ test.describe("check page (issue 10)", () => {
     const note = checkPage.results.getByTestId("operator-note").first();
     await expect(note).toContainText("For whoever runs this checker");
     await saveScreenshot(page, "issue10-check-unknown-ip-1280");
+  });
+
+  test("a place to publish on the checked domain is text, not a link to a page that is not there", async ({
+    checkPage,
+  }) => {
+    await checkPage.goto();
+    await checkPage.checkDomain("dmarc-none.test");
+    const mtaSts = checkPage.finding("mta-sts.none");
+    await expect(mtaSts).toContainText(
+      "Publish a policy at https://mta-sts.dmarc-none.test/.well-known/mta-sts.txt",
+    );
+    await expect(mtaSts.getByRole("link", { name: /mta-sts\.dmarc-none\.test/ })).toHaveCount(0);
   });
 
   test("a listing's delisting page is a link", async ({ checkPage }) => {

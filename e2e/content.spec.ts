@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import { saveScreenshot } from "./pages/screenshots";
+import { linesOf } from "./pages/text-lines";
 
 // The real filter (Rspamd, started by global-setup with config/rspamd) and the fixture DNS
 // server, which lists listed-domain.test on the domain blocklists.
@@ -37,12 +38,22 @@ test("a content-spam bounce carrying the original: consent, review, findings, ch
   await expect(review).toContainText("the copy of your message that the bounce carries");
   await expect(contentPage.group("link-blocklist")).toContainText("listed-domain.test");
   await expect(contentPage.group("url-shortener")).toContainText("bit.ly");
+  // The link-list rules all ask for the same change: it is said once for the group.
+  const linkRules = contentPage.group("link-blocklist");
+  expect(await linkRules.getByRole("listitem").count()).toBeGreaterThan(1);
+  expect((await linkRules.innerText()).match(/Change:/g)).toHaveLength(1);
   await expect(contentPage.linkedDomains).toContainText(
     /listed-domain\.test: listed on Spamhaus DBL/,
   );
-  await expect(contentPage.steps.getByRole("listitem").first()).toContainText(
+  // Each change once: the filter's rules on the listed domain add no second "remove the links".
+  await expect(contentPage.stepTitles()).toHaveText([
     "Remove the links to listed-domain.test",
-  );
+    "Review the changed message again, then resend it",
+  ]);
+  // The listed domain's step links to the list's delisting page it names.
+  await expect(
+    contentPage.steps.getByRole("link", { name: "https://check.spamhaus.org/" }),
+  ).toBeVisible();
   await saveScreenshot(page, "content-review");
 
   const axe = await new AxeBuilder({ page })
@@ -52,6 +63,24 @@ test("a content-spam bounce carrying the original: consent, review, findings, ch
   expect(
     serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
+});
+
+test("a clean message: nothing to change, and advice without points is not called a change", async ({
+  contentPage,
+}) => {
+  await contentPage.goto();
+  await contentPage.paste(
+    readFileSync(
+      join(import.meta.dirname, "..", "lib", "content", "__fixtures__", "clean.eml"),
+      "utf8",
+    ),
+  );
+  await contentPage.consent.check();
+  await contentPage.review();
+  await expect(contentPage.steps).toContainText("Nothing in the content needs changing.");
+  // No DKIM signature costs no points here: worth doing, not a change the content needs.
+  await expect(contentPage.group("authentication")).toContainText("Worth doing:");
+  await expect(contentPage.result).not.toContainText("Change:");
 });
 
 test("a binary file gets a clear message, not a review", async ({ contentPage, page }) => {
@@ -68,7 +97,7 @@ test("a binary file gets a clear message, not a review", async ({ contentPage, p
   );
 });
 
-test("on a phone the score bar's threshold labels do not overlap", async ({
+test("on a phone the score bar's threshold labels do not overlap and the changes keep the domain whole", async ({
   contentPage,
   page,
 }) => {
@@ -91,6 +120,8 @@ test("on a phone the score bar's threshold labels do not overlap", async ({
       const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
     }
+  // The suggested changes do not split the listed domain at its hyphen ("listed-" / "domain.test").
+  expect(await linesOf(contentPage.steps, "listed-domain.test")).toBe(1);
   // Every label stays on screen.
   for (const b of boxes) {
     expect(b.left).toBeGreaterThanOrEqual(0);

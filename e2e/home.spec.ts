@@ -39,6 +39,47 @@ test.describe("home page (issue 2)", () => {
     await saveScreenshot(page, "home-diagnosis-1280");
   });
 
+  test("technical details open on the evidence, also when it lies far down a long bounce", async ({
+    homePage,
+  }) => {
+    // A Postfix-style bounce for twelve recipients: each card highlights its own line in the
+    // whole bounce, so the last one's lies far below the box's first lines.
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<user${i}@example.org>: host mx.example.org[192.0.2.90] said: 550 5.1.1 <user${i}@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)`,
+    );
+    await homePage.goto();
+    await homePage.diagnose(
+      [
+        "This is the mail system at host mail.example.com.",
+        "",
+        "I'm sorry to have to inform you that your message could not",
+        "be delivered to one or more recipients. It's attached below.",
+        "",
+        ...lines.flatMap((l) => [l, ""]),
+      ].join("\n"),
+    );
+    await expect(homePage.causeTitles()).toHaveCount(12);
+    await homePage.openTechnicalDetails(11);
+    await expect.poll(() => homePage.evidenceInView(11)).toBe(true);
+  });
+
+  test("the evidence's source page is a link, also when the source names the page's title", async ({
+    homePage,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose(
+      "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+    );
+    await homePage.openTechnicalDetails();
+    // "Fix NDR error 550 5.7.1 in Exchange Online, https://learn.microsoft.com/...": the title
+    // stays text, the address is the link.
+    await expect(
+      homePage.result.getByRole("link", { name: /^https:\/\/learn\.microsoft\.com\// }).first(),
+    ).toBeVisible();
+  });
+
   test("examples run in one click; the layout fits a phone", async ({ homePage, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await homePage.goto();

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { saveScreenshot } from "./pages/screenshots";
+import { linesOf } from "./pages/text-lines";
 
 // Journeys end to end against the production build and the loopback DNS server; the
 // addresses and names come from lib/dns/testing/zones/*.
@@ -108,6 +109,19 @@ test.describe("wizard with the keyboard alone (issue 4)", () => {
     await saveScreenshot(page, "wizard-auth-conclusion-1280");
     await page.reload();
     await expect(page.getByTestId("fix-checklist").getByRole("checkbox").first()).toBeChecked();
+  });
+});
+
+test.describe("wizard on a phone", () => {
+  test("the checklist does not split a domain at its hyphen", async ({ wizardPage, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await wizardPage.start(
+      "Remote Server returned '550 5.7.509 Access denied, sending domain dmarc-none.test does not pass DMARC verification and has a DMARC policy of reject.'",
+    );
+    await wizardPage.walkToConclusion({ "sending-domain": { text: "dmarc-none.test" } });
+    const checklist = page.getByTestId("fix-checklist");
+    await expect(checklist).toContainText("dmarc-none.test");
+    expect(await linesOf(checklist, "dmarc-none.test")).toBe(1);
   });
 });
 

@@ -9,7 +9,7 @@ import type {
 } from "@/lib/diagnosis/types";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { delayReading, type DelayReading } from "@/lib/checklists/delay-outline";
-import { ExternalLink } from "@/components/ui/external-link";
+import { LinkedText } from "@/components/ui/linked-text";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 import { ActorBadge } from "./actor-badge";
 import { DelayNoticeNote } from "./delay-notice-note";
@@ -215,12 +215,9 @@ function CauseCard(props: {
   );
 }
 
+/** A rule's source: a web address, or a page's title with its address (the address a link). */
 function SourceLink({ source }: { source: string }) {
-  return (
-    <ExternalLink href={source} className="break-all text-blue-800 underline">
-      {source}
-    </ExternalLink>
-  );
+  return <LinkedText text={source} linkClassName="break-all text-blue-800 underline" />;
 }
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {

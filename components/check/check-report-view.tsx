@@ -1,6 +1,9 @@
 import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 import { ExternalLink } from "@/components/ui/external-link";
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { LinkedText } from "@/components/ui/linked-text";
 import { SpfTree } from "./spf-tree";
+import { isUrlOnDomain } from "./url-on-domain";
 import { spfTreeModel } from "./spf-tree-model";
 
 /** What the view needs of a finding: full findings from the API, compact ones from a share link. */
@@ -55,6 +58,7 @@ export function CheckReportView({
   const when = new Date(report.checkedAt);
   // Full reports carry the SPF tree in the SPF findings' data; a share link's compact ones do not.
   const spf = spfTreeModel(report.findings);
+  const checkedDomain = report.kind === "domain" ? report.subject : undefined;
   return (
     <section
       aria-label={`Results for ${report.subject}`}
@@ -85,7 +89,12 @@ export function CheckReportView({
         const list = (
           <ul className="space-y-2">
             {group.map((f, i) => (
-              <FindingItem key={`${f.code}-${i}`} finding={f} severity={severity} />
+              <FindingItem
+                key={`${f.code}-${i}`}
+                finding={f}
+                severity={severity}
+                checkedDomain={checkedDomain}
+              />
             ))}
           </ul>
         );
@@ -121,7 +130,14 @@ export function CheckReportView({
           </p>
           <ul className="space-y-2">
             {couldNot.map((f, i) => (
-              <FindingItem key={`${f.code}-${i}`} finding={f} severity="info" muted operator />
+              <FindingItem
+                key={`${f.code}-${i}`}
+                finding={f}
+                severity="info"
+                checkedDomain={checkedDomain}
+                muted
+                operator
+              />
             ))}
           </ul>
         </div>
@@ -157,23 +173,16 @@ function overallVerdict(done: FindingLike[], couldNot: number): { text: string; 
   return { text: "No problem found.", style: "border-emerald-300 bg-emerald-50 text-emerald-950" };
 }
 
-const URL_IN_TEXT = /(https?:\/\/[^\s<>"')]{1,300}[^\s<>"').,;:])/;
-
-/** Text with its web addresses as links (a delisting page named in a fix). */
-function Linked({ text }: { text: string }) {
-  const parts = text.split(URL_IN_TEXT);
+/**
+ * A fix's text with its web addresses as links; an address on the checked domain itself is
+ * where to publish something, shown as text (url-on-domain.ts).
+ */
+function Linked({ text, checkedDomain }: { text: string; checkedDomain?: string }) {
   return (
-    <>
-      {parts.map((p, i) =>
-        i % 2 === 1 ? (
-          <ExternalLink key={i} href={p}>
-            {p}
-          </ExternalLink>
-        ) : (
-          p
-        ),
-      )}
-    </>
+    <LinkedText
+      text={text}
+      asText={checkedDomain ? (url) => isUrlOnDomain(url, checkedDomain) : undefined}
+    />
   );
 }
 
@@ -183,11 +192,14 @@ const OPERATOR_FIX = /\bDQS\b|resolver of your own|access key|API key/i;
 function FindingItem({
   finding: f,
   severity,
+  checkedDomain,
   muted = false,
   operator = false,
 }: {
   finding: FindingLike;
   severity: Severity;
+  /** The domain the report is about (none for an IP report). */
+  checkedDomain?: string;
   muted?: boolean;
   /** Whether a fix may be meant for this service's operator (could-not-check findings). */
   operator?: boolean;
@@ -207,17 +219,23 @@ function FindingItem({
           className={`mt-2 h-2 w-2 shrink-0 rounded-full ${muted ? "bg-slate-400" : style.dot}`}
         />
         <div className="min-w-0 flex-1 space-y-1">
-          <p className="font-medium text-slate-900">{f.title}</p>
-          {f.detail ? <p className="text-sm text-slate-700">{f.detail}</p> : null}
+          <p className="font-medium text-slate-900">
+            <KeepTogetherText text={f.title} />
+          </p>
+          {f.detail ? (
+            <p className="text-sm text-slate-700">
+              <KeepTogetherText text={f.detail} />
+            </p>
+          ) : null}
           {f.fix && forOperator ? (
             <p className="text-sm text-slate-700" data-testid="operator-note">
               <span className="font-semibold">For whoever runs this checker (not you): </span>
-              <Linked text={f.fix} />
+              <Linked text={f.fix} checkedDomain={checkedDomain} />
             </p>
           ) : f.fix ? (
             <p className="text-sm text-slate-900">
               <span className="font-semibold">Fix: </span>
-              <Linked text={f.fix} />
+              <Linked text={f.fix} checkedDomain={checkedDomain} />
             </p>
           ) : null}
           {f.reference ? (

@@ -1,3 +1,4 @@
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import type { SpfTreeModel, SpfTreeRow } from "./spf-tree-model";
 
 const VIA_LABEL: Record<SpfTreeRow["via"], string> = {
@@ -17,7 +18,11 @@ export function SpfTree({ model, open }: { model: SpfTreeModel; open: boolean })
       data-testid="spf-tree"
     >
       <summary className="cursor-pointer font-semibold text-slate-800">
-        SPF include tree of <span className="font-mono">{model.domain}</span>:{" "}
+        SPF include tree of{" "}
+        <span className="font-mono">
+          <KeepTogetherText text={model.domain} />
+        </span>
+        :{" "}
         <span className={overLookups ? "text-red-800" : undefined}>
           {model.totalLookups} of {model.lookupLimit} DNS lookups
         </span>
@@ -39,7 +44,10 @@ export function SpfTree({ model, open }: { model: SpfTreeModel; open: boolean })
             {model.evaluation.matched ? (
               <>
                 , decided by <code className="font-mono">{model.evaluation.matched.text}</code> in
-                the record of <span className="font-mono">{model.evaluation.matched.domain}</span>
+                the record of{" "}
+                <span className="font-mono">
+                  <KeepTogetherText text={model.evaluation.matched.domain} />
+                </span>
               </>
             ) : (
               ", no term matched"

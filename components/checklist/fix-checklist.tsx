@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useId } from "react";
 import { ExternalLink } from "@/components/ui/external-link";
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { ReadyMessage } from "./ready-message";
 import { RecordBox } from "./record-box";
 import { StepKindBadge, TellsApartNote } from "./step-kind";
@@ -240,8 +241,10 @@ function ChecklistRow({
         data-same-as={item.sameAs.id}
       >
         {/* A step is only ever the same as one with the same title (lib/checklists/build). */}
-        <span className="font-medium text-slate-900">{item.title}</span>: already in the list under
-        &ldquo;{item.sameAs.sectionTitle}&rdquo;.{" "}
+        <span className="font-medium text-slate-900">
+          <KeepTogetherText text={item.title} />
+        </span>
+        : already in the list under &ldquo;{item.sameAs.sectionTitle}&rdquo;.{" "}
         <a href={`#${anchorId(item.sameAs.id)}`} className="text-blue-800 underline">
           Go to that step
         </a>
@@ -269,11 +272,11 @@ function ChecklistRow({
             className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}
           >
             <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} />
-            {item.title}
+            <KeepTogetherText text={item.title} />
           </label>
           {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
           <p id={`${id}-detail`} className="text-sm text-slate-700">
-            {item.detail}
+            <KeepTogetherText text={item.detail} />
           </p>
           {item.needsCheck?.request && runCheck ? (
             <button

@@ -2,6 +2,8 @@
 // grouped in plain words with what to change, the linked domains, the attachments, and the
 // suggested changes. No state or effects: usable from server and client components (the
 // wizard can render it in a check card).
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { LinkedText } from "@/components/ui/linked-text";
 import { contentEvidence } from "@/lib/content/evidence";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import type {
@@ -27,6 +29,24 @@ const TONE_STYLE: Record<ContentFinding["tone"], { box: string; label: string }>
 function points(f: ContentFinding): string {
   if (f.score === 0) return f.tone === "bad" ? "counted (group limit reached)" : "no points";
   return `${f.score > 0 ? "+" : ""}${f.score} points`;
+}
+
+/**
+ * A finding that cost no points (no DKIM signature, a URL shortener under the limit) is advice:
+ * labelled "Change:" it contradicted "Nothing in the content needs changing" below it.
+ */
+function fixLabel(findings: ContentFinding[]): string {
+  return findings.some((f) => f.tone === "bad") ? "Change: " : "Worth doing: ";
+}
+
+/**
+ * The change several findings of a group all ask for (four link-list rules on one domain each
+ * said "Remove the link..."): said once, above the findings, instead of under each of them.
+ */
+function sharedFix(findings: ContentFinding[]): string | null {
+  const first = findings[0]?.fix;
+  if (!first || findings.length < 2) return null;
+  return findings.every((f) => f.fix === first) ? first : null;
 }
 
 function ScoreBar({ review }: { review: ReviewedContent }) {
@@ -108,36 +128,47 @@ export function ContentReviewPanel({
         <div className="h-6" />
       </div>
 
-      {review.groups.map((group) => (
-        <section
-          key={group.group}
-          aria-label={group.title}
-          data-testid={`content-group-${group.group}`}
-        >
-          <Sub className="mb-2 text-lg font-semibold text-slate-900">{group.title}</Sub>
-          <ul className="space-y-2">
-            {group.findings.map((f) => (
-              <li key={f.symbol} className={`rounded-lg border p-3 ${TONE_STYLE[f.tone].box}`}>
-                <p className="font-medium text-slate-900">{f.title}</p>
-                {f.matched.length > 0 ? (
-                  <p className="mt-1 text-sm text-slate-700">
-                    Found: <span className="font-mono break-all">{f.matched.join(", ")}</span>
+      {review.groups.map((group) => {
+        const shared = sharedFix(group.findings);
+        return (
+          <section
+            key={group.group}
+            aria-label={group.title}
+            data-testid={`content-group-${group.group}`}
+          >
+            <Sub className="mb-2 text-lg font-semibold text-slate-900">{group.title}</Sub>
+            {shared ? (
+              <p className="mb-2 text-sm text-slate-800" data-testid="content-group-fix">
+                <span className="font-semibold">{fixLabel(group.findings)}</span>
+                <KeepTogetherText text={shared} />
+              </p>
+            ) : null}
+            <ul className="space-y-2">
+              {group.findings.map((f) => (
+                <li key={f.symbol} className={`rounded-lg border p-3 ${TONE_STYLE[f.tone].box}`}>
+                  <p className="font-medium text-slate-900">
+                    <KeepTogetherText text={f.title} />
                   </p>
-                ) : null}
-                {f.fix ? (
-                  <p className="mt-1 text-sm text-slate-800">
-                    <span className="font-semibold">Change: </span>
-                    {f.fix}
+                  {f.matched.length > 0 ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      Found: <span className="font-mono break-all">{f.matched.join(", ")}</span>
+                    </p>
+                  ) : null}
+                  {f.fix && !shared ? (
+                    <p className="mt-1 text-sm text-slate-800">
+                      <span className="font-semibold">{fixLabel([f])}</span>
+                      <KeepTogetherText text={f.fix} />
+                    </p>
+                  ) : null}
+                  <p className={`mt-1 text-xs ${TONE_STYLE[f.tone].label}`}>
+                    {points(f)} · rule <span className="font-mono">{f.symbol}</span>
                   </p>
-                ) : null}
-                <p className={`mt-1 text-xs ${TONE_STYLE[f.tone].label}`}>
-                  {points(f)} · rule <span className="font-mono">{f.symbol}</span>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
 
       {review.linkedDomains.length > 0 ? (
         <section aria-label="Linked domains" data-testid="content-linked-domains">
@@ -190,8 +221,13 @@ export function ContentReviewPanel({
           <ol className="list-decimal space-y-2 pl-6">
             {steps.map((s) => (
               <li key={s.id}>
-                <p className="font-medium text-slate-900">{s.title}</p>
-                <p className="text-sm text-slate-700">{s.detail}</p>
+                <p data-testid="content-step-title" className="font-medium text-slate-900">
+                  <KeepTogetherText text={s.title} />
+                </p>
+                <p className="text-sm text-slate-700">
+                  {/* The delisting page a listed domain's step names is a link. */}
+                  <LinkedText text={s.detail} />
+                </p>
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@ import { ReadyMessage } from "@/components/checklist/ready-message";
 import { RecordBox } from "@/components/checklist/record-box";
 import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import { ExternalLink } from "@/components/ui/external-link";
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { OutlineStep } from "@/lib/checklists/outline";
 import type { SharedItem, SharedView } from "@/lib/report";
@@ -112,10 +113,14 @@ function StepList({
             </span>
             <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
             {item.kind ? <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} /> : null}
-            {item.title}
+            <KeepTogetherText text={item.title} />
           </p>
           {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
-          {item.detail ? <p className="mt-1 text-sm text-slate-700">{item.detail}</p> : null}
+          {item.detail ? (
+            <p className="mt-1 text-sm text-slate-700">
+              <KeepTogetherText text={item.detail} />
+            </p>
+          ) : null}
           {item.record ? (
             <div className="mt-1">
               <RecordBox record={item.record} />

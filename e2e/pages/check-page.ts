@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { linesOf } from "./text-lines";
 
 export class CheckPage {
   readonly results: Locator;
@@ -41,5 +42,10 @@ export class CheckPage {
 
   finding(code: string): Locator {
     return this.results.locator(`[data-code="${code}"]`);
+  }
+
+  /** See linesOf (text-lines.ts). */
+  linesOf(within: Locator, phrase: string): Promise<number> {
+    return linesOf(within, phrase);
   }
 }

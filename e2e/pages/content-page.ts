@@ -38,4 +38,9 @@ export class ContentPage {
   get steps(): Locator {
     return this.result.getByTestId("content-steps");
   }
+
+  /** The titles of the suggested changes, in order. */
+  stepTitles(): Locator {
+    return this.steps.getByTestId("content-step-title");
+  }
 }

@@ -74,6 +74,24 @@ export class HomePage {
     return this.result.getByTestId("delay-notice");
   }
 
+  /**
+   * Whether a cause card's highlighted bounce shows its first piece of evidence inside the
+   * scroll box, without the reader scrolling it (false when the box has no highlight).
+   */
+  async evidenceInView(card = 0): Promise<boolean> {
+    return this.result
+      .getByTestId("cause-card")
+      .nth(card)
+      .getByLabel("The bounce, with the evidence highlighted")
+      .evaluate((box) => {
+        const mark = box.querySelector("mark");
+        if (!mark) return false;
+        const b = box.getBoundingClientRect();
+        const m = mark.getBoundingClientRect();
+        return m.top >= b.top && m.bottom <= b.bottom;
+      });
+  }
+
   async openTechnicalDetails(index = 0) {
     await this.result.getByText("Technical details").nth(index).click();
   }

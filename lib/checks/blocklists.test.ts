@@ -74,6 +74,9 @@ describe("checkIpBlocklists", () => {
     expect(zen?.detail).toContain("DQS");
     expect(cannot.find((f) => f.data?.list === "uceprotect-1")?.detail).toContain("in time");
     expect(cannot.find((f) => f.data?.list === "barracuda")?.detail).toContain("SERVFAIL");
+    // Each detail reads as sentences: the DNS failure's reason ends before "This says nothing".
+    for (const f of cannot) expect(f.detail).toMatch(/[.!?] This says nothing about whether/);
+    expect(cannot.find((f) => f.data?.list === "barracuda")?.detail).not.toMatch(/\) \(/);
     expect(cannot.find((f) => f.data?.list === "psbl")?.detail).toContain("refused");
     const summary = findings.find((f) => f.code === "blocklist.not-listed");
     expect(summary?.data?.lists).not.toContain("spamhaus-zen");

@@ -125,9 +125,9 @@ function classify(target: Target, result: DnsResult<string>): Outcome {
     case "error": {
       let reason = describeDnsFailure(result);
       if (result.kind === "refused" && target.list.needsKey)
-        reason += " (the list refuses queries without a valid key)";
+        reason += "; the list refuses queries without a valid key";
       if (target.list.id === "barracuda" && result.kind !== "network")
-        reason += " (Barracuda answers only DNS servers registered with it)";
+        reason += "; Barracuda answers only DNS servers registered with it";
       return { kind: "could-not-check", target, reason };
     }
     case "ok": {
@@ -205,7 +205,8 @@ function couldNotCheckFinding(
     severity: "info",
     outcome: "could-not-check",
     title: `Could not check ${subject} against ${list.name}`,
-    detail: `No answer to rely on: ${o.reason} This says nothing about whether ${subject} is listed.`,
+    // A DNS failure's reason has no full stop of its own (a list's error meaning has one).
+    detail: `No answer to rely on: ${o.reason}${/[.!?]$/.test(o.reason) ? "" : "."} This says nothing about whether ${subject} is listed.`,
     fix: o.reason.includes("DQS")
       ? "Query from a resolver of your own, or configure a Spamhaus DQS key, and check again."
       : "Check again later, or look the address up on the list's own page.",

@@ -25,6 +25,11 @@ describe("checkRecipientDomain against the fixture DNS server", () => {
     const findings = await check("null-mx.test");
     expect(codes(findings)).toEqual(["domain.ok", "mx.null"]);
     expect(findings[1]?.data).toEqual({ mixed: false });
+    // The owner of a sending domain removes it (RFC 7505 §4.2); a sender writing to it cannot.
+    expect(findings[1]?.fix).toMatch(
+      /^If null-mx\.test sends or receives any mail, remove the null MX/,
+    );
+    expect(findings[1]?.fixWhenRecipient).toMatch(/^Use another address for this recipient/);
   });
 
   it("null MX mixed with a real MX is reported as such, and the real host is still checked", async () => {

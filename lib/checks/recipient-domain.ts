@@ -119,10 +119,18 @@ export async function checkRecipientDomain(domain: string, dns: DnsClient): Prom
       detail: alone
         ? `${domain} publishes a "null MX" (MX 0 .), the standard way to say that the domain receives no email. Every message to it is refused.`
         : `${domain} publishes a null MX (MX .) together with other MX records. RFC 7505 forbids mixing them; receivers may treat the domain as taking no mail.`,
+      // The full report reads as the domain's owner (the check page's "Mine: I send mail from
+      // it", the wizard's sending domain): a null MX there gets its own outgoing mail refused.
       fix: alone
-        ? "Use another address for this recipient; the domain owner has declared that it takes no mail."
+        ? `If ${domain} sends or receives any mail, remove the null MX and publish MX records naming the servers that receive its mail: receivers may refuse mail whose sender address is at a domain with a null MX (RFC 7505 §4.2, status 5.7.27). If it does neither, the null MX is right.`
         : // The other MX records may be where its mail arrives today: the null MX is what goes.
           "The domain owner should remove the null MX if the domain receives or sends any mail (receivers may refuse mail from a domain with a null MX, RFC 7505 §4.2); the other MX records only if it does neither.",
+      ...(alone
+        ? {
+            fixWhenRecipient:
+              "Use another address for this recipient; the domain owner has declared that it takes no mail.",
+          }
+        : {}),
       ...RFC7505,
       records: [mxRaw],
       data: { mixed: !alone },

@@ -33,6 +33,21 @@ describe("reportForCheck", () => {
     expect(codes).toEqual(["mx.none", "domain.nxdomain", "mta-sts.none", "tls-rpt.none"]);
   });
 
+  it("gives the recipient's domain the sender's fix, and the owner's report the owner's", () => {
+    const nullMx: Finding = {
+      ...finding("mx", "mx.null", "critical"),
+      fix: "Remove the null MX if the domain sends mail.",
+      fixWhenRecipient: "Use another address for this recipient.",
+    };
+    const both = { ...report, findings: [nullMx] };
+    expect(reportForCheck("recipient-domain:example.net", both).findings[0]?.fix).toBe(
+      "Use another address for this recipient.",
+    );
+    expect(reportForCheck("domain:example.net", both).findings[0]?.fix).toBe(
+      "Remove the null MX if the domain sends mail.",
+    );
+  });
+
   it("leaves the sending domain's report whole", () => {
     expect(reportForCheck("domain:example.net", report)).toBe(report);
   });

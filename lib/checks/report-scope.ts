@@ -20,8 +20,16 @@ export function isRecipientDomainCheck(checkId: string): boolean {
   return checkId.startsWith("recipient-domain:");
 }
 
-/** The report as it bears on the check `checkId`: receiving only, for the recipient's domain. */
+/**
+ * The report as it bears on the check `checkId`: for the recipient's domain, its receiving side
+ * only, each finding with what the sender can do about it (fixWhenRecipient) as its fix.
+ */
 export function reportForCheck(checkId: string, report: CheckReport): CheckReport {
   if (!isRecipientDomainCheck(checkId)) return report;
-  return { ...report, findings: report.findings.filter((f) => RECEIVING_AREAS.has(f.area)) };
+  return {
+    ...report,
+    findings: report.findings
+      .filter((f) => RECEIVING_AREAS.has(f.area))
+      .map((f) => (f.fixWhenRecipient ? { ...f, fix: f.fixWhenRecipient } : f)),
+  };
 }

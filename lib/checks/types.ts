@@ -31,8 +31,13 @@ export interface Finding {
   title: string;
   /** A few sentences: what this means for delivery. */
   detail: string;
-  /** What to change, when something should change. */
+  /** What to change, when something should change: for the domain's owner, who can. */
   fix?: string;
+  /**
+   * What the sender does instead when the domain is the recipient's, whose DNS they cannot
+   * change (a null MX: write to another address). reportForCheck shows it as the fix there.
+   */
+  fixWhenRecipient?: string;
   /** The standard or documentation the finding rests on, e.g. "RFC 7208 §4.6.4". */
   reference: string;
   /** Link to that standard or documentation. */

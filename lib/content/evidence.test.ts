@@ -67,12 +67,49 @@ describe("contentEvidence", () => {
       id: "content-spam.link-domain.bad-test",
       link: { url: "https://check.spamhaus.org/" },
     });
-    // The capped listing (0 points) still asks for a change, with the domain and not the tag.
+    // The filter's listing of the same domain is that step's, not a second "remove the links".
+    expect(ev.steps.map((s) => s.id)).toEqual([
+      "content-spam.link-domain.bad-test",
+      "content-spam.verify.review-again",
+    ]);
+  });
+
+  it("keeps the link group's step for what the filter's lists name and our lookup did not", () => {
+    const ev = contentEvidence(
+      review(7, [sym("DBL_SPAM", 0, ["bad.test:url", "www.bad.test:url", "other.test:url"])], {
+        linkedDomains: [
+          { domain: "bad.test", status: "listed", lists: ["Spamhaus DBL"], delistUrls: [] },
+          { domain: "other.test", status: "not-listed", lists: [], delistUrls: [] },
+        ],
+      }),
+    );
+    expect(ev.steps.map((s) => s.id)).toEqual([
+      "content-spam.link-domain.bad-test",
+      "content-spam.adjust.link-blocklist",
+      "content-spam.verify.review-again",
+    ]);
+    // The capped listing (0 points) still asks for a change, with the domain and not the tag,
+    // and names only the domain no step of its own names.
     const step = ev.steps.find((s) => s.id === "content-spam.adjust.link-blocklist");
-    expect(step?.detail).toContain("(found: bad.test)");
+    expect(step?.detail).toMatch(/\(found: other\.test\)$/);
   });
 
   it("derives one step per group that fired, content-virus for attachments, then a re-check", () => {
+    const ev = contentEvidence(
+      review(9, [
+        sym("MIME_DOUBLE_BAD_EXTENSION", 3, ["pdf.exe"]),
+        sym("R_SUSPICIOUS_IMAGES", 5),
+        sym("MIME_GOOD", -0.1),
+      ]),
+    );
+    expect(ev.steps.map((s) => s.id)).toEqual([
+      "content-virus.adjust.attachments",
+      "content-spam.adjust.image-only",
+      "content-spam.verify.review-again",
+    ]);
+  });
+
+  it("says an attachment once: the filter's rule on the file a step already names adds no step", () => {
     const ev = contentEvidence(
       review(
         9,
@@ -95,7 +132,6 @@ describe("contentEvidence", () => {
     );
     expect(ev.steps.map((s) => s.id)).toEqual([
       "content-virus.attachment.a-exe",
-      "content-virus.adjust.attachments",
       "content-spam.adjust.image-only",
       "content-spam.verify.review-again",
     ]);

@@ -133,6 +133,40 @@ function slug(text: string): string {
   );
 }
 
+/** What the review's own steps already name: the listed linked domains and the risky files. */
+interface NamedByOwnStep {
+  domains: string[];
+  files: string[];
+}
+
+function namedByOwnStep(review: ReviewedContent): NamedByOwnStep {
+  return {
+    domains: review.linkedDomains
+      .filter((d) => d.status === "listed")
+      .map((d) => d.domain.toLowerCase()),
+    files: review.attachments.flatMap((a) =>
+      [a.name, ...(a.inside ?? [])].map((n) => n.toLowerCase()),
+    ),
+  };
+}
+
+/**
+ * Whether every thing a filter rule matched already has a step of its own ("Remove the links to
+ * x.test", "Do not attach a.exe"): the rule's group step would then say the same thing again.
+ * The link rules match a host (the listed domain or a name under it), the attachment rules a
+ * file's extension ("exe") or name. A rule that matched nothing is never covered.
+ */
+function coveredByOwnStep(group: ContentGroup, matched: string[], named: NamedByOwnStep): boolean {
+  const covers = (raw: string) => {
+    const m = raw.toLowerCase();
+    if (group === "link-blocklist")
+      return named.domains.some((d) => m === d || m.endsWith(`.${d}`));
+    if (group === "attachments") return named.files.some((f) => f === m || f.endsWith(`.${m}`));
+    return false;
+  };
+  return matched.length > 0 && matched.every(covers);
+}
+
 function steps(review: ReviewedContent): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   for (const d of review.linkedDomains.filter((x) => x.status === "listed"))
@@ -152,11 +186,16 @@ function steps(review: ReviewedContent): ChecklistItem[] {
       actor: "sender",
       kind: "fix",
     });
+  const named = namedByOwnStep(review);
   for (const group of review.groups) {
-    const bad = group.findings.filter((f) => f.tone === "bad" && f.fix);
+    const bad = group.findings.filter(
+      (f) => f.tone === "bad" && f.fix && !coveredByOwnStep(group.group, f.matched, named),
+    );
     if (bad.length === 0) continue;
     const fixes = [...new Set(bad.map((f) => f.fix!))];
-    const found = [...new Set(bad.flatMap((f) => f.matched))];
+    const found = [...new Set(bad.flatMap((f) => f.matched))].filter(
+      (m) => !coveredByOwnStep(group.group, [m], named),
+    );
     items.push({
       id: `${group.group === "attachments" ? "content-virus" : "content-spam"}.adjust.${group.group}`,
       title: STEP_TITLES[group.group],
