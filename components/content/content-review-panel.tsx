@@ -5,6 +5,7 @@
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { LinkedText } from "@/components/ui/linked-text";
 import { contentEvidence } from "@/lib/content/evidence";
+import { fixLabel } from "@/lib/content/fix-label";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import type {
   ContentFinding,
@@ -29,14 +30,6 @@ const TONE_STYLE: Record<ContentFinding["tone"], { box: string; label: string }>
 function points(f: ContentFinding): string {
   if (f.score === 0) return f.tone === "bad" ? "counted (group limit reached)" : "no points";
   return `${f.score > 0 ? "+" : ""}${f.score} points`;
-}
-
-/**
- * A finding that cost no points (no DKIM signature, a URL shortener under the limit) is advice:
- * labelled "Change:" it contradicted "Nothing in the content needs changing" below it.
- */
-function fixLabel(findings: ContentFinding[]): string {
-  return findings.some((f) => f.tone === "bad") ? "Change: " : "Worth doing: ";
 }
 
 /**
@@ -139,7 +132,7 @@ export function ContentReviewPanel({
             <Sub className="mb-2 text-lg font-semibold text-slate-900">{group.title}</Sub>
             {shared ? (
               <p className="mb-2 text-sm text-slate-800" data-testid="content-group-fix">
-                <span className="font-semibold">{fixLabel(group.findings)}</span>
+                <span className="font-semibold">{fixLabel(group.findings)} </span>
                 <KeepTogetherText text={shared} />
               </p>
             ) : null}
@@ -156,7 +149,7 @@ export function ContentReviewPanel({
                   ) : null}
                   {f.fix && !shared ? (
                     <p className="mt-1 text-sm text-slate-800">
-                      <span className="font-semibold">{fixLabel([f])}</span>
+                      <span className="font-semibold">{fixLabel([f])} </span>
                       <KeepTogetherText text={f.fix} />
                     </p>
                   ) : null}

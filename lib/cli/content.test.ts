@@ -40,6 +40,15 @@ describe("bounce-doctor --content", () => {
     expect(r.stdout).toMatch(/Suggested changes\n\s+1\. Do not attach printer-setup\.exe/);
   });
 
+  it("introduces a fix that costs no points as worth doing, not as a change", async () => {
+    // clean.eml has no DKIM signature, which costs no points: the review's advice, not a change
+    // the content needs (the web page labels it so too).
+    const r = await run(["--content", join(FIXTURES, "clean.eml")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Worth doing: /);
+    expect(r.stdout).not.toMatch(/Change: /);
+  });
+
   it("prints the same review as JSON with --jsonl", async () => {
     const r = await run(["--jsonl", "--content", join(FIXTURES, "image-only.eml")]);
     const review = JSON.parse(r.stdout) as { status: string; groups: { group: string }[] };

@@ -2,6 +2,7 @@
 // carries), printed as the web page shows it, or as one JSON object with --jsonl. Loaded only
 // when --content is given (lib/cli/main.ts), so plain runs do not pay for it.
 import { contentEvidence } from "@/lib/content/evidence";
+import { fixLabel } from "@/lib/content/fix-label";
 import { MAX_CONTENT_BYTES } from "@/lib/content/limits";
 import { reviewContent } from "@/lib/content/review";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
@@ -31,7 +32,7 @@ export function readableContentReview(file: string, review: ContentReview): stri
     for (const f of group.findings) {
       const matched = f.matched.length > 0 ? ` [${f.matched.join(", ")}]` : "";
       out.push(`    ${signed(f.score).padStart(5)}  ${f.title}${matched} (${f.symbol})`);
-      if (f.fix) out.push(`           Change: ${f.fix}`);
+      if (f.fix) out.push(`           ${fixLabel([f])} ${f.fix}`);
     }
   }
   if (review.linkedDomains.length > 0) {
