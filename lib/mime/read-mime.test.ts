@@ -76,6 +76,43 @@ describe("readMime", () => {
     expect(read(report(body, "base64")).text).toBe("abc");
   });
 
+  it("leaves out the parts a reader does not want (readsPart), and reads its text as before", () => {
+    const raw = [
+      HEAD,
+      'Content-Type: multipart/mixed; boundary="M"',
+      "",
+      "--M",
+      "Content-Type: text/plain",
+      "",
+      "plain words",
+      "--M",
+      "Content-Type: image/png",
+      "Content-Transfer-Encoding: base64",
+      "Content-Disposition: attachment; filename=a.png",
+      "",
+      "iVBORw0K",
+      "--M",
+      "Content-Type: message/delivery-status",
+      "",
+      "Final-Recipient: rfc822; a@example.net",
+      "--M--",
+      "",
+    ].join("\r\n");
+    const all = read(raw);
+    expect(all.parts.map((p) => p.mimeType)).toEqual(["image/png", "message/delivery-status"]);
+    expect([...all.parts[0]!.content]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]);
+    expect(all.files.map((p) => p.filename)).toEqual(["a.png"]);
+    const some = readMime(encoder.encode(raw), {
+      htmlToText,
+      readsPart: (type) => type.startsWith("message/"),
+    });
+    expect(some.parts.map((p) => p.mimeType)).toEqual(["message/delivery-status"]);
+    expect(some.parts[0]).toEqual(all.parts[1]);
+    expect(some.files).toEqual([]);
+    expect(some.text).toBe(all.text);
+    expect(some.text).toBe("plain words\n");
+  });
+
   it("reads nested multiparts, and does not open message/rfc822", () => {
     const raw = [
       HEAD,
