@@ -102,6 +102,21 @@ describe("GramSet.loadForAsciiGates", () => {
       expect(differ).toEqual([]);
     }
   });
+  it("holds exactly the grams of the text's UTF-8 bytes, for texts of every length", () => {
+    // Longest first: a shorter text is read after the bytes of a longer one were left behind.
+    const long = "Received: from mx\u00e9.example.org ([192.0.2.1]) by \u4e2d mail; x".repeat(2);
+    const set = new GramSet();
+    for (let n = long.length; n >= 0; n--) {
+      const t = long.slice(0, n);
+      set.loadForAsciiGates(t);
+      const bytes = String.fromCharCode(...new TextEncoder().encode(t));
+      const want = new Set<number>();
+      for (let i = 0; i + 4 <= bytes.length; i++) want.add(gramHash(bytes, i));
+      const got: number[] = [];
+      for (let h = 0; h < GRAM_SLOTS; h++) if (set.has(h)) got.push(h);
+      expect(got).toEqual([...want].sort((x, y) => x - y));
+    }
+  });
   it("rules out literals the text lacks, and forgets the previous text", () => {
     const set = new GramSet();
     set.loadForAsciiGates("blocked using zen.spamhaus.org \u00e9");

@@ -163,6 +163,23 @@ export function readSimpleMessage(text: string): MessageParts | null {
 
 const encoder = new TextEncoder();
 
+/** The report parts readMessage reads (besides text parts): any other part is not decoded. */
+const REPORT_PART_TYPES: ReadonlySet<string> = new Set([
+  "message/delivery-status",
+  "message/global-delivery-status",
+  "message/feedback-report",
+  "message/rfc822",
+  "text/rfc822-headers",
+  "message/rfc822-headers",
+  "message/global",
+  "message/global-headers",
+]);
+
+/** Whether readMessage reads a part of this type: a report part, or text. */
+function readsPart(mimeType: string): boolean {
+  return REPORT_PART_TYPES.has(mimeType) || mimeType.startsWith("text/");
+}
+
 /** The bytes after any leading ASCII white space (space, tab, CR, LF, FF). */
 function skipLeadingSpace(bytes: Uint8Array): Uint8Array {
   let i = 0;
@@ -184,6 +201,7 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
   const skipped = typeof raw === "string" ? 0 : raw.length - source.length;
   const email = readMime(source, {
     htmlToText,
+    readsPart,
     ascii:
       ascii !== undefined && typeof raw !== "string" && ascii.length === raw.length
         ? skipped === 0
@@ -218,7 +236,8 @@ export function readMessage(raw: string | Uint8Array, ascii?: string): MessagePa
       extraText.push(contentOf(a));
     }
     // Any other part (an image, a TNEF file) is not read: not decoded to a string either (a
-    // binary part failed the UTF-8 decode, an exception, and was read again as Windows-1252).
+    // binary part failed the UTF-8 decode, an exception, and was read again as Windows-1252),
+    // and readMime did not decode its transfer encoding (readsPart) or list it.
   }
   const headers = email.headers;
   const contentType = headers.find((h) => h.key === "content-type")?.value ?? null;

@@ -71,9 +71,81 @@ describe("readMime", () => {
     expect(m.text).toBe("café soft =ZZ =\n");
   });
 
+  it("decodes quoted-printable as RFC 2045 reads it, escapes at every place of long lines", () => {
+    // The reading byte by byte: "=XX" a byte, a final "=" a soft break, any other "=" itself.
+    const reference = (body: string): string => {
+      const out: number[] = [];
+      const hex = (c: string | undefined) => (c !== undefined && /[0-9a-f]/i.test(c) ? c : null);
+      for (const raw of body.split("\r\n")) {
+        const soft = raw.endsWith("=");
+        const line = soft ? raw.slice(0, -1) : raw;
+        for (let i = 0; i < line.length; i++) {
+          const [h, l] = [hex(line[i + 1]), hex(line[i + 2])];
+          if (line[i] === "=" && h && l) {
+            out.push(parseInt(h + l, 16));
+            i += 2;
+          } else out.push(line.charCodeAt(i));
+        }
+        if (!soft) out.push(0x0a);
+      }
+      return new TextDecoder("latin1").decode(new Uint8Array(out));
+    };
+    const long = "x".repeat(70);
+    const lines = [
+      `${long}=41${long}=4`,
+      `=3D${long}=`,
+      `=ZZ=E9${long.slice(0, 50)}=4`,
+      "=",
+      `${long}${long}`,
+      `==41=\t${long}=C3=A9`,
+      "tail=",
+    ];
+    const body = lines.join("\r\n");
+    const m = read(report(body, "quoted-printable", "iso-8859-1"));
+    // The report's body line is followed by its own CRLF before the next boundary.
+    expect(m.text).toBe(reference(`${body}\r\n`).replace(/\n$/, ""));
+  });
+
   it("decodes base64 whose lines are each padded", () => {
     const body = ["YQ==", "Yg==", "Yw=="].join("\r\n");
     expect(read(report(body, "base64")).text).toBe("abc");
+  });
+
+  it("leaves out the parts a reader does not want (readsPart), and reads its text as before", () => {
+    const raw = [
+      HEAD,
+      'Content-Type: multipart/mixed; boundary="M"',
+      "",
+      "--M",
+      "Content-Type: text/plain",
+      "",
+      "plain words",
+      "--M",
+      "Content-Type: image/png",
+      "Content-Transfer-Encoding: base64",
+      "Content-Disposition: attachment; filename=a.png",
+      "",
+      "iVBORw0K",
+      "--M",
+      "Content-Type: message/delivery-status",
+      "",
+      "Final-Recipient: rfc822; a@example.net",
+      "--M--",
+      "",
+    ].join("\r\n");
+    const all = read(raw);
+    expect(all.parts.map((p) => p.mimeType)).toEqual(["image/png", "message/delivery-status"]);
+    expect([...all.parts[0]!.content]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]);
+    expect(all.files.map((p) => p.filename)).toEqual(["a.png"]);
+    const some = readMime(encoder.encode(raw), {
+      htmlToText,
+      readsPart: (type) => type.startsWith("message/"),
+    });
+    expect(some.parts.map((p) => p.mimeType)).toEqual(["message/delivery-status"]);
+    expect(some.parts[0]).toEqual(all.parts[1]);
+    expect(some.files).toEqual([]);
+    expect(some.text).toBe(all.text);
+    expect(some.text).toBe("plain words\n");
   });
 
   it("reads nested multiparts, and does not open message/rfc822", () => {
