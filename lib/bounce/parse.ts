@@ -27,6 +27,7 @@ import {
   smtpCommandIn,
   splitLines,
 } from "./human-recipients";
+import { withoutRepeatedGroups } from "./repeated-groups";
 import { ATTACHED_BOUNCE_NOTE, isAttachedBounce } from "./attached-bounce";
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
@@ -573,6 +574,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(recipients, humanList);
+    recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&
     humanList.every((r) => r.replyCode === null && r.status === null && r.diagnostic === null)
