@@ -188,6 +188,24 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.spam-in-content");
   });
 
+  it.each([
+    // Sendmail refuses relaying for the client's unresolvable PTR (generic.ts reads it).
+    "451 4.7.1 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1",
+    // A relay test's finding about the sending host: a listing, not this server's refusal.
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using relays.example.org; open relay, relaying denied",
+  ])("reads no refused relaying in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.relaying-refused");
+  });
+
+  it("reads the reason after the verb: a recipient rejected for its quota is a full mailbox", async () => {
+    // Comcast's permanent over-quota reply (SMTP Field Manual data/codes/552.json): Cox's
+    // "recipient rejected" (an unknown Cox account) counts only where Cox answered.
+    expect(
+      await causeOf("552 5.1.1 <bob@comcast.net> recipient rejected - extended quota violation"),
+    ).toBe("mailbox-full");
+    expect(await causeOf("553 Relaying disallowed")).toBe("relay-denied");
+  });
+
   it("reads an admin's paraphrases of a closed address, a blocked sender and a spam subject", async () => {
     expect(await causeOf("550 former@example.com no longer accepts mail")).toBe("mailbox-disabled");
     expect(await causeOf("550 This email address is no longer in use")).toBe("mailbox-disabled");

@@ -1686,6 +1686,43 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A server that will not relay for this client, in the words servers write: Sendmail's
+    // default "Relaying denied" (cf/m4/proto.m4 confRELAY_MSG), Zoho's "Relaying disallowed as
+    // <address>" (the sending address is not one the account may send as). The verb
+    // "relaying" with its refusal, whatever the wording ("relaying not allowed", "relaying
+    // prohibited"): relay-denied. ("Relay" alone is also a word in host names, "relay.example.net
+    // said: ... rejected": not a subject here.)
+    id: "concept.relaying-refused",
+    cause: "relay-denied",
+    says: "the server will not relay mail for this client (it is not logged in, or not allowed to send as this address)",
+    subject: ["relaying"],
+    failure: [
+      "denied",
+      "disallowed",
+      "not permitted",
+      "not allowed",
+      "prohibited",
+      "refused",
+      "forbidden",
+    ],
+    // A relay test or an open-relay listing names the sending host (client.named-open-relay,
+    // ip-blocklisted); Sendmail refuses "Relaying temporarily denied. Cannot resolve PTR record"
+    // for the client's DNS (generic.ts reads it).
+    unless: ["open relay", "relay test", "temporarily denied", "dnsbl", "blocked using"],
+    examples: [
+      {
+        text: "550 5.7.1 <bob@example.net>... Relaying denied",
+        source:
+          'https://github.com/freebsd/freebsd-src/blob/ba87e25c2ed9c00232180c4aad967d617f816283/contrib/sendmail/cf/m4/proto.m4 (Sendmail\'s default confRELAY_MSG, "550 Relaying denied")',
+      },
+      {
+        text: "553 Relaying disallowed as <emailaddress>.",
+        source:
+          "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (SMTP Error Codes, Zoho ZeptoMail: sending from an address the account may not use)",
+      },
+    ],
+  },
+  {
     // The server takes mail on this path only from a client that has logged in (SMTP AUTH):
     // a submission port, a sender in the server's own domains, a relay. The sender's admin must
     // set up authentication: relay-denied, as "authentication required" reads (generic.ts).
