@@ -528,4 +528,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // RFC 4954's answer to AUTH when the server's own authentication failed for now (section 6:
+    // "authentication failed due to a temporary server failure"), Dovecot's login text for it
+    // (login-common.h AUTH_TEMP_FAILED_MSG, the SMTP submission service's authentication), and
+    // Amazon SES's SMTP interface "when validating SMTP credentials". The sending program's
+    // login to its own outgoing server did not go through: that server's failure, or its
+    // authentication set up wrong for this client (a port, TLS). Its 454 is also RFC 3207's
+    // "TLS not available" (reply-codes.ts): these words say which.
+    id: "smtp.temporary-authentication-failure",
+    match: ["temporary authentication failure"],
+    causes: ["remote-server-error", "relay-denied"],
+    says: "the sending program's login to its outgoing server failed for now, without saying whether that server failed or the login is set up wrong",
+    examples: [
+      {
+        text: "454 4.7.0 Temporary authentication failure",
+        source:
+          "https://datatracker.ietf.org/doc/html/rfc4954#section-6 (RFC 4954, SMTP Service Extension for Authentication, section 6 Status Codes)",
+      },
+      {
+        text: "454 Temporary authentication failure",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html (SMTP Response Codes Returned by Amazon SES: an SES issue when validating SMTP credentials)",
+      },
+    ],
+  },
 ];
