@@ -553,4 +553,41 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // "Authentication failed" with nothing beside it to say whose: the sending program's own
+    // login refused by its outgoing server (ZeptoMail's "535 Authentication Failed." for an
+    // invalid token or username; Postfix's "535 5.7.8 Error: authentication failed") or a
+    // receiver's check of the sender's domain (Maddy's "SPF authentication failed", which its
+    // subject names: concept.spf-failed decides it). The bare words leave both possible; a
+    // reply code (535: RFC 4954's invalid credentials) or a named check decides.
+    id: "smtp.authentication-failed",
+    match: ["authentication failed"],
+    causes: ["relay-denied", "authentication-failure"],
+    says: "an authentication failed, without saying whether the sending program's login or a check of the sender's domain (SPF, DKIM, DMARC)",
+    examples: [
+      {
+        text: "Authentication Failed.",
+        source:
+          "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (SMTP Error Codes, Zoho ZeptoMail: 535, an invalid Sendmail token or username)",
+      },
+    ],
+  },
+  {
+    // Exchange Online's "was not authenticated" replies name two different refusals by their
+    // status codes alone: 5.7.1 "Client was not authenticated" (the receiving server accepts no
+    // anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
+    // not authenticated [by organization / for group / for mailbox]" (the recipient takes mail
+    // only from inside its organisation, sender-policy). Without the code the words leave both.
+    id: "exchange.was-not-authenticated",
+    match: ["client was not authenticated", "sender was not authenticated"],
+    causes: ["relay-denied", "sender-policy"],
+    says: "the receiving server refused an unauthenticated sender, without saying whether it wants a login or takes mail only from its own organisation",
+    examples: [
+      {
+        text: "Client was not authenticated",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.1)",
+      },
+    ],
+  },
 ];
