@@ -15,18 +15,7 @@ const manifest = loadLabManifest();
  * asserts that answer, so it fails (and this list must shrink) as soon as the classifier
  * gets one of them right. Reported to the classifier rebuild (issue 9); never "fixed" here.
  */
-const KNOWN_MISSES: Record<string, CauseId> = {
-  // header_checks "REJECT Spam subject not accepted" (the admin's text): read as unknown with
-  // content-spam ranked first. "Spam ... not accepted" is also Sendmail cf/README's sender block
-  // "550 Spam not accepted" (sender-policy, generic.ts), so concept.judged-spam takes no "not
-  // accepted"; a rule for this one string would be a rule that wins one string.
-  "postfix-restrictions/header-check-custom.txt": "unknown",
-  // Haraka's access plugin with the lab's own [deny_msg] texts ("<sender> is on our sender
-  // block list", "<rcpt> no longer accepts mail"): the words say the cause, but they are the
-  // lab's invented texts, not a sourced wording; a rule for them would win our own strings.
-  "haraka/access-sender-custom.txt": "unknown",
-  "haraka/access-recipient-custom.txt": "unknown",
-};
+const KNOWN_MISSES: Record<string, CauseId> = {};
 
 /**
  * Reports whose enhanced status the parser reads other than from the per-recipient Status:

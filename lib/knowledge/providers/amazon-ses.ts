@@ -40,6 +40,18 @@ const NOT_VERIFIED = page(
   "stored copies of its Spanish, Italian and Portuguese versions (pages and docs corpora), which quote the SMTP interface's reply in English",
 );
 
+const SMTP_CODES = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html",
+  "SMTP Response Codes Returned by Amazon SES (Amazon SES Developer Guide)",
+  "awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md at 3f3449d1caa225e4965c0b22901bd68c792a7f34",
+);
+
+const SENDING_ERRORS = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
+  "Amazon SES Email Sending Errors (Amazon SES Developer Guide)",
+  "awsdocs/amazon-ses-developer-guide doc-source/ses-errors.md at 07e0a863d9f9340cf2df8ecbe2571d667c012918",
+);
+
 const { phrase } = entryKit("amazon-ses");
 
 export const AMAZON_SES_TABLE: ProviderTable = {
@@ -64,6 +76,54 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       example:
         "554 Message rejected: Email address is not verified. The following identities failed the check in region region: identity0, identity1, identity2",
       note: "The page: every From, Source, Sender and Return-Path identity must be verified in the sending Region (and, in the SES sandbox, every recipient too). Verify the domain or address in that Region, or move the account out of the sandbox.",
+    }),
+    // SES's own SMTP interface and sending API refusing the sender's own account or request
+    // (the pages list them with their causes): the relay will not take the message.
+    phrase({
+      id: "smtp-user-not-authorized",
+      cause: "relay-denied",
+      match: [/is not authorized to perform ses:send(?:raw)?email/],
+      scope: "any",
+      source: SMTP_CODES,
+      example:
+        "554 Access denied: User <User ARN> is not authorized to perform ses:SendRawEmail on resource <Identity ARN>",
+      note: "The page: the IAM policy (or the sending authorization policy) of the user who owns the SMTP credentials does not allow calling the SES SMTP endpoint. The sender's admin grants ses:SendRawEmail to that user.",
+    }),
+    phrase({
+      id: "smtp-account-not-subscribed",
+      cause: "relay-denied",
+      match: ["account not subscribed to ses"],
+      scope: "any",
+      source: SMTP_CODES,
+      example: "535 Account not subscribed to SES",
+      note: "The page: the AWS account that owns the SMTP credentials is not signed up for Amazon SES.",
+    }),
+    phrase({
+      id: "customer-suspended",
+      cause: "relay-denied",
+      match: ["customer is suspended"],
+      scope: "any",
+      source: SENDING_ERRORS,
+      example: "Customer is suspended",
+      note: "The page: the AWS account has been blocked from sending email with Amazon SES; appeal through the instructions SES sent to the account's address.",
+    }),
+    phrase({
+      id: "mail-from-domain-not-verified",
+      cause: "sender-address-invalid",
+      match: ["mail from domain is not verified"],
+      scope: "any",
+      source: SENDING_ERRORS,
+      example: "Mail FROM domain is not verified",
+      note: "The page: SES could not read the MX record required to use the custom MAIL FROM domain; the sender's admin fixes that domain's DNS records.",
+    }),
+    phrase({
+      id: "no-recipients-specified",
+      cause: "protocol-syntax",
+      match: ["there are no recipients specified"],
+      scope: "any",
+      source: SENDING_ERRORS,
+      example: "There are no recipients specified",
+      note: "The page: the request named no recipients; the sending application must give at least one.",
     }),
     phrase({
       id: "throttling-maximum-sending-rate",

@@ -256,6 +256,11 @@ export const COX_TABLE: ProviderTable = {
       id: "recipient-rejected",
       cause: "recipient-unknown",
       match: ["recipient rejected"],
+      // Cox's reading only where Cox answered: elsewhere the same two words open a refusal
+      // whose reason follows them, another cause ("552 5.1.1 <example@comcast.net> recipient
+      // rejected - extended quota violation", Comcast's full mailbox: SMTP Field Manual
+      // data/codes/552.json; generic.ts keeps no "recipient rejected" for this reason).
+      scope: "identified",
       replyCode: "5xx",
       source: CODES,
       example: "550 recipient rejected",

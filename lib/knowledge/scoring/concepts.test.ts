@@ -156,6 +156,63 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.host-blacklisted");
   });
 
+  it.each([
+    // Mail no longer taken from the sender, or without a condition: a refusal of the sender.
+    "550 We no longer accept mail from your network",
+    "550 5.7.1 This server no longer accepts mail for example.com",
+    "550 5.7.26 Gmail no longer accepts messages without authentication",
+    // Office 365's restricted sender: the sender's own account.
+    "550 5.1.8 Access denied, bad outbound sender. This account is suspected of sending spam and it's no longer allowed to send messages outside of your organization.",
+  ])("reads no retired address in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.address-retired");
+  });
+
+  it.each([
+    // The sender's network or IP on the receiver's list: ip-blocklisted.
+    "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+    "550 sender IP address 192.0.2.1 is locally blacklisted here",
+    // A public list's finding about the sender's domain: domain-blocklisted.
+    "554 5.7.1 Sender address rejected: sender domain is listed in dbl.spamhaus.org blacklist",
+  ])("reads no sender on the site's own list in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sender-on-site-block-list");
+  });
+
+  it.each([
+    // A link in the message against a domain list: domain-blocklisted.
+    "554 rejected due to spam URL in content",
+    // Gmail's closing sentence after a content refusal names its policy's reason.
+    "421 4.7.0 Our system has detected that this message is suspicious due to the nature of the content and/or the links within. To best protect our users from spam, the message has been blocked.",
+    // Sendmail's cf/README sender block (sender-policy, generic.ts).
+    "550 Spam not accepted",
+  ])("reads no spam verdict on a part of the message in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.spam-in-content");
+  });
+
+  it.each([
+    // Sendmail refuses relaying for the client's unresolvable PTR (generic.ts reads it).
+    "451 4.7.1 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1",
+    // A relay test's finding about the sending host: a listing, not this server's refusal.
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using relays.example.org; open relay, relaying denied",
+  ])("reads no refused relaying in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.relaying-refused");
+  });
+
+  it("reads the reason after the verb: a recipient rejected for its quota is a full mailbox", async () => {
+    // Comcast's permanent over-quota reply (SMTP Field Manual data/codes/552.json): Cox's
+    // "recipient rejected" (an unknown Cox account) counts only where Cox answered.
+    expect(
+      await causeOf("552 5.1.1 <bob@comcast.net> recipient rejected - extended quota violation"),
+    ).toBe("mailbox-full");
+    expect(await causeOf("553 Relaying disallowed")).toBe("relay-denied");
+  });
+
+  it("reads an admin's paraphrases of a closed address, a blocked sender and a spam subject", async () => {
+    expect(await causeOf("550 former@example.com no longer accepts mail")).toBe("mailbox-disabled");
+    expect(await causeOf("550 This email address is no longer in use")).toBe("mailbox-disabled");
+    expect(await causeOf("550 bulk@example.net is on our sender block list")).toBe("sender-policy");
+    expect(await causeOf("550 5.7.1 Spam subject not accepted")).toBe("content-spam");
+  });
+
   it("reads the paraphrases of the commonest causes as their causes", async () => {
     expect(await causeOf("550 No such recipient here")).toBe("recipient-unknown");
     expect(await causeOf("The recipient mailbox has exceeded its disk space limit.")).toBe(

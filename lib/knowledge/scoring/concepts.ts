@@ -331,6 +331,50 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A spam verdict on a named part of the message (its subject, headers, body, keywords):
+    // "Spam Header rejected", "Spam Body rejected" (Hornetsecurity's filter, EveryCloud's
+    // codes), and an admin's header_checks text in the same shape ("Spam subject not
+    // accepted"). Naming the part makes it a verdict on this message's content, where "spam"
+    // alone also names senders and lists (concept.judged-spam weighs less for that). The subject
+    // is "spam" as a whole word: "spamhaus" and "spamcop" are lists.
+    id: "concept.spam-in-content",
+    cause: "content-spam",
+    says: "a part of the message (its subject, headers or body) was judged to be spam",
+    subject: ["spam"],
+    failure: ["subject", "header", "body", "content", "keyword", "phrase"],
+    // A link or domain in the message is read against domain lists (domain-blocklisted); spam
+    // from the sender's network or a list of sources is a verdict on the sender; Gmail's
+    // closing sentence names spam as its policy's reason after any refusal.
+    unless: [
+      "url",
+      "uri",
+      "link",
+      "domain",
+      "from your",
+      "spam list",
+      "spam source",
+      "protect our users from spam",
+      "reduce the amount of spam",
+      "bulk email senders",
+      // A report's own Subject: header beside its words (MailScanner's "Subject: {Bounce}
+      // Unsolicited commercial email rejected ... Our UCE (spam) detectors"): not the part
+      // judged.
+      "subject:",
+    ],
+    examples: [
+      {
+        text: "554 5.6.1 Spam Header rejected",
+        source:
+          "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes (Workspace classification codes, EveryCloud support: Hornetsecurity's filter)",
+      },
+      {
+        text: "554 5.6.3 Spam Body rejected",
+        source:
+          "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes (Workspace classification codes, EveryCloud support: Hornetsecurity's filter)",
+      },
+    ],
+  },
+  {
     id: "concept.recipient-does-not-exist",
     cause: "recipient-unknown",
     says: "the recipient's address (its user or mailbox) does not exist",
@@ -759,6 +803,79 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 5.7.1 Sender rejected by local policy",
         source:
           "lib/knowledge/lab/fixtures/opensmtpd-filters/sender-rejected.txt (OpenSMTPD 6.8, filter phase mail-from match mail-from <badsenders> reject '550 5.7.1 Sender rejected by local policy')",
+      },
+    ],
+  },
+  {
+    // The receiving site's own list of refused senders (addresses or domains), in its words: "on
+    // our sender block list", "Blocked Senders", "your email address has been blacklisted"
+    // (a recipient organisation's anti-spam settings), "Blocked by this recipient". A sender the
+    // site (or the recipient) chose to refuse: sender-policy, lifted by the recipient's side. A
+    // list of sending hosts or networks, or a public list, is another refusal (ip-blocklisted,
+    // domain-blocklisted: concept.host-blacklisted, the DNSBL tables).
+    id: "concept.sender-on-site-block-list",
+    cause: "sender-policy",
+    says: "the receiving site (or the recipient) keeps the sender on its own list of refused senders",
+    subject: [
+      "sender",
+      "senders",
+      "envelope sender",
+      "sender address",
+      "from address",
+      "email address",
+    ],
+    failure: [
+      "block list",
+      "blocklist",
+      "blacklist",
+      "black list",
+      "blocked list",
+      "deny list",
+      "denylist",
+      "blocked senders",
+      "blocked by this recipient",
+      "blocked by the recipient",
+    ],
+    // The sending host, its network or a public list (a DNSBL, a domain list): ip-blocklisted or
+    // domain-blocklisted. Hotmail's "part of their network is on our block list" names the
+    // sender's network. A check of the sender's authentication or reputation is its own cause.
+    unless: [
+      "ip address",
+      "sender ip",
+      "your ip",
+      "client",
+      "network",
+      "host",
+      "public",
+      "dnsbl",
+      "rbl",
+      "spamhaus",
+      "spamcop",
+      "sorbs",
+      "barracuda",
+      "uribl",
+      "surbl",
+      "dbl",
+      "reputation",
+      "spf",
+      "dkim",
+      "dmarc",
+    ],
+    examples: [
+      {
+        text: "553-Sorry, your email address has been blacklisted",
+        source:
+          "https://knowledge.broadcom.com/external/article/173082 (Emails blocked: sender in your company's blacklist, Broadcom KB 173082: Email Security.cloud's reply for a sender on the recipient company's blocked senders)",
+      },
+      {
+        text: "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)",
+        source:
+          "https://docs.rackspace.com/docs/common-email-bounces (Rackspace: Common email bounces, code GE: the recipient put the sender on their own block list)",
+      },
+      {
+        text: "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json (SMTP Field Manual: 550 replies, Mimecast; Mimecast's Blocked Senders policy)",
       },
     ],
   },
@@ -1263,6 +1380,78 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // An address that took mail once and takes none now, in the admin's own words: "This
+    // address no longer accepts mail" (qmail's bouncesaying(1), a .qmail file for a retired
+    // address), "a disabled mailbox that's no longer accepting messages" (Exchange's custom DSN
+    // text for 5.1.2). The account was closed: mailbox-disabled, as the old bounce handlers file
+    // these words ("rule: inactive"). The reason is the phrase "no longer" beside taking mail, so
+    // that an admin's paraphrase ("<address> no longer accepts mail", "is no longer in use")
+    // reads the same.
+    id: "concept.address-retired",
+    cause: "mailbox-disabled",
+    says: "the recipient's address used to take mail and no longer does (the account was closed)",
+    subject: ["no longer"],
+    failure: [
+      "accepts mail",
+      "accept mail",
+      "accepting mail",
+      "accepts messages",
+      "accept messages",
+      "accepting messages",
+      "accepts email",
+      "accept email",
+      "accepting email",
+      "accepts e-mail",
+      "accepting e-mail",
+      "receives mail",
+      "receive mail",
+      "receiving mail",
+      "receives email",
+      "receiving email",
+      "receives messages",
+      "receiving messages",
+      "in use",
+      "active",
+    ],
+    // Mail no longer taken from someone ("we no longer accept mail from your network"), for a
+    // whole domain or server, or without some condition met ("no longer accepts mail without
+    // authentication", over old TLS): a refusal of the sender, not a closed account. Office
+    // 365's "it's no longer allowed to send messages" is the sender's own account.
+    unless: [
+      "mail from",
+      "messages from",
+      "email from",
+      "e-mail from",
+      "connections",
+      "server no longer",
+      "host no longer",
+      "domain no longer",
+      "service no longer",
+      "system no longer",
+      "allowed to send",
+      "without",
+      "unless",
+      "authenticat",
+      "spf",
+      "dkim",
+      "dmarc",
+      "tls",
+      "ssl",
+    ],
+    examples: [
+      {
+        text: "This address no longer accepts mail.",
+        source:
+          "https://github.com/notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774/bouncesaying.1 (notqmail bouncesaying(1) manual page, its example for a retired address)",
+      },
+      {
+        text: "550 5.1.2 You tried to send a message to a disabled mailbox that's no longer accepting messages. Please contact the Help Desk at extension 123 for assistance.",
+        source:
+          "https://learn.microsoft.com/en-us/powershell/module/exchange/new-systemmessage (New-SystemMessage, Exchange: the example custom DSN text for 5.1.2)",
+      },
+    ],
+  },
+  {
     id: "concept.account-inactive",
     cause: "mailbox-disabled",
     says: "the recipient's account (or alias, or list) exists but is not active",
@@ -1493,6 +1682,43 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "451 4.3.0 Problem running virus-scanner",
         source: `${MIMEDEFANG}/examples/suggested-minimum-filter-for-windows-clients#L153 (MIMEDefang's shipped filter, action_tempfail)`,
+      },
+    ],
+  },
+  {
+    // A server that will not relay for this client, in the words servers write: Sendmail's
+    // default "Relaying denied" (cf/m4/proto.m4 confRELAY_MSG), Zoho's "Relaying disallowed as
+    // <address>" (the sending address is not one the account may send as). The verb
+    // "relaying" with its refusal, whatever the wording ("relaying not allowed", "relaying
+    // prohibited"): relay-denied. ("Relay" alone is also a word in host names, "relay.example.net
+    // said: ... rejected": not a subject here.)
+    id: "concept.relaying-refused",
+    cause: "relay-denied",
+    says: "the server will not relay mail for this client (it is not logged in, or not allowed to send as this address)",
+    subject: ["relaying"],
+    failure: [
+      "denied",
+      "disallowed",
+      "not permitted",
+      "not allowed",
+      "prohibited",
+      "refused",
+      "forbidden",
+    ],
+    // A relay test or an open-relay listing names the sending host (client.named-open-relay,
+    // ip-blocklisted); Sendmail refuses "Relaying temporarily denied. Cannot resolve PTR record"
+    // for the client's DNS (generic.ts reads it).
+    unless: ["open relay", "relay test", "temporarily denied", "dnsbl", "blocked using"],
+    examples: [
+      {
+        text: "550 5.7.1 <bob@example.net>... Relaying denied",
+        source:
+          'https://github.com/freebsd/freebsd-src/blob/ba87e25c2ed9c00232180c4aad967d617f816283/contrib/sendmail/cf/m4/proto.m4 (Sendmail\'s default confRELAY_MSG, "550 Relaying denied")',
+      },
+      {
+        text: "553 Relaying disallowed as <emailaddress>.",
+        source:
+          "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (SMTP Error Codes, Zoho ZeptoMail: sending from an address the account may not use)",
       },
     ],
   },

@@ -528,4 +528,66 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // RFC 4954's answer to AUTH when the server's own authentication failed for now (section 6:
+    // "authentication failed due to a temporary server failure"), Dovecot's login text for it
+    // (login-common.h AUTH_TEMP_FAILED_MSG, the SMTP submission service's authentication), and
+    // Amazon SES's SMTP interface "when validating SMTP credentials". The sending program's
+    // login to its own outgoing server did not go through: that server's failure, or its
+    // authentication set up wrong for this client (a port, TLS). Its 454 is also RFC 3207's
+    // "TLS not available" (reply-codes.ts): these words say which.
+    id: "smtp.temporary-authentication-failure",
+    match: ["temporary authentication failure"],
+    causes: ["remote-server-error", "relay-denied"],
+    says: "the sending program's login to its outgoing server failed for now, without saying whether that server failed or the login is set up wrong",
+    examples: [
+      {
+        text: "454 4.7.0 Temporary authentication failure",
+        source:
+          "https://datatracker.ietf.org/doc/html/rfc4954#section-6 (RFC 4954, SMTP Service Extension for Authentication, section 6 Status Codes)",
+      },
+      {
+        text: "454 Temporary authentication failure",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html (SMTP Response Codes Returned by Amazon SES: an SES issue when validating SMTP credentials)",
+      },
+    ],
+  },
+  {
+    // "Authentication failed" with nothing beside it to say whose: the sending program's own
+    // login refused by its outgoing server (ZeptoMail's "535 Authentication Failed." for an
+    // invalid token or username; Postfix's "535 5.7.8 Error: authentication failed") or a
+    // receiver's check of the sender's domain (Maddy's "SPF authentication failed", which its
+    // subject names: concept.spf-failed decides it). The bare words leave both possible; a
+    // reply code (535: RFC 4954's invalid credentials) or a named check decides.
+    id: "smtp.authentication-failed",
+    match: ["authentication failed"],
+    causes: ["relay-denied", "authentication-failure"],
+    says: "an authentication failed, without saying whether the sending program's login or a check of the sender's domain (SPF, DKIM, DMARC)",
+    examples: [
+      {
+        text: "Authentication Failed.",
+        source:
+          "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (SMTP Error Codes, Zoho ZeptoMail: 535, an invalid Sendmail token or username)",
+      },
+    ],
+  },
+  {
+    // Exchange Online's "was not authenticated" replies name two different refusals by their
+    // status codes alone: 5.7.1 "Client was not authenticated" (the receiving server accepts no
+    // anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
+    // not authenticated [by organization / for group / for mailbox]" (the recipient takes mail
+    // only from inside its organisation, sender-policy). Without the code the words leave both.
+    id: "exchange.was-not-authenticated",
+    match: ["client was not authenticated", "sender was not authenticated"],
+    causes: ["relay-denied", "sender-policy"],
+    says: "the receiving server refused an unauthenticated sender, without saying whether it wants a login or takes mail only from its own organisation",
+    examples: [
+      {
+        text: "Client was not authenticated",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.1)",
+      },
+    ],
+  },
 ];

@@ -134,6 +134,9 @@ const GROUPS: readonly Group[] = [
       "user account is disabled",
       // Postal: the recipient is a route whose mode is Reject.
       "does not accept incoming messages",
+      // qmail's bouncesaying(1) example for a retired address: the address took mail once, and its
+      // account is closed (concept.address-retired reads the paraphrases).
+      "this address no longer accepts mail",
     ],
   },
   {
@@ -194,7 +197,6 @@ const GROUPS: readonly Group[] = [
       "recipient not found",
       "requested action not taken: mailbox unavailable",
       "the email account that you tried to reach does not exist",
-      "this address no longer accepts mail",
       "unknown local part",
       "unknown recipient",
       "user does not exist",
