@@ -438,7 +438,8 @@ export const CONCEPTS: readonly Concept[] = [
     // No "address": "Address not found" is Gmail's heading for an unknown user and an unknown
     // domain alike. No "account": "account not found" is also an SMTP AUTH answer.
     subject: ["recipient", "rcpt", "user", "mailbox", "mail box", "addressee", "local part"],
-    failure: ["no such", "not found", "no mailbox", "no mail box"],
+    // "No account" only as the failure beside a recipient or user (never the subject: see above).
+    failure: ["no such", "not found", "no mailbox", "no mail box", "no account"],
     unless: NOT_THE_RECIPIENT,
     examples: [
       {
@@ -456,6 +457,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 No mailbox found",
         source: `${BOUNCE_PARSER} t/corpus/mailbox-unknown.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 Recipient Rejected: No account by that name here",
+        source: `${BOUNCE_PARSER} t/corpus/non-autoreply.msg (host sitemail.everyone.net)`,
       },
       {
         text: "552 1 Requested mail action aborted, mailbox not found",

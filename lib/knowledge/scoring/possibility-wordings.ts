@@ -400,6 +400,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Recipient rejected" says the server refused this recipient and leaves the reason to the
+    // words after it, where there are any: Cox's "550 recipient rejected" is its unknown account
+    // (providers/cox.ts, read where Cox answered); Comcast's "552 5.1.1 <...> recipient rejected -
+    // extended quota violation" is a full mailbox (ActiveCampaign/smtp-field-manual
+    // data/codes/552.json); everyone.net's "550 Recipient Rejected: No account by that name here"
+    // an unknown user (Mail-DeliveryStatus-BounceParser t/corpus/non-autoreply.msg), and
+    // Postfix's "Recipient address rejected:" prefix is followed by an unknown user as often as by
+    // an access table's refusal (smtpd_check.c). Alone, the words rank those; the words after
+    // them, when there are any, decide.
+    id: "recipient.rejected-without-reason",
+    match: ["recipient rejected"],
+    replyCode: "5xx",
+    causes: ["recipient-unknown", "sender-policy", "mailbox-full"],
+    says: "the server refused this recipient without saying why (no such address, a rule about who may write to it, or a full mailbox)",
+    examples: [
+      {
+        text: "550 5.0.1 Recipient rejected",
+        source:
+          "https://github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_0_1_no_such_recipient.txt (host mxb.mailgun.org, RCPT TO)",
+      },
+    ],
+  },
+  {
     // "Invalid mailbox" and "not an active address" say the recipient's mailbox is not one the
     // server will take, not whether it never existed or was closed: the replies that carry them
     // name either. A recipient refused after a call-forward check ("550 invalid mailbox (call
