@@ -145,8 +145,10 @@ test.describe("wizard polish (issues 3, 4, 5)", () => {
     ]);
     await expect(wizardPage.conclusion()).not.toContainText(/internal failure|Also possible · 39%/);
     await expect(wizardPage.conclusion().getByTestId("cause-why").first()).toContainText(
-      "203.0.113.7 has no valid reverse DNS",
+      "203.0.113.7 has no reverse DNS (PTR) record",
     );
+    // Said once: the summary is the finding's own words, not wrapped around them again.
+    await expect(wizardPage.conclusion()).not.toContainText("reverse DNS (203.0.113.7");
 
     // 2. The PTR step is listed once; the reverse-DNS section points to it.
     const checklist = page.getByTestId("fix-checklist");

@@ -130,10 +130,17 @@ export const SIGNALS: SignalModel[] = [
     outcomes: { problem: ptrBad.yes, ok: ptrBad.no },
     read: (r) => {
       const bad = done(r, "ptrProblem");
+      // The findings' titles already say what is wrong, most with the address in them
+      // ("203.0.113.7 has no reverse DNS (PTR) record"): say each once, and name the address
+      // only where a title does not (a generic name's title names the PTR name instead).
       if (bad.length > 0)
         return {
           outcome: "problem",
-          says: `${r.subject} has no valid reverse DNS (${bad.map((f) => f.title).join("; ")})`,
+          says: bad
+            .map((f) =>
+              f.title.includes(r.subject) ? f.title : `the reverse DNS of ${r.subject}: ${f.title}`,
+            )
+            .join("; "),
         };
       if (done(r, "ptrOk").length > 0)
         return { outcome: "ok", says: `${r.subject} has a valid reverse DNS name` };
