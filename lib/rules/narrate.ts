@@ -83,7 +83,10 @@ export function settleHints(belief: Belief): string[] {
 export function grounds(belief: Belief): string {
   const parts: string[] = [];
   if (belief.bounceSays) parts.push(`${capitalise(belief.bounceSays)}.`);
-  if (belief.relevance.receiverAnswered)
+  // Said only where the bounce names the answering host: a bare reply ("550 mail refused")
+  // may be the sender's own relay speaking, which says nothing of the recipient's domain (a
+  // recipient-domain check that ran says what it found below).
+  if (belief.relevance.receiverAnswered && belief.relevance.answererNamed)
     parts.push("The refusal came from the recipient's own mail server, so its domain takes mail.");
   for (const r of belief.ran) {
     // A content review is named as such, and only when it ran: one that could not review the
