@@ -72,6 +72,22 @@ test.describe("wizard journeys (issue 4)", () => {
   });
 });
 
+test.describe("the stage bar ticks only what was answered or checked", () => {
+  test('"I don\'t know" to the IP question leaves IP reputation unticked', async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start(
+      "554 5.7.1 Service unavailable; Client host blocked using zen.spamhaus.org",
+    );
+    expect(await wizardPage.questionId()).toBe("sending-ip");
+    await wizardPage.walkToConclusion();
+    const ip = wizardPage.stage("ip-reputation");
+    await expect(ip).toHaveAttribute("data-state", "passed");
+    await expect(ip).not.toContainText("✓");
+    await expect(ip).toContainText("nothing was answered or checked");
+  });
+});
+
 test.describe("wizard with the keyboard alone (issue 4)", () => {
   test("an SPF/DMARC failure: paste, walk, tick a checklist item, copy a record", async ({
     wizardPage,
