@@ -88,6 +88,22 @@ test.describe("the stage bar ticks only what was answered or checked", () => {
   });
 });
 
+test.describe("Why we ask names what the answer separates", () => {
+  test("the address question names the recipient causes, not the leading three", async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start("550 mail refused");
+    for (let i = 0; i < 8 && (await wizardPage.questionId()) !== "address-checked"; i++) {
+      const before = await wizardPage.card.getAttribute("data-step");
+      await wizardPage.dontKnow();
+      await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+    }
+    expect(await wizardPage.questionId()).toBe("address-checked");
+    await expect(wizardPage.whyWeAsk()).toContainText("The address does not exist");
+    await expect(wizardPage.whyWeAsk()).not.toContainText(/by policy|on a blocklist|spam/);
+  });
+});
+
 test.describe("wizard with the keyboard alone (issue 4)", () => {
   test("an SPF/DMARC failure: paste, walk, tick a checklist item, copy a record", async ({
     wizardPage,

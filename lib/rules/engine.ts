@@ -89,11 +89,15 @@ export function nextStep(facts: Facts): Step {
     const best = candidates(belief, ctx)[0];
     if (best && best.gain >= MIN_GAIN) {
       if (best.kind === "question")
-        return ask(best.question, best.why || separates(belief), `evidence.ask.${best.question}`);
+        return ask(
+          best.question,
+          best.why || separates(belief, best.outcomes),
+          `evidence.ask.${best.question}`,
+        );
       return {
         kind: "check",
         check: best.check,
-        reason: `${capitalise(best.why)}: ${separates(belief).replace("the answer", "the result")}.`,
+        reason: `${capitalise(best.why)}: ${separates(belief, best.outcomes).replace("the answer", "the result")}.`,
         stage: checkBuilders[best.builder].stage,
         ruleId: `evidence.run.${best.builder}`,
       };
