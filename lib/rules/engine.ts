@@ -5,6 +5,7 @@
 // expected to narrow it most (choose.ts); the conclusion is written from it (narrate.ts).
 // It settles: a question is asked only while unanswered and a check only while absent from
 // the facts, so every step removes a candidate, and there are finitely many.
+import { capitalise } from "./sentence";
 import { CAUSES } from "@/lib/causes/causes";
 import { beliefOf, type Belief } from "./belief";
 import { checkBuilders, requestFromId } from "./check-builders";
@@ -13,10 +14,6 @@ import { buildContext, type Context } from "./context";
 import { grounds, heldCauses, isClear, settleHints, summaryOf } from "./narrate";
 import { QUESTIONS } from "./questions";
 import type { Facts, QuestionId, Stage, Step } from "./types";
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function stageOfCheck(id: string): Stage {
   return id.startsWith("ip:")
