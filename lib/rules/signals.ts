@@ -86,11 +86,12 @@ const ptrBad = twoWay(
   0.1,
 );
 // Imperfect SPF/DKIM/DMARC is common (a missing DMARC record above all), so a problem found
-// is only moderate evidence for anything but an authentication failure.
+// is only moderate evidence for anything but an authentication failure. It says nothing of
+// whether the sender's address or domain exists (sender-address-invalid): the sender-domain
+// signal reads that, from the same check.
 const authBad = twoWay(
   {
     "authentication-failure": 0.85,
-    "sender-address-invalid": 0.4,
     "bad-reputation": 0.3,
     "content-spam": 0.2,
   },
