@@ -571,3 +571,35 @@ describe("the 'adjust content' steps come from what the content review found", (
     expect(got.some((id) => id.includes(".adjust.") || id.includes(".verify."))).toBe(false);
   });
 });
+
+describe("a step a check that ran answered", () => {
+  const steps = (checks: NonNullable<Parameters<typeof makeFacts>[0]>["checks"]) =>
+    buildChecklist(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "sender-address-invalid", from: "anna@example.org" }),
+        checks,
+      }),
+      [{ cause: "sender-address-invalid", confidence: 0.9 }],
+    ).causes[0]!.items.map((i) => i.id);
+
+  it("is not shown when the domain check found the domain's MX", () => {
+    expect(steps({ "domain:example.org": done("example.org", "domain", ["mx.ok"]) })).not.toContain(
+      "sender-address-invalid.domain",
+    );
+  });
+
+  it("is shown when no check ran, or the check found no mail server", () => {
+    expect(steps({})).toContain("sender-address-invalid.domain");
+    expect(steps({ "domain:example.org": done("example.org", "domain", ["mx.none"]) })).toContain(
+      "sender-address-invalid.domain",
+    );
+  });
+
+  it("names only steps that exist", async () => {
+    const { STEPS_ANSWERED_BY_DOMAIN_CHECK } = await import("./data");
+    const ids = new Set(
+      Object.values(CAUSE_CHECKLISTS).flatMap((ts) => ts.flatMap((t) => ("id" in t ? [t.id] : []))),
+    );
+    for (const id of Object.keys(STEPS_ANSWERED_BY_DOMAIN_CHECK)) expect(ids.has(id)).toBe(true);
+  });
+});

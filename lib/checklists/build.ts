@@ -21,7 +21,12 @@ import { inputShape } from "@/lib/bounce/refusal";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { checkFirstSteps } from "./check-first-steps";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
-import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
+import {
+  CAUSE_CHECKLISTS,
+  IP_LISTING_STEPS,
+  STEP_INPUT_SHAPES,
+  STEPS_ANSWERED_BY_DOMAIN_CHECK,
+} from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
 import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
@@ -707,13 +712,25 @@ function sectionEvidence(diagnosis: Diagnosis | null, cause: CauseId, first: boo
   return ids;
 }
 
-/** A cause's data steps, without those the pasted input's shape makes pointless (STEP_INPUT_SHAPES). */
+/** Whether the sending domain's check, which ran, already answered a step (STEPS_ANSWERED_BY_DOMAIN_CHECK). */
+function answeredByCheck(ctx: Context, id: string): boolean {
+  const groups = STEPS_ANSWERED_BY_DOMAIN_CHECK[id];
+  return !!groups && groups.some((g) => hasCode(ctx, ctx.domainCheckId, [...FINDING_CODES[g]]));
+}
+
+/**
+ * A cause's data steps, without those the pasted input's shape makes pointless
+ * (STEP_INPUT_SHAPES) and those a check that ran contradicts (a step to make sure the domain
+ * takes mail, when the check found its MX).
+ */
 function causeTemplates(b: BuildContext): ItemTemplate[] {
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   return CAUSE_CHECKLISTS[b.cause].filter((t) => {
-    const shapes = "generate" in t ? undefined : STEP_INPUT_SHAPES[t.id];
-    return !shapes || shape === null || shapes.includes(shape);
+    if ("generate" in t) return true;
+    const shapes = STEP_INPUT_SHAPES[t.id];
+    if (shapes && shape !== null && !shapes.includes(shape)) return false;
+    return !answeredByCheck(b.ctx, t.id);
   });
 }
 
