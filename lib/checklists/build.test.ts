@@ -603,3 +603,30 @@ describe("a step a check that ran answered", () => {
     for (const id of Object.keys(STEPS_ANSWERED_BY_DOMAIN_CHECK)) expect(ids.has(id)).toBe(true);
   });
 });
+
+describe("the DMARC record for a domain with a null MX", () => {
+  it("asks for no reports at a domain that takes no mail, and says where to send them", () => {
+    const items = authFailureSteps(["mx.null", "dmarc.missing", "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.record?.value).toBe("v=DMARC1; p=none");
+    expect(`${step?.detail}`).not.toContain("dmarc-reports@example.org");
+    expect(step?.detail).toContain("a domain that receives mail");
+  });
+
+  it("an existing record without rua= is not given a report mailbox there", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none; fo=1"] }],
+    });
+    const items = authFailureSteps(["mx.null", dmarcFinding, "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
+    expect(step?.record).toBeUndefined();
+    expect(step?.detail).toContain("null MX");
+  });
+
+  it("a domain that takes mail keeps its report mailbox", () => {
+    const items = authFailureSteps(["mx.ok", "dmarc.missing", "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
+  });
+});

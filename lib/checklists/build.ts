@@ -157,6 +157,16 @@ function recordsFound(ctx: Context, area: string, kind: RegExp, name?: string): 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
+/** A DMARC plan without one report address (`tag`, e.g. "; rua=mailto:dmarc-reports@x"). */
+function withoutRua(plan: ReturnType<typeof starterDmarcKeeping>, tag: string) {
+  const drop = (v: string) => v.replace(tag, "");
+  return {
+    ...plan,
+    value: drop(plan.value),
+    rollout: plan.rollout.map((r) => ({ ...r, value: drop(r.value) })),
+  };
+}
+
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
@@ -272,7 +282,12 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   // Several or invalid records: the starter keeps the report addresses they ask for.
   const existing = recordsFound(ctx, "dmarc", DMARC_RECORD, `_dmarc.${domain}`);
-  const plan = starterDmarcKeeping(domain, existing);
+  // A null MX: the domain takes no mail (RFC 7505), so reports sent to a mailbox at it could
+  // never arrive. The starter then leaves its own rua= out and says where to send them.
+  const noMail = hasCode(ctx, ctx.domainCheckId, ["mx.null"]);
+  const plan = noMail
+    ? withoutRua(starterDmarcKeeping(domain, existing), `; rua=mailto:dmarc-reports@${domain}`)
+    : starterDmarcKeeping(domain, existing);
   const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
@@ -297,14 +312,23 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     // No rua=: no reports show whether the domain's own mail passes, so ask for them first.
     if (step?.kind === "add-reports")
       return [
-        {
-          id: `${b.cause}.dmarc-reports`,
-          title: fill(GENERATED_TITLES["dmarc-reports"], b),
-          detail: step.why,
-          actor: SENDER_ADMIN,
-          kind: "fix",
-          record: { type: "TXT", name: plan.name, value: step.value },
-        },
+        noMail
+          ? {
+              // The record offered would send the reports to a mailbox at this domain.
+              id: `${b.cause}.dmarc-reports`,
+              title: fill(GENERATED_TITLES["dmarc-reports"], b),
+              detail: `${step.why} Use a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive.`,
+              actor: SENDER_ADMIN,
+              kind: "fix",
+            }
+          : {
+              id: `${b.cause}.dmarc-reports`,
+              title: fill(GENERATED_TITLES["dmarc-reports"], b),
+              detail: step.why,
+              actor: SENDER_ADMIN,
+              kind: "fix",
+              record: { type: "TXT", name: plan.name, value: step.value },
+            },
       ];
     const raised = step?.value ?? null;
     // The domain's own record with p=quarantine, every other tag kept; the starter rollout only
@@ -331,7 +355,9 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.dmarc`,
       title: fill(GENERATED_TITLES.dmarc, b),
-      detail: `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
+      detail: noMail
+        ? `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before. Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive. Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`
+        : `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
       actor: SENDER_ADMIN,
       kind: "fix",
       record: { type: "TXT", name: plan.name, value: plan.value },
