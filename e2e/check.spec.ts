@@ -76,6 +76,10 @@ test.describe("check page (issue 3)", () => {
     const own = checkPage.finding("mx.null");
     await expect(own).toContainText("remove the null MX");
     await expect(own).not.toContainText("another address for this recipient");
+    // Its DMARC fix sends no reports to a mailbox at a domain that takes no mail.
+    const dmarc = checkPage.finding("dmarc.missing");
+    await expect(dmarc).toContainText("a domain that receives mail");
+    await expect(dmarc).not.toContainText("dmarc-reports@null-mx.test");
 
     await page.getByLabel("The recipient's: mail to it bounced").check();
     await checkPage.checkDomain("null-mx.test");

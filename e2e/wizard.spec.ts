@@ -72,6 +72,38 @@ test.describe("wizard journeys (issue 4)", () => {
   });
 });
 
+test.describe("the stage bar ticks only what was answered or checked", () => {
+  test('"I don\'t know" to the IP question leaves IP reputation unticked', async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start(
+      "554 5.7.1 Service unavailable; Client host blocked using zen.spamhaus.org",
+    );
+    expect(await wizardPage.questionId()).toBe("sending-ip");
+    await wizardPage.walkToConclusion();
+    const ip = wizardPage.stage("ip-reputation");
+    await expect(ip).toHaveAttribute("data-state", "passed");
+    await expect(ip).not.toContainText("✓");
+    await expect(ip).toContainText("nothing was answered or checked");
+  });
+});
+
+test.describe("Why we ask names what the answer separates", () => {
+  test("the address question names the recipient causes, not the leading three", async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start("550 mail refused");
+    for (let i = 0; i < 8 && (await wizardPage.questionId()) !== "address-checked"; i++) {
+      const before = await wizardPage.card.getAttribute("data-step");
+      await wizardPage.dontKnow();
+      await expect(wizardPage.card).not.toHaveAttribute("data-step", before ?? "");
+    }
+    expect(await wizardPage.questionId()).toBe("address-checked");
+    await expect(wizardPage.whyWeAsk()).toContainText("The address does not exist");
+    await expect(wizardPage.whyWeAsk()).not.toContainText(/by policy|on a blocklist|spam/);
+  });
+});
+
 test.describe("wizard with the keyboard alone (issue 4)", () => {
   test("an SPF/DMARC failure: paste, walk, tick a checklist item, copy a record", async ({
     wizardPage,
@@ -99,6 +131,10 @@ test.describe("wizard with the keyboard alone (issue 4)", () => {
     await expect(
       checklist.getByTestId("dns-record").filter({ hasText: "_dmarc.dmarc-none.test" }),
     ).toHaveCount(0);
+    // A domain name is written as it is, never capitalised; the check found its MX, so no step
+    // asks to make sure it takes mail.
+    await expect(wizardPage.conclusion()).not.toContainText("Dmarc-none.test");
+    await expect(checklist).not.toContainText("Make sure dmarc-none.test exists");
 
     // Tick the first item with the keyboard; the progress counts it and survives a reload.
     const first = checklist.getByRole("checkbox").first();
@@ -145,8 +181,10 @@ test.describe("wizard polish (issues 3, 4, 5)", () => {
     ]);
     await expect(wizardPage.conclusion()).not.toContainText(/internal failure|Also possible · 39%/);
     await expect(wizardPage.conclusion().getByTestId("cause-why").first()).toContainText(
-      "203.0.113.7 has no valid reverse DNS",
+      "203.0.113.7 has no reverse DNS (PTR) record",
     );
+    // Said once: the summary is the finding's own words, not wrapped around them again.
+    await expect(wizardPage.conclusion()).not.toContainText("reverse DNS (203.0.113.7");
 
     // 2. The PTR step is listed once; the reverse-DNS section points to it.
     const checklist = page.getByTestId("fix-checklist");

@@ -60,7 +60,7 @@ export function QuestionCard({
     >
       <fieldset className="space-y-4" aria-describedby={error ? errorId : undefined}>
         <legend className="text-xl font-semibold text-slate-950">{question.prompt}</legend>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-slate-600" data-testid="why-we-ask">
           <span className="font-medium text-slate-700">Why we ask: </span>
           {reason}
         </p>

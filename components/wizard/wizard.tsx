@@ -5,6 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 // First paint: the data-only module, not the rules entry point (see stage-progress.tsx).
+import { stepGaveSomething } from "@/lib/rules/stages";
 import { STAGES, type Stage } from "@/lib/rules/types";
 import { factsAt } from "@/lib/store/wizard-store";
 import { useWizardHydrated, useWizardStore } from "@/lib/store/wizard-store-provider";
@@ -82,13 +83,19 @@ export function Wizard() {
     engine !== null && current?.kind === "conclusion" && engine.needsPrevention(current.causes);
   const showPrevent = preventAvailable && requested === data.trail.length + 2;
   const stage: Stage | null = showPrevent ? "prevent" : (current?.stage ?? null);
-  // The stages the steps so far went through (the bounce was analyzed before step 1).
-  const visited = useMemo(() => {
+  // The stages the steps so far went through (the bounce was analyzed before step 1): done
+  // where something was answered or checked, passed where the user had nothing to give.
+  const { visited, passed } = useMemo(() => {
     const seen = new Set<Stage>(["analyze"]);
-    if (!engine || !diagnosis) return seen;
-    for (let i = 0; i < at; i++) seen.add(engine.nextStep(factsAt(given, i, diagnosis)).stage);
+    const passedBy = new Set<Stage>();
+    if (!engine || !diagnosis) return { visited: seen, passed: passedBy };
+    for (let i = 0; i < at; i++) {
+      const taken = engine.nextStep(factsAt(given, i, diagnosis));
+      const after = factsAt(given, i + 1, diagnosis);
+      (stepGaveSomething(taken, after) ? seen : passedBy).add(taken.stage);
+    }
     if (showPrevent) seen.add("resolve");
-    return seen;
+    return { visited: seen, passed: passedBy };
   }, [engine, diagnosis, given, at, showPrevent]);
 
   // Move focus to the new card on every step, so keyboard and screen-reader users follow along.
@@ -153,6 +160,7 @@ export function Wizard() {
       <StageProgress
         current={stage ?? current.stage}
         visited={visited}
+        passed={passed}
         preventAvailable={preventAvailable}
       />
       <details className="rounded-xl border border-slate-200 bg-white">

@@ -175,6 +175,18 @@ export class WizardPage {
     return this.card.getByTestId("card-stage");
   }
 
+  /** The question card's "Why we ask" line. */
+  whyWeAsk(): Locator {
+    return this.card.getByTestId("why-we-ask");
+  }
+
+  /** One stage of the stepper; its data-state is done, passed, skipped, current or todo. */
+  stage(stage: string): Locator {
+    return this.page
+      .getByRole("navigation", { name: "Progress" })
+      .locator(`[data-stage="${stage}"]`);
+  }
+
   currentStage(): Locator {
     return this.page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]');
   }

@@ -571,3 +571,62 @@ describe("the 'adjust content' steps come from what the content review found", (
     expect(got.some((id) => id.includes(".adjust.") || id.includes(".verify."))).toBe(false);
   });
 });
+
+describe("a step a check that ran answered", () => {
+  const steps = (checks: NonNullable<Parameters<typeof makeFacts>[0]>["checks"]) =>
+    buildChecklist(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "sender-address-invalid", from: "anna@example.org" }),
+        checks,
+      }),
+      [{ cause: "sender-address-invalid", confidence: 0.9 }],
+    ).causes[0]!.items.map((i) => i.id);
+
+  it("is not shown when the domain check found the domain's MX", () => {
+    expect(steps({ "domain:example.org": done("example.org", "domain", ["mx.ok"]) })).not.toContain(
+      "sender-address-invalid.domain",
+    );
+  });
+
+  it("is shown when no check ran, or the check found no mail server", () => {
+    expect(steps({})).toContain("sender-address-invalid.domain");
+    expect(steps({ "domain:example.org": done("example.org", "domain", ["mx.none"]) })).toContain(
+      "sender-address-invalid.domain",
+    );
+  });
+
+  it("names only steps that exist", async () => {
+    const { STEPS_ANSWERED_BY_DOMAIN_CHECK } = await import("./data");
+    const ids = new Set(
+      Object.values(CAUSE_CHECKLISTS).flatMap((ts) => ts.flatMap((t) => ("id" in t ? [t.id] : []))),
+    );
+    for (const id of Object.keys(STEPS_ANSWERED_BY_DOMAIN_CHECK)) expect(ids.has(id)).toBe(true);
+  });
+});
+
+describe("the DMARC record for a domain with a null MX", () => {
+  it("asks for no reports at a domain that takes no mail, and says where to send them", () => {
+    const items = authFailureSteps(["mx.null", "dmarc.missing", "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.record?.value).toBe("v=DMARC1; p=none");
+    expect(`${step?.detail}`).not.toContain("dmarc-reports@example.org");
+    expect(step?.detail).toContain("a domain that receives mail");
+  });
+
+  it("an existing record without rua= is not given a report mailbox there", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none; fo=1"] }],
+    });
+    const items = authFailureSteps(["mx.null", dmarcFinding, "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
+    expect(step?.record).toBeUndefined();
+    expect(step?.detail).toContain("null MX");
+  });
+
+  it("a domain that takes mail keeps its report mailbox", () => {
+    const items = authFailureSteps(["mx.ok", "dmarc.missing", "spf.ok", "dkim.ok"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
+  });
+});

@@ -21,7 +21,12 @@ import { inputShape } from "@/lib/bounce/refusal";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { checkFirstSteps } from "./check-first-steps";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
-import { CAUSE_CHECKLISTS, IP_LISTING_STEPS, STEP_INPUT_SHAPES } from "./data";
+import {
+  CAUSE_CHECKLISTS,
+  IP_LISTING_STEPS,
+  STEP_INPUT_SHAPES,
+  STEPS_ANSWERED_BY_DOMAIN_CHECK,
+} from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
 import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
@@ -152,6 +157,16 @@ function recordsFound(ctx: Context, area: string, kind: RegExp, name?: string): 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
+/** A DMARC plan without one report address (`tag`, e.g. "; rua=mailto:dmarc-reports@x"). */
+function withoutRua(plan: ReturnType<typeof starterDmarcKeeping>, tag: string) {
+  const drop = (v: string) => v.replace(tag, "");
+  return {
+    ...plan,
+    value: drop(plan.value),
+    rollout: plan.rollout.map((r) => ({ ...r, value: drop(r.value) })),
+  };
+}
+
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
@@ -267,7 +282,12 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   // Several or invalid records: the starter keeps the report addresses they ask for.
   const existing = recordsFound(ctx, "dmarc", DMARC_RECORD, `_dmarc.${domain}`);
-  const plan = starterDmarcKeeping(domain, existing);
+  // A null MX: the domain takes no mail (RFC 7505), so reports sent to a mailbox at it could
+  // never arrive. The starter then leaves its own rua= out and says where to send them.
+  const noMail = hasCode(ctx, ctx.domainCheckId, ["mx.null"]);
+  const plan = noMail
+    ? withoutRua(starterDmarcKeeping(domain, existing), `; rua=mailto:dmarc-reports@${domain}`)
+    : starterDmarcKeeping(domain, existing);
   const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
@@ -292,14 +312,23 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     // No rua=: no reports show whether the domain's own mail passes, so ask for them first.
     if (step?.kind === "add-reports")
       return [
-        {
-          id: `${b.cause}.dmarc-reports`,
-          title: fill(GENERATED_TITLES["dmarc-reports"], b),
-          detail: step.why,
-          actor: SENDER_ADMIN,
-          kind: "fix",
-          record: { type: "TXT", name: plan.name, value: step.value },
-        },
+        noMail
+          ? {
+              // The record offered would send the reports to a mailbox at this domain.
+              id: `${b.cause}.dmarc-reports`,
+              title: fill(GENERATED_TITLES["dmarc-reports"], b),
+              detail: `${step.why} Use a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive.`,
+              actor: SENDER_ADMIN,
+              kind: "fix",
+            }
+          : {
+              id: `${b.cause}.dmarc-reports`,
+              title: fill(GENERATED_TITLES["dmarc-reports"], b),
+              detail: step.why,
+              actor: SENDER_ADMIN,
+              kind: "fix",
+              record: { type: "TXT", name: plan.name, value: step.value },
+            },
       ];
     const raised = step?.value ?? null;
     // The domain's own record with p=quarantine, every other tag kept; the starter rollout only
@@ -326,7 +355,9 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.dmarc`,
       title: fill(GENERATED_TITLES.dmarc, b),
-      detail: `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
+      detail: noMail
+        ? `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before. Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive. Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`
+        : `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
       actor: SENDER_ADMIN,
       kind: "fix",
       record: { type: "TXT", name: plan.name, value: plan.value },
@@ -707,13 +738,25 @@ function sectionEvidence(diagnosis: Diagnosis | null, cause: CauseId, first: boo
   return ids;
 }
 
-/** A cause's data steps, without those the pasted input's shape makes pointless (STEP_INPUT_SHAPES). */
+/** Whether the sending domain's check, which ran, already answered a step (STEPS_ANSWERED_BY_DOMAIN_CHECK). */
+function answeredByCheck(ctx: Context, id: string): boolean {
+  const groups = STEPS_ANSWERED_BY_DOMAIN_CHECK[id];
+  return !!groups && groups.some((g) => hasCode(ctx, ctx.domainCheckId, [...FINDING_CODES[g]]));
+}
+
+/**
+ * A cause's data steps, without those the pasted input's shape makes pointless
+ * (STEP_INPUT_SHAPES) and those a check that ran contradicts (a step to make sure the domain
+ * takes mail, when the check found its MX).
+ */
 function causeTemplates(b: BuildContext): ItemTemplate[] {
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   return CAUSE_CHECKLISTS[b.cause].filter((t) => {
-    const shapes = "generate" in t ? undefined : STEP_INPUT_SHAPES[t.id];
-    return !shapes || shape === null || shapes.includes(shape);
+    if ("generate" in t) return true;
+    const shapes = STEP_INPUT_SHAPES[t.id];
+    if (shapes && shape !== null && !shapes.includes(shape)) return false;
+    return !answeredByCheck(b.ctx, t.id);
   });
 }
 

@@ -3,6 +3,7 @@
 // {recipient} {provider}.
 import type { InputShape } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
+import type { FindingGroup } from "@/lib/rules/codes";
 import type { ItemTemplate } from "./types";
 
 export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
@@ -347,6 +348,16 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       kind: "verify",
     },
   ],
+};
+
+/**
+ * Steps of the lists above that a check which ran has already answered: when the sending
+ * domain's check found one of the groups' findings (lib/rules/codes.ts), the step is not shown
+ * as one to do. The check's own finding says what it found, in the conclusion's check summary.
+ */
+export const STEPS_ANSWERED_BY_DOMAIN_CHECK: Readonly<Record<string, readonly FindingGroup[]>> = {
+  // "Make sure {domain} exists and can receive mail": its MX (or implicit MX) answered.
+  "sender-address-invalid.domain": ["mailAccepted"],
 };
 
 /**

@@ -45,6 +45,29 @@ export interface DmarcOptions {
   alignment?: { spfDomain?: string; dkimDomains?: string[] };
 }
 
+/**
+ * The DMARC fixes for a domain whose report mailbox could never receive: a null MX (RFC 7505)
+ * says the domain takes no mail, so rua=mailto:dmarc-reports@<it> would send the reports
+ * nowhere. The record is suggested without rua=, and the fix says to add one at a domain that
+ * receives mail (or a report service). `org` is the domain the record and mailbox are at.
+ */
+export function withReportsElsewhere(findings: Finding[], org: string): Finding[] {
+  const why = `${org} has a null MX (it takes no mail), so reports sent to an address at ${org} can never arrive`;
+  return findings.map((f) =>
+    f.code === "dmarc.missing"
+      ? {
+          ...f,
+          fix: `Publish a TXT record at _dmarc.${org}: "v=DMARC1; p=none", and add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address (${why}). Read the reports, then move to p=quarantine or p=reject.`,
+        }
+      : f.code === "dmarc.no-rua"
+        ? {
+            ...f,
+            fix: `Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${why}.`,
+          }
+        : f,
+  );
+}
+
 export async function checkDmarc(
   domain: string,
   dns: DnsClient,

@@ -10,6 +10,22 @@ import type { Finding } from "./types";
 const fx = fixtureDnsForSuite();
 
 describe("checkDomain", () => {
+  it("a null MX domain's DMARC fix sends no reports to a mailbox there", async () => {
+    const report = await checkDomain("null-mx.test", fx.client());
+    const dmarc = report.findings.find((f) => f.code === "dmarc.missing");
+    expect(dmarc?.fix).toBeDefined();
+    expect(dmarc?.fix).not.toContain("@null-mx.test");
+    expect(dmarc?.fix).toContain("a domain that receives mail");
+    expect(dmarc?.fix).toContain("null MX");
+  });
+
+  it("a domain that takes mail keeps the report mailbox at itself", async () => {
+    // no-dkim.test: MX records, no DMARC record.
+    const report = await checkDomain("no-dkim.test", fx.client());
+    const dmarc = report.findings.find((f) => f.code === "dmarc.missing");
+    expect(dmarc?.fix).toContain("rua=mailto:dmarc-reports@no-dkim.test");
+  });
+
   it("the well-configured domain with its sending IP: every check ok, bulk-sender ready", async () => {
     const report = await checkDomain("mail-ready.test", fx.client(), {
       ip: GOOD_SENDER_IP,

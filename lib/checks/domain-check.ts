@@ -8,7 +8,7 @@ import { checkBimi } from "./bimi";
 import { checkDomainBlocklists } from "./blocklists";
 import { bulkSenderReadiness } from "./bulk-sender";
 import { checkDkim } from "./dkim";
-import { checkDmarc, type DmarcOptions } from "./dmarc";
+import { checkDmarc, organisationalDomain, withReportsElsewhere, type DmarcOptions } from "./dmarc";
 import { maxLookupsFromEnv, withLookupBudget } from "./lookup-budget";
 import { checkMtaSts } from "./mta-sts";
 import { checkRecipientDomain } from "./recipient-domain";
@@ -60,11 +60,15 @@ export async function checkDomain(
       opts.ip ? checkReverseDns(opts.ip, q) : Promise.resolve([] as Finding[]),
     ]);
 
+  // A null MX on the domain the DMARC reports would go to: they could never arrive there.
+  const reportDomain = organisationalDomain(domain);
+  const noMail =
+    reportDomain === domain && recipient.some((f) => f.code === "mx.null" && f.outcome === "done");
   const findings: Finding[] = [
     ...recipient,
     ...spf,
     ...dkim.findings,
-    ...dmarc.findings,
+    ...(noMail ? withReportsElsewhere(dmarc.findings, reportDomain) : dmarc.findings),
     ...reverseDns,
     ...blocklists,
     ...mtaSts,

@@ -314,7 +314,10 @@ export function beliefOf(
       v.against.push({
         source: "bounce",
         ref: "bounce",
-        says: "the recipient's own server answered with this refusal, so its domain takes mail",
+        // Whose server answered is known only where the bounce names it (see narrate.ts).
+        says: relevance.answererNamed
+          ? "the recipient's own server answered with this refusal, so its domain takes mail"
+          : "a mail server answered with this refusal (the bounce does not name which)",
         ratio: factor,
       });
     }

@@ -122,4 +122,24 @@ describe("rules on real check reports", () => {
     expect(hold?.title).toBe("Keep dmarc-none.test's DMARC policy at monitoring (p=none) for now");
     expect(hold?.record).toBeUndefined();
   });
+
+  it("the same failure: nothing rests on SPF and DKIM problems but what they bear on", async () => {
+    const { step, facts } = await run(
+      makeFacts({
+        diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@dmarc-none.test" }),
+      }),
+    );
+    if (step.kind !== "conclusion") throw new Error("expected a conclusion");
+    // Missing SPF or DKIM says nothing of whether the sender's address exists: it backs no
+    // "sender address" reading, and the domain check found the domain takes mail.
+    const sender = step.causes.find((c) => c.cause === "sender-address-invalid");
+    expect(sender?.why ?? "").not.toMatch(/records have problems/);
+    // A domain name is never capitalised as a sentence start.
+    for (const c of step.causes) expect(c.why).not.toContain("Dmarc-none.test");
+    // A step the check that ran contradicts is not a step to do.
+    const all = buildChecklist(facts, step.causes).causes.flatMap((c) => c.items);
+    expect(all.map((i) => i.title)).not.toContain(
+      "Make sure dmarc-none.test exists and can receive mail",
+    );
+  });
 });

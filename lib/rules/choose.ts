@@ -39,9 +39,19 @@ export const PLATFORM_DEPENDENT: readonly CauseId[] = [
   "tls-required",
 ];
 
+/** One outcome of a step (an answer, a check's reading): its likelihood per cause. */
+export type StepOutcome = Pick<SignalOutcome, "byCause" | "otherwise">;
+
 export type Candidate =
-  | { kind: "question"; question: QuestionId; gain: number; why: string }
-  | { kind: "check"; check: CheckRequest; builder: CheckBuilderName; gain: number; why: string };
+  | { kind: "question"; question: QuestionId; gain: number; why: string; outcomes: StepOutcome[] }
+  | {
+      kind: "check";
+      check: CheckRequest;
+      builder: CheckBuilderName;
+      gain: number;
+      why: string;
+      outcomes: StepOutcome[];
+    };
 
 type Dist = { cause: CauseId; weight: number }[];
 
@@ -149,6 +159,11 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const asked = (q: QuestionId) => ctx.facts.answers[q] !== undefined;
 
+  // What each check can find, for "Why we ask" (separates): its signals' outcomes together.
+  const checkOutcomes = (name: CheckBuilderName): StepOutcome[] =>
+    DIRECT_OUTCOMES[CHECK_KIND[name]] ??
+    signalsOf(CHECK_KIND[name], belief.relevance).flatMap((s) => Object.values(s.outcomes));
+
   const checkValue = (name: CheckBuilderName) => {
     const direct = DIRECT_OUTCOMES[CHECK_KIND[name]];
     if (!direct) return checkGain(dist, signalsOf(CHECK_KIND[name], belief.relevance));
@@ -167,6 +182,7 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
         builder: name,
         gain: checkValue(name),
         why: checkBuilders[name].describe(ctx),
+        outcomes: checkOutcomes(name),
       });
     }
   }
@@ -178,6 +194,7 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
       question: "sending-ip",
       gain: (KNOWS_RATE["sending-ip"] ?? 0.5) * checkValue("sending-ip"),
       why: "with the sending IP we can look it up on the blocklists and check its reverse DNS",
+      outcomes: checkOutcomes("sending-ip"),
     });
   if (!ctx.sendingDomain && !asked("sending-domain"))
     out.push({
@@ -185,6 +202,7 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
       question: "sending-domain",
       gain: (KNOWS_RATE["sending-domain"] ?? 0.5) * checkValue("sending-domain"),
       why: "with your domain we can check its SPF, DKIM and DMARC records and the domain blocklists",
+      outcomes: checkOutcomes("sending-domain"),
     });
   if (!ctx.auth && !asked("sent-headers"))
     out.push({
@@ -192,25 +210,56 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
       question: "sent-headers",
       gain:
         (KNOWS_RATE["sent-headers"] ?? 0.3) *
-        gainOf(dist, [
-          (c) => (c === "authentication-failure" ? 0.85 : 0.15),
-          (c) => (c === "authentication-failure" ? 0.15 : 0.85),
-        ]),
+        gainOf(
+          dist,
+          SENT_HEADERS_OUTCOMES.map((o) => (c) => outcomeLikelihood(o, c)),
+        ),
       why: "the receiver's own verdicts show whether SPF, DKIM and DMARC passed",
+      outcomes: SENT_HEADERS_OUTCOMES,
     });
   for (const [q, model] of Object.entries(QUESTION_MODELS) as [QuestionId, QuestionModel][]) {
     if (asked(q)) continue;
-    out.push({ kind: "question", question: q, gain: questionGain(dist, model), why: "" });
+    out.push({
+      kind: "question",
+      question: q,
+      gain: questionGain(dist, model),
+      why: "",
+      outcomes: Object.values(model.answers),
+    });
   }
   return out.sort((a, b) => b.gain - a.gain);
 }
 
-/** Why a question is asked, in plain words, from the causes it separates. */
-export function separates(belief: Belief): string {
-  const top = belief.causes.slice(0, 3).map((c) => `“${CAUSES[c.cause].title}”`);
-  return top.length > 1
-    ? `the answer tells ${top.slice(0, -1).join(", ")} and ${top[top.length - 1]} apart`
-    : "the answer narrows down the cause";
+/** The sent message's headers: the receiver's verdicts pass or fail authentication. */
+const SENT_HEADERS_OUTCOMES: StepOutcome[] = [
+  { byCause: { "authentication-failure": 0.85 }, otherwise: 0.15 },
+  { byCause: { "authentication-failure": 0.15 }, otherwise: 0.85 },
+];
+
+/** A cause below this weight is not named in "Why we ask" (it would read as a real contender). */
+const NAMED_WEIGHT = 0.01;
+
+/**
+ * Why a question is asked (or a check run), in plain words: the causes its outcomes separate,
+ * those whose likelihood some outcome changes (a cause an outcome names at other than the
+ * row's `otherwise`), most likely first. The leading causes may be none of them: "Is the
+ * address spelt exactly right?" says nothing of a policy block, a listed IP or spam.
+ */
+export function separates(belief: Belief, outcomes: readonly StepOutcome[]): string {
+  const changed = (cause: CauseId) =>
+    outcomes.some((o) => o.byCause[cause] !== undefined && o.byCause[cause] !== o.otherwise);
+  const held = belief.causes.filter((c) => c.weight >= NAMED_WEIGHT);
+  const named = held
+    .filter((c) => changed(c.cause))
+    .slice(0, 3)
+    .map((c) => `“${CAUSES[c.cause].title}”`);
+  if (named.length === 0) return "the answer narrows down the cause";
+  const list =
+    named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named[0];
+  const others = held.some((c) => !changed(c.cause));
+  return others || named.length === 1
+    ? `the answer tells ${list} apart from the other causes`
+    : `the answer tells ${list} apart`;
 }
 
 /** Whether the leading cause's fixes still need the sending platform. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { beliefOf } from "./belief";
 import { nextStep } from "./engine";
+import { grounds as groundsOf } from "./narrate";
 import {
   answer,
   done,
@@ -290,3 +291,21 @@ function walk(start: Facts, answers: Facts["answers"], o: { failChecks?: boolean
   }
   throw new Error("no conclusion");
 }
+
+describe("whose server refused, in the grounds", () => {
+  const ownServer = "The refusal came from the recipient's own mail server";
+  const grounds = (facts: Facts) => groundsOf(beliefOf(facts));
+  const refusal = (remoteMta: string | null) =>
+    makeDiagnosis({ cause: "content-spam", text: "550 mail refused", remoteMta });
+
+  it("a bare reply naming no answering host says nothing of whose server it was", () => {
+    const facts = makeFacts({ diagnosis: refusal(null) });
+    expect(grounds(facts)).not.toContain(ownServer);
+    const against = beliefOf(facts).causes.flatMap((c) => c.against.map((e) => e.says));
+    expect(against.join(" ")).not.toContain("recipient's own server");
+  });
+
+  it("a bounce naming the answering host says so", () => {
+    expect(grounds(makeFacts({ diagnosis: refusal("mx.example.net") }))).toContain(ownServer);
+  });
+});

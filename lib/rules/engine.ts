@@ -5,6 +5,7 @@
 // expected to narrow it most (choose.ts); the conclusion is written from it (narrate.ts).
 // It settles: a question is asked only while unanswered and a check only while absent from
 // the facts, so every step removes a candidate, and there are finitely many.
+import { capitalise } from "./sentence";
 import { CAUSES } from "@/lib/causes/causes";
 import { beliefOf, type Belief } from "./belief";
 import { checkBuilders, requestFromId } from "./check-builders";
@@ -13,10 +14,6 @@ import { buildContext, type Context } from "./context";
 import { grounds, heldCauses, isClear, settleHints, summaryOf } from "./narrate";
 import { QUESTIONS } from "./questions";
 import type { Facts, QuestionId, Stage, Step } from "./types";
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function stageOfCheck(id: string): Stage {
   return id.startsWith("ip:")
@@ -89,11 +86,15 @@ export function nextStep(facts: Facts): Step {
     const best = candidates(belief, ctx)[0];
     if (best && best.gain >= MIN_GAIN) {
       if (best.kind === "question")
-        return ask(best.question, best.why || separates(belief), `evidence.ask.${best.question}`);
+        return ask(
+          best.question,
+          best.why || separates(belief, best.outcomes),
+          `evidence.ask.${best.question}`,
+        );
       return {
         kind: "check",
         check: best.check,
-        reason: `${capitalise(best.why)}: ${separates(belief).replace("the answer", "the result")}.`,
+        reason: `${capitalise(best.why)}: ${separates(belief, best.outcomes).replace("the answer", "the result")}.`,
         stage: checkBuilders[best.builder].stage,
         ruleId: `evidence.run.${best.builder}`,
       };

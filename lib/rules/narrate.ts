@@ -1,6 +1,7 @@
 // The conclusion, written only from the evidence model: what the bounce says, the checks that
 // ran and what they found, the answers given. A check that did not run, or an answer that was
 // not given, has no sentence here to appear in.
+import { capitalise } from "./sentence";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Belief, CauseWeight } from "./belief";
 import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
@@ -36,10 +37,6 @@ function joinWords(parts: string[]): string {
   const u = [...new Set(parts.filter(Boolean))];
   if (u.length <= 1) return u[0] ?? "";
   return `${u.slice(0, -1).join(", ")} and ${u[u.length - 1]}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function supportOf(c: CauseWeight): HeldCause["support"] {
@@ -83,7 +80,10 @@ export function settleHints(belief: Belief): string[] {
 export function grounds(belief: Belief): string {
   const parts: string[] = [];
   if (belief.bounceSays) parts.push(`${capitalise(belief.bounceSays)}.`);
-  if (belief.relevance.receiverAnswered)
+  // Said only where the bounce names the answering host: a bare reply ("550 mail refused")
+  // may be the sender's own relay speaking, which says nothing of the recipient's domain (a
+  // recipient-domain check that ran says what it found below).
+  if (belief.relevance.receiverAnswered && belief.relevance.answererNamed)
     parts.push("The refusal came from the recipient's own mail server, so its domain takes mail.");
   for (const r of belief.ran) {
     // A content review is named as such, and only when it ran: one that could not review the

@@ -86,11 +86,12 @@ const ptrBad = twoWay(
   0.1,
 );
 // Imperfect SPF/DKIM/DMARC is common (a missing DMARC record above all), so a problem found
-// is only moderate evidence for anything but an authentication failure.
+// is only moderate evidence for anything but an authentication failure. It says nothing of
+// whether the sender's address or domain exists (sender-address-invalid): the sender-domain
+// signal reads that, from the same check.
 const authBad = twoWay(
   {
     "authentication-failure": 0.85,
-    "sender-address-invalid": 0.4,
     "bad-reputation": 0.3,
     "content-spam": 0.2,
   },
@@ -130,10 +131,17 @@ export const SIGNALS: SignalModel[] = [
     outcomes: { problem: ptrBad.yes, ok: ptrBad.no },
     read: (r) => {
       const bad = done(r, "ptrProblem");
+      // The findings' titles already say what is wrong, most with the address in them
+      // ("203.0.113.7 has no reverse DNS (PTR) record"): say each once, and name the address
+      // only where a title does not (a generic name's title names the PTR name instead).
       if (bad.length > 0)
         return {
           outcome: "problem",
-          says: `${r.subject} has no valid reverse DNS (${bad.map((f) => f.title).join("; ")})`,
+          says: bad
+            .map((f) =>
+              f.title.includes(r.subject) ? f.title : `the reverse DNS of ${r.subject}: ${f.title}`,
+            )
+            .join("; "),
         };
       if (done(r, "ptrOk").length > 0)
         return { outcome: "ok", says: `${r.subject} has a valid reverse DNS name` };

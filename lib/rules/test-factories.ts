@@ -24,6 +24,8 @@ export interface DiagnosisOptions {
   text?: string;
   /** The SMTP reply code of the refusal; null for a bounce written without one (DNS failure). */
   replyCode?: number | null;
+  /** The answering host the bounce names (Remote-MTA); null for a bare reply naming none. */
+  remoteMta?: string | null;
 }
 
 export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
@@ -41,7 +43,7 @@ export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
         replyCode: o.replyCode === undefined ? 550 : o.replyCode,
         status: "5.7.1",
         diagnostic: o.text ?? "550 5.7.1 Message rejected",
-        remoteMta: "mx.example.net",
+        remoteMta: o.remoteMta === undefined ? "mx.example.net" : o.remoteMta,
         smtpCommand: "RCPT",
         spans: {},
       },

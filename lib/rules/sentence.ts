@@ -1,0 +1,16 @@
+// Sentences built from findings often start with a domain, an address or an IP
+// ("dmarc-none.test's records ..."): those are names, written as their owner writes them.
+
+/** Whether a word is a name (a domain, an e-mail address, an IPv6 address), not prose. */
+function isName(word: string): boolean {
+  // A dot, @ or colon inside the word (not a trailing full stop or colon) marks a name.
+  return /[.@:][^\s]/.test(word);
+}
+
+/** Starts a sentence with a capital, unless it starts with a name. */
+export function capitalise(s: string): string {
+  const space = s.search(/\s/);
+  const first = space === -1 ? s : s.slice(0, space);
+  if (isName(first)) return s;
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
