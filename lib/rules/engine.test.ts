@@ -123,6 +123,9 @@ describe("conclusions say only what happened", () => {
     expect(text).not.toMatch(/checks? found no problem/i);
     expect(text).toContain("No check has run.");
     expect(text).toContain("the address is spelt exactly right");
+    // A bare code has no words that fit any cause: the causes held without evidence say only
+    // that nothing rules them out.
+    expect(text).not.toMatch(/wording fits/i);
     // The address being right weighs against "does not exist": it is not the leading cause.
     expect(step.causes[0]?.cause).not.toBe("recipient-unknown");
   });

@@ -48,9 +48,11 @@ function supportOf(c: CauseWeight): HeldCause["support"] {
 function whyOf(c: CauseWeight, first: boolean): string {
   const fors = c.for.map((e) => e.says);
   if (fors.length > 0) return `${capitalise(joinWords(fors))}.`;
+  // No evidence for it: it is held from the bounce's codes alone (a bare "550 mail refused"
+  // has no words that fit any cause), so say only what is true of every such cause.
   return first
     ? "It is the most likely of the possible causes; nothing found speaks against it."
-    : "The bounce's wording fits it; nothing checked or answered rules it out.";
+    : "Nothing in the bounce, the checks or your answers rules it out.";
 }
 
 export function heldCauses(belief: Belief): HeldCause[] {
