@@ -15,11 +15,10 @@ import type { Span } from "@/lib/bounce/types";
 import { ADVICE_MARKERS, type AdviceMarker } from "@/lib/knowledge/scoring/advice-markers";
 import { DECISION, WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import type { Feature } from "./features";
+import { markerPlaces, placesInside } from "./marker-places";
 
 /** A sentence runs at most this many characters either side of its marker. */
 const MAX_SENTENCE = 300;
-/** At most this many places of one marker, or of one matched text, are looked at. */
-const MAX_PLACES = 8;
 /** A cheap test first: most words hold no marker at all. */
 const ANY_MARKER = new RegExp(
   ADVICE_MARKERS.map((m) => m.words.replace(/[.*+?^${}()|[\]\\']/g, "\\$&")).join("|"),
@@ -29,10 +28,6 @@ const OPENING = /^[\s\d.#*-]{0,24}$/;
 
 export interface AdviceSentence extends Span {
   kind: AdviceMarker["kind"];
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -74,19 +69,12 @@ function sentenceEnd(hay: string, at: number): number {
 export function adviceSentences(hay: string): AdviceSentence[] {
   if (!ANY_MARKER.test(hay)) return [];
   const out: AdviceSentence[] = [];
-  for (const m of ADVICE_MARKERS) {
-    let from = 0;
-    for (let n = 0; n < MAX_PLACES; n++) {
-      const at = hay.indexOf(m.words, from);
-      if (at < 0) break;
-      from = at + m.words.length;
-      if (at > 0 && isWordChar(hay.charCodeAt(at - 1))) continue;
-      if (isWordChar(hay.charCodeAt(from))) continue;
+  for (const m of ADVICE_MARKERS)
+    for (const at of markerPlaces(hay, m.words)) {
       const start = sentenceStart(hay, at);
       if (m.start && !OPENING.test(hay.slice(start, at))) continue;
-      out.push({ start, end: sentenceEnd(hay, from), kind: m.kind });
+      out.push({ start, end: sentenceEnd(hay, at + m.words.length), kind: m.kind });
     }
-  }
   return out;
 }
 
@@ -101,20 +89,9 @@ function adviceAround(
   sentences: readonly AdviceSentence[],
   overlap: boolean,
 ): AdviceMarker["kind"] | null {
-  let kind: AdviceMarker["kind"] | null = null;
-  let from = 0;
-  for (let n = 0; n < MAX_PLACES; n++) {
-    const at = hay.indexOf(words, from);
-    if (at < 0) break;
-    const end = at + words.length;
-    const inside = sentences.find((s) =>
-      overlap ? at < s.end && end > s.start : at >= s.start && end <= s.end,
-    );
-    if (!inside) return null;
-    if (kind !== "pointer") kind = inside.kind;
-    from = at + 1;
-  }
-  return kind;
+  const places = placesInside(hay, words, sentences, overlap);
+  if (!places || places.length === 0) return null;
+  return places.some((p) => p.span.kind === "pointer") ? "pointer" : places[0]!.span.kind;
 }
 
 /**

@@ -11,11 +11,10 @@ import type { Span } from "@/lib/bounce/types";
 import { ENUMERATION_MARKERS } from "@/lib/knowledge/scoring/enumeration-markers";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import type { Feature } from "./features";
+import { isLetterOrDigit, markerPlaces, placesInside } from "./marker-places";
 
 /** A list runs at most this many characters after its marker. */
 const MAX_LIST = 200;
-/** At most this many places of one matched text are looked at. */
-const MAX_PLACES = 8;
 /** A cheap test first: most words hold no marker at all. */
 const ANY_MARKER = /such as|e\.g\.|i\.e\.|ex:|for example|for instance/;
 /** Where a list ends: a closing parenthesis, a sentence's end, a semicolon. */
@@ -23,33 +22,22 @@ const LIST_END = /\)|[.;!?](?=\s|$)/g;
 /** Words that join the items of a list: a list of one item has none. */
 const SEVERAL = /,|\bor\b|\band\b|\//;
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
 /** The lists of examples in normalised words: from after each marker to the list's end. */
 export function exampleLists(hay: string): Span[] {
   if (!ANY_MARKER.test(hay)) return [];
   const out: Span[] = [];
-  for (const m of ENUMERATION_MARKERS) {
-    let from = 0;
-    for (let n = 0; n < MAX_PLACES; n++) {
-      const at = hay.indexOf(m.words, from);
-      if (at < 0) break;
-      from = at + m.words.length;
-      if (at > 0 && isWordChar(hay.charCodeAt(at - 1))) continue;
+  for (const m of ENUMERATION_MARKERS)
+    for (const at of markerPlaces(hay, m.words)) {
+      const start = at + m.words.length;
       // A whole word: "mail for example.com loops back to myself" holds no list.
-      const next = hay.charCodeAt(from);
-      if (isWordChar(next) || (next === 46 /* . */ && isWordChar(hay.charCodeAt(from + 1))))
+      if (hay.charCodeAt(start) === 46 /* . */ && isLetterOrDigit(hay.charCodeAt(start + 1)))
         continue;
-      const start = from;
       LIST_END.lastIndex = start;
       const end = Math.min(LIST_END.exec(hay)?.index ?? hay.length, start + MAX_LIST);
       if (end <= start) continue;
       if (!m.single && !SEVERAL.test(hay.slice(start, end))) continue;
       out.push({ start, end });
     }
-  }
   return out;
 }
 
@@ -63,20 +51,8 @@ function placeInLists(
   lists: readonly Span[],
   overlap: boolean,
 ): number {
-  let first = -1;
-  let from = 0;
-  for (let n = 0; n < MAX_PLACES; n++) {
-    const at = hay.indexOf(words, from);
-    if (at < 0) break;
-    const end = at + words.length;
-    const inside = lists.some((l) =>
-      overlap ? at < l.end && end > l.start : at >= l.start && end <= l.end,
-    );
-    if (!inside) return -1;
-    if (first < 0) first = at;
-    from = at + 1;
-  }
-  return first;
+  const places = placesInside(hay, words, lists, overlap);
+  return places?.[0]?.at ?? -1;
 }
 
 /**
