@@ -22,6 +22,21 @@ The response was:
 ${response}
 `;
 
+/** A delivery-status report from one reporting MTA with these per-recipient groups. */
+function deliveryStatus(...groups: string[]): string {
+  return `Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+${groups.join("\n\n")}
+
+--B--
+`;
+}
+
 describe("delay notices with a reason", () => {
   it("headlines the reason Postfix's delay warning gives, the delay a note beside it", async () => {
     const bytes = fixture("postfix/delay-warning.eml");
@@ -131,24 +146,15 @@ describe("reports that are not delay notices", () => {
   it("names no cause for a delayed recipient whose report gives no reason", async () => {
     // RFC 3464 section 2.3.3: "delayed" only says delivery has not yet succeeded. Beside a
     // failed recipient it is no delay notice, and a delay is no reason: not settled.
-    const text = `Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.example.org
-
-Final-Recipient: rfc822; jane@example.net
+    const text = deliveryStatus(
+      `Final-Recipient: rfc822; jane@example.net
 Action: delayed
-Status: 4.0.0
-
-Final-Recipient: rfc822; bob@example.net
+Status: 4.0.0`,
+      `Final-Recipient: rfc822; bob@example.net
 Action: failed
 Status: 5.1.1
-Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table
-
---B--
-`;
+Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table`,
+    );
     const d = await diagnose(text);
     expect(d.recipients.map((r) => r.recipient.action)).toEqual(["delayed", "failed"]);
     expect(d.recipients[0]?.cause).toBe("unknown");
@@ -159,24 +165,15 @@ Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: 
   it("reads the reason a delayed recipient's Status comment gives", async () => {
     // The layout of sisimai/set-of-emails rfc3464-35.eml: no Diagnostic-Code, the reason in
     // the Status field's comment.
-    const text = `Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.example.org
-
-Final-Recipient: rfc822;jane@example.net
+    const text = deliveryStatus(
+      `Final-Recipient: rfc822;jane@example.net
 Action: delayed
-Status: 4.0.0 (example.net: host name lookup failure)
-
-Final-Recipient: rfc822; bob@example.net
+Status: 4.0.0 (example.net: host name lookup failure)`,
+      `Final-Recipient: rfc822; bob@example.net
 Action: failed
 Status: 5.0.0
-Diagnostic-Code: smtp; 550 user unknown
-
---B--
-`;
+Diagnostic-Code: smtp; 550 user unknown`,
+    );
     const d = await diagnose(text);
     expect(d.recipients[0]?.cause).toBe("remote-unreachable");
     expect(d.recipients[0]?.evidence.map((e) => e.ruleId)).not.toContain("dsn.action.delayed");
