@@ -428,8 +428,25 @@ export function phraseFeatures(
     if (!c || !rule) continue;
     let away = rule.providerScoped && !identified(r, rule.provider);
     if (away && rule.identifiedOnly) continue;
-    const hit = matchSignature(c, GRAMS, facts);
-    if (!hit) continue;
+    let hit = matchSignature(c, GRAMS, facts);
+    if (!hit) {
+      // A provider's words that its page gives only with exact status codes, in a reply that
+      // carries no status code: they rank their cause as a hint (PhraseRule.withoutStatus).
+      const loose = rule.withoutStatus;
+      if (!loose || facts.status !== null || !c.sig.status) continue;
+      hit = matchSignature(c, GRAMS, { ...facts, status: c.sig.status[0]! });
+      if (!hit) continue;
+      out.push(
+        phraseFeature(
+          r,
+          loose,
+          hit.text,
+          away ? factor * WEIGHTS.unidentifiedFactor : factor,
+          locate,
+        ),
+      );
+      continue;
+    }
     // A reply pasted alone (no answering host named) in the provider's words with the very
     // codes its page prints them with (Gmail's "523 5.7.10 SMTP protocol violation, ..."): the
     // provider's reading of its own code, its row found by words and codes, as its server's

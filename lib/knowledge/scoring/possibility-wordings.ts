@@ -597,19 +597,36 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   },
   {
     // Exchange Online's "was not authenticated" replies name two different refusals by their
-    // status codes alone: 5.7.1 "Client was not authenticated" (the receiving server accepts no
-    // anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
+    // status codes: 5.7.1 and 5.7.57 "Client was not authenticated" (the receiving server accepts
+    // no anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
     // not authenticated [by organization / for group / for mailbox]" (the recipient takes mail
-    // only from inside its organisation, sender-policy). Without the code the words leave both.
-    id: "exchange.was-not-authenticated",
-    match: ["client was not authenticated", "sender was not authenticated"],
+    // only from inside its organisation, sender-policy). Without the code the words leave both,
+    // each ranked first where Microsoft's page gives its words only with that refusal's codes.
+    id: "exchange.client-was-not-authenticated",
+    match: ["client was not authenticated"],
     causes: ["relay-denied", "sender-policy"],
-    says: "the receiving server refused an unauthenticated sender, without saying whether it wants a login or takes mail only from its own organisation",
+    says: "the receiving server refused an unauthenticated client, without saying whether it wants a login or takes mail only from its own organisation",
     examples: [
       {
         text: "Client was not authenticated",
         source:
           "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.1)",
+      },
+    ],
+  },
+  {
+    // The same page's "Sender was not authenticated" rows (5.7.12 "by organization", 5.7.133
+    // "for group", 5.7.134 "for mailbox", 5.7.136 alone) are all a recipient that takes mail only
+    // from authenticated (internal) senders: sender-policy first, the login refusal after it.
+    id: "exchange.sender-was-not-authenticated",
+    match: ["sender was not authenticated"],
+    causes: ["sender-policy", "relay-denied"],
+    says: "the recipient takes mail only from authenticated senders of its own organisation, or the server wants a login",
+    examples: [
+      {
+        text: "Sender was not authenticated",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.136)",
       },
     ],
   },
