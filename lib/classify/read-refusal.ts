@@ -190,12 +190,16 @@ export function dropSubsumed(features: Feature[], words: string = GRAMS.hay): vo
 
 /**
  * A phrase whose words lie inside a longer phrase found in the same text says less than it:
- * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. Whether a
- * phrase or concept's words lie inside a longer phrase of another cause among `all`.
+ * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. So do words
+ * that leave several causes possible inside a longer phrase that names one (Email
+ * Security.cloud's "553 - Message Filtered" holds the "message filtered" that leaves a rule or a
+ * spam verdict possible). Whether a phrase, concept or possibility wording's words lie inside a
+ * longer phrase of another cause among `all`.
  */
 function subsumed(f: Feature, all: readonly Feature[]): boolean {
   const words = f.matched;
-  if ((f.kind !== "phrase" && f.kind !== "concept") || !words) return false;
+  if ((f.kind !== "phrase" && f.kind !== "concept" && f.kind !== "possible") || !words)
+    return false;
   for (let k = 0; k < all.length; k++) {
     const g = all[k]!;
     if (

@@ -596,6 +596,27 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Message Filtered" says a filter of the receiving side refused the message, not which:
+    // Amazon SES's inbound servers answer "550 5.2.0 Message Filtered" where a receipt rule of the
+    // recipient's account bounces the message (its BounceAction takes the reply code, status and
+    // message text from the rule's owner), and Symantec Email Security.cloud's "553 - Message
+    // Filtered" is its spam verdict (KB 173867, providers/messagelabs.ts, whose longer words decide
+    // there: lib/classify/read-refusal.ts subsumed). Sisimai reads 5.2.0 and
+    // 5.2.1 with such words as "filtered": the recipient's own settings refused the sender. The
+    // registry's X.2.0 (a mailbox status) says nothing of a disabled account here.
+    id: "filter.message-filtered",
+    match: ["message filtered"],
+    causes: ["sender-policy", "content-spam"],
+    says: "a filter on the recipient's side refused the message, without saying whether it was a rule against this sender or a spam verdict",
+    examples: [
+      {
+        text: "550 5.2.0 Message Filtered",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/APIReference/API_BounceAction.html (Amazon SES API Reference, BounceAction: a receipt rule's bounce with its own SmtpReplyCode, StatusCode and Message); https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Filtered.pm (status 5.2.0 or 5.2.1: the recipient's email configuration rejected the sender)",
+      },
+    ],
+  },
+  {
     // Exchange Online's "was not authenticated" replies name two different refusals by their
     // status codes: 5.7.1 and 5.7.57 "Client was not authenticated" (the receiving server accepts
     // no anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
