@@ -1134,6 +1134,10 @@ export const CONCEPTS: readonly Concept[] = [
       "only one",
       "too far in the future",
       "too old",
+      // A header field repeated where RFC 5322 section 3.6 allows it once, or more often than
+      // the receiving filter takes (Gmail's "duplicate headers"; zxcs.nl's spam relay below).
+      "duplicate",
+      "too many equal",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -1151,6 +1155,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 Required header 'Date' missing",
         source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L132 (Haraka's headers plugin, missing_required)`,
+      },
+      {
+        text: "554 5.7.7 too many equal X-headers (X-Original-Authentication-Results:)",
+        source: `${CRISP} test/fixtures/554_5_7_7_equal_headers.txt (a real Postfix bounce: a filtering relay's answer at end of DATA)`,
       },
       {
         text: "550 The Date header is too far in the future",

@@ -617,6 +617,26 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Zoho Mail's inbound "554 5.2.3 MailPolicy violation Error delivering to mailboxes": the
+    // recipient organisation's Email Policy refused the message. Zoho's page on those policies:
+    // they "control the mailbox quota, daily usage, incoming and outgoing emails", and "Define the
+    // rules for blocking incoming/outgoing mail. Criteria can be based on domain name, subject,
+    // attachment types etc." The reply does not say which rule, so a block of the sender, a size
+    // limit or a refused attachment type remain (zoho.mail-policy-violation.codes explains the
+    // 5.2.3 away: it is how Zoho reports any policy refusal, as its users' threads show).
+    id: "zoho.mail-policy-violation",
+    match: ["mailpolicy violation"],
+    causes: ["sender-policy", "message-too-large", "content-virus"],
+    says: "a rule of the recipient organisation's email policy refused the message, without saying which (a block of this sender, a size limit, an attachment type)",
+    examples: [
+      {
+        text: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+        source:
+          "https://www.zoho.com/mail/email-policy-management.html (Zoho Mail, Email policy management); https://help.zoho.com/portal/en/community/topic/why-does-gmail-to-zoho-keep-bouncing-back (the reply from mx.zohomail.com, as a Zoho user received it)",
+      },
+    ],
+  },
+  {
     // Exchange Online's "was not authenticated" replies name two different refusals by their
     // status codes: 5.7.1 and 5.7.57 "Client was not authenticated" (the receiving server accepts
     // no anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
