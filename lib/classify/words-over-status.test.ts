@@ -25,4 +25,22 @@ describe("words over the status code", () => {
     expect(r.cause).toBe("unknown");
     expect(r.possible.slice(0, 2)).toEqual(["sender-policy", "message-too-large"]);
   });
+
+  it("Trend Micro DDEI's 521 sender-filtering block is no host that takes no mail", async () => {
+    const r = await readFirst("521 Block permanently (Sender Filtering/Authentication)");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("authentication-failure");
+    expect(r.possible).not.toContain("recipient-domain-invalid");
+  });
+
+  it("a connection refused by a milter ranks the sending host's listing first", async () => {
+    const r = await readFirst("554 mx.example.com ESMTP not accepting connections");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible.slice(0, 2)).toEqual(["ip-blocklisted", "bad-reputation"]);
+  });
+
+  it("Mail.ru's disabled sending is the sender's account, not a disabled mailbox", async () => {
+    const r = await readFirst("550 message sending for this account is disabled");
+    expect(r.cause).toBe("bad-reputation");
+  });
 });

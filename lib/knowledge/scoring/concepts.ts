@@ -1481,7 +1481,16 @@ export const CONCEPTS: readonly Concept[] = [
     // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
     // is the sender's own; a mailbox closed for a while (maintenance, a lock) is the receiving
     // server's state, not a closed account.
-    unless: ["authentication", "sender account", "sending account", "temporarily", "try again"],
+    // Mail.ru's "message sending for this account is disabled" is the sender's own account, whose
+    // sending was stopped (providers/mailru.ts).
+    unless: [
+      "authentication",
+      "sender account",
+      "sending account",
+      "sending for",
+      "temporarily",
+      "try again",
+    ],
     examples: [
       {
         text: "550 Account is not active.",

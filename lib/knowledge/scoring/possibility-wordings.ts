@@ -637,6 +637,50 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Postfix's smtpd answers "554 <host> ESMTP not accepting connections" when a milter rejects
+    // the connect event (smtpd.c, milter_conn_event), before HELO or any address: the filter knew
+    // only the client's address and name, so it refused that host, for its listing or its
+    // reputation. iCloud's servers send the same line (providers/apple.ts reads it where iCloud
+    // is identified).
+    id: "postfix.milter-connect-refused",
+    match: ["esmtp not accepting connections"],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "a filter refused the sending server's connection before anything else was said, on its address or name alone",
+    examples: [
+      {
+        text: "554 mx.example.com ESMTP not accepting connections",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L6079 (smtpd_proto: a milter's reject of the connect event)",
+      },
+    ],
+  },
+  {
+    // Trend Micro Deep Discovery Email Inspector answers any block by its Sender Filtering and
+    // Authentication settings ("DHA Protection, Bounce Attack Protection, SMTP Traffic
+    // Throttling, SPF, DKIM, DMARC", the page's own list) with these words, 421 for a temporary
+    // block and 521 for a permanent one. The words do not say which setting blocked; the 521 is
+    // no statement that the host takes no mail (RFC 7504), so a wording shift explains it away.
+    id: "trend-micro.ddei-sender-filtering-block",
+    match: [
+      "block temporarily (sender filtering/authentication)",
+      "block permanently (sender filtering/authentication)",
+    ],
+    causes: ["authentication-failure", "rate-limited", "sender-policy"],
+    says: "the receiving gateway's sender filtering blocked the sender, without saying which check (SPF, DKIM or DMARC, a traffic limit, a directory-harvest or bounce-attack guard)",
+    examples: [
+      {
+        text: "521 Block permanently (Sender Filtering/Authentication)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Deep Discovery Email Inspector 5.1 Online Help: SMTP Error Codes)",
+      },
+      {
+        text: "421 Block temporarily (Sender Filtering/Authentication)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Deep Discovery Email Inspector 5.1 Online Help: SMTP Error Codes)",
+      },
+    ],
+  },
+  {
     // Exchange Online's "was not authenticated" replies name two different refusals by their
     // status codes: 5.7.1 and 5.7.57 "Client was not authenticated" (the receiving server accepts
     // no anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was

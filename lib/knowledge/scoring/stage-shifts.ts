@@ -179,4 +179,17 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
       "https://www.zoho.com/mail/email-policy-management.html (Zoho Mail, Email policy management); RFC 3463 section 3.3 (X.2.3)",
     example: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
   },
+  {
+    // Trend Micro DDEI's "521 Block permanently (Sender Filtering/Authentication)": its 521 is the
+    // permanent form of its block, not RFC 7504's host that accepts no mail; the wording
+    // (possibility-wordings.ts trend-micro.ddei-sender-filtering-block) ranks what it may be.
+    id: "trend-micro.ddei-sender-filtering-block.codes",
+    wording: "trend-micro.ddei-sender-filtering-block",
+    from: [],
+    codes: true,
+    note: "The gateway's words say its sender filtering blocked the sender; the reply code it answers with marks the block as temporary or permanent and says nothing more.",
+    source:
+      "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Deep Discovery Email Inspector 5.1 Online Help: SMTP Error Codes); RFC 7504 section 3 (521)",
+    example: "521 Block permanently (Sender Filtering/Authentication)",
+  },
 ];
