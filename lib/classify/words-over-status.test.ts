@@ -43,4 +43,12 @@ describe("words over the status code", () => {
     const r = await readFirst("550 message sending for this account is disabled");
     expect(r.cause).toBe("bad-reputation");
   });
+
+  it("Apple's private relay: an unauthorized sender is no unknown recipient", async () => {
+    const r = await readFirst(
+      "550 5.1.1 <bounces+ded1e8e71ae3e839@bitstock.example.com>: unauthorized sender",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("sender-policy");
+  });
 });

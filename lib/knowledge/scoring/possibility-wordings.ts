@@ -681,6 +681,25 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Unauthorized sender" names the sender as refused, not why. Apple's private email relay
+    // (privaterelay.appleid.com, Sign in with Apple's Hide My Email) answers RCPT with "550 5.1.1
+    // <sender>: unauthorized sender" for a sender whose domain is not registered with Apple, and
+    // mail from a registered domain must also pass SPF (SendGrid's page on delivering to Apple's
+    // private relay: register the sending domains in the Apple Developer account). Its 5.1.1 names
+    // the sender's address, not an unknown recipient.
+    id: "sender.unauthorized",
+    match: ["unauthorized sender"],
+    causes: ["sender-policy", "authentication-failure"],
+    says: "the receiving side does not accept this sender, without saying whether it is unregistered with it or failed its authentication",
+    examples: [
+      {
+        text: "550 5.1.1 <bounces+ded1e8e71ae3e839@bitstock.on.acme.email>: unauthorized sender",
+        source:
+          "https://github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_20.txt (a real Postfix bounce: host smtp1.privaterelay.appleid.com said it, in reply to RCPT TO); https://www.twilio.com/docs/sendgrid/ui/account-and-settings/configuring-sign-in-with-apple (Configuring Sign in with Apple: delivering to Apple's private relay addresses needs the sending domain registered with Apple)",
+      },
+    ],
+  },
+  {
     // Exchange Online's "was not authenticated" replies name two different refusals by their
     // status codes: 5.7.1 and 5.7.57 "Client was not authenticated" (the receiving server accepts
     // no anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
