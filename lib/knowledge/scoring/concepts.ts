@@ -1219,6 +1219,30 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A sender address whose domain cannot be real: its top-level domain is unknown, or it lies in
+    // a name RFC 2606 reserves for testing and documentation (example.com, .test, .invalid).
+    // Barricade MX's smtpf refuses such senders by its reject-unknown-tld and
+    // rfc2606-special-domains options; a client host named so is another refusal (its name).
+    id: "concept.sender-domain-unreal",
+    cause: "sender-address-invalid",
+    says: "the sender address's domain cannot exist (an unknown top-level domain, or a name reserved for testing)",
+    subject: ["sender", "mail from", "from address"],
+    failure: ["unknown tld", "unknown top-level domain", "reserved domain"],
+    unless: ["host", "helo", "client"],
+    examples: [
+      {
+        text: "550 5.7.1 sender <alice@example.zz> from unknown TLD #129",
+        source:
+          "http://www.snertsoft.com/smtp/smtpf/reply.html (Barricade MX smtpf: SMTP Replies, #129, reject-unknown-tld)",
+      },
+      {
+        text: "550 5.7.1 sender <alice@example.test> from RFC2606 reserved domain #128",
+        source:
+          "http://www.snertsoft.com/smtp/smtpf/reply.html (Barricade MX smtpf: SMTP Replies, #128, rfc2606-special-domains)",
+      },
+    ],
+  },
+  {
     id: "concept.sender-not-theirs",
     cause: "sender-address-invalid",
     says: "the logged-in client may not use this sender address: it belongs to another account",
