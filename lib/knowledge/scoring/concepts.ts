@@ -1243,6 +1243,41 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The receiver will not take mail straight from this IP address and sends the sender to
+    // its provider's relay: it takes the address for an end user's (dynamically assigned, a
+    // residential range), as a policy block list would (Spamhaus's PBL). Gmail's page gives
+    // its 5.7.1 "Use the SMTP relay at your service provider instead" as an IP not authorised
+    // (providers/google-smtp-errors.ts reads it ip-blocklisted); Hotmail's words for a
+    // dynamically assigned IP are "Please smarthost your mail through your ISP's mail server".
+    id: "concept.use-provider-relay",
+    cause: "ip-blocklisted",
+    says: "the receiver refuses mail sent straight from this IP address and wants it sent through the provider's own mail server",
+    subject: [
+      "your isp",
+      "your isp's",
+      "your service provider",
+      "your internet service provider",
+      "your provider",
+    ],
+    // Not "mail server" alone: "contact your ISP or mail server operator" (MagicMail's refusal
+    // for a missing reverse DNS) is advice on whom to ask, not a relay to use.
+    failure: ["smtp relay", "smtp server", "smarthost", "relay server"],
+    // A relay refusal of the receiving server itself, or a login it wants, is another cause.
+    unless: ["relay access", "relaying denied", "relay denied", "authenticat", "login"],
+    examples: [
+      {
+        text: "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1: providers/google-smtp-errors.ts)",
+      },
+      {
+        text: "550 5.7.1 Your IP address 192.0.2.1 appears to be dynamically assigned. Please smarthost your mail through your ISP's mail server.",
+        source:
+          "https://www.eseutil.net/2007/09/19 (Hotmail's non-delivery report for a dynamically assigned sending IP, as quoted whole)",
+      },
+    ],
+  },
+  {
     id: "concept.sender-not-theirs",
     cause: "sender-address-invalid",
     says: "the logged-in client may not use this sender address: it belongs to another account",
