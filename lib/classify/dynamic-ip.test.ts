@@ -11,3 +11,19 @@ describe("a sending IP refused as dynamically assigned", () => {
     expect(r.cause).toBe("ip-blocklisted");
   });
 });
+
+describe("a receiver that wants mail sent through the provider's relay", () => {
+  it.each([
+    "550 5.7.0 <someone@example.jp>... Please use the smtp server of your ISP.",
+    "550 5.7.1 The IP you are using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
+  ])("%s reads as the IP on the receiver's list", async (text) => {
+    expect((await readFirst(text)).cause).toBe("ip-blocklisted");
+  });
+
+  it("advice to contact the ISP beside a missing reverse DNS stays reverse-dns", async () => {
+    const r = await readFirst(
+      "550 Reason: This system will not accept messages from servers/devices with no reverse DNS. IP=[203.0.113.2] For more information contact your ISP or mail server operator.",
+    );
+    expect(r.cause).toBe("reverse-dns");
+  });
+});

@@ -40,6 +40,13 @@ export interface PhraseRule {
   hint: boolean;
   source: string;
   note?: string;
+  /**
+   * For a provider's documented wording that its page gives only with exact status codes
+   * (Exchange Online's "Access denied, banned sender" is an account ban with 5.7.502 and an IP
+   * ban with 5.7.511): how it is read where the reply carries no status code at all, as a hint
+   * that ranks its cause and decides nothing (the code that tells the readings apart is missing).
+   */
+  withoutStatus?: PhraseRule;
 }
 
 /**
@@ -124,6 +131,13 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     source: `${e.source.title}, ${e.source.url}`,
     ...(e.note ? { note: e.note } : {}),
   };
+  if (e.strength !== "weak" && e.status && e.status.every((c) => !c.endsWith(".")))
+    rule.withoutStatus = {
+      ...rule,
+      weight: WEIGHTS.weak,
+      hint: true,
+      note: `${e.source.title} gives these words with status ${e.status.join(" or ")}; the reply carries no status code, so they rank this cause and decide nothing.${e.note ? ` ${e.note}` : ""}`,
+    };
   return { sig, rule };
 }
 

@@ -190,12 +190,16 @@ export function dropSubsumed(features: Feature[], words: string = GRAMS.hay): vo
 
 /**
  * A phrase whose words lie inside a longer phrase found in the same text says less than it:
- * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. Whether a
- * phrase or concept's words lie inside a longer phrase of another cause among `all`.
+ * Exim's "mailbox is full: retry timeout exceeded" is a full mailbox, not a timeout. So do words
+ * that leave several causes possible inside a longer phrase that names one (Email
+ * Security.cloud's "553 - Message Filtered" holds the "message filtered" that leaves a rule or a
+ * spam verdict possible). Whether a phrase, concept or possibility wording's words lie inside a
+ * longer phrase of another cause among `all`.
  */
 function subsumed(f: Feature, all: readonly Feature[]): boolean {
   const words = f.matched;
-  if ((f.kind !== "phrase" && f.kind !== "concept") || !words) return false;
+  if ((f.kind !== "phrase" && f.kind !== "concept" && f.kind !== "possible") || !words)
+    return false;
   for (let k = 0; k < all.length; k++) {
     const g = all[k]!;
     if (
@@ -428,8 +432,25 @@ export function phraseFeatures(
     if (!c || !rule) continue;
     let away = rule.providerScoped && !identified(r, rule.provider);
     if (away && rule.identifiedOnly) continue;
-    const hit = matchSignature(c, GRAMS, facts);
-    if (!hit) continue;
+    let hit = matchSignature(c, GRAMS, facts);
+    if (!hit) {
+      // A provider's words that its page gives only with exact status codes, in a reply that
+      // carries no status code: they rank their cause as a hint (PhraseRule.withoutStatus).
+      const loose = rule.withoutStatus;
+      if (!loose || facts.status !== null || !c.sig.status) continue;
+      hit = matchSignature(c, GRAMS, { ...facts, status: c.sig.status[0]! });
+      if (!hit) continue;
+      out.push(
+        phraseFeature(
+          r,
+          loose,
+          hit.text,
+          away ? factor * WEIGHTS.unidentifiedFactor : factor,
+          locate,
+        ),
+      );
+      continue;
+    }
     // A reply pasted alone (no answering host named) in the provider's words with the very
     // codes its page prints them with (Gmail's "523 5.7.10 SMTP protocol violation, ..."): the
     // provider's reading of its own code, its row found by words and codes, as its server's

@@ -19,6 +19,12 @@ const SFM_550 = page(
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
 
+const MAILOUT = page(
+  "https://mailout.ru/2015/09",
+  "Popular errors when sending and delivering mail, on the example of Mail.ru (mailout.ru)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("mailru");
 
 export const MAILRU_TABLE: ProviderTable = {
@@ -31,6 +37,14 @@ export const MAILRU_TABLE: ProviderTable = {
     source: DMARC,
   },
   phrases: [
+    phrase({
+      id: "sending-disabled-for-account",
+      cause: "bad-reputation",
+      match: ["message sending for this account is disabled"],
+      source: MAILOUT,
+      example: "550 message sending for this account is disabled",
+      note: "The sender's own Mail.ru account may not send: Mail.ru stopped it on a suspicion that the account was taken over and used for spam. The page: change or restore the password, or confirm ownership of the mailbox; then sending resumes.",
+    }),
     phrase({
       id: "dmarc-domain-owner-policy",
       cause: "authentication-failure",

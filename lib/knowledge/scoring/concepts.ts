@@ -1134,6 +1134,10 @@ export const CONCEPTS: readonly Concept[] = [
       "only one",
       "too far in the future",
       "too old",
+      // A header field repeated where RFC 5322 section 3.6 allows it once, or more often than
+      // the receiving filter takes (Gmail's "duplicate headers"; zxcs.nl's spam relay below).
+      "duplicate",
+      "too many equal",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -1151,6 +1155,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 Required header 'Date' missing",
         source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L132 (Haraka's headers plugin, missing_required)`,
+      },
+      {
+        text: "554 5.7.7 too many equal X-headers (X-Original-Authentication-Results:)",
+        source: `${CRISP} test/fixtures/554_5_7_7_equal_headers.txt (a real Postfix bounce: a filtering relay's answer at end of DATA)`,
       },
       {
         text: "550 The Date header is too far in the future",
@@ -1207,6 +1215,65 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 No MX for your FROM address",
         source: `${HARAKA}/haraka-plugin-mail_from.is_resolvable/blob/e00bb30ee6d6cfc49255c66156a2c58b748719a1/index.js#L82 (Haraka's mail_from.is_resolvable plugin)`,
+      },
+    ],
+  },
+  {
+    // A sender address whose domain cannot be real: its top-level domain is unknown, or it lies in
+    // a name RFC 2606 reserves for testing and documentation (example.com, .test, .invalid).
+    // Barricade MX's smtpf refuses such senders by its reject-unknown-tld and
+    // rfc2606-special-domains options; a client host named so is another refusal (its name).
+    id: "concept.sender-domain-unreal",
+    cause: "sender-address-invalid",
+    says: "the sender address's domain cannot exist (an unknown top-level domain, or a name reserved for testing)",
+    subject: ["sender", "mail from", "from address"],
+    failure: ["unknown tld", "unknown top-level domain", "reserved domain"],
+    unless: ["host", "helo", "client"],
+    examples: [
+      {
+        text: "550 5.7.1 sender <alice@example.zz> from unknown TLD #129",
+        source:
+          "http://www.snertsoft.com/smtp/smtpf/reply.html (Barricade MX smtpf: SMTP Replies, #129, reject-unknown-tld)",
+      },
+      {
+        text: "550 5.7.1 sender <alice@example.test> from RFC2606 reserved domain #128",
+        source:
+          "http://www.snertsoft.com/smtp/smtpf/reply.html (Barricade MX smtpf: SMTP Replies, #128, rfc2606-special-domains)",
+      },
+    ],
+  },
+  {
+    // The receiver will not take mail straight from this IP address and sends the sender to
+    // its provider's relay: it takes the address for an end user's (dynamically assigned, a
+    // residential range), as a policy block list would (Spamhaus's PBL). Gmail's page gives
+    // its 5.7.1 "Use the SMTP relay at your service provider instead" as an IP not authorised
+    // (providers/google-smtp-errors.ts reads it ip-blocklisted); Hotmail's words for a
+    // dynamically assigned IP are "Please smarthost your mail through your ISP's mail server".
+    id: "concept.use-provider-relay",
+    cause: "ip-blocklisted",
+    says: "the receiver refuses mail sent straight from this IP address and wants it sent through the provider's own mail server",
+    subject: [
+      "your isp",
+      "your isp's",
+      "your service provider",
+      "your internet service provider",
+      "your provider",
+    ],
+    // Not "mail server" alone: "contact your ISP or mail server operator" (MagicMail's refusal
+    // for a missing reverse DNS) is advice on whom to ask, not a relay to use.
+    failure: ["smtp relay", "smtp server", "smarthost", "relay server"],
+    // A relay refusal of the receiving server itself, or a login it wants, is another cause.
+    unless: ["relay access", "relaying denied", "relay denied", "authenticat", "login"],
+    examples: [
+      {
+        text: "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1: providers/google-smtp-errors.ts)",
+      },
+      {
+        text: "550 5.7.1 Your IP address 192.0.2.1 appears to be dynamically assigned. Please smarthost your mail through your ISP's mail server.",
+        source:
+          "https://www.eseutil.net/2007/09/19 (Hotmail's non-delivery report for a dynamically assigned sending IP, as quoted whole)",
       },
     ],
   },
@@ -1473,7 +1540,16 @@ export const CONCEPTS: readonly Concept[] = [
     // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
     // is the sender's own; a mailbox closed for a while (maintenance, a lock) is the receiving
     // server's state, not a closed account.
-    unless: ["authentication", "sender account", "sending account", "temporarily", "try again"],
+    // Mail.ru's "message sending for this account is disabled" is the sender's own account, whose
+    // sending was stopped (providers/mailru.ts).
+    unless: [
+      "authentication",
+      "sender account",
+      "sending account",
+      "sending for",
+      "temporarily",
+      "try again",
+    ],
     examples: [
       {
         text: "550 Account is not active.",

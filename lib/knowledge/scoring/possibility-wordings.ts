@@ -596,20 +596,141 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Message Filtered" says a filter of the receiving side refused the message, not which:
+    // Amazon SES's inbound servers answer "550 5.2.0 Message Filtered" where a receipt rule of the
+    // recipient's account bounces the message (its BounceAction takes the reply code, status and
+    // message text from the rule's owner), and Symantec Email Security.cloud's "553 - Message
+    // Filtered" is its spam verdict (KB 173867, providers/messagelabs.ts, whose longer words decide
+    // there: lib/classify/read-refusal.ts subsumed). Sisimai reads 5.2.0 and
+    // 5.2.1 with such words as "filtered": the recipient's own settings refused the sender. The
+    // registry's X.2.0 (a mailbox status) says nothing of a disabled account here.
+    id: "filter.message-filtered",
+    match: ["message filtered"],
+    causes: ["sender-policy", "content-spam"],
+    says: "a filter on the recipient's side refused the message, without saying whether it was a rule against this sender or a spam verdict",
+    examples: [
+      {
+        text: "550 5.2.0 Message Filtered",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/APIReference/API_BounceAction.html (Amazon SES API Reference, BounceAction: a receipt rule's bounce with its own SmtpReplyCode, StatusCode and Message); https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Filtered.pm (status 5.2.0 or 5.2.1: the recipient's email configuration rejected the sender)",
+      },
+    ],
+  },
+  {
+    // Zoho Mail's inbound "554 5.2.3 MailPolicy violation Error delivering to mailboxes": the
+    // recipient organisation's Email Policy refused the message. Zoho's page on those policies:
+    // they "control the mailbox quota, daily usage, incoming and outgoing emails", and "Define the
+    // rules for blocking incoming/outgoing mail. Criteria can be based on domain name, subject,
+    // attachment types etc." The reply does not say which rule, so a block of the sender, a size
+    // limit or a refused attachment type remain (zoho.mail-policy-violation.codes explains the
+    // 5.2.3 away: it is how Zoho reports any policy refusal, as its users' threads show).
+    id: "zoho.mail-policy-violation",
+    match: ["mailpolicy violation"],
+    causes: ["sender-policy", "message-too-large", "content-virus"],
+    says: "a rule of the recipient organisation's email policy refused the message, without saying which (a block of this sender, a size limit, an attachment type)",
+    examples: [
+      {
+        text: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+        source:
+          "https://www.zoho.com/mail/email-policy-management.html (Zoho Mail, Email policy management); https://help.zoho.com/portal/en/community/topic/why-does-gmail-to-zoho-keep-bouncing-back (the reply from mx.zohomail.com, as a Zoho user received it)",
+      },
+    ],
+  },
+  {
+    // Postfix's smtpd answers "554 <host> ESMTP not accepting connections" when a milter rejects
+    // the connect event (smtpd.c, milter_conn_event), before HELO or any address: the filter knew
+    // only the client's address and name, so it refused that host, for its listing or its
+    // reputation. iCloud's servers send the same line (providers/apple.ts reads it where iCloud
+    // is identified).
+    id: "postfix.milter-connect-refused",
+    match: ["esmtp not accepting connections"],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "a filter refused the sending server's connection before anything else was said, on its address or name alone",
+    examples: [
+      {
+        text: "554 mx.example.com ESMTP not accepting connections",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L6079 (smtpd_proto: a milter's reject of the connect event)",
+      },
+    ],
+  },
+  {
+    // Trend Micro Deep Discovery Email Inspector answers any block by its Sender Filtering and
+    // Authentication settings ("DHA Protection, Bounce Attack Protection, SMTP Traffic
+    // Throttling, SPF, DKIM, DMARC", the page's own list) with these words, 421 for a temporary
+    // block and 521 for a permanent one. The words do not say which setting blocked; the 521 is
+    // no statement that the host takes no mail (RFC 7504), so a wording shift explains it away.
+    id: "trend-micro.ddei-sender-filtering-block",
+    match: [
+      "block temporarily (sender filtering/authentication)",
+      "block permanently (sender filtering/authentication)",
+    ],
+    causes: ["authentication-failure", "rate-limited", "sender-policy"],
+    says: "the receiving gateway's sender filtering blocked the sender, without saying which check (SPF, DKIM or DMARC, a traffic limit, a directory-harvest or bounce-attack guard)",
+    examples: [
+      {
+        text: "521 Block permanently (Sender Filtering/Authentication)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Deep Discovery Email Inspector 5.1 Online Help: SMTP Error Codes)",
+      },
+      {
+        text: "421 Block temporarily (Sender Filtering/Authentication)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Deep Discovery Email Inspector 5.1 Online Help: SMTP Error Codes)",
+      },
+    ],
+  },
+  {
+    // "Unauthorized sender" names the sender as refused, not why. Apple's private email relay
+    // (privaterelay.appleid.com, Sign in with Apple's Hide My Email) answers RCPT with "550 5.1.1
+    // <sender>: unauthorized sender" for a sender whose domain is not registered with Apple, and
+    // mail from a registered domain must also pass SPF (SendGrid's page on delivering to Apple's
+    // private relay: register the sending domains in the Apple Developer account). Its 5.1.1 names
+    // the sender's address, not an unknown recipient.
+    id: "sender.unauthorized",
+    match: ["unauthorized sender"],
+    causes: ["sender-policy", "authentication-failure"],
+    says: "the receiving side does not accept this sender, without saying whether it is unregistered with it or failed its authentication",
+    examples: [
+      {
+        text: "550 5.1.1 <bounces+ded1e8e71ae3e839@bitstock.on.acme.email>: unauthorized sender",
+        source:
+          "https://github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_20.txt (a real Postfix bounce: host smtp1.privaterelay.appleid.com said it, in reply to RCPT TO); https://www.twilio.com/docs/sendgrid/ui/account-and-settings/configuring-sign-in-with-apple (Configuring Sign in with Apple: delivering to Apple's private relay addresses needs the sending domain registered with Apple)",
+      },
+    ],
+  },
+  {
     // Exchange Online's "was not authenticated" replies name two different refusals by their
-    // status codes alone: 5.7.1 "Client was not authenticated" (the receiving server accepts no
-    // anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
+    // status codes: 5.7.1 and 5.7.57 "Client was not authenticated" (the receiving server accepts
+    // no anonymous mail: set up authentication, relay-denied) and 5.7.12, 5.7.133-136 "Sender was
     // not authenticated [by organization / for group / for mailbox]" (the recipient takes mail
-    // only from inside its organisation, sender-policy). Without the code the words leave both.
-    id: "exchange.was-not-authenticated",
-    match: ["client was not authenticated", "sender was not authenticated"],
+    // only from inside its organisation, sender-policy). Without the code the words leave both,
+    // each ranked first where Microsoft's page gives its words only with that refusal's codes.
+    id: "exchange.client-was-not-authenticated",
+    match: ["client was not authenticated"],
     causes: ["relay-denied", "sender-policy"],
-    says: "the receiving server refused an unauthenticated sender, without saying whether it wants a login or takes mail only from its own organisation",
+    says: "the receiving server refused an unauthenticated client, without saying whether it wants a login or takes mail only from its own organisation",
     examples: [
       {
         text: "Client was not authenticated",
         source:
           "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.1)",
+      },
+    ],
+  },
+  {
+    // The same page's "Sender was not authenticated" rows (5.7.12 "by organization", 5.7.133
+    // "for group", 5.7.134 "for mailbox", 5.7.136 alone) are all a recipient that takes mail only
+    // from authenticated (internal) senders: sender-policy first, the login refusal after it.
+    id: "exchange.sender-was-not-authenticated",
+    match: ["sender was not authenticated"],
+    causes: ["sender-policy", "relay-denied"],
+    says: "the recipient takes mail only from authenticated senders of its own organisation, or the server wants a login",
+    examples: [
+      {
+        text: "Sender was not authenticated",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.136)",
       },
     ],
   },

@@ -165,4 +165,31 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
       "https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L369; RFC 4954 section 6 (535)",
     example: "535 Mail server has been suspended",
   },
+  {
+    // Zoho Mail answers any refusal by the recipient organisation's Email Policy with 554 5.2.3
+    // (possibility-wordings.ts zoho.mail-policy-violation): the registry's "message length exceeds
+    // administrative limit" would decide alone, though the policy may as well block the sender or
+    // an attachment type. The wording ranks what the policy may have refused.
+    id: "zoho.mail-policy-violation.codes",
+    wording: "zoho.mail-policy-violation",
+    from: [],
+    codes: true,
+    note: "The server's words say an email policy of the recipient's organisation refused the message; the status it answers with is the one it uses for every such refusal and does not say which rule.",
+    source:
+      "https://www.zoho.com/mail/email-policy-management.html (Zoho Mail, Email policy management); RFC 3463 section 3.3 (X.2.3)",
+    example: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+  },
+  {
+    // Trend Micro DDEI's "521 Block permanently (Sender Filtering/Authentication)": its 521 is the
+    // permanent form of its block, not RFC 7504's host that accepts no mail; the wording
+    // (possibility-wordings.ts trend-micro.ddei-sender-filtering-block) ranks what it may be.
+    id: "trend-micro.ddei-sender-filtering-block.codes",
+    wording: "trend-micro.ddei-sender-filtering-block",
+    from: [],
+    codes: true,
+    note: "The gateway's words say its sender filtering blocked the sender; the reply code it answers with marks the block as temporary or permanent and says nothing more.",
+    source:
+      "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Deep Discovery Email Inspector 5.1 Online Help: SMTP Error Codes); RFC 7504 section 3 (521)",
+    example: "521 Block permanently (Sender Filtering/Authentication)",
+  },
 ];

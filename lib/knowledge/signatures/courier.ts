@@ -69,6 +69,38 @@ export const COURIER_SIGNATURES: Signature[] = [
       "Courier could not look up the sender address's domain in DNS (its name servers failed), so it deferred the mail.",
     ],
   ]),
+  // submit.C checkdns(): a sender on the bofh file's badfrom list ("Reject all mail with the
+  // return address of <user@domain>", doc/courier.sgml) is refused with "517 Sender rejected: "
+  // and the address, nothing more: the receiving site's block of this sender. The same words
+  // open the freemail refusal (line 1138), which goes on to say where the sender's mail must
+  // come from; other servers write "sender rejected" for a sender that fails their checks
+  // (generic.ts). Courier's own 517 tells its badfrom line from theirs.
+  {
+    id: "courier.badfrom",
+    provider: "courier",
+    match: ["sender rejected:"],
+    replyCode: [517],
+    unless: ["can be accepted only from"],
+    cause: "sender-policy",
+    confidence: 0.9,
+    source: `${COURIER_1_0_16}/submit.C#L1123`,
+    example: "517 Sender rejected: alice@example.net",
+    note: "The sender's address or domain is on the receiving site's badfrom list: only the recipient's administrator can lift the block.",
+  },
+  // submit.C checkdns(), freemail: the sender claims a domain of the bofh file's freemail list
+  // but the client is not one of that provider's mail servers (a forged sender).
+  {
+    id: "courier.freemail",
+    provider: "courier",
+    match: ["can be accepted only from"],
+    also: ["mail relays"],
+    cause: "sender-address-invalid",
+    confidence: 0.85,
+    source: `${COURIER_1_0_16}/submit.C#L1136-L1140`,
+    example:
+      "517-Sender rejected: alice@example.net can be accepted only from 517 example.net's mail relays.",
+    note: "The sender address is in a free-mail domain, but the mail did not come from that provider's own servers: send it through the provider's servers.",
+  },
   // submit.C checkhelo() (opt BOFHCHECKHELO=1): the HELO/EHLO name does not exist in DNS, or
   // does not point at the client's address, or could not be looked up. Only DNS is asked (no
   // syntax check: the lab's "bad_helo!name" fails the same lookup), the condition Postfix's
