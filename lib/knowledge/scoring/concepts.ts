@@ -80,6 +80,10 @@ const AIOSMTPD =
   "https://github.com/aio-libs/aiosmtpd/blob/44c0159d77719ffc38696f166b49c5edc013560a";
 const MIMEDEFANG =
   "https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a";
+/** Lavabit's mail server (magma): its SMTP replies, each saying which limit or lock refused. */
+const MAGMA =
+  "https://github.com/lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20/src/servers/smtp";
+const MOX = "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver";
 const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
@@ -502,8 +506,13 @@ export const CONCEPTS: readonly Concept[] = [
       "used up",
     ],
     unless: [
-      // A limit on sending, not on storage.
+      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma).
       "sending",
+      "outbound",
+      "only send",
+      // An account locked or suspended for breaking a rule is closed, not full ("HAS BEEN
+      // LOCKED FOR ABUSE POLICY VIOLATIONS", magma: concept.account-inactive).
+      "policy violation",
       "relay quota",
       "submission quota",
       "transfer quota",
@@ -627,7 +636,16 @@ export const CONCEPTS: readonly Concept[] = [
       "message was too big",
       "message was too large",
     ],
-    failure: ["exceed", "too large", "too big", "larger than", "over the maximum", "too much"],
+    failure: [
+      "exceed",
+      "too large",
+      "too big",
+      "larger than",
+      "over the maximum",
+      "too much",
+      // "550.5.7.0 Message Size Violation" (The Access Group's list of bounce reasons).
+      "violation",
+    ],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
@@ -655,6 +673,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "534 Message header size exceeds policy limit.",
         source:
           "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier/submit.C#L2197 (Courier 1.0.16: its 534 echoes RFC 3463's 5.3.4, not RFC 4954's 534)",
+      },
+      {
+        text: "550.5.7.0 Message Size Violation",
+        source:
+          "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
       },
       {
         text: "552 5.3.4 Message size exceeds fixed limit",
@@ -933,6 +956,10 @@ export const CONCEPTS: readonly Concept[] = [
       // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
       // a period, a month by default).
       "traffic quota",
+      // magma's daily limit on what one account sends, and mox's per-account daily count.
+      "outbound mail quota",
+      "outbound quota",
+      "max number of messages",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
@@ -961,6 +988,14 @@ export const CONCEPTS: readonly Concept[] = [
         text: "5.2.2 Submission quota exceeded",
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
+      },
+      {
+        text: "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
+        source: `${MAGMA}/smtp.c (magma's daily sending limit per account)`,
+      },
+      {
+        text: "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
+        source: `${MOX}/server.go (mox's per-account limit on messages sent a day)`,
       },
     ],
   },
@@ -1090,7 +1125,16 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
-    subject: ["starttls", "tls", "encryption", "encrypted connection"],
+    subject: [
+      "starttls",
+      "tls",
+      "encryption",
+      "encrypted connection",
+      // Spelled out: magma's "TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE
+      // ACCESSED USING A SECURE NETWORK CONNECTION".
+      "transport layer security",
+      "secure network connection",
+    ],
     failure: [
       "must",
       "required",
@@ -1114,6 +1158,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: "530 Must issue a STARTTLS command first",
         source:
           "https://www.rfc-editor.org/rfc/rfc3207#section-4 (RFC 3207, the server's reply when it requires TLS)",
+      },
+      {
+        text: "530 TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE ACCESSED USING A SECURE NETWORK CONNECTION, PLEASE ENABLE SSL OR TLS AND TRY AGAIN",
+        source: `${MAGMA}/smtp.c (magma: an account that takes mail over TLS only)`,
       },
       {
         text: "523 5.7.10 Encryption Needed",
@@ -1468,12 +1516,31 @@ export const CONCEPTS: readonly Concept[] = [
       "has been closed",
       "has been disabled",
       "is disabled",
+      // An account the administrator locked or suspended: magma's "ACCOUNT LOCKED - THE ACCOUNT
+      // <...> HAS BEEN LOCKED FOR INACTIVITY", The Access Group's "Mailbox suspended".
+      // Whole words: "locked" alone is inside "blocked" (magma's "MESSAGE BLOCKED - ... THE
+      // ACCOUNT <...> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES" is a blocklist).
+      "been locked",
+      "is locked",
+      "account locked",
+      "administratively locked",
+      "suspended",
     ],
     // A login account refused at AUTH, or the sending account of a relay service (Google
     // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
     // is the sender's own; a mailbox closed for a while (maintenance, a lock) is the receiving
     // server's state, not a closed account.
-    unless: ["authentication", "sender account", "sending account", "temporarily", "try again"],
+    // A login locked or suspended (a password, an SMTP AUTH account) is the sender's own.
+    unless: [
+      "authentication",
+      "sender account",
+      "sending account",
+      "temporarily",
+      "try again",
+      "login",
+      "password",
+      "outbound",
+    ],
     examples: [
       {
         text: "550 Account is not active.",
@@ -1492,6 +1559,19 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 5.2.1 <former@example.com>: Recipient address rejected: This mailbox has been disabled",
         source:
           "lib/knowledge/lab/fixtures/postfix-restrictions/recipient-access-disabled.txt (Postfix 3.7.11: check_recipient_access entry '550 5.2.1 This mailbox has been disabled')",
+      },
+      {
+        text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR INACTIVITY",
+        source: `${MAGMA}/smtp.c (magma: an account locked by the system)`,
+      },
+      {
+        text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+        source: `${MAGMA}/smtp.c (magma: an account locked by its administrators)`,
+      },
+      {
+        text: "550 5.2.1 recipient rejected. Mailbox suspended",
+        source:
+          "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
       },
     ],
   },
