@@ -226,6 +226,8 @@ export const CONCEPTS: readonly Concept[] = [
       "bulk mail",
       "bulk email",
       "phishing",
+      // magma's "THIS MESSAGE IS BEING BLOCKED ON SUSPICION OF BEING JUNK MAIL".
+      "junk mail",
     ],
     failure: [
       "reject",
@@ -282,6 +284,10 @@ export const CONCEPTS: readonly Concept[] = [
       "spam from your",
     ],
     examples: [
+      {
+        text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED ON SUSPICION OF BEING JUNK MAIL",
+        source: `${MAGMA}/smtp.c (magma: its spam filter's verdict at the end of DATA)`,
+      },
       {
         text: "554 5.7.0 Reject, id=20025-09 - SPAM",
         source:
@@ -1264,11 +1270,22 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the logged-in client may not use this sender address: it belongs to another account",
     // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
     // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
-    subject: ["sender address", "this address", "sender"],
-    failure: ["unauthorized use", "not owned by", "not allowed to send from", "not same as"],
+    // mox's "message from address must belong to authenticated user": the From address.
+    subject: ["sender address", "this address", "sender", "from address"],
+    failure: [
+      "unauthorized use",
+      "not owned by",
+      "not allowed to send from",
+      "not same as",
+      "must belong to",
+    ],
     // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
     unless: ["spf"],
     examples: [
+      {
+        text: "550 5.7.1 message from address must belong to authenticated user",
+        source: `${MOX}/server.go (mox: the message From address is not one of the logged-in account's)`,
+      },
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
         source: `${IREDAPD}/libs/__init__.py#L16 (iRedAPD, reject_sender_login_mismatch)`,
@@ -1300,6 +1317,8 @@ export const CONCEPTS: readonly Concept[] = [
       "malformed",
       "syntax",
       "address literal",
+      // Open Mail's 3strikes: "... because localhost is not a valid HELO name".
+      "not a valid",
     ],
     // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
     // relay refusal names HELO as where it read the domain whose relay "credentials" are
@@ -1316,6 +1335,11 @@ export const CONCEPTS: readonly Concept[] = [
       "credentials",
     ],
     examples: [
+      {
+        text: "550 Sorry! We REJECT your request for a mail session, because localhost is not a valid HELO name. We do not accept mail from unidentified transmitters.",
+        source:
+          "http://open-mail.org/3strikes/SMTPmessages.txt (Open Mail's 3strikes: its SMTP replies, the HELO check)",
+      },
       {
         text: "550 Invalid address format in HELO",
         source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L259 (Haraka's helo.checks plugin, bare_ip)`,
@@ -1581,12 +1605,25 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the sender passed a rate limit of the receiving server",
     // A sending rate in other words: Amazon SES's "Maximum sending rate exceeded", a relay's
     // "Hourly send rate exceeded".
-    subject: ["ratelimit", "rate limit", "rate-limit", "sending rate", "send rate"],
+    // A limit on recipients per message in words of its own: magma's "541 RCPT TO REJECTED - PER
+    // MESSAGE RECIPIENT LIMIT REACHED".
+    subject: [
+      "ratelimit",
+      "rate limit",
+      "rate-limit",
+      "sending rate",
+      "send rate",
+      "recipient limit",
+    ],
     failure: ["exceeded", "exceeds", "reached"],
     // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
     // (providers/microsoft.ts reads it as bad-reputation).
     unless: ["reputation"],
     examples: [
+      {
+        text: "541 RCPT TO REJECTED - PER MESSAGE RECIPIENT LIMIT REACHED",
+        source: `${MAGMA}/smtp.c (magma: more recipients in one message than its limit)`,
+      },
       {
         text: '451 4.7.1 Ratelimit "to_ip_from" exceeded',
         source: `${RSPAMD}/src/plugins/lua/ratelimit.lua#L202 (Rspamd's ratelimit module, its soft reject through the milter proxy: milter.c and milter_internal.h lines 161, 164)`,
