@@ -1023,11 +1023,16 @@ export const CONCEPTS: readonly Concept[] = [
       "dangerous macro",
       "malicious macro",
     ],
-    failure: ["detected", "found", "infected", "contains"],
+    // "contain" for "contains" and magma's "APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM".
+    failure: ["detected", "found", "infected", "contain"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED BECAUSE IT APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM",
+        source: `${MAGMA}/smtp.c (magma: its virus scanner's verdict at the end of DATA)`,
+      },
       {
         text: "554 5.7.1 Rejected (dangerous/malicious code detected)",
         source:
@@ -1440,12 +1445,30 @@ export const CONCEPTS: readonly Concept[] = [
     // Operators whose lists servers query for the client's IP (zen.spamhaus.org,
     // bl.spamcop.net, ...): a refusal that names one and says rejected, blocked or listed. Their
     // domain lists (Spamhaus DBL) are domain-blocklisted (providers/spamhaus.ts).
-    subject: ["spamhaus", "spamcop", "sorbs", "spamrats", "uceprotect", "psbl", "mailspike"],
+    // Or a DNS blocklist named by its kind: magma's "THE ADDRESS [...] HAS BEEN LISTED ON A
+    // REALTIME BLACKLIST".
+    subject: [
+      "spamhaus",
+      "spamcop",
+      "sorbs",
+      "spamrats",
+      "uceprotect",
+      "psbl",
+      "mailspike",
+      "realtime blacklist",
+      "real-time blacklist",
+      "realtime blocklist",
+      "real-time blocklist",
+    ],
     failure: ["rejected by", "blocked by", "listed", "blacklist", "blocklist", "block list"],
     // A listed link or domain is a domain list's finding (Cox's URLBL1001 "The URL is listed on a
     // Spamhaus blacklist", providers/cox.ts).
     unless: ["dbl", "uribl", "surbl", "url", "uri ", "link", "domain", "protect our users"],
     examples: [
+      {
+        text: "550 MESSAGE BLOCKED - THE ADDRESS [192.0.2.1] HAS BEEN LISTED ON A REALTIME BLACKLIST AND THE ACCOUNT <bob@example.com> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES",
+        source: `${MAGMA}/smtp.c (magma: the client's address on a DNS blocklist the recipient's account checks)`,
+      },
       {
         text: "550 Rejected by Spamhaus.",
         source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L516 (hMailServer's default zen.spamhaus.org entry, its reject message)`,
