@@ -36,6 +36,15 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["postfix.greylisted"],
   },
   {
+    software: "spamdyke (in front of qmail)",
+    // ERROR_GRAYLISTED after the temporary severity "421 " (spamdyke.h lines 334, 459).
+    example: "421 Your address has been graylisted. Try again later.",
+    source:
+      "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h#L459 (documentation/README.html: graylist-level, graylist-min-secs)",
+    delay: "as configured (graylist-min-secs)",
+    ruleIds: ["spamdyke.graylisted"],
+  },
+  {
     software: "milter-greylist",
     // Its reply in quiet mode; otherwise "Greylisting in action, please come back in HH:MM:SS".
     example: "451 4.7.1 Greylisting in action, please come back later",

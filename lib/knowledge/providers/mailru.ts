@@ -2,7 +2,7 @@
 // (Return Path's Mail.ru page says so); its refusals link its own help pages. The reply below is
 // Mail.ru's as quoted by a Russian hosting page, with the Mail.ru help page it links, so it is
 // verbatim: false and cites that help page; the spam and disabled-account replies are quoted
-// verbatim from the SMTP Field Manual.
+// verbatim from the SMTP Field Manual, the IP block from a real bounce a blog quotes.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -15,6 +15,11 @@ const SFM_550 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
   "repo ActiveCampaign/smtp-field-manual data/codes/550.json",
+);
+const BLACKLIST_BOUNCE = page(
+  "http://s25r.blogspot.com/2007/01/blog-post_13.html",
+  "S25R blog: a bounce from mxs.mail.ru and Mail.Ru support's delisting (2007)",
+  "a real Postfix bounce quoted in the post (pages corpus); the author followed the link and found his server's IP on Mail.ru's black list, and Mail.Ru support answered 'Your IP has been removed from our black list'",
 );
 const SFM_NOTE =
   "The reply as ActiveCampaign's SMTP Field Manual records it (a public, curated list of replies seen in bounces).";
@@ -73,6 +78,15 @@ export const MAILRU_TABLE: ProviderTable = {
       example:
         "smtp;550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled",
       note: `${SFM_NOTE} The Mail.ru account exists but is disabled.`,
+    }),
+    phrase({
+      id: "ip-blocked",
+      cause: "ip-blocklisted",
+      match: ["access from ip address"],
+      source: BLACKLIST_BOUNCE,
+      example:
+        "550 Access from ip address 219.163.213.18 blocked. Visit http://win.mail.ru/cgi-bin/support_bl?ip=219.163.213.18",
+      note: "Mail.ru's own black list holds the sending server's IP address; the link opens Mail.ru's form to ask for its removal (the post's author was delisted through it).",
     }),
   ],
   statusReadings: [],

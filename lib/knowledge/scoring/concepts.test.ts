@@ -197,6 +197,25 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.relaying-refused");
   });
 
+  it.each([
+    // "locked" inside "blocked": magma's blocklist refusal names an account too.
+    "550 MESSAGE BLOCKED - THE ADDRESS [192.0.2.1] HAS BEEN LISTED ON A REALTIME BLACKLIST AND THE ACCOUNT <bob@example.com> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES",
+    // The sender's own login locked (SMTP AUTH), not the recipient's account.
+    "535 5.7.8 Authentication failed: account locked",
+    "550 Your account has been suspended for sending spam (outbound)",
+  ])("reads no closed recipient account in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.account-inactive");
+  });
+
+  it.each([
+    // A limit on what the account sends (magma), not on what its mailbox stores.
+    "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
+    // An account locked for breaking a rule is closed, not full.
+    "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+  ])("reads no full mailbox in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.mailbox-full");
+  });
+
   it("reads the reason after the verb: a recipient rejected for its quota is a full mailbox", async () => {
     // Comcast's permanent over-quota reply (SMTP Field Manual data/codes/552.json): Cox's
     // "recipient rejected" (an unknown Cox account) counts only where Cox answered.

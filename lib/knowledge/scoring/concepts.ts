@@ -80,6 +80,10 @@ const AIOSMTPD =
   "https://github.com/aio-libs/aiosmtpd/blob/44c0159d77719ffc38696f166b49c5edc013560a";
 const MIMEDEFANG =
   "https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a";
+/** Lavabit's mail server (magma): its SMTP replies, each saying which limit or lock refused. */
+const MAGMA =
+  "https://github.com/lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20/src/servers/smtp";
+const MOX = "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver";
 const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
@@ -222,6 +226,8 @@ export const CONCEPTS: readonly Concept[] = [
       "bulk mail",
       "bulk email",
       "phishing",
+      // magma's "THIS MESSAGE IS BEING BLOCKED ON SUSPICION OF BEING JUNK MAIL".
+      "junk mail",
     ],
     failure: [
       "reject",
@@ -278,6 +284,10 @@ export const CONCEPTS: readonly Concept[] = [
       "spam from your",
     ],
     examples: [
+      {
+        text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED ON SUSPICION OF BEING JUNK MAIL",
+        source: `${MAGMA}/smtp.c (magma: its spam filter's verdict at the end of DATA)`,
+      },
       {
         text: "554 5.7.0 Reject, id=20025-09 - SPAM",
         source:
@@ -502,8 +512,13 @@ export const CONCEPTS: readonly Concept[] = [
       "used up",
     ],
     unless: [
-      // A limit on sending, not on storage.
+      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma).
       "sending",
+      "outbound",
+      "only send",
+      // An account locked or suspended for breaking a rule is closed, not full ("HAS BEEN
+      // LOCKED FOR ABUSE POLICY VIOLATIONS", magma: concept.account-inactive).
+      "policy violation",
       "relay quota",
       "submission quota",
       "transfer quota",
@@ -627,7 +642,16 @@ export const CONCEPTS: readonly Concept[] = [
       "message was too big",
       "message was too large",
     ],
-    failure: ["exceed", "too large", "too big", "larger than", "over the maximum", "too much"],
+    failure: [
+      "exceed",
+      "too large",
+      "too big",
+      "larger than",
+      "over the maximum",
+      "too much",
+      // "550.5.7.0 Message Size Violation" (The Access Group's list of bounce reasons).
+      "violation",
+    ],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
@@ -655,6 +679,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "534 Message header size exceeds policy limit.",
         source:
           "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier/submit.C#L2197 (Courier 1.0.16: its 534 echoes RFC 3463's 5.3.4, not RFC 4954's 534)",
+      },
+      {
+        text: "550.5.7.0 Message Size Violation",
+        source:
+          "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
       },
       {
         text: "552 5.3.4 Message size exceeds fixed limit",
@@ -933,6 +962,10 @@ export const CONCEPTS: readonly Concept[] = [
       // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
       // a period, a month by default).
       "traffic quota",
+      // magma's daily limit on what one account sends, and mox's per-account daily count.
+      "outbound mail quota",
+      "outbound quota",
+      "max number of messages",
     ],
     failure: ["reached", "exceeded", "exceeds", "over "],
     examples: [
@@ -962,6 +995,14 @@ export const CONCEPTS: readonly Concept[] = [
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
       },
+      {
+        text: "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
+        source: `${MAGMA}/smtp.c (magma's daily sending limit per account)`,
+      },
+      {
+        text: "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
+        source: `${MOX}/server.go (mox's per-account limit on messages sent a day)`,
+      },
     ],
   },
   {
@@ -982,11 +1023,16 @@ export const CONCEPTS: readonly Concept[] = [
       "dangerous macro",
       "malicious macro",
     ],
-    failure: ["detected", "found", "infected", "contains"],
+    // "contain" for "contains" and magma's "APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM".
+    failure: ["detected", "found", "infected", "contain"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED BECAUSE IT APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM",
+        source: `${MAGMA}/smtp.c (magma: its virus scanner's verdict at the end of DATA)`,
+      },
       {
         text: "554 5.7.1 Rejected (dangerous/malicious code detected)",
         source:
@@ -1090,7 +1136,16 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
-    subject: ["starttls", "tls", "encryption", "encrypted connection"],
+    subject: [
+      "starttls",
+      "tls",
+      "encryption",
+      "encrypted connection",
+      // Spelled out: magma's "TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE
+      // ACCESSED USING A SECURE NETWORK CONNECTION".
+      "transport layer security",
+      "secure network connection",
+    ],
     failure: [
       "must",
       "required",
@@ -1114,6 +1169,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: "530 Must issue a STARTTLS command first",
         source:
           "https://www.rfc-editor.org/rfc/rfc3207#section-4 (RFC 3207, the server's reply when it requires TLS)",
+      },
+      {
+        text: "530 TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE ACCESSED USING A SECURE NETWORK CONNECTION, PLEASE ENABLE SSL OR TLS AND TRY AGAIN",
+        source: `${MAGMA}/smtp.c (magma: an account that takes mail over TLS only)`,
       },
       {
         text: "523 5.7.10 Encryption Needed",
@@ -1283,11 +1342,22 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the logged-in client may not use this sender address: it belongs to another account",
     // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
     // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
-    subject: ["sender address", "this address", "sender"],
-    failure: ["unauthorized use", "not owned by", "not allowed to send from", "not same as"],
+    // mox's "message from address must belong to authenticated user": the From address.
+    subject: ["sender address", "this address", "sender", "from address"],
+    failure: [
+      "unauthorized use",
+      "not owned by",
+      "not allowed to send from",
+      "not same as",
+      "must belong to",
+    ],
     // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
     unless: ["spf"],
     examples: [
+      {
+        text: "550 5.7.1 message from address must belong to authenticated user",
+        source: `${MOX}/server.go (mox: the message From address is not one of the logged-in account's)`,
+      },
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
         source: `${IREDAPD}/libs/__init__.py#L16 (iRedAPD, reject_sender_login_mismatch)`,
@@ -1319,6 +1389,8 @@ export const CONCEPTS: readonly Concept[] = [
       "malformed",
       "syntax",
       "address literal",
+      // Open Mail's 3strikes: "... because localhost is not a valid HELO name".
+      "not a valid",
     ],
     // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
     // relay refusal names HELO as where it read the domain whose relay "credentials" are
@@ -1335,6 +1407,11 @@ export const CONCEPTS: readonly Concept[] = [
       "credentials",
     ],
     examples: [
+      {
+        text: "550 Sorry! We REJECT your request for a mail session, because localhost is not a valid HELO name. We do not accept mail from unidentified transmitters.",
+        source:
+          "http://open-mail.org/3strikes/SMTPmessages.txt (Open Mail's 3strikes: its SMTP replies, the HELO check)",
+      },
       {
         text: "550 Invalid address format in HELO",
         source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L259 (Haraka's helo.checks plugin, bare_ip)`,
@@ -1435,12 +1512,30 @@ export const CONCEPTS: readonly Concept[] = [
     // Operators whose lists servers query for the client's IP (zen.spamhaus.org,
     // bl.spamcop.net, ...): a refusal that names one and says rejected, blocked or listed. Their
     // domain lists (Spamhaus DBL) are domain-blocklisted (providers/spamhaus.ts).
-    subject: ["spamhaus", "spamcop", "sorbs", "spamrats", "uceprotect", "psbl", "mailspike"],
+    // Or a DNS blocklist named by its kind: magma's "THE ADDRESS [...] HAS BEEN LISTED ON A
+    // REALTIME BLACKLIST".
+    subject: [
+      "spamhaus",
+      "spamcop",
+      "sorbs",
+      "spamrats",
+      "uceprotect",
+      "psbl",
+      "mailspike",
+      "realtime blacklist",
+      "real-time blacklist",
+      "realtime blocklist",
+      "real-time blocklist",
+    ],
     failure: ["rejected by", "blocked by", "listed", "blacklist", "blocklist", "block list"],
     // A listed link or domain is a domain list's finding (Cox's URLBL1001 "The URL is listed on a
     // Spamhaus blacklist", providers/cox.ts).
     unless: ["dbl", "uribl", "surbl", "url", "uri ", "link", "domain", "protect our users"],
     examples: [
+      {
+        text: "550 MESSAGE BLOCKED - THE ADDRESS [192.0.2.1] HAS BEEN LISTED ON A REALTIME BLACKLIST AND THE ACCOUNT <bob@example.com> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES",
+        source: `${MAGMA}/smtp.c (magma: the client's address on a DNS blocklist the recipient's account checks)`,
+      },
       {
         text: "550 Rejected by Spamhaus.",
         source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L516 (hMailServer's default zen.spamhaus.org entry, its reject message)`,
@@ -1535,13 +1630,23 @@ export const CONCEPTS: readonly Concept[] = [
       "has been closed",
       "has been disabled",
       "is disabled",
+      // An account the administrator locked or suspended: magma's "ACCOUNT LOCKED - THE ACCOUNT
+      // <...> HAS BEEN LOCKED FOR INACTIVITY", The Access Group's "Mailbox suspended".
+      // Whole words: "locked" alone is inside "blocked" (magma's "MESSAGE BLOCKED - ... THE
+      // ACCOUNT <...> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES" is a blocklist).
+      "been locked",
+      "is locked",
+      "account locked",
+      "administratively locked",
+      "suspended",
     ],
     // A login account refused at AUTH, or the sending account of a relay service (Google
     // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
     // is the sender's own; a mailbox closed for a while (maintenance, a lock) is the receiving
     // server's state, not a closed account.
     // Mail.ru's "message sending for this account is disabled" is the sender's own account, whose
-    // sending was stopped (providers/mailru.ts).
+    // sending was stopped (providers/mailru.ts); so is a login locked or suspended (a password,
+    // an SMTP AUTH account).
     unless: [
       "authentication",
       "sender account",
@@ -1549,6 +1654,9 @@ export const CONCEPTS: readonly Concept[] = [
       "sending for",
       "temporarily",
       "try again",
+      "login",
+      "password",
+      "outbound",
     ],
     examples: [
       {
@@ -1569,6 +1677,19 @@ export const CONCEPTS: readonly Concept[] = [
         source:
           "lib/knowledge/lab/fixtures/postfix-restrictions/recipient-access-disabled.txt (Postfix 3.7.11: check_recipient_access entry '550 5.2.1 This mailbox has been disabled')",
       },
+      {
+        text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR INACTIVITY",
+        source: `${MAGMA}/smtp.c (magma: an account locked by the system)`,
+      },
+      {
+        text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+        source: `${MAGMA}/smtp.c (magma: an account locked by its administrators)`,
+      },
+      {
+        text: "550 5.2.1 recipient rejected. Mailbox suspended",
+        source:
+          "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
+      },
     ],
   },
   {
@@ -1577,12 +1698,25 @@ export const CONCEPTS: readonly Concept[] = [
     says: "the sender passed a rate limit of the receiving server",
     // A sending rate in other words: Amazon SES's "Maximum sending rate exceeded", a relay's
     // "Hourly send rate exceeded".
-    subject: ["ratelimit", "rate limit", "rate-limit", "sending rate", "send rate"],
+    // A limit on recipients per message in words of its own: magma's "541 RCPT TO REJECTED - PER
+    // MESSAGE RECIPIENT LIMIT REACHED".
+    subject: [
+      "ratelimit",
+      "rate limit",
+      "rate-limit",
+      "sending rate",
+      "send rate",
+      "recipient limit",
+    ],
     failure: ["exceeded", "exceeds", "reached"],
     // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
     // (providers/microsoft.ts reads it as bad-reputation).
     unless: ["reputation"],
     examples: [
+      {
+        text: "541 RCPT TO REJECTED - PER MESSAGE RECIPIENT LIMIT REACHED",
+        source: `${MAGMA}/smtp.c (magma: more recipients in one message than its limit)`,
+      },
       {
         text: '451 4.7.1 Ratelimit "to_ip_from" exceeded',
         source: `${RSPAMD}/src/plugins/lua/ratelimit.lua#L202 (Rspamd's ratelimit module, its soft reject through the milter proxy: milter.c and milter_internal.h lines 161, 164)`,

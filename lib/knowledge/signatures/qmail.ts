@@ -7,8 +7,72 @@ import type { Signature } from "./types";
 const Q103 = "notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7";
 const smtpd = sourceLines("qmail", Q103, "qmail-smtpd.c");
 const send = sourceLines("qmail", Q103, "qmail-send.c");
+// spamdyke, the filter in front of qmail-smtpd (Plesk's qmail runs it): its default texts, each
+// a define in spamdyke.h sent after a 421 (temporary) or 554 (permanent) severity
+// (lib/knowledge/signatures/source-replies/spamdyke.ts holds every one with its condition).
+const spamdyke = sourceLines(
+  "spamdyke",
+  "chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f",
+  "spamdyke/spamdyke.h",
+);
 
 export const QMAIL_SIGNATURES: Signature[] = [
+  spamdyke(
+    "unqualified-recipient",
+    455,
+    ["improper recipient address. try supplying a domain name"],
+    "protocol-syntax",
+    0.9,
+    "554 Improper recipient address. Try supplying a domain name.",
+    "RCPT TO named an address without a domain (ERROR_RCPT_TO_LOCAL).",
+  ),
+  spamdyke(
+    "graylisted",
+    459,
+    ["your address has been graylisted"],
+    "rate-limited",
+    0.9,
+    "421 Your address has been graylisted. Try again later.",
+    "Greylisting: the first attempt from this sender to this recipient is deferred until a retry (ERROR_GRAYLISTED, graylist-level).",
+  ),
+  spamdyke(
+    "earlytalker",
+    479,
+    ["you are not following the smtp protocol"],
+    "protocol-syntax",
+    0.9,
+    "554 Refused. You are not following the SMTP protocol.",
+    "The client spoke before the server's greeting (ERROR_EARLYTALKER, greeting-delay-secs).",
+  ),
+  spamdyke(
+    "sender-no-mx",
+    503,
+    ["the domain of your sender address has no mail exchanger"],
+    "sender-address-invalid",
+    0.9,
+    "421 Refused. The domain of your sender address has no mail exchanger (MX).",
+    "The envelope sender's domain has no MX record (ERROR_SENDER_NO_MX, reject-missing-sender-mx).",
+  ),
+  spamdyke(
+    "identical-sender-recipient",
+    547,
+    ["identical sender and recipient addresses are not allowed"],
+    "sender-policy",
+    0.9,
+    "554 Refused. Identical sender and recipient addresses are not allowed.",
+    "The envelope sender is the recipient's own address, a common forgery the site refuses (ERROR_IDENTICAL_FROM_TO).",
+  ),
+  spamdyke(
+    "recipient-blacklist",
+    499,
+    ["mail is not being accepted at this address"],
+    "mailbox-disabled",
+    0.8,
+    "554 Refused. Mail is not being accepted at this address.",
+    "The recipient is on the site's list of addresses that take no mail (ERROR_RECIPIENT_BLACKLISTED, recipient-blacklist-file): a retired or closed address most often, which the words do not tell from one that never existed.",
+    { hint: true },
+  ),
+
   ...rows("qmail", "https://cr.yp.to/qmail.html", [
     [
       "no-mailbox",

@@ -17,6 +17,7 @@ import { QPSMTPD_SOURCE_REPLIES } from "./qpsmtpd";
 import { RMILTER_SOURCE_REPLIES } from "./rmilter";
 import { SMF_SPF_SOURCE_REPLIES } from "./smf-spf";
 import { SMTP_SERVER_SOURCE_REPLIES } from "./smtp-server";
+import { SPAMDYKE_SOURCE_REPLIES } from "./spamdyke";
 import { SYMPA_SOURCE_REPLIES } from "./sympa";
 import { WILDDUCK_SOURCE_REPLIES } from "./wildduck";
 import { ZONEMTA_SOURCE_REPLIES } from "./zonemta";
@@ -101,6 +102,7 @@ const ALL: readonly SourceReply[] = [
   ...CITADEL_SOURCE_REPLIES,
   ...HARAKA_PLUGIN_SOURCE_REPLIES,
   ...MAILU_SOURCE_REPLIES,
+  ...SPAMDYKE_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -50,7 +50,8 @@ export type SourceMta =
   | "smf-spf"
   | "rmilter"
   | "citadel"
-  | "mailu";
+  | "mailu"
+  | "spamdyke";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
