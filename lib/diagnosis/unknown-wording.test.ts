@@ -31,6 +31,18 @@ describe("unknownWording", () => {
     expect((await diagnose("550 mail refused")).recipients[0]?.possibleFrom).toBe("code");
   });
 
+  it("calls a single remaining cause the likely one, not a list to tell apart", () => {
+    const one = [{ cause: "sender-policy" as const, confidence: 1 }];
+    const w = unknownWording(one, null, "4.7.0");
+    expect(w?.lead).toBe(
+      "The usual cause of a 4.7.0 is the one below, but the bounce does not confirm it; the wizard will check it.",
+    );
+    expect(w?.lead).not.toMatch(/tell them apart/);
+    expect(unknownWording(one, 550, null, "words")?.lead).toBe(
+      "Its words point to the cause below without settling it; the wizard will check it.",
+    );
+  });
+
   it("has nothing to say for a named cause", () => {
     expect(unknownWording([], 550)).toBeNull();
   });

@@ -23,6 +23,20 @@ export function unknownWording(
   // The codes the reply gave: "a 550", "a 554 5.7.1".
   const codes = [replyCode, status].filter((c) => c !== null).join(" ");
   const of = codes !== "" ? `a ${codes}` : "a reply like this one";
+  // One cause left is no list to tell apart: say it is the likely one, unconfirmed (a 4.7.0
+  // whose registry reading names one cause, Boxbe's "Sender not pre-approved").
+  if (possible.length === 1)
+    return {
+      headline:
+        from === "words"
+          ? "This bounce does not say enough to tell."
+          : "This bounce does not say why.",
+      lead:
+        from === "words"
+          ? "Its words point to the cause below without settling it; the wizard will check it."
+          : `The usual cause of ${of} is the one below, but the bounce does not confirm it; the wizard will check it.`,
+      possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
+    };
   // Words that fit several causes narrowed the list: it is theirs, not the code's usual ones.
   if (from === "words")
     return {
