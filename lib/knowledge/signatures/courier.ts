@@ -8,7 +8,46 @@ import type { Signature } from "./types";
 const COURIER_1_0_16 =
   "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier";
 
+// Courier at a later commit (its master as fetched), for the texts of submit.C and its filters
+// read for a probe of documented strings: each line cited where the text is written.
+const COURIER_HEAD =
+  "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
+
 export const COURIER_SIGNATURES: Signature[] = [
+  // submit.C: a recipient who takes mail only from senders on a whitelist defers the others
+  // (you_are_not_whitelisted, its 412); the sender domain's MX records name an address or a
+  // CNAME, which RFC 1035 section 3.3.9 forbids (the sender's own DNS is wrong).
+  ...rows("courier", `${COURIER_HEAD}/submit.C#L105`, [
+    [
+      "not-whitelisted",
+      ["you are not whitelisted by this recipient"],
+      "sender-policy",
+      0.85,
+      "412 You are not whitelisted by this recipient, please try again later.",
+    ],
+  ]),
+  ...rows("courier", `${COURIER_HEAD}/submit.C#L1196`, [
+    [
+      "sender-mx-invalid",
+      ["violate section 3.3.9 of rfc 1035"],
+      "sender-address-invalid",
+      0.85,
+      "517-MX records for <bob@example.com> violate section 3.3.9 of RFC 1035.",
+    ],
+  ]),
+  // filters/ratefilter.C: the sender passed the filter's limit of messages in its interval;
+  // Courier answers with 500 (a permanent code of its own choosing), whose registry reading
+  // (a syntax error) these words outweigh.
+  ...rows("courier", `${COURIER_HEAD}/filters/ratefilter.C#L167`, [
+    [
+      "rate-filter",
+      ["number of messages exceeded administrative limit"],
+      "rate-limited",
+      0.9,
+      "500 Number of messages exceeded administrative limit.",
+    ],
+  ]),
+
   ...rows("courier", "https://www.courier-mta.org/esmtpd.html", [
     [
       "unknown-user",

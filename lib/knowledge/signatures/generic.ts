@@ -750,6 +750,9 @@ const GROUPS: readonly Group[] = [
       "can't determine purported responsible address",
     ],
     unless: [
+      // The sender's IP, not its address: qpsmtpd's bad_sender_ip ("Bad sender's IP", DSN.pm).
+      "sender's ip",
+      "sender ip",
       "sender ip address rejected",
       "sender policy framework",
       "5.1.0 address rejected",

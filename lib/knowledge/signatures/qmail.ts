@@ -7,6 +7,12 @@ import type { Signature } from "./types";
 const Q103 = "notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7";
 const smtpd = sourceLines("qmail", Q103, "qmail-smtpd.c");
 const send = sourceLines("qmail", Q103, "qmail-send.c");
+// notqmail at a later commit: qmail-local's refusals of a recipient's own files.
+const local = sourceLines(
+  "qmail",
+  "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774",
+  "qmail-local.c",
+);
 // spamdyke, the filter in front of qmail-smtpd (Plesk's qmail runs it): its default texts, each
 // a define in spamdyke.h sent after a 421 (temporary) or 554 (permanent) severity
 // (lib/knowledge/signatures/source-replies/spamdyke.ts holds every one with its condition).
@@ -17,6 +23,15 @@ const spamdyke = sourceLines(
 );
 
 export const QMAIL_SIGNATURES: Signature[] = [
+  local(
+    "qmail-writable",
+    369,
+    ["uh-oh: .qmail file is writable", "uh-oh: home directory is writable"],
+    "remote-server-error",
+    0.9,
+    "Uh-oh: .qmail file is writable. (#4.7.0)",
+    "qmail-local will not deliver while the recipient's .qmail file (or home directory, line 323) can be written by others: a fault in the recipient's own account on the receiving server, which qmail defers. Its X.7.0 is qmail's, not a policy.",
+  ),
   spamdyke(
     "unqualified-recipient",
     455,
@@ -225,7 +240,9 @@ export const QMAIL_SIGNATURES: Signature[] = [
   smtpd(
     "bare-lf",
     50,
-    ["see http://pobox.com/~djb/docs/smtplf.html"],
+    // notqmail names the page at cr.yp.to ("451 See https://cr.yp.to/docs/smtplf.html.",
+    // qmail-smtpd.c line 46 at a7012e4): the same page, so its path decides.
+    ["docs/smtplf.html"],
     "protocol-syntax",
     0.9,
     "451 See http://pobox.com/~djb/docs/smtplf.html.",
