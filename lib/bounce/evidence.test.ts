@@ -1,20 +1,41 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evidenceOnDemand, findEvidence } from "./evidence";
+import { findEvidence, withEvidenceOnDemand } from "./evidence";
 import { parseBounce } from "./parse";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(__dirname, "__fixtures__", name)));
 
 describe("evidence found on demand", () => {
-  it("is found once, on the first read, and the same lists are given after", () => {
+  it("is found on the first read, kept, and sits between the head and the tail", () => {
     const text = "Client host [198.51.100.25] blocked using zen.spamhaus.org";
-    const evidence = evidenceOnDemand(text, false);
-    const first = evidence();
-    expect(first.ips).toEqual(["198.51.100.25"]);
-    expect(first.blocklistZones).toEqual(["zen.spamhaus.org"]);
-    expect(evidence()).toBe(first);
+    const parsed = withEvidenceOnDemand({ text }, text, false, { after: 1 });
+    expect(parsed.ips).toEqual(["198.51.100.25"]);
+    expect(parsed.blocklistZones).toEqual(["zen.spamhaus.org"]);
+    expect(parsed.hosts).toBe(parsed.hosts);
+    expect(Object.keys(parsed)).toEqual([
+      "text",
+      "ips",
+      "receivingIps",
+      "hosts",
+      "domains",
+      "blocklistZones",
+      "after",
+    ]);
+    // A field that is set is plain data from then on, in its place.
+    parsed.ips = ["192.0.2.1"];
+    expect(parsed.ips).toEqual(["192.0.2.1"]);
+    expect(Object.keys(parsed)[1]).toBe("ips");
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual({
+      text,
+      ips: ["192.0.2.1"],
+      receivingIps: [],
+      hosts: ["zen.spamhaus.org"],
+      domains: ["zen.spamhaus.org"],
+      blocklistZones: ["zen.spamhaus.org"],
+      after: 1,
+    });
   });
 
   it("puts the remote server's address first only when no recipient was found", () => {

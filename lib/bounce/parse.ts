@@ -12,7 +12,7 @@ import {
   addressesIn,
 } from "./header-recipients";
 import { extractProviderCodes } from "./extract";
-import { evidenceOnDemand } from "./evidence";
+import { withEvidenceOnDemand } from "./evidence";
 import {
   humanRecipients,
   normalizeAddress,
@@ -637,36 +637,20 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (originalStart < human[1]) originalSpans.push({ start: originalStart, end: human[1] });
   if (layout.original) originalSpans.push({ start: layout.original[0], end: layout.original[1] });
 
-  // Found when first read (lib/bounce/evidence.ts says why); the getters keep the fields where
-  // they were, in the same order, so a reader (and JSON) sees the same object.
-  const evidence = evidenceOnDemand(text, recipients.length === 0);
-  return {
+  // The checks' evidence is found when first read (evidence.ts says why), and sits between
+  // reportingMta and providerCodes as it always did.
+  return withEvidenceOnDemand(
+    { text, format, generator, recipients, reportingMta },
     text,
-    format,
-    generator,
-    recipients,
-    reportingMta,
-    get ips() {
-      return evidence().ips;
+    recipients.length === 0,
+    {
+      providerCodes: extractProviderCodes(text),
+      original,
+      originalSpans,
+      headers: signalHeaders(layout.headers),
+      warnings,
     },
-    get receivingIps() {
-      return evidence().receivingIps;
-    },
-    get hosts() {
-      return evidence().hosts;
-    },
-    get domains() {
-      return evidence().domains;
-    },
-    get blocklistZones() {
-      return evidence().blocklistZones;
-    },
-    providerCodes: extractProviderCodes(text),
-    original,
-    originalSpans,
-    headers: signalHeaders(layout.headers),
-    warnings,
-  };
+  );
 }
 
 /** The bounce's own header fields that lib/knowledge/header-signals.ts reads, at most a few. */
