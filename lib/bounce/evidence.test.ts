@@ -75,7 +75,11 @@ describe("evidence found on demand", () => {
       "headers",
       "warnings",
     ]);
-    // A spread copies the lists (diagnose() caps recipients so).
+    // A spread copies the lists (diagnose() caps recipients so), and so does a structured clone
+    // (the page's worker posts its diagnosis so).
     expect({ ...parsed }.blocklistZones).toEqual(["zen.spamhaus.org"]);
+    const posted = structuredClone(parsed);
+    expect(posted.receivingIps).toEqual(["192.0.2.10"]);
+    expect(Object.keys(posted)).toEqual(Object.keys(parsed));
   });
 });
