@@ -11,19 +11,13 @@ import {
   toAddresses,
   addressesIn,
 } from "./header-recipients";
-import {
-  extractBlocklistZones,
-  extractDomains,
-  extractHosts,
-  extractIpRoles,
-  extractProviderCodes,
-} from "./extract";
+import { extractProviderCodes } from "./extract";
+import { withEvidenceOnDemand } from "./evidence";
 import {
   humanRecipients,
   normalizeAddress,
   normalizeHost,
   originalMessageStart,
-  remoteMtaIn,
   smtpCommandIn,
   splitLines,
 } from "./human-recipients";
@@ -367,8 +361,9 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
 /**
  * The grams of detectGenerator's last probe: its headers and the text's first characters. Every
  * gate it is asked about is the grams of an ASCII literal (gatePattern and branchGrams give no
- * others; REPORTING_MTA_GRAMS, hasDelayWording's and extractBlocklistZones' come from them or
- * from ASCII names), so it is loaded with loadForAsciiGates.
+ * others; REPORTING_MTA_GRAMS and hasDelayWording's come from them), so it is loaded with
+ * loadForAsciiGates. Only a reader in the same call may use it (the next parse reloads it): the
+ * evidence found on demand (evidence.ts) is found without it.
  */
 const PROBE_GRAMS = new GramSet();
 const PROBE_TEXT_CHARS = 6000;
@@ -642,33 +637,20 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   if (originalStart < human[1]) originalSpans.push({ start: originalStart, end: human[1] });
   if (layout.original) originalSpans.push({ start: layout.original[0], end: layout.original[1] });
 
-  const hosts = extractHosts(text);
-  const ipRoles = extractIpRoles(text);
-  const remote = recipients.length === 0 ? remoteMtaIn(text, 0) : null;
-  if (remote && !hosts.includes(remote.host)) hosts.unshift(remote.host);
-  return {
+  // The checks' evidence is found when first read (evidence.ts says why), and sits between
+  // reportingMta and providerCodes as it always did.
+  return withEvidenceOnDemand(
+    { text, format, generator, recipients, reportingMta },
     text,
-    format,
-    generator,
-    recipients,
-    reportingMta,
-    ips: ipRoles.ips,
-    receivingIps: ipRoles.receiving,
-    hosts,
-    domains: extractDomains(text, hosts),
-    // detectGenerator loaded PROBE_GRAMS with a probe that holds the whole text when the text
-    // is short enough (this function does not wait between the two: no other parse reloads it).
-    blocklistZones: extractBlocklistZones(
-      text,
-      hosts,
-      text.length <= PROBE_TEXT_CHARS ? PROBE_GRAMS : undefined,
-    ),
-    providerCodes: extractProviderCodes(text),
-    original,
-    originalSpans,
-    headers: signalHeaders(layout.headers),
-    warnings,
-  };
+    recipients.length === 0,
+    {
+      providerCodes: extractProviderCodes(text),
+      original,
+      originalSpans,
+      headers: signalHeaders(layout.headers),
+      warnings,
+    },
+  );
 }
 
 /** The bounce's own header fields that lib/knowledge/header-signals.ts reads, at most a few. */

@@ -1,0 +1,90 @@
+// The evidence a bounce gives the checks and the report besides its recipients: the IP addresses
+// it names (the receiving server's apart), its host names, domains and blocklist zones.
+//
+// Why these are found when first read, not while parsing: the classifier reads none of them (it
+// reads the recipients, the text, the headers and the provider codes), and neither does the
+// command line's --jsonl, yet finding them was about a sixth of parseBounce's work on the dev
+// corpus (the runs of host characters, a pattern tried at each, the IP wording around each
+// address). A reader that wants them (the page, the checks, the full report) gets the same lists
+// as before, found once, on its first read of any of them.
+import { extractBlocklistZones, extractDomains, extractHosts, extractIpRoles } from "./extract";
+import { remoteMtaIn } from "./human-recipients";
+
+export interface Evidence {
+  ips: string[];
+  receivingIps: string[];
+  hosts: string[];
+  domains: string[];
+  blocklistZones: string[];
+}
+
+/**
+ * The evidence of the parsed text. `noRecipients`: the parse found no recipient, so the host of
+ * a remote-server phrase ("host mx.example.com said") leads the host names when not among them.
+ */
+export function findEvidence(text: string, noRecipients: boolean): Evidence {
+  const hosts = extractHosts(text);
+  const ipRoles = extractIpRoles(text);
+  const remote = noRecipients ? remoteMtaIn(text, 0) : null;
+  if (remote && !hosts.includes(remote.host)) hosts.unshift(remote.host);
+  return {
+    ips: ipRoles.ips,
+    receivingIps: ipRoles.receiving,
+    hosts,
+    domains: extractDomains(text, hosts),
+    blocklistZones: extractBlocklistZones(text, hosts),
+  };
+}
+
+/** The evidence fields, in the order ParsedBounce gives them. */
+const EVIDENCE_KEYS = ["ips", "receivingIps", "hosts", "domains", "blocklistZones"] as const;
+
+/** Where an object with evidence on demand keeps its finder (not enumerable: no field of it). */
+const FIND = Symbol("find evidence");
+
+interface EvidenceHolder {
+  [FIND]: () => Evidence;
+}
+
+/**
+ * One getter and setter pair per field, shared by every parse: a getter made per object (an
+ * object literal with get ips() {...}) made V8 build each parse result in dictionary mode and
+ * cost a third of what the on-demand finding saved. A field that is set becomes plain data.
+ */
+const EVIDENCE_FIELDS: PropertyDescriptorMap = Object.fromEntries(
+  EVIDENCE_KEYS.map((key) => [
+    key,
+    {
+      get(this: EvidenceHolder) {
+        return this[FIND]()[key];
+      },
+      set(this: EvidenceHolder, value: string[]) {
+        Object.defineProperty(this, key, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+);
+
+/**
+ * `head`, then the evidence fields of `text` (found together on the first read of any of them,
+ * then kept), then the fields of `tail`: one object whose fields are in that order, so that JSON,
+ * a spread and a structured clone (the page's worker) give what an object of plain fields gave.
+ */
+export function withEvidenceOnDemand<H extends object, T extends object>(
+  head: H,
+  text: string,
+  noRecipients: boolean,
+  tail: T,
+): H & Evidence & T {
+  let found: Evidence | null = null;
+  Object.defineProperty(head, FIND, { value: () => (found ??= findEvidence(text, noRecipients)) });
+  Object.defineProperties(head, EVIDENCE_FIELDS);
+  return Object.assign(head, tail) as H & Evidence & T;
+}
