@@ -133,15 +133,28 @@ export const MTA_FORMATS: MtaFormat[] = [
   {
     id: "yahoo",
     source: "https://senders.yahooinc.com/smtp-error-codes/",
+    // Yahoo's own bounce: its first sentence, or a sender or Reporting-MTA at Yahoo. Not
+    // "yahoo.com" anywhere: a recipient at yahoo.com, or the returned message's Received field
+    // ("from smtp.mail.yahoo.com"), named Yahoo the writer of other servers' bounces (a Netscape
+    // Messaging Server notice, flufl.bounce's netscape_01.txt).
     signatures: [
       /Sorry, we were unable to deliver your message to the following address/i,
-      /yahoo\.com/i,
+      // The From field among the probe's first lines (the bounce's own header fields lead it),
+      // not a From line of the returned message further down; Yahoo's country domains too
+      // ("From: <MAILER-DAEMON@yahoo.es>", flufl.bounce's yahoo_02.txt).
+      /^(?:[^\n]{0,1000}\n){0,8}from:[^\n]{0,200}@(?:[a-z0-9-]{1,63}\.){0,4}yahoo(?:inc)?\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})\b/i,
+      /^reporting-mta:[ \t]{0,9}dns;[ \t]{0,9}(?:[a-z0-9-]{1,63}\.){1,6}yahoo(?:dns)?\.(?:com|net)\b/im,
     ],
   },
   {
     id: "icloud",
     source: "https://support.apple.com/en-us/102322",
-    signatures: [/icloud\.com|me\.com|mac\.com/i],
+    // A sender or Reporting-MTA at Apple's mail domains: "me.com" anywhere matched inside other
+    // names ("acme.com", "home.com"), and an address at icloud.com is as often the recipient.
+    signatures: [
+      /^(?:[^\n]{0,1000}\n){0,8}from:[^\n]{0,200}@(?:[a-z0-9-]{1,63}\.){0,4}(?:icloud|me|mac)\.com\b/i,
+      /^reporting-mta:[ \t]{0,9}dns;[ \t]{0,9}(?:[a-z0-9-]{1,63}\.){1,6}(?:icloud|me|mac|apple)\.com\b/im,
+    ],
   },
   {
     id: "amazonses",
