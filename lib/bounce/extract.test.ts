@@ -61,6 +61,15 @@ describe("extractors over runs", () => {
 });
 
 describe("extractIps", () => {
+  it("takes no address out of a host name that begins with one", () => {
+    // A Received field's host name for 192.0.2.222, and a reverse-lookup name.
+    const text =
+      "Received: from 222.2.0.192.neko.example.co.th ([192.0.2.222])\nReceived: from lh71.143.2.199.example.com ([198.51.100.7])\nPTR 1.2.0.192.in-addr.arpa";
+    expect(extractIps(text)).toEqual(["192.0.2.222", "198.51.100.7"]);
+    // An address that ends a sentence is still one.
+    expect(extractIps("The client was 192.0.2.1.")).toEqual(["192.0.2.1"]);
+  });
+
   it("reads no time of day as an IPv6 address, and still finds one beside times", () => {
     const text =
       "Date: Mon, 5 Dec 2026 12:30:45 +0000\nReceived: from [IPv6:2001:DB8::1] at 9:05:07;\n" +

@@ -9,8 +9,10 @@ import { literalGrams, type GramSet } from "./gram-set";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
 
+// Not the first labels of a host name: "222.2.0.192.neko.example.co.th" (a Received field's
+// name for 192.0.2.222) and "1.2.0.192.in-addr.arpa" name no address 222.2.0.192 or 1.2.0.192.
 const IPV4 =
-  /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.\d)/g;
+  /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.[\dA-Za-z-])/g;
 // IPv6: hex groups and colons, at least two colons; validated after matching.
 const IPV6_CANDIDATE =
   /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
