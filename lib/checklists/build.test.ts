@@ -66,7 +66,7 @@ describe("buildChecklist", () => {
       area: "dmarc",
       records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none; fo=1"] }],
     });
-    const items = authFailureSteps([dmarcFinding, "spf.ok", "dkim.ok"]);
+    const items = authFailureSteps(["mx.ok", dmarcFinding, "spf.ok", "dkim.ok"]);
     expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")).toBeUndefined();
     const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
     expect(step?.record?.value).toBe(
@@ -237,7 +237,7 @@ describe("buildChecklist", () => {
       ],
     });
     const items = authFailureSteps(
-      [spfFinding, "dmarc.missing", "dkim.none-found"],
+      ["mx.ok", spfFinding, "dmarc.missing", "dkim.none-found"],
       "google-workspace",
     );
     const spf = items.find((i) => i.id === "authentication-failure.spf");
@@ -622,6 +622,15 @@ describe("the DMARC record for a domain with a null MX", () => {
     const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
     expect(step?.record).toBeUndefined();
     expect(step?.detail).toContain("null MX");
+  });
+
+  it("a domain no check showed taking mail is given no report mailbox either", () => {
+    for (const mx of ["mx.none-implicit", "mx.could-not-check"]) {
+      const items = authFailureSteps([mx, "dmarc.missing", "spf.ok", "dkim.ok"]);
+      const step = items.find((i) => i.id === "authentication-failure.dmarc");
+      expect(step?.record?.value).toBe("v=DMARC1; p=none");
+      expect(step?.detail).toMatch(/MX record/);
+    }
   });
 
   it("a domain that takes mail keeps its report mailbox", () => {

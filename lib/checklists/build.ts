@@ -7,6 +7,7 @@ import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
 import { nextDmarcStep, starterDmarcKeeping } from "@/lib/records/dmarc-record";
+import { reportAddressOf, reportMailboxFromFindings } from "@/lib/checks/report-mailbox";
 import { planSpfChange, spfLookupsFound } from "@/lib/records/spf-record";
 import { sendingProvider } from "@/lib/records/providers";
 import { SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
@@ -157,16 +158,6 @@ function recordsFound(ctx: Context, area: string, kind: RegExp, name?: string): 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
-/** A DMARC plan without one report address (`tag`, e.g. "; rua=mailto:dmarc-reports@x"). */
-function withoutRua(plan: ReturnType<typeof starterDmarcKeeping>, tag: string) {
-  const drop = (v: string) => v.replace(tag, "");
-  return {
-    ...plan,
-    value: drop(plan.value),
-    rollout: plan.rollout.map((r) => ({ ...r, value: drop(r.value) })),
-  };
-}
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
@@ -282,12 +273,12 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   // Several or invalid records: the starter keeps the report addresses they ask for.
   const existing = recordsFound(ctx, "dmarc", DMARC_RECORD, `_dmarc.${domain}`);
-  // A null MX: the domain takes no mail (RFC 7505), so reports sent to a mailbox at it could
-  // never arrive. The starter then leaves its own rua= out and says where to send them.
-  const noMail = hasCode(ctx, ctx.domainCheckId, ["mx.null"]);
-  const plan = noMail
-    ? withoutRua(starterDmarcKeeping(domain, existing), `; rua=mailto:dmarc-reports@${domain}`)
-    : starterDmarcKeeping(domain, existing);
+  // A mailbox at the domain only when the check found it receiving mail (MX); otherwise the
+  // records carry no rua= and the text says where to send the reports, and why.
+  const mailbox = reportMailboxFromFindings(domain, findings(ctx, ctx.domainCheckId));
+  const reportAddress = reportAddressOf(mailbox);
+  const elsewhere = mailbox.kind === "elsewhere" ? mailbox.why : "";
+  const plan = starterDmarcKeeping(domain, existing, reportAddress);
   const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
@@ -308,16 +299,16 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
         },
       ];
     const own = recordsFound(ctx, "dmarc", DMARC_RECORD, plan.name);
-    const step = own.length === 1 ? nextDmarcStep(own[0]!, domain) : null;
+    const step = own.length === 1 ? nextDmarcStep(own[0]!, domain, reportAddress) : null;
     // No rua=: no reports show whether the domain's own mail passes, so ask for them first.
     if (step?.kind === "add-reports")
       return [
-        noMail
+        step.value === null
           ? {
-              // The record offered would send the reports to a mailbox at this domain.
+              // No mailbox at this domain is known to receive: no record to copy.
               id: `${b.cause}.dmarc-reports`,
               title: fill(GENERATED_TITLES["dmarc-reports"], b),
-              detail: `${step.why} Use a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive.`,
+              detail: `${step.why} Use a mailbox at a domain that receives mail, or your DMARC report service's address: ${elsewhere}.`,
               actor: SENDER_ADMIN,
               kind: "fix",
             }
@@ -355,8 +346,8 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.dmarc`,
       title: fill(GENERATED_TITLES.dmarc, b),
-      detail: noMail
-        ? `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before. Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive. Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`
+      detail: !/rua=/.test(plan.value)
+        ? `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before. Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${elsewhere}. Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`
         : `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
       actor: SENDER_ADMIN,
       kind: "fix",
