@@ -285,6 +285,24 @@ describe("buildChecklist", () => {
     expect(room?.detail).toContain("already past SPF's limit of 10 DNS lookups");
   });
 
+  it("speaks of a list named in the bounce only when the bounce names one", () => {
+    const ip = "203.0.113.9";
+    const delist = (zones: string[], codes: Parameters<typeof done>[2]) => {
+      const facts = makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], blocklistZones: zones }),
+        checks: { [`ip:${ip}`]: done(ip, "ip", codes) },
+      });
+      return buildChecklist(facts, [
+        { cause: "ip-blocklisted", confidence: 0.5 },
+      ]).causes[0]!.items.find((i) => i.id === "ip-blocklisted.delist")?.detail;
+    };
+    const clean = delist([], ["blocklist.not-listed", "ptr.none"]);
+    expect(clean).not.toContain("named in the bounce");
+    expect(clean).toContain("none of the public blocklists checked lists 203.0.113.9");
+    expect(delist([], ["ptr.none"])).toContain("The bounce names no blocklist we recognise.");
+    expect(delist(["rota.example"], ["blocklist.not-listed"])).toContain("named in the bounce");
+  });
+
   it("gives each listing's delisting procedure from the catalog", () => {
     const ip = "203.0.113.9";
     const facts = makeFacts({

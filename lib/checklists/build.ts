@@ -541,11 +541,23 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
       : (ctx.sendingIp ?? "your sending IP");
   if (entries.size === 0 && named.length > 0) return named;
   if (entries.size === 0) {
+    // "The list named in the bounce" only when the bounce names one; a check that found no
+    // public list is said as such, and the receiver's own list is what remains.
+    const checkId = b.cause === "domain-blocklisted" ? ctx.domainCheckId : ctx.ipCheckId;
+    const clean =
+      hasCode(ctx, checkId, ["blocklist.not-listed"]) &&
+      !hasCode(ctx, checkId, ["blocklist.listed"]);
+    const detail =
+      ctx.blocklistZones.length > 0
+        ? `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`
+        : clean
+          ? `The bounce names no blocklist we recognise, and none of the public blocklists checked lists ${subject}: a refusal for a listing would then come from the receiver's own list. Once the cause is fixed, ask for removal through the receiver's sender support or postmaster page.`
+          : `The bounce names no blocklist we recognise. Look ${subject} up on the public blocklists and follow the removal procedure of any that lists it; if none does, the receiver keeps its own list: use its sender support form.`;
     return [
       {
         id: `${b.cause}.delist`,
         title: GENERATED_TITLES.delist,
-        detail: `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`,
+        detail,
         actor: SENDER_ADMIN,
         kind: "contact",
       },
