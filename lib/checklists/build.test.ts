@@ -285,6 +285,16 @@ describe("buildChecklist", () => {
     expect(room?.detail).toContain("already past SPF's limit of 10 DNS lookups");
   });
 
+  it("the port-25 step asks no resend of a message a delay notice says is still being retried", () => {
+    const list = buildChecklist(
+      makeFacts({ diagnosis: makeDiagnosis({ cause: "remote-unreachable" }) }),
+      [{ cause: "remote-unreachable", confidence: 0.9 }],
+    );
+    const step = list.causes[0]!.items.find((i) => i.id === "remote-unreachable.network");
+    expect(step?.detail).not.toMatch(/the message will need resending/);
+    expect(step?.detail).toContain("one your server is still retrying (a delay notice) does not");
+  });
+
   it("speaks of a list named in the bounce only when the bounce names one", () => {
     const ip = "203.0.113.9";
     const delist = (zones: string[], codes: Parameters<typeof done>[2]) => {
