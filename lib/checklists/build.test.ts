@@ -661,6 +661,18 @@ describe("the DMARC record for a domain with a null MX", () => {
     }
   });
 
+  it("the later policies read as quoted records in the sentence, not 'Later, then v=DMARC1; …'", () => {
+    const items = authFailureSteps(["mx.ok", "dmarc.missing", "spf.ok", "dkim.ok"]);
+    const detail = items.find((i) => i.id === "authentication-failure.dmarc")?.detail ?? "";
+    expect(detail).not.toContain("Later, then");
+    expect(detail).toContain(
+      "Later, publish \u201cv=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.org\u201d after",
+    );
+    expect(detail).toContain(
+      "; then \u201cv=DMARC1; p=reject; rua=mailto:dmarc-reports@example.org\u201d after",
+    );
+  });
+
   it("a domain that takes mail keeps its report mailbox", () => {
     const items = authFailureSteps(["mx.ok", "dmarc.missing", "spf.ok", "dkim.ok"]);
     const step = items.find((i) => i.id === "authentication-failure.dmarc");

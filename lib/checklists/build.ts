@@ -279,7 +279,10 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   const reportAddress = reportAddressOf(mailbox);
   const elsewhere = mailbox.kind === "elsewhere" ? mailbox.why : "";
   const plan = starterDmarcKeeping(domain, existing, reportAddress);
-  const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
+  // The records quoted: their own semicolons would run into the sentence's.
+  const next = plan.rollout
+    .map((r, i) => `${i === 0 ? "publish" : "then"} \u201c${r.value}\u201d ${r.when}`)
+    .join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
     // domain's own report addresses and tags. A policy inherited from the organisational domain
@@ -326,7 +329,7 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     // when the policy is inherited (no record of its own to edit).
     const detail = raised
       ? `Your DMARC record only monitors (p=none). Read its reports first, and change p=none to p=quarantine in the same record (below, every other tag kept) ${lowerFirst(step?.why ?? "")} Later p=reject, ${plan.rollout[1]?.when ?? ""}.`
-      : `Your DMARC record only monitors (p=none). Read its reports first; ${next}.`;
+      : `Your DMARC record only monitors (p=none). Read its reports first; then ${next}.`;
     return [
       {
         id: `${b.cause}.dmarc-rollout`,
