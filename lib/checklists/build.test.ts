@@ -639,6 +639,7 @@ describe("the DMARC record for a domain with a null MX", () => {
     expect(step?.record?.value).toBe("v=DMARC1; p=none");
     expect(`${step?.detail}`).not.toContain("dmarc-reports@example.org");
     expect(step?.detail).toContain("a domain that receives mail");
+    expect(step?.detail).toContain("\u201cv=DMARC1; p=quarantine\u201d with the rua= you added");
   });
 
   it("an existing record without rua= is not given a report mailbox there", () => {

@@ -279,9 +279,12 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   const reportAddress = reportAddressOf(mailbox);
   const elsewhere = mailbox.kind === "elsewhere" ? mailbox.why : "";
   const plan = starterDmarcKeeping(domain, existing, reportAddress);
-  // The records quoted: their own semicolons would run into the sentence's.
+  // The records quoted: their own semicolons would run into the sentence's. Without a report
+  // address of ours, the stricter records keep the one the user adds: a policy is raised only
+  // in a record that asks for reports.
+  const keepRua = /rua=/.test(plan.value) ? "" : " with the rua= you added";
   const next = plan.rollout
-    .map((r, i) => `${i === 0 ? "publish" : "then"} \u201c${r.value}\u201d ${r.when}`)
+    .map((r, i) => `${i === 0 ? "publish" : "then"} \u201c${r.value}\u201d${keepRua} ${r.when}`)
     .join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
