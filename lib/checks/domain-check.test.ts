@@ -38,6 +38,16 @@ describe("checkDomain", () => {
     expect(takesMail?.fix).toContain("rua=mailto:dmarc-reports@no-dkim.test");
   });
 
+  it("the TLS-RPT fix names a report mailbox only at a domain that receives mail", async () => {
+    const tlsFix = async (domain: string) =>
+      (await checkDomain(domain, fx.client())).findings.find((f) => f.code === "tls-rpt.none")
+        ?.fix ?? "";
+    const nullMx = await tlsFix("null-mx.test");
+    expect(nullMx).not.toContain("tls-reports@null-mx.test");
+    expect(nullMx).toContain("null-mx.test has a null MX");
+    expect(await tlsFix("no-dkim.test")).toContain("rua=mailto:tls-reports@no-dkim.test");
+  });
+
   it("the well-configured domain with its sending IP: every check ok, bulk-sender ready", async () => {
     const report = await checkDomain("mail-ready.test", fx.client(), {
       ip: GOOD_SENDER_IP,

@@ -65,7 +65,7 @@ export async function checkDomain(
       checkDkim(domain, q, { selectors: opts.dkimSelectors ?? [] }),
       checkDmarc(domain, q, { ...dmarcOptions, reportMailbox }),
       checkMtaSts(domain, q),
-      checkTlsRpt(domain, q),
+      checkTlsRpt(domain, q, reportMailbox),
       checkBimi(domain, q),
       checkDomainBlocklists(domain, q),
       opts.ip ? checkReverseDns(opts.ip, q) : Promise.resolve([] as Finding[]),
