@@ -128,6 +128,28 @@ test.describe("home page (issue 2)", () => {
     await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
   });
 
+  test("words no rule knows (a Spanish qmail notice): no 'a guess (0%)', no causes claimed to be looked at", async ({
+    homePage,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose(
+      "Hi. This is the qmail-send program at mail.example.net.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<ana@example.com>:\nEsta casilla ha expirado por falta de uso.\n",
+    );
+    await expect(homePage.causeTitles().first()).toBeVisible();
+    await expect(homePage.confidence()).toHaveCount(0);
+    await expect(homePage.result).not.toContainText("a guess (0%)");
+    await expect(homePage.firstStepsGroup()).not.toContainText(
+      "looks at one of the possible causes",
+    );
+    await expect(homePage.firstStepsGroup()).toContainText("help whatever the cause");
+  });
+
+  test("a known cause keeps its confidence line", async ({ homePage }) => {
+    await homePage.goto();
+    await homePage.tryExample("Mailbox full");
+    await expect(homePage.confidence()).toContainText(/Confidence: .+ \(\d+%\)/);
+  });
+
   test("continue in the wizard with the same bounce", async ({ homePage, wizardPage }) => {
     await homePage.goto();
     await homePage.tryExample("Mailbox full");

@@ -172,10 +172,14 @@ function CauseCard(props: {
           )}
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <ActorBadge actor={info.actor} label={info.actorLabel} />
-            <span className="text-sm text-slate-600">
-              Confidence: {confidenceWords(props.confidence)} ({Math.round(props.confidence * 100)}
-              %)
-            </span>
+            {/* "Not enough to tell" with no cause ranked has no confidence to give: "a guess
+                (0%)" would read as a cause guessed at. */}
+            {props.cause === "unknown" ? null : (
+              <span className="text-sm text-slate-600" data-testid="confidence">
+                Confidence: {confidenceWords(props.confidence)} (
+                {Math.round(props.confidence * 100)}%)
+              </span>
+            )}
           </div>
         </>
       )}

@@ -33,6 +33,13 @@ export function FirstStepsBlock({
         <p className="text-sm text-slate-700">
           {delayWords ? (
             (delayWords.checkIntro ?? delayWords.intro)
+          ) : steps.every((s) => s.tellsApart === null) ? (
+            // No cause ranked to look at (words the classifier does not know): the steps help
+            // whatever the cause, and the wizard's questions narrow it down.
+            <>
+              The bounce names no cause we can rank. These steps help whatever the cause; the wizard
+              asks what the bounce does not say.
+            </>
           ) : (
             <>
               Each step looks at one of the possible causes, most likely first: what it finds tells

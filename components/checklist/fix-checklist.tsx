@@ -1,11 +1,8 @@
 "use client";
 
 import { createContext, useContext, useId } from "react";
-import { ExternalLink } from "@/components/ui/external-link";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
-import { ReadyMessage } from "./ready-message";
-import { RecordBox } from "./record-box";
-import { StepKindBadge, TellsApartNote } from "./step-kind";
+import { StepContent } from "./step-content";
 import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
@@ -266,44 +263,41 @@ function ChecklistRow({
           aria-describedby={`${id}-detail`}
           className="mt-1 h-5 w-5 shrink-0 accent-emerald-700"
         />
-        <div className="min-w-0 flex-1 space-y-2">
-          <label
-            htmlFor={id}
-            className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}
-          >
-            <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} />
-            <KeepTogetherText text={item.title} />
-          </label>
-          {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
-          <p id={`${id}-detail`} className="text-sm text-slate-700">
-            <KeepTogetherText text={item.detail} />
-          </p>
-          {item.needsCheck?.request && runCheck ? (
-            <button
-              type="button"
-              onClick={() => item.needsCheck?.request && runCheck(item.needsCheck.request)}
-              className="no-print rounded-lg bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
-              data-testid="run-check"
+        <StepContent
+          step={item}
+          tellsApart={tellsApart}
+          delay={delay}
+          detailId={`${id}-detail`}
+          copyMessage
+          heading={(title) => (
+            <label
+              htmlFor={id}
+              className={`block font-medium ${done ? "text-slate-600 line-through" : "text-slate-900"}`}
             >
-              {item.needsCheck.label}
-            </button>
-          ) : item.needsCheck && !item.needsCheck.request ? (
-            <a
-              href="/check"
-              className="no-print inline-block text-sm font-medium text-blue-800 underline"
-            >
-              {/* The step's own words name what to check ("Check your domain"). */}
-              {item.needsCheck.label} on the check page
-            </a>
-          ) : null}
-          {item.record ? <RecordBox record={item.record} /> : null}
-          {item.message ? <ReadyMessage message={item.message} copy /> : null}
-          {item.link ? (
-            <p className="text-sm">
-              <ExternalLink href={item.link.url}>{item.link.label}</ExternalLink>
-            </p>
-          ) : null}
-        </div>
+              {title}
+            </label>
+          )}
+          action={
+            item.needsCheck?.request && runCheck ? (
+              <button
+                type="button"
+                onClick={() => item.needsCheck?.request && runCheck(item.needsCheck.request)}
+                className="no-print rounded-lg bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900"
+                data-testid="run-check"
+              >
+                {item.needsCheck.label}
+              </button>
+            ) : item.needsCheck && !item.needsCheck.request ? (
+              <a
+                href="/check"
+                className="no-print inline-block text-sm font-medium text-blue-800 underline"
+              >
+                {/* The step's own words name what to check ("Check your domain"). */}
+                {item.needsCheck.label} on the check page
+              </a>
+            ) : null
+          }
+        />
       </div>
     </li>
   );

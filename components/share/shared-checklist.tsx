@@ -1,8 +1,4 @@
-import { ReadyMessage } from "@/components/checklist/ready-message";
-import { RecordBox } from "@/components/checklist/record-box";
-import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
-import { ExternalLink } from "@/components/ui/external-link";
-import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { StepContent } from "@/components/checklist/step-content";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { OutlineStep } from "@/lib/checklists/outline";
 import type { SharedItem, SharedView } from "@/lib/report";
@@ -107,31 +103,20 @@ function StepList({
           data-item={item.id}
           className={`rounded-lg border p-3 ${item.done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
         >
-          <p className="font-medium text-slate-900">
-            <span aria-hidden="true" className="mr-1">
-              {item.done ? "☑" : "☐"}
-            </span>
-            <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
-            {item.kind ? <StepKindBadge kind={item.kind} checkFirst={tellsApart !== null} /> : null}
-            <KeepTogetherText text={item.title} />
-          </p>
-          {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
-          {item.detail ? (
-            <p className="mt-1 text-sm text-slate-700">
-              <KeepTogetherText text={item.detail} />
-            </p>
-          ) : null}
-          {item.record ? (
-            <div className="mt-1">
-              <RecordBox record={item.record} />
-            </div>
-          ) : null}
-          {item.message ? <ReadyMessage message={item.message} className="mt-1 text-sm" /> : null}
-          {item.link ? (
-            <p className="mt-1 text-sm">
-              <ExternalLink href={item.link.url}>{item.link.label}</ExternalLink>
-            </p>
-          ) : null}
+          <StepContent
+            step={item}
+            tellsApart={tellsApart}
+            delay={delay}
+            heading={(title) => (
+              <p className="font-medium text-slate-900">
+                <span aria-hidden="true" className="mr-1">
+                  {item.done ? "☑" : "☐"}
+                </span>
+                <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
+                {title}
+              </p>
+            )}
+          />
         </li>
       ))}
     </ol>

@@ -3,14 +3,29 @@ import type { CheckReport } from "@/lib/checks/types";
 
 const PROBLEM = new Set(["critical", "error", "warning"]);
 
+/**
+ * The problems the checks found, each once: the domain check also looks at the sending IP's
+ * reverse DNS, so the IP check's same finding would otherwise be listed twice.
+ */
+export function checkProblems(reports: readonly CheckReport[]) {
+  const seen = new Set<string>();
+  return reports.flatMap((r) =>
+    r.findings
+      .filter((f) => f.outcome === "done" && PROBLEM.has(f.severity))
+      .filter((f) => {
+        const key = `${f.code}\u0000${f.title}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map((f) => ({ report: r, finding: f })),
+  );
+}
+
 /** At the conclusion: the problems the checks found, in plain words; the full reports one click away. */
 export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
   if (reports.length === 0) return null;
-  const problems = reports.flatMap((r) =>
-    r.findings
-      .filter((f) => f.outcome === "done" && PROBLEM.has(f.severity))
-      .map((f) => ({ report: r, finding: f })),
-  );
+  const problems = checkProblems(reports);
   const couldNot = reports.reduce(
     (n, r) => n + r.findings.filter((f) => f.outcome === "could-not-check").length,
     0,

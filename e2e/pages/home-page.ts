@@ -55,6 +55,11 @@ export class HomePage {
     return this.result.getByTestId("cause-card").nth(card).getByTestId("first-steps");
   }
 
+  /** A cause card's confidence line ("Confidence: likely (71%)"); absent where none is given. */
+  confidence(card = 0): Locator {
+    return this.result.getByTestId("cause-card").nth(card).getByTestId("confidence");
+  }
+
   /** The causes an unknown diagnosis leaves possible, ranked, as its card lists them. */
   possibleCauses(card = 0): Locator {
     return this.result

@@ -66,7 +66,7 @@ describe("buildChecklist", () => {
       area: "dmarc",
       records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none; fo=1"] }],
     });
-    const items = authFailureSteps([dmarcFinding, "spf.ok", "dkim.ok"]);
+    const items = authFailureSteps(["mx.ok", dmarcFinding, "spf.ok", "dkim.ok"]);
     expect(items.find((i) => i.id === "authentication-failure.dmarc-rollout")).toBeUndefined();
     const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
     expect(step?.record?.value).toBe(
@@ -237,7 +237,7 @@ describe("buildChecklist", () => {
       ],
     });
     const items = authFailureSteps(
-      [spfFinding, "dmarc.missing", "dkim.none-found"],
+      ["mx.ok", spfFinding, "dmarc.missing", "dkim.none-found"],
       "google-workspace",
     );
     const spf = items.find((i) => i.id === "authentication-failure.spf");
@@ -283,6 +283,34 @@ describe("buildChecklist", () => {
     const room = items.find((i) => i.id === "authentication-failure.spf-lookups");
     expect(room?.record).toBeUndefined();
     expect(room?.detail).toContain("already past SPF's limit of 10 DNS lookups");
+  });
+
+  it("the port-25 step asks no resend of a message a delay notice says is still being retried", () => {
+    const list = buildChecklist(
+      makeFacts({ diagnosis: makeDiagnosis({ cause: "remote-unreachable" }) }),
+      [{ cause: "remote-unreachable", confidence: 0.9 }],
+    );
+    const step = list.causes[0]!.items.find((i) => i.id === "remote-unreachable.network");
+    expect(step?.detail).not.toMatch(/the message will need resending/);
+    expect(step?.detail).toContain("one your server is still retrying (a delay notice) does not");
+  });
+
+  it("speaks of a list named in the bounce only when the bounce names one", () => {
+    const ip = "203.0.113.9";
+    const delist = (zones: string[], codes: Parameters<typeof done>[2]) => {
+      const facts = makeFacts({
+        diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: [ip], blocklistZones: zones }),
+        checks: { [`ip:${ip}`]: done(ip, "ip", codes) },
+      });
+      return buildChecklist(facts, [
+        { cause: "ip-blocklisted", confidence: 0.5 },
+      ]).causes[0]!.items.find((i) => i.id === "ip-blocklisted.delist")?.detail;
+    };
+    const clean = delist([], ["blocklist.not-listed", "ptr.none"]);
+    expect(clean).not.toContain("named in the bounce");
+    expect(clean).toContain("none of the public blocklists checked lists 203.0.113.9");
+    expect(delist([], ["ptr.none"])).toContain("The bounce names no blocklist we recognise.");
+    expect(delist(["rota.example"], ["blocklist.not-listed"])).toContain("named in the bounce");
   });
 
   it("gives each listing's delisting procedure from the catalog", () => {
@@ -611,6 +639,7 @@ describe("the DMARC record for a domain with a null MX", () => {
     expect(step?.record?.value).toBe("v=DMARC1; p=none");
     expect(`${step?.detail}`).not.toContain("dmarc-reports@example.org");
     expect(step?.detail).toContain("a domain that receives mail");
+    expect(step?.detail).toContain("\u201cv=DMARC1; p=quarantine\u201d with the rua= you added");
   });
 
   it("an existing record without rua= is not given a report mailbox there", () => {
@@ -622,6 +651,27 @@ describe("the DMARC record for a domain with a null MX", () => {
     const step = items.find((i) => i.id === "authentication-failure.dmarc-reports");
     expect(step?.record).toBeUndefined();
     expect(step?.detail).toContain("null MX");
+  });
+
+  it("a domain no check showed taking mail is given no report mailbox either", () => {
+    for (const mx of ["mx.none-implicit", "mx.could-not-check"]) {
+      const items = authFailureSteps([mx, "dmarc.missing", "spf.ok", "dkim.ok"]);
+      const step = items.find((i) => i.id === "authentication-failure.dmarc");
+      expect(step?.record?.value).toBe("v=DMARC1; p=none");
+      expect(step?.detail).toMatch(/MX record/);
+    }
+  });
+
+  it("the later policies read as quoted records in the sentence, not 'Later, then v=DMARC1; …'", () => {
+    const items = authFailureSteps(["mx.ok", "dmarc.missing", "spf.ok", "dkim.ok"]);
+    const detail = items.find((i) => i.id === "authentication-failure.dmarc")?.detail ?? "";
+    expect(detail).not.toContain("Later, then");
+    expect(detail).toContain(
+      "Later, publish \u201cv=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.org\u201d after",
+    );
+    expect(detail).toContain(
+      "; then \u201cv=DMARC1; p=reject; rua=mailto:dmarc-reports@example.org\u201d after",
+    );
   });
 
   it("a domain that takes mail keeps its report mailbox", () => {

@@ -7,6 +7,7 @@ import type { Finding } from "@/lib/checks/types";
 import { isIP, reverseName } from "@/lib/dns/names";
 import { dkimInstructions } from "@/lib/records/dkim-record";
 import { nextDmarcStep, starterDmarcKeeping } from "@/lib/records/dmarc-record";
+import { reportAddressOf, reportMailboxFromFindings } from "@/lib/checks/report-mailbox";
 import { planSpfChange, spfLookupsFound } from "@/lib/records/spf-record";
 import { sendingProvider } from "@/lib/records/providers";
 import { SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
@@ -157,16 +158,6 @@ function recordsFound(ctx: Context, area: string, kind: RegExp, name?: string): 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
-/** A DMARC plan without one report address (`tag`, e.g. "; rua=mailto:dmarc-reports@x"). */
-function withoutRua(plan: ReturnType<typeof starterDmarcKeeping>, tag: string) {
-  const drop = (v: string) => v.replace(tag, "");
-  return {
-    ...plan,
-    value: drop(plan.value),
-    rollout: plan.rollout.map((r) => ({ ...r, value: drop(r.value) })),
-  };
-}
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
@@ -282,13 +273,19 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   // Several or invalid records: the starter keeps the report addresses they ask for.
   const existing = recordsFound(ctx, "dmarc", DMARC_RECORD, `_dmarc.${domain}`);
-  // A null MX: the domain takes no mail (RFC 7505), so reports sent to a mailbox at it could
-  // never arrive. The starter then leaves its own rua= out and says where to send them.
-  const noMail = hasCode(ctx, ctx.domainCheckId, ["mx.null"]);
-  const plan = noMail
-    ? withoutRua(starterDmarcKeeping(domain, existing), `; rua=mailto:dmarc-reports@${domain}`)
-    : starterDmarcKeeping(domain, existing);
-  const next = plan.rollout.map((r) => `then ${r.value} ${r.when}`).join("; ");
+  // A mailbox at the domain only when the check found it receiving mail (MX); otherwise the
+  // records carry no rua= and the text says where to send the reports, and why.
+  const mailbox = reportMailboxFromFindings(domain, findings(ctx, ctx.domainCheckId));
+  const reportAddress = reportAddressOf(mailbox);
+  const elsewhere = mailbox.kind === "elsewhere" ? mailbox.why : "";
+  const plan = starterDmarcKeeping(domain, existing, reportAddress);
+  // The records quoted: their own semicolons would run into the sentence's. Without a report
+  // address of ours, the stricter records keep the one the user adds: a policy is raised only
+  // in a record that asks for reports.
+  const keepRua = /rua=/.test(plan.value) ? "" : " with the rua= you added";
+  const next = plan.rollout
+    .map((r, i) => `${i === 0 ? "publish" : "then"} \u201c${r.value}\u201d${keepRua} ${r.when}`)
+    .join("; ");
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.policy-none"])) {
     // The published record with only its policy raised: a starter record here would drop the
     // domain's own report addresses and tags. A policy inherited from the organisational domain
@@ -308,16 +305,16 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
         },
       ];
     const own = recordsFound(ctx, "dmarc", DMARC_RECORD, plan.name);
-    const step = own.length === 1 ? nextDmarcStep(own[0]!, domain) : null;
+    const step = own.length === 1 ? nextDmarcStep(own[0]!, domain, reportAddress) : null;
     // No rua=: no reports show whether the domain's own mail passes, so ask for them first.
     if (step?.kind === "add-reports")
       return [
-        noMail
+        step.value === null
           ? {
-              // The record offered would send the reports to a mailbox at this domain.
+              // No mailbox at this domain is known to receive: no record to copy.
               id: `${b.cause}.dmarc-reports`,
               title: fill(GENERATED_TITLES["dmarc-reports"], b),
-              detail: `${step.why} Use a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive.`,
+              detail: `${step.why} Use a mailbox at a domain that receives mail, or your DMARC report service's address: ${elsewhere}.`,
               actor: SENDER_ADMIN,
               kind: "fix",
             }
@@ -335,7 +332,7 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     // when the policy is inherited (no record of its own to edit).
     const detail = raised
       ? `Your DMARC record only monitors (p=none). Read its reports first, and change p=none to p=quarantine in the same record (below, every other tag kept) ${lowerFirst(step?.why ?? "")} Later p=reject, ${plan.rollout[1]?.when ?? ""}.`
-      : `Your DMARC record only monitors (p=none). Read its reports first; ${next}.`;
+      : `Your DMARC record only monitors (p=none). Read its reports first; then ${next}.`;
     return [
       {
         id: `${b.cause}.dmarc-rollout`,
@@ -355,8 +352,8 @@ function dmarcItem(b: BuildContext): ChecklistItem[] {
     {
       id: `${b.cause}.dmarc`,
       title: fill(GENERATED_TITLES.dmarc, b),
-      detail: noMail
-        ? `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before. Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${domain} has a null MX (it takes no mail), so reports sent to an address at ${domain} could never arrive. Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`
+      detail: !/rua=/.test(plan.value)
+        ? `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before. Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${elsewhere}. Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`
         : `${replacing(existing, plan.name)}Start by monitoring: p=none delivers as before and sends you reports (make sure the rua mailbox exists). Later, ${next}. Gmail, Yahoo and Outlook.com require DMARC from bulk senders.`,
       actor: SENDER_ADMIN,
       kind: "fix",
@@ -550,11 +547,23 @@ function delistingItems(b: BuildContext): ChecklistItem[] {
       : (ctx.sendingIp ?? "your sending IP");
   if (entries.size === 0 && named.length > 0) return named;
   if (entries.size === 0) {
+    // "The list named in the bounce" only when the bounce names one; a check that found no
+    // public list is said as such, and the receiver's own list is what remains.
+    const checkId = b.cause === "domain-blocklisted" ? ctx.domainCheckId : ctx.ipCheckId;
+    const clean =
+      hasCode(ctx, checkId, ["blocklist.not-listed"]) &&
+      !hasCode(ctx, checkId, ["blocklist.listed"]);
+    const detail =
+      ctx.blocklistZones.length > 0
+        ? `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`
+        : clean
+          ? `The bounce names no blocklist we recognise, and none of the public blocklists checked lists ${subject}: a refusal for a listing would then come from the receiver's own list. Once the cause is fixed, ask for removal through the receiver's sender support or postmaster page.`
+          : `The bounce names no blocklist we recognise. Look ${subject} up on the public blocklists and follow the removal procedure of any that lists it; if none does, the receiver keeps its own list: use its sender support form.`;
     return [
       {
         id: `${b.cause}.delist`,
         title: GENERATED_TITLES.delist,
-        detail: `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`,
+        detail,
         actor: SENDER_ADMIN,
         kind: "contact",
       },

@@ -300,7 +300,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       id: "remote-unreachable.network",
       title: "Check your server can reach port 25",
       detail:
-        "Many ISPs block outgoing port 25; firewalls may too. If other mail goes out, the recipient's server was down: the message will need resending.",
+        "Many ISPs block outgoing port 25; firewalls may too. If other mail goes out, the recipient's server was down or unreachable: a message that bounced needs resending once it answers again; one your server is still retrying (a delay notice) does not.",
       kind: "verify",
     },
     { generate: "message-address" },

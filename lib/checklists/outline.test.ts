@@ -5,7 +5,7 @@ import type { Facts } from "@/lib/rules/types";
 import { heldCauses as held } from "@/lib/rules/test-factories";
 import { buildChecklist, buildConclusionChecklist, TELL_APART_TITLE } from "./build";
 import { CHECK_FIRST_PREFIX } from "./check-first";
-import { causeToldApart, outlineChecklist } from "./outline";
+import { causeToldApart, NO_STEP_LOOKS_AT_ONE, outlineChecklist, outlineSections } from "./outline";
 
 function facts(diagnosis: Diagnosis): Facts {
   return { diagnosis, answers: {}, checks: {} };
@@ -70,5 +70,39 @@ describe("outlineChecklist", () => {
     expect(told).toEqual(ranked.filter((c) => told.includes(c)));
     const firstOther = steps.findIndex((s) => !s.item.id.startsWith(CHECK_FIRST_PREFIX));
     expect(steps.slice(firstOther).every((s) => s.tellsApart === null)).toBe(true);
+  });
+
+  it("a group none of whose steps looks at one cause does not say its steps do", () => {
+    const test = {
+      id: "unknown.test",
+      title: "Send a test",
+      detail: "",
+      actor: "sender" as const,
+      kind: "verify" as const,
+    };
+    const sections = [
+      {
+        cause: "recipient-domain-invalid" as const,
+        confidence: 0.5,
+        title: "t",
+        actor: "sender" as const,
+        actorLabel: "you",
+        tellApart: true as const,
+        items: [test],
+      },
+      {
+        cause: "recipient-domain-invalid" as const,
+        confidence: 0.5,
+        title: "t",
+        actor: "sender" as const,
+        actorLabel: "you",
+        items: [{ ...test, id: "x.fix" }],
+      },
+    ];
+    const plain = outlineSections(sections, [], (i) => i.id);
+    expect(plain.notSettled?.intro).toBe(NO_STEP_LOOKS_AT_ONE.fixesBelow);
+    const delayed = outlineSections(sections, [], (i) => i.id, "reason-possible");
+    expect(delayed.notSettled?.intro).toBe(NO_STEP_LOOKS_AT_ONE.delay);
+    expect(delayed.notSettled?.intro).not.toMatch(/first step confirms/);
   });
 });

@@ -56,6 +56,16 @@ function isNotSettled(section: Pick<CauseChecklist, "cause" | "tellApart">): boo
   return section.tellApart === true || section.cause === "unknown";
 }
 
+/** The group's sentence when none of its steps looks at one possible cause. */
+export const NO_STEP_LOOKS_AT_ONE = {
+  fixesBelow:
+    "None of these steps looks at one possible cause alone: they help whatever the cause. The fixes further down are for the most likely one.",
+  noFixes:
+    "None of these steps looks at one possible cause alone: they help whatever the cause. The fixes come once the cause is known.",
+  delay:
+    "The notice's words point to a reason, not for certain, and none of these steps looks at that reason alone: they help whatever it is. The fixes below apply if it is that reason and the delay lasts.",
+};
+
 /** Groups a built checklist into its not-settled part and the fixes of what is settled. */
 export function outlineChecklist(list: Checklist): ChecklistOutline {
   return outlineSections(list.causes, list.prevent, (item) => item.id, list.delay ?? null);
@@ -76,10 +86,24 @@ export function outlineSections<Item>(
     s.items.map((item) => ({ item, tellsApart: causeToldApart(itemId(item)) })),
   );
   const words = delay ? DELAY_WORDS[delay] : null;
+  // The places' own sentences say each step looks at one possible cause (and a delay notice's,
+  // that the first step confirms its reason): where none does (the checks already answered
+  // what the steps would look at), the group says what its steps are instead.
+  const looksAtOne = steps.some((s) => s.tellsApart !== null);
+  const fixesAfter = sections.some((s) => !isNotSettled(s) && s.items.length > 0);
+  const intro = words?.checkTitle
+    ? looksAtOne || delay === "no-reason"
+      ? (words.checkIntro ?? words.intro)
+      : NO_STEP_LOOKS_AT_ONE.delay
+    : looksAtOne
+      ? null
+      : fixesAfter
+        ? NO_STEP_LOOKS_AT_ONE.fixesBelow
+        : NO_STEP_LOOKS_AT_ONE.noFixes;
   const notSettled = unsettled[0]
     ? {
         title: words?.checkTitle || TELL_APART_TITLE,
-        intro: words?.checkTitle ? (words.checkIntro ?? words.intro) : null,
+        intro,
         // The check-first steps are the sender side's whatever the cause; an `unknown` section's
         // own label speaks of who fixes it, which is what is not known yet.
         actorLabel: CHECK_FIRST_ACTOR,

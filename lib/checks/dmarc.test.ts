@@ -132,16 +132,34 @@ describe("checkDmarc against the fixture DNS server", () => {
 
   it("fixes several or invalid records with one p=none record, never the strictest policy", async () => {
     // Several records: receivers apply none (RFC 7489 §6.6.3), so p=reject would be new.
-    const multiple = (await check("dmarc-multiple.test")).findings[0]!;
+    const atDomain = (domain: string) => ({
+      reportMailbox: Promise.resolve({
+        kind: "at-domain" as const,
+        address: `dmarc-reports@${domain}`,
+      }),
+    });
+    const multiple = (await check("dmarc-multiple.test", atDomain("dmarc-multiple.test")))
+      .findings[0]!;
     expect(multiple.fix).toContain(
       '"v=DMARC1; p=none; rua=mailto:dmarc-reports@dmarc-multiple.test"',
     );
     expect(multiple.fix).toContain("Do not keep the strictest of their policies");
     expect(multiple.fix).not.toMatch(/^Merge them/);
-    const broken = (await check("dmarc-broken.test")).findings[0]!;
+    const broken = (await check("dmarc-broken.test", atDomain("dmarc-broken.test"))).findings[0]!;
     expect(broken.fix).toMatch(
       /^Rewrite it as "v=DMARC1; p=none; rua=mailto:dmarc-reports@dmarc-broken\.test"/,
     );
+  });
+
+  it("names no report mailbox whose domain no check showed receiving mail", async () => {
+    const missing = (await check("no-dkim.test")).findings[0]!;
+    expect(missing.fix).toContain('"v=DMARC1; p=none"');
+    expect(missing.fix).toContain("whether no-dkim.test receives mail was not checked");
+    const broken = (await check("dmarc-broken.test")).findings[0]!;
+    expect(broken.fix).toMatch(/^Rewrite it as "v=DMARC1; p=none" /);
+    expect(broken.fix).toContain("add rua=mailto: with a mailbox at a domain that receives mail");
+    const noRua = (await check("dmarc-none.test")).findings[1]!;
+    expect(noRua.fix).not.toContain("dmarc-reports@");
   });
 
   it.each([

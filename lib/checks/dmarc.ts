@@ -18,6 +18,7 @@ import {
 } from "./dmarc-record";
 import type { Finding } from "./types";
 import { starterDmarcKeeping } from "@/lib/records/dmarc-record";
+import { notChecked, reportAddressOf, type ReportMailbox } from "./report-mailbox";
 
 export { checkAlignment, organisationalDomain, parseDmarcRecord } from "./dmarc-record";
 export type { AlignmentResult, DmarcRecord, DmarcPolicy } from "./dmarc-record";
@@ -43,30 +44,17 @@ export interface DmarcResult {
 export interface DmarcOptions {
   /** Alignment for a given message: SPF (MAIL FROM) domain and DKIM d= domains. */
   alignment?: { spfDomain?: string; dkimDomains?: string[] };
+  /**
+   * Whether the organisational domain receives mail, from a check the caller runs alongside
+   * (awaited only after the DMARC lookups): it decides the report mailbox a fix may name.
+   * Without it no fix names one.
+   */
+  reportMailbox?: Promise<ReportMailbox>;
 }
 
-/**
- * The DMARC fixes for a domain whose report mailbox could never receive: a null MX (RFC 7505)
- * says the domain takes no mail, so rua=mailto:dmarc-reports@<it> would send the reports
- * nowhere. The record is suggested without rua=, and the fix says to add one at a domain that
- * receives mail (or a report service). `org` is the domain the record and mailbox are at.
- */
-export function withReportsElsewhere(findings: Finding[], org: string): Finding[] {
-  const why = `${org} has a null MX (it takes no mail), so reports sent to an address at ${org} can never arrive`;
-  return findings.map((f) =>
-    f.code === "dmarc.missing"
-      ? {
-          ...f,
-          fix: `Publish a TXT record at _dmarc.${org}: "v=DMARC1; p=none", and add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address (${why}). Read the reports, then move to p=quarantine or p=reject.`,
-        }
-      : f.code === "dmarc.no-rua"
-        ? {
-            ...f,
-            fix: `Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${why}.`,
-          }
-        : f,
-  );
-}
+/** The text that sends reports elsewhere: appended to a fix whose record carries no rua=. */
+const reportsElsewhere = (why: string) =>
+  `add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address (${why})`;
 
 export async function checkDmarc(
   domain: string,
@@ -118,6 +106,8 @@ export async function checkDmarc(
     recordDomain = org;
     used = { name: orgName, result: atOrg };
   }
+  const mailbox = await (opts.reportMailbox ?? Promise.resolve(notChecked(org)));
+  const address = reportAddressOf(mailbox);
   const raw = [
     rawRecord(ownName, "TXT", own),
     ...(recordDomain !== domain ? [rawRecord(orgName, "TXT", used.result)] : []),
@@ -131,12 +121,21 @@ export async function checkDmarc(
       outcome: "done",
       title: `${domain} has no DMARC record`,
       detail: `There is no DMARC record at ${ownName}${org !== domain ? ` nor at ${orgName}` : ""}. Gmail, Yahoo and Outlook.com require one from bulk senders, and without it receivers have no policy for mail that fails authentication.`,
-      fix: `Publish a TXT record at _dmarc.${org}: "v=DMARC1; p=none; rua=mailto:dmarc-reports@${org}", read the reports, then move to p=quarantine or p=reject.`,
+      fix:
+        mailbox.kind === "at-domain"
+          ? `Publish a TXT record at _dmarc.${org}: "v=DMARC1; p=none; rua=mailto:${mailbox.address}" (create that mailbox first, or use your DMARC report service's address), read the reports, then move to p=quarantine or p=reject.`
+          : `Publish a TXT record at _dmarc.${org}: "v=DMARC1; p=none", and ${reportsElsewhere(mailbox.why)}. Read the reports, then move to p=quarantine or p=reject.`,
       ...RFC7489("6.6.3"),
       records: raw,
     });
     return { findings };
   }
+  // A rewrite keeps the records' own report addresses; without any, the mailbox chosen above.
+  const starter = starterDmarcKeeping(recordDomain, records, address);
+  const noReports =
+    mailbox.kind === "elsewhere" && !/rua=/.test(starter.value)
+      ? ` Then ${reportsElsewhere(mailbox.why)}.`
+      : "";
   if (records.length > 1) {
     findings.push({
       code: "dmarc.multiple",
@@ -148,7 +147,7 @@ export async function checkDmarc(
         "With more than one DMARC record, receivers apply no DMARC policy at all: the domain is as unprotected as without one.",
       // Today no policy applies; a merge that keeps the strictest p= would start quarantining
       // or refusing mail that is delivered now, so the one record keeps p=none.
-      fix: `Replace them with one TXT record at ${used.name}, keeping their report addresses and p=none: "${starterDmarcKeeping(recordDomain, records).value}". Do not keep the strictest of their policies: none applies today, and a stricter one would start quarantining or refusing mail that is delivered now. Raise the policy later, once the reports show every legitimate sender passing.`,
+      fix: `Replace them with one TXT record at ${used.name}, keeping their report addresses and p=none: "${starter.value}". Do not keep the strictest of their policies: none applies today, and a stricter one would start quarantining or refusing mail that is delivered now.${noReports} Raise the policy later, once the reports show every legitimate sender passing.`,
       ...RFC7489("6.6.3"),
       records: raw,
     });
@@ -165,7 +164,7 @@ export async function checkDmarc(
       detail: `Receivers ignore an invalid record: ${parsed.problems.join("; ")}.`,
       // Receivers ignore it, so no policy applies today: the rewrite starts at p=none and keeps
       // the report addresses it asks for.
-      fix: `Rewrite it as "${starterDmarcKeeping(recordDomain, records).value}" (p=none, its report addresses kept): no policy applies today, so a stricter one would start quarantining or refusing mail that is delivered now. Raise the policy later, once the reports show every legitimate sender passing.`,
+      fix: `Rewrite it as "${starter.value}" (p=none, its report addresses kept): no policy applies today, so a stricter one would start quarantining or refusing mail that is delivered now.${noReports} Raise the policy later, once the reports show every legitimate sender passing.`,
       ...RFC7489("6.4"),
       records: raw,
       data: { problems: parsed.problems },
@@ -292,7 +291,7 @@ export async function checkDmarc(
     });
   }
 
-  findings.push(...(await reportDestinationFindings(recordDomain, org, record, raw, dns)));
+  findings.push(...(await reportDestinationFindings(recordDomain, org, record, raw, dns, mailbox)));
 
   if (opts.alignment) {
     const result = checkAlignment({ fromDomain: domain, ...opts.alignment }, record);
@@ -307,6 +306,7 @@ async function reportDestinationFindings(
   record: DmarcRecord,
   raw: Finding["records"],
   dns: DnsClient,
+  mailbox: ReportMailbox,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   if (record.rua.length === 0) {
@@ -318,7 +318,10 @@ async function reportDestinationFindings(
       title: "No DMARC aggregate reports requested (no rua=)",
       detail:
         "Without rua= you receive no reports, so you cannot see which services send as your domain or whether they pass.",
-      fix: `Add rua=mailto:dmarc-reports@${org} (or your DMARC report service's address).`,
+      fix:
+        mailbox.kind === "at-domain"
+          ? `Add rua=mailto:${mailbox.address} (create that mailbox first), or your DMARC report service's address.`
+          : `Add rua=mailto: with a mailbox at a domain that receives mail, or your DMARC report service's address: ${mailbox.why}.`,
       ...RFC7489("6.3"),
       records: raw,
     });

@@ -26,6 +26,28 @@ describe("checkDomain", () => {
     expect(dmarc?.fix).toContain("rua=mailto:dmarc-reports@no-dkim.test");
   });
 
+  it("a subdomain's DMARC fix names a mailbox at its parent only when the parent has MX records", async () => {
+    // No DMARC record at either name; the reports would go to the organisational domain.
+    const atNullMx = await checkDomain("news.null-mx.test", fx.client());
+    const noMail = atNullMx.findings.find((f) => f.code === "dmarc.missing");
+    expect(noMail?.fix).toContain("_dmarc.null-mx.test");
+    expect(noMail?.fix).not.toContain("@null-mx.test");
+    expect(noMail?.fix).toContain("null-mx.test has a null MX");
+    const atMx = await checkDomain("news.no-dkim.test", fx.client());
+    const takesMail = atMx.findings.find((f) => f.code === "dmarc.missing");
+    expect(takesMail?.fix).toContain("rua=mailto:dmarc-reports@no-dkim.test");
+  });
+
+  it("the TLS-RPT fix names a report mailbox only at a domain that receives mail", async () => {
+    const tlsFix = async (domain: string) =>
+      (await checkDomain(domain, fx.client())).findings.find((f) => f.code === "tls-rpt.none")
+        ?.fix ?? "";
+    const nullMx = await tlsFix("null-mx.test");
+    expect(nullMx).not.toContain("tls-reports@null-mx.test");
+    expect(nullMx).toContain("null-mx.test has a null MX");
+    expect(await tlsFix("no-dkim.test")).toContain("rua=mailto:tls-reports@no-dkim.test");
+  });
+
   it("the well-configured domain with its sending IP: every check ok, bulk-sender ready", async () => {
     const report = await checkDomain("mail-ready.test", fx.client(), {
       ip: GOOD_SENDER_IP,

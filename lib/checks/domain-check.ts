@@ -8,7 +8,8 @@ import { checkBimi } from "./bimi";
 import { checkDomainBlocklists } from "./blocklists";
 import { bulkSenderReadiness } from "./bulk-sender";
 import { checkDkim } from "./dkim";
-import { checkDmarc, organisationalDomain, withReportsElsewhere, type DmarcOptions } from "./dmarc";
+import { checkDmarc, organisationalDomain, type DmarcOptions } from "./dmarc";
+import { reportMailboxFromFindings, reportMailboxFromMx } from "./report-mailbox";
 import { maxLookupsFromEnv, withLookupBudget } from "./lookup-budget";
 import { checkMtaSts } from "./mta-sts";
 import { checkRecipientDomain } from "./recipient-domain";
@@ -47,28 +48,34 @@ export async function checkDomain(
     ...(opts.sender && senderDomain === domain ? { sender: opts.sender } : {}),
   };
 
+  // DMARC reports go to the organisational domain: a fix names a mailbox there only when it
+  // receives mail. The domain's own MX comes from its recipient check; a parent's costs one MX
+  // lookup, run alongside the rest.
+  const recipientCheck = checkRecipientDomain(domain, q);
+  const reportDomain = organisationalDomain(domain);
+  const reportMailbox =
+    reportDomain === domain
+      ? recipientCheck.then((f) => reportMailboxFromFindings(domain, f))
+      : q.query(reportDomain, "MX").then((mx) => reportMailboxFromMx(reportDomain, mx));
+
   const [recipient, spf, dkim, dmarc, mtaSts, tlsRpt, bimi, blocklists, reverseDns] =
     await Promise.all([
-      checkRecipientDomain(domain, q),
+      recipientCheck,
       spfFindings(domain, q, spfOptions),
       checkDkim(domain, q, { selectors: opts.dkimSelectors ?? [] }),
-      checkDmarc(domain, q, dmarcOptions),
+      checkDmarc(domain, q, { ...dmarcOptions, reportMailbox }),
       checkMtaSts(domain, q),
-      checkTlsRpt(domain, q),
+      checkTlsRpt(domain, q, reportMailbox),
       checkBimi(domain, q),
       checkDomainBlocklists(domain, q),
       opts.ip ? checkReverseDns(opts.ip, q) : Promise.resolve([] as Finding[]),
     ]);
 
-  // A null MX on the domain the DMARC reports would go to: they could never arrive there.
-  const reportDomain = organisationalDomain(domain);
-  const noMail =
-    reportDomain === domain && recipient.some((f) => f.code === "mx.null" && f.outcome === "done");
   const findings: Finding[] = [
     ...recipient,
     ...spf,
     ...dkim.findings,
-    ...(noMail ? withReportsElsewhere(dmarc.findings, reportDomain) : dmarc.findings),
+    ...dmarc.findings,
     ...reverseDns,
     ...blocklists,
     ...mtaSts,

@@ -2,10 +2,20 @@
 
 import "server-only";
 import type { DnsClient } from "@/lib/dns/types";
+import { notChecked, type ReportMailbox } from "./report-mailbox";
 import { checkTxtPolicy, tagValue } from "./txt-policy-record";
 import type { Finding } from "./types";
 
-export async function checkTlsRpt(domain: string, dns: DnsClient): Promise<Finding[]> {
+/**
+ * `reportMailbox`: whether the domain the reports would go to receives mail (see
+ * report-mailbox.ts), from a check the caller runs alongside; without it the fix names no
+ * mailbox, since no check showed that one could receive the reports.
+ */
+export async function checkTlsRpt(
+  domain: string,
+  dns: DnsClient,
+  reportMailbox?: Promise<ReportMailbox>,
+): Promise<Finding[]> {
   const { findings } = await checkTxtPolicy(
     {
       area: "tls-rpt",
@@ -29,7 +39,7 @@ export async function checkTlsRpt(domain: string, dns: DnsClient): Promise<Findi
         title: `${domain} does not ask for TLS reports`,
         detail:
           "TLS-RPT makes senders report TLS failures when delivering to your domain; useful with MTA-STS. Optional.",
-        fix: `Publish "v=TLSRPTv1; rua=mailto:tls-reports@${domain}" at _smtp._tls.${domain} (make sure that mailbox exists; reports change nothing in delivery).`,
+        fix: NO_REPORTS_FIX,
       },
       ok: (tags) => ({
         title: `${domain} asks for TLS reports`,
@@ -38,5 +48,13 @@ export async function checkTlsRpt(domain: string, dns: DnsClient): Promise<Findi
     },
     dns,
   );
-  return findings;
+  const mailbox = await (reportMailbox ?? Promise.resolve(notChecked(domain)));
+  const fix =
+    mailbox.kind === "at-domain"
+      ? `Publish "v=TLSRPTv1; rua=mailto:tls-reports@${mailbox.address.slice(mailbox.address.indexOf("@") + 1)}" at _smtp._tls.${domain} (make sure that mailbox exists; reports change nothing in delivery).`
+      : `Publish "v=TLSRPTv1; rua=mailto:" and a mailbox at a domain that receives mail at _smtp._tls.${domain} (${mailbox.why}); reports change nothing in delivery.`;
+  return findings.map((f) => (f.fix === NO_REPORTS_FIX ? { ...f, fix } : f));
 }
+
+/** Stands for the fix of a domain without a record until the report mailbox is known. */
+const NO_REPORTS_FIX = "tls-rpt:no-record";

@@ -74,6 +74,28 @@ describe("contentEvidence", () => {
     ]);
   });
 
+  it("names every listing list's own delisting page, not only the first", () => {
+    const ev = contentEvidence(
+      review(2, [], {
+        linkedDomains: [
+          {
+            domain: "bad.test",
+            status: "listed",
+            lists: ["Spamhaus DBL", "SURBL multi", "URIBL"],
+            delistUrls: ["https://check.spamhaus.org/", "https://surbl.org/surbl-analysis", ""],
+          },
+        ],
+      }),
+    );
+    const step = ev.steps.find((s) => s.id === "content-spam.link-domain.bad-test");
+    expect(step?.detail).toContain("Spamhaus DBL: https://check.spamhaus.org/");
+    expect(step?.detail).toContain("SURBL multi: https://surbl.org/surbl-analysis");
+    expect(step?.link).toEqual({
+      label: "Spamhaus DBL: delisting",
+      url: "https://check.spamhaus.org/",
+    });
+  });
+
   it("keeps the link group's step for what the filter's lists name and our lookup did not", () => {
     const ev = contentEvidence(
       review(7, [sym("DBL_SPAM", 0, ["bad.test:url", "www.bad.test:url", "other.test:url"])], {

@@ -8,7 +8,13 @@
 // this filter, so even a "reject" score here is strong evidence, not proof.
 
 import type { ChecklistItem } from "@/lib/checklists/types";
-import type { ContentGroup, ContentReview, ContentVerdict, ReviewedContent } from "./types";
+import type {
+  ContentGroup,
+  ContentReview,
+  ContentVerdict,
+  LinkedDomain,
+  ReviewedContent,
+} from "./types";
 
 export type ContentCause = "content-spam" | "content-virus";
 
@@ -167,17 +173,49 @@ function coveredByOwnStep(group: ContentGroup, matched: string[], named: NamedBy
   return matched.length > 0 && matched.every(covers);
 }
 
+/**
+ * Where to ask each list that lists the domain for removal: every list's own page, lists that
+ * share a page named together; "" when no list names one. Reviews whose links are not one per
+ * list (older ones) name the pages without pairing them to lists.
+ */
+function delistingPages(d: LinkedDomain): { text: string; first?: { list: string; url: string } } {
+  const paired = d.delistUrls.length === d.lists.length;
+  const pages = new Map<string, string[]>();
+  d.delistUrls.forEach((url, i) => {
+    if (!url) return;
+    const names = pages.get(url) ?? [];
+    if (paired) names.push(d.lists[i]!);
+    pages.set(url, names);
+  });
+  const entries = [...pages];
+  if (entries.length === 0) return { text: "" };
+  const [url, names] = entries[0]!;
+  const first = { list: names.join(" and "), url };
+  if (entries.length === 1) return { text: ` (${url})`, first };
+  const each = entries.map(([u, n]) => (n.length > 0 ? `${n.join(" and ")}: ${u}` : u));
+  return { text: ` from each list that lists it (${each.join("; ")})`, first };
+}
+
 function steps(review: ReviewedContent): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  for (const d of review.linkedDomains.filter((x) => x.status === "listed"))
+  for (const d of review.linkedDomains.filter((x) => x.status === "listed")) {
+    const pages = delistingPages(d);
     items.push({
       id: `content-spam.link-domain.${slug(d.domain)}`,
       title: `Remove the links to ${d.domain}`,
-      detail: `${d.domain} is listed on ${d.lists.join(", ")}. Receivers that use these lists refuse mail that links to it, whoever sends it. Remove the links, or, if the domain is yours, clean it up and request delisting${d.delistUrls[0] ? ` (${d.delistUrls[0]})` : ""}.`,
+      detail: `${d.domain} is listed on ${d.lists.join(", ")}. Receivers that use these lists refuse mail that links to it, whoever sends it. Remove the links, or, if the domain is yours, clean it up and request delisting${pages.text}.`,
       actor: "sender",
       kind: "fix",
-      ...(d.delistUrls[0] ? { link: { label: "Delisting", url: d.delistUrls[0] } } : {}),
+      ...(pages.first
+        ? {
+            link: {
+              label: pages.first.list ? `${pages.first.list}: delisting` : "Delisting",
+              url: pages.first.url,
+            },
+          }
+        : {}),
     });
+  }
   for (const a of review.attachments)
     items.push({
       id: `content-virus.attachment.${slug(a.name)}`,

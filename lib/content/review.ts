@@ -51,7 +51,8 @@ export async function lookUpLinkedDomains(
           domain,
           status: "listed",
           lists: listed.map(listName),
-          delistUrls: listed.map((f) => String(f.data?.delistUrl ?? "")).filter(Boolean),
+          // One per list, in the same order, so each list keeps its own page.
+          delistUrls: listed.map((f) => String(f.data?.delistUrl ?? "")),
         };
       if (failed.length > 0 && !findings.some((f) => f.code === "blocklist.not-listed"))
         return { domain, status: "could-not-check", lists: failed.map(listName), delistUrls: [] };

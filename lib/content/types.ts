@@ -80,7 +80,10 @@ export interface LinkedDomain {
   status: "listed" | "not-listed" | "could-not-check";
   /** Names of the lists that list it (listed) or could not answer (could-not-check). */
   lists: string[];
-  /** Delisting links of the lists that list it. */
+  /**
+   * Delisting links of the lists that list it, in the order of `lists` ("" for a list that
+   * names none). Older reviews may hold only the non-empty ones.
+   */
   delistUrls: string[];
 }
 

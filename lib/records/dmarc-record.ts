@@ -15,18 +15,30 @@ export interface DmarcPlan {
 const SUBDOMAINS =
   "subdomains without a DMARC record of their own get the same policy unless sp= says otherwise, so the reports must show their senders passing too";
 
-export function starterDmarc(domain: string, reportAddress?: string): DmarcPlan {
-  const rua = `rua=mailto:${reportAddress ?? `dmarc-reports@${domain}`}`;
+/**
+ * The report mailbox a suggestion may name at `domain`: only a name the caller offers after
+ * checking that the domain receives mail (its MX); whether the mailbox exists is the user's to
+ * make sure of, and the texts say so.
+ */
+export const suggestedReportMailbox = (domain: string) => `dmarc-reports@${domain}`;
+
+/**
+ * The starter plan. `reportAddress` is the caller's choice, never a default: null when no
+ * mailbox is known to receive (e.g. the domain takes no mail), and then no record carries rua=
+ * and the texts around it say where to send the reports.
+ */
+export function starterDmarc(domain: string, reportAddress: string | null): DmarcPlan {
+  const rua = reportAddress ? `; rua=mailto:${reportAddress}` : "";
   return {
     name: `_dmarc.${domain}`,
-    value: `v=DMARC1; p=none; ${rua}`,
+    value: `v=DMARC1; p=none${rua}`,
     rollout: [
       {
-        value: `v=DMARC1; p=quarantine; ${rua}`,
+        value: `v=DMARC1; p=quarantine${rua}`,
         when: `after 2–4 weeks of reports in which every legitimate sender passes SPF or DKIM aligned with your domain (${SUBDOMAINS})`,
       },
       {
-        value: `v=DMARC1; p=reject; ${rua}`,
+        value: `v=DMARC1; p=reject${rua}`,
         when: "after a few more weeks at quarantine without legitimate mail in the failure reports",
       },
     ],
@@ -77,7 +89,8 @@ export function withDmarcReports(record: string, address: string): string | null
 }
 
 export type DmarcNextStep =
-  | { kind: "add-reports"; value: string; why: string }
+  /** `value` is null when the caller has no report address to offer. */
+  | { kind: "add-reports"; value: string | null; why: string }
   | { kind: "raise"; value: string; why: string };
 
 /**
@@ -85,19 +98,21 @@ export type DmarcNextStep =
  * show whether every legitimate sender passes, so a raised policy would be a blind guess that
  * can send the domain's own mail to spam or have it refused: the step is then to ask for
  * reports, policy unchanged. Null when the text is not a DMARC record with a p= tag.
+ * `reportAddress` is the caller's choice for the added rua= (null: no record offered).
  */
-export function nextDmarcStep(record: string, domain: string): DmarcNextStep | null {
+export function nextDmarcStep(
+  record: string,
+  domain: string,
+  reportAddress: string | null,
+): DmarcNextStep | null {
   const tags = tagsOf(record);
   if (!tags || !tags.some((t) => tagName(t) === "p")) return null;
   if (!tags.some((t) => tagName(t) === "rua")) {
-    const value = withDmarcReports(record, `dmarc-reports@${domain}`);
-    return value
-      ? {
-          kind: "add-reports",
-          value,
-          why: `The record asks for no reports (no rua=), so nothing shows yet whether all of ${domain}'s legitimate mail passes. Add a report address first (make sure the mailbox exists), keep p=none, and read 2–4 weeks of reports before any stricter policy.`,
-        }
-      : null;
+    return {
+      kind: "add-reports",
+      value: reportAddress ? withDmarcReports(record, reportAddress) : null,
+      why: `The record asks for no reports (no rua=), so nothing shows yet whether all of ${domain}'s legitimate mail passes. Add a report address first (make sure the mailbox exists), keep p=none, and read 2–4 weeks of reports before any stricter policy.`,
+    };
   }
   const value = withDmarcPolicy(record, "quarantine");
   return value
@@ -112,10 +127,14 @@ export function nextDmarcStep(record: string, domain: string): DmarcNextStep | n
 /**
  * A starter record for a domain whose published DMARC records are unusable (several, or
  * invalid): p=none, keeping the report addresses they ask for (rua= and ruf=) instead of
- * dropping them; the starter's own address only when they had none.
+ * dropping them; the caller's `reportAddress` only when they had none.
  */
-export function starterDmarcKeeping(domain: string, existing: readonly string[]): DmarcPlan {
-  const plan = starterDmarc(domain);
+export function starterDmarcKeeping(
+  domain: string,
+  existing: readonly string[],
+  reportAddress: string | null,
+): DmarcPlan {
+  const plan = starterDmarc(domain, null);
   const kept = new Map<string, string[]>();
   for (const record of existing) {
     for (const t of tagsOf(record) ?? []) {
@@ -130,17 +149,18 @@ export function starterDmarcKeeping(domain: string, existing: readonly string[])
       if (list.length > 0) kept.set(name, list);
     }
   }
-  if (kept.size === 0) return plan;
-  const rua = kept.get("rua");
-  const ruf = kept.get("ruf");
+  const rua = kept.get("rua") ?? (reportAddress ? [`mailto:${reportAddress}`] : []);
+  const ruf = kept.get("ruf") ?? [];
   const reports = [
-    rua ? `rua=${rua.join(",")}` : `rua=mailto:dmarc-reports@${domain}`,
-    ...(ruf ? [`ruf=${ruf.join(",")}`] : []),
-  ].join("; ");
-  const swap = (v: string) => v.replace(/rua=mailto:[^;]*$/, reports);
+    ...(rua.length > 0 ? [`rua=${rua.join(",")}`] : []),
+    ...(ruf.length > 0 ? [`ruf=${ruf.join(",")}`] : []),
+  ]
+    .map((t) => `; ${t}`)
+    .join("");
+  const add = (v: string) => `${v}${reports}`;
   return {
     name: plan.name,
-    value: swap(plan.value),
-    rollout: plan.rollout.map((r) => ({ ...r, value: swap(r.value) })),
+    value: add(plan.value),
+    rollout: plan.rollout.map((r) => ({ ...r, value: add(r.value) })),
   };
 }

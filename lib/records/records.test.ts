@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { starterDmarc, withDmarcPolicy } from "./dmarc-record";
+import { starterDmarc, suggestedReportMailbox, withDmarcPolicy } from "./dmarc-record";
 import { dkimInstructions } from "./dkim-record";
 
 describe("records", () => {
   it("starts DMARC at p=none with a reporting address and a rollout to reject", () => {
-    const p = starterDmarc("example.com");
+    const p = starterDmarc("example.com", suggestedReportMailbox("example.com"));
     expect(p).toMatchObject({
       name: "_dmarc.example.com",
       value: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com",

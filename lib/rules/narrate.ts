@@ -47,7 +47,11 @@ function supportOf(c: CauseWeight): HeldCause["support"] {
 
 function whyOf(c: CauseWeight, first: boolean): string {
   const fors = c.for.map((e) => e.says);
-  if (fors.length > 0) return `${capitalise(joinWords(fors))}.`;
+  // A later cause kept up by one finding while a check spoke against it (no PTR, but on none of
+  // the blocklists checked) says both: the finding alone would read as the case for it.
+  const against = first ? [] : c.against.filter((e) => e.source === "check").map((e) => e.says);
+  if (fors.length > 0)
+    return `${capitalise(joinWords(fors))}.${against.length > 0 ? ` Against it: ${joinWords(against)}.` : ""}`;
   // No evidence for it: it is held from the bounce's codes alone (a bare "550 mail refused"
   // has no words that fit any cause), so say only what is true of every such cause.
   return first

@@ -25,3 +25,15 @@ describe("the reverse-DNS signal's summary", () => {
     expect(says.match(/203\.0\.113\.7/g)).toHaveLength(1);
   });
 });
+
+describe("the domain blocklist signal", () => {
+  const domainListed = SIGNALS.find((s) => s.id === "domain-listed")!;
+
+  it("a clean sender domain clears a domain listing only in part: links are looked up apart", () => {
+    const clean = domainListed.outcomes.clean!;
+    const listedCause = clean.byCause["domain-blocklisted"]!;
+    // Against the cause, but far from ruling out a listed link (a URIBL refusal).
+    expect(listedCause).toBeLessThan(clean.otherwise);
+    expect(listedCause).toBeGreaterThanOrEqual(0.4);
+  });
+});

@@ -99,7 +99,15 @@ const authBad = twoWay(
 );
 // A missing DMARC record is common whatever went wrong: weak evidence on its own.
 const dmarcMissing = twoWay({ "authentication-failure": 0.7, "bad-reputation": 0.55 }, 0.45);
-const domainListed = twoWay({ "domain-blocklisted": 0.85, "content-spam": 0.12 }, 0.03);
+// The domain check looks up the sender's domain only, while the cause also covers a domain
+// linked in the message, which is what URI blocklists are queried for: receivers' filters take
+// the domains of the URLs in the message text (SpamAssassin's URIDNSBL plugin,
+// https://spamassassin.apache.org/full/3.2.x/doc/Mail_SpamAssassin_Plugin_URIDNSBL.txt; its
+// URIBL_DBL_SPAM rule, a URI in the body on Spamhaus DBL,
+// https://wiki.apache.org/spamassassin/Rules/URIBL_DBL_SPAM). So the sender's own domain is the
+// listed one in only part of these refusals: a listing of it is strong evidence, a clean lookup
+// clears the cause only in part; the content review's link lookups speak for the rest.
+const domainListed = twoWay({ "domain-blocklisted": 0.55, "content-spam": 0.12 }, 0.03);
 const senderBroken = twoWay({ "sender-address-invalid": 0.7 }, 0.01);
 
 function readIpListing(r: CheckReport): { outcome: string; says: string } | null {

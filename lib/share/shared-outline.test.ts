@@ -210,4 +210,16 @@ describe("outlineLinkItems through sharedView", () => {
     const skipped = { ...payload, answers: { "sending-ip": DONT_KNOW_VALUE }, checks: [] };
     expect(sharedStanding({ notSettled: null }, skipped).restsOn).toBe("the bounce's own words");
   });
+
+  it("says no step checks the reason or tells causes apart when none looks at one cause", () => {
+    const step = { item: { id: "unknown.test" }, tellsApart: null };
+    const payload = { checks: [], answers: {} };
+    const notSettled = { title: "", intro: null, actorLabel: "", steps: [step] };
+    expect(sharedStanding({ notSettled, delay: "reason-possible" }, payload).words).not.toMatch(
+      /first step below checks it/,
+    );
+    expect(sharedStanding({ notSettled }, payload).words).not.toMatch(/tell them apart/);
+    const told = { ...notSettled, steps: [{ ...step, tellsApart: "ip-blocklisted" as const }] };
+    expect(sharedStanding({ notSettled: told }, payload).words).toMatch(/tell them apart/);
+  });
 });

@@ -125,16 +125,27 @@ export function sharedStanding(
   const last = parts.pop() ?? "";
   const settled = outline.notSettled === null;
   const delay = outline.delay ? DELAY_WORDS[outline.delay] : null;
+  // Where no step looks at one cause (the checks answered what they would), no line says the
+  // steps below check the reason or tell the causes apart.
+  const looksAtOne = outline.notSettled?.steps.some((s) => s.tellsApart !== null) ?? false;
+  const helpAny = "the steps below help whatever it is.";
   return {
     settled,
     ...(delay
-      ? { lead: DELAY_STANDING_LEAD, words: capitalise(delay.standing) }
+      ? {
+          lead: DELAY_STANDING_LEAD,
+          words:
+            outline.delay === "reason-possible" && !looksAtOne
+              ? `A delay notice whose words point to one reason, not for certain; ${helpAny}`
+              : capitalise(delay.standing),
+        }
       : settled
         ? { lead: "Settled", words: "The steps below are for this cause." }
         : {
             lead: "Not settled yet",
-            words:
-              "These causes remain possible, most likely first; the “check first” steps below tell them apart.",
+            words: looksAtOne
+              ? "These causes remain possible, most likely first; the “check first” steps below tell them apart."
+              : `These causes remain possible, most likely first; ${helpAny}`,
           }),
     restsOn: parts.length > 0 ? `${parts.join(", ")} and ${last}` : last,
   };
