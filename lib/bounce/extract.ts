@@ -214,8 +214,11 @@ function namedAsSending(text: string, at: number): boolean {
 // RFC 3464's "Remote-MTA: dns; mx.example.com [192.0.2.25]". Bounded runs on an 80-character
 // slice: no nested repetition.
 const RECEIVING_IP_BEFORE =
-  /(?:\bhost[ \t]{1,4}[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[|\bconnect(?:ed)? to[ \t]{1,4}(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[)?|remote-mta:[ \t]*dns;[ \t]*(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]{0,4})?[[(]?)$/i;
+  /(?:\bhost(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{1,12})[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[|\bconnect(?:ed)? to[ \t]{1,4}(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[)?|remote-mta:[ \t]*dns;[ \t]*(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]{0,4})?[[(]?)$/i;
 
+// Postfix wraps its bounce text at 80 columns, so "host" can end a line and the host name
+// with its address start the next, indented ("... The mail system\n\n<a@example.com>: host\n
+//    mx.example.com[192.0.2.25] said: 550 ..."): the break counts as the blank after "host".
 /** Whether the IP that starts at `at` is named as the receiving server's (RECEIVING_IP_BEFORE). */
 function namedAsReceiving(text: string, at: number): boolean {
   return RECEIVING_IP_BEFORE.test(text.slice(Math.max(0, at - 80), at));

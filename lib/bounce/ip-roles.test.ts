@@ -11,6 +11,12 @@ describe("extractIpRoles", () => {
     ["Exim: host name [ip]", "host mx1.example.net [192.0.2.25]: 550 5.1.1 No such user"],
     ["qmail: Connected to", "Connected to 192.0.2.25 but sender was rejected."],
     ["DSN: Remote-MTA", "Remote-MTA: dns; mx1.example.net [192.0.2.25]"],
+    // Postfix wraps its text at 80 columns: "host" ends a line, the name and address start the
+    // next (crisp-oss/email-bounce-parser 451_4_7_500_server_busy.txt, an Outlook MX).
+    [
+      "Postfix: host, wrapped",
+      "<a@example.com>: host\n    mx1.example.net[192.0.2.25] said: 451 4.7.500 Server busy",
+    ],
   ])("%s", (_name, text) => {
     const roles = extractIpRoles(text);
     expect(roles.ips).toEqual(["192.0.2.25"]);
