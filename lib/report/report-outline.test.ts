@@ -269,3 +269,40 @@ describe("a plain-text step whose title wraps", () => {
     expect(lines.every((l) => l.length <= PLAIN_WIDTH)).toBe(true);
   });
 });
+
+describe("the report's standing line", () => {
+  // As the share page says it (lib/share/shared-outline.ts): where no step of the not-settled
+  // group looks at one cause, no line says the steps check the reason or tell causes apart.
+  async function input(tellsApart: "ip-blocklisted" | null, delay: "reason-possible" | null) {
+    const diagnosis = await diagnose("550 mail refused");
+    const item = { id: "unknown.test", title: "Send a test", detail: "", kind: "verify" as const };
+    return {
+      diagnosis,
+      outline: {
+        notSettled: {
+          title: "",
+          intro: null,
+          actorLabel: "you",
+          possible: [{ cause: "ip-blocklisted" as const, confidence: 0.5 }],
+          steps: [{ item, tellsApart }],
+        },
+        fixes: [],
+        prevent: [],
+        other: [],
+        fixPrefix: "",
+        delay,
+        delayIntro: null,
+      },
+    };
+  }
+
+  it("does not say the steps tell the causes apart, or check the reason, when none looks at one", async () => {
+    const none = reportMarkdown(await input(null, null));
+    expect(none).not.toMatch(/tell them apart/);
+    expect(none).toMatch(/the steps below help whatever it is/);
+    const delayed = reportMarkdown(await input(null, "reason-possible"));
+    expect(delayed).not.toMatch(/first step below checks it/);
+    expect(reportMarkdown(await input("ip-blocklisted", null))).toMatch(/tell them apart/);
+    expect(reportText(await input(null, null)).replace(/\s+/g, " ")).not.toMatch(/tell them apart/);
+  });
+});

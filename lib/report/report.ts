@@ -238,10 +238,18 @@ function standingWords(input: ReportInput): string | null {
   if (!input.outline) return null;
   const rests = input.known ? ` It rests on ${input.known.restsOn}.` : "";
   const delay = input.outline.delay;
-  if (delay) return `${DELAY_STANDING_LEAD}: ${DELAY_WORDS[delay].standing}${rests}`;
-  return input.outline.notSettled
+  // Where no step looks at one cause (the checks answered what they would), no sentence says the
+  // steps check the reason or tell the causes apart: as the share page says it (shared-outline).
+  const looksAtOne = input.outline.notSettled?.steps.some((s) => s.tellsApart !== null) ?? false;
+  const helpAny = "the steps below help whatever it is.";
+  if (delay)
+    return delay === "reason-possible" && !looksAtOne
+      ? `${DELAY_STANDING_LEAD}: a delay notice whose words point to one reason, not for certain; ${helpAny}${rests}`
+      : `${DELAY_STANDING_LEAD}: ${DELAY_WORDS[delay].standing}${rests}`;
+  if (!input.outline.notSettled) return `Settled: the steps below are for this cause.${rests}`;
+  return looksAtOne
     ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
-    : `Settled: the steps below are for this cause.${rests}`;
+    : `Not settled yet: the causes below remain possible; ${helpAny}${rests}`;
 }
 
 export function reportMarkdown(input: ReportInput): string {
