@@ -275,7 +275,7 @@ describe("the report's standing line", () => {
   // group looks at one cause, no line says the steps check the reason or tell causes apart.
   async function input(tellsApart: "ip-blocklisted" | null, delay: "reason-possible" | null) {
     const diagnosis = await diagnose("550 mail refused");
-    const item = { id: "unknown.test", title: "Send a test", detail: "", kind: "verify" as const };
+    const item = { id: "unknown.test", title: "Send a test", done: false };
     return {
       diagnosis,
       outline: {
