@@ -1,5 +1,6 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
+import { mboxMessageCount, mboxWarning } from "./mbox";
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
 import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
 import {
@@ -470,6 +471,9 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const warnings = decoded.warnings.slice();
   if (decoded.binary) return emptyParsed(decoded.text, "text", warnings);
   if (!hasNonBlank(decoded.text)) return emptyParsed("", "empty", warnings);
+  // A paste or file of several messages (mbox) is read for its first: say the rest were not.
+  const messages = mboxMessageCount(decoded.text);
+  if (messages > 1) warnings.push(mboxWarning(messages));
 
   let plain = unwrapForwarded(unquote(decoded.text));
   let layout: Layout | null = null;
