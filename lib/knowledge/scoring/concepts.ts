@@ -84,6 +84,10 @@ const MIMEDEFANG =
 const MAGMA =
   "https://github.com/lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20/src/servers/smtp";
 const MOX = "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver";
+/** qpsmtpd's plugins (its replies read for a probe of documented strings, session 13). */
+const QPSMTPD = "https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
+const COURIER_HEAD =
+  "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
 const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
@@ -1145,6 +1149,8 @@ export const CONCEPTS: readonly Concept[] = [
       // ACCESSED USING A SECURE NETWORK CONNECTION".
       "transport layer security",
       "secure network connection",
+      // qpsmtpd's tls plugin: "Command refused due to lack of security" (no STARTTLS yet).
+      "lack of security",
     ],
     failure: [
       "must",
@@ -1158,6 +1164,7 @@ export const CONCEPTS: readonly Concept[] = [
       "only on",
       "only over",
       "only via",
+      "refused due to",
     ],
     examples: [
       {
@@ -1173,6 +1180,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "530 TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE ACCESSED USING A SECURE NETWORK CONNECTION, PLEASE ENABLE SSL OR TLS AND TRY AGAIN",
         source: `${MAGMA}/smtp.c (magma: an account that takes mail over TLS only)`,
+      },
+      {
+        text: "530 Command refused due to lack of security",
+        source: `${QPSMTPD}/plugins/tls#L146 (qpsmtpd's tls plugin: a command before STARTTLS where TLS is required)`,
       },
       {
         text: "523 5.7.10 Encryption Needed",
@@ -1197,6 +1208,11 @@ export const CONCEPTS: readonly Concept[] = [
       // the receiving filter takes (Gmail's "duplicate headers"; zxcs.nl's spam relay below).
       "duplicate",
       "too many equal",
+      // qpsmtpd's headers plugin, "We require a valid $h header" (a required header missing or
+      // invalid), and its dmarc plugin, "unparseable from header" (no From domain to check).
+      "require a valid",
+      "unparseable",
+      "unparsable",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -1218,6 +1234,14 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "554 5.7.7 too many equal X-headers (X-Original-Authentication-Results:)",
         source: `${CRISP} test/fixtures/554_5_7_7_equal_headers.txt (a real Postfix bounce: a filtering relay's answer at end of DATA)`,
+      },
+      {
+        text: "550 We require a valid Date header",
+        source: `${QPSMTPD}/plugins/headers#L167 (qpsmtpd's headers plugin: a required header missing or invalid)`,
+      },
+      {
+        text: "550 unparseable from header",
+        source: `${QPSMTPD}/plugins/dmarc#L127 (qpsmtpd's dmarc plugin: a From header it cannot parse)`,
       },
       {
         text: "550 The Date header is too far in the future",
@@ -1988,6 +2012,62 @@ export const CONCEPTS: readonly Concept[] = [
         source:
           "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L5 (Mailu, ANTISPOOF_NOAUTH)",
       },
+    ],
+  },
+  {
+    // A sender or message address in UTF-8 (RFC 6531) where the SMTPUTF8 extension was not
+    // asked for or is not offered: the sending program's command (or the receiver) lacks it.
+    id: "concept.smtputf8-required",
+    cause: "protocol-syntax",
+    says: "an address in international (UTF-8) characters needs the SMTPUTF8 extension (RFC 6531), which was not used or not offered",
+    subject: ["smtputf8", "international e-mail address", "international email address"],
+    failure: ["required", "requires", "must", "does not support", "not supported"],
+    examples: [
+      {
+        text: "550 5.6.7 SMTPUTF8 is required for non-ASCII senders",
+        source: `${MADDY}/internal/endpoint/smtp/session.go#L219 (maddy: a non-ASCII sender without SMTPUTF8 in MAIL FROM)`,
+      },
+      {
+        text: "550 5.6.0 smtputf8 extension is required but was not added to the MAIL command",
+        source: `${MOX}/server.go#L2211 (mox: the message needs SMTPUTF8 and the client did not ask for it)`,
+      },
+      {
+        text: "550-The addressee's mailserver does not support the sender's international E-mail address.",
+        source: `${COURIER_HEAD}/module.esmtp/libesmtp.C#L1977 (Courier's esmtp module: a UTF-8 sender, a receiver without SMTPUTF8)`,
+      },
+    ],
+  },
+  {
+    // A client that sends before the server's greeting (an "early talker"): a breach of RFC 5321
+    // section 4.3.1 that spam programs commit. The lab reads its pregreet cases (Exim's "SMTP
+    // synchronization error", Haraka's "You talk too soon") as protocol-syntax.
+    id: "concept.early-talker",
+    cause: "protocol-syntax",
+    says: "the sending server spoke before the receiving server's greeting (an SMTP protocol breach)",
+    subject: ["smtp greeting", "the greeting", "smtp banner", "the banner"],
+    failure: ["before"],
+    examples: [
+      {
+        text: "554 Connecting host started transmitting before SMTP greeting",
+        source: `${QPSMTPD}/plugins/earlytalker#L237 (qpsmtpd's earlytalker plugin)`,
+      },
+    ],
+  },
+  {
+    // A client that idles with NOOP after NOOP instead of sending mail: qpsmtpd's noop_counter
+    // drops it. The session's commands, not the message or the sender, are refused.
+    id: "concept.too-many-noops",
+    cause: "protocol-syntax",
+    says: "the sending server sent too many NOOP commands in a row",
+    subject: ["noops", "noop commands"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "421 Stop wasting my time, too many consecutive NOOPs",
+        source: `${QPSMTPD}/plugins/noop_counter#L42 (qpsmtpd's noop_counter plugin)`,
+      },
+    ],
+  },
     ],
   },
 ];
