@@ -1028,7 +1028,8 @@ export const CONCEPTS: readonly Concept[] = [
       "malicious macro",
     ],
     // "contain" for "contains" and magma's "APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM".
-    failure: ["detected", "found", "infected", "contain"],
+    // "rejected": Mailu's "Rejected (malicious macro)" names the verdict in the refusal itself.
+    failure: ["detected", "found", "infected", "contain", "rejected"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
@@ -1041,6 +1042,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "554 5.7.1 Rejected (dangerous/malicious code detected)",
         source:
           "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L20 (Mailu, ClamAV's verdict through Rspamd)",
+      },
+      {
+        text: "554 5.7.1 Rejected (malicious macro)",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/composites.conf#L10 (Mailu: an Office attachment with a malicious macro, through Rspamd)",
       },
       {
         text: "550 Message is infected with Eicar-Signature",
@@ -1080,8 +1086,13 @@ export const CONCEPTS: readonly Concept[] = [
       // MailCleaner: "Detected forbidden filetype (Security reasons)."
       "filetype",
       "filetypes",
+      // qpsmtpd's uvscan plugin refuses archives it cannot scan: "We do not accept
+      // password-protected zip files!".
+      "password-protected",
+      "zip file",
     ],
     failure: [
+      "do not accept",
       "not allowed",
       "not permitted",
       "may not",
@@ -1128,6 +1139,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: '550 5.7.1 Attachment name "invoice.exe" may not end with ".exe"',
         source:
           "lib/knowledge/lab/fixtures/postfix/attachment-check.txt (Postfix 3.7 with header_checks(5)'s own example rule, recorded by the lab)",
+      },
+      {
+        text: "552 We do not accept password-protected zip files!",
+        source: `${QPSMTPD}/plugins/virus/uvscan#L95 (qpsmtpd's uvscan plugin: an archive it cannot scan)`,
       },
       {
         text: "550 Blacklisted file extension detected",
