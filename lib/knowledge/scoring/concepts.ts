@@ -1382,13 +1382,26 @@ export const CONCEPTS: readonly Concept[] = [
     // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
     // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
     // mox's "message from address must belong to authenticated user": the From address.
-    subject: ["sender address", "this address", "sender", "from address"],
+    // Haraka's auth_base "Envelope domain 'x' doesn't match AUTH domain 'y'" and Apache James's
+    // "Incorrect Authentication for Specified Email Address" say the same of the MAIL FROM: the
+    // lab's sender-login-mismatch case, which reads sender-address-invalid.
+    subject: [
+      "sender address",
+      "this address",
+      "sender",
+      "from address",
+      "envelope domain",
+      "specified email address",
+    ],
     failure: [
       "unauthorized use",
       "not owned by",
       "not allowed to send from",
       "not same as",
       "must belong to",
+      "doesn't match auth",
+      "does not match auth",
+      "incorrect authentication for",
     ],
     // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
     unless: ["spf"],
@@ -1408,6 +1421,16 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "553 5.7.0 Unauthorized use of sender address",
         source: `${MADDY}/internal/check/authorize_sender/authorize_sender.go#L197 (maddy, check.authorize_sender)`,
+      },
+      {
+        text: "550 Envelope domain 'example.org' doesn't match AUTH domain 'example.com'",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/auth/auth_base.js#L254 (Haraka's auth plugins, constrain_sender: MAIL FROM's domain is not the login's)",
+      },
+      {
+        text: "503 5.7.1 Incorrect Authentication for Specified Email Address",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java#L45 (Apache James: the logged-in user may not send as this MAIL FROM)",
       },
       {
         text: "553 5.7.1 <bounce@example.net>: Sender address rejected: not owned by user alice",
@@ -1983,8 +2006,10 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.login-required",
     cause: "relay-denied",
     says: "the server takes this mail only from a client that has logged in (SMTP authentication)",
-    subject: ["log in", "logged in", "login", "authenticate"],
-    failure: ["must", "need to", "please", "required", "first"],
+    // Apache James's AllowedUnauthenticatedSender: "Sender <> is not allowed for
+    // unauthenticated connection from <ip>" (only listed senders may skip the login).
+    subject: ["log in", "logged in", "login", "authenticate", "unauthenticated connection"],
+    failure: ["must", "need to", "please", "required", "first", "not allowed for"],
     // Sender authentication (SPF, DKIM, DMARC) is another refusal.
     unless: ["spf", "dkim", "dmarc"],
     examples: [
@@ -1997,6 +2022,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
         source:
           "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
+      },
+      {
+        text: "550 5.7.1 Sender <> is not allowed for unauthenticated connection from 192.0.2.1",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/AllowedUnauthenticatedSender.java#L175 (Apache James: a sender not on the list that may send without a login)",
       },
     ],
   },
@@ -2083,6 +2113,24 @@ export const CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // The logged-in account itself may not send through this server (Stalwart's AUTH answer
+    // for an account without the permission to send): the sender's admin must grant it or
+    // use another relay, as for a login that is required (relay-denied).
+    id: "concept.account-may-not-send",
+    cause: "relay-denied",
+    says: "the sending account (its login) is not allowed to send mail through this server",
+    subject: ["your account"],
+    failure: [
+      "not authorized to use this service",
+      "not authorised to use this service",
+      "not allowed to use this service",
+    ],
+    examples: [
+      {
+        text: "550 5.7.1 Your account is not authorized to use this service.",
+        source: `${STALWART}/auth.rs#L153 (Stalwart's AUTH: the account lacks the permission to send)`,
+      },
     ],
   },
 ];

@@ -242,6 +242,10 @@ const GROUPS: readonly Group[] = [
       "domain of sender address",
       "excessive unknown recipients",
       /^550 invalid recipient: <[^<>\s]{0,254}>$/,
+      // A 535 answers AUTH only (RFC 4954 section 6, "Authentication credentials invalid"): the
+      // user it names is the sending program's login, not a recipient (qpsmtpd's
+      // plugins/auth/auth_vpopmail line 70, "auth_vpopmail - invalid user").
+      /^535[ -]/,
     ],
   },
   {
