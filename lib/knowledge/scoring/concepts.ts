@@ -255,6 +255,9 @@ export const CONCEPTS: readonly Concept[] = [
       "spam-like",
       "not allowed",
       "classification",
+      // qpsmtpd's dspam plugin gives the filter's verdict as "dspam says, no spam please" (and
+      // "we agree, no spam please" when SpamAssassin concurs).
+      "no spam please",
     ],
     // Gmail's closing sentences name spam as the reason for its policies, not as the verdict on
     // this message (https://support.google.com/a/answer/3726730 uses them after SPF, PTR and
@@ -288,6 +291,10 @@ export const CONCEPTS: readonly Concept[] = [
       "spam from your",
     ],
     examples: [
+      {
+        text: "550 5.6.1 dspam says, no spam please",
+        source: `${QPSMTPD}/plugins/dspam#L492 (qpsmtpd's dspam plugin: DSPAM's spam verdict, sent with X.6.1 by Qpsmtpd::DSN->media_unsupported; the words outweigh that code)`,
+      },
       {
         text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED ON SUSPICION OF BEING JUNK MAIL",
         source: `${MAGMA}/smtp.c (magma: its spam filter's verdict at the end of DATA)`,

@@ -39,6 +39,8 @@ const DAUM_LIST = "https://oliveit.tistory.com/39";
 // Sisimai's reason tables (a bounce classifier's lists of wordings collected from real bounces)
 // and its tests of them, at the commits read.
 const GO_SISIMAI = "https://github.com/sisimai/go-sisimai/blob";
+const COURIER_HEAD =
+  "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
 const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
@@ -731,6 +733,24 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Sender was not authenticated",
         source:
           "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.136)",
+      },
+    ],
+  },
+  {
+    // Courier's backscatter suppression (submit.C, trackaddress): mail to an address whose
+    // delivery failed within the last hours is refused up front, "556 Address unavailable."
+    // (its 456 "Address temporarily unavailable." after a deferral is not read here). Its 556 is Courier's own
+    // choice, not RFC 7504's domain that takes no mail: the earlier failure, which the words do
+    // not name, was the recipient's (unknown, disabled or full).
+    id: "courier.address-unavailable",
+    match: ["address unavailable"],
+    replyCode: "5xx",
+    causes: ["recipient-unknown", "mailbox-disabled", "mailbox-full"],
+    says: "the server refuses mail to this address for now because delivery to it failed a short while ago; the words do not say why it failed",
+    examples: [
+      {
+        text: "556 Address unavailable.",
+        source: `${COURIER_HEAD}/submit.C#L1318 (Courier: an address that failed within the tracking window)`,
       },
     ],
   },

@@ -278,4 +278,19 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Apache James's greylisting handler (session 13's probe of documented strings).
+  {
+    url: gh(
+      "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a",
+      "protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/AbstractGreylistHandler.java#L52",
+    ),
+    title: "Apache James, AbstractGreylistHandler (a retry before the greylisting delay)",
+    wordings: [
+      {
+        needle: "reconnect to fast",
+        quote: '+ " Temporary rejected: Reconnect to fast. Please try again later")',
+        output: "451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later",
+      },
+    ],
+  },
 ];

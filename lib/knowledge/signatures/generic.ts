@@ -542,6 +542,10 @@ const GROUPS: readonly Group[] = [
       // The greylisting defer of Exim configurations (MailCleaner's stage 1, after the Exim
       // wiki's greylisting recipe): no greylisting word, but nothing else sends it.
       "is not yet authorized to deliver mail from",
+      // Apache James's greylisting handler, a retry before its delay has passed: "451 4.4.3
+      // Temporary rejected: Reconnect to fast. Please try again later" (its own 4.4.3, which
+      // RFC 3463 registers for a directory server failure: the words say what happened).
+      "reconnect to fast",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
