@@ -41,6 +41,8 @@ const DAUM_LIST = "https://oliveit.tistory.com/39";
 const GO_SISIMAI = "https://github.com/sisimai/go-sisimai/blob";
 const COURIER_HEAD =
   "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
+const GO_GUERRILLA =
+  "https://github.com/flashmob/go-guerrilla/blob/858ac36f3a048344549643e68c89cc1d6d489e29";
 const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
@@ -751,6 +753,26 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       {
         text: "556 Address unavailable.",
         source: `${COURIER_HEAD}/submit.C#L1318 (Courier: an address that failed within the tracking window)`,
+      },
+    ],
+  },
+  {
+    // A server that took the message but could not store it: go-guerrilla's SQL back end
+    // ("554 Error: could not save email", its insert failed) and its canned 554 5.3.0
+    // "Transaction failed - backend not running" name the receiving side's own storage. A
+    // full store is the other reading of a save that failed.
+    id: "server.could-not-save",
+    match: ["could not save email", "backend not running"],
+    causes: ["remote-server-error", "mailbox-full"],
+    says: "the receiving server could not store the message (its own storage or back end failed)",
+    examples: [
+      {
+        text: "554 Error: could not save email",
+        source: `${GO_GUERRILLA}/backends/p_sql.go#L302 (go-guerrilla's SQL back end, an insert that failed)`,
+      },
+      {
+        text: "554 5.3.0 Transaction failed - backend not running",
+        source: `${GO_GUERRILLA}/response/enhanced.go#L331 (go-guerrilla's canned responses)`,
       },
     ],
   },

@@ -293,4 +293,10 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Netfabric's help page for sending problems (session 13's probe of documented strings).
+  {
+    url: "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-",
+    title: "Netfabric Support: Problemi invio posta (the daily sending allowance of a plan spent)",
+    wordings: [{ needle: "max rcpt to daily limit", quote: "MAX RCPT TO DAILY LIMIT" }],
+  },
 ];

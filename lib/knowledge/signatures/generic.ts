@@ -546,6 +546,9 @@ const GROUPS: readonly Group[] = [
       // Temporary rejected: Reconnect to fast. Please try again later" (its own 4.4.3, which
       // RFC 3463 registers for a directory server failure: the words say what happened).
       "reconnect to fast",
+      // Netfabric's submission server when the plan's daily sends are spent ("Hai terminato gli
+      // invii giornalieri consentiti dal tuo piano"), with no reply code in its page.
+      "max rcpt to daily limit",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
