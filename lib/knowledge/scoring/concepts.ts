@@ -1173,6 +1173,9 @@ export const CONCEPTS: readonly Concept[] = [
       "secure network connection",
       // qpsmtpd's tls plugin: "Command refused due to lack of security" (no STARTTLS yet).
       "lack of security",
+      // DANE (RFC 7672): the recipient's MX publishes TLSA records its certificate must match;
+      // maddy's "No matching TLSA records" when none fits.
+      "tlsa records",
     ],
     failure: [
       "must",
@@ -1187,6 +1190,7 @@ export const CONCEPTS: readonly Concept[] = [
       "only over",
       "only via",
       "refused due to",
+      "no matching",
     ],
     examples: [
       {
@@ -1202,6 +1206,11 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "530 TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE ACCESSED USING A SECURE NETWORK CONNECTION, PLEASE ENABLE SSL OR TLS AND TRY AGAIN",
         source: `${MAGMA}/smtp.c (magma: an account that takes mail over TLS only)`,
+      },
+      {
+        text: "550 5.7.0 No matching TLSA records",
+        source:
+          "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/target/remote/dane.go#L112 (maddy's outbound DANE check: the MX's certificate matches none of its TLSA records)",
       },
       {
         text: "530 Command refused due to lack of security",
@@ -1275,12 +1284,18 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.bare-line-feed",
     cause: "protocol-syntax",
     says: "a line of the message ends in a bare line feed (LF without CR), which SMTP forbids",
-    subject: ["bare"],
-    failure: [" lf", "newline", "line feed", "line-feed", "linefeed"],
+    // chasquid names the fault as the line ending: "Error reading DATA: invalid line ending".
+    subject: ["bare", "line ending", "line endings"],
+    failure: [" lf", "newline", "line feed", "line-feed", "linefeed", "invalid"],
     examples: [
       {
         text: "554 5.6.0 Message contains bare newlines",
         source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINSNL)`,
+      },
+      {
+        text: "521 5.5.2 Error reading DATA: invalid line ending",
+        source:
+          "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go#L678 (chasquid: a lone CR or LF in DATA)",
       },
       {
         text: "451 Bare line-feed; see http://haraka.github.io/barelf/",
@@ -2137,6 +2152,23 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 Your account is not authorized to use this service.",
         source: `${STALWART}/auth.rs#L153 (Stalwart's AUTH: the account lacks the permission to send)`,
+      },
+    ],
+  },
+  {
+    // Mail with the null reverse-path (MAIL FROM:<>, RFC 5321 section 4.5.5: a bounce or
+    // another notice) refused where the server takes only mail with a sender it can answer:
+    // a mailing list, or a server that takes no notices. The sender address is the refusal's
+    // subject, as Coremail's "NULL sender is not allowed" reads (generic.ts).
+    id: "concept.null-sender-refused",
+    cause: "sender-address-invalid",
+    says: "the message had an empty (null) sender address, which this server or list does not take",
+    subject: ["null sender", "null senders", "empty sender", "null reverse-path"],
+    failure: ["not accept", "not allowed", "not permitted", "rejected", "refused"],
+    examples: [
+      {
+        text: "550 mailing lists do not accept null senders",
+        source: `${QPSMTPD}/plugins/qmail_deliverable#L163 (qpsmtpd's qmail_deliverable plugin: a null sender to a mailing list)`,
       },
     ],
   },
