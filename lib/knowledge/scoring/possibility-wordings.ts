@@ -776,4 +776,58 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // RFC 5321's own text for 452 (section 4.2.3): the server's storage, in its words, but
+    // MDaemon sends it by default for an account over its quota (its Quotas help: "the 452
+    // error code (i.e \"Requested action not taken: insufficient system storage\")"). The
+    // exact RFC wording alone says neither; other servers' own texts with the words ("452 4.3.1
+    // insufficient system storage", generic.ts) name their storage.
+    id: "rfc5321.452-insufficient-system-storage",
+    match: ["requested action not taken: insufficient system storage"],
+    causes: ["mailbox-full", "remote-server-error"],
+    says: "the server is out of storage for this message: the recipient's quota or the server's own disk",
+    examples: [
+      {
+        text: "452 Requested action not taken: insufficient system storage",
+        source:
+          "https://techshelps.github.io/MDaemon/misc__quotas.htm (MDaemon help: Accounts Menu > Account Settings > Quotas)",
+      },
+    ],
+  },
+  {
+    // A server that defers because it is itself overloaded: Haraka's toobusy plugin (its event
+    // loop lags) and a hosting company's list of bounces ("The recipient's mail server is
+    // temporarily unavailable due to high traffic or maintenance"). A receiver that sheds load
+    // also sheds it by sender, so a rate limit stays possible.
+    id: "server.too-busy",
+    match: ["too busy; please try again later", "server busy, please try again later"],
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server is too busy to take the message now",
+    examples: [
+      {
+        text: "421 Too busy; please try again later",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/toobusy.js#L46 (Haraka's toobusy plugin)",
+      },
+      {
+        text: "421 4.2.0 - Server busy, please try again later",
+        source:
+          "https://intohost.in/kb/common-email-bounce-back-errors (IntoHost KB: Common email bounce-back errors)",
+      },
+    ],
+  },
+  {
+    // Courier's dupfilter refuses a message it has already received too many times, under a
+    // 500 of its own (not a syntax error): a sender that repeats itself, a loop, or bulk mail.
+    id: "courier.duplicate-message",
+    match: ["duplicate message rejected"],
+    causes: ["rate-limited", "content-spam"],
+    says: "the server has already received this same message too many times",
+    examples: [
+      {
+        text: "500 Duplicate message rejected.",
+        source: `${COURIER_HEAD}/filters/dupfilter.c#L161 (Courier's duplicate-message filter)`,
+      },
+    ],
+  },
 ];

@@ -299,4 +299,35 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
     title: "Netfabric Support: Problemi invio posta (the daily sending allowance of a plan spent)",
     wordings: [{ needle: "max rcpt to daily limit", quote: "MAX RCPT TO DAILY LIMIT" }],
   },
+  // qpsmtpd's loadcheck plugin and magma's SMTP server (session 13's probe of documented strings).
+  {
+    url: gh(
+      "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f",
+      "plugins/loadcheck#L101",
+    ),
+    title: "qpsmtpd, the loadcheck plugin (the load average over its max_load)",
+    wordings: [
+      {
+        needle: "server load too high",
+        quote: 'return DENYSOFT, "Server load too high, please try again later.";',
+        output: "451 Server load too high, please try again later.",
+      },
+    ],
+  },
+  {
+    url: gh(
+      "lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20",
+      "src/servers/smtp/smtp.c#L1192",
+    ),
+    title: "magma (Lavabit's mail server), its SMTP server while it shuts down",
+    wordings: [
+      {
+        needle: "shutting down for maintenance",
+        quote:
+          '"451 DATA FAILED - THE SERVER IS SHUTTING DOWN FOR MAINTENANCE - PLEASE TRY AGAIN LATER\\r\\n"',
+        output:
+          "451 DATA FAILED - THE SERVER IS SHUTTING DOWN FOR MAINTENANCE - PLEASE TRY AGAIN LATER",
+      },
+    ],
+  },
 ];

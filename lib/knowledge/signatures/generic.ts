@@ -964,6 +964,10 @@ const GROUPS: readonly Group[] = [
       // amavisd-milter: the content filter behind the milter could not scan the message
       // (amavisd unreachable or failing), with X.6.0, which alone reads as a media error.
       "content scanner malfunction",
+      // The receiving server's own state, named: qpsmtpd's loadcheck plugin defers while the
+      // load average is over its limit; magma defers a message while it shuts down.
+      "server load too high",
+      "shutting down for maintenance",
       // Removed in session 4, no source found: "could not load drd for domain", "internal
       // error reading data", "it encountered an error while being processed", "loop was found in
       // the mail exchanger", "remote server is misconfigured", "command failed:", "maildrop",
