@@ -652,6 +652,9 @@ export const CONCEPTS: readonly Concept[] = [
       "mail data",
       "message was too big",
       "message was too large",
+      // The SIZE a client declares at MAIL FROM (RFC 1870) over the server's limit: magma's
+      // "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT".
+      "size exceeds",
     ],
     failure: [
       "exceed",
@@ -666,6 +669,10 @@ export const CONCEPTS: readonly Concept[] = [
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT",
+        source: `${MAGMA}/smtp.c#L81 (magma: the SIZE declared at MAIL FROM over its limit)`,
+      },
       {
         text: "552 Error: Too much mail data",
         source: `${AIOSMTPD}/aiosmtpd/smtp.py#L1485 (aiosmtpd, past data_size_limit)`,
@@ -977,8 +984,11 @@ export const CONCEPTS: readonly Concept[] = [
       "outbound mail quota",
       "outbound quota",
       "max number of messages",
+      // An allowance stated as such: magma's "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250
+      // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
+      "only allowed to send",
     ],
-    failure: ["reached", "exceeded", "exceeds", "over "],
+    failure: ["reached", "exceeded", "exceeds", "over ", "hour period", "per hour", "per day"],
     examples: [
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
@@ -1005,6 +1015,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: "5.2.2 Submission quota exceeded",
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
+      },
+      {
+        text: "451 DATA BLOCKED - THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER",
+        source: `${MAGMA}/smtp.c#L1022 (magma: an account past its daily sending allowance)`,
       },
       {
         text: "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
@@ -1820,9 +1834,21 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.delivery-rate",
     cause: "rate-limited",
     says: "the sending IP or network delivered more than the receiver takes in a period",
-    subject: ["messages in past", "messages in the past", "bytes in past", "bytes in the past"],
+    // magma's per-recipient daily cap, for all senders or one subnet: "IS CONFIGURED NOT TO
+    // ACCEPT MORE THAN 250 MESSAGES ... IN A TWENTY-FOUR HOUR PERIOD".
+    subject: [
+      "messages in past",
+      "messages in the past",
+      "bytes in past",
+      "bytes in the past",
+      "hour period",
+    ],
     failure: ["more than", "too many", "exceed"],
     examples: [
+      {
+        text: "451 MAILBOX UNAVAILABLE - THE ACCOUNT <bob@example.com> IS CONFIGURED NOT TO ACCEPT MORE THAN 250 MESSAGES MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER",
+        source: `${MAGMA}/smtp.c#L762 (magma: a recipient's daily cap on messages from one subnet; its format doubles the word MESSAGES)`,
+      },
       {
         text: "452 4.2.2 more than 500 messages in past 1m0s from your ip/network",
         source:
