@@ -246,6 +246,10 @@ const GROUPS: readonly Group[] = [
       // user it names is the sending program's login, not a recipient (qpsmtpd's
       // plugins/auth/auth_vpopmail line 70, "auth_vpopmail - invalid user").
       /^535[ -]/,
+      // qpsmtpd's auth plugins name themselves before their refusal of a login:
+      // "auth_vpopmail - invalid user" (auth_vpopmail line 70), "auth_vmysql - no such user"
+      // (auth_vpopmail_sql line 146), "authcvm, invalid username" (auth_cvm_unix_local line 95).
+      /^auth_?[a-z]{2,12}(?: -|,) /,
     ],
   },
   {
