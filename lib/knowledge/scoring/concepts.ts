@@ -1258,6 +1258,9 @@ export const CONCEPTS: readonly Concept[] = [
       "require a valid",
       "unparseable",
       "unparsable",
+      // Courier's submit -t, reading recipients from headers that name none: "511 Headers
+      // specify no receipients." (its spelling).
+      "specify no",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -1283,6 +1286,10 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "550 We require a valid Date header",
         source: `${QPSMTPD}/plugins/headers#L167 (qpsmtpd's headers plugin: a required header missing or invalid)`,
+      },
+      {
+        text: "511 Headers specify no receipients.",
+        source: `${COURIER_HEAD}/submit.C#L2052 (Courier's submit: headers that name no recipient)`,
       },
       {
         text: "550 unparseable from header",

@@ -830,4 +830,21 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Haraka's default text when a helo or ehlo hook denies without words of its own
+    // (connection.js): the greeting name was refused, for a reason the words do not give. Its
+    // HELO checks refuse a malformed or impersonating name (protocol-syntax), one without DNS
+    // or not matching the client's reverse DNS (reverse-dns), or one the site lists.
+    id: "haraka.helo-denied",
+    match: ["helo denied", "ehlo denied"],
+    causes: ["protocol-syntax", "reverse-dns", "sender-policy"],
+    says: "the receiving server refused the sending server's HELO/EHLO name, without saying why",
+    examples: [
+      {
+        text: "550 HELO denied",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L820 (Haraka: a helo hook's DENY with no message)",
+      },
+    ],
+  },
 ];
