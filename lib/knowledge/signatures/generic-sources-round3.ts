@@ -330,4 +330,20 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Zimbra's LMTP server (session 13's probe of documented strings).
+  {
+    url: gh(
+      "Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72",
+      "store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L37",
+    ),
+    title:
+      "Zimbra, LmtpReply.TEMPORARY_FAILURE (set by ZimbraLmtpBackend when delivery to the mailbox store fails)",
+    wordings: [
+      {
+        needle: "temporary message delivery failure",
+        quote: 'TEMPORARY_FAILURE(451, "4.0.0", "Temporary message delivery failure try again"),',
+        output: "451 4.0.0 Temporary message delivery failure try again",
+      },
+    ],
+  },
 ];

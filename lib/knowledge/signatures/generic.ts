@@ -972,6 +972,9 @@ const GROUPS: readonly Group[] = [
       // load average is over its limit; magma defers a message while it shuts down.
       "server load too high",
       "shutting down for maintenance",
+      // Zimbra's LMTP server when delivery into the mailbox store threw (ZimbraLmtpBackend's
+      // exception paths, or a mailbox in backup mode).
+      "temporary message delivery failure",
       // Removed in session 4, no source found: "could not load drd for domain", "internal
       // error reading data", "it encountered an error while being processed", "loop was found in
       // the mail exchanger", "remote server is misconfigured", "command failed:", "maildrop",
