@@ -45,6 +45,16 @@ export const GREYLISTING_REPLIES: readonly GreylistingReply[] = [
     ruleIds: ["spamdyke.graylisted"],
   },
   {
+    software: "Apache James (its greylisting handler)",
+    // AbstractGreylistHandler's temporary rejection of a triplet seen too recently; the same
+    // reply for a triplet it has never seen is "Temporary rejected: Please try again later".
+    example: "451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later",
+    source:
+      "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/AbstractGreylistHandler.java#L52",
+    delay: "as configured (tempBlockTime, one hour by default)",
+    ruleIds: ["generic.rate-limited.reconnect-to-fast"],
+  },
+  {
     software: "milter-greylist",
     // Its reply in quiet mode; otherwise "Greylisting in action, please come back in HH:MM:SS".
     example: "451 4.7.1 Greylisting in action, please come back later",

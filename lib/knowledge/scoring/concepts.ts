@@ -84,6 +84,10 @@ const MIMEDEFANG =
 const MAGMA =
   "https://github.com/lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20/src/servers/smtp";
 const MOX = "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver";
+/** qpsmtpd's plugins (its replies read for a probe of documented strings, session 13). */
+const QPSMTPD = "https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
+const COURIER_HEAD =
+  "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
 const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
@@ -251,6 +255,9 @@ export const CONCEPTS: readonly Concept[] = [
       "spam-like",
       "not allowed",
       "classification",
+      // qpsmtpd's dspam plugin gives the filter's verdict as "dspam says, no spam please" (and
+      // "we agree, no spam please" when SpamAssassin concurs).
+      "no spam please",
     ],
     // Gmail's closing sentences name spam as the reason for its policies, not as the verdict on
     // this message (https://support.google.com/a/answer/3726730 uses them after SPF, PTR and
@@ -284,6 +291,10 @@ export const CONCEPTS: readonly Concept[] = [
       "spam from your",
     ],
     examples: [
+      {
+        text: "550 5.6.1 dspam says, no spam please",
+        source: `${QPSMTPD}/plugins/dspam#L492 (qpsmtpd's dspam plugin: DSPAM's spam verdict, sent with X.6.1 by Qpsmtpd::DSN->media_unsupported; the words outweigh that code)`,
+      },
       {
         text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED ON SUSPICION OF BEING JUNK MAIL",
         source: `${MAGMA}/smtp.c (magma: its spam filter's verdict at the end of DATA)`,
@@ -641,6 +652,9 @@ export const CONCEPTS: readonly Concept[] = [
       "mail data",
       "message was too big",
       "message was too large",
+      // The SIZE a client declares at MAIL FROM (RFC 1870) over the server's limit: magma's
+      // "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT".
+      "size exceeds",
     ],
     failure: [
       "exceed",
@@ -655,6 +669,10 @@ export const CONCEPTS: readonly Concept[] = [
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT",
+        source: `${MAGMA}/smtp.c#L81 (magma: the SIZE declared at MAIL FROM over its limit)`,
+      },
       {
         text: "552 Error: Too much mail data",
         source: `${AIOSMTPD}/aiosmtpd/smtp.py#L1485 (aiosmtpd, past data_size_limit)`,
@@ -966,8 +984,11 @@ export const CONCEPTS: readonly Concept[] = [
       "outbound mail quota",
       "outbound quota",
       "max number of messages",
+      // An allowance stated as such: magma's "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250
+      // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
+      "only allowed to send",
     ],
-    failure: ["reached", "exceeded", "exceeds", "over "],
+    failure: ["reached", "exceeded", "exceeds", "over ", "hour period", "per hour", "per day"],
     examples: [
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
@@ -994,6 +1015,10 @@ export const CONCEPTS: readonly Concept[] = [
         text: "5.2.2 Submission quota exceeded",
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
+      },
+      {
+        text: "451 DATA BLOCKED - THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER",
+        source: `${MAGMA}/smtp.c#L1022 (magma: an account past its daily sending allowance)`,
       },
       {
         text: "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
@@ -1024,7 +1049,8 @@ export const CONCEPTS: readonly Concept[] = [
       "malicious macro",
     ],
     // "contain" for "contains" and magma's "APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM".
-    failure: ["detected", "found", "infected", "contain"],
+    // "rejected": Mailu's "Rejected (malicious macro)" names the verdict in the refusal itself.
+    failure: ["detected", "found", "infected", "contain", "rejected"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
@@ -1037,6 +1063,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "554 5.7.1 Rejected (dangerous/malicious code detected)",
         source:
           "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L20 (Mailu, ClamAV's verdict through Rspamd)",
+      },
+      {
+        text: "554 5.7.1 Rejected (malicious macro)",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/composites.conf#L10 (Mailu: an Office attachment with a malicious macro, through Rspamd)",
       },
       {
         text: "550 Message is infected with Eicar-Signature",
@@ -1076,8 +1107,13 @@ export const CONCEPTS: readonly Concept[] = [
       // MailCleaner: "Detected forbidden filetype (Security reasons)."
       "filetype",
       "filetypes",
+      // qpsmtpd's uvscan plugin refuses archives it cannot scan: "We do not accept
+      // password-protected zip files!".
+      "password-protected",
+      "zip file",
     ],
     failure: [
+      "do not accept",
       "not allowed",
       "not permitted",
       "may not",
@@ -1126,6 +1162,10 @@ export const CONCEPTS: readonly Concept[] = [
           "lib/knowledge/lab/fixtures/postfix/attachment-check.txt (Postfix 3.7 with header_checks(5)'s own example rule, recorded by the lab)",
       },
       {
+        text: "552 We do not accept password-protected zip files!",
+        source: `${QPSMTPD}/plugins/virus/uvscan#L95 (qpsmtpd's uvscan plugin: an archive it cannot scan)`,
+      },
+      {
         text: "550 Blacklisted file extension detected",
         source:
           "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-content_scanning_at_acl_time.html (the Exim specification's MIME ACL example)",
@@ -1145,6 +1185,11 @@ export const CONCEPTS: readonly Concept[] = [
       // ACCESSED USING A SECURE NETWORK CONNECTION".
       "transport layer security",
       "secure network connection",
+      // qpsmtpd's tls plugin: "Command refused due to lack of security" (no STARTTLS yet).
+      "lack of security",
+      // DANE (RFC 7672): the recipient's MX publishes TLSA records its certificate must match;
+      // maddy's "No matching TLSA records" when none fits.
+      "tlsa records",
     ],
     failure: [
       "must",
@@ -1158,6 +1203,8 @@ export const CONCEPTS: readonly Concept[] = [
       "only on",
       "only over",
       "only via",
+      "refused due to",
+      "no matching",
     ],
     examples: [
       {
@@ -1173,6 +1220,15 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "530 TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE ACCESSED USING A SECURE NETWORK CONNECTION, PLEASE ENABLE SSL OR TLS AND TRY AGAIN",
         source: `${MAGMA}/smtp.c (magma: an account that takes mail over TLS only)`,
+      },
+      {
+        text: "550 5.7.0 No matching TLSA records",
+        source:
+          "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/target/remote/dane.go#L112 (maddy's outbound DANE check: the MX's certificate matches none of its TLSA records)",
+      },
+      {
+        text: "530 Command refused due to lack of security",
+        source: `${QPSMTPD}/plugins/tls#L146 (qpsmtpd's tls plugin: a command before STARTTLS where TLS is required)`,
       },
       {
         text: "523 5.7.10 Encryption Needed",
@@ -1197,6 +1253,14 @@ export const CONCEPTS: readonly Concept[] = [
       // the receiving filter takes (Gmail's "duplicate headers"; zxcs.nl's spam relay below).
       "duplicate",
       "too many equal",
+      // qpsmtpd's headers plugin, "We require a valid $h header" (a required header missing or
+      // invalid), and its dmarc plugin, "unparseable from header" (no From domain to check).
+      "require a valid",
+      "unparseable",
+      "unparsable",
+      // Courier's submit -t, reading recipients from headers that name none: "511 Headers
+      // specify no receipients." (its spelling).
+      "specify no",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -1220,6 +1284,18 @@ export const CONCEPTS: readonly Concept[] = [
         source: `${CRISP} test/fixtures/554_5_7_7_equal_headers.txt (a real Postfix bounce: a filtering relay's answer at end of DATA)`,
       },
       {
+        text: "550 We require a valid Date header",
+        source: `${QPSMTPD}/plugins/headers#L167 (qpsmtpd's headers plugin: a required header missing or invalid)`,
+      },
+      {
+        text: "511 Headers specify no receipients.",
+        source: `${COURIER_HEAD}/submit.C#L2052 (Courier's submit: headers that name no recipient)`,
+      },
+      {
+        text: "550 unparseable from header",
+        source: `${QPSMTPD}/plugins/dmarc#L127 (qpsmtpd's dmarc plugin: a From header it cannot parse)`,
+      },
+      {
         text: "550 The Date header is too far in the future",
         source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L198 (Haraka's headers plugin, invalid_date)`,
       },
@@ -1229,12 +1305,18 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.bare-line-feed",
     cause: "protocol-syntax",
     says: "a line of the message ends in a bare line feed (LF without CR), which SMTP forbids",
-    subject: ["bare"],
-    failure: [" lf", "newline", "line feed", "line-feed", "linefeed"],
+    // chasquid names the fault as the line ending: "Error reading DATA: invalid line ending".
+    subject: ["bare", "line ending", "line endings"],
+    failure: [" lf", "newline", "line feed", "line-feed", "linefeed", "invalid"],
     examples: [
       {
         text: "554 5.6.0 Message contains bare newlines",
         source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINSNL)`,
+      },
+      {
+        text: "521 5.5.2 Error reading DATA: invalid line ending",
+        source:
+          "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go#L678 (chasquid: a lone CR or LF in DATA)",
       },
       {
         text: "451 Bare line-feed; see http://haraka.github.io/barelf/",
@@ -1343,13 +1425,26 @@ export const CONCEPTS: readonly Concept[] = [
     // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
     // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
     // mox's "message from address must belong to authenticated user": the From address.
-    subject: ["sender address", "this address", "sender", "from address"],
+    // Haraka's auth_base "Envelope domain 'x' doesn't match AUTH domain 'y'" and Apache James's
+    // "Incorrect Authentication for Specified Email Address" say the same of the MAIL FROM: the
+    // lab's sender-login-mismatch case, which reads sender-address-invalid.
+    subject: [
+      "sender address",
+      "this address",
+      "sender",
+      "from address",
+      "envelope domain",
+      "specified email address",
+    ],
     failure: [
       "unauthorized use",
       "not owned by",
       "not allowed to send from",
       "not same as",
       "must belong to",
+      "doesn't match auth",
+      "does not match auth",
+      "incorrect authentication for",
     ],
     // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
     unless: ["spf"],
@@ -1369,6 +1464,16 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "553 5.7.0 Unauthorized use of sender address",
         source: `${MADDY}/internal/check/authorize_sender/authorize_sender.go#L197 (maddy, check.authorize_sender)`,
+      },
+      {
+        text: "550 Envelope domain 'example.org' doesn't match AUTH domain 'example.com'",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/auth/auth_base.js#L254 (Haraka's auth plugins, constrain_sender: MAIL FROM's domain is not the login's)",
+      },
+      {
+        text: "503 5.7.1 Incorrect Authentication for Specified Email Address",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java#L45 (Apache James: the logged-in user may not send as this MAIL FROM)",
       },
       {
         text: "553 5.7.1 <bounce@example.net>: Sender address rejected: not owned by user alice",
@@ -1736,9 +1841,21 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.delivery-rate",
     cause: "rate-limited",
     says: "the sending IP or network delivered more than the receiver takes in a period",
-    subject: ["messages in past", "messages in the past", "bytes in past", "bytes in the past"],
+    // magma's per-recipient daily cap, for all senders or one subnet: "IS CONFIGURED NOT TO
+    // ACCEPT MORE THAN 250 MESSAGES ... IN A TWENTY-FOUR HOUR PERIOD".
+    subject: [
+      "messages in past",
+      "messages in the past",
+      "bytes in past",
+      "bytes in the past",
+      "hour period",
+    ],
     failure: ["more than", "too many", "exceed"],
     examples: [
+      {
+        text: "451 MAILBOX UNAVAILABLE - THE ACCOUNT <bob@example.com> IS CONFIGURED NOT TO ACCEPT MORE THAN 250 MESSAGES MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER",
+        source: `${MAGMA}/smtp.c#L762 (magma: a recipient's daily cap on messages from one subnet; its format doubles the word MESSAGES)`,
+      },
       {
         text: "452 4.2.2 more than 500 messages in past 1m0s from your ip/network",
         source:
@@ -1944,8 +2061,10 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.login-required",
     cause: "relay-denied",
     says: "the server takes this mail only from a client that has logged in (SMTP authentication)",
-    subject: ["log in", "logged in", "login", "authenticate"],
-    failure: ["must", "need to", "please", "required", "first"],
+    // Apache James's AllowedUnauthenticatedSender: "Sender <> is not allowed for
+    // unauthenticated connection from <ip>" (only listed senders may skip the login).
+    subject: ["log in", "logged in", "login", "authenticate", "unauthenticated connection"],
+    failure: ["must", "need to", "please", "required", "first", "not allowed for"],
     // Sender authentication (SPF, DKIM, DMARC) is another refusal.
     unless: ["spf", "dkim", "dmarc"],
     examples: [
@@ -1958,6 +2077,11 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
         source:
           "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
+      },
+      {
+        text: "550 5.7.1 Sender <> is not allowed for unauthenticated connection from 192.0.2.1",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/AllowedUnauthenticatedSender.java#L175 (Apache James: a sender not on the list that may send without a login)",
       },
     ],
   },
@@ -1987,6 +2111,97 @@ export const CONCEPTS: readonly Concept[] = [
         text: "554 5.7.1 Rejected (anti-spoofing: noauth). Please setup DMARC with DKIM or SPF if you want to send emails from your domain from other servers.",
         source:
           "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L5 (Mailu, ANTISPOOF_NOAUTH)",
+      },
+    ],
+  },
+  {
+    // A sender or message address in UTF-8 (RFC 6531) where the SMTPUTF8 extension was not
+    // asked for or is not offered: the sending program's command (or the receiver) lacks it.
+    id: "concept.smtputf8-required",
+    cause: "protocol-syntax",
+    says: "an address in international (UTF-8) characters needs the SMTPUTF8 extension (RFC 6531), which was not used or not offered",
+    subject: ["smtputf8", "international e-mail address", "international email address"],
+    failure: ["required", "requires", "must", "does not support", "not supported"],
+    examples: [
+      {
+        text: "550 5.6.7 SMTPUTF8 is required for non-ASCII senders",
+        source: `${MADDY}/internal/endpoint/smtp/session.go#L219 (maddy: a non-ASCII sender without SMTPUTF8 in MAIL FROM)`,
+      },
+      {
+        text: "550 5.6.0 smtputf8 extension is required but was not added to the MAIL command",
+        source: `${MOX}/server.go#L2211 (mox: the message needs SMTPUTF8 and the client did not ask for it)`,
+      },
+      {
+        text: "550-The addressee's mailserver does not support the sender's international E-mail address.",
+        source: `${COURIER_HEAD}/module.esmtp/libesmtp.C#L1977 (Courier's esmtp module: a UTF-8 sender, a receiver without SMTPUTF8)`,
+      },
+    ],
+  },
+  {
+    // A client that sends before the server's greeting (an "early talker"): a breach of RFC 5321
+    // section 4.3.1 that spam programs commit. The lab reads its pregreet cases (Exim's "SMTP
+    // synchronization error", Haraka's "You talk too soon") as protocol-syntax.
+    id: "concept.early-talker",
+    cause: "protocol-syntax",
+    says: "the sending server spoke before the receiving server's greeting (an SMTP protocol breach)",
+    subject: ["smtp greeting", "the greeting", "smtp banner", "the banner"],
+    failure: ["before"],
+    examples: [
+      {
+        text: "554 Connecting host started transmitting before SMTP greeting",
+        source: `${QPSMTPD}/plugins/earlytalker#L237 (qpsmtpd's earlytalker plugin)`,
+      },
+    ],
+  },
+  {
+    // A client that idles with NOOP after NOOP instead of sending mail: qpsmtpd's noop_counter
+    // drops it. The session's commands, not the message or the sender, are refused.
+    id: "concept.too-many-noops",
+    cause: "protocol-syntax",
+    says: "the sending server sent too many NOOP commands in a row",
+    subject: ["noops", "noop commands"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "421 Stop wasting my time, too many consecutive NOOPs",
+        source: `${QPSMTPD}/plugins/noop_counter#L42 (qpsmtpd's noop_counter plugin)`,
+      },
+    ],
+  },
+  {
+    // The logged-in account itself may not send through this server (Stalwart's AUTH answer
+    // for an account without the permission to send): the sender's admin must grant it or
+    // use another relay, as for a login that is required (relay-denied).
+    id: "concept.account-may-not-send",
+    cause: "relay-denied",
+    says: "the sending account (its login) is not allowed to send mail through this server",
+    subject: ["your account"],
+    failure: [
+      "not authorized to use this service",
+      "not authorised to use this service",
+      "not allowed to use this service",
+    ],
+    examples: [
+      {
+        text: "550 5.7.1 Your account is not authorized to use this service.",
+        source: `${STALWART}/auth.rs#L153 (Stalwart's AUTH: the account lacks the permission to send)`,
+      },
+    ],
+  },
+  {
+    // Mail with the null reverse-path (MAIL FROM:<>, RFC 5321 section 4.5.5: a bounce or
+    // another notice) refused where the server takes only mail with a sender it can answer:
+    // a mailing list, or a server that takes no notices. The sender address is the refusal's
+    // subject, as Coremail's "NULL sender is not allowed" reads (generic.ts).
+    id: "concept.null-sender-refused",
+    cause: "sender-address-invalid",
+    says: "the message had an empty (null) sender address, which this server or list does not take",
+    subject: ["null sender", "null senders", "empty sender", "null reverse-path"],
+    failure: ["not accept", "not allowed", "not permitted", "rejected", "refused"],
+    examples: [
+      {
+        text: "550 mailing lists do not accept null senders",
+        source: `${QPSMTPD}/plugins/qmail_deliverable#L163 (qpsmtpd's qmail_deliverable plugin: a null sender to a mailing list)`,
       },
     ],
   },

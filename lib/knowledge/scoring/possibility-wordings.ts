@@ -39,6 +39,10 @@ const DAUM_LIST = "https://oliveit.tistory.com/39";
 // Sisimai's reason tables (a bounce classifier's lists of wordings collected from real bounces)
 // and its tests of them, at the commits read.
 const GO_SISIMAI = "https://github.com/sisimai/go-sisimai/blob";
+const COURIER_HEAD =
+  "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
+const GO_GUERRILLA =
+  "https://github.com/flashmob/go-guerrilla/blob/858ac36f3a048344549643e68c89cc1d6d489e29";
 const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
@@ -731,6 +735,115 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Sender was not authenticated",
         source:
           "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.136)",
+      },
+    ],
+  },
+  {
+    // Courier's backscatter suppression (submit.C, trackaddress): mail to an address whose
+    // delivery failed within the last hours is refused up front, "556 Address unavailable."
+    // (its 456 "Address temporarily unavailable." after a deferral is not read here). Its 556 is Courier's own
+    // choice, not RFC 7504's domain that takes no mail: the earlier failure, which the words do
+    // not name, was the recipient's (unknown, disabled or full).
+    id: "courier.address-unavailable",
+    match: ["address unavailable"],
+    replyCode: "5xx",
+    causes: ["recipient-unknown", "mailbox-disabled", "mailbox-full"],
+    says: "the server refuses mail to this address for now because delivery to it failed a short while ago; the words do not say why it failed",
+    examples: [
+      {
+        text: "556 Address unavailable.",
+        source: `${COURIER_HEAD}/submit.C#L1318 (Courier: an address that failed within the tracking window)`,
+      },
+    ],
+  },
+  {
+    // A server that took the message but could not store it: go-guerrilla's SQL back end
+    // ("554 Error: could not save email", its insert failed) and its canned 554 5.3.0
+    // "Transaction failed - backend not running" name the receiving side's own storage. A
+    // full store is the other reading of a save that failed.
+    id: "server.could-not-save",
+    match: ["could not save email", "backend not running"],
+    causes: ["remote-server-error", "mailbox-full"],
+    says: "the receiving server could not store the message (its own storage or back end failed)",
+    examples: [
+      {
+        text: "554 Error: could not save email",
+        source: `${GO_GUERRILLA}/backends/p_sql.go#L302 (go-guerrilla's SQL back end, an insert that failed)`,
+      },
+      {
+        text: "554 5.3.0 Transaction failed - backend not running",
+        source: `${GO_GUERRILLA}/response/enhanced.go#L331 (go-guerrilla's canned responses)`,
+      },
+    ],
+  },
+  {
+    // RFC 5321's own text for 452 (section 4.2.3): the server's storage, in its words, but
+    // MDaemon sends it by default for an account over its quota (its Quotas help: "the 452
+    // error code (i.e \"Requested action not taken: insufficient system storage\")"). The
+    // exact RFC wording alone says neither; other servers' own texts with the words ("452 4.3.1
+    // insufficient system storage", generic.ts) name their storage.
+    id: "rfc5321.452-insufficient-system-storage",
+    match: ["requested action not taken: insufficient system storage"],
+    causes: ["mailbox-full", "remote-server-error"],
+    says: "the server is out of storage for this message: the recipient's quota or the server's own disk",
+    examples: [
+      {
+        text: "452 Requested action not taken: insufficient system storage",
+        source:
+          "https://techshelps.github.io/MDaemon/misc__quotas.htm (MDaemon help: Accounts Menu > Account Settings > Quotas)",
+      },
+    ],
+  },
+  {
+    // A server that defers because it is itself overloaded: Haraka's toobusy plugin (its event
+    // loop lags) and a hosting company's list of bounces ("The recipient's mail server is
+    // temporarily unavailable due to high traffic or maintenance"). A receiver that sheds load
+    // also sheds it by sender, so a rate limit stays possible.
+    id: "server.too-busy",
+    match: ["too busy; please try again later", "server busy, please try again later"],
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server is too busy to take the message now",
+    examples: [
+      {
+        text: "421 Too busy; please try again later",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/toobusy.js#L46 (Haraka's toobusy plugin)",
+      },
+      {
+        text: "421 4.2.0 - Server busy, please try again later",
+        source:
+          "https://intohost.in/kb/common-email-bounce-back-errors (IntoHost KB: Common email bounce-back errors)",
+      },
+    ],
+  },
+  {
+    // Courier's dupfilter refuses a message it has already received too many times, under a
+    // 500 of its own (not a syntax error): a sender that repeats itself, a loop, or bulk mail.
+    id: "courier.duplicate-message",
+    match: ["duplicate message rejected"],
+    causes: ["rate-limited", "content-spam"],
+    says: "the server has already received this same message too many times",
+    examples: [
+      {
+        text: "500 Duplicate message rejected.",
+        source: `${COURIER_HEAD}/filters/dupfilter.c#L161 (Courier's duplicate-message filter)`,
+      },
+    ],
+  },
+  {
+    // Haraka's default text when a helo or ehlo hook denies without words of its own
+    // (connection.js): the greeting name was refused, for a reason the words do not give. Its
+    // HELO checks refuse a malformed or impersonating name (protocol-syntax), one without DNS
+    // or not matching the client's reverse DNS (reverse-dns), or one the site lists.
+    id: "haraka.helo-denied",
+    match: ["helo denied", "ehlo denied"],
+    causes: ["protocol-syntax", "reverse-dns", "sender-policy"],
+    says: "the receiving server refused the sending server's HELO/EHLO name, without saying why",
+    examples: [
+      {
+        text: "550 HELO denied",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L820 (Haraka: a helo hook's DENY with no message)",
       },
     ],
   },

@@ -278,4 +278,72 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
+  // Apache James's greylisting handler (session 13's probe of documented strings).
+  {
+    url: gh(
+      "apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a",
+      "protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/AbstractGreylistHandler.java#L52",
+    ),
+    title: "Apache James, AbstractGreylistHandler (a retry before the greylisting delay)",
+    wordings: [
+      {
+        needle: "reconnect to fast",
+        quote: '+ " Temporary rejected: Reconnect to fast. Please try again later")',
+        output: "451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later",
+      },
+    ],
+  },
+  // Netfabric's help page for sending problems (session 13's probe of documented strings).
+  {
+    url: "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-",
+    title: "Netfabric Support: Problemi invio posta (the daily sending allowance of a plan spent)",
+    wordings: [{ needle: "max rcpt to daily limit", quote: "MAX RCPT TO DAILY LIMIT" }],
+  },
+  // qpsmtpd's loadcheck plugin and magma's SMTP server (session 13's probe of documented strings).
+  {
+    url: gh(
+      "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f",
+      "plugins/loadcheck#L101",
+    ),
+    title: "qpsmtpd, the loadcheck plugin (the load average over its max_load)",
+    wordings: [
+      {
+        needle: "server load too high",
+        quote: 'return DENYSOFT, "Server load too high, please try again later.";',
+        output: "451 Server load too high, please try again later.",
+      },
+    ],
+  },
+  {
+    url: gh(
+      "lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20",
+      "src/servers/smtp/smtp.c#L1192",
+    ),
+    title: "magma (Lavabit's mail server), its SMTP server while it shuts down",
+    wordings: [
+      {
+        needle: "shutting down for maintenance",
+        quote:
+          '"451 DATA FAILED - THE SERVER IS SHUTTING DOWN FOR MAINTENANCE - PLEASE TRY AGAIN LATER\\r\\n"',
+        output:
+          "451 DATA FAILED - THE SERVER IS SHUTTING DOWN FOR MAINTENANCE - PLEASE TRY AGAIN LATER",
+      },
+    ],
+  },
+  // Zimbra's LMTP server (session 13's probe of documented strings).
+  {
+    url: gh(
+      "Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72",
+      "store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L37",
+    ),
+    title:
+      "Zimbra, LmtpReply.TEMPORARY_FAILURE (set by ZimbraLmtpBackend when delivery to the mailbox store fails)",
+    wordings: [
+      {
+        needle: "temporary message delivery failure",
+        quote: 'TEMPORARY_FAILURE(451, "4.0.0", "Temporary message delivery failure try again"),',
+        output: "451 4.0.0 Temporary message delivery failure try again",
+      },
+    ],
+  },
 ];

@@ -242,6 +242,14 @@ const GROUPS: readonly Group[] = [
       "domain of sender address",
       "excessive unknown recipients",
       /^550 invalid recipient: <[^<>\s]{0,254}>$/,
+      // A 535 answers AUTH only (RFC 4954 section 6, "Authentication credentials invalid"): the
+      // user it names is the sending program's login, not a recipient (qpsmtpd's
+      // plugins/auth/auth_vpopmail line 70, "auth_vpopmail - invalid user").
+      /^535[ -]/,
+      // qpsmtpd's auth plugins name themselves before their refusal of a login:
+      // "auth_vpopmail - invalid user" (auth_vpopmail line 70), "auth_vmysql - no such user"
+      // (auth_vpopmail_sql line 146), "authcvm, invalid username" (auth_cvm_unix_local line 95).
+      /^auth_?[a-z]{2,12}(?: -|,) /,
     ],
   },
   {
@@ -538,6 +546,13 @@ const GROUPS: readonly Group[] = [
       // The greylisting defer of Exim configurations (MailCleaner's stage 1, after the Exim
       // wiki's greylisting recipe): no greylisting word, but nothing else sends it.
       "is not yet authorized to deliver mail from",
+      // Apache James's greylisting handler, a retry before its delay has passed: "451 4.4.3
+      // Temporary rejected: Reconnect to fast. Please try again later" (its own 4.4.3, which
+      // RFC 3463 registers for a directory server failure: the words say what happened).
+      "reconnect to fast",
+      // Netfabric's submission server when the plan's daily sends are spent ("Hai terminato gli
+      // invii giornalieri consentiti dal tuo piano"), with no reply code in its page.
+      "max rcpt to daily limit",
     ],
     // policyd-weight's cached spam rejection is no rate limit: a client that retries a refused
     // message within the penalty time gets the same refusal again, "$CACHEREJECTMSG - retrying
@@ -953,6 +968,13 @@ const GROUPS: readonly Group[] = [
       // amavisd-milter: the content filter behind the milter could not scan the message
       // (amavisd unreachable or failing), with X.6.0, which alone reads as a media error.
       "content scanner malfunction",
+      // The receiving server's own state, named: qpsmtpd's loadcheck plugin defers while the
+      // load average is over its limit; magma defers a message while it shuts down.
+      "server load too high",
+      "shutting down for maintenance",
+      // Zimbra's LMTP server when delivery into the mailbox store threw (ZimbraLmtpBackend's
+      // exception paths, or a mailbox in backup mode).
+      "temporary message delivery failure",
       // Removed in session 4, no source found: "could not load drd for domain", "internal
       // error reading data", "it encountered an error while being processed", "loop was found in
       // the mail exchanger", "remote server is misconfigured", "command failed:", "maildrop",

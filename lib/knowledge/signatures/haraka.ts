@@ -41,4 +41,19 @@ export const HARAKA_SIGNATURES: Signature[] = [
     example: "450 Temp. resolver error (ESERVFAIL)",
     note: "Haraka could not look up the sender address's domain in DNS (its name servers failed): the sender domain's DNS needs fixing, or it is a passing fault and the message is retried.",
   },
+  {
+    // Haraka's queue/smtp_forward plugin (the core package): a MAIL FROM in a domain it
+    // forwards for (smtp_forward.ini) from a client that is not relaying (not logged in) is
+    // refused as spoofed. The sender must log in to send as that domain: relay-denied, as the
+    // lab's auth-required cases and Citadel's "You must log in to send mail from" read.
+    id: "haraka.spoofed-mail-from",
+    provider: "haraka",
+    match: ["spoofed mail from"],
+    cause: "relay-denied",
+    confidence: 0.8,
+    source:
+      "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/queue/smtp_forward.js#L101",
+    example: "550 Spoofed MAIL FROM",
+    note: "The sender address is in a domain this server handles, and the sending client did not log in: mail from that domain must be sent through the server with a login.",
+  },
 ];

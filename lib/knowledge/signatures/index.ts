@@ -12,6 +12,7 @@ import { POSTFIX_SIGNATURES } from "./postfix";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RFC7504_SIGNATURES } from "./rfc7504";
+import { RFC7505_SIGNATURES } from "./rfc7505";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import type { Signature } from "./types";
 
@@ -21,6 +22,7 @@ export type { Needle, Signature } from "./types";
 export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...MTA_CONTEXT_SIGNATURES,
   ...RFC7504_SIGNATURES,
+  ...RFC7505_SIGNATURES,
   ...POSTFIX_SIGNATURES,
   ...EXIM_SIGNATURES,
   ...SENDMAIL_SIGNATURES,
