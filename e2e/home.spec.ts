@@ -128,12 +128,12 @@ test.describe("home page (issue 2)", () => {
     await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
   });
 
-  test("words no rule knows (a Spanish qmail notice): no 'a guess (0%)', no causes claimed to be looked at", async ({
+  test("words no rule knows (a qmail notice in Turkish that gives no reason): no 'a guess (0%)', no causes claimed to be looked at", async ({
     homePage,
   }) => {
     await homePage.goto();
     await homePage.diagnose(
-      "Hi. This is the qmail-send program at mail.example.net.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<ana@example.com>:\nEsta casilla ha expirado por falta de uso.\n",
+      "Hi. This is the qmail-send program at mail.example.net.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<ana@example.com>:\nBu ileti teslim edilemedi.\n",
     );
     await expect(homePage.causeTitles().first()).toBeVisible();
     await expect(homePage.confidence()).toHaveCount(0);

@@ -1727,8 +1727,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.account-inactive",
     cause: "mailbox-disabled",
     says: "the recipient's account (or alias, or list) exists but is not active",
-    subject: ["account", "alias", "distribution list", "mailbox"],
+    // "casilla": a mailbox in Spanish; "ha expirado", has expired (Ubbi's "Esta casilla ha
+    // expirado por falta de uso", closed for lack of use).
+    subject: ["account", "alias", "distribution list", "mailbox", "casilla"],
     failure: [
+      "ha expirado",
       "is not active",
       "is inactive",
       "deactivated",
@@ -1765,6 +1768,11 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     examples: [
       {
+        text: "Esta casilla ha expirado por falta de uso.",
+        source:
+          "crazy-max/CwsMailBounceHandler tests/emls/bounce_512_001.eml (a real bounce from ubbi.com's qmail, under 'Su mensaje no pudo ser entregado')",
+      },
+      {
         text: "550 Account is not active.",
         source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L113 (hMailServer: the administrator deactivated the account)`,
       },
@@ -1794,6 +1802,22 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 5.2.1 recipient rejected. Mailbox suspended",
         source:
           "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
+      },
+    ],
+  },
+  {
+    // A host that did not answer at all, in the words of a writer that says so without an SMTP
+    // reply: Netscape Messaging Server's "Host corel.com is not responding." under "Your message
+    // was not delivered within 2 days."
+    id: "concept.host-not-responding",
+    cause: "remote-unreachable",
+    says: "the receiving host did not answer the sending server",
+    subject: ["host"],
+    failure: ["is not responding"],
+    examples: [
+      {
+        text: "Your message was not delivered within 2 days. Host corel.com is not responding.",
+        source: `${FLUFL} flufl/bounce/tests/data/netscape_01.txt (a Netscape Messaging Server 3.61 notice)`,
       },
     ],
   },
