@@ -17,9 +17,11 @@ const MAX_COUNTED = 1000;
  * ">From "), up to MAX_COUNTED.
  */
 export function mboxMessageCount(text: string): number {
+  // Every paste is asked: most are no mbox, and say so by their first five characters.
+  if (!text.startsWith("From ")) return 0;
   const firstEnd = text.indexOf("\n");
   const first = (firstEnd === -1 ? text : text.slice(0, firstEnd)).replace(/\r$/, "");
-  if (!text.startsWith("From ") || !FROM_LINE.test(first)) return 0;
+  if (!FROM_LINE.test(first)) return 0;
   let count = 1;
   for (let at = text.indexOf("\nFrom ", firstEnd); at !== -1 && count < MAX_COUNTED;) {
     const end = text.indexOf("\n", at + 1);

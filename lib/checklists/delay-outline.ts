@@ -31,8 +31,22 @@ export interface DelayWords {
   fixPrefix: string;
   /** Where the result stands, after "Not a failure yet: " (the share page's and reports' standing line). */
   standing: string;
+  /** `standing` where no step looks at the reason alone (delayStanding); `standing` when not given. */
+  standingWithoutCheck?: string;
   /** The reports' headline before the cause's title ("" for none). */
   headline: string;
+}
+
+/** What steps that look at no one cause are for: the standing lines' words where no step does. */
+export const HELP_WHATEVER_IT_IS = "the steps below help whatever it is.";
+
+/**
+ * A delay notice's standing words: where no step of its group looks at the reason alone (the
+ * checks answered what they would), none says the first step checks it.
+ */
+export function delayStanding(delay: DelayReading, looksAtOne: boolean): string {
+  const words = DELAY_WORDS[delay];
+  return looksAtOne ? words.standing : (words.standingWithoutCheck ?? words.standing);
 }
 
 /** The standing line's lead for a delay notice, whatever its reading. */
@@ -57,6 +71,7 @@ export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
     fixPrefix: "If it is that, and the delay lasts: ",
     standing:
       "a delay notice whose words point to one reason, not for certain; the first step below checks it.",
+    standingWithoutCheck: `a delay notice whose words point to one reason, not for certain; ${HELP_WHATEVER_IT_IS}`,
     headline: "delay notice; the reason it seems to give: ",
   },
   "no-reason": {

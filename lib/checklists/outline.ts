@@ -66,6 +66,15 @@ export const NO_STEP_LOOKS_AT_ONE = {
     "The notice's words point to a reason, not for certain, and none of these steps looks at that reason alone: they help whatever it is. The fixes below apply if it is that reason and the delay lasts.",
 };
 
+/**
+ * Whether some step looks at one possible cause: where none does, no sentence (the group's own,
+ * the share page's or a report's standing line) may say the steps tell causes apart or check the
+ * reason.
+ */
+export function stepsLookAtOne(steps: readonly { tellsApart: CauseId | null }[]): boolean {
+  return steps.some((s) => s.tellsApart !== null);
+}
+
 /** Groups a built checklist into its not-settled part and the fixes of what is settled. */
 export function outlineChecklist(list: Checklist): ChecklistOutline {
   return outlineSections(list.causes, list.prevent, (item) => item.id, list.delay ?? null);
@@ -89,7 +98,7 @@ export function outlineSections<Item>(
   // The places' own sentences say each step looks at one possible cause (and a delay notice's,
   // that the first step confirms its reason): where none does (the checks already answered
   // what the steps would look at), the group says what its steps are instead.
-  const looksAtOne = steps.some((s) => s.tellsApart !== null);
+  const looksAtOne = stepsLookAtOne(steps);
   const fixesAfter = sections.some((s) => !isNotSettled(s) && s.items.length > 0);
   const intro = words?.checkTitle
     ? looksAtOne || delay === "no-reason"

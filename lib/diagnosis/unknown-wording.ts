@@ -23,6 +23,7 @@ export function unknownWording(
   // The codes the reply gave: "a 550", "a 554 5.7.1".
   const codes = [replyCode, status].filter((c) => c !== null).join(" ");
   const of = codes !== "" ? `a ${codes}` : "a reply like this one";
+  const titled = possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title }));
   // One cause left is no list to tell apart: say it is the likely one, unconfirmed (a 4.7.0
   // whose registry reading names one cause, Boxbe's "Sender not pre-approved").
   if (possible.length === 1)
@@ -35,19 +36,19 @@ export function unknownWording(
         from === "words"
           ? "Its words point to the cause below without settling it; the wizard will check it."
           : `The usual cause of ${of} is the one below, but the bounce does not confirm it; the wizard will check it.`,
-      possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
+      possible: titled,
     };
   // Words that fit several causes narrowed the list: it is theirs, not the code's usual ones.
   if (from === "words")
     return {
       headline: "This bounce does not say enough to tell.",
       lead: "Its words fit more than one cause. These remain possible, most likely first; the wizard will help you tell them apart.",
-      possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
+      possible: titled,
     };
   return {
     headline: "This bounce does not say why.",
     lead: `These are the usual causes of ${of}; the wizard will help you tell them apart.`,
-    possible: possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title })),
+    possible: titled,
   };
 }
 

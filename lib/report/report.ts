@@ -32,7 +32,13 @@ import {
   todoText,
 } from "./outline-sections";
 import { wrapPlain } from "./plain-wrap";
-import { DELAY_STANDING_LEAD, DELAY_WORDS } from "@/lib/checklists/delay-outline";
+import {
+  DELAY_STANDING_LEAD,
+  DELAY_WORDS,
+  HELP_WHATEVER_IT_IS,
+  delayStanding,
+} from "@/lib/checklists/delay-outline";
+import { stepsLookAtOne } from "@/lib/checklists/outline";
 import type { ReportKnown, ReportOutline } from "./report-outline";
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
@@ -238,18 +244,12 @@ function standingWords(input: ReportInput): string | null {
   if (!input.outline) return null;
   const rests = input.known ? ` It rests on ${input.known.restsOn}.` : "";
   const delay = input.outline.delay;
-  // Where no step looks at one cause (the checks answered what they would), no sentence says the
-  // steps check the reason or tell the causes apart: as the share page says it (shared-outline).
-  const looksAtOne = input.outline.notSettled?.steps.some((s) => s.tellsApart !== null) ?? false;
-  const helpAny = "the steps below help whatever it is.";
-  if (delay)
-    return delay === "reason-possible" && !looksAtOne
-      ? `${DELAY_STANDING_LEAD}: a delay notice whose words point to one reason, not for certain; ${helpAny}${rests}`
-      : `${DELAY_STANDING_LEAD}: ${DELAY_WORDS[delay].standing}${rests}`;
+  const looksAtOne = stepsLookAtOne(input.outline.notSettled?.steps ?? []);
+  if (delay) return `${DELAY_STANDING_LEAD}: ${delayStanding(delay, looksAtOne)}${rests}`;
   if (!input.outline.notSettled) return `Settled: the steps below are for this cause.${rests}`;
   return looksAtOne
     ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
-    : `Not settled yet: the causes below remain possible; ${helpAny}${rests}`;
+    : `Not settled yet: the causes below remain possible; ${HELP_WHATEVER_IT_IS}${rests}`;
 }
 
 export function reportMarkdown(input: ReportInput): string {

@@ -2,9 +2,13 @@
 // ran and the answers given, as the link carries them), what is not settled (the steps that tell
 // the causes still possible apart), then the fixes of what is settled. The grouping is the
 // wizard's own (lib/checklists/outline.ts); this fits the link's items into it. Pure.
-import { outlineSections, type ChecklistOutline } from "@/lib/checklists/outline";
+import { outlineSections, stepsLookAtOne, type ChecklistOutline } from "@/lib/checklists/outline";
 import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
-import { DELAY_STANDING_LEAD, DELAY_WORDS } from "@/lib/checklists/delay-outline";
+import {
+  DELAY_STANDING_LEAD,
+  HELP_WHATEVER_IT_IS,
+  delayStanding,
+} from "@/lib/checklists/delay-outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 import { DONT_KNOW_VALUE } from "./answers-codec";
@@ -124,28 +128,18 @@ export function sharedStanding(
   if (answers > 0) parts.push(count(answers, "answer", "answers"));
   const last = parts.pop() ?? "";
   const settled = outline.notSettled === null;
-  const delay = outline.delay ? DELAY_WORDS[outline.delay] : null;
-  // Where no step looks at one cause (the checks answered what they would), no line says the
-  // steps below check the reason or tell the causes apart.
-  const looksAtOne = outline.notSettled?.steps.some((s) => s.tellsApart !== null) ?? false;
-  const helpAny = "the steps below help whatever it is.";
+  const looksAtOne = stepsLookAtOne(outline.notSettled?.steps ?? []);
   return {
     settled,
-    ...(delay
-      ? {
-          lead: DELAY_STANDING_LEAD,
-          words:
-            outline.delay === "reason-possible" && !looksAtOne
-              ? `A delay notice whose words point to one reason, not for certain; ${helpAny}`
-              : capitalise(delay.standing),
-        }
+    ...(outline.delay
+      ? { lead: DELAY_STANDING_LEAD, words: capitalise(delayStanding(outline.delay, looksAtOne)) }
       : settled
         ? { lead: "Settled", words: "The steps below are for this cause." }
         : {
             lead: "Not settled yet",
             words: looksAtOne
               ? "These causes remain possible, most likely first; the “check first” steps below tell them apart."
-              : `These causes remain possible, most likely first; ${helpAny}`,
+              : `These causes remain possible, most likely first; ${HELP_WHATEVER_IT_IS}`,
           }),
     restsOn: parts.length > 0 ? `${parts.join(", ")} and ${last}` : last,
   };
