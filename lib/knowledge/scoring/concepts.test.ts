@@ -29,6 +29,14 @@ describe("concepts", () => {
       for (const e of c.examples) expect(e.source.length).toBeGreaterThan(10);
   });
 
+  it.each([
+    // Delay warnings open with a window of hours and say delivery goes on.
+    "Your message has not been delivered within 4 hours. We will keep trying.",
+    "Warning: message not delivered within 24 hours, still trying",
+  ])("reads no expired delivery in a delay warning: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.delivery-window-passed");
+  });
+
   const RECIPIENT = ["concept.recipient-does-not-exist", "concept.no-such-recipient"];
 
   it.each([

@@ -1822,6 +1822,24 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The time a writer gives a message to reach its recipient passed: Netscape Messaging
+    // Server returns it saying "Your message was not delivered within 2 days." and may add why
+    // (concept.host-not-responding). The delivery expired, which the vocabulary reads as
+    // remote-unreachable (PRODUCT.md: "could not be reached; delivery expired"). Only a window of
+    // days: "not delivered within 4 hours" is how delay warnings open.
+    id: "concept.delivery-window-passed",
+    cause: "remote-unreachable",
+    says: "the sending server gave up after the time it allows for delivery",
+    subject: ["not delivered within"],
+    failure: [" day"],
+    examples: [
+      {
+        text: "Your message was not delivered within 2 days.",
+        source: `${FLUFL} flufl/bounce/tests/data/netscape_01.txt (a Netscape Messaging Server 3.61 notice)`,
+      },
+    ],
+  },
+  {
     id: "concept.rate-limit-exceeded",
     cause: "rate-limited",
     says: "the sender passed a rate limit of the receiving server",
