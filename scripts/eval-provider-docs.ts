@@ -3,7 +3,12 @@
 // from the provider's own host, and scores the cause against the table's cause.
 //   npm run -s eval:provider-docs            (misses, then per-provider and overall figures)
 // Last line: "right R n N" (R = share right, N = examples fed: two per entry).
+//   npm run -s eval:provider-docs -- --leave-one-out [--misses]
+// How the knowledge does on a provider it has never read: each table's examples fed bare with
+// that provider's table and catalog entries left out. Last line: "leave-one-out right R honest
+// H confident-wrong W n N" (H: unknown with the documented cause ranked first or second).
 // scripts/eval-provider-docs.test.ts runs the same evaluation as the tables' whole-pipeline test.
+import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { PROVIDER_TABLES, type ProviderTable } from "@/lib/knowledge/providers";
 import type { CauseId } from "@/lib/causes/causes";
@@ -136,7 +141,83 @@ export async function evaluateProviderDocs(
   return out;
 }
 
+/** A reading counts as confident where it names a cause at this shown confidence or more. */
+const CONFIDENT = 0.6;
+
+/** Each table's phrases fed bare without that provider's own knowledge (see the header). */
+export async function evaluateLeaveOneOut(
+  tables: readonly ProviderTable[] = PROVIDER_TABLES,
+): Promise<(ProviderDocResult & { verdict: "right" | "honest" | "confident-wrong" | "wrong" })[]> {
+  const out: (ProviderDocResult & {
+    verdict: "right" | "honest" | "confident-wrong" | "wrong";
+  })[] = [];
+  try {
+    for (const table of tables) {
+      leaveOutProvidersForEvaluation([table.provider]);
+      for (const e of table.phrases) {
+        if (e.scope === "identified") continue;
+        const d = await diagnose(e.example);
+        const r = d.recipients[0] ?? d.overall;
+        const possible = (r.possible ?? []).map((p) => p.cause);
+        const verdict =
+          r.cause === e.cause
+            ? "right"
+            : r.cause === "unknown"
+              ? possible.slice(0, 2).includes(e.cause)
+                ? "honest"
+                : "wrong"
+              : r.confidence >= CONFIDENT
+                ? "confident-wrong"
+                : "wrong";
+        out.push({
+          id: e.id,
+          provider: table.provider,
+          form: "bare",
+          want: e.cause,
+          got: r.cause,
+          ok: verdict === "right",
+          confidence: r.confidence,
+          possible,
+          verdict,
+        });
+      }
+    }
+  } finally {
+    leaveOutProvidersForEvaluation([]);
+  }
+  return out;
+}
+
+async function leaveOneOut(showMisses: boolean): Promise<void> {
+  const results = await evaluateLeaveOneOut();
+  const count = (v: string) => results.filter((r) => r.verdict === v).length;
+  if (showMisses)
+    for (const r of results)
+      if (r.verdict !== "right")
+        console.log(
+          `${r.verdict.padEnd(15)} ${r.id}  want ${r.want}  got ${r.got} ${r.confidence.toFixed(2)}${r.got === "unknown" ? ` [${r.possible.slice(0, 3).join(", ")}]` : ""}`,
+        );
+  const byCause = new Map<string, { right: number; n: number }>();
+  for (const r of results) {
+    const t = byCause.get(r.want) ?? { right: 0, n: 0 };
+    t.n++;
+    if (r.ok) t.right++;
+    byCause.set(r.want, t);
+  }
+  for (const [cause, t] of [...byCause].sort((a, b) => b[1].n - a[1].n))
+    console.log(`${cause}: ${t.right}/${t.n}`);
+  const n = results.length;
+  const share = (k: number) => (n ? k / n : 0).toFixed(3);
+  console.log(
+    `leave-one-out right ${share(count("right"))} honest ${share(count("honest"))} confident-wrong ${share(count("confident-wrong"))} n ${n}`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--leave-one-out")) {
+    await leaveOneOut(process.argv.includes("--misses"));
+    return;
+  }
   const results = await evaluateProviderDocs();
   const byForm = { bare: { right: 0, n: 0 }, wrapped: { right: 0, n: 0 } };
   const per = new Map<string, { right: number; n: number }>();

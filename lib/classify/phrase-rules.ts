@@ -161,12 +161,14 @@ export function compileTables(
   tables: readonly ProviderTable[],
   catalog = false,
   known?: GateGrams,
+  leftOut?: ReadonlySet<string>,
 ): Built {
   const sigs: Signature[] = [];
   const rules: PhraseRule[] = [];
   const tiers: (1 | 2)[] = [];
   if (catalog) {
     for (const s of PROVIDER_SIGNATURES) {
+      if (leftOut?.has(s.provider)) continue;
       sigs.push(s);
       rules.push(fromSignature(s, 1));
       tiers.push(1);
@@ -218,6 +220,25 @@ export function phrases(): Built {
   compiledPhrases ??= compileTables(ALL_TABLES, true, knownGrams);
   knownGrams = undefined;
   return compiledPhrases;
+}
+
+/**
+ * For evaluation only (eval:provider-docs --leave-one-out): what phrases() returns leaves out
+ * the tables and catalog entries of these providers, so that their documented examples show
+ * what the rest of the knowledge makes of words it was not written from (how it does on a
+ * provider it has never read). An empty list restores every table.
+ */
+export function leaveOutProvidersForEvaluation(providers: readonly string[]): void {
+  const out = new Set(providers);
+  compiledPhrases =
+    out.size === 0
+      ? null
+      : compileTables(
+          ALL_TABLES.filter((t) => !out.has(t.provider)),
+          true,
+          undefined,
+          out,
+        );
 }
 
 /** The compiled tables' gate grams, for the build step that writes them. */

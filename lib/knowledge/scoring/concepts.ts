@@ -531,6 +531,7 @@ export const CONCEPTS: readonly Concept[] = [
       // LOCKED FOR ABUSE POLICY VIOLATIONS", magma: concept.account-inactive).
       "policy violation",
       "relay quota",
+      "queue quota",
       "submission quota",
       "transfer quota",
       "traffic quota",
@@ -893,6 +894,7 @@ export const CONCEPTS: readonly Concept[] = [
     // sender's network. A check of the sender's authentication or reputation is its own cause.
     unless: [
       "ip address",
+      "ip-address",
       "sender ip",
       "your ip",
       "client",
@@ -938,7 +940,17 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.host-blacklisted",
     cause: "ip-blocklisted",
     says: "the receiver keeps the sending host's address on a list of refused hosts",
-    subject: ["your host", "your ip", "sender ip", "client ip", "your server", "your address"],
+    subject: [
+      "your host",
+      "your ip",
+      "sender ip",
+      "client ip",
+      "your server",
+      "your address",
+      // I.UA: "550 IP-address of the sender is blacklisted."
+      "ip-address of the sender",
+      "ip address of the sender",
+    ],
     failure: [
       "is blacklisted",
       "is blocklisted",
@@ -983,6 +995,9 @@ export const CONCEPTS: readonly Concept[] = [
       // magma's daily limit on what one account sends, and mox's per-account daily count.
       "outbound mail quota",
       "outbound quota",
+      // Microsoft 365: "450 4.7.3 Organization queue quota exceeded." (messages queued for one
+      // organisation past its limit: the sender waits).
+      "queue quota",
       "max number of messages",
       // An allowance stated as such: magma's "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250
       // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
@@ -1134,7 +1149,17 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
     // attachments ... exceeds Google's limit"), not its kind.
-    unless: ["too large", "too big", "size", "exceed", "number of attachments", "limit"],
+    // Gmail ends its header refusals with a link titled "File types blocked in Gmail": a page's
+    // name, not what was refused.
+    unless: [
+      "too large",
+      "too big",
+      "size",
+      "exceed",
+      "number of attachments",
+      "limit",
+      "file types blocked in gmail",
+    ],
     examples: [
       {
         text: "550 Message contains disallowed file extension (exe)",
@@ -1261,6 +1286,8 @@ export const CONCEPTS: readonly Concept[] = [
       // Courier's submit -t, reading recipients from headers that name none: "511 Headers
       // specify no receipients." (its spelling).
       "specify no",
+      // Gmail: "The message contains a unicode character in a disallowed header."
+      "disallowed",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -1840,6 +1867,203 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The From domain not aligned with the authenticated SPF or DKIM domain is DMARC's own
+    // failure (RFC 7489 section 3.1), whatever the server then does ("rate limited because"):
+    // the reason outweighs the verb.
+    id: "concept.dmarc-not-aligned",
+    cause: "authentication-failure",
+    says: "the From domain is not aligned with the domain SPF or DKIM authenticated (DMARC)",
+    subject: ["aligned", "alignment"],
+    failure: ["no dmarc", "isn't", "isn’t", "is not", "not aligned", "misaligned"],
+    examples: [
+      {
+        text: "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain. Learn more about DMARC alignment.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.7.32)",
+      },
+      {
+        text: "4.7.32 This mail has been rate limited because there is no DMARC alignment",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json (SMTP Field Manual: Gmail's 421 4.7.32)",
+      },
+    ],
+  },
+  {
+    id: "concept.too-many-logins",
+    cause: "rate-limited",
+    says: "the server limits how many logins a client may try",
+    subject: ["login attempts", "authentication attempts", "auth attempts", "login failures"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "454 4.7.0 Too many login attempts, please try again later.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.7.0)",
+      },
+    ],
+  },
+  {
+    // A sender that sends to many addresses that do not exist is refused for that history: the
+    // receiver judges the sender (list hygiene), the recipient named may well exist.
+    id: "concept.many-invalid-recipients",
+    cause: "bad-reputation",
+    says: "the sender has sent to too many addresses that do not exist",
+    subject: [
+      "invalid recipients",
+      "unknown recipients",
+      "invalid users",
+      "invalid addresses",
+      "nonexistent recipients",
+      "non-existent recipients",
+    ],
+    failure: ["too many", "high number", "excessive", "large number"],
+    examples: [
+      {
+        text: "550 too many invalid recipients",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox), as sisimai's Rhost/Cox.pm quotes them)",
+      },
+      {
+        text: "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies (MailChannels Email API))",
+      },
+    ],
+  },
+  {
+    // A mailbox that holds too many messages is full by count rather than by size.
+    id: "concept.too-many-stored",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox holds as many messages as it may",
+    subject: ["too many messages", "too many mails", "zuviele mails", "zu viele mails"],
+    failure: ["on the server", "in the mailbox", "in mailbox", "auf dem server", "im postfach"],
+    examples: [
+      {
+        text: "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+        source:
+          "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: WEB.DE's reply)",
+      },
+    ],
+  },
+  {
+    // A domain list (Spamhaus DBL, URIBL, SURBL) or a listed link names a domain, not the
+    // sending host: "Sender domain failed a DBL test" is the sender's domain on a list.
+    id: "concept.domain-list-hit",
+    cause: "domain-blocklisted",
+    says: "a domain in the message (the sender's or a link's) is on a domain blocklist",
+    subject: ["dbl", "uribl", "surbl", "url is listed", "uri is listed", "urls are listed"],
+    failure: ["fail", "listed", "blacklist", "blocklist"],
+    examples: [
+      {
+        text: "XGEMAIL_0005 Sender domain failed a DBL test.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+      {
+        text: "554 The URL is listed on a Spamhaus blacklist. AUP#URLBL1001",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox), as sisimai's Rhost/Cox.pm quotes them)",
+      },
+    ],
+  },
+  {
+    // A message whose content is a security threat: Gmail's "its content presents a potential
+    // security issue", which its page ties to its attachment guidelines (executables, macros).
+    id: "concept.content-security-issue",
+    cause: "content-virus",
+    says: "the message's content (an attachment or a link) was judged a security threat",
+    subject: ["security issue", "security threat"],
+    failure: ["content", "attachment"],
+    unless: ["unauthenticated", "authenticate", "spf", "dkim", "dmarc"],
+    examples: [
+      {
+        text: "552 5.7.0 This message was blocked because its content presents a potential security issue.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.0)",
+      },
+    ],
+  },
+  {
+    id: "concept.spam-link",
+    cause: "domain-blocklisted",
+    says: "a link in the message is on a list of spam links",
+    // Not "spam link": Hornetsecurity's "Spam Link rejected" is its content filter's verdict.
+    subject: ["spam url", "spam uri"],
+    failure: ["reject", "detected", "blocked", "found"],
+    examples: [
+      {
+        text: "smtp;554 rejected due to spam URL in content",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json (SMTP Field Manual: Barracuda's 554)",
+      },
+    ],
+  },
+  {
+    // Suspicion cast on the sender or its address, not on this message's content: the
+    // receiver judges who sends (Tencent: "Suspected spam sender", "Suspected spam ip"; Alibaba
+    // Mail: "Reject by behaviour spam", the sending behaviour).
+    id: "concept.spam-sender",
+    cause: "bad-reputation",
+    says: "the receiver suspects the sender (its address or IP) of sending spam",
+    weight: 1.6,
+    subject: ["spam sender", "spam ip", "behaviour spam", "behavior spam"],
+    failure: ["suspected", "reject"],
+    // Aliyun's "Reject by behaviour spam ... :list on rbl sites" names a blocklist.
+    unless: ["spamhaus", "dnsbl", "rbl", "blacklist", "blocklist", "listed"],
+    examples: [
+      {
+        text: "550 Suspected spam sender.",
+        source:
+          "http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022 (Tencent Exmail help: bounce codes)",
+      },
+      {
+        text: "554 Reject by behaviour spam",
+        source:
+          "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html (an Alibaba Mail reseller's list of SMTP/MTA replies)",
+      },
+    ],
+  },
+  {
+    // An ESP that will not send to a recipient who complained: a suppression, not a refusal
+    // by the receiving server.
+    id: "concept.spam-complaint",
+    cause: "not-a-bounce",
+    says: "the recipient marked earlier mail as spam, so the sending service suppresses this address",
+    subject: ["who marked", "explicitly marked", "recipient marked", "subscriber marked"],
+    failure: ["as spam"],
+    examples: [
+      {
+        text: "Not delivering to a user who marked your messages as spam",
+        source:
+          "https://help.mailgun.com/hc/en-us/articles/360012070614-Why-did-I-receive-the-error-Not-delivering-to-a-user-who-marked-your-messages-as-spam (Mailgun Help Center)",
+      },
+      {
+        text: "The subscriber explicitly marked this message as spam.",
+        source:
+          "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Bounce API: Bounce types (Postmark))",
+      },
+    ],
+  },
+  {
+    // A sending service that takes mail only from domains its customer has verified with it.
+    id: "concept.sender-domain-unverified",
+    cause: "relay-denied",
+    says: "the sending service has not verified the sender's domain for this account",
+    // Not "from domain": Amazon SES's "Mail FROM domain is not verified" is the custom MAIL FROM
+    // domain's own DNS (sender-address-invalid, providers/amazon-ses.ts).
+    subject: ["sender domain", "from/sender domain", "sending domain"],
+    failure: ["not verified", "unverified"],
+    examples: [
+      {
+        text: "550 From header sender domain not verified",
+        source:
+          "https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors (Common Sending Errors (SMTP2GO support))",
+      },
+      {
+        text: "530 From/Sender domain is not verified for this workspace.",
+        source:
+          "https://emailit.com/docs/kb/530-from-domain-not-verified/ (Why does SMTP return 530 From domain not verified? (Emailit docs))",
+      },
+    ],
+  },
+  {
     id: "concept.rate-limit-exceeded",
     cause: "rate-limited",
     says: "the sender passed a rate limit of the receiving server",
@@ -1854,6 +2078,9 @@ export const CONCEPTS: readonly Concept[] = [
       "sending rate",
       "send rate",
       "recipient limit",
+      "messages per second",
+      "messages per minute",
+      "messages per hour",
     ],
     failure: ["exceeded", "exceeds", "reached"],
     // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
@@ -2108,7 +2335,9 @@ export const CONCEPTS: readonly Concept[] = [
     subject: ["log in", "logged in", "login", "authenticate", "unauthenticated connection"],
     failure: ["must", "need to", "please", "required", "first", "not allowed for"],
     // Sender authentication (SPF, DKIM, DMARC) is another refusal.
-    unless: ["spf", "dkim", "dmarc"],
+    // "Too many login attempts, please try again later" (Gmail, 454 4.7.0) is a limit on logins
+    // (concept.too-many-logins), not a demand to log in.
+    unless: ["spf", "dkim", "dmarc", "too many"],
     examples: [
       {
         text: "550 You must log in to send mail from example.com",
