@@ -743,6 +743,8 @@ export const CONCEPTS: readonly Concept[] = [
       "required",
       // iRedAPD's list of refused reverse names (generic and dynamic hosts' PTR names).
       "blacklisted",
+      // St Dominic's: "Rejected due to reverse DNS mismatch" (the name does not lead back).
+      "mismatch",
     ],
     // Sendmail's Relay_ok refuses a client that asks to relay when its PTR lookup fails for
     // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
@@ -947,6 +949,8 @@ export const CONCEPTS: readonly Concept[] = [
       "client ip",
       "your server",
       "your address",
+      // Kropf's refusal page: "Your mail server is Blacklisted."
+      "your mail server",
       // I.UA: "550 IP-address of the sender is blacklisted."
       "ip-address of the sender",
       "ip address of the sender",
@@ -1206,6 +1210,8 @@ export const CONCEPTS: readonly Concept[] = [
       "tls",
       "encryption",
       "encrypted connection",
+      // VIPRE: "Your sender domain is required to send via an encrypted SMTP session".
+      "encrypted smtp session",
       // Spelled out: magma's "TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE
       // ACCESSED USING A SECURE NETWORK CONNECTION".
       "transport layer security",
@@ -1913,6 +1919,8 @@ export const CONCEPTS: readonly Concept[] = [
       "invalid addresses",
       "nonexistent recipients",
       "non-existent recipients",
+      // MXroute: "Your IP is sending excessive rejected messages."
+      "rejected messages",
     ],
     failure: ["too many", "high number", "excessive", "large number"],
     examples: [
@@ -1977,6 +1985,101 @@ export const CONCEPTS: readonly Concept[] = [
       {
         text: "552 5.7.0 This message was blocked because its content presents a potential security issue.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.0)",
+      },
+    ],
+  },
+  {
+    // A TLS peer whose certificate the sending server would not trust: the encrypted session
+    // the receiver needs failed (Momentum's own responses).
+    id: "concept.certificate-rejected",
+    cause: "tls-required",
+    says: "the TLS certificate of the other side was not trusted, so no encrypted session was made",
+    subject: ["certificate"],
+    failure: [
+      "does not match",
+      "not signed",
+      "valid ca",
+      "verify failed",
+      "verification failed",
+      "self-signed",
+      "self signed",
+      "untrusted",
+      "not trusted",
+    ],
+    unless: ["dkim", "s/mime", "smime"],
+    examples: [
+      {
+        text: "4.7.5 [internal] SSL certificate subject does not match host",
+        source:
+          "https://support.sparkpost.com/momentum/4/message-responses (Momentum 4: Message responses)",
+      },
+      {
+        text: "4.7.5 [internal] remote node SSL certificate not signed by a valid CA",
+        source:
+          "https://support.sparkpost.com/momentum/4/message-responses (Momentum 4: Message responses)",
+      },
+    ],
+  },
+  {
+    // A public list named by its kind rather than its operator: "found in a DNS blacklist
+    // database", "list on rbl sites". Domain lists are domain-blocklisted (concept.domain-list-hit).
+    id: "concept.dns-blocklist-hit",
+    cause: "ip-blocklisted",
+    says: "a DNS blocklist of sending addresses lists the sending server",
+    subject: ["rbl", "dns blacklist", "dns blocklist", "dnsbl"],
+    failure: ["found in", "list on", "listed", "black listed"],
+    unless: ["dbl", "uribl", "surbl", "domain", "url"],
+    examples: [
+      {
+        text: "The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused",
+        source:
+          "https://help.misterdomain.eu/faq/havent-received-email (MisterDomain FAQ: they sent me an email, but I have not received it)",
+      },
+    ],
+  },
+  {
+    // Exchange's refusal of a client that may not send as the sender it gave: the sending
+    // account (or an anonymous client) lacks the right, which the sender's admin grants.
+    id: "concept.send-as-denied",
+    cause: "relay-denied",
+    says: "the client is not allowed to send as this sender",
+    subject: ["send as", "anonymous client"],
+    failure: ["not have permission", "no permission", "not permitted"],
+    examples: [
+      {
+        text: "550 5.7.1 Anonymous client does not have permission to send as this sender",
+        source:
+          "https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-api/aa563688(v=exchg.150) (Exchange Server 2013 API: SmtpResponse fields)",
+      },
+    ],
+  },
+  {
+    id: "concept.relay-attempt-refused",
+    cause: "relay-denied",
+    says: "the server refused to relay for this client",
+    subject: ["no relaying", "unauthorized relay", "unauthorised relay"],
+    failure: ["allowed", "attempt", "denied", "rejected"],
+    examples: [
+      {
+        text: "XM-RJCT06: Unauthorized relay attempt",
+        source:
+          "https://postmaster.xmission.com/senders/rejectcodes.php (XMission Mail Rejection Codes)",
+      },
+    ],
+  },
+  {
+    // Alibaba Mail's anti-spam names its reason after the verdict: "...: too frequently
+    // sending" is a rate, not content.
+    id: "concept.sending-too-often",
+    cause: "rate-limited",
+    says: "the sender sends too often for the receiver",
+    subject: ["too frequently", "too frequent"],
+    failure: ["send", "connect", "mail"],
+    examples: [
+      {
+        text: "Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending",
+        source:
+          "http://www.j32w2.cn/news_in/2519 (an Alibaba enterprise mail reseller: sending volume and frequency)",
       },
     ],
   },
