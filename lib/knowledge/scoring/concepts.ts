@@ -502,6 +502,11 @@ export const CONCEPTS: readonly Concept[] = [
       "inbox",
       "quota",
       "disk space",
+      // "User has exhausted allowed storage space" (WEB.DE), "Account storage limit" (GoDaddy),
+      // "The domain size limit has been exceeded" (SmarterMail).
+      "storage space",
+      "storage limit",
+      "domain size limit",
       "account",
     ],
     // Not a bare "full": "Mailbox full" is generic.ts's own wording already (a concept on the
@@ -521,6 +526,8 @@ export const CONCEPTS: readonly Concept[] = [
       "allowed size",
       "violation",
       "used up",
+      "exhausted",
+      "storage limit",
     ],
     unless: [
       // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma).
@@ -558,6 +565,16 @@ export const CONCEPTS: readonly Concept[] = [
       "fully qualified",
     ],
     examples: [
+      {
+        text: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+        source:
+          "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: WEB.DE's reply)",
+      },
+      {
+        text: "Account storage limit",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Fix rejected email with a bounce error (GoDaddy Help))",
+      },
       {
         text: "User mailbox exceeds allowed size: a@b.c",
         source: `${BOUNCE_PARSER} t/corpus/quota.msg (an SMTP32 server's bounce text)`,
@@ -656,6 +673,18 @@ export const CONCEPTS: readonly Concept[] = [
       // The SIZE a client declares at MAIL FROM (RFC 1870) over the server's limit: magma's
       // "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT".
       "size exceeds",
+      // Providers' own wordings (examples below): "Maximum email size exceeded", "exceeded
+      // mailsize limit", "Maximum size of the message reached", "Message is too long", "The
+      // length of DATA content is achieved the maximum threshold", "Your e-mail message is
+      // larger than the destination mail system is able to accept".
+      "email size",
+      "mailsize",
+      "maximum allowed size",
+      "allowed size",
+      "size of the message",
+      "message is too long",
+      "length of data",
+      "message is larger",
     ],
     failure: [
       "exceed",
@@ -666,10 +695,42 @@ export const CONCEPTS: readonly Concept[] = [
       "too much",
       // "550.5.7.0 Message Size Violation" (The Access Group's list of bounce reasons).
       "violation",
+      "reached",
+      "threshold",
+      "too long",
     ],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "554 Maximum email size exceeded",
+        source:
+          "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (Mimecast SMTP Error Codes)",
+      },
+      {
+        text: "552 Requested mail action aborted: exceeded mailsize limit",
+        source:
+          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase help centre: bounce codes)",
+      },
+      {
+        text: "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514].",
+        source: "https://github.com/sisimai/p5-sisimai/issues/240 (SMTP Error codes in orange.fr)",
+      },
+      {
+        text: "501 5.7.1 Message is too long",
+        source:
+          "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm (Interpretation of 5xx Errors in IceWarp SMTP)",
+      },
+      {
+        text: "510 The length of DATA content is achieved the maximum threshold",
+        source:
+          "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail: common bounce errors)",
+      },
+      {
+        text: "net 006: Your e-mail message is larger than the destination mail system is able to accept.",
+        source:
+          "http://www.postmaster.bellsouth.net/error.htm (E-mail Error List, AT&T Postmaster, BellSouth)",
+      },
       {
         text: "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT",
         source: `${MAGMA}/smtp.c#L81 (magma: the SIZE declared at MAIL FROM over its limit)`,
@@ -1780,6 +1841,15 @@ export const CONCEPTS: readonly Concept[] = [
       "account locked",
       "administratively locked",
       "suspended",
+      // "Recipient address rejected: Account Closed" (Lycos), "mailbox inactive" (Mailjet), Rambler's
+      // "recipient address rejected: Inactive" (not "inactive" alone: Elastic Email's "such as
+      // being full or inactive" names two causes),
+      // "Mailbox is frozen" (I.UA), "This account isn't allowed to receive email" (Alibaba Mail).
+      "mailbox inactive",
+      "rejected: inactive",
+      "account closed",
+      "frozen",
+      "allowed to receive",
     ],
     // A login account refused at AUTH, or the sending account of a relay service (Google
     // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
@@ -1800,6 +1870,16 @@ export const CONCEPTS: readonly Concept[] = [
       "outbound",
     ],
     examples: [
+      {
+        text: "550 : Recipient address rejected: Account Closed",
+        source:
+          "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: Lycos's reply)",
+      },
+      {
+        text: "542 This account isn't allowed to receive email",
+        source:
+          "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html (an Alibaba Mail reseller's list of SMTP/MTA replies)",
+      },
       {
         text: "Esta casilla ha expirado por falta de uso.",
         source:
@@ -2163,6 +2243,97 @@ export const CONCEPTS: readonly Concept[] = [
         text: "530 From/Sender domain is not verified for this workspace.",
         source:
           "https://emailit.com/docs/kb/530-from-domain-not-verified/ (Why does SMTP return 530 From domain not verified? (Emailit docs))",
+      },
+    ],
+  },
+  {
+    // An address the receiving server has no user for, in words other than "user unknown":
+    // each example is a provider's own.
+    id: "concept.address-not-found",
+    cause: "recipient-unknown",
+    says: "the receiving server has no such address",
+    subject: ["address", "recipient", "local user"],
+    failure: [
+      "does not appear to exist",
+      "no such address",
+      "not in recipient list",
+      "marked as invalid",
+      "unknown local user",
+    ],
+    // Not "couldn't be found": Gmail's and Microsoft's own NDR sentences say it around the
+    // server's reply, which decides. "(MX do not point to us)" (Hostpoint) is a domain the
+    // server does not host, not an address it lacks.
+    unless: [...NOT_THE_RECIPIENT, "not point to us"],
+    examples: [
+      {
+        text: "The address does not appear to exist. It may be misconfigured or removed from its server.",
+        source:
+          "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (Elastic Email Help Center)",
+      },
+      {
+        text: "550 no such address here",
+        source:
+          "https://smtp.codes/hostpoint (Hostpoint, citing https://support.hostpoint.ch/en/technical/e-mail)",
+      },
+      {
+        text: "554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list",
+        source: "https://smtp.codes/zerospam (ZeroSpam)",
+      },
+      {
+        text: "Server Response: 550 unknown local user.",
+        source:
+          "https://www.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--error-550- (BT Email Error 550)",
+      },
+    ],
+  },
+  {
+    // Chinese providers' own words: 该用户不存在 ("this user does not exist"), 收件人空间不足
+    // ("the recipient's space is not enough").
+    id: "concept.zh-user-missing",
+    cause: "recipient-unknown",
+    says: "the recipient's user does not exist (in Chinese)",
+    subject: ["用户", "帐号", "账号", "账户", "收件人"],
+    failure: ["不存在"],
+    examples: [
+      {
+        text: "该用户不存在",
+        source:
+          "https://qqmailbox.com/transceivers/169.html (QQ Mail help: returned messages and their keywords)",
+      },
+    ],
+  },
+  {
+    id: "concept.zh-space-full",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox has no space left (in Chinese)",
+    subject: ["空间", "容量", "邮箱"],
+    failure: ["不足", "已满", "满了"],
+    examples: [
+      {
+        text: "收件人空间不足",
+        source:
+          "https://qqmailbox.com/transceivers/169.html (QQ Mail help: returned messages and their keywords)",
+      },
+    ],
+  },
+  {
+    // The recipient's domain does not exist in DNS: the MX lookup answered NXDOMAIN.
+    id: "concept.domain-nxdomain",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist in DNS",
+    subject: ["nxdomain", "domainnonexistent"],
+    failure: ["mx", "lookup", "dns query"],
+    unless: ["sender", "mail from", "helo", "ehlo", "ptr", "reverse", "client", "dkim", "spf"],
+    examples: [
+      {
+        text: "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN",
+        source:
+          "https://wordtothewise.com/2019/02/undelivered-mail-without-a-bounce/ (Word to the Wise: a Gmail bounce for a domain that does not exist)",
+      },
+      {
+        text: "550 5.4.312 DNS query failed [Message=InfoDomainNonexistent]",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (DSNs and NDRs in Exchange Server)",
       },
     ],
   },
