@@ -2321,7 +2321,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.domain-nxdomain",
     cause: "recipient-domain-invalid",
     says: "the recipient's domain does not exist in DNS",
-    subject: ["nxdomain", "domainnonexistent"],
+    subject: ["nxdomain", "infodomainnonexistent"],
     failure: ["mx", "lookup", "dns query"],
     unless: ["sender", "mail from", "helo", "ehlo", "ptr", "reverse", "client", "dkim", "spf"],
     examples: [
