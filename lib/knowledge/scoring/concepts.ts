@@ -289,6 +289,13 @@ export const CONCEPTS: readonly Concept[] = [
       "spamming mail server",
       // A site's verdict on the sending network (concept.spam-from-sender-network).
       "spam from your",
+      // Verdicts on how the sender behaves, not on this message (concept.spam-behaviour).
+      "spam-like behavior",
+      "spam-like behaviour",
+      "characteristic of spam",
+      "source of spam",
+      "spam source",
+      "spam rate",
     ],
     examples: [
       {
@@ -545,6 +552,8 @@ export const CONCEPTS: readonly Concept[] = [
       "throttl",
       "daily message quota",
       "per hour",
+      "hourly quota",
+      "daily quota",
       "per day",
       "per minute",
       "rate limit",
@@ -833,7 +842,17 @@ export const CONCEPTS: readonly Concept[] = [
     // Karma is Haraka's reputation of a client (its history with the server and the other
     // checks' findings), in its own word.
     subject: ["reputation", "karma"],
-    failure: ["low", "poor", "bad", "rate limited due to", "deferred due to"],
+    // "IP sender address with a negative reputation" (Hornetsecurity), "sending IP has
+    // insufficient reputation" (Titan).
+    failure: [
+      "low",
+      "poor",
+      "bad",
+      "negative",
+      "insufficient",
+      "rate limited due to",
+      "deferred due to",
+    ],
     examples: [
       {
         text: "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
@@ -2001,8 +2020,13 @@ export const CONCEPTS: readonly Concept[] = [
       "non-existent recipients",
       // MXroute: "Your IP is sending excessive rejected messages."
       "rejected messages",
+      // MXroute: "Your IP is sending excessive rejected recipients", "... generating excessive
+      // authentication failures", "... flooding our SMTP server with abusive requests".
+      "rejected recipients",
+      "authentication failures",
+      "abusive requests",
     ],
-    failure: ["too many", "high number", "excessive", "large number"],
+    failure: ["too many", "high number", "excessive", "large number", "flooding"],
     examples: [
       {
         text: "550 too many invalid recipients",
@@ -2334,6 +2358,210 @@ export const CONCEPTS: readonly Concept[] = [
         text: "550 5.4.312 DNS query failed [Message=InfoDomainNonexistent]",
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (DSNs and NDRs in Exchange Server)",
+      },
+    ],
+  },
+  {
+    // A mailbox that receives more mail than its server lets it in a while: the sender waits
+    // (Gmail 4.2.1, Rackspace G30), though the status names the mailbox.
+    id: "concept.recipient-receiving-too-fast",
+    cause: "rate-limited",
+    says: "the recipient is receiving mail faster than its server allows",
+    subject: ["receiving email", "receiving mail", "too much email", "too much mail"],
+    failure: ["too quickly", "at a rate", "short period"],
+    examples: [
+      {
+        text: "450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.2.1)",
+      },
+      {
+        text: "450 4.2.1 <email@example.com>: Mailbox received too much email in a short period of time (G30)",
+        source: "https://smtp.codes/rackspace (Rackspace: the replies Rackspace's servers send)",
+      },
+    ],
+  },
+  {
+    // A count per period or per session that was passed, in the providers' own words.
+    id: "concept.count-limit-passed",
+    cause: "rate-limited",
+    says: "the sender passed a limit on messages, recipients or sessions per period",
+    subject: [
+      "daily limit",
+      "hourly limit",
+      "per hour",
+      "per minute",
+      "per day",
+      "hourly quota",
+      "daily quota",
+      "receive limit",
+      "relay limit",
+      "permitted limits",
+      "thread limit",
+      "concurrent sessions",
+      "concurrent connections",
+      "single session",
+      "total of rcpts",
+      "number of rcpt",
+    ],
+    failure: ["exceed", "reached", "too many", "max", "threshold"],
+    unless: ["mailbox size", "storage", "message size", "size limit", "reputation"],
+    examples: [
+      {
+        text: "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.1.90)",
+      },
+      {
+        text: "5.2.122 Recipient's per hour message receive limit exceeded.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.2.122)",
+      },
+      {
+        text: "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 4.3.2)",
+      },
+      {
+        text: "450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.2.1)",
+      },
+      {
+        text: "455 Maximum messages sent per minute reached : limit is <limit>",
+        source:
+          "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm (Troubleshooting Email Delivery, Oracle Cloud Infrastructure)",
+      },
+      {
+        text: "505 the total of RCPTs is achieved the maximum threshold",
+        source:
+          "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail: common bounce errors)",
+      },
+      {
+        text: "451 4.5.1 [%s] Max concurrent sessions (#1.04)",
+        source:
+          "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (Service Error Messages, FTGate documentation)",
+      },
+    ],
+  },
+  {
+    // A relay or submission service refusing a login: wrong credentials, or too many failed.
+    // Not SPF/DKIM/DMARC ("authentication" of the message, authentication-failure).
+    id: "concept.login-refused",
+    cause: "relay-denied",
+    says: "the server refused the sending client's login (its credentials)",
+    // Not "credentials" alone: RFC 4954's own 535 text ("Authentication credentials invalid")
+    // is the reply code's reading, which decides there.
+    subject: [
+      "smtp auth",
+      "auth failures",
+      "fail authentication",
+      "credentials for relay",
+      "authentication refused",
+    ],
+    failure: ["invalid", "refused", "too many", "too much", "limit", "for relay"],
+    unless: ["spf", "dkim", "dmarc", "arc-"],
+    examples: [
+      {
+        text: "550 5.7.1 Invalid credentials for relay ip-address. The IP address you've registered in your Workspace SMTP Relay service doesn't match the domain of the account this email is being sent from.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
+      },
+      {
+        text: "421 Too many auth failures, try again later",
+        source:
+          "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm (Troubleshooting Email Delivery, Oracle Cloud Infrastructure)",
+      },
+      {
+        text: "550 5.7.1 Authentication refused ELNK_200",
+        source:
+          "https://postmaster-earthlink.vadesecure.com/outbound_error_codes (Outbound SMTP error codes, EarthLink postmaster)",
+      },
+    ],
+  },
+  {
+    // A sending service that takes mail only from the addresses its customer registered with
+    // it (a verified sender identity or signature, the logged-in domain).
+    id: "concept.sender-identity-unregistered",
+    cause: "relay-denied",
+    says: "the sending service has no verified sender identity for this From address",
+    subject: ["sender identity", "sender signature", "send from that", "authenticated domain"],
+    failure: ["does not match", "not confirmed", "not found", "not authorized", "must match"],
+    examples: [
+      {
+        text: "The from address does not match a verified Sender Identity",
+        source:
+          "https://twilio.com/docs/api/errors/60222 (60222: SendGrid, Twilio error dictionary)",
+      },
+      {
+        text: "403 You are not authorized to send from that email address",
+        source:
+          "https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/ (SMTP Errors and Troubleshooting, SendGrid)",
+      },
+      {
+        text: "Sender signature not confirmed",
+        source:
+          "https://postmarkapp.com/developer/api/overview#error-codes (API overview: Error codes, Postmark)",
+      },
+      {
+        text: "rsp: 550 From domain must match authenticated domain",
+        source:
+          "https://www.aspnethosting.co.uk/index.php?rp=/knowledgebase/185/Mail-server-SMTP-rules.html (Mail server SMTP rules, a SmarterMail host)",
+      },
+    ],
+  },
+  {
+    // The receiver's verdict on how the sending server behaves (its share of spam, its
+    // probing), not on this message's content.
+    id: "concept.spam-behaviour",
+    cause: "bad-reputation",
+    says: "the receiver judges the sending server by the spam or abuse it has seen from it",
+    // Not "spam source": SparkPost files "blocked ... as coming from a known spam source" under
+    // both a blocklist and reputation (class 51), so the words alone decide neither.
+    subject: [
+      "source of spam",
+      "spam-like behavior",
+      "spam-like behaviour",
+      "characteristic of spam",
+      "spam rate",
+      "unusual rate",
+      "dictionary attack",
+      "namespace mining",
+    ],
+    failure: [
+      "labeled",
+      "labelled",
+      "known",
+      "blocked",
+      "exhibit",
+      "exceeded",
+      "detected",
+      "patterns",
+      "unsolicited",
+      "originating",
+    ],
+    unless: ["spamhaus", "spamcop", "dnsbl", "rbl", "blacklist", "blocklist"],
+    examples: [
+      {
+        text: "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.28)",
+      },
+      {
+        text: "IP address () of the server handling your email has been labeled as a source of spam.",
+        source:
+          "http://pomoc.poczta.interia.pl/antispam,ip,ip_serwera (Interia Poczta anti-spam: the sending server's IP address)",
+      },
+      {
+        text: "CXBL The sending IP address has been blocked by Cox due to exhibiting spam-like behavior",
+        source:
+          "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (Error Codes, Cox Postmaster)",
+      },
+      {
+        text: "550 5.7.2 <ip>: Sender IP rejected: spam rate exceeded",
+        source:
+          "https://support.titan.email/hc/en-us/articles/35175377981977-Understanding-Incoming-Email-Reject-Codes (Understanding Incoming Email Reject Codes, Titan)",
+      },
+      {
+        text: "Dictionary attack detected",
+        source:
+          "https://bastion.umanix.net/info (Bastion information page, a Baruwa mail filter service)",
       },
     ],
   },
@@ -2720,12 +2948,22 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.account-may-not-send",
     cause: "relay-denied",
     says: "the sending account (its login) is not allowed to send mail through this server",
-    subject: ["your account"],
+    // The sending account's own words at a provider or relay: "This account isn't allowed to
+    // send email" (Alibaba Mail), "that SMTP username's account is not allowed to send"
+    // (SMTP2GO), "Account May Not Send" (Postmark), "This email account has been blocked from
+    // sending emails" (Spectrum).
+    subject: ["your account", "account"],
     failure: [
       "not authorized to use this service",
       "not authorised to use this service",
       "not allowed to use this service",
+      "allowed to send",
+      "may not send",
+      "blocked from sending",
     ],
+    // A quota of sends ("THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A
+    // TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER", magma) is a rate (concept.sending-quota).
+    unless: ["only allowed", "try again", "temporarily"],
     examples: [
       {
         text: "550 5.7.1 Your account is not authorized to use this service.",
