@@ -149,8 +149,14 @@ export const CONCEPTS: readonly Concept[] = [
     // syntax error, too many DNS lookups): the sender's admin must fix it, as for a fail.
     // "we only accept mail from SPF enabled domains" (smf-spf's RefuseSPFNone): the sender's
     // domain publishes no SPF record, which the sender's admin must add.
-    failure: [...FAILED, "permanent error", "permerror", "blocked", "only accept"],
+    // MailChannels: "550 5.7.1 [BFD] Sender prohibited by SPF".
+    failure: [...FAILED, "permanent error", "permerror", "blocked", "only accept", "prohibited"],
     examples: [
+      {
+        text: "550 5.7.1 [BFD] Sender prohibited by SPF",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies (MailChannels Email API))",
+      },
       {
         text: "550 5.7.1 Sorry alice@example.net, we only accept mail from SPF enabled domains.",
         source:
@@ -795,6 +801,9 @@ export const CONCEPTS: readonly Concept[] = [
       "ptr-record",
       // Forward-confirmed reverse DNS: OpenSMTPD's filter keyword (smtpd.conf(5) "fcrdns").
       "fcrdns",
+      // AT&T: "does not have a valid revers DNS entry"; Spectrum: "requires a full circle DNS".
+      "revers dns",
+      "full circle dns",
     ],
     failure: [
       "missing",
@@ -820,6 +829,11 @@ export const CONCEPTS: readonly Concept[] = [
     // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
     unless: ["relaying temporarily denied"],
     examples: [
+      {
+        text: "net 008: The IP you are sending from does not have a valid revers DNS entry.",
+        source:
+          "http://www.postmaster.bellsouth.net/error.htm (E-mail Error List (AT&T Postmaster Information Website, BellSouth))",
+      },
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
         source: `${IREDAPD}/libs/__init__.py#L20 (iRedAPD's wblist_rdns plugin, through Postfix's check_policy_service)`,
@@ -1146,14 +1160,35 @@ export const CONCEPTS: readonly Concept[] = [
       "malicious code",
       "dangerous macro",
       "malicious macro",
+      // Broadcom Email Security.cloud: "Rejected due to banned content", "Message contained
+      // unsafe content", "MS-Office file containing VBA macros found"; Proton: "We do not accept
+      // viral traffic".
+      "banned content",
+      "unsafe content",
+      "vba macros",
+      "viral traffic",
     ],
     // "contain" for "contains" and magma's "APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM".
     // "rejected": Mailu's "Rejected (malicious macro)" names the verdict in the refusal itself.
-    failure: ["detected", "found", "infected", "contain", "rejected"],
+    failure: ["detected", "found", "infected", "contain", "rejected", "not accept"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
     examples: [
+      {
+        text: "554 Rejected due to banned content",
+        source:
+          "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html (Common external Spam Filtering Error Codes (Broadcom, Email Security.cloud))",
+      },
+      {
+        text: "552 MS-Office file containing VBA macros found inside of the email",
+        source:
+          "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html (Outbound Mail returned by MAILER-DAEMON@messagelabs.com (Broadcom KB 162445))",
+      },
+      {
+        text: "554 5.7.1 We do not accept viral traffic",
+        source: "https://smtp.codes/protonmail (Proton Mail (smtp.codes))",
+      },
       {
         text: "550 DATA BLOCKED - THIS MESSAGE IS BEING BLOCKED BECAUSE IT APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM",
         source: `${MAGMA}/smtp.c (magma: its virus scanner's verdict at the end of DATA)`,
@@ -1213,6 +1248,8 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     failure: [
       "do not accept",
+      // Facebook: "The message contains an attachment type that Facebook does not accept."
+      "does not accept",
       "not allowed",
       "not permitted",
       "may not",
@@ -1245,6 +1282,11 @@ export const CONCEPTS: readonly Concept[] = [
       "file types blocked in gmail",
     ],
     examples: [
+      {
+        text: "550 MSG-P2 The message contains an attachment type that Facebook does not accept.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
+      },
       {
         text: "550 Message contains disallowed file extension (exe)",
         source:
@@ -1317,6 +1359,8 @@ export const CONCEPTS: readonly Concept[] = [
       "refused due to",
       "no matching",
     ],
+    // "no commands allowed to pipeline after STARTTLS" (Gmail 5.7.10) is a protocol breach.
+    unless: ["pipeline"],
     examples: [
       {
         text: "451 4.2.2 Server accepts messages only on TLS connection",
@@ -1548,6 +1592,7 @@ export const CONCEPTS: readonly Concept[] = [
       "from address",
       "envelope domain",
       "specified email address",
+      "send as",
     ],
     failure: [
       "unauthorized use",
@@ -1558,10 +1603,20 @@ export const CONCEPTS: readonly Concept[] = [
       "doesn't match auth",
       "does not match auth",
       "incorrect authentication for",
+      // Spectrum: "rejected for attempting to send as a different email address than you
+      // signed in under". (Not "not authorized to send from": MailChannels' "This sender is not
+      // authorized to send from example.com" is its domain lockdown, the domain's own
+      // authorisation; Fastmail's header address is concept.header-address-not-theirs.)
+      "different email address than",
     ],
     // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
     unless: ["spf"],
     examples: [
+      {
+        text: "554 Your email was rejected for attempting to send as a different email address than you signed in under. AUP#I-1500",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum))",
+      },
       {
         text: "550 5.7.1 message from address must belong to authenticated user",
         source: `${MOX}/server.go (mox: the message From address is not one of the logged-in account's)`,
@@ -1609,6 +1664,10 @@ export const CONCEPTS: readonly Concept[] = [
       "address literal",
       // Open Mail's 3strikes: "... because localhost is not a valid HELO name".
       "not a valid",
+      // "HELO command rejected Your server's HELO/EHLO string is unacceptable" (EarthLink),
+      // "Wrong value if command HELO/EHLO parameter" (I.UA).
+      "unacceptable",
+      "wrong value",
     ],
     // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
     // relay refusal names HELO as where it read the domain whose relay "credentials" are
@@ -1625,6 +1684,15 @@ export const CONCEPTS: readonly Concept[] = [
       "credentials",
     ],
     examples: [
+      {
+        text: "550 5.7.1 HELO command rejected Your server's HELO/EHLO string is unacceptable.",
+        source:
+          "https://postmaster-earthlink.vadesecure.com/outbound_error_codes (Outbound SMTP error codes (EarthLink postmaster, Vade))",
+      },
+      {
+        text: "550 Wrong value if command HELO/EHLO parameter. See http://mail.i.ua/err/7/",
+        source: "https://mail.i.ua/err/ (I.UA mail error codes)",
+      },
       {
         text: "550 Sorry! We REJECT your request for a mail session, because localhost is not a valid HELO name. We do not accept mail from unidentified transmitters.",
         source:
@@ -2566,6 +2634,343 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The sending address refused by the receiver's own list or a named one, in the providers'
+    // own words (a domain list, or a block for suspicious activity, is another reading).
+    id: "concept.sender-ip-banned",
+    cause: "ip-blocklisted",
+    says: "the receiver keeps the sending IP address on a list of refused addresses",
+    subject: [
+      "sending ip",
+      "your ip address",
+      "sender ip address",
+      "sender's ip address",
+      "ip address is",
+    ],
+    failure: ["banned", "block listed", "being blacklisted", "failed an rbl", "blocked, see"],
+    // spamdyke's "Your reverse DNS entry contains your IP address and a banned keyword" is the
+    // reverse name's fault.
+    // Not "has been blocked": Gmail's "email sent from your IP address has been blocked" follows
+    // its reason (an unusual rate of unsolicited mail, concept.spam-behaviour).
+    unless: [
+      "domain",
+      "dbl",
+      "suspicious",
+      "reputation",
+      "temporarily",
+      "reverse dns",
+      "rdns",
+      "ptr",
+    ],
+    examples: [
+      {
+        text: "5.7.606 Access denied, banned sending IP [IP1.IP2.IP3.IP4]",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
+      },
+      {
+        text: "554-No SMTP service 554-IP address is block listed.",
+        source: "https://postmaster.gmx.com/en/error-messages (Error messages (GMX Postmaster))",
+      },
+      {
+        text: "The email bounced due to the sender's IP address being blacklisted.",
+        source:
+          "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (What are the bounce error categories and filters (Elastic Email Help Center))",
+      },
+      {
+        text: "XGEMAIL_0004 Sender IP address failed an RBL test.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+    ],
+  },
+  {
+    // "blocked using" with a list's name rather than its DNS zone.
+    id: "concept.blocked-using-named-list",
+    cause: "ip-blocklisted",
+    says: 'a blocklist named by its operator (not its DNS zone) after "blocked using" refused the sending server',
+    subject: ["blocked using"],
+    failure: ["reputation", "rbl", "dnsbl"],
+    unless: ["dbl", "uribl", "surbl"],
+    examples: [
+      {
+        text: "554 Service unavailable; Client host [] blocked using Barracuda Reputation;",
+        source:
+          'http://tig.csail.mit.edu/wiki/TIG/EmailBlockedByBarracuda (How to deal with "host blocked using Barracuda reputation" (MIT CSAIL TIG))',
+      },
+      {
+        text: "550 Service unavailable; Client host [<IP adress>] blocked using Trend Micro RBL+.",
+        source:
+          "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers (FAQs about messages blocked by Email Reputation Services (ERS) (Trend Micro))",
+      },
+    ],
+  },
+  {
+    id: "concept.residential-space",
+    cause: "ip-blocklisted",
+    says: "the sending address is in a dynamic or residential range the receiver refuses",
+    subject: ["residential space", "dynamic/residential"],
+    failure: ["attempted from", "from"],
+    examples: [
+      {
+        text: "ES000010 This error results when mail delivery is attempted from external dynamic/residential space.",
+        source:
+          "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+    ],
+  },
+  {
+    // A list named by its kind: "listed on the SenderScore blocklist". A sender address or a
+    // domain on a list is another reading (concept.sender-on-site-block-list, concept.domain-list-hit).
+    id: "concept.listed-on-blocklist",
+    cause: "ip-blocklisted",
+    says: "a blocklist the reply names lists the sending server",
+    subject: ["blocklist", "blacklist", "block list", "black list"],
+    failure: ["listed on", "listed in", "found in"],
+    unless: [
+      "sender address",
+      "email address",
+
+      "envelope sender",
+      "domain",
+      "url",
+      "dbl",
+      "uribl",
+      "surbl",
+      "recipient",
+      "sender's address",
+    ],
+    examples: [
+      {
+        text: "BL000100 This error results when mail delivery is attempted from addresses that are listed on the SenderScore blocklist.",
+        source:
+          "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+    ],
+  },
+  {
+    id: "concept.connecting-ip-dns",
+    cause: "reverse-dns",
+    says: "the sending IP address's DNS (its reverse name) fails the receiver's check",
+    subject: ["domain name system", "dns"],
+    failure: ["connecting ip", "connect from"],
+    unless: ["dnsbl", "blocklist", "blacklist", "listed", "mx", "sender domain"],
+    examples: [
+      {
+        text: "554 There was an issue with the connecting IP address Domain Name System (DNS). AUP#CXDNS",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox))",
+      },
+      {
+        text: "554 The IP address you're trying to connect from has an issue with the Domain Name System. Spectrum requires a full circle DNS for emails to be allowed through.",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum))",
+      },
+    ],
+  },
+  {
+    id: "concept.command-out-of-sequence",
+    cause: "protocol-syntax",
+    says: "the sending server gave an SMTP command out of its order",
+    subject: ["out of sequence", "bad sequence"],
+    failure: ["command"],
+    examples: [
+      {
+        text: "503 5.5.1 RCPT first. An email transaction protocol command was issued out of sequence.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+    ],
+  },
+  {
+    id: "concept.smtp-protocol-violation",
+    cause: "protocol-syntax",
+    says: "the sending server broke the SMTP protocol",
+    subject: ["protocol violation", "violation of smtp"],
+    failure: ["smtp", "protocol", "command"],
+    examples: [
+      {
+        text: "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+      {
+        text: "554 There was a violation of SMTP protocol. AUP#CXSMTP",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox))",
+      },
+    ],
+  },
+  {
+    id: "concept.too-many-session-errors",
+    cause: "protocol-syntax",
+    says: "the sending server made too many errors or unauthenticated commands in one session",
+    subject: ["unauthenticated commands", "smtp errors"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "554 5.7.0 Too many unauthenticated commands.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+      {
+        text: "450 4.7.1 SFR_IN_103 Too Many SMTP Errors",
+        source: "https://bentonow.com/smtp-errors/sfr (SFR SMTP Error Codes (Bento))",
+      },
+    ],
+  },
+  {
+    id: "concept.not-rfc-compliant",
+    cause: "protocol-syntax",
+    says: "the message does not follow the Internet Message Format (RFC 5322 / 2822)",
+    subject: ["rfc2822", "rfc 2822", "rfc5322", "rfc 5322", "rfc822"],
+    failure: ["not conform", "does not conform", "not compliant", "violat"],
+    unless: ["aligned", "alignment", "dmarc"],
+    examples: [
+      {
+        text: "MSG-RFC: Your message does not conform to RFC2822 standard",
+        source:
+          "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (mailRelay / mailFeed response codes (Iridis knowledge base))",
+      },
+    ],
+  },
+  {
+    id: "concept.receiver-system-problem",
+    cause: "remote-server-error",
+    says: "the receiving system had a problem of its own (a temporary fault, an expired licence, a failed save)",
+    subject: [
+      "system problem",
+      "internal system issue",
+      "could not be saved",
+      "license has expired",
+      "license expired",
+    ],
+    failure: ["temporary", "try again", "retry", "later", "expired", "license"],
+    examples: [
+      {
+        text: "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+      {
+        text: "550 RCP-T1 The attempted recipient address is not currently available due to an internal system issue. This is a temporary condition.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
+      },
+      {
+        text: "554 Your message was received but it could not be saved. Please retry later.",
+        source:
+          "https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer source: SMTPConnection.cpp (the SMTP server's replies))",
+      },
+      {
+        text: "XGEMAIL_0007 Message rejected because your license has expired.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+    ],
+  },
+  {
+    id: "concept.sender-domain-unresolvable",
+    cause: "sender-address-invalid",
+    says: "the sender's domain does not exist or does not resolve",
+    subject: ["mail from domain", "from domain", "unregistered domain"],
+    failure: ["does not exist", "unresolvable", "sending from"],
+    unless: ["recipient"],
+    examples: [
+      {
+        text: "550 DNS-P1 Your SMTP MAIL FROM domain does not exist.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
+      },
+      {
+        text: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain.",
+        source:
+          "https://senders.yahooinc.com/smtp-error-codes/ (SMTP Error Codes (Yahoo Sender Hub))",
+      },
+      {
+        text: "5.7.750 Client blocked from sending from unregistered domain",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750 (Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online)",
+      },
+    ],
+  },
+  {
+    id: "concept.authentication-level",
+    cause: "authentication-failure",
+    says: "the sender's domain does not meet the authentication the receiver requires (SPF, DKIM, DMARC, Sender ID)",
+    subject: ["authentication level", "sender id"],
+    failure: ["does not meet", "validation failure", "fail"],
+    examples: [
+      {
+        text: "550; 5.7.515 Access denied, sending domain [SendingDomain] does not meet the required authentication level.",
+        source:
+          "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730 (Strengthening Email Ecosystem: Outlook's New Requirements for High-Volume Senders)",
+      },
+      {
+        text: "550 command rejected due to Sender ID validation failure.",
+        source:
+          "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (Outlook.com Postmaster: Troubleshooting)",
+      },
+    ],
+  },
+  {
+    id: "concept.content-filter-refusal",
+    cause: "content-spam",
+    says: "the receiver's content filter refused or held the message",
+    subject: ["content filter", "content examination", "content restrictions", "gtube"],
+    failure: ["quarantined", "rejected", "bounced", "due to", "pattern"],
+    unless: ["size", "attachment"],
+    examples: [
+      {
+        text: "5.2.1 Content Filter agent quarantined this message",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (DSNs and NDRs in Exchange Server)",
+      },
+      {
+        text: "550 Message bounced due to Content Examination policy",
+        source:
+          "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (Mimecast SMTP Error Codes)",
+      },
+      {
+        text: "550 5.7.1 Message rejected due to content restrictions",
+        source:
+          "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html (Outbound Mail returned by MAILER-DAEMON@messagelabs.com (Broadcom KB 162445))",
+      },
+      {
+        text: "554 5.7.1 Gtube pattern",
+        source:
+          "https://github.com/rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089/src/libmime/message.c#L853-L871 (Rspamd 3.4: src/libmime/message.c (rspamd_check_gtube: the GTUBE test pattern's passthrough result))",
+      },
+    ],
+  },
+  {
+    id: "concept.could-not-connect",
+    cause: "remote-unreachable",
+    says: "the sending server could not connect to the recipient's mail server",
+    subject: ["attempts to connect", "requests to connect"],
+    failure: ["failed", "did not accept"],
+    examples: [
+      {
+        text: "The recipient server did not accept our requests to connect.",
+        source: "https://support.google.com/mail/answer/7720 (Fix bounced or rejected emails)",
+      },
+      {
+        text: "Failed all attempts to connect to the recipients mail server.",
+        source:
+          "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (Common Email Delivery Errors you may receive (RackTeam knowledge base: SmarterMail System Administrator delivery failure messages))",
+      },
+    ],
+  },
+  {
+    id: "concept.header-address-not-theirs",
+    cause: "sender-address-invalid",
+    says: "the logged-in account may not send from the From header's address",
+    subject: ["header address"],
+    failure: ["not authorised", "not authorized"],
+    examples: [
+      {
+        text: "551 5.7.1 Not authorised to send from this header address",
+        source:
+          "https://www.fastmail.help/hc/en-us/articles/360058753614-Why-messages-bounce-back (Why messages bounce back (Fastmail Help))",
+      },
+    ],
+  },
+  {
     id: "concept.rate-limit-exceeded",
     cause: "rate-limited",
     says: "the sender passed a rate limit of the receiving server",
@@ -2917,9 +3322,15 @@ export const CONCEPTS: readonly Concept[] = [
     id: "concept.early-talker",
     cause: "protocol-syntax",
     says: "the sending server spoke before the receiving server's greeting (an SMTP protocol breach)",
-    subject: ["smtp greeting", "the greeting", "smtp banner", "the banner"],
-    failure: ["before"],
+    subject: ["smtp greeting", "the greeting", "smtp banner", "the banner", "before greeting"],
+    // Cox: "554 cox.net ESMTP No data before greeting".
+    failure: ["before", "no data"],
     examples: [
+      {
+        text: "554 cox.net ESMTP No data before greeting",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox))",
+      },
       {
         text: "554 Connecting host started transmitting before SMTP greeting",
         source: `${QPSMTPD}/plugins/earlytalker#L237 (qpsmtpd's earlytalker plugin)`,
