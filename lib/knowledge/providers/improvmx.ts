@@ -47,7 +47,9 @@ const ROWS: readonly (readonly [string, CauseId, string | RegExp, string, string
   [
     "low-domain-reputation",
     "domain-blocklisted",
-    "very low reputation of the sending domain",
+    // With ImprovMX's own "(Code 2)": Gmail says "the very low reputation of the sending domain"
+    // of its own reputation system (bad-reputation, google-smtp-errors.ts), not a DBL listing.
+    /very low reputation of the sending domain, this message has been blocked \(code 2\)/,
     "551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2).",
     "The page: the sending domain is on a reputation blocklist such as the Spamhaus DBL, and must be delisted first.",
   ],

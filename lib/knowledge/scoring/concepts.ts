@@ -112,6 +112,9 @@ const NOT_THE_RECIPIENT = [
   "host unknown",
   "unknown host",
   "nxdomain",
+  // Elastic Email: "The domain part of the email address does not exist or could not be
+  // resolved" is the domain's.
+  "domain part",
   // A hedge over several causes (cPanel's "The account or domain may not exist, they may be
   // blacklisted, or missing the proper dns entries", crisp-oss 550_unkown_server.txt).
   "may not exist",
@@ -302,6 +305,12 @@ export const CONCEPTS: readonly Concept[] = [
       "source of spam",
       "spam source",
       "spam rate",
+      "sending spam",
+      "too many messages containing",
+      "may be compromised",
+      // Outlook.com's SC-001 hedges: "content with spam-like characteristics or IP/domain
+      // reputation" names two causes.
+      "ip/domain reputation",
     ],
     examples: [
       {
@@ -394,6 +403,9 @@ export const CONCEPTS: readonly Concept[] = [
       // Unsolicited commercial email rejected ... Our UCE (spam) detectors"): not the part
       // judged.
       "subject:",
+      // GoDaddy's IB110: an IP blocked "for attempting to send too many messages containing
+      // content judged to be spam" is a verdict on the sender's history (concept.spam-behaviour).
+      "too many messages containing",
     ],
     examples: [
       {
@@ -2592,8 +2604,17 @@ export const CONCEPTS: readonly Concept[] = [
       "unusual rate",
       "dictionary attack",
       "namespace mining",
+      // "You have been identified for sending spam" (Comcast BL004), "blocked for attempting to
+      // send too many messages containing content judged to be spam" (GoDaddy IB110), "a
+      // computer ... on your network may be compromised and is sending mail that matches the
+      // signature of known spam" (AOL RTR:CH).
+      "sending spam",
+      "too many messages containing",
+      "may be compromised",
     ],
     failure: [
+      "identified",
+      "spam",
       "labeled",
       "labelled",
       "known",
@@ -2607,6 +2628,16 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     unless: ["spamhaus", "spamcop", "dnsbl", "rbl", "blacklist", "blocklist"],
     examples: [
+      {
+        text: "554 This IP has been temporarily blocked for attempting to send too many messages containing content judged to be spam by the Internet community. IB110",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Fix rejected email with a bounce error (GoDaddy Help))",
+      },
+      {
+        text: "554 RTR:CH A computer or computer(s) on your network may be compromised and is sending mail that matches the signature of known spam.",
+        source:
+          "http://postmaster.aol.com/Postmaster.Errors.php (AOL SMTP Error Messages (AOL Postmaster))",
+      },
       {
         text: "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.28)",
@@ -3240,7 +3271,8 @@ export const CONCEPTS: readonly Concept[] = [
     // Apache James's AllowedUnauthenticatedSender: "Sender <> is not allowed for
     // unauthenticated connection from <ip>" (only listed senders may skip the login).
     subject: ["log in", "logged in", "login", "authenticate", "unauthenticated connection"],
-    failure: ["must", "need to", "please", "required", "first", "not allowed for"],
+    // Proton's submission: "Sender address rejected: not logged in".
+    failure: ["must", "need to", "please", "required", "first", "not allowed for", "not logged in"],
     // Sender authentication (SPF, DKIM, DMARC) is another refusal.
     // "Too many login attempts, please try again later" (Gmail, 454 4.7.0) is a limit on logins
     // (concept.too-many-logins), not a demand to log in.

@@ -117,6 +117,10 @@ const GROUPS: readonly Group[] = [
     // "is a deactivated mailbox" (no source found; the lists that hold it name QQ Mail); "this
     // account has been disabled or discontinued" (Yahoo's old "dd ... This account has been
     // disabled or discontinued [#102]").
+    // The sending account's own state, not the recipient's: Google Workspace's relay "Mail
+    // Sending denied. This error occurs if the sender account is disabled" (relay-denied), Mail.ru's
+    // "message sending for this account is disabled".
+    unless: ["sender account", "sending account", "sending for this account"],
     needles: [
       "boite du destinataire archivee",
       // La Poste/Orange code 420 names an archived (closed) mailbox, not an unknown one.
