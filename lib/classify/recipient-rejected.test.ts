@@ -1,6 +1,6 @@
 // "Recipient rejected" leaves its reason to the words after it (possibility-wordings.ts
 // recipient.rejected-without-reason): alone it ranks an unknown user first; with a reason after
-// it, the reason decides (concepts.ts concept.no-such-recipient reads "No account by that name").
+// it, the reason decides (scoring/concepts/recipient.ts concept.no-such-recipient reads "No account by that name").
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 

@@ -2,7 +2,7 @@
 // npm package haraka-plugin-<name>). Each was read at the commit its source cites (the same
 // words as in the npm version the lab ran, lib/knowledge/lab/manifest.json) and recorded
 // there as a real reply (lib/knowledge/lab/fixtures/haraka). Wordings the catalog already
-// reads right are not repeated here (karma's score, greylist's text: scoring/concepts.ts and
+// reads right are not repeated here (karma's score, greylist's text: scoring/concepts/ and
 // the generic greylisting entry read them; source-replies/haraka*.ts holds them).
 import type { Signature } from "./types";
 

@@ -1,4 +1,4 @@
-// The concepts' data (concepts.ts) read through the classifier: each example alone names its
+// The concepts' data (./index.ts and the family files beside it) read through the classifier: each example alone names its
 // concept's cause, and the misleading neighbours each concept's `unless` and token choices
 // name do not fire it (issue 8).
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { parseBounce } from "@/lib/bounce/parse";
 import { classify } from "@/lib/classify/classify";
 import { findConcepts } from "@/lib/classify/concept-match";
 import { normalizeString } from "@/lib/classify/text-index";
-import { CONCEPTS } from "./concepts";
+import { CONCEPTS } from "./index";
 
 const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
 

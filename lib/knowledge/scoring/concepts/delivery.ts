@@ -1,0 +1,171 @@
+// Concepts (see ./types.ts): Delivery that could not happen: hosts not answering, windows passed, loops, the receiver's own faults.
+import type { Concept } from "./types";
+import { FLUFL, ZONEMTA, POSTAL, MIMEDEFANG } from "./shared";
+
+export const DELIVERY_CONCEPTS: readonly Concept[] = [
+  {
+    // A host that did not answer at all, in the words of a writer that says so without an SMTP
+    // reply: Netscape Messaging Server's "Host corel.com is not responding." under "Your message
+    // was not delivered within 2 days."
+    id: "concept.host-not-responding",
+    cause: "remote-unreachable",
+    says: "the receiving host did not answer the sending server",
+    subject: ["host"],
+    failure: ["is not responding"],
+    examples: [
+      {
+        text: "Your message was not delivered within 2 days. Host corel.com is not responding.",
+        source: `${FLUFL} flufl/bounce/tests/data/netscape_01.txt (a Netscape Messaging Server 3.61 notice)`,
+      },
+    ],
+  },
+  {
+    // The time a writer gives a message to reach its recipient passed: Netscape Messaging
+    // Server returns it saying "Your message was not delivered within 2 days." and may add why
+    // (concept.host-not-responding). The delivery expired, which the vocabulary reads as
+    // remote-unreachable (PRODUCT.md: "could not be reached; delivery expired"). Only a window of
+    // days: "not delivered within 4 hours" is how delay warnings open.
+    id: "concept.delivery-window-passed",
+    cause: "remote-unreachable",
+    says: "the sending server gave up after the time it allows for delivery",
+    subject: ["not delivered within"],
+    failure: [" day"],
+    examples: [
+      {
+        text: "Your message was not delivered within 2 days.",
+        source: `${FLUFL} flufl/bounce/tests/data/netscape_01.txt (a Netscape Messaging Server 3.61 notice)`,
+      },
+    ],
+  },
+  {
+    id: "concept.receiver-system-problem",
+    cause: "remote-server-error",
+    says: "the receiving system had a problem of its own (a temporary fault, an expired licence, a failed save)",
+    subject: [
+      "system problem",
+      "internal system issue",
+      "could not be saved",
+      "license has expired",
+      "license expired",
+    ],
+    failure: ["temporary", "try again", "retry", "later", "expired", "license"],
+    examples: [
+      {
+        text: "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+      {
+        text: "550 RCP-T1 The attempted recipient address is not currently available due to an internal system issue. This is a temporary condition.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
+      },
+      {
+        text: "554 Your message was received but it could not be saved. Please retry later.",
+        source:
+          "https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer source: SMTPConnection.cpp (the SMTP server's replies))",
+      },
+      {
+        text: "XGEMAIL_0007 Message rejected because your license has expired.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+    ],
+  },
+  {
+    id: "concept.could-not-connect",
+    cause: "remote-unreachable",
+    says: "the sending server could not connect to the recipient's mail server",
+    subject: ["attempts to connect", "requests to connect"],
+    failure: ["failed", "did not accept"],
+    examples: [
+      {
+        text: "The recipient server did not accept our requests to connect.",
+        source: "https://support.google.com/mail/answer/7720 (Fix bounced or rejected emails)",
+      },
+      {
+        text: "Failed all attempts to connect to the recipients mail server.",
+        source:
+          "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (Common Email Delivery Errors you may receive (RackTeam knowledge base: SmarterMail System Administrator delivery failure messages))",
+      },
+    ],
+  },
+  {
+    // A message seen too often on the way (its Received headers counted): the servers between
+    // the sender and the recipient send it round in a loop, a routing fault at the receiving
+    // side, as "mail loop" and "routing loop" read (generic.ts).
+    id: "concept.loop-detected",
+    cause: "remote-server-error",
+    says: "the message went round in a loop between mail servers",
+    subject: ["loop"],
+    failure: ["detected", "was detected"],
+    examples: [
+      {
+        text: "550 Loop detected",
+        source: `${POSTAL}/app/lib/smtp_server/client.rb#L476 (Postal, more than four of its own Received headers)`,
+      },
+      {
+        text: "500 A delivery loop was detected which causes this email which caused the email to be undeliverable (26)",
+        source: `${ZONEMTA}/plugins/core/delivery-loop.js#L16 (ZoneMTA, more than maxHops Received headers)`,
+      },
+    ],
+  },
+  {
+    // The receiving side's scanner could not run or answer: the message waits (or is refused)
+    // for the server's own failure, not for what it holds.
+    id: "concept.scanner-failed",
+    cause: "remote-server-error",
+    says: "the receiving server's virus or content scanner failed",
+    subject: [
+      "virus-scanner",
+      "virus scanner",
+      "virus scanning",
+      "content scanner",
+      "scan for viruses",
+      // The spam scanner's own failure: "Rspamd scan error" (Haraka's rspamd plugin), "spamd
+      // scan error" (Haraka's and qpsmtpd's spamassassin plugins).
+      "rspamd scan",
+      "spamd scan",
+      "anti-virus",
+      "antivirus",
+    ],
+    failure: [
+      "problem running",
+      "malfunction",
+      "unavailable",
+      "not available",
+      "failure",
+      "error",
+      "unable to",
+      "timed out",
+      "timeout",
+      "not ready",
+    ],
+    unless: ["found", "infected", "detected", "contains a virus"],
+    examples: [
+      {
+        text: "451 4.7.1 Please retry later (anti-virus/oletools not ready)",
+        source:
+          "https://github.com/Mailu/Mailu/blob/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf/force_actions.conf#L30 (Mailu, ANTIVIRUS_FAILED soft reject)",
+      },
+      {
+        text: "450 Virus scanner timed out",
+        source:
+          "https://github.com/haraka/haraka-plugin-clamd/blob/c66b60b5f0dc15670866a6ffcc0da82cf98a9f03/index.js#L205 (Haraka's clamd plugin, defer.timeout)",
+      },
+      {
+        text: "450 Rspamd scan error",
+        source:
+          "https://github.com/haraka/haraka-plugin-rspamd/blob/633fcb1faa57d8f3fea7d9ce231c2fd2a25ebaf9/index.js#L341 (Haraka's rspamd plugin, defer.error)",
+      },
+      {
+        text: "452 Unable to scan for viruses",
+        source:
+          "https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins/virus/clamdscan#L229 (qpsmtpd's clamdscan plugin, defer_on_error)",
+      },
+      {
+        text: "451 4.3.0 Problem running virus-scanner",
+        source: `${MIMEDEFANG}/examples/suggested-minimum-filter-for-windows-clients#L153 (MIMEDefang's shipped filter, action_tempfail)`,
+      },
+    ],
+  },
+];

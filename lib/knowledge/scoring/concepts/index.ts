@@ -1,0 +1,25 @@
+// Concepts: named detectors for the reason a sentence gives, whatever its verb (./types.ts says
+// how they match). One file per family of causes, so that each stays readable; the families
+// together are what the classifier reads.
+import type { Concept } from "./types";
+import { AUTHENTICATION_CONCEPTS } from "./authentication";
+import { RECIPIENT_CONCEPTS } from "./recipient";
+import { SENDING_HOST_CONCEPTS } from "./sending-host";
+import { SENDER_ADDRESS_CONCEPTS } from "./sender-address";
+import { CONTENT_CONCEPTS } from "./content";
+import { PROTOCOL_CONCEPTS } from "./protocol";
+import { SUBMISSION_CONCEPTS } from "./submission";
+import { DELIVERY_CONCEPTS } from "./delivery";
+
+export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
+
+export const CONCEPTS: readonly Concept[] = [
+  ...AUTHENTICATION_CONCEPTS,
+  ...RECIPIENT_CONCEPTS,
+  ...SENDING_HOST_CONCEPTS,
+  ...SENDER_ADDRESS_CONCEPTS,
+  ...CONTENT_CONCEPTS,
+  ...PROTOCOL_CONCEPTS,
+  ...SUBMISSION_CONCEPTS,
+  ...DELIVERY_CONCEPTS,
+];

@@ -1,0 +1,474 @@
+// Concepts (see ./types.ts): The SMTP dialogue and the message format: TLS, HELO, headers, line endings, command order.
+import type { Concept } from "./types";
+import {
+  CRISP,
+  HARAKA,
+  CYRUS,
+  MADDY,
+  HMAILSERVER,
+  STALWART,
+  MAGMA,
+  MOX,
+  QPSMTPD,
+  COURIER_HEAD,
+  POSTFIX_SMTPD_CHECK,
+} from "./shared";
+
+export const PROTOCOL_CONCEPTS: readonly Concept[] = [
+  {
+    id: "concept.tls-required",
+    cause: "tls-required",
+    says: "the receiving server requires an encrypted (TLS) connection",
+    subject: [
+      "starttls",
+      "tls",
+      "encryption",
+      "encrypted connection",
+      // VIPRE: "Your sender domain is required to send via an encrypted SMTP session".
+      "encrypted smtp session",
+      // Spelled out: magma's "TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE
+      // ACCESSED USING A SECURE NETWORK CONNECTION".
+      "transport layer security",
+      "secure network connection",
+      // qpsmtpd's tls plugin: "Command refused due to lack of security" (no STARTTLS yet).
+      "lack of security",
+      // DANE (RFC 7672): the recipient's MX publishes TLSA records its certificate must match;
+      // maddy's "No matching TLSA records" when none fits.
+      "tlsa records",
+    ],
+    failure: [
+      "must",
+      "required",
+      "requires",
+      "need",
+      "mandatory",
+      "not available",
+      "failed",
+      // "accepts messages only on TLS connection" (Zimbra's LMTP server).
+      "only on",
+      "only over",
+      "only via",
+      "refused due to",
+      "no matching",
+    ],
+    // "no commands allowed to pipeline after STARTTLS" (Gmail 5.7.10) is a protocol breach.
+    unless: ["pipeline"],
+    examples: [
+      {
+        text: "451 4.2.2 Server accepts messages only on TLS connection",
+        source:
+          "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L39 (Zimbra's LMTP server, with 4.2.2, RFC 3463's full-mailbox code)",
+      },
+      {
+        text: "530 Must issue a STARTTLS command first",
+        source:
+          "https://www.rfc-editor.org/rfc/rfc3207#section-4 (RFC 3207, the server's reply when it requires TLS)",
+      },
+      {
+        text: "530 TRANSPORT LAYER SECURITY REQUIRED - THIS ACCOUNT CAN ONLY BE ACCESSED USING A SECURE NETWORK CONNECTION, PLEASE ENABLE SSL OR TLS AND TRY AGAIN",
+        source: `${MAGMA}/smtp.c (magma: an account that takes mail over TLS only)`,
+      },
+      {
+        text: "550 5.7.0 No matching TLSA records",
+        source:
+          "https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/target/remote/dane.go#L112 (maddy's outbound DANE check: the MX's certificate matches none of its TLSA records)",
+      },
+      {
+        text: "530 Command refused due to lack of security",
+        source: `${QPSMTPD}/plugins/tls#L146 (qpsmtpd's tls plugin: a command before STARTTLS where TLS is required)`,
+      },
+      {
+        text: "523 5.7.10 Encryption Needed",
+        source: "https://www.rfc-editor.org/rfc/rfc5248 (X.7.10; the IANA registry's sample text)",
+      },
+    ],
+  },
+  {
+    id: "concept.malformed-header",
+    cause: "protocol-syntax",
+    says: "a header of the message is malformed, missing or repeated (RFC 5322)",
+    subject: ["header", "headers"],
+    failure: [
+      "invalid",
+      "malformed",
+      "missing",
+      "non-ascii",
+      "only one",
+      "too far in the future",
+      "too old",
+      // A header field repeated where RFC 5322 section 3.6 allows it once, or more often than
+      // the receiving filter takes (Gmail's "duplicate headers"; zxcs.nl's spam relay below).
+      "duplicate",
+      "too many equal",
+      // qpsmtpd's headers plugin, "We require a valid $h header" (a required header missing or
+      // invalid), and its dmarc plugin, "unparseable from header" (no From domain to check).
+      "require a valid",
+      "unparseable",
+      "unparsable",
+      // Courier's submit -t, reading recipients from headers that name none: "511 Headers
+      // specify no receipients." (its spelling).
+      "specify no",
+      // Gmail: "The message contains a unicode character in a disallowed header."
+      "disallowed",
+    ],
+    // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
+    // failure; a header naming a recipient that does not exist is about the recipient; "too
+    // many Received headers" is a mail loop.
+    unless: ["dkim", "dmarc", "arc-", "spf", "recipient", "mailbox", "received"],
+    examples: [
+      {
+        text: "554 5.6.0 Message contains invalid header",
+        source: `${CYRUS}/imap/lmtpengine.c#L196 (Cyrus lmtpd, IMAP_MESSAGE_BADHEADER)`,
+      },
+      {
+        text: "554 5.6.0 Message contains non-ASCII characters in headers",
+        source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINS8BIT)`,
+      },
+      {
+        text: "550 Required header 'Date' missing",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L132 (Haraka's headers plugin, missing_required)`,
+      },
+      {
+        text: "554 5.7.7 too many equal X-headers (X-Original-Authentication-Results:)",
+        source: `${CRISP} test/fixtures/554_5_7_7_equal_headers.txt (a real Postfix bounce: a filtering relay's answer at end of DATA)`,
+      },
+      {
+        text: "550 We require a valid Date header",
+        source: `${QPSMTPD}/plugins/headers#L167 (qpsmtpd's headers plugin: a required header missing or invalid)`,
+      },
+      {
+        text: "511 Headers specify no receipients.",
+        source: `${COURIER_HEAD}/submit.C#L2052 (Courier's submit: headers that name no recipient)`,
+      },
+      {
+        text: "550 unparseable from header",
+        source: `${QPSMTPD}/plugins/dmarc#L127 (qpsmtpd's dmarc plugin: a From header it cannot parse)`,
+      },
+      {
+        text: "550 The Date header is too far in the future",
+        source: `${HARAKA}/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L198 (Haraka's headers plugin, invalid_date)`,
+      },
+    ],
+  },
+  {
+    id: "concept.bare-line-feed",
+    cause: "protocol-syntax",
+    says: "a line of the message ends in a bare line feed (LF without CR), which SMTP forbids",
+    // chasquid names the fault as the line ending: "Error reading DATA: invalid line ending".
+    subject: ["bare", "line ending", "line endings"],
+    failure: [" lf", "newline", "line feed", "line-feed", "linefeed", "invalid"],
+    examples: [
+      {
+        text: "554 5.6.0 Message contains bare newlines",
+        source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINSNL)`,
+      },
+      {
+        text: "521 5.5.2 Error reading DATA: invalid line ending",
+        source:
+          "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go#L678 (chasquid: a lone CR or LF in DATA)",
+      },
+      {
+        text: "451 Bare line-feed; see http://haraka.github.io/barelf/",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L1536 (Haraka, end of DATA)",
+      },
+    ],
+  },
+  {
+    id: "concept.helo-malformed",
+    cause: "protocol-syntax",
+    says: "the name the sending server gave in HELO/EHLO is not a valid host name or address literal",
+    subject: ["helo", "ehlo"],
+    failure: [
+      "invalid",
+      "fqdn",
+      "fully qualified",
+      "fully-qualified",
+      "malformed",
+      "syntax",
+      "address literal",
+      // Open Mail's 3strikes: "... because localhost is not a valid HELO name".
+      "not a valid",
+      // "HELO command rejected Your server's HELO/EHLO string is unacceptable" (EarthLink),
+      // "Wrong value if command HELO/EHLO parameter" (I.UA).
+      "unacceptable",
+      "wrong value",
+    ],
+    // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
+    // relay refusal names HELO as where it read the domain whose relay "credentials" are
+    // invalid ("550 5.7.0 Email relay denied ... (as obtained from HELO and (E)MAIL FROM)").
+    unless: [
+      "forward dns",
+      "rdns",
+      "reverse",
+      "dns match",
+      "not found",
+      "blocked using",
+      "listed",
+      "relay",
+      "credentials",
+    ],
+    examples: [
+      {
+        text: "550 5.7.1 HELO command rejected Your server's HELO/EHLO string is unacceptable.",
+        source:
+          "https://postmaster-earthlink.vadesecure.com/outbound_error_codes (Outbound SMTP error codes (EarthLink postmaster, Vade))",
+      },
+      {
+        text: "550 Wrong value if command HELO/EHLO parameter. See http://mail.i.ua/err/7/",
+        source: "https://mail.i.ua/err/ (I.UA mail error codes)",
+      },
+      {
+        text: "550 Sorry! We REJECT your request for a mail session, because localhost is not a valid HELO name. We do not accept mail from unidentified transmitters.",
+        source:
+          "http://open-mail.org/3strikes/SMTPmessages.txt (Open Mail's 3strikes: its SMTP replies, the HELO check)",
+      },
+      {
+        text: "550 Invalid address format in HELO",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L259 (Haraka's helo.checks plugin, bare_ip)`,
+      },
+      {
+        text: "550 HELO host name invalid",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L194 (Haraka's helo.checks plugin, valid_hostname)`,
+      },
+      {
+        text: "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_non_fqdn_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    // A HELO name the receiving server knows is not the client's: its own name or address
+    // (the anti-forgery check_helo_access entry "REJECT You are not me" many Postfix sites
+    // carry). The cure is the sender's own HELO name, as for a malformed one.
+    id: "concept.helo-impersonation",
+    cause: "protocol-syntax",
+    says: "the sending server greeted (HELO/EHLO) with a name that is not its own",
+    subject: ["helo", "ehlo"],
+    failure: ["you are not", "not me", "impersonat"],
+    unless: ["relay", "listed", "spf", "authoriz", "allowed", "blocked using"],
+    examples: [
+      {
+        text: "554 5.7.1 <mx.example.com>: Helo command rejected: You are not mx.example.com",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/helo-access-custom.txt (Postfix 3.7.11, check_helo_access entry 'REJECT You are not mx.mta-lab.test')",
+      },
+      {
+        text: "554 5.7.1 <localhost>: Helo command rejected: You are not me",
+        source:
+          "Postfix check_helo_access 'REJECT You are not me' for the site's own names and addresses, as debops' postfix role documents it (banned_helo_names, default_action 'REJECT You are not me') and bearmail's installer writes it",
+      },
+    ],
+  },
+  {
+    id: "concept.helo-no-dns",
+    cause: "reverse-dns",
+    says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
+    subject: ["helo", "ehlo"],
+    // "not resolve" also reads "cannot resolve" and James's "can not resolved".
+    failure: [
+      "forward dns",
+      "dns match",
+      "not resolve",
+      "host not found",
+      "does not match",
+      "no dns",
+    ],
+    unless: ["blocked using", "listed"],
+    examples: [
+      {
+        text: "550 The host name specified in HELO does not match IP address.",
+        source: `${HMAILSERVER}/Server/Common/AntiSpam/SpamTestHeloHost.cpp#L63 (hMailServer's HELO test)`,
+      },
+      {
+        text: "501 5.5.4 Provided EHLO/HELO Optional[mail.example.net] can not resolved.",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java#L78 (Apache James; Java prints the name's Optional as it is)",
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator Your HELO: mail.example.net, IP: 192.0.2.25",
+        source:
+          "https://github.com/DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81/src/policyd-weight.pl#L325 (policyd-weight's $DNSERRMSG, with HELO and IP added at line 2813)",
+      },
+      {
+        text: "550 HELO host has no forward DNS match",
+        source: `${HARAKA}/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L434 (Haraka's helo.checks plugin, forward_dns)`,
+      },
+      {
+        text: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_unknown_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    id: "concept.message-unparseable",
+    cause: "protocol-syntax",
+    says: "the receiving server could not parse the message (its header or MIME structure is malformed)",
+    subject: ["parse", "parsing"],
+    failure: ["failed to", "unable to", "could not", "cannot", "error"],
+    // A DKIM signature or an SPF or DMARC record that does not parse is the sender's
+    // authentication setup.
+    unless: ["dkim", "spf", "dmarc", "record"],
+    examples: [
+      {
+        text: "550 5.7.7 Failed to parse message.",
+        source: `${STALWART}/data.rs#L62 (Stalwart: the message's header does not parse)`,
+      },
+    ],
+  },
+  {
+    // A TLS peer whose certificate the sending server would not trust: the encrypted session
+    // the receiver needs failed (Momentum's own responses).
+    id: "concept.certificate-rejected",
+    cause: "tls-required",
+    says: "the TLS certificate of the other side was not trusted, so no encrypted session was made",
+    subject: ["certificate"],
+    failure: [
+      "does not match",
+      "not signed",
+      "valid ca",
+      "verify failed",
+      "verification failed",
+      "self-signed",
+      "self signed",
+      "untrusted",
+      "not trusted",
+    ],
+    unless: ["dkim", "s/mime", "smime"],
+    examples: [
+      {
+        text: "4.7.5 [internal] SSL certificate subject does not match host",
+        source:
+          "https://support.sparkpost.com/momentum/4/message-responses (Momentum 4: Message responses)",
+      },
+      {
+        text: "4.7.5 [internal] remote node SSL certificate not signed by a valid CA",
+        source:
+          "https://support.sparkpost.com/momentum/4/message-responses (Momentum 4: Message responses)",
+      },
+    ],
+  },
+  {
+    id: "concept.command-out-of-sequence",
+    cause: "protocol-syntax",
+    says: "the sending server gave an SMTP command out of its order",
+    subject: ["out of sequence", "bad sequence"],
+    failure: ["command"],
+    examples: [
+      {
+        text: "503 5.5.1 RCPT first. An email transaction protocol command was issued out of sequence.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+    ],
+  },
+  {
+    id: "concept.smtp-protocol-violation",
+    cause: "protocol-syntax",
+    says: "the sending server broke the SMTP protocol",
+    subject: ["protocol violation", "violation of smtp"],
+    failure: ["smtp", "protocol", "command"],
+    examples: [
+      {
+        text: "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+      {
+        text: "554 There was a violation of SMTP protocol. AUP#CXSMTP",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox))",
+      },
+    ],
+  },
+  {
+    id: "concept.too-many-session-errors",
+    cause: "protocol-syntax",
+    says: "the sending server made too many errors or unauthenticated commands in one session",
+    subject: ["unauthenticated commands", "smtp errors"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "554 5.7.0 Too many unauthenticated commands.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
+      },
+      {
+        text: "450 4.7.1 SFR_IN_103 Too Many SMTP Errors",
+        source: "https://bentonow.com/smtp-errors/sfr (SFR SMTP Error Codes (Bento))",
+      },
+    ],
+  },
+  {
+    id: "concept.not-rfc-compliant",
+    cause: "protocol-syntax",
+    says: "the message does not follow the Internet Message Format (RFC 5322 / 2822)",
+    subject: ["rfc2822", "rfc 2822", "rfc5322", "rfc 5322", "rfc822"],
+    failure: ["not conform", "does not conform", "not compliant", "violat"],
+    unless: ["aligned", "alignment", "dmarc"],
+    examples: [
+      {
+        text: "MSG-RFC: Your message does not conform to RFC2822 standard",
+        source:
+          "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (mailRelay / mailFeed response codes (Iridis knowledge base))",
+      },
+    ],
+  },
+  {
+    // A sender or message address in UTF-8 (RFC 6531) where the SMTPUTF8 extension was not
+    // asked for or is not offered: the sending program's command (or the receiver) lacks it.
+    id: "concept.smtputf8-required",
+    cause: "protocol-syntax",
+    says: "an address in international (UTF-8) characters needs the SMTPUTF8 extension (RFC 6531), which was not used or not offered",
+    subject: ["smtputf8", "international e-mail address", "international email address"],
+    failure: ["required", "requires", "must", "does not support", "not supported"],
+    examples: [
+      {
+        text: "550 5.6.7 SMTPUTF8 is required for non-ASCII senders",
+        source: `${MADDY}/internal/endpoint/smtp/session.go#L219 (maddy: a non-ASCII sender without SMTPUTF8 in MAIL FROM)`,
+      },
+      {
+        text: "550 5.6.0 smtputf8 extension is required but was not added to the MAIL command",
+        source: `${MOX}/server.go#L2211 (mox: the message needs SMTPUTF8 and the client did not ask for it)`,
+      },
+      {
+        text: "550-The addressee's mailserver does not support the sender's international E-mail address.",
+        source: `${COURIER_HEAD}/module.esmtp/libesmtp.C#L1977 (Courier's esmtp module: a UTF-8 sender, a receiver without SMTPUTF8)`,
+      },
+    ],
+  },
+  {
+    // A client that sends before the server's greeting (an "early talker"): a breach of RFC 5321
+    // section 4.3.1 that spam programs commit. The lab reads its pregreet cases (Exim's "SMTP
+    // synchronization error", Haraka's "You talk too soon") as protocol-syntax.
+    id: "concept.early-talker",
+    cause: "protocol-syntax",
+    says: "the sending server spoke before the receiving server's greeting (an SMTP protocol breach)",
+    subject: ["smtp greeting", "the greeting", "smtp banner", "the banner", "before greeting"],
+    // Cox: "554 cox.net ESMTP No data before greeting".
+    failure: ["before", "no data"],
+    examples: [
+      {
+        text: "554 cox.net ESMTP No data before greeting",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox))",
+      },
+      {
+        text: "554 Connecting host started transmitting before SMTP greeting",
+        source: `${QPSMTPD}/plugins/earlytalker#L237 (qpsmtpd's earlytalker plugin)`,
+      },
+    ],
+  },
+  {
+    // A client that idles with NOOP after NOOP instead of sending mail: qpsmtpd's noop_counter
+    // drops it. The session's commands, not the message or the sender, are refused.
+    id: "concept.too-many-noops",
+    cause: "protocol-syntax",
+    says: "the sending server sent too many NOOP commands in a row",
+    subject: ["noops", "noop commands"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "421 Stop wasting my time, too many consecutive NOOPs",
+        source: `${QPSMTPD}/plugins/noop_counter#L42 (qpsmtpd's noop_counter plugin)`,
+      },
+    ],
+  },
+];

@@ -1,0 +1,554 @@
+// Concepts (see ./types.ts): The recipient's side: an address that does not exist, a full or closed mailbox, a domain with no mail host.
+import type { Concept } from "./types";
+import {
+  BOUNCE_PARSER,
+  CRISP,
+  FLUFL,
+  RONBELTRAN,
+  CFORTUNE,
+  HMAILSERVER,
+  SYMPA,
+  MAGMA,
+  NOT_THE_RECIPIENT,
+} from "./shared";
+
+export const RECIPIENT_CONCEPTS: readonly Concept[] = [
+  {
+    id: "concept.recipient-does-not-exist",
+    cause: "recipient-unknown",
+    says: "the recipient's address (its user or mailbox) does not exist",
+    subject: [
+      "recipient",
+      "rcpt",
+      "user",
+      "mailbox",
+      "mail box",
+      "address",
+      "addressee",
+      "account",
+      "local part",
+      "local-part",
+      "username",
+      // A mailing list's address: "List 'test@lists.example.com' does not exist." (Sympa).
+      "list",
+    ],
+    // "dosn't" is a server's own misspelling (crisp-oss 554_does_not_exist.txt).
+    failure: ["not exist", "n't exist", "dosn't exist", "nonexistent", "non-existent"],
+    unless: NOT_THE_RECIPIENT,
+    examples: [
+      {
+        text: "List 'test@lists.example.com' does not exist.",
+        source: `${SYMPA}/default/mail_tt2/delivery_status_notification.tt2#L60 (Sympa, status 5.1.2)`,
+      },
+      {
+        text: "550 Recipient does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/doesnotexist2.msg (eXpurgate's mxtls.expurgate.de, Diagnostic-Code)`,
+      },
+      {
+        text: "550 Recipient does not exist on this system",
+        source: `${BOUNCE_PARSER} t/corpus/user-unknown-dne.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 User [recipient@example.net] does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/doesnotexist.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "554 Rcpt <recipient@example.net> does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/rcpt-dne.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "553 5.3.0 <recipient@example.net>... Address does not exist",
+        source: `${BOUNCE_PARSER} t/corpus/yahoo-user-unknown.msg (Postfix's quote of the remote reply)`,
+      },
+      {
+        text: "554 5.7.1 <contact@monsson.com>: Recipient address rejected: user contact@monsson.com does not exist",
+        source: `${CRISP} test/fixtures/554_5_7_1_no_such_recipient.txt`,
+      },
+      {
+        text: "554 5.7.1 <aaaaagggrrriiiizz@inbox.lv>: Recipient address rejected: Nonexistent user",
+        source: `${RONBELTRAN} tests/bounces/tt_1234177688.txt`,
+      },
+    ],
+  },
+  {
+    id: "concept.no-such-recipient",
+    cause: "recipient-unknown",
+    says: "there is no such recipient (no user or mailbox by that name) at the receiving server",
+    // No "address": "Address not found" is Gmail's heading for an unknown user and an unknown
+    // domain alike. No "account": "account not found" is also an SMTP AUTH answer.
+    subject: ["recipient", "rcpt", "user", "mailbox", "mail box", "addressee", "local part"],
+    // "No account" only as the failure beside a recipient or user (never the subject: see above).
+    failure: ["no such", "not found", "no mailbox", "no mail box", "no account"],
+    unless: NOT_THE_RECIPIENT,
+    examples: [
+      {
+        text: "550 No such recipient here",
+        source: `${CRISP} test/fixtures/550_no_such_recipient_variant_11.txt`,
+      },
+      {
+        text: "550 no mailbox by that name is currently available",
+        source: `${CRISP} test/fixtures/550_mailbox_unavailable.txt`,
+      },
+      {
+        text: "550 ** No mail box available for this user **",
+        source: `${BOUNCE_PARSER} t/corpus/nomailbox.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 5.7.1 No mailbox found",
+        source: `${BOUNCE_PARSER} t/corpus/mailbox-unknown.msg (Diagnostic-Code)`,
+      },
+      {
+        text: "550 Recipient Rejected: No account by that name here",
+        source: `${BOUNCE_PARSER} t/corpus/non-autoreply.msg (host sitemail.everyone.net)`,
+      },
+      {
+        text: "552 1 Requested mail action aborted, mailbox not found",
+        source: `${CRISP} test/fixtures/552_no_such_recipient.txt (Yahoo's mta7.am0.yahoodns.net, end of DATA)`,
+      },
+    ],
+  },
+  {
+    id: "concept.mailbox-full",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox is full (over its storage quota)",
+    // Quotas on storage: a quota on sending is concept.sending-quota (rate-limited).
+    subject: [
+      "mailbox",
+      "mail box",
+      "mailfolder",
+      "mail folder",
+      "inbox",
+      "quota",
+      "disk space",
+      // "User has exhausted allowed storage space" (WEB.DE), "Account storage limit" (GoDaddy),
+      // "The domain size limit has been exceeded" (SmarterMail).
+      "storage space",
+      "storage limit",
+      "domain size limit",
+      "account",
+    ],
+    // Not a bare "full": "Mailbox full" is generic.ts's own wording already (a concept on the
+    // same words would count them twice, and outweigh another recipient's words run into these:
+    // Sisimai's lhost-opensmtpd-17 "... User unknown mailboxfull@...: 552 5.2.2 ... Mailbox full").
+    failure: [
+      "is full",
+      "a full",
+      "full mailbox",
+      "exceed",
+      "over quota",
+      "over the quota",
+      "over its quota",
+      "not enough",
+      "enough space",
+      "space limit",
+      "allowed size",
+      "violation",
+      "used up",
+      "exhausted",
+      "storage limit",
+    ],
+    unless: [
+      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma).
+      "sending",
+      "outbound",
+      "only send",
+      // An account locked or suspended for breaking a rule is closed, not full ("HAS BEEN
+      // LOCKED FOR ABUSE POLICY VIOLATIONS", magma: concept.account-inactive).
+      "policy violation",
+      "relay quota",
+      "queue quota",
+      "submission quota",
+      "transfer quota",
+      "traffic quota",
+      "throttl",
+      "daily message quota",
+      "per hour",
+      "hourly quota",
+      "daily quota",
+      "per day",
+      "per minute",
+      "rate limit",
+      "message rate",
+      "inbound rate",
+      "connection",
+      "recipients",
+      // One message's size against a limit on messages.
+      "message size",
+      "message is too",
+      "message too",
+      "message exceeds",
+      "message length",
+      "maximum message",
+      "size of the message",
+      // The server's own disk (RFC 3463 X.3.1), not the recipient's mailbox.
+      "system storage",
+      "fully qualified",
+    ],
+    examples: [
+      {
+        text: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+        source:
+          "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: WEB.DE's reply)",
+      },
+      {
+        text: "Account storage limit",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Fix rejected email with a bounce error (GoDaddy Help))",
+      },
+      {
+        text: "User mailbox exceeds allowed size: a@b.c",
+        source: `${BOUNCE_PARSER} t/corpus/quota.msg (an SMTP32 server's bounce text)`,
+      },
+      {
+        text: "The recipient mailbox has exceeded its disk space limit.",
+        source: `${BOUNCE_PARSER} t/corpus/quota-7.msg (Diagnostic-Code: x-unix)`,
+      },
+      {
+        text: "has failed due to a full mailbox.",
+        source: `${RONBELTRAN} tests/bounces/unknown_code_bounce_01.txt`,
+      },
+      {
+        text: "552 Quota violation for dump@dachamp.com",
+        source: `${FLUFL} flufl/bounce/tests/data/simple_14.txt (552 is RFC 5321's "exceeded storage allocation")`,
+      },
+      {
+        text: "552 Message for <bbbsss@turbosport.com> would exceed mailbox quota",
+        source: `${FLUFL} flufl/bounce/tests/data/simple_01.txt`,
+      },
+      {
+        text: "Mailbox quota usage exceeded.",
+        source: `${CFORTUNE} eml/26.eml`,
+      },
+      {
+        text: "552 Account(s) <agrisa@one.lv> does not have enough space",
+        source: `${RONBELTRAN} tests/bounces/tt_1234285668.txt`,
+      },
+      {
+        text: "The e-mail message could not be delivered because the user's mailfolder is full.",
+        source: `${FLUFL} flufl/bounce/tests/data/qmail_02.txt`,
+      },
+    ],
+  },
+  {
+    id: "concept.no-mail-host",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain publishes no usable mail server (its MX records lead nowhere)",
+    subject: [
+      "mx host",
+      "mx hosts",
+      "mx record",
+      "mx records",
+      "mail exchanger",
+      "mail exchangers",
+    ],
+    failure: ["no valid", "non-existent", "nonexistent", "not found"],
+    // The sender's domain (Apache James's "sender <addr> contains a domain with no valid MX
+    // records", ValidSenderDomainHandler.java), a lookup that failed for now (Postfix's "Host not
+    // found, try again": remote-unreachable), or the receiving host's own setup (Exim's "lowest
+    // numbered MX record points to local host").
+    unless: [
+      "sender",
+      "mail from",
+      "from domain",
+      "your domain",
+      "helo",
+      "try again",
+      "timed out",
+      "timeout",
+      "servfail",
+      "temporar",
+      "local host",
+    ],
+    examples: [
+      {
+        text: "all relevant MX records point to non-existent hosts",
+        source:
+          "https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/routers/dnslookup.c (Exim's dnslookup router when no MX host has an address)",
+      },
+      {
+        text: "no valid MX hosts found",
+        source:
+          "osandum/bounce-parser src/test/resources/kundenserver_de.eml (1&1's mout-bounce.kundenserver.de, for an onmicrosoft.com recipient)",
+      },
+    ],
+  },
+  {
+    // An address that took mail once and takes none now, in the admin's own words: "This
+    // address no longer accepts mail" (qmail's bouncesaying(1), a .qmail file for a retired
+    // address), "a disabled mailbox that's no longer accepting messages" (Exchange's custom DSN
+    // text for 5.1.2). The account was closed: mailbox-disabled, as the old bounce handlers file
+    // these words ("rule: inactive"). The reason is the phrase "no longer" beside taking mail, so
+    // that an admin's paraphrase ("<address> no longer accepts mail", "is no longer in use")
+    // reads the same.
+    id: "concept.address-retired",
+    cause: "mailbox-disabled",
+    says: "the recipient's address used to take mail and no longer does (the account was closed)",
+    subject: ["no longer"],
+    failure: [
+      "accepts mail",
+      "accept mail",
+      "accepting mail",
+      "accepts messages",
+      "accept messages",
+      "accepting messages",
+      "accepts email",
+      "accept email",
+      "accepting email",
+      "accepts e-mail",
+      "accepting e-mail",
+      "receives mail",
+      "receive mail",
+      "receiving mail",
+      "receives email",
+      "receiving email",
+      "receives messages",
+      "receiving messages",
+      "in use",
+      "active",
+    ],
+    // Mail no longer taken from someone ("we no longer accept mail from your network"), for a
+    // whole domain or server, or without some condition met ("no longer accepts mail without
+    // authentication", over old TLS): a refusal of the sender, not a closed account. Office
+    // 365's "it's no longer allowed to send messages" is the sender's own account.
+    unless: [
+      "mail from",
+      "messages from",
+      "email from",
+      "e-mail from",
+      "connections",
+      "server no longer",
+      "host no longer",
+      "domain no longer",
+      "service no longer",
+      "system no longer",
+      "allowed to send",
+      "without",
+      "unless",
+      "authenticat",
+      "spf",
+      "dkim",
+      "dmarc",
+      "tls",
+      "ssl",
+    ],
+    examples: [
+      {
+        text: "This address no longer accepts mail.",
+        source:
+          "https://github.com/notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774/bouncesaying.1 (notqmail bouncesaying(1) manual page, its example for a retired address)",
+      },
+      {
+        text: "550 5.1.2 You tried to send a message to a disabled mailbox that's no longer accepting messages. Please contact the Help Desk at extension 123 for assistance.",
+        source:
+          "https://learn.microsoft.com/en-us/powershell/module/exchange/new-systemmessage (New-SystemMessage, Exchange: the example custom DSN text for 5.1.2)",
+      },
+    ],
+  },
+  {
+    id: "concept.account-inactive",
+    cause: "mailbox-disabled",
+    says: "the recipient's account (or alias, or list) exists but is not active",
+    // "casilla": a mailbox in Spanish; "ha expirado", has expired (Ubbi's "Esta casilla ha
+    // expirado por falta de uso", closed for lack of use).
+    subject: ["account", "alias", "distribution list", "mailbox", "casilla"],
+    failure: [
+      "ha expirado",
+      "is not active",
+      "is inactive",
+      "deactivated",
+      "has been closed",
+      "has been disabled",
+      "is disabled",
+      // An account the administrator locked or suspended: magma's "ACCOUNT LOCKED - THE ACCOUNT
+      // <...> HAS BEEN LOCKED FOR INACTIVITY", The Access Group's "Mailbox suspended".
+      // Whole words: "locked" alone is inside "blocked" (magma's "MESSAGE BLOCKED - ... THE
+      // ACCOUNT <...> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES" is a blocklist).
+      "been locked",
+      "is locked",
+      "account locked",
+      "administratively locked",
+      "suspended",
+      // "Recipient address rejected: Account Closed" (Lycos), "mailbox inactive" (Mailjet), Rambler's
+      // "recipient address rejected: Inactive" (not "inactive" alone: Elastic Email's "such as
+      // being full or inactive" names two causes),
+      // "Mailbox is frozen" (I.UA), "This account isn't allowed to receive email" (Alibaba Mail).
+      "mailbox inactive",
+      "rejected: inactive",
+      "account closed",
+      "frozen",
+      "allowed to receive",
+    ],
+    // A login account refused at AUTH, or the sending account of a relay service (Google
+    // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
+    // is the sender's own; a mailbox closed for a while (maintenance, a lock) is the receiving
+    // server's state, not a closed account.
+    // Mail.ru's "message sending for this account is disabled" is the sender's own account, whose
+    // sending was stopped (providers/mailru.ts); so is a login locked or suspended (a password,
+    // an SMTP AUTH account).
+    unless: [
+      "authentication",
+      "sender account",
+      "sending account",
+      "sending for",
+      "temporarily",
+      "try again",
+      "login",
+      "password",
+      "outbound",
+    ],
+    examples: [
+      {
+        text: "550 : Recipient address rejected: Account Closed",
+        source:
+          "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: Lycos's reply)",
+      },
+      {
+        text: "542 This account isn't allowed to receive email",
+        source:
+          "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html (an Alibaba Mail reseller's list of SMTP/MTA replies)",
+      },
+      {
+        text: "Esta casilla ha expirado por falta de uso.",
+        source:
+          "crazy-max/CwsMailBounceHandler tests/emls/bounce_512_001.eml (a real bounce from ubbi.com's qmail, under 'Su mensaje no pudo ser entregado')",
+      },
+      {
+        text: "550 Account is not active.",
+        source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L113 (hMailServer: the administrator deactivated the account)`,
+      },
+      {
+        text: "550 Alias is not active.",
+        source: `${HMAILSERVER}/Server/SMTP/RecipientParser.cpp#L129 (hMailServer)`,
+      },
+      {
+        text: "550 This mailbox has been closed",
+        source:
+          "lib/knowledge/lab/fixtures/exim-debian/alias-fail.txt (Exim 4.96, Debian exim4-daemon-heavy: an alias ':fail: This mailbox has been closed', Exim's redirect router with allow_fail)",
+      },
+      {
+        text: "550 5.2.1 <former@example.com>: Recipient address rejected: This mailbox has been disabled",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/recipient-access-disabled.txt (Postfix 3.7.11: check_recipient_access entry '550 5.2.1 This mailbox has been disabled')",
+      },
+      {
+        text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR INACTIVITY",
+        source: `${MAGMA}/smtp.c (magma: an account locked by the system)`,
+      },
+      {
+        text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+        source: `${MAGMA}/smtp.c (magma: an account locked by its administrators)`,
+      },
+      {
+        text: "550 5.2.1 recipient rejected. Mailbox suspended",
+        source:
+          "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
+      },
+    ],
+  },
+  {
+    // A mailbox that holds too many messages is full by count rather than by size.
+    id: "concept.too-many-stored",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox holds as many messages as it may",
+    subject: ["too many messages", "too many mails", "zuviele mails", "zu viele mails"],
+    failure: ["on the server", "in the mailbox", "in mailbox", "auf dem server", "im postfach"],
+    examples: [
+      {
+        text: "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+        source:
+          "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: WEB.DE's reply)",
+      },
+    ],
+  },
+  {
+    // An address the receiving server has no user for, in words other than "user unknown":
+    // each example is a provider's own.
+    id: "concept.address-not-found",
+    cause: "recipient-unknown",
+    says: "the receiving server has no such address",
+    subject: ["address", "recipient", "local user"],
+    failure: [
+      "does not appear to exist",
+      "no such address",
+      "not in recipient list",
+      "marked as invalid",
+      "unknown local user",
+    ],
+    // Not "couldn't be found": Gmail's and Microsoft's own NDR sentences say it around the
+    // server's reply, which decides. "(MX do not point to us)" (Hostpoint) is a domain the
+    // server does not host, not an address it lacks.
+    unless: [...NOT_THE_RECIPIENT, "not point to us"],
+    examples: [
+      {
+        text: "The address does not appear to exist. It may be misconfigured or removed from its server.",
+        source:
+          "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (Elastic Email Help Center)",
+      },
+      {
+        text: "550 no such address here",
+        source:
+          "https://smtp.codes/hostpoint (Hostpoint, citing https://support.hostpoint.ch/en/technical/e-mail)",
+      },
+      {
+        text: "554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list",
+        source: "https://smtp.codes/zerospam (ZeroSpam)",
+      },
+      {
+        text: "Server Response: 550 unknown local user.",
+        source:
+          "https://www.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--error-550- (BT Email Error 550)",
+      },
+    ],
+  },
+  {
+    // Chinese providers' own words: 该用户不存在 ("this user does not exist"), 收件人空间不足
+    // ("the recipient's space is not enough").
+    id: "concept.zh-user-missing",
+    cause: "recipient-unknown",
+    says: "the recipient's user does not exist (in Chinese)",
+    subject: ["用户", "帐号", "账号", "账户", "收件人"],
+    failure: ["不存在"],
+    examples: [
+      {
+        text: "该用户不存在",
+        source:
+          "https://qqmailbox.com/transceivers/169.html (QQ Mail help: returned messages and their keywords)",
+      },
+    ],
+  },
+  {
+    id: "concept.zh-space-full",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox has no space left (in Chinese)",
+    subject: ["空间", "容量", "邮箱"],
+    failure: ["不足", "已满", "满了"],
+    examples: [
+      {
+        text: "收件人空间不足",
+        source:
+          "https://qqmailbox.com/transceivers/169.html (QQ Mail help: returned messages and their keywords)",
+      },
+    ],
+  },
+  {
+    // The recipient's domain does not exist in DNS: the MX lookup answered NXDOMAIN.
+    id: "concept.domain-nxdomain",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist in DNS",
+    subject: ["nxdomain", "infodomainnonexistent"],
+    failure: ["mx", "lookup", "dns query"],
+    unless: ["sender", "mail from", "helo", "ehlo", "ptr", "reverse", "client", "dkim", "spf"],
+    examples: [
+      {
+        text: "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN",
+        source:
+          "https://wordtothewise.com/2019/02/undelivered-mail-without-a-bounce/ (Word to the Wise: a Gmail bounce for a domain that does not exist)",
+      },
+      {
+        text: "550 5.4.312 DNS query failed [Message=InfoDomainNonexistent]",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (DSNs and NDRs in Exchange Server)",
+      },
+    ],
+  },
+];

@@ -1,0 +1,384 @@
+// Concepts (see ./types.ts): The sender's address or domain refused by the receiver's checks or lists.
+import type { Concept } from "./types";
+import {
+  HARAKA,
+  MADDY,
+  IREDAPD,
+  STALWART,
+  MAILMAN3,
+  MAILMAN2,
+  MLMMJ,
+  SYMPA,
+  MOX,
+  QPSMTPD,
+  POSTFIX_SMTPD_CHECK,
+} from "./shared";
+
+export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
+  {
+    // The site's own rule against this sender, in the admin's words: "we don't accept mail
+    // from ...", "mail from this sender is not accepted" (an access-map entry with its text, as
+    // Sendmail's cf/README "550 Spam not accepted" is in generic.ts): sender-policy.
+    id: "concept.sender-refused-by-site",
+    cause: "sender-policy",
+    says: "the receiving site refuses mail from this sender by its own rule",
+    subject: ["this sender", "mail from spammers", "from you", "sender rejected"],
+    failure: ["not accepted", "don't accept", "do not accept", "not welcome", "by local policy"],
+    // A sender refused for its authentication or DNS is another refusal.
+    unless: ["spf", "dkim", "dmarc", "reverse", "ptr", "dns", "tls", "authenticat"],
+    examples: [
+      {
+        text: "554 5.7.1 <bulk@example.net>: Sender address rejected: Mail from this sender is not accepted here",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/sender-access-custom.txt (Postfix 3.7.11, check_sender_access entry 'REJECT Mail from this sender is not accepted here')",
+      },
+      {
+        text: "550 5.0.0 <user@example.com>... We don't accept mail from spammers",
+        source:
+          "lib/knowledge/lab/fixtures/sendmail-access/from-error.txt (Sendmail 8.17.1.9, access map entry 'From:bulk@... ERROR:\"550 We don't accept mail from spammers\"')",
+      },
+      {
+        text: "550 5.7.1 Sender rejected by local policy",
+        source:
+          "lib/knowledge/lab/fixtures/opensmtpd-filters/sender-rejected.txt (OpenSMTPD 6.8, filter phase mail-from match mail-from <badsenders> reject '550 5.7.1 Sender rejected by local policy')",
+      },
+    ],
+  },
+  {
+    // The receiving site's own list of refused senders (addresses or domains), in its words: "on
+    // our sender block list", "Blocked Senders", "your email address has been blacklisted"
+    // (a recipient organisation's anti-spam settings), "Blocked by this recipient". A sender the
+    // site (or the recipient) chose to refuse: sender-policy, lifted by the recipient's side. A
+    // list of sending hosts or networks, or a public list, is another refusal (ip-blocklisted,
+    // domain-blocklisted: concept.host-blacklisted, the DNSBL tables).
+    id: "concept.sender-on-site-block-list",
+    cause: "sender-policy",
+    says: "the receiving site (or the recipient) keeps the sender on its own list of refused senders",
+    subject: [
+      "sender",
+      "senders",
+      "envelope sender",
+      "sender address",
+      "from address",
+      "email address",
+    ],
+    failure: [
+      "block list",
+      "blocklist",
+      "blacklist",
+      "black list",
+      "blocked list",
+      "deny list",
+      "denylist",
+      "blocked senders",
+      "blocked by this recipient",
+      "blocked by the recipient",
+    ],
+    // The sending host, its network or a public list (a DNSBL, a domain list): ip-blocklisted or
+    // domain-blocklisted. Hotmail's "part of their network is on our block list" names the
+    // sender's network. A check of the sender's authentication or reputation is its own cause.
+    unless: [
+      "ip address",
+      "ip-address",
+      "sender ip",
+      "your ip",
+      "client",
+      "network",
+      "host",
+      "public",
+      "dnsbl",
+      "rbl",
+      "spamhaus",
+      "spamcop",
+      "sorbs",
+      "barracuda",
+      "uribl",
+      "surbl",
+      "dbl",
+      "reputation",
+      "spf",
+      "dkim",
+      "dmarc",
+    ],
+    examples: [
+      {
+        text: "553-Sorry, your email address has been blacklisted",
+        source:
+          "https://knowledge.broadcom.com/external/article/173082 (Emails blocked: sender in your company's blacklist, Broadcom KB 173082: Email Security.cloud's reply for a sender on the recipient company's blocked senders)",
+      },
+      {
+        text: "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)",
+        source:
+          "https://docs.rackspace.com/docs/common-email-bounces (Rackspace: Common email bounces, code GE: the recipient put the sender on their own block list)",
+      },
+      {
+        text: "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json (SMTP Field Manual: 550 replies, Mimecast; Mimecast's Blocked Senders policy)",
+      },
+    ],
+  },
+  {
+    id: "concept.sender-domain-takes-no-mail",
+    cause: "sender-address-invalid",
+    says: "the sender address's domain has no usable mail exchanger (no MX, or a null MX)",
+    subject: [
+      "mail from",
+      "from address",
+      "sender domain",
+      "sender's domain",
+      "sender address",
+      "envelope sender",
+      "sender",
+    ],
+    failure: ["no mx", "any mx", "no valid mx", "null mx", "nullmx"],
+    examples: [
+      {
+        text: "501 5.1.7 sender MaybeSender{mailAddress=Optional[alice@example.net]} contains a domain with no valid MX records",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ValidSenderDomainHandler.java#L38 (Apache James; Java prints the sender object as it is)",
+      },
+      {
+        text: "501 5.7.27 Domain in MAIL FROM does not have any MX records",
+        source: `${MADDY}/internal/check/dns/dns.go#L134 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "501 5.7.27 Domain in MAIL FROM has null MX record",
+        source: `${MADDY}/internal/check/dns/dns.go#L146 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "550 No MX for your FROM address",
+        source: `${HARAKA}/haraka-plugin-mail_from.is_resolvable/blob/e00bb30ee6d6cfc49255c66156a2c58b748719a1/index.js#L82 (Haraka's mail_from.is_resolvable plugin)`,
+      },
+    ],
+  },
+  {
+    // A sender address whose domain cannot be real: its top-level domain is unknown, or it lies in
+    // a name RFC 2606 reserves for testing and documentation (example.com, .test, .invalid).
+    // Barricade MX's smtpf refuses such senders by its reject-unknown-tld and
+    // rfc2606-special-domains options; a client host named so is another refusal (its name).
+    id: "concept.sender-domain-unreal",
+    cause: "sender-address-invalid",
+    says: "the sender address's domain cannot exist (an unknown top-level domain, or a name reserved for testing)",
+    subject: ["sender", "mail from", "from address"],
+    failure: ["unknown tld", "unknown top-level domain", "reserved domain"],
+    unless: ["host", "helo", "client"],
+    examples: [
+      {
+        text: "550 5.7.1 sender <alice@example.zz> from unknown TLD #129",
+        source:
+          "http://www.snertsoft.com/smtp/smtpf/reply.html (Barricade MX smtpf: SMTP Replies, #129, reject-unknown-tld)",
+      },
+      {
+        text: "550 5.7.1 sender <alice@example.test> from RFC2606 reserved domain #128",
+        source:
+          "http://www.snertsoft.com/smtp/smtpf/reply.html (Barricade MX smtpf: SMTP Replies, #128, rfc2606-special-domains)",
+      },
+    ],
+  },
+  {
+    id: "concept.sender-not-theirs",
+    cause: "sender-address-invalid",
+    says: "the logged-in client may not use this sender address: it belongs to another account",
+    // Not "not logged in": Postfix's reject_unauth_sender_login_mismatch asks the client to
+    // authenticate, a relay denial (source-replies/postfix.ts, as the lab's real run reads it).
+    // mox's "message from address must belong to authenticated user": the From address.
+    // Haraka's auth_base "Envelope domain 'x' doesn't match AUTH domain 'y'" and Apache James's
+    // "Incorrect Authentication for Specified Email Address" say the same of the MAIL FROM: the
+    // lab's sender-login-mismatch case, which reads sender-address-invalid.
+    subject: [
+      "sender address",
+      "this address",
+      "sender",
+      "from address",
+      "envelope domain",
+      "specified email address",
+      "send as",
+    ],
+    failure: [
+      "unauthorized use",
+      "not owned by",
+      "not allowed to send from",
+      "not same as",
+      "must belong to",
+      "doesn't match auth",
+      "does not match auth",
+      "incorrect authentication for",
+      // Spectrum: "rejected for attempting to send as a different email address than you
+      // signed in under". (Not "not authorized to send from": MailChannels' "This sender is not
+      // authorized to send from example.com" is its domain lockdown, the domain's own
+      // authorisation; Fastmail's header address is concept.header-address-not-theirs.)
+      "different email address than",
+    ],
+    // SPF's "is not allowed to send mail from" is about the client's IP, not the login.
+    unless: ["spf"],
+    examples: [
+      {
+        text: "554 Your email was rejected for attempting to send as a different email address than you signed in under. AUP#I-1500",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum))",
+      },
+      {
+        text: "550 5.7.1 message from address must belong to authenticated user",
+        source: `${MOX}/server.go (mox: the message From address is not one of the logged-in account's)`,
+      },
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+        source: `${IREDAPD}/libs/__init__.py#L16 (iRedAPD, reject_sender_login_mismatch)`,
+      },
+      {
+        text: "501 5.5.4 You are not allowed to send from this address.",
+        source: `${STALWART}/mail.rs#L268 (Stalwart, session.auth.must-match-sender)`,
+      },
+      {
+        text: "553 5.7.0 Unauthorized use of sender address",
+        source: `${MADDY}/internal/check/authorize_sender/authorize_sender.go#L197 (maddy, check.authorize_sender)`,
+      },
+      {
+        text: "550 Envelope domain 'example.org' doesn't match AUTH domain 'example.com'",
+        source:
+          "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/auth/auth_base.js#L254 (Haraka's auth plugins, constrain_sender: MAIL FROM's domain is not the login's)",
+      },
+      {
+        text: "503 5.7.1 Incorrect Authentication for Specified Email Address",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java#L45 (Apache James: the logged-in user may not send as this MAIL FROM)",
+      },
+      {
+        text: "553 5.7.1 <bounce@example.net>: Sender address rejected: not owned by user alice",
+        source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_sender_login_mismatch)`,
+      },
+    ],
+  },
+  {
+    id: "concept.sender-domain-unresolvable",
+    cause: "sender-address-invalid",
+    says: "the sender's domain does not exist or does not resolve",
+    subject: ["mail from domain", "from domain", "unregistered domain"],
+    failure: ["does not exist", "unresolvable", "sending from"],
+    unless: ["recipient"],
+    examples: [
+      {
+        text: "550 DNS-P1 Your SMTP MAIL FROM domain does not exist.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
+      },
+      {
+        text: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain.",
+        source:
+          "https://senders.yahooinc.com/smtp-error-codes/ (SMTP Error Codes (Yahoo Sender Hub))",
+      },
+      {
+        text: "5.7.750 Client blocked from sending from unregistered domain",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750 (Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online)",
+      },
+    ],
+  },
+  {
+    id: "concept.header-address-not-theirs",
+    cause: "sender-address-invalid",
+    says: "the logged-in account may not send from the From header's address",
+    subject: ["header address"],
+    failure: ["not authorised", "not authorized"],
+    examples: [
+      {
+        text: "551 5.7.1 Not authorised to send from this header address",
+        source:
+          "https://www.fastmail.help/hc/en-us/articles/360058753614-Why-messages-bounce-back (Why messages bounce back (Fastmail Help))",
+      },
+    ],
+  },
+  {
+    // A mailing list refusing a post because of who sent it: the poster is no member, no
+    // subscriber or no moderator, is banned, or a list rule denies the post. The list's own
+    // rule against this sender (sender-policy), as "you are not allowed to post to this mailing
+    // list" is (generic.ts). Its size refusals read by concept.message-too-large.
+    id: "concept.list-posting-refused",
+    cause: "sender-policy",
+    says: "the mailing list takes posts only from its members, subscribers or moderators, or its rules refuse this sender",
+    subject: [
+      "list member",
+      "list members",
+      "list subscriber",
+      "list subscribers",
+      "list moderator",
+      "list moderators",
+      "list administrator",
+      "non-member",
+      "non-members",
+      "members-only",
+      "mailing list",
+      "mailing-list",
+      "this list",
+      "message distribution",
+      "only members",
+    ],
+    failure: [
+      "may post",
+      "can post",
+      "not from a",
+      "not a list",
+      "not subscribed",
+      "restricted to",
+      "not allowed",
+      "prohibit",
+      "banned",
+      "access rule",
+    ],
+    // A blocklist ("this list" of listed IPs) is another refusal.
+    unless: ["blocklist", "blacklist", "block list", "black list", "dnsbl", "spamhaus"],
+    examples: [
+      {
+        text: "Your message to the Test mailing-list was rejected for the following reasons: The message is not from a list member",
+        source: `${MAILMAN3}/rules/moderation.py#L108 (Mailman 3's reason in templates/en/list:user:notice:rejected.txt)`,
+      },
+      {
+        text: "Message sender alice@example.net is banned from this list",
+        source: `${MAILMAN3}/rules/banned_address.py#L45 (Mailman 3)`,
+      },
+      {
+        text: "Your message has been rejected, probably because you are not subscribed to the mailing list and the list's policy is to prohibit non-members from posting to it.",
+        source: `${MAILMAN2}/Mailman/Handlers/Moderate.py#L573 (Mailman 2, do_reject)`,
+      },
+      {
+        text: 'The message from <alice@example.net> with subject "Hello" was unable to be delivered to the list because you are not a list subscriber.',
+        source: `${MLMMJ}#L32 (mlmmj, %ifreason subonlypost%)`,
+      },
+      {
+        text: 'The message from <alice@example.net> with subject "Hello" was unable to be delivered to the list because of an access rule set up by the list administrator.',
+        source: `${MLMMJ}#L23 (mlmmj, %ifreason access%)`,
+      },
+      {
+        text: "You are not allowed to send this message for the following reason: Message distribution in the list is restricted to list subscribers.",
+        source: `${SYMPA}/default/mail_tt2/report.tt2#L151 (Sympa, send_subscriber)`,
+      },
+      {
+        text: "Message distribution in this list is not allowed.",
+        source: `${SYMPA}/default/mail_tt2/report.tt2#L132 (Sympa, send_closed)`,
+      },
+      {
+        text: "554 5.7.1 <staff@example.com>: Recipient address rejected: Internal list: only members may post",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/recipient-access-custom.txt (Postfix 3.7.11, check_recipient_access entry 'REJECT Internal list: only members may post')",
+      },
+    ],
+  },
+  {
+    // Mail with the null reverse-path (MAIL FROM:<>, RFC 5321 section 4.5.5: a bounce or
+    // another notice) refused where the server takes only mail with a sender it can answer:
+    // a mailing list, or a server that takes no notices. The sender address is the refusal's
+    // subject, as Coremail's "NULL sender is not allowed" reads (generic.ts).
+    id: "concept.null-sender-refused",
+    cause: "sender-address-invalid",
+    says: "the message had an empty (null) sender address, which this server or list does not take",
+    subject: ["null sender", "null senders", "empty sender", "null reverse-path"],
+    failure: ["not accept", "not allowed", "not permitted", "rejected", "refused"],
+    examples: [
+      {
+        text: "550 mailing lists do not accept null senders",
+        source: `${QPSMTPD}/plugins/qmail_deliverable#L163 (qpsmtpd's qmail_deliverable plugin: a null sender to a mailing list)`,
+      },
+    ],
+  },
+];

@@ -1,0 +1,552 @@
+// Concepts (see ./types.ts): The sending server's standing: its reverse DNS, blocklists of addresses or domains, reputation and the spam or abuse seen from it.
+import type { Concept } from "./types";
+import { HARAKA, HMAILSERVER, IREDAPD, MAGMA } from "./shared";
+
+export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
+  {
+    id: "concept.ptr-missing",
+    cause: "reverse-dns",
+    says: "the sending IP address has no valid reverse DNS (PTR) name",
+    subject: [
+      "reverse dns",
+      "ptr record",
+      "ptr resource record",
+      "rdns",
+      "reverse lookup",
+      "reverse-dns",
+      "ptr-record",
+      // Forward-confirmed reverse DNS: OpenSMTPD's filter keyword (smtpd.conf(5) "fcrdns").
+      "fcrdns",
+      // AT&T: "does not have a valid revers DNS entry"; Spectrum: "requires a full circle DNS".
+      "revers dns",
+      "full circle dns",
+    ],
+    failure: [
+      "missing",
+      "no ",
+      "not ",
+      "fix",
+      "fail",
+      "invalid",
+      "bad ",
+      "without",
+      "does not",
+      "doesn't",
+      "unable",
+      "cannot",
+      "can't",
+      "required",
+      // iRedAPD's list of refused reverse names (generic and dynamic hosts' PTR names).
+      "blacklisted",
+      // St Dominic's: "Rejected due to reverse DNS mismatch" (the name does not lead back).
+      "mismatch",
+    ],
+    // Sendmail's Relay_ok refuses a client that asks to relay when its PTR lookup fails for
+    // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
+    unless: ["relaying temporarily denied"],
+    examples: [
+      {
+        text: "net 008: The IP you are sending from does not have a valid revers DNS entry.",
+        source:
+          "http://www.postmaster.bellsouth.net/error.htm (E-mail Error List (AT&T Postmaster Information Website, BellSouth))",
+      },
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
+        source: `${IREDAPD}/libs/__init__.py#L20 (iRedAPD's wblist_rdns plugin, through Postfix's check_policy_service)`,
+      },
+      {
+        text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
+      },
+      {
+        text: "550 no FCrDNS is so 80s",
+        source:
+          "https://man.openbsd.org/smtpd.conf.5 (the filter example: match !fcrdns disconnect)",
+      },
+    ],
+  },
+  {
+    id: "concept.low-reputation",
+    cause: "bad-reputation",
+    says: "the receiver judges the sending IP address or domain by a low reputation",
+    // Karma is Haraka's reputation of a client (its history with the server and the other
+    // checks' findings), in its own word.
+    subject: ["reputation", "karma"],
+    // "IP sender address with a negative reputation" (Hornetsecurity), "sending IP has
+    // insufficient reputation" (Titan).
+    failure: [
+      "low",
+      "poor",
+      "bad",
+      "negative",
+      "insufficient",
+      "rate limited due to",
+      "deferred due to",
+    ],
+    examples: [
+      {
+        text: "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.7.0)",
+      },
+      {
+        text: "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
+        source:
+          "lib/knowledge/providers/microsoft.ts olc.4.7.650-ip-reputation (Outlook.com postmaster codes; line as that table reconstructs it)",
+      },
+      {
+        text: "550 very bad karma score: -6",
+        source: `${HARAKA}/haraka-plugin-karma/blob/ec2020f9f1579bfd57f106f8312d39594fd80f4a/index.js#L460 (Haraka's karma plugin, a score below thresholds.negative)`,
+      },
+    ],
+  },
+  {
+    // The site's own verdict that the sending host or network sends spam (an admin's access
+    // rule text, as admins write it): a verdict on the sender's reputation, not on this
+    // message's content, as "originating from your ip" and "known spamming mail server" read.
+    id: "concept.spam-from-sender-network",
+    cause: "bad-reputation",
+    says: "the receiver refuses the sending host or network because spam has come from it",
+    subject: ["spam"],
+    failure: [
+      "from your network",
+      "from your ip",
+      "from your server",
+      "from your host",
+      "from your mail server",
+    ],
+    // A public blocklist's listing is its own refusal (ip-blocklisted). Gmail closes its PTR,
+    // SPF, reputation and rate-limit replies alike with "To protect our users from spam, email
+    // sent from your IP address has been temporarily rate limited"
+    // (https://support.google.com/a/answer/3726730, "SMTP errors and codes"): boilerplate naming
+    // why the policy exists, not a verdict that spam came from this network; the sentence before
+    // it gives the reason.
+    unless: [
+      "spamhaus",
+      "spamcop",
+      "blocklist",
+      "blacklist",
+      "dnsbl",
+      "listed",
+      "protect our users from spam",
+    ],
+    examples: [
+      {
+        text: "554 5.7.1 <client3.example.net[192.0.2.164]>: Client host rejected: Too much spam from your network; contact postmaster@example.com",
+        source:
+          "lib/knowledge/lab/fixtures/postfix-restrictions/client-access-custom.txt (Postfix 3.7.11, check_client_access entry 'REJECT Too much spam from your network; ...')",
+      },
+      {
+        text: "550 5.0.0 <user@example.com>... Too much spam from your network",
+        source:
+          "lib/knowledge/lab/fixtures/sendmail-access/connect-error.txt (Sendmail 8.17.1.9, access map entry 'Connect:192.0.2.164 ERROR:\"550 Too much spam from your network\"')",
+      },
+    ],
+  },
+  {
+    // The receiving site's own list of refused client hosts, in its words: "your host is
+    // blacklisted here", "sender IP address ... is locally blacklisted" (Debian exim4-config).
+    // A list of sending addresses, whoever keeps it: ip-blocklisted, as a public DNSBL's is.
+    id: "concept.host-blacklisted",
+    cause: "ip-blocklisted",
+    says: "the receiver keeps the sending host's address on a list of refused hosts",
+    subject: [
+      "your host",
+      "your ip",
+      "sender ip",
+      "client ip",
+      "your server",
+      "your address",
+      // Kropf's refusal page: "Your mail server is Blacklisted."
+      "your mail server",
+      // I.UA: "550 IP-address of the sender is blacklisted."
+      "ip-address of the sender",
+      "ip address of the sender",
+    ],
+    failure: [
+      "is blacklisted",
+      "is blocklisted",
+      "is locally blacklisted",
+      "is blocked",
+      "is banned",
+    ],
+    // A domain list (the host's name or a link, Spamhaus DBL) is domain-blocklisted.
+    unless: ["dbl", "uribl", "surbl", "domain", "host name", "hostname"],
+    examples: [
+      {
+        text: "554 5.7.1 Your host is blacklisted here",
+        source:
+          "lib/knowledge/lab/fixtures/opensmtpd-filters/host-blacklisted.txt (OpenSMTPD 6.8, filter phase connect match src <badhosts> disconnect '554 5.7.1 Your host is blacklisted here')",
+      },
+      {
+        text: "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+        source:
+          "lib/knowledge/lab/fixtures/exim-debian/host-blacklist.txt (Debian exim4-config 4.96, 30_exim4-config_check_rcpt, CONFDIR/local_host_blacklist)",
+      },
+    ],
+  },
+  {
+    id: "concept.named-ip-blocklist",
+    cause: "ip-blocklisted",
+    says: "a public blocklist of sending IP addresses, named by its operator, refused the sending server",
+    // Operators whose lists servers query for the client's IP (zen.spamhaus.org,
+    // bl.spamcop.net, ...): a refusal that names one and says rejected, blocked or listed. Their
+    // domain lists (Spamhaus DBL) are domain-blocklisted (providers/spamhaus.ts).
+    // Or a DNS blocklist named by its kind: magma's "THE ADDRESS [...] HAS BEEN LISTED ON A
+    // REALTIME BLACKLIST".
+    subject: [
+      "spamhaus",
+      "spamcop",
+      "sorbs",
+      "spamrats",
+      "uceprotect",
+      "psbl",
+      "mailspike",
+      "realtime blacklist",
+      "real-time blacklist",
+      "realtime blocklist",
+      "real-time blocklist",
+    ],
+    failure: ["rejected by", "blocked by", "listed", "blacklist", "blocklist", "block list"],
+    // A listed link or domain is a domain list's finding (Cox's URLBL1001 "The URL is listed on a
+    // Spamhaus blacklist", providers/cox.ts).
+    unless: ["dbl", "uribl", "surbl", "url", "uri ", "link", "domain", "protect our users"],
+    examples: [
+      {
+        text: "550 MESSAGE BLOCKED - THE ADDRESS [192.0.2.1] HAS BEEN LISTED ON A REALTIME BLACKLIST AND THE ACCOUNT <bob@example.com> IS CONFIGURED TO REJECT MESSAGES FROM BLACKLISTED ADDRESSES",
+        source: `${MAGMA}/smtp.c (magma: the client's address on a DNS blocklist the recipient's account checks)`,
+      },
+      {
+        text: "550 Rejected by Spamhaus.",
+        source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L516 (hMailServer's default zen.spamhaus.org entry, its reject message)`,
+      },
+      {
+        text: "550 Rejected by SpamCop.",
+        source: `${HMAILSERVER}/DBScripts/CreateTablesMYSQL.sql#L518 (hMailServer's default bl.spamcop.net entry)`,
+      },
+    ],
+  },
+  {
+    // A sender that sends to many addresses that do not exist is refused for that history: the
+    // receiver judges the sender (list hygiene), the recipient named may well exist.
+    id: "concept.many-invalid-recipients",
+    cause: "bad-reputation",
+    says: "the sender has sent to too many addresses that do not exist",
+    subject: [
+      "invalid recipients",
+      "unknown recipients",
+      "invalid users",
+      "invalid addresses",
+      "nonexistent recipients",
+      "non-existent recipients",
+      // MXroute: "Your IP is sending excessive rejected messages."
+      "rejected messages",
+      // MXroute: "Your IP is sending excessive rejected recipients", "... generating excessive
+      // authentication failures", "... flooding our SMTP server with abusive requests".
+      "rejected recipients",
+      "authentication failures",
+      "abusive requests",
+    ],
+    failure: ["too many", "high number", "excessive", "large number", "flooding"],
+    examples: [
+      {
+        text: "550 too many invalid recipients",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox), as sisimai's Rhost/Cox.pm quotes them)",
+      },
+      {
+        text: "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies (MailChannels Email API))",
+      },
+    ],
+  },
+  {
+    // A domain list (Spamhaus DBL, URIBL, SURBL) or a listed link names a domain, not the
+    // sending host: "Sender domain failed a DBL test" is the sender's domain on a list.
+    id: "concept.domain-list-hit",
+    cause: "domain-blocklisted",
+    says: "a domain in the message (the sender's or a link's) is on a domain blocklist",
+    subject: ["dbl", "uribl", "surbl", "url is listed", "uri is listed", "urls are listed"],
+    failure: ["fail", "listed", "blacklist", "blocklist"],
+    examples: [
+      {
+        text: "XGEMAIL_0005 Sender domain failed a DBL test.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+      {
+        text: "554 The URL is listed on a Spamhaus blacklist. AUP#URLBL1001",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox), as sisimai's Rhost/Cox.pm quotes them)",
+      },
+    ],
+  },
+  {
+    // A public list named by its kind rather than its operator: "found in a DNS blacklist
+    // database", "list on rbl sites". Domain lists are domain-blocklisted (concept.domain-list-hit).
+    id: "concept.dns-blocklist-hit",
+    cause: "ip-blocklisted",
+    says: "a DNS blocklist of sending addresses lists the sending server",
+    subject: ["rbl", "dns blacklist", "dns blocklist", "dnsbl"],
+    failure: ["found in", "list on", "listed", "black listed"],
+    unless: ["dbl", "uribl", "surbl", "domain", "url"],
+    examples: [
+      {
+        text: "The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused",
+        source:
+          "https://help.misterdomain.eu/faq/havent-received-email (MisterDomain FAQ: they sent me an email, but I have not received it)",
+      },
+    ],
+  },
+  {
+    id: "concept.spam-link",
+    cause: "domain-blocklisted",
+    says: "a link in the message is on a list of spam links",
+    // Not "spam link": Hornetsecurity's "Spam Link rejected" is its content filter's verdict.
+    subject: ["spam url", "spam uri"],
+    failure: ["reject", "detected", "blocked", "found"],
+    examples: [
+      {
+        text: "smtp;554 rejected due to spam URL in content",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json (SMTP Field Manual: Barracuda's 554)",
+      },
+    ],
+  },
+  {
+    // Suspicion cast on the sender or its address, not on this message's content: the
+    // receiver judges who sends (Tencent: "Suspected spam sender", "Suspected spam ip"; Alibaba
+    // Mail: "Reject by behaviour spam", the sending behaviour).
+    id: "concept.spam-sender",
+    cause: "bad-reputation",
+    says: "the receiver suspects the sender (its address or IP) of sending spam",
+    weight: 1.6,
+    subject: ["spam sender", "spam ip", "behaviour spam", "behavior spam"],
+    failure: ["suspected", "reject"],
+    // Aliyun's "Reject by behaviour spam ... :list on rbl sites" names a blocklist.
+    unless: ["spamhaus", "dnsbl", "rbl", "blacklist", "blocklist", "listed"],
+    examples: [
+      {
+        text: "550 Suspected spam sender.",
+        source:
+          "http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022 (Tencent Exmail help: bounce codes)",
+      },
+      {
+        text: "554 Reject by behaviour spam",
+        source:
+          "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html (an Alibaba Mail reseller's list of SMTP/MTA replies)",
+      },
+    ],
+  },
+  {
+    // The receiver's verdict on how the sending server behaves (its share of spam, its
+    // probing), not on this message's content.
+    id: "concept.spam-behaviour",
+    cause: "bad-reputation",
+    says: "the receiver judges the sending server by the spam or abuse it has seen from it",
+    // Not "spam source": SparkPost files "blocked ... as coming from a known spam source" under
+    // both a blocklist and reputation (class 51), so the words alone decide neither.
+    subject: [
+      "source of spam",
+      "spam-like behavior",
+      "spam-like behaviour",
+      "characteristic of spam",
+      "spam rate",
+      "unusual rate",
+      "dictionary attack",
+      "namespace mining",
+      // "You have been identified for sending spam" (Comcast BL004), "blocked for attempting to
+      // send too many messages containing content judged to be spam" (GoDaddy IB110), "a
+      // computer ... on your network may be compromised and is sending mail that matches the
+      // signature of known spam" (AOL RTR:CH).
+      "sending spam",
+      "too many messages containing",
+      "may be compromised",
+    ],
+    failure: [
+      "identified",
+      "spam",
+      "labeled",
+      "labelled",
+      "known",
+      "blocked",
+      "exhibit",
+      "exceeded",
+      "detected",
+      "patterns",
+      "unsolicited",
+      "originating",
+    ],
+    unless: ["spamhaus", "spamcop", "dnsbl", "rbl", "blacklist", "blocklist"],
+    examples: [
+      {
+        text: "554 This IP has been temporarily blocked for attempting to send too many messages containing content judged to be spam by the Internet community. IB110",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Fix rejected email with a bounce error (GoDaddy Help))",
+      },
+      {
+        text: "554 RTR:CH A computer or computer(s) on your network may be compromised and is sending mail that matches the signature of known spam.",
+        source:
+          "http://postmaster.aol.com/Postmaster.Errors.php (AOL SMTP Error Messages (AOL Postmaster))",
+      },
+      {
+        text: "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.28)",
+      },
+      {
+        text: "IP address () of the server handling your email has been labeled as a source of spam.",
+        source:
+          "http://pomoc.poczta.interia.pl/antispam,ip,ip_serwera (Interia Poczta anti-spam: the sending server's IP address)",
+      },
+      {
+        text: "CXBL The sending IP address has been blocked by Cox due to exhibiting spam-like behavior",
+        source:
+          "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (Error Codes, Cox Postmaster)",
+      },
+      {
+        text: "550 5.7.2 <ip>: Sender IP rejected: spam rate exceeded",
+        source:
+          "https://support.titan.email/hc/en-us/articles/35175377981977-Understanding-Incoming-Email-Reject-Codes (Understanding Incoming Email Reject Codes, Titan)",
+      },
+      {
+        text: "Dictionary attack detected",
+        source:
+          "https://bastion.umanix.net/info (Bastion information page, a Baruwa mail filter service)",
+      },
+    ],
+  },
+  {
+    // The sending address refused by the receiver's own list or a named one, in the providers'
+    // own words (a domain list, or a block for suspicious activity, is another reading).
+    id: "concept.sender-ip-banned",
+    cause: "ip-blocklisted",
+    says: "the receiver keeps the sending IP address on a list of refused addresses",
+    subject: [
+      "sending ip",
+      "your ip address",
+      "sender ip address",
+      "sender's ip address",
+      "ip address is",
+    ],
+    failure: ["banned", "block listed", "being blacklisted", "failed an rbl", "blocked, see"],
+    // spamdyke's "Your reverse DNS entry contains your IP address and a banned keyword" is the
+    // reverse name's fault.
+    // Not "has been blocked": Gmail's "email sent from your IP address has been blocked" follows
+    // its reason (an unusual rate of unsolicited mail, concept.spam-behaviour).
+    unless: [
+      "domain",
+      "dbl",
+      "suspicious",
+      "reputation",
+      "temporarily",
+      "reverse dns",
+      "rdns",
+      "ptr",
+    ],
+    examples: [
+      {
+        text: "5.7.606 Access denied, banned sending IP [IP1.IP2.IP3.IP4]",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
+      },
+      {
+        text: "554-No SMTP service 554-IP address is block listed.",
+        source: "https://postmaster.gmx.com/en/error-messages (Error messages (GMX Postmaster))",
+      },
+      {
+        text: "The email bounced due to the sender's IP address being blacklisted.",
+        source:
+          "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (What are the bounce error categories and filters (Elastic Email Help Center))",
+      },
+      {
+        text: "XGEMAIL_0004 Sender IP address failed an RBL test.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+    ],
+  },
+  {
+    // "blocked using" with a list's name rather than its DNS zone.
+    id: "concept.blocked-using-named-list",
+    cause: "ip-blocklisted",
+    says: 'a blocklist named by its operator (not its DNS zone) after "blocked using" refused the sending server',
+    subject: ["blocked using"],
+    failure: ["reputation", "rbl", "dnsbl"],
+    unless: ["dbl", "uribl", "surbl"],
+    examples: [
+      {
+        text: "554 Service unavailable; Client host [] blocked using Barracuda Reputation;",
+        source:
+          'http://tig.csail.mit.edu/wiki/TIG/EmailBlockedByBarracuda (How to deal with "host blocked using Barracuda reputation" (MIT CSAIL TIG))',
+      },
+      {
+        text: "550 Service unavailable; Client host [<IP adress>] blocked using Trend Micro RBL+.",
+        source:
+          "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers (FAQs about messages blocked by Email Reputation Services (ERS) (Trend Micro))",
+      },
+    ],
+  },
+  {
+    id: "concept.residential-space",
+    cause: "ip-blocklisted",
+    says: "the sending address is in a dynamic or residential range the receiver refuses",
+    subject: ["residential space", "dynamic/residential"],
+    failure: ["attempted from", "from"],
+    examples: [
+      {
+        text: "ES000010 This error results when mail delivery is attempted from external dynamic/residential space.",
+        source:
+          "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+    ],
+  },
+  {
+    // A list named by its kind: "listed on the SenderScore blocklist". A sender address or a
+    // domain on a list is another reading (concept.sender-on-site-block-list, concept.domain-list-hit).
+    id: "concept.listed-on-blocklist",
+    cause: "ip-blocklisted",
+    says: "a blocklist the reply names lists the sending server",
+    subject: ["blocklist", "blacklist", "block list", "black list"],
+    failure: ["listed on", "listed in", "found in"],
+    unless: [
+      "sender address",
+      "email address",
+
+      "envelope sender",
+      "domain",
+      "url",
+      "dbl",
+      "uribl",
+      "surbl",
+      "recipient",
+      "sender's address",
+    ],
+    examples: [
+      {
+        text: "BL000100 This error results when mail delivery is attempted from addresses that are listed on the SenderScore blocklist.",
+        source:
+          "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+    ],
+  },
+  {
+    id: "concept.connecting-ip-dns",
+    cause: "reverse-dns",
+    says: "the sending IP address's DNS (its reverse name) fails the receiver's check",
+    subject: ["domain name system", "dns"],
+    failure: ["connecting ip", "connect from"],
+    unless: ["dnsbl", "blocklist", "blacklist", "listed", "mx", "sender domain"],
+    examples: [
+      {
+        text: "554 There was an issue with the connecting IP address Domain Name System (DNS). AUP#CXDNS",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox))",
+      },
+      {
+        text: "554 The IP address you're trying to connect from has an issue with the Domain Name System. Spectrum requires a full circle DNS for emails to be allowed through.",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum))",
+      },
+    ],
+  },
+];

@@ -1,0 +1,510 @@
+// Concepts (see ./types.ts): Sending through a relay or a sending service: logins, relaying, sender identities, rates and quotas.
+import type { Concept } from "./types";
+import { RSPAMD, IREDAPD, STALWART, MAGMA, MOX } from "./shared";
+
+export const SUBMISSION_CONCEPTS: readonly Concept[] = [
+  {
+    id: "concept.sending-quota",
+    cause: "rate-limited",
+    says: "the sender reached a limit on how much it may send (a sending or relay quota)",
+    // Quotas on sending, never on storage: "mailbox quota" and "disk quota" are a full mailbox.
+    subject: [
+      "relay quota",
+      "sending quota",
+      "submission quota",
+      "relay sending limit",
+      "sending limit",
+      // Stalwart's limits on one SMTP session: bytes (session.transfer-limit) and messages.
+      "transfer quota",
+      "messages per session",
+      // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
+      "throttling quota",
+      // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
+      // a period, a month by default).
+      "traffic quota",
+      // magma's daily limit on what one account sends, and mox's per-account daily count.
+      "outbound mail quota",
+      "outbound quota",
+      // Microsoft 365: "450 4.7.3 Organization queue quota exceeded." (messages queued for one
+      // organisation past its limit: the sender waits).
+      "queue quota",
+      "max number of messages",
+      // An allowance stated as such: magma's "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250
+      // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
+      "only allowed to send",
+    ],
+    failure: ["reached", "exceeded", "exceeds", "over ", "hour period", "per hour", "per day"],
+    examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+        source: `${IREDAPD}/libs/__init__.py#L22 (iRedAPD's throttle plugin)`,
+      },
+      {
+        text: "450 4.7.1 <bob@example.com>: Recipient address rejected: smtp traffic quota has been exceeded",
+        source:
+          "https://packages.debian.org/bookworm/mtpolicyd (mtpolicyd 2.05-1.1, Mail/MtPolicyd/Plugin/Quota.pm line 27, the default action)",
+      },
+      {
+        text: "452 4.7.28 mx.example.com Session exceeded transfer quota.",
+        source: `${STALWART}/spawn.rs#L173 (Stalwart, session.transfer-limit)`,
+      },
+      {
+        text: "452 4.4.5 Maximum number of messages per session exceeded.",
+        source: `${STALWART}/data.rs#L854 (Stalwart, session.data.limits.messages)`,
+      },
+      {
+        text: "550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
+      },
+      {
+        text: "5.2.2 Submission quota exceeded",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online 5.2.2)",
+      },
+      {
+        text: "451 DATA BLOCKED - THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER",
+        source: `${MAGMA}/smtp.c#L1022 (magma: an account past its daily sending allowance)`,
+      },
+      {
+        text: "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
+        source: `${MAGMA}/smtp.c (magma's daily sending limit per account)`,
+      },
+      {
+        text: "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
+        source: `${MOX}/server.go (mox's per-account limit on messages sent a day)`,
+      },
+    ],
+  },
+  {
+    // The receiver will not take mail straight from this IP address and sends the sender to
+    // its provider's relay: it takes the address for an end user's (dynamically assigned, a
+    // residential range), as a policy block list would (Spamhaus's PBL). Gmail's page gives
+    // its 5.7.1 "Use the SMTP relay at your service provider instead" as an IP not authorised
+    // (providers/google-smtp-errors.ts reads it ip-blocklisted); Hotmail's words for a
+    // dynamically assigned IP are "Please smarthost your mail through your ISP's mail server".
+    id: "concept.use-provider-relay",
+    cause: "ip-blocklisted",
+    says: "the receiver refuses mail sent straight from this IP address and wants it sent through the provider's own mail server",
+    subject: [
+      "your isp",
+      "your isp's",
+      "your service provider",
+      "your internet service provider",
+      "your provider",
+    ],
+    // Not "mail server" alone: "contact your ISP or mail server operator" (MagicMail's refusal
+    // for a missing reverse DNS) is advice on whom to ask, not a relay to use.
+    failure: ["smtp relay", "smtp server", "smarthost", "relay server"],
+    // A relay refusal of the receiving server itself, or a login it wants, is another cause.
+    unless: ["relay access", "relaying denied", "relay denied", "authenticat", "login"],
+    examples: [
+      {
+        text: "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1: providers/google-smtp-errors.ts)",
+      },
+      {
+        text: "550 5.7.1 Your IP address 192.0.2.1 appears to be dynamically assigned. Please smarthost your mail through your ISP's mail server.",
+        source:
+          "https://www.eseutil.net/2007/09/19 (Hotmail's non-delivery report for a dynamically assigned sending IP, as quoted whole)",
+      },
+    ],
+  },
+  {
+    id: "concept.too-many-logins",
+    cause: "rate-limited",
+    says: "the server limits how many logins a client may try",
+    subject: ["login attempts", "authentication attempts", "auth attempts", "login failures"],
+    failure: ["too many"],
+    examples: [
+      {
+        text: "454 4.7.0 Too many login attempts, please try again later.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.7.0)",
+      },
+    ],
+  },
+  {
+    // Exchange's refusal of a client that may not send as the sender it gave: the sending
+    // account (or an anonymous client) lacks the right, which the sender's admin grants.
+    id: "concept.send-as-denied",
+    cause: "relay-denied",
+    says: "the client is not allowed to send as this sender",
+    subject: ["send as", "anonymous client"],
+    failure: ["not have permission", "no permission", "not permitted"],
+    examples: [
+      {
+        text: "550 5.7.1 Anonymous client does not have permission to send as this sender",
+        source:
+          "https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-api/aa563688(v=exchg.150) (Exchange Server 2013 API: SmtpResponse fields)",
+      },
+    ],
+  },
+  {
+    id: "concept.relay-attempt-refused",
+    cause: "relay-denied",
+    says: "the server refused to relay for this client",
+    subject: ["no relaying", "unauthorized relay", "unauthorised relay"],
+    failure: ["allowed", "attempt", "denied", "rejected"],
+    examples: [
+      {
+        text: "XM-RJCT06: Unauthorized relay attempt",
+        source:
+          "https://postmaster.xmission.com/senders/rejectcodes.php (XMission Mail Rejection Codes)",
+      },
+    ],
+  },
+  {
+    // Alibaba Mail's anti-spam names its reason after the verdict: "...: too frequently
+    // sending" is a rate, not content.
+    id: "concept.sending-too-often",
+    cause: "rate-limited",
+    says: "the sender sends too often for the receiver",
+    subject: ["too frequently", "too frequent"],
+    failure: ["send", "connect", "mail"],
+    examples: [
+      {
+        text: "Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending",
+        source:
+          "http://www.j32w2.cn/news_in/2519 (an Alibaba enterprise mail reseller: sending volume and frequency)",
+      },
+    ],
+  },
+  {
+    // A sending service that takes mail only from domains its customer has verified with it.
+    id: "concept.sender-domain-unverified",
+    cause: "relay-denied",
+    says: "the sending service has not verified the sender's domain for this account",
+    // Not "from domain": Amazon SES's "Mail FROM domain is not verified" is the custom MAIL FROM
+    // domain's own DNS (sender-address-invalid, providers/amazon-ses.ts).
+    subject: ["sender domain", "from/sender domain", "sending domain"],
+    failure: ["not verified", "unverified"],
+    examples: [
+      {
+        text: "550 From header sender domain not verified",
+        source:
+          "https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors (Common Sending Errors (SMTP2GO support))",
+      },
+      {
+        text: "530 From/Sender domain is not verified for this workspace.",
+        source:
+          "https://emailit.com/docs/kb/530-from-domain-not-verified/ (Why does SMTP return 530 From domain not verified? (Emailit docs))",
+      },
+    ],
+  },
+  {
+    // A mailbox that receives more mail than its server lets it in a while: the sender waits
+    // (Gmail 4.2.1, Rackspace G30), though the status names the mailbox.
+    id: "concept.recipient-receiving-too-fast",
+    cause: "rate-limited",
+    says: "the recipient is receiving mail faster than its server allows",
+    subject: ["receiving email", "receiving mail", "too much email", "too much mail"],
+    failure: ["too quickly", "at a rate", "short period"],
+    examples: [
+      {
+        text: "450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.2.1)",
+      },
+      {
+        text: "450 4.2.1 <email@example.com>: Mailbox received too much email in a short period of time (G30)",
+        source: "https://smtp.codes/rackspace (Rackspace: the replies Rackspace's servers send)",
+      },
+    ],
+  },
+  {
+    // A count per period or per session that was passed, in the providers' own words.
+    id: "concept.count-limit-passed",
+    cause: "rate-limited",
+    says: "the sender passed a limit on messages, recipients or sessions per period",
+    subject: [
+      "daily limit",
+      "hourly limit",
+      "per hour",
+      "per minute",
+      "per day",
+      "hourly quota",
+      "daily quota",
+      "receive limit",
+      "relay limit",
+      "permitted limits",
+      "thread limit",
+      "concurrent sessions",
+      "concurrent connections",
+      "single session",
+      "total of rcpts",
+      "number of rcpt",
+    ],
+    failure: ["exceed", "reached", "too many", "max", "threshold"],
+    unless: ["mailbox size", "storage", "message size", "size limit", "reputation"],
+    examples: [
+      {
+        text: "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.1.90)",
+      },
+      {
+        text: "5.2.122 Recipient's per hour message receive limit exceeded.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.2.122)",
+      },
+      {
+        text: "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 4.3.2)",
+      },
+      {
+        text: "450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 4.2.1)",
+      },
+      {
+        text: "455 Maximum messages sent per minute reached : limit is <limit>",
+        source:
+          "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm (Troubleshooting Email Delivery, Oracle Cloud Infrastructure)",
+      },
+      {
+        text: "505 the total of RCPTs is achieved the maximum threshold",
+        source:
+          "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail: common bounce errors)",
+      },
+      {
+        text: "451 4.5.1 [%s] Max concurrent sessions (#1.04)",
+        source:
+          "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (Service Error Messages, FTGate documentation)",
+      },
+    ],
+  },
+  {
+    // A relay or submission service refusing a login: wrong credentials, or too many failed.
+    // Not SPF/DKIM/DMARC ("authentication" of the message, authentication-failure).
+    id: "concept.login-refused",
+    cause: "relay-denied",
+    says: "the server refused the sending client's login (its credentials)",
+    // Not "credentials" alone: RFC 4954's own 535 text ("Authentication credentials invalid")
+    // is the reply code's reading, which decides there.
+    subject: [
+      "smtp auth",
+      "auth failures",
+      "fail authentication",
+      "credentials for relay",
+      "authentication refused",
+    ],
+    failure: ["invalid", "refused", "too many", "too much", "limit", "for relay"],
+    unless: ["spf", "dkim", "dmarc", "arc-"],
+    examples: [
+      {
+        text: "550 5.7.1 Invalid credentials for relay ip-address. The IP address you've registered in your Workspace SMTP Relay service doesn't match the domain of the account this email is being sent from.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
+      },
+      {
+        text: "421 Too many auth failures, try again later",
+        source:
+          "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm (Troubleshooting Email Delivery, Oracle Cloud Infrastructure)",
+      },
+      {
+        text: "550 5.7.1 Authentication refused ELNK_200",
+        source:
+          "https://postmaster-earthlink.vadesecure.com/outbound_error_codes (Outbound SMTP error codes, EarthLink postmaster)",
+      },
+    ],
+  },
+  {
+    // A sending service that takes mail only from the addresses its customer registered with
+    // it (a verified sender identity or signature, the logged-in domain).
+    id: "concept.sender-identity-unregistered",
+    cause: "relay-denied",
+    says: "the sending service has no verified sender identity for this From address",
+    subject: ["sender identity", "sender signature", "send from that", "authenticated domain"],
+    failure: ["does not match", "not confirmed", "not found", "not authorized", "must match"],
+    examples: [
+      {
+        text: "The from address does not match a verified Sender Identity",
+        source:
+          "https://twilio.com/docs/api/errors/60222 (60222: SendGrid, Twilio error dictionary)",
+      },
+      {
+        text: "403 You are not authorized to send from that email address",
+        source:
+          "https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/ (SMTP Errors and Troubleshooting, SendGrid)",
+      },
+      {
+        text: "Sender signature not confirmed",
+        source:
+          "https://postmarkapp.com/developer/api/overview#error-codes (API overview: Error codes, Postmark)",
+      },
+      {
+        text: "rsp: 550 From domain must match authenticated domain",
+        source:
+          "https://www.aspnethosting.co.uk/index.php?rp=/knowledgebase/185/Mail-server-SMTP-rules.html (Mail server SMTP rules, a SmarterMail host)",
+      },
+    ],
+  },
+  {
+    id: "concept.rate-limit-exceeded",
+    cause: "rate-limited",
+    says: "the sender passed a rate limit of the receiving server",
+    // A sending rate in other words: Amazon SES's "Maximum sending rate exceeded", a relay's
+    // "Hourly send rate exceeded".
+    // A limit on recipients per message in words of its own: magma's "541 RCPT TO REJECTED - PER
+    // MESSAGE RECIPIENT LIMIT REACHED".
+    subject: [
+      "ratelimit",
+      "rate limit",
+      "rate-limit",
+      "sending rate",
+      "send rate",
+      "recipient limit",
+      "messages per second",
+      "messages per minute",
+      "messages per hour",
+    ],
+    failure: ["exceeded", "exceeds", "reached"],
+    // Outlook.com's RP-001 says its rate limit follows the IP's or domain's reputation
+    // (providers/microsoft.ts reads it as bad-reputation).
+    unless: ["reputation"],
+    examples: [
+      {
+        text: "541 RCPT TO REJECTED - PER MESSAGE RECIPIENT LIMIT REACHED",
+        source: `${MAGMA}/smtp.c (magma: more recipients in one message than its limit)`,
+      },
+      {
+        text: '451 4.7.1 Ratelimit "to_ip_from" exceeded',
+        source: `${RSPAMD}/src/plugins/lua/ratelimit.lua#L202 (Rspamd's ratelimit module, its soft reject through the milter proxy: milter.c and milter_internal.h lines 161, 164)`,
+      },
+      {
+        text: "454 Throttling failure: Maximum sending rate exceeded",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html (Amazon SES, reaching sending limits with SMTP)",
+      },
+      {
+        text: "452 4.4.5 Rate limit exceeded, try again later.",
+        source: `${STALWART}/rcpt.rs#L390 (Stalwart, queue.limiter.inbound)`,
+      },
+    ],
+  },
+  {
+    id: "concept.delivery-rate",
+    cause: "rate-limited",
+    says: "the sending IP or network delivered more than the receiver takes in a period",
+    // magma's per-recipient daily cap, for all senders or one subnet: "IS CONFIGURED NOT TO
+    // ACCEPT MORE THAN 250 MESSAGES ... IN A TWENTY-FOUR HOUR PERIOD".
+    subject: [
+      "messages in past",
+      "messages in the past",
+      "bytes in past",
+      "bytes in the past",
+      "hour period",
+    ],
+    failure: ["more than", "too many", "exceed"],
+    examples: [
+      {
+        text: "451 MAILBOX UNAVAILABLE - THE ACCOUNT <bob@example.com> IS CONFIGURED NOT TO ACCEPT MORE THAN 250 MESSAGES MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER",
+        source: `${MAGMA}/smtp.c#L762 (magma: a recipient's daily cap on messages from one subnet; its format doubles the word MESSAGES)`,
+      },
+      {
+        text: "452 4.2.2 more than 500 messages in past 1m0s from your ip/network",
+        source:
+          "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/analyze.go#L137 (mox's delivery rate check, sent with 4.2.2, RFC 3463's full-mailbox code)",
+      },
+    ],
+  },
+  {
+    // A server that will not relay for this client, in the words servers write: Sendmail's
+    // default "Relaying denied" (cf/m4/proto.m4 confRELAY_MSG), Zoho's "Relaying disallowed as
+    // <address>" (the sending address is not one the account may send as). The verb
+    // "relaying" with its refusal, whatever the wording ("relaying not allowed", "relaying
+    // prohibited"): relay-denied. ("Relay" alone is also a word in host names, "relay.example.net
+    // said: ... rejected": not a subject here.)
+    id: "concept.relaying-refused",
+    cause: "relay-denied",
+    says: "the server will not relay mail for this client (it is not logged in, or not allowed to send as this address)",
+    subject: ["relaying"],
+    failure: [
+      "denied",
+      "disallowed",
+      "not permitted",
+      "not allowed",
+      "prohibited",
+      "refused",
+      "forbidden",
+    ],
+    // A relay test or an open-relay listing names the sending host (client.named-open-relay,
+    // ip-blocklisted); Sendmail refuses "Relaying temporarily denied. Cannot resolve PTR record"
+    // for the client's DNS (generic.ts reads it).
+    unless: ["open relay", "relay test", "temporarily denied", "dnsbl", "blocked using"],
+    examples: [
+      {
+        text: "550 5.7.1 <bob@example.net>... Relaying denied",
+        source:
+          'https://github.com/freebsd/freebsd-src/blob/ba87e25c2ed9c00232180c4aad967d617f816283/contrib/sendmail/cf/m4/proto.m4 (Sendmail\'s default confRELAY_MSG, "550 Relaying denied")',
+      },
+      {
+        text: "553 Relaying disallowed as <emailaddress>.",
+        source:
+          "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (SMTP Error Codes, Zoho ZeptoMail: sending from an address the account may not use)",
+      },
+    ],
+  },
+  {
+    // The server takes mail on this path only from a client that has logged in (SMTP AUTH):
+    // a submission port, a sender in the server's own domains, a relay. The sender's admin must
+    // set up authentication: relay-denied, as "authentication required" reads (generic.ts).
+    id: "concept.login-required",
+    cause: "relay-denied",
+    says: "the server takes this mail only from a client that has logged in (SMTP authentication)",
+    // Apache James's AllowedUnauthenticatedSender: "Sender <> is not allowed for
+    // unauthenticated connection from <ip>" (only listed senders may skip the login).
+    subject: ["log in", "logged in", "login", "authenticate", "unauthenticated connection"],
+    // Proton's submission: "Sender address rejected: not logged in".
+    failure: ["must", "need to", "please", "required", "first", "not allowed for", "not logged in"],
+    // Sender authentication (SPF, DKIM, DMARC) is another refusal.
+    // "Too many login attempts, please try again later" (Gmail, 454 4.7.0) is a limit on logins
+    // (concept.too-many-logins), not a demand to log in.
+    unless: ["spf", "dkim", "dmarc", "too many"],
+    examples: [
+      {
+        text: "550 You must log in to send mail from example.com",
+        source:
+          "https://github.com/mingodad/citadel/blob/63a41edbab07ba009a64ece492c41282c654c58b/citadel/modules/smtp/serv_smtp.c#L700 (Citadel, a local sender from an unauthenticated client)",
+      },
+      {
+        text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
+        source:
+          "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
+      },
+      {
+        text: "550 5.7.1 Sender <> is not allowed for unauthenticated connection from 192.0.2.1",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/AllowedUnauthenticatedSender.java#L175 (Apache James: a sender not on the list that may send without a login)",
+      },
+    ],
+  },
+  {
+    // The logged-in account itself may not send through this server (Stalwart's AUTH answer
+    // for an account without the permission to send): the sender's admin must grant it or
+    // use another relay, as for a login that is required (relay-denied).
+    id: "concept.account-may-not-send",
+    cause: "relay-denied",
+    says: "the sending account (its login) is not allowed to send mail through this server",
+    // The sending account's own words at a provider or relay: "This account isn't allowed to
+    // send email" (Alibaba Mail), "that SMTP username's account is not allowed to send"
+    // (SMTP2GO), "Account May Not Send" (Postmark), "This email account has been blocked from
+    // sending emails" (Spectrum).
+    subject: ["your account", "account"],
+    failure: [
+      "not authorized to use this service",
+      "not authorised to use this service",
+      "not allowed to use this service",
+      "allowed to send",
+      "may not send",
+      "blocked from sending",
+    ],
+    // A quota of sends ("THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A
+    // TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER", magma) is a rate (concept.sending-quota).
+    unless: ["only allowed", "try again", "temporarily"],
+    examples: [
+      {
+        text: "550 5.7.1 Your account is not authorized to use this service.",
+        source: `${STALWART}/auth.rs#L153 (Stalwart's AUTH: the account lacks the permission to send)`,
+      },
+    ],
+  },
+];
