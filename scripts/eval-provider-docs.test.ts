@@ -76,7 +76,7 @@ describe("provider tables through the whole pipeline", () => {
 
 // Leave-one-out (eval:provider-docs --leave-one-out): how the rest of the knowledge reads a
 // provider's documented words without that provider's table. Floors at the figures of
-// 2026-12-06 (right 0.592, confident-wrong 0.022 of 1,051 examples), so that general knowledge
+// 2026-12-06 (right 0.600, confident-wrong 0.022 of 1,051 examples), so that general knowledge
 // that stops generalizing shows here; and the tables come back whole afterwards.
 describe("provider tables left out one at a time", () => {
   it("reads unseen providers no worse than measured, and restores every table", async () => {

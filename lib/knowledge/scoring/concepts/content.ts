@@ -248,6 +248,8 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "message is too long",
       "length of data",
       "message is larger",
+      // SparkPost: "The message bounced because it was too large for the recipient."
+      "too large for the recipient",
     ],
     failure: [
       "exceed",
@@ -265,6 +267,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "The message bounced because it was too large for the recipient.",
+        source:
+          "https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (Bounce Classification Codes (SparkPost))",
+      },
       {
         text: "554 Maximum email size exceeded",
         source:

@@ -304,6 +304,10 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "receives messages",
       "receiving messages",
       "in use",
+      // Verizon's "dd xx@verizon.net is no longer valid", iCloud's "recipient no longer on
+      // server".
+      "valid",
+      "on server",
       "active",
     ],
     // Mail no longer taken from someone ("we no longer accept mail from your network"), for a
@@ -332,6 +336,15 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "ssl",
     ],
     examples: [
+      {
+        text: "554 delivery error: dd xx@verizon.net is no longer valid",
+        source:
+          "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-554-delivery-errors-from-verizon-and-related-domains (What causes 554 delivery errors from Verizon and related domains? (Suped))",
+      },
+      {
+        text: "550 5.1.6 recipient no longer on server: user@icloud.com",
+        source: "https://support.apple.com/en-us/102322 (Postmaster information for iCloud Mail)",
+      },
       {
         text: "This address no longer accepts mail.",
         source:

@@ -381,4 +381,56 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // The sender's address on the receiving site's own list, in the providers' words.
+    id: "concept.sender-address-blocked",
+    cause: "sender-policy",
+    says: "the receiving site (or the recipient) blocks this sender address",
+    subject: ["sender address", "your email address", "sender's address"],
+    failure: ["blocked", "banned"],
+    unless: ["ip", "spam", "virus", "dnsbl", "rbl", "domain is listed"],
+    examples: [
+      {
+        text: "421 Sender address blocked",
+        source:
+          "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (Mimecast SMTP Error Codes)",
+      },
+      {
+        text: "553 Sorry, your email address has been blocked",
+        source:
+          "https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html (Email error and bounce codes for Email Security.cloud (Broadcom KB 169652))",
+      },
+    ],
+  },
+  {
+    // A list of blocked or allowed senders kept by the site's administrators or its users.
+    id: "concept.site-sender-list",
+    cause: "sender-policy",
+    says: "a list of blocked (or allowed) senders kept by the receiving site or its users refused this sender",
+    subject: [
+      "admin block list",
+      "user block list",
+      "policy level block list",
+      "allowed-senders list",
+      "allowed senders list",
+    ],
+    failure: ["in the", "not in", "in force"],
+    examples: [
+      {
+        text: "XGEMAIL_0008 Message rejected because a domain, an IP address, or an email address is in the admin block list.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+      {
+        text: "5.7.124 Sender not in allowed-senders list",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
+      },
+      {
+        text: "Policy level block list in force",
+        source:
+          "https://mimecastsupport.zendesk.com/hc/en-us/articles/42979092709907-Policies-Managing-Blocked-Senders-and-Email-Rejections (Policies - Managing Blocked Senders and Email Rejections (Mimecast))",
+      },
+    ],
+  },
 ];
