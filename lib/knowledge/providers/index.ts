@@ -13,6 +13,9 @@ import { BT_TABLE } from "./bt";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
+import { COREMAIL_TABLE } from "./coremail";
+import { CN_MAIL_HOSTS_TABLE } from "./cn-mail-hosts";
+import { MAIL263_TABLE } from "./mail263";
 import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
 import { DAUM_TABLE } from "./daum";
@@ -194,4 +197,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   BT_TABLE,
   SHAW_TABLE,
   LYCOS_TABLE,
+  COREMAIL_TABLE,
+  CN_MAIL_HOSTS_TABLE,
+  MAIL263_TABLE,
 ];
