@@ -129,6 +129,10 @@ describe("hosts' and providers' keyword tables", () => {
     ["550 DNS query error", "recipient-domain-invalid"],
     // https://service.mail.qq.com/detail/122/167 (QQ Mail): the recipient address is malformed.
     ["550 Bad address syntax", "recipient-unknown"],
+    // http://m.booyun.com/cn/theme/detail/xLdD1rKL (35.com's table): "Timeout quota exceeded" is a
+    // temporary internal timeout of the server, whatever "quota" suggests.
+    ["550 sorry,we didn't accept mail by no user", "recipient-unknown"],
+    ["550 Timeout quota exceeded", "remote-server-error"],
   ])("'%s' is %s", async (reply, cause) => {
     expect((await readFirst(reply)).cause).toBe(cause);
   });
@@ -144,5 +148,21 @@ describe("hosts' and providers' keyword tables", () => {
     expect((await readFirst(postfixBounce("mx.other.example", reply, "end of DATA"))).cause).toBe(
       "message-too-large",
     );
+  });
+});
+
+describe("Alibaba Cloud DirectMail's own return codes", () => {
+  // https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions
+  it.each([
+    // Too many recipients for one message: not RFC 7504's 556 (a domain that takes no mail).
+    ["556 The number of RCPTs is over size", "rate-limited"],
+    ["559 Invalid rcptto", "recipient-unknown"],
+    ["423 Dns resolve error", "recipient-domain-invalid"],
+    ["524 Host not found by dns resolve", "recipient-domain-invalid"],
+    ["526 No data by dns resolve", "recipient-domain-invalid"],
+    ["427 Socks Connect to UNREACHABLE host", "remote-unreachable"],
+    ["551 Main account unavailable", "relay-denied"],
+  ])("'%s' is %s", async (reply, cause) => {
+    expect((await readFirst(reply)).cause).toBe(cause);
   });
 });

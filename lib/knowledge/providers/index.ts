@@ -1,6 +1,7 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
 import { ALIBABA_TABLE } from "./alibaba";
+import { ALIBABA_DIRECTMAIL_TABLE } from "./alibaba-directmail";
 import { AMAZON_SES_TABLE } from "./amazon-ses";
 import { AOL_TABLE } from "./aol";
 import { ARUBA_TABLE } from "./aruba";
@@ -200,4 +201,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   COREMAIL_TABLE,
   CN_MAIL_HOSTS_TABLE,
   MAIL263_TABLE,
+  ALIBABA_DIRECTMAIL_TABLE,
 ];

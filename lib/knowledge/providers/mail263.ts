@@ -1,9 +1,10 @@
-// 263 enterprise mail (263企业邮箱, 263.net, whose SMTP greets "220 Welcome to coremail
-// System(With Anti-Spam) 2.1" in a session with smtp.263.net that a public repository's SMTP notes
-// quote; file index: find_string 'Coremail System'), from a 263 service centre's help page on why mail to 263's enterprise
-// mail bounces. Its one reading that differs from the words: "mail size limit exceeded" is the
-// recipient's mailbox over its capacity (信箱超容), not a message over a size limit, so it counts
-// only where 263's server answered; elsewhere the same words mean a message too large.
+// 263 enterprise mail (263企业邮箱, 263.net), from a 263 service centre's help page on why mail to
+// 263's enterprise mail bounces. 263's SMTP runs Coremail ("220 Welcome to coremail System(With
+// Anti-Spam) 2.1" in a session with smtp.263.net that a public repository's SMTP notes quote; file
+// index: find_string 'Coremail System'). Its one reading that differs from the words: "mail size
+// limit exceeded" is the recipient's mailbox over its capacity (信箱超容), not a message over a size
+// limit, so it counts only where 263's server answered; elsewhere the same words mean a message too
+// large.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
