@@ -50,10 +50,19 @@ const ROWS: readonly Row[] = [
   {
     id: "dns-resolve",
     cause: "recipient-domain-invalid",
-    match: ["host not found by dns resolve", "no data by dns resolve", "dns resolve error"],
-    scope: "provider",
+    match: ["host not found by dns resolve", "no data by dns resolve"],
+    scope: "any",
     example: "524 Host not found by dns resolve",
     note: "The page (MX 解析查询失败) gives three replies, 423 Dns resolve error, 524 Host not found by dns resolve and 526 No data by dns resolve: the lookup of the recipient domain's MX failed. The recipient must check the domain's MX records.",
+  },
+  {
+    id: "dns-resolve-error",
+    cause: "recipient-domain-invalid",
+    match: ["dns resolve error"],
+    // Any resolver's words for a lookup that failed: DirectMail's reading only where it answered.
+    scope: "identified",
+    example: "423 Dns resolve error",
+    note: "The page's first reply for a failed MX lookup of the recipient domain (see dns-resolve): the recipient must check the domain's MX records.",
   },
   {
     id: "socks-unreachable-host",

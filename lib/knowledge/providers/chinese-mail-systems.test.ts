@@ -126,7 +126,6 @@ describe("hosts' and providers' keyword tables", () => {
     // https://www.emailhost.com.cn/service.html?article_category=25&brd=1
     ["554 Content reject", "content-spam"],
     ["554 Spam denied", "content-spam"],
-    ["550 DNS query error", "recipient-domain-invalid"],
     // https://service.mail.qq.com/detail/122/167 (QQ Mail): the recipient address is malformed.
     ["550 Bad address syntax", "recipient-unknown"],
     // http://m.booyun.com/cn/theme/detail/xLdD1rKL (35.com's table): "Timeout quota exceeded" is a
@@ -157,7 +156,6 @@ describe("Alibaba Cloud DirectMail's own return codes", () => {
     // Too many recipients for one message: not RFC 7504's 556 (a domain that takes no mail).
     ["556 The number of RCPTs is over size", "rate-limited"],
     ["559 Invalid rcptto", "recipient-unknown"],
-    ["423 Dns resolve error", "recipient-domain-invalid"],
     ["524 Host not found by dns resolve", "recipient-domain-invalid"],
     ["526 No data by dns resolve", "recipient-domain-invalid"],
     ["427 Socks Connect to UNREACHABLE host", "remote-unreachable"],
@@ -165,4 +163,22 @@ describe("Alibaba Cloud DirectMail's own return codes", () => {
   ])("'%s' is %s", async (reply, cause) => {
     expect((await readFirst(reply)).cause).toBe(cause);
   });
+});
+
+describe("resolver words that are any software's: a provider's reading only where it answered", () => {
+  it.each([
+    // https://www.emailhost.com.cn/service.html?article_category=25&brd=1: 域名不存在
+    ["mx1.emailhost.com.cn", "550 DNS query error"],
+    // DirectMail's codes page (MX 解析查询失败), answered by its SMTP endpoint.
+    ["smtpdm.aliyun.com", "423 Dns resolve error"],
+  ])("%s's '%s' is a recipient domain that does not resolve", async (host, reply) => {
+    expect((await readFirst(postfixBounce(host, reply))).cause).toBe("recipient-domain-invalid");
+  });
+
+  it.each(["550 DNS query error", "423 Dns resolve error"])(
+    "'%s' pasted alone names no cause",
+    async (reply) => {
+      expect((await readFirst(reply)).cause).not.toBe("recipient-domain-invalid");
+    },
+  );
 });

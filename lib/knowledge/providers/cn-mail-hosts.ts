@@ -49,9 +49,10 @@ export const CN_MAIL_HOSTS_TABLE: ProviderTable = {
       id: "emailhost-dns-query-error",
       cause: "recipient-domain-invalid",
       match: ["dns query error"],
+      scope: "identified",
       source: EMAILHOST("[退信] 域名不存在:DNS query error"),
       example: "DNS query error",
-      note: "The article's kind: the domain does not exist (域名不存在): the recipient's domain could not be found in DNS. Check the address after the @ for a typo.",
+      note: "The article's kind: the domain does not exist (域名不存在): the recipient's domain could not be found in DNS. Check the address after the @ for a typo. Only where emailhost's server answered: elsewhere 'DNS query error' is any software's words for a lookup that failed, for a time or for good.",
     }),
     phrase({
       id: "fobhost-remote-ip-forbidden",
