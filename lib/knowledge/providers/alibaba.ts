@@ -5,6 +5,7 @@
 // Alibaba's own English replies are read for what the article says they mean: "504 the number of
 // RCPT attempts is achieved the maximum threshold" is a sending limit, not a syntax error.
 import type { CauseId } from "@/lib/causes/causes";
+import type { Needle } from "@/lib/knowledge/signatures/types";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable, SourcePage } from "./types";
 
@@ -19,10 +20,44 @@ const RESELLER = page(
   "stored copy (pages corpus)",
 );
 
+const SPF_FAILED = page(
+  "https://www.alibabacloud.com/help/en/alibaba-mail/latest/spfadd",
+  'Alibaba Mail:Bounce email indicates "spf check failed"',
+  "stored copy (pages corpus); the same article at .../alibaba-mail/latest/spfcheckfailed and in Japanese",
+);
+const TOO_FREQUENT = page(
+  "https://www.alibabacloud.com/help/faq-detail/109009.htm",
+  "Alibaba Cloud help, FAQ 109009: sending fails with 'too frequently sending' (the stored copy keeps no title)",
+  "stored copy (docs corpus)",
+);
+const RBL_SITES = page(
+  "http://www.zyy100.com/article-show-50-246.html",
+  "阿里企業郵箱收信失敗拒絕內容reject by behaviour spam**list on rbl sites (an Alibaba Mail reseller's FAQ)",
+  "stored copy (pages corpus)",
+);
+const UNEXPECTED_SENDING = page(
+  "https://www.qcnsw.com/jcxq1944_142.html",
+  "An Alibaba Mail reseller's note on 'currently unexpected sending' (the stored copy keeps no title)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("alibaba");
 
+/**
+ * The reason Alibaba's behavioural anti-spam gives after "ANTISPAM_BAT[...]:": where a page says
+ * what it means, its own row reads it, and the general "behaviour spam" rows stand aside. Patterns,
+ * not words, because the server runs the next word on ("too frequently sendingCONTINUE").
+ */
+const STATED_REASONS = {
+  spf: /\bspf check failed/,
+  frequency: /\btoo frequently sending/,
+  rbl: /\blist on rbl sites/,
+  unexpected: /\bcurrently unexpected sending/,
+};
+const GENERAL_ROWS = new Set(["behaviour-spam", "transient-behaviour-spam"]);
+
 /** [id, cause, needle, page, reply, note]. */
-const ROWS: readonly (readonly [string, CauseId, string, SourcePage, string, string])[] = [
+const ROWS: readonly (readonly [string, CauseId, Needle, SourcePage, string, string])[] = [
   [
     "local-spam-engine",
     "content-spam",
@@ -119,6 +154,38 @@ const ROWS: readonly (readonly [string, CauseId, string, SourcePage, string, str
     "440 mail from account doesn't conform with authentication",
     "The list: the sender address must be the account that logged in.",
   ],
+  [
+    "spf-check-failed",
+    "authentication-failure",
+    STATED_REASONS.spf,
+    SPF_FAILED,
+    "554 Reject by behaviour spam at Rcpt State(Connection IP address:x.x.x.x)ANTISPAM_BAT[01201311R506a, ay29a033002195083]: spf check failed CONTINUE",
+    "The article: SPF authentication failed: the sending IP is not in the range the sender domain's SPF record allows. Send through the right SMTP server, or have the domain's SPF record include the sending IP (one SPF record, trusted IPs only). The page breaks the line between 'spf' and 'check'.",
+  ],
+  [
+    "too-frequently-sending",
+    "rate-limited",
+    STATED_REASONS.frequency,
+    TOO_FREQUENT,
+    "554 Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending",
+    "The page: the sender's sending frequency or number is over Alibaba Mail's per-minute, per-hour or per-day limit (the limits are not published); a weak password also lowers an account's limit. Pause and send again later; the next day past a daily limit.",
+  ],
+  [
+    "list-on-rbl-sites",
+    "ip-blocklisted",
+    STATED_REASONS.rbl,
+    RBL_SITES,
+    "554 Reject by behaviour spam at DATA State(Connection IP address:*)ANTISPAM_BAT[]:list on rbl sites",
+    "The page: the sending server's IP (the 'Connection IP address') is listed by anti-spam organisations as of low reputation, and Alibaba Mail refuses its mail. Check the IP on the lists and have its provider request removal; other receivers may still accept it.",
+  ],
+  [
+    "currently-unexpected-sending",
+    "rate-limited",
+    STATED_REASONS.unexpected,
+    UNEXPECTED_SENDING,
+    "454 Transient reject by behaviour spam at DATA State(Connection IP address:*)ANTISPAM_BAT[01201311R5167S531, r41g03022]: currently unexpected sending (in reply to DATA command)",
+    "The page: the sending side connects too often, over Alibaba Mail's receiving limit, so the anti-spam system refuses the data for now. Send less often and in smaller numbers; the refusal lifts by itself. (The page prints the reply with its spaces lost.)",
+  ],
 ];
 
 export const ALIBABA_TABLE: ProviderTable = {
@@ -130,7 +197,17 @@ export const ALIBABA_TABLE: ProviderTable = {
     source: ARTICLE,
   },
   phrases: ROWS.map(([id, cause, needle, source, example, note]) =>
-    phrase({ id, cause, match: [needle], scope: "any", source, example, note }),
+    phrase({
+      id,
+      cause,
+      match: [needle],
+      ...(GENERAL_ROWS.has(id) ? { unless: Object.values(STATED_REASONS) } : {}),
+      scope: "any",
+      source,
+      example,
+      note,
+      ...(id === "currently-unexpected-sending" ? { verbatim: false } : {}),
+    }),
   ),
   statusReadings: [],
   missingPages: [

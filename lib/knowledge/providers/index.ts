@@ -1,6 +1,7 @@
 // Every provider table, one file per provider (or gateway, blocklist operator, mail server).
 // Order does not decide ranking: the classifier scores every match.
 import { ALIBABA_TABLE } from "./alibaba";
+import { ALIBABA_DIRECTMAIL_TABLE } from "./alibaba-directmail";
 import { AMAZON_SES_TABLE } from "./amazon-ses";
 import { AOL_TABLE } from "./aol";
 import { ARUBA_TABLE } from "./aruba";
@@ -13,6 +14,9 @@ import { BT_TABLE } from "./bt";
 import { CISCO_TABLE } from "./cisco";
 import { CLOUDFLARE_TABLE } from "./cloudflare";
 import { COMCAST_TABLE } from "./comcast";
+import { COREMAIL_TABLE } from "./coremail";
+import { CN_MAIL_HOSTS_TABLE } from "./cn-mail-hosts";
+import { MAIL263_TABLE } from "./mail263";
 import { CONTENT_FILTERS_TABLE } from "./content-filters";
 import { COX_TABLE } from "./cox";
 import { DAUM_TABLE } from "./daum";
@@ -194,4 +198,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   BT_TABLE,
   SHAW_TABLE,
   LYCOS_TABLE,
+  COREMAIL_TABLE,
+  CN_MAIL_HOSTS_TABLE,
+  MAIL263_TABLE,
+  ALIBABA_DIRECTMAIL_TABLE,
 ];

@@ -124,6 +124,15 @@ export const TENCENT_TABLE: ProviderTable = {
       note: `${SISIMAI_KEYWORD} The page: spam was embedded in the user-written part of the message, many users reported such mail, and QQ Mail refuses that content.`,
     }),
     tencent.phrase({
+      id: "bad-address-syntax",
+      cause: "recipient-unknown",
+      match: ["bad address syntax"],
+      source: DETAIL(167, "Bad address syntax"),
+      example: "550 Bad address syntax",
+      verbatim: false,
+      note: `${SISIMAI_KEYWORD} The page: the recipient address as written is not a valid address (a character such as / , * ? ; in the domain, a space, or a mistyped domain); check it, or ask the recipient for the right one. Coremail's bounce index lists the same words.`,
+    }),
+    tencent.phrase({
       id: "mailbox-unavailable-or-access-denied",
       cause: "rate-limited",
       match: ["mailbox unavailable or access denied", "mailbox unavailable or access denined"],
