@@ -250,6 +250,7 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "message is larger",
       // SparkPost: "The message bounced because it was too large for the recipient."
       "too large for the recipient",
+      "headers too large",
     ],
     failure: [
       "exceed",
@@ -267,6 +268,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "552 5.6.0 Headers too large (32768 max)",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/collect.c#L582 (sendmail, collect)",
+      },
       {
         text: "The message bounced because it was too large for the recipient.",
         source:

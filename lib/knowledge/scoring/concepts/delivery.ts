@@ -47,9 +47,38 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       "could not be saved",
       "license has expired",
       "license expired",
+      // Exim: "Too much load; please try again later"; Postfix and Exim say TLS is unavailable
+      // by their own fault: "TLS not available due to local problem", "TLS currently unavailable".
+      "too much load",
+      "due to local problem",
+      "tls currently unavailable",
     ],
-    failure: ["temporary", "try again", "retry", "later", "expired", "license"],
+    failure: [
+      "tls currently unavailable",
+      "due to local",
+      "temporary",
+      "try again",
+      "retry",
+      "later",
+      "expired",
+      "license",
+    ],
     examples: [
+      {
+        text: "421 mx.example.com: Too much load; please try again later",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L2937 (exim, smtp_start_session)",
+      },
+      {
+        text: "454 4.7.0 TLS not available due to local problem",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd.c#L5368 (postfix, starttls_cmd)",
+      },
+      {
+        text: "454 TLS currently unavailable",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L5658 (exim, smtp_setup_msg)",
+      },
       {
         text: "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
@@ -75,9 +104,19 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.could-not-connect",
     cause: "remote-unreachable",
     says: "the sending server could not connect to the recipient's mail server",
-    subject: ["attempts to connect", "requests to connect"],
-    failure: ["failed", "did not accept"],
+    subject: ["network error", "closed connection", "attempts to connect", "requests to connect"],
+    failure: ["destination", "in response to", "failed", "did not accept"],
     examples: [
+      {
+        text: "Network error on destination MXs",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1137 (opensmtpd, mta_on_source)",
+      },
+      {
+        text: "Remote host closed connection in response to RCPT TO:<bob@example.com>",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/transports/smtp.c#L586 (exim, check_response)",
+      },
       {
         text: "The recipient server did not accept our requests to connect.",
         source: "https://support.google.com/mail/answer/7720 (Fix bounced or rejected emails)",
@@ -96,9 +135,20 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.loop-detected",
     cause: "remote-server-error",
     says: "the message went round in a loop between mail servers",
-    subject: ["loop"],
-    failure: ["detected", "was detected"],
+    // Postfix: "mail for example.com loops back to myself", "mail forwarding loop for ...".
+    subject: ["loop", "loops back"],
+    failure: ["detected", "was detected", "to myself", "forwarding loop"],
     examples: [
+      {
+        text: "mail for example.com loops back to myself",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_proto.c#L554 (postfix, smtp_helo)",
+      },
+      {
+        text: "mail forwarding loop for bob@example.com",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/recipient.c#L242 (postfix, deliver_recipient)",
+      },
       {
         text: "550 Loop detected",
         source: `${POSTAL}/app/lib/smtp_server/client.rb#L476 (Postal, more than four of its own Received headers)`,
@@ -165,6 +215,30 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       {
         text: "451 4.3.0 Problem running virus-scanner",
         source: `${MIMEDEFANG}/examples/suggested-minimum-filter-for-windows-clients#L153 (MIMEDefang's shipped filter, action_tempfail)`,
+      },
+    ],
+  },
+  {
+    id: "concept.local-delivery-fault",
+    cause: "remote-server-error",
+    says: "the receiving server could not write the message where its own set-up sends it (a file, a directory, a program)",
+    subject: ["cannot update mailbox", "can't create output", "mail to file"],
+    failure: ["is a directory", "permission denied", "can't create output", "restricted"],
+    examples: [
+      {
+        text: "cannot update mailbox /var/mail/bob for user bob. cannot open file: Is a directory",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/mailbox.c#L228 (postfix, deliver_mailbox_file)",
+      },
+      {
+        text: "550 5.0.0 /var/mail/archive/bob.mbox... Can't create output",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/libsm/strexit.c#L113 (sendmail, sm_sysexitmsg)",
+      },
+      {
+        text: "mail to file is restricted",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/file.c#L113 (postfix, deliver_file)",
       },
     ],
   },

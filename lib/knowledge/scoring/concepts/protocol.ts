@@ -52,7 +52,7 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "no matching",
     ],
     // "no commands allowed to pipeline after STARTTLS" (Gmail 5.7.10) is a protocol breach.
-    unless: ["pipeline"],
+    unless: ["local problem", "currently unavailable", "pipeline"],
     examples: [
       {
         text: "451 4.2.2 Server accepts messages only on TLS connection",
@@ -192,6 +192,7 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       // "HELO command rejected Your server's HELO/EHLO string is unacceptable" (EarthLink),
       // "Wrong value if command HELO/EHLO parameter" (I.UA).
       "unacceptable",
+      "bogus",
       "wrong value",
     ],
     // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
@@ -209,6 +210,11 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "credentials",
     ],
     examples: [
+      {
+        text: "550 5.7.1 bogus HELO name used: mx.example.com",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2456 (sendmail, check_helo (FEATURE(block_bad_helo)))",
+      },
       {
         text: "550 5.7.1 HELO command rejected Your server's HELO/EHLO string is unacceptable.",
         source:
@@ -333,9 +339,29 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "self signed",
       "untrusted",
       "not trusted",
+      // Postfix: "No client certificate presented", "Server certificate not verified"; Exim:
+      // "no verified certificate".
+      "not verified",
+      "no verified",
+      "no client certificate",
     ],
     unless: ["dkim", "s/mime", "smime"],
     examples: [
+      {
+        text: "421 4.7.1 mx.example.com Error: No client certificate presented",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd.c#L5285 (postfix, smtpd_start_tls)",
+      },
+      {
+        text: "Server certificate not verified",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_proto.c#L1127 (postfix, smtp_start_tls)",
+      },
+      {
+        text: "550 no verified certificate",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/acl.c#L1728 (exim, acl_verify)",
+      },
       {
         text: "4.7.5 [internal] SSL certificate subject does not match host",
         source:
@@ -383,9 +409,21 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     id: "concept.too-many-session-errors",
     cause: "protocol-syntax",
     says: "the sending server made too many errors or unauthenticated commands in one session",
-    subject: ["unauthenticated commands", "smtp errors"],
+    // Not "too many errors" alone: Postfix means the client's protocol errors
+    // (smtpd_hard_error_limit), Stalwart's "Too many errors, disconnecting" any kind of error.
+    subject: ["nonmail commands", "bad commands", "unauthenticated commands", "smtp errors"],
     failure: ["too many"],
     examples: [
+      {
+        text: "554 Too many nonmail commands",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L5998 (exim, smtp_setup_msg)",
+      },
+      {
+        text: "421 4.7.0 mx.example.com Too many bad commands; closing connection",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L2031 (sendmail, smtp)",
+      },
       {
         text: "554 5.7.0 Too many unauthenticated commands.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)",
@@ -468,6 +506,74 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       {
         text: "421 Stop wasting my time, too many consecutive NOOPs",
         source: `${QPSMTPD}/plugins/noop_counter#L42 (qpsmtpd's noop_counter plugin)`,
+      },
+    ],
+  },
+  {
+    id: "concept.smtp-synchronization",
+    cause: "protocol-syntax",
+    says: "the sending server did not follow the SMTP dialogue (it spoke out of turn)",
+    subject: ["synchronization error", "talk too soon", "smtp protocol"],
+    failure: ["smtp", "soon", "not following"],
+    unless: ["violation of smtp"],
+    examples: [
+      {
+        text: "554 SMTP synchronization error",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L3095 (exim, smtp_start_session)",
+      },
+      {
+        text: "554 You talk too soon",
+        source:
+          "https://github.com/haraka/haraka-plugin-early_talker/blob/b0b85094af18856c5bcab2d2278c99262bf7eda2/index.js#L46 (haraka, early_talker, check() (connect_init or data hook, [main] reject))",
+      },
+      {
+        text: "554 Refused. You are not following the SMTP protocol.",
+        source:
+          "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h#L479 (spamdyke, REJECTION_DATA_EARLYTALKER (greeting-delay-secs))",
+      },
+    ],
+  },
+  {
+    id: "concept.tls-handshake-failed",
+    cause: "tls-required",
+    says: "the TLS handshake with the other server failed, so no encrypted session was made",
+    subject: ["cannot start tls", "tls handshake"],
+    failure: ["handshake failure", "failed"],
+    examples: [
+      {
+        text: "Cannot start TLS: handshake failure",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_proto.c#L1105 (postfix, smtp_start_tls)",
+      },
+    ],
+  },
+  {
+    id: "concept.address-or-line-syntax",
+    cause: "protocol-syntax",
+    says: "an address or a line of the message breaks the syntax SMTP and RFC 5322 require",
+    subject: ["unbalanced", "restricted characters", "header syntax", "line length"],
+    failure: ["'<'", "'>'", "in address", "header syntax", "998"],
+    examples: [
+      {
+        text: "553 Unbalanced '<'",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/parseaddr.c#L832 (sendmail, prescan)",
+      },
+      {
+        text: "550 Restricted characters in address",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L431 (exim, acl_check_rcpt)",
+      },
+      {
+        text: "550 header syntax",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L606 (exim, acl_check_data)",
+      },
+      {
+        text: "550 maximum allowed line length is 998 octets, got 1200",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L600 (exim, acl_check_data)",
       },
     ],
   },

@@ -564,4 +564,60 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    id: "concept.mailbox-file-too-large",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox file reached the largest size its server allows",
+    subject: ["mailbox", "error writing message"],
+    failure: ["file too large"],
+    examples: [
+      {
+        text: "cannot update mailbox /var/mail/bob for user bob. error writing message: File too large",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/mailbox.c#L228 (postfix, deliver_mailbox_file)",
+      },
+    ],
+  },
+  {
+    id: "concept.domain-takes-no-mail",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain publishes no mail server, or is no valid domain name",
+    subject: [
+      "no mx found",
+      "no smtp service",
+      "mail domain",
+      "host not found",
+      "invalid domain name",
+    ],
+    failure: [
+      "domain",
+      "indicated",
+      "syntactically invalid",
+      "host not found",
+      "invalid domain name",
+    ],
+    unless: ["sender", "mail from", "helo", "ehlo", "client", "try again", "temporar", "servfail"],
+    examples: [
+      {
+        text: "No MX found for domain",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1020 (opensmtpd, mta_on_mx)",
+      },
+      {
+        text: "an MX or SRV record indicated no SMTP service",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L369 (exim, dnslookup_router_entry)",
+      },
+      {
+        text: 'mail domain "example..com" is syntactically invalid',
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L392 (exim, dnslookup_router_entry)",
+      },
+      {
+        text: "mx.example.com: host not found",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_addr.c#L248 (postfix, smtp_addr_one)",
+      },
+    ],
+  },
 ];

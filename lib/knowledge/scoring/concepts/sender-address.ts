@@ -433,4 +433,52 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    id: "concept.sender-needs-domain",
+    cause: "sender-address-invalid",
+    says: "the sender address has no (real) domain",
+    subject: ["sender address"],
+    failure: [
+      "domain name required",
+      "must contain a domain",
+      "real domain name",
+      "has no mail exchanger",
+    ],
+    examples: [
+      {
+        text: "553 5.5.4 <bounce@localhost>... Real domain name required for sender address",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L1935 (sendmail, check_mail)",
+      },
+      {
+        text: "501 bounce: sender address must contain a domain",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L5006 (exim, smtp_setup_msg)",
+      },
+      {
+        text: "421 Refused. The domain of your sender address has no mail exchanger (MX).",
+        source:
+          "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h#L503 (spamdyke, REJECTION_DATA_SENDER_NO_MX (reject-missing-sender-mx))",
+      },
+    ],
+  },
+  {
+    id: "concept.sender-verify-failed",
+    cause: "sender-address-invalid",
+    says: "the receiving server tried to verify the sender address and could not",
+    subject: ["sender verify", "sender verification"],
+    failure: ["failed", "could not complete"],
+    examples: [
+      {
+        text: "550-Verification failed for <bounce@example.net> 550-Unrouteable address 550 Sender verify failed",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L3451 (exim, smtp_handle_acl_fail)",
+      },
+      {
+        text: "451 Could not complete sender verify",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/acl.c#L2207 (exim, acl_verify)",
+      },
+    ],
+  },
 ];

@@ -267,8 +267,14 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     cause: "domain-blocklisted",
     says: "a domain in the message (the sender's or a link's) is on a domain blocklist",
     subject: ["dbl", "uribl", "surbl", "url is listed", "uri is listed", "urls are listed"],
-    failure: ["fail", "listed", "blacklist", "blocklist"],
+    // Postfix's RHSBL replies: "Sender address [...] blocked using dbl.example.org".
+    failure: ["fail", "listed", "blacklist", "blocklist", "blocked"],
     examples: [
+      {
+        text: "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.example.org",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L3596 (postfix, rbl_reject_reply)",
+      },
       {
         text: "XGEMAIL_0005 Sender domain failed a DBL test.",
         source:
@@ -546,6 +552,25 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "554 The IP address you're trying to connect from has an issue with the Domain Name System. Spectrum requires a full circle DNS for emails to be allowed through.",
         source:
           "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum))",
+      },
+    ],
+  },
+  {
+    id: "concept.client-name-forged",
+    cause: "reverse-dns",
+    says: "the sending IP address's reverse name does not resolve back to it",
+    subject: ["client ip address", "forged hostname"],
+    failure: ["does not resolve", "possibly forged"],
+    examples: [
+      {
+        text: "451 4.1.8 Client IP address 192.0.2.1 does not resolve",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L1859 (sendmail, Basic_check_relay (FEATURE(require_rdns)))",
+      },
+      {
+        text: "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L1860 (sendmail, Basic_check_relay (FEATURE(require_rdns)))",
       },
     ],
   },

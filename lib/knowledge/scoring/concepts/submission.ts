@@ -229,6 +229,7 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "thread limit",
       "concurrent sessions",
       "concurrent connections",
+      "open connections",
       "single session",
       "total of rcpts",
       "number of rcpt",
@@ -236,6 +237,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     failure: ["exceed", "reached", "too many", "max", "threshold"],
     unless: ["mailbox size", "storage", "message size", "size limit", "reputation"],
     examples: [
+      {
+        text: "452 4.3.2 Too many open connections.",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L3295 (sendmail, ConnControl (FEATURE(conncontrol)))",
+      },
       {
         text: "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
         source:
@@ -504,6 +510,33 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       {
         text: "550 5.7.1 Your account is not authorized to use this service.",
         source: `${STALWART}/auth.rs#L153 (Stalwart's AUTH: the account lacks the permission to send)`,
+      },
+    ],
+  },
+  {
+    // The servers' own relay refusals (Postfix reject_unauth_destination, Exim's default
+    // configure, qmail's rcpthosts): the leave-one-MTA-out read each as unknown without its own table.
+    id: "concept.relay-access-denied",
+    cause: "relay-denied",
+    says: "the server refused to relay: the client may not send through it to that destination",
+    subject: ["relay access", "relay not permitted", "rcpthosts"],
+    failure: ["denied", "relay not permitted", "not in my list", "isn't in my list"],
+    unless: ["temporarily"],
+    examples: [
+      {
+        text: "554 5.7.1 <bob@example.com>: Relay access denied",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L1775 (postfix, reject_unauth_destination)",
+      },
+      {
+        text: "550 relay not permitted",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L511 (exim, acl_check_rcpt)",
+      },
+      {
+        text: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+        source:
+          "https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L53 (qmail, err_nogateway)",
       },
     ],
   },
