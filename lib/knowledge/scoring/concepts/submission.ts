@@ -519,10 +519,16 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     id: "concept.relay-access-denied",
     cause: "relay-denied",
     says: "the server refused to relay: the client may not send through it to that destination",
-    subject: ["relay access", "relay not permitted", "rcpthosts"],
-    failure: ["denied", "relay not permitted", "not in my list", "isn't in my list"],
+    // AT&T's "Your current IP address is not allowed to relay to DOMAIN."
+    subject: ["relay access", "relay not permitted", "rcpthosts", "allowed to relay"],
+    failure: ["not allowed", "denied", "relay not permitted", "not in my list", "isn't in my list"],
     unless: ["temporarily"],
     examples: [
+      {
+        text: "net 007: Your current IP address is not allowed to relay to DOMAIN.",
+        source:
+          "http://www.postmaster.bellsouth.net/error.htm (E-mail Error List, AT&T Postmaster Information Website, BellSouth)",
+      },
       {
         text: "554 5.7.1 <bob@example.com>: Relay access denied",
         source:
