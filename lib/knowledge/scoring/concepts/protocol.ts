@@ -391,8 +391,11 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     id: "concept.smtp-protocol-violation",
     cause: "protocol-syntax",
     says: "the sending server broke the SMTP protocol",
-    subject: ["protocol violation", "violation of smtp"],
-    failure: ["smtp", "protocol", "command"],
+    subject: ["smtp protocol violation", "violation of smtp protocol"],
+    // The words themselves: "550 Protocol violation" alone (a real Postfix bounce, sisimai's
+    // lhost-postfix-41) says nothing of which protocol or rule, and a wrapper's own "SMTP" or
+    // "command" beside it is no part of the reply.
+    failure: ["smtp protocol violation", "violation of smtp protocol"],
     examples: [
       {
         text: "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS.",

@@ -582,20 +582,10 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.domain-takes-no-mail",
     cause: "recipient-domain-invalid",
     says: "the recipient's domain publishes no mail server, or is no valid domain name",
-    subject: [
-      "no mx found",
-      "no smtp service",
-      "mail domain",
-      "host not found",
-      "invalid domain name",
-    ],
-    failure: [
-      "domain",
-      "indicated",
-      "syntactically invalid",
-      "host not found",
-      "invalid domain name",
-    ],
+    // Not "Invalid domain name" alone (OpenSMTPD's, of the destination): Sendmail answers a HELO
+    // name with the same words, so alone they name no one's domain.
+    subject: ["no mx found", "no smtp service", "mail domain", "host not found"],
+    failure: ["domain", "indicated", "syntactically invalid", "host not found"],
     unless: ["sender", "mail from", "helo", "ehlo", "client", "try again", "temporar", "servfail"],
     examples: [
       {
