@@ -314,7 +314,11 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     // whole domain or server, or without some condition met ("no longer accepts mail without
     // authentication", over old TLS): a refusal of the sender, not a closed account. Office
     // 365's "it's no longer allowed to send messages" is the sender's own account.
+    // A hedge between a wrong address and a closed one ("this email address is wrong or no longer
+    // valid", flufl.bounce simple_26) names neither.
     unless: [
+      "wrong or no longer",
+      "invalid or no longer",
       "mail from",
       "messages from",
       "email from",
