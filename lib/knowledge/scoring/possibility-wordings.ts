@@ -371,6 +371,21 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // A campus mail server's own notice hedges between an address that never existed and one
+    // that was closed: the two causes stay possible, the wizard tells them apart.
+    id: "notice.wrong-or-no-longer-valid",
+    match: ["is wrong or no longer valid"],
+    causes: ["recipient-unknown", "mailbox-disabled"],
+    says: "the receiving server says the address is wrong or no longer valid: it may never have existed, or it was closed",
+    examples: [
+      {
+        text: "Your message to reilizavet@lar.ieo.it has reached our local address reilizavet@lar.ieo.it, but this email address is wrong or no longer valid.",
+        source:
+          "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_26.txt (an IFOM-IEO campus mail server's notice, real output kept in flufl.bounce's tests)",
+      },
+    ],
+  },
+  {
     // cPanel's Exim router fail_remote_domains answers any remote domain its dnslookup router
     // could not route (no MX or address record) with these words, in its own bounce and to a
     // callout verifying an address; the words themselves hedge between an unknown account, an
