@@ -62,6 +62,13 @@ const SMTP_CODES = page(
 const SMTP_CODES_NOTE =
   "The reply as smtp.codes lists it for United Internet (GMX, WEB.DE, mail.com) (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
 
+/** A Server Fault question (as a mirror keeps it) quoting WEB.DE's postmaster's answer on c=hi. */
+const HEADER_CASE = page(
+  "https://newbetuts.com/1051380-postfix-how-to-check-if-my-email-headers-are-rfc5321rfc5322-compliant",
+  "Postfix: How to check if my email headers are RFC5321/RFC5322 compliant? (a Server Fault question, mirrored; it quotes WEB.DE's answer)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("united-internet");
 
 export const UNITED_INTERNET_TABLE: ProviderTable = {
@@ -231,6 +238,21 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       source: SMTP_CODES,
       example: "550 <example@example.com>: Reject due to policy restrictions (header based)",
       note: `${SMTP_CODES_NOTE} The message's headers do not meet the standards (RFC 5322) United Internet checks.`,
+    }),
+    // The reason is the explanation link's case code: c=hi, in WEB.DE's, GMX's and 1&1's
+    // links alike ("postmaster.web.de/en/case?c=hi", "web.de/email/senderguidelines?...&c=hi",
+    // "postmaster.1und1.de/de/case?c=hi"). WEB.DE's postmaster answered that such mail is
+    // refused because its header does not comply with RFC 5321/5322 (Date, From, Sender, To
+    // malformed, or a header that may appear once repeated).
+    phrase({
+      id: "policy-restrictions-case-hi",
+      cause: "protocol-syntax",
+      match: [/reject due to policy restrictions[\s\S]{0,200}?[?&]c=hi\b/],
+      scope: "any",
+      source: HEADER_CASE,
+      example:
+        "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=1.3.5.2&c=hi",
+      note: "WEB.DE's postmaster, quoted in the question: mail is refused when its header does not comply with RFC 5321 and RFC 5322 (Date, From, Sender and To must be syntactically correct; BCC, CC, Date, From, Sender, Subject and To must not appear more than once). Fix the sending program's headers.",
     }),
     phrase({
       id: "policy-restrictions-domain",

@@ -251,6 +251,8 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // SparkPost: "The message bounced because it was too large for the recipient."
       "too large for the recipient",
       "headers too large",
+      // "554 Message rejected: Stream is more than 10485760 bytes long." (a real reply).
+      "bytes long",
     ],
     failure: [
       "exceed",
@@ -264,10 +266,16 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "reached",
       "threshold",
       "too long",
+      "more than",
     ],
     // Against the recipient's remaining storage it is a full mailbox (concept.mailbox-full).
     unless: ["quota", "mailbox", "storage", "disk space", "remaining"],
     examples: [
+      {
+        text: "554 Message rejected: Stream is more than 10485760 bytes long.",
+        source:
+          "https://github.com/freescout-help-desk/freescout/issues/318 (freescout #318: the reply a user's SMTP server gave)",
+      },
       {
         text: "552 5.6.0 Headers too large (32768 max)",
         source:
@@ -472,6 +480,7 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "unacceptable",
       // Haraka's attachment plugin: "Message contains disallowed file extension (exe)".
       "disallowed",
+      "contravened",
     ],
     // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
     // attachments ... exceeds Google's limit"), not its kind.
@@ -487,6 +496,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "file types blocked in gmail",
     ],
     examples: [
+      {
+        text: "email contained an attachment (noname.eml) which contravened IT security policy. The attachment has been removed.",
+        source:
+          "https://github.com/mailcow/mailcow-dockerized/issues/731 (mailcow-dockerized #731: a gateway's notice, as a user met it)",
+      },
       {
         text: "550 MSG-P2 The message contains an attachment type that Facebook does not accept.",
         source:

@@ -90,6 +90,8 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     subject: ["header", "headers"],
     failure: [
       "invalid",
+      // Gmail: "There are multiple header-name headers" (Reply-To, as gromox's users met it).
+      "multiple",
       "malformed",
       "missing",
       "non-ascii",
@@ -116,6 +118,11 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     // many Received headers" is a mail loop.
     unless: ["dkim", "dmarc", "arc-", "spf", "recipient", "mailbox", "received"],
     examples: [
+      {
+        text: "550 5.7.1 There are multiple Reply-To headers.",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes: 'There are multiple header-name headers', the header named as gromox's users met it, grommunio/gromox#110)",
+      },
       {
         text: "554 5.6.0 Message contains invalid header",
         source: `${CYRUS}/imap/lmtpengine.c#L196 (Cyrus lmtpd, IMAP_MESSAGE_BADHEADER)`,
@@ -156,8 +163,14 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     says: "a line of the message ends in a bare line feed (LF without CR), which SMTP forbids",
     // chasquid names the fault as the line ending: "Error reading DATA: invalid line ending".
     subject: ["bare", "line ending", "line endings"],
-    failure: [" lf", "newline", "line feed", "line-feed", "linefeed", "invalid"],
+    // msmtp's users met "552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3".
+    failure: [" lf", " cr", "newline", "line feed", "line-feed", "linefeed", "invalid"],
     examples: [
+      {
+        text: "552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3",
+        source:
+          "https://github.com/marlam/msmtp/issues/145 (msmtp #145: Mail rejected with smtpstatus=552 by server, a real reply)",
+      },
       {
         text: "554 5.6.0 Message contains bare newlines",
         source: `${CYRUS}/imap/lmtpengine.c#L194 (Cyrus lmtpd, IMAP_MESSAGE_CONTAINSNL)`,

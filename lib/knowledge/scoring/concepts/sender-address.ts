@@ -481,4 +481,20 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // Exchange Online's words for a recipient that takes mail only from some senders (its
+    // delivery restrictions): the recipient's organisation decides, not a fault of the sender.
+    id: "concept.delivery-restricted",
+    cause: "sender-policy",
+    says: "the recipient (or its organisation) takes mail at this address only from some senders",
+    subject: ["delivery to this address", "delivery to this recipient"],
+    failure: ["restricted"],
+    examples: [
+      {
+        text: "Your message can't be delivered because delivery to this address is restricted.",
+        source:
+          "https://github.com/nprapps/lookatthis/issues/406 (nprapps/lookatthis #406: an Exchange Online address that takes mail only from its organisation)",
+      },
+    ],
+  },
 ];

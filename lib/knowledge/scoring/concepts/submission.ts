@@ -230,6 +230,7 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "concurrent sessions",
       "concurrent connections",
       "open connections",
+      "external recipients",
       "single session",
       "total of rcpts",
       "number of rcpt",
@@ -237,6 +238,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     failure: ["exceed", "reached", "too many", "max", "threshold"],
     unless: ["mailbox size", "storage", "message size", "size limit", "reputation"],
     examples: [
+      {
+        text: "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
+        source:
+          "https://github.com/codeforamerica/brigade/issues/242 (codeforamerica/brigade #242: a Google Groups bounce)",
+      },
       {
         text: "452 4.3.2 Too many open connections.",
         source:
@@ -520,10 +526,21 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     cause: "relay-denied",
     says: "the server refused to relay: the client may not send through it to that destination",
     // AT&T's "Your current IP address is not allowed to relay to DOMAIN."
-    subject: ["relay access", "relay not permitted", "rcpthosts", "allowed to relay"],
+    subject: [
+      "relay access",
+      "relay not permitted",
+      "rcpthosts",
+      "allowed to relay",
+      "send to destination",
+    ],
     failure: ["not allowed", "denied", "relay not permitted", "not in my list", "isn't in my list"],
     unless: ["temporarily"],
     examples: [
+      {
+        text: "550 5.7.2 not allowed to send to destination",
+        source:
+          "https://github.com/mjl-/mox/issues/266 (mox #266: mox refusing a client that is no mox account)",
+      },
       {
         text: "net 007: Your current IP address is not allowed to relay to DOMAIN.",
         source:
