@@ -371,6 +371,22 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // WEB.DE's, GMX's and 1&1's refusal names its reason only by the case code in the link it
+    // gives (c=hd a Date header, c=hi another header, c=sp a blocklist, c=irlrm a sending rate);
+    // without a code the reader knows (providers/united-internet.ts reads c=hi) these stay possible.
+    id: "united-internet.policy-restrictions",
+    match: ["reject due to policy restrictions"],
+    causes: ["protocol-syntax", "ip-blocklisted", "rate-limited", "bad-reputation"],
+    says: "WEB.DE, GMX or 1&1 refused the message for a policy whose case code in the link says which: a malformed header, a blocklist, a sending rate or the sender's reputation",
+    examples: [
+      {
+        text: "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.gmx.net/de/case?c=r0735&i=ip",
+        source:
+          "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-do-webde-bounce-codes-like-chd-and-chi-mean (Suped: what web.de bounce codes like c=hd and c=hi mean; the reply as hitobito/hitobito#2671 quotes it)",
+      },
+    ],
+  },
+  {
     // A campus mail server's own notice hedges between an address that never existed and one
     // that was closed: the two causes stay possible, the wizard tells them apart.
     id: "notice.wrong-or-no-longer-valid",
