@@ -27,7 +27,7 @@ import { ATTACHED_BOUNCE_NOTE, isAttachedBounce } from "./attached-bounce";
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
 import { GramSet } from "./gram-set";
-import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
+import { branchGrams, gatePattern, gatedTest, requiredGrams } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds, NOT_UTF8_WARNING } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import {
@@ -355,7 +355,15 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
   id: f.id,
   signatures: f.signatures.map((re) => {
     const gate = gatePattern(re);
-    return { gate, branches: gate.literal ? null : branchGrams(re) };
+    // Every literal a signature needs, when it needs more than its gate's one: Yahoo's and
+    // iCloud's "From: ...@yahoo.com" signatures are gated by "from:" alone, which every bounce
+    // holds, and were run on every message; their domains' grams rule most messages out.
+    const required = requiredGrams(re);
+    return {
+      gate,
+      branches: gate.literal ? null : branchGrams(re),
+      required: required.length > 1 ? required : null,
+    };
   }),
 }));
 
@@ -373,6 +381,12 @@ const PROBE_TEXT_CHARS = 6000;
 function mayHoldABranch(branches: Int32Array[]): boolean {
   for (let k = 0; k < branches.length; k++) if (PROBE_GRAMS.mayHold(branches[k]!)) return true;
   return false;
+}
+
+/** Whether the probe may hold every requirement: one of each one's literals (requiredGrams). */
+function mayHoldAll(required: Int32Array[][]): boolean {
+  for (let k = 0; k < required.length; k++) if (!mayHoldABranch(required[k]!)) return false;
+  return true;
 }
 
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
@@ -396,8 +410,9 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
     const format = GATED_FORMATS[f]!;
     const signatures = format.signatures;
     for (let k = 0; k < signatures.length; k++) {
-      const { gate, branches } = signatures[k]!;
+      const { gate, branches, required } = signatures[k]!;
       if (branches && !mayHoldABranch(branches)) continue;
+      if (required && !mayHoldAll(required)) continue;
       if (gatedTest(gate, probe, lower, PROBE_GRAMS)) return format.id;
     }
   }
