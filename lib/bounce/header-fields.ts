@@ -86,7 +86,7 @@ export function unfoldSomeFields(
 export const MAX_FIELD_NAME = 76;
 
 /** Whether c is a character of FIELD_NAME_TAIL: a letter, a digit, "_", "." or "-". */
-function isNameTail(c: number): boolean {
+export function isNameTail(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x41 && c <= 0x5a) ||
