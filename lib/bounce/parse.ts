@@ -26,7 +26,7 @@ import { withoutRepeatedGroups } from "./repeated-groups";
 import { ATTACHED_BOUNCE_NOTE, isAttachedBounce } from "./attached-bounce";
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
-import { GramSet } from "./gram-set";
+import { GramSet, literalGrams } from "./gram-set";
 import { branchGrams, gatePattern, gatedTest, requiredGrams } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds, NOT_UTF8_WARNING } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
@@ -476,6 +476,11 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   );
 }
 
+/** A per-recipient DSN field at a line's start, in a text with no DSN part. */
+const INLINE_RECIPIENT_FIELD = /^(?:Final|Original)-Recipient[ \t]*:/im;
+/** The grams of what every INLINE_RECIPIENT_FIELD match holds, in lower case. */
+const RECIPIENT_FIELD_GRAMS = literalGrams("-recipient");
+
 /** Lines drawn as rules at the start of a text ("--------------"). */
 const LEADING_RULES = /^(?:[ \t]*[-=_*]{3,}[ \t]*\n)+/;
 
@@ -535,11 +540,16 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   let autoReplyRead: boolean | undefined;
   const autoReply = () => (autoReplyRead ??= isAutoReply(layout.headers, text));
 
-  // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
+  // Read first: it loads PROBE_GRAMS, which the tests below may use as a gate.
+  const generator = detectGenerator(text, layout.headers);
+  // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields. The probe
+  // holds the whole text when it is short enough: without "-recipient" in any case, the pattern
+  // (case-insensitive, ASCII letters only) cannot match, and is not run over the human part.
   let inlineDsn: DeliveryStatus | null = null;
   if (
     layout.dsn.length === 0 &&
-    /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))
+    (text.length > PROBE_TEXT_CHARS || PROBE_GRAMS.mayHold(RECIPIENT_FIELD_GRAMS)) &&
+    INLINE_RECIPIENT_FIELD.test(text.slice(human[0], human[1]))
   ) {
     const inline = parseDeliveryStatus(text, human[0], human[1]);
     if (inline.perRecipient.some((g) => g.has("final-recipient"))) {
@@ -571,7 +581,6 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const perMessage = dsnParsed[0]?.perMessage;
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);
-  const generator = detectGenerator(text, layout.headers);
   const ownLines = generator === null ? undefined : OWN_RECIPIENT_LINES.get(generator);
   const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart, ownLines);
   // With no DSN part, the writer's own words are all that say the report is a delay warning.
