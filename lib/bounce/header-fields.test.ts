@@ -7,6 +7,7 @@ import {
   isFieldNameAt,
   unfoldFields,
   unfoldKeptFields,
+  unfoldKeptHeaderFields,
   unfoldSomeFields,
 } from "./header-fields";
 
@@ -163,6 +164,26 @@ describe("unfoldKeptFields", () => {
           expect(unfoldKeptFields(block, keep)).toEqual(unfoldSomeFields(block, isFieldName, keep));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a message's header block as the block cut at headerBlockEnd is read", () => {
+    const keep = new Set(["from", "subject", "x_y.z-1"]);
+    const piece = fc.oneof(
+      fc.constantFrom(...NAME_LINES, "", " ", "\t", "  \t", "\r"),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (lines) => {
+        const message = lines.join("\n");
+        const blank = headerBlockEnd(message);
+        const block = blank === -1 ? message : message.slice(0, blank);
+        expect(unfoldKeptHeaderFields(message, keep)).toEqual({
+          ...unfoldKeptFields(block, keep),
+          blockEnd: blank,
+        });
+      }),
       { numRuns: 3000 },
     );
   });

@@ -134,6 +134,27 @@ export function unfoldKeptFields(
   block: string,
   keep: ReadonlySet<string>,
 ): { fields: HeaderLine[]; count: number } {
+  const { fields, count } = unfoldKeptFieldsOf(block, keep, false);
+  return { fields, count };
+}
+
+/**
+ * unfoldKeptFields of a message's header block (up to headerBlockEnd), read in the message
+ * itself: the block's end is found as its lines are read, instead of in a pass of its own
+ * first. `blockEnd` is what headerBlockEnd(message) gives.
+ */
+export function unfoldKeptHeaderFields(
+  message: string,
+  keep: ReadonlySet<string>,
+): { fields: HeaderLine[]; count: number; blockEnd: number } {
+  return unfoldKeptFieldsOf(message, keep, true);
+}
+
+function unfoldKeptFieldsOf(
+  block: string,
+  keep: ReadonlySet<string>,
+  untilBlankLine: boolean,
+): { fields: HeaderLine[]; count: number; blockEnd: number } {
   const lengths = keptLengths(keep);
   const fields: HeaderLine[] = [];
   let count = 0;
@@ -141,9 +162,20 @@ export function unfoldKeptFields(
   const n = block.length;
   let colonAt = -2;
   for (let pos = 0, end = 0; pos <= n; pos = end + 1) {
-    end = block.indexOf("\n", pos);
-    if (end === -1) end = n;
+    const newline = block.indexOf("\n", pos);
+    end = newline === -1 ? n : newline;
     const first = block.charCodeAt(pos);
+    // headerBlockEnd's end: a line break, blanks only, a line break (never the first line).
+    if (
+      untilBlankLine &&
+      pos > 0 &&
+      newline !== -1 &&
+      (first === 0x0a || first === 0x20 || first === 0x09)
+    ) {
+      let j = pos;
+      while (block.charCodeAt(j) === 0x20 || block.charCodeAt(j) === 0x09) j++;
+      if (j === end) return { fields, count, blockEnd: pos - 1 };
+    }
     if (count > 0 && (first === 0x20 || first === 0x09)) {
       if (last) last.value = `${last.value} ${block.slice(pos, end).trim()}`;
       continue;
@@ -161,7 +193,7 @@ export function unfoldKeptFields(
     last = { key, value: block.slice(colonAt + 1, end).trim() };
     fields.push(last);
   }
-  return { fields, count };
+  return { fields, count, blockEnd: -1 };
 }
 
 /**

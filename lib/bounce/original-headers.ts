@@ -8,6 +8,7 @@ import {
   headerBlockEnd,
   MAX_FIELD_NAME,
   unfoldKeptFields,
+  unfoldKeptHeaderFields,
   unfoldSomeFields,
 } from "./header-fields";
 import type { HeaderLine } from "./mime";
@@ -33,6 +34,11 @@ function readHeaderBlock(
   keep: ReadonlySet<string> | null,
 ): { headers: HeaderLine[]; count: number; hasBody: boolean } {
   const text = raw.replace(/^\s*\n/, "");
+  if (keep !== null && text.length <= MAX_HEADER_CHARS) {
+    // The block's end found while its fields are read: one pass over its lines, not two.
+    const { fields, count, blockEnd } = unfoldKeptHeaderFields(text, keep);
+    return { headers: fields, count, hasBody: blockEnd !== -1 && hasNonBlank(text, blockEnd) };
+  }
   const blank = headerBlockEnd(text);
   const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
   const hasBody = blank !== -1 && hasNonBlank(text, blank);
