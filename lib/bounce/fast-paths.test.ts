@@ -134,6 +134,28 @@ describe("parser fast paths agree with the plain versions", () => {
     );
   });
 
+  it("looksLikeMessage on field names at the 77-character limit and with odd characters", () => {
+    const names = [
+      "A".repeat(77),
+      "A".repeat(78),
+      `A${"b".repeat(75)}`,
+      "X_y.z-9",
+      "9From",
+      "-x",
+      "Fr\u00f6m",
+      "Na me",
+      "Name\t",
+      "\u0130d",
+      "K\u212a",
+      "@at",
+    ];
+    for (const name of names)
+      for (const tail of [": v", ":", " : v", "\t: v", ""]) {
+        const t = `From: a@b.example\nSubject: x\n${name}${tail}\nTo: c@d.example\n`;
+        expect(looksLikeMessage(t), JSON.stringify(t)).toBe(looksLikeMessageReference(t));
+      }
+  });
+
   it("looksLikeMessage at the 16 KiB and 60-line limits", () => {
     const headers = "From: a@b.example\nTo: c@d.example\n";
     for (const fill of [

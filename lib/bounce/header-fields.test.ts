@@ -4,7 +4,10 @@ import {
   firstFieldValue,
   firstHeaderValue,
   headerBlockEnd,
+  isFieldNameAt,
   unfoldFields,
+  unfoldKeptFields,
+  unfoldKeptHeaderFields,
   unfoldSomeFields,
 } from "./header-fields";
 
@@ -130,6 +133,70 @@ describe("unfoldSomeFields", () => {
       ],
       count: 3,
     });
+  });
+});
+
+describe("unfoldKeptFields", () => {
+  // The name test readOriginalMessage gave unfoldSomeFields before: the name sliced out.
+  const isFieldName = (name: string) => name.length <= 76 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(name);
+  const NAME_LINES = [
+    ...LINES,
+    "From: a@b",
+    "FROM : c",
+    "from:d",
+    "Fr0m: e",
+    "X_Y.Z-1: f",
+    "1From: g",
+    `${"A".repeat(76)}: long`,
+    `${"A".repeat(77)}: longer`,
+    "Subject\u00e9: h",
+    "Subj ect: i",
+  ];
+  it("reads the fields unfoldSomeFields read with the name sliced out and matched", () => {
+    const keep = new Set(["from", "subject", "x_y.z-1", "a".repeat(76)]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...NAME_LINES), fc.string({ maxLength: 12 })), {
+          maxLength: 12,
+        }),
+        (lines) => {
+          const block = lines.join("\n");
+          expect(unfoldKeptFields(block, keep)).toEqual(unfoldSomeFields(block, isFieldName, keep));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a message's header block as the block cut at headerBlockEnd is read", () => {
+    const keep = new Set(["from", "subject", "x_y.z-1"]);
+    const piece = fc.oneof(
+      fc.constantFrom(...NAME_LINES, "", " ", "\t", "  \t", "\r"),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (lines) => {
+        const message = lines.join("\n");
+        const blank = headerBlockEnd(message);
+        const block = blank === -1 ? message : message.slice(0, blank);
+        expect(unfoldKeptHeaderFields(message, keep)).toEqual({
+          ...unfoldKeptFields(block, keep),
+          blockEnd: blank,
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tests a name in place as the pattern tests it sliced out", () => {
+    const chars = fc.constantFrom("a", "Z", "0", "_", ".", "-", " ", ":", "\u00e9", "\t", "/");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 80 }), (cs) => {
+        const name = cs.join("");
+        expect(isFieldNameAt(`>${name}<`, 1, name.length + 1)).toBe(isFieldName(name));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

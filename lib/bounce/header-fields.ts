@@ -82,6 +82,120 @@ export function unfoldSomeFields(
   return { fields, count };
 }
 
+/** The longest field name a copied message's header block is read with (a longer one is prose). */
+export const MAX_FIELD_NAME = 76;
+
+/** Whether c is a character of FIELD_NAME_TAIL: a letter, a digit, "_", "." or "-". */
+export function isNameTail(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x2e ||
+    c === 0x2d
+  );
+}
+
+/**
+ * Whether s[from, to) is a field name: a letter, then FIELD_NAME_TAIL's characters, at most
+ * MAX_FIELD_NAME in all (what /^[A-Za-z][A-Za-z0-9_.-]*$/ and the length say of the name sliced
+ * out), read in place.
+ */
+export function isFieldNameAt(s: string, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_FIELD_NAME) return false;
+  const first = s.charCodeAt(from) | 0x20;
+  if (first < 0x61 || first > 0x7a) return false;
+  for (let i = from + 1; i < to; i++) if (!isNameTail(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** For each set of kept names, which name lengths it holds (index: length). */
+const KEPT_LENGTHS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function keptLengths(keep: ReadonlySet<string>): Uint8Array {
+  let lengths = KEPT_LENGTHS.get(keep);
+  if (lengths === undefined) {
+    lengths = new Uint8Array(MAX_FIELD_NAME + 1);
+    for (const name of keep) if (name.length <= MAX_FIELD_NAME) lengths[name.length] = 1;
+    KEPT_LENGTHS.set(keep, lengths);
+  }
+  return lengths;
+}
+
+/**
+ * unfoldSomeFields(block, isFieldNameAt's names, keep), with each line's name read in place: a
+ * name is sliced out, lower-cased and looked up only when `keep` holds a name of its length.
+ * The original message's header block is mostly Received, DKIM and ARC fields that nobody
+ * reads (readOriginalMessage keeps six names), and slicing, matching, lower-casing and hashing
+ * each of their names was most of the work of reading it.
+ */
+export function unfoldKeptFields(
+  block: string,
+  keep: ReadonlySet<string>,
+): { fields: HeaderLine[]; count: number } {
+  const { fields, count } = unfoldKeptFieldsOf(block, keep, false);
+  return { fields, count };
+}
+
+/**
+ * unfoldKeptFields of a message's header block (up to headerBlockEnd), read in the message
+ * itself: the block's end is found as its lines are read, instead of in a pass of its own
+ * first. `blockEnd` is what headerBlockEnd(message) gives.
+ */
+export function unfoldKeptHeaderFields(
+  message: string,
+  keep: ReadonlySet<string>,
+): { fields: HeaderLine[]; count: number; blockEnd: number } {
+  return unfoldKeptFieldsOf(message, keep, true);
+}
+
+function unfoldKeptFieldsOf(
+  block: string,
+  keep: ReadonlySet<string>,
+  untilBlankLine: boolean,
+): { fields: HeaderLine[]; count: number; blockEnd: number } {
+  const lengths = keptLengths(keep);
+  const fields: HeaderLine[] = [];
+  let count = 0;
+  let last: HeaderLine | null = null;
+  const n = block.length;
+  let colonAt = -2;
+  for (let pos = 0, end = 0; pos <= n; pos = end + 1) {
+    const newline = block.indexOf("\n", pos);
+    end = newline === -1 ? n : newline;
+    const first = block.charCodeAt(pos);
+    // headerBlockEnd's end: a line break, blanks only, a line break (never the first line).
+    if (
+      untilBlankLine &&
+      pos > 0 &&
+      newline !== -1 &&
+      (first === 0x0a || first === 0x20 || first === 0x09)
+    ) {
+      let j = pos;
+      while (block.charCodeAt(j) === 0x20 || block.charCodeAt(j) === 0x09) j++;
+      if (j === end) return { fields, count, blockEnd: pos - 1 };
+    }
+    if (count > 0 && (first === 0x20 || first === 0x09)) {
+      if (last) last.value = `${last.value} ${block.slice(pos, end).trim()}`;
+      continue;
+    }
+    if (colonAt !== -1 && colonAt < pos) colonAt = block.indexOf(":", pos);
+    if (colonAt === -1 || colonAt >= end || colonAt === pos) continue;
+    if (!isFieldNameAt(block, pos, colonAt)) continue;
+    count++;
+    // A field name has no blanks to trim (isFieldNameAt).
+    const key = lengths[colonAt - pos] === 1 ? block.slice(pos, colonAt).toLowerCase() : null;
+    if (key === null || !keep.has(key)) {
+      last = null;
+      continue;
+    }
+    last = { key, value: block.slice(colonAt + 1, end).trim() };
+    fields.push(last);
+  }
+  return { fields, count, blockEnd: -1 };
+}
+
 /**
  * The value of the first field named `key` (lower case) in a header block, as
  * unfoldFields(block, () => true) gives it, or null: one field looked for without the others

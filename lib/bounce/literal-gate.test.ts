@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GramSet } from "./gram-set";
 import { MTA_FORMATS } from "./mta-formats";
-import { branchGrams, gatedTest, gatePattern, literalRun } from "./literal-gate";
+import { branchGrams, gatedTest, gatePattern, literalRun, requiredGrams } from "./literal-gate";
 import { literalGrams } from "./gram-set";
 
 describe("literalRun", () => {
@@ -108,5 +108,63 @@ describe("branchGrams", () => {
           if (re.test(t)) expect(branches.some((b) => grams.mayHold(b))).toBe(true);
         }
       }
+  });
+});
+
+describe("requiredGrams", () => {
+  const grams = (...literals: string[]) => literals.map((l) => literalGrams(l.toLowerCase()));
+  it("takes every top-level run, and a group of literals with the run after it", () => {
+    expect(
+      requiredGrams(
+        /^(?:[^\n]{0,1000}\n){0,8}from:[^\n]{0,200}@(?:[a-z]{1,63}\.){0,4}yahoo(?:inc)?\./i,
+      ),
+    ).toEqual([grams("from:"), grams("yahoo")]);
+    expect(requiredGrams(/@(?:icloud|me|mac)\.com\b/i)).toEqual([
+      grams("icloud.com", "me.com", "mac.com"),
+      grams(".com"),
+    ]);
+  });
+  it("leaves out what a match may lack or that is no literal", () => {
+    // Quantified characters, groups and bounds.
+    expect(requiredGrams(/-{3,} Transcript ab?cdef(?:ghij)?klmn/)).toEqual([
+      grams(" Transcript a"),
+      grams("cdef"),
+      grams("klmn"),
+    ]);
+    // A lookahead's body, a class, a top-level alternation, a short literal.
+    expect(requiredGrams(/(?=abcd)[wxyz]{4}efgh/)).toEqual([grams("efgh")]);
+    expect(requiredGrams(/abcdef|ghijkl/)).toEqual([]);
+    expect(requiredGrams(/ab\dcd/)).toEqual([]);
+    // A choice shorter than a gram: the requirement gates nothing.
+    expect(requiredGrams(/(?:me|mac)x/)).toEqual([]);
+    // Non-ASCII under /i, and the u flag.
+    expect(requiredGrams(/ΟΔΟΣ abcd/i)).toEqual([]);
+    expect(requiredGrams(/abcdef/iu)).toEqual([]);
+  });
+  it("never rules out a text an MTA signature matches", () => {
+    const set = new GramSet();
+    const texts = [
+      "From: MAILER-DAEMON@yahoo.co.jp\nSubject: x",
+      "Subject: y\nFROM: <x@mx.Yahoo.com>",
+      "from: a@Me.com",
+      "x\nFrom: b@mail.icloud.com\n",
+      "Reporting-MTA: dns; mta1.mail.yahoo.net",
+      "reporting-mta: dns; a.b.apple.com",
+      "--- Transcript of session follows ---",
+      "(Exim 4.96)",
+      "Il recapito non è riuscito per i seguenti destinatari o gruppi",
+      "diagnóstico para administradores:",
+    ];
+    for (const t of texts) {
+      set.load(t.toLowerCase());
+      for (const format of MTA_FORMATS)
+        for (const re of format.signatures)
+          if (re.test(t))
+            for (const choices of requiredGrams(re))
+              expect(
+                choices.some((g) => set.mayHold(g)),
+                `${re} on ${t}`,
+              ).toBe(true);
+    }
   });
 });

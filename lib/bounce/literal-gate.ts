@@ -179,3 +179,148 @@ export function branchGrams(re: RegExp): Int32Array[] | null {
   }
   return out;
 }
+
+/** A quantifier starts here: the atom before it is optional or repeated. */
+function isQuantifier(ch: string | undefined): boolean {
+  return ch === "?" || ch === "*" || ch === "+" || ch === "{";
+}
+
+/** A character that stands for itself in a pattern source (outside a class). */
+function isPlain(ch: string): boolean {
+  return !"\\[]().^$|?*+{}".includes(ch);
+}
+
+/**
+ * The literal run that starts at src[i] (plain characters, an escaped punctuation character as
+ * itself), up to the first other construct; a character a quantifier applies to is not in it.
+ */
+function runAt(src: string, i: number): string {
+  let run = "";
+  for (; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === "\\" && /^[!-/:-@[-`{-~]$/.test(src[i + 1] ?? "")) {
+      if (isQuantifier(src[i + 2])) break;
+      run += src[i + 1];
+      i++;
+      continue;
+    }
+    if (!isPlain(ch)) break;
+    if (isQuantifier(src[i + 1])) break;
+    run += ch;
+  }
+  return run;
+}
+
+/**
+ * The branches of a group's body when each is a plain literal (`icloud|me|mac`), else null.
+ * An escaped punctuation character is itself; anything else (a class, a group, a quantifier)
+ * makes the body no list of literals.
+ */
+function literalBranches(body: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of body.split("|")) {
+    let literal = "";
+    for (let i = 0; i < branch.length; i++) {
+      const ch = branch[i]!;
+      if (ch === "\\" && /^[!-/:-@[-`{-~]$/.test(branch[i + 1] ?? "")) {
+        literal += branch[++i];
+        continue;
+      }
+      if (!isPlain(ch)) return null;
+      literal += ch;
+    }
+    out.push(literal);
+  }
+  return out;
+}
+
+/**
+ * What every match of a pattern holds, as gates for a GramSet of the lower-cased text: a list of
+ * requirements, each a list of literals' grams one of which the text must hold. Every literal
+ * run at the pattern's top level is one requirement of its own (a pattern's gate, gatePattern,
+ * is only its longest run); a group at the top level, not quantified, whose branches are plain
+ * literals (`(?:icloud|me|mac)\.com`) is one requirement whose choices are each branch with the
+ * run after the group. Only ASCII literals of a gram's length or more gate (a shorter one, or a
+ * requirement with such a choice, is left out); none for a pattern with a top-level alternation
+ * (branchGrams gates that) or the u or v flag (without them an ASCII character of the pattern
+ * matches an ASCII character only, in either case with /i, so the lower-cased text holds the
+ * literal in lower case wherever the pattern matches).
+ */
+export function requiredGrams(re: RegExp): Int32Array[][] {
+  if (re.unicode || re.flags.includes("v")) return [];
+  const src = re.source;
+  const out: Int32Array[][] = [];
+  const add = (choices: string[]) => {
+    const grams: Int32Array[] = [];
+    for (const literal of choices) {
+      if (!ASCII.test(literal)) return;
+      const g = literalGrams(literal.toLowerCase());
+      if (g.length === 0) return;
+      grams.push(g);
+    }
+    if (grams.length > 0) out.push(grams);
+  };
+  let depth = 0;
+  /** Where the top-level group being read opened (its "("). */
+  let groupStart = -1;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === "\\") {
+      if (depth === 0 && /^[!-/:-@[-`{-~]$/.test(src[i + 1] ?? "")) {
+        const run = runAt(src, i);
+        if (run) {
+          add([run]);
+          i = skipRun(src, i, run.length) - 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (ch === "(") {
+      if (depth === 0) groupStart = i;
+      depth++;
+      continue;
+    }
+    if (ch === ")") {
+      depth--;
+      if (depth === 0 && groupStart !== -1) {
+        const open = src.startsWith("(?:", groupStart) ? groupStart + 3 : groupStart + 1;
+        // A lookaround or a named group ("(?=", "(?<name>") is not read; a quantified group may be absent.
+        const plainGroup = src[open] !== "?" && !isQuantifier(src[i + 1]);
+        const branches = plainGroup ? literalBranches(src.slice(open, i)) : null;
+        if (branches && branches.length > 1) {
+          const after = runAt(src, i + 1);
+          add(branches.map((b) => b + after));
+        }
+        groupStart = -1;
+      }
+      continue;
+    }
+    if (ch === "{") {
+      // A quantifier's bounds ("{3,}") are no literal.
+      while (i < src.length && src[i] !== "}") i++;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (ch === "|") return [];
+    if (!isPlain(ch)) continue;
+    const run = runAt(src, i);
+    if (run) {
+      add([run]);
+      i = skipRun(src, i, run.length) - 1;
+    }
+  }
+  return out;
+}
+
+/** Where a run of `length` literal characters that starts at src[i] ends in the source. */
+function skipRun(src: string, i: number, length: number): number {
+  for (let n = 0; n < length; n++) i += src[i] === "\\" ? 2 : 1;
+  return i;
+}

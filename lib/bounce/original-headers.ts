@@ -3,7 +3,14 @@
 import { decodeEncodedWords } from "./encoded-words";
 import type { OriginalMessage } from "./types";
 import { hasNonBlank } from "./blank";
-import { FIELD_NAME_TAIL, headerBlockEnd, unfoldSomeFields } from "./header-fields";
+import {
+  FIELD_NAME_TAIL,
+  headerBlockEnd,
+  MAX_FIELD_NAME,
+  unfoldKeptFields,
+  unfoldKeptHeaderFields,
+  unfoldSomeFields,
+} from "./header-fields";
 import type { HeaderLine } from "./mime";
 
 const MAX_HEADER_CHARS = 256_000;
@@ -12,7 +19,7 @@ const FIELD_NAME = new RegExp(`^[A-Za-z][${FIELD_NAME_TAIL}]*$`);
 
 /** A field name (FIELD_NAME_TAIL) of at most 76 characters: a line of prose with a colon in it is no field. */
 function isFieldName(name: string): boolean {
-  return name.length <= 76 && FIELD_NAME.test(name);
+  return name.length <= MAX_FIELD_NAME && FIELD_NAME.test(name);
 }
 
 /** Parses a header block (up to the first blank line) into unfolded fields. */
@@ -27,10 +34,16 @@ function readHeaderBlock(
   keep: ReadonlySet<string> | null,
 ): { headers: HeaderLine[]; count: number; hasBody: boolean } {
   const text = raw.replace(/^\s*\n/, "");
+  if (keep !== null && text.length <= MAX_HEADER_CHARS) {
+    // The block's end found while its fields are read: one pass over its lines, not two.
+    const { fields, count, blockEnd } = unfoldKeptHeaderFields(text, keep);
+    return { headers: fields, count, hasBody: blockEnd !== -1 && hasNonBlank(text, blockEnd) };
+  }
   const blank = headerBlockEnd(text);
   const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
   const hasBody = blank !== -1 && hasNonBlank(text, blank);
-  const { fields, count } = unfoldSomeFields(block, isFieldName, keep);
+  const { fields, count } =
+    keep === null ? unfoldSomeFields(block, isFieldName, null) : unfoldKeptFields(block, keep);
   return { headers: fields, count, hasBody };
 }
 

@@ -741,3 +741,19 @@ describe("parseBounce: reasons without an SMTP reply", () => {
     });
   });
 });
+
+describe("parseBounce: a DSN pasted as text", () => {
+  // The field is found in any case, in a short text (gated by the probe's grams) and a long one.
+  const fields = "FINAL-recipient: rfc822; user@example.org\nAction: failed\nStatus: 5.1.1\n";
+  for (const [label, text] of [
+    ["short", `Reporting-MTA: dns; mx.example.net\n\n${fields}`],
+    ["long", `${"Some words of the notice.\n".repeat(300)}\n${fields}`],
+  ] as const)
+    it(`reads its fields (${label})`, async () => {
+      const parsed = await parseBounce(text);
+      expect(parsed.format).toBe("dsn");
+      expect(parsed.recipients.map((r) => [r.address, r.status])).toEqual([
+        ["user@example.org", "5.1.1"],
+      ]);
+    });
+});

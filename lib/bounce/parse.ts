@@ -26,8 +26,8 @@ import { withoutRepeatedGroups } from "./repeated-groups";
 import { ATTACHED_BOUNCE_NOTE, isAttachedBounce } from "./attached-bounce";
 import { headerBlockEnd } from "./header-fields";
 import { unwrapForwarded } from "./forwarded";
-import { GramSet } from "./gram-set";
-import { branchGrams, gatePattern, gatedTest } from "./literal-gate";
+import { GramSet, literalGrams } from "./gram-set";
+import { branchGrams, gatePattern, gatedTest, requiredGrams } from "./literal-gate";
 import { decodeInput, MAX_PARSE_CHARS, normalizeLineEnds, NOT_UTF8_WARNING } from "./input";
 import { looksLikeMessage, readMessage, readSimpleMessage, type HeaderLine } from "./mime";
 import {
@@ -355,7 +355,15 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
   id: f.id,
   signatures: f.signatures.map((re) => {
     const gate = gatePattern(re);
-    return { gate, branches: gate.literal ? null : branchGrams(re) };
+    // Every literal a signature needs, when it needs more than its gate's one: Yahoo's and
+    // iCloud's "From: ...@yahoo.com" signatures are gated by "from:" alone, which every bounce
+    // holds, and were run on every message; their domains' grams rule most messages out.
+    const required = requiredGrams(re);
+    return {
+      gate,
+      branches: gate.literal ? null : branchGrams(re),
+      required: required.length > 1 ? required : null,
+    };
   }),
 }));
 
@@ -373,6 +381,12 @@ const PROBE_TEXT_CHARS = 6000;
 function mayHoldABranch(branches: Int32Array[]): boolean {
   for (let k = 0; k < branches.length; k++) if (PROBE_GRAMS.mayHold(branches[k]!)) return true;
   return false;
+}
+
+/** Whether the probe may hold every requirement: one of each one's literals (requiredGrams). */
+function mayHoldAll(required: Int32Array[][]): boolean {
+  for (let k = 0; k < required.length; k++) if (!mayHoldABranch(required[k]!)) return false;
+  return true;
 }
 
 function detectGenerator(text: string, headers: HeaderLine[]): string | null {
@@ -396,8 +410,9 @@ function detectGenerator(text: string, headers: HeaderLine[]): string | null {
     const format = GATED_FORMATS[f]!;
     const signatures = format.signatures;
     for (let k = 0; k < signatures.length; k++) {
-      const { gate, branches } = signatures[k]!;
+      const { gate, branches, required } = signatures[k]!;
       if (branches && !mayHoldABranch(branches)) continue;
+      if (required && !mayHoldAll(required)) continue;
       if (gatedTest(gate, probe, lower, PROBE_GRAMS)) return format.id;
     }
   }
@@ -461,6 +476,11 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   );
 }
 
+/** A per-recipient DSN field at a line's start, in a text with no DSN part. */
+const INLINE_RECIPIENT_FIELD = /^(?:Final|Original)-Recipient[ \t]*:/im;
+/** The grams of what every INLINE_RECIPIENT_FIELD match holds, in lower case. */
+const RECIPIENT_FIELD_GRAMS = literalGrams("-recipient");
+
 /** Lines drawn as rules at the start of a text ("--------------"). */
 const LEADING_RULES = /^(?:[ \t]*[-=_*]{3,}[ \t]*\n)+/;
 
@@ -520,11 +540,16 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   let autoReplyRead: boolean | undefined;
   const autoReply = () => (autoReplyRead ??= isAutoReply(layout.headers, text));
 
-  // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields.
+  // Read first: it loads PROBE_GRAMS, which the tests below may use as a gate.
+  const generator = detectGenerator(text, layout.headers);
+  // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields. The probe
+  // holds the whole text when it is short enough: without "-recipient" in any case, the pattern
+  // (case-insensitive, ASCII letters only) cannot match, and is not run over the human part.
   let inlineDsn: DeliveryStatus | null = null;
   if (
     layout.dsn.length === 0 &&
-    /^(?:Final|Original)-Recipient[ \t]*:/im.test(text.slice(human[0], human[1]))
+    (text.length > PROBE_TEXT_CHARS || PROBE_GRAMS.mayHold(RECIPIENT_FIELD_GRAMS)) &&
+    INLINE_RECIPIENT_FIELD.test(text.slice(human[0], human[1]))
   ) {
     const inline = parseDeliveryStatus(text, human[0], human[1]);
     if (inline.perRecipient.some((g) => g.has("final-recipient"))) {
@@ -556,7 +581,6 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
   const perMessage = dsnParsed[0]?.perMessage;
   const humanLines = splitLines(text, human[0], human[1]);
   const originalStart = originalMessageStart(humanLines, human[1]);
-  const generator = detectGenerator(text, layout.headers);
   const ownLines = generator === null ? undefined : OWN_RECIPIENT_LINES.get(generator);
   const humanList = humanRecipients(text, human[0], human[1], humanLines, originalStart, ownLines);
   // With no DSN part, the writer's own words are all that say the report is a delay warning.
