@@ -21,7 +21,6 @@ import type {
 } from "@/lib/diagnosis/types";
 import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
-import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
@@ -57,6 +56,7 @@ import { readListsAsPossibilities } from "./enumeration";
 import { readAdviceAsPossibilities } from "./advice";
 import { namedDomainFeatures, recipientDomain, senderDomains } from "./named-domain";
 import { statusComment } from "./status-comment";
+import { statusMeaning, statusReading } from "./status-reading";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
 import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
@@ -440,7 +440,7 @@ function verdictFor(
       [],
       `dsn-action-${r.action}`,
     );
-  const looked = status ? lookupStatus(status) : null;
+  const looked = status ? statusReading(status) : null;
   if (looked?.class.code === "2")
     return notABounce(
       refusal,
@@ -648,7 +648,7 @@ function verdictConfidence(v: Verdict): number {
 // optional fields assigned after, instead of spread together from parts: object spreads were
 // much of what this function cost and allocated.
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
-  const statusMeaning = recipient.status ? describeStatus(recipient.status) : null;
+  const meaning = recipient.status ? statusMeaning(recipient.status) : null;
   const refusal = summary(v.refusal);
   if (v.notABounce) {
     // One builder for both kinds (a delay notice adds its explanation and itself), in the
@@ -656,7 +656,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     const d: RecipientDiagnosis = {
       index,
       recipient,
-      statusMeaning,
+      statusMeaning: meaning,
       refusal,
       cause: "not-a-bounce",
       confidence: verdictConfidence(v),
@@ -699,7 +699,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     const d: RecipientDiagnosis = {
       index,
       recipient,
-      statusMeaning,
+      statusMeaning: meaning,
       refusal,
       cause: "unknown",
       confidence: verdictConfidence(v),
@@ -735,7 +735,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   const d: RecipientDiagnosis = {
     index,
     recipient,
-    statusMeaning,
+    statusMeaning: meaning,
     refusal,
     cause: v.cause,
     confidence,
