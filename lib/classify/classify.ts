@@ -59,7 +59,13 @@ import { statusComment } from "./status-comment";
 import { statusMeaning, statusReading } from "./status-reading";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
-import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
+import {
+  normalize,
+  normalizeString,
+  offsetMap,
+  stripContinuations,
+  type NormalizedText,
+} from "./text-index";
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
@@ -70,6 +76,8 @@ const IDENTITIES = ALL_TABLES.map((t) => t.identity);
 
 interface Context {
   parsed: ParsedBounce;
+  /** The whole text normalised (normalizeString), made at the first needle the diagnostic lacks. */
+  textString: string | null;
   textIndex: NormalizedText | null;
   writers: ReadonlySet<string>;
   /** noticeText's first MAX_FALLBACK_TEXT characters: what the whole-text fallback reads. */
@@ -87,9 +95,25 @@ interface Context {
   senderDomains: string[] | null;
 }
 
+/**
+ * The whole text normalised, with its offset map. The string is made first (textString): most
+ * needles a diagnostic lacks are not in the whole text either (words read from a Sendmail
+ * transcript's reply, from a copy with the continuations stripped), and for them the map of a
+ * bounce's whole text was never needed.
+ */
 function textIndex(ctx: Context): NormalizedText {
-  ctx.textIndex ??= normalize(ctx.parsed.text);
+  if (!ctx.textIndex) {
+    const { text } = ctx.parsed;
+    ctx.textString ??= normalizeString(text);
+    ctx.textIndex = { s: ctx.textString, map: offsetMap(text, text.length, ctx.textString) };
+  }
   return ctx.textIndex;
+}
+
+/** Whether the whole text, normalised, holds the needle. */
+function wholeTextHolds(ctx: Context, needle: string): boolean {
+  ctx.textString ??= normalizeString(ctx.parsed.text);
+  return ctx.textString.includes(needle);
 }
 
 /** Where `needle` (normalised text) occurs in parsed.text, preferring the diagnostic's own span. */
@@ -110,6 +134,8 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
       return [{ start, end }];
     }
   }
+  // Not in the whole text: nowhere to find it (the searches below would find no place).
+  if (!wholeTextHolds(ctx, needle)) return near ? [near] : [];
   const idx = textIndex(ctx);
   let from = 0;
   if (near) {
@@ -839,6 +865,7 @@ function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
 function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Context {
   return {
     parsed,
+    textString: null,
     textIndex: null,
     writers: bounceWriters(parsed),
     noticeHead: null,
