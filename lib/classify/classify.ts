@@ -21,7 +21,6 @@ import type {
 } from "@/lib/diagnosis/types";
 import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
-import { describeStatus, lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
@@ -57,9 +56,16 @@ import { readListsAsPossibilities } from "./enumeration";
 import { readAdviceAsPossibilities } from "./advice";
 import { namedDomainFeatures, recipientDomain, senderDomains } from "./named-domain";
 import { statusComment } from "./status-comment";
+import { statusMeaning, statusReading } from "./status-reading";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
-import { normalize, normalizeString, stripContinuations, type NormalizedText } from "./text-index";
+import {
+  normalize,
+  normalizeString,
+  offsetMap,
+  stripContinuations,
+  type NormalizedText,
+} from "./text-index";
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
@@ -70,6 +76,8 @@ const IDENTITIES = ALL_TABLES.map((t) => t.identity);
 
 interface Context {
   parsed: ParsedBounce;
+  /** The whole text normalised (normalizeString), made at the first needle the diagnostic lacks. */
+  textString: string | null;
   textIndex: NormalizedText | null;
   writers: ReadonlySet<string>;
   /** noticeText's first MAX_FALLBACK_TEXT characters: what the whole-text fallback reads. */
@@ -87,9 +95,25 @@ interface Context {
   senderDomains: string[] | null;
 }
 
+/**
+ * The whole text normalised, with its offset map. The string is made first (textString): most
+ * needles a diagnostic lacks are not in the whole text either (words read from a Sendmail
+ * transcript's reply, from a copy with the continuations stripped), and for them the map of a
+ * bounce's whole text was never needed.
+ */
 function textIndex(ctx: Context): NormalizedText {
-  ctx.textIndex ??= normalize(ctx.parsed.text);
+  if (!ctx.textIndex) {
+    const { text } = ctx.parsed;
+    ctx.textString ??= normalizeString(text);
+    ctx.textIndex = { s: ctx.textString, map: offsetMap(text, text.length, ctx.textString) };
+  }
   return ctx.textIndex;
+}
+
+/** Whether the whole text, normalised, holds the needle. */
+function wholeTextHolds(ctx: Context, needle: string): boolean {
+  ctx.textString ??= normalizeString(ctx.parsed.text);
+  return ctx.textString.includes(needle);
 }
 
 /** Where `needle` (normalised text) occurs in parsed.text, preferring the diagnostic's own span. */
@@ -110,6 +134,8 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
       return [{ start, end }];
     }
   }
+  // Not in the whole text: nowhere to find it (the searches below would find no place).
+  if (!wholeTextHolds(ctx, needle)) return near ? [near] : [];
   const idx = textIndex(ctx);
   let from = 0;
   if (near) {
@@ -440,7 +466,7 @@ function verdictFor(
       [],
       `dsn-action-${r.action}`,
     );
-  const looked = status ? lookupStatus(status) : null;
+  const looked = status ? statusReading(status) : null;
   if (looked?.class.code === "2")
     return notABounce(
       refusal,
@@ -648,7 +674,7 @@ function verdictConfidence(v: Verdict): number {
 // optional fields assigned after, instead of spread together from parts: object spreads were
 // much of what this function cost and allocated.
 function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
-  const statusMeaning = recipient.status ? describeStatus(recipient.status) : null;
+  const meaning = recipient.status ? statusMeaning(recipient.status) : null;
   const refusal = summary(v.refusal);
   if (v.notABounce) {
     // One builder for both kinds (a delay notice adds its explanation and itself), in the
@@ -656,7 +682,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     const d: RecipientDiagnosis = {
       index,
       recipient,
-      statusMeaning,
+      statusMeaning: meaning,
       refusal,
       cause: "not-a-bounce",
       confidence: verdictConfidence(v),
@@ -699,7 +725,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     const d: RecipientDiagnosis = {
       index,
       recipient,
-      statusMeaning,
+      statusMeaning: meaning,
       refusal,
       cause: "unknown",
       confidence: verdictConfidence(v),
@@ -735,7 +761,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
   const d: RecipientDiagnosis = {
     index,
     recipient,
-    statusMeaning,
+    statusMeaning: meaning,
     refusal,
     cause: v.cause,
     confidence,
@@ -839,6 +865,7 @@ function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
 function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Context {
   return {
     parsed,
+    textString: null,
     textIndex: null,
     writers: bounceWriters(parsed),
     noticeHead: null,

@@ -13,6 +13,21 @@ describe("findConcepts", () => {
     },
   );
 
+  // The words' grams gate the subjects (and their failure tokens): a gate never rules out a
+  // token that is there, in a short text or a long one.
+  const pairs = CONCEPTS.flatMap((c) =>
+    c.unless ? [] : c.subject.map((subject) => [c.id, subject, c.failure[0]!] as const),
+  );
+  it.each(pairs)(
+    "%s fires on its subject %s with a failure token, short or long",
+    (id, subject, failure) => {
+      const words = `${subject} ${failure}`;
+      expect(findConcepts(words).map((h) => h.concept.id)).toContain(id);
+      const long = `${"x ".repeat(200)}${words}${" y".repeat(200)}`;
+      expect(findConcepts(long).map((h) => h.concept.id)).toContain(id);
+    },
+  );
+
   it("reads an attachment's kind, not its size or number, as a refused attachment", () => {
     expect(ids("554 5.7.1 Attachment type not allowed")).toContain("concept.attachment-refused");
     expect(ids("552 5.3.4 Message size exceeds fixed limit: attachment too large")).not.toContain(

@@ -7,7 +7,6 @@ import type { ProviderEvidence, Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
 import {
   IANA_REGISTRY_URL,
-  lookupStatus,
   type StatusDetail,
   type StatusLookup,
 } from "@/lib/knowledge/enhanced-status-codes";
@@ -24,6 +23,7 @@ import { findConcepts, isWordChar } from "./concept-match";
 import { exampleLists } from "./enumeration";
 import type { Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
+import { statusReading } from "./status-reading";
 import {
   contextFits,
   GramTable,
@@ -301,7 +301,7 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
   return (
     status !== undefined &&
     status.length > 0 &&
-    status.every((s) => !s.endsWith(".") && lookupStatus(s)?.detail === null)
+    status.every((s) => !s.endsWith(".") && statusReading(s)?.detail === null)
   );
 }
 
@@ -794,7 +794,7 @@ export function statusFeatures(
   r: Refusal,
   statusSpan: Span[],
   out: Feature[] = [],
-  found: StatusLookup | null = r.status ? lookupStatus(r.status) : null,
+  found: StatusLookup | null = r.status ? statusReading(r.status) : null,
 ): Feature[] {
   if (!r.status) return out;
   if (!found?.detail) return out;
@@ -880,7 +880,7 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
 function replyReadAlready(r: Refusal, features: readonly Feature[]): boolean {
   if (readAmong(features, READ_REPLY)) return true;
   if (r.status === null || r.replyCode === null) return false;
-  const detail = lookupStatus(r.status)?.detail;
+  const detail = statusReading(r.status)?.detail;
   if (!detail || !detail.replyCodes.includes(r.replyCode)) return false;
   if (readAmong(features, READ_STATUS)) return true;
   const cause = lookupReplyCode(r.replyCode)?.cause;

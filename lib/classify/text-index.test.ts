@@ -37,6 +37,42 @@ describe("normalizeString", () => {
   });
 });
 
+/** The offset map by its definition, one character at a time: a run of blanks maps to its last. */
+function referenceMap(text: string): number[] {
+  const blank = (c: string) => /[ \t\n\r\f\v\u00a0]/.test(c);
+  const map: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!blank(text[i]!)) {
+      map.push(i++);
+      continue;
+    }
+    while (i < text.length && blank(text[i]!)) i++;
+    // Blanks at either end are trimmed.
+    if (map.length > 0 && i < text.length) map.push(i - 1);
+  }
+  return map;
+}
+
+describe("normalize's offset map", () => {
+  it("maps each character to itself and each collapsed run to its last blank, ends trimmed", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(45), (pieces, limit) => {
+        const text = pieces.join("");
+        expect([...normalize(text).map]).toEqual(referenceMap(text));
+        expect([...normalize(text, limit).map]).toEqual(referenceMap(text.slice(0, limit)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads a no-break space as a blank of the run it stands in", () => {
+    // "a", then a space, a no-break space and a line feed: one space, at the line feed.
+    expect([...normalize("a \u00a0\nb").map]).toEqual([0, 3, 4]);
+    expect([...normalize("\u00a0a\u00a0").map]).toEqual([1]);
+  });
+});
+
 describe("tokenRanges", () => {
   /** The definition, token by token on copies (tokenRanges reads the text in place). */
   function reference(s: string): { all: number[]; identifiers: number[] } {

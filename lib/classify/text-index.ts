@@ -6,8 +6,11 @@
 export interface NormalizedText {
   /** The normalised text. */
   s: string;
-  /** map[i] = offset in the original of normalised character i. */
-  map: Int32Array;
+  /**
+   * map[i] = offset in the original of normalised character i: a view of shared offsets when
+   * normalizing kept every offset, else an array of its own.
+   */
+  map: readonly number[] | Int32Array;
 }
 
 /** Typographic characters folded to ASCII; each maps one UTF-16 unit to one. */
@@ -40,10 +43,6 @@ function lowerFolded(src: string): string {
   return lower.replace(FOLD_RE, (c) => FOLD[c] ?? c);
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
-
 /**
  * Offsets 0, 1, 2, ...: the map of a text that normalizing leaves as long as it was (no blank
  * run, no blank at either end: most diagnostics), shared as views instead of written per text.
@@ -62,26 +61,53 @@ function identityMap(n: number): Int32Array {
 
 export function normalize(original: string, limit = original.length): NormalizedText {
   const n = Math.min(original.length, limit);
-  const lower = lowerFolded(n < original.length ? original.slice(0, n) : original);
-  // The text is collapsed as normalizeString does it (one replace). When that changed nothing
-  // but the case (the same length: no run of blanks, none at either end), character i is the
-  // original's i.
-  const s = collapsed(lower);
-  if (s.length === n && n <= IDENTITY_MAX) return { s, map: identityMap(n) };
-  // Otherwise this loop writes the map in step with the collapse: one entry per character
-  // kept, the last blank of each run for its space (as many entries as s has characters).
-  const map = new Int32Array(s.length);
-  let k = 0;
-  let i = 0;
-  while (i < n) {
-    if (isSpace(lower.charCodeAt(i))) {
-      while (i < n && isSpace(lower.charCodeAt(i))) i++;
-      if (k > 0 && i < n) map[k++] = i - 1;
-      continue;
-    }
-    map[k++] = i++;
+  const s = normalizeString(original, n);
+  return { s, map: offsetMap(original, n, s) };
+}
+
+/** Blanks as normalizing reads them: white space, and a no-break space (folded to a space). */
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
+
+/**
+ * The runs of blanks in an original text that collapsing changes (SPACE_RUN, read before the
+ * fold: a no-break space is a space there): two or more, or one that is not a plain space.
+ */
+const BLANK_RUN = /[ \t\n\r\f\v\u00a0]{2,}|[\t\n\r\f\v\u00a0]/g;
+
+/**
+ * The offset map of normalizeString(original, n) (`s`): map[i] is the original offset of s's
+ * character i. When normalizing changed nothing but the case (the same length: no run of
+ * blanks, none at either end), character i is the original's i. Otherwise blanks at either end
+ * are trimmed, each run that collapses to one space maps to its last blank, and every other
+ * character to itself: the runs are found by one pattern and the stretches between them are
+ * written in a plain loop (reading and testing every character for a blank cost three times
+ * what normalizing the string did, on every diagnostic a feature was located in).
+ */
+export function offsetMap(original: string, n: number, s: string): readonly number[] | Int32Array {
+  if (s.length === n && n <= IDENTITY_MAX) return identityMap(n);
+  // A plain array, grown by push: a typed array of this size lives outside the heap, and its
+  // allocation and release cost more than writing it (a diagnostic's map is a few hundred).
+  const map: number[] = [];
+  let start = 0;
+  while (start < n && isBlank(original.charCodeAt(start))) start++;
+  let end = n;
+  while (end > start && isBlank(original.charCodeAt(end - 1))) end--;
+  let i = start;
+  BLANK_RUN.lastIndex = start;
+  // A run starts before `end` only inside [start, end): the character before `end` is no blank.
+  for (
+    let m = BLANK_RUN.exec(original);
+    m !== null && m.index < end;
+    m = BLANK_RUN.exec(original)
+  ) {
+    for (; i < m.index; i++) map.push(i);
+    i = m.index + m[0].length;
+    map.push(i - 1);
   }
-  return { s, map };
+  for (; i < end; i++) map.push(i);
+  return map;
 }
 
 /** The same text as normalize(...).s, without the offset map. */
