@@ -1,4 +1,4 @@
-// Finds the concepts of lib/knowledge/scoring/concepts.ts in normalised words: a subject token
+// Finds the concepts of lib/knowledge/scoring/concepts/ in normalised words: a subject token
 // and a failure token within CONCEPT_WINDOW characters of each other. indexOf only, bounded by
 // the words' length (a few kilobytes at most): linear, no backtracking.
 import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
