@@ -76,7 +76,10 @@ describe("provider tables", () => {
     );
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
-      const mod = (await import(`./${f.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+      const mod = (await import(/* @vite-ignore */ `./${f.replace(/\.ts$/, "")}`)) as Record<
+        string,
+        unknown
+      >;
       const tables = Object.values(mod).filter(
         (v): v is ProviderTable => typeof v === "object" && v !== null && "phrases" in v,
       );
