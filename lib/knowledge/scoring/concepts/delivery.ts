@@ -223,6 +223,9 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "remote-server-error",
     says: "the receiving server could not write the message where its own set-up sends it (a file, a directory, a program)",
     subject: ["cannot update mailbox", "can't create output", "mail to file"],
+    // A limit met while writing ("procmail: Mailbox limit exceeded while appending message"
+    // before "Can't create output") is a full mailbox (concept.mailbox-full).
+    unless: ["limit exceeded", "quota", "disk full", "no space"],
     failure: ["is a directory", "permission denied", "can't create output", "restricted"],
     examples: [
       {

@@ -206,6 +206,7 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       // "Wrong value if command HELO/EHLO parameter" (I.UA).
       "unacceptable",
       "bogus",
+      "real hostname",
       "wrong value",
     ],
     // A HELO name that does not resolve, or a listed one, is about DNS or reputation. Gmail's
@@ -223,6 +224,11 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "credentials",
     ],
     examples: [
+      {
+        text: "550 Please use your real hostname when saying HELO (not HSP-AV01)",
+        source:
+          "http://www.under-score.org.uk/pipermail/underscore/2007-April/060030.html (Underscore list: a bounce quoted in full)",
+      },
       {
         text: "550 5.7.1 bogus HELO name used: mx.example.com",
         source:
@@ -427,9 +433,20 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     says: "the sending server made too many errors or unauthenticated commands in one session",
     // Not "too many errors" alone: Postfix means the client's protocol errors
     // (smtpd_hard_error_limit), Stalwart's "Too many errors, disconnecting" any kind of error.
-    subject: ["nonmail commands", "bad commands", "unauthenticated commands", "smtp errors"],
-    failure: ["too many"],
+    subject: [
+      "nonmail commands",
+      "bad commands",
+      "bad smtp command",
+      "unauthenticated commands",
+      "smtp errors",
+    ],
+    failure: ["too many", "exceeded"],
     examples: [
+      {
+        text: "421 Exceeded bad SMTP command limit",
+        source:
+          "https://cisco.com/c/en/us/support/docs/security/email-security-appliance/118495-technote-esa-00.html (Cisco ESA technote: its SMTP replies)",
+      },
       {
         text: "554 Too many nonmail commands",
         source:

@@ -254,10 +254,15 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.sender-domain-unresolvable",
     cause: "sender-address-invalid",
     says: "the sender's domain does not exist or does not resolve",
-    subject: ["mail from domain", "from domain", "unregistered domain"],
-    failure: ["does not exist", "unresolvable", "sending from"],
+    subject: ["mail from domain", "from:domain", "from domain", "unregistered domain"],
+    failure: ["does not exist", "must resolve", "unresolvable", "sending from"],
     unless: ["recipient"],
     examples: [
+      {
+        text: "451 From:domain must resolve",
+        source:
+          "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ICG Link helpdesk: determining the cause of a bounced message, a Sendmail site's session transcripts)",
+      },
       {
         text: "550 DNS-P1 Your SMTP MAIL FROM domain does not exist.",
         source:

@@ -432,9 +432,18 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "your ip address",
       "sender ip address",
       "sender's ip address",
+      // Plesk's own refusal: "550 mail not accepted from blacklisted IP address [203.0.113.2]".
+      "blacklisted ip address",
       "ip address is",
     ],
-    failure: ["banned", "block listed", "being blacklisted", "failed an rbl", "blocked, see"],
+    failure: [
+      "banned",
+      "not accepted from",
+      "block listed",
+      "being blacklisted",
+      "failed an rbl",
+      "blocked, see",
+    ],
     // spamdyke's "Your reverse DNS entry contains your IP address and a banned keyword" is the
     // reverse name's fault.
     // Not "has been blocked": Gmail's "email sent from your IP address has been blocked" follows
@@ -450,6 +459,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "ptr",
     ],
     examples: [
+      {
+        text: "550 mail not accepted from blacklisted IP address [203.0.113.2]",
+        source:
+          "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot (Plesk KB: An IP address of a Plesk mail server got blacklisted)",
+      },
       {
         text: "5.7.606 Access denied, banned sending IP [IP1.IP2.IP3.IP4]",
         source:

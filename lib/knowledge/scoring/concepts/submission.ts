@@ -532,10 +532,29 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "rcpthosts",
       "allowed to relay",
       "send to destination",
+      "relay prohibited",
+      "list of allowed hosts",
     ],
-    failure: ["not allowed", "denied", "relay not permitted", "not in my list", "isn't in my list"],
+    failure: [
+      "not allowed",
+      "relay prohibited",
+      "denied",
+      "relay not permitted",
+      "not in my list",
+      "isn't in my list",
+    ],
     unless: ["temporarily"],
     examples: [
+      {
+        text: "550 Relay prohibited",
+        source:
+          "https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html (why letters are not sent: open relays; the server's response as a mail client showed it)",
+      },
+      {
+        text: "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
+        source:
+          "https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html (the same page)",
+      },
       {
         text: "550 5.7.2 not allowed to send to destination",
         source:
