@@ -104,9 +104,20 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.could-not-connect",
     cause: "remote-unreachable",
     says: "the sending server could not connect to the recipient's mail server",
-    subject: ["network error", "closed connection", "attempts to connect", "requests to connect"],
-    failure: ["destination", "in response to", "failed", "did not accept"],
+    subject: [
+      "network error",
+      "closed connection",
+      "broken pipe",
+      "attempts to connect",
+      "requests to connect",
+    ],
+    failure: ["destination", "in response to", "writing message", "failed", "did not accept"],
     examples: [
+      {
+        text: "timeout writing message to postfix.com: Broken pipe",
+        source:
+          "http://en.redinskala.com/postfix-421-4-4-2-timeout-exceeded/ (Postfix lost connection analysis: the connection broke while the message was written)",
+      },
       {
         text: "Network error on destination MXs",
         source:
@@ -222,12 +233,23 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.local-delivery-fault",
     cause: "remote-server-error",
     says: "the receiving server could not write the message where its own set-up sends it (a file, a directory, a program)",
-    subject: ["cannot update mailbox", "can't create output", "mail to file"],
+    subject: ["cannot update mailbox", "can't create output", "mail to file", "open timeout on"],
     // A limit met while writing ("procmail: Mailbox limit exceeded while appending message"
     // before "Can't create output") is a full mailbox (concept.mailbox-full).
     unless: ["limit exceeded", "quota", "disk full", "no space"],
-    failure: ["is a directory", "permission denied", "can't create output", "restricted"],
+    failure: [
+      "is a directory",
+      "permission denied",
+      "can't create output",
+      "restricted",
+      ".forward",
+    ],
     examples: [
+      {
+        text: "451 <xxxxxx@wam.umd.edu>... open timeout on /mail/xxxxxx/.forward",
+        source:
+          "http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/ (UMD helpdesk: bounced mail, warning bounces: Sendmail could not open a user's .forward file in time)",
+      },
       {
         text: "cannot update mailbox /var/mail/bob for user bob. cannot open file: Is a directory",
         source:
