@@ -95,10 +95,10 @@ async function main(): Promise<number> {
   );
 
   const bin = join(root, "bin/bounce-doctor");
-  if (!existsSync(join(root, "dist/cli.mjs"))) {
-    const build = spawnSync("node", [join(root, "scripts/build-cli.mjs")], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("npm run build:cli failed");
-  }
+  // Always rebuilt (esbuild, under a second): a dist/cli.mjs left from older sources would
+  // time code that is no longer the project's.
+  const build = spawnSync("node", [join(root, "scripts/build-cli.mjs")], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build:cli failed");
 
   const perlDir = mkdtempSync(join(tmpdir(), "bench-sisimai-"));
   const perlProgram = join(perlDir, "sisimai.pl");
