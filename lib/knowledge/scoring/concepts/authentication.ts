@@ -124,7 +124,8 @@ export const AUTHENTICATION_CONCEPTS: readonly Concept[] = [
     id: "concept.anti-spoofing",
     cause: "authentication-failure",
     says: "the mail claims a sender domain it does not authenticate for (an anti-spoofing rule)",
-    subject: ["anti-spoofing", "antispoofing", "spoofing"],
+    // Barracuda: "550 rejecting spoofed message".
+    subject: ["anti-spoofing", "antispoofing", "spoofing", "spoofed message"],
     failure: [
       "auth-failed",
       "noauth",
@@ -133,8 +134,14 @@ export const AUTHENTICATION_CONCEPTS: readonly Concept[] = [
       "dmarc",
       "spf",
       "dkim",
+      "rejecting",
     ],
     examples: [
+      {
+        text: "smtp;550 rejecting spoofed message",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json (SMTP Field Manual: Barracuda's 550 replies)",
+      },
       {
         text: "554 5.7.1 Rejected (anti-spoofing: auth-failed)",
         source:

@@ -363,9 +363,18 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "not verified",
       "no verified",
       "no client certificate",
+      // Exchange Online: "certificate-expired: Destination mail server's certificate is
+      // expired", "certificate-host-mismatch: Remote certificate MUST have a common name ...".
+      "is expired",
+      "must have a common name",
     ],
     unless: ["dkim", "s/mime", "smime"],
     examples: [
+      {
+        text: "5.7.322 certificate-expired: Destination mail server's certificate is expired.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.7.322)",
+      },
       {
         text: "421 4.7.1 mx.example.com Error: No client certificate presented",
         source:
@@ -607,6 +616,53 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         text: "550 maximum allowed line length is 998 octets, got 1200",
         source:
           "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L600 (exim, acl_check_data)",
+      },
+    ],
+  },
+  {
+    id: "concept.dane-failed",
+    cause: "tls-required",
+    says: "the destination's DANE or DNSSEC records did not validate, so the required secure session was not made",
+    subject: ["dane validation", "dnssec records"],
+    failure: ["failed", "invalid"],
+    examples: [
+      {
+        text: "5.7.323 tlsa-invalid: The domain failed DANE validation.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.7.323)",
+      },
+      {
+        text: "5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.7.324)",
+      },
+    ],
+  },
+  {
+    id: "concept.tls-version-refused",
+    cause: "tls-required",
+    says: "the TLS version used is not one the receiver's policy accepts",
+    subject: ["tls version"],
+    failure: ["doesn't match", "not supported", "too old"],
+    examples: [
+      {
+        text: "XGEMAIL_0006 Message rejected because the TLS version used doesn't match the version configured in your policy.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+    ],
+  },
+  {
+    id: "concept.eight-bit-unsupported",
+    cause: "protocol-syntax",
+    says: "the message uses 8-bit or binary content the receiving system does not support (8BITMIME)",
+    subject: ["8-bit", "binary encoding"],
+    failure: ["does not support", "not supported"],
+    examples: [
+      {
+        text: "net 005: The e-mail message uses 8-bit or binary encoding and the destination mail system does not support this encoding.",
+        source:
+          "http://www.postmaster.bellsouth.net/error.htm (E-mail Error List, AT&T Postmaster Information Website, BellSouth)",
       },
     ],
   },
