@@ -13,6 +13,7 @@ import { diagnose } from "@/lib/diagnosis/diagnose";
 import { PROVIDER_TABLES, type ProviderTable } from "@/lib/knowledge/providers";
 import type { CauseId } from "@/lib/causes/causes";
 import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
+import { leaveOneOutLine, verdictOf, type Verdict } from "./leave-one-out";
 
 interface Case {
   id: string;
@@ -141,16 +142,11 @@ export async function evaluateProviderDocs(
   return out;
 }
 
-/** A reading counts as confident where it names a cause at this shown confidence or more. */
-const CONFIDENT = 0.6;
-
 /** Each table's phrases fed bare without that provider's own knowledge (see the header). */
 export async function evaluateLeaveOneOut(
   tables: readonly ProviderTable[] = PROVIDER_TABLES,
-): Promise<(ProviderDocResult & { verdict: "right" | "honest" | "confident-wrong" | "wrong" })[]> {
-  const out: (ProviderDocResult & {
-    verdict: "right" | "honest" | "confident-wrong" | "wrong";
-  })[] = [];
+): Promise<(ProviderDocResult & { verdict: Verdict })[]> {
+  const out: (ProviderDocResult & { verdict: Verdict })[] = [];
   try {
     for (const table of tables) {
       leaveOutProvidersForEvaluation([table.provider]);
@@ -159,16 +155,7 @@ export async function evaluateLeaveOneOut(
         const d = await diagnose(e.example);
         const r = d.recipients[0] ?? d.overall;
         const possible = (r.possible ?? []).map((p) => p.cause);
-        const verdict =
-          r.cause === e.cause
-            ? "right"
-            : r.cause === "unknown"
-              ? possible.slice(0, 2).includes(e.cause)
-                ? "honest"
-                : "wrong"
-              : r.confidence >= CONFIDENT
-                ? "confident-wrong"
-                : "wrong";
+        const verdict = verdictOf(r.cause === e.cause, [e.cause], r.cause, r.confidence, possible);
         out.push({
           id: e.id,
           provider: table.provider,
@@ -190,7 +177,6 @@ export async function evaluateLeaveOneOut(
 
 async function leaveOneOut(showMisses: boolean): Promise<void> {
   const results = await evaluateLeaveOneOut();
-  const count = (v: string) => results.filter((r) => r.verdict === v).length;
   if (showMisses)
     for (const r of results)
       if (r.verdict !== "right")
@@ -206,11 +192,7 @@ async function leaveOneOut(showMisses: boolean): Promise<void> {
   }
   for (const [cause, t] of [...byCause].sort((a, b) => b[1].n - a[1].n))
     console.log(`${cause}: ${t.right}/${t.n}`);
-  const n = results.length;
-  const share = (k: number) => (n ? k / n : 0).toFixed(3);
-  console.log(
-    `leave-one-out right ${share(count("right"))} honest ${share(count("honest"))} confident-wrong ${share(count("confident-wrong"))} n ${n}`,
-  );
+  console.log(leaveOneOutLine(results.map((r) => r.verdict)));
 }
 
 async function main(): Promise<void> {

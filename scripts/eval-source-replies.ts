@@ -10,10 +10,7 @@ import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
 import { readText, misread } from "@/lib/knowledge/signatures/source-replies/check";
 import { SOURCE_REPLIES } from "@/lib/knowledge/signatures/source-replies";
 import type { SourceReply } from "@/lib/knowledge/signatures/source-replies/types";
-
-const CONFIDENT = 0.6;
-
-type Verdict = "right" | "honest" | "confident-wrong" | "wrong";
+import { leaveOneOutLine, verdictOf, type Verdict } from "./leave-one-out";
 
 export interface SourceReplyResult {
   row: SourceReply;
@@ -34,16 +31,13 @@ export async function evaluateSourceReplies(leaveOut: boolean): Promise<SourceRe
       for (const row of rows) {
         const reading = await readText(row.reply);
         const wanted = row.cause === "unknown" ? (row.possible ?? []) : [row.cause];
-        const verdict: Verdict =
-          misread(row, reading) === null
-            ? "right"
-            : reading.cause === "unknown"
-              ? reading.ranked.slice(0, 2).some((c) => wanted.includes(c as never))
-                ? "honest"
-                : "wrong"
-              : reading.confidence >= CONFIDENT
-                ? "confident-wrong"
-                : "wrong";
+        const verdict = verdictOf(
+          misread(row, reading) === null,
+          wanted,
+          reading.cause,
+          reading.confidence,
+          reading.ranked,
+        );
         out.push({
           row,
           verdict,
@@ -77,12 +71,11 @@ async function main(argv: string[]): Promise<void> {
   }
   for (const [mta, t] of per) console.log(`${mta}: ${t.right}/${t.n}`);
   const n = results.length;
-  const share = (v: Verdict) =>
-    (n ? results.filter((r) => r.verdict === v).length / n : 0).toFixed(3);
+  const right = results.filter((r) => r.verdict === "right").length;
   console.log(
     leaveOut
-      ? `leave-one-out right ${share("right")} honest ${share("honest")} confident-wrong ${share("confident-wrong")} n ${n}`
-      : `right ${share("right")} n ${n}`,
+      ? leaveOneOutLine(results.map((r) => r.verdict))
+      : `right ${(n ? right / n : 0).toFixed(3)} n ${n}`,
   );
 }
 
