@@ -13,25 +13,21 @@ import {
 /** Codes remembered at most: the registry has some hundred; a text can name any number. */
 const MAX_REMEMBERED = 1024;
 
-const READINGS = new Map<string, StatusLookup | null>();
-const MEANINGS = new Map<string, string | null>();
+/** `read`, remembered per code (its answers are never undefined). */
+function remembered<T>(read: (status: string) => T): (status: string) => T {
+  const answers = new Map<string, T>();
+  return (status) => {
+    let answer = answers.get(status);
+    if (answer === undefined) {
+      answer = read(status);
+      if (answers.size < MAX_REMEMBERED) answers.set(status, answer);
+    }
+    return answer;
+  };
+}
 
 /** lookupStatus(status), remembered. */
-export function statusReading(status: string): StatusLookup | null {
-  let found = READINGS.get(status);
-  if (found === undefined) {
-    found = lookupStatus(status);
-    if (READINGS.size < MAX_REMEMBERED) READINGS.set(status, found);
-  }
-  return found;
-}
+export const statusReading: (status: string) => StatusLookup | null = remembered(lookupStatus);
 
 /** describeStatus(status), remembered. */
-export function statusMeaning(status: string): string | null {
-  let meaning = MEANINGS.get(status);
-  if (meaning === undefined) {
-    meaning = describeStatus(status);
-    if (MEANINGS.size < MAX_REMEMBERED) MEANINGS.set(status, meaning);
-  }
-  return meaning;
-}
+export const statusMeaning: (status: string) => string | null = remembered(describeStatus);
