@@ -4,6 +4,11 @@
 // and most of them do not match (MTA signatures, the phrase catalog).
 import { literalGrams, type GramSet } from "./gram-set";
 
+/** Whether `\` + ch in a pattern source stands for ch itself: an ASCII punctuation character. */
+function isEscapedLiteral(ch: string | undefined): boolean {
+  return ch !== undefined && /^[!-/:-@[-`{-~]$/.test(ch);
+}
+
 /**
  * The longest run of literal characters that every match of a source contains, read at nesting
  * depth 0, skipping escapes, classes, groups and quantified characters; with
@@ -23,7 +28,7 @@ function longestLiteral(src: string, escapedPunctuation: boolean): string {
     if (ch === "\\") {
       const next = src[i + 1] ?? "";
       i++;
-      if (escapedPunctuation && depth === 0 && /^[!-/:-@[-`{-~]$/.test(next)) run += next;
+      if (escapedPunctuation && depth === 0 && isEscapedLiteral(next)) run += next;
       else flush();
       continue;
     }
@@ -198,7 +203,7 @@ function runAt(src: string, i: number): string {
   let run = "";
   for (; i < src.length; i++) {
     const ch = src[i]!;
-    if (ch === "\\" && /^[!-/:-@[-`{-~]$/.test(src[i + 1] ?? "")) {
+    if (ch === "\\" && isEscapedLiteral(src[i + 1])) {
       if (isQuantifier(src[i + 2])) break;
       run += src[i + 1];
       i++;
@@ -222,7 +227,7 @@ function literalBranches(body: string): string[] | null {
     let literal = "";
     for (let i = 0; i < branch.length; i++) {
       const ch = branch[i]!;
-      if (ch === "\\" && /^[!-/:-@[-`{-~]$/.test(branch[i + 1] ?? "")) {
+      if (ch === "\\" && isEscapedLiteral(branch[i + 1])) {
         literal += branch[++i];
         continue;
       }
@@ -266,7 +271,7 @@ export function requiredGrams(re: RegExp): Int32Array[][] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (ch === "\\") {
-      if (depth === 0 && /^[!-/:-@[-`{-~]$/.test(src[i + 1] ?? "")) {
+      if (depth === 0 && isEscapedLiteral(src[i + 1])) {
         const run = runAt(src, i);
         if (run) {
           add([run]);
