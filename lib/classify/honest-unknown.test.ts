@@ -37,12 +37,19 @@ describe("a hint on a mail server's own entry ranks its cause and decides nothin
     for (const text of [
       "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied",
       "554 5.7.1 <a@example.com>: Sender address rejected: Access denied",
-      "554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied",
     ]) {
       const r = await read(text);
       expect(r.cause, text).toBe("unknown");
       expect(r.possible[0], text).toBe("sender-policy");
     }
+  });
+
+  it("reads the same words about the recipient as unknown, an address the site does not hold first", async () => {
+    // Trend Micro Hosted Email Security answers an address missing from its directory so; the
+    // site's rule against outside senders stays possible.
+    const r = await read("554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied");
+    expect(r.cause).toBe("unknown");
+    expect(r.possible.slice(0, 2)).toEqual(["recipient-unknown", "sender-policy"]);
   });
 
   it("keeps Exchange Online's 5.4.1 'Access denied' an unknown recipient (its own code)", async () => {
@@ -78,8 +85,22 @@ describe("status and stage shifts", () => {
     expect(r.cause).toBe("recipient-unknown");
   });
 
-  it("still move a filter's 'User unknown' under 5.7.1 to the filter's policy", async () => {
-    const r = await read("550 5.7.1 <kijitora@example.org>... User unknown");
+  it("rank a filter's policy and a missing mailbox level for 'User unknown' under 5.7.1", async () => {
+    // The X.7 status and the words disagree; with no stage stated neither outweighs the other.
+    for (const text of [
+      "550 5.7.1 <kijitora@example.org>... User unknown",
+      "550 5.7.1 Recipient address rejected: Invalid recipient",
+    ]) {
+      const r = await read(text);
+      expect(r.cause).toBe("unknown");
+      expect([...r.possible.slice(0, 2)].sort()).toEqual(["recipient-unknown", "sender-policy"]);
+    }
+  });
+
+  it("move 'User unknown' under 5.7.1 to the filter's policy where it answered DATA", async () => {
+    const r = await read(
+      "host mx.example.com[192.0.2.1] said: 550 5.7.1 User unknown (in reply to end of DATA command)",
+    );
     expect(r.cause).toBe("sender-policy");
   });
 

@@ -107,6 +107,7 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
         spans.push(...f.spans);
       }
       if (weight <= 0) continue;
+      weight *= s.share ?? 1;
       out.push(...stageFeature(weight, spans));
       out.push(movedFrom(from, weight));
       moved.add(from);

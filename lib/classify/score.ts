@@ -158,6 +158,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         spans.push(...f.spans);
       }
       if (weight <= 0) continue;
+      weight *= s.share ?? 1;
       if (to) out.push(shiftedTo(s, to, weight + stageWeight, spans));
       stageWeight = 0;
       out.push(movedFrom(s, from, weight));

@@ -5,8 +5,8 @@
 // Broadcom's article on bounces its outbound service relays (162445) was read in a stored copy:
 // it lists receiving servers' refusals with what each means; those are other servers' words,
 // so they count wherever they appear (scope "any") and as clear wordings, not as Symantec's own.
-// Left out: its "554 5.7.1 Recipient address rejected: No such user" (an unknown recipient), which
-// the classifier reads as a policy refusal because of the X.7 status (rule rfc3463.X.7-unknown-user).
+// Its "554 5.7.1 Recipient address rejected: No such user" is an unknown recipient although the
+// status is X.7: a documented wording keeps its meaning under the X.7 status shift.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable, SourcePage } from "./types";
 
@@ -267,6 +267,16 @@ export const MESSAGELABS_TABLE: ProviderTable = {
       source: OUTBOUND,
       example: "552 5.3.4 Message size exceeds fixed maximum message size",
       note: `${RELAYED} The page: the email was larger than the recipient server will accept (also "552 Message size exceeds fixed limit").`,
+    }),
+    phrase({
+      id: "relayed.no-such-user",
+      cause: "recipient-unknown",
+      match: ["recipient address rejected: no such user"],
+      scope: "any",
+      strength: "strong",
+      source: OUTBOUND,
+      example: "554 5.7.1 Recipient address rejected: No such user",
+      note: `${RELAYED} The page: the recipient address isn't one registered on the recipient server (the X.7 status notwithstanding).`,
     }),
     phrase({
       id: "relayed.spam-by-content-filtering",

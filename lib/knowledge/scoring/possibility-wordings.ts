@@ -197,6 +197,32 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // The same default text for an access(5) REJECT on the recipient (smtpd_check.c,
+    // check_table_result for check_recipient_access): the site refuses this recipient address
+    // and does not say why. Gateways that check recipients against a directory answer an
+    // address missing from it so: Trend Micro Hosted Email Security sends "554 5.7.1
+    // <address>: Recipient address rejected: Access denied" for an address not in its
+    // Directory Management list or AD sync. Sites also refuse so the addresses that take no
+    // outside mail (their rule against outside senders), and relays the domains they do not
+    // serve.
+    id: "postfix.recipient-access-reject-without-text",
+    match: ["recipient address rejected: access denied"],
+    causes: ["recipient-unknown", "sender-policy", "relay-denied"],
+    says: "a rule of the server refused the recipient's address, without saying why (an address its directory does not hold, an address that takes no outside mail, or a domain the server does not serve)",
+    examples: [
+      {
+        text: "554 5.7.1 <kijitora@example.org>: Recipient address rejected: Access denied",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L2421 (check_table_result, REJECT without text, for check_recipient_access)",
+      },
+      {
+        text: "554 5.7.1 <user@example.com>: Recipient address rejected: Access denied",
+        source:
+          "http://esupport.trendmicro.com/solution/en-us/1053962.aspx (Trend Micro Hosted Email Security: the recipient address is not in Directory Management or the AD sync list)",
+      },
+    ],
+  },
+  {
     // Postfix's cleanup(8) writes these words for any header_checks or body_checks REJECT
     // without text of its own (cleanup_strerror.c, CLEANUP_STAT_CONT): the site's rule may be
     // a spam pattern, a banned attachment type or a virus signature. amavisd's milter answers

@@ -35,6 +35,13 @@ export interface StageShift {
   /** What the stated stage says on its own, added to `to` (weights.ts scale). */
   stageWeight?: number;
   /**
+   * The share of the general evidence that moves (absent: all of it). A half leaves the two
+   * causes level: where the codes and the words disagree and neither says more than the other,
+   * the shift ranks the causes instead of choosing one, and the decision says "not enough to
+   * tell" with both.
+   */
+  share?: number;
+  /**
    * Causes among `from` that keep their reading where the words name the reason: a cause led by
    * a wording of its own that is no hint ("rejected for policy reasons", "blacklisted sender")
    * does not move; only its restatements ("Access denied": hints) and the codes' readings do.
@@ -85,13 +92,20 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     example: "550 5.2.0 <user@example.jp>... User unknown",
   },
   {
+    // Servers do answer a missing mailbox with X.7.1 ("550 5.7.1 Recipient address rejected:
+    // Invalid recipient", a documented string of probe 4), and filters do reuse "User unknown"
+    // under an X.7 status: the status and the words disagree, neither outweighs the other
+    // where no stage is stated, so half of the words' reading moves and the two causes rank
+    // level. A refusal stated at DATA moves whole (smtp.unknown-user-after-data, first in this
+    // list); one stated at RCPT TO keeps its reading.
     id: "rfc3463.X.7-unknown-user",
     status: ["5.7.", "4.7."],
     from: ["recipient-unknown"],
     keepStage: "RCPT",
     keepProviders: ["qmail"],
     to: "sender-policy",
-    note: 'The status is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" is the filter\'s wording.',
+    share: 0.5,
+    note: 'The status is a security or policy refusal (RFC 3463 X.7.x), not an address status: "unknown user" may be a filter\'s wording, or a server that answers every refusal with X.7.',
     source:
       "RFC 3463 section 3.8; https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml",
     example: "550 5.7.1 <kijitora@example.org>... User unknown",
