@@ -46,10 +46,26 @@ describe("classify: stage shifts (lib/knowledge/scoring/stage-shifts.ts)", () =>
     expect(d.recipients[0]?.cause).toBe("recipient-unknown");
   });
 
-  it("reads a policy refusal at MAIL FROM as a refusal of the sender address", async () => {
+  it("reads a domain refusal at MAIL FROM as a refusal of the sender address", async () => {
+    const d = classify(
+      await parseBounce(
+        postfix(
+          "553 5.1.8 <bounce@example.net>: Sender address rejected: Domain not found",
+          "MAIL FROM",
+        ),
+      ),
+    );
+    expect(d.recipients[0]?.cause).toBe("sender-address-invalid");
+  });
+
+  it("ranks the sender's two causes for a bare 'Sender rejected by policy' at MAIL FROM", async () => {
     const d = classify(
       await parseBounce(postfix("553 5.7.1 Sender rejected by policy", "MAIL FROM")),
     );
-    expect(d.recipients[0]?.cause).toBe("sender-address-invalid");
+    expect(d.recipients[0]?.cause).toBe("unknown");
+    expect(d.recipients[0]?.possible?.slice(0, 2).map((p) => p.cause)).toEqual([
+      "sender-address-invalid",
+      "sender-policy",
+    ]);
   });
 });

@@ -224,6 +224,10 @@ export const COX_TABLE: ProviderTable = {
       id: "sender-rejected",
       cause: "sender-address-invalid",
       match: ["sender rejected"],
+      // Cox's reading of its own words, where its server is identified: other servers write
+      // "sender rejected" for other reasons (a blocklisted IP or a failed SPF check on
+      // Proofpoint Essentials, possibility-wordings.ts smtp.sender-rejected-without-reason).
+      scope: "identified",
       // Cox's replies name the rule that refused in an AUP# code ("<addr> sender rejected.
       // Refer to Error Codes section at ... AUP#CDRBL"): where one follows, the code's row
       // says why, not this generic row.

@@ -142,7 +142,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // them, PolicyViolation, covers a virus, a forged sender and a header as well. So a block of
     // the sender, spam and failed authentication stay possible; the reply's other words decide.
     id: "policy.rejected-without-reason",
-    match: ["local policy", "policy reasons"],
+    match: ["local policy", "policy reasons", "denied by policy"],
     // Often followed by the reason ("Mail rejected by Outlook.com for policy reasons. Reasons
     // for rejection may be related to content ... or IP/domain reputation"): ranks below it.
     weight: WEIGHTS.possibilityOpening,
@@ -165,9 +165,40 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
           "https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/modules/lib/Mail/MIMEDefang/Actions.pm#L1194 (action_bounce without a reply text)",
       },
       {
+        text: "550 Denied by policy",
+        source:
+          "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html (Broadcom KB 162445: listed among recipient servers' refusals of suspicious message content)",
+      },
+      {
         text: "550 5.7.0 Local Policy Violation",
         source:
           'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/PolicyViolation.pm ("local policy violation" among PolicyViolation\'s words: a virus, a forged sender, a header)',
+      },
+    ],
+  },
+  {
+    // "Sender rejected" and no more: servers write it for any check of the sender that failed,
+    // and their documentation gives it different reasons. Proofpoint Essentials' reseller FAQ
+    // reads "550 5.1.0 sender rejected" as the sending IP on a blocklist or a failed SPF check;
+    // Cox's error codes page as a sender domain with no MX or A record (providers/cox.ts reads it
+    // so where Cox's server is identified); OpenSMTPD's filters write it for a sender the site's
+    // list refuses. Courier's own "517 Sender rejected:" lines are read by its signatures.
+    id: "smtp.sender-rejected-without-reason",
+    match: ["sender rejected"],
+    replyCode: "5xx",
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["sender-address-invalid", "sender-policy", "ip-blocklisted", "authentication-failure"],
+    says: "the server refused the sender, without saying why (an address or domain that fails its checks, a block of this sender, a blocklisted sending IP, or failed SPF)",
+    examples: [
+      {
+        text: "550 5.1.0 sender rejected",
+        source:
+          "https://www.spambrella.com/faq/email-delivery-error-codes/ (Common Email Delivery Error Codes, Spambrella FAQ: the sender's IP address is rejected due to a blacklist or a wrong SPF)",
+      },
+      {
+        text: "550 sender rejected",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Cox email error codes: the sender's domain must resolve to an MX or A record; providers/cox.ts)",
       },
     ],
   },

@@ -329,21 +329,6 @@ const FIRST_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
-  {
-    url: gh(COURIER, "courier/courier/submit.C"),
-    title: "Courier message submission (sender checks), submit.C",
-    // The freemail check's line: a sender in a free-mail domain whose mail did not come from that
-    // provider's servers. (The badfrom line, "517 Sender rejected: " and the address alone, is the
-    // site's block of the sender: signatures/courier.ts reads it by Courier's own 517.)
-    wordings: [
-      {
-        needle: "sender rejected",
-        quote: '"517-Sender rejected: " << sender << " can be accepted only from"',
-        output:
-          "517-Sender rejected: alice@example.com can be accepted only from 517 example.com's mail relays.",
-      },
-    ],
-  },
   // Exim 4.99.
   {
     url: gh(EXIM, "src/src/daemon.c"),
@@ -488,7 +473,7 @@ const FIRST_SOURCES: readonly WordingSource[] = [
     title: "qmail-smtpd with the policy patch, qmail-smtpd.c",
     wordings: [
       {
-        needle: "denied by policy",
+        needle: "(#5.0.0 denied by policy)",
         quote: " (#5.0.0 denied by policy)",
         output: "550 cannot message bob@example.com (#5.0.0 denied by policy)",
       },

@@ -756,7 +756,6 @@ const GROUPS: readonly Group[] = [
       "invalid sender",
       "null sender is not allowed",
       "rfc 1035 violation: recursive cname records for",
-      "sender rejected",
       "unroutable sender address",
       "sender address rejected",
       "sender domain must exist",
@@ -835,7 +834,10 @@ const GROUPS: readonly Group[] = [
       // pattern also holds the plugin's format string, which its source quotes).
       /delivery from (?:[a-z]{2}|%cc%) \((?:[0-9a-f.:]{2,45}|%ip%)\) rejected/,
       "not authorized",
-      "denied by policy",
+      // The qmail policy patch's refusal of a sender its policy does not let write to this
+      // recipient. "Denied by policy" alone names no rule: Broadcom lists "550 Denied by policy"
+      // among recipients' refusals of suspicious content (possibility-wordings.ts).
+      "(#5.0.0 denied by policy)",
       // Sendmail's cf/README writes "ERROR:550 Spam not accepted" in the access map to block a
       // sender by its user name: a block on the sender, not a reading of the content (moved from
       // content-spam in session 4).

@@ -48,6 +48,21 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     example: "530 5.5.1 Invalid command: Must issue an AUTH command first",
     note: "This port takes mail only from users who log in (SMTP AUTH); the sending program did not authenticate.",
   },
+  // smtp_session.c (smtp_session_imsg, IMSG_SMTP_CHECK_SENDER): a listener with a senders
+  // table (smtpd.conf(5) "senders <table>") refuses a MAIL FROM the authenticated user may not
+  // use with "530 Sender rejected". The 530 (authentication's code) marks OpenSMTPD's line
+  // apart from other servers' "sender rejected" (possibility-wordings.ts).
+  {
+    id: "opensmtpd.sender-not-allowed-for-user",
+    provider: "opensmtpd",
+    match: [/^530 sender rejected$/],
+    replyCode: [530],
+    cause: "sender-address-invalid",
+    confidence: 0.85,
+    source: `https://github.com/${O680}/usr.sbin/smtpd/smtp_session.c#L750`,
+    example: "530 Sender rejected",
+    note: "The server's login does not allow this sender address: send from an address your account may use (or log in as the account that owns it).",
+  },
   // "550 Invalid recipient: <address>" (lka_session.c, lka_resume) is read in
   // scoring/possibility-wordings.ts (opensmtpd.invalid-recipient): OpenSMTPD sends it for a
   // recipient no rule accepts (a relay attempt) and for a user part that is no system user.
