@@ -146,6 +146,22 @@ describe("toRefusal", () => {
     expect(rb.stage).toBeNull();
     expect(rb.words).toMatch(/User unknown$/);
   });
+
+  it("reads a reply to EHLO as the HELO stage (Exim's 'after EHLO', Postfix's note)", async () => {
+    const facts = { writers: new Set<string>(), stageInText: null, host: null, identities: [] };
+    for (const text of [
+      "host mx.example.com[192.0.2.1] said: 550 Rejected (in reply to EHLO command)",
+      "SMTP error from remote mail server after EHLO mail.example.net:\n    550 Rejected",
+    ]) {
+      const p = await parseBounce(text);
+      const r = toRefusal(p, p.recipients[0]!, {
+        ...facts,
+        diagnostic: p.recipients[0]!.diagnostic,
+        status: null,
+      });
+      expect(r.stage, text).toEqual({ command: "HELO", how: "stated" });
+    }
+  });
 });
 
 describe("the answering host of 'host X[ip] said:', in any shape", () => {

@@ -61,7 +61,20 @@ export interface Refusal {
   shape: InputShape;
 }
 
-const STAGES: ReadonlySet<string> = new Set(["CONN", "HELO", "MAIL", "RCPT", "DATA"]);
+/**
+ * The stage each command name the parser reads stands for. EHLO is HELO's extended form (RFC
+ * 5321 section 4.1.1.1): the same point of the session, where only the client's address and
+ * the name it greets with are known. Exim writes "after EHLO", Postfix "(in reply to EHLO
+ * command)".
+ */
+const STAGES: Readonly<Record<string, SmtpStage>> = {
+  CONN: "CONN",
+  HELO: "HELO",
+  EHLO: "HELO",
+  MAIL: "MAIL",
+  RCPT: "RCPT",
+  DATA: "DATA",
+};
 
 /** The shape, from what the parser found. */
 export function inputShape(parsed: ParsedBounce): InputShape {
@@ -411,7 +424,8 @@ function delayNotice(parsed: ParsedBounce): Refusal["delayed"] {
 export function toRefusal(parsed: ParsedBounce, r: RecipientReport, f: RefusalFacts): Refusal {
   const { words, stage: wrapperStage } = unwrapWords(f.diagnostic ?? "");
   const named = (r.smtpCommand ?? f.stageInText ?? wrapperStage ?? "").toUpperCase();
-  const stage = STAGES.has(named) ? { command: named as SmtpStage, how: "stated" as const } : null;
+  const command = Object.hasOwn(STAGES, named) ? STAGES[named] : undefined;
+  const stage = command ? { command, how: "stated" as const } : null;
   const span = r.spans.diagnostic ?? null;
   const codes = span
     ? parsed.providerCodes.filter((c) => c.span.start >= span.start && c.span.end <= span.end)

@@ -97,6 +97,15 @@ describe("status and stage shifts", () => {
     }
   });
 
+  it("rank a blocklisted address first for a refusal at EHLO that gives no reason", async () => {
+    // Only the client's address and its HELO name are known at EHLO; no sender, no recipient.
+    const r = await read(
+      "SMTP error from remote mail server after EHLO mail.example.net:\n    550 Rejected",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("ip-blocklisted");
+  });
+
   it("move 'User unknown' under 5.7.1 to the filter's policy where it answered DATA", async () => {
     const r = await read(
       "host mx.example.com[192.0.2.1] said: 550 5.7.1 User unknown (in reply to end of DATA command)",

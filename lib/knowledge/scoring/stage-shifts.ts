@@ -71,6 +71,22 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
       "SMTP error from remote mail server after initial connection:\n    554 mx.example.net ESMTP not accepting messages",
   },
   {
+    // The same at HELO/EHLO: the client has named itself, still no sender, recipient or
+    // content. A HELO check that fails says so in its own words ("Helo command rejected: Host
+    // not found", a reverse-DNS reading that no shift moves); a refusal at HELO that gives no
+    // reason refused what the server knew: the client's address.
+    id: "smtp.refused-at-helo",
+    stage: "HELO",
+    from: ["sender-policy", "recipient-unknown"],
+    codes: true,
+    to: "ip-blocklisted",
+    stageWeight: 0.6,
+    note: "The server refused the sending server at HELO/EHLO, before the sender or any recipient was named: it knew only the sending server's IP address and the name it greeted with, and gave no reason about the name, so it most often refused the address (a blocklist or its own list).",
+    source:
+      "RFC 5321 section 4.1.1.1 (EHLO opens the session; MAIL FROM and RCPT TO come after); https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/Blocked.pm",
+    example: "SMTP error from remote mail server after EHLO mail.example.net:\n    550 Rejected",
+  },
+  {
     id: "smtp.unknown-user-after-data",
     stage: "DATA",
     from: ["recipient-unknown"],
