@@ -106,6 +106,17 @@ describe("status and stage shifts", () => {
     expect(r.possible[0]).toBe("ip-blocklisted");
   });
 
+  it("rank no recipient or content cause for a bare refusal at MAIL FROM", async () => {
+    const text =
+      "host mx.example.com[192.0.2.1] said: 554 Rejected (in reply to MAIL FROM command)";
+    const r = await read(text);
+    expect(r.cause).toBe("unknown");
+    for (const ruledOut of ["recipient-unknown", "mailbox-full", "content-spam", "content-virus"])
+      expect(r.possible, ruledOut).not.toContain(ruledOut);
+    // With no stage stated, the code's usual causes all stay.
+    expect((await read("554 Rejected")).possible).toContain("content-spam");
+  });
+
   it("move 'User unknown' under 5.7.1 to the filter's policy where it answered DATA", async () => {
     const r = await read(
       "host mx.example.com[192.0.2.1] said: 550 5.7.1 User unknown (in reply to end of DATA command)",

@@ -7,7 +7,12 @@
 import type { CauseId } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
 import { DECISION, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
-import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
+import {
+  STAGE_LIMITS,
+  STAGE_SHIFTS,
+  type StageLimit,
+  type StageShift,
+} from "@/lib/knowledge/scoring/stage-shifts";
 import type { Feature } from "./features";
 
 export interface CauseScore {
@@ -187,7 +192,44 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
     }
     if (stageWeight > 0 && to) out.push(shiftedTo(s, to, stageWeight, []));
   }
+  limitFeatures(r, features, out);
   return out;
+}
+
+/** The id prefix of a code's usual causes (read-refusal.ts possibilitiesOf). */
+const CODE_POSSIBILITY = "possible.";
+
+/**
+ * Takes the usual causes of a bare code that the stated stage rules out (STAGE_LIMITS) back out
+ * of the ranking: each such feature is met by one of equal and opposite weight. Words that rank
+ * causes (possibility wordings) keep theirs: "message content rejected" under a stage that says
+ * otherwise is the words against the stage, and the words are the server's own.
+ */
+function limitFeatures(r: Refusal, features: readonly Feature[], out: Feature[]): void {
+  const stage = r.stage?.command;
+  if (!stage) return;
+  let limit: StageLimit | undefined;
+  for (let k = 0; k < STAGE_LIMITS.length; k++)
+    if (STAGE_LIMITS[k]!.stage === stage) limit = STAGE_LIMITS[k];
+  if (!limit) return;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (f.kind !== "possible" || !f.id.startsWith(CODE_POSSIBILITY)) continue;
+    if (!limit.rulesOut.includes(f.cause)) continue;
+    out.push({
+      id: `${limit.id}.${f.cause}`,
+      kind: "shift",
+      cause: f.cause,
+      weight: -f.weight,
+      general: false,
+      provider: "iana",
+      note: limit.note,
+      source: limit.source,
+      spans: [],
+      hint: false,
+      matched: undefined,
+    });
+  }
 }
 
 /**

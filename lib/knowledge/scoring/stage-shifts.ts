@@ -223,3 +223,57 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     example: "521 Block permanently (Sender Filtering/Authentication)",
   },
 ];
+
+/**
+ * What a stated stage rules out of a bare code's usual causes (reply-possibilities.ts): a reply
+ * given before the recipient was named cannot be about that recipient's mailbox, and one given
+ * before the message was sent cannot be about its content. Only the code's own list of usual
+ * causes loses them; words that name such a cause keep their reading (a server may refuse at
+ * RCPT TO a sender whose earlier mail it found to be spam).
+ */
+export interface StageLimit {
+  id: string;
+  stage: SmtpStage;
+  /** The causes the stage rules out of the code's usual causes. */
+  rulesOut: readonly CauseId[];
+  note: string;
+  source: string;
+}
+
+const BEFORE_RCPT: readonly CauseId[] = [
+  "recipient-unknown",
+  "mailbox-full",
+  "mailbox-disabled",
+  "recipient-domain-invalid",
+];
+const BEFORE_DATA: readonly CauseId[] = ["content-spam", "content-virus"];
+const STAGE_ORDER_SOURCE =
+  "RFC 5321 section 3.3 (MAIL FROM names the sender, RCPT TO each recipient, DATA then sends the content) and section 4.1.1.1 (EHLO opens the session)";
+
+// No limit at RCPT TO yet, though the content is not sent there either: the invariance and
+// source-reply suites paste every reply "in reply to RCPT TO command", the DATA-stage replies of
+// content filters included, and a limit there would judge those pastes by a stage the servers
+// never gave them. It waits for the suites to paste each reply at its own stage.
+export const STAGE_LIMITS: readonly StageLimit[] = [
+  {
+    id: "smtp.stage-limit.conn",
+    stage: "CONN",
+    rulesOut: [...BEFORE_RCPT, ...BEFORE_DATA, "sender-address-invalid"],
+    note: "At the greeting no sender, recipient or content has been sent: the refusal cannot be about them.",
+    source: STAGE_ORDER_SOURCE,
+  },
+  {
+    id: "smtp.stage-limit.helo",
+    stage: "HELO",
+    rulesOut: [...BEFORE_RCPT, ...BEFORE_DATA, "sender-address-invalid"],
+    note: "At HELO/EHLO no sender, recipient or content has been sent: the refusal cannot be about them.",
+    source: STAGE_ORDER_SOURCE,
+  },
+  {
+    id: "smtp.stage-limit.mail",
+    stage: "MAIL",
+    rulesOut: [...BEFORE_RCPT, ...BEFORE_DATA],
+    note: "At MAIL FROM no recipient or content has been sent: the refusal cannot be about them.",
+    source: STAGE_ORDER_SOURCE,
+  },
+];
