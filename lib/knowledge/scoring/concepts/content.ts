@@ -106,6 +106,9 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // Outlook.com's SC-001 hedges: "content with spam-like characteristics or IP/domain
       // reputation" names two causes.
       "ip/domain reputation",
+      // OpenBSD spamd's country lists: "SPAM. Your address %A appears to be from China" is a
+      // list of the sender's networks, not a verdict on the message (concept.host-blacklisted).
+      "appears to be from",
     ],
     examples: [
       {

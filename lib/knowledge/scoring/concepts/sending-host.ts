@@ -169,8 +169,10 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "is blocked",
       "is banned",
       // OpenBSD spamd and greyd give each list they import a message of its own, the client's
-      // address and the list's name: "Your address %A is in the nixspam list".
+      // address and the list's name: "Your address %A is in the nixspam list"; a list of a
+      // country's networks says where the address is: "Your address %A appears to be from China".
       "is in the",
+      "appears to be from",
     ],
     // A domain list (the host's name or a link, Spamhaus DBL) is domain-blocklisted. A list
     // that lets the host in is no refusal ("your IP is not in the allow list").
@@ -197,6 +199,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "450 Your address 198.51.100.7 is in the nixspam list",
         source:
           "https://github.com/mikey-austin/greyd/blob/f04f414fb1d7a17d01e57310b31c5c73de2c9fe3/etc/greyd.conf.in#L247 (greyd's sample blacklist nixspam, message 'Your address %A is in the nixspam list', sent with its error_code 450)",
+      },
+      {
+        text: "450 SPAM. Your address 198.51.100.7 appears to be from China",
+        source:
+          "https://github.com/openbsd/src/blob/0eefc212f7dd3827fd072cbda30bcbd26ef79d2d/etc/mail/spamd.conf#L48 (OpenBSD spamd.conf, the sample list china: the networks okean.com lists for China)",
       },
       {
         text: "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
@@ -510,6 +517,12 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "being blacklisted",
       "failed an rbl",
       "blocked, see",
+      // The site's own list of addresses: greyd's documented example list "Your IP address %A
+      // has been blocked by our blacklist".
+      "by our blacklist",
+      "by our blocklist",
+      "on our blacklist",
+      "on our blocklist",
     ],
     // spamdyke's "Your reverse DNS entry contains your IP address and a banned keyword" is the
     // reverse name's fault.
@@ -544,6 +557,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "The email bounced due to the sender's IP address being blacklisted.",
         source:
           "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (What are the bounce error categories and filters (Elastic Email Help Center))",
+      },
+      {
+        text: "450 Your IP address 198.51.100.7 has been blocked by our blacklist",
+        source:
+          "https://github.com/mikey-austin/greyd/blob/f04f414fb1d7a17d01e57310b31c5c73de2c9fe3/doc/greyd.8.md#L209 (greyd(8), configuration connections: a blacklist's message, as the manual's example gives it)",
       },
       {
         text: "XGEMAIL_0004 Sender IP address failed an RBL test.",
