@@ -48,6 +48,22 @@ describe("concepts taught by programs' own refusal texts", () => {
     expect(ids(text)).not.toContain(concept);
   });
 
+  // The same kind of refusal in other words, as a program nobody has read may write it: the
+  // concepts' tokens, not the programs' exact texts, must carry the reading.
+  it.each([
+    ["550 Your IP 192.0.2.1 hit our spam traps", "ip-blocklisted"],
+    ["554 Your address 192.0.2.1 is in the SORBS list", "ip-blocklisted"],
+    ["550 Worm detected: W32/Mydoom", "content-virus"],
+    ["554 Executable attachments are not allowed", "content-virus"],
+    ["550 Subject contains banned words", "content-spam"],
+    ["550 Message has no valid headers", "protocol-syntax"],
+    ["454 4.7.0 Secure connection required", "tls-required"],
+    ["452 Unable to store message, try again later", "remote-server-error"],
+    ["550 HELO name does not match the sender domain", "sender-policy"],
+  ])("reads a paraphrase, %s, as %s", async (text, cause) => {
+    expect((await read(text)).cause).toBe(cause);
+  });
+
   it("reads a HELO name that does not match its address as a DNS check, not a sender policy", async () => {
     expect(ids("550 The host name specified in HELO does not match IP address.")).toContain(
       "concept.helo-no-dns",
