@@ -9,6 +9,7 @@ const GO_SMTP = "emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688"
 const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
 const FREEBSD = "freebsd/freebsd-src/blob/bdc8787cc2e1fa54b037e2b26d134550e95cce1b";
 const CPYTHON = "python/cpython/blob/a94cdb894ce27ca42628ac327af240ccec3b7c75";
+const TWISTED = "twisted/twisted/blob/64661601a1e492a9448ac1011deb9cd9467a9e30";
 // Real bounces kept in public bounce parsers' test data (issue 8: the servers' own words).
 const FLUFL = "wRAR/flufl.bounce/blob/796a6b901710175ca367f79c0ac6d963201db91d";
 const RONBELTRAN = "ronbeltran/bounce_email/blob/0126263ab0e2be318ed65cec77b0141be3812cee";
@@ -18,6 +19,19 @@ const SENDGRID_DOCS = "sendgrid/docs/blob/c3eb3fef6132c26b9ee0f94de031e6b0fac7b1
 
 export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
   // Mail servers' own texts.
+  {
+    // Twisted's SMTP server: validateTo refused the recipient (twisted.mail's domains raise it
+    // for a user they do not have); SMTP._ebToValidate sends the exception's code and text.
+    url: gh(TWISTED, "src/twisted/mail/_except.py#L268"),
+    title: "Twisted mail, SMTPBadRcpt's default reply, src/twisted/mail/_except.py",
+    wordings: [
+      {
+        needle: "cannot receive for specified address",
+        quote: "resp='Cannot receive for specified address'",
+        output: "550 Cannot receive for specified address",
+      },
+    ],
+  },
   {
     // Exim 4.99: the sample pipe script its documentation offers for unknown local parts; its
     // output is returned to the sender.

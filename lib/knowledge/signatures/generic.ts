@@ -233,6 +233,9 @@ const GROUPS: readonly Group[] = [
       "bad_recipient",
       // ZoneMTA's submission server: the recipient address fails RFC 5321 syntax.
       "is not a valid rfc-5321 address",
+      // Twisted's SMTP server: SMTPBadRcpt's default text, sent when the delivery object's
+      // validateTo refuses the address (twisted.mail's domains: no such user there).
+      "cannot receive for specified address",
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
@@ -1065,6 +1068,11 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   // Postfix's fallback for a relocated_maps entry without a valid text (resolve.c), RFC 5321's
   // "mailbox unavailable" reworded.
   "mailbox is unavailable",
+  // RFC 5321 section 4.2.3's own text for 552, which servers send for a message over their size
+  // limit as well as for a full mailbox: Mailpit's "552 5.3.4 Requested mail action aborted:
+  // exceeded storage allocation (10485760)" (internal/smtpd/smtpd.go#L93, a DATA over MaxSize).
+  // It ranks a full mailbox; the status or the words beside it ("Quota exceeded") decide.
+  "exceeded storage allocation",
 ]);
 
 /**

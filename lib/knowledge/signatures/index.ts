@@ -14,6 +14,7 @@ import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RFC7504_SIGNATURES } from "./rfc7504";
 import { RFC7505_SIGNATURES } from "./rfc7505";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
+import { SMALL_SERVER_SIGNATURES } from "./small-servers";
 import type { Signature } from "./types";
 
 export type { Needle, Signature } from "./types";
@@ -32,6 +33,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...DMA_SIGNATURES,
   ...DOMINO_SIGNATURES,
   ...HARAKA_SIGNATURES,
+  ...SMALL_SERVER_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
@@ -42,7 +44,7 @@ export const KEYWORD_SIGNATURES: readonly Signature[] = [
 
 /**
  * The MTAs whose default texts the catalog holds (postfix.ts, exim.ts, sendmail.ts, qmail.ts,
- * courier.ts): any site's filter may reuse such a wording, so the classifier re-reads it by the
+ * courier.ts, small-servers.ts): any site's filter may reuse such a wording, so the classifier re-reads it by the
  * SMTP stage it answered, as it does generic keywords. Signature ids start with the provider.
  */
 export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
@@ -55,6 +57,7 @@ export const MTA_DEFAULT_PROVIDERS: ReadonlySet<string> = new Set(
     ...OPENSMTPD_SIGNATURES,
     ...DMA_SIGNATURES,
     ...HARAKA_SIGNATURES,
+    ...SMALL_SERVER_SIGNATURES,
   ].map((s) => s.provider),
 );
 

@@ -106,6 +106,9 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // Outlook.com's SC-001 hedges: "content with spam-like characteristics or IP/domain
       // reputation" names two causes.
       "ip/domain reputation",
+      // OpenBSD spamd's country lists: "SPAM. Your address %A appears to be from China" is a
+      // list of the sender's networks, not a verdict on the message (concept.host-blacklisted).
+      "appears to be from",
     ],
     examples: [
       {
@@ -212,6 +215,61 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
         text: "554 5.6.3 Spam Body rejected",
         source:
           "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes (Workspace classification codes, EveryCloud support: Hornetsecurity's filter)",
+      },
+    ],
+  },
+  {
+    // A list of words or phrases the site refuses in a message (its subject or body): a content
+    // filter's verdict, whatever it calls the list. opensmtpd-filter-subjectstrings refuses a
+    // Subject holding one of the configured spam phrases with "Blacklisted keyphrase found".
+    id: "concept.banned-words",
+    cause: "content-spam",
+    says: "the message holds a word or phrase the receiver's filter refuses",
+    subject: [
+      "keyphrase",
+      "keyphrases",
+      "key phrase",
+      "key phrases",
+      "keyword",
+      "keywords",
+      "banned word",
+      "banned words",
+      "banned phrase",
+      "banned phrases",
+      "forbidden word",
+      "forbidden words",
+    ],
+    failure: [
+      "blacklisted",
+      "blocklisted",
+      "banned",
+      "forbidden",
+      "prohibited",
+      "not allowed",
+      "found",
+      "matched",
+      "detected",
+    ],
+    // A keyword in the sending host's reverse name or HELO is about the host (spamdyke's "Your
+    // reverse DNS entry contains your IP address and a banned keyword", reverse-dns); one in an
+    // address or domain is about the sender.
+    unless: [
+      "reverse dns",
+      "rdns",
+      "ptr",
+      "host name",
+      "hostname",
+      "helo",
+      "domain",
+      "ip address",
+      "sender address",
+      "email address",
+    ],
+    examples: [
+      {
+        text: "550 Blacklisted keyphrase found",
+        source:
+          "https://github.com/Al2Klimov/opensmtpd-filter-subjectstrings/blob/8525ff97f9b409af6eb7647c120357ad861e57a9/src/main.rs#L144 (opensmtpd-filter-subjectstrings: the Subject holds one of the configured spam phrases)",
       },
     ],
   },
@@ -380,10 +438,14 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "unsafe content",
       "vba macros",
       "viral traffic",
+      // A worm named by the filter that caught it: milter-regex's sample rules refuse "Swen worm
+      // (body)" and "Swen worm (caps)", magma "A COMPUTER VIRUS OR INTERNET WORM".
+      "worm",
     ],
     // "contain" for "contains" and magma's "APPEARS TO CONTAIN A COMPUTER VIRUS OR INTERNET WORM".
     // "rejected": Mailu's "Rejected (malicious macro)" names the verdict in the refusal itself.
-    failure: ["detected", "found", "infected", "contain", "rejected", "not accept"],
+    // "worm" is its own verdict too: a filter names the worm it matched and nothing more.
+    failure: ["detected", "found", "infected", "contain", "rejected", "not accept", "worm"],
     // A sender's "virus infected server" is about the sending host (a reputation), and
     // "spam or virus content" does not say which.
     unless: ["infected server", "spam or virus"],
@@ -422,6 +484,10 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
           "https://github.com/haraka/haraka-plugin-clamd/blob/c66b60b5f0dc15670866a6ffcc0da82cf98a9f03/index.js#L295 (Haraka's clamd plugin)",
       },
       {
+        text: "554 5.7.1 Swen worm (body)",
+        source: `https://github.com/milter-regex/milter-regex/blob/80adf5d511edde1227c44d16a1abd8ff6c7fa106/rules#L71 (milter-regex's sample rules: body lines of the Swen worm, reject "Swen worm (body)")`,
+      },
+      {
         text: "554 5.7.1 Infected: Eicar-Signature",
         source:
           "https://github.com/vstakhov/rmilter/blob/6be0ffd1b7cfb446e3edadccddf6a53b26bfaa45/src/rmilter.c#L1426 (rmilter, ClamAV's verdict)",
@@ -458,8 +524,14 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // password-protected zip files!".
       "password-protected",
       "zip file",
+      // An attachment named by the type its content was found to be: "Forbidden MIME type:
+      // application/x-dosexec (File: invoice.exe)" (opensmtpd-filter-mimetype).
+      "mime type",
+      "mime types",
     ],
     failure: [
+      // milter-regex's sample rules: "Unwanted (executable) attachment type".
+      "unwanted",
       "do not accept",
       // Facebook: "The message contains an attachment type that Facebook does not accept."
       "does not accept",
@@ -534,6 +606,15 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       {
         text: "552 We do not accept password-protected zip files!",
         source: `${QPSMTPD}/plugins/virus/uvscan#L95 (qpsmtpd's uvscan plugin: an archive it cannot scan)`,
+      },
+      {
+        text: "554 5.7.1 Unwanted (executable) attachment type",
+        source: `https://github.com/milter-regex/milter-regex/blob/80adf5d511edde1227c44d16a1abd8ff6c7fa106/rules#L75 (milter-regex's sample rules: an attachment named .pif, .exe, .scr, .com, .bat or .rar)`,
+      },
+      {
+        text: "550 Policy violation: Forbidden MIME type: application/x-dosexec (File: invoice.exe)",
+        source:
+          "https://github.com/marco-schm/opensmtpd-filter-mimetype/blob/dc7df8a6e7aa59c260541af3ce58d96bb64287d8/internal/protocol/handler.go#L64 (opensmtpd-filter-mimetype: an attachment whose detected type is not allowed, the reason built at internal/mail/checker.go#L81)",
       },
       {
         text: "550 Blacklisted file extension detected",

@@ -101,6 +101,46 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The receiving server accepted the message and then failed to do its own part with it: keep
+    // it (Inbucket's "451 Failed to store message"), pass it on (smtprelay's "421 Forwarding
+    // failed", a relay whose upstream could not be reached), or run at all (SubEthaSMTP's
+    // "421 4.3.0 Mail system failure" on an exception in its session). The receiver's fault,
+    // told in a temporary refusal; nothing the sender sent is named.
+    id: "concept.receiver-could-not-handle",
+    cause: "remote-server-error",
+    says: "the receiving server failed to store or pass on the message (a fault of its own)",
+    subject: [
+      "failed to store",
+      "unable to store",
+      "could not store",
+      "cannot store",
+      "error storing",
+      "forwarding failed",
+      "mail system failure",
+    ],
+    failure: ["message", "mail", "failed", "failure", "error"],
+    // A store that failed for the recipient's quota or the message's size is a full mailbox or a
+    // size limit, not the server's own fault.
+    unless: ["quota", "full", "space", "size", "too large", "too big", "limit"],
+    examples: [
+      {
+        text: "451 Failed to store message",
+        source:
+          "https://github.com/inbucket/inbucket/blob/e56c6d5f837b350089305690c80377ceba024989/pkg/server/smtp/handler.go#L576 (Inbucket: storing the received message in its mailbox store failed)",
+      },
+      {
+        text: "421 Forwarding failed",
+        source:
+          "https://github.com/decke/smtprelay/blob/8c71f4fb2c20ee81371aab47aee7a1d834a5c887/main.go#L253 (smtprelay, mailHandler: forwarding the accepted message to its upstream failed with no SMTP reply)",
+      },
+      {
+        text: "421 4.3.0 Mail system failure, closing transmission channel",
+        source:
+          "https://github.com/davidmoten/subethasmtp/blob/7a3e7cc8e839692bea129c2f2317130f0fde15f2/src/main/java/org/subethamail/smtp/server/Session.java#L190 (SubEthaSMTP: an unexpected exception in the session's command handling)",
+      },
+    ],
+  },
+  {
     id: "concept.could-not-connect",
     cause: "remote-unreachable",
     says: "the sending server could not connect to the recipient's mail server",
@@ -188,8 +228,13 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       "spamd scan",
       "anti-virus",
       "antivirus",
+      // opensmtpd-filter-clamav defers with "451 4.7.1 Virus filter failed" when clamd cannot
+      // scan: the filter failed, not the message ("failed" after the filter's name only: a
+      // message that "failed the virus filter" was caught by it).
+      "virus filter",
     ],
     failure: [
+      "filter failed",
       "problem running",
       "malfunction",
       "unavailable",
@@ -222,6 +267,11 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
         text: "452 Unable to scan for viruses",
         source:
           "https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins/virus/clamdscan#L229 (qpsmtpd's clamdscan plugin, defer_on_error)",
+      },
+      {
+        text: "451 4.7.1 Virus filter failed",
+        source:
+          "https://github.com/mocheryl/opensmtpd-filter-clamav/blob/b04013746a596db858b44ff77655321b56c42ebb/filter-clamav.go#L143 (opensmtpd-filter-clamav: talking to clamd failed, a temporary refusal)",
       },
       {
         text: "451 4.3.0 Problem running virus-scanner",

@@ -30,6 +30,8 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       // ACCESSED USING A SECURE NETWORK CONNECTION".
       "transport layer security",
       "secure network connection",
+      // smtp4dev: "451 Secure connection required" (a session without TLS where it is required).
+      "secure connection",
       // qpsmtpd's tls plugin: "Command refused due to lack of security" (no STARTTLS yet).
       "lack of security",
       // DANE (RFC 7672): the recipient's MX publishes TLSA records its certificate must match;
@@ -78,6 +80,11 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         source: `${QPSMTPD}/plugins/tls#L146 (qpsmtpd's tls plugin: a command before STARTTLS where TLS is required)`,
       },
       {
+        text: "451 Secure connection required",
+        source:
+          "https://github.com/rnwood/smtp4dev/blob/738a75ffb74883229108a361c6958039cb97870b/Rnwood.Smtp4dev/Server/Smtp4devServer.cs#L193 (smtp4dev, OnMessageStart: SecureConnectionRequired set and the session not under TLS)",
+      },
+      {
         text: "523 5.7.10 Encryption Needed",
         source: "https://www.rfc-editor.org/rfc/rfc5248 (X.7.10; the IANA registry's sample text)",
       },
@@ -112,6 +119,13 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "specify no",
       // Gmail: "The message contains a unicode character in a disallowed header."
       "disallowed",
+      // A required header absent: LBBS's "Messages without a Message-ID header are not
+      // accepted"; none that parses: opensmtpd-filter-mimetype's "No valid headers". (Not "no
+      // valid" alone: Exim's "there is no valid sender in any header line" is the sender's
+      // address, verify = header_sender.)
+      "without a",
+      "without an",
+      "no valid header",
     ],
     // An authentication header (DKIM-Signature, ARC) that does not verify is an authentication
     // failure; a header naming a recipient that does not exist is about the recipient; "too
@@ -150,6 +164,15 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       {
         text: "550 unparseable from header",
         source: `${QPSMTPD}/plugins/dmarc#L127 (qpsmtpd's dmarc plugin: a From header it cannot parse)`,
+      },
+      {
+        text: "550 5.7.1 Messages without a Message-ID header are not accepted",
+        source: `https://github.com/InterLinked1/lbbs/blob/429868d410d331b73c733edbde8a4fb7fcb59503/nets/net_smtp.c#L3640 (LBBS net_smtp, requiremessageid: a message with no Message-ID header)`,
+      },
+      {
+        text: "550 Policy violation: No valid headers",
+        source:
+          "https://github.com/marco-schm/opensmtpd-filter-mimetype/blob/dc7df8a6e7aa59c260541af3ce58d96bb64287d8/internal/protocol/handler.go#L55 (opensmtpd-filter-mimetype: a message with no header block it can parse)",
       },
       {
         text: "550 The Date header is too far in the future",
@@ -270,7 +293,8 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     cause: "protocol-syntax",
     says: "the sending server greeted (HELO/EHLO) with a name that is not its own",
     subject: ["helo", "ehlo"],
-    failure: ["you are not", "not me", "impersonat"],
+    // milter-regex's sample rules: "Spoofed HELO (my own IP address, nice try)".
+    failure: ["you are not", "not me", "impersonat", "spoofed", "my own"],
     unless: ["relay", "listed", "spf", "authoriz", "allowed", "blocked using"],
     examples: [
       {
@@ -282,6 +306,11 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         text: "554 5.7.1 <localhost>: Helo command rejected: You are not me",
         source:
           "Postfix check_helo_access 'REJECT You are not me' for the site's own names and addresses, as debops' postfix role documents it (banned_helo_names, default_action 'REJECT You are not me') and bearmail's installer writes it",
+      },
+      {
+        text: "554 5.7.1 Spoofed HELO (my own IP address, nice try)",
+        source:
+          "https://github.com/milter-regex/milter-regex/blob/80adf5d511edde1227c44d16a1abd8ff6c7fa106/rules#L44 (milter-regex's sample rules: a HELO of the server's own address or 127.0.0.1)",
       },
     ],
   },
@@ -299,7 +328,8 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "does not match",
       "no dns",
     ],
-    unless: ["blocked using", "listed"],
+    // A HELO name compared with the sender's domain, not with DNS (concept.helo-not-sender-domain).
+    unless: ["blocked using", "listed", "mail from", "sender domain", "sender's domain"],
     examples: [
       {
         text: "550 The host name specified in HELO does not match IP address.",
@@ -322,6 +352,33 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       {
         text: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
         source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_unknown_helo_hostname)`,
+      },
+    ],
+  },
+  {
+    // A site that wants the HELO name to belong to the sender's domain: a policy on who may send
+    // as that domain from that host, no DNS or PTR lookup involved. LBBS refuses an
+    // unauthenticated client whose HELO domain differs from its MAIL FROM domain
+    // (requirefromhelomatch).
+    id: "concept.helo-not-sender-domain",
+    cause: "sender-policy",
+    says: "the name the sending server gave in HELO/EHLO is not in the sender's domain, which the receiver requires",
+    subject: ["helo", "ehlo"],
+    failure: [
+      "match mail from",
+      "match the mail from",
+      "match sender domain",
+      "match the sender domain",
+      "match the sender's domain",
+      "match envelope sender",
+      "match the envelope sender",
+    ],
+    // An SPF check of the HELO name, a relay refusal or a listed name is another reading.
+    unless: ["spf", "relay", "listed", "blocked using"],
+    examples: [
+      {
+        text: "530 5.7.0 HELO/EHLO domain does not match MAIL FROM domain",
+        source: `https://github.com/InterLinked1/lbbs/blob/429868d410d331b73c733edbde8a4fb7fcb59503/nets/net_smtp.c#L1307 (LBBS net_smtp, requirefromhelomatch: an unauthenticated client whose HELO domain is not its MAIL FROM domain)`,
       },
     ],
   },

@@ -168,9 +168,27 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "is locally blacklisted",
       "is blocked",
       "is banned",
+      // OpenBSD spamd and greyd give each list they import a message of its own, the client's
+      // address and the list's name: "Your address %A is in the nixspam list"; a list of a
+      // country's networks says where the address is: "Your address %A appears to be from China".
+      "is in the",
+      "appears to be from",
     ],
-    // A domain list (the host's name or a link, Spamhaus DBL) is domain-blocklisted.
-    unless: ["dbl", "uribl", "surbl", "domain", "host name", "hostname"],
+    // A domain list (the host's name or a link, Spamhaus DBL) is domain-blocklisted. A list
+    // that lets the host in is no refusal ("your IP is not in the allow list").
+    unless: [
+      "dbl",
+      "uribl",
+      "surbl",
+      "domain",
+      "host name",
+      "hostname",
+      "allow list",
+      "allowlist",
+      "whitelist",
+      "white list",
+      "not in the",
+    ],
     examples: [
       {
         text: "554 5.7.1 Your host is blacklisted here",
@@ -178,9 +196,63 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
           "lib/knowledge/lab/fixtures/opensmtpd-filters/host-blacklisted.txt (OpenSMTPD 6.8, filter phase connect match src <badhosts> disconnect '554 5.7.1 Your host is blacklisted here')",
       },
       {
+        text: "450 Your address 198.51.100.7 is in the nixspam list",
+        source:
+          "https://github.com/mikey-austin/greyd/blob/f04f414fb1d7a17d01e57310b31c5c73de2c9fe3/etc/greyd.conf.in#L247 (greyd's sample blacklist nixspam, message 'Your address %A is in the nixspam list', sent with its error_code 450)",
+      },
+      {
+        text: "450 SPAM. Your address 198.51.100.7 appears to be from China",
+        source:
+          "https://github.com/openbsd/src/blob/0eefc212f7dd3827fd072cbda30bcbd26ef79d2d/etc/mail/spamd.conf#L48 (OpenBSD spamd.conf, the sample list china: the networks okean.com lists for China)",
+      },
+      {
         text: "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
         source:
           "lib/knowledge/lab/fixtures/exim-debian/host-blacklist.txt (Debian exim4-config 4.96, 30_exim4-config_check_rcpt, CONFDIR/local_host_blacklist)",
+      },
+    ],
+  },
+  {
+    // Spam traps: addresses that never asked for mail, kept by a site or a list to catch senders
+    // who mail them. A host that mailed one is listed (greyd's and OpenBSD spamd's greytrap
+    // list, PSBL's "an IP is listed when it sends to a spam trap", providers/psbl.ts): a list of
+    // sending addresses, ip-blocklisted.
+    id: "concept.sent-to-spam-traps",
+    cause: "ip-blocklisted",
+    says: "the sending address has mailed spam traps and is listed for it",
+    subject: ["spamtrap", "spamtraps", "spam trap", "spam traps", "greytrap", "greytraps"],
+    failure: ["mailed to", "sent mail to", "sent to", "hit", "has mailed"],
+    // A domain or link list is another reading; a message sent to the site's own trap address is
+    // refused as spam (Courier's "550 Spam refused.", source-replies/courier.ts) without these words.
+    unless: ["dbl", "uribl", "surbl", "domain"],
+    examples: [
+      {
+        text: "450 Your address 198.51.100.7 has mailed to spamtraps here",
+        source:
+          "https://github.com/mikey-austin/greyd/blob/f04f414fb1d7a17d01e57310b31c5c73de2c9fe3/etc/greyd.conf.in#L194 (greyd's traplist_message for hosts it greytrapped, sent with its error_code 450)",
+      },
+      {
+        text: "450 Your address 198.51.100.7 has sent mail to a ualberta.ca spamtrap within the last 24 hours",
+        source:
+          "https://github.com/mikey-austin/greyd/blob/f04f414fb1d7a17d01e57310b31c5c73de2c9fe3/etc/greyd.conf.in#L240 (greyd's sample blacklist uatraps, its message)",
+      },
+    ],
+  },
+  {
+    // A host "listed" as a source of spam: a list's finding about the sending address, not the
+    // receiver's own judgement of its behaviour (concept.spam-behaviour, which "source of spam"
+    // alone reads). OpenBSD spamd's reply for a list with no message of its own.
+    id: "concept.listed-as-spam-source",
+    cause: "ip-blocklisted",
+    says: "the sending address is listed as a source of spam",
+    subject: ["spam source", "source of spam", "spam sources", "sources of spam"],
+    failure: ["listed by", "listed as", "listed in", "listed on", "registries"],
+    unless: ["dbl", "uribl", "surbl", "domain", "url"],
+    examples: [
+      {
+        text: "450-Sorry 198.51.100.7 450-You are trying to send mail from an address listed by one 450 or more IP-based registries as being a SPAM source.",
+        source:
+          "https://github.com/openbsd/src/blob/00ddf0caf931d29b6abed6a5062a72ef40e0e33c/libexec/spamd/spamd.c (OpenBSD spamd, build_reply(): the reply to a blacklisted client whose list has no message of its own, its three lines joined as a Postfix bounce quotes them)",
       },
     ],
   },
@@ -383,7 +455,9 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "unsolicited",
       "originating",
     ],
-    unless: ["spamhaus", "spamcop", "dnsbl", "rbl", "blacklist", "blocklist"],
+    // "Listed by one or more IP-based registries as being a SPAM source" (OpenBSD spamd) is a
+    // list's finding (concept.listed-as-spam-source).
+    unless: ["spamhaus", "spamcop", "dnsbl", "rbl", "blacklist", "blocklist", "listed by"],
     examples: [
       {
         text: "554 This IP has been temporarily blocked for attempting to send too many messages containing content judged to be spam by the Internet community. IB110",
@@ -443,6 +517,12 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "being blacklisted",
       "failed an rbl",
       "blocked, see",
+      // The site's own list of addresses: greyd's documented example list "Your IP address %A
+      // has been blocked by our blacklist".
+      "by our blacklist",
+      "by our blocklist",
+      "on our blacklist",
+      "on our blocklist",
     ],
     // spamdyke's "Your reverse DNS entry contains your IP address and a banned keyword" is the
     // reverse name's fault.
@@ -477,6 +557,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "The email bounced due to the sender's IP address being blacklisted.",
         source:
           "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (What are the bounce error categories and filters (Elastic Email Help Center))",
+      },
+      {
+        text: "450 Your IP address 198.51.100.7 has been blocked by our blacklist",
+        source:
+          "https://github.com/mikey-austin/greyd/blob/f04f414fb1d7a17d01e57310b31c5c73de2c9fe3/doc/greyd.8.md#L209 (greyd(8), configuration connections: a blacklist's message, as the manual's example gives it)",
       },
       {
         text: "XGEMAIL_0004 Sender IP address failed an RBL test.",
