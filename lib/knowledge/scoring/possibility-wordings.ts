@@ -888,7 +888,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // temporarily unavailable due to high traffic or maintenance"). A receiver that sheds load
     // also sheds it by sender, so a rate limit stays possible.
     id: "server.too-busy",
-    match: ["too busy; please try again later", "server busy, please try again later"],
+    match: [
+      "too busy; please try again later",
+      "server busy, please try again later",
+      "is too busy to accept mail",
+    ],
     causes: ["remote-server-error", "rate-limited"],
     says: "the receiving server is too busy to take the message now",
     examples: [
@@ -896,6 +900,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "421 Too busy; please try again later",
         source:
           "https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/toobusy.js#L46 (Haraka's toobusy plugin)",
+      },
+      {
+        text: "421 mx.example.com is too busy to accept mail right now",
+        source:
+          "https://github.com/gen-smtp/gen_smtp/blob/185c54dbd61a3c284bd44b1442c764e9642a386c/src/smtp_server_example.erl#L63 (gen_smtp's example server: more sessions than its limit, it greets with 421)",
       },
       {
         text: "421 4.2.0 - Server busy, please try again later",
