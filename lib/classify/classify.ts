@@ -742,6 +742,11 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     if (suppressed) {
       d.headline = suppressed.headline;
       d.explanation = suppressed.note;
+    } else if (greylistingLeads(possible, evidence)) {
+      // Greylisting has no cause of its own: the rate limit its words rank first would be the
+      // wrong advice. Say what it is, as a decided greylisting reading does.
+      d.headline = GREYLISTING_READING.headline;
+      d.explanation = GREYLISTING_READING.note;
     } else if (wording) d.explanation = unknownExplanation(wording);
     if (v.delayNotice) d.delayNotice = v.delayNotice;
     return d;
@@ -795,6 +800,17 @@ function possibleOf(v: Verdict): RankedCause[] {
 }
 
 const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
+
+/** Whether greylisting's words were read and the cause they rank leads the possible causes. */
+function greylistingLeads(
+  possible: readonly RankedCause[],
+  evidence: readonly Evidence[],
+): boolean {
+  return (
+    possible[0]?.cause === GREYLISTING_READING.ranks &&
+    evidence.some((e) => GREYLISTING.has(e.ruleId))
+  );
+}
 
 function suppressionOf(evidence: readonly Evidence[]) {
   const ids: string[] = [];

@@ -25,6 +25,15 @@ describe("how a greylisting refusal is told", () => {
     expect(d.overall.explanation).toBe(GREYLISTING_READING.note);
   });
 
+  it("says it is greylisting where the words leave the cause unsure, the rate limit first", async () => {
+    // A one-word term ranks and decides nothing; the answer stays unknown, told as greylisting.
+    const d = await diagnose("451 4.7.1 Greylisted, please try again later");
+    expect(d.overall.cause).toBe("unknown");
+    expect(d.overall.possible?.[0]?.cause).toBe(GREYLISTING_READING.ranks);
+    expect(d.overall.headline).toBe(GREYLISTING_READING.headline);
+    expect(d.overall.explanation).toBe(GREYLISTING_READING.note);
+  });
+
   it("leaves a rate limit that is no greylisting its cause's own title", async () => {
     const d = await diagnose(
       "421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later.",

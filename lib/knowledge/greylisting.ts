@@ -198,6 +198,8 @@ export const GREYLISTING_RULE_IDS: readonly string[] = [
  * slow their mail down; greylisting asks only for the retry (RFC 6647 section 2.1).
  */
 export const GREYLISTING_READING = {
+  /** The cause greylisting's words read as (rate-limited), for want of one of its own. */
+  ranks: "rate-limited",
   headline: "The receiving server greylisted the message: it asks for a retry",
   note: "Greylisting: the receiving server turns away the first attempt from a sender it has not seen before and accepts the retry a normal mail server makes minutes later. As a single reply or in a delay notice, nothing needs fixing: your server retries on its own. In a final bounce, the retries were turned away too (a server that retries from another IP address each time, or does not retry).",
   source: "RFC 6647 sections 2.1 and 3 (Email Greylisting)",
