@@ -19,6 +19,7 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // Stalwart's limits on one SMTP session: bytes (session.transfer-limit) and messages.
       "transfer quota",
       "messages per session",
+      "messages per connection",
       // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
       "throttling quota",
       // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
@@ -639,8 +640,19 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     subject: ["sent too many", "send too many", "sending too many"],
     failure: ["e-mails", "emails", "messages", "mails"],
     // Too many messages to addresses that do not exist, or complaints about them: a reputation
-    // the receiver keeps (concept.many-invalid-recipients).
-    unless: ["invalid", "unknown", "non-existent", "nonexistent", "do not exist", "reputation"],
+    // the receiver keeps (concept.many-invalid-recipients). GoDaddy's IB110 "blocked for
+    // attempting to send too many messages containing content judged to be spam" is a verdict on
+    // what was sent, not on how much (providers/godaddy.ts: bad-reputation).
+    unless: [
+      "invalid",
+      "unknown",
+      "non-existent",
+      "nonexistent",
+      "do not exist",
+      "reputation",
+      "containing",
+      "judged",
+    ],
     examples: [
       {
         text: "550 5.7.1 <userid@domain.com>... Error.your access was denied. Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.After 24 hours,you can send e-mails as usual.",
@@ -690,6 +702,32 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "553 host denies relay.",
         source:
           "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the same list: 拒绝中继, relaying is refused)",
+      },
+    ],
+  },
+  {
+    // The sender's own provider (or the receiver) saw unsolicited mail come from this sender's
+    // address or account: a verdict on the sender, not on this message (ThisWebHost's outgoing
+    // server blocks a mailbox that sent spam, probably compromised), as Gmail's 5.7.28 "unusual
+    // rate of unsolicited email originating from your IP address" is on the IP
+    // (sending-host.ts concept.spam-behaviour). Where a content concept reads "unsolicited" too,
+    // the two rank level and the answer says so.
+    id: "concept.unsolicited-from-sender",
+    cause: "bad-reputation",
+    says: "unsolicited mail was seen coming from the sender's address or account",
+    subject: [
+      "originating from your address",
+      "originating from your account",
+      "originating from your mailbox",
+      "originating from your email address",
+    ],
+    failure: ["unsolicited", "spam"],
+    unless: ["spamhaus", "dnsbl", "rbl", "blocklist", "blacklist", "listed"],
+    examples: [
+      {
+        text: "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address",
+        source:
+          "https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html (I am receiving an error sending e-mail, ThisWebHost knowledge base 554: the mailbox sent spam, probably compromised)",
       },
     ],
   },
