@@ -22,8 +22,25 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.sender-refused-by-site",
     cause: "sender-policy",
     says: "the receiving site refuses mail from this sender by its own rule",
-    subject: ["this sender", "mail from spammers", "from you", "sender rejected"],
-    failure: ["not accepted", "don't accept", "do not accept", "not welcome", "by local policy"],
+    // "denies the sender": a host that refuses this sender by its rules ("553 host denies the
+    // sender.", a Chinese mail server's list: 拒绝发件人地址, the sender address is refused).
+    subject: [
+      "this sender",
+      "mail from spammers",
+      "from you",
+      "sender rejected",
+      "denies the sender",
+      "denies sender",
+    ],
+    failure: [
+      "not accepted",
+      "don't accept",
+      "do not accept",
+      "not welcome",
+      "by local policy",
+      "denies the sender",
+      "denies sender",
+    ],
     // A sender refused for its authentication or DNS is another refusal.
     unless: ["spf", "dkim", "dmarc", "reverse", "ptr", "dns", "tls", "authenticat"],
     examples: [
@@ -36,6 +53,11 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "550 5.0.0 <user@example.com>... We don't accept mail from spammers",
         source:
           "lib/knowledge/lab/fixtures/sendmail-access/from-error.txt (Sendmail 8.17.1.9, access map entry 'From:bulk@... ERROR:\"550 We don't accept mail from spammers\"')",
+      },
+      {
+        text: "553 host denies the sender.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Sina blog's list of a Chinese mail server's replies: 拒绝发件人地址; a third-party list)",
       },
       {
         text: "550 5.7.1 Sender rejected by local policy",

@@ -33,6 +33,21 @@ describe("short reasons read by concept, not by a provider's table", () => {
     // concept.relay-check-failed
     ["553 relay check fail", "relay-denied", "concept.relay-check-failed"],
     ["550 Server denies relay", "relay-denied", "concept.relay-check-failed"],
+    // concept.relay-access-denied: relay refusals a 553's usual causes rank only third.
+    [
+      "553 sorry, relay is not permitted without authentication",
+      "relay-denied",
+      "concept.relay-access-denied",
+    ],
+    ["553 Relay access rejected", "relay-denied", "concept.relay-access-denied"],
+    // concept.sender-refused-by-site
+    ["550 Server denies sender", "sender-policy", "concept.sender-refused-by-site"],
+    // concept.unsolicited-from-sender: the sender's own account, not this message's content.
+    [
+      "550 5.7.1 Our system has detected an unusual amount of unsolicited email originating from your account",
+      "bad-reputation",
+      "concept.unsolicited-from-sender",
+    ],
     // concept.login-required: the SMTP AUTH a POP-before-SMTP host asks for.
     [
       "550 Please turn on SMTP authentication in your mail client",

@@ -582,6 +582,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "send to destination",
       "relay prohibited",
       "list of allowed hosts",
+      // Korean portals' "554 Relay operation rejected", a Chinese server's "553 you don't
+      // authenticate or the domain is not allowed relay".
+      "relay operation",
+      "allowed relay",
+      "relay is not permitted",
     ],
     failure: [
       "not allowed",
@@ -590,9 +595,21 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "relay not permitted",
       "not in my list",
       "isn't in my list",
+      "rejected",
+      "not permitted",
     ],
     unless: ["temporarily"],
     examples: [
+      {
+        text: "554 Relay operation rejected",
+        source:
+          "https://puffinknight.tistory.com/102 (리턴메일 유형, a tistory blog's list of Korean portals' replies: 메일발송권한이 없거나 상대방 메일서버 설정 문제, no permission to send or the receiving server's set-up)",
+      },
+      {
+        text: "553 you don't authenticate or the domain is not allowed relay",
+        source:
+          "http://www.yunrelay.com/news/mailreject/820496102646.html (yunrelay: the reply means the sender did not authenticate, or the domain may not be relayed to)",
+      },
       {
         text: "550 Relay prohibited",
         source:
