@@ -148,9 +148,13 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "storage limit",
     ],
     unless: [
-      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma).
+      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma;
+      // DreamHost's "SMTP quota", its "outgoing quota limit").
       "sending",
       "outbound",
+      "outgoing",
+      "smtp quota",
+      "send quota",
       "only send",
       // An account locked or suspended for breaking a rule is closed, not full ("HAS BEEN
       // LOCKED FOR ABUSE POLICY VIOLATIONS", magma: concept.account-inactive).

@@ -18,6 +18,8 @@ describe("short reasons read by concept, not by a provider's table", () => {
     // concept.sending-quota: a send limit, or a most-messages-per-session limit.
     ["451 Daily send limit exceeded", "rate-limited", "concept.sending-quota"],
     ["550 max messages per connection", "rate-limited", "concept.sending-quota"],
+    ["550 SMTP quota exceeded", "rate-limited", "concept.sending-quota"],
+    ["550 Outgoing quota exceeded", "rate-limited", "concept.sending-quota"],
     // concept.sent-too-many
     [
       "550 You have sent too many emails today, try again tomorrow",

@@ -28,6 +28,12 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // magma's daily limit on what one account sends, and mox's per-account daily count.
       "outbound mail quota",
       "outbound quota",
+      // The same limit in a host's words: DreamHost's page calls it the account's "SMTP quota"
+      // and "outgoing quota limit" (its refusal: "Policy Rejection- Quota Exceeded").
+      "smtp quota",
+      "outgoing quota",
+      "outgoing mail quota",
+      "send quota",
       // Microsoft 365: "450 4.7.3 Organization queue quota exceeded." (messages queued for one
       // organisation past its limit: the sender waits).
       "queue quota",
