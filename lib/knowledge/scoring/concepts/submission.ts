@@ -247,6 +247,9 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     subject: [
       "daily limit",
       "hourly limit",
+      // A limit on messages sent in other words ("daily outgoing message limit"); a limit on one
+      // message's size is not one ("message size limit": unless below).
+      "message limit",
       "per hour",
       "per minute",
       "per day",
@@ -265,7 +268,15 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "number of rcpt",
     ],
     failure: ["exceed", "reached", "too many", "max", "threshold"],
-    unless: ["mailbox size", "storage", "message size", "size limit", "reputation"],
+    unless: [
+      "mailbox size",
+      "storage",
+      "message size",
+      "size limit",
+      "reputation",
+      "too big",
+      "too large",
+    ],
     examples: [
       {
         text: "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
