@@ -1,14 +1,15 @@
 // ASSP (Anti-Spam SMTP Proxy), an open-source filter many cPanel hosts put in front of their mail
 // servers, as a host that runs it prints its replies: MaxClicks' article on the messages ASSP
-// bounces, each with what it means. ASSP's own configuration help prints the same example for its
-// virus reply ("554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend").
+// bounces, each with what it means. ASSP's own configuration help (in copies of its source)
+// prints the same example for its virus reply ("554 5.7.1 Mail appears infected with INFECTION --
+// disinfect and resend").
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
 const MAXCLICKS = page(
   "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
   "ASSP bounced back messages and errors (MaxClicks knowledge base)",
-  "as read for probe 8 (session 15); the page writes the session id and the virus name as placeholders",
+  "stored copy (pages corpus); the page writes the session id and the virus name as placeholders",
 );
 
 const { phrase } = entryKit("assp");

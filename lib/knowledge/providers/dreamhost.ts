@@ -25,7 +25,12 @@ export const DREAMHOST_TABLE: ProviderTable = {
     phrase({
       id: "policy-rejection-quota-exceeded",
       cause: "rate-limited",
-      match: ["policy rejection- quota exceeded", "policy rejection - quota exceeded"],
+      // The page prints it with a hyphen, and once with an em dash ("Policy Rejection—Quota Exceeded").
+      match: [
+        "policy rejection- quota exceeded",
+        "policy rejection - quota exceeded",
+        "policy rejection—quota exceeded",
+      ],
       scope: "any",
       source: QUOTA,
       example: "Policy Rejection- Quota Exceeded",

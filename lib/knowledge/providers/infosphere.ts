@@ -6,7 +6,7 @@ import type { ProviderTable } from "./types";
 const NOTICE = page(
   "http://www.sphere.ne.jp/support/news/2006/07/000027.html",
   "電子メール送信時のご注意 (InfoSphere support news, NTTPC)",
-  "as read for probe 8 (session 15)",
+  "stored copy (pages corpus)",
 );
 
 const { phrase } = entryKit("infosphere");

@@ -6,7 +6,7 @@ import type { ProviderTable } from "./types";
 const NOTICE = page(
   "https://www.telserco.com/hosting-notices/throttling-sending/",
   "Throttling Sending (Telserco hosting notices)",
-  "as read for probe 8 (session 15)",
+  "stored copy (pages corpus)",
 );
 
 const { phrase } = entryKit("telserco");

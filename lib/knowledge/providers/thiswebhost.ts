@@ -6,7 +6,7 @@ import type { ProviderTable } from "./types";
 const KB_554 = page(
   "https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html",
   "I am receiving an error sending e-mail (ThisWebHost knowledge base 554)",
-  "as read for probe 8 (session 15)",
+  "stored copy (pages corpus)",
 );
 
 const { phrase } = entryKit("thiswebhost");
