@@ -23,6 +23,12 @@ const SMB_REJECTS = page(
   "stored copy (pages corpus); the page puts placeholders for the address, subject and server",
 );
 
+const SMB_BANNED = page(
+  "https://www.att.com/support/smallbusiness/article/smb-internet/KM1191756/",
+  'Why am I receiving email errors like "Service Unavailable" and "Your Domain Is Banned"? (AT&T Small Business support)',
+  "stored copy (pages corpus)",
+);
+
 const SFM_550 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   "SMTP Field Manual: 550 replies (ActiveCampaign/smtp-field-manual)",
@@ -196,6 +202,15 @@ export const ATT_TABLE: ProviderTable = {
       example:
         "smtp;550 5.7.1 Connections not accepted from servers without a valid sender domain. ## Fix reverse DNS for x.xx.xx.xx",
       note: `${SFM_NOTE} AT&T wants the sending IP's reverse DNS to name a valid domain: publish a PTR record for it.`,
+    }),
+    phrase({
+      id: "your-domain-is-banned",
+      cause: "sender-policy",
+      match: ["your domain is banned"],
+      scope: "any",
+      source: SMB_BANNED,
+      example: "Your domain is banned",
+      note: "The page: returned mail with this error means the receiving domain has blocked mail from the sender's domain (providers block by domain or by IP address). The receiver's own block of the sending domain; ask the receiver (or the sender's provider) about it.",
     }),
     ...NET_ROWS.map(([n, cause, text, note]) =>
       phrase({

@@ -11,6 +11,14 @@ const LIST = page(
   "stored copy (pages corpus), read from the top",
 );
 
+// An administrator's notes on a Daum refusal he met and cleared (a Korean blog): weaker evidence
+// than Daum's own list, so its entry is "strong", never "documented".
+const DAS51 = page(
+  "https://auctionpro.co.kr/?p=2544",
+  "메일 반송 사례 (auctionpro: bounce cases, hanmail 554 5.7.1 DAS51)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("daum");
 
 export const DAUM_TABLE: ProviderTable = {
@@ -50,6 +58,17 @@ export const DAUM_TABLE: ProviderTable = {
       example:
         "550 5.1.1 RUSR xxx.xxx.xxx.xxx: No such user: <xxxxx@mydomain.com> (in reply to RCPT TO command)",
       note: "The address does not exist at Daum.",
+    }),
+    phrase({
+      id: "das51-anti-spam-block",
+      cause: "ip-blocklisted",
+      match: [/\b5\.7\.1 das51\b/],
+      scope: "any",
+      strength: "strong",
+      source: DAS51,
+      example:
+        "554 5.7.1 DAS51 2***.***.***.***: Your mail is blocked automatically by anti-spam system. (E06)",
+      note: "The post: an account was hijacked and sent spam, so the sending server was put on spam blacklists, which Daum's servers consult; change the password, have the IP delisted, then ask Daum (Kakao) to unblock it. The sending IP was refused, not this message's content.",
     }),
   ],
   statusReadings: [],

@@ -95,6 +95,18 @@ import { SMTP2GO_TABLE } from "./smtp2go";
 import { SOCKETLABS_TABLE } from "./socketlabs";
 import { ZEPTOMAIL_TABLE } from "./zeptomail";
 import { SPARKPOST_TABLE } from "./sparkpost";
+import { ASSP_TABLE } from "./assp";
+import { BLUEHOST_TABLE } from "./bluehost";
+import { CN_REPLY_LIST_TABLE } from "./cn-reply-list";
+import { CYON_TABLE } from "./cyon";
+import { DREAMHOST_TABLE } from "./dreamhost";
+import { INFOMANIAK_TABLE } from "./infomaniak";
+import { INFOSPHERE_TABLE } from "./infosphere";
+import { KOREAN_PORTAL_LISTS_TABLE } from "./korean-portal-lists";
+import { POLARIS_MAIL_TABLE } from "./polaris-mail";
+import { ROMA_TRE_TABLE } from "./roma-tre";
+import { TELSERCO_TABLE } from "./telserco";
+import { THISWEBHOST_TABLE } from "./thiswebhost";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -202,4 +214,16 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   CN_MAIL_HOSTS_TABLE,
   MAIL263_TABLE,
   ALIBABA_DIRECTMAIL_TABLE,
+  ASSP_TABLE,
+  BLUEHOST_TABLE,
+  CN_REPLY_LIST_TABLE,
+  CYON_TABLE,
+  DREAMHOST_TABLE,
+  INFOMANIAK_TABLE,
+  INFOSPHERE_TABLE,
+  KOREAN_PORTAL_LISTS_TABLE,
+  POLARIS_MAIL_TABLE,
+  ROMA_TRE_TABLE,
+  TELSERCO_TABLE,
+  THISWEBHOST_TABLE,
 ];

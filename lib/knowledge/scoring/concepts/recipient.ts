@@ -148,13 +148,20 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "storage limit",
     ],
     unless: [
-      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma).
+      // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma;
+      // DreamHost's "SMTP quota", its "outgoing quota limit").
       "sending",
       "outbound",
+      "outgoing",
+      "smtp quota",
+      "send quota",
       "only send",
       // An account locked or suspended for breaking a rule is closed, not full ("HAS BEEN
       // LOCKED FOR ABUSE POLICY VIOLATIONS", magma: concept.account-inactive).
       "policy violation",
+      // DreamHost's "Policy Rejection- Quota Exceeded" is its outgoing SMTP quota (the sender's
+      // sending limit, providers/dreamhost.ts), not the recipient's storage.
+      "policy rejection",
       "relay quota",
       "queue quota",
       "submission quota",
@@ -367,9 +374,14 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: "the recipient's account (or alias, or list) exists but is not active",
     // "casilla": a mailbox in Spanish; "ha expirado", has expired (Ubbi's "Esta casilla ha
     // expirado por falta de uso", closed for lack of use).
-    subject: ["account", "alias", "distribution list", "mailbox", "casilla"],
+    // "user": a user (the recipient) locked or suspended ("550 user is locked.", a Chinese mail
+    // server's list; Coremail's "User suspended").
+    subject: ["account", "alias", "distribution list", "mailbox", "casilla", "user"],
     failure: [
       "ha expirado",
+      // Infomaniak's "recipient rejected, account administratively disabled" (under 5.1.1, the
+      // status of a bad address: the words say the account exists and is disabled).
+      "administratively disabled",
       "is not active",
       "is inactive",
       "deactivated",
@@ -454,6 +466,21 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       {
         text: "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
         source: `${MAGMA}/smtp.c (magma: an account locked by its administrators)`,
+      },
+      {
+        text: "550 5.1.1 anna.a@abc.xyz recipient rejected, account administratively disabled",
+        source:
+          "https://infomaniak.com/en/support/faq/858/resolve-an-email-issue-following-an-error-report (Resolve an email issue (following an error report), Infomaniak FAQ: the recipient's address is suspended by their provider)",
+      },
+      {
+        text: "550 user is locked.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Sina blog's list of a Chinese mail server's replies: 邮箱被锁, the mailbox is locked; a third-party list)",
+      },
+      {
+        text: "User suspended",
+        source:
+          'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail support: bounce notices, 退信提示 "User suspended")',
       },
       {
         text: "550 5.2.1 recipient rejected. Mailbox suspended",

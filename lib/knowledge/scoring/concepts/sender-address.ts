@@ -22,8 +22,25 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.sender-refused-by-site",
     cause: "sender-policy",
     says: "the receiving site refuses mail from this sender by its own rule",
-    subject: ["this sender", "mail from spammers", "from you", "sender rejected"],
-    failure: ["not accepted", "don't accept", "do not accept", "not welcome", "by local policy"],
+    // "denies the sender": a host that refuses this sender by its rules ("553 host denies the
+    // sender.", a Chinese mail server's list: 拒绝发件人地址, the sender address is refused).
+    subject: [
+      "this sender",
+      "mail from spammers",
+      "from you",
+      "sender rejected",
+      "denies the sender",
+      "denies sender",
+    ],
+    failure: [
+      "not accepted",
+      "don't accept",
+      "do not accept",
+      "not welcome",
+      "by local policy",
+      "denies the sender",
+      "denies sender",
+    ],
     // A sender refused for its authentication or DNS is another refusal.
     unless: ["spf", "dkim", "dmarc", "reverse", "ptr", "dns", "tls", "authenticat"],
     examples: [
@@ -36,6 +53,11 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "550 5.0.0 <user@example.com>... We don't accept mail from spammers",
         source:
           "lib/knowledge/lab/fixtures/sendmail-access/from-error.txt (Sendmail 8.17.1.9, access map entry 'From:bulk@... ERROR:\"550 We don't accept mail from spammers\"')",
+      },
+      {
+        text: "553 host denies the sender.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Sina blog's list of a Chinese mail server's replies: 拒绝发件人地址; a third-party list)",
       },
       {
         text: "550 5.7.1 Sender rejected by local policy",
@@ -391,7 +413,9 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.sender-address-blocked",
     cause: "sender-policy",
     says: "the receiving site (or the recipient) blocks this sender address",
-    subject: ["sender address", "your email address", "sender's address"],
+    // "your domain": the sender's domain banned by the receiver (AT&T's page on "Your domain is
+    // banned": the receiving domain blocked mail from the sender's domain).
+    subject: ["sender address", "your email address", "sender's address", "your domain"],
     failure: ["blocked", "banned"],
     unless: ["ip", "spam", "virus", "dnsbl", "rbl", "domain is listed"],
     examples: [
@@ -399,6 +423,11 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "421 Sender address blocked",
         source:
           "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (Mimecast SMTP Error Codes)",
+      },
+      {
+        text: "550 Your domain is banned",
+        source:
+          'https://www.att.com/support/smallbusiness/article/smb-internet/KM1191756/ (Why am I receiving email errors like "Service Unavailable" and "Your Domain Is Banned"?, AT&T Small Business support)',
       },
       {
         text: "553 Sorry, your email address has been blocked",
@@ -499,6 +528,46 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "Your message can't be delivered because delivery to this address is restricted.",
         source:
           "https://github.com/nprapps/lookatthis/issues/406 (nprapps/lookatthis #406: an Exchange Online address that takes mail only from its organisation)",
+      },
+    ],
+  },
+  {
+    // The receiver's verdict on the sender address itself, in short words: "552 mail from
+    // invalid." (发件人地址不合法, the sender address is not valid), "554 sender is
+    // unvalidated." (the same meaning), as a Chinese mail server's list prints them. The sender
+    // address fails the receiver's checks: sender-address-invalid.
+    id: "concept.sender-stated-invalid",
+    cause: "sender-address-invalid",
+    says: "the receiving server found the sender address (MAIL FROM) not valid",
+    subject: ["mail from", "sender is", "sender address is", "sender address"],
+    failure: ["invalid", "unvalidated", "not valid"],
+    // Another party's or another check's invalidity (the recipient, the HELO name, the client's
+    // IP, an authentication record), or the command's syntax (protocol-syntax).
+    unless: [
+      "recipient",
+      "rcpt",
+      "helo",
+      "ehlo",
+      "ip address",
+      "your ip",
+      "spf",
+      "dkim",
+      "dmarc",
+      "syntax",
+      "command",
+      "parameter",
+      "argument",
+    ],
+    examples: [
+      {
+        text: "552 mail from invalid.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Sina blog's list of a Chinese mail server's replies: 发件人地址不合法; a third-party list)",
+      },
+      {
+        text: "554 sender is unvalidated.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the same list: 发信人地址不合法, the sender address is not valid)",
       },
     ],
   },

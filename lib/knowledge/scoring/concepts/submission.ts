@@ -14,9 +14,12 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "submission quota",
       "relay sending limit",
       "sending limit",
+      // Polaris Mail's "462 Daily send limit reached".
+      "send limit",
       // Stalwart's limits on one SMTP session: bytes (session.transfer-limit) and messages.
       "transfer quota",
       "messages per session",
+      "messages per connection",
       // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
       "throttling quota",
       // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
@@ -25,6 +28,12 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // magma's daily limit on what one account sends, and mox's per-account daily count.
       "outbound mail quota",
       "outbound quota",
+      // The same limit in a host's words: DreamHost's page calls it the account's "SMTP quota"
+      // and "outgoing quota limit" (its refusal: "Policy Rejection- Quota Exceeded").
+      "smtp quota",
+      "outgoing quota",
+      "outgoing mail quota",
+      "send quota",
       // Microsoft 365: "450 4.7.3 Organization queue quota exceeded." (messages queued for one
       // organisation past its limit: the sender waits).
       "queue quota",
@@ -33,8 +42,28 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
       "only allowed to send",
     ],
-    failure: ["reached", "exceeded", "exceeds", "over ", "hour period", "per hour", "per day"],
+    // "max": the limit named before it (Bluehost's "550 <fromemail> max messages per session").
+    failure: [
+      "reached",
+      "exceeded",
+      "exceeds",
+      "over ",
+      "hour period",
+      "per hour",
+      "per day",
+      "max ",
+    ],
     examples: [
+      {
+        text: "462 Daily send limit reached. Please try again tomorrow",
+        source:
+          "http://wiki.polarismail.com/display/Support/Common+Problems (Common Problems, Polaris Mail support wiki: more than 300 e-mails sent in a day)",
+      },
+      {
+        text: "SMTP 550 (fromemail max messages per session)",
+        source:
+          "https://www.bluehost.com/help/article/what-does-my-email-bounce-mean (What Does My Email Bounce Mean?, Bluehost: several emails sent at once passed the email limits)",
+      },
       {
         text: "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
         source: `${IREDAPD}/libs/__init__.py#L22 (iRedAPD's throttle plugin)`,
@@ -218,6 +247,9 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     subject: [
       "daily limit",
       "hourly limit",
+      // A limit on messages sent in other words ("daily outgoing message limit"); a limit on one
+      // message's size is not one ("message size limit": unless below).
+      "message limit",
       "per hour",
       "per minute",
       "per day",
@@ -236,7 +268,15 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "number of rcpt",
     ],
     failure: ["exceed", "reached", "too many", "max", "threshold"],
-    unless: ["mailbox size", "storage", "message size", "size limit", "reputation"],
+    unless: [
+      "mailbox size",
+      "storage",
+      "message size",
+      "size limit",
+      "reputation",
+      "too big",
+      "too large",
+    ],
     examples: [
       {
         text: "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
@@ -464,9 +504,29 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     says: "the server takes this mail only from a client that has logged in (SMTP authentication)",
     // Apache James's AllowedUnauthenticatedSender: "Sender <> is not allowed for
     // unauthenticated connection from <ip>" (only listed senders may skip the login).
-    subject: ["log in", "logged in", "login", "authenticate", "unauthenticated connection"],
+    // cPanel's relay refusal (POP-before-SMTP hosts) says both: "Perhaps you have not logged into
+    // the pop/imap server in the last 30 minutes or do not have SMTP Authentication turned on in
+    // your email client" (Sisimai files the words as a security error).
+    subject: [
+      "log in",
+      "logged in",
+      "login",
+      "authenticate",
+      "unauthenticated connection",
+      "smtp authentication",
+    ],
     // Proton's submission: "Sender address rejected: not logged in".
-    failure: ["must", "need to", "please", "required", "first", "not allowed for", "not logged in"],
+    failure: [
+      "must",
+      "need to",
+      "please",
+      "required",
+      "first",
+      "not allowed for",
+      "not logged in",
+      "not logged into",
+      "turned on",
+    ],
     // Sender authentication (SPF, DKIM, DMARC) is another refusal.
     // "Too many login attempts, please try again later" (Gmail, 454 4.7.0) is a limit on logins
     // (concept.too-many-logins), not a demand to log in.
@@ -481,6 +541,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.",
         source:
           "https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl#L4 (cPanel, mail to the server's own host name)",
+      },
+      {
+        text: "Perhaps you have not logged into the pop/imap server in the last 30 minutes or do not have SMTP Authentication turned on in your email client.",
+        source:
+          "https://hostlantern.com/clients/knowledgebase/400/You-have-not-logged-into-the-poporimap-server-in-the-last-30-minutes.html (HostLantern knowledge base: POP-before-SMTP relay control, log in by POP/IMAP or use SMTP AUTH; the sentence ends cPanel's '... is currently not permitted to relay through this server')",
       },
       {
         text: "550 5.7.1 Sender <> is not allowed for unauthenticated connection from 192.0.2.1",
@@ -534,6 +599,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "send to destination",
       "relay prohibited",
       "list of allowed hosts",
+      // Korean portals' "554 Relay operation rejected", a Chinese server's "553 you don't
+      // authenticate or the domain is not allowed relay".
+      "relay operation",
+      "allowed relay",
+      "relay is not permitted",
     ],
     failure: [
       "not allowed",
@@ -542,9 +612,21 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "relay not permitted",
       "not in my list",
       "isn't in my list",
+      "rejected",
+      "not permitted",
     ],
     unless: ["temporarily"],
     examples: [
+      {
+        text: "554 Relay operation rejected",
+        source:
+          "https://puffinknight.tistory.com/102 (리턴메일 유형, a tistory blog's list of Korean portals' replies: 메일발송권한이 없거나 상대방 메일서버 설정 문제, no permission to send or the receiving server's set-up)",
+      },
+      {
+        text: "553 you don't authenticate or the domain is not allowed relay",
+        source:
+          "http://www.yunrelay.com/news/mailreject/820496102646.html (yunrelay: the reply means the sender did not authenticate, or the domain may not be relayed to)",
+      },
       {
         text: "550 Relay prohibited",
         source:
@@ -579,6 +661,107 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
         source:
           "https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L53 (qmail, err_nogateway)",
+      },
+    ],
+  },
+  {
+    // A count of messages sent that the receiver (or the sender's own server) will not take
+    // more of, in the sender's words: "you sent too many e-mails", "You send too many messages".
+    // A limit on volume (rate-limited), whatever the block's length.
+    id: "concept.sent-too-many",
+    cause: "rate-limited",
+    says: "the sender sent more messages than the server takes in a while",
+    subject: ["sent too many", "send too many", "sending too many"],
+    failure: ["e-mails", "emails", "messages", "mails"],
+    // Too many messages to addresses that do not exist, or complaints about them: a reputation
+    // the receiver keeps (concept.many-invalid-recipients). GoDaddy's IB110 "blocked for
+    // attempting to send too many messages containing content judged to be spam" is a verdict on
+    // what was sent, not on how much (providers/godaddy.ts: bad-reputation).
+    unless: [
+      "invalid",
+      "unknown",
+      "non-existent",
+      "nonexistent",
+      "do not exist",
+      "reputation",
+      "containing",
+      "judged",
+    ],
+    examples: [
+      {
+        text: "550 5.7.1 <userid@domain.com>... Error.your access was denied. Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.After 24 hours,you can send e-mails as usual.",
+        source:
+          "https://puffinknight.tistory.com/102 (리턴메일 유형, a tistory blog's list of Korean portals' replies: an IP blocked by a large portal for bulk sending)",
+      },
+      {
+        text: "421 4.3.1 You send too many messages.",
+        source: "https://puffinknight.tistory.com/102 (the same list, the same kind)",
+      },
+    ],
+  },
+  {
+    // A host that restricts a customer's sending for its volume ("heavy usage"): a limit, which
+    // the host lifts for authenticated sending or after a while.
+    id: "concept.restricted-for-usage",
+    cause: "rate-limited",
+    says: "the sender's host restricts its sending for how much it sends",
+    subject: ["heavy usage", "excessive usage", "high usage", "heavy use", "excessive use"],
+    failure: ["restricted", "throttled", "limited"],
+    unless: ["disk", "storage", "mailbox", "quota"],
+    examples: [
+      {
+        text: "Your IP address has been restricted due to heavy usage.",
+        source:
+          "https://www.telserco.com/hosting-notices/throttling-sending/ (Throttling Sending, Telserco hosting notices: customers past the sending thresholds)",
+      },
+    ],
+  },
+  {
+    // A server's relay check that failed, in the short words of some servers' replies: "553
+    // relay check local fail" (a local sender that did not log in; a JavaMail example's comment
+    // says it is what a send without mail.smtp.auth gets), "553 host denies relay".
+    id: "concept.relay-check-failed",
+    cause: "relay-denied",
+    says: "the server's relay check refused this client (it did not log in, or may not relay)",
+    subject: ["relay check", "denies relay", "deny relay"],
+    failure: ["fail", "denies relay", "deny relay"],
+    unless: ["open relay", "openrelay", "relay test", "dnsbl", "rbl"],
+    examples: [
+      {
+        text: "553 relay check local fail.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Sina blog's list of a Chinese mail server's replies: 本域用户必须通过验证, users of this domain must authenticate; a third-party list)",
+      },
+      {
+        text: "553 host denies relay.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the same list: 拒绝中继, relaying is refused)",
+      },
+    ],
+  },
+  {
+    // The sender's own provider (or the receiver) saw unsolicited mail come from this sender's
+    // address or account: a verdict on the sender, not on this message (ThisWebHost's outgoing
+    // server blocks a mailbox that sent spam, probably compromised), as Gmail's 5.7.28 "unusual
+    // rate of unsolicited email originating from your IP address" is on the IP
+    // (sending-host.ts concept.spam-behaviour). Where a content concept reads "unsolicited" too,
+    // the two rank level and the answer says so.
+    id: "concept.unsolicited-from-sender",
+    cause: "bad-reputation",
+    says: "unsolicited mail was seen coming from the sender's address or account",
+    subject: [
+      "originating from your address",
+      "originating from your account",
+      "originating from your mailbox",
+      "originating from your email address",
+    ],
+    failure: ["unsolicited", "spam"],
+    unless: ["spamhaus", "dnsbl", "rbl", "blocklist", "blacklist", "listed"],
+    examples: [
+      {
+        text: "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address",
+        source:
+          "https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html (I am receiving an error sending e-mail, ThisWebHost knowledge base 554: the mailbox sent spam, probably compromised)",
       },
     ],
   },
