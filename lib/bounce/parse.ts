@@ -377,6 +377,27 @@ const GATED_FORMATS = MTA_FORMATS.map((f) => ({
 const PROBE_GRAMS = new GramSet();
 const PROBE_TEXT_CHARS = 6000;
 
+/**
+ * Each parse's probe as detectGenerator loaded it (lower case), by the parse's result: the
+ * classifier asks the same grams about the text's first characters (textGramsOf), and the probe
+ * says whether PROBE_GRAMS still holds this parse's load (another parse may have reloaded it).
+ */
+const PROBES = new WeakMap<ParsedBounce, string>();
+
+/**
+ * The grams of the parse's probe (its header fields and its text's first PROBE_TEXT_CHARS
+ * characters, lower-cased, loaded with loadForAsciiGates: ask it only about ASCII literals in
+ * lower case), when they cover the text's first `length` characters and are still loaded: a
+ * literal whose grams they lack is not in `parsed.text.slice(0, length).toLowerCase()`. Null
+ * when they cannot say (the caller then reads the text itself). The set is reloaded by the next
+ * parse: ask it at once, and keep no reference.
+ */
+export function textGramsOf(parsed: ParsedBounce, length: number): GramSet | null {
+  if (length > PROBE_TEXT_CHARS) return null;
+  const probe = PROBES.get(parsed);
+  return probe !== undefined && PROBE_GRAMS.text === probe ? PROBE_GRAMS : null;
+}
+
 /** Whether the probe holds one of the branches' grams: one literal of an alternation. */
 function mayHoldABranch(branches: Int32Array[]): boolean {
   for (let k = 0; k < branches.length; k++) if (PROBE_GRAMS.mayHold(branches[k]!)) return true;
@@ -484,8 +505,13 @@ const RECIPIENT_FIELD_GRAMS = literalGrams("-recipient");
 /** Lines drawn as rules at the start of a text ("--------------"). */
 const LEADING_RULES = /^(?:[ \t]*[-=_*]{3,}[ \t]*\n)+/;
 
-/** `nested`: how deep in attached bounces this reading is (0 for the input itself). */
-async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<ParsedBounce> {
+/**
+ * `nested`: how deep in attached bounces this reading is (0 for the input itself). Synchronous:
+ * nothing in it waits. As an async function (for its one recursive call) it was a generator
+ * that V8's Maglev tier (the command line's top tier) left to the interpreter: its suspend and
+ * resume handlers alone were 3% of a parse's instructions.
+ */
+function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
   const decoded = decodeInput(input);
   // slice, not a spread: a spread steps the array's iterator (calls under Maglev, the CLI's tier).
   const warnings = decoded.warnings.slice();
@@ -532,7 +558,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
     layout.attached !== null &&
     isAttachedBounce(layout.attached, layout.headers)
   ) {
-    const inner = await parseUnsafe(layout.attached, nested + 1);
+    const inner = parseUnsafe(layout.attached, nested + 1);
     return { ...inner, warnings: [...warnings, ATTACHED_BOUNCE_NOTE, ...inner.warnings] };
   }
   const { text, human } = layout;
@@ -542,6 +568,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
 
   // Read first: it loads PROBE_GRAMS, which the tests below may use as a gate.
   const generator = detectGenerator(text, layout.headers);
+  const probe = PROBE_GRAMS.text;
   // A DSN pasted as text (or inlined in the body by a few MTAs) has the same fields. The probe
   // holds the whole text when it is short enough: without "-recipient" in any case, the pattern
   // (case-insensitive, ASCII letters only) cannot match, and is not run over the human part.
@@ -667,7 +694,7 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
 
   // The checks' evidence is found when first read (evidence.ts says why), and sits between
   // reportingMta and providerCodes as it always did.
-  return withEvidenceOnDemand(
+  const parsed = withEvidenceOnDemand(
     { text, format, generator, recipients, reportingMta },
     text,
     recipients.length === 0,
@@ -679,6 +706,8 @@ async function parseUnsafe(input: string | Uint8Array, nested = 0): Promise<Pars
       warnings,
     },
   );
+  PROBES.set(parsed, probe);
+  return parsed;
 }
 
 /** The bounce's own header fields that lib/knowledge/header-signals.ts reads, at most a few. */
@@ -782,7 +811,7 @@ function withHeaderRecipients(
 /** Parses a pasted bounce, a dropped .eml (bytes), or any text at all. Never throws. */
 export async function parseBounce(input: string | Uint8Array): Promise<ParsedBounce> {
   try {
-    return await parseUnsafe(input);
+    return parseUnsafe(input);
   } catch (error) {
     const text = typeof input === "string" ? input.slice(0, MAX_PARSE_CHARS) : "";
     return emptyParsed(text, "text", [

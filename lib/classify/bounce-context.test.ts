@@ -1,7 +1,7 @@
 // The facts read around a reply: the SMTP command it answered, the host that answered, who
 // wrote the bounce, and a Sendmail transcript's own reply line.
 import { describe, expect, it } from "vitest";
-import { parseBounce } from "@/lib/bounce/parse";
+import { parseBounce, textGramsOf } from "@/lib/bounce/parse";
 import type { RecipientReport } from "@/lib/bounce/types";
 import { bounceWriters, commandFromText, remoteHost, transcriptReply } from "./bounce-context";
 
@@ -144,5 +144,21 @@ describe("bounceWriters", () => {
     expect(bounceWriters(p).has("messagelabs")).toBe(true);
     const other = await parseBounce("550 a@example.org... No such user");
     expect(bounceWriters(other).has("messagelabs")).toBe(false);
+  });
+
+  it("names it by the same sentence whether the parser's grams are still loaded or not", async () => {
+    const text =
+      "Subject: Undeliverable\n\nTHIS IS THE MAIL DELIVERY AGENT AT MESSAGELABS.COM.\n\n550 a@example.org... No such user\n";
+    const p = await parseBounce(text);
+    // Right after its parse the grams of its text's start are there to ask.
+    expect(textGramsOf(p, 6000)).not.toBeNull();
+    expect(bounceWriters(p).has("messagelabs")).toBe(true);
+    // Another parse loads other grams: they say nothing about this text, and are not asked.
+    const other = await parseBounce("550 a@example.org... No such user");
+    expect(textGramsOf(p, 6000)).toBeNull();
+    expect(bounceWriters(p).has("messagelabs")).toBe(true);
+    expect(bounceWriters(other).has("messagelabs")).toBe(false);
+    // Nor about more of the text than the parser read.
+    expect(textGramsOf(other, 6001)).toBeNull();
   });
 });

@@ -5,12 +5,40 @@
 import { collapseWhitespace } from "@/lib/bounce/blank";
 import type { ParsedBounce, RecipientReport } from "@/lib/bounce/types";
 import { normalizeHost } from "@/lib/bounce/human-recipients";
+import { literalGrams } from "@/lib/bounce/gram-set";
+import { textGramsOf } from "@/lib/bounce/parse";
 import { BOUNCE_WRITERS, WRITER_PROBE_LENGTH } from "@/lib/knowledge/bounce-writers";
 import { lowerCaseGate } from "./lower-case-gate";
 import { hostUnder } from "./matcher";
 
 /** Whether the text's start may hold a writer's phrase (lower-case-gate.ts), made on first use. */
 let writerPhraseGate: RegExp | null | undefined;
+
+/**
+ * The writers' phrases as grams, made on first use; null when one is not lower-case ASCII (the
+ * parser's grams can only rule out such literals: textGramsOf).
+ */
+let writerPhraseGrams: Int32Array[] | null | undefined;
+
+/**
+ * Whether the parser's grams of the text's start say that it holds none of the writers'
+ * phrases: they were loaded for every message anyway (detectGenerator), and asking them saves
+ * a case-insensitive scan of the text's first WRITER_PROBE_LENGTH characters. False when they
+ * cannot say, or when a phrase's grams are all there.
+ */
+function gramsRuleOutPhrases(parsed: ParsedBounce): boolean {
+  writerPhraseGrams ??= BOUNCE_WRITERS.every((w) =>
+    w.phrases.every((p) => /^[\x00-\x7f]*$/.test(p) && p === p.toLowerCase()),
+  )
+    ? BOUNCE_WRITERS.flatMap((w) => w.phrases.map((p) => literalGrams(p)))
+    : null;
+  if (writerPhraseGrams === null) return false;
+  const grams = textGramsOf(parsed, WRITER_PROBE_LENGTH);
+  if (grams === null) return false;
+  for (let k = 0; k < writerPhraseGrams.length; k++)
+    if (grams.mayHold(writerPhraseGrams[k]!)) return false;
+  return true;
+}
 
 /** Whether the host is one of the domains or a name under one. */
 function underOneOf(host: string, domains: readonly string[]): boolean {
@@ -37,8 +65,9 @@ export function bounceWriters(parsed: ParsedBounce): Set<string> {
     if (mayHoldPhrase === null) {
       writerPhraseGate ??= lowerCaseGate(BOUNCE_WRITERS.flatMap((x) => x.phrases));
       mayHoldPhrase =
-        writerPhraseGate === null ||
-        writerPhraseGate.test(parsed.text.slice(0, WRITER_PROBE_LENGTH));
+        !gramsRuleOutPhrases(parsed) &&
+        (writerPhraseGate === null ||
+          writerPhraseGate.test(parsed.text.slice(0, WRITER_PROBE_LENGTH)));
     }
     if (!mayHoldPhrase) continue;
     probe ??= parsed.text.slice(0, WRITER_PROBE_LENGTH).toLowerCase();

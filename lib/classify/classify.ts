@@ -59,13 +59,7 @@ import { statusComment } from "./status-comment";
 import { statusMeaning, statusReading } from "./status-reading";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures, type CauseScore } from "./score";
-import {
-  normalize,
-  normalizeString,
-  offsetMap,
-  stripContinuations,
-  type NormalizedText,
-} from "./text-index";
+import { normalizeString, offsetRuns, stripContinuations, type OffsetRuns } from "./text-index";
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
 const MAX_DIAGNOSTIC = 4000;
@@ -74,11 +68,17 @@ const MAX_FALLBACK_TEXT = 12000;
 
 const IDENTITIES = ALL_TABLES.map((t) => t.identity);
 
+/** A text normalised (normalizeString) with the original offset of each character (OffsetRuns). */
+interface IndexedText {
+  s: string;
+  map: OffsetRuns;
+}
+
 interface Context {
   parsed: ParsedBounce;
   /** The whole text normalised (normalizeString), made at the first needle the diagnostic lacks. */
   textString: string | null;
-  textIndex: NormalizedText | null;
+  textIndex: IndexedText | null;
   writers: ReadonlySet<string>;
   /** noticeText's first MAX_FALLBACK_TEXT characters: what the whole-text fallback reads. */
   noticeHead: string | null;
@@ -88,7 +88,7 @@ interface Context {
    * Normalised diagnostics by span ("start:end"): every feature of a recipient locates in the
    * same one. Made at the first feature located (none are without evidence: classifyCauses).
    */
-  spanIndex: Map<string, NormalizedText> | null;
+  spanIndex: Map<string, IndexedText> | null;
   /** The decision's thresholds when not DECISION's (scripts/eval-calibration.ts sweeps them). */
   thresholds: DecisionThresholds | undefined;
   /** The sender's domains (named-domain.ts senderDomains), made on first need. */
@@ -101,11 +101,11 @@ interface Context {
  * transcript's reply, from a copy with the continuations stripped), and for them the map of a
  * bounce's whole text was never needed.
  */
-function textIndex(ctx: Context): NormalizedText {
+function textIndex(ctx: Context): IndexedText {
   if (!ctx.textIndex) {
     const { text } = ctx.parsed;
     ctx.textString ??= normalizeString(text);
-    ctx.textIndex = { s: ctx.textString, map: offsetMap(text, text.length, ctx.textString) };
+    ctx.textIndex = { s: ctx.textString, map: offsetRuns(text, text.length, ctx.textString) };
   }
   return ctx.textIndex;
 }
@@ -124,13 +124,15 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
     ctx.spanIndex ??= new Map();
     let local = ctx.spanIndex.get(key);
     if (!local) {
-      local = normalize(ctx.parsed.text.slice(near.start, near.end));
+      const words = ctx.parsed.text.slice(near.start, near.end);
+      const s = normalizeString(words);
+      local = { s, map: offsetRuns(words, words.length, s) };
       ctx.spanIndex.set(key, local);
     }
     const at = local.s.indexOf(needle);
     if (at >= 0) {
-      const start = near.start + (local.map[at] ?? 0);
-      const end = near.start + (local.map[at + needle.length - 1] ?? 0) + 1;
+      const start = near.start + (local.map.at(at) ?? 0);
+      const end = near.start + (local.map.at(at + needle.length - 1) ?? 0) + 1;
       return [{ start, end }];
     }
   }
@@ -143,7 +145,7 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
     let hi = idx.map.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((idx.map[mid] ?? 0) < near.start) lo = mid + 1;
+      if ((idx.map.at(mid) ?? 0) < near.start) lo = mid + 1;
       else hi = mid;
     }
     from = lo;
@@ -151,8 +153,8 @@ function locate(ctx: Context, needle: string, near: Span | null): Span[] {
   let at = noticeIndexOf(ctx, idx, needle, from);
   if (at < 0 && from > 0) at = noticeIndexOf(ctx, idx, needle, 0);
   if (at < 0) return near ? [near] : [];
-  const start = idx.map[at] ?? 0;
-  const end = (idx.map[at + needle.length - 1] ?? start) + 1;
+  const start = idx.map.at(at) ?? 0;
+  const end = (idx.map.at(at + needle.length - 1) ?? start) + 1;
   return [{ start, end }];
 }
 
@@ -163,13 +165,13 @@ const MAX_ORIGINAL_HITS = 8;
  * Where `needle` occurs in the normalised text from `from`, outside the returned original: the
  * words the notice was read by are the notice's own (noticeText), not the sender's copy.
  */
-function noticeIndexOf(ctx: Context, idx: NormalizedText, needle: string, from: number): number {
+function noticeIndexOf(ctx: Context, idx: IndexedText, needle: string, from: number): number {
   let at = idx.s.indexOf(needle, from);
   for (let k = 0; at >= 0 && k < MAX_ORIGINAL_HITS; k++) {
-    if (!inOriginal(ctx.parsed, idx.map[at] ?? 0)) return at;
+    if (!inOriginal(ctx.parsed, idx.map.at(at) ?? 0)) return at;
     at = idx.s.indexOf(needle, at + 1);
   }
-  return at >= 0 && !inOriginal(ctx.parsed, idx.map[at] ?? 0) ? at : -1;
+  return at >= 0 && !inOriginal(ctx.parsed, idx.map.at(at) ?? 0) ? at : -1;
 }
 
 function spanOf(r: RecipientReport, key: keyof RecipientReport["spans"]): Span[] {

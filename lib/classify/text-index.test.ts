@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { insideMaskedToken, normalize, normalizeString, tokenRanges } from "./text-index";
+import {
+  insideMaskedToken,
+  normalize,
+  normalizeString,
+  offsetMap,
+  offsetRuns,
+  tokenRanges,
+} from "./text-index";
 
 const piece = fc.constantFrom(" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2019", "A", "b", "-");
 
@@ -70,6 +77,47 @@ describe("normalize's offset map", () => {
     // "a", then a space, a no-break space and a line feed: one space, at the line feed.
     expect([...normalize("a \u00a0\nb").map]).toEqual([0, 3, 4]);
     expect([...normalize("\u00a0a\u00a0").map]).toEqual([1]);
+  });
+});
+
+describe("offsetRuns", () => {
+  /** Every offset OffsetRuns gives, from before the first character to past the last. */
+  function runsAsMap(text: string, n: number): (number | undefined)[] {
+    const s = normalizeString(text, n);
+    const runs = offsetRuns(text, n, s);
+    expect(runs.length).toBe(s.length);
+    const out: (number | undefined)[] = [];
+    for (let i = -1; i <= s.length; i++) out.push(runs.at(i));
+    return out;
+  }
+
+  /** offsetMap's map read the same way: undefined before and after it. */
+  function mapRead(text: string, n: number): (number | undefined)[] {
+    const map = offsetMap(text, n, normalizeString(text, n));
+    const out: (number | undefined)[] = [];
+    for (let i = -1; i <= map.length; i++) out.push(map[i]);
+    return out;
+  }
+
+  it("gives offsetMap's offset for every character, and none outside the text", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(45), (pieces, limit) => {
+        const text = pieces.join("");
+        expect(runsAsMap(text, text.length)).toEqual(mapRead(text, text.length));
+        const n = Math.min(limit, text.length);
+        expect(runsAsMap(text, n)).toEqual(mapRead(text, n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps a bounce's lines as stretches: a run of blanks maps to its last blank", () => {
+    const text = "  550 5.1.1  User\n\tunknown\u00a0 here ";
+    expect(runsAsMap(text, text.length)).toEqual(mapRead(text, text.length));
+    const runs = offsetRuns(text, text.length, normalizeString(text));
+    // "550 5.1.1 user unknown here": the space before "user" is the second blank of its run.
+    expect(runs.at(9)).toBe(12);
+    expect(runs.at(10)).toBe(13);
   });
 });
 

@@ -110,6 +110,81 @@ export function offsetMap(original: string, n: number, s: string): readonly numb
   return map;
 }
 
+/**
+ * offsetMap's map kept as its stretches instead of one entry per character. Normalizing maps
+ * every character to itself except where a run of blanks collapses: the run's space maps to the
+ * run's last blank, and the characters after it follow on from there. So the map is a few
+ * stretches of consecutive offsets, one from the text's first kept character and one from each
+ * collapsed run, each written as where it starts in the normalised text and in the original.
+ * A bounce's whole text (the classifier's text index) has one stretch a line or so: the map of
+ * every character (an array of thousands of numbers, grown by push) was a twentieth of all
+ * that diagnose() allocated.
+ */
+export class OffsetRuns {
+  /** The normalised text's length: offsets at or past it, or below 0, have none (undefined). */
+  readonly length: number;
+  /** Where each stretch starts in the normalised text, ascending (the first at 0). */
+  private readonly from: number[];
+  /** Where each stretch starts in the original. */
+  private readonly original: number[];
+
+  constructor(length: number, from: number[], original: number[]) {
+    this.length = length;
+    this.from = from;
+    this.original = original;
+  }
+
+  /** The original offset of normalised character i, as offsetMap's map[i] gives it. */
+  at(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    // The last stretch that starts at or before i.
+    let lo = 0;
+    let hi = this.from.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.from[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.original[lo]! + (i - this.from[lo]!);
+  }
+}
+
+/**
+ * offsetMap(original, n, s) as OffsetRuns: the same blanks trimmed at either end and the same
+ * runs (BLANK_RUN), each run's space mapped to its last blank.
+ */
+export function offsetRuns(original: string, n: number, s: string): OffsetRuns {
+  // Nothing changed but the case: one stretch, every character its own.
+  if (s.length === n) return new OffsetRuns(n, [0], [0]);
+  let start = 0;
+  while (start < n && isBlank(original.charCodeAt(start))) start++;
+  let end = n;
+  while (end > start && isBlank(original.charCodeAt(end - 1))) end--;
+  const from: number[] = [0];
+  const at: number[] = [start];
+  // Characters of the normalised text so far, and the original offset the next one reads.
+  let length = 0;
+  let i = start;
+  BLANK_RUN.lastIndex = start;
+  for (
+    let m = BLANK_RUN.exec(original);
+    m !== null && m.index < end;
+    m = BLANK_RUN.exec(original)
+  ) {
+    length += m.index - i;
+    i = m.index + m[0].length;
+    // The run's space (its last blank) and what follows it: a new stretch, unless the run is
+    // one blank that stays where it is (a lone tab or line feed, read as one space).
+    if (m[0].length > 1) {
+      from.push(length);
+      at.push(i - 1);
+    }
+    length++;
+  }
+  length += end > i ? end - i : 0;
+  return new OffsetRuns(length, from, at);
+}
+
 /** The same text as normalize(...).s, without the offset map. */
 export function normalizeString(original: string, limit = original.length): string {
   return collapsed(lowerFolded(limit < original.length ? original.slice(0, limit) : original));
