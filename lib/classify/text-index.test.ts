@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  insideMaskedToken,
-  normalize,
-  normalizeString,
-  offsetMap,
-  offsetRuns,
-  tokenRanges,
-} from "./text-index";
+import { insideMaskedToken, normalizeString, offsetRuns, tokenRanges } from "./text-index";
 
 const piece = fc.constantFrom(" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2019", "A", "b", "-");
 
@@ -24,19 +17,19 @@ function reference(text: string): string {
 }
 
 describe("normalizeString", () => {
-  it("is lower case, folded, one space per white-space run, trimmed; and normalize's text", () => {
+  it("is lower case, folded, one space per white-space run, trimmed; and offsetRuns maps it back", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
-        expect(normalizeString(text)).toBe(reference(text));
-        const { s, map } = normalize(text);
+        const s = normalizeString(text);
         expect(s).toBe(reference(text));
+        const runs = offsetRuns(text, text.length, s);
         // Each character maps back to its own in the original; a space to a blank of its run.
-        expect(map.length).toBe(s.length);
+        expect(runs.length).toBe(s.length);
         for (let j = 0; j < s.length; j++) {
-          if (j > 0) expect(map[j]!).toBeGreaterThan(map[j - 1]!);
-          if (s[j] === " ") expect(text[map[j]!]).toMatch(/[ \t\n\r\f\v\u00a0]/);
-          else expect(normalizeString(text[map[j]!]!)).toBe(s[j]);
+          if (j > 0) expect(runs.at(j)!).toBeGreaterThan(runs.at(j - 1)!);
+          if (s[j] === " ") expect(text[runs.at(j)!]).toMatch(/[ \t\n\r\f\v\u00a0]/);
+          else expect(normalizeString(text[runs.at(j)!]!)).toBe(s[j]);
         }
       }),
       { numRuns: 2000 },
@@ -61,13 +54,21 @@ function referenceMap(text: string): number[] {
   return map;
 }
 
-describe("normalize's offset map", () => {
+/** Every offset offsetRuns gives for normalizeString(text, n), in order. */
+function runsMap(text: string, n = text.length): number[] {
+  const s = normalizeString(text, n);
+  const runs = offsetRuns(text, n, s);
+  return Array.from({ length: s.length }, (_, i) => runs.at(i)!);
+}
+
+describe("the offset map (offsetRuns)", () => {
   it("maps each character to itself and each collapsed run to its last blank, ends trimmed", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(45), (pieces, limit) => {
         const text = pieces.join("");
-        expect([...normalize(text).map]).toEqual(referenceMap(text));
-        expect([...normalize(text, limit).map]).toEqual(referenceMap(text.slice(0, limit)));
+        expect(runsMap(text)).toEqual(referenceMap(text));
+        const n = Math.min(limit, text.length);
+        expect(runsMap(text, n)).toEqual(referenceMap(text.slice(0, n)));
       }),
       { numRuns: 2000 },
     );
@@ -75,8 +76,8 @@ describe("normalize's offset map", () => {
 
   it("reads a no-break space as a blank of the run it stands in", () => {
     // "a", then a space, a no-break space and a line feed: one space, at the line feed.
-    expect([...normalize("a \u00a0\nb").map]).toEqual([0, 3, 4]);
-    expect([...normalize("\u00a0a\u00a0").map]).toEqual([1]);
+    expect(runsMap("a \u00a0\nb")).toEqual([0, 3, 4]);
+    expect(runsMap("\u00a0a\u00a0")).toEqual([1]);
   });
 });
 
@@ -91,15 +92,15 @@ describe("offsetRuns", () => {
     return out;
   }
 
-  /** offsetMap's map read the same way: undefined before and after it. */
+  /** The definition's map read the same way: undefined before and after it. */
   function mapRead(text: string, n: number): (number | undefined)[] {
-    const map = offsetMap(text, n, normalizeString(text, n));
+    const map = referenceMap(text.slice(0, n));
     const out: (number | undefined)[] = [];
     for (let i = -1; i <= map.length; i++) out.push(map[i]);
     return out;
   }
 
-  it("gives offsetMap's offset for every character, and none outside the text", () => {
+  it("gives the definition's offset for every character, and none outside the text", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(45), (pieces, limit) => {
         const text = pieces.join("");

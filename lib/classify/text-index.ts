@@ -3,16 +3,6 @@
 // Lower-casing is done once per string (not per character) and runs of non-space text are
 // copied as slices: this is on the classifier's hot path.
 
-export interface NormalizedText {
-  /** The normalised text. */
-  s: string;
-  /**
-   * map[i] = offset in the original of normalised character i: a view of shared offsets when
-   * normalizing kept every offset, else an array of its own.
-   */
-  map: readonly number[] | Int32Array;
-}
-
 /** Typographic characters folded to ASCII; each maps one UTF-16 unit to one. */
 const FOLD: Readonly<Record<string, string>> = {
   "\u2019": "'",
@@ -43,28 +33,6 @@ function lowerFolded(src: string): string {
   return lower.replace(FOLD_RE, (c) => FOLD[c] ?? c);
 }
 
-/**
- * Offsets 0, 1, 2, ...: the map of a text that normalizing leaves as long as it was (no blank
- * run, no blank at either end: most diagnostics), shared as views instead of written per text.
- * Grown on demand up to IDENTITY_MAX; longer texts write their own.
- */
-let identity = new Int32Array(0);
-const IDENTITY_MAX = 1 << 16;
-
-function identityMap(n: number): Int32Array {
-  if (identity.length < n) {
-    identity = new Int32Array(Math.min(IDENTITY_MAX, Math.max(n, 2 * identity.length, 1024)));
-    for (let i = 0; i < identity.length; i++) identity[i] = i;
-  }
-  return identity.subarray(0, n);
-}
-
-export function normalize(original: string, limit = original.length): NormalizedText {
-  const n = Math.min(original.length, limit);
-  const s = normalizeString(original, n);
-  return { s, map: offsetMap(original, n, s) };
-}
-
 /** Blanks as normalizing reads them: white space, and a no-break space (folded to a space). */
 function isBlank(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
@@ -77,41 +45,8 @@ function isBlank(code: number): boolean {
 const BLANK_RUN = /[ \t\n\r\f\v\u00a0]{2,}|[\t\n\r\f\v\u00a0]/g;
 
 /**
- * The offset map of normalizeString(original, n) (`s`): map[i] is the original offset of s's
- * character i. When normalizing changed nothing but the case (the same length: no run of
- * blanks, none at either end), character i is the original's i. Otherwise blanks at either end
- * are trimmed, each run that collapses to one space maps to its last blank, and every other
- * character to itself: the runs are found by one pattern and the stretches between them are
- * written in a plain loop (reading and testing every character for a blank cost three times
- * what normalizing the string did, on every diagnostic a feature was located in).
- */
-export function offsetMap(original: string, n: number, s: string): readonly number[] | Int32Array {
-  if (s.length === n && n <= IDENTITY_MAX) return identityMap(n);
-  // A plain array, grown by push: a typed array of this size lives outside the heap, and its
-  // allocation and release cost more than writing it (a diagnostic's map is a few hundred).
-  const map: number[] = [];
-  let start = 0;
-  while (start < n && isBlank(original.charCodeAt(start))) start++;
-  let end = n;
-  while (end > start && isBlank(original.charCodeAt(end - 1))) end--;
-  let i = start;
-  BLANK_RUN.lastIndex = start;
-  // A run starts before `end` only inside [start, end): the character before `end` is no blank.
-  for (
-    let m = BLANK_RUN.exec(original);
-    m !== null && m.index < end;
-    m = BLANK_RUN.exec(original)
-  ) {
-    for (; i < m.index; i++) map.push(i);
-    i = m.index + m[0].length;
-    map.push(i - 1);
-  }
-  for (; i < end; i++) map.push(i);
-  return map;
-}
-
-/**
- * offsetMap's map kept as its stretches instead of one entry per character. Normalizing maps
+ * The offset map of normalizeString(original, n), kept as its stretches instead of one entry per
+ * character. Normalizing maps
  * every character to itself except where a run of blanks collapses: the run's space maps to the
  * run's last blank, and the characters after it follow on from there. So the map is a few
  * stretches of consecutive offsets, one from the text's first kept character and one from each
@@ -134,7 +69,7 @@ export class OffsetRuns {
     this.original = original;
   }
 
-  /** The original offset of normalised character i, as offsetMap's map[i] gives it. */
+  /** The original offset of normalised character i, with blanks at either end trimmed and each collapsed run read as its last blank. */
   at(i: number): number | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     // The last stretch that starts at or before i.
@@ -150,8 +85,9 @@ export class OffsetRuns {
 }
 
 /**
- * offsetMap(original, n, s) as OffsetRuns: the same blanks trimmed at either end and the same
- * runs (BLANK_RUN), each run's space mapped to its last blank.
+ * The offset map of s = normalizeString(original, n), as OffsetRuns: blanks trimmed at either
+ * end, each run that collapses (BLANK_RUN) mapped to its last blank, every other character to
+ * itself. The runs are found by one pattern and the stretches between them skipped whole.
  */
 export function offsetRuns(original: string, n: number, s: string): OffsetRuns {
   // Nothing changed but the case: one stretch, every character its own.
@@ -185,7 +121,7 @@ export function offsetRuns(original: string, n: number, s: string): OffsetRuns {
   return new OffsetRuns(length, from, at);
 }
 
-/** The same text as normalize(...).s, without the offset map. */
+/** Lower-cased, folded and collapsed: the text the classifier matches (offsetRuns maps it back). */
 export function normalizeString(original: string, limit = original.length): string {
   return collapsed(lowerFolded(limit < original.length ? original.slice(0, limit) : original));
 }
