@@ -73,7 +73,7 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     // "als Spam": the verdict on the message. (Not "Spam" alone: "um unsere Nutzer vor Spam zu
     // schützen, wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert" is the IP's.)
     subject: ["als spam"],
-    failure: ["markiert", "eingestuft"],
+    failure: ["markiert"],
     examples: [
       ex("Ihre E-Mail wird als Spam markiert oder vorübergehend abgelehnt", GMAIL_BOUNCE_DE),
     ],
@@ -82,8 +82,8 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.fr.judged-spam",
     cause: "content-spam",
     says: SPAM_SAYS,
-    subject: ["comme spam", "comme indésirable"],
-    failure: ["marqué", "considéré", "signalé"],
+    subject: ["comme spam"],
+    failure: ["marqué"],
     weight: LESS_SURE,
     examples: [ex("Votre email a été marqué comme spam.", TECNOBITS_FR)],
   },
@@ -92,7 +92,7 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "content-spam",
     says: SPAM_SAYS,
     subject: ["como spam"],
-    failure: ["marcó", "marcado", "marcada", "considerado", "considerada"],
+    failure: ["marcó"],
     examples: [
       ex(
         "Tu correo electrónico se marcó como spam o se rechazó de forma temporal",
@@ -145,7 +145,7 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "rate-limited",
     says: SEND_LIMIT_SAYS,
     subject: ["limite d'envoi"],
-    failure: ["atteint", "dépassé"],
+    failure: ["atteint"],
     examples: [ex("Vous avez atteint la limite d'envoi d'e-mails", GMAIL_LIMITS_FR)],
   },
   {
@@ -166,7 +166,7 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "rate-limited",
     says: SEND_LIMIT_SAYS,
     subject: ["límite", "limite"],
-    failure: ["alcanzaste", "alcanzado"],
+    failure: ["alcanzaste"],
     unless: ["tamaño", "almacenamiento", "espacio"],
     examples: [ex("Alcanzaste el límite para enviar correos electrónicos", GMAIL_BOUNCE_ES)],
   },
@@ -177,6 +177,10 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     subject: ["e-mails"],
     failure: ["muito rápido", "a uma taxa que impede"],
     examples: [
+      ex(
+        "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
+        WORKSPACE_SMTP_PT_BR,
+      ),
       ex(
         "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails a uma taxa que impede a entrega de outras mensagens.",
         WORKSPACE_SMTP_PT_BR,

@@ -9,6 +9,7 @@ import type { Concept, ConceptExample } from "./types";
 import {
   LESS_SURE,
   GMAIL_BOUNCE_DE,
+  GMAIL_BOUNCE_DE_2,
   GMAIL_BOUNCE_ES,
   GMAIL_BOUNCE_JA,
   WORKSPACE_SMTP_ZH_CN,
@@ -118,7 +119,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "benutzer",
       "nutzer",
     ],
-    failure: ["existiert nicht", "gibt es nicht", "nicht bekannt", "ist unbekannt"],
+    failure: ["existiert nicht"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE)],
   },
@@ -136,7 +137,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte aux lettres",
       "boite aux lettres",
     ],
-    failure: ["introuvable", "n'existe pas", "n'existe plus", "inexistant"],
+    failure: ["introuvable", "n'existe pas"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       // Exchange's French NDR for 5.1.1, a real bounce (sisimai's lhost-exchange2007-06).
@@ -164,13 +165,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["indirizzo", "utente", "destinatario", "mailbox", "cassetta postale", "casella"],
-    failure: [
-      "non esiste",
-      "non trovata",
-      "non trovato",
-      "utente sconosciuto",
-      "destinatario sconosciuto",
-    ],
+    failure: ["non esiste", "non trovata", "utente sconosciuto"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
@@ -196,7 +191,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["e-mailadres", "emailadres", "mailadres", "adres", "ontvanger", "gebruiker"],
-    failure: ["bestaat niet", "niet bestaat"],
+    failure: ["niet bestaat"],
     unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
     examples: [ex("Meestal betekent dit dat het mailadres niet bestaat", WEBOKE_NL)],
@@ -238,19 +233,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "メールボックス",
       "受信者",
     ],
-    // Not "見つからない": au's "送信先メールアドレスが見つからないか、送信先メールサーバの事由に
-    // より" hedges between the address and the server (lhost-ezweb-04) and stays a hedge.
-    failure: ["存在しません", "存在しない", "見つかりません"],
+    // Not a bare "見つかりません" (not found): au by KDDI prints "送信先メールアドレスが見つかりま
+    // せんでした" above "The user(s) account is disabled." as well (set-of-emails lhost-ezweb-02
+    // and -03), so its words do not tell an unknown address from a disabled one; and its "見つか
+    // らないか、送信先メールサーバの事由により" (lhost-ezweb-04) hedges between the address and the
+    // server. Domino's "... は Domino ディレクトリには見つかりません" names its directory of users.
+    failure: ["存在しません", "ディレクトリには見つかりません"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("送信先のメール アカウントは存在しません", GMAIL_BOUNCE_JA),
       ex(
         "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。",
         `${SET_OF_EMAILS}/lhost-domino-02.eml (Lotus Domino's Japanese bounce)`,
-      ),
-      ex(
-        "送信先メールアドレスが見つかりませんでした。",
-        `${SET_OF_EMAILS}/lhost-ezweb-02.eml (au by KDDI's bounce)`,
       ),
     ],
   },
@@ -285,9 +279,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     subject: ["postfach", "posteingang", "mailbox", "speicherplatz", "speichervolumen"],
     failure: [
       "ist voll",
-      "voll ist",
       "keinen freien speicherplatz",
-      "kein speicherplatz",
       "speichervolumen überschritten",
       "speichervolumen ueberschritten",
     ],
@@ -295,6 +287,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     unless: ["zu groß", "zu gross", "nachrichtengröße"],
     examples: [
       ex("Der Posteingang des Empfängers ist voll.", GMAIL_BOUNCE_DE),
+      ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),
       ex("5.2.2 – Das Postfach des Empfängers ist voll.", SCHIEB_DE),
       // WEB.DE's bilingual reply, as sitepackage.de lists it.
       ex(
@@ -315,7 +308,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte",
       "boite",
     ],
-    failure: ["est pleine", "saturée"],
+    failure: ["est pleine"],
     weight: LESS_SURE,
     examples: [ex("La boîte de réception du destinataire est pleine.", TECNOBITS_FR)],
   },
@@ -324,7 +317,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["bandeja", "buzón", "buzon", "casilla"],
-    failure: ["no tiene espacio", "sin espacio", "está lleno", "está llena"],
+    failure: ["no tiene espacio"],
     unless: ["tamaño"],
     examples: [
       ex(
@@ -338,7 +331,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["casella", "casella di posta", "cassetta postale", "mailbox"],
-    failure: ["piena", "spazio disponibile superato", "quota superata", "capienza"],
+    failure: ["piena", "spazio disponibile superato", "capienza"],
     examples: [
       ex("Casella di posta piena o Spazio disponibile superato", OUTLOOK_DELIVERY_IT),
       ex(
@@ -366,9 +359,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["mailbox", "postvak", "inbox"],
-    // "is vol" is also in English "this volume": only beside a Dutch subject, and never where
-    // "volume" is written.
-    failure: ["vol is", "vol zit", "is vol"],
+    // Not "is vol": also in English "this volume".
+    failure: ["vol is", "vol zit"],
     unless: ["volume"],
     weight: LESS_SURE,
     examples: [ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL)],
@@ -378,7 +370,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["skrzynka", "skrzynkę", "skrzynki"],
-    failure: ["przepełnion", "jest pełna"],
+    failure: ["przepełnion"],
     // From Interia's reading of 550 5.2.1, a hedge over a mistyped address, a full mailbox and a
     // suspended account: each half is its own concept, so the whole sentence ranks them.
     examples: [ex("odbiorca ma przepełnioną skrzynkę", INTERIA_PL)],
@@ -388,7 +380,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["メールボックス", "受信トレイ", "受信箱"],
-    failure: ["一杯", "いっぱい", "容量不足", "容量超過", "容量を超え", "満杯"],
+    failure: ["一杯", "いっぱい", "容量不足"],
     examples: [
       ex(
         "送信先のメールボックスが一杯のため、送信できませんでした。",
@@ -402,7 +394,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人"],
-    failure: ["空间不足", "空間不足", "已满", "已滿", "容量满"],
+    // Each wording in Simplified and in Traditional characters (空间 / 空間).
+    failure: ["空间不足", "空間不足"],
     examples: [
       ex("收件人的收件箱存储空间不足。", WORKSPACE_SMTP_ZH_CN),
       ex("收件人空间不足", QQMAIL_ZH),
