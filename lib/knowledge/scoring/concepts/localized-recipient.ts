@@ -33,6 +33,11 @@ import {
   FOXYDOG_KO,
   NAVER_KIN_KO,
   JINBO_KO,
+  GODADDY_DE,
+  GODADDY_JA,
+  PLESK_FR,
+  PLESK_ES,
+  AROBASE_FR,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -119,9 +124,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "benutzer",
       "nutzer",
     ],
-    failure: ["existiert nicht"],
+    failure: ["existiert nicht", "nicht vorhanden"],
     unless: NOT_THE_RECIPIENT_L10N,
-    examples: [ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE)],
+    examples: [
+      ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE),
+      // GoDaddy's label for its "Account does not exist" bounce.
+      ex("Konto nicht vorhanden", GODADDY_DE),
+    ],
   },
   {
     id: "concept.l10n.fr.recipient-does-not-exist",
@@ -137,7 +146,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte aux lettres",
       "boite aux lettres",
     ],
-    failure: ["introuvable", "n'existe pas"],
+    failure: ["introuvable", "n'existe pas", "n'accepte plus", "utilisateur inconnu"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       // Exchange's French NDR for 5.1.1, a real bounce (sisimai's lhost-exchange2007-06).
@@ -146,6 +155,9 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         `${SET_OF_EMAILS}/lhost-exchange2007-06.eml (Exchange's French non-delivery report)`,
       ),
       ex("L'adresse email n'existe pas.", TECNOBITS_FR),
+      // Plesk's mail server, for mail to an address that does not exist on the domain.
+      ex("cette adresse n'accepte plus d'e-mail", PLESK_FR),
+      ex("Utilisateur inconnu", AROBASE_FR),
     ],
   },
   {
@@ -153,11 +165,12 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["dirección", "direccion", "destinatario", "usuario", "cuenta", "buzón", "buzon"],
-    failure: ["no existe"],
+    failure: ["no existe", "ya no acepta"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("La dirección de correo electrónico del destinatario no existe", GMAIL_BOUNCE_ES),
       ex("La cuenta de correo electrónico no existe", ADSLZONE_ES),
+      ex("esta dirección ya no acepta correo", PLESK_ES),
     ],
   },
   {
@@ -242,6 +255,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("送信先のメール アカウントは存在しません", GMAIL_BOUNCE_JA),
+      ex("アカウントが存在しません", GODADDY_JA),
       ex(
         "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。",
         `${SET_OF_EMAILS}/lhost-domino-02.eml (Lotus Domino's Japanese bounce)`,
@@ -276,12 +290,20 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.de.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["postfach", "posteingang", "mailbox", "speicherplatz", "speichervolumen"],
+    subject: [
+      "speicherplatzbegrenzung",
+      "postfach",
+      "posteingang",
+      "mailbox",
+      "speicherplatz",
+      "speichervolumen",
+    ],
     failure: [
       "ist voll",
       "keinen freien speicherplatz",
       "speichervolumen überschritten",
       "speichervolumen ueberschritten",
+      "speicherplatzbegrenzung erreicht",
     ],
     // One message over a size limit is message-too-large.
     unless: ["zu groß", "zu gross", "nachrichtengröße"],
@@ -289,6 +311,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("Der Posteingang des Empfängers ist voll.", GMAIL_BOUNCE_DE),
       ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),
       ex("5.2.2 – Das Postfach des Empfängers ist voll.", SCHIEB_DE),
+      ex("Das Empfängerkonto hat seine Speicherplatzbegrenzung erreicht", GODADDY_DE),
       // WEB.DE's bilingual reply, as sitepackage.de lists it.
       ex(
         "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
@@ -379,14 +402,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.ja.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["メールボックス", "受信トレイ", "受信箱"],
-    failure: ["一杯", "いっぱい", "容量不足"],
+    subject: ["メールボックス", "受信トレイ", "受信箱", "保存容量"],
+    failure: ["一杯", "いっぱい", "容量不足", "上限に達"],
     examples: [
       ex(
         "送信先のメールボックスが一杯のため、送信できませんでした。",
         `${SET_OF_EMAILS}/lhost-kddi-01.eml (au one net's bounce)`,
       ),
       ex("宛先の受信トレイの空き容量不足", GMAIL_FULL_JA_BLOG),
+      ex(
+        "受信者のアカウントが保存容量の上限に達したため、現在メールを受信できません。",
+        GODADDY_JA,
+      ),
     ],
   },
   {
@@ -428,6 +455,29 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     examples: [ex("konto zostało zawieszone", INTERIA_PL)],
   },
   {
+    id: "concept.l10n.de.mailbox-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account is disabled",
+    subject: ["konto", "empfängerkonto", "postfach"],
+    failure: ["deaktiviert"],
+    // The sender's own account ("Ihr Konto wurde deaktiviert") is not the recipient's.
+    unless: ["ihr konto"],
+    // GoDaddy's label for its "Account disabled" bounce.
+    examples: [ex("Konto deaktiviert", GODADDY_DE)],
+  },
+  {
+    id: "concept.l10n.ja.mailbox-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account is disabled",
+    // Only the account: "無効な受信者" and "メールアドレスが無効" are an invalid address.
+    subject: ["アカウント"],
+    failure: ["無効です", "無効になって"],
+    examples: [
+      ex("アカウントが無効です", GODADDY_JA),
+      ex("受信者アカウントは存在しますが、メール受信機能が無効になっています。", GODADDY_JA),
+    ],
+  },
+  {
     id: "concept.l10n.ko.mailbox-suspended",
     cause: "mailbox-disabled",
     says: "the recipient's account is suspended (no longer in use)",
@@ -449,6 +499,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     examples: [
       ex("Host sconosciuto, Domain Lookup non riuscito", OUTLOOK_DELIVERY_IT),
       ex("Il dominio dell'indirizzo email del destinatario non esiste.", OUTLOOK_DELIVERY_IT),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain (the host after the @) does not exist",
+    subject: ["hôte", "domaine"],
+    // Not a bare "n'existe pas": "ce destinataire n'existe pas sur le domaine" is the user's.
+    failure: ["hôte inconnu", "n'existent pas"],
+    examples: [
+      ex("Hôte inconnu", AROBASE_FR),
+      ex("le domaine ou la machine n'existent pas", AROBASE_FR),
     ],
   },
   {

@@ -83,6 +83,23 @@ export const WEBOKE_NL = page(
   "Email foutmeldingen (Mail delivery failed, returning message to sender), Weboke: a Dutch web host's knowledge base",
 );
 
+// Hosting providers' own localized bounce help (GoDaddy's table of its bounces, translated).
+export const GODADDY_DE = page(
+  "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-werden-konnte-3568",
+  "Was bedeutet es, dass meine E-Mail nicht zugestellt werden konnte?, GoDaddy Hilfe",
+);
+export const GODADDY_JA = page(
+  "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+  "バウンスエラーで拒否されたメールを修正する, GoDaddy ヘルプ",
+);
+
+// A mail server's own localized text: Plesk's help, in its French and Spanish locale packages,
+// quotes the bounce its mail server returns for an address that does not exist.
+export const PLESK_FR =
+  "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_9.2.3/dist-deb-Ubuntu-7.10-i386/opt/locales/psa-locale-fr-fr_9.2.3-2009072714_all.deb (Plesk 9.2.3 French locale: Configurer pour tout un site les préférences du traitement des e-mails à des utilisateurs inexistants)";
+export const PLESK_ES =
+  "https://ch.origin.autoinstall.plesk.com/PSA9/dist-rpm-CentOS-5-i386/9.2.1/opt/locales/psa-locale-es-ES-9.2.1-09042015.noarch.rpm (Plesk 9.2.1 Spanish locale: Configurando Preferencias a nivel del Sitio para la Entrega de Correo a Usuarios Inexistentes)";
+
 // Real localized bounces kept in sisimai/set-of-emails (maildir/bsd), each the receiving or
 // reporting server's own words.
 export const SET_OF_EMAILS = "https://github.com/sisimai/set-of-emails/blob/18e585c/maildir/bsd";
@@ -95,6 +112,10 @@ export const SCHIEB_DE = page(
 export const SITEPACKAGE_DE = page(
   "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
   "Typische Fehlermeldungen bei Unzustellbarkeit, sitepackage.de (a German mailing service's list of providers' replies)",
+);
+export const AROBASE_FR = page(
+  "https://www.arobase.org/ecole/erreurs.htm",
+  "Arobase.org, a French guide to e-mail: its page on error messages (title not in the stored excerpt)",
 );
 export const TECNOBITS_FR = page(
   "https://tecnobits.com/fr/E-mail-non-d%C3%A9livr%C3%A9-avec-l%27adresse-correcte-dans-Gmail",

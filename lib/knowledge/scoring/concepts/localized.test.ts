@@ -77,6 +77,15 @@ describe("localized concepts", () => {
     ["Das Speicherlimit des Postfachs ist erreicht", "concept.l10n.de.sending-limit-reached"],
     // English "this volume" holds "is vol".
     ["The mailbox on this volume is being moved", "concept.l10n.nl.mailbox-full"],
+    // An invalid address (Outlook's Japanese "無効な受信者") is no disabled account.
+    ["無効な受信者", "concept.l10n.ja.mailbox-disabled"],
+    // Plesk's help: the recipient does not exist on the domain; the domain does.
+    [
+      "quand il se rend compte que ce destinataire n'existe pas sur le domaine",
+      "concept.l10n.fr.domain-does-not-exist",
+    ],
+    // The sender's own account.
+    ["Ihr Konto wurde deaktiviert", "concept.l10n.de.mailbox-disabled"],
     // A sending limit (발송) over the mailbox, not a full mailbox.
     ["메일함 발송 한도를 초과했습니다", "concept.l10n.ko.mailbox-full"],
   ])("does not fire on a misleading neighbour: %s", (text, id) => {
