@@ -18,6 +18,7 @@ import {
   SCHIEB_DE,
   TECNOBITS_FR,
   GODADDY_IT,
+  WP_PL,
   GMAIL_TLS_JA_BLOG,
   GMAIL_SMTP_ZH_CN_BLOG,
   GMAIL_SMTP_ZH_TW_COPY,
@@ -107,6 +108,15 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     subject: ["come spam", "spam"],
     failure: ["contrassegnat", "considerat"],
     examples: [ex("L'email è stata contrassegnata come spam", GODADDY_IT)],
+  },
+
+  {
+    id: "concept.l10n.pl.refused-by-antispam",
+    cause: "content-spam",
+    says: "the receiver's anti-spam system refused the message",
+    subject: ["system antyspamowy", "systemu antyspamowego"],
+    failure: ["odrzucen", "odrzucon"],
+    examples: [ex("odrzucenie wiadomości przez system antyspamowy Wirtualnej Polski", WP_PL)],
   },
 
   // --- a rate or a sending limit ---

@@ -38,6 +38,8 @@ import {
   PLESK_FR,
   PLESK_ES,
   AROBASE_FR,
+  USNET_PL,
+  MAILOUT_RU,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -396,7 +398,27 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     failure: ["przepełnion"],
     // From Interia's reading of 550 5.2.1, a hedge over a mistyped address, a full mailbox and a
     // suspended account: each half is its own concept, so the whole sentence ranks them.
-    examples: [ex("odbiorca ma przepełnioną skrzynkę", INTERIA_PL)],
+    examples: [
+      ex("odbiorca ma przepełnioną skrzynkę", INTERIA_PL),
+      ex("przepełniona skrzynka pocztowa adresata", USNET_PL),
+    ],
+  },
+  {
+    id: "concept.l10n.ru.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    // Cyrillic letters are no word characters to the matcher: "ящик" is found in "ящике" too.
+    subject: ["ящик"],
+    failure: ["превышен", "переполнен"],
+    // A limit on sending (отправка) from the sender's own mailbox is another cause.
+    unless: ["отправ"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "лимит свободного места для хранения писем в почтовом ящике превышен, и нет свободного места",
+        MAILOUT_RU,
+      ),
+    ],
   },
   {
     id: "concept.l10n.ja.mailbox-full",

@@ -78,6 +78,14 @@ export const EMAILHOST_ZH = page(
   "https://www.emailhost.com.cn/service.html?article_category=25&brd=1",
   "emailhost.com.cn service articles: 退信 (titles naming each kind of bounce)",
 );
+export const WP_PL = page(
+  "https://pomoc.wp.pl/dlaczego-mam-problem-z-wysylaniem",
+  "Dlaczego mam problem z wysyłaniem wiadomości?, Pomoc WP Poczta (Wirtualna Polska)",
+);
+export const USNET_PL = page(
+  "http://usnet.us.edu.pl/blog/2008/09/04/moj-list-nie-doszedl-do-adresata-quota-exceeded/",
+  "Mój list nie doszedł do adresata: Quota exceeded, USnet (University of Silesia's network service blog)",
+);
 export const WEBOKE_NL = page(
   "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
   "Email foutmeldingen (Mail delivery failed, returning message to sender), Weboke: a Dutch web host's knowledge base",
@@ -152,6 +160,10 @@ export const GMAIL_SMTP_ZH_CN_BLOG = page(
 export const GMAIL_SMTP_ZH_TW_COPY = page(
   "http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC",
   "Gmail SMTP 錯誤和代碼 (a mail host's copy of Google's Traditional Chinese SMTP error list)",
+);
+export const MAILOUT_RU = page(
+  "https://mailout.ru/2015/09",
+  "Популярные ошибки при отправке и доставке писем, на примерах работы почтовой службы Mail.ru (mailout.ru, a Russian mailing blog)",
 );
 export const PUFFINKNIGHT_KO = page(
   "https://puffinknight.tistory.com/102",

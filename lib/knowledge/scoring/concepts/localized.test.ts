@@ -31,6 +31,8 @@ describe("localized concepts", () => {
     ["送信先のメール アカウントは存在しません", "concept.l10n.ja.recipient-does-not-exist"],
     ["收件人的收件箱存储空间不足。", "concept.l10n.zh.mailbox-full"],
     ["메일함이 가득 찼습니다.", "concept.l10n.ko.mailbox-full"],
+    // Cyrillic, inflected: "ящике" holds the subject "ящик".
+    ["Почтовый ящик получателя переполнен", "concept.l10n.ru.mailbox-full"],
     // Inside a longer reply, with the codes before it.
     [
       "550 5.1.1 <bob@example.it>: L'indirizzo email di destinazione non esiste.",
@@ -86,6 +88,8 @@ describe("localized concepts", () => {
     ],
     // The sender's own account.
     ["Ihr Konto wurde deaktiviert", "concept.l10n.de.mailbox-disabled"],
+    // A sending limit of the sender's own mailbox (отправка), not a full one.
+    ["Лимит отправки писем с вашего почтового ящика превышен", "concept.l10n.ru.mailbox-full"],
     // A sending limit (발송) over the mailbox, not a full mailbox.
     ["메일함 발송 한도를 초과했습니다", "concept.l10n.ko.mailbox-full"],
   ])("does not fire on a misleading neighbour: %s", (text, id) => {
