@@ -19,6 +19,8 @@ import {
   TECNOBITS_FR,
   GODADDY_IT,
   WP_PL,
+  GMAIL_BOUNCE_IT,
+  GMAIL_SMTP_IT_COPY,
   GMAIL_TLS_JA_BLOG,
   GMAIL_SMTP_ZH_CN_BLOG,
   GMAIL_SMTP_ZH_TW_COPY,
@@ -225,18 +227,51 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     ],
   },
 
+  {
+    id: "concept.l10n.it.receiving-too-fast",
+    cause: "rate-limited",
+    says: RATE_SAYS,
+    subject: ["email"],
+    failure: ["troppo rapidamente"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "L'utente che stai tentando di contattare sta ricevendo email troppo rapidamente.",
+        GMAIL_SMTP_IT_COPY,
+      ),
+    ],
+  },
+
+  // --- the receiving server could not be reached ---
+  {
+    id: "concept.l10n.it.server-did-not-accept-connection",
+    cause: "remote-unreachable",
+    says: "the sending server could not connect to the recipient's mail server",
+    // Gmail's Italian heading for the bounce it sends when it cannot connect to the
+    // recipient's server (the page explains it so).
+    subject: ["server del destinatario"],
+    failure: ["non ha accettato le nostre richieste"],
+    examples: [
+      ex("Il server del destinatario non ha accettato le nostre richieste", GMAIL_BOUNCE_IT),
+    ],
+  },
+
   // --- the receiver requires TLS ---
   {
     id: "concept.l10n.tls-required",
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
-    // "TLS" is the same word in every language; only the verb is translated (de, ja, zh).
+    // "TLS" is the same word in every language; only the verb is translated (de, it, ja, zh).
     subject: ["tls"],
-    failure: ["erforderlich", "が必要", "需要"],
+    failure: ["erforderlich", "richiesta", "が必要", "需要"],
     examples: [
       ex(
         '421, "4.7.0" – TLS für RCPT-Domain erforderlich, Verbindung wird beendet.',
         WORKSPACE_SMTP_DE,
+      ),
+      ex(
+        "Crittografia TLS richiesta per il dominio RCPT. Chiusura connessione",
+        GMAIL_SMTP_IT_COPY,
       ),
       ex('421, "4.7.0", RCPT ドメインには TLS が必要です。接続を閉じます。', GMAIL_TLS_JA_BLOG),
       ex("421, “4.7.0”, RCPT 网域需要 TLS,正在断开连接。", GMAIL_SMTP_ZH_CN_BLOG),

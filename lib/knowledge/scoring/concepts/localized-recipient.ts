@@ -40,6 +40,7 @@ import {
   AROBASE_FR,
   USNET_PL,
   MAILOUT_RU,
+  GMAIL_BOUNCE_IT,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -179,13 +180,22 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["indirizzo", "utente", "destinatario", "mailbox", "cassetta postale", "casella"],
+    subject: [
+      "indirizzo",
+      "utente",
+      "destinatario",
+      "account",
+      "mailbox",
+      "cassetta postale",
+      "casella",
+    ],
     failure: ["non esiste", "non trovata", "utente sconosciuto"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
       ex("L'indirizzo email di destinazione non esiste.", OUTLOOK_DELIVERY_IT),
       ex("L’indirizzo di posta al quale stai scrivendo non esiste.", VIRGILIO_IT),
+      ex("L'account email che hai cercato di raggiungere non esiste", GMAIL_BOUNCE_IT),
     ],
   },
   {

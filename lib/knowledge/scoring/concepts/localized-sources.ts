@@ -26,6 +26,10 @@ export const GMAIL_BOUNCE_JA = page(
   "https://support.google.com/mail/answer/6596?hl=ja&ref_topic=1668979",
   "Gmail ヘルプ, answer 6596 in Japanese: 一般的な返送メールについて",
 );
+export const GMAIL_BOUNCE_IT = page(
+  "http://support.google.com/mail/bin/answer.py?hl=it&answer=82454",
+  "Correggere gli errori per cui le email vengono restituite al mittente o rifiutate, Guida di Gmail",
+);
 export const GMAIL_LIMITS_FR = page(
   "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839",
   "Limites d'envoi et de réception des messages, Aide Gmail",
@@ -152,6 +156,10 @@ export const GMAIL_FULL_JA_BLOG = page(
 export const GMAIL_TLS_JA_BLOG = page(
   "https://bloggerblog0.blogspot.com/2021/09/smtp.html",
   "SMTP エラー リファレンス (a blog copying Google's Japanese SMTP error list)",
+);
+export const GMAIL_SMTP_IT_COPY = page(
+  "https://newsletterstudio.it/errori-smtp.php",
+  "Errori SMTP, NewsletterStudio (an Italian mailing service copying Google's SMTP error list with its Italian translations)",
 );
 export const GMAIL_SMTP_ZH_CN_BLOG = page(
   "https://laod.cn/5512.html",
