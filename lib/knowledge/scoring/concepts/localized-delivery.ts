@@ -21,6 +21,7 @@ import {
   WP_PL,
   GMAIL_BOUNCE_IT,
   GMAIL_SMTP_IT_COPY,
+  BBIQ_JA,
   GMAIL_TLS_JA_BLOG,
   GMAIL_SMTP_ZH_CN_BLOG,
   GMAIL_SMTP_ZH_TW_COPY,
@@ -56,6 +57,14 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     failure: ["trop volumineu"],
     weight: LESS_SURE,
     examples: [ex("L'e-mail est trop volumineux.", TECNOBITS_FR)],
+  },
+  {
+    id: "concept.l10n.ja.message-too-large",
+    cause: "message-too-large",
+    says: TOO_LARGE_SAYS,
+    subject: ["メールサイズ"],
+    failure: ["大きすぎ"],
+    examples: [ex("送信したメールサイズが大きすぎる。", BBIQ_JA)],
   },
   {
     id: "concept.l10n.zh.message-too-large",

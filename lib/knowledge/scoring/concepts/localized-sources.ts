@@ -105,6 +105,12 @@ export const GODADDY_JA = page(
   "バウンスエラーで拒否されたメールを修正する, GoDaddy ヘルプ",
 );
 
+// A Japanese ISP's own FAQ on bounces (BBIQ, Kyushu), explaining each English reply in Japanese.
+export const BBIQ_JA = page(
+  "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000",
+  "BBIQ よくあるご質問, FAQ 7552: error mail returned for some destinations (title not in the stored excerpt)",
+);
+
 // A mail server's own localized text: Plesk's help, in its French and Spanish locale packages,
 // quotes the bounce its mail server returns for an address that does not exist.
 export const PLESK_FR =
