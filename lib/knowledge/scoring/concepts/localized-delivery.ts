@@ -40,8 +40,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.de.message-too-large",
     cause: "message-too-large",
     says: TOO_LARGE_SAYS,
-    subject: ["e-mail", "nachricht", "anhang"],
-    failure: ["ist zu groß", "ist zu gross"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["ist zu groß", "ist zu gross"],
+    failure: ["e-mail", "nachricht", "anhang"],
     // "Die Anzahl der Empfänger ist zu groß" counts recipients.
     unless: ["anzahl", "zahl der"],
     examples: [
@@ -53,8 +54,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.fr.message-too-large",
     cause: "message-too-large",
     says: TOO_LARGE_SAYS,
-    subject: ["e-mail", "email", "message", "pièce jointe"],
-    failure: ["trop volumineu"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["trop volumineux", "trop volumineuse"],
+    failure: ["e-mail", "email", "message", "pièce jointe"],
     weight: LESS_SURE,
     examples: [ex("L'e-mail est trop volumineux.", TECNOBITS_FR)],
   },
@@ -116,8 +118,8 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.judged-spam",
     cause: "content-spam",
     says: SPAM_SAYS,
-    subject: ["come spam", "spam"],
-    failure: ["contrassegnat", "considerat"],
+    subject: ["come spam"],
+    failure: ["contrassegnat"],
     examples: [ex("L'email è stata contrassegnata come spam", GODADDY_IT)],
   },
 
@@ -135,8 +137,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.de.receiving-too-fast",
     cause: "rate-limited",
     says: RATE_SAYS,
-    subject: ["e-mails", "nachrichten"],
-    failure: ["zu schnell", "zu rasch"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["zu schnell", "zu rasch"],
+    failure: ["e-mails", "nachrichten"],
     examples: [
       ex(
         "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.",
@@ -152,8 +155,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.de.sending-limit-reached",
     cause: "rate-limited",
     says: SEND_LIMIT_SAYS,
-    subject: ["limit", "sendelimit", "versandlimit"],
-    failure: ["erreicht"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["erreicht"],
+    failure: ["limit", "sendelimit", "versandlimit"],
     // A storage limit is a full mailbox, a size limit a message too large.
     unless: ["speicher", "größe", "groesse"],
     examples: [
@@ -195,8 +199,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.pt.receiving-too-fast",
     cause: "rate-limited",
     says: RATE_SAYS,
-    subject: ["e-mails"],
-    failure: ["muito rápido", "a uma taxa que impede"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["muito rápido", "a uma taxa que impede"],
+    failure: ["e-mails"],
     examples: [
       ex(
         "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
@@ -212,8 +217,8 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.ja.receiving-too-fast",
     cause: "rate-limited",
     says: RATE_SAYS,
-    subject: ["ペース"],
-    failure: ["速い"],
+    subject: ["速いペース"],
+    failure: ["受信"],
     examples: [
       ex(
         "宛先のユーザーが、非常に速いペースでメールを受信しようとしています。後でそのユーザー宛にメールをもう一度送信してください。",
@@ -240,8 +245,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.receiving-too-fast",
     cause: "rate-limited",
     says: RATE_SAYS,
-    subject: ["email"],
-    failure: ["troppo rapidamente"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["troppo rapidamente"],
+    failure: ["email"],
     weight: LESS_SURE,
     examples: [
       ex(
@@ -271,8 +277,9 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "tls-required",
     says: "the receiving server requires an encrypted (TLS) connection",
     // "TLS" is the same word in every language; only the verb is translated (de, it, ja, zh).
-    subject: ["tls"],
-    failure: ["erforderlich", "richiesta", "が必要", "需要"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["erforderlich", "richiesta", "が必要", "需要"],
+    failure: ["tls"],
     examples: [
       ex(
         '421, "4.7.0" – TLS für RCPT-Domain erforderlich, Verbindung wird beendet.',

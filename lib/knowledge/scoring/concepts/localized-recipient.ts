@@ -180,7 +180,9 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: [
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["non esiste", "non trovata", "utente sconosciuto"],
+    failure: [
       "indirizzo",
       "utente",
       "destinatario",
@@ -189,7 +191,6 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "cassetta postale",
       "casella",
     ],
-    failure: ["non esiste", "non trovata", "utente sconosciuto"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
@@ -306,7 +307,6 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speicherplatzbegrenzung",
       "postfach",
       "posteingang",
-      "mailbox",
       "speicherplatz",
       "speichervolumen",
     ],
@@ -365,7 +365,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["casella", "casella di posta", "cassetta postale", "mailbox"],
+    subject: ["casella", "casella di posta", "cassetta postale"],
     failure: ["piena", "spazio disponibile superato", "capienza"],
     examples: [
       ex("Casella di posta piena o Spazio disponibile superato", OUTLOOK_DELIVERY_IT),
@@ -393,9 +393,10 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.nl.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["mailbox", "postvak", "inbox"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["vol is", "vol zit"],
     // Not "is vol": also in English "this volume".
-    failure: ["vol is", "vol zit"],
+    failure: ["mailbox", "postvak", "inbox"],
     unless: ["volume"],
     weight: LESS_SURE,
     examples: [ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL)],
@@ -524,7 +525,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.domain-does-not-exist",
     cause: "recipient-domain-invalid",
     says: "the recipient's domain does not exist (its lookup failed)",
-    subject: ["dominio", "host"],
+    subject: ["dominio", "host sconosciuto", "lookup non riuscito"],
     failure: ["non esiste", "host sconosciuto", "lookup non riuscito"],
     // "L'utente ... non esiste nel dominio" is the user's.
     unless: ["utente", "casella", "cassetta", "mittente"],
@@ -549,8 +550,9 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.de.domain-does-not-exist",
     cause: "recipient-domain-invalid",
     says: "the recipient's domain does not exist",
-    subject: ["domain", "domäne"],
-    failure: ["existiert nicht"],
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["existiert nicht"],
+    failure: ["domain", "domäne"],
     unless: ["absender"],
     weight: LESS_SURE,
     examples: [ex("Domain existiert nicht", SITEPACKAGE_DE)],
