@@ -10,6 +10,8 @@ import { CONTENT_CONCEPTS } from "./content";
 import { PROTOCOL_CONCEPTS } from "./protocol";
 import { SUBMISSION_CONCEPTS } from "./submission";
 import { DELIVERY_CONCEPTS } from "./delivery";
+import { LOCALIZED_RECIPIENT_CONCEPTS } from "./localized-recipient";
+import { LOCALIZED_DELIVERY_CONCEPTS } from "./localized-delivery";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -22,4 +24,6 @@ export const CONCEPTS: readonly Concept[] = [
   ...PROTOCOL_CONCEPTS,
   ...SUBMISSION_CONCEPTS,
   ...DELIVERY_CONCEPTS,
+  ...LOCALIZED_RECIPIENT_CONCEPTS,
+  ...LOCALIZED_DELIVERY_CONCEPTS,
 ];

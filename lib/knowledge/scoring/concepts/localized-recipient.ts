@@ -1,0 +1,578 @@
+// Concepts (see ./types.ts) in languages other than English, the recipient's side: an address
+// that does not exist, a full mailbox, a closed mailbox, a domain that does not exist. One
+// concept per language and idea, so that a subject of one language is only read beside a failure
+// of the same language (a word that means something else in another language needs its own
+// language's neighbour). Failures are written so that a substring of a longer word does not
+// read as one: "ist unbekannt", never a bare "unbekannt" (also "unbekannter Fehler"). Sources:
+// ./localized-sources.ts.
+import type { Concept, ConceptExample } from "./types";
+import {
+  LESS_SURE,
+  GMAIL_BOUNCE_DE,
+  GMAIL_BOUNCE_DE_2,
+  GMAIL_BOUNCE_ES,
+  GMAIL_BOUNCE_JA,
+  WORKSPACE_SMTP_ZH_CN,
+  WORKSPACE_SMTP_PT_BR,
+  OUTLOOK_DELIVERY_IT,
+  VIRGILIO_IT,
+  INTERIA_PL,
+  SEZNAM_CS,
+  QQMAIL_ZH,
+  EMAILHOST_ZH,
+  WEBOKE_NL,
+  SET_OF_EMAILS,
+  SCHIEB_DE,
+  SITEPACKAGE_DE,
+  TECNOBITS_FR,
+  ADSLZONE_ES,
+  PSAFE_PT,
+  CLUBEDOHARDWARE_PT,
+  GMAIL_FULL_JA_BLOG,
+  PUFFINKNIGHT_KO,
+  FOXYDOG_KO,
+  NAVER_KIN_KO,
+  JINBO_KO,
+  GODADDY_DE,
+  GODADDY_JA,
+  PLESK_FR,
+  PLESK_ES,
+  AROBASE_FR,
+  USNET_PL,
+  MAILOUT_RU,
+  GMAIL_BOUNCE_IT,
+} from "./localized-sources";
+
+const ex = (text: string, source: string): ConceptExample => ({ text, source });
+
+/**
+ * Words that make a "does not exist" about something other than the recipient, per language:
+ * the sender, the domain or host, a login's password (as NOT_THE_RECIPIENT in ./shared.ts).
+ */
+const NOT_THE_RECIPIENT_L10N = [
+  // de
+  "absender",
+  "domain",
+  "domäne",
+  "passwort",
+  "kennwort",
+  // fr
+  "expéditeur",
+  "domaine",
+  "hôte",
+  "mot de passe",
+  // es, pt, it
+  "remitente",
+  "remetente",
+  "mittente",
+  "dominio",
+  "domínio",
+  "contraseña",
+  "senha",
+  // nl
+  "afzender",
+  "domein",
+  "wachtwoord",
+  // pl, cs
+  "nadawc",
+  "domen",
+  "hasło",
+  "odesílatel",
+  "domén",
+  "heslo",
+  // ja
+  "ドメイン",
+  "送信者",
+  "差出人",
+  "パスワード",
+  // zh
+  "发件人",
+  "發件人",
+  "域名",
+  "网域",
+  "網域",
+  "密码",
+  "密碼",
+  "ip地址",
+  "ip 地址",
+  "白名单",
+  // ko
+  "발신자",
+  "보낸사람",
+  "보낸 사람",
+  "도메인",
+  "비밀번호",
+];
+
+const UNKNOWN = "recipient-unknown" as const;
+const UNKNOWN_SAYS = "the recipient's address (its user, account or mailbox) does not exist";
+const FULL = "mailbox-full" as const;
+const FULL_SAYS = "the recipient's mailbox is full (out of storage)";
+
+export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
+  // --- the address does not exist ---
+  {
+    id: "concept.l10n.de.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: [
+      "empfänger",
+      "empfängers",
+      "empfängeradresse",
+      "adresse",
+      "e-mail-adresse",
+      "konto",
+      "e-mail-konto",
+      "postfach",
+      "benutzer",
+      "nutzer",
+    ],
+    failure: ["existiert nicht", "nicht vorhanden"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [
+      ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE),
+      // GoDaddy's label for its "Account does not exist" bounce.
+      ex("Konto nicht vorhanden", GODADDY_DE),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: [
+      "adresse",
+      "adresse de messagerie",
+      "adresse email",
+      "destinataire",
+      "utilisateur",
+      "compte",
+      "boîte aux lettres",
+      "boite aux lettres",
+    ],
+    failure: ["introuvable", "n'existe pas", "n'accepte plus", "utilisateur inconnu"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [
+      // Exchange's French NDR for 5.1.1, a real bounce (sisimai's lhost-exchange2007-06).
+      ex(
+        "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
+        `${SET_OF_EMAILS}/lhost-exchange2007-06.eml (Exchange's French non-delivery report)`,
+      ),
+      ex("L'adresse email n'existe pas.", TECNOBITS_FR),
+      // Plesk's mail server, for mail to an address that does not exist on the domain.
+      ex("cette adresse n'accepte plus d'e-mail", PLESK_FR),
+      ex("Utilisateur inconnu", AROBASE_FR),
+    ],
+  },
+  {
+    id: "concept.l10n.es.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["dirección", "direccion", "destinatario", "usuario", "cuenta", "buzón", "buzon"],
+    failure: ["no existe", "ya no acepta"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [
+      ex("La dirección de correo electrónico del destinatario no existe", GMAIL_BOUNCE_ES),
+      ex("La cuenta de correo electrónico no existe", ADSLZONE_ES),
+      ex("esta dirección ya no acepta correo", PLESK_ES),
+    ],
+  },
+  {
+    id: "concept.l10n.it.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["non esiste", "non trovata", "utente sconosciuto"],
+    failure: [
+      "indirizzo",
+      "utente",
+      "destinatario",
+      "account",
+      "mailbox",
+      "cassetta postale",
+      "casella",
+    ],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [
+      ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
+      ex("L'indirizzo email di destinazione non esiste.", OUTLOOK_DELIVERY_IT),
+      ex("L’indirizzo di posta al quale stai scrivendo non esiste.", VIRGILIO_IT),
+      ex("L'account email che hai cercato di raggiungere non esiste", GMAIL_BOUNCE_IT),
+    ],
+  },
+  {
+    id: "concept.l10n.pt.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["endereço", "destinatário", "usuário", "conta", "caixa postal"],
+    failure: ["não existe", "inexistente"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("Endereço errado ou conta inexistente", PSAFE_PT),
+      ex("esta caixa postal não existe", CLUBEDOHARDWARE_PT),
+    ],
+  },
+  {
+    id: "concept.l10n.nl.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["e-mailadres", "emailadres", "mailadres", "adres", "ontvanger", "gebruiker"],
+    failure: ["niet bestaat"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [ex("Meestal betekent dit dat het mailadres niet bestaat", WEBOKE_NL)],
+  },
+  {
+    id: "concept.l10n.pl.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["konto", "adres", "odbiorca", "odbiorcy", "użytkownik", "skrzynka"],
+    failure: ["nie istnieje"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    // Interia's sentence hedges ("... nie istnieje lub zostało zablokowane": does not exist or
+    // has been blocked); the blocked half is concept.l10n.pl.mailbox-blocked, so the whole
+    // sentence ranks the two. Its first half alone is the example.
+    examples: [ex("Konto do którego próbujesz wysłać maila nie istnieje", INTERIA_PL)],
+  },
+  {
+    id: "concept.l10n.cs.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["uživatel", "adresa", "účet", "schránka", "příjemce"],
+    failure: ["neexistuje"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [ex("Uživatel neexistuje", SEZNAM_CS)],
+  },
+  {
+    id: "concept.l10n.ja.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: [
+      "アカウント",
+      "メールアドレス",
+      "アドレス",
+      "宛先",
+      "あて先",
+      "送信先",
+      "ユーザー",
+      "ユーザ",
+      "メールボックス",
+      "受信者",
+    ],
+    // Not a bare "見つかりません" (not found): au by KDDI prints "送信先メールアドレスが見つかりま
+    // せんでした" above "The user(s) account is disabled." as well (set-of-emails lhost-ezweb-02
+    // and -03), so its words do not tell an unknown address from a disabled one; and its "見つか
+    // らないか、送信先メールサーバの事由により" (lhost-ezweb-04) hedges between the address and the
+    // server. Domino's "... は Domino ディレクトリには見つかりません" names its directory of users.
+    failure: ["存在しません", "ディレクトリには見つかりません"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [
+      ex("送信先のメール アカウントは存在しません", GMAIL_BOUNCE_JA),
+      ex("アカウントが存在しません", GODADDY_JA),
+      ex(
+        "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。",
+        `${SET_OF_EMAILS}/lhost-domino-02.eml (Lotus Domino's Japanese bounce)`,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["收件人", "用户", "用戶", "邮箱", "郵箱", "帐号", "账号", "帳號", "账户", "地址"],
+    failure: ["不存在"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [ex("该用户不存在", QQMAIL_ZH)],
+  },
+  {
+    id: "concept.l10n.ko.recipient-does-not-exist",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["받는사람", "받는 사람", "수신자", "계정", "사용자", "메일주소", "주소"],
+    failure: ["존재하지 않"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("받는사람이 존재하지 않는 경우", PUFFINKNIGHT_KO),
+      ex("수신자의 계정(오타)이 존재하지 않거나", FOXYDOG_KO),
+    ],
+  },
+
+  // --- the mailbox is full ---
+  {
+    id: "concept.l10n.de.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: [
+      "speicherplatzbegrenzung",
+      "postfach",
+      "posteingang",
+      "speicherplatz",
+      "speichervolumen",
+    ],
+    failure: [
+      "ist voll",
+      "keinen freien speicherplatz",
+      "speichervolumen überschritten",
+      "speichervolumen ueberschritten",
+      "speicherplatzbegrenzung erreicht",
+    ],
+    // One message over a size limit is message-too-large.
+    unless: ["zu groß", "zu gross", "nachrichtengröße"],
+    examples: [
+      ex("Der Posteingang des Empfängers ist voll.", GMAIL_BOUNCE_DE),
+      ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),
+      ex("5.2.2 – Das Postfach des Empfängers ist voll.", SCHIEB_DE),
+      ex("Das Empfängerkonto hat seine Speicherplatzbegrenzung erreicht", GODADDY_DE),
+      // WEB.DE's bilingual reply, as sitepackage.de lists it.
+      ex(
+        "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+        SITEPACKAGE_DE,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: [
+      "boîte de réception",
+      "boite de reception",
+      "boîte aux lettres",
+      "boite aux lettres",
+      "boîte",
+      "boite",
+    ],
+    failure: ["est pleine"],
+    weight: LESS_SURE,
+    examples: [ex("La boîte de réception du destinataire est pleine.", TECNOBITS_FR)],
+  },
+  {
+    id: "concept.l10n.es.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["bandeja", "buzón", "buzon", "casilla"],
+    failure: ["no tiene espacio"],
+    unless: ["tamaño"],
+    examples: [
+      ex(
+        "La bandeja Recibidos del destinatario no tiene espacio de almacenamiento disponible",
+        GMAIL_BOUNCE_ES,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.it.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["casella", "casella di posta", "cassetta postale"],
+    failure: ["piena", "spazio disponibile superato", "capienza"],
+    examples: [
+      ex("Casella di posta piena o Spazio disponibile superato", OUTLOOK_DELIVERY_IT),
+      ex(
+        "La casella alla quale stai scrivendo ha raggiunto il limite massimo di capienza consentito",
+        VIRGILIO_IT,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.pt.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["caixa de entrada", "caixa postal", "caixa"],
+    failure: ["está cheia", "sem espaço de armazenamento"],
+    examples: [
+      ex(
+        "452 4.2.2 A caixa de entrada do destinatário está sem espaço de armazenamento.",
+        WORKSPACE_SMTP_PT_BR,
+      ),
+      ex("o servidor identifica que a caixa de entrada está cheia", PSAFE_PT),
+    ],
+  },
+  {
+    id: "concept.l10n.nl.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["vol is", "vol zit"],
+    // Not "is vol": also in English "this volume".
+    failure: ["mailbox", "postvak", "inbox"],
+    unless: ["volume"],
+    weight: LESS_SURE,
+    examples: [ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL)],
+  },
+  {
+    id: "concept.l10n.pl.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["skrzynka", "skrzynkę", "skrzynki"],
+    failure: ["przepełnion"],
+    // From Interia's reading of 550 5.2.1, a hedge over a mistyped address, a full mailbox and a
+    // suspended account: each half is its own concept, so the whole sentence ranks them.
+    examples: [
+      ex("odbiorca ma przepełnioną skrzynkę", INTERIA_PL),
+      ex("przepełniona skrzynka pocztowa adresata", USNET_PL),
+    ],
+  },
+  {
+    id: "concept.l10n.ru.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    // Cyrillic letters are no word characters to the matcher: "ящик" is found in "ящике" too.
+    subject: ["ящик"],
+    failure: ["превышен", "переполнен"],
+    // A limit on sending (отправка) from the sender's own mailbox is another cause.
+    unless: ["отправ"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "лимит свободного места для хранения писем в почтовом ящике превышен, и нет свободного места",
+        MAILOUT_RU,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.ja.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["メールボックス", "受信トレイ", "受信箱", "保存容量"],
+    failure: ["一杯", "いっぱい", "容量不足", "上限に達"],
+    examples: [
+      ex(
+        "送信先のメールボックスが一杯のため、送信できませんでした。",
+        `${SET_OF_EMAILS}/lhost-kddi-01.eml (au one net's bounce)`,
+      ),
+      ex("宛先の受信トレイの空き容量不足", GMAIL_FULL_JA_BLOG),
+      ex(
+        "受信者のアカウントが保存容量の上限に達したため、現在メールを受信できません。",
+        GODADDY_JA,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人"],
+    // Each wording in Simplified and in Traditional characters (空间 / 空間).
+    failure: ["空间不足", "空間不足"],
+    examples: [
+      ex("收件人的收件箱存储空间不足。", WORKSPACE_SMTP_ZH_CN),
+      ex("收件人空间不足", QQMAIL_ZH),
+    ],
+  },
+  {
+    id: "concept.l10n.ko.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["메일함", "편지함", "사서함", "메일용량"],
+    failure: ["가득 찼", "가득찼", "가득 차", "초과", "저장 공간이 부족"],
+    // A limit on sending (발송) or on one message's size (크기) is another cause.
+    unless: ["발송", "크기"],
+    weight: LESS_SURE,
+    examples: [
+      ex("메일함이 가득 찼습니다.", FOXYDOG_KO),
+      ex("받는사람의 메일용량이 초과된 경우", PUFFINKNIGHT_KO),
+      ex("메일함 용량이 기본 용량(5GB)을 초과했을 경우", NAVER_KIN_KO),
+    ],
+  },
+
+  // --- the mailbox is closed (blocked or suspended) ---
+  {
+    id: "concept.l10n.pl.mailbox-blocked",
+    cause: "mailbox-disabled",
+    says: "the recipient's account is blocked or suspended",
+    subject: ["konto"],
+    failure: ["zostało zablokowane", "zostało zawieszone"],
+    // Only in Interia's hedges (see the two concepts above): parts of them are the examples.
+    examples: [ex("konto zostało zawieszone", INTERIA_PL)],
+  },
+  {
+    id: "concept.l10n.de.mailbox-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account is disabled",
+    subject: ["konto", "empfängerkonto", "postfach"],
+    failure: ["deaktiviert"],
+    // The sender's own account ("Ihr Konto wurde deaktiviert") is not the recipient's.
+    unless: ["ihr konto"],
+    // GoDaddy's label for its "Account disabled" bounce.
+    examples: [ex("Konto deaktiviert", GODADDY_DE)],
+  },
+  {
+    id: "concept.l10n.ja.mailbox-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account is disabled",
+    // Only the account: "無効な受信者" and "メールアドレスが無効" are an invalid address.
+    subject: ["アカウント"],
+    failure: ["無効です", "無効になって"],
+    examples: [
+      ex("アカウントが無効です", GODADDY_JA),
+      ex("受信者アカウントは存在しますが、メール受信機能が無効になっています。", GODADDY_JA),
+    ],
+  },
+  {
+    id: "concept.l10n.ko.mailbox-suspended",
+    cause: "mailbox-disabled",
+    says: "the recipient's account is suspended (no longer in use)",
+    subject: ["받는사람", "받는 사람", "수신자", "계정"],
+    failure: ["사용중지", "사용 중지"],
+    weight: LESS_SURE,
+    examples: [ex("받는사람이 사용중지된 경우", PUFFINKNIGHT_KO)],
+  },
+
+  // --- the recipient's domain does not exist ---
+  {
+    id: "concept.l10n.it.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist (its lookup failed)",
+    subject: ["dominio", "host sconosciuto", "lookup non riuscito"],
+    failure: ["non esiste", "host sconosciuto", "lookup non riuscito"],
+    // "L'utente ... non esiste nel dominio" is the user's.
+    unless: ["utente", "casella", "cassetta", "mittente"],
+    examples: [
+      ex("Host sconosciuto, Domain Lookup non riuscito", OUTLOOK_DELIVERY_IT),
+      ex("Il dominio dell'indirizzo email del destinatario non esiste.", OUTLOOK_DELIVERY_IT),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain (the host after the @) does not exist",
+    subject: ["hôte", "domaine"],
+    // Not a bare "n'existe pas": "ce destinataire n'existe pas sur le domaine" is the user's.
+    failure: ["hôte inconnu", "n'existent pas"],
+    examples: [
+      ex("Hôte inconnu", AROBASE_FR),
+      ex("le domaine ou la machine n'existent pas", AROBASE_FR),
+    ],
+  },
+  {
+    id: "concept.l10n.de.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist",
+    // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
+    subject: ["existiert nicht"],
+    failure: ["domain", "domäne"],
+    unless: ["absender"],
+    weight: LESS_SURE,
+    examples: [ex("Domain existiert nicht", SITEPACKAGE_DE)],
+  },
+  {
+    id: "concept.l10n.zh.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist",
+    subject: ["域名", "网域", "網域"],
+    failure: ["不存在"],
+    unless: ["发件人", "發件人"],
+    examples: [ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH)],
+  },
+  {
+    id: "concept.l10n.ko.domain-not-found",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain could not be found",
+    subject: ["도메인"],
+    failure: ["못찾", "못 찾"],
+    weight: LESS_SURE,
+    examples: [ex("수신측 서버의 도메인을 못찾아 리턴된 메시지.", JINBO_KO)],
+  },
+];

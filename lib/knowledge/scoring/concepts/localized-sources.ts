@@ -1,0 +1,197 @@
+// The pages and real bounces the localized concepts (./localized-recipient.ts,
+// ./localized-delivery.ts) quote, each with its title. Best first: a provider's own localized
+// page, a real localized bounce, then a third party's page (cited as what it is; the concepts
+// that rest only on such pages weigh less, see LESS_SURE).
+
+/** The weight of a concept whose wordings come only from third parties' pages (a blog, a reseller). */
+export const LESS_SURE = 1.5;
+
+const page = (url: string, title: string) => `${url} (${title})`;
+
+// Google's own localized pages: Gmail's help on bounces, and Google Workspace's SMTP error list
+// (the English replies, translated on the page).
+export const GMAIL_BOUNCE_DE = page(
+  "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7280460",
+  "Unzustellbare oder abgelehnte E-Mails, Gmail-Hilfe",
+);
+export const GMAIL_BOUNCE_DE_2 = page(
+  "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107",
+  "Gmail-Hilfe, answer 6596 in German: its list of bounce errors (title not in the stored excerpt)",
+);
+export const GMAIL_BOUNCE_ES = page(
+  "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017",
+  "Ayuda de Gmail, answer 6596 in Spanish (Latin America): its list of bounce errors (title not in the stored excerpt)",
+);
+export const GMAIL_BOUNCE_JA = page(
+  "https://support.google.com/mail/answer/6596?hl=ja&ref_topic=1668979",
+  "Gmail ヘルプ, answer 6596 in Japanese: 一般的な返送メールについて",
+);
+export const GMAIL_BOUNCE_IT = page(
+  "http://support.google.com/mail/bin/answer.py?hl=it&answer=82454",
+  "Correggere gli errori per cui le email vengono restituite al mittente o rifiutate, Guida di Gmail",
+);
+export const GMAIL_LIMITS_FR = page(
+  "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839",
+  "Limites d'envoi et de réception des messages, Aide Gmail",
+);
+export const WORKSPACE_SMTP_DE = page(
+  "https://support.google.com/a/answer/3726730?hl=de",
+  "Referenz für SMTP-Fehler, Google Workspace-Admin-Hilfe",
+);
+export const WORKSPACE_SMTP_DE_NEW = page(
+  "https://support.google.com/a/answer/3726730?hl=de&ref_topic=7279058",
+  "Fehler und Codes bei Gmail-SMTP, Google Workspace-Admin-Hilfe",
+);
+export const WORKSPACE_SMTP_JA = page(
+  "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150",
+  "Google Workspace admin help, answer 3726730 in Japanese: SMTP エラー メッセージ",
+);
+export const WORKSPACE_SMTP_ZH_CN = page(
+  "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn",
+  "Google Workspace admin help, Gmail SMTP errors and codes in Simplified Chinese: SMTP 错误消息",
+);
+export const WORKSPACE_SMTP_PT_BR = page(
+  "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br",
+  "Erros e códigos SMTP do Gmail, Ajuda do administrador do Google Workspace",
+);
+
+// Microsoft's own localized Outlook.com help.
+export const OUTLOOK_DELIVERY_IT = page(
+  "http://windows.microsoft.com/it-it/outlook/delivery-failed",
+  "Errori durante l'invio o la ricezione di email, Outlook.com",
+);
+
+// Mailbox providers' own pages in their language.
+export const VIRGILIO_IT = page(
+  "https://aiuto.virgilio.it/?p=313",
+  "Messaggi di errore più frequenti dopo invio email, Virgilio Aiuto (Italiaonline)",
+);
+export const INTERIA_PL = page(
+  "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
+  "Dlaczego wiadomość nie została dostarczona?, Pomoc Poczta Interia",
+);
+export const SEZNAM_CS = page(
+  "https://napoveda.seznam.cz/uzivatel-neexistuje",
+  "Uživatel neexistuje, Seznam Nápověda",
+);
+export const QQMAIL_ZH = page(
+  "https://qqmailbox.com/transceivers/169.html",
+  "QQ邮箱 退信关键字 (a stored copy of QQ Mail's help on reading its bounce notices)",
+);
+export const EMAILHOST_ZH = page(
+  "https://www.emailhost.com.cn/service.html?article_category=25&brd=1",
+  "emailhost.com.cn service articles: 退信 (titles naming each kind of bounce)",
+);
+export const WP_PL = page(
+  "https://pomoc.wp.pl/dlaczego-mam-problem-z-wysylaniem",
+  "Dlaczego mam problem z wysyłaniem wiadomości?, Pomoc WP Poczta (Wirtualna Polska)",
+);
+export const USNET_PL = page(
+  "http://usnet.us.edu.pl/blog/2008/09/04/moj-list-nie-doszedl-do-adresata-quota-exceeded/",
+  "Mój list nie doszedł do adresata: Quota exceeded, USnet (University of Silesia's network service blog)",
+);
+export const WEBOKE_NL = page(
+  "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
+  "Email foutmeldingen (Mail delivery failed, returning message to sender), Weboke: a Dutch web host's knowledge base",
+);
+
+// Hosting providers' own localized bounce help (GoDaddy's table of its bounces, translated).
+export const GODADDY_DE = page(
+  "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-werden-konnte-3568",
+  "Was bedeutet es, dass meine E-Mail nicht zugestellt werden konnte?, GoDaddy Hilfe",
+);
+export const GODADDY_JA = page(
+  "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+  "バウンスエラーで拒否されたメールを修正する, GoDaddy ヘルプ",
+);
+
+// A Japanese ISP's own FAQ on bounces (BBIQ, Kyushu), explaining each English reply in Japanese.
+export const BBIQ_JA = page(
+  "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000",
+  "BBIQ よくあるご質問, FAQ 7552: error mail returned for some destinations (title not in the stored excerpt)",
+);
+
+// A mail server's own localized text: Plesk's help, in its French and Spanish locale packages,
+// quotes the bounce its mail server returns for an address that does not exist.
+export const PLESK_FR =
+  "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_9.2.3/dist-deb-Ubuntu-7.10-i386/opt/locales/psa-locale-fr-fr_9.2.3-2009072714_all.deb (Plesk 9.2.3 French locale: Configurer pour tout un site les préférences du traitement des e-mails à des utilisateurs inexistants)";
+export const PLESK_ES =
+  "https://ch.origin.autoinstall.plesk.com/PSA9/dist-rpm-CentOS-5-i386/9.2.1/opt/locales/psa-locale-es-ES-9.2.1-09042015.noarch.rpm (Plesk 9.2.1 Spanish locale: Configurando Preferencias a nivel del Sitio para la Entrega de Correo a Usuarios Inexistentes)";
+
+// Real localized bounces kept in sisimai/set-of-emails (maildir/bsd), each the receiving or
+// reporting server's own words.
+export const SET_OF_EMAILS = "https://github.com/sisimai/set-of-emails/blob/18e585c/maildir/bsd";
+
+// Third parties' pages (a blog, a news site, a reseller): weaker evidence, cited as what they are.
+export const SCHIEB_DE = page(
+  "https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln",
+  'Fehler-Meldung "E-Mail konnte nicht zugestellt werden" entschlüsseln, schieb.de: a German tech column (title from its address)',
+);
+export const SITEPACKAGE_DE = page(
+  "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+  "Typische Fehlermeldungen bei Unzustellbarkeit, sitepackage.de (a German mailing service's list of providers' replies)",
+);
+export const AROBASE_FR = page(
+  "https://www.arobase.org/ecole/erreurs.htm",
+  "Arobase.org, a French guide to e-mail: its page on error messages (title not in the stored excerpt)",
+);
+export const TECNOBITS_FR = page(
+  "https://tecnobits.com/fr/E-mail-non-d%C3%A9livr%C3%A9-avec-l%27adresse-correcte-dans-Gmail",
+  "Courrier non distribué avec une adresse correcte dans Gmail : causes les plus courantes, Tecnobits (a tech blog)",
+);
+export const GODADDY_IT = page(
+  "https://ch.godaddy.com/it/help/che-cosa-significa-il-mancato-recapito-delle-email-3568",
+  "Che cosa significa il mancato recapito delle email?, GoDaddy Aiuto",
+);
+export const ADSLZONE_ES = page(
+  "https://www.adslzone.net/como-se-hace/gmail/problemas-enviar-correo/",
+  "Qué hacer si Gmail nos devuelve o rechaza ciertos mensajes, ADSLZone (a tech news site)",
+);
+export const PSAFE_PT = page(
+  "https://psafe.com/blog/por-que-o-e-mail-nao-chega",
+  "Por que o e-mail não chega?, PSafe blog",
+);
+export const CLUBEDOHARDWARE_PT = page(
+  "http://www.clubedohardware.com.br/artigos/entendendo-mensagens-de-erro-de-e-mail/2831",
+  "Entendendo Mensagens de Erro de E-mail, Clube do Hardware (a tutorial)",
+);
+export const GMAIL_FULL_JA_BLOG = page(
+  "https://tabi-g.blogspot.com/2020/06/gmail-full-case.html",
+  "Gmailが容量不足だと第三者に通知される件 (a blog quoting the Japanese bounce Gmail sent it)",
+);
+export const GMAIL_TLS_JA_BLOG = page(
+  "https://bloggerblog0.blogspot.com/2021/09/smtp.html",
+  "SMTP エラー リファレンス (a blog copying Google's Japanese SMTP error list)",
+);
+export const GMAIL_SMTP_IT_COPY = page(
+  "https://newsletterstudio.it/errori-smtp.php",
+  "Errori SMTP, NewsletterStudio (an Italian mailing service copying Google's SMTP error list with its Italian translations)",
+);
+export const GMAIL_SMTP_ZH_CN_BLOG = page(
+  "https://laod.cn/5512.html",
+  "Gmail SMTP 错误代码参考 (a blog copying Google's Chinese SMTP error list)",
+);
+export const GMAIL_SMTP_ZH_TW_COPY = page(
+  "http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC",
+  "Gmail SMTP 錯誤和代碼 (a mail host's copy of Google's Traditional Chinese SMTP error list)",
+);
+export const MAILOUT_RU = page(
+  "https://mailout.ru/2015/09",
+  "Популярные ошибки при отправке и доставке писем, на примерах работы почтовой службы Mail.ru (mailout.ru, a Russian mailing blog)",
+);
+export const PUFFINKNIGHT_KO = page(
+  "https://puffinknight.tistory.com/102",
+  "a Korean blog (tistory) grouping bounce replies by cause, title not in the stored excerpt",
+);
+export const FOXYDOG_KO = page(
+  "https://foxydog.tistory.com/180",
+  "리턴 메일(메시지) : Mailbox Full (a Korean mail administrator's blog)",
+);
+export const NAVER_KIN_KO = page(
+  "https://kin.naver.com/qna/detail.naver?d1id=1&dirId=1060108&docId=228964450",
+  "이메일수신이 되지 않습니다 (Naver 지식iN, answered by Naver's knowledge partner)",
+);
+export const JINBO_KO = page(
+  "http://blog.jinbo.net/007/archive/20051107",
+  "[펌] 메일 발송시 리턴메일 메시지 해석하는 법 (a Korean blog explaining bounce replies)",
+);
