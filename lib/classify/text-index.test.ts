@@ -2,7 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { insideMaskedToken, normalizeString, offsetRuns, tokenRanges } from "./text-index";
 
-const piece = fc.constantFrom(" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2019", "A", "b", "-");
+const piece = fc.constantFrom(
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "\f",
+  "\v",
+  "\u00a0",
+  "\u2019",
+  "\u2011",
+  "A",
+  "b",
+  "-",
+);
 
 /** The definition: lower case, typographic characters folded, each white-space run one space, trimmed. */
 function reference(text: string): string {
@@ -10,7 +23,7 @@ function reference(text: string): string {
     .toLowerCase()
     .replace(/[\u2019\u2018]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\u2013/g, "-")
+    .replace(/[\u2013\u2010\u2011]/g, "-")
     .replace(/\u00a0/g, " ")
     .replace(/[ \t\n\r\f\v]+/g, " ");
   return s.replace(/^ /, "").replace(/ $/, "");

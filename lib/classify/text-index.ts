@@ -10,9 +10,13 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u201c": '"',
   "\u201d": '"',
   "\u2013": "-",
+  // The hyphen and the non-breaking hyphen: Google's German help writes "E\u2011Mails" with
+  // the second, where replies and the knowledge write "E-Mails".
+  "\u2010": "-",
+  "\u2011": "-",
   "\u00a0": " ",
 };
-const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u00a0]/g;
+const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u2010\u2011\u00a0]/g;
 // Runs of two or more of these white-space characters, or one that is not a plain space: the
 // runs that collapsing changes (matching every single space, as /[ \t\n\r\f\v]+/g did, made
 // the replace copy each one; this halved the time of normalizeString on bounce texts).
