@@ -7,6 +7,7 @@ import type {
   RankedCause,
   RecipientDiagnosis,
 } from "@/lib/diagnosis/types";
+import type { SmtpStage } from "@/lib/bounce/refusal";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { delayReading, type DelayReading } from "@/lib/checklists/delay-outline";
 import { LinkedText } from "@/components/ui/linked-text";
@@ -87,6 +88,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             headline={r.headline}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
+            stage={r.refusal?.stage?.command ?? null}
             evidence={r.evidence}
             text={parsed.text}
             firstSteps={firstStepsFor?.(r.cause)}
@@ -120,6 +122,8 @@ function CauseCard(props: {
   headline?: string;
   replyCode: number | null;
   status: string | null;
+  /** The SMTP stage the bounce says the reply answered, when it says. */
+  stage?: SmtpStage | null;
   evidence: Evidence[];
   text: string;
   firstSteps?: CauseFirstSteps;
@@ -131,7 +135,13 @@ function CauseCard(props: {
   const info = CAUSES[props.cause];
   const unknown =
     props.cause === "unknown"
-      ? unknownWording(props.possible, props.replyCode, props.status, props.possibleFrom)
+      ? unknownWording(
+          props.possible,
+          props.replyCode,
+          props.status,
+          props.possibleFrom,
+          props.stage ?? null,
+        )
       : null;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (

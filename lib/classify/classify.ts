@@ -723,7 +723,13 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     )
       ? "words"
       : "code";
-    const wording = unknownWording(possible, v.refusal.replyCode, v.refusal.status, possibleFrom);
+    const wording = unknownWording(
+      possible,
+      v.refusal.replyCode,
+      v.refusal.status,
+      possibleFrom,
+      v.refusal.stage?.command ?? null,
+    );
     const d: RecipientDiagnosis = {
       index,
       recipient,

@@ -1,5 +1,6 @@
 // How a diagnosis is printed: one JSON line per recipient, or a short readable report.
 import { CAUSES } from "@/lib/causes/causes";
+import type { SmtpStage } from "@/lib/bounce/refusal";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { stripControls } from "@/lib/report/markdown-escape";
@@ -109,10 +110,17 @@ type VerdictLike = Pick<
 > &
   Pick<Diagnosis["overall"], "explanation" | "headline" | "delayNotice">;
 
-function causeLines(v: VerdictLike, replyCode: number | null, status: string | null): string[] {
+function causeLines(
+  v: VerdictLike,
+  replyCode: number | null,
+  status: string | null,
+  stage: SmtpStage | null = null,
+): string[] {
   const out: string[] = [];
   const unknown =
-    v.cause === "unknown" ? unknownWording(v.possible, replyCode, status, v.possibleFrom) : null;
+    v.cause === "unknown"
+      ? unknownWording(v.possible, replyCode, status, v.possibleFrom, stage)
+      : null;
   if (unknown) {
     // A headline of its own (a sending service's suppression) comes with its explanation.
     const own = v.headline && v.explanation ? v.headline : null;
@@ -152,6 +160,7 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
       r,
       r.refusal?.replyCode ?? r.recipient.replyCode,
       r.refusal?.status ?? r.recipient.status,
+      r.refusal?.stage?.command ?? null,
     ))
       lines.push(`   ${l}`);
     lines.push(`   Who acts: ${info.actorLabel}`);

@@ -18,6 +18,21 @@ describe("unknownWording", () => {
     expect(r.explanation).toMatch(/5\. The recipient's mailbox is full\./);
   });
 
+  it("says where the bounce puts the refusal, which is why its list is shorter", async () => {
+    const r = (
+      await diagnose(
+        "SMTP error from remote mail server after EHLO mail.example.net:\n    550 Rejected",
+      )
+    ).recipients[0]!;
+    expect(r.refusal?.stage?.command).toBe("HELO");
+    expect(r.explanation).toMatch(
+      /usual causes of a 550 refused at HELO\/EHLO, before the sender or any recipient was named;/,
+    );
+    // No stage stated, no stage said.
+    const bare = (await diagnose("550 Rejected")).recipients[0]!;
+    expect(bare.explanation).toMatch(/usual causes of a 550;/);
+  });
+
   it("does not call words that fit two causes 'the usual causes of a 550' (Exim's Unrouteable address)", async () => {
     const r = (await diagnose("550 Unrouteable address")).recipients[0]!;
     expect(r.possibleFrom).toBe("words");

@@ -1,7 +1,21 @@
 // The plain words for a bounce that does not say why: the same sentence on the page, in the
 // command line's report and anywhere else a diagnosis is shown.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { SmtpStage } from "@/lib/bounce/refusal";
 import type { RankedCause } from "./types";
+
+/**
+ * Where in the SMTP session a stated stage puts the refusal, in plain words: the usual causes of
+ * a code differ by it (lib/knowledge/scoring/stage-shifts.ts STAGE_LIMITS takes out of them what
+ * cannot have been refused yet), and the reader should know why the list is shorter.
+ */
+const REFUSED_AT: Readonly<Record<SmtpStage, string>> = {
+  CONN: "refused at the greeting, before the sender or any recipient was named",
+  HELO: "refused at HELO/EHLO, before the sender or any recipient was named",
+  MAIL: "refused at MAIL FROM, before any recipient was named",
+  RCPT: "refused at RCPT TO",
+  DATA: "refused after the message was sent (DATA)",
+};
 
 export interface UnknownWording {
   /** "This bounce does not say why." */
@@ -18,11 +32,13 @@ export function unknownWording(
   replyCode: number | null,
   status: string | null = null,
   from: "code" | "words" = "code",
+  stage: SmtpStage | null = null,
 ): UnknownWording | null {
   if (!possible || possible.length === 0) return null;
-  // The codes the reply gave: "a 550", "a 554 5.7.1".
+  // The codes the reply gave: "a 550", "a 554 5.7.1"; and where the bounce says it was given.
   const codes = [replyCode, status].filter((c) => c !== null).join(" ");
-  const of = codes !== "" ? `a ${codes}` : "a reply like this one";
+  const reply = codes !== "" ? `a ${codes}` : "a reply like this one";
+  const of = stage ? `${reply} ${REFUSED_AT[stage]}` : reply;
   const titled = possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title }));
   // One cause left is no list to tell apart: say it is the likely one, unconfirmed (a 4.7.0
   // whose registry reading names one cause, Boxbe's "Sender not pre-approved").
