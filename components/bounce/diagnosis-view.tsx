@@ -164,6 +164,12 @@ function CauseCard(props: {
           <p className="text-slate-700">
             {props.headline && props.explanation ? props.explanation : unknown.lead}
           </p>
+          {/* After its own explanation, the list still needs saying what it is. */}
+          {props.headline && props.explanation ? (
+            <p className="mt-2 text-sm text-slate-600">
+              The words leave these causes possible, most likely first:
+            </p>
+          ) : null}
           <ol className="mt-2 list-decimal space-y-1 pl-6 text-slate-800">
             {unknown.possible.map((p) => (
               <li key={p.cause}>{p.title}</li>
