@@ -770,7 +770,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
     (top?.features ?? []).filter((f) => f.kind !== "possible").map(evidenceOf),
   );
   // Greylisting reads as its words' cause, whose title would be the wrong advice: say what it is.
-  const greylisted = evidence.some((e) => GREYLISTING.has(e.ruleId));
+  const greylisted = readsGreylisting(evidence);
   const d: RecipientDiagnosis = {
     index,
     recipient,
@@ -809,15 +809,17 @@ function possibleOf(v: Verdict): RankedCause[] {
 
 const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
 
+/** Whether one of the entries that read greylisting's words is among the evidence. */
+function readsGreylisting(evidence: readonly Evidence[]): boolean {
+  return evidence.some((e) => GREYLISTING.has(e.ruleId));
+}
+
 /** Whether greylisting's words were read and the cause they rank leads the possible causes. */
 function greylistingLeads(
   possible: readonly RankedCause[],
   evidence: readonly Evidence[],
 ): boolean {
-  return (
-    possible[0]?.cause === GREYLISTING_READING.ranks &&
-    evidence.some((e) => GREYLISTING.has(e.ruleId))
-  );
+  return possible[0]?.cause === GREYLISTING_READING.ranks && readsGreylisting(evidence);
 }
 
 function suppressionOf(evidence: readonly Evidence[]) {

@@ -29,6 +29,12 @@ export type FeatureKind =
  * matched undefined where they do not apply): objects of one shape keep the scorer's code
  * monomorphic; a new shape deoptimised it and cost a recompile in each run of the command line.
  */
+/**
+ * The id prefix of a code's usual causes ("possible.550.content-spam"): read-refusal.ts makes
+ * them, score.ts takes those a stated stage rules out back out of the ranking.
+ */
+export const CODE_POSSIBILITY_PREFIX = "possible.";
+
 export interface Feature {
   id: string;
   kind: FeatureKind;

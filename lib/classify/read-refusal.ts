@@ -21,7 +21,7 @@ import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { WORD_GRAMS, literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
 import { exampleLists } from "./enumeration";
-import type { Feature } from "./features";
+import { CODE_POSSIBILITY_PREFIX, type Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
 import { statusReading } from "./status-reading";
 import {
@@ -861,7 +861,7 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
     const n = table.causes.length;
     return {
       table,
-      ids: table.causes.map((cause) => `possible.${table.code}.${cause}`),
+      ids: table.causes.map((cause) => `${CODE_POSSIBILITY_PREFIX}${table.code}.${cause}`),
       note: `A usual cause of ${table.code}.`,
       weights: Float64Array.from(table.causes, (_, i) => (WEIGHTS.possible * (n - i)) / n),
     };

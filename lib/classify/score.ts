@@ -13,7 +13,7 @@ import {
   type StageLimit,
   type StageShift,
 } from "@/lib/knowledge/scoring/stage-shifts";
-import type { Feature } from "./features";
+import { CODE_POSSIBILITY_PREFIX, type Feature } from "./features";
 
 export interface CauseScore {
   cause: CauseId;
@@ -84,17 +84,25 @@ function shiftedTo(s: StageShift, to: CauseId, weight: number, spans: Feature["s
   };
 }
 
-/** The shift feature that takes `moved` away from a cause. */
-function movedFrom(s: StageShift, cause: CauseId, moved: number): Feature {
+/**
+ * The shift feature `id` that takes `moved` away from a cause, for the reason a stage shift or a
+ * stage limit gives (its note and source).
+ */
+function takenFrom(
+  id: string,
+  why: { note: string; source: string },
+  cause: CauseId,
+  moved: number,
+): Feature {
   return {
-    id: `${s.id}.from`,
+    id,
     kind: "shift",
     cause,
     weight: -moved,
     general: false,
     provider: "iana",
-    note: s.note,
-    source: s.source,
+    note: why.note,
+    source: why.source,
     spans: [],
     hint: false,
     matched: undefined,
@@ -166,7 +174,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
       weight *= s.share ?? 1;
       if (to) out.push(shiftedTo(s, to, weight + stageWeight, spans));
       stageWeight = 0;
-      out.push(movedFrom(s, from, weight));
+      out.push(takenFrom(`${s.id}.from`, s, from, weight));
       moved.push(from);
     }
     if (s.codes) {
@@ -186,7 +194,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         if (said || weight <= 0) continue;
         if (to) out.push(shiftedTo(s, to, weight + stageWeight, []));
         stageWeight = 0;
-        out.push(movedFrom(s, cause, weight));
+        out.push(takenFrom(`${s.id}.from`, s, cause, weight));
         moved.push(cause);
       }
     }
@@ -195,9 +203,6 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   limitFeatures(r, features, out);
   return out;
 }
-
-/** The id prefix of a code's usual causes (read-refusal.ts possibilitiesOf). */
-const CODE_POSSIBILITY = "possible.";
 
 /**
  * Takes the usual causes of a bare code that the stated stage rules out (STAGE_LIMITS) back out
@@ -214,21 +219,9 @@ function limitFeatures(r: Refusal, features: readonly Feature[], out: Feature[])
   if (!limit) return;
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
-    if (f.kind !== "possible" || !f.id.startsWith(CODE_POSSIBILITY)) continue;
+    if (f.kind !== "possible" || !f.id.startsWith(CODE_POSSIBILITY_PREFIX)) continue;
     if (!limit.rulesOut.includes(f.cause)) continue;
-    out.push({
-      id: `${limit.id}.${f.cause}`,
-      kind: "shift",
-      cause: f.cause,
-      weight: -f.weight,
-      general: false,
-      provider: "iana",
-      note: limit.note,
-      source: limit.source,
-      spans: [],
-      hint: false,
-      matched: undefined,
-    });
+    out.push(takenFrom(`${limit.id}.${f.cause}`, limit, f.cause, f.weight));
   }
 }
 
