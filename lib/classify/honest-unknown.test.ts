@@ -32,6 +32,55 @@ describe("catch-all status codes (StatusDetail.catchAll)", () => {
   });
 });
 
+describe("status codes servers send for several causes (reply-possibilities.ts)", () => {
+  // Words the tables cannot read (a language they do not know, a site's own text) leave the
+  // code alone: where providers use the code for several causes, it ranks them.
+  const UNREAD = "xyzzy plugh";
+
+  it("ranks X.2.1's uses: a disabled mailbox first when permanent, a rate limit when temporary", async () => {
+    const permanent = await read(`550 5.2.1 ${UNREAD}`);
+    expect(permanent.cause).toBe("unknown");
+    expect(permanent.possible.slice(0, 3)).toEqual([
+      "mailbox-disabled",
+      "recipient-unknown",
+      "rate-limited",
+    ]);
+    const temporary = await read(`450 4.2.1 ${UNREAD}`);
+    expect(temporary.cause).toBe("unknown");
+    expect(temporary.possible.slice(0, 2)).toEqual(["rate-limited", "mailbox-disabled"]);
+  });
+
+  it("keeps a 421's list beside 4.2.1: the session's refusal says nothing of a mailbox", async () => {
+    const r = await read(`421 4.2.1 ${UNREAD}`);
+    expect(r.cause).toBe("unknown");
+    expect(r.possible).not.toContain("mailbox-disabled");
+    expect(r.possible[0]).toBe("rate-limited");
+  });
+
+  it("ranks a server's 5.4.1 (not 'no answer from host': it answered), an unknown address first", async () => {
+    const r = await read(`550 5.4.1 ${UNREAD}`);
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("recipient-unknown");
+    expect(r.possible).toContain("remote-unreachable");
+  });
+
+  it("still decides where the words say why", async () => {
+    expect(
+      (
+        await read(
+          "450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time.",
+        )
+      ).cause,
+    ).toBe("rate-limited");
+    expect((await read("550 5.2.1 <a@example.com>... User Unknown")).cause).toBe(
+      "recipient-unknown",
+    );
+    expect((await read("450 4.2.1 recipient domain temporarily disabled")).cause).toBe(
+      "mailbox-disabled",
+    );
+  });
+});
+
 describe("a hint on a mail server's own entry ranks its cause and decides nothing", () => {
   it("reads Postfix's access(5) 'Access denied' as unknown, the site's policy first", async () => {
     for (const text of [

@@ -918,8 +918,10 @@ export function replyFeatures(
   }
   // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
   // The status's list where the data gives it one (reply-possibilities.ts: 5.7.1), else the
-  // reply code's (4.7.1 has none of its own).
-  const generic = r.status ? possibilitiesOf(r.status) : undefined;
+  // reply code's (4.7.1 has none of its own). Not a mailbox status beside a reply about the
+  // whole session (421 4.2.1): that status says nothing, as statusFeatures reads it.
+  const generic =
+    r.status && !sessionWideStatus(r.replyCode, r.status) ? possibilitiesOf(r.status) : undefined;
   const ready =
     generic ?? (r.replyCode !== null ? possibilitiesOf(String(r.replyCode)) : undefined);
   if (ready) {

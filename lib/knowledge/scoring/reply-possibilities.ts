@@ -55,6 +55,44 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
       "RFC 3463 section 3.8 (X.7.1 Delivery not authorized, message refused); https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml",
   },
   {
+    // The registry reads X.2.1 as a disabled mailbox, and Gmail and Free send it so ("550 5.2.1
+    // The email account that you tried to reach is inactive", "550 5.2.1 This mailbox has been
+    // blocked due to inactivity"); but servers send it for other causes too: AT&T's for an
+    // address that does not exist ("550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown"),
+    // Gmail's for a mailbox receiving too fast ("550 5.2.1 The user you are trying to contact
+    // is receiving email at a rate that prevents additional messages from being delivered"),
+    // Exchange Server's content filter ("5.2.1 Content Filter agent quarantined this message").
+    // The code alone names none of them.
+    code: "5.2.1",
+    causes: ["mailbox-disabled", "recipient-unknown", "rate-limited", "content-spam"],
+    source:
+      "RFC 3463 section 3.3 (X.2.1 Mailbox disabled, not accepting messages); https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes); https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json (AT&T, Free); https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (DSNs and NDRs in Exchange Server)",
+  },
+  {
+    // As a temporary refusal of one recipient, X.2.1 is a mailbox receiving too much mail far
+    // more often than a disabled one: Gmail ("450 4.2.1 The user you are trying to contact is
+    // receiving email too quickly"), Rackspace ("450 4.2.1 <email@example.com>: Mailbox
+    // received too much email in a short period of time (G30)"), ImprovMX ("450 4.2.1 Please
+    // try again later. (#id-5.9.4)"). (A 421's 4.2.1 is about the session, not a mailbox:
+    // reply-codes.ts sessionWide.)
+    code: "4.2.1",
+    causes: ["rate-limited", "mailbox-disabled"],
+    source:
+      "RFC 3463 section 3.3 (X.2.1); https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes); https://smtp.codes/rackspace (Rackspace, G30); https://smtp.codes/improvmx (ImprovMX)",
+  },
+  {
+    // The registry's X.4.1 is "No answer from host", which a server that answers cannot mean;
+    // servers that answer with it mean other things: Exchange Online's directory-based edge
+    // blocking for an address not in the directory ("5.4.1 Recipient address rejected: Access
+    // denied") and a relay it refuses ("5.4.1 Relay Access Denied"), Zoho a domain's refusal
+    // ("541 5.4.1 Mail rejected by destination domain"). A reporting server's own 5.4.1 is the
+    // registry's reading, listed last.
+    code: "5.4.1",
+    causes: ["recipient-unknown", "relay-denied", "sender-policy", "remote-unreachable"],
+    source:
+      "RFC 3463 section 3.5 (X.4.1 No answer from host); https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online); https://smtp.codes/zoho (Zoho)",
+  },
+  {
     // A receiver's own temporary blocklist answers the connection with 421 too: LogSat
     // SpamFilter's cached IP blocking ("421 Your IP is temporarily blocked, please try again
     // later", https://logsat.com/spamfilter/forums/printer_friendly_posts.asp?TID=6127) and

@@ -406,6 +406,10 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "account closed",
       "frozen",
       "allowed to receive",
+      // addy.io's (AnonAddy's) "Recipient address rejected: User disabled" for an account it
+      // disabled; Free's "This mailbox has been blocked due to inactivity".
+      "user disabled",
+      "due to inactivity",
     ],
     // A login account refused at AUTH, or the sending account of a relay service (Google
     // Workspace's "Mail Sending denied ... if the sender account is disabled", relay-denied),
@@ -483,9 +487,36 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
           'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail support: bounce notices, 退信提示 "User suspended")',
       },
       {
+        text: "552 5.2.1 <(name)@anonaddy.me>: Recipient address rejected: User disabled",
+        source:
+          "https://github.com/anonaddy/anonaddy/issues/580 (anonaddy #580, User Disabled Error: a sender's bounce, the name left out as quoted; the maintainer answers that the account was disabled)",
+      },
+      {
+        text: "smtp;550 5.2.1 This mailbox has been blocked due to inactivity",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json (SMTP Field Manual: 550 replies; Free's)",
+      },
+      {
         text: "550 5.2.1 recipient rejected. Mailbox suspended",
         source:
           "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-email (The Access Group: reasons for client email bounces)",
+      },
+    ],
+  },
+  {
+    // A whole receiving domain switched off by its administrator, for now: every mailbox in it
+    // is disabled, not unknown (mox answers so for a domain it serves but has disabled; its
+    // status is the registry's X.2.1, a disabled mailbox).
+    id: "concept.recipient-domain-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's whole domain is disabled at the receiving server",
+    subject: ["recipient domain"],
+    failure: ["disabled"],
+    examples: [
+      {
+        text: "450 4.2.1 recipient domain temporarily disabled",
+        source:
+          "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go#L2038 (mox: conn.cmdRcpt, a domain the administrator disabled)",
       },
     ],
   },
