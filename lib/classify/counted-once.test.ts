@@ -123,11 +123,11 @@ describe("a status code read once, by its most specific reader", () => {
   });
 
   it("reads a paired reply code of another cause still (a disagreement, not one fact twice)", () => {
-    // X.3.2 (remote-server-error) is sent with 521 (recipient-domain-invalid, RFC 7504).
-    const r = refusal(521, "5.3.2", "521 5.3.2 Host does not accept mail");
+    // X.3.2 (remote-server-error) is sent with 556 (recipient-domain-invalid, RFC 7504).
+    const r = refusal(556, "5.3.2", "556 5.3.2 Domain does not accept mail");
     const out = statusFeatures(r, []);
     replyFeatures(r, [], [], out);
-    expect(out.map((f) => f.id)).toEqual(["rfc3463.X.3.2", "rfc5321.521"]);
+    expect(out.map((f) => f.id)).toEqual(["rfc3463.X.3.2", "rfc5321.556"]);
   });
 
   it("counts words that spell out the code's registry text as the code", () => {

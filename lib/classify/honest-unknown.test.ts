@@ -64,6 +64,21 @@ describe("status codes servers send for several causes (reply-possibilities.ts)"
     expect(r.possible).toContain("remote-unreachable");
   });
 
+  it("ranks the reply codes servers send for several causes: 552, 452, 501, 521", async () => {
+    const first = async (code: number) => (await read(`${code} ${UNREAD}`)).possible[0];
+    for (const code of [552, 452, 501, 521])
+      expect((await read(`${code} ${UNREAD}`)).cause).toBe("unknown");
+    expect(await first(552)).toBe("message-too-large");
+    expect(await first(452)).toBe("rate-limited");
+    expect(await first(501)).toBe("protocol-syntax");
+    expect(await first(521)).toBe("recipient-domain-invalid");
+  });
+
+  it("drops a code's list where words explain the code away (Trend Micro's 521 block)", async () => {
+    const r = await read("521 Block permanently (Sender Filtering/Authentication)");
+    expect(r.possible).toEqual(["authentication-failure", "rate-limited", "sender-policy"]);
+  });
+
   it("still decides where the words say why", async () => {
     expect(
       (

@@ -922,8 +922,14 @@ export function replyFeatures(
   // whole session (421 4.2.1): that status says nothing, as statusFeatures reads it.
   const generic =
     r.status && !sessionWideStatus(r.replyCode, r.status) ? possibilitiesOf(r.status) : undefined;
+  // Nor the reply code's list where an entry that pairs with the code read it (READ_REPLY):
+  // Trend Micro's "521 Block permanently (Sender Filtering/Authentication)" is no host that takes
+  // no mail, and the list would count the one code twice.
   const ready =
-    generic ?? (r.replyCode !== null ? possibilitiesOf(String(r.replyCode)) : undefined);
+    generic ??
+    (r.replyCode !== null && !readAmong(out, READ_REPLY)
+      ? possibilitiesOf(String(r.replyCode))
+      : undefined);
   if (ready) {
     const { table, ids, weights } = ready;
     const n = table.causes.length;

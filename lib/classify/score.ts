@@ -197,11 +197,28 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         out.push(takenFrom(`${s.id}.from`, s, cause, weight));
         moved.push(cause);
       }
+      // Words that explain the codes away (no `to`) leave the codes' usual causes nothing to
+      // rank either: Trend Micro's "521 Block permanently (...)" is no host that takes no mail.
+      if (!to) takeOutCodeLists(`${s.id}.list`, s, features, out);
     }
     if (stageWeight > 0 && to) out.push(shiftedTo(s, to, stageWeight, []));
   }
   limitFeatures(r, features, out);
   return out;
+}
+
+/** Meets each of a code's usual causes (reply-possibilities.ts) with an equal and opposite weight. */
+function takeOutCodeLists(
+  id: string,
+  s: StageShift,
+  features: readonly Feature[],
+  out: Feature[],
+): void {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (f.kind !== "possible" || !f.id.startsWith(CODE_POSSIBILITY_PREFIX)) continue;
+    out.push(takenFrom(`${id}.${f.cause}`, s, f.cause, f.weight));
+  }
 }
 
 /**

@@ -55,6 +55,48 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
       "RFC 3463 section 3.8 (X.7.1 Delivery not authorized, message refused); https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml",
   },
   {
+    // RFC 5321's 552 is a mailbox over its storage allocation; servers send it far more often
+    // for a message over their size limit (Postfix "552 5.3.4 Message size exceeds fixed
+    // limit", Exim "552 Message size exceeds maximum permitted"), and for a mailbox over quota
+    // (Dovecot "552 5.2.2 Quota exceeded (mailbox for user is full)"), a virus ("552 Virus
+    // found: Eicar-Signature", qpsmtpd's clamdscan) or spam ("552 spam score exceeded
+    // threshold", qpsmtpd's spamassassin).
+    code: "552",
+    causes: ["message-too-large", "mailbox-full", "content-virus", "content-spam"],
+    source:
+      "RFC 5321 section 4.2.3 (552 Requested mail action aborted: exceeded storage allocation); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L5463 (Postfix); https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L4959 (Exim); https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22/src/lmtp/lmtp-local.c#L128 (Dovecot LMTP); https://github.com/smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins/virus/clamdscan#L199 and plugins/spamassassin#L450 (qpsmtpd)",
+  },
+  {
+    // RFC 5321's 452 is "insufficient system storage", as Postfix and Exim send it ("452 4.3.1
+    // Insufficient system storage", "452 Space shortage, please try later"); more servers send
+    // it for too many recipients or messages at once (Postfix "452 4.5.3 Error: too many
+    // recipients", Sendmail "452 4.3.2 Connection rate limit exceeded.") and for a mailbox over
+    // quota (Dovecot LMTP "452 4.2.2 Quota exceeded (mailbox for user is full)").
+    code: "452",
+    causes: ["rate-limited", "remote-server-error", "mailbox-full"],
+    source:
+      "RFC 5321 section 4.2.3 (452 Requested action not taken: insufficient system storage); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd.c#L3034 and smtpd/smtpd_check.c#L5502 (Postfix); https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/smtp_in.c#L4984 (Exim); https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L3273 (Sendmail); https://github.com/dovecot/core/blob/9b531029644971dde4e343dcb593ed709b78ef22/src/lmtp/lmtp-local.c#L126 (Dovecot LMTP)",
+  },
+  {
+    // 501, a syntax error in a command's argument: a HELO name ("501 5.5.2 <mail_example>: Helo
+    // command rejected: Invalid name"), a sender address ("501 5.1.7 Bad sender address
+    // syntax") or a recipient address ("501 5.1.3 Bad recipient address syntax"), all Postfix's.
+    code: "501",
+    causes: ["protocol-syntax", "sender-address-invalid", "recipient-unknown"],
+    source:
+      "RFC 5321 section 4.2.3 (501 Syntax error in parameters or arguments); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L1423, smtpd/smtpd.c#L2588 and smtpd/smtpd.c#L2982 (Postfix)",
+  },
+  {
+    // RFC 7504's 521 is a host that accepts no mail at all; servers also answer a sender they
+    // refuse to talk to with it: AOL for a sending IP with a poor reputation ("521 5.2.1 :
+    // (CON:B1) ..."), Postfix's postscreen for a client that broke the protocol ("521 5.7.0
+    // Error: I can break rules, too. Goodbye.").
+    code: "521",
+    causes: ["recipient-domain-invalid", "bad-reputation", "protocol-syntax"],
+    source:
+      "RFC 7504 section 3 (521: the host does not accept mail); http://www.mailchannels.com/2012/09/why-did-i-get-521-5-2-1-conb1-httppostmaster-info-aol-comerrors554conb1-html/ (AOL's CON:B1); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/postscreen/postscreen_smtpd.c#L1030 (Postfix postscreen)",
+  },
+  {
     // The registry reads X.2.1 as a disabled mailbox, and Gmail and Free send it so ("550 5.2.1
     // The email account that you tried to reach is inactive", "550 5.2.1 This mailbox has been
     // blocked due to inactivity"); but servers send it for other causes too: AT&T's for an

@@ -399,6 +399,22 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The message parsed with defects (Python's email package names malformed structure so):
+    // GNU Mailman's LMTP runner refuses such a message.
+    id: "concept.message-defects",
+    cause: "protocol-syntax",
+    says: "the receiving server found the message malformed",
+    subject: ["message"],
+    failure: ["has defects"],
+    examples: [
+      {
+        text: "501 Message has defects",
+        source:
+          "debian:mailman3=3.3.8-2~deb12u2:/usr/lib/python3/dist-packages/mailman/runners/lmtp.py#L90 (GNU Mailman 3's LMTP runner, as Debian ships it)",
+      },
+    ],
+  },
+  {
     // A TLS peer whose certificate the sending server would not trust: the encrypted session
     // the receiver needs failed (Momentum's own responses).
     id: "concept.certificate-rejected",
