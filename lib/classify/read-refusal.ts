@@ -920,8 +920,12 @@ export function replyFeatures(
   // The status's list where the data gives it one (reply-possibilities.ts: 5.7.1), else the
   // reply code's (4.7.1 has none of its own). Not a mailbox status beside a reply about the
   // whole session (421 4.2.1): that status says nothing, as statusFeatures reads it.
+  // Nor where a provider's reading of its own code read the status (READ_STATUS): the code
+  // means what that provider's page says, and its usual causes elsewhere count it twice.
   const generic =
-    r.status && !sessionWideStatus(r.replyCode, r.status) ? possibilitiesOf(r.status) : undefined;
+    r.status && !sessionWideStatus(r.replyCode, r.status) && !readAmong(out, READ_STATUS)
+      ? possibilitiesOf(r.status)
+      : undefined;
   // Nor the reply code's list where an entry that pairs with the code read it (READ_REPLY):
   // Trend Micro's "521 Block permanently (Sender Filtering/Authentication)" is no host that takes
   // no mail, and the list would count the one code twice.

@@ -2,6 +2,10 @@
 // should test them. They rank the possibilities of an `unknown` verdict; they never decide one.
 import type { CauseId } from "@/lib/causes/causes";
 
+const GMAIL_ERRORS = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
+const EXCHANGE_ONLINE_NDRS =
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)";
+
 export interface ReplyPossibilities {
   /** A basic reply code (550) or an enhanced status code (5.7.1). */
   code: string;
@@ -133,6 +137,77 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     causes: ["recipient-unknown", "relay-denied", "sender-policy", "remote-unreachable"],
     source:
       "RFC 3463 section 3.5 (X.4.1 No answer from host); https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online); https://smtp.codes/zoho (Zoho)",
+  },
+  {
+    // Codes whose registry meaning a big provider's own page gives another (its table's statusReadings):
+    // where the reply is not known to be that provider's and the words do not say, the code names
+    // neither; the provider's use first, since its mail is most of what people receive bounces from.
+    // lib/knowledge/scoring/reply-possibilities.test.ts checks that each such reading has its list.
+    // Exchange Online's "5.1.10 Recipient not found"; RFC 7505's recipient domain with a null MX.
+    code: "5.1.10",
+    causes: ["recipient-unknown", "recipient-domain-invalid"],
+    source: `${EXCHANGE_ONLINE_NDRS}; RFC 7505 (X.1.10 Recipient address has null MX)`,
+  },
+  {
+    // Exchange Online's "5.7.12 Sender was not authenticated by organization"; RFC 4954's password
+    // transition (an AUTH reply: a submission's).
+    code: "5.7.12",
+    causes: ["sender-policy", "relay-denied"],
+    source: `${EXCHANGE_ONLINE_NDRS}; RFC 4954 (X.7.12 A password transition is needed)`,
+  },
+  {
+    // Gmail's "4.7.23 The sending IP address for this message doesn't have a PTR record"; RFC 7372's SPF failure.
+    code: "4.7.23",
+    causes: ["reverse-dns", "authentication-failure"],
+    source: `${GMAIL_ERRORS}; RFC 7372 (X.7.23 SPF validation failed)`,
+  },
+  {
+    // Gmail's SPF failure ("5.7.27 This message was blocked because it didn't pass SPF authentication.");
+    // RFC 7505's sender domain with a null MX.
+    code: "5.7.27",
+    causes: ["authentication-failure", "sender-address-invalid"],
+    source: `${GMAIL_ERRORS}; RFC 7505 (X.7.27 Sender address has null MX)`,
+  },
+  {
+    code: "4.7.27",
+    causes: ["authentication-failure", "sender-address-invalid"],
+    source: `${GMAIL_ERRORS}; RFC 7505 (X.7.27 Sender address has null MX)`,
+  },
+  {
+    // Gmail's unusual rate of unsolicited mail from the sending IP ("550 5.7.28 There is an unusual rate
+    // of unsolicited mail originating from your IP address"); the registry's mail flood.
+    code: "5.7.28",
+    causes: ["bad-reputation", "rate-limited"],
+    source: `${GMAIL_ERRORS}; draft-levine-mailbomb-header (X.7.28 Mail flood detected)`,
+  },
+  {
+    code: "4.7.28",
+    causes: ["bad-reputation", "rate-limited"],
+    source: `${GMAIL_ERRORS}; draft-levine-mailbomb-header (X.7.28 Mail flood detected)`,
+  },
+  {
+    // Gmail's mail not sent over TLS ("5.7.29 This message was blocked because it wasn't sent over a
+    // TLS connection."); RFC 8617's ARC validation failure.
+    code: "5.7.29",
+    causes: ["tls-required", "authentication-failure"],
+    source: `${GMAIL_ERRORS}; RFC 8617 (X.7.29 ARC validation failure)`,
+  },
+  {
+    code: "4.7.29",
+    causes: ["tls-required", "authentication-failure"],
+    source: `${GMAIL_ERRORS}; RFC 8617 (X.7.29 ARC validation failure)`,
+  },
+  {
+    // Gmail's DKIM failure ("5.7.30 This message was blocked because it didn't pass DKIM
+    // authentication."); RFC 8689's REQUIRETLS.
+    code: "5.7.30",
+    causes: ["authentication-failure", "tls-required"],
+    source: `${GMAIL_ERRORS}; RFC 8689 (X.7.30 REQUIRETLS support required)`,
+  },
+  {
+    code: "4.7.30",
+    causes: ["authentication-failure", "tls-required"],
+    source: `${GMAIL_ERRORS}; RFC 8689 (X.7.30 REQUIRETLS support required)`,
   },
   {
     // A receiver's own temporary blocklist answers the connection with 421 too: LogSat

@@ -1,6 +1,6 @@
 // Concepts (see ./types.ts): SPF, DKIM, DMARC and other sender authentication the receiver found failing (authentication-failure).
 import type { Concept } from "./types";
-import { FAILED, HARAKA, HMAILSERVER } from "./shared";
+import { FAILED, HARAKA, HMAILSERVER, STALWART } from "./shared";
 
 export const AUTHENTICATION_CONCEPTS: readonly Concept[] = [
   {
@@ -75,6 +75,20 @@ export const AUTHENTICATION_CONCEPTS: readonly Concept[] = [
       {
         text: "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.26)",
+      },
+    ],
+  },
+  {
+    // An ARC chain (RFC 8617) that does not verify where the receiver enforces it.
+    id: "concept.arc-failed",
+    cause: "authentication-failure",
+    says: "the message's ARC chain did not verify",
+    subject: ["arc"],
+    failure: [...FAILED],
+    examples: [
+      {
+        text: "550 5.7.29 ARC validation failed.",
+        source: `${STALWART}/data.rs#L206 (Stalwart: auth.arc.verify strict)`,
       },
     ],
   },

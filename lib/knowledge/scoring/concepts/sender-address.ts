@@ -152,8 +152,9 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "sender address",
       "envelope sender",
       "sender",
+      "mailfrom domain",
     ],
-    failure: ["no mx", "any mx", "no valid mx", "null mx", "nullmx"],
+    failure: ["no mx", "any mx", "no valid mx", "null mx", "nullmx", "not configured for mail"],
     examples: [
       {
         text: "501 5.1.7 sender MaybeSender{mailAddress=Optional[alice@example.net]} contains a domain with no valid MX records",
@@ -167,6 +168,11 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       {
         text: "501 5.7.27 Domain in MAIL FROM has null MX record",
         source: `${MADDY}/internal/check/dns/dns.go#L146 (maddy, check.require_mx_record)`,
+      },
+      {
+        text: "550 5.7.27 mailfrom domain not configured for mail",
+        source:
+          "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go#L1889 (mox: the MAIL FROM domain has no MX, or a null MX)",
       },
       {
         text: "550 No MX for your FROM address",
