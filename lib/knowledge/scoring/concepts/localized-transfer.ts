@@ -1,0 +1,199 @@
+// Concepts (see ./types.ts) in languages other than English, the message and its transfer,
+// continued from ./localized-delivery.ts: a message too large, a message judged to be spam or
+// to carry a virus, a receiving server that does not answer, a sender sending too often, in the
+// languages and wordings that file lacks. One concept per language and idea, as there. Sources:
+// ./localized-sources.ts.
+import type { Concept, ConceptExample } from "./types";
+import {
+  LESS_SURE,
+  HOCOROCO_JA,
+  CATV_YOKOHAMA_JA,
+  PCSEIKATSU_JA,
+  JINBO_KO,
+  OLIVEIT_KO,
+  FOBHOST_ZH,
+  MYSDQQ_ZH,
+  WZ0733_ZH,
+  GXWH_ZH,
+  XIAYUYUN_ZH,
+  EMAILHOST_ZH,
+  SH_TR,
+  ANDROBUNTU_ID,
+  EABM_CS,
+  RIUDOMS_CA,
+} from "./localized-sources";
+
+const ex = (text: string, source: string): ConceptExample => ({ text, source });
+
+const TOO_LARGE = "message-too-large" as const;
+const TOO_LARGE_SAYS = "the message is larger than the receiver accepts";
+const UNREACHABLE = "remote-unreachable" as const;
+const NO_ANSWER_SAYS = "the recipient's mail server did not answer (the connection timed out)";
+
+export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
+  // --- the message is too large ---
+  {
+    id: "concept.l10n.ja.mail-volume-exceeded",
+    cause: TOO_LARGE,
+    says: TOO_LARGE_SAYS,
+    // "メールの容量" is one message's size; a mailbox's is "メールボックスの容量" (mailbox-full).
+    subject: ["メールの容量", "メール容量"],
+    failure: ["超えて", "大きすぎ"],
+    unless: ["メールボックス", "受信トレイ", "保存容量", "空き容量"],
+    examples: [
+      ex(
+        "送信したメールの容量が送信先のメールサーバの容量を超えている為メール送信出来ません",
+        HOCOROCO_JA,
+      ),
+      ex("先方が受信できるメール容量を超えているため受け入れられない状態です。", CATV_YOKOHAMA_JA),
+      ex("「メールの容量が大きすぎる」", PCSEIKATSU_JA),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.message-size-exceeded",
+    cause: TOO_LARGE,
+    says: TOO_LARGE_SAYS,
+    subject: ["邮件大小", "郵件大小", "邮件太大", "郵件太大"],
+    failure: ["超过", "超過", "超出", "太大"],
+    // A count of messages or recipients over a limit is a rate or a list, not a size.
+    unless: ["数量", "數量"],
+    weight: LESS_SURE,
+    examples: [
+      ex("如果邮件大小超过了限制,邮件就会被退回。", GXWH_ZH),
+      ex("这封邮件太大了,超过了对方的邮件服务商针对一封邮件大小的限制。", WZ0733_ZH),
+    ],
+  },
+  {
+    id: "concept.l10n.id.message-too-large",
+    cause: TOO_LARGE,
+    says: TOO_LARGE_SAYS,
+    // The localized words are the subject, the nouns the failure ("email" is in English bounces too).
+    subject: ["terlalu besar"],
+    failure: ["email", "pesan", "lampiran", "ukuran"],
+    weight: LESS_SURE,
+    examples: [ex("Email yang Dikirim Terlalu Besar", ANDROBUNTU_ID)],
+  },
+  {
+    id: "concept.l10n.cs.message-too-large",
+    cause: TOO_LARGE,
+    says: TOO_LARGE_SAYS,
+    // Whole words: "příliš velkou přílohou", "zpráva je příliš velká".
+    subject: ["příliš velkou", "příliš velká", "příliš velký", "příliš velké"],
+    failure: ["přílo", "zpráv", "email", "e-mail"],
+    // Too many recipients is another limit.
+    unless: ["příjemců"],
+    weight: LESS_SURE,
+    examples: [ex("V tomto případě se snažíte poslat email s příliš velkou přílohou.", EABM_CS)],
+  },
+  {
+    id: "concept.l10n.ca.message-too-large",
+    cause: TOO_LARGE,
+    says: TOO_LARGE_SAYS,
+    subject: ["massa gran"],
+    failure: ["adjunt", "missatge"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "Hem enviat un correu amb algun fitxer adjunt massa gran, que supera el màxim tamany permès a la bustia del destinatari.",
+        RIUDOMS_CA,
+      ),
+    ],
+  },
+
+  // --- the message was judged to be spam, or to carry a virus ---
+  {
+    id: "concept.l10n.ja.judged-spam",
+    cause: "content-spam",
+    says: "the message was judged to be spam",
+    // "と判定" (judged as): not "迷惑メール対策" (the recipient's own filtering settings).
+    subject: ["スパム", "迷惑メール"],
+    failure: ["と判定", "と判断"],
+    weight: LESS_SURE,
+    examples: [ex("「Message content rejected」:スパムメールと判定された場合。", PCSEIKATSU_JA)],
+  },
+  {
+    id: "concept.l10n.ja.virus-found",
+    cause: "content-virus",
+    says: "the receiving server found a virus in the message",
+    subject: ["ウイルス", "ウィルス"],
+    failure: ["に感染", "が検出され"],
+    // A scanner's footer that found nothing.
+    unless: ["検出されませんでした", "検出されていません", "感染していません"],
+    weight: LESS_SURE,
+    examples: [
+      ex("このメールがウイルスに感染していると相手側のサーバーが判断している", PCSEIKATSU_JA),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.judged-spam",
+    cause: "content-spam",
+    says: "the message was judged to be spam",
+    subject: ["垃圾邮件", "垃圾郵件"],
+    failure: ["认定为", "判定为", "判别为", "認定為", "判定為"],
+    // The sending IP or the sender judged a spammer is a reputation, not this message's content.
+    unless: ["ip被", "ip地址", "发送者", "發送者"],
+    weight: LESS_SURE,
+    examples: [ex("退信原因:邮件被反垃圾系统认定为垃圾邮件,无法继续发送。", MYSDQQ_ZH)],
+  },
+  {
+    id: "concept.l10n.tr.caught-by-spam-filter",
+    cause: "content-spam",
+    says: "the receiver's spam filter caught the message",
+    subject: ["spam filtresine", "spam filtresi"],
+    failure: ["takıldı", "takılmış"],
+    weight: LESS_SURE,
+    examples: [ex("spam filtresine takıldı", SH_TR)],
+  },
+
+  // --- the receiving server did not answer ---
+  {
+    id: "concept.l10n.ko.server-not-answering",
+    cause: UNREACHABLE,
+    says: NO_ANSWER_SAYS,
+    subject: ["서버"],
+    failure: ["응답이 없", "응답시간이 초과", "응답 시간이 초과", "응답을 못"],
+    weight: LESS_SURE,
+    examples: [
+      // Explaining "441 4.4.1 No answer from host" and "451 4.4.2 Bad connection (io timeout)".
+      ex("수신측 서버의 응답이 없어서 리턴된 메시지.", JINBO_KO),
+      ex("수신 서버의 응답이 없어서 응답시간이 초과 되어 리턴된 메시지.", JINBO_KO),
+      ex("메일 수신 서버가 응답을 못하는 상황입니다.", OLIVEIT_KO),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.connection-timed-out",
+    cause: UNREACHABLE,
+    says: "the connection to the recipient's mail server timed out or could not be made",
+    // "SMTP连接" too: the matcher takes "连接" after the Latin "SMTP" as part of one word.
+    subject: ["连接", "連接", "連線", "smtp连接", "smtp連線"],
+    failure: ["超时", "超時", "逾時", "无法建立", "無法建立"],
+    weight: LESS_SURE,
+    examples: [
+      ex("连接超时", FOBHOST_ZH),
+      ex("退信原因:无法建立SMTP连接或者对方服务器忙。", FOBHOST_ZH),
+    ],
+  },
+  {
+    id: "concept.l10n.ca.server-not-answering",
+    cause: UNREACHABLE,
+    says: NO_ANSWER_SAYS,
+    subject: ["no respon"],
+    failure: ["ordenador", "ordinador", "servidor"],
+    weight: LESS_SURE,
+    examples: [ex("L’ordenador de destí no respon.", RIUDOMS_CA)],
+  },
+
+  // --- the sender sends too often or too much ---
+  {
+    id: "concept.l10n.zh.sending-too-often",
+    cause: "rate-limited",
+    says: "the sender has sent too much or too often and is held back for a while",
+    subject: ["发送太过频繁", "发送过于频繁", "发信频率", "发信量", "发信数"],
+    failure: ["频繁", "超过", "超限", "过高"],
+    weight: LESS_SURE,
+    examples: [
+      ex("邮件发送太过频繁,被系统临时禁止发信;", XIAYUYUN_ZH),
+      ex("[退信] 发信数超限制:sending quota exceeded", EMAILHOST_ZH),
+    ],
+  },
+];
