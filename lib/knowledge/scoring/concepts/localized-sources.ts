@@ -332,3 +332,36 @@ export const RIUDOMS_CA = page(
   "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html",
   "Correus electònics amb missatges d'error, Xarxa Òmnia Riudoms (a community network's guide)",
 );
+
+// Microsoft's own support article on Exchange's "550 4.4.7 QUEUE.Expired; message expired",
+// machine-translated by Microsoft: each language's page prints the reply as it reads there.
+const MS_KB_2625264 = (lang: string, title: string) =>
+  page(
+    `http://support.microsoft.com/kb/2625264/${lang}`,
+    `Microsoft Support KB 2625264 (${lang}): ${title}`,
+  );
+export const MS_QUEUE_EXPIRED_DE = MS_KB_2625264(
+  "de",
+  '"550 4.4.7 WARTESCHLANGE.Abgelaufen ist; Nachricht ist abgelaufen"NDR-Nachricht beim Senden einer e-Mail-Nachricht über FOPE an eine externe Domäne',
+);
+export const MS_QUEUE_EXPIRED_ES = MS_KB_2625264(
+  "es",
+  '"550 4.4.7 COLA.Ha caducado; mensaje caducado"mensaje NDR cuando envía un mensaje de correo electrónico a través de FOPE a un dominio externo',
+);
+export const MS_QUEUE_EXPIRED_PT = MS_KB_2625264(
+  "pt",
+  '"FILA DE 550 4.4.7.Expirado; mensagem expirou"mensagem de NDR ao enviar uma mensagem de correio electrónico através de FOPE para um domínio externo',
+);
+export const MS_QUEUE_EXPIRED_IT = MS_KB_2625264(
+  "it",
+  '"550 4.4.7 CODA.Scaduto; messaggio scaduto"rapporto di mancato recapito quando si invia un messaggio di posta elettronica tramite FOPE a un dominio esterno',
+);
+export const MS_QUEUE_EXPIRED_JA = MS_KB_2625264(
+  "ja",
+  '"550 4.4.7 キューです。期限切れです。メッセージが期限切れ「FOPE を介して電子メール メッセージを外部ドメインに送信すると NDR メッセージ',
+);
+// Microsoft Learn's table of Exchange Online's NDR codes, in German.
+export const EXO_NDR_TABLE_DE = page(
+  "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+  "E-Mail-Unzustellbarkeitsberichte und SMTP-Fehler in Exchange Online, Microsoft Learn",
+);

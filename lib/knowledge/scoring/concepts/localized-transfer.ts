@@ -21,6 +21,12 @@ import {
   ANDROBUNTU_ID,
   EABM_CS,
   RIUDOMS_CA,
+  MS_QUEUE_EXPIRED_DE,
+  MS_QUEUE_EXPIRED_ES,
+  MS_QUEUE_EXPIRED_PT,
+  MS_QUEUE_EXPIRED_IT,
+  MS_QUEUE_EXPIRED_JA,
+  EXO_NDR_TABLE_DE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -28,6 +34,8 @@ const ex = (text: string, source: string): ConceptExample => ({ text, source });
 const TOO_LARGE = "message-too-large" as const;
 const TOO_LARGE_SAYS = "the message is larger than the receiver accepts";
 const UNREACHABLE = "remote-unreachable" as const;
+const EXPIRED_SAYS =
+  "the sending server gave up: the message expired in its queue before the receiving server took it";
 const NO_ANSWER_SAYS = "the recipient's mail server did not answer (the connection timed out)";
 
 export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
@@ -143,6 +151,83 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
     failure: ["takıldı", "takılmış"],
     weight: LESS_SURE,
     examples: [ex("spam filtresine takıldı", SH_TR)],
+  },
+
+  // --- the message expired in the sending server's queue (Exchange's 4.4.7, translated) ---
+  {
+    id: "concept.l10n.de.queue-expired",
+    cause: UNREACHABLE,
+    says: EXPIRED_SAYS,
+    subject: ["warteschlange", "nachricht ist abgelaufen"],
+    failure: ["abgelaufen"],
+    examples: [
+      ex("550 4.4.7 WARTESCHLANGE.Abgelaufen ist; Nachricht ist abgelaufen.", MS_QUEUE_EXPIRED_DE),
+      ex("Die Nachricht in der Warteschlange ist abgelaufen.", EXO_NDR_TABLE_DE),
+    ],
+  },
+  {
+    id: "concept.l10n.es.queue-expired",
+    cause: UNREACHABLE,
+    says: EXPIRED_SAYS,
+    subject: ["cola", "mensaje"],
+    failure: ["caducado", "ha expirado"],
+    examples: [
+      ex("COLA DE 550 4.4.7.Ha caducado; mensaje caducado.", MS_QUEUE_EXPIRED_ES),
+      ex(
+        "Este problema se produce porque el mensaje de correo electrónico en la cola ha expirado.",
+        MS_QUEUE_EXPIRED_ES,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.pt.queue-expired",
+    cause: UNREACHABLE,
+    says: EXPIRED_SAYS,
+    subject: ["fila", "mensagem"],
+    failure: ["expirou", "expirado"],
+    // A password or a certificate that expired is another matter.
+    unless: ["senha", "certificado"],
+    examples: [
+      ex("FILA DE 550 4.4.7.Expirado; mensagem expirou.", MS_QUEUE_EXPIRED_PT),
+      ex(
+        "Este problema ocorre porque a mensagem de correio electrónico na fila expirou.",
+        MS_QUEUE_EXPIRED_PT,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.it.queue-expired",
+    cause: UNREACHABLE,
+    says: EXPIRED_SAYS,
+    subject: ["coda", "messaggio"],
+    failure: ["scaduto"],
+    unless: ["password", "certificato"],
+    examples: [
+      ex("CODA 550 4.4.7.Scaduto; messaggio scaduto.", MS_QUEUE_EXPIRED_IT),
+      ex(
+        "Questo problema si verifica perché il messaggio di posta elettronica nella coda è scaduto.",
+        MS_QUEUE_EXPIRED_IT,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.ja.queue-expired",
+    cause: UNREACHABLE,
+    says: EXPIRED_SAYS,
+    subject: ["キュー", "メッセージの有効期限", "メッセージの期限"],
+    failure: ["期限切れ", "期限が切れ"],
+    // A password's or a certificate's expiry is another matter.
+    unless: ["パスワード", "証明書"],
+    examples: [
+      ex(
+        "550 4.4.7 キューです。期限切れです。メッセージの期限が切れてください。",
+        MS_QUEUE_EXPIRED_JA,
+      ),
+      ex(
+        "この問題は、メール キュー内のメッセージの有効期限が切れて場合に発生します。",
+        MS_QUEUE_EXPIRED_JA,
+      ),
+    ],
   },
 
   // --- the receiving server did not answer ---

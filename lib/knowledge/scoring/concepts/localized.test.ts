@@ -175,6 +175,9 @@ describe("localized concepts", () => {
     ["Zpráva má příliš velký počet příjemců", "concept.l10n.cs.message-too-large"],
     // The recipient (a person) not answering, not a server.
     ["수신자의 응답이 없습니다", "concept.l10n.ko.server-not-answering"],
+    // A certificate's expiry, not a message's.
+    ["Das Zertifikat des Servers ist abgelaufen", "concept.l10n.de.queue-expired"],
+    ["証明書の有効期限が切れています", "concept.l10n.ja.queue-expired"],
     // A count of recipients over a limit.
     ["邮件大小正常,但收件人数量超过限制", "concept.l10n.zh.message-size-exceeded"],
   ])("does not fire on a misleading neighbour (more languages): %s", (text, id) => {
