@@ -500,16 +500,15 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人", "收件容量"],
+    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人"],
     // Each wording in Simplified and in Traditional characters (空间 / 空間).
-    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿", "容量满", "容量滿"],
+    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿"],
     // A sending quota ("发信量 ... 已满") is a rate.
     unless: ["发信量", "发信数", "發信量"],
     examples: [
       ex("·对方邮箱空间不够,无法接收新邮件", FOBHOST_ZH),
       ex("出错原因:接收方的邮箱已满,没有足够的空间来接收新的邮件。", WZ0733_ZH),
       ex("退信原因: 收信人收件箱已满,无法收信。", MYSDQQ_ZH),
-      ex("[退信] 收件容量满:Quota exceeded", EMAILHOST_ZH),
       ex("收件人的收件箱存储空间不足。", WORKSPACE_SMTP_ZH_CN),
       ex("收件人空间不足", QQMAIL_ZH),
     ],

@@ -16,7 +16,6 @@ import {
   WZ0733_ZH,
   GXWH_ZH,
   XIAYUYUN_ZH,
-  EMAILHOST_ZH,
   SH_TR,
   ANDROBUNTU_ID,
   EABM_CS,
@@ -273,12 +272,9 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.sending-too-often",
     cause: "rate-limited",
     says: "the sender has sent too much or too often and is held back for a while",
-    subject: ["发送太过频繁", "发送过于频繁", "发信频率", "发信量", "发信数"],
+    subject: ["发送太过频繁", "发送过于频繁", "发信频率", "发信量"],
     failure: ["频繁", "超过", "超限", "过高"],
     weight: LESS_SURE,
-    examples: [
-      ex("邮件发送太过频繁,被系统临时禁止发信;", XIAYUYUN_ZH),
-      ex("[退信] 发信数超限制:sending quota exceeded", EMAILHOST_ZH),
-    ],
+    examples: [ex("邮件发送太过频繁,被系统临时禁止发信;", XIAYUYUN_ZH)],
   },
 ];
