@@ -14,6 +14,7 @@ import { LOCALIZED_RECIPIENT_CONCEPTS } from "./localized-recipient";
 import { LOCALIZED_DELIVERY_CONCEPTS } from "./localized-delivery";
 import { LOCALIZED_ADDRESS_CONCEPTS } from "./localized-address";
 import { LOCALIZED_TRANSFER_CONCEPTS } from "./localized-transfer";
+import { LOCALIZED_EXCHANGE_CONCEPTS } from "./localized-exchange";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -30,4 +31,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_DELIVERY_CONCEPTS,
   ...LOCALIZED_ADDRESS_CONCEPTS,
   ...LOCALIZED_TRANSFER_CONCEPTS,
+  ...LOCALIZED_EXCHANGE_CONCEPTS,
 ];

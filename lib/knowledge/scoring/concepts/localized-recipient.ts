@@ -54,6 +54,8 @@ import {
   CCM_PT,
   EMAILACADEMY_FR,
   JOUWWEB_FR,
+  EXCHANGE_NDR_DE,
+  EXCHANGE_NDR_FR,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -145,12 +147,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "benutzer",
       "nutzer",
     ],
-    failure: ["existiert nicht", "nicht vorhanden"],
+    failure: ["existiert nicht", "nicht vorhanden", "kein empfänger vorhanden"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE),
       // GoDaddy's label for its "Account does not exist" bounce.
       ex("Konto nicht vorhanden", GODADDY_DE),
+      // Exchange's documentation, one of the causes it gives for 5.1.1.
+      ex("Im E-Mail-Zielsystem ist kein Empfänger vorhanden.", EXCHANGE_NDR_DE),
     ],
   },
   {
@@ -167,7 +171,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte aux lettres",
       "boite aux lettres",
     ],
-    failure: ["introuvable", "n'existe pas", "n'accepte plus", "utilisateur inconnu"],
+    failure: [
+      "introuvable",
+      "n'existe pas",
+      "n'accepte plus",
+      "utilisateur inconnu",
+      "il n'y a pas de destinataire",
+    ],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       // Exchange's French NDR for 5.1.1, a real bounce (sisimai's lhost-exchange2007-06).
@@ -179,6 +189,11 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       // Plesk's mail server, for mail to an address that does not exist on the domain.
       ex("cette adresse n'accepte plus d'e-mail", PLESK_FR),
       ex("Utilisateur inconnu", AROBASE_FR),
+      // Exchange's documentation, one of the causes it gives for 5.1.1.
+      ex(
+        "Il n’y a pas de destinataire dans le système de messagerie de destination.",
+        EXCHANGE_NDR_FR,
+      ),
     ],
   },
   {

@@ -365,3 +365,62 @@ export const EXO_NDR_TABLE_DE = page(
   "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
   "E-Mail-Unzustellbarkeitsberichte und SMTP-Fehler in Exchange Online, Microsoft Learn",
 );
+
+// Microsoft's own Exchange 2013 documentation in each language (its public localized
+// repositories): the table of the enhanced status codes Exchange's NDRs return, each code's
+// possible cause in that language.
+const exchangeNdrTable = (lang: string, commit: string, title: string) =>
+  page(
+    `https://github.com/MicrosoftDocs/OfficeDocs-Exchange-Test-pr.${lang}/blob/${commit}/Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md`,
+    `${title}, Microsoft's Exchange 2013 documentation (${lang}): its table of common enhanced status codes`,
+  );
+export const EXCHANGE_NDR_DE = exchangeNdrTable(
+  "de-de",
+  "682e2832945c08e5791773d7cdc003608e71f801",
+  "DSNs und NDRs in Exchange 2013",
+);
+export const EXCHANGE_NDR_FR = exchangeNdrTable(
+  "fr-fr",
+  "b0f1df255422c4fab39f822393576f931bf53591",
+  "Notifications d’état et d’échec de remise dans Exchange 2013",
+);
+export const EXCHANGE_NDR_ES = exchangeNdrTable(
+  "es-es",
+  "bb328a8eb4394d600e810829700669da09f8e651",
+  "DSN y NDR en Exchange 2013",
+);
+export const EXCHANGE_NDR_PT = exchangeNdrTable(
+  "pt-br",
+  "7705f3265c99e9fd31813b82f94631a3d8f1c2dd",
+  "DSNs e notificações de falha na entrega no Exchange 2013",
+);
+export const EXCHANGE_NDR_IT = exchangeNdrTable(
+  "it-it",
+  "13031887e061cd567d51b165b09c67396ae49145",
+  "DSN e NDR in Exchange 2013",
+);
+export const EXCHANGE_NDR_JA = exchangeNdrTable(
+  "ja-jp",
+  "831e07d61cb031f13420a8f30d7ed675a4e52876",
+  "Exchange 2013 の DSN と NDR",
+);
+export const EXCHANGE_NDR_ZH_CN = exchangeNdrTable(
+  "zh-cn",
+  "915be4b99250a5fd2ae1b4d04d60329dee0aebf6",
+  "Exchange 2013 中的 DSN 和 NDR",
+);
+export const EXCHANGE_NDR_ZH_TW = exchangeNdrTable(
+  "zh-tw",
+  "0dfa19189cdc78fa981eb8eb5184a54dff16f23a",
+  "Dsn 和 Ndr in Exchange 2013",
+);
+export const EXCHANGE_NDR_KO = exchangeNdrTable(
+  "ko-kr",
+  "1ba94e90e6f2a89b6399edcf62819fbc3911954b",
+  "Exchange 2013의 Dsn 및 Ndr",
+);
+export const EXCHANGE_NDR_RU = exchangeNdrTable(
+  "ru-ru",
+  "3a29e99d9c4eb69319fc1ff7da4ea2fd7e69592f",
+  "Exchange 2013: уведомления о доставке и отчеты о недоставке в Exchange 2013",
+);

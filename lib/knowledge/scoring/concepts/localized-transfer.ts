@@ -26,6 +26,11 @@ import {
   MS_QUEUE_EXPIRED_IT,
   MS_QUEUE_EXPIRED_JA,
   EXO_NDR_TABLE_DE,
+  EXCHANGE_NDR_ES,
+  EXCHANGE_NDR_PT,
+  EXCHANGE_NDR_IT,
+  EXCHANGE_NDR_JA,
+  EXCHANGE_NDR_KO,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -176,6 +181,7 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
         "Este problema se produce porque el mensaje de correo electrónico en la cola ha expirado.",
         MS_QUEUE_EXPIRED_ES,
       ),
+      ex("El mensaje de la cola ha expirado.", EXCHANGE_NDR_ES),
     ],
   },
   {
@@ -192,6 +198,7 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
         "Este problema ocorre porque a mensagem de correio electrónico na fila expirou.",
         MS_QUEUE_EXPIRED_PT,
       ),
+      ex("A mensagem na fila expirou.", EXCHANGE_NDR_PT),
     ],
   },
   {
@@ -207,6 +214,7 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
         "Questo problema si verifica perché il messaggio di posta elettronica nella coda è scaduto.",
         MS_QUEUE_EXPIRED_IT,
       ),
+      ex("Il messaggio nella coda è scaduto.", EXCHANGE_NDR_IT),
     ],
   },
   {
@@ -226,6 +234,7 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
         "この問題は、メール キュー内のメッセージの有効期限が切れて場合に発生します。",
         MS_QUEUE_EXPIRED_JA,
       ),
+      ex("キューのメッセージの有効期限が切れました。", EXCHANGE_NDR_JA),
     ],
   },
 
@@ -235,13 +244,22 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
     cause: UNREACHABLE,
     says: NO_ANSWER_SAYS,
     subject: ["서버"],
-    failure: ["응답이 없", "응답시간이 초과", "응답 시간이 초과", "응답을 못"],
+    failure: [
+      "응답이 없",
+      "응답시간이 초과",
+      "응답 시간이 초과",
+      "응답을 못",
+      "응답 하지 않",
+      "응답하지 않",
+    ],
     weight: LESS_SURE,
     examples: [
       // Explaining "441 4.4.1 No answer from host" and "451 4.4.2 Bad connection (io timeout)".
       ex("수신측 서버의 응답이 없어서 리턴된 메시지.", JINBO_KO),
       ex("수신 서버의 응답이 없어서 응답시간이 초과 되어 리턴된 메시지.", JINBO_KO),
       ex("메일 수신 서버가 응답을 못하는 상황입니다.", OLIVEIT_KO),
+      // Exchange's documentation on 4.4.1 Connection timed out.
+      ex("대상 서버 응답 하지 않습니다.", EXCHANGE_NDR_KO),
     ],
   },
   {

@@ -119,6 +119,9 @@ describe("localized concepts", () => {
     ["ALICI E-POSTA KUTUSU DOLU", "concept.l10n.tr.mailbox-full"],
     ["Kapasitas Inbox sudah penuh", "concept.l10n.id.mailbox-full"],
     ["連線逾時", "concept.l10n.zh.connection-timed-out"],
+    // Russian inflected: "ящике", "сервера".
+    ["Пользователь с таким адресом не существует", "concept.l10n.ru.recipient-does-not-exist"],
+    ["Почтовый сервер получателя не отвечает", "concept.l10n.ru.destination-not-responding"],
     ["Zpráva je příliš velká.", "concept.l10n.cs.message-too-large"],
     // Inside a longer reply, with the codes before it.
     ["550 5.1.1 <bob@example.se>: Adressen finns inte", "concept.l10n.sv.recipient-does-not-exist"],
@@ -137,6 +140,11 @@ describe("localized concepts", () => {
     "Vaše zpráva nemohla být doručena příjemci.",
     "El missatge no s'ha pogut lliurar al destinatari.",
     "No se pudo entregar tu mensaje al buzón del destinatario.",
+    "Die Nachricht konnte nicht an die folgenden Empfänger übermittelt werden.",
+    "Le message n'a pas pu être remis aux destinataires suivants.",
+    "Не удалось доставить сообщение следующим получателям.",
+    "次の受信者への配信に失敗しました。",
+    "无法将邮件传递到以下收件人。",
   ])("reads no cause in a notice's boilerplate: %s", (text) => {
     expect(ids(text).filter((id) => id.startsWith("concept.l10n."))).toEqual([]);
   });
@@ -178,6 +186,19 @@ describe("localized concepts", () => {
     // A certificate's expiry, not a message's.
     ["Das Zertifikat des Servers ist abgelaufen", "concept.l10n.de.queue-expired"],
     ["証明書の有効期限が切れています", "concept.l10n.ja.queue-expired"],
+    // A mailbox's size limit is a full mailbox, not one message's size.
+    [
+      "Das Postfach hat die Größenbeschränkung des Postfachs überschritten",
+      "concept.l10n.de.size-limit-exceeded",
+    ],
+    ["El buzón ha superado el límite de tamaño", "concept.l10n.es.message-too-large"],
+    ["La casella ha superato il limite di dimensione", "concept.l10n.it.message-too-large"],
+    [
+      "La limite de taille de la boîte aux lettres est dépassée",
+      "concept.l10n.fr.size-limit-exceeded",
+    ],
+    // The recipient's domain, not the user.
+    ["Домен получателя не существует", "concept.l10n.ru.recipient-does-not-exist"],
     // A count of recipients over a limit.
     ["邮件大小正常,但收件人数量超过限制", "concept.l10n.zh.message-size-exceeded"],
   ])("does not fire on a misleading neighbour (more languages): %s", (text, id) => {
