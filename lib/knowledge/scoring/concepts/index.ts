@@ -15,6 +15,7 @@ import { LOCALIZED_DELIVERY_CONCEPTS } from "./localized-delivery";
 import { LOCALIZED_ADDRESS_CONCEPTS } from "./localized-address";
 import { LOCALIZED_TRANSFER_CONCEPTS } from "./localized-transfer";
 import { LOCALIZED_EXCHANGE_CONCEPTS } from "./localized-exchange";
+import { LOCALIZED_CLIENT_CONCEPTS } from "./localized-client";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -32,4 +33,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_ADDRESS_CONCEPTS,
   ...LOCALIZED_TRANSFER_CONCEPTS,
   ...LOCALIZED_EXCHANGE_CONCEPTS,
+  ...LOCALIZED_CLIENT_CONCEPTS,
 ];

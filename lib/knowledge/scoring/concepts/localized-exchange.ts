@@ -19,6 +19,7 @@ import {
   EXCHANGE_NDR_ZH_TW,
   EXCHANGE_NDR_KO,
   EXCHANGE_NDR_RU,
+  thunderbirdComposeMsgs,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -346,13 +347,17 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     cause: TOO_LARGE,
     says: TOO_LARGE_SAYS,
     subject: ["サイズ制限", "最大サイズ"],
-    failure: ["超えて"],
+    failure: ["超えて", "超えた"],
     // A mailbox's capacity is a full mailbox.
     unless: ["メールボックスの容量", "保存容量", "格納域"],
     examples: [
       ex(
         "メッセージがトランスポート データベースまたはメールボックス データベースに構成されているサイズ制限を超えているため、受け付けられません。",
         EXCHANGE_NDR_JA,
+      ),
+      ex(
+        "送信メッセージのサイズがサーバーのサイズ制限を超えたため、メッセージを送信できませんでした。",
+        thunderbirdComposeMsgs("ja"),
       ),
     ],
   },
@@ -368,13 +373,17 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
         "메시지 전송 또는 사서함 데이터베이스에 구성 된 크기 제한을 초과 하 고 허용 되지 않습니다.",
         EXCHANGE_NDR_KO,
       ),
+      ex(
+        "보내시려는 메시지의 크기가 서버의 일반 크기 제한 보다 큽니다.",
+        thunderbirdComposeMsgs("ko"),
+      ),
     ],
   },
   {
     id: "concept.l10n.ru.message-too-large",
     cause: TOO_LARGE,
     says: TOO_LARGE_SAYS,
-    subject: ["слишком велик", "ограничение на размер"],
+    subject: ["слишком велик", "ограничение на размер", "размер сообщения"],
     failure: ["сообщени", "письм", "превышает"],
     // A mailbox's size limit is a full mailbox.
     unless: ["размер почтового ящика", "размер ящика"],
@@ -383,6 +392,10 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
       ex(
         "Сообщение превышает ограничение на размер сообщения, заданное для транспорта или базы данных почтовых ящиков, и его не удается принять.",
         EXCHANGE_NDR_RU,
+      ),
+      ex(
+        "Размер сообщения, которое вы пытаетесь отправить, превышает глобальный предел размера, допустимый сервером.",
+        thunderbirdComposeMsgs("ru"),
       ),
     ],
   },

@@ -424,3 +424,11 @@ export const EXCHANGE_NDR_RU = exchangeNdrTable(
   "3a29e99d9c4eb69319fc1ff7da4ea2fd7e69592f",
   "Exchange 2013: уведомления о доставке и отчеты о недоставке в Exchange 2013",
 );
+
+/**
+ * Thunderbird's own localized message catalog (thunderbird/thunderbird-l10n at a pinned commit):
+ * composeMsgs.properties, the error a mail program shows when the server refuses a message as too
+ * large (smtpPermSizeExceeded2); the words before its placeholder for the server's reply.
+ */
+export const thunderbirdComposeMsgs = (lang: string) =>
+  `https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/${lang}/mail/chrome/messenger/messengercompose/composeMsgs.properties (Thunderbird's ${lang} catalog, smtpPermSizeExceeded2)`;

@@ -197,6 +197,14 @@ describe("localized concepts", () => {
       "La limite de taille de la boîte aux lettres est dépassée",
       "concept.l10n.fr.size-limit-exceeded",
     ],
+    [
+      "Die Nachricht übersteigt das Größenlimit des Postfachs",
+      "concept.l10n.de.message-over-server-size-limit",
+    ],
+    [
+      "Skrzynka odbiorcy przekracza limit rozmiaru",
+      "concept.l10n.pl.message-over-server-size-limit",
+    ],
     // The recipient's domain, not the user.
     ["Домен получателя не существует", "concept.l10n.ru.recipient-does-not-exist"],
     // A count of recipients over a limit.
