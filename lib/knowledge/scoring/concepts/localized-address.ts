@@ -35,7 +35,7 @@ const FULL_SAYS = "the recipient's mailbox is full (out of storage)";
 const DOMAIN = "recipient-domain-invalid" as const;
 
 /** Words that put a "does not exist" on the sender, the domain or a login, per language (as NOT_THE_RECIPIENT in ./shared.ts). */
-const NOT_THE_RECIPIENT_MORE = [
+export const NOT_THE_RECIPIENT_MORE = [
   // tr
   "gönderen",
   "alan adı",

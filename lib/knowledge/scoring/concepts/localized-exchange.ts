@@ -232,7 +232,7 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     subject: ["存储配额", "儲存配額"],
     failure: ["超过", "超過"],
     examples: [
-      ex("收件人的邮箱已超过其存储配额,无法再接收新邮件。", EXCHANGE_NDR_ZH_CN),
+      ex("收件人的邮箱已超过其存储配额，无法再接收新邮件。", EXCHANGE_NDR_ZH_CN),
       ex("收件者的信箱超過其儲存配額和不再能夠接受新郵件。", EXCHANGE_NDR_ZH_TW),
     ],
   },

@@ -64,7 +64,7 @@ const ex = (text: string, source: string): ConceptExample => ({ text, source });
  * Words that make a "does not exist" about something other than the recipient, per language:
  * the sender, the domain or host, a login's password (as NOT_THE_RECIPIENT in ./shared.ts).
  */
-const NOT_THE_RECIPIENT_L10N = [
+export const NOT_THE_RECIPIENT_L10N = [
   // de
   "absender",
   "domain",

@@ -432,3 +432,12 @@ export const EXCHANGE_NDR_RU = exchangeNdrTable(
  */
 export const thunderbirdComposeMsgs = (lang: string) =>
   `https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/${lang}/mail/chrome/messenger/messengercompose/composeMsgs.properties (Thunderbird's ${lang} catalog, smtpPermSizeExceeded2)`;
+
+/**
+ * Roundcube's own localized message catalog (roundcube/roundcubemail at a pinned commit):
+ * program/localization/LANG/messages.inc, the webmail's error for a message over the server's
+ * size limit (smtpsizeerror) and for an address it cannot use (emailformaterror); the words
+ * before their placeholders.
+ */
+export const roundcubeMessages = (lang: string, key: string) =>
+  `https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/program/localization/${lang}/messages.inc (Roundcube's ${lang} catalog, ${key})`;

@@ -205,6 +205,10 @@ describe("localized concepts", () => {
       "Skrzynka odbiorcy przekracza limit rozmiaru",
       "concept.l10n.pl.message-over-server-size-limit",
     ],
+    // The sender's address, or the sending host's IP address, not the recipient's.
+    ["Ungültige Absenderadresse", "concept.l10n.de.invalid-address"],
+    ["Adresse IP invalide", "concept.l10n.fr.invalid-address"],
+    ["Neplatná adresa odesílatele", "concept.l10n.cs.invalid-address"],
     // The recipient's domain, not the user.
     ["Домен получателя не существует", "concept.l10n.ru.recipient-does-not-exist"],
     // A count of recipients over a limit.
