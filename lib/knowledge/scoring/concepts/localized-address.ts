@@ -24,6 +24,7 @@ import {
   PROPPIT_ES,
   SILVERPC_ES,
   RIUDOMS_CA,
+  FML8_JAPANESE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -81,6 +82,29 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
       ex("送信先メールアドレスの@マークの右側が存在しません", HOCOROCO_JA),
       ex("メールアドレスの「@」より右の部分に誤りがあることが考えられます。", CATV_YOKOHAMA_JA),
       ex("送信先メールアドレスの@マークより右側が間違っている可能性があります。", CHUPICOM_JA),
+    ],
+  },
+
+  // --- Japanese: the address is not registered ---
+  {
+    id: "concept.l10n.ja.address-not-registered",
+    cause: UNKNOWN,
+    says: "the recipient's address is not registered at the receiving provider",
+    subject: ["アドレス"],
+    failure: ["登録されていません"],
+    // A mailing list's "your address is not registered (as a member)" is the sender's.
+    unless: [
+      "あなたのアドレス",
+      "あなたのメールアドレス",
+      "メンバー",
+      "会員",
+      "送信者",
+      "差出人",
+      "送信元",
+    ],
+    examples: [
+      // pakeo.ne.jp's notice, the address masked as the module quotes it.
+      ex("あなたが送ろうとしたアドレス「*********」は、登録されていません。", FML8_JAPANESE),
     ],
   },
 

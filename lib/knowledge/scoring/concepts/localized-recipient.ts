@@ -56,6 +56,7 @@ import {
   JOUWWEB_FR,
   EXCHANGE_NDR_DE,
   EXCHANGE_NDR_FR,
+  FML8_JAPANESE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -492,9 +493,23 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["メールボックス", "受信トレイ", "受信箱", "保存容量"],
-    failure: ["一杯", "いっぱい", "容量不足", "上限に達", "満杯", "空き容量がな", "容量がオーバー"],
+    failure: [
+      "一杯",
+      "いっぱい",
+      "容量不足",
+      "上限に達",
+      "満杯",
+      "空き容量がな",
+      "容量がオーバー",
+      "制限値に達",
+    ],
     examples: [
       ex("送信先のメールボックスが満杯で送信できません", HOCOROCO_JA),
+      // freeserve.ne.jp's notice (its first line, as the module wraps it).
+      ex(
+        "あなた様がメールを送ったfreeserveユーザーのメールボックスが制限値に達してお",
+        FML8_JAPANESE,
+      ),
       ex(
         "先方のメールボックスに空き容量がないため、メールが送信できなかった可能性があります。",
         CHUPICOM_JA,

@@ -441,3 +441,15 @@ export const thunderbirdComposeMsgs = (lang: string) =>
  */
 export const roundcubeMessages = (lang: string, key: string) =>
   `https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/program/localization/${lang}/messages.inc (Roundcube's ${lang} catalog, ${key})`;
+
+// Real Japanese bounces kept in fml8's bounce parser (Ken'ichi Fukamachi's mailing list
+// driver): its module for Japanese providers' notices quotes each one.
+export const FML8_JAPANESE = page(
+  "https://github.com/fmlorg/fml8/blob/876be26bacd908b8c3e196b19f241f87f93d4b9f/fml/lib/Mail/Bounce/Language/Japanese.pm",
+  "Mail::Bounce::Language::Japanese, fml8: its ERROR EXAMPLE section (pakeo.ne.jp, freeserve.ne.jp notices)",
+);
+// A Russian page quoting Mail.ru's help on a message its filters marked as spam.
+export const ERRORSMASTER_RU = page(
+  "https://errorsmaster.ru/oshibka-550-spam-message-rejected",
+  "Ошибка 550 spam message rejected, errorsmaster.ru (a page quoting Mail.ru's help)",
+);

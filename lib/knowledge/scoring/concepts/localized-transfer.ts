@@ -31,6 +31,7 @@ import {
   EXCHANGE_NDR_IT,
   EXCHANGE_NDR_JA,
   EXCHANGE_NDR_KO,
+  ERRORSMASTER_RU,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -146,6 +147,22 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
     unless: ["ip被", "ip地址", "发送者", "發送者"],
     weight: LESS_SURE,
     examples: [ex("退信原因:邮件被反垃圾系统认定为垃圾邮件,无法继续发送。", MYSDQQ_ZH)],
+  },
+  {
+    id: "concept.l10n.ru.judged-spam",
+    cause: "content-spam",
+    says: "the message was marked as spam by the receiver's filters",
+    subject: ["как спам"],
+    failure: ["отмечено", "отмечен", "помечен", "признан"],
+    // "не было отмечено как спам": not marked.
+    unless: ["не было отмечено", "не отмечен", "не помечен", "не признан"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "вы автоматически отправляете нам оригинал письма, которое было отмечено нашими антиспам-фильтрами как спам.",
+        ERRORSMASTER_RU,
+      ),
+    ],
   },
   {
     id: "concept.l10n.tr.caught-by-spam-filter",

@@ -209,6 +209,13 @@ describe("localized concepts", () => {
     ["Ungültige Absenderadresse", "concept.l10n.de.invalid-address"],
     ["Adresse IP invalide", "concept.l10n.fr.invalid-address"],
     ["Neplatná adresa odesílatele", "concept.l10n.cs.invalid-address"],
+    // A mailing list's "your address is not registered as a member": the sender's.
+    [
+      "あなたのアドレスはメンバーとして登録されていません",
+      "concept.l10n.ja.address-not-registered",
+    ],
+    // Not marked as spam.
+    ["Письмо не было отмечено как спам", "concept.l10n.ru.judged-spam"],
     // The recipient's domain, not the user.
     ["Домен получателя не существует", "concept.l10n.ru.recipient-does-not-exist"],
     // A count of recipients over a limit.
