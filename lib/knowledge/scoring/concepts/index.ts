@@ -12,6 +12,10 @@ import { SUBMISSION_CONCEPTS } from "./submission";
 import { DELIVERY_CONCEPTS } from "./delivery";
 import { LOCALIZED_RECIPIENT_CONCEPTS } from "./localized-recipient";
 import { LOCALIZED_DELIVERY_CONCEPTS } from "./localized-delivery";
+import { LOCALIZED_ADDRESS_CONCEPTS } from "./localized-address";
+import { LOCALIZED_TRANSFER_CONCEPTS } from "./localized-transfer";
+import { LOCALIZED_EXCHANGE_CONCEPTS } from "./localized-exchange";
+import { LOCALIZED_CLIENT_CONCEPTS } from "./localized-client";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -26,4 +30,8 @@ export const CONCEPTS: readonly Concept[] = [
   ...DELIVERY_CONCEPTS,
   ...LOCALIZED_RECIPIENT_CONCEPTS,
   ...LOCALIZED_DELIVERY_CONCEPTS,
+  ...LOCALIZED_ADDRESS_CONCEPTS,
+  ...LOCALIZED_TRANSFER_CONCEPTS,
+  ...LOCALIZED_EXCHANGE_CONCEPTS,
+  ...LOCALIZED_CLIENT_CONCEPTS,
 ];

@@ -41,6 +41,22 @@ import {
   USNET_PL,
   MAILOUT_RU,
   GMAIL_BOUNCE_IT,
+  BIGLOBE_JA,
+  HOCOROCO_JA,
+  CHUPICOM_JA,
+  MONEYTIMES_JA,
+  PCSEIKATSU_JA,
+  FOBHOST_ZH,
+  MYSDQQ_ZH,
+  WZ0733_ZH,
+  EABM_CS,
+  NETBIT_PT,
+  CCM_PT,
+  EMAILACADEMY_FR,
+  JOUWWEB_FR,
+  EXCHANGE_NDR_DE,
+  EXCHANGE_NDR_FR,
+  FML8_JAPANESE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -49,7 +65,7 @@ const ex = (text: string, source: string): ConceptExample => ({ text, source });
  * Words that make a "does not exist" about something other than the recipient, per language:
  * the sender, the domain or host, a login's password (as NOT_THE_RECIPIENT in ./shared.ts).
  */
-const NOT_THE_RECIPIENT_L10N = [
+export const NOT_THE_RECIPIENT_L10N = [
   // de
   "absender",
   "domain",
@@ -85,6 +101,9 @@ const NOT_THE_RECIPIENT_L10N = [
   "送信者",
   "差出人",
   "パスワード",
+  // "the right of the @" is the domain (Japanese ISPs' reading of "Host unknown").
+  "右側",
+  "より右",
   // zh
   "发件人",
   "發件人",
@@ -96,6 +115,8 @@ const NOT_THE_RECIPIENT_L10N = [
   "ip地址",
   "ip 地址",
   "白名单",
+  "主机",
+  "主機",
   // ko
   "발신자",
   "보낸사람",
@@ -127,12 +148,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "benutzer",
       "nutzer",
     ],
-    failure: ["existiert nicht", "nicht vorhanden"],
+    failure: ["existiert nicht", "nicht vorhanden", "kein empfänger vorhanden"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE),
       // GoDaddy's label for its "Account does not exist" bounce.
       ex("Konto nicht vorhanden", GODADDY_DE),
+      // Exchange's documentation, one of the causes it gives for 5.1.1.
+      ex("Im E-Mail-Zielsystem ist kein Empfänger vorhanden.", EXCHANGE_NDR_DE),
     ],
   },
   {
@@ -149,7 +172,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte aux lettres",
       "boite aux lettres",
     ],
-    failure: ["introuvable", "n'existe pas", "n'accepte plus", "utilisateur inconnu"],
+    failure: [
+      "introuvable",
+      "n'existe pas",
+      "n'accepte plus",
+      "utilisateur inconnu",
+      "il n'y a pas de destinataire",
+    ],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       // Exchange's French NDR for 5.1.1, a real bounce (sisimai's lhost-exchange2007-06).
@@ -161,6 +190,11 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       // Plesk's mail server, for mail to an address that does not exist on the domain.
       ex("cette adresse n'accepte plus d'e-mail", PLESK_FR),
       ex("Utilisateur inconnu", AROBASE_FR),
+      // Exchange's documentation, one of the causes it gives for 5.1.1.
+      ex(
+        "Il n’y a pas de destinataire dans le système de messagerie de destination.",
+        EXCHANGE_NDR_FR,
+      ),
     ],
   },
   {
@@ -204,11 +238,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["endereço", "destinatário", "usuário", "conta", "caixa postal"],
-    failure: ["não existe", "inexistente"],
+    failure: ["não existe", "inexistente", "desconhecido"],
     unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
     examples: [
       ex("Endereço errado ou conta inexistente", PSAFE_PT),
+      ex("Indica que o destinatário da mensagem não existe.", NETBIT_PT),
+      ex("Usuário desconhecido na tabela de destinatário de transmissão", CCM_PT),
       ex("esta caixa postal não existe", CLUBEDOHARDWARE_PT),
     ],
   },
@@ -238,10 +274,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.cs.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["uživatel", "adresa", "účet", "schránka", "příjemce"],
-    failure: ["neexistuje"],
+    subject: ["uživatel", "adresa", "adresu", "adresát", "účet", "schránka", "příjemce"],
+    failure: ["neexistuje", "neexistující"],
     unless: NOT_THE_RECIPIENT_L10N,
-    examples: [ex("Uživatel neexistuje", SEZNAM_CS)],
+    examples: [
+      ex("Uživatel neexistuje", SEZNAM_CS),
+      ex("byl pravděpodobně zadán neexistující adresát", SEZNAM_CS),
+      ex("Tato chyba značí, že jste poslali email na neexistující adresu.", EABM_CS),
+    ],
   },
   {
     id: "concept.l10n.ja.recipient-does-not-exist",
@@ -264,10 +304,16 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     // and -03), so its words do not tell an unknown address from a disabled one; and its "見つか
     // らないか、送信先メールサーバの事由により" (lhost-ezweb-04) hedges between the address and the
     // server. Domino's "... は Domino ディレクトリには見つかりません" names its directory of users.
-    failure: ["存在しません", "ディレクトリには見つかりません"],
+    // "存在しな" and "存在していな": the plain and past forms ("存在しない", "存在しなかった").
+    failure: ["存在しません", "存在しな", "存在していな", "ディレクトリには見つかりません"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("送信先のメール アカウントは存在しません", GMAIL_BOUNCE_JA),
+      ex(
+        "送信したメールのユーザ名・アカウント名(@より前の部分)が存在しなかった場合に送信されます。",
+        BIGLOBE_JA,
+      ),
+      ex("送信先のメールアドレスが存在していないのが原因です。", MONEYTIMES_JA),
       ex("アカウントが存在しません", GODADDY_JA),
       ex(
         "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。",
@@ -280,9 +326,10 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["收件人", "用户", "用戶", "邮箱", "郵箱", "帐号", "账号", "帳號", "账户", "地址"],
-    failure: ["不存在"],
+    // "没有找到收件人": not a bare "找不到" (not found), which a host or a server takes too.
+    failure: ["不存在", "没有找到收件人", "找不到收件人"],
     unless: NOT_THE_RECIPIENT_L10N,
-    examples: [ex("该用户不存在", QQMAIL_ZH)],
+    examples: [ex("该用户不存在", QQMAIL_ZH), ex("1、没有找到收件人的地址", WZ0733_ZH)],
   },
   {
     id: "concept.l10n.ko.recipient-does-not-exist",
@@ -343,9 +390,15 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte",
       "boite",
     ],
-    failure: ["est pleine"],
+    failure: ["est pleine", "capacité maximale"],
     weight: LESS_SURE,
-    examples: [ex("La boîte de réception du destinataire est pleine.", TECNOBITS_FR)],
+    examples: [
+      ex("La boîte de réception du destinataire est pleine.", TECNOBITS_FR),
+      ex(
+        "La boîte de réception du destinataire a atteint sa capacité maximale et ne peut pas recevoir de nouveaux emails.",
+        EMAILACADEMY_FR,
+      ),
+    ],
   },
   {
     id: "concept.l10n.es.mailbox-full",
@@ -387,6 +440,10 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         WORKSPACE_SMTP_PT_BR,
       ),
       ex("o servidor identifica que a caixa de entrada está cheia", PSAFE_PT),
+      ex(
+        "Indica que a mensagem não pôde ser entregue pois a caixa postal do destinatário está cheia.",
+        NETBIT_PT,
+      ),
     ],
   },
   {
@@ -436,8 +493,28 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["メールボックス", "受信トレイ", "受信箱", "保存容量"],
-    failure: ["一杯", "いっぱい", "容量不足", "上限に達"],
+    failure: [
+      "一杯",
+      "いっぱい",
+      "容量不足",
+      "上限に達",
+      "満杯",
+      "空き容量がな",
+      "容量がオーバー",
+      "制限値に達",
+    ],
     examples: [
+      ex("送信先のメールボックスが満杯で送信できません", HOCOROCO_JA),
+      // freeserve.ne.jp's notice (its first line, as the module wraps it).
+      ex(
+        "あなた様がメールを送ったfreeserveユーザーのメールボックスが制限値に達してお",
+        FML8_JAPANESE,
+      ),
+      ex(
+        "先方のメールボックスに空き容量がないため、メールが送信できなかった可能性があります。",
+        CHUPICOM_JA,
+      ),
+      ex("「Mail box full」:相手のメールボックスの容量がオーバーしている場合。", PCSEIKATSU_JA),
       ex(
         "送信先のメールボックスが一杯のため、送信できませんでした。",
         `${SET_OF_EMAILS}/lhost-kddi-01.eml (au one net's bounce)`,
@@ -455,8 +532,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: FULL_SAYS,
     subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人"],
     // Each wording in Simplified and in Traditional characters (空间 / 空間).
-    failure: ["空间不足", "空間不足"],
+    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿"],
+    // A sending quota ("发信量 ... 已满") is a rate.
+    unless: ["发信量", "发信数", "發信量"],
     examples: [
+      ex("·对方邮箱空间不够,无法接收新邮件", FOBHOST_ZH),
+      ex("出错原因:接收方的邮箱已满,没有足够的空间来接收新的邮件。", WZ0733_ZH),
+      ex("退信原因: 收信人收件箱已满,无法收信。", MYSDQQ_ZH),
       ex("收件人的收件箱存储空间不足。", WORKSPACE_SMTP_ZH_CN),
       ex("收件人空间不足", QQMAIL_ZH),
     ],
@@ -540,9 +622,10 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: "the recipient's domain (the host after the @) does not exist",
     subject: ["hôte", "domaine"],
     // Not a bare "n'existe pas": "ce destinataire n'existe pas sur le domaine" is the user's.
-    failure: ["hôte inconnu", "n'existent pas"],
+    failure: ["hôte inconnu", "n'existent pas", "n'existent plus"],
     examples: [
       ex("Hôte inconnu", AROBASE_FR),
+      ex("Cela indique que le nom de domaine et la messagerie n'existent plus.", JOUWWEB_FR),
       ex("le domaine ou la machine n'existent pas", AROBASE_FR),
     ],
   },
@@ -562,9 +645,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: "recipient-domain-invalid",
     says: "the recipient's domain does not exist",
     subject: ["域名", "网域", "網域"],
-    failure: ["不存在"],
+    failure: ["不存在", "无法解析", "無法解析", "无法被系统解析", "无法查找"],
     unless: ["发件人", "發件人"],
-    examples: [ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH)],
+    examples: [
+      ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH),
+      ex("退信原因:主机或者对方域名有错误,无法被系统解析。", MYSDQQ_ZH),
+      ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
+    ],
   },
   {
     id: "concept.l10n.ko.domain-not-found",

@@ -195,3 +195,261 @@ export const JINBO_KO = page(
   "http://blog.jinbo.net/007/archive/20051107",
   "[펌] 메일 발송시 리턴메일 메시지 해석하는 법 (a Korean blog explaining bounce replies)",
 );
+
+// --- Session 16 (i18n2): pages new to the localized layer. ---
+
+// Japanese ISPs' own FAQ pages, each explaining in Japanese what the usual English replies mean.
+export const BIGLOBE_JA = page(
+  "https://faq.support.biglobe.ne.jp/faq_detail.html?faq_id=10621&faq_category=1088",
+  "エラーメールが返ってきたときは, BIGLOBE よくある質問",
+);
+export const CATV_YOKOHAMA_JA = page(
+  "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387",
+  "横浜ケーブルビジョン (YCV) FAQ 11387: エラーメールが返ってきた (title not in the stored excerpt)",
+);
+export const HOCOROCO_JA = page(
+  "https://www.hocoroco.net/internet_lifeguide/errormail.html",
+  "エラーメールについて, hocoroco.net インターネットライフガイド (title not in the stored excerpt)",
+);
+export const CHUPICOM_JA = page(
+  "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1",
+  "チューピーコム (a cable ISP) FAQ 921 on its support portal: Returned mail (title not in the stored excerpt)",
+);
+// Third parties' Japanese pages.
+export const MONEYTIMES_JA = page(
+  "https://moneytimes.jp/archives/185548/2",
+  "エラーメールの一覧と内容, MONEY TIMES (a news site)",
+);
+export const PCSEIKATSU_JA = page(
+  "https://pcseikatsu.wixsite.com/pc-support/post/本格ブログをデザイン",
+  "送信したメールが返ってきてしまった時のエラーメッセージについて, パソコン生活応援 (a PC support shop's blog)",
+);
+
+// Korean pages explaining each reply in Korean (a blog that lists a portal's bilingual replies).
+export const OLIVEIT_KO = page(
+  "https://oliveit.tistory.com/39",
+  "리턴메일 유형 모두 확인하기 (a Korean IT blog listing a portal's replies with their Korean text)",
+);
+
+// Chinese pages: a corporate-mail reseller's and hosting companies' help on bounces.
+export const FOBHOST_ZH = page(
+  "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html",
+  "fobhost.com 技术支持: 退信关键字 (a hosting company's table of bounce keywords)",
+);
+export const MYSDQQ_ZH = page(
+  "http://mysdqq.cn/a460000-show/news-1981.html",
+  "mysdqq.cn: 邮件被退信原因和解决方案 (a corporate-mail reseller's article, title not in the stored excerpt)",
+);
+export const WZ0733_ZH = page(
+  "https://wz.0733.com.cn/web/news-56.html",
+  "常见退信原因和解决方法, wz.0733.com.cn (a web company's help)",
+);
+export const GXWH_ZH = page(
+  "https://m.gxwh.com.cn/wlyy/20215.html",
+  "海外邮件退信原因及解决方法, gxwh.com.cn (an article)",
+);
+export const XIAYUYUN_ZH = page(
+  "https://xiayuyun.com/zonghe/74184.html",
+  "夏雨云 (a cloud host's Q&A page on bounces, title not in the stored excerpt)",
+);
+
+// Turkish pages: hosting companies' support centres and an e-mail service's help.
+export const SH_TR = page(
+  "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari",
+  "SMTP (Mail Gönderim) Hata Kodları, SH Destek Merkezi (a hosting company's support centre)",
+);
+export const USEINBOX_TR = page(
+  "http://newsite.useinbox.com/tr/yardim-merkezi/bounce-hata-kodlari-ve-anlamlari",
+  "Bounce hata kodları ve anlamları, Inbox Yardım Merkezi (an e-mail marketing service's help)",
+);
+export const ASO_TR = page(
+  "https://www.aso.com.tr/blog/709-quota-exceeded-mailbox-for-user-is-full.html",
+  "Quota exceeded (mailbox for user is full), ASO (an IT company's blog)",
+);
+
+// Swedish pages: an ISP's own support and IDG's IT dictionary.
+export const CROSSNET_SV = page(
+  "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota",
+  "Felmeddelande om quota, Crossnet support (a Swedish ISP)",
+);
+export const IDG_SV = page(
+  "https://it-ord.idg.se/ord/studs/",
+  "studs, IDG:s it-ord (an IT dictionary)",
+);
+
+// Indonesian pages: tech blogs.
+export const ANDROBUNTU_ID = page(
+  "https://androbuntu.com/email-tidak-terkirimf",
+  "Email tidak terkirim, Androbuntu (a tech blog, title not in the stored excerpt)",
+);
+export const DOSENIT_ID = page(
+  "https://dosenit.com/jaringan-komputer/internet/6-penyebab-email-tidak-valid-yang-sering-terjadi",
+  "6 Penyebab Email Tidak Valid yang Sering Terjadi, DosenIT (a tech blog)",
+);
+export const TECNOCIENTISTA_ID = page(
+  "https://tecnocientista.info/15/8-penyebab-email-tidak-bisa-menerima-pesan/",
+  "8 Penyebab Email Tidak Bisa Menerima Pesan, tecnocientista.info (a blog)",
+);
+
+// Czech pages: an e-mail marketing company's blog.
+export const EABM_CS = page(
+  "http://blog.eabm.cz/nejcastejsi-chyby-pri-dorucovani-emailu",
+  "Nejčastější chyby při doručování emailů, eabm.cz blog (an e-mail marketing company)",
+);
+
+// Portuguese (Brazil) pages: an ISP's own manual, and a tech site.
+export const NETBIT_PT = page(
+  "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php",
+  "E-mail: Problemas comuns no envio, Netbit Internet (a Brazilian ISP's support manual)",
+);
+export const CCM_PT = page(
+  "http://br.ccm.net/faq/28855-a-retrodifusao-do-mail-delivery-system",
+  "Por que acontece o erro Mail Delivery System, CCM (a tech Q&A site)",
+);
+
+// Spanish pages: a company's help and a tech blog.
+export const PROPPIT_ES = page(
+  "https://info.proppit.com/es/support/por-qué-no-se-ha-enviado-una-respuesta-a-una-persona-interesada",
+  "¿Por qué no se ha enviado una respuesta a una persona interesada?, Proppit soporte (a property portal's help)",
+);
+export const SILVERPC_ES = page(
+  "https://blog.silverpc.hu/?p=315248",
+  "blog.silverpc.hu, a Spanish-language article on bounce messages (title not in the stored excerpt)",
+);
+
+// French pages: an e-mail marketing school's blog, a site builder's help.
+export const EMAILACADEMY_FR = page(
+  "https://www.emailacademy.fr/pt2/Blog/Les-erreurs-de-non-remise-des-emails-et-leurs-significations",
+  "Les erreurs de non-remise des emails et leurs significations, Email Academy (a blog)",
+);
+export const JOUWWEB_FR = page(
+  "https://jouwweb.freshdesk.com/fr/support/solutions/articles/13000102861-que-signifient-les-email-contenant-la-mention-undelivered-mail-returned-to-sender-",
+  "Que signifient les e-mails contenant la mention « Undelivered Mail Returned to Sender » ?, JouwWeb support (a site builder's help)",
+);
+
+// Catalan: a community network's guide to error messages.
+export const RIUDOMS_CA = page(
+  "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html",
+  "Correus electònics amb missatges d'error, Xarxa Òmnia Riudoms (a community network's guide)",
+);
+
+// Microsoft's own support article on Exchange's "550 4.4.7 QUEUE.Expired; message expired",
+// machine-translated by Microsoft: each language's page prints the reply as it reads there.
+const MS_KB_2625264 = (lang: string, title: string) =>
+  page(
+    `http://support.microsoft.com/kb/2625264/${lang}`,
+    `Microsoft Support KB 2625264 (${lang}): ${title}`,
+  );
+export const MS_QUEUE_EXPIRED_DE = MS_KB_2625264(
+  "de",
+  '"550 4.4.7 WARTESCHLANGE.Abgelaufen ist; Nachricht ist abgelaufen"NDR-Nachricht beim Senden einer e-Mail-Nachricht über FOPE an eine externe Domäne',
+);
+export const MS_QUEUE_EXPIRED_ES = MS_KB_2625264(
+  "es",
+  '"550 4.4.7 COLA.Ha caducado; mensaje caducado"mensaje NDR cuando envía un mensaje de correo electrónico a través de FOPE a un dominio externo',
+);
+export const MS_QUEUE_EXPIRED_PT = MS_KB_2625264(
+  "pt",
+  '"FILA DE 550 4.4.7.Expirado; mensagem expirou"mensagem de NDR ao enviar uma mensagem de correio electrónico através de FOPE para um domínio externo',
+);
+export const MS_QUEUE_EXPIRED_IT = MS_KB_2625264(
+  "it",
+  '"550 4.4.7 CODA.Scaduto; messaggio scaduto"rapporto di mancato recapito quando si invia un messaggio di posta elettronica tramite FOPE a un dominio esterno',
+);
+export const MS_QUEUE_EXPIRED_JA = MS_KB_2625264(
+  "ja",
+  '"550 4.4.7 キューです。期限切れです。メッセージが期限切れ「FOPE を介して電子メール メッセージを外部ドメインに送信すると NDR メッセージ',
+);
+// Microsoft Learn's table of Exchange Online's NDR codes, in German.
+export const EXO_NDR_TABLE_DE = page(
+  "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+  "E-Mail-Unzustellbarkeitsberichte und SMTP-Fehler in Exchange Online, Microsoft Learn",
+);
+
+// Microsoft's own Exchange 2013 documentation in each language (its public localized
+// repositories): the table of the enhanced status codes Exchange's NDRs return, each code's
+// possible cause in that language.
+const exchangeNdrTable = (lang: string, commit: string, title: string) =>
+  page(
+    `https://github.com/MicrosoftDocs/OfficeDocs-Exchange-Test-pr.${lang}/blob/${commit}/Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md`,
+    `${title}, Microsoft's Exchange 2013 documentation (${lang}): its table of common enhanced status codes`,
+  );
+export const EXCHANGE_NDR_DE = exchangeNdrTable(
+  "de-de",
+  "682e2832945c08e5791773d7cdc003608e71f801",
+  "DSNs und NDRs in Exchange 2013",
+);
+export const EXCHANGE_NDR_FR = exchangeNdrTable(
+  "fr-fr",
+  "b0f1df255422c4fab39f822393576f931bf53591",
+  "Notifications d’état et d’échec de remise dans Exchange 2013",
+);
+export const EXCHANGE_NDR_ES = exchangeNdrTable(
+  "es-es",
+  "bb328a8eb4394d600e810829700669da09f8e651",
+  "DSN y NDR en Exchange 2013",
+);
+export const EXCHANGE_NDR_PT = exchangeNdrTable(
+  "pt-br",
+  "7705f3265c99e9fd31813b82f94631a3d8f1c2dd",
+  "DSNs e notificações de falha na entrega no Exchange 2013",
+);
+export const EXCHANGE_NDR_IT = exchangeNdrTable(
+  "it-it",
+  "13031887e061cd567d51b165b09c67396ae49145",
+  "DSN e NDR in Exchange 2013",
+);
+export const EXCHANGE_NDR_JA = exchangeNdrTable(
+  "ja-jp",
+  "831e07d61cb031f13420a8f30d7ed675a4e52876",
+  "Exchange 2013 の DSN と NDR",
+);
+export const EXCHANGE_NDR_ZH_CN = exchangeNdrTable(
+  "zh-cn",
+  "915be4b99250a5fd2ae1b4d04d60329dee0aebf6",
+  "Exchange 2013 中的 DSN 和 NDR",
+);
+export const EXCHANGE_NDR_ZH_TW = exchangeNdrTable(
+  "zh-tw",
+  "0dfa19189cdc78fa981eb8eb5184a54dff16f23a",
+  "Dsn 和 Ndr in Exchange 2013",
+);
+export const EXCHANGE_NDR_KO = exchangeNdrTable(
+  "ko-kr",
+  "1ba94e90e6f2a89b6399edcf62819fbc3911954b",
+  "Exchange 2013의 Dsn 및 Ndr",
+);
+export const EXCHANGE_NDR_RU = exchangeNdrTable(
+  "ru-ru",
+  "3a29e99d9c4eb69319fc1ff7da4ea2fd7e69592f",
+  "Exchange 2013: уведомления о доставке и отчеты о недоставке в Exchange 2013",
+);
+
+/**
+ * Thunderbird's own localized message catalog (thunderbird/thunderbird-l10n at a pinned commit):
+ * composeMsgs.properties, the error a mail program shows when the server refuses a message as too
+ * large (smtpPermSizeExceeded2); the words before its placeholder for the server's reply.
+ */
+export const thunderbirdComposeMsgs = (lang: string) =>
+  `https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/${lang}/mail/chrome/messenger/messengercompose/composeMsgs.properties (Thunderbird's ${lang} catalog, smtpPermSizeExceeded2)`;
+
+/**
+ * Roundcube's own localized message catalog (roundcube/roundcubemail at a pinned commit):
+ * program/localization/LANG/messages.inc, the webmail's error for a message over the server's
+ * size limit (smtpsizeerror) and for an address it cannot use (emailformaterror); the words
+ * before their placeholders.
+ */
+export const roundcubeMessages = (lang: string, key: string) =>
+  `https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/program/localization/${lang}/messages.inc (Roundcube's ${lang} catalog, ${key})`;
+
+// Real Japanese bounces kept in fml8's bounce parser (Ken'ichi Fukamachi's mailing list
+// driver): its module for Japanese providers' notices quotes each one.
+export const FML8_JAPANESE = page(
+  "https://github.com/fmlorg/fml8/blob/876be26bacd908b8c3e196b19f241f87f93d4b9f/fml/lib/Mail/Bounce/Language/Japanese.pm",
+  "Mail::Bounce::Language::Japanese, fml8: its ERROR EXAMPLE section (pakeo.ne.jp, freeserve.ne.jp notices)",
+);
+// A Russian page quoting Mail.ru's help on a message its filters marked as spam.
+export const ERRORSMASTER_RU = page(
+  "https://errorsmaster.ru/oshibka-550-spam-message-rejected",
+  "Ошибка 550 spam message rejected, errorsmaster.ru (a page quoting Mail.ru's help)",
+);
