@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readFirst as read } from "./test-reading";
 import { lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
 
 describe("catch-all status codes (StatusDetail.catchAll)", () => {
   it("marks X.7.1 and X.3.2 with the servers' sources, and not a code with one meaning", () => {
@@ -77,6 +78,18 @@ describe("status codes servers send for several causes (reply-possibilities.ts)"
   it("drops a code's list where words explain the code away (Trend Micro's 521 block)", async () => {
     const r = await read("521 Block permanently (Sender Filtering/Authentication)");
     expect(r.possible).toEqual(["authentication-failure", "rate-limited", "sender-policy"]);
+  });
+
+  it("reads every listed code alone as unknown, its list's first cause first", async () => {
+    for (const { code, causes } of REPLY_POSSIBILITIES) {
+      // A status is pasted with its class's usual reply code; a reply code alone.
+      const line = code.includes(".")
+        ? `${code.startsWith("4") ? 450 : 550} ${code} ${UNREAD}`
+        : `${code} ${UNREAD}`;
+      const r = await read(line);
+      expect(r.cause, line).toBe("unknown");
+      expect(r.possible[0], line).toBe(causes[0]);
+    }
   });
 
   it("still decides where the words say why", async () => {

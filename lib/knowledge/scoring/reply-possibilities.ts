@@ -210,6 +210,69 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     source: `${GMAIL_ERRORS}; RFC 8689 (X.7.30 REQUIRETLS support required)`,
   },
   {
+    // Codes whose documented uses mostly name another cause than the registry's (counted over the
+    // provider tables' and source replies' examples): where the words are not read, they rank.
+    // A temporary X.1.1 is seldom a bad address: Comcast's quota and rate ("452 4.1.1
+    // <example@comcast.net> user over quota", "... too many recent messages; Try again later"),
+    // Postfix's failed address verification ("450 4.1.1 <bob@example.com>: Recipient address
+    // rejected: address verification problem").
+    code: "4.1.1",
+    causes: ["recipient-unknown", "mailbox-full", "rate-limited", "remote-server-error"],
+    source:
+      "RFC 3463 section 3.2 (X.1.1 Bad destination mailbox address); https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json (Comcast); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L2256 (Postfix)",
+  },
+  {
+    // X.5.3 "Too many recipients" as Gmail sends it ("550 5.5.3 Too many recipients for this
+    // sender"), but also Postfix's refusal of a bounce to many recipients ("550 5.5.3 <DATA>: Data
+    // command rejected: Multi-recipient bounce"), Orange's sender it does not own ("550 5.5.3 Mail
+    // from not owned by user. LPN105_421") and Hornetsecurity's size filter ("554 5.5.3 e-mail
+    // Rejected Content Filter Size").
+    code: "5.5.3",
+    causes: ["rate-limited", "protocol-syntax", "sender-address-invalid", "message-too-large"],
+    source:
+      "RFC 3463 section 3.6 (X.5.3 Too many recipients); https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L4732 (Postfix); https://postmaster.orange.fr/ (Orange, LPN105_421); https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes (Hornetsecurity)",
+  },
+  {
+    // The registry's X.7.2 is a mailing list the sender may not expand; providers send it for a
+    // sending IP they refuse: Yahoo ("553 5.7.2 [TSS06] All messages from ... will be permanently
+    // deferred"), Titan ("550 5.7.2 <ip>: Sender IP rejected: spam rate exceeded"), ASSP ("554
+    // 5.7.2 Service denied, closing transmission channel").
+    code: "5.7.2",
+    causes: ["bad-reputation", "ip-blocklisted", "sender-policy"],
+    source:
+      "RFC 3463 section 3.8 (X.7.2 Mailing list expansion prohibited); https://github.com/hardware/mailserver/issues/206 (Yahoo's TSS06 as quoted); https://support.titan.email/hc/en-us/articles/35175377981977-Understanding-Incoming-Email-Reject-Codes (Titan); https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095 (ASSP)",
+  },
+  {
+    // X.1.8 "Bad sender's system address", as Sendmail sends it for a sender domain that does not
+    // exist; Exchange Online for a sender it found sending spam ("5.1.8 Access denied, bad
+    // outbound sender"), MessageLabs for a sender domain the sending IP may not use ("550 sender
+    // envelope domain not allowed for sender IP address (#5.1.8)").
+    code: "5.1.8",
+    causes: ["sender-address-invalid", "bad-reputation", "relay-denied"],
+    source:
+      "RFC 3463 section 3.2 (X.1.8); https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L1993 (Sendmail); https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Exchange Online); https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html (MessageLabs)",
+  },
+  {
+    // X.4.5 "Mail system congestion": Gmail's busy server ("421 4.4.5 Server busy, try again
+    // later.") and Sendmail's disk ("452 4.4.5 Insufficient disk space; try again later"), but
+    // as often a rate (Stalwart "452 4.4.5 Rate limit exceeded, try again later.", Emailit "452
+    // 4.4.5 Messages per second limit exceeded").
+    code: "4.4.5",
+    causes: ["remote-server-error", "rate-limited", "bad-reputation"],
+    source:
+      "RFC 3463 section 3.5 (X.4.5 Mail system congestion); https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes); https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L3009 (Sendmail); https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound/rcpt.rs#L390 (Stalwart); https://emailit.com/docs/kb/429-rate-limit-exceeded/ (Emailit); https://oliveit.tistory.com/39 (Daum's CCRT block)",
+  },
+  {
+    // X.4.7 "Delivery time expired", as MessageLabs writes it ("554 5.4.7 [internal] exceeded max
+    // time without delivery"); Titan sends it for a recipient domain's daily or hourly quota,
+    // and SparkPost's expiry carries its last reason ("... (last transfail: 454 4.4.4 [internal]
+    // no MX or A for domain)").
+    code: "5.4.7",
+    causes: ["remote-unreachable", "rate-limited", "recipient-domain-invalid"],
+    source:
+      "RFC 3463 section 3.5 (X.4.7 Delivery time expired); https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html (MessageLabs); https://support.titan.email/hc/en-us/articles/35175377981977-Understanding-Incoming-Email-Reject-Codes (Titan); https://support.sparkpost.com/docs/faq/understanding-delays-bounces (SparkPost)",
+  },
+  {
     // A receiver's own temporary blocklist answers the connection with 421 too: LogSat
     // SpamFilter's cached IP blocking ("421 Your IP is temporarily blocked, please try again
     // later", https://logsat.com/spamfilter/forums/printer_friendly_posts.asp?TID=6127) and
