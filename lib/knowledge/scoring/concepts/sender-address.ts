@@ -358,6 +358,7 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "prohibit",
       "banned",
       "access rule",
+      "not authorized to post",
     ],
     // A blocklist ("this list" of listed IPs) is another refusal.
     unless: ["blocklist", "blacklist", "block list", "black list", "dnsbl", "spamhaus"],
@@ -385,6 +386,11 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       {
         text: "You are not allowed to send this message for the following reason: Message distribution in the list is restricted to list subscribers.",
         source: `${SYMPA}/default/mail_tt2/report.tt2#L151 (Sympa, send_subscriber)`,
+      },
+      {
+        text: "550 5.7.2 You are not authorized to post to this list",
+        source:
+          "https://github.com/InterLinked1/lbbs/blob/429868d410d331b73c733edbde8a4fb7fcb59503/modules/mod_smtp_mailing_lists.c#L736 (LBBS mod_smtp_mailing_lists: a sender the list does not let post)",
       },
       {
         text: "Message distribution in this list is not allowed.",
