@@ -248,4 +248,27 @@ describe("concepts", () => {
     expect(await causeOf("550 Probable Spam")).toBe("content-spam");
     expect(await causeOf("550 Requested action not taken: mailbox unavailable")).toBe("unknown");
   });
+  it.each([
+    // A DNS list's hit on the client's IP (Postfix's reject_rbl_client): the IP's listing.
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    // A list that lets mail through names nothing bad.
+    "550 Sender address is not listed in the whitelist of this list",
+  ])("reads no listed sender domain in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sender-domain-on-list");
+  });
+
+  it("reads a domain list's hit on the sender's domain as a listing, not the site's own block", () => {
+    const text =
+      "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.example.org";
+    expect(ids(text)).toContain("concept.sender-domain-on-list");
+    expect(ids(text)).not.toContain("concept.sender-address-blocked");
+  });
+
+  it.each([
+    // A recipient's address that does not parse is the conversation's fault (protocol-syntax).
+    "501 5.1.3 Bad recipient address syntax",
+    "501 5.1.3 Recipient address syntax error",
+  ])("reads no bad sender syntax in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sender-address-syntax");
+  });
 });

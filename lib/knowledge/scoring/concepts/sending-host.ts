@@ -360,6 +360,44 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The sender's own domain (its envelope address, or the name it gave in HELO) found on a
+    // list, whichever list it is: the listed thing is a domain, not the sending IP. Postfix
+    // names what it looked up before "blocked using" (reject_rhsbl_sender, reject_rhsbl_helo);
+    // Outlook.com names the MAIL FROM domain. A DNS list's "blocked using" alone (Postfix's
+    // "Client host [...] blocked using") stays the IP's.
+    id: "concept.sender-domain-on-list",
+    cause: "domain-blocklisted",
+    says: "the sender's domain (of its address or of its HELO name) is on a domain blocklist",
+    subject: [
+      "sender address",
+      "helo command",
+      "mailfrom domain",
+      "mail from domain",
+      "sender domain",
+      "sending domain",
+    ],
+    failure: ["blocked using", "is listed in", "is listed on"],
+    // A list that lets mail through ("is not listed in the whitelist") lists nothing bad.
+    unless: ["not listed", "whitelist", "allowlist", "allow list"],
+    examples: [
+      {
+        text: "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.example.org",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L3596 (postfix, rbl_reject_reply for reject_rhsbl_sender)",
+      },
+      {
+        text: "554 5.7.1 Service unavailable; Helo command [mail.example.net] blocked using dbl.example.org",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L3596 (postfix, rbl_reject_reply for reject_rhsbl_helo)",
+      },
+      {
+        text: "550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query",
+        source:
+          "https://www.e-com-net.com/article/1935771633256034304.htm (邮件反弹(退信):发信域被Spamhaus列入黑名单,直接导致退信: a Postfix bounce quoting Outlook.com's hotmail-com.olc.protection.outlook.com)",
+      },
+    ],
+  },
+  {
     // A public list named by its kind rather than its operator: "found in a DNS blacklist
     // database", "list on rbl sites". Domain lists are domain-blocklisted (concept.domain-list-hit).
     id: "concept.dns-blocklist-hit",
