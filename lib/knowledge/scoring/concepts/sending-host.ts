@@ -40,6 +40,12 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "blacklisted",
       // St Dominic's: "Rejected due to reverse DNS mismatch" (the name does not lead back).
       "mismatch",
+      // A PTR name that looks like an access line's, not a mail server's: AOL's "The reverse DNS
+      // of your IP Address is typical of a dynamic IP Address", Mail.ru's "hosts with dynamic IP
+      // or generic DNS PTR-records. Please get a custom reverse DNS name". The fix is the PTR
+      // name (a static-style one), whatever list the IP may also be on.
+      "dynamic",
+      "generic",
     ],
     // Sendmail's Relay_ok refuses a client that asks to relay when its PTR lookup fails for
     // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
@@ -57,6 +63,16 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       {
         text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
+      },
+      {
+        text: "554 RTR:RD The reverse DNS of your IP Address is typical of a dynamic IP Address",
+        source:
+          "http://postmaster.aol.com/Postmaster.Errors.php (AOL SMTP Error Messages (AOL Postmaster), as reproduced at http://community.hostcheetah.com/topic/267/aol-postmaster/)",
+      },
+      {
+        text: "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 46.8.13.30 or contact abuse@corp.mail.ru in case of error",
+        source:
+          "https://pastebin.com/W1K7kf3m (Postfix log of a refusal by mxs.mail.ru (pastebin))",
       },
       {
         text: "550 no FCrDNS is so 80s",

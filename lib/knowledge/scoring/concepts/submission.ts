@@ -20,6 +20,8 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "transfer quota",
       "messages per session",
       "messages per connection",
+      // Yahoo's "421 Max message per connection reached" (as the SMTP Field Manual records it).
+      "message per connection",
       // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
       "throttling quota",
       // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
@@ -266,10 +268,19 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "single session",
       "total of rcpts",
       "number of rcpt",
+      // A count named as such: Sophos's "exceeded the maximum number of recipients allowed",
+      // Spectrum's "limits emails by the number of messages sent, amount of recipients".
+      "number of recipients",
+      "number of messages",
     ],
-    failure: ["exceed", "reached", "too many", "max", "threshold"],
+    // "limits": the receiver stating its limit as the reason (Spectrum's "Spectrum limits the
+    // number of concurrent connections from a sender").
+    failure: ["exceed", "reached", "too many", "max", "threshold", "limits"],
     unless: [
       "mailbox size",
+      // Messages kept, not sent: Biglobe's "The number of messages in recipient's mailbox
+      // exceeded the local limit" is a full mailbox.
+      "messages in",
       "storage",
       "message size",
       "size limit",
@@ -311,6 +322,16 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "455 Maximum messages sent per minute reached : limit is <limit>",
         source:
           "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm (Troubleshooting Email Delivery, Oracle Cloud Infrastructure)",
+      },
+      {
+        text: "XGEMAIL_0013 Message rejected because it exceeded the maximum number of recipients allowed for a large message.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+      {
+        text: "554 Spectrum limits the number of concurrent connections from a sender, as well as the total number of connections allowed. AUP#I-1300",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum), AUP#I-1300)",
       },
       {
         text: "505 the total of RCPTs is achieved the maximum threshold",
