@@ -236,6 +236,11 @@ const GROUPS: readonly Group[] = [
       // Twisted's SMTP server: SMTPBadRcpt's default text, sent when the delivery object's
       // validateTo refuses the address (twisted.mail's domains: no such user there).
       "cannot receive for specified address",
+      // "Unknown" before or after the user: Exim's default configuration ("Unknown user", the
+      // localuser router's cannot_route_message) and Courier's local module ("User <%s>
+      // unknown"), each also in its own MTA's table; here for a server that words it alike.
+      "unknown user",
+      /\buser <[^<>\s]{1,256}> unknown/,
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").

@@ -271,16 +271,6 @@ describe("concepts", () => {
   ])("reads no bad sender syntax in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.sender-address-syntax");
   });
-  it.each([
-    // An SMTP AUTH login's user, the sender's, and a sender judged for its unknown recipients.
-    "535 5.7.8 Error: authentication failed: unknown user",
-    "553 5.1.8 <bounce@example.net>: Sender address rejected: unknown user",
-    "451 VS1-IP Excessive unknown recipients - possible Open Relay",
-    "550 Recipient address rejected: unknown domain",
-  ])("reads no unknown recipient word in: %s", (text) => {
-    expect(ids(text)).not.toContain("concept.recipient-unknown-word");
-  });
-
   it("reads a count of messages kept in a mailbox as no sending limit", () => {
     expect(
       ids("The number of messages in recipient's mailbox exceeded the local limit."),

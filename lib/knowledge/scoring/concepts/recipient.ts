@@ -108,42 +108,6 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
-    // "Unknown" said of the recipient's user or address, on either side of it: Exim's default
-    // configuration "Unknown user", Courier's "User <address> unknown", STRATO's "recipient e-mail
-    // adress unknown" (its own spelling). The sender's, an AUTH login's or a domain's "unknown"
-    // is another thing (NOT_THE_RECIPIENT), and so is a sender's history of unknown recipients.
-    id: "concept.recipient-unknown-word",
-    cause: "recipient-unknown",
-    says: "the receiving server does not know the recipient's user or address",
-    subject: ["user", "recipient", "addressee", "e-mail adress", "email adress", "e-mail address"],
-    failure: ["unknown"],
-    unless: [
-      ...NOT_THE_RECIPIENT,
-      // The sender judged for its many unknown recipients (concept.many-invalid-recipients).
-      "too many",
-      "excessive",
-      "high number",
-      "previously",
-    ],
-    examples: [
-      {
-        text: "550 Unknown user",
-        source:
-          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L804 (exim, the default configuration's localuser router)",
-      },
-      {
-        text: "550 User <nosuch@example.com> unknown",
-        source:
-          "https://github.com/svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f/courier/courier/module.local/local.c#L428 (courier, the local module)",
-      },
-      {
-        text: "550 recipient e-mail adress unknown",
-        source:
-          "https://strato.de/faq/mail/fehlermeldungen-bei-e-mails (Warum erhalte ich Fehlermeldungen bei der Arbeit mit E-Mails? (STRATO FAQ))",
-      },
-    ],
-  },
-  {
     id: "concept.mailbox-full",
     cause: "mailbox-full",
     says: "the recipient's mailbox is full (over its storage quota)",

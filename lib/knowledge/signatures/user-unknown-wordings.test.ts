@@ -29,3 +29,27 @@ describe("a sender's 'User unknown'", () => {
     expect(r.cause).toBe("recipient-unknown");
   });
 });
+
+describe("'Unknown user' worded by a server whose own table is left out", () => {
+  afterEach(() => leaveOutProvidersForEvaluation([]));
+
+  it.each([
+    ["exim", "550 Unknown user"],
+    ["courier", "550 User <nosuch@example.com> unknown"],
+  ])("%s: %s reads recipient-unknown from the generic wording", async (mta, text) => {
+    leaveOutProvidersForEvaluation([mta]);
+    const r = await readFirst(text);
+    expect(r.cause).toBe("recipient-unknown");
+    expect(r.evidence.some((id) => id.startsWith("generic.recipient-unknown."))).toBe(true);
+  });
+
+  it.each([
+    // An SMTP AUTH login's user, and the sender's.
+    "535 5.7.8 Error: authentication failed: unknown user",
+    "553 5.1.8 <bounce@example.net>: Sender address rejected: unknown user",
+  ])("reads no unknown recipient in: %s", async (text) => {
+    const r = await readFirst(text);
+    expect(r.evidence).not.toContain("generic.recipient-unknown.unknown-user");
+    expect(r.cause).not.toBe("recipient-unknown");
+  });
+});
