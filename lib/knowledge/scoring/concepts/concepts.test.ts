@@ -276,4 +276,13 @@ describe("concepts", () => {
       ids("The number of messages in recipient's mailbox exceeded the local limit."),
     ).not.toContain("concept.count-limit-passed");
   });
+  it("reads a malformed DNS answer about the HELO name as no malformed HELO name", () => {
+    // Postfix's resolver error under reject_unknown_helo_hostname (dns_lookup.c).
+    expect(
+      ids("450 4.7.1 <mail.example.net>: Helo command rejected: Malformed DNS server reply"),
+    ).not.toContain("concept.helo-malformed");
+    expect(ids("501 5.5.2 <mail_example>: Helo command rejected: Invalid name")).toContain(
+      "concept.helo-malformed",
+    );
+  });
 });

@@ -245,6 +245,10 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "listed",
       "relay",
       "credentials",
+      // Postfix's resolver error for the HELO name's lookup ("Helo command rejected: Malformed
+      // DNS server reply", dns_lookup.c under reject_unknown_helo_hostname): the DNS answer was
+      // malformed, not the name.
+      "dns server reply",
     ],
     examples: [
       {

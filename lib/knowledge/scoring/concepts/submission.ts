@@ -535,6 +535,8 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "authenticate",
       "unauthenticated connection",
       "smtp authentication",
+      // The command named for the login: OpenSMTPD's "Must issue an AUTH command first".
+      "auth command",
     ],
     // Proton's submission: "Sender address rejected: not logged in".
     failure: [
@@ -553,6 +555,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     // (concept.too-many-logins), not a demand to log in.
     unless: ["spf", "dkim", "dmarc", "too many"],
     examples: [
+      {
+        text: "530 5.5.1 Invalid command: Must issue an AUTH command first",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1566 (opensmtpd, smtp_check_mail_from)",
+      },
       {
         text: "550 You must log in to send mail from example.com",
         source:
