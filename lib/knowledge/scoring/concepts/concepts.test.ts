@@ -285,4 +285,9 @@ describe("concepts", () => {
       "concept.helo-malformed",
     );
   });
+  it("reads a volume of complaints as no excessive volume of mail", () => {
+    expect(ids("550 Excessive volume of spam complaints from your IP")).not.toContain(
+      "concept.excessive-volume",
+    );
+  });
 });

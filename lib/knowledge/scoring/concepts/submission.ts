@@ -411,6 +411,33 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The amount of mail named as the reason: iCloud's "deferred due to excessive volume",
+    // EarthLink's (Vade's) "rate-limited due to excessive volume sent", SFR's "Volume limit
+    // exceeded". A volume of complaints or spam is the sender's standing (unless).
+    id: "concept.excessive-volume",
+    cause: "rate-limited",
+    says: "the sender sent (or the recipient received) more mail than the receiver accepts in a period",
+    subject: ["volume"],
+    failure: ["excessive", "limit exceeded", "too high"],
+    unless: ["complaint", "spam", "reputation", "abuse"],
+    examples: [
+      {
+        text: "421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
+        source:
+          "https://smtp.codes/icloud (iCloud (smtp.codes: the replies iCloud's servers send, with explanations))",
+      },
+      {
+        text: "421 4.2.1 Connection deferred Your server is rate-limited due to excessive volume sent.",
+        source:
+          "https://postmaster-earthlink.vadesecure.com/outbound_error_codes (Outbound SMTP error codes (EarthLink postmaster, Vade), code 136)",
+      },
+      {
+        text: "450 4.7.1 SFR_IN_105 Volume limit exceeded",
+        source: "https://bentonow.com/smtp-errors/sfr (SFR SMTP Error Codes (Bento))",
+      },
+    ],
+  },
+  {
     id: "concept.rate-limit-exceeded",
     cause: "rate-limited",
     says: "the sender passed a rate limit of the receiving server",
