@@ -440,6 +440,28 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The recipient's own choice not to take this sender's mail, in the providers' words:
+    // Interia's "Recipient doesn't want your mail", Facebook's "The attempted recipient's
+    // preferences prevent messages from being delivered".
+    id: "concept.recipient-refuses-sender",
+    cause: "sender-policy",
+    says: "the recipient has chosen not to receive mail from this sender",
+    subject: ["recipient"],
+    failure: ["doesn't want", "does not want", "preferences prevent"],
+    examples: [
+      {
+        text: "550 5.7.1 Recipient doesn't want your mail",
+        source:
+          "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600 (Dlaczego wiadomość nie została dostarczona? (Interia Poczta help: why was the message not delivered?))",
+      },
+      {
+        text: "550 RCP-P2 The attempted recipient's preferences prevent messages from being delivered.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
+      },
+    ],
+  },
+  {
     // A list of blocked or allowed senders kept by the site's administrators or its users.
     id: "concept.site-sender-list",
     cause: "sender-policy",

@@ -419,10 +419,38 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     id: "concept.dns-blocklist-hit",
     cause: "ip-blocklisted",
     says: "a DNS blocklist of sending addresses lists the sending server",
-    subject: ["rbl", "dns blacklist", "dns blocklist", "dnsbl"],
-    failure: ["found in", "list on", "listed", "black listed"],
+    // "rbls": Cloudflare's "found on one or more RBLs". A refusal that names an RBL as what it
+    // matched or why it rejected is a listing too: GoDaddy's "554 RBL Reject.", Trend Micro's
+    // "for RBL+ matches (ERS)", MailChannels' "[RBL] Sender blocked" (its page: the IP or the
+    // domain is on a global blocklist, hence the unless on "domain").
+    subject: ["rbl", "rbls", "dns blacklist", "dns blocklist", "dnsbl"],
+    failure: [
+      "found in",
+      "found on",
+      "list on",
+      "listed",
+      "black listed",
+      "reject",
+      "matches",
+      "blocked",
+    ],
     unless: ["dbl", "uribl", "surbl", "domain", "url"],
     examples: [
+      {
+        text: "554 <YOUR_IP_ADDRESS> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-service/reference/postmaster/#realtime-block-lists",
+        source:
+          "https://developers.cloudflare.com/email-service/reference/postmaster/ (Postmaster (Cloudflare Email Service))",
+      },
+      {
+        text: "554 RBL Reject.",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Fix rejected email with a bounce error (GoDaddy Help))",
+      },
+      {
+        text: "550 Permanent denial of connection (550) for RBL+ matches (ERS)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (SMTP error codes (Deep Discovery Email Inspector 5.1 online help))",
+      },
       {
         text: "The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused",
         source:
