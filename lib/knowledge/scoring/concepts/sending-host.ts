@@ -677,13 +677,20 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     id: "concept.residential-space",
     cause: "ip-blocklisted",
     says: "the sending address is in a dynamic or residential range the receiver refuses",
-    subject: ["residential space", "dynamic/residential"],
-    failure: ["attempted from", "from"],
+    // The same ranges by their other names: T-Online's "Dialup/transient IP not allowed" (its
+    // DIAL refusal of an address its list marks as dial-up).
+    subject: ["residential space", "dynamic/residential", "dialup", "dial-up", "transient ip"],
+    failure: ["attempted from", "from", "not allowed"],
     examples: [
       {
         text: "ES000010 This error results when mail delivery is attempted from external dynamic/residential space.",
         source:
           "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+      {
+        text: "554 IP=http://95.216.152.144/ - Dialup/transient IP not allowed. Use a\nmailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)",
+        source:
+          "https://github.com/chatmail/provider-db/issues/280 (telekom.de / t-com : All small servers are blocked. (chatmail/provider-db #280): the refusal quoted)",
       },
     ],
   },
