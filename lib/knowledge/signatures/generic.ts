@@ -862,6 +862,10 @@ const GROUPS: readonly Group[] = [
       "you are not welcome here",
       "from that domain is not accepted",
     ],
+    // A hedge over two causes names neither: Google Groups' "the group you tried to contact
+    // (group) may not exist, or you may not have permission to post messages to the group", as
+    // cPanel's "The account or domain may not exist, they may be blacklisted" (concepts/shared.ts).
+    unless: ["may not exist"],
   },
   {
     // Microsoft documents "550 5.7.1 ... Delivery not authorized" as the recipient's policy
