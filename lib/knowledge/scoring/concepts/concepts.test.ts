@@ -290,4 +290,13 @@ describe("concepts", () => {
       "concept.excessive-volume",
     );
   });
+  it.each([
+    // Too many bad recipients (Sendmail), a listing, a full mailbox and a spam history.
+    "421 4.7.0 mx.example.com Too many bad recipients; closing connection",
+    "550 5.7.1 <bob@example.com>: Recipient address rejected: Your MTA is listed in too many DNSBLs",
+    "552 The mailbox has too many messages stored",
+    "554 You have been blocked for attempting to send too many messages containing content judged to be spam",
+  ])("reads no plain sending count in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.too-many-messages");
+  });
 });

@@ -411,6 +411,52 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // "Too many" messages or recipients, worded without a limit's name: Comcast's "too many
+    // recent messages; Try again later", NetEase's "too much recipient", a Chinese server's "too
+    // many same size mails" (a bulk pattern). Too many bad or unknown recipients, too many spam
+    // messages and a mailbox holding too many are other readings (unless).
+    id: "concept.too-many-messages",
+    cause: "rate-limited",
+    says: "the sender sent more messages (or to more recipients) than the receiver takes at once",
+    subject: ["too many", "too much"],
+    failure: ["messages", "mails", "recipient"],
+    unless: [
+      "spam",
+      "bad",
+      "invalid",
+      "unknown",
+      "nonexistent",
+      "non-existent",
+      "mailbox",
+      "inbox",
+      "folder",
+      "stored",
+      "on the server",
+      // policyd-weight's "Your MTA is listed in too many DNSBLs" (a listing; "Recipient address
+      // rejected" is Postfix's wrapper).
+      "dnsbl",
+      "rbl",
+      "listed",
+    ],
+    examples: [
+      {
+        text: "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json (SMTP Field Manual: 452 replies, Comcast's)",
+      },
+      {
+        text: "550 Requested mail action not taken: too much recipient",
+        source:
+          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase help centre: bounce codes, 企业退信的常见问题)",
+      },
+      {
+        text: "552 too many same size mails.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (A Chinese mail server's SMTP replies with their meanings, Sina blog: 发送过多长度类似信件)",
+      },
+    ],
+  },
+  {
     // The amount of mail named as the reason: iCloud's "deferred due to excessive volume",
     // EarthLink's (Vade's) "rate-limited due to excessive volume sent", SFR's "Volume limit
     // exceeded". A volume of complaints or spam is the sender's standing (unless).
