@@ -297,6 +297,6 @@ describe("concepts", () => {
     "552 The mailbox has too many messages stored",
     "554 You have been blocked for attempting to send too many messages containing content judged to be spam",
   ])("reads no plain sending count in: %s", (text) => {
-    expect(ids(text)).not.toContain("concept.too-many-messages");
+    expect(ids(text)).not.toContain("concept.sent-too-many");
   });
 });

@@ -411,52 +411,6 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
-    // "Too many" messages or recipients, worded without a limit's name: Comcast's "too many
-    // recent messages; Try again later", NetEase's "too much recipient", a Chinese server's "too
-    // many same size mails" (a bulk pattern). Too many bad or unknown recipients, too many spam
-    // messages and a mailbox holding too many are other readings (unless).
-    id: "concept.too-many-messages",
-    cause: "rate-limited",
-    says: "the sender sent more messages (or to more recipients) than the receiver takes at once",
-    subject: ["too many", "too much"],
-    failure: ["messages", "mails", "recipient"],
-    unless: [
-      "spam",
-      "bad",
-      "invalid",
-      "unknown",
-      "nonexistent",
-      "non-existent",
-      "mailbox",
-      "inbox",
-      "folder",
-      "stored",
-      "on the server",
-      // policyd-weight's "Your MTA is listed in too many DNSBLs" (a listing; "Recipient address
-      // rejected" is Postfix's wrapper).
-      "dnsbl",
-      "rbl",
-      "listed",
-    ],
-    examples: [
-      {
-        text: "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later",
-        source:
-          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json (SMTP Field Manual: 452 replies, Comcast's)",
-      },
-      {
-        text: "550 Requested mail action not taken: too much recipient",
-        source:
-          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase help centre: bounce codes, 企业退信的常见问题)",
-      },
-      {
-        text: "552 too many same size mails.",
-        source:
-          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (A Chinese mail server's SMTP replies with their meanings, Sina blog: 发送过多长度类似信件)",
-      },
-    ],
-  },
-  {
     // The amount of mail named as the reason: iCloud's "deferred due to excessive volume",
     // EarthLink's (Vade's) "rate-limited due to excessive volume sent", SFR's "Volume limit
     // exceeded". A volume of complaints or spam is the sender's standing (unless).
@@ -772,8 +726,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     id: "concept.sent-too-many",
     cause: "rate-limited",
     says: "the sender sent more messages than the server takes in a while",
-    subject: ["sent too many", "send too many", "sending too many"],
-    failure: ["e-mails", "emails", "messages", "mails"],
+    // "Too many" (or "too much") messages or recipients without a verb of sending: Comcast's
+    // "too many recent messages; Try again later", NetEase's "too much recipient", a Chinese
+    // server's "too many same size mails" (a bulk pattern).
+    subject: ["sent too many", "send too many", "sending too many", "too many", "too much"],
+    failure: ["e-mails", "emails", "messages", "mails", "recipient"],
     // Too many messages to addresses that do not exist, or complaints about them: a reputation
     // the receiver keeps (concept.many-invalid-recipients). GoDaddy's IB110 "blocked for
     // attempting to send too many messages containing content judged to be spam" is a verdict on
@@ -787,6 +744,19 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "reputation",
       "containing",
       "judged",
+      // Too many bad recipients (Sendmail's "Too many bad recipients"), spam messages (SFR's
+      // "Too many spam messages", a verdict on the sender), a mailbox holding too many, and
+      // policyd-weight's "Your MTA is listed in too many DNSBLs" (a listing).
+      "bad",
+      "spam",
+      "mailbox",
+      "inbox",
+      "folder",
+      "stored",
+      "on the server",
+      "dnsbl",
+      "rbl",
+      "listed",
     ],
     examples: [
       {
@@ -797,6 +767,21 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       {
         text: "421 4.3.1 You send too many messages.",
         source: "https://puffinknight.tistory.com/102 (the same list, the same kind)",
+      },
+      {
+        text: "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json (SMTP Field Manual: 452 replies, Comcast's)",
+      },
+      {
+        text: "550 Requested mail action not taken: too much recipient",
+        source:
+          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase help centre: bounce codes, 企业退信的常见问题)",
+      },
+      {
+        text: "552 too many same size mails.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (A Chinese mail server's SMTP replies with their meanings, Sina blog: 发送过多长度类似信件)",
       },
     ],
   },
