@@ -4,6 +4,8 @@ import { gh, type WordingSource } from "./generic-source-types";
 
 const POSTFIX = "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
 const EXIM = "Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205";
+const EXIM_DEFAULT = "Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8";
+const COURIER = "svarshavchik/courier/blob/858a557f97f059e509c1fef9901d23b131ca1c6f";
 const NOTQMAIL = "notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774";
 const GO_SMTP = "emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688";
 const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
@@ -19,6 +21,31 @@ const SENDGRID_DOCS = "sendgrid/docs/blob/c3eb3fef6132c26b9ee0f94de031e6b0fac7b1
 
 export const RECIPIENT_WORDING_SOURCES: readonly WordingSource[] = [
   // Mail servers' own texts.
+  {
+    // Exim's default configuration: the localuser router's text for a local part with no
+    // account, sent as the RCPT refusal.
+    url: gh(EXIM_DEFAULT, "src/src/configure.default#L804"),
+    title: "Exim default configuration (localuser router), src/src/configure.default",
+    wordings: [
+      {
+        needle: "unknown user",
+        quote: "cannot_route_message = Unknown user",
+        output: "550 Unknown user",
+      },
+    ],
+  },
+  {
+    // Courier's local delivery module: no account for the local part.
+    url: gh(COURIER, "courier/courier/module.local/local.c#L428"),
+    title: "Courier mail server, courier/module.local/local.c",
+    wordings: [
+      {
+        needle: /\buser <[^<>\s]{1,256}> unknown/,
+        quote: "User <%s> unknown",
+        output: "550 User <nosuch@example.com> unknown",
+      },
+    ],
+  },
   {
     // Twisted's SMTP server: validateTo refused the recipient (twisted.mail's domains raise it
     // for a user they do not have); SMTP._ebToValidate sends the exception's code and text.

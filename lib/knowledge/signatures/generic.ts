@@ -236,6 +236,11 @@ const GROUPS: readonly Group[] = [
       // Twisted's SMTP server: SMTPBadRcpt's default text, sent when the delivery object's
       // validateTo refuses the address (twisted.mail's domains: no such user there).
       "cannot receive for specified address",
+      // "Unknown" before or after the user: Exim's default configuration ("Unknown user", the
+      // localuser router's cannot_route_message) and Courier's local module ("User <%s>
+      // unknown"), each also in its own MTA's table; here for a server that words it alike.
+      "unknown user",
+      /\buser <[^<>\s]{1,256}> unknown/,
     ],
     // "Domain of sender address ... does not exist" is the sender's domain (Sendmail
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
@@ -857,6 +862,10 @@ const GROUPS: readonly Group[] = [
       "you are not welcome here",
       "from that domain is not accepted",
     ],
+    // A hedge over two causes names neither: Google Groups' "the group you tried to contact
+    // (group) may not exist, or you may not have permission to post messages to the group", as
+    // cPanel's "The account or domain may not exist, they may be blacklisted" (concepts/shared.ts).
+    unless: ["may not exist"],
   },
   {
     // Microsoft documents "550 5.7.1 ... Delivery not authorized" as the recipient's policy

@@ -100,9 +100,15 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     ],
   ]).map((s) =>
     // Exim quotes a sender domain's "User unknown" for postmaster@ in its postmaster-callout
-    // refusal (exim.postmaster-refused): there the words are not about the recipient.
+    // refusal (exim.postmaster-refused): there the words are not about the recipient. Postfix's
+    // reject_unlisted_sender writes "<%s>: %s rejected: User unknown%s" with "Sender address"
+    // for %s ("550 5.1.0 <bounce@example.net>: Sender address rejected: User unknown in local
+    // recipient table", smtpd_check.c check_rcpt_maps, postfix source-replies): the sender's.
     s.id === "sendmail.user-unknown"
-      ? { ...s, unless: ["postmaster verification failed while checking"] }
+      ? {
+          ...s,
+          unless: ["postmaster verification failed while checking", "sender address rejected"],
+        }
       : s,
   ),
   // cf/m4/proto.m4, FEATURE(`require_rdns') (cf/README "require_rdns"): the client's IP has no

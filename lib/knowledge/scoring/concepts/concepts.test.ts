@@ -248,4 +248,55 @@ describe("concepts", () => {
     expect(await causeOf("550 Probable Spam")).toBe("content-spam");
     expect(await causeOf("550 Requested action not taken: mailbox unavailable")).toBe("unknown");
   });
+  it.each([
+    // A DNS list's hit on the client's IP (Postfix's reject_rbl_client): the IP's listing.
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    // A list that lets mail through names nothing bad.
+    "550 Sender address is not listed in the whitelist of this list",
+  ])("reads no listed sender domain in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sender-domain-on-list");
+  });
+
+  it("reads a domain list's hit on the sender's domain as a listing, not the site's own block", () => {
+    const text =
+      "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.example.org";
+    expect(ids(text)).toContain("concept.sender-domain-on-list");
+    expect(ids(text)).not.toContain("concept.sender-address-blocked");
+  });
+
+  it.each([
+    // A recipient's address that does not parse is the conversation's fault (protocol-syntax).
+    "501 5.1.3 Bad recipient address syntax",
+    "501 5.1.3 Recipient address syntax error",
+  ])("reads no bad sender syntax in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sender-address-syntax");
+  });
+  it("reads a count of messages kept in a mailbox as no sending limit", () => {
+    expect(
+      ids("The number of messages in recipient's mailbox exceeded the local limit."),
+    ).not.toContain("concept.count-limit-passed");
+  });
+  it("reads a malformed DNS answer about the HELO name as no malformed HELO name", () => {
+    // Postfix's resolver error under reject_unknown_helo_hostname (dns_lookup.c).
+    expect(
+      ids("450 4.7.1 <mail.example.net>: Helo command rejected: Malformed DNS server reply"),
+    ).not.toContain("concept.helo-malformed");
+    expect(ids("501 5.5.2 <mail_example>: Helo command rejected: Invalid name")).toContain(
+      "concept.helo-malformed",
+    );
+  });
+  it("reads a volume of complaints as no excessive volume of mail", () => {
+    expect(ids("550 Excessive volume of spam complaints from your IP")).not.toContain(
+      "concept.excessive-volume",
+    );
+  });
+  it.each([
+    // Too many bad recipients (Sendmail), a listing, a full mailbox and a spam history.
+    "421 4.7.0 mx.example.com Too many bad recipients; closing connection",
+    "550 5.7.1 <bob@example.com>: Recipient address rejected: Your MTA is listed in too many DNSBLs",
+    "552 The mailbox has too many messages stored",
+    "554 You have been blocked for attempting to send too many messages containing content judged to be spam",
+  ])("reads no plain sending count in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.sent-too-many");
+  });
 });

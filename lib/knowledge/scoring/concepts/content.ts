@@ -305,6 +305,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "size of the message",
       "message is too long",
       "length of data",
+      // The attachments' size over the limit, in the same words: Alibaba Mail's "The length of
+      // Attach is achieved the maximum threshold", a Chinese server's "554 attachment is too
+      // long." (a single attachment over the size limit).
+      "length of attach",
+      "attachment is too long",
       "message is larger",
       // SparkPost: "The message bounced because it was too large for the recipient."
       "too large for the recipient",
@@ -367,6 +372,16 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
         text: "510 The length of DATA content is achieved the maximum threshold",
         source:
           "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail: common bounce errors)",
+      },
+      {
+        text: "510 The length of Attach is achieved the maximum threshold",
+        source:
+          "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail: common bounce errors)",
+      },
+      {
+        text: "554 attachment is too long.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (A Chinese mail server's SMTP replies with their meanings, Sina blog: 单个附件大小超出限制, a single attachment over the size limit)",
       },
       {
         text: "net 006: Your e-mail message is larger than the destination mail system is able to accept.",

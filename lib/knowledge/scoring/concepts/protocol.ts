@@ -91,6 +91,33 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A bounce (empty envelope sender) goes back to the one sender of a message: one addressed
+    // to several recipients is malformed (RFC 5321 section 4.5.5), whoever refuses it. Postfix's
+    // reject_multi_recipient_bounce, and the mail filters that word it alike.
+    id: "concept.multi-recipient-bounce",
+    cause: "protocol-syntax",
+    says: "a bounce (empty sender) was addressed to more than one recipient, which real bounces never are",
+    subject: ["bounce", "bounces"],
+    failure: ["multi-recipient", "more than one recipient"],
+    examples: [
+      {
+        text: "550 5.5.3 <DATA>: Data command rejected: Multi-recipient bounce",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L4732 (postfix, generic_checks: reject_multi_recipient_bounce)",
+      },
+      {
+        text: "550 5.5.3 Recipient address rejected: Multi-recipient bounce",
+        source:
+          "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes (Workspace classification codes (EveryCloud support), Hornetsecurity's filter)",
+      },
+      {
+        text: "Legitimate bounces are never sent to more than one recipient.",
+        source:
+          "https://bastion.umanix.net/info (Bastion information page (Umanix, a Baruwa mail filter service))",
+      },
+    ],
+  },
+  {
     id: "concept.malformed-header",
     cause: "protocol-syntax",
     says: "a header of the message is malformed, missing or repeated (RFC 5322)",
@@ -245,6 +272,10 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "listed",
       "relay",
       "credentials",
+      // Postfix's resolver error for the HELO name's lookup ("Helo command rejected: Malformed
+      // DNS server reply", dns_lookup.c under reject_unknown_helo_hostname): the DNS answer was
+      // malformed, not the name.
+      "dns server reply",
     ],
     examples: [
       {

@@ -646,7 +646,16 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: "the recipient's domain publishes no mail server, or is no valid domain name",
     // Not "Invalid domain name" alone (OpenSMTPD's, of the destination): Sendmail answers a HELO
     // name with the same words, so alone they name no one's domain.
-    subject: ["no mx found", "no smtp service", "mail domain", "host not found"],
+    // "No MX record found for domain=", "no MX or A for domain": the sending side's lookup of
+    // the destination found no mail host, in its own words.
+    subject: [
+      "no mx found",
+      "no mx record",
+      "no mx or a",
+      "no smtp service",
+      "mail domain",
+      "host not found",
+    ],
     failure: ["domain", "indicated", "syntactically invalid", "host not found"],
     unless: ["sender", "mail from", "helo", "ehlo", "client", "try again", "temporar", "servfail"],
     examples: [
@@ -654,6 +663,16 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
         text: "No MX found for domain",
         source:
           "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1020 (opensmtpd, mta_on_mx)",
+      },
+      {
+        text: "No mx record found for domain=libsisimai.org",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-yahoo-09.eml (a Yahoo failure notice: real server output, the line under the failed address)",
+      },
+      {
+        text: "554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)",
+        source:
+          "https://support.sparkpost.com/docs/faq/understanding-delays-bounces (Message Delivery: Understanding Delays and Bounces (SparkPost))",
       },
       {
         text: "an MX or SRV record indicated no SMTP service",

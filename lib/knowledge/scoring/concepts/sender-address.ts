@@ -429,7 +429,10 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     // banned": the receiving domain blocked mail from the sender's domain).
     subject: ["sender address", "your email address", "sender's address", "your domain"],
     failure: ["blocked", "banned"],
-    unless: ["ip", "spam", "virus", "dnsbl", "rbl", "domain is listed"],
+    // "blocked using <zone>": Postfix's reply when a DNS domain list names the sender's domain
+    // (reject_rhsbl_sender, "Sender address [a@example.net] blocked using dbl.example.org"): a
+    // listing, read by concept.sender-domain-on-list, not the site's own rule.
+    unless: ["ip", "spam", "virus", "dnsbl", "rbl", "domain is listed", "blocked using"],
     examples: [
       {
         text: "421 Sender address blocked",
@@ -445,6 +448,28 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "553 Sorry, your email address has been blocked",
         source:
           "https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html (Email error and bounce codes for Email Security.cloud (Broadcom KB 169652))",
+      },
+    ],
+  },
+  {
+    // The recipient's own choice not to take this sender's mail, in the providers' words:
+    // Interia's "Recipient doesn't want your mail", Facebook's "The attempted recipient's
+    // preferences prevent messages from being delivered".
+    id: "concept.recipient-refuses-sender",
+    cause: "sender-policy",
+    says: "the recipient has chosen not to receive mail from this sender",
+    subject: ["recipient"],
+    failure: ["doesn't want", "does not want", "preferences prevent"],
+    examples: [
+      {
+        text: "550 5.7.1 Recipient doesn't want your mail",
+        source:
+          "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600 (Dlaczego wiadomość nie została dostarczona? (Interia Poczta help: why was the message not delivered?))",
+      },
+      {
+        text: "550 RCP-P2 The attempted recipient's preferences prevent messages from being delivered.",
+        source:
+          "http://postmaster.facebook.com/response_codes (SMTP Response Codes (Facebook Postmaster))",
       },
     ],
   },
@@ -505,6 +530,32 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "421 Refused. The domain of your sender address has no mail exchanger (MX).",
         source:
           "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h#L503 (spamdyke, REJECTION_DATA_SENDER_NO_MX (reject-missing-sender-mx))",
+      },
+    ],
+  },
+  {
+    // The MAIL FROM address does not parse: the sender's address is at fault, whatever the
+    // wording of the syntax complaint (a recipient's bad syntax is protocol-syntax).
+    id: "concept.sender-address-syntax",
+    cause: "sender-address-invalid",
+    says: "the sender address (MAIL FROM) is not a valid address: its syntax is wrong",
+    subject: ["sender address", "sender's address", "mail from address"],
+    failure: ["syntax"],
+    examples: [
+      {
+        text: "501 5.1.7 Bad sender address syntax",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd.c#L2588 (postfix, mail_cmd)",
+      },
+      {
+        text: "553 5.1.0 Sender address syntax error",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1582 (opensmtpd, smtp_check_mail_from)",
+      },
+      {
+        text: "550 5.1.7 Sender address does not conform to RFC-2821 syntax",
+        source:
+          "https://github.com/jcbf/smf-spf/blob/f8a673664032456f4303b3b980e549ea64ed3d84/smf-spf.c#L452 (smf-spf, smf_envfrom)",
       },
     ],
   },

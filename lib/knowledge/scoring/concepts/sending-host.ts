@@ -40,6 +40,12 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "blacklisted",
       // St Dominic's: "Rejected due to reverse DNS mismatch" (the name does not lead back).
       "mismatch",
+      // A PTR name that looks like an access line's, not a mail server's: AOL's "The reverse DNS
+      // of your IP Address is typical of a dynamic IP Address", Mail.ru's "hosts with dynamic IP
+      // or generic DNS PTR-records. Please get a custom reverse DNS name". The fix is the PTR
+      // name (a static-style one), whatever list the IP may also be on.
+      "dynamic",
+      "generic",
     ],
     // Sendmail's Relay_ok refuses a client that asks to relay when its PTR lookup fails for
     // now: a relay refusal, as its "IP name lookup failed" is (generic.ts relay-denied).
@@ -57,6 +63,16 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       {
         text: "550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. - gsmtp",
         source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.25)",
+      },
+      {
+        text: "554 RTR:RD The reverse DNS of your IP Address is typical of a dynamic IP Address",
+        source:
+          "http://postmaster.aol.com/Postmaster.Errors.php (AOL SMTP Error Messages (AOL Postmaster), as reproduced at http://community.hostcheetah.com/topic/267/aol-postmaster/)",
+      },
+      {
+        text: "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 46.8.13.30 or contact abuse@corp.mail.ru in case of error",
+        source:
+          "https://pastebin.com/W1K7kf3m (Postfix log of a refusal by mxs.mail.ru (pastebin))",
       },
       {
         text: "550 no FCrDNS is so 80s",
@@ -360,15 +376,81 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The sender's own domain (its envelope address, or the name it gave in HELO) found on a
+    // list, whichever list it is: the listed thing is a domain, not the sending IP. Postfix
+    // names what it looked up before "blocked using" (reject_rhsbl_sender, reject_rhsbl_helo);
+    // Outlook.com names the MAIL FROM domain. A DNS list's "blocked using" alone (Postfix's
+    // "Client host [...] blocked using") stays the IP's.
+    id: "concept.sender-domain-on-list",
+    cause: "domain-blocklisted",
+    says: "the sender's domain (of its address or of its HELO name) is on a domain blocklist",
+    subject: [
+      "sender address",
+      "helo command",
+      "mailfrom domain",
+      "mail from domain",
+      "sender domain",
+      "sending domain",
+    ],
+    failure: ["blocked using", "is listed in", "is listed on"],
+    // A list that lets mail through ("is not listed in the whitelist") lists nothing bad.
+    unless: ["not listed", "whitelist", "allowlist", "allow list"],
+    examples: [
+      {
+        text: "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.example.org",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L3596 (postfix, rbl_reject_reply for reject_rhsbl_sender)",
+      },
+      {
+        text: "554 5.7.1 Service unavailable; Helo command [mail.example.net] blocked using dbl.example.org",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L3596 (postfix, rbl_reject_reply for reject_rhsbl_helo)",
+      },
+      {
+        text: "550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query",
+        source:
+          "https://www.e-com-net.com/article/1935771633256034304.htm (邮件反弹(退信):发信域被Spamhaus列入黑名单,直接导致退信: a Postfix bounce quoting Outlook.com's hotmail-com.olc.protection.outlook.com)",
+      },
+    ],
+  },
+  {
     // A public list named by its kind rather than its operator: "found in a DNS blacklist
     // database", "list on rbl sites". Domain lists are domain-blocklisted (concept.domain-list-hit).
     id: "concept.dns-blocklist-hit",
     cause: "ip-blocklisted",
     says: "a DNS blocklist of sending addresses lists the sending server",
-    subject: ["rbl", "dns blacklist", "dns blocklist", "dnsbl"],
-    failure: ["found in", "list on", "listed", "black listed"],
+    // "rbls": Cloudflare's "found on one or more RBLs". A refusal that names an RBL as what it
+    // matched or why it rejected is a listing too: GoDaddy's "554 RBL Reject.", Trend Micro's
+    // "for RBL+ matches (ERS)", MailChannels' "[RBL] Sender blocked" (its page: the IP or the
+    // domain is on a global blocklist, hence the unless on "domain").
+    subject: ["rbl", "rbls", "dns blacklist", "dns blocklist", "dnsbl"],
+    failure: [
+      "found in",
+      "found on",
+      "list on",
+      "listed",
+      "black listed",
+      "reject",
+      "matches",
+      "blocked",
+    ],
     unless: ["dbl", "uribl", "surbl", "domain", "url"],
     examples: [
+      {
+        text: "554 <YOUR_IP_ADDRESS> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-service/reference/postmaster/#realtime-block-lists",
+        source:
+          "https://developers.cloudflare.com/email-service/reference/postmaster/ (Postmaster (Cloudflare Email Service))",
+      },
+      {
+        text: "554 RBL Reject.",
+        source:
+          "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Fix rejected email with a bounce error (GoDaddy Help))",
+      },
+      {
+        text: "550 Permanent denial of connection (550) for RBL+ matches (ERS)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (SMTP error codes (Deep Discovery Email Inspector 5.1 online help))",
+      },
       {
         text: "The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused",
         source:
@@ -595,13 +677,20 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     id: "concept.residential-space",
     cause: "ip-blocklisted",
     says: "the sending address is in a dynamic or residential range the receiver refuses",
-    subject: ["residential space", "dynamic/residential"],
-    failure: ["attempted from", "from"],
+    // The same ranges by their other names: T-Online's "Dialup/transient IP not allowed" (its
+    // DIAL refusal of an address its list marks as dial-up).
+    subject: ["residential space", "dynamic/residential", "dialup", "dial-up", "transient ip"],
+    failure: ["attempted from", "from", "not allowed"],
     examples: [
       {
         text: "ES000010 This error results when mail delivery is attempted from external dynamic/residential space.",
         source:
           "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+      {
+        text: "554 IP=http://95.216.152.144/ - Dialup/transient IP not allowed. Use a\nmailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)",
+        source:
+          "https://github.com/chatmail/provider-db/issues/280 (telekom.de / t-com : All small servers are blocked. (chatmail/provider-db #280): the refusal quoted)",
       },
     ],
   },

@@ -20,6 +20,8 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "transfer quota",
       "messages per session",
       "messages per connection",
+      // Yahoo's "421 Max message per connection reached" (as the SMTP Field Manual records it).
+      "message per connection",
       // iRedAPD's throttle plugin (messages or bytes per period, per sender or client).
       "throttling quota",
       // mtpolicyd's Quota plugin (bytes or messages a sender, client or recipient may pass in
@@ -266,10 +268,19 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "single session",
       "total of rcpts",
       "number of rcpt",
+      // A count named as such: Sophos's "exceeded the maximum number of recipients allowed",
+      // Spectrum's "limits emails by the number of messages sent, amount of recipients".
+      "number of recipients",
+      "number of messages",
     ],
-    failure: ["exceed", "reached", "too many", "max", "threshold"],
+    // "limits": the receiver stating its limit as the reason (Spectrum's "Spectrum limits the
+    // number of concurrent connections from a sender").
+    failure: ["exceed", "reached", "too many", "max", "threshold", "limits"],
     unless: [
       "mailbox size",
+      // Messages kept, not sent: Biglobe's "The number of messages in recipient's mailbox
+      // exceeded the local limit" is a full mailbox.
+      "messages in",
       "storage",
       "message size",
       "size limit",
@@ -311,6 +322,16 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "455 Maximum messages sent per minute reached : limit is <limit>",
         source:
           "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm (Troubleshooting Email Delivery, Oracle Cloud Infrastructure)",
+      },
+      {
+        text: "XGEMAIL_0013 Message rejected because it exceeded the maximum number of recipients allowed for a large message.",
+        source:
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (SMTP error codes (Sophos Central Email Security))",
+      },
+      {
+        text: "554 Spectrum limits the number of concurrent connections from a sender, as well as the total number of connections allowed. AUP#I-1300",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding Email Error Codes (Spectrum), AUP#I-1300)",
       },
       {
         text: "505 the total of RCPTs is achieved the maximum threshold",
@@ -386,6 +407,33 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "rsp: 550 From domain must match authenticated domain",
         source:
           "https://www.aspnethosting.co.uk/index.php?rp=/knowledgebase/185/Mail-server-SMTP-rules.html (Mail server SMTP rules, a SmarterMail host)",
+      },
+    ],
+  },
+  {
+    // The amount of mail named as the reason: iCloud's "deferred due to excessive volume",
+    // EarthLink's (Vade's) "rate-limited due to excessive volume sent", SFR's "Volume limit
+    // exceeded". A volume of complaints or spam is the sender's standing (unless).
+    id: "concept.excessive-volume",
+    cause: "rate-limited",
+    says: "the sender sent (or the recipient received) more mail than the receiver accepts in a period",
+    subject: ["volume"],
+    failure: ["excessive", "limit exceeded", "too high"],
+    unless: ["complaint", "spam", "reputation", "abuse"],
+    examples: [
+      {
+        text: "421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
+        source:
+          "https://smtp.codes/icloud (iCloud (smtp.codes: the replies iCloud's servers send, with explanations))",
+      },
+      {
+        text: "421 4.2.1 Connection deferred Your server is rate-limited due to excessive volume sent.",
+        source:
+          "https://postmaster-earthlink.vadesecure.com/outbound_error_codes (Outbound SMTP error codes (EarthLink postmaster, Vade), code 136)",
+      },
+      {
+        text: "450 4.7.1 SFR_IN_105 Volume limit exceeded",
+        source: "https://bentonow.com/smtp-errors/sfr (SFR SMTP Error Codes (Bento))",
       },
     ],
   },
@@ -514,6 +562,8 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "authenticate",
       "unauthenticated connection",
       "smtp authentication",
+      // The command named for the login: OpenSMTPD's "Must issue an AUTH command first".
+      "auth command",
     ],
     // Proton's submission: "Sender address rejected: not logged in".
     failure: [
@@ -532,6 +582,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     // (concept.too-many-logins), not a demand to log in.
     unless: ["spf", "dkim", "dmarc", "too many"],
     examples: [
+      {
+        text: "530 5.5.1 Invalid command: Must issue an AUTH command first",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1566 (opensmtpd, smtp_check_mail_from)",
+      },
       {
         text: "550 You must log in to send mail from example.com",
         source:
@@ -671,8 +726,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     id: "concept.sent-too-many",
     cause: "rate-limited",
     says: "the sender sent more messages than the server takes in a while",
-    subject: ["sent too many", "send too many", "sending too many"],
-    failure: ["e-mails", "emails", "messages", "mails"],
+    // "Too many" (or "too much") messages or recipients without a verb of sending: Comcast's
+    // "too many recent messages; Try again later", NetEase's "too much recipient", a Chinese
+    // server's "too many same size mails" (a bulk pattern).
+    subject: ["sent too many", "send too many", "sending too many", "too many", "too much"],
+    failure: ["e-mails", "emails", "messages", "mails", "recipient"],
     // Too many messages to addresses that do not exist, or complaints about them: a reputation
     // the receiver keeps (concept.many-invalid-recipients). GoDaddy's IB110 "blocked for
     // attempting to send too many messages containing content judged to be spam" is a verdict on
@@ -686,6 +744,19 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "reputation",
       "containing",
       "judged",
+      // Too many bad recipients (Sendmail's "Too many bad recipients"), spam messages (SFR's
+      // "Too many spam messages", a verdict on the sender), a mailbox holding too many, and
+      // policyd-weight's "Your MTA is listed in too many DNSBLs" (a listing).
+      "bad",
+      "spam",
+      "mailbox",
+      "inbox",
+      "folder",
+      "stored",
+      "on the server",
+      "dnsbl",
+      "rbl",
+      "listed",
     ],
     examples: [
       {
@@ -696,6 +767,21 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       {
         text: "421 4.3.1 You send too many messages.",
         source: "https://puffinknight.tistory.com/102 (the same list, the same kind)",
+      },
+      {
+        text: "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json (SMTP Field Manual: 452 replies, Comcast's)",
+      },
+      {
+        text: "550 Requested mail action not taken: too much recipient",
+        source:
+          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase help centre: bounce codes, 企业退信的常见问题)",
+      },
+      {
+        text: "552 too many same size mails.",
+        source:
+          "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (A Chinese mail server's SMTP replies with their meanings, Sina blog: 发送过多长度类似信件)",
       },
     ],
   },
