@@ -45,9 +45,19 @@ function debianAcl(
  * gives the verdict: those rows yield to "sender verify failed".
  */
 const SENDER_VERIFY_REPLY = ["sender verify failed", "sender verification failed"];
-const ROUTING_ROWS = new Set(["exim.mx-nonexistent"]);
-function yieldToSenderVerify(s: Signature): Signature {
-  return ROUTING_ROWS.has(s.id) ? { ...s, unless: SENDER_VERIFY_REPLY } : s;
+/**
+ * Words about the sender that the rows below yield to: the routing rows to a sender
+ * verification's verdict (above), and "unknown user" to Postfix's sender check ("553 5.1.8
+ * <bounce@example.net>: Sender address rejected: unknown user", where the unknown user is
+ * the sender).
+ */
+const YIELDS_TO: ReadonlyMap<string, readonly string[]> = new Map([
+  ["exim.mx-nonexistent", SENDER_VERIFY_REPLY],
+  ["exim.no-such-user", ["sender address rejected"]],
+]);
+function yieldToSenderWords(s: Signature): Signature {
+  const unless = YIELDS_TO.get(s.id);
+  return unless ? { ...s, unless } : s;
 }
 
 export const EXIM_SIGNATURES: Signature[] = [
@@ -127,7 +137,7 @@ export const EXIM_SIGNATURES: Signature[] = [
         "Child process of address_pipe transport returned 127",
       ],
     ],
-  ).map(yieldToSenderVerify),
+  ).map(yieldToSenderWords),
   {
     // Exim fails an address as "Unrouteable address" when no router accepts it (src/route.c).
     // For a domain the reporting Exim handles itself (its own host is under that domain) the
