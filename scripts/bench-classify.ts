@@ -4,7 +4,15 @@
 // corpus: 3,610 messages), so that start-up weighs what it weighs in a real batch.
 // Usage: npm run -s bench:classify -- DIR [--repeat K] [--rounds R]   (DIR holds emails/*.eml)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,6 +107,14 @@ async function main(): Promise<number> {
   // time code that is no longer the project's.
   const build = spawnSync("node", [join(root, "scripts/build-cli.mjs")], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("npm run build:cli failed");
+  // bin/bounce-doctor starts from the start-up snapshot when the build made one (lib/cli/snapshot-main.ts).
+  const blob = join(root, "dist/cli.blob");
+  const hasBlob = existsSync(blob);
+  console.log(
+    hasBlob
+      ? `start-up snapshot: dist/cli.blob, ${(statSync(blob).size / 1024 / 1024).toFixed(1)} MB (BOUNCE_DOCTOR_SNAPSHOT=0 runs without it)`
+      : "start-up snapshot: none (the build made no dist/cli.blob): runs from dist/cli.mjs",
+  );
 
   const perlDir = mkdtempSync(join(tmpdir(), "bench-sisimai-"));
   const perlProgram = join(perlDir, "sisimai.pl");
@@ -160,24 +176,34 @@ async function main(): Promise<number> {
     console.log("  apt-get install -y libsisimai-perl");
   }
 
-  // Start-up: bin/bounce-doctor on one short line, 20 runs (what a single paste costs).
-  const startWall: number[] = [];
-  const startCpu: (number | null)[] = [];
-  for (let run = 0; run < 20; run++) {
-    const [file, argv] = hasGnuTime
-      ? [GNU_TIME, ["-f", `${CPU_MARK}%U %S %M`, bin, "-"]]
-      : [bin, ["-"]];
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(file, argv, { encoding: "utf8", input: "550 5.1.1 User unknown\n" });
-    startWall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const mark = (res.stderr ?? "").split("\n").find((l) => l.startsWith(CPU_MARK));
-    const fields = mark ? mark.slice(CPU_MARK.length).split(" ").map(Number) : null;
-    startCpu.push(fields ? ((fields[0] ?? 0) + (fields[1] ?? 0)) * 1000 : null);
+  // Start-up: bin/bounce-doctor on one short line, 20 runs (what a single paste costs); with a
+  // start-up snapshot, also without it (interleaved), to show what it saves.
+  const ways = hasBlob ? ["1", "0"] : ["1"];
+  const startWall = new Map(ways.map((w) => [w, [] as number[]]));
+  const startCpu = new Map(ways.map((w) => [w, [] as number[]]));
+  for (let run = 0; run < 20; run++)
+    for (const way of ways) {
+      const [file, argv] = hasGnuTime
+        ? [GNU_TIME, ["-f", `${CPU_MARK}%U %S %M`, bin, "-"]]
+        : [bin, ["-"]];
+      const t0 = process.hrtime.bigint();
+      const res = spawnSync(file, argv, {
+        encoding: "utf8",
+        input: "550 5.1.1 User unknown\n",
+        env: { ...process.env, BOUNCE_DOCTOR_SNAPSHOT: way },
+      });
+      startWall.get(way)!.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const mark = (res.stderr ?? "").split("\n").find((l) => l.startsWith(CPU_MARK));
+      const fields = mark ? mark.slice(CPU_MARK.length).split(" ").map(Number) : null;
+      if (fields) startCpu.get(way)!.push(((fields[0] ?? 0) + (fields[1] ?? 0)) * 1000);
+    }
+  for (const way of ways) {
+    const wall = startWall.get(way)!;
+    const cpu = startCpu.get(way)!;
+    console.log(
+      `start-up, one short line${way === "0" ? " (without the snapshot)" : ""}: median ${median(wall).toFixed(0)} ms wall over 20 runs (best ${Math.min(...wall).toFixed(0)})${cpu.length > 0 ? `; CPU median ${median(cpu).toFixed(0)} ms` : ""}`,
+    );
   }
-  const knownStartCpu = startCpu.filter((c): c is number => c !== null);
-  console.log(
-    `start-up, one short line: median ${median(startWall).toFixed(0)} ms wall over 20 runs (best ${Math.min(...startWall).toFixed(0)})${knownStartCpu.length > 0 ? `; CPU median ${median(knownStartCpu).toFixed(0)} ms` : ""}`,
-  );
 
   // In-process: diagnose() over the same batch, after one warm-up pass.
   const once = new Map(folder.map((f) => [f, new Uint8Array(readFileSync(f))]));

@@ -87,7 +87,10 @@ export function looksLikeMessage(text: string): boolean {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const latin = new TextDecoder("windows-1252");
-const iso2022jp = new TextDecoder("iso-2022-jp", { fatal: true });
+// Made on first use: an ICU converter (every decoder but UTF-8 and the Latin ones) cannot be
+// held in the command line's start-up snapshot (scripts/build-cli.mjs), whose modules are loaded
+// when it is built.
+let iso2022jp: TextDecoder | null = null;
 
 /**
  * Whether the bytes switch to JIS X 0208 the way ISO-2022-JP does (RFC 1468: ESC $ B, or ESC $ @
@@ -109,7 +112,7 @@ function switchesToJis(bytes: Uint8Array): boolean {
 function contentToString(bytes: Uint8Array): string {
   if (switchesToJis(bytes))
     try {
-      return iso2022jp.decode(bytes);
+      return (iso2022jp ??= new TextDecoder("iso-2022-jp", { fatal: true })).decode(bytes);
     } catch {
       // Not valid ISO-2022-JP after all: read as the others are.
     }

@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -206,6 +216,59 @@ describe("bin/bounce-doctor (bundled)", () => {
     const bad = spawnSync(`${root}bin/bounce-doctor`, ["/nonexistent"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
   }, 60_000);
+
+  // The build writes dist/cli.blob with the project's Node (node_modules/node).
+  const projectNode = existsSync(`${root}node_modules/node/bin/node`);
+
+  it.runIf(projectNode)(
+    "starts from the start-up snapshot and answers as the bundle does",
+    () => {
+      execFileSync("node", ["scripts/build-cli.mjs"], { cwd: root });
+      expect(existsSync(`${root}dist/cli.blob`)).toBe(true);
+      const input = readFileSync(`${fixtures}/postfix-blocklist.eml`);
+      const runs = (snapshot: string) =>
+        [["--jsonl", "-"], ["-"], ["--link", "-"], ["--help"], ["--bogus"]].map((args) => {
+          const res = spawnSync(`${root}bin/bounce-doctor`, args, {
+            input,
+            encoding: "utf8",
+            env: { ...process.env, BOUNCE_DOCTOR_SNAPSHOT: snapshot },
+          });
+          return [res.status, res.stdout, res.stderr];
+        });
+      const fromSnapshot = runs("1");
+      expect(fromSnapshot[0]![0]).toBe(0);
+      expect(fromSnapshot[2]![1]).toMatch(/#/);
+      expect(fromSnapshot).toEqual(runs("0"));
+    },
+    120_000,
+  );
+
+  it.runIf(projectNode)(
+    "runs from the bundle when the snapshot is older than the Node binary",
+    () => {
+      // A copy of bin/ beside a dist/ whose blob is not one: were it loaded, Node would abort.
+      const tree = mkdtempSync(join(tmpdir(), "bounce-doctor-bin-"));
+      for (const d of ["bin", "dist", "node_modules/node/bin"])
+        mkdirSync(join(tree, d), { recursive: true });
+      for (const f of ["bounce-doctor", "bounce-doctor.mjs"])
+        copyFileSync(`${root}bin/${f}`, join(tree, "bin", f));
+      chmodSync(join(tree, "bin/bounce-doctor"), 0o755);
+      for (const f of ["cli.mjs", "cli-chunks", "cli-gates.json"])
+        symlinkSync(`${root}dist/${f}`, join(tree, "dist", f));
+      symlinkSync(`${root}node_modules/node/bin/node`, join(tree, "node_modules/node/bin/node"));
+      const blob = join(tree, "dist/cli.blob");
+      writeFileSync(blob, "not a snapshot");
+      utimesSync(blob, new Date(0), new Date(0));
+      const res = spawnSync(join(tree, "bin/bounce-doctor"), ["--jsonl", "-"], {
+        input: "550 5.1.1 <a@example.com>: User unknown",
+        encoding: "utf8",
+      });
+      expect(res.stderr).toBe("");
+      expect(res.status).toBe(0);
+      expect(JSON.parse(res.stdout)).toMatchObject({ status: "5.1.1", replyCode: 550 });
+    },
+    60_000,
+  );
 });
 
 describe("hostile input", () => {
