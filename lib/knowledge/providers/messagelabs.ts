@@ -156,6 +156,10 @@ export const MESSAGELABS_TABLE: ProviderTable = {
       id: "badmailfrom",
       cause: "bad-reputation",
       match: ["your envelope sender is in my badmailfrom list"],
+      // qmail's own words (qmail-smtpd's err_bmf), where they mean the receiving site's own
+      // list of refused senders (signatures/qmail.ts): Symantec's reading holds only for its
+      // service, identified by its host or its troubleshooting page.
+      scope: "identified",
       source: kb("162232", "Envelope sender is in my badmailfrom list"),
       example:
         "553 sorry, your envelope sender is in my badmailfrom list. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1).",
