@@ -197,8 +197,18 @@ export const DNSBL_ZONES_TABLE: ProviderTable = {
         "is listed in",
         "is listed on",
       ],
-      // A domain list's zone in the same reply names the listed thing: the domain.
-      unless: ["uribl", "surbl", "dbl.spamhaus"],
+      // A domain list's zone in the same reply names the listed thing: the domain. So does
+      // Postfix's reply to an RHSBL check of a name, which says what it looked up ("Service
+      // unavailable; Sender address [bounce@example.net] blocked using dbl.example.org",
+      // smtpd_check.c reject_rhsbl_sender, _helo, _recipient).
+      unless: [
+        "uribl",
+        "surbl",
+        "dbl.spamhaus",
+        "sender address [",
+        "helo command [",
+        "recipient address [",
+      ],
       scope: "any",
       strength: "strong",
       source: RFC5782,
