@@ -4,7 +4,7 @@
 // chunks that a plain `--jsonl` run never loads.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 rmSync(`${root}dist/cli-chunks`, { recursive: true, force: true });
 // A start-up snapshot of older sources must not outlive them, even when this build makes none.
 rmSync(`${root}dist/cli.blob`, { force: true });
+rmSync(`${root}dist/cli.blob.node`, { force: true });
 
 await build({
   absWorkingDir: root,
@@ -135,6 +136,11 @@ async function buildStartupSnapshot() {
     const problem = sampleDiffers(node, blob);
     if (problem) return skip(problem);
     renameSync(blob, `${root}dist/cli.blob`);
+    // Which Node binary wrote it (its size and modification time, as `stat -c '%s %Y'` prints
+    // them): bin/bounce-doctor uses the blob only with that binary, since Node aborts (exit 14)
+    // on a blob another binary wrote, and npm may put back an older binary with an older date.
+    const { size, mtimeMs } = statSync(node);
+    writeFileSync(`${root}dist/cli.blob.node`, `${size} ${Math.floor(mtimeMs / 1000)}\n`);
   } finally {
     for (const f of [script, config, blob]) rmSync(f, { force: true });
   }

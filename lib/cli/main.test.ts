@@ -6,6 +6,8 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
+  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -244,7 +246,7 @@ describe("bin/bounce-doctor (bundled)", () => {
   );
 
   it.runIf(projectNode)(
-    "runs from the bundle when the snapshot is older than the Node binary",
+    "runs from the bundle when the snapshot was not written by this Node binary",
     () => {
       // A copy of bin/ beside a dist/ whose blob is not one: were it loaded, Node would abort.
       const tree = mkdtempSync(join(tmpdir(), "bounce-doctor-bin-"));
@@ -258,14 +260,22 @@ describe("bin/bounce-doctor (bundled)", () => {
       symlinkSync(`${root}node_modules/node/bin/node`, join(tree, "node_modules/node/bin/node"));
       const blob = join(tree, "dist/cli.blob");
       writeFileSync(blob, "not a snapshot");
-      utimesSync(blob, new Date(0), new Date(0));
-      const res = spawnSync(join(tree, "bin/bounce-doctor"), ["--jsonl", "-"], {
-        input: "550 5.1.1 <a@example.com>: User unknown",
-        encoding: "utf8",
-      });
-      expect(res.stderr).toBe("");
-      expect(res.status).toBe(0);
-      expect(JSON.parse(res.stdout)).toMatchObject({ status: "5.1.1", replyCode: 550 });
+      // Newer than the binary, but recorded for another (size and time): npm ci put back an
+      // older Node with an older date; and with no record at all, an older blob.
+      const other = `${statSync(`${root}node_modules/node/bin/node`).size + 1} 0\n`;
+      for (const stamp of [other, null]) {
+        if (stamp === null) {
+          rmSync(`${blob}.node`);
+          utimesSync(blob, new Date(0), new Date(0));
+        } else writeFileSync(`${blob}.node`, stamp);
+        const res = spawnSync(join(tree, "bin/bounce-doctor"), ["--jsonl", "-"], {
+          input: "550 5.1.1 <a@example.com>: User unknown",
+          encoding: "utf8",
+        });
+        expect(res.stderr).toBe("");
+        expect(res.status).toBe(0);
+        expect(JSON.parse(res.stdout)).toMatchObject({ status: "5.1.1", replyCode: 550 });
+      }
     },
     60_000,
   );
