@@ -3,6 +3,7 @@
 // the words' length (a few kilobytes at most): linear, no backtracking.
 import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
 import { GramSet, literalGrams } from "@/lib/bounce/gram-set";
+import { foldToken } from "./text-index";
 
 export interface ConceptHit {
   concept: Concept;
@@ -52,6 +53,10 @@ export function isWordChar(c: number): boolean {
  * pattern of each concept's subjects, tested in turn, cost more than the rest of this file).
  */
 interface ConceptGrams {
+  /** The concept's tokens folded as the words are (text-index.ts foldToken). */
+  subjectText: string[];
+  failureText: string[];
+  unlessText: string[] | undefined;
   subject: Int32Array[];
   /** Per subject token, its first gram (-1 for none): most subjects are ruled out by it alone. */
   subjectFirst: Int32Array;
@@ -62,11 +67,16 @@ let tokenGrams: ConceptGrams[] | null = null;
 
 function grams(): ConceptGrams[] {
   tokenGrams ??= CONCEPTS.map((c) => {
-    const subject = c.subject.map(literalGrams);
+    const subjectText = c.subject.map(foldToken);
+    const failureText = c.failure.map(foldToken);
+    const subject = subjectText.map(literalGrams);
     return {
+      subjectText,
+      failureText,
+      unlessText: c.unless?.map(foldToken),
       subject,
       subjectFirst: Int32Array.from(subject, (g) => (g.length > 0 ? g[0]! : -1)),
-      failure: c.failure.map(literalGrams),
+      failure: failureText.map(literalGrams),
     };
   });
   return tokenGrams;
@@ -128,7 +138,7 @@ function subjectHit(
 ): ConceptHit | null {
   // A token with a gram the words lack is not in them: no search.
   if (!held.mayHold(g.subject[s]!)) return null;
-  const subject = concept.subject[s]!;
+  const subject = g.subjectText[s]!;
   let at = hay.indexOf(subject);
   for (let tries = 0; at >= 0 && tries < MAX_TRIES; tries++) {
     const end = at + subject.length;
@@ -143,7 +153,7 @@ function subjectHit(
     }
     const near = firstNear(
       hay,
-      concept.failure,
+      g.failureText,
       g.failure,
       held,
       at - CONCEPT_WINDOW,
@@ -192,7 +202,7 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
     done = k;
     // A known misleading neighbour anywhere in the words: the concept does not fire (looked
     // for only once the concept would, since most never do).
-    if (!unlessIn(concept.unless, hay)) out.push(found);
+    if (!unlessIn(all[k]!.unlessText, hay)) out.push(found);
   }
   return out;
 }

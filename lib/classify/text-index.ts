@@ -15,8 +15,21 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u2010": "-",
   "\u2011": "-",
   "\u00a0": " ",
+  // Turkish dotless and dotted i, read as i: lower-casing is not Turkish-aware ("ALICI" gives
+  // "alici", never "alıcı"; "İ" gives two units and stays as it was), so a Turkish reply in
+  // capitals and one in small letters fold alike. Knowledge tokens fold the same (foldToken).
+  "\u0131": "i",
+  "\u0130": "i",
 };
-const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u2010\u2011\u00a0]/g;
+const FOLD_RE = /[\u2019\u2018\u201c\u201d\u2013\u2010\u2011\u00a0\u0131\u0130]/g;
+
+/**
+ * A knowledge token (lower case already) folded as the words it is looked for in are, so that
+ * a token written with the language's own letters ("alıcı") meets them.
+ */
+export function foldToken(token: string): string {
+  return token.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
 // Runs of two or more of these white-space characters, or one that is not a plain space: the
 // runs that collapsing changes (matching every single space, as /[ \t\n\r\f\v]+/g did, made
 // the replace copy each one; this halved the time of normalizeString on bounce texts).
