@@ -7,6 +7,7 @@ import { classify, classifyCauses, type Causes } from "@/lib/classify/classify";
 import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
+import { writtenIn } from "./written-in";
 
 const NO_CODE =
   "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text.";
@@ -69,8 +70,28 @@ export async function diagnose(
 ): Promise<Diagnosis> {
   const parsed = capped(await parseBounce(text));
   const diagnosis = classify(parsed, thresholds);
-  const messages = [...new Set([...inputMessages(parsed, diagnosis), ...diagnosis.messages])];
+  const messages = [
+    ...new Set([
+      ...inputMessages(parsed, diagnosis),
+      ...diagnosis.messages,
+      ...unreadLanguage(parsed, diagnosis),
+    ]),
+  ];
   return { ...diagnosis, messages };
+}
+
+/**
+ * Where the words gave nothing at all (no cause, no possibility) and most of the text is in a
+ * script other than the Latin alphabet: the notice may well say why in words the knowledge does
+ * not hold, and the reader is told so, and what to paste that may say more.
+ */
+function unreadLanguage(parsed: ParsedBounce, diagnosis: Diagnosis): string[] {
+  if (parsed.format === "empty" || readFromWords(diagnosis) !== "nothing") return [];
+  const language = writtenIn(parsed.text);
+  if (!language) return [];
+  return [
+    `Most of this text is in ${language}, and Bounce Doctor reads only some bounce wordings in it: these words may say why, in terms it does not know. If the bounce also quotes the receiving server's own reply (often in English, after a code such as 550), paste that part as well.`,
+  ];
 }
 
 /**
