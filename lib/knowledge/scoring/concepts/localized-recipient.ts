@@ -57,6 +57,9 @@ import {
   EXCHANGE_NDR_DE,
   EXCHANGE_NDR_FR,
   FML8_JAPANESE,
+  NODE_BOUNCE_HANDLER,
+  ONET_PL,
+  SARE_PL,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -262,13 +265,19 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.pl.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["konto", "adres", "odbiorca", "odbiorcy", "użytkownik", "skrzynka"],
-    failure: ["nie istnieje"],
+    subject: ["konto", "konta", "adres", "odbiorca", "odbiorcy", "użytkownik", "skrzynka"],
+    // "nie ma takiego" (there is no such ...), "nieznany" (unknown).
+    failure: ["nie istnieje", "nie ma takiego", "nieznany"],
     unless: NOT_THE_RECIPIENT_L10N,
     // Interia's sentence hedges ("... nie istnieje lub zostało zablokowane": does not exist or
     // has been blocked); the blocked half is concept.l10n.pl.mailbox-blocked, so the whole
     // sentence ranks the two. Its first half alone is the example.
-    examples: [ex("Konto do którego próbujesz wysłać maila nie istnieje", INTERIA_PL)],
+    examples: [
+      ex("Konto do którego próbujesz wysłać maila nie istnieje", INTERIA_PL),
+      ex("Docelowe konto nie istnieje", ONET_PL),
+      ex("Nie ma takiego konta", NODE_BOUNCE_HANDLER),
+      ex("513 – Nieznany adres email", SARE_PL),
+    ],
   },
   {
     id: "concept.l10n.cs.recipient-does-not-exist",
@@ -564,21 +573,38 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.pl.mailbox-blocked",
     cause: "mailbox-disabled",
     says: "the recipient's account is blocked or suspended",
-    subject: ["konto"],
-    failure: ["zostało zablokowane", "zostało zawieszone"],
-    // Only in Interia's hedges (see the two concepts above): parts of them are the examples.
-    examples: [ex("konto zostało zawieszone", INTERIA_PL)],
+    subject: ["konto", "skrzynka"],
+    // "nieaktywn": "nieaktywna", "nieaktywne" (inactive).
+    failure: [
+      "zostało zablokowane",
+      "zostało zawieszone",
+      "zablokowane administracyjnie",
+      "nieaktywn",
+    ],
+    examples: [
+      // Part of Interia's hedge (see the two concepts above).
+      ex("konto zostało zawieszone", INTERIA_PL),
+      ex("521 – Nieaktywna skrzynka pocztowa", SARE_PL),
+      ex("Podane konto jest zablokowane administracyjnie lub nieaktywne", NODE_BOUNCE_HANDLER),
+    ],
   },
   {
     id: "concept.l10n.de.mailbox-disabled",
     cause: "mailbox-disabled",
     says: "the recipient's account is disabled",
-    subject: ["konto", "empfängerkonto", "postfach"],
-    failure: ["deaktiviert"],
+    // The German word is the subject, the nouns the failure: German bounces write "Mailbox" too,
+    // which English bounces also hold (see the Italian concepts above).
+    subject: ["deaktiviert"],
+    failure: ["konto", "empfängerkonto", "postfach", "mailbox"],
     // The sender's own account ("Ihr Konto wurde deaktiviert") is not the recipient's.
     unless: ["ihr konto"],
-    // GoDaddy's label for its "Account disabled" bounce.
-    examples: [ex("Konto deaktiviert", GODADDY_DE)],
+    examples: [
+      // GoDaddy's label for its "Account disabled" bounce.
+      ex("Konto deaktiviert", GODADDY_DE),
+      // The second half of a real server's hedge, "Adressat unbekannt oder Mailbox deaktiviert"
+      // (concept.l10n.de.vocab.recipient-unknown reads the first half, so it ranks both).
+      ex("Mailbox deaktiviert", NODE_BOUNCE_HANDLER),
+    ],
   },
   {
     id: "concept.l10n.ja.mailbox-disabled",
@@ -651,6 +677,23 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH),
       ex("退信原因:主机或者对方域名有错误,无法被系统解析。", MYSDQQ_ZH),
       ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
+    ],
+  },
+  {
+    id: "concept.l10n.pl.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist",
+    subject: ["domeny", "domena"],
+    // "nie ma takiej" (there is no such).
+    failure: ["nie ma takiej", "nie istnieje"],
+    unless: ["nadawc"],
+    weight: LESS_SURE,
+    examples: [
+      ex("512 – Nie ma takiej domeny", SARE_PL),
+      ex(
+        "adres e-mail zawiera nazwę domeny, która albo nie istnieje, albo nie można dla niej określić serwera poczty",
+        SARE_PL,
+      ),
     ],
   },
   {

@@ -453,3 +453,40 @@ export const ERRORSMASTER_RU = page(
   "https://errorsmaster.ru/oshibka-550-spam-message-rejected",
   "Ошибка 550 spam message rejected, errorsmaster.ru (a page quoting Mail.ru's help)",
 );
+
+// Session 16 (i18n3): the pages the per-language vocabularies (./localized-vocabulary.ts) quote.
+
+/**
+ * A bounce-phrase table in a public repository (node-bounce-handler, from PHP BounceHandler): the
+ * phrases real mail servers returned, each with its DSN status and a comment naming its language
+ * (".IT", ".PL"). A third party's collection: the concepts that rest only on it weigh less.
+ */
+export const NODE_BOUNCE_HANDLER = page(
+  "https://github.com/eNichers/node-bounce-handler/blob/08df7cfe6b22f1038c5bbe3c01439833aea5a20d/lib/responses.js",
+  "node-bounce-handler lib/responses.js: bounce phrases with their DSN status and language (from PHP BounceHandler)",
+);
+/** Microsoft's own Italian help on Outlook.com's non-delivery messages. */
+export const OUTLOOK_SUPPORT_IT = page(
+  "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062",
+  "La posta inviata in Outlook.com restituisce un messaggio di mancato recapito, Supporto Microsoft",
+);
+/** A Spanish blog's list of the bounce wordings seen on a mailing list's returns. */
+export const ALEXBORRAS_ES = page(
+  "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/",
+  "Errores y Warnings habituales en retorno de email, El Blog de Alex Borrás",
+);
+/** A Spanish web agency's guide to reading bounces. */
+export const CLAVEWEB_ES = page(
+  "https://www.claveweb.com/blog/correo-electronico-consejos-uso/",
+  "Correo electrónico: entenderlo es usarlo bien, Claveweb blog",
+);
+/** A Polish mailing service's reading of the bounces its senders get. */
+export const SARE_PL = page(
+  "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/",
+  "Analiza zwrotów, SARE baza wiedzy",
+);
+/** Onet Poczta's own help (Poland) on returned and rejected mail. */
+export const ONET_PL = page(
+  "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/",
+  "Co zrobić w przypadku odesłanych lub odrzuconych e-maili?, Pomoc Poczta Onet",
+);

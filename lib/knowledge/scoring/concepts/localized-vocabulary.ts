@@ -1,0 +1,169 @@
+// Concepts (see ./types.ts) in languages other than English that read an idea from its words
+// rather than from one provider's sentence: per language and idea, the language's words for the
+// thing (address, recipient, user, mailbox) and its words for what went wrong (unknown,
+// nonexistent, wrong; full; inactive, disabled), so that any pairing of the two within the window
+// reads the idea ("Usuario inexistente", "Dirección desconocida", "correo lleno"). Every word is
+// in at least one example, quoted from a real bounce or a page that prints the server's words
+// (./localized-sources.ts). Next to the narrower concepts of ./localized-recipient.ts.
+//
+// Where a language writes its mailbox with the English word ("mailbox", "account"), the localized
+// failure is the subject and the nouns the failure (as ./localized-recipient.ts does for Italian):
+// a subject English bounces also hold would be looked for, and its neighbours read, in every one.
+// A phrase naming two causes ("Destinatario sconosciuto o mailbox disatttivata") fires a concept of
+// each, so that it ranks both rather than deciding one.
+import type { Concept, ConceptExample } from "./types";
+import { NOT_THE_RECIPIENT_L10N } from "./localized-recipient";
+import {
+  LESS_SURE,
+  NODE_BOUNCE_HANDLER,
+  OUTLOOK_SUPPORT_IT,
+  OUTLOOK_DELIVERY_IT,
+  ALEXBORRAS_ES,
+  CLAVEWEB_ES,
+  AROBASE_FR,
+  SITEPACKAGE_DE,
+} from "./localized-sources";
+
+const ex = (text: string, source: string): ConceptExample => ({ text, source });
+
+const UNKNOWN = "recipient-unknown" as const;
+const UNKNOWN_SAYS = "the recipient's address (its user or mailbox) is unknown or does not exist";
+const FULL = "mailbox-full" as const;
+const FULL_SAYS = "the recipient's mailbox is full";
+const DISABLED = "mailbox-disabled" as const;
+const DISABLED_SAYS = "the recipient's mailbox or account is inactive or disabled";
+
+/** "Unknown" about an error or a cause, not about an address. */
+const UNKNOWN_ERROR_ES = ["error desconocido", "motivo desconocido", "causa desconocida"];
+const UNKNOWN_ERROR_FR = ["erreur inconnue", "raison inconnue", "cause inconnue"];
+const UNKNOWN_ERROR_DE = ["unbekannter fehler", "unbekannten fehler", "unbekannte ursache"];
+
+export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
+  // --- es ---
+  {
+    id: "concept.l10n.es.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["dirección", "direccion", "usuario", "destino"],
+    // Stems: "desconocid" is "desconocido" and "desconocida", "erróne" "errónea" and "erróneo".
+    failure: ["inexistente", "desconocid", "erróne", "errone"],
+    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_ES],
+    weight: LESS_SURE,
+    examples: [
+      ex("Usuario inexistente", ALEXBORRAS_ES),
+      ex("destino errónea", ALEXBORRAS_ES),
+      ex("Dirección desconocida/inexistente", CLAVEWEB_ES),
+    ],
+  },
+  {
+    id: "concept.l10n.es.vocab.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["correo", "buzón", "buzon"],
+    failure: ["lleno"],
+    // "relleno" (filled in) and one message's size (tamaño) are not a full mailbox.
+    unless: ["rellen", "tamaño"],
+    weight: LESS_SURE,
+    examples: [
+      ex("correo lleno", ALEXBORRAS_ES),
+      ex("Cuando el buzón del destinatario está lleno:", CLAVEWEB_ES),
+    ],
+  },
+  {
+    id: "concept.l10n.es.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    subject: ["usuario", "casilla"],
+    failure: ["inactivo", "expirado por falta de uso"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("El usuario esta en estado: inactivo", NODE_BOUNCE_HANDLER),
+      ex("Esta casilla ha expirado por falta de uso", ALEXBORRAS_ES),
+    ],
+  },
+
+  // --- it (its bounces write "mailbox" and "account" too: the localized failure is the subject) ---
+  {
+    id: "concept.l10n.it.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["inesistente", "sconosciuto", "errato", "non valida"],
+    failure: ["indirizzo", "destinatario", "destin.", "utente", "cassetta postale", "mailbox"],
+    // A wrong IP address or password is no unknown recipient.
+    unless: [...NOT_THE_RECIPIENT_L10N, "indirizzo ip", "password"],
+    weight: LESS_SURE,
+    examples: [
+      ex("Indirizzo inesistente", NODE_BOUNCE_HANDLER),
+      ex("Destinatario errato", NODE_BOUNCE_HANDLER),
+      ex("destin. Sconosciuto", NODE_BOUNCE_HANDLER),
+      ex("Cassetta postale non trovata o non valida oppure utente sconosciuto", OUTLOOK_SUPPORT_IT),
+      ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
+    ],
+  },
+  {
+    id: "concept.l10n.it.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    // "disatttivata" is the server's own spelling.
+    subject: ["disatttivata", "bloccato per inutilizzo"],
+    failure: ["indirizzo", "mailbox"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("Questo indirizzo e' bloccato per inutilizzo", NODE_BOUNCE_HANDLER),
+      // The second half of "Destinatario sconosciuto o mailbox disatttivata" (unknown, or
+      // disabled), a hedge that ranks both (localized.test.ts).
+      ex("mailbox disatttivata", NODE_BOUNCE_HANDLER),
+    ],
+  },
+
+  // --- fr ---
+  {
+    id: "concept.l10n.fr.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["destinataire", "utilisateur"],
+    // "inconnu" is "inconnue" too.
+    failure: ["inconnu"],
+    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_FR],
+    // Its pairing beyond "Utilisateur inconnu" (concept.l10n.fr.recipient-does-not-exist) rests on
+    // the collected table only.
+    weight: LESS_SURE,
+    examples: [
+      ex("Utilisateur inconnu", AROBASE_FR),
+      // The first half of "Destinataire inconnu ou boite aux lettres desactivee", a hedge that
+      // ranks both (localized.test.ts).
+      ex("Destinataire inconnu", NODE_BOUNCE_HANDLER),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    subject: ["boite aux lettres"],
+    // "desactive" is "desactivee" too.
+    failure: ["desactive"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    // The second half of "Destinataire inconnu ou boite aux lettres desactivee", a hedge that
+    // ranks both (localized.test.ts).
+    examples: [ex("boite aux lettres desactivee", NODE_BOUNCE_HANDLER)],
+  },
+
+  // --- de ---
+  {
+    id: "concept.l10n.de.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["adressat", "benutzer"],
+    failure: ["unbekannt", "nicht bekannt"],
+    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_DE],
+    examples: [
+      ex("550 Benutzer nicht bekannt/User unknown", SITEPACKAGE_DE),
+      // The first half of "Adressat unbekannt oder Mailbox deaktiviert", a hedge that ranks
+      // both (localized.test.ts).
+      ex("Adressat unbekannt", NODE_BOUNCE_HANDLER),
+    ],
+  },
+];
