@@ -21,8 +21,6 @@ import {
   DOSENIT_ID,
   TECNOCIENTISTA_ID,
   EABM_CS,
-  PROPPIT_ES,
-  SILVERPC_ES,
   RIUDOMS_CA,
   FML8_JAPANESE,
 } from "./localized-sources";
@@ -224,21 +222,8 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     examples: [ex("Email byl zaslán na neexistující doménu.", EABM_CS)],
   },
 
-  // --- Spanish: a mailbox said to be full ---
-  {
-    id: "concept.l10n.es.mailbox-said-full",
-    cause: FULL,
-    says: FULL_SAYS,
-    subject: ["buzón", "buzon", "casilla", "bandeja de entrada"],
-    failure: ["llena", "lleno"],
-    // A message over a size limit is another cause.
-    unless: ["tamaño"],
-    weight: LESS_SURE,
-    examples: [
-      ex("casilla de correo llena", PROPPIT_ES),
-      ex("552 (Mailbox full): Literalmente, tu bandeja de entrada está llena", SILVERPC_ES),
-    ],
-  },
+  // (Spanish "a mailbox said to be full" is now concept.l10n.es.vocab.mailbox-full, in
+  // ./localized-vocabulary.ts, with its examples.)
 
   // --- Catalan ---
   {

@@ -60,6 +60,8 @@ import {
   NODE_BOUNCE_HANDLER,
   ONET_PL,
   SARE_PL,
+  MAILFR_DE,
+  ASSISTANCE_EMAIL_FR,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -366,19 +368,22 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speicherplatz",
       "speichervolumen",
     ],
+    // "voll" alone: "Postfach voll" (mail.fr); not "vollständig" or "sinnvoll".
     failure: [
-      "ist voll",
+      "voll",
+      "speicherplatz überschritten",
       "keinen freien speicherplatz",
       "speichervolumen überschritten",
       "speichervolumen ueberschritten",
       "speicherplatzbegrenzung erreicht",
     ],
     // One message over a size limit is message-too-large.
-    unless: ["zu groß", "zu gross", "nachrichtengröße"],
+    unless: ["zu groß", "zu gross", "nachrichtengröße", "vollständig", "sinnvoll"],
     examples: [
       ex("Der Posteingang des Empfängers ist voll.", GMAIL_BOUNCE_DE),
       ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),
       ex("5.2.2 – Das Postfach des Empfängers ist voll.", SCHIEB_DE),
+      ex("Postfach voll / Speicherplatz überschritten", MAILFR_DE),
       ex("Das Empfängerkonto hat seine Speicherplatzbegrenzung erreicht", GODADDY_DE),
       // WEB.DE's bilingual reply, as sitepackage.de lists it.
       ex(
@@ -399,7 +404,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte",
       "boite",
     ],
-    failure: ["est pleine", "capacité maximale"],
+    // "pleine" (full): "est pleine", "Boîte e-mail pleine".
+    failure: ["pleine", "capacité maximale"],
     weight: LESS_SURE,
     examples: [
       ex("La boîte de réception du destinataire est pleine.", TECNOBITS_FR),
@@ -407,6 +413,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         "La boîte de réception du destinataire a atteint sa capacité maximale et ne peut pas recevoir de nouveaux emails.",
         EMAILACADEMY_FR,
       ),
+      ex("Boîte e\u2011mail pleine", ASSISTANCE_EMAIL_FR),
     ],
   },
   {
@@ -442,13 +449,16 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["caixa de entrada", "caixa postal", "caixa"],
-    failure: ["está cheia", "sem espaço de armazenamento"],
+    // "cheia" and "lotada" (full), of the "caixa" (box).
+    failure: ["cheia", "lotada", "sem espaço de armazenamento"],
     examples: [
       ex(
         "452 4.2.2 A caixa de entrada do destinatário está sem espaço de armazenamento.",
         WORKSPACE_SMTP_PT_BR,
       ),
       ex("o servidor identifica que a caixa de entrada está cheia", PSAFE_PT),
+      ex("Caixa cheia", PSAFE_PT),
+      ex("Caixa do destinatário lotada", CCM_PT),
       ex(
         "Indica que a mensagem não pôde ser entregue pois a caixa postal do destinatário está cheia.",
         NETBIT_PT,

@@ -490,3 +490,18 @@ export const ONET_PL = page(
   "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/",
   "Co zrobić w przypadku odesłanych lub odrzuconych e-maili?, Pomoc Poczta Onet",
 );
+/** mail.fr's own German help: the common bounces with their German reading. */
+export const MAILFR_DE = page(
+  "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mails",
+  "mail.fr Hilfe (German): Mail Delivery System und Bounce-Mails, its table of common replies with their German reading",
+);
+/** A Spanish mailing service's help on bounced mail. */
+export const ENVIA_ES = page(
+  "http://www.e-nvia.com/ayuda/estadisticas/e-mails-rebotados/",
+  "E-mails Rebotados, E-nvía ayuda",
+);
+/** A French guide's table of the common bounces with the French wording users see. */
+export const ASSISTANCE_EMAIL_FR = page(
+  "https://assistance.email/top-10-des-messages-derreur-e-mail/amp",
+  "Top 10 des messages d'erreur e-mail, assistance.email: its table of each English message with its common French wording",
+);

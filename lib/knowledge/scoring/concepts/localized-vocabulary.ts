@@ -22,6 +22,12 @@ import {
   CLAVEWEB_ES,
   AROBASE_FR,
   SITEPACKAGE_DE,
+  MAILFR_DE,
+  PROPPIT_ES,
+  SILVERPC_ES,
+  ENVIA_ES,
+  ASSISTANCE_EMAIL_FR,
+  SARE_PL,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -59,14 +65,19 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.es.vocab.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["correo", "buzón", "buzon"],
-    failure: ["lleno"],
+    subject: ["correo", "buzón", "buzon", "casilla", "bandeja"],
+    // "lleno" and "llena" (full).
+    failure: ["lleno", "llena"],
     // "relleno" (filled in) and one message's size (tamaño) are not a full mailbox.
     unless: ["rellen", "tamaño"],
     weight: LESS_SURE,
     examples: [
       ex("correo lleno", ALEXBORRAS_ES),
       ex("Cuando el buzón del destinatario está lleno:", CLAVEWEB_ES),
+      // Folded in from concept.l10n.es.mailbox-said-full (its two examples).
+      ex("casilla de correo llena", PROPPIT_ES),
+      ex("552 (Mailbox full): Literalmente, tu bandeja de entrada está llena", SILVERPC_ES),
+      ex("la bandeja de correo del destinatario estaba llena", ENVIA_ES),
     ],
   },
   {
@@ -151,16 +162,56 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     examples: [ex("boite aux lettres desactivee", NODE_BOUNCE_HANDLER)],
   },
 
+  {
+    id: "concept.l10n.fr.vocab.domain-not-found",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain could not be found",
+    subject: ["domaine"],
+    failure: ["introuvable"],
+    // The user or the address missing on a domain that exists; the sender's domain.
+    unless: ["destinataire", "utilisateur", "boîte", "boite", "expéditeur"],
+    weight: LESS_SURE,
+    examples: [ex("Domaine introuvable", ASSISTANCE_EMAIL_FR)],
+  },
+  {
+    id: "concept.l10n.fr.vocab.message-too-large",
+    cause: "message-too-large",
+    says: "the message is too large",
+    // The French words are the subject: "message" is an English word too.
+    subject: ["trop grande"],
+    failure: ["taille du message"],
+    // A count ("nombre de destinataires") too large is no message size.
+    unless: ["nombre de"],
+    weight: LESS_SURE,
+    examples: [ex("Taille du message trop grande", ASSISTANCE_EMAIL_FR)],
+  },
+
+  // --- pl ---
+  {
+    id: "concept.l10n.pl.vocab.message-too-large",
+    cause: "message-too-large",
+    says: "the message (its text or attachments) is larger than the recipient's server accepts",
+    subject: ["zbyt długa", "zbyt duże załączniki"],
+    failure: ["wiadomość", "wiadomości", "przesłana"],
+    weight: LESS_SURE,
+    examples: [
+      ex("523 – Wiadomość zbyt długa", SARE_PL),
+      ex("przesłana wiadomość jest dłuższa (zbyt duże załączniki lub bardzo dużo treści)", SARE_PL),
+    ],
+  },
+
   // --- de ---
   {
     id: "concept.l10n.de.vocab.recipient-unknown",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["adressat", "benutzer"],
+    subject: ["adressat", "benutzer", "empfänger"],
     failure: ["unbekannt", "nicht bekannt"],
     unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_DE],
     examples: [
       ex("550 Benutzer nicht bekannt/User unknown", SITEPACKAGE_DE),
+      ex("Empfänger ist unbekannt oder existiert nicht mehr", SITEPACKAGE_DE),
+      ex("Empfänger unbekannt / Adresse existiert nicht", MAILFR_DE),
       // The first half of "Adressat unbekannt oder Mailbox deaktiviert", a hedge that ranks
       // both (localized.test.ts).
       ex("Adressat unbekannt", NODE_BOUNCE_HANDLER),

@@ -248,6 +248,13 @@ describe("localized concepts", () => {
     ["Nieznany adres odbiorcy", "concept.l10n.pl.recipient-does-not-exist"],
     ["Konto nieaktywne", "concept.l10n.pl.mailbox-blocked"],
     ["Domena nie istnieje", "concept.l10n.pl.domain-does-not-exist"],
+    ["La bandeja de entrada está llena", "concept.l10n.es.vocab.mailbox-full"],
+    ["Der Posteingang ist voll", "concept.l10n.de.mailbox-full"],
+    ["Caixa postal lotada", "concept.l10n.pt.mailbox-full"],
+    ["Boîte aux lettres pleine", "concept.l10n.fr.mailbox-full"],
+    ["Le domaine est introuvable", "concept.l10n.fr.vocab.domain-not-found"],
+    ["La taille du message est trop grande", "concept.l10n.fr.vocab.message-too-large"],
+    ["Wiadomość jest zbyt długa", "concept.l10n.pl.vocab.message-too-large"],
   ])("reads a vocabulary's new pairing: %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -268,6 +275,19 @@ describe("localized concepts", () => {
     ["Correo con el formulario relleno", "concept.l10n.es.vocab.mailbox-full"],
     // The sender's own domain.
     ["Domena nadawcy nie istnieje", "concept.l10n.pl.domain-does-not-exist"],
+    // The user missing on a domain that exists.
+    [
+      "L'adresse du destinataire est introuvable sur ce domaine",
+      "concept.l10n.fr.vocab.domain-not-found",
+    ],
+    // A count of recipients, not the message's size.
+    [
+      "Le nombre de destinataires est trop grande pour la taille du message",
+      "concept.l10n.fr.vocab.message-too-large",
+    ],
+    // "sinnvoll", "vollständig" hold "voll".
+    ["Es ist sinnvoll, das Postfach zu prüfen", "concept.l10n.de.mailbox-full"],
+    ["Das Postfach wurde vollständig migriert", "concept.l10n.de.mailbox-full"],
   ])("does not fire on a misleading neighbour (vocabularies): %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
@@ -283,6 +303,11 @@ describe("localized concepts", () => {
     ],
     [
       "Podane konto nie istnieje lub jest zablokowane administracyjnie",
+      ["recipient-unknown", "mailbox-disabled"],
+    ],
+    // mail.fr's German reading of 550 5.1.2: gone, or disabled.
+    [
+      "Postfach existiert nicht mehr oder ist deaktiviert",
       ["recipient-unknown", "mailbox-disabled"],
     ],
   ])("keeps a vocabulary's hedge a hedge: %s", async (text, causes) => {
