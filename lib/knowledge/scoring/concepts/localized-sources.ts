@@ -505,3 +505,13 @@ export const ASSISTANCE_EMAIL_FR = page(
   "https://assistance.email/top-10-des-messages-derreur-e-mail/amp",
   "Top 10 des messages d'erreur e-mail, assistance.email: its table of each English message with its common French wording",
 );
+/** An Italian tech site's walk through the bounces it got, with their Italian reading. */
+export const TURBOLAB_IT = page(
+  "https://turbolab.it/email-54/principali-messaggi-derrore-quando-spedite-email-3010",
+  "Principali messaggi d'errore quando spedite email, TurboLab.it",
+);
+/** Roma Tre University's own guide to mail errors, each English reply with its Italian reading. */
+export const UNIROMA3_IT = page(
+  "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/",
+  "Guida ai messaggi di errore, Università degli Studi Roma Tre",
+);

@@ -28,6 +28,8 @@ import {
   ENVIA_ES,
   ASSISTANCE_EMAIL_FR,
   SARE_PL,
+  TURBOLAB_IT,
+  UNIROMA3_IT,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -59,6 +61,20 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
       ex("Usuario inexistente", ALEXBORRAS_ES),
       ex("destino errónea", ALEXBORRAS_ES),
       ex("Dirección desconocida/inexistente", CLAVEWEB_ES),
+    ],
+  },
+  {
+    // Lotus Domino's Spanish "not listed in the (public Name & Address Book | Domino Directory)".
+    id: "concept.l10n.es.vocab.not-in-directory",
+    cause: UNKNOWN,
+    says: "the recipient is not listed in the receiving server's directory of users (its address book)",
+    subject: ["libreta", "directorio"],
+    failure: ["no se encuentra"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("no se encuentra en la Libreta", ALEXBORRAS_ES),
+      ex("no se encuentra en el Directorio de Domino", ALEXBORRAS_ES),
     ],
   },
   {
@@ -100,7 +116,15 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["inesistente", "sconosciuto", "errato", "non valida"],
-    failure: ["indirizzo", "destinatario", "destin.", "utente", "cassetta postale", "mailbox"],
+    failure: [
+      "indirizzo",
+      "destinatario",
+      "destin.",
+      "utente",
+      "cassetta postale",
+      "mailbox",
+      "account",
+    ],
     // A wrong IP address or password is no unknown recipient.
     unless: [...NOT_THE_RECIPIENT_L10N, "indirizzo ip", "password"],
     weight: LESS_SURE,
@@ -110,6 +134,8 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
       ex("destin. Sconosciuto", NODE_BOUNCE_HANDLER),
       ex("Cassetta postale non trovata o non valida oppure utente sconosciuto", OUTLOOK_SUPPORT_IT),
       ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
+      ex("Indirizzo di posta del destinatario errato", UNIROMA3_IT),
+      ex("ho ricevuto una risposta di account sconosciuto (550 unknown user account)", TURBOLAB_IT),
     ],
   },
   {

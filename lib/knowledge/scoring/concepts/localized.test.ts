@@ -255,6 +255,8 @@ describe("localized concepts", () => {
     ["Le domaine est introuvable", "concept.l10n.fr.vocab.domain-not-found"],
     ["La taille du message est trop grande", "concept.l10n.fr.vocab.message-too-large"],
     ["Wiadomość jest zbyt długa", "concept.l10n.pl.vocab.message-too-large"],
+    ["Account sconosciuto", "concept.l10n.it.vocab.recipient-unknown"],
+    ["El usuario no se encuentra en el directorio", "concept.l10n.es.vocab.not-in-directory"],
   ])("reads a vocabulary's new pairing: %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
