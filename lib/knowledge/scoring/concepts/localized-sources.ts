@@ -515,3 +515,8 @@ export const UNIROMA3_IT = page(
   "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/",
   "Guida ai messaggi di errore, Università degli Studi Roma Tre",
 );
+/** The same Korean administrator's post on size bounces: each reply with Naver's and Daum's own Korean notice. */
+export const FOXYDOG_SIZE_KO = page(
+  "https://foxydog.tistory.com/69",
+  "리턴 메시지 : message size exceeds limit (a Korean mail administrator's blog, quoting Naver's and Daum's notices)",
+);

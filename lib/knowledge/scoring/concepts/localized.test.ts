@@ -256,6 +256,7 @@ describe("localized concepts", () => {
     ["La taille du message est trop grande", "concept.l10n.fr.vocab.message-too-large"],
     ["Wiadomość jest zbyt długa", "concept.l10n.pl.vocab.message-too-large"],
     ["Account sconosciuto", "concept.l10n.it.vocab.recipient-unknown"],
+    ["첨부 파일 크기가 너무 커서 반송되었습니다", "concept.l10n.ko.vocab.message-too-large"],
     ["El usuario no se encuentra en el directorio", "concept.l10n.es.vocab.not-in-directory"],
   ])("reads a vocabulary's new pairing: %s", (text, id) => {
     expect(ids(text)).toContain(id);
@@ -290,6 +291,8 @@ describe("localized concepts", () => {
     // "sinnvoll", "vollständig" hold "voll".
     ["Es ist sinnvoll, das Postfach zu prüfen", "concept.l10n.de.mailbox-full"],
     ["Das Postfach wurde vollständig migriert", "concept.l10n.de.mailbox-full"],
+    // A mailbox's size over its limit is a full mailbox.
+    ["메일함 크기가 제한을 초과했습니다", "concept.l10n.ko.vocab.message-too-large"],
   ])("does not fire on a misleading neighbour (vocabularies): %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
