@@ -23,6 +23,7 @@ import {
   EABM_CS,
   RIUDOMS_CA,
   FML8_JAPANESE,
+  GRHOSTING_CS,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -206,10 +207,14 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.cs.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["plnou schránku", "plná schránka", "schránka je plná"],
+    // "přeplněná" (overfull), beside the "schránka" (box).
+    subject: ["plnou schránku", "plná schránka", "schránka je plná", "přeplněná"],
     failure: ["příjemce", "schránk"],
     weight: LESS_SURE,
-    examples: [ex("Příjemce má plnou schránku.", EABM_CS)],
+    examples: [
+      ex("Příjemce má plnou schránku.", EABM_CS),
+      ex("schránka příjemce je přeplněná", GRHOSTING_CS),
+    ],
   },
   {
     id: "concept.l10n.cs.domain-does-not-exist",

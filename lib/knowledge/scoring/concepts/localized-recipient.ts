@@ -62,6 +62,10 @@ import {
   SARE_PL,
   MAILFR_DE,
   ASSISTANCE_EMAIL_FR,
+  STRATO_NL,
+  DATION_NL,
+  LASSO_NL,
+  MYDREAMS_CS,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -258,10 +262,16 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["e-mailadres", "emailadres", "mailadres", "adres", "ontvanger", "gebruiker"],
-    failure: ["niet bestaat"],
-    unless: NOT_THE_RECIPIENT_L10N,
+    // "niet bestaat", "bestaat niet" (does not exist), "niet bekend" (not known).
+    failure: ["niet bestaat", "bestaat niet", "niet bekend"],
+    // An IP address that is not known is the sending host's.
+    unless: [...NOT_THE_RECIPIENT_L10N, "ip-adres", "ip adres"],
     weight: LESS_SURE,
-    examples: [ex("Meestal betekent dit dat het mailadres niet bestaat", WEBOKE_NL)],
+    examples: [
+      ex("Meestal betekent dit dat het mailadres niet bestaat", WEBOKE_NL),
+      ex("het e-mail adres bestaat niet meer", LASSO_NL),
+      ex("Fout in het e-mail adres of e-mail adres niet bekend.", DATION_NL),
+    ],
   },
   {
     id: "concept.l10n.pl.recipient-does-not-exist",
@@ -286,12 +296,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["uživatel", "adresa", "adresu", "adresát", "účet", "schránka", "příjemce"],
-    failure: ["neexistuje", "neexistující"],
+    // "neznámý" (unknown).
+    failure: ["neexistuje", "neexistující", "neznámý"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Uživatel neexistuje", SEZNAM_CS),
       ex("byl pravděpodobně zadán neexistující adresát", SEZNAM_CS),
       ex("Tato chyba značí, že jste poslali email na neexistující adresu.", EABM_CS),
+      ex("Uživatel neznámý", MYDREAMS_CS),
     ],
   },
   {
@@ -470,12 +482,17 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
-    subject: ["vol is", "vol zit"],
-    // Not "is vol": also in English "this volume".
-    failure: ["mailbox", "postvak", "inbox"],
+    // "is vol" only as whole words: English "this volume" holds it inside words.
+    subject: ["vol is", "vol zit", "is vol"],
+    failure: ["mailbox", "postvak", "inbox", "postbus"],
     unless: ["volume"],
     weight: LESS_SURE,
-    examples: [ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL)],
+    examples: [
+      ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL),
+      ex("Het postvak van de ontvanger is vol.", STRATO_NL),
+      ex("omdat de postbus vol is", LASSO_NL),
+      ex("4.2.2. De mailbox van het e-mailadres is vol.", DATION_NL),
+    ],
   },
   {
     id: "concept.l10n.pl.mailbox-full",

@@ -520,3 +520,28 @@ export const FOXYDOG_SIZE_KO = page(
   "https://foxydog.tistory.com/69",
   "리턴 메시지 : message size exceeds limit (a Korean mail administrator's blog, quoting Naver's and Daum's notices)",
 );
+/** STRATO's own Dutch FAQ on mail errors, each reply with its Dutch reading. */
+export const STRATO_NL = page(
+  "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/",
+  "Waarom krijg ik foutmeldingen bij het werken met e-mail?, STRATO FAQ (nl)",
+);
+/** A Dutch software vendor's help listing the mail servers' errors its users see. */
+export const DATION_NL = page(
+  "https://help.dation.nl/support/solutions/articles/80001046844-niet-verzonden-e-mails-bijwerken-",
+  "Niet verzonden e-mails bijwerken, Dation helpcentrum",
+);
+/** A Dutch association software's forum post on mail errors. */
+export const LASSO_NL = page(
+  "https://forum.lasso-concepten.nl/t/foutmeldingen-bij-e-mail/154",
+  "Foutmeldingen bij e-mail, Lasso Concepten forum",
+);
+/** A Czech hosting provider's own help on bounces, each reply with its Czech reading. */
+export const GRHOSTING_CS = page(
+  "https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx",
+  "Email se vrátil odesílateli jako nedoručitelný, GRhosting podpora",
+);
+/** A Czech hosting provider's wiki list of bounce messages with their Czech reading. */
+export const MYDREAMS_CS = page(
+  "https://www.mydreams.cz/cz/wiki/9924-seznam-chybovych-hlasek-z-nedodanych-emailu-a-jejich-vysvetleni.html",
+  "Seznam chybových hlášek z nedodaných emailů a jejich vysvětlení, MyDreams wiki",
+);

@@ -256,6 +256,10 @@ describe("localized concepts", () => {
     ["La taille du message est trop grande", "concept.l10n.fr.vocab.message-too-large"],
     ["Wiadomość jest zbyt długa", "concept.l10n.pl.vocab.message-too-large"],
     ["Account sconosciuto", "concept.l10n.it.vocab.recipient-unknown"],
+    ["De mailbox is vol", "concept.l10n.nl.mailbox-full"],
+    ["Het e-mailadres is niet bekend", "concept.l10n.nl.recipient-does-not-exist"],
+    ["Adresát neznámý", "concept.l10n.cs.recipient-does-not-exist"],
+    ["Poštovní schránka je přeplněná", "concept.l10n.cs.mailbox-full"],
     ["첨부 파일 크기가 너무 커서 반송되었습니다", "concept.l10n.ko.vocab.message-too-large"],
     ["El usuario no se encuentra en el directorio", "concept.l10n.es.vocab.not-in-directory"],
   ])("reads a vocabulary's new pairing: %s", (text, id) => {
@@ -293,6 +297,10 @@ describe("localized concepts", () => {
     ["Das Postfach wurde vollständig migriert", "concept.l10n.de.mailbox-full"],
     // A mailbox's size over its limit is a full mailbox.
     ["메일함 크기가 제한을 초과했습니다", "concept.l10n.ko.vocab.message-too-large"],
+    // The sending host's IP address, not the recipient's.
+    ["Het IP-adres van de afzender is niet bekend", "concept.l10n.nl.recipient-does-not-exist"],
+    // English "is volatile" holds "is vol" inside a word.
+    ["The mailbox list is volatile", "concept.l10n.nl.mailbox-full"],
   ])("does not fire on a misleading neighbour (vocabularies): %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
