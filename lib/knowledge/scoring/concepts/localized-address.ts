@@ -24,6 +24,8 @@ import {
   RIUDOMS_CA,
   FML8_JAPANESE,
   GRHOSTING_CS,
+  GODADDY_TR,
+  BACKLINK_TR,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -129,12 +131,20 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["alıcı adresi", "alıcı", "kullanıcı", "e-posta adresi", "adres"],
-    failure: ["yok", "bulunamadı", "mevcut değil"],
-    unless: NOT_THE_RECIPIENT_MORE,
+    // "yok" (there is no), "bulunamadı" (not found), "mevcut değil" (not present), "bilinmeyen"
+    // (unknown), "var olmayan" (non-existent).
+    failure: ["yok", "bulunamadı", "mevcut değil", "bilinmeyen", "var olmayan"],
+    // An unknown error is no unknown user.
+    unless: [...NOT_THE_RECIPIENT_MORE, "bilinmeyen hata", "bilinmeyen bir hata"],
     weight: LESS_SURE,
     // SH's line for 550 hedges: "the recipient's address does not exist, the spam filter caught
     // it"; concept.l10n.tr.caught-by-spam-filter reads the second half, so the line ranks both.
-    examples: [ex("Alıcı adresi yok", SH_TR)],
+    examples: [
+      ex("Alıcı adresi yok", SH_TR),
+      ex("Bilinmeyen kullanıcı.", BACKLINK_TR),
+      ex("Alıcı burada mevcut değil.", BACKLINK_TR),
+      ex("Geçersiz veya var olmayan e-posta adresi", GODADDY_TR),
+    ],
   },
   {
     id: "concept.l10n.tr.mailbox-full",

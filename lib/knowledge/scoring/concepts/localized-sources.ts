@@ -545,3 +545,13 @@ export const MYDREAMS_CS = page(
   "https://www.mydreams.cz/cz/wiki/9924-seznam-chybovych-hlasek-z-nedodanych-emailu-a-jejich-vysvetleni.html",
   "Seznam chybových hlášek z nedodaných emailů a jejich vysvětlení, MyDreams wiki",
 );
+/** GoDaddy's own Turkish help on bounces. */
+export const GODADDY_TR = page(
+  "https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568",
+  "E-postamın geri dönmesi ne anlama geliyor?, GoDaddy Yardım",
+);
+/** A Turkish blog's list of 550 replies, each with its Turkish reading. */
+export const BACKLINK_TR = page(
+  "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+  "SMTP 550 Hata Kodu Ayrıntıları, backlink.name blog",
+);

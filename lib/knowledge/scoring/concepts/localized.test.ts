@@ -260,6 +260,7 @@ describe("localized concepts", () => {
     ["Het e-mailadres is niet bekend", "concept.l10n.nl.recipient-does-not-exist"],
     ["Adresát neznámý", "concept.l10n.cs.recipient-does-not-exist"],
     ["Poštovní schránka je přeplněná", "concept.l10n.cs.mailbox-full"],
+    ["Alıcı bilinmeyen bir kullanıcı", "concept.l10n.tr.recipient-does-not-exist"],
     ["첨부 파일 크기가 너무 커서 반송되었습니다", "concept.l10n.ko.vocab.message-too-large"],
     ["El usuario no se encuentra en el directorio", "concept.l10n.es.vocab.not-in-directory"],
   ])("reads a vocabulary's new pairing: %s", (text, id) => {
@@ -299,6 +300,8 @@ describe("localized concepts", () => {
     ["메일함 크기가 제한을 초과했습니다", "concept.l10n.ko.vocab.message-too-large"],
     // The sending host's IP address, not the recipient's.
     ["Het IP-adres van de afzender is niet bekend", "concept.l10n.nl.recipient-does-not-exist"],
+    // An unknown error, not an unknown user.
+    ["Kullanıcı için bilinmeyen bir hata oluştu", "concept.l10n.tr.recipient-does-not-exist"],
     // English "is volatile" holds "is vol" inside a word.
     ["The mailbox list is volatile", "concept.l10n.nl.mailbox-full"],
   ])("does not fire on a misleading neighbour (vocabularies): %s", (text, id) => {
