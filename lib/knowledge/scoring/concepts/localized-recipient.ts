@@ -390,7 +390,17 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speicherplatzbegrenzung erreicht",
     ],
     // One message over a size limit is message-too-large.
-    unless: ["zu groß", "zu gross", "nachrichtengröße", "vollständig", "sinnvoll"],
+    // Words holding "voll" that say nothing of a full mailbox ("Vollzugriff": full access).
+    unless: [
+      "zu groß",
+      "zu gross",
+      "nachrichtengröße",
+      "vollständig",
+      "sinnvoll",
+      "wertvoll",
+      "vollzugriff",
+      "volltext",
+    ],
     examples: [
       ex("Der Posteingang des Empfängers ist voll.", GMAIL_BOUNCE_DE),
       ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),

@@ -56,7 +56,13 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     subject: ["dirección", "direccion", "usuario", "destino"],
     // Stems: "desconocid" is "desconocido" and "desconocida", "erróne" "errónea" and "erróneo".
     failure: ["inexistente", "desconocid", "erróne", "errone"],
-    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_ES],
+    // An unknown destination host or server is no unknown user.
+    unless: [
+      ...NOT_THE_RECIPIENT_L10N,
+      ...UNKNOWN_ERROR_ES,
+      "host de destino",
+      "servidor de destino",
+    ],
     weight: LESS_SURE,
     examples: [
       ex("Usuario inexistente", ALEXBORRAS_ES),

@@ -270,6 +270,7 @@ describe("localized concepts", () => {
   it.each([
     // An unknown error or cause, not an unknown address.
     ["Error desconocido al entregar al usuario", "concept.l10n.es.vocab.recipient-unknown"],
+    ["El servidor de destino es desconocido", "concept.l10n.es.vocab.recipient-unknown"],
     ["Erreur inconnue pour le destinataire", "concept.l10n.fr.vocab.recipient-unknown"],
     ["Unbekannter Fehler beim Benutzer", "concept.l10n.de.vocab.recipient-unknown"],
     // The sender's address, or the sending host's IP address, not the recipient's.
@@ -296,6 +297,7 @@ describe("localized concepts", () => {
     // "sinnvoll", "vollständig" hold "voll".
     ["Es ist sinnvoll, das Postfach zu prüfen", "concept.l10n.de.mailbox-full"],
     ["Das Postfach wurde vollständig migriert", "concept.l10n.de.mailbox-full"],
+    ["Sie haben keinen Vollzugriff auf das Postfach", "concept.l10n.de.mailbox-full"],
     // A mailbox's size over its limit is a full mailbox.
     ["메일함 크기가 제한을 초과했습니다", "concept.l10n.ko.vocab.message-too-large"],
     // The sending host's IP address, not the recipient's.
