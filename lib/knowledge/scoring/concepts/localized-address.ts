@@ -26,6 +26,8 @@ import {
   GRHOSTING_CS,
   GODADDY_TR,
   BACKLINK_TR,
+  STYRELSEPROFFSET_SV,
+  EGENERATOR_SV,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -175,9 +177,12 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.sv.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["e-postlådan", "e-postlåda", "brevlådan", "postlådan"],
+    // "inboxen" (the inbox, Swedish form): not the English "inbox", which is no whole word in it.
+    subject: ["e-postlådan", "e-postlåda", "brevlådan", "brevlåda", "postlådan", "inboxen"],
     failure: ["är full", "överskrid"],
     examples: [
+      ex("Mottagarens brevlåda är full", STYRELSEPROFFSET_SV),
+      ex("studs av orsaken att inboxen hos mottagaren är full", EGENERATOR_SV),
       ex(
         "Detta händer när din e-postlåda inte kan ta mot e-post då den totala storleken på e-postlådan kommer att överskridas på servern.",
         CROSSNET_SV,

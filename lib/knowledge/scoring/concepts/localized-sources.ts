@@ -555,3 +555,13 @@ export const BACKLINK_TR = page(
   "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
   "SMTP 550 Hata Kodu Ayrıntıları, backlink.name blog",
 );
+/** A Swedish board-administration service's help on mail that bounced. */
+export const STYRELSEPROFFSET_SV = page(
+  "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel",
+  "Utskicksfel, Styrelseproffset hjälp",
+);
+/** A Swedish newsletter service's FAQ on bounces and their codes. */
+export const EGENERATOR_SV = page(
+  "https://tips-skriva-nyhetsbrev.egenerator.se/studsar/",
+  "Studsar, eGenerator FAQ",
+);

@@ -261,6 +261,7 @@ describe("localized concepts", () => {
     ["Adresát neznámý", "concept.l10n.cs.recipient-does-not-exist"],
     ["Poštovní schránka je přeplněná", "concept.l10n.cs.mailbox-full"],
     ["Alıcı bilinmeyen bir kullanıcı", "concept.l10n.tr.recipient-does-not-exist"],
+    ["Brevlåda är full", "concept.l10n.sv.mailbox-full"],
     ["첨부 파일 크기가 너무 커서 반송되었습니다", "concept.l10n.ko.vocab.message-too-large"],
     ["El usuario no se encuentra en el directorio", "concept.l10n.es.vocab.not-in-directory"],
   ])("reads a vocabulary's new pairing: %s", (text, id) => {
@@ -298,6 +299,8 @@ describe("localized concepts", () => {
     ["Es ist sinnvoll, das Postfach zu prüfen", "concept.l10n.de.mailbox-full"],
     ["Das Postfach wurde vollständig migriert", "concept.l10n.de.mailbox-full"],
     ["Sie haben keinen Vollzugriff auf das Postfach", "concept.l10n.de.mailbox-full"],
+    // English "inbox" is not the Swedish subject "inboxen".
+    ["Your inbox är full", "concept.l10n.sv.mailbox-full"],
     // A mailbox's size over its limit is a full mailbox.
     ["메일함 크기가 제한을 초과했습니다", "concept.l10n.ko.vocab.message-too-large"],
     // The sending host's IP address, not the recipient's.
