@@ -16,6 +16,7 @@ import { LOCALIZED_ADDRESS_CONCEPTS } from "./localized-address";
 import { LOCALIZED_TRANSFER_CONCEPTS } from "./localized-transfer";
 import { LOCALIZED_EXCHANGE_CONCEPTS } from "./localized-exchange";
 import { LOCALIZED_CLIENT_CONCEPTS } from "./localized-client";
+import { LOCALIZED_VOCABULARY_CONCEPTS } from "./localized-vocabulary";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -34,4 +35,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_TRANSFER_CONCEPTS,
   ...LOCALIZED_EXCHANGE_CONCEPTS,
   ...LOCALIZED_CLIENT_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_CONCEPTS,
 ];

@@ -21,10 +21,13 @@ import {
   DOSENIT_ID,
   TECNOCIENTISTA_ID,
   EABM_CS,
-  PROPPIT_ES,
-  SILVERPC_ES,
   RIUDOMS_CA,
   FML8_JAPANESE,
+  GRHOSTING_CS,
+  GODADDY_TR,
+  BACKLINK_TR,
+  STYRELSEPROFFSET_SV,
+  EGENERATOR_SV,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -130,12 +133,20 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["alıcı adresi", "alıcı", "kullanıcı", "e-posta adresi", "adres"],
-    failure: ["yok", "bulunamadı", "mevcut değil"],
-    unless: NOT_THE_RECIPIENT_MORE,
+    // "yok" (there is no), "bulunamadı" (not found), "mevcut değil" (not present), "bilinmeyen"
+    // (unknown), "var olmayan" (non-existent).
+    failure: ["yok", "bulunamadı", "mevcut değil", "bilinmeyen", "var olmayan"],
+    // An unknown error is no unknown user.
+    unless: [...NOT_THE_RECIPIENT_MORE, "bilinmeyen hata", "bilinmeyen bir hata"],
     weight: LESS_SURE,
     // SH's line for 550 hedges: "the recipient's address does not exist, the spam filter caught
     // it"; concept.l10n.tr.caught-by-spam-filter reads the second half, so the line ranks both.
-    examples: [ex("Alıcı adresi yok", SH_TR)],
+    examples: [
+      ex("Alıcı adresi yok", SH_TR),
+      ex("Bilinmeyen kullanıcı.", BACKLINK_TR),
+      ex("Alıcı burada mevcut değil.", BACKLINK_TR),
+      ex("Geçersiz veya var olmayan e-posta adresi", GODADDY_TR),
+    ],
   },
   {
     id: "concept.l10n.tr.mailbox-full",
@@ -166,9 +177,12 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.sv.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["e-postlådan", "e-postlåda", "brevlådan", "postlådan"],
+    // "inboxen" (the inbox, Swedish form): not the English "inbox", which is no whole word in it.
+    subject: ["e-postlådan", "e-postlåda", "brevlådan", "brevlåda", "postlådan", "inboxen"],
     failure: ["är full", "överskrid"],
     examples: [
+      ex("Mottagarens brevlåda är full", STYRELSEPROFFSET_SV),
+      ex("studs av orsaken att inboxen hos mottagaren är full", EGENERATOR_SV),
       ex(
         "Detta händer när din e-postlåda inte kan ta mot e-post då den totala storleken på e-postlådan kommer att överskridas på servern.",
         CROSSNET_SV,
@@ -208,10 +222,14 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.cs.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["plnou schránku", "plná schránka", "schránka je plná"],
+    // "přeplněná" (overfull), beside the "schránka" (box).
+    subject: ["plnou schránku", "plná schránka", "schránka je plná", "přeplněná"],
     failure: ["příjemce", "schránk"],
     weight: LESS_SURE,
-    examples: [ex("Příjemce má plnou schránku.", EABM_CS)],
+    examples: [
+      ex("Příjemce má plnou schránku.", EABM_CS),
+      ex("schránka příjemce je přeplněná", GRHOSTING_CS),
+    ],
   },
   {
     id: "concept.l10n.cs.domain-does-not-exist",
@@ -224,21 +242,8 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     examples: [ex("Email byl zaslán na neexistující doménu.", EABM_CS)],
   },
 
-  // --- Spanish: a mailbox said to be full ---
-  {
-    id: "concept.l10n.es.mailbox-said-full",
-    cause: FULL,
-    says: FULL_SAYS,
-    subject: ["buzón", "buzon", "casilla", "bandeja de entrada"],
-    failure: ["llena", "lleno"],
-    // A message over a size limit is another cause.
-    unless: ["tamaño"],
-    weight: LESS_SURE,
-    examples: [
-      ex("casilla de correo llena", PROPPIT_ES),
-      ex("552 (Mailbox full): Literalmente, tu bandeja de entrada está llena", SILVERPC_ES),
-    ],
-  },
+  // (Spanish "a mailbox said to be full" is now concept.l10n.es.vocab.mailbox-full, in
+  // ./localized-vocabulary.ts, with its examples.)
 
   // --- Catalan ---
   {

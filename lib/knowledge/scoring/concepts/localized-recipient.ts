@@ -57,6 +57,15 @@ import {
   EXCHANGE_NDR_DE,
   EXCHANGE_NDR_FR,
   FML8_JAPANESE,
+  NODE_BOUNCE_HANDLER,
+  ONET_PL,
+  SARE_PL,
+  MAILFR_DE,
+  ASSISTANCE_EMAIL_FR,
+  STRATO_NL,
+  DATION_NL,
+  LASSO_NL,
+  MYDREAMS_CS,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -253,34 +262,48 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["e-mailadres", "emailadres", "mailadres", "adres", "ontvanger", "gebruiker"],
-    failure: ["niet bestaat"],
-    unless: NOT_THE_RECIPIENT_L10N,
+    // "niet bestaat", "bestaat niet" (does not exist), "niet bekend" (not known).
+    failure: ["niet bestaat", "bestaat niet", "niet bekend"],
+    // An IP address that is not known is the sending host's.
+    unless: [...NOT_THE_RECIPIENT_L10N, "ip-adres", "ip adres"],
     weight: LESS_SURE,
-    examples: [ex("Meestal betekent dit dat het mailadres niet bestaat", WEBOKE_NL)],
+    examples: [
+      ex("Meestal betekent dit dat het mailadres niet bestaat", WEBOKE_NL),
+      ex("het e-mail adres bestaat niet meer", LASSO_NL),
+      ex("Fout in het e-mail adres of e-mail adres niet bekend.", DATION_NL),
+    ],
   },
   {
     id: "concept.l10n.pl.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["konto", "adres", "odbiorca", "odbiorcy", "użytkownik", "skrzynka"],
-    failure: ["nie istnieje"],
+    subject: ["konto", "konta", "adres", "odbiorca", "odbiorcy", "użytkownik", "skrzynka"],
+    // "nie ma takiego" (there is no such ...), "nieznany" (unknown).
+    failure: ["nie istnieje", "nie ma takiego", "nieznany"],
     unless: NOT_THE_RECIPIENT_L10N,
     // Interia's sentence hedges ("... nie istnieje lub zostało zablokowane": does not exist or
     // has been blocked); the blocked half is concept.l10n.pl.mailbox-blocked, so the whole
     // sentence ranks the two. Its first half alone is the example.
-    examples: [ex("Konto do którego próbujesz wysłać maila nie istnieje", INTERIA_PL)],
+    examples: [
+      ex("Konto do którego próbujesz wysłać maila nie istnieje", INTERIA_PL),
+      ex("Docelowe konto nie istnieje", ONET_PL),
+      ex("Nie ma takiego konta", NODE_BOUNCE_HANDLER),
+      ex("513 – Nieznany adres email", SARE_PL),
+    ],
   },
   {
     id: "concept.l10n.cs.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
     subject: ["uživatel", "adresa", "adresu", "adresát", "účet", "schránka", "příjemce"],
-    failure: ["neexistuje", "neexistující"],
+    // "neznámý" (unknown).
+    failure: ["neexistuje", "neexistující", "neznámý"],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Uživatel neexistuje", SEZNAM_CS),
       ex("byl pravděpodobně zadán neexistující adresát", SEZNAM_CS),
       ex("Tato chyba značí, že jste poslali email na neexistující adresu.", EABM_CS),
+      ex("Uživatel neznámý", MYDREAMS_CS),
     ],
   },
   {
@@ -357,19 +380,32 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speicherplatz",
       "speichervolumen",
     ],
+    // "voll" alone: "Postfach voll" (mail.fr); not "vollständig" or "sinnvoll".
     failure: [
-      "ist voll",
+      "voll",
+      "speicherplatz überschritten",
       "keinen freien speicherplatz",
       "speichervolumen überschritten",
       "speichervolumen ueberschritten",
       "speicherplatzbegrenzung erreicht",
     ],
     // One message over a size limit is message-too-large.
-    unless: ["zu groß", "zu gross", "nachrichtengröße"],
+    // Words holding "voll" that say nothing of a full mailbox ("Vollzugriff": full access).
+    unless: [
+      "zu groß",
+      "zu gross",
+      "nachrichtengröße",
+      "vollständig",
+      "sinnvoll",
+      "wertvoll",
+      "vollzugriff",
+      "volltext",
+    ],
     examples: [
       ex("Der Posteingang des Empfängers ist voll.", GMAIL_BOUNCE_DE),
       ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),
       ex("5.2.2 – Das Postfach des Empfängers ist voll.", SCHIEB_DE),
+      ex("Postfach voll / Speicherplatz überschritten", MAILFR_DE),
       ex("Das Empfängerkonto hat seine Speicherplatzbegrenzung erreicht", GODADDY_DE),
       // WEB.DE's bilingual reply, as sitepackage.de lists it.
       ex(
@@ -390,7 +426,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "boîte",
       "boite",
     ],
-    failure: ["est pleine", "capacité maximale"],
+    // "pleine" (full): "est pleine", "Boîte e-mail pleine".
+    failure: ["pleine", "capacité maximale"],
     weight: LESS_SURE,
     examples: [
       ex("La boîte de réception du destinataire est pleine.", TECNOBITS_FR),
@@ -398,6 +435,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         "La boîte de réception du destinataire a atteint sa capacité maximale et ne peut pas recevoir de nouveaux emails.",
         EMAILACADEMY_FR,
       ),
+      ex("Boîte e\u2011mail pleine", ASSISTANCE_EMAIL_FR),
     ],
   },
   {
@@ -433,13 +471,16 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     subject: ["caixa de entrada", "caixa postal", "caixa"],
-    failure: ["está cheia", "sem espaço de armazenamento"],
+    // "cheia" and "lotada" (full), of the "caixa" (box).
+    failure: ["cheia", "lotada", "sem espaço de armazenamento"],
     examples: [
       ex(
         "452 4.2.2 A caixa de entrada do destinatário está sem espaço de armazenamento.",
         WORKSPACE_SMTP_PT_BR,
       ),
       ex("o servidor identifica que a caixa de entrada está cheia", PSAFE_PT),
+      ex("Caixa cheia", PSAFE_PT),
+      ex("Caixa do destinatário lotada", CCM_PT),
       ex(
         "Indica que a mensagem não pôde ser entregue pois a caixa postal do destinatário está cheia.",
         NETBIT_PT,
@@ -451,12 +492,17 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
-    subject: ["vol is", "vol zit"],
-    // Not "is vol": also in English "this volume".
-    failure: ["mailbox", "postvak", "inbox"],
+    // "is vol" only as whole words: English "this volume" holds it inside words.
+    subject: ["vol is", "vol zit", "is vol"],
+    failure: ["mailbox", "postvak", "inbox", "postbus"],
     unless: ["volume"],
     weight: LESS_SURE,
-    examples: [ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL)],
+    examples: [
+      ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL),
+      ex("Het postvak van de ontvanger is vol.", STRATO_NL),
+      ex("omdat de postbus vol is", LASSO_NL),
+      ex("4.2.2. De mailbox van het e-mailadres is vol.", DATION_NL),
+    ],
   },
   {
     id: "concept.l10n.pl.mailbox-full",
@@ -564,21 +610,38 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.pl.mailbox-blocked",
     cause: "mailbox-disabled",
     says: "the recipient's account is blocked or suspended",
-    subject: ["konto"],
-    failure: ["zostało zablokowane", "zostało zawieszone"],
-    // Only in Interia's hedges (see the two concepts above): parts of them are the examples.
-    examples: [ex("konto zostało zawieszone", INTERIA_PL)],
+    subject: ["konto", "skrzynka"],
+    // "nieaktywn": "nieaktywna", "nieaktywne" (inactive).
+    failure: [
+      "zostało zablokowane",
+      "zostało zawieszone",
+      "zablokowane administracyjnie",
+      "nieaktywn",
+    ],
+    examples: [
+      // Part of Interia's hedge (see the two concepts above).
+      ex("konto zostało zawieszone", INTERIA_PL),
+      ex("521 – Nieaktywna skrzynka pocztowa", SARE_PL),
+      ex("Podane konto jest zablokowane administracyjnie lub nieaktywne", NODE_BOUNCE_HANDLER),
+    ],
   },
   {
     id: "concept.l10n.de.mailbox-disabled",
     cause: "mailbox-disabled",
     says: "the recipient's account is disabled",
-    subject: ["konto", "empfängerkonto", "postfach"],
-    failure: ["deaktiviert"],
+    // The German word is the subject, the nouns the failure: German bounces write "Mailbox" too,
+    // which English bounces also hold (see the Italian concepts above).
+    subject: ["deaktiviert"],
+    failure: ["konto", "empfängerkonto", "postfach", "mailbox"],
     // The sender's own account ("Ihr Konto wurde deaktiviert") is not the recipient's.
     unless: ["ihr konto"],
-    // GoDaddy's label for its "Account disabled" bounce.
-    examples: [ex("Konto deaktiviert", GODADDY_DE)],
+    examples: [
+      // GoDaddy's label for its "Account disabled" bounce.
+      ex("Konto deaktiviert", GODADDY_DE),
+      // The second half of a real server's hedge, "Adressat unbekannt oder Mailbox deaktiviert"
+      // (concept.l10n.de.vocab.recipient-unknown reads the first half, so it ranks both).
+      ex("Mailbox deaktiviert", NODE_BOUNCE_HANDLER),
+    ],
   },
   {
     id: "concept.l10n.ja.mailbox-disabled",
@@ -651,6 +714,23 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH),
       ex("退信原因:主机或者对方域名有错误,无法被系统解析。", MYSDQQ_ZH),
       ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
+    ],
+  },
+  {
+    id: "concept.l10n.pl.domain-does-not-exist",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist",
+    subject: ["domeny", "domena"],
+    // "nie ma takiej" (there is no such).
+    failure: ["nie ma takiej", "nie istnieje"],
+    unless: ["nadawc"],
+    weight: LESS_SURE,
+    examples: [
+      ex("512 – Nie ma takiej domeny", SARE_PL),
+      ex(
+        "adres e-mail zawiera nazwę domeny, która albo nie istnieje, albo nie można dla niej określić serwera poczty",
+        SARE_PL,
+      ),
     ],
   },
   {

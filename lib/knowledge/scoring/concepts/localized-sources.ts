@@ -453,3 +453,115 @@ export const ERRORSMASTER_RU = page(
   "https://errorsmaster.ru/oshibka-550-spam-message-rejected",
   "Ошибка 550 spam message rejected, errorsmaster.ru (a page quoting Mail.ru's help)",
 );
+
+// Session 16 (i18n3): the pages the per-language vocabularies (./localized-vocabulary.ts) quote.
+
+/**
+ * A bounce-phrase table in a public repository (node-bounce-handler, from PHP BounceHandler): the
+ * phrases real mail servers returned, each with its DSN status and a comment naming its language
+ * (".IT", ".PL"). A third party's collection: the concepts that rest only on it weigh less.
+ */
+export const NODE_BOUNCE_HANDLER = page(
+  "https://github.com/eNichers/node-bounce-handler/blob/08df7cfe6b22f1038c5bbe3c01439833aea5a20d/lib/responses.js",
+  "node-bounce-handler lib/responses.js: bounce phrases with their DSN status and language (from PHP BounceHandler)",
+);
+/** Microsoft's own Italian help on Outlook.com's non-delivery messages. */
+export const OUTLOOK_SUPPORT_IT = page(
+  "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062",
+  "La posta inviata in Outlook.com restituisce un messaggio di mancato recapito, Supporto Microsoft",
+);
+/** A Spanish blog's list of the bounce wordings seen on a mailing list's returns. */
+export const ALEXBORRAS_ES = page(
+  "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/",
+  "Errores y Warnings habituales en retorno de email, El Blog de Alex Borrás",
+);
+/** A Spanish web agency's guide to reading bounces. */
+export const CLAVEWEB_ES = page(
+  "https://www.claveweb.com/blog/correo-electronico-consejos-uso/",
+  "Correo electrónico: entenderlo es usarlo bien, Claveweb blog",
+);
+/** A Polish mailing service's reading of the bounces its senders get. */
+export const SARE_PL = page(
+  "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/",
+  "Analiza zwrotów, SARE baza wiedzy",
+);
+/** Onet Poczta's own help (Poland) on returned and rejected mail. */
+export const ONET_PL = page(
+  "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/",
+  "Co zrobić w przypadku odesłanych lub odrzuconych e-maili?, Pomoc Poczta Onet",
+);
+/** mail.fr's own German help: the common bounces with their German reading. */
+export const MAILFR_DE = page(
+  "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mails",
+  "mail.fr Hilfe (German): Mail Delivery System und Bounce-Mails, its table of common replies with their German reading",
+);
+/** A Spanish mailing service's help on bounced mail. */
+export const ENVIA_ES = page(
+  "http://www.e-nvia.com/ayuda/estadisticas/e-mails-rebotados/",
+  "E-mails Rebotados, E-nvía ayuda",
+);
+/** A French guide's table of the common bounces with the French wording users see. */
+export const ASSISTANCE_EMAIL_FR = page(
+  "https://assistance.email/top-10-des-messages-derreur-e-mail/amp",
+  "Top 10 des messages d'erreur e-mail, assistance.email: its table of each English message with its common French wording",
+);
+/** An Italian tech site's walk through the bounces it got, with their Italian reading. */
+export const TURBOLAB_IT = page(
+  "https://turbolab.it/email-54/principali-messaggi-derrore-quando-spedite-email-3010",
+  "Principali messaggi d'errore quando spedite email, TurboLab.it",
+);
+/** Roma Tre University's own guide to mail errors, each English reply with its Italian reading. */
+export const UNIROMA3_IT = page(
+  "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/",
+  "Guida ai messaggi di errore, Università degli Studi Roma Tre",
+);
+/** The same Korean administrator's post on size bounces: each reply with Naver's and Daum's own Korean notice. */
+export const FOXYDOG_SIZE_KO = page(
+  "https://foxydog.tistory.com/69",
+  "리턴 메시지 : message size exceeds limit (a Korean mail administrator's blog, quoting Naver's and Daum's notices)",
+);
+/** STRATO's own Dutch FAQ on mail errors, each reply with its Dutch reading. */
+export const STRATO_NL = page(
+  "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/",
+  "Waarom krijg ik foutmeldingen bij het werken met e-mail?, STRATO FAQ (nl)",
+);
+/** A Dutch software vendor's help listing the mail servers' errors its users see. */
+export const DATION_NL = page(
+  "https://help.dation.nl/support/solutions/articles/80001046844-niet-verzonden-e-mails-bijwerken-",
+  "Niet verzonden e-mails bijwerken, Dation helpcentrum",
+);
+/** A Dutch association software's forum post on mail errors. */
+export const LASSO_NL = page(
+  "https://forum.lasso-concepten.nl/t/foutmeldingen-bij-e-mail/154",
+  "Foutmeldingen bij e-mail, Lasso Concepten forum",
+);
+/** A Czech hosting provider's own help on bounces, each reply with its Czech reading. */
+export const GRHOSTING_CS = page(
+  "https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx",
+  "Email se vrátil odesílateli jako nedoručitelný, GRhosting podpora",
+);
+/** A Czech hosting provider's wiki list of bounce messages with their Czech reading. */
+export const MYDREAMS_CS = page(
+  "https://www.mydreams.cz/cz/wiki/9924-seznam-chybovych-hlasek-z-nedodanych-emailu-a-jejich-vysvetleni.html",
+  "Seznam chybových hlášek z nedodaných emailů a jejich vysvětlení, MyDreams wiki",
+);
+/** GoDaddy's own Turkish help on bounces. */
+export const GODADDY_TR = page(
+  "https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568",
+  "E-postamın geri dönmesi ne anlama geliyor?, GoDaddy Yardım",
+);
+/** A Turkish blog's list of 550 replies, each with its Turkish reading. */
+export const BACKLINK_TR = page(
+  "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+  "SMTP 550 Hata Kodu Ayrıntıları, backlink.name blog",
+);
+/** A Swedish board-administration service's help on mail that bounced. */
+export const STYRELSEPROFFSET_SV = page(
+  "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel",
+  "Utskicksfel, Styrelseproffset hjälp",
+);
+/** A Swedish newsletter service's FAQ on bounces and their codes. */
+export const EGENERATOR_SV = page(
+  "https://tips-skriva-nyhetsbrev.egenerator.se/studsar/",
+  "Studsar, eGenerator FAQ",
+);

@@ -145,6 +145,14 @@ describe("localized concepts", () => {
     "Не удалось доставить сообщение следующим получателям.",
     "次の受信者への配信に失敗しました。",
     "无法将邮件传递到以下收件人。",
+    // Session 16's vocabularies' languages.
+    "Error en la entrega a los siguientes destinatarios",
+    "No se ha podido entregar el correo al usuario.",
+    "Il messaggio non è stato recapitato al destinatario indicato.",
+    "Impossibile recapitare il messaggio all'indirizzo del destinatario.",
+    "Le message n'a pas pu être remis au destinataire ou à l'utilisateur.",
+    "Die Nachricht konnte dem Benutzer nicht zugestellt werden.",
+    "Nie udało się dostarczyć wiadomości na adres odbiorcy.",
   ])("reads no cause in a notice's boilerplate: %s", (text) => {
     expect(ids(text).filter((id) => id.startsWith("concept.l10n."))).toEqual([]);
   });
@@ -222,6 +230,111 @@ describe("localized concepts", () => {
     ["邮件大小正常,但收件人数量超过限制", "concept.l10n.zh.message-size-exceeded"],
   ])("does not fire on a misleading neighbour (more languages): %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
+  });
+
+  // Session 16's vocabularies (./localized-vocabulary.ts): a language's words for the thing and
+  // for what went wrong read the idea in pairings no example holds.
+  it.each([
+    ["Dirección inexistente", "concept.l10n.es.vocab.recipient-unknown"],
+    ["550 5.1.1 Usuario desconocido", "concept.l10n.es.vocab.recipient-unknown"],
+    ["El buzón está lleno", "concept.l10n.es.vocab.mailbox-full"],
+    ["La casilla está en estado: inactivo", "concept.l10n.es.vocab.mailbox-disabled"],
+    ["Utente inesistente", "concept.l10n.it.vocab.recipient-unknown"],
+    ["550 Indirizzo errato", "concept.l10n.it.vocab.recipient-unknown"],
+    ["Utilisateur inconnu", "concept.l10n.fr.vocab.recipient-unknown"],
+    ["Benutzer unbekannt", "concept.l10n.de.vocab.recipient-unknown"],
+    ["Adressat nicht bekannt", "concept.l10n.de.vocab.recipient-unknown"],
+    ["Konto ist deaktiviert", "concept.l10n.de.mailbox-disabled"],
+    ["Nieznany adres odbiorcy", "concept.l10n.pl.recipient-does-not-exist"],
+    ["Konto nieaktywne", "concept.l10n.pl.mailbox-blocked"],
+    ["Domena nie istnieje", "concept.l10n.pl.domain-does-not-exist"],
+    ["La bandeja de entrada está llena", "concept.l10n.es.vocab.mailbox-full"],
+    ["Der Posteingang ist voll", "concept.l10n.de.mailbox-full"],
+    ["Caixa postal lotada", "concept.l10n.pt.mailbox-full"],
+    ["Boîte aux lettres pleine", "concept.l10n.fr.mailbox-full"],
+    ["Le domaine est introuvable", "concept.l10n.fr.vocab.domain-not-found"],
+    ["La taille du message est trop grande", "concept.l10n.fr.vocab.message-too-large"],
+    ["Wiadomość jest zbyt długa", "concept.l10n.pl.vocab.message-too-large"],
+    ["Account sconosciuto", "concept.l10n.it.vocab.recipient-unknown"],
+    ["De mailbox is vol", "concept.l10n.nl.mailbox-full"],
+    ["Het e-mailadres is niet bekend", "concept.l10n.nl.recipient-does-not-exist"],
+    ["Adresát neznámý", "concept.l10n.cs.recipient-does-not-exist"],
+    ["Poštovní schránka je přeplněná", "concept.l10n.cs.mailbox-full"],
+    ["Alıcı bilinmeyen bir kullanıcı", "concept.l10n.tr.recipient-does-not-exist"],
+    ["Brevlåda är full", "concept.l10n.sv.mailbox-full"],
+    ["첨부 파일 크기가 너무 커서 반송되었습니다", "concept.l10n.ko.vocab.message-too-large"],
+    ["El usuario no se encuentra en el directorio", "concept.l10n.es.vocab.not-in-directory"],
+  ])("reads a vocabulary's new pairing: %s", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    // An unknown error or cause, not an unknown address.
+    ["Error desconocido al entregar al usuario", "concept.l10n.es.vocab.recipient-unknown"],
+    ["El servidor de destino es desconocido", "concept.l10n.es.vocab.recipient-unknown"],
+    ["Erreur inconnue pour le destinataire", "concept.l10n.fr.vocab.recipient-unknown"],
+    ["Unbekannter Fehler beim Benutzer", "concept.l10n.de.vocab.recipient-unknown"],
+    // The sender's address, or the sending host's IP address, not the recipient's.
+    ["Dirección del remitente desconocida", "concept.l10n.es.vocab.recipient-unknown"],
+    ["Indirizzo IP errato", "concept.l10n.it.vocab.recipient-unknown"],
+    ["Indirizzo del mittente inesistente", "concept.l10n.it.vocab.recipient-unknown"],
+    // The recipient's domain, not the user.
+    ["Domain des Benutzers unbekannt", "concept.l10n.de.vocab.recipient-unknown"],
+    // One message's size, not a full mailbox; a form filled in.
+    ["El correo supera el tamaño máximo: buzón lleno no", "concept.l10n.es.vocab.mailbox-full"],
+    ["Correo con el formulario relleno", "concept.l10n.es.vocab.mailbox-full"],
+    // The sender's own domain.
+    ["Domena nadawcy nie istnieje", "concept.l10n.pl.domain-does-not-exist"],
+    // The user missing on a domain that exists.
+    [
+      "L'adresse du destinataire est introuvable sur ce domaine",
+      "concept.l10n.fr.vocab.domain-not-found",
+    ],
+    // A count of recipients, not the message's size.
+    [
+      "Le nombre de destinataires est trop grande pour la taille du message",
+      "concept.l10n.fr.vocab.message-too-large",
+    ],
+    // "sinnvoll", "vollständig" hold "voll".
+    ["Es ist sinnvoll, das Postfach zu prüfen", "concept.l10n.de.mailbox-full"],
+    ["Das Postfach wurde vollständig migriert", "concept.l10n.de.mailbox-full"],
+    ["Sie haben keinen Vollzugriff auf das Postfach", "concept.l10n.de.mailbox-full"],
+    // English "inbox" is not the Swedish subject "inboxen".
+    ["Your inbox är full", "concept.l10n.sv.mailbox-full"],
+    // A mailbox's size over its limit is a full mailbox.
+    ["메일함 크기가 제한을 초과했습니다", "concept.l10n.ko.vocab.message-too-large"],
+    // The sending host's IP address, not the recipient's.
+    ["Het IP-adres van de afzender is niet bekend", "concept.l10n.nl.recipient-does-not-exist"],
+    // An unknown error, not an unknown user.
+    ["Kullanıcı için bilinmeyen bir hata oluştu", "concept.l10n.tr.recipient-does-not-exist"],
+    // English "is volatile" holds "is vol" inside a word.
+    ["The mailbox list is volatile", "concept.l10n.nl.mailbox-full"],
+  ])("does not fire on a misleading neighbour (vocabularies): %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  // Real servers' replies that name two causes (node-bounce-handler's table): each half reads
+  // its own idea, so the whole ranks both and decides neither.
+  it.each([
+    ["Destinatario sconosciuto o mailbox disatttivata", ["recipient-unknown", "mailbox-disabled"]],
+    ["Adressat unbekannt oder Mailbox deaktiviert", ["recipient-unknown", "mailbox-disabled"]],
+    [
+      "Destinataire inconnu ou boite aux lettres desactivee",
+      ["recipient-unknown", "mailbox-disabled"],
+    ],
+    [
+      "Podane konto nie istnieje lub jest zablokowane administracyjnie",
+      ["recipient-unknown", "mailbox-disabled"],
+    ],
+    // mail.fr's German reading of 550 5.1.2: gone, or disabled.
+    [
+      "Postfach existiert nicht mehr oder ist deaktiviert",
+      ["recipient-unknown", "mailbox-disabled"],
+    ],
+  ])("keeps a vocabulary's hedge a hedge: %s", async (text, causes) => {
+    const r = await read(text);
+    expect(r.cause).toBe("unknown");
+    for (const c of causes) expect(r.possible).toContain(c);
   });
 
   // SH's line for 550 names two causes: the address does not exist, or the spam filter caught it.

@@ -1,0 +1,278 @@
+// Concepts (see ./types.ts) in languages other than English that read an idea from its words
+// rather than from one provider's sentence: per language and idea, the language's words for the
+// thing (address, recipient, user, mailbox) and its words for what went wrong (unknown,
+// nonexistent, wrong; full; inactive, disabled), so that any pairing of the two within the window
+// reads the idea ("Usuario inexistente", "Dirección desconocida", "correo lleno"). Every word is
+// in at least one example, quoted from a real bounce or a page that prints the server's words
+// (./localized-sources.ts). Next to the narrower concepts of ./localized-recipient.ts.
+//
+// Where a language writes its mailbox with the English word ("mailbox", "account"), the localized
+// failure is the subject and the nouns the failure (as ./localized-recipient.ts does for Italian):
+// a subject English bounces also hold would be looked for, and its neighbours read, in every one.
+// A phrase naming two causes ("Destinatario sconosciuto o mailbox disatttivata") fires a concept of
+// each, so that it ranks both rather than deciding one.
+import type { Concept, ConceptExample } from "./types";
+import { NOT_THE_RECIPIENT_L10N } from "./localized-recipient";
+import {
+  LESS_SURE,
+  NODE_BOUNCE_HANDLER,
+  OUTLOOK_SUPPORT_IT,
+  OUTLOOK_DELIVERY_IT,
+  ALEXBORRAS_ES,
+  CLAVEWEB_ES,
+  AROBASE_FR,
+  SITEPACKAGE_DE,
+  MAILFR_DE,
+  PROPPIT_ES,
+  SILVERPC_ES,
+  ENVIA_ES,
+  ASSISTANCE_EMAIL_FR,
+  SARE_PL,
+  TURBOLAB_IT,
+  UNIROMA3_IT,
+  FOXYDOG_SIZE_KO,
+} from "./localized-sources";
+
+const ex = (text: string, source: string): ConceptExample => ({ text, source });
+
+const UNKNOWN = "recipient-unknown" as const;
+const UNKNOWN_SAYS = "the recipient's address (its user or mailbox) is unknown or does not exist";
+const FULL = "mailbox-full" as const;
+const FULL_SAYS = "the recipient's mailbox is full";
+const DISABLED = "mailbox-disabled" as const;
+const DISABLED_SAYS = "the recipient's mailbox or account is inactive or disabled";
+
+/** "Unknown" about an error or a cause, not about an address. */
+const UNKNOWN_ERROR_ES = ["error desconocido", "motivo desconocido", "causa desconocida"];
+const UNKNOWN_ERROR_FR = ["erreur inconnue", "raison inconnue", "cause inconnue"];
+const UNKNOWN_ERROR_DE = ["unbekannter fehler", "unbekannten fehler", "unbekannte ursache"];
+
+export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
+  // --- es ---
+  {
+    id: "concept.l10n.es.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["dirección", "direccion", "usuario", "destino"],
+    // Stems: "desconocid" is "desconocido" and "desconocida", "erróne" "errónea" and "erróneo".
+    failure: ["inexistente", "desconocid", "erróne", "errone"],
+    // An unknown destination host or server is no unknown user.
+    unless: [
+      ...NOT_THE_RECIPIENT_L10N,
+      ...UNKNOWN_ERROR_ES,
+      "host de destino",
+      "servidor de destino",
+    ],
+    weight: LESS_SURE,
+    examples: [
+      ex("Usuario inexistente", ALEXBORRAS_ES),
+      ex("destino errónea", ALEXBORRAS_ES),
+      ex("Dirección desconocida/inexistente", CLAVEWEB_ES),
+    ],
+  },
+  {
+    // Lotus Domino's Spanish "not listed in the (public Name & Address Book | Domino Directory)".
+    id: "concept.l10n.es.vocab.not-in-directory",
+    cause: UNKNOWN,
+    says: "the recipient is not listed in the receiving server's directory of users (its address book)",
+    subject: ["libreta", "directorio"],
+    failure: ["no se encuentra"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("no se encuentra en la Libreta", ALEXBORRAS_ES),
+      ex("no se encuentra en el Directorio de Domino", ALEXBORRAS_ES),
+    ],
+  },
+  {
+    id: "concept.l10n.es.vocab.mailbox-full",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["correo", "buzón", "buzon", "casilla", "bandeja"],
+    // "lleno" and "llena" (full).
+    failure: ["lleno", "llena"],
+    // "relleno" (filled in) and one message's size (tamaño) are not a full mailbox.
+    unless: ["rellen", "tamaño"],
+    weight: LESS_SURE,
+    examples: [
+      ex("correo lleno", ALEXBORRAS_ES),
+      ex("Cuando el buzón del destinatario está lleno:", CLAVEWEB_ES),
+      // Folded in from concept.l10n.es.mailbox-said-full (its two examples).
+      ex("casilla de correo llena", PROPPIT_ES),
+      ex("552 (Mailbox full): Literalmente, tu bandeja de entrada está llena", SILVERPC_ES),
+      ex("la bandeja de correo del destinatario estaba llena", ENVIA_ES),
+    ],
+  },
+  {
+    id: "concept.l10n.es.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    subject: ["usuario", "casilla"],
+    failure: ["inactivo", "expirado por falta de uso"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("El usuario esta en estado: inactivo", NODE_BOUNCE_HANDLER),
+      ex("Esta casilla ha expirado por falta de uso", ALEXBORRAS_ES),
+    ],
+  },
+
+  // --- it (its bounces write "mailbox" and "account" too: the localized failure is the subject) ---
+  {
+    id: "concept.l10n.it.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["inesistente", "sconosciuto", "errato", "non valida"],
+    failure: [
+      "indirizzo",
+      "destinatario",
+      "destin.",
+      "utente",
+      "cassetta postale",
+      "mailbox",
+      "account",
+    ],
+    // A wrong IP address or password is no unknown recipient.
+    unless: [...NOT_THE_RECIPIENT_L10N, "indirizzo ip", "password"],
+    weight: LESS_SURE,
+    examples: [
+      ex("Indirizzo inesistente", NODE_BOUNCE_HANDLER),
+      ex("Destinatario errato", NODE_BOUNCE_HANDLER),
+      ex("destin. Sconosciuto", NODE_BOUNCE_HANDLER),
+      ex("Cassetta postale non trovata o non valida oppure utente sconosciuto", OUTLOOK_SUPPORT_IT),
+      ex("Mailbox non trovata, Mailbox non valida o Utente sconosciuto", OUTLOOK_DELIVERY_IT),
+      ex("Indirizzo di posta del destinatario errato", UNIROMA3_IT),
+      ex("ho ricevuto una risposta di account sconosciuto (550 unknown user account)", TURBOLAB_IT),
+    ],
+  },
+  {
+    id: "concept.l10n.it.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    // "disatttivata" is the server's own spelling.
+    subject: ["disatttivata", "bloccato per inutilizzo"],
+    failure: ["indirizzo", "mailbox"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    examples: [
+      ex("Questo indirizzo e' bloccato per inutilizzo", NODE_BOUNCE_HANDLER),
+      // The second half of "Destinatario sconosciuto o mailbox disatttivata" (unknown, or
+      // disabled), a hedge that ranks both (localized.test.ts).
+      ex("mailbox disatttivata", NODE_BOUNCE_HANDLER),
+    ],
+  },
+
+  // --- fr ---
+  {
+    id: "concept.l10n.fr.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["destinataire", "utilisateur"],
+    // "inconnu" is "inconnue" too.
+    failure: ["inconnu"],
+    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_FR],
+    // Its pairing beyond "Utilisateur inconnu" (concept.l10n.fr.recipient-does-not-exist) rests on
+    // the collected table only.
+    weight: LESS_SURE,
+    examples: [
+      ex("Utilisateur inconnu", AROBASE_FR),
+      // The first half of "Destinataire inconnu ou boite aux lettres desactivee", a hedge that
+      // ranks both (localized.test.ts).
+      ex("Destinataire inconnu", NODE_BOUNCE_HANDLER),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    subject: ["boite aux lettres"],
+    // "desactive" is "desactivee" too.
+    failure: ["desactive"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    weight: LESS_SURE,
+    // The second half of "Destinataire inconnu ou boite aux lettres desactivee", a hedge that
+    // ranks both (localized.test.ts).
+    examples: [ex("boite aux lettres desactivee", NODE_BOUNCE_HANDLER)],
+  },
+
+  {
+    id: "concept.l10n.fr.vocab.domain-not-found",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain could not be found",
+    subject: ["domaine"],
+    failure: ["introuvable"],
+    // The user or the address missing on a domain that exists; the sender's domain.
+    unless: ["destinataire", "utilisateur", "boîte", "boite", "expéditeur"],
+    weight: LESS_SURE,
+    examples: [ex("Domaine introuvable", ASSISTANCE_EMAIL_FR)],
+  },
+  {
+    id: "concept.l10n.fr.vocab.message-too-large",
+    cause: "message-too-large",
+    says: "the message is too large",
+    // The French words are the subject: "message" is an English word too.
+    subject: ["trop grande"],
+    failure: ["taille du message"],
+    // A count ("nombre de destinataires") too large is no message size.
+    unless: ["nombre de"],
+    weight: LESS_SURE,
+    examples: [ex("Taille du message trop grande", ASSISTANCE_EMAIL_FR)],
+  },
+
+  // --- pl ---
+  {
+    id: "concept.l10n.pl.vocab.message-too-large",
+    cause: "message-too-large",
+    says: "the message (its text or attachments) is larger than the recipient's server accepts",
+    subject: ["zbyt długa", "zbyt duże załączniki"],
+    failure: ["wiadomość", "wiadomości", "przesłana"],
+    weight: LESS_SURE,
+    examples: [
+      ex("523 – Wiadomość zbyt długa", SARE_PL),
+      ex("przesłana wiadomość jest dłuższa (zbyt duże załączniki lub bardzo dużo treści)", SARE_PL),
+    ],
+  },
+
+  // --- ko ---
+  {
+    id: "concept.l10n.ko.vocab.message-too-large",
+    cause: "message-too-large",
+    says: "the message is larger than the recipient's server accepts",
+    // 크기 (size), 길이 (length); 초과 (exceeds), 너무커 / 커서 ((is) too big).
+    subject: ["크기", "길이"],
+    failure: ["초과", "너무커", "너무 커", "커서"],
+    // A mailbox's size or capacity over its limit is a full mailbox; a count of recipients is
+    // no size.
+    unless: ["메일함", "편지함", "사서함", "용량", "수신자 수"],
+    weight: LESS_SURE,
+    examples: [
+      ex("메시지 크기가 제한을 초과 합니다.", FOXYDOG_SIZE_KO),
+      ex("메시지의 길이가 관리 제한을 초과 합니다.", FOXYDOG_SIZE_KO),
+      // Naver's notice for "552 5.3.4 Error: message file too big".
+      ex("보내신 메일의 크기가 커서, 받는 서버에서 수신을 차단하였습니다.", FOXYDOG_SIZE_KO),
+      // Daum's (Kakao's) notice for "552 5.3.4 Message size exceeds fixed limit".
+      ex(
+        "발송하신 편지의 크기가 너무커서 받는이가 속한 메일서버에서 수신을 거부하였습니다.",
+        FOXYDOG_SIZE_KO,
+      ),
+    ],
+  },
+
+  // --- de ---
+  {
+    id: "concept.l10n.de.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    subject: ["adressat", "benutzer", "empfänger"],
+    failure: ["unbekannt", "nicht bekannt"],
+    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_DE],
+    examples: [
+      ex("550 Benutzer nicht bekannt/User unknown", SITEPACKAGE_DE),
+      ex("Empfänger ist unbekannt oder existiert nicht mehr", SITEPACKAGE_DE),
+      ex("Empfänger unbekannt / Adresse existiert nicht", MAILFR_DE),
+      // The first half of "Adressat unbekannt oder Mailbox deaktiviert", a hedge that ranks
+      // both (localized.test.ts).
+      ex("Adressat unbekannt", NODE_BOUNCE_HANDLER),
+    ],
+  },
+];
