@@ -149,8 +149,10 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.vocab.mailbox-disabled",
     cause: DISABLED,
     says: DISABLED_SAYS,
-    // "disatttivata" is the server's own spelling.
-    subject: ["disatttivata", "bloccato per inutilizzo"],
+    // "disatttivata" is the table's own spelling of "disattivata" (deactivated); the word's
+    // usual spellings read alike, or the hedge below would read one cause where the same words
+    // are spelt right ("Destinatario sconosciuto o mailbox disattivata").
+    subject: ["disatttivata", "disattivata", "disattivato", "bloccato per inutilizzo"],
     failure: ["indirizzo", "mailbox"],
     unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
@@ -185,9 +187,10 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.fr.vocab.mailbox-disabled",
     cause: DISABLED,
     says: DISABLED_SAYS,
-    subject: ["boite aux lettres"],
-    // "desactive" is "desactivee" too.
-    failure: ["desactive"],
+    // The table writes the words without accents; French writes them with ("boîte aux lettres
+    // désactivée"), and both read alike. "desactive" is "desactivee" too.
+    subject: ["boite aux lettres", "boîte aux lettres"],
+    failure: ["desactive", "désactivé"],
     unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
     // The second half of "Destinataire inconnu ou boite aux lettres desactivee", a hedge that

@@ -317,6 +317,11 @@ describe("localized concepts", () => {
   // its own idea, so the whole ranks both and decides neither.
   it.each([
     ["Destinatario sconosciuto o mailbox disatttivata", ["recipient-unknown", "mailbox-disabled"]],
+    ["Destinatario sconosciuto o mailbox disattivata", ["recipient-unknown", "mailbox-disabled"]],
+    [
+      "Destinataire inconnu ou boîte aux lettres désactivée",
+      ["recipient-unknown", "mailbox-disabled"],
+    ],
     ["Adressat unbekannt oder Mailbox deaktiviert", ["recipient-unknown", "mailbox-disabled"]],
     [
       "Destinataire inconnu ou boite aux lettres desactivee",
