@@ -207,17 +207,23 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   return out;
 }
 
-/** Meets each of a code's usual causes (reply-possibilities.ts) with an equal and opposite weight. */
+/**
+ * Meets each of a code's usual causes (reply-possibilities.ts), or those of them in `only`, with
+ * an equal and opposite weight: for a shift whose words explain the codes away, and for a stage
+ * limit.
+ */
 function takeOutCodeLists(
   id: string,
-  s: StageShift,
+  why: { note: string; source: string },
   features: readonly Feature[],
   out: Feature[],
+  only?: readonly CauseId[],
 ): void {
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
     if (f.kind !== "possible" || !f.id.startsWith(CODE_POSSIBILITY_PREFIX)) continue;
-    out.push(takenFrom(`${id}.${f.cause}`, s, f.cause, f.weight));
+    if (only && !only.includes(f.cause)) continue;
+    out.push(takenFrom(`${id}.${f.cause}`, why, f.cause, f.weight));
   }
 }
 
@@ -234,12 +240,7 @@ function limitFeatures(r: Refusal, features: readonly Feature[], out: Feature[])
   for (let k = 0; k < STAGE_LIMITS.length; k++)
     if (STAGE_LIMITS[k]!.stage === stage) limit = STAGE_LIMITS[k];
   if (!limit) return;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i]!;
-    if (f.kind !== "possible" || !f.id.startsWith(CODE_POSSIBILITY_PREFIX)) continue;
-    if (!limit.rulesOut.includes(f.cause)) continue;
-    out.push(takenFrom(`${limit.id}.${f.cause}`, limit, f.cause, f.weight));
-  }
+  takeOutCodeLists(limit.id, limit, features, out, limit.rulesOut);
 }
 
 /**
