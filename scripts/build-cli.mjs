@@ -68,7 +68,8 @@ if (gates.status !== 0) throw new Error(`computing the gate grams failed: ${gate
 writeFileSync(`${root}dist/cli-gates.json`, gates.stdout);
 
 // The command line's start-up snapshot (lib/cli/snapshot-main.ts): dist/cli.blob, which
-// bin/bounce-doctor starts from when it is there and not older than the project's Node.
+// bin/bounce-doctor starts from when it is there and dist/cli.blob.node records the Node
+// binary installed now.
 await buildStartupSnapshot();
 
 // `npm start`: our HTTP server around Next (lib/server/http-server.ts). Packages (next) stay
@@ -94,8 +95,9 @@ await build({
  * import() calls (content review, result links) stay out of it: those runs go to dist/cli.mjs.
  * V8's code cache is left out of the blob (withoutCodeCache): it made the blob 11 MB instead
  * of 7 and a 3,610-message batch's peak resident size 79 MB instead of 76 (the goal: under 80),
- * for no fewer instructions that callgrind could tell (4,670 and 4,661 million). The blob is kept only when it gives the bundle's answers on a sample; when it
- * cannot be built, the command line runs from the bundle as before, and the build says so.
+ * for no fewer instructions that callgrind could tell (4,670 and 4,661 million). The blob is
+ * kept only when it gives the bundle's answers on a sample; when it cannot be built, the command
+ * line runs from the bundle as before, and the build says so.
  */
 async function buildStartupSnapshot() {
   const node = `${root}node_modules/node/bin/node`;
