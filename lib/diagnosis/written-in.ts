@@ -6,7 +6,7 @@
 
 /** Letters read: a bounce's first part says what language it is in. */
 const SCAN_CHARS = 20_000;
-/** Fewer letters than this in another script say nothing about the text. */
+/** Fewer letters than this in another script (a syllabic one's counted SYLLABIC each) say nothing. */
 const MIN_LETTERS = 8;
 /** What one kana, kanji or hangul character counts for against Latin letters. */
 const SYLLABIC = 3;
