@@ -539,6 +539,8 @@ function verdictFor(
     const all = wholeTextHay(ctx);
     const found = phraseFeatures(refusal, all, facts, WEIGHTS.wholeTextFactor, loc, null);
     for (let k = 0; k < found.length; k++) if (!found[k]!.hint) features.push(found[k]!);
+    // A writer's own notice that hedges between causes (Google Groups') ranks them.
+    possibilityFeatures(all, r.replyCode, loc, features, WEIGHTS.wholeTextFactor);
   }
   dropSubsumed(features);
   // Words inside a list of examples ("such as being full or inactive") are possibilities.

@@ -30,6 +30,46 @@ describe("possibility wordings", () => {
     expect(d.recipients[0]?.cause).toBe("recipient-unknown");
   });
 
+  // Google Groups' notice has no reply of the group's own: the recipient's words are empty and
+  // the notice is read in the whole text (possibility-wordings.ts `notice`). It hedges between
+  // a group that does not exist and a sender who may not post to it; it named neither before.
+  it("reads Google Groups' hedged notice in a whole bounce as its two causes", async () => {
+    const bounce = [
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+      "To: kijitora@example.jp",
+      "Subject: Delivery Status Notification (Failure)",
+      "Auto-Submitted: auto-replied",
+      "X-Failed-Recipients: libsisimai@googlegroups.com",
+      "Content-Type: text/plain; charset=UTF-8",
+      "",
+      "Hello kijitora@example.jp,",
+      "",
+      "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:",
+      "",
+      " * You might have spelled or formatted the group name incorrectly.",
+      " * You may need to join the group before receiving permission to post.",
+      "",
+      "If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/.",
+      "",
+    ].join("\r\n");
+    const r = (await diagnose(bounce)).recipients[0]!;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toEqual([
+      "sender-policy",
+      "recipient-unknown",
+    ]);
+    // Only the notices: a server's hedge in the whole text is no recipient's words.
+    const other = await diagnose(
+      bounce
+        .replace(
+          "may not exist, or you may not have permission to post messages to the group",
+          "was not reached",
+        )
+        .replace("groups.google.com/support/", "example.com/help"),
+    );
+    expect(other.recipients[0]?.possible ?? []).toEqual([]);
+  });
+
   it("is not Postfix's 'need RCPT command' (DATA with no RCPT TO at all: the client's error)", async () => {
     const d = await diagnose("503 5.5.1 Error: need RCPT command");
     expect(d.recipients[0]?.cause).toBe("protocol-syntax");

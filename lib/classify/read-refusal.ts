@@ -620,6 +620,8 @@ export function possibilityFeatures(
   reply: number | null,
   locate: Locate,
   out: Feature[] = [],
+  /** Reading a bounce's whole text: only the writers' own notices, for this share of their weight. */
+  wholeText: number | null = null,
 ): Feature[] {
   // The words' grams (loaded for the phrase tables when they read the same words) rule out a
   // phrase with a gram they lack before it is searched for.
@@ -629,6 +631,7 @@ export function possibilityFeatures(
   for (let k = 0; k < POSSIBILITY_WORDINGS.length; k++) {
     const w = POSSIBILITY_WORDINGS[k]!;
     if (w.replyCode && !replyInClass(reply, w.replyCode)) continue;
+    if (wholeText !== null && !w.notice) continue;
     let needle: string | undefined;
     for (let j = 0; j < w.match.length; j++) {
       const m = w.match[j]!;
@@ -651,10 +654,10 @@ export function possibilityFeatures(
         id: `${w.id}.${cause}`,
         kind: "possible",
         cause,
-        weight: weights[i]!,
+        weight: wholeText === null ? weights[i]! : weights[i]! * wholeText,
         general: false,
         provider: "generic",
-        note: `The server's words say only that ${w.says} ("${needle}"): several causes remain possible.`,
+        note: `${w.notice ? "The notice" : "The server's words"} say${w.notice ? "s" : ""} only that ${w.says} ("${needle}"): several causes remain possible.`,
         source: sourcesOf(w),
         spans,
         hint: false,

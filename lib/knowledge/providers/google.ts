@@ -33,10 +33,6 @@ const SEND_MAIL_AS = page(
   "https://support.google.com/mail/?p=CustomFromDenied",
   "Send emails from a different address or alias",
 );
-const GROUPS = page(
-  "https://support.google.com/groups/answer/2464926",
-  "Google Groups: why a message to a group bounced",
-);
 
 const SFM_452 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json",
@@ -263,25 +259,9 @@ export const GOOGLE_TABLE: ProviderTable = {
       verbatim: false,
       note: "Gmail's own notice, carried from the first cut: Gmail could not send as the other address because that address's SMTP settings are wrong. Not re-verified on the page.",
     }),
-    phrase({
-      id: "groups-no-permission",
-      cause: "sender-address-invalid",
-      match: [
-        "may not exist, or you may not have permission to post messages to the group",
-        "you don't have permission to post to this group",
-        "you do not have permission to post messages to this group",
-        // The same notice in Japanese ("the group does not exist, or you have no permission to post").
-        "存在しないか、グループにメッセージを投稿する権限がない",
-        // Every language's version of the notice ends with the Groups help link.
-        "groups.google.com/support/",
-      ],
-      source: GROUPS,
-      scope: "any",
-      example:
-        "We're writing to let you know that the group you tried to contact (group) may not exist, or you may not have permission to post messages to the group.",
-      verbatim: false,
-      note: "Google Groups' notice, carried from the first cut: the sender is not allowed to post, or the group does not exist. Not re-verified on the page.",
-    }),
+    // Google Groups' notice ("the group you tried to contact may not exist, or you may not have
+    // permission to post messages to the group") hedges between two causes: it is read as a
+    // possibility (scoring/possibility-wordings.ts google.groups-missing-or-closed-to-sender).
     phrase({
       id: "recipient-server-refused-connections",
       cause: "remote-unreachable",

@@ -23,6 +23,12 @@ export interface PossibilityWording {
    * absent; WEIGHTS.possibilityOpening for words that are often followed by their reason.
    */
   weight?: number;
+  /**
+   * The writer's own notice rather than a server's reply (Google Groups' notice to a sender):
+   * read in the bounce's whole text too, where a recipient has no words of its own, as full
+   * wordings of the provider tables are.
+   */
+  notice?: true;
   /** The causes the words leave possible, the most usual first. */
   causes: readonly CauseId[];
   /** Plain words for the explanation: what the server's words say. */
@@ -424,6 +430,36 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Your message wasn't delivered to kijitora@example.de because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
         source:
           "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rfc3464-51.eml (Gmail's failure notice, real output)",
+      },
+    ],
+  },
+  {
+    // Google Groups' notice to a sender whose message it did not post hedges in its own words:
+    // the group "may not exist, or you may not have permission to post messages to the group",
+    // then lists the usual reasons (a misspelt group name, a group its owner removed, a group
+    // that takes posts from members only, a group that takes no posts). The most usual is a
+    // sender who is not a member (the group's posting policy); a group that does not exist is
+    // the other. Every language's version ends with the Groups help link, which is read alike.
+    id: "google.groups-missing-or-closed-to-sender",
+    match: [
+      "may not exist, or you may not have permission to post messages to the group",
+      // The Japanese version ("does not exist, or you have no permission to post to the group").
+      "存在しないか、グループにメッセージを投稿する権限がない",
+      "groups.google.com/support/",
+    ],
+    notice: true,
+    causes: ["sender-policy", "recipient-unknown"],
+    says: "Google Groups did not post the message: the group may not exist, or the sender may not post to it (not a member, or the group takes no posts from outside)",
+    examples: [
+      {
+        text: "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-googlegroups-02.eml (Google Groups' notice, real output)",
+      },
+      {
+        text: "連絡しようとしたグループ（libsisimai）が存在しないか、グループにメッセージを投稿する権限がない可能性があります。",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-googlegroups-01.eml (the same notice in Japanese, real output)",
       },
     ],
   },
