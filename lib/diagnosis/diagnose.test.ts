@@ -34,6 +34,28 @@ describe("diagnose", () => {
     );
   });
 
+  it("does not ask again for the whole bounce when the whole notice was pasted", async () => {
+    // Google Groups' notice, with the returned message below its marker: it quotes no server.
+    const d = await diagnose(
+      [
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+        "Subject: Delivery Status Notification (Failure)",
+        "X-Failed-Recipients: group@googlegroups.com",
+        "",
+        "We're writing to let you know that the group you tried to contact (group) may not exist, or you may not have permission to post messages to the group.",
+        "",
+        "----- Original message -----",
+        "From: sender@example.jp",
+        "To: group@googlegroups.com",
+        "Subject: hello",
+        "",
+        "hello",
+      ].join("\n"),
+    );
+    expect(d.messages.join(" ")).not.toMatch(/whole bounce/);
+    expect(d.messages.join(" ")).toMatch(/it quotes no reply from a receiving server/);
+  });
+
   // GNU Mailman 3's rejection notice (templates/en/list:user:notice:rejected.txt) around its
   // MaximumSize rule's reason (rules/max_size.py), as Debian 12's mailman3 3.3.8 writes them.
   const MAILMAN_TOO_BIG = [

@@ -43,12 +43,22 @@ function inputMessages(parsed: ParsedBounce, diagnosis: Diagnosis): string[] {
   // Only a text whose words gave nothing is too little to go on; a notice without codes that
   // says why (a mailing list's "too big") was read, and saying otherwise would contradict it.
   const read = readFromWords(diagnosis);
+  // A whole notice (it returns the sender's message, or its writer is known) has been pasted
+  // already: asking for the whole bounce again would send the reader in a circle.
+  const whole =
+    parsed.original !== null ||
+    (parsed.originalSpans?.length ?? 0) > 0 ||
+    parsed.generator !== null;
   messages.push(
     read === "cause"
       ? `${NO_CODE} The cause was read from the notice's own words.`
       : read === "possible"
-        ? `${NO_CODE} The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.`
-        : `${NO_CODE} Paste the whole bounce message, including the lines from the receiving server.`,
+        ? whole
+          ? `${NO_CODE} The possible causes were read from the notice's own words; it quotes no reply from a receiving server, so the wizard's questions will tell them apart.`
+          : `${NO_CODE} The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.`
+        : whole
+          ? `${NO_CODE} The notice quotes no reply from a receiving server and gives no reason Bounce Doctor can read; the wizard's questions will narrow it down.`
+          : `${NO_CODE} Paste the whole bounce message, including the lines from the receiving server.`,
   );
   return messages;
 }
