@@ -108,8 +108,12 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // (remote-server-error, the label remote-unreachable); postfix-51 "Local Policy Violation"
       // and postfix-68 "Email not accepted for policy reasons" name no rule (Sisimai's own
       // PolicyViolation covers a virus, a forged sender, a header): unknown, sender-policy first.
-      expect(r.strict).toBeGreaterThanOrEqual(0.805);
-      expect(r.lenient).toBeGreaterThanOrEqual(0.88);
+      // Session 17: Google Groups' notice hedges ("the group ... may not exist, or you may not
+      // have permission to post messages to the group"): unknown, sender-policy then
+      // recipient-unknown, where the labels say sender-address-invalid (Sisimai's "rejected");
+      // 0.808 / 0.881 -> 0.788 / 0.860 (304 and 332 of 386), all 8 lhost-googlegroups messages.
+      expect(r.strict).toBeGreaterThanOrEqual(0.785);
+      expect(r.lenient).toBeGreaterThanOrEqual(0.857);
     },
   );
 });
