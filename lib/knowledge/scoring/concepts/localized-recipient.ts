@@ -66,6 +66,14 @@ import {
   DATION_NL,
   LASSO_NL,
   MYDREAMS_CS,
+  BBIQ_JA,
+  MYASP_JA,
+  EXCHANGE_NDR_ZH_CN_3BB2,
+  EXCHANGE_NDR_ZH_TW_97A4,
+  CHOUWENLAO_ZH,
+  TNET_ZH_HK,
+  GOOGLE_ALERTCENTER_RU,
+  MS_MAILBOXFULL_RU,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -110,12 +118,15 @@ export const NOT_THE_RECIPIENT_L10N = [
   "送信者",
   "差出人",
   "パスワード",
-  // "the right of the @" is the domain (Japanese ISPs' reading of "Host unknown").
+  // "the right of the @" ("after the @") is the domain (Japanese ISPs' reading of "Host unknown").
   "右側",
   "より右",
-  // zh
+  "より後",
+  // zh ("寄件者", "寄件人": the sender in Traditional Chinese, as Exchange's zh-TW table writes it)
   "发件人",
   "發件人",
+  "寄件者",
+  "寄件人",
   "域名",
   "网域",
   "網域",
@@ -348,11 +359,41 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["收件人", "用户", "用戶", "邮箱", "郵箱", "帐号", "账号", "帳號", "账户", "地址"],
-    // "没有找到收件人": not a bare "找不到" (not found), which a host or a server takes too.
-    failure: ["不存在", "没有找到收件人", "找不到收件人"],
+    // "收件者": the recipient in Traditional Chinese (Exchange's zh-TW table).
+    subject: [
+      "收件人",
+      "收件者",
+      "用户",
+      "用戶",
+      "邮箱",
+      "郵箱",
+      "帐号",
+      "账号",
+      "帳號",
+      "账户",
+      "地址",
+    ],
+    // "没有找到收件人": not a bare "找不到" (not found), which a host or a server takes too; nor a
+    // bare "没有" (there is no): "没有收件人" and "沒有這個收件人" (there is no (such) recipient).
+    failure: [
+      "不存在",
+      "没有找到收件人",
+      "找不到收件人",
+      "没有收件人",
+      "沒有收件者",
+      "没有这个收件人",
+      "沒有這個收件人",
+    ],
     unless: NOT_THE_RECIPIENT_L10N,
-    examples: [ex("该用户不存在", QQMAIL_ZH), ex("1、没有找到收件人的地址", WZ0733_ZH)],
+    examples: [
+      ex("该用户不存在", QQMAIL_ZH),
+      ex("1、没有找到收件人的地址", WZ0733_ZH),
+      // Exchange's own table, one of the causes it gives for 5.1.1.
+      ex("目标电子邮件系统中没有收件人。", EXCHANGE_NDR_ZH_CN_3BB2),
+      ex("沒有收件者的存在於目的地的電子郵件系統。", EXCHANGE_NDR_ZH_TW_97A4),
+      ex("退信原因:沒有這個收件人。", CHOUWENLAO_ZH),
+      ex("退信: 對方用戶不存在", TNET_ZH_HK),
+    ],
   },
   {
     id: "concept.l10n.ko.recipient-does-not-exist",
@@ -521,24 +562,35 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.ru.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    // Cyrillic letters are no word characters to the matcher: "ящик" is found in "ящике" too.
-    subject: ["ящик"],
-    failure: ["превышен", "переполнен"],
-    // A limit on sending (отправка) from the sender's own mailbox is another cause.
-    unless: ["отправ"],
+    // Cyrillic letters are no word characters to the matcher: "ящик" is found in "ящике" too,
+    // "квот" in "квота" and "квоты" (the quota).
+    subject: ["ящик", "квот"],
+    // "заполнен" (filled up), "достиг своей емкости" (reached its capacity), "недостаточн"
+    // ("недостаточной": insufficient).
+    failure: ["превышен", "переполнен", "заполнен", "достиг своей емкости", "недостаточн"],
+    // A limit on sending (отправка) from the sender's own mailbox is another cause; so is one
+    // message too large for a local quota (Exchange's 5.2.3: "Сообщение слишком велико,
+    // превышена локальная квота"), and rights to a mailbox that are insufficient (недостаточно прав).
+    unless: ["отправ", "слишком велик", "размер сообщения", "недостаточно прав"],
     weight: LESS_SURE,
     examples: [
       ex(
         "лимит свободного места для хранения писем в почтовом ящике превышен, и нет свободного места",
         MAILOUT_RU,
       ),
+      ex(
+        "Пользователь не может получать электронную почту из-за недостаточной квоты.",
+        GOOGLE_ALERTCENTER_RU,
+      ),
+      ex("заполнен ли почтовый ящик получателя", MS_MAILBOXFULL_RU),
+      ex("почтовый ящик достиг своей емкости", MS_MAILBOXFULL_RU),
     ],
   },
   {
     id: "concept.l10n.ja.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["メールボックス", "受信トレイ", "受信箱", "保存容量"],
+    subject: ["メールボックス", "受信トレイ", "受信ボックス", "受信箱", "保存容量"],
     failure: [
       "一杯",
       "いっぱい",
@@ -546,7 +598,9 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "上限に達",
       "満杯",
       "空き容量がな",
+      "空きがな",
       "容量がオーバー",
+      "容量オーバー",
       "制限値に達",
     ],
     examples: [
@@ -570,15 +624,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         "受信者のアカウントが保存容量の上限に達したため、現在メールを受信できません。",
         GODADDY_JA,
       ),
+      ex("送信先の受信ボックスの容量に空きがない。", BBIQ_JA),
+      ex("受信先のメールボックスが容量オーバーのためのエラーです。", MYASP_JA),
     ],
   },
   {
     id: "concept.l10n.zh.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人"],
+    // "收件容量" (receiving capacity), "满" only as "容量满" (the capacity is full).
+    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人", "收件容量"],
     // Each wording in Simplified and in Traditional characters (空间 / 空間).
-    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿"],
+    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿", "容量满"],
     // A sending quota ("发信量 ... 已满") is a rate.
     unless: ["发信量", "发信数", "發信量"],
     examples: [
@@ -587,6 +644,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("退信原因: 收信人收件箱已满,无法收信。", MYSDQQ_ZH),
       ex("收件人的收件箱存储空间不足。", WORKSPACE_SMTP_ZH_CN),
       ex("收件人空间不足", QQMAIL_ZH),
+      ex("[退信] 收件容量满:Quota exceeded", EMAILHOST_ZH),
+      ex("退信: 對方郵箱空間不夠,無法接收新郵件", TNET_ZH_HK),
     ],
   },
   {
@@ -708,12 +767,53 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: "recipient-domain-invalid",
     says: "the recipient's domain does not exist",
     subject: ["域名", "网域", "網域"],
-    failure: ["不存在", "无法解析", "無法解析", "无法被系统解析", "无法查找"],
-    unless: ["发件人", "發件人"],
+    // "有错误" and "填写错误" (wrong, written wrong), "过期" (expired), "檢索不到" (cannot be looked
+    // up), each beside the domain.
+    failure: [
+      "不存在",
+      "无法解析",
+      "無法解析",
+      "无法被系统解析",
+      "无法查找",
+      "有错误",
+      "填写错误",
+      "过期",
+      "檢索不到",
+    ],
+    // The sender's domain; a user that does not exist on a domain that does.
+    unless: [
+      "发件人",
+      "發件人",
+      "寄件者",
+      "寄件人",
+      "用户不存在",
+      "用戶不存在",
+      "收件人不存在",
+      "帐号不存在",
+      "账号不存在",
+      "帳號不存在",
+    ],
     examples: [
       ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH),
       ex("退信原因:主机或者对方域名有错误,无法被系统解析。", MYSDQQ_ZH),
       ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
+      ex("5.收件人邮件域名填写错误", MYSDQQ_ZH),
+      ex("收件人域名过期", MYSDQQ_ZH),
+      ex("退信原因:檢索不到接收方域名的郵件解析(MX記錄)和域名解析(A記錄)。", CHOUWENLAO_ZH),
+    ],
+  },
+  {
+    // The host after the @ that cannot be found: only "there is no such host" and "cannot look
+    // up", never a bare "不存在" (a user that does not exist "on the host").
+    id: "concept.l10n.zh.host-not-found",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's host (the part after the @) cannot be found",
+    subject: ["主机", "主機"],
+    failure: ["没有这个", "沒有這個", "无法查找", "無法查找"],
+    unless: ["发件人", "發件人", "寄件者", "寄件人"],
+    examples: [
+      ex("退信原因:沒有這個主機。", CHOUWENLAO_ZH),
+      ex("退信: 無法查找對方服務器名稱(域或主機)", TNET_ZH_HK),
     ],
   },
   {

@@ -565,3 +565,88 @@ export const EGENERATOR_SV = page(
   "https://tips-skriva-nyhetsbrev.egenerator.se/studsar/",
   "Studsar, eGenerator FAQ",
 );
+
+// Session 17 (i18n4): the pages the Japanese, Chinese and Russian vocabularies quote
+// (./localized-vocabulary-cjk.ts, ./localized-vocabulary-ru.ts, and the words added to the
+// concepts of ./localized-recipient.ts and ./localized-address.ts).
+
+/** GMO とくとくBB's own FAQ (a Japanese ISP): what each returned-mail wording means. */
+export const GMO_JA = page(
+  "https://help-gmobb.dga.jp/faq_detail.html?category=49&id=1021046&page=1",
+  "エラーメールが返ってきたときはどうすればいいですか, GMOとくとくBB よくあるご質問",
+);
+/** NTT Communications' (OCN) own mail FAQ: finding the address a returned mail names. */
+export const NTT_OCN_JA = page(
+  "https://support.ntt.com/mail/faq/detail/pid2300000e64?themeDId=309&themeSubDId=271",
+  "NTT Communications (OCN) mail FAQ: an error mail's example and what to check (title not in the stored excerpt)",
+);
+/** A mailing service's own help (MyASP): the reasons its error-mail list gives. */
+export const MYASP_JA = page(
+  "https://docs.myasp.jp/?p=7044",
+  "なぜエラーメールになってしまったのか、理由を調べる方法はありますか?, MyASP マニュアル",
+);
+/**
+ * Microsoft's Exchange 2013 documentation (./localized-sources.ts exchangeNdrTable) at the commit
+ * read this session, where it differs from the one pinned above.
+ */
+const exchangeNdrTableAt = (lang: string, commit: string) =>
+  page(
+    `https://github.com/MicrosoftDocs/OfficeDocs-Exchange-Test-pr.${lang}/blob/${commit}/Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md`,
+    `Microsoft's Exchange 2013 documentation (${lang}): its table of common enhanced status codes`,
+  );
+export const EXCHANGE_NDR_JA_2A75 = exchangeNdrTableAt(
+  "ja-jp",
+  "2a75aa0264eabc6704d22d4230934364b0774a20",
+);
+export const EXCHANGE_NDR_ZH_CN_3BB2 = exchangeNdrTableAt(
+  "zh-cn",
+  "3bb2b165b07f08600d79373875080d8c2f33be46",
+);
+export const EXCHANGE_NDR_ZH_TW_97A4 = exchangeNdrTableAt(
+  "zh-tw",
+  "97a475179ef5b7ed8b8e594b36f9275019db0ce4",
+);
+export const EXCHANGE_NDR_RU_05DF = exchangeNdrTableAt(
+  "ru-ru",
+  "05dfcb4f7d7ca4c6f0594a16204df844725fa075",
+);
+
+/** A Hong Kong host's own support centre (Traditional Chinese): its pages on each kind of bounce. */
+export const TNET_ZH_HK = page(
+  "http://www.tnet.hk/support/email/reemail_old.php",
+  "郵件退信專題, TNET 支持中心 (a Hong Kong hosting company's support centre)",
+);
+/** 263 企业邮箱's regional service centre: why mail to its system bounces. */
+export const MAIL263_ZH = page(
+  "http://www.263gmail.js.cn/help/13/2.htm",
+  "为什么发送到263企业邮局系统被退信?, 263企业邮箱 在线帮助 (its East China service centre)",
+);
+/** A domain registrar's customer-service FAQ (域名頻道), each bounce wording with its reason. */
+export const CHOUWENLAO_ZH = page(
+  "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm",
+  "為什么我發給別人的郵件會被退回?, 域名頻道 客服中心",
+);
+/** GoDaddy's own help in Simplified Chinese on bounces. */
+export const GODADDY_ZH = page(
+  "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568",
+  "电子邮件退回意味着什么?, GoDaddy 帮助",
+);
+/** A NetEase enterprise-mail reseller's help: a bounce saying the user does not exist. */
+export const WH163_ZH = page(
+  "https://m.wh-163.com/mobile/index/show/catid/2/id/588.html",
+  "wh-163.com (a NetEase enterprise-mail reseller's help on a bounce, title not in the stored excerpt)",
+);
+
+/** Plesk 8.3's own Russian locale: its help on mail to addresses that do not exist. */
+export const PLESK_RU =
+  "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_8.3.0/dist-pkg-FreeBSD-6.1-i386/distfiles/psa-locale-ru-ru-8.3.tar.gz (Plesk 8.3 Russian locale: Настройка сервера для обработки почты, поступающей на адреса несуществующих пользователей)";
+/** Google's own Russian reference for the Alert Center API: why mail to a user fails. */
+export const GOOGLE_ALERTCENTER_RU = page(
+  "https://developers.google.cn/workspace/admin/alertcenter/reference/rest/v1beta1/EmailInvalidReason?hl=ru",
+  "EmailInvalidReason, Google Workspace Alert Center API reference (ru)",
+);
+/** Microsoft's own Russian reference for Exchange Web Services' MailboxFull element. */
+export const MS_MAILBOXFULL_RU = page(
+  "https://learn.microsoft.com/ru-ru/exchange/client-developer/web-service-reference/mailboxfull",
+  "MailboxFull, Microsoft Learn (ru): Exchange Web Services reference",
+);

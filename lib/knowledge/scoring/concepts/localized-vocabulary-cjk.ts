@@ -1,0 +1,89 @@
+// Concepts (see ./types.ts) in Japanese and Chinese that read an idea from its words, as
+// ./localized-vocabulary.ts does for the European languages: the language's words for the thing
+// (宛先, アドレス; 收件人, 地址) and the words for what went wrong (不明, 誤り; 地址错误), any pairing
+// within the window. The pairings ./localized-recipient.ts and ./localized-address.ts already
+// read ("存在しません", "不存在", "已满") stay there; these are the further ones the providers' own
+// pages attest. Every word is in at least one example quoted from its page.
+//
+// Kana and hanzi are no word characters to the matcher (lib/classify/concept-match.ts isWordChar):
+// a token is found inside any longer run, so each failure is a whole phrase ("地址错误", never a
+// bare "错误") and the words that put the same failure on something else are `unless` words: the
+// sender (差出人, 送信者, 发件人, 寄件者), the domain or host, an IP address.
+import type { Concept, ConceptExample } from "./types";
+import { NOT_THE_RECIPIENT_L10N } from "./localized-recipient";
+import {
+  LESS_SURE,
+  CATV_YOKOHAMA_JA,
+  CHUPICOM_JA,
+  FML8_JAPANESE,
+  GMAIL_BOUNCE_JA,
+  GMO_JA,
+  NTT_OCN_JA,
+  MAIL263_ZH,
+  WZ0733_ZH,
+} from "./localized-sources";
+
+const ex = (text: string, source: string): ConceptExample => ({ text, source });
+
+const UNKNOWN = "recipient-unknown" as const;
+const UNKNOWN_SAYS =
+  "the recipient's address is unknown or wrong (the part before the @ does not match a user)";
+
+export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
+  // --- ja ---
+  {
+    id: "concept.l10n.ja.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: UNKNOWN_SAYS,
+    // 宛先 / 送信先 (the address sent to), アドレス, ユーザ (ユーザー), より前 (before the @).
+    // "e-mailアドレス" whole: the matcher takes a subject that touches a Latin letter ("Eメール",
+    // "E-mailアドレス") for part of a Latin word, so "アドレス" alone is not read there.
+    subject: ["宛先", "送信先", "アドレス", "e-mailアドレス", "ユーザ", "より前"],
+    // 宛先不明 (address unknown: "不明" only in that compound, never bare, which "詳細は不明です"
+    // (the details are unknown) holds too), 不一致 (does not match), 誤って / 誤り (wrong), 間違
+    // (間違って, 間違い, 間違えた: mistaken), 入力ミス (mistyped).
+    failure: ["宛先不明", "不一致", "誤って", "誤り", "間違", "入力ミス"],
+    // The domain or host after the @ (より後ろ, 右側: ./localized-address.ts), an IP address, the
+    // sender's own address.
+    unless: [
+      ...NOT_THE_RECIPIENT_L10N,
+      "ipアドレス",
+      "ホスト",
+      "送信元",
+      "あなたのアドレス",
+      "あなたのメールアドレス",
+    ],
+    weight: LESS_SURE,
+    examples: [
+      // The ISP's words for what the notice says; "宛先不明" is the notice's own label.
+      ex(
+        "メールサーバから「宛先不明」や「受信不可」などを通知するエラーメールが返送されます。",
+        CATV_YOKOHAMA_JA,
+      ),
+      // jp-r.ne.jp's notice, as fml8's bounce parser quotes it.
+      ex("送信先E-mailアドレスの不一致です", FML8_JAPANESE),
+      ex(
+        "宛先として入力したメールアドレスが誤っている場合は、正しく入力しなおしてください。",
+        NTT_OCN_JA,
+      ),
+      ex("■送信先メールアドレスが間違っている", CHUPICOM_JA),
+      ex("User unknown:@より前の部分(ユーザー名)の間違い", GMO_JA),
+      ex("宛先のメールアドレスが存在しない、または入力ミスがある場合に届きます。", GMO_JA),
+      ex("または、メールアドレスの入力を間違えた可能性もあります。", GMAIL_BOUNCE_JA),
+    ],
+  },
+
+  // --- zh (Simplified and Traditional) ---
+  {
+    id: "concept.l10n.zh.vocab.recipient-unknown",
+    cause: UNKNOWN,
+    says: "the recipient's address is wrong (mistyped)",
+    subject: ["收件人", "地址"],
+    // 地址错误 (the address is wrong), 输入错误 (mistyped).
+    failure: ["地址错误", "输入错误"],
+    // An IP address, the sender's, the domain or host: NOT_THE_RECIPIENT_L10N.
+    unless: [...NOT_THE_RECIPIENT_L10N, "寄件者", "寄件人"],
+    weight: LESS_SURE,
+    examples: [ex("收件人信箱地址错误", MAIL263_ZH), ex("电子邮件地址输入错误", WZ0733_ZH)],
+  },
+];
