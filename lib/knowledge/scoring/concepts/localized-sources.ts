@@ -650,3 +650,39 @@ export const MS_MAILBOXFULL_RU = page(
   "https://learn.microsoft.com/ru-ru/exchange/client-developer/web-service-reference/mailboxfull",
   "MailboxFull, Microsoft Learn (ru): Exchange Web Services reference",
 );
+
+// Session 17 (i18n4), the sender's side: Chinese providers' and Japanese hosts' words for spam,
+// a listed IP and a sending limit.
+
+/** NetEase's own help (163.com): common questions about spam, its rejection's wording. */
+export const NETEASE_SPAM_HELP_ZH = page(
+  "http://help.163.com/11/0406/11/70V14RLL00754IKK.html",
+  "关于垃圾邮件的常见疑问, 网易帮助中心",
+);
+/** A blog's copy of NetEase's table of its reply codes, each with NetEase's Chinese reading. */
+export const NETEASE_CODES_COPY_ZH = page(
+  "https://biecuoliao.com/pa/MBRrwEM.html",
+  "你所不知道的邮件退信代码 (a blog copying NetEase's table of its reply codes)",
+);
+/** A NetEase enterprise-mail reseller's notice (Traditional Chinese) on a bounce for a listed IP. */
+export const J5OM_ZH_TW = page("http://j5om.com/disnew_3441.html", "如何處理網易企業郵箱退信");
+/** Tencent Exmail's user forum (a reseller's copy): why a domain's daily sending limit is reached. */
+export const TENCENT_EXMAIL_FORUM_ZH = page(
+  "https://www.tengxunqiyeyou.com/forum/forum.php?action=printable&mod=viewthread&tid=114",
+  "为什么域名当日发信量到达上限?——腾讯企业邮",
+);
+/** A Tencent Exmail reseller's page (Traditional Chinese) on Exmail's sending limits. */
+export const TENCENT_EXMAIL_RESELLER_ZH_TW = page(
+  "http://www.daewoodoosan.com/news_in/2584",
+  "騰訊企業郵箱的發信量是多少?, 上海騰曦網絡服務有限公司 (a Tencent Exmail reseller)",
+);
+/** A Japanese host's own help (アリーナ) on "554 5.7.1 Service unavailable". */
+export const ARENA_JA = page(
+  "https://help.arena.ne.jp/hc/ja/articles/360025936053",
+  "554 5.7.1 Service unavailable というエラーメールが届いて送信できません, アリーナ ヘルプ",
+);
+/** FUJIFILM Business Innovation's own FAQ on mail refused for a listed server IP. */
+export const FUJIFILM_JA = page(
+  "https://faq01-fb.fujifilm.com/faq/show/101516?category_id=579&site_domain=oars",
+  "FUJIFILM Business Innovation FAQ 101516: mail that cannot be sent because the server's IP is on a blacklist (title not in the stored excerpt)",
+);

@@ -21,6 +21,11 @@ import {
   NTT_OCN_JA,
   MAIL263_ZH,
   WZ0733_ZH,
+  NETEASE_SPAM_HELP_ZH,
+  NETEASE_CODES_COPY_ZH,
+  J5OM_ZH_TW,
+  ARENA_JA,
+  FUJIFILM_JA,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -85,5 +90,62 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
     unless: [...NOT_THE_RECIPIENT_L10N, "寄件者", "寄件人"],
     weight: LESS_SURE,
     examples: [ex("收件人信箱地址错误", MAIL263_ZH), ex("电子邮件地址输入错误", WZ0733_ZH)],
+  },
+
+  // --- the sender's side ---
+  {
+    id: "concept.l10n.ja.vocab.ip-blocklisted",
+    cause: "ip-blocklisted",
+    says: "the sending server's IP address is on a blacklist",
+    // "ipアドレス" whole: the matcher reads "アドレス" after Latin letters as part of their word.
+    subject: ["ipアドレス"],
+    failure: ["ブラックリスト"],
+    // Not listed.
+    unless: ["登録されていない", "登録されていません", "掲載されていません"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "お客さまのIPアドレスが、インターネット上の迷惑メール対策機関のブラックリストに登録された場合",
+        ARENA_JA,
+      ),
+      ex(
+        "メールサーバーのIPアドレスが、インターネット上の迷惑メール対策組織のブラックリストに登録され",
+        FUJIFILM_JA,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.vocab.ip-blocklisted",
+    cause: "ip-blocklisted",
+    says: "the sending IP is on a blocklist (an RBL, or the receiver's own blacklist)",
+    // "发信ip" (the sending IP) whole, for the reason "ipアドレス" is above.
+    subject: ["发信ip", "發信ip"],
+    // "rbl", "黑名单" (blacklist).
+    failure: ["rbl", "黑名单", "黑名單"],
+    unless: ["不在黑名单", "不在黑名單"],
+    weight: LESS_SURE,
+    examples: [
+      // NetEase's 450 DT:RBL.
+      ex("发信IP位于一个或多个RBL里。", NETEASE_CODES_COPY_ZH),
+      ex("導致命中收件方的反垃圾黑名單,導致發信IP被臨時禁用。", J5OM_ZH_TW),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.vocab.content-spam",
+    cause: "content-spam",
+    says: "the message's content was judged to be spam",
+    // "邮件内容", "邮件正文" (the message's content, its body).
+    subject: ["邮件内容", "邮件正文", "郵件內容"],
+    // "未被网易许可" (not permitted by NetEase: its spam rejection), "垃圾邮件特征" (spam's traits).
+    failure: ["未被网易许可", "垃圾邮件特征", "垃圾郵件特徵"],
+    // A content that holds none ("不包含", "不含").
+    unless: ["不包含", "未包含", "不含"],
+    weight: LESS_SURE,
+    examples: [
+      ex("发送的邮件内容包含了未被网易许可的信息", NETEASE_SPAM_HELP_ZH),
+      // NetEase's 451 DT:SPM.
+      ex("邮件正文带有垃圾邮件特征或发送环境缺乏规范性,被临时拒收。", NETEASE_CODES_COPY_ZH),
+      ex("如果原始郵件內容的確包含垃圾郵件特徵", J5OM_ZH_TW),
+    ],
   },
 ];

@@ -410,6 +410,15 @@ describe("localized concepts", () => {
     ["Почтовый ящик получателя заполнен", "concept.l10n.ru.mailbox-full"],
     ["Превышена квота почтового ящика получателя", "concept.l10n.ru.mailbox-full"],
     ["Почтовый ящик получателя отключен", "concept.l10n.ru.vocab.mailbox-disabled"],
+    // The sender's side.
+    [
+      "送信元のIPアドレスがブラックリストに登録されています",
+      "concept.l10n.ja.vocab.ip-blocklisted",
+    ],
+    ["发信IP在黑名单中", "concept.l10n.zh.vocab.ip-blocklisted"],
+    ["邮件内容包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
+    ["今日發信量已達到上限", "concept.l10n.zh.sending-too-often"],
+    ["并发连接数过大", "concept.l10n.zh.sending-too-often"],
   ])("fires on Japanese, Chinese and Russian words: %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -458,6 +467,12 @@ describe("localized concepts", () => {
       "空き容量がないため受信者の受信トレイが無効になっています。",
       "concept.l10n.ja.mailbox-disabled",
     ],
+    // Not listed; no spam's traits.
+    ["IPアドレスはブラックリストに登録されていません", "concept.l10n.ja.vocab.ip-blocklisted"],
+    ["发信IP不在黑名单中", "concept.l10n.zh.vocab.ip-blocklisted"],
+    ["邮件内容不包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
+    // A user's blacklist of addresses is no listed IP (the subject is the IP, not the list).
+    ["收件人已将您的地址加入黑名单", "concept.l10n.zh.vocab.ip-blocklisted"],
   ])("does not fire on a misleading neighbour: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
