@@ -20,6 +20,9 @@ import {
   EXCHANGE_NDR_KO,
   EXCHANGE_NDR_RU,
   thunderbirdComposeMsgs,
+  EXCHANGE_NDR_JA_2A75,
+  EXCHANGE_NDR_ZH_CN_3BB2,
+  EXCHANGE_NDR_RU_05DF,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -33,6 +36,9 @@ const OVER_QUOTA_SAYS = "the recipient's mailbox is over its storage quota";
 const TOO_LARGE = "message-too-large" as const;
 const TOO_LARGE_SAYS = "the message is over a size limit";
 const RELAY = "relay-denied" as const;
+const NOT_AUTHORIZED = "sender-policy" as const;
+const NOT_AUTHORIZED_SAYS =
+  "the recipient's system does not permit this sender to send to this recipient (a restricted group or a rule)";
 const RELAY_SAYS =
   "the sending system may not send through this server to a system that is not the message's final destination (relaying)";
 
@@ -515,6 +521,46 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     unless: ["отправител", "домен", "парол"],
     examples: [
       ex("Адрес получателя не существует в целевой системе электронной почты.", EXCHANGE_NDR_RU),
+    ],
+  },
+
+  // --- 5.7.1 Delivery not authorized: the sender may not send to this recipient (a group that
+  // takes mail only from its members, a transport rule). Not the relay of 5.7.1 above, nor a
+  // sending IP an SPF record does not authorize: those words are `unless` words. ---
+  {
+    id: "concept.l10n.ja.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["送信者"],
+    failure: ["許可されていません"],
+    unless: ["最終送信先", "リレー", "中継", "ipアドレス", "spf"],
+    examples: [
+      ex(
+        "メッセージの送信者は、この受信者にメッセージを送信することを許可されていません。",
+        EXCHANGE_NDR_JA_2A75,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["发件人"],
+    failure: ["不允许"],
+    // "不允许 ... 为空": an empty sender (a protocol matter).
+    unless: ["最终目的地", "中继", "ip地址", "spf", "为空"],
+    examples: [ex("不允许邮件发件人向收件人发送邮件。", EXCHANGE_NDR_ZH_CN_3BB2)],
+  },
+  {
+    id: "concept.l10n.ru.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["отправител"],
+    failure: ["не разрешено"],
+    unless: ["конечным местом", "ретрансл", "ip-адрес", "spf"],
+    // The table's own spelling ("оправлять" for "отправлять").
+    examples: [
+      ex("Отправителю не разрешено оправлять сообщения получателю.", EXCHANGE_NDR_RU_05DF),
     ],
   },
 ];

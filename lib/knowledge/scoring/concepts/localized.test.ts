@@ -419,6 +419,15 @@ describe("localized concepts", () => {
     ["邮件内容包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
     ["今日發信量已達到上限", "concept.l10n.zh.sending-too-often"],
     ["并发连接数过大", "concept.l10n.zh.sending-too-often"],
+    [
+      "送信者はこのグループにメッセージを送信することを許可されていません",
+      "concept.l10n.ja.sender-not-authorized",
+    ],
+    ["不允许发件人向此通讯组发送邮件", "concept.l10n.zh.sender-not-authorized"],
+    [
+      "Отправителю не разрешено отправлять сообщения этой группе",
+      "concept.l10n.ru.sender-not-authorized",
+    ],
   ])("fires on Japanese, Chinese and Russian words: %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -473,6 +482,14 @@ describe("localized concepts", () => {
     ["邮件内容不包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
     // A user's blacklist of addresses is no listed IP (the subject is the IP, not the list).
     ["收件人已将您的地址加入黑名单", "concept.l10n.zh.vocab.ip-blocklisted"],
+    // A sending IP an SPF record does not authorize (authentication), a relay.
+    ["送信者のIPアドレスはSPFで許可されていません", "concept.l10n.ja.sender-not-authorized"],
+    ["发件人IP地址不允许发送邮件(SPF)", "concept.l10n.zh.sender-not-authorized"],
+    ["不允许发件人为空", "concept.l10n.zh.sender-not-authorized"],
+    [
+      "IP-адрес отправителя не разрешено использовать (SPF)",
+      "concept.l10n.ru.sender-not-authorized",
+    ],
   ])("does not fire on a misleading neighbour: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
