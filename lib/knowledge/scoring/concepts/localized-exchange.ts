@@ -23,6 +23,11 @@ import {
   EXCHANGE_NDR_JA_2A75,
   EXCHANGE_NDR_ZH_CN_3BB2,
   EXCHANGE_NDR_RU_05DF,
+  EXCHANGE_NDR_DE_AFAE,
+  EXCHANGE_NDR_FR_2895,
+  EXCHANGE_NDR_ES_5E71,
+  EXCHANGE_NDR_PT_28E9,
+  EXCHANGE_NDR_IT_11ED,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -561,6 +566,71 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     // The table's own spelling ("оправлять" for "отправлять").
     examples: [
       ex("Отправителю не разрешено оправлять сообщения получателю.", EXCHANGE_NDR_RU_05DF),
+    ],
+  },
+  {
+    id: "concept.l10n.de.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["absender"],
+    failure: ["darf keine nachrichten"],
+    unless: ["endziel", "weiterleit", "ip-adresse", "spf"],
+    examples: [
+      ex(
+        "Der Absender der Nachricht darf keine Nachrichten an den Empfänger senden.",
+        EXCHANGE_NDR_DE_AFAE,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["expéditeur"],
+    // "pas autorisé" is "pas autorisée" too.
+    failure: ["pas autorisé"],
+    unless: ["destination finale", "relais", "relayer", "adresse ip", "spf"],
+    examples: [
+      ex(
+        "L'expéditeur du message n'est pas autorisé à envoyer des messages au destinataire.",
+        EXCHANGE_NDR_FR_2895,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.es.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["remitente"],
+    failure: ["no se permite"],
+    unless: ["destino final", "retransm", "dirección ip", "spf"],
+    examples: [
+      ex("No se permite que el remitente envíe mensajes al destinatario.", EXCHANGE_NDR_ES_5E71),
+    ],
+  },
+  {
+    id: "concept.l10n.pt.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["remetente"],
+    failure: ["não tem permissão"],
+    unless: ["destino final", "retransm", "endereço ip", "spf"],
+    examples: [
+      ex(
+        "O remetente da mensagem não tem permissão para enviar mensagens ao destinatário.",
+        EXCHANGE_NDR_PT_28E9,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.it.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["mittente"],
+    failure: ["non è consentito"],
+    unless: ["destinazione finale", "inoltro", "indirizzo ip", "spf"],
+    examples: [
+      ex("Al mittente non è consentito inviare messaggi al destinatario.", EXCHANGE_NDR_IT_11ED),
     ],
   },
 ];

@@ -686,3 +686,23 @@ export const FUJIFILM_JA = page(
   "https://faq01-fb.fujifilm.com/faq/show/101516?category_id=579&site_domain=oars",
   "FUJIFILM Business Innovation FAQ 101516: mail that cannot be sent because the server's IP is on a blacklist (title not in the stored excerpt)",
 );
+export const EXCHANGE_NDR_DE_AFAE = exchangeNdrTableAt(
+  "de-de",
+  "afae17cd20f417853d6e4c02f2fa1c4310e6e876",
+);
+export const EXCHANGE_NDR_FR_2895 = exchangeNdrTableAt(
+  "fr-fr",
+  "289571470665e0de78e19141d65b7b6b1617459f",
+);
+export const EXCHANGE_NDR_ES_5E71 = exchangeNdrTableAt(
+  "es-es",
+  "5e7105d9ceacc976762a192a4990a85b794241b1",
+);
+export const EXCHANGE_NDR_PT_28E9 = exchangeNdrTableAt(
+  "pt-br",
+  "28e9c9c1b64f970885d4817104513df4355cdfe4",
+);
+export const EXCHANGE_NDR_IT_11ED = exchangeNdrTableAt(
+  "it-it",
+  "11ed57b826557deb3bf9f54e90657fad9fe403a6",
+);

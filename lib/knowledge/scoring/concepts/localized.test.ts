@@ -521,4 +521,54 @@ describe("localized concepts", () => {
     );
     expect(["recipient-unknown", "unknown"]).toContain(r.cause);
   });
+
+  // Exchange's 5.7.1 (delivery not authorized) in the European languages.
+  it.each([
+    [
+      "Der Absender darf keine Nachrichten an diese Gruppe senden.",
+      "concept.l10n.de.sender-not-authorized",
+    ],
+    [
+      "L'expéditeur n'est pas autorisé à envoyer des messages à ce groupe.",
+      "concept.l10n.fr.sender-not-authorized",
+    ],
+    [
+      "No se permite que el remitente envíe mensajes a este grupo.",
+      "concept.l10n.es.sender-not-authorized",
+    ],
+    [
+      "O remetente não tem permissão para enviar mensagens a este grupo.",
+      "concept.l10n.pt.sender-not-authorized",
+    ],
+    [
+      "Al mittente non è consentito inviare messaggi a questo gruppo.",
+      "concept.l10n.it.sender-not-authorized",
+    ],
+  ])("reads a sender the recipient's system does not permit: %s", async (text, id) => {
+    expect(ids(text)).toContain(id);
+    expect((await read(text)).cause).toBe("sender-policy");
+  });
+
+  it.each([
+    // A sending IP an SPF record does not authorize (authentication), a relay.
+    [
+      "L'adresse IP n'est pas autorisée à envoyer pour le domaine de l'expéditeur (SPF)",
+      "concept.l10n.fr.sender-not-authorized",
+    ],
+    [
+      "Die IP-Adresse des Absenders darf keine Nachrichten senden (SPF)",
+      "concept.l10n.de.sender-not-authorized",
+    ],
+    ["No se permite la retransmisión para el remitente", "concept.l10n.es.sender-not-authorized"],
+    [
+      "O remetente não tem permissão para retransmitir mensagens",
+      "concept.l10n.pt.sender-not-authorized",
+    ],
+    [
+      "Al mittente non è consentito l'inoltro verso questo dominio",
+      "concept.l10n.it.sender-not-authorized",
+    ],
+  ])("reads no unauthorized sender in an SPF failure or a relay: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
 });
