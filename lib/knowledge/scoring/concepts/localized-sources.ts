@@ -706,3 +706,8 @@ export const EXCHANGE_NDR_IT_11ED = exchangeNdrTableAt(
   "it-it",
   "11ed57b826557deb3bf9f54e90657fad9fe403a6",
 );
+/** A PC repair shop's Japanese guide to the errors mail returns. */
+export const PCDESIGNK_JA = page(
+  "https://pc-design-k.jp/repair/20240412104457/",
+  "pc-design-k.jp: a PC repair shop's guide to mail that cannot be sent (title not in the stored excerpt)",
+);

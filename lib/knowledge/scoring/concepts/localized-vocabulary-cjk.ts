@@ -26,6 +26,7 @@ import {
   J5OM_ZH_TW,
   ARENA_JA,
   FUJIFILM_JA,
+  PCDESIGNK_JA,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -47,7 +48,9 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
     // 宛先不明 (address unknown: "不明" only in that compound, never bare, which "詳細は不明です"
     // (the details are unknown) holds too), 不一致 (does not match), 誤って / 誤り (wrong), 間違
     // (間違って, 間違い, 間違えた: mistaken), 入力ミス (mistyped).
-    failure: ["宛先不明", "不一致", "誤って", "誤り", "間違", "入力ミス"],
+    // "無効な" (invalid: before its noun; "無効です", "無効になって" are a disabled account's,
+    // ./localized-recipient.ts).
+    failure: ["宛先不明", "不一致", "誤って", "誤り", "間違", "入力ミス", "無効な"],
     // The domain or host after the @ (より後ろ, 右側: ./localized-address.ts), an IP address, the
     // sender's own address.
     unless: [
@@ -75,6 +78,7 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
       ex("User unknown:@より前の部分(ユーザー名)の間違い", GMO_JA),
       ex("宛先のメールアドレスが存在しない、または入力ミスがある場合に届きます。", GMO_JA),
       ex("または、メールアドレスの入力を間違えた可能性もあります。", GMAIL_BOUNCE_JA),
+      ex("メール送信後に「無効なメールアドレスです」などとエラーが返ってきます。", PCDESIGNK_JA),
     ],
   },
 

@@ -389,6 +389,7 @@ describe("localized concepts", () => {
   // Session 17 (i18n4): Japanese, Chinese and Russian vocabularies.
   it.each([
     ["宛先不明のため配信できませんでした", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["無効なメールアドレスです", "concept.l10n.ja.vocab.recipient-unknown"],
     // A subject that touches a Latin letter: "E-mailアドレス".
     ["送信先E-mailアドレスの不一致です", "concept.l10n.ja.vocab.recipient-unknown"],
     ["送信先の受信ボックスの容量に空きがない", "concept.l10n.ja.mailbox-full"],
@@ -440,6 +441,9 @@ describe("localized concepts", () => {
     ["メールアドレスの@より後ろの部分に誤りがあります", "concept.l10n.ja.vocab.recipient-unknown"],
     ["宛先サーバーで原因不明のエラーが発生しました", "concept.l10n.ja.vocab.recipient-unknown"],
     ["宛先の詳細は不明です", "concept.l10n.ja.vocab.recipient-unknown"],
+    // A disabled account is mailbox-disabled's, and a sender's invalid address is the sender's.
+    ["宛先のアカウントが無効になっています", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["差出人のアドレスは無効なアドレスです", "concept.l10n.ja.vocab.recipient-unknown"],
     ["送信元アドレスに誤りがあります", "concept.l10n.ja.vocab.recipient-unknown"],
     // After the @ is the domain, not the user.
     [
