@@ -5,6 +5,7 @@
 // "the left / right of the @ is wrong"; Chinese "disabled" and "dormant"; Czech, Spanish).
 // One concept per language and idea, as there. Sources: ./localized-sources.ts.
 import type { Concept, ConceptExample } from "./types";
+import { SENDER_JA, SENDER_ZH } from "./localized-recipient";
 import {
   LESS_SURE,
   HOCOROCO_JA,
@@ -86,7 +87,7 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     // "間違" is "間違って" and "間違い" (a mistake).
     failure: ["間違", "誤り", "存在しません", "存在しな"],
     // The sender's own address ("差出人", "送信者") is another cause.
-    unless: ["差出人", "送信者", "送信元"],
+    unless: SENDER_JA,
     examples: [
       ex("送信先メールアドレスの@マークの右側が存在しません", HOCOROCO_JA),
       ex("メールアドレスの「@」より右の部分に誤りがあることが考えられます。", CATV_YOKOHAMA_JA),
@@ -104,15 +105,7 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     subject: ["アドレス"],
     failure: ["登録されていません"],
     // A mailing list's "your address is not registered (as a member)" is the sender's.
-    unless: [
-      "あなたのアドレス",
-      "あなたのメールアドレス",
-      "メンバー",
-      "会員",
-      "送信者",
-      "差出人",
-      "送信元",
-    ],
+    unless: ["あなたのアドレス", "あなたのメールアドレス", "メンバー", "会員", ...SENDER_JA],
     examples: [
       // pakeo.ne.jp's notice, the address masked as the module quotes it.
       ex("あなたが送ろうとしたアドレス「*********」は、登録されていません。", FML8_JAPANESE),
@@ -140,7 +133,7 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
       "停用",
     ],
     // The sender's own account frozen for sending spam ("您的帐号被冻结") is another cause.
-    unless: ["您的", "你的", "发件人", "發件人", "寄件者", "寄件人", "发信", "發信"],
+    unless: ["您的", "你的", ...SENDER_ZH, "发信", "發信"],
     weight: LESS_SURE,
     examples: [
       ex("帐号被禁用(冻结或删除等)", FOBHOST_ZH),

@@ -8,6 +8,7 @@
 // ./localized-recipient.ts; where a language's concept for the idea exists there, the table's
 // sentence is its example instead.
 import type { Concept, ConceptExample } from "./types";
+import { SENDER_RU } from "./localized-recipient";
 import {
   EXCHANGE_NDR_DE,
   EXCHANGE_NDR_FR,
@@ -523,7 +524,7 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     subject: ["адрес получателя", "получател", "пользовател", "ящик"],
     failure: ["не существует"],
     // The sender's address, the domain, a login's password.
-    unless: ["отправител", "домен", "парол"],
+    unless: [...SENDER_RU, "домен", "парол"],
     examples: [
       ex("Адрес получателя не существует в целевой системе электронной почты.", EXCHANGE_NDR_RU),
     ],

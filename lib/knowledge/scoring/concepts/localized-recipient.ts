@@ -82,6 +82,64 @@ const ex = (text: string, source: string): ConceptExample => ({ text, source });
  * Words that make a "does not exist" about something other than the recipient, per language:
  * the sender, the domain or host, a login's password (as NOT_THE_RECIPIENT in ./shared.ts).
  */
+/**
+ * The sender's own address, domain or account, in Japanese, Chinese and Russian: the sender's word
+ * with what follows it ("差出人の", "发件人地址", "адрес отправителя"), never the bare word, which
+ * the header lines a pasted notice carries hold too ("差出人: MAILER-DAEMON", "发件人：",
+ * "Отправитель:") and which would silence every recipient concept on such a notice.
+ */
+export const SENDER_JA = [
+  "差出人の",
+  "差出人が",
+  "差出人アドレス",
+  "差出人メールアドレス",
+  "差出人ドメイン",
+  "送信者の",
+  "送信者が",
+  "送信者アドレス",
+  "送信者メールアドレス",
+  "送信者ドメイン",
+  "送信元の",
+  "送信元アドレス",
+  "送信元メールアドレス",
+  "送信元ドメイン",
+  "送信元ip",
+];
+export const SENDER_ZH = [
+  "发件人地址",
+  "发件人的",
+  "发件人域名",
+  "发件人帐号",
+  "发件人账号",
+  "发件人邮箱",
+  "发件人ip",
+  "发件人被",
+  "发件人不",
+  "發件人地址",
+  "發件人的",
+  "發件人域名",
+  "發件人帳號",
+  "發件人郵箱",
+  "發件人ip",
+  "寄件者的",
+  "寄件者地址",
+  "寄件者位址",
+  "寄件者帳號",
+  "寄件者信箱",
+  "寄件人的",
+  "寄件人地址",
+];
+/** "отправитель не " with its space: "отправитель неправильно указал" (mistyped) is the recipient's. */
+export const SENDER_RU = [
+  "адрес отправителя",
+  "адреса отправителя",
+  "ящик отправителя",
+  "ящика отправителя",
+  "домен отправителя",
+  "отправитель не ",
+  "отправителя не ",
+];
+
 export const NOT_THE_RECIPIENT_L10N = [
   // de
   "absender",
@@ -115,18 +173,14 @@ export const NOT_THE_RECIPIENT_L10N = [
   "heslo",
   // ja
   "ドメイン",
-  "送信者",
-  "差出人",
+  ...SENDER_JA,
   "パスワード",
   // "the right of the @" ("after the @") is the domain (Japanese ISPs' reading of "Host unknown").
   "右側",
   "より右",
   "より後",
   // zh ("寄件者", "寄件人": the sender in Traditional Chinese, as Exchange's zh-TW table writes it)
-  "发件人",
-  "發件人",
-  "寄件者",
-  "寄件人",
+  ...SENDER_ZH,
   "域名",
   "网域",
   "網域",
@@ -571,7 +625,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     // A limit on sending (отправка) from the sender's own mailbox is another cause; so is one
     // message too large for a local quota (Exchange's 5.2.3: "Сообщение слишком велико,
     // превышена локальная квота"), and rights to a mailbox that are insufficient (недостаточно прав).
-    unless: ["отправ", "слишком велик", "размер сообщения", "недостаточно прав"],
+    unless: ["отправк", "слишком велик", "размер сообщения", "недостаточно прав"],
     weight: LESS_SURE,
     examples: [
       ex(
@@ -782,10 +836,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     ],
     // The sender's domain; a user that does not exist on a domain that does.
     unless: [
-      "发件人",
-      "發件人",
-      "寄件者",
-      "寄件人",
+      ...SENDER_ZH,
       "用户不存在",
       "用戶不存在",
       "收件人不存在",
@@ -810,7 +861,7 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: "the recipient's host (the part after the @) cannot be found",
     subject: ["主机", "主機"],
     failure: ["没有这个", "沒有這個", "无法查找", "無法查找"],
-    unless: ["发件人", "發件人", "寄件者", "寄件人"],
+    unless: SENDER_ZH,
     examples: [
       ex("退信原因:沒有這個主機。", CHOUWENLAO_ZH),
       ex("退信: 無法查找對方服務器名稱(域或主機)", TNET_ZH_HK),

@@ -57,7 +57,6 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
       ...NOT_THE_RECIPIENT_L10N,
       "ipアドレス",
       "ホスト",
-      "送信元",
       "あなたのアドレス",
       "あなたのメールアドレス",
     ],
@@ -91,7 +90,7 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
     // 地址错误 (the address is wrong), 输入错误 (mistyped).
     failure: ["地址错误", "输入错误"],
     // An IP address, the sender's, the domain or host: NOT_THE_RECIPIENT_L10N.
-    unless: [...NOT_THE_RECIPIENT_L10N, "寄件者", "寄件人"],
+    unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
     examples: [ex("收件人信箱地址错误", MAIL263_ZH), ex("电子邮件地址输入错误", WZ0733_ZH)],
   },

@@ -11,13 +11,14 @@
 // is "несуществующий" and "несуществующих"), and the words that put the same failure on the
 // sender (отправитель), an IP address, a domain or a server's configuration are `unless` words.
 import type { Concept, ConceptExample } from "./types";
+import { SENDER_RU } from "./localized-recipient";
 import { LESS_SURE, MAILOUT_RU, PLESK_RU, EXCHANGE_NDR_RU_05DF } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
 
 /** Words that put a wrong or missing address on the sender, a host or a configuration. */
 const NOT_THE_RECIPIENT_RU = [
-  "отправител",
+  ...SENDER_RU,
   "ip-адрес",
   "ip адрес",
   "домен",
@@ -57,7 +58,7 @@ export const LOCALIZED_VOCABULARY_RU_CONCEPTS: readonly Concept[] = [
     // "отключен" (disabled, switched off).
     failure: ["отключен"],
     // The sender's own mailbox ("ваш ящик"), sending (отправка) turned off.
-    unless: ["отправ", "ваш ящик", "вашего ящика", "ваш почтовый", "вашего почтового"],
+    unless: ["отправк", "ваш ящик", "вашего ящика", "ваш почтовый", "вашего почтового"],
     weight: LESS_SURE,
     // Exchange's reading of 5.2.1 (the mailbox cannot be accessed).
     examples: [

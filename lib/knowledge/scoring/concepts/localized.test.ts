@@ -575,4 +575,36 @@ describe("localized concepts", () => {
   ])("reads no unauthorized sender in an SPF failure or a relay: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
+
+  // A notice pasted with its header lines names the sender ("差出人:", "发件人：", "Отправитель:"):
+  // the recipient's words beside them still read.
+  it.each([
+    [
+      "差出人: MAILER-DAEMON 宛先: bob@example.jp 送信先のメールアドレスが存在しません",
+      "concept.l10n.ja.recipient-does-not-exist",
+    ],
+    ["发件人：Mail Delivery System 退信原因：收件人邮箱已满", "concept.l10n.zh.mailbox-full"],
+    ["寄件者: postmaster 退信原因:沒有這個收件人。", "concept.l10n.zh.recipient-does-not-exist"],
+    [
+      "Отправитель: MAILER-DAEMON Почтовый ящик получателя переполнен",
+      "concept.l10n.ru.mailbox-full",
+    ],
+    [
+      "Отправитель неправильно указал адрес электронной почты получателя.",
+      "concept.l10n.ru.vocab.recipient-unknown",
+    ],
+  ])("reads the recipient's words beside a header that names the sender: %s", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ["差出人のメールアドレスが存在しません", "concept.l10n.ja.recipient-does-not-exist"],
+    ["送信者アドレスに誤りがあります", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["发件人地址不存在", "concept.l10n.zh.recipient-does-not-exist"],
+    ["發件人的帳號已被凍結", "concept.l10n.zh.account-disabled"],
+    ["Адрес отправителя не существует", "concept.l10n.ru.recipient-does-not-exist"],
+    ["Домен отправителя не существует, адрес неверный", "concept.l10n.ru.vocab.recipient-unknown"],
+  ])("still reads the sender's own address as the sender's: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
 });
