@@ -437,10 +437,13 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "沒有收件者",
       "没有这个收件人",
       "沒有這個收件人",
+      // QQ Mail's "this user has not opened a QQ mailbox" (no such mailbox at QQ).
+      "未开通qq邮箱",
     ],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("该用户不存在", QQMAIL_ZH),
+      ex("该用户未开通QQ邮箱", QQMAIL_ZH),
       ex("1、没有找到收件人的地址", WZ0733_ZH),
       // Exchange's own table, one of the causes it gives for 5.1.1.
       ex("目标电子邮件系统中没有收件人。", EXCHANGE_NDR_ZH_CN_3BB2),

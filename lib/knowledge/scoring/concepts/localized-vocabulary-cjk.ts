@@ -27,6 +27,7 @@ import {
   ARENA_JA,
   FUJIFILM_JA,
   PCDESIGNK_JA,
+  CHOUWENLAO_ZH,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -150,5 +151,30 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
       ex("邮件正文带有垃圾邮件特征或发送环境缺乏规范性,被临时拒收。", NETEASE_CODES_COPY_ZH),
       ex("如果原始郵件內容的確包含垃圾郵件特徵", J5OM_ZH_TW),
     ],
+  },
+  {
+    id: "concept.l10n.ja.vocab.server-unreachable",
+    cause: "remote-unreachable",
+    says: "the receiving mail server could not be connected to",
+    subject: ["メールサーバー", "メールサーバ"],
+    // "接続できない" / "接続できません" (cannot connect).
+    failure: ["接続できない", "接続できません"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "このエラー メッセージは、Gmail が受信側のメールサーバーに接続できない場合に表示されま",
+        GMAIL_BOUNCE_JA,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.vocab.retries-failed",
+    cause: "remote-unreachable",
+    says: "the sending server tried many times and could not deliver to the receiving side",
+    // "多次尝试" (tried many times), beside "无法投递" (cannot be delivered).
+    subject: ["多次尝试", "多次嘗試"],
+    failure: ["无法投递", "無法投遞"],
+    weight: LESS_SURE,
+    examples: [ex("退信原因:多次嘗試,但郵件無法投遞到接收方。", CHOUWENLAO_ZH)],
   },
 ];

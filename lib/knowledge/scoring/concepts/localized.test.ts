@@ -420,6 +420,9 @@ describe("localized concepts", () => {
     ["邮件内容包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
     ["今日發信量已達到上限", "concept.l10n.zh.sending-too-often"],
     ["并发连接数过大", "concept.l10n.zh.sending-too-often"],
+    ["该用户未开通QQ邮箱", "concept.l10n.zh.recipient-does-not-exist"],
+    ["受信側のメールサーバーに接続できません", "concept.l10n.ja.vocab.server-unreachable"],
+    ["多次尝试后邮件仍无法投递", "concept.l10n.zh.vocab.retries-failed"],
     [
       "送信者はこのグループにメッセージを送信することを許可されていません",
       "concept.l10n.ja.sender-not-authorized",
