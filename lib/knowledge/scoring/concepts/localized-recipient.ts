@@ -435,7 +435,6 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "找不到收件人",
       "没有收件人",
       "沒有收件者",
-      "没有这个收件人",
       "沒有這個收件人",
       // QQ Mail's "this user has not opened a QQ mailbox" (no such mailbox at QQ).
       "未开通qq邮箱",
@@ -863,11 +862,12 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: "recipient-domain-invalid",
     says: "the recipient's host (the part after the @) cannot be found",
     subject: ["主机", "主機"],
-    failure: ["没有这个", "沒有這個", "无法查找", "無法查找"],
+    failure: ["沒有這個", "无法查找", "無法查找"],
     unless: SENDER_ZH,
     examples: [
       ex("退信原因:沒有這個主機。", CHOUWENLAO_ZH),
       ex("退信: 無法查找對方服務器名稱(域或主機)", TNET_ZH_HK),
+      ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
     ],
   },
   {

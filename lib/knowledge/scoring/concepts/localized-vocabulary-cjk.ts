@@ -70,6 +70,7 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
       ),
       // jp-r.ne.jp's notice, as fml8's bounce parser quotes it.
       ex("送信先E-mailアドレスの不一致です", FML8_JAPANESE),
+      ex("メールアドレスの「@」より左の部分に誤りがあることが考えられます。", CATV_YOKOHAMA_JA),
       ex(
         "宛先として入力したメールアドレスが誤っている場合は、正しく入力しなおしてください。",
         NTT_OCN_JA,
@@ -124,8 +125,8 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
     says: "the sending IP is on a blocklist (an RBL, or the receiver's own blacklist)",
     // "发信ip" (the sending IP) whole, for the reason "ipアドレス" is above.
     subject: ["发信ip", "發信ip"],
-    // "rbl", "黑名单" (blacklist).
-    failure: ["rbl", "黑名单", "黑名單"],
+    // "rbl", "黑名單" (blacklist, as the reseller's Traditional page writes it).
+    failure: ["rbl", "黑名單"],
     unless: ["不在黑名单", "不在黑名單"],
     weight: LESS_SURE,
     examples: [
@@ -157,8 +158,8 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
     cause: "remote-unreachable",
     says: "the receiving mail server could not be connected to",
     subject: ["メールサーバー", "メールサーバ"],
-    // "接続できない" / "接続できません" (cannot connect).
-    failure: ["接続できない", "接続できません"],
+    // "接続できない" (cannot connect).
+    failure: ["接続できない"],
     weight: LESS_SURE,
     examples: [
       ex(
@@ -171,9 +172,10 @@ export const LOCALIZED_VOCABULARY_CJK_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.vocab.retries-failed",
     cause: "remote-unreachable",
     says: "the sending server tried many times and could not deliver to the receiving side",
-    // "多次尝试" (tried many times), beside "无法投递" (cannot be delivered).
-    subject: ["多次尝试", "多次嘗試"],
-    failure: ["无法投递", "無法投遞"],
+    // "多次嘗試" (tried many times), beside "無法投遞" (cannot be delivered): the Traditional forms
+    // the registrar's page writes.
+    subject: ["多次嘗試"],
+    failure: ["無法投遞"],
     weight: LESS_SURE,
     examples: [ex("退信原因:多次嘗試,但郵件無法投遞到接收方。", CHOUWENLAO_ZH)],
   },
