@@ -5,6 +5,7 @@
 // "the left / right of the @ is wrong"; Chinese "disabled" and "dormant"; Czech, Spanish).
 // One concept per language and idea, as there. Sources: ./localized-sources.ts.
 import type { Concept, ConceptExample } from "./types";
+import { SENDER_JA, SENDER_ZH } from "./localized-recipient";
 import {
   LESS_SURE,
   HOCOROCO_JA,
@@ -28,6 +29,10 @@ import {
   BACKLINK_TR,
   STYRELSEPROFFSET_SV,
   EGENERATOR_SV,
+  BBIQ_JA,
+  GMO_JA,
+  EXCHANGE_NDR_ZH_CN_3BB2,
+  EXCHANGE_NDR_ZH_TW_97A4,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -76,15 +81,19 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.ja.domain-part-wrong",
     cause: DOMAIN,
     says: "the part of the address after the @ (the domain) is wrong or does not exist",
-    // ... and "Host unknown" as the right of the @ being wrong.
-    subject: ["右側", "より右"],
-    failure: ["間違って", "誤り", "存在しません", "存在しな"],
+    // ... and "Host unknown" as the right of (after: より後ろ) the @ being wrong, or its domain
+    // (ドメイン) missing.
+    subject: ["右側", "より右", "より後", "ドメイン"],
+    // "間違" is "間違って" and "間違い" (a mistake).
+    failure: ["間違", "誤り", "存在しません", "存在しな"],
     // The sender's own address ("差出人", "送信者") is another cause.
-    unless: ["差出人", "送信者", "送信元"],
+    unless: SENDER_JA,
     examples: [
       ex("送信先メールアドレスの@マークの右側が存在しません", HOCOROCO_JA),
       ex("メールアドレスの「@」より右の部分に誤りがあることが考えられます。", CATV_YOKOHAMA_JA),
       ex("送信先メールアドレスの@マークより右側が間違っている可能性があります。", CHUPICOM_JA),
+      ex("メールアドレスの「@」より後ろに一致する メールアドレスが存在しない。", BBIQ_JA),
+      ex("HOST unknown:@より後ろの部分(ドメイン名)の間違い", GMO_JA),
     ],
   },
 
@@ -96,15 +105,7 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     subject: ["アドレス"],
     failure: ["登録されていません"],
     // A mailing list's "your address is not registered (as a member)" is the sender's.
-    unless: [
-      "あなたのアドレス",
-      "あなたのメールアドレス",
-      "メンバー",
-      "会員",
-      "送信者",
-      "差出人",
-      "送信元",
-    ],
+    unless: ["あなたのアドレス", "あなたのメールアドレス", "メンバー", "会員", ...SENDER_JA],
     examples: [
       // pakeo.ne.jp's notice, the address masked as the module quotes it.
       ex("あなたが送ろうとしたアドレス「*********」は、登録されていません。", FML8_JAPANESE),
@@ -116,14 +117,33 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.account-disabled",
     cause: "mailbox-disabled",
     says: "the recipient's account is disabled, frozen or dormant",
-    subject: ["帐号", "账号", "帳號", "账户", "帳戶", "用户", "用戶"],
-    failure: ["被禁用", "已禁用", "被冻结", "已冻结", "被凍結", "休眠状态", "休眠狀態"],
+    // The mailbox too (邮箱, 信箱), as Exchange's tables write 5.2.1.
+    subject: ["帐号", "账号", "帳號", "账户", "帳戶", "用户", "用戶", "邮箱", "信箱"],
+    // "禁用状态" and "冻结状态" (in a disabled, a frozen state); "停用" (deactivated).
+    failure: [
+      "被禁用",
+      "已禁用",
+      "禁用状态",
+      "被冻结",
+      "已冻结",
+      "冻结状态",
+      "被凍結",
+      "休眠状态",
+      "休眠狀態",
+      "停用",
+    ],
     // The sender's own account frozen for sending spam ("您的帐号被冻结") is another cause.
-    unless: ["您的", "你的", "发件人", "發件人", "发信", "發信"],
+    unless: ["您的", "你的", ...SENDER_ZH, "发信", "發信"],
     weight: LESS_SURE,
     examples: [
       ex("帐号被禁用(冻结或删除等)", FOBHOST_ZH),
       ex("退信原因:用户由于长时间未登录处于休眠状态。", MYSDQQ_ZH),
+      // Exchange's own tables, the causes they give for 5.2.1 (mailbox cannot be accessed).
+      ex("邮箱可能处于脱机或禁用状态", EXCHANGE_NDR_ZH_CN_3BB2),
+      ex("信箱可能離線，停用，或已隔離郵件的規則。", EXCHANGE_NDR_ZH_TW_97A4),
+      // The first half of "收件人提供的帐号不存在(或帐号为冻结状态)", a hedge that ranks both
+      // (localized.test.ts).
+      ex("或帐号为冻结状态", MYSDQQ_ZH),
     ],
   },
 

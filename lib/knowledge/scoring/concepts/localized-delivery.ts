@@ -65,8 +65,14 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "message-too-large",
     says: TOO_LARGE_SAYS,
     subject: ["メールサイズ"],
-    failure: ["大きすぎ"],
-    examples: [ex("送信したメールサイズが大きすぎる。", BBIQ_JA)],
+    // "超過" (exceeding).
+    failure: ["大きすぎ", "超過"],
+    examples: [
+      ex("送信したメールサイズが大きすぎる。", BBIQ_JA),
+      // The third cause of BBIQ's hedge over a wrong address, a full mailbox and a size
+      // (localized.test.ts).
+      ex("送信メールサイズの超過", BBIQ_JA),
+    ],
   },
   {
     id: "concept.l10n.zh.message-too-large",

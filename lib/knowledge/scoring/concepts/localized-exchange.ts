@@ -8,6 +8,7 @@
 // ./localized-recipient.ts; where a language's concept for the idea exists there, the table's
 // sentence is its example instead.
 import type { Concept, ConceptExample } from "./types";
+import { SENDER_RU } from "./localized-recipient";
 import {
   EXCHANGE_NDR_DE,
   EXCHANGE_NDR_FR,
@@ -20,6 +21,14 @@ import {
   EXCHANGE_NDR_KO,
   EXCHANGE_NDR_RU,
   thunderbirdComposeMsgs,
+  EXCHANGE_NDR_JA_2A75,
+  EXCHANGE_NDR_ZH_CN_3BB2,
+  EXCHANGE_NDR_RU_05DF,
+  EXCHANGE_NDR_DE_AFAE,
+  EXCHANGE_NDR_FR_2895,
+  EXCHANGE_NDR_ES_5E71,
+  EXCHANGE_NDR_PT_28E9,
+  EXCHANGE_NDR_IT_11ED,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -33,6 +42,9 @@ const OVER_QUOTA_SAYS = "the recipient's mailbox is over its storage quota";
 const TOO_LARGE = "message-too-large" as const;
 const TOO_LARGE_SAYS = "the message is over a size limit";
 const RELAY = "relay-denied" as const;
+const NOT_AUTHORIZED = "sender-policy" as const;
+const NOT_AUTHORIZED_SAYS =
+  "the recipient's system does not permit this sender to send to this recipient (a restricted group or a rule)";
 const RELAY_SAYS =
   "the sending system may not send through this server to a system that is not the message's final destination (relaying)";
 
@@ -512,9 +524,114 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     subject: ["адрес получателя", "получател", "пользовател", "ящик"],
     failure: ["не существует"],
     // The sender's address, the domain, a login's password.
-    unless: ["отправител", "домен", "парол"],
+    unless: [...SENDER_RU, "домен", "парол"],
     examples: [
       ex("Адрес получателя не существует в целевой системе электронной почты.", EXCHANGE_NDR_RU),
+    ],
+  },
+
+  // --- 5.7.1 Delivery not authorized: the sender may not send to this recipient (a group that
+  // takes mail only from its members, a transport rule). Not the relay of 5.7.1 above, nor a
+  // sending IP an SPF record does not authorize: those words are `unless` words. ---
+  {
+    id: "concept.l10n.ja.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["送信者"],
+    failure: ["許可されていません"],
+    unless: ["最終送信先", "リレー", "中継", "ipアドレス", "spf"],
+    examples: [
+      ex(
+        "メッセージの送信者は、この受信者にメッセージを送信することを許可されていません。",
+        EXCHANGE_NDR_JA_2A75,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["发件人"],
+    failure: ["不允许"],
+    // "不允许 ... 为空": an empty sender (a protocol matter).
+    unless: ["最终目的地", "中继", "ip地址", "spf", "为空"],
+    examples: [ex("不允许邮件发件人向收件人发送邮件。", EXCHANGE_NDR_ZH_CN_3BB2)],
+  },
+  {
+    id: "concept.l10n.ru.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["отправител"],
+    failure: ["не разрешено"],
+    unless: ["конечным местом", "ретрансл", "ip-адрес", "spf"],
+    // The table's own spelling ("оправлять" for "отправлять").
+    examples: [
+      ex("Отправителю не разрешено оправлять сообщения получателю.", EXCHANGE_NDR_RU_05DF),
+    ],
+  },
+  {
+    id: "concept.l10n.de.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["absender"],
+    failure: ["darf keine nachrichten"],
+    unless: ["endziel", "weiterleit", "ip-adresse", "spf"],
+    examples: [
+      ex(
+        "Der Absender der Nachricht darf keine Nachrichten an den Empfänger senden.",
+        EXCHANGE_NDR_DE_AFAE,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.fr.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["expéditeur"],
+    // "pas autorisé" is "pas autorisée" too.
+    failure: ["pas autorisé"],
+    unless: ["destination finale", "relais", "relayer", "adresse ip", "spf"],
+    examples: [
+      ex(
+        "L'expéditeur du message n'est pas autorisé à envoyer des messages au destinataire.",
+        EXCHANGE_NDR_FR_2895,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.es.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["remitente"],
+    failure: ["no se permite"],
+    unless: ["destino final", "retransm", "dirección ip", "spf"],
+    examples: [
+      ex("No se permite que el remitente envíe mensajes al destinatario.", EXCHANGE_NDR_ES_5E71),
+    ],
+  },
+  {
+    id: "concept.l10n.pt.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["remetente"],
+    failure: ["não tem permissão"],
+    unless: ["destino final", "retransm", "endereço ip", "spf"],
+    examples: [
+      ex(
+        "O remetente da mensagem não tem permissão para enviar mensagens ao destinatário.",
+        EXCHANGE_NDR_PT_28E9,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.it.sender-not-authorized",
+    cause: NOT_AUTHORIZED,
+    says: NOT_AUTHORIZED_SAYS,
+    subject: ["mittente"],
+    failure: ["non è consentito"],
+    unless: ["destinazione finale", "inoltro", "indirizzo ip", "spf"],
+    examples: [
+      ex("Al mittente non è consentito inviare messaggi al destinatario.", EXCHANGE_NDR_IT_11ED),
     ],
   },
 ];

@@ -66,6 +66,14 @@ import {
   DATION_NL,
   LASSO_NL,
   MYDREAMS_CS,
+  BBIQ_JA,
+  MYASP_JA,
+  EXCHANGE_NDR_ZH_CN_3BB2,
+  EXCHANGE_NDR_ZH_TW_97A4,
+  CHOUWENLAO_ZH,
+  TNET_ZH_HK,
+  GOOGLE_ALERTCENTER_RU,
+  MS_MAILBOXFULL_RU,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -74,6 +82,64 @@ const ex = (text: string, source: string): ConceptExample => ({ text, source });
  * Words that make a "does not exist" about something other than the recipient, per language:
  * the sender, the domain or host, a login's password (as NOT_THE_RECIPIENT in ./shared.ts).
  */
+/**
+ * The sender's own address, domain or account, in Japanese, Chinese and Russian: the sender's word
+ * with what follows it ("差出人の", "发件人地址", "адрес отправителя"), never the bare word, which
+ * the header lines a pasted notice carries hold too ("差出人: MAILER-DAEMON", "发件人：",
+ * "Отправитель:") and which would silence every recipient concept on such a notice.
+ */
+export const SENDER_JA = [
+  "差出人の",
+  "差出人が",
+  "差出人アドレス",
+  "差出人メールアドレス",
+  "差出人ドメイン",
+  "送信者の",
+  "送信者が",
+  "送信者アドレス",
+  "送信者メールアドレス",
+  "送信者ドメイン",
+  "送信元の",
+  "送信元アドレス",
+  "送信元メールアドレス",
+  "送信元ドメイン",
+  "送信元ip",
+];
+export const SENDER_ZH = [
+  "发件人地址",
+  "发件人的",
+  "发件人域名",
+  "发件人帐号",
+  "发件人账号",
+  "发件人邮箱",
+  "发件人ip",
+  "发件人被",
+  "发件人不",
+  "發件人地址",
+  "發件人的",
+  "發件人域名",
+  "發件人帳號",
+  "發件人郵箱",
+  "發件人ip",
+  "寄件者的",
+  "寄件者地址",
+  "寄件者位址",
+  "寄件者帳號",
+  "寄件者信箱",
+  "寄件人的",
+  "寄件人地址",
+];
+/** "отправитель не " with its space: "отправитель неправильно указал" (mistyped) is the recipient's. */
+export const SENDER_RU = [
+  "адрес отправителя",
+  "адреса отправителя",
+  "ящик отправителя",
+  "ящика отправителя",
+  "домен отправителя",
+  "отправитель не ",
+  "отправителя не ",
+];
+
 export const NOT_THE_RECIPIENT_L10N = [
   // de
   "absender",
@@ -107,15 +173,14 @@ export const NOT_THE_RECIPIENT_L10N = [
   "heslo",
   // ja
   "ドメイン",
-  "送信者",
-  "差出人",
+  ...SENDER_JA,
   "パスワード",
-  // "the right of the @" is the domain (Japanese ISPs' reading of "Host unknown").
+  // "the right of the @" ("after the @") is the domain (Japanese ISPs' reading of "Host unknown").
   "右側",
   "より右",
-  // zh
-  "发件人",
-  "發件人",
+  "より後",
+  // zh ("寄件者", "寄件人": the sender in Traditional Chinese, as Exchange's zh-TW table writes it)
+  ...SENDER_ZH,
   "域名",
   "网域",
   "網域",
@@ -348,11 +413,43 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.recipient-does-not-exist",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["收件人", "用户", "用戶", "邮箱", "郵箱", "帐号", "账号", "帳號", "账户", "地址"],
-    // "没有找到收件人": not a bare "找不到" (not found), which a host or a server takes too.
-    failure: ["不存在", "没有找到收件人", "找不到收件人"],
+    // "收件者": the recipient in Traditional Chinese (Exchange's zh-TW table).
+    subject: [
+      "收件人",
+      "收件者",
+      "用户",
+      "用戶",
+      "邮箱",
+      "郵箱",
+      "帐号",
+      "账号",
+      "帳號",
+      "账户",
+      "地址",
+    ],
+    // "没有找到收件人": not a bare "找不到" (not found), which a host or a server takes too; nor a
+    // bare "没有" (there is no): "没有收件人" and "沒有這個收件人" (there is no (such) recipient).
+    failure: [
+      "不存在",
+      "没有找到收件人",
+      "找不到收件人",
+      "没有收件人",
+      "沒有收件者",
+      "沒有這個收件人",
+      // QQ Mail's "this user has not opened a QQ mailbox" (no such mailbox at QQ).
+      "未开通qq邮箱",
+    ],
     unless: NOT_THE_RECIPIENT_L10N,
-    examples: [ex("该用户不存在", QQMAIL_ZH), ex("1、没有找到收件人的地址", WZ0733_ZH)],
+    examples: [
+      ex("该用户不存在", QQMAIL_ZH),
+      ex("该用户未开通QQ邮箱", QQMAIL_ZH),
+      ex("1、没有找到收件人的地址", WZ0733_ZH),
+      // Exchange's own table, one of the causes it gives for 5.1.1.
+      ex("目标电子邮件系统中没有收件人。", EXCHANGE_NDR_ZH_CN_3BB2),
+      ex("沒有收件者的存在於目的地的電子郵件系統。", EXCHANGE_NDR_ZH_TW_97A4),
+      ex("退信原因:沒有這個收件人。", CHOUWENLAO_ZH),
+      ex("退信: 對方用戶不存在", TNET_ZH_HK),
+    ],
   },
   {
     id: "concept.l10n.ko.recipient-does-not-exist",
@@ -521,24 +618,35 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.ru.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    // Cyrillic letters are no word characters to the matcher: "ящик" is found in "ящике" too.
-    subject: ["ящик"],
-    failure: ["превышен", "переполнен"],
-    // A limit on sending (отправка) from the sender's own mailbox is another cause.
-    unless: ["отправ"],
+    // Cyrillic letters are no word characters to the matcher: "ящик" is found in "ящике" too,
+    // "квот" in "квота" and "квоты" (the quota).
+    subject: ["ящик", "квот"],
+    // "заполнен" (filled up), "достиг своей емкости" (reached its capacity), "недостаточн"
+    // ("недостаточной": insufficient).
+    failure: ["превышен", "переполнен", "заполнен", "достиг своей емкости", "недостаточн"],
+    // A limit on sending (отправка) from the sender's own mailbox is another cause; so is one
+    // message too large for a local quota (Exchange's 5.2.3: "Сообщение слишком велико,
+    // превышена локальная квота"), and rights to a mailbox that are insufficient (недостаточно прав).
+    unless: ["отправк", "слишком велик", "размер сообщения", "недостаточно прав"],
     weight: LESS_SURE,
     examples: [
       ex(
         "лимит свободного места для хранения писем в почтовом ящике превышен, и нет свободного места",
         MAILOUT_RU,
       ),
+      ex(
+        "Пользователь не может получать электронную почту из-за недостаточной квоты.",
+        GOOGLE_ALERTCENTER_RU,
+      ),
+      ex("заполнен ли почтовый ящик получателя", MS_MAILBOXFULL_RU),
+      ex("почтовый ящик достиг своей емкости", MS_MAILBOXFULL_RU),
     ],
   },
   {
     id: "concept.l10n.ja.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["メールボックス", "受信トレイ", "受信箱", "保存容量"],
+    subject: ["メールボックス", "受信トレイ", "受信ボックス", "受信箱", "保存容量"],
     failure: [
       "一杯",
       "いっぱい",
@@ -546,7 +654,9 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "上限に達",
       "満杯",
       "空き容量がな",
+      "空きがな",
       "容量がオーバー",
+      "容量オーバー",
       "制限値に達",
     ],
     examples: [
@@ -570,15 +680,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         "受信者のアカウントが保存容量の上限に達したため、現在メールを受信できません。",
         GODADDY_JA,
       ),
+      ex("送信先の受信ボックスの容量に空きがない。", BBIQ_JA),
+      ex("受信先のメールボックスが容量オーバーのためのエラーです。", MYASP_JA),
     ],
   },
   {
     id: "concept.l10n.zh.mailbox-full",
     cause: FULL,
     says: FULL_SAYS,
-    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人"],
+    // "收件容量" (receiving capacity), "满" only as "容量满" (the capacity is full).
+    subject: ["收件箱", "邮箱", "郵箱", "信箱", "收件人", "收件容量"],
     // Each wording in Simplified and in Traditional characters (空间 / 空間).
-    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿"],
+    failure: ["空间不足", "空間不足", "空间不够", "空間不夠", "已满", "已滿", "容量满"],
     // A sending quota ("发信量 ... 已满") is a rate.
     unless: ["发信量", "发信数", "發信量"],
     examples: [
@@ -587,6 +700,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("退信原因: 收信人收件箱已满,无法收信。", MYSDQQ_ZH),
       ex("收件人的收件箱存储空间不足。", WORKSPACE_SMTP_ZH_CN),
       ex("收件人空间不足", QQMAIL_ZH),
+      ex("[退信] 收件容量满:Quota exceeded", EMAILHOST_ZH),
+      ex("退信: 對方郵箱空間不夠,無法接收新郵件", TNET_ZH_HK),
     ],
   },
   {
@@ -708,11 +823,50 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     cause: "recipient-domain-invalid",
     says: "the recipient's domain does not exist",
     subject: ["域名", "网域", "網域"],
-    failure: ["不存在", "无法解析", "無法解析", "无法被系统解析", "无法查找"],
-    unless: ["发件人", "發件人"],
+    // "有错误" and "填写错误" (wrong, written wrong), "过期" (expired), "檢索不到" (cannot be looked
+    // up), each beside the domain.
+    failure: [
+      "不存在",
+      "无法解析",
+      "無法解析",
+      "无法被系统解析",
+      "无法查找",
+      "有错误",
+      "填写错误",
+      "过期",
+      "檢索不到",
+    ],
+    // The sender's domain; a user that does not exist on a domain that does.
+    unless: [
+      ...SENDER_ZH,
+      "用户不存在",
+      "用戶不存在",
+      "收件人不存在",
+      "帐号不存在",
+      "账号不存在",
+      "帳號不存在",
+    ],
     examples: [
       ex("[退信] 域名不存在:DNS query error", EMAILHOST_ZH),
       ex("退信原因:主机或者对方域名有错误,无法被系统解析。", MYSDQQ_ZH),
+      ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
+      ex("5.收件人邮件域名填写错误", MYSDQQ_ZH),
+      ex("收件人域名过期", MYSDQQ_ZH),
+      ex("退信原因:檢索不到接收方域名的郵件解析(MX記錄)和域名解析(A記錄)。", CHOUWENLAO_ZH),
+    ],
+  },
+  {
+    // The host after the @ that cannot be found: only "there is no such host" and "cannot look
+    // up", never a bare "不存在" (a user that does not exist "on the host").
+    id: "concept.l10n.zh.host-not-found",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's host (the part after the @) cannot be found",
+    subject: ["主机", "主機"],
+    failure: ["沒有這個", "无法查找", "無法查找"],
+    unless: SENDER_ZH,
+    examples: [
+      ex("退信原因:沒有這個主機。", CHOUWENLAO_ZH),
+      ex("退信: 無法查找對方服務器名稱(域或主機)", TNET_ZH_HK),
       ex("·无法查找对方服务器名称(域名/主机)", FOBHOST_ZH),
     ],
   },

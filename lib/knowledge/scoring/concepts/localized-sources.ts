@@ -565,3 +565,149 @@ export const EGENERATOR_SV = page(
   "https://tips-skriva-nyhetsbrev.egenerator.se/studsar/",
   "Studsar, eGenerator FAQ",
 );
+
+// Session 17 (i18n4): the pages the Japanese, Chinese and Russian vocabularies quote
+// (./localized-vocabulary-cjk.ts, ./localized-vocabulary-ru.ts, and the words added to the
+// concepts of ./localized-recipient.ts and ./localized-address.ts).
+
+/** GMO とくとくBB's own FAQ (a Japanese ISP): what each returned-mail wording means. */
+export const GMO_JA = page(
+  "https://help-gmobb.dga.jp/faq_detail.html?category=49&id=1021046&page=1",
+  "エラーメールが返ってきたときはどうすればいいですか, GMOとくとくBB よくあるご質問",
+);
+/** NTT Communications' (OCN) own mail FAQ: finding the address a returned mail names. */
+export const NTT_OCN_JA = page(
+  "https://support.ntt.com/mail/faq/detail/pid2300000e64?themeDId=309&themeSubDId=271",
+  "NTT Communications (OCN) mail FAQ: an error mail's example and what to check (title not in the stored excerpt)",
+);
+/** A mailing service's own help (MyASP): the reasons its error-mail list gives. */
+export const MYASP_JA = page(
+  "https://docs.myasp.jp/?p=7044",
+  "なぜエラーメールになってしまったのか、理由を調べる方法はありますか?, MyASP マニュアル",
+);
+/**
+ * Microsoft's Exchange 2013 documentation (./localized-sources.ts exchangeNdrTable) at the commit
+ * read this session, where it differs from the one pinned above.
+ */
+const exchangeNdrTableAt = (lang: string, commit: string) =>
+  page(
+    `https://github.com/MicrosoftDocs/OfficeDocs-Exchange-Test-pr.${lang}/blob/${commit}/Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md`,
+    `Microsoft's Exchange 2013 documentation (${lang}): its table of common enhanced status codes`,
+  );
+export const EXCHANGE_NDR_JA_2A75 = exchangeNdrTableAt(
+  "ja-jp",
+  "2a75aa0264eabc6704d22d4230934364b0774a20",
+);
+export const EXCHANGE_NDR_ZH_CN_3BB2 = exchangeNdrTableAt(
+  "zh-cn",
+  "3bb2b165b07f08600d79373875080d8c2f33be46",
+);
+export const EXCHANGE_NDR_ZH_TW_97A4 = exchangeNdrTableAt(
+  "zh-tw",
+  "97a475179ef5b7ed8b8e594b36f9275019db0ce4",
+);
+export const EXCHANGE_NDR_RU_05DF = exchangeNdrTableAt(
+  "ru-ru",
+  "05dfcb4f7d7ca4c6f0594a16204df844725fa075",
+);
+
+/** A Hong Kong host's own support centre (Traditional Chinese): its pages on each kind of bounce. */
+export const TNET_ZH_HK = page(
+  "http://www.tnet.hk/support/email/reemail_old.php",
+  "郵件退信專題, TNET 支持中心 (a Hong Kong hosting company's support centre)",
+);
+/** 263 企业邮箱's regional service centre: why mail to its system bounces. */
+export const MAIL263_ZH = page(
+  "http://www.263gmail.js.cn/help/13/2.htm",
+  "为什么发送到263企业邮局系统被退信?, 263企业邮箱 在线帮助 (its East China service centre)",
+);
+/** A domain registrar's customer-service FAQ (域名頻道), each bounce wording with its reason. */
+export const CHOUWENLAO_ZH = page(
+  "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm",
+  "為什么我發給別人的郵件會被退回?, 域名頻道 客服中心",
+);
+/** GoDaddy's own help in Simplified Chinese on bounces. */
+export const GODADDY_ZH = page(
+  "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568",
+  "电子邮件退回意味着什么?, GoDaddy 帮助",
+);
+/** A NetEase enterprise-mail reseller's help: a bounce saying the user does not exist. */
+export const WH163_ZH = page(
+  "https://m.wh-163.com/mobile/index/show/catid/2/id/588.html",
+  "wh-163.com (a NetEase enterprise-mail reseller's help on a bounce, title not in the stored excerpt)",
+);
+
+/** Plesk 8.3's own Russian locale: its help on mail to addresses that do not exist. */
+export const PLESK_RU =
+  "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_8.3.0/dist-pkg-FreeBSD-6.1-i386/distfiles/psa-locale-ru-ru-8.3.tar.gz (Plesk 8.3 Russian locale: Настройка сервера для обработки почты, поступающей на адреса несуществующих пользователей)";
+/** Google's own Russian reference for the Alert Center API: why mail to a user fails. */
+export const GOOGLE_ALERTCENTER_RU = page(
+  "https://developers.google.cn/workspace/admin/alertcenter/reference/rest/v1beta1/EmailInvalidReason?hl=ru",
+  "EmailInvalidReason, Google Workspace Alert Center API reference (ru)",
+);
+/** Microsoft's own Russian reference for Exchange Web Services' MailboxFull element. */
+export const MS_MAILBOXFULL_RU = page(
+  "https://learn.microsoft.com/ru-ru/exchange/client-developer/web-service-reference/mailboxfull",
+  "MailboxFull, Microsoft Learn (ru): Exchange Web Services reference",
+);
+
+// Session 17 (i18n4), the sender's side: Chinese providers' and Japanese hosts' words for spam,
+// a listed IP and a sending limit.
+
+/** NetEase's own help (163.com): common questions about spam, its rejection's wording. */
+export const NETEASE_SPAM_HELP_ZH = page(
+  "http://help.163.com/11/0406/11/70V14RLL00754IKK.html",
+  "关于垃圾邮件的常见疑问, 网易帮助中心",
+);
+/** A blog's copy of NetEase's table of its reply codes, each with NetEase's Chinese reading. */
+export const NETEASE_CODES_COPY_ZH = page(
+  "https://biecuoliao.com/pa/MBRrwEM.html",
+  "你所不知道的邮件退信代码 (a blog copying NetEase's table of its reply codes)",
+);
+/** A NetEase enterprise-mail reseller's notice (Traditional Chinese) on a bounce for a listed IP. */
+export const J5OM_ZH_TW = page("http://j5om.com/disnew_3441.html", "如何處理網易企業郵箱退信");
+/** Tencent Exmail's user forum (a reseller's copy): why a domain's daily sending limit is reached. */
+export const TENCENT_EXMAIL_FORUM_ZH = page(
+  "https://www.tengxunqiyeyou.com/forum/forum.php?action=printable&mod=viewthread&tid=114",
+  "为什么域名当日发信量到达上限?——腾讯企业邮",
+);
+/** A Tencent Exmail reseller's page (Traditional Chinese) on Exmail's sending limits. */
+export const TENCENT_EXMAIL_RESELLER_ZH_TW = page(
+  "http://www.daewoodoosan.com/news_in/2584",
+  "騰訊企業郵箱的發信量是多少?, 上海騰曦網絡服務有限公司 (a Tencent Exmail reseller)",
+);
+/** A Japanese host's own help (アリーナ) on "554 5.7.1 Service unavailable". */
+export const ARENA_JA = page(
+  "https://help.arena.ne.jp/hc/ja/articles/360025936053",
+  "554 5.7.1 Service unavailable というエラーメールが届いて送信できません, アリーナ ヘルプ",
+);
+/** FUJIFILM Business Innovation's own FAQ on mail refused for a listed server IP. */
+export const FUJIFILM_JA = page(
+  "https://faq01-fb.fujifilm.com/faq/show/101516?category_id=579&site_domain=oars",
+  "FUJIFILM Business Innovation FAQ 101516: mail that cannot be sent because the server's IP is on a blacklist (title not in the stored excerpt)",
+);
+export const EXCHANGE_NDR_DE_AFAE = exchangeNdrTableAt(
+  "de-de",
+  "afae17cd20f417853d6e4c02f2fa1c4310e6e876",
+);
+export const EXCHANGE_NDR_FR_2895 = exchangeNdrTableAt(
+  "fr-fr",
+  "289571470665e0de78e19141d65b7b6b1617459f",
+);
+export const EXCHANGE_NDR_ES_5E71 = exchangeNdrTableAt(
+  "es-es",
+  "5e7105d9ceacc976762a192a4990a85b794241b1",
+);
+export const EXCHANGE_NDR_PT_28E9 = exchangeNdrTableAt(
+  "pt-br",
+  "28e9c9c1b64f970885d4817104513df4355cdfe4",
+);
+export const EXCHANGE_NDR_IT_11ED = exchangeNdrTableAt(
+  "it-it",
+  "11ed57b826557deb3bf9f54e90657fad9fe403a6",
+);
+/** A PC repair shop's Japanese guide to the errors mail returns. */
+export const PCDESIGNK_JA = page(
+  "https://pc-design-k.jp/repair/20240412104457/",
+  "pc-design-k.jp: a PC repair shop's guide to mail that cannot be sent (title not in the stored excerpt)",
+);

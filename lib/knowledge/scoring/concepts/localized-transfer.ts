@@ -32,6 +32,9 @@ import {
   EXCHANGE_NDR_JA,
   EXCHANGE_NDR_KO,
   ERRORSMASTER_RU,
+  TENCENT_EXMAIL_FORUM_ZH,
+  TENCENT_EXMAIL_RESELLER_ZH_TW,
+  NETEASE_CODES_COPY_ZH,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -307,9 +310,26 @@ export const LOCALIZED_TRANSFER_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.zh.sending-too-often",
     cause: "rate-limited",
     says: "the sender has sent too much or too often and is held back for a while",
-    subject: ["发送太过频繁", "发送过于频繁", "发信频率", "发信量"],
-    failure: ["频繁", "超过", "超限", "过高"],
+    // The volume sent (发信量, 發信量, 发信数量) and the connections open at once (并发连接数).
+    subject: [
+      "发送太过频繁",
+      "发送过于频繁",
+      "发信频率",
+      "发信量",
+      "發信量",
+      "发信数量",
+      "并发连接数",
+    ],
+    // "上限" (the upper limit, reached), "过大" (too many).
+    failure: ["频繁", "超过", "超限", "过高", "上限", "过大"],
     weight: LESS_SURE,
-    examples: [ex("邮件发送太过频繁,被系统临时禁止发信;", XIAYUYUN_ZH)],
+    examples: [
+      ex("邮件发送太过频繁,被系统临时禁止发信;", XIAYUYUN_ZH),
+      ex("1、发信量已达当日上限,建议您隔天再发。", TENCENT_EXMAIL_FORUM_ZH),
+      ex("如果頻發出現提示說發信量達到上限無法往外發信", TENCENT_EXMAIL_RESELLER_ZH_TW),
+      // NetEase's 421 HL:ICC and 451 MI:SFQ.
+      ex("该IP同时并发连接数过大,超过了网易的限制,被临时禁止连接。", NETEASE_CODES_COPY_ZH),
+      ex("发信人在15分钟内的发信数量超过限", NETEASE_CODES_COPY_ZH),
+    ],
   },
 ];

@@ -153,6 +153,19 @@ describe("localized concepts", () => {
     "Le message n'a pas pu être remis au destinataire ou à l'utilisateur.",
     "Die Nachricht konnte dem Benutzer nicht zugestellt werden.",
     "Nie udało się dostarczyć wiadomości na adres odbiorcy.",
+    // Session 17's Japanese, Chinese and Russian vocabularies.
+    "このメールは、以下の宛先に配信できませんでした。",
+    "送信先アドレスを確認のうえ、再送信を行ってください。",
+    "宛先のメールアドレスをご確認ください。詳細は不明です。",
+    "メールサーバーから自動的に送信されています。MAILER-DAEMON",
+    "如果您发送的邮件被退回,QQ邮箱会发送一封退信通知到您的收件箱。",
+    "您发送的邮件被退回,请检查收件人地址是否正确后重新发送。",
+    "此邮件是系统自动发送的退信,请勿回复。",
+    "您的郵件無法傳遞給下列收件者。",
+    "К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям.",
+    "Рекомендуем проверить правильность адресов получателей.",
+    "Это письмо создано автоматически почтовым сервером, отвечать на него не нужно.",
+    "Не удалось доставить сообщение. Проверьте адрес получателя и повторите отправку.",
   ])("reads no cause in a notice's boilerplate: %s", (text) => {
     expect(ids(text).filter((id) => id.startsWith("concept.l10n."))).toEqual([]);
   });
@@ -371,5 +384,230 @@ describe("localized concepts", () => {
   // pasted text does not allow for yet.
   it.fails("reads decomposed accents as composed ones (normaliser gap)", () => {
     expect(ids("Uz\u030civatel neexistuje")).toContain("concept.l10n.cs.recipient-does-not-exist");
+  });
+
+  // Session 17 (i18n4): Japanese, Chinese and Russian vocabularies.
+  it.each([
+    ["宛先不明のため配信できませんでした", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["無効なメールアドレスです", "concept.l10n.ja.vocab.recipient-unknown"],
+    // A subject that touches a Latin letter: "E-mailアドレス".
+    ["送信先E-mailアドレスの不一致です", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["送信先の受信ボックスの容量に空きがない", "concept.l10n.ja.mailbox-full"],
+    ["メールアドレスの@より後ろが間違っています", "concept.l10n.ja.domain-part-wrong"],
+    ["宛先のドメインが存在しません", "concept.l10n.ja.domain-part-wrong"],
+    ["送信メールサイズの超過", "concept.l10n.ja.message-too-large"],
+    ["收件人地址错误", "concept.l10n.zh.vocab.recipient-unknown"],
+    ["目标电子邮件系统中没有收件人", "concept.l10n.zh.recipient-does-not-exist"],
+    ["沒有這個收件人", "concept.l10n.zh.recipient-does-not-exist"],
+    ["收件者不存在", "concept.l10n.zh.recipient-does-not-exist"],
+    ["收件容量满", "concept.l10n.zh.mailbox-full"],
+    ["收件人邮箱已停用", "concept.l10n.zh.account-disabled"],
+    ["收件人帐号处于禁用状态", "concept.l10n.zh.account-disabled"],
+    ["收件人域名已过期", "concept.l10n.zh.domain-does-not-exist"],
+    ["沒有這個主機", "concept.l10n.zh.host-not-found"],
+    ["Указан несуществующий адрес получателя", "concept.l10n.ru.vocab.recipient-unknown"],
+    ["Неправильный адрес получателя", "concept.l10n.ru.vocab.recipient-unknown"],
+    ["Этот адрес больше не принимает писем", "concept.l10n.ru.vocab.recipient-unknown"],
+    ["Почтовый ящик получателя заполнен", "concept.l10n.ru.mailbox-full"],
+    ["Превышена квота почтового ящика получателя", "concept.l10n.ru.mailbox-full"],
+    ["Почтовый ящик получателя отключен", "concept.l10n.ru.vocab.mailbox-disabled"],
+    // The sender's side.
+    [
+      "送信元のIPアドレスがブラックリストに登録されています",
+      "concept.l10n.ja.vocab.ip-blocklisted",
+    ],
+    ["發信IP在黑名單中", "concept.l10n.zh.vocab.ip-blocklisted"],
+    ["邮件内容包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
+    ["今日發信量已達到上限", "concept.l10n.zh.sending-too-often"],
+    ["并发连接数过大", "concept.l10n.zh.sending-too-often"],
+    ["该用户未开通QQ邮箱", "concept.l10n.zh.recipient-does-not-exist"],
+    ["受信側のメールサーバーに接続できない", "concept.l10n.ja.vocab.server-unreachable"],
+    ["多次嘗試後郵件仍無法投遞", "concept.l10n.zh.vocab.retries-failed"],
+    [
+      "送信者はこのグループにメッセージを送信することを許可されていません",
+      "concept.l10n.ja.sender-not-authorized",
+    ],
+    ["不允许发件人向此通讯组发送邮件", "concept.l10n.zh.sender-not-authorized"],
+    [
+      "Отправителю не разрешено отправлять сообщения этой группе",
+      "concept.l10n.ru.sender-not-authorized",
+    ],
+  ])("fires on Japanese, Chinese and Russian words: %s", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    // The sender's own address, an IP address, the domain after the @, an unknown cause.
+    ["差出人のメールアドレスが間違っています", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["送信者のアドレスが不明です", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["IPアドレスが不明です", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["メールアドレスの@より後ろの部分に誤りがあります", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["宛先サーバーで原因不明のエラーが発生しました", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["宛先の詳細は不明です", "concept.l10n.ja.vocab.recipient-unknown"],
+    // A disabled account is mailbox-disabled's, and a sender's invalid address is the sender's.
+    ["宛先のアカウントが無効になっています", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["差出人のアドレスは無効なアドレスです", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["送信元アドレスに誤りがあります", "concept.l10n.ja.vocab.recipient-unknown"],
+    // After the @ is the domain, not the user.
+    [
+      "メールアドレスの「@」より後ろに一致するメールアドレスが存在しない",
+      "concept.l10n.ja.recipient-does-not-exist",
+    ],
+    // The sender's domain.
+    ["差出人のドメインが存在しません", "concept.l10n.ja.domain-part-wrong"],
+    ["发件人地址错误", "concept.l10n.zh.vocab.recipient-unknown"],
+    ["IP地址错误", "concept.l10n.zh.vocab.recipient-unknown"],
+    ["寄件者的地址輸入錯誤", "concept.l10n.zh.vocab.recipient-unknown"],
+    ["收件人域名填写错误", "concept.l10n.zh.vocab.recipient-unknown"],
+    // The sender's own mailbox, disabled for sending.
+    ["您的邮箱已停用发信功能", "concept.l10n.zh.account-disabled"],
+    ["寄件者的信箱已停用", "concept.l10n.zh.account-disabled"],
+    // A user missing on a host or domain that exists.
+    ["收件人地址在目标主机上不存在", "concept.l10n.zh.host-not-found"],
+    ["该用户不存在于此域名", "concept.l10n.zh.domain-does-not-exist"],
+    ["发件人域名不存在", "concept.l10n.zh.domain-does-not-exist"],
+    // A login, the sender, a configuration.
+    ["Неверное имя пользователя или пароль", "concept.l10n.ru.vocab.recipient-unknown"],
+    ["Адрес отправителя указан неправильно", "concept.l10n.ru.vocab.recipient-unknown"],
+    ["Неверный IP-адрес", "concept.l10n.ru.vocab.recipient-unknown"],
+    ["Сервер получателя неправильно настроен", "concept.l10n.ru.vocab.recipient-unknown"],
+    // One message over a local quota (Exchange's 5.2.3), rights to a mailbox, a sending limit.
+    ["Сообщение слишком велико, превышена локальная квота.", "concept.l10n.ru.mailbox-full"],
+    ["Недостаточно прав для доступа к почтовому ящику", "concept.l10n.ru.mailbox-full"],
+    ["Превышена квота на отправку писем", "concept.l10n.ru.mailbox-full"],
+    // The sender's own mailbox.
+    ["Ваш почтовый ящик отключен", "concept.l10n.ru.vocab.mailbox-disabled"],
+    ["Отправка писем с этого ящика отключена", "concept.l10n.ru.vocab.mailbox-disabled"],
+    // A full inbox that Google calls disabled (4.2.2) is full, not disabled.
+    [
+      "空き容量がないため受信者の受信トレイが無効になっています。",
+      "concept.l10n.ja.mailbox-disabled",
+    ],
+    // Not listed; no spam's traits.
+    ["IPアドレスはブラックリストに登録されていません", "concept.l10n.ja.vocab.ip-blocklisted"],
+    ["发信IP不在黑名单中", "concept.l10n.zh.vocab.ip-blocklisted"],
+    ["邮件内容不包含垃圾邮件特征", "concept.l10n.zh.vocab.content-spam"],
+    // A user's blacklist of addresses is no listed IP (the subject is the IP, not the list).
+    ["收件人已将您的地址加入黑名单", "concept.l10n.zh.vocab.ip-blocklisted"],
+    // A sending IP an SPF record does not authorize (authentication), a relay.
+    ["送信者のIPアドレスはSPFで許可されていません", "concept.l10n.ja.sender-not-authorized"],
+    ["发件人IP地址不允许发送邮件(SPF)", "concept.l10n.zh.sender-not-authorized"],
+    ["不允许发件人为空", "concept.l10n.zh.sender-not-authorized"],
+    [
+      "IP-адрес отправителя не разрешено использовать (SPF)",
+      "concept.l10n.ru.sender-not-authorized",
+    ],
+  ])("does not fire on a misleading neighbour: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    // English bounces hold none of these words, whatever their subjects.
+    "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    "552 5.2.2 Mailbox full",
+    "550 5.2.1 The email account that you tried to reach is disabled.",
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    "Diagnostic-Code: smtp; 550 Host unknown (Name server: example.jp: host not found)",
+  ])("reads none of the Japanese, Chinese or Russian vocabularies in English: %s", (text) => {
+    expect(ids(text).filter((id) => /\.l10n\.(ja|zh|ru)\./.test(id))).toEqual([]);
+  });
+
+  it("keeps BBIQ's hedge over an address, a full mailbox and a size a hedge", async () => {
+    const r = await read(
+      "送信先の宛先誤りや容量不足、送信メールサイズの超過などの可能性が考えられます。",
+    );
+    expect(r.cause).toBe("unknown");
+    for (const c of ["recipient-unknown", "mailbox-full", "message-too-large"])
+      expect(r.possible).toContain(c);
+  });
+
+  it("ranks a disabled account beside an unknown one in mysdqq's hedge", async () => {
+    const r = await read("收件人提供的帐号不存在(或帐号为冻结状态)");
+    expect(ids("收件人提供的帐号不存在(或帐号为冻结状态)")).toContain(
+      "concept.l10n.zh.account-disabled",
+    );
+    expect(["recipient-unknown", "unknown"]).toContain(r.cause);
+  });
+
+  // Exchange's 5.7.1 (delivery not authorized) in the European languages.
+  it.each([
+    [
+      "Der Absender darf keine Nachrichten an diese Gruppe senden.",
+      "concept.l10n.de.sender-not-authorized",
+    ],
+    [
+      "L'expéditeur n'est pas autorisé à envoyer des messages à ce groupe.",
+      "concept.l10n.fr.sender-not-authorized",
+    ],
+    [
+      "No se permite que el remitente envíe mensajes a este grupo.",
+      "concept.l10n.es.sender-not-authorized",
+    ],
+    [
+      "O remetente não tem permissão para enviar mensagens a este grupo.",
+      "concept.l10n.pt.sender-not-authorized",
+    ],
+    [
+      "Al mittente non è consentito inviare messaggi a questo gruppo.",
+      "concept.l10n.it.sender-not-authorized",
+    ],
+  ])("reads a sender the recipient's system does not permit: %s", async (text, id) => {
+    expect(ids(text)).toContain(id);
+    expect((await read(text)).cause).toBe("sender-policy");
+  });
+
+  it.each([
+    // A sending IP an SPF record does not authorize (authentication), a relay.
+    [
+      "L'adresse IP n'est pas autorisée à envoyer pour le domaine de l'expéditeur (SPF)",
+      "concept.l10n.fr.sender-not-authorized",
+    ],
+    [
+      "Die IP-Adresse des Absenders darf keine Nachrichten senden (SPF)",
+      "concept.l10n.de.sender-not-authorized",
+    ],
+    ["No se permite la retransmisión para el remitente", "concept.l10n.es.sender-not-authorized"],
+    [
+      "O remetente não tem permissão para retransmitir mensagens",
+      "concept.l10n.pt.sender-not-authorized",
+    ],
+    [
+      "Al mittente non è consentito l'inoltro verso questo dominio",
+      "concept.l10n.it.sender-not-authorized",
+    ],
+  ])("reads no unauthorized sender in an SPF failure or a relay: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  // A notice pasted with its header lines names the sender ("差出人:", "发件人：", "Отправитель:"):
+  // the recipient's words beside them still read.
+  it.each([
+    [
+      "差出人: MAILER-DAEMON 宛先: bob@example.jp 送信先のメールアドレスが存在しません",
+      "concept.l10n.ja.recipient-does-not-exist",
+    ],
+    ["发件人：Mail Delivery System 退信原因：收件人邮箱已满", "concept.l10n.zh.mailbox-full"],
+    ["寄件者: postmaster 退信原因:沒有這個收件人。", "concept.l10n.zh.recipient-does-not-exist"],
+    [
+      "Отправитель: MAILER-DAEMON Почтовый ящик получателя переполнен",
+      "concept.l10n.ru.mailbox-full",
+    ],
+    [
+      "Отправитель неправильно указал адрес электронной почты получателя.",
+      "concept.l10n.ru.vocab.recipient-unknown",
+    ],
+  ])("reads the recipient's words beside a header that names the sender: %s", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ["差出人のメールアドレスが存在しません", "concept.l10n.ja.recipient-does-not-exist"],
+    ["送信者アドレスに誤りがあります", "concept.l10n.ja.vocab.recipient-unknown"],
+    ["发件人地址不存在", "concept.l10n.zh.recipient-does-not-exist"],
+    ["發件人的帳號已被凍結", "concept.l10n.zh.account-disabled"],
+    ["Адрес отправителя не существует", "concept.l10n.ru.recipient-does-not-exist"],
+    ["Домен отправителя не существует, адрес неверный", "concept.l10n.ru.vocab.recipient-unknown"],
+  ])("still reads the sender's own address as the sender's: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
   });
 });
