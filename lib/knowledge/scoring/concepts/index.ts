@@ -17,6 +17,7 @@ import { LOCALIZED_TRANSFER_CONCEPTS } from "./localized-transfer";
 import { LOCALIZED_EXCHANGE_CONCEPTS } from "./localized-exchange";
 import { LOCALIZED_CLIENT_CONCEPTS } from "./localized-client";
 import { LOCALIZED_VOCABULARY_CONCEPTS } from "./localized-vocabulary";
+import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -36,4 +37,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_EXCHANGE_CONCEPTS,
   ...LOCALIZED_CLIENT_CONCEPTS,
   ...LOCALIZED_VOCABULARY_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_KO_CONCEPTS,
 ];
