@@ -60,7 +60,7 @@ const MS_IP_BLOCK_LIST_KO = page(
 );
 /** Microsoft's Korean Outlook.com quota help (AlchemyInsights ko-KR, a public copy at a pinned commit). */
 const OUTLOOK_QUOTA_KO = page(
-  "https://github.com/isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR/blob/01a41373f2e7bc5de22e82f2276a54d0ef313bdc/AlchemyInsights/outlook-com-over-quota.md",
+  "https://github.com/pebaum/OfficeDocs-AlchemyInsights-pr.ko-KR/blob/7ef82c236fb99dbbfbc88aaa911407f5b890dc2f/AlchemyInsights/outlook-com-over-quota.md",
   "Outlook.com의 전자 메일 및 저장소 할당량, Microsoft AlchemyInsights (ko-KR)",
 );
 /** Thunderbird's own Korean catalog (thunderbird/thunderbird-l10n at a pinned commit), composeMsgs.properties. */
@@ -129,7 +129,7 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     // 메일함 / 편지함 / 사서함 (mailbox, inbox), 메일용량 (mail storage).
     subject: ["메일함", "편지함", "사서함", "메일용량"],
     // 가득 찼 / 가득 찬 / 가득 차 (is full), 초과 (exceeded), 저장 공간이 부족 (short of storage).
-    failure: ["가득 찼", "가득찼", "가득 차", "가득 찬", "초과", "저장 공간이 부족"],
+    failure: ["가득 찼", "가득 차", "가득 찬", "초과", "저장 공간이 부족"],
     // A limit on sending (발송) or on one message's or attachment's size (크기, 첨부) is another cause.
     unless: ["발송", "크기", "첨부"],
     weight: LESS_SURE,
@@ -138,7 +138,15 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
       ex("받는사람의 메일용량이 초과된 경우", PUFFINKNIGHT_KO),
       ex("메일함 용량이 기본 용량(5GB)을 초과했을 경우", NAVER_KIN_KO),
       // Microsoft's own Korean help on a full Outlook.com inbox.
-      ex("받은 편지함이 가득 차면 메시지를 보내거나 받을 수 없습니다.", OUTLOOK_QUOTA_KO),
+      ex("받은 편지함이 가득 찬 경우 메시지를 보내거나 받을 수 없으며", OUTLOOK_QUOTA_KO),
+      // Exchange's advice on 5.2.2 Mailbox full.
+      ex(
+        "받는 사람의 사서함이 저장소 할당량을 초과 하는 경우이 오류가 발생 합니다.",
+        EXCHANGE_NDR_KO,
+      ),
+      // The administrator's reading of Gmail's "452 4.2.2 The recipient's inbox is out of storage space".
+      ex("수신자의 받은 편지함 저장 공간이 부족합니다.", FOXYDOG_KO),
+      ex("수신자의 메일함(용량)이 가득 차서 더 이상 메일을 받을 수 없는 상황입니다.", FOXYDOG_KO),
     ],
   },
 
@@ -149,9 +157,9 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     cause: "mailbox-disabled",
     says: "the recipient's account is suspended, dormant or closed (no longer receiving mail)",
     // 아이디 (user id), 사용자 (user) beside the recipient's and the account's words.
-    subject: ["받는사람", "받는 사람", "수신자", "계정", "아이디", "사용자"],
+    subject: ["받는사람", "계정", "아이디", "사용자"],
     // 사용중지 (out of use), 휴면 (dormant), 해지 (closed), 수신 정지 (receiving stopped).
-    failure: ["사용중지", "사용 중지", "휴면", "해지", "수신 정지", "수신정지"],
+    failure: ["사용중지", "휴면", "해지", "수신 정지", "수신정지"],
     unless: THE_SENDERS_OWN,
     weight: LESS_SURE,
     examples: [
@@ -161,7 +169,10 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
         "해당 아이디로 수신되는 메일은 발송자에게 휴면 상태임을 알리며 반송됩니다.",
         NATE_DORMANT_KO,
       ),
-      ex("365일(1년) 이상 메일을 사용하지 않는 사용자의 메일 계정 해지", NATE_DORMANT_KO),
+      ex(
+        "시행일 기준 1년(365일) 이상(수신정지 후 275일) 네이트 메일을 사용하지 않는 사용자 (비로그인 사용자) 메일 계정 해지",
+        NATE_DORMANT_KO,
+      ),
       ex(
         "시행일 기준 3개월(90일) 이상 네이트 메일을 사용하지 않는 사용자 (비로그인 사용자)는 메일 수신 정지",
         NATE_DORMANT_KO,
@@ -175,7 +186,7 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     cause: "sender-policy",
     says: "the recipient (or their mail settings) refuses mail from this sender: the sender is on their block list",
     // 수신거부 / 수신차단 (refusing / blocking receipt, the recipient's own setting).
-    subject: THE_RECIPIENTS_REFUSAL,
+    subject: ["수신거부", "수신차단"],
     // 차단된 (blocked), 목록 (list), 등록된 (registered).
     failure: ["차단된", "목록", "등록된"],
     // A server refusing a message by its size ("수신을 차단") is another cause; an IP on a list too.
@@ -226,6 +237,8 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
         FOXYDOG_SIZE_KO,
       ),
       ex("SMTP 오류: 메시지 크기가 서버 제한을 ($limit) 넘었습니다.", roundcubeKo("smtpsizeerror")),
+      // Exchange's reading of 5.2.3 Message too large (./localized-exchange.ts reads it too).
+      ex("메시지가 너무 커서 이며 로컬 할당량을 초과 하는 합니다.", EXCHANGE_NDR_KO),
     ],
   },
 
@@ -237,7 +250,7 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     says: "the recipient's domain could not be found",
     subject: ["도메인"],
     // 못찾 / 찾을 수 없 (could not find).
-    failure: ["못찾", "못 찾", "찾을 수 없"],
+    failure: ["못찾", "찾을 수 없"],
     // Active Directory's "도메인 서비스" is a directory, not a domain; the sender's own domain.
     unless: ["도메인 서비스", ...THE_SENDERS_OWN],
     weight: LESS_SURE,
@@ -313,8 +326,8 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     cause: "relay-denied",
     says: "the server does not relay this mail (it is not the recipient's own server)",
     subject: ["릴레이"],
-    // 안돼어 / 안되어 (does not work).
-    failure: ["안돼", "안되"],
+    // 안돼어 (does not work).
+    failure: ["안돼"],
     weight: LESS_SURE,
     // Explaining "451 Relay Server Not Ready".
     examples: [ex("수신측 서버에서 릴레이 기능이 안돼어 리턴된 메시지.", JINBO_KO)],
