@@ -18,6 +18,8 @@ import { LOCALIZED_EXCHANGE_CONCEPTS } from "./localized-exchange";
 import { LOCALIZED_CLIENT_CONCEPTS } from "./localized-client";
 import { LOCALIZED_VOCABULARY_CONCEPTS } from "./localized-vocabulary";
 import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
+import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
+import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -38,4 +40,6 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_CLIENT_CONCEPTS,
   ...LOCALIZED_VOCABULARY_CONCEPTS,
   ...LOCALIZED_VOCABULARY_KO_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_VI_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
 ];
