@@ -9,7 +9,8 @@
 //
 // The narrower Korean concepts this replaces keep their ids (concept.l10n.ko.recipient-does-not-
 // exist, .mailbox-full, .mailbox-suspended, .domain-not-found, .vocab.message-too-large) and
-// their examples, so that what read them before reads them still.
+// their examples, so that what read them before reads them still; concept.l10n.ko.mailbox-over-
+// quota (./localized-exchange.ts) is folded into .mailbox-full with its example.
 //
 // Sources: Microsoft's own Korean documentation (the Exchange 2013 NDR table, Exchange 2007's
 // Korean cmdlet help, the Outlook.com quota page), Korean providers' own notices (Nate's dormant-
@@ -139,9 +140,9 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
       ex("메일함 용량이 기본 용량(5GB)을 초과했을 경우", NAVER_KIN_KO),
       // Microsoft's own Korean help on a full Outlook.com inbox.
       ex("받은 편지함이 가득 찬 경우 메시지를 보내거나 받을 수 없으며", OUTLOOK_QUOTA_KO),
-      // Exchange's advice on 5.2.2 Mailbox full.
+      // Exchange's reading of 5.2.2 Mailbox full (folded in: concept.l10n.ko.mailbox-over-quota).
       ex(
-        "받는 사람의 사서함이 저장소 할당량을 초과 하는 경우이 오류가 발생 합니다.",
+        "받는 사람의 사서함 저장소 할당량을 초과 했습니다 하 고 새 메시지를 수락할 수 더이상 합니다.",
         EXCHANGE_NDR_KO,
       ),
       // The administrator's reading of Gmail's "452 4.2.2 The recipient's inbox is out of storage space".
