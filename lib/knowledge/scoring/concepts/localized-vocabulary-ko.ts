@@ -222,7 +222,7 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     says: "the message is larger than the recipient's server accepts",
     // 크기 (size), 길이 (length); 초과 (exceeds), 너무커 / 커서 ((is) too big), 넘었 (went over).
     subject: ["크기", "길이"],
-    failure: ["초과", "너무커", "너무 커", "커서", "넘었"],
+    failure: ["초과", "너무커", "커서", "넘었"],
     // A mailbox's size or capacity over its limit is a full mailbox; a count of recipients is
     // no size.
     unless: ["메일함", "편지함", "사서함", "용량", "수신자 수"],
@@ -238,8 +238,6 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
         FOXYDOG_SIZE_KO,
       ),
       ex("SMTP 오류: 메시지 크기가 서버 제한을 ($limit) 넘었습니다.", roundcubeKo("smtpsizeerror")),
-      // Exchange's reading of 5.2.3 Message too large (./localized-exchange.ts reads it too).
-      ex("메시지가 너무 커서 이며 로컬 할당량을 초과 하는 합니다.", EXCHANGE_NDR_KO),
     ],
   },
 
