@@ -80,6 +80,8 @@ describe("Korean vocabulary", () => {
     ["회원님의 계정이 휴면 상태로 전환되었습니다", DISABLED],
     ["귀하의 계정이 해지되었습니다", DISABLED],
     ["발신자 도메인을 찾을 수 없습니다", DOMAIN],
+    // The account an SMTP login uses, not the recipient's.
+    ["SMTP 인증 계정이 존재하지 않습니다", UNKNOWN],
     // A domain or an IP address, not a user.
     ["받는 사람의 도메인이 존재하지 않습니다", UNKNOWN],
     ["접속한 IP 주소가 허용 목록에 존재하지 않습니다", UNKNOWN],

@@ -108,8 +108,9 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     subject: ["받는사람", "받는 사람", "받는 이", "수신자", "계정", "주소"],
     // 존재하지 않 (does not exist); 잘못 입력 (typed wrong).
     failure: ["존재하지 않", "잘못 입력"],
-    // A domain or an IP address is no user; the sender's own address is not the recipient's.
-    unless: [...THE_SENDERS_OWN, "도메인", "ip 주소"],
+    // A domain or an IP address is no user; the sender's own address, or the account a login
+    // (인증) uses, is not the recipient's.
+    unless: [...THE_SENDERS_OWN, "도메인", "ip 주소", "인증"],
     weight: LESS_SURE,
     examples: [
       ex("받는사람이 존재하지 않는 경우", PUFFINKNIGHT_KO),
