@@ -68,6 +68,8 @@ describe("Korean vocabulary", () => {
     "자세한 내용은 메일 관리자에게 문의하시기 바랍니다.",
     "이 메일은 발신 전용 주소에서 발송되었습니다.",
     "메일 서버에 연결하는 중입니다.",
+    // "Check your spam folder" advice, no verdict on this message.
+    "스팸으로 분류되어 있을 수 있습니다. 스팸함도 꼭 확인해 주시기 바랍니다.",
   ])("reads no cause in a notice's boilerplate: %s", (text) => {
     expect(l10n(text)).toEqual([]);
   });
