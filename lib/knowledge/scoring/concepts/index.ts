@@ -19,6 +19,9 @@ import { LOCALIZED_CLIENT_CONCEPTS } from "./localized-client";
 import { LOCALIZED_VOCABULARY_CONCEPTS } from "./localized-vocabulary";
 import { LOCALIZED_VOCABULARY_CJK_CONCEPTS } from "./localized-vocabulary-cjk";
 import { LOCALIZED_VOCABULARY_RU_CONCEPTS } from "./localized-vocabulary-ru";
+import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
+import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
+import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -40,4 +43,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_CONCEPTS,
   ...LOCALIZED_VOCABULARY_CJK_CONCEPTS,
   ...LOCALIZED_VOCABULARY_RU_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_KO_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_VI_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
 ];

@@ -249,19 +249,6 @@ export const LOCALIZED_EXCHANGE_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
-    id: "concept.l10n.ko.mailbox-over-quota",
-    cause: FULL,
-    says: OVER_QUOTA_SAYS,
-    subject: ["저장소 할당량"],
-    failure: ["초과"],
-    examples: [
-      ex(
-        "받는 사람의 사서함 저장소 할당량을 초과 했습니다 하 고 새 메시지를 수락할 수 더이상 합니다.",
-        EXCHANGE_NDR_KO,
-      ),
-    ],
-  },
-  {
     id: "concept.l10n.ru.mailbox-over-quota",
     cause: FULL,
     says: OVER_QUOTA_SAYS,

@@ -29,10 +29,6 @@ import {
   PSAFE_PT,
   CLUBEDOHARDWARE_PT,
   GMAIL_FULL_JA_BLOG,
-  PUFFINKNIGHT_KO,
-  FOXYDOG_KO,
-  NAVER_KIN_KO,
-  JINBO_KO,
   GODADDY_DE,
   GODADDY_JA,
   PLESK_FR,
@@ -451,19 +447,6 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("退信: 對方用戶不存在", TNET_ZH_HK),
     ],
   },
-  {
-    id: "concept.l10n.ko.recipient-does-not-exist",
-    cause: UNKNOWN,
-    says: UNKNOWN_SAYS,
-    subject: ["받는사람", "받는 사람", "수신자", "계정", "사용자", "메일주소", "주소"],
-    failure: ["존재하지 않"],
-    unless: NOT_THE_RECIPIENT_L10N,
-    weight: LESS_SURE,
-    examples: [
-      ex("받는사람이 존재하지 않는 경우", PUFFINKNIGHT_KO),
-      ex("수신자의 계정(오타)이 존재하지 않거나", FOXYDOG_KO),
-    ],
-  },
 
   // --- the mailbox is full ---
   {
@@ -704,21 +687,6 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("退信: 對方郵箱空間不夠,無法接收新郵件", TNET_ZH_HK),
     ],
   },
-  {
-    id: "concept.l10n.ko.mailbox-full",
-    cause: FULL,
-    says: FULL_SAYS,
-    subject: ["메일함", "편지함", "사서함", "메일용량"],
-    failure: ["가득 찼", "가득찼", "가득 차", "초과", "저장 공간이 부족"],
-    // A limit on sending (발송) or on one message's size (크기) is another cause.
-    unless: ["발송", "크기"],
-    weight: LESS_SURE,
-    examples: [
-      ex("메일함이 가득 찼습니다.", FOXYDOG_KO),
-      ex("받는사람의 메일용량이 초과된 경우", PUFFINKNIGHT_KO),
-      ex("메일함 용량이 기본 용량(5GB)을 초과했을 경우", NAVER_KIN_KO),
-    ],
-  },
 
   // --- the mailbox is closed (blocked or suspended) ---
   {
@@ -769,15 +737,6 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("アカウントが無効です", GODADDY_JA),
       ex("受信者アカウントは存在しますが、メール受信機能が無効になっています。", GODADDY_JA),
     ],
-  },
-  {
-    id: "concept.l10n.ko.mailbox-suspended",
-    cause: "mailbox-disabled",
-    says: "the recipient's account is suspended (no longer in use)",
-    subject: ["받는사람", "받는 사람", "수신자", "계정"],
-    failure: ["사용중지", "사용 중지"],
-    weight: LESS_SURE,
-    examples: [ex("받는사람이 사용중지된 경우", PUFFINKNIGHT_KO)],
   },
 
   // --- the recipient's domain does not exist ---
@@ -886,14 +845,5 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         SARE_PL,
       ),
     ],
-  },
-  {
-    id: "concept.l10n.ko.domain-not-found",
-    cause: "recipient-domain-invalid",
-    says: "the recipient's domain could not be found",
-    subject: ["도메인"],
-    failure: ["못찾", "못 찾"],
-    weight: LESS_SURE,
-    examples: [ex("수신측 서버의 도메인을 못찾아 리턴된 메시지.", JINBO_KO)],
   },
 ];

@@ -30,7 +30,6 @@ import {
   SARE_PL,
   TURBOLAB_IT,
   UNIROMA3_IT,
-  FOXYDOG_SIZE_KO,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -236,30 +235,7 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     ],
   },
 
-  // --- ko ---
-  {
-    id: "concept.l10n.ko.vocab.message-too-large",
-    cause: "message-too-large",
-    says: "the message is larger than the recipient's server accepts",
-    // 크기 (size), 길이 (length); 초과 (exceeds), 너무커 / 커서 ((is) too big).
-    subject: ["크기", "길이"],
-    failure: ["초과", "너무커", "너무 커", "커서"],
-    // A mailbox's size or capacity over its limit is a full mailbox; a count of recipients is
-    // no size.
-    unless: ["메일함", "편지함", "사서함", "용량", "수신자 수"],
-    weight: LESS_SURE,
-    examples: [
-      ex("메시지 크기가 제한을 초과 합니다.", FOXYDOG_SIZE_KO),
-      ex("메시지의 길이가 관리 제한을 초과 합니다.", FOXYDOG_SIZE_KO),
-      // Naver's notice for "552 5.3.4 Error: message file too big".
-      ex("보내신 메일의 크기가 커서, 받는 서버에서 수신을 차단하였습니다.", FOXYDOG_SIZE_KO),
-      // Daum's (Kakao's) notice for "552 5.3.4 Message size exceeds fixed limit".
-      ex(
-        "발송하신 편지의 크기가 너무커서 받는이가 속한 메일서버에서 수신을 거부하였습니다.",
-        FOXYDOG_SIZE_KO,
-      ),
-    ],
-  },
+  // --- ko: ./localized-vocabulary-ko.ts ---
 
   // --- de ---
   {
