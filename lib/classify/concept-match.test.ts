@@ -29,19 +29,6 @@ describe("findConcepts", () => {
     },
   );
 
-  // Words shorter than the list of subjects are read gram by gram for the subjects they may
-  // hold; longer words go down the whole list. Both must pick the same: every example, alone
-  // and with blank words after it (past the window of its tokens) that take it over the length.
-  it.each(CONCEPTS.flatMap((c) => c.examples.map((e) => [c.id, e.text] as const)))(
-    "%s: the same concepts in its example read either way: %s",
-    (_id, text) => {
-      const words = normalizeString(text);
-      const long = `${words}${" y".repeat(1000)}`;
-      expect(long.length).toBeGreaterThan(2000);
-      expect(findConcepts(long)).toEqual(findConcepts(words));
-    },
-  );
-
   it("reads an attachment's kind, not its size or number, as a refused attachment", () => {
     expect(ids("554 5.7.1 Attachment type not allowed")).toContain("concept.attachment-refused");
     expect(ids("552 5.3.4 Message size exceeds fixed limit: attachment too large")).not.toContain(
