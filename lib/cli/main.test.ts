@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
@@ -217,6 +217,30 @@ describe("bin/bounce-doctor (bundled)", () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ file: "-", status: "5.1.1", replyCode: 550 });
     const bad = spawnSync(`${root}bin/bounce-doctor`, ["/nonexistent"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
+  }, 60_000);
+
+  it("ends quietly, with status 141 as SIGPIPE would give, when its reader closes early", async () => {
+    execFileSync("node", ["scripts/build-cli.mjs"], { cwd: root });
+    // Enough output for several large writes: the reader leaves after the first.
+    const files = Array.from({ length: 400 }, () => `${fixtures}/postfix-blocklist.eml`);
+    for (const snapshot of ["1", "0"]) {
+      const child = spawn(`${root}bin/bounce-doctor`, ["--jsonl", ...files], {
+        env: { ...process.env, BOUNCE_DOCTOR_SNAPSHOT: snapshot },
+      });
+      let err = "";
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      // As `| head -1` does: read the first piece, then close the pipe.
+      const first = await new Promise<string>((resolve) =>
+        child.stdout.once("data", (d: Buffer) => resolve(d.toString())),
+      );
+      child.stdout.destroy();
+      const status = await new Promise<number | null>((resolve) =>
+        child.on("close", (code) => resolve(code)),
+      );
+      expect(JSON.parse(first.split("\n")[0]!)).toMatchObject({ index: 1 });
+      expect(err).toBe("");
+      expect(status).toBe(141);
+    }
   }, 60_000);
 
   // The build writes dist/cli.blob with the project's Node (node_modules/node).

@@ -3,6 +3,7 @@
 import { diagnose, diagnoseCauses } from "@/lib/diagnosis/diagnose";
 import { checkInputLimits, type InputLimitCheck } from "@/lib/limits/input-limits";
 import { parseArgs, usage } from "./args";
+import { endQuietlyWhenOutputCloses } from "./closed-output";
 import { loadGateGrams } from "./gate-grams";
 import { withinLimitsByLines } from "./limits-glance";
 import {
@@ -19,6 +20,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   readStdin: () => Promise<InputBytes>;
   readFile?: (path: string) => InputBytes;
+  /**
+   * Asked after each large write: whether the reader of stdout went away, once what the write
+   * started has settled. The files left are then not read (closed-output.ts).
+   */
+  outputClosed?: () => Promise<boolean>;
 }
 
 const WITHIN_LIMITS: InputLimitCheck = { ok: true };
@@ -35,9 +41,24 @@ const processIo: CliIo = {
     if (read.done) return read.input;
     return readStreamCapped(process.stdin as AsyncIterable<Uint8Array>, undefined, read.chunks);
   },
+  // A write to a pipe whose reader is gone fails in its completion callback, which runs in the
+  // event loop: a run that reads file after file in one chain of resolved promises never gets
+  // there before its end. One turn of the loop per large write (a few in a batch) lets it run,
+  // and the 'error' listener (closed-output.ts) ends the process.
+  outputClosed: async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return process.stdout.destroyed;
+  },
 };
 
+/** Whether process.stdout already ends the run quietly when its reader goes away. */
+let stdoutWatched = false;
+
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo && !stdoutWatched) {
+    stdoutWatched = true;
+    endQuietlyWhenOutputCloses(process.stdout, (status) => process.exit(status));
+  }
   const parsed = parseArgs(argv, process.env);
   if (!parsed.ok) {
     io.stderr(`bounce-doctor: ${parsed.error}\n\n${usage()}`);
@@ -113,7 +134,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         for (const row of jsonlRows(file, diagnosis, link)) out += jsonlLine(row) + "\n";
       else out += readableReport(file, diagnosis, link) + "\n";
     }
-    if (out.length > 65_536) flush();
+    if (out.length > 65_536) {
+      flush();
+      if (await io.outputClosed?.()) break;
+    }
   }
   flush();
   return status;
