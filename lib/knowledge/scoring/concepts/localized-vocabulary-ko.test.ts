@@ -123,6 +123,17 @@ describe("Korean vocabulary", () => {
     expect(ids(text).filter((id) => id.startsWith("concept.l10n.ko."))).toEqual([]);
   });
 
+  // Every Korean notice says "sending" (발송) in its heading and its advice ("send again"): the
+  // word alone is no limit on sending beside a full mailbox.
+  it("reads a full mailbox in a notice that says sending in its heading and its advice", () => {
+    const notice =
+      "메일 발송 실패 안내. 받는 사람의 메일함이 가득 찼습니다. 확인 후 다시 발송해 주십시오.";
+    expect(ids(notice)).toContain("concept.l10n.ko.mailbox-full");
+    expect(ids("과도한 다량 메일 발송으로 메일함 용량이 초과되었습니다")).not.toContain(
+      "concept.l10n.ko.mailbox-full",
+    );
+  });
+
   it.each([
     // An unknown account, or a dormant one: both ranked, neither decided.
     [

@@ -132,8 +132,19 @@ export const LOCALIZED_VOCABULARY_KO_CONCEPTS: readonly Concept[] = [
     subject: ["메일함", "편지함", "사서함", "메일용량"],
     // 가득 찼 / 가득 찬 / 가득 차 (is full), 초과 (exceeded), 저장 공간이 부족 (short of storage).
     failure: ["가득 찼", "가득 차", "가득 찬", "초과", "저장 공간이 부족"],
-    // A limit on sending (발송) or on one message's or attachment's size (크기, 첨부) is another cause.
-    unless: ["발송", "크기", "첨부"],
+    // A limit on sending (its amount or rate: "다량 메일 발송", "발송 IP", a sending limit) or on
+    // one message's or attachment's size (크기, 첨부) is another cause. Not a bare 발송: every
+    // Korean notice says it ("메일 발송 실패 안내", "다시 발송하시기 바랍니다": send again).
+    unless: [
+      "다량 메일 발송",
+      "대량 메일 발송",
+      "발송 ip",
+      "발송 제한",
+      "발송 한도",
+      "발송량",
+      "크기",
+      "첨부",
+    ],
     weight: LESS_SURE,
     examples: [
       ex("메일함이 가득 찼습니다.", FOXYDOG_KO),
