@@ -41,6 +41,28 @@ describe("findConcepts", () => {
     ).not.toContain("concept.attachment-refused");
   });
 
+  // A notice pasted whole names what it is about in its heading ("outgoing mail", "메일 발송
+  // 실패": a sending failure) far from the reason it gives: a concept's misleading neighbours
+  // count near its words (UNLESS_REACH), not anywhere in a long notice.
+  it("looks for a concept's misleading neighbours near its words only", () => {
+    const reason = "The recipient's mailbox is full and cannot accept messages now.";
+    const heading = "Outgoing mail report: a message you sent could not be delivered.";
+    const filler =
+      " Your message was kept on our server for as long as we could and was retried.".repeat(4);
+    expect(ids(`${heading}${filler} ${reason}`)).toContain("concept.mailbox-full");
+    // Beside the reason, the same word is a neighbour: a sending quota, not a full mailbox.
+    expect(ids(`Outgoing mail report: ${reason}`)).not.toContain("concept.mailbox-full");
+  });
+
+  // Chinese and Japanese write a subject straight after a Latin name: no word edge to ask for
+  // where the subject's own edge is no ASCII letter (an ASCII subject still needs its edges).
+  it("reads a CJK subject written straight after a Latin name", () => {
+    expect(findConcepts(normalizeString("对方QQ邮箱已满")).map((h) => h.concept.cause)).toContain(
+      "mailbox-full",
+    );
+    expect(ids("openspf.org says the record is fine")).not.toContain("concept.spf-failed");
+  });
+
   it("reads no concept inside a filter's rule name", () => {
     expect(
       ids("554 5.7.1 SpamAssassin score 21.6 (DKIM_ADSP_NXDOMAIN,HTML_MESSAGE) rejected"),

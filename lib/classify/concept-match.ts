@@ -9,7 +9,18 @@ export interface ConceptHit {
   concept: Concept;
   /** The stretch of the normalised words from the subject to the failure token, both included. */
   text: string;
+  /** Where that stretch starts in the words. */
+  at: number;
 }
+
+/**
+ * How far from the subject-and-failure stretch a concept's `unless` words are looked for. A
+ * server's reply is shorter than this, so there they count anywhere in it; a whole notice pasted
+ * as its words (a localized one: "메일 발송 실패 안내 ... 받는 사람의 메일함 용량이 가득 찼습니다")
+ * names "sending" in its heading, far from the reason it gives, and that heading is no
+ * neighbour of the reason.
+ */
+const UNLESS_REACH = 200;
 
 /** At most this many subject occurrences are tried per concept. */
 const MAX_TRIES = 8;
@@ -142,11 +153,15 @@ function subjectHit(
   let at = hay.indexOf(subject);
   for (let tries = 0; at >= 0 && tries < MAX_TRIES; tries++) {
     const end = at + subject.length;
-    // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf".
+    // Whole words only: "spam" is not "spamhaus", "spf" is not "openspf". An edge of the
+    // subject that is no ASCII word character has no such neighbour to fear: a Chinese or
+    // Japanese subject is written straight after a Latin name ("对方QQ邮箱已满", "IPアドレス").
     // (Bounds tested first: a read past either end deoptimised this loop once a run.)
     if (
-      (at > 0 && isWordChar(hay.charCodeAt(at - 1))) ||
-      (end < hay.length && isWordChar(hay.charCodeAt(end)))
+      (at > 0 && isWordChar(hay.charCodeAt(at - 1)) && isWordChar(subject.charCodeAt(0))) ||
+      (end < hay.length &&
+        isWordChar(hay.charCodeAt(end)) &&
+        isWordChar(subject.charCodeAt(subject.length - 1)))
     ) {
       at = hay.indexOf(subject, end);
       continue;
@@ -162,7 +177,7 @@ function subjectHit(
     if (near) {
       const start = Math.min(at, near[0]);
       const stop = Math.max(end, near[1]);
-      return { concept, text: hay.slice(start, stop) };
+      return { concept, text: hay.slice(start, stop), at: start };
     }
     at = hay.indexOf(subject, end);
   }
@@ -200,15 +215,28 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
     const found = subjectHit(hay, concept, all[k]!, local[i]!, held);
     if (!found) continue;
     done = k;
-    // A known misleading neighbour anywhere in the words: the concept does not fire (looked
-    // for only once the concept would, since most never do).
-    if (!unlessIn(all[k]!.unlessText, hay)) out.push(found);
+    // A known misleading neighbour near the stretch: the concept does not fire (looked for only
+    // once the concept would, since most never do).
+    const from = found.at - UNLESS_REACH;
+    const to = found.at + found.text.length + UNLESS_REACH;
+    if (!unlessNear(all[k]!.unlessText, hay, from, to)) out.push(found);
   }
   return out;
 }
 
-function unlessIn(unless: readonly string[] | undefined, hay: string): boolean {
+/** Whether one of the words occurs wholly inside hay[from, to). */
+function unlessNear(
+  unless: readonly string[] | undefined,
+  hay: string,
+  from: number,
+  to: number,
+): boolean {
   if (!unless) return false;
-  for (let k = 0; k < unless.length; k++) if (hay.includes(unless[k]!)) return true;
+  const start = from < 0 ? 0 : from;
+  for (let k = 0; k < unless.length; k++) {
+    const u = unless[k]!;
+    const at = hay.indexOf(u, start);
+    if (at !== -1 && at + u.length <= to) return true;
+  }
   return false;
 }
