@@ -69,6 +69,42 @@ const SMTP_CODES = page(
 const SMTP_CODES_NOTE =
   "The reply as smtp.codes lists it for Microsoft 365 / Outlook.com (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
 
+// Microsoft's troubleshooting articles (learn.microsoft.com/troubleshoot/exchange/...), read from
+// their Markdown in MicrosoftDocs/SupportArticles-docs, and Exchange Online's mail-flow pages.
+const SUPPORT_REPO =
+  "repo MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery";
+const TS_EXO_NDR = "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr";
+const ALLOW_LIST_RELAY = page(
+  `${TS_EXO_NDR}/unable-to-relay-blocked-by-allow-list`,
+  "5.7.1 Unable to Relay: Blocked by Customer Allow List",
+  `${SUPPORT_REPO}/ndr/unable-to-relay-blocked-by-allow-list.md`,
+);
+const MAPI_NOT_FOUND = page(
+  `${TS_EXO_NDR}/mapiexceptionnotfound-ndr`,
+  '"554 5.2.0 STOREDRV.Deliver.Exception" when sending emails in Exchange Online',
+  `${SUPPORT_REPO}/ndr/mapiexceptionnotfound-ndr.md`,
+);
+const BAD_PRIMARY = page(
+  `${TS_EXO_NDR}/badprimary-ndr`,
+  '"550 5.2.0 RESOLVER.ADR.BadPrimary" when an Exchange Online user sends mail to an external contact',
+  `${SUPPORT_REPO}/ndr/badprimary-ndr.md`,
+);
+const APPROVAL_EXPIRY = page(
+  `${TS_EXO_NDR}/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error`,
+  '"550 5.6.0 APPROVAL.InvalidExpiry" when sending messages to a moderation',
+  `${SUPPORT_REPO}/ndr/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error.md`,
+);
+const RELAY_POOL_367 = page(
+  `${TS_EXO_NDR}/forwarded-message-rejected-5-7-367-ndr`,
+  "Forwarded or relayed email messages from Microsoft 365 are rejected with error 5.7.367",
+  `${SUPPORT_REPO}/ndr/forwarded-message-rejected-5-7-367-ndr.md`,
+);
+const DEVICES = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
+  "Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 or Office 365",
+  "repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off.md",
+);
+
 const { phrase, reading } = entryKit("microsoft");
 
 const THREAD = "stored thread (issues corpus)";
@@ -339,6 +375,8 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "5.7.1-unable-to-relay",
       cause: "relay-denied",
       match: ["unable to relay"],
+      // Microsoft's article: with this tail it is a blocklisted connecting IP, not a relay.
+      unless: ["blocked by customer allow list"],
       status: ["5.7.1"],
       source: EXO,
       example: "5.7.1 Unable to relay",
@@ -351,6 +389,76 @@ export const MICROSOFT_TABLE: ProviderTable = {
       status: ["5.7.1"],
       source: EXO,
       example: "5.7.1 Client was not authenticated",
+    }),
+    // Troubleshooting articles: strings the NDR table does not carry
+    phrase({
+      id: "5.7.1-blocked-by-customer-allow-list",
+      cause: "ip-blocklisted",
+      match: ["unable to relay: blocked by customer allow list"],
+      scope: "any",
+      source: ALLOW_LIST_RELAY,
+      example: "5.7.1. Unable To Relay: Blocked by Customer Allow list",
+      note: "Despite 'Unable to relay', the article says the sending server's IP is on a real-time blocklist Exchange Online Protection uses; the NDR leaves out the list's name because the IP is also on the recipient's IP Allow list and connector. Removing it from the IP Allow list makes the NDR name the list.",
+    }),
+    phrase({
+      id: "storedrv-mapiexceptionnotfound",
+      cause: "remote-server-error",
+      match: [
+        "mapiexceptionnotfound; failed to process message due to a permanent exception with message cannot get id from name",
+      ],
+      scope: "any",
+      source: MAPI_NOT_FOUND,
+      example:
+        "554 5.2.0 STOREDRV.Deliver.Exception:ObjectNotFoundException.MapiExceptionNotFound; Failed to process message due to a permanent exception with message Cannot get ID from name",
+      note: "The recipient's mailbox store failed: the article says Clutter is on for the user but the Clutter folder is missing. Only the recipient's admin can fix it (turn Clutter off).",
+    }),
+    phrase({
+      id: "resolver-adr-badprimary",
+      cause: "recipient-unknown",
+      match: ["resolver.adr.badprimary", "recipient primary smtp address is missing or invalid"],
+      scope: "any",
+      source: BAD_PRIMARY,
+      example:
+        "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid'",
+      note: "The external contact the sender picked has no valid primary SMTP address in the sender's own directory (missing, or a legacy proxy address): clear the Auto-Complete entry and correct the contact's external address.",
+    }),
+    phrase({
+      id: "approval-invalidexpiry",
+      cause: "remote-server-error",
+      match: ["approval.invalidexpiry", "cannot read expiry policy"],
+      scope: "any",
+      source: APPROVAL_EXPIRY,
+      example:
+        "Remote Server returned '550 5.6.0 APPROVAL.InvalidExpiry; Cannot read expiry policy. [Stage: OnCreatedEvent][Agent: Approval Processing Agent]\"",
+      note: "A moderated group's approval agent failed: the recipient organisation lacks the retention tag moderation needs. Nothing is wrong with the sender or the message; the group's admin must add the tag.",
+    }),
+    phrase({
+      id: "5.7.367-relay-pool",
+      cause: "authentication-failure",
+      match: ["remote server returned not permitted to relay"],
+      scope: "any",
+      source: RELAY_POOL_367,
+      example:
+        "550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied",
+      note: "A gateway downstream refused a message Exchange Online forwarded or relayed from its relay pool, which it uses when SPF and DKIM failed as the message came in (and the sender is not an accepted domain). The article's fix is authentication: make SPF or DKIM pass on entry (Enhanced Filtering for Connectors when the MX points elsewhere).",
+    }),
+    phrase({
+      id: "5.7.57-client-not-authenticated",
+      cause: "relay-denied",
+      match: ["client not authenticated to send mail"],
+      scope: "any",
+      source: DEVICES,
+      example: "5.7.57 Client not authenticated to send mail",
+      note: "SMTP AUTH client submission (smtp.office365.com) did not log in: SMTP AUTH is off for the mailbox, or MFA, security defaults or a policy blocking legacy authentication refuse the login.",
+    }),
+    phrase({
+      id: "5.1.8-bad-outbound-sender-device",
+      cause: "bad-reputation",
+      match: ["5.1.8 bad outbound sender"],
+      scope: "any",
+      source: DEVICES,
+      example: "550 5.1.8 Bad outbound sender",
+      note: "The article: the mailbox the device sends from is on a spam block list (the Restricted Users portal), usually after the account sent spam.",
     }),
     phrase({
       id: "5.7.12-org-only",
