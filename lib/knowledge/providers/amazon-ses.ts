@@ -52,6 +52,12 @@ const SENDING_ERRORS = page(
   "awsdocs/amazon-ses-developer-guide doc-source/ses-errors.md at 07e0a863d9f9340cf2df8ecbe2571d667c012918",
 );
 
+const SESV2_ERRORS = page(
+  "https://docs.rs/aws-sdk-sesv2/1.26.0/aws_sdk_sesv2/operation/send_email/enum.SendEmailError.html",
+  "SendEmailError (AWS SDK for Rust, aws-sdk-sesv2): the SES API v2 SendEmail errors as AWS's service model documents them",
+  "stored copy (docs corpus)",
+);
+
 const { phrase } = entryKit("amazon-ses");
 
 export const AMAZON_SES_TABLE: ProviderTable = {
@@ -198,6 +204,26 @@ export const AMAZON_SES_TABLE: ProviderTable = {
         "5.1.0 - Unknown address error 550-'5.2.2 <someone@example.jp>... Mailbox Full' (delivery attempts: 0)",
       verbatim: false,
       note: "Carried from the first cut: SES's 'Unknown address error' wraps the remote reply, and that reply (here a full mailbox) names the cause.",
+    }),
+    phrase({
+      id: "sending-paused",
+      cause: "relay-denied",
+      match: ["the account's ability to send email is currently paused"],
+      scope: "any",
+      source: SESV2_ERRORS,
+      example:
+        "The message can't be sent because the account's ability to send email is currently paused.",
+      note: "SendingPausedException: SES (or the account owner, UpdateAccountSendingEnabled) paused sending for the account in this Region, after a review of bounce or complaint rates. SES refuses its own customer until sending is enabled again.",
+    }),
+    phrase({
+      id: "account-suspended",
+      cause: "relay-denied",
+      match: ["the account's ability to send email has been permanently restricted"],
+      scope: "any",
+      source: SESV2_ERRORS,
+      example:
+        "The message can't be sent because the account's ability to send email has been permanently restricted.",
+      note: "AccountSuspendedException: SES has stopped the account's sending for good; only AWS can lift it.",
     }),
   ],
   statusReadings: [],

@@ -94,11 +94,6 @@ const APPROVAL_EXPIRY = page(
   '"550 5.6.0 APPROVAL.InvalidExpiry" when sending messages to a moderation',
   `${SUPPORT_REPO}/ndr/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error.md`,
 );
-const RELAY_POOL_367 = page(
-  `${TS_EXO_NDR}/forwarded-message-rejected-5-7-367-ndr`,
-  "Forwarded or relayed email messages from Microsoft 365 are rejected with error 5.7.367",
-  `${SUPPORT_REPO}/ndr/forwarded-message-rejected-5-7-367-ndr.md`,
-);
 const DEVICES = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
   "Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 or Office 365",
@@ -431,16 +426,6 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "Remote Server returned '550 5.6.0 APPROVAL.InvalidExpiry; Cannot read expiry policy. [Stage: OnCreatedEvent][Agent: Approval Processing Agent]\"",
       note: "A moderated group's approval agent failed: the recipient organisation lacks the retention tag moderation needs. Nothing is wrong with the sender or the message; the group's admin must add the tag.",
-    }),
-    phrase({
-      id: "5.7.367-relay-pool",
-      cause: "authentication-failure",
-      match: ["remote server returned not permitted to relay"],
-      scope: "any",
-      source: RELAY_POOL_367,
-      example:
-        "550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied",
-      note: "A gateway downstream refused a message Exchange Online forwarded or relayed from its relay pool, which it uses when SPF and DKIM failed as the message came in (and the sender is not an accepted domain). The article's fix is authentication: make SPF or DKIM pass on entry (Enhanced Filtering for Connectors when the MX points elsewhere).",
     }),
     phrase({
       id: "5.7.57-client-not-authenticated",
