@@ -94,6 +94,18 @@ const APPROVAL_EXPIRY = page(
   '"550 5.6.0 APPROVAL.InvalidExpiry" when sending messages to a moderation',
   `${SUPPORT_REPO}/ndr/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error.md`,
 );
+const TS_EXCHANGE_SERVER = "https://learn.microsoft.com/en-us/troubleshoot/exchange/mailflow";
+const SERVER_REPO = "repo MicrosoftDocs/SupportArticles-docs Exchange/ExchangeServer/mailflow";
+const FULL_ACCESS_SEND = page(
+  `${TS_EXCHANGE_SERVER}/cannot-send-email-with-full-access`,
+  "Can't send an email message when Full Access permission is granted to a shared mailbox in Exchange Server",
+  `${SERVER_REPO}/cannot-send-email-with-full-access.md`,
+);
+const DNS_QUERY_FAILED = page(
+  `${TS_EXCHANGE_SERVER}/dns-query-failed`,
+  "451 4.4.0 DNS query failed Exchange Server error in message queue",
+  `${SERVER_REPO}/dns-query-failed.md`,
+);
 const DEVICES = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
   "Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 or Office 365",
@@ -444,6 +456,25 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: DEVICES,
       example: "550 5.1.8 Bad outbound sender",
       note: "The article: the mailbox the device sends from is on a spam block list (the Restricted Users portal), usually after the account sent spam.",
+    }),
+    phrase({
+      id: "send-on-behalf-permission",
+      cause: "relay-denied",
+      match: ["you do not have the permission to send the message on behalf of the specified user"],
+      scope: "any",
+      source: FULL_ACCESS_SEND,
+      example:
+        "This message could not be sent. Try sending the message again later, or contact your network administrator. You do not have the permission to send the message on behalf of the specified user. Error is [0x80070005-0x0004dc-0x000524].",
+      note: "Sending as a shared (or another) mailbox needs Send As permission, which Full Access does not give: the mailbox's admin grants Send As. No receiving server was involved.",
+    }),
+    phrase({
+      id: "4.4.0-dns-query-failed",
+      cause: "remote-unreachable",
+      match: ["4.4.0 dns query failed"],
+      scope: "any",
+      source: DNS_QUERY_FAILED,
+      example: "451 4.4.0 DNS query failed",
+      note: "Exchange Server could not look up where to deliver: for one remote domain, its DNS servers ignore the AAAA query or answer oddly (route that domain through a send connector to its MX by IP); for every domain, the DNS server Exchange uses is not working (fix it, or set external DNS lookups).",
     }),
     phrase({
       id: "5.7.12-org-only",
