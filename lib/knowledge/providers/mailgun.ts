@@ -44,6 +44,12 @@ const SANDBOX_REPLY = page(
   "stored thread (issues corpus)",
 );
 
+const ACTIVATE_REPLY = page(
+  "https://github.com/Monstarrrr/rebutify/issues/162",
+  "Mailgun Error: ``Domain is not allowed`` ; ``Please activate your mailgun account`` (Monstarrrr/rebutify #162: Mailgun's SMTP reply as an application logged it)",
+  "stored thread (issues corpus)",
+);
+
 const { phrase } = entryKit("mailgun");
 
 const OPTED_OUT =
@@ -95,6 +101,16 @@ export const MAILGUN_TABLE: ProviderTable = {
       example:
         "421 Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
       note: `Mailgun refusing its own customer: a sandbox domain (or a Free account without a card) may send only to Authorized Recipients (${AUTHORIZED_RECIPIENTS.url}: up to 5, each verified by its owner). Add and verify a real sending domain, or authorise the recipient; no receiving server was asked.`,
+    }),
+    phrase({
+      id: "not-allowed-activate-account",
+      cause: "relay-denied",
+      match: ["is not allowed to send: please activate your mailgun account"],
+      scope: "any",
+      source: ACTIVATE_REPLY,
+      example:
+        "421, b'Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+      note: "Mailgun refusing its own customer: the account is not activated yet (the thread: Mailgun's verification of new accounts), so it may not send at all. Activate the account; no receiving server was asked.",
     }),
   ],
   statusReadings: [],
