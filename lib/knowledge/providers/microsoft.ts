@@ -449,6 +449,27 @@ export const MICROSOFT_TABLE: ProviderTable = {
       note: "SMTP AUTH client submission (smtp.office365.com) did not log in: SMTP AUTH is off for the mailbox, or MFA, security defaults or a policy blocking legacy authentication refuse the login.",
     }),
     phrase({
+      id: "5.7.60-send-as-device",
+      cause: "relay-denied",
+      match: ["client does not have permissions to send as this sender"],
+      scope: "any",
+      source: DEVICES,
+      example: "5.7.60 SMTP; Client does not have permissions to send as this sender.",
+      note: "SMTP AUTH client submission sends only from the address it logged in as: a device logged in as one mailbox that sends From another gets this. Send from the login's address, or use SMTP relay (a connector) instead.",
+    }),
+    phrase({
+      id: "5.7.139-federated-sts",
+      cause: "relay-denied",
+      match: [
+        "authentication unsuccessful, federated sts service was unreachable",
+        "authentication unsuccessful, the federated sts url does not support https",
+      ],
+      scope: "any",
+      source: DEVICES,
+      example: "535 5.7.139 Authentication unsuccessful, federated STS service was unreachable.",
+      note: "The SMTP AUTH login of a federated user failed because Microsoft 365 could not reach (or could not reach over HTTPS with TLS 1.2) the organisation's own on-premises federation server: fix that server; the device's settings are not the problem.",
+    }),
+    phrase({
       id: "5.1.8-bad-outbound-sender-device",
       cause: "bad-reputation",
       match: ["5.1.8 bad outbound sender"],
