@@ -304,6 +304,7 @@ describe("concepts", () => {
     ["550 Message suppressed as spam", "concept.suppression-list"],
     ["452 Insufficient credits to receive inbound email", "concept.sending-credits-used-up"],
     ["451 4.3.0 [internal] Sending IP temporarily suspended", "concept.sending-paused"],
+    ["Exceed Sending Limit (sandbox)", "concept.test-sending-restricted"],
   ])("reads no sending service's own refusal in: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -912,4 +912,33 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // A sending service's test mode (a sandbox domain, an unverified account) that sends only
+    // to the account's own or authorised addresses: the service refuses its own customer.
+    id: "concept.test-sending-restricted",
+    cause: "relay-denied",
+    says: "the sending account is in a test mode (a sandbox) that sends only to its own or authorised recipients",
+    subject: ["sandbox", "test purposes", "testing emails"],
+    failure: [
+      "authorized recipients",
+      "authorised recipients",
+      "verified recipients",
+      "your own email address",
+      "only send",
+    ],
+    // A sandbox's sending limit (SparkPost's "Exceed Sending Limit (sandbox)") is a quota.
+    unless: ["limit"],
+    examples: [
+      {
+        text: "421 Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+        source:
+          "https://github.com/swapmyvote/swapmyvote/issues/891 (Mailgun's SMTP reply as an application logged it; Mailgun's Authorized Recipients article: a sandbox domain sends only to up to 5 verified recipients)",
+      },
+      {
+        text: "You can only send testing emails to your own email address",
+        source:
+          "https://resend.com/docs/api-reference/errors (Resend API errors: validation_error 403 until a sending domain is verified; the words as a tutorial quotes them, the stored page being cut: providers/resend.ts)",
+      },
+    ],
+  },
 ];
