@@ -106,6 +106,17 @@ const DNS_QUERY_FAILED = page(
   "451 4.4.0 DNS query failed Exchange Server error in message queue",
   `${SERVER_REPO}/dns-query-failed.md`,
 );
+const DEFENDER_REPO = "repo MicrosoftDocs/defender-docs defender-office-365";
+const MAIL_FLOW_INTELLIGENCE = page(
+  "https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence",
+  "Mail flow intelligence in EOP",
+  `${DEFENDER_REPO}/connectors-mail-flow-intelligence.md`,
+);
+const EXTERNAL_FORWARDING = page(
+  "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+  "Control automatic external email forwarding in Microsoft 365",
+  `${DEFENDER_REPO}/outbound-spam-policies-external-email-forwarding.md`,
+);
 const DEVICES = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
   "Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 or Office 365",
@@ -496,6 +507,54 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: DNS_QUERY_FAILED,
       example: "451 4.4.0 DNS query failed",
       note: "Exchange Server could not look up where to deliver: for one remote domain, its DNS servers ignore the AAAA query or answer oddly (route that domain through a send connector to its MX by IP); for every domain, the DNS server Exchange uses is not working (fix it, or set external DNS lookups).",
+    }),
+    // Connectors (mail flow intelligence): Microsoft 365 queues mail it cannot hand to the
+    // organisation's own or a partner's server through a connector, and returns it after 24 hours.
+    phrase({
+      id: "4.4.312-connector-dns-query-failed",
+      cause: "remote-unreachable",
+      match: ["4.4.312 dns query failed"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.4.312 DNS query failed",
+      note: "The DNS lookup of the connector's smart host failed: the domain's DNS hosting has a problem, the domain expired, or its MX changed and old answers are still cached. The receiving side's DNS must be fixed.",
+    }),
+    phrase({
+      id: "4.4.315-connector-timed-out",
+      cause: "remote-unreachable",
+      match: ["4.4.315 connection timed out"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.4.315 Connection timed out",
+      note: "Microsoft 365 could not reach the destination server: it is down, or the connector's smart host points at the wrong address.",
+    }),
+    phrase({
+      id: "4.4.318-connector-closed-abruptly",
+      cause: "remote-unreachable",
+      match: ["4.4.318 connection was closed abruptly"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.4.318 Connection was closed abruptly",
+      note: "The connection to the destination server dropped: a firewall's SMTP inspection, a struggling server, or network trouble between the two.",
+    }),
+    phrase({
+      id: "4.7.320-certificate-validation-failed",
+      cause: "tls-required",
+      match: ["4.7.320 certificate validation failed"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.7.320 Certificate validation failed",
+      note: "The destination server's TLS certificate did not validate (expired, subject mismatch, no longer valid) for a connector that checks it: fix the certificate or the connector's settings.",
+    }),
+    phrase({
+      id: "5.7.520-external-forwarding-blocked",
+      cause: "relay-denied",
+      match: ["your organization does not allow external forwarding"],
+      scope: "any",
+      source: EXTERNAL_FORWARDING,
+      example:
+        "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+      note: "The sender's own organisation's outbound spam policy blocks automatic forwarding (an Inbox rule or mailbox forwarding) to outside addresses, Microsoft's default now. Nothing is wrong with the recipient: the sender's admin allows it (outbound spam policy, remote domains) or the forwarding is removed.",
     }),
     phrase({
       id: "5.7.12-org-only",
