@@ -117,6 +117,11 @@ const EXTERNAL_FORWARDING = page(
   "Control automatic external email forwarding in Microsoft 365",
   `${DEFENDER_REPO}/outbound-spam-policies-external-email-forwarding.md`,
 );
+const BLOCKED_CONNECTORS = page(
+  "https://learn.microsoft.com/en-us/defender-office-365/connectors-remove-blocked",
+  "Remove blocked connectors from the Restricted entities page",
+  `${DEFENDER_REPO}/connectors-remove-blocked.md`,
+);
 const DEVICES = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
   "Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 or Office 365",
@@ -555,6 +560,19 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
       note: "The sender's own organisation's outbound spam policy blocks automatic forwarding (an Inbox rule or mailbox forwarding) to outside addresses, Microsoft's default now. Nothing is wrong with the recipient: the sender's admin allows it (outbound spam policy, remote domains) or the forwarding is removed.",
+    }),
+    phrase({
+      id: "5.7.711-bad-inbound-connector",
+      cause: "bad-reputation",
+      match: [
+        "access denied, bad inbound connector",
+        "email connector is suspected of sending spam or phish",
+      ],
+      scope: "any",
+      source: BLOCKED_CONNECTORS,
+      example:
+        "Your message couldn't be delivered. The most common reason for this is that your organization's email connector is suspected of sending spam or phish and it's no longer allowed to send email. Contact your email admin for assistance. Remote Server returned '550;5.7.711 Access denied, bad inbound connector. AS(2204).'",
+      note: "The sender's organisation's inbound connector was blocked (Restricted entities) for signs of compromise, typically sending past the service's limits: the connector's mail is refused until the admin regains control of it and unblocks it. As 5.1.8 for a mailbox.",
     }),
     phrase({
       id: "5.7.12-org-only",
