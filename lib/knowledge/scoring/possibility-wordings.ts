@@ -53,6 +53,22 @@ const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/re
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   {
+    // Yahoo's page gives this refusal of the SMTP connection no reason of its own: Yahoo
+    // refuses or defers a sending IP for its reputation (unusual traffic, complaints) or a
+    // listing (the same page's deprioritisation and its error-code page).
+    id: "yahoo.vs99-ip1-deferred",
+    match: ["vs99-ip1 deferred"],
+    causes: ["bad-reputation", "ip-blocklisted"],
+    says: "Yahoo refused the sending server's connection by its IP address, without saying why",
+    examples: [
+      {
+        text: "553 VS99-IP1 deferred",
+        source:
+          "https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html (Email sent to Yahoo Mail addresses is rejected: 'This error means your SMTP connection was rejected')",
+      },
+    ],
+  },
+  {
     // Exchange Online's NDR when a gateway downstream refused mail it forwarded or relayed.
     // Microsoft's article: Exchange Online sends such mail from a relay pool (not in its SPF
     // record) when SPF and DKIM failed as the message came in and the sender is not an accepted
