@@ -58,6 +58,14 @@ const SESV2_ERRORS = page(
   "stored copy (docs corpus)",
 );
 
+const CONTENTS_MD = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html",
+  "Amazon SES notification contents (Bounce types)",
+  "repo awsdocs/amazon-ses-developer-guide doc-source/notification-contents.md at 5b3d6427a09a45cc58b7c4aec9f418509e8ccb76 (the guide's Markdown before the repository was archived)",
+);
+/** A bounce notification's subtype as its JSON writes it ("bounceSubType": "MailboxFull"). */
+const subtype = (name: string) => new RegExp(`bouncesubtype"? ?: ?"?${name}\\b`);
+
 const { phrase } = entryKit("amazon-ses");
 
 export const AMAZON_SES_TABLE: ProviderTable = {
@@ -224,6 +232,70 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       example:
         "The message can't be sent because the account's ability to send email has been permanently restricted.",
       note: "AccountSuspendedException: SES has stopped the account's sending for good; only AWS can lift it.",
+    }),
+    // The bounce notification's subtypes (Bounce types): SES's own reading of the receiver's
+    // bounce, in the JSON a sender's system receives, and the page's description of each.
+    phrase({
+      id: "bounce-subtype-noemail",
+      cause: "recipient-unknown",
+      match: [
+        subtype("noemail"),
+        "email provider sent a bounce message indicating that the email address doesn't exist",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The intended recipient's email provider sent a bounce message indicating that the email address doesn't exist.",
+      note: "bounceType Permanent, bounceSubType NoEmail: remove the address from the list (the page: continuing to send to it can get sending paused).",
+    }),
+    phrase({
+      id: "bounce-subtype-mailboxfull",
+      cause: "mailbox-full",
+      match: [
+        subtype("mailboxfull"),
+        "email provider sent a bounce message because the recipient's inbox was full",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
+      note: "bounceType Transient, bounceSubType MailboxFull: the page says sending may work again once the mailbox is no longer full.",
+    }),
+    phrase({
+      id: "bounce-subtype-messagetoolarge",
+      cause: "message-too-large",
+      match: [
+        subtype("messagetoolarge"),
+        "email provider sent a bounce message because message you sent was too large",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because message you sent was too large.",
+      note: "bounceType Transient, bounceSubType MessageTooLarge: send a smaller message.",
+    }),
+    phrase({
+      id: "bounce-subtype-contentrejected",
+      cause: "content-spam",
+      match: [subtype("contentrejected"), "contains content that the provider doesn't allow"],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because the message you sent contains content that the provider doesn't allow.",
+      note: "bounceType Transient, bounceSubType ContentRejected: the receiver refused the message's content; the page says changing the content may get it through.",
+    }),
+    phrase({
+      id: "bounce-subtype-attachmentrejected",
+      cause: "content-virus",
+      match: [
+        subtype("attachmentrejected"),
+        "email provider sent a bounce message because the message contained an unacceptable attachment",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because the message contained an unacceptable attachment.",
+      note: "bounceType Transient, bounceSubType AttachmentRejected: an attachment type (or size) the receiver refuses; remove or change the attachment.",
     }),
   ],
   statusReadings: [],
