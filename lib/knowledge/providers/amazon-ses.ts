@@ -233,6 +233,26 @@ export const AMAZON_SES_TABLE: ProviderTable = {
         "The message can't be sent because the account's ability to send email has been permanently restricted.",
       note: "AccountSuspendedException: SES has stopped the account's sending for good; only AWS can lift it.",
     }),
+    // SMTP interface replies whose words mislead: the page gives both as syntax errors in the
+    // SMTP command (an address not enclosed in <>), not an unknown or a bad address.
+    phrase({
+      id: "smtp-553-mail-from-syntax",
+      cause: "protocol-syntax",
+      match: [/553 <[^<>\s]{1,254}> invalid email address/],
+      scope: "identified",
+      source: SMTP_CODES,
+      example: "553 <email-address> Invalid email address",
+      note: "The page: a syntax error in the MAIL FROM command; check its format and enclose the address in '<>'. SES's SMTP interface, not a receiver, refused it.",
+    }),
+    phrase({
+      id: "smtp-553-rcpt-to-syntax",
+      cause: "protocol-syntax",
+      match: [/553 <[^<>\s]{1,254}> address unknown/],
+      scope: "identified",
+      source: SMTP_CODES,
+      example: "553 <email-address> address unknown",
+      note: "Despite 'address unknown', the page says it is a syntax error in the RCPT TO command: check its format and enclose the address in '<>'. Only where SES is the answering server; elsewhere the words mean an unknown recipient.",
+    }),
     // The bounce notification's subtypes (Bounce types): SES's own reading of the receiver's
     // bounce, in the JSON a sender's system receives, and the page's description of each.
     phrase({
