@@ -52,6 +52,20 @@ const SENDING_ERRORS = page(
   "awsdocs/amazon-ses-developer-guide doc-source/ses-errors.md at 07e0a863d9f9340cf2df8ecbe2571d667c012918",
 );
 
+const SESV2_ERRORS = page(
+  "https://docs.rs/aws-sdk-sesv2/1.26.0/aws_sdk_sesv2/operation/send_email/enum.SendEmailError.html",
+  "SendEmailError (AWS SDK for Rust, aws-sdk-sesv2): the SES API v2 SendEmail errors as AWS's service model documents them",
+  "stored copy (docs corpus)",
+);
+
+const CONTENTS_MD = page(
+  "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html",
+  "Amazon SES notification contents (Bounce types)",
+  "repo awsdocs/amazon-ses-developer-guide doc-source/notification-contents.md at 5b3d6427a09a45cc58b7c4aec9f418509e8ccb76 (the guide's Markdown before the repository was archived)",
+);
+/** A bounce notification's subtype as its JSON writes it ("bounceSubType": "MailboxFull"). */
+const subtype = (name: string) => new RegExp(`bouncesubtype"? ?: ?"?${name}\\b`);
+
 const { phrase } = entryKit("amazon-ses");
 
 export const AMAZON_SES_TABLE: ProviderTable = {
@@ -198,6 +212,110 @@ export const AMAZON_SES_TABLE: ProviderTable = {
         "5.1.0 - Unknown address error 550-'5.2.2 <someone@example.jp>... Mailbox Full' (delivery attempts: 0)",
       verbatim: false,
       note: "Carried from the first cut: SES's 'Unknown address error' wraps the remote reply, and that reply (here a full mailbox) names the cause.",
+    }),
+    phrase({
+      id: "sending-paused",
+      cause: "relay-denied",
+      match: ["the account's ability to send email is currently paused"],
+      scope: "any",
+      source: SESV2_ERRORS,
+      example:
+        "The message can't be sent because the account's ability to send email is currently paused.",
+      note: "SendingPausedException: SES (or the account owner, UpdateAccountSendingEnabled) paused sending for the account in this Region, after a review of bounce or complaint rates. SES refuses its own customer until sending is enabled again.",
+    }),
+    phrase({
+      id: "account-suspended",
+      cause: "relay-denied",
+      match: ["the account's ability to send email has been permanently restricted"],
+      scope: "any",
+      source: SESV2_ERRORS,
+      example:
+        "The message can't be sent because the account's ability to send email has been permanently restricted.",
+      note: "AccountSuspendedException: SES has stopped the account's sending for good; only AWS can lift it.",
+    }),
+    // SMTP interface replies whose words mislead: the page gives both as syntax errors in the
+    // SMTP command (an address not enclosed in <>), not an unknown or a bad address.
+    phrase({
+      id: "smtp-553-mail-from-syntax",
+      cause: "protocol-syntax",
+      match: [/553 <[^<>\s]{1,254}> invalid email address/],
+      scope: "identified",
+      source: SMTP_CODES,
+      example: "553 <email-address> Invalid email address",
+      note: "The page: a syntax error in the MAIL FROM command; check its format and enclose the address in '<>'. SES's SMTP interface, not a receiver, refused it.",
+    }),
+    phrase({
+      id: "smtp-553-rcpt-to-syntax",
+      cause: "protocol-syntax",
+      match: [/553 <[^<>\s]{1,254}> address unknown/],
+      scope: "identified",
+      source: SMTP_CODES,
+      example: "553 <email-address> address unknown",
+      note: "Despite 'address unknown', the page says it is a syntax error in the RCPT TO command: check its format and enclose the address in '<>'. Only where SES is the answering server; elsewhere the words mean an unknown recipient.",
+    }),
+    // The bounce notification's subtypes (Bounce types): SES's own reading of the receiver's
+    // bounce, in the JSON a sender's system receives, and the page's description of each.
+    phrase({
+      id: "bounce-subtype-noemail",
+      cause: "recipient-unknown",
+      match: [
+        subtype("noemail"),
+        "email provider sent a bounce message indicating that the email address doesn't exist",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The intended recipient's email provider sent a bounce message indicating that the email address doesn't exist.",
+      note: "bounceType Permanent, bounceSubType NoEmail: remove the address from the list (the page: continuing to send to it can get sending paused).",
+    }),
+    phrase({
+      id: "bounce-subtype-mailboxfull",
+      cause: "mailbox-full",
+      match: [
+        subtype("mailboxfull"),
+        "email provider sent a bounce message because the recipient's inbox was full",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
+      note: "bounceType Transient, bounceSubType MailboxFull: the page says sending may work again once the mailbox is no longer full.",
+    }),
+    phrase({
+      id: "bounce-subtype-messagetoolarge",
+      cause: "message-too-large",
+      match: [
+        subtype("messagetoolarge"),
+        "email provider sent a bounce message because message you sent was too large",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because message you sent was too large.",
+      note: "bounceType Transient, bounceSubType MessageTooLarge: send a smaller message.",
+    }),
+    phrase({
+      id: "bounce-subtype-contentrejected",
+      cause: "content-spam",
+      match: [subtype("contentrejected"), "contains content that the provider doesn't allow"],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because the message you sent contains content that the provider doesn't allow.",
+      note: "bounceType Transient, bounceSubType ContentRejected: the receiver refused the message's content; the page says changing the content may get it through.",
+    }),
+    phrase({
+      id: "bounce-subtype-attachmentrejected",
+      cause: "content-virus",
+      match: [
+        subtype("attachmentrejected"),
+        "email provider sent a bounce message because the message contained an unacceptable attachment",
+      ],
+      scope: "any",
+      source: CONTENTS_MD,
+      example:
+        "The recipient's email provider sent a bounce message because the message contained an unacceptable attachment.",
+      note: "bounceType Transient, bounceSubType AttachmentRejected: an attachment type (or size) the receiver refuses; remove or change the attachment.",
     }),
   ],
   statusReadings: [],

@@ -61,6 +61,11 @@ const SMTP_CODES = page(
 const SMTP_CODES_NOTE =
   "The reply as smtp.codes lists it for Gmail / Google Workspace (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
 
+const POLICY_RULE_BOUNCE = page(
+  "https://support.google.com/a/answer/7282433",
+  "Message bounced due to a policy rule (Google Workspace Admin Help)",
+  "stored copies (pages corpus): the English page under ?hl=iw, and google-support.mirrorblogs.com/a/answer/7282433",
+);
 const { phrase, reading } = entryKit("google");
 
 export const GOOGLE_TABLE: ProviderTable = {
@@ -74,6 +79,15 @@ export const GOOGLE_TABLE: ProviderTable = {
     source: SMTP_ERRORS,
   },
   phrases: [
+    phrase({
+      id: "workspace-policy-rule-default-rejection",
+      cause: "sender-policy",
+      match: ["rejected due to policy associated with sender"],
+      scope: "any",
+      source: POLICY_RULE_BOUNCE,
+      example: "Rejected due to policy associated with sender",
+      note: "Google Workspace's default rejection when a message breaks an administrator's routing, compliance or objectionable-content rule (credit card numbers, .zip attachments): an organisation's own policy refused it, not a spam verdict or an unknown address. The rule's admin decides; the page says to read the logs of the triggered setting.",
+    }),
     phrase({
       id: "4.7.32-no-dmarc-alignment-sfm",
       cause: "authentication-failure",

@@ -33,6 +33,23 @@ const BOUNCED_QUOTED = page(
   STORED,
 );
 
+const AUTHORIZED_RECIPIENTS = page(
+  "https://help.mailgun.com/hc/en-us/articles/217531258-Authorized-Recipients",
+  "Authorized Recipients (Mailgun Help Center)",
+  STORED,
+);
+const SANDBOX_REPLY = page(
+  "https://github.com/swapmyvote/swapmyvote/issues/891",
+  "could not get 3xx (421: 421 Domain ... is not allowed to send: Sandbox subdomains are for test purposes only ...) (swapmyvote/swapmyvote #891: Mailgun's SMTP reply as a Ruby application logged it)",
+  "stored thread (issues corpus)",
+);
+
+const ACTIVATE_REPLY = page(
+  "https://github.com/Monstarrrr/rebutify/issues/162",
+  "Mailgun Error: ``Domain is not allowed`` ; ``Please activate your mailgun account`` (Monstarrrr/rebutify #162: Mailgun's SMTP reply as an application logged it)",
+  "stored thread (issues corpus)",
+);
+
 const { phrase } = entryKit("mailgun");
 
 const OPTED_OUT =
@@ -75,9 +92,29 @@ export const MAILGUN_TABLE: ProviderTable = {
       example: "Not delivering to unsubscribed address",
       note: `The article: the recipient unsubscribed from the sender's mail and Mailgun suppresses the address. ${OPTED_OUT}`,
     }),
+    phrase({
+      id: "sandbox-test-purposes-only",
+      cause: "relay-denied",
+      match: ["sandbox subdomains are for test purposes only"],
+      scope: "any",
+      source: SANDBOX_REPLY,
+      example:
+        "421 Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+      note: `Mailgun refusing its own customer: a sandbox domain (or a Free account without a card) may send only to Authorized Recipients (${AUTHORIZED_RECIPIENTS.url}: up to 5, each verified by its owner). Add and verify a real sending domain, or authorise the recipient; no receiving server was asked.`,
+    }),
+    phrase({
+      id: "not-allowed-activate-account",
+      cause: "relay-denied",
+      match: ["is not allowed to send: please activate your mailgun account"],
+      scope: "any",
+      source: ACTIVATE_REPLY,
+      example:
+        "421, b'Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+      note: "Mailgun refusing its own customer: the account is not activated yet (the thread: Mailgun's verification of new accounts), so it may not send at all. Activate the account; no receiving server was asked.",
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "Mailgun's event reference listing delivery-status codes (605/606/607 and others) and its sandbox or unverified-domain refusals were not found in the stored pages: only the three suppression reasons are entered.",
+    "Mailgun's event reference listing delivery-status codes (605/606/607 and others) and its unverified-domain refusals were not found in the stored pages: the three suppression reasons and the sandbox refusal (from a logged reply, explained by the Authorized Recipients article) are entered.",
   ],
 };

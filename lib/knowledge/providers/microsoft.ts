@@ -69,6 +69,65 @@ const SMTP_CODES = page(
 const SMTP_CODES_NOTE =
   "The reply as smtp.codes lists it for Microsoft 365 / Outlook.com (a public, curated collection of providers' replies, after ActiveCampaign's SMTP Field Manual).";
 
+// Microsoft's troubleshooting articles (learn.microsoft.com/troubleshoot/exchange/...), read from
+// their Markdown in MicrosoftDocs/SupportArticles-docs, and Exchange Online's mail-flow pages.
+const SUPPORT_REPO =
+  "repo MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery";
+const TS_EXO_NDR = "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr";
+const ALLOW_LIST_RELAY = page(
+  `${TS_EXO_NDR}/unable-to-relay-blocked-by-allow-list`,
+  "5.7.1 Unable to Relay: Blocked by Customer Allow List",
+  `${SUPPORT_REPO}/ndr/unable-to-relay-blocked-by-allow-list.md`,
+);
+const MAPI_NOT_FOUND = page(
+  `${TS_EXO_NDR}/mapiexceptionnotfound-ndr`,
+  '"554 5.2.0 STOREDRV.Deliver.Exception" when sending emails in Exchange Online',
+  `${SUPPORT_REPO}/ndr/mapiexceptionnotfound-ndr.md`,
+);
+const BAD_PRIMARY = page(
+  `${TS_EXO_NDR}/badprimary-ndr`,
+  '"550 5.2.0 RESOLVER.ADR.BadPrimary" when an Exchange Online user sends mail to an external contact',
+  `${SUPPORT_REPO}/ndr/badprimary-ndr.md`,
+);
+const APPROVAL_EXPIRY = page(
+  `${TS_EXO_NDR}/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error`,
+  '"550 5.6.0 APPROVAL.InvalidExpiry" when sending messages to a moderation',
+  `${SUPPORT_REPO}/ndr/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error.md`,
+);
+const TS_EXCHANGE_SERVER = "https://learn.microsoft.com/en-us/troubleshoot/exchange/mailflow";
+const SERVER_REPO = "repo MicrosoftDocs/SupportArticles-docs Exchange/ExchangeServer/mailflow";
+const FULL_ACCESS_SEND = page(
+  `${TS_EXCHANGE_SERVER}/cannot-send-email-with-full-access`,
+  "Can't send an email message when Full Access permission is granted to a shared mailbox in Exchange Server",
+  `${SERVER_REPO}/cannot-send-email-with-full-access.md`,
+);
+const DNS_QUERY_FAILED = page(
+  `${TS_EXCHANGE_SERVER}/dns-query-failed`,
+  "451 4.4.0 DNS query failed Exchange Server error in message queue",
+  `${SERVER_REPO}/dns-query-failed.md`,
+);
+const DEFENDER_REPO = "repo MicrosoftDocs/defender-docs defender-office-365";
+const MAIL_FLOW_INTELLIGENCE = page(
+  "https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence",
+  "Mail flow intelligence in EOP",
+  `${DEFENDER_REPO}/connectors-mail-flow-intelligence.md`,
+);
+const EXTERNAL_FORWARDING = page(
+  "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+  "Control automatic external email forwarding in Microsoft 365",
+  `${DEFENDER_REPO}/outbound-spam-policies-external-email-forwarding.md`,
+);
+const BLOCKED_CONNECTORS = page(
+  "https://learn.microsoft.com/en-us/defender-office-365/connectors-remove-blocked",
+  "Remove blocked connectors from the Restricted entities page",
+  `${DEFENDER_REPO}/connectors-remove-blocked.md`,
+);
+const DEVICES = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
+  "Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 or Office 365",
+  "repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off.md",
+);
+
 const { phrase, reading } = entryKit("microsoft");
 
 const THREAD = "stored thread (issues corpus)";
@@ -339,6 +398,8 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "5.7.1-unable-to-relay",
       cause: "relay-denied",
       match: ["unable to relay"],
+      // Microsoft's article: with this tail it is a blocklisted connecting IP, not a relay.
+      unless: ["blocked by customer allow list"],
       status: ["5.7.1"],
       source: EXO,
       example: "5.7.1 Unable to relay",
@@ -351,6 +412,167 @@ export const MICROSOFT_TABLE: ProviderTable = {
       status: ["5.7.1"],
       source: EXO,
       example: "5.7.1 Client was not authenticated",
+    }),
+    // Troubleshooting articles: strings the NDR table does not carry
+    phrase({
+      id: "5.7.1-blocked-by-customer-allow-list",
+      cause: "ip-blocklisted",
+      match: ["unable to relay: blocked by customer allow list"],
+      scope: "any",
+      source: ALLOW_LIST_RELAY,
+      example: "5.7.1. Unable To Relay: Blocked by Customer Allow list",
+      note: "Despite 'Unable to relay', the article says the sending server's IP is on a real-time blocklist Exchange Online Protection uses; the NDR leaves out the list's name because the IP is also on the recipient's IP Allow list and connector. Removing it from the IP Allow list makes the NDR name the list.",
+    }),
+    phrase({
+      id: "storedrv-mapiexceptionnotfound",
+      cause: "remote-server-error",
+      match: [
+        "mapiexceptionnotfound; failed to process message due to a permanent exception with message cannot get id from name",
+      ],
+      scope: "any",
+      source: MAPI_NOT_FOUND,
+      example:
+        "554 5.2.0 STOREDRV.Deliver.Exception:ObjectNotFoundException.MapiExceptionNotFound; Failed to process message due to a permanent exception with message Cannot get ID from name",
+      note: "The recipient's mailbox store failed: the article says Clutter is on for the user but the Clutter folder is missing. Only the recipient's admin can fix it (turn Clutter off).",
+    }),
+    phrase({
+      id: "resolver-adr-badprimary",
+      cause: "recipient-unknown",
+      match: ["resolver.adr.badprimary", "recipient primary smtp address is missing or invalid"],
+      scope: "any",
+      source: BAD_PRIMARY,
+      example:
+        "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid'",
+      note: "The external contact the sender picked has no valid primary SMTP address in the sender's own directory (missing, or a legacy proxy address): clear the Auto-Complete entry and correct the contact's external address.",
+    }),
+    phrase({
+      id: "approval-invalidexpiry",
+      cause: "remote-server-error",
+      match: ["approval.invalidexpiry", "cannot read expiry policy"],
+      scope: "any",
+      source: APPROVAL_EXPIRY,
+      example:
+        "Remote Server returned '550 5.6.0 APPROVAL.InvalidExpiry; Cannot read expiry policy. [Stage: OnCreatedEvent][Agent: Approval Processing Agent]\"",
+      note: "A moderated group's approval agent failed: the recipient organisation lacks the retention tag moderation needs. Nothing is wrong with the sender or the message; the group's admin must add the tag.",
+    }),
+    phrase({
+      id: "5.7.57-client-not-authenticated",
+      cause: "relay-denied",
+      match: ["client not authenticated to send mail"],
+      scope: "any",
+      source: DEVICES,
+      example: "5.7.57 Client not authenticated to send mail",
+      note: "SMTP AUTH client submission (smtp.office365.com) did not log in: SMTP AUTH is off for the mailbox, or MFA, security defaults or a policy blocking legacy authentication refuse the login.",
+    }),
+    phrase({
+      id: "5.7.60-send-as-device",
+      cause: "relay-denied",
+      match: ["client does not have permissions to send as this sender"],
+      scope: "any",
+      source: DEVICES,
+      example: "5.7.60 SMTP; Client does not have permissions to send as this sender.",
+      note: "SMTP AUTH client submission sends only from the address it logged in as: a device logged in as one mailbox that sends From another gets this. Send from the login's address, or use SMTP relay (a connector) instead.",
+    }),
+    phrase({
+      id: "5.7.139-federated-sts",
+      cause: "relay-denied",
+      match: [
+        "authentication unsuccessful, federated sts service was unreachable",
+        "authentication unsuccessful, the federated sts url does not support https",
+      ],
+      scope: "any",
+      source: DEVICES,
+      example: "535 5.7.139 Authentication unsuccessful, federated STS service was unreachable.",
+      note: "The SMTP AUTH login of a federated user failed because Microsoft 365 could not reach (or could not reach over HTTPS with TLS 1.2) the organisation's own on-premises federation server: fix that server; the device's settings are not the problem.",
+    }),
+    phrase({
+      id: "5.1.8-bad-outbound-sender-device",
+      cause: "bad-reputation",
+      match: ["5.1.8 bad outbound sender"],
+      scope: "any",
+      source: DEVICES,
+      example: "550 5.1.8 Bad outbound sender",
+      note: "The article: the mailbox the device sends from is on a spam block list (the Restricted Users portal), usually after the account sent spam.",
+    }),
+    phrase({
+      id: "send-on-behalf-permission",
+      cause: "relay-denied",
+      match: ["you do not have the permission to send the message on behalf of the specified user"],
+      scope: "any",
+      source: FULL_ACCESS_SEND,
+      example:
+        "This message could not be sent. Try sending the message again later, or contact your network administrator. You do not have the permission to send the message on behalf of the specified user. Error is [0x80070005-0x0004dc-0x000524].",
+      note: "Sending as a shared (or another) mailbox needs Send As permission, which Full Access does not give: the mailbox's admin grants Send As. No receiving server was involved.",
+    }),
+    phrase({
+      id: "4.4.0-dns-query-failed",
+      cause: "remote-unreachable",
+      match: ["4.4.0 dns query failed"],
+      scope: "any",
+      source: DNS_QUERY_FAILED,
+      example: "451 4.4.0 DNS query failed",
+      note: "Exchange Server could not look up where to deliver: for one remote domain, its DNS servers ignore the AAAA query or answer oddly (route that domain through a send connector to its MX by IP); for every domain, the DNS server Exchange uses is not working (fix it, or set external DNS lookups).",
+    }),
+    // Connectors (mail flow intelligence): Microsoft 365 queues mail it cannot hand to the
+    // organisation's own or a partner's server through a connector, and returns it after 24 hours.
+    phrase({
+      id: "4.4.312-connector-dns-query-failed",
+      cause: "remote-unreachable",
+      match: ["4.4.312 dns query failed"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.4.312 DNS query failed",
+      note: "The DNS lookup of the connector's smart host failed: the domain's DNS hosting has a problem, the domain expired, or its MX changed and old answers are still cached. The receiving side's DNS must be fixed.",
+    }),
+    phrase({
+      id: "4.4.315-connector-timed-out",
+      cause: "remote-unreachable",
+      match: ["4.4.315 connection timed out"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.4.315 Connection timed out",
+      note: "Microsoft 365 could not reach the destination server: it is down, or the connector's smart host points at the wrong address.",
+    }),
+    phrase({
+      id: "4.4.318-connector-closed-abruptly",
+      cause: "remote-unreachable",
+      match: ["4.4.318 connection was closed abruptly"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.4.318 Connection was closed abruptly",
+      note: "The connection to the destination server dropped: a firewall's SMTP inspection, a struggling server, or network trouble between the two.",
+    }),
+    phrase({
+      id: "4.7.320-certificate-validation-failed",
+      cause: "tls-required",
+      match: ["4.7.320 certificate validation failed"],
+      scope: "any",
+      source: MAIL_FLOW_INTELLIGENCE,
+      example: "450 4.7.320 Certificate validation failed",
+      note: "The destination server's TLS certificate did not validate (expired, subject mismatch, no longer valid) for a connector that checks it: fix the certificate or the connector's settings.",
+    }),
+    phrase({
+      id: "5.7.520-external-forwarding-blocked",
+      cause: "relay-denied",
+      match: ["your organization does not allow external forwarding"],
+      scope: "any",
+      source: EXTERNAL_FORWARDING,
+      example:
+        "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+      note: "The sender's own organisation's outbound spam policy blocks automatic forwarding (an Inbox rule or mailbox forwarding) to outside addresses, Microsoft's default now. Nothing is wrong with the recipient: the sender's admin allows it (outbound spam policy, remote domains) or the forwarding is removed.",
+    }),
+    phrase({
+      id: "5.7.711-bad-inbound-connector",
+      cause: "bad-reputation",
+      match: [
+        "access denied, bad inbound connector",
+        "email connector is suspected of sending spam or phish",
+      ],
+      scope: "any",
+      source: BLOCKED_CONNECTORS,
+      example:
+        "Your message couldn't be delivered. The most common reason for this is that your organization's email connector is suspected of sending spam or phish and it's no longer allowed to send email. Contact your email admin for assistance. Remote Server returned '550;5.7.711 Access denied, bad inbound connector. AS(2204).'",
+      note: "The sender's organisation's inbound connector was blocked (Restricted entities) for signs of compromise, typically sending past the service's limits: the connector's mail is refused until the admin regains control of it and unblocks it. As 5.1.8 for a mailbox.",
     }),
     phrase({
       id: "5.7.12-org-only",

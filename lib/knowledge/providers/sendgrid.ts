@@ -35,6 +35,12 @@ const { phrase } = entryKit("sendgrid");
 const OPTED_OUT =
   "Nothing was sent and no server refused anything: the recipient asked not to get this mail. The not-a-bounce checklist fits (nothing to repair; keep the address off your lists); sender-policy would send the user to the recipient's administrator, and recipient-unknown would tell them the address is wrong, neither of which the page says. Only the recipient can undo it (by opting in again).";
 
+const MAX_CREDITS = page(
+  "https://support.sendgrid.com/hc/en-us/articles/35466138799899-Understanding-the-Maximum-Credits-Exceeded-error",
+  'Understanding the "Maximum Credits Exceeded" error (Twilio SendGrid support)',
+  "stored copy (pages corpus)",
+);
+
 export const SENDGRID_TABLE: ProviderTable = {
   provider: "sendgrid",
   identity: {
@@ -115,6 +121,15 @@ export const SENDGRID_TABLE: ProviderTable = {
       source: SMTP_ERRORS,
       example: "403 You are not authorized to send from that email address",
       note: "The page: the From address does not match a verified Sender Identity, and mail cannot be sent until it does. SendGrid's SMTP form of error 60222.",
+    }),
+    phrase({
+      id: "maximum-credits-exceeded",
+      cause: "rate-limited",
+      match: ["maximum credits exceeded"],
+      scope: "any",
+      source: MAX_CREDITS,
+      example: "Maximum credits exceeded",
+      note: "SendGrid refusing its own customer: the account has used the credits its plan allows (a Free plan's 100 a day, a reseller's cap, or an upgrade not yet paid). Wait for the count to reset or make the Email API plan a paid one; no receiving server was asked.",
     }),
   ],
   statusReadings: [],

@@ -20,6 +20,34 @@ const DELAYS = page(
   "stored copy (pages corpus)",
 );
 
+// Support pages read from their Markdown in SparkPost/support-docs (content/docs/...).
+const DOCS_REPO = "repo SparkPost/support-docs content/docs";
+const SMTP_ERRORS = page(
+  "https://support.sparkpost.com/docs/faq/error-messages-smtp",
+  "Error messages when using SMTP (SparkPost)",
+  `${DOCS_REPO}/faq/error-messages-smtp.md`,
+);
+const SUPPRESSION_LISTS = page(
+  "https://support.sparkpost.com/docs/user-guide/using-suppression-lists",
+  "Using Suppression Lists (SparkPost)",
+  `${DOCS_REPO}/user-guide/using-suppression-lists.md`,
+);
+const SYSTEM_POLICY = page(
+  "https://support.sparkpost.com/docs/faq/recipient-address-was-suppressed-due-to-system-policy",
+  "554 5.7.1 - Recipient address was suppressed due to system policy (SparkPost)",
+  `${DOCS_REPO}/faq/recipient-address-was-suppressed-due-to-system-policy.md`,
+);
+const SCHEDULING = page(
+  "https://support.sparkpost.com/docs/tech-resources/transmissions-api-scheduling",
+  "Scheduling Your Emails Using the Transmissions API (SparkPost)",
+  `${DOCS_REPO}/tech-resources/transmissions-api-scheduling.md`,
+);
+const EXTENDED_CODES = page(
+  "https://support.sparkpost.com/docs/tech-resources/extended-error-codes",
+  "Extended Error Codes (SparkPost)",
+  `${DOCS_REPO}/tech-resources/extended-error-codes.md`,
+);
+
 const { phrase } = entryKit("sparkpost");
 
 export const SPARKPOST_TABLE: ProviderTable = {
@@ -145,6 +173,63 @@ export const SPARKPOST_TABLE: ProviderTable = {
       source: DELAYS,
       example: "451 4.3.0 [internal] Sending IP temporarily suspended",
       note: "SparkPost's Adaptive Email Delivery backing off a receiving domain after the receiver pushed back (the page: it moderates traffic to comply with ISP rules and feedback). A delay SparkPost retries: send more slowly and look at what the receiver said before the back-off.",
+    }),
+    // SparkPost refusing its own customer (SMTP injection, transmissions) and its suppressions
+    phrase({
+      id: "smtp-no-authentication-type-succeeded",
+      cause: "relay-denied",
+      match: ["no authentication type succeeded"],
+      source: SMTP_ERRORS,
+      example: "535 5.7.8 Sorry. *** No authentication type succeeded",
+      note: "SparkPost's SMTP injection refused the login: the page says to check that the API key has the Send via SMTP permission and that the user name is SMTP_Injection.",
+    }),
+    phrase({
+      id: "smtp-x-msys-api-json",
+      cause: "protocol-syntax",
+      match: ["json parsing error in x-msys-api"],
+      source: SMTP_ERRORS,
+      example: "550 5.6.0 JSON parsing error in X-MSYS-API",
+      note: "The X-MSYS-API header the sender's software added is malformed JSON: fix the header.",
+    }),
+    phrase({
+      id: "smtp-unconfigured-sending-domain",
+      cause: "relay-denied",
+      match: ["unconfigured sending domain"],
+      source: SMTP_ERRORS,
+      example: "550 5.7.1 Unconfigured Sending Domain <demo.example.com>",
+      note: "The From address's domain is not a sending domain configured (and verified) in the SparkPost account: SparkPost will not send from it until it is.",
+    }),
+    phrase({
+      id: "suppressed-system-policy",
+      cause: "not-a-bounce",
+      match: ["recipient address was suppressed due to system policy"],
+      source: SYSTEM_POLICY,
+      example: "554 5.7.1 - Recipient address was suppressed due to system policy",
+      note: "The page: the 'system policy' is SparkPost's own global suppression list (role addresses such as unsubscribe@, defunct well-known addresses, misspelled big domains). SparkPost did not try to deliver and no server refused anything; keep the address off the list.",
+    }),
+    phrase({
+      id: "suppression-event-system-policy",
+      cause: "not-a-bounce",
+      match: ["recipient address was suppressed due to system policy"],
+      source: SUPPRESSION_LISTS,
+      example: "554 5.7.1 recipient address was suppressed due to system policy",
+      note: "The event of SparkPost's global suppression list, followed by its reason (Bounce Rule, Spam Complaint, List Unsubscribe, Link Unsubscribe): nothing was sent.",
+    }),
+    phrase({
+      id: "internal-campaign-cancelled",
+      cause: "not-a-bounce",
+      match: ["[internal] campaign cancelled"],
+      source: SCHEDULING,
+      example: "554 5.7.1 [internal] Campaign cancelled",
+      note: "The bounce event SparkPost records for each message of a scheduled transmission the sender cancelled: nothing failed and no server refused anything.",
+    }),
+    phrase({
+      id: "exceed-sending-limit",
+      cause: "rate-limited",
+      match: ["exceed sending limit"],
+      source: EXTENDED_CODES,
+      example: "Exceed Sending Limit (daily)",
+      note: "API errors 2101-2105 (hourly, daily, sandbox, monthly): the account reached its sending limit and SparkPost rejects (does not queue) the rest until the period resets or the limit is raised.",
     }),
   ],
   statusReadings: [],

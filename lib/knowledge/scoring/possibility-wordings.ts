@@ -53,6 +53,41 @@ const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/re
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   {
+    // Yahoo's page gives this refusal of the SMTP connection no reason of its own: Yahoo
+    // refuses or defers a sending IP for its reputation (unusual traffic, complaints) or a
+    // listing (the same page's deprioritisation and its error-code page).
+    id: "yahoo.vs99-ip1-deferred",
+    match: ["vs99-ip1 deferred"],
+    causes: ["bad-reputation", "ip-blocklisted"],
+    says: "Yahoo refused the sending server's connection by its IP address, without saying why",
+    examples: [
+      {
+        text: "553 VS99-IP1 deferred",
+        source:
+          "https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html (Email sent to Yahoo Mail addresses is rejected: 'This error means your SMTP connection was rejected')",
+      },
+    ],
+  },
+  {
+    // Exchange Online's NDR when a gateway downstream refused mail it forwarded or relayed.
+    // Microsoft's article: Exchange Online sends such mail from a relay pool (not in its SPF
+    // record) when SPF and DKIM failed as the message came in and the sender is not an accepted
+    // domain, and downstream gateways refuse that pool. Either fix works: make the sender's
+    // authentication pass on entry (Enhanced Filtering), or have the gateway accept the relay.
+    // (With the gateway's own "554 5.7.1 Relaying denied" quoted after it, that reply decides.)
+    id: "microsoft.5.7.367-relay-pool",
+    match: ["remote server returned not permitted to relay"],
+    causes: ["authentication-failure", "relay-denied"],
+    says: "a gateway after Microsoft 365 refused to relay a forwarded message, which Microsoft 365 sent from its relay pool because the sender's SPF or DKIM failed on entry",
+    examples: [
+      {
+        text: "550 5.7.367 Remote server returned not permitted to relay",
+        source:
+          "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/forwarded-message-rejected-5-7-367-ndr (Forwarded or relayed email messages from Microsoft 365 are rejected with error 5.7.367; repo MicrosoftDocs/SupportArticles-docs)",
+      },
+    ],
+  },
+  {
     // "Connection refused" in a server's own reply, under a permanent code of its own: a server
     // that was reached turned the sending server's connection away (with no code, the same words
     // are the sending MTA's TCP error: signatures/generic.ts TRANSPORT_ERRORS). The pages that

@@ -299,4 +299,13 @@ describe("concepts", () => {
   ])("reads no plain sending count in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.sent-too-many");
   });
+  it.each([
+    // A spam verdict and a receiving workspace's credits are no sending service's own limits.
+    ["550 Message suppressed as spam", "concept.suppression-list"],
+    ["452 Insufficient credits to receive inbound email", "concept.sending-credits-used-up"],
+    ["451 4.3.0 [internal] Sending IP temporarily suspended", "concept.sending-paused"],
+    ["Exceed Sending Limit (sandbox)", "concept.test-sending-restricted"],
+  ])("reads no sending service's own refusal in: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
 });

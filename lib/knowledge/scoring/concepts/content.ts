@@ -676,6 +676,32 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A sending service's own suppression list: it did not try to deliver to an address that
+    // bounced, complained or unsubscribed before; no receiving server refused anything. (Amazon
+    // SES's global list, "has suppressed sending", names its reason, an invalid address:
+    // providers/amazon-ses.ts.)
+    id: "concept.suppression-list",
+    cause: "not-a-bounce",
+    says: "the sending service did not send to this address because it is on a suppression list",
+    subject: ["suppression list", "was suppressed", "suppressed due to"],
+    failure: ["address", "recipient", "policy", "bounc", "complain", "unsubscri"],
+    // Amazon SES's account-level list holds hard bounces and complaints alike: its table ranks
+    // the two readings (providers/amazon-ses.ts) rather than this concept naming one.
+    unless: ["as spam", "virus", "suppression list for your account"],
+    examples: [
+      {
+        text: "554 5.7.1 recipient address was suppressed due to system policy",
+        source:
+          "https://support.sparkpost.com/docs/user-guide/using-suppression-lists (Using Suppression Lists (SparkPost): the global suppression list's event)",
+      },
+      {
+        text: "Recipient was on suppression list at send time. The original SMTP failure that suppressed it is in 'details' when available.",
+        source:
+          "https://www.plain.com/docs/graphql-reference/types/EmailBounceReason (EmailBounceReason (Plain GraphQL reference): INACTIVE_RECIPIENT)",
+      },
+    ],
+  },
+  {
     id: "concept.content-filter-refusal",
     cause: "content-spam",
     says: "the receiver's content filter refused or held the message",

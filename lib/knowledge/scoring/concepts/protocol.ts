@@ -471,6 +471,12 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       // expired", "certificate-host-mismatch: Remote certificate MUST have a common name ...".
       "is expired",
       "must have a common name",
+      // Microsoft 365's connectors: "450 4.7.320 Certificate validation failed"; .NET's
+      // SslStream (Exchange, and applications that send through SmtpClient): "The remote
+      // certificate is invalid according to the validation procedure."
+      "validation failed",
+      "validation failure",
+      "invalid according to the validation procedure",
     ],
     unless: ["dkim", "s/mime", "smime"],
     examples: [
@@ -493,6 +499,16 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         text: "550 no verified certificate",
         source:
           "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/acl.c#L1728 (exim, acl_verify)",
+      },
+      {
+        text: "450 4.7.320 Certificate validation failed",
+        source:
+          "https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence (Mail flow intelligence in EOP: a connector's destination certificate expired, mismatched or no longer valid)",
+      },
+      {
+        text: "The Mailserver says: The remote certificate is invalid according to the validation procedure.",
+        source:
+          "https://github.com/mailcow/mailcow-dockerized/issues/2023 (Smtp / postfix error (mailcow-dockerized #2023): a .NET client's TLS refusal of the server's certificate; also bitwarden/web #376)",
       },
       {
         text: "4.7.5 [internal] SSL certificate subject does not match host",

@@ -851,4 +851,94 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // A sending service that has run out of what its plan allows (credits: one a message),
+    // refusing its own customer until the count resets or the plan is paid: a limit, not a ban.
+    id: "concept.sending-credits-used-up",
+    cause: "rate-limited",
+    says: "the sending account has used up the credits (messages) its plan allows for now",
+    subject: ["credits", "credit limit"],
+    failure: ["exceeded", "insufficient", "not enough", "used up", "ran out"],
+    // Emailit's "452 Insufficient credits to receive inbound email": the receiving workspace's.
+    unless: ["inbound"],
+    examples: [
+      {
+        text: "Maximum credits exceeded",
+        source:
+          'https://support.sendgrid.com/hc/en-us/articles/35466138799899-Understanding-the-Maximum-Credits-Exceeded-error (Understanding the "Maximum Credits Exceeded" error (Twilio SendGrid support): a free plan\'s daily credits, or an unpaid upgrade)',
+      },
+      {
+        text: "Insufficient credits to send this email. Required: 3, available: 1.",
+        source:
+          "https://emailit.com/docs/kb/402-insufficient-credits/ (Why do I get 402 Insufficient credits? (Emailit docs))",
+      },
+    ],
+  },
+  {
+    // A sending service that has stopped its own customer's sending (after bounces or
+    // complaints, a review, or billing): the account may not send until the service restores it.
+    id: "concept.sending-paused",
+    cause: "relay-denied",
+    says: "the sending service has paused or restricted this account's sending",
+    subject: ["ability to send email", "email sending", "sending service", "sending for"],
+    failure: [
+      "currently paused",
+      "is paused",
+      "been paused",
+      "was paused",
+      "permanently restricted",
+    ],
+    unless: ["sending ip"],
+    examples: [
+      {
+        text: "The message can't be sent because the account's ability to send email is currently paused.",
+        source:
+          "https://docs.rs/aws-sdk-sesv2/1.26.0/aws_sdk_sesv2/operation/send_email/enum.SendEmailError.html (Amazon SES API v2 SendEmail errors, SendingPausedException, as the AWS SDK documents it)",
+      },
+      {
+        text: "The message can't be sent because the account's ability to send email has been permanently restricted.",
+        source:
+          "https://docs.rs/aws-sdk-sesv2/1.26.0/aws_sdk_sesv2/operation/send_email/enum.SendEmailError.html (Amazon SES API v2 SendEmail errors, AccountSuspendedException)",
+      },
+      {
+        text: "My email sending has been paused, what to do now?",
+        source:
+          "https://help.encharge.io/article/235-my-email-sending-has-been-paused-what-to-do-now (Encharge help: sending paused for high bounce or spam rates)",
+      },
+      {
+        text: "If the MailPoet Sending Service has been paused for your account due to our Anti-Spam policy",
+        source:
+          "https://kb.mailpoet.com/article/331-what-happens-when-sending-is-paused-for-my-account (What Happens When the MailPoet Sending Service is Paused for My Account?)",
+      },
+    ],
+  },
+  {
+    // A sending service's test mode (a sandbox domain, an unverified account) that sends only
+    // to the account's own or authorised addresses: the service refuses its own customer.
+    id: "concept.test-sending-restricted",
+    cause: "relay-denied",
+    says: "the sending account is in a test mode (a sandbox) that sends only to its own or authorised recipients",
+    subject: ["sandbox", "test purposes", "testing emails"],
+    failure: [
+      "authorized recipients",
+      "authorised recipients",
+      "verified recipients",
+      "your own email address",
+      "only send",
+    ],
+    // A sandbox's sending limit (SparkPost's "Exceed Sending Limit (sandbox)") is a quota.
+    unless: ["limit"],
+    examples: [
+      {
+        text: "421 Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+        source:
+          "https://github.com/swapmyvote/swapmyvote/issues/891 (Mailgun's SMTP reply as an application logged it; Mailgun's Authorized Recipients article: a sandbox domain sends only to up to 5 verified recipients)",
+      },
+      {
+        text: "You can only send testing emails to your own email address",
+        source:
+          "https://resend.com/docs/api-reference/errors (Resend API errors: validation_error 403 until a sending domain is verified; the words as a tutorial quotes them, the stored page being cut: providers/resend.ts)",
+      },
+    ],
+  },
 ];
