@@ -16,7 +16,7 @@ export interface ConceptHit {
 /**
  * How far from the subject-and-failure stretch a concept's `unless` words are looked for. A
  * server's reply is shorter than this, so there they count anywhere in it; a whole notice pasted
- * as its words (a localized one: "메일 발송 실패 안내 ... 받는 사람의 메일함 용량이 가득 찼습니다")
+ * as its words (a Korean one: "메일 발송 실패 안내. 받는 사람의 메일함이 가득 찼습니다.")
  * names "sending" in its heading, far from the reason it gives, and that heading is no
  * neighbour of the reason.
  */

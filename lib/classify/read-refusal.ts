@@ -657,7 +657,7 @@ export function possibilityFeatures(
         weight: wholeText === null ? weights[i]! : weights[i]! * wholeText,
         general: false,
         provider: "generic",
-        note: `${w.notice ? "The notice" : "The server's words"} say${w.notice ? "s" : ""} only that ${w.says} ("${needle}"): several causes remain possible.`,
+        note: `${w.notice ? "The notice says" : "The server's words say"} only that ${w.says} ("${needle}"): several causes remain possible.`,
         source: sourcesOf(w),
         spans,
         hint: false,

@@ -17,7 +17,9 @@ const NO_CODE =
  * nothing (boilerplate alone, or no bounce at all). The verdicts are the classifier's; this only
  * reads them, to say the right thing about the missing code.
  */
-function readFromWords(d: Diagnosis): "cause" | "possible" | "nothing" {
+type ReadFromWords = "cause" | "possible" | "nothing";
+
+function readFromWords(d: Diagnosis): ReadFromWords {
   const verdicts = [d.overall, ...d.recipients];
   if (verdicts.some((v) => v.cause !== "unknown")) return "cause";
   if (verdicts.some((v) => (v.possible ?? []).length > 0)) return "possible";
@@ -25,7 +27,7 @@ function readFromWords(d: Diagnosis): "cause" | "possible" | "nothing" {
 }
 
 /** Plain-words messages about the input itself (not about the bounce's cause). */
-function inputMessages(parsed: ParsedBounce, diagnosis: Diagnosis): string[] {
+function inputMessages(parsed: ParsedBounce, read: ReadFromWords): string[] {
   const messages: string[] = [];
   if (parsed.format === "empty") {
     messages.push(
@@ -42,26 +44,30 @@ function inputMessages(parsed: ParsedBounce, diagnosis: Diagnosis): string[] {
     return messages;
   // Only a text whose words gave nothing is too little to go on; a notice without codes that
   // says why (a mailing list's "too big") was read, and saying otherwise would contradict it.
-  const read = readFromWords(diagnosis);
   // A whole notice (it returns the sender's message, or its writer is known) has been pasted
   // already: asking for the whole bounce again would send the reader in a circle.
   const whole =
     parsed.original !== null ||
     (parsed.originalSpans?.length ?? 0) > 0 ||
     parsed.generator !== null;
-  messages.push(
-    read === "cause"
-      ? `${NO_CODE} The cause was read from the notice's own words.`
-      : read === "possible"
-        ? whole
-          ? `${NO_CODE} The possible causes were read from the notice's own words; it quotes no reply from a receiving server, so the wizard's questions will tell them apart.`
-          : `${NO_CODE} The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.`
-        : whole
-          ? `${NO_CODE} The notice quotes no reply from a receiving server and gives no reason Bounce Doctor can read; the wizard's questions will narrow it down.`
-          : `${NO_CODE} Paste the whole bounce message, including the lines from the receiving server.`,
-  );
+  messages.push(`${NO_CODE} ${(whole ? WHOLE_NOTICE_SAYS : SNIPPET_SAYS)[read]}`);
   return messages;
 }
+
+/** After NO_CODE, what the words gave, for a whole notice (it quotes no server) and for a snippet. */
+const WHOLE_NOTICE_SAYS: Readonly<Record<ReadFromWords, string>> = {
+  cause: "The cause was read from the notice's own words.",
+  possible:
+    "The possible causes were read from the notice's own words; it quotes no reply from a receiving server, so the wizard's questions will tell them apart.",
+  nothing:
+    "The notice quotes no reply from a receiving server and gives no reason Bounce Doctor can read; the wizard's questions will narrow it down.",
+};
+const SNIPPET_SAYS: Readonly<Record<ReadFromWords, string>> = {
+  cause: "The cause was read from the notice's own words.",
+  possible:
+    "The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.",
+  nothing: "Paste the whole bounce message, including the lines from the receiving server.",
+};
 
 /** The parse, with its recipients capped: each is matched against the whole text (lib/limits). */
 function capped(all: ParsedBounce): ParsedBounce {
@@ -80,11 +86,12 @@ export async function diagnose(
 ): Promise<Diagnosis> {
   const parsed = capped(await parseBounce(text));
   const diagnosis = classify(parsed, thresholds);
+  const read = readFromWords(diagnosis);
   const messages = [
     ...new Set([
-      ...inputMessages(parsed, diagnosis),
+      ...inputMessages(parsed, read),
       ...diagnosis.messages,
-      ...unreadLanguage(parsed, diagnosis),
+      ...unreadLanguage(parsed, read),
     ]),
   ];
   return { ...diagnosis, messages };
@@ -95,8 +102,8 @@ export async function diagnose(
  * script other than the Latin alphabet: the notice may well say why in words the knowledge does
  * not hold, and the reader is told so, and what to paste that may say more.
  */
-function unreadLanguage(parsed: ParsedBounce, diagnosis: Diagnosis): string[] {
-  if (parsed.format === "empty" || readFromWords(diagnosis) !== "nothing") return [];
+function unreadLanguage(parsed: ParsedBounce, read: ReadFromWords): string[] {
+  if (parsed.format === "empty" || read !== "nothing") return [];
   const language = writtenIn(parsed.text);
   if (!language) return [];
   return [
