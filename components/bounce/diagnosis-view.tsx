@@ -4,6 +4,7 @@ import type {
   DelayNotice,
   Diagnosis,
   Evidence,
+  PossibleFrom,
   RankedCause,
   RecipientDiagnosis,
 } from "@/lib/diagnosis/types";
@@ -113,7 +114,7 @@ function CauseCard(props: {
   confidence: number;
   /** When the cause is unknown: the causes that remain possible, ranked. */
   possible?: RankedCause[];
-  possibleFrom?: "code" | "words";
+  possibleFrom?: PossibleFrom;
   /** The verdict's own words where the cause's summary says too little (a delay notice). */
   explanation?: string;
   /** A delay notice: the message has not failed yet; the cause is the reason it gives. */

@@ -15,12 +15,14 @@ import type {
   DelayNotice,
   Diagnosis,
   Evidence,
+  PossibleFrom,
   RankedCause,
   RecipientDiagnosis,
   RefusalSummary,
 } from "@/lib/diagnosis/types";
 import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
+import { saysMoreThanARefusal } from "@/lib/diagnosis/unread-words";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
@@ -719,12 +721,15 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
         }
       }
     const possible = possibleOf(v);
-    // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it.
-    const possibleFrom = v.ranked.some((c) =>
+    // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it;
+    // otherwise the code did, and a reply with words beyond a bare refusal may say why.
+    const possibleFrom: PossibleFrom = v.ranked.some((c) =>
       c.features.some((f) => saysFromWords(f) && f.weight > 0),
     )
       ? "words"
-      : "code";
+      : saysMoreThanARefusal(v.refusal.words)
+        ? "unread"
+        : "code";
     const wording = unknownWording(
       possible,
       v.refusal.replyCode,

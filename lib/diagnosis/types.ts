@@ -3,6 +3,13 @@ import type { Actor, CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
 import type { InputShape, ProviderEvidence, SmtpStage } from "@/lib/bounce/refusal";
 
+/**
+ * What an `unknown` verdict's possibilities come from: the reply code alone ("code"), words
+ * that fit several causes ("words"), or the code while the reply has words nothing in the
+ * knowledge read ("unread": the bounce may say why, in words Bounce Doctor does not know).
+ */
+export type PossibleFrom = "code" | "words" | "unread";
+
 export interface Evidence {
   /** Id of the catalog entry or rule that used the spans, e.g. "gmail.5.7.25" or "rfc3463.5.1.1". */
   ruleId: string;
@@ -65,9 +72,10 @@ export interface RecipientDiagnosis {
   possible?: RankedCause[];
   /**
    * Whether `possible` was ranked from the reply's words ("550 Unrouteable address": an
-   * unknown user or an unknown domain) or from its codes alone (a bare 550: the usual causes).
+   * unknown user or an unknown domain) or from its codes alone (a bare 550: the usual causes),
+   * and then whether the reply had words nothing read ("unread": it may say why).
    */
-  possibleFrom?: "code" | "words";
+  possibleFrom?: PossibleFrom;
   /**
    * Plain words for a verdict the cause's general summary would say too little of (API and CLI
    * users read this): for `unknown`, "This bounce does not say why. These are the usual causes
@@ -98,7 +106,7 @@ export interface Diagnosis {
     actor: Actor;
     evidence: Evidence[];
     possible?: RankedCause[];
-    possibleFrom?: "code" | "words";
+    possibleFrom?: PossibleFrom;
     explanation?: string;
     delayNotice?: DelayNotice;
     headline?: string;

@@ -46,6 +46,23 @@ describe("unknownWording", () => {
     expect((await diagnose("550 mail refused")).recipients[0]?.possibleFrom).toBe("code");
   });
 
+  it("never says a reply with words it could not read 'does not say why'", async () => {
+    // A reason in words the knowledge lacks: the page says it could not read them.
+    const r = (await diagnose("550 Frobnicated quux")).recipients[0]!;
+    expect(r.cause).toBe("unknown");
+    expect(r.possibleFrom).toBe("unread");
+    const w = unknownWording(r.possible, r.recipient.replyCode, null, r.possibleFrom);
+    expect(w?.headline).toBe("Bounce Doctor could not read a cause in this bounce.");
+    expect(w?.lead).toMatch(/^The server's reply has words Bounce Doctor does not know;/);
+    expect(w?.lead).toMatch(/These are the usual causes of a 550;/);
+    expect(r.explanation).not.toMatch(/does not say why/);
+    // A bare refusal still does not say why.
+    const bare = (await diagnose("550 5.7.1 Message rejected. Please contact your administrator."))
+      .recipients[0]!;
+    expect(bare.possibleFrom).toBe("code");
+    expect(bare.explanation).toMatch(/^This bounce does not say why\./);
+  });
+
   it("calls a single remaining cause the likely one, not a list to tell apart", () => {
     const one = [{ cause: "sender-policy" as const, confidence: 1 }];
     const w = unknownWording(one, null, "4.7.0");

@@ -2,7 +2,7 @@
 // command line's report and anywhere else a diagnosis is shown.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { SmtpStage } from "@/lib/bounce/refusal";
-import type { RankedCause } from "./types";
+import type { PossibleFrom, RankedCause } from "./types";
 
 /**
  * Where in the SMTP session a stated stage puts the refusal, in plain words: the usual causes of
@@ -31,7 +31,7 @@ export function unknownWording(
   possible: readonly RankedCause[] | undefined,
   replyCode: number | null,
   status: string | null = null,
-  from: "code" | "words" = "code",
+  from: PossibleFrom = "code",
   stage: SmtpStage | null = null,
 ): UnknownWording | null {
   if (!possible || possible.length === 0) return null;
@@ -44,14 +44,11 @@ export function unknownWording(
   // whose registry reading names one cause, Boxbe's "Sender not pre-approved").
   if (possible.length === 1)
     return {
-      headline:
-        from === "words"
-          ? "This bounce does not say enough to tell."
-          : "This bounce does not say why.",
+      headline: from === "words" ? "This bounce does not say enough to tell." : HEADLINE[from],
       lead:
         from === "words"
           ? "Its words point to the cause below without settling it; the wizard will check it."
-          : `The usual cause of ${of} is the one below, but the bounce does not confirm it; the wizard will check it.`,
+          : `${from === "unread" ? UNREAD_LEAD : ""}The usual cause of ${of} is the one below, but the bounce does not confirm it; the wizard will check it.`,
       possible: titled,
     };
   // Words that fit several causes narrowed the list: it is theirs, not the code's usual ones.
@@ -62,11 +59,21 @@ export function unknownWording(
       possible: titled,
     };
   return {
-    headline: "This bounce does not say why.",
-    lead: `These are the usual causes of ${of}; the wizard will help you tell them apart.`,
+    headline: HEADLINE[from],
+    lead: `${from === "unread" ? UNREAD_LEAD : ""}These are the usual causes of ${of}; the wizard will help you tell them apart.`,
     possible: titled,
   };
 }
+
+/** The headline when the list comes from the code: a bare refusal, or words not read. */
+const HEADLINE: Readonly<Record<Exclude<PossibleFrom, "words">, string>> = {
+  code: "This bounce does not say why.",
+  // Never "does not say why" for a reply that gives a reason in words the knowledge lacks.
+  unread: "Bounce Doctor could not read a cause in this bounce.",
+};
+
+const UNREAD_LEAD =
+  "The server's reply has words Bounce Doctor does not know; read it under Technical details, it may name the cause. ";
 
 /** The whole wording as one sentence run, for JSON readers. */
 export function unknownExplanation(w: UnknownWording): string {

@@ -210,7 +210,9 @@ function prior(facts: Facts): { weights: Weights; bounceSays: string } {
   const bounceSays = !d
     ? ""
     : unknown
-      ? "the bounce does not say why"
+      ? (lead?.possibleFrom ?? d.overall.possibleFrom) === "unread"
+        ? "Bounce Doctor could not read a cause in the bounce's words"
+        : "the bounce does not say why"
       : top.confidence < 0.5
         ? `the bounce's wording only hints at “${CAUSES[top.cause].title}”`
         : `the bounce reads as “${CAUSES[top.cause].title}”`;
