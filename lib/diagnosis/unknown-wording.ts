@@ -73,7 +73,7 @@ const HEADLINE: Readonly<Record<Exclude<PossibleFrom, "words">, string>> = {
 };
 
 const UNREAD_LEAD =
-  "The server's reply has words Bounce Doctor does not know; read it under Technical details, it may name the cause. ";
+  "The server's reply has words Bounce Doctor does not know; read them, they may name the cause. ";
 
 /** The whole wording as one sentence run, for JSON readers. */
 export function unknownExplanation(w: UnknownWording): string {
