@@ -7,6 +7,7 @@ import { classify, classifyCauses, type Causes } from "@/lib/classify/classify";
 import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
+import { isOrdinaryMessage } from "./ordinary-message";
 import { writtenIn } from "./written-in";
 
 const NO_CODE =
@@ -27,7 +28,11 @@ function readFromWords(d: Diagnosis): ReadFromWords {
 }
 
 /** Plain-words messages about the input itself (not about the bounce's cause). */
-function inputMessages(parsed: ParsedBounce, read: ReadFromWords): string[] {
+function inputMessages(
+  parsed: ParsedBounce,
+  read: ReadFromWords,
+  input: string | Uint8Array,
+): string[] {
   const messages: string[] = [];
   if (parsed.format === "empty") {
     messages.push(
@@ -50,7 +55,10 @@ function inputMessages(parsed: ParsedBounce, read: ReadFromWords): string[] {
     parsed.original !== null ||
     (parsed.originalSpans?.length ?? 0) > 0 ||
     parsed.generator !== null;
-  messages.push(`${NO_CODE} ${(whole ? WHOLE_NOTICE_SAYS : SNIPPET_SAYS)[read]}`);
+  // A whole email with no mark of a bounce, whose words gave nothing: say what it looks like.
+  if (read === "nothing" && !whole && isOrdinaryMessage(parsed, input))
+    messages.push(ORDINARY_MESSAGE);
+  else messages.push(`${NO_CODE} ${(whole ? WHOLE_NOTICE_SAYS : SNIPPET_SAYS)[read]}`);
   return messages;
 }
 
@@ -68,6 +76,9 @@ const SNIPPET_SAYS: Readonly<Record<ReadFromWords, string>> = {
     "The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.",
   nothing: "Paste the whole bounce message, including the lines from the receiving server.",
 };
+
+const ORDINARY_MESSAGE =
+  "This looks like an ordinary email, not a bounce: it names no failed recipient, and it holds no error code and no failure wording that Bounce Doctor can read. If it came back to you as a bounce, paste the whole bounce, including the part above the returned message that says why it was returned.";
 
 /** The parse, with its recipients capped: each is matched against the whole text (lib/limits). */
 function capped(all: ParsedBounce): ParsedBounce {
@@ -89,7 +100,7 @@ export async function diagnose(
   const read = readFromWords(diagnosis);
   const messages = [
     ...new Set([
-      ...inputMessages(parsed, read),
+      ...inputMessages(parsed, read, text),
       ...diagnosis.messages,
       ...unreadLanguage(parsed, read),
     ]),
