@@ -1,5 +1,7 @@
 // parseBounce: whatever was pasted → ParsedBounce. Never throws: any failure inside a
 // stage becomes a warning and the stages that follow work on what there is.
+import { isAutoReplySubject } from "./auto-reply-subject";
+import { decodeEncodedWords } from "./encoded-words";
 import { mboxMessageCount, mboxWarning } from "./mbox";
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
 import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
@@ -490,11 +492,9 @@ function isAutoReply(headers: HeaderLine[], text: string): boolean {
   if ((auto ?? "").toLowerCase().startsWith("auto-replied")) return true;
   if (marked) return true;
   subject ??= "";
-  return (
-    /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i.test(
-      subject,
-    ) && !/\b[45]\d\d[ -][45]\.\d/.test(text.slice(0, 20_000))
-  );
+  // An encoded subject ("=?UTF-8?B?...?=", RFC 2047) is read decoded: other languages' names.
+  if (subject.includes("=?")) subject = decodeEncodedWords(subject);
+  return isAutoReplySubject(subject) && !/\b[45]\d\d[ -][45]\.\d/.test(text.slice(0, 20_000));
 }
 
 /** A per-recipient DSN field at a line's start, in a text with no DSN part. */
