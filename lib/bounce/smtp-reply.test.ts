@@ -294,3 +294,20 @@ describe("what the server wrote before its code on the same line", () => {
     }
   });
 });
+
+describe("a code glued to a word by a quote is no reply", () => {
+  // Cisco IronPort's X-IronPort-AV field, in a returned message's headers: d="scan'208";a=...
+  it("finds no reply in an X-IronPort-AV field", () => {
+    expect(
+      findSmtpReplies(
+        `X-IronPort-AV: E=Sophos;i="4.75,497,1330905600";\n   d="scan'208";a="562154267"`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("still finds a reply a quote opens", () => {
+    expect(findSmtpReplies(`said: '550 5.1.1 User unknown'`).map((r) => r.replyCode)).toEqual([
+      550,
+    ]);
+  });
+});

@@ -32,9 +32,10 @@ export interface StatusMention {
 // A reply code: 2xx-5xx, not glued to other digits, dots or letters, followed by a space,
 // a dash, a colon and a space (Yahoo: "550: 5.2.2 ...") or the end of the line; optionally an
 // enhanced status of the same class, which may open a quote of the server's text (group 3):
-// Amazon SES writes "550-'5.7.1 <...>... Access denied' (delivery attempts: 0)".
+// Amazon SES writes "550-'5.7.1 <...>... Access denied' (delivery attempts: 0)". A code after a
+// quote glued to a word is part of a token (IronPort's X-IronPort-AV field: d="scan'208";a=...).
 const REPLY =
-  /(?<![\w.:/+-])([2-5][0-5]\d)(?:([ -]|: )(?:(['"]?)#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
+  /(?<![\w.:/+-])(?<!\w['"])([2-5][0-5]\d)(?:([ -]|: )(?:(['"]?)#?([2-5])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d))?|(?=$|[\s'"),;\]]))/gm;
 // An enhanced status code on its own: "Status: 5.1.1", "#5.1.1", "(5.7.1)"; never an IP.
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 
