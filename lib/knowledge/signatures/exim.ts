@@ -34,7 +34,7 @@ function debianAcl(
     confidence: 0.9,
     source: DEBIAN_EXIM4,
     example,
-    note: `${note} (exim4-config 4.96-15+deb12u11, /etc/exim4/conf.d/acl/${file} line ${line}.)`,
+    note: `${note} (exim4-config 4.96-15+deb12u11, /etc/exim4/conf.d/${file} line ${line}.)`,
   };
 }
 
@@ -380,7 +380,7 @@ export const EXIM_SIGNATURES: Signature[] = [
   ),
   debianAcl(
     "local-sender-blacklist",
-    "30_exim4-config_check_rcpt",
+    "acl/30_exim4-config_check_rcpt",
     239,
     [/sender envelope address \S{1,320} is locally blacklisted/],
     "sender-policy",
@@ -389,11 +389,23 @@ export const EXIM_SIGNATURES: Signature[] = [
   ),
   debianAcl(
     "local-host-blacklist",
-    "30_exim4-config_check_rcpt",
+    "acl/30_exim4-config_check_rcpt",
     256,
     [/sender ip address [0-9a-f.:]{2,45} is locally blacklisted/],
     "ip-blocklisted",
     "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
     "The sending IP address or its network is on the site's own list of refused hosts (CONFDIR/local_host_blacklist)",
+  ),
+  // Debian's "local delivery only" configuration (dc_eximconfig_configtype=local, chosen in
+  // dpkg-reconfigure exim4-config) fails every remote domain in its nonlocal router: the sending
+  // machine's own Exim is not set up to send mail out, so the bounce comes from it.
+  debianAcl(
+    "nonlocal-router",
+    "router/200_exim4-config_primary",
+    55,
+    ["mailing to remote domains not supported"],
+    "relay-denied",
+    "Mailing to remote domains not supported",
+    "The sending machine's own Exim is configured for local delivery only (configtype=local): it refuses every address at another domain. Its administrator sets it up to send mail out (an internet site, or a smarthost) with dpkg-reconfigure exim4-config",
   ),
 ];

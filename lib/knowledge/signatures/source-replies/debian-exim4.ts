@@ -11,6 +11,7 @@ const file = debianFile("debian-exim4", "exim4-config", "4.96-15+deb12u11");
 
 const rcpt = file("/etc/exim4/conf.d/acl/30_exim4-config_check_rcpt");
 const data = file("/etc/exim4/conf.d/acl/40_exim4-config_check_data");
+const primaryRouter = file("/etc/exim4/conf.d/router/200_exim4-config_primary");
 
 export const DEBIAN_EXIM4_SOURCE_REPLIES: readonly SourceReply[] = [
   rcpt(
@@ -84,5 +85,14 @@ export const DEBIAN_EXIM4_SOURCE_REPLIES: readonly SourceReply[] = [
     "550 Classified as spam (score 16.2)",
     "SpamAssassin's score for the message is over 15.0",
     "content-spam",
+  ),
+  primaryRouter(
+    "nonlocal",
+    55,
+    "router nonlocal (DCconfig_local: configtype=local, a stand-alone system), driver redirect, domains = ! +local_domains",
+    "data = :fail: Mailing to remote domains not supported",
+    "Mailing to remote domains not supported",
+    "the sending machine's own Exim is set up for local delivery only and fails every address at a remote domain (the bounce is its own, with the address and this text)",
+    "relay-denied",
   ),
 ];
