@@ -144,6 +144,23 @@ test.describe("home page (issue 2)", () => {
     await expect(homePage.firstStepsGroup()).toContainText("help whatever the cause");
   });
 
+  test("a reply in words no rule knows is 'could not read', never 'does not say why'", async ({
+    homePage,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose("550 5.0.0 Frobnicated quux");
+    await expect(homePage.causeTitles().first()).toHaveText(
+      "Bounce Doctor could not read a cause in this bounce.",
+    );
+    await expect(homePage.result).toContainText(
+      "The server's reply has words Bounce Doctor does not know",
+    );
+    await expect(homePage.result).not.toContainText("does not say why");
+    // A bare refusal still does not say why.
+    await homePage.diagnose("550 mail refused");
+    await expect(homePage.causeTitles().first()).toHaveText("This bounce does not say why.");
+  });
+
   test("a known cause keeps its confidence line", async ({ homePage }) => {
     await homePage.goto();
     await homePage.tryExample("Mailbox full");
