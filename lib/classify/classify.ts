@@ -934,10 +934,13 @@ export function classify(parsed: ParsedBounce, thresholds?: DecisionThresholds):
     const d = toDiagnosis(1, pseudo, verdictFor(ctx, pseudo, 1, true));
     overall = overallOf(d);
     if (d.cause === "unknown" && (d.possible ?? []).length === 0)
-      messages.push("The text names no recipient and no known error wording.");
+      messages.push(NOTHING_READ_MESSAGE);
   }
   return { version: 1, parsed, recipients, overall, messages };
 }
+
+/** The message for a text whose words named no recipient and no cause. */
+export const NOTHING_READ_MESSAGE = "The text names no recipient and no known error wording.";
 
 /** One recipient's cause alone (classifyCauses): the fields of its RecipientDiagnosis, no evidence. */
 export interface RecipientCause {

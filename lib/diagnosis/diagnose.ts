@@ -3,7 +3,12 @@
 // the API and the command line all give the same answer.
 import { parseBounce } from "@/lib/bounce/parse";
 import type { ParsedBounce } from "@/lib/bounce/types";
-import { classify, classifyCauses, type Causes } from "@/lib/classify/classify";
+import {
+  classify,
+  classifyCauses,
+  NOTHING_READ_MESSAGE,
+  type Causes,
+} from "@/lib/classify/classify";
 import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
@@ -98,13 +103,12 @@ export async function diagnose(
   const parsed = capped(await parseBounce(text));
   const diagnosis = classify(parsed, thresholds);
   const read = readFromWords(diagnosis);
-  const messages = [
-    ...new Set([
-      ...inputMessages(parsed, read, text),
-      ...diagnosis.messages,
-      ...unreadLanguage(parsed, read),
-    ]),
-  ];
+  const input = inputMessages(parsed, read, text);
+  // The ordinary-email note says all that "names no recipient and no known error wording" does.
+  const classified = input.includes(ORDINARY_MESSAGE)
+    ? diagnosis.messages.filter((m) => m !== NOTHING_READ_MESSAGE)
+    : diagnosis.messages;
+  const messages = [...new Set([...input, ...classified, ...unreadLanguage(parsed, read)])];
   return { ...diagnosis, messages };
 }
 

@@ -19,6 +19,8 @@ describe("a whole email with no mark of a bounce", () => {
     const d = await diagnose(HELLO);
     expect(d.messages.some((m) => ORDINARY.test(m))).toBe(true);
     expect(d.messages.join(" ")).not.toMatch(/Paste the whole bounce message, including/);
+    // Said once, not again as "names no recipient and no known error wording".
+    expect(d.messages).toHaveLength(1);
     // The cause is not claimed: the note says what the input looks like.
     expect(d.overall.cause).toBe("unknown");
   });
@@ -30,7 +32,9 @@ describe("a whole email with no mark of a bounce", () => {
     );
     const fromSystem = await diagnose(notice);
     expect(fromSystem.messages.some((m) => ORDINARY.test(m))).toBe(false);
-    const prose = await diagnose("This came back to me today:\nFrom: Alice\nDate: today\n\nplease help");
+    const prose = await diagnose(
+      "This came back to me today:\nFrom: Alice\nDate: today\n\nplease help",
+    );
     expect(prose.messages.some((m) => ORDINARY.test(m))).toBe(false);
     const subject = await diagnose(
       HELLO.replace("Lunch on Friday", "Undelivered Mail Returned to Sender"),
