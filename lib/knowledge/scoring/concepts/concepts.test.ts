@@ -308,4 +308,26 @@ describe("concepts", () => {
   ])("reads no sending service's own refusal in: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
+  it.each([
+    // Complaints about a domain in the message (AOL's HVU:B1) are a domain reading, and a
+    // sending service's list of addresses that complained is a suppression.
+    "554 HVU:B1 There is at least one domain in your email that is generating substantial complaints from AOL members.",
+    "Recipient suppressed: the address generated complaints and was added to your suppression list",
+  ])("reads no complaints against the sending IP in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.complaints-over-threshold");
+  });
+  it("reads complaints that passed a receiver's threshold as the sender's reputation", async () => {
+    // A paraphrase of the providers' wordings: the complaints and what they did to the IP.
+    expect(await causeOf("421 Mail from 192.0.2.1 deferred: too many user complaints")).toBe(
+      "bad-reputation",
+    );
+  });
+  it("reads a HELO name that does not exist as the name's DNS, not an unknown recipient", async () => {
+    // Courier's submit ("HELO %s does not exist.") and qpsmtpd's helo plugin word it so.
+    expect(await causeOf("517 HELO mail.example.net does not exist.")).toBe("reverse-dns");
+    expect(ids("550 HELO hostname does not exist")).toContain("concept.helo-no-dns");
+    expect(ids("550 HELO hostname does not exist")).not.toContain(
+      "concept.recipient-does-not-exist",
+    );
+  });
 });
