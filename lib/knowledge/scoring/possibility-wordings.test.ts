@@ -50,3 +50,15 @@ describe("possibility wordings: a session's error limit", () => {
     );
   });
 });
+
+describe("possibility wordings: sending restricted for suspicious activity", () => {
+  it.each([
+    "554 Email sending limited due to suspicious account activity",
+    "554 This email account has limited access to send emails based on suspicious activity",
+  ])("names no rate limit, ranks the account's relay first: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked[0]).toBe("relay-denied");
+    expect(r.ranked.slice(0, 3)).toContain("bad-reputation");
+  });
+});

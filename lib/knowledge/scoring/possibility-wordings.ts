@@ -367,6 +367,33 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Suspicious activity": a provider restricted sending because it suspects the sender is
+    // compromised or abusing it. Said of the sender's own account at its provider (Cox's
+    // "Email sending limited due to suspicious account activity", Spectrum's "This email
+    // account has limited access to send emails based on suspicious activity", Mailgun's Razor
+    // shutting an account down), the provider will not send for it until the account is
+    // secured: a relay refusal. Said of the sending IP (Spectrum's "Your IP address has been
+    // blocked due to suspicious activity", Microsoft's 4.7.850-899 "on the IP in question"), it
+    // is the receiver's judgement of the sender's standing. The words alone leave both, and
+    // name no count of messages (not a rate limit, whatever verb they use).
+    id: "sending.suspicious-activity",
+    match: ["suspicious activity", "suspicious account activity"],
+    causes: ["relay-denied", "bad-reputation"],
+    says: "a provider restricted sending because of suspicious activity, without saying whether on the sender's account or its IP address",
+    examples: [
+      {
+        text: "Suspicious activity has been detected on your account.",
+        source:
+          "https://github.com/mailgun/documentation/blob/32f41214a7ed69a705c89cf1866a2178a21fd853/source/razor.rst (Razor Error Codes, Mailgun: rzr03, an account shut down)",
+      },
+      {
+        text: "Suspicious activity has been detected and sending has been temporarily restricted for further evaluation.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 4.7.500-699; repo x13-me/OfficeDocs-Exchange)",
+      },
+    ],
+  },
+  {
     // A session's error limit: the server counted the client's errors in this session (each
     // refused command: a bad command, an unknown recipient, a refused sender) and closed it once
     // they passed its limit. Postfix (smtpd_hard_error_limit), chasquid, go-smtp and Stalwart
