@@ -330,4 +330,26 @@ describe("concepts", () => {
       "concept.recipient-does-not-exist",
     );
   });
+  it.each([
+    "550 Recipient unknown",
+    "550 Mailbox unknown",
+    "550 unknown mailbox",
+    "550 recipient e-mail adress unknown",
+    "550 5.1.1 Destination address is unknown (user does not exist)",
+  ])("reads the recipient said unknown in any word order: %s", async (text) => {
+    expect(ids(text)).toContain("concept.recipient-said-unknown");
+    expect(await causeOf(text)).toBe("recipient-unknown");
+  });
+  it.each([
+    // The domain, the sender, an error the server does not name, a count of unknown
+    // recipients (a reputation or rate reading), and a test address's local part beside
+    // another recipient's full mailbox.
+    "550 5.1.2 Recipient address rejected: Domain unknown",
+    "550 5.1.7 Sender unknown, recipient rejected",
+    "451 4.3.0 Recipient verification failed: unknown error",
+    "451 VS1-IP Excessive unknown recipients - possible Open Relay",
+    "550 5.2.2 <mailboxfull@example.jp>... Mailbox Full userunknown@example.jp: 550 5.1.1 <userunknown@example.jp>... User unknown",
+  ])("reads no recipient said unknown in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.recipient-said-unknown");
+  });
 });
