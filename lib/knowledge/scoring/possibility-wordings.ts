@@ -49,6 +49,8 @@ const COURIER_HEAD =
   "https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier";
 const GO_GUERRILLA =
   "https://github.com/flashmob/go-guerrilla/blob/858ac36f3a048344549643e68c89cc1d6d489e29";
+const POSTFIX_HEAD =
+  "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
 const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
@@ -332,6 +334,85 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "550 Helo name contains an IP address (HELO was 192-0-2-1.dsl.example.net) and not is valid",
         source:
           "https://github.com/hestiacp/hestiacp/blob/d128cc6f37f2fb7599325cb2a7cf791cd2f874ad/install/deb/exim/exim4.conf.template#L128",
+      },
+    ],
+  },
+  {
+    // Postfix's reply class for its HELO/EHLO restrictions: "Helo command rejected" is written
+    // only when a check on the name the client greeted with refused it, and the reason follows
+    // when the restriction gives one. Its own checks are the name's form
+    // (reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname: protocol-syntax) and its DNS
+    // (reject_unknown_helo_hostname, "Host not found": reverse-dns); a check_helo_access table
+    // is a site's own list of names ("Access denied", iRedMail's table: sender-policy). The words
+    // alone say the HELO name was refused, not which check; a reason after them decides.
+    // Sisimai's collection of real bounces lists "helo command rejected:" among its refusals of
+    // the sending host (p5-sisimai lib/Sisimai/Reason/Blocked.pm), beside Postfix's own output.
+    id: "postfix.helo-command-rejected",
+    match: ["helo command rejected", "ehlo command rejected"],
+    // Postfix writes the restriction's reason after the words when it has one ("Helo command
+    // rejected: Host not found", iRedMail's "... appears to come from a known spamming mail
+    // server"): an opening, weighed so that a wording of that reason still decides.
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["protocol-syntax", "reverse-dns", "sender-policy"],
+    says: "the receiving server refused the name the sending server greeted with (HELO/EHLO), without saying whether for its form, its DNS or a list of names",
+    examples: [
+      {
+        text: "554 5.7.1 <random.bad.domain>: Helo command rejected: match bad.domain",
+        source: `${POSTFIX_HEAD}/postfix/src/smtpd/smtpd_check.ref (Postfix's smtpd_check test output, check_helo_access)`,
+      },
+      {
+        text: "554 5.7.1 <spike.porcupine.org>: Helo command rejected: name server spike.porcupine.org",
+        source: `${POSTFIX_HEAD}/postfix/src/smtpd/smtpd_check.ref2 (Postfix's smtpd_check test output, check_helo_ns_access)`,
+      },
+    ],
+  },
+  {
+    // "Suspicious activity": a provider restricted sending because it suspects the sender is
+    // compromised or abusing it. Said of the sender's own account at its provider (Cox's
+    // "Email sending limited due to suspicious account activity", Spectrum's "This email
+    // account has limited access to send emails based on suspicious activity", Mailgun's Razor
+    // shutting an account down), the provider will not send for it until the account is
+    // secured: a relay refusal. Said of the sending IP (Spectrum's "Your IP address has been
+    // blocked due to suspicious activity", Microsoft's 4.7.850-899 "on the IP in question"), it
+    // is the receiver's judgement of the sender's standing. The words alone leave both, and
+    // name no count of messages (not a rate limit, whatever verb they use).
+    id: "sending.suspicious-activity",
+    match: ["suspicious activity", "suspicious account activity"],
+    causes: ["relay-denied", "bad-reputation"],
+    says: "a provider restricted sending because of suspicious activity, without saying whether on the sender's account or its IP address",
+    examples: [
+      {
+        text: "Suspicious activity has been detected on your account.",
+        source:
+          "https://github.com/mailgun/documentation/blob/32f41214a7ed69a705c89cf1866a2178a21fd853/source/razor.rst (Razor Error Codes, Mailgun: rzr03, an account shut down)",
+      },
+      {
+        text: "Suspicious activity has been detected and sending has been temporarily restricted for further evaluation.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 4.7.500-699; repo x13-me/OfficeDocs-Exchange)",
+      },
+    ],
+  },
+  {
+    // A session's error limit: the server counted the client's errors in this session (each
+    // refused command: a bad command, an unknown recipient, a refused sender) and closed it once
+    // they passed its limit. Postfix (smtpd_hard_error_limit), chasquid, go-smtp and Stalwart
+    // all say it in these words; the errors themselves came earlier and are not named, so the
+    // words leave the commonest of them possible: bad commands, then unknown recipients.
+    id: "smtp.too-many-errors",
+    match: ["too many errors"],
+    causes: ["protocol-syntax", "recipient-unknown"],
+    says: "the server closed the session after too many errors in it (bad commands or refused recipients), without saying which",
+    examples: [
+      {
+        text: "421 4.5.0 Too many errors, bye",
+        source:
+          "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go#L327 (chasquid: three refused commands in one connection)",
+      },
+      {
+        text: "451 4.3.0 Too many errors, disconnecting.",
+        source:
+          "https://github.com/stalwartlabs/mail-server/blob/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound/rcpt.rs#L454 (Stalwart: its rcpt_errors_max of refused RCPT TO commands reached)",
       },
     ],
   },

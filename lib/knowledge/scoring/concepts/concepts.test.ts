@@ -308,4 +308,48 @@ describe("concepts", () => {
   ])("reads no sending service's own refusal in: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
+  it.each([
+    // Complaints about a domain in the message (AOL's HVU:B1) are a domain reading, and a
+    // sending service's list of addresses that complained is a suppression.
+    "554 HVU:B1 There is at least one domain in your email that is generating substantial complaints from AOL members.",
+    "Recipient suppressed: the address generated complaints and was added to your suppression list",
+  ])("reads no complaints against the sending IP in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.complaints-over-threshold");
+  });
+  it("reads complaints that passed a receiver's threshold as the sender's reputation", async () => {
+    // A paraphrase of the providers' wordings: the complaints and what they did to the IP.
+    expect(await causeOf("421 Mail from 192.0.2.1 deferred: too many user complaints")).toBe(
+      "bad-reputation",
+    );
+  });
+  it("reads a HELO name that does not exist as the name's DNS, not an unknown recipient", async () => {
+    // Courier's submit ("HELO %s does not exist.") and qpsmtpd's helo plugin word it so.
+    expect(await causeOf("517 HELO mail.example.net does not exist.")).toBe("reverse-dns");
+    expect(ids("550 HELO hostname does not exist")).toContain("concept.helo-no-dns");
+    expect(ids("550 HELO hostname does not exist")).not.toContain(
+      "concept.recipient-does-not-exist",
+    );
+  });
+  it.each([
+    "550 Recipient unknown",
+    "550 Mailbox unknown",
+    "550 unknown mailbox",
+    "550 recipient e-mail adress unknown",
+    "550 5.1.1 Destination address is unknown (user does not exist)",
+  ])("reads the recipient said unknown in any word order: %s", async (text) => {
+    expect(ids(text)).toContain("concept.recipient-said-unknown");
+    expect(await causeOf(text)).toBe("recipient-unknown");
+  });
+  it.each([
+    // The domain, the sender, an error the server does not name, a count of unknown
+    // recipients (a reputation or rate reading), and a test address's local part beside
+    // another recipient's full mailbox.
+    "550 5.1.2 Recipient address rejected: Domain unknown",
+    "550 5.1.7 Sender unknown, recipient rejected",
+    "451 4.3.0 Recipient verification failed: unknown error",
+    "451 VS1-IP Excessive unknown recipients - possible Open Relay",
+    "550 5.2.2 <mailboxfull@example.jp>... Mailbox Full userunknown@example.jp: 550 5.1.1 <userunknown@example.jp>... User unknown",
+  ])("reads no recipient said unknown in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.recipient-said-unknown");
+  });
 });

@@ -350,7 +350,10 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     cause: "reverse-dns",
     says: "the name the sending server gave in HELO/EHLO does not resolve to its address",
     subject: ["helo", "ehlo"],
-    // "not resolve" also reads "cannot resolve" and James's "can not resolved".
+    // "not resolve" also reads "cannot resolve" and James's "can not resolved". "Does not
+    // exist": the name has no DNS entry at all (NXDOMAIN), as qpsmtpd's helo plugin ("HELO
+    // hostname does not exist", no_forward_dns) and Courier's submit ("HELO %s does not exist.")
+    // say it.
     failure: [
       "forward dns",
       "dns match",
@@ -358,6 +361,8 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "host not found",
       "does not match",
       "no dns",
+      "does not exist",
+      "doesn't exist",
     ],
     // A HELO name compared with the sender's domain, not with DNS (concept.helo-not-sender-domain).
     unless: ["blocked using", "listed", "mail from", "sender domain", "sender's domain"],
@@ -383,6 +388,10 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       {
         text: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
         source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_unknown_helo_hostname)`,
+      },
+      {
+        text: "HELO hostname does not exist",
+        source: `${QPSMTPD}/plugins/helo#L413 (qpsmtpd's helo plugin, no_forward_dns on NXDOMAIN)`,
       },
     ],
   },

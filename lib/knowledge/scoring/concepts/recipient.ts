@@ -6,6 +6,7 @@ import {
   FLUFL,
   RONBELTRAN,
   CFORTUNE,
+  ZONEMTA,
   HMAILSERVER,
   SYMPA,
   MAGMA,
@@ -104,6 +105,75 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       {
         text: "552 1 Requested mail action aborted, mailbox not found",
         source: `${CRISP} test/fixtures/552_no_such_recipient.txt (Yahoo's mta7.am0.yahoodns.net, end of DATA)`,
+      },
+    ],
+  },
+  {
+    // "Unknown" said of the recipient in any word order: "Recipient unknown" (a real bounce,
+    // ZoneMTA's table), "Destination address is unknown" (chasquid), "Mailbox unknown",
+    // "recipient e-mail address unknown", beside the wordings the tables hold ("User unknown",
+    // "Addressee unknown", "address unknown", SubEtha SMTP's "<addr> address unknown."). A
+    // postmaster reads each as an address the server does not know.
+    id: "concept.recipient-said-unknown",
+    cause: "recipient-unknown",
+    says: "the receiving server says the recipient (its address or mailbox) is unknown to it",
+    subject: [
+      "recipient",
+      "rcpt",
+      "mailbox",
+      "addressee",
+      "destination address",
+      "e-mail address",
+      "email address",
+    ],
+    // With its space: "unknown" alone is inside the local parts of test addresses
+    // ("userunknown@example.jp", beside another recipient's "mailboxfull@...").
+    failure: [" unknown"],
+    // Unknown as something else than the recipient: its domain or host, the sender, an error or
+    // a reason the server does not name, a count of unknown recipients (a reputation or rate
+    // reading), a command. A full mailbox named beside it is another recipient's or another
+    // cause's words run into these (Sisimai's lhost-opensmtpd-02: "... Mailbox Full
+    // userunknown@...: 550 5.1.1 ... User unknown"): the wordings of each decide, not this.
+    // The wordings the tables read already ("User unknown", "unknown recipient", "address
+    // unknown", "addressee unknown": generic.ts and the MTAs' tables) are theirs: read twice, the
+    // words would outweigh what the stage of the reply says of them (a "User unknown" after DATA
+    // is a filter's refusal, stage-shifts.ts).
+    unless: [
+      ...NOT_THE_RECIPIENT,
+      "user unknown",
+      "unknown user",
+      "unknown recipient",
+      "address unknown",
+      "addressee unknown",
+      "full",
+      "domain unknown",
+      "unknown error",
+      "unknown reason",
+      "reason unknown",
+      "unknown cause",
+      "unknown status",
+      "unknown problem",
+      "unknown command",
+      "unknown recipients",
+      "unknown users",
+      "unknown addresses",
+      "too many",
+      "excessive",
+      "temporar",
+    ],
+    examples: [
+      {
+        text: "550 5.1.1 Recipient unknown <s.support@alphafx.com>",
+        source: `${CRISP} test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt (a real Postfix bounce: host mail.alphafx.com said it, in reply to RCPT TO)`,
+      },
+      {
+        text: "550 5.1.1 Mail Refused - Address <user@example.com> Recipient Unknown",
+        source: `${ZONEMTA}/config/bounces.txt#L396 (ZoneMTA's bounce table: a reply it classifies as an unknown recipient)`,
+      },
+      {
+        text: "550 5.1.1 Destination address is unknown (user does not exist)",
+        source:
+          "https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go#L631 (chasquid, RCPT TO a local user that does not exist)",
       },
     ],
   },

@@ -578,6 +578,42 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // Complaints from the receiver's own users about mail from the sending IP: the large
+    // mailbox providers block or defer a sender whose complaints pass their threshold, whatever
+    // their wording (Yahoo's TSS04 deferral, AOL's RLY:B1 dynamic block, Outlook.com's SC-004
+    // block). The complaints are the reason; the sender's standing with that receiver is what
+    // must mend (bad-reputation), not a public list.
+    id: "concept.complaints-over-threshold",
+    cause: "bad-reputation",
+    says: "the receiver blocks or defers the sending IP because its users complained about mail from it",
+    // "complaints" as a whole word (the plural: the count of them), not a single "spam
+    // complaint", which a sending service's suppression list names (concept.suppression-list).
+    subject: ["complaints"],
+    // Said of the sending address or of a limit passed: a block, a deferral, a threshold.
+    failure: ["deferred", "threshold", "block", "ip address", "from that ip", "from your ip"],
+    // A domain the complaints are about is a domain reading (AOL's HVU:B1 "at least one domain
+    // in your email that is generating substantial complaints", domain-blocklisted); a sending
+    // service's list of addresses that complained is a suppression, not a refusal.
+    unless: ["domain in your", "suppress", "inactive", "unsubscri", "hard bounce"],
+    examples: [
+      {
+        text: "smtp;421 4.7.0 [TSS04] Messages from 0.0.0.0 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/67831a2e3a81cfacd8038a00cb389714a62e9342/data/codes/421.json (SMTP Field Manual, Yahoo's TSS04: 'your emails are generating an excessive amount of complaints from Yahoo users')",
+      },
+      {
+        text: "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html This error message is a dynamic block on our system. Dynamic blocks are placed on an IP address when AOL member complaints go over our set threshold.",
+        source:
+          "http://postmaster.info.aol.com/errors/554rlyb1.html (Error 554 RLY:B1 (AOL Postmaster.Info))",
+      },
+      {
+        text: "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.",
+        source:
+          "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (Outlook.com Postmaster: Troubleshooting, SC-004)",
+      },
+    ],
+  },
+  {
     // The sending address refused by the receiver's own list or a named one, in the providers'
     // own words (a domain list, or a block for suspicious activity, is another reading).
     id: "concept.sender-ip-banned",

@@ -1,0 +1,64 @@
+// Families of words that leave several causes possible (./possibility-wordings.ts), read through
+// the classifier: alone they name no cause and rank the ones they leave; a reason written after
+// them still decides (a possibility never outweighs a stated reason).
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+
+async function reading(text: string): Promise<{ cause: string; ranked: string[] }> {
+  const d = await diagnose(text);
+  const r = d.recipients[0] ?? d.overall;
+  return { cause: r.cause, ranked: (r.possible ?? []).map((p) => p.cause) };
+}
+
+describe("possibility wordings: HELO refused", () => {
+  it("ranks the HELO name's form, its DNS and a list of names where no reason follows", async () => {
+    const r = await reading("550 5.7.1 HELO command rejected");
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 3)).toEqual(["protocol-syntax", "reverse-dns", "sender-policy"]);
+  });
+
+  it.each([
+    ["450 4.7.1 <foo.example>: Helo command rejected: Host not found", "reverse-dns"],
+    [
+      "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+      "protocol-syntax",
+    ],
+    [
+      "554 5.7.1 <taj-co.com>: Helo command rejected: ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)",
+      "bad-reputation",
+    ],
+  ])("leaves the reason after the words to decide: %s", async (text, cause) => {
+    expect((await reading(text)).cause).toBe(cause);
+  });
+});
+
+describe("possibility wordings: a session's error limit", () => {
+  it.each([
+    "421 4.5.0 Too many errors, bye",
+    "451 4.3.0 Too many errors, disconnecting.",
+    "451 Too many errors from the client",
+  ])("ranks bad commands, then refused recipients: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["protocol-syntax", "recipient-unknown"]);
+  });
+
+  it("leaves Postfix's own reading of its error limit to decide", async () => {
+    // postfix.ts reads smtpd's "Error: too many errors" (smtpd_hard_error_limit) itself.
+    expect((await reading("421 4.7.0 mx.example.com Error: too many errors")).cause).toBe(
+      "protocol-syntax",
+    );
+  });
+});
+
+describe("possibility wordings: sending restricted for suspicious activity", () => {
+  it.each([
+    "554 Email sending limited due to suspicious account activity",
+    "554 This email account has limited access to send emails based on suspicious activity",
+  ])("names no rate limit, ranks the account's relay first: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked[0]).toBe("relay-denied");
+    expect(r.ranked.slice(0, 3)).toContain("bad-reputation");
+  });
+});
