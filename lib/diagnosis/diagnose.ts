@@ -60,8 +60,9 @@ function inputMessages(
     parsed.original !== null ||
     (parsed.originalSpans?.length ?? 0) > 0 ||
     parsed.generator !== null;
-  // A whole email with no mark of a bounce, whose words gave nothing: say what it looks like.
-  if (read === "nothing" && !whole && isOrdinaryMessage(parsed, input))
+  // A whole email with no mark of a bounce, whose words gave nothing: say what it looks like;
+  // not of one written mostly in another script, whose words may well be a notice's.
+  if (read === "nothing" && !whole && isOrdinaryMessage(parsed, input) && !writtenIn(parsed.text))
     messages.push(ORDINARY_MESSAGE);
   else messages.push(`${NO_CODE} ${(whole ? WHOLE_NOTICE_SAYS : SNIPPET_SAYS)[read]}`);
   return messages;

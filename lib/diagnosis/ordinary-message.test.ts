@@ -42,6 +42,15 @@ describe("a whole email with no mark of a bounce", () => {
     expect(subject.messages.some((m) => ORDINARY.test(m))).toBe(false);
   });
 
+  it("is not said of a message in another script, whose words may be a notice's", async () => {
+    const korean = HELLO.replace(
+      "Hello Bob, shall we meet at noon?",
+      "메일이 전송되지 못하였습니다. 실패 사유를 확인해보세요. 받는 사람의 메일 서버가 메일을 받지 않았습니다.",
+    );
+    const d = await diagnose(korean);
+    expect(d.messages.some((m) => ORDINARY.test(m))).toBe(false);
+  });
+
   it("is not said where the words were read (an auto-reply, a refusal)", async () => {
     const reply = await diagnose(HELLO.replace("Lunch on Friday", "Out of office"));
     expect(reply.messages.some((m) => ORDINARY.test(m))).toBe(false);
