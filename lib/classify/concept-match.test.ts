@@ -72,3 +72,18 @@ describe("findConcepts", () => {
     );
   });
 });
+
+describe("a short unless word is a whole word", () => {
+  // Cox's code CDRBL (lib/knowledge/providers/cox.ts) holds "rbl", an unless word of
+  // concept.spam-behaviour: inside a code it names no blocklist.
+  const cox =
+    "CDRBL The sending IP address has been temporarily blocked by Cox due to exhibiting behavior characteristic of spam";
+
+  it("does not silence a concept from inside another word", () => {
+    expect(ids(cox)).toContain("concept.spam-behaviour");
+  });
+
+  it("still silences it as a word of its own", () => {
+    expect(ids(cox.replace("CDRBL", "RBL:"))).not.toContain("concept.spam-behaviour");
+  });
+});

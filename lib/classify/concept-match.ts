@@ -23,6 +23,9 @@ export interface ConceptHit {
  */
 const UNLESS_REACH = 200;
 
+/** `unless` words this short are abbreviations, matched as whole words (unlessNear). */
+const SHORT_UNLESS = 4;
+
 /** At most this many subject occurrences are tried per concept. */
 const MAX_TRIES = 8;
 
@@ -236,7 +239,11 @@ function sortAscending(a: Int32Array, n: number): void {
   }
 }
 
-/** Whether one of the words occurs wholly inside hay[from, to). */
+/**
+ * Whether one of the words occurs wholly inside hay[from, to). A short one (an abbreviation such
+ * as "rbl", "ip", "dns") only as a whole word: "rbl" is no neighbour inside Cox's code "CDRBL".
+ * Longer ones stay stems, as the tables write them ("speicher" in "Speicherlimit").
+ */
 function unlessNear(
   unless: readonly string[] | undefined,
   hay: string,
@@ -247,8 +254,19 @@ function unlessNear(
   const start = from < 0 ? 0 : from;
   for (let k = 0; k < unless.length; k++) {
     const u = unless[k]!;
-    const at = hay.indexOf(u, start);
-    if (at !== -1 && at + u.length <= to) return true;
+    const whole = u.length <= SHORT_UNLESS;
+    const first = whole && isWordChar(u.charCodeAt(0));
+    const last = whole && isWordChar(u.charCodeAt(u.length - 1));
+    for (
+      let at = hay.indexOf(u, start);
+      at !== -1 && at + u.length <= to;
+      at = hay.indexOf(u, at + 1)
+    ) {
+      const end = at + u.length;
+      if (first && at > 0 && isWordChar(hay.charCodeAt(at - 1))) continue;
+      if (last && end < hay.length && isWordChar(hay.charCodeAt(end))) continue;
+      return true;
+    }
   }
   return false;
 }
