@@ -125,11 +125,19 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     // Keep only printable runs so that nothing downstream chokes on control bytes.
     text = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]+/g, " ");
   }
+  // Decomposed accents ("Uz\u030civatel", as macOS and some mail programs paste them) are
+  // composed (Unicode NFC), so the words read as the knowledge writes them ("uživatel"). The
+  // text is the one spans index into, so composing here keeps every offset right; a text of
+  // ASCII bytes has no combining mark to compose.
+  if (asRead === null && COMBINING_MARK.test(text)) text = text.normalize("NFC");
   const normalized = normalizeLineEnds(text);
   // The same string object when nothing above changed it (normalizeLineEnds returns its input
   // when there is no CR).
   return { text: normalized, binary, warnings, ascii: normalized === asRead, asciiBytes: asRead };
 }
+
+/** A combining diacritical mark (U+0300-U+036F): one that NFC may compose with the letter before it. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
 
 export function normalizeLineEnds(text: string): string {
   // Most texts have no CR at all: one indexOf instead of a replace that copies the text.

@@ -3,6 +3,7 @@
 // cause is concepts.test.ts's), the neighbours their `unless` and token choices name do not, and
 // hedges that name two causes stay hedges.
 import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
 import { parseBounce } from "@/lib/bounce/parse";
 import { classify } from "@/lib/classify/classify";
 import { findConcepts } from "@/lib/classify/concept-match";
@@ -379,11 +380,14 @@ describe("localized concepts", () => {
     );
   });
 
-  // It does not compose decomposed accents (NFD, as some systems paste them): "Uz\u030civatel"
-  // is not "uživatel". Composing changes the text's length, which the offset map back to the
-  // pasted text does not allow for yet.
-  it.fails("reads decomposed accents as composed ones (normaliser gap)", () => {
-    expect(ids("Uz\u030civatel neexistuje")).toContain("concept.l10n.cs.recipient-does-not-exist");
+  // Decomposed accents (NFD, as some systems paste them: "Uz\u030civatel") are composed where
+  // the input is decoded (lib/bounce/input.ts), before anything reads or points into the text.
+  it("reads decomposed accents as composed ones", async () => {
+    const d = await diagnose("550 Uz\u030civatel neexistuje");
+    expect(d.recipients[0]?.evidence.map((e) => e.ruleId)).toContain(
+      "concept.l10n.cs.recipient-does-not-exist",
+    );
+    expect(d.recipients[0]?.cause).toBe("recipient-unknown");
   });
 
   // Session 17 (i18n4): Japanese, Chinese and Russian vocabularies.
