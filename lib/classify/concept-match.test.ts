@@ -86,4 +86,13 @@ describe("a short unless word is a whole word", () => {
   it("still silences it as a word of its own", () => {
     expect(ids(cox.replace("CDRBL", "RBL:"))).not.toContain("concept.spam-behaviour");
   });
+
+  // "host" (four letters) stays a stem: a blocklist's zone named after it is still the sending
+  // host's listing, not the recipient's own list of senders (Baruwa's refusal as the umanix
+  // filter's page quotes it, https://bastion.umanix.net/info).
+  it("keeps a longer unless word a stem", () => {
+    expect(ids("The sender is in a black list hostkarma.junkemailfilter.com")).not.toContain(
+      "concept.sender-on-site-block-list",
+    );
+  });
 });

@@ -24,7 +24,7 @@ export interface ConceptHit {
 const UNLESS_REACH = 200;
 
 /** `unless` words this short are abbreviations, matched as whole words (unlessNear). */
-const SHORT_UNLESS = 4;
+const SHORT_UNLESS = 3;
 
 /** At most this many subject occurrences are tried per concept. */
 const MAX_TRIES = 8;
@@ -242,7 +242,8 @@ function sortAscending(a: Int32Array, n: number): void {
 /**
  * Whether one of the words occurs wholly inside hay[from, to). A short one (an abbreviation such
  * as "rbl", "ip", "dns") only as a whole word: "rbl" is no neighbour inside Cox's code "CDRBL".
- * Longer ones stay stems, as the tables write them ("speicher" in "Speicherlimit").
+ * Longer ones stay stems, as the tables write them: "speicher" in "Speicherlimit", and "host"
+ * in "hostname" or in a blocklist's zone ("hostkarma.junkemailfilter.com").
  */
 function unlessNear(
   unless: readonly string[] | undefined,
