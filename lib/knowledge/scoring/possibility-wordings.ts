@@ -1122,4 +1122,25 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // A server that could not handle the mail or the connection and says no more: James when a
+    // command's processing threw (its LOCAL_ERROR, 451); Mailpit when its handler failed ("451
+    // 4.3.5 Unable to process mail", internal/smtpd/smtpd.go#L590 at 408b30d5, its status names
+    // the cause); vSMTP when it already holds its most connections ("554 Cannot process
+    // connection, closing", CodeID::ConnectionMaxReached in vsmtp-config/src/default.rs#L386 at
+    // 7121d6a7: a limit the sender meets by sending less at once). Examples here read unknown;
+    // those two are named by their status or their own source-reply entry. A reason after the
+    // words (James's "the command is unknown") is read on its own.
+    id: "server.unable-to-process",
+    match: ["unable to process", "cannot process"],
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server could not handle the message or the connection, without saying why",
+    examples: [
+      {
+        text: "451 Unable to process request",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/SMTPSessionImpl.java#L35 (Apache James: FATAL_ERROR, SMTPRetCode.LOCAL_ERROR)",
+      },
+    ],
+  },
 ];
