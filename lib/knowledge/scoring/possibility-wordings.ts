@@ -1096,4 +1096,51 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // RFC 5321's text for 451 (and RFC 821's), said bare: the server gave up on the command
+    // for a reason of its own. The RFC's reason is a local error in processing, and MTAs send
+    // it so ("451 4.3.0 Requested action aborted: local error in processing", Mailpit's
+    // internal/smtpd/smtpd.go; Twisted's mail/smtp.py; vSMTP), where generic.ts's "local error
+    // in processing" names the cause; a sending platform also meets it as a receiver's
+    // connection-time deferral and suspends its sending for hours (Momentum's adaptive rules),
+    // so a rate limit stays possible. "Requested mail action aborted" (552, storage) is another
+    // wording and does not match.
+    id: "rfc5321.requested-action-aborted",
+    match: ["requested action aborted"],
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server gave up on the request for a reason of its own (RFC 5321's 451: a local error in processing), without saying which",
+    examples: [
+      {
+        text: "smtp;450 Requested action aborted [9] #-#, please visit https://knowledge.broadcom.com/external/article?legacyId=TECH246726 for more details about this error message.",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/67831a2e3a81cfacd8038a00cb389714a62e9342/data/codes/450.json#L118 (SMTP Field Manual: Symantec Email Security.cloud's reply)",
+      },
+      {
+        text: "450 Requested action aborted",
+        source:
+          "https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-ad/ad-appendix-adaptive-rules.md#L506 (Momentum adaptive rules: suspend sending for 2 hours on this reply at connect)",
+      },
+    ],
+  },
+  {
+    // A server that could not handle the mail or the connection and says no more: James when a
+    // command's processing threw (its LOCAL_ERROR, 451); Mailpit when its handler failed ("451
+    // 4.3.5 Unable to process mail", internal/smtpd/smtpd.go#L590 at 408b30d5, its status names
+    // the cause); vSMTP when it already holds its most connections ("554 Cannot process
+    // connection, closing", CodeID::ConnectionMaxReached in vsmtp-config/src/default.rs#L386 at
+    // 7121d6a7: a limit the sender meets by sending less at once). Examples here read unknown;
+    // those two are named by their status or their own source-reply entry. A reason after the
+    // words (James's "the command is unknown") is read on its own.
+    id: "server.unable-to-process",
+    match: ["unable to process", "cannot process"],
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server could not handle the message or the connection, without saying why",
+    examples: [
+      {
+        text: "451 Unable to process request",
+        source:
+          "https://github.com/apache/james-project/blob/20bf8083e39be4a750f606e576a162087bb3f18a/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/SMTPSessionImpl.java#L35 (Apache James: FATAL_ERROR, SMTPRetCode.LOCAL_ERROR)",
+      },
+    ],
+  },
 ];

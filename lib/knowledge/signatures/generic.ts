@@ -79,7 +79,12 @@ const GROUPS: readonly Group[] = [
     ],
     // A sender's quota is a rate limit, not the recipient's full mailbox: iRedAPD's "REJECT
     // Throttling quota exceeded" (libs/__init__.py), Amazon SES's "Daily message quota exceeded".
-    unless: ["throttling quota", "sending quota", "daily message quota"],
+    // A policy server's refusal names its own quota, one on what a sender, client or SASL user
+    // may pass in a period: PolicyD v2 (cbpolicyd) rejects with "Policy rejection; Message count
+    // quota exceeded" and "Policy rejection; Cumulative message size quota exceeded"
+    // (https://github.com/hummermania/policyd/blob/020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/Quotas.pm);
+    // the words leave it no storage quota of the recipient's.
+    unless: ["throttling quota", "sending quota", "daily message quota", "policy rejection"],
   },
   {
     name: "message-too-large",

@@ -352,4 +352,20 @@ describe("concepts", () => {
   ])("reads no recipient said unknown in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.recipient-said-unknown");
   });
+  it("reads a blocklist that refused the receiver's own query as the receiver's fault", async () => {
+    // A Postfix DNSBL refusal quoting a list's refusal of the query (paraphrased), not a listing.
+    const text =
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.example.org; too many queries from your name server";
+    expect(ids(text)).toContain("concept.blocklist-query-refused");
+    expect(await causeOf(text)).toBe("remote-server-error");
+  });
+  it.each([
+    // Exchange's recipient resolver (RESOLVER.RST.*) and a lookup link's query string are no
+    // blocklist query; a plain listing stays the sending IP's.
+    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+    "550 5.7.1 Connection refused - 192.0.2.1 - https://check.spamhaus.org/results?query=192.0.2.1",
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+  ])("reads no refused blocklist query in: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.blocklist-query-refused");
+  });
 });

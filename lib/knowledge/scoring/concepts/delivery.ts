@@ -317,4 +317,40 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // A DNS blocklist that refuses the receiver's own query answers with a code of its own, and
+    // a server that quotes the list's text then refuses as if the sender were listed: Spamhaus
+    // refuses queries through an open (public) resolver or past its free volume, URIBL and
+    // dnswl.org refuse name servers that ask too often. The words describe the receiving
+    // server's DNS set-up, not the sending IP: the receiver's fault (URIBL's own answer: "Emails
+    // blocked due to this response are done so incorrectly", quoted by
+    // http://blog.sourcepole.com/2013/05/07/disabling-uribl-in-spamassassin/; its "Too many
+    // queries" also reads as a sending limit there, so it is no example of this alone).
+    id: "concept.blocklist-query-refused",
+    cause: "remote-server-error",
+    says: "the receiving server's blocklist lookup was itself refused (asked through an open resolver, or too often), so the block is not about the sending IP",
+    subject: ["query", "queries", "querying", "open resolver", "public resolver"],
+    failure: ["open resolver", "public resolver", "too many", "excessive", "exceeding", "limit"],
+    examples: [
+      {
+        text: "You are querying Spamhaus from an open resolver, please see https://www.spamhaus.org/returnc/pub/",
+        source:
+          "https://github.com/mailcow/mailcow-dockerized/blob/06424670fa5d60fee851f58bfc49f66086d5f0a6/data/conf/rspamd/local.d/rbl_group.conf#L167 (mailcow's rspamd symbol DBL_BLOCKED_OPENRESOLVER)",
+      },
+      {
+        text: "You are exceeding the query limit, please see https://www.spamhaus.org/returnc/vol/",
+        source:
+          "https://github.com/mailcow/mailcow-dockerized/blob/06424670fa5d60fee851f58bfc49f66086d5f0a6/data/conf/rspamd/local.d/rbl_group.conf#L172 (mailcow's rspamd symbol DBL_BLOCKED)",
+      },
+      {
+        text: "we took some additional measures to enforce the query limit on our free nameserver infrastructure of 100’000 queries per 24 hours per organisation",
+        source: "https://www.dnswl.org/?p=152 (dnswl.org: Am I Blocked?)",
+      },
+      {
+        text: "If you abuse it, we will block your IP, or your nameserver IP that is producing the excessive queries.",
+        source:
+          "https://cweiske.de/tagebuch/uribl_blocked.htm (URIBL_BLOCKED, Christian Weiske, quoting URIBL's about page)",
+      },
+    ],
+  },
 ];

@@ -93,4 +93,10 @@ describe("short reasons read by concept, not by a provider's table", () => {
     expect((await readFirst("552 5.2.2 Mailbox quota exceeded")).cause).toBe("mailbox-full");
     expect((await readFirst("550 Quota exceeded")).cause).toBe("mailbox-full");
   });
+
+  it("names no full mailbox for a policy server's quota", async () => {
+    // PolicyD v2's refusal (cbp/modules/Quotas.pm): a quota on what a sender may pass.
+    const r = await readFirst("554 5.7.1 Policy rejection; Message count quota exceeded");
+    expect(r.cause).not.toBe("mailbox-full");
+  });
 });
