@@ -365,6 +365,8 @@ describe("concepts", () => {
     "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
     "550 5.7.1 Connection refused - 192.0.2.1 - https://check.spamhaus.org/results?query=192.0.2.1",
     "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    // An out-of-office note: "limited" is no limit, and a person's query no DNS query.
+    "I have limited access to my email this week. For an urgent query please call the office.",
   ])("reads no refused blocklist query in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.blocklist-query-refused");
   });

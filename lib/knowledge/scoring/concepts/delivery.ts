@@ -329,8 +329,17 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.blocklist-query-refused",
     cause: "remote-server-error",
     says: "the receiving server's blocklist lookup was itself refused (asked through an open resolver, or too often), so the block is not about the sending IP",
-    subject: ["query", "queries", "querying", "open resolver", "public resolver"],
-    failure: ["open resolver", "public resolver", "too many", "excessive", "exceeding", "limit"],
+    // Not "query" alone, nor "limit" (which "limited" holds): an out-of-office note's "limited
+    // access ... an urgent query" is no blocklist's answer.
+    subject: ["queries", "querying", "query limit", "open resolver", "public resolver"],
+    failure: [
+      "open resolver",
+      "public resolver",
+      "too many",
+      "excessive",
+      "exceeding",
+      "query limit",
+    ],
     examples: [
       {
         text: "You are querying Spamhaus from an open resolver, please see https://www.spamhaus.org/returnc/pub/",
