@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkInputLimits, INPUT_LIMITS } from "@/lib/limits/input-limits";
-import { GLANCE_LINES, withinLimitsByLines } from "./limits-glance";
+import { GLANCE_COPY_BYTES, GLANCE_LINES, withinLimitsByLines } from "./limits-glance";
 import { latin1Text } from "./read-input";
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -27,6 +27,25 @@ describe("withinLimitsByLines", () => {
     expect(withinLimitsByLines(lines("x", GLANCE_LINES + 1))).toBe(false);
     expect(withinLimitsByLines(bytes("\n".repeat(GLANCE_LINES - 1)))).toBe(true);
     expect(withinLimitsByLines(bytes("\n".repeat(GLANCE_LINES)))).toBe(false);
+  });
+
+  it("counts the line feeds past the bytes it copies", () => {
+    // Line feeds before, at and after the end of the copied head, in an input longer than it.
+    const withFeeds = (positions: number[], size: number) => {
+      const input = new Uint8Array(size).fill(0x78);
+      for (const p of positions) input[p] = 0x0a;
+      return input;
+    };
+    const size = GLANCE_COPY_BYTES + 2 * GLANCE_LINES;
+    const tail = (n: number) => Array.from({ length: n }, (_, k) => GLANCE_COPY_BYTES + k);
+    expect(withinLimitsByLines(withFeeds(tail(GLANCE_LINES - 1), size))).toBe(true);
+    expect(withinLimitsByLines(withFeeds(tail(GLANCE_LINES), size))).toBe(false);
+    const split = [GLANCE_COPY_BYTES - 1, ...tail(GLANCE_LINES - 2)];
+    expect(withinLimitsByLines(withFeeds(split, size))).toBe(true);
+    expect(withinLimitsByLines(withFeeds([...split, size - 1], size))).toBe(false);
+    // A view into a larger buffer: only its own bytes count.
+    const buffer = withFeeds(tail(GLANCE_LINES), size);
+    expect(withinLimitsByLines(buffer.subarray(GLANCE_COPY_BYTES + 1))).toBe(true);
   });
 
   it("says yes only where checkInputLimits finds the text within every limit", () => {
