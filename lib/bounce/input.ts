@@ -136,6 +136,17 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   return { text: normalized, binary, warnings, ascii: normalized === asRead, asciiBytes: asRead };
 }
 
+/**
+ * The bytes one to a character (ISO 8859-1: each byte its own code point), so that indices in
+ * the string are byte offsets. Browser-safe: no Buffer.
+ */
+export function latin1Of(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192)
+    out += String.fromCharCode(...bytes.subarray(i, Math.min(i + 8192, bytes.length)));
+  return out;
+}
+
 /** A combining diacritical mark (U+0300-U+036F): one that NFC may compose with the letter before it. */
 const COMBINING_MARK = /[\u0300-\u036f]/;
 

@@ -4,6 +4,7 @@
 import { CONCEPTS, CONCEPT_WINDOW, type Concept } from "@/lib/knowledge/scoring/concepts";
 import { GramSet, literalGrams } from "@/lib/bounce/gram-set";
 import { LiteralAutomaton } from "@/lib/bounce/literal-automaton";
+import { sortAscending } from "./matcher";
 import { foldToken } from "./text-index";
 
 export interface ConceptHit {
@@ -224,19 +225,6 @@ export function findConcepts(hay: string, gate?: GramSet): ConceptHit[] {
     if (!unlessNear(all[k]!.unlessText, hay, from, to)) out.push(found);
   }
   return out;
-}
-
-/** a[0, n) in ascending order, in place, by insertion: the words hold a few subjects. */
-function sortAscending(a: Int32Array, n: number): void {
-  for (let i = 1; i < n; i++) {
-    const v = a[i]!;
-    let j = i - 1;
-    while (j >= 0 && a[j]! > v) {
-      a[j + 1] = a[j]!;
-      j--;
-    }
-    a[j + 1] = v;
-  }
 }
 
 /**

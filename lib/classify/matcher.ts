@@ -227,12 +227,13 @@ export class GramTable {
 const INSERTION_SORT_MAX = 32;
 
 /**
- * a[0, n) in ascending order, as a view. A short run (a recipient's words find a few
+ * a[0, n) in ascending order, in place (the returned view shares a's buffer, so a caller may
+ * read a itself), and as a view. A short run (a recipient's words find a few
  * signatures) is sorted by insertion in place: TypedArray.prototype.sort copies the values to
  * a work array and back on every call, which cost more than the sorting itself. The values
  * are distinct, so both give the same order.
  */
-function sortAscending(a: Int32Array, n: number): Int32Array {
+export function sortAscending(a: Int32Array, n: number): Int32Array {
   if (n > INSERTION_SORT_MAX) return a.subarray(0, n).sort();
   for (let i = 1; i < n; i++) {
     const v = a[i]!;

@@ -3,6 +3,7 @@
 // itself when it is a sent message (.eml, pasted source). Pure; input that is no message at all
 // gets a clear reason.
 
+import { latin1Of } from "@/lib/bounce/input";
 import { findOriginalMessage } from "@/lib/share/original-message";
 import { decodeBase64, decodeQuotedPrintable } from "@/lib/share/transfer-decoding";
 import type { ReviewedSource } from "./types";
@@ -28,14 +29,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
   return n > 0 && control * 10 > n;
-}
-
-/** One byte per character, so that indices in the string are byte offsets. */
-function latin1(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192)
-    out += String.fromCharCode(...bytes.subarray(i, Math.min(i + 8192, bytes.length)));
-  return out;
 }
 
 /** The header block at the start of `text` (up to the first empty line), or null when none. */
@@ -82,7 +75,7 @@ function splitPart(text: string): { partHead: string; body: string } {
  */
 function decodeCopy(body: Uint8Array, partHead: string): Uint8Array {
   const encoding = headerValue(partHead, "content-transfer-encoding")?.trim().toLowerCase();
-  if (encoding === "base64") return decodeBase64(latin1(body));
+  if (encoding === "base64") return decodeBase64(latin1Of(body));
   // Quoted-printable text is ASCII; any 8-bit byte a paste left in it is read as UTF-8.
   if (encoding === "quoted-printable") return decodeQuotedPrintable(new TextDecoder().decode(body));
   return body;
@@ -96,7 +89,7 @@ export function extractSentMessage(input: Uint8Array): ExtractResult {
       reason:
         "This is a binary file, not an email message. Upload the message as .eml (in most mail programs: Save as, Download message or Show original).",
     };
-  const text = latin1(input);
+  const text = latin1Of(input);
   const head = headerBlock(text);
   if (head === null)
     return {
@@ -125,7 +118,7 @@ export function extractSentMessage(input: Uint8Array): ExtractResult {
   let from = start;
   while (from < span.end && (text[from] === "\n" || text[from] === "\r")) from++;
   const message = decodeCopy(input.subarray(from, span.end), partHead);
-  const inner = latin1(message);
+  const inner = latin1Of(message);
   if (headerBlock(inner) === null)
     return {
       ok: false,

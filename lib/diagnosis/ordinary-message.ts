@@ -5,6 +5,7 @@
 // returned copy without the notice above it, or a message that is no bounce at all.
 import { headerBlockEnd, isFieldNameAt, unfoldFields } from "@/lib/bounce/header-fields";
 import { isBounceNotice } from "@/lib/bounce/header-recipients";
+import { latin1Of, normalizeLineEnds } from "@/lib/bounce/input";
 import type { ParsedBounce } from "@/lib/bounce/types";
 
 /** Header blocks longer than this are not read for it (a paste's header block is far shorter). */
@@ -18,26 +19,20 @@ export function isOrdinaryMessage(parsed: ParsedBounce, input: string | Uint8Arr
   if (parsed.format !== "text" || parsed.recipients.length > 0) return false;
   if (parsed.generator !== null || parsed.reportingMta !== null) return false;
   // Header fields are ASCII (RFC 5322 section 2.2): bytes read one to a character will do.
-  const text = (
+  const text = normalizeLineEnds(
     typeof input === "string"
       ? input.slice(0, MAX_BLOCK + 1)
-      : latin1(input.subarray(0, MAX_BLOCK + 1))
-  ).replace(/\r\n?/g, "\n");
+      : latin1Of(input.subarray(0, MAX_BLOCK + 1)),
+  );
   const end = headerBlockEnd(text);
   if (end <= 0 || end > MAX_BLOCK) return false;
   const block = text.slice(0, end);
+  // The first line must itself be a field: prose with a colon further down is no header block.
+  const lineEnd = block.indexOf("\n");
+  const colon = block.indexOf(":");
+  if (colon <= 0 || (lineEnd !== -1 && colon > lineEnd) || !isFieldNameAt(block, 0, colon))
+    return false;
   const fields = unfoldFields(block, (name) => isFieldNameAt(name, 0, name.length));
   const has = (key: string) => fields.some((f) => f.key === key);
-  // The first line must itself be a field: prose with a colon further down is no header block.
-  const firstLine = block.slice(0, block.indexOf("\n") === -1 ? block.length : block.indexOf("\n"));
-  const colon = firstLine.indexOf(":");
-  if (colon <= 0 || !isFieldNameAt(firstLine, 0, colon)) return false;
   return has("from") && (has("date") || has("message-id")) && !isBounceNotice(fields);
-}
-
-function latin1(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192)
-    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return out;
 }
