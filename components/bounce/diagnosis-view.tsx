@@ -63,6 +63,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           confidence={overall.confidence}
           possible={overall.possible}
           possibleFrom={overall.possibleFrom}
+          usualCausesOf={overall.usualCausesOf}
           explanation={overall.explanation}
           delayNotice={overall.delayNotice}
           headline={overall.headline}
@@ -84,6 +85,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             confidence={r.confidence}
             possible={r.possible}
             possibleFrom={r.possibleFrom}
+            usualCausesOf={r.usualCausesOf}
             explanation={r.explanation}
             delayNotice={r.delayNotice}
             headline={r.headline}
@@ -115,6 +117,8 @@ function CauseCard(props: {
   /** When the cause is unknown: the causes that remain possible, ranked. */
   possible?: RankedCause[];
   possibleFrom?: PossibleFrom;
+  /** The code (or class) whose usual causes `possible` lists. */
+  usualCausesOf?: string;
   /** The verdict's own words where the cause's summary says too little (a delay notice). */
   explanation?: string;
   /** A delay notice: the message has not failed yet; the cause is the reason it gives. */
@@ -142,6 +146,7 @@ function CauseCard(props: {
           props.status,
           props.possibleFrom,
           props.stage ?? null,
+          props.usualCausesOf,
         )
       : null;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";

@@ -33,7 +33,7 @@ import {
   remoteHost,
   transcriptReply,
 } from "./bounce-context";
-import { saysFromWords, type Feature } from "./features";
+import { CODE_POSSIBILITY_PREFIX, saysFromWords, type Feature } from "./features";
 import type { MatchFacts } from "./matcher";
 import { ALL_TABLES } from "./phrase-rules";
 import {
@@ -730,12 +730,14 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       : saysMoreThanARefusal(v.refusal.words)
         ? "unread"
         : "code";
+    const usualCausesOf = possibleFrom === "words" ? null : listedCode(v);
     const wording = unknownWording(
       possible,
       v.refusal.replyCode,
       v.refusal.status,
       possibleFrom,
       v.refusal.stage?.command ?? null,
+      usualCausesOf,
     );
     const d: RecipientDiagnosis = {
       index,
@@ -751,6 +753,7 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       possible,
       possibleFrom,
     };
+    if (usualCausesOf !== null) d.usualCausesOf = usualCausesOf;
     // A suppression the words leave unsure of its reason (SES's account list: a hard bounce or
     // a complaint) is still a message that was not sent: its reading says so, and how to tell.
     const suppressed = suppressionOf(evidence);
@@ -806,6 +809,18 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
 }
 
 /** An unknown verdict's causes that remain possible: the five best, each its share of the scores. */
+/**
+ * The code (or class) whose usual causes (reply-possibilities.ts) ranked the possibilities: the
+ * first such feature's, whose id is CODE_POSSIBILITY_PREFIX, the code, a dot and the cause.
+ */
+function listedCode(v: Verdict): string | null {
+  for (const c of v.ranked)
+    for (const f of c.features)
+      if (f.kind === "possible" && f.id.startsWith(CODE_POSSIBILITY_PREFIX))
+        return f.id.slice(CODE_POSSIBILITY_PREFIX.length, f.id.lastIndexOf("."));
+  return null;
+}
+
 function possibleOf(v: Verdict): RankedCause[] {
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
   return v.ranked.slice(0, 5).map((c) => ({
@@ -889,6 +904,7 @@ function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
     possible: r.possible,
   };
   if (r.possibleFrom) o.possibleFrom = r.possibleFrom;
+  if (r.usualCausesOf) o.usualCausesOf = r.usualCausesOf;
   if (r.explanation) o.explanation = r.explanation;
   if (r.delayNotice) o.delayNotice = r.delayNotice;
   if (r.headline) o.headline = r.headline;

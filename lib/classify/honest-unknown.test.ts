@@ -3,6 +3,7 @@
 // entries, weak entries that never decide, wordings that explain the codes beside them, and
 // the limits of each (a reason the words do give still decides).
 import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
 import { readFirst as read } from "./test-reading";
 import { lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
 import { REPLY_POSSIBILITIES } from "@/lib/knowledge/scoring/reply-possibilities";
@@ -82,6 +83,8 @@ describe("status codes servers send for several causes (reply-possibilities.ts)"
 
   it("reads every listed code alone as unknown, its list's first cause first", async () => {
     for (const { code, causes } of REPLY_POSSIBILITIES) {
+      // A class's list (5xx, 4xx, none) is tested below.
+      if (!/^\d/.test(code) || code.endsWith("xx")) continue;
       // A status is pasted with its class's usual reply code; a reply code alone.
       const line = code.includes(".")
         ? `${code.startsWith("4") ? 450 : 550} ${code} ${UNREAD}`
@@ -106,6 +109,64 @@ describe("status codes servers send for several causes (reply-possibilities.ts)"
     expect((await read("450 4.2.1 recipient domain temporarily disabled")).cause).toBe(
       "mailbox-disabled",
     );
+  });
+});
+
+describe("a class's usual causes where no code has a list (reply-possibilities.ts)", () => {
+  const UNREAD = "xyzzy plugh";
+  const NOTICE_WITHOUT_CODES = [
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+    "To: sam@example.net",
+    "Subject: Undelivered Mail Returned to Sender",
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+    "",
+    "--b",
+    "Content-Type: text/plain",
+    "",
+    "Your message could not be delivered.",
+    "",
+    "--b",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.net",
+    "",
+    "Final-Recipient: rfc822; anna@example.org",
+    "Action: failed",
+    "",
+    "--b--",
+    "",
+  ].join("\n");
+
+  it("ranks a permanent refusal's usual causes for a code with no list of its own", async () => {
+    for (const line of [`571 ${UNREAD}`, `510 ${UNREAD}`, `5.0.0 ${UNREAD}`]) {
+      const r = await read(line);
+      expect(r.cause, line).toBe("unknown");
+      expect(r.possible.slice(0, 2), line).toEqual(["sender-policy", "ip-blocklisted"]);
+    }
+  });
+
+  it("ranks a temporary refusal's for a 4.x.x with no list", async () => {
+    const r = await read(`4.0.0 ${UNREAD}`);
+    expect(r.possible[0]).toBe("rate-limited");
+  });
+
+  it("gives no class where the registry reads the code (X.7.10: encryption needed)", async () => {
+    const d = await diagnose(`523 5.7.10 ${UNREAD}`);
+    expect(d.recipients[0]?.usualCausesOf).toBeUndefined();
+  });
+
+  it("ranks what an MTA finds by itself for a failure notice that quotes no reply", async () => {
+    const d = await diagnose(NOTICE_WITHOUT_CODES);
+    const r = d.recipients[0]!;
+    expect(r.cause).toBe("unknown");
+    expect(r.usualCausesOf).toBe("none");
+    expect(r.possible?.[0]?.cause).toBe("remote-unreachable");
+    expect(r.explanation).toContain("a bounce that quotes no reply from a receiving server");
+  });
+
+  it("ranks nothing for a pasted text with no code that may be no bounce at all", async () => {
+    const r = await read(`Hello Anna, ${UNREAD}, see you on Monday.`);
+    expect(r.possible).toEqual([]);
   });
 });
 

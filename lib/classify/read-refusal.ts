@@ -14,7 +14,10 @@ import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
 import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
 import {
+  NO_REPLY,
+  PERMANENT_CLASS,
   REPLY_POSSIBILITIES,
+  TRANSIENT_CLASS,
   type ReplyPossibilities,
 } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
@@ -875,6 +878,23 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
 }
 
 /**
+ * The list of the class the refusal's codes put it in: the status's first digit, else the reply
+ * code's. With no code at all, a failure notice's (a delivery report or a known MTA's bounce, not
+ * a delay notice) quotes no server's reply (NO_REPLY); a pasted text with no code may be no bounce
+ * at all, and gets none.
+ */
+function classPossibilities(r: Refusal): ReadyPossibilities | undefined {
+  const first =
+    r.status !== null ? r.status[0] : r.replyCode !== null ? String(r.replyCode)[0] : null;
+  if (first === "5") return possibilitiesOf(PERMANENT_CLASS);
+  if (first === "4") return possibilitiesOf(TRANSIENT_CLASS);
+  if (first !== null || r.delayed || r.action === "delayed") return undefined;
+  return r.action === "failed" || r.shape === "delivery-report" || r.shape === "mta-bounce"
+    ? possibilitiesOf(NO_REPLY)
+    : undefined;
+}
+
+/**
  * Whether the reply code was read already, so that its own reading would count one fact twice:
  * a phrase or a provider's reading read it with the words (READ_REPLY), or the registry pairs it
  * with the status beside it (StatusDetail.replyCodes: "523" is the reply X.7.10 is sent with)
@@ -932,11 +952,15 @@ export function replyFeatures(
   // Nor the reply code's list where an entry that pairs with the code read it (READ_REPLY):
   // Trend Micro's "521 Block permanently (Sender Filtering/Authentication)" is no host that takes
   // no mail, and the list would count the one code twice.
+  const replyRead = readAmong(out, READ_REPLY);
   const ready =
     generic ??
-    (r.replyCode !== null && !readAmong(out, READ_REPLY)
-      ? possibilitiesOf(String(r.replyCode))
-      : undefined);
+    (r.replyCode !== null && !replyRead ? possibilitiesOf(String(r.replyCode)) : undefined) ??
+    // Else, where nothing at all was read (no words, no reading of a code), the class's
+    // (reply-possibilities.ts PERMANENT_CLASS): a 571 or a 5.0.0 with no list of its own, or a
+    // failure notice that quotes no code, still leaves the usual causes possible. Only then: a
+    // class says less than any reading, and would blur the words' own list.
+    (out.length === 0 ? classPossibilities(r) : undefined);
   if (ready) {
     const { table, ids, weights } = ready;
     const n = table.causes.length;

@@ -106,7 +106,7 @@ export function linkLine(link: ShareLinkResult): string {
 /** What a verdict (a recipient's, or the text's when it names none) says, unindented. */
 type VerdictLike = Pick<
   Diagnosis["overall"],
-  "cause" | "confidence" | "possible" | "possibleFrom"
+  "cause" | "confidence" | "possible" | "possibleFrom" | "usualCausesOf"
 > &
   Pick<Diagnosis["overall"], "explanation" | "headline" | "delayNotice">;
 
@@ -119,7 +119,7 @@ function causeLines(
   const out: string[] = [];
   const unknown =
     v.cause === "unknown"
-      ? unknownWording(v.possible, replyCode, status, v.possibleFrom, stage)
+      ? unknownWording(v.possible, replyCode, status, v.possibleFrom, stage, v.usualCausesOf)
       : null;
   if (unknown) {
     // A headline of its own (a sending service's suppression) comes with its explanation.

@@ -28,7 +28,9 @@ type ReadFromWords = "cause" | "possible" | "nothing";
 function readFromWords(d: Diagnosis): ReadFromWords {
   const verdicts = [d.overall, ...d.recipients];
   if (verdicts.some((v) => v.cause !== "unknown")) return "cause";
-  if (verdicts.some((v) => (v.possible ?? []).length > 0)) return "possible";
+  // A code's (or a class's) usual causes were not read from the words.
+  if (verdicts.some((v) => (v.possible ?? []).length > 0 && v.possibleFrom === "words"))
+    return "possible";
   return "nothing";
 }
 

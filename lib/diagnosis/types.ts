@@ -77,6 +77,12 @@ export interface RecipientDiagnosis {
    */
   possibleFrom?: PossibleFrom;
   /**
+   * When `possible` lists a code's usual causes: that code ("550", "5.7.1"), a whole class's
+   * where the code has no list of its own ("5xx", "4xx"), or "none" for a bounce that quotes no
+   * reply at all (lib/knowledge/scoring/reply-possibilities.ts). The wording says which.
+   */
+  usualCausesOf?: string;
+  /**
    * Plain words for a verdict the cause's general summary would say too little of (API and CLI
    * users read this): for `unknown`, "This bounce does not say why. These are the usual causes
    * of a 550; ..." with the possible causes named; for a delay notice, until when the server
@@ -107,6 +113,7 @@ export interface Diagnosis {
     evidence: Evidence[];
     possible?: RankedCause[];
     possibleFrom?: PossibleFrom;
+    usualCausesOf?: string;
     explanation?: string;
     delayNotice?: DelayNotice;
     headline?: string;

@@ -75,6 +75,22 @@ describe("unknownWording", () => {
     );
   });
 
+  it("says whose usual causes they are: a class's, or a notice's that quotes no reply", () => {
+    const two = [
+      { cause: "sender-policy" as const, confidence: 0.6 },
+      { cause: "ip-blocklisted" as const, confidence: 0.4 },
+    ];
+    expect(unknownWording(two, 571, null, "unread", null, "5xx")?.lead).toBe(
+      "The server's reply has words Bounce Doctor does not know; read them, they may name the cause. These are the usual causes of a permanent refusal such as this 571; the wizard will help you tell them apart.",
+    );
+    expect(unknownWording(two, null, null, "unread", null, "none")?.lead).toBe(
+      "The notice has words Bounce Doctor does not know; read them, they may name the cause. These are the usual causes of a bounce that quotes no reply from a receiving server; the wizard will help you tell them apart.",
+    );
+    expect(unknownWording(two, 550, null, "code", null, "550")?.lead).toMatch(
+      /usual causes of a 550;/,
+    );
+  });
+
   it("has nothing to say for a named cause", () => {
     expect(unknownWording([], 550)).toBeNull();
   });

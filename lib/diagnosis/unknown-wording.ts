@@ -2,6 +2,11 @@
 // command line's report and anywhere else a diagnosis is shown.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { SmtpStage } from "@/lib/bounce/refusal";
+import {
+  NO_REPLY,
+  PERMANENT_CLASS,
+  TRANSIENT_CLASS,
+} from "@/lib/knowledge/scoring/reply-possibilities";
 import type { PossibleFrom, RankedCause } from "./types";
 
 /**
@@ -33,11 +38,13 @@ export function unknownWording(
   status: string | null = null,
   from: PossibleFrom = "code",
   stage: SmtpStage | null = null,
+  listedFor: string | null = null,
 ): UnknownWording | null {
   if (!possible || possible.length === 0) return null;
   // The codes the reply gave: "a 550", "a 554 5.7.1"; and where the bounce says it was given.
   const codes = [replyCode, status].filter((c) => c !== null).join(" ");
-  const reply = codes !== "" ? `a ${codes}` : "a reply like this one";
+  const reply = listFor(codes, listedFor);
+  const unreadLead = codes !== "" ? UNREAD_LEAD : UNREAD_NOTICE_LEAD;
   const of = stage ? `${reply} ${REFUSED_AT[stage]}` : reply;
   const titled = possible.map((p) => ({ cause: p.cause, title: CAUSES[p.cause].title }));
   // One cause left is no list to tell apart: say it is the likely one, unconfirmed (a 4.7.0
@@ -48,7 +55,7 @@ export function unknownWording(
       lead:
         from === "words"
           ? "Its words point to the cause below without settling it; the wizard will check it."
-          : `${from === "unread" ? UNREAD_LEAD : ""}The usual cause of ${of} is the one below, but the bounce does not confirm it; the wizard will check it.`,
+          : `${from === "unread" ? unreadLead : ""}The usual cause of ${of} is the one below, but the bounce does not confirm it; the wizard will check it.`,
       possible: titled,
     };
   // Words that fit several causes narrowed the list: it is theirs, not the code's usual ones.
@@ -60,7 +67,7 @@ export function unknownWording(
     };
   return {
     headline: HEADLINE[from],
-    lead: `${from === "unread" ? UNREAD_LEAD : ""}These are the usual causes of ${of}; the wizard will help you tell them apart.`,
+    lead: `${from === "unread" ? unreadLead : ""}These are the usual causes of ${of}; the wizard will help you tell them apart.`,
     possible: titled,
   };
 }
@@ -74,6 +81,22 @@ const HEADLINE: Readonly<Record<Exclude<PossibleFrom, "words">, string>> = {
 
 const UNREAD_LEAD =
   "The server's reply has words Bounce Doctor does not know; read them, they may name the cause. ";
+/** A notice with no code quotes no server: its words are the notice's own. */
+const UNREAD_NOTICE_LEAD =
+  "The notice has words Bounce Doctor does not know; read them, they may name the cause. ";
+
+/**
+ * What the list is the usual causes of: the code's own ("a 550"), a whole class's where the code
+ * has none (reply-possibilities.ts PERMANENT_CLASS: "a permanent refusal such as this 571"), or a
+ * notice's that quotes no reply at all (NO_REPLY).
+ */
+function listFor(codes: string, listedFor: string | null): string {
+  if (listedFor === NO_REPLY) return "a bounce that quotes no reply from a receiving server";
+  if (codes === "") return "a reply like this one";
+  if (listedFor === PERMANENT_CLASS) return `a permanent refusal such as this ${codes}`;
+  if (listedFor === TRANSIENT_CLASS) return `a temporary refusal such as this ${codes}`;
+  return `a ${codes}`;
+}
 
 /** The whole wording as one sentence run, for JSON readers. */
 export function unknownExplanation(w: UnknownWording): string {

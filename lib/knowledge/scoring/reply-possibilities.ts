@@ -6,8 +6,17 @@ const GMAIL_ERRORS = "https://support.google.com/a/answer/3726730 (Gmail SMTP er
 const EXCHANGE_ONLINE_NDRS =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)";
 
+/**
+ * The code of the list for a whole class of refusals (any permanent one, any temporary one):
+ * looked up only where the reply's own codes have no list.
+ */
+export const PERMANENT_CLASS = "5xx";
+export const TRANSIENT_CLASS = "4xx";
+/** The list for a failure notice that quotes no code at all: no receiving server's reply. */
+export const NO_REPLY = "none";
+
 export interface ReplyPossibilities {
-  /** A basic reply code (550) or an enhanced status code (5.7.1). */
+  /** A basic reply code (550), an enhanced status code (5.7.1), or a class (PERMANENT_CLASS). */
   code: string;
   /** Most usual first. */
   causes: readonly CauseId[];
@@ -293,5 +302,44 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     code: "451",
     causes: ["remote-server-error", "rate-limited", "bad-reputation"],
     source: "RFC 5321 section 4.2.3 (451 Requested action aborted: local error in processing)",
+  },
+  {
+    // A class, not a code: the usual causes of any permanent refusal whose code has no list of
+    // its own (571, 5.0.0, 510). 550 is the
+    // permanent refusal servers send most, so its causes stand for the class (the founding
+    // article's five, PRODUCT.md). Used only where nothing more specific ranks the causes.
+    code: PERMANENT_CLASS,
+    causes: [
+      "sender-policy",
+      "ip-blocklisted",
+      "content-spam",
+      "recipient-unknown",
+      "mailbox-full",
+    ],
+    source:
+      "RFC 5321 section 4.2.1 (5yz Permanent Negative Completion reply); RFC 3463 section 3.1 (5.X.X Permanent Failure); the project's founding article (PRODUCT.md, the causes of a 550)",
+  },
+  {
+    // A failure notice that quotes no reply code and no status: no receiving server answered,
+    // or none was quoted. Where none answered, the reporting MTA failed on its own: RFC 3464
+    // section 2.3.6 gives a recipient a Diagnostic-Code only for a remote MTA's reply, and what
+    // an MTA finds by itself is a route or a connection it could not make (Postfix: "Host or
+    // domain name not found. Name service error for name=%s type=%s: %s", dns_lookup.c; "connect
+    // to %s[%s]:%d: %m", smtp_connect.c), or its own user or mailbox (Postfix local: "unknown
+    // user: \"%s\"", unknown.c; "cannot update mailbox %s for user %s.", mailbox.c).
+    code: NO_REPLY,
+    causes: ["remote-unreachable", "recipient-domain-invalid", "recipient-unknown", "mailbox-full"],
+    source:
+      "RFC 3464 section 2.3.6 (Diagnostic-Code: the remote MTA's reply); https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/dns/dns_lookup.c#L583, smtp/smtp_connect.c#L335, local/unknown.c#L158 and local/mailbox.c#L228 (Postfix)",
+  },
+  {
+    // The usual causes of a temporary refusal whose code has no list of its own (454, 4.0.0):
+    // a limit or greylisting (RFC 6647 greylisting answers with a 4xx), a fault on the receiving
+    // server (451), a reputation deferral (Gmail's "421 4.7.28 ... unusual rate of unsolicited
+    // mail"), a mailbox over quota (452, Dovecot LMTP's 4.2.2).
+    code: TRANSIENT_CLASS,
+    causes: ["rate-limited", "remote-server-error", "bad-reputation", "mailbox-full"],
+    source:
+      "RFC 5321 section 4.2.1 (4yz Transient Negative Completion reply) and section 4.2.3 (451, 452); RFC 3463 section 3.1 (4.X.X Persistent Transient Failure); RFC 6647 section 2.1 (greylisting's temporary failure); https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes: 421 4.7.28)",
   },
 ];
