@@ -10,11 +10,19 @@ describe("unreadWords", () => {
     "450 4.0.0 Temporary failure",
     "550 <someone@example.com>: Recipient address rejected.",
     "554 Message rejected. Please contact your administrator for more information.",
-    "Unable to deliver message after multiple retries, giving up.",
     "550 5.7.1 Service unavailable; see https://postmaster.example.net/err?id=A1B2 [mx1.example.net]",
   ])("finds nothing beyond a bare refusal in %s", (text) => {
     expect(unreadWords(text)).toEqual([]);
     expect(saysMoreThanARefusal(text)).toBe(false);
+  });
+
+  it("reads an expiry's words as saying something (after retries, giving up)", () => {
+    // The server gave up after its retries: a queue that expired, which names a cause of its own.
+    expect(unreadWords("Unable to deliver message after multiple retries, giving up.")).toEqual([
+      "multiple",
+      "retries",
+      "giving",
+    ]);
   });
 
   it.each([

@@ -42,11 +42,27 @@ export const AUTO_REPLY_SUBJECTS: readonly AutoReplySubjectWords[] = [
     source: `MicrosoftDocs/OfficeDocs-Exchange-Test-pr.{de-de,fr-fr,es-es,pt-br,ru-ru,ja-jp,zh-cn,zh-tw,ko-kr} Exchange-Server-2013/mail-flow-rule-conditions-and-exceptions-predicates-in-exchange-2013-exchange-2013-help.md (${EXCHANGE_PREDICATES}, each language's name for it)`,
   },
   {
-    // Earlier Outlook versions' German name of the out-of-office notice ("Abwesenheitsnotiz"),
-    // the Unix vacation(1) program's and Sieve's "vacation", and the words users and programs
-    // write for the same notice; kept from the parser's first version, the least sure of these.
-    words: ["abwesenheit", "vacation", "absence", "autoreply", "auto reply", "auto-reply"],
+    // Gmail's name for its responder and the words of its API reference: "Optional text to
+    // prepend to the subject line in vacation responses. In order to enable auto-replies, either
+    // the response subject or the response body must be nonempty." (VacationSettings).
+    words: ["vacation", "auto-reply", "auto reply"],
     source:
-      "RFC 5230 (Sieve 'vacation' extension); Microsoft's German Outlook ('Abwesenheitsnotiz'); common usage",
+      "https://developers.google.com/gmail/api/reference/rest/v1/VacationSettings (Gmail API reference, VacationSettings: responseSubject)",
+  },
+  {
+    // Sun Java System (later Oracle Communications) Messaging Server's attribute for the subject
+    // of its automatic reply: "mailAutoReplySubject ... Subject text of autoreply response.",
+    // with the example "mailAutoreplySubject: I am on vacation".
+    words: ["autoreply"],
+    source:
+      "https://docs.oracle.com/cd/E19636-01/819-2657/gahdk/index.html (Sun Java System Communications Services 6 2005Q4 Schema Reference, mailAutoReplySubject)",
+  },
+  {
+    // The German and French names programs give the notice: IBM Lotus iNotes' German help
+    // ("Abwesenheitsmail einrichten ... klicken Sie anschließend auf Abwesenheit") and Open-Xchange
+    // App Suite's French help ("Envoi automatique d'un message d'absence"), each the feature's name.
+    words: ["abwesenheit", "absence"],
+    source:
+      "http://lotus1.gwdg.de/iNotes/help85_iwa_de.nsf/H_ENABLE_OUT_OF_OFFICE.html (IBM Lotus iNotes 8.5 help, Abwesenheitsmail einrichten); https://webmail.amen.fr/appsuite/help/l10n/fr_FR/ox.appsuite.user.sect.email.sendmore.vacationnotice.html (Open-Xchange App Suite user guide, Envoi automatique d'un message d'absence)",
   },
 ];
