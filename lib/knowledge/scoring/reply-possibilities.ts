@@ -23,19 +23,23 @@ export interface ReplyPossibilities {
   source: string;
 }
 
+/**
+ * The article that started the project lists these five for a bare 550
+ * (../shared/design/PRODUCT.md, "Causes"): recipient server policy, blocklisted IP, content,
+ * wrong recipient, mailbox full.
+ */
+const FOUNDING_FIVE: readonly CauseId[] = [
+  "sender-policy",
+  "ip-blocklisted",
+  "content-spam",
+  "recipient-unknown",
+  "mailbox-full",
+];
+
 export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
   {
-    // The article that started the project lists these five for a bare 550
-    // (../shared/design/PRODUCT.md, "Causes"): recipient server policy, blocklisted IP,
-    // content, wrong recipient, mailbox full.
     code: "550",
-    causes: [
-      "sender-policy",
-      "ip-blocklisted",
-      "content-spam",
-      "recipient-unknown",
-      "mailbox-full",
-    ],
+    causes: FOUNDING_FIVE,
     source:
       "RFC 5321 section 4.2.3 (550 Requested action not taken: mailbox unavailable, or refused for policy reasons); the project's founding article (PRODUCT.md)",
   },
@@ -309,13 +313,7 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     // permanent refusal servers send most, so its causes stand for the class (the founding
     // article's five, PRODUCT.md). Used only where nothing more specific ranks the causes.
     code: PERMANENT_CLASS,
-    causes: [
-      "sender-policy",
-      "ip-blocklisted",
-      "content-spam",
-      "recipient-unknown",
-      "mailbox-full",
-    ],
+    causes: FOUNDING_FIVE,
     source:
       "RFC 5321 section 4.2.1 (5yz Permanent Negative Completion reply); RFC 3463 section 3.1 (5.X.X Permanent Failure); the project's founding article (PRODUCT.md, the causes of a 550)",
   },
