@@ -8,9 +8,10 @@ import { GENERIC_REPLY_WORD_SET } from "@/lib/knowledge/generic-reply-words";
 const READ_LIMIT = 2000;
 
 // Set aside before the words are split (each bounded, none nested): links, addresses, host
-// names and dotted numbers, and anything in angle brackets or square brackets.
+// names and dotted numbers, anything in angle brackets or square brackets, and a time zone's
+// comment in a date ("+0100 (CET)").
 const SET_ASIDE =
-  /(?:https?:\/\/|www\.)[^\s<>"]{0,500}|[^\s<>@"]{1,256}@[^\s<>"]{1,256}|<[^<>\n]{0,300}>|\[[^[\]\n]{0,300}\]|[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,10}/gu;
+  /(?:https?:\/\/|www\.)[^\s<>"]{0,500}|[^\s<>@"]{1,256}@[^\s<>"]{1,256}|<[^<>\n]{0,300}>|\[[^[\]\n]{0,300}\]|\([A-Za-z]{2,5}\)|[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,10}/gu;
 
 const WORD_SPLIT = /[^\p{L}\p{N}'-]+/u;
 const HAS_DIGIT = /\p{N}/u;
@@ -27,6 +28,8 @@ export function unreadWords(words: string, max = 5): string[] {
     const token = raw.replace(/^['-]+|['-]+$/g, "");
     // One letter, numbers and identifiers (letters with digits: queue ids, codes) say nothing.
     if (token.length < 2 || HAS_DIGIT.test(token) || !LETTERS_ONLY.test(token)) continue;
+    // A header field's own name ("X-Postfix-Sender:" in a report) is the writer's, not the reply's.
+    if (token.startsWith("x-")) continue;
     if (GENERIC_REPLY_WORD_SET.has(token) || out.includes(token)) continue;
     out.push(token);
     if (out.length >= max) break;
