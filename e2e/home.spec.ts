@@ -128,7 +128,7 @@ test.describe("home page (issue 2)", () => {
     await expect(homePage.causeTitles().first()).toHaveText("The recipient's mailbox is full");
   });
 
-  test("words no rule knows (a qmail notice in Turkish that gives no reason): no 'a guess (0%)', no causes claimed to be looked at", async ({
+  test("words no rule knows (a qmail notice in Turkish that gives no reason): no 'a guess (0%)', the first steps check what a notice with no reply usually means", async ({
     homePage,
   }) => {
     await homePage.goto();
@@ -138,10 +138,22 @@ test.describe("home page (issue 2)", () => {
     await expect(homePage.causeTitles().first()).toBeVisible();
     await expect(homePage.confidence()).toHaveCount(0);
     await expect(homePage.result).not.toContainText("a guess (0%)");
-    await expect(homePage.firstStepsGroup()).not.toContainText(
-      "looks at one of the possible causes",
+    // qmail quotes no server's reply: the usual causes of such a notice, each with its check.
+    await expect(homePage.firstStepsGroup()).toContainText("looks at one of the possible causes");
+    await expect(homePage.firstStepsGroup()).toContainText(
+      "The receiving server could not be reached",
     );
-    await expect(homePage.firstStepsGroup()).toContainText("help whatever the cause");
+  });
+
+  test("a line no rule knows and that may be no bounce: no causes claimed to be looked at", async ({
+    homePage,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose("Bu ileti teslim edilemedi.");
+    await expect(homePage.causeTitles().first()).toBeVisible();
+    await expect(homePage.confidence()).toHaveCount(0);
+    await expect(homePage.result).not.toContainText("a guess (0%)");
+    await expect(homePage.result).not.toContainText("looks at one of the possible causes");
   });
 
   test("a reply in words no rule knows is 'could not read', never 'does not say why'", async ({
@@ -159,6 +171,40 @@ test.describe("home page (issue 2)", () => {
     // A bare refusal still does not say why.
     await homePage.diagnose("550 mail refused");
     await expect(homePage.causeTitles().first()).toHaveText("This bounce does not say why.");
+  });
+
+  test("a notice that quotes no reply ranks what a mail system finds by itself", async ({
+    homePage,
+  }) => {
+    await homePage.goto();
+    await homePage.diagnose(
+      [
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+        "Subject: Undelivered Mail Returned to Sender",
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+        "",
+        "--b",
+        "Content-Type: text/plain",
+        "",
+        "Your message could not be delivered.",
+        "",
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.example.net",
+        "",
+        "Final-Recipient: rfc822; anna@example.org",
+        "Action: failed",
+        "",
+        "--b--",
+        "",
+      ].join("\n"),
+    );
+    await expect(homePage.causeTitles().first()).toHaveText("This bounce does not say why.");
+    await expect(homePage.result).toContainText(
+      "These are the usual causes of a bounce that quotes no reply from a receiving server",
+    );
+    await expect(homePage.result).toContainText("The receiving server could not be reached");
   });
 
   test("a known cause keeps its confidence line", async ({ homePage }) => {
