@@ -40,12 +40,10 @@ import {
   conceptFeatures,
   possibilityFeatures,
   phraseFeatures,
-  readingFeatures,
-  replyFeatures,
-  statusFeatures,
   dropSubsumed,
   type WholeText,
 } from "./read-refusal";
+import { readingFeatures, replyFeatures, statusFeatures } from "./code-features";
 import {
   autoReplySignal,
   delaySignal,

@@ -9,13 +9,8 @@ import type { ProviderTable } from "@/lib/knowledge/providers/types";
 import type { Feature } from "./features";
 import { exampleProviderTable } from "./example-provider-table";
 import { compileTables, phrases } from "./phrase-rules";
-import {
-  dropSubsumed,
-  phraseFeaturesIn,
-  readingFeaturesIn,
-  replyFeatures,
-  statusFeatures,
-} from "./read-refusal";
+import { dropSubsumed, phraseFeaturesIn } from "./read-refusal";
+import { readingFeaturesIn, replyFeatures, statusFeatures } from "./code-features";
 import { readFirst } from "./test-reading";
 
 function words(

@@ -30,7 +30,7 @@ export type FeatureKind =
  * monomorphic; a new shape deoptimised it and cost a recompile in each run of the command line.
  */
 /**
- * The id prefix of a code's usual causes ("possible.550.content-spam"): read-refusal.ts makes
+ * The id prefix of a code's usual causes ("possible.550.content-spam"): code-features.ts makes
  * them, score.ts takes those a stated stage rules out back out of the ranking.
  */
 export const CODE_POSSIBILITY_PREFIX = "possible.";

@@ -5,7 +5,8 @@ import type { Refusal } from "@/lib/bounce/refusal";
 import { identifyProviders } from "@/lib/bounce/refusal";
 import { compileTables } from "./phrase-rules";
 import { exampleProviderTable } from "./example-provider-table";
-import { phraseFeaturesIn, readingFeaturesIn } from "./read-refusal";
+import { phraseFeaturesIn } from "./read-refusal";
+import { readingFeaturesIn } from "./code-features";
 import { decide } from "./score";
 
 const TABLE = exampleProviderTable();

@@ -1,30 +1,16 @@
-// The features of one Refusal: phrases and concepts in the server's own words, a provider's
-// own reading of its status code (only when its server gave the reply), the registry's reading
-// of the status code, the reply code, the usual causes of a code that says nothing more, and a
-// writer's verdict in its header fields. Each carries its weight from the data.
+// The features of one Refusal's words: phrases and concepts in the server's own words, and the
+// wordings that leave several causes possible. Each carries its weight from the data. The
+// features of its codes are ./code-features.ts's.
 import { CAUSES } from "@/lib/causes/causes";
-import type { ProviderEvidence, Refusal } from "@/lib/bounce/refusal";
+import type { Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
-import {
-  IANA_REGISTRY_URL,
-  type StatusDetail,
-  type StatusLookup,
-} from "@/lib/knowledge/enhanced-status-codes";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
-import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
-import {
-  NO_REPLY,
-  PERMANENT_CLASS,
-  REPLY_POSSIBILITIES,
-  TRANSIENT_CLASS,
-  type ReplyPossibilities,
-} from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { WORD_GRAMS, literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
 import { exampleLists } from "./enumeration";
-import { CODE_POSSIBILITY_PREFIX, type Feature } from "./features";
+import type { Feature } from "./features";
 import { lowerCaseGate } from "./lower-case-gate";
 import { statusReading } from "./status-reading";
 import {
@@ -36,8 +22,15 @@ import {
   type MatchFacts,
   type SignatureSet,
 } from "./matcher";
-import { ALL_TABLES, phrases, type Built, type PhraseRule } from "./phrase-rules";
-import type { ProviderTable } from "@/lib/knowledge/providers/types";
+import { phrases, type Built, type PhraseRule } from "./phrase-rules";
+import {
+  heldToStatus,
+  identified,
+  markCodesRead,
+  pageCodes,
+  pageStatusFits,
+  READ_STATUS,
+} from "./code-readers";
 
 /** Reused for every text: classification is synchronous, so one table serves all calls. */
 const GRAMS = new GramTable(WORD_GRAMS);
@@ -284,21 +277,6 @@ function overlapIn(words: string, a: string, b: string): boolean {
   return false;
 }
 
-/** How the refusal was identified as the provider's, or undefined when it was not. */
-function providerEvidence(r: Refusal, provider: string): ProviderEvidence | undefined {
-  const providers = r.providers;
-  for (let k = 0; k < providers.length; k++)
-    if (providers[k]!.provider === provider) return providers[k];
-  return undefined;
-}
-
-/** Whether the refusal is identified as the provider's (its server gave the reply). */
-function identified(r: Refusal, provider: string): boolean {
-  const providers = r.providers;
-  for (let k = 0; k < providers.length; k++) if (providers[k]!.provider === provider) return true;
-  return false;
-}
-
 /** Whether a status constraint names only codes of the provider's own (exact, unregistered). */
 function ownStatusCode(status: readonly string[] | undefined): boolean {
   return (
@@ -306,93 +284,6 @@ function ownStatusCode(status: readonly string[] | undefined): boolean {
     status.length > 0 &&
     status.every((s) => !s.endsWith(".") && statusReading(s)?.detail === null)
   );
-}
-
-/**
- * Features that read the refusal's enhanced status code: a provider's reading of its own code,
- * or a provider's entry, read at its full weight, whose page prints its words with that status.
- * The registry's reading of the same code is no second fact beside them (statusFeatures): one
- * code is read once, by its most specific reader. So is a catalog phrase held to the exact
- * status (heldToStatus): its status condition gave it weights.ts contextBonus, so the registry's
- * reading beside it would count the code a second time.
- */
-const READ_STATUS = new WeakSet<Feature>();
-/** The same for the basic reply code (replyFeatures). */
-const READ_REPLY = new WeakSet<Feature>();
-
-/** A reply code at the start of a documented example, and an enhanced status code in it. */
-const EXAMPLE_REPLY = /^\s{0,8}([245]\d\d)(?=[ -]|$)/;
-const EXAMPLE_STATUS = /(?:^|[\s(\[#-])([245]\.\d{1,3}\.\d{1,3})(?=[\s):\].,;]|$)/;
-
-/** The codes a provider's page prints with an entry's words (its example), made once per entry. */
-interface PageCodes {
-  reply: number | null;
-  status: string | null;
-}
-const PAGE_CODES = new WeakMap<CompiledSignature, PageCodes>();
-
-function pageCodes(c: CompiledSignature): PageCodes {
-  let codes = PAGE_CODES.get(c);
-  if (!codes) {
-    const head = c.sig.example.slice(0, 200);
-    const reply = EXAMPLE_REPLY.exec(head)?.[1];
-    codes = {
-      reply: reply ? Number(reply) : null,
-      status: EXAMPLE_STATUS.exec(head)?.[1] ?? null,
-    };
-    PAGE_CODES.set(c, codes);
-  }
-  return codes;
-}
-
-/**
- * Whether the refusal's codes are the ones the provider's page prints the entry's words with
- * (Gmail's page: "523 5.7.10 SMTP protocol violation, ..."): its status, and its reply code when
- * the page gives one and the refusal has one.
- */
-function pageStatusFits(c: CompiledSignature, facts: MatchFacts): boolean {
-  if (facts.status === null) return false;
-  const page = pageCodes(c);
-  return page.status === facts.status && (page.reply === null || page.reply === facts.reply);
-}
-
-/**
- * Marks a provider's own entry, read at its full weight (its server identified, or its row found
- * by words and codes), whose page prints its words with the refusal's status: the provider's
- * reading of its own code with the words, and of the reply code too where the page gives it.
- */
-function markCodesRead(f: Feature, c: CompiledSignature, facts: MatchFacts): void {
-  if (!pageStatusFits(c, facts)) return;
-  READ_STATUS.add(f);
-  if (facts.reply !== null && pageCodes(c).reply === facts.reply) READ_REPLY.add(f);
-}
-
-/**
- * Whether a catalog entry holds to the refusal's exact status ("5.7.1", not a "5.7." prefix) and
- * so read it with its words: the registry's reading of that code is no second fact beside the
- * entry's (its status condition already gave it WEIGHTS.contextBonus). A prefix reads only the
- * code's class and subject: the registry's reading of the detail stays.
- */
-function heldToStatus(c: CompiledSignature, facts: MatchFacts): boolean {
-  const held = c.sig.status;
-  if (!held || facts.status === null) return false;
-  for (let k = 0; k < held.length; k++) if (held[k] === facts.status) return true;
-  return false;
-}
-
-/** Whether a phrase of the provider's read the status (READ_STATUS) among the features. */
-function readBy(features: readonly Feature[], provider: string): boolean {
-  for (let k = 0; k < features.length; k++) {
-    const f = features[k]!;
-    if (f.kind === "phrase" && f.provider === provider && READ_STATUS.has(f)) return true;
-  }
-  return false;
-}
-
-/** Whether one of the features read the code (READ_STATUS or READ_REPLY). */
-function readAmong(features: readonly Feature[], readers: WeakSet<Feature>): boolean {
-  for (let k = 0; k < features.length; k++) if (readers.has(features[k]!)) return true;
-  return false;
 }
 
 /** Whether a phrase of another provider among out[first...] reads all of f's words too. */
@@ -695,291 +586,6 @@ export function conceptFeatures(
       hint: false,
       matched: h.text,
     });
-  }
-  return out;
-}
-
-/** A provider's own reading of its status code, when the refusal is that provider's. */
-export function readingFeatures(
-  r: Refusal,
-  statusSpan: Span[],
-  tables: readonly ProviderTable[] = ALL_TABLES,
-  out: Feature[] = [],
-): Feature[] {
-  if (!r.status || r.providers.length === 0) return out;
-  for (let k = 0; k < tables.length; k++) {
-    const t = tables[k]!;
-    const who = providerEvidence(r, t.provider);
-    if (!who) continue;
-    // The provider's own entry read this code with the words beside it (a row of its page):
-    // more specific than its reading of the code alone, which would count the code twice.
-    if (readBy(out, t.provider)) continue;
-    for (const s of t.statusReadings) {
-      if (s.status !== r.status) continue;
-      if (s.replyCode !== undefined && r.replyCode !== null && s.replyCode !== r.replyCode)
-        continue;
-      const how =
-        who.by === "host"
-          ? `its server ${who.detail} answered`
-          : who.by === "marker"
-            ? `the reply carries its mark "${who.detail}"`
-            : `the reply carries its code ${who.detail}`;
-      const f: Feature = {
-        id: s.id,
-        kind: "reading",
-        cause: s.cause,
-        weight: WEIGHTS.providerReading,
-        general: false,
-        provider: t.provider,
-        note: `${t.identity.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
-        source: `${s.source.title}, ${s.source.url}`,
-        spans: statusSpan,
-        hint: false,
-        matched: undefined,
-      };
-      // Its own reading of its own code: the registry's is no second fact beside it, nor is
-      // the reply code's where the page pairs the two.
-      READ_STATUS.add(f);
-      if (s.replyCode !== undefined && s.replyCode === r.replyCode) READ_REPLY.add(f);
-      out.push(f);
-    }
-  }
-  return out;
-}
-
-/** Status readings of the given tables for a refusal (no spans). */
-export function readingFeaturesIn(tables: readonly ProviderTable[], r: Refusal): Feature[] {
-  return readingFeatures(r, [], tables);
-}
-
-/**
- * The registry's "other or undefined" code of each subject (X.0.0, X.1.0 ... X.7.0: RFC 3463
- * section 3 gives every X.n.0 as "Other or undefined ... status"), and the codes the data marks
- * as sent for refusals of many causes (StatusDetail.catchAll: X.7.1, X.3.2): they narrow the
- * subject, never the cause.
- */
-function catchAll(detail: StatusDetail): boolean {
-  return detail.code.endsWith(".0") || detail.catchAll !== undefined;
-}
-
-/** `found`: the registry's reading of r.status when the caller looked it up already. */
-/**
- * Whether the reply code is about the whole session and the status's subject is one it says
- * nothing about (reply-codes.ts sessionWide: "421 4.2.1" is no mailbox's state).
- */
-function sessionWideStatus(reply: number | null, status: string): boolean {
-  if (reply === null) return false;
-  const wide = lookupReplyCode(reply)?.sessionWide;
-  if (!wide) return false;
-  const subject = status.slice(status.indexOf(".") + 1, status.lastIndexOf("."));
-  return wide.subjects.includes(subject);
-}
-
-/** Words shorter than this are too plain to be taken for the registry's text. */
-const MIN_RESTATED = 8;
-
-/**
- * Whether a phrase of the same cause among the features matched words of the registry's own
- * summary of the status ("Invalid command" for X.5.1, as OpenSMTPD writes it before its reason:
- * "530 5.5.1 Invalid command: Must issue a STARTTLS command first"): the words spell the code
- * out, they are not a second fact beside it, and the phrase counts for both.
- */
-function restatedIn(features: readonly Feature[], summary: string, cause: string): boolean {
-  let lower: string | null = null;
-  for (let k = 0; k < features.length; k++) {
-    const f = features[k]!;
-    if (f.kind !== "phrase" || f.cause !== cause || !f.matched) continue;
-    if (f.matched.length < MIN_RESTATED) continue;
-    lower ??= summary.toLowerCase();
-    if (lower.includes(f.matched)) return true;
-  }
-  return false;
-}
-
-export function statusFeatures(
-  r: Refusal,
-  statusSpan: Span[],
-  out: Feature[] = [],
-  found: StatusLookup | null = r.status ? statusReading(r.status) : null,
-): Feature[] {
-  if (!r.status) return out;
-  if (!found?.detail) return out;
-  if (sessionWideStatus(r.replyCode, found.status)) return out;
-  // A more specific reader read this code already (READ_STATUS): the registry's reading of it
-  // would count the one code twice.
-  if (readAmong(out, READ_STATUS)) return out;
-  // From one server's delivery to another, a code whose own reading belongs to a client's
-  // submission (AUTH) has its bounce reading (enhanced-status-codes.ts `inBounce`).
-  const relayed = r.relayed && found.class.code === "5" ? found.detail.inBounce : undefined;
-  if (relayed) {
-    out.push({
-      id: `rfc3463.${found.detail.code}-in-bounce`,
-      kind: "status",
-      cause: relayed.cause,
-      weight: WEIGHTS.statusSpecific,
-      general: true,
-      provider: "iana",
-      note: `Status ${found.status}: ${relayed.meaning}`,
-      source: relayed.source,
-      spans: statusSpan,
-      hint: false,
-      matched: undefined,
-    });
-  } else if (
-    found.cause &&
-    // A code with a list of usual causes (reply-possibilities.ts: 5.7.1) names none of them on
-    // its own, as a listed reply code does not (replyFeatures): the list ranks them.
-    possibilitiesOf(found.status) === undefined &&
-    !restatedIn(out, found.detail.summary, found.cause)
-  ) {
-    out.push({
-      id: `rfc3463.${found.detail.code}`,
-      kind: "status",
-      cause: found.cause,
-      weight: catchAll(found.detail) ? WEIGHTS.statusGeneric : WEIGHTS.statusSpecific,
-      general: true,
-      provider: "iana",
-      note: `Status ${found.status}: ${found.detail.meaning}`,
-      source: `${found.detail.reference}; ${IANA_REGISTRY_URL}`,
-      spans: statusSpan,
-      hint: false,
-      matched: undefined,
-    });
-  }
-  return out;
-}
-
-/** A code's usual causes (REPLY_POSSIBILITIES) with what their features say, made once. */
-interface ReadyPossibilities {
-  table: ReplyPossibilities;
-  /** Per cause, its feature's id. */
-  ids: readonly string[];
-  note: string;
-  /** Per cause, its weight: the most usual first, a step down the list each. */
-  weights: Float64Array;
-}
-
-let readyPossibilities: readonly ReadyPossibilities[] | null = null;
-
-/** The usual causes of a code, as REPLY_POSSIBILITIES' first entry for it gives them. */
-function possibilitiesOf(code: string): ReadyPossibilities | undefined {
-  readyPossibilities ??= REPLY_POSSIBILITIES.map((table) => {
-    const n = table.causes.length;
-    return {
-      table,
-      ids: table.causes.map((cause) => `${CODE_POSSIBILITY_PREFIX}${table.code}.${cause}`),
-      note: `A usual cause of ${table.code}.`,
-      weights: Float64Array.from(table.causes, (_, i) => (WEIGHTS.possible * (n - i)) / n),
-    };
-  });
-  for (let k = 0; k < readyPossibilities.length; k++)
-    if (readyPossibilities[k]!.table.code === code) return readyPossibilities[k];
-  return undefined;
-}
-
-/**
- * The list of the class the refusal's codes put it in: the status's first digit, else the reply
- * code's. With no code at all, a failure notice's (a delivery report or a known MTA's bounce, not
- * a delay notice) quotes no server's reply (NO_REPLY); a pasted text with no code may be no bounce
- * at all, and gets none.
- */
-function classPossibilities(r: Refusal): ReadyPossibilities | undefined {
-  const first =
-    r.status !== null ? r.status[0] : r.replyCode !== null ? String(r.replyCode)[0] : null;
-  if (first === "5") return possibilitiesOf(PERMANENT_CLASS);
-  if (first === "4") return possibilitiesOf(TRANSIENT_CLASS);
-  if (first !== null || r.delayed || r.action === "delayed") return undefined;
-  return r.action === "failed" || r.shape === "delivery-report" || r.shape === "mta-bounce"
-    ? possibilitiesOf(NO_REPLY)
-    : undefined;
-}
-
-/**
- * Whether the reply code was read already, so that its own reading would count one fact twice:
- * a phrase or a provider's reading read it with the words (READ_REPLY), or the registry pairs it
- * with the status beside it (StatusDetail.replyCodes: "523" is the reply X.7.10 is sent with)
- * and the status was read, by a more specific reader or by the registry for the same cause.
- */
-function replyReadAlready(r: Refusal, features: readonly Feature[]): boolean {
-  if (readAmong(features, READ_REPLY)) return true;
-  if (r.status === null || r.replyCode === null) return false;
-  const detail = statusReading(r.status)?.detail;
-  if (!detail || !detail.replyCodes.includes(r.replyCode)) return false;
-  if (readAmong(features, READ_STATUS)) return true;
-  const cause = lookupReplyCode(r.replyCode)?.cause;
-  for (let k = 0; k < features.length; k++) {
-    const f = features[k]!;
-    if (f.kind === "status" && f.cause === cause) return true;
-  }
-  return false;
-}
-
-export function replyFeatures(
-  r: Refusal,
-  replySpan: Span[],
-  statusSpan: Span[],
-  out: Feature[] = [],
-): Feature[] {
-  // A code with a list of usual causes (550, 554, ...) names none of them on its own.
-  const listed = r.replyCode !== null && possibilitiesOf(String(r.replyCode)) !== undefined;
-  if (r.replyCode !== null && !listed && !replyReadAlready(r, out)) {
-    const info = lookupReplyCode(r.replyCode);
-    if (info?.cause)
-      out.push({
-        id: `rfc5321.${info.code}`,
-        kind: "reply",
-        cause: info.cause,
-        weight: info.specific ? WEIGHTS.replySpecific : WEIGHTS.reply,
-        general: true,
-        provider: "iana",
-        note: `Reply code ${info.code}: ${info.meaning}.`,
-        source: `${info.reference}, https://www.rfc-editor.org/rfc/rfc5321#section-4.2`,
-        spans: replySpan,
-        hint: false,
-        matched: undefined,
-      });
-  }
-  // The usual causes of the most specific code that says nothing more: ranks them, decides nothing.
-  // The status's list where the data gives it one (reply-possibilities.ts: 5.7.1), else the
-  // reply code's (4.7.1 has none of its own). Not a mailbox status beside a reply about the
-  // whole session (421 4.2.1): that status says nothing, as statusFeatures reads it.
-  // Nor where a provider's reading of its own code read the status (READ_STATUS): the code
-  // means what that provider's page says, and its usual causes elsewhere count it twice.
-  const generic =
-    r.status && !sessionWideStatus(r.replyCode, r.status) && !readAmong(out, READ_STATUS)
-      ? possibilitiesOf(r.status)
-      : undefined;
-  // Nor the reply code's list where an entry that pairs with the code read it (READ_REPLY):
-  // Trend Micro's "521 Block permanently (Sender Filtering/Authentication)" is no host that takes
-  // no mail, and the list would count the one code twice.
-  const replyRead = readAmong(out, READ_REPLY);
-  const ready =
-    generic ??
-    (r.replyCode !== null && !replyRead ? possibilitiesOf(String(r.replyCode)) : undefined) ??
-    // Else, where nothing at all was read (no words, no reading of a code), the class's
-    // (reply-possibilities.ts PERMANENT_CLASS): a 571 or a 5.0.0 with no list of its own, or a
-    // failure notice that quotes no code, still leaves the usual causes possible. Only then: a
-    // class says less than any reading, and would blur the words' own list.
-    (out.length === 0 ? classPossibilities(r) : undefined);
-  if (ready) {
-    const { table, ids, weights } = ready;
-    const n = table.causes.length;
-    for (let i = 0; i < n; i++) {
-      out.push({
-        id: ids[i]!,
-        kind: "possible",
-        cause: table.causes[i]!,
-        // Most usual first: a small step down the list keeps the order.
-        weight: weights[i]!,
-        general: false,
-        provider: "iana",
-        note: ready.note,
-        source: table.source,
-        spans: generic !== undefined ? statusSpan : replySpan,
-        hint: false,
-        matched: undefined,
-      });
-    }
   }
   return out;
 }

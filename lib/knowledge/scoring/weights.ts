@@ -30,7 +30,7 @@ export const WEIGHTS = {
    * identified (the line pasted alone): still that provider's words, but read like a wording
    * any server may use, at this share of its weight, so that its own server's identified
    * readings and documented strings beat it. Not where a line pasted alone carries the very
-   * reply and status codes the provider's page prints the words with (lib/classify/read-refusal.ts
+   * reply and status codes the provider's page prints the words with (lib/classify/code-readers.ts
    * pageStatusFits), unless another table reads the same words: that is the provider's reading.
    */
   unidentifiedFactor: 0.6,
