@@ -203,6 +203,9 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
   return undefined;
 }
 
+/** A reply code in RFC 5321's grammar (section 4.2: the second digit 0 to 5). */
+const RFC_REPLY = /^[245][0-5]\d$/;
+
 /**
  * The list of the class the refusal's codes put it in: the status's first digit, else the reply
  * code's. With no code at all, a failure notice's (a delivery report or a known MTA's bounce, not
@@ -210,11 +213,13 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
  * at all, and gets none.
  */
 function classPossibilities(r: Refusal): ReadyPossibilities | undefined {
-  const first =
-    r.status !== null ? r.status[0] : r.replyCode !== null ? String(r.replyCode)[0] : null;
+  const reply = r.replyCode !== null && RFC_REPLY.test(String(r.replyCode)) ? r.replyCode : null;
+  const first = r.status !== null ? r.status[0] : reply !== null ? String(reply)[0] : null;
   if (first === "5") return possibilitiesOf(PERMANENT_CLASS);
   if (first === "4") return possibilitiesOf(TRANSIENT_CLASS);
-  if (first !== null || r.delayed || r.action === "delayed") return undefined;
+  // A code outside RFC 5321's grammar (Postini's "571") is no code the parser reports, and the
+  // page says none was found: no class is read from it.
+  if (r.replyCode !== null || r.delayed || r.action === "delayed") return undefined;
   return r.action === "failed" || r.shape === "delivery-report" || r.shape === "mta-bounce"
     ? possibilitiesOf(NO_REPLY)
     : undefined;

@@ -138,11 +138,15 @@ describe("a class's usual causes where no code has a list (reply-possibilities.t
   ].join("\n");
 
   it("ranks a permanent refusal's usual causes for a code with no list of its own", async () => {
-    for (const line of [`571 ${UNREAD}`, `510 ${UNREAD}`, `5.0.0 ${UNREAD}`]) {
+    for (const line of [`559 ${UNREAD}`, `510 ${UNREAD}`, `5.0.0 ${UNREAD}`]) {
       const r = await read(line);
       expect(r.cause, line).toBe("unknown");
       expect(r.possible.slice(0, 2), line).toEqual(["sender-policy", "ip-blocklisted"]);
     }
+  });
+
+  it("reads no class from a code outside RFC 5321's grammar, which the page says it did not find", async () => {
+    expect((await read(`571 ${UNREAD}`)).possible).toEqual([]);
   });
 
   it("ranks a temporary refusal's for a 4.x.x with no list", async () => {

@@ -80,11 +80,14 @@ describe("unknownWording", () => {
       { cause: "sender-policy" as const, confidence: 0.6 },
       { cause: "ip-blocklisted" as const, confidence: 0.4 },
     ];
-    expect(unknownWording(two, 571, null, "unread", null, "5xx")?.lead).toBe(
-      "The server's reply has words Bounce Doctor does not know; read them, they may name the cause. These are the usual causes of a permanent refusal such as this 571; the wizard will help you tell them apart.",
+    expect(unknownWording(two, 559, null, "unread", null, "5xx")?.lead).toBe(
+      "The server's reply has words Bounce Doctor does not know; read them, they may name the cause. These are the usual causes of a permanent refusal such as this 559; the wizard will help you tell them apart.",
     );
     expect(unknownWording(two, null, null, "unread", null, "none")?.lead).toBe(
       "The notice has words Bounce Doctor does not know; read them, they may name the cause. These are the usual causes of a bounce that quotes no reply from a receiving server; the wizard will help you tell them apart.",
+    );
+    expect(unknownWording(two, null, null, "code", null, "5xx")?.lead).toMatch(
+      /usual causes of a permanent refusal;/,
     );
     expect(unknownWording(two, 550, null, "code", null, "550")?.lead).toMatch(
       /usual causes of a 550;/,

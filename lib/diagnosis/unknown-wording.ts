@@ -92,10 +92,11 @@ const UNREAD_NOTICE_LEAD =
  */
 function listFor(codes: string, listedFor: string | null): string {
   if (listedFor === NO_REPLY) return "a bounce that quotes no reply from a receiving server";
-  if (codes === "") return "a reply like this one";
-  if (listedFor === PERMANENT_CLASS) return `a permanent refusal such as this ${codes}`;
-  if (listedFor === TRANSIENT_CLASS) return `a temporary refusal such as this ${codes}`;
-  return `a ${codes}`;
+  if (listedFor === PERMANENT_CLASS)
+    return codes === "" ? "a permanent refusal" : `a permanent refusal such as this ${codes}`;
+  if (listedFor === TRANSIENT_CLASS)
+    return codes === "" ? "a temporary refusal" : `a temporary refusal such as this ${codes}`;
+  return codes === "" ? "a reply like this one" : `a ${codes}`;
 }
 
 /** The whole wording as one sentence run, for JSON readers. */
