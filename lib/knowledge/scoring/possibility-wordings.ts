@@ -652,9 +652,14 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // an unknown user (Mail-DeliveryStatus-BounceParser t/corpus/non-autoreply.msg), and
     // Postfix's "Recipient address rejected:" prefix is followed by an unknown user as often as by
     // an access table's refusal (smtpd_check.c). Alone, the words rank those; the words after
-    // them, when there are any, decide.
+    // them, when there are any, decide: where a reason follows after a comma, colon or dash
+    // ("recipient rejected: mailbox would exceed maximum allowed storage" and "recipient
+    // rejected: temporarily inactive" in Sisimai's MailboxFull.pm and Suspend.pm, collected from
+    // real bounces; Comcast's "- extended quota violation" above), these words do not rank
+    // anything, so that the reason is weighed alone. An address after the colon is no reason
+    // ("550 5.1.0 Recipient rejected: <...>", mailgun/flanker's gmail-invalid-address.eml).
     id: "recipient.rejected-without-reason",
-    match: ["recipient rejected"],
+    match: [/\brecipient rejected(?![,:;] [a-z]| - [a-z])/],
     replyCode: "5xx",
     causes: ["recipient-unknown", "sender-policy", "mailbox-full"],
     says: "the server refused this recipient without saying why (no such address, a rule about who may write to it, or a full mailbox)",
