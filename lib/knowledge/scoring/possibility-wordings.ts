@@ -51,6 +51,8 @@ const GO_GUERRILLA =
   "https://github.com/flashmob/go-guerrilla/blob/858ac36f3a048344549643e68c89cc1d6d489e29";
 const POSTFIX_HEAD =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
+const MOMENTUM_ADAPTIVE =
+  "https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-ad/ad-appendix-adaptive-rules.md";
 const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
@@ -527,6 +529,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: mail.example.net, MTA hostname: unknown[192.0.2.25] (helo/hostname mismatch)",
         source:
           "https://github.com/DavidGoodwin/policyd-weight/blob/a73646376707c95f30ec53a338462772986e8d81/src/policyd-weight.pl#L300 ($REJECTMSG; the helo/hostname mismatch tail at line 2860)",
+      },
+    ],
+  },
+  {
+    // A refusal that names the receiver's anti-spam system and not what it found: the content,
+    // or the sending server. Momentum's adaptive-delivery rules (SparkPost's documentation)
+    // read Verizon's "571 Email from <IP> is currently blocked by Verizon Online's anti-spam
+    // system" and 21CN's "553 this mail is rejected by antispam system" alike as a block of the
+    // sending (they suspend delivery to that domain for hours, "Remediation with Verizon
+    // required"), which a verdict on one message would not call for. Hence the message's
+    // content first and the sending server's IP or reputation after it, none decided.
+    id: "anti-spam-system",
+    match: ["anti-spam system", "antispam system"],
+    causes: ["content-spam", "ip-blocklisted", "bad-reputation"],
+    says: "the receiver's anti-spam system refused the message, without saying whether for its content or for the sending server",
+    examples: [
+      {
+        text: "571 Email from 192.0.2.1 is currently blocked by Verizon Online's anti-spam system",
+        source: `${MOMENTUM_ADAPTIVE} (Momentum adaptive delivery rules, verizon.com: suspend 4 hours, "Remediation with Verizon required")`,
+      },
+      {
+        text: "553 this mail is rejected by antispam system",
+        source: `${MOMENTUM_ADAPTIVE} (Momentum adaptive delivery rules, 21cn.com: "Rejected by Anti-spam on 21CN, suspended for 30 minutes")`,
       },
     ],
   },
