@@ -774,7 +774,11 @@ const GROUPS: readonly Group[] = [
       "sender domain must exist",
       "sender domain does not exist",
       "invalid sender address",
-      "unknown sender",
+      // Its source's whole wording (Exchange's "5.1.7 Unknown sender address"): "unknown" before
+      // "sender" alone is also the name a receiver gives a sending host without a reverse name
+      // (Postfix logs and checks such a client as "unknown[192.0.2.1]", smtpd_peer.c and
+      // reject_unknown_client_hostname), not its address.
+      "unknown sender address",
       "bad sender",
       "sender domain",
       "sender address does not exist",
