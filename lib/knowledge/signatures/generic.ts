@@ -83,8 +83,15 @@ const GROUPS: readonly Group[] = [
     // may pass in a period: PolicyD v2 (cbpolicyd) rejects with "Policy rejection; Message count
     // quota exceeded" and "Policy rejection; Cumulative message size quota exceeded"
     // (https://github.com/hummermania/policyd/blob/020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/Quotas.pm);
-    // the words leave it no storage quota of the recipient's.
-    unless: ["throttling quota", "sending quota", "daily message quota", "policy rejection"],
+    // the words leave it no storage quota of the recipient's. A quota on time (a timeout) is
+    // none either (concept.mailbox-full reads it alike).
+    unless: [
+      "throttling quota",
+      "sending quota",
+      "daily message quota",
+      "policy rejection",
+      "timeout quota",
+    ],
   },
   {
     name: "message-too-large",
