@@ -641,7 +641,10 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     // was rejected by organization policy", whose NDR says "the email admin for the
     // organization ... created an email rule restriction". The sender is refused by the
     // recipient's admin, whatever the rule looked at: sender-policy. Not where the words name
-    // what the rule found (spam, a virus, authentication, a size, a rate).
+    // what the rule found (spam, a virus, authentication, a size, a rate). Others read these
+    // words so: ZoneMTA's bounce table files "policy that prohibited" as "Blocked by recipient"
+    // (zone-eu/zone-mta config/bounces.txt#L298), Sisimai's PolicyViolation.pm collects "the
+    // message was rejected by organization policy" from real bounces.
     id: "concept.organization-policy-rule",
     cause: "sender-policy",
     says: "a rule the recipient's organisation set for its mail refused the message",
