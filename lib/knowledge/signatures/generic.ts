@@ -1022,6 +1022,9 @@ const GROUPS: readonly Group[] = [
       "aliasing/forwarding loop broken",
       "can't create user output file",
       "internal server error",
+      // magma's bounce and Microsoft 365's 451 (generic-sources-round3.ts): the server could not
+      // take the message for now for its own sake, a failure and not only a refusal's verb.
+      "temporary server error",
       "interrupted system call",
       "local error in processing",
       "queue file write error",
