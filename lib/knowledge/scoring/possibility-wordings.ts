@@ -561,11 +561,19 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // older form goes on "Check for typos or unnecessary spaces and try again."; its newer one
     // says "..., or is unable to receive mail." itself: an address that does not exist and one
     // that exists but takes no mail (disabled, or its domain takes none) get the same opening.
-    // Alone, without the reply, it ranks those and decides none.
+    // Alone, without the reply, it ranks those and decides none. Exchange's non-delivery
+    // report says the same to its user above the server's reply: "The email address you entered
+    // couldn't be found. Please check the recipient's email address and try to resend the
+    // message." (a real NDR, https://pastebin.com/e6yfDi5v, whose reply is "550 5.1.1
+    // RESOLVER.ADR.ExRecipNotFound; not found"; with Microsoft identified, its own table reads
+    // the words as an unknown recipient, providers/microsoft.ts).
     id: "google.address-not-found",
-    match: ["because the address couldn't be found"],
+    match: [
+      "because the address couldn't be found",
+      "the email address you entered couldn't be found",
+    ],
     causes: ["recipient-unknown", "mailbox-disabled", "recipient-domain-invalid"],
-    says: "Gmail could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",
+    says: "the sending service could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",
     examples: [
       {
         text: "Your message wasn't delivered to kijitora@example.de because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
