@@ -1,5 +1,6 @@
 // Concepts for notices that come back to a sender without anything having failed: an automatic
-// reply (out of office, vacation) and a mailing list's note that a post waits for its moderator.
+// reply (out of office, vacation), a mailing list's note that a post waits for its moderator, a
+// read receipt.
 // Read from the words a person pastes when the headers that would say so (RFC 3834's
 // Auto-Submitted, an auto-reply subject) are not in the paste. Never where the words also say
 // that something was refused: a server that refuses auto-replies, or a moderator who rejected
@@ -89,6 +90,31 @@ export const NOTICE_CONCEPTS: readonly Concept[] = [
         text: "Your message to the list '%1' has been forwarded to the moderator(s)",
         source:
           "https://github.com/sympa-community/sympa/blob/1d59e9a4998f72ee7bd84d0ee2aa30aee5f8f5de/default/mail_tt2/delivery_status_notification.tt2#L43 (Sympa's delivery status notice to the sender; %1 the list's name)",
+      },
+    ],
+  },
+  {
+    // A read receipt (RFC 8098's message disposition notification): the recipient's mail program
+    // reports that the message was shown, the opposite of a failure. Mail programs word its
+    // human-readable part after the RFC's own example, "has been displayed. This is no guarantee
+    // that the message has been read or understood" (Horde's Mdn.php, KDE's KMime), or as
+    // Thunderbird's "Return Receipt" does.
+    id: "concept.read-receipt",
+    cause: "not-a-bounce",
+    says: "this is a read receipt (the recipient's mail program reports the message was displayed), not a delivery failure",
+    subject: ["has been displayed", "was displayed", "return receipt", "read receipt"],
+    failure: ["no guarantee", "read or understood", "acknowledges"],
+    unless: REFUSED,
+    examples: [
+      {
+        text: 'The message sent on Tue, 18 Nov 2014 20:14:17 -0700 to BAR <bar@example.com> with subject "Test" has been displayed. This is no guarantee that the message has been read or understood.',
+        source:
+          "https://github.com/horde/Mime/blob/090aff70719474a9733083eb19b38db4b640a240/lib/Horde/Mime/Mdn.php#L201 (Horde_Mime_Mdn, the 'displayed' notification's text, as its test expects it)",
+      },
+      {
+        text: "Note: This Return Receipt only acknowledges that the message was displayed on the recipient's computer. There is no guarantee that the recipient has read or understood the message contents.",
+        source:
+          "https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/en-GB/mail/chrome/messenger/msgmdn.properties#L5 (Thunderbird, MsgMdnDisplayed)",
       },
     ],
   },
