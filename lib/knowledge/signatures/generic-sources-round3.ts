@@ -338,6 +338,16 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
   // ("451 4.3.2 Temporary server error. Please try again later ATTR17", SMTP Field Manual
   // data/codes/451.json).
   {
+    url: gh(SMTP_FIELD_MANUAL_R3, "data/codes/451.json"),
+    title: "SMTP Field Manual, replies 451 by provider, data/codes/451.json (Microsoft 365)",
+    wordings: [
+      {
+        needle: "temporary server error",
+        quote: "smtp;451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]",
+      },
+    ],
+  },
+  {
     url: gh(
       "lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20",
       "src/servers/smtp/transmit.c#L253",
@@ -349,16 +359,6 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
         quote:
           'holder = st_merge("snsn", bounces, "    ", prefs->rcptto, " - Temporary server error.\\r\\n");',
         output: "bob@example.com - Temporary server error.",
-      },
-    ],
-  },
-  {
-    url: gh(SMTP_FIELD_MANUAL_R3, "data/codes/451.json"),
-    title: "SMTP Field Manual, replies 451 by provider, data/codes/451.json (Microsoft 365)",
-    wordings: [
-      {
-        needle: "temporary server error",
-        quote: "smtp;451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]",
       },
     ],
   },
