@@ -62,3 +62,27 @@ describe("possibility wordings: sending restricted for suspicious activity", () 
     expect(r.ranked.slice(0, 3)).toContain("bad-reputation");
   });
 });
+
+describe("possibility wordings: a recipient rejected", () => {
+  it("ranks its causes where no reason follows, an address after the colon being none", async () => {
+    for (const text of [
+      "550 5.0.1 Recipient rejected",
+      "550 5.1.0 Recipient rejected: <bob@example.com>",
+    ]) {
+      const r = await reading(text);
+      expect(r.cause).toBe("unknown");
+      expect(r.ranked[0]).toBe("recipient-unknown");
+    }
+  });
+
+  it.each([
+    // Sisimai's collected wordings (Suspend.pm, MailboxFull.pm) and an account closed by its host.
+    [
+      "550 5.1.1 bob@example.com recipient rejected, account administratively disabled",
+      "mailbox-disabled",
+    ],
+    ["552 recipient rejected: mailbox would exceed maximum allowed storage", "mailbox-full"],
+  ])("leaves the reason after the words to decide: %s", async (text, cause) => {
+    expect((await reading(text)).cause).toBe(cause);
+  });
+});

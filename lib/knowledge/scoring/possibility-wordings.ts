@@ -51,6 +51,8 @@ const GO_GUERRILLA =
   "https://github.com/flashmob/go-guerrilla/blob/858ac36f3a048344549643e68c89cc1d6d489e29";
 const POSTFIX_HEAD =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c";
+const MOMENTUM_ADAPTIVE =
+  "https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-ad/ad-appendix-adaptive-rules.md";
 const SISIMAI_TESTS = `${GO_SISIMAI}/02cb732f8f64f710dacfe2344daac62ba6e4c021/reason/02-includedin_test.go`;
 
 export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
@@ -531,16 +533,47 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // A refusal that names the receiver's anti-spam system and not what it found: the content,
+    // or the sending server. Momentum's adaptive-delivery rules (SparkPost's documentation)
+    // read Verizon's "571 Email from <IP> is currently blocked by Verizon Online's anti-spam
+    // system" and 21CN's "553 this mail is rejected by antispam system" alike as a block of the
+    // sending (they suspend delivery to that domain for hours, "Remediation with Verizon
+    // required"), which a verdict on one message would not call for. Hence the message's
+    // content first and the sending server's IP or reputation after it, none decided.
+    id: "anti-spam-system",
+    match: ["anti-spam system", "antispam system"],
+    causes: ["content-spam", "ip-blocklisted", "bad-reputation"],
+    says: "the receiver's anti-spam system refused the message, without saying whether for its content or for the sending server",
+    examples: [
+      {
+        text: "571 Email from 192.0.2.1 is currently blocked by Verizon Online's anti-spam system",
+        source: `${MOMENTUM_ADAPTIVE} (Momentum adaptive delivery rules, verizon.com: suspend 4 hours, "Remediation with Verizon required")`,
+      },
+      {
+        text: "553 this mail is rejected by antispam system",
+        source: `${MOMENTUM_ADAPTIVE} (Momentum adaptive delivery rules, 21cn.com: "Rejected by Anti-spam on 21CN, suspended for 30 minutes")`,
+      },
+    ],
+  },
+  {
     // Gmail's failure notice opens every recipient it could not deliver to with this sentence,
     // before the receiving server's own reply ("The response was: ..."), which says why. Its
     // older form goes on "Check for typos or unnecessary spaces and try again."; its newer one
     // says "..., or is unable to receive mail." itself: an address that does not exist and one
     // that exists but takes no mail (disabled, or its domain takes none) get the same opening.
-    // Alone, without the reply, it ranks those and decides none.
+    // Alone, without the reply, it ranks those and decides none. Exchange's non-delivery
+    // report says the same to its user above the server's reply: "The email address you entered
+    // couldn't be found. Please check the recipient's email address and try to resend the
+    // message." (a real NDR, https://pastebin.com/e6yfDi5v, whose reply is "550 5.1.1
+    // RESOLVER.ADR.ExRecipNotFound; not found"; with Microsoft identified, its own table reads
+    // the words as an unknown recipient, providers/microsoft.ts).
     id: "google.address-not-found",
-    match: ["because the address couldn't be found"],
+    match: [
+      "because the address couldn't be found",
+      "the email address you entered couldn't be found",
+    ],
     causes: ["recipient-unknown", "mailbox-disabled", "recipient-domain-invalid"],
-    says: "Gmail could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",
+    says: "the sending service could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",
     examples: [
       {
         text: "Your message wasn't delivered to kijitora@example.de because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
@@ -652,9 +685,14 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // an unknown user (Mail-DeliveryStatus-BounceParser t/corpus/non-autoreply.msg), and
     // Postfix's "Recipient address rejected:" prefix is followed by an unknown user as often as by
     // an access table's refusal (smtpd_check.c). Alone, the words rank those; the words after
-    // them, when there are any, decide.
+    // them, when there are any, decide: where a reason follows after a comma, colon or dash
+    // ("recipient rejected: mailbox would exceed maximum allowed storage" and "recipient
+    // rejected: temporarily inactive" in Sisimai's MailboxFull.pm and Suspend.pm, collected from
+    // real bounces; Comcast's "- extended quota violation" above), these words do not rank
+    // anything, so that the reason is weighed alone. An address after the colon is no reason
+    // ("550 5.1.0 Recipient rejected: <...>", mailgun/flanker's gmail-invalid-address.eml).
     id: "recipient.rejected-without-reason",
-    match: ["recipient rejected"],
+    match: [/\brecipient rejected(?![,:;] [a-z]| - [a-z])/],
     replyCode: "5xx",
     causes: ["recipient-unknown", "sender-policy", "mailbox-full"],
     says: "the server refused this recipient without saying why (no such address, a rule about who may write to it, or a full mailbox)",

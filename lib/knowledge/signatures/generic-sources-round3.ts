@@ -12,6 +12,8 @@ const ZONEMTA = "zone-eu/zone-mta/blob/cf94b992e3a5eb81f0bdf28455210227e68a44a9"
 const WILDDUCK = "zone-eu/haraka-plugin-wildduck/blob/dd0fc64fb6c7657a14e19000579ec8102ae09296";
 
 const MAILCLEANER = "MailCleaner/MailCleaner/blob/da47da22f4f8dfe85e3ab1b13ea163cf9c291daf";
+const SMTP_FIELD_MANUAL_R3 =
+  "ActiveCampaign/smtp-field-manual/blob/67831a2e3a81cfacd8038a00cb389714a62e9342";
 
 export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
   // MailCleaner's first Exim stage, the one that answers the Internet.
@@ -327,6 +329,36 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
           '"451 DATA FAILED - THE SERVER IS SHUTTING DOWN FOR MAINTENANCE - PLEASE TRY AGAIN LATER\\r\\n"',
         output:
           "451 DATA FAILED - THE SERVER IS SHUTTING DOWN FOR MAINTENANCE - PLEASE TRY AGAIN LATER",
+      },
+    ],
+  },
+  // magma's own bounce for a recipient it could not store for now, with its explanation: "A
+  // temporary server error can occur if needed resources are unavailable to store the message
+  // right away" (the same file's summary); Microsoft 365 answers with the same words
+  // ("451 4.3.2 Temporary server error. Please try again later ATTR17", SMTP Field Manual
+  // data/codes/451.json).
+  {
+    url: gh(SMTP_FIELD_MANUAL_R3, "data/codes/451.json"),
+    title: "SMTP Field Manual, replies 451 by provider, data/codes/451.json (Microsoft 365)",
+    wordings: [
+      {
+        needle: "temporary server error",
+        quote: "smtp;451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]",
+      },
+    ],
+  },
+  {
+    url: gh(
+      "lavabit/magma/blob/7afb44ee0435079f6911232cd49ce3d2ba121d20",
+      "src/servers/smtp/transmit.c#L253",
+    ),
+    title: "magma (Lavabit's mail server), its bounce for a temporary failure to store",
+    wordings: [
+      {
+        needle: "temporary server error",
+        quote:
+          'holder = st_merge("snsn", bounces, "    ", prefs->rcptto, " - Temporary server error.\\r\\n");',
+        output: "bob@example.com - Temporary server error.",
       },
     ],
   },

@@ -882,7 +882,7 @@ const FIRST_SOURCES: readonly WordingSource[] = [
         quote: "5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
       },
       // microsoft.ex2019.5.1.7-invalid-sender
-      { needle: "unknown sender", quote: "5.1.7 Unknown sender address" },
+      { needle: "unknown sender address", quote: "5.1.7 Unknown sender address" },
       // microsoft.ex2019.4.4.1-connection-timed-out
       { needle: "connection timed out", quote: "4.4.1 Connection timed out" },
       // microsoft.ex2019.4.4.2-connection-dropped

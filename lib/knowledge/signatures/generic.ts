@@ -83,8 +83,15 @@ const GROUPS: readonly Group[] = [
     // may pass in a period: PolicyD v2 (cbpolicyd) rejects with "Policy rejection; Message count
     // quota exceeded" and "Policy rejection; Cumulative message size quota exceeded"
     // (https://github.com/hummermania/policyd/blob/020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/Quotas.pm);
-    // the words leave it no storage quota of the recipient's.
-    unless: ["throttling quota", "sending quota", "daily message quota", "policy rejection"],
+    // the words leave it no storage quota of the recipient's. A quota on time (a timeout) is
+    // none either (concept.mailbox-full reads it alike).
+    unless: [
+      "throttling quota",
+      "sending quota",
+      "daily message quota",
+      "policy rejection",
+      "timeout quota",
+    ],
   },
   {
     name: "message-too-large",
@@ -774,7 +781,11 @@ const GROUPS: readonly Group[] = [
       "sender domain must exist",
       "sender domain does not exist",
       "invalid sender address",
-      "unknown sender",
+      // Its source's whole wording (Exchange's "5.1.7 Unknown sender address"): "unknown" before
+      // "sender" alone is also the name a receiver gives a sending host without a reverse name
+      // (Postfix logs and checks such a client as "unknown[192.0.2.1]", smtpd_peer.c and
+      // reject_unknown_client_hostname), not its address.
+      "unknown sender address",
       "bad sender",
       "sender domain",
       "sender address does not exist",
@@ -1011,6 +1022,9 @@ const GROUPS: readonly Group[] = [
       "aliasing/forwarding loop broken",
       "can't create user output file",
       "internal server error",
+      // magma's bounce and Microsoft 365's 451 (generic-sources-round3.ts): the server could not
+      // take the message for now for its own sake, a failure and not only a refusal's verb.
+      "temporary server error",
       "interrupted system call",
       "local error in processing",
       "queue file write error",

@@ -75,6 +75,10 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "spamhaus",
       "spamcop",
       "spam list",
+      // The filter that refused, named without its verdict: "blocked by ... anti-spam system"
+      // is as often a block of the sending IP (possibility-wordings.ts anti-spam-system).
+      "anti-spam system",
+      "antispam system",
       "originating from your ip",
       "spam abuse detected from ip",
       // Gmail's pages name "bulk email senders" after an SPF, DKIM, TLS or PTR refusal

@@ -188,7 +188,11 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     says: "the message went round in a loop between mail servers",
     // Postfix: "mail for example.com loops back to myself", "mail forwarding loop for ...".
     subject: ["loop", "loops back"],
-    failure: ["detected", "was detected", "to myself", "forwarding loop"],
+    // "detection": the mechanism's own name, RFC 5321 section 6.2 "Loop Detection" (counting
+    // Received headers), which Momentum's "mail_loop - Mail Loop Detection" module
+    // (SparkPost/support-docs content/momentum/3/3-reference/3-reference-modules-mail-loop.md)
+    // and chasquid's "max Received headers, for loop detection" (internal/smtpsrv/conn.go) keep.
+    failure: ["detected", "was detected", "detection", "to myself", "forwarding loop"],
     examples: [
       {
         text: "mail for example.com loops back to myself",

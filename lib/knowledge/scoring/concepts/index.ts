@@ -10,6 +10,7 @@ import { CONTENT_CONCEPTS } from "./content";
 import { PROTOCOL_CONCEPTS } from "./protocol";
 import { SUBMISSION_CONCEPTS } from "./submission";
 import { DELIVERY_CONCEPTS } from "./delivery";
+import { NOTICE_CONCEPTS } from "./notices";
 import { LOCALIZED_RECIPIENT_CONCEPTS } from "./localized-recipient";
 import { LOCALIZED_DELIVERY_CONCEPTS } from "./localized-delivery";
 import { LOCALIZED_ADDRESS_CONCEPTS } from "./localized-address";
@@ -34,6 +35,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...PROTOCOL_CONCEPTS,
   ...SUBMISSION_CONCEPTS,
   ...DELIVERY_CONCEPTS,
+  ...NOTICE_CONCEPTS,
   ...LOCALIZED_RECIPIENT_CONCEPTS,
   ...LOCALIZED_DELIVERY_CONCEPTS,
   ...LOCALIZED_ADDRESS_CONCEPTS,

@@ -244,6 +244,8 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "daily quota",
       "per day",
       "per minute",
+      // A quota on time (a session's or a command's timeout), not on storage.
+      "timeout",
       "rate limit",
       "message rate",
       "inbound rate",

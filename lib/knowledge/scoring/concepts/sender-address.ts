@@ -634,4 +634,50 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // A rule the recipient's organisation set for its own mail refused this message: Google
+    // Workspace's "has a policy that prohibits the email that you sent" and its compliance rule's
+    // "violates example.com email policy", Exchange's transport (mail flow) rule, "the message
+    // was rejected by organization policy", whose NDR says "the email admin for the
+    // organization ... created an email rule restriction". The sender is refused by the
+    // recipient's admin, whatever the rule looked at: sender-policy. Not where the words name
+    // what the rule found (spam, a virus, authentication, a size, a rate). Others read these
+    // words so: ZoneMTA's bounce table files "policy that prohibited" as "Blocked by recipient"
+    // (zone-eu/zone-mta config/bounces.txt#L298), Sisimai's PolicyViolation.pm collects "the
+    // message was rejected by organization policy" from real bounces.
+    id: "concept.organization-policy-rule",
+    cause: "sender-policy",
+    says: "a rule the recipient's organisation set for its mail refused the message",
+    subject: ["organization policy", "organisation policy", "email policy", "a policy that"],
+    failure: ["prohibit", "rejected by", "violates"],
+    unless: [
+      "spam",
+      "virus",
+      "malware",
+      "phish",
+      "spf",
+      "dkim",
+      "dmarc",
+      "reputation",
+      "rate",
+      "size",
+      "tls",
+    ],
+    examples: [
+      {
+        text: "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1)",
+      },
+      {
+        text: "550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes: a Workspace compliance rule's custom rejection)",
+      },
+      {
+        text: "Remote Server returned '550 5.7.900 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy'",
+        source:
+          "https://pastebin.com/HZca6aT2 (an Exchange NDR: \"the email admin for the organization 'indiv2.local' created an email rule restriction\")",
+      },
+    ],
+  },
 ];
