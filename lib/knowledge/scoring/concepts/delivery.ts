@@ -180,6 +180,38 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The sending server tried, in vain, until it gave the message up: its queue's time ran out.
+    // Each writer words the end of its retries its own way: Exchange ("has been trying to deliver
+    // this message without success and has stopped trying", above its "4.4.7 QUEUE.Expired"),
+    // IONOS ("Reason: multiple delivery attempts failed"), MDaemon ("After one or more
+    // unsuccessful delivery attempts the attached message has been removed from the MDaemon mail
+    // queue"). The delivery expired, which the vocabulary reads as remote-unreachable (PRODUCT.md).
+    // Not a delay warning, which says the attempts go on.
+    id: "concept.delivery-attempts-exhausted",
+    cause: "remote-unreachable",
+    says: "the sending server tried to deliver the message until it gave up",
+    subject: ["delivery attempts", "trying to deliver"],
+    failure: ["failed", "stopped trying", "removed from the"],
+    unless: ["will continue", "will be retried", "will retry", "still trying", "warning"],
+    examples: [
+      {
+        text: "Microsoft Exchange has been trying to deliver this message without success and has stopped trying.",
+        source:
+          "https://pastebin.com/zeZFJvKs (a Microsoft Exchange Server 2007 NDR above '#550 4.4.7 QUEUE.Expired; message expired ##')",
+      },
+      {
+        text: "Reason: multiple delivery attempts failed",
+        source:
+          "https://pastebin.com/vwWmqmaT (an IONOS mrelayeu.kundenserver.de failure notice, real output)",
+      },
+      {
+        text: "After one or more unsuccessful delivery attempts the attached message has been removed from the MDaemon mail queue on this server.",
+        source:
+          "https://gitlab.com/stavros/Spamnesty/issues/100 (an MDaemon failure notice quoted whole)",
+      },
+    ],
+  },
+  {
     // A message seen too often on the way (its Received headers counted): the servers between
     // the sender and the recipient send it round in a loop, a routing fault at the receiving
     // side, as "mail loop" and "routing loop" read (generic.ts).

@@ -244,8 +244,11 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "daily quota",
       "per day",
       "per minute",
-      // A quota on time (a session's or a command's timeout), not on storage.
-      "timeout",
+      // A quota on time (a session's or a command's timeout), not on storage. Not "timeout"
+      // alone: an MTA's own "retry timeout exceeded" follows a full mailbox's reply that it
+      // kept retrying ("... their mailbox is full ...: retry timeout exceeded", Exim).
+      "timeout quota",
+      "time quota",
       "rate limit",
       "message rate",
       "inbound rate",
