@@ -70,6 +70,10 @@ import {
   TNET_ZH_HK,
   GOOGLE_ALERTCENTER_RU,
   MS_MAILBOXFULL_RU,
+  PARROT_MEDIA_DE,
+  EXCHANGE_NDR_DE_6E80,
+  GMAIL_BOUNCE_DE_82454,
+  ONESYSTEMS_DE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -218,7 +222,16 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "benutzer",
       "nutzer",
     ],
-    failure: ["existiert nicht", "nicht vorhanden", "kein empfänger vorhanden"],
+    // "nicht mehr vorhanden" (no longer there): Gmail's own German help, in a hedge with a
+    // deactivated address that ranks both (localized-not-found.test.ts).
+    // "nicht existiert": the same words in a subordinate clause ("da die Adresse nicht existiert").
+    failure: [
+      "existiert nicht",
+      "nicht existiert",
+      "nicht vorhanden",
+      "kein empfänger vorhanden",
+      "nicht mehr vorhanden",
+    ],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE),
@@ -226,6 +239,12 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("Konto nicht vorhanden", GODADDY_DE),
       // Exchange's documentation, one of the causes it gives for 5.1.1.
       ex("Im E-Mail-Zielsystem ist kein Empfänger vorhanden.", EXCHANGE_NDR_DE),
+      // A Swiss host's reading of "User unknown" (the first sentence of a hedge with a
+      // deactivated mailbox, which ranks both: localized-not-found.test.ts).
+      ex(
+        "Ihre E-Mail konnte nicht zugestellt werden, da die Empfänger-Adresse nicht existiert.",
+        ONESYSTEMS_DE,
+      ),
     ],
   },
   {
@@ -715,15 +734,24 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     // The German word is the subject, the nouns the failure: German bounces write "Mailbox" too,
     // which English bounces also hold (see the Italian concepts above).
     subject: ["deaktiviert"],
-    failure: ["konto", "empfängerkonto", "postfach", "mailbox"],
-    // The sender's own account ("Ihr Konto wurde deaktiviert") is not the recipient's.
-    unless: ["ihr konto"],
+    failure: ["konto", "empfängerkonto", "postfach", "mailbox", "e-mail-adresse"],
+    // The sender's own account or address ("Ihr Konto wurde deaktiviert") is not the recipient's.
+    unless: ["ihr konto", "ihre e-mail-adresse"],
     examples: [
       // GoDaddy's label for its "Account disabled" bounce.
       ex("Konto deaktiviert", GODADDY_DE),
       // The second half of a real server's hedge, "Adressat unbekannt oder Mailbox deaktiviert"
       // (concept.l10n.de.vocab.recipient-unknown reads the first half, so it ranks both).
       ex("Mailbox deaktiviert", NODE_BOUNCE_HANDLER),
+      ex("Das Postfach des Empfängers wurde deaktiviert.", PARROT_MEDIA_DE),
+      // Exchange's documentation, what to check for 5.2.1 ("Mailbox cannot be accessed").
+      ex("ob das Empfängerpostfach deaktiviert ist", EXCHANGE_NDR_DE_6E80),
+      // The first half of Gmail's hedge "... deaktiviert oder ist nicht mehr vorhanden", which
+      // ranks both (localized-not-found.test.ts).
+      ex(
+        "Die E-Mail-Adresse des Empfängers wurde möglicherweise deaktiviert",
+        GMAIL_BOUNCE_DE_82454,
+      ),
     ],
   },
   {
