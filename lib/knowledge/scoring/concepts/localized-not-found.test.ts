@@ -33,6 +33,8 @@ describe("localized 'not found' concepts", () => {
     // Inside a longer reply, with the code before it.
     "550 5.1.1 <bob@example.de>: Die eingegebene E-Mail-Adresse konnte nicht gefunden werden.",
     "550 5.1.1 Empfängeradresse unbekannt",
+    "E-postadressen kunde inte hittas",
+    "E-mailová adresa se nedá najít",
   ])("reads an unknown recipient in: %s", async (text) => {
     expect((await read(text)).cause).toBe("recipient-unknown");
   });
@@ -80,6 +82,8 @@ describe("localized 'not found' concepts", () => {
   });
 
   it.each([
+    // A server not found, the recipient's or the address's: the route, not the user.
+    ["Der Server des Empfängers wurde nicht gefunden", "concept.l10n.de.recipient-not-found"],
     ["Die Adresse des Servers wurde nicht gefunden", "concept.l10n.de.recipient-not-found"],
     ["Die IP-Adresse ist unbekannt", "concept.l10n.de.vocab.recipient-unknown"],
     ["Ihre E-Mail-Adresse wurde deaktiviert", "concept.l10n.de.mailbox-disabled"],

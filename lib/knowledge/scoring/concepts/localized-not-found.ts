@@ -17,6 +17,8 @@ import {
   MS_5110_PL,
   GMX_NEWSROOM_DE,
   LWS_DE,
+  MS_5110_SV,
+  MS_5110_CS,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -38,24 +40,30 @@ const NOT_FOUND_ELSEWHERE = [
   "server nicht gefunden",
   "servers wurde nicht gefunden",
   "servers nicht gefunden",
-  "server des empfängers",
+  "server des empfängers wurde nicht",
+  "server des empfängers konnte nicht",
+  "server des empfängers nicht gefunden",
   "server für",
   "hostname",
   "host nicht gefunden",
   "zertifikat",
   // it
   "indirizzo ip",
-  "server di posta",
+  "server non è stato trovato",
   "certificato",
   // nl
   "ip-adres",
   "ip adres",
-  "mailserver",
+  "server kan niet worden gevonden",
   "certificaat",
   // pl
   "adres ip",
   "serwer",
   "certyfikat",
+  // sv, cs
+  "ip-adress",
+  "servern kunde inte hittas",
+  "ip adresa",
 ];
 
 const UNLESS = [...NOT_THE_RECIPIENT_L10N, ...NOT_FOUND_ELSEWHERE];
@@ -129,6 +137,38 @@ export const LOCALIZED_NOT_FOUND_CONCEPTS: readonly Concept[] = [
       ex(
         "Adres e-mail, na który wysłano wiadomość, nie istnieje lub nie można go było odnaleźć.",
         MS_5110_PL,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.sv.recipient-not-found",
+    cause: UNKNOWN,
+    says: SAYS,
+    subject: ["e-postadressen"],
+    // "kunde inte hittas" (could not be found).
+    failure: ["kunde inte hittas"],
+    unless: UNLESS,
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "E-postadressen du skickade meddelandet till finns inte eller kunde inte hittas.",
+        MS_5110_SV,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.cs.recipient-not-found",
+    cause: UNKNOWN,
+    says: SAYS,
+    subject: ["e-mailová adresa", "adresa"],
+    // "se nedá najít" (cannot be found).
+    failure: ["se nedá najít"],
+    unless: UNLESS,
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "E-mailová adresa, na kterou jste poslali zprávu, neexistuje nebo se nedá najít.",
+        MS_5110_CS,
       ),
     ],
   },

@@ -74,6 +74,8 @@ import {
   EXCHANGE_NDR_DE_6E80,
   GMAIL_BOUNCE_DE_82454,
   ONESYSTEMS_DE,
+  GMX_NEWSROOM_DE,
+  IONOS_RECEIVE_DE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -487,6 +489,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speichervolumen überschritten",
       "speichervolumen ueberschritten",
       "speicherplatzbegrenzung erreicht",
+      "nicht mehr ausreichend speicherplatz",
+      "fehlendem speicherplatz",
     ],
     // One message over a size limit is message-too-large.
     // Words holding "voll" that say nothing of a full mailbox ("Vollzugriff": full access).
@@ -510,6 +514,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex(
         "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
         SITEPACKAGE_DE,
+      ),
+      ex(
+        "dass im Postfach des Empfängers nicht mehr ausreichend Speicherplatz frei ist",
+        GMX_NEWSROOM_DE,
+      ),
+      ex(
+        "dass eine E-Mail wegen fehlendem Speicherplatz (Quota) nicht zugestellt werden kann",
+        IONOS_RECEIVE_DE,
       ),
     ],
   },

@@ -813,3 +813,18 @@ export const GMAIL_BOUNCE_DE_82454 = page(
   "https://support.google.com/mail/bin/answer.py?hl=de&answer=82454&topic=1668979&ctx=topic",
   "Unzustellbare oder abgelehnte E-Mails, Gmail-Hilfe (answer 82454)",
 );
+export const MS_5110_SV = ms5110(
+  "sv-se",
+  "Korrigera-problem-med-e-postleverans-f%C3%B6r-felkod-5-1-10-i-Office-365",
+  "Korrigera problem med e-postleverans för felkod 5.1.10 i Office 365",
+);
+export const MS_5110_CS = ms5110(
+  "cs-cz",
+  "%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%AF-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-v-Office-365-%E2%80%93-k%C3%B3d-chyby-5-1-10",
+  "Řešení problémů s doručováním e-mailů v Office 365 – kód chyby 5.1.10",
+);
+/** IONOS's own German help on mail that cannot be received (the recipient's side). */
+export const IONOS_RECEIVE_DE = page(
+  "https://ionos.de/hilfe/e-mail/problemloesungen-mail-basicmail-business/empfang-von-e-mails-nicht-moeglich",
+  "Empfang von E-Mails nicht möglich, IONOS Hilfe-Center",
+);
