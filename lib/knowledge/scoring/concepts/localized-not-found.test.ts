@@ -74,6 +74,11 @@ describe("localized 'not found' concepts", () => {
     "Ihre E-Mail wurde abgewiesen, da Ihre Absender-Adresse eine Domain enthält (das ist der Teil rechts vom @-Zeichen), die nicht existiert.",
     // The sending server's IP address blocked for mail to addresses that do not exist (IONOS).
     "Aufgrund einer schlechten Zustellquote durch den Versand an zu viele nicht existente E-Mail-Adressen ist die IP-Adresse Ihres E-Mail-Servers für E-Mails an IONOS-Kunden gesperrt.",
+    // Thunderbird's own German messages (composeMsgs.properties, its placeholders filled in): an
+    // unknown SMTP server, the sender's own invalid address, a file that does not exist.
+    "Fehler beim Senden der Nachricht: SMTP-Server smtp.example.de ist unbekannt. Der Server ist eventuell falsch konfiguriert.",
+    "Fehler beim Senden der Nachricht: Die Absenderadresse (Von:) ist ungültig. Bitte überprüfen Sie, ob Ihre E-Mail-Adresse korrekt ist, und wiederholen Sie den Vorgang.",
+    "Die Datei brief.pdf existiert nicht, deshalb kann sie nicht an die Nachricht angehängt werden.",
     // A heading about undeliverable mail in general (GMX's newsroom).
     "Unzustellbar: Was tun, wenn E-Mails beim Empfänger nicht ankommen?",
   ])("reads no unknown recipient in: %s", async (text) => {
