@@ -76,6 +76,7 @@ import {
   ONESYSTEMS_DE,
   GMX_NEWSROOM_DE,
   IONOS_RECEIVE_DE,
+  VDX_NL,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -604,12 +605,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: FULL_SAYS,
     // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
     // "is vol" only as whole words: English "this volume" holds it inside words.
-    subject: ["vol is", "vol zit", "is vol"],
+    // "volle" (full, before its noun: "een volle mailbox"), "zit vol" (is full, "mijn mailbox zit vol").
+    subject: ["vol is", "vol zit", "is vol", "zit vol", "volle"],
     failure: ["mailbox", "postvak", "inbox", "postbus"],
     unless: ["volume"],
     weight: LESS_SURE,
     examples: [
       ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL),
+      ex("Ik ontvang geen e-mails meer, mijn mailbox zit vol", VDX_NL),
+      ex(
+        "een melding dat zijn of haar bericht niet kan worden afgeleverd bij jou wegens een volle mailbox",
+        VDX_NL,
+      ),
       ex("Het postvak van de ontvanger is vol.", STRATO_NL),
       ex("omdat de postbus vol is", LASSO_NL),
       ex("4.2.2. De mailbox van het e-mailadres is vol.", DATION_NL),

@@ -828,3 +828,8 @@ export const IONOS_RECEIVE_DE = page(
   "https://ionos.de/hilfe/e-mail/problemloesungen-mail-basicmail-business/empfang-von-e-mails-nicht-moeglich",
   "Empfang von E-Mails nicht möglich, IONOS Hilfe-Center",
 );
+/** VDX's (a Dutch host and registrar) own help: mail that cannot be received into a full mailbox. */
+export const VDX_NL = page(
+  "https://www.domein-registreren.nl/ik-ontvang-geen-emails-meer-mijn-mailbox-zit-vol_807.html",
+  "Ik ontvang geen e-mails meer, mijn mailbox zit vol, domein-registreren.nl (VDX) help",
+);
