@@ -33,6 +33,7 @@ describe("localized 'not found' concepts", () => {
     // Inside a longer reply, with the code before it.
     "550 5.1.1 <bob@example.de>: Die eingegebene E-Mail-Adresse konnte nicht gefunden werden.",
     "550 5.1.1 Empfängeradresse unbekannt",
+    "Indirizzo non trovato",
     "E-postadressen kunde inte hittas",
     "E-mailová adresa se nedá najít",
   ])("reads an unknown recipient in: %s", async (text) => {
@@ -91,6 +92,8 @@ describe("localized 'not found' concepts", () => {
     ["Der Server des Empfängers wurde nicht gefunden", "concept.l10n.de.recipient-not-found"],
     ["Die Adresse des Servers wurde nicht gefunden", "concept.l10n.de.recipient-not-found"],
     ["Die IP-Adresse ist unbekannt", "concept.l10n.de.vocab.recipient-unknown"],
+    ["Indirizzo IP non trovato", "concept.l10n.it.recipient-not-found"],
+    ["Indirizzo del server non trovato", "concept.l10n.it.recipient-not-found"],
     ["Ihre E-Mail-Adresse wurde deaktiviert", "concept.l10n.de.mailbox-disabled"],
   ])("does not fire on a misleading neighbour: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -50,6 +50,7 @@ const NOT_FOUND_ELSEWHERE = [
   // it
   "indirizzo ip",
   "server non è stato trovato",
+  "indirizzo del server",
   "certificato",
   // nl
   "ip-adres",
@@ -95,10 +96,11 @@ export const LOCALIZED_NOT_FOUND_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.it.recipient-not-found",
     cause: UNKNOWN,
     says: SAYS,
-    // The localized words are the subject, the noun the failure (as the Italian concepts of
-    // ./localized-recipient.ts): "non è stato trovato" (was not found), of the "indirizzo".
-    subject: ["non è stato trovato"],
-    failure: ["indirizzo"],
+    // Italian's own noun for the address (not "account" or "mailbox", which English bounces hold
+    // too). "non trovat" is "non trovato" and "non trovata" ("Mailbox non trovata", Outlook's
+    // Italian help; concept.l10n.it.recipient-does-not-exist).
+    subject: ["indirizzo"],
+    failure: ["non è stato trovato", "non trovat"],
     unless: UNLESS,
     weight: LESS_SURE,
     examples: [
