@@ -23,6 +23,7 @@ import { LOCALIZED_VOCABULARY_RU_CONCEPTS } from "./localized-vocabulary-ru";
 import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
 import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
 import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
+import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -48,4 +49,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_KO_CONCEPTS,
   ...LOCALIZED_VOCABULARY_VI_CONCEPTS,
   ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
+  ...LOCALIZED_NOT_FOUND_CONCEPTS,
 ];

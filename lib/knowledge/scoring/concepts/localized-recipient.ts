@@ -70,6 +70,13 @@ import {
   TNET_ZH_HK,
   GOOGLE_ALERTCENTER_RU,
   MS_MAILBOXFULL_RU,
+  PARROT_MEDIA_DE,
+  EXCHANGE_NDR_DE_6E80,
+  GMAIL_BOUNCE_DE_82454,
+  ONESYSTEMS_DE,
+  GMX_NEWSROOM_DE,
+  IONOS_RECEIVE_DE,
+  VDX_NL,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -218,7 +225,16 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "benutzer",
       "nutzer",
     ],
-    failure: ["existiert nicht", "nicht vorhanden", "kein empfänger vorhanden"],
+    // "nicht mehr vorhanden" (no longer there): Gmail's own German help, in a hedge with a
+    // deactivated address that ranks both (localized-not-found.test.ts).
+    // "nicht existiert": the same words in a subordinate clause ("da die Adresse nicht existiert").
+    failure: [
+      "existiert nicht",
+      "nicht existiert",
+      "nicht vorhanden",
+      "kein empfänger vorhanden",
+      "nicht mehr vorhanden",
+    ],
     unless: NOT_THE_RECIPIENT_L10N,
     examples: [
       ex("Die E-Mail-Adresse des Empfängers existiert nicht", GMAIL_BOUNCE_DE),
@@ -226,6 +242,12 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("Konto nicht vorhanden", GODADDY_DE),
       // Exchange's documentation, one of the causes it gives for 5.1.1.
       ex("Im E-Mail-Zielsystem ist kein Empfänger vorhanden.", EXCHANGE_NDR_DE),
+      // A Swiss host's reading of "User unknown" (the first sentence of a hedge with a
+      // deactivated mailbox, which ranks both: localized-not-found.test.ts).
+      ex(
+        "Ihre E-Mail konnte nicht zugestellt werden, da die Empfänger-Adresse nicht existiert.",
+        ONESYSTEMS_DE,
+      ),
     ],
   },
   {
@@ -468,6 +490,8 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speichervolumen überschritten",
       "speichervolumen ueberschritten",
       "speicherplatzbegrenzung erreicht",
+      "nicht mehr ausreichend speicherplatz",
+      "fehlendem speicherplatz",
     ],
     // One message over a size limit is message-too-large.
     // Words holding "voll" that say nothing of a full mailbox ("Vollzugriff": full access).
@@ -491,6 +515,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex(
         "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
         SITEPACKAGE_DE,
+      ),
+      ex(
+        "dass im Postfach des Empfängers nicht mehr ausreichend Speicherplatz frei ist",
+        GMX_NEWSROOM_DE,
+      ),
+      ex(
+        "dass eine E-Mail wegen fehlendem Speicherplatz (Quota) nicht zugestellt werden kann",
+        IONOS_RECEIVE_DE,
       ),
     ],
   },
@@ -573,12 +605,18 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     says: FULL_SAYS,
     // The localized words are the subject, the common noun the failure: a subject that English bounces also hold ("mailbox", "e-mail", "tls") would be looked for, and its neighbours read, in every English bounce.
     // "is vol" only as whole words: English "this volume" holds it inside words.
-    subject: ["vol is", "vol zit", "is vol"],
+    // "volle" (full, before its noun: "een volle mailbox"), "zit vol" (is full, "mijn mailbox zit vol").
+    subject: ["vol is", "vol zit", "is vol", "zit vol", "volle"],
     failure: ["mailbox", "postvak", "inbox", "postbus"],
     unless: ["volume"],
     weight: LESS_SURE,
     examples: [
       ex("De grootste boosdoener is dat de mailbox vol is", WEBOKE_NL),
+      ex("Ik ontvang geen e-mails meer, mijn mailbox zit vol", VDX_NL),
+      ex(
+        "een melding dat zijn of haar bericht niet kan worden afgeleverd bij jou wegens een volle mailbox",
+        VDX_NL,
+      ),
       ex("Het postvak van de ontvanger is vol.", STRATO_NL),
       ex("omdat de postbus vol is", LASSO_NL),
       ex("4.2.2. De mailbox van het e-mailadres is vol.", DATION_NL),
@@ -715,15 +753,24 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
     // The German word is the subject, the nouns the failure: German bounces write "Mailbox" too,
     // which English bounces also hold (see the Italian concepts above).
     subject: ["deaktiviert"],
-    failure: ["konto", "empfängerkonto", "postfach", "mailbox"],
-    // The sender's own account ("Ihr Konto wurde deaktiviert") is not the recipient's.
-    unless: ["ihr konto"],
+    failure: ["konto", "empfängerkonto", "postfach", "mailbox", "e-mail-adresse"],
+    // The sender's own account or address ("Ihr Konto wurde deaktiviert") is not the recipient's.
+    unless: ["ihr konto", "ihre e-mail-adresse"],
     examples: [
       // GoDaddy's label for its "Account disabled" bounce.
       ex("Konto deaktiviert", GODADDY_DE),
       // The second half of a real server's hedge, "Adressat unbekannt oder Mailbox deaktiviert"
       // (concept.l10n.de.vocab.recipient-unknown reads the first half, so it ranks both).
       ex("Mailbox deaktiviert", NODE_BOUNCE_HANDLER),
+      ex("Das Postfach des Empfängers wurde deaktiviert.", PARROT_MEDIA_DE),
+      // Exchange's documentation, what to check for 5.2.1 ("Mailbox cannot be accessed").
+      ex("ob das Empfängerpostfach deaktiviert ist", EXCHANGE_NDR_DE_6E80),
+      // The first half of Gmail's hedge "... deaktiviert oder ist nicht mehr vorhanden", which
+      // ranks both (localized-not-found.test.ts).
+      ex(
+        "Die E-Mail-Adresse des Empfängers wurde möglicherweise deaktiviert",
+        GMAIL_BOUNCE_DE_82454,
+      ),
     ],
   },
   {

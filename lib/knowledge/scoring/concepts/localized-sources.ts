@@ -711,3 +711,125 @@ export const PCDESIGNK_JA = page(
   "https://pc-design-k.jp/repair/20240412104457/",
   "pc-design-k.jp: a PC repair shop's guide to mail that cannot be sent (title not in the stored excerpt)",
 );
+
+// Session 19 (i18n6): the pages ./localized-not-found.ts quotes, for "the address was not found",
+// and the first-party wordings of a disabled mailbox added to ./localized-vocabulary.ts.
+
+/** Microsoft's own help on NDR 5.1.10 in each language (support.office.com, one article id). */
+const ms5110 = (lang: string, slug: string, title: string) =>
+  page(
+    `https://support.office.com/${lang}/article/${slug}-5a04a25a-a34f-476b-afc6-007fb92f86a1`,
+    `${title}, Microsoft Support (${lang})`,
+  );
+export const MS_5110_DE = ms5110(
+  "de-de",
+  "Beheben-von-Problemen-mit-der-Zustellung-von-E-Mails-bei-Fehlercode-5-1-10-in-Office-365",
+  "Beheben von Problemen mit der Zustellung von E-Mails bei Fehlercode 5.1.10 in Office 365",
+);
+export const MS_5110_IT = ms5110(
+  "it-it",
+  "risolvere-i-problemi-di-recapito-della-posta-elettronica-per-il-codice-di-errore-5-1-10-in-office-365",
+  "Risolvere i problemi di recapito della posta elettronica per il codice di errore 5.1.10 in Office 365",
+);
+export const MS_5110_NL = ms5110(
+  "nl-nl",
+  "problemen-met-e-mailbezorging-bij-foutcode-550-5-1-10-in-office-365-oplossen",
+  "Problemen met e-mailbezorging bij foutcode 550 5.1.10 in Office 365 oplossen",
+);
+export const MS_5110_PL = ms5110(
+  "pl-pl",
+  "rozwi%C4%85zywanie-problem%C3%B3w-dotycz%C4%85cych-b%C5%82%C4%99d%C3%B3w-kodu-550-5-1-10-w-us%C5%82udze-office-365-dostarczania-wiadomo%C5%9Bci-e-mail",
+  "Rozwiązywanie problemów dotyczących błędów kodu 550 5.1.10 w usłudze Office 365 dostarczania wiadomości e-mail",
+);
+/** The same article on Microsoft Learn (German), its newer wording. */
+export const MS_5110_DE_LEARN = page(
+  "https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-10-in-exchange-online",
+  'NDR-Fehler "550 5.1.10" in Exchange Online behoben, Microsoft Learn (de-de)',
+);
+/** GMX's own newsroom (GMX, a German mailbox provider) on bounce messages. */
+export const GMX_NEWSROOM_DE = page(
+  "https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/",
+  "Unzustellbar: Was tun, wenn E-Mails beim Empfänger nicht ankommen?, GMX Newsroom",
+);
+/** A German host's own help centre for its Exchange mailboxes: each reply with its German reading. */
+export const PARROT_MEDIA_DE = page(
+  "https://www.parrot-media.de/mediathek/help-center/exchange-e-mail-postfaecher/probleme-beim-versenden-oder-empfangen-von-e-mails/",
+  "Probleme beim Versenden oder Empfangen von E-Mails, parrot media Help Center (a German host's help)",
+);
+/** A Swiss host's own support pages: its common replies with their German reading. */
+export const ONESYSTEMS_DE = page(
+  "https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen",
+  "Übersicht häufig vorkommender Fehlermeldungen, One Systems Support (a Swiss host's help)",
+);
+// Microsoft's Exchange 2013 documentation (exchangeNdrTableAt above) at the commits read this
+// session: its 5.2.1 row ("Mailbox cannot be accessed") in each language.
+export const EXCHANGE_NDR_DE_6E80 = exchangeNdrTableAt(
+  "de-de",
+  "6e8012f9b7f79ae29a4cac64255c7db609a73c15",
+);
+export const EXCHANGE_NDR_ES_E6E7 = exchangeNdrTableAt(
+  "es-es",
+  "e6e74d129b926b3b282360fa27188804ebd33f37",
+);
+export const EXCHANGE_NDR_IT_926F = exchangeNdrTableAt(
+  "it-it",
+  "926f7f91179c684b44c8f7764441c3453f6f47b2",
+);
+export const EXCHANGE_NDR_PT_6B85 = exchangeNdrTableAt(
+  "pt-br",
+  "6b8511ff5f5c61e96fea4ea7e96ebe7abb6a2c5e",
+);
+export const EXCHANGE_NDR_FR_918F = exchangeNdrTableAt(
+  "fr-fr",
+  "918fa50fc769ae8ae87938e20f4cbc71c618e471",
+);
+/** Microsoft's Exchange 2013 documentation (de-de): recipient resolution, its kinds of report. */
+export const EXCHANGE_RECIPIENT_RESOLUTION_DE = page(
+  "https://github.com/MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de/blob/6e8012f9b7f79ae29a4cac64255c7db609a73c15/Exchange-Server-2013/recipient-resolution-exchange-2013-help.md",
+  "Empfängerauflösung, Microsoft's Exchange 2013 documentation (de-de)",
+);
+/** IONOS's own German help: the status codes of its undeliverable mail, each with its reading. */
+export const IONOS_DE = page(
+  "https://www.ionos.de/hilfe/e-mail/problemloesungen-mail-basicmail-business/fehlermeldungen-bei-unzustellbarer-e-mail/",
+  "Fehlermeldungen bei unzustellbarer E-Mail, IONOS Hilfe-Center",
+);
+/** IONOS's own German help on the replies its mail servers give senders. */
+export const IONOS_SMTP_DE = page(
+  "https://ionos.de/hilfe/e-mail/postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver",
+  "SMTP-Fehlermeldungen der IONOS Mailserver, IONOS Hilfe-Center",
+);
+/** STRATO's own German FAQ on mail errors, each reply with its German reading. */
+export const STRATO_DE = page(
+  "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
+  "Fehlermeldungen bei E-Mails, STRATO FAQ #2420",
+);
+/** LWS (a French host)'s own German help: each common reply with its German reading. */
+export const LWS_DE = page(
+  "https://help.lwshosting.com/de/Die-wichtigsten-E-Mail-Fehlercodes-und-ihre-Bedeutung",
+  "Die wichtigsten E-Mail-Fehlercodes und ihre Bedeutung, LWS Hilfe",
+);
+/** Gmail's own German help on bounces, the older page (answer 82454). */
+export const GMAIL_BOUNCE_DE_82454 = page(
+  "https://support.google.com/mail/bin/answer.py?hl=de&answer=82454&topic=1668979&ctx=topic",
+  "Unzustellbare oder abgelehnte E-Mails, Gmail-Hilfe (answer 82454)",
+);
+export const MS_5110_SV = ms5110(
+  "sv-se",
+  "Korrigera-problem-med-e-postleverans-f%C3%B6r-felkod-5-1-10-i-Office-365",
+  "Korrigera problem med e-postleverans för felkod 5.1.10 i Office 365",
+);
+export const MS_5110_CS = ms5110(
+  "cs-cz",
+  "%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%AF-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-v-Office-365-%E2%80%93-k%C3%B3d-chyby-5-1-10",
+  "Řešení problémů s doručováním e-mailů v Office 365 – kód chyby 5.1.10",
+);
+/** IONOS's own German help on mail that cannot be received (the recipient's side). */
+export const IONOS_RECEIVE_DE = page(
+  "https://ionos.de/hilfe/e-mail/problemloesungen-mail-basicmail-business/empfang-von-e-mails-nicht-moeglich",
+  "Empfang von E-Mails nicht möglich, IONOS Hilfe-Center",
+);
+/** VDX's (a Dutch host and registrar) own help: mail that cannot be received into a full mailbox. */
+export const VDX_NL = page(
+  "https://www.domein-registreren.nl/ik-ontvang-geen-emails-meer-mijn-mailbox-zit-vol_807.html",
+  "Ik ontvang geen e-mails meer, mijn mailbox zit vol, domein-registreren.nl (VDX) help",
+);

@@ -30,6 +30,12 @@ import {
   SARE_PL,
   TURBOLAB_IT,
   UNIROMA3_IT,
+  EXCHANGE_NDR_ES_E6E7,
+  EXCHANGE_NDR_IT_926F,
+  EXCHANGE_NDR_PT_6B85,
+  EXCHANGE_NDR_FR_918F,
+  IONOS_DE,
+  STRATO_DE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -106,13 +112,16 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.es.vocab.mailbox-disabled",
     cause: DISABLED,
     says: DISABLED_SAYS,
-    subject: ["usuario", "casilla"],
-    failure: ["inactivo", "expirado por falta de uso"],
+    subject: ["usuario", "casilla", "buzón", "buzon"],
+    // "deshabilitad": "deshabilitado" and "deshabilitada" (disabled), Exchange's word.
+    failure: ["inactivo", "expirado por falta de uso", "deshabilitad"],
     unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
     examples: [
       ex("El usuario esta en estado: inactivo", NODE_BOUNCE_HANDLER),
       ex("Esta casilla ha expirado por falta de uso", ALEXBORRAS_ES),
+      // Exchange's documentation, what to check for 5.2.1 ("Mailbox cannot be accessed").
+      ex("si el buzón del mismo está deshabilitado", EXCHANGE_NDR_ES_E6E7),
     ],
   },
 
@@ -152,7 +161,7 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     // usual spellings read alike, or the hedge below would read one cause where the same words
     // are spelt right ("Destinatario sconosciuto o mailbox disattivata").
     subject: ["disatttivata", "disattivata", "disattivato", "bloccato per inutilizzo"],
-    failure: ["indirizzo", "mailbox"],
+    failure: ["indirizzo", "mailbox", "cassetta postale"],
     unless: NOT_THE_RECIPIENT_L10N,
     weight: LESS_SURE,
     examples: [
@@ -160,6 +169,8 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
       // The second half of "Destinatario sconosciuto o mailbox disatttivata" (unknown, or
       // disabled), a hedge that ranks both (localized.test.ts).
       ex("mailbox disatttivata", NODE_BOUNCE_HANDLER),
+      // Exchange's documentation, what to check for 5.2.1 ("Mailbox cannot be accessed").
+      ex("se la cassetta postale è disattivata", EXCHANGE_NDR_IT_926F),
     ],
   },
 
@@ -194,7 +205,26 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     weight: LESS_SURE,
     // The second half of "Destinataire inconnu ou boite aux lettres desactivee", a hedge that
     // ranks both (localized.test.ts).
-    examples: [ex("boite aux lettres desactivee", NODE_BOUNCE_HANDLER)],
+    examples: [
+      ex("boite aux lettres desactivee", NODE_BOUNCE_HANDLER),
+      // Exchange's documentation, what to check for 5.2.1 ("Mailbox cannot be accessed").
+      ex("que la boîte aux lettres du destinataire est désactivée", EXCHANGE_NDR_FR_918F),
+    ],
+  },
+
+  // --- pt ---
+  {
+    id: "concept.l10n.pt.vocab.mailbox-disabled",
+    cause: DISABLED,
+    says: DISABLED_SAYS,
+    subject: ["caixa de correio"],
+    // "desabilitad": "desabilitada" and "desabilitado" (disabled), Exchange's word.
+    failure: ["desabilitad"],
+    unless: NOT_THE_RECIPIENT_L10N,
+    examples: [
+      // Exchange's documentation, what to check for 5.2.1 ("Mailbox cannot be accessed").
+      ex("a caixa de correio do destinatário está desabilitada", EXCHANGE_NDR_PT_6B85),
+    ],
   },
 
   {
@@ -242,11 +272,22 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.de.vocab.recipient-unknown",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["adressat", "benutzer", "empfänger"],
+    subject: ["adressat", "benutzer", "empfänger", "adresse", "e-mail-adresse", "empfängeradresse"],
     failure: ["unbekannt", "nicht bekannt"],
-    unless: [...NOT_THE_RECIPIENT_L10N, ...UNKNOWN_ERROR_DE],
+    // An IP address or a server's address that is not known is the sending side's or the route's.
+    unless: [
+      ...NOT_THE_RECIPIENT_L10N,
+      ...UNKNOWN_ERROR_DE,
+      "ip-adresse",
+      "server-adresse",
+      "serveradresse",
+    ],
     examples: [
       ex("550 Benutzer nicht bekannt/User unknown", SITEPACKAGE_DE),
+      // IONOS's reading of "550 Unknown User", its own doubled word as printed.
+      ex("Die E-Mail-Adresse ist ist nicht bekannt.", IONOS_DE),
+      // STRATO's reading of "550 recipient e-mail adress unknown".
+      ex("Empfängeradresse ist nicht bekannt", STRATO_DE),
       ex("Empfänger ist unbekannt oder existiert nicht mehr", SITEPACKAGE_DE),
       ex("Empfänger unbekannt / Adresse existiert nicht", MAILFR_DE),
       // The first half of "Adressat unbekannt oder Mailbox deaktiviert", a hedge that ranks
