@@ -20,7 +20,7 @@ import type {
   RecipientDiagnosis,
   RefusalSummary,
 } from "@/lib/diagnosis/types";
-import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
+import { suppressionOfRule } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { saysMoreThanARefusal } from "@/lib/diagnosis/unread-words";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
@@ -89,6 +89,9 @@ interface Context {
    * same one. Made at the first feature located (none are without evidence: classifyCauses).
    */
   spanIndex: Map<string, IndexedText> | null;
+  /** The span spanText read last and its normalised words (the same object: no key to make). */
+  lastSpan: Span | null;
+  lastSpanText: IndexedText | null;
   /** The decision's thresholds when not DECISION's (scripts/eval-calibration.ts sweeps them). */
   thresholds: DecisionThresholds | undefined;
   /** The sender's domains (named-domain.ts senderDomains), made on first need. */
@@ -116,19 +119,31 @@ function wholeTextHolds(ctx: Context, needle: string): boolean {
   return ctx.textString.includes(needle);
 }
 
+/**
+ * The span's words normalised, made once per span ("start:end"). The last span asked is kept
+ * beside the map: a recipient's features all locate in its one span (no key made per feature).
+ */
+function spanText(ctx: Context, near: Span): IndexedText {
+  if (ctx.lastSpan === near && ctx.lastSpanText) return ctx.lastSpanText;
+  const key = `${near.start}:${near.end}`;
+  ctx.spanIndex ??= new Map();
+  let local = ctx.spanIndex.get(key);
+  if (!local) {
+    const words = ctx.parsed.text.slice(near.start, near.end);
+    const s = normalizeString(words);
+    local = { s, map: offsetRuns(words, words.length, s) };
+    ctx.spanIndex.set(key, local);
+  }
+  ctx.lastSpan = near;
+  ctx.lastSpanText = local;
+  return local;
+}
+
 /** Where `needle` (normalised text) occurs in parsed.text, preferring the diagnostic's own span. */
 function locate(ctx: Context, needle: string, near: Span | null): Span[] {
   if (needle.length === 0) return near ? [near] : [];
   if (near) {
-    const key = `${near.start}:${near.end}`;
-    ctx.spanIndex ??= new Map();
-    let local = ctx.spanIndex.get(key);
-    if (!local) {
-      const words = ctx.parsed.text.slice(near.start, near.end);
-      const s = normalizeString(words);
-      local = { s, map: offsetRuns(words, words.length, s) };
-      ctx.spanIndex.set(key, local);
-    }
+    const local = spanText(ctx, near);
     const at = local.s.indexOf(needle);
     if (at >= 0) {
       const start = near.start + (local.map.at(at) ?? 0);
@@ -612,15 +627,24 @@ function within(inner: Span, outer: Span): boolean {
 /** The features for the chosen cause as evidence, without those that say the same words at the same place. */
 function distinctEvidence(list: Evidence[]): Evidence[] {
   const kept: Evidence[] = [];
-  for (const e of list) {
-    const redundant =
-      e.spans.length > 0 &&
-      e.spans.every((sp) =>
-        kept.some((k) => k.spans.some((ks) => within(sp, ks) || within(ks, sp))),
-      );
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    let redundant = e.spans.length > 0;
+    for (let s = 0; s < e.spans.length && redundant; s++)
+      redundant = overlapsKept(kept, e.spans[s]!);
     if (!redundant) kept.push(e);
   }
   return kept;
+}
+
+/** Whether one of the kept evidence's spans holds `sp` or lies inside it. (Loops, no closures.) */
+function overlapsKept(kept: readonly Evidence[], sp: Span): boolean {
+  for (let k = 0; k < kept.length; k++) {
+    const spans = kept[k]!.spans;
+    for (let j = 0; j < spans.length; j++)
+      if (within(sp, spans[j]!) || within(spans[j]!, sp)) return true;
+  }
+  return false;
 }
 
 function evidenceOf(f: Feature): Evidence {
@@ -774,9 +798,12 @@ function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): Rec
       Math.round(Math.min(confidence - 0.01, confidence * (c.score / (top?.score ?? 1))) * 100) /
       100,
   }));
-  const evidence = distinctEvidence(
-    (top?.features ?? []).filter((f) => f.kind !== "possible").map(evidenceOf),
-  );
+  // (One loop, not filter and map: two arrays and two closures per recipient.)
+  const said: Evidence[] = [];
+  const topFeatures = top?.features ?? [];
+  for (let k = 0; k < topFeatures.length; k++)
+    if (topFeatures[k]!.kind !== "possible") said.push(evidenceOf(topFeatures[k]!));
+  const evidence = distinctEvidence(said);
   // Greylisting reads as its words' cause, whose title would be the wrong advice: say what it is.
   const greylisted = readsGreylisting(evidence);
   const d: RecipientDiagnosis = {
@@ -842,10 +869,13 @@ function greylistingLeads(
   return possible[0]?.cause === GREYLISTING_READING.ranks && readsGreylisting(evidence);
 }
 
+/** The suppression the evidence names (its first entry that is one: suppressionReading), or null. */
 function suppressionOf(evidence: readonly Evidence[]) {
-  const ids: string[] = [];
-  for (let k = 0; k < evidence.length; k++) ids.push(evidence[k]!.ruleId);
-  return suppressionReading(ids);
+  for (let k = 0; k < evidence.length; k++) {
+    const reading = suppressionOfRule(evidence[k]!.ruleId);
+    if (reading) return reading;
+  }
+  return null;
 }
 
 /** A paste this short with no recipient is read as one reply's words. */
@@ -919,6 +949,8 @@ function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Cont
     matchTextAll: null,
     wholeHay: null,
     spanIndex: null,
+    lastSpan: null,
+    lastSpanText: null,
     thresholds,
     senderDomains: null,
   };

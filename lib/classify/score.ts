@@ -31,11 +31,19 @@ export interface Decision {
   ranked: CauseScore[];
 }
 
+// Indexed loops and no closures or strings made per call: every recipient asks every shift.
 function statusFits(status: string | null, patterns: readonly string[] | undefined): boolean {
   if (!patterns) return true;
   if (!status) return false;
-  return patterns.some((p) => (p.endsWith(".") ? status.startsWith(p) : status === p));
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k]!;
+    if (p.endsWith(".") ? status.startsWith(p) : status === p) return true;
+  }
+  return false;
 }
+
+/** Each possibility wording's id prefix ("wording."), made once per wording. */
+const WORDING_PREFIXES = new Map<string, string>();
 
 function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): boolean {
   if (s.stage && r.stage?.command !== s.stage) return false;
@@ -44,8 +52,16 @@ function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): 
   if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
   // The features last: the stated stage and the status rule most shifts out.
   if (s.wording) {
-    const prefix = `${s.wording}.`;
-    return features.some((f) => f.kind === "possible" && f.id.startsWith(prefix));
+    let prefix = WORDING_PREFIXES.get(s.wording);
+    if (prefix === undefined) {
+      prefix = `${s.wording}.`;
+      WORDING_PREFIXES.set(s.wording, prefix);
+    }
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i]!;
+      if (f.kind === "possible" && f.id.startsWith(prefix)) return true;
+    }
+    return false;
   }
   return true;
 }
@@ -389,9 +405,12 @@ export function decide(
   const margin = top.score - (ranked[1]?.score ?? 0);
   // A hint (a one-word keyword, a restatement of the refusal) ranks and never decides alone,
   // whatever context lifted its weight; nor do the usual causes a code or wording leaves possible.
-  const decisive = top.features.some(
-    (f) => f.weight >= thresholds.DECISIVE && f.kind !== "possible" && !f.hint,
-  );
+  let decisive = false;
+  const kept = top.features;
+  for (let k = 0; k < kept.length && !decisive; k++) {
+    const f = kept[k]!;
+    decisive = f.weight >= thresholds.DECISIVE && f.kind !== "possible" && !f.hint;
+  }
   if (top.score >= thresholds.MIN_SCORE && decisive && margin >= thresholds.MIN_MARGIN)
     return { cause: top.cause, margin, ranked };
   return { cause: "unknown", margin, ranked };

@@ -55,11 +55,9 @@ function isBlank(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
-/**
- * The runs of blanks in an original text that collapsing changes (SPACE_RUN, read before the
- * fold: a no-break space is a space there): two or more, or one that is not a plain space.
- */
-const BLANK_RUN = /[ \t\n\r\f\v\u00a0]{2,}|[\t\n\r\f\v\u00a0]/g;
+// The runs of blanks in an original text that collapsing changes (SPACE_RUN, read before the
+// fold: a no-break space is a space there): two or more, or one that is not a plain space.
+// offsetRuns finds them with isBlank, character by character.
 
 /**
  * The offset map of normalizeString(original, n), kept as its stretches instead of one entry per
@@ -103,8 +101,9 @@ export class OffsetRuns {
 
 /**
  * The offset map of s = normalizeString(original, n), as OffsetRuns: blanks trimmed at either
- * end, each run that collapses (BLANK_RUN) mapped to its last blank, every other character to
- * itself. The runs are found by one pattern and the stretches between them skipped whole.
+ * end, each run that collapses (two or more blanks, or one that is not a plain space) mapped to
+ * its last blank, every other character to itself. The runs are found in one pass over the
+ * characters.
  */
 export function offsetRuns(original: string, n: number, s: string): OffsetRuns {
   // Nothing changed but the case: one stretch, every character its own.
@@ -118,21 +117,24 @@ export function offsetRuns(original: string, n: number, s: string): OffsetRuns {
   // Characters of the normalised text so far, and the original offset the next one reads.
   let length = 0;
   let i = start;
-  BLANK_RUN.lastIndex = start;
-  for (
-    let m = BLANK_RUN.exec(original);
-    m !== null && m.index < end;
-    m = BLANK_RUN.exec(original)
-  ) {
-    length += m.index - i;
-    i = m.index + m[0].length;
+  // The runs, read character by character (a pattern made a match array per run): each
+  // whole run of blanks that starts before `end`, save a lone plain space.
+  for (let p = start; p < end; p++) {
+    const c = original.charCodeAt(p);
+    if (!isBlank(c)) continue;
+    let q = p + 1;
+    while (q < original.length && isBlank(original.charCodeAt(q))) q++;
+    if (q - p === 1 && c === 32) continue;
+    length += p - i;
+    i = q;
     // The run's space (its last blank) and what follows it: a new stretch, unless the run is
     // one blank that stays where it is (a lone tab or line feed, read as one space).
-    if (m[0].length > 1) {
+    if (q - p > 1) {
       from.push(length);
       at.push(i - 1);
     }
     length++;
+    p = q - 1;
   }
   length += end > i ? end - i : 0;
   return new OffsetRuns(length, from, at);

@@ -6,6 +6,11 @@ import { SUPPRESSION_READINGS, type SuppressionReading } from "@/lib/knowledge/s
 const BY_RULE = new Map<string, SuppressionReading>();
 for (const r of SUPPRESSION_READINGS) for (const id of r.ruleIds) BY_RULE.set(id, r);
 
+/** The suppression one rule reads, or null. */
+export function suppressionOfRule(ruleId: string): SuppressionReading | null {
+  return BY_RULE.get(ruleId) ?? null;
+}
+
 /** The suppression the evidence names (its first entry that is one), or null. */
 export function suppressionReading(ruleIds: Iterable<string>): SuppressionReading | null {
   for (const id of ruleIds) {
