@@ -11,19 +11,7 @@ import { hostUnder } from "@/lib/bounce/host-under";
 import { inOriginal, noticeEnd, noticeText } from "@/lib/bounce/notice-text";
 import { toRefusal, verifiedReplyCodes, type Refusal } from "@/lib/bounce/refusal";
 import type { ParsedBounce, RecipientReport, Span } from "@/lib/bounce/types";
-import type {
-  DelayNotice,
-  Diagnosis,
-  Evidence,
-  PossibleFrom,
-  RankedCause,
-  RecipientDiagnosis,
-  RefusalSummary,
-} from "@/lib/diagnosis/types";
-import { suppressionOfRule } from "@/lib/diagnosis/suppression-wording";
-import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
-import { saysMoreThanARefusal } from "@/lib/diagnosis/unread-words";
-import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
+import type { DelayNotice, Diagnosis, RankedCause } from "@/lib/diagnosis/types";
 import { HEADER_SIGNALS } from "@/lib/knowledge/header-signals";
 import { WEIGHTS, type DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import {
@@ -33,7 +21,7 @@ import {
   remoteHost,
   transcriptReply,
 } from "./bounce-context";
-import { CODE_POSSIBILITY_PREFIX, saysFromWords, type Feature } from "./features";
+import type { Feature } from "./features";
 import type { MatchFacts } from "./matcher";
 import { ALL_TABLES } from "./phrase-rules";
 import {
@@ -44,21 +32,16 @@ import {
   type WholeText,
 } from "./read-refusal";
 import { readingFeatures, replyFeatures, statusFeatures } from "./code-features";
-import {
-  autoReplySignal,
-  delaySignal,
-  notABounceConfidence,
-  notABounceSignal,
-  successSignal,
-} from "./confidence";
-import type { NotABounceSignalId } from "@/lib/knowledge/scoring/not-a-bounce-signals";
+import { autoReplySignal, delaySignal, successSignal } from "./confidence";
 import { readListsAsPossibilities } from "./enumeration";
 import { readAdviceAsPossibilities } from "./advice";
 import { namedDomainFeatures, recipientDomain, senderDomains } from "./named-domain";
 import { statusComment } from "./status-comment";
-import { statusMeaning, statusReading } from "./status-reading";
+import { statusReading } from "./status-reading";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
-import { decide, shiftFeatures, type CauseScore } from "./score";
+import { decide, shiftFeatures } from "./score";
+import { notABounce, verdictConfidence, type Verdict } from "./verdict";
+import { overallOf, possibleOf, toDiagnosis } from "./verdict-diagnosis";
 import { normalizeString, offsetRuns, stripContinuations, type OffsetRuns } from "./text-index";
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */
@@ -322,36 +305,6 @@ function localMailerFeature(ctx: Context, r: RecipientReport): Feature | null {
     spans: spanOf(r, "diagnostic"),
     hint: false,
     matched: undefined,
-  };
-}
-
-interface Verdict {
-  refusal: Refusal;
-  cause: CauseId;
-  margin: number;
-  ranked: CauseScore[];
-  /** Set when the verdict is not-a-bounce, with its single piece of evidence. */
-  notABounce?: Evidence;
-  /** The signal a not-a-bounce verdict rests on: its confidence (lib/classify/confidence.ts). */
-  signal?: NotABounceSignalId;
-  /** Set when the report is a delay notice: shown beside the cause (the delay's reason). */
-  delayNotice?: DelayNotice;
-}
-
-function notABounce(
-  refusal: Refusal,
-  note: string,
-  ruleId: string,
-  spans: Span[],
-  signal: NotABounceSignalId,
-): Verdict {
-  return {
-    refusal,
-    cause: "not-a-bounce",
-    margin: 1,
-    ranked: [],
-    notABounce: { ruleId, note, source: notABounceSignal(signal).source, spans },
-    signal,
   };
 }
 
@@ -620,264 +573,6 @@ function verdictFor(
     : { refusal, cause: d.cause, margin: d.margin, ranked: d.ranked };
 }
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-/** The features for the chosen cause as evidence, without those that say the same words at the same place. */
-function distinctEvidence(list: Evidence[]): Evidence[] {
-  const kept: Evidence[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
-    let redundant = e.spans.length > 0;
-    for (let s = 0; s < e.spans.length && redundant; s++)
-      redundant = overlapsKept(kept, e.spans[s]!);
-    if (!redundant) kept.push(e);
-  }
-  return kept;
-}
-
-/** Whether one of the kept evidence's spans holds `sp` or lies inside it. (Loops, no closures.) */
-function overlapsKept(kept: readonly Evidence[], sp: Span): boolean {
-  for (let k = 0; k < kept.length; k++) {
-    const spans = kept[k]!.spans;
-    for (let j = 0; j < spans.length; j++)
-      if (within(sp, spans[j]!) || within(spans[j]!, sp)) return true;
-  }
-  return false;
-}
-
-function evidenceOf(f: Feature): Evidence {
-  return { ruleId: f.id, note: f.note, source: f.source, spans: f.spans };
-}
-
-/**
- * A score as a 0..1 confidence: grows with the score and with the lead over the next cause.
- * Kept as it is (issue 8, 2026-12-05), by `npm run -s eval:calibration -- DIR --no-sweep --fit`:
- * a Platt map fitted on the dev corpus and the provider docs lifts every figure (0.60 -> 0.93,
- * 0.80 -> 0.97) and cuts the lenient ECE on every set, but on the held-out real bounces, the
- * check that matters, it doubles the strict ECE (0.054 -> 0.119; fitted on strict rightness
- * instead, 0.054 -> 0.086) and shows 0.95 where 0.88 are right. The under-confidence is the
- * knowledge's own examples' (provider docs, source replies, lab: right 0.99-1.00 at any score)
- * and the lenient count's; on real bounces, strictly, these figures are the better calibrated.
- */
-function confidenceOf(score: number, margin: number): number {
-  const c = 0.25 + 0.45 * (1 - Math.exp(-score / 2.5)) + 0.29 * (1 - Math.exp(-margin / 1.5));
-  return Math.round(Math.min(0.99, c) * 100) / 100;
-}
-
-function summary(r: Refusal): RefusalSummary {
-  return {
-    replyCode: r.replyCode,
-    status: r.status,
-    words: r.words.slice(0, 1000),
-    stage: r.stage,
-    host: r.host,
-    providers: r.providers,
-    shape: r.shape,
-  };
-}
-
-/**
- * A delay notice with no reason read: its note, and the server's reply when it gave one the
- * tables do not read ("450 service permits 2 unverifyable sending IPs"), so that it is seen;
- * else that it gives no reason.
- */
-function delayExplanation(notice: DelayNotice, r: Refusal): string {
-  const words = r.words.trim();
-  if (r.replyCode === null || words === "")
-    return `${notice.note} It gives no reason for the delay.`;
-  const quoted = words.length > 200 ? `${words.slice(0, 200)}...` : words;
-  return `${notice.note} The receiving server answered "${quoted}", which does not say enough to name a cause.`;
-}
-
-/** A verdict's confidence (not-a-bounce's by its signal, 0 for unknown), for both kinds of answer. */
-function verdictConfidence(v: Verdict): number {
-  if (v.signal) return notABounceConfidence(v.signal);
-  if (v.cause === "unknown") return 0;
-  return confidenceOf(v.ranked[0]?.score ?? 0, v.margin);
-}
-
-// The diagnosis objects are written field by field in a fixed order (their JSON's order), the
-// optional fields assigned after, instead of spread together from parts: object spreads were
-// much of what this function cost and allocated.
-function toDiagnosis(index: number, recipient: RecipientReport, v: Verdict): RecipientDiagnosis {
-  const meaning = recipient.status ? statusMeaning(recipient.status) : null;
-  const refusal = summary(v.refusal);
-  if (v.notABounce) {
-    // One builder for both kinds (a delay notice adds its explanation and itself), in the
-    // order every diagnosis is written: the optional fields after `possible`.
-    const d: RecipientDiagnosis = {
-      index,
-      recipient,
-      statusMeaning: meaning,
-      refusal,
-      cause: "not-a-bounce",
-      confidence: verdictConfidence(v),
-      actor: CAUSES["not-a-bounce"].actor,
-      evidence: [v.notABounce],
-      alternatives: [],
-      margin: 1,
-      possible: [],
-    };
-    if (v.delayNotice) {
-      // A delay notice's own words (until when) say more than "nothing bounced".
-      d.explanation = delayExplanation(v.delayNotice, v.refusal);
-      d.delayNotice = v.delayNotice;
-    }
-    return d;
-  }
-  const top = v.ranked[0];
-  if (v.cause === "unknown") {
-    // Every feature that was found, for the explanation: what the text did say.
-    const seen = new Set<string>();
-    const evidence: Evidence[] = [];
-    for (const c of v.ranked)
-      for (const f of c.features) {
-        // Words that leave several causes possible (a "possible" feature with matched words)
-        // are said once, whichever cause each feature ranks.
-        const key = f.kind === "possible" && f.matched ? f.note : f.id;
-        if ((f.kind !== "possible" || f.matched) && f.kind !== "shift" && !seen.has(key)) {
-          seen.add(key);
-          evidence.push(evidenceOf(f));
-        }
-      }
-    const possible = possibleOf(v);
-    // Words (a phrase, a concept, a provider's reading) that spoke for some cause narrowed it;
-    // otherwise the code did, and a reply with words beyond a bare refusal may say why.
-    const possibleFrom: PossibleFrom = v.ranked.some((c) =>
-      c.features.some((f) => saysFromWords(f) && f.weight > 0),
-    )
-      ? "words"
-      : saysMoreThanARefusal(v.refusal.words)
-        ? "unread"
-        : "code";
-    const usualCausesOf = possibleFrom === "words" ? null : listedCode(v);
-    const wording = unknownWording(
-      possible,
-      v.refusal.replyCode,
-      v.refusal.status,
-      possibleFrom,
-      v.refusal.stage?.command ?? null,
-      usualCausesOf,
-    );
-    const d: RecipientDiagnosis = {
-      index,
-      recipient,
-      statusMeaning: meaning,
-      refusal,
-      cause: "unknown",
-      confidence: verdictConfidence(v),
-      actor: CAUSES.unknown.actor,
-      evidence: distinctEvidence(evidence),
-      alternatives: possible,
-      margin: Math.round(v.margin * 100) / 100,
-      possible,
-      possibleFrom,
-    };
-    if (usualCausesOf !== null) d.usualCausesOf = usualCausesOf;
-    // A suppression the words leave unsure of its reason (SES's account list: a hard bounce or
-    // a complaint) is still a message that was not sent: its reading says so, and how to tell.
-    const suppressed = suppressionOf(evidence);
-    if (suppressed) {
-      d.headline = suppressed.headline;
-      d.explanation = suppressed.note;
-    } else if (greylistingLeads(possible, evidence)) {
-      // Greylisting has no cause of its own: the rate limit its words rank first would be the
-      // wrong advice. Say what it is, as a decided greylisting reading does.
-      d.headline = GREYLISTING_READING.headline;
-      d.explanation = GREYLISTING_READING.note;
-    } else if (wording) d.explanation = unknownExplanation(wording);
-    if (v.delayNotice) d.delayNotice = v.delayNotice;
-    return d;
-  }
-  const confidence = verdictConfidence(v);
-  const alternatives: RankedCause[] = v.ranked.slice(1, 5).map((c) => ({
-    cause: c.cause,
-    confidence:
-      Math.round(Math.min(confidence - 0.01, confidence * (c.score / (top?.score ?? 1))) * 100) /
-      100,
-  }));
-  // (One loop, not filter and map: two arrays and two closures per recipient.)
-  const said: Evidence[] = [];
-  const topFeatures = top?.features ?? [];
-  for (let k = 0; k < topFeatures.length; k++)
-    if (topFeatures[k]!.kind !== "possible") said.push(evidenceOf(topFeatures[k]!));
-  const evidence = distinctEvidence(said);
-  // Greylisting reads as its words' cause, whose title would be the wrong advice: say what it is.
-  const greylisted = readsGreylisting(evidence);
-  const d: RecipientDiagnosis = {
-    index,
-    recipient,
-    statusMeaning: meaning,
-    refusal,
-    cause: v.cause,
-    confidence,
-    actor: CAUSES[v.cause].actor,
-    evidence,
-    alternatives,
-    margin: Math.round(v.margin * 100) / 100,
-    possible: [],
-  };
-  if (v.delayNotice) d.delayNotice = v.delayNotice;
-  if (greylisted) {
-    d.headline = GREYLISTING_READING.headline;
-    d.explanation = GREYLISTING_READING.note;
-  }
-  // A sending service's suppression: nothing was sent; say so (lib/knowledge/suppressions.ts).
-  const suppressed = suppressionOf(evidence);
-  if (suppressed) {
-    d.headline = suppressed.headline;
-    d.explanation = suppressed.note;
-  }
-  return d;
-}
-
-/** An unknown verdict's causes that remain possible: the five best, each its share of the scores. */
-/**
- * The code (or class) whose usual causes (reply-possibilities.ts) ranked the possibilities: the
- * first such feature's, whose id is CODE_POSSIBILITY_PREFIX, the code, a dot and the cause.
- */
-function listedCode(v: Verdict): string | null {
-  for (const c of v.ranked)
-    for (const f of c.features)
-      if (f.kind === "possible" && f.id.startsWith(CODE_POSSIBILITY_PREFIX))
-        return f.id.slice(CODE_POSSIBILITY_PREFIX.length, f.id.lastIndexOf("."));
-  return null;
-}
-
-function possibleOf(v: Verdict): RankedCause[] {
-  const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
-  return v.ranked.slice(0, 5).map((c) => ({
-    cause: c.cause,
-    confidence: Math.round((c.score / total) * 100) / 100,
-  }));
-}
-
-const GREYLISTING: ReadonlySet<string> = new Set(GREYLISTING_RULE_IDS);
-
-/** Whether one of the entries that read greylisting's words is among the evidence. */
-function readsGreylisting(evidence: readonly Evidence[]): boolean {
-  return evidence.some((e) => GREYLISTING.has(e.ruleId));
-}
-
-/** Whether greylisting's words were read and the cause they rank leads the possible causes. */
-function greylistingLeads(
-  possible: readonly RankedCause[],
-  evidence: readonly Evidence[],
-): boolean {
-  return possible[0]?.cause === GREYLISTING_READING.ranks && readsGreylisting(evidence);
-}
-
-/** The suppression the evidence names (its first entry that is one: suppressionReading), or null. */
-function suppressionOf(evidence: readonly Evidence[]) {
-  for (let k = 0; k < evidence.length; k++) {
-    const reading = suppressionOfRule(evidence[k]!.ruleId);
-    if (reading) return reading;
-  }
-  return null;
-}
-
 /** A paste this short with no recipient is read as one reply's words. */
 const MAX_WORDS_PASTE = 2000;
 /** A line that starts with a reply code: a reply of its own, or a "550-" continuation already joined. */
@@ -920,23 +615,6 @@ function wholeTextRecipient(parsed: ParsedBounce): RecipientReport {
     smtpCommand: null,
     spans,
   };
-}
-
-/** The bounce's overall verdict, as one recipient's (the first, or the text's own). */
-function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
-  const o: Diagnosis["overall"] = {
-    cause: r.cause,
-    confidence: r.confidence,
-    actor: r.actor,
-    evidence: r.evidence,
-    possible: r.possible,
-  };
-  if (r.possibleFrom) o.possibleFrom = r.possibleFrom;
-  if (r.usualCausesOf) o.usualCausesOf = r.usualCausesOf;
-  if (r.explanation) o.explanation = r.explanation;
-  if (r.delayNotice) o.delayNotice = r.delayNotice;
-  if (r.headline) o.headline = r.headline;
-  return o;
 }
 
 function newContext(parsed: ParsedBounce, thresholds?: DecisionThresholds): Context {
