@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import { saveScreenshot } from "./pages/screenshots";
 
@@ -177,28 +179,19 @@ test.describe("home page (issue 2)", () => {
     homePage,
   }) => {
     await homePage.goto();
+    // A DSN whose recipient failed with no Status, no Diagnostic-Code and no reason in words.
     await homePage.diagnose(
-      [
-        "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
-        "Subject: Undelivered Mail Returned to Sender",
-        "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
-        "",
-        "--b",
-        "Content-Type: text/plain",
-        "",
-        "Your message could not be delivered.",
-        "",
-        "--b",
-        "Content-Type: message/delivery-status",
-        "",
-        "Reporting-MTA: dns; mx.example.net",
-        "",
-        "Final-Recipient: rfc822; anna@example.org",
-        "Action: failed",
-        "",
-        "--b--",
-        "",
-      ].join("\n"),
+      readFileSync(
+        join(
+          import.meta.dirname,
+          "..",
+          "lib",
+          "bounce",
+          "__fixtures__",
+          "failure-without-codes.eml",
+        ),
+        "utf8",
+      ),
     );
     await expect(homePage.causeTitles().first()).toHaveText("This bounce does not say why.");
     await expect(homePage.result).toContainText(

@@ -2,6 +2,8 @@
 // the source-reply misreads): catch-all status codes by data, hints on mail servers' own
 // entries, weak entries that never decide, wordings that explain the codes beside them, and
 // the limits of each (a reason the words do give still decides).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { readFirst as read } from "./test-reading";
@@ -114,28 +116,11 @@ describe("status codes servers send for several causes (reply-possibilities.ts)"
 
 describe("a class's usual causes where no code has a list (reply-possibilities.ts)", () => {
   const UNREAD = "xyzzy plugh";
-  const NOTICE_WITHOUT_CODES = [
-    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
-    "To: sam@example.net",
-    "Subject: Undelivered Mail Returned to Sender",
-    "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
-    "",
-    "--b",
-    "Content-Type: text/plain",
-    "",
-    "Your message could not be delivered.",
-    "",
-    "--b",
-    "Content-Type: message/delivery-status",
-    "",
-    "Reporting-MTA: dns; mx.example.net",
-    "",
-    "Final-Recipient: rfc822; anna@example.org",
-    "Action: failed",
-    "",
-    "--b--",
-    "",
-  ].join("\n");
+  // A DSN whose recipient failed with no Status, no Diagnostic-Code and no reason in words.
+  const NOTICE_WITHOUT_CODES = readFileSync(
+    join(import.meta.dirname, "..", "bounce", "__fixtures__", "failure-without-codes.eml"),
+    "utf8",
+  );
 
   it("ranks a permanent refusal's usual causes for a code with no list of its own", async () => {
     for (const line of [`559 ${UNREAD}`, `510 ${UNREAD}`, `5.0.0 ${UNREAD}`]) {
