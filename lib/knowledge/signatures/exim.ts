@@ -55,10 +55,20 @@ const YIELDS_TO: ReadonlyMap<string, readonly string[]> = new Map([
   ["exim.mx-nonexistent", SENDER_VERIFY_REPLY],
   ["exim.no-such-user", ["sender address rejected"]],
 ]);
-function yieldToSenderWords(s: Signature): Signature {
+/** A row with the limits on where it reads: the sender words it yields to, no reply code beside it. */
+function withReadingLimits(s: Signature): Signature {
   const unless = YIELDS_TO.get(s.id);
-  return unless ? { ...s, unless } : s;
+  const shaped = unless ? { ...s, unless } : s;
+  return MTA_OWN_REPORT.has(s.id) ? { ...shaped, replyCode: "none" } : shaped;
 }
+
+/**
+ * Exim's own report that it gave up retrying, read only where it came with no reply code: Exim
+ * appends ": retry timeout exceeded" to the last temporary reply it met ("SMTP error from remote
+ * mail server after RCPT TO:... 421 ...: retry timeout exceeded", spec chapter "Retry
+ * configuration"), and that reply's words say why the attempts failed.
+ */
+const MTA_OWN_REPORT: ReadonlySet<string> = new Set(["exim.retry-timeout"]);
 
 export const EXIM_SIGNATURES: Signature[] = [
   ...rows(
@@ -137,7 +147,7 @@ export const EXIM_SIGNATURES: Signature[] = [
         "Child process of address_pipe transport returned 127",
       ],
     ],
-  ).map(yieldToSenderWords),
+  ).map(withReadingLimits),
   {
     // Exim fails an address as "Unrouteable address" when no router accepts it (src/route.c).
     // For a domain the reporting Exim handles itself (its own host is under that domain) the
