@@ -316,6 +316,15 @@ describe("concepts", () => {
   ])("reads no complaints against the sending IP in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.complaints-over-threshold");
   });
+  it.each([
+    // The abuse desk named as a contact, a list's finding, an account locked by the receiver's rules.
+    "554 5.7.1 Your IP is blocked. Please contact abuse@example.com",
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; abuse detected",
+    "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+  ])("reads no block for abuse where abuse is a contact, a list or a policy: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.blocked-for-abuse");
+  });
+
   it("reads complaints that passed a receiver's threshold as the sender's reputation", async () => {
     // A paraphrase of the providers' wordings: the complaints and what they did to the IP.
     expect(await causeOf("421 Mail from 192.0.2.1 deferred: too many user complaints")).toBe(

@@ -578,6 +578,54 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // Abuse seen from the sender, named as the reason for a block or a suspension: a postmaster
+    // reads "blocked for abuse" as the receiver's own verdict on how the sender behaved (its
+    // history with that receiver, bad-reputation), not on this message and not a public list.
+    id: "concept.blocked-for-abuse",
+    cause: "bad-reputation",
+    says: "the receiver blocked or suspended the sender because of abuse it saw from it",
+    subject: ["abuse"],
+    failure: ["blocked", "block", "suspended", "banned", "detected"],
+    // The abuse desk named as a contact ("contact abuse@...", "report abuse"), a list's finding
+    // (concept.listed-as-spam-source, ip-blocklisted), and an account locked for abuse of the
+    // receiver's own rules (magma's "LOCKED FOR ABUSE POLICY VIOLATIONS": mailbox-disabled).
+    // A warning of a block to come ("If you abuse it, we will block your IP": Spamhaus on
+    // queries, concept.blocklist-query-refused) is no block.
+    unless: [
+      "if you abuse",
+      "abuse@",
+      "contact abuse",
+      "report abuse",
+      "abuse department",
+      "abuse desk",
+      "abuse team",
+      "abuse policy",
+      "spamhaus",
+      "spamcop",
+      "dnsbl",
+      "rbl",
+      "blacklist",
+      "blocklist",
+      "listed",
+    ],
+    examples: [
+      {
+        text: "550 Error. Blocked for abuse",
+        source:
+          "http://www.att.net/general-info/mail_info/block_enduser.html (AT&T Worldnet: Individual Users (NDR 450 / 550 errors))",
+      },
+      {
+        text: "5.7.501 Access denied, spam abuse detected",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
+      },
+      {
+        text: "Email relay denied ip-address. The sending email account has been temporarily suspended due to abuse. For more information, go to SMTP relay spam policy in Gmail.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.0)",
+      },
+    ],
+  },
+  {
     // Complaints from the receiver's own users about mail from the sending IP: the large
     // mailbox providers block or defer a sender whose complaints pass their threshold, whatever
     // their wording (Yahoo's TSS04 deferral, AOL's RLY:B1 dynamic block, Outlook.com's SC-004
