@@ -325,6 +325,22 @@ describe("concepts", () => {
     expect(ids(text)).not.toContain("concept.blocked-for-abuse");
   });
 
+  it.each([
+    "550 5.7.1 Message rejected: too many spam words in this message",
+    "554 5.7.1 Client host [192.0.2.1] rejected: too much spam, listed at zen.spamhaus.org",
+  ])(
+    "reads no spam seen from the sender in a count of this message's words or a list: %s",
+    (text) => {
+      expect(ids(text)).not.toContain("concept.too-much-spam-seen");
+    },
+  );
+
+  it("reads too many spam messages from the sender as its standing (SFR's own words)", () => {
+    expect(ids("450 4.7.1 Service refused due to bad behavior - Too many spam messages")).toContain(
+      "concept.too-much-spam-seen",
+    );
+  });
+
   it("reads complaints that passed a receiver's threshold as the sender's reputation", async () => {
     // A paraphrase of the providers' wordings: the complaints and what they did to the IP.
     expect(await causeOf("421 Mail from 192.0.2.1 deferred: too many user complaints")).toBe(

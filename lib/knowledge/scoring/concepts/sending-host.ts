@@ -626,6 +626,42 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A quantity of spam seen from the sender, given as the reason for a refusal: "too much"
+    // or "too many" is a count over past mail, so a verdict on the sender's standing
+    // (bad-reputation), not on this message's content.
+    id: "concept.too-much-spam-seen",
+    cause: "bad-reputation",
+    says: "the receiver refused the sender because it has seen too much spam from it",
+    subject: ["too much spam", "too many spam"],
+    failure: ["refused", "rejected", "throttled", "blocked", "from your", "lately"],
+    // A list's finding (ip-blocklisted), and a count inside this message ("too many spam
+    // words", a filter's score of its content: content-spam).
+    unless: [
+      "spamhaus",
+      "spamcop",
+      "dnsbl",
+      "blocklist",
+      "blacklist",
+      "listed",
+      "spam words",
+      "spam keywords",
+      "in the message",
+      "in this message",
+    ],
+    examples: [
+      {
+        text: "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
+        source:
+          "https://docs.rackspace.com/docs/common-email-bounces (Common email bounce messages (Rackspace Technology documentation))",
+      },
+      {
+        text: "521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html AOL’s mail server rejected the connection because it’s seen just a bit too much spam lately from your mail server.",
+        source:
+          "http://www.mailchannels.com/2012/09/why-did-i-get-521-5-2-1-conb1-httppostmaster-info-aol-comerrors554conb1-html/ (Why did I get 521 5.2.1 : (CON:B1)? (MailChannels), AOL's reply quoted)",
+      },
+    ],
+  },
+  {
     // Complaints from the receiver's own users about mail from the sending IP: the large
     // mailbox providers block or defer a sender whose complaints pass their threshold, whatever
     // their wording (Yahoo's TSS04 deferral, AOL's RLY:B1 dynamic block, Outlook.com's SC-004
