@@ -86,18 +86,3 @@ describe("possibility wordings: a recipient rejected", () => {
     expect((await reading(text)).cause).toBe(cause);
   });
 });
-
-describe("possibility wordings: blocked for spam", () => {
-  it("ranks the receiver's own verdict before a reputation list where no list is named", async () => {
-    const r = await reading("554 mx.example.net 192.0.2.2 block for spam.");
-    expect(r.cause).toBe("unknown");
-    expect(r.ranked.slice(0, 2)).toEqual(["bad-reputation", "ip-blocklisted"]);
-  });
-
-  it("leaves a list named beside the words to decide", async () => {
-    const r = await reading(
-      "550 5.7.1 Client host [192.0.2.1] blocked for spamming issues, blocked using zen.spamhaus.org",
-    );
-    expect(r.cause).toBe("ip-blocklisted");
-  });
-});
