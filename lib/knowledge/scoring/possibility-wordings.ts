@@ -556,29 +556,6 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
-    // A block whose reason is spam seen from the sender, with no list named: the receiver's own
-    // verdict on the sending server (Comcast's "Comcast block for spam": its own block of the
-    // sending IP), or a reputation list it consulted (Orange's "Client host blocked for
-    // spamming issues", OFR006_102, points the sender to Cloudmark's reset form). The words rank
-    // the receiver's own verdict first and the list second; a list named beside them decides.
-    id: "blocked-for-spam",
-    match: ["block for spam", "blocked for spam", "blocked for spamming"],
-    causes: ["bad-reputation", "ip-blocklisted"],
-    says: "the receiver blocked the sending server for spam it saw from it, without saying whether by its own verdict or a reputation list",
-    examples: [
-      {
-        text: "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
-        source:
-          "https://github.com/ActiveCampaign/smtp-field-manual/pull/65 (Add two 554 error messages from Comcast (ActiveCampaign/smtp-field-manual #65))",
-      },
-      {
-        text: "refused to talk to me: 550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=xxx.xxx.xxx.xxx [102]",
-        source:
-          "https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Update Orange 550 (ActiveCampaign/smtp-field-manual #60))",
-      },
-    ],
-  },
-  {
     // Gmail's failure notice opens every recipient it could not deliver to with this sentence,
     // before the receiving server's own reply ("The response was: ..."), which says why. Its
     // older form goes on "Check for typos or unnecessary spaces and try again."; its newer one
