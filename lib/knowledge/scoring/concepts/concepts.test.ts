@@ -321,6 +321,8 @@ describe("concepts", () => {
     "554 5.7.1 Your IP is blocked. Please contact abuse@example.com",
     "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; abuse detected",
     "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+    // The recipient's own account suspended (mailbox-disabled).
+    "550 5.2.1 <bob@example.com>: Recipient address rejected: account suspended due to abuse",
   ])("reads no block for abuse where abuse is a contact, a list or a policy: %s", (text) => {
     expect(ids(text)).not.toContain("concept.blocked-for-abuse");
   });

@@ -591,7 +591,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     // receiver's own rules (magma's "LOCKED FOR ABUSE POLICY VIOLATIONS": mailbox-disabled).
     // A warning of a block to come ("If you abuse it, we will block your IP": Spamhaus on
     // queries, concept.blocklist-query-refused) is no block.
+    // The recipient's own account suspended for abuse (Titan's "Recipient address rejected:
+    // Incoming suspended due to abuse", mailbox-disabled) is no verdict on the sender.
     unless: [
+      "recipient",
+      "incoming",
       "if you abuse",
       "abuse@",
       "contact abuse",
