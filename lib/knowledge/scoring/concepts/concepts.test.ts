@@ -316,6 +316,33 @@ describe("concepts", () => {
   ])("reads no complaints against the sending IP in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.complaints-over-threshold");
   });
+  it.each([
+    // The abuse desk named as a contact, a list's finding, an account locked by the receiver's rules.
+    "554 5.7.1 Your IP is blocked. Please contact abuse@example.com",
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; abuse detected",
+    "550 ACCOUNT LOCKED - THE ACCOUNT <bob@example.com> HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS",
+    // The recipient's own account suspended (mailbox-disabled).
+    "550 5.2.1 <bob@example.com>: Recipient address rejected: account suspended due to abuse",
+  ])("reads no block for abuse where abuse is a contact, a list or a policy: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.blocked-for-abuse");
+  });
+
+  it.each([
+    "550 5.7.1 Message rejected: too many spam words in this message",
+    "554 5.7.1 Client host [192.0.2.1] rejected: too much spam, listed at zen.spamhaus.org",
+  ])(
+    "reads no spam seen from the sender in a count of this message's words or a list: %s",
+    (text) => {
+      expect(ids(text)).not.toContain("concept.too-much-spam-seen");
+    },
+  );
+
+  it("reads too many spam messages from the sender as its standing (SFR's own words)", () => {
+    expect(ids("450 4.7.1 Service refused due to bad behavior - Too many spam messages")).toContain(
+      "concept.too-much-spam-seen",
+    );
+  });
+
   it("reads complaints that passed a receiver's threshold as the sender's reputation", async () => {
     // A paraphrase of the providers' wordings: the complaints and what they did to the IP.
     expect(await causeOf("421 Mail from 192.0.2.1 deferred: too many user complaints")).toBe(

@@ -578,6 +578,94 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // Abuse seen from the sender, named as the reason for a block or a suspension: a postmaster
+    // reads "blocked for abuse" as the receiver's own verdict on how the sender behaved (its
+    // history with that receiver, bad-reputation), not on this message and not a public list.
+    id: "concept.blocked-for-abuse",
+    cause: "bad-reputation",
+    says: "the receiver blocked or suspended the sender because of abuse it saw from it",
+    subject: ["abuse"],
+    failure: ["blocked", "block", "suspended", "banned", "detected"],
+    // The abuse desk named as a contact ("contact abuse@...", "report abuse"), a list's finding
+    // (concept.listed-as-spam-source, ip-blocklisted), and an account locked for abuse of the
+    // receiver's own rules (magma's "LOCKED FOR ABUSE POLICY VIOLATIONS": mailbox-disabled).
+    // A warning of a block to come ("If you abuse it, we will block your IP": Spamhaus on
+    // queries, concept.blocklist-query-refused) is no block.
+    // The recipient's own account suspended for abuse (Titan's "Recipient address rejected:
+    // Incoming suspended due to abuse", mailbox-disabled) is no verdict on the sender.
+    unless: [
+      "recipient",
+      "incoming",
+      "if you abuse",
+      "abuse@",
+      "contact abuse",
+      "report abuse",
+      "abuse department",
+      "abuse desk",
+      "abuse team",
+      "abuse policy",
+      "spamhaus",
+      "spamcop",
+      "dnsbl",
+      "rbl",
+      "blacklist",
+      "blocklist",
+      "listed",
+    ],
+    examples: [
+      {
+        text: "550 Error. Blocked for abuse",
+        source:
+          "http://www.att.net/general-info/mail_info/block_enduser.html (AT&T Worldnet: Individual Users (NDR 450 / 550 errors))",
+      },
+      {
+        text: "5.7.501 Access denied, spam abuse detected",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
+      },
+      {
+        text: "Email relay denied ip-address. The sending email account has been temporarily suspended due to abuse. For more information, go to SMTP relay spam policy in Gmail.",
+        source: "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.0)",
+      },
+    ],
+  },
+  {
+    // A quantity of spam seen from the sender, given as the reason for a refusal: "too much"
+    // or "too many" is a count over past mail, so a verdict on the sender's standing
+    // (bad-reputation), not on this message's content.
+    id: "concept.too-much-spam-seen",
+    cause: "bad-reputation",
+    says: "the receiver refused the sender because it has seen too much spam from it",
+    subject: ["too much spam", "too many spam"],
+    failure: ["refused", "rejected", "throttled", "blocked", "from your", "lately"],
+    // A list's finding (ip-blocklisted), and a count inside this message ("too many spam
+    // words", a filter's score of its content: content-spam).
+    unless: [
+      "spamhaus",
+      "spamcop",
+      "dnsbl",
+      "blocklist",
+      "blacklist",
+      "listed",
+      "spam words",
+      "spam keywords",
+      "in the message",
+      "in this message",
+    ],
+    examples: [
+      {
+        text: "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
+        source:
+          "https://docs.rackspace.com/docs/common-email-bounces (Common email bounce messages (Rackspace Technology documentation))",
+      },
+      {
+        text: "521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html AOL’s mail server rejected the connection because it’s seen just a bit too much spam lately from your mail server.",
+        source:
+          "http://www.mailchannels.com/2012/09/why-did-i-get-521-5-2-1-conb1-httppostmaster-info-aol-comerrors554conb1-html/ (Why did I get 521 5.2.1 : (CON:B1)? (MailChannels), AOL's reply quoted)",
+      },
+    ],
+  },
+  {
     // Complaints from the receiver's own users about mail from the sending IP: the large
     // mailbox providers block or defer a sender whose complaints pass their threshold, whatever
     // their wording (Yahoo's TSS04 deferral, AOL's RLY:B1 dynamic block, Outlook.com's SC-004
