@@ -288,7 +288,7 @@ export function replyFeatures(
     generic ??
     (r.replyCode !== null && !replyRead ? possibilitiesOf(String(r.replyCode)) : undefined) ??
     // Else, where nothing at all was read (no words, no reading of a code), the class's
-    // (reply-possibilities.ts PERMANENT_CLASS): a 571 or a 5.0.0 with no list of its own, or a
+    // (reply-possibilities.ts PERMANENT_CLASS): a 510 or a 5.0.0 with no list of its own, or a
     // failure notice that quotes no code, still leaves the usual causes possible. Only then: a
     // class says less than any reading, and would blur the words' own list.
     (out.length === 0 ? classPossibilities(r) : undefined);

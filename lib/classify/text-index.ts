@@ -55,10 +55,6 @@ function isBlank(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
-// The runs of blanks in an original text that collapsing changes (SPACE_RUN, read before the
-// fold: a no-break space is a space there): two or more, or one that is not a plain space.
-// offsetRuns finds them with isBlank, character by character.
-
 /**
  * The offset map of normalizeString(original, n), kept as its stretches instead of one entry per
  * character. Normalizing maps
@@ -101,9 +97,9 @@ export class OffsetRuns {
 
 /**
  * The offset map of s = normalizeString(original, n), as OffsetRuns: blanks trimmed at either
- * end, each run that collapses (two or more blanks, or one that is not a plain space) mapped to
- * its last blank, every other character to itself. The runs are found in one pass over the
- * characters.
+ * end, each run that collapses (two or more blanks, or one that is not a plain space; read
+ * before the fold, as SPACE_RUN is: a no-break space is a blank there) mapped to its last
+ * blank, every other character to itself. The runs are found in one pass over the characters.
  */
 export function offsetRuns(original: string, n: number, s: string): OffsetRuns {
   // Nothing changed but the case: one stretch, every character its own.

@@ -13,7 +13,7 @@ import type {
   RecipientDiagnosis,
   RefusalSummary,
 } from "@/lib/diagnosis/types";
-import { suppressionOfRule } from "@/lib/diagnosis/suppression-wording";
+import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { saysMoreThanARefusal } from "@/lib/diagnosis/unread-words";
 import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
@@ -158,7 +158,7 @@ export function toDiagnosis(
     if (usualCausesOf !== null) d.usualCausesOf = usualCausesOf;
     // A suppression the words leave unsure of its reason (SES's account list: a hard bounce or
     // a complaint) is still a message that was not sent: its reading says so, and how to tell.
-    const suppressed = suppressionOf(evidence);
+    const suppressed = suppressionReading(evidence);
     if (suppressed) {
       d.headline = suppressed.headline;
       d.explanation = suppressed.note;
@@ -205,7 +205,7 @@ export function toDiagnosis(
     d.explanation = GREYLISTING_READING.note;
   }
   // A sending service's suppression: nothing was sent; say so (lib/knowledge/suppressions.ts).
-  const suppressed = suppressionOf(evidence);
+  const suppressed = suppressionReading(evidence);
   if (suppressed) {
     d.headline = suppressed.headline;
     d.explanation = suppressed.note;
@@ -213,7 +213,6 @@ export function toDiagnosis(
   return d;
 }
 
-/** An unknown verdict's causes that remain possible: the five best, each its share of the scores. */
 /**
  * The code (or class) whose usual causes (reply-possibilities.ts) ranked the possibilities: the
  * first such feature's, whose id is CODE_POSSIBILITY_PREFIX, the code, a dot and the cause.
@@ -226,6 +225,7 @@ function listedCode(v: Verdict): string | null {
   return null;
 }
 
+/** An unknown verdict's causes that remain possible: the five best, each its share of the scores. */
 export function possibleOf(v: Verdict): RankedCause[] {
   const total = v.ranked.reduce((s, c) => s + c.score, 0) || 1;
   return v.ranked.slice(0, 5).map((c) => ({
@@ -247,15 +247,6 @@ function greylistingLeads(
   evidence: readonly Evidence[],
 ): boolean {
   return possible[0]?.cause === GREYLISTING_READING.ranks && readsGreylisting(evidence);
-}
-
-/** The suppression the evidence names (its first entry that is one: suppressionReading), or null. */
-function suppressionOf(evidence: readonly Evidence[]) {
-  for (let k = 0; k < evidence.length; k++) {
-    const reading = suppressionOfRule(evidence[k]!.ruleId);
-    if (reading) return reading;
-  }
-  return null;
 }
 
 /** The bounce's overall verdict, as one recipient's (the first, or the text's own). */

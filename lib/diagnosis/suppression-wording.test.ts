@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { SUPPRESSION_READINGS } from "@/lib/knowledge/suppressions";
-import { suppressionOfRule, suppressionReading } from "./suppression-wording";
+import { suppressionReading } from "./suppression-wording";
 
 const ENTRIES = new Map(
   PROVIDER_TABLES.flatMap((t) => [...t.phrases, ...t.statusReadings]).map((e) => [e.id, e]),
@@ -25,17 +25,13 @@ describe("suppression readings (data)", () => {
   });
 
   it("finds a reading by any of its entries, and none for other evidence", () => {
-    expect(suppressionReading(["rfc3463.X.1.1", "mailgun.606-unsubscribed"])?.id).toBe(
+    const evidence = (...ids: string[]) => ids.map((ruleId) => ({ ruleId }));
+    expect(suppressionReading(evidence("rfc3463.X.1.1", "mailgun.606-unsubscribed"))?.id).toBe(
       "suppressed.unsubscribed",
     );
-    expect(suppressionReading(["rfc3463.X.1.1"])).toBeNull();
-  });
-
-  it("reads one rule as suppressionReading reads a list of that rule alone", () => {
+    expect(suppressionReading(evidence("rfc3463.X.1.1"))).toBeNull();
     for (const r of SUPPRESSION_READINGS)
-      for (const id of r.ruleIds) expect(suppressionOfRule(id)).toBe(suppressionReading([id]));
-    expect(suppressionOfRule("mailgun.606-unsubscribed")?.id).toBe("suppressed.unsubscribed");
-    expect(suppressionOfRule("rfc3463.X.1.1")).toBeNull();
+      for (const id of r.ruleIds) expect(suppressionReading(evidence(id))).toBe(r);
   });
 });
 

@@ -6,15 +6,16 @@ import { SUPPRESSION_READINGS, type SuppressionReading } from "@/lib/knowledge/s
 const BY_RULE = new Map<string, SuppressionReading>();
 for (const r of SUPPRESSION_READINGS) for (const id of r.ruleIds) BY_RULE.set(id, r);
 
-/** The suppression one rule reads, or null. */
-export function suppressionOfRule(ruleId: string): SuppressionReading | null {
-  return BY_RULE.get(ruleId) ?? null;
-}
-
-/** The suppression the evidence names (its first entry that is one), or null. */
-export function suppressionReading(ruleIds: Iterable<string>): SuppressionReading | null {
-  for (const id of ruleIds) {
-    const r = BY_RULE.get(id);
+/**
+ * The suppression the evidence names (its first entry that is one), or null. An indexed loop over
+ * the evidence itself: it runs for every recipient, and a list of its rule ids made first cost an
+ * array each time.
+ */
+export function suppressionReading(
+  evidence: readonly { ruleId: string }[],
+): SuppressionReading | null {
+  for (let k = 0; k < evidence.length; k++) {
+    const r = BY_RULE.get(evidence[k]!.ruleId);
     if (r) return r;
   }
   return null;
