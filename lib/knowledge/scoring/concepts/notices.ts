@@ -29,8 +29,10 @@ const REFUSED = [
 
 const EWS_OOF =
   "https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2010/hh532556(v=exchg.80)";
+// Google's own Workspace command-line project: its recipe sets a Gmail vacation responder through
+// the Gmail API (users.settings.updateVacation) with this subject and body.
 const GOOGLE_VACATION =
-  "https://tessl.io/registry/skills/github/googleworkspace/cli/recipe-create-vacation-responder";
+  "https://github.com/googleworkspace/cli/blob/6be023c2d082701519b64049466fcdaeefffff1d/skills/recipe-create-vacation-responder/SKILL.md";
 
 export const NOTICE_CONCEPTS: readonly Concept[] = [
   {
@@ -66,7 +68,7 @@ export const NOTICE_CONCEPTS: readonly Concept[] = [
       },
       {
         text: "I am out of the office until Jan 20. For urgent matters, contact backup@company.com.",
-        source: `${GOOGLE_VACATION} (googleworkspace/cli recipe "Create vacation responder" (Google): the Gmail vacation reply's responseBodyPlainText)`,
+        source: `${GOOGLE_VACATION} (Google Workspace CLI recipe "Create vacation responder": the Gmail vacation reply's responseBodyPlainText, sent under its responseSubject "Out of Office")`,
       },
     ],
   },
