@@ -13,6 +13,7 @@ import type {
   RecipientDiagnosis,
   RefusalSummary,
 } from "@/lib/diagnosis/types";
+import { notABounceReading } from "@/lib/diagnosis/not-a-bounce-wording";
 import { suppressionReading } from "@/lib/diagnosis/suppression-wording";
 import { unknownExplanation, unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { saysMoreThanARefusal } from "@/lib/diagnosis/unread-words";
@@ -104,7 +105,7 @@ export function toDiagnosis(
       // A delay notice's own words (until when) say more than "nothing bounced".
       d.explanation = delayExplanation(v.delayNotice, v.refusal);
       d.delayNotice = v.delayNotice;
-    }
+    } else nameTheKind(d);
     return d;
   }
   const top = v.ranked[0];
@@ -209,8 +210,19 @@ export function toDiagnosis(
   if (suppressed) {
     d.headline = suppressed.headline;
     d.explanation = suppressed.note;
-  }
+  } else if (v.cause === "not-a-bounce" && !v.delayNotice) nameTheKind(d);
   return d;
+}
+
+/**
+ * A not-a-bounce verdict says which kind of message it read (an automatic reply, a complaint
+ * report, a delivery report...), where the cause's summary names every kind at once.
+ */
+function nameTheKind(d: RecipientDiagnosis): void {
+  const kind = notABounceReading(d.evidence);
+  if (!kind) return;
+  d.headline = kind.headline;
+  d.explanation = kind.note;
 }
 
 /**

@@ -1,0 +1,84 @@
+// A not-a-bounce verdict names the kind of message it read (lib/knowledge/not-a-bounce-readings.ts):
+// read through the whole pipeline, from the standards' own fields and the programs' own words.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
+import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
+import { notABounceReading } from "./not-a-bounce-wording";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const lab = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../knowledge/lab/fixtures/${path}`, import.meta.url)));
+
+describe("not-a-bounce readings (data)", () => {
+  it("name each rule id once, concepts that exist, and a source", () => {
+    const seen = new Set<string>();
+    const concepts = new Set(CONCEPTS.map((c) => c.id));
+    for (const r of NOT_A_BOUNCE_READINGS) {
+      expect(r.source.length).toBeGreaterThan(10);
+      for (const id of r.ruleIds) {
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+        if (id.startsWith("concept.")) expect(concepts.has(id), id).toBe(true);
+      }
+    }
+  });
+
+  it("finds the first evidence entry that names a kind, and none for a refusal's", () => {
+    const ev = (...ids: string[]) => ids.map((ruleId) => ({ ruleId }));
+    expect(notABounceReading(ev("rfc3463.X.1.1"))).toBeNull();
+    expect(notABounceReading(ev("x", "format.arf"))?.id).toBe("complaint-report");
+  });
+});
+
+describe("what a message that is no bounce reads as", () => {
+  it("an out-of-office reply, from its words alone (Gmail's vacation responder)", async () => {
+    // The reply googleworkspace/cli's vacation recipe sets (lib/knowledge/scoring/concepts/notices.ts).
+    const d = await diagnose(
+      bytes(
+        "Subject: Out of Office\n\nI am out of the office until Jan 20. For urgent matters, contact backup@company.com.\n",
+      ),
+    );
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(d.overall.headline).toBe("This is an automatic reply, not a bounce");
+    expect(d.overall.explanation).toMatch(/your message arrived/);
+  });
+
+  it("an automatic reply marked by RFC 3834's field", async () => {
+    const d = await diagnose(
+      bytes(
+        "From: bob@example.net\nTo: alice@example.com\nAuto-Submitted: auto-replied\nSubject: Re: lunch\n\nThanks, I will answer when I can.\n",
+      ),
+    );
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(d.overall.headline).toBe("This is an automatic reply, not a bounce");
+  });
+
+  it.each([["postfix/success-dsn.eml"], ["exim/success-dsn.eml"], ["opensmtpd/success-dsn.eml"]])(
+    "a success report recorded from a real MTA (%s) says so",
+    async (path) => {
+      const d = await diagnose(lab(path));
+      expect(d.overall.cause).toBe("not-a-bounce");
+      expect(d.overall.headline).toMatch(/delivered|passed on|list or alias|reports success/);
+    },
+  );
+
+  it("a delay notice keeps its own explanation (until when), not a kind's", async () => {
+    const d = await diagnose(
+      bytes(`Subject: Delivery Status Notification (Delay)
+
+THIS IS A WARNING MESSAGE ONLY.
+
+Delivery to the following recipient has been delayed:
+
+     jane@example.net
+
+Message will be retried for 2 more day(s)
+`),
+    );
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(d.overall.headline).toBeUndefined();
+    expect(d.overall.delayNotice).toBeDefined();
+  });
+});

@@ -1,0 +1,77 @@
+// What a not-a-bounce verdict says in plain words, by the evidence that made it. The cause's own
+// summary ("a delivery report, an auto-reply or a complaint report") names every kind at once;
+// the person who pasted one needs to hear which kind it is and what, if anything, it asks of
+// them. Each reading rests on the standard (or the program) that defines that kind of message.
+// A delay notice is not here: its own explanation says until when the server keeps trying.
+
+export interface NotABounceReading {
+  id: string;
+  /** The evidence rule ids (lib/classify) that read the message as this kind. */
+  ruleIds: readonly string[];
+  /** Stands for the cause's title ("This is not a delivery failure"). */
+  headline: string;
+  /** Stands for the cause's summary: what the message is and what it asks of the reader. */
+  note: string;
+  source: string;
+}
+
+export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
+  {
+    id: "automatic-reply",
+    ruleIds: ["format.auto-reply", "concept.automatic-reply"],
+    headline: "This is an automatic reply, not a bounce",
+    note: "An out-of-office or vacation reply came back from the recipient's side: your message arrived. Nothing needs fixing.",
+    source:
+      "RFC 3834 (automatic responses to electronic mail); RFC 5230 (Sieve vacation: an autoresponder that answers mail that was delivered)",
+  },
+  {
+    id: "complaint-report",
+    ruleIds: ["format.arf"],
+    headline: "This is a complaint report, not a bounce",
+    note: "The recipient's mailbox provider reports that the recipient marked your message as spam. Your message was delivered; stop sending to the person who complained.",
+    source: "RFC 5965 sections 1 and 3 (the Abuse Reporting Format's feedback reports)",
+  },
+  {
+    id: "delivered",
+    ruleIds: ["dsn.action.delivered"],
+    headline: "The report says your message was delivered",
+    note: "The delivery report's Action field says the message reached this recipient. Nothing bounced.",
+    source: 'RFC 3464 section 2.3.3 (Action field: "delivered")',
+  },
+  {
+    id: "relayed",
+    ruleIds: ["dsn.action.relayed"],
+    headline: "The report says your message was passed on",
+    note: "The message was handed on to a system that sends no delivery reports, so no later report will come. Nothing failed here.",
+    source: 'RFC 3464 section 2.3.3 (Action field: "relayed")',
+  },
+  {
+    id: "expanded",
+    ruleIds: ["dsn.action.expanded"],
+    headline: "The report says your message went to a list or alias",
+    note: "The message was delivered to a mailing list or alias, which passes it on to its members. Nothing failed here.",
+    source: 'RFC 3464 section 2.3.3 (Action field: "expanded")',
+  },
+  {
+    id: "success-status",
+    ruleIds: ["rfc3463.class-2"],
+    headline: "The status code reports success",
+    note: "The code in this text (2.X.X) means the message was accepted or delivered. Nothing bounced.",
+    source: "RFC 3463 section 3.1 (class 2, Success)",
+  },
+  {
+    id: "held-for-moderation",
+    ruleIds: ["concept.held-for-moderation"],
+    headline: "A mailing list holds your message for its moderator",
+    note: "The list took your message and waits for its moderator to approve it. It has not bounced; the moderator posts it or tells you the decision.",
+    source:
+      "Mailman's postheld notice and Sympa's delivery status notification (lib/knowledge/scoring/concepts/notices.ts)",
+  },
+  {
+    id: "read-receipt",
+    ruleIds: ["concept.read-receipt"],
+    headline: "This is a read receipt, not a bounce",
+    note: "The recipient's mail program reports that your message was shown. Nothing bounced.",
+    source: "RFC 8098 (message disposition notifications)",
+  },
+];
