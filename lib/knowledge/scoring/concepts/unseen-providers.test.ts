@@ -56,11 +56,6 @@ describe("families read without the provider's own table", () => {
     ["sparkpost", "The message is a challenge-response probe.", "not-a-bounce"],
     ["postmark", "Unsubscribe or Remove request.", "not-a-bounce"],
     ["sparkpost", "The message is an unsubscribe request.", "not-a-bounce"],
-    [
-      "sendgrid",
-      'If the email address is on the Unsubscribe list the reason will say "Unsubscribed Address"',
-      "not-a-bounce",
-    ],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
