@@ -56,6 +56,11 @@ describe("families read without the provider's own table", () => {
     ["sparkpost", "The message is a challenge-response probe.", "not-a-bounce"],
     ["postmark", "Unsubscribe or Remove request.", "not-a-bounce"],
     ["sparkpost", "The message is an unsubscribe request.", "not-a-bounce"],
+    [
+      "amazon-ses",
+      "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
+      "mailbox-full",
+    ],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
