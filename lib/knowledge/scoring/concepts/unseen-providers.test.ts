@@ -57,6 +57,11 @@ describe("families read without the provider's own table", () => {
     ["postmark", "Unsubscribe or Remove request.", "not-a-bounce"],
     ["sparkpost", "The message is an unsubscribe request.", "not-a-bounce"],
     [
+      "cisco",
+      "451 #4.4.3 Temporary error occurred during SPF verification.",
+      "authentication-failure",
+    ],
+    [
       "amazon-ses",
       "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
       "mailbox-full",
