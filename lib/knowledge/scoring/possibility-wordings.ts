@@ -349,8 +349,18 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // alone say the HELO name was refused, not which check; a reason after them decides.
     // Sisimai's collection of real bounces lists "helo command rejected:" among its refusals of
     // the sending host (p5-sisimai lib/Sisimai/Reason/Blocked.pm), beside Postfix's own output.
+    // Other writers say the same without "command": GoDaddy's "HELO/EHLO rejected. IB301"
+    // (https://smtp.codes/godaddy), which GoDaddy's own code reads (providers/godaddy.ts); for a
+    // writer no table reads, the same three remain possible.
     id: "postfix.helo-command-rejected",
-    match: ["helo command rejected", "ehlo command rejected"],
+    match: [
+      "helo command rejected",
+      "ehlo command rejected",
+      "helo/ehlo rejected",
+      "ehlo/helo rejected",
+      "helo rejected",
+      "ehlo rejected",
+    ],
     // Postfix writes the restriction's reason after the words when it has one ("Helo command
     // rejected: Host not found", iRedMail's "... appears to come from a known spamming mail
     // server"): an opening, weighed so that a wording of that reason still decides.

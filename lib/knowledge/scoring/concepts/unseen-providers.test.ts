@@ -71,6 +71,21 @@ describe("families read without the provider's own table", () => {
   });
 });
 
+describe("a HELO refusal without its reason, from a writer no table reads", () => {
+  // GoDaddy's words without "command" (possibility-wordings.ts postfix.helo-command-rejected):
+  // the name's form, its DNS and a site's list of names remain possible, the form first.
+  it("ranks GoDaddy's HELO/EHLO rejected without GoDaddy's table", async () => {
+    leaveOutProvidersForEvaluation(["godaddy"]);
+    const r = (await diagnose("HELO/EHLO rejected. IB301")).overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, 3).map((p) => p.cause)).toEqual([
+      "protocol-syntax",
+      "reverse-dns",
+      "sender-policy",
+    ]);
+  });
+});
+
 describe("neighbours the new families must not read", () => {
   it.each([
     // A list that lets the sender through (a brute-force protector's own reply text,
