@@ -186,8 +186,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // action_bounce without a text for whatever its filter bounced on. Sisimai's own reason for
     // them, PolicyViolation, covers a virus, a forged sender and a header as well. So a block of
     // the sender, spam and failed authentication stay possible; the reply's other words decide.
+    // Zoho's "Mailbox delivery restricted by policy error" (smtp.codes: the receiving domain's
+    // filters) says no more either.
     id: "policy.rejected-without-reason",
-    match: ["local policy", "policy reasons", "denied by policy"],
+    match: ["local policy", "policy reasons", "denied by policy", "restricted by policy"],
     // Often followed by the reason ("Mail rejected by Outlook.com for policy reasons. Reasons
     // for rejection may be related to content ... or IP/domain reputation"): ranks below it.
     weight: WEIGHTS.possibilityOpening,
@@ -998,8 +1000,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // not authenticated [by organization / for group / for mailbox]" (the recipient takes mail
     // only from inside its organisation, sender-policy). Without the code the words leave both,
     // each ranked first where Microsoft's page gives its words only with that refusal's codes.
+    // Microsoft's page words 5.7.57 also without "was" ("Client not authenticated to send
+    // mail"): the same refusal.
     id: "exchange.client-was-not-authenticated",
-    match: ["client was not authenticated"],
+    match: ["client was not authenticated", "client not authenticated"],
     causes: ["relay-denied", "sender-policy"],
     says: "the receiving server refused an unauthenticated client, without saying whether it wants a login or takes mail only from its own organisation",
     examples: [
@@ -1179,8 +1183,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // 7121d6a7: a limit the sender meets by sending less at once). Examples here read unknown;
     // those two are named by their status or their own source-reply entry. A reason after the
     // words (James's "the command is unknown") is read on its own.
+    // The passive says the same: Spectrum's "The email you're trying to send can't be processed.
+    // Try sending again at a later time." (AUP#I-1090, which Spectrum's table reads as its own
+    // failure).
     id: "server.unable-to-process",
-    match: ["unable to process", "cannot process"],
+    match: ["unable to process", "cannot process", "can't be processed", "cannot be processed"],
     causes: ["remote-server-error", "rate-limited"],
     says: "the receiving server could not handle the message or the connection, without saying why",
     examples: [

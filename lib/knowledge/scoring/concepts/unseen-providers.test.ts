@@ -86,6 +86,32 @@ describe("a HELO refusal without its reason, from a writer no table reads", () =
   });
 });
 
+describe("wordings that leave several causes open, from writers no table reads", () => {
+  it.each([
+    [
+      "microsoft",
+      "5.7.57 Client not authenticated to send mail",
+      ["relay-denied", "sender-policy"],
+    ],
+    [
+      "spectrum",
+      "554 The email you're trying to send can't be processed. Try sending again at a later time. AUP#I-1090",
+      ["remote-server-error", "rate-limited"],
+    ],
+    [
+      "zoho",
+      "452 <example@zoho.com> Mailbox delivery restricted by policy error",
+      ["sender-policy", "content-spam"],
+    ],
+  ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
+    leaveOutProvidersForEvaluation([provider]);
+    const d = await diagnose(text);
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, first.length).map((p) => p.cause)).toEqual(first);
+  });
+});
+
 describe("neighbours the new families must not read", () => {
   it.each([
     // A list that lets the sender through (a brute-force protector's own reply text,
