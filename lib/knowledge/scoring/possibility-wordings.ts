@@ -1000,10 +1000,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // not authenticated [by organization / for group / for mailbox]" (the recipient takes mail
     // only from inside its organisation, sender-policy). Without the code the words leave both,
     // each ranked first where Microsoft's page gives its words only with that refusal's codes.
-    // Microsoft's page words 5.7.57 also without "was" ("Client not authenticated to send
-    // mail"): the same refusal.
     id: "exchange.client-was-not-authenticated",
-    match: ["client was not authenticated", "client not authenticated"],
+    match: ["client was not authenticated"],
     causes: ["relay-denied", "sender-policy"],
     says: "the receiving server refused an unauthenticated client, without saying whether it wants a login or takes mail only from its own organisation",
     examples: [

@@ -89,11 +89,6 @@ describe("a HELO refusal without its reason, from a writer no table reads", () =
 describe("wordings that leave several causes open, from writers no table reads", () => {
   it.each([
     [
-      "microsoft",
-      "5.7.57 Client not authenticated to send mail",
-      ["relay-denied", "sender-policy"],
-    ],
-    [
       "spectrum",
       "554 The email you're trying to send can't be processed. Try sending again at a later time. AUP#I-1090",
       ["remote-server-error", "rate-limited"],
