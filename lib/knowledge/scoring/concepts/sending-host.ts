@@ -936,7 +936,7 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
           "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (Cox Postmaster: Error Codes, IPBL0011)",
       },
       {
-        text: "550 550 rejected because 198.61.254.12 is in a black list at ix.dnsbl.manitu.net",
+        text: "Server response: 550 550 rejected because 198.61.254.12 is in a black list at ix.dnsbl.manitu.net Your e-mail service was detected by spam.over.port25.me (NiX Spam) as spamming at Mon, 27 Mar 2017 14:52:05 +0200. Your admin should visit http://www.dnsbl.manitu.net/lookup.php?value=198.61.254.12",
         source:
           "https://github.com/mitodl/micromasters/issues/2958 (mitodl/micromasters #2958: a NiX Spam refusal quoted)",
       },
