@@ -351,8 +351,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // alone say the HELO name was refused, not which check; a reason after them decides.
     // Sisimai's collection of real bounces lists "helo command rejected:" among its refusals of
     // the sending host (p5-sisimai lib/Sisimai/Reason/Blocked.pm), beside Postfix's own output.
-    // Other writers say the same without "command": GoDaddy's "HELO/EHLO rejected. IB301"
-    // (https://smtp.codes/godaddy), which GoDaddy's own code reads (providers/godaddy.ts); for a
+    // GoDaddy says the same without "command", "HELO/EHLO rejected. IB301"
+    // (https://smtp.codes/godaddy), which its own code decides (providers/godaddy.ts); from a
     // writer no table reads, the same three remain possible.
     id: "postfix.helo-command-rejected",
     match: [
