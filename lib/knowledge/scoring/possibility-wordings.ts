@@ -186,8 +186,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // action_bounce without a text for whatever its filter bounced on. Sisimai's own reason for
     // them, PolicyViolation, covers a virus, a forged sender and a header as well. So a block of
     // the sender, spam and failed authentication stay possible; the reply's other words decide.
+    // Zoho's "Mailbox delivery restricted by policy error" (smtp.codes: the receiving domain's
+    // filters) says no more either.
     id: "policy.rejected-without-reason",
-    match: ["local policy", "policy reasons", "denied by policy"],
+    match: ["local policy", "policy reasons", "denied by policy", "restricted by policy"],
     // Often followed by the reason ("Mail rejected by Outlook.com for policy reasons. Reasons
     // for rejection may be related to content ... or IP/domain reputation"): ranks below it.
     weight: WEIGHTS.possibilityOpening,
@@ -349,8 +351,18 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // alone say the HELO name was refused, not which check; a reason after them decides.
     // Sisimai's collection of real bounces lists "helo command rejected:" among its refusals of
     // the sending host (p5-sisimai lib/Sisimai/Reason/Blocked.pm), beside Postfix's own output.
+    // GoDaddy says the same without "command", "HELO/EHLO rejected. IB301"
+    // (https://smtp.codes/godaddy), which its own code decides (providers/godaddy.ts); from a
+    // writer no table reads, the same three remain possible.
     id: "postfix.helo-command-rejected",
-    match: ["helo command rejected", "ehlo command rejected"],
+    match: [
+      "helo command rejected",
+      "ehlo command rejected",
+      "helo/ehlo rejected",
+      "ehlo/helo rejected",
+      "helo rejected",
+      "ehlo rejected",
+    ],
     // Postfix writes the restriction's reason after the words when it has one ("Helo command
     // rejected: Host not found", iRedMail's "... appears to come from a known spamming mail
     // server"): an opening, weighed so that a wording of that reason still decides.
@@ -1169,8 +1181,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // 7121d6a7: a limit the sender meets by sending less at once). Examples here read unknown;
     // those two are named by their status or their own source-reply entry. A reason after the
     // words (James's "the command is unknown") is read on its own.
+    // The passive says the same: Spectrum's "The email you're trying to send can't be processed.
+    // Try sending again at a later time." (AUP#I-1090, which Spectrum's table reads as its own
+    // failure).
     id: "server.unable-to-process",
-    match: ["unable to process", "cannot process"],
+    match: ["unable to process", "cannot process", "can't be processed", "cannot be processed"],
     causes: ["remote-server-error", "rate-limited"],
     says: "the receiving server could not handle the message or the connection, without saying why",
     examples: [

@@ -13,8 +13,35 @@ export const AUTHENTICATION_CONCEPTS: readonly Concept[] = [
     // "we only accept mail from SPF enabled domains" (smf-spf's RefuseSPFNone): the sender's
     // domain publishes no SPF record, which the sender's admin must add.
     // MailChannels: "550 5.7.1 [BFD] Sender prohibited by SPF".
-    failure: [...FAILED, "permanent error", "permerror", "blocked", "only accept", "prohibited"],
+    // A temporary error (RFC 7208 section 2.6.6, temperror: the sender domain's name servers
+    // did not answer the SPF lookup) is the sender domain's DNS to fix, as the servers that
+    // defer for it read it: Cisco AsyncOS's default "Temporary error occurred during SPF
+    // verification", Debian exim4-config's "Temporary DNS error while checking SPF record",
+    // postfix-policyd-spf-perl's "'SERVFAIL' error on DNS 'TXT' lookup" (the lab's
+    // spf-perl-temperror, authentication-failure).
+    failure: [
+      ...FAILED,
+      "permanent error",
+      "permerror",
+      "blocked",
+      "only accept",
+      "prohibited",
+      "temporary error",
+      "temporary dns error",
+      "temperror",
+      "error on dns",
+    ],
     examples: [
+      {
+        text: "451 #4.4.3 Temporary error occurred during SPF verification.",
+        source:
+          "https://manualsbrain.com/en/manuals/1700579/?page=292 (Cisco AsyncOS 9.1 for Email CLI Reference Guide, SPF/SIDF verification: the default SMTP response for a temporary error)",
+      },
+      {
+        text: "451 Temporary DNS error while checking SPF record.  Try again later.",
+        source:
+          "debian:exim4-config=4.96-15+deb12u11:/etc/exim4/conf.d/acl/30_exim4-config_check_rcpt#L288 (Debian exim4-config: defer spf = temperror, CHECK_RCPT_SPF; signatures/source-replies/debian-exim4.ts)",
+      },
       {
         text: "550 5.7.1 [BFD] Sender prohibited by SPF",
         source:

@@ -398,4 +398,79 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // The sending server's DNS lookup of the recipient domain's mail host failed for now (the
+    // resolver's SERVFAIL or TRY_AGAIN): no server was reached, and the sender's server retries.
+    // Gmail prints the DNS answer ("responded with code SERVFAIL"), Exim's dnslookup router
+    // defers with "host lookup did not complete", Exchange with "4.4.0 DNS query failed" (its
+    // page: the lookup of the destination's MX or A record failed). Postfix's "Host not found,
+    // try again" is the same condition (signatures/generic.ts). A lookup that found no such
+    // domain is recipient-domain-invalid (concept.domain-nxdomain; Exchange's 5.4.312 adds
+    // "InfoDomainNonexistent"), a lookup of the sender's own names or of a policy record another
+    // check.
+    id: "concept.mail-host-lookup-deferred",
+    cause: "remote-unreachable",
+    says: "the DNS lookup of the recipient domain's mail server failed for now, so no server was reached",
+    subject: ["servfail", "host lookup did not complete", "dns query failed"],
+    failure: ["lookup", "dns", "query"],
+    unless: [
+      "nonexistent",
+      "nxdomain",
+      "does not exist",
+      "sender",
+      "helo",
+      "ehlo",
+      "client",
+      "reverse",
+      "ptr",
+      "spf",
+      "dkim",
+      "dmarc",
+      "rbl",
+      "blacklist",
+      "blocklist",
+    ],
+    examples: [
+      {
+        text: "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
+        source:
+          "https://support.google.com/mail/answer/7720 (Fix bounced or rejected emails (Gmail): DNS Error)",
+      },
+      {
+        text: "host lookup did not complete",
+        source:
+          "https://github.com/Exim/exim/blob/3386088d5af4d4c61faa12ae29560e2c5bd43304/src/src/routers/dnslookup.c (exim: the dnslookup router's message when host_find_bydns returns HOST_FIND_AGAIN, and it defers)",
+      },
+      {
+        text: "451 4.4.0 DNS query failed",
+        source:
+          "https://learn.microsoft.com/en-us/troubleshoot/exchange/mailflow/dns-query-failed (Exchange: 451 4.4.0 DNS query failed, the MX or A lookup of the destination failed)",
+      },
+    ],
+  },
+  {
+    // The sending server could not reach the recipient's host: Zoho's report "Host not
+    // reachable", Alibaba DirectMail's "Socks Connect to UNREACHABLE host" (its page: the
+    // recipient's server could not be connected), the operating system's "Network is
+    // unreachable" (signatures/generic.ts). The sender's own HELO name or reverse DNS are other
+    // checks.
+    id: "concept.host-not-reachable",
+    cause: "remote-unreachable",
+    says: "the sending server could not reach the recipient's mail server",
+    subject: ["host"],
+    failure: ["not reachable", "unreachable"],
+    unless: ["helo", "ehlo", "reverse", "ptr", "sender", "client host"],
+    examples: [
+      {
+        text: "[Status: Error, Address: <name@maximussolutions.com>, ResponseCode 421, Host not reachable.]",
+        source:
+          "https://help.zoho.com/portal/de/community/topic/status-error-address-responsecode-421-host-not-reachable (Zoho community: a Zoho Mail delivery report quoted)",
+      },
+      {
+        text: "427 Socks Connect to UNREACHABLE host",
+        source:
+          "https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions (Alibaba Cloud DirectMail: common return codes)",
+      },
+    ],
+  },
 ];

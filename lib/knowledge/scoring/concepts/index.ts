@@ -24,6 +24,7 @@ import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
 import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
 import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
+import { SENDING_SERVICE_REPORT_CONCEPTS } from "./sending-service-reports";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -37,6 +38,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...SUBMISSION_CONCEPTS,
   ...DELIVERY_CONCEPTS,
   ...NOTICE_CONCEPTS,
+  ...SENDING_SERVICE_REPORT_CONCEPTS,
   ...LOCALIZED_RECIPIENT_CONCEPTS,
   ...LOCALIZED_DELIVERY_CONCEPTS,
   ...LOCALIZED_ADDRESS_CONCEPTS,

@@ -216,6 +216,10 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "used up",
       "exhausted",
       "storage limit",
+      // The same in the past tense, as a sending service reports the receiver's bounce: Amazon
+      // SES's MailboxFull "because the recipient's inbox was full", GOV.UK Notify's
+      // temporary-failure "email inbox was full".
+      "was full",
     ],
     unless: [
       // A limit on sending, not on storage ("THIS ACCOUNT MAY ONLY SEND 250 MESSAGES", magma;
@@ -267,6 +271,11 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "fully qualified",
     ],
     examples: [
+      {
+        text: "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html (Amazon SES notification contents: bounce subtype MailboxFull)",
+      },
       {
         text: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
         source:

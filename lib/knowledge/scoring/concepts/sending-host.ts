@@ -886,4 +886,60 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // "The IP is in <a list>": the sending address named as a member of a list the receiver
+    // checks, in the words of several writers that do not say "listed" or "blocked by" (which
+    // concept.named-ip-blocklist and concept.listed-on-blocklist read). Yahoo names Spamhaus's
+    // list, Symantec's MessageLabs the Spamhaus PBL, Cox two DNSBLs by name, a NiX Spam refusal
+    // "a black list" at its zone.
+    id: "concept.ip-in-a-list",
+    cause: "ip-blocklisted",
+    says: "the reply says the sending IP address is on a blocklist",
+    subject: [
+      "ip is in",
+      "ip address is in",
+      "is in a black list",
+      "is in a blacklist",
+      "is in a blocklist",
+      "is in a block list",
+    ],
+    failure: ["list", "dnsbl", "pbl"],
+    // A list that lets the sender through, a range or a record (SPF's) that is no blocklist, and
+    // a domain or link on a list (domain-blocklisted).
+    unless: [
+      "allow",
+      "white",
+      "safe",
+      "permit",
+      "spf",
+      "range",
+      "domain",
+      "url",
+      "dbl",
+      "uribl",
+      "surbl",
+    ],
+    examples: [
+      {
+        text: "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json (SMTP Field Manual: a Yahoo refusal, BL21)",
+      },
+      {
+        text: "553-mail rejected because your IP is in the PBL. See http://www.spamhaus.org/pbl",
+        source:
+          "https://knowledge.broadcom.com/external/article/165165 (Broadcom KB 165165, Email Security.cloud (MessageLabs): the refusal quoted)",
+      },
+      {
+        text: "IPBL0011 The sending IP is in the Spamhaus Zen and Return Path DNSBLs",
+        source:
+          "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (Cox Postmaster: Error Codes, IPBL0011)",
+      },
+      {
+        text: "Server response: 550 550 rejected because 198.61.254.12 is in a black list at ix.dnsbl.manitu.net Your e-mail service was detected by spam.over.port25.me (NiX Spam) as spamming at Mon, 27 Mar 2017 14:52:05 +0200. Your admin should visit http://www.dnsbl.manitu.net/lookup.php?value=198.61.254.12",
+        source:
+          "https://github.com/mitodl/micromasters/issues/2958 (mitodl/micromasters #2958: a NiX Spam refusal quoted)",
+      },
+    ],
+  },
 ];

@@ -1,0 +1,141 @@
+// Families added so that a provider no table reads is still understood (the leave-one-out
+// measure, scripts/eval-provider-docs.ts): each idea is read from another provider's or program's
+// words, never from the provider's own table. concepts.test.ts checks each example alone; here,
+// each family with the provider whose words it reads left out, and the neighbours its tokens
+// could misread.
+import { afterEach, describe, expect, it } from "vitest";
+import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
+import { findConcepts } from "@/lib/classify/concept-match";
+import { normalizeString } from "@/lib/classify/text-index";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+
+const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
+
+async function causeWithout(provider: string, text: string): Promise<string> {
+  leaveOutProvidersForEvaluation([provider]);
+  const d = await diagnose(text);
+  return (d.recipients[0] ?? d.overall).cause;
+}
+
+afterEach(() => leaveOutProvidersForEvaluation([]));
+
+describe("families read without the provider's own table", () => {
+  it.each([
+    [
+      "yahoo",
+      "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+      "ip-blocklisted",
+    ],
+    [
+      "cox",
+      "IPBL0011 The sending IP is in the Spamhaus Zen and Return Path DNSBLs",
+      "ip-blocklisted",
+    ],
+    [
+      "messagelabs",
+      "553-mail rejected because your IP is in the PBL. See http://www.spamhaus.org/pbl",
+      "ip-blocklisted",
+    ],
+    [
+      "google",
+      "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
+      "remote-unreachable",
+    ],
+    ["microsoft", "450 4.4.312 DNS query failed", "remote-unreachable"],
+    [
+      "zoho",
+      "[Status: Error, Address: <name@example.com>, ResponseCode 421, Host not reachable.]",
+      "remote-unreachable",
+    ],
+    ["alibaba-directmail", "427 Socks Connect to UNREACHABLE host", "remote-unreachable"],
+    [
+      "postmark",
+      "The bounce is a challenge asking for verification you actually sent the email.",
+      "not-a-bounce",
+    ],
+    ["sparkpost", "The message is a challenge-response probe.", "not-a-bounce"],
+    ["postmark", "Unsubscribe or Remove request.", "not-a-bounce"],
+    ["sparkpost", "The message is an unsubscribe request.", "not-a-bounce"],
+    [
+      "cisco",
+      "451 #4.4.3 Temporary error occurred during SPF verification.",
+      "authentication-failure",
+    ],
+    [
+      "amazon-ses",
+      "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
+      "mailbox-full",
+    ],
+  ])("without %s's table: %s reads %s", async (provider, text, cause) => {
+    expect(await causeWithout(provider, text)).toBe(cause);
+  });
+});
+
+describe("a HELO refusal without its reason, from a writer no table reads", () => {
+  // GoDaddy's words without "command" (possibility-wordings.ts postfix.helo-command-rejected):
+  // the name's form, its DNS and a site's list of names remain possible, the form first.
+  it("ranks GoDaddy's HELO/EHLO rejected without GoDaddy's table", async () => {
+    leaveOutProvidersForEvaluation(["godaddy"]);
+    const r = (await diagnose("HELO/EHLO rejected. IB301")).overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, 3).map((p) => p.cause)).toEqual([
+      "protocol-syntax",
+      "reverse-dns",
+      "sender-policy",
+    ]);
+  });
+});
+
+describe("wordings that leave several causes open, from writers no table reads", () => {
+  it.each([
+    [
+      "spectrum",
+      "554 The email you're trying to send can't be processed. Try sending again at a later time. AUP#I-1090",
+      ["remote-server-error", "rate-limited"],
+    ],
+    [
+      "zoho",
+      "452 <example@zoho.com> Mailbox delivery restricted by policy error",
+      ["sender-policy", "content-spam"],
+    ],
+  ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
+    leaveOutProvidersForEvaluation([provider]);
+    const d = await diagnose(text);
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, first.length).map((p) => p.cause)).toEqual(first);
+  });
+});
+
+describe("neighbours the new families must not read", () => {
+  it.each([
+    // A list that lets the sender through (a brute-force protector's own reply text,
+    // AlexeyInc/Brute-force-protector).
+    ["sender IP is in whitelist", "concept.ip-in-a-list"],
+    // Exchange's lookup that found no such domain: recipient-domain-invalid
+    // (providers/microsoft.ts, 5.4.312 InfoDomainNonexistent).
+    [
+      "550 5.4.312 DNS query failed [Message=InfoDomainNonexistent]",
+      "concept.mail-host-lookup-deferred",
+    ],
+    // The DMARC record's lookup failed: authentication (Gmail 4.7.26, providers/google.ts).
+    [
+      "451 4.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy, but temporary DNS failures prevent authentication (SERVFAIL)",
+      "concept.mail-host-lookup-deferred",
+    ],
+    // The sender's own name, not the recipient's server (Postfix reject_unknown_helo_hostname).
+    [
+      "450 4.7.1 <mail.example>: Helo command rejected: Host not found; host unreachable",
+      "concept.host-not-reachable",
+    ],
+    // SASL's challenge-response login mechanism failing is the sender's login.
+    [
+      "535 5.7.8 Authentication failed: CRAM-MD5 challenge response did not verify",
+      "concept.challenge-response",
+    ],
+    // A footer offering to take a request is not the request.
+    ["To send an unsubscribe request, reply with the word REMOVE.", "concept.unsubscribe-request"],
+  ])("does not read %s as %s", (text, concept) => {
+    expect(ids(text)).not.toContain(concept);
+  });
+});
