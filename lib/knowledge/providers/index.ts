@@ -107,6 +107,9 @@ import { POLARIS_MAIL_TABLE } from "./polaris-mail";
 import { ROMA_TRE_TABLE } from "./roma-tre";
 import { TELSERCO_TABLE } from "./telserco";
 import { THISWEBHOST_TABLE } from "./thiswebhost";
+import { NEWCASTLE_UNIVERSITY_TABLE } from "./newcastle-university";
+import { RUNBOX_TABLE } from "./runbox";
+import { TUFTS_TABLE } from "./tufts";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -226,4 +229,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ROMA_TRE_TABLE,
   TELSERCO_TABLE,
   THISWEBHOST_TABLE,
+  NEWCASTLE_UNIVERSITY_TABLE,
+  RUNBOX_TABLE,
+  TUFTS_TABLE,
 ];
