@@ -110,6 +110,8 @@ import { THISWEBHOST_TABLE } from "./thiswebhost";
 import { NEWCASTLE_UNIVERSITY_TABLE } from "./newcastle-university";
 import { RUNBOX_TABLE } from "./runbox";
 import { TUFTS_TABLE } from "./tufts";
+import { TK_OPEN_SYSTEMS_TABLE } from "./tk-open-systems";
+import { MAILME_HK_TABLE } from "./mailme-hk";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -232,4 +234,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NEWCASTLE_UNIVERSITY_TABLE,
   RUNBOX_TABLE,
   TUFTS_TABLE,
+  TK_OPEN_SYSTEMS_TABLE,
+  MAILME_HK_TABLE,
 ];
