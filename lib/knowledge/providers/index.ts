@@ -112,6 +112,11 @@ import { RUNBOX_TABLE } from "./runbox";
 import { TUFTS_TABLE } from "./tufts";
 import { TK_OPEN_SYSTEMS_TABLE } from "./tk-open-systems";
 import { MAILME_HK_TABLE } from "./mailme-hk";
+import { GEN_UK_TABLE } from "./gen-uk";
+import { VIPRE_TABLE } from "./vipre";
+import { LUCHS_TABLE } from "./luchs";
+import { CLEANMAIL_TABLE } from "./cleanmail";
+import { BACKSCHUES_TABLE } from "./backschues";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -236,4 +241,9 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   TUFTS_TABLE,
   TK_OPEN_SYSTEMS_TABLE,
   MAILME_HK_TABLE,
+  GEN_UK_TABLE,
+  VIPRE_TABLE,
+  LUCHS_TABLE,
+  CLEANMAIL_TABLE,
+  BACKSCHUES_TABLE,
 ];
