@@ -24,15 +24,6 @@ export const VIPRE_TABLE: ProviderTable = {
   },
   phrases: [
     phrase({
-      id: "invalid-mailbox-call-fwd",
-      cause: "recipient-unknown",
-      match: ["invalid mailbox (call fwd)"],
-      scope: "any",
-      source: REASONS,
-      example: "Invalid Mailbox (Call FWD)",
-      note: `The article: the gateway's call-forward check got a rejection of the mailbox from the downstream (the recipient organisation's own) mail server. ${PORTAL}`,
-    }),
-    phrase({
       id: "sender-domain-requires-tls",
       cause: "tls-required",
       match: ["your sender domain is required to send via an encrypted smtp session"],
@@ -45,6 +36,6 @@ export const VIPRE_TABLE: ProviderTable = {
   statusReadings: [],
   missingPages: [
     "Reasons the article gives no cause for ('RBL Reject', 'You cannot say you are me. I am me.': 'Please contact support'), or only a bare list name ('XBL', 'PBL'), are not entered; 'Greylisted' names none of the causes; the outbound table was not in the stored copy.",
-    "'Call forward rejected' and 'Could not complete recipient callout' are the downstream server's refusal or timeout, whatever its reason: not entered.",
+    "'Call forward rejected', 'Invalid Mailbox (Call FWD)' and 'Could not complete recipient callout' are not entered: the article gives each only as the downstream server's rejection or timeout, whatever its reason (the classifier leaves 'invalid mailbox (call fwd)' open on purpose).",
   ],
 };
