@@ -117,6 +117,7 @@ import { VIPRE_TABLE } from "./vipre";
 import { LUCHS_TABLE } from "./luchs";
 import { CLEANMAIL_TABLE } from "./cleanmail";
 import { BACKSCHUES_TABLE } from "./backschues";
+import { VDX_TABLE } from "./vdx";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -246,4 +247,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   LUCHS_TABLE,
   CLEANMAIL_TABLE,
   BACKSCHUES_TABLE,
+  VDX_TABLE,
 ];
