@@ -118,6 +118,7 @@ import { LUCHS_TABLE } from "./luchs";
 import { CLEANMAIL_TABLE } from "./cleanmail";
 import { BACKSCHUES_TABLE } from "./backschues";
 import { VDX_TABLE } from "./vdx";
+import { C4_TABLE } from "./c4";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -248,4 +249,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   CLEANMAIL_TABLE,
   BACKSCHUES_TABLE,
   VDX_TABLE,
+  C4_TABLE,
 ];
