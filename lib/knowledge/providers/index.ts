@@ -119,6 +119,10 @@ import { CLEANMAIL_TABLE } from "./cleanmail";
 import { BACKSCHUES_TABLE } from "./backschues";
 import { VDX_TABLE } from "./vdx";
 import { C4_TABLE } from "./c4";
+import { AAISP_TABLE } from "./aaisp";
+import { SKYWAY_WEST_TABLE } from "./skyway-west";
+import { ESKIMO_TABLE } from "./eskimo";
+import { MUSSAR_TABLE } from "./mussar";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -250,4 +254,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   BACKSCHUES_TABLE,
   VDX_TABLE,
   C4_TABLE,
+  AAISP_TABLE,
+  SKYWAY_WEST_TABLE,
+  ESKIMO_TABLE,
+  MUSSAR_TABLE,
 ];
