@@ -123,6 +123,7 @@ import { AAISP_TABLE } from "./aaisp";
 import { SKYWAY_WEST_TABLE } from "./skyway-west";
 import { ESKIMO_TABLE } from "./eskimo";
 import { MUSSAR_TABLE } from "./mussar";
+import { DNN4LESS_TABLE } from "./dnn4less";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -258,4 +259,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SKYWAY_WEST_TABLE,
   ESKIMO_TABLE,
   MUSSAR_TABLE,
+  DNN4LESS_TABLE,
 ];
