@@ -124,6 +124,7 @@ import { SKYWAY_WEST_TABLE } from "./skyway-west";
 import { ESKIMO_TABLE } from "./eskimo";
 import { MUSSAR_TABLE } from "./mussar";
 import { DNN4LESS_TABLE } from "./dnn4less";
+import { ORACLE_MESSAGING_SERVER_TABLE } from "./oracle-messaging-server";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -260,4 +261,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ESKIMO_TABLE,
   MUSSAR_TABLE,
   DNN4LESS_TABLE,
+  ORACLE_MESSAGING_SERVER_TABLE,
 ];
