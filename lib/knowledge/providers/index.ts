@@ -125,6 +125,8 @@ import { ESKIMO_TABLE } from "./eskimo";
 import { MUSSAR_TABLE } from "./mussar";
 import { DNN4LESS_TABLE } from "./dnn4less";
 import { ORACLE_MESSAGING_SERVER_TABLE } from "./oracle-messaging-server";
+import { TU_GRAZ_TABLE } from "./tu-graz";
+import { EDUCANET2_TABLE } from "./educanet2";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -262,4 +264,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MUSSAR_TABLE,
   DNN4LESS_TABLE,
   ORACLE_MESSAGING_SERVER_TABLE,
+  TU_GRAZ_TABLE,
+  EDUCANET2_TABLE,
 ];
