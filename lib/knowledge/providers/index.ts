@@ -107,6 +107,26 @@ import { POLARIS_MAIL_TABLE } from "./polaris-mail";
 import { ROMA_TRE_TABLE } from "./roma-tre";
 import { TELSERCO_TABLE } from "./telserco";
 import { THISWEBHOST_TABLE } from "./thiswebhost";
+import { NEWCASTLE_UNIVERSITY_TABLE } from "./newcastle-university";
+import { RUNBOX_TABLE } from "./runbox";
+import { TUFTS_TABLE } from "./tufts";
+import { TK_OPEN_SYSTEMS_TABLE } from "./tk-open-systems";
+import { MAILME_HK_TABLE } from "./mailme-hk";
+import { GEN_UK_TABLE } from "./gen-uk";
+import { VIPRE_TABLE } from "./vipre";
+import { LUCHS_TABLE } from "./luchs";
+import { CLEANMAIL_TABLE } from "./cleanmail";
+import { BACKSCHUES_TABLE } from "./backschues";
+import { VDX_TABLE } from "./vdx";
+import { C4_TABLE } from "./c4";
+import { AAISP_TABLE } from "./aaisp";
+import { SKYWAY_WEST_TABLE } from "./skyway-west";
+import { ESKIMO_TABLE } from "./eskimo";
+import { MUSSAR_TABLE } from "./mussar";
+import { DNN4LESS_TABLE } from "./dnn4less";
+import { ORACLE_MESSAGING_SERVER_TABLE } from "./oracle-messaging-server";
+import { TU_GRAZ_TABLE } from "./tu-graz";
+import { EDUCANET2_TABLE } from "./educanet2";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -226,4 +246,24 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ROMA_TRE_TABLE,
   TELSERCO_TABLE,
   THISWEBHOST_TABLE,
+  NEWCASTLE_UNIVERSITY_TABLE,
+  RUNBOX_TABLE,
+  TUFTS_TABLE,
+  TK_OPEN_SYSTEMS_TABLE,
+  MAILME_HK_TABLE,
+  GEN_UK_TABLE,
+  VIPRE_TABLE,
+  LUCHS_TABLE,
+  CLEANMAIL_TABLE,
+  BACKSCHUES_TABLE,
+  VDX_TABLE,
+  C4_TABLE,
+  AAISP_TABLE,
+  SKYWAY_WEST_TABLE,
+  ESKIMO_TABLE,
+  MUSSAR_TABLE,
+  DNN4LESS_TABLE,
+  ORACLE_MESSAGING_SERVER_TABLE,
+  TU_GRAZ_TABLE,
+  EDUCANET2_TABLE,
 ];

@@ -39,6 +39,17 @@ const SUPED_BLOCKED = page(
   "stored copy (pages corpus); the page masks the sending IP as x.x.x.x",
 );
 
+const RR_ERRORS = page(
+  "http://postmaster.rr.com/error_messages",
+  "Inbound Error Messages (Road Runner Postmaster)",
+  "stored copy (pages corpus)",
+);
+const RR_BLOCKS = page(
+  "http://security.rr.com/mail_blocks.htm",
+  "Road Runner Mail Blocks (security.rr.com)",
+  "stored copies (pages corpus)",
+);
+
 const { phrase } = entryKit("spectrum");
 
 // [first code, last code, cause, the page's meaning]
@@ -213,9 +224,73 @@ export const SPECTRUM_TABLE: ProviderTable = {
       example: "550 Message Rejected",
       note: 'Charter\'s postmaster page: mail its anti-spam application flags as spam is dropped "on the wire" and the sender should receive "550 Message Rejected". The words alone name no cause; from a Charter server they mean the message was judged spam.',
     }),
+    // Road Runner (rr.com, now Spectrum): its postmaster's list of the replies its inbound servers
+    // give for the message itself, and the reply of its own IP block list.
+    phrase({
+      id: "rr-invalid-mailbox",
+      cause: "recipient-unknown",
+      match: [/5\.1\.1 - invalid mailbox: \S+@\S*rr\.com/],
+      scope: "any",
+      source: RR_ERRORS,
+      example: "550 5.1.1 - Invalid mailbox: RECIPIENT@SOMETHING.RR.COM",
+      note: "The page: the recipient address does not exist at Road Runner or is not an active account there.",
+    }),
+    phrase({
+      id: "rr-message-too-large",
+      cause: "message-too-large",
+      match: ["5.3.4 - message too large; message rejected"],
+      scope: "any",
+      source: RR_ERRORS,
+      example: "552 5.3.4 - Message too large; message rejected.",
+      note: "The page: Road Runner takes inbound messages up to 30 MB.",
+    }),
+    phrase({
+      id: "rr-message-contains-virus",
+      cause: "content-virus",
+      match: ["5.7.1 - message rejected; message contains virus"],
+      scope: "any",
+      source: RR_ERRORS,
+      example: "550 5.7.1 - Message rejected; message contains virus.",
+    }),
+    phrase({
+      id: "rr-null-sender-multiple-recipients",
+      cause: "sender-address-invalid",
+      match: ["null sender with multiple recipients not allowed here"],
+      scope: "any",
+      source: RR_ERRORS,
+      example: "554 5.7.1 - Null sender with multiple recipients not allowed here",
+      note: "The page: mail from the null sender (MAIL FROM:<>) is for delivery status notifications, which answer one message and so have one recipient; Road Runner takes such mail for one recipient only.",
+    }),
+    phrase({
+      id: "rr-recipient-not-local",
+      cause: "relay-denied",
+      match: ["5.1.2 - recipient address not local. relaying denied"],
+      scope: "any",
+      source: RR_ERRORS,
+      example: "553 5.1.2 - Recipient address not local. relaying denied",
+    }),
+    phrase({
+      id: "rr-server-busy",
+      cause: "remote-server-error",
+      match: ["4.3.2 - connection refused. server is busy, please try back later"],
+      scope: "any",
+      source: RR_ERRORS,
+      example: "421 4.3.2 - Connection refused. Server is busy, please try back later",
+      note: "The page lists it among the replies that mean a problem with Road Runner's servers, not with the sending server or the message; retry later.",
+    }),
+    phrase({
+      id: "rr-ip-block-list",
+      cause: "bad-reputation",
+      match: [/error: mail refused - \S+ - see http:\/\/security\.rr\.com\/mail_blocks\.htm/],
+      scope: "any",
+      source: RR_BLOCKS,
+      example:
+        "554 5.7.1 - ERROR: Mail Refused - <IP.ADD.RE.SS> - See http://security.rr.com/mail_blocks.htm#REASON_CODE - YYYYMMDD",
+      note: "The page: Road Runner's IP address-based block list, made of addresses and networks its customers complained of spam from; a block by its own complaint count (as Spectrum's AUP 1000 reads), removal by request.",
+    }),
   ],
   statusReadings: [],
   missingPages: [
-    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; its code ranges are read through Sisimai's quotes (reconstructed). Replies are verbatim from Charter's own Postmaster Services page ('550 Message Rejected'), Spectrum's community forum (AUP#In-1020, with its staff's reading) and senders' bounces quoted on Suped (AUP#I-1010, AUP#In-1310, AUP#In-1370).",
+    "spectrumbusiness.net 'Understanding Email Error Codes': not stored; its code ranges are read through Sisimai's quotes (reconstructed). Replies are verbatim from Road Runner's postmaster and security pages (inbound error messages, its IP block list), Charter's own Postmaster Services page ('550 Message Rejected'), Spectrum's community forum (AUP#In-1020, with its staff's reading) and senders' bounces quoted on Suped (AUP#I-1010, AUP#In-1310, AUP#In-1370).",
   ],
 };
