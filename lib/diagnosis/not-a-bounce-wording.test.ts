@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
+import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
 import { notABounceReading } from "./not-a-bounce-wording";
 
@@ -12,15 +13,22 @@ const lab = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../knowledge/lab/fixtures/${path}`, import.meta.url)));
 
 describe("not-a-bounce readings (data)", () => {
-  it("name each rule id once, concepts that exist, and a source", () => {
+  it("name each rule id once, concepts and provider entries that exist, and a source", () => {
     const seen = new Set<string>();
     const concepts = new Set(CONCEPTS.map((c) => c.id));
+    const entries = new Map(
+      PROVIDER_TABLES.flatMap((t) => [...t.phrases, ...t.statusReadings]).map((e) => [e.id, e]),
+    );
     for (const r of NOT_A_BOUNCE_READINGS) {
       expect(r.source.length).toBeGreaterThan(10);
       for (const id of r.ruleIds) {
         expect(seen.has(id), id).toBe(false);
         seen.add(id);
         if (id.startsWith("concept.")) expect(concepts.has(id), id).toBe(true);
+        else if (!/^(format|dsn|rfc3463)\./.test(id)) {
+          // A provider's entry for the same kind of report, which reads as not-a-bounce.
+          expect(entries.get(id)?.cause, id).toBe("not-a-bounce");
+        }
       }
     }
   });
@@ -43,6 +51,17 @@ describe("what a message that is no bounce reads as", () => {
     expect(d.overall.cause).toBe("not-a-bounce");
     expect(d.overall.headline).toBe("This is an automatic reply, not a bounce");
     expect(d.overall.explanation).toMatch(/your message arrived/);
+  });
+
+  it.each([
+    ["The message is a challenge-response probe.", "The recipient's filter asks you"],
+    ["The message is an auto-reply/vacation mail.", "This is an automatic reply"],
+    ["Unsubscribe or Remove request.", "This is an unsubscribe request"],
+  ])("a sending service's report of one (%s)", async (text, headline) => {
+    // SparkPost's bounce classes 100 and 60, Postmark's type 16: their own words.
+    const d = await diagnose(bytes(`${text}\n`));
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(d.overall.headline).toMatch(new RegExp(`^${headline}`));
   });
 
   it("an automatic reply marked by RFC 3834's field", async () => {

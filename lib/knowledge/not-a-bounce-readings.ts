@@ -6,7 +6,11 @@
 
 export interface NotABounceReading {
   id: string;
-  /** The evidence rule ids (lib/classify) that read the message as this kind. */
+  /**
+   * The evidence rule ids that read the message as this kind: the classifier's own (format.*,
+   * dsn.*), concepts (lib/knowledge/scoring/concepts), and sending services' entries for the
+   * same kind of report (lib/knowledge/providers).
+   */
   ruleIds: readonly string[];
   /** Stands for the cause's title ("This is not a delivery failure"). */
   headline: string;
@@ -18,7 +22,12 @@ export interface NotABounceReading {
 export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
   {
     id: "automatic-reply",
-    ruleIds: ["format.auto-reply", "concept.automatic-reply"],
+    ruleIds: [
+      "format.auto-reply",
+      "concept.automatic-reply",
+      "postmark.type-64-auto-responder",
+      "sparkpost.class-60-auto-reply",
+    ],
     headline: "This is an automatic reply, not a bounce",
     note: "An out-of-office or vacation reply came back from the recipient's side: your message arrived. Nothing needs fixing.",
     source:
@@ -26,7 +35,7 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
   },
   {
     id: "complaint-report",
-    ruleIds: ["format.arf"],
+    ruleIds: ["format.arf", "postmark.type-100001-spam-complaint"],
     headline: "This is a complaint report, not a bounce",
     note: "The recipient's mailbox provider reports that the recipient marked your message as spam. Your message was delivered; stop sending to the person who complained.",
     source: "RFC 5965 sections 1 and 3 (the Abuse Reporting Format's feedback reports)",
@@ -73,5 +82,29 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
     headline: "This is a read receipt, not a bounce",
     note: "The recipient's mail program reports that your message was shown. Nothing bounced.",
     source: "RFC 8098 (message disposition notifications)",
+  },
+  {
+    id: "challenge-response",
+    ruleIds: [
+      "concept.challenge-response",
+      "postmark.type-16384-challenge-verification",
+      "sparkpost.class-100-challenge-response",
+    ],
+    headline: "The recipient's filter asks you to confirm you sent this",
+    note: "A challenge-response filter holds your message until the sender answers its challenge (usually a link to follow or a reply to send). Answer it if you did send the message; nothing is broken on your side.",
+    source:
+      "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Postmark, ChallengeVerification); https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (SparkPost, class 100)",
+  },
+  {
+    id: "unsubscribe-request",
+    ruleIds: [
+      "concept.unsubscribe-request",
+      "postmark.type-16-unsubscribe-request",
+      "sparkpost.class-90-unsubscribe",
+    ],
+    headline: "This is an unsubscribe request, not a bounce",
+    note: "The recipient asks to be taken off your list. Remove the address from the list you sent from; nothing bounced.",
+    source:
+      "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Postmark, type 16 Unsubscribe); https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (SparkPost, class 90)",
   },
 ];
