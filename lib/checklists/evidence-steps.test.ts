@@ -98,3 +98,56 @@ describe("the delay notice step", () => {
     );
   });
 });
+
+describe("the steps of a message that is no bounce", () => {
+  // RFC 5965's layout: a multipart/report whose second part is the feedback report.
+  const ARF = [
+    "From: fbl@isp.example",
+    "To: abuse@sender.example",
+    "Subject: Abuse Report",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="b"',
+    "",
+    "--b",
+    "Content-Type: text/plain",
+    "",
+    "This is an email abuse report for an email message received from IP 192.0.2.1.",
+    "--b",
+    "Content-Type: message/feedback-report",
+    "",
+    "Feedback-Type: abuse",
+    "Version: 1",
+    "Original-Rcpt-To: one@isp.example",
+    "",
+    "--b--",
+    "",
+  ].join("\r\n");
+
+  it.each([
+    [ARF, "not-a-bounce.stop-sending-to-complainant"],
+    [
+      "Subject: Out of Office\n\nI am out of the office until Jan 20. For urgent matters, contact backup@company.com.\n",
+      "not-a-bounce.auto-reply-arrived",
+    ],
+    // SparkPost's and Postmark's own words for these reports (lib/knowledge/providers).
+    ["The message is a challenge-response probe.\n", "not-a-bounce.answer-challenge"],
+    ["The message is an unsubscribe request.\n", "not-a-bounce.remove-unsubscriber"],
+    [
+      "Your mail to 'Linux-kernel' with the subject [BUG] floppy requests Is being held until the list moderator can review it for approval.\n",
+      "not-a-bounce.wait-for-moderator",
+    ],
+  ])("names what its kind asks, in place of 'nothing to fix' (%#)", async (text, step) => {
+    const [steps] = await sections(text);
+    expect(steps).toEqual([step]);
+  });
+
+  it("keeps 'nothing to fix' where the report says the message was delivered", async () => {
+    const [steps] = await sections(lab("postfix/success-dsn.eml"));
+    expect(steps).toEqual(["not-a-bounce.nothing"]);
+  });
+
+  it("never shows them for a refusal", async () => {
+    const [steps] = await sections("550 5.1.1 User unknown");
+    expect(steps!.filter((id) => id.startsWith("not-a-bounce."))).toEqual([]);
+  });
+});

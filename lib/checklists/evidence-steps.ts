@@ -5,7 +5,15 @@
 // lib/checklists/build.ts places them.
 import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
+import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
 import type { EvidenceStep } from "./types";
+
+/** The evidence rule ids that read a message as this kind of not-a-bounce message. */
+function kindOf(id: string): readonly string[] {
+  const reading = NOT_A_BOUNCE_READINGS.find((r) => r.id === id);
+  if (!reading) throw new Error(`no not-a-bounce reading ${id}`);
+  return reading.ruleIds;
+}
 
 export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
   {
@@ -40,5 +48,75 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     },
     // Sending more slowly does not get past greylisting; the retry does.
     replaces: ["rate-limited.slow-down"],
+  },
+  // A message that is no bounce (lib/knowledge/not-a-bounce-readings.ts): what its kind asks of
+  // the reader, in place of the step that names every kind at once.
+  {
+    when: { ruleIds: kindOf("complaint-report") },
+    item: {
+      id: "not-a-bounce.stop-sending-to-complainant",
+      title: "Stop sending to the person who complained",
+      detail:
+        "A complaint report means the recipient marked your message as spam; the message itself was delivered. Remove or suppress that address in the list or service you send from, and make sure everyone you mail asked for it: complaints count against your domain and IP with that mailbox provider.",
+      actor: "sender",
+      kind: "fix",
+      link: {
+        label: "RFC 5965: An Extensible Format for Email Feedback Reports",
+        url: "https://www.rfc-editor.org/rfc/rfc5965",
+      },
+    },
+    replaces: ["not-a-bounce.nothing"],
+  },
+  {
+    when: { ruleIds: kindOf("automatic-reply") },
+    item: {
+      id: "not-a-bounce.auto-reply-arrived",
+      title: "Nothing to fix: your message arrived",
+      detail:
+        "An automatic reply (out of office, vacation) is sent by the recipient's mailbox after it received your message. If you need an answer sooner, the reply often names someone else to contact.",
+      actor: "sender",
+      kind: "verify",
+      link: {
+        label: "RFC 3834: Recommendations for Automatic Responses to Electronic Mail",
+        url: "https://www.rfc-editor.org/rfc/rfc3834",
+      },
+    },
+    replaces: ["not-a-bounce.nothing"],
+  },
+  {
+    when: { ruleIds: kindOf("challenge-response") },
+    item: {
+      id: "not-a-bounce.answer-challenge",
+      title: "Answer the challenge if you sent the message",
+      detail:
+        "The recipient's challenge-response filter holds your message until the sender proves to be a person, usually by following a link or replying. Do what it asks and the message is delivered. If you did not send the message (someone used your address), do not answer.",
+      actor: "sender",
+      kind: "fix",
+    },
+    replaces: ["not-a-bounce.nothing"],
+  },
+  {
+    when: { ruleIds: kindOf("unsubscribe-request") },
+    item: {
+      id: "not-a-bounce.remove-unsubscriber",
+      title: "Remove the address from your list",
+      detail:
+        "The recipient asked to stop receiving your mail. Remove the address in the list or sending service you used; mail sent after an unsubscribe request turns into spam complaints.",
+      actor: "sender",
+      kind: "fix",
+    },
+    replaces: ["not-a-bounce.nothing"],
+  },
+  {
+    when: { ruleIds: kindOf("held-for-moderation") },
+    item: {
+      id: "not-a-bounce.wait-for-moderator",
+      title: "Wait for the list's moderator",
+      detail:
+        "The mailing list holds your message until its moderator approves it; then it is posted, or the list tells you it was declined. If it is urgent, write to the list's owner address.",
+      actor: "sender",
+      kind: "verify",
+    },
+    replaces: ["not-a-bounce.nothing"],
   },
 ];
