@@ -24,6 +24,7 @@ import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
 import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
 import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
+import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -50,4 +51,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_VI_CONCEPTS,
   ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
   ...LOCALIZED_NOT_FOUND_CONCEPTS,
+  ...LOCALIZED_REFUSAL_CONCEPTS,
 ];

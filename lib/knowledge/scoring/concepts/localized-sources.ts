@@ -833,3 +833,59 @@ export const VDX_NL = page(
   "https://www.domein-registreren.nl/ik-ontvang-geen-emails-meer-mijn-mailbox-zit-vol_807.html",
   "Ik ontvang geen e-mails meer, mijn mailbox zit vol, domein-registreren.nl (VDX) help",
 );
+
+// Session 20 (i18n7): first-party pages for the sender's side of the matrix (./localized-refusals.ts):
+// an account or tenant blocked for spam, a banned sending IP, a relay refused, a rate limit.
+
+/** Microsoft Learn (de-de): NDR 5.1.8, the German NDR an account blocked for spam receives, quoted in full. */
+export const MS_518_DE = page(
+  "https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-1-8-in-exchange-online",
+  'NDR-Fehlercode "550 5.1.8 Zugriff verweigert, ungültiger ausgehender Absender", Microsoft Learn (de-de)',
+);
+/** Microsoft Support (de-de): Exchange Online's NDRs 5.7.703, 5.7.705, 5.7.708 and 5.7.750, each quoted. */
+export const MS_5770X_DE = page(
+  "https://support.microsoft.com/de-de/topic/ndr-fehlercodes-550-5-7-703-550-5-7-705-550-5-7-708-und-550-5-7-750-f5675801-1846-4d1c-9599-5b4e26a9175d",
+  "NDR-Fehlercodes 550 5.7.703, 550 5.7.705, 550 5.7.708 und 550 5.7.750, Microsoft Support (de-de)",
+);
+/** Microsoft Learn (it-it): the delist portal, quoting the NDR of a sending IP on Microsoft 365's blocked senders list. */
+export const MS_DELIST_IT = page(
+  "https://learn.microsoft.com/it-it/microsoft-365/security/office-365-security/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis",
+  "Mittenti esterni: usare il portale delist per rimuovere se stessi dall'elenco dei mittenti bloccati e dall'indirizzo 5.7.511 Errori di accesso negato, Microsoft Learn (it-it)",
+);
+/**
+ * Google Workspace's SMTP error list (answer 3726730): the stored copy of this address is the
+ * Swedish page, each English reply given in Swedish.
+ */
+export const WORKSPACE_SMTP_SV = page(
+  "https://support.google.com/a/answer/3726730?utm_source=thenewsletternewsletter&utm_medium=website&utm_campaign=100623",
+  "SMTP-fel och SMTP-koder i Gmail, Google Workspace-hjälpen (the stored copy is in Swedish)",
+);
+/**
+ * Microsoft's own article on Outlook's relay errors ("I get a 550, 553, or Relay Prohibited error
+ * when sending email messages", article 65b494a4), in each language: it quotes Outlook's error with
+ * the server's "Relaying Denied" reply translated.
+ */
+export const MS_RELAY_NL = page(
+  "https://support.microsoft.com/nl-nl/office/ik-ontvang-550-553-en-doorstuurfouten-relay-bij-het-verzenden-van-e-mailberichten-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Ik ontvang 550-, 553- en doorstuurfouten (relay) bij het verzenden van e-mailberichten, Microsoft Support (nl-nl; title read from its address)",
+);
+export const MS_RELAY_SV = page(
+  "https://support.microsoft.com/sv-se/office/jag-f%C3%A5r-ett-felmeddelande-om-550-553-eller-f%C3%B6rbjuden-vidarebefordran-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-829f-e73651e0245e?ui=sv-se&rs=sv-se&ad=se",
+  "Jag får ett felmeddelande om 550, 553 eller förbjuden vidarebefordran när jag skickar e-postmeddelanden, Microsoft Support (sv-se)",
+);
+export const MS_RELAY_SV_OLD = page(
+  "https://support.office.com/sv-se/article/ett-felmeddelande-av-typen-550-553-eller-f%C3%B6rbjuden-vidarebefordran-visas-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Ett felmeddelande av typen 550, 553 eller förbjuden vidarebefordran visas när jag skickar e-postmeddelanden, Microsoft Support (sv-se, the older machine-translated page)",
+);
+export const MS_RELAY_PT_BR = page(
+  "http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retransmissao-proibida-ao-enviar-emails-HA010080002.aspx",
+  "Recebo um erro 550, 553 ou de retransmissão proibida ao enviar emails, Ajuda do Outlook (pt-br)",
+);
+export const MS_RELAY_PT_PT = page(
+  "https://support.microsoft.com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminhamento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Recebi um erro 550, 553 ou de proibição de reencaminhamento ao enviar mensagens de e-mail, Microsoft Support (pt-pt)",
+);
+export const MS_RELAY_PT_PT_OLD = page(
+  "http://office.microsoft.com/pt-pt/outlook-help/resolucao-de-problemas-dos-erros-550-553-e-erros-de-proibicao-de-reencaminhamento-HA001112833.aspx",
+  "Resolução de problemas dos erros 550, 553 e erros de proibição de reencaminhamento, Ajuda do Outlook 2003 (pt-pt)",
+);

@@ -1,0 +1,79 @@
+// The sender's-side localized concepts (./localized-refusals.ts): each first-party wording reads
+// its cause inside a longer reply, and the near misses in the same language (a spam verdict on the
+// message, a threshold that is no tenant's, forwarding forbidden by policy, a mailbox's storage, an
+// English bounce's boilerplate) do not fire them. Each example alone reading its cause is
+// concepts.test.ts's.
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "@/lib/bounce/parse";
+import { classify } from "@/lib/classify/classify";
+import { findConcepts } from "@/lib/classify/concept-match";
+import { normalizeString } from "@/lib/classify/text-index";
+import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
+
+const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
+const OURS = new Set(LOCALIZED_REFUSAL_CONCEPTS.map((c) => c.id));
+const ours = (text: string) => ids(text).filter((id) => OURS.has(id));
+
+async function read(text: string) {
+  const d = classify(await parseBounce(text));
+  const r = d.recipients[0] ?? d.overall;
+  return r.cause;
+}
+
+describe("localized sender's-side refusals", () => {
+  it("keeps ids in the localized namespace", () => {
+    for (const c of LOCALIZED_REFUSAL_CONCEPTS) expect(c.id.startsWith("concept.l10n.")).toBe(true);
+  });
+
+  it.each([
+    // The whole German NDR of 5.1.8, as Microsoft Learn quotes it.
+    [
+      "Ihre Nachricht konnte nicht übermittelt werden, weil Sie nicht als gültiger Absender erkannt wurden. Der häufigste Grund dafür ist, dass der Verdacht besteht, dass von Ihrer E-Mail-Adresse Spam versandt wurde, und dass deshalb das Senden von E-Mails nicht mehr zugelassen wird. Sollten Sie Unterstützung benötigen, wenden Sie sich an Ihren E-Mail-Administrator.",
+      "bad-reputation",
+    ],
+    [
+      "550 5.7.705 Zugriff verweigert, Mandant hat den Schwellenwert überschritten.",
+      "bad-reputation",
+    ],
+    [
+      "Remote Server returned '550 5.7.606 Accesso negato, vietato l'invio di IP [192.0.2.1]'",
+      "ip-blocklisted",
+    ],
+    [
+      "Kan het bericht niet verzenden omdat één van de geadresseerden door de server is geweigerd. Reactie van server: '550 <bob@example.nl>... Doorsturen geweigerd', poort: 25",
+      "relay-denied",
+    ],
+    ["Serversvar: '550 <bob@example.se>... Vidarebefordran nekad', Port: 25", "relay-denied"],
+    ["Resposta do Servidor: '550 bob@example.com.br... Retransmissão Negada'", "relay-denied"],
+    ["450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt.", "rate-limited"],
+    ["450 4.2.1 Högsta SMTP-relägräns överskriden för kunden.", "rate-limited"],
+    ["452 4.2.2 Mottagarens inkorg har slut på lagringsutrymme.", "mailbox-full"],
+  ])("reads %s as %s", async (text, cause) => {
+    expect(await read(text)).toBe(cause);
+  });
+
+  it.each([
+    // de: a spam verdict on the message, or on a sending IP; a threshold that is no tenant's; the
+    // sender refused as unknown (Exchange 2013's German "Sender denied" row).
+    "Ihre E-Mail wurde als Spam eingestuft und abgelehnt.",
+    "Aufgrund einer hohen Anzahl von Spam, der von Ihrer IP-Adresse versendet wurde, ist der Zugriff verweigert",
+    "Der Schwellenwert für Spam wurde überschritten.",
+    "Zugriff verweigert: Die Empfängeradresse ist ungültig.",
+    // it: a sender blocked by the recipient's own list, not an IP (Microsoft's Italian 5.1.0 page).
+    "L'indirizzo di posta elettronica potrebbe essere incluso nell'elenco di blocchi gestito personalmente dal destinatario.",
+    "Invio vietato: il messaggio contiene un allegato non consentito.",
+    // nl, sv, pt: forwarding forbidden by the organisation's policy is no relay.
+    "De automatische doorsturen naar een extern adres is geweigerd",
+    "Extern vidarebefordran är inte tillåten i din organisation, meddelandet nekades",
+    "O reencaminhamento automático para endereços externos foi recusado",
+    // sv: a mailbox over its storage quota, and a normal delivery.
+    "Mottagarens brevlåda är full",
+    "Servern tar emot e-post som vanligt.",
+    // English bounces' boilerplate.
+    "550 5.7.1 Unable to relay for bob@example.com",
+    "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+    "550 5.1.8 Access denied, bad outbound sender",
+  ])("fires no sender's-side concept on: %s", (text) => {
+    expect(ours(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+// Concepts (see ./types.ts) for the sender's side of the language x cause matrix, where the
+// localized concepts read next to nothing: an account or a tenant blocked for sending spam
+// (bad-reputation), a sending IP on a receiver's own blocked list (ip-blocklisted), a relay
+// refused (relay-denied), a receiving or relay rate over its limit (rate-limited). Each wording is
+// a provider's own localized page: Microsoft's NDR pages and its Outlook article on relay errors,
+// Google Workspace's SMTP error list. One concept per language and idea, as in
+// ./localized-recipient.ts. Sources: ./localized-sources.ts.
+import type { Concept, ConceptExample } from "./types";
+import {
+  MS_518_DE,
+  MS_5770X_DE,
+  MS_DELIST_IT,
+  WORKSPACE_SMTP_SV,
+  MS_RELAY_NL,
+  MS_RELAY_SV,
+  MS_RELAY_SV_OLD,
+  MS_RELAY_PT_BR,
+  MS_RELAY_PT_PT,
+  MS_RELAY_PT_PT_OLD,
+} from "./localized-sources";
+
+const ex = (text: string, source: string): ConceptExample => ({ text, source });
+
+const ACCOUNT_BLOCKED_SAYS =
+  "the sending account (or its whole organisation) was blocked from sending because it is suspected of sending spam";
+const BANNED_IP_SAYS =
+  "the sending server's IP address is on the receiver's own list of blocked senders";
+const RELAY_SAYS =
+  "the server refused to relay: it will not pass this sender's mail on to a domain it does not handle";
+const RATE_SAYS = "mail is arriving or being sent faster than a limit allows";
+
+/**
+ * Forwarding that is no relay: in Dutch, Swedish and Portuguese the word Microsoft uses for
+ * "relaying" ("doorsturen", "vidarebefordran", "reencaminhamento") is also the everyday word for
+ * forwarding a message, which an organisation may forbid by policy (automatic or external
+ * forwarding, Exchange Online's 5.7.520).
+ */
+const FORWARDING_BY_POLICY = [
+  // nl
+  "automatisch doorsturen",
+  "automatische doorsturen",
+  "extern doorsturen",
+  "externe doorsturen",
+  // sv
+  "automatisk vidarebefordran",
+  "extern vidarebefordran",
+  // pt
+  "reencaminhamento automático",
+  "reencaminhamento externo",
+  "encaminhamento automático",
+];
+
+export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
+  // --- bad-reputation: the sender's account or tenant blocked for spam (Exchange Online) ---
+  {
+    id: "concept.l10n.de.account-blocked-for-spam",
+    cause: "bad-reputation",
+    says: ACCOUNT_BLOCKED_SAYS,
+    // The German NDR of 5.1.8: "suspected of having sent spam from your address, hence no longer
+    // allowed to send"; and Microsoft's German title for the reply itself.
+    subject: ["spam versandt", "spam versendet", "ungültiger ausgehender absender"],
+    failure: ["nicht mehr zugelassen", "zugriff verweigert"],
+    // Spam sent from an IP address is the sending host's reputation, not the account's.
+    unless: ["ip-adresse"],
+    examples: [
+      ex(
+        "Der häufigste Grund dafür ist, dass der Verdacht besteht, dass von Ihrer E-Mail-Adresse Spam versandt wurde, und dass deshalb das Senden von E-Mails nicht mehr zugelassen wird.",
+        MS_518_DE,
+      ),
+      ex("550 5.1.8 Zugriff verweigert, ungültiger ausgehender Absender", MS_518_DE),
+    ],
+  },
+  {
+    id: "concept.l10n.de.tenant-over-threshold",
+    cause: "bad-reputation",
+    says: ACCOUNT_BLOCKED_SAYS,
+    // "Mandant" is Microsoft's German for a tenant (the whole organisation's subscription); a
+    // threshold alone is any limit (a spam score, a size).
+    subject: ["mandant"],
+    failure: ["schwellenwert überschritten"],
+    examples: [
+      ex("5.7.705 Zugriff verweigert, Mandant hat den Schwellenwert überschritten.", MS_5770X_DE),
+    ],
+  },
+
+  // --- ip-blocklisted: the receiver's own list of banned sending IPs (Microsoft 365) ---
+  {
+    id: "concept.l10n.it.banned-sending-ip",
+    cause: "ip-blocklisted",
+    says: BANNED_IP_SAYS,
+    // Microsoft's Italian for "banned sending IP" ("vietato l'invio di IP") and the list it names.
+    subject: ["invio di ip", "elenco dei mittenti bloccati"],
+    failure: ["vietato", "rimozione da questo elenco"],
+    examples: [
+      ex(
+        "550 5.7.606-649 Accesso negato, vietato l'invio di IP [indirizzo IP] (ad esempio 5.7.511 Accesso negato): per richiedere la rimozione da questo elenco, visitare https://sender.office.com/ e seguire le istruzioni.",
+        MS_DELIST_IT,
+      ),
+    ],
+  },
+
+  // --- relay-denied: the server's "Relaying Denied", as Microsoft's Outlook article translates it ---
+  {
+    id: "concept.l10n.nl.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    subject: ["doorsturen"],
+    failure: ["geweigerd", "niet toegestaan"],
+    unless: FORWARDING_BY_POLICY,
+    examples: [ex("550 <iemand@example.com>... Doorsturen geweigerd", MS_RELAY_NL)],
+  },
+  {
+    id: "concept.l10n.sv.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    subject: ["vidarebefordran"],
+    // "nekad" is "nekades" too; "förbjuden vidarebefordran" is the article's own name for the error.
+    failure: ["nekad", "förbjuden"],
+    unless: FORWARDING_BY_POLICY,
+    examples: [
+      ex("550 <someone@example.com>... Vidarebefordran nekad", MS_RELAY_SV),
+      ex("550 <namn@example.com>... Vidarebefordran nekades", MS_RELAY_SV_OLD),
+    ],
+  },
+  {
+    id: "concept.l10n.pt.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // Brazilian "retransmissão", European "reencaminhamento".
+    subject: ["retransmissão", "reencaminhamento"],
+    failure: ["negada", "negado", "recusado", "recusada"],
+    unless: FORWARDING_BY_POLICY,
+    examples: [
+      ex("550 nome@exemplo.com... Retransmissão Negada", MS_RELAY_PT_BR),
+      ex("550 <alguem@example.com>... Reencaminhamento Recusado", MS_RELAY_PT_PT),
+      ex("550 <alguém@examplo.com>... Reencaminhamento Negado", MS_RELAY_PT_PT_OLD),
+    ],
+  },
+
+  // --- rate-limited: Gmail's receiving-rate and relay limits, in Swedish ---
+  {
+    id: "concept.l10n.sv.receiving-too-fast",
+    cause: "rate-limited",
+    says: RATE_SAYS,
+    // The localized words are the subject, as in ./localized-delivery.ts: "e-post" alone is in
+    // every Swedish bounce.
+    subject: ["för snabbt", "i en takt som förhindrar"],
+    failure: ["e-post", "meddelanden"],
+    examples: [
+      ex(
+        "Användaren du försöker kontakta tar emot e-post för snabbt. Skicka om meddelandet senare.",
+        WORKSPACE_SMTP_SV,
+      ),
+      ex(
+        "Användaren du försöker att kontakta tar emot e-post i en takt som förhindrar att ytterligare meddelanden levereras.",
+        WORKSPACE_SMTP_SV,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.sv.relay-limit-exceeded",
+    cause: "rate-limited",
+    says: RATE_SAYS,
+    // Google's SMTP relay service: the customer's sending limit, not a refused relay.
+    subject: ["relägräns"],
+    failure: ["överskriden", "överskridits"],
+    examples: [
+      ex(
+        "Högsta SMTP-relägräns överskriden för kunden. Detta är ett tillfälligt fel.",
+        WORKSPACE_SMTP_SV,
+      ),
+    ],
+  },
+];
