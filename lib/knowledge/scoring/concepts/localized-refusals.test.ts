@@ -48,6 +48,12 @@ describe("localized sender's-side refusals", () => {
     ["450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt.", "rate-limited"],
     ["450 4.2.1 Högsta SMTP-relägräns överskriden för kunden.", "rate-limited"],
     ["452 4.2.2 Mottagarens inkorg har slut på lagringsutrymme.", "mailbox-full"],
+    ["550 5.1.0 policy violation: przekroczono limit wysyłania poczty", "rate-limited"],
+    [
+      "550 5.7.1 Recipient doesn't want your mail. Odbiorca dodał Cię do listy zablokowanych.",
+      "sender-policy",
+    ],
+    ["Chyba Správa bola nahlásená ako spam alebo Správa bola dočasne odmietnutá", "content-spam"],
   ])("reads %s as %s", async (text, cause) => {
     expect(await read(text)).toBe(cause);
   });
@@ -69,6 +75,11 @@ describe("localized sender's-side refusals", () => {
     // sv: a mailbox over its storage quota, and a normal delivery.
     "Mottagarens brevlåda är full",
     "Servern tar emot e-post som vanligt.",
+    // pl: a size limit (message-too-large), an IP address on a list (no recipient's choice).
+    "Przekroczono limit rozmiaru wiadomości",
+    "Twój adres IP został dodany do listy zablokowanych",
+    // sk: a received message the reader's own filter put in spam (Slovak help on Gmail's filter).
+    "Ak bola určitá správa nesprávne označená ako spam, pomocou postupu nižšie ju zo spamu odstráňte.",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

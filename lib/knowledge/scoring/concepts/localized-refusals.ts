@@ -17,6 +17,10 @@ import {
   MS_RELAY_PT_BR,
   MS_RELAY_PT_PT,
   MS_RELAY_PT_PT_OLD,
+  ONET_PL,
+  INTERIA_PL,
+  KONTO_PL_510,
+  GMAIL_BOUNCE_SK,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -169,6 +173,54 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
         "Högsta SMTP-relägräns överskriden för kunden. Detta är ett tillfälligt fel.",
         WORKSPACE_SMTP_SV,
       ),
+    ],
+  },
+
+  // --- rate-limited: a sending limit, in Polish (Onet's own help, a Polish host's own server) ---
+  {
+    id: "concept.l10n.pl.sending-limit-exceeded",
+    cause: "rate-limited",
+    says: "the sender went over a limit on how much mail it may send in a period",
+    subject: ["limit wysyłania", "limity w ilości wysyłanej poczty"],
+    failure: ["przekroczono", "przekroczone", "przekroczony"],
+    examples: [
+      ex("Przekroczono limit wysyłania i odbierania poczty", ONET_PL),
+      ex(
+        "Jeżeli zostaną przekroczone limity w ilości wysyłanej poczty z jednego adresu IP lub konta e-mail w jednostce czasu.",
+        KONTO_PL_510,
+      ),
+    ],
+  },
+
+  // --- sender-policy: the recipient put the sender on its own blocked list (Interia's reading) ---
+  {
+    id: "concept.l10n.pl.recipient-blocked-sender",
+    cause: "sender-policy",
+    says: "the recipient has put this sender on its own list of blocked senders",
+    // Interia's Polish for "Recipient doesn't want your mail": the account "added you to the
+    // blocked list". A listed IP address is no recipient's choice.
+    subject: ["listy zablokowanych", "liście zablokowanych"],
+    failure: ["dodało cię", "dodał cię", "dodała cię"],
+    unless: ["adres ip"],
+    examples: [
+      ex(
+        "Konto do którego próbujesz wysłać wiadomość email prawdopodobnie dodało Cię do listy zablokowanych.",
+        INTERIA_PL,
+      ),
+    ],
+  },
+
+  // --- content-spam: Gmail's "Message flagged as spam", in Slovak ---
+  {
+    id: "concept.l10n.sk.judged-spam",
+    cause: "content-spam",
+    says: "the receiving system judged the message to be spam",
+    subject: ["ako spam"],
+    // "nahlásená" (reported, flagged): Gmail's Slovak for "flagged". Not "označená": a received
+    // message "označená ako spam" is the reader's own spam folder.
+    failure: ["nahlásená"],
+    examples: [
+      ex("Správa bola nahlásená ako spam alebo Správa bola dočasne odmietnutá", GMAIL_BOUNCE_SK),
     ],
   },
 ];

@@ -889,3 +889,13 @@ export const MS_RELAY_PT_PT_OLD = page(
   "http://office.microsoft.com/pt-pt/outlook-help/resolucao-de-problemas-dos-erros-550-553-e-erros-de-proibicao-de-reencaminhamento-HA001112833.aspx",
   "Resolução de problemas dos erros 550, 553 e erros de proibição de reencaminhamento, Ajuda do Outlook 2003 (pt-pt)",
 );
+/** Gmail's own help on bounces (answer 6596) in Slovak. */
+export const GMAIL_BOUNCE_SK = page(
+  "https://support.google.com/mail/answer/6596?hl=sk",
+  "Riešenie problémov s vrátenými a odmietnutými správami, Pomocník Gmailu (sk)",
+);
+/** A Polish host's own help (konto.pl, Forpsi): its SMTP server's 5.1.0 replies and what they mean. */
+export const KONTO_PL_510 = page(
+  "https://support.konto.pl/kb/a2164/blad-5_1_0.aspx",
+  "Błąd 5.1.0, konto.pl pomoc (a Polish host's help on its own SMTP server's replies)",
+);
