@@ -54,6 +54,11 @@ describe("localized sender's-side refusals", () => {
       "sender-policy",
     ],
     ["Chyba Správa bola nahlásená ako spam alebo Správa bola dočasne odmietnutá", "content-spam"],
+    ["550 5.7.1 Wiadomość została oznaczona jako spam.", "content-spam"],
+    [
+      "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
+      "content-spam",
+    ],
   ])("reads %s as %s", async (text, cause) => {
     expect(await read(text)).toBe(cause);
   });
@@ -80,6 +85,8 @@ describe("localized sender's-side refusals", () => {
     "Twój adres IP został dodany do listy zablokowanych",
     // sk: a received message the reader's own filter put in spam (Slovak help on Gmail's filter).
     "Ak bola určitá správa nesprávne označená ako spam, pomocou postupu nižšie ju zo spamu odstráňte.",
+    // nl: advice on keeping one's own mail out of spam folders, not a verdict.
+    "Zo voorkom je dat je nieuwsbrief als spammail wordt gezien.",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

@@ -21,6 +21,7 @@ import {
   INTERIA_PL,
   KONTO_PL_510,
   GMAIL_BOUNCE_SK,
+  STRATO_NL,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -221,6 +222,31 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     failure: ["nahlásená"],
     examples: [
       ex("Správa bola nahlásená ako spam alebo Správa bola dočasne odmietnutá", GMAIL_BOUNCE_SK),
+    ],
+  },
+
+  // --- content-spam: the receiver's verdict on the message, in Polish (Onet) and Dutch (STRATO) ---
+  {
+    id: "concept.l10n.pl.judged-spam",
+    cause: "content-spam",
+    says: "the receiving system judged the message to be spam",
+    subject: ["jako spam"],
+    failure: ["oznaczona", "oznaczono", "oznaczony"],
+    examples: [ex("Wiadomość oznaczona jako spam lub wiadomość została odrzucona", ONET_PL)],
+  },
+  {
+    id: "concept.l10n.nl.judged-spam",
+    cause: "content-spam",
+    says: "the receiving system judged the message to be spam",
+    // STRATO's own reading of its "Refused by local policy. No SPAM please!": content in the mail
+    // "indicates that it is a spam mail".
+    subject: ["spammail", "spam-mail"],
+    failure: ["erop wijst", "wijst erop"],
+    examples: [
+      ex(
+        "Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
+        STRATO_NL,
+      ),
     ],
   },
 ];
