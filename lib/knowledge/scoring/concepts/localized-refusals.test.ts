@@ -55,6 +55,16 @@ describe("localized sender's-side refusals", () => {
     ],
     ["Chyba Správa bola nahlásená ako spam alebo Správa bola dočasne odmietnutá", "content-spam"],
     ["550 5.7.1 Wiadomość została oznaczona jako spam.", "content-spam"],
+    // Exchange Online's NDR for the sender's daily sending quota, inside a reply.
+    [
+      "554 5.2.0 Impossible d'envoyer le message, car le quota d'envoi de l'expéditeur est dépassé.",
+      "rate-limited",
+    ],
+    [
+      "Det går inte att skicka meddelandet eftersom avsändarens sändningskvot har överskridits.",
+      "rate-limited",
+    ],
+    ["보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.", "rate-limited"],
     [
       "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
       "content-spam",
@@ -87,6 +97,11 @@ describe("localized sender's-side refusals", () => {
     "Ak bola určitá správa nesprávne označená ako spam, pomocou postupu nižšie ju zo spamu odstráňte.",
     // nl: advice on keeping one's own mail out of spam folders, not a verdict.
     "Zo voorkom je dat je nieuwsbrief als spammail wordt gezien.",
+    // fr, it, sv, ko: a mailbox's storage quota is a full mailbox, not the sender's quota.
+    "Le quota de stockage de la boîte aux lettres du destinataire étant dépassé, celle-ci ne peut plus accepter de nouveaux messages.",
+    "La casella di posta del destinatario ha superato la quota di archiviazione.",
+    "Mottagarens brevlåda har överskridit sin kvot",
+    "사서함 할당량을 초과했습니다",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

@@ -22,6 +22,10 @@ import {
   KONTO_PL_510,
   GMAIL_BOUNCE_SK,
   STRATO_NL,
+  MS_SUBMISSION_QUOTA_FR,
+  MS_SUBMISSION_QUOTA_IT,
+  MS_SUBMISSION_QUOTA_SV,
+  MS_SUBMISSION_QUOTA_KO,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -33,6 +37,8 @@ const BANNED_IP_SAYS =
 const RELAY_SAYS =
   "the server refused to relay: it will not pass this sender's mail on to a domain it does not handle";
 const RATE_SAYS = "mail is arriving or being sent faster than a limit allows";
+const QUOTA_SAYS =
+  "the sender went over its daily sending quota (a limit on how many recipients it may send to in a day)";
 
 /**
  * Forwarding that is no relay: in Dutch, Swedish and Portuguese the word Microsoft uses for
@@ -247,6 +253,61 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
         "Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
         STRATO_NL,
       ),
+    ],
+  },
+
+  // --- rate-limited: Exchange Online's NDR for a sender over its daily sending (submission) quota ---
+  // The quota is the sender's own ("quota d'envoi", "quota di invio", "sändningskvot", "전송
+  // 할당량"): a mailbox's storage quota is another word in each language (a full mailbox).
+  {
+    id: "concept.l10n.fr.sending-quota-exceeded",
+    cause: "rate-limited",
+    says: QUOTA_SAYS,
+    subject: ["quota d'envoi", "quota de soumission"],
+    failure: ["dépassé"],
+    examples: [
+      ex(
+        "Impossible d'envoyer le message, car le quota d'envoi de l'expéditeur est dépassé.",
+        MS_SUBMISSION_QUOTA_FR,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.it.sending-quota-exceeded",
+    cause: "rate-limited",
+    says: QUOTA_SAYS,
+    subject: ["quota di invio"],
+    failure: ["superata", "superato"],
+    examples: [
+      ex(
+        "Il messaggio non può essere inviato perché è stata superata la quota di invio del mittente.",
+        MS_SUBMISSION_QUOTA_IT,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.sv.sending-quota-exceeded",
+    cause: "rate-limited",
+    says: QUOTA_SAYS,
+    subject: ["sändningskvot"],
+    failure: ["överskreds", "överskridits", "överskriden"],
+    examples: [
+      ex(
+        "Det går inte att skicka meddelandet eftersom avsändarens sändningskvot har överskridits.",
+        MS_SUBMISSION_QUOTA_SV,
+      ),
+      ex("avsändarens sändningskvot överskreds", MS_SUBMISSION_QUOTA_SV),
+    ],
+  },
+  {
+    id: "concept.l10n.ko.sending-quota-exceeded",
+    cause: "rate-limited",
+    says: QUOTA_SAYS,
+    subject: ["전송 할당량", "제출 할당량"],
+    failure: ["초과"],
+    examples: [
+      ex("보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.", MS_SUBMISSION_QUOTA_KO),
+      ex("보낸 사람의 제출 할당량을 초과했다", MS_SUBMISSION_QUOTA_KO),
     ],
   },
 ];

@@ -899,3 +899,24 @@ export const KONTO_PL_510 = page(
   "https://support.konto.pl/kb/a2164/blad-5_1_0.aspx",
   "Błąd 5.1.0, konto.pl pomoc (a Polish host's help on its own SMTP server's replies)",
 );
+/**
+ * Microsoft Learn's page on Exchange Online's NDR for a sender over its sending (submission) quota,
+ * in each language: it quotes the NDR's own sentence as that language's NDR gives it.
+ */
+const msSubmissionQuota = (url: string, title: string) => page(url, `${title}, Microsoft Learn`);
+export const MS_SUBMISSION_QUOTA_FR = msSubmissionQuota(
+  "https://learn.microsoft.com/fr-fr/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  "Correction de l’erreur NDR « le quota de soumission de l’expéditeur a été dépassé » dans Exchange Online (fr-fr)",
+);
+export const MS_SUBMISSION_QUOTA_IT = msSubmissionQuota(
+  "https://learn.microsoft.com/it-it/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  'Correzione dell\'errore NDR "la quota di invio del mittente è stata superata" in Exchange Online (it-it)',
+);
+export const MS_SUBMISSION_QUOTA_SV = msSubmissionQuota(
+  "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  'Åtgärda NDR-felet "avsändarens sändningskvot överskreds" i Exchange Online (sv-se)',
+);
+export const MS_SUBMISSION_QUOTA_KO = msSubmissionQuota(
+  "https://docs.microsoft.com/ko-kr/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  'Exchange Online "보낸 사람의 제출 할당량을 초과했다"는 NDR 오류 수정 (ko-kr)',
+);
