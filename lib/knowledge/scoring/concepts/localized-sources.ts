@@ -920,3 +920,9 @@ export const MS_SUBMISSION_QUOTA_KO = msSubmissionQuota(
   "https://docs.microsoft.com/ko-kr/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
   'Exchange Online "보낸 사람의 제출 할당량을 초과했다"는 NDR 오류 수정 (ko-kr)',
 );
+/** Microsoft's own help on NDR 5.1.10 in French (the same article as MS_5110_DE above). */
+export const MS_5110_FR = ms5110(
+  "fr-fr",
+  "Corriger-les-probl%C3%A8mes-de-remise-des-courriers-%C3%A9lectroniques-pour-le-code-d-erreur-5-1-10-dans-Office-365",
+  "Corriger les problèmes de remise des courriers électroniques pour le code d’erreur 5.1.10 dans Office 365",
+);
