@@ -65,6 +65,15 @@ describe("localized sender's-side refusals", () => {
       "rate-limited",
     ],
     ["보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.", "rate-limited"],
+    // IONOS's German readings, after the English reply they explain.
+    [
+      "421 Reject due to policy violations. Aufgrund einer schlechten Zustellquote ist die IP-Adresse Ihres E-Mail-Servers gesperrt.",
+      "bad-reputation",
+    ],
+    [
+      "421 Rate limit reached. Sie haben zu viele E-Mails in zu kurzer Zeit eingeliefert.",
+      "rate-limited",
+    ],
     [
       "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
       "content-spam",
@@ -102,6 +111,10 @@ describe("localized sender's-side refusals", () => {
     "La casella di posta del destinatario ha superato la quota di archiviazione.",
     "Mottagarens brevlåda har överskridit sin kvot",
     "사서함 할당량을 초과했습니다",
+    // de: a delivery rate that is no sender's record, an account locked for a wrong password, a
+    // mailbox that receives too much (IONOS's own help on receiving).
+    "Die Zustellquote Ihres Newsletters liegt bei 98 Prozent.",
+    "Ihr Konto wurde nach zu vielen Anmeldeversuchen gesperrt.",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

@@ -26,6 +26,7 @@ import {
   MS_SUBMISSION_QUOTA_IT,
   MS_SUBMISSION_QUOTA_SV,
   MS_SUBMISSION_QUOTA_KO,
+  IONOS_SMTP_DE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -309,5 +310,38 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
       ex("보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.", MS_SUBMISSION_QUOTA_KO),
       ex("보낸 사람의 제출 할당량을 초과했다", MS_SUBMISSION_QUOTA_KO),
     ],
+  },
+
+  // --- IONOS's own German reading of its servers' replies to senders ---
+  {
+    // "421 Reject due to policy violations", which the English table reads as the sender's
+    // delivery record (providers/united-internet.ts): the IP blocked for a bad delivery rate, the
+    // sender address reported as a spam sender.
+    id: "concept.l10n.de.sender-blocked-for-delivery-record",
+    cause: "bad-reputation",
+    says: "the receiver blocks the sending server (or the sender address) for its past sending: mail to addresses that do not exist, or spam reports",
+    subject: ["zustellquote", "spamversender"],
+    // "schlechte(n) Zustellquote" (a bad delivery rate) is the reason itself; IONOS's sentence
+    // names the block ("gesperrt") too far from it for the window.
+    failure: ["schlechte", "gesperrt", "gemeldet"],
+    examples: [
+      ex(
+        "Aufgrund einer schlechten Zustellquote durch den Versand an zu viele nicht existente E-Mail-Adressen ist die IP-Adresse Ihres E-Mail-Servers für E-Mails an IONOS-Kunden gesperrt.",
+        IONOS_SMTP_DE,
+      ),
+      ex(
+        "Ihre Absendeadresse wurde in der Vergangenheit als Spamversender gemeldet.",
+        IONOS_SMTP_DE,
+      ),
+    ],
+  },
+  {
+    // "421 Rate limit reached. Please try again later".
+    id: "concept.l10n.de.too-many-messages-too-fast",
+    cause: "rate-limited",
+    says: RATE_SAYS,
+    subject: ["in zu kurzer zeit"],
+    failure: ["zu viele e-mails", "zu viele nachrichten"],
+    examples: [ex("Sie haben zu viele E-Mails in zu kurzer Zeit eingeliefert.", IONOS_SMTP_DE)],
   },
 ];
