@@ -74,6 +74,9 @@ describe("localized sender's-side refusals", () => {
       "421 Rate limit reached. Sie haben zu viele E-Mails in zu kurzer Zeit eingeliefert.",
       "rate-limited",
     ],
+    // Orange's French half alone, as a sender might paste it.
+    ["550 Adresse IP source bloquee pour incident de spam.", "ip-blocklisted"],
+    ["552 Taille limite du message atteinte.", "message-too-large"],
     [
       "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
       "content-spam",
@@ -115,6 +118,9 @@ describe("localized sender's-side refusals", () => {
     // mailbox that receives too much (IONOS's own help on receiving).
     "Die Zustellquote Ihres Newsletters liegt bei 98 Prozent.",
     "Ihr Konto wurde nach zu vielen Anmeldeversuchen gesperrt.",
+    // fr: a mailbox's size limit (a full mailbox), the recipient's address (not the source IP).
+    "Taille limite de la boîte aux lettres atteinte",
+    "Adresse du destinataire bloquée par l'administrateur",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

@@ -27,6 +27,8 @@ import {
   MS_SUBMISSION_QUOTA_SV,
   MS_SUBMISSION_QUOTA_KO,
   IONOS_SMTP_DE,
+  ORANGE_REPLY_FM60,
+  ORANGE_REPLY_S240,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -343,5 +345,27 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     subject: ["in zu kurzer zeit"],
     failure: ["zu viele e-mails", "zu viele nachrichten"],
     examples: [ex("Sie haben zu viele E-Mails in zu kurzer Zeit eingeliefert.", IONOS_SMTP_DE)],
+  },
+
+  // --- Orange's own French half of its bilingual replies (real output, as senders logged it) ---
+  {
+    // OFR006_102, "Client host blocked for spamming issues": the table reads it as a listed IP
+    // (providers/orange.ts, with Cloudmark's reset link).
+    id: "concept.l10n.fr.source-ip-blocked",
+    cause: "ip-blocklisted",
+    says: BANNED_IP_SAYS,
+    subject: ["adresse ip source"],
+    failure: ["bloquee", "bloquée"],
+    examples: [ex("Adresse IP source bloquee pour incident de spam.", ORANGE_REPLY_FM60)],
+  },
+  {
+    // OFR_514, "Maximum size of the message reached". A mailbox's size limit is a full mailbox.
+    id: "concept.l10n.fr.message-size-limit-reached",
+    cause: "message-too-large",
+    says: "the message is over a size limit",
+    subject: ["taille limite du message"],
+    failure: ["atteinte", "atteint", "dépassée", "depassee"],
+    unless: ["boite", "boîte"],
+    examples: [ex("Taille limite du message atteinte.", ORANGE_REPLY_S240)],
   },
 ];

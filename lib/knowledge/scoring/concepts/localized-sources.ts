@@ -926,3 +926,13 @@ export const MS_5110_FR = ms5110(
   "Corriger-les-probl%C3%A8mes-de-remise-des-courriers-%C3%A9lectroniques-pour-le-code-d-erreur-5-1-10-dans-Office-365",
   "Corriger les problèmes de remise des courriers électroniques pour le code d’erreur 5.1.10 dans Office 365",
 );
+// Orange's own bilingual replies (French, then English), real server output as senders pasted it
+// in public issue threads (the threads ./../../providers/orange.ts cites for the same codes).
+export const ORANGE_REPLY_FM60 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/60",
+  "Update Orange 550 (ActiveCampaign/smtp-field-manual #60): Orange's OFR006_102 reply as a sender logged it",
+);
+export const ORANGE_REPLY_S240 = page(
+  "https://github.com/sisimai/p5-sisimai/issues/240",
+  "SMTP Error codes in orange.fr (sisimai/p5-sisimai #240): Orange's replies as a sender logged them",
+);
