@@ -936,3 +936,16 @@ export const ORANGE_REPLY_S240 = page(
   "https://github.com/sisimai/p5-sisimai/issues/240",
   "SMTP Error codes in orange.fr (sisimai/p5-sisimai #240): Orange's replies as a sender logged them",
 );
+/** Microsoft's own help on NDR 5.1.10 in Norwegian (Bokmål), Hungarian and Estonian (article 5a04a25a). */
+export const MS_5110_NB = page(
+  "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-post-for-feilkode-550-5-1-10-i-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1?ui=nb-NO&rs=nb-NO&ad=NO",
+  "Løse problemer med levering av e-post for feilkode 550 5.1.10 i Office 365, Microsoft Support (nb-no)",
+);
+export const MS_5110_HU = page(
+  "https://support.office.com/hu-hu/article/Az-5-1-10-es-hibak%C3%B3d%C3%BA-lev%C3%A9lk%C3%A9zbes%C3%ADt%C3%A9si-probl%C3%A9m%C3%A1k-megold%C3%A1sa-az-Office-365-ben-5a04a25a-a34f-476b-afc6-007fb92f86a1",
+  "Az 5.1.10-es hibakódú levélkézbesítési problémák megoldása az Office 365-ben, Microsoft Support (hu-hu)",
+);
+export const MS_5110_ET = page(
+  "https://support.office.com/et-ee/article/meiliedastusprobleemide-t%C3%B5rkekood-550-5-1-10-lahendamine-teenusekomplektis-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1",
+  "Meiliedastusprobleemide (tõrkekood 550 5.1.10) lahendamine teenusekomplektis Office 365, Microsoft Support (et-ee)",
+);
