@@ -77,6 +77,10 @@ describe("localized sender's-side refusals", () => {
     // Orange's French half alone, as a sender might paste it.
     ["550 Adresse IP source bloquee pour incident de spam.", "ip-blocklisted"],
     ["552 Taille limite du message atteinte.", "message-too-large"],
+    // GoDaddy's Swedish table, inside a reply.
+    ["550 Kontot är inaktivt", "mailbox-disabled"],
+    ["550 5.1.1 Mottagaren hittades inte", "recipient-unknown"],
+    ["552 Kontots lagringsutrymme är slut", "mailbox-full"],
     [
       "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
       "content-spam",
@@ -121,6 +125,9 @@ describe("localized sender's-side refusals", () => {
     // fr: a mailbox's size limit (a full mailbox), the recipient's address (not the source IP).
     "Taille limite de la boîte aux lettres atteinte",
     "Adresse du destinataire bloquée par l'administrateur",
+    // sv: the sender's own account, a server not found.
+    "Ditt konto är inaktiverat. Kontakta din administratör.",
+    "Servern för mottagaren hittades inte",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

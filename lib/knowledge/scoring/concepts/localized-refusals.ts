@@ -1,10 +1,13 @@
-// Concepts (see ./types.ts) for the sender's side of the language x cause matrix, where the
-// localized concepts read next to nothing: an account or a tenant blocked for sending spam
-// (bad-reputation), a sending IP on a receiver's own blocked list (ip-blocklisted), a relay
-// refused (relay-denied), a receiving or relay rate over its limit (rate-limited). Each wording is
-// a provider's own localized page: Microsoft's NDR pages and its Outlook article on relay errors,
-// Google Workspace's SMTP error list. One concept per language and idea, as in
-// ./localized-recipient.ts. Sources: ./localized-sources.ts.
+// Concepts (see ./types.ts) for the empty cells of the language x cause matrix that session 20
+// (i18n7) could fill from first-party sources. Mostly the sender's side, where the localized
+// concepts read next to nothing: an account or a tenant blocked for sending spam
+// (bad-reputation), a sending IP blocked (ip-blocklisted), a relay refused (relay-denied), a
+// receiving, relay or sending quota over its limit (rate-limited), a verdict of spam on the
+// message (content-spam); then a few recipient-side cells of Swedish, from GoDaddy's own table.
+// Each wording is a provider's own localized page (Microsoft's NDR pages and its Outlook article
+// on relay errors, Google's help and SMTP error list, IONOS's, Onet's, Interia's, STRATO's and
+// GoDaddy's help) or a provider's real localized reply (Orange's French half). One concept per
+// language and idea, as in ./localized-recipient.ts. Sources: ./localized-sources.ts.
 import type { Concept, ConceptExample } from "./types";
 import {
   MS_518_DE,
@@ -29,6 +32,7 @@ import {
   IONOS_SMTP_DE,
   ORANGE_REPLY_FM60,
   ORANGE_REPLY_S240,
+  GODADDY_SV,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -367,5 +371,41 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     failure: ["atteinte", "atteint", "dépassée", "depassee"],
     unless: ["boite", "boîte"],
     examples: [ex("Taille limite du message atteinte.", ORANGE_REPLY_S240)],
+  },
+
+  // --- GoDaddy's own Swedish table of its mail's bounces: the recipient's account ---
+  {
+    id: "concept.l10n.sv.account-inactive",
+    cause: "mailbox-disabled",
+    says: "the recipient's account exists but is inactive (disabled) and does not accept mail",
+    subject: ["kontot", "konton", "mottagarens konto"],
+    failure: ["är inaktivt", "inaktiverade", "inaktiverat"],
+    // The sender's own account (a login, a password) is no recipient's.
+    unless: ["ditt konto", "avsändar", "lösenord"],
+    examples: [
+      ex("Kontot är inaktivt", GODADDY_SV),
+      ex("Oftast är sådana konton permanent inaktiverade", GODADDY_SV),
+    ],
+  },
+  {
+    id: "concept.l10n.sv.account-does-not-exist",
+    cause: "recipient-unknown",
+    says: "the recipient's account or address does not exist",
+    subject: ["kontot", "mottagaren"],
+    // "finns inte" (does not exist), "hittades inte" (was not found).
+    failure: ["finns inte", "hittades inte"],
+    unless: ["ditt konto", "avsändar", "lösenord", "servern", "domänen", "ip-adress"],
+    examples: [
+      ex("Kontot finns inte", GODADDY_SV),
+      ex("550 Mottagaren hittades inte.", GODADDY_SV),
+    ],
+  },
+  {
+    id: "concept.l10n.sv.account-storage-full",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox is over its storage quota",
+    subject: ["kontots lagringsutrymme", "mottagarens lagringsutrymme"],
+    failure: ["är slut"],
+    examples: [ex("Kontots lagringsutrymme är slut", GODADDY_SV)],
   },
 ];

@@ -949,3 +949,8 @@ export const MS_5110_ET = page(
   "https://support.office.com/et-ee/article/meiliedastusprobleemide-t%C3%B5rkekood-550-5-1-10-lahendamine-teenusekomplektis-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1",
   "Meiliedastusprobleemide (tõrkekood 550 5.1.10) lahendamine teenusekomplektis Office 365, Microsoft Support (et-ee)",
 );
+/** GoDaddy's own Swedish help on its mail's bounces (the table GODADDY_DE and GODADDY_JA translate). */
+export const GODADDY_SV = page(
+  "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568",
+  "Vad är en e-postavvisning?, GoDaddy Hjälp (Microsoft 365 från GoDaddy)",
+);
