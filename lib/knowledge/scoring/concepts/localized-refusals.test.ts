@@ -1,4 +1,4 @@
-// The sender's-side localized concepts (./localized-refusals.ts): each first-party wording reads
+// The localized concepts of ./localized-refusals.ts (mostly the sender's side): each first-party wording reads
 // its cause inside a longer reply, and the near misses in the same language (a spam verdict on the
 // message, a threshold that is no tenant's, forwarding forbidden by policy, a mailbox's storage, an
 // English bounce's boilerplate) do not fire them. Each example alone reading its cause is
