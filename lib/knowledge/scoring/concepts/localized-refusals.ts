@@ -33,6 +33,7 @@ import {
   ORANGE_REPLY_FM60,
   ORANGE_REPLY_S240,
   GODADDY_SV,
+  GODADDY_SV_40685,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -379,12 +380,13 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     cause: "mailbox-disabled",
     says: "the recipient's account exists but is inactive (disabled) and does not accept mail",
     subject: ["kontot", "konton", "mottagarens konto"],
-    failure: ["är inaktivt", "inaktiverade", "inaktiverat"],
+    failure: ["är inaktivt", "inaktiverade", "inaktiverat", "inaktiverats"],
     // The sender's own account (a login, a password) is no recipient's.
     unless: ["ditt konto", "avsändar", "lösenord"],
     examples: [
       ex("Kontot är inaktivt", GODADDY_SV),
       ex("Oftast är sådana konton permanent inaktiverade", GODADDY_SV),
+      ex("Kontot har inaktiverats", GODADDY_SV_40685),
     ],
   },
   {

@@ -954,3 +954,8 @@ export const GODADDY_SV = page(
   "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568",
   "Vad är en e-postavvisning?, GoDaddy Hjälp (Microsoft 365 från GoDaddy)",
 );
+/** GoDaddy's own Swedish help on fixing a bounce (its newer table of the same bounces). */
+export const GODADDY_SV_40685 = page(
+  "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsfel-40685",
+  "Åtgärda avvisat e-postmeddelande med ett avvisningsfel, GoDaddy Hjälp",
+);
