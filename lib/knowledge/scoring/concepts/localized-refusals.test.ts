@@ -81,6 +81,9 @@ describe("localized sender's-side refusals", () => {
     ["550 Kontot är inaktivt", "mailbox-disabled"],
     ["550 5.1.1 Mottagaren hittades inte", "recipient-unknown"],
     ["552 Kontots lagringsutrymme är slut", "mailbox-full"],
+    // GoDaddy's Polish table, inside a reply.
+    ["550 5.2.1 Konto wyłączone", "mailbox-disabled"],
+    ["552 Limit miejsca na koncie", "mailbox-full"],
     [
       "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
       "content-spam",
@@ -128,6 +131,9 @@ describe("localized sender's-side refusals", () => {
     // sv: the sender's own account, a server not found.
     "Ditt konto är inaktiverat. Kontakta din administratör.",
     "Servern för mottagaren hittades inte",
+    // pl: the sender's own account, a server's own limit.
+    "Twoje konto zostało wyłączone z powodu naruszenia regulaminu.",
+    "Twoje konto osiągnęło limit miejsca na koncie",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

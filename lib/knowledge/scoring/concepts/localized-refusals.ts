@@ -3,7 +3,8 @@
 // concepts read next to nothing: an account or a tenant blocked for sending spam
 // (bad-reputation), a sending IP blocked (ip-blocklisted), a relay refused (relay-denied), a
 // receiving, relay or sending quota over its limit (rate-limited), a verdict of spam on the
-// message (content-spam); then a few recipient-side cells of Swedish, from GoDaddy's own table.
+// message (content-spam); then a few recipient-side cells of Swedish and Polish, from GoDaddy's
+// own tables.
 // Each wording is a provider's own localized page (Microsoft's NDR pages and its Outlook article
 // on relay errors, Google's help and SMTP error list, IONOS's, Onet's, Interia's, STRATO's and
 // GoDaddy's help) or a provider's real localized reply (Orange's French half). One concept per
@@ -34,6 +35,7 @@ import {
   ORANGE_REPLY_S240,
   GODADDY_SV,
   GODADDY_SV_40685,
+  GODADDY_PL_40685,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -409,5 +411,38 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     subject: ["kontots lagringsutrymme", "mottagarens lagringsutrymme"],
     failure: ["är slut"],
     examples: [ex("Kontots lagringsutrymme är slut", GODADDY_SV)],
+  },
+
+  // --- GoDaddy's own Polish table: the recipient's account disabled, its storage used up ---
+  {
+    id: "concept.l10n.pl.account-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account exists but is disabled and does not accept mail",
+    subject: ["konto", "konto adresata", "konto odbiorcy"],
+    failure: ["wyłączone", "wyłączoną funkcję odbierania"],
+    // The sender's own account is no recipient's.
+    unless: ["twoje konto", "nadawc", "hasło"],
+    examples: [
+      ex("Konto wyłączone", GODADDY_PL_40685),
+      ex(
+        "Konto adresata istnieje, ale ma wyłączoną funkcję odbierania wiadomości.",
+        GODADDY_PL_40685,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.pl.account-storage-limit",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox is over its storage quota",
+    subject: ["limit miejsca"],
+    failure: ["na koncie", "konto odbiorcy", "osiągnęło"],
+    unless: ["twoje konto"],
+    examples: [
+      ex("Limit miejsca na koncie", GODADDY_PL_40685),
+      ex(
+        "Konto odbiorcy osiągnęło limit miejsca i nie może teraz odbierać wiadomości e -mail.",
+        GODADDY_PL_40685,
+      ),
+    ],
   },
 ];

@@ -959,3 +959,8 @@ export const GODADDY_SV_40685 = page(
   "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsfel-40685",
   "Åtgärda avvisat e-postmeddelande med ett avvisningsfel, GoDaddy Hjälp",
 );
+/** GoDaddy's own Polish help on fixing a bounce (the table GODADDY_SV_40685 translates). */
+export const GODADDY_PL_40685 = page(
+  "https://pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685",
+  "Napraw odrzucone wiadomości e -mail z błędem odsyłania, GoDaddy Pomoc",
+);
