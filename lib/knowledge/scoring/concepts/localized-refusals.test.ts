@@ -45,6 +45,12 @@ describe("localized sender's-side refusals", () => {
     ],
     ["Serversvar: '550 <bob@example.se>... Vidarebefordran nekad', Port: 25", "relay-denied"],
     ["Resposta do Servidor: '550 bob@example.com.br... Retransmissão Negada'", "relay-denied"],
+    ["Odpověď serveru: '550 <bob@example.cz>... Přenos byl odepřen', Port: 25", "relay-denied"],
+    ["odpoveď servera: „550 <bob@example.sk>... Prenos odmietnutý“, port: 25", "relay-denied"],
+    [
+      "odpoveď servera: '553 Doména nie je uvedená v zozname povolených hostiteľov rcpthost (#5.7.1)'",
+      "relay-denied",
+    ],
     ["450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt.", "rate-limited"],
     ["450 4.2.1 Högsta SMTP-relägräns överskriden för kunden.", "rate-limited"],
     ["452 4.2.2 Mottagarens inkorg har slut på lagringsutrymme.", "mailbox-full"],
@@ -106,6 +112,12 @@ describe("localized sender's-side refusals", () => {
     "De automatische doorsturen naar een extern adres is geweigerd",
     "Extern vidarebefordran är inte tillåten i din organisation, meddelandet nekades",
     "O reencaminhamento automático para endereços externos foi recusado",
+    // cs, sk: "přenos"/"prenos" is also a file's or a connection's transfer, and an access denied
+    // is no relay.
+    "Přenos souboru byl přerušen, zkuste to znovu.",
+    "Přístup odepřen: neplatné heslo",
+    "Prenos bol prerušený, skúste to znova.",
+    "Prístup odmietnutý: nesprávne heslo",
     // sv: a mailbox over its storage quota, and a normal delivery.
     "Mottagarens brevlåda är full",
     "Servern tar emot e-post som vanligt.",

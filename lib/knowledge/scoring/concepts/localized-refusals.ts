@@ -21,6 +21,8 @@ import {
   MS_RELAY_PT_BR,
   MS_RELAY_PT_PT,
   MS_RELAY_PT_PT_OLD,
+  MS_RELAY_CS,
+  MS_RELAY_SK_OLD,
   ONET_PL,
   INTERIA_PL,
   KONTO_PL_510,
@@ -155,6 +157,32 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
       ex("550 nome@exemplo.com... Retransmissão Negada", MS_RELAY_PT_BR),
       ex("550 <alguem@example.com>... Reencaminhamento Recusado", MS_RELAY_PT_PT),
       ex("550 <alguém@examplo.com>... Reencaminhamento Negado", MS_RELAY_PT_PT_OLD),
+    ],
+  },
+  {
+    id: "concept.l10n.cs.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "přenos" (transfer) is Microsoft's Czech for relaying; the article's title says "přenos
+    // zakázaná" (relay forbidden).
+    subject: ["přenos"],
+    failure: ["odepřen", "zakázán"],
+    examples: [ex("550 <someone@example.com>... Přenos byl odepřen", MS_RELAY_CS)],
+  },
+  {
+    id: "concept.l10n.sk.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "prenos" for relaying, as in Czech; the 553 is qmail's "not in my list of allowed
+    // rcpthosts", translated.
+    subject: ["prenos", "povolených hostiteľov"],
+    failure: ["odmietnut", "zakázan", "nie je uvedená"],
+    examples: [
+      ex("550 <meno@example.com>... Prenos odmietnutý", MS_RELAY_SK_OLD),
+      ex(
+        "553 Doména nie je uvedená v zozname povolených hostiteľov rcpthost (#5.7.1)",
+        MS_RELAY_SK_OLD,
+      ),
     ],
   },
 

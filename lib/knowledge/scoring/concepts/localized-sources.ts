@@ -964,3 +964,13 @@ export const GODADDY_PL_40685 = page(
   "https://pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685",
   "Napraw odrzucone wiadomości e -mail z błędem odsyłania, GoDaddy Pomoc",
 );
+/** Microsoft's own Czech Outlook article on relay errors (the article MS_RELAY_NL translates). */
+export const MS_RELAY_CS = page(
+  "https://support.microsoft.com/cs-cz/office/p%C5%99i-odes%C3%ADl%C3%A1n%C3%AD-e-mailov%C3%BDch-zpr%C3%A1v-se-mi-zobraz%C3%AD-chyba-550-553-nebo-p%C5%99enos-zak%C3%A1zan%C3%A1-65b494a4-0a15-433e-829f-e73651e0245e?ui=cs-cz&rs=cs-cz&ad=cz",
+  "Při odesílání e-mailových zpráv se mi zobrazí chyba 550, 553 nebo přenos zakázaná, Microsoft Support (cs-cz)",
+);
+/** Microsoft's older Slovak copy of the same article (machine-translated, as it says). */
+export const MS_RELAY_SK_OLD = page(
+  "https://support.office.com/sk-sk/article/Pri-odosielan%C3%AD-e-mailov%C3%BDch-spr%C3%A1v-sa-vyskytn%C3%BA-chyby-550-553-alebo-zak%C3%A1zan%C3%BD-prenos-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Pri odosielaní e-mailových správ sa vyskytnú chyby 550, 553, alebo zakázaný prenos, Microsoft Support (sk-sk, the older machine-translated page)",
+);
