@@ -45,6 +45,7 @@ describe("localized sender's-side refusals", () => {
     ],
     ["Serversvar: '550 <bob@example.se>... Vidarebefordran nekad', Port: 25", "relay-denied"],
     ["Resposta do Servidor: '550 bob@example.com.br... Retransmissão Negada'", "relay-denied"],
+    ["Odpowiedź serwera: '550 <bob@example.pl>... Odmowa przekazywania', Port: 25", "relay-denied"],
     ["Odpověď serveru: '550 <bob@example.cz>... Přenos byl odepřen', Port: 25", "relay-denied"],
     ["odpoveď servera: „550 <bob@example.sk>... Prenos odmietnutý“, port: 25", "relay-denied"],
     [
@@ -90,6 +91,11 @@ describe("localized sender's-side refusals", () => {
     // GoDaddy's Polish table, inside a reply.
     ["550 5.2.1 Konto wyłączone", "mailbox-disabled"],
     ["552 Limit miejsca na koncie", "mailbox-full"],
+    ["550 5.2.1 Akun dinonaktifkan", "mailbox-disabled"],
+    ["550 5.1.1 Akun tidak ada", "recipient-unknown"],
+    ["552 Batasan penyimpanan akun", "mailbox-full"],
+    ["550 5.2.1 Tài khoản bị vô hiệu hóa", "mailbox-disabled"],
+    ["552 Giới hạn dung lượng tài khoản", "mailbox-full"],
     [
       "554 Refused by local policy. No SPAM please! Er is inhoud in de e-mail ontdekt die erop wijst dat het om een spammail gaat.",
       "content-spam",
@@ -112,6 +118,7 @@ describe("localized sender's-side refusals", () => {
     "De automatische doorsturen naar een extern adres is geweigerd",
     "Extern vidarebefordran är inte tillåten i din organisation, meddelandet nekades",
     "O reencaminhamento automático para endereços externos foi recusado",
+    "Odmowa automatycznego przekazywania wiadomości do adresów zewnętrznych",
     // cs, sk: "přenos"/"prenos" is also a file's or a connection's transfer, and an access denied
     // is no relay.
     "Přenos souboru byl přerušen, zkuste to znovu.",
@@ -146,6 +153,12 @@ describe("localized sender's-side refusals", () => {
     // pl: the sender's own account, a server's own limit.
     "Twoje konto zostało wyłączone z powodu naruszenia regulaminu.",
     "Twoje konto osiągnęło limit miejsca na koncie",
+    // id, vi: the sender's own account; a message's or an attachment's size limit.
+    "Akun Anda dinonaktifkan karena aktivitas mencurigakan.",
+    "Akun Anda telah mencapai batas penyimpanan.",
+    "Tidak ada server email untuk domain ini, jadi akun tidak dapat dihubungi.",
+    "Tài khoản của bạn đã bị vô hiệu hóa.",
+    "Dung lượng thư vượt giới hạn dung lượng cho phép của tài khoản.",
     // English bounces' boilerplate.
     "550 5.7.1 Unable to relay for bob@example.com",
     "452 4.2.1 The user you are trying to contact is receiving mail too quickly.",

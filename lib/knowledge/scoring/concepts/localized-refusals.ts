@@ -3,10 +3,10 @@
 // concepts read next to nothing: an account or a tenant blocked for sending spam
 // (bad-reputation), a sending IP blocked (ip-blocklisted), a relay refused (relay-denied), a
 // receiving, relay or sending quota over its limit (rate-limited), a verdict of spam on the
-// message (content-spam); then a few recipient-side cells of Swedish and Polish, from GoDaddy's
-// own tables.
+// message (content-spam); then a few recipient-side cells of Swedish, Polish, Indonesian and
+// Vietnamese, from GoDaddy's own tables.
 // Each wording is a provider's own localized page (Microsoft's NDR pages and its Outlook article
-// on relay errors, Google's help and SMTP error list, IONOS's, Onet's, Interia's, STRATO's and
+// and KB article on relay errors, Google's help and SMTP error list, IONOS's, Onet's, Interia's, STRATO's and
 // GoDaddy's help) or a provider's real localized reply (Orange's French half). One concept per
 // language and idea, as in ./localized-recipient.ts. Sources: ./localized-sources.ts.
 import type { Concept, ConceptExample } from "./types";
@@ -23,6 +23,7 @@ import {
   MS_RELAY_PT_PT_OLD,
   MS_RELAY_CS,
   MS_RELAY_SK_OLD,
+  MS_RELAY_PL,
   ONET_PL,
   INTERIA_PL,
   KONTO_PL_510,
@@ -38,6 +39,9 @@ import {
   GODADDY_SV,
   GODADDY_SV_40685,
   GODADDY_PL_40685,
+  GODADDY_ID_40685,
+  GODADDY_VI,
+  LESS_SURE,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -53,8 +57,8 @@ const QUOTA_SAYS =
   "the sender went over its daily sending quota (a limit on how many recipients it may send to in a day)";
 
 /**
- * Forwarding that is no relay: in Dutch, Swedish and Portuguese the word Microsoft uses for
- * "relaying" ("doorsturen", "vidarebefordran", "reencaminhamento") is also the everyday word for
+ * Forwarding that is no relay: in Dutch, Swedish, Portuguese and Polish the word Microsoft uses
+ * for "relaying" ("doorsturen", "vidarebefordran", "reencaminhamento", "przekazywanie") is also the everyday word for
  * forwarding a message, which an organisation may forbid by policy (automatic or external
  * forwarding, Exchange Online's 5.7.520).
  */
@@ -71,6 +75,12 @@ const FORWARDING_BY_POLICY = [
   "reencaminhamento automático",
   "reencaminhamento externo",
   "encaminhamento automático",
+  // pl
+  "automatyczne przekazywanie",
+  "automatycznego przekazywania",
+  "przekazywanie zewnętrzne",
+  "zewnętrznego przekazywania",
+  "przekazywania do adresów zewnętrznych",
 ];
 
 export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
@@ -158,6 +168,16 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
       ex("550 <alguem@example.com>... Reencaminhamento Recusado", MS_RELAY_PT_PT),
       ex("550 <alguém@examplo.com>... Reencaminhamento Negado", MS_RELAY_PT_PT_OLD),
     ],
+  },
+  {
+    id: "concept.l10n.pl.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "przekazywanie" (passing on) is Microsoft's Polish for relaying; "odmowa" (refusal).
+    subject: ["przekazywania", "przekazywanie"],
+    failure: ["odmowa"],
+    unless: FORWARDING_BY_POLICY,
+    examples: [ex("550 <osoba@microsoft.com>... Odmowa przekazywania", MS_RELAY_PL)],
   },
   {
     id: "concept.l10n.cs.relay-denied",
@@ -470,6 +490,79 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
       ex(
         "Konto odbiorcy osiągnęło limit miejsca i nie może teraz odbierać wiadomości e -mail.",
         GODADDY_PL_40685,
+      ),
+    ],
+  },
+
+  // --- GoDaddy's own Indonesian and Vietnamese tables: the recipient's account disabled, its
+  // storage used up (the recipient's account that does not exist the vocabulary concepts read) ---
+  {
+    id: "concept.l10n.id.account-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account exists but is disabled and does not accept mail",
+    subject: ["akun"],
+    // "dinonaktifkan" (deactivated).
+    failure: ["dinonaktifkan"],
+    // The sender's own account is no recipient's.
+    unless: ["akun anda", "pengirim", "kata sandi"],
+    examples: [ex("Akun dinonaktifkan", GODADDY_ID_40685)],
+  },
+  {
+    id: "concept.l10n.id.account-does-not-exist",
+    cause: "recipient-unknown",
+    says: "the recipient's account does not exist",
+    // GoDaddy's bare "Akun tidak ada" (the vocabulary concept wants "akun email").
+    subject: ["akun"],
+    failure: ["tidak ada"],
+    unless: ["akun anda", "pengirim", "kata sandi", "domain", "server"],
+    weight: LESS_SURE,
+    examples: [ex("Akun tidak ada", GODADDY_ID_40685)],
+  },
+  {
+    id: "concept.l10n.id.account-storage-limit",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox is over its storage quota",
+    // Whole words: "penyimpanannya" (its storage) is a word of its own.
+    subject: ["batasan penyimpanan", "batas penyimpanan", "batas penyimpanannya"],
+    failure: ["akun"],
+    unless: ["akun anda"],
+    examples: [
+      ex("Batasan penyimpanan akun", GODADDY_ID_40685),
+      ex(
+        "Akun penerima telah mencapai batas penyimpanannya dan tidak dapat menerima email sekarang.",
+        GODADDY_ID_40685,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.vi.account-disabled",
+    cause: "mailbox-disabled",
+    says: "the recipient's account exists but is disabled and does not accept mail",
+    subject: ["tài khoản"],
+    // "bị vô hiệu hóa" (was disabled), in either placement of the tone mark.
+    failure: ["vô hiệu hóa", "vô hiệu hoá"],
+    unless: ["tài khoản của bạn", "người gửi", "mật khẩu"],
+    examples: [
+      ex("Tài khoản bị vô hiệu hóa", GODADDY_VI),
+      ex(
+        "Tài khoản người nhận có tồn tại nhưng tính năng nhận thư của nó đã bị vô hiệu hóa.",
+        GODADDY_VI,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.vi.account-storage-limit",
+    cause: "mailbox-full",
+    says: "the recipient's mailbox is over its storage quota",
+    // "giới hạn dung lượng" (storage limit) of the account, not of a message or an attachment.
+    subject: ["giới hạn dung lượng"],
+    failure: ["tài khoản"],
+    unless: ["tài khoản của bạn", "dung lượng thư", "tệp đính kèm"],
+    examples: [
+      ex("Giới hạn dung lượng tài khoản", GODADDY_VI),
+      ex(
+        "Tài khoản người nhận đã đạt đến giới hạn dung lượng tài khoản và không thể nhận email vào lúc này.",
+        GODADDY_VI,
       ),
     ],
   },

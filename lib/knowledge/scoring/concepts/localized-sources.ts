@@ -974,3 +974,18 @@ export const MS_RELAY_SK_OLD = page(
   "https://support.office.com/sk-sk/article/Pri-odosielan%C3%AD-e-mailov%C3%BDch-spr%C3%A1v-sa-vyskytn%C3%BA-chyby-550-553-alebo-zak%C3%A1zan%C3%BD-prenos-65b494a4-0a15-433e-829f-e73651e0245e",
   "Pri odosielaní e-mailových správ sa vyskytnú chyby 550, 553, alebo zakázaný prenos, Microsoft Support (sk-sk, the older machine-translated page)",
 );
+/** Microsoft's own Polish KB article on the SMTP relay error in Outlook (KB 290842). */
+export const MS_RELAY_PL = page(
+  "https://support.microsoft.com/pl-pl/help/290842/you-receive-a-smtp-relay-blocks-error-message-when-you-send-e-mail-messages-in-outlook",
+  "Podczas wysyłania wiadomości pojawia się komunikat o błędzie informujący o blokowaniu przekazywania protokołu SMTP, Microsoft Support (pl-pl, KB 290842)",
+);
+/** GoDaddy's own Indonesian help on fixing a bounce (the table GODADDY_PL_40685 translates). */
+export const GODADDY_ID_40685 = page(
+  "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685",
+  "Perbaiki email yang ditolak dengan kesalahan pentalan, GoDaddy Bantuan",
+);
+/** GoDaddy's own Vietnamese help on its mail's bounces (the table GODADDY_SV translates). */
+export const GODADDY_VI = page(
+  "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568",
+  "Email của tôi trả lại có ý nghĩa gì?, Trợ giúp GoDaddy",
+);
