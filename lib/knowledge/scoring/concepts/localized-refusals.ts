@@ -5,10 +5,10 @@
 // receiving, relay or sending quota over its limit (rate-limited), a verdict of spam on the
 // message (content-spam); then a few recipient-side cells of Swedish, Polish, Indonesian and
 // Vietnamese, from GoDaddy's own tables.
-// Each wording is a provider's own localized page (Microsoft's NDR pages and its Outlook article
-// and KB article on relay errors, Google's help and SMTP error list, IONOS's, Onet's, Interia's, STRATO's and
-// GoDaddy's help) or a provider's real localized reply (Orange's French half). One concept per
-// language and idea, as in ./localized-recipient.ts. Sources: ./localized-sources.ts.
+// Each wording is a provider's own localized page (Microsoft's NDR pages, its Outlook article and
+// KB article on relay errors, Google's help and SMTP error list, IONOS's, Onet's, Interia's,
+// STRATO's and GoDaddy's help) or a provider's real localized reply (Orange's French half). One
+// concept per language and idea, as in ./localized-recipient.ts. Sources: ./localized-sources.ts.
 import type { Concept, ConceptExample } from "./types";
 import {
   MS_518_DE,
