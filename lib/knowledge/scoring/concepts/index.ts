@@ -25,6 +25,7 @@ import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
 import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
 import { SENDING_SERVICE_REPORT_CONCEPTS } from "./sending-service-reports";
+import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -52,4 +53,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_VI_CONCEPTS,
   ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
   ...LOCALIZED_NOT_FOUND_CONCEPTS,
+  ...LOCALIZED_REFUSAL_CONCEPTS,
 ];

@@ -17,6 +17,7 @@ import {
   USEINBOX_TR,
   ASO_TR,
   CROSSNET_SV,
+  WORKSPACE_SMTP_SV,
   IDG_SV,
   ANDROBUNTU_ID,
   DOSENIT_ID,
@@ -198,8 +199,17 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
     cause: FULL,
     says: FULL_SAYS,
     // "inboxen" (the inbox, Swedish form): not the English "inbox", which is no whole word in it.
-    subject: ["e-postlådan", "e-postlåda", "brevlådan", "brevlåda", "postlådan", "inboxen"],
-    failure: ["är full", "överskrid"],
+    subject: [
+      "e-postlådan",
+      "e-postlåda",
+      "brevlådan",
+      "brevlåda",
+      "postlådan",
+      "inboxen",
+      "inkorg",
+    ],
+    // "slut på lagringsutrymme" (out of storage space): Gmail's Swedish 452 4.2.2.
+    failure: ["är full", "överskrid", "slut på lagringsutrymme"],
     examples: [
       ex("Mottagarens brevlåda är full", STYRELSEPROFFSET_SV),
       ex("studs av orsaken att inboxen hos mottagaren är full", EGENERATOR_SV),
@@ -207,6 +217,7 @@ export const LOCALIZED_ADDRESS_CONCEPTS: readonly Concept[] = [
         "Detta händer när din e-postlåda inte kan ta mot e-post då den totala storleken på e-postlådan kommer att överskridas på servern.",
         CROSSNET_SV,
       ),
+      ex("Mottagarens inkorg har slut på lagringsutrymme.", WORKSPACE_SMTP_SV),
     ],
   },
 

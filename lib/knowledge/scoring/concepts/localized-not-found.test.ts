@@ -36,6 +36,10 @@ describe("localized 'not found' concepts", () => {
     "Indirizzo non trovato",
     "E-postadressen kunde inte hittas",
     "E-mailová adresa se nedá najít",
+    // Norwegian, Hungarian, Estonian (Microsoft's 5.1.10 help), inside a reply.
+    "550 5.1.10 E-postadressen eksisterer ikke",
+    "550 5.1.1 A címzett e-mail-címe nem található",
+    "550 5.1.1 Meiliaadressi pole olemas",
   ])("reads an unknown recipient in: %s", async (text) => {
     expect((await read(text)).cause).toBe("recipient-unknown");
   });
@@ -95,6 +99,12 @@ describe("localized 'not found' concepts", () => {
     ["Indirizzo IP non trovato", "concept.l10n.it.recipient-not-found"],
     ["Indirizzo del server non trovato", "concept.l10n.it.recipient-not-found"],
     ["Ihre E-Mail-Adresse wurde deaktiviert", "concept.l10n.de.mailbox-disabled"],
+    // nb, hu, et: a server, a domain or an IP address not found is no recipient.
+    ["Serveren for e-postadressen ble ikke funnet", "concept.l10n.nb.recipient-not-found"],
+    ["Domenet til mottakeren eksisterer ikke", "concept.l10n.nb.recipient-not-found"],
+    ["A címzett kiszolgálója nem található", "concept.l10n.hu.recipient-not-found"],
+    ["Az e-mail-cím tartománya nem létezik", "concept.l10n.hu.recipient-not-found"],
+    ["Meiliaadressi server ei leitud", "concept.l10n.et.recipient-not-found"],
   ])("does not fire on a misleading neighbour: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -19,6 +19,9 @@ import {
   LWS_DE,
   MS_5110_SV,
   MS_5110_CS,
+  MS_5110_NB,
+  MS_5110_HU,
+  MS_5110_ET,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -171,6 +174,58 @@ export const LOCALIZED_NOT_FOUND_CONCEPTS: readonly Concept[] = [
       ex(
         "E-mailová adresa, na kterou jste poslali zprávu, neexistuje nebo se nedá najít.",
         MS_5110_CS,
+      ),
+    ],
+  },
+
+  // Norwegian, Hungarian, Estonian: languages no other localized concept reads. Each is
+  // Microsoft's "does not exist or cannot be found"; a server, a domain, an IP address or a
+  // certificate in the same language is no recipient.
+  {
+    id: "concept.l10n.nb.recipient-not-found",
+    cause: UNKNOWN,
+    says: SAYS,
+    subject: ["e-postadressen", "e-postadresse", "mottakeren", "mottakerens"],
+    // "eksisterer ikke" (does not exist), "ble ikke funnet" (was not found).
+    failure: ["eksisterer ikke", "ble ikke funnet", "finnes ikke"],
+    unless: [...UNLESS, "serveren", "domenet", "ip-adressen", "sertifikat", "avsender"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "E-postadressen som du sendte meldingen til, eksisterer ikke eller ble ikke funnet.",
+        MS_5110_NB,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.hu.recipient-not-found",
+    cause: UNKNOWN,
+    says: SAYS,
+    subject: ["e-mail-cím", "e-mail cím", "címzett"],
+    // "nem létezik" (does not exist), "nem található" (cannot be found).
+    failure: ["nem létezik", "nem található"],
+    unless: [...UNLESS, "kiszolgáló", "szerver", "tartomány", "ip-cím", "tanúsítvány", "feladó"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "Az e-mail-cím, amelyre elküldte az üzenetet, nem létezik vagy nem található.",
+        MS_5110_HU,
+      ),
+    ],
+  },
+  {
+    id: "concept.l10n.et.recipient-not-found",
+    cause: UNKNOWN,
+    says: SAYS,
+    subject: ["meiliaadress", "meiliaadressi", "adressaat", "adressaadi"],
+    // "pole olemas" (does not exist), "ei suudetud seda leida" (could not be found).
+    failure: ["pole olemas", "ei suudetud seda leida", "ei leitud"],
+    unless: [...UNLESS, "server", "domeen", "ip-aadress", "sertifikaat", "saatja"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "Meiliaadressi, millele sõnumi saatsite, pole olemas või ei suudetud seda leida.",
+        MS_5110_ET,
       ),
     ],
   },

@@ -77,6 +77,7 @@ import {
   GMX_NEWSROOM_DE,
   IONOS_RECEIVE_DE,
   VDX_NL,
+  MS_5110_FR,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -279,6 +280,11 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
         `${SET_OF_EMAILS}/lhost-exchange2007-06.eml (Exchange's French non-delivery report)`,
       ),
       ex("L'adresse email n'existe pas.", TECNOBITS_FR),
+      // Microsoft's own French help on NDR 5.1.10: "does not exist or cannot be found".
+      ex(
+        "L’adresse de courrier à laquelle vous avez envoyé votre message n’existe pas ou est introuvable.",
+        MS_5110_FR,
+      ),
       // Plesk's mail server, for mail to an address that does not exist on the domain.
       ex("cette adresse n'accepte plus d'e-mail", PLESK_FR),
       ex("Utilisateur inconnu", AROBASE_FR),

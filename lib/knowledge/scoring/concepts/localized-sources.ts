@@ -833,3 +833,159 @@ export const VDX_NL = page(
   "https://www.domein-registreren.nl/ik-ontvang-geen-emails-meer-mijn-mailbox-zit-vol_807.html",
   "Ik ontvang geen e-mails meer, mijn mailbox zit vol, domein-registreren.nl (VDX) help",
 );
+
+// Session 20 (i18n7): first-party pages for the sender's side of the matrix (./localized-refusals.ts):
+// an account or tenant blocked for spam, a banned sending IP, a relay refused, a rate limit.
+
+/** Microsoft Learn (de-de): NDR 5.1.8, the German NDR an account blocked for spam receives, quoted in full. */
+export const MS_518_DE = page(
+  "https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-1-8-in-exchange-online",
+  'NDR-Fehlercode "550 5.1.8 Zugriff verweigert, ungültiger ausgehender Absender", Microsoft Learn (de-de)',
+);
+/** Microsoft Support (de-de): Exchange Online's NDRs 5.7.703, 5.7.705, 5.7.708 and 5.7.750, each quoted. */
+export const MS_5770X_DE = page(
+  "https://support.microsoft.com/de-de/topic/ndr-fehlercodes-550-5-7-703-550-5-7-705-550-5-7-708-und-550-5-7-750-f5675801-1846-4d1c-9599-5b4e26a9175d",
+  "NDR-Fehlercodes 550 5.7.703, 550 5.7.705, 550 5.7.708 und 550 5.7.750, Microsoft Support (de-de)",
+);
+/** Microsoft Learn (it-it): the delist portal, quoting the NDR of a sending IP on Microsoft 365's blocked senders list. */
+export const MS_DELIST_IT = page(
+  "https://learn.microsoft.com/it-it/microsoft-365/security/office-365-security/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis",
+  "Mittenti esterni: usare il portale delist per rimuovere se stessi dall'elenco dei mittenti bloccati e dall'indirizzo 5.7.511 Errori di accesso negato, Microsoft Learn (it-it)",
+);
+/**
+ * Google Workspace's SMTP error list (answer 3726730): the stored copy of this address is the
+ * Swedish page, each English reply given in Swedish.
+ */
+export const WORKSPACE_SMTP_SV = page(
+  "https://support.google.com/a/answer/3726730?utm_source=thenewsletternewsletter&utm_medium=website&utm_campaign=100623",
+  "SMTP-fel och SMTP-koder i Gmail, Google Workspace-hjälpen (the stored copy is in Swedish)",
+);
+/**
+ * Microsoft's own article on Outlook's relay errors ("I get a 550, 553, or Relay Prohibited error
+ * when sending email messages", article 65b494a4), in each language: it quotes Outlook's error with
+ * the server's "Relaying Denied" reply translated.
+ */
+export const MS_RELAY_NL = page(
+  "https://support.microsoft.com/nl-nl/office/ik-ontvang-550-553-en-doorstuurfouten-relay-bij-het-verzenden-van-e-mailberichten-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Ik ontvang 550-, 553- en doorstuurfouten (relay) bij het verzenden van e-mailberichten, Microsoft Support (nl-nl; title read from its address)",
+);
+export const MS_RELAY_SV = page(
+  "https://support.microsoft.com/sv-se/office/jag-f%C3%A5r-ett-felmeddelande-om-550-553-eller-f%C3%B6rbjuden-vidarebefordran-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-829f-e73651e0245e?ui=sv-se&rs=sv-se&ad=se",
+  "Jag får ett felmeddelande om 550, 553 eller förbjuden vidarebefordran när jag skickar e-postmeddelanden, Microsoft Support (sv-se)",
+);
+export const MS_RELAY_SV_OLD = page(
+  "https://support.office.com/sv-se/article/ett-felmeddelande-av-typen-550-553-eller-f%C3%B6rbjuden-vidarebefordran-visas-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Ett felmeddelande av typen 550, 553 eller förbjuden vidarebefordran visas när jag skickar e-postmeddelanden, Microsoft Support (sv-se, the older machine-translated page)",
+);
+export const MS_RELAY_PT_BR = page(
+  "http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retransmissao-proibida-ao-enviar-emails-HA010080002.aspx",
+  "Recebo um erro 550, 553 ou de retransmissão proibida ao enviar emails, Ajuda do Outlook (pt-br)",
+);
+export const MS_RELAY_PT_PT = page(
+  "https://support.microsoft.com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminhamento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Recebi um erro 550, 553 ou de proibição de reencaminhamento ao enviar mensagens de e-mail, Microsoft Support (pt-pt)",
+);
+export const MS_RELAY_PT_PT_OLD = page(
+  "http://office.microsoft.com/pt-pt/outlook-help/resolucao-de-problemas-dos-erros-550-553-e-erros-de-proibicao-de-reencaminhamento-HA001112833.aspx",
+  "Resolução de problemas dos erros 550, 553 e erros de proibição de reencaminhamento, Ajuda do Outlook 2003 (pt-pt)",
+);
+/** Gmail's own help on bounces (answer 6596) in Slovak. */
+export const GMAIL_BOUNCE_SK = page(
+  "https://support.google.com/mail/answer/6596?hl=sk",
+  "Riešenie problémov s vrátenými a odmietnutými správami, Pomocník Gmailu (sk)",
+);
+/** A Polish host's own help (konto.pl, Forpsi): its SMTP server's 5.1.0 replies and what they mean. */
+export const KONTO_PL_510 = page(
+  "https://support.konto.pl/kb/a2164/blad-5_1_0.aspx",
+  "Błąd 5.1.0, konto.pl pomoc (a Polish host's help on its own SMTP server's replies)",
+);
+/**
+ * Microsoft Learn's page on Exchange Online's NDR for a sender over its sending (submission) quota,
+ * in each language: it quotes the NDR's own sentence as that language's NDR gives it.
+ */
+const msSubmissionQuota = (url: string, title: string) => page(url, `${title}, Microsoft Learn`);
+export const MS_SUBMISSION_QUOTA_FR = msSubmissionQuota(
+  "https://learn.microsoft.com/fr-fr/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  "Correction de l’erreur NDR « le quota de soumission de l’expéditeur a été dépassé » dans Exchange Online (fr-fr)",
+);
+export const MS_SUBMISSION_QUOTA_IT = msSubmissionQuota(
+  "https://learn.microsoft.com/it-it/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  'Correzione dell\'errore NDR "la quota di invio del mittente è stata superata" in Exchange Online (it-it)',
+);
+export const MS_SUBMISSION_QUOTA_SV = msSubmissionQuota(
+  "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  'Åtgärda NDR-felet "avsändarens sändningskvot överskreds" i Exchange Online (sv-se)',
+);
+export const MS_SUBMISSION_QUOTA_KO = msSubmissionQuota(
+  "https://docs.microsoft.com/ko-kr/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online",
+  'Exchange Online "보낸 사람의 제출 할당량을 초과했다"는 NDR 오류 수정 (ko-kr)',
+);
+/** Microsoft's own help on NDR 5.1.10 in French (the same article as MS_5110_DE above). */
+export const MS_5110_FR = ms5110(
+  "fr-fr",
+  "Corriger-les-probl%C3%A8mes-de-remise-des-courriers-%C3%A9lectroniques-pour-le-code-d-erreur-5-1-10-dans-Office-365",
+  "Corriger les problèmes de remise des courriers électroniques pour le code d’erreur 5.1.10 dans Office 365",
+);
+// Orange's own bilingual replies (French, then English), real server output as senders pasted it
+// in public issue threads (the threads ./../../providers/orange.ts cites for the same codes).
+export const ORANGE_REPLY_FM60 = page(
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/60",
+  "Update Orange 550 (ActiveCampaign/smtp-field-manual #60): Orange's OFR006_102 reply as a sender logged it",
+);
+export const ORANGE_REPLY_S240 = page(
+  "https://github.com/sisimai/p5-sisimai/issues/240",
+  "SMTP Error codes in orange.fr (sisimai/p5-sisimai #240): Orange's replies as a sender logged them",
+);
+/** Microsoft's own help on NDR 5.1.10 in Norwegian (Bokmål), Hungarian and Estonian (article 5a04a25a). */
+export const MS_5110_NB = page(
+  "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-post-for-feilkode-550-5-1-10-i-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1?ui=nb-NO&rs=nb-NO&ad=NO",
+  "Løse problemer med levering av e-post for feilkode 550 5.1.10 i Office 365, Microsoft Support (nb-no)",
+);
+export const MS_5110_HU = page(
+  "https://support.office.com/hu-hu/article/Az-5-1-10-es-hibak%C3%B3d%C3%BA-lev%C3%A9lk%C3%A9zbes%C3%ADt%C3%A9si-probl%C3%A9m%C3%A1k-megold%C3%A1sa-az-Office-365-ben-5a04a25a-a34f-476b-afc6-007fb92f86a1",
+  "Az 5.1.10-es hibakódú levélkézbesítési problémák megoldása az Office 365-ben, Microsoft Support (hu-hu)",
+);
+export const MS_5110_ET = page(
+  "https://support.office.com/et-ee/article/meiliedastusprobleemide-t%C3%B5rkekood-550-5-1-10-lahendamine-teenusekomplektis-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1",
+  "Meiliedastusprobleemide (tõrkekood 550 5.1.10) lahendamine teenusekomplektis Office 365, Microsoft Support (et-ee)",
+);
+/** GoDaddy's own Swedish help on its mail's bounces (the table GODADDY_DE and GODADDY_JA translate). */
+export const GODADDY_SV = page(
+  "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568",
+  "Vad är en e-postavvisning?, GoDaddy Hjälp (Microsoft 365 från GoDaddy)",
+);
+/** GoDaddy's own Swedish help on fixing a bounce (its newer table of the same bounces). */
+export const GODADDY_SV_40685 = page(
+  "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsfel-40685",
+  "Åtgärda avvisat e-postmeddelande med ett avvisningsfel, GoDaddy Hjälp",
+);
+/** GoDaddy's own Polish help on fixing a bounce (the table GODADDY_SV_40685 translates). */
+export const GODADDY_PL_40685 = page(
+  "https://pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685",
+  "Napraw odrzucone wiadomości e -mail z błędem odsyłania, GoDaddy Pomoc",
+);
+/** Microsoft's own Czech Outlook article on relay errors (the article MS_RELAY_NL translates). */
+export const MS_RELAY_CS = page(
+  "https://support.microsoft.com/cs-cz/office/p%C5%99i-odes%C3%ADl%C3%A1n%C3%AD-e-mailov%C3%BDch-zpr%C3%A1v-se-mi-zobraz%C3%AD-chyba-550-553-nebo-p%C5%99enos-zak%C3%A1zan%C3%A1-65b494a4-0a15-433e-829f-e73651e0245e?ui=cs-cz&rs=cs-cz&ad=cz",
+  "Při odesílání e-mailových zpráv se mi zobrazí chyba 550, 553 nebo přenos zakázaná, Microsoft Support (cs-cz)",
+);
+/** Microsoft's older Slovak copy of the same article (machine-translated, as it says). */
+export const MS_RELAY_SK_OLD = page(
+  "https://support.office.com/sk-sk/article/Pri-odosielan%C3%AD-e-mailov%C3%BDch-spr%C3%A1v-sa-vyskytn%C3%BA-chyby-550-553-alebo-zak%C3%A1zan%C3%BD-prenos-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Pri odosielaní e-mailových správ sa vyskytnú chyby 550, 553, alebo zakázaný prenos, Microsoft Support (sk-sk, the older machine-translated page)",
+);
+/** Microsoft's own Polish KB article on the SMTP relay error in Outlook (KB 290842). */
+export const MS_RELAY_PL = page(
+  "https://support.microsoft.com/pl-pl/help/290842/you-receive-a-smtp-relay-blocks-error-message-when-you-send-e-mail-messages-in-outlook",
+  "Podczas wysyłania wiadomości pojawia się komunikat o błędzie informujący o blokowaniu przekazywania protokołu SMTP, Microsoft Support (pl-pl, KB 290842)",
+);
+/** GoDaddy's own Indonesian help on fixing a bounce (the table GODADDY_PL_40685 translates). */
+export const GODADDY_ID_40685 = page(
+  "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685",
+  "Perbaiki email yang ditolak dengan kesalahan pentalan, GoDaddy Bantuan",
+);
+/** GoDaddy's own Vietnamese help on its mail's bounces (the table GODADDY_SV translates). */
+export const GODADDY_VI = page(
+  "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568",
+  "Email của tôi trả lại có ý nghĩa gì?, Trợ giúp GoDaddy",
+);
