@@ -10,6 +10,7 @@ import type {
 } from "@/lib/diagnosis/types";
 import type { SmtpStage } from "@/lib/bounce/refusal";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
+import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { delayReading, type DelayReading } from "@/lib/checklists/delay-outline";
 import { LinkedText } from "@/components/ui/linked-text";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
@@ -138,6 +139,7 @@ function CauseCard(props: {
   technical: React.ReactNode;
 }) {
   const info = CAUSES[props.cause];
+  const who = actorOf(props.cause, props.evidence);
   const unknown =
     props.cause === "unknown"
       ? unknownWording(
@@ -193,7 +195,7 @@ function CauseCard(props: {
             <p className="mt-2 text-slate-700">{props.explanation ?? info.summary}</p>
           )}
           <div className="mt-3 flex flex-wrap items-center gap-2">
-            <ActorBadge actor={info.actor} label={info.actorLabel} />
+            <ActorBadge actor={who.id} label={who.label} />
             {/* "Not enough to tell" with no cause ranked has no confidence to give: "a guess
                 (0%)" would read as a cause guessed at. */}
             {props.cause === "unknown" ? null : (

@@ -223,6 +223,7 @@ function nameTheKind(d: RecipientDiagnosis): void {
   if (!kind) return;
   d.headline = kind.headline;
   d.explanation = kind.note;
+  if (kind.actor) d.actor = kind.actor.id;
 }
 
 /**

@@ -2,11 +2,12 @@
 // read through the whole pipeline, from the standards' own fields and the programs' own words.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CAUSES } from "@/lib/causes/causes";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
-import { notABounceReading } from "./not-a-bounce-wording";
+import { actorOf, notABounceReading } from "./not-a-bounce-wording";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const lab = (path: string) =>
@@ -37,6 +38,28 @@ describe("not-a-bounce readings (data)", () => {
     const ev = (...ids: string[]) => ids.map((ruleId) => ({ ruleId }));
     expect(notABounceReading(ev("rfc3463.X.1.1"))).toBeNull();
     expect(notABounceReading(ev("x", "format.arf"))?.id).toBe("complaint-report");
+  });
+});
+
+describe("who acts on a message that is no bounce", () => {
+  const ev = (...ids: string[]) => ids.map((ruleId) => ({ ruleId }));
+  it("is the sender where the kind asks something of them, nobody otherwise", () => {
+    expect(actorOf("not-a-bounce", ev("format.arf")).id).toBe("sender");
+    expect(actorOf("not-a-bounce", ev("concept.challenge-response")).id).toBe("sender");
+    expect(actorOf("not-a-bounce", ev("format.auto-reply")).id).toBe("nobody");
+    expect(actorOf("not-a-bounce", ev("dsn.action.delivered")).id).toBe("nobody");
+  });
+
+  it("is the cause's own for a refusal, whatever the evidence", () => {
+    expect(actorOf("recipient-unknown", ev("format.arf")).id).toBe(
+      CAUSES["recipient-unknown"].actor,
+    );
+    expect(actorOf("ip-blocklisted", ev("format.arf")).id).toBe(CAUSES["ip-blocklisted"].actor);
+  });
+
+  it("reaches the diagnosis the API returns", async () => {
+    const d = await diagnose(bytes("The message is a challenge-response probe.\n"));
+    expect(d.overall.actor).toBe("sender");
   });
 });
 

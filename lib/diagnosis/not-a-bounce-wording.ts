@@ -1,5 +1,6 @@
 // Which kind of not-a-bounce message a verdict's evidence names (lib/knowledge/not-a-bounce-readings.ts),
 // so that the page, the report and the API say "an automatic reply" rather than every kind at once.
+import { CAUSES, type Actor, type CauseId } from "@/lib/causes/causes";
 import {
   NOT_A_BOUNCE_READINGS,
   type NotABounceReading,
@@ -17,4 +18,17 @@ export function notABounceReading(
     if (r) return r;
   }
   return null;
+}
+
+/**
+ * Who acts on a verdict, and in what words: the cause's own, unless the verdict is a kind of
+ * not-a-bounce message that asks something of the sender (a complaint, a challenge).
+ */
+export function actorOf(
+  cause: CauseId,
+  evidence: readonly { ruleId: string }[],
+): { id: Actor; label: string } {
+  const own = CAUSES[cause];
+  if (cause !== "not-a-bounce") return { id: own.actor, label: own.actorLabel };
+  return notABounceReading(evidence)?.actor ?? { id: own.actor, label: own.actorLabel };
 }

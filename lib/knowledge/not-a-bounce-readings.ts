@@ -4,6 +4,8 @@
 // them. Each reading rests on the standard (or the program) that defines that kind of message.
 // A delay notice is not here: its own explanation says until when the server keeps trying.
 
+import type { Actor } from "@/lib/causes/causes";
+
 export interface NotABounceReading {
   id: string;
   /**
@@ -17,6 +19,8 @@ export interface NotABounceReading {
   /** Stands for the cause's summary: what the message is and what it asks of the reader. */
   note: string;
   source: string;
+  /** Who acts, where the kind asks something of someone (the cause's own actor is "nobody"). */
+  actor?: { id: Actor; label: string };
 }
 
 export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
@@ -39,6 +43,7 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
     headline: "This is a complaint report, not a bounce",
     note: "The recipient's mailbox provider reports that the recipient marked your message as spam. Your message was delivered; stop sending to the person who complained.",
     source: "RFC 5965 sections 1 and 3 (the Abuse Reporting Format's feedback reports)",
+    actor: { id: "sender", label: "You (the sender): stop mailing that address" },
   },
   {
     id: "delivered",
@@ -94,6 +99,7 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
     note: "A challenge-response filter holds your message until the sender answers its challenge (usually a link to follow or a reply to send). Answer it if you did send the message; nothing is broken on your side.",
     source:
       "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Postmark, ChallengeVerification); https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (SparkPost, class 100)",
+    actor: { id: "sender", label: "You (the sender): answer the challenge" },
   },
   {
     id: "unsubscribe-request",
@@ -106,5 +112,6 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
     note: "The recipient asks to be taken off your list. Remove the address from the list you sent from; nothing bounced.",
     source:
       "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Postmark, type 16 Unsubscribe); https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (SparkPost, class 90)",
+    actor: { id: "sender", label: "You (the sender): remove the address" },
   },
 ];
