@@ -2,6 +2,7 @@
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
 import {
   BARE_LIST_INTRO,
+  LIST_LABEL,
   LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
@@ -193,6 +194,8 @@ export function reasonOnLine(line: string, address: string): string | null {
     // the brackets are the format's, around the reason.
     .replace(/^\[([^[\]]*)\]$|^\(([^()]*)\)$/, "$1$2");
   if (!/[A-Za-z]{2}/.test(words)) return null;
+  // "Did not reach the following recipient: user@...": the list's label, no reason.
+  if (LIST_LABEL.test(words)) return null;
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }
 
@@ -834,7 +837,43 @@ export function humanRecipients(
           lead,
         ),
       );
+    } else {
+      const listed = reasonOverNameList(bodyLines);
+      if (listed)
+        out.push({
+          address: null,
+          action: "failed",
+          replyCode: null,
+          status: null,
+          diagnostic: listed.text,
+          remoteMta: null,
+          smtpCommand: null,
+          spans: { diagnostic: listed.span },
+        });
     }
   }
   return out;
+}
+
+/**
+ * A name alone on an indented line, with no domain: a provider's own account name in the list of
+ * failed recipients, as AOL writes its members' screen names ("Your mail to the following
+ * recipients could not be delivered because they are not accepting mail from user@example.com:\n
+ * \tscreenname", flufl.bounce tests/data/aol_01.txt; "... because they are not accepting mail
+ * with attachments or embedded images:", Mail-DeliveryStatus-BounceParser t/corpus/aol.attachment.msg).
+ */
+const LISTED_NAME = /^[ \t]{1,12}[A-Za-z0-9][A-Za-z0-9._-]{0,63}[ \t]*$/;
+
+/**
+ * For a notice that names no address: the reason its list's introduction gives, over a list of
+ * names without a domain (LISTED_NAME), the intro ending with a colon. One recipient with no
+ * address then carries it: the refusal is read, and no address is made up from a bare name.
+ */
+function reasonOverNameList(lines: Line[]): { text: string; span: Span } | null {
+  for (let i = 1; i < lines.length; i++) {
+    if (!LISTED_NAME.test(lines[i]!.text) || !/:[ \t]*$/.test(lineAbove(lines, i))) continue;
+    const intro = listIntroReason(lines, i, new Set());
+    if (intro) return intro;
+  }
+  return null;
 }

@@ -1,7 +1,13 @@
 // The reason a writer gives around a recipient's address rather than under it: in the sentence
 // that introduces its list of failed addresses, or in the sentence that names the address.
 import type { Line } from "./human-recipients";
-import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO, NO_REASON_LIST_INTRO } from "./mta-formats";
+import {
+  BARE_LIST_INTRO,
+  hasDelayWording,
+  LIST_INTRO,
+  NO_REASON_LIST_INTRO,
+  NO_REASON_SENTENCES,
+} from "./mta-formats";
 import { collapseWhitespace, hasNonBlankIn } from "./blank";
 import type { Span } from "./types";
 
@@ -79,8 +85,24 @@ export function listIntroReason(
   // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
   // Nor does one that says only that delivery failed: it gives no reason.
-  if (!text || hasDelayWording(text) || NO_REASON_LIST_INTRO.test(text)) return null;
+  if (!text || hasDelayWording(text) || NO_REASON_LIST_INTRO.test(unruled(text))) return null;
+  if (onlyPreamble(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
+}
+
+/** A line's words without the rule that opens it ("--------Message not delivered to ..."). */
+function unruled(text: string): string {
+  return text.replace(/^[-=*]{3,}[ \t]*/, "");
+}
+
+/** Whether every sentence of `text` is a writer's preamble that gives no reason (NO_REASON_SENTENCES). */
+function onlyPreamble(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])[ \t]+/);
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    if (!NO_REASON_SENTENCES.some((re) => re.test(sentence))) return false;
+  }
+  return true;
 }
 
 /** At least this many words besides the address make its line a sentence, not a label or a list item. */

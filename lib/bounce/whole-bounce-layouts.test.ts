@@ -1,0 +1,157 @@
+// Layouts of whole real bounces kept as other bounce parsers' test data (flufl.bounce
+// tests/data, Mail-DeliveryStatus-BounceParser t/corpus) where the parser read nothing, or read
+// the writer's boilerplate as the reason, or kept only the code of a reply. Each test is a
+// minimal message written for it in that layout; none is a copy of those files.
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "./parse";
+import { findSmtpReplies } from "./smtp-reply";
+
+const notice = (body: string[]) =>
+  [
+    "From: MAILER-DAEMON@mx.example.net",
+    "To: sender@example.org",
+    "Subject: Returned mail",
+    "",
+    ...body,
+    "",
+  ].join("\n");
+
+describe("a reply code set in brackets after the refusal's words", () => {
+  it("keeps the words before '[SMTP Error Code 550]' (Road Runner's notice)", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "------ Failed Recipients ------",
+        "<gone@example.net>: Requested action not taken: mailbox unavailable. [SMTP Error Code 550]",
+        "-------- Returned Mail --------",
+        "Received: from relay.example.org by mx.example.net; Wed, 20 Nov 2002 19:58:47 -0500",
+      ]),
+    );
+    expect(parsed.recipients).toHaveLength(1);
+    const [r] = parsed.recipients;
+    expect(r!.address).toBe("gone@example.net");
+    expect(r!.replyCode).toBe(550);
+    expect(r!.diagnostic).toBe("Requested action not taken: mailbox unavailable. 550");
+  });
+
+  it("keeps the words before '(550 Relay Disabled)'", () => {
+    const [reply] = findSmtpReplies("RELAYING NOT ALLOWED (550 Relay Disabled)");
+    expect(reply!.lead).toBe("RELAYING NOT ALLOWED");
+    expect(reply!.text).toBe("Relay Disabled");
+  });
+
+  it("does not take words that introduce the bracket, nor a reporting MTA's wrapper, as the reply's", () => {
+    const [intro] = findSmtpReplies("It responded as follows: [550 5.1.1 User unknown]");
+    expect(intro!.lead).toBe("");
+    const [said] = findSmtpReplies(
+      "host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)",
+    );
+    expect(said!.lead).toBe("");
+    // A code alone in brackets stays a mention, not a reply (smtp-reply.ts, enclosed()).
+    expect(findSmtpReplies("Mailbox full (552)")).toHaveLength(0);
+  });
+});
+
+describe("a list's boilerplate is not a recipient's reason", () => {
+  it("reads no reason from qmail-send's preamble over an address with no words under it", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "Hi. This is the qmail-send program at mx.example.net.",
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        "",
+        "<gone@example.net>:",
+        "",
+        "--- Below this line is a copy of the message.",
+        "",
+        "Return-Path: <sender@example.org>",
+      ]),
+    );
+    expect(parsed.recipients).toHaveLength(1);
+    expect(parsed.recipients[0]!.address).toBe("gone@example.net");
+    expect(parsed.recipients[0]!.diagnostic).toBeNull();
+  });
+
+  it("still reads qmail's reason under the address, across a blank line", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "Hi. This is the qmail-send program at mx.example.net.",
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        "",
+        "<list@example.net>:",
+        "",
+        "ezmlm-reject: fatal: Sorry, I don't accept message with empty Subject (#5.7.0)",
+        "",
+        "--- Below this line is a copy of the message.",
+      ]),
+    );
+    expect(parsed.recipients[0]!.diagnostic).toContain("empty Subject");
+  });
+
+  it("keeps an intro whose sentences give a reason besides the preamble", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "Hi. This is the qmail-send program at mx.example.net.",
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "The remote host refused the connection.",
+        "",
+        "<gone@example.net>:",
+        "",
+        "--- Below this line is a copy of the message.",
+      ]),
+    );
+    expect(parsed.recipients[0]!.diagnostic).toContain("refused the connection");
+  });
+
+  it("reads no reason from a label that names the list or the field", async () => {
+    const listed = await parseBounce(
+      notice(["Did not reach the following recipient: gone@example.net", ""]),
+    );
+    expect(listed.recipients[0]!.address).toBe("gone@example.net");
+    expect(listed.recipients[0]!.diagnostic).toBeNull();
+    const intended = await parseBounce(
+      notice([
+        "Intended recipient: gone@example.net",
+        "",
+        "The message could not be delivered because the mailbox is full.",
+      ]),
+    );
+    expect(intended.recipients[0]!.diagnostic).toBe(
+      "The message could not be delivered because the mailbox is full.",
+    );
+  });
+
+  it("reads no reason from a ruled 'Message not delivered to the following addresses:'", async () => {
+    const parsed = await parseBounce(
+      notice([
+        " --------Message not delivered to the following addresses:",
+        "            gone@example.net",
+        " --------Error Detail:",
+      ]),
+    );
+    expect(parsed.recipients[0]!.address).toBe("gone@example.net");
+    expect(parsed.recipients[0]!.diagnostic).toBeNull();
+  });
+});
+
+describe("a list of account names without a domain", () => {
+  const aol = (reason: string) =>
+    notice([
+      `Your mail to the following recipients could not be delivered because they are ${reason}:`,
+      "\tsomescreenname",
+      "",
+    ]);
+
+  it("reads the intro's reason for one recipient with no address", async () => {
+    const parsed = await parseBounce(aol("not accepting mail with attachments or embedded images"));
+    expect(parsed.recipients).toHaveLength(1);
+    expect(parsed.recipients[0]!.address).toBeNull();
+    expect(parsed.recipients[0]!.action).toBe("failed");
+    expect(parsed.recipients[0]!.diagnostic).toContain("not accepting mail with attachments");
+  });
+
+  it("makes no recipient from an indented name under a text that is no list's intro", async () => {
+    const parsed = await parseBounce(notice(["Here are the notes from today:", "\tagenda", ""]));
+    expect(parsed.recipients).toHaveLength(0);
+  });
+});
