@@ -434,6 +434,7 @@ function proseDiagnostic(
   let bodyEnd = -1;
   // The indentation of the reason's first line, and whether a blank line has come since.
   let reasonIndent = -1;
+  const addressIndent = segText.length - segText.trimStart().length;
   let afterBlank = false;
   let blankRun = 0;
   for (let k = 0; k < lines.length; k++) {
@@ -464,6 +465,12 @@ function proseDiagnostic(
     // the addresses, under "an MX or SRV record indicated no SMTP service").
     const indent = blank ? -1 : line.length - line.trimStart().length;
     if (afterBlank && reasonIndent > 0 && indent !== -1 && indent < reasonIndent) break;
+    // Nor back to the address's own indentation under a reason indented deeper: the list's next
+    // item, which may be no address at all (Exim's "an undisclosed address" for a recipient it
+    // hides, under "  user@example.org\n    Unrouteable address": Exim's test suite, test/mail/0224).
+    // Only at that very column: a line further out is a wrapped part of the reason (Exchange 2003
+    // breaks its "The MTS-ID of the original message is: c=...;a= ;p=...\n;l=..." at the margin).
+    if (reasonIndent > addressIndent && addressIndent > 0 && indent === addressIndent) break;
     // Exim's "(generated from alias@...)" and PMDF's "Original address: ..." under the address
     // say where it came from, not why it failed.
     const note = EXPANSION_NOTE.test(line) || ORIGINAL_ADDRESS_LABEL.test(line);

@@ -810,6 +810,14 @@ export const NO_REASON_LIST_INTRO =
  * Matched sentence by sentence (split after ".", "!" or "?"), in any case.
  */
 export const NO_REASON_SENTENCES: readonly RegExp[] = [
+  // Exim's default bounce text (its deliver.c; every message of Exim's test suite, test/mail,
+  // that fails an address for which no words are given opens so): "This message was created
+  // automatically by mail delivery software. / A message that you sent could not be delivered to
+  // one or more of its recipients. This is a permanent error. The following address(es) failed:"
+  /^this message was created automatically by mail delivery software\.$/i,
+  /^a message that you sent could not be delivered to one or more of its recipients\.$/i,
+  /^this is a permanent error\.$/i,
+  /^the following address\(es\) failed:$/i,
   /^hi\.$/i,
   /^this is the [A-Za-z0-9 _.-]{1,40} (?:program|mail server) at [^\s]{1,255}$/i,
   /^i'm afraid i wasn't able to deliver your message to the following addresses\.$/i,

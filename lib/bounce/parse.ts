@@ -278,12 +278,13 @@ function within(inner: Span | undefined, outer: Span | undefined): boolean {
 }
 
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
-function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
+function enrichFromHuman(text: string, dsn: RecipientReport[], human: RecipientReport[]): void {
   // Indexed loops, not forEach and find (a closure per recipient).
   for (let i = 0; i < dsn.length; i++) {
     const r = dsn[i]!;
     const match =
       sameAddress(human, r.address) ??
+      expandedFromAddress(text, human, r.address) ??
       (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ??
       (human.length === dsn.length ? human[i] : undefined);
     if (!match) continue;
@@ -321,6 +322,38 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;
   }
+}
+
+/**
+ * The note under (or beside) a recipient's address that names the address it was expanded from:
+ * Exim's "  target@example.net\n    (generated from user@example.org)", Postfix's "<target@...>
+ * (expanded from <user@...>):". Group 1 is that address. Looked for from the recipient's address
+ * to the end of the next line.
+ */
+const EXPANDED_FROM =
+  /^[^\n]{0,300}?(?:\n[ \t]{0,12})?\((?:expanded|generated|ultimately generated) from <?([^\s<>()@]{1,256}@[^\s<>()]{1,256}?)>?\)/i;
+
+/**
+ * The human report whose address was expanded from `address`: Exim's DSN names the address the
+ * sender wrote (Final-Recipient: rfc822;user@example.org) where its text lists the address that
+ * failed with a "(generated from user@example.org)" note under it, and gives the reason there
+ * (Exim's test suite, test/mail/0224.CALLER: "bounce@test.ex\n (generated from userxx@test.ex)\n
+ * Unrouteable address", over a DSN group with no Diagnostic-Code).
+ */
+function expandedFromAddress(
+  text: string,
+  reports: RecipientReport[],
+  address: string | null,
+): RecipientReport | undefined {
+  if (!address) return undefined;
+  const lower = address.toLowerCase();
+  for (let k = 0; k < reports.length; k++) {
+    const span = reports[k]!.spans.address;
+    if (!span) continue;
+    const m = EXPANDED_FROM.exec(text.slice(span.end, span.end + 700));
+    if (m && m[1]!.toLowerCase() === lower) return reports[k];
+  }
+  return undefined;
 }
 
 /** The first report for `address` in any case (none for a null or empty address). */
@@ -623,7 +656,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
-    enrichFromHuman(recipients, humanList);
+    enrichFromHuman(text, recipients, humanList);
     recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&

@@ -155,3 +155,72 @@ describe("a list of account names without a domain", () => {
     expect(parsed.recipients).toHaveLength(0);
   });
 });
+
+/** An Exim bounce as its test suite's messages are laid out: text part, DSN part, original. */
+const eximReport = (listed: string[], dsn: string[]) =>
+  [
+    "From: Mail Delivery System <Mailer-Daemon@mx.example.net>",
+    "To: sender@example.org",
+    "Subject: Mail delivery failed: returning message to sender",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="x1"',
+    "",
+    "--x1",
+    "Content-type: text/plain; charset=us-ascii",
+    "",
+    "This message was created automatically by mail delivery software.",
+    "",
+    "A message that you sent could not be delivered to one or more of its",
+    "recipients. This is a permanent error. The following address(es) failed:",
+    "",
+    ...listed,
+    "",
+    "--x1",
+    "Content-type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.net",
+    "",
+    ...dsn,
+    "",
+    "--x1--",
+    "",
+  ].join("\n");
+
+describe("Exim's own text", () => {
+  it("reads no reason from Exim's preamble over an address with no words under it", async () => {
+    const parsed = await parseBounce(
+      eximReport(
+        ["  gone@example.net"],
+        ["Action: failed", "Final-Recipient: rfc822;gone@example.net", "Status: 5.0.0"],
+      ),
+    );
+    expect(parsed.recipients).toHaveLength(1);
+    expect(parsed.recipients[0]!.diagnostic).toBeNull();
+  });
+
+  it("gives the DSN's recipient the reason under the address it was generated from, up to the next item", async () => {
+    const parsed = await parseBounce(
+      eximReport(
+        [
+          "  target@example.net",
+          "    (generated from alias@example.org)",
+          "    Unrouteable address",
+          "  an undisclosed address",
+          "    (generated from hidden@example.org)",
+        ],
+        [
+          "Action: failed",
+          "Final-Recipient: rfc822;hidden@example.org",
+          "Status: 5.0.0",
+          "",
+          "Action: failed",
+          "Final-Recipient: rfc822;alias@example.org",
+          "Status: 5.0.0",
+        ],
+      ),
+    );
+    const byAddress = new Map(parsed.recipients.map((r) => [r.address, r.diagnostic]));
+    expect(byAddress.get("alias@example.org")).toBe("Unrouteable address");
+    expect(byAddress.get("hidden@example.org")).toBeNull();
+  });
+});
