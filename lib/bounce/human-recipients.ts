@@ -27,13 +27,14 @@ import {
   FRAMED_HEADING,
   listIntroReason,
   reasonAboveUnderHeading,
+  reasonUnderReasonIntro,
   sentenceReason,
 } from "./list-intro";
 import { collapseWhitespace, hasNonBlank, hasNonBlankIn } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
 const MAX_LINE = 2000;
-const MAX_DIAGNOSTIC = 1000;
+export const MAX_DIAGNOSTIC = 1000;
 
 /**
  * A line of a text, text[start, end), its text (the first MAX_LINE characters) cut out only
@@ -409,6 +410,16 @@ const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
 const REPLY_TO_LINE =
   /^[ \t]{0,12}(?:please[ \t]{1,4})?(?:reply|write)[ \t]{1,4}to[ \t]{1,4}<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?[ \t]*$/i;
 
+/**
+ * A footer line of the writer's: where to read more, and not to reply. It ends a recipient's
+ * prose, and gives no reason: "The following websites may contain more information to assist
+ * you:" and "Please do not reply to this message, as it will go to an unread mailbox" under the
+ * address in Road Runner's notice (LoneStarInternet/mail_manager spec/test_app/spec/support/files
+ * bounce-over-quota.txt), whose reason stands above the address.
+ */
+const FOOTER_LINE =
+  /^[ \t]{0,12}(?:the following (?:web ?sites?|links?|pages?) (?:may|might|will) (?:contain|provide|give|have) more information|please do not reply to this (?:message|e-?mail|notice))/i;
+
 /** This many blank lines in a row end a recipient's prose. */
 const MAX_BLANK_RUN = 3;
 
@@ -449,7 +460,7 @@ function proseDiagnostic(
     // The next list's introduction: a writer that gives each address its own "The following
     // recipients did not receive your message:" (Netscape Messaging Server, flufl.bounce
     // netscape_01.txt) starts another recipient's list there, not this recipient's words.
-    if (BARE_LIST_INTRO.test(line) || REPLY_TO_LINE.test(line)) break;
+    if (BARE_LIST_INTRO.test(line) || REPLY_TO_LINE.test(line) || FOOTER_LINE.test(line)) break;
     // A run of blank lines sets off what a gateway appended (a company's footer, a scanner's
     // notice) from the bounce's own text: flufl.bounce dsn_13.txt has six, then "Working
     // together. For life.(sm)".
@@ -797,7 +808,8 @@ export function humanRecipients(
           ? null
           : (listIntroReason(bodyLines, at, listLines) ??
             sentenceReason(bodyLines[at]!, seg.hit.span) ??
-            reasonAboveUnderHeading(bodyLines, at));
+            reasonAboveUnderHeading(bodyLines, at) ??
+            reasonUnderReasonIntro(bodyLines, at));
       // The address named again in a sentence of its own further down ("Technical details:
       // Routing: Could not find a gateway for user@example.org" under "Delivery to the following
       // recipients was aborted after 5.0 hour(s):", sisimai/set-of-emails lhost-x3-02.eml).

@@ -148,3 +148,40 @@ export function reasonAboveUnderHeading(
   if (!text || hasDelayWording(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
 }
+
+/**
+ * A line that says the reason follows: Netscape Messaging Server's "This Message was
+ * undeliverable due to the following reason:" (and the servers built on it, Road Runner's and
+ * others': the reason's paragraph, then the address, LoneStarInternet/mail_manager
+ * bounce-over-quota.txt; "... then 'The following recipients did not receive your message:'",
+ * flufl.bounce netscape_01.txt).
+ */
+const REASON_INTRO = /\b(?:due to|for|because of) the following reasons?:[ \t]*$/i;
+/** At most this many lines between a reason's intro and the address under it. */
+const MAX_REASON_LINES = 12;
+
+/**
+ * The paragraphs between a REASON_INTRO line and the address on `lines[index]` (blank lines and
+ * rules left out): the reason the writer gave above the address, when it gave none beside or
+ * under it. Null when no such intro stands within MAX_REASON_LINES above, or a line between is
+ * another address or a list's own intro.
+ */
+export function reasonUnderReasonIntro(
+  lines: readonly Line[],
+  index: number,
+): { text: string; span: Span } | null {
+  const between: Line[] = [];
+  for (let i = index - 1; i >= 0 && index - i <= MAX_REASON_LINES; i--) {
+    const line = lines[i]!;
+    if (REASON_INTRO.test(line.text)) {
+      if (between.length === 0) return null;
+      const text = collapseWhitespace(between.map((l) => l.text.trim()).join(" ")).trim();
+      if (!text || hasDelayWording(text)) return null;
+      return { text, span: { start: between[0]!.start, end: between[between.length - 1]!.end } };
+    }
+    if (!hasNonBlankIn(line.source, line.start, line.textEnd) || RULE.test(line.text)) continue;
+    if (line.text.includes("@") || BARE_LIST_INTRO.test(line.text)) return null;
+    between.unshift(line);
+  }
+  return null;
+}

@@ -18,6 +18,7 @@ import { extractProviderCodes } from "./extract";
 import { withEvidenceOnDemand } from "./evidence";
 import {
   humanRecipients,
+  MAX_DIAGNOSTIC,
   normalizeAddress,
   normalizeHost,
   originalMessageStart,
@@ -321,6 +322,105 @@ function enrichFromHuman(text: string, dsn: RecipientReport[], human: RecipientR
     }
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;
+  }
+}
+
+/**
+ * A Diagnostic-Code that holds only the first line of a multi-line reply: its code is followed by
+ * "-" (RFC 5321 section 4.2.1, "more lines follow"), and no line of the same code closes it.
+ * Sendmail copies into the DSN only the reply's first line, while its transcript in the human
+ * part ("<<< 550-5.7.1 ...", "<<< 550 5.7.1 ...") holds all of it: "Diagnostic-Code: SMTP;
+ * 550-5.7.1 [192.0.2.1 7] Our system has detected that this message is" over Gmail's whole
+ * refusal in the transcript (sendgrid/go-gmime gmime/fixtures/DSN-spam.eml; sisimai/set-of-emails
+ * lhost-sendmail-58.eml, -59, -60). Group 1 is the code.
+ */
+const FIRST_LINE_ONLY = /^[^;\n]{0,20};[ \t]*([2-5]\d\d)-/;
+
+/** Words of a reply as compared across copies: codes and status prefixes out, blanks collapsed, lower case. */
+function replyWords(words: string): string {
+  return collapseWhitespace(
+    words.replace(/(?:^|\s)[2-5]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, " "),
+  )
+    .trim()
+    .toLowerCase();
+}
+
+/** A line of a session transcript that quotes the server's reply: "<<< 550-5.7.1 text". */
+const TRANSCRIPT_REPLY = /^<<<[ \t]?([2-5]\d\d)([ -])(.*)$/gm;
+
+/**
+ * The replies a transcript quotes ("<<< 550-5.7.1 ..." up to "<<< 550 5.7.1 ..."), each one's
+ * lines joined, in text[from, to).
+ */
+function transcriptReplies(text: string, from: number, to: number): { text: string; span: Span }[] {
+  const out: { text: string; span: Span }[] = [];
+  const region = text.slice(from, to);
+  let open: { code: string; parts: string[]; start: number; end: number } | null = null;
+  TRANSCRIPT_REPLY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRANSCRIPT_REPLY.exec(region)) !== null) {
+    const code = m[1]!;
+    const end = m.index + m[0].length;
+    // A line that does not follow the open reply's last line directly, or of another code, starts anew.
+    if (
+      open &&
+      (open.code !== code ||
+        region.lastIndexOf("\n", m.index - 1) + 1 !== m.index ||
+        open.end + 1 !== m.index)
+    )
+      open = null;
+    open ??= { code, parts: [], start: m.index, end };
+    // Each line repeats the status ("<<< 550-5.7.1 ..."): kept on the first line only.
+    const words = m[3]!.trim();
+    const status =
+      open.parts.length === 0 ? null : /^#?[245]\.\d{1,3}\.\d{1,3}(?=\s|$)/.exec(open.parts[0]!);
+    open.parts.push(
+      status && words.startsWith(status[0]) ? words.slice(status[0].length).trim() : words,
+    );
+    open.end = end;
+    if (m[2] === " ") {
+      out.push({
+        text: collapseWhitespace(`${code} ${open.parts.join(" ")}`).trim(),
+        span: { start: from + open.start, end: from + end },
+      });
+      open = null;
+    }
+  }
+  return out;
+}
+
+/**
+ * Gives a DSN recipient whose Diagnostic-Code is a reply's first line only (FIRST_LINE_ONLY) the
+ * whole reply, from the transcript in the human part: a reply of the same code whose words begin
+ * with those of the first line and go on.
+ */
+function completeFirstLines(
+  text: string,
+  human: readonly [number, number],
+  recipients: RecipientReport[],
+): void {
+  let replies: { text: string; span: Span }[] | null = null;
+  for (let i = 0; i < recipients.length; i++) {
+    const r = recipients[i]!;
+    const span = r.spans.diagnostic;
+    if (!r.diagnostic || !span || r.replyCode === null) continue;
+    const raw = text.slice(span.start, span.end);
+    const m = FIRST_LINE_ONLY.exec(raw);
+    if (!m || Number(m[1]) !== r.replyCode) continue;
+    // Closed in the field itself: "550 5.7.1 ..." (a line of the same code without "-").
+    if (new RegExp(`(?:^|\\s)${m[1]} `).test(raw.slice(m.index + m[0].length))) continue;
+    const first = replyWords(r.diagnostic);
+    if (first.length === 0) continue;
+    replies ??= transcriptReplies(text, human[0], human[1]);
+    for (let k = 0; k < replies.length; k++) {
+      const reply = replies[k]!;
+      if (!reply.text.startsWith(m[1]!)) continue;
+      const words = replyWords(reply.text);
+      if (words.length <= first.length || !words.startsWith(first)) continue;
+      r.diagnostic = reply.text.slice(0, MAX_DIAGNOSTIC);
+      r.spans.diagnostic = reply.span;
+      break;
+    }
   }
 }
 
@@ -657,6 +757,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(text, recipients, humanList);
+    completeFirstLines(text, human, recipients);
     recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&

@@ -224,3 +224,93 @@ describe("Exim's own text", () => {
     expect(byAddress.get("hidden@example.org")).toBeNull();
   });
 });
+
+describe("a reason written above the address", () => {
+  it("reads the paragraph under 'due to the following reason:', not the footer under the address", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "This Message was undeliverable due to the following reason:",
+        "",
+        "The user(s) account is temporarily over quota.",
+        "",
+        "<gone@example.net>",
+        "",
+        "The following websites may contain more information to assist you:",
+        "",
+        "http://help.example.net/mail",
+        "",
+        "Please do not reply to this message, as it will go to an unread",
+        "mailbox",
+      ]),
+    );
+    expect(parsed.recipients).toHaveLength(1);
+    expect(parsed.recipients[0]!.diagnostic).toBe("The user(s) account is temporarily over quota.");
+  });
+
+  it("keeps the words under the address when they give the reason", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "This Message was undeliverable due to the following reason:",
+        "",
+        "Each of the following recipients was rejected by a remote mail server.",
+        "",
+        "    Recipient: <gone@example.net>",
+        "    Reason:    Address rejected",
+      ]),
+    );
+    expect(parsed.recipients[0]!.diagnostic).toContain("Address rejected");
+  });
+});
+
+describe("Sendmail's DSN that copies only a reply's first line", () => {
+  const sendmail = (diagnostic: string) =>
+    [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="s1"',
+      "",
+      "--s1",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<gone@example.net>",
+      "    (reason: 550-5.7.1 This message was refused because it looks like)",
+      "",
+      "   ----- Transcript of session follows -----",
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      "<<< 550-5.7.1 This message was refused because it looks like",
+      "<<< 550-5.7.1 unsolicited bulk mail. Please see",
+      "<<< 550 5.7.1 https://mx.example.net/policy for more.",
+      "554 5.0.0 Service unavailable",
+      "",
+      "--s1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; relay.example.org",
+      "",
+      "Final-Recipient: RFC822; gone@example.net",
+      "Action: failed",
+      "Status: 5.7.1",
+      "Remote-MTA: DNS; mx.example.net",
+      `Diagnostic-Code: SMTP; ${diagnostic}`,
+      "",
+      "--s1--",
+      "",
+    ].join("\n");
+
+  it("reads the whole reply from the transcript", async () => {
+    const parsed = await parseBounce(
+      sendmail("550-5.7.1 This message was refused because it looks like"),
+    );
+    expect(parsed.recipients[0]!.diagnostic).toBe(
+      "550 5.7.1 This message was refused because it looks like unsolicited bulk mail. Please see https://mx.example.net/policy for more.",
+    );
+  });
+
+  it("keeps a Diagnostic-Code that holds the whole reply", async () => {
+    const parsed = await parseBounce(sendmail("550 5.7.1 Refused by local policy"));
+    expect(parsed.recipients[0]!.diagnostic).toBe("550 5.7.1 Refused by local policy");
+  });
+});
