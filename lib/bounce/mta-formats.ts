@@ -251,6 +251,9 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   // the original message below this line:" (simple_14.txt); "A summary of the undelivered message
   // you sent follows:" (simple_26.txt); "Your message reads (in part):" (simple_23.txt)
   /^The first \d{1,4} lines of (?:your|the) (?:original )?message follow/i,
+  // Demon's Exim 2, above its "---- START OF RETURNED MESSAGE ----" rule: "Here is a copy of the
+  // first part of the message, including\nall headers." (flufl.bounce bounce_03.txt)
+  /^Here is a copy of (?:the first part of )?the message\b/i,
   /^A copy of the original message below this line/i,
   /^A summary of the undelivered message you sent follows/i,
   /^Your message reads \(in part\)/i,
@@ -819,11 +822,13 @@ export const NO_REASON_SENTENCES: readonly RegExp[] = [
   /^this is a permanent error\.$/i,
   /^the following address\(es\) failed:$/i,
   /^hi\.$/i,
-  /^this is the [A-Za-z0-9 _.-]{1,40} (?:program|mail server) at [^\s]{1,255}$/i,
+  // Copies quoted in other bounce parsers' comments also show it without "at X" ("Hi. This is
+  // the qmail-send program."), and hs.mail's copy of James's text says "Below I included".
+  /^this is the [A-Za-z0-9 _.-]{1,40} (?:program|mail server)(?: at [^\s]{1,255})?\.?$/i,
   /^i'm afraid i wasn't able to deliver your message to the following addresses\.$/i,
   /^this is a permanent error; i've given up\.$/i,
   /^sorry it didn't work out\.$/i,
-  /^below i include the list of recipients and the reason why i was unable to deliver your message\.$/i,
+  /^below i included? the list of recipients and the reason why i was unable to deliver your message\.$/i,
 ];
 
 /**

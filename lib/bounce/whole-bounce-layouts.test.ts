@@ -314,3 +314,39 @@ describe("Sendmail's DSN that copies only a reply's first line", () => {
     expect(parsed.recipients[0]!.diagnostic).toBe("550 5.7.1 Refused by local policy");
   });
 });
+
+describe("where the returned message starts", () => {
+  it("ends the reason at Demon's 'Here is a copy of the first part of the message'", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "The following message, addressed to 'gone@example.net',",
+        "failed because it has not been collected after 30 days",
+        "",
+        "Here is a copy of the first part of the message, including",
+        "all headers.",
+        "",
+        "---- START OF RETURNED MESSAGE ----",
+        "Received: from relay.example.org by mailstore.example.net",
+      ]),
+    );
+    expect(parsed.recipients[0]!.address).toBe("gone@example.net");
+    expect(parsed.recipients[0]!.diagnostic).toBe(
+      "failed because it has not been collected after 30 days",
+    );
+  });
+
+  it("reads qmail's preamble without its host as no reason either", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "Hi. This is the qmail-send program.",
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        "",
+        "<gone@example.net>:",
+        "",
+        "--- Below this line is a copy of the message.",
+      ]),
+    );
+    expect(parsed.recipients[0]!.diagnostic).toBeNull();
+  });
+});
