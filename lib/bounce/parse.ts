@@ -195,7 +195,12 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
         chosen = { f, a };
         break;
       }
-      chosen ??= { f, a };
+      // Failing a usable one, a field that names an address at all before one that names a
+      // local program or alias: chasquid writes the alias's target as Final-Recipient ("utf-8;
+      // false", a pipe) under Original-Recipient "utf-8; user@host" (its test suite,
+      // test/t-05-null_address/expected_dsr).
+      if (chosen === null || (!chosen.a.address.includes("@") && a.address.includes("@")))
+        chosen = { f, a };
     }
     let address: string | null = null;
     if (chosen) {

@@ -350,3 +350,57 @@ describe("where the returned message starts", () => {
     expect(parsed.recipients[0]!.diagnostic).toBeNull();
   });
 });
+
+describe("message/global-delivery-status (RFC 6533)", () => {
+  const globalDsn = (fields: string[]) =>
+    [
+      "From: Mail Delivery System <postmaster@mx.example.net>",
+      "To: <sender@example.org>",
+      "Subject: Mail delivery failed: returning message to sender",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="g1"',
+      "",
+      "--g1",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Delivery of your message to the following recipient(s) failed permanently:",
+      "",
+      "  - list@example.net",
+      "",
+      "--g1",
+      "Content-Type: message/global-delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      ...fields,
+      "",
+      "--g1--",
+      "",
+    ].join("\n");
+
+  it("reads a utf-8 typed Final-Recipient as an address, as an rfc822 one is", async () => {
+    const parsed = await parseBounce(
+      globalDsn([
+        "Original-Recipient: rfc822; alias@example.org",
+        "Final-Recipient: utf-8; list@example.net",
+        "Action: failed",
+        "Status: 5.0.0",
+        "Diagnostic-Code: smtp; exit status 1",
+      ]),
+    );
+    expect(parsed.recipients.map((r) => r.address)).toEqual(["list@example.net"]);
+  });
+
+  it("takes Original-Recipient's address over a Final-Recipient that names a local program", async () => {
+    const parsed = await parseBounce(
+      globalDsn([
+        "Original-Recipient: utf-8; list@example.net",
+        "Final-Recipient: utf-8; false",
+        "Action: failed",
+        "Status: 5.0.0",
+        "Diagnostic-Code: smtp; exit status 1",
+      ]),
+    );
+    expect(parsed.recipients.map((r) => r.address)).toEqual(["list@example.net"]);
+  });
+});
