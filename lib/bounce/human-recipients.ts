@@ -142,10 +142,15 @@ const TRAILING = new Set([">", ")", '"', "'", "]", ".", ",", ";", ":"]);
 
 /** "[192.0.2.1]" → "192.0.2.1", "MX.Example.COM." → "mx.example.com": a host as the text names it, lower case, without the root dot. */
 export function normalizeHost(host: string): string {
-  return host
-    .replace(/^\[|\]$/g, "")
-    .replace(/\.$/, "")
-    .toLowerCase();
+  return (
+    host
+      // A comment after the name: Gmail's "Remote-MTA: dns; mx1.example.net. (192.0.2.1, the server
+      // for the domain example.net.)" (postalsys/emailengine test/fixtures/bounces/gmail.eml).
+      .replace(/[ \t]{0,8}\([^()\n]{0,300}\)[ \t]*$/, "")
+      .replace(/^\[|\]$/g, "")
+      .replace(/\.$/, "")
+      .toLowerCase()
+  );
 }
 
 export function normalizeAddress(address: string): string {

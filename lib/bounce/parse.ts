@@ -234,7 +234,10 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     let replyCode: number | null = null;
     if (diag) {
       const { value } = stripTypePrefix(diag.value);
-      diagnostic = collapseWhitespace(value).trim() || null;
+      diagnostic =
+        collapseWhitespace(
+          withoutRepeatedStatus(value, text.slice(diag.span.start, diag.span.end)),
+        ).trim() || null;
       // A value with no words, such as a local delivery program's exit status ("X-Unix; 71",
       // Sendmail, sisimai/set-of-emails lhost-sendmail-55.eml), says nothing a reader can use:
       // the human part's reply ("451 4.0.0 Operating system error") is read in its place.
@@ -328,6 +331,26 @@ function enrichFromHuman(text: string, dsn: RecipientReport[], human: RecipientR
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;
   }
+}
+
+/**
+ * A Diagnostic-Code written status first, no reply code, whose folded lines each repeat the status
+ * as a multi-line reply repeats its code: Zoho Mail relaying Gmail's refusal ("Diagnostic-Code:
+ * 5.2.1 The email account that you tried to reach is disabled. Learn more at\n\t\t\t5.2.1
+ * https://support.google.com/mail/?p=DisabledUser ...", postalsys/emailengine
+ * test/fixtures/bounces/zoho.eml). The repeats go; the first stays.
+ */
+function withoutRepeatedStatus(value: string, raw: string): string {
+  const first = /^[ \t]*([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(value);
+  if (!first) return value;
+  const status = first[1]!.replace(/\./g, "\\.");
+  // Only where the field's own folded lines start with it (`raw`, the field as written).
+  if (!new RegExp(`\\n[ \\t]*${status}[ \\t]`).test(raw)) return value;
+  const head = first[0].length;
+  return (
+    value.slice(0, head) +
+    value.slice(head).replace(new RegExp(`(^|\\s)${status}[ \\t]+`, "g"), "$1")
+  );
 }
 
 /**

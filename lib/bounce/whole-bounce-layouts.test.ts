@@ -404,3 +404,57 @@ describe("message/global-delivery-status (RFC 6533)", () => {
     expect(parsed.recipients.map((r) => r.address)).toEqual(["list@example.net"]);
   });
 });
+
+describe("DSN fields as Gmail and Zoho write them", () => {
+  const dsn = (fields: string[]) =>
+    [
+      "From: Mail Delivery Subsystem <mailer-daemon@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Delivery Status Notification (Failure)",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="d1"',
+      "",
+      "--d1",
+      "Content-Type: text/plain",
+      "",
+      "Your message wasn't delivered.",
+      "",
+      "--d1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.org",
+      "",
+      ...fields,
+      "",
+      "--d1--",
+      "",
+    ].join("\n");
+
+  it("reads the host of a Remote-MTA that a comment follows", async () => {
+    const parsed = await parseBounce(
+      dsn([
+        "Final-Recipient: rfc822; gone@example.net",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Remote-MTA: dns; mx1.example.net. (192.0.2.1, the server for the domain example.net.)",
+        "Diagnostic-Code: smtp; 550 5.1.1 <gone@example.net>: User unknown",
+      ]),
+    );
+    expect(parsed.recipients[0]!.remoteMta).toBe("mx1.example.net");
+  });
+
+  it("drops the status a folded status-first Diagnostic-Code repeats on each line", async () => {
+    const parsed = await parseBounce(
+      dsn([
+        "Final-Recipient: rfc822; gone@example.net",
+        "Action: failed",
+        "Status: 5.2.1",
+        "Diagnostic-Code: 5.2.1 The account that you tried to reach is disabled. Learn more at",
+        "\t\t\t5.2.1  https://help.example.net/disabled",
+      ]),
+    );
+    expect(parsed.recipients[0]!.diagnostic).toBe(
+      "5.2.1 The account that you tried to reach is disabled. Learn more at https://help.example.net/disabled",
+    );
+  });
+});
