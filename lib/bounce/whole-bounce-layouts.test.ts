@@ -4,6 +4,7 @@
 // minimal message written for it in that layout; none is a copy of those files.
 import { describe, expect, it } from "vitest";
 import { parseBounce } from "./parse";
+import { extractIps } from "./extract";
 import { findSmtpReplies } from "./smtp-reply";
 
 const notice = (body: string[]) =>
@@ -456,5 +457,24 @@ describe("DSN fields as Gmail and Zoho write them", () => {
     expect(parsed.recipients[0]!.diagnostic).toBe(
       "5.2.1 The account that you tried to reach is disabled. Learn more at https://help.example.net/disabled",
     );
+  });
+});
+
+describe("software versions in Received fields", () => {
+  it("are no IP addresses", () => {
+    expect(extractIps("\tby relay.example.net (ecelerity 2.2.3.46 r()) with ESMTP")).toEqual([]);
+    expect(extractIps("(ecelerity 3.5.1.37854 r(Momo-dev:3.5.1.0)) with ESMTP")).toEqual([]);
+    expect(
+      extractIps(
+        "from a.example.org (192.0.2.25) by b.example.org with Microsoft SMTP Server (TLS) id 14.3.123.3;",
+      ),
+    ).toEqual(["192.0.2.25"]);
+  });
+
+  it("leave an address after other words alone", () => {
+    expect(
+      extractIps("Received: from mx.example.org (mx.example.org [192.0.2.7]) by relay id 4Xk2"),
+    ).toEqual(["192.0.2.7"]);
+    expect(extractIps("designates 192.0.2.8 as permitted sender")).toEqual(["192.0.2.8"]);
   });
 });
