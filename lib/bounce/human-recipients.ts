@@ -645,6 +645,19 @@ function bestReplyBetween(
   return bestReply(within);
 }
 
+/** The first reply in [from, to) that stands in Sendmail's "(reason: ...)" (SmtpReply.reasonLine). */
+function reasonLineBetween(
+  replies: readonly SmtpReply[],
+  from: number,
+  to: number,
+): SmtpReply | null {
+  for (let k = 0; k < replies.length; k++) {
+    const r = replies[k]!;
+    if (r.reasonLine && r.codeSpan.start >= from && r.codeSpan.start < to) return r;
+  }
+  return null;
+}
+
 /**
  * Where the words that introduce a reply begin: the start of the reply's line ("host X[ip]
  * said: 550 ..."), or of the line above when the reply starts its own line under an intro that
@@ -755,6 +768,21 @@ export function humanRecipients(
         reply = r;
         segStart = s;
         segEnd = e;
+      }
+    }
+    // Sendmail's "(reason: ...)" under the address is its pick of the remote reply for this
+    // recipient: a reply of another code in the segment (its own summary line after the
+    // transcript, "550 5.1.1 user@... User unknown" under "(reason: 553 ... SPF fail)") does not
+    // outrank it. One of the same code, which may add a status, still does.
+    if (reply && !reply.reasonLine && isFailure(reply)) {
+      for (let k = 0; k < seg.ranges.length; k++) {
+        const own = reasonLineBetween(allReplies, seg.ranges[k]![0], seg.ranges[k]![1]);
+        if (own && isFailure(own) && own.replyCode !== reply.replyCode) {
+          reply = own;
+          segStart = seg.ranges[k]![0];
+          segEnd = seg.ranges[k]![1];
+          break;
+        }
       }
     }
     // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>..."). A

@@ -22,6 +22,11 @@ export interface SmtpReply {
   span: Span;
   /** How sure we are that this is a reply and not a number in prose (3 = code + matching status). */
   strength: number;
+  /**
+   * Set when the reply stands in Sendmail's "(reason: ...)" under a failed address: Sendmail's own
+   * pick of the remote reply for that recipient (REASON_INTRO_BEFORE).
+   */
+  reasonLine?: boolean;
 }
 
 export interface StatusMention {
@@ -192,6 +197,12 @@ function codeNote(before: string): { start: number; end: number } | null {
   return { start, end: open };
 }
 
+/**
+ * Sendmail's "(reason: " before a reply code, on the code's line: "gone@example.net\n    (reason:
+ * 553 Sender Policy Framework (SPF) fail)" in its list of failed addresses.
+ */
+const REASON_INTRO_BEFORE = /^[ \t]{0,12}\(reason:[ \t]{0,4}$/;
+
 function isContinuation(line: string, code: number): boolean {
   return line.startsWith(`${code}-`) || line.startsWith(`${code} `);
 }
@@ -221,6 +232,19 @@ const BRACKETS: readonly [string, string][] = [
   ["[", "]"],
   ["(", ")"],
 ];
+
+/** Where `text` first closes a bracket it did not open, or -1. */
+function unmatchedClose(text: string, open: string, close: string): number {
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    if (k === o) depth++;
+    else if (k === c && --depth < 0) return i;
+  }
+  return -1;
+}
 
 /** Brackets opened in `text` and not closed there (negative: closed more than opened). */
 function balance(text: string, open: string, close: string): number {
@@ -441,12 +465,11 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     for (let b = 0; b < BRACKETS.length; b++) {
       const open = BRACKETS[b]![0];
       const close = BRACKETS[b]![1];
-      if (
-        body.endsWith(close) &&
-        balance(region.slice(lineStart, codeStart), open, close) > 0 &&
-        balance(body, open, close) < 0
-      )
-        body = body.slice(0, -1).trimEnd();
+      if (balance(region.slice(lineStart, codeStart), open, close) <= 0) continue;
+      // Where the bracket closes, the writer's words resume, on this line or on a line the
+      // reply's wrapping took in: Sendmail's "(reason: 553 ... fail)\n    (expanded from: <...>)".
+      const closeAt = unmatchedClose(body, open, close);
+      if (closeAt !== -1) body = body.slice(0, closeAt).trimEnd();
     }
     // A quote opened before the status ends the server's text where it closes.
     if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
@@ -466,6 +489,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
             },
       span: { start: from + codeStart, end: from + end },
       strength,
+      ...(REASON_INTRO_BEFORE.test(before) ? { reasonLine: true } : {}),
     });
   }
   return replies;

@@ -478,3 +478,39 @@ describe("software versions in Received fields", () => {
     expect(extractIps("designates 192.0.2.8 as permitted sender")).toEqual(["192.0.2.8"]);
   });
 });
+
+describe("Sendmail's '(reason: ...)' under a failed address", () => {
+  const sendmailText = (reason: string, summary: string) =>
+    notice([
+      "   ----- The following addresses had permanent fatal errors -----",
+      "gone@example.net",
+      `    (reason: ${reason})`,
+      "    (expanded from: <Gone@example.org>)",
+      "",
+      "   ----- Transcript of session follows -----",
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      `<<< ${reason}`,
+      summary,
+      "<<< 503 RCPT first (#5.5.1)",
+    ]);
+
+  it("outranks Sendmail's summary line of another code, and ends at its bracket", async () => {
+    const parsed = await parseBounce(
+      sendmailText(
+        "553 Sender Policy Framework (SPF) fail",
+        "550 5.1.1 gone@example.net... User unknown",
+      ),
+    );
+    expect(parsed.recipients).toHaveLength(1);
+    expect(parsed.recipients[0]!.replyCode).toBe(553);
+    expect(parsed.recipients[0]!.diagnostic).toBe("553 Sender Policy Framework (SPF) fail");
+  });
+
+  it("gives way to a reply of the same code that adds a status", async () => {
+    const parsed = await parseBounce(
+      sendmailText("550 Host unknown", "550 5.1.2 gone@example.net... Host unknown"),
+    );
+    expect(parsed.recipients[0]!.status).toBe("5.1.2");
+  });
+});
