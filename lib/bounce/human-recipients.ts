@@ -425,6 +425,10 @@ const REPLY_TO_LINE =
 const FOOTER_LINE =
   /^[ \t]{0,12}(?:the following (?:web ?sites?|links?|pages?) (?:may|might|will) (?:contain|provide|give|have) more information|please do not reply to this (?:message|e-?mail|notice))/i;
 
+/** A time of day alone on a line, with its zone or AM/PM: "17:12:28 -0400", "11:34:45 PM". */
+const TIME_REMNANT =
+  /^[ \t]{0,12}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{1,4}(?:[AaPp][Mm]|[+-]\d{4}|\(?[A-Z]{2,5}\)?)){0,2}[ \t]*$/;
+
 /** This many blank lines in a row end a recipient's prose. */
 const MAX_BLANK_RUN = 3;
 
@@ -458,6 +462,13 @@ function proseDiagnostic(
     const blank = !hasNonBlank(line);
     if (PROSE_END.test(line)) break;
     if (FRAMED_HEADING.test(line)) {
+      pos += line.length + 1;
+      continue;
+    }
+    // The time of the address line's date, wrapped onto the next line: Exchange 5.5's
+    // "c=US;...;dda:SMTP=user@example.com; on Fri, 4 Oct 2002\n17:12:28 -0400" (flufl.bounce
+    // microsoft_01.txt). It belongs to the date, not to the reason under it.
+    if (k === 0 && TIME_REMNANT.test(line) && /\b\d{4}[ \t]*$/.test(segText.slice(0, firstEnd))) {
       pos += line.length + 1;
       continue;
     }

@@ -514,3 +514,20 @@ describe("Sendmail's '(reason: ...)' under a failed address", () => {
     expect(parsed.recipients[0]!.status).toBe("5.1.2");
   });
 });
+
+describe("Exchange 5.5's recipient line", () => {
+  it("keeps the time of a wrapped date out of the reason", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "did not reach the following recipient(s):",
+        "",
+        "c=US;a= ;p=Example;o=Site;dda:SMTP=gone@example.net; on Fri, 4 Oct 2002",
+        "17:12:28 -0400",
+        "    The recipient name is not recognized",
+        "",
+      ]),
+    );
+    expect(parsed.recipients[0]!.address).toBe("gone@example.net");
+    expect(parsed.recipients[0]!.diagnostic).toBe("The recipient name is not recognized");
+  });
+});
