@@ -867,6 +867,8 @@ export function humanRecipients(
     out.push(report);
   }
 
+  if (out.length > 0) withGeneratedText(text, from, end, out);
+
   if (out.length === 0) {
     const reply = bestReply(allReplies, 2) ?? bestReply(allReplies, 1);
     const status = reply ? null : looseStatus(text, from, end, null);
@@ -916,6 +918,77 @@ export function humanRecipients(
     }
   }
   return out;
+}
+
+/** Exim's heading over what a local delivery (a pipe, a filter) printed for its addresses. */
+const GENERATED_TEXT_INTRO =
+  /^The following text was generated during the delivery attempts?:[ \t]*$/m;
+/** One of the lines that name the addresses a text is for: "------ user@example.com ------". */
+const GENERATED_TEXT_HEADER = /^------ <?([^\s<>@]{1,256}@[^\s<>]{1,256}?)>? ------[ \t]*$/;
+
+/**
+ * Exim gives the text a local delivery printed once for all the addresses it is for, under a
+ * line per address ("------ a@example.org ------\n------ b@example.org ------\n\nThe text."):
+ * deliver.c's print_address_information over each address of a group, then the text (Exim's
+ * test suite, test/mail/0194.CALLER). Each of those addresses gets the text, in place of no words
+ * or of the heading's own words, which prose reading below the last address took in.
+ */
+function withGeneratedText(text: string, from: number, to: number, out: RecipientReport[]): void {
+  const region = text.slice(from, to);
+  // A native search first: the heading is in few bounces.
+  if (!region.includes("The following text was generated")) return;
+  const intro = GENERATED_TEXT_INTRO.exec(region);
+  if (!intro) return;
+  const lines = region.slice(intro.index + intro[0].length).split("\n");
+  const introStart = from + intro.index;
+  let pos = introStart + intro[0].length;
+  let group: string[] = [];
+  let body: string[] = [];
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  const assign = () => {
+    if (group.length === 0 || body.length === 0) return;
+    const words = collapseWhitespace(body.join(" ")).trim().slice(0, MAX_DIAGNOSTIC);
+    for (let k = 0; k < out.length; k++) {
+      const r = out[k]!;
+      if (!r.address || !group.includes(r.address.toLowerCase())) continue;
+      // Words read elsewhere stay; words read from this very block (its heading, as prose below
+      // the last address, or another group's text, as the labelled field) give way.
+      const read = r.spans.diagnostic;
+      if (r.diagnostic && !(read && read.end > introStart)) continue;
+      r.diagnostic = words;
+      r.spans.diagnostic = { start: bodyStart, end: bodyEnd };
+    }
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const lineStart = pos + 1;
+    pos += line.length + 1;
+    const header = GENERATED_TEXT_HEADER.exec(line);
+    if (header) {
+      // A header after text starts the next group.
+      if (body.length > 0) {
+        assign();
+        group = [];
+        body = [];
+      }
+      group.push(normalizeAddress(header[1]!).toLowerCase());
+      continue;
+    }
+    if (!hasNonBlank(line)) {
+      if (body.length > 0) {
+        assign();
+        group = [];
+        body = [];
+      }
+      continue;
+    }
+    if (group.length === 0) break;
+    if (body.length === 0) bodyStart = lineStart;
+    body.push(line.trim());
+    bodyEnd = lineStart + line.length;
+  }
+  assign();
 }
 
 /**

@@ -531,3 +531,37 @@ describe("Exchange 5.5's recipient line", () => {
     expect(parsed.recipients[0]!.diagnostic).toBe("The recipient name is not recognized");
   });
 });
+
+describe("Exim's text from a local delivery, given once for several addresses", () => {
+  it("gives the text to every address named over it", async () => {
+    const parsed = await parseBounce(
+      notice([
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message that you sent could not be delivered to one or more of its",
+        "recipients. This is a permanent error. The following address(es) failed:",
+        "",
+        "  first@example.net",
+        "  second@example.net",
+        "  third@example.net",
+        "",
+        "The following text was generated during the delivery attempts:",
+        "",
+        "------ first@example.net ------",
+        "",
+        "filter: mailbox over its size limit",
+        "",
+        "------ second@example.net ------",
+        "------ third@example.net ------",
+        "",
+        "filter: no such list",
+        "",
+      ]),
+    );
+    expect(parsed.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
+      ["first@example.net", "filter: mailbox over its size limit"],
+      ["second@example.net", "filter: no such list"],
+      ["third@example.net", "filter: no such list"],
+    ]);
+  });
+});
