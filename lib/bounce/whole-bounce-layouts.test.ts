@@ -565,3 +565,37 @@ describe("Exim's text from a local delivery, given once for several addresses", 
     ]);
   });
 });
+
+describe("a recipient that only the returned message names", () => {
+  const withOriginal = (body: string[]) =>
+    notice([
+      ...body,
+      "",
+      "Original message as received is as follows:",
+      "Received: from relay.example.org by mx.example.net; Sun, 27 May 2001 14:21:25 -0700",
+      "From: sender@example.org",
+      "To: gone@example.net",
+      "Subject: hello",
+    ]).replace("Subject: Returned mail", "Subject: Returned mail: User unknown");
+
+  it("reads the sentence of the notice that names its address", async () => {
+    const parsed = await parseBounce(
+      withOriginal([
+        "The address to which your message was addressed, gone@example.net, did not",
+        "match any address of this site. Please check it.",
+      ]),
+    );
+    expect(parsed.recipients.map((r) => r.address)).toEqual(["gone@example.net"]);
+    expect(parsed.recipients[0]!.diagnostic).toBe(
+      "The address to which your message was addressed, gone@example.net, did not match any address of this site.",
+    );
+  });
+
+  it("reads no reason from a line that only names the address and where it came from", async () => {
+    const parsed = await parseBounce(
+      withOriginal(["  an undisclosed address", "    (generated from gone@example.net)"]),
+    );
+    expect(parsed.recipients.map((r) => r.address)).toEqual(["gone@example.net"]);
+    expect(parsed.recipients[0]!.diagnostic).toBeNull();
+  });
+});
