@@ -127,7 +127,7 @@ export interface DsnAddress {
   /** Offset of `address` in the field's value. */
   offset: number;
   /**
-   * An Internet address a sender could have written: type rfc822 (or none given), a local part,
+   * An Internet address a sender could have written: type rfc822 or utf-8 (or none given), a local part,
    * "@" and a domain with a dot or an address literal. Not: "x400; /S=user/O=.../", "system;<>",
    * "rfc822;user@sims-ms-daemon" (a server's internal route name for the mailbox).
    */
@@ -161,6 +161,9 @@ export function dsnAddress(value: string): DsnAddress {
     offset += route[0].length;
     rest = rest.slice(route[0].length);
   }
-  const usable = (type === null || type === "rfc822") && USABLE_ADDRESS.test(rest);
+  // "utf-8" is the type of message/global-delivery-status (RFC 6533 section 3), which chasquid
+  // and other servers write for every recipient: an Internet address too.
+  const usable =
+    (type === null || type === "rfc822" || type === "utf8") && USABLE_ADDRESS.test(rest);
   return { address: rest, offset, usable };
 }

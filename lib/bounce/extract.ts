@@ -224,6 +224,21 @@ function namedAsReceiving(text: string, at: number): boolean {
   return RECEIVING_IP_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 }
 
+/**
+ * Wording just before four dotted numbers that makes them a software version, not an address:
+ * Received fields name the relay's build there. Momentum (Ecelerity) writes "(ecelerity 2.2.3.46
+ * r())" and "r(Momo-dev:3.5.1.0)" (LoneStarInternet/mail_manager bounce-over-quota.txt,
+ * sendgrid/go-gmime gmime/fixtures/DSN-spam.eml); Exchange "Microsoft SMTP Server (TLS) id
+ * 14.3.123.3" and "Microsoft SMTP Server id 8.2.255.0"; IIS "Microsoft SMTPSVC(6.0.3790.211)".
+ */
+const VERSION_BEFORE =
+  /(?:\becelerity[ \t]|\br\([A-Za-z0-9_.-]{0,40}:|\bSMTPSVC\(|(?:\bServer|\))[ \t]{1,4}id[ \t])$/i;
+
+/** Whether the dotted numbers that start at `at` are a version (VERSION_BEFORE). */
+function namedAsVersion(text: string, at: number): boolean {
+  return VERSION_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
+
 /** IP addresses in the text: those the wording names as the sending side's first, then the rest in order. */
 export function extractIps(text: string): string[] {
   return extractIpRoles(text).ips;
@@ -239,9 +254,10 @@ export function extractIpRoles(text: string): { ips: string[]; receiving: string
   const out: string[] = [];
   const receiving: string[] = [];
   const runs = runsOf(text);
-  eachMatch(text, runs.numbered, IPV4, (ip, at) =>
-    (namedAsSending(text, at) ? sending : namedAsReceiving(text, at) ? receiving : out).push(ip),
-  );
+  eachMatch(text, runs.numbered, IPV4, (ip, at) => {
+    if (namedAsVersion(text, at)) return;
+    (namedAsSending(text, at) ? sending : namedAsReceiving(text, at) ? receiving : out).push(ip);
+  });
   out.unshift(...sending);
   const colons = runs.colons;
   for (let k = 0; k < colons.length; k += 2) {

@@ -2,6 +2,7 @@
 // cut the text into one segment per recipient; each segment's SMTP reply gives its codes.
 import {
   BARE_LIST_INTRO,
+  LIST_LABEL,
   LABELLED_DIAGNOSTICS,
   LABELLED_REPLY_CODES,
   NON_REASON_LABELS,
@@ -26,13 +27,14 @@ import {
   FRAMED_HEADING,
   listIntroReason,
   reasonAboveUnderHeading,
+  reasonUnderReasonIntro,
   sentenceReason,
 } from "./list-intro";
 import { collapseWhitespace, hasNonBlank, hasNonBlankIn } from "./blank";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
 const MAX_LINE = 2000;
-const MAX_DIAGNOSTIC = 1000;
+export const MAX_DIAGNOSTIC = 1000;
 
 /**
  * A line of a text, text[start, end), its text (the first MAX_LINE characters) cut out only
@@ -140,10 +142,15 @@ const TRAILING = new Set([">", ")", '"', "'", "]", ".", ",", ";", ":"]);
 
 /** "[192.0.2.1]" → "192.0.2.1", "MX.Example.COM." → "mx.example.com": a host as the text names it, lower case, without the root dot. */
 export function normalizeHost(host: string): string {
-  return host
-    .replace(/^\[|\]$/g, "")
-    .replace(/\.$/, "")
-    .toLowerCase();
+  return (
+    host
+      // A comment after the name: Gmail's "Remote-MTA: dns; mx1.example.net. (192.0.2.1, the server
+      // for the domain example.net.)" (postalsys/emailengine test/fixtures/bounces/gmail.eml).
+      .replace(/[ \t]{0,8}\([^()\n]{0,300}\)[ \t]*$/, "")
+      .replace(/^\[|\]$/g, "")
+      .replace(/\.$/, "")
+      .toLowerCase()
+  );
 }
 
 export function normalizeAddress(address: string): string {
@@ -193,6 +200,8 @@ export function reasonOnLine(line: string, address: string): string | null {
     // the brackets are the format's, around the reason.
     .replace(/^\[([^[\]]*)\]$|^\(([^()]*)\)$/, "$1$2");
   if (!/[A-Za-z]{2}/.test(words)) return null;
+  // "Did not reach the following recipient: user@...": the list's label, no reason.
+  if (LIST_LABEL.test(words)) return null;
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }
 
@@ -406,6 +415,20 @@ const DIVIDER = /^[ \t]*(?:--[ \t]*$|-{2,}[^-\s]|-{3,}[ \t]|_{3,})/;
 const REPLY_TO_LINE =
   /^[ \t]{0,12}(?:please[ \t]{1,4})?(?:reply|write)[ \t]{1,4}to[ \t]{1,4}<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?[ \t]*$/i;
 
+/**
+ * A footer line of the writer's: where to read more, and not to reply. It ends a recipient's
+ * prose, and gives no reason: "The following websites may contain more information to assist
+ * you:" and "Please do not reply to this message, as it will go to an unread mailbox" under the
+ * address in Road Runner's notice (LoneStarInternet/mail_manager spec/test_app/spec/support/files
+ * bounce-over-quota.txt), whose reason stands above the address.
+ */
+const FOOTER_LINE =
+  /^[ \t]{0,12}(?:the following (?:web ?sites?|links?|pages?) (?:may|might|will) (?:contain|provide|give|have) more information|please do not reply to this (?:message|e-?mail|notice))/i;
+
+/** A time of day alone on a line, with its zone or AM/PM: "17:12:28 -0400", "11:34:45 PM". */
+const TIME_REMNANT =
+  /^[ \t]{0,12}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{1,4}(?:[AaPp][Mm]|[+-]\d{4}|\(?[A-Z]{2,5}\)?)){0,2}[ \t]*$/;
+
 /** This many blank lines in a row end a recipient's prose. */
 const MAX_BLANK_RUN = 3;
 
@@ -431,6 +454,7 @@ function proseDiagnostic(
   let bodyEnd = -1;
   // The indentation of the reason's first line, and whether a blank line has come since.
   let reasonIndent = -1;
+  const addressIndent = segText.length - segText.trimStart().length;
   let afterBlank = false;
   let blankRun = 0;
   for (let k = 0; k < lines.length; k++) {
@@ -441,11 +465,18 @@ function proseDiagnostic(
       pos += line.length + 1;
       continue;
     }
+    // The time of the address line's date, wrapped onto the next line: Exchange 5.5's
+    // "c=US;...;dda:SMTP=user@example.com; on Fri, 4 Oct 2002\n17:12:28 -0400" (flufl.bounce
+    // microsoft_01.txt). It belongs to the date, not to the reason under it.
+    if (k === 0 && TIME_REMNANT.test(line) && /\b\d{4}[ \t]*$/.test(segText.slice(0, firstEnd))) {
+      pos += line.length + 1;
+      continue;
+    }
     if (DIVIDER.test(line)) break;
     // The next list's introduction: a writer that gives each address its own "The following
     // recipients did not receive your message:" (Netscape Messaging Server, flufl.bounce
     // netscape_01.txt) starts another recipient's list there, not this recipient's words.
-    if (BARE_LIST_INTRO.test(line) || REPLY_TO_LINE.test(line)) break;
+    if (BARE_LIST_INTRO.test(line) || REPLY_TO_LINE.test(line) || FOOTER_LINE.test(line)) break;
     // A run of blank lines sets off what a gateway appended (a company's footer, a scanner's
     // notice) from the bounce's own text: flufl.bounce dsn_13.txt has six, then "Working
     // together. For life.(sm)".
@@ -461,6 +492,12 @@ function proseDiagnostic(
     // the addresses, under "an MX or SRV record indicated no SMTP service").
     const indent = blank ? -1 : line.length - line.trimStart().length;
     if (afterBlank && reasonIndent > 0 && indent !== -1 && indent < reasonIndent) break;
+    // Nor back to the address's own indentation under a reason indented deeper: the list's next
+    // item, which may be no address at all (Exim's "an undisclosed address" for a recipient it
+    // hides, under "  user@example.org\n    Unrouteable address": Exim's test suite, test/mail/0224).
+    // Only at that very column: a line further out is a wrapped part of the reason (Exchange 2003
+    // breaks its "The MTS-ID of the original message is: c=...;a= ;p=...\n;l=..." at the margin).
+    if (reasonIndent > addressIndent && addressIndent > 0 && indent === addressIndent) break;
     // Exim's "(generated from alias@...)" and PMDF's "Original address: ..." under the address
     // say where it came from, not why it failed.
     const note = EXPANSION_NOTE.test(line) || ORIGINAL_ADDRESS_LABEL.test(line);
@@ -619,6 +656,19 @@ function bestReplyBetween(
   return bestReply(within);
 }
 
+/** The first reply in [from, to) that stands in Sendmail's "(reason: ...)" (SmtpReply.reasonLine). */
+function reasonLineBetween(
+  replies: readonly SmtpReply[],
+  from: number,
+  to: number,
+): SmtpReply | null {
+  for (let k = 0; k < replies.length; k++) {
+    const r = replies[k]!;
+    if (r.reasonLine && r.codeSpan.start >= from && r.codeSpan.start < to) return r;
+  }
+  return null;
+}
+
 /**
  * Where the words that introduce a reply begin: the start of the reply's line ("host X[ip]
  * said: 550 ..."), or of the line above when the reply starts its own line under an intro that
@@ -731,6 +781,21 @@ export function humanRecipients(
         segEnd = e;
       }
     }
+    // Sendmail's "(reason: ...)" under the address is its pick of the remote reply for this
+    // recipient: a reply of another code in the segment (its own summary line after the
+    // transcript, "550 5.1.1 user@... User unknown" under "(reason: 553 ... SPF fail)") does not
+    // outrank it. One of the same code, which may add a status, still does.
+    if (reply && !reply.reasonLine && isFailure(reply)) {
+      for (let k = 0; k < seg.ranges.length; k++) {
+        const own = reasonLineBetween(allReplies, seg.ranges[k]![0], seg.ranges[k]![1]);
+        if (own && isFailure(own) && own.replyCode !== reply.replyCode) {
+          reply = own;
+          segStart = seg.ranges[k]![0];
+          segEnd = seg.ranges[k]![1];
+          break;
+        }
+      }
+    }
     // A transcript elsewhere may carry this recipient's reply ("<<< 550 5.1.1 <addr>..."). A
     // success reply (2xx, or a number in prose like "Size (in bytes): 222") explains no failure.
     if (!reply || !isFailure(reply)) {
@@ -787,7 +852,8 @@ export function humanRecipients(
           ? null
           : (listIntroReason(bodyLines, at, listLines) ??
             sentenceReason(bodyLines[at]!, seg.hit.span) ??
-            reasonAboveUnderHeading(bodyLines, at));
+            reasonAboveUnderHeading(bodyLines, at) ??
+            reasonUnderReasonIntro(bodyLines, at));
       // The address named again in a sentence of its own further down ("Technical details:
       // Routing: Could not find a gateway for user@example.org" under "Delivery to the following
       // recipients was aborted after 5.0 hour(s):", sisimai/set-of-emails lhost-x3-02.eml).
@@ -800,6 +866,8 @@ export function humanRecipients(
     }
     out.push(report);
   }
+
+  if (out.length > 0) withGeneratedText(text, from, end, out);
 
   if (out.length === 0) {
     const reply = bestReply(allReplies, 2) ?? bestReply(allReplies, 1);
@@ -834,7 +902,114 @@ export function humanRecipients(
           lead,
         ),
       );
+    } else {
+      const listed = reasonOverNameList(bodyLines);
+      if (listed)
+        out.push({
+          address: null,
+          action: "failed",
+          replyCode: null,
+          status: null,
+          diagnostic: listed.text,
+          remoteMta: null,
+          smtpCommand: null,
+          spans: { diagnostic: listed.span },
+        });
     }
   }
   return out;
+}
+
+/** Exim's heading over what a local delivery (a pipe, a filter) printed for its addresses. */
+const GENERATED_TEXT_INTRO =
+  /^The following text was generated during the delivery attempts?:[ \t]*$/m;
+/** One of the lines that name the addresses a text is for: "------ user@example.com ------". */
+const GENERATED_TEXT_HEADER = /^------ <?([^\s<>@]{1,256}@[^\s<>]{1,256}?)>? ------[ \t]*$/;
+
+/**
+ * Exim gives the text a local delivery printed once for all the addresses it is for, under a
+ * line per address ("------ a@example.org ------\n------ b@example.org ------\n\nThe text."):
+ * deliver.c's print_address_information over each address of a group, then the text (Exim's
+ * test suite, test/mail/0194.CALLER). Each of those addresses gets the text, in place of no words
+ * or of the heading's own words, which prose reading below the last address took in.
+ */
+function withGeneratedText(text: string, from: number, to: number, out: RecipientReport[]): void {
+  const region = text.slice(from, to);
+  // A native search first: the heading is in few bounces.
+  if (!region.includes("The following text was generated")) return;
+  const intro = GENERATED_TEXT_INTRO.exec(region);
+  if (!intro) return;
+  const lines = region.slice(intro.index + intro[0].length).split("\n");
+  const introStart = from + intro.index;
+  let pos = introStart + intro[0].length;
+  let group: string[] = [];
+  let body: string[] = [];
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  const assign = () => {
+    if (group.length === 0 || body.length === 0) return;
+    const words = collapseWhitespace(body.join(" ")).trim().slice(0, MAX_DIAGNOSTIC);
+    for (let k = 0; k < out.length; k++) {
+      const r = out[k]!;
+      if (!r.address || !group.includes(r.address.toLowerCase())) continue;
+      // Words read elsewhere stay; words read from this very block (its heading, as prose below
+      // the last address, or another group's text, as the labelled field) give way.
+      const read = r.spans.diagnostic;
+      if (r.diagnostic && !(read && read.end > introStart)) continue;
+      r.diagnostic = words;
+      r.spans.diagnostic = { start: bodyStart, end: bodyEnd };
+    }
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const lineStart = pos + 1;
+    pos += line.length + 1;
+    const header = GENERATED_TEXT_HEADER.exec(line);
+    if (header) {
+      // A header after text starts the next group.
+      if (body.length > 0) {
+        assign();
+        group = [];
+        body = [];
+      }
+      group.push(normalizeAddress(header[1]!).toLowerCase());
+      continue;
+    }
+    if (!hasNonBlank(line)) {
+      if (body.length > 0) {
+        assign();
+        group = [];
+        body = [];
+      }
+      continue;
+    }
+    if (group.length === 0) break;
+    if (body.length === 0) bodyStart = lineStart;
+    body.push(line.trim());
+    bodyEnd = lineStart + line.length;
+  }
+  assign();
+}
+
+/**
+ * A name alone on an indented line, with no domain: a provider's own account name in the list of
+ * failed recipients, as AOL writes its members' screen names ("Your mail to the following
+ * recipients could not be delivered because they are not accepting mail from user@example.com:\n
+ * \tscreenname", flufl.bounce tests/data/aol_01.txt; "... because they are not accepting mail
+ * with attachments or embedded images:", Mail-DeliveryStatus-BounceParser t/corpus/aol.attachment.msg).
+ */
+const LISTED_NAME = /^[ \t]{1,12}[A-Za-z0-9][A-Za-z0-9._-]{0,63}[ \t]*$/;
+
+/**
+ * For a notice that names no address: the reason its list's introduction gives, over a list of
+ * names without a domain (LISTED_NAME), the intro ending with a colon. One recipient with no
+ * address then carries it: the refusal is read, and no address is made up from a bare name.
+ */
+function reasonOverNameList(lines: Line[]): { text: string; span: Span } | null {
+  for (let i = 1; i < lines.length; i++) {
+    if (!LISTED_NAME.test(lines[i]!.text) || !/:[ \t]*$/.test(lineAbove(lines, i))) continue;
+    const intro = listIntroReason(lines, i, new Set());
+    if (intro) return intro;
+  }
+  return null;
 }

@@ -1,7 +1,13 @@
 // The reason a writer gives around a recipient's address rather than under it: in the sentence
 // that introduces its list of failed addresses, or in the sentence that names the address.
 import type { Line } from "./human-recipients";
-import { BARE_LIST_INTRO, hasDelayWording, LIST_INTRO, NO_REASON_LIST_INTRO } from "./mta-formats";
+import {
+  BARE_LIST_INTRO,
+  hasDelayWording,
+  LIST_INTRO,
+  NO_REASON_LIST_INTRO,
+  NO_REASON_SENTENCES,
+} from "./mta-formats";
 import { collapseWhitespace, hasNonBlankIn } from "./blank";
 import type { Span } from "./types";
 
@@ -79,8 +85,24 @@ export function listIntroReason(
   // A delay notice's intro ("Delivery to the following recipients has been delayed.") says that
   // the report is a warning, which the parser reads from the whole text, not why delivery failed.
   // Nor does one that says only that delivery failed: it gives no reason.
-  if (!text || hasDelayWording(text) || NO_REASON_LIST_INTRO.test(text)) return null;
+  if (!text || hasDelayWording(text) || NO_REASON_LIST_INTRO.test(unruled(text))) return null;
+  if (onlyPreamble(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
+}
+
+/** A line's words without the rule that opens it ("--------Message not delivered to ..."). */
+function unruled(text: string): string {
+  return text.replace(/^[-=*]{3,}[ \t]*/, "");
+}
+
+/** Whether every sentence of `text` is a writer's preamble that gives no reason (NO_REASON_SENTENCES). */
+function onlyPreamble(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])[ \t]+/);
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    if (!NO_REASON_SENTENCES.some((re) => re.test(sentence))) return false;
+  }
+  return true;
 }
 
 /** At least this many words besides the address make its line a sentence, not a label or a list item. */
@@ -125,4 +147,41 @@ export function reasonAboveUnderHeading(
   const text = collapseWhitespace(paragraph.map((l) => l.text.trim()).join(" ")).trim();
   if (!text || hasDelayWording(text)) return null;
   return { text, span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end } };
+}
+
+/**
+ * A line that says the reason follows: Netscape Messaging Server's "This Message was
+ * undeliverable due to the following reason:" (and the servers built on it, Road Runner's and
+ * others': the reason's paragraph, then the address, LoneStarInternet/mail_manager
+ * bounce-over-quota.txt; "... then 'The following recipients did not receive your message:'",
+ * flufl.bounce netscape_01.txt).
+ */
+const REASON_INTRO = /\b(?:due to|for|because of) the following reasons?:[ \t]*$/i;
+/** At most this many lines between a reason's intro and the address under it. */
+const MAX_REASON_LINES = 12;
+
+/**
+ * The paragraphs between a REASON_INTRO line and the address on `lines[index]` (blank lines and
+ * rules left out): the reason the writer gave above the address, when it gave none beside or
+ * under it. Null when no such intro stands within MAX_REASON_LINES above, or a line between is
+ * another address or a list's own intro.
+ */
+export function reasonUnderReasonIntro(
+  lines: readonly Line[],
+  index: number,
+): { text: string; span: Span } | null {
+  const between: Line[] = [];
+  for (let i = index - 1; i >= 0 && index - i <= MAX_REASON_LINES; i--) {
+    const line = lines[i]!;
+    if (REASON_INTRO.test(line.text)) {
+      if (between.length === 0) return null;
+      const text = collapseWhitespace(between.map((l) => l.text.trim()).join(" ")).trim();
+      if (!text || hasDelayWording(text)) return null;
+      return { text, span: { start: between[0]!.start, end: between[between.length - 1]!.end } };
+    }
+    if (!hasNonBlankIn(line.source, line.start, line.textEnd) || RULE.test(line.text)) continue;
+    if (line.text.includes("@") || BARE_LIST_INTRO.test(line.text)) return null;
+    between.unshift(line);
+  }
+  return null;
 }

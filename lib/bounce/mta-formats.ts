@@ -251,6 +251,9 @@ export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   // the original message below this line:" (simple_14.txt); "A summary of the undelivered message
   // you sent follows:" (simple_26.txt); "Your message reads (in part):" (simple_23.txt)
   /^The first \d{1,4} lines of (?:your|the) (?:original )?message follow/i,
+  // Demon's Exim 2, above its "---- START OF RETURNED MESSAGE ----" rule: "Here is a copy of the
+  // first part of the message, including\nall headers." (flufl.bounce bounce_03.txt)
+  /^Here is a copy of (?:the first part of )?the message\b/i,
   /^A copy of the original message below this line/i,
   /^A summary of the undelivered message you sent follows/i,
   /^Your message reads \(in part\)/i,
@@ -714,6 +717,8 @@ export const ORIGINAL_ADDRESS_LABEL = /^[ \t]{0,12}original[ \t]{1,4}address[ \t
 export const NON_REASON_LABELS: readonly string[] = [
   "rcpt to",
   "recipient",
+  // USA.NET: "Intended recipient: user@usa.net" over its generic notice (flufl.bounce simple_02.txt)
+  "intended recipient",
   "recipients",
   "recipient address",
   "original recipient",
@@ -795,7 +800,44 @@ export const BARE_LIST_INTRO =
  * PMDF's "Your message cannot be delivered to the following recipients:" (dsn_04.txt).
  */
 export const NO_REASON_LIST_INTRO =
-  /^(?:delivery to the following recipients? failed(?: permanently)?|your message (?:cannot|could not) be delivered to the following recipients?)[ \t]*[.:]?$/i;
+  /^(?:delivery to the following recipients? failed(?: permanently)?|your message (?:cannot|could not) be delivered to the following recipients?|message not delivered to the following(?: recipients?| addresses)?)[ \t]*[.:]?$/i;
+
+/**
+ * Sentences of a writer's fixed preamble that say only who writes and that delivery failed: no
+ * reason, whatever list they introduce. qmail-send's bounce ("Hi. This is the qmail-send program
+ * at X. / I'm afraid I wasn't able to deliver your message to the following addresses. / This is
+ * a permanent error; I've given up. Sorry it didn't work out.", qmail-send.c, quoted whole in
+ * flufl.bounce tests/data/qmail_01.txt, where the address has no words under it) and Apache
+ * James's copy of it ("Hi. This is the James mail server at X." ... "Below I include the list of
+ * recipients and the reason why I was unable to deliver your message.", its DSNBounce mailet).
+ * Matched sentence by sentence (split after ".", "!" or "?"), in any case.
+ */
+export const NO_REASON_SENTENCES: readonly RegExp[] = [
+  // Exim's default bounce text (its deliver.c; every message of Exim's test suite, test/mail,
+  // that fails an address for which no words are given opens so): "This message was created
+  // automatically by mail delivery software. / A message that you sent could not be delivered to
+  // one or more of its recipients. This is a permanent error. The following address(es) failed:"
+  /^this message was created automatically by mail delivery software\.$/i,
+  /^a message that you sent could not be delivered to one or more of its recipients\.$/i,
+  /^this is a permanent error\.$/i,
+  /^the following address\(es\) failed:$/i,
+  /^hi\.$/i,
+  // Copies quoted in other bounce parsers' comments also show it without "at X" ("Hi. This is
+  // the qmail-send program."), and hs.mail's copy of James's text says "Below I included".
+  /^this is the [A-Za-z0-9 _.-]{1,40} (?:program|mail server)(?: at [^\s]{1,255})?\.?$/i,
+  /^i'm afraid i wasn't able to deliver your message to the following addresses\.$/i,
+  /^this is a permanent error; i've given up\.$/i,
+  /^sorry it didn't work out\.$/i,
+  /^below i included? the list of recipients and the reason why i was unable to deliver your message\.$/i,
+];
+
+/**
+ * The words before an address on its line that only introduce it as one of a list, no reason:
+ * "Did not reach the following recipient: user@example.com" (flufl.bounce simple_24.txt). At most
+ * six words, then "the following recipient(s)" or "address(es)".
+ */
+export const LIST_LABEL =
+  /^(?:[A-Za-z']{1,20}[ \t]{1,4}){0,6}the[ \t]{1,4}following[ \t]{1,4}(?:recipients?|address(?:es)?)(?:\(s\)|\(es\))?$/i;
 
 /**
  * A reply code given as a labelled field rather than at the start of a reply: Zoho Mail writes

@@ -18,6 +18,7 @@ import { extractProviderCodes } from "./extract";
 import { withEvidenceOnDemand } from "./evidence";
 import {
   humanRecipients,
+  MAX_DIAGNOSTIC,
   normalizeAddress,
   normalizeHost,
   originalMessageStart,
@@ -194,7 +195,12 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
         chosen = { f, a };
         break;
       }
-      chosen ??= { f, a };
+      // Failing a usable one, a field that names an address at all before one that names a
+      // local program or alias: chasquid writes the alias's target as Final-Recipient ("utf-8;
+      // false", a pipe) under Original-Recipient "utf-8; user@host" (its test suite,
+      // test/t-05-null_address/expected_dsr).
+      if (chosen === null || (!chosen.a.address.includes("@") && a.address.includes("@")))
+        chosen = { f, a };
     }
     let address: string | null = null;
     if (chosen) {
@@ -228,7 +234,10 @@ function dsnRecipients(text: string, groups: DsnGroup[]): RecipientReport[] {
     let replyCode: number | null = null;
     if (diag) {
       const { value } = stripTypePrefix(diag.value);
-      diagnostic = collapseWhitespace(value).trim() || null;
+      diagnostic =
+        collapseWhitespace(
+          withoutRepeatedStatus(value, text.slice(diag.span.start, diag.span.end)),
+        ).trim() || null;
       // A value with no words, such as a local delivery program's exit status ("X-Unix; 71",
       // Sendmail, sisimai/set-of-emails lhost-sendmail-55.eml), says nothing a reader can use:
       // the human part's reply ("451 4.0.0 Operating system error") is read in its place.
@@ -278,12 +287,13 @@ function within(inner: Span | undefined, outer: Span | undefined): boolean {
 }
 
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
-function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void {
+function enrichFromHuman(text: string, dsn: RecipientReport[], human: RecipientReport[]): void {
   // Indexed loops, not forEach and find (a closure per recipient).
   for (let i = 0; i < dsn.length; i++) {
     const r = dsn[i]!;
     const match =
       sameAddress(human, r.address) ??
+      expandedFromAddress(text, human, r.address) ??
       (dsn.length === 1 && human.length === 1 ? human[0] : undefined) ??
       (human.length === dsn.length ? human[i] : undefined);
     if (!match) continue;
@@ -321,6 +331,157 @@ function enrichFromHuman(dsn: RecipientReport[], human: RecipientReport[]): void
     r.remoteMta ??= match.remoteMta;
     r.smtpCommand ??= match.smtpCommand;
   }
+}
+
+/**
+ * A Diagnostic-Code written status first, no reply code, whose folded lines each repeat the status
+ * as a multi-line reply repeats its code: Zoho Mail relaying Gmail's refusal ("Diagnostic-Code:
+ * 5.2.1 The email account that you tried to reach is disabled. Learn more at\n\t\t\t5.2.1
+ * https://support.google.com/mail/?p=DisabledUser ...", postalsys/emailengine
+ * test/fixtures/bounces/zoho.eml). The repeats go; the first stays.
+ */
+function withoutRepeatedStatus(value: string, raw: string): string {
+  const first = /^[ \t]*([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(value);
+  if (!first) return value;
+  const status = first[1]!.replace(/\./g, "\\.");
+  // Only where the field's own folded lines start with it (`raw`, the field as written).
+  if (!new RegExp(`\\n[ \\t]*${status}[ \\t]`).test(raw)) return value;
+  const head = first[0].length;
+  return (
+    value.slice(0, head) +
+    value.slice(head).replace(new RegExp(`(^|\\s)${status}[ \\t]+`, "g"), "$1")
+  );
+}
+
+/**
+ * A Diagnostic-Code that holds only the first line of a multi-line reply: its code is followed by
+ * "-" (RFC 5321 section 4.2.1, "more lines follow"), and no line of the same code closes it.
+ * Sendmail copies into the DSN only the reply's first line, while its transcript in the human
+ * part ("<<< 550-5.7.1 ...", "<<< 550 5.7.1 ...") holds all of it: "Diagnostic-Code: SMTP;
+ * 550-5.7.1 [192.0.2.1 7] Our system has detected that this message is" over Gmail's whole
+ * refusal in the transcript (sendgrid/go-gmime gmime/fixtures/DSN-spam.eml; sisimai/set-of-emails
+ * lhost-sendmail-58.eml, -59, -60). Group 1 is the code.
+ */
+const FIRST_LINE_ONLY = /^[^;\n]{0,20};[ \t]*([2-5]\d\d)-/;
+
+/** Words of a reply as compared across copies: codes and status prefixes out, blanks collapsed, lower case. */
+function replyWords(words: string): string {
+  return collapseWhitespace(
+    words.replace(/(?:^|\s)[2-5]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, " "),
+  )
+    .trim()
+    .toLowerCase();
+}
+
+/** A line of a session transcript that quotes the server's reply: "<<< 550-5.7.1 text". */
+const TRANSCRIPT_REPLY = /^<<<[ \t]?([2-5]\d\d)([ -])(.*)$/gm;
+
+/**
+ * The replies a transcript quotes ("<<< 550-5.7.1 ..." up to "<<< 550 5.7.1 ..."), each one's
+ * lines joined, in text[from, to).
+ */
+function transcriptReplies(text: string, from: number, to: number): { text: string; span: Span }[] {
+  const out: { text: string; span: Span }[] = [];
+  const region = text.slice(from, to);
+  let open: { code: string; parts: string[]; start: number; end: number } | null = null;
+  TRANSCRIPT_REPLY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRANSCRIPT_REPLY.exec(region)) !== null) {
+    const code = m[1]!;
+    const end = m.index + m[0].length;
+    // A line that does not follow the open reply's last line directly, or of another code, starts anew.
+    if (
+      open &&
+      (open.code !== code ||
+        region.lastIndexOf("\n", m.index - 1) + 1 !== m.index ||
+        open.end + 1 !== m.index)
+    )
+      open = null;
+    open ??= { code, parts: [], start: m.index, end };
+    // Each line repeats the status ("<<< 550-5.7.1 ..."): kept on the first line only.
+    const words = m[3]!.trim();
+    const status =
+      open.parts.length === 0 ? null : /^#?[245]\.\d{1,3}\.\d{1,3}(?=\s|$)/.exec(open.parts[0]!);
+    open.parts.push(
+      status && words.startsWith(status[0]) ? words.slice(status[0].length).trim() : words,
+    );
+    open.end = end;
+    if (m[2] === " ") {
+      out.push({
+        text: collapseWhitespace(`${code} ${open.parts.join(" ")}`).trim(),
+        span: { start: from + open.start, end: from + end },
+      });
+      open = null;
+    }
+  }
+  return out;
+}
+
+/**
+ * Gives a DSN recipient whose Diagnostic-Code is a reply's first line only (FIRST_LINE_ONLY) the
+ * whole reply, from the transcript in the human part: a reply of the same code whose words begin
+ * with those of the first line and go on.
+ */
+function completeFirstLines(
+  text: string,
+  human: readonly [number, number],
+  recipients: RecipientReport[],
+): void {
+  let replies: { text: string; span: Span }[] | null = null;
+  for (let i = 0; i < recipients.length; i++) {
+    const r = recipients[i]!;
+    const span = r.spans.diagnostic;
+    if (!r.diagnostic || !span || r.replyCode === null) continue;
+    const raw = text.slice(span.start, span.end);
+    const m = FIRST_LINE_ONLY.exec(raw);
+    if (!m || Number(m[1]) !== r.replyCode) continue;
+    // Closed in the field itself: "550 5.7.1 ..." (a line of the same code without "-").
+    if (new RegExp(`(?:^|\\s)${m[1]} `).test(raw.slice(m.index + m[0].length))) continue;
+    const first = replyWords(r.diagnostic);
+    if (first.length === 0) continue;
+    replies ??= transcriptReplies(text, human[0], human[1]);
+    for (let k = 0; k < replies.length; k++) {
+      const reply = replies[k]!;
+      if (!reply.text.startsWith(m[1]!)) continue;
+      const words = replyWords(reply.text);
+      if (words.length <= first.length || !words.startsWith(first)) continue;
+      r.diagnostic = reply.text.slice(0, MAX_DIAGNOSTIC);
+      r.spans.diagnostic = reply.span;
+      break;
+    }
+  }
+}
+
+/**
+ * The note under (or beside) a recipient's address that names the address it was expanded from:
+ * Exim's "  target@example.net\n    (generated from user@example.org)", Postfix's "<target@...>
+ * (expanded from <user@...>):". Group 1 is that address. Looked for from the recipient's address
+ * to the end of the next line.
+ */
+const EXPANDED_FROM =
+  /^[^\n]{0,300}?(?:\n[ \t]{0,12})?\((?:expanded|generated|ultimately generated) from <?([^\s<>()@]{1,256}@[^\s<>()]{1,256}?)>?\)/i;
+
+/**
+ * The human report whose address was expanded from `address`: Exim's DSN names the address the
+ * sender wrote (Final-Recipient: rfc822;user@example.org) where its text lists the address that
+ * failed with a "(generated from user@example.org)" note under it, and gives the reason there
+ * (Exim's test suite, test/mail/0224.CALLER: "bounce@test.ex\n (generated from userxx@test.ex)\n
+ * Unrouteable address", over a DSN group with no Diagnostic-Code).
+ */
+function expandedFromAddress(
+  text: string,
+  reports: RecipientReport[],
+  address: string | null,
+): RecipientReport | undefined {
+  if (!address) return undefined;
+  const lower = address.toLowerCase();
+  for (let k = 0; k < reports.length; k++) {
+    const span = reports[k]!.spans.address;
+    if (!span) continue;
+    const m = EXPANDED_FROM.exec(text.slice(span.end, span.end + 700));
+    if (m && m[1]!.toLowerCase() === lower) return reports[k];
+  }
+  return undefined;
 }
 
 /** The first report for `address` in any case (none for a null or empty address). */
@@ -623,7 +784,8 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
   let recipients: RecipientReport[];
   if (dsnGroups.length > 0) {
     recipients = dsnRecipients(text, dsnGroups);
-    enrichFromHuman(recipients, humanList);
+    enrichFromHuman(text, recipients, humanList);
+    completeFirstLines(text, human, recipients);
     recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&
@@ -663,6 +825,8 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     dsnGroups.length > 0,
     autoReply,
   );
+  if (dsnGroups.length === 0)
+    for (const r of recipients) withSentenceNamingIt(text, human[0], originalStart, r);
   // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
   // failed nothing, and the JSON around their address is no one's words.
   const complaintEvent =
@@ -806,6 +970,63 @@ function withHeaderRecipients(
     return from.slice(0, 1).map((a) => namedRecipient(a, null));
   }
   return found;
+}
+
+/** An expansion note in a sentence: "(generated from user@...)", "(expanded from <user@...>)". */
+const EXPANSION_NOTE_IN =
+  /\((?:expanded from|generated from|ultimately generated from)[^()]{0,300}\)/gi;
+
+/** At least this many words besides the address make a sentence a reason. */
+const MIN_SENTENCE_WORDS = 4;
+/** How many characters of a paragraph around an address are read for its sentence. */
+const MAX_PARAGRAPH_CHARS = 1000;
+
+/**
+ * For a recipient that only the headers named (no line of the notice matched a recipient
+ * layout) and that has no words: the sentence of the notice that names its address, when it
+ * says more than the address ("The address to which your message was addressed, user@example.org,
+ * did not exactly match an LLNL email address.", flufl.bounce llnl_01.txt; "Your message to
+ * user@example.org has reached our local address user@example.org, but this email address is
+ * wrong or no longer valid.", simple_26.txt). Sentences end at ".", "!" or "?" before white space
+ * and a capital; a paragraph ends at a blank line.
+ */
+function withSentenceNamingIt(text: string, from: number, to: number, r: RecipientReport): void {
+  if (!r.address || r.spans.address || r.diagnostic || r.replyCode !== null || r.status !== null)
+    return;
+  const region = text.slice(from, to);
+  const at = region.toLowerCase().indexOf(r.address.toLowerCase());
+  if (at === -1) return;
+  const prev = region.lastIndexOf("\n\n", at);
+  const paraStart = Math.max(prev === -1 ? 0 : prev + 2, at - MAX_PARAGRAPH_CHARS);
+  const next = region.indexOf("\n\n", at);
+  const paraEnd = Math.min(next === -1 ? region.length : next, at + MAX_PARAGRAPH_CHARS);
+  const paragraph = region.slice(paraStart, paraEnd);
+  // Not a header field or a list of addresses: a sentence names one address and gives words.
+  if (/^[ \t]*[A-Za-z-]{1,40}:[ \t]/m.test(paragraph.slice(0, at - paraStart + 1))) return;
+  const sentences = paragraph.split(/(?<=[.!?])[ \t\n]+(?=[A-Z])/);
+  let offset = 0;
+  const lower = r.address.toLowerCase();
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const start = paragraph.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    if (!sentence.toLowerCase().includes(lower)) continue;
+    // An expansion note ("(generated from user@...)") says where the address came from, no reason.
+    const flat = collapseWhitespace(sentence.replace(EXPANSION_NOTE_IN, " ")).trim();
+    const words =
+      flat
+        .toLowerCase()
+        .split(lower)
+        .join(" ")
+        .match(/[A-Za-z]{2,}/g)?.length ?? 0;
+    if (words < MIN_SENTENCE_WORDS || hasDelayWording(flat) || flat.split("@").length > 3) return;
+    r.diagnostic = flat;
+    r.spans.diagnostic = {
+      start: from + paraStart + start,
+      end: from + paraStart + start + sentence.length,
+    };
+    return;
+  }
 }
 
 /** Parses a pasted bounce, a dropped .eml (bytes), or any text at all. Never throws. */

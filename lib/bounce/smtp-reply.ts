@@ -22,6 +22,11 @@ export interface SmtpReply {
   span: Span;
   /** How sure we are that this is a reply and not a number in prose (3 = code + matching status). */
   strength: number;
+  /**
+   * Set when the reply stands in Sendmail's "(reason: ...)" under a failed address: Sendmail's own
+   * pick of the remote reply for that recipient (REASON_INTRO_BEFORE).
+   */
+  reasonLine?: boolean;
 }
 
 export interface StatusMention {
@@ -156,6 +161,48 @@ function serverLead(text: string, lineStart: number, codeStart: number): number 
   return leadStart;
 }
 
+/**
+ * A reply code that the writer set in brackets after its own words on the line, as a note on
+ * them: "<user@example.com>: Requested action not taken: mailbox unavailable. [SMTP Error Code
+ * 550]" (Road Runner's notice, flufl.bounce tests/data/bounce_02.txt), "RELAYING NOT ALLOWED (550
+ * Relay Disabled)". The words before the bracket are the refusal; read from the code on, the
+ * reply would keep only the code. The bracket opens after a blank and holds, before the code, at
+ * most a short label ("SMTP Error Code", "error:").
+ */
+const CODE_NOTE_LABEL = /^(?:[A-Za-z]{1,12}[ \t]{1,3}){0,4}(?:[A-Za-z]{1,12}[ \t]*[:#=]?[ \t]*)?$/;
+/** The recipient's address that opens such a line ("<user@...>:", "user@... ..."): not the refusal's words. */
+const ADDRESS_PREFIX =
+  /^[ \t]*<?[^\s<>@]{1,256}@[^\s<>@]{1,256}?>?(?:[ \t]*\([^()\n]{0,300}\))?[ \t]*(?::|\.\.\.)?[ \t]+/;
+/** Words that are a reply of their own, a transcript's arrows or a header field: no note's words. */
+const NOT_NOTE_WORDS =
+  /(?<![\w.])[2-5]\d\d(?![\w.])|<<<|>>>|^[ \t]*[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]/;
+
+/**
+ * Where the words that a bracketed code notes start and end (at the bracket) on its line (see
+ * CODE_NOTE_LABEL), or null when the code opens no such note. `before` is the line up to the code.
+ */
+function codeNote(before: string): { start: number; end: number } | null {
+  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("["));
+  if (open < 1 || !isBlankChar(before.charCodeAt(open - 1))) return null;
+  if (!CODE_NOTE_LABEL.test(before.slice(open + 1))) return null;
+  const prefix = ADDRESS_PREFIX.exec(before.slice(0, open));
+  const start = prefix ? prefix[0].length : before.length - before.trimStart().length;
+  const words = before.slice(start, open);
+  // At least two words, and none that is a reply, a transcript or a field of its own. Words that
+  // end with a colon introduce the bracket, which then holds the reply itself: "refused to accept
+  // your message (DATA), with the following error: [554 5.4.6 Hop count exceeded - possible mail
+  // loop]" (sisimai/set-of-emails lhost-x6-01.eml).
+  if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/.test(words) || NOT_NOTE_WORDS.test(words)) return null;
+  if (/:[ \t]*$/.test(words)) return null;
+  return { start, end: open };
+}
+
+/**
+ * Sendmail's "(reason: " before a reply code, on the code's line: "gone@example.net\n    (reason:
+ * 553 Sender Policy Framework (SPF) fail)" in its list of failed addresses.
+ */
+const REASON_INTRO_BEFORE = /^[ \t]{0,12}\(reason:[ \t]{0,4}$/;
+
 function isContinuation(line: string, code: number): boolean {
   return line.startsWith(`${code}-`) || line.startsWith(`${code} `);
 }
@@ -185,6 +232,19 @@ const BRACKETS: readonly [string, string][] = [
   ["[", "]"],
   ["(", ")"],
 ];
+
+/** Where `text` first closes a bracket it did not open, or -1. */
+function unmatchedClose(text: string, open: string, close: string): number {
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    if (k === o) depth++;
+    else if (k === c && --depth < 0) return i;
+  }
+  return -1;
+}
 
 /** Brackets opened in `text` and not closed there (negative: closed more than opened). */
 function balance(text: string, open: string, close: string): number {
@@ -300,7 +360,10 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     const quote = m[3] || null;
     const lineStart = lineStartNear(region, codeStart);
     const before = region.slice(Math.max(lineStart, codeStart - 40), codeStart);
-    const leadStart = serverLead(region, lineStart, codeStart);
+    const note = codeNote(region.slice(lineStart, codeStart));
+    const leadStart =
+      note === null ? serverLead(region, lineStart, codeStart) : lineStart + note.start;
+    const leadEnd = note === null ? codeStart : lineStart + note.end;
     let strength = 1;
     if (hasStatus && m[4] === m[1]![0]) strength = 3;
     else if (
@@ -402,12 +465,11 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     for (let b = 0; b < BRACKETS.length; b++) {
       const open = BRACKETS[b]![0];
       const close = BRACKETS[b]![1];
-      if (
-        body.endsWith(close) &&
-        balance(region.slice(lineStart, codeStart), open, close) > 0 &&
-        balance(body, open, close) < 0
-      )
-        body = body.slice(0, -1).trimEnd();
+      if (balance(region.slice(lineStart, codeStart), open, close) <= 0) continue;
+      // Where the bracket closes, the writer's words resume, on this line or on a line the
+      // reply's wrapping took in: Sendmail's "(reason: 553 ... fail)\n    (expanded from: <...>)".
+      const closeAt = unmatchedClose(body, open, close);
+      if (closeAt !== -1) body = body.slice(0, closeAt).trimEnd();
     }
     // A quote opened before the status ends the server's text where it closes.
     if (quote && body.lastIndexOf(quote) > 0) body = body.slice(0, body.lastIndexOf(quote)).trim();
@@ -415,8 +477,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       replyCode,
       status,
       text: body.slice(0, MAX_REPLY_CHARS),
-      lead:
-        leadStart < codeStart ? collapseWhitespace(region.slice(leadStart, codeStart)).trim() : "",
+      lead: leadStart < leadEnd ? collapseWhitespace(region.slice(leadStart, leadEnd)).trim() : "",
       leadStart: from + leadStart,
       codeSpan: { start: from + codeStart, end: from + codeStart + 3 },
       statusSpan:
@@ -428,6 +489,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
             },
       span: { start: from + codeStart, end: from + end },
       strength,
+      ...(REASON_INTRO_BEFORE.test(before) ? { reasonLine: true } : {}),
     });
   }
   return replies;
