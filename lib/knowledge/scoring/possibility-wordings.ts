@@ -834,7 +834,17 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // behaviour (providers/yahoo.ts, bad-reputation). Not the receiver's own refusal to relay
     // ("Open relay not allowed", "we are not an open relay"): those name no sending server.
     id: "client.named-open-relay",
-    match: ["which is an open relay", "as possible open relay", "to be an open relay"],
+    // The ORBS era's lists of open relays gave their listing's text as "Open relay - see <the
+    // list's page>", which the refusing server passed on (Exim's RBL reply on the
+    // linux-kernel list, 2001; Eskimo North's "refused - open relay see", its servers' reply to
+    // relays ORBS lists).
+    match: [
+      "which is an open relay",
+      "as possible open relay",
+      "to be an open relay",
+      "open relay - see",
+      "open relay see",
+    ],
     causes: ["ip-blocklisted", "bad-reputation"],
     says: "the receiving server takes the sending server for an open relay and refuses it, without saying whether a list or its own judgement names it",
     examples: [
@@ -842,6 +852,53 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "550 5.0.0 blocked as possible open relay",
         source:
           'http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-550.aspx ("Explanation of error \"550 5.0.0. ...blocked as possible open relay\"": a filter of open relays, open proxies and other sources of spam)',
+      },
+      {
+        text: "550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69",
+        source:
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the refusing Exim server's first line, ORBS's text)",
+      },
+      {
+        text: "refused - open relay see http://www.orbs.org/",
+        source:
+          "http://www.eskimo.com/eskimo-announce/msg00033.html (Spam Filtering (eskimo-announce): relays ORBS lists as open are refused with this message; the link filled in)",
+      },
+    ],
+  },
+  {
+    // Mail from the sending IP itself refused, with the list or the reason left to a link or
+    // a name after it: the form DNSBL setups of sendmail and Exim gave their refusals.
+    // Sendmail's FEATURE(dnsbl) let the site write its own text ("Mail from <ip> refused by
+    // relays.osirusoft.com; see <url>", mussar.com's page; "571 Mail from <ip> rejected see
+    // <url>", Skyway West's), and Exim 3's reply to a host on an RBL was "mail from <ip>
+    // rejected: administrative prohibition (host is blacklisted)" after the list's own line.
+    // The IP refused is most often listed (by a public list or the site's own); the site's
+    // judgement of its traffic remains possible. The reason where the reply gives one decides:
+    // "refused by blackhole site" (concept.refused-by-blackhole-site), "refused - see http"
+    // (signatures/generic.ts), "listed at".
+    id: "client.mail-from-ip-refused",
+    // Only where a name, a link or Exim's bare prohibition follows: a reason after a dash or a
+    // colon ("refused - see http", "rejected: sender domain does not resolve") is read alone.
+    match: [
+      /\bmail from [\dx]{1,3}(?:\.[\dx]{1,3}){3} (?:refused by|rejected see|rejected: administrative prohibition)\b/,
+    ],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiving server refused mail from the sending server's IP address, naming the list or the reason only by a link or a name",
+    examples: [
+      {
+        text: "Mail from 192.0.2.1 refused by relays.osirusoft.com; see http://relays.osirusoft.com/",
+        source:
+          "http://www.mussar.com/dnsbl/ (Decoding the blocking response (mussar.com DNSBL page): the IP of the blocklisted relay, then the list that listed it)",
+      },
+      {
+        text: "571 Mail from 192.0.2.1 rejected see http://www.example.net/",
+        source:
+          "http://www.skywaywest.com/2014/06/what-to-do-if-skyway-west-bounces-email-to-accounts-we-host/ (What to do if Skyway West bounces email to accounts we host: '571 Mail from xx.xx.xx.xx rejected see', an IP on a blocklist it uses; the address and the link filled in)",
+      },
+      {
+        text: "550 mail from 212.153.111.69 rejected: administrative prohibition",
+        source:
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the Exim reply after '550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69')",
       },
     ],
   },
