@@ -19,20 +19,23 @@ const TABLE_OF = new Map(
 
 /**
  * The reading of an example. A wording may be attested by a provider's own page whose table
- * decides the same words where it applies (mussar.com's "Mail from <ip> refused by <list>"):
- * then the table's cause must be one the wording leaves open, and the wording is read with
- * those tables left out, as for a writer no table reads.
+ * reads the same words where it applies (mussar.com's "Mail from <ip> refused by <list>"; Exim's
+ * "Unrouteable address", which its table ranks itself): a cause the table decides must be one the
+ * wording leaves open, and the wording is read with those tables left out, as for a writer no
+ * table reads.
  */
-async function readWithoutDecidingTables(text: string, causes: readonly string[]) {
+async function readWithoutOwnTables(text: string, causes: readonly string[]) {
   const first = await diagnose(text);
   const r = first.recipients[0] ?? first.overall;
-  if (r.cause === "unknown") return r;
+  // The wording's own reading with the full knowledge: checked as it is.
+  const own = r.evidence.some((e) => e.note.includes("several causes remain possible"));
+  if (r.cause === "unknown" && own) return r;
   const tables = [
     ...new Set(r.evidence.map((e) => TABLE_OF.get(e.ruleId)).filter((p) => p !== undefined)),
   ];
-  // Decided by no provider table: the general knowledge read a cause, and the test fails below.
+  // Read by no provider table: the general knowledge alone, which the test checks below.
   if (tables.length === 0) return r;
-  expect(causes).toContain(r.cause);
+  if (r.cause !== "unknown") expect(causes).toContain(r.cause);
   leaveOutProvidersForEvaluation(tables);
   try {
     const d = await diagnose(text);
@@ -46,7 +49,7 @@ describe("possibility wordings", () => {
   it.each(cases)("%s: %s is unknown with its causes ranked", async (_id, text, causes) => {
     // A line that names no recipient (OpenSMTPD's "Destination seem to reject all mails") is
     // read as the whole text's verdict.
-    const r = await readWithoutDecidingTables(text, causes);
+    const r = await readWithoutOwnTables(text, causes);
     expect(r.cause).toBe("unknown");
     // The list is the words', said as such ("its words fit more than one cause").
     expect(r.possibleFrom).toBe("words");

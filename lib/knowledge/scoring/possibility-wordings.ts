@@ -903,6 +903,81 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // The sending account's own mail stopped at its provider or relay, with no reason given:
+    // Google Workspace's relay "Mail Sending denied" (an account disabled or not registered in
+    // the domain), Mail.ru's "message sending for this account is disabled" (stopped on a
+    // suspicion that the account was taken over to send spam), Mimecast's "Account outbounds
+    // disabled" (the organisation's outbound mail turned off), SocketLabs' "Your account has
+    // been temporarily suspended" (the month's allotment of messages used up). RFC 4954's
+    // 5.7.13 "User Account Disabled" gives the same spread of reasons: lack of payment, abuse,
+    // a break-in. The account not let through (a setting, a payment) first, the provider's
+    // judgement of its mail next, a limit reached last; the provider's page decides. Only the
+    // sender's own account: a recipient's "User suspended" or "account disabled" is
+    // mailbox-disabled, and SparkPost's "Sending IP temporarily suspended" is a back-off.
+    id: "sender.account-sending-disabled",
+    match: [
+      /\b(?:sending|outbounds?) (?:for (?:this|your) account )?(?:is |has been )?(?:disabled|denied|suspended)\b/,
+      /\byour account has been (?:temporarily )?suspended\b/,
+    ],
+    // Below a provider's own documented words for its reason, read even where its server is not
+    // identified (weights.ts unidentifiedFactor): Mimecast's table reads its own words.
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["relay-denied", "bad-reputation", "rate-limited"],
+    says: "the provider or relay the message was sent through has stopped this account's sending, without saying whether for a setting, its mail's reputation or a limit",
+    examples: [
+      {
+        text: "550 5.7.0 Mail Sending denied",
+        source:
+          "https://support.google.com/a/answer/6140680 (SMTP relay service error messages (Google Workspace): the sender account is disabled or not registered in the domain)",
+      },
+      {
+        text: "550 message sending for this account is disabled",
+        source:
+          "https://mailout.ru/2015/09 (Popular errors when sending and delivering mail, on the example of Mail.ru: the account stopped on a suspicion of spam from it)",
+      },
+      {
+        text: "451 Account outbounds disabled",
+        source:
+          "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (Mimecast SMTP Error Codes)",
+      },
+      {
+        text: "451 4.7.1 Your account has been temporarily suspended",
+        source:
+          "http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended (SocketLabs Help Center: the monthly allotment used up)",
+      },
+    ],
+  },
+  {
+    // Exim's text for an address no router accepted (src/route.c, unless a router sets
+    // cannot_route_message): a recipient domain the dnslookup router found no such domain for,
+    // or a user a local domain has no such account for, in the same words. Exim's RCPT reply
+    // for an unknown user and for an unknown domain are byte-identical in the lab
+    // (exim/unknown-user.txt, exim/unknown-recipient-domain.txt); Yandex's help lists the words
+    // among those that mean the address does not exist. The Exim table (providers/exim.ts) and
+    // signatures/exim.ts decide where the reporting server says which; elsewhere both remain,
+    // and a DNS lookup of the recipient's domain tells them apart.
+    id: "exim.unrouteable-address",
+    match: ["unrouteable address"],
+    // Below what the reporting server's own context reads (an Exim bounce for a domain it
+    // handles itself: an unknown user, signatures/exim.ts), which it must not overrule.
+    weight: WEIGHTS.possibilityOpening,
+    // In the Exim table's order for the reply (providers/exim.ts: the unknown user first).
+    causes: ["recipient-unknown", "recipient-domain-invalid"],
+    says: "the server found no route for the address: the recipient's domain may not exist, or the user may not exist at a domain it handles",
+    examples: [
+      {
+        text: "Unrouteable address",
+        source:
+          "https://github.com/Exim/exim/blob/master/src/src/route.c (Exim: the message of an address no router accepted)",
+      },
+      {
+        text: "550 Unrouteable address",
+        source:
+          "https://yandex.com/support/mail/bounces/other.html (Report on non-delivery to another (non-Yandex) address (Yandex Mail Help): among the replies for an address that does not exist); the lab's Exim gives the same reply for an unknown domain",
+      },
+    ],
+  },
+  {
     // RFC 4954's answer to AUTH when the server's own authentication failed for now (section 6:
     // "authentication failed due to a temporary server failure"), Dovecot's login text for it
     // (login-common.h AUTH_TEMP_FAILED_MSG, the SMTP submission service's authentication), and

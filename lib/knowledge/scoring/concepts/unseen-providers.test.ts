@@ -118,12 +118,30 @@ describe("wordings that leave several causes open, from writers no table reads",
     ],
     ["skyway-west", "571 Mail from xx.xx.xx.xx rejected see", ["ip-blocklisted", "bad-reputation"]],
     ["eskimo", "refused - open relay see", ["ip-blocklisted", "bad-reputation"]],
+    // The sending account stopped (sender.account-sending-disabled) and Exim's unrouteable
+    // address (exim.unrouteable-address): the providers' pages decide, the words alone do not.
+    [
+      "mailru",
+      "550 message sending for this account is disabled",
+      ["relay-denied", "bad-reputation"],
+    ],
+    ["exim", "550 Unrouteable address", ["recipient-unknown", "recipient-domain-invalid"]],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
     const r = d.recipients[0] ?? d.overall;
     expect(r.cause).toBe("unknown");
     expect((r.possible ?? []).slice(0, first.length).map((p) => p.cause)).toEqual(first);
+  });
+});
+
+describe("a recipient's suspended account is no sender's", () => {
+  it.each([
+    "550 User suspended",
+    "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+  ])("%s stays mailbox-disabled", async (text) => {
+    const r = (await diagnose(text)).recipients[0]!;
+    expect(r.cause).toBe("mailbox-disabled");
   });
 });
 
