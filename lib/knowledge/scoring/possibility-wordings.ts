@@ -978,6 +978,34 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // A receiving server's temporary refusal because its DNS check of the connecting client
+    // failed: Cox's "421 DNS check failure - try again later" (Cox requires a PTR record for
+    // every connecting server) and AT&T's "421-failure in DNS look-up." (no DNS information for
+    // the sending system: its IP needs a reverse DNS entry). The words do not say which lookup
+    // failed: most often the client's reverse DNS, else the sender's domain, or the receiver's
+    // own resolver failing for now. Only with a reply code of the 4xx class: a sending server's
+    // own report of a failed lookup (of the recipient's domain) carries none.
+    id: "receiver.dns-check-failed",
+    match: [/\b(?:dns check failure|failure in dns look-?up)\b/],
+    replyCode: "4xx",
+    // Below the providers' own readings of their words (AT&T's, Cox's tables decide).
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["reverse-dns", "sender-address-invalid", "remote-server-error"],
+    says: "the receiving server's DNS check of the sending server failed, without saying which lookup",
+    examples: [
+      {
+        text: "421 DNS check failure - try again later",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox): a valid PTR record required for every connecting server)",
+      },
+      {
+        text: "421-failure in DNS look-up.",
+        source:
+          "http://worldnet.att.net/general-info/bls_info/block_enduser.html (Error Message Summary (AT&T Mailblock Inquiry): no DNS information for the sending system)",
+      },
+    ],
+  },
+  {
     // RFC 4954's answer to AUTH when the server's own authentication failed for now (section 6:
     // "authentication failed due to a temporary server failure"), Dovecot's login text for it
     // (login-common.h AUTH_TEMP_FAILED_MSG, the SMTP submission service's authentication), and

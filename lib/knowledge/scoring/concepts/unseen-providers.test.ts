@@ -126,6 +126,10 @@ describe("wordings that leave several causes open, from writers no table reads",
       ["relay-denied", "bad-reputation"],
     ],
     ["exim", "550 Unrouteable address", ["recipient-unknown", "recipient-domain-invalid"]],
+    // A receiver's DNS check of the client failed (receiver.dns-check-failed): Cox's and
+    // AT&T's pages say reverse DNS; the words alone leave the lookup open.
+    ["cox", "421 DNS check failure - try again later", ["reverse-dns"]],
+    ["att", "421-failure in DNS look-up.", ["reverse-dns"]],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
