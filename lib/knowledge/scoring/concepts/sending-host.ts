@@ -964,9 +964,6 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "mail from 7",
       "mail from 8",
       "mail from 9",
-      // A translated list of replies names the IP in words: "Mail From Ip Address Refused By
-      // Blackhole Site".
-      "mail from ip",
     ],
     // A domain or link list named instead (FEATURE(rhsbl) with a domain that begins with a digit).
     unless: ["rhsbl", "dbl", "uribl", "surbl", "domain"],
