@@ -835,8 +835,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // ("Open relay not allowed", "we are not an open relay"): those name no sending server.
     id: "client.named-open-relay",
     // The ORBS era's lists of open relays gave their listing's text as "Open relay - see <the
-    // list's page>", which the refusing server passed on (Exim's RBL reply on the
-    // linux-kernel list, 2001; Eskimo North's "refused - open relay see", its servers' reply to
+    // list's page>", which the refusing server passed on (a refusal quoted on the linux-kernel
+    // list, 2001; Eskimo North's "refused - open relay see", its servers' reply to
     // relays ORBS lists).
     match: [
       "which is an open relay",
@@ -856,7 +856,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       {
         text: "550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69",
         source:
-          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the refusing Exim server's first line, ORBS's text)",
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the refusing server's first line, ORBS's text)",
       },
       {
         text: "refused - open relay see http://www.orbs.org/",
@@ -867,17 +867,18 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   },
   {
     // Mail from the sending IP itself refused, with the list or the reason left to a link or
-    // a name after it: the form DNSBL setups of sendmail and Exim gave their refusals.
-    // Sendmail's FEATURE(dnsbl) let the site write its own text ("Mail from <ip> refused by
+    // a name after it: the form the DNSBL setups of that era gave their refusals. Sendmail's
+    // FEATURE(dnsbl) let the site write its own text ("Mail from <ip> refused by
     // relays.osirusoft.com; see <url>", mussar.com's page; "571 Mail from <ip> rejected see
-    // <url>", Skyway West's), and Exim 3's reply to a host on an RBL was "mail from <ip>
-    // rejected: administrative prohibition (host is blacklisted)" after the list's own line.
+    // <url>", Skyway West's), and a refusal quoted on the linux-kernel list in 2001 reads "mail
+    // from <ip> rejected: administrative prohibition (host is blacklisted)" after ORBS's own
+    // line. Pages print the address as "xx.xx.xx.xx", hence the x.
     // The IP refused is most often listed (by a public list or the site's own); the site's
     // judgement of its traffic remains possible. The reason where the reply gives one decides:
     // "refused by blackhole site" (concept.refused-by-blackhole-site), "refused - see http"
     // (signatures/generic.ts), "listed at".
     id: "client.mail-from-ip-refused",
-    // Only where a name, a link or Exim's bare prohibition follows: a reason after a dash or a
+    // Only where a name, a link or the bare prohibition follows: a reason after a dash or a
     // colon ("refused - see http", "rejected: sender domain does not resolve") is read alone.
     match: [
       /\bmail from [\dx]{1,3}(?:\.[\dx]{1,3}){3} (?:refused by|rejected see|rejected: administrative prohibition)\b/,
@@ -898,7 +899,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       {
         text: "550 mail from 212.153.111.69 rejected: administrative prohibition",
         source:
-          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the Exim reply after '550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69')",
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the refusing server's reply after '550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69')",
       },
     ],
   },
