@@ -7,7 +7,10 @@
 
 export interface SuppressionReading {
   id: string;
-  /** The provider-table entries (rule ids) whose words are this suppression. */
+  /**
+   * The provider-table entries (rule ids) whose words are this suppression, and the concepts
+   * (scoring/concepts/) that read the same words without a provider's table.
+   */
   ruleIds: readonly string[];
   headline: string;
   /** What happened and what to do. */
@@ -37,6 +40,9 @@ export const SUPPRESSION_READINGS: readonly SuppressionReading[] = [
       "sendgrid.drop-unsubscribed-address",
       "mailgun.606-unsubscribed",
       "mandrill.reject-unsub",
+      // The same words read without a provider's table (scoring/concepts/sending-service-reports.ts):
+      // SendGrid's and Mailgun's, each a suppression by the service that sends.
+      "concept.unsubscribed-address",
     ],
     headline: "Not sent: the recipient unsubscribed",
     note: `Your sending service did not send this message: the recipient unsubscribed, and the service suppresses mail to the address. No server refused anything. ${KEEP_OFF}`,

@@ -834,7 +834,17 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // behaviour (providers/yahoo.ts, bad-reputation). Not the receiver's own refusal to relay
     // ("Open relay not allowed", "we are not an open relay"): those name no sending server.
     id: "client.named-open-relay",
-    match: ["which is an open relay", "as possible open relay", "to be an open relay"],
+    // The ORBS era's lists of open relays gave their listing's text as "Open relay - see <the
+    // list's page>", which the refusing server passed on (a refusal quoted on the linux-kernel
+    // list, 2001; Eskimo North's "refused - open relay see", its servers' reply to
+    // relays ORBS lists).
+    match: [
+      "which is an open relay",
+      "as possible open relay",
+      "to be an open relay",
+      "open relay - see",
+      "open relay see",
+    ],
     causes: ["ip-blocklisted", "bad-reputation"],
     says: "the receiving server takes the sending server for an open relay and refuses it, without saying whether a list or its own judgement names it",
     examples: [
@@ -842,6 +852,157 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "550 5.0.0 blocked as possible open relay",
         source:
           'http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-550.aspx ("Explanation of error \"550 5.0.0. ...blocked as possible open relay\"": a filter of open relays, open proxies and other sources of spam)',
+      },
+      {
+        text: "550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69",
+        source:
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the refusing server's first line, ORBS's text)",
+      },
+      {
+        text: "refused - open relay see http://www.orbs.org/",
+        source:
+          "http://www.eskimo.com/eskimo-announce/msg00033.html (Spam Filtering (eskimo-announce): relays ORBS lists as open are refused with this message; the link filled in)",
+      },
+    ],
+  },
+  {
+    // Mail from the sending IP itself refused, with the list or the reason left to a link or
+    // a name after it: the form the DNSBL setups of that era gave their refusals. Sendmail's
+    // FEATURE(dnsbl) let the site write its own text ("Mail from <ip> refused by
+    // relays.osirusoft.com; see <url>", mussar.com's page; "571 Mail from <ip> rejected see
+    // <url>", Skyway West's), and a refusal quoted on the linux-kernel list in 2001 reads "mail
+    // from <ip> rejected: administrative prohibition (host is blacklisted)" after ORBS's own
+    // line. Pages print the address as "xx.xx.xx.xx", hence the x.
+    // The IP refused is most often listed (by a public list or the site's own); the site's
+    // judgement of its traffic remains possible. The reason where the reply gives one decides:
+    // "refused by blackhole site" (concept.refused-by-blackhole-site), "refused - see http"
+    // (signatures/generic.ts), "listed at".
+    id: "client.mail-from-ip-refused",
+    // Only where a name, a link or the bare prohibition follows: a reason after a dash or a
+    // colon ("refused - see http", "rejected: sender domain does not resolve") is read alone.
+    match: [
+      /\bmail from [\dx]{1,3}(?:\.[\dx]{1,3}){3} (?:refused by|rejected see|rejected: administrative prohibition)\b/,
+    ],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiving server refused mail from the sending server's IP address, naming the list or the reason only by a link or a name",
+    examples: [
+      {
+        text: "Mail from 192.0.2.1 refused by relays.osirusoft.com; see http://relays.osirusoft.com/",
+        source:
+          "http://www.mussar.com/dnsbl/ (Decoding the blocking response (mussar.com DNSBL page): the IP of the blocklisted relay, then the list that listed it)",
+      },
+      {
+        text: "571 Mail from 192.0.2.1 rejected see http://www.example.net/",
+        source:
+          "http://www.skywaywest.com/2014/06/what-to-do-if-skyway-west-bounces-email-to-accounts-we-host/ (What to do if Skyway West bounces email to accounts we host: '571 Mail from xx.xx.xx.xx rejected see', an IP on a blocklist it uses; the address and the link filled in)",
+      },
+      {
+        text: "550 mail from 212.153.111.69 rejected: administrative prohibition",
+        source:
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: a ZMailer delivery report of 18 May 2001 quoting the refusing server's reply after '550-Open relay - see http://www.orbs.org/verify.php3?address=212.153.111.69')",
+      },
+    ],
+  },
+  {
+    // The sending account's own mail stopped at its provider or relay, with no reason given:
+    // Google Workspace's relay "Mail Sending denied" (an account disabled or not registered in
+    // the domain), Mail.ru's "message sending for this account is disabled" (stopped on a
+    // suspicion that the account was taken over to send spam), Mimecast's "Account outbounds
+    // disabled" (the organisation's outbound mail turned off), SocketLabs' "Your account has
+    // been temporarily suspended" (the month's allotment of messages used up). RFC 4954's
+    // 5.7.13 "User Account Disabled" gives the same spread of reasons: lack of payment, abuse,
+    // a break-in. The account not let through (a setting, a payment) first, the provider's
+    // judgement of its mail next, a limit reached last; the provider's page decides. Only the
+    // sender's own account: a recipient's "User suspended" or "account disabled" is
+    // mailbox-disabled, and SparkPost's "Sending IP temporarily suspended" is a back-off.
+    id: "sender.account-sending-disabled",
+    match: [
+      /\b(?:sending|outbounds?) (?:for (?:this|your) account )?(?:is |has been )?(?:disabled|denied|suspended)\b/,
+      /\byour account has been (?:temporarily )?suspended\b/,
+    ],
+    // Below a provider's own documented words for its reason, read even where its server is not
+    // identified (weights.ts unidentifiedFactor): Mimecast's table reads its own words.
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["relay-denied", "bad-reputation", "rate-limited"],
+    says: "the provider or relay the message was sent through has stopped this account's sending, without saying whether for a setting, its mail's reputation or a limit",
+    examples: [
+      {
+        text: "550 5.7.0 Mail Sending denied",
+        source:
+          "https://support.google.com/a/answer/6140680 (SMTP relay service error messages (Google Workspace): the sender account is disabled or not registered in the domain)",
+      },
+      {
+        text: "550 message sending for this account is disabled",
+        source:
+          "https://mailout.ru/2015/09 (Popular errors when sending and delivering mail, on the example of Mail.ru: the account stopped on a suspicion of spam from it)",
+      },
+      {
+        text: "451 Account outbounds disabled",
+        source:
+          "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (Mimecast SMTP Error Codes)",
+      },
+      {
+        text: "451 4.7.1 Your account has been temporarily suspended",
+        source:
+          "http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended (SocketLabs Help Center: the monthly allotment used up)",
+      },
+    ],
+  },
+  {
+    // Exim's text for an address no router accepted (src/route.c, unless a router sets
+    // cannot_route_message): a recipient domain the dnslookup router found no such domain for,
+    // or a user a local domain has no such account for, in the same words. Exim's RCPT reply
+    // for an unknown user and for an unknown domain are byte-identical in the lab
+    // (exim/unknown-user.txt, exim/unknown-recipient-domain.txt); Yandex's help lists the words
+    // among those that mean the address does not exist. The Exim table (providers/exim.ts) and
+    // signatures/exim.ts decide where the reporting server says which; elsewhere both remain,
+    // and a DNS lookup of the recipient's domain tells them apart.
+    id: "exim.unrouteable-address",
+    match: ["unrouteable address"],
+    // Below what the reporting server's own context reads (an Exim bounce for a domain it
+    // handles itself: an unknown user, signatures/exim.ts), which it must not overrule.
+    weight: WEIGHTS.possibilityOpening,
+    // In the Exim table's order for the reply (providers/exim.ts: the unknown user first).
+    causes: ["recipient-unknown", "recipient-domain-invalid"],
+    says: "the server found no route for the address: the recipient's domain may not exist, or the user may not exist at a domain it handles",
+    examples: [
+      {
+        text: "Unrouteable address",
+        source:
+          "https://github.com/Exim/exim/blob/master/src/src/route.c (Exim: the message of an address no router accepted)",
+      },
+      {
+        text: "550 Unrouteable address",
+        source:
+          "https://yandex.com/support/mail/bounces/other.html (Report on non-delivery to another (non-Yandex) address (Yandex Mail Help): among the replies for an address that does not exist); the lab's Exim gives the same reply for an unknown domain",
+      },
+    ],
+  },
+  {
+    // A receiving server's temporary refusal because its DNS check of the connecting client
+    // failed: Cox's "421 DNS check failure - try again later" (Cox requires a PTR record for
+    // every connecting server) and AT&T's "421-failure in DNS look-up." (no DNS information for
+    // the sending system: its IP needs a reverse DNS entry). The words do not say which lookup
+    // failed: most often the client's reverse DNS, else the sender's domain, or the receiver's
+    // own resolver failing for now. Only with a reply code of the 4xx class: a sending server's
+    // own report of a failed lookup (of the recipient's domain) carries none.
+    id: "receiver.dns-check-failed",
+    match: [/\b(?:dns check failure|failure in dns look-?up)\b/],
+    replyCode: "4xx",
+    // Below the providers' own readings of their words (AT&T's, Cox's tables decide).
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["reverse-dns", "sender-address-invalid", "remote-server-error"],
+    says: "the receiving server's DNS check of the sending server failed, without saying which lookup",
+    examples: [
+      {
+        text: "421 DNS check failure - try again later",
+        source:
+          "https://www.cox.com/residential/support/email-error-codes.html (Email Error Codes (Cox): a valid PTR record required for every connecting server)",
+      },
+      {
+        text: "421-failure in DNS look-up.",
+        source:
+          "http://worldnet.att.net/general-info/bls_info/block_enduser.html (Error Message Summary (AT&T Mailblock Inquiry): no DNS information for the sending system)",
       },
     ],
   },

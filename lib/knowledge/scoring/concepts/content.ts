@@ -434,6 +434,46 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The past tense a report gives the receiver's size refusal in, with words between the
+    // message and its verdict: Amazon SES "because message you sent was too large", SparkPost
+    // "because it was too large for the recipient", Mailman 2 "Your message was too big"
+    // (concept.message-too-large reads only the last two, by their exact words). The message
+    // (or the email) must be named near: a mailbox, a quota or a recipient list that "was too
+    // large" is another reason.
+    id: "concept.message-was-too-large",
+    cause: "message-too-large",
+    says: "the message was larger than the receiving server accepts",
+    subject: ["was too large", "was too big"],
+    failure: ["message", "email", "e-mail"],
+    unless: [
+      "quota",
+      "mailbox",
+      "storage",
+      "disk space",
+      "remaining",
+      "recipient list",
+      "recipients",
+      "request",
+    ],
+    examples: [
+      {
+        text: "The recipient's email provider sent a bounce message because message you sent was too large.",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html (Amazon SES notification contents: bounceSubType MessageTooLarge)",
+      },
+      {
+        text: "The message bounced because it was too large for the recipient.",
+        source:
+          "https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (Bounce Classification Codes (SparkPost))",
+      },
+      {
+        text: "Your message was too big; please trim it to less than 40 KB in size.",
+        source:
+          "https://github.com/jurov/gnu-mailman/blob/255348a9654b8b5ee1930936cafb991f1dee85a7/Mailman/Handlers/Hold.py (Mailman 2, MessageTooBig.rejection_notice)",
+      },
+    ],
+  },
+  {
     id: "concept.virus-found",
     cause: "content-virus",
     says: "a virus (or other malware) was found in the message",

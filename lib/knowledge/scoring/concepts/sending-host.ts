@@ -942,4 +942,42 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // Sendmail's FEATURE(dnsbl) default before 8.13 (and FEATURE(rbl) before it): "550 Mail from
+    // <client IP> refused by blackhole site <zone>", still met in old setups and copied into
+    // others' lists of replies. The same words with the sender's domain in place of the IP are
+    // FEATURE(rhsbl)'s (a domain list, domain-blocklisted), so the IP itself must follow "mail
+    // from": an address begins with a digit, a domain name almost never. (Literal tokens
+    // only: "mail from" and the IP's first digit.)
+    id: "concept.refused-by-blackhole-site",
+    cause: "ip-blocklisted",
+    says: "the reply says mail from the sending IP address was refused because a blocklist (a 'blackhole site') lists it",
+    subject: ["refused by blackhole site"],
+    failure: [
+      "mail from 0",
+      "mail from 1",
+      "mail from 2",
+      "mail from 3",
+      "mail from 4",
+      "mail from 5",
+      "mail from 6",
+      "mail from 7",
+      "mail from 8",
+      "mail from 9",
+    ],
+    // A domain or link list named instead (FEATURE(rhsbl) with a domain that begins with a digit).
+    unless: ["rhsbl", "dbl", "uribl", "surbl", "domain"],
+    examples: [
+      {
+        text: "550 5.7.1 <bgodette@idcomm.com>... Mail from 199.183.24.194 refused by blackhole site orbz.gst-group.co.uk",
+        source:
+          "https://github.com/ammarfaizi2/lore-inbox (a linux-kernel list archive: vger.kernel.org's delivery report of 19 Dec 2001, the reply of brainstem.idcomm.com)",
+      },
+      {
+        text: "550 5.7.1 Mail from 192.0.2.1 refused by blackhole site blackholes.mail-abuse.org",
+        source:
+          "https://github.com/freebsd/freebsd-src/commits/main/contrib/sendmail/cf/feature/dnsbl.m4 (sendmail dnsbl.m4 v8.26, 2001: _DNSBL_MSG_ by default, the client's address and the zone filled in)",
+      },
+    ],
+  },
 ];

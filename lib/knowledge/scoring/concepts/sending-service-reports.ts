@@ -1,7 +1,8 @@
 // Concepts (see ./types.ts): what sending services (ESPs) file as a "bounce" although nothing
 // failed: a challenge-response system's request to prove the sender is real, a recipient's
-// request to be taken off a list. Each idea is named by at least two services' own bounce
-// classifications; no receiving server refused the message (PRODUCT.md: not-a-bounce).
+// request to be taken off a list, a send the service skipped because the recipient had
+// unsubscribed. Each idea is named by at least two services' own bounce classifications; no
+// receiving server refused the message (PRODUCT.md: not-a-bounce).
 import type { Concept } from "./types";
 
 const POSTMARK_TYPES = "https://postmarkapp.com/developer/api/bounce-api#bounce-types";
@@ -50,6 +51,30 @@ export const SENDING_SERVICE_REPORT_CONCEPTS: readonly Concept[] = [
       {
         text: "The message is an unsubscribe request.",
         source: `${SPARKPOST_CLASSES} (Bounce classification codes (SparkPost), class 90)`,
+      },
+    ],
+  },
+  {
+    // The sending service skipped an address that had unsubscribed earlier: SendGrid's drop
+    // reason "Unsubscribed Address", Mailgun's "Not delivering to unsubscribed address". No
+    // receiving server saw the message. Its words are SendGrid's whole phrase, so where both
+    // read them the concept may stand in the evidence for SendGrid's entry: the suppression
+    // reading names it too (lib/knowledge/suppressions.ts suppressed.unsubscribed), so that the
+    // headline says the message was not sent either way.
+    id: "concept.unsubscribed-address",
+    cause: "not-a-bounce",
+    says: "the sending service did not send to this address because its owner unsubscribed",
+    subject: ["unsubscribed address", "unsubscribed recipient", "unsubscribe list"],
+    failure: ["address", "list", "recipient", "delivering"],
+    examples: [
+      {
+        text: 'If the email address is on the Unsubscribe list the reason will say "Unsubscribed Address"',
+        source: "https://docs.sendgrid.com/glossary/drops (Drops (SendGrid glossary))",
+      },
+      {
+        text: "Not delivering to unsubscribed address",
+        source:
+          "https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address- (Mailgun Help Center)",
       },
     ],
   },

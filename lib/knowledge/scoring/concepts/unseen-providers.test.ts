@@ -57,6 +57,12 @@ describe("families read without the provider's own table", () => {
     ["postmark", "Unsubscribe or Remove request.", "not-a-bounce"],
     ["sparkpost", "The message is an unsubscribe request.", "not-a-bounce"],
     [
+      "sendgrid",
+      'If the email address is on the Unsubscribe list the reason will say "Unsubscribed Address"',
+      "not-a-bounce",
+    ],
+    ["mailgun", "Not delivering to unsubscribed address", "not-a-bounce"],
+    [
       "cisco",
       "451 #4.4.3 Temporary error occurred during SPF verification.",
       "authentication-failure",
@@ -65,6 +71,11 @@ describe("families read without the provider's own table", () => {
       "amazon-ses",
       "The recipient's email provider sent a bounce message because the recipient's inbox was full.",
       "mailbox-full",
+    ],
+    [
+      "amazon-ses",
+      "The recipient's email provider sent a bounce message because message you sent was too large.",
+      "message-too-large",
     ],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
@@ -98,12 +109,43 @@ describe("wordings that leave several causes open, from writers no table reads",
       "452 <example@zoho.com> Mailbox delivery restricted by policy error",
       ["sender-policy", "content-spam"],
     ],
+    // Old DNSBL refusals that leave the list to a name or a link (possibility-wordings.ts
+    // client.mail-from-ip-refused, client.named-open-relay).
+    [
+      "mussar",
+      "Mail from xx.xx.xx.xx refused by relays.osirusoft.com; see http://relays.osirusoft.com/",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+    ["skyway-west", "571 Mail from xx.xx.xx.xx rejected see", ["ip-blocklisted", "bad-reputation"]],
+    ["eskimo", "refused - open relay see", ["ip-blocklisted", "bad-reputation"]],
+    // The sending account stopped (sender.account-sending-disabled) and Exim's unrouteable
+    // address (exim.unrouteable-address): the providers' pages decide, the words alone do not.
+    [
+      "mailru",
+      "550 message sending for this account is disabled",
+      ["relay-denied", "bad-reputation"],
+    ],
+    ["exim", "550 Unrouteable address", ["recipient-unknown", "recipient-domain-invalid"]],
+    // A receiver's DNS check of the client failed (receiver.dns-check-failed): Cox's and
+    // AT&T's pages say reverse DNS; the words alone leave the lookup open.
+    ["cox", "421 DNS check failure - try again later", ["reverse-dns"]],
+    ["att", "421-failure in DNS look-up.", ["reverse-dns"]],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
     const r = d.recipients[0] ?? d.overall;
     expect(r.cause).toBe("unknown");
     expect((r.possible ?? []).slice(0, first.length).map((p) => p.cause)).toEqual(first);
+  });
+});
+
+describe("a recipient's suspended account is no sender's", () => {
+  it.each([
+    "550 User suspended",
+    "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+  ])("%s stays mailbox-disabled", async (text) => {
+    const r = (await diagnose(text)).recipients[0]!;
+    expect(r.cause).toBe("mailbox-disabled");
   });
 });
 
@@ -135,6 +177,17 @@ describe("neighbours the new families must not read", () => {
     ],
     // A footer offering to take a request is not the request.
     ["To send an unsubscribe request, reply with the word REMOVE.", "concept.unsubscribe-request"],
+    // FEATURE(rhsbl)'s same words name the sender's domain, a domain list (sendmail-cf.ts).
+    [
+      "550 5.7.1 <bounce@example.net>... Mail from example.net refused by blackhole site dbl.spamhaus.org",
+      "concept.refused-by-blackhole-site",
+    ],
+    // A mailbox or a recipient list that was too large is no message over a size limit.
+    [
+      "552 The message was refused: the recipient's mailbox was too large",
+      "concept.message-was-too-large",
+    ],
+    ["554 Message refused: the recipient list was too large", "concept.message-was-too-large"],
   ])("does not read %s as %s", (text, concept) => {
     expect(ids(text)).not.toContain(concept);
   });
