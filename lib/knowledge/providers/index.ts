@@ -127,6 +127,21 @@ import { DNN4LESS_TABLE } from "./dnn4less";
 import { ORACLE_MESSAGING_SERVER_TABLE } from "./oracle-messaging-server";
 import { TU_GRAZ_TABLE } from "./tu-graz";
 import { EDUCANET2_TABLE } from "./educanet2";
+import { NEDERHOST_TABLE } from "./nederhost";
+import { A2I_TABLE } from "./a2i";
+import { EOMATICA_TABLE } from "./eomatica";
+import { KEI_TABLE } from "./kei";
+import { HOST2U_TABLE } from "./host2u";
+import { WEBNEXUS_TABLE } from "./webnexus";
+import { SEPPMAIL_TABLE } from "./seppmail";
+import { MAILPROTECTOR_TABLE } from "./mailprotector";
+import { DOMINIO_ABSOLUTO_TABLE } from "./dominio-absoluto";
+import { DSHOST_TABLE } from "./dshost";
+import { HOSTING_UK_TABLE } from "./hosting-uk";
+import { HELPCLOUD_TABLE } from "./helpcloud";
+import { SPPD_TABLE } from "./sppd";
+import { OMAKASE_TABLE } from "./omakase";
+import { PROLINUX_TABLE } from "./prolinux";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -266,4 +281,19 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ORACLE_MESSAGING_SERVER_TABLE,
   TU_GRAZ_TABLE,
   EDUCANET2_TABLE,
+  NEDERHOST_TABLE,
+  A2I_TABLE,
+  EOMATICA_TABLE,
+  KEI_TABLE,
+  HOST2U_TABLE,
+  WEBNEXUS_TABLE,
+  SEPPMAIL_TABLE,
+  MAILPROTECTOR_TABLE,
+  DOMINIO_ABSOLUTO_TABLE,
+  DSHOST_TABLE,
+  HOSTING_UK_TABLE,
+  HELPCLOUD_TABLE,
+  SPPD_TABLE,
+  OMAKASE_TABLE,
+  PROLINUX_TABLE,
 ];

@@ -1,0 +1,36 @@
+// helpcloud (Australian web hosting), from its knowledge-base article on senders getting a
+// bounce when mailing one of its hosted accounts.
+import { entryKit, page } from "./entry-kit";
+import type { ProviderTable } from "./types";
+
+const BOUNCE_BACK = page(
+  "http://helpcloud.com.au/knowledgebase.php?article=29",
+  "not receiving emails and the sender is receiving a bounce back message when sending mail (helpcloud knowledgebase)",
+  "stored copy (pages corpus)",
+);
+
+const { phrase } = entryKit("helpcloud");
+
+export const HELPCLOUD_TABLE: ProviderTable = {
+  provider: "helpcloud",
+  identity: {
+    provider: "helpcloud",
+    name: "helpcloud",
+    hosts: ["helpcloud.com.au"],
+    source: BOUNCE_BACK,
+  },
+  phrases: [
+    phrase({
+      id: "mail-quota-exceeded",
+      cause: "mailbox-full",
+      match: ["mail quota exceeded"],
+      // A sending service's own limit ("daily mail quota exceeded") is another matter.
+      unless: ["daily", "hourly", "sending", "outgoing"],
+      scope: "any",
+      source: BOUNCE_BACK,
+      example: "Mail quota exceeded.",
+      note: "The article: the recipient's mailbox is full (webmail keeps the mail on the server); clear old mail from the server or stop leaving copies on it.",
+    }),
+  ],
+  statusReadings: [],
+};
