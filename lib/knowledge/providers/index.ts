@@ -142,6 +142,11 @@ import { HELPCLOUD_TABLE } from "./helpcloud";
 import { SPPD_TABLE } from "./sppd";
 import { OMAKASE_TABLE } from "./omakase";
 import { PROLINUX_TABLE } from "./prolinux";
+import { MITTWALD_TABLE } from "./mittwald";
+import { ST_DOMINICS_TABLE } from "./st-dominics";
+import { UNIVERSITY_AT_BUFFALO_TABLE } from "./university-at-buffalo";
+import { TEXAS_TECH_TABLE } from "./texas-tech";
+import { NCF_TABLE } from "./ncf";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -296,4 +301,9 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SPPD_TABLE,
   OMAKASE_TABLE,
   PROLINUX_TABLE,
+  MITTWALD_TABLE,
+  ST_DOMINICS_TABLE,
+  UNIVERSITY_AT_BUFFALO_TABLE,
+  TEXAS_TECH_TABLE,
+  NCF_TABLE,
 ];
