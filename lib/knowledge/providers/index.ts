@@ -147,6 +147,8 @@ import { ST_DOMINICS_TABLE } from "./st-dominics";
 import { UNIVERSITY_AT_BUFFALO_TABLE } from "./university-at-buffalo";
 import { TEXAS_TECH_TABLE } from "./texas-tech";
 import { NCF_TABLE } from "./ncf";
+import { CTU_MATH_TABLE } from "./ctu-math";
+import { KREATIVMEDIA_TABLE } from "./kreativmedia";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -306,4 +308,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   UNIVERSITY_AT_BUFFALO_TABLE,
   TEXAS_TECH_TABLE,
   NCF_TABLE,
+  CTU_MATH_TABLE,
+  KREATIVMEDIA_TABLE,
 ];
