@@ -149,6 +149,9 @@ import { TEXAS_TECH_TABLE } from "./texas-tech";
 import { NCF_TABLE } from "./ncf";
 import { CTU_MATH_TABLE } from "./ctu-math";
 import { KREATIVMEDIA_TABLE } from "./kreativmedia";
+import { LWS_TABLE } from "./lws";
+import { HOSTBUDDY_TABLE } from "./hostbuddy";
+import { WEBPAL_TABLE } from "./webpal";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -310,4 +313,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NCF_TABLE,
   CTU_MATH_TABLE,
   KREATIVMEDIA_TABLE,
+  LWS_TABLE,
+  HOSTBUDDY_TABLE,
+  WEBPAL_TABLE,
 ];
