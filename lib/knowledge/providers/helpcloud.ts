@@ -24,9 +24,11 @@ export const HELPCLOUD_TABLE: ProviderTable = {
       id: "mail-quota-exceeded",
       cause: "mailbox-full",
       match: ["mail quota exceeded"],
-      // A sending service's own limit ("daily mail quota exceeded") is another matter.
-      unless: ["daily", "hourly", "sending", "outgoing"],
-      scope: "any",
+      // A sending limit in the same words ("451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY
+      // ONLY SEND 250 MESSAGES ...", concept.sending-quota) is another matter.
+      unless: ["daily", "hourly", "sending", "outgoing", "outbound", "may only send", "per day"],
+      // Generic words: in full only where the bounce is helpcloud's own.
+      scope: "provider",
       source: BOUNCE_BACK,
       example: "Mail quota exceeded.",
       note: "The article: the recipient's mailbox is full (webmail keeps the mail on the server); clear old mail from the server or stop leaving copies on it.",
