@@ -152,6 +152,7 @@ import { KREATIVMEDIA_TABLE } from "./kreativmedia";
 import { LWS_TABLE } from "./lws";
 import { HOSTBUDDY_TABLE } from "./hostbuddy";
 import { WEBPAL_TABLE } from "./webpal";
+import { UT_AUSTIN_TABLE } from "./ut-austin";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -316,4 +317,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   LWS_TABLE,
   HOSTBUDDY_TABLE,
   WEBPAL_TABLE,
+  UT_AUSTIN_TABLE,
 ];
