@@ -153,6 +153,7 @@ import { LWS_TABLE } from "./lws";
 import { HOSTBUDDY_TABLE } from "./hostbuddy";
 import { WEBPAL_TABLE } from "./webpal";
 import { UT_AUSTIN_TABLE } from "./ut-austin";
+import { WKU_TABLE } from "./wku";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -318,4 +319,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   HOSTBUDDY_TABLE,
   WEBPAL_TABLE,
   UT_AUSTIN_TABLE,
+  WKU_TABLE,
 ];
