@@ -154,6 +154,8 @@ import { HOSTBUDDY_TABLE } from "./hostbuddy";
 import { WEBPAL_TABLE } from "./webpal";
 import { UT_AUSTIN_TABLE } from "./ut-austin";
 import { WKU_TABLE } from "./wku";
+import { LINFIELD_TABLE } from "./linfield";
+import { MAIL_SCANNING_TABLE } from "./mail-scanning";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -320,4 +322,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   WEBPAL_TABLE,
   UT_AUSTIN_TABLE,
   WKU_TABLE,
+  LINFIELD_TABLE,
+  MAIL_SCANNING_TABLE,
 ];
