@@ -24,10 +24,14 @@ export const WKU_TABLE: ProviderTable = {
     phrase({
       id: "name-or-service-not-known",
       cause: "recipient-domain-invalid",
-      match: [/x-spam-&-virus-firewall; ?\[[^\]]{0,64}\]: name or service not known/],
+      match: ["name or service not known"],
+      // The resolver's words, in the return of WKU's Barracuda gateway only.
+      also: ["x-spam-&-virus-firewall"],
       scope: "any",
       source: BOUNCE_MEANING,
-      example: "#< #5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known> #SMTP#",
+      // The page's line is "#< #5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known>
+      // #SMTP#" (Exchange's wrapping of the gateway's return); the gateway's own words are kept.
+      example: "5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known",
       note: "The article: the recipient's domain cannot be resolved in DNS and is unreachable for WKU's mail system; often a mistyped address, otherwise a network change or problem only the recipient's organisation can resolve.",
     }),
     phrase({
