@@ -127,6 +127,35 @@ import { DNN4LESS_TABLE } from "./dnn4less";
 import { ORACLE_MESSAGING_SERVER_TABLE } from "./oracle-messaging-server";
 import { TU_GRAZ_TABLE } from "./tu-graz";
 import { EDUCANET2_TABLE } from "./educanet2";
+import { NEDERHOST_TABLE } from "./nederhost";
+import { A2I_TABLE } from "./a2i";
+import { EOMATICA_TABLE } from "./eomatica";
+import { KEI_TABLE } from "./kei";
+import { HOST2U_TABLE } from "./host2u";
+import { WEBNEXUS_TABLE } from "./webnexus";
+import { SEPPMAIL_TABLE } from "./seppmail";
+import { MAILPROTECTOR_TABLE } from "./mailprotector";
+import { DOMINIO_ABSOLUTO_TABLE } from "./dominio-absoluto";
+import { DSHOST_TABLE } from "./dshost";
+import { HOSTING_UK_TABLE } from "./hosting-uk";
+import { HELPCLOUD_TABLE } from "./helpcloud";
+import { SPPD_TABLE } from "./sppd";
+import { OMAKASE_TABLE } from "./omakase";
+import { PROLINUX_TABLE } from "./prolinux";
+import { MITTWALD_TABLE } from "./mittwald";
+import { ST_DOMINICS_TABLE } from "./st-dominics";
+import { UNIVERSITY_AT_BUFFALO_TABLE } from "./university-at-buffalo";
+import { TEXAS_TECH_TABLE } from "./texas-tech";
+import { NCF_TABLE } from "./ncf";
+import { CTU_MATH_TABLE } from "./ctu-math";
+import { KREATIVMEDIA_TABLE } from "./kreativmedia";
+import { LWS_TABLE } from "./lws";
+import { HOSTBUDDY_TABLE } from "./hostbuddy";
+import { WEBPAL_TABLE } from "./webpal";
+import { UT_AUSTIN_TABLE } from "./ut-austin";
+import { WKU_TABLE } from "./wku";
+import { LINFIELD_TABLE } from "./linfield";
+import { MAIL_SCANNING_TABLE } from "./mail-scanning";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -266,4 +295,33 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ORACLE_MESSAGING_SERVER_TABLE,
   TU_GRAZ_TABLE,
   EDUCANET2_TABLE,
+  NEDERHOST_TABLE,
+  A2I_TABLE,
+  EOMATICA_TABLE,
+  KEI_TABLE,
+  HOST2U_TABLE,
+  WEBNEXUS_TABLE,
+  SEPPMAIL_TABLE,
+  MAILPROTECTOR_TABLE,
+  DOMINIO_ABSOLUTO_TABLE,
+  DSHOST_TABLE,
+  HOSTING_UK_TABLE,
+  HELPCLOUD_TABLE,
+  SPPD_TABLE,
+  OMAKASE_TABLE,
+  PROLINUX_TABLE,
+  MITTWALD_TABLE,
+  ST_DOMINICS_TABLE,
+  UNIVERSITY_AT_BUFFALO_TABLE,
+  TEXAS_TECH_TABLE,
+  NCF_TABLE,
+  CTU_MATH_TABLE,
+  KREATIVMEDIA_TABLE,
+  LWS_TABLE,
+  HOSTBUDDY_TABLE,
+  WEBPAL_TABLE,
+  UT_AUSTIN_TABLE,
+  WKU_TABLE,
+  LINFIELD_TABLE,
+  MAIL_SCANNING_TABLE,
 ];
