@@ -75,6 +75,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "spamhaus",
       "spamcop",
       "spam list",
+      // A block list of spam sources lists the sending IP (Texas Tech's "listed by an Internet
+      // spam block list", concept.listed-on-blocklist), not a verdict on the message.
+      "spam block list",
+      "spam blocklist",
+      "spam blacklist",
       // The filter that refused, named without its verdict: "blocked by ... anti-spam system"
       // is as often a block of the sending IP (possibility-wordings.ts anti-spam-system).
       "anti-spam system",

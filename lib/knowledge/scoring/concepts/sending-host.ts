@@ -825,7 +825,8 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     cause: "ip-blocklisted",
     says: "a blocklist the reply names lists the sending server",
     subject: ["blocklist", "blacklist", "block list", "black list"],
-    failure: ["listed on", "listed in", "found in"],
+    // "Listed by" as Texas Tech's TechMail refusal and Amazon SES's FAQ word it.
+    failure: ["listed on", "listed in", "listed by", "found in"],
     unless: [
       "sender address",
       "email address",
@@ -844,6 +845,16 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "BL000100 This error results when mail delivery is attempted from addresses that are listed on the SenderScore blocklist.",
         source:
           "http://postmaster.comcast.net/mail-error-codes.html (Mail to Comcast is rejected and is returned with an error message (Comcast Postmaster))",
+      },
+      {
+        text: "550 550 5.7.1 Email rejected because the IP address X.X.X.X has been listed by an Internet spam block list [1].",
+        source:
+          "https://askit.ttu.edu/sp?id=kb_article_view&sysparm_article=KB0029071 (Texas Tech AskIT KB0029071: email rejected because the IP address has been listed by an Internet spam block list; providers/texas-tech.ts)",
+      },
+      {
+        text: "An email provider is rejecting my email because the sending IP address is listed by a blacklist other than Spamhaus.",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/faqs-dnsbls.html (Amazon SES Developer Guide, Amazon SES and blocklists FAQ, Q5)",
       },
     ],
   },
