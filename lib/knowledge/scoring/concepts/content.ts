@@ -80,6 +80,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "spam block list",
       "spam blocklist",
       "spam blacklist",
+      // A list kept by the senders' reputation lists sending hosts, not this message: Dominio
+      // Absoluto's "553 Blocked by antispam reputation list: Listed <IP>" (its page: the sending
+      // IP on the list), as "blocked using Barracuda Reputation" names a list of sending hosts
+      // (concept.blocked-using-named-list).
+      "reputation list",
       // The filter that refused, named without its verdict: "blocked by ... anti-spam system"
       // is as often a block of the sending IP (possibility-wordings.ts anti-spam-system).
       "anti-spam system",
