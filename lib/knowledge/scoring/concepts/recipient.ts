@@ -486,7 +486,17 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     // expirado por falta de uso", closed for lack of use).
     // "user": a user (the recipient) locked or suspended ("550 user is locked.", a Chinese mail
     // server's list; Coremail's "User suspended").
-    subject: ["account", "alias", "distribution list", "mailbox", "casilla", "user"],
+    // "recipient address": Postfix's "Recipient address rejected:" before an access map's own
+    // word for the account, Rambler's "Inactive" (the failure token below cites it).
+    subject: [
+      "account",
+      "alias",
+      "distribution list",
+      "mailbox",
+      "casilla",
+      "user",
+      "recipient address",
+    ],
     failure: [
       "ha expirado",
       // Infomaniak's "recipient rejected, account administratively disabled" (under 5.1.1, the
@@ -544,6 +554,11 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
         text: "550 : Recipient address rejected: Account Closed",
         source:
           "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: Lycos's reply)",
+      },
+      {
+        text: "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+        source:
+          "https://smtp.codes/rambler (Rambler's reply as smtp.codes lists it, a curated collection of providers' replies; providers/rambler.ts)",
       },
       {
         text: "542 This account isn't allowed to receive email",

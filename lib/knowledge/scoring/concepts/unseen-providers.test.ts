@@ -96,6 +96,13 @@ describe("families read without the provider's own table", () => {
       "PERM_FAILURE: SMTP Error (state 16): 552 not a valid user: test See http://mail-scanning.com/reject/for details. ID: MSG-678956",
       "recipient-unknown",
     ],
+    // Postfix's "Recipient address rejected:" before an access map's word for a closed account.
+    [
+      "rambler",
+      "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+      "mailbox-disabled",
+    ],
+    ["prolinux", "Recipient address rejected: Address locked or deactivated", "mailbox-disabled"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
@@ -225,6 +232,15 @@ describe("neighbours the new families must not read", () => {
     ["550 Sender address rejected: not a valid user", "concept.recipient-not-valid"],
     // A list of senders kept by their reputation is no verdict on the message.
     ["553 Blocked by antispam reputation list: Listed 192.0.2.1", "concept.judged-spam"],
+    // A recipient address refused for a while, or for the sender's login, is no closed account.
+    [
+      "450 4.7.1 <bob@example.com>: Recipient address rejected: temporarily suspended, try again later",
+      "concept.account-inactive",
+    ],
+    [
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: your sending account is suspended",
+      "concept.account-inactive",
+    ],
   ])("does not read %s as %s", (text, concept) => {
     expect(ids(text)).not.toContain(concept);
   });
