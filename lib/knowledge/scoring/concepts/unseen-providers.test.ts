@@ -232,6 +232,11 @@ describe("neighbours the new families must not read", () => {
     ["550 Sender address rejected: not a valid user", "concept.recipient-not-valid"],
     // A list of senders kept by their reputation is no verdict on the message.
     ["553 Blocked by antispam reputation list: Listed 192.0.2.1", "concept.judged-spam"],
+    // Yandex's NwSMTP after a DNS list lookup of the client host (src/rbl.cpp).
+    [
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamsource.example; Blocked by spam statistics - see http://feedback.yandex.ru/",
+      "concept.judged-spam",
+    ],
     // A recipient address refused for a while, or for the sender's login, is no closed account.
     [
       "450 4.7.1 <bob@example.com>: Recipient address rejected: temporarily suspended, try again later",
