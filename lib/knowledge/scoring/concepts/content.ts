@@ -80,6 +80,15 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "spam block list",
       "spam blocklist",
       "spam blacklist",
+      // A list kept by the senders' reputation lists sending hosts, not this message: Dominio
+      // Absoluto's "553 Blocked by antispam reputation list: Listed <IP>" (its page: the sending
+      // IP on the list), as "blocked using Barracuda Reputation" names a list of sending hosts
+      // (concept.blocked-using-named-list).
+      "reputation list",
+      // Yandex's NwSMTP writes "Blocked by spam statistics" after the client host was found in a
+      // DNS list (src/rbl.cpp: "554 5.7.1 Service unavailable; Client host [%1%] blocked using
+      // %2%; Blocked by spam statistics - see ..."): the statistics of the sending host's mail.
+      "spam statistics",
       // The filter that refused, named without its verdict: "blocked by ... anti-spam system"
       // is as often a block of the sending IP (possibility-wordings.ts anti-spam-system).
       "anti-spam system",

@@ -109,6 +109,32 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // "Not a valid user" said of the recipient: Exim's FAQ autoreply for an address no router
+    // handles ("That's not a valid user here") and Mail-Scanning.com's filter refusing an
+    // address its customer's server does not have ("552 not a valid user: test"). The words,
+    // not the code: Mail-Scanning sends them with 552, which alone ranks size and quota.
+    id: "concept.recipient-not-valid",
+    cause: "recipient-unknown",
+    says: "the receiving server says the recipient is not a valid user there",
+    subject: ["user", "recipient", "addressee"],
+    failure: ["not a valid"],
+    // A login that is not valid ("not a valid user or password") is SMTP AUTH's answer; a domain
+    // that is not valid is the domain's (NOT_THE_RECIPIENT has the login words).
+    unless: [...NOT_THE_RECIPIENT, "domain", "hostname", "helo"],
+    examples: [
+      {
+        text: "You sent mail to bob. That's not a valid user here.",
+        source:
+          "https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/doc/doc-src/FAQ.src (Exim FAQ: the autoreply transport for addresses no router handles)",
+      },
+      {
+        text: "PERM_FAILURE: SMTP Error (state 16): 552 not a valid user: test See http://mail-scanning.com/reject/for details. ID: MSG-678956",
+        source:
+          "http://blog.mail-scanning.com/tags/rejections (Better Rejection Messages, Mail-Scanning blog; providers/mail-scanning.ts)",
+      },
+    ],
+  },
+  {
     // "Unknown" said of the recipient in any word order: "Recipient unknown" (a real bounce,
     // ZoneMTA's table), "Destination address is unknown" (chasquid), "Mailbox unknown",
     // "recipient e-mail address unknown", beside the wordings the tables hold ("User unknown",
@@ -460,7 +486,17 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     // expirado por falta de uso", closed for lack of use).
     // "user": a user (the recipient) locked or suspended ("550 user is locked.", a Chinese mail
     // server's list; Coremail's "User suspended").
-    subject: ["account", "alias", "distribution list", "mailbox", "casilla", "user"],
+    // "recipient address": Postfix's "Recipient address rejected:" before an access map's own
+    // word for the account, Rambler's "Inactive" (the failure token below cites it).
+    subject: [
+      "account",
+      "alias",
+      "distribution list",
+      "mailbox",
+      "casilla",
+      "user",
+      "recipient address",
+    ],
     failure: [
       "ha expirado",
       // Infomaniak's "recipient rejected, account administratively disabled" (under 5.1.1, the
@@ -518,6 +554,11 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
         text: "550 : Recipient address rejected: Account Closed",
         source:
           "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Typische Fehlermeldungen bei Unzustellbarkeit: Lycos's reply)",
+      },
+      {
+        text: "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+        source:
+          "https://smtp.codes/rambler (Rambler's reply as smtp.codes lists it, a curated collection of providers' replies; providers/rambler.ts)",
       },
       {
         text: "542 This account isn't allowed to receive email",

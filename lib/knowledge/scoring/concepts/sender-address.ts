@@ -222,10 +222,22 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "envelope domain",
       "specified email address",
       "send as",
+      // The MAIL FROM itself as the subject: Orange's "Mail from not owned by user" (LPN105_421)
+      // and Alibaba Mail's "mail from account doesn't conform with authentication" say what
+      // Postfix's "Sender address rejected: not owned by user" says.
+      "mail from",
     ],
     failure: [
       "unauthorized use",
       "not owned by",
+      // Alibaba Mail (a reseller's list of its replies): the MAIL FROM account is not the one
+      // that logged in.
+      "doesn't conform with auth",
+      "does not conform with auth",
+      // backschues.net: "sender and authenticated user must be the same" (iRedAPD's "Sender is
+      // not same as SMTP authenticate username" in the affirmative). Only beside the login, so
+      // that no other pair "must be the same".
+      "and authenticated user must be",
       "not allowed to send from",
       "not same as",
       "must belong to",
@@ -275,6 +287,21 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       {
         text: "553 5.7.1 <bounce@example.net>: Sender address rejected: not owned by user alice",
         source: `${POSTFIX_SMTPD_CHECK} (Postfix, reject_sender_login_mismatch)`,
+      },
+      {
+        text: "550 5.5.3 Mail from not owned by user. LPN105_421",
+        source:
+          "https://postmaster.orange.fr/ (Orange Postmaster, code 421; the reply as Sisimai's lib/Sisimai/Rhost/FrancePTT.pm quotes it, providers/orange.ts)",
+      },
+      {
+        text: "440 mail from account doesn't conform with authentication",
+        source:
+          "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html (an Alibaba Mail reseller's list of its SMTP replies, providers/alibaba.ts)",
+      },
+      {
+        text: "While relaying an email to our email server sender and authenticated user must be the same.",
+        source:
+          "https://mx0.backschues.net (backschues.net's email service information page, providers/backschues.ts)",
       },
     ],
   },

@@ -77,6 +77,32 @@ describe("families read without the provider's own table", () => {
       "The recipient's email provider sent a bounce message because message you sent was too large.",
       "message-too-large",
     ],
+    // The MAIL FROM that is not the logged-in account's, as Postfix's reject_sender_login_mismatch
+    // says it ("not owned by user"), in three providers' words.
+    ["orange", "550 5.5.3 Mail from not owned by user. LPN105_421", "sender-address-invalid"],
+    [
+      "alibaba",
+      "440 mail from account doesn't conform with authentication",
+      "sender-address-invalid",
+    ],
+    [
+      "backschues",
+      "While relaying an email to our email server sender and authenticated user must be the same.",
+      "sender-address-invalid",
+    ],
+    // "Not a valid user" with Exim's FAQ's words, where 552 alone ranks size and quota.
+    [
+      "mail-scanning",
+      "PERM_FAILURE: SMTP Error (state 16): 552 not a valid user: test See http://mail-scanning.com/reject/for details. ID: MSG-678956",
+      "recipient-unknown",
+    ],
+    // Postfix's "Recipient address rejected:" before an access map's word for a closed account.
+    [
+      "rambler",
+      "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+      "mailbox-disabled",
+    ],
+    ["prolinux", "Recipient address rejected: Address locked or deactivated", "mailbox-disabled"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
@@ -188,6 +214,38 @@ describe("neighbours the new families must not read", () => {
       "concept.message-was-too-large",
     ],
     ["554 Message refused: the recipient list was too large", "concept.message-was-too-large"],
+    // A MAIL FROM refused for another reason than the login: a DNSBL (sendmail's dnsbl FEATURE),
+    // SPF's own "not allowed to send mail from".
+    [
+      "550 5.7.1 Mail from 192.0.2.1 refused by blackhole site relays.example",
+      "concept.sender-not-theirs",
+    ],
+    [
+      "550 5.7.1 SPF: 192.0.2.1 is not allowed to send mail from example.com (mail from)",
+      "concept.sender-not-theirs",
+    ],
+    // Two things that must be the same, neither the sender's login.
+    ["550 Header From and Reply-To must be the same", "concept.sender-not-theirs"],
+    // A login or a domain that is not valid is no unknown recipient.
+    ["535 5.7.8 Error: not a valid user or password", "concept.recipient-not-valid"],
+    ["550 Recipient address rejected: not a valid domain", "concept.recipient-not-valid"],
+    ["550 Sender address rejected: not a valid user", "concept.recipient-not-valid"],
+    // A list of senders kept by their reputation is no verdict on the message.
+    ["553 Blocked by antispam reputation list: Listed 192.0.2.1", "concept.judged-spam"],
+    // Yandex's NwSMTP after a DNS list lookup of the client host (src/rbl.cpp).
+    [
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamsource.example; Blocked by spam statistics - see http://feedback.yandex.ru/",
+      "concept.judged-spam",
+    ],
+    // A recipient address refused for a while, or for the sender's login, is no closed account.
+    [
+      "450 4.7.1 <bob@example.com>: Recipient address rejected: temporarily suspended, try again later",
+      "concept.account-inactive",
+    ],
+    [
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: your sending account is suspended",
+      "concept.account-inactive",
+    ],
   ])("does not read %s as %s", (text, concept) => {
     expect(ids(text)).not.toContain(concept);
   });
