@@ -156,6 +156,12 @@ import { UT_AUSTIN_TABLE } from "./ut-austin";
 import { WKU_TABLE } from "./wku";
 import { LINFIELD_TABLE } from "./linfield";
 import { MAIL_SCANNING_TABLE } from "./mail-scanning";
+import { TOAST_NET_TABLE } from "./toast-net";
+import { STUDIOCOAST_TABLE } from "./studiocoast";
+import { HARBOUR_CITY_SECURITY_TABLE } from "./harbour-city-security";
+import { PARKS_COMMUNICATIONS_TABLE } from "./parks-communications";
+import { TELSTRA_TABLE } from "./telstra";
+import { NETRO_TABLE } from "./netro";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -324,4 +330,10 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   WKU_TABLE,
   LINFIELD_TABLE,
   MAIL_SCANNING_TABLE,
+  TOAST_NET_TABLE,
+  STUDIOCOAST_TABLE,
+  HARBOUR_CITY_SECURITY_TABLE,
+  PARKS_COMMUNICATIONS_TABLE,
+  TELSTRA_TABLE,
+  NETRO_TABLE,
 ];
