@@ -162,6 +162,8 @@ import { HARBOUR_CITY_SECURITY_TABLE } from "./harbour-city-security";
 import { PARKS_COMMUNICATIONS_TABLE } from "./parks-communications";
 import { TELSTRA_TABLE } from "./telstra";
 import { NETRO_TABLE } from "./netro";
+import { VERACITI_TABLE } from "./veraciti";
+import { OAKLAND_UNIVERSITY_TABLE } from "./oakland-university";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -336,4 +338,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   PARKS_COMMUNICATIONS_TABLE,
   TELSTRA_TABLE,
   NETRO_TABLE,
+  VERACITI_TABLE,
+  OAKLAND_UNIVERSITY_TABLE,
 ];
