@@ -164,6 +164,7 @@ import { TELSTRA_TABLE } from "./telstra";
 import { NETRO_TABLE } from "./netro";
 import { VERACITI_TABLE } from "./veraciti";
 import { OAKLAND_UNIVERSITY_TABLE } from "./oakland-university";
+import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -340,4 +341,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NETRO_TABLE,
   VERACITI_TABLE,
   OAKLAND_UNIVERSITY_TABLE,
+  INMOTION_HOSTING_TABLE,
 ];
