@@ -165,6 +165,7 @@ import { NETRO_TABLE } from "./netro";
 import { VERACITI_TABLE } from "./veraciti";
 import { OAKLAND_UNIVERSITY_TABLE } from "./oakland-university";
 import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
+import { ECENICA_TABLE } from "./ecenica";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -342,4 +343,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   VERACITI_TABLE,
   OAKLAND_UNIVERSITY_TABLE,
   INMOTION_HOSTING_TABLE,
+  ECENICA_TABLE,
 ];
