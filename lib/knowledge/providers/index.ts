@@ -166,6 +166,7 @@ import { VERACITI_TABLE } from "./veraciti";
 import { OAKLAND_UNIVERSITY_TABLE } from "./oakland-university";
 import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
 import { ECENICA_TABLE } from "./ecenica";
+import { CMS_TOOL_TABLE } from "./cms-tool";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -344,4 +345,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   OAKLAND_UNIVERSITY_TABLE,
   INMOTION_HOSTING_TABLE,
   ECENICA_TABLE,
+  CMS_TOOL_TABLE,
 ];
