@@ -1,5 +1,7 @@
 // Parks Communications (a small US ISP), from its spam-policy page, which lists the messages
-// its mail server sends when it refuses mail and what each filter is.
+// its mail server sends when it refuses mail and what each filter is. The texts are spamdyke's
+// (the qmail filter's source-replies entries carry the same words), so this page is a second,
+// independent reading of them from a site that runs it.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
