@@ -167,6 +167,7 @@ import { OAKLAND_UNIVERSITY_TABLE } from "./oakland-university";
 import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
 import { ECENICA_TABLE } from "./ecenica";
 import { CMS_TOOL_TABLE } from "./cms-tool";
+import { MAGICSPAM_TABLE } from "./magicspam";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -346,4 +347,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   INMOTION_HOSTING_TABLE,
   ECENICA_TABLE,
   CMS_TOOL_TABLE,
+  MAGICSPAM_TABLE,
 ];
