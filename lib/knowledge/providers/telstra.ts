@@ -17,7 +17,7 @@ export const TELSTRA_TABLE: ProviderTable = {
   identity: {
     provider: "telstra",
     name: "Telstra BigPond",
-    hosts: ["bigpond.com", "bigpond.net.au"],
+    hosts: ["bigpond.com"],
     markers: ["bigpond outbound [ob"],
     source: BLACKLISTED,
   },
