@@ -156,6 +156,18 @@ import { UT_AUSTIN_TABLE } from "./ut-austin";
 import { WKU_TABLE } from "./wku";
 import { LINFIELD_TABLE } from "./linfield";
 import { MAIL_SCANNING_TABLE } from "./mail-scanning";
+import { TOAST_NET_TABLE } from "./toast-net";
+import { STUDIOCOAST_TABLE } from "./studiocoast";
+import { HARBOUR_CITY_SECURITY_TABLE } from "./harbour-city-security";
+import { PARKS_COMMUNICATIONS_TABLE } from "./parks-communications";
+import { TELSTRA_TABLE } from "./telstra";
+import { NETRO_TABLE } from "./netro";
+import { VERACITI_TABLE } from "./veraciti";
+import { OAKLAND_UNIVERSITY_TABLE } from "./oakland-university";
+import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
+import { ECENICA_TABLE } from "./ecenica";
+import { CMS_TOOL_TABLE } from "./cms-tool";
+import { MAGICSPAM_TABLE } from "./magicspam";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -324,4 +336,16 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   WKU_TABLE,
   LINFIELD_TABLE,
   MAIL_SCANNING_TABLE,
+  TOAST_NET_TABLE,
+  STUDIOCOAST_TABLE,
+  HARBOUR_CITY_SECURITY_TABLE,
+  PARKS_COMMUNICATIONS_TABLE,
+  TELSTRA_TABLE,
+  NETRO_TABLE,
+  VERACITI_TABLE,
+  OAKLAND_UNIVERSITY_TABLE,
+  INMOTION_HOSTING_TABLE,
+  ECENICA_TABLE,
+  CMS_TOOL_TABLE,
+  MAGICSPAM_TABLE,
 ];
