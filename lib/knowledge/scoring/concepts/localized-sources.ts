@@ -1094,3 +1094,14 @@ export const WORKSPACE_RELAY_ERRORS_TR = page(
   "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034",
   "SMTP geçiş hizmeti ile ilgili hata mesajları, Google Workspace Yönetici Yardımı",
 );
+
+// Session 21 (i18n8): Microsoft Support's German articles on two Exchange Online replies, each
+// quoting the English reply translated (the KB article says it was machine-translated).
+export const MS_SUPPORT_541_DE = page(
+  "https://support.microsoft.com/de-de/topic/ndr-fehlercode-550-5-4-1-empf%C3%A4ngeradresse-abgelehnt-zugriff-verweigert-c0e98a8e-81db-49c2-9bf1-32a1734d3e77",
+  'NDR-Fehlercode 550 5.4.1 "Empfängeradresse abgelehnt: Zugriff verweigert", Microsoft Support (de-de)',
+);
+export const MS_KB_2603474_DE = page(
+  "http://support.microsoft.com/kb/2603474/de",
+  '"Relay-Zugriff verweigert" oder "Hop Count überschritten" non-Delivery Report (NDR) Fehlermeldung, wenn Benutzer Office 365 Benutzer e-Mail, Microsoft Support KB 2603474 (de)',
+);
