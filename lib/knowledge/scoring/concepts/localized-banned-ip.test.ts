@@ -70,6 +70,11 @@ describe("localized banned sending IP (Microsoft 365's blocked senders list)", (
       "tr",
       "Uzak sunucu '550 5.7.606 Erişim reddedildi, IP göndermesi yasaklandı [192.0.2.1]' döndürdü",
     ],
+    [
+      "ko",
+      "원격 서버에서 '550 5.7.606 액세스 거부, 금지된 보내는 IP [192.0.2.1]'을(를) 반환했습니다.",
+    ],
+    ["ar", "أرجع الخادم البعيد '550 5.7.606 رفض Access، حظر إرسال IP [192.0.2.1]'"],
   ])("%s: fires its own concept and reads ip-blocklisted", async (lang, text) => {
     expect(ours(text)).toContain(`concept.l10n.${lang}.banned-sending-ip`);
     expect(await read(text)).toBe("ip-blocklisted");
@@ -91,6 +96,9 @@ describe("localized banned sending IP (Microsoft 365's blocked senders list)", (
     // The sender's own account blocked for sending (bad-reputation, not the IP).
     "Zablokowano wysyłanie wiadomości z tego konta z powodu podejrzenia spamu",
     "Отправка писем с вашей учетной записи запрещена",
+    // ko, ar: a sender address blocked by the recipient, an attachment banned.
+    "보내는 사람 주소가 받는 사람의 수신 차단 목록에 있습니다.",
+    "تم حظر المرفق لأنه قد يحتوي على برامج ضارة",
     // English bounces' boilerplate and the English reply itself (the English tables' to read).
     "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions.",
     "Delivery has failed to these recipients or groups:",

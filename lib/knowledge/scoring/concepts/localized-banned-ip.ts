@@ -1,5 +1,5 @@
 // Concepts (see ./types.ts) for Microsoft 365's refusal of a sending IP on its own blocked senders
-// list (550 5.7.606-649 "Access denied, banned sending IP"), in the ten languages other than
+// list (550 5.7.606-649 "Access denied, banned sending IP"), in the twelve languages other than
 // Italian (./localized-refusals.ts) in which Microsoft's page on its delist portal quotes it.
 //
 // What these words are: each page quotes the English reply machine-translated (the pages say
@@ -10,10 +10,12 @@
 // stays silent. Sources: ./localized-sources.ts (MS_DELIST_*).
 import type { Concept, ConceptExample } from "./types";
 import {
+  MS_DELIST_AR,
   MS_DELIST_DA,
   MS_DELIST_DE,
   MS_DELIST_ES,
   MS_DELIST_FR,
+  MS_DELIST_KO,
   MS_DELIST_NL,
   MS_DELIST_PL,
   MS_DELIST_PT_BR,
@@ -165,6 +167,30 @@ export const LOCALIZED_BANNED_IP_CONCEPTS: readonly Concept[] = [
       ex(
         "550 5.7.606-649 Erişim reddedildi, IP göndermesi yasaklandı [IP adresi] (ör. 5.7.511 Erişim reddedildi: Bu listeden kaldırılmasını istemek için lütfen ziyaret edin https://sender.office.com/ ve yönergeleri izleyin.",
         MS_DELIST_TR_2,
+      ),
+    ],
+  ),
+  // "금지된 보내는 IP" (banned sending IP).
+  banned(
+    "ko",
+    ["보내는 ip"],
+    ["금지된"],
+    [
+      ex(
+        "550 5.7.606-649 액세스 거부, 금지된 보내는 IP [IP 주소]; 이 목록에서 제거를 요청하기 위해 https://sender.office.com/ 방문하여 지침을 따르하세요.",
+        MS_DELIST_KO,
+      ),
+    ],
+  ),
+  // "حظر إرسال IP" (banning of sending IP).
+  banned(
+    "ar",
+    ["إرسال ip"],
+    ["حظر"],
+    [
+      ex(
+        "550 5.7.606-649 رفض Access، حظر إرسال IP [عنوان IP] (على المثال. 5.7.511 رفض الوصول): لطلب الإزالة من هذه القائمة، يرجى https://sender.office.com/ زيارة هذه القائمة واتبع التوجيهات.",
+        MS_DELIST_AR,
       ),
     ],
   ),

@@ -1105,3 +1105,16 @@ export const MS_KB_2603474_DE = page(
   "http://support.microsoft.com/kb/2603474/de",
   '"Relay-Zugriff verweigert" oder "Hop Count überschritten" non-Delivery Report (NDR) Fehlermeldung, wenn Benutzer Office 365 Benutzer e-Mail, Microsoft Support KB 2603474 (de)',
 );
+export const MS_DELIST_AR = msDelist(
+  "ar-sa",
+  "MicrosoftDocs/microsoft-365-docs-pr.ar-SA",
+  "57b3e64d03eee6bc0330c6d77de10ceae480f9e3",
+  "ما هي قائمة المرسلين المحظورين؟ (مدخل الحذف)",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.ko-KR (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_KO = msDelist(
+  "ko-kr",
+  "KSH-code/microsoft-365-docs-pr.ko-KR",
+  "16a45340d49c5cb2404642f17c560d7e6558fb25",
+  "수신이 차단된 보낸 사람 목록이란? (목록 제거 포털)",
+);
