@@ -75,6 +75,11 @@ describe("localized banned sending IP (Microsoft 365's blocked senders list)", (
       "원격 서버에서 '550 5.7.606 액세스 거부, 금지된 보내는 IP [192.0.2.1]'을(를) 반환했습니다.",
     ],
     ["ar", "أرجع الخادم البعيد '550 5.7.606 رفض Access، حظر إرسال IP [192.0.2.1]'"],
+    ["zh", "远程服务器返回“550 5.7.606 访问被拒绝，已禁止发送 IP [192.0.2.1]”"],
+    [
+      "ja",
+      "リモート サーバーから '550 5.7.606 アクセスが拒否され、IP [192.0.2.1] の送信が禁止されています' が返されました",
+    ],
   ])("%s: fires its own concept and reads ip-blocklisted", async (lang, text) => {
     expect(ours(text)).toContain(`concept.l10n.${lang}.banned-sending-ip`);
     expect(await read(text)).toBe("ip-blocklisted");
@@ -99,6 +104,10 @@ describe("localized banned sending IP (Microsoft 365's blocked senders list)", (
     // ko, ar: a sender address blocked by the recipient, an attachment banned.
     "보내는 사람 주소가 받는 사람의 수신 차단 목록에 있습니다.",
     "تم حظر المرفق لأنه قد يحتوي على برامج ضارة",
+    // zh, ja: an attachment or an account forbidden to send; the sender refused (5.7.511's words).
+    "此附件类型已被禁止发送",
+    "このアカウントからの送信が禁止されています。",
+    "550 5.7.511 アクセスが拒否され、送信者が禁止されている[192.0.2.1]",
     // English bounces' boilerplate and the English reply itself (the English tables' to read).
     "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions.",
     "Delivery has failed to these recipients or groups:",

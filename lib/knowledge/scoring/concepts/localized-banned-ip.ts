@@ -1,5 +1,5 @@
 // Concepts (see ./types.ts) for Microsoft 365's refusal of a sending IP on its own blocked senders
-// list (550 5.7.606-649 "Access denied, banned sending IP"), in the twelve languages other than
+// list (550 5.7.606-649 "Access denied, banned sending IP"), in the fourteen languages other than
 // Italian (./localized-refusals.ts) in which Microsoft's page on its delist portal quotes it.
 //
 // What these words are: each page quotes the English reply machine-translated (the pages say
@@ -15,6 +15,7 @@ import {
   MS_DELIST_DE,
   MS_DELIST_ES,
   MS_DELIST_FR,
+  MS_DELIST_JA,
   MS_DELIST_KO,
   MS_DELIST_NL,
   MS_DELIST_PL,
@@ -23,6 +24,8 @@ import {
   MS_DELIST_SV,
   MS_DELIST_TR,
   MS_DELIST_TR_2,
+  MS_DELIST_ZH_CN,
+  MS_DELIST_ZH_TW,
 } from "./localized-sources";
 
 const ex = (text: string, source: string): ConceptExample => ({ text, source });
@@ -191,6 +194,35 @@ export const LOCALIZED_BANNED_IP_CONCEPTS: readonly Concept[] = [
       ex(
         "550 5.7.606-649 رفض Access، حظر إرسال IP [عنوان IP] (على المثال. 5.7.511 رفض الوصول): لطلب الإزالة من هذه القائمة، يرجى https://sender.office.com/ زيارة هذه القائمة واتبع التوجيهات.",
         MS_DELIST_AR,
+      ),
+    ],
+  ),
+  // "禁止傳送 IP" (Traditional), "已禁止发送 IP" (Simplified): sending IP forbidden.
+  banned(
+    "zh",
+    ["傳送 ip", "发送 ip"],
+    ["禁止"],
+    [
+      ex(
+        "550 5.7.606-649 存取遭拒，禁止傳送 IP [IP 位址];若要要求從此清單移除請造訪https://sender.office.com/，並按照指示。",
+        MS_DELIST_ZH_TW,
+      ),
+      ex(
+        "550 5.7.606-649 访问被拒绝，已禁止发送 IP [IP 地址];若要请求从此列表删除，请访问 https://sender.office.com/ 并按照说明操作。",
+        MS_DELIST_ZH_CN,
+      ),
+    ],
+  ),
+  // "アクセスが拒否され、IP [...] の送信が禁止されています": both halves of the reply, because
+  // "の送信が禁止されています" alone is any sending forbidden (an account's, an attachment's).
+  banned(
+    "ja",
+    ["の送信が禁止されています"],
+    ["アクセスが拒否され、ip"],
+    [
+      ex(
+        "550 5.7.606-649 アクセスが拒否され、IP [IP アドレス] の送信が禁止されています (例: 5.7.511 アクセスが拒否されました:このリストからの削除を要求するには、指示に https://sender.office.com/ 従ってアクセスしてください。",
+        MS_DELIST_JA,
       ),
     ],
   ),

@@ -1118,3 +1118,23 @@ export const MS_DELIST_KO = msDelist(
   "16a45340d49c5cb2404642f17c560d7e6558fb25",
   "수신이 차단된 보낸 사람 목록이란? (목록 제거 포털)",
 );
+export const MS_DELIST_ZH_TW = msDelist(
+  "zh-tw",
+  "MicrosoftDocs/microsoft-365-docs-pr.zh-TW",
+  "04155072d0bc78b09299718e311c1ae1b7146c8c",
+  "使用取消列出入口網站，將您自己從 Office 365 封鎖寄件者清單中移除",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.zh-CN (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_ZH_CN = msDelist(
+  "zh-cn",
+  "TakaSoap/microsoft-365-docs-pr.zh-CN",
+  "328b0c092cf59ced3a21f4bd55a8828ad2511c33",
+  "阻止的发件人名单是什么？(除名门户)",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.ja-JP (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_JA = msDelist(
+  "ja-jp",
+  "r3d-b3ryl/microsoft-365-docs-pr.ja-JP",
+  "8fa7f0dd8da279822da8eebda942773c33378e69",
+  "ブロックされた送信者リストとは (リストから削除するポータル)",
+);
