@@ -2,12 +2,14 @@
 // list (550 5.7.606-649 "Access denied, banned sending IP"), in the fourteen languages other than
 // Italian (./localized-refusals.ts) in which Microsoft's page on its delist portal quotes it.
 //
-// What these words are: each page quotes the English reply machine-translated (the pages say
-// ms.translationtype: MT). Exchange Online answers in English, so no server sends these words;
-// they reach the tool when the page, or a bounce run through a translator, is what the user has.
-// Hence one concept per language with both halves of the reply's own phrase ("banned" next to
-// "sending IP"), so that a sentence about sending from an IP, or about something else forbidden,
-// stays silent. Sources: ./localized-sources.ts (MS_DELIST_*).
+// What these words are: each page quotes the English reply machine-translated (the copies whose
+// header was read say ms.translationtype: MT). Exchange Online answers in English, so no server
+// sends these words; they reach the tool when the page, or a bounce run through a translator, is
+// what the user has. Hence one concept per language with both halves of the reply's own phrase
+// ("banned" next to "sending IP"), so that a sentence about sending from an IP, or about something
+// else forbidden, stays silent. Each example is the page's line as it renders (Markdown emphasis
+// and link brackets dropped), cut before its "for more information" sentence.
+// Sources: ./localized-sources.ts (MS_DELIST_*).
 import type { Concept, ConceptExample } from "./types";
 import {
   MS_DELIST_AR,
