@@ -26,6 +26,9 @@ import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
 import { SENDING_SERVICE_REPORT_CONCEPTS } from "./sending-service-reports";
 import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
+import { LOCALIZED_BANNED_IP_CONCEPTS } from "./localized-banned-ip";
+import { LOCALIZED_GOOGLE_LIMIT_CONCEPTS } from "./localized-google-limits";
+import { LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS } from "./localized-microsoft-support";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -54,4 +57,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
   ...LOCALIZED_NOT_FOUND_CONCEPTS,
   ...LOCALIZED_REFUSAL_CONCEPTS,
+  ...LOCALIZED_BANNED_IP_CONCEPTS,
+  ...LOCALIZED_GOOGLE_LIMIT_CONCEPTS,
+  ...LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS,
 ];

@@ -989,3 +989,152 @@ export const GODADDY_VI = page(
   "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568",
   "Email của tôi trả lại có ý nghĩa gì?, Trợ giúp GoDaddy",
 );
+
+// Session 21 (i18n8): Microsoft's localized page on its delist portal (the same page as
+// MS_DELIST_IT, in ten more languages), each copy pinned to a commit of Microsoft's localization
+// repository (or, where only a fork is stored, of that fork, whose file is Microsoft's own). Every
+// copy quotes the 5.7.606-649 reply translated (ms.translationtype: MT, a machine translation):
+// Exchange Online sends that reply in English, so these words are the page's, never the server's.
+const msDelist = (lang: string, repo: string, commit: string, title: string) =>
+  page(
+    `https://github.com/${repo}/blob/${commit}/microsoft-365/security/office-365-security/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis.md`,
+    `${title}, Microsoft Learn (${lang}, learn.microsoft.com/${lang}/microsoft-365/security/office-365-security/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis)`,
+  );
+export const MS_DELIST_DE = msDelist(
+  "de-de",
+  "MicrosoftDocs/microsoft-365-docs-pr.de-DE",
+  "75fb7b7c8a72fd92dada4b6dc0a60c2da97d7e26",
+  "Verwenden des Listenentfernungsportals, um sich selbst aus der Liste der blockierten Absender von Office 365 zu entfernen",
+);
+export const MS_DELIST_FR = msDelist(
+  "fr-fr",
+  "MicrosoftDocs/microsoft-365-docs-pr.fr-FR",
+  "38a529f0bce386935cdaed7c21b53302adeb98c3",
+  "Qu’est-ce que la liste des expéditeurs bloqués ? (portail Supprimer de la liste)",
+);
+export const MS_DELIST_NL = msDelist(
+  "nl-nl",
+  "MicrosoftDocs/microsoft-365-docs-pr.nl-NL",
+  "5ecbb502a8d3a3edec28603d34c8682ca5bf89b3",
+  "Uzelf verwijderen uit de lijst met geblokkeerde afzenders",
+);
+export const MS_DELIST_PT_BR = msDelist(
+  "pt-br",
+  "MicrosoftDocs/microsoft-365-docs-pr.pt-BR",
+  "c38891c3ca64a86f95d48e848282eb270ea2c374",
+  "Remover-se da lista de remetentes bloqueados",
+);
+export const MS_DELIST_RU = msDelist(
+  "ru-ru",
+  "MicrosoftDocs/microsoft-365-docs-pr.ru-RU",
+  "3336f3136cbd71e0f26df6b6eb08ffa7e9637086",
+  "Удаление себя из списка заблокированных отправителей Office 365 с помощью портала удаления из списка",
+);
+export const MS_DELIST_SV = msDelist(
+  "sv-se",
+  "MicrosoftDocs/microsoft-365-docs-pr.sv-SE",
+  "d5f95e4dbb9a67538962407d93d795085c3dad76",
+  "Ta bort dig själv från listan blockerade avsändare",
+);
+export const MS_DELIST_DA = msDelist(
+  "da-dk",
+  "MicrosoftDocs/microsoft-365-docs-pr.da-DK",
+  "acfd3c7e24009ab0eded0162f5cafe185b0cbcad",
+  "Hvad er listen over blokerede afsendere? (fralisteportalen)",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.es-ES (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_ES = msDelist(
+  "es-es",
+  "Kaputt4/microsoft-365-docs-pr.es-ES",
+  "5d1ef4d518e0808f12adf7131aa0bcbcebdf92c6",
+  "Quitarse de la lista de remitentes bloqueados",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.pl-PL (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_PL = msDelist(
+  "pl-pl",
+  "dragonix-11/microsoft-365-docs-pr.pl-PL",
+  "5892eccdcedfca1ee060146d507e0c6e7e33212d",
+  "Co to jest lista zablokowanych nadawców? (portal usuwania z listy)",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.tr-TR (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_TR = msDelist(
+  "tr-tr",
+  "KaganCanSit/microsoft-365-docs-pr.tr-TR",
+  "84728ccd42d2ff26b7f713a415fc50f3f9af11bb",
+  "Engellenen gönderenler listesi nedir? (liste portalı)",
+);
+/** Another fork of MicrosoftDocs/microsoft-365-docs-pr.tr-TR, a later translation of the same page. */
+export const MS_DELIST_TR_2 = msDelist(
+  "tr-tr",
+  "Centaurioun/microsoft-365-docs-pr.tr-TR",
+  "9e85df52e43c8005304b20617b0289693e182bed",
+  "Engellenen gönderenler listesi nedir? (listeden çıkarma portalı)",
+);
+
+// Session 21 (i18n8): Google's own localized help on Gmail's sending limits (the error messages
+// Gmail itself gives a user over a limit, in the user's language) and on its SMTP relay service's
+// errors (the English replies' names, translated on the page).
+export const WORKSPACE_LIMITS_DE = page(
+  "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1",
+  "Gmail-Sendebeschränkungen in Google Workspace, Google Workspace-Admin-Hilfe",
+);
+export const WORKSPACE_LIMITS_FR = page(
+  "https://support.google.com/a/answer/166852?authuser=3&hl=fr",
+  "Google Workspace admin help, answer 166852 in French: Gmail's sending limits (title not in the stored excerpt)",
+);
+export const WORKSPACE_LIMITS_FR_GSUITE = page(
+  "https://support.google.com/a/answer/166852?hl=fr",
+  "Limites d'envoi Gmail dans G Suite, Aide Administrateur G Suite",
+);
+export const WORKSPACE_LIMITS_RU = page(
+  "https://support.google.com/a/answer/166852?hl=ru&ref_topic=28609",
+  "Google Workspace admin help, answer 166852 in Russian: Gmail's sending limits (title not in the stored excerpt)",
+);
+export const WORKSPACE_RELAY_ERRORS_TR = page(
+  "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034",
+  "SMTP geçiş hizmeti ile ilgili hata mesajları, Google Workspace Yönetici Yardımı",
+);
+
+// Session 21 (i18n8): Microsoft Support's German articles on two Exchange Online replies, each
+// quoting the English reply translated (the KB article says it was machine-translated).
+export const MS_SUPPORT_541_DE = page(
+  "https://support.microsoft.com/de-de/topic/ndr-fehlercode-550-5-4-1-empf%C3%A4ngeradresse-abgelehnt-zugriff-verweigert-c0e98a8e-81db-49c2-9bf1-32a1734d3e77",
+  'NDR-Fehlercode 550 5.4.1 "Empfängeradresse abgelehnt: Zugriff verweigert", Microsoft Support (de-de)',
+);
+export const MS_KB_2603474_DE = page(
+  "http://support.microsoft.com/kb/2603474/de",
+  '"Relay-Zugriff verweigert" oder "Hop Count überschritten" non-Delivery Report (NDR) Fehlermeldung, wenn Benutzer Office 365 Benutzer e-Mail, Microsoft Support KB 2603474 (de)',
+);
+export const MS_DELIST_AR = msDelist(
+  "ar-sa",
+  "MicrosoftDocs/microsoft-365-docs-pr.ar-SA",
+  "57b3e64d03eee6bc0330c6d77de10ceae480f9e3",
+  "ما هي قائمة المرسلين المحظورين؟ (مدخل الحذف)",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.ko-KR (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_KO = msDelist(
+  "ko-kr",
+  "KSH-code/microsoft-365-docs-pr.ko-KR",
+  "16a45340d49c5cb2404642f17c560d7e6558fb25",
+  "수신이 차단된 보낸 사람 목록이란? (목록 제거 포털)",
+);
+export const MS_DELIST_ZH_TW = msDelist(
+  "zh-tw",
+  "MicrosoftDocs/microsoft-365-docs-pr.zh-TW",
+  "04155072d0bc78b09299718e311c1ae1b7146c8c",
+  "使用取消列出入口網站，將您自己從 Office 365 封鎖寄件者清單中移除",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.zh-CN (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_ZH_CN = msDelist(
+  "zh-cn",
+  "TakaSoap/microsoft-365-docs-pr.zh-CN",
+  "328b0c092cf59ced3a21f4bd55a8828ad2511c33",
+  "阻止的发件人名单是什么？(除名门户)",
+);
+/** A fork of MicrosoftDocs/microsoft-365-docs-pr.ja-JP (the stored copy); the file is Microsoft's. */
+export const MS_DELIST_JA = msDelist(
+  "ja-jp",
+  "r3d-b3ryl/microsoft-365-docs-pr.ja-JP",
+  "8fa7f0dd8da279822da8eebda942773c33378e69",
+  "ブロックされた送信者リストとは (リストから削除するポータル)",
+);
