@@ -5,20 +5,12 @@ import {
   NOT_A_BOUNCE_READINGS,
   type NotABounceReading,
 } from "@/lib/knowledge/not-a-bounce-readings";
-
-const BY_RULE = new Map<string, NotABounceReading>();
-for (const r of NOT_A_BOUNCE_READINGS) for (const id of r.ruleIds) BY_RULE.set(id, r);
+import { readingByRule } from "./reading-by-rule";
 
 /** The reading of the first evidence entry that names a kind, or null. */
-export function notABounceReading(
+export const notABounceReading: (
   evidence: readonly { ruleId: string }[],
-): NotABounceReading | null {
-  for (let k = 0; k < evidence.length; k++) {
-    const r = BY_RULE.get(evidence[k]!.ruleId);
-    if (r) return r;
-  }
-  return null;
-}
+) => NotABounceReading | null = readingByRule(NOT_A_BOUNCE_READINGS);
 
 /**
  * Who acts on a verdict, and in what words: the cause's own, unless the verdict is a kind of
