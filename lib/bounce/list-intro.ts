@@ -185,3 +185,56 @@ export function reasonUnderReasonIntro(
   }
   return null;
 }
+
+/** An expansion note in a sentence: "(generated from user@...)", "(expanded from <user@...>)". */
+const EXPANSION_NOTE_IN =
+  /\((?:expanded from|generated from|ultimately generated from)[^()]{0,300}\)/gi;
+
+/** How many characters of a paragraph around an address are read for its sentence. */
+const MAX_PARAGRAPH_CHARS = 1000;
+
+/**
+ * The sentence of text[from, to) that names `address`, when it says more than the address
+ * (MIN_SENTENCE_WORDS, as sentenceReason counts them): "The address to which your message was
+ * addressed, user@example.org, did not exactly match an LLNL email address." (flufl.bounce
+ * llnl_01.txt); "Your message to user@example.org has reached our local address
+ * user@example.org, but this email address is wrong or no longer valid." (simple_26.txt).
+ * Sentences end at ".", "!" or "?" before white space and a capital; a paragraph ends at a blank
+ * line. Not in a header field or a list of addresses.
+ */
+export function sentenceNamingAddress(
+  text: string,
+  from: number,
+  to: number,
+  address: string,
+): { text: string; span: Span } | null {
+  const region = text.slice(from, to);
+  const lower = address.toLowerCase();
+  const at = region.toLowerCase().indexOf(lower);
+  if (at === -1) return null;
+  const prev = region.lastIndexOf("\n\n", at);
+  const paraStart = Math.max(prev === -1 ? 0 : prev + 2, at - MAX_PARAGRAPH_CHARS);
+  const next = region.indexOf("\n\n", at);
+  const paraEnd = Math.min(next === -1 ? region.length : next, at + MAX_PARAGRAPH_CHARS);
+  const paragraph = region.slice(paraStart, paraEnd);
+  // Not a header field or a list of addresses: a sentence names one address and gives words.
+  if (/^[ \t]*[A-Za-z-]{1,40}:[ \t]/m.test(paragraph.slice(0, at - paraStart + 1))) return null;
+  const sentences = paragraph.split(/(?<=[.!?])[ \t\n]+(?=[A-Z])/);
+  let offset = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const start = paragraph.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    if (!sentence.toLowerCase().includes(lower)) continue;
+    // An expansion note ("(generated from user@...)") says where the address came from, no reason.
+    const flat = collapseWhitespace(sentence.replace(EXPANSION_NOTE_IN, " ")).trim();
+    const words = flat.toLowerCase().split(lower).join(" ").match(WORD)?.length ?? 0;
+    if (words < MIN_SENTENCE_WORDS || hasDelayWording(flat) || flat.split("@").length > 3)
+      return null;
+    return {
+      text: flat,
+      span: { start: from + paraStart + start, end: from + paraStart + start + sentence.length },
+    };
+  }
+  return null;
+}

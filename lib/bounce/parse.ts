@@ -16,6 +16,7 @@ import {
 } from "./header-recipients";
 import { extractProviderCodes } from "./extract";
 import { withEvidenceOnDemand } from "./evidence";
+import { sentenceNamingAddress } from "./list-intro";
 import {
   humanRecipients,
   MAX_DIAGNOSTIC,
@@ -972,61 +973,18 @@ function withHeaderRecipients(
   return found;
 }
 
-/** An expansion note in a sentence: "(generated from user@...)", "(expanded from <user@...>)". */
-const EXPANSION_NOTE_IN =
-  /\((?:expanded from|generated from|ultimately generated from)[^()]{0,300}\)/gi;
-
-/** At least this many words besides the address make a sentence a reason. */
-const MIN_SENTENCE_WORDS = 4;
-/** How many characters of a paragraph around an address are read for its sentence. */
-const MAX_PARAGRAPH_CHARS = 1000;
-
 /**
  * For a recipient that only the headers named (no line of the notice matched a recipient
  * layout) and that has no words: the sentence of the notice that names its address, when it
- * says more than the address ("The address to which your message was addressed, user@example.org,
- * did not exactly match an LLNL email address.", flufl.bounce llnl_01.txt; "Your message to
- * user@example.org has reached our local address user@example.org, but this email address is
- * wrong or no longer valid.", simple_26.txt). Sentences end at ".", "!" or "?" before white space
- * and a capital; a paragraph ends at a blank line.
+ * says more than the address (list-intro.ts sentenceNamingAddress).
  */
 function withSentenceNamingIt(text: string, from: number, to: number, r: RecipientReport): void {
   if (!r.address || r.spans.address || r.diagnostic || r.replyCode !== null || r.status !== null)
     return;
-  const region = text.slice(from, to);
-  const at = region.toLowerCase().indexOf(r.address.toLowerCase());
-  if (at === -1) return;
-  const prev = region.lastIndexOf("\n\n", at);
-  const paraStart = Math.max(prev === -1 ? 0 : prev + 2, at - MAX_PARAGRAPH_CHARS);
-  const next = region.indexOf("\n\n", at);
-  const paraEnd = Math.min(next === -1 ? region.length : next, at + MAX_PARAGRAPH_CHARS);
-  const paragraph = region.slice(paraStart, paraEnd);
-  // Not a header field or a list of addresses: a sentence names one address and gives words.
-  if (/^[ \t]*[A-Za-z-]{1,40}:[ \t]/m.test(paragraph.slice(0, at - paraStart + 1))) return;
-  const sentences = paragraph.split(/(?<=[.!?])[ \t\n]+(?=[A-Z])/);
-  let offset = 0;
-  const lower = r.address.toLowerCase();
-  for (let k = 0; k < sentences.length; k++) {
-    const sentence = sentences[k]!;
-    const start = paragraph.indexOf(sentence, offset);
-    offset = start + sentence.length;
-    if (!sentence.toLowerCase().includes(lower)) continue;
-    // An expansion note ("(generated from user@...)") says where the address came from, no reason.
-    const flat = collapseWhitespace(sentence.replace(EXPANSION_NOTE_IN, " ")).trim();
-    const words =
-      flat
-        .toLowerCase()
-        .split(lower)
-        .join(" ")
-        .match(/[A-Za-z]{2,}/g)?.length ?? 0;
-    if (words < MIN_SENTENCE_WORDS || hasDelayWording(flat) || flat.split("@").length > 3) return;
-    r.diagnostic = flat;
-    r.spans.diagnostic = {
-      start: from + paraStart + start,
-      end: from + paraStart + start + sentence.length,
-    };
-    return;
-  }
+  const found = sentenceNamingAddress(text, from, to, r.address);
+  if (!found) return;
+  r.diagnostic = found.text;
+  r.spans.diagnostic = found.span;
 }
 
 /** Parses a pasted bounce, a dropped .eml (bytes), or any text at all. Never throws. */
