@@ -1357,4 +1357,36 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Exchange's report for an address its directory resolves to more than one object (two
+    // recipients share the address: KB251152, "The recipient name is ambiguous.") and RFC 3463's
+    // own words for X.1.4. The address was not delivered to, and the duplicate lies with the
+    // recipient's administrator; the sender can only check that the address is the intended one.
+    id: "server.ambiguous-recipient",
+    match: ["recipient name is ambiguous", "destination mailbox address ambiguous"],
+    causes: ["remote-server-error", "recipient-unknown"],
+    says: "the receiving system found more than one recipient for this address and delivered to none",
+    examples: [
+      {
+        text: "The recipient name is ambiguous.",
+        source:
+          "https://mskb.pkisolutions.com/kb/251152 (Microsoft KB251152, Exchange Server's report for an address two recipients share)",
+      },
+    ],
+  },
+  {
+    // Exchange's report that names two reasons in one sentence (KB217139): the message is over a
+    // size limit, or a mailbox is over its storage limit. Nothing in the words says which.
+    id: "exchange.size-or-storage-limit",
+    match: ["or you have exceeded the storage limit on your mailbox"],
+    causes: ["message-too-large", "mailbox-full"],
+    says: "the message is over a size limit, or a mailbox is over its storage limit",
+    examples: [
+      {
+        text: "Either the message size exceeds the maximum allowed for the recipient or transport, or you have exceeded the storage limit on your mailbox.",
+        source:
+          "https://mskb.pkisolutions.com/kb/217139 (Microsoft KB217139, an Exchange Server report)",
+      },
+    ],
+  },
 ];
