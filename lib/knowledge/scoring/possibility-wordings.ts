@@ -1389,4 +1389,22 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Zimbra's LMTP server (LmtpReply.PERMANENT_FAILURE, 554 5.0.0) gives these words for a
+    // recipient whose account or mailbox it does not find at the end of DATA, and for a
+    // delivery error it blames on the message rather than itself (ZimbraLmtpBackend.java#L618,
+    // #L773 at 2b7f9787). The words name neither.
+    id: "zimbra.permanent-delivery-failure",
+    match: ["permanent message delivery failure"],
+    replyCode: "5xx",
+    causes: ["recipient-unknown", "protocol-syntax"],
+    says: "the recipient's mail store refused the message for good without saying why: most often it has no such account or mailbox",
+    examples: [
+      {
+        text: "554 5.0.0 Permanent message delivery failure",
+        source:
+          "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/ZimbraLmtpBackend.java#L618 (Zimbra's LMTP server: account or mailbox not found)",
+      },
+    ],
+  },
 ];

@@ -17,6 +17,7 @@ import { RFC7504_SIGNATURES } from "./rfc7504";
 import { RFC7505_SIGNATURES } from "./rfc7505";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import { SMALL_SERVER_SIGNATURES } from "./small-servers";
+import { ZIMBRA_SIGNATURES } from "./zimbra";
 import type { Signature } from "./types";
 
 export type { Needle, Signature } from "./types";
@@ -38,6 +39,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...SMALL_SERVER_SIGNATURES,
   ...EXCHANGE_SERVER_SIGNATURES,
   ...MAILENABLE_SIGNATURES,
+  ...ZIMBRA_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
