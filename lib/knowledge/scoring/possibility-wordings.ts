@@ -1357,4 +1357,54 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Exchange's report for an address its directory resolves to more than one object (two
+    // recipients share the address: KB251152, "The recipient name is ambiguous.") and RFC 3463's
+    // own words for X.1.4. The address was not delivered to, and the duplicate lies with the
+    // recipient's administrator; the sender can only check that the address is the intended one.
+    id: "server.ambiguous-recipient",
+    match: ["recipient name is ambiguous", "destination mailbox address ambiguous"],
+    causes: ["remote-server-error", "recipient-unknown"],
+    says: "the receiving system found more than one recipient for this address and delivered to none",
+    examples: [
+      {
+        text: "The recipient name is ambiguous.",
+        source:
+          "https://mskb.pkisolutions.com/kb/251152 (Microsoft KB251152, Exchange Server's report for an address two recipients share)",
+      },
+    ],
+  },
+  {
+    // Exchange's report that names two reasons in one sentence (KB217139): the message is over a
+    // size limit, or a mailbox is over its storage limit. Nothing in the words says which.
+    id: "exchange.size-or-storage-limit",
+    match: ["or you have exceeded the storage limit on your mailbox"],
+    causes: ["message-too-large", "mailbox-full"],
+    says: "the message is over a size limit, or a mailbox is over its storage limit",
+    examples: [
+      {
+        text: "Either the message size exceeds the maximum allowed for the recipient or transport, or you have exceeded the storage limit on your mailbox.",
+        source:
+          "https://mskb.pkisolutions.com/kb/217139 (Microsoft KB217139, an Exchange Server report)",
+      },
+    ],
+  },
+  {
+    // Zimbra's LMTP server (LmtpReply.PERMANENT_FAILURE, 554 5.0.0) gives these words for a
+    // recipient whose account or mailbox it does not find at the end of DATA, and for a
+    // delivery error it blames on the message rather than itself (ZimbraLmtpBackend.java#L618,
+    // #L773 at 2b7f9787). The words name neither.
+    id: "zimbra.permanent-delivery-failure",
+    match: ["permanent message delivery failure"],
+    replyCode: "5xx",
+    causes: ["recipient-unknown", "protocol-syntax"],
+    says: "the recipient's mail store refused the message for good without saying why: most often it has no such account or mailbox",
+    examples: [
+      {
+        text: "554 5.0.0 Permanent message delivery failure",
+        source:
+          "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/ZimbraLmtpBackend.java#L618 (Zimbra's LMTP server: account or mailbox not found)",
+      },
+    ],
+  },
 ];

@@ -3,9 +3,11 @@
 import { COURIER_SIGNATURES } from "./courier";
 import { DMA_SIGNATURES } from "./dma";
 import { DOMINO_SIGNATURES } from "./domino";
+import { EXCHANGE_SERVER_SIGNATURES } from "./exchange-server";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
 import { HARAKA_SIGNATURES } from "./haraka";
+import { MAILENABLE_SIGNATURES } from "./mailenable";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
@@ -15,6 +17,7 @@ import { RFC7504_SIGNATURES } from "./rfc7504";
 import { RFC7505_SIGNATURES } from "./rfc7505";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import { SMALL_SERVER_SIGNATURES } from "./small-servers";
+import { ZIMBRA_SIGNATURES } from "./zimbra";
 import type { Signature } from "./types";
 
 export type { Needle, Signature } from "./types";
@@ -34,6 +37,9 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...DOMINO_SIGNATURES,
   ...HARAKA_SIGNATURES,
   ...SMALL_SERVER_SIGNATURES,
+  ...EXCHANGE_SERVER_SIGNATURES,
+  ...MAILENABLE_SIGNATURES,
+  ...ZIMBRA_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

@@ -29,6 +29,7 @@ import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
 import { LOCALIZED_BANNED_IP_CONCEPTS } from "./localized-banned-ip";
 import { LOCALIZED_GOOGLE_LIMIT_CONCEPTS } from "./localized-google-limits";
 import { LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS } from "./localized-microsoft-support";
+import { SERVER_PRODUCT_CONCEPTS } from "./server-products";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -60,4 +61,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_BANNED_IP_CONCEPTS,
   ...LOCALIZED_GOOGLE_LIMIT_CONCEPTS,
   ...LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS,
+  ...SERVER_PRODUCT_CONCEPTS,
 ];
