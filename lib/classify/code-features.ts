@@ -15,6 +15,7 @@ import {
   NO_REPLY,
   PERMANENT_CLASS,
   REPLY_POSSIBILITIES,
+  subjectCode,
   TRANSIENT_CLASS,
   type ReplyPossibilities,
 } from "@/lib/knowledge/scoring/reply-possibilities";
@@ -203,6 +204,14 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
   return undefined;
 }
 
+/** The list of an unregistered status's subject (reply-possibilities.ts subjectCode). */
+function subjectPossibilities(status: string): ReadyPossibilities | undefined {
+  const found = statusReading(status);
+  if (!found || found.detail !== null) return undefined;
+  const [cls, subject] = found.status.split(".");
+  return possibilitiesOf(subjectCode(cls!, Number(subject)));
+}
+
 /** A reply code in RFC 5321's grammar (section 4.2: the second digit 0 to 5). */
 const RFC_REPLY = /^[245][0-5]\d$/;
 
@@ -276,9 +285,11 @@ export function replyFeatures(
   // whole session (421 4.2.1): that status says nothing, as statusFeatures reads it.
   // Nor where a provider's reading of its own code read the status (READ_STATUS): the code
   // means what that provider's page says, and its usual causes elsewhere count it twice.
+  // A status whose detail number no registry holds has its subject's list (a 5.4.300 is a
+  // network or routing refusal), which says more than the reply code's.
   const generic =
     r.status && !sessionWideStatus(r.replyCode, r.status) && !readAmong(out, READ_STATUS)
-      ? possibilitiesOf(r.status)
+      ? (possibilitiesOf(r.status) ?? subjectPossibilities(r.status))
       : undefined;
   // Nor the reply code's list where an entry that pairs with the code read it (READ_REPLY):
   // Trend Micro's "521 Block permanently (Sender Filtering/Authentication)" is no host that takes

@@ -87,9 +87,11 @@ describe("status codes servers send for several causes (reply-possibilities.ts)"
     for (const { code, causes } of REPLY_POSSIBILITIES) {
       // A class's list (5xx, 4xx, none) is tested below.
       if (!/^\d/.test(code) || code.endsWith("xx")) continue;
-      // A status is pasted with its class's usual reply code; a reply code alone.
+      // A status is pasted with its class's usual reply code; a reply code alone. A subject's
+      // list (5.4.x) is read for a detail number the registry does not hold.
+      const status = code.replace(/\.x$/, ".999");
       const line = code.includes(".")
-        ? `${code.startsWith("4") ? 450 : 550} ${code} ${UNREAD}`
+        ? `${code.startsWith("4") ? 450 : 550} ${status} ${UNREAD}`
         : `${code} ${UNREAD}`;
       const r = await read(line);
       expect(r.cause, line).toBe("unknown");
@@ -156,6 +158,40 @@ describe("a class's usual causes where no code has a list (reply-possibilities.t
   it("ranks nothing for a pasted text with no code that may be no bounce at all", async () => {
     const r = await read(`Hello Anna, ${UNREAD}, see you on Monday.`);
     expect(r.possible).toEqual([]);
+  });
+});
+
+describe("an unregistered detail number read by its subject (RFC 3463 section 2)", () => {
+  const UNREAD = "xyzzy plugh";
+
+  it("ranks a network and routing status's causes ahead of the reply code's", async () => {
+    for (const line of [`550 5.4.399 ${UNREAD}`, `4.4.316 ${UNREAD} [Message=${UNREAD} 10061]`]) {
+      const r = await read(line);
+      expect(r.cause, line).toBe("unknown");
+      expect(r.possible[0], line).toBe("remote-unreachable");
+      expect(r.possible, line).not.toContain("sender-policy");
+    }
+  });
+
+  it("ranks an addressing status's and a security or policy status's", async () => {
+    expect((await read(`550 5.1.99 ${UNREAD}`)).possible[0]).toBe("recipient-unknown");
+    const policy = await read(`550 5.7.999 ${UNREAD}`);
+    expect(policy.possible[0]).toBe("sender-policy");
+    expect(policy.possible).not.toContain("recipient-unknown");
+    expect((await read(`451 4.7.555 ${UNREAD}`)).possible[0]).toBe("bad-reputation");
+  });
+
+  it("says the list is the subject's", async () => {
+    const d = await diagnose(`550 5.4.399 ${UNREAD}`);
+    const r = d.recipients[0]!;
+    expect(r.usualCausesOf).toBe("5.4.x");
+    expect(r.explanation).toContain("a network and routing status such as this 550 5.4.399");
+  });
+
+  it("leaves a registered code to its own reading, and X.0 (other) to the reply code's list", async () => {
+    expect((await diagnose(`550 5.4.4 ${UNREAD}`)).recipients[0]?.usualCausesOf).not.toBe("5.4.x");
+    const other = await read(`550 5.0.350 ${UNREAD}`);
+    expect(other.possible.slice(0, 2)).toEqual(["sender-policy", "ip-blocklisted"]);
   });
 });
 

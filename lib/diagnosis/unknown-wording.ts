@@ -2,9 +2,11 @@
 // command line's report and anywhere else a diagnosis is shown.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { SmtpStage } from "@/lib/bounce/refusal";
+import { STATUS_SUBJECTS } from "@/lib/knowledge/enhanced-status-codes";
 import {
   NO_REPLY,
   PERMANENT_CLASS,
+  SUBJECT_CODE,
   TRANSIENT_CLASS,
 } from "@/lib/knowledge/scoring/reply-possibilities";
 import type { PossibleFrom, RankedCause } from "./types";
@@ -96,6 +98,13 @@ function listFor(codes: string, listedFor: string | null): string {
     return codes === "" ? "a permanent refusal" : `a permanent refusal such as this ${codes}`;
   if (listedFor === TRANSIENT_CLASS)
     return codes === "" ? "a temporary refusal" : `a temporary refusal such as this ${codes}`;
+  const subject = SUBJECT_CODE.exec(listedFor ?? "");
+  if (subject) {
+    // "a network and routing status such as this 550 5.4.300": the subject's name without its
+    // gloss in brackets.
+    const name = (STATUS_SUBJECTS[subject[2]!] ?? "status").replace(/ \(.*\)$/, "").toLowerCase();
+    return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name} such as this ${codes}`;
+  }
   return codes === "" ? "a reply like this one" : `a ${codes}`;
 }
 

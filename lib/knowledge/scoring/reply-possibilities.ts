@@ -12,6 +12,19 @@ const EXCHANGE_ONLINE_NDRS =
  */
 export const PERMANENT_CLASS = "5xx";
 export const TRANSIENT_CLASS = "4xx";
+/**
+ * The code of the list for an enhanced status whose detail number no registry holds: its class
+ * and subject, the detail left open ("5.4.x").
+ */
+export function subjectCode(statusClass: string, subject: number): string {
+  return `${statusClass}.${subject}.x`;
+}
+/** Whether a list's code is a subject's (subjectCode), not a code's or a class's. */
+export const SUBJECT_CODE = /^([245])\.(\d{1,3})\.x$/;
+
+const RFC3463_SUBJECTS = "RFC 3463 section";
+const IANA_STATUS_CODES =
+  "https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml";
 /** The list for a failure notice that quotes no code at all: no receiving server's reply. */
 export const NO_REPLY = "none";
 
@@ -306,6 +319,102 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     code: "451",
     causes: ["remote-server-error", "rate-limited", "bad-reputation"],
     source: "RFC 5321 section 4.2.3 (451 Requested action aborted: local error in processing)",
+  },
+  // An enhanced status whose detail number is in no registry (Exchange Online's "5.4.300 Message
+  // expired", "4.4.316 Connection refused", a provider's own numbers) still says its subject:
+  // RFC 3463 section 2 has the subject classify the status, and the detail only refine it. The
+  // usual causes of such a code are its subject's, ahead of the reply code's, which says less
+  // (a 550 is any refusal; a 5.4.* is a network or routing one). Each list holds the causes the
+  // subject's registered codes name (lib/knowledge/enhanced-status-codes.ts), most usual first.
+  // Used only for a detail number the registry does not hold: a registered code reads itself.
+  {
+    code: subjectCode("5", 1),
+    causes: [
+      "recipient-unknown",
+      "recipient-domain-invalid",
+      "sender-address-invalid",
+      "mailbox-disabled",
+    ],
+    source: `${RFC3463_SUBJECTS} 3.2 (X.1.XXX Addressing Status: the originator or destination address); ${IANA_STATUS_CODES}`,
+  },
+  {
+    // A temporary addressing failure is most often a domain that could not be looked up yet
+    // (X.1.2 and X.1.10's temporary uses, X.1.8's sender domain).
+    code: subjectCode("4", 1),
+    causes: ["recipient-domain-invalid", "sender-address-invalid", "recipient-unknown"],
+    source: `${RFC3463_SUBJECTS} 3.2 (X.1.XXX Addressing Status); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("5", 2),
+    causes: ["mailbox-disabled", "mailbox-full", "message-too-large"],
+    source: `${RFC3463_SUBJECTS} 3.3 (X.2.XXX Mailbox Status: under the general control of the recipient); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("4", 2),
+    causes: ["mailbox-full", "mailbox-disabled"],
+    source: `${RFC3463_SUBJECTS} 3.3 (X.2.XXX Mailbox Status); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("5", 3),
+    causes: ["remote-server-error", "message-too-large"],
+    source: `${RFC3463_SUBJECTS} 3.4 (X.3.XXX Mail System Status: under the general control of the destination system administrator); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("4", 3),
+    causes: ["remote-server-error", "message-too-large"],
+    source: `${RFC3463_SUBJECTS} 3.4 (X.3.XXX Mail System Status); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("5", 4),
+    causes: ["remote-unreachable", "recipient-domain-invalid", "remote-server-error"],
+    source: `${RFC3463_SUBJECTS} 3.5 (X.4.XXX Network and Routing Status: something went wrong with the networking, not the destination system); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("4", 4),
+    causes: ["remote-unreachable", "remote-server-error", "recipient-domain-invalid"],
+    source: `${RFC3463_SUBJECTS} 3.5 (X.4.XXX Network and Routing Status); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("5", 5),
+    causes: ["protocol-syntax", "rate-limited"],
+    source: `${RFC3463_SUBJECTS} 3.6 (X.5.XXX Mail Delivery Protocol Status; X.5.3 Too many recipients); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("4", 5),
+    causes: ["protocol-syntax", "rate-limited"],
+    source: `${RFC3463_SUBJECTS} 3.6 (X.5.XXX Mail Delivery Protocol Status); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("5", 6),
+    causes: ["protocol-syntax", "remote-server-error"],
+    source: `${RFC3463_SUBJECTS} 3.7 (X.6.XXX Message Content or Media Status: media and conversion; X.6.6 Message content not available); ${IANA_STATUS_CODES}`,
+  },
+  {
+    code: subjectCode("4", 6),
+    causes: ["protocol-syntax", "remote-server-error"],
+    source: `${RFC3463_SUBJECTS} 3.7 (X.6.XXX Message Content or Media Status); ${IANA_STATUS_CODES}`,
+  },
+  {
+    // Security or policy: the causes of X.7.1's list, with the receiver's own reputation system
+    // (Exchange Online's unregistered 5.7.5xx-7xx codes are mostly a banned sender or IP) and
+    // none of the 550's mailbox causes, which the subject rules out.
+    code: subjectCode("5", 7),
+    causes: [
+      "sender-policy",
+      "ip-blocklisted",
+      "content-spam",
+      "bad-reputation",
+      "authentication-failure",
+      "relay-denied",
+    ],
+    source: `${RFC3463_SUBJECTS} 3.8 (X.7.XXX Security or Policy Status); ${IANA_STATUS_CODES}; ${EXCHANGE_ONLINE_NDRS}`,
+  },
+  {
+    // A temporary policy refusal: a reputation deferral or greylisting (RFC 6647 section 2.1
+    // answers with a 4xx), then the policies X.7.1 names.
+    code: subjectCode("4", 7),
+    causes: ["bad-reputation", "rate-limited", "sender-policy", "ip-blocklisted"],
+    source: `${RFC3463_SUBJECTS} 3.8 (X.7.XXX Security or Policy Status); RFC 6647 section 2.1 (greylisting's temporary failure); ${IANA_STATUS_CODES}`,
   },
   {
     // A class, not a code: the usual causes of any permanent refusal whose code has no list of
