@@ -508,6 +508,11 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "4.4.0-dns-query-failed",
       cause: "remote-unreachable",
       match: ["4.4.0 dns query failed"],
+      // Where the report goes on to name the DNS error ("The error was:
+      // SMTPSEND.DNS.NonExistentDomain; nonexistent domain"), that error says why, and the
+      // entry that reads it (ex2019.5.4.4-nonexistent-domain) decides: the lookup failed
+      // because the domain does not exist.
+      unless: ["smtpsend.dns.nonexistentdomain"],
       scope: "any",
       source: DNS_QUERY_FAILED,
       example: "451 4.4.0 DNS query failed",
