@@ -204,11 +204,15 @@ function possibilitiesOf(code: string): ReadyPossibilities | undefined {
   return undefined;
 }
 
-/** The list of an unregistered status's subject (reply-possibilities.ts subjectCode). */
+/**
+ * The list of a status's subject (reply-possibilities.ts subjectCode), for a detail number the
+ * registry does not hold and for the subject's catch-all X.N.0, which says only the subject.
+ */
 function subjectPossibilities(status: string): ReadyPossibilities | undefined {
   const found = statusReading(status);
-  if (!found || found.detail !== null) return undefined;
-  const [cls, subject] = found.status.split(".");
+  if (!found) return undefined;
+  const [cls, subject, detail] = found.status.split(".");
+  if (found.detail !== null && detail !== "0") return undefined;
   return possibilitiesOf(subjectCode(cls!, Number(subject)));
 }
 
@@ -285,8 +289,9 @@ export function replyFeatures(
   // whole session (421 4.2.1): that status says nothing, as statusFeatures reads it.
   // Nor where a provider's reading of its own code read the status (READ_STATUS): the code
   // means what that provider's page says, and its usual causes elsewhere count it twice.
-  // A status whose detail number no registry holds has its subject's list (a 5.4.300 is a
-  // network or routing refusal), which says more than the reply code's.
+  // A status whose detail number no registry holds, or the subject's catch-all X.N.0, has its
+  // subject's list (a 5.4.300 is a network or routing refusal), which says more than the reply
+  // code's.
   const generic =
     r.status && !sessionWideStatus(r.replyCode, r.status) && !readAmong(out, READ_STATUS)
       ? (possibilitiesOf(r.status) ?? subjectPossibilities(r.status))

@@ -178,7 +178,7 @@ describe("an unregistered detail number read by its subject (RFC 3463 section 2)
     const policy = await read(`550 5.7.999 ${UNREAD}`);
     expect(policy.possible[0]).toBe("sender-policy");
     expect(policy.possible).not.toContain("recipient-unknown");
-    expect((await read(`451 4.7.555 ${UNREAD}`)).possible[0]).toBe("bad-reputation");
+    expect((await read(`451 4.7.555 ${UNREAD}`)).possible[0]).toBe("rate-limited");
   });
 
   it("says the list is the subject's", async () => {
@@ -186,6 +186,17 @@ describe("an unregistered detail number read by its subject (RFC 3463 section 2)
     const r = d.recipients[0]!;
     expect(r.usualCausesOf).toBe("5.4.x");
     expect(r.explanation).toContain("a network and routing status such as this 550 5.4.399");
+  });
+
+  it("ranks a subject's catch-all X.N.0 by its subject: no mailbox cause for a policy status", async () => {
+    expect((await read(`550 5.1.0 ${UNREAD}`)).possible.slice(0, 2)).toEqual([
+      "recipient-unknown",
+      "recipient-domain-invalid",
+    ]);
+    const policy = await read(`550 5.7.0 ${UNREAD}`);
+    expect(policy.cause).toBe("unknown");
+    expect(policy.possible).not.toContain("recipient-unknown");
+    expect(policy.possible).not.toContain("mailbox-full");
   });
 
   it("leaves a registered code to its own reading, and X.0 (other) to the reply code's list", async () => {

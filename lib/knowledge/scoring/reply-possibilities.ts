@@ -326,7 +326,9 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
   // usual causes of such a code are its subject's, ahead of the reply code's, which says less
   // (a 550 is any refusal; a 5.4.* is a network or routing one). Each list holds the causes the
   // subject's registered codes name (lib/knowledge/enhanced-status-codes.ts), most usual first.
-  // Used only for a detail number the registry does not hold: a registered code reads itself.
+  // Used for a detail number the registry does not hold, and for the subject's own catch-all
+  // X.N.0 ("Other or undefined mailbox status"), which says no more than the subject: any other
+  // registered code reads itself.
   {
     code: subjectCode("5", 1),
     causes: [
@@ -360,9 +362,14 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     source: `${RFC3463_SUBJECTS} 3.4 (X.3.XXX Mail System Status: under the general control of the destination system administrator); ${IANA_STATUS_CODES}`,
   },
   {
+    // A temporary mail-system refusal is a fault or an overload of the receiving system, or a
+    // site's rule that defers without a reason of its own: Sendmail's milter tempfail ("451
+    // 4.3.2 Please try again later"), MIMEDefang's action_tempfail default ("451 4.3.0 Try again
+    // later", for a scanner failure, a rate or greylisting rule), mox's junk filter or sender
+    // reputation verdict, hidden on purpose behind "451 4.3.0 error processing".
     code: subjectCode("4", 3),
-    causes: ["remote-server-error", "message-too-large"],
-    source: `${RFC3463_SUBJECTS} 3.4 (X.3.XXX Mail System Status); ${IANA_STATUS_CODES}`,
+    causes: ["remote-server-error", "rate-limited", "bad-reputation"],
+    source: `${RFC3463_SUBJECTS} 3.4 (X.3.XXX Mail System Status); ${IANA_STATUS_CODES}; https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L672 (Sendmail); https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/modules/lib/Mail/MIMEDefang/Actions.pm#L1321 (MIMEDefang); https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/analyze.go#L698 (mox: the junk verdict's reply)`,
   },
   {
     code: subjectCode("5", 4),
@@ -410,10 +417,10 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     source: `${RFC3463_SUBJECTS} 3.8 (X.7.XXX Security or Policy Status); ${IANA_STATUS_CODES}; ${EXCHANGE_ONLINE_NDRS}`,
   },
   {
-    // A temporary policy refusal: a reputation deferral or greylisting (RFC 6647 section 2.1
-    // answers with a 4xx), then the policies X.7.1 names.
+    // A temporary policy refusal: greylisting or a rate (RFC 6647 section 2.1 answers with a
+    // 4xx), a reputation deferral, then the policies X.7.1 names.
     code: subjectCode("4", 7),
-    causes: ["bad-reputation", "rate-limited", "sender-policy", "ip-blocklisted"],
+    causes: ["rate-limited", "bad-reputation", "sender-policy", "ip-blocklisted"],
     source: `${RFC3463_SUBJECTS} 3.8 (X.7.XXX Security or Policy Status); RFC 6647 section 2.1 (greylisting's temporary failure); ${IANA_STATUS_CODES}`,
   },
   {
