@@ -4,7 +4,7 @@
 import { txtText } from "@/lib/dns/record-text";
 import type { RecordMap } from "@/lib/dns/types";
 import { networkContains } from "./client-ip";
-import { NeedsIp, SpfAbort, type State } from "./check-state";
+import { NeedsIp, SpfAbort, type CheckState } from "./check-state";
 import { countLookup, countVoid, dnsFailure, isVoid, prefetch, query } from "./lookups";
 import { expandTarget } from "./macro-values";
 import { isCheckableDomain } from "./names";
@@ -35,7 +35,7 @@ function newNode(domain: string, via: SpfNode["via"]): SpfNode {
 }
 
 async function evalDirective(
-  st: State,
+  st: CheckState,
   node: SpfNode,
   d: SpfDirective,
   trace: SpfTermTrace,
@@ -256,7 +256,11 @@ function traceFor(record: SpfRecord): SpfTermTrace[] {
   }));
 }
 
-export async function checkHost(st: State, domain: string, via: SpfNode["via"]): Promise<SpfNode> {
+export async function checkHost(
+  st: CheckState,
+  domain: string,
+  via: SpfNode["via"],
+): Promise<SpfNode> {
   const node = newNode(domain, via);
   if (!isCheckableDomain(domain)) {
     node.result = "none";

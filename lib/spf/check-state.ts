@@ -27,7 +27,7 @@ export class SpfAbort extends Error {
 /** A macro needs the client's address and the walk has none. */
 export class NeedsIp extends Error {}
 
-export interface State {
+export interface CheckState {
   dns: DnsClient;
   ip: ClientIp | null;
   sender: string;

@@ -15,7 +15,7 @@
 
 import type { DnsClient } from "@/lib/dns/types";
 import { buildAdvice, describeResult } from "./advice";
-import { DEFAULTS, type State } from "./check-state";
+import { DEFAULTS, type CheckState } from "./check-state";
 import { checkHost } from "./check-host";
 import { parseClientIp } from "./client-ip";
 import { explain } from "./explanation";
@@ -82,7 +82,7 @@ export async function evaluateSpf(
   const split = splitSender(input.sender, input.helo);
   const ip = input.ip === null ? null : parseClientIp(input.ip);
   if (input.ip !== null && !ip) throw new Error(`not an IP address: ${input.ip.slice(0, 64)}`);
-  const st: State = {
+  const st: CheckState = {
     dns,
     ip,
     sender: split.sender,

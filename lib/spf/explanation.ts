@@ -1,7 +1,7 @@
 // The explanation of a "fail" (§6.2): the exp= text of the record whose mechanism decided,
 // macro-expanded; any problem with it means no explanation, never a different result.
 import { txtText } from "@/lib/dns/record-text";
-import { NeedsIp, SpfAbort, type State } from "./check-state";
+import { NeedsIp, SpfAbort, type CheckState } from "./check-state";
 import { query } from "./lookups";
 import { expandMacroTokens } from "./macro";
 import { expandTarget, macroValues } from "./macro-values";
@@ -15,7 +15,7 @@ function explanationNode(node: SpfNode): SpfNode | undefined {
   return redirect ? explanationNode(redirect) : undefined;
 }
 
-export async function explain(st: State, top: SpfNode): Promise<string | undefined> {
+export async function explain(st: CheckState, top: SpfNode): Promise<string | undefined> {
   const at = explanationNode(top);
   const record = at && st.records.get(at);
   if (!at || !record?.exp) return undefined;

@@ -2,7 +2,7 @@
 // limits of §4.6.4 counted, DNS errors made temperror, and the prefetch that warms the cache.
 import { recordText } from "@/lib/dns/record-text";
 import type { DnsResult, RecordMap, RecordType } from "@/lib/dns/types";
-import { SpfAbort, type State } from "./check-state";
+import { SpfAbort, type CheckState } from "./check-state";
 import { finishTargetName, queryableName } from "./names";
 import type { SpfDnsLookup, SpfNode, SpfRecord, SpfTermTrace } from "./types";
 
@@ -12,7 +12,7 @@ function notSendable(r: DnsResult<unknown>): boolean {
 }
 
 export async function query<T extends RecordType>(
-  st: State,
+  st: CheckState,
   sink: SpfDnsLookup[],
   name: string,
   type: T,
@@ -70,7 +70,7 @@ export function isVoid(r: { status: string }): boolean {
   return r.status === "nxdomain" || r.status === "nodata";
 }
 
-export function countLookup(st: State, node: SpfNode, trace: SpfTermTrace) {
+export function countLookup(st: CheckState, node: SpfNode, trace: SpfTermTrace) {
   trace.countsTowardLimit = true;
   st.lookups++;
   node.lookupTerms++;
@@ -83,7 +83,7 @@ export function countLookup(st: State, node: SpfNode, trace: SpfTermTrace) {
   }
 }
 
-export function countVoid(st: State, node: SpfNode, trace: SpfTermTrace) {
+export function countVoid(st: CheckState, node: SpfNode, trace: SpfTermTrace) {
   trace.voidLookup = true;
   st.voids++;
   node.voidLookups++;
@@ -105,7 +105,7 @@ export function dnsFailure(lookup: SpfDnsLookup): SpfAbort {
 }
 
 /** Fire the record's lookups that do not depend on earlier answers, so the ordered walk hits the cache. */
-export function prefetch(st: State, record: SpfRecord, domain: string) {
+export function prefetch(st: CheckState, record: SpfRecord, domain: string) {
   if (!st.prefetch) return;
   const addressType = st.ip?.family === 6 ? "AAAA" : "A";
   for (const d of record.directives) {

@@ -1,13 +1,13 @@
 // The values macros expand to (§7.3) for one check, %{p}'s validated name looked up once per
 // check, and a macro-expanded target name.
 import { networkContains } from "./client-ip";
-import { NeedsIp, type State } from "./check-state";
+import { NeedsIp, type CheckState } from "./check-state";
 import { expandMacroTokens, type MacroLetter } from "./macro";
 import { finishTargetName } from "./names";
 import { query } from "./lookups";
 import type { MacroString, SpfDnsLookup } from "./types";
 
-async function validatedNames(st: State, sink: SpfDnsLookup[]): Promise<string[] | null> {
+async function validatedNames(st: CheckState, sink: SpfDnsLookup[]): Promise<string[] | null> {
   const ip = st.ip;
   if (!ip) throw new NeedsIp();
   const { result } = await query(st, sink, ip.reverseName, "PTR");
@@ -24,7 +24,7 @@ async function validatedNames(st: State, sink: SpfDnsLookup[]): Promise<string[]
   });
 }
 
-export function macroValues(st: State, domain: string, sink: SpfDnsLookup[]) {
+export function macroValues(st: CheckState, domain: string, sink: SpfDnsLookup[]) {
   return async (letter: MacroLetter): Promise<string> => {
     switch (letter) {
       case "s":
@@ -65,7 +65,7 @@ export function macroValues(st: State, domain: string, sink: SpfDnsLookup[]) {
 }
 
 export async function expandTarget(
-  st: State,
+  st: CheckState,
   spec: MacroString,
   domain: string,
   sink: SpfDnsLookup[],
