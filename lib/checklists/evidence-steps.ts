@@ -2,7 +2,7 @@
 // vocabulary (PRODUCT.md) has no "delayed" or "greylisted", yet both change what to do. Each
 // step names the evidence (rule ids) it needs; it comes first in the section of a cause that
 // evidence belongs to, and leaves out the cause's own steps it makes wrong advice. Data only;
-// lib/checklists/build.ts places them.
+// lib/checklists/sections.ts places them.
 import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";

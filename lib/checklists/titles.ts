@@ -5,7 +5,8 @@
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
-import { buildChecklist, fillFromFacts } from "./build";
+import { buildChecklist } from "./build";
+import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
 import { checkFirstText } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";

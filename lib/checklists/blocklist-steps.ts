@@ -1,0 +1,118 @@
+// The blocklist steps: where the sending IP is listed as end-user space (PBL), and one
+// delisting step per list the evidence names, or per removal page the bounce names.
+import { removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import { findings, type Context } from "@/lib/rules";
+import { hasCode, onSharedPlatform, SENDER_ADMIN, type BuildContext } from "./build-context";
+import type { IP_LISTING_STEPS } from "./data";
+import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
+import { delistTitle, GENERATED_TITLES } from "./generated-titles";
+import { listedEntries } from "./listed-entries";
+import type { ChecklistItem } from "./types";
+
+/** Spamhaus PBL return codes (end-user address space): https://www.spamhaus.org/faq/section/DNSBL%20Usage */
+const PBL_CODES = ["127.0.0.10", "127.0.0.11"];
+
+export function onPbl(ctx: Context): boolean {
+  return findings(ctx, ctx.ipCheckId).some(
+    (f) =>
+      f.code === "blocklist.listed" &&
+      (f.data?.["list"] === "spamhaus-pbl" ||
+        (Array.isArray(f.data?.["returnCodes"]) &&
+          (f.data["returnCodes"] as unknown[]).some((c) => PBL_CODES.includes(String(c))))),
+  );
+}
+
+/** Which of the IP-listing step sets fits where the sending IP lives (IP_LISTING_STEPS). */
+export function ipListingSituation(ctx: Context): keyof typeof IP_LISTING_STEPS {
+  return onPbl(ctx)
+    ? "pbl"
+    : onSharedPlatform(ctx)
+      ? "hosted"
+      : ctx.platform === "shared-hosting"
+        ? "shared-hosting"
+        : "own-server";
+}
+
+export function delistingItems(b: BuildContext): ChecklistItem[] {
+  const { ctx } = b;
+  const entries = listedEntries(ctx);
+  const pages = delistPagesInBounce(ctx.facts.diagnosis);
+  const listHosts = new Set(
+    [...entries.values()].flatMap((e) => delistPageHost(e.delistUrl) ?? []),
+  );
+  const named = pages
+    .filter((p) => !p.publicList || !listHosts.has(delistPageHost(p.url) ?? ""))
+    .map((p): ChecklistItem => ({
+      id: `${b.cause}.delist-named.${p.url
+        .replace(/^https?:\/\//, "")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/-+$/, "")}`,
+      title: p.publicList
+        ? `Look the listing up at the page the bounce names: ${p.name}`
+        : `Request removal at the page the bounce names: ${p.name}`,
+      detail: p.publicList
+        ? "The bounce names a public blocklist's page. Look the address the bounce names up there: the list says why it is listed and what ends the listing. Ask for removal only if the list takes requests, and only after the cause is fixed."
+        : "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
+      actor: SENDER_ADMIN,
+      kind: "contact",
+      link: { label: p.name, url: p.url },
+    }));
+  const subject =
+    b.cause === "domain-blocklisted"
+      ? (ctx.sendingDomain ?? "your domain")
+      : (ctx.sendingIp ?? "your sending IP");
+  if (entries.size === 0 && named.length > 0) return named;
+  if (entries.size === 0) {
+    // "The list named in the bounce" only when the bounce names one; a check that found no
+    // public list is said as such, and the receiver's own list is what remains.
+    const checkId = b.cause === "domain-blocklisted" ? ctx.domainCheckId : ctx.ipCheckId;
+    const clean =
+      hasCode(ctx, checkId, ["blocklist.not-listed"]) &&
+      !hasCode(ctx, checkId, ["blocklist.listed"]);
+    const detail =
+      ctx.blocklistZones.length > 0
+        ? `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`
+        : clean
+          ? `The bounce names no blocklist we recognise, and none of the public blocklists checked lists ${subject}: a refusal for a listing would then come from the receiver's own list. Once the cause is fixed, ask for removal through the receiver's sender support or postmaster page.`
+          : `The bounce names no blocklist we recognise. Look ${subject} up on the public blocklists and follow the removal procedure of any that lists it; if none does, the receiver keeps its own list: use its sender support form.`;
+    return [
+      {
+        id: `${b.cause}.delist`,
+        title: GENERATED_TITLES.delist,
+        detail,
+        actor: SENDER_ADMIN,
+        kind: "contact",
+      },
+    ];
+  }
+  return [...named, ...[...entries.values()].map((e) => delistItem(b, e))];
+}
+
+/** One list's step: a request only where the list takes one; its own words say what ends it. */
+function delistItem(b: BuildContext, e: BlocklistEntry): ChecklistItem {
+  const kind = removalKind(e);
+  const base = { id: `${b.cause}.delist.${e.id}`, title: delistTitle(e), kind: "contact" as const };
+  if (kind === "request")
+    return {
+      ...base,
+      detail: `Only after the cause is fixed: ${e.delisting}`,
+      actor: SENDER_ADMIN,
+      link: { label: `${e.name}: removal`, url: e.delistUrl },
+    };
+  // A closed list's page removes nothing: the receiver still querying it is the one to act.
+  if (kind === "closed")
+    return {
+      ...base,
+      detail: `${e.delisting} ${e.retired?.note ?? ""}`.trim(),
+      actor: "recipient-admin",
+    };
+  // A list that takes no (free) requests: its page only shows the listing; the step says who
+  // acts. Nobody is contacted: the step is to look the listing up and wait.
+  return {
+    ...base,
+    kind: "verify",
+    detail: e.delisting,
+    actor: SENDER_ADMIN,
+    link: { label: `${e.name}: look up the listing`, url: e.delistUrl },
+  };
+}

@@ -1,0 +1,65 @@
+// What every generated step reads: the facts the wizard found, the cause and actor of the
+// section it goes under, and the placeholders ({domain}, {ip}...) filled from them.
+import type { Actor, CauseId } from "@/lib/causes/causes";
+import { buildContext, findings, type Context, type Facts } from "@/lib/rules";
+import { sendingProvider } from "@/lib/records/providers";
+import { listedEntries } from "./listed-entries";
+import { recheckWait } from "./recheck-wait";
+
+export interface BuildContext {
+  ctx: Context;
+  cause: CauseId;
+  actor: Actor;
+  recipient: string;
+  esp: string | null;
+}
+
+export function fill(text: string, b: BuildContext): string {
+  const provider =
+    sendingProvider(b.ctx.platform, b.esp)?.name ??
+    (b.ctx.platform === "esp" ? "your email service provider" : "your mail provider");
+  const values: Record<string, string> = {
+    ip: b.ctx.sendingIp ?? "your sending IP",
+    domain: b.ctx.sendingDomain ?? "your domain",
+    recipientDomain: b.ctx.recipientDomain ?? "the recipient's domain",
+    recipient: b.recipient,
+    provider,
+  };
+  // Only a step that names the wait pays for finding the lists it depends on.
+  if (text.includes("{recheckWait}"))
+    values["recheckWait"] = recheckWait([...listedEntries(b.ctx).values()]);
+  return text.replace(
+    /\{(ip|domain|recipientDomain|recipient|provider|recheckWait)\}/g,
+    (_, k: string) => values[k] ?? "",
+  );
+}
+
+export const SENDER_ADMIN: Actor = "sender-admin";
+
+/** What every step of one checklist reads from the facts; the cause and actor are per section. */
+export function sharedContext(facts: Facts): Pick<BuildContext, "ctx" | "recipient" | "esp"> {
+  const esp = facts.answers["esp-name"];
+  return {
+    ctx: buildContext(facts),
+    recipient: facts.diagnosis?.recipients[0]?.recipient.address ?? "your address",
+    esp: esp?.kind === "choice" ? esp.value : null,
+  };
+}
+
+/** Fills a step's text placeholders from the facts alone (for a title rebuilt from an id). */
+export function fillFromFacts(text: string, facts: Facts): string {
+  return fill(text, { ...sharedContext(facts), cause: "unknown", actor: SENDER_ADMIN });
+}
+
+/** Platforms whose IPs the sender does not own: the provider runs their reverse DNS and reputation. */
+export function onSharedPlatform(ctx: Context): boolean {
+  return (
+    ctx.platform === "google-workspace" ||
+    ctx.platform === "microsoft-365" ||
+    ctx.platform === "esp"
+  );
+}
+
+export function hasCode(ctx: Context, id: string | null, codes: string[]): boolean {
+  return findings(ctx, id).some((f) => f.outcome === "done" && codes.includes(f.code));
+}

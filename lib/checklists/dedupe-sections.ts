@@ -1,0 +1,40 @@
+// One step shared by two causes' sections is listed once; the later copy points to it.
+import type { CauseChecklist, Checklist, ChecklistItem } from "./types";
+
+/** What makes two steps the same action: the same words and the same record or message. */
+function sameStepKey(item: ChecklistItem): string {
+  const record = item.record ? `${item.record.type} ${item.record.name} ${item.record.value}` : "";
+  return [item.title, record, item.message?.subject ?? ""].join("\u0000");
+}
+
+/**
+ * A step that two causes share (the PTR to set under both a blocklisting and a reverse-DNS
+ * cause) is listed once, under the first; the later copy becomes a pointer to it. Ids stay as
+ * generated, and the kept step learns its duplicates' ids so saved progress carries over.
+ */
+export function dedupeAcrossSections(
+  sections: CauseChecklist[],
+  prevent: ChecklistItem[],
+): Checklist {
+  const first = new Map<string, { item: ChecklistItem; sectionTitle: string }>();
+  const seenIds = new Set<string>();
+  const pass = (items: ChecklistItem[], sectionTitle: string): ChecklistItem[] =>
+    items.flatMap((item): ChecklistItem[] => {
+      if (seenIds.has(item.id)) return [];
+      seenIds.add(item.id);
+      const key = sameStepKey(item);
+      const kept = first.get(key);
+      if (!kept) {
+        const copy = { ...item };
+        first.set(key, { item: copy, sectionTitle });
+        return [copy];
+      }
+      kept.item.aliases = [...(kept.item.aliases ?? []), item.id];
+      return [{ ...item, sameAs: { id: kept.item.id, sectionTitle: kept.sectionTitle } }];
+    });
+  const causes = sections.map((section) => ({
+    ...section,
+    items: pass(section.items, section.title),
+  }));
+  return { causes, prevent: pass(prevent, "Prevent it from happening again") };
+}

@@ -1,0 +1,55 @@
+// A cause's step templates made into steps: text steps filled from the facts, generated steps
+// (records, delisting, messages) built by their generator.
+import { ipListingSituation, delistingItems } from "./blocklist-steps";
+import { fill, type BuildContext } from "./build-context";
+import { IP_LISTING_STEPS } from "./data";
+import { dkimItem } from "./dkim-step";
+import { dmarcItem } from "./dmarc-step";
+import { contentReviewItems, messageItem } from "./message-steps";
+import { ptrItem } from "./ptr-step";
+import { spfItem } from "./spf-step";
+import type { ChecklistItem, GeneratorName, ItemTemplate } from "./types";
+
+function generate(name: GeneratorName, b: BuildContext): ChecklistItem[] {
+  switch (name) {
+    case "content-review":
+      return contentReviewItems(b);
+    case "spf-record":
+      return spfItem(b);
+    case "dmarc-record":
+      return dmarcItem(b);
+    case "dkim-record":
+      return dkimItem(b);
+    case "ptr-record":
+      return ptrItem(b);
+    case "delisting":
+      return delistingItems(b);
+    case "ip-listing-cause":
+      return ipListingCause(b);
+    default:
+      return messageItem(b, name);
+  }
+}
+
+// The IP-listing step sets are templates themselves, so this generator expands again.
+function ipListingCause(b: BuildContext): ChecklistItem[] {
+  return expand(IP_LISTING_STEPS[ipListingSituation(b.ctx)], b);
+}
+
+export function expand(templates: ItemTemplate[], b: BuildContext): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (const t of templates) {
+    if ("generate" in t) {
+      items.push(...generate(t.generate, b));
+      continue;
+    }
+    items.push({
+      ...t,
+      title: fill(t.title, b),
+      detail: fill(t.detail, b),
+      actor: t.actor ?? b.actor,
+    });
+  }
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}

@@ -1,0 +1,146 @@
+// A checklist's sections: for each cause, the steps its evidence calls for and its own steps
+// (those the input and the checks leave useful); for an unsettled diagnosis, the steps that
+// tell the possible causes apart; and the prevention steps.
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { inputShape } from "@/lib/bounce/refusal";
+import type { Diagnosis } from "@/lib/diagnosis/types";
+import type { Context, Facts, RankedCause } from "@/lib/rules";
+import { FINDING_CODES } from "@/lib/rules/codes";
+import {
+  fill,
+  hasCode,
+  onSharedPlatform,
+  SENDER_ADMIN,
+  type BuildContext,
+  type sharedContext,
+} from "./build-context";
+import { checkFirstSteps } from "./check-first-steps";
+import { CAUSE_CHECKLISTS, STEP_INPUT_SHAPES, STEPS_ANSWERED_BY_DOMAIN_CHECK } from "./data";
+import { EVIDENCE_STEPS } from "./evidence-steps";
+import { expand } from "./expand-templates";
+import { needsPrevention } from "./needs-prevention";
+import { PREVENT_ITEMS } from "./prevent";
+import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
+
+/**
+ * The rule ids of the evidence behind one section's cause: that of the recipients the
+ * classifier gave this cause, or, for the first section (the conclusion's, which the wizard may
+ * have reached from another reading), that of the first recipient, the one the wizard works on.
+ * A delay notice's note counts as evidence here, beside the cause it headlines.
+ */
+function sectionEvidence(diagnosis: Diagnosis | null, cause: CauseId, first: boolean): Set<string> {
+  const ids = new Set<string>();
+  if (!diagnosis) return ids;
+  const own = diagnosis.recipients.filter((r) => r.cause === cause);
+  const lead = diagnosis.recipients[0] ?? diagnosis.overall;
+  for (const r of own.length > 0 ? own : first ? [lead] : []) {
+    for (const e of r.evidence) ids.add(e.ruleId);
+    if (r.delayNotice) ids.add(r.delayNotice.ruleId);
+  }
+  return ids;
+}
+
+/** Whether the sending domain's check, which ran, already answered a step (STEPS_ANSWERED_BY_DOMAIN_CHECK). */
+function answeredByCheck(ctx: Context, id: string): boolean {
+  const groups = STEPS_ANSWERED_BY_DOMAIN_CHECK[id];
+  return !!groups && groups.some((g) => hasCode(ctx, ctx.domainCheckId, [...FINDING_CODES[g]]));
+}
+
+/**
+ * A cause's data steps, without those the pasted input's shape makes pointless
+ * (STEP_INPUT_SHAPES) and those a check that ran contradicts (a step to make sure the domain
+ * takes mail, when the check found its MX).
+ */
+function causeTemplates(b: BuildContext): ItemTemplate[] {
+  const diagnosis = b.ctx.facts.diagnosis;
+  const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
+  return CAUSE_CHECKLISTS[b.cause].filter((t) => {
+    if ("generate" in t) return true;
+    const shapes = STEP_INPUT_SHAPES[t.id];
+    if (shapes && shape !== null && !shapes.includes(shape)) return false;
+    return !answeredByCheck(b.ctx, t.id);
+  });
+}
+
+/**
+ * A cause's steps, after the steps its evidence calls for (EVIDENCE_STEPS), without those they
+ * replace; `lead` (built steps) goes between the two.
+ */
+function sectionItems(
+  b: BuildContext,
+  evidence: ReadonlySet<string>,
+  lead: ChecklistItem[] = [],
+): ChecklistItem[] {
+  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
+  const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
+  const own = causeTemplates(b).filter((t) => "generate" in t || !replaced.has(t.id));
+  return [
+    ...expand(
+      called.map((s) => s.item),
+      b,
+    ),
+    ...lead,
+    ...expand(own, b),
+  ];
+}
+
+/**
+ * The causes an `unknown` verdict leaves possible, ranked: those of the first recipient the
+ * classifier could not name a cause for (the one the wizard works on when it leads), else the
+ * bounce's as a whole.
+ */
+function possibleCauses(diagnosis: Diagnosis | null): readonly RankedCause[] {
+  if (!diagnosis) return [];
+  const own = diagnosis.recipients.find((r) => r.cause === "unknown");
+  return own?.possible ?? diagnosis.overall.possible ?? [];
+}
+
+/**
+ * The steps for a diagnosis that does not name one cause: after any step the bounce's evidence
+ * calls for (greylisting: wait for the retry), for each of the top ranked causes the step that
+ * tells it apart (check-first.ts); then the steps that help whatever it is.
+ */
+export function unknownItems(
+  b: BuildContext,
+  ranked: readonly RankedCause[],
+  evidence: ReadonlySet<string>,
+): ChecklistItem[] {
+  return sectionItems(
+    b,
+    evidence,
+    checkFirstSteps(ranked, b.ctx, (text) => fill(text, b)),
+  );
+}
+
+export function sections(
+  shared: ReturnType<typeof sharedContext>,
+  facts: Facts,
+  causes: readonly RankedCause[],
+): CauseChecklist[] {
+  return causes.map((c, i) => {
+    const info = CAUSES[c.cause];
+    const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
+    const evidence = sectionEvidence(facts.diagnosis, c.cause, i === 0);
+    return {
+      cause: c.cause,
+      confidence: c.confidence,
+      title: info.title,
+      actorLabel: info.actorLabel,
+      items:
+        c.cause === "unknown"
+          ? unknownItems(b, possibleCauses(facts.diagnosis), evidence)
+          : sectionItems(b, evidence),
+    };
+  });
+}
+
+export function preventItems(
+  shared: ReturnType<typeof sharedContext>,
+  causes: readonly RankedCause[],
+): ChecklistItem[] {
+  if (!needsPrevention(causes)) return [];
+  const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
+  return expand(PREVENT_ITEMS, preventContext).filter(
+    (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),
+  );
+}
