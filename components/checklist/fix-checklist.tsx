@@ -237,7 +237,7 @@ function ChecklistRow({
         data-item={item.id}
         data-same-as={item.sameAs.id}
       >
-        {/* A step is only ever the same as one with the same title (lib/checklists/build). */}
+        {/* A step is only ever the same as one with the same title (lib/checklists/dedupe-sections.ts). */}
         <span className="font-medium text-slate-900">
           <KeepTogetherText text={item.title} />
         </span>
