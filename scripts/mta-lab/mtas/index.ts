@@ -1,5 +1,6 @@
 import type { MtaDriver } from "../lab-types";
 import { amavis } from "./amavis";
+import { chasquid } from "./chasquid";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -38,4 +39,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   amavis,
   postgrey,
   haraka,
+  chasquid,
 };

@@ -1,0 +1,306 @@
+// chasquid (Debian package chasquid, 1.11) in the lab: an SMTP server of its own (Go), configured
+// in /etc/chasquid as its chasquid.conf(5) and README say: a local domain whose users
+// chasquid-util adds, a certificate under certs/<name>/, and Debian's own post-data hook
+// (hooks/post-data), which scans each message with clamdscan when ClamAV is installed.
+// Its words come from internal/smtpsrv/conn.go (the SMTP replies) and internal/queue/dsn.go
+// (the bounce it writes). A second chasquid, with its own configuration directory, plays the
+// remote domain on 127.0.0.2:25, so that a refusal there comes back in chasquid's bounce.
+// What it cannot show here: an unknown recipient domain or an unreachable host is a transient
+// failure to chasquid (courier/smtp.go: the MX lookup falls back to A, a failed dial is
+// transient), retried for 20 hours (queue.go giveUpAfter) before any bounce; and it checks
+// no SIZE at MAIL FROM.
+import { spawn, type ChildProcess } from "node:child_process";
+import { openSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
+import { CLAMD_RULE, startClamd, stopClamd } from "../clamd";
+import {
+  LAB_DIR,
+  MAIL_DIR,
+  at,
+  dialogue,
+  eicarMessage,
+  freshMaildirs,
+  message,
+  readMaildir,
+  selfSignedCert,
+  sh,
+  sleep,
+  waitForPort,
+  writeFile,
+} from "../lab-common";
+import { replyCase } from "../lab-cases";
+import type { BounceCase, LabCase, MtaDriver } from "../lab-types";
+import type { Dialogue } from "../smtp-client";
+
+const ETC = "/etc/chasquid";
+const DIR = join(LAB_DIR, "chasquid");
+const REMOTE_ETC = join(DIR, "remote-etc");
+const PORT = { mx: 25, submit: 587, submitTls: 465 };
+/** The one account that may submit (chasquid relays for authenticated users only). */
+const SUBMITTER = { user: at("bounce-r-unknown"), pass: "lab-password-1" };
+const mailboxes = ["user", "bounce-r-unknown", "bounce-r-size"];
+let daemons: ChildProcess[] = [];
+
+/** The MDA: chasquid pipes each local message to it (mail_delivery_agent_bin) with the user. */
+const MDA = join(DIR, "lab-maildir-mda");
+const mdaScript = `#!/bin/sh
+# Bounce Doctor MTA lab: stores the message on stdin in the maildir of local user $1.
+set -e
+d="${MAIL_DIR}/$1"
+f="$(date +%s).$$.lab"
+cat >"$d/tmp/$f"
+mv "$d/tmp/$f" "$d/new/$f"
+`;
+
+function chasquidConf(o: {
+  hostname: string;
+  host: string;
+  dataDir: string;
+  log: string;
+  maxMb: number;
+}): string {
+  return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
+hostname: "${o.hostname}"
+max_data_size_mb: ${o.maxMb}
+smtp_address: "${o.host}:${PORT.mx}"
+submission_address: "${o.host}:${PORT.submit}"
+submission_over_tls_address: "${o.host}:${PORT.submitTls}"
+mail_delivery_agent_bin: "${MDA}"
+mail_delivery_agent_args: "%to_user%"
+data_dir: "${o.dataDir}"
+mail_log_path: "${o.log}"
+`;
+}
+
+const rules = {
+  local: `${ETC}/domains/${L.domain}/users (chasquid-util user-add for each lab mailbox)`,
+  size: "max_data_size_mb: 2",
+  hook: `Debian's ${ETC}/hooks/post-data (clamdscan --no-summary --infected -, "exit 20  # permanent" when infected); ${CLAMD_RULE}`,
+  remote: `the lab's second chasquid for ${L.remoteDomain} on 127.0.0.2:25 (${REMOTE_ETC}, max_data_size_mb: 1, user@${L.remoteDomain} only); the message submitted on port ${PORT.submit} after STARTTLS and AUTH PLAIN`,
+};
+
+/** A session on the submission port, after STARTTLS and AUTH (chasquid relays for those only). */
+function submitted(rcpt: string, over: Partial<Dialogue> = {}): Dialogue {
+  return dialogue({
+    from: "127.0.0.1",
+    port: PORT.submit,
+    starttls: true,
+    auth: SUBMITTER,
+    mailFrom: SUBMITTER.user,
+    rcpts: [{ address: rcpt }],
+    data: message({ from: SUBMITTER.user, to: rcpt }),
+    ...over,
+  });
+}
+
+function relayed(id: string, cause: BounceCase["reports"][0]["cause"], rule: string, d: Dialogue) {
+  const mailbox = d.mailFrom.split("@")[0] ?? "";
+  return {
+    kind: "bounce",
+    id,
+    rule,
+    dialogue: d,
+    mailbox,
+    reports: [{ id, cause, match: /Action: failed/i }],
+  } satisfies BounceCase;
+}
+
+/** A message with more Received headers than chasquid's loop check allows (50). */
+function loopingMessage(): string {
+  const hops = Array.from(
+    { length: 51 },
+    (_, i) =>
+      `Received: from hop${i}.${L.goodSenderDomain} by hop${i + 1}.${L.goodSenderDomain}; ${new Date().toUTCString()}`,
+  );
+  return message({
+    from: `someone@${L.goodSenderDomain}`,
+    to: at("user"),
+    extraHeaders: [...hops, "Content-Type: text/plain; charset=us-ascii"],
+  });
+}
+
+const cases: LabCase[] = [
+  replyCase.unknownUser(`${rules.local} (no entry for nosuch)`),
+  replyCase.relayDenied(
+    `${rules.local}: a domain that is not local, from a client not authenticated`,
+  ),
+  replyCase.sizeAtData(rules.size, {
+    data: message({ from: `someone@${L.goodSenderDomain}`, to: at("user"), padTo: 2_200_000 }),
+  }),
+  replyCase.spfFail("chasquid's built-in SPF check of MAIL FROM (conn.go: an SPF fail is refused)"),
+  replyCase.senderNonFqdn("chasquid's built-in MAIL FROM check (an address must contain a domain)"),
+  replyCase.tooManyRecipients(
+    "chasquid's built-in recipient limit (conn.go: more than 100 recipients)",
+    { rcpts: Array.from({ length: 102 }, () => ({ address: at("user") })), data: null },
+  ),
+  {
+    kind: "reply",
+    id: "helo-empty",
+    cause: "protocol-syntax",
+    rule: "chasquid's built-in HELO/EHLO check (an empty argument)",
+    dialogue: dialogue({ helo: "" }),
+  },
+  {
+    kind: "reply",
+    id: "submission-unauthenticated",
+    // As the other drivers' auth-required: the server takes mail there from its users only.
+    cause: "relay-denied",
+    rule: `submission_address: "127.0.0.1:${PORT.submit}" (MAIL FROM before AUTH)`,
+    dialogue: dialogue({ port: PORT.submit }),
+  },
+  {
+    kind: "reply",
+    id: "auth-without-tls",
+    cause: "tls-required",
+    rule: `submission_address: "127.0.0.1:${PORT.submit}" (AUTH PLAIN before STARTTLS: chasquid takes credentials over TLS only)`,
+    dialogue: dialogue({ port: PORT.submit, auth: { user: SUBMITTER.user, pass: "wrong" } }),
+  },
+  {
+    kind: "reply",
+    id: "auth-failed",
+    cause: "relay-denied",
+    rule: `submission_address: "127.0.0.1:${PORT.submit}" (STARTTLS, then AUTH PLAIN with a wrong password)`,
+    dialogue: dialogue({
+      port: PORT.submit,
+      starttls: true,
+      auth: { user: SUBMITTER.user, pass: "wrong" },
+    }),
+  },
+  {
+    kind: "reply",
+    id: "loop-detected",
+    // Postfix's forwarding loop is read so in the lab: the mail went round, the receiving side's
+    // setup is what must change.
+    cause: "remote-server-error",
+    rule: "chasquid's built-in loop check (conn.go checkData: more than 50 Received headers)",
+    dialogue: dialogue({ data: loopingMessage() }),
+  },
+  {
+    kind: "reply",
+    id: "virus",
+    cause: "content-virus",
+    rule: rules.hook,
+    dialogue: dialogue({ data: eicarMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
+  },
+  relayed(
+    "relayed-unknown-user",
+    "recipient-unknown",
+    rules.remote,
+    submitted(`nosuch@${L.remoteDomain}`),
+  ),
+  relayed(
+    "relayed-size",
+    "message-too-large",
+    `${rules.remote} (a 1.2 MB message)`,
+    submitted(`user@${L.remoteDomain}`, {
+      auth: { user: at("bounce-r-size"), pass: SUBMITTER.pass },
+      mailFrom: at("bounce-r-size"),
+      data: message({
+        from: at("bounce-r-size"),
+        to: `user@${L.remoteDomain}`,
+        padTo: 1_200_000,
+      }),
+    }),
+  ),
+];
+
+function addUsers(etc: string, domain: string, locals: string[]): void {
+  for (const local of locals)
+    sh("chasquid-util", [
+      `-C=${etc}`,
+      "user-add",
+      `${local}@${domain}`,
+      `--password=${SUBMITTER.pass}`,
+    ]);
+}
+
+function configureInstance(o: {
+  etc: string;
+  hostname: string;
+  host: string;
+  name: string;
+  domain: string;
+  users: string[];
+  maxMb: number;
+}): void {
+  // Only what the lab writes: the package's own hooks/ stay (the local instance uses them).
+  rmSync(join(o.etc, "domains"), { recursive: true, force: true });
+  rmSync(join(o.etc, "certs"), { recursive: true, force: true });
+  writeFile(
+    join(o.etc, "chasquid.conf"),
+    chasquidConf({
+      hostname: o.hostname,
+      host: o.host,
+      dataDir: join(DIR, `${o.name}-data`),
+      log: join(DIR, `${o.name}-mail.log`),
+      maxMb: o.maxMb,
+    }),
+  );
+  writeFile(join(o.etc, "domains", o.domain, "aliases"), "");
+  addUsers(o.etc, o.domain, o.users);
+  const tls = selfSignedCert(join(DIR, `${o.name}-tls`));
+  const certDir = join(o.etc, "certs", o.hostname);
+  sh("mkdir", ["-p", certDir]);
+  sh("cp", [tls.cert, join(certDir, "fullchain.pem")]);
+  sh("cp", [tls.key, join(certDir, "privkey.pem")]);
+}
+
+function startInstance(etc: string, name: string): ChildProcess {
+  const log = openSync(join(DIR, `${name}.log`), "a");
+  // As root: the lab has no systemd to hand it the privileged sockets.
+  return spawn("chasquid", [`-config_dir=${etc}`], { stdio: ["ignore", log, log] });
+}
+
+export const chasquid: MtaDriver = {
+  id: "chasquid",
+  package: "chasquid",
+  helperPackages: ["clamdscan"],
+  mailboxes,
+  cases,
+  reportWaitSeconds: 60,
+  configure() {
+    rmSync(DIR, { recursive: true, force: true });
+    writeFile(MDA, mdaScript, 0o755);
+    configureInstance({
+      etc: ETC,
+      hostname: L.mxHost,
+      host: "127.0.0.1",
+      name: "local",
+      domain: L.domain,
+      users: mailboxes,
+      maxMb: 2,
+    });
+    configureInstance({
+      etc: REMOTE_ETC,
+      hostname: L.remoteMx,
+      host: "127.0.0.2",
+      name: "remote",
+      domain: L.remoteDomain,
+      users: ["user"],
+      maxMb: 1,
+    });
+    freshMaildirs(mailboxes);
+  },
+  async start() {
+    await startClamd();
+    daemons = [startInstance(REMOTE_ETC, "remote"), startInstance(ETC, "local")];
+    for (const [host, port] of [
+      ["127.0.0.1", PORT.mx],
+      ["127.0.0.1", PORT.submit],
+    ] as const)
+      if (!(await waitForPort(port, 30)))
+        throw new Error(`chasquid did not listen on ${host}:${port} in 30 s`);
+    await sleep(2000);
+  },
+  flush() {
+    /* chasquid retries on its own schedule; its permanent failures bounce at once */
+  },
+  async stop() {
+    for (const d of daemons) d.kill("SIGTERM");
+    daemons = [];
+    await sleep(1000);
+    await stopClamd();
+  },
+  readMailbox: readMaildir,
+};
