@@ -5,6 +5,7 @@
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
 #     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
+#     [policyd-weight] [postfwd] [clamav-milter]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
@@ -34,6 +35,9 @@ declare -A PKGS=(
   [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
   [haraka]="redis-server"
   [chasquid]="chasquid clamav-daemon clamdscan"
+  [policyd-weight]="postfix policyd-weight"
+  [postfwd]="postfix postfwd"
+  [clamav-milter]="postfix clamav-milter clamav-daemon"
 )
 # MTAs that are npm packages (Haraka): installed with npm, pinned, into /var/lib/mta-lab (which
 # the purge removes) before the run, since the lab's namespace has no network. Never a
@@ -51,7 +55,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).

@@ -1,6 +1,7 @@
 import type { MtaDriver } from "../lab-types";
 import { amavis } from "./amavis";
 import { chasquid } from "./chasquid";
+import { clamavMilter } from "./clamav-milter";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -13,6 +14,8 @@ import { opensmtpdFilters } from "./opensmtpd-filters";
 import { postfix } from "./postfix";
 import { postfixPolicies } from "./postfix-policies";
 import { postfixRestrictions } from "./postfix-restrictions";
+import { postfwd } from "./postfwd";
+import { policydWeight } from "./policyd-weight";
 import { postgrey } from "./postgrey";
 import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
@@ -40,4 +43,7 @@ export const DRIVERS: Record<string, MtaDriver> = {
   postgrey,
   haraka,
   chasquid,
+  "policyd-weight": policydWeight,
+  postfwd,
+  "clamav-milter": clamavMilter,
 };
