@@ -5,7 +5,7 @@
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
 #     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
-#     [policyd-weight] [postfwd] [clamav-milter]
+#     [policyd-weight] [postfwd] [clamav-milter] [msmtp]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
@@ -38,6 +38,7 @@ declare -A PKGS=(
   [policyd-weight]="postfix policyd-weight"
   [postfwd]="postfix postfwd"
   [clamav-milter]="postfix clamav-milter clamav-daemon"
+  [msmtp]="postfix msmtp"
 )
 # MTAs that are npm packages (Haraka): installed with npm, pinned, into /var/lib/mta-lab (which
 # the purge removes) before the run, since the lab's namespace has no network. Never a

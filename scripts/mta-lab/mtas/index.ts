@@ -9,6 +9,7 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
+import { msmtp } from "./msmtp";
 import { opensmtpd } from "./opensmtpd";
 import { opensmtpdFilters } from "./opensmtpd-filters";
 import { postfix } from "./postfix";
@@ -46,4 +47,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   "policyd-weight": policydWeight,
   postfwd,
   "clamav-milter": clamavMilter,
+  msmtp,
 };
