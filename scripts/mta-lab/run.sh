@@ -5,7 +5,7 @@
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
 #     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
-#     [policyd-weight] [postfwd] [clamav-milter] [msmtp]
+#     [policyd-weight] [postfwd] [clamav-milter] [msmtp] [nullmailer]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
@@ -39,6 +39,7 @@ declare -A PKGS=(
   [postfwd]="postfix postfwd"
   [clamav-milter]="postfix clamav-milter clamav-daemon"
   [msmtp]="postfix msmtp"
+  [nullmailer]="nullmailer chasquid"
 )
 # MTAs that are npm packages (Haraka): installed with npm, pinned, into /var/lib/mta-lab (which
 # the purge removes) before the run, since the lab's namespace has no network. Never a
@@ -71,7 +72,7 @@ LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/alia
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
   /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis
-  /etc/chasquid /var/lib/chasquid)
+  /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

@@ -9,69 +9,39 @@
 // failure to chasquid (courier/smtp.go: the MX lookup falls back to A, a failed dial is
 // transient), retried for 20 hours (queue.go giveUpAfter) before any bounce; and it checks
 // no SIZE at MAIL FROM.
-import { spawn, type ChildProcess } from "node:child_process";
-import { openSync, rmSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { CLAMD_RULE, startClamd, stopClamd } from "../clamd";
 import {
-  LAB_DIR,
-  MAIL_DIR,
   at,
   dialogue,
   eicarMessage,
   freshMaildirs,
   message,
   readMaildir,
-  selfSignedCert,
-  sh,
   sleep,
   waitForPort,
-  writeFile,
 } from "../lab-common";
 import { replyCase } from "../lab-cases";
+import {
+  CHASQUID_DIR,
+  CHASQUID_PASSWORD,
+  CHASQUID_PORT,
+  configureChasquid,
+  startChasquid,
+  writeChasquidMda,
+} from "../chasquid-setup";
 import type { BounceCase, LabCase, MtaDriver } from "../lab-types";
 import type { Dialogue } from "../smtp-client";
 
 const ETC = "/etc/chasquid";
-const DIR = join(LAB_DIR, "chasquid");
-const REMOTE_ETC = join(DIR, "remote-etc");
-const PORT = { mx: 25, submit: 587, submitTls: 465 };
+const REMOTE_ETC = join(CHASQUID_DIR, "remote-etc");
+const PORT = CHASQUID_PORT;
 /** The one account that may submit (chasquid relays for authenticated users only). */
-const SUBMITTER = { user: at("bounce-r-unknown"), pass: "lab-password-1" };
+const SUBMITTER = { user: at("bounce-r-unknown"), pass: CHASQUID_PASSWORD };
 const mailboxes = ["user", "bounce-r-unknown", "bounce-r-size"];
 let daemons: ChildProcess[] = [];
-
-/** The MDA: chasquid pipes each local message to it (mail_delivery_agent_bin) with the user. */
-const MDA = join(DIR, "lab-maildir-mda");
-const mdaScript = `#!/bin/sh
-# Bounce Doctor MTA lab: stores the message on stdin in the maildir of local user $1.
-set -e
-d="${MAIL_DIR}/$1"
-f="$(date +%s).$$.lab"
-cat >"$d/tmp/$f"
-mv "$d/tmp/$f" "$d/new/$f"
-`;
-
-function chasquidConf(o: {
-  hostname: string;
-  host: string;
-  dataDir: string;
-  log: string;
-  maxMb: number;
-}): string {
-  return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with the package.
-hostname: "${o.hostname}"
-max_data_size_mb: ${o.maxMb}
-smtp_address: "${o.host}:${PORT.mx}"
-submission_address: "${o.host}:${PORT.submit}"
-submission_over_tls_address: "${o.host}:${PORT.submitTls}"
-mail_delivery_agent_bin: "${MDA}"
-mail_delivery_agent_args: "%to_user%"
-data_dir: "${o.dataDir}"
-mail_log_path: "${o.log}"
-`;
-}
 
 const rules = {
   local: `${ETC}/domains/${L.domain}/users (chasquid-util user-add for each lab mailbox)`,
@@ -205,53 +175,6 @@ const cases: LabCase[] = [
   ),
 ];
 
-function addUsers(etc: string, domain: string, locals: string[]): void {
-  for (const local of locals)
-    sh("chasquid-util", [
-      `-C=${etc}`,
-      "user-add",
-      `${local}@${domain}`,
-      `--password=${SUBMITTER.pass}`,
-    ]);
-}
-
-function configureInstance(o: {
-  etc: string;
-  hostname: string;
-  host: string;
-  name: string;
-  domain: string;
-  users: string[];
-  maxMb: number;
-}): void {
-  // Only what the lab writes: the package's own hooks/ stay (the local instance uses them).
-  rmSync(join(o.etc, "domains"), { recursive: true, force: true });
-  rmSync(join(o.etc, "certs"), { recursive: true, force: true });
-  writeFile(
-    join(o.etc, "chasquid.conf"),
-    chasquidConf({
-      hostname: o.hostname,
-      host: o.host,
-      dataDir: join(DIR, `${o.name}-data`),
-      log: join(DIR, `${o.name}-mail.log`),
-      maxMb: o.maxMb,
-    }),
-  );
-  writeFile(join(o.etc, "domains", o.domain, "aliases"), "");
-  addUsers(o.etc, o.domain, o.users);
-  const tls = selfSignedCert(join(DIR, `${o.name}-tls`));
-  const certDir = join(o.etc, "certs", o.hostname);
-  sh("mkdir", ["-p", certDir]);
-  sh("cp", [tls.cert, join(certDir, "fullchain.pem")]);
-  sh("cp", [tls.key, join(certDir, "privkey.pem")]);
-}
-
-function startInstance(etc: string, name: string): ChildProcess {
-  const log = openSync(join(DIR, `${name}.log`), "a");
-  // As root: the lab has no systemd to hand it the privileged sockets.
-  return spawn("chasquid", [`-config_dir=${etc}`], { stdio: ["ignore", log, log] });
-}
-
 export const chasquid: MtaDriver = {
   id: "chasquid",
   package: "chasquid",
@@ -260,9 +183,8 @@ export const chasquid: MtaDriver = {
   cases,
   reportWaitSeconds: 60,
   configure() {
-    rmSync(DIR, { recursive: true, force: true });
-    writeFile(MDA, mdaScript, 0o755);
-    configureInstance({
+    writeChasquidMda();
+    configureChasquid({
       etc: ETC,
       hostname: L.mxHost,
       host: "127.0.0.1",
@@ -271,7 +193,7 @@ export const chasquid: MtaDriver = {
       users: mailboxes,
       maxMb: 2,
     });
-    configureInstance({
+    configureChasquid({
       etc: REMOTE_ETC,
       hostname: L.remoteMx,
       host: "127.0.0.2",
@@ -284,7 +206,7 @@ export const chasquid: MtaDriver = {
   },
   async start() {
     await startClamd();
-    daemons = [startInstance(REMOTE_ETC, "remote"), startInstance(ETC, "local")];
+    daemons = [startChasquid(REMOTE_ETC, "remote"), startChasquid(ETC, "local")];
     for (const [host, port] of [
       ["127.0.0.1", PORT.mx],
       ["127.0.0.1", PORT.submit],

@@ -10,6 +10,7 @@ import { exim } from "./exim";
 import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
 import { msmtp } from "./msmtp";
+import { nullmailer } from "./nullmailer";
 import { opensmtpd } from "./opensmtpd";
 import { opensmtpdFilters } from "./opensmtpd-filters";
 import { postfix } from "./postfix";
@@ -48,4 +49,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   postfwd,
   "clamav-milter": clamavMilter,
   msmtp,
+  nullmailer,
 };
