@@ -1,5 +1,7 @@
 // The whole signature catalog, providers and MTAs first. Order does not decide ranking
 // (the classifier scores every match), but ids must be unique across files.
+import { CHASQUID_SIGNATURES } from "./chasquid";
+import { CLAMAV_MILTER_SIGNATURES } from "./clamav-milter";
 import { COURIER_SIGNATURES } from "./courier";
 import { DMA_SIGNATURES } from "./dma";
 import { DOMINO_SIGNATURES } from "./domino";
@@ -9,6 +11,7 @@ import { HARAKA_SIGNATURES } from "./haraka";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
+import { POSTFWD_SIGNATURES } from "./postfwd";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RFC7504_SIGNATURES } from "./rfc7504";
@@ -34,6 +37,9 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...DOMINO_SIGNATURES,
   ...HARAKA_SIGNATURES,
   ...SMALL_SERVER_SIGNATURES,
+  ...CHASQUID_SIGNATURES,
+  ...POSTFWD_SIGNATURES,
+  ...CLAMAV_MILTER_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
