@@ -1,7 +1,8 @@
 // chasquid (Debian package chasquid, 1.11) in the lab: an SMTP server of its own (Go), configured
 // in /etc/chasquid as its chasquid.conf(5) and README say: a local domain whose users
 // chasquid-util adds, a certificate under certs/<name>/, and Debian's own post-data hook
-// (hooks/post-data), which scans each message with clamdscan when ClamAV is installed.
+// (hooks/post-data), which has each message scored by spamc (SpamAssassin) and scanned by
+// clamdscan (ClamAV) when they are installed.
 // Its words come from internal/smtpsrv/conn.go (the SMTP replies) and internal/queue/dsn.go
 // (the bounce it writes). A second chasquid, with its own configuration directory, plays the
 // remote domain on 127.0.0.2:25, so that a refusal there comes back in chasquid's bounce.
@@ -13,11 +14,13 @@ import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { CLAMD_RULE, startClamd, stopClamd } from "../clamd";
+import { startSpamd, stopSpamd } from "../spamd";
 import {
   at,
   dialogue,
   eicarMessage,
   freshMaildirs,
+  gtubeMessage,
   message,
   readMaildir,
   sleep,
@@ -47,6 +50,7 @@ const rules = {
   local: `${ETC}/domains/${L.domain}/users (chasquid-util user-add for each lab mailbox)`,
   size: "max_data_size_mb: 2",
   hook: `Debian's ${ETC}/hooks/post-data (clamdscan --no-summary --infected -, "exit 20  # permanent" when infected); ${CLAMD_RULE}`,
+  spam: `Debian's ${ETC}/hooks/post-data (spamc -c -, "exit 20  # permanent" when spamd says spam); spamd with Debian's rules; GTUBE in the body (SpamAssassin's GTUBE rule, score 1000)`,
   remote: `the lab's second chasquid for ${L.remoteDomain} on 127.0.0.2:25 (${REMOTE_ETC}, max_data_size_mb: 1, user@${L.remoteDomain} only); the message submitted on port ${PORT.submit} after STARTTLS and AUTH PLAIN`,
 };
 
@@ -153,6 +157,13 @@ const cases: LabCase[] = [
     rule: rules.hook,
     dialogue: dialogue({ data: eicarMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
   },
+  {
+    kind: "reply",
+    id: "spam",
+    cause: "content-spam",
+    rule: rules.spam,
+    dialogue: dialogue({ data: gtubeMessage(`someone@${L.goodSenderDomain}`, at("user")) }),
+  },
   relayed(
     "relayed-unknown-user",
     "recipient-unknown",
@@ -178,7 +189,7 @@ const cases: LabCase[] = [
 export const chasquid: MtaDriver = {
   id: "chasquid",
   package: "chasquid",
-  helperPackages: ["clamdscan"],
+  helperPackages: ["clamdscan", "spamd"],
   mailboxes,
   cases,
   reportWaitSeconds: 60,
@@ -206,6 +217,7 @@ export const chasquid: MtaDriver = {
   },
   async start() {
     await startClamd();
+    await startSpamd(join(CHASQUID_DIR, "spamd"));
     daemons = [startChasquid(REMOTE_ETC, "remote"), startChasquid(ETC, "local")];
     for (const [host, port] of [
       ["127.0.0.1", PORT.mx],
@@ -223,6 +235,7 @@ export const chasquid: MtaDriver = {
     daemons = [];
     await sleep(1000);
     await stopClamd();
+    await stopSpamd(join(CHASQUID_DIR, "spamd"));
   },
   readMailbox: readMaildir,
 };
