@@ -9,6 +9,7 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
+import { mimedefang } from "./mimedefang";
 import { msmtp } from "./msmtp";
 import { nullmailer } from "./nullmailer";
 import { opensmtpd } from "./opensmtpd";
@@ -50,4 +51,5 @@ export const DRIVERS: Record<string, MtaDriver> = {
   "clamav-milter": clamavMilter,
   msmtp,
   nullmailer,
+  mimedefang,
 };
