@@ -8,6 +8,7 @@ import { DOMINO_SIGNATURES } from "./domino";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
 import { HARAKA_SIGNATURES } from "./haraka";
+import { MIMEDEFANG_SIGNATURES } from "./mimedefang";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
@@ -40,6 +41,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...CHASQUID_SIGNATURES,
   ...POSTFWD_SIGNATURES,
   ...CLAMAV_MILTER_SIGNATURES,
+  ...MIMEDEFANG_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
