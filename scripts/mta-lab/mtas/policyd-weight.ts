@@ -5,6 +5,9 @@
 // $MAXDNSBLMSG, $DNSERRMSG in /usr/sbin/policyd-weight). The one change to its scoring is the
 // list of DNSBLs: README.Debian asks to redefine @dnsbl_score when a list goes away, and
 // sbl-xbl.spamhaus.org has (Spamhaus ZEN replaced it); the lab's DNS answers for ZEN and SpamCop.
+// Not provoked: $DNSERRMSG ("No DNS entries for your MTA, HELO and Domain"). A client with no
+// PTR, a HELO name and a sender domain that do not resolve got $REJECTMSG, word for word the
+// badly-scored client's, so that case is not kept.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
@@ -55,6 +58,18 @@ const hook = `smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_de
 const cases: LabCase[] = [
   // Listed on ZEN and SpamCop: 4.35 + 3.75 is over $MAXDNSBLSCORE (8), refused at once.
   replyCase.dnsblListed(`${hook}; $MAXDNSBLSCORE = 8 (default)`),
+  {
+    kind: "reply",
+    id: "dnsbl-listed-cached",
+    // The same client again at once: policyd-weight answers from its cache of refused clients
+    // ($CACHEREJECTMSG: its general $REJECTMSG with "[cached]" and a retry penalty), naming
+    // HELO, DNS and DNSBLs together; the rule that refused it was the DNSBL listing.
+    cause: "unknown",
+    ruleCause: "ip-blocklisted",
+    possible: ["reverse-dns", "ip-blocklisted"],
+    rule: `${hook}; $MAXDNSBLSCORE = 8, $CACHESIZE = 2000, $NTIME = 30 (defaults): ${L.listedClient} again, just after its refusal`,
+    dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
+  },
   {
     kind: "reply",
     id: "badly-scored-client",
