@@ -11,8 +11,8 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import { at, freshMaildirs, message, readMaildir, writeFile } from "../lab-common";
-import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
+import { at, freshMaildirs, message, readMaildir, selfSignedCert, writeFile } from "../lab-common";
+import { flushPostfix, smtpdService, startPostfix, stopPostfix } from "../postfix-master";
 import type { CauseId } from "../../../lib/causes/causes";
 import type { ClientCase, LabCase, MtaDriver } from "../lab-types";
 import { configureFilterFront, filterDir } from "../filter-front";
@@ -29,7 +29,7 @@ const POSTFIX_MAIN = [
 ];
 
 /** An msmtp account file (msmtp(1), "Configuration files"). */
-function msmtprc(o: { from: string; sourceIp: string }): string {
+function msmtprc(o: { from: string; sourceIp: string; port: number }): string {
   return `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with it.
 defaults
 auth off
@@ -37,7 +37,7 @@ tls off
 
 account default
 host 127.0.0.1
-port 25
+port ${o.port}
 domain ${o.sourceIp === L.goodClient ? L.goodHelo : "localhost"}
 source_ip ${o.sourceIp}
 from ${o.from}
@@ -52,17 +52,19 @@ function msmtpCase(o: {
   sourceIp?: string;
   rcpt: string;
   padTo?: number;
+  port?: number;
 }): ClientCase {
   const from = o.from ?? `someone@${L.goodSenderDomain}`;
   const sourceIp = o.sourceIp ?? L.goodClient;
+  const port = o.port ?? 25;
   const conf = join(DIR, `${o.id}.msmtprc`);
   return {
     kind: "client",
     id: o.id,
     cause: o.cause,
-    rule: `${o.rule}; msmtp: host 127.0.0.1, port 25, source_ip ${sourceIp}, from ${from} (msmtp -C ${conf} ${o.rcpt} < message)`,
+    rule: `${o.rule}; msmtp: host 127.0.0.1, port ${port}, source_ip ${sourceIp}, from ${from} (msmtp -C ${conf} ${o.rcpt} < message)`,
     run() {
-      writeFile(conf, msmtprc({ from, sourceIp }), 0o600);
+      writeFile(conf, msmtprc({ from, sourceIp, port }), 0o600);
       // Asynchronously: the lab's DNS server, which Postfix asks meanwhile, is in this process.
       return new Promise((resolve) => {
         const child = spawn("msmtp", ["-C", conf, o.rcpt]);
@@ -75,6 +77,11 @@ function msmtpCase(o: {
     },
   };
 }
+
+/** A Postfix listener that takes mail only over TLS (Postfix's TLS_README: "encrypt"). */
+const TLS_PORT = 2526;
+/** A port where nothing listens: the server is down. */
+const CLOSED_PORT = 2599;
 
 const cases: LabCase[] = [
   msmtpCase({
@@ -110,6 +117,20 @@ const cases: LabCase[] = [
     sourceIp: L.listedClient,
     rcpt: at("user"),
   }),
+  msmtpCase({
+    id: "tls-required",
+    cause: "tls-required",
+    rule: `master.cf: 127.0.0.1:${TLS_PORT} smtpd -o smtpd_tls_security_level=encrypt (with a certificate); msmtp with tls off`,
+    rcpt: at("user"),
+    port: TLS_PORT,
+  }),
+  msmtpCase({
+    id: "connection-refused",
+    cause: "remote-unreachable",
+    rule: `nothing listens on 127.0.0.1:${CLOSED_PORT} (the server is down)`,
+    rcpt: at("user"),
+    port: CLOSED_PORT,
+  }),
 ];
 
 export const msmtp: MtaDriver = {
@@ -121,7 +142,18 @@ export const msmtp: MtaDriver = {
   reportWaitSeconds: 5,
   configure() {
     rmSync(DIR, { recursive: true, force: true });
-    configureFilterFront({ mailboxes, main: POSTFIX_MAIN });
+    const tls = selfSignedCert(join(DIR, "tls"));
+    configureFilterFront({
+      mailboxes,
+      main: POSTFIX_MAIN,
+      master: [
+        smtpdService(`127.0.0.1:${TLS_PORT}`, [
+          "smtpd_tls_security_level=encrypt",
+          `smtpd_tls_cert_file=${tls.cert}`,
+          `smtpd_tls_key_file=${tls.key}`,
+        ]),
+      ],
+    });
     freshMaildirs(mailboxes);
   },
   start: startPostfix,
