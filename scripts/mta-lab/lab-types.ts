@@ -53,7 +53,27 @@ export interface BounceCase {
   }[];
 }
 
-export type LabCase = ReplyCase | BounceCase;
+/**
+ * A sending program's own words (msmtp's error lines) when the server it handed the mail to
+ * refused it: the fixture is what the program printed, as its user sees it in a terminal or a
+ * mail client's error box.
+ */
+export interface ClientCase {
+  kind: "client";
+  id: string;
+  cause: CauseId;
+  /** The configuration (the server's rule, the program's settings) that provokes it. */
+  rule: string;
+  ruleCause?: CauseId;
+  possible?: CauseId[];
+  /**
+   * Runs the program once; resolves to its exit status and everything it printed. Never
+   * synchronously: the lab's DNS server answers from this same process.
+   */
+  run: () => Promise<{ status: number | null; output: string }>;
+}
+
+export type LabCase = ReplyCase | BounceCase | ClientCase;
 
 export interface MtaDriver {
   /** Fixture folder name. */

@@ -11,7 +11,7 @@ import { format } from "prettier";
 import { startFixtureDnsServer, type FixtureDnsServer } from "../../lib/dns/testing/fixture-server";
 import { allZones } from "../../lib/dns/testing/zones";
 import { packageVersion, waitFor } from "./lab-common";
-import type { BounceCase, MtaDriver, ReplyCase } from "./lab-types";
+import type { BounceCase, ClientCase, MtaDriver, ReplyCase } from "./lab-types";
 import { DRIVERS } from "./mtas";
 import { provokedReply, runDialogue, type Exchange } from "./smtp-client";
 import {
@@ -52,6 +52,12 @@ function transcript(ex: Exchange[]): string {
         `${e.command ? `> ${e.command.slice(0, 80)}\n` : ""}${e.lines.map((l) => `< ${l}`).join("\n")}`,
     )
     .join("\n");
+}
+
+/** The server's reply a sending program quotes in its output: the first "NNN" or "NNN N.N.N". */
+function clientFacts(output: string): { replyCode: number | null; status: string | null } {
+  const m = /(?:^|[\s:])([45]\d\d)(?:[ -]([45]\.\d{1,3}\.\d{1,3})\b)?[ -]/m.exec(output);
+  return { replyCode: m?.[1] ? Number(m[1]) : null, status: m?.[2] ?? null };
 }
 
 interface Outcome {
@@ -129,6 +135,42 @@ async function runReplyCase(
   console.log(`  + ${c.id}: ${refusal.lines.join(" / ")}`);
 }
 
+async function runClientCase(
+  c: ClientCase,
+  mta: string,
+  version: string,
+  date: string,
+  out: Outcome,
+) {
+  const { status, output } = await c.run();
+  if (status === 0 || output.trim() === "") {
+    out.notProvoked.push({
+      case: c.id,
+      why: `the program did not fail (exit ${status}): ${output}`,
+    });
+    console.log(`  - ${c.id}: NOT provoked (exit ${status})\n${output}`);
+    return;
+  }
+  const file = `${mta}/${c.id}.txt`;
+  out.files.set(file, output.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"));
+  out.fixtures.push({
+    file,
+    mta,
+    package: "",
+    version,
+    case: c.id,
+    kind: "client",
+    rule: c.rule,
+    command: null,
+    date,
+    cause: c.cause,
+    ...(c.ruleCause ? { ruleCause: c.ruleCause } : {}),
+    ...(c.possible ? { possible: c.possible } : {}),
+    ...clientFacts(output),
+  });
+  console.log(`  + ${c.id}: ${output.trim().split("\n").join(" / ")}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { mta: { type: "string" } } });
   const driver: MtaDriver | undefined = DRIVERS[values.mta ?? ""];
@@ -148,6 +190,7 @@ async function main(): Promise<void> {
     const bounces: BounceCase[] = [];
     for (const c of driver.cases) {
       if (c.kind === "reply") await runReplyCase(c, driver.id, version, date, out);
+      else if (c.kind === "client") await runClientCase(c, driver.id, version, date, out);
       else bounces.push(c);
     }
     for (const c of bounces) {

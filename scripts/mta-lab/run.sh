@@ -4,7 +4,8 @@
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
-#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka]
+#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
+#     [policyd-weight] [postfwd] [clamav-milter] [msmtp] [nullmailer] [mimedefang]
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
 set -euo pipefail
@@ -33,6 +34,15 @@ declare -A PKGS=(
   [exim-debian]="exim4-daemon-heavy"
   [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
   [haraka]="redis-server"
+  [chasquid]="chasquid clamav-daemon clamdscan spamassassin spamd spamc"
+  [policyd-weight]="postfix policyd-weight"
+  [postfwd]="postfix postfwd"
+  [clamav-milter]="postfix clamav-milter clamav-daemon"
+  [msmtp]="postfix msmtp"
+  [nullmailer]="nullmailer chasquid"
+  # libnet-dns-perl: mimedefang.pl needs Net::DNS (Mail/MIMEDefang/Net.pm) and Debian 12's
+  # package does not depend on it (without it every message is tempfailed).
+  [mimedefang]="postfix mimedefang libnet-dns-perl"
 )
 # MTAs that are npm packages (Haraka): installed with npm, pinned, into /var/lib/mta-lab (which
 # the purge removes) before the run, since the lab's namespace has no network. Never a
@@ -50,7 +60,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
@@ -64,7 +74,8 @@ LEFTOVERS=(/run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases /etc/alia
   /etc/courier /var/lib/courier /run/courier /etc/dovecot /run/dovecot /var/lib/dovecot /etc/dma /var/spool/dma /var/mail/nobody
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
-  /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis)
+  /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis
+  /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

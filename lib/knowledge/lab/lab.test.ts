@@ -26,6 +26,11 @@ const KNOWN_STATUS: Record<string, string> = {
   // the transcript's "554 5.3.0 unknown mailer error 1" (deliver.c) above it; the parser takes
   // the transcript's code.
   "sendmail-access/alias-program-fails.eml": "5.3.0",
+  // chasquid's DSN (internal/queue/dsn.go) writes "Status: 5.0.0" for every failure and puts
+  // the remote server's reply, after its own prefix, in Diagnostic-Code ("smtp; MAIL+RCPT 550
+  // 5.1.1 ...", "smtp; DATA closing 552 5.3.4 ..."); the parser takes the reply's code.
+  "chasquid/relayed-unknown-user.eml": "5.1.1",
+  "chasquid/relayed-size.eml": "5.3.4",
 };
 
 describe("lab manifest", () => {

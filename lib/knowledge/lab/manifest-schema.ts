@@ -12,8 +12,11 @@ export const labFixtureSchema = z.object({
   package: z.string(),
   version: z.string(),
   case: z.string(),
-  /** "reply": the SMTP reply lines; "report": a bounce, delay warning or DSN the MTA mailed. */
-  kind: z.enum(["reply", "report"]),
+  /**
+   * "reply": the SMTP reply lines; "report": a bounce, delay warning or DSN the MTA mailed;
+   * "client": what a sending program (msmtp) printed when the server refused its mail.
+   */
+  kind: z.enum(["reply", "report", "client"]),
   /** The configuration that provoked it. */
   rule: z.string(),
   /** The SMTP command the reply answered (replies only). */

@@ -1,5 +1,7 @@
 // The whole signature catalog, providers and MTAs first. Order does not decide ranking
 // (the classifier scores every match), but ids must be unique across files.
+import { CHASQUID_SIGNATURES } from "./chasquid";
+import { CLAMAV_MILTER_SIGNATURES } from "./clamav-milter";
 import { COURIER_SIGNATURES } from "./courier";
 import { DMA_SIGNATURES } from "./dma";
 import { DOMINO_SIGNATURES } from "./domino";
@@ -8,9 +10,11 @@ import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
 import { HARAKA_SIGNATURES } from "./haraka";
 import { MAILENABLE_SIGNATURES } from "./mailenable";
+import { MIMEDEFANG_SIGNATURES } from "./mimedefang";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
+import { POSTFWD_SIGNATURES } from "./postfwd";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RFC7504_SIGNATURES } from "./rfc7504";
@@ -40,6 +44,10 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...EXCHANGE_SERVER_SIGNATURES,
   ...MAILENABLE_SIGNATURES,
   ...ZIMBRA_SIGNATURES,
+  ...CHASQUID_SIGNATURES,
+  ...POSTFWD_SIGNATURES,
+  ...CLAMAV_MILTER_SIGNATURES,
+  ...MIMEDEFANG_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

@@ -1,5 +1,7 @@
 import type { MtaDriver } from "../lab-types";
 import { amavis } from "./amavis";
+import { chasquid } from "./chasquid";
+import { clamavMilter } from "./clamav-milter";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -7,11 +9,16 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
+import { mimedefang } from "./mimedefang";
+import { msmtp } from "./msmtp";
+import { nullmailer } from "./nullmailer";
 import { opensmtpd } from "./opensmtpd";
 import { opensmtpdFilters } from "./opensmtpd-filters";
 import { postfix } from "./postfix";
 import { postfixPolicies } from "./postfix-policies";
 import { postfixRestrictions } from "./postfix-restrictions";
+import { postfwd } from "./postfwd";
+import { policydWeight } from "./policyd-weight";
 import { postgrey } from "./postgrey";
 import { rspamd } from "./rspamd";
 import { sendmail } from "./sendmail";
@@ -38,4 +45,11 @@ export const DRIVERS: Record<string, MtaDriver> = {
   amavis,
   postgrey,
   haraka,
+  chasquid,
+  "policyd-weight": policydWeight,
+  postfwd,
+  "clamav-milter": clamavMilter,
+  msmtp,
+  nullmailer,
+  mimedefang,
 };

@@ -15,19 +15,15 @@ import {
   sh,
   stopByPidFile,
   waitForPort,
-  writeFile,
 } from "../lab-common";
+import { SPAMD_PORT, startSpamd, stopSpamd } from "../spamd";
 import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
 import { RELAYED_MAILBOX, configureFilterFront, relayedCase, filterDir } from "../filter-front";
 
 const DIR = filterDir("spamassassin");
-const SPAMD_PORT = 783;
 const MILTER_PORT = 8895;
-const SPAMD_PID = join(DIR, "spamd.pid");
 const MILTER_PID = join(DIR, "spamass-milter.pid");
-/** The account Debian's spamd package creates for spamd (its home is /var/lib/spamassassin). */
-const SPAMD_USER = "debian-spamd";
 const mailboxes = ["user", RELAYED_MAILBOX];
 
 const rule = `smtpd_milters = inet:127.0.0.1:${MILTER_PORT} (spamass-milter -r -1: refuse what SpamAssassin flags as spam, required_score 5); spamd with Debian's rules`;
@@ -57,8 +53,6 @@ export const spamassassin: MtaDriver = {
   reportWaitSeconds: 60,
   configure() {
     rmSync(DIR, { recursive: true, force: true });
-    writeFile(join(DIR, "home", ".keep"), "");
-    sh("chown", ["-R", SPAMD_USER, join(DIR, "home")]);
     configureFilterFront({
       mailboxes,
       remote: true,
@@ -71,19 +65,7 @@ export const spamassassin: MtaDriver = {
     freshMaildirs(mailboxes);
   },
   async start() {
-    sh("bash", [
-      "-c",
-      [
-        `spamd --listen=127.0.0.1:${SPAMD_PORT} --daemonize --pidfile=${SPAMD_PID}`,
-        `--username=${SPAMD_USER} --nouser-config --helper-home-dir=${join(DIR, "home")}`,
-        "--min-children=1 --max-children=1 --syslog=stderr",
-        // DNS checks (DNSBLs, URIBLs) ask the lab's fixture server, which answers for the lab.
-        "--cf='dns_server 127.0.0.1' --cf='dns_available yes'",
-        `</dev/null >${join(DIR, "spamd.log")} 2>&1`,
-      ].join(" "),
-    ]);
-    // spamd compiles its rules before it listens (about 40 s on two cores).
-    if (!(await waitForPort(SPAMD_PORT, 180))) throw new Error("spamd did not start in 180 s");
+    await startSpamd(DIR);
     sh("bash", [
       "-c",
       [
@@ -100,7 +82,7 @@ export const spamassassin: MtaDriver = {
   async stop() {
     await stopPostfix();
     await stopByPidFile(MILTER_PID, 500);
-    await stopByPidFile(SPAMD_PID, 2000);
+    await stopSpamd(DIR);
   },
   readMailbox: readMaildir,
 };
