@@ -347,9 +347,13 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     source: `${RFC3463_SUBJECTS} 3.2 (X.1.XXX Addressing Status); ${IANA_STATUS_CODES}`,
   },
   {
+    // The mailbox exists by RFC 3463's definition, but servers send X.2.x for an address they do
+    // not hold too: Exchange Online's "550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP
+    // address is missing or invalid", AT&T's "550 5.2.1 <...>... Addressee unknown", Postfix's
+    // relocated_maps fallback "5.2.0 Mailbox is unavailable".
     code: subjectCode("5", 2),
-    causes: ["mailbox-disabled", "mailbox-full", "message-too-large"],
-    source: `${RFC3463_SUBJECTS} 3.3 (X.2.XXX Mailbox Status: under the general control of the recipient); ${IANA_STATUS_CODES}`,
+    causes: ["mailbox-disabled", "mailbox-full", "recipient-unknown", "message-too-large"],
+    source: `${RFC3463_SUBJECTS} 3.3 (X.2.XXX Mailbox Status: under the general control of the recipient); ${IANA_STATUS_CODES}; https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/badprimary-ndr (Exchange Online); https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json (AT&T); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/trivial-rewrite/resolve.c (Postfix)`,
   },
   {
     code: subjectCode("4", 2),
