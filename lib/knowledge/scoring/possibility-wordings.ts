@@ -949,6 +949,65 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Sender blocked" and "banned sender" with no reason given: the pages that print these
+    // words name a list of sending IPs most often and the receiver's judgement of the sender's
+    // mail next. Vade's "550 5.7.1 Sender blocked error" (its page's codes _102 and _111: the
+    // sending address on a Validity or a Spamhaus blocklist), MailChannels' "[RBL] Sender blocked <IP or domain>" (a
+    // real-time blocklist) and Exchange Online's "5.7.511 Access denied, banned sender" (a
+    // banned IP) are lists; MailChannels' "[ESA] Sender blocked." (a manual block after repeated
+    // abuse) and Exchange Online's same words with 5.7.502 (an account banned for spam) are
+    // judgements. A recipient's own rule stays possible, as for any bare block.
+    id: "sender.blocked-or-banned",
+    match: ["sender blocked", "banned sender"],
+    causes: ["ip-blocklisted", "bad-reputation", "sender-policy"],
+    says: "the receiver has blocked or banned the sender, without saying whether for a list its sending IP address is on or its judgement of the sender's mail",
+    examples: [
+      {
+        text: "550 5.7.1 Sender blocked error",
+        source: `${VADE_ELNK_IN} (_102: the sending address on a Validity blocklist; _111: on a Spamhaus blocklist)`,
+      },
+      {
+        text: "550 5.7.1 [RBL] Sender blocked <IP or domain>",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies, MailChannels Email API: [RBL] a real-time blocklist, [ESA] a permanent manual block after repeated temporary blocks or severe abuse)",
+      },
+      {
+        text: "550 5.7.1 [ESA] Sender blocked.",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies, MailChannels Email API: [ESA])",
+      },
+      {
+        text: "5.7.502 Access denied, banned sender",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online: 5.7.502/503 an account banned for spam; 5.7.511 the same words for a banned IP)",
+      },
+    ],
+  },
+  {
+    // A sender on the receiving server's own list of refused senders, said as such: Baruwa's
+    // "The sender <ip> is banned" (a banned-senders list the recipient's side keeps) and Polaris
+    // Mail's "Sorry, you are blacklisted on this server" (the address on the account's own
+    // blacklist). The recipient's rule first; the receiver's own list of sending IPs (which the
+    // vocabulary files as a blocklist) next.
+    id: "sender.banned-on-this-server",
+    match: [/\bthe sender \S{1,254} is banned\b/, "you are blacklisted on this server"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["sender-policy", "ip-blocklisted"],
+    says: "the sender is on the receiving server's own list of refused senders, kept by the recipient's side or by the server",
+    examples: [
+      {
+        text: "The sender xxx.xxx.xxx.xxx is banned",
+        source:
+          "https://bastion.umanix.net/info (Bastion information page, Umanix, a Baruwa mail filter service: the sending IP is on the recipient side's banned senders list)",
+      },
+      {
+        text: "Sorry, you are blacklisted on this server",
+        source:
+          "http://wiki.polarismail.com/display/Support/Common+Problems (Common Problems, Polaris Mail support wiki: the sender's address on the account's own blacklist)",
+      },
+    ],
+  },
+  {
     // Exim's text for an address no router accepted (src/route.c, unless a router sets
     // cannot_route_message): a recipient domain the dnslookup router found no such domain for,
     // or a user a local domain has no such account for, in the same words. Exim's RCPT reply

@@ -606,6 +606,34 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The receiver could not check the sender address at all, the other side of a verification
+    // that failed: a2i's page on "temporarily unable to verify sender address" (the sender's
+    // domain seems to exist but its name servers do not answer; the sending site keeps the mail
+    // queued), I.UA's error 8 "Couldn't check sender address." (Sisimai's quote of its error
+    // page), Exim's own "451 Could not complete sender verify" (acl.c, a callout
+    // or lookup that gave no answer). The sender's domain or its mail servers do not answer the
+    // check: the sender's side acts, as for a failed verification.
+    id: "concept.sender-check-incomplete",
+    cause: "sender-address-invalid",
+    says: "the receiving server could not check the sender address (its domain or mail servers gave no answer)",
+    subject: ["verify sender", "check sender", "verify the sender", "check the sender"],
+    failure: ["unable to", "could not", "couldn't", "cannot", "can't"],
+    // The recipient's verification is another check (a call-forward to the recipient's server).
+    unless: ["recipient"],
+    examples: [
+      {
+        text: "temporarily unable to verify sender address (try again later)",
+        source:
+          "http://www.rahul.net/howto/mailerrors.html (a2i communications explanation of mail errors: the sender's domain's name servers do not answer)",
+      },
+      {
+        text: "Couldn't check sender address.",
+        source:
+          "https://mail.i.ua/err/ (I.UA mail error codes, error 8, as repo sisimai/p5-sisimai lib/Sisimai/Rhost/IUA.pm quotes the page)",
+      },
+    ],
+  },
+  {
     // Exchange Online's words for a recipient that takes mail only from some senders (its
     // delivery restrictions): the recipient's organisation decides, not a fault of the sender.
     id: "concept.delivery-restricted",

@@ -82,6 +82,32 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A receiver that states its requirement of a PTR name for the connecting IP, in the bare
+    // word "PTR" that concept.ptr-missing's subjects leave out: Studiocoast's "This server
+    // requires PTR for unauthenticated connections" (its page: the sending IP needs a reverse
+    // DNS record, or the client must log in), TOAST.net's and Harbour City Security's
+    // "Connecting IP must have valid PTR record". Only with a requirement's words: "PTR" alone
+    // is also an SPF mechanism's name.
+    id: "concept.ptr-required",
+    cause: "reverse-dns",
+    says: "the receiving server requires a reverse DNS (PTR) name for the sending IP address, which it did not find",
+    subject: ["ptr"],
+    failure: ["requires", "must have", "is required"],
+    unless: ["spf"],
+    examples: [
+      {
+        text: "This server requires PTR for unauthenticated connections",
+        source:
+          "https://www.studiocoast.com.au/knowledgebase/194/email/support.aspx (Error: This server requires PTR for unauthenticated connections, Studiocoast knowledge base)",
+      },
+      {
+        text: "Connecting IP must have valid PTR record",
+        source:
+          "http://support.toast.net/KB/a75/ptr-due-to-mis-configured-dns-settings.aspx (PTR - Due to Mis-configured DNS Settings, TOAST.net support)",
+      },
+    ],
+  },
+  {
     id: "concept.low-reputation",
     cause: "bad-reputation",
     says: "the receiver judges the sending IP address or domain by a low reputation",

@@ -103,6 +103,28 @@ describe("families read without the provider's own table", () => {
       "mailbox-disabled",
     ],
     ["prolinux", "Recipient address rejected: Address locked or deactivated", "mailbox-disabled"],
+    // "Invalid" said of the recipient in the orders and spellings generic.ts does not read.
+    ["mailprotector", "Invalid Mailprotector Recipient", "recipient-unknown"],
+    ["alibaba-directmail", "559 Invalid rcptto", "recipient-unknown"],
+    [
+      "trend-micro",
+      "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.",
+      "recipient-unknown",
+    ],
+    // The receiver could not check the sender address (a2i's page, I.UA's error 8).
+    [
+      "a2i",
+      "temporarily unable to verify sender address (try again later)",
+      "sender-address-invalid",
+    ],
+    [
+      "iua",
+      "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
+      "sender-address-invalid",
+    ],
+    // A PTR the receiver requires, in the bare word.
+    ["studiocoast", "This server requires PTR for unauthenticated connections", "reverse-dns"],
+    ["toast-net", "Connecting IP must have valid PTR record", "reverse-dns"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
@@ -156,6 +178,12 @@ describe("wordings that leave several causes open, from writers no table reads",
     // AT&T's pages say reverse DNS; the words alone leave the lookup open.
     ["cox", "421 DNS check failure - try again later", ["reverse-dns"]],
     ["att", "421-failure in DNS look-up.", ["reverse-dns"]],
+    // A sender blocked or banned with no reason (sender.blocked-or-banned), and a sender on the
+    // server's own list of refused senders (sender.banned-on-this-server).
+    ["vade", "550 5.7.1 Sender blocked error ELNK_102", ["ip-blocklisted", "bad-reputation"]],
+    ["mailchannels", "550 5.7.1 [ESA] Sender blocked.", ["ip-blocklisted", "bad-reputation"]],
+    ["baruwa", "The sender xxx.xxx.xxx.xxx is banned", ["sender-policy"]],
+    ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
@@ -246,6 +274,20 @@ describe("neighbours the new families must not read", () => {
       "554 5.7.1 <bob@example.com>: Recipient address rejected: your sending account is suspended",
       "concept.account-inactive",
     ],
+    // Invalid said of something else than the recipient's address: a count of recipients (a
+    // reputation reading), the recipient's forwarding, its domain, its syntax, the sender.
+    ["550 too many invalid recipients", "concept.recipient-said-invalid"],
+    [
+      "net 003: The recipient has one or more forwarding addresses which are invalid.",
+      "concept.recipient-said-invalid",
+    ],
+    ["550 5.1.2 Recipient address rejected: invalid domain", "concept.recipient-said-invalid"],
+    ["501 5.1.3 Recipient address has invalid syntax", "concept.recipient-said-invalid"],
+    ["550 5.1.7 Recipient rejected: sender address invalid", "concept.recipient-said-invalid"],
+    // A recipient the receiver could not verify is no sender's address; an SPF record's ptr
+    // mechanism is no PTR the client lacks.
+    ["450 4.1.1 unable to verify recipient address", "concept.sender-check-incomplete"],
+    ["550 5.7.1 SPF record requires the ptr mechanism", "concept.ptr-required"],
   ])("does not read %s as %s", (text, concept) => {
     expect(ids(text)).not.toContain(concept);
   });
