@@ -1308,12 +1308,18 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // A server that defers because it is itself overloaded: Haraka's toobusy plugin (its event
     // loop lags) and a hosting company's list of bounces ("The recipient's mail server is
     // temporarily unavailable due to high traffic or maintenance"). A receiver that sheds load
-    // also sheds it by sender, so a rate limit stays possible.
+    // also sheds it by sender, so a rate limit stays possible. Two providers' own pages print
+    // the same idea in shorter words: AT&T's "450 busy--Please try again later" (its servers
+    // short of resources) and Daum's "Network is busy" (its incoming server unable to answer
+    // for now). Not a bare "Server is busy" (Daum's "Connection refused. Server is busy(RT)" is
+    // its spam centre's block of the IP, providers/daum.ts).
     id: "server.too-busy",
     match: [
       "too busy; please try again later",
       "server busy, please try again later",
       "is too busy to accept mail",
+      "busy--please try again later",
+      "network is busy",
     ],
     causes: ["remote-server-error", "rate-limited"],
     says: "the receiving server is too busy to take the message now",
@@ -1332,6 +1338,15 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "421 4.2.0 - Server busy, please try again later",
         source:
           "https://intohost.in/kb/common-email-bounce-back-errors (IntoHost KB: Common email bounce-back errors)",
+      },
+      {
+        text: "450 busy--Please try again later",
+        source:
+          "http://worldnet.att.net/general-info/bls_info/block_enduser.html (Error Message Summary, AT&T Mailblock Inquiry: its servers short of resources; the sender retries)",
+      },
+      {
+        text: "421 4.4.1 CHIC IP ADDRESS: Network is busy.",
+        source: `${DAUM_LIST} (Daum's bounce list: the incoming server temporarily unable to reply)`,
       },
     ],
   },

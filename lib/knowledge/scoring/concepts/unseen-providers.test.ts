@@ -184,6 +184,13 @@ describe("wordings that leave several causes open, from writers no table reads",
     ["mailchannels", "550 5.7.1 [ESA] Sender blocked.", ["ip-blocklisted", "bad-reputation"]],
     ["baruwa", "The sender xxx.xxx.xxx.xxx is banned", ["sender-policy"]],
     ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
+    // A receiving server short of resources, in AT&T's and Daum's shorter words (server.too-busy).
+    ["att", "450 busy--Please try again later", ["remote-server-error", "rate-limited"]],
+    [
+      "daum",
+      "421 4.4.1 CHIC IP ADDRESS: Network is busy.",
+      ["remote-server-error", "rate-limited"],
+    ],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
@@ -290,5 +297,17 @@ describe("neighbours the new families must not read", () => {
     ["550 5.7.1 SPF record requires the ptr mechanism", "concept.ptr-required"],
   ])("does not read %s as %s", (text, concept) => {
     expect(ids(text)).not.toContain(concept);
+  });
+});
+
+describe("a busy server that is a block", () => {
+  // Daum's spam centre blocks an IP with "Server is busy(RT)" after "Connection refused": the
+  // bare "Server is busy" is not server.too-busy's, and the refusal keeps its reputation rank.
+  it("keeps Daum's CCRT block ranked by its connection refusal", async () => {
+    leaveOutProvidersForEvaluation(["daum"]);
+    const d = await diagnose("421 4.4.5 CCRT IP ADDRESS: Connection refused. Server is busy(RT)");
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toContain("bad-reputation");
   });
 });
