@@ -949,6 +949,43 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // The connecting IP refused by the receiver in so many words, with no list or reason named:
+    // the pages that print these words say which. MessageLabs' "Sorry, your IP address has been
+    // blocked" (the IP on Spamhaus's PBL) and fobhost's "remote ip is forbidden" (发件人IP被屏蔽:
+    // the receiver blocks the sender's IP; ask its administrator which list or rule) are lists;
+    // Naver's "Your IP(...) is filtered and this connection will be closed" (a bulk or spam
+    // source until its operator registers it) and Gmail's "email sent from your IP address has
+    // been blocked" after its reason (concept.spam-behaviour) are the receiver's judgement.
+    // (concept.sender-ip-banned leaves "has been blocked" out for the same reason.) Where a
+    // reason follows the words ("due to suspicious activity", Spectrum's AUP#I-1000, its
+    // judgement), they do not rank anything, so that the reason is weighed alone.
+    id: "client.ip-refused-without-reason",
+    match: [
+      /\b(?:your|remote|sending|sender) ip(?: address)? (?:has been blocked|is forbidden|is blocked)\b(?! (?:due to|because|for|as)\b)/,
+      /\byour ip(?:\([^()]{0,45}\)?)? is filtered\b/,
+    ],
+
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiver refused the sending server's IP address, without saying whether for a blocklist it is on or its own judgement of the mail from it",
+    examples: [
+      {
+        text: "Sorry, your IP address has been blocked",
+        source:
+          "https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html (Email error and bounce codes for Email Security.cloud, Broadcom KB 169652: the IP on Spamhaus's PBL)",
+      },
+      {
+        text: "remote ip is forbidden",
+        source:
+          "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (fobhost technical support, bounce keywords: 发件人IP被屏蔽, the sender's IP blocked by the receiver)",
+      },
+      {
+        text: "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+        source:
+          "https://puffinknight.tistory.com/102 (a Korean blog's list of bounce messages: Naver, under IPs blocked by the large portals for mass mailing; the page prints the IP blank)",
+      },
+    ],
+  },
+  {
     // "Sender blocked" and "banned sender" with no reason given: the pages that print these
     // words name a list of sending IPs most often and the receiver's judgement of the sender's
     // mail next. Vade's "550 5.7.1 Sender blocked error" (its page's codes _102 and _111: the

@@ -184,6 +184,18 @@ describe("wordings that leave several causes open, from writers no table reads",
     ["mailchannels", "550 5.7.1 [ESA] Sender blocked.", ["ip-blocklisted", "bad-reputation"]],
     ["baruwa", "The sender xxx.xxx.xxx.xxx is banned", ["sender-policy"]],
     ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
+    // The connecting IP refused with no list or reason named (client.ip-refused-without-reason).
+    [
+      "messagelabs",
+      "Sorry, your IP address has been blocked",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+    ["cn-mail-hosts", "remote ip is forbidden", ["ip-blocklisted", "bad-reputation"]],
+    [
+      "naver",
+      "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
     // A receiving server short of resources, in AT&T's and Daum's shorter words (server.too-busy).
     ["att", "450 busy--Please try again later", ["remote-server-error", "rate-limited"]],
     [
@@ -309,5 +321,25 @@ describe("a busy server that is a block", () => {
     const r = d.recipients[0] ?? d.overall;
     expect(r.cause).toBe("unknown");
     expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toContain("bad-reputation");
+  });
+});
+
+describe("an IP refused with its reason after the words", () => {
+  // The reason decides: Spectrum's judgement, a named list, a missing PTR.
+  it.each([
+    [
+      "spectrum",
+      "554 Your IP address has been blocked due to suspicious activity. AUP#I-1000",
+      "unknown",
+    ],
+    ["", "554 Your IP address has been blocked: listed on zen.spamhaus.org", "ip-blocklisted"],
+    ["", "550 Your IP address has been blocked due to poor reputation", "bad-reputation"],
+  ])("without %s's table: %s", async (provider, text, cause) => {
+    leaveOutProvidersForEvaluation(provider ? [provider] : []);
+    const d = await diagnose(text);
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe(cause);
+    if (cause === "unknown")
+      expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toContain("bad-reputation");
   });
 });
