@@ -702,16 +702,26 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     // A whole receiving domain switched off by its administrator, for now: every mailbox in it
     // is disabled, not unknown (mox answers so for a domain it serves but has disabled; its
     // status is the registry's X.2.1, a disabled mailbox).
+    // A domain the receiving server hosts and its administrator switched off: mox's "recipient
+    // domain temporarily disabled" and hMailServer's "550 Domain has been disabled."
+    // (RecipientParser.cpp: the domain is set up but deactivated, none of its addresses takes
+    // mail). The sending side's domain disabled at a sending service is another matter (unless).
     id: "concept.recipient-domain-disabled",
     cause: "mailbox-disabled",
     says: "the recipient's whole domain is disabled at the receiving server",
-    subject: ["recipient domain"],
+    subject: ["recipient domain", "domain has been disabled"],
     failure: ["disabled"],
+    unless: ["sender", "sending", "mail from", "from domain", "relay", "spf", "dkim", "dmarc"],
     examples: [
       {
         text: "450 4.2.1 recipient domain temporarily disabled",
         source:
           "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go#L2038 (mox: conn.cmdRcpt, a domain the administrator disabled)",
+      },
+      {
+        text: "550 Domain has been disabled.",
+        source:
+          "https://github.com/hmailserver/hmailserver/blob/05582b8827402ef69aa8c31ac85a84f76fc0987a/hmailserver/source/Server/SMTP/RecipientParser.cpp (hMailServer, CheckDeliveryPossibility: a local domain deactivated)",
       },
     ],
   },

@@ -122,6 +122,8 @@ describe("families read without the provider's own table", () => {
       "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
       "sender-address-invalid",
     ],
+    // A hosted domain its administrator switched off (mox's words beside hMailServer's).
+    ["hmailserver", "550 Domain has been disabled.", "mailbox-disabled"],
     // A PTR the receiver requires, in the bare word.
     ["studiocoast", "This server requires PTR for unauthenticated connections", "reverse-dns"],
     ["toast-net", "Connecting IP must have valid PTR record", "reverse-dns"],
@@ -303,6 +305,8 @@ describe("neighbours the new families must not read", () => {
     ["550 5.1.2 Recipient address rejected: invalid domain", "concept.recipient-said-invalid"],
     ["501 5.1.3 Recipient address has invalid syntax", "concept.recipient-said-invalid"],
     ["550 5.1.7 Recipient rejected: sender address invalid", "concept.recipient-said-invalid"],
+    // A sending domain disabled at a sending service is no recipient's domain.
+    ["550 Your sending domain has been disabled", "concept.recipient-domain-disabled"],
     // A recipient the receiver could not verify is no sender's address; an SPF record's ptr
     // mechanism is no PTR the client lacks.
     ["450 4.1.1 unable to verify recipient address", "concept.sender-check-incomplete"],
