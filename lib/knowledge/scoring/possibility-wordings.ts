@@ -949,6 +949,47 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // The server says the mail is not for it: the address or host is not one it handles, and it
+    // will not pass the mail on. The pages that print these words name a relay refusal most
+    // often: Hosting UK's "550, not allowed, not local host, not a gateway" (its servers take
+    // outgoing mail only after SMTP authentication), NetEase's "553 Requested action not taken:
+    // Local user only" (its sending servers take only a sender that is a user of the site),
+    // Hostpoint's "550 no such address here (MX do not point to us)" (the recipient's domain
+    // not set up at Hostpoint, its MX elsewhere). Alibaba Mail's "503 Rcptto account isn't a
+    // local account" is an address it has no account for (misspelt, or a domain that left).
+    id: "server.not-a-local-destination",
+    match: [
+      "not local host",
+      "local user only",
+      "mx do not point to us",
+      /\brcptto account isn'?t a local account\b/,
+    ],
+    causes: ["relay-denied", "recipient-unknown"],
+    says: "the server does not handle this address or host and will not pass the mail on: a relay it refuses (a login, a sender of its own), or an address it has no account for",
+    examples: [
+      {
+        text: "550, not allowed, not local host, not a gateway",
+        source:
+          "https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail (Hosting UK knowledgebase: turn on SMTP authentication)",
+      },
+      {
+        text: "553 Requested action not taken: Local user only",
+        source:
+          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase mail help: its sending servers take only a sender that is a user of the site)",
+      },
+      {
+        text: "550 no such address here (MX do not point to us)",
+        source:
+          "https://smtp.codes/hostpoint (Hostpoint, citing https://support.hostpoint.ch/en/technical/e-mail: the recipient's domain not set up at Hostpoint)",
+      },
+      {
+        text: "503 Rcptto account isn’t a local account",
+        source:
+          "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail help: the address misspelt, or its domain has left Alibaba Mail)",
+      },
+    ],
+  },
+  {
     // The connecting IP refused by the receiver in so many words, with no list or reason named:
     // the pages that print these words say which. MessageLabs' "Sorry, your IP address has been
     // blocked" (the IP on Spamhaus's PBL) and fobhost's "remote ip is forbidden" (发件人IP被屏蔽:
