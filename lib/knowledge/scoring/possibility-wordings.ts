@@ -145,6 +145,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       "need rcpt (recipient)",
       "no recipient specified",
       "rcpt first",
+      // Yandex's NwSMTP: DATA with an empty recipient list (every RCPT TO refused before).
+      "no correct recipients",
     ],
     causes: ["recipient-unknown", "relay-denied", "sender-policy", "ip-blocklisted"],
     says: "the server refused the message because it had refused every recipient before; the reason is in those refusals",
@@ -168,6 +170,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "503 5.5.4 Invalid command arguments: No recipient specified",
         source:
           "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1639",
+      },
+      {
+        text: "503 5.5.4 No correct recipients.",
+        source:
+          "https://github.com/yandex/NwSMTP/blob/fb9f5c548acb93b3585a4386e15bb325bb41981c/src/smtp_connection.cpp (Yandex's NwSMTP, smtp_connection::smtp_data: the envelope's recipient list is empty)",
       },
       {
         text: "503 RCPT first (#5.5.1)",

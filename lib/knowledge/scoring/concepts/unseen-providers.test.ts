@@ -186,6 +186,8 @@ describe("wordings that leave several causes open, from writers no table reads",
     ["mailchannels", "550 5.7.1 [ESA] Sender blocked.", ["ip-blocklisted", "bad-reputation"]],
     ["baruwa", "The sender xxx.xxx.xxx.xxx is banned", ["sender-policy"]],
     ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
+    // DATA after every recipient was refused, in Yandex's NwSMTP words.
+    ["yandex", "No correct recipients", ["recipient-unknown", "relay-denied"]],
     // Mail the server says is not for it (server.not-a-local-destination).
     ["hosting-uk", "550, not allowed, not local host, not a gateway", ["relay-denied"]],
     ["netease", "553 Requested action not taken: Local user only", ["relay-denied"]],
