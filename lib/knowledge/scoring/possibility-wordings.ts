@@ -145,8 +145,6 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       "need rcpt (recipient)",
       "no recipient specified",
       "rcpt first",
-      // Yandex's NwSMTP: DATA with an empty recipient list (every RCPT TO refused before).
-      "no correct recipients",
     ],
     causes: ["recipient-unknown", "relay-denied", "sender-policy", "ip-blocklisted"],
     says: "the server refused the message because it had refused every recipient before; the reason is in those refusals",
@@ -172,14 +170,27 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
           "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtp_session.c#L1639",
       },
       {
-        text: "503 5.5.4 No correct recipients.",
-        source:
-          "https://github.com/yandex/NwSMTP/blob/fb9f5c548acb93b3585a4386e15bb325bb41981c/src/smtp_connection.cpp (Yandex's NwSMTP, smtp_connection::smtp_data: the envelope's recipient list is empty)",
-      },
-      {
         text: "503 RCPT first (#5.5.1)",
         source:
           "https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L57",
+      },
+    ],
+  },
+  {
+    // Yandex's NwSMTP answers DATA with "503 5.5.4 No correct recipients." when the envelope's
+    // recipient list is empty (smtp_connection::smtp_data): every RCPT TO was refused before,
+    // for its own reason, as the servers' words above say. Below Yandex's own reading of the
+    // words (providers/yandex.ts), which decides where its table reads them.
+    id: "nwsmtp.no-correct-recipients",
+    match: ["no correct recipients"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["recipient-unknown", "relay-denied", "sender-policy", "ip-blocklisted"],
+    says: "the server refused the message because it had refused every recipient before; the reason is in those refusals",
+    examples: [
+      {
+        text: "503 5.5.4 No correct recipients.",
+        source:
+          "https://github.com/yandex/NwSMTP/blob/fb9f5c548acb93b3585a4386e15bb325bb41981c/src/smtp_connection.cpp (Yandex's NwSMTP, smtp_connection::smtp_data: the envelope's recipient list is empty)",
       },
     ],
   },
@@ -1393,18 +1404,12 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // A server that defers because it is itself overloaded: Haraka's toobusy plugin (its event
     // loop lags) and a hosting company's list of bounces ("The recipient's mail server is
     // temporarily unavailable due to high traffic or maintenance"). A receiver that sheds load
-    // also sheds it by sender, so a rate limit stays possible. Two providers' own pages print
-    // the same idea in shorter words: AT&T's "450 busy--Please try again later" (its servers
-    // short of resources) and Daum's "Network is busy" (its incoming server unable to answer
-    // for now). Not a bare "Server is busy" (Daum's "Connection refused. Server is busy(RT)" is
-    // its spam centre's block of the IP, providers/daum.ts).
+    // also sheds it by sender, so a rate limit stays possible.
     id: "server.too-busy",
     match: [
       "too busy; please try again later",
       "server busy, please try again later",
       "is too busy to accept mail",
-      "busy--please try again later",
-      "network is busy",
     ],
     causes: ["remote-server-error", "rate-limited"],
     says: "the receiving server is too busy to take the message now",
@@ -1424,6 +1429,20 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         source:
           "https://intohost.in/kb/common-email-bounce-back-errors (IntoHost KB: Common email bounce-back errors)",
       },
+    ],
+  },
+  {
+    // The same idea in two providers' shorter words: AT&T's "450 busy--Please try again later"
+    // (its servers short of resources; the sender retries) and Daum's "Network is busy" (its
+    // incoming server unable to answer for now). Below the providers' own readings of their
+    // words, which decide where their tables read them. Not a bare "Server is busy": Daum's
+    // "Connection refused. Server is busy(RT)" is its spam centre's block of the IP.
+    id: "server.busy-try-later",
+    match: ["busy--please try again later", "network is busy"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server is busy and cannot take the message now",
+    examples: [
       {
         text: "450 busy--Please try again later",
         source:

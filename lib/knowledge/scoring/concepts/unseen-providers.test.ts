@@ -205,13 +205,9 @@ describe("wordings that leave several causes open, from writers no table reads",
       "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
       ["ip-blocklisted", "bad-reputation"],
     ],
-    // A receiving server short of resources, in AT&T's and Daum's shorter words (server.too-busy).
+    // A receiving server short of resources, in AT&T's and Daum's words (server.busy-try-later).
     ["att", "450 busy--Please try again later", ["remote-server-error", "rate-limited"]],
-    [
-      "daum",
-      "421 4.4.1 CHIC IP ADDRESS: Network is busy.",
-      ["remote-server-error", "rate-limited"],
-    ],
+    ["daum", "421 4.4.1 CHIC IP ADDRESS: Network is busy.", ["remote-server-error"]],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
