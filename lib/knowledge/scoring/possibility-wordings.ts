@@ -1045,6 +1045,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Not authorized to send from" a domain or address, with nothing to say which check: the
+    // providers that print the words each mean another one. SendGrid's "403 You are not
+    // authorized to send from that email address" (no verified Sender Identity: the relay will
+    // not take this sender, concept.sender-identity-unregistered), MailChannels' "550 5.7.1
+    // This sender is not authorized to send from example.com" (its page lists it under wrong
+    // authentication: no Domain Lockdown record in the domain's DNS lets this account send for
+    // it), Fastmail's "551 5.7.1 Not authorised to send from this header address" (a From
+    // address the account does not own, concept.header-address-not-theirs). Those readings
+    // still decide where their words say more (tested).
+    id: "sender.not-authorized-to-send-from",
+    match: [/\bnot authori[sz]ed to send from\b/],
+
+    causes: ["relay-denied", "authentication-failure", "sender-address-invalid"],
+    says: "the server will not take mail from this sender address or domain for this sender, without saying whether the sending service has not verified it, the domain's DNS does not authorise it, or the address is not the account's",
+    examples: [
+      {
+        text: "550 5.7.1 This sender is not authorized to send from example.com",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies, MailChannels Email API: under wrong authentication, no Domain Lockdown record for this account)",
+      },
+    ],
+  },
+  {
     // "Sender blocked" and "banned sender" with no reason given: the pages that print these
     // words name a list of sending IPs most often and the receiver's judgement of the sender's
     // mail next. Vade's "550 5.7.1 Sender blocked error" (its page's codes _102 and _111: the

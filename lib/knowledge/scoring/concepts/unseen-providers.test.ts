@@ -188,6 +188,12 @@ describe("wordings that leave several causes open, from writers no table reads",
     ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
     // DATA after every recipient was refused, in Yandex's NwSMTP words.
     ["yandex", "No correct recipients", ["recipient-unknown", "relay-denied"]],
+    // Not authorized to send from a domain, no check named (sender.not-authorized-to-send-from).
+    [
+      "mailchannels",
+      "550 5.7.1 This sender is not authorized to send from example.com",
+      ["relay-denied", "authentication-failure"],
+    ],
     // Mail the server says is not for it (server.not-a-local-destination).
     ["hosting-uk", "550, not allowed, not local host, not a gateway", ["relay-denied"]],
     ["netease", "553 Requested action not taken: Local user only", ["relay-denied"]],
@@ -348,5 +354,26 @@ describe("an IP refused with its reason after the words", () => {
     expect(r.cause).toBe(cause);
     if (cause === "unknown")
       expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toContain("bad-reputation");
+  });
+});
+
+describe("'not authorized to send from' where the words say which check", () => {
+  // The wording ranks; the words that name the check still decide, without the provider's table.
+  it.each([
+    [
+      "fastmail",
+      "551 5.7.1 Not authorised to send from this header address",
+      "sender-address-invalid",
+    ],
+    ["sendgrid", "403 You are not authorized to send from that email address", "relay-denied"],
+    [
+      "",
+      "550 5.7.1 SPF: 192.0.2.1 is not authorized to send from example.com",
+      "authentication-failure",
+    ],
+  ])("without %s's table: %s reads %s", async (provider, text, cause) => {
+    leaveOutProvidersForEvaluation(provider ? [provider] : []);
+    const d = await diagnose(text);
+    expect((d.recipients[0] ?? d.overall).cause).toBe(cause);
   });
 });
