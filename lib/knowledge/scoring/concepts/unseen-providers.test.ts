@@ -122,6 +122,8 @@ describe("families read without the provider's own table", () => {
       "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
       "sender-address-invalid",
     ],
+    // A sending domain the sending service has not set up (SMTP2GO's and Emailit's words beside).
+    ["sparkpost", "550 5.7.1 Unconfigured Sending Domain <demo.example.com>", "relay-denied"],
     // A hosted domain its administrator switched off (mox's words beside hMailServer's).
     ["hmailserver", "550 Domain has been disabled.", "mailbox-disabled"],
     // A PTR the receiver requires, in the bare word.
@@ -314,6 +316,8 @@ describe("neighbours the new families must not read", () => {
     ["550 5.1.2 Recipient address rejected: invalid domain", "concept.recipient-said-invalid"],
     ["501 5.1.3 Recipient address has invalid syntax", "concept.recipient-said-invalid"],
     ["550 5.1.7 Recipient rejected: sender address invalid", "concept.recipient-said-invalid"],
+    // A domain's DKIM set-up is no sending domain unverified at a sending service.
+    ["550 sending domain not configured for DKIM signing", "concept.sender-domain-unverified"],
     // A sending domain disabled at a sending service is no recipient's domain.
     ["550 Your sending domain has been disabled", "concept.recipient-domain-disabled"],
     // A recipient the receiver could not verify is no sender's address; an SPF record's ptr
