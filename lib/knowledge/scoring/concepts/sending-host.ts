@@ -824,6 +824,34 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A reputation list or service of sending hosts that blocked the sender, named as such: a
+    // blocklist of IP addresses by another name. Dominio Absoluto's "553 Blocked by antispam
+    // reputation list: Listed <IP>" (its page: public and private lists of IPs that sent spam or
+    // malware; the sender's postmaster asks for removal) and Trend Micro's "Your email messages
+    // have been blocked by Trend Micro Email Reputation Service." (ERS, its DNS-based list of
+    // sending IPs), as "blocked using Barracuda Reputation" is (concept.blocked-using-named-list).
+    // A reputation the words call poor or low is the receiver's own judgement
+    // (concept.low-reputation), and a list of domains is a domain list.
+    id: "concept.reputation-list-hit",
+    cause: "ip-blocklisted",
+    says: "a reputation list (or reputation service) of sending hosts blocked the sending server",
+    subject: ["reputation list", "reputation service", "reputation services"],
+    failure: ["blocked", "listed"],
+    unless: ["poor", "low", "bad", "negative", "domain", "dbl", "uribl", "surbl"],
+    examples: [
+      {
+        text: "553 Blocked by antispam reputation list: Listed XXX.XXX.XXX.XXX",
+        source:
+          "http://postmaster.dominioabsoluto.com/checks.html (Checks done by the incoming mail servers of DominioAbsoluto: its public and private lists of IPs)",
+      },
+      {
+        text: "Your email messages have been blocked by Trend Micro Email Reputation Service.",
+        source:
+          "https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-of-worry-free-business-security-wfbs (Valid emails are blocked by the Email Reputation feature of Worry-Free Business Security, Trend Micro)",
+      },
+    ],
+  },
+  {
     id: "concept.residential-space",
     cause: "ip-blocklisted",
     says: "the sending address is in a dynamic or residential range the receiver refuses",

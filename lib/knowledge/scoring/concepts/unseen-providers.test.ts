@@ -122,6 +122,17 @@ describe("families read without the provider's own table", () => {
       "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
       "sender-address-invalid",
     ],
+    // A reputation list or service of sending hosts, named as such (concept.reputation-list-hit).
+    [
+      "dominio-absoluto",
+      "553 Blocked by antispam reputation list: Listed 192.0.2.1",
+      "ip-blocklisted",
+    ],
+    [
+      "trend-micro",
+      "Your email messages have been blocked by Trend Micro Email Reputation Service.",
+      "ip-blocklisted",
+    ],
     // A sending domain the sending service has not set up (SMTP2GO's and Emailit's words beside).
     ["sparkpost", "550 5.7.1 Unconfigured Sending Domain <demo.example.com>", "relay-denied"],
     // A hosted domain its administrator switched off (mox's words beside hMailServer's).
@@ -316,6 +327,12 @@ describe("neighbours the new families must not read", () => {
     ["550 5.1.2 Recipient address rejected: invalid domain", "concept.recipient-said-invalid"],
     ["501 5.1.3 Recipient address has invalid syntax", "concept.recipient-said-invalid"],
     ["550 5.1.7 Recipient rejected: sender address invalid", "concept.recipient-said-invalid"],
+    // A reputation called poor is the receiver's judgement; a list of domains is a domain list.
+    [
+      "554 Blocked: your IP has a poor reputation on Cloudmark Sender Intelligence reputation service",
+      "concept.reputation-list-hit",
+    ],
+    ["550 Your domain is listed on our domain reputation list", "concept.reputation-list-hit"],
     // A domain's DKIM set-up is no sending domain unverified at a sending service.
     ["550 sending domain not configured for DKIM signing", "concept.sender-domain-unverified"],
     // A sending domain disabled at a sending service is no recipient's domain.
