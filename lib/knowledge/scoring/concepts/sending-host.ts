@@ -459,6 +459,9 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "reject",
       "matches",
       "blocked",
+      // MisterDomain's "found in a DNS blacklist database and was therefore refused", ProLinux's
+      // "Sender refused by the DNSBL spammers.v6net.org" (its page on its server's bounces).
+      "refused",
     ],
     unless: ["dbl", "uribl", "surbl", "domain", "url"],
     examples: [
@@ -481,6 +484,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused",
         source:
           "https://help.misterdomain.eu/faq/havent-received-email (MisterDomain FAQ: they sent me an email, but I have not received it)",
+      },
+      {
+        text: "Sender refused by the DNSBL spammers.v6net.org",
+        source:
+          "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (Cómo interpretar los rebotes del servidor ProLinux E-Mail Server)",
       },
     ],
   },

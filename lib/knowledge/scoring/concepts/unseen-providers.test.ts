@@ -122,6 +122,8 @@ describe("families read without the provider's own table", () => {
       "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
       "sender-address-invalid",
     ],
+    // A DNSBL that refused the sender (MisterDomain's words beside ProLinux's).
+    ["prolinux", "Sender refused by the DNSBL spammers.v6net.org", "ip-blocklisted"],
     // A reputation list or service of sending hosts, named as such (concept.reputation-list-hit).
     [
       "dominio-absoluto",
