@@ -944,8 +944,13 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     id: "concept.client-name-forged",
     cause: "reverse-dns",
     says: "the sending IP address's reverse name does not resolve back to it",
-    subject: ["client ip address", "forged hostname"],
-    failure: ["does not resolve", "possibly forged"],
+    // Veraciti's "501 5.7.1 <...>...Sender IP must resolve" (its reverse DNS page: without a
+    // PTR record for the sending IP, or with one that does not match, the mail is refused)
+    // says sendmail's require_rdns check in its own words.
+    subject: ["client ip address", "forged hostname", "sender ip"],
+    failure: ["does not resolve", "possibly forged", "must resolve"],
+    // A domain that must resolve is the sender's domain (sender-address-invalid), not the IP.
+    unless: ["domain", "mx"],
     examples: [
       {
         text: "451 4.1.8 Client IP address 192.0.2.1 does not resolve",
@@ -956,6 +961,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "451 4.1.8 Possibly forged hostname for 192.0.2.1",
         source:
           "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L1860 (sendmail, Basic_check_relay (FEATURE(require_rdns)))",
+      },
+      {
+        text: "501 5.7.1 <sender's email address>...Sender IP must resolve",
+        source:
+          "http://www.veraciti.com/Customer-Support/reverse-dns.html (Reverse DNS, Veraciti customer support: no PTR record for the sending IP, or one that does not match, and the mail is refused)",
       },
     ],
   },

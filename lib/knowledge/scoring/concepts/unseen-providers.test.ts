@@ -122,6 +122,8 @@ describe("families read without the provider's own table", () => {
       "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
       "sender-address-invalid",
     ],
+    // A sending IP that must resolve (sendmail's require_rdns says it alike).
+    ["veraciti", "501 5.7.1 <bob@example.com>...Sender IP must resolve", "reverse-dns"],
     // A DNSBL that refused the sender (MisterDomain's words beside ProLinux's).
     ["prolinux", "Sender refused by the DNSBL spammers.v6net.org", "ip-blocklisted"],
     // A reputation list or service of sending hosts, named as such (concept.reputation-list-hit).
@@ -335,6 +337,8 @@ describe("neighbours the new families must not read", () => {
       "concept.reputation-list-hit",
     ],
     ["550 Your domain is listed on our domain reputation list", "concept.reputation-list-hit"],
+    // A sender domain that must resolve is the domain's, not the sending IP's reverse name.
+    ["501 Sender IP rejected: sender domain must resolve", "concept.client-name-forged"],
     // A domain's DKIM set-up is no sending domain unverified at a sending service.
     ["550 sending domain not configured for DKIM signing", "concept.sender-domain-unverified"],
     // A sending domain disabled at a sending service is no recipient's domain.
