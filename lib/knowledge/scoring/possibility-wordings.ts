@@ -1068,6 +1068,30 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // A sender called fake or forged, without the check that found it: Coremail's "550
+    // Requested mail action not taken: Fake sender" (a relay service's notes: the envelope
+    // sender and the From header differ where the receiver requires them the same) and
+    // CleanMail's "Forged sender domain from this server" (its page: not sent through the
+    // servers the sender domain's SPF record names). Which check failed is the sender's
+    // question to answer: the domain's authentication first, the address itself next.
+    id: "sender.forged-without-check",
+    match: [/\b(?:fake|forged) sender\b/],
+    causes: ["authentication-failure", "sender-address-invalid"],
+    says: "the receiver judged the sender forged, without saying whether the domain's authentication (SPF) failed or the sender address did not match the message's From",
+    examples: [
+      {
+        text: "550 Requested mail action not taken: Fake sender",
+        source:
+          "http://www.yunrelay.com/news/mailreject/714205212544.html (yunrelay, a mail-relay service's bounce notes on Coremail's reply: the envelope sender and the From header differ)",
+      },
+      {
+        text: "Forged sender domain from this server",
+        source:
+          "https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en (Stricter rules for accepting mail with sender bluewin.ch, Cleanmail: not sent through the servers the domain's SPF record names)",
+      },
+    ],
+  },
+  {
     // "Sender blocked" and "banned sender" with no reason given: the pages that print these
     // words name a list of sending IPs most often and the receiver's judgement of the sender's
     // mail next. Vade's "550 5.7.1 Sender blocked error" (its page's codes _102 and _111: the

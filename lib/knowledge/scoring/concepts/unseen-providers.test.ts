@@ -205,6 +205,17 @@ describe("wordings that leave several causes open, from writers no table reads",
     ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
     // DATA after every recipient was refused, in Yandex's NwSMTP words.
     ["yandex", "No correct recipients", ["recipient-unknown", "relay-denied"]],
+    // A sender called fake or forged, no check named (sender.forged-without-check).
+    [
+      "coremail",
+      "550 Requested mail action not taken: Fake sender",
+      ["authentication-failure", "sender-address-invalid"],
+    ],
+    [
+      "cleanmail",
+      "Forged sender domain from this server",
+      ["authentication-failure", "sender-address-invalid"],
+    ],
     // Not authorized to send from a domain, no check named (sender.not-authorized-to-send-from).
     [
       "mailchannels",
@@ -398,6 +409,8 @@ describe("'not authorized to send from' where the words say which check", () => 
       "550 5.7.1 SPF: 192.0.2.1 is not authorized to send from example.com",
       "authentication-failure",
     ],
+    // A forged sender with the check named: the check decides.
+    ["", "550 5.7.1 Forged sender: SPF fail for example.com", "authentication-failure"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     leaveOutProvidersForEvaluation(provider ? [provider] : []);
     const d = await diagnose(text);
