@@ -657,7 +657,18 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.sender-stated-invalid",
     cause: "sender-address-invalid",
     says: "the receiving server found the sender address (MAIL FROM) not valid",
-    subject: ["mail from", "sender is", "sender address is", "sender address"],
+    // "Sender" and "From address" in any order with the verdict: Mailprotector's "Invalid
+    // Mailprotector Sender" (the address sent from is no user it knows: list it in its console)
+    // and Runbox's "550 Invalidated From address" (the From address is none of the account's
+    // aliases or validated addresses) say the same of the address the message was sent from.
+    subject: [
+      "mail from",
+      "sender is",
+      "sender address is",
+      "sender address",
+      "sender",
+      "from address",
+    ],
     failure: ["invalid", "unvalidated", "not valid"],
     // Another party's or another check's invalidity (the recipient, the HELO name, the client's
     // IP, an authentication record), or the command's syntax (protocol-syntax).
@@ -675,6 +686,18 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "command",
       "parameter",
       "argument",
+      // With "sender" alone: the sending host's address or certificate, SPF by its full name,
+      // the message's own form.
+      "sender ip",
+      // Postal's "530 From/Sender name is not valid": a From domain its server may not send for
+      // (a relay's set-up as much as the address), which its source leaves open.
+      "sender name",
+      "certificate",
+      "tls",
+      "policy framework",
+      "header",
+      "character",
+      "encoding",
     ],
     examples: [
       {
@@ -686,6 +709,16 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "554 sender is unvalidated.",
         source:
           "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the same list: 发信人地址不合法, the sender address is not valid)",
+      },
+      {
+        text: "Invalid Mailprotector Sender",
+        source:
+          "https://support.mailprotector.com/hc/en-us/articles/201413130-Invalid-Mailprotector-Sender-Recipient (Invalid Mailprotector Sender/Recipient (Mailprotector support): the sending address is not a user it knows)",
+      },
+      {
+        text: "Error: 550 Invalidated From address",
+        source:
+          "https://help.runbox.com/common-errors-when-sending-mail-through-an-email-client/ (Common errors when sending mail through an email client, Runbox Help: the From address is none of the account's validated addresses)",
       },
     ],
   },

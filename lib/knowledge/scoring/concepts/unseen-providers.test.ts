@@ -122,6 +122,9 @@ describe("families read without the provider's own table", () => {
       "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
       "sender-address-invalid",
     ],
+    // "Invalid" said of the sender or the From address in other words than "invalid sender".
+    ["mailprotector", "Invalid Mailprotector Sender", "sender-address-invalid"],
+    ["runbox", "Error: 550 Invalidated From address", "sender-address-invalid"],
     // A sending IP that must resolve (sendmail's require_rdns says it alike).
     ["veraciti", "501 5.7.1 <bob@example.com>...Sender IP must resolve", "reverse-dns"],
     // A DNSBL that refused the sender (MisterDomain's words beside ProLinux's).
@@ -348,6 +351,10 @@ describe("neighbours the new families must not read", () => {
       "concept.reputation-list-hit",
     ],
     ["550 Your domain is listed on our domain reputation list", "concept.reputation-list-hit"],
+    // The sender's SPF record by its full name, the message's header, Postal's sender name.
+    ["550 5.7.1 Sender Policy Framework record invalid", "concept.sender-stated-invalid"],
+    ["554 invalid header From in message from sender", "concept.sender-stated-invalid"],
+    ["530 From/Sender name is not valid", "concept.sender-stated-invalid"],
     // A sender domain that must resolve is the domain's, not the sending IP's reverse name.
     ["501 Sender IP rejected: sender domain must resolve", "concept.client-name-forged"],
     // A domain's DKIM set-up is no sending domain unverified at a sending service.
