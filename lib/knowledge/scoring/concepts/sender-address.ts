@@ -698,6 +698,11 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "header",
       "character",
       "encoding",
+      // Something else invalid that led to a limit on the sender: Exchange's "550 5.2.253 Sender
+      // throttled due to continuous invalid license errors" (generic-sources.ts) is a rate.
+      "throttl",
+      "license",
+      "limit",
     ],
     examples: [
       {

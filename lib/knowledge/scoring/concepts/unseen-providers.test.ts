@@ -355,6 +355,10 @@ describe("neighbours the new families must not read", () => {
     ["550 5.7.1 Sender Policy Framework record invalid", "concept.sender-stated-invalid"],
     ["554 invalid header From in message from sender", "concept.sender-stated-invalid"],
     ["530 From/Sender name is not valid", "concept.sender-stated-invalid"],
+    [
+      "550 5.2.253 Sender throttled due to continuous invalid license errors.",
+      "concept.sender-stated-invalid",
+    ],
     // A sender domain that must resolve is the domain's, not the sending IP's reverse name.
     ["501 Sender IP rejected: sender domain must resolve", "concept.client-name-forged"],
     // A domain's DKIM set-up is no sending domain unverified at a sending service.
