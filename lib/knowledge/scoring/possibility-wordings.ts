@@ -1023,7 +1023,6 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       /\b(?:your|remote|sending|sender) ip(?: address)? (?:has been blocked|is forbidden|is blocked)\b(?! (?:due to|because|for|as)\b)/,
       /\byour ip(?:\([^()]{0,45}\)?)? is filtered\b/,
     ],
-
     causes: ["ip-blocklisted", "bad-reputation"],
     says: "the receiver refused the sending server's IP address, without saying whether for a blocklist it is on or its own judgement of the mail from it",
     examples: [
@@ -1056,9 +1055,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // still decide where their words say more (tested).
     id: "sender.not-authorized-to-send-from",
     match: [/\bnot authori[sz]ed to send from\b/],
-
     causes: ["relay-denied", "authentication-failure", "sender-address-invalid"],
-    says: "the server will not take mail from this sender address or domain for this sender, without saying whether the sending service has not verified it, the domain's DNS does not authorise it, or the address is not the account's",
+    says: "the server refuses mail from this sender address or domain, without saying whether the sending service has not verified it, the domain's DNS does not authorise this sender, or the address is not the account's",
     examples: [
       {
         text: "550 5.7.1 This sender is not authorized to send from example.com",
@@ -1095,11 +1093,12 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // "Sender blocked" and "banned sender" with no reason given: the pages that print these
     // words name a list of sending IPs most often and the receiver's judgement of the sender's
     // mail next. Vade's "550 5.7.1 Sender blocked error" (its page's codes _102 and _111: the
-    // sending address on a Validity or a Spamhaus blocklist), MailChannels' "[RBL] Sender blocked <IP or domain>" (a
-    // real-time blocklist) and Exchange Online's "5.7.511 Access denied, banned sender" (a
-    // banned IP) are lists; MailChannels' "[ESA] Sender blocked." (a manual block after repeated
-    // abuse) and Exchange Online's same words with 5.7.502 (an account banned for spam) are
-    // judgements. A recipient's own rule stays possible, as for any bare block.
+    // sending address on a Validity or a Spamhaus blocklist), MailChannels' "[RBL] Sender
+    // blocked <IP or domain>" (a real-time blocklist) and Exchange Online's "5.7.511 Access
+    // denied, banned sender" (a banned IP) are lists; MailChannels' "[ESA] Sender blocked." (a
+    // manual block after repeated abuse) and Exchange Online's same words with 5.7.502 (an
+    // account banned for spam) are judgements. A recipient's own rule stays possible, as for
+    // any bare block.
     id: "sender.blocked-or-banned",
     match: ["sender blocked", "banned sender"],
     causes: ["ip-blocklisted", "bad-reputation", "sender-policy"],
