@@ -177,6 +177,24 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Yandex's NwSMTP answers DATA with "503 5.5.4 No correct recipients." when the envelope's
+    // recipient list is empty (smtp_connection::smtp_data): every RCPT TO was refused before,
+    // for its own reason, as the servers' words above say. Below Yandex's own reading of the
+    // words (providers/yandex.ts), which decides where its table reads them.
+    id: "nwsmtp.no-correct-recipients",
+    match: ["no correct recipients"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["recipient-unknown", "relay-denied", "sender-policy", "ip-blocklisted"],
+    says: "the server refused the message because it had refused every recipient before; the reason is in those refusals",
+    examples: [
+      {
+        text: "503 5.5.4 No correct recipients.",
+        source:
+          "https://github.com/yandex/NwSMTP/blob/fb9f5c548acb93b3585a4386e15bb325bb41981c/src/smtp_connection.cpp (Yandex's NwSMTP, smtp_connection::smtp_data: the envelope's recipient list is empty)",
+      },
+    ],
+  },
+  {
     // A refusal "for policy reasons" or "due to local policy" that says no more: the site's rule
     // refused the message, and the servers that write these words do so for any rule. Sender
     // policy in the vocabulary (PRODUCT.md) is the organisation blocking this sender; these
@@ -949,6 +967,189 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // The server says the mail is not for it: the address or host is not one it handles, and it
+    // will not pass the mail on. The pages that print these words name a relay refusal most
+    // often: Hosting UK's "550, not allowed, not local host, not a gateway" (its servers take
+    // outgoing mail only after SMTP authentication), NetEase's "553 Requested action not taken:
+    // Local user only" (its sending servers take only a sender that is a user of the site),
+    // Hostpoint's "550 no such address here (MX do not point to us)" (the recipient's domain
+    // not set up at Hostpoint, its MX elsewhere). Alibaba Mail's "503 Rcptto account isn't a
+    // local account" is an address it has no account for (misspelt, or a domain that left).
+    id: "server.not-a-local-destination",
+    match: [
+      "not local host",
+      "local user only",
+      "mx do not point to us",
+      /\brcptto account isn'?t a local account\b/,
+    ],
+    causes: ["relay-denied", "recipient-unknown"],
+    says: "the server does not handle this address or host and will not pass the mail on: a relay it refuses (a login, a sender of its own), or an address it has no account for",
+    examples: [
+      {
+        text: "550, not allowed, not local host, not a gateway",
+        source:
+          "https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail (Hosting UK knowledgebase: turn on SMTP authentication)",
+      },
+      {
+        text: "553 Requested action not taken: Local user only",
+        source:
+          "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html (NetEase mail help: its sending servers take only a sender that is a user of the site)",
+      },
+      {
+        text: "550 no such address here (MX do not point to us)",
+        source:
+          "https://smtp.codes/hostpoint (Hostpoint, citing https://support.hostpoint.ch/en/technical/e-mail: the recipient's domain not set up at Hostpoint)",
+      },
+      {
+        text: "503 Rcptto account isn’t a local account",
+        source:
+          "https://help.aliyun.com/document_detail/36612.html (Alibaba Mail help: the address misspelt, or its domain has left Alibaba Mail)",
+      },
+    ],
+  },
+  {
+    // The connecting IP refused by the receiver in so many words, with no list or reason named:
+    // the pages that print these words say which. MessageLabs' "Sorry, your IP address has been
+    // blocked" (the IP on Spamhaus's PBL) and fobhost's "remote ip is forbidden" (发件人IP被屏蔽:
+    // the receiver blocks the sender's IP; ask its administrator which list or rule) are lists;
+    // Naver's "Your IP(...) is filtered and this connection will be closed" (a bulk or spam
+    // source until its operator registers it) and Gmail's "email sent from your IP address has
+    // been blocked" after its reason (concept.spam-behaviour) are the receiver's judgement.
+    // (concept.sender-ip-banned leaves "has been blocked" out for the same reason.) Where a
+    // reason follows the words ("due to suspicious activity", Spectrum's AUP#I-1000, its
+    // judgement), they do not rank anything, so that the reason is weighed alone.
+    id: "client.ip-refused-without-reason",
+    match: [
+      /\b(?:your|remote|sending|sender) ip(?: address)? (?:has been blocked|is forbidden|is blocked)\b(?! (?:due to|because|for|as)\b)/,
+      /\byour ip(?:\([^()]{0,45}\)?)? is filtered\b/,
+    ],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiver refused the sending server's IP address, without saying whether for a blocklist it is on or its own judgement of the mail from it",
+    examples: [
+      {
+        text: "Sorry, your IP address has been blocked",
+        source:
+          "https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html (Email error and bounce codes for Email Security.cloud, Broadcom KB 169652: the IP on Spamhaus's PBL)",
+      },
+      {
+        text: "remote ip is forbidden",
+        source:
+          "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (fobhost technical support, bounce keywords: 发件人IP被屏蔽, the sender's IP blocked by the receiver)",
+      },
+      {
+        text: "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+        source:
+          "https://puffinknight.tistory.com/102 (a Korean blog's list of bounce messages: Naver, under IPs blocked by the large portals for mass mailing; the page prints the IP blank)",
+      },
+    ],
+  },
+  {
+    // "Not authorized to send from" a domain or address, with nothing to say which check: the
+    // providers that print the words each mean another one. SendGrid's "403 You are not
+    // authorized to send from that email address" (no verified Sender Identity: the relay will
+    // not take this sender, concept.sender-identity-unregistered), MailChannels' "550 5.7.1
+    // This sender is not authorized to send from example.com" (its page lists it under wrong
+    // authentication: no Domain Lockdown record in the domain's DNS lets this account send for
+    // it), Fastmail's "551 5.7.1 Not authorised to send from this header address" (a From
+    // address the account does not own, concept.header-address-not-theirs). Those readings
+    // still decide where their words say more (tested).
+    id: "sender.not-authorized-to-send-from",
+    match: [/\bnot authori[sz]ed to send from\b/],
+    causes: ["relay-denied", "authentication-failure", "sender-address-invalid"],
+    says: "the server refuses mail from this sender address or domain, without saying whether the sending service has not verified it, the domain's DNS does not authorise this sender, or the address is not the account's",
+    examples: [
+      {
+        text: "550 5.7.1 This sender is not authorized to send from example.com",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies, MailChannels Email API: under wrong authentication, no Domain Lockdown record for this account)",
+      },
+    ],
+  },
+  {
+    // A sender called fake or forged, without the check that found it: Coremail's "550
+    // Requested mail action not taken: Fake sender" (a relay service's notes: the envelope
+    // sender and the From header differ where the receiver requires them the same) and
+    // CleanMail's "Forged sender domain from this server" (its page: not sent through the
+    // servers the sender domain's SPF record names). Which check failed is the sender's
+    // question to answer: the domain's authentication first, the address itself next.
+    id: "sender.forged-without-check",
+    match: [/\b(?:fake|forged) sender\b/],
+    causes: ["authentication-failure", "sender-address-invalid"],
+    says: "the receiver judged the sender forged, without saying whether the domain's authentication (SPF) failed or the sender address did not match the message's From",
+    examples: [
+      {
+        text: "550 Requested mail action not taken: Fake sender",
+        source:
+          "http://www.yunrelay.com/news/mailreject/714205212544.html (yunrelay, a mail-relay service's bounce notes on Coremail's reply: the envelope sender and the From header differ)",
+      },
+      {
+        text: "Forged sender domain from this server",
+        source:
+          "https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en (Stricter rules for accepting mail with sender bluewin.ch, Cleanmail: not sent through the servers the domain's SPF record names)",
+      },
+    ],
+  },
+  {
+    // "Sender blocked" and "banned sender" with no reason given: the pages that print these
+    // words name a list of sending IPs most often and the receiver's judgement of the sender's
+    // mail next. Vade's "550 5.7.1 Sender blocked error" (its page's codes _102 and _111: the
+    // sending address on a Validity or a Spamhaus blocklist), MailChannels' "[RBL] Sender
+    // blocked <IP or domain>" (a real-time blocklist) and Exchange Online's "5.7.511 Access
+    // denied, banned sender" (a banned IP) are lists; MailChannels' "[ESA] Sender blocked." (a
+    // manual block after repeated abuse) and Exchange Online's same words with 5.7.502 (an
+    // account banned for spam) are judgements. A recipient's own rule stays possible, as for
+    // any bare block.
+    id: "sender.blocked-or-banned",
+    match: ["sender blocked", "banned sender"],
+    causes: ["ip-blocklisted", "bad-reputation", "sender-policy"],
+    says: "the receiver has blocked or banned the sender, without saying whether for a list its sending IP address is on or its judgement of the sender's mail",
+    examples: [
+      {
+        text: "550 5.7.1 Sender blocked error",
+        source: `${VADE_ELNK_IN} (_102: the sending address on a Validity blocklist; _111: on a Spamhaus blocklist)`,
+      },
+      {
+        text: "550 5.7.1 [RBL] Sender blocked <IP or domain>",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies, MailChannels Email API: [RBL] a real-time blocklist, [ESA] a permanent manual block after repeated temporary blocks or severe abuse)",
+      },
+      {
+        text: "550 5.7.1 [ESA] Sender blocked.",
+        source:
+          "https://docs.mailchannels.com/email-api/sending-policies (Sending policies, MailChannels Email API: [ESA])",
+      },
+      {
+        text: "5.7.502 Access denied, banned sender",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online: 5.7.502/503 an account banned for spam; 5.7.511 the same words for a banned IP)",
+      },
+    ],
+  },
+  {
+    // A sender on the receiving server's own list of refused senders, said as such: Baruwa's
+    // "The sender <ip> is banned" (a banned-senders list the recipient's side keeps) and Polaris
+    // Mail's "Sorry, you are blacklisted on this server" (the address on the account's own
+    // blacklist). The recipient's rule first; the receiver's own list of sending IPs (which the
+    // vocabulary files as a blocklist) next.
+    id: "sender.banned-on-this-server",
+    match: [/\bthe sender \S{1,254} is banned\b/, "you are blacklisted on this server"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["sender-policy", "ip-blocklisted"],
+    says: "the sender is on the receiving server's own list of refused senders, kept by the recipient's side or by the server",
+    examples: [
+      {
+        text: "The sender xxx.xxx.xxx.xxx is banned",
+        source:
+          "https://bastion.umanix.net/info (Bastion information page, Umanix, a Baruwa mail filter service: the sending IP is on the recipient side's banned senders list)",
+      },
+      {
+        text: "Sorry, you are blacklisted on this server",
+        source:
+          "http://wiki.polarismail.com/display/Support/Common+Problems (Common Problems, Polaris Mail support wiki: the sender's address on the account's own blacklist)",
+      },
+    ],
+  },
+  {
     // Exim's text for an address no router accepted (src/route.c, unless a router sets
     // cannot_route_message): a recipient domain the dnslookup router found no such domain for,
     // or a user a local domain has no such account for, in the same words. Exim's RCPT reply
@@ -1273,6 +1474,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "421 4.2.0 - Server busy, please try again later",
         source:
           "https://intohost.in/kb/common-email-bounce-back-errors (IntoHost KB: Common email bounce-back errors)",
+      },
+    ],
+  },
+  {
+    // The same idea in two providers' shorter words: AT&T's "450 busy--Please try again later"
+    // (its servers short of resources; the sender retries) and Daum's "Network is busy" (its
+    // incoming server unable to answer for now). Below the providers' own readings of their
+    // words, which decide where their tables read them. Not a bare "Server is busy": Daum's
+    // "Connection refused. Server is busy(RT)" is its spam centre's block of the IP.
+    id: "server.busy-try-later",
+    match: ["busy--please try again later", "network is busy"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["remote-server-error", "rate-limited"],
+    says: "the receiving server is busy and cannot take the message now",
+    examples: [
+      {
+        text: "450 busy--Please try again later",
+        source:
+          "http://worldnet.att.net/general-info/bls_info/block_enduser.html (Error Message Summary, AT&T Mailblock Inquiry: its servers short of resources; the sender retries)",
+      },
+      {
+        text: "421 4.4.1 CHIC IP ADDRESS: Network is busy.",
+        source: `${DAUM_LIST} (Daum's bounce list: the incoming server temporarily unable to reply)`,
       },
     ],
   },

@@ -135,6 +135,76 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // "Invalid" said of the recipient, in any word order and with words between: the providers
+    // that document the words each mean an address they have no mailbox for. SparkPost's bounce
+    // class 10 "Invalid Recipient: The recipient is invalid" and Broadcom's Email Security.cloud
+    // "550-Invalid recipient <...> 550 (#5.1.1)" (an address its customer does not hold) in the
+    // order signatures/generic.ts reads; Mailprotector's "Invalid Mailprotector Recipient" (not
+    // one of the customer's addresses), Alibaba DirectMail's "559 Invalid rcptto" (命中无效地址库:
+    // the address is in its library of addresses found invalid; make sure it exists),
+    // Exchange Online's "recipient primary SMTP address is missing or invalid" and Trend Micro's
+    // "Recipient address rejected: Invalid-Recipient." in others. A recipient's bad syntax, a
+    // count of invalid recipients (a sender's reputation: Cox's "550 too many invalid
+    // recipients") and another party's invalidity are left out.
+    id: "concept.recipient-said-invalid",
+    cause: "recipient-unknown",
+    says: "the receiving server says the recipient address is invalid: it has no such address",
+    // Whole words: "recipients" (a count) is not "recipient". Alibaba writes the command as
+    // one word ("Invalid rcptto", "Rcptto account isn't a local account").
+    subject: ["recipient", "rcpt", "rcptto"],
+    failure: ["invalid"],
+    unless: [
+      ...NOT_THE_RECIPIENT,
+      // The words in this order are signatures/generic.ts's reading, which a wording of
+      // OpenSMTPD's exact "550 Invalid recipient: <address>" (possibility-wordings.ts: an
+      // unknown user or a relay refusal, lka_session.c) weighs against: read twice here, they
+      // would decide over it. This concept reads the other orders and spellings.
+      "invalid recipient",
+      // A mailbox "not an active address" (FreeUK's, possibility-wordings.ts
+      // recipient.invalid-or-inactive) may be closed rather than unknown.
+      "not an active",
+      "inactive",
+      "too many",
+      // AT&T's "net 003: The recipient has one or more forwarding addresses which are invalid":
+      // the recipient's forwarding is broken (its installation's fault), the address exists.
+      "forwarding",
+      "domain",
+      "dns",
+      "mx",
+      "spf",
+      "dkim",
+      "dmarc",
+      "syntax",
+      "character",
+      "format",
+      "command",
+      "parameter",
+      "argument",
+    ],
+    examples: [
+      {
+        text: "Invalid Mailprotector Recipient",
+        source:
+          "https://support.mailprotector.com/hc/en-us/articles/201413130-Invalid-Mailprotector-Sender-Recipient (Invalid Mailprotector Sender/Recipient (Mailprotector support))",
+      },
+      {
+        text: "559 Invalid rcptto",
+        source:
+          "https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions (Alibaba Cloud DirectMail: common bounce codes, 559: 命中无效地址库, an address in its library of invalid addresses)",
+      },
+      {
+        text: "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid'",
+        source:
+          'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/badprimary-ndr ("550 5.2.0 RESOLVER.ADR.BadPrimary" when an Exchange Online user sends mail to an external contact)',
+      },
+      {
+        text: "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json (SMTP Field Manual: a Trend Micro Email Security reply as recorded from bounces)",
+      },
+    ],
+  },
+  {
     // "Unknown" said of the recipient in any word order: "Recipient unknown" (a real bounce,
     // ZoneMTA's table), "Destination address is unknown" (chasquid), "Mailbox unknown",
     // "recipient e-mail address unknown", beside the wordings the tables hold ("User unknown",
@@ -632,16 +702,26 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     // A whole receiving domain switched off by its administrator, for now: every mailbox in it
     // is disabled, not unknown (mox answers so for a domain it serves but has disabled; its
     // status is the registry's X.2.1, a disabled mailbox).
+    // A domain the receiving server hosts and its administrator switched off: mox's "recipient
+    // domain temporarily disabled" and hMailServer's "550 Domain has been disabled."
+    // (RecipientParser.cpp: the domain is set up but deactivated, none of its addresses takes
+    // mail). The sending side's domain disabled at a sending service is another matter (unless).
     id: "concept.recipient-domain-disabled",
     cause: "mailbox-disabled",
     says: "the recipient's whole domain is disabled at the receiving server",
-    subject: ["recipient domain"],
+    subject: ["recipient domain", "domain has been disabled"],
     failure: ["disabled"],
+    unless: ["sender", "sending", "mail from", "from domain", "relay", "spf", "dkim", "dmarc"],
     examples: [
       {
         text: "450 4.2.1 recipient domain temporarily disabled",
         source:
           "https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go#L2038 (mox: conn.cmdRcpt, a domain the administrator disabled)",
+      },
+      {
+        text: "550 Domain has been disabled.",
+        source:
+          "https://github.com/hmailserver/hmailserver/blob/05582b8827402ef69aa8c31ac85a84f76fc0987a/hmailserver/source/Server/SMTP/RecipientParser.cpp (hMailServer, CheckDeliveryPossibility: a local domain deactivated)",
       },
     ],
   },

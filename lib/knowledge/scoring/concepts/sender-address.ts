@@ -606,6 +606,34 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The receiver could not check the sender address at all, the other side of a verification
+    // that failed: a2i's page on "temporarily unable to verify sender address" (the sender's
+    // domain seems to exist but its name servers do not answer; the sending site keeps the mail
+    // queued), I.UA's error 8 "Couldn't check sender address." (Sisimai's quote of its error
+    // page), Exim's own "451 Could not complete sender verify" (acl.c, a callout
+    // or lookup that gave no answer). The sender's domain or its mail servers do not answer the
+    // check: the sender's side acts, as for a failed verification.
+    id: "concept.sender-check-incomplete",
+    cause: "sender-address-invalid",
+    says: "the receiving server could not check the sender address (its domain or mail servers gave no answer)",
+    subject: ["verify sender", "check sender", "verify the sender", "check the sender"],
+    failure: ["unable to", "could not", "couldn't", "cannot", "can't"],
+    // The recipient's verification is another check (a call-forward to the recipient's server).
+    unless: ["recipient"],
+    examples: [
+      {
+        text: "temporarily unable to verify sender address (try again later)",
+        source:
+          "http://www.rahul.net/howto/mailerrors.html (a2i communications explanation of mail errors: the sender's domain's name servers do not answer)",
+      },
+      {
+        text: "Couldn't check sender address.",
+        source:
+          "https://mail.i.ua/err/ (I.UA mail error codes, error 8, as repo sisimai/p5-sisimai lib/Sisimai/Rhost/IUA.pm quotes the page)",
+      },
+    ],
+  },
+  {
     // Exchange Online's words for a recipient that takes mail only from some senders (its
     // delivery restrictions): the recipient's organisation decides, not a fault of the sender.
     id: "concept.delivery-restricted",
@@ -629,7 +657,18 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.sender-stated-invalid",
     cause: "sender-address-invalid",
     says: "the receiving server found the sender address (MAIL FROM) not valid",
-    subject: ["mail from", "sender is", "sender address is", "sender address"],
+    // "Sender" and "From address" in any order with the verdict: Mailprotector's "Invalid
+    // Mailprotector Sender" (the address sent from is no user it knows: list it in its console)
+    // and Runbox's "550 Invalidated From address" (the From address is none of the account's
+    // aliases or validated addresses) say the same of the address the message was sent from.
+    subject: [
+      "mail from",
+      "sender is",
+      "sender address is",
+      "sender address",
+      "sender",
+      "from address",
+    ],
     failure: ["invalid", "unvalidated", "not valid"],
     // Another party's or another check's invalidity (the recipient, the HELO name, the client's
     // IP, an authentication record), or the command's syntax (protocol-syntax).
@@ -647,6 +686,23 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "command",
       "parameter",
       "argument",
+      // With "sender" alone: the sending host's address or certificate, SPF by its full name,
+      // the message's own form.
+      "sender ip",
+      // Postal's "530 From/Sender name is not valid": a From domain its server may not send for
+      // (a relay's set-up as much as the address), which its source leaves open.
+      "sender name",
+      "certificate",
+      "tls",
+      "policy framework",
+      "header",
+      "character",
+      "encoding",
+      // Something else invalid that led to a limit on the sender: Exchange's "550 5.2.253 Sender
+      // throttled due to continuous invalid license errors" (generic-sources.ts) is a rate.
+      "throttl",
+      "license",
+      "limit",
     ],
     examples: [
       {
@@ -658,6 +714,16 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
         text: "554 sender is unvalidated.",
         source:
           "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the same list: 发信人地址不合法, the sender address is not valid)",
+      },
+      {
+        text: "Invalid Mailprotector Sender",
+        source:
+          "https://support.mailprotector.com/hc/en-us/articles/201413130-Invalid-Mailprotector-Sender-Recipient (Invalid Mailprotector Sender/Recipient (Mailprotector support): the sending address is not a user it knows)",
+      },
+      {
+        text: "Error: 550 Invalidated From address",
+        source:
+          "https://help.runbox.com/common-errors-when-sending-mail-through-an-email-client/ (Common errors when sending mail through an email client, Runbox Help: the From address is none of the account's validated addresses)",
       },
     ],
   },

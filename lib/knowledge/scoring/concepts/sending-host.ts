@@ -82,6 +82,32 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A receiver that states its requirement of a PTR name for the connecting IP, in the bare
+    // word "PTR" that concept.ptr-missing's subjects leave out: Studiocoast's "This server
+    // requires PTR for unauthenticated connections" (its page: the sending IP needs a reverse
+    // DNS record, or the client must log in), TOAST.net's and Harbour City Security's
+    // "Connecting IP must have valid PTR record". Only with a requirement's words: "PTR" alone
+    // is also an SPF mechanism's name.
+    id: "concept.ptr-required",
+    cause: "reverse-dns",
+    says: "the receiving server requires a reverse DNS (PTR) name for the sending IP address, which it did not find",
+    subject: ["ptr"],
+    failure: ["requires", "must have", "is required"],
+    unless: ["spf"],
+    examples: [
+      {
+        text: "This server requires PTR for unauthenticated connections",
+        source:
+          "https://www.studiocoast.com.au/knowledgebase/194/email/support.aspx (Error: This server requires PTR for unauthenticated connections, Studiocoast knowledge base)",
+      },
+      {
+        text: "Connecting IP must have valid PTR record",
+        source:
+          "http://support.toast.net/KB/a75/ptr-due-to-mis-configured-dns-settings.aspx (PTR - Due to Mis-configured DNS Settings, TOAST.net support)",
+      },
+    ],
+  },
+  {
     id: "concept.low-reputation",
     cause: "bad-reputation",
     says: "the receiver judges the sending IP address or domain by a low reputation",
@@ -433,6 +459,9 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "reject",
       "matches",
       "blocked",
+      // MisterDomain's "found in a DNS blacklist database and was therefore refused", ProLinux's
+      // "Sender refused by the DNSBL spammers.v6net.org" (its page on its server's bounces).
+      "refused",
     ],
     unless: ["dbl", "uribl", "surbl", "domain", "url"],
     examples: [
@@ -455,6 +484,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused",
         source:
           "https://help.misterdomain.eu/faq/havent-received-email (MisterDomain FAQ: they sent me an email, but I have not received it)",
+      },
+      {
+        text: "Sender refused by the DNSBL spammers.v6net.org",
+        source:
+          "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (Cómo interpretar los rebotes del servidor ProLinux E-Mail Server)",
       },
     ],
   },
@@ -798,6 +832,34 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A reputation list or service of sending hosts that blocked the sender, named as such: a
+    // blocklist of IP addresses by another name. Dominio Absoluto's "553 Blocked by antispam
+    // reputation list: Listed <IP>" (its page: public and private lists of IPs that sent spam or
+    // malware; the sender's postmaster asks for removal) and Trend Micro's "Your email messages
+    // have been blocked by Trend Micro Email Reputation Service." (ERS, its DNS-based list of
+    // sending IPs), as "blocked using Barracuda Reputation" is (concept.blocked-using-named-list).
+    // A reputation the words call poor or low is the receiver's own judgement
+    // (concept.low-reputation), and a list of domains is a domain list.
+    id: "concept.reputation-list-hit",
+    cause: "ip-blocklisted",
+    says: "a reputation list (or reputation service) of sending hosts blocked the sending server",
+    subject: ["reputation list", "reputation service", "reputation services"],
+    failure: ["blocked", "listed"],
+    unless: ["poor", "low", "bad", "negative", "domain", "dbl", "uribl", "surbl"],
+    examples: [
+      {
+        text: "553 Blocked by antispam reputation list: Listed XXX.XXX.XXX.XXX",
+        source:
+          "http://postmaster.dominioabsoluto.com/checks.html (Checks done by the incoming mail servers of DominioAbsoluto: its public and private lists of IPs)",
+      },
+      {
+        text: "Your email messages have been blocked by Trend Micro Email Reputation Service.",
+        source:
+          "https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-of-worry-free-business-security-wfbs (Valid emails are blocked by the Email Reputation feature of Worry-Free Business Security, Trend Micro)",
+      },
+    ],
+  },
+  {
     id: "concept.residential-space",
     cause: "ip-blocklisted",
     says: "the sending address is in a dynamic or residential range the receiver refuses",
@@ -882,8 +944,13 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     id: "concept.client-name-forged",
     cause: "reverse-dns",
     says: "the sending IP address's reverse name does not resolve back to it",
-    subject: ["client ip address", "forged hostname"],
-    failure: ["does not resolve", "possibly forged"],
+    // Veraciti's "501 5.7.1 <...>...Sender IP must resolve" (its reverse DNS page: without a
+    // PTR record for the sending IP, or with one that does not match, the mail is refused)
+    // says sendmail's require_rdns check in its own words.
+    subject: ["client ip address", "forged hostname", "sender ip"],
+    failure: ["does not resolve", "possibly forged", "must resolve"],
+    // A domain that must resolve is the sender's domain (sender-address-invalid), not the IP.
+    unless: ["domain", "mx"],
     examples: [
       {
         text: "451 4.1.8 Client IP address 192.0.2.1 does not resolve",
@@ -894,6 +961,11 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "451 4.1.8 Possibly forged hostname for 192.0.2.1",
         source:
           "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L1860 (sendmail, Basic_check_relay (FEATURE(require_rdns)))",
+      },
+      {
+        text: "501 5.7.1 <sender's email address>...Sender IP must resolve",
+        source:
+          "http://www.veraciti.com/Customer-Support/reverse-dns.html (Reverse DNS, Veraciti customer support: no PTR record for the sending IP, or one that does not match, and the mail is refused)",
       },
     ],
   },

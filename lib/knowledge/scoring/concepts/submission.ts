@@ -208,7 +208,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     // Not "from domain": Amazon SES's "Mail FROM domain is not verified" is the custom MAIL FROM
     // domain's own DNS (sender-address-invalid, providers/amazon-ses.ts).
     subject: ["sender domain", "from/sender domain", "sending domain"],
-    failure: ["not verified", "unverified"],
+    // SparkPost says the same of a From domain not set up (and verified) in the account:
+    // "550 5.7.1 Unconfigured Sending Domain <...>" (its SMTP error messages FAQ).
+    failure: ["not verified", "unverified", "unconfigured", "not configured"],
+    // A domain's own authentication records are another check (authentication-failure).
+    unless: ["spf", "dkim", "dmarc"],
     examples: [
       {
         text: "550 From header sender domain not verified",
@@ -219,6 +223,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "530 From/Sender domain is not verified for this workspace.",
         source:
           "https://emailit.com/docs/kb/530-from-domain-not-verified/ (Why does SMTP return 530 From domain not verified? (Emailit docs))",
+      },
+      {
+        text: "550 5.7.1 Unconfigured Sending Domain <demo.example.com>",
+        source:
+          "https://support.sparkpost.com/docs/faq/error-messages-smtp (SMTP error messages (SparkPost): the From domain is not a sending domain configured in the account)",
       },
     ],
   },

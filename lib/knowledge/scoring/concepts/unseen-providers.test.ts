@@ -103,6 +103,50 @@ describe("families read without the provider's own table", () => {
       "mailbox-disabled",
     ],
     ["prolinux", "Recipient address rejected: Address locked or deactivated", "mailbox-disabled"],
+    // "Invalid" said of the recipient in the orders and spellings generic.ts does not read.
+    ["mailprotector", "Invalid Mailprotector Recipient", "recipient-unknown"],
+    ["alibaba-directmail", "559 Invalid rcptto", "recipient-unknown"],
+    [
+      "trend-micro",
+      "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.",
+      "recipient-unknown",
+    ],
+    // The receiver could not check the sender address (a2i's page, I.UA's error 8).
+    [
+      "a2i",
+      "temporarily unable to verify sender address (try again later)",
+      "sender-address-invalid",
+    ],
+    [
+      "iua",
+      "550 Couldn't check sender address. See http://mail.i.ua/err/8/",
+      "sender-address-invalid",
+    ],
+    // "Invalid" said of the sender or the From address in other words than "invalid sender".
+    ["mailprotector", "Invalid Mailprotector Sender", "sender-address-invalid"],
+    ["runbox", "Error: 550 Invalidated From address", "sender-address-invalid"],
+    // A sending IP that must resolve (sendmail's require_rdns says it alike).
+    ["veraciti", "501 5.7.1 <bob@example.com>...Sender IP must resolve", "reverse-dns"],
+    // A DNSBL that refused the sender (MisterDomain's words beside ProLinux's).
+    ["prolinux", "Sender refused by the DNSBL spammers.v6net.org", "ip-blocklisted"],
+    // A reputation list or service of sending hosts, named as such (concept.reputation-list-hit).
+    [
+      "dominio-absoluto",
+      "553 Blocked by antispam reputation list: Listed 192.0.2.1",
+      "ip-blocklisted",
+    ],
+    [
+      "trend-micro",
+      "Your email messages have been blocked by Trend Micro Email Reputation Service.",
+      "ip-blocklisted",
+    ],
+    // A sending domain the sending service has not set up (SMTP2GO's and Emailit's words beside).
+    ["sparkpost", "550 5.7.1 Unconfigured Sending Domain <demo.example.com>", "relay-denied"],
+    // A hosted domain its administrator switched off (mox's words beside hMailServer's).
+    ["hmailserver", "550 Domain has been disabled.", "mailbox-disabled"],
+    // A PTR the receiver requires, in the bare word.
+    ["studiocoast", "This server requires PTR for unauthenticated connections", "reverse-dns"],
+    ["toast-net", "Connecting IP must have valid PTR record", "reverse-dns"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
@@ -156,6 +200,51 @@ describe("wordings that leave several causes open, from writers no table reads",
     // AT&T's pages say reverse DNS; the words alone leave the lookup open.
     ["cox", "421 DNS check failure - try again later", ["reverse-dns"]],
     ["att", "421-failure in DNS look-up.", ["reverse-dns"]],
+    // A sender blocked or banned with no reason (sender.blocked-or-banned), and a sender on the
+    // server's own list of refused senders (sender.banned-on-this-server).
+    ["vade", "550 5.7.1 Sender blocked error ELNK_102", ["ip-blocklisted", "bad-reputation"]],
+    ["mailchannels", "550 5.7.1 [ESA] Sender blocked.", ["ip-blocklisted", "bad-reputation"]],
+    ["baruwa", "The sender xxx.xxx.xxx.xxx is banned", ["sender-policy"]],
+    ["polaris-mail", "Sorry, you are blacklisted on this server", ["sender-policy"]],
+    // DATA after every recipient was refused, in Yandex's NwSMTP words.
+    ["yandex", "No correct recipients", ["recipient-unknown", "relay-denied"]],
+    // A sender called fake or forged, no check named (sender.forged-without-check).
+    [
+      "coremail",
+      "550 Requested mail action not taken: Fake sender",
+      ["authentication-failure", "sender-address-invalid"],
+    ],
+    [
+      "cleanmail",
+      "Forged sender domain from this server",
+      ["authentication-failure", "sender-address-invalid"],
+    ],
+    // Not authorized to send from a domain, no check named (sender.not-authorized-to-send-from).
+    [
+      "mailchannels",
+      "550 5.7.1 This sender is not authorized to send from example.com",
+      ["relay-denied", "authentication-failure"],
+    ],
+    // Mail the server says is not for it (server.not-a-local-destination).
+    ["hosting-uk", "550, not allowed, not local host, not a gateway", ["relay-denied"]],
+    ["netease", "553 Requested action not taken: Local user only", ["relay-denied"]],
+    ["hostpoint", "550 no such address here (MX do not point to us)", ["relay-denied"]],
+    ["alibaba", "503 Rcptto account isn’t a local account", ["relay-denied", "recipient-unknown"]],
+    // The connecting IP refused with no list or reason named (client.ip-refused-without-reason).
+    [
+      "messagelabs",
+      "Sorry, your IP address has been blocked",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+    ["cn-mail-hosts", "remote ip is forbidden", ["ip-blocklisted", "bad-reputation"]],
+    [
+      "naver",
+      "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+    // A receiving server short of resources, in AT&T's and Daum's words (server.busy-try-later).
+    ["att", "450 busy--Please try again later", ["remote-server-error", "rate-limited"]],
+    ["daum", "421 4.4.1 CHIC IP ADDRESS: Network is busy.", ["remote-server-error"]],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
@@ -246,7 +335,96 @@ describe("neighbours the new families must not read", () => {
       "554 5.7.1 <bob@example.com>: Recipient address rejected: your sending account is suspended",
       "concept.account-inactive",
     ],
+    // Invalid said of something else than the recipient's address: a count of recipients (a
+    // reputation reading), the recipient's forwarding, its domain, its syntax, the sender.
+    ["550 too many invalid recipients", "concept.recipient-said-invalid"],
+    [
+      "net 003: The recipient has one or more forwarding addresses which are invalid.",
+      "concept.recipient-said-invalid",
+    ],
+    ["550 5.1.2 Recipient address rejected: invalid domain", "concept.recipient-said-invalid"],
+    ["501 5.1.3 Recipient address has invalid syntax", "concept.recipient-said-invalid"],
+    ["550 5.1.7 Recipient rejected: sender address invalid", "concept.recipient-said-invalid"],
+    // A reputation called poor is the receiver's judgement; a list of domains is a domain list.
+    [
+      "554 Blocked: your IP has a poor reputation on Cloudmark Sender Intelligence reputation service",
+      "concept.reputation-list-hit",
+    ],
+    ["550 Your domain is listed on our domain reputation list", "concept.reputation-list-hit"],
+    // The sender's SPF record by its full name, the message's header, Postal's sender name.
+    ["550 5.7.1 Sender Policy Framework record invalid", "concept.sender-stated-invalid"],
+    ["554 invalid header From in message from sender", "concept.sender-stated-invalid"],
+    ["530 From/Sender name is not valid", "concept.sender-stated-invalid"],
+    [
+      "550 5.2.253 Sender throttled due to continuous invalid license errors.",
+      "concept.sender-stated-invalid",
+    ],
+    // A sender domain that must resolve is the domain's, not the sending IP's reverse name.
+    ["501 Sender IP rejected: sender domain must resolve", "concept.client-name-forged"],
+    // A domain's DKIM set-up is no sending domain unverified at a sending service.
+    ["550 sending domain not configured for DKIM signing", "concept.sender-domain-unverified"],
+    // A sending domain disabled at a sending service is no recipient's domain.
+    ["550 Your sending domain has been disabled", "concept.recipient-domain-disabled"],
+    // A recipient the receiver could not verify is no sender's address; an SPF record's ptr
+    // mechanism is no PTR the client lacks.
+    ["450 4.1.1 unable to verify recipient address", "concept.sender-check-incomplete"],
+    ["550 5.7.1 SPF record requires the ptr mechanism", "concept.ptr-required"],
   ])("does not read %s as %s", (text, concept) => {
     expect(ids(text)).not.toContain(concept);
+  });
+});
+
+describe("a busy server that is a block", () => {
+  // Daum's spam centre blocks an IP with "Server is busy(RT)" after "Connection refused": the
+  // bare "Server is busy" is not server.too-busy's, and the refusal keeps its reputation rank.
+  it("keeps Daum's CCRT block ranked by its connection refusal", async () => {
+    leaveOutProvidersForEvaluation(["daum"]);
+    const d = await diagnose("421 4.4.5 CCRT IP ADDRESS: Connection refused. Server is busy(RT)");
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe("unknown");
+    expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toContain("bad-reputation");
+  });
+});
+
+describe("an IP refused with its reason after the words", () => {
+  // The reason decides: Spectrum's judgement, a named list, a missing PTR.
+  it.each([
+    [
+      "spectrum",
+      "554 Your IP address has been blocked due to suspicious activity. AUP#I-1000",
+      "unknown",
+    ],
+    ["", "554 Your IP address has been blocked: listed on zen.spamhaus.org", "ip-blocklisted"],
+    ["", "550 Your IP address has been blocked due to poor reputation", "bad-reputation"],
+  ])("without %s's table: %s", async (provider, text, cause) => {
+    leaveOutProvidersForEvaluation(provider ? [provider] : []);
+    const d = await diagnose(text);
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe(cause);
+    if (cause === "unknown")
+      expect((r.possible ?? []).slice(0, 2).map((p) => p.cause)).toContain("bad-reputation");
+  });
+});
+
+describe("'not authorized to send from' where the words say which check", () => {
+  // The wording ranks; the words that name the check still decide, without the provider's table.
+  it.each([
+    [
+      "fastmail",
+      "551 5.7.1 Not authorised to send from this header address",
+      "sender-address-invalid",
+    ],
+    ["sendgrid", "403 You are not authorized to send from that email address", "relay-denied"],
+    [
+      "",
+      "550 5.7.1 SPF: 192.0.2.1 is not authorized to send from example.com",
+      "authentication-failure",
+    ],
+    // A forged sender with the check named: the check decides.
+    ["", "550 5.7.1 Forged sender: SPF fail for example.com", "authentication-failure"],
+  ])("without %s's table: %s reads %s", async (provider, text, cause) => {
+    leaveOutProvidersForEvaluation(provider ? [provider] : []);
+    const d = await diagnose(text);
+    expect((d.recipients[0] ?? d.overall).cause).toBe(cause);
   });
 });
