@@ -89,10 +89,11 @@ const MASK_BITS = 30;
  * -1 when the set is too large to name them so (all are read then), 0 when none holds.
  */
 function fittingMask(set: SignatureSet, facts: MatchFacts): number {
-  if (set.list.length > MASK_BITS) return set.list.some((c) => contextFits(c.sig, facts)) ? -1 : 0;
+  if (set.list.length > MASK_BITS)
+    return set.list.some((c) => contextFits(c.context, facts)) ? -1 : 0;
   let mask = 0;
   for (let i = 0; i < set.list.length; i++)
-    if (contextFits(set.list[i]!.sig, facts)) mask |= 1 << i;
+    if (contextFits(set.list[i]!.context, facts)) mask |= 1 << i;
   return mask;
 }
 

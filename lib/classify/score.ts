@@ -42,21 +42,38 @@ function statusFits(status: string | null, patterns: readonly string[] | undefin
   return false;
 }
 
-/** Each possibility wording's id prefix ("wording."), made once per wording. */
-const WORDING_PREFIXES = new Map<string, string>();
+/**
+ * What shiftApplies reads of a shift, every field present, with the wording's id prefix
+ * ("wording.") made once. The shifts carry only the conditions they use, so they come in
+ * several shapes: read straight from them, every condition was a megamorphic property load
+ * (V8's --log-ic), for every shift of every recipient; these copies share one shape.
+ */
+interface ShiftConditions {
+  stage: StageShift["stage"];
+  keepStage: StageShift["keepStage"];
+  status: StageShift["status"];
+  keepStatus: StageShift["keepStatus"];
+  /** `${wording}.`, or null when the shift asks for no wording. */
+  wordingPrefix: string | null;
+}
 
-function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): boolean {
+/** STAGE_SHIFTS' conditions, by the same index. */
+const SHIFT_CONDITIONS: readonly ShiftConditions[] = STAGE_SHIFTS.map((s) => ({
+  stage: s.stage,
+  keepStage: s.keepStage,
+  status: s.status,
+  keepStatus: s.keepStatus,
+  wordingPrefix: s.wording ? `${s.wording}.` : null,
+}));
+
+function shiftApplies(s: ShiftConditions, r: Refusal, features: readonly Feature[]): boolean {
   if (s.stage && r.stage?.command !== s.stage) return false;
   if (s.keepStage && r.stage?.command === s.keepStage) return false;
   if (!statusFits(r.status, s.status)) return false;
   if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
   // The features last: the stated stage and the status rule most shifts out.
-  if (s.wording) {
-    let prefix = WORDING_PREFIXES.get(s.wording);
-    if (prefix === undefined) {
-      prefix = `${s.wording}.`;
-      WORDING_PREFIXES.set(s.wording, prefix);
-    }
+  const prefix = s.wordingPrefix;
+  if (prefix !== null) {
     for (let i = 0; i < features.length; i++) {
       const f = features[i]!;
       if (f.kind === "possible" && f.id.startsWith(prefix)) return true;
@@ -163,7 +180,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   const moved: CauseId[] = [];
   for (let k = 0; k < STAGE_SHIFTS.length; k++) {
     const s = STAGE_SHIFTS[k]!;
-    if (!shiftApplies(s, r, features)) continue;
+    if (!shiftApplies(SHIFT_CONDITIONS[k]!, r, features)) continue;
     // What the stated stage says on its own joins the evidence it moves, as one feature: the
     // first one made takes it. None is made when the shift has no `to` (explained away).
     let stageWeight = s.stageWeight ?? 0;
