@@ -332,8 +332,8 @@ export function phraseFeatures(
       // A provider's words that its page gives only with exact status codes, in a reply that
       // carries no status code: they rank their cause as a hint (PhraseRule.withoutStatus).
       const loose = rule.withoutStatus;
-      if (!loose || facts.status !== null || !c.sig.status) continue;
-      hit = matchSignature(c, GRAMS, { ...facts, status: c.sig.status[0]! });
+      if (!loose || facts.status !== null || !c.context.status) continue;
+      hit = matchSignature(c, GRAMS, { ...facts, status: c.context.status[0]! });
       if (!hit) continue;
       out.push(
         phraseFeature(
@@ -371,14 +371,14 @@ export function phraseFeatures(
       // stays the provider's, and no stage or status shift moves it. (Read for a hit only:
       // most candidates do not match.)
       scoped = factor * WEIGHTS.unidentifiedFactor;
-      general = !ownStatusCode(c.sig.status);
+      general = !ownStatusCode(c.context.status);
     }
     const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
     if (!away && rule.providerScoped && !rule.hint) markCodesRead(f, c, facts);
     else if (!rule.hint && heldToStatus(c, facts)) READ_STATUS.add(f);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
-    if (scoped !== factor && !c.sig.status) (unidentified ??= new Set()).add(f);
+    if (scoped !== factor && !c.context.status) (unidentified ??= new Set()).add(f);
     out.push(f);
   }
   // Words and codes find a provider's row only where the words are that provider's alone: where
@@ -395,10 +395,10 @@ export function phraseFeatures(
         p.text,
         factor * WEIGHTS.unidentifiedFactor,
         locate,
-        !ownStatusCode(p.c.sig.status),
+        !ownStatusCode(p.c.context.status),
       );
       out[p.at] = f;
-      if (!p.c.sig.status) (unidentified ??= new Set()).add(f);
+      if (!p.c.context.status) (unidentified ??= new Set()).add(f);
     }
   // Away from its server, a provider's reading of words that merely restate the refusal (RFC
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
