@@ -25,6 +25,34 @@ import { CODE_POSSIBILITY_PREFIX, type Feature } from "./features";
 import { ALL_TABLES } from "./phrase-rules";
 import { statusReading } from "./status-reading";
 
+/**
+ * What readingFeatures reads of each table, in one shape. The provider tables carry only the
+ * optional fields they use, so they come in many shapes: reading `provider` from each of them
+ * for every recipient was a megamorphic load, and reading `statusReadings` made V8 throw away
+ * readingFeatures' optimised code when a table of a new shape first matched (--trace-deopt
+ * "wrong map"). Made once per list of tables (the classifier passes one, ALL_TABLES).
+ */
+interface TableView {
+  provider: string;
+  name: string;
+  statusReadings: ProviderTable["statusReadings"];
+}
+
+const TABLE_VIEWS = new WeakMap<readonly ProviderTable[], readonly TableView[]>();
+
+function tableViews(tables: readonly ProviderTable[]): readonly TableView[] {
+  let views = TABLE_VIEWS.get(tables);
+  if (views === undefined) {
+    views = tables.map((t) => ({
+      provider: t.provider,
+      name: t.identity.name,
+      statusReadings: t.statusReadings,
+    }));
+    TABLE_VIEWS.set(tables, views);
+  }
+  return views;
+}
+
 /** A provider's own reading of its status code, when the refusal is that provider's. */
 export function readingFeatures(
   r: Refusal,
@@ -33,8 +61,9 @@ export function readingFeatures(
   out: Feature[] = [],
 ): Feature[] {
   if (!r.status || r.providers.length === 0) return out;
-  for (let k = 0; k < tables.length; k++) {
-    const t = tables[k]!;
+  const views = tableViews(tables);
+  for (let k = 0; k < views.length; k++) {
+    const t = views[k]!;
     const who = providerEvidence(r, t.provider);
     if (!who) continue;
     // The provider's own entry read this code with the words beside it (a row of its page):
@@ -57,7 +86,7 @@ export function readingFeatures(
         weight: WEIGHTS.providerReading,
         general: false,
         provider: t.provider,
-        note: `${t.identity.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
+        note: `${t.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
         source: `${s.source.title}, ${s.source.url}`,
         spans: statusSpan,
         hint: false,

@@ -55,6 +55,13 @@ interface ShiftConditions {
   keepStatus: StageShift["keepStatus"];
   /** `${wording}.`, or null when the shift asks for no wording. */
   wordingPrefix: string | null;
+  /** What shiftFeatures and keepsItsMeaning read of a shift that applies, also in one shape. */
+  from: StageShift["from"];
+  to: StageShift["to"];
+  stageWeight: number;
+  share: number;
+  keepProviders: StageShift["keepProviders"];
+  keepReasons: StageShift["keepReasons"];
 }
 
 /** STAGE_SHIFTS' conditions, by the same index. */
@@ -64,6 +71,12 @@ const SHIFT_CONDITIONS: readonly ShiftConditions[] = STAGE_SHIFTS.map((s) => ({
   status: s.status,
   keepStatus: s.keepStatus,
   wordingPrefix: s.wording ? `${s.wording}.` : null,
+  from: s.from,
+  to: s.to,
+  stageWeight: s.stageWeight ?? 0,
+  share: s.share ?? 1,
+  keepProviders: s.keepProviders,
+  keepReasons: s.keepReasons,
 }));
 
 function shiftApplies(s: ShiftConditions, r: Refusal, features: readonly Feature[]): boolean {
@@ -143,7 +156,7 @@ function takenFrom(
 }
 
 /** Whether a cause's strongest features (strongestOf) hold one the shift may not move. */
-function keepsItsMeaning(s: StageShift, kinds: readonly Feature[]): boolean {
+function keepsItsMeaning(s: ShiftConditions, kinds: readonly Feature[]): boolean {
   for (let k = 0; k < kinds.length; k++) {
     const f = kinds[k]!;
     if (!f.general && f.kind !== "possible") return true;
@@ -180,31 +193,32 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   const moved: CauseId[] = [];
   for (let k = 0; k < STAGE_SHIFTS.length; k++) {
     const s = STAGE_SHIFTS[k]!;
-    if (!shiftApplies(SHIFT_CONDITIONS[k]!, r, features)) continue;
+    const c = SHIFT_CONDITIONS[k]!;
+    if (!shiftApplies(c, r, features)) continue;
     // What the stated stage says on its own joins the evidence it moves, as one feature: the
     // first one made takes it. None is made when the shift has no `to` (explained away).
-    let stageWeight = s.stageWeight ?? 0;
-    const to = s.to;
-    for (let m = 0; m < s.from.length; m++) {
-      const from = s.from[m]!;
+    let stageWeight = c.stageWeight;
+    const to = c.to;
+    for (let m = 0; m < c.from.length; m++) {
+      const from = c.from[m]!;
       if (moved.includes(from)) continue;
       const kinds = strongestOf(features, from);
       if (kinds.length === 0) continue;
       // A provider's own reading, or a documented phrase of a provider the shift does not
       // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
       // led by the wording of a provider the shift keeps (its entry read the codes beside it).
-      if (keepsItsMeaning(s, kinds)) continue;
+      if (keepsItsMeaning(c, kinds)) continue;
       let weight = 0;
       const spans = [];
       for (let i = 0; i < kinds.length; i++) {
         const f = kinds[i]!;
         if (!f.general) continue;
-        if (s.keepProviders?.includes(f.provider)) continue;
+        if (c.keepProviders?.includes(f.provider)) continue;
         weight += f.weight;
         spans.push(...f.spans);
       }
       if (weight <= 0) continue;
-      weight *= s.share ?? 1;
+      weight *= c.share;
       if (to) out.push(shiftedTo(s, to, weight + stageWeight, spans));
       stageWeight = 0;
       out.push(takenFrom(`${s.id}.from`, s, from, weight));
