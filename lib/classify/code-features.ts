@@ -30,7 +30,9 @@ import { statusReading } from "./status-reading";
  * optional fields they use, so they come in many shapes: reading `provider` from each of them
  * for every recipient was a megamorphic load, and reading `statusReadings` made V8 throw away
  * readingFeatures' optimised code when a table of a new shape first matched (--trace-deopt
- * "wrong map"). Made once per list of tables (the classifier passes one, ALL_TABLES).
+ * "wrong map"). Made once per list of tables (the classifier passes one, ALL_TABLES), for the
+ * tables that have status readings: the others add nothing, and their empty lists were arrays
+ * of another kind (another map) than the rest.
  */
 interface TableView {
   provider: string;
@@ -43,11 +45,13 @@ const TABLE_VIEWS = new WeakMap<readonly ProviderTable[], readonly TableView[]>(
 function tableViews(tables: readonly ProviderTable[]): readonly TableView[] {
   let views = TABLE_VIEWS.get(tables);
   if (views === undefined) {
-    views = tables.map((t) => ({
-      provider: t.provider,
-      name: t.identity.name,
-      statusReadings: t.statusReadings,
-    }));
+    views = tables
+      .filter((t) => t.statusReadings.length > 0)
+      .map((t) => ({
+        provider: t.provider,
+        name: t.identity.name,
+        statusReadings: t.statusReadings,
+      }));
     TABLE_VIEWS.set(tables, views);
   }
   return views;
@@ -69,7 +73,9 @@ export function readingFeatures(
     // The provider's own entry read this code with the words beside it (a row of its page):
     // more specific than its reading of the code alone, which would count the code twice.
     if (readBy(out, t.provider)) continue;
-    for (const s of t.statusReadings) {
+    const readings = t.statusReadings;
+    for (let i = 0; i < readings.length; i++) {
+      const s = readings[i]!;
       if (s.status !== r.status) continue;
       if (s.replyCode !== undefined && r.replyCode !== null && s.replyCode !== r.replyCode)
         continue;

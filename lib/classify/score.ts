@@ -62,6 +62,10 @@ interface ShiftConditions {
   share: number;
   keepProviders: StageShift["keepProviders"];
   keepReasons: StageShift["keepReasons"];
+  codes: boolean;
+  id: string;
+  note: string;
+  source: string;
 }
 
 /** STAGE_SHIFTS' conditions, by the same index. */
@@ -77,6 +81,10 @@ const SHIFT_CONDITIONS: readonly ShiftConditions[] = STAGE_SHIFTS.map((s) => ({
   share: s.share ?? 1,
   keepProviders: s.keepProviders,
   keepReasons: s.keepReasons,
+  codes: s.codes === true,
+  id: s.id,
+  note: s.note,
+  source: s.source,
 }));
 
 function shiftApplies(s: ShiftConditions, r: Refusal, features: readonly Feature[]): boolean {
@@ -114,7 +122,12 @@ function strongestOf(features: readonly Feature[], cause: CauseId): Feature[] {
 }
 
 /** The shift feature that moves `weight` to the shift's cause. */
-function shiftedTo(s: StageShift, to: CauseId, weight: number, spans: Feature["spans"]): Feature {
+function shiftedTo(
+  s: { id: string; note: string; source: string },
+  to: CauseId,
+  weight: number,
+  spans: Feature["spans"],
+): Feature {
   return {
     id: s.id,
     kind: "shift",
@@ -168,7 +181,7 @@ function keepsItsMeaning(s: ShiftConditions, kinds: readonly Feature[]): boolean
 }
 
 /** The causes of the bare code's own readings the shift moves, in the order they first occur. */
-function codeOnlyCauses(s: StageShift, features: readonly Feature[]): CauseId[] {
+function codeOnlyCauses(s: ShiftConditions, features: readonly Feature[]): CauseId[] {
   const causes: CauseId[] = [];
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
@@ -192,33 +205,33 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   // sender-policy and took them twice from recipient-unknown).
   const moved: CauseId[] = [];
   for (let k = 0; k < STAGE_SHIFTS.length; k++) {
-    const s = STAGE_SHIFTS[k]!;
-    const c = SHIFT_CONDITIONS[k]!;
-    if (!shiftApplies(c, r, features)) continue;
+    // (Read from its one-shape copy: see ShiftConditions.)
+    const s = SHIFT_CONDITIONS[k]!;
+    if (!shiftApplies(s, r, features)) continue;
     // What the stated stage says on its own joins the evidence it moves, as one feature: the
     // first one made takes it. None is made when the shift has no `to` (explained away).
-    let stageWeight = c.stageWeight;
-    const to = c.to;
-    for (let m = 0; m < c.from.length; m++) {
-      const from = c.from[m]!;
+    let stageWeight = s.stageWeight;
+    const to = s.to;
+    for (let m = 0; m < s.from.length; m++) {
+      const from = s.from[m]!;
       if (moved.includes(from)) continue;
       const kinds = strongestOf(features, from);
       if (kinds.length === 0) continue;
       // A provider's own reading, or a documented phrase of a provider the shift does not
       // name, keeps its meaning: only a cause led by general evidence shifts. So does a cause
       // led by the wording of a provider the shift keeps (its entry read the codes beside it).
-      if (keepsItsMeaning(c, kinds)) continue;
+      if (keepsItsMeaning(s, kinds)) continue;
       let weight = 0;
       const spans = [];
       for (let i = 0; i < kinds.length; i++) {
         const f = kinds[i]!;
         if (!f.general) continue;
-        if (c.keepProviders?.includes(f.provider)) continue;
+        if (s.keepProviders?.includes(f.provider)) continue;
         weight += f.weight;
         spans.push(...f.spans);
       }
       if (weight <= 0) continue;
-      weight *= c.share;
+      weight *= s.share;
       if (to) out.push(shiftedTo(s, to, weight + stageWeight, spans));
       stageWeight = 0;
       out.push(takenFrom(`${s.id}.from`, s, from, weight));
