@@ -51,25 +51,22 @@ interface EvidenceHolder {
  * object literal with get ips() {...}) made V8 build each parse result in dictionary mode and
  * cost a third of what the on-demand finding saved. A field that is set becomes plain data.
  */
-const EVIDENCE_FIELDS: PropertyDescriptorMap = Object.fromEntries(
-  EVIDENCE_KEYS.map((key) => [
-    key,
-    {
-      get(this: EvidenceHolder) {
-        return this[FIND]()[key];
-      },
-      set(this: EvidenceHolder, value: string[]) {
-        Object.defineProperty(this, key, {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      },
-      enumerable: true,
-      configurable: true,
+const EVIDENCE_FIELDS: readonly PropertyDescriptor[] = EVIDENCE_KEYS.map(
+  (key): PropertyDescriptor => ({
+    get(this: EvidenceHolder) {
+      return this[FIND]()[key];
     },
-  ]),
+    set(this: EvidenceHolder, value: string[]) {
+      Object.defineProperty(this, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  }),
 );
 
 /**
@@ -85,6 +82,10 @@ export function withEvidenceOnDemand<H extends object, T extends object>(
 ): H & Evidence & T {
   let found: Evidence | null = null;
   Object.defineProperty(head, FIND, { value: () => (found ??= findEvidence(text, noRecipients)) });
-  Object.defineProperties(head, EVIDENCE_FIELDS);
+  // One defineProperty per field with its descriptor made once: Object.defineProperties reads
+  // a descriptor map's keys and each descriptor's fields anew on every call, and took about
+  // twice as long (Node 24, the command line's tiers: 4.5 against 2.0 us a parse).
+  for (let k = 0; k < EVIDENCE_KEYS.length; k++)
+    Object.defineProperty(head, EVIDENCE_KEYS[k]!, EVIDENCE_FIELDS[k]!);
   return Object.assign(head, tail) as H & Evidence & T;
 }

@@ -31,8 +31,10 @@ function mostLinesQuoted(text: string): boolean {
     let end = text.indexOf("\n", start);
     if (end === -1) end = n;
     let i = start;
-    let c = text.charCodeAt(i);
-    while (i < end && (c === 0x20 || c === 0x09)) c = text.charCodeAt(++i);
+    // -1 at the line's end rather than a read past the text (charCodeAt's NaN), which made V8
+    // throw away this function's optimised code; c is read only before the end.
+    let c = i < end ? text.charCodeAt(i) : -1;
+    while (i < end && (c === 0x20 || c === 0x09)) c = ++i < end ? text.charCodeAt(i) : -1;
     if (i < end) {
       if (c === 0x3e) {
         quoted++;

@@ -213,6 +213,12 @@ interface PreparedIdentities {
   flat: FlatMarkers;
   /** The provider-code names each identity owns. */
   codes: (readonly string[])[];
+  /**
+   * Each identity's provider name: read from this list rather than from the identities, which
+   * come in several shapes (optional fields) and made the read a wrong-map deoptimisation of
+   * identifyProviders' optimised code (--trace-deopt) as each new shape was named.
+   */
+  providers: string[];
   /** hostMarks[k] === stamp: identity k's domains hold the current host (markHostOwners). */
   hostMarks: Uint32Array;
   stamp: number;
@@ -289,6 +295,7 @@ function prepared(identities: readonly ProviderIdentity[]): PreparedIdentities {
     markers,
     flat: flatMarkers(markers),
     codes: identities.map((id) => id.codes ?? [id.provider]),
+    providers: identities.map((id) => id.provider),
     hostMarks: new Uint32Array(identities.length),
     stamp: 0,
   };
@@ -387,7 +394,7 @@ export function identifyProviders(
         }
       }
     }
-    if (by !== null) out.push({ provider: identities[k]!.provider, by, detail });
+    if (by !== null) out.push({ provider: p.providers[k]!, by, detail });
     // Past this identity's remaining picked markers.
     while (j < n && identityOf[picked[j]!]! <= k) j++;
     k = every ? k + 1 : j < n ? identityOf[picked[j]!]! : identities.length;

@@ -321,8 +321,10 @@ function wordsBelow(region: string, next: number): number {
 
 /** True when the three digits at `pos` stand alone inside "(...)" or "[...]". */
 function enclosed(region: string, pos: number): boolean {
-  const before = region.charCodeAt(pos - 1);
-  const after = region.charCodeAt(pos + 3);
+  // -1 where charCodeAt would read outside the region (NaN, which equals no character either):
+  // a read out of bounds made V8 throw away findSmtpReplies' optimised code, which inlines this.
+  const before = pos > 0 ? region.charCodeAt(pos - 1) : -1;
+  const after = pos + 3 < region.length ? region.charCodeAt(pos + 3) : -1;
   return (before === 40 && after === 41) || (before === 91 && after === 93);
 }
 

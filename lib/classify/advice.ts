@@ -36,9 +36,11 @@ export interface AdviceSentence extends Span {
  * or "•" between blanks), or the separator wordsHay puts between two copies of the words.
  */
 function endsBefore(hay: string, i: number): boolean {
-  const c = hay.charCodeAt(i);
+  // -1 past the end, where charCodeAt gives NaN (equal to no character, as -1 is): a read out of
+  // bounds made V8 throw away the optimised code that inlines this.
+  const c = i < hay.length ? hay.charCodeAt(i) : -1;
   if (c === 0 || c === 0x2022) return true;
-  const next = hay.charCodeAt(i + 1);
+  const next = i + 1 < hay.length ? hay.charCodeAt(i + 1) : -1;
   const blankAfter = i + 1 >= hay.length || next === 32;
   if (c === 42 /* * */) return blankAfter && (i === 0 || hay.charCodeAt(i - 1) === 32);
   return (

@@ -26,6 +26,38 @@ import { CODE_POSSIBILITY_PREFIX, type Feature } from "./features";
 import { ALL_TABLES } from "./phrase-rules";
 import { statusReading } from "./status-reading";
 
+/**
+ * What readingFeatures reads of each table, in one shape. The provider tables carry only the
+ * optional fields they use, so they come in many shapes: reading `provider` from each of them
+ * for every recipient was a megamorphic load, and reading `statusReadings` made V8 throw away
+ * readingFeatures' optimised code when a table of a new shape first matched (--trace-deopt
+ * "wrong map"). Made once per list of tables (the classifier passes one, ALL_TABLES), for the
+ * tables that have status readings: the others add nothing, and their empty lists were arrays
+ * of another kind (another map) than the rest.
+ */
+interface TableView {
+  provider: string;
+  name: string;
+  statusReadings: ProviderTable["statusReadings"];
+}
+
+const TABLE_VIEWS = new WeakMap<readonly ProviderTable[], readonly TableView[]>();
+
+function tableViews(tables: readonly ProviderTable[]): readonly TableView[] {
+  let views = TABLE_VIEWS.get(tables);
+  if (views === undefined) {
+    views = tables
+      .filter((t) => t.statusReadings.length > 0)
+      .map((t) => ({
+        provider: t.provider,
+        name: t.identity.name,
+        statusReadings: t.statusReadings,
+      }));
+    TABLE_VIEWS.set(tables, views);
+  }
+  return views;
+}
+
 /** A provider's own reading of its status code, when the refusal is that provider's. */
 export function readingFeatures(
   r: Refusal,
@@ -34,14 +66,17 @@ export function readingFeatures(
   out: Feature[] = [],
 ): Feature[] {
   if (!r.status || r.providers.length === 0) return out;
-  for (let k = 0; k < tables.length; k++) {
-    const t = tables[k]!;
+  const views = tableViews(tables);
+  for (let k = 0; k < views.length; k++) {
+    const t = views[k]!;
     const who = providerEvidence(r, t.provider);
     if (!who) continue;
     // The provider's own entry read this code with the words beside it (a row of its page):
     // more specific than its reading of the code alone, which would count the code twice.
     if (readBy(out, t.provider)) continue;
-    for (const s of t.statusReadings) {
+    const readings = t.statusReadings;
+    for (let i = 0; i < readings.length; i++) {
+      const s = readings[i]!;
       if (s.status !== r.status) continue;
       if (s.replyCode !== undefined && r.replyCode !== null && s.replyCode !== r.replyCode)
         continue;
@@ -58,7 +93,7 @@ export function readingFeatures(
         weight: WEIGHTS.providerReading,
         general: false,
         provider: t.provider,
-        note: `${t.identity.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
+        note: `${t.name} gave this reply (${how}), and its own page reads status ${s.status} as: ${CAUSES[s.cause].title.toLowerCase()}.${s.note ? ` ${s.note}` : ""}`,
         source: `${s.source.title}, ${s.source.url}`,
         spans: statusSpan,
         hint: false,

@@ -88,7 +88,7 @@ export function markCodesRead(f: Feature, c: CompiledSignature, facts: MatchFact
  * code's class and subject: the registry's reading of the detail stays.
  */
 export function heldToStatus(c: CompiledSignature, facts: MatchFacts): boolean {
-  const held = c.sig.status;
+  const held = c.context.status;
   if (!held || facts.status === null) return false;
   for (let k = 0; k < held.length; k++) if (held[k] === facts.status) return true;
   return false;

@@ -25,8 +25,39 @@ export interface CompiledNeedle {
   grams: readonly number[];
 }
 
+/**
+ * A signature's conditions besides its words (status, reply code, who wrote the bounce, remote
+ * host, SMTP command, the recipient's domain), every field present. The catalog's signatures
+ * carry only the fields they use, so they come in dozens of shapes: reading their conditions
+ * straight from them made each read in matchSignature and contextFits a megamorphic property
+ * load (V8's --log-ic), done for every candidate signature of every recipient. A copy of one
+ * shape, made once when the tables are compiled, is read with one map.
+ */
+export interface SignatureContext {
+  status: readonly string[] | undefined;
+  replyCode: Signature["replyCode"];
+  writers: readonly string[] | undefined;
+  rhosts: readonly string[] | undefined;
+  commands: readonly string[] | undefined;
+  recipientDomain: Signature["recipientDomain"];
+}
+
+/** The signature's context in the one shape of SignatureContext. */
+export function signatureContext(sig: Signature): SignatureContext {
+  return {
+    status: sig.status,
+    replyCode: sig.replyCode,
+    writers: sig.writers,
+    rhosts: sig.rhosts,
+    commands: sig.commands,
+    recipientDomain: sig.recipientDomain,
+  };
+}
+
 export interface CompiledSignature {
   sig: Signature;
+  /** sig's conditions besides its words, in one shape (signatureContext). */
+  context: SignatureContext;
   tier: 1 | 2;
   any: readonly CompiledNeedle[];
   all: readonly CompiledNeedle[];
@@ -416,6 +447,7 @@ function fromKnown(
   };
   const out = list.map((sig) => ({
     sig,
+    context: signatureContext(sig),
     tier,
     any: sig.match.map(compile),
     all: (sig.also ?? []).map(compile),
@@ -452,6 +484,7 @@ export function compileSignatures(
   };
   return list.map((sig) => ({
     sig,
+    context: signatureContext(sig),
     tier,
     any: sig.match.map(compile),
     all: (sig.also ?? []).map(compile),
@@ -646,7 +679,7 @@ export interface MatchFacts {
 }
 
 /** Whether a signature's per-MTA context (writers, remote host, SMTP command) holds for these facts. */
-export function contextFits(sig: Signature, f: MatchFacts): boolean {
+export function contextFits(sig: Partial<SignatureContext>, f: MatchFacts): boolean {
   // (Loops, not some() with a closure: this runs for every candidate signature.)
   if (sig.writers && !wroteIt(sig.writers, f.writers)) return false;
   if (sig.rhosts) {
@@ -666,9 +699,9 @@ export function matchSignature(
   f: MatchFacts,
 ): NeedleHit | null {
   if (
-    !statusFits(f.status, c.sig.status) ||
-    !replyFits(f.reply, c.sig.replyCode) ||
-    !contextFits(c.sig, f)
+    !statusFits(f.status, c.context.status) ||
+    !replyFits(f.reply, c.context.replyCode) ||
+    !contextFits(c.context, f)
   )
     return null;
   const wording = c.tier === 2;

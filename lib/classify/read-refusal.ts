@@ -1,11 +1,14 @@
 // The features of one Refusal's words: phrases and concepts in the server's own words, and the
 // wordings that leave several causes possible. Each carries its weight from the data. The
 // features of its codes are ./code-features.ts's.
-import { CAUSES } from "@/lib/causes/causes";
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
 import { PROVIDER_ORIGINS } from "@/lib/knowledge/bounce-writers";
-import { POSSIBILITY_WORDINGS } from "@/lib/knowledge/scoring/possibility-wordings";
+import {
+  POSSIBILITY_WORDINGS,
+  type PossibilityWording,
+} from "@/lib/knowledge/scoring/possibility-wordings";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { WORD_GRAMS, literalGrams } from "@/lib/bounce/gram-set";
 import { findConcepts, isWordChar } from "./concept-match";
@@ -89,10 +92,11 @@ const MASK_BITS = 30;
  * -1 when the set is too large to name them so (all are read then), 0 when none holds.
  */
 function fittingMask(set: SignatureSet, facts: MatchFacts): number {
-  if (set.list.length > MASK_BITS) return set.list.some((c) => contextFits(c.sig, facts)) ? -1 : 0;
+  if (set.list.length > MASK_BITS)
+    return set.list.some((c) => contextFits(c.context, facts)) ? -1 : 0;
   let mask = 0;
   for (let i = 0; i < set.list.length; i++)
-    if (contextFits(set.list[i]!.sig, facts)) mask |= 1 << i;
+    if (contextFits(set.list[i]!.context, facts)) mask |= 1 << i;
   return mask;
 }
 
@@ -331,8 +335,8 @@ export function phraseFeatures(
       // A provider's words that its page gives only with exact status codes, in a reply that
       // carries no status code: they rank their cause as a hint (PhraseRule.withoutStatus).
       const loose = rule.withoutStatus;
-      if (!loose || facts.status !== null || !c.sig.status) continue;
-      hit = matchSignature(c, GRAMS, { ...facts, status: c.sig.status[0]! });
+      if (!loose || facts.status !== null || !c.context.status) continue;
+      hit = matchSignature(c, GRAMS, { ...facts, status: c.context.status[0]! });
       if (!hit) continue;
       out.push(
         phraseFeature(
@@ -370,14 +374,14 @@ export function phraseFeatures(
       // stays the provider's, and no stage or status shift moves it. (Read for a hit only:
       // most candidates do not match.)
       scoped = factor * WEIGHTS.unidentifiedFactor;
-      general = !ownStatusCode(c.sig.status);
+      general = !ownStatusCode(c.context.status);
     }
     const f = phraseFeature(r, rule, hit.text, scoped, locate, general);
     if (!away && rule.providerScoped && !rule.hint) markCodesRead(f, c, facts);
     else if (!rule.hint && heldToStatus(c, facts)) READ_STATUS.add(f);
     // A status constraint that held ("5.5.0 Requested action not taken: mailbox unavailable"
     // is Outlook.com's unknown recipient) keeps the reading specific.
-    if (scoped !== factor && !c.sig.status) (unidentified ??= new Set()).add(f);
+    if (scoped !== factor && !c.context.status) (unidentified ??= new Set()).add(f);
     out.push(f);
   }
   // Words and codes find a provider's row only where the words are that provider's alone: where
@@ -394,10 +398,10 @@ export function phraseFeatures(
         p.text,
         factor * WEIGHTS.unidentifiedFactor,
         locate,
-        !ownStatusCode(p.c.sig.status),
+        !ownStatusCode(p.c.context.status),
       );
       out[p.at] = f;
-      if (!p.c.sig.status) (unidentified ??= new Set()).add(f);
+      if (!p.c.context.status) (unidentified ??= new Set()).add(f);
     }
   // Away from its server, a provider's reading of words that merely restate the refusal (RFC
   // 5321's "Requested action not taken: mailbox unavailable") says no more than they do.
@@ -498,6 +502,35 @@ function possibilityWeights(k: number): Float64Array {
   return possibilityWeightLists[k]!;
 }
 
+/**
+ * What possibilityFeatures reads of every wording (its reply-code class, whether it is a
+ * writer's notice, its phrases, and on a hit its id, causes and plain words), in one shape: the
+ * wordings carry only the optional fields they use, and reading these from them were
+ * polymorphic loads that made V8 throw away possibilityFeatures' optimised code and compile it
+ * again as each new shape came by (five Maglev compiles in a 3,610-message run, --trace-deopt:
+ * "wrong map").
+ */
+interface WordingTest {
+  replyCode: "4xx" | "5xx" | null;
+  notice: boolean;
+  match: readonly (string | RegExp)[];
+  id: string;
+  causes: readonly CauseId[];
+  says: string;
+  /** The wording, for sourcesOf (read only when a feature is made). */
+  wording: PossibilityWording;
+}
+
+const WORDING_TESTS: readonly WordingTest[] = POSSIBILITY_WORDINGS.map((w) => ({
+  replyCode: w.replyCode ?? null,
+  notice: w.notice === true,
+  match: w.match,
+  id: w.id,
+  causes: w.causes,
+  says: w.says,
+  wording: w,
+}));
+
 /** Whether a reply code is of the class ("4xx": 400-499, "5xx": 500-599); no code is of none. */
 function replyInClass(reply: number | null, c: "4xx" | "5xx"): boolean {
   if (reply === null) return false;
@@ -522,13 +555,14 @@ export function possibilityFeatures(
   if (!GRAMS.holds(hay)) GRAMS.load(hay);
   const held = GRAMS.gramSet;
   const grams = possibilityGrams();
-  for (let k = 0; k < POSSIBILITY_WORDINGS.length; k++) {
-    const w = POSSIBILITY_WORDINGS[k]!;
-    if (w.replyCode && !replyInClass(reply, w.replyCode)) continue;
-    if (wholeText !== null && !w.notice) continue;
+  for (let k = 0; k < WORDING_TESTS.length; k++) {
+    const t = WORDING_TESTS[k]!;
+    if (t.replyCode !== null && !replyInClass(reply, t.replyCode)) continue;
+    if (wholeText !== null && !t.notice) continue;
     let needle: string | undefined;
-    for (let j = 0; j < w.match.length; j++) {
-      const m = w.match[j]!;
+    const match = t.match;
+    for (let j = 0; j < match.length; j++) {
+      const m = match[j]!;
       // A phrase at word edges, or a pattern for one server's exact reply shape.
       needle =
         typeof m === "string"
@@ -539,20 +573,20 @@ export function possibilityFeatures(
       if (needle) break;
     }
     if (!needle) continue;
-    const n = w.causes.length;
+    const n = t.causes.length;
     const spans = locate(needle);
     const weights = possibilityWeights(k);
     for (let i = 0; i < n; i++) {
-      const cause = w.causes[i]!;
+      const cause = t.causes[i]!;
       out.push({
-        id: `${w.id}.${cause}`,
+        id: `${t.id}.${cause}`,
         kind: "possible",
         cause,
         weight: wholeText === null ? weights[i]! : weights[i]! * wholeText,
         general: false,
         provider: "generic",
-        note: `${w.notice ? "The notice says" : "The server's words say"} only that ${w.says} ("${needle}"): several causes remain possible.`,
-        source: sourcesOf(w),
+        note: `${t.notice ? "The notice says" : "The server's words say"} only that ${t.says} ("${needle}"): several causes remain possible.`,
+        source: sourcesOf(t.wording),
         spans,
         hint: false,
         matched: needle,

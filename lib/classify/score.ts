@@ -42,21 +42,59 @@ function statusFits(status: string | null, patterns: readonly string[] | undefin
   return false;
 }
 
-/** Each possibility wording's id prefix ("wording."), made once per wording. */
-const WORDING_PREFIXES = new Map<string, string>();
+/**
+ * What shiftApplies reads of a shift, every field present, with the wording's id prefix
+ * ("wording.") made once. The shifts carry only the conditions they use, so they come in
+ * several shapes: read straight from them, every condition was a megamorphic property load
+ * (V8's --log-ic), for every shift of every recipient; these copies share one shape.
+ */
+interface ShiftConditions {
+  stage: StageShift["stage"];
+  keepStage: StageShift["keepStage"];
+  status: StageShift["status"];
+  keepStatus: StageShift["keepStatus"];
+  /** `${wording}.`, or null when the shift asks for no wording. */
+  wordingPrefix: string | null;
+  /** What shiftFeatures and keepsItsMeaning read of a shift that applies, also in one shape. */
+  from: StageShift["from"];
+  to: StageShift["to"];
+  stageWeight: number;
+  share: number;
+  keepProviders: StageShift["keepProviders"];
+  keepReasons: StageShift["keepReasons"];
+  codes: boolean;
+  id: string;
+  note: string;
+  source: string;
+}
 
-function shiftApplies(s: StageShift, r: Refusal, features: readonly Feature[]): boolean {
+/** STAGE_SHIFTS' conditions, by the same index. */
+const SHIFT_CONDITIONS: readonly ShiftConditions[] = STAGE_SHIFTS.map((s) => ({
+  stage: s.stage,
+  keepStage: s.keepStage,
+  status: s.status,
+  keepStatus: s.keepStatus,
+  wordingPrefix: s.wording ? `${s.wording}.` : null,
+  from: s.from,
+  to: s.to,
+  stageWeight: s.stageWeight ?? 0,
+  share: s.share ?? 1,
+  keepProviders: s.keepProviders,
+  keepReasons: s.keepReasons,
+  codes: s.codes === true,
+  id: s.id,
+  note: s.note,
+  source: s.source,
+}));
+
+function shiftApplies(s: ShiftConditions, r: Refusal, features: readonly Feature[]): boolean {
   if (s.stage && r.stage?.command !== s.stage) return false;
   if (s.keepStage && r.stage?.command === s.keepStage) return false;
   if (!statusFits(r.status, s.status)) return false;
   if (s.keepStatus && statusFits(r.status, s.keepStatus)) return false;
   // The features last: the stated stage and the status rule most shifts out.
-  if (s.wording) {
-    let prefix = WORDING_PREFIXES.get(s.wording);
-    if (prefix === undefined) {
-      prefix = `${s.wording}.`;
-      WORDING_PREFIXES.set(s.wording, prefix);
-    }
+  const prefix = s.wordingPrefix;
+  if (prefix !== null) {
     for (let i = 0; i < features.length; i++) {
       const f = features[i]!;
       if (f.kind === "possible" && f.id.startsWith(prefix)) return true;
@@ -84,7 +122,12 @@ function strongestOf(features: readonly Feature[], cause: CauseId): Feature[] {
 }
 
 /** The shift feature that moves `weight` to the shift's cause. */
-function shiftedTo(s: StageShift, to: CauseId, weight: number, spans: Feature["spans"]): Feature {
+function shiftedTo(
+  s: { id: string; note: string; source: string },
+  to: CauseId,
+  weight: number,
+  spans: Feature["spans"],
+): Feature {
   return {
     id: s.id,
     kind: "shift",
@@ -126,7 +169,7 @@ function takenFrom(
 }
 
 /** Whether a cause's strongest features (strongestOf) hold one the shift may not move. */
-function keepsItsMeaning(s: StageShift, kinds: readonly Feature[]): boolean {
+function keepsItsMeaning(s: ShiftConditions, kinds: readonly Feature[]): boolean {
   for (let k = 0; k < kinds.length; k++) {
     const f = kinds[k]!;
     if (!f.general && f.kind !== "possible") return true;
@@ -138,7 +181,7 @@ function keepsItsMeaning(s: StageShift, kinds: readonly Feature[]): boolean {
 }
 
 /** The causes of the bare code's own readings the shift moves, in the order they first occur. */
-function codeOnlyCauses(s: StageShift, features: readonly Feature[]): CauseId[] {
+function codeOnlyCauses(s: ShiftConditions, features: readonly Feature[]): CauseId[] {
   const causes: CauseId[] = [];
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
@@ -162,11 +205,12 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
   // sender-policy and took them twice from recipient-unknown).
   const moved: CauseId[] = [];
   for (let k = 0; k < STAGE_SHIFTS.length; k++) {
-    const s = STAGE_SHIFTS[k]!;
+    // (Read from its one-shape copy: see ShiftConditions.)
+    const s = SHIFT_CONDITIONS[k]!;
     if (!shiftApplies(s, r, features)) continue;
     // What the stated stage says on its own joins the evidence it moves, as one feature: the
     // first one made takes it. None is made when the shift has no `to` (explained away).
-    let stageWeight = s.stageWeight ?? 0;
+    let stageWeight = s.stageWeight;
     const to = s.to;
     for (let m = 0; m < s.from.length; m++) {
       const from = s.from[m]!;
@@ -187,7 +231,7 @@ export function shiftFeatures(r: Refusal, features: readonly Feature[]): Feature
         spans.push(...f.spans);
       }
       if (weight <= 0) continue;
-      weight *= s.share ?? 1;
+      weight *= s.share;
       if (to) out.push(shiftedTo(s, to, weight + stageWeight, spans));
       stageWeight = 0;
       out.push(takenFrom(`${s.id}.from`, s, from, weight));
