@@ -542,15 +542,11 @@ const PROBE_GRAMS = new GramSet();
 const PROBE_TEXT_CHARS = 6000;
 
 /**
- * The last parse to finish and its probe as detectGenerator loaded it (lower case): the
- * classifier asks the same grams about the text's first characters right after the parse
- * (textGramsOf), and the probe says whether PROBE_GRAMS still holds this parse's load (a nested
- * parse of an attached bounce may have reloaded it). Only the last parse, not a WeakMap of every
- * parse: a set per parse cost more than the gate saves when it is asked late (it then answers
- * null, and the caller reads the text itself, to the same answer).
+ * Each parse's probe as detectGenerator loaded it (lower case), by the parse's result: the
+ * classifier asks the same grams about the text's first characters (textGramsOf), and the probe
+ * says whether PROBE_GRAMS still holds this parse's load (another parse may have reloaded it).
  */
-let lastParsed: ParsedBounce | null = null;
-let lastProbe = "";
+const PROBES = new WeakMap<ParsedBounce, string>();
 
 /**
  * The grams of the parse's probe (its header fields and its text's first PROBE_TEXT_CHARS
@@ -562,7 +558,8 @@ let lastProbe = "";
  */
 export function textGramsOf(parsed: ParsedBounce, length: number): GramSet | null {
   if (length > PROBE_TEXT_CHARS) return null;
-  return parsed === lastParsed && PROBE_GRAMS.text === lastProbe ? PROBE_GRAMS : null;
+  const probe = PROBES.get(parsed);
+  return probe !== undefined && PROBE_GRAMS.text === probe ? PROBE_GRAMS : null;
 }
 
 /** Whether the probe holds one of the branches' grams: one literal of an alternation. */
@@ -874,8 +871,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
       warnings,
     },
   );
-  lastParsed = parsed;
-  lastProbe = probe;
+  PROBES.set(parsed, probe);
   return parsed;
 }
 
