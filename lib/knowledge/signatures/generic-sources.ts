@@ -319,6 +319,13 @@ const FIRST_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
+    // A command line over the server's limit (State::RequestTooLarge), under X.3.4, the status
+    // of a message too big: the words, not the status, say what was too long.
+    url: gh(STALWART, "crates/smtp/src/inbound/session.rs"),
+    title: "Stalwart SMTP server, session.rs",
+    wordings: [{ needle: "line is too long", quote: "554 5.3.4 Line is too long." }],
+  },
+  {
     url: gh(ZIMBRA, "store/src/java/com/zimbra/cs/milter/MilterHandler.java"),
     title: "Zimbra milter (distribution list permissions), MilterHandler.java",
     wordings: [

@@ -935,6 +935,7 @@ const GROUPS: readonly Group[] = [
       "bad sequence of commands",
       "invalid command",
       "line too long",
+      "line is too long",
       "lines too long",
       "malformed",
       "bare lf",
