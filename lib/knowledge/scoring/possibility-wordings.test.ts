@@ -86,3 +86,34 @@ describe("possibility wordings: a recipient rejected", () => {
     expect((await reading(text)).cause).toBe(cause);
   });
 });
+
+describe("possibility wordings: 'Invalid recipient' as the whole reply", () => {
+  // OpenSMTPD (lka_session.c) and Trellix's error codes (ETP100 against ETP101/ETP102) say
+  // these words for a relay refusal as well as for an unknown user.
+  it.each([
+    "550 Invalid recipient",
+    "550 Invalid recipient: <bob@example.com>",
+    "Invalid recipient",
+  ])("ranks an unknown user, then a relay refusal: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["recipient-unknown", "relay-denied"]);
+  });
+
+  it.each([
+    // The enhanced code says the mailbox is unknown.
+    "550 5.1.1 Invalid recipient",
+    "550 5.1.1 <bob@example.com>: Invalid recipient",
+    // Other words follow: the generic reading stays (signatures/generic.ts).
+    "550 Invalid recipient - user unknown",
+    "553 Invalid recipient bob@example.com (Mode: normal)",
+    // Citadel's "Invalid recipient: %s" (internet_addressing.c), no brackets: no such user.
+    "550 Invalid recipient: bob@example.com",
+  ])("leaves a status code or more words to decide: %s", async (text) => {
+    expect((await reading(text)).cause).toBe("recipient-unknown");
+  });
+
+  it("is not the count of invalid recipients, a sender's reputation", async () => {
+    expect((await reading("550 too many invalid recipients")).cause).not.toBe("unknown");
+  });
+});

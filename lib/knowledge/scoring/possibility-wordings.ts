@@ -507,22 +507,34 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
-    // OpenSMTPD's lka_session.c fails a recipient with no text of its own, which lka_resume
-    // sends as "550 Invalid recipient" (smtp_session.c adds ": <address>", no enhanced code),
-    // both when no match rule of smtpd.conf accepts the recipient from this client (a relay
-    // attempt: ruleset_match gives none, or a reject rule) and when a local delivery's user
-    // part is no system user (lka_expand: the userbase lookup finds none, the default set-up
-    // without a virtual table). Only this exact shape is read so: other servers' "Invalid
-    // recipient" keeps the generic reading (signatures/generic.ts).
-    id: "opensmtpd.invalid-recipient",
-    match: [/^550 invalid recipient: <[^<>\s]{0,254}>$/],
+    // "Invalid recipient" is said, by the servers that document or send it, for a recipient
+    // they will not take for more than one reason. OpenSMTPD's lka_session.c fails a recipient
+    // with no text of its own, which lka_resume sends as "550 Invalid recipient" (smtp_session.c
+    // adds ": <address>", no enhanced code), both when no match rule of smtpd.conf accepts the
+    // recipient from this client (a relay attempt: ruleset_match gives none, or a reject rule)
+    // and when a local delivery's user part is no system user (lka_expand). Trellix Email
+    // Security's error-code page gives the same message "Invalid recipient" to ETP100 (the
+    // recipient's domain is not one the service handles for a customer: a relay refusal),
+    // ETP101 and ETP102 (no such recipient) and ETP103 (a deferral). A status code or other words
+    // beside it (5.1.1, "user unknown", a provider's own table) still decide. Read only where
+    // the words are the whole reply as the two print it (a reply code or a reference code such
+    // as Trellix's, then the words; or OpenSMTPD's ": <address>" after them); elsewhere signatures/generic.ts keeps its reading, which
+    // other documented replies support (Mimecast's "550 Invalid Recipient - <link>", Broadcom's
+    // "550-Invalid recipient <...> 550 (#5.1.1)": an address the customer does not hold).
+    id: "recipient.invalid-recipient",
+    match: [/^(?:[245]\d\d )?(?:[a-z]{2,8}\d{2,5} )?invalid recipient(?:: <[^<>\s]{1,254}>)?$/],
     causes: ["recipient-unknown", "relay-denied"],
-    says: "the server has no delivery for this recipient: no such user, or no rule that takes mail from you for its domain",
+    says: "the server will not take this recipient: no such user, or no rule that takes mail from you for its domain",
     examples: [
       {
         text: "550 Invalid recipient: <bob@example.com>",
         source:
           "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/lka_session.c#L228",
+      },
+      {
+        text: "ETP100 Invalid recipient",
+        source:
+          "https://docs.trellix.com/data-and-email/docs/error-codes (Error codes, Trellix Email Security - Cloud: ETP100 'Invalid recipient', the domain is not configured for the customer; ETP101 and ETP102 the same message for an unknown recipient)",
       },
     ],
   },

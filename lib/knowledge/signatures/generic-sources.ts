@@ -557,9 +557,21 @@ const FIRST_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
-    url: gh(OPENSMTPD, "usr.sbin/smtpd/lka_session.c"),
-    title: "OpenSMTPD recipient lookup, lka_session.c",
-    wordings: [{ needle: "invalid recipient", quote: "550 Invalid recipient" }],
+    // Citadel's validate_recipients: a recipient that matches no user, room or alias; smtp_rcpt
+    // (serv_smtp.c) sends it under 550. OpenSMTPD's "550 Invalid recipient" (lka_session.c),
+    // the source here before, is as much a relay refusal: scoring/possibility-wordings.ts.
+    url: gh(
+      "mingodad/citadel/blob/63a41edbab07ba009a64ece492c41282c654c58b",
+      "citadel/internet_addressing.c",
+    ),
+    title: "Citadel recipient validation, internet_addressing.c",
+    wordings: [
+      {
+        needle: "invalid recipient",
+        quote: '"Invalid recipient: %s", this_recp',
+        output: "550 Invalid recipient: bob@example.com",
+      },
+    ],
   },
   {
     url: gh(OPENSMTPD, "usr.sbin/smtpd/mta.c"),

@@ -258,14 +258,20 @@ const GROUPS: readonly Group[] = [
     // cf/m4/proto.m4; Proofpoint's "550 5.1.8 Domain of sender address does not exist").
     // Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open Relay" defers the sending
     // IP for its many unknown recipients (https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html).
-    // OpenSMTPD's exact "550 Invalid recipient: <address>" is as much a relay refusal as an
-    // unknown user (lka_session.c): scoring/possibility-wordings.ts ranks both.
     unless: [
       "sender address rejected",
       "sender rejected",
       "domain of sender address",
       "excessive unknown recipients",
-      /^550 invalid recipient: <[^<>\s]{0,254}>$/,
+      // "Invalid recipient" as the whole reply, in the two shapes whose senders use it for a
+      // relay refusal as well as for an unknown user: a reply or reference code and the words,
+      // or OpenSMTPD's "<code> Invalid recipient: <address>" (smtp_session.c "%s: <%s>"; Citadel's
+      // "Invalid recipient: %s", no brackets, is only an unknown user and stays here). Trellix's error-code page gives "Invalid recipient" to ETP100 (the
+      // recipient's domain is not set up with the service), ETP101/ETP102 (no such recipient)
+      // and ETP103 (a deferral); OpenSMTPD's lka_session.c sends "550 Invalid recipient: <addr>"
+      // both when no match rule of smtpd.conf accepts the recipient from this client and when
+      // the user does not exist. scoring/possibility-wordings.ts ranks both (the same pattern).
+      /^(?:[245]\d\d )?(?:[a-z]{2,8}\d{2,5} )?invalid recipient(?:: <[^<>\s]{1,254}>)?$/,
       // A 535 answers AUTH only (RFC 4954 section 6, "Authentication credentials invalid"): the
       // user it names is the sending program's login, not a recipient (qpsmtpd's
       // plugins/auth/auth_vpopmail line 70, "auth_vpopmail - invalid user").
