@@ -64,7 +64,7 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     note: "The server's login does not allow this sender address: send from an address your account may use (or log in as the account that owns it).",
   },
   // "550 Invalid recipient: <address>" (lka_session.c, lka_resume) is read in
-  // scoring/possibility-wordings.ts (opensmtpd.invalid-recipient): OpenSMTPD sends it for a
+  // scoring/possibility-wordings.ts (recipient.invalid-recipient): OpenSMTPD sends it for a
   // recipient no rule accepts (a relay attempt) and for a user part that is no system user.
   {
     // lka_session.c: when expanding a recipient through its aliases or virtual table finds
