@@ -223,7 +223,12 @@ const cases: LabCase[] = [
     mailbox: "bounce-ereject",
     // Where Pigeonhole has ereject it is reject's notice (README), whose reason is the user's
     // free text: as sieve-reject. Where it does not, the script fails to compile and the
-    // message is kept: no report, and the run records it as not provoked.
+    // message is kept: no report, and the run records it as not provoked. Debian 12's
+    // dovecot-sieve (0.5.19) does not: sievec says "require command: unknown Sieve capability
+    // `ereject'". Nor is there an LMTP-level reject to record instead: Pigeonhole's reject
+    // (lda-sieve-plugin.c, lda_sieve_reject_mail) always mails Dovecot's rejection notice
+    // (mail_send_rejection), in LMTP and dovecot-lda alike; dovecot-lda -e only writes the
+    // reasons of failed deliveries (over quota) to stderr.
     reports: [{ id: "sieve-ereject", cause: "unknown", ruleCause: "sender-policy", match: /./ }],
   },
 ];
