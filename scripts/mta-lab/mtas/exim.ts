@@ -176,6 +176,7 @@ userforward:
   group = nogroup
   router_home_directory = ${MAIL_DIR}/$local_part_data
   transport_home_directory = ${MAIL_DIR}/$local_part_data
+  sieve_vacation_directory = ${MAIL_DIR}/$local_part_data/.sieve-vacation
   reply_transport = address_reply
 
 lab_mailbox:
@@ -210,18 +211,37 @@ plain:
   server_condition = false
 `;
 
-/** The user away, with Exim's vacation filter, and who writes to them. */
+/** The users away, with Exim's vacation filter or a Sieve one, and who writes to them. */
 const VACATION = { user: "vacation", sender: "vacation-sender" };
-const mailboxes = [...RELAYING_MAILBOXES, VACATION.user, VACATION.sender];
+const SIEVE_VACATION = { user: "sieve-vacation", sender: "sieve-vacation-sender" };
+const mailboxes = [
+  ...RELAYING_MAILBOXES,
+  VACATION.user,
+  VACATION.sender,
+  SIEVE_VACATION.user,
+  SIEVE_VACATION.sender,
+];
 
 /**
  * The user's .forward: the Exim filter specification's own example ("Vacation handling inside
  * Exim"), its vacation command with every default (subject "On vacation", expand file
  * .vacation.msg, log .vacation.log, once .vacation, once_repeat 7d), and the message it sends.
  */
-const vacationFiles = {
-  ".forward": "# Exim filter\nif personal then vacation endif\n",
-  ".vacation.msg": "I am away this week and will read your message when I am back.\n",
+const vacationFiles: Record<string, Record<string, string>> = {
+  [VACATION.user]: {
+    ".forward": "# Exim filter\nif personal then vacation endif\n",
+    ".vacation.msg": "I am away this week and will read your message when I am back.\n",
+  },
+  // Exim's Sieve (filter specification, "Sieve filter files"): vacation with only its reason,
+  // Exim's defaults for the rest (RFC 5230's "Auto: " subject); Exim has no Sieve reject.
+  [SIEVE_VACATION.user]: {
+    ".forward": [
+      "# Sieve filter",
+      'require "vacation";',
+      'vacation "I am away this week and will read your message when I am back.";',
+      "",
+    ].join("\n"),
+  },
 };
 const sender = `someone@${L.goodSenderDomain}`;
 /** "550 Unrouteable address" says only that no router took the address: user or domain. */
@@ -388,6 +408,14 @@ const cases: LabCase[] = [
     // An auto-reply: the message was delivered.
     reports: [{ id: "vacation", cause: "not-a-bounce", match: /./ }],
   },
+  {
+    kind: "bounce",
+    id: "sieve-vacation",
+    rule: 'router userforward (as for vacation) with sieve_vacation_directory = <maildir>/.sieve-vacation; .forward: # Sieve filter / require "vacation"; vacation "<reason>";',
+    dialogue: submission(SIEVE_VACATION.sender, at(SIEVE_VACATION.user), { port: PORT.submit }),
+    mailbox: SIEVE_VACATION.sender,
+    reports: [{ id: "sieve-vacation", cause: "not-a-bounce", match: /./ }],
+  },
   bounceCase.relayedContent(
     "remote side ([127.0.0.2]:25): deny message = contains blacklisted regex ($regex_match_string) ; regex = lab-remote-spam-trigger (Exim specification example)",
     { port: PORT.submit },
@@ -400,10 +428,12 @@ export const exim = eximDriver({
   cases,
   reportWaitSeconds: 200,
   prepareMaildirs() {
-    for (const [name, text] of Object.entries(vacationFiles)) {
-      const file = join(MAIL_DIR, VACATION.user, name);
-      writeFileSync(file, text);
-      sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, file]);
+    for (const [user, files] of Object.entries(vacationFiles)) {
+      for (const [name, text] of Object.entries(files)) {
+        const file = join(MAIL_DIR, user, name);
+        writeFileSync(file, text);
+        sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, file]);
+      }
     }
   },
   conf() {
