@@ -43,11 +43,19 @@ const mailboxes = [
   "sieve-vacation",
   "bounce-sieve",
   "vacation-sender",
+  "sieve-vacation-default",
+  "vacation-default-sender",
+  "sieve-ereject",
+  "bounce-ereject",
 ];
 
 /**
  * Each user's active Sieve script (Pigeonhole, dovecot-sieve), in its home: a reject (the
- * example of RFC 5429 section 2.2) and a vacation auto-reply (RFC 5230).
+ * example of RFC 5429 section 2.2), a vacation auto-reply (RFC 5230), the same with only the
+ * reason given (Pigeonhole's own defaults for the rest: its subject "Auto: <the original
+ * subject>", cmd-vacation.c's act_vacation_get_default_subject), and an ereject (RFC 5429
+ * section 2.1's example text), which Pigeonhole 0.5 lists as "implemented, but currently equal
+ * to reject" (README) and builds only with HAVE_SIEVE_UNFINISHED (sieve-extensions.c).
  */
 const sieveScripts: Record<string, string> = {
   "sieve-reject": [
@@ -62,6 +70,16 @@ const sieveScripts: Record<string, string> = {
   "sieve-vacation": [
     'require ["vacation"];',
     'vacation :days 1 :subject "Out of office" "I am away until Monday and will answer then.";',
+    "",
+  ].join("\n"),
+  "sieve-vacation-default": [
+    'require ["vacation"];',
+    'vacation "I am away this week and will read your message when I am back.";',
+    "",
+  ].join("\n"),
+  "sieve-ereject": [
+    'require ["ereject"];',
+    'ereject "I no longer accept mail from this address";',
     "",
   ].join("\n"),
 };
@@ -187,6 +205,32 @@ const cases: LabCase[] = [
     // An auto-reply: the message was delivered.
     reports: [{ id: "sieve-vacation", cause: "not-a-bounce", match: /./ }],
   },
+  {
+    kind: "bounce",
+    id: "sieve-vacation-default",
+    rule: `${rules.lmtp}; ${rules.sieve} vacation "<reason>" (no :subject, :days or :from: Pigeonhole's defaults)`,
+    dialogue: submission("vacation-default-sender", at("sieve-vacation-default"), {
+      port: PORT.submit,
+    }),
+    mailbox: "vacation-default-sender",
+    reports: [{ id: "sieve-vacation-default", cause: "not-a-bounce", match: /./ }],
+  },
+  {
+    kind: "bounce",
+    id: "sieve-ereject",
+    rule: `${rules.lmtp}; ${rules.sieve} ereject (RFC 5429 section 2.1's example text)`,
+    dialogue: submission("bounce-ereject", at("sieve-ereject"), { port: PORT.submit }),
+    mailbox: "bounce-ereject",
+    // Where Pigeonhole has ereject it is reject's notice (README), whose reason is the user's
+    // free text: as sieve-reject. Where it does not, the script fails to compile and the
+    // message is kept: no report, and the run records it as not provoked. Debian 12's
+    // dovecot-sieve (0.5.19) does not: sievec says "require command: unknown Sieve capability
+    // `ereject'". Nor is there an LMTP-level reject to record instead: Pigeonhole's reject
+    // (lda-sieve-plugin.c, lda_sieve_reject_mail) always mails Dovecot's rejection notice
+    // (mail_send_rejection), in LMTP and dovecot-lda alike; dovecot-lda -e only writes the
+    // reasons of failed deliveries (over quota) to stderr.
+    reports: [{ id: "sieve-ereject", cause: "unknown", ruleCause: "sender-policy", match: /./ }],
+  },
 ];
 
 export const dovecot: MtaDriver = {
@@ -216,6 +260,13 @@ export const dovecot: MtaDriver = {
       writeFileSync(file, script);
       sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, file]);
     }
+    // Whether this build knows ereject: the compiler's own answer, in the run's output (a
+    // script that does not compile leaves only a log line, and the message is kept).
+    const ereject = join(LAB_DIR, "dovecot", "ereject-check.sieve");
+    writeFileSync(ereject, sieveScripts["sieve-ereject"] ?? "");
+    console.log(
+      `  sievec (ereject): ${sh("sievec", ["-c", DOVECOT_CONF, ereject], { allowFail: true }).trim() || "compiled"}`,
+    );
   },
   async start() {
     // Detached from our pipes: the daemon keeps inherited stdout open, which spawnSync awaits.

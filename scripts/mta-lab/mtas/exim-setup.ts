@@ -67,6 +67,8 @@ export interface EximSpec {
   conf(): string;
   /** Files the configuration reads (lists, aliases), by path: removed again at stop. */
   files?: Record<string, string>;
+  /** Writes into the fresh maildirs (a user's .forward): called once they exist. */
+  prepareMaildirs?(): void;
 }
 
 export function eximDriver(spec: EximSpec): MtaDriver {
@@ -83,6 +85,7 @@ export function eximDriver(spec: EximSpec): MtaDriver {
       writeFile(CONF, spec.conf());
       sh("mkdir", ["-p", LAB_DIR]);
       freshMaildirs(spec.mailboxes);
+      spec.prepareMaildirs?.();
       sh(
         "bash",
         ["-c", "rm -rf /var/spool/exim4/input/* /var/spool/exim4/msglog/* /var/spool/exim4/db/*"],

@@ -2,11 +2,13 @@
 // (Debian's exim uses it instead of the generated one when it exists). Where an ACL needs
 // words, they are Debian's exim4-config template's or the Exim specification's examples;
 // everything else is Exim's own built-in text.
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import {
   LAB_DIR,
   MAIL_DIR,
+  NOBODY,
   at,
   attachmentMessage,
   dialogue,
@@ -158,6 +160,25 @@ begin routers
 # The remote side knows one user; anything else there falls through to "Unrouteable address".
 ${EXIM_REMOTE_ROUTERS}
 
+# Exim's own vacation set-up (src/src/configure.default's userforward router, with allow_filter,
+# and its address_reply transport; the filter specification's "Vacation handling inside Exim"):
+# the lab's maildirs are the homes, and a maildir without a .forward makes this router decline.
+userforward:
+  driver = redirect
+  domains = +local_domains
+  local_parts = dsearch;${MAIL_DIR}
+  file = ${MAIL_DIR}/$local_part_data/.forward
+  allow_filter
+  no_verify
+  no_expn
+  check_ancestor
+  user = nobody
+  group = nogroup
+  router_home_directory = ${MAIL_DIR}/$local_part_data
+  transport_home_directory = ${MAIL_DIR}/$local_part_data
+  sieve_vacation_directory = ${MAIL_DIR}/$local_part_data/.sieve-vacation
+  reply_transport = address_reply
+
 lab_mailbox:
   driver = accept
   domains = +local_domains
@@ -173,6 +194,9 @@ ${EXIM_TRANSPORTS}
   envelope_to_add
   return_path_add
 
+address_reply:
+  driver = autoreply
+
 begin retry
 
 *   quota   F,60s,10s
@@ -187,7 +211,38 @@ plain:
   server_condition = false
 `;
 
-const mailboxes = RELAYING_MAILBOXES;
+/** The users away, with Exim's vacation filter or a Sieve one, and who writes to them. */
+const VACATION = { user: "vacation", sender: "vacation-sender" };
+const SIEVE_VACATION = { user: "sieve-vacation", sender: "sieve-vacation-sender" };
+const mailboxes = [
+  ...RELAYING_MAILBOXES,
+  VACATION.user,
+  VACATION.sender,
+  SIEVE_VACATION.user,
+  SIEVE_VACATION.sender,
+];
+
+/**
+ * The user's .forward: the Exim filter specification's own example ("Vacation handling inside
+ * Exim"), its vacation command with every default (subject "On vacation", expand file
+ * .vacation.msg, log .vacation.log, once .vacation, once_repeat 7d), and the message it sends.
+ */
+const vacationFiles: Record<string, Record<string, string>> = {
+  [VACATION.user]: {
+    ".forward": "# Exim filter\nif personal then vacation endif\n",
+    ".vacation.msg": "I am away this week and will read your message when I am back.\n",
+  },
+  // Exim's Sieve (filter specification, "Sieve filter files"): vacation with only its reason,
+  // Exim's defaults for the rest (RFC 5230's "Auto: " subject); Exim has no Sieve reject.
+  [SIEVE_VACATION.user]: {
+    ".forward": [
+      "# Sieve filter",
+      'require "vacation";',
+      'vacation "I am away this week and will read your message when I am back.";',
+      "",
+    ].join("\n"),
+  },
+};
 const sender = `someone@${L.goodSenderDomain}`;
 /** "550 Unrouteable address" says only that no router took the address: user or domain. */
 const UNROUTEABLE = {
@@ -344,6 +399,23 @@ const cases: LabCase[] = [
       port: PORT.submit,
     },
   ),
+  {
+    kind: "bounce",
+    id: "vacation",
+    rule: "router userforward: driver = redirect ; file = <maildir>/.forward ; allow_filter ; reply_transport = address_reply (autoreply), as src/src/configure.default; .forward: # Exim filter / if personal then vacation endif (the filter specification's example)",
+    dialogue: submission(VACATION.sender, at(VACATION.user), { port: PORT.submit }),
+    mailbox: VACATION.sender,
+    // An auto-reply: the message was delivered.
+    reports: [{ id: "vacation", cause: "not-a-bounce", match: /./ }],
+  },
+  {
+    kind: "bounce",
+    id: "sieve-vacation",
+    rule: 'router userforward (as for vacation) with sieve_vacation_directory = <maildir>/.sieve-vacation; .forward: # Sieve filter / require "vacation"; vacation "<reason>";',
+    dialogue: submission(SIEVE_VACATION.sender, at(SIEVE_VACATION.user), { port: PORT.submit }),
+    mailbox: SIEVE_VACATION.sender,
+    reports: [{ id: "sieve-vacation", cause: "not-a-bounce", match: /./ }],
+  },
   bounceCase.relayedContent(
     "remote side ([127.0.0.2]:25): deny message = contains blacklisted regex ($regex_match_string) ; regex = lab-remote-spam-trigger (Exim specification example)",
     { port: PORT.submit },
@@ -355,6 +427,15 @@ export const exim = eximDriver({
   mailboxes,
   cases,
   reportWaitSeconds: 200,
+  prepareMaildirs() {
+    for (const [user, files] of Object.entries(vacationFiles)) {
+      for (const [name, text] of Object.entries(files)) {
+        const file = join(MAIL_DIR, user, name);
+        writeFileSync(file, text);
+        sh("chown", [`${NOBODY.uid}:${NOBODY.gid}`, file]);
+      }
+    }
+  },
   conf() {
     const tls = selfSignedCert(join(LAB_DIR, "tls"));
     sh("chmod", ["0644", tls.key]);
