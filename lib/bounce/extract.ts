@@ -108,6 +108,15 @@ function isAsciiLetter(c: number): boolean {
 let lastText: string | null = null;
 let lastRuns: Runs | null = null;
 
+/**
+ * Drops the memo of the last text's runs: a server worker calls it (through
+ * ./forget-input.ts) once a diagnosis is answered, so that no pasted text outlives its request.
+ */
+export function forgetLastRuns(): void {
+  lastText = null;
+  lastRuns = null;
+}
+
 /** RUN_CLASS of a character code (0 for any non-ASCII one). */
 function runClass(c: number): number {
   return c < 128 ? RUN_CLASS[c]! : 0;

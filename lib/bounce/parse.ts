@@ -562,6 +562,15 @@ export function textGramsOf(parsed: ParsedBounce, length: number): GramSet | nul
   return probe !== undefined && PROBE_GRAMS.text === probe ? PROBE_GRAMS : null;
 }
 
+/**
+ * Loads an empty probe in place of the last parse's, which holds its text's first characters:
+ * a server worker calls it (through ./forget-input.ts) once a diagnosis is answered. A parse
+ * asked about afterwards gets null from textGramsOf, and its caller reads the text itself.
+ */
+export function forgetLastProbe(): void {
+  PROBE_GRAMS.load("");
+}
+
 /** Whether the probe holds one of the branches' grams: one literal of an alternation. */
 function mayHoldABranch(branches: Int32Array[]): boolean {
   for (let k = 0; k < branches.length; k++) if (PROBE_GRAMS.mayHold(branches[k]!)) return true;
