@@ -10,6 +10,7 @@ const E496 = "Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8";
 const smtpIn = sourceLines("exim", E496, "src/src/smtp_in.c");
 const conf = sourceLines("exim", E496, "src/src/configure.default");
 const dnslookup = sourceLines("exim", E496, "src/src/routers/dnslookup.c");
+const selfAction = sourceLines("exim", E496, "src/src/routers/rf_self_action.c");
 const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
 const verify = sourceLines("exim", E496, "src/src/verify.c");
 const acl = sourceLines("exim", E496, "src/src/acl.c");
@@ -331,6 +332,19 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.9,
     'mail domain "example..com" is syntactically invalid',
     "dnslookup_router_entry: the recipient's domain is not a valid domain name.",
+  ),
+  // A router's "self" option (default freeze) when the host a remote domain routes to is this
+  // machine: the domain's MX (or address) points back at the sending server, which does not hold
+  // the domain as its own. Postfix's "loops back to myself" (signatures/postfix.ts) is the same
+  // fault in Postfix's words, read alike.
+  selfAction(
+    "self-reference",
+    64,
+    ["lowest numbered mx record points to local host", "remote host address is the local host"],
+    "remote-server-error",
+    0.9,
+    "lowest numbered MX record points to local host",
+    "rf_self_action: the recipient's domain routes back to the sending server itself (its MX or address is this host) while this server does not take the domain's mail as its own: the domain's DNS or this server's list of its own domains is wrong.",
   ),
   smtpTransport(
     "closed-connection",

@@ -15,6 +15,7 @@ const receive = file("receive.c");
 const conf = file("configure.default");
 const route = file("route.c");
 const dnslookup = file("routers/dnslookup.c");
+const selfAction = file("routers/rf_self_action.c");
 const retry = file("retry.c");
 const smtpTransport = file("transports/smtp.c");
 const deliver = file("deliver.c");
@@ -315,6 +316,24 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "no router accepted the address: an unknown local user, or a domain that cannot be routed",
     "unknown",
     ["recipient-unknown", "recipient-domain-invalid"],
+  ),
+  selfAction(
+    "mx-points-to-local-host",
+    64,
+    "rf_self_action",
+    "lowest numbered MX record points to local host",
+    "lowest numbered MX record points to local host",
+    "the recipient domain's lowest MX is this host, which does not hold the domain as local (router option self = fail; the default freezes the message)",
+    "remote-server-error",
+  ),
+  selfAction(
+    "address-is-local-host",
+    65,
+    "rf_self_action",
+    "remote host address is the local host",
+    "remote host address is the local host",
+    "the host a remote domain routes to (no MX) is this machine itself (router option self = fail)",
+    "remote-server-error",
   ),
   dnslookup(
     "mx-non-existent",
