@@ -48,6 +48,19 @@ describe("commandFromText", () => {
       "RCPT",
     );
   });
+  it("reads Postfix's refused greeting (or HELO) as the connection stage", () => {
+    // smtp_proto.c writes "host %s refused to talk to me: %s"; older releases "connect to
+    // %s: server refused to talk to me: %s".
+    const t = "<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 554 Rejected";
+    expect(commandFromText(t, recipientAt(t, "554 Rejected"))).toBe("CONN");
+    const old =
+      "delivery temporarily suspended: connect to mx.example.org[192.0.2.1]: server refused to talk to me: 421 Service not available";
+    expect(commandFromText(old, recipientAt(old, "421 Service not available"))).toBe("CONN");
+    // The words of a reply are no lead-in: a server saying it "refused to talk to me" is not
+    // Postfix's report.
+    const words = "Reason: 554 the host refused to talk to me: 554 Rejected";
+    expect(commandFromText(words, recipientAt(words, "554 Rejected"))).toBeNull();
+  });
   it("says nothing when the text does not", () => {
     const t = "Reason: 550 User unknown";
     expect(commandFromText(t, recipientAt(t, "550 User unknown"))).toBeNull();

@@ -101,16 +101,24 @@ const COMMAND_NAMES: Readonly<Record<string, string>> = {
   // qmail-remote: "Connected to 192.0.2.1 but my name was rejected." / "... but sender was rejected."
   "my name": "HELO",
   sender: "MAIL",
+  // Postfix's smtp client: "host X[ip] refused to talk to me: REPLY" (older releases: "connect to
+  // X[ip]: server refused to talk to me: REPLY") is its report of a greeting
+  // that was no 220, or of a refused HELO/EHLO/LHLO (smtp_proto.c, smtp_helo): either way no
+  // sender, recipient or content had been sent, and the stages' readings are the same
+  // (stage-shifts.ts smtp.refused-at-connection and smtp.refused-at-helo).
+  "refused to talk to me": "CONN",
 };
 
 /** After the reply: Postfix's "(in reply to RCPT TO command)". */
 const AFTER_REPLY = /\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo) command\)/i;
 /**
  * Before the reply: DragonFly's "did not like our RCPT TO:", Exim's "SMTP error from remote
- * mail server after RCPT TO:<...>:" / "after end of data:", a Sendmail transcript's ">>> RCPT".
+ * mail server after RCPT TO:<...>:" / "after end of data:", a Sendmail transcript's ">>> RCPT",
+ * Postfix's "host X[ip] refused to talk to me:" (https://github.com/vdukhovni/postfix/blob/
+ * b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_proto.c#L375).
  */
 const BEFORE_REPLY =
-  /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b|but (my name|sender) was rejected)/gim;
+  /(?:did not like our (rcpt to|mail from|data)|smtp error from remote (?:mail )?server after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo)|^>>> (rcpt|mail|data|helo|ehlo)\b|but (my name|sender) was rejected|\](?::\d{1,5})?:? (?:server )?(refused to talk to me):)/gim;
 
 /** How far around the diagnostic the command is looked for. */
 const AFTER_WINDOW = 200;
@@ -131,7 +139,7 @@ export function commandFromText(text: string, r: RecipientReport): string | null
   let last: string | null = null;
   BEFORE_REPLY.lastIndex = 0;
   for (let m = BEFORE_REPLY.exec(before); m; m = BEFORE_REPLY.exec(before)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").toLowerCase();
     last = COMMAND_NAMES[name] ?? last;
   }
   return last;
