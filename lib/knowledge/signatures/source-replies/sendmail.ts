@@ -18,6 +18,10 @@ const recipient = file("sendmail/recipient.c");
 const deliver = file("sendmail/deliver.c");
 const err = file("sendmail/err.c");
 const strexit = file("libsm/strexit.c");
+const usersmtp = file("sendmail/usersmtp.c");
+const domain = file("sendmail/domain.c");
+const headers = file("sendmail/headers.c");
+const map = file("sendmail/map.c");
 
 export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
   // cf/m4/proto.m4 rulesets and FEATUREs.
@@ -452,5 +456,135 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "Deferred: Connection timed out with mx.example.com.",
     "the receiving server's port 25 did not answer within the connect timeout",
     "remote-unreachable",
+  ),
+  // Fourth pass (srep2): the TLS rulesets' texts (tls_server, tls_client and tls_rcpt with the
+  // access map's TLS_Srv/TLS_Clt/TLS_Rcpt requirements, proto.m4 2918-2997; Debian does not set
+  // TLS_PERM_ERR, so 454/4.7.0), the SMTP client's own failures (usersmtp.c, deliver.c), MX
+  // self-reference (domain.c), a bad header (headers.c) and a failing LDAP map (map.c).
+  proto(
+    "tls-handshake-failed",
+    2953,
+    "tls_server / tls_client (TLS_ERRORS SOFTWARE)",
+    '$#error $@ TLS_DSNCODE $: "TLS_ERRCODE SW_MSG" (SW_MSG: TLS handshake failed.)',
+    "454 4.7.0 TLS handshake failed.",
+    "the STARTTLS handshake failed and the tls_server (or tls_client) ruleset aborts the session",
+    "tls-required",
+  ),
+  proto(
+    "starttls-failed",
+    2955,
+    "tls_server / tls_client (TLS_ERRORS PROTOCOL)",
+    '$#error $@ TLS_DSNCODE $: "TLS_ERRCODE PROT_MSG" (PROT_MSG: STARTTLS failed.)',
+    "454 4.7.0 STARTTLS failed.",
+    "a TLS protocol error after STARTTLS: the ruleset aborts the session",
+    "tls-required",
+  ),
+  proto(
+    "dane-check-failed",
+    2957,
+    "tls_server (TLS_ERRORS DANE_FAIL)",
+    '$#error $@ TLS_DSNCODE $: "TLS_ERRCODE DANE_MSG" (DANE_MSG: DANE check failed.)',
+    "454 4.7.0 DANE check failed.",
+    "DANE: the receiving server's certificate did not match its TLSA records",
+    "tls-required",
+  ),
+  proto(
+    "not-authenticated",
+    2987,
+    "tls_server / tls_rcpt (TLS_Srv, TLS_Rcpt: VERIFY)",
+    '$#error $@ $2 $: $1 " not authenticated"',
+    "454 4.7.0 not authenticated",
+    "the access map demands a verified TLS peer (TLS_Srv:/TLS_Rcpt: VERIFY) and the other side's certificate did not verify",
+    "tls-required",
+  ),
+  proto(
+    "no-starttls",
+    2989,
+    "tls_server / tls_rcpt (TLS_Srv, TLS_Rcpt: VERIFY)",
+    '$#error $@ $2 $: $1 " other side does not support STARTTLS"',
+    "454 4.7.0 other side does not support STARTTLS",
+    "the access map demands TLS for this peer and it did not offer STARTTLS",
+    "tls-required",
+  ),
+  proto(
+    "encryption-too-weak",
+    2997,
+    "tls_server / tls_client (TLS_Srv, TLS_Clt: ENCR)",
+    '$#error $@ $2 $: $1 " encryption too weak " $4 " less than " $3',
+    "454 4.7.0 encryption too weak 0 less than 128",
+    "the access map demands an encryption strength (ENCR:128) the session does not have (0: no TLS)",
+    "tls-required",
+  ),
+  usersmtp(
+    "loops-back-to-me",
+    260,
+    "smtpinit",
+    "553 5.3.5 %s config error: mail loops back to me (MX problem?)",
+    "553 5.3.5 mx.example.com. config error: mail loops back to me (MX problem?)",
+    "the server the domain's MX points to greets with this host's own name: the mail would loop",
+    "remote-server-error",
+  ),
+  usersmtp(
+    "reply-read-error",
+    3287,
+    "reply",
+    "451 4.4.1 reply: read error from %s",
+    "451 4.4.1 reply: read error from mx.example.com.",
+    "the receiving server's connection broke while Sendmail waited for its reply",
+    "remote-unreachable",
+  ),
+  usersmtp(
+    "no-8bitmime",
+    2182,
+    "smtpmailfrom",
+    "%s does not support 8BITMIME",
+    "554 5.6.3 mx.example.com. does not support 8BITMIME",
+    "the message has 8-bit data, the receiving server does not offer 8BITMIME and EightBitMode forbids converting it: the message's encoding does not fit the path",
+    "protocol-syntax",
+  ),
+  deliver(
+    "eight-bit-to-seven-bit",
+    2150,
+    "deliver",
+    "554 Cannot send 8-bit data to 7-bit destination",
+    "554 5.6.3 Cannot send 8-bit data to 7-bit destination",
+    "the message has 8-bit data for a mailer that takes only 7-bit, and it may not be converted: the message's encoding does not fit the path",
+    "protocol-syntax",
+  ),
+  deliver(
+    "mailer-died",
+    4446,
+    "endmailer",
+    "451 4.3.0 mailer %s died with signal %d%s",
+    "451 4.3.0 mailer local died with signal 9",
+    "the delivery program (the local mailer, procmail) was killed while delivering",
+    "remote-server-error",
+  ),
+  domain(
+    "mx-points-back",
+    964,
+    "getmxrr",
+    "MX list for %s points back to %s",
+    "554 5.0.0 MX list for example.com. points back to mx.example.com",
+    "every MX host of the domain is at or above this host's own preference: the domain's MX records loop back here",
+    "remote-server-error",
+  ),
+  headers(
+    "header-syntax-error",
+    183,
+    "chompheader",
+    '553 5.3.0 header syntax error, line \"%s\"',
+    '553 5.3.0 header syntax error, line "X-Mailer"',
+    "a header line of the message has no colon after its name",
+    "protocol-syntax",
+  ),
+  map(
+    "ldap-results-error",
+    4290,
+    "ldapmap_lookup",
+    "451 4.3.5 Error getting LDAP results, map=%s, name=%s",
+    "451 4.3.5 Error getting LDAP results, map=ldap_alias, name=bob",
+    "the receiving server's LDAP map (aliases, virtual users) failed to answer a lookup",
+    "remote-server-error",
   ),
 ];
