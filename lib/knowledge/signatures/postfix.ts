@@ -19,7 +19,6 @@ const src = (path: string) => sourceLines("postfix", V3711, `postfix/src/${path}
 const tlsPolicy = src("smtp/smtp_tls_policy.c");
 const saslGlue = src("smtp/smtp_sasl_glue.c");
 const saslProto = src("smtp/smtp_sasl_proto.c");
-const smtpdSasl = src("smtpd/smtpd_sasl_glue.c");
 const map1n = src("cleanup/cleanup_map1n.c");
 const alias = src("local/alias.c");
 const token = src("local/token.c");
@@ -486,8 +485,8 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     "Cannot start TLS: handshake failure",
     "smtp_start_tls: the TLS handshake with the receiving server failed and the sending server's TLS policy for it does not allow falling back to plaintext.",
   ),
-  // Fourth pass of the sweep (srep2): the smtp client's TLS policy and SASL texts, smtpd's
-  // AUTH back-end failure, and the delivery agents' configuration texts.
+  // Fourth pass of the sweep (srep2): the smtp client's TLS policy and SASL texts,
+  // and the delivery agents' configuration texts.
   client(
     "client-tls-configuration",
     389,
@@ -525,18 +524,6 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.8,
     "SASL authentication failed: server mx.example.com[192.0.2.25] offered no compatible authentication mechanisms for this type of connection security",
     "smtp_sasl_helo_login: the relay offers no AUTH mechanism the sending Postfix may use on this connection (smtp_sasl_security_options; plain-text mechanisms are often offered only after STARTTLS), so it cannot log in to relay.",
-  ),
-  smtpdSasl(
-    "auth-temporary-failure",
-    352,
-    [
-      /^454 4\.7\.0 temporary authentication failure/,
-      /\b454 4\.7\.0 temporary authentication failure/,
-    ],
-    "remote-server-error",
-    0.7,
-    "454 4.7.0 Temporary authentication failure: generic failure",
-    "smtpd_sasl_authenticate: the server's SASL back end (Dovecot auth, saslauthd) failed while checking the client's login; the login itself was not judged.",
   ),
   map1n(
     "alias-expansion-error",

@@ -1114,8 +1114,9 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "smtpd_sasl_authenticate",
     "454 4.7.0 Temporary authentication failure: %s",
     "454 4.7.0 Temporary authentication failure: generic failure",
-    "the server's SASL back end (Dovecot auth, saslauthd) failed while checking the client's login",
-    "remote-server-error",
+    "the server's SASL back end (Dovecot auth, saslauthd) failed while checking the client's login; the words do not say whether the server failed or the login is set up wrong (possibility-wordings.ts reads them so)",
+    "unknown",
+    ["remote-server-error", "relay-denied"],
   ),
   smtpdSaslProto(
     "auth-encryption-required",
