@@ -487,4 +487,34 @@ export const EXIM_SIGNATURES: Signature[] = [
     "do_callout: the server behind this one (the domain's own mail server) did not answer the recipient callout; as the text says, it may be unreachable from this server. A hint: a failing backend reads the same.",
     { hint: true },
   ),
+  // Fifth pass: the SMTP server's syntax replies and the smtp transport's response timeout.
+  smtpIn(
+    "too-many-syntax-errors",
+    3170,
+    ["too many syntax or protocol errors"],
+    "protocol-syntax",
+    0.8,
+    "501 Too many syntax or protocol errors",
+    "synprot_error: the client passed smtp_max_synprot_errors malformed or out-of-order commands and Exim drops the connection; the line before names the last one.",
+  ),
+  smtpIn(
+    "nul-characters",
+    5966,
+    ["nul characters are not allowed in smtp commands"],
+    "protocol-syntax",
+    0.85,
+    "501 NUL characters are not allowed in SMTP commands",
+    "smtp_setup_msg: the client sent a command line with a NUL byte in it.",
+  ),
+  smtpTransport(
+    "smtp-timeout-after",
+    518,
+    [
+      /smtp timeout after (?:pipelined )?(?:end of data|sending data block|data|rcpt to|mail from|initial connection|ehlo|helo|starttls|auth|bdat)/,
+    ],
+    "remote-unreachable",
+    0.7,
+    "SMTP timeout after end of data (1048576 bytes written)",
+    "check_response: the receiving server did not answer the command named within the transport's timeout; Exim defers and tries again, as for a dropped connection.",
+  ),
 ];

@@ -24,6 +24,8 @@ const alias = src("local/alias.c");
 const token = src("local/token.c");
 const dotforward = src("local/dotforward.c");
 const virtualMailbox = src("virtual/mailbox.c");
+const rewriteResolve = src("trivial-rewrite/resolve.c");
+const connect = src("smtp/smtp_connect.c");
 
 export const POSTFIX_SIGNATURES: Signature[] = [
   ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
@@ -578,5 +580,36 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.8,
     "destination /var/mail/vhosts/example.com/bob is not owned by recipient",
     "deliver_mailbox_file: the recipient's mailbox file belongs to another uid than virtual_uid_maps gives: the receiving server's storage setup.",
+  ),
+  // Fifth pass: trivial-rewrite's relocated verdict, the smtp client's host lookup failure
+  // and its excuse when no server of the destination could be tried.
+  rewriteResolve(
+    "user-has-moved",
+    724,
+    [/user has moved to \S/],
+    "recipient-unknown",
+    0.8,
+    "User has moved to bob@example.org",
+    "resolve_addr: relocated_maps lists the recipient, and error(8) bounces with 5.1.6 (RFC 3463: the address used to work and takes no more mail); the text gives the address to write to instead.",
+  ),
+  addr(
+    "unable-to-look-up-host",
+    221,
+    [
+      /unable to look up host \S{1,255}: (?:name or service not known|no address associated with hostname)/,
+    ],
+    "recipient-domain-invalid",
+    0.8,
+    "unable to look up host mx.example.com: Name or service not known",
+    "smtp_addr_one (native host lookup): the destination's mail host has no address (EAI_NONAME, EAI_NODATA), as 'host not found'. Only those resolver answers: 'Temporary failure in name resolution' says nothing about the domain.",
+  ),
+  connect(
+    "server-unavailable",
+    1110,
+    ["server unavailable or unable to receive mail"],
+    "remote-unreachable",
+    0.7,
+    "server unavailable or unable to receive mail",
+    "smtp_connect_inet: no server of the destination could be tried and there is no error of its own to report (the fall-back relay was tried already); Postfix defers.",
   ),
 ];

@@ -42,6 +42,7 @@ const dotforward = file("local/dotforward.c");
 const localResolve = file("local/resolve.c");
 const virtualUnknown = file("virtual/unknown.c");
 const qmgrDeliver = file("qmgr/qmgr_deliver.c");
+const rewriteResolve = file("trivial-rewrite/resolve.c");
 
 // Access-table REJECT with no text of its own: the site's rule, any reason.
 const ACCESS_RULE: readonly CauseId[] = ["sender-policy"];
@@ -1272,6 +1273,44 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "delivery temporarily suspended: ",
     "delivery temporarily suspended: lost connection with mx.example.com[192.0.2.25] while receiving the initial server greeting",
     "the queue manager stopped the destination's queue after the server dropped the connection at its greeting",
+    "remote-unreachable",
+  ),
+  // Fifth pass: trivial-rewrite's verdicts that error(8) writes into the bounce, the smtp
+  // client's host lookup and its last excuse when no server took the mail.
+  rewriteResolve(
+    "virtual-alias-user-unknown",
+    513,
+    "resolve_addr",
+    '"5.1.1 User unknown%s" (" in virtual alias table")',
+    "User unknown in virtual alias table",
+    "the recipient's domain is a virtual alias domain and no alias exists for the address",
+    "recipient-unknown",
+  ),
+  rewriteResolve(
+    "user-has-moved",
+    724,
+    "resolve_addr",
+    "5.1.6 User has moved to %s",
+    "User has moved to bob@example.org",
+    "relocated_maps lists the recipient: the address is no longer in use, and the text gives the new one",
+    "recipient-unknown",
+  ),
+  addr(
+    "unable-to-look-up-host",
+    221,
+    "smtp_addr_one",
+    "unable to look up host %s: %s",
+    "unable to look up host mx.example.com: Name or service not known",
+    "the MX host (or the relayhost) of the destination has no address in DNS",
+    "recipient-domain-invalid",
+  ),
+  connect(
+    "server-unavailable",
+    1110,
+    "smtp_connect_inet",
+    "server unavailable or unable to receive mail",
+    "server unavailable or unable to receive mail",
+    "no server of the destination could be tried (the fall-back relay was already tried): Postfix's excuse with no error of its own",
     "remote-unreachable",
   ),
 ];
