@@ -325,4 +325,32 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     "554 5.0.0 MX list for example.com. points back to mx.example.com",
     "getmxrr: every MX host of the domain has this host's preference or worse, so mail would loop back here; the domain's MX records (or this host's idea of being one of them) are wrong.",
   ),
+  // Fifth pass: srvrsmtp.c's STARTTLS and command replies.
+  srvrsmtp(
+    "tls-not-available",
+    2307,
+    [/454 4\.3\.3 tls (?:currently not available|not available(?: right now| after start|: ))/],
+    "remote-server-error",
+    0.8,
+    "454 4.3.3 TLS currently not available",
+    "smtp (STARTTLS): the server offered STARTTLS and its own TLS set-up for the session failed (the certificate or key, an SSL handle); Sendmail does not tell the client more. As Postfix's 'TLS not available due to local problem'.",
+  ),
+  srvrsmtp(
+    "command-too-long",
+    1646,
+    ["command too long, possible attack"],
+    "protocol-syntax",
+    0.8,
+    "421 4.7.0 mx.example.com Command too long, possible attack client.example.net [192.0.2.1]",
+    "smtp: the client sent a command line longer than MAXLINE and Sendmail closes the connection.",
+  ),
+  srvrsmtp(
+    "helo-requires-domain",
+    2537,
+    [/^501 (?:helo|ehlo) requires domain address$/],
+    "protocol-syntax",
+    0.8,
+    "501 EHLO requires domain address",
+    "smtp (HELO/EHLO): the client gave no name after HELO or EHLO. Only the whole reply.",
+  ),
 ];
