@@ -15,6 +15,8 @@ const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
 const verify = sourceLines("exim", E496, "src/src/verify.c");
 const acl = sourceLines("exim", E496, "src/src/acl.c");
 const lmtp = sourceLines("exim", E496, "src/src/transports/lmtp.c");
+const pipe = sourceLines("exim", E496, "src/src/transports/pipe.c");
+const deliver = sourceLines("exim", E496, "src/src/deliver.c");
 
 // Debian's own ACL texts (package exim4-config 4.96-15+deb12u11, the Exim configuration every
 // Debian and Ubuntu Exim starts from), read from the files it installs in /etc/exim4/conf.d/acl/.
@@ -516,5 +518,26 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.7,
     "SMTP timeout after end of data (1048576 bytes written)",
     "check_response: the receiving server did not answer the command named within the transport's timeout; Exim defers and tries again, as for a dropped connection.",
+  ),
+  // Sixth pass: a failed pipe delivery's bland text, and the generated pipe or file a
+  // redirect router may not deliver to.
+  pipe(
+    "local-delivery-failed",
+    1118,
+    ["local delivery failed"],
+    "remote-server-error",
+    0.55,
+    "local delivery failed",
+    "pipe_transport_entry: a pipe delivery at the receiving host failed (a .forward or alias pipe, procmail, an LDA) and Exim keeps the command's details from the sender; its own failure most often, but the program may have refused for a reason of its own. A hint.",
+    { hint: true },
+  ),
+  deliver(
+    "pipe-or-file-forbidden",
+    6520,
+    [/delivery to (?:pipe|file) forbidden/],
+    "remote-server-error",
+    0.8,
+    "delivery to pipe forbidden",
+    "do_local_deliveries: the recipient's .forward or alias delivers to a command or a file and the redirect router does not allow it (allow_pipe, allow_file): the receiving host's configuration.",
   ),
 ];

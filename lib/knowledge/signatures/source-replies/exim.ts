@@ -668,4 +668,43 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "the receiving server did not answer in time after the message was sent",
     "remote-unreachable",
   ),
+  // Sixth pass: the bland text a failed pipe delivery gives the bounce, the routing-time
+  // refusals of a .forward's pipe or file, and the smtp transport's line-length check.
+  pipe(
+    "local-delivery-failed",
+    1118,
+    "pipe_transport_entry",
+    "local delivery failed",
+    "local delivery failed",
+    "a pipe delivery (a .forward or alias pipe, procmail, an LDA) failed; Exim hides the command's details from the sender and writes only this",
+    "unknown",
+    ["remote-server-error"],
+  ),
+  deliver(
+    "pipe-forbidden",
+    6520,
+    "do_local_deliveries (generated addresses)",
+    "delivery to pipe forbidden",
+    "delivery to pipe forbidden",
+    "the recipient's .forward or alias pipes to a command and the redirect router does not allow_pipe",
+    "remote-server-error",
+  ),
+  deliver(
+    "file-forbidden",
+    6510,
+    "do_local_deliveries (generated addresses)",
+    "delivery to file forbidden",
+    "delivery to file forbidden",
+    "the recipient's .forward or alias writes to a file and the redirect router does not allow_file",
+    "remote-server-error",
+  ),
+  smtpTransport(
+    "lines-too-long",
+    5092,
+    "smtp_deliver",
+    "message has lines too long for transport",
+    "message has lines too long for transport",
+    "the message has a line longer than the transport's message_linelength_limit (998 by default, RFC 5322's limit)",
+    "protocol-syntax",
+  ),
 ];
