@@ -43,6 +43,7 @@ const localResolve = file("local/resolve.c");
 const virtualUnknown = file("virtual/unknown.c");
 const qmgrDeliver = file("qmgr/qmgr_deliver.c");
 const rewriteResolve = file("trivial-rewrite/resolve.c");
+const pscState = file("postscreen/postscreen_state.c");
 
 // Access-table REJECT with no text of its own: the site's rule, any reason.
 const ACCESS_RULE: readonly CauseId[] = ["sender-policy"];
@@ -1312,5 +1313,45 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "server unavailable or unable to receive mail",
     "no server of the destination could be tried (the fall-back relay was already tried): Postfix's excuse with no error of its own",
     "remote-unreachable",
+  ),
+  // Sixth pass: postscreen's replies not read before: the 4xx it gives a client that must come
+  // back (after the deep protocol tests, or while a test is pending), and its resource texts.
+  pscState(
+    "rcpt-reply-deferred",
+    178,
+    "psc_new_session_state",
+    "450 4.3.2 Service currently unavailable",
+    "450 4.3.2 Service currently unavailable",
+    "postscreen's default RCPT reply while it keeps a client from the real smtpd: after the deep protocol tests a new client must reconnect (greylisting-like), or a pending test is not passed",
+    "unknown",
+    ["rate-limited", "remote-server-error"],
+  ),
+  pscState(
+    "final-reply-deferred",
+    177,
+    "psc_new_session_state",
+    "421 4.3.2 Service currently unavailable",
+    "421 4.3.2 Service currently unavailable",
+    "postscreen's default closing reply for a client it will not hand over in this session",
+    "unknown",
+    ["rate-limited", "remote-server-error"],
+  ),
+  psc(
+    "no-system-resources",
+    707,
+    "psc_service",
+    "421 4.3.2 No system resources",
+    "421 4.3.2 No system resources",
+    "postscreen could not create the session (memory, a descriptor): the receiving server is out of resources",
+    "remote-server-error",
+  ),
+  psc(
+    "screening-ports-busy",
+    872,
+    "psc_service",
+    "421 4.3.2 All screening ports are busy",
+    "421 4.3.2 All screening ports are busy",
+    "postscreen is at postscreen_pre_queue_limit: too many clients are being screened",
+    "remote-server-error",
   ),
 ];
