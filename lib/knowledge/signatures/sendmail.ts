@@ -19,6 +19,7 @@ const collect = sourceLines("sendmail", S8171, "sendmail/collect.c");
 const strexit = sourceLines("sendmail", S8171, "libsm/strexit.c");
 const deliver = sourceLines("sendmail", S8171, "sendmail/deliver.c");
 const domain = sourceLines("sendmail", S8171, "sendmail/domain.c");
+const envelope = sourceLines("sendmail", S8171, "sendmail/envelope.c");
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -352,5 +353,25 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     0.8,
     "501 EHLO requires domain address",
     "smtp (HELO/EHLO): the client gave no name after HELO or EHLO. Only the whole reply.",
+  ),
+  // Sixth pass: the queue-warning text and a CNAME loop.
+  envelope(
+    "queue-warning",
+    417,
+    [/warning: could not send message for past \d/],
+    "remote-unreachable",
+    0.55,
+    "Warning: could not send message for past 4 hours",
+    "dropenvelope: Timeout.queuewarn passed and Sendmail is still trying; the transcript beside it gives the deferral's reason, most often a host that cannot be reached. A hint.",
+    { hint: true },
+  ),
+  domain(
+    "cname-loop",
+    1618,
+    [/dns failure: cname loop for \S/],
+    "recipient-domain-invalid",
+    0.75,
+    "Deferred: DNS failure: CNAME loop for example.com",
+    "getcanonname: the recipient domain's CNAME records point at each other, so no host can be found for it: its DNS is broken.",
   ),
 ];

@@ -22,6 +22,7 @@ const usersmtp = file("sendmail/usersmtp.c");
 const domain = file("sendmail/domain.c");
 const headers = file("sendmail/headers.c");
 const map = file("sendmail/map.c");
+const envelope = file("sendmail/envelope.c");
 
 export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
   // cf/m4/proto.m4 rulesets and FEATUREs.
@@ -660,5 +661,53 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "553 5.6.7 Address requires SMTPUTF8",
     "the address has non-ASCII characters and the client did not declare SMTPUTF8 on MAIL",
     "protocol-syntax",
+  ),
+  // Sixth pass: the queue timeouts' texts (envelope.c dropenvelope), a user database failure
+  // (recipient.c) and a CNAME loop (domain.c).
+  envelope(
+    "cannot-send-for",
+    320,
+    "dropenvelope",
+    "Cannot send message for %s",
+    "Cannot send message for 5 days",
+    "the message stayed in the queue past Timeout.queuereturn: every attempt failed temporarily",
+    "remote-unreachable",
+  ),
+  envelope(
+    "could-not-be-delivered-for",
+    338,
+    "dropenvelope",
+    "Message could not be delivered for %s\n",
+    "Message could not be delivered for 5 days\nMessage will be deleted from queue",
+    "the same expiry, in the transcript of the returned message",
+    "remote-unreachable",
+  ),
+  envelope(
+    "warning-could-not-send",
+    417,
+    "dropenvelope",
+    "Warning: could not send message for past %s",
+    "Warning: could not send message for past 4 hours",
+    "Timeout.queuewarn passed: a warning that delivery is still being tried, its reason in the transcript beside it",
+    "unknown",
+    ["remote-unreachable"],
+  ),
+  recipient(
+    "user-database-error",
+    946,
+    "recipient",
+    "Deferred: user database error",
+    "Deferred: user database error",
+    "the user database (udb) lookup for the recipient failed on the receiving host",
+    "remote-server-error",
+  ),
+  domain(
+    "cname-loop",
+    1618,
+    "getcanonname",
+    "Deferred: DNS failure: CNAME loop for %.100s",
+    "Deferred: DNS failure: CNAME loop for example.com",
+    "the recipient domain's DNS has a CNAME chain that loops",
+    "recipient-domain-invalid",
   ),
 ];
