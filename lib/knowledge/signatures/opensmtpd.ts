@@ -228,6 +228,36 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     "mail.lmtp: unexpected EOF from LMTP server",
     "lmtp_engine: the LMTP server (Dovecot's, Cyrus's) that local delivery hands the message to closed the connection or answered garbage.",
   ),
+  // Sixth pass: the relay's other failure texts. Whole texts only: the bounce gives the line
+  // alone, and the words are too plain to read inside another server's reply.
+  mta(
+    "mx-lookup-tempfail",
+    1005,
+    [/^temporary failure in mx lookup$/],
+    "recipient-domain-invalid",
+    0.55,
+    "Temporary failure in MX lookup",
+    "mta_on_mx, DNS_RETRY: the MX lookup of the recipient's domain failed for now; its name servers may be failing, or the sending host's resolver. A hint.",
+    { hint: true },
+  ),
+  mta(
+    "no-mx-found-for-destination",
+    1139,
+    [/^no mx found for destination$/],
+    "recipient-domain-invalid",
+    0.75,
+    "No MX found for destination",
+    "mta_drain, CONNECTOR_ERROR_MX: the destination's MX hosts gave no address OpenSMTPD could connect to.",
+  ),
+  mta(
+    "no-valid-route",
+    1127,
+    [/^no valid route to (?:remote mx|destination)$/, /^all routes to destination blocked$/],
+    "remote-unreachable",
+    0.7,
+    "No valid route to remote MX",
+    "mta_drain: no route to the destination's mail servers could be used (no usable source address and MX pair, or every route blocked after repeated failures, line 1143).",
+  ),
 ];
 
 /**
