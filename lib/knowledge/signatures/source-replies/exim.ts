@@ -707,4 +707,24 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "the message has a line longer than the transport's message_linelength_limit (998 by default, RFC 5322's limit)",
     "protocol-syntax",
   ),
+  // Seventh pass: 'verify = header_syntax' and 'verify = header_names_ascii' with
+  // smtp_return_error_details (acl.c lines 1776 and 1787 prefix "Rejected after DATA: ").
+  file("verify.c")(
+    "header-syntax-failing-address",
+    2346,
+    "verify_check_headers",
+    '%s: failing address in \"%.*s:\" header %s: %.*s',
+    '550 Rejected after DATA: domain missing or malformed: failing address in "From:" header is: <bounce@>',
+    "an address header of the message cannot be parsed (here a From: address with no domain)",
+    "protocol-syntax",
+  ),
+  file("verify.c")(
+    "invalid-character-in-header",
+    2393,
+    "verify_check_header_names_ascii",
+    'Invalid character in header \"%.*s\" found',
+    '550 Rejected after DATA: Invalid character in header "Subject" found',
+    "a header name of the message has a character outside printable ASCII",
+    "protocol-syntax",
+  ),
 ];
