@@ -354,9 +354,10 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     "501 EHLO requires domain address",
     "smtp (HELO/EHLO): the client gave no name after HELO or EHLO. Only the whole reply.",
   ),
-  // Sixth pass: the queue-warning text and a CNAME loop.
+  // Sixth pass: the queue warning's own subject line (mta-context.ts reads its transcript line,
+  // "Warning: message still undelivered after") and a CNAME loop.
   envelope(
-    "queue-warning",
+    "queuewarn-subject",
     417,
     [/warning: could not send message for past \d/],
     "remote-unreachable",
