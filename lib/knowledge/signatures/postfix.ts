@@ -163,8 +163,10 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       // Not "delivery temporarily suspended": the queue manager's prefix to the reason it marked
       // the site dead for (qmgr_defer.c, "delivery temporarily suspended: %s"), which may be a
       // refused connection, a timeout, a failed lookup or the server's own 421 at the greeting:
-      // the reason after it is the evidence.
-      [/connect to [^\s]{1,255}: connection refused/],
+      // the reason after it is the evidence. Not a local socket of lmtp(8) either (a path where
+      // the address stands, "connect to mail.example.com[private/dovecot-lmtp]: Connection
+      // refused"): lmtp-socket-connect below reads that as the mailbox service being down.
+      [/connect to (?![^\s[]{1,255}\[(?:private\/|public\/|\/))[^\s]{1,255}: connection refused/],
       "remote-unreachable",
       0.85,
       "connect to mx.example.com[192.0.2.1]:25: Connection refused",
@@ -611,5 +613,18 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.7,
     "server unavailable or unable to receive mail",
     "smtp_connect_inet: no server of the destination could be tried and there is no error of its own to report (the fall-back relay was tried already); Postfix defers.",
+  ),
+  // Seventh pass: the lmtp(8) client's connect failure to a local socket, told apart from a
+  // remote server's by the socket path where the address stands.
+  connect(
+    "lmtp-socket-connect",
+    335,
+    [
+      /connect to \S{1,255}\[(?:private\/|public\/|\/)[^\]\s]{1,255}\]: (?:no such file or directory|connection refused|permission denied|resource temporarily unavailable)/,
+    ],
+    "remote-server-error",
+    0.8,
+    "connect to private/dovecot-lmtp[private/dovecot-lmtp]: No such file or directory",
+    "smtp_connect_sock, with no port: Postfix's lmtp(8) could not reach the LMTP service (Dovecot's, Cyrus's) on a local socket of the host that holds the mailbox; that service is down or its socket is elsewhere. Not the network between two mail servers.",
   ),
 ];

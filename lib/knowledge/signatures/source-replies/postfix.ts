@@ -1354,4 +1354,24 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "postscreen is at postscreen_pre_queue_limit: too many clients are being screened",
     "remote-server-error",
   ),
+  // Seventh pass: the lmtp(8) client to a local socket (Dovecot's LMTP service): the same
+  // connect text with a socket path in place of the address, and no port.
+  connect(
+    "lmtp-socket-missing",
+    335,
+    "smtp_connect_sock",
+    "connect to %s[%s]: %m",
+    "connect to private/dovecot-lmtp[private/dovecot-lmtp]: No such file or directory",
+    "the LMTP socket the receiving Postfix delivers to (Dovecot's) does not exist: that service is down or configured elsewhere",
+    "remote-server-error",
+  ),
+  connect(
+    "lmtp-socket-refused",
+    335,
+    "smtp_connect_sock",
+    "connect to %s[%s]: %m",
+    "connect to mail.example.com[private/dovecot-lmtp]: Connection refused",
+    "nothing listens on the LMTP socket the receiving Postfix delivers to: the mailbox service is down",
+    "remote-server-error",
+  ),
 ];
