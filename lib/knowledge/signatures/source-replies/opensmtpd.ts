@@ -401,7 +401,7 @@ export const OPENSMTPD_SOURCE_REPLIES: readonly SourceReply[] = [
     268,
     "lmtp_engine",
     "LMTP server error: %s",
-    "mail.lmtp: LMTP server error: 552 5.2.2 <bob@example.com> Quota exceeded (mailbox for user is full)",
+    "mail.lmtp: LMTP server error: 552 5.2.2 Quota exceeded (mailbox for user is full)",
     "the LMTP server OpenSMTPD delivers to (Dovecot's words here) refused the recipient: the mailbox is over quota",
     "mailbox-full",
   ),
