@@ -14,6 +14,9 @@ const selfAction = sourceLines("exim", E496, "src/src/routers/rf_self_action.c")
 const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
 const verify = sourceLines("exim", E496, "src/src/verify.c");
 const acl = sourceLines("exim", E496, "src/src/acl.c");
+const lmtp = sourceLines("exim", E496, "src/src/transports/lmtp.c");
+const pipe = sourceLines("exim", E496, "src/src/transports/pipe.c");
+const deliver = sourceLines("exim", E496, "src/src/deliver.c");
 
 // Debian's own ACL texts (package exim4-config 4.96-15+deb12u11, the Exim configuration every
 // Debian and Ubuntu Exim starts from), read from the files it installs in /etc/exim4/conf.d/acl/.
@@ -431,5 +434,110 @@ export const EXIM_SIGNATURES: Signature[] = [
     "relay-denied",
     "Mailing to remote domains not supported",
     "The sending machine's own Exim is configured for local delivery only (configtype=local): it refuses every address at another domain. Its administrator sets it up to send mail out (an internet site, or a smarthost) with dpkg-reconfigure exim4-config",
+  ),
+  // Exim 4.96's LMTP transport (the receiving host hands the message to its own LMTP server,
+  // Dovecot's or Cyrus's): when that server drops the connection or does not answer, the fault
+  // is the receiving host's delivery agent, not the network between the two mail servers.
+  lmtp(
+    "lmtp-connection-closed",
+    201,
+    ["lmtp connection closed after"],
+    "remote-server-error",
+    0.75,
+    "LMTP connection closed after end of data",
+    "check_response: the LMTP server on the receiving host closed the connection instead of answering the command named; its own delivery failed (a crash, a restart).",
+  ),
+  lmtp(
+    "lmtp-timeout",
+    136,
+    ["lmtp timeout after"],
+    "remote-server-error",
+    0.7,
+    "LMTP timeout after end of data",
+    "check_response: the LMTP server on the receiving host did not answer the command named in time.",
+  ),
+  // The smtp transport's summaries of earlier attempts (smtp_transport_entry): they say that
+  // the hosts failed before, not why. Hints: the earlier failures' own words decide, where the
+  // bounce or log carries them.
+  smtpTransport(
+    "retry-time-not-reached",
+    6032,
+    ["retry time not reached for any host"],
+    "remote-unreachable",
+    0.6,
+    "retry time not reached for any host for 'example.com'",
+    "Every host of the domain failed on an earlier attempt and none is due for another try yet; the earlier failure's reason is not repeated.",
+    { hint: true },
+  ),
+  smtpTransport(
+    "host-lookups-failed",
+    6034,
+    [/all host address lookups(?: for '[^']{1,255}')? failed permanently/],
+    "recipient-domain-invalid",
+    0.6,
+    "all host address lookups for 'example.com' failed permanently",
+    "No host the router gave has an address: the recipient domain's MX hosts do not resolve, or (with a smarthost route) the configured relay's name does not; a hint, because the second is the sender's own setup.",
+    { hint: true },
+  ),
+  verify(
+    "callout-incomplete",
+    1173,
+    ["could not complete recipient verify callout"],
+    "remote-unreachable",
+    0.55,
+    "451 Could not complete recipient verify callout for <bob@example.com>.",
+    "do_callout: the server behind this one (the domain's own mail server) did not answer the recipient callout; as the text says, it may be unreachable from this server. A hint: a failing backend reads the same.",
+    { hint: true },
+  ),
+  // Fifth pass: the SMTP server's syntax replies and the smtp transport's response timeout.
+  smtpIn(
+    "too-many-syntax-errors",
+    3170,
+    ["too many syntax or protocol errors"],
+    "protocol-syntax",
+    0.8,
+    "501 Too many syntax or protocol errors",
+    "synprot_error: the client passed smtp_max_synprot_errors malformed or out-of-order commands and Exim drops the connection; the line before names the last one.",
+  ),
+  smtpIn(
+    "nul-characters",
+    5966,
+    ["nul characters are not allowed in smtp commands"],
+    "protocol-syntax",
+    0.85,
+    "501 NUL characters are not allowed in SMTP commands",
+    "smtp_setup_msg: the client sent a command line with a NUL byte in it.",
+  ),
+  smtpTransport(
+    "smtp-timeout-after",
+    518,
+    [
+      /smtp timeout after (?:pipelined )?(?:end of data|sending data block|data|rcpt to|mail from|initial connection|ehlo|helo|starttls|auth|bdat)/,
+    ],
+    "remote-unreachable",
+    0.7,
+    "SMTP timeout after end of data (1048576 bytes written)",
+    "check_response: the receiving server did not answer the command named within the transport's timeout; Exim defers and tries again, as for a dropped connection.",
+  ),
+  // Sixth pass: a failed pipe delivery's bland text, and the generated pipe or file a
+  // redirect router may not deliver to.
+  pipe(
+    "local-delivery-failed",
+    1118,
+    ["local delivery failed"],
+    "remote-server-error",
+    0.55,
+    "local delivery failed",
+    "pipe_transport_entry: a pipe delivery at the receiving host failed (a .forward or alias pipe, procmail, an LDA) and Exim keeps the command's details from the sender; its own failure most often, but the program may have refused for a reason of its own. A hint.",
+    { hint: true },
+  ),
+  deliver(
+    "pipe-or-file-forbidden",
+    6520,
+    [/delivery to (?:pipe|file) forbidden/],
+    "remote-server-error",
+    0.8,
+    "delivery to pipe forbidden",
+    "do_local_deliveries: the recipient's .forward or alias delivers to a command or a file and the redirect router does not allow it (allow_pipe, allow_file): the receiving host's configuration.",
   ),
 ];

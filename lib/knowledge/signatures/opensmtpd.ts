@@ -10,6 +10,9 @@ const lka = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/lka_session.c");
 const session = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/smtp_session.c");
 const mta = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/mta.c");
 const mtaSession = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/mta_session.c");
+const mda = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/mda.c");
+const smtpd = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/smtpd.c");
+const mailLmtp = sourceLines("opensmtpd", O680, "usr.sbin/smtpd/mail.lmtp.c");
 
 export const OPENSMTPD_SIGNATURES: Signature[] = [
   ...rows("opensmtpd", "https://github.com/openbsd/src/blob/master/usr.sbin/smtpd/queue.c", [
@@ -148,6 +151,112 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     0.85,
     "Connection timeout",
     "mta_io: the receiving server stopped answering during the session.",
+  ),
+  // Fourth pass of the sweep (srep2): the client's AUTH set-up failures towards a relay
+  // ("relay host ... auth <table>"), and the local delivery's own failures (mda.c, the parent's
+  // account of a delivery program that died, mail.lmtp), which the bounce gives as the reason.
+  mtaSession(
+    "no-supported-auth-method",
+    647,
+    ["no supported auth method"],
+    "relay-denied",
+    0.75,
+    "no supported AUTH method",
+    "mta_enter_state: the relay OpenSMTPD must log in to offers neither PLAIN nor LOGIN, so it cannot relay through it.",
+  ),
+  mtaSession(
+    "auth-not-advertised",
+    651,
+    [/(?:^|: )auth not advertised$/],
+    "relay-denied",
+    0.75,
+    "AUTH not advertised",
+    "mta_enter_state: the relay OpenSMTPD must log in to does not offer AUTH at all (often: a port without submission service).",
+  ),
+  mtaSession(
+    "auth-over-unsecure-channel",
+    657,
+    ["refuse to auth over unsecure channel"],
+    "tls-required",
+    0.8,
+    "Refuse to AUTH over unsecure channel",
+    "mta_enter_state: the session with the relay is not under TLS, and OpenSMTPD will not send the credentials in the clear: the relay URL needs smtp+tls:// or smtps://.",
+  ),
+  mda(
+    "user-lookup-permanent",
+    158,
+    ["permanent failure in user lookup"],
+    "recipient-unknown",
+    0.6,
+    "Permanent failure in user lookup",
+    "mda_imsg: the user the recipient resolved to is not in the delivery's user base; a user that is gone, or an alias or virtual table pointing to one that never existed. A hint.",
+    { hint: true },
+  ),
+  mda(
+    "user-lookup-temporary",
+    154,
+    ["temporary failure in user lookup"],
+    "remote-server-error",
+    0.75,
+    "Temporary failure in user lookup",
+    "mda_imsg: the delivery's user base (passwd, a table) did not answer: the receiving server's own trouble.",
+  ),
+  mda(
+    "exited-prematurely",
+    349,
+    ["mda exited prematurely"],
+    "remote-server-error",
+    0.75,
+    "mda exited prematurely",
+    "mda_done: the delivery program (an 'mda' command such as procmail) exited before reading the whole message.",
+  ),
+  smtpd(
+    "mda-terminated-signal",
+    405,
+    [/^terminated; signal \d{1,2}$/, /: terminated; signal \d{1,2}$/],
+    "remote-server-error",
+    0.7,
+    "terminated; signal 9",
+    "parent_sig_handler: the delivery program was killed by a signal and wrote nothing of its own, so the parent's account is the bounce's reason. Read only as the whole text.",
+  ),
+  mailLmtp(
+    "lmtp-unexpected-eof",
+    255,
+    ["unexpected eof from lmtp server", "lmtp server sent an invalid line"],
+    "remote-server-error",
+    0.8,
+    "mail.lmtp: unexpected EOF from LMTP server",
+    "lmtp_engine: the LMTP server (Dovecot's, Cyrus's) that local delivery hands the message to closed the connection or answered garbage.",
+  ),
+  // Sixth pass: the relay's other failure texts. Whole texts only: the bounce gives the line
+  // alone, and the words are too plain to read inside another server's reply.
+  mta(
+    "mx-lookup-tempfail",
+    1005,
+    [/^temporary failure in mx lookup$/],
+    "recipient-domain-invalid",
+    0.55,
+    "Temporary failure in MX lookup",
+    "mta_on_mx, DNS_RETRY: the MX lookup of the recipient's domain failed for now; its name servers may be failing, or the sending host's resolver. A hint.",
+    { hint: true },
+  ),
+  mta(
+    "no-mx-found-for-destination",
+    1139,
+    [/^no mx found for destination$/],
+    "recipient-domain-invalid",
+    0.75,
+    "No MX found for destination",
+    "mta_drain, CONNECTOR_ERROR_MX: the destination's MX hosts gave no address OpenSMTPD could connect to.",
+  ),
+  mta(
+    "no-valid-route",
+    1127,
+    [/^no valid route to (?:remote mx|destination)$/, /^all routes to destination blocked$/],
+    "remote-unreachable",
+    0.7,
+    "No valid route to remote MX",
+    "mta_drain: no route to the destination's mail servers could be used (no usable source address and MX pair, or every route blocked after repeated failures, line 1143).",
   ),
 ];
 

@@ -15,6 +15,17 @@ const addr = sourceLines("postfix", V3711, "postfix/src/smtp/smtp_addr.c");
 const mailbox = sourceLines("postfix", V3711, "postfix/src/local/mailbox.c");
 const safeOpen = sourceLines("postfix", V3711, "postfix/src/util/safe_open.c");
 const localFile = sourceLines("postfix", V3711, "postfix/src/local/file.c");
+const src = (path: string) => sourceLines("postfix", V3711, `postfix/src/${path}`);
+const tlsPolicy = src("smtp/smtp_tls_policy.c");
+const saslGlue = src("smtp/smtp_sasl_glue.c");
+const saslProto = src("smtp/smtp_sasl_proto.c");
+const map1n = src("cleanup/cleanup_map1n.c");
+const alias = src("local/alias.c");
+const token = src("local/token.c");
+const dotforward = src("local/dotforward.c");
+const virtualMailbox = src("virtual/mailbox.c");
+const rewriteResolve = src("trivial-rewrite/resolve.c");
+const connect = src("smtp/smtp_connect.c");
 
 export const POSTFIX_SIGNATURES: Signature[] = [
   ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
@@ -152,8 +163,10 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       // Not "delivery temporarily suspended": the queue manager's prefix to the reason it marked
       // the site dead for (qmgr_defer.c, "delivery temporarily suspended: %s"), which may be a
       // refused connection, a timeout, a failed lookup or the server's own 421 at the greeting:
-      // the reason after it is the evidence.
-      [/connect to [^\s]{1,255}: connection refused/],
+      // the reason after it is the evidence. Not a local socket of lmtp(8) either (a path where
+      // the address stands, "connect to mail.example.com[private/dovecot-lmtp]: Connection
+      // refused"): lmtp-socket-connect below reads that as the mailbox service being down.
+      [/connect to (?![^\s[]{1,255}\[(?:private\/|public\/|\/))[^\s]{1,255}: connection refused/],
       "remote-unreachable",
       0.85,
       "connect to mx.example.com[192.0.2.1]:25: Connection refused",
@@ -372,11 +385,11 @@ export const POSTFIX_SIGNATURES: Signature[] = [
   postscreenMain(
     "ports-busy",
     750,
-    ["all server ports are busy"],
+    ["all server ports are busy", "all screening ports are busy", "4.3.2 no system resources"],
     "remote-server-error",
     0.9,
     "421 4.3.2 All server ports are busy",
-    "psc_endpt_lookup_done: every smtpd process of the receiving server is busy, so postscreen hands the client to none: the receiving server is overloaded (X.3.2 in its own sense; the code alone is a catch-all, enhanced-status-codes.ts).",
+    "psc_endpt_lookup_done: every smtpd process of the receiving server is busy, so postscreen hands the client to none: the receiving server is overloaded (X.3.2 in its own sense; the code alone is a catch-all, enhanced-status-codes.ts). postscreen.c's other two texts of the kind read the same: 'All screening ports are busy' (line 872, postscreen_pre_queue_limit) and 'No system resources' (line 707).",
   ),
   postscreen(
     "break-rules",
@@ -475,5 +488,143 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.9,
     "Cannot start TLS: handshake failure",
     "smtp_start_tls: the TLS handshake with the receiving server failed and the sending server's TLS policy for it does not allow falling back to plaintext.",
+  ),
+  // Fourth pass of the sweep (srep2): the smtp client's TLS policy and SASL texts,
+  // and the delivery agents' configuration texts.
+  client(
+    "client-tls-configuration",
+    389,
+    ["client tls configuration problem"],
+    "tls-required",
+    0.6,
+    "client TLS configuration problem",
+    "smtp_helo: the sending Postfix's own TLS policy for the destination is invalid (a bad security level in smtp_tls_policy_maps, or a DANE lookup that failed): a hint, the fix is on the sending side's TLS settings.",
+    { hint: true },
+  ),
+  tlsPolicy(
+    "tlsa-lookup-error",
+    861,
+    [/tlsa lookup error for \S{1,255}:\d{1,5}/],
+    "tls-required",
+    0.6,
+    "TLSA lookup error for mx.example.com:25",
+    "dane_init: with DANE, the TLSA records of the destination's MX host could not be looked up, so TLS cannot be authenticated and the message is deferred; the domain's DNSSEC or name servers may be at fault. A hint.",
+    { hint: true },
+  ),
+  saslGlue(
+    "sasl-cannot-authenticate",
+    433,
+    [/sasl authentication failed; cannot authenticate to server /],
+    "relay-denied",
+    0.8,
+    "SASL authentication failed; cannot authenticate to server mx.example.com[192.0.2.25]: no mechanism available",
+    "smtp_sasl_authenticate: the sending Postfix could not log in to its relay (smtp_sasl_password_maps) with the mechanisms offered; the relay takes no mail from it until it does.",
+  ),
+  saslProto(
+    "sasl-no-compatible-mechanisms",
+    144,
+    ["offered no compatible authentication mechanisms for this type of connection security"],
+    "relay-denied",
+    0.8,
+    "SASL authentication failed: server mx.example.com[192.0.2.25] offered no compatible authentication mechanisms for this type of connection security",
+    "smtp_sasl_helo_login: the relay offers no AUTH mechanism the sending Postfix may use on this connection (smtp_sasl_security_options; plain-text mechanisms are often offered only after STARTTLS), so it cannot log in to relay.",
+  ),
+  map1n(
+    "alias-expansion-error",
+    120,
+    ["4.6.0 alias expansion error"],
+    "remote-server-error",
+    0.75,
+    "451 4.6.0 Alias expansion error",
+    "cleanup_map1n_internal: a virtual alias of the receiving server expands into more addresses than virtual_alias_expansion_limit, or recurses past virtual_alias_recursion_limit: its own alias data.",
+  ),
+  alias(
+    "alias-database-loop",
+    147,
+    [/alias database loop for \S/],
+    "remote-server-error",
+    0.8,
+    "alias database loop for bob",
+    "deliver_alias: the recipient's aliases expand into each other more than 100 levels deep: the receiving server's alias data loops.",
+  ),
+  alias(
+    "alias-database-unavailable",
+    371,
+    ["alias database unavailable"],
+    "remote-server-error",
+    0.85,
+    "alias database unavailable",
+    "deliver_alias: the receiving host's alias map could not be read; delivery is deferred.",
+  ),
+  token(
+    "mail-to-command-restricted",
+    155,
+    ["mail to command is restricted"],
+    "remote-server-error",
+    0.85,
+    "mail to command is restricted",
+    "deliver_token: the recipient's alias or .forward pipes to a command and the receiving server's allow_mail_to_commands forbids it: their configuration.",
+  ),
+  dotforward(
+    "user-lookup-error",
+    133,
+    [/(?:^|: )user lookup error$/],
+    "remote-server-error",
+    0.7,
+    "user lookup error",
+    "deliver_dotforward: the recipient's account could not be looked up in the receiving host's user database (passwd, LDAP) while checking for a .forward file. Read only as the whole text, or after the address.",
+  ),
+  virtualMailbox(
+    "not-owned-by-recipient",
+    134,
+    [/destination \S{1,500} is not owned by recipient/],
+    "remote-server-error",
+    0.8,
+    "destination /var/mail/vhosts/example.com/bob is not owned by recipient",
+    "deliver_mailbox_file: the recipient's mailbox file belongs to another uid than virtual_uid_maps gives: the receiving server's storage setup.",
+  ),
+  // Fifth pass: trivial-rewrite's relocated verdict, the smtp client's host lookup failure
+  // and its excuse when no server of the destination could be tried.
+  rewriteResolve(
+    "user-has-moved",
+    724,
+    [/user has moved to \S/],
+    "recipient-unknown",
+    0.8,
+    "User has moved to bob@example.org",
+    "resolve_addr: relocated_maps lists the recipient, and error(8) bounces with 5.1.6 (RFC 3463: the address used to work and takes no more mail); the text gives the address to write to instead.",
+  ),
+  addr(
+    "unable-to-look-up-host",
+    221,
+    [
+      /unable to look up host \S{1,255}: (?:name or service not known|no address associated with hostname)/,
+    ],
+    "recipient-domain-invalid",
+    0.8,
+    "unable to look up host mx.example.com: Name or service not known",
+    "smtp_addr_one (native host lookup): the destination's mail host has no address (EAI_NONAME, EAI_NODATA), as 'host not found'. Only those resolver answers: 'Temporary failure in name resolution' says nothing about the domain.",
+  ),
+  connect(
+    "server-unavailable",
+    1110,
+    ["server unavailable or unable to receive mail"],
+    "remote-unreachable",
+    0.7,
+    "server unavailable or unable to receive mail",
+    "smtp_connect_inet: no server of the destination could be tried and there is no error of its own to report (the fall-back relay was tried already); Postfix defers.",
+  ),
+  // Seventh pass: the lmtp(8) client's connect failure to a local socket, told apart from a
+  // remote server's by the socket path where the address stands.
+  connect(
+    "lmtp-socket-connect",
+    335,
+    [
+      /connect to \S{1,255}\[(?:private\/|public\/|\/)[^\]\s]{1,255}\]: (?:no such file or directory|connection refused|permission denied|resource temporarily unavailable)/,
+    ],
+    "remote-server-error",
+    0.8,
+    "connect to private/dovecot-lmtp[private/dovecot-lmtp]: No such file or directory",
+    "smtp_connect_sock, with no port: Postfix's lmtp(8) could not reach the LMTP service (Dovecot's, Cyrus's) on a local socket of the host that holds the mailbox; that service is down or its socket is elsewhere. Not the network between two mail servers.",
   ),
 ];

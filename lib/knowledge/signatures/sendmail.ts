@@ -17,6 +17,9 @@ const srvrsmtp = sourceLines("sendmail", S8171, "sendmail/srvrsmtp.c");
 const parseaddr = sourceLines("sendmail", S8171, "sendmail/parseaddr.c");
 const collect = sourceLines("sendmail", S8171, "sendmail/collect.c");
 const strexit = sourceLines("sendmail", S8171, "libsm/strexit.c");
+const deliver = sourceLines("sendmail", S8171, "sendmail/deliver.c");
+const domain = sourceLines("sendmail", S8171, "sendmail/domain.c");
+const envelope = sourceLines("sendmail", S8171, "sendmail/envelope.c");
 
 export const SENDMAIL_SIGNATURES: Signature[] = [
   ...rows("sendmail", "https://www.sendmail.org/~ca/email/doc8.12/op-sh-5.html", [
@@ -274,5 +277,102 @@ export const SENDMAIL_SIGNATURES: Signature[] = [
     0.85,
     "554 5.3.5 Local configuration error",
     "sm_sysexmsg, EX_CONFIG: the receiving server found an error in its own configuration while delivering.",
+  ),
+  // Fourth pass of the sweep (srep2): the TLS rulesets' texts with an access-map requirement
+  // (proto.m4 tls_server / tls_rcpt: TLS_Srv:, TLS_Rcpt: VERIFY), a dying delivery program and
+  // an MX list that points back at the sending host.
+  proto(
+    "dane-check-failed",
+    2957,
+    ["dane check failed."],
+    "tls-required",
+    0.8,
+    "454 4.7.0 DANE check failed.",
+    "tls_server, TLS_ERRORS(DANE_FAIL): the receiving server's certificate did not match the TLSA records its domain publishes, and with DANE the session may not continue.",
+  ),
+  proto(
+    "tls-not-authenticated",
+    2987,
+    [/(?:403|454|503|554) [45]\.7\.0 not authenticated$/],
+    "tls-required",
+    0.8,
+    "454 4.7.0 not authenticated",
+    "tls_server / tls_rcpt: the access map demands a verified TLS peer (TLS_Srv:example.com VERIFY) and the other side's certificate did not verify (${verify} NO). Read only with the ruleset's codes, as the whole text.",
+  ),
+  proto(
+    "tls-other-side-no-starttls",
+    2989,
+    ["other side does not support starttls"],
+    "tls-required",
+    0.85,
+    "454 4.7.0 other side does not support STARTTLS",
+    "tls_server / tls_rcpt: the access map demands TLS for this peer (TLS_Srv:, TLS_Rcpt:) and it did not offer STARTTLS.",
+  ),
+  deliver(
+    "mailer-died",
+    4446,
+    [/mailer \S{1,64} died with signal \d{1,3}/],
+    "remote-server-error",
+    0.75,
+    "451 4.3.0 mailer local died with signal 9",
+    "endmailer: the delivery program (the local mailer, procmail, a pipe) was killed while delivering: the delivering host's own trouble.",
+  ),
+  domain(
+    "mx-points-back",
+    964,
+    [/mx list for \S{1,255} points back to \S/],
+    "remote-server-error",
+    0.8,
+    "554 5.0.0 MX list for example.com. points back to mx.example.com",
+    "getmxrr: every MX host of the domain has this host's preference or worse, so mail would loop back here; the domain's MX records (or this host's idea of being one of them) are wrong.",
+  ),
+  // Fifth pass: srvrsmtp.c's STARTTLS and command replies.
+  srvrsmtp(
+    "tls-not-available",
+    2307,
+    [/454 4\.3\.3 tls (?:currently not available|not available(?: right now| after start|: ))/],
+    "remote-server-error",
+    0.8,
+    "454 4.3.3 TLS currently not available",
+    "smtp (STARTTLS): the server offered STARTTLS and its own TLS set-up for the session failed (the certificate or key, an SSL handle); Sendmail does not tell the client more. As Postfix's 'TLS not available due to local problem'.",
+  ),
+  srvrsmtp(
+    "command-too-long",
+    1646,
+    ["command too long, possible attack"],
+    "protocol-syntax",
+    0.8,
+    "421 4.7.0 mx.example.com Command too long, possible attack client.example.net [192.0.2.1]",
+    "smtp: the client sent a command line longer than MAXLINE and Sendmail closes the connection.",
+  ),
+  srvrsmtp(
+    "helo-requires-domain",
+    2537,
+    [/^501 (?:helo|ehlo) requires domain address$/],
+    "protocol-syntax",
+    0.8,
+    "501 EHLO requires domain address",
+    "smtp (HELO/EHLO): the client gave no name after HELO or EHLO. Only the whole reply.",
+  ),
+  // Sixth pass: the queue warning's own subject line (mta-context.ts reads its transcript line,
+  // "Warning: message still undelivered after") and a CNAME loop.
+  envelope(
+    "queuewarn-subject",
+    417,
+    [/warning: could not send message for past \d/],
+    "remote-unreachable",
+    0.55,
+    "Warning: could not send message for past 4 hours",
+    "dropenvelope: Timeout.queuewarn passed and Sendmail is still trying; the transcript beside it gives the deferral's reason, most often a host that cannot be reached. A hint.",
+    { hint: true },
+  ),
+  domain(
+    "cname-loop",
+    1618,
+    [/dns failure: cname loop for \S/],
+    "recipient-domain-invalid",
+    0.75,
+    "Deferred: DNS failure: CNAME loop for example.com",
+    "getcanonname: the recipient domain's CNAME records point at each other, so no host can be found for it: its DNS is broken.",
   ),
 ];
