@@ -34,6 +34,14 @@ describe("unwrapWords", () => {
     ).toBe("550 No such user");
   });
 
+  it("reads Postfix's refused greeting as the connection stage", () => {
+    expect(
+      unwrapWords("host mx.example.com[192.0.2.1] refused to talk to me: 554 5.7.1 Rejected"),
+    ).toEqual({ words: "554 5.7.1 Rejected", stage: "CONN" });
+    // The words alone, with no Postfix host before them, are a server's own.
+    expect(unwrapWords("554 the host refused to talk to me: 554 Rejected").stage).toBeNull();
+  });
+
   it("leaves words with no wrapper as they are", () => {
     expect(unwrapWords("550 5.7.1 rejected")).toEqual({ words: "550 5.7.1 rejected", stage: null });
   });

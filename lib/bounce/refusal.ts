@@ -135,6 +135,13 @@ const RESPONSE_WAS = /the response from the remote server was:\s*/i;
 /** Postfix's note after the reply: "(in reply to RCPT TO command)". */
 const IN_REPLY_TO =
   /\s*\(in reply to (rcpt to|mail from|end of data|data|helo|ehlo) command\)\s*$/i;
+/**
+ * Postfix's report of a refused greeting or HELO/EHLO, left after its "host X[ip]" wrapper:
+ * "host X[ip] refused to talk to me: REPLY" (smtp_proto.c, smtp_helo). No sender, recipient or
+ * content had been sent: the stage is the connection's (bounce-context.ts reads the same words
+ * before a reply).
+ */
+const REFUSED_TO_TALK = /^\s{0,20}refused to talk to me:\s*/i;
 /** Exchange's closing quote and what follows it: "...'" or "...' [host] ...". */
 const TRAILING_QUOTE = /'\s*$/;
 
@@ -170,6 +177,11 @@ export function unwrapWords(diagnostic: string): { words: string; stage: SmtpSta
         w = w.slice(m[0].length);
       }
     }
+  }
+  const refused = REFUSED_TO_TALK.exec(w);
+  if (refused) {
+    stage = "CONN";
+    w = w.slice(refused[0].length);
   }
   const after = IN_REPLY_TO.exec(w);
   if (after?.[1]) {
