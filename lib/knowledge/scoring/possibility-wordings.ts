@@ -1643,4 +1643,57 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // "Not a valid address" with no word for whose: hMailServer's "550 A valid address is
+    // required." (SMTPConnection.cpp, a RCPT TO address IsValidEmailAddress refuses; its tests
+    // give it for an empty or malformed RCPT TO) and Postmark's bounce type BadEmailAddress
+    // ("The address is not a valid email address."), both the recipient's. Gmail words the same
+    // fault for each side (5.1.3 "The recipient address ... is not a valid RFC 5321 address",
+    // 5.1.7 "The sender address ..."), as RFC 3463 has X.1.3 and X.1.7 for it: where the words
+    // name neither, the recipient first, the sender next, the address's syntax last. Where the
+    // words say "recipient" or "sender", those concepts decide.
+    id: "address.not-a-valid-address",
+    match: [
+      "is not a valid email address",
+      "is not a valid e-mail address",
+      "a valid address is required",
+    ],
+    causes: ["recipient-unknown", "sender-address-invalid", "protocol-syntax"],
+    says: "the server found an address not valid (malformed or empty), without saying whether it was the recipient's or the sender's",
+    examples: [
+      {
+        text: "550 A valid address is required.",
+        source: `https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer: a RCPT TO address that is not a valid address; its tests expect it for 'RCPT TO: <>')`,
+      },
+      {
+        text: "The address is not a valid email address.",
+        source:
+          "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Bounce API: Bounce types (Postmark), BadEmailAddress 100000)",
+      },
+    ],
+  },
+  {
+    // The sending side looked up the recipient's domain and found no host to deliver to, in
+    // words that do not say whether the domain is wrong or its mail servers are: Mailjet's error
+    // "no mail host" (its page: "Nobody answers when we knock at the door"), Gmail's "DNS type
+    // 'mx' lookup of <domain> had no relevant answers" (an answer with no MX, then none with an
+    // address: RFC 5321 section 5.1's implicit MX gives nothing, a domain that takes no mail),
+    // which Sisimai's Google Workspace reading files as a network error when it is not permanent. A domain
+    // that takes no mail first, a host that could not be reached next.
+    id: "dns.no-mail-host",
+    match: ["no mail host", "had no relevant answers"],
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "the sending side found no mail host for the recipient's domain: a domain that takes no mail, or mail servers that could not be reached",
+    examples: [
+      {
+        text: '"error_related_to": "domain", "error": "no mail host"',
+        source:
+          "https://github.com/mailjet/api-documentation/blob/master/guides/_event-api.md (Mailjet's Event API, possible values for errors: 'no mail host', error_related_to 'domain')",
+      },
+      {
+        text: "DNS Error: 16578478 DNS type 'mx' lookup of example.com responded with code NOERROR 16578478 DNS type 'mx' lookup of example.com had no relevant answers.",
+        source: `${GO_SISIMAI}/76b75059e66a91ab1bcd36dd992596a84e528e13/rhost/for-gsuite.go (Sisimai's Google Workspace reading: " had no relevant answers." under networkerror, where the status is not permanent); the form of Gmail's bounces (providers/google.ts dns-error-no-mail-host)`,
+      },
+    ],
+  },
 ];

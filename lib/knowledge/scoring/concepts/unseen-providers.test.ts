@@ -147,6 +147,15 @@ describe("families read without the provider's own table", () => {
     // A PTR the receiver requires, in the bare word.
     ["studiocoast", "This server requires PTR for unauthenticated connections", "reverse-dns"],
     ["toast-net", "Connecting IP must have valid PTR record", "reverse-dns"],
+    // An address the sending service skips because it bounced before, in Mailgun's, SendGrid's
+    // and ALL-INKL's words (concept.previously-bounced-address).
+    ["sendgrid", "Reason Bounced Address", "recipient-unknown"],
+    ["mailgun", "Not Delivering to Previously Bounced Address", "recipient-unknown"],
+    [
+      "web-hosts",
+      "Message cannot be sent. One or more recipients were previously reported as unknown.",
+      "recipient-unknown",
+    ],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
     expect(await causeWithout(provider, text)).toBe(cause);
   });
@@ -245,6 +254,28 @@ describe("wordings that leave several causes open, from writers no table reads",
     // A receiving server short of resources, in AT&T's and Daum's words (server.busy-try-later).
     ["att", "450 busy--Please try again later", ["remote-server-error", "rate-limited"]],
     ["daum", "421 4.4.1 CHIC IP ADDRESS: Network is busy.", ["remote-server-error"]],
+    // An address called not valid with no word for whose (address.not-a-valid-address).
+    [
+      "postmark",
+      "The address is not a valid email address.",
+      ["recipient-unknown", "sender-address-invalid"],
+    ],
+    [
+      "hmailserver",
+      "550 A valid address is required.",
+      ["recipient-unknown", "sender-address-invalid"],
+    ],
+    // No mail host for the recipient's domain, in Mailjet's and Gmail's words (dns.no-mail-host).
+    [
+      "mailjet",
+      '"error_related_to": "domain", "error": "no mail host"',
+      ["recipient-domain-invalid", "remote-unreachable"],
+    ],
+    [
+      "google",
+      "DNS Error: 16578478 DNS type 'mx' lookup of example.com responded with code NOERROR 16578478 DNS type 'mx' lookup of example.com had no relevant answers.",
+      ["recipient-domain-invalid", "remote-unreachable"],
+    ],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
@@ -266,6 +297,13 @@ describe("a recipient's suspended account is no sender's", () => {
 
 describe("neighbours the new families must not read", () => {
   it.each([
+    // A list of complaints or a permanent failure named without its cause is no earlier
+    // refusal of the address (Postmark's inactive recipients name both, ranked by its table).
+    [
+      "Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.",
+      "concept.previously-bounced-address",
+    ],
+    ["Bounced address removed after a spam complaint", "concept.previously-bounced-address"],
     // A list that lets the sender through (a brute-force protector's own reply text,
     // AlexeyInc/Brute-force-protector).
     ["sender IP is in whitelist", "concept.ip-in-a-list"],
