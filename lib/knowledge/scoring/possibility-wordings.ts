@@ -1696,4 +1696,50 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // A sending service's suppression list, named without the reason the address is on it:
+    // Amazon SES's account-level list holds addresses that hard-bounced or complained (its
+    // SuppressionOptions: BOUNCE, COMPLAINT); Emailit's list stops "mail to addresses that
+    // bounced, complained or asked not to be contacted"; SparkPost's entries carry a bounce
+    // rule, a spam complaint or an unsubscribe as their reason. Nothing was sent this time: a
+    // recipient who asked not to get the mail first, an address that bounced as unknown next.
+    // Where the words name the reason or the address (concept.suppression-list, which steps
+    // aside for SES's account list) or the service is known (its table), those decide.
+    id: "sender-service.suppression-list",
+    match: ["suppression list"],
+    causes: ["not-a-bounce", "recipient-unknown"],
+    says: "the sending service did not send to this address because it is on a suppression list, which holds addresses that complained, unsubscribed or bounced before",
+    examples: [
+      {
+        text: "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html (Contents of notifications for Amazon SES: OnAccountSuppressionList); https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionOptions.html (SuppressedReasons BOUNCE and COMPLAINT); https://emailit.com/docs/suppressions.md (Suppressions (Emailit): 'stopping mail to addresses that bounced, complained or asked not to be contacted'); https://support.sparkpost.com/docs/user-guide/using-suppression-lists (Using Suppression Lists (SparkPost))",
+      },
+    ],
+  },
+  {
+    // The sending host called a spam source, with no list named or finding given: SparkPost files
+    // "blocked by the receiver as coming from a known spam source" (class 51, Spam Block) without
+    // saying whether a blocklist or the receiver's own reputation system judged it; OpenBSD
+    // spamd calls a listed client "a SPAM source" (a list: concept.listed-as-spam-source decides
+    // where the words say "listed"), and BigPond's refusal "Defined SPAM source:" is followed by
+    // the list's zone. A list first, the receiver's reputation judgement next. "Source of spam"
+    // is the receiver's own verdict on the sender (concept.spam-behaviour).
+    id: "client.spam-source",
+    match: ["spam source"],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiver called the sending server a (known) spam source without saying whether a blocklist or its own reputation system says so",
+    examples: [
+      {
+        text: "The message was blocked by the receiver as coming from a known spam source.",
+        source:
+          "https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (Bounce Classification Codes (SparkPost), class 51 Spam Block)",
+      },
+      {
+        text: "Remote host said: x.x.x.x Defined SPAM source: bl.spamcop.net",
+        source:
+          "http://www.themssforum.com/smallbiz/Email-blocked/ (Email blocked: a BigPond refusal quoted in a bounce, the sending IP on SpamCop's list); https://github.com/openbsd/src/blob/00ddf0caf931d29b6abed6a5062a72ef40e0e33c/libexec/spamd/spamd.c (OpenBSD spamd: 'listed by one or more IP-based registries as being a SPAM source')",
+      },
+    ],
+  },
 ];

@@ -276,6 +276,23 @@ describe("wordings that leave several causes open, from writers no table reads",
       "DNS Error: 16578478 DNS type 'mx' lookup of example.com responded with code NOERROR 16578478 DNS type 'mx' lookup of example.com had no relevant answers.",
       ["recipient-domain-invalid", "remote-unreachable"],
     ],
+    // A sending service's suppression list with no reason named (sender-service.suppression-list).
+    [
+      "amazon-ses",
+      "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+      ["not-a-bounce", "recipient-unknown"],
+    ],
+    // The sending host called a spam source, no list named (client.spam-source).
+    [
+      "sparkpost",
+      "The message was blocked by the receiver as coming from a known spam source.",
+      ["ip-blocklisted", "bad-reputation"],
+    ],
+    [
+      "spamcop",
+      "Connected to x.x.x.x but sender was rejected.\nRemote host said: x.x.x.x Defined SPAM source: bl.spamcop.net",
+      ["ip-blocklisted"],
+    ],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
