@@ -1742,4 +1742,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // The C library's answer that a host name does not resolve (glibc's gai_strerror:
+    // EAI_NONAME "Name or service not known", EAI_NODATA "No address associated with
+    // hostname"), passed on by the program that looked the name up. Which name is not said:
+    // WKU's mail gateway returns it when the recipient's domain cannot be resolved (its bounce
+    // page: often a mistyped address); msmtp prints "cannot locate host <host>: <the library's
+    // words>" for the server it was set to send through. The recipient's domain first, a host
+    // that could not be found on the way next.
+    id: "resolver.name-not-known",
+    match: ["name or service not known", "no address associated with hostname"],
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "a host or domain name did not resolve in DNS, without saying whether it was the recipient's domain or a mail server on the way",
+    examples: [
+      {
+        text: "5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known",
+        source:
+          "https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911 (Meaning of Bounce Back Email (WKU IT knowledge base): the recipient's domain cannot be resolved)",
+      },
+      {
+        text: "msmtp: cannot locate host mail.example.net: Name or service not known",
+        source:
+          "https://github.com/marlam/msmtp/blob/af6185f47fde347beb4d3a3b6313b09578669b70/src/net.c (msmtp net_open_socket: 'cannot locate host %s: %s' with gai_strerror); https://github.com/bminor/glibc/blob/33d7c0e1cb712a3b7ea46d7f88569721805bc2db/sysdeps/posix/gai_strerror-strs.h (EAI_NONAME, EAI_NODATA)",
+      },
+    ],
+  },
 ];

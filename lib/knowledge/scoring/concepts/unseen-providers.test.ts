@@ -293,6 +293,12 @@ describe("wordings that leave several causes open, from writers no table reads",
       "Connected to x.x.x.x but sender was rejected.\nRemote host said: x.x.x.x Defined SPAM source: bl.spamcop.net",
       ["ip-blocklisted"],
     ],
+    // A name the resolver does not know, whoever's it is (resolver.name-not-known).
+    [
+      "wku",
+      "5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known",
+      ["recipient-domain-invalid", "remote-unreachable"],
+    ],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
