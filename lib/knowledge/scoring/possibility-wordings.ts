@@ -1403,6 +1403,27 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Exchange's recipient resolver refusing a sender that did not log in, by its own code
+    // (RESOLVER.RST.AuthRequired, "authentication required"): the recipient, a distribution
+    // group or a mail-enabled public folder, takes mail only from authenticated (internal)
+    // senders. Exchange Server 2007 and 2010 turn that on for every new distribution group (KB
+    // 2773786); Exchange Online's 5.7.1 page gives it for a public folder written to from
+    // outside. The words "authentication required" alone ask a client to log in (RFC 4954's 530
+    // 5.7.0: a relay refusal); Exchange's code says whose rule it is, so the recipient's policy
+    // first, the login after it.
+    id: "exchange.resolver-auth-required",
+    match: ["resolver.rst.authrequired"],
+    causes: ["sender-policy", "relay-denied"],
+    says: "the recipient (an Exchange group or public folder) takes mail only from authenticated senders of its own organisation",
+    examples: [
+      {
+        text: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/troubleshoot/mailflow/external-user-cannot-send-email-to-distribution-group (550 5.1.1 or 550 5.7.1 NDRs when an external user sends to a universal distribution group, Exchange Server 2007 and 2010, KB 2773786: 'Require that all senders are authenticated' is on by default); https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online (Fix NDR error 550 5.7.1 in Exchange Online: a mail-enabled public folder)",
+      },
+    ],
+  },
+  {
     // Courier's backscatter suppression (submit.C, trackaddress): mail to an address whose
     // delivery failed within the last hours is refused up front, "556 Address unavailable."
     // (its 456 "Address temporarily unavailable." after a deferral is not read here). Its 556 is Courier's own

@@ -394,6 +394,11 @@ const GROUPS: readonly Group[] = [
       // "is not permitted to relay" line lost to a wrap or a summary.
       "please turn on smtp authentication",
     ],
+    // Exchange's recipient resolver says "authentication required" of a recipient that takes
+    // mail only from authenticated senders of its organisation (RESOLVER.RST.AuthRequired: a
+    // group or public folder's rule, KB 2773786), not of a relay: its code decides whose rule it
+    // is (possibility-wordings.ts exchange.resolver-auth-required, providers/microsoft.ts).
+    unless: ["resolver.rst.authrequired"],
   },
   {
     name: "reverse-dns",

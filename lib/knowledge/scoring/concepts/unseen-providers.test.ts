@@ -299,6 +299,13 @@ describe("wordings that leave several causes open, from writers no table reads",
       "5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known",
       ["recipient-domain-invalid", "remote-unreachable"],
     ],
+    // Exchange's recipient resolver's own code for a recipient that takes mail only from
+    // authenticated senders: no relay refusal (exchange.resolver-auth-required).
+    [
+      "microsoft",
+      "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'",
+      ["sender-policy", "relay-denied"],
+    ],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
