@@ -1788,4 +1788,23 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // The sending server blocked "for spam", with no list or finding named: Comcast's "Comcast
+    // block for spam." (Comcast's own block of the IP for the spam it sent, a reputation),
+    // Orange's "Client host blocked for spamming issues" (the IP on Cloudmark's list, its reset
+    // link after it: ip-blocklisted, where the French words before it decide; a sender's reply
+    // quoted in https://github.com/ActiveCampaign/smtp-field-manual/pull/60). The receiver's
+    // judgement of the sender first, a list next; not a verdict on this message's content.
+    id: "client.blocked-for-spam",
+    match: ["block for spam", "blocked for spam", "blocked for spamming"],
+    causes: ["bad-reputation", "ip-blocklisted"],
+    says: "the receiver blocked the sending server for spam it sent, without saying whether by its own judgement or a blocklist",
+    examples: [
+      {
+        text: "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/pull/65 (Add two 554 error messages from Comcast (ActiveCampaign/smtp-field-manual #65): Comcast's own block of the sending IP for spam, not a public list)",
+      },
+    ],
+  },
 ];

@@ -306,6 +306,12 @@ describe("wordings that leave several causes open, from writers no table reads",
       "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'",
       ["sender-policy", "relay-denied"],
     ],
+    // Blocked for spam, no list named (client.blocked-for-spam).
+    [
+      "comcast",
+      "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
+      ["bad-reputation", "ip-blocklisted"],
+    ],
   ])("without %s's table: %s ranks %j first", async (provider, text, first) => {
     leaveOutProvidersForEvaluation([provider]);
     const d = await diagnose(text);
