@@ -1668,7 +1668,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // "Not a valid address" with no word for whose: hMailServer's "550 A valid address is
     // required." (SMTPConnection.cpp, a RCPT TO address IsValidEmailAddress refuses; its tests
     // give it for an empty or malformed RCPT TO) and Postmark's bounce type BadEmailAddress
-    // ("The address is not a valid email address."), both the recipient's. Gmail words the same
+    // ("The address is not a valid email address."), both the recipient's; so are Postfix's
+    // queue manager's "5.1.3 bad address syntax" (qmgr_message.c, a recipient its address
+    // resolver cannot parse) and Tencent's and Coremail's "550 Bad address syntax" (Tencent's
+    // page: the recipient address as written is not valid). Gmail words the same
     // fault for each side (5.1.3 "The recipient address ... is not a valid RFC 5321 address",
     // 5.1.7 "The sender address ..."), as RFC 3463 has X.1.3 and X.1.7 for it: where the words
     // name neither, the recipient first, the sender next, the address's syntax last. Where the
@@ -1678,13 +1681,22 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       "is not a valid email address",
       "is not a valid e-mail address",
       "a valid address is required",
+      "bad address syntax",
     ],
+    // Below a provider's own reading of the same words (Tencent's table reads its "Bad address
+    // syntax" as a wrong recipient): at the wording weight it outweighed it (provider-docs).
+    weight: WEIGHTS.possibilityOpening,
     causes: ["recipient-unknown", "sender-address-invalid", "protocol-syntax"],
     says: "the server found an address not valid (malformed or empty), without saying whether it was the recipient's or the sender's",
     examples: [
       {
         text: "550 A valid address is required.",
         source: `https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer: a RCPT TO address that is not a valid address; its tests expect it for 'RCPT TO: <>')`,
+      },
+      {
+        text: "<bob@>: bad address syntax",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/030e4ddd54d134a3583793bf85a3cf6eb4b2e08e/postfix/src/qmgr/qmgr_message.c (Postfix qmgr_resolve_one: '5.1.3 bad address syntax' for a recipient the address resolver flags as an error, as the bounce lists it after the address; the status, given apart, decides where it comes with the words)",
       },
       {
         text: "The address is not a valid email address.",
@@ -1797,6 +1809,9 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // judgement of the sender first, a list next; not a verdict on this message's content.
     id: "client.blocked-for-spam",
     match: ["block for spam", "blocked for spam", "blocked for spamming"],
+    // Below a provider's own reading of its words (Comcast's table reads its block as its own
+    // reputation judgement): at the wording weight it outweighed that reading (provider-docs).
+    weight: WEIGHTS.possibilityOpening,
     causes: ["bad-reputation", "ip-blocklisted"],
     says: "the receiver blocked the sending server for spam it sent, without saying whether by its own judgement or a blocklist",
     examples: [
