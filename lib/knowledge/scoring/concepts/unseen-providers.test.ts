@@ -156,6 +156,14 @@ describe("families read without the provider's own table", () => {
       "Message cannot be sent. One or more recipients were previously reported as unknown.",
       "recipient-unknown",
     ],
+    // "Not a valid address" said of the sender (concept.sender-stated-invalid), not ranked as
+    // a recipient's (address.not-a-valid-address names no side).
+    [
+      "google",
+      "553 5.1.7 The sender address <bob@example.com> is not a valid RFC 5321 address.",
+      "sender-address-invalid",
+    ],
+    ["google", "501 Your envelope sender is not a valid email address", "sender-address-invalid"],
     // An attachment's type refused, "attach" for the attachment (concept.attachment-refused).
     ["roma-tre", "Disallowed Attach Type", "content-virus"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
