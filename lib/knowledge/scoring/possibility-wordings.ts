@@ -1715,6 +1715,9 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // that takes no mail first, a host that could not be reached next.
     id: "dns.no-mail-host",
     match: ["no mail host", "had no relevant answers"],
+    // Below the readings that name whose domain it is ("Sender domain ... has no mail host" is
+    // the sender's: generic.ts sender-domain).
+    weight: WEIGHTS.possibilityOpening,
     causes: ["recipient-domain-invalid", "remote-unreachable"],
     says: "the sending side found no mail host for the recipient's domain: a domain that takes no mail, or mail servers that could not be reached",
     examples: [

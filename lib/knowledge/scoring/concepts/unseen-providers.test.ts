@@ -523,6 +523,9 @@ describe("the providers' own readings of words a wording ranks", () => {
       "bad-reputation",
     ],
     ["550 Bad address syntax", "recipient-unknown"],
+    // A sender's domain with no mail host is the sender's (generic.ts sender-domain), not
+    // dns.no-mail-host's recipient domain.
+    ["550 5.1.8 Sender domain example.com has no mail host", "sender-address-invalid"],
   ])("%s reads %s with every table", async (text, cause) => {
     const d = await diagnose(text);
     expect((d.recipients[0] ?? d.overall).cause).toBe(cause);
