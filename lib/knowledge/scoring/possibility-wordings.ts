@@ -1670,8 +1670,9 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // give it for an empty or malformed RCPT TO) and Postmark's bounce type BadEmailAddress
     // ("The address is not a valid email address."), both the recipient's; so are Postfix's
     // queue manager's "5.1.3 bad address syntax" (qmgr_message.c, a recipient its address
-    // resolver cannot parse) and Tencent's and Coremail's "550 Bad address syntax" (Tencent's
-    // page: the recipient address as written is not valid). Gmail words the same
+    // resolver cannot parse) and Tencent's "550 Bad address syntax" (its page: the recipient
+    // address as written is not valid; providers/tencent.ts, whose note says Coremail's bounce
+    // index lists the same words). Gmail words the same
     // fault for each side (5.1.3 "The recipient address ... is not a valid RFC 5321 address",
     // 5.1.7 "The sender address ..."), as RFC 3463 has X.1.3 and X.1.7 for it: where the words
     // name neither, the recipient first, the sender next, the address's syntax last. Where the
