@@ -164,6 +164,18 @@ describe("families read without the provider's own table", () => {
       "sender-address-invalid",
     ],
     ["google", "501 Your envelope sender is not a valid email address", "sender-address-invalid"],
+    // The recipient's forwarding broken, in AT&T's and ImprovMX's words
+    // (concept.recipient-forwarding-broken).
+    [
+      "att",
+      "net 003: The recipient has one or more forwarding addresses which are invalid.",
+      "remote-server-error",
+    ],
+    [
+      "improvmx",
+      "551 5.7.1 Unable to correctly read the forwarding recipient (where to forward the email to) (#id-5.9.5)",
+      "remote-server-error",
+    ],
     // An attachment's type refused, "attach" for the attachment (concept.attachment-refused).
     ["roma-tre", "Disallowed Attach Type", "content-virus"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
@@ -351,6 +363,13 @@ describe("neighbours the new families must not read", () => {
       "concept.previously-bounced-address",
     ],
     ["Bounced address removed after a spam complaint", "concept.previously-bounced-address"],
+    // A mailbox that moved with no forwarding address (RFC 3463 X.1.6), forwarding the
+    // organisation does not allow: no broken forward of the recipient's.
+    ["550 5.1.6 Recipient has moved; no forwarding address", "concept.recipient-forwarding-broken"],
+    [
+      "550 5.7.520 Access denied, your organization does not allow external forwarding to this forwarding address",
+      "concept.recipient-forwarding-broken",
+    ],
     // A list that lets the sender through (a brute-force protector's own reply text,
     // AlexeyInc/Brute-force-protector).
     ["sender IP is in whitelist", "concept.ip-in-a-list"],
