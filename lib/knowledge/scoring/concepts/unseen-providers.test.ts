@@ -176,6 +176,8 @@ describe("families read without the provider's own table", () => {
       "551 5.7.1 Unable to correctly read the forwarding recipient (where to forward the email to) (#id-5.9.5)",
       "remote-server-error",
     ],
+    // A command parameter the server does not support (concept.unsupported-smtp-option).
+    ["hmailserver", "550 Unsupported ESMTP extension: {0}", "protocol-syntax"],
     // An attachment's type refused, "attach" for the attachment (concept.attachment-refused).
     ["roma-tre", "Disallowed Attach Type", "content-virus"],
   ])("without %s's table: %s reads %s", async (provider, text, cause) => {
