@@ -368,6 +368,8 @@ describe("neighbours the new families must not read", () => {
     // A mailbox that moved with no forwarding address (RFC 3463 X.1.6), forwarding the
     // organisation does not allow: no broken forward of the recipient's.
     ["550 5.1.6 Recipient has moved; no forwarding address", "concept.recipient-forwarding-broken"],
+    // An attachment's file extension is no SMTP option.
+    ["550 Unsupported file extension .exe", "concept.unsupported-smtp-option"],
     [
       "550 5.7.520 Access denied, your organization does not allow external forwarding to this forwarding address",
       "concept.recipient-forwarding-broken",
