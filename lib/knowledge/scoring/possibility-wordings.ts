@@ -1672,11 +1672,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // queue manager's "5.1.3 bad address syntax" (qmgr_message.c, a recipient its address
     // resolver cannot parse) and Tencent's "550 Bad address syntax" (its page: the recipient
     // address as written is not valid; providers/tencent.ts, whose note says Coremail's bounce
-    // index lists the same words). Gmail words the same
-    // fault for each side (5.1.3 "The recipient address ... is not a valid RFC 5321 address",
-    // 5.1.7 "The sender address ..."), as RFC 3463 has X.1.3 and X.1.7 for it: where the words
-    // name neither, the recipient first, the sender next, the address's syntax last. Where the
-    // words say "recipient" or "sender", those concepts decide.
+    // index lists the same words). Gmail words the same fault for each side (5.1.3 "The
+    // recipient address ... is not a valid RFC 5321 address", 5.1.7 "The sender address ..."),
+    // as RFC 3463 has X.1.3 and X.1.7 for it: where the words name neither, the recipient first,
+    // the sender next, the address's syntax last. Where the words say "recipient" or "sender"
+    // (concept.sender-stated-invalid reads "not a valid" said of the sender), those decide.
     id: "address.not-a-valid-address",
     match: [
       "is not a valid email address",
@@ -1712,8 +1712,8 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // "no mail host" (its page: "Nobody answers when we knock at the door"), Gmail's "DNS type
     // 'mx' lookup of <domain> had no relevant answers" (an answer with no MX, then none with an
     // address: RFC 5321 section 5.1's implicit MX gives nothing, a domain that takes no mail),
-    // which Sisimai's Google Workspace reading files as a network error when it is not permanent. A domain
-    // that takes no mail first, a host that could not be reached next.
+    // which Sisimai's Google Workspace reading files as a network error when it is not
+    // permanent. A domain that takes no mail first, a host that could not be reached next.
     id: "dns.no-mail-host",
     match: ["no mail host", "had no relevant answers"],
     // Below the readings that name whose domain it is ("Sender domain ... has no mail host" is
