@@ -1403,6 +1403,27 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Exchange's recipient resolver refusing a sender that did not log in, by its own code
+    // (RESOLVER.RST.AuthRequired, "authentication required"): the recipient, a distribution
+    // group or a mail-enabled public folder, takes mail only from authenticated (internal)
+    // senders. Exchange Server 2007 and 2010 turn that on for every new distribution group (KB
+    // 2773786); Exchange Online's 5.7.1 page gives it for a public folder written to from
+    // outside. The words "authentication required" alone ask a client to log in (RFC 4954's 530
+    // 5.7.0: a relay refusal); Exchange's code says whose rule it is, so the recipient's policy
+    // first, the login after it.
+    id: "exchange.resolver-auth-required",
+    match: ["resolver.rst.authrequired"],
+    causes: ["sender-policy", "relay-denied"],
+    says: "the recipient (an Exchange group or public folder) takes mail only from authenticated senders of its own organisation",
+    examples: [
+      {
+        text: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/troubleshoot/mailflow/external-user-cannot-send-email-to-distribution-group (550 5.1.1 or 550 5.7.1 NDRs when an external user sends to a universal distribution group, Exchange Server 2007 and 2010, KB 2773786: 'Require that all senders are authenticated' is on by default); https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online (Fix NDR error 550 5.7.1 in Exchange Online: a mail-enabled public folder)",
+      },
+    ],
+  },
+  {
     // Courier's backscatter suppression (submit.C, trackaddress): mail to an address whose
     // delivery failed within the last hours is refused up front, "556 Address unavailable."
     // (its 456 "Address temporarily unavailable." after a deferral is not read here). Its 556 is Courier's own
@@ -1640,6 +1661,168 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "554 5.0.0 Permanent message delivery failure",
         source:
           "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/ZimbraLmtpBackend.java#L618 (Zimbra's LMTP server: account or mailbox not found)",
+      },
+    ],
+  },
+  {
+    // "Not a valid address" with no word for whose: hMailServer's "550 A valid address is
+    // required." (SMTPConnection.cpp, a RCPT TO address IsValidEmailAddress refuses; its tests
+    // give it for an empty or malformed RCPT TO) and Postmark's bounce type BadEmailAddress
+    // ("The address is not a valid email address."), both the recipient's; so are Postfix's
+    // queue manager's "5.1.3 bad address syntax" (qmgr_message.c, a recipient its address
+    // resolver cannot parse) and Tencent's "550 Bad address syntax" (its page: the recipient
+    // address as written is not valid; providers/tencent.ts, whose note says Coremail's bounce
+    // index lists the same words). Gmail words the same fault for each side (5.1.3 "The
+    // recipient address ... is not a valid RFC 5321 address", 5.1.7 "The sender address ..."),
+    // as RFC 3463 has X.1.3 and X.1.7 for it: where the words name neither, the recipient first,
+    // the sender next, the address's syntax last. Where the words say "recipient" or "sender"
+    // (concept.sender-stated-invalid reads "not a valid" said of the sender), those decide.
+    id: "address.not-a-valid-address",
+    match: [
+      "is not a valid email address",
+      "is not a valid e-mail address",
+      "a valid address is required",
+      "bad address syntax",
+    ],
+    // Below a provider's own reading of the same words (Tencent's table reads its "Bad address
+    // syntax" as a wrong recipient): at the wording weight it outweighed it (provider-docs).
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["recipient-unknown", "sender-address-invalid", "protocol-syntax"],
+    says: "the server found an address not valid (malformed or empty), without saying whether it was the recipient's or the sender's",
+    examples: [
+      {
+        text: "550 A valid address is required.",
+        source: `https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer: a RCPT TO address that is not a valid address; its tests expect it for 'RCPT TO: <>')`,
+      },
+      {
+        text: "<bob@>: bad address syntax",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/030e4ddd54d134a3583793bf85a3cf6eb4b2e08e/postfix/src/qmgr/qmgr_message.c (Postfix qmgr_resolve_one: '5.1.3 bad address syntax' for a recipient the address resolver flags as an error, as the bounce lists it after the address; the status, given apart, decides where it comes with the words)",
+      },
+      {
+        text: "The address is not a valid email address.",
+        source:
+          "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Bounce API: Bounce types (Postmark), BadEmailAddress 100000)",
+      },
+    ],
+  },
+  {
+    // The sending side looked up the recipient's domain and found no host to deliver to, in
+    // words that do not say whether the domain is wrong or its mail servers are: Mailjet's error
+    // "no mail host" (its page: "Nobody answers when we knock at the door"), Gmail's "DNS type
+    // 'mx' lookup of <domain> had no relevant answers" (an answer with no MX, then none with an
+    // address: RFC 5321 section 5.1's implicit MX gives nothing, a domain that takes no mail),
+    // which Sisimai's Google Workspace reading files as a network error when it is not
+    // permanent. A domain that takes no mail first, a host that could not be reached next.
+    id: "dns.no-mail-host",
+    match: ["no mail host", "had no relevant answers"],
+    // Below the readings that name whose domain it is ("Sender domain ... has no mail host" is
+    // the sender's: generic.ts sender-domain).
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "the sending side found no mail host for the recipient's domain: a domain that takes no mail, or mail servers that could not be reached",
+    examples: [
+      {
+        text: '"error_related_to": "domain", "error": "no mail host"',
+        source:
+          "https://github.com/mailjet/api-documentation/blob/master/guides/_event-api.md (Mailjet's Event API, possible values for errors: 'no mail host', error_related_to 'domain')",
+      },
+      {
+        text: "DNS Error: 16578478 DNS type 'mx' lookup of example.com responded with code NOERROR 16578478 DNS type 'mx' lookup of example.com had no relevant answers.",
+        source: `${GO_SISIMAI}/76b75059e66a91ab1bcd36dd992596a84e528e13/rhost/for-gsuite.go (Sisimai's Google Workspace reading: " had no relevant answers." under networkerror, where the status is not permanent); the form of Gmail's bounces (providers/google.ts dns-error-no-mail-host)`,
+      },
+    ],
+  },
+  {
+    // A sending service's suppression list, named without the reason the address is on it:
+    // Amazon SES's account-level list holds addresses that hard-bounced or complained (its
+    // SuppressionOptions: BOUNCE, COMPLAINT); Emailit's list stops "mail to addresses that
+    // bounced, complained or asked not to be contacted"; SparkPost's entries carry a bounce
+    // rule, a spam complaint or an unsubscribe as their reason. Nothing was sent this time: a
+    // recipient who asked not to get the mail first, an address that bounced as unknown next.
+    // Where the words name the reason or the address (concept.suppression-list, which steps
+    // aside for SES's account list) or the service is known (its table), those decide.
+    id: "sender-service.suppression-list",
+    match: ["suppression list"],
+    causes: ["not-a-bounce", "recipient-unknown"],
+    says: "the sending service did not send to this address because it is on a suppression list, which holds addresses that complained, unsubscribed or bounced before",
+    examples: [
+      {
+        text: "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+        source:
+          "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html (Contents of notifications for Amazon SES: OnAccountSuppressionList); https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionOptions.html (SuppressedReasons BOUNCE and COMPLAINT); https://emailit.com/docs/suppressions.md (Suppressions (Emailit): 'stopping mail to addresses that bounced, complained or asked not to be contacted'); https://support.sparkpost.com/docs/user-guide/using-suppression-lists (Using Suppression Lists (SparkPost))",
+      },
+    ],
+  },
+  {
+    // The sending host called a spam source, with no list named or finding given: SparkPost files
+    // "blocked by the receiver as coming from a known spam source" (class 51, Spam Block) without
+    // saying whether a blocklist or the receiver's own reputation system judged it; OpenBSD
+    // spamd calls a listed client "a SPAM source" (a list: concept.listed-as-spam-source decides
+    // where the words say "listed"), and BigPond's refusal "Defined SPAM source:" is followed by
+    // the list's zone. A list first, the receiver's reputation judgement next. "Source of spam"
+    // is the receiver's own verdict on the sender (concept.spam-behaviour).
+    id: "client.spam-source",
+    match: ["spam source"],
+    causes: ["ip-blocklisted", "bad-reputation"],
+    says: "the receiver called the sending server a (known) spam source without saying whether a blocklist or its own reputation system says so",
+    examples: [
+      {
+        text: "The message was blocked by the receiver as coming from a known spam source.",
+        source:
+          "https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (Bounce Classification Codes (SparkPost), class 51 Spam Block)",
+      },
+      {
+        text: "Remote host said: x.x.x.x Defined SPAM source: bl.spamcop.net",
+        source:
+          "http://www.themssforum.com/smallbiz/Email-blocked/ (Email blocked: a BigPond refusal quoted in a bounce, the sending IP on SpamCop's list); https://github.com/openbsd/src/blob/00ddf0caf931d29b6abed6a5062a72ef40e0e33c/libexec/spamd/spamd.c (OpenBSD spamd: 'listed by one or more IP-based registries as being a SPAM source')",
+      },
+    ],
+  },
+  {
+    // The C library's answer that a host name does not resolve (glibc's gai_strerror:
+    // EAI_NONAME "Name or service not known", EAI_NODATA "No address associated with
+    // hostname"), passed on by the program that looked the name up. Which name is not said:
+    // WKU's mail gateway returns it when the recipient's domain cannot be resolved (its bounce
+    // page: often a mistyped address); msmtp prints "cannot locate host <host>: <the library's
+    // words>" for the server it was set to send through. The recipient's domain first, a host
+    // that could not be found on the way next.
+    id: "resolver.name-not-known",
+    match: ["name or service not known", "no address associated with hostname"],
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "a host or domain name did not resolve in DNS, without saying whether it was the recipient's domain or a mail server on the way",
+    examples: [
+      {
+        text: "5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known",
+        source:
+          "https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911 (Meaning of Bounce Back Email (WKU IT knowledge base): the recipient's domain cannot be resolved)",
+      },
+      {
+        text: "msmtp: cannot locate host mail.example.net: Name or service not known",
+        source:
+          "https://github.com/marlam/msmtp/blob/af6185f47fde347beb4d3a3b6313b09578669b70/src/net.c (msmtp net_open_socket: 'cannot locate host %s: %s' with gai_strerror); https://github.com/bminor/glibc/blob/33d7c0e1cb712a3b7ea46d7f88569721805bc2db/sysdeps/posix/gai_strerror-strs.h (EAI_NONAME, EAI_NODATA)",
+      },
+    ],
+  },
+  {
+    // The sending server blocked "for spam", with no list or finding named: Comcast's "Comcast
+    // block for spam." (Comcast's own block of the IP for the spam it sent, a reputation),
+    // Orange's "Client host blocked for spamming issues" (the IP on Cloudmark's list, its reset
+    // link after it: ip-blocklisted, where the French words before it decide; a sender's reply
+    // quoted in https://github.com/ActiveCampaign/smtp-field-manual/pull/60). The receiver's
+    // judgement of the sender first, a list next; not a verdict on this message's content.
+    id: "client.blocked-for-spam",
+    match: ["block for spam", "blocked for spam", "blocked for spamming"],
+    // Below a provider's own reading of its words (Comcast's table reads its block as its own
+    // reputation judgement): at the wording weight it outweighed that reading (provider-docs).
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["bad-reputation", "ip-blocklisted"],
+    says: "the receiver blocked the sending server for spam it sent, without saying whether by its own judgement or a blocklist",
+    examples: [
+      {
+        text: "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
+        source:
+          "https://github.com/ActiveCampaign/smtp-field-manual/pull/65 (Add two 554 error messages from Comcast (ActiveCampaign/smtp-field-manual #65): Comcast's own block of the sending IP for spam, not a public list)",
       },
     ],
   },

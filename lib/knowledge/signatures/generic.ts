@@ -394,6 +394,11 @@ const GROUPS: readonly Group[] = [
       // "is not permitted to relay" line lost to a wrap or a summary.
       "please turn on smtp authentication",
     ],
+    // Exchange's recipient resolver says "authentication required" of a recipient that takes
+    // mail only from authenticated senders of its organisation (RESOLVER.RST.AuthRequired: a
+    // group or public folder's rule, KB 2773786), not of a relay: its code decides whose rule it
+    // is (possibility-wordings.ts exchange.resolver-auth-required, providers/microsoft.ts).
+    unless: ["resolver.rst.authrequired"],
   },
   {
     name: "reverse-dns",
@@ -819,7 +824,8 @@ const GROUPS: readonly Group[] = [
       // rejected for policy reasons", names no cause; "policy reasons" holds it).
       // Removed in session 4, held by a sourced wording or their sources name another thing:
       // "bounced address" (SendGrid's drop reason for a recipient already on its bounce list
-      // (sendgrid/docs, tracking-events/event.md): the recipient, and a provider's word), "has
+      // (sendgrid/docs, tracking-events/event.md): the recipient, and a provider's word; read
+      // since beside Mailgun's and ALL-INKL's words by concept.previously-bounced-address), "has
       // restricted sms e-mail" (AT&T's SMS gateway only, a provider's wording), "is not accepting
       // any mail" (Courier's FAQ uses it for a server that refuses all mail), "refuse to receive
       // mail" (only prose in Postfix's documentation), "policy violation" (Microsoft's "policy

@@ -601,6 +601,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // application/x-dosexec (File: invoice.exe)" (opensmtpd-filter-mimetype).
       "mime type",
       "mime types",
+      // "Attach" for the attachment, as Alibaba Mail's "The length of Attach" writes it (a size,
+      // concept.message-too-large): Roma Tre's gateway refuses an executable with "Disallowed Attach
+      // Type".
+      "attach type",
+      "attach types",
     ],
     failure: [
       // milter-regex's sample rules: "Unwanted (executable) attachment type".
@@ -688,6 +693,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
         text: "550 Policy violation: Forbidden MIME type: application/x-dosexec (File: invoice.exe)",
         source:
           "https://github.com/marco-schm/opensmtpd-filter-mimetype/blob/dc7df8a6e7aa59c260541af3ce58d96bb64287d8/internal/protocol/handler.go#L64 (opensmtpd-filter-mimetype: an attachment whose detected type is not allowed, the reason built at internal/mail/checker.go#L81)",
+      },
+      {
+        text: "Disallowed Attach Type",
+        source:
+          "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/ (Guida ai messaggi di errore, Università Roma Tre: an attachment of a type the system refuses, executables such as .exe, .com, .bat)",
       },
       {
         text: "550 Blacklisted file extension detected",

@@ -141,6 +141,38 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The recipient's forwarding is broken: the address exists and hands its mail on, but the
+    // address it forwards to does not work or cannot be read. AT&T's "net 003: The recipient has
+    // one or more forwarding addresses which are invalid." (its page: only the recipient can fix
+    // it) and ImprovMX's "Unable to correctly read the forwarding recipient (where to forward the
+    // email to)" (the alias's destination is unreadable) put it on the recipient's set-up, not
+    // on the sender. Not a mailbox that moved with "no forwarding address" (RFC 3463's X.1.6, an
+    // address no longer there), nor forwarding the recipient's organisation does not allow.
+    id: "concept.recipient-forwarding-broken",
+    cause: "remote-server-error",
+    says: "the recipient's address forwards its mail to an address that is invalid or cannot be read: the recipient's set-up must be fixed",
+    subject: [
+      "forwarding address",
+      "forwarding addresses",
+      "forwarding recipient",
+      "forwarding destination",
+    ],
+    failure: ["invalid", "not valid", "unable to", "could not read", "cannot read"],
+    unless: ["no forwarding address", "has moved", "not allow", "external forwarding"],
+    examples: [
+      {
+        text: "net 003: The recipient has one or more forwarding addresses which are invalid.",
+        source:
+          "http://www.postmaster.bellsouth.net/error.htm (E-mail Error List (AT&T Postmaster Information Website, BellSouth): the recipient forwards to an address that does not work)",
+      },
+      {
+        text: "551 5.7.1 Unable to correctly read the forwarding recipient (where to forward the email to) (#id-5.9.5)",
+        source:
+          "https://improvmx.com/guides/improvmx-error-codes/ (ImprovMX error codes, as smtp.codes/improvmx quotes them: the alias's forwarding destination is unreadable)",
+      },
+    ],
+  },
+  {
     id: "concept.could-not-connect",
     cause: "remote-unreachable",
     says: "the sending server could not connect to the recipient's mail server",

@@ -795,4 +795,28 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // A MAIL FROM or RCPT TO parameter (an ESMTP extension's keyword) the server does not
+    // support: Postfix's "555 5.5.4 Unsupported option: %s" (smtpd.c mail_cmd and rcpt_cmd, a
+    // protocol error by its own error mask), hMailServer's "550 Unsupported ESMTP extension:
+    // {0}" (SMTPConnection.cpp: only SIZE and AUTH after MAIL FROM). The sending software used
+    // an extension the server did not announce.
+    id: "concept.unsupported-smtp-option",
+    cause: "protocol-syntax",
+    says: "the sending server gave a command parameter (an ESMTP extension) the receiving server does not support",
+    subject: ["unsupported option", "unsupported esmtp extension", "unsupported smtp extension"],
+    failure: ["unsupported"],
+    examples: [
+      {
+        text: "555 5.5.4 Unsupported option: FOO=BAR",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd.c (postfix, mail_cmd: a MAIL FROM parameter it does not know, MAIL_ERROR_PROTOCOL)",
+      },
+      {
+        text: "550 Unsupported ESMTP extension: {0}",
+        source:
+          "https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer: a MAIL FROM or RCPT TO parameter it does not take)",
+      },
+    ],
+  },
 ];

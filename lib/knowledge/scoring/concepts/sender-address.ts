@@ -669,7 +669,10 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
       "sender",
       "from address",
     ],
-    failure: ["invalid", "unvalidated", "not valid"],
+    // "Not a valid (email) address" said of the sender, as Gmail's 5.1.7 "The sender address
+    // <...> is not a valid RFC 5321 address" says it: where the words name no side,
+    // possibility-wordings.ts address.not-a-valid-address ranks both.
+    failure: ["invalid", "unvalidated", "not valid", "not a valid"],
     // Another party's or another check's invalidity (the recipient, the HELO name, the client's
     // IP, an authentication record), or the command's syntax (protocol-syntax).
     unless: [

@@ -2,7 +2,8 @@
 // failed: a challenge-response system's request to prove the sender is real, a recipient's
 // request to be taken off a list, a send the service skipped because the recipient had
 // unsubscribed. Each idea is named by at least two services' own bounce classifications; no
-// receiving server refused the message (PRODUCT.md: not-a-bounce).
+// receiving server refused the message (PRODUCT.md: not-a-bounce). One skip is read for the
+// refusal it remembers: an address that bounced before (concept.previously-bounced-address).
 import type { Concept } from "./types";
 
 const POSTMARK_TYPES = "https://postmarkapp.com/developer/api/bounce-api#bounce-types";
@@ -75,6 +76,39 @@ export const SENDING_SERVICE_REPORT_CONCEPTS: readonly Concept[] = [
         text: "Not delivering to unsubscribed address",
         source:
           "https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address- (Mailgun Help Center)",
+      },
+    ],
+  },
+  {
+    // The sending service skipped an address because an earlier delivery to it failed for good:
+    // Mailgun's "Not Delivering to Previously Bounced Address" (its bounce list keeps permanent
+    // failures such as a mailbox that does not exist, not soft bounces or spam refusals),
+    // SendGrid's drop reason "Bounced Address" (its bounce list: "it recorded that recipient
+    // address as invalid"), ALL-INKL's outgoing server "One or more recipients were previously
+    // reported as unknown". Nothing was sent this time, but what stops the mail is the earlier
+    // refusal of the address, which each service files as a wrong address: correct or remove
+    // it. Not a list of complaints or unsubscribes (the concepts above), nor a notice that only
+    // says a bounce was permanent ("hard bounce" names no cause).
+    id: "concept.previously-bounced-address",
+    cause: "recipient-unknown",
+    says: "the sending service did not send to this address because an earlier delivery to it failed for good (the address does not exist)",
+    subject: ["previously bounced", "bounced address", "previously reported as unknown"],
+    failure: ["address", "recipient", "delivering"],
+    unless: ["complain", "as spam", "unsubscri", "soft bounce", "soft-bounce"],
+    examples: [
+      {
+        text: "Not Delivering to Previously Bounced Address",
+        source:
+          "https://success.rewardgateway.com/hc/en-us/articles/32201267498781-Emails-Bounce-Lists (Emails Bounce Lists: Mailgun's reason, code 605; https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Bounces/ says what the bounce list keeps)",
+      },
+      {
+        text: "Reason Bounced Address",
+        source:
+          "https://pastebin.com/QE09nfJ9 (a user's copy of SendGrid's Email Activity: a drop's reason); https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces (Manage bounced messages (Twilio SendGrid): a repeat bounce is suppressed 'because it recorded that recipient address as invalid')",
+      },
+      {
+        text: "Message cannot be sent. One or more recipients were previously reported as unknown.",
+        source: "https://all-inkl.com/en/mail-error/ (Email error messages (ALL-INKL.COM))",
       },
     ],
   },
