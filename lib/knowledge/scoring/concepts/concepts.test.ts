@@ -271,6 +271,14 @@ describe("concepts", () => {
   ])("reads no bad sender syntax in: %s", (text) => {
     expect(ids(text)).not.toContain("concept.sender-address-syntax");
   });
+  it.each([
+    // Sendmail 8.17 srvrsmtp.c, its answer to STARTTLS when its own TLS cannot start.
+    "454 4.3.3 TLS currently not available",
+    // RFC 3207 section 4: the server's TLS is down for now.
+    "454 TLS not available due to temporary reason",
+  ])("reads a server whose own TLS is down as no TLS requirement: %s", (text) => {
+    expect(ids(text)).not.toContain("concept.tls-required");
+  });
   it("reads a count of messages kept in a mailbox as no sending limit", () => {
     expect(
       ids("The number of messages in recipient's mailbox exceeded the local limit."),

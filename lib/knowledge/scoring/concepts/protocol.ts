@@ -38,13 +38,15 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       // maddy's "No matching TLSA records" when none fits.
       "tlsa records",
     ],
+    // Not "not available": RFC 3207's "454 TLS not available due to temporary reason" and
+    // Sendmail's "454 4.3.3 TLS currently not available" (srvrsmtp.c) are a server whose own TLS
+    // is down, a fault on its side (remote-server-error), not a TLS requirement.
     failure: [
       "must",
       "required",
       "requires",
       "need",
       "mandatory",
-      "not available",
       "failed",
       // "accepts messages only on TLS connection" (Zimbra's LMTP server).
       "only on",
