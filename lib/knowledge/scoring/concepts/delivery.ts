@@ -38,6 +38,36 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // LMTP (RFC 2033) is the last hop inside the receiving system: its MTA hands the message to
+    // the mailbox service (Dovecot's, Cyrus's) over a local socket or the LAN. That hand-over
+    // refused, dropped or timed out is the receiving system's own service down, not a host the
+    // sender could not reach (the generic "connection refused/closed" reading).
+    id: "concept.lmtp-delivery-failed",
+    cause: "remote-server-error",
+    says: "the receiving system's own mailbox service (its LMTP server) refused, dropped or did not answer the hand-over",
+    subject: ["lmtp"],
+    failure: [
+      "connection refused",
+      "connection closed",
+      "lost connection",
+      "timeout",
+      "timed out",
+      "no such file or directory",
+    ],
+    examples: [
+      {
+        text: "LMTP connection closed after end of data",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/transports/lmtp.c#L201 (exim, check_response)",
+      },
+      {
+        text: "connect to mail.example.com[private/dovecot-lmtp]: Connection refused",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_connect.c#L335 (postfix lmtp(8), smtp_connect_sock, to Dovecot's LMTP socket)",
+      },
+    ],
+  },
+  {
     id: "concept.receiver-system-problem",
     cause: "remote-server-error",
     says: "the receiving system had a problem of its own (a temporary fault, an expired licence, a failed save)",
