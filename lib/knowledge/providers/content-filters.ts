@@ -56,6 +56,23 @@ const AMAVIS_REASONS = page(
 const amavisReason = (reason: string) => new RegExp(`\\bid=[0-9a-z-]{1,40} - ${reason}\\b`);
 
 /** Where the lab recorded each filter's words (lib/knowledge/lab/fixtures/<filter>/). */
+const RSPAMD_DMARC = page(
+  `${RSPAMD_3_4}/src/plugins/lua/dmarc.lua#L61-L69`,
+  "Rspamd 3.4: src/plugins/lua/dmarc.lua (maybe_force_action: the action the admin maps to a DMARC disposition)",
+);
+const RSPAMD_ICAP = page(
+  `${RSPAMD_3_4}/lualib/lua_scanners/icap.lua#L113`,
+  "Rspamd 3.4: lualib/lua_scanners/icap.lua (the ICAP scanner rule's default message)",
+);
+const RSPAMD_BULK = page(
+  `${RSPAMD_3_4}/lualib/lua_scanners/dcc.lua#L41`,
+  "Rspamd 3.4: lualib/lua_scanners/dcc.lua (the DCC rule's default message; pyzor.lua line 43 and spamassassin.lua line 44 write 'Pyzor bulk message found' and 'Spamassassin bulk message found')",
+);
+const RSPAMD_S3 = page(
+  `${RSPAMD_3_4}/src/plugins/lua/aws_s3.lua#L142-L147`,
+  "Rspamd 3.4: src/plugins/lua/aws_s3.lua (the fail action's message when the message cannot be stored)",
+);
+
 const LAB = "recorded by the real-MTA lab (scripts/mta-lab, Debian 12)";
 
 const { phrase } = entryKit("content-filter");
@@ -132,6 +149,48 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example: "451 4.7.1 Try again later",
       verbatim: false,
       note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it (RSPAMD_MILTER_TEMPFAIL_MESSAGE, src/libserver/milter_internal.h), so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB} (fixtures/rspamd/greylist.txt).`,
+    }),
+    phrase({
+      id: "rspamd-action-set-by-dmarc",
+      cause: "authentication-failure",
+      match: ["action set by dmarc"],
+      scope: "any",
+      source: RSPAMD_DMARC,
+      example: "554 5.7.1 Action set by DMARC",
+      verbatim: false,
+      note: "Rspamd's dmarc module gives these words to the action an admin maps to a DMARC disposition (reject, quarantine, or softfail when the check itself failed to complete); the milter puts 554 5.7.1 before a reject, 451 4.7.1 before a soft reject. Either way the From domain's DMARC check is what refused the message.",
+    }),
+    phrase({
+      id: "rspamd-icap-threat",
+      cause: "content-virus",
+      match: ["threat found with icap scanner"],
+      scope: "any",
+      source: RSPAMD_ICAP,
+      example: '554 5.7.1 icap: threat found with icap scanner: "Eicar-Test-Signature"',
+      verbatim: false,
+      note: "Rspamd's ICAP rule (an external antivirus service) with a reject action: its default message names the scanner rule and the threat the service reported.",
+    }),
+    phrase({
+      id: "rspamd-bulk-message-found",
+      cause: "content-spam",
+      // Rspamd's own phrasing only: DCC's rule writes it bare, Pyzor's and SpamAssassin's put
+      // their name between the rule name and these words.
+      match: [/\bbulk message found: "/],
+      scope: "any",
+      source: RSPAMD_BULK,
+      example: '554 5.7.1 dcc: bulk message found: "Body=many Fuz1=many Fuz2=many"',
+      verbatim: false,
+      note: "Rspamd's external-services rules for the bulk-mail networks (DCC, Pyzor) and for a SpamAssassin spamd, with a reject action: the message's checksums or score mark it as bulk or spam.",
+    }),
+    phrase({
+      id: "rspamd-s3-save-failed",
+      cause: "remote-server-error",
+      match: ["s3 save failed"],
+      scope: "any",
+      source: RSPAMD_S3,
+      example: "451 4.7.1 S3 save failed: IO timeout",
+      verbatim: false,
+      note: "Rspamd's aws_s3 module could not store the message in its bucket and the admin set a fail action: the error after the colon (the HTTP client's \"IO timeout\" here, http_connection.c line 1063) is the receiving site's own link to its storage, not the sender's connection.",
     }),
     phrase({
       id: "amavis-infected",

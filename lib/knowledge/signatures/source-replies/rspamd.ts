@@ -173,9 +173,9 @@ export const RSPAMD_SOURCE_REPLIES: readonly SourceReply[] = [
   awsS3(
     "s3-save-failed",
     144,
-    "gen_s3_http_callback (fail_action set, here soft reject)",
+    "gen_s3_http_callback (fail_action set, here soft reject; the error a timeout gives, http_connection.c line 1063)",
     "string.format('S3 save failed: %s', http_err)",
-    "451 4.7.1 S3 save failed: connection timed out",
+    "451 4.7.1 S3 save failed: IO timeout",
     "the aws_s3 module could not store the message in its bucket and the admin set a fail action: the receiving site's own trouble",
     "remote-server-error",
   ),
