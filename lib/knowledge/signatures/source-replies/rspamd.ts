@@ -163,8 +163,8 @@ export const RSPAMD_SOURCE_REPLIES: readonly SourceReply[] = [
   metadataExporter(
     "deferred",
     271,
-    "maybe_defer (a rule with defer = true whose export failed)",
-    "task:set_pre_result('soft reject', 'deferred', N)",
+    "maybe_defer (a rule with defer = true whose export failed): set_pre_result with the soft reject action and this text",
+    "'deferred'",
     "451 4.7.1 deferred",
     "the metadata exporter could not hand the message to its target (HTTP, Redis, mail) and the rule defers on failure: the receiving site's own trouble",
     "unknown",
