@@ -73,6 +73,11 @@ const RSPAMD_S3 = page(
   "Rspamd 3.4: src/plugins/lua/aws_s3.lua (the fail action's message when the message cannot be stored)",
 );
 
+const POSTFIX_MILTER_REJECT_LOG = page(
+  "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/cleanup/cleanup_milter.c#L2096-L2126",
+  "Postfix 3.7.11: src/cleanup/cleanup_milter.c (cleanup_milter_apply: the milter-reject log line, the Milter's reply after its three-digit code)",
+);
+
 const LAB = "recorded by the real-MTA lab (scripts/mta-lab, Debian 12)";
 
 const { phrase } = entryKit("content-filter");
@@ -149,6 +154,20 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example: "451 4.7.1 Try again later",
       verbatim: false,
       note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it (RSPAMD_MILTER_TEMPFAIL_MESSAGE, src/libserver/milter_internal.h), so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB} (fixtures/rspamd/greylist.txt).`,
+    }),
+    phrase({
+      id: "rspamd-greylist-postfix-log",
+      cause: "rate-limited",
+      // The receiving Postfix's log line for the same soft reject: cleanup(8) drops the reply's
+      // 451 and keeps "4.7.1 Try again later", so the code guard of the entry above cannot hold.
+      match: [/\bmilter-reject: end-of-message from [^;]*: 4\.7\.1 try again later;/],
+      scope: "any",
+      strength: "weak",
+      source: POSTFIX_MILTER_REJECT_LOG,
+      example:
+        "4A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.example.net[192.0.2.1]: 4.7.1 Try again later; from=<bounce@example.net> to=<bob@example.com> proto=ESMTP helo=<mail.example.net>",
+      verbatim: false,
+      note: "A receiving Postfix's log of Rspamd's milter deferring a message at end of data with its soft-reject words, which with Rspamd's shipped configuration only greylisting gives (see rspamd-greylist). Weak, as that entry.",
     }),
     phrase({
       id: "rspamd-action-set-by-dmarc",
