@@ -25,6 +25,9 @@ const lmtp = file("transports/lmtp.c");
 const redirect = file("routers/redirect.c");
 const hostlist = file("routers/rf_lookup_hostlist.c");
 const verify = file("verify.c");
+// The specification's examples: the spam ACL's message is the admin's own, and these are the
+// words Exim's manual gives it (an admin copying them is the likeliest text in the wild).
+const spec = sourceFile("exim", REPO, "doc/doc-docbook/")("spec.xfpt");
 
 export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
   smtpIn(
@@ -726,5 +729,34 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     '550 Rejected after DATA: Invalid character in header "Subject" found',
     "a header name of the message has a character outside printable ASCII",
     "protocol-syntax",
+  ),
+  // Eighth pass: the spam condition's texts as the specification writes them (SpamAssassin's
+  // spamd, or Rspamd with variant=rspamd, behind Exim's content-scanning ACL).
+  spec(
+    "spam-classified",
+    34781,
+    "acl_smtp_data, the spec's first spam condition example (section 'Calling SpamAssassin from an Exim ACL')",
+    "message = This message was classified as SPAM",
+    "550 This message was classified as SPAM",
+    "the spam condition held: spamd (or Rspamd) judged the message spam",
+    "content-spam",
+  ),
+  spec(
+    "spam-scored",
+    34894,
+    "acl_smtp_data, the spec's longer spam example (reject over 12 points)",
+    "message = This message scored $spam_score spam points.",
+    "550 This message scored 13.2 spam points.",
+    "the message's SpamAssassin score is over the ACL's limit (12 in the example)",
+    "content-spam",
+  ),
+  spec(
+    "filter-fail-spam",
+    36085,
+    "system filter 'fail text', the spec's example",
+    'fail text "this message looks like spam to me"',
+    "this message looks like spam to me",
+    "the system filter failed the message's recipients with the admin's text after it was accepted (a bounce, not an SMTP reply)",
+    "content-spam",
   ),
 ];
