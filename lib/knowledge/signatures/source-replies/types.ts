@@ -51,7 +51,8 @@ export type SourceMta =
   | "rmilter"
   | "citadel"
   | "mailu"
-  | "spamdyke";
+  | "spamdyke"
+  | "sa-exim";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
