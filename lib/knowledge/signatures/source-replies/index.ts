@@ -28,6 +28,7 @@ import { IREDMAIL_SOURCE_REPLIES } from "./iredmail";
 import { MAILCOW_SOURCE_REPLIES } from "./mailcow";
 import { SPAMASS_MILTER_SOURCE_REPLIES } from "./spamass-milter";
 import { SA_EXIM_SOURCE_REPLIES } from "./sa-exim";
+import { SPAMPD_SOURCE_REPLIES } from "./spampd";
 import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
@@ -105,6 +106,7 @@ const ALL: readonly SourceReply[] = [
   ...MAILU_SOURCE_REPLIES,
   ...SPAMDYKE_SOURCE_REPLIES,
   ...SA_EXIM_SOURCE_REPLIES,
+  ...SPAMPD_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

@@ -52,7 +52,8 @@ export type SourceMta =
   | "citadel"
   | "mailu"
   | "spamdyke"
-  | "sa-exim";
+  | "sa-exim"
+  | "spampd";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
