@@ -73,6 +73,10 @@ const RSPAMD_S3 = page(
   "Rspamd 3.4: src/plugins/lua/aws_s3.lua (the fail action's message when the message cannot be stored)",
 );
 
+const RSPAMD_TIMEOUT = page(
+  `${RSPAMD_3_4}/src/libserver/task.c#L1903-L1946`,
+  "Rspamd 3.4: src/libserver/task.c (rspamd_task_timeout: the soft reject soft_reject_on_timeout sets)",
+);
 const POSTFIX_MILTER_REJECT_LOG = page(
   "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/cleanup/cleanup_milter.c#L2096-L2126",
   "Postfix 3.7.11: src/cleanup/cleanup_milter.c (cleanup_milter_apply: the milter-reject log line, the Milter's reply after its three-digit code)",
@@ -200,6 +204,16 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example: '554 5.7.1 dcc: bulk message found: "Body=many Fuz1=many Fuz2=many"',
       verbatim: false,
       note: "Rspamd's external-services rules for the bulk-mail networks (DCC, Pyzor) and for a SpamAssassin spamd, with a reject action: the message's checksums or score mark it as bulk or spam.",
+    }),
+    phrase({
+      id: "rspamd-timeout-processing",
+      cause: "remote-server-error",
+      match: [/\btimeout (?:post-)?processing message\b/],
+      scope: "any",
+      source: RSPAMD_TIMEOUT,
+      example: "451 4.7.1 timeout processing message",
+      verbatim: false,
+      note: "Rspamd ran out of time scanning the message (or post-processing it) and, with soft_reject_on_timeout set (off by default), defers it: the receiving site's scanner was too slow, and the sending server's retry usually passes.",
     }),
     phrase({
       id: "rspamd-s3-save-failed",

@@ -18,6 +18,8 @@ const spamtrap = file("src/plugins/lua/spamtrap.lua");
 const scanners = file("lualib/lua_scanners/common.lua");
 const metadataExporter = file("src/plugins/lua/metadata_exporter.lua");
 const awsS3 = file("src/plugins/lua/aws_s3.lua");
+const message = file("src/libmime/message.c");
+const task = file("src/libserver/task.c");
 
 export const RSPAMD_SOURCE_REPLIES: readonly SourceReply[] = [
   proxyConf(
@@ -177,6 +179,33 @@ export const RSPAMD_SOURCE_REPLIES: readonly SourceReply[] = [
     "string.format('S3 save failed: %s', http_err)",
     "451 4.7.1 S3 save failed: IO timeout",
     "the aws_s3 module could not store the message in its bucket and the admin set a fail action: the receiving site's own trouble",
+    "remote-server-error",
+  ),
+  message(
+    "gtube",
+    866,
+    "rspamd_message_process_plain_text_part: rspamd_check_gtube found the test pattern (passthrough result at the reject action)",
+    '"Gtube pattern"',
+    "554 5.7.1 Gtube pattern",
+    "the message carries GTUBE, the spam filters' test string: Rspamd rejects it as it would spam",
+    "content-spam",
+  ),
+  task(
+    "timeout",
+    1915,
+    "rspamd_task_timeout with soft_reject_on_timeout (off by default)",
+    '"timeout processing message"',
+    "451 4.7.1 timeout processing message",
+    "Rspamd did not finish scanning the message in time (task_timeout) and is set to defer rather than pass it: the receiving site's own trouble",
+    "remote-server-error",
+  ),
+  task(
+    "post-timeout",
+    1944,
+    "rspamd_task_timeout (post-processing stage) with soft_reject_on_timeout",
+    '"timeout post-processing message"',
+    "451 4.7.1 timeout post-processing message",
+    "Rspamd's post-processing (statistics, exporters) ran out of time and it is set to defer: the receiving site's own trouble",
     "remote-server-error",
   ),
 ];
