@@ -336,6 +336,15 @@ export const EXIM_SIGNATURES: Signature[] = [
     'mail domain "example..com" is syntactically invalid',
     "dnslookup_router_entry: the recipient's domain is not a valid domain name.",
   ),
+  dnslookup(
+    "fail-defer-domains",
+    350,
+    ["missing mx, or all mxs point to missing a records"],
+    "recipient-domain-invalid",
+    0.9,
+    "missing MX, or all MXs point to missing A records, and defer requested",
+    "dnslookup_router_entry with fail_defer_domains: the recipient's domain has no mail host (no MX, or MX hosts without addresses) and the router defers it instead of failing it at once.",
+  ),
   // A router's "self" option (default freeze) when the host a remote domain routes to is this
   // machine: the domain's MX (or address) points back at the sending server, which does not hold
   // the domain as its own. Postfix's "loops back to myself" (signatures/postfix.ts) is the same

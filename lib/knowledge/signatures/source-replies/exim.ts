@@ -759,4 +759,24 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     "the system filter failed the message's recipients with the admin's text after it was accepted (a bounce, not an SMTP reply)",
     "content-spam",
   ),
+  // The router's defer texts: kept in the retry database and passed to the sender in the delay
+  // warning (deliver.c line 6799 sets af_pass_message for the retry record's text).
+  dnslookup(
+    "host-lookup-did-not-complete",
+    332,
+    "dnslookup_router_entry (HOST_FIND_AGAIN: the DNS lookup of the domain timed out or its servers failed)",
+    "host lookup did not complete",
+    "host lookup did not complete",
+    "looking up the recipient domain's MX or address records did not finish (a DNS timeout or SERVFAIL): no server was reached, and Exim retries (concept.mail-host-lookup-deferred)",
+    "remote-unreachable",
+  ),
+  dnslookup(
+    "fail-defer-domains",
+    350,
+    "dnslookup_router_entry, the domain matched fail_defer_domains",
+    'missing MX, or all MXs point to missing A records," " and defer requested',
+    "missing MX, or all MXs point to missing A records, and defer requested",
+    "the recipient domain has no usable mail host and the router is set to defer such domains rather than fail them",
+    "recipient-domain-invalid",
+  ),
 ];
