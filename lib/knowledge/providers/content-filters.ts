@@ -257,6 +257,30 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       note: `amavisd-new refusing a message whose header breaks RFC 5322 (its reasons name the fault when they can: "BAD HEADER: nonencoded 8-bit character", "... line longer than RFC 5322 limit", "... missing required header field", "... duplicate header field"): the sending software writes malformed mail. The example is the reply ${LAB} (fixtures/amavis/bad-header-reject.txt) for a Subject with unencoded 8-bit characters.`,
     }),
     phrase({
+      id: "amavis-unchecked",
+      cause: "content-virus",
+      match: [amavisReason("unchecked")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.7.0 Reject, id=31368-03 - UNCHECKED: encrypted",
+      verbatim: false,
+      note: 'amavisd-new refusing a message whose attachment its virus scanners could not check ("UNCHECKED: encrypted", a password-protected archive; "UNCHECKED: over limits", an archive nested too deep or too large to unpack) where unchecked mail is blocked: an attachment the receiver refuses, which PRODUCT.md counts as content-virus. Sending the file unencrypted, or by another way, gets it through.',
+    }),
+    phrase({
+      id: "amavis-mta-relay-back",
+      cause: "remote-server-error",
+      match: [
+        amavisReason(
+          "(?:unable to relay message back to mta|temporary mta failure on relaying|rejected by next-hop mta on relaying)",
+        ),
+      ],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "450 4.3.5 Temporary failure, id=31368-03 - Unable to relay message back to MTA",
+      verbatim: false,
+      note: "amavisd-new could not hand the checked message on to the mail server behind it (its re-injection port down, or that server deferring or refusing it: status 5.3.5, a system configuration fault): the receiving site's own chain of servers, not the sender's relay permission.",
+    }),
+    phrase({
       id: "amavis-spam",
       cause: "content-spam",
       match: [amavisReason("spam(?:my)?")],
