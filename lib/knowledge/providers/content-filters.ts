@@ -56,6 +56,32 @@ const AMAVIS_REASONS = page(
 const amavisReason = (reason: string) => new RegExp(`\\bid=[0-9a-z-]{1,40} - ${reason}\\b`);
 
 /** Where the lab recorded each filter's words (lib/knowledge/lab/fixtures/<filter>/). */
+const RSPAMD_DMARC = page(
+  `${RSPAMD_3_4}/src/plugins/lua/dmarc.lua#L61-L69`,
+  "Rspamd 3.4: src/plugins/lua/dmarc.lua (maybe_force_action: the action the admin maps to a DMARC disposition)",
+);
+const RSPAMD_ICAP = page(
+  `${RSPAMD_3_4}/lualib/lua_scanners/icap.lua#L113`,
+  "Rspamd 3.4: lualib/lua_scanners/icap.lua (the ICAP scanner rule's default message)",
+);
+const RSPAMD_BULK = page(
+  `${RSPAMD_3_4}/lualib/lua_scanners/dcc.lua#L41`,
+  "Rspamd 3.4: lualib/lua_scanners/dcc.lua (the DCC rule's default message; pyzor.lua line 43 and spamassassin.lua line 44 write 'Pyzor bulk message found' and 'Spamassassin bulk message found')",
+);
+const RSPAMD_S3 = page(
+  `${RSPAMD_3_4}/src/plugins/lua/aws_s3.lua#L142-L147`,
+  "Rspamd 3.4: src/plugins/lua/aws_s3.lua (the fail action's message when the message cannot be stored)",
+);
+
+const RSPAMD_TIMEOUT = page(
+  `${RSPAMD_3_4}/src/libserver/task.c#L1903-L1946`,
+  "Rspamd 3.4: src/libserver/task.c (rspamd_task_timeout: the soft reject soft_reject_on_timeout sets)",
+);
+const POSTFIX_MILTER_REJECT_LOG = page(
+  "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/cleanup/cleanup_milter.c#L2096-L2126",
+  "Postfix 3.7.11: src/cleanup/cleanup_milter.c (cleanup_milter_apply: the milter-reject log line, the Milter's reply after its three-digit code)",
+);
+
 const LAB = "recorded by the real-MTA lab (scripts/mta-lab, Debian 12)";
 
 const { phrase } = entryKit("content-filter");
@@ -134,6 +160,72 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it (RSPAMD_MILTER_TEMPFAIL_MESSAGE, src/libserver/milter_internal.h), so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB} (fixtures/rspamd/greylist.txt).`,
     }),
     phrase({
+      id: "rspamd-greylist-postfix-log",
+      cause: "rate-limited",
+      // The receiving Postfix's log line for the same soft reject: cleanup(8) drops the reply's
+      // 451 and keeps "4.7.1 Try again later", so the code guard of the entry above cannot hold.
+      match: [/\bmilter-reject: end-of-message from [^;]*: 4\.7\.1 try again later;/],
+      scope: "any",
+      strength: "weak",
+      source: POSTFIX_MILTER_REJECT_LOG,
+      example:
+        "4A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.example.net[192.0.2.1]: 4.7.1 Try again later; from=<bounce@example.net> to=<bob@example.com> proto=ESMTP helo=<mail.example.net>",
+      verbatim: false,
+      note: "A receiving Postfix's log of Rspamd's milter deferring a message at end of data with its soft-reject words, which with Rspamd's shipped configuration only greylisting gives (see rspamd-greylist). Weak, as that entry.",
+    }),
+    phrase({
+      id: "rspamd-action-set-by-dmarc",
+      cause: "authentication-failure",
+      match: ["action set by dmarc"],
+      scope: "any",
+      source: RSPAMD_DMARC,
+      example: "554 5.7.1 Action set by DMARC",
+      verbatim: false,
+      note: "Rspamd's dmarc module gives these words to the action an admin maps to a DMARC disposition (reject, quarantine, or softfail when the check itself failed to complete); the milter puts 554 5.7.1 before a reject, 451 4.7.1 before a soft reject. Either way the From domain's DMARC check is what refused the message.",
+    }),
+    phrase({
+      id: "rspamd-icap-threat",
+      cause: "content-virus",
+      match: ["threat found with icap scanner"],
+      scope: "any",
+      source: RSPAMD_ICAP,
+      example: '554 5.7.1 icap: threat found with icap scanner: "Eicar-Test-Signature"',
+      verbatim: false,
+      note: "Rspamd's ICAP rule (an external antivirus service) with a reject action: its default message names the scanner rule and the threat the service reported.",
+    }),
+    phrase({
+      id: "rspamd-bulk-message-found",
+      cause: "content-spam",
+      // Rspamd's own phrasing only: DCC's rule writes it bare, Pyzor's and SpamAssassin's put
+      // their name between the rule name and these words.
+      match: [/\bbulk message found: "/],
+      scope: "any",
+      source: RSPAMD_BULK,
+      example: '554 5.7.1 dcc: bulk message found: "Body=many Fuz1=many Fuz2=many"',
+      verbatim: false,
+      note: "Rspamd's external-services rules for the bulk-mail networks (DCC, Pyzor) and for a SpamAssassin spamd, with a reject action: the message's checksums or score mark it as bulk or spam.",
+    }),
+    phrase({
+      id: "rspamd-timeout-processing",
+      cause: "remote-server-error",
+      match: [/\btimeout (?:post-)?processing message\b/],
+      scope: "any",
+      source: RSPAMD_TIMEOUT,
+      example: "451 4.7.1 timeout processing message",
+      verbatim: false,
+      note: "Rspamd ran out of time scanning the message (or post-processing it) and, with soft_reject_on_timeout set (off by default), defers it: the receiving site's scanner was too slow, and the sending server's retry usually passes.",
+    }),
+    phrase({
+      id: "rspamd-s3-save-failed",
+      cause: "remote-server-error",
+      match: ["s3 save failed"],
+      scope: "any",
+      source: RSPAMD_S3,
+      example: "451 4.7.1 S3 save failed: IO timeout",
+      verbatim: false,
+      note: "Rspamd's aws_s3 module could not store the message in its bucket and the admin set a fail action: the error after the colon (the HTTP client's \"IO timeout\" here, http_connection.c line 1063) is the receiving site's own link to its storage, not the sender's connection.",
+    }),
+    phrase({
       id: "amavis-infected",
       cause: "content-virus",
       match: [amavisReason("infected")],
@@ -163,6 +255,30 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example: "554 5.6.0 Reject, id=31368-06 - BAD HEADER",
       verbatim: false,
       note: `amavisd-new refusing a message whose header breaks RFC 5322 (its reasons name the fault when they can: "BAD HEADER: nonencoded 8-bit character", "... line longer than RFC 5322 limit", "... missing required header field", "... duplicate header field"): the sending software writes malformed mail. The example is the reply ${LAB} (fixtures/amavis/bad-header-reject.txt) for a Subject with unencoded 8-bit characters.`,
+    }),
+    phrase({
+      id: "amavis-unchecked",
+      cause: "content-virus",
+      match: [amavisReason("unchecked")],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "554 5.7.0 Reject, id=31368-03 - UNCHECKED: encrypted",
+      verbatim: false,
+      note: 'amavisd-new refusing a message whose attachment its virus scanners could not check ("UNCHECKED: encrypted", a password-protected archive; "UNCHECKED: over limits", an archive nested too deep or too large to unpack) where unchecked mail is blocked: an attachment the receiver refuses, which PRODUCT.md counts as content-virus. Sending the file unencrypted, or by another way, gets it through.',
+    }),
+    phrase({
+      id: "amavis-mta-relay-back",
+      cause: "remote-server-error",
+      match: [
+        amavisReason(
+          "(?:unable to relay message back to mta|temporary mta failure on relaying|rejected by next-hop mta on relaying)",
+        ),
+      ],
+      scope: "any",
+      source: AMAVIS_REASONS,
+      example: "450 4.3.5 Temporary failure, id=31368-03 - Unable to relay message back to MTA",
+      verbatim: false,
+      note: "amavisd-new could not hand the checked message on to the mail server behind it (its re-injection port down, or that server deferring or refusing it: status 5.3.5, a system configuration fault): the receiving site's own chain of servers, not the sender's relay permission.",
     }),
     phrase({
       id: "amavis-spam",

@@ -10,6 +10,7 @@ const E496 = "Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8";
 const smtpIn = sourceLines("exim", E496, "src/src/smtp_in.c");
 const conf = sourceLines("exim", E496, "src/src/configure.default");
 const dnslookup = sourceLines("exim", E496, "src/src/routers/dnslookup.c");
+const hostlist = sourceLines("exim", E496, "src/src/routers/rf_lookup_hostlist.c");
 const selfAction = sourceLines("exim", E496, "src/src/routers/rf_self_action.c");
 const smtpTransport = sourceLines("exim", E496, "src/src/transports/smtp.c");
 const verify = sourceLines("exim", E496, "src/src/verify.c");
@@ -336,6 +337,15 @@ export const EXIM_SIGNATURES: Signature[] = [
     'mail domain "example..com" is syntactically invalid',
     "dnslookup_router_entry: the recipient's domain is not a valid domain name.",
   ),
+  dnslookup(
+    "fail-defer-domains",
+    350,
+    ["missing mx, or all mxs point to missing a records"],
+    "recipient-domain-invalid",
+    0.9,
+    "missing MX, or all MXs point to missing A records, and defer requested",
+    "dnslookup_router_entry with fail_defer_domains: the recipient's domain has no mail host (no MX, or MX hosts without addresses) and the router defers it instead of failing it at once.",
+  ),
   // A router's "self" option (default freeze) when the host a remote domain routes to is this
   // machine: the domain's MX (or address) points back at the sending server, which does not hold
   // the domain as its own. Postfix's "loops back to myself" (signatures/postfix.ts) is the same
@@ -479,6 +489,32 @@ export const EXIM_SIGNATURES: Signature[] = [
     "No host the router gave has an address: the recipient domain's MX hosts do not resolve, or (with a smarthost route) the configured relay's name does not; a hint, because the second is the sender's own setup.",
     { hint: true },
   ),
+  // A routing defer's text reaches the sender in the delay warning (deliver.c 6799). Where the
+  // router could not resolve a host, the words do not say whose: the recipient domain's (an
+  // unreachable or broken domain) or the sending server's own route (a smarthost, DNSSEC policy).
+  // Hints for both, deciding neither.
+  ...(["remote-unreachable", "recipient-domain-invalid"] as const).flatMap((cause) => [
+    dnslookup(
+      `host-lookup-insecure.${cause}`,
+      321,
+      ["host lookup done insecurely"],
+      cause,
+      0.5,
+      "host lookup done insecurely",
+      "dnslookup_router_entry: the domain is in dnssec_require_domains and the resolver's answer was not DNSSEC-validated, so Exim defers: the domain's signed zone is broken or the sending server's resolver does not validate.",
+      { hint: true },
+    ),
+    hostlist(
+      `lookup-of-host-failed.${cause}`,
+      200,
+      [/lookup of host "[^"]{1,255}" failed in \S{1,64} router/],
+      cause,
+      0.5,
+      'lookup of host "smarthost.example.net" failed in smarthost router',
+      "rf_lookup_hostlist: a host named in a manualroute router's route_list (the sending site's smarthost, or the host a domain is routed to) has no address.",
+      { hint: true },
+    ),
+  ]),
   verify(
     "callout-incomplete",
     1173,

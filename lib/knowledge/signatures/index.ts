@@ -2,6 +2,7 @@
 // (the classifier scores every match), but ids must be unique across files.
 import { CHASQUID_SIGNATURES } from "./chasquid";
 import { CLAMAV_MILTER_SIGNATURES } from "./clamav-milter";
+import { SPAMPD_SIGNATURES } from "./spampd";
 import { COURIER_SIGNATURES } from "./courier";
 import { DMA_SIGNATURES } from "./dma";
 import { DOMINO_SIGNATURES } from "./domino";
@@ -48,6 +49,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...POSTFWD_SIGNATURES,
   ...CLAMAV_MILTER_SIGNATURES,
   ...MIMEDEFANG_SIGNATURES,
+  ...SPAMPD_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

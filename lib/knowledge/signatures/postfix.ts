@@ -26,6 +26,7 @@ const dotforward = src("local/dotforward.c");
 const virtualMailbox = src("virtual/mailbox.c");
 const rewriteResolve = src("trivial-rewrite/resolve.c");
 const connect = src("smtp/smtp_connect.c");
+const mailCopy = src("global/mail_copy.c");
 
 export const POSTFIX_SIGNATURES: Signature[] = [
   ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
@@ -449,6 +450,29 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.85,
     "cannot update mailbox /var/mail/bob for user bob. cannot open file: Is a directory",
     "safe_open_exist: the delivery could not open the recipient's mailbox file (a directory in its place, a permission, a read-only file system): the receiving server's own storage setup.",
+  ),
+  // mail_copy, the copy every local delivery makes: a full spool (ENOSPC, which mbox_dsn makes
+  // 4.3.0) and a queue file it cannot read back are the receiving host's own disk, unlike the
+  // recipient's quota (EDQUOT, EFBIG: mailbox-full) with the same "error writing message".
+  mailCopy(
+    "copy-disk-full",
+    306,
+    [/error writing message: no space left on device/],
+    "remote-server-error",
+    0.85,
+    "cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on device",
+    "mail_copy: the receiving host's mail spool is full (ENOSPC, a deferral): the server's own disk, not the recipient's quota.",
+  ),
+  mailCopy(
+    "copy-read-error",
+    302,
+    [
+      /error reading message: (?:input\/output error|stale (?:nfs )?file handle|resource temporarily unavailable)/,
+    ],
+    "remote-server-error",
+    0.85,
+    "cannot update mailbox /var/mail/bob for user bob. error reading message: Input/output error",
+    "mail_copy: the delivery agent could not read the queued message back from the receiving host's disk.",
   ),
   localFile(
     "mail-to-file-restricted",

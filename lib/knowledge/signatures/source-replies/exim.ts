@@ -25,6 +25,9 @@ const lmtp = file("transports/lmtp.c");
 const redirect = file("routers/redirect.c");
 const hostlist = file("routers/rf_lookup_hostlist.c");
 const verify = file("verify.c");
+// The specification's examples: the spam ACL's message is the admin's own, and these are the
+// words Exim's manual gives it (an admin copying them is the likeliest text in the wild).
+const spec = sourceFile("exim", REPO, "doc/doc-docbook/")("spec.xfpt");
 
 export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
   smtpIn(
@@ -726,5 +729,74 @@ export const EXIM_SOURCE_REPLIES: readonly SourceReply[] = [
     '550 Rejected after DATA: Invalid character in header "Subject" found',
     "a header name of the message has a character outside printable ASCII",
     "protocol-syntax",
+  ),
+  // Eighth pass: the spam condition's texts as the specification writes them (SpamAssassin's
+  // spamd, or Rspamd with variant=rspamd, behind Exim's content-scanning ACL).
+  spec(
+    "spam-classified",
+    34781,
+    "acl_smtp_data, the spec's first spam condition example (section 'Calling SpamAssassin from an Exim ACL')",
+    "message = This message was classified as SPAM",
+    "550 This message was classified as SPAM",
+    "the spam condition held: spamd (or Rspamd) judged the message spam",
+    "content-spam",
+  ),
+  spec(
+    "spam-scored",
+    34894,
+    "acl_smtp_data, the spec's longer spam example (reject over 12 points)",
+    "message = This message scored $spam_score spam points.",
+    "550 This message scored 13.2 spam points.",
+    "the message's SpamAssassin score is over the ACL's limit (12 in the example)",
+    "content-spam",
+  ),
+  spec(
+    "filter-fail-spam",
+    36085,
+    "system filter 'fail text', the spec's example",
+    'fail text "this message looks like spam to me"',
+    "this message looks like spam to me",
+    "the system filter failed the message's recipients with the admin's text after it was accepted (a bounce, not an SMTP reply)",
+    "content-spam",
+  ),
+  // The router's defer texts: kept in the retry database and passed to the sender in the delay
+  // warning (deliver.c line 6799 sets af_pass_message for the retry record's text).
+  dnslookup(
+    "host-lookup-did-not-complete",
+    332,
+    "dnslookup_router_entry (HOST_FIND_AGAIN: the DNS lookup of the domain timed out or its servers failed)",
+    "host lookup did not complete",
+    "host lookup did not complete",
+    "looking up the recipient domain's MX or address records did not finish (a DNS timeout or SERVFAIL): no server was reached, and Exim retries (concept.mail-host-lookup-deferred)",
+    "remote-unreachable",
+  ),
+  dnslookup(
+    "fail-defer-domains",
+    350,
+    "dnslookup_router_entry, the domain matched fail_defer_domains",
+    'missing MX, or all MXs point to missing A records," " and defer requested',
+    "missing MX, or all MXs point to missing A records, and defer requested",
+    "the recipient domain has no usable mail host and the router is set to defer such domains rather than fail them",
+    "recipient-domain-invalid",
+  ),
+  dnslookup(
+    "host-lookup-insecure",
+    321,
+    "dnslookup_router_entry (HOST_FIND_SECURITY: the domain is in dnssec_require_domains and the answer was not DNSSEC-validated)",
+    "host lookup done insecurely",
+    "host lookup done insecurely",
+    "the sending Exim requires DNSSEC for the recipient's domain and its resolver's answer was not validated: a setting of the sender's server or a fault of the domain's signed zone",
+    "unknown",
+    ["remote-unreachable", "recipient-domain-invalid"],
+  ),
+  hostlist(
+    "lookup-of-host-failed",
+    200,
+    "rf_lookup_hostlist (HOST_FIND_FAILED with host_find_failed = defer or fail)",
+    'lookup of host \"%s\" failed in %s router%s',
+    'lookup of host "smarthost.example.net" failed in smarthost router',
+    "a host named in a manualroute router's route_list (a smarthost, or the host a domain is routed to) has no address",
+    "unknown",
+    ["remote-unreachable", "recipient-domain-invalid"],
   ),
 ];

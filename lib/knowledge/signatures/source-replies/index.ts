@@ -27,6 +27,8 @@ import { DEBIAN_POLICY_DAEMON_SOURCE_REPLIES } from "./debian-policy-daemons";
 import { IREDMAIL_SOURCE_REPLIES } from "./iredmail";
 import { MAILCOW_SOURCE_REPLIES } from "./mailcow";
 import { SPAMASS_MILTER_SOURCE_REPLIES } from "./spamass-milter";
+import { SA_EXIM_SOURCE_REPLIES } from "./sa-exim";
+import { SPAMPD_SOURCE_REPLIES } from "./spampd";
 import { CYRUS_SOURCE_REPLIES } from "./cyrus";
 import { DOVECOT_SOURCE_REPLIES } from "./dovecot";
 import { EXIM_SOURCE_REPLIES } from "./exim";
@@ -103,6 +105,8 @@ const ALL: readonly SourceReply[] = [
   ...HARAKA_PLUGIN_SOURCE_REPLIES,
   ...MAILU_SOURCE_REPLIES,
   ...SPAMDYKE_SOURCE_REPLIES,
+  ...SA_EXIM_SOURCE_REPLIES,
+  ...SPAMPD_SOURCE_REPLIES,
 ];
 
 /** Every row, with what still reads it wrong (./misreads.ts) where something does. */

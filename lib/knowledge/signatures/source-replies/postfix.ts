@@ -44,6 +44,8 @@ const virtualUnknown = file("virtual/unknown.c");
 const qmgrDeliver = file("qmgr/qmgr_deliver.c");
 const rewriteResolve = file("trivial-rewrite/resolve.c");
 const pscState = file("postscreen/postscreen_state.c");
+const cleanupMilter = file("cleanup/cleanup_milter.c");
+const mailCopy = file("global/mail_copy.c");
 
 // Access-table REJECT with no text of its own: the site's rule, any reason.
 const ACCESS_RULE: readonly CauseId[] = ["sender-policy"];
@@ -1372,6 +1374,57 @@ export const POSTFIX_SOURCE_REPLIES: readonly SourceReply[] = [
     "connect to %s[%s]: %m",
     "connect to mail.example.com[private/dovecot-lmtp]: Connection refused",
     "nothing listens on the LMTP socket the receiving Postfix delivers to: the mailbox service is down",
+    "remote-server-error",
+  ),
+  // Eighth pass: the log line cleanup(8) writes when a Milter (Rspamd's proxy, spamass-milter,
+  // amavisd-milter) refuses at end of message, as a receiving admin pastes it: the Milter's
+  // reply after the event name, the envelope after the semicolon.
+  cleanupMilter(
+    "milter-reject-eom-spam",
+    2113,
+    "cleanup_milter_apply ('5' reply: action \"milter-reject\", text the reply after its code)",
+    "%s: %s: %s from %s[%s]: %s;",
+    "4A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.example.net[192.0.2.1]: 5.7.1 Spam message rejected; from=<bounce@example.net> to=<bob@example.com> proto=ESMTP helo=<mail.example.net>",
+    "Rspamd's milter answered reject for the message (its score reached the reject threshold); Postfix logs the reply it sends",
+    "content-spam",
+  ),
+  cleanupMilter(
+    "milter-reject-eom-tempfail",
+    2113,
+    "cleanup_milter_apply ('4' reply: action \"milter-reject\")",
+    "%s: %s: %s from %s[%s]: %s;",
+    "4A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.example.net[192.0.2.1]: 4.7.1 Try again later; from=<bounce@example.net> to=<bob@example.com> proto=ESMTP helo=<mail.example.net>",
+    "Rspamd's milter answered soft reject (greylisting, as its shipped configuration has it): the words give no reason",
+    "unknown",
+    ["rate-limited"],
+  ),
+  cleanupMilter(
+    "milter-reject-eom-spamassassin",
+    2113,
+    "cleanup_milter_apply ('5' reply: action \"milter-reject\")",
+    "%s: %s: %s from %s[%s]: %s;",
+    "4A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.example.net[192.0.2.1]: 5.7.1 Blocked by SpamAssassin; from=<bounce@example.net> to=<bob@example.com> proto=ESMTP helo=<mail.example.net>",
+    "spamass-milter refused the message: SpamAssassin's score is at or over its reject score",
+    "content-spam",
+  ),
+  // global/mail_copy.c, the copy every local delivery makes: its two errors, after the
+  // delivery agent's own prefix (local/mailbox.c "cannot update mailbox %s for user %s. ").
+  mailCopy(
+    "disk-full",
+    306,
+    "mail_copy (write error; mbox_dsn makes ENOSPC 4.3.0, a deferral)",
+    "error writing message: %m",
+    "cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on device",
+    "the receiving host's mail spool file system is full: the server's own trouble, retried, not the recipient's quota",
+    "remote-server-error",
+  ),
+  mailCopy(
+    "read-error",
+    302,
+    "mail_copy (error reading the queue file: 4.3.0 for EAGAIN or ESTALE, else 5.3.0)",
+    "error reading message: %m",
+    "cannot update mailbox /var/mail/bob for user bob. error reading message: Input/output error",
+    "the delivery agent could not read the queued message back from the receiving host's own disk",
     "remote-server-error",
   ),
 ];

@@ -710,4 +710,35 @@ export const SENDMAIL_SOURCE_REPLIES: readonly SourceReply[] = [
     "the recipient domain's DNS has a CNAME chain that loops",
     "recipient-domain-invalid",
   ),
+  // The log line Sendmail writes (MilterLogLevel over 3; Debian leaves it at LogLevel, 9) when a
+  // Milter refuses at end of message, as a receiving admin pastes it: the Milter's reply after
+  // "reject=".
+  srvrsmtp(
+    "milter-data-reject-rspamd",
+    4099,
+    "smtp (DATA: milter_data returned SMFIR_REPLYCODE)",
+    "Milter: data, reject=%s",
+    "4B7HR0aB001234: Milter: data, reject=554 5.7.1 Spam message rejected",
+    "Rspamd's milter refused the message at end of data (its score reached the reject threshold)",
+    "content-spam",
+  ),
+  srvrsmtp(
+    "milter-data-reject-spamassassin",
+    4099,
+    "smtp (DATA: milter_data returned SMFIR_REPLYCODE)",
+    "Milter: data, reject=%s",
+    "4B7HR0aB001234: Milter: data, reject=550 5.7.1 Blocked by SpamAssassin",
+    "spamass-milter refused the message: SpamAssassin's score is at or over its reject score",
+    "content-spam",
+  ),
+  srvrsmtp(
+    "milter-data-reject-tempfail",
+    4099,
+    "smtp (DATA: milter_data returned SMFIR_REPLYCODE with a 4xx reply)",
+    "Milter: data, reject=%s",
+    "4B7HR0aB001234: Milter: data, reject=451 4.7.1 Try again later",
+    "Rspamd's milter answered soft reject (greylisting, as its shipped configuration has it): the words give no reason",
+    "unknown",
+    ["rate-limited"],
+  ),
 ];

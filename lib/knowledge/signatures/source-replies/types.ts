@@ -51,7 +51,9 @@ export type SourceMta =
   | "rmilter"
   | "citadel"
   | "mailu"
-  | "spamdyke";
+  | "spamdyke"
+  | "sa-exim"
+  | "spampd";
 
 export interface SourceReply {
   /** Unique: "<mta>.<file stem>.<short name>". */
