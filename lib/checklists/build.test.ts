@@ -221,6 +221,26 @@ describe("buildChecklist", () => {
     expect(hold?.detail).toContain("Fix SPF and DKIM first");
   });
 
+  it("asks for DMARC reports before the hold's 'read the reports' when the record asks for none", () => {
+    // p=none without rua=, SPF missing: the hold step said "then read the DMARC reports", and no
+    // step asked for any, so there were none to read.
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none"] }],
+    });
+    const items = authFailureSteps(["mx.ok", dmarcFinding, "spf.missing", "dkim.none-found"]);
+    const ids = items.map((i) => i.id);
+    const reports = items.find((i) => i.id === "authentication-failure.dmarc-reports");
+    expect(reports?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
+    expect(ids.indexOf("authentication-failure.dmarc-reports")).toBeLessThan(
+      ids.indexOf("authentication-failure.dmarc-hold"),
+    );
+    const hold = items.find((i) => i.id === "authentication-failure.dmarc-hold");
+    expect(hold?.record).toBeUndefined();
+    expect(hold?.detail).toContain("read the DMARC reports you asked for in the step above");
+    expect(items.some((i) => /p=(quarantine|reject)/.test(i.record?.value ?? ""))).toBe(false);
+  });
+
   it("merges the SPF records found and adds the platform's include", () => {
     const spfFinding = finding("spf.multiple", {
       area: "spf",
