@@ -700,3 +700,43 @@ describe("the DMARC record for a domain with a null MX", () => {
     expect(step?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
   });
 });
+
+describe("a sending IP listed only as end-user space (the Spamhaus PBL)", () => {
+  // Gmail's 5.7.25 (no valid PTR) for an address ZEN answers 127.0.0.11 for (PBL, set by
+  // Spamhaus) with a generic PTR: the reverse-DNS section said "Make the name point back to
+  // 198.51.100.20" and "Use the same name in your server's greeting" (the generic name is the
+  // ISP's), and the listing's section asked "Request removal from Spamhaus ZEN" and "Check the
+  // IP again after delisting" right after the relay step, which says removal is only for a static
+  // address running a mail server.
+  const ip = "198.51.100.20";
+  const zen = (codes: string[]) =>
+    finding("blocklist.listed", {
+      area: "blocklist",
+      data: { list: "spamhaus-zen", zone: "zen.spamhaus.org", returnCodes: codes },
+    });
+  const steps = (codes: string[]) => {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip] }),
+      checks: { [`ip:${ip}`]: done(ip, "ip", [finding("ptr.generic"), zen(codes)]) },
+    });
+    return buildChecklist(facts, [
+      { cause: "reverse-dns", confidence: 0.83 },
+      { cause: "ip-blocklisted", confidence: 0.14 },
+    ]).causes;
+  };
+
+  it("gives the relay as the fix, with no PTR steps and no removal to ask for", () => {
+    const [ptr, listing] = steps(["127.0.0.11"]);
+    expect(ptr?.items.map((i) => i.id)).toEqual(["ip-blocklisted.use-relay"]);
+    const ids = (listing?.items ?? []).map((i) => i.id);
+    expect(ids.filter((id) => id.includes("delist"))).toEqual([]);
+    expect(ids).not.toContain("ip-blocklisted.verify");
+  });
+
+  it("keeps the removal step where the list also names another of its parts (SBL)", () => {
+    const [, listing] = steps(["127.0.0.2", "127.0.0.11"]);
+    const ids = (listing?.items ?? []).map((i) => i.id);
+    expect(ids).toContain("ip-blocklisted.delist.spamhaus-zen");
+    expect(ids).toContain("ip-blocklisted.verify");
+  });
+});
