@@ -740,3 +740,16 @@ describe("a sending IP listed only as end-user space (the Spamhaus PBL)", () => 
     expect(ids).toContain("ip-blocklisted.verify");
   });
 });
+
+describe("the DMARC step before the domain's DMARC record was looked up", () => {
+  it("says what a new DMARC record would break, not SPF's 'everything it lists'", () => {
+    // The lookup timed out (dmarc.could-not-check): the step said "a new DMARC record would
+    // replace the current one, and everything it lists would stop working".
+    const items = authFailureSteps(["mx.ok", "spf.ok", "dkim.ok", "dmarc.could-not-check"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.title).toBe("Look up the current DMARC record of example.org first");
+    expect(step?.record).toBeUndefined();
+    expect(step?.detail).not.toContain("everything it lists");
+    expect(step?.detail).toContain("receivers apply none at all");
+  });
+});

@@ -28,7 +28,15 @@ function replacing(existing: readonly string[], name: string): string {
 export function dmarcItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
   if (!ctx.sendingDomain || !lookedUp(ctx, "dmarc"))
-    return [checkFirst(b, `${b.cause}.dmarc`, "DMARC record")];
+    return [
+      checkFirst(
+        b,
+        `${b.cause}.dmarc`,
+        "DMARC record",
+        // A DMARC record lists no senders (SPF's risk, the default, says "everything it lists").
+        "with a second DMARC record, receivers apply none at all (RFC 7489 §6.6.3), and one written over the current record would drop its report addresses and change its policy",
+      ),
+    ];
   const domain = ctx.sendingDomain;
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   // Several or invalid records: the starter keeps the report addresses they ask for.
