@@ -753,3 +753,15 @@ describe("the DMARC step before the domain's DMARC record was looked up", () => 
     expect(step?.detail).toContain("receivers apply none at all");
   });
 });
+
+describe("the DKIM step for a sender without a named provider", () => {
+  it("does not send a user who runs their own server to 'your provider'", () => {
+    const items = authFailureSteps(
+      ["mx.ok", "spf.ok", "dkim.none-found", "dmarc.missing"],
+      "own-server",
+    );
+    const dkim = items.find((i) => i.id === "authentication-failure.dkim.1");
+    expect(dkim?.title).toBe("Set up DKIM signing for example.org");
+    expect(dkim?.detail).toContain("on the server that sends your mail");
+  });
+});
