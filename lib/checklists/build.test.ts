@@ -502,6 +502,8 @@ describe("buildChecklist", () => {
     );
     const msg = list.causes[0]!.items.find((i) => i.message);
     expect(msg?.message?.body).toContain("bob@example.net");
+    // It reports what the server said; it does not state the cause as a fact.
+    expect(msg?.message?.body).toContain("it says the mailbox is full");
     expect(msg?.kind).toBe("contact");
     expect(list.prevent).toEqual([]);
   });
