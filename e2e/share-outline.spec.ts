@@ -150,9 +150,16 @@ test.describe("the share page says what is settled and what is not (issue 8)", (
     ]);
   });
 
-  test("a settled cause: its fixes, no not-settled group", async ({ reportPage, page }) => {
+  test("a cause the words give, unconfirmed: its fixes, no not-settled group, most likely", async ({
+    reportPage,
+    page,
+  }) => {
     await reportPage.open(await apiLink(page, GMAIL_DMARC));
-    await expect(reportPage.standing()).toHaveAttribute("data-settled", "yes");
+    // No check or answer confirmed the bounce's reading: "Most likely", as the wizard says, not
+    // "Settled" (the API's link carries the words alone).
+    await expect(reportPage.standing()).toHaveAttribute("data-settled", "no");
+    await expect(reportPage.standing()).toContainText("Most likely.");
+    await expect(reportPage.standing()).toContainText("No check or answer has confirmed");
     await expect(reportPage.notSettled()).toHaveCount(0);
     await expect(reportPage.fixes().first()).toHaveAttribute(
       "data-cause",

@@ -18,6 +18,8 @@ export interface ShareInput {
   answers: Partial<Record<QuestionId, Answer>>;
   checks: CheckReport[];
   causes: RankedCause[];
+  /** The conclusion's `clear`: checks or answers confirm the lead, not the bounce's words alone. */
+  clear?: boolean;
   checklist: Record<string, boolean>;
   /** Checklist item id → its title, for the report. */
   checklistTitles?: Record<string, string>;
@@ -65,6 +67,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
       answers: answersToShare(input.answers),
       checks: input.checks,
       conclusion: input.causes,
+      conclusionClear: input.clear,
       checklist: input.checklist,
       content: input.content,
     });

@@ -124,7 +124,7 @@ export function SharedReport() {
     (diagnosis
       ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }]
       : []);
-  const standing = view ? sharedStanding(view.outline, payload) : null;
+  const standing = view ? sharedStanding(view.outline, payload, view.confirmed) : null;
 
   async function rerunChecks() {
     setRerun({ kind: "running" });

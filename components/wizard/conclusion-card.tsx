@@ -76,12 +76,13 @@ export function ConclusionCard({
       answers: facts.answers,
       checks: reports,
       causes: step.causes,
+      clear: step.clear === true,
       checklist: state,
       checklistTitles: titles,
       checklistItems: items,
       content,
     }),
-    [text, facts.answers, reports, step.causes, state, titles, items, content],
+    [text, facts.answers, reports, step.causes, step.clear, state, titles, items, content],
   );
   return (
     <div className="space-y-6" data-testid="conclusion">

@@ -1,6 +1,7 @@
 // The blocklist steps: where the sending IP is listed as end-user space (PBL), and one
 // delisting step per list the evidence names, or per removal page the bounce names.
 import { removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import type { Finding } from "@/lib/checks/types";
 import { findings, type Context } from "@/lib/rules";
 import { hasCode, onSharedPlatform, SENDER_ADMIN, type BuildContext } from "./build-context";
 import type { IP_LISTING_STEPS } from "./data";
@@ -22,6 +23,38 @@ export function onPbl(ctx: Context): boolean {
   );
 }
 
+/** A listing that is only the PBL: its list is the PBL, or every code it returned is a PBL code. */
+function pblOnly(f: Finding): boolean {
+  const codes = f.data?.["returnCodes"];
+  return (
+    f.data?.["list"] === "spamhaus-pbl" ||
+    (Array.isArray(codes) && codes.length > 0 && codes.every((c) => PBL_CODES.includes(String(c))))
+  );
+}
+
+function ipListings(ctx: Context): Finding[] {
+  return findings(ctx, ctx.ipCheckId).filter((f) => f.code === "blocklist.listed");
+}
+
+/**
+ * Whether the IP check found the sending IP listed only as end-user space (every listing a PBL
+ * one): the relay step is then the whole fix, and there is no removal to ask for or wait for.
+ */
+export function listedOnlyOnPbl(ctx: Context): boolean {
+  const listed = ipListings(ctx);
+  return listed.length > 0 && listed.every(pblOnly);
+}
+
+/**
+ * Whether a list's every listing of the sending IP is a PBL one (ZEN answering 127.0.0.11 only):
+ * its removal step would contradict the relay step, which says removal is only for a static
+ * address that runs a mail server (Spamhaus's PBL FAQ), and links the list's own page for that.
+ */
+function listedOnlyAsPbl(ctx: Context, listId: string): boolean {
+  const on = ipListings(ctx).filter((f) => f.data?.["list"] === listId);
+  return on.length > 0 && on.every(pblOnly);
+}
+
 /** Which of the IP-listing step sets fits where the sending IP lives (IP_LISTING_STEPS). */
 export function ipListingSituation(ctx: Context): keyof typeof IP_LISTING_STEPS {
   return onPbl(ctx)
@@ -36,6 +69,8 @@ export function ipListingSituation(ctx: Context): keyof typeof IP_LISTING_STEPS 
 export function delistingItems(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
   const entries = listedEntries(ctx);
+  if (b.cause === "ip-blocklisted" && onPbl(ctx))
+    for (const id of [...entries.keys()]) if (listedOnlyAsPbl(ctx, id)) entries.delete(id);
   const pages = delistPagesInBounce(ctx.facts.diagnosis);
   const listHosts = new Set(
     [...entries.values()].flatMap((e) => delistPageHost(e.delistUrl) ?? []),
@@ -62,6 +97,8 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
       ? (ctx.sendingDomain ?? "your domain")
       : (ctx.sendingIp ?? "your sending IP");
   if (entries.size === 0 && named.length > 0) return named;
+  // Listed only as end-user space: the relay step is the fix, with nothing to ask removal of.
+  if (entries.size === 0 && b.cause === "ip-blocklisted" && listedOnlyOnPbl(ctx)) return [];
   if (entries.size === 0) {
     // "The list named in the bounce" only when the bounce names one; a check that found no
     // public list is said as such, and the receiver's own list is what remains.

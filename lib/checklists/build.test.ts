@@ -221,6 +221,26 @@ describe("buildChecklist", () => {
     expect(hold?.detail).toContain("Fix SPF and DKIM first");
   });
 
+  it("asks for DMARC reports before the hold's 'read the reports' when the record asks for none", () => {
+    // p=none without rua=, SPF missing: the hold step said "then read the DMARC reports", and no
+    // step asked for any, so there were none to read.
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [{ name: "_dmarc.example.org", type: "TXT", values: ["v=DMARC1; p=none"] }],
+    });
+    const items = authFailureSteps(["mx.ok", dmarcFinding, "spf.missing", "dkim.none-found"]);
+    const ids = items.map((i) => i.id);
+    const reports = items.find((i) => i.id === "authentication-failure.dmarc-reports");
+    expect(reports?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
+    expect(ids.indexOf("authentication-failure.dmarc-reports")).toBeLessThan(
+      ids.indexOf("authentication-failure.dmarc-hold"),
+    );
+    const hold = items.find((i) => i.id === "authentication-failure.dmarc-hold");
+    expect(hold?.record).toBeUndefined();
+    expect(hold?.detail).toContain("read the DMARC reports you asked for in the step above");
+    expect(items.some((i) => /p=(quarantine|reject)/.test(i.record?.value ?? ""))).toBe(false);
+  });
+
   it("merges the SPF records found and adds the platform's include", () => {
     const spfFinding = finding("spf.multiple", {
       area: "spf",
@@ -482,6 +502,8 @@ describe("buildChecklist", () => {
     );
     const msg = list.causes[0]!.items.find((i) => i.message);
     expect(msg?.message?.body).toContain("bob@example.net");
+    // It reports what the server said; it does not state the cause as a fact.
+    expect(msg?.message?.body).toContain("it says the mailbox is full");
     expect(msg?.kind).toBe("contact");
     expect(list.prevent).toEqual([]);
   });
@@ -678,5 +700,70 @@ describe("the DMARC record for a domain with a null MX", () => {
     const items = authFailureSteps(["mx.ok", "dmarc.missing", "spf.ok", "dkim.ok"]);
     const step = items.find((i) => i.id === "authentication-failure.dmarc");
     expect(step?.record?.value).toBe("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.org");
+  });
+});
+
+describe("a sending IP listed only as end-user space (the Spamhaus PBL)", () => {
+  // Gmail's 5.7.25 (no valid PTR) for an address ZEN answers 127.0.0.11 for (PBL, set by
+  // Spamhaus) with a generic PTR: the reverse-DNS section said "Make the name point back to
+  // 198.51.100.20" and "Use the same name in your server's greeting" (the generic name is the
+  // ISP's), and the listing's section asked "Request removal from Spamhaus ZEN" and "Check the
+  // IP again after delisting" right after the relay step, which says removal is only for a static
+  // address running a mail server.
+  const ip = "198.51.100.20";
+  const zen = (codes: string[]) =>
+    finding("blocklist.listed", {
+      area: "blocklist",
+      data: { list: "spamhaus-zen", zone: "zen.spamhaus.org", returnCodes: codes },
+    });
+  const steps = (codes: string[]) => {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip] }),
+      checks: { [`ip:${ip}`]: done(ip, "ip", [finding("ptr.generic"), zen(codes)]) },
+    });
+    return buildChecklist(facts, [
+      { cause: "reverse-dns", confidence: 0.83 },
+      { cause: "ip-blocklisted", confidence: 0.14 },
+    ]).causes;
+  };
+
+  it("gives the relay as the fix, with no PTR steps and no removal to ask for", () => {
+    const [ptr, listing] = steps(["127.0.0.11"]);
+    expect(ptr?.items.map((i) => i.id)).toEqual(["ip-blocklisted.use-relay"]);
+    const ids = (listing?.items ?? []).map((i) => i.id);
+    expect(ids.filter((id) => id.includes("delist"))).toEqual([]);
+    expect(ids).not.toContain("ip-blocklisted.verify");
+  });
+
+  it("keeps the removal step where the list also names another of its parts (SBL)", () => {
+    const [, listing] = steps(["127.0.0.2", "127.0.0.11"]);
+    const ids = (listing?.items ?? []).map((i) => i.id);
+    expect(ids).toContain("ip-blocklisted.delist.spamhaus-zen");
+    expect(ids).toContain("ip-blocklisted.verify");
+  });
+});
+
+describe("the DMARC step before the domain's DMARC record was looked up", () => {
+  it("says what a new DMARC record would break, not SPF's 'everything it lists'", () => {
+    // The lookup timed out (dmarc.could-not-check): the step said "a new DMARC record would
+    // replace the current one, and everything it lists would stop working".
+    const items = authFailureSteps(["mx.ok", "spf.ok", "dkim.ok", "dmarc.could-not-check"]);
+    const step = items.find((i) => i.id === "authentication-failure.dmarc");
+    expect(step?.title).toBe("Look up the current DMARC record of example.org first");
+    expect(step?.record).toBeUndefined();
+    expect(step?.detail).not.toContain("everything it lists");
+    expect(step?.detail).toContain("receivers apply none at all");
+  });
+});
+
+describe("the DKIM step for a sender without a named provider", () => {
+  it("does not send a user who runs their own server to 'your provider'", () => {
+    const items = authFailureSteps(
+      ["mx.ok", "spf.ok", "dkim.none-found", "dmarc.missing"],
+      "own-server",
+    );
+    const dkim = items.find((i) => i.id === "authentication-failure.dkim.1");
+    expect(dkim?.title).toBe("Set up DKIM signing for example.org");
+    expect(dkim?.detail).toContain("on the server that sends your mail");
   });
 });

@@ -51,7 +51,9 @@ export function dkimItem(b: BuildContext): ChecklistItem[] {
   if (items.length === 0) {
     items.push({
       id: `${b.cause}.dkim.1`,
-      title: `Set up DKIM in ${d.provider ?? "your provider"}`,
+      // Without a named provider the key may be made on the user's own server (the detail says
+      // both): "in your provider" misread an answer of "our own mail server".
+      title: d.provider ? `Set up DKIM in ${d.provider}` : `Set up DKIM signing for ${domain}`,
       detail,
       actor: SENDER_ADMIN,
       kind: "fix",

@@ -28,7 +28,15 @@ function replacing(existing: readonly string[], name: string): string {
 export function dmarcItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
   if (!ctx.sendingDomain || !lookedUp(ctx, "dmarc"))
-    return [checkFirst(b, `${b.cause}.dmarc`, "DMARC record")];
+    return [
+      checkFirst(
+        b,
+        `${b.cause}.dmarc`,
+        "DMARC record",
+        // A DMARC record lists no senders (SPF's risk, the default, says "everything it lists").
+        "with a second DMARC record, receivers apply none at all (RFC 7489 §6.6.3), and one written over the current record would drop its report addresses and change its policy",
+      ),
+    ];
   const domain = ctx.sendingDomain;
   if (hasCode(ctx, ctx.domainCheckId, ["dmarc.quarantine", "dmarc.reject"])) return [];
   // Several or invalid records: the starter keeps the report addresses they ask for.
@@ -50,26 +58,12 @@ export function dmarcItem(b: BuildContext): ChecklistItem[] {
     // The published record with only its policy raised: a starter record here would drop the
     // domain's own report addresses and tags. A policy inherited from the organisational domain
     // (no record at this name) keeps the starter plan.
-    // While SPF or DKIM still fail for the domain, a raised policy would send the domain's own
-    // mail to spam or have it refused: the step is to keep monitoring, with no record to copy.
-    if (
-      hasCode(ctx, ctx.domainCheckId, [...FINDING_CODES.spfProblem, ...FINDING_CODES.dkimProblem])
-    )
-      return [
-        {
-          id: `${b.cause}.dmarc-hold`,
-          title: fill(GENERATED_TITLES["dmarc-hold"], b),
-          detail: `Your DMARC record only monitors (p=none), and the check found SPF or DKIM not yet right for ${domain}. A stricter policy now would quarantine or refuse your own mail. Fix SPF and DKIM first, then read the DMARC reports: once every legitimate sender passes, change p=none to p=quarantine in the same record, and later to p=reject.`,
-          actor: SENDER_ADMIN,
-          kind: "verify",
-        },
-      ];
     const own = recordsFound(ctx, "dmarc", DMARC_RECORD, plan.name);
     const step = own.length === 1 ? nextDmarcStep(own[0]!, domain, reportAddress) : null;
     // No rua=: no reports show whether the domain's own mail passes, so ask for them first.
-    if (step?.kind === "add-reports")
-      return [
-        step.value === null
+    const reports: ChecklistItem | null =
+      step?.kind === "add-reports"
+        ? step.value === null
           ? {
               // No mailbox at this domain is known to receive: no record to copy.
               id: `${b.cause}.dmarc-reports`,
@@ -85,8 +79,25 @@ export function dmarcItem(b: BuildContext): ChecklistItem[] {
               actor: SENDER_ADMIN,
               kind: "fix",
               record: { type: "TXT", name: plan.name, value: step.value },
-            },
-      ];
+            }
+        : null;
+    // While SPF or DKIM still fail for the domain, a raised policy would send the domain's own
+    // mail to spam or have it refused: the step is to keep monitoring, with no record to copy.
+    // A record that asks for no reports gets the step that asks for them first: "read the DMARC
+    // reports" alone would send the user looking for reports nobody receives.
+    if (
+      hasCode(ctx, ctx.domainCheckId, [...FINDING_CODES.spfProblem, ...FINDING_CODES.dkimProblem])
+    ) {
+      const hold: ChecklistItem = {
+        id: `${b.cause}.dmarc-hold`,
+        title: fill(GENERATED_TITLES["dmarc-hold"], b),
+        detail: `Your DMARC record only monitors (p=none), and the check found SPF or DKIM not yet right for ${domain}. A stricter policy now would quarantine or refuse your own mail. Fix SPF and DKIM first, then read the DMARC reports${reports ? " you asked for in the step above" : ""}: once every legitimate sender passes, change p=none to p=quarantine in the same record, and later to p=reject.`,
+        actor: SENDER_ADMIN,
+        kind: "verify",
+      };
+      return reports ? [reports, hold] : [hold];
+    }
+    if (reports) return [reports];
     const raised = step?.value ?? null;
     // The domain's own record with p=quarantine, every other tag kept; the starter rollout only
     // when the policy is inherited (no record of its own to edit).

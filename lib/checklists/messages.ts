@@ -12,7 +12,9 @@ export function mailboxFullMessage(recipient: string): ReadyMessage {
     body: [
       "Hello,",
       "",
-      `I tried to email you at ${recipient}, but your mail server returned my message because the mailbox is full.`,
+      // What the server said, not more: the message goes out while the wizard may only hold the
+      // bounce's words (a conclusion no check or answer confirmed), as the disabled one does.
+      `I tried to email you at ${recipient}, but your mail server returned my message: it says the mailbox is full.`,
       "Could you delete some old messages (or ask your IT department for more storage) and let me know when it is done? I will send it again then.",
       "",
       "Thank you!",

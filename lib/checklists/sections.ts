@@ -15,7 +15,13 @@ import {
   type sharedContext,
 } from "./build-context";
 import { checkFirstSteps } from "./check-first-steps";
-import { CAUSE_CHECKLISTS, STEP_INPUT_SHAPES, STEPS_ANSWERED_BY_DOMAIN_CHECK } from "./data";
+import { listedOnlyOnPbl, onPbl } from "./blocklist-steps";
+import {
+  CAUSE_CHECKLISTS,
+  IP_LISTING_STEPS,
+  STEP_INPUT_SHAPES,
+  STEPS_ANSWERED_BY_DOMAIN_CHECK,
+} from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { expand } from "./expand-templates";
 import { needsPrevention } from "./needs-prevention";
@@ -52,10 +58,18 @@ function answeredByCheck(ctx: Context, id: string): boolean {
  * takes mail, when the check found its MX).
  */
 function causeTemplates(b: BuildContext): ItemTemplate[] {
+  // A sending IP in end-user address space (the Spamhaus PBL, found by the IP check) gets no PTR
+  // of its own (ptr-step.ts): its fix is the provider's relay, whose servers have reverse DNS.
+  // The PTR steps ("make the name point back", "use the same name in your greeting") would have
+  // the user act on a generic name that is the ISP's.
+  if (b.cause === "reverse-dns" && onPbl(b.ctx)) return IP_LISTING_STEPS.pbl;
+  // Listed only as end-user space, nothing is delisted: no "check again after delisting".
+  const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   return CAUSE_CHECKLISTS[b.cause].filter((t) => {
     if ("generate" in t) return true;
+    if (pblOnly && t.id === "ip-blocklisted.verify") return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);

@@ -139,6 +139,9 @@ describe("a settled result's report (Gmail's 5.7.26 DMARC refusal)", () => {
     const payload = makeSharePayload({
       text: GMAIL_DMARC,
       conclusion: [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }],
+      // The wizard's conclusion was clear (checks confirmed it): without that, the words alone
+      // make it "most likely", not settled (lib/share/shared-outline.test.ts).
+      conclusionClear: true,
     });
     expect(diagnosis.overall.cause).toBe("authentication-failure");
     const view = sharedView(payload, diagnosis);

@@ -44,6 +44,12 @@ export interface ReportOutline {
   fixPrefix: string;
   delay: DelayReading | null;
   delayIntro: string | null;
+  /**
+   * False when the lead cause rests on the bounce's words alone, no check or answer confirming
+   * it (SharedView's `confirmed`): the report then says "most likely", as the wizard does, not
+   * "settled". Absent: confirmed (an outline built by hand).
+   */
+  confirmed?: boolean;
 }
 
 export interface ReportKnown {
@@ -61,7 +67,7 @@ export interface ReportKnown {
  * not place is kept among the other steps rather than dropped.
  */
 export function reportOutline(
-  view: Pick<SharedView, "outline" | "causes">,
+  view: Pick<SharedView, "outline" | "causes"> & Partial<Pick<SharedView, "confirmed">>,
   diagnosis: Diagnosis,
   items?: readonly ReportItem[],
 ): ReportOutline {
@@ -98,6 +104,7 @@ export function reportOutline(
     fixPrefix,
     delay,
     delayIntro,
+    confirmed: view.confirmed ?? true,
   };
   for (const item of items ?? []) if (!placed.has(item.id)) outline.other.push(item);
   return outline;

@@ -13,6 +13,7 @@ import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import { causeWords } from "@/lib/diagnosis/cause-words";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
+import { UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -234,8 +235,11 @@ function buildModel(input: ReportInput): Model {
 function headline(m: Model, input: ReportInput): string {
   const delay = input.outline?.delay;
   if (delay) return `${DELAY_WORDS[delay].headline}${m.title}`;
-  return input.outline?.notSettled && m.cause !== "unknown"
-    ? `not settled yet; most likely: ${m.title}`
+  if (input.outline?.notSettled && m.cause !== "unknown")
+    return `not settled yet; most likely: ${m.title}`;
+  // A lead no check or answer confirmed reads as the wizard's conclusion does: most likely.
+  return input.outline?.confirmed === false && m.cause !== "unknown" && !input.outline.notSettled
+    ? `most likely: ${m.title}`
     : m.title;
 }
 
@@ -246,7 +250,10 @@ function standingWords(input: ReportInput): string | null {
   const delay = input.outline.delay;
   const looksAtOne = stepsLookAtOne(input.outline.notSettled?.steps ?? []);
   if (delay) return `${DELAY_STANDING_LEAD}: ${delayStanding(delay, looksAtOne)}${rests}`;
-  if (!input.outline.notSettled) return `Settled: the steps below are for this cause.${rests}`;
+  if (!input.outline.notSettled)
+    return input.outline.confirmed === false
+      ? `${UNCONFIRMED_STANDING.lead}: ${UNCONFIRMED_STANDING.words.charAt(0).toLowerCase()}${UNCONFIRMED_STANDING.words.slice(1)}${rests}`
+      : `Settled: the steps below are for this cause.${rests}`;
   return looksAtOne
     ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`
     : `Not settled yet: the causes below remain possible; ${HELP_WHATEVER_IT_IS}${rests}`;

@@ -8,7 +8,9 @@ import type { ChecklistItem, ChecklistRecord, ItemKind } from "@/lib/checklists/
 import type { CheckReport } from "@/lib/checks/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import {
+  beliefOf,
   buildContext,
+  conclusionOf,
   QUESTIONS,
   QUESTION_IDS,
   type Facts,
@@ -43,6 +45,13 @@ export interface SharedView {
   outline: LinkOutline<SharedItem>;
   /** The content review's summary, when the wizard had a content step; else null. */
   content: SharedContent | null;
+  /**
+   * Whether the lead cause is confirmed by the link's checks and answers, as the wizard's own
+   * conclusion judges it (lib/rules: it leads clearly even with the bounce's wording doubted),
+   * rather than held from the bounce's words alone. The wizard then says "Most likely: ...; no
+   * check or answer has confirmed it", so the page and the report must not call it settled.
+   */
+  confirmed: boolean;
 }
 
 /** An answer as the user gave it: the choice's label, not its value. */
@@ -127,6 +136,21 @@ function supportOf(payload: SharePayload, cause: string, index: number): HeldCau
   return Object.keys(payload.checklist).some((id) => id.startsWith(prefix)) ? "check" : "bounce";
 }
 
+/**
+ * Whether the link's lead cause is confirmed: the wizard's own judgement where the link carries
+ * it, else (a link made by the API or the command line, or before links carried it) the same
+ * judgement replayed on the link's facts: a lead the checks and answers confirm, and the same
+ * lead the link names. The replay can only be stricter than the wizard was (a link's content
+ * summary holds less than the review), never looser.
+ */
+function leadConfirmed(payload: SharePayload, facts: Facts, lead: string | undefined): boolean {
+  const carried = payload.conclusion?.clear;
+  if (carried !== undefined) return carried;
+  const ctx = buildContext(facts);
+  const conclusion = conclusionOf(beliefOf(facts, ctx), beliefOf(facts, ctx, { tempered: true }));
+  return conclusion.clear === true && conclusion.causes[0]?.cause === lead;
+}
+
 export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {
   const facts = sharedFacts(payload, diagnosis);
   const causes = payload.conclusion?.causes ?? [
@@ -160,5 +184,13 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     question: QUESTIONS[id].prompt,
     answer: answerLabel(id, payload.answers[id] ?? ""),
   }));
-  return { facts, causes, answers, checklist, outline, content: payload.content ?? null };
+  return {
+    facts,
+    causes,
+    answers,
+    checklist,
+    outline,
+    content: payload.content ?? null,
+    confirmed: leadConfirmed(payload, facts, causes[0]?.cause),
+  };
 }

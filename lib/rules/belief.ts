@@ -119,6 +119,12 @@ function receiverAnswered(facts: Facts): boolean {
   );
 }
 
+/** The text reads as no failure at all: its lead recipient's (or its whole) cause is not-a-bounce. */
+function readsAsNoFailure(facts: Facts): boolean {
+  const d = facts.diagnosis;
+  return (d?.recipients[0]?.cause ?? d?.overall.cause) === "not-a-bounce";
+}
+
 /** The bounce names who wrote the lead recipient's reply (see Relevance.answererNamed). */
 function answererNamed(facts: Facts): boolean {
   const r = facts.diagnosis?.recipients[0];
@@ -306,7 +312,11 @@ export function beliefOf(
     answererNamed: answererNamed(facts),
   };
   const { weights, bounceSays } = prior(facts);
-  if (facts.diagnosis && !relevance.receiverAnswered)
+  // Not for a report that is no failure (an automatic reply, a delivery report): it has no reply
+  // code because nothing was refused, and an out-of-office reply came from the very domain the
+  // prior would doubt ("also possible: the recipient's domain does not exist", with a step to
+  // check that it takes mail).
+  if (facts.diagnosis && !relevance.receiverAnswered && !readsAsNoFailure(facts))
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (relevance.receiverAnswered) {
     for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {

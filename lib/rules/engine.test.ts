@@ -312,3 +312,33 @@ describe("whose server refused, in the grounds", () => {
     expect(grounds(makeFacts({ diagnosis: refusal("mx.example.net") }))).toContain(ownServer);
   });
 });
+
+describe("a report that is no failure and has no reply code", () => {
+  it("does not doubt the recipient's domain: an out-of-office reply came from it", () => {
+    // An "Auto-Submitted: auto-replied" out-of-office reply (RFC 3834) read as not-a-bounce at
+    // 0.78: the prior for a bounce without any SMTP reply added "also possible: the recipient's
+    // domain does not exist or takes no mail" (8%) and a check-first step for that domain.
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({
+        cause: "not-a-bounce",
+        confidence: 0.78,
+        replyCode: null,
+        remoteMta: null,
+        text: "I am out of the office until Monday and will reply when I am back.",
+      }),
+    });
+    const step = conclusion(nextStep(facts));
+    expect(step.causes[0]?.cause).toBe("not-a-bounce");
+    const held = step.causes.map((c) => c.cause);
+    expect(held).not.toContain("recipient-domain-invalid");
+    expect(held).not.toContain("remote-unreachable");
+  });
+
+  it("still doubts it for a failure written without a reply code (a DNS failure)", () => {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "unknown", replyCode: null, remoteMta: null }),
+    });
+    const weights = beliefOf(facts).causes.map((c) => c.cause);
+    expect(weights).toContain("recipient-domain-invalid");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Belief, CauseWeight } from "./belief";
-import { heldCauses } from "./narrate";
+import { heldCauses, summaryOf } from "./narrate";
 
 const ptr = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 3 };
 const clean = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 0.2 };
@@ -48,5 +48,27 @@ describe("heldCauses", () => {
       ]),
     );
     expect(held[1]?.why).toBe("192.0.2.44 has no reverse DNS (PTR) record.");
+  });
+});
+
+describe("summaryOf a leading cause that is not confirmed", () => {
+  const top = (forChecks: CauseWeight["for"]): Belief =>
+    belief([{ cause: "authentication-failure", weight: 0.97, for: forChecks, against: [] }]);
+
+  it("says no check or answer confirmed it when none speaks for it", () => {
+    expect(summaryOf(top([]), false)).toBe(
+      "Most likely: “Your mail failed sender authentication (SPF, DKIM or DMARC)” (97%), from the bounce's own words; no check or answer has confirmed it.",
+    );
+  });
+
+  it("does not deny the finding its grounds quote when a check speaks for it", () => {
+    // Gmail's 5.7.26 for a domain whose check found SPF softfail for the IP and no DKIM key:
+    // the grounds quote the findings, and the summary said "no check or answer has confirmed it".
+    const softfail = { source: "check" as const, ref: "domain:example.org", ratio: 3 };
+    const summary = summaryOf(top([{ ...softfail, says: "SPF softfail for 192.0.2.44" }]), false);
+    expect(summary).not.toContain("no check or answer");
+    expect(summary).toContain(
+      "what the checks and answers found supports it but does not confirm it",
+    );
   });
 });

@@ -143,8 +143,16 @@ export function summaryOf(belief: Belief, clear: boolean): string {
     const found = top.for.filter((e) => e.source !== "bounce").map((e) => e.says);
     return found.length > 0 ? `${title}: ${joinWords(found)}.` : `${title}.`;
   }
-  if (top.weight >= CLEAR_WEIGHT)
-    return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; no check or answer has confirmed it.`;
+  if (top.weight >= CLEAR_WEIGHT) {
+    // Where a finding or an answer speaks for it (the grounds quote it), "no check or answer"
+    // would contradict them: they support it, not enough to confirm it.
+    const supported = top.for.some((e) => e.source !== "bounce");
+    return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; ${
+      supported
+        ? "what the checks and answers found supports it but does not confirm it"
+        : "no check or answer has confirmed it"
+    }.`;
+  }
   const others = heldCauses(belief)
     .slice(1, 3)
     .map((c) => `“${CAUSES[c.cause].title}” (${pct(c.confidence)})`);

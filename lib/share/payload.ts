@@ -90,8 +90,14 @@ export const sharePayloadSchema = z.object({
   redaction: redactionSchema,
   answers: boundedRecord(answerValueSchema, PAYLOAD_LIMITS.answers),
   checks: z.array(sharedCheckReportSchema).max(PAYLOAD_LIMITS.checkReports),
-  /** The wizard's conclusion, best first; null when the wizard did not reach one. */
-  conclusion: z.object({ causes: z.array(rankedCauseSchema).max(30) }).nullable(),
+  /**
+   * The wizard's conclusion, best first; null when the wizard did not reach one. `clear`: the
+   * wizard's own judgement that checks or answers confirm the lead (absent from links made
+   * before it: the share page then judges from the link's facts, lib/report/shared-view.ts).
+   */
+  conclusion: z
+    .object({ causes: z.array(rankedCauseSchema).max(30), clear: z.boolean().optional() })
+    .nullable(),
   /** Checklist item id → done. */
   checklist: boundedRecord(z.boolean(), PAYLOAD_LIMITS.checklistItems),
   /**
@@ -150,6 +156,8 @@ export interface SharePayloadInput {
   answers?: Answers;
   checks?: CheckReport[];
   conclusion?: { cause: z.infer<typeof causeIdSchema>; confidence: number }[] | null;
+  /** Whether the wizard's conclusion was clear (its `clear`); only with `conclusion`. */
+  conclusionClear?: boolean;
   checklist?: Record<string, boolean>;
   content?: SharedContent | null;
 }
@@ -163,7 +171,10 @@ export function makeSharePayload(input: SharePayloadInput): SharePayload {
     answers: input.answers ?? {},
     checks: (input.checks ?? []).map(compactCheckReport),
     conclusion: input.conclusion
-      ? { causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })) }
+      ? {
+          causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })),
+          ...(input.conclusionClear === undefined ? {} : { clear: input.conclusionClear }),
+        }
       : null,
     checklist: input.checklist ?? {},
     ...(input.content ? { content: input.content } : {}),

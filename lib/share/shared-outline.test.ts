@@ -4,7 +4,8 @@ import { sharedView } from "@/lib/report/shared-view";
 import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
 import { finding, report } from "@/lib/rules/test-factories";
 import { DONT_KNOW_VALUE } from "./answers-codec";
-import { decodeShareFragment } from "./encode";
+import { reportInputFromPayload, reportMarkdown, reportText } from "@/lib/report";
+import { decodeShareFragment, encodeShareFragment } from "./encode";
 import { shareLinkForDiagnosis } from "./link";
 import { OLD_LINK_UNKNOWN_550 } from "./old-links";
 import { makeSharePayload, type SharePayload } from "./payload";
@@ -221,5 +222,73 @@ describe("outlineLinkItems through sharedView", () => {
     expect(sharedStanding({ notSettled }, payload).words).not.toMatch(/tell them apart/);
     const told = { ...notSettled, steps: [{ ...step, tellsApart: "ip-blocklisted" as const }] };
     expect(sharedStanding({ notSettled: told }, payload).words).toMatch(/tell them apart/);
+  });
+});
+
+describe("a lead no check or answer confirmed", () => {
+  // Postfix's virtual(5) refusal: the wizard, with the address question answered "I don't know",
+  // concludes "Most likely: “The address does not exist” (83%), from the bounce's own words; no
+  // check or answer has confirmed it." The link's page and report said "Settled".
+  const text =
+    "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table";
+  const conclusion = [{ cause: "recipient-unknown" as const, confidence: 0.83 }];
+
+  it("reads as most likely, not settled, on the page and in the report", async () => {
+    const diagnosis = await diagnose(text);
+    const payload = makeSharePayload({
+      text,
+      answers: { "address-checked": DONT_KNOW_VALUE },
+      conclusion,
+      conclusionClear: false,
+    });
+    const link = decoded(encodeShareFragment(payload));
+    expect(link.conclusion?.clear).toBe(false);
+    const view = sharedView(link, diagnosis);
+    expect(view.outline.notSettled).toBeNull();
+    expect(view.confirmed).toBe(false);
+    const standing = sharedStanding(view.outline, link, view.confirmed);
+    expect(standing).toMatchObject({ settled: false, lead: "Most likely" });
+    expect(standing.words).toContain("No check or answer has confirmed this cause yet");
+    const input = reportInputFromPayload(link, diagnosis);
+    for (const report of [reportMarkdown(input), reportText(input)]) {
+      expect(report).not.toMatch(/Settled/);
+      expect(report).toMatch(/most likely: The address does not exist/i);
+    }
+  });
+
+  it("is settled where the wizard's conclusion was clear", async () => {
+    const diagnosis = await diagnose(text);
+    const payload = makeSharePayload({ text, conclusion, conclusionClear: true });
+    const view = sharedView(payload, diagnosis);
+    expect(view.confirmed).toBe(true);
+    expect(sharedStanding(view.outline, payload, view.confirmed).lead).toBe("Settled");
+    expect(reportMarkdown(reportInputFromPayload(payload, diagnosis))).toContain(
+      "Settled: the steps below are for this cause.",
+    );
+  });
+
+  it("is judged from the link's facts when the link does not say (the API's, older links)", async () => {
+    const diagnosis = await diagnose(text);
+    const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+    if (!link.ok) throw new Error("no link");
+    const api = decoded(link.fragment);
+    expect(api.conclusion).toBeNull();
+    expect(sharedView(api, diagnosis).confirmed).toBe(false);
+    // A blocklist listing the IP check found confirms the bounce's reading.
+    const listed =
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org";
+    const checked = makeSharePayload({
+      text: listed,
+      conclusion: [{ cause: "ip-blocklisted", confidence: 0.99 }],
+      checks: [
+        report("203.0.113.7", "ip", [
+          finding("blocklist.listed", { data: { zone: "zen.spamhaus.org" } }),
+          finding("ptr.ok"),
+        ]),
+      ],
+    });
+    const view = sharedView(checked, await diagnose(listed));
+    expect(view.confirmed).toBe(true);
+    expect(sharedStanding(view.outline, checked, view.confirmed).lead).toBe("Settled");
   });
 });

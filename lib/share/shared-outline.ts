@@ -114,10 +114,21 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The standing of a lead no check or answer has confirmed: the wizard's "Most likely". */
+export const UNCONFIRMED_STANDING = {
+  lead: "Most likely",
+  words: "No check or answer has confirmed this cause yet; the steps below are for it.",
+} as const;
+
+/**
+ * `confirmed`: whether the checks and answers confirm the lead cause (SharedView's
+ * `confirmed`); a lead held from the bounce's words alone is "Most likely", never "Settled".
+ */
 export function sharedStanding(
   outline: Pick<ChecklistOutline<unknown>, "notSettled"> &
     Partial<Pick<ChecklistOutline<unknown>, "delay">>,
   payload: Pick<SharePayload, "checks" | "answers" | "content">,
+  confirmed = true,
 ): SharedStanding {
   const parts = ["the bounce's own words"];
   if (payload.checks.length > 0)
@@ -127,20 +138,24 @@ export function sharedStanding(
   const answers = Object.values(payload.answers).filter((v) => v !== DONT_KNOW_VALUE).length;
   if (answers > 0) parts.push(count(answers, "answer", "answers"));
   const last = parts.pop() ?? "";
-  const settled = outline.notSettled === null;
   const looksAtOne = stepsLookAtOne(outline.notSettled?.steps ?? []);
+  // A delay notice's standing is its own (it says the message has not failed yet).
+  const unconfirmed = !outline.delay && outline.notSettled === null && !confirmed;
+  const settled = outline.notSettled === null && !unconfirmed;
   return {
     settled,
     ...(outline.delay
       ? { lead: DELAY_STANDING_LEAD, words: capitalise(delayStanding(outline.delay, looksAtOne)) }
       : settled
         ? { lead: "Settled", words: "The steps below are for this cause." }
-        : {
-            lead: "Not settled yet",
-            words: looksAtOne
-              ? "These causes remain possible, most likely first; the “check first” steps below tell them apart."
-              : `These causes remain possible, most likely first; ${HELP_WHATEVER_IT_IS}`,
-          }),
+        : unconfirmed
+          ? UNCONFIRMED_STANDING
+          : {
+              lead: "Not settled yet",
+              words: looksAtOne
+                ? "These causes remain possible, most likely first; the “check first” steps below tell them apart."
+                : `These causes remain possible, most likely first; ${HELP_WHATEVER_IT_IS}`,
+            }),
     restsOn: parts.length > 0 ? `${parts.join(", ")} and ${last}` : last,
   };
 }
