@@ -1,5 +1,6 @@
-// findHits tests a line against its patterns' gate before the patterns one by one: the gate must
-// pass exactly the lines one of the patterns matches.
+// findHits reads a line's recipient pattern from its patterns' gate (firstLineMatch): the gate must
+// pass exactly the lines one of the patterns matches, and name the pattern and match that trying
+// them one by one finds.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

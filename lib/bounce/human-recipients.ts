@@ -233,7 +233,8 @@ function anyTest(patterns: readonly RegExp[], text: string): boolean {
  * or y flag: mta-formats.test.ts holds that) matches a line exactly when one of them does. Most
  * lines with an "@" are no recipient's: one search of the line rules them all out, instead of
  * one per pattern (about thirty): 0.45 us a line instead of 1.0 for the dev corpus's lines
- * with an "@" (half of them are no recipient's).
+ * with an "@" (half of them are no recipient's). A line it passes takes its pattern and match
+ * from the same search (firstLineMatch).
  */
 interface LineGate {
   tests: RegExp[];
