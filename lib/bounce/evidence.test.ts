@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findEvidence, withEvidenceOnDemand } from "./evidence";
+import { findEvidence, memoOf, withEvidenceOnDemand } from "./evidence";
 import { parseBounce } from "./parse";
 
 const fixture = (name: string) =>
@@ -81,5 +81,21 @@ describe("evidence found on demand", () => {
     const posted = structuredClone(parsed);
     expect(posted.receivingIps).toEqual(["192.0.2.10"]);
     expect(Object.keys(posted)).toEqual(Object.keys(parsed));
+  });
+});
+
+describe("the memo kept with a result", () => {
+  it("is read back by memoOf, and is no field: not listed, not in JSON, not carried by a spread", () => {
+    const text = "host mx.example.com said: 550 5.1.1 unknown";
+    const parsed = withEvidenceOnDemand({ text }, text, false, { after: 1 }, "the probe");
+    expect(memoOf(parsed)).toBe("the probe");
+    expect(Object.keys(parsed)).not.toContain("memo");
+    expect(Object.getOwnPropertySymbols(parsed).every((s) => !parsed.propertyIsEnumerable(s))).toBe(
+      true,
+    );
+    expect(JSON.stringify(parsed)).not.toContain("the probe");
+    expect(memoOf({ ...parsed })).toBeNull();
+    expect(memoOf(withEvidenceOnDemand({ text }, text, false, {}))).toBeNull();
+    expect(memoOf({})).toBeNull();
   });
 });

@@ -113,32 +113,61 @@ export function isFieldNameAt(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** For each set of kept names, which name lengths it holds (index: length). */
-const KEPT_LENGTHS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+/** For each set of kept names, the names it holds by their length (index: length). */
+const KEPT_BY_LENGTH = new WeakMap<ReadonlySet<string>, (readonly string[] | undefined)[]>();
 
-function keptLengths(keep: ReadonlySet<string>): Uint8Array {
-  let lengths = KEPT_LENGTHS.get(keep);
-  if (lengths === undefined) {
-    lengths = new Uint8Array(MAX_FIELD_NAME + 1);
-    for (const name of keep) if (name.length <= MAX_FIELD_NAME) lengths[name.length] = 1;
-    KEPT_LENGTHS.set(keep, lengths);
+function keptByLength(keep: ReadonlySet<string>): (readonly string[] | undefined)[] {
+  let byLength = KEPT_BY_LENGTH.get(keep);
+  if (byLength === undefined) {
+    byLength = [];
+    for (let k = 0; k <= MAX_FIELD_NAME; k++) byLength.push(undefined);
+    // Only a lower-case field name can be a line's name lower-cased.
+    for (const name of keep)
+      if (name === name.toLowerCase() && isFieldNameAt(name, 0, name.length))
+        byLength[name.length] = [...(byLength[name.length] ?? []), name];
+    KEPT_BY_LENGTH.set(keep, byLength);
   }
-  return lengths;
+  return byLength;
 }
 
 /**
- * unfoldSomeFields(block, isFieldNameAt's names, keep), with each line's name read in place: a
- * name is sliced out, lower-cased and looked up only when `keep` holds a name of its length.
- * The original message's header block is mostly Received, DKIM and ARC fields that nobody
- * reads (readOriginalMessage keeps six names), and slicing, matching, lower-casing and hashing
- * each of their names was most of the work of reading it.
+ * The name of `names` (lower case) that s[from, from + its length) spells in any case of ASCII
+ * letters, or null. A kept name holds only what a field name may (FIELD_NAME_TAIL), so a name it
+ * spells is one: what isFieldNameAt, slice and toLowerCase then a lookup said, read in place.
+ */
+function keptNameAt(s: string, from: number, names: readonly string[]): string | null {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    let i = 0;
+    for (; i < name.length; i++) {
+      const want = name.charCodeAt(i);
+      const c = s.charCodeAt(from + i);
+      // A capital folds onto its letter (c | 0x20 gives a lower-case letter only for A-Z among
+      // the characters that are not one already).
+      if (c !== want && !(c >= 0x41 && c <= 0x5a && (c | 0x20) === want)) break;
+    }
+    if (i === name.length) return name;
+  }
+  return null;
+}
+
+/**
+ * unfoldSomeFields(block, isFieldNameAt's names, keep), with each line's name read in place, and
+ * whether the block has any field at all (`hasField`) rather than how many: its one reader
+ * (readOriginalMessage) asks only that. The original message's header block is mostly Received,
+ * DKIM and ARC fields that nobody reads (readOriginalMessage keeps six names): a line's name is
+ * compared in place with the kept names of its length, and tested to be a name at all only where
+ * the answer changes something: before the first field (hasField), and after a kept field, whose
+ * value a continuation line would still join unless a field came between. Slicing, matching,
+ * lower-casing and hashing each name, then testing every name character by character, were most
+ * of the work of reading the block.
  */
 export function unfoldKeptFields(
   block: string,
   keep: ReadonlySet<string>,
-): { fields: HeaderLine[]; count: number } {
-  const { fields, count } = unfoldKeptFieldsOf(block, keep, false);
-  return { fields, count };
+): { fields: HeaderLine[]; hasField: boolean } {
+  const { fields, hasField } = unfoldKeptFieldsOf(block, keep, false);
+  return { fields, hasField };
 }
 
 /**
@@ -149,7 +178,7 @@ export function unfoldKeptFields(
 export function unfoldKeptHeaderFields(
   message: string,
   keep: ReadonlySet<string>,
-): { fields: HeaderLine[]; count: number; blockEnd: number } {
+): { fields: HeaderLine[]; hasField: boolean; blockEnd: number } {
   return unfoldKeptFieldsOf(message, keep, true);
 }
 
@@ -157,10 +186,10 @@ function unfoldKeptFieldsOf(
   block: string,
   keep: ReadonlySet<string>,
   untilBlankLine: boolean,
-): { fields: HeaderLine[]; count: number; blockEnd: number } {
-  const lengths = keptLengths(keep);
+): { fields: HeaderLine[]; hasField: boolean; blockEnd: number } {
+  const byLength = keptByLength(keep);
   const fields: HeaderLine[] = [];
-  let count = 0;
+  let hasField = false;
   let last: HeaderLine | null = null;
   const n = block.length;
   let colonAt = -2;
@@ -179,26 +208,30 @@ function unfoldKeptFieldsOf(
     ) {
       let j = pos;
       while (block.charCodeAt(j) === 0x20 || block.charCodeAt(j) === 0x09) j++;
-      if (j === end) return { fields, count, blockEnd: pos - 1 };
+      if (j === end) return { fields, hasField, blockEnd: pos - 1 };
     }
-    if (count > 0 && (first === 0x20 || first === 0x09)) {
+    if (hasField && (first === 0x20 || first === 0x09)) {
       if (last) last.value = `${last.value} ${block.slice(pos, end).trim()}`;
       continue;
     }
     if (colonAt !== -1 && colonAt < pos) colonAt = block.indexOf(":", pos);
     if (colonAt === -1 || colonAt >= end || colonAt === pos) continue;
-    if (!isFieldNameAt(block, pos, colonAt)) continue;
-    count++;
-    // A field name has no blanks to trim (isFieldNameAt).
-    const key = lengths[colonAt - pos] === 1 ? block.slice(pos, colonAt).toLowerCase() : null;
-    if (key === null || !keep.has(key)) {
-      last = null;
+    const length = colonAt - pos;
+    const names = length <= MAX_FIELD_NAME ? byLength[length] : undefined;
+    const key = names === undefined ? null : keptNameAt(block, pos, names);
+    if (key !== null) {
+      hasField = true;
+      last = { key, value: block.slice(colonAt + 1, end).trim() };
+      fields.push(last);
       continue;
     }
-    last = { key, value: block.slice(colonAt + 1, end).trim() };
-    fields.push(last);
+    // Another name: it matters only as the first field, or as the field that ends a kept one.
+    if ((!hasField || last !== null) && isFieldNameAt(block, pos, colonAt)) {
+      hasField = true;
+      last = null;
+    }
   }
-  return { fields, count, blockEnd: -1 };
+  return { fields, hasField, blockEnd: -1 };
 }
 
 /**

@@ -1,8 +1,15 @@
-// findHits tests a line against its patterns' gate before the patterns one by one: the gate must
-// pass exactly the lines one of the patterns matches.
+// findHits reads a line's recipient pattern from its patterns' gate (firstLineMatch): the gate must
+// pass exactly the lines one of the patterns matches, and name the pattern and match that trying
+// them one by one finds.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { originalMessageStart, passesLineGate, splitLines } from "./human-recipients";
+import {
+  firstLineMatch,
+  firstLineMatchOneByOne,
+  originalMessageStart,
+  passesLineGate,
+  splitLines,
+} from "./human-recipients";
 import { MTA_FORMATS, ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
 
 describe("passesLineGate", () => {
@@ -49,6 +56,28 @@ describe("passesLineGate", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  // findHits takes the first pattern that matches, and its match, from the gate's alternations.
+  it("gives the first pattern that matches and its match, as trying them one by one does", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.nat(lists.length - 1), (pieces, k) => {
+        const line = pieces.join("");
+        const patterns = lists[k]!;
+        expect(firstLineMatch(patterns, line)).toEqual(firstLineMatchOneByOne(patterns, line));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("tries an unanchored pattern listed before the one the gate found, further on the line", () => {
+    const patterns = [
+      { id: "late", pattern: /x ([a-z]+@b)/ },
+      { id: "early", pattern: /^ *([a-z]+@b)/ },
+    ];
+    expect(firstLineMatch(patterns, "a@b x c@b")).toEqual({ index: 0, raw: "c@b", at: 4 });
+    expect(firstLineMatch(patterns, "a@b")).toEqual({ index: 1, raw: "a@b", at: 0 });
+    expect(firstLineMatch(patterns, "none")).toBeNull();
   });
 });
 

@@ -143,7 +143,7 @@ export function gatedTest(g: GatedPattern, text: string, lower: string, grams?: 
  * The top-level branches of a pattern's source (`a|b(c|d)` gives `a` and `b(c|d)`), or the
  * whole source as one branch.
  */
-function topLevelBranches(src: string): string[] {
+export function topLevelBranches(src: string): string[] {
   const branches: string[] = [];
   let depth = 0;
   let from = 0;

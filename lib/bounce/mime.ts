@@ -156,7 +156,11 @@ export function readSimpleMessage(text: string): MessageParts | null {
   // (firstHeaderValue): most messages (multipart reports) stop there, and their other fields
   // are read by readMessage. A block too long for this path also gives null, checked after.
   const contentType = firstHeaderValue(head, "content-type");
-  const type = (contentType ?? "text/plain").split(";")[0]!.trim().toLowerCase();
+  // What split(";")[0] gives, without the split's array of every parameter (a multipart's
+  // boundary among them): this runs for every message that starts with a header block.
+  const field = contentType ?? "text/plain";
+  const semicolon = field.indexOf(";");
+  const type = (semicolon === -1 ? field : field.slice(0, semicolon)).trim().toLowerCase();
   // Most messages are multipart: given up before their charset is looked for.
   if (type !== "text/plain") return null;
   const charset =

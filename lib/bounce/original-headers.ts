@@ -28,23 +28,26 @@ export function parseHeaderBlock(raw: string): { headers: HeaderLine[]; hasBody:
   return { headers, hasBody };
 }
 
-/** parseHeaderBlock with only the fields `keep` names built (unfoldSomeFields), and the count of all. */
+/** parseHeaderBlock with only the fields `keep` names built (unfoldSomeFields), and whether it has any field. */
 function readHeaderBlock(
   raw: string,
   keep: ReadonlySet<string> | null,
-): { headers: HeaderLine[]; count: number; hasBody: boolean } {
+): { headers: HeaderLine[]; hasField: boolean; hasBody: boolean } {
   const text = raw.replace(/^\s*\n/, "");
   if (keep !== null && text.length <= MAX_HEADER_CHARS) {
     // The block's end found while its fields are read: one pass over its lines, not two.
-    const { fields, count, blockEnd } = unfoldKeptHeaderFields(text, keep);
-    return { headers: fields, count, hasBody: blockEnd !== -1 && hasNonBlank(text, blockEnd) };
+    const { fields, hasField, blockEnd } = unfoldKeptHeaderFields(text, keep);
+    return { headers: fields, hasField, hasBody: blockEnd !== -1 && hasNonBlank(text, blockEnd) };
   }
   const blank = headerBlockEnd(text);
   const block = (blank === -1 ? text : text.slice(0, blank)).slice(0, MAX_HEADER_CHARS);
   const hasBody = blank !== -1 && hasNonBlank(text, blank);
-  const { fields, count } =
-    keep === null ? unfoldSomeFields(block, isFieldName, null) : unfoldKeptFields(block, keep);
-  return { headers: fields, count, hasBody };
+  if (keep !== null) {
+    const { fields, hasField } = unfoldKeptFields(block, keep);
+    return { headers: fields, hasField, hasBody };
+  }
+  const { fields, count } = unfoldSomeFields(block, isFieldName, null);
+  return { headers: fields, hasField: count > 0, hasBody };
 }
 
 /** The fields readOriginalMessage reads. */
@@ -77,8 +80,8 @@ function angleAddress(value: string): string | null {
 }
 
 export function readOriginalMessage(raw: string): OriginalMessage | null {
-  const { headers, count, hasBody } = readHeaderBlock(raw, ORIGINAL_FIELDS);
-  if (count === 0) return null;
+  const { headers, hasField, hasBody } = readHeaderBlock(raw, ORIGINAL_FIELDS);
+  if (!hasField) return null;
   // One pass over the fields (the first of each single field counts), not a search per field.
   let from: string | null = null;
   let returnPath: string | null = null;

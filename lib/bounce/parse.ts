@@ -15,7 +15,7 @@ import {
   addressesIn,
 } from "./header-recipients";
 import { extractProviderCodes } from "./extract";
-import { withEvidenceOnDemand } from "./evidence";
+import { memoOf, withEvidenceOnDemand } from "./evidence";
 import { sentenceNamingAddress } from "./list-intro";
 import {
   humanRecipients,
@@ -542,13 +542,6 @@ const PROBE_GRAMS = new GramSet();
 const PROBE_TEXT_CHARS = 6000;
 
 /**
- * Each parse's probe as detectGenerator loaded it (lower case), by the parse's result: the
- * classifier asks the same grams about the text's first characters (textGramsOf), and the probe
- * says whether PROBE_GRAMS still holds this parse's load (another parse may have reloaded it).
- */
-const PROBES = new WeakMap<ParsedBounce, string>();
-
-/**
  * The grams of the parse's probe (its header fields and its text's first PROBE_TEXT_CHARS
  * characters, lower-cased, loaded with loadForAsciiGates: ask it only about ASCII literals in
  * lower case), when they cover the text's first `length` characters and are still loaded: a
@@ -558,8 +551,11 @@ const PROBES = new WeakMap<ParsedBounce, string>();
  */
 export function textGramsOf(parsed: ParsedBounce, length: number): GramSet | null {
   if (length > PROBE_TEXT_CHARS) return null;
-  const probe = PROBES.get(parsed);
-  return probe !== undefined && PROBE_GRAMS.text === probe ? PROBE_GRAMS : null;
+  // Each parse keeps its probe as detectGenerator loaded it (lower case) with its result
+  // (withEvidenceOnDemand's memo): it says whether PROBE_GRAMS still holds this parse's load
+  // (another parse may have reloaded it).
+  const probe = memoOf(parsed);
+  return probe !== null && PROBE_GRAMS.text === probe ? PROBE_GRAMS : null;
 }
 
 /**
@@ -879,8 +875,8 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
       headers: signalHeaders(layout.headers),
       warnings,
     },
+    probe,
   );
-  PROBES.set(parsed, probe);
   return parsed;
 }
 
