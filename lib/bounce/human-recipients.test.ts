@@ -8,6 +8,7 @@ import {
   firstLineMatchOneByOne,
   originalMessageStart,
   passesLineGate,
+  remoteMtaIn,
   splitLines,
 } from "./human-recipients";
 import { MTA_FORMATS, ORIGINAL_MESSAGE_MARKERS, RECIPIENT_LINES } from "./mta-formats";
@@ -125,5 +126,16 @@ describe("splitLines and originalMessageStart", () => {
     // A line of blanks longer than a line's text holds no marker, whatever follows it.
     const long = " ".repeat(2000) + "--- Below this line is a copy of the message.";
     expect(originalMessageStart(splitLines(long, 0, long.length), long.length)).toBe(long.length);
+  });
+});
+
+describe("remoteMtaIn", () => {
+  it("does not take the client Postfix's DNSBL refusal names for the answering server", () => {
+    // smtpd_check.c: "Client host [%s] blocked using %s": the sending client, not the server.
+    const alone =
+      "554 5.7.1 Service unavailable; Client host [192.0.2.45] blocked using zen.spamhaus.org";
+    expect(remoteMtaIn(alone, 0)).toBeNull();
+    const wrapped = `host mx.example.com[203.0.113.7] said: ${alone}`;
+    expect(remoteMtaIn(wrapped, 0)?.host).toBe("mx.example.com");
   });
 });

@@ -444,8 +444,10 @@ export function smtpCommandIn(text: string): string | null {
 // Postfix smtp(8) names the host it failed to reach as "connect to X[ip]:25: ...", "lost connection
 // with X[ip] while ...", "conversation with X[ip] timed out while ..."; Microsoft 365's NDR
 // "Message rejected by: X". Host names in the wild hold underscores ("balancer_haproxy.example.com").
+// Not Postfix's "Client host [192.0.2.45] blocked using ..." (smtpd_check.c): that host is the
+// sending client the answering server names, not the server that answered.
 const REMOTE_HOST =
-  /(?:\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to|\bconnect to|connection with|conversation with|Message rejected by)(?:\s*:)?\s+([A-Za-z0-9_][A-Za-z0-9_.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
+  /(?:(?<!client )\bhost|Remote[- ]MTA|Generating server|remote server|server at|talking to|\bconnect to|connection with|conversation with|Message rejected by)(?:\s*:)?\s+([A-Za-z0-9_][A-Za-z0-9_.-]{0,252}\.[A-Za-z]{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)/i;
 
 export function remoteMtaIn(text: string, from: number): { host: string; span: Span } | null {
   const m = REMOTE_HOST.exec(text.slice(0, 4000));
