@@ -445,15 +445,24 @@ function fromKnown(
     }
     return c;
   };
-  const out = list.map((sig) => ({
+  const out = list.map((sig) => compiledSignature(sig, tier, compile));
+  return missing ? null : out;
+}
+
+/** A signature with its needles compiled by `compile`: one shape, whichever way they were. */
+function compiledSignature(
+  sig: Signature,
+  tier: 1 | 2,
+  compile: (n: Needle) => CompiledNeedle,
+): CompiledSignature {
+  return {
     sig,
     context: signatureContext(sig),
     tier,
     any: sig.match.map(compile),
     all: (sig.also ?? []).map(compile),
     none: (sig.unless ?? []).map(compile),
-  }));
-  return missing ? null : out;
+  };
 }
 
 export function compileSignatures(
@@ -482,14 +491,7 @@ export function compileSignatures(
     const { needle, grams } = prep(n);
     return { needle, grams: rarest(grams, freq) };
   };
-  return list.map((sig) => ({
-    sig,
-    context: signatureContext(sig),
-    tier,
-    any: sig.match.map(compile),
-    all: (sig.also ?? []).map(compile),
-    none: (sig.unless ?? []).map(compile),
-  }));
+  return list.map((sig) => compiledSignature(sig, tier, compile));
 }
 
 /**
