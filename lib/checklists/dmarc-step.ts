@@ -2,6 +2,7 @@
 // next step of its rollout (reports first, then a stricter policy once SPF and DKIM pass).
 import { findings } from "@/lib/rules";
 import { FINDING_CODES } from "@/lib/rules/codes";
+import { lowerFirst } from "@/lib/rules/sentence";
 import { reportAddressOf, reportMailboxFromFindings } from "@/lib/checks/report-mailbox";
 import { nextDmarcStep, starterDmarcKeeping } from "@/lib/records/dmarc-record";
 import { fill, hasCode, SENDER_ADMIN, type BuildContext } from "./build-context";
@@ -10,8 +11,6 @@ import { checkFirst, lookedUp, recordsFound } from "./record-lookup";
 import type { ChecklistItem } from "./types";
 
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * What a starter record does to the unusable DMARC records already published (several, or

@@ -13,6 +13,7 @@ import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import { causeWords } from "@/lib/diagnosis/cause-words";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
+import { lowerFirst } from "@/lib/rules/sentence";
 import { UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
@@ -238,7 +239,7 @@ function headline(m: Model, input: ReportInput): string {
   if (input.outline?.notSettled && m.cause !== "unknown")
     return `not settled yet; most likely: ${m.title}`;
   // A lead no check or answer confirmed reads as the wizard's conclusion does: most likely.
-  return input.outline?.confirmed === false && m.cause !== "unknown" && !input.outline.notSettled
+  return input.outline?.confirmed === false && m.cause !== "unknown"
     ? `most likely: ${m.title}`
     : m.title;
 }
@@ -252,7 +253,7 @@ function standingWords(input: ReportInput): string | null {
   if (delay) return `${DELAY_STANDING_LEAD}: ${delayStanding(delay, looksAtOne)}${rests}`;
   if (!input.outline.notSettled)
     return input.outline.confirmed === false
-      ? `${UNCONFIRMED_STANDING.lead}: ${UNCONFIRMED_STANDING.words.charAt(0).toLowerCase()}${UNCONFIRMED_STANDING.words.slice(1)}${rests}`
+      ? `${UNCONFIRMED_STANDING.lead}: ${lowerFirst(UNCONFIRMED_STANDING.words)}${rests}`
       : `Settled: the steps below are for this cause.${rests}`;
   return looksAtOne
     ? `Not settled yet: the causes below remain possible, and the “check first” steps tell them apart before any fix.${rests}`

@@ -6,6 +6,7 @@
 import type { CauseId } from "@/lib/causes/causes";
 import { contentEvidence } from "@/lib/content/evidence";
 import type { ContentReview } from "@/lib/content/types";
+import { lowerFirst } from "./sentence";
 import type { DirectEvidence, SignalOutcome } from "./signals";
 import type { CheckState, Facts } from "./types";
 
@@ -65,10 +66,6 @@ export function contentReviewEvidence(state: CheckState): DirectEvidence[] {
     });
   }
   return out;
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** The content review that ran to the end, if any (for the checklist's "adjust content" steps). */

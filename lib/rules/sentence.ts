@@ -7,6 +7,11 @@ function isName(word: string): boolean {
   return /[.@:][^\s]/.test(word);
 }
 
+/** A sentence's opening written to follow other words: "Read the reports" -> "read the reports". */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 /** Starts a sentence with a capital, unless it starts with a name. */
 export function capitalise(s: string): string {
   const space = s.search(/\s/);
