@@ -51,6 +51,19 @@ function startsHeaderLine(text: string, start: number, end: number): boolean {
 const TELLING_HEADERS =
   /(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|dkim-signature|auto-submitted)\s*:/iy;
 
+// The fields RFC 3464 defines for a delivery-status report alone (section 2.2 and 2.3): no
+// message's own header carries them. A paste that opens with them is the report's text, copied
+// out of a bounce (often with its blank lines lost), not a message: read as one, its fields were
+// taken for the header and nothing was left to read. X-Postfix-Queue-ID and X-Postfix-Sender,
+// which Postfix writes above Reporting-MTA's neighbours, look like any X- header field.
+const REPORT_ONLY_FIELDS = /(?:reporting-mta|final-recipient|remote-mta|diagnostic-code)\s*:/iy;
+
+/** Whether a line opening with this character code may be one of REPORT_ONLY_FIELDS. */
+function mayNameReportField(first: number): boolean {
+  const c = first | 0x20;
+  return c === 0x72 || c === 0x66 || c === 0x64; // r, f, d
+}
+
 /** Whether the pattern matches at `pos` and its match ends by `end`. */
 function matchesAt(pattern: RegExp, text: string, pos: number, end: number): boolean {
   pattern.lastIndex = pos;
@@ -77,6 +90,7 @@ export function looksLikeMessage(text: string): boolean {
     if (first === 0x20 || first === 0x09) continue;
     if (headers === 0 && end - start >= 5 && text.startsWith("From ", start)) continue; // mbox separator
     if (!startsHeaderLine(text, start, end)) return false;
+    if (mayNameReportField(first) && matchesAt(REPORT_ONLY_FIELDS, text, start, end)) return false;
     headers++;
     // A header line is a name and a colon: a match past its line is impossible, but checked.
     // Two telling fields are all the answer needs: the lines after them are only checked to be fields.

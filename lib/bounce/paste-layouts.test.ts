@@ -410,3 +410,41 @@ describe("parseBounce: a quoted local part", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(['"jo.. smith"@example.org']);
   });
 });
+
+describe("parseBounce: a delivery-status report's fields pasted alone", () => {
+  // Postfix writes its queue id and sender (X-Postfix-Queue-ID, X-Postfix-Sender) among the
+  // per-message fields (postfix/src/bounce/bounce_notify_util.c); pasted without the report's
+  // blank lines, the block once read as a message header with no body, and no recipient.
+  const FIELDS = [
+    "Reporting-MTA: dns; smtp1.example.org",
+    "X-Postfix-Queue-ID: EB5ED1398",
+    "X-Postfix-Sender: rfc822; sender@example.org",
+    "Arrival-Date: Wed, 24 Jan 2024 14:00:03 +0100 (CET)",
+    "Final-Recipient: rfc822; someone@example.com",
+    "Original-Recipient: rfc822;someone@example.com",
+    "Action: failed",
+    "Status: 5.7.1",
+    "Remote-MTA: dns; mx.example.com",
+    "Diagnostic-Code: smtp; 554 5.7.1 Spam message rejected",
+  ];
+
+  it("reads the recipient and its reply with or without the blank line between the groups", async () => {
+    for (const text of [
+      FIELDS.join("\n"),
+      [...FIELDS.slice(0, 4), "", ...FIELDS.slice(4)].join("\n"),
+    ]) {
+      const parsed = await parseBounce(text);
+      expect(parsed.recipients).toHaveLength(1);
+      expect(parsed.recipients[0]).toMatchObject({
+        address: "someone@example.com",
+        status: "5.7.1",
+      });
+      expect(parsed.recipients[0]!.diagnostic).toContain("Spam message rejected");
+    }
+  });
+
+  it("still reads a message whose header holds X- fields as a message", async () => {
+    const parsed = await parseBounce(bytes(REPORT));
+    expect(parsed.recipients[0]!.address).toBe("gone@example.org");
+  });
+});
