@@ -311,3 +311,30 @@ describe("a code glued to a word by a quote is no reply", () => {
     ]);
   });
 });
+
+describe("findSmtpReplies: a multi-line reply in a session transcript", () => {
+  // Sendmail logs each line of the server's reply with its transcript mark (usersmtp.c: "<<<
+  // %s"), so Gmail's four-line refusal reaches the bounce as four "<<< 550-5.7.1 ..." lines.
+  const LINES = [
+    "550-5.7.1 [2001:db8::3d] Our system has detected that this message is not",
+    "550-5.7.1 RFC 5322 compliant: duplicate headers. To reduce the amount of spam",
+    "550 5.7.1 sent to Gmail, this message has been blocked.",
+  ];
+
+  it("joins the marked lines as it joins the bare ones", () => {
+    const bare = findSmtpReplies(LINES.join("\n"));
+    const marked = findSmtpReplies(
+      ["... while talking to mx.example.com.:", ">>> DATA", ...LINES.map((l) => `<<< ${l}`)].join(
+        "\n",
+      ),
+    );
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.text).toBe(bare[0]!.text);
+    expect(marked[0]!.text).toContain("duplicate headers");
+  });
+
+  it("does not join a marked line to a reply that had no mark", () => {
+    const replies = findSmtpReplies("550-5.7.1 first line\n<<< 550 5.7.1 other exchange");
+    expect(replies[0]!.text).toBe("first line");
+  });
+});

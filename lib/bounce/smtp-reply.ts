@@ -228,6 +228,9 @@ const TABLE_FIELD_LINE = /^[A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z-]{1,30}){0,4}:[ \t
  */
 const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
 
+/** What stands before a reply's code on a transcript's line: "<<< " alone (blanks around it). */
+const TRANSCRIPT_REPLY_MARK = /^[ \t]*<<<[ \t]*$/;
+
 const BRACKETS: readonly [string, string][] = [
   ["[", "]"],
   ["(", ")"],
@@ -381,10 +384,15 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     if (m[2] === "-") {
       skipLineEnd = end;
       skipCode = replyCode;
+      // A reply quoted in a session transcript carries the transcript's mark on each of its
+      // lines (Sendmail's usersmtp.c logs each reply line as "<<< 550-5.7.1 ..."): its
+      // continuation lines are read past the same mark.
+      const marked = TRANSCRIPT_REPLY_MARK.test(region.slice(lineStart, codeStart));
       let next = end + 1;
       while (next < region.length && next - codeStart < MAX_REPLY_CHARS * 4) {
         const lineEnd = lineEndNear(region, next);
-        const line = region.slice(next, lineEnd).replace(/^[ \t]+/, "");
+        let line = region.slice(next, lineEnd).replace(/^[ \t]+/, "");
+        if (marked && line.startsWith("<<<")) line = line.slice(3).replace(/^[ \t]+/, "");
         if (!isContinuation(line, replyCode)) break;
         body += " " + stripReplyPrefix(line, replyCode, status);
         end = lineEnd;
