@@ -29,6 +29,7 @@ import {
 import { withoutRepeatedGroups } from "./repeated-groups";
 import { ATTACHED_BOUNCE_NOTE, isAttachedBounce } from "./attached-bounce";
 import { headerBlockEnd } from "./header-fields";
+import { restoreClientReplies } from "./client-replies";
 import { unwrapForwarded } from "./forwarded";
 import { GramSet, literalGrams } from "./gram-set";
 import { branchGrams, gatePattern, gatedTest, requiredGrams } from "./literal-gate";
@@ -688,7 +689,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
   const messages = mboxMessageCount(decoded.text);
   if (messages > 1) warnings.push(mboxWarning(messages));
 
-  let plain = unwrapForwarded(unquote(decoded.text));
+  let plain = restoreClientReplies(unwrapForwarded(unquote(decoded.text)));
   let layout: Layout | null = null;
   if (looksLikeMessage(plain)) {
     const raw =
