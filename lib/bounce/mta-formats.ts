@@ -598,6 +598,17 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     id: "status-address-bracket",
     pattern: /^[ \t]*\[Status: [A-Za-z]{1,20}, Address: <([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
   },
+  // Postfix's log, pasted by whoever runs the server: its delivery agents log the recipient as
+  // "to=<user@example.com>, relay=..." (smtp, lmtp, local: "QID: to=<...>, orig_to=<...>,
+  // relay=..., dsn=5.1.1, status=bounced (...)") and smtpd logs a refusal with the envelope
+  // after the reply, "NOQUEUE: reject: RCPT from host[ip]: 554 5.7.1 ...; from=<sender@...>
+  // to=<user@example.com> proto=ESMTP helo=<...>" (smtpd_check.c, log_whatsup). Not from=<>,
+  // the sender's. Sendmail's log names it the same way ("to=<user@example.com>, delay=...,
+  // mailer=esmtp, ..., stat=...", deliver.c logdelivery).
+  {
+    id: "postfix-log-to",
+    pattern: /(?:^|[\s;:,])to=<([^\s<>@]{1,256}@[^\s<>@]{1,256})>(?=[,\s]|$)/,
+  },
   // Mail.Ru (Exim): " Local mailbox user@example.com is unavailable: user not found" on a line of its
   // own under the refusal (flufl.bounce simple_38.txt)
   {

@@ -871,3 +871,30 @@ describe("an address quoted in the line that says delivery to it failed", () => 
     expect(p.recipients[0]!.diagnostic).toContain("account is full (quota exceeded)");
   });
 });
+
+describe("parseBounce: a mail server's log line pasted", () => {
+  // Postfix smtpd's refusal log (smtpd_check.c log_whatsup) puts the envelope after the reply.
+  const SMTPD =
+    "Jan 10 10:00:01 mail postfix/smtpd[999]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: " +
+    "450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.7]; " +
+    "from=<sender@example.net> to=<user@example.org> proto=ESMTP helo=<pc>";
+  // Postfix smtp's delivery log names the recipient first ("QID: to=<...>, relay=...").
+  const SMTP =
+    "Jan 10 10:00:01 mail postfix/smtp[1234]: 4F2A1C0123: to=<user@example.org>, " +
+    "relay=mx.example.org[192.0.2.10]:25, delay=1.2, dsn=5.1.1, status=bounced (host " +
+    "mx.example.org[192.0.2.10] said: 550 5.1.1 <user@example.org>: Recipient address " +
+    "rejected: User unknown (in reply to RCPT TO command))";
+
+  it("names the recipient from to=<>, never the sender from from=<>", async () => {
+    for (const line of [SMTPD, SMTP]) {
+      const parsed = await parseBounce(line);
+      expect(parsed.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
+    }
+  });
+
+  it("ends the reply where smtpd's log adds the envelope", async () => {
+    const r = (await parseBounce(SMTPD)).recipients[0]!;
+    expect(r.diagnostic).toContain("cannot find your reverse hostname");
+    expect(r.diagnostic).not.toMatch(/from=|helo=|proto=/);
+  });
+});

@@ -228,6 +228,9 @@ const TABLE_FIELD_LINE = /^[A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z-]{1,30}){0,4}:[ \t
  */
 const TRANSCRIPT_LINE = /^(?:while talking to |>>> |<<< )/i;
 
+/** The envelope Postfix's smtpd log writes after a refusal: "; from=<...>" or "; to=<...>". */
+const POSTFIX_LOG_ENVELOPE = /; (?:from|to)=<[^<>\n]{0,300}>/;
+
 /** What stands before a reply's code on a transcript's line: "<<< " alone (blanks around it). */
 const TRANSCRIPT_REPLY_MARK = /^[ \t]*<<<[ \t]*$/;
 
@@ -453,6 +456,10 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       next = lineEnd + 1;
     }
     if (m[2] === "-") skipUntil = end;
+    // Postfix's smtpd logs the envelope after the reply it refused with ("...; from=<a@b>
+    // to=<c@d> proto=ESMTP helo=<host>", smtpd_check.c log_whatsup): the log's, not the server's.
+    const trailer = body.indexOf("; ") === -1 ? null : POSTFIX_LOG_ENVELOPE.exec(body);
+    if (trailer) body = body.slice(0, trailer.index);
     // A reply inside a JSON string ("diagnosticCode":"smtp; 550 5.1.1 user unknown"}],...: a
     // sending service's bounce event) ends where the string does.
     const json = JSON_STRING_OPEN.exec(
