@@ -17,6 +17,7 @@ describe("restoreClientReplies", () => {
         "smtplib.SMTPDataError: 550-5.7.1 [192.0.2.1] Our system has detected that this message is",
         "550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,",
         "550 5.7.1 this message has been blocked.",
+        "",
         ")",
       ].join("\n"),
     );
@@ -24,10 +25,10 @@ describe("restoreClientReplies", () => {
 
   it("reads Python's escapes, a str literal and double quotes", () => {
     expect(restoreClientReplies(`(550, b"5.1.1 it\\'s gone \\xc3\\xa9t\\xc3\\xa9")`)).toBe(
-      "550 5.1.1 it's gone été\n)",
+      "550 5.1.1 it's gone été\n\n)",
     );
     expect(restoreClientReplies("{'a@example.org': (452, '4.2.2 Over quota')}")).toBe(
-      "{'a@example.org': 452 4.2.2 Over quota\n)}",
+      "{'a@example.org': 452 4.2.2 Over quota\n\n)}",
     );
   });
 

@@ -62,8 +62,8 @@ function readLiteral(
 
 /**
  * The text with each (code, message) pair a Python SMTP client printed rewritten as the reply's
- * lines ("550-5.7.1 first line" ... "550 5.7.1 last line"), the pair's other items on a line
- * of their own after it. Text without such a pair is returned as it is.
+ * lines ("550-5.7.1 first line" ... "550 5.7.1 last line"), the pair's other items after a blank
+ * line. Text without such a pair is returned as it is.
  */
 export function restoreClientReplies(text: string): string {
   if (
@@ -87,8 +87,9 @@ export function restoreClientReplies(text: string): string {
     const reply = lines
       .map((line, k) => `${m![1]}${k < lines.length - 1 ? "-" : " "}${line}`)
       .join("\n");
-    out += text.slice(copied, m.index) + reply + "\n";
-    // What closes the pair (")", ", 'sender@example.org')") stays, on the line after the reply.
+    out += text.slice(copied, m.index) + reply + "\n\n";
+    // What closes the pair (")", ", 'sender@example.org')") stays, after a blank line: a reply
+    // ends at one, so the pair's rest is not read as the reply's wrapped last line.
     copied = literal.end;
     PAIR_OPEN.lastIndex = literal.end;
   }

@@ -737,6 +737,11 @@ function failureBetween(
   return false;
 }
 
+/** A failure reply quoted in a session transcript ("<<< 550 ..."). */
+function isTranscriptFailure(reply: SmtpReply): boolean {
+  return reply.transcript === true && isFailure(reply);
+}
+
 /** The best reply (bestReply) among those whose code starts in [from, to). */
 function bestReplyBetween(
   replies: readonly SmtpReply[],
@@ -965,7 +970,13 @@ export function humanRecipients(
   if (out.length > 0) withGeneratedText(text, from, end, out);
 
   if (out.length === 0) {
-    const reply = bestReply(allReplies, 2) ?? bestReply(allReplies, 1);
+    // With no recipient line to tie a reply to, a transcript's quote of the server ("<<< 550
+    // ...") is the server's own words: Sendmail's summary after it ("554 5.0.0 Service
+    // unavailable") is its status for the whole failure, and says less.
+    const reply =
+      bestReply(allReplies.filter(isTranscriptFailure), 1) ??
+      bestReply(allReplies, 2) ??
+      bestReply(allReplies, 1);
     const status = reply ? null : looseStatus(text, from, end, null);
     if (reply || status) {
       const inReply = reply ? /<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/.exec(reply.text) : null;

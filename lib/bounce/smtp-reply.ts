@@ -27,6 +27,8 @@ export interface SmtpReply {
    * pick of the remote reply for that recipient (REASON_INTRO_BEFORE).
    */
   reasonLine?: boolean;
+  /** Set when the reply is quoted in a session transcript ("<<< 550 ...", Sendmail's usersmtp.c). */
+  transcript?: boolean;
 }
 
 export interface StatusMention {
@@ -372,6 +374,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     const leadStart =
       note === null ? serverLead(region, lineStart, codeStart) : lineStart + note.start;
     const leadEnd = note === null ? codeStart : lineStart + note.end;
+    const marked = TRANSCRIPT_REPLY_MARK.test(region.slice(lineStart, codeStart));
     let strength = 1;
     if (hasStatus && m[4] === m[1]![0]) strength = 3;
     else if (
@@ -390,7 +393,6 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       // A reply quoted in a session transcript carries the transcript's mark on each of its
       // lines (Sendmail's usersmtp.c logs each reply line as "<<< 550-5.7.1 ..."): its
       // continuation lines are read past the same mark.
-      const marked = TRANSCRIPT_REPLY_MARK.test(region.slice(lineStart, codeStart));
       let next = end + 1;
       while (next < region.length && next - codeStart < MAX_REPLY_CHARS * 4) {
         const lineEnd = lineEndNear(region, next);
@@ -507,6 +509,7 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       span: { start: from + codeStart, end: from + end },
       strength,
       ...(REASON_INTRO_BEFORE.test(before) ? { reasonLine: true } : {}),
+      ...(marked ? { transcript: true } : {}),
     });
   }
   return replies;

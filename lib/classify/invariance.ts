@@ -187,6 +187,59 @@ function office365Displayed(reply: string): string {
 }
 
 /** A bounce forwarded from a mail client: the client's divider and the bounce's own fields. */
+/** A reply's code, status and words, when it opens with a code: "550 5.7.1 words". */
+const CODED = /^([2-5]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3}) )?(.*)$/;
+
+/**
+ * The reply as the server sent it over several lines (RFC 5321 section 4.2.1: "550-" on each
+ * line but the last), its words wrapped at 60 columns, each line with its status; null for
+ * words with no code.
+ */
+function replyLines(reply: string): { code: string; lines: string[] } | null {
+  const m = CODED.exec(reply);
+  if (!m) return null;
+  const status = m[2] ? `${m[2]} ` : "";
+  const chunks = wrap(m[3]!, 60, "").split("\n");
+  return { code: m[1]!, lines: chunks.map((c) => `${status}${c}`) };
+}
+
+/** Sendmail's transcript of a multi-line reply: each line marked "<<< " (usersmtp.c). */
+function sendmailTranscript(reply: string): string | null {
+  const r = replyLines(reply);
+  if (!r) return null;
+  return [
+    "   ----- Transcript of session follows -----",
+    `... while talking to ${HOST}.:`,
+    `>>> RCPT To:<${RCPT}>`,
+    ...r.lines.map((l, i) => `<<< ${r.code}${i < r.lines.length - 1 ? "-" : " "}${l}`),
+    // Sendmail's own summary line after the transcript, as in sendmailBounce.
+    "554 5.0.0 Service unavailable",
+  ].join("\n");
+}
+
+/**
+ * The exception Python's smtplib raises, as a program's log prints it: each line's code cut and
+ * the rest joined by "\n" in a bytes literal (CPython Lib/smtplib.py getreply).
+ */
+function pythonSmtplib(reply: string): string | null {
+  const r = replyLines(reply);
+  if (!r) return null;
+  const literal = r.lines.map((l) => l.replace(/\\/g, "\\\\").replace(/'/g, "\\'")).join("\\n");
+  return `smtplib.SMTPRecipientsRefused: {'${RCPT}': (${r.code}, b'${literal}')}`;
+}
+
+/**
+ * Postfix's delivery log line for the refusal (smtp's "status=bounced (host X said: ...)"), for
+ * a reply with a code: what follows "said:" is always the server's reply.
+ */
+function postfixLog(reply: string): string {
+  return (
+    `Dec  4 10:00:00 mail postfix/smtp[1234]: 4F2A1C0123: to=<${RCPT}>, relay=${HOST}[${IP}]:25, ` +
+    `delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.0.0, status=bounced (host ${HOST}[${IP}] said: ` +
+    `${reply} (in reply to RCPT TO command))`
+  );
+}
+
 function forwarded(divider: string, fields: string[], bounce: string): string {
   const body = bounce.slice(bounce.indexOf("\n\n") + 2);
   return ["Can you look at this?", "", divider, ...fields, "", body].join("\n");
@@ -232,7 +285,15 @@ export function pastes(reply: string): Paste[] {
     },
     { name: "quoted", text: wrap(line, 72, "> ") },
     { name: "crlf", text: `${line}\r\n` },
+    ...optional("postfix-log", CODED.test(line) ? postfixLog(line) : null),
+    ...optional("sendmail-transcript", sendmailTranscript(line)),
+    ...optional("python-smtplib", pythonSmtplib(line)),
   ];
+}
+
+/** A paste that exists only for some replies (those with a code). */
+function optional(name: string, text: string | null): Paste[] {
+  return text === null ? [] : [{ name, text }];
 }
 
 export interface InvarianceCase {
