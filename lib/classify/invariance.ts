@@ -187,8 +187,11 @@ function office365Displayed(reply: string): string {
 }
 
 /** A bounce forwarded from a mail client: the client's divider and the bounce's own fields. */
-/** A reply's code, status and words, when it opens with a code: "550 5.7.1 words". */
-const CODED = /^([2-5]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3}) )?(.*)$/;
+/**
+ * A refusal's code, status and words, when it opens with one: "550 5.7.1 words" (a 4xx or 5xx
+ * code as RFC 5321 section 4.2 writes them, second digit 0-5).
+ */
+const CODED = /^([45][0-5]\d)[ -](?:([245]\.\d{1,3}\.\d{1,3}) )?(.*)$/;
 
 /**
  * The reply as the server sent it over several lines (RFC 5321 section 4.2.1: "550-" on each
