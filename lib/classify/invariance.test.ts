@@ -1,5 +1,5 @@
 // The cause of a reply must not depend on how it was pasted (lib/classify/invariance.ts): every
-// catalog example pasted nine ways, and the dev corpus's diagnostics when ../shared is present.
+// catalog example in every form pastes() writes, and the dev corpus's diagnostics when ../shared is present.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -2,8 +2,9 @@
 // pasted in the ways people paste it (the bare line; with "<address>:" before it; inside a
 // Postfix RFC 3464 bounce, an Exim bounce, a Sendmail bounce, an Exchange Online NDR, a Gmail
 // bounce; Microsoft 365's NDR as displayed; a Gmail or Exchange bounce forwarded from a mail
-// client; quoted with "> " and wrapped at 72 columns; with CRLF) and every paste must give the
-// cause of the bare line. Used by scripts/eval-invariance.ts and its Vitest test.
+// client; quoted with "> " and wrapped at 72 columns; with CRLF; and, for a refusal with a code,
+// a Postfix log line, Sendmail's transcript of it over several lines and a Python smtplib
+// exception) and every paste must give the cause of the bare line. Used by scripts/eval-invariance.ts and its Vitest test.
 import { collapseWhitespace } from "@/lib/bounce/blank";
 import { parseBounce } from "@/lib/bounce/parse";
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
