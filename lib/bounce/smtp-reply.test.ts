@@ -338,3 +338,17 @@ describe("findSmtpReplies: a multi-line reply in a session transcript", () => {
     expect(replies[0]!.text).toBe("first line");
   });
 });
+
+describe("findSmtpReplies: a client's message that kept each line's status", () => {
+  // Go's net/textproto joins a multi-line reply's lines after cutting "550-" but not the status.
+  it("reads the wrapped lines without the status between the sentences", () => {
+    const text = [
+      "2026/12/04 10:00:00 smtp send failed: 550 5.7.1 [192.0.2.1] Our system has detected that this message is",
+      "5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message",
+      "5.7.1 has been blocked.",
+    ].join("\n");
+    const [reply] = findSmtpReplies(text);
+    expect(reply!.text).toContain("this message is likely unsolicited mail");
+    expect(reply!.text).not.toContain("5.7.1");
+  });
+});

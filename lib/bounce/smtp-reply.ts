@@ -453,7 +453,10 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
       const continued = m[2] === "-" && isContinuation(line.trimStart(), replyCode);
       if (REPLY_AT_START.test(line) && !continued) break;
       lastLength = lineEnd - next;
-      body += " " + (continued ? stripReplyPrefix(line.trim(), replyCode, status) : line.trim());
+      const words = line.trim();
+      body +=
+        " " +
+        (continued ? stripReplyPrefix(words, replyCode, status) : withoutOwnStatus(words, status));
       end = lineEnd;
       next = lineEnd + 1;
     }
@@ -513,6 +516,18 @@ export function findSmtpReplies(text: string, from = 0, to = text.length): SmtpR
     });
   }
   return replies;
+}
+
+/**
+ * A wrapped line of a reply without the reply's own status before its words: a client that keeps
+ * a multi-line reply as one message cuts each line's code but not its status (Go's
+ * net/textproto Reader.ReadResponse joins "5.7.1 line one\n5.7.1 line two" after "550 "), so the
+ * status stands between the reply's sentences.
+ */
+function withoutOwnStatus(words: string, status: string | null): string {
+  return status !== null && words.startsWith(`${status} `)
+    ? words.slice(status.length + 1).trimStart()
+    : words;
 }
 
 /** Removes "550-5.7.1 " / "550 " prefixes that mark continuation lines inside a joined reply. */

@@ -3,8 +3,8 @@
 // Postfix RFC 3464 bounce, an Exim bounce, a Sendmail bounce, an Exchange Online NDR, a Gmail
 // bounce; Microsoft 365's NDR as displayed; a Gmail or Exchange bounce forwarded from a mail
 // client; quoted with "> " and wrapped at 72 columns; with CRLF; and, for a refusal with a code,
-// a Postfix log line, Sendmail's transcript of it over several lines and a Python smtplib
-// exception) and every paste must give the cause of the bare line. Used by scripts/eval-invariance.ts and its Vitest test.
+// a Postfix log line, Sendmail's transcript of it over several lines, a Python smtplib
+// exception and Go's net/smtp error) and every paste must give the cause of the bare line. Used by scripts/eval-invariance.ts and its Vitest test.
 import { collapseWhitespace } from "@/lib/bounce/blank";
 import { parseBounce } from "@/lib/bounce/parse";
 import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
@@ -199,12 +199,14 @@ const CODED = /^([45][0-5]\d)[ -](?:([245]\.\d{1,3}\.\d{1,3}) )?(.*)$/;
  * line but the last), its words wrapped at 60 columns, each line with its status; null for
  * words with no code.
  */
-function replyLines(reply: string): { code: string; lines: string[] } | null {
+function replyLines(
+  reply: string,
+): { code: string; status: string | null; lines: string[] } | null {
   const m = CODED.exec(reply);
   if (!m) return null;
   const status = m[2] ? `${m[2]} ` : "";
   const chunks = wrap(m[3]!, 60, "").split("\n");
-  return { code: m[1]!, lines: chunks.map((c) => `${status}${c}`) };
+  return { code: m[1]!, status: m[2] ?? null, lines: chunks.map((c) => `${status}${c}`) };
 }
 
 /** Sendmail's transcript of a multi-line reply: each line marked "<<< " (usersmtp.c). */
@@ -230,6 +232,19 @@ function pythonSmtplib(reply: string): string | null {
   if (!r) return null;
   const literal = r.lines.map((l) => l.replace(/\\/g, "\\\\").replace(/'/g, "\\'")).join("\\n");
   return `smtplib.SMTPRecipientsRefused: {'${RCPT}': (${r.code}, b'${literal}')}`;
+}
+
+/**
+ * The error Go's net/smtp returns, as a program's log prints it, for a reply with a status:
+ * net/textproto's ReadResponse keeps the first line's words after the code and joins each next
+ * line's words, status included, with "\n" (textproto.Error prints "%03d %s").
+ */
+function goTextproto(reply: string): string | null {
+  const r = replyLines(reply);
+  // Without a status, the lines after the first are bare words at the margin: nothing tells
+  // them from the log's next line, for any reader. With one, each line opens with it.
+  if (!r || r.status === null) return null;
+  return `2026/12/04 10:00:00 smtp send failed: ${r.code} ${r.lines.join("\n")}`;
 }
 
 /**
@@ -292,6 +307,7 @@ export function pastes(reply: string): Paste[] {
     ...optional("postfix-log", CODED.test(line) ? postfixLog(line) : null),
     ...optional("sendmail-transcript", sendmailTranscript(line)),
     ...optional("python-smtplib", pythonSmtplib(line)),
+    ...optional("go-textproto", goTextproto(line)),
   ];
 }
 
