@@ -7,6 +7,7 @@ import { CONNECTION_WORDING_SOURCES } from "./generic-sources-connection";
 import { RECIPIENT_WORDING_SOURCES } from "./generic-sources-recipient";
 import { ROUND3_WORDING_SOURCES } from "./generic-sources-round3";
 import { SENDER_CONTENT_WORDING_SOURCES } from "./generic-sources-sender-content";
+import { SERVER_ERROR_WORDING_SOURCES } from "./generic-sources-server-errors";
 import { gh, type WordingSource } from "./generic-source-types";
 
 export type { QuotedWording, WordingSource } from "./generic-source-types";
@@ -1876,4 +1877,5 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
   ...SENDER_CONTENT_WORDING_SOURCES,
   ...CONNECTION_WORDING_SOURCES,
   ...ROUND3_WORDING_SOURCES,
+  ...SERVER_ERROR_WORDING_SOURCES,
 ];

@@ -398,7 +398,10 @@ const GROUPS: readonly Group[] = [
     // mail only from authenticated senders of its organisation (RESOLVER.RST.AuthRequired: a
     // group or public folder's rule, KB 2773786), not of a relay: its code decides whose rule it
     // is (possibility-wordings.ts exchange.resolver-auth-required, providers/microsoft.ts).
-    unless: ["resolver.rst.authrequired"],
+    // amavisd-new's "Unable to relay message back to MTA" is its own hand-over of a checked
+    // message to the MTA behind it failing (CC_MTA, generic-sources-server-errors.ts), no
+    // refusal to relay for the sender: remote-server-error reads it.
+    unless: ["resolver.rst.authrequired", "relay message back to mta"],
   },
   {
     name: "reverse-dns",
@@ -1077,6 +1080,22 @@ const GROUPS: readonly Group[] = [
       "error in processing",
       // rmilter, when its Rspamd scan fails (spamd_temp_fail).
       "temporary service failure",
+      // The C library's errno texts for the receiving host's own storage, quoted by a server
+      // after a failed write or read (generic-sources-server-errors.ts): ENOSPC is the mail
+      // system's disk full (Postfix's mbox_dsn gives it 4.3.0, not a mailbox's 5.2.2), EIO a
+      // read or write error of the disk. Not EDQUOT's "Disk quota exceeded": Postfix reads it
+      // as the recipient's mailbox over its quota (5.2.2), as mailbox-full does here.
+      "no space left on device",
+      "input/output error",
+      // A content filter that could not finish (spampd deferring when SpamAssassin failed):
+      // the filter failed for now; the message was not judged.
+      "temporary failure processing message",
+      // amavisd-new could not hand the checked message back to the MTA it re-injects into:
+      // the receiving site's own chain of servers ("relay" here is amavisd's hand-over, no
+      // refusal to relay for the sender: relay-denied's "unable to relay" gives way to these).
+      "relay message back to mta",
+      "mta failure on relaying",
+      "next-hop mta on relaying",
     ],
   },
 ];
