@@ -1,5 +1,5 @@
 // Sources of the generic wordings (generic.ts) added in session 23 for a receiving server's own
-// failure: an operating system's error text that a server quotes in its reply or bounce, a
+// failure: an operating system's error text (a full disk) that a server quotes in its reply or bounce, a
 // content filter that could not finish its work, and amavisd-new's trouble handing a checked
 // message back to the MTA behind it. Same rules as generic-sources.ts: the exact string as the
 // source writes it, the source's own meaning; the output is the reply the source-replies row
@@ -13,15 +13,17 @@ const SPAMPD = "mpaperno/spampd/blob/b023c3b5ca372060904faa7cc051902430d05a02";
 export const SERVER_ERROR_WORDING_SOURCES: readonly WordingSource[] = [
   // The C library's text for errno (strerror, and printf's %m, which Postfix's msg(3) and most
   // servers use to quote a failed system call). ENOSPC: "Write operation on a file failed
-  // because the disk is full"; EIO: "Usually used for physical read or write errors". Both
-  // are the receiving host's own storage, never a mailbox's quota: Postfix's mbox_dsn()
+  // because the disk is full": the receiving host's own storage, never a mailbox's quota.
+  // Postfix's mbox_dsn()
   // (https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/global/mbox_open.c,
   // used by global/mail_copy.c after "error writing message: %m") gives ENOSPC 4.3.0 "mail
   // system full" and keeps 5.2.2 "mailbox full" for EDQUOT and EFBIG, which stay under
-  // mailbox-full (generic.ts "disc quota exceeded", concept.mailbox-full).
+  // mailbox-full (generic.ts "disc quota exceeded", concept.mailbox-full). EIO's "Input/output
+  // error" is left out: Postfix writes the same words (sysexits' EX_IOERR text) as the x-unix
+  // diagnostic of every failed mailbox copy, a full mailbox's included (generic.ts).
   {
     url: gh(GLIBC, "sysdeps/gnu/errlist.h"),
-    title: "GNU C Library, sysdeps/gnu/errlist.h (strerror texts: ENOSPC, EIO)",
+    title: "GNU C Library, sysdeps/gnu/errlist.h (strerror text of ENOSPC)",
     wordings: [
       {
         needle: "no space left on device",
@@ -29,12 +31,6 @@ export const SERVER_ERROR_WORDING_SOURCES: readonly WordingSource[] = [
         // Postfix's local(8) as global/mail_copy.c words a failed write (%m = strerror).
         output:
           "cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on device",
-      },
-      {
-        needle: "input/output error",
-        quote: '_S(EIO, N_("Input/output error"))',
-        output:
-          "cannot update mailbox /var/mail/bob for user bob. error reading message: Input/output error",
       },
     ],
   },

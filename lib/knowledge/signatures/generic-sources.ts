@@ -71,11 +71,6 @@ const FIRST_SOURCES: readonly WordingSource[] = [
           "556 4.1.10 <bob@example.net>: Recipient address rejected: Domain example.net does not accept mail (nullMX)",
       },
       {
-        needle: "domain not found",
-        quote: "<%s>: %s rejected: Domain not found",
-        output: "450 4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found",
-      },
-      {
         needle: "undeliverable address",
         quote: "<%s>: %s rejected: undeliverable address: %s",
         output:

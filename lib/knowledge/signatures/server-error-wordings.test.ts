@@ -13,9 +13,8 @@ describe("a receiving server's own failure, from its words alone", () => {
   afterEach(() => leaveOutProvidersForEvaluation([]));
 
   it.each([
-    // Postfix local(8), global/mail_copy.c "error writing message: %m" with ENOSPC and EIO.
+    // Postfix local(8), global/mail_copy.c "error writing message: %m" with ENOSPC.
     "cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on device",
-    "cannot update mailbox /var/mail/bob for user bob. error reading message: Input/output error",
     // spampd with --dose, SpamAssassin having failed on the message.
     "450 Temporary failure processing message, please try again later",
     // amavisd-new's CC_MTA reasons (amavisd lines 1861-1863).
@@ -33,6 +32,23 @@ describe("a receiving server's own failure, from its words alone", () => {
     leaveOutProvidersForEvaluation(SERVERS);
     const r = await readFirst(
       "cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded",
+    );
+    expect(r.cause).toBe("mailbox-full");
+  });
+
+  // Postfix's x-unix Diagnostic-Code of a failed mailbox copy is sysexits' "input/output error"
+  // whatever the errno, a full mailbox's too: the status decides there, not those words.
+  it("leaves a Postfix mailbox copy's 'x-unix; input/output error' to its status", async () => {
+    const r = await readFirst(
+      [
+        "Reporting-MTA: dns; mx.example.com",
+        "",
+        "Final-Recipient: rfc822; bob@example.com",
+        "Action: failed",
+        "Status: 5.2.2",
+        "Diagnostic-Code: x-unix; input/output error",
+        "",
+      ].join("\n"),
     );
     expect(r.cause).toBe("mailbox-full");
   });
