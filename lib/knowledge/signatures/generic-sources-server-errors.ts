@@ -9,6 +9,7 @@ import { gh, type WordingSource } from "./generic-source-types";
 const GLIBC = "bminor/glibc/blob/3d7d5c10c806ee24f8e35014e41e203002609a3f";
 const AMAVISD = "tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f5";
 const SPAMPD = "mpaperno/spampd/blob/b023c3b5ca372060904faa7cc051902430d05a02";
+const RSPAMD = "rspamd/rspamd/blob/05da2709be658402e851f5bebc1e6968ac786089";
 
 export const SERVER_ERROR_WORDING_SOURCES: readonly WordingSource[] = [
   // The C library's text for errno (strerror, and printf's %m, which Postfix's msg(3) and most
@@ -71,6 +72,25 @@ export const SERVER_ERROR_WORDING_SOURCES: readonly WordingSource[] = [
         quote:
           '$smtp_server->reply("450 Temporary failure processing message, please try again later");',
         output: "450 Temporary failure processing message, please try again later",
+      },
+    ],
+  },
+  // Rspamd with soft_reject_on_timeout (off by default): the scan, or its post-processing,
+  // ran out of time and the message is deferred rather than passed unscanned. Like spampd's,
+  // the filter failed for now; nothing was judged.
+  {
+    url: gh(RSPAMD, "src/libserver/task.c"),
+    title: "Rspamd, src/libserver/task.c (rspamd_task_timeout, lines 1915 and 1944)",
+    wordings: [
+      {
+        needle: "timeout processing message",
+        quote: '"timeout processing message"',
+        output: "451 4.7.1 timeout processing message",
+      },
+      {
+        needle: "timeout post-processing message",
+        quote: '"timeout post-processing message"',
+        output: "451 4.7.1 timeout post-processing message",
       },
     ],
   },

@@ -1092,9 +1092,12 @@ const GROUPS: readonly Group[] = [
       // every failed mailbox copy, a full mailbox's included (global/mail_copy.c; the lab's
       // postfix/bounce-mailbox-full.eml, status 5.2.2, "x-unix; input/output error").
       "no space left on device",
-      // A content filter that could not finish (spampd deferring when SpamAssassin failed):
-      // the filter failed for now; the message was not judged.
+      // A content filter that could not finish (spampd deferring when SpamAssassin failed,
+      // Rspamd when its scan or post-processing timed out): the filter failed for now; the
+      // message was not judged.
       "temporary failure processing message",
+      "timeout processing message",
+      "timeout post-processing message",
       // amavisd-new could not hand the checked message back to the MTA it re-injects into:
       // the receiving site's own chain of servers ("relay" here is amavisd's hand-over, no
       // refusal to relay for the sender: relay-denied's "unable to relay" gives way to these).

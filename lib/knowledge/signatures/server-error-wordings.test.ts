@@ -7,7 +7,7 @@ import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
 import { readFirst } from "@/lib/classify/test-reading";
 
 // Every table that holds these servers' own texts (source-replies MTAs and provider tables).
-const SERVERS = ["postfix", "amavis", "content-filter", "spampd"];
+const SERVERS = ["postfix", "amavis", "content-filter", "spampd", "rspamd"];
 
 describe("a receiving server's own failure, from its words alone", () => {
   afterEach(() => leaveOutProvidersForEvaluation([]));
@@ -17,6 +17,9 @@ describe("a receiving server's own failure, from its words alone", () => {
     "cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on device",
     // spampd with --dose, SpamAssassin having failed on the message.
     "450 Temporary failure processing message, please try again later",
+    // Rspamd with soft_reject_on_timeout (task.c rspamd_task_timeout).
+    "451 4.7.1 timeout processing message",
+    "451 4.7.1 timeout post-processing message",
     // amavisd-new's CC_MTA reasons (amavisd lines 1861-1863).
     "450 4.3.5 Temporary failure, id=31368-03 - Unable to relay message back to MTA",
     "450 4.3.5 Temporary failure, id=31368-03 - Temporary MTA failure on relaying",
