@@ -509,15 +509,12 @@ export const GOOGLE_TABLE: ProviderTable = {
       example: "5.7.27 This message was blocked because it didn’t pass SPF authentication.",
       note: "RFC 7505 registers X.7.27 for a sender address with a Null MX; Gmail uses it for SPF failure.",
     }),
-    reading({
-      status: "4.7.28",
-      replyCode: 421,
-      cause: "bad-reputation",
-      source: SMTP_ERRORS,
-      example:
-        "421 4.7.28 Gmail has detected an unusual rate of mail originating from your IP address.",
-      note: "The registry's X.7.28 is a mail flood; Gmail means a high rate of unwanted mail from the IP, domain or URL: its reputation.",
-    }),
+    // No reading of 4.7.28 alone: Gmail's own page uses it for a high rate of unwanted mail from
+    // the IP, netblock, DKIM, SPF or URL domain (its reputation) and for "this sender exceeded
+    // the quota for sending messages that have the same Message-ID" (a rate limit,
+    // google-smtp-errors.ts 4.7.28-gmail-has-detected-this). The page's rows read the words; the
+    // code alone keeps both (reply-possibilities.ts 4.7.28), where a reading of it as reputation
+    // outweighed the words of the quota row wherever they were not Gmail's exact sentence.
     reading({
       status: "5.7.28",
       replyCode: 550,

@@ -117,3 +117,32 @@ describe("possibility wordings: 'Invalid recipient' as the whole reply", () => {
     expect((await reading("550 too many invalid recipients")).cause).not.toBe("unknown");
   });
 });
+
+describe("possibility wordings: a domain not found, not saying whose", () => {
+  // Postfix writes "Domain not found" of the sender's domain (4.1.8) and the recipient's (4.1.2)
+  // alike (smtpd_check.c reject_unknown_address).
+  it("names neither domain where the reply keeps neither the class nor the subject's status", async () => {
+    const r = await reading("550 Domain not found");
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["recipient-domain-invalid", "sender-address-invalid"]);
+  });
+
+  it("does not read the sender's domain by its status (X.1.8) as the recipient's", async () => {
+    const r = await reading("553 5.1.8 <alice@example.invalid>... Domain not found");
+    expect(r.cause).not.toBe("recipient-domain-invalid");
+  });
+
+  it.each([
+    [
+      "450 4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found",
+      "recipient-domain-invalid",
+    ],
+    [
+      "450 4.1.8 <alice@example.invalid>: Sender address rejected: Domain not found",
+      "sender-address-invalid",
+    ],
+    ["550 5.1.2 Domain not found", "recipient-domain-invalid"],
+  ])("leaves the class or the status to decide: %s", async (text, cause) => {
+    expect((await reading(text)).cause).toBe(cause);
+  });
+});

@@ -399,6 +399,30 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "Domain not found" without saying whose domain: Postfix's reject_unknown_sender_domain and
+    // reject_unknown_recipient_domain write the same words ("<%s>: %s rejected: Domain not
+    // found", %s "Sender address" or "Recipient address", smtpd_check.c) and tell them apart
+    // only by that class and the status (4.1.8 for the sender's domain, 4.1.2 for the
+    // recipient's). A server may also mean a domain it does not serve: ImprovMX's "551 5.7.1
+    // Domain not found (#id-5.9.2)" is a recipient domain not set up in its own database, whose
+    // mail it will not take (a relay refusal in this vocabulary). Where a reply keeps neither
+    // the class nor a status naming the subject (X.1.2, X.1.8), the words leave all three; the
+    // class or the status, when there, decides. (Postfix's own texts are its table's:
+    // signatures/postfix.ts.)
+    id: "smtp.domain-not-found",
+    match: ["domain not found"],
+    weight: WEIGHTS.possibilityOpening,
+    causes: ["recipient-domain-invalid", "sender-address-invalid", "relay-denied"],
+    says: "a domain was not found, without saying whether the recipient's or the sender's, or whether in the DNS or in the server's own list of domains",
+    examples: [
+      {
+        text: "551 5.7.1 Domain not found (#id-5.9.2)",
+        source:
+          "https://smtp.codes/improvmx (ImprovMX error codes, citing https://improvmx.com/guides/improvmx-error-codes/: the domain is not in ImprovMX's database); the same words of the sender's and the recipient's domain: https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c (reject_unknown_address, lines 1573-1587)",
+      },
+    ],
+  },
+  {
     // "Suspicious activity": a provider restricted sending because it suspects the sender is
     // compromised or abusing it. Said of the sender's own account at its provider (Cox's
     // "Email sending limited due to suspicious account activity", Spectrum's "This email

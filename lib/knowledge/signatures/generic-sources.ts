@@ -7,6 +7,7 @@ import { CONNECTION_WORDING_SOURCES } from "./generic-sources-connection";
 import { RECIPIENT_WORDING_SOURCES } from "./generic-sources-recipient";
 import { ROUND3_WORDING_SOURCES } from "./generic-sources-round3";
 import { SENDER_CONTENT_WORDING_SOURCES } from "./generic-sources-sender-content";
+import { SERVER_ERROR_WORDING_SOURCES } from "./generic-sources-server-errors";
 import { gh, type WordingSource } from "./generic-source-types";
 
 export type { QuotedWording, WordingSource } from "./generic-source-types";
@@ -68,11 +69,6 @@ const FIRST_SOURCES: readonly WordingSource[] = [
         quote: "does not accept mail (nullMX)",
         output:
           "556 4.1.10 <bob@example.net>: Recipient address rejected: Domain example.net does not accept mail (nullMX)",
-      },
-      {
-        needle: "domain not found",
-        quote: "<%s>: %s rejected: Domain not found",
-        output: "450 4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found",
       },
       {
         needle: "undeliverable address",
@@ -1876,4 +1872,5 @@ export const GENERIC_SOURCES: readonly WordingSource[] = [
   ...SENDER_CONTENT_WORDING_SOURCES,
   ...CONNECTION_WORDING_SOURCES,
   ...ROUND3_WORDING_SOURCES,
+  ...SERVER_ERROR_WORDING_SOURCES,
 ];

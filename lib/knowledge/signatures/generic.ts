@@ -297,7 +297,11 @@ const GROUPS: readonly Group[] = [
     // must exist", "unknown domain", "unknown host", "unroutable address"; a shorter sourced
     // wording of this group reads the same replies: "host/domain does not accept mail"; "the
     // account or domain may not exist" (the replies found quote it from a failed callout followed
-    // by "550 Sender verify failed": the sender's address).
+    // by "550 Sender verify failed": the sender's address). Moved in session 23: "domain not
+    // found", which Postfix writes of the sender's domain and the recipient's alike ("<%s>: %s
+    // rejected: Domain not found", smtpd_check.c, told apart only by the class and the status):
+    // alone it names neither (possibility-wordings.ts smtp.domain-not-found), and it read
+    // "553 5.1.8 ... Domain not found", the sender's domain by its status, as the recipient's.
     needles: [
       "domain does not exist",
       "no such domain",
@@ -306,7 +310,6 @@ const GROUPS: readonly Group[] = [
       "domain does not accept mail",
       "null mx",
       "nullmx",
-      "domain not found",
       "no mx record",
       "domain name not found",
       // An Exim router's ":fail:" text as a real bounce gives it (generic-sources-recipient.ts).
@@ -398,7 +401,10 @@ const GROUPS: readonly Group[] = [
     // mail only from authenticated senders of its organisation (RESOLVER.RST.AuthRequired: a
     // group or public folder's rule, KB 2773786), not of a relay: its code decides whose rule it
     // is (possibility-wordings.ts exchange.resolver-auth-required, providers/microsoft.ts).
-    unless: ["resolver.rst.authrequired"],
+    // amavisd-new's "Unable to relay message back to MTA" is its own hand-over of a checked
+    // message to the MTA behind it failing (CC_MTA, generic-sources-server-errors.ts), no
+    // refusal to relay for the sender: remote-server-error reads it.
+    unless: ["resolver.rst.authrequired", "relay message back to mta"],
   },
   {
     name: "reverse-dns",
@@ -1077,6 +1083,27 @@ const GROUPS: readonly Group[] = [
       "error in processing",
       // rmilter, when its Rspamd scan fails (spamd_temp_fail).
       "temporary service failure",
+      // The C library's errno text for the receiving host's own disk full, quoted by a server
+      // after a failed write (generic-sources-server-errors.ts): ENOSPC, which Postfix's
+      // mbox_dsn gives 4.3.0 "mail system full", not a mailbox's 5.2.2. Not EDQUOT's "Disk
+      // quota exceeded": Postfix reads it as the recipient's mailbox over its quota (5.2.2), as
+      // mailbox-full does here. Not EIO's "Input/output error" either: Postfix puts the same
+      // words (sysexits' EX_IOERR text, global/sys_exits.c) in the x-unix Diagnostic-Code of
+      // every failed mailbox copy, a full mailbox's included (global/mail_copy.c; the lab's
+      // postfix/bounce-mailbox-full.eml, status 5.2.2, "x-unix; input/output error").
+      "no space left on device",
+      // A content filter that could not finish (spampd deferring when SpamAssassin failed,
+      // Rspamd when its scan or post-processing timed out): the filter failed for now; the
+      // message was not judged.
+      "temporary failure processing message",
+      "timeout processing message",
+      "timeout post-processing message",
+      // amavisd-new could not hand the checked message back to the MTA it re-injects into:
+      // the receiving site's own chain of servers ("relay" here is amavisd's hand-over, no
+      // refusal to relay for the sender: relay-denied's "unable to relay" gives way to these).
+      "relay message back to mta",
+      "mta failure on relaying",
+      "next-hop mta on relaying",
     ],
   },
 ];
