@@ -259,6 +259,23 @@ export const ROUND3_WORDING_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
+    // Node's error for a TCP connection that timed out, as Nodemailer reports it; Node's
+    // lib/internal/errors.js (exceptionWithHostPort) builds the message from the system call, the
+    // errno's name and the address ("connect ETIMEDOUT <ip>:<port>"), and Node's errors page
+    // glosses ETIMEDOUT as the connected party not answering in time. The maintainer's answer in
+    // the thread: a timeout usually means a firewall. The receiving server was not reached.
+    url: "https://github.com/nodemailer/nodemailer/issues/918",
+    title:
+      "Nodemailer issue 918, 'Error: connect ETIMEDOUT 221.176.9.170:587' (Node's connect timeout, code ECONNECTION, command CONN)",
+    wordings: [
+      {
+        needle: "connect etimedout",
+        quote: "{ Error: connect ETIMEDOUT 221.176.9.170:587",
+        output: "Error: connect ETIMEDOUT 221.176.9.170:587",
+      },
+    ],
+  },
+  {
     url: "https://packages.debian.org/bookworm/clamsmtp (source package clamsmtp 1.10-17.2, common/smtppass.c line 93)",
     title: "ClamSMTP 1.10 (Debian 12 source package clamsmtp 1.10-17.2), smtppass.c SMTP_FAILED",
     wordings: [

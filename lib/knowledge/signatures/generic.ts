@@ -1011,6 +1011,9 @@ const GROUPS: readonly Group[] = [
       // Node's error for a refused TCP connection ("connect ECONNREFUSED <ip>:<port>"), in
       // ZoneMTA's "Network error" text; two words, so that it decides as "connection refused" does.
       "connect econnrefused",
+      // Node's error for a connection that timed out ("connect ETIMEDOUT <ip>:<port>"), as
+      // Node.js mail libraries (Nodemailer) report it.
+      "connect etimedout",
     ],
   },
   {
