@@ -30,6 +30,7 @@ import { LOCALIZED_BANNED_IP_CONCEPTS } from "./localized-banned-ip";
 import { LOCALIZED_GOOGLE_LIMIT_CONCEPTS } from "./localized-google-limits";
 import { LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS } from "./localized-microsoft-support";
 import { SERVER_PRODUCT_CONCEPTS } from "./server-products";
+import { MESSAGE_INFECTED_CONCEPTS } from "./message-infected";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -62,4 +63,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_GOOGLE_LIMIT_CONCEPTS,
   ...LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS,
   ...SERVER_PRODUCT_CONCEPTS,
+  ...MESSAGE_INFECTED_CONCEPTS,
 ];
