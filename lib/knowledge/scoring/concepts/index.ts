@@ -31,6 +31,7 @@ import { LOCALIZED_GOOGLE_LIMIT_CONCEPTS } from "./localized-google-limits";
 import { LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS } from "./localized-microsoft-support";
 import { SERVER_PRODUCT_CONCEPTS } from "./server-products";
 import { MESSAGE_INFECTED_CONCEPTS } from "./message-infected";
+import { SENDER_IDENTITY_UNVERIFIED_CONCEPTS } from "./sender-identity-unverified";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -64,4 +65,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS,
   ...SERVER_PRODUCT_CONCEPTS,
   ...MESSAGE_INFECTED_CONCEPTS,
+  ...SENDER_IDENTITY_UNVERIFIED_CONCEPTS,
 ];
