@@ -32,6 +32,7 @@ import { LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS } from "./localized-microsoft-supp
 import { SERVER_PRODUCT_CONCEPTS } from "./server-products";
 import { MESSAGE_INFECTED_CONCEPTS } from "./message-infected";
 import { SENDER_IDENTITY_UNVERIFIED_CONCEPTS } from "./sender-identity-unverified";
+import { HEADER_FROM_CONCEPTS } from "./header-from";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -66,4 +67,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...SERVER_PRODUCT_CONCEPTS,
   ...MESSAGE_INFECTED_CONCEPTS,
   ...SENDER_IDENTITY_UNVERIFIED_CONCEPTS,
+  ...HEADER_FROM_CONCEPTS,
 ];
