@@ -33,6 +33,7 @@ import { SERVER_PRODUCT_CONCEPTS } from "./server-products";
 import { MESSAGE_INFECTED_CONCEPTS } from "./message-infected";
 import { SENDER_IDENTITY_UNVERIFIED_CONCEPTS } from "./sender-identity-unverified";
 import { HEADER_FROM_CONCEPTS } from "./header-from";
+import { CONTENT_DANGEROUS_CONCEPTS } from "./content-dangerous";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -68,4 +69,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...MESSAGE_INFECTED_CONCEPTS,
   ...SENDER_IDENTITY_UNVERIFIED_CONCEPTS,
   ...HEADER_FROM_CONCEPTS,
+  ...CONTENT_DANGEROUS_CONCEPTS,
 ];
