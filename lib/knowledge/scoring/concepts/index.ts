@@ -34,6 +34,7 @@ import { MESSAGE_INFECTED_CONCEPTS } from "./message-infected";
 import { SENDER_IDENTITY_UNVERIFIED_CONCEPTS } from "./sender-identity-unverified";
 import { HEADER_FROM_CONCEPTS } from "./header-from";
 import { CONTENT_DANGEROUS_CONCEPTS } from "./content-dangerous";
+import { SUBMISSION_PERMISSION_CONCEPTS } from "./submission-permission";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -70,4 +71,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...SENDER_IDENTITY_UNVERIFIED_CONCEPTS,
   ...HEADER_FROM_CONCEPTS,
   ...CONTENT_DANGEROUS_CONCEPTS,
+  ...SUBMISSION_PERMISSION_CONCEPTS,
 ];
