@@ -35,6 +35,7 @@ import { SENDER_IDENTITY_UNVERIFIED_CONCEPTS } from "./sender-identity-unverifie
 import { HEADER_FROM_CONCEPTS } from "./header-from";
 import { CONTENT_DANGEROUS_CONCEPTS } from "./content-dangerous";
 import { SUBMISSION_PERMISSION_CONCEPTS } from "./submission-permission";
+import { SENDER_ROUTE_CONCEPTS } from "./sender-route";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -72,4 +73,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...HEADER_FROM_CONCEPTS,
   ...CONTENT_DANGEROUS_CONCEPTS,
   ...SUBMISSION_PERMISSION_CONCEPTS,
+  ...SENDER_ROUTE_CONCEPTS,
 ];
