@@ -36,6 +36,7 @@ import { HEADER_FROM_CONCEPTS } from "./header-from";
 import { CONTENT_DANGEROUS_CONCEPTS } from "./content-dangerous";
 import { SUBMISSION_PERMISSION_CONCEPTS } from "./submission-permission";
 import { SENDER_ROUTE_CONCEPTS } from "./sender-route";
+import { HELO_MISSING_CONCEPTS } from "./helo-missing";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -74,4 +75,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...CONTENT_DANGEROUS_CONCEPTS,
   ...SUBMISSION_PERMISSION_CONCEPTS,
   ...SENDER_ROUTE_CONCEPTS,
+  ...HELO_MISSING_CONCEPTS,
 ];
