@@ -37,6 +37,7 @@ import { CONTENT_DANGEROUS_CONCEPTS } from "./content-dangerous";
 import { SUBMISSION_PERMISSION_CONCEPTS } from "./submission-permission";
 import { SENDER_ROUTE_CONCEPTS } from "./sender-route";
 import { HELO_MISSING_CONCEPTS } from "./helo-missing";
+import { NO_RECIPIENTS_CONCEPTS } from "./no-recipients";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -76,4 +77,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...SUBMISSION_PERMISSION_CONCEPTS,
   ...SENDER_ROUTE_CONCEPTS,
   ...HELO_MISSING_CONCEPTS,
+  ...NO_RECIPIENTS_CONCEPTS,
 ];
