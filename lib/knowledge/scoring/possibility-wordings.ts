@@ -5,6 +5,7 @@
 // refused every recipient before, for their own reasons. Every entry cites the servers' source.
 import type { CauseId } from "@/lib/causes/causes";
 import { WEIGHTS } from "./weights";
+import { PERMISSION_WORDINGS } from "./permission-wordings";
 
 export interface PossibilityWording {
   id: string;
@@ -1850,4 +1851,5 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  ...PERMISSION_WORDINGS,
 ];

@@ -30,6 +30,14 @@ import { LOCALIZED_BANNED_IP_CONCEPTS } from "./localized-banned-ip";
 import { LOCALIZED_GOOGLE_LIMIT_CONCEPTS } from "./localized-google-limits";
 import { LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS } from "./localized-microsoft-support";
 import { SERVER_PRODUCT_CONCEPTS } from "./server-products";
+import { MESSAGE_INFECTED_CONCEPTS } from "./message-infected";
+import { SENDER_IDENTITY_UNVERIFIED_CONCEPTS } from "./sender-identity-unverified";
+import { HEADER_FROM_CONCEPTS } from "./header-from";
+import { CONTENT_DANGEROUS_CONCEPTS } from "./content-dangerous";
+import { SUBMISSION_PERMISSION_CONCEPTS } from "./submission-permission";
+import { SENDER_ROUTE_CONCEPTS } from "./sender-route";
+import { HELO_MISSING_CONCEPTS } from "./helo-missing";
+import { NO_RECIPIENTS_CONCEPTS } from "./no-recipients";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -62,4 +70,12 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_GOOGLE_LIMIT_CONCEPTS,
   ...LOCALIZED_MICROSOFT_SUPPORT_CONCEPTS,
   ...SERVER_PRODUCT_CONCEPTS,
+  ...MESSAGE_INFECTED_CONCEPTS,
+  ...SENDER_IDENTITY_UNVERIFIED_CONCEPTS,
+  ...HEADER_FROM_CONCEPTS,
+  ...CONTENT_DANGEROUS_CONCEPTS,
+  ...SUBMISSION_PERMISSION_CONCEPTS,
+  ...SENDER_ROUTE_CONCEPTS,
+  ...HELO_MISSING_CONCEPTS,
+  ...NO_RECIPIENTS_CONCEPTS,
 ];
