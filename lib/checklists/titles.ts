@@ -12,6 +12,7 @@ import { checkFirstText } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
 import type { ItemTemplate } from "./types";
 
@@ -45,6 +46,12 @@ export function titleForItemId(id: string, facts: Facts): string {
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);
+    // Named as the step named it: by the parts of the list the facts' listing answered.
+    const listing = Object.values(facts.checks)
+      .flatMap((c) => (c.status === "done" ? (c.report?.findings ?? []) : []))
+      .map(listingOf)
+      .find((l) => l?.list.id === listId);
+    if (listing) return delistTitle({ ...listing.list, name: listing.name });
     return delistTitle(
       BLOCKLISTS.find((e) => e.id === listId) ?? { name: `the ${listId} blocklist` },
     );
