@@ -5,6 +5,7 @@
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
+import { insteadSteps } from "./answered-steps";
 import { buildChecklist } from "./build";
 import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
@@ -34,14 +35,16 @@ export function titleForItemId(id: string, facts: Facts): string {
   if (evidenceStep) return fillFromFacts(evidenceStep.item.title, facts);
   const firstOf = id.startsWith(CHECK_FIRST_PREFIX) ? id.slice(CHECK_FIRST_PREFIX.length) : "";
   const checkFirst = isCause(firstOf) ? CHECK_FIRST[firstOf] : undefined;
-  const firstText = checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst) : null;
+  const firstText =
+    checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst, facts) : null;
   if (firstText) return fillFromFacts(firstText.title, facts);
   const fromData =
     head === "prevent"
       ? templateTitle(PREVENT_ITEMS, id)
       : isCause(head)
         ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
-          templateTitle(Object.values(IP_LISTING_STEPS).flat(), id))
+          templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+          templateTitle(insteadSteps(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
