@@ -192,7 +192,7 @@ function listedFinding(subject: string, o: Extract<Outcome, { kind: "listed" }>)
       `${list.baseName ?? list.name} answered ${o.answers.join(", ")}: ${meanings.map((m) => m.meaning).join("; ")}. ` +
       "Receivers that use this list refuse or junk mail from the listed address or domain.",
     fix: listedFix(list, parts),
-    reference: `${RFC_5782}; ${list.name} return codes`,
+    reference: `${RFC_5782}; ${list.baseName ?? list.name} return codes`,
     referenceUrl: list.sources[0] ?? RFC_5782_URL,
     records: [{ name: o.target.shown, type: "A", values: o.answers }],
     data: {
