@@ -97,7 +97,8 @@ test.describe("re-run the checks from a shared result (issue 5)", () => {
     // results cannot regenerate.
     const items = report.locator("li[data-item]");
     await expect(items.first()).toBeVisible();
-    await expect(report).toContainText("Request removal from Spamhaus ZEN");
+    await expect(report).toContainText("Request removal from Spamhaus ZEN (SBL and XBL parts)");
+    await expect(report).not.toContainText("(SBL, CSS, XBL, PBL)");
     // SpamCop takes no removal requests: its listings end when the reports stop.
     await expect(report).toContainText(
       "Wait for the SpamCop Blocking List listing to end: it takes no removal requests",
@@ -114,6 +115,57 @@ test.describe("re-run the checks from a shared result (issue 5)", () => {
     // The fixture DNS answers the same as before: nothing changed since sharing.
     await expect(report.getByTestId("rerun-result")).toContainText("No change");
     await fresh.close();
+  });
+});
+
+test.describe("a check that could not run travels in the link", () => {
+  test("the IP check times out: the shared page and its report say it could not be checked", async ({
+    wizardPage,
+    page,
+    browser,
+  }) => {
+    // The check's request times out on the server's side (its own error answer for a request
+    // that took too long): the wizard says the check could not run and goes on without it.
+    await page.route("**/api/check/ip**", (route) =>
+      route.fulfill({
+        status: 408,
+        contentType: "application/json",
+        body: JSON.stringify({
+          error: { code: "request_timeout:check", message: "The check timed out." },
+        }),
+      }),
+    );
+    await wizardPage.start(
+      "554 5.7.1 Service unavailable; Client host [203.0.113.8] blocked using zen.spamhaus.org",
+    );
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.conclusion()).toContainText("203.0.113.8 could not be checked.");
+    const panel = page.getByTestId("share-panel");
+    await panel.getByText("Preview exactly what the link contains").click();
+    await expect(panel.getByTestId("share-preview")).toContainText(
+      "ip:203.0.113.8: could not check (The check timed out.)",
+    );
+    const url = (await panel.getByTestId("share-url").textContent()) ?? "";
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(url);
+      const unchecked = other.getByTestId("unchecked-checks");
+      await expect(unchecked.locator("li[data-subject]")).toHaveAttribute(
+        "data-subject",
+        "203.0.113.8",
+      );
+      await expect(unchecked).toContainText("IP check, could not check: the check timed out");
+      await saveScreenshot(other, "shared-report-unchecked-1280");
+      const report = other.getByTestId("shared-report");
+      await other.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await report.getByRole("button", { name: "Copy Markdown" }).click();
+      const md = await other.evaluate(() => navigator.clipboard.readText());
+      expect(md).toContain("### Checks that could not run");
+      expect(md).toContain("could not check: the check timed out");
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

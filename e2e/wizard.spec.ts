@@ -327,6 +327,22 @@ test.describe("the wizard reasons from evidence (issue 10)", () => {
     await saveScreenshot(page, "issue10-bare-refusal-1280");
   });
 
+  test("an unknown recipient whose address the user confirmed: no 'compare it letter by letter'", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.start(
+      "<bob@example.com>: host mx.example.com[203.0.113.9] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)",
+    );
+    await wizardPage.walkToConclusion({ "address-checked": { choice: /exactly right/ } });
+    await expect(wizardPage.conclusion()).toContainText("spelt exactly right");
+    await expect(wizardPage.checklist()).not.toContainText(/letter by letter/);
+    await expect(wizardPage.checklist()).toContainText(
+      "Ask whether bob@example.com was removed or renamed",
+    );
+    await saveScreenshot(page, "recipient-confirmed-1280");
+  });
+
   test("every answer 'I don't know': the conclusion puts no answer in the user's mouth", async ({
     wizardPage,
   }) => {
@@ -404,6 +420,11 @@ test.describe("the wizard reasons from evidence (issue 10)", () => {
       "550 5.7.1 Service unavailable; Client host [198.51.100.20] blocked using zen.spamhaus.org",
     );
     await wizardPage.walkToConclusion({ "sending-platform": { choice: /Our own mail server/ } });
+    // ZEN answered 127.0.0.11 only: its PBL part (policy), never the family's spam verdict.
+    await expect(wizardPage.conclusion()).toContainText(
+      "198.51.100.20 is listed on Spamhaus ZEN (PBL part: end-user address space)",
+    );
+    await expect(page.locator("main")).not.toContainText("(SBL, CSS, XBL, PBL)");
     await expect(wizardPage.checklist()).toContainText("relay");
     await expect(wizardPage.checklist()).not.toContainText(/scan the machines/i);
     // End-user address space: no PTR to ask for.

@@ -6,7 +6,7 @@ import type { CheckReport } from "@/lib/checks/types";
 import type { RankedCause } from "@/lib/diagnosis/types";
 import type { Answer, QuestionId } from "@/lib/rules";
 import type { SharedContent } from "@/lib/share/content-summary";
-import { makeSharePayload } from "@/lib/share/payload";
+import { makeSharePayload, type SharedUnchecked } from "@/lib/share/payload";
 import { previewShare } from "@/lib/share/redact";
 import { buildResultUrl, MAX_LINK_LENGTH } from "@/lib/share/result-url";
 import { answersToShare } from "@/lib/share/answers-codec";
@@ -17,6 +17,8 @@ export interface ShareInput {
   text: string;
   answers: Partial<Record<QuestionId, Answer>>;
   checks: CheckReport[];
+  /** The checks that could not run (failed or skipped), so the link says so. */
+  unchecked?: SharedUnchecked[];
   causes: RankedCause[];
   /** The conclusion's `clear`: checks or answers confirm the lead, not the bounce's words alone. */
   clear?: boolean;
@@ -66,6 +68,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
       text: input.text,
       answers: answersToShare(input.answers),
       checks: input.checks,
+      unchecked: input.unchecked,
       conclusion: input.causes,
       conclusionClear: input.clear,
       checklist: input.checklist,

@@ -1,17 +1,21 @@
 import type { SharedView } from "@/lib/report";
-import type { KnownCheck } from "@/lib/share/shared-outline";
+import { uncheckedWords } from "@/lib/report/outline-sections";
+import type { KnownCheck, UncheckedCheck } from "@/lib/share/shared-outline";
 
 /**
- * What the sender knew when sharing: the checks that ran, with what they found, and the
- * answers given. Only those: where none ran or none was given, it says so, so nothing below
- * reads as if a check or an answer backed it.
+ * What the sender knew when sharing: the checks that ran, with what they found, the checks that
+ * could not run, and the answers given. Only those: where none ran or none was given, it says
+ * so, so nothing below reads as if a check or an answer backed it, or as if a check that could
+ * not run had passed.
  */
 export function SharedKnown({
   checks,
+  unchecked = [],
   answers,
   contentReviewed,
 }: {
   checks: KnownCheck[];
+  unchecked?: UncheckedCheck[];
   answers: SharedView["answers"];
   contentReviewed: boolean;
 }) {
@@ -63,6 +67,21 @@ export function SharedKnown({
             ))}
           </ul>
         )}
+        {unchecked.length > 0 ? (
+          <>
+            <h3 className="mt-3 font-semibold text-slate-900">Checks that could not run</h3>
+            <ul className="mt-1 space-y-2" data-testid="unchecked-checks">
+              {unchecked.map((u) => (
+                <li key={`${u.kind}:${u.subject}`} data-subject={u.subject}>
+                  <p>
+                    <span className="font-mono break-all">{u.subject}</span>{" "}
+                    <span className="text-sm text-slate-800">({uncheckedWords(u)})</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {contentReviewed ? (
           <p className="mt-2 text-sm text-slate-700">
             The message&apos;s content was reviewed too: its summary is further down.

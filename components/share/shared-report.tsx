@@ -267,6 +267,7 @@ export function SharedReport() {
       {view ? (
         <SharedKnown
           checks={knownChecks(payload)}
+          unchecked={view.unchecked}
           answers={view.answers}
           contentReviewed={payload.content?.status === "reviewed"}
         />

@@ -9,6 +9,7 @@ import { reportForCheck } from "@/lib/checks/report-scope";
 import type { CheckReport } from "@/lib/checks/types";
 import type { CheckRequest, Facts, Step } from "@/lib/rules";
 import { summarizeContentReview } from "@/lib/share/content-summary";
+import { uncheckedOf } from "@/lib/share/payload";
 import { ChecksSummary } from "./checks-summary";
 
 export type ConclusionStep = Extract<Step, { kind: "conclusion" }>;
@@ -70,11 +71,14 @@ export function ConclusionCard({
       ? summarizeContentReview(entry.status === "done" ? entry.content : undefined, true)
       : null;
   }, [facts.checks]);
+  // A check that failed or was skipped travels as such: the link must not read as if it passed.
+  const unchecked = useMemo(() => uncheckedOf(facts.checks), [facts.checks]);
   const shareInput = useMemo(
     () => ({
       text,
       answers: facts.answers,
       checks: reports,
+      unchecked,
       causes: step.causes,
       clear: step.clear === true,
       checklist: state,
@@ -82,7 +86,18 @@ export function ConclusionCard({
       checklistItems: items,
       content,
     }),
-    [text, facts.answers, reports, step.causes, step.clear, state, titles, items, content],
+    [
+      text,
+      facts.answers,
+      reports,
+      unchecked,
+      step.causes,
+      step.clear,
+      state,
+      titles,
+      items,
+      content,
+    ],
   );
   return (
     <div className="space-y-6" data-testid="conclusion">

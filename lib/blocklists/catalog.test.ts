@@ -3,8 +3,11 @@ import {
   BLOCKLISTS,
   errorMeaning,
   findBlocklistByZone,
+  listingDelisting,
   listingMeanings,
+  listingName,
   listsToQuery,
+  partsAnswered,
   removalKind,
 } from "./catalog";
 
@@ -70,6 +73,56 @@ describe("blocklist catalog", () => {
       listingMeanings(byId("uribl"), ["127.0.0.14"]).map((m) => m.meaning.split(":")[0]),
     ).toEqual(["black", "grey", "red"]);
     expect(listingMeanings(byId("spamcop"), ["127.0.0.9"])[0]?.meaning).toContain("not documented");
+  });
+});
+
+describe("a combined list's parts", () => {
+  const zen = byId("spamhaus-zen");
+  const ids = (codes: string[]) => partsAnswered(zen, codes).map((p) => p.id);
+
+  it("each of ZEN's documented codes names its part (docs.spamhaustech.com Available Zones)", () => {
+    expect(ids(["127.0.0.10"])).toEqual(["pbl"]);
+    expect(ids(["127.0.0.11"])).toEqual(["pbl"]);
+    expect(ids(["127.0.0.2", "127.0.0.9", "127.0.0.30"])).toEqual(["sbl"]);
+    expect(ids(["127.0.0.3"])).toEqual(["css"]);
+    expect(ids(["127.0.0.4", "127.0.0.10"])).toEqual(["xbl", "pbl"]);
+    // An undocumented code says nothing of its part: the listing is the whole list's.
+    expect(ids(["127.0.0.10", "127.0.0.99"])).toEqual([]);
+    expect(partsAnswered(byId("spamcop"), ["127.0.0.2"])).toEqual([]);
+  });
+
+  it("a listing is named by the parts that answered, never the family for one part", () => {
+    const name = (codes: string[]) => listingName(zen, partsAnswered(zen, codes));
+    expect(name(["127.0.0.11"])).toBe("Spamhaus ZEN (PBL part: end-user address space)");
+    expect(name(["127.0.0.2", "127.0.0.4"])).toBe("Spamhaus ZEN (SBL and XBL parts)");
+    expect(name(["127.0.0.2", "127.0.0.3", "127.0.0.4"])).toBe(
+      "Spamhaus ZEN (SBL, CSS and XBL parts)",
+    );
+    expect(name([])).toBe(zen.name);
+    // A list that is one part already (the PBL zone) keeps its own name.
+    const pbl = byId("spamhaus-pbl");
+    expect(listingName(pbl, partsAnswered(pbl, ["127.0.0.10"]))).toBe("Spamhaus PBL");
+  });
+
+  it("each part has its own way out", () => {
+    const out = (codes: string[]) => listingDelisting(zen, partsAnswered(zen, codes));
+    expect(out(["127.0.0.10"])).toMatch(/self-service/);
+    expect(out(["127.0.0.10"])).not.toMatch(/abuse desk/);
+    expect(out(["127.0.0.2"])).toMatch(/abuse desk/);
+    expect(out(["127.0.0.4"])).toMatch(/clean it first/);
+    expect(out(["127.0.0.3"])).toMatch(/first fix what sent it/);
+    expect(out([])).toBe(zen.delisting);
+  });
+
+  it("a list that names parts in its return codes has a base name, and every part its words", () => {
+    for (const l of BLOCKLISTS) {
+      const parts = new Set(
+        Object.values(l.returnCodes).flatMap((rc) => (rc.part ? [rc.part.id] : [])),
+      );
+      if (parts.size > 1) expect(l.baseName, l.id).toBeTruthy();
+      for (const rc of Object.values(l.returnCodes))
+        if (rc.part) expect(rc.part.delisting.length, l.id).toBeGreaterThan(40);
+    }
   });
 });
 

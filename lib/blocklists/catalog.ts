@@ -16,11 +16,40 @@ export interface ReturnCode {
   meaning: string;
   /** How bad a listing with this code is for delivery. */
   severity: "critical" | "error" | "warning";
+  /**
+   * The part of a combined list this code comes from (ZEN's 127.0.0.10/11 are its PBL part):
+   * a listing is named, and its removal route given, by the parts that answered, not the family.
+   */
+  part?: ListPart;
+}
+
+/**
+ * One of the lists a combined list is made of (Spamhaus ZEN: SBL, CSS, XBL, PBL), as the list's
+ * own documentation describes it. Each part has its own meaning and its own way out.
+ */
+export interface ListPart {
+  id: string;
+  /** The part's own name ("PBL"). */
+  name: string;
+  /** What a listing in this part says, in a few words ("end-user address space"). */
+  gist: string;
+  /** What ending a listing in this part takes, in plain words; read alone, so it says when. */
+  delisting: string;
+  /**
+   * The listing is policy about the address range (end-user space that should not send mail
+   * straight to MX servers), not a verdict on what was sent: the fix is the provider's relay.
+   */
+  endUserSpace?: true;
 }
 
 export interface BlocklistEntry {
   id: string;
   name: string;
+  /**
+   * For a list that combines several (its return codes name their `part`): its name without the
+   * parts ("Spamhaus ZEN"), which a listing's name completes with the parts that answered.
+   */
+  baseName?: string;
   /** The zone queried (public mirror). */
   zone: string;
   /** Other zone names a bounce may name that belong to this list (findBlocklistByZone). */
@@ -91,10 +120,48 @@ const SPAMHAUS_SOURCES = [
 const SPAMHAUS_DELIST =
   "Look the address up in Spamhaus's IP and Domain Reputation Checker, fix the cause it names, then request removal there. SBL listings are removed through the network's abuse desk; PBL entries are policy (end-user address space) and self-service; XBL/CSS clear after the infection or misconfiguration is fixed.";
 
+// The parts of Spamhaus's combined zones, as docs.spamhaustech.com "Available Zones" (the first of
+// SPAMHAUS_SOURCES) sorts their return codes: SBL (.2, with DROP/EDROP .9 and BCL .30), CSS (.3),
+// XBL (.4), PBL (.10 set by the ISP, .11 set by Spamhaus). Each has its own route out: SBL through
+// the abuse desk of the network that holds the address, CSS and XBL once what caused them is
+// fixed, PBL self-service and only for a static address that runs a mail server.
+const SPAMHAUS_PARTS = {
+  sbl: {
+    id: "sbl",
+    name: "SBL",
+    gist: "spam source or spam operation",
+    delisting:
+      "An SBL listing is removed through the abuse desk of the network the address belongs to (your provider or hosting company): once the spam has stopped, that network asks Spamhaus to remove it. The listing's page in Spamhaus's IP and Domain Reputation Checker gives its reason.",
+  },
+  css: {
+    id: "css",
+    name: "CSS",
+    gist: "low-reputation spam source, detected automatically",
+    delisting:
+      "A CSS listing is Spamhaus's automatic verdict on mail seen from the address: first fix what sent it (a compromised account or script, a misconfigured server, a list that mails people who did not ask), then look the address up in Spamhaus's IP and Domain Reputation Checker and request removal there.",
+  },
+  xbl: {
+    id: "xbl",
+    name: "XBL",
+    gist: "exploited or infected host",
+    delisting:
+      "An XBL listing means a machine behind the address is infected or exploited (malware, an open proxy, a compromised device): clean it first, then look the address up in Spamhaus's IP and Domain Reputation Checker and request removal there. The listing comes back while the infection remains.",
+  },
+  pbl: {
+    id: "pbl",
+    name: "PBL",
+    gist: "end-user address space",
+    delisting:
+      "A PBL listing is policy, not a spam verdict: the owner of the address range (usually an internet provider) says it should not send mail straight to other mail servers. Send through your provider's mail server instead. Only a static address that really runs a mail server is taken out, self-service, in Spamhaus's IP and Domain Reputation Checker.",
+    endUserSpace: true,
+  },
+} as const satisfies Record<string, ListPart>;
+
 export const BLOCKLISTS: readonly BlocklistEntry[] = [
   {
     id: "spamhaus-zen",
     name: "Spamhaus ZEN (SBL, CSS, XBL, PBL)",
+    baseName: "Spamhaus ZEN",
     zone: "zen.spamhaus.org",
     kind: "ip",
     ipv6: true,
@@ -103,30 +170,40 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
       "127.0.0.2": {
         meaning: "SBL: a direct spam source, spam operation or spam service",
         severity: "critical",
+        part: SPAMHAUS_PARTS.sbl,
       },
       "127.0.0.3": {
         meaning: "CSS: a snowshoe/low-reputation spam source detected automatically",
         severity: "critical",
+        part: SPAMHAUS_PARTS.css,
       },
       "127.0.0.4": {
         meaning: "XBL: an exploited host (malware, proxy, compromised device)",
         severity: "critical",
+        part: SPAMHAUS_PARTS.xbl,
       },
       "127.0.0.9": {
         meaning: "DROP/EDROP: a hijacked or criminal network (returned with SBL)",
         severity: "critical",
+        part: SPAMHAUS_PARTS.sbl,
       },
       "127.0.0.10": {
         meaning:
           "PBL (set by the ISP): end-user address space that should not send mail directly to MX servers",
         severity: "error",
+        part: SPAMHAUS_PARTS.pbl,
       },
       "127.0.0.11": {
         meaning:
           "PBL (set by Spamhaus): end-user address space that should not send mail directly to MX servers",
         severity: "error",
+        part: SPAMHAUS_PARTS.pbl,
       },
-      "127.0.0.30": { meaning: "BCL: a botnet command-and-control server", severity: "critical" },
+      "127.0.0.30": {
+        meaning: "BCL: a botnet command-and-control server",
+        severity: "critical",
+        part: SPAMHAUS_PARTS.sbl,
+      },
     },
     errorCodes: SPAMHAUS_ERRORS,
     errorPrefixes: ["127.255.255."],
@@ -142,6 +219,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
   {
     id: "spamhaus-sbl",
     name: "Spamhaus SBL (with CSS)",
+    baseName: "Spamhaus SBL",
     zone: "sbl.spamhaus.org",
     aliases: ["sbl-xbl.spamhaus.org"],
     kind: "ip",
@@ -151,14 +229,28 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
       "127.0.0.2": {
         meaning: "SBL: a direct spam source, spam operation or spam service",
         severity: "critical",
+        part: SPAMHAUS_PARTS.sbl,
       },
       "127.0.0.3": {
         meaning: "CSS: a snowshoe/low-reputation spam source detected automatically",
         severity: "critical",
+        part: SPAMHAUS_PARTS.css,
       },
-      "127.0.0.9": { meaning: "DROP/EDROP: a hijacked or criminal network", severity: "critical" },
-      "127.0.0.4": { meaning: "XBL: an exploited host (sbl-xbl zone)", severity: "critical" },
-      "127.0.0.30": { meaning: "BCL: a botnet command-and-control server", severity: "critical" },
+      "127.0.0.9": {
+        meaning: "DROP/EDROP: a hijacked or criminal network",
+        severity: "critical",
+        part: SPAMHAUS_PARTS.sbl,
+      },
+      "127.0.0.4": {
+        meaning: "XBL: an exploited host (sbl-xbl zone)",
+        severity: "critical",
+        part: SPAMHAUS_PARTS.xbl,
+      },
+      "127.0.0.30": {
+        meaning: "BCL: a botnet command-and-control server",
+        severity: "critical",
+        part: SPAMHAUS_PARTS.sbl,
+      },
     },
     errorCodes: SPAMHAUS_ERRORS,
     errorPrefixes: ["127.255.255."],
@@ -182,6 +274,7 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
       "127.0.0.4": {
         meaning: "XBL: an exploited host (malware, proxy, compromised device)",
         severity: "critical",
+        part: SPAMHAUS_PARTS.xbl,
       },
     },
     errorCodes: SPAMHAUS_ERRORS,
@@ -206,10 +299,12 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
       "127.0.0.10": {
         meaning: "PBL (set by the ISP): end-user address space, not for direct-to-MX mail",
         severity: "error",
+        part: SPAMHAUS_PARTS.pbl,
       },
       "127.0.0.11": {
         meaning: "PBL (set by Spamhaus): end-user address space, not for direct-to-MX mail",
         severity: "error",
+        part: SPAMHAUS_PARTS.pbl,
       },
     },
     errorCodes: SPAMHAUS_ERRORS,
@@ -715,4 +810,47 @@ export function listingMeanings(
     }
   }
   return out;
+}
+
+/**
+ * The parts of a combined list that a listing's answers come from, each once, in the order they
+ * answered. Empty where any answer has no documented part (an undocumented code, a list that is
+ * not combined): the listing is then the whole list's, and named as such.
+ */
+export function partsAnswered(list: BlocklistEntry, answers: readonly string[]): ListPart[] {
+  if (list.decoding !== "exact" || answers.length === 0) return [];
+  const parts = new Map<string, ListPart>();
+  for (const answer of answers) {
+    const part = Object.hasOwn(list.returnCodes, answer)
+      ? list.returnCodes[answer]?.part
+      : undefined;
+    if (!part) return [];
+    parts.set(part.id, part);
+  }
+  return [...parts.values()];
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/**
+ * A listing's name: a combined list named by the parts that answered ("Spamhaus ZEN (PBL part:
+ * end-user address space)", "Spamhaus ZEN (SBL and XBL parts)"), never by the whole family for
+ * one part's answer; any other list (or parts unknown) by its own name.
+ */
+export function listingName(list: BlocklistEntry, parts: readonly ListPart[]): string {
+  if (!list.baseName || parts.length === 0) return list.name;
+  const [only] = parts;
+  if (parts.length === 1 && only) return `${list.baseName} (${only.name} part: ${only.gist})`;
+  return `${list.baseName} (${joinNames(parts.map((p) => p.name))} parts)`;
+}
+
+/** What ending a listing takes: each answering part's own route, else the list's. */
+export function listingDelisting(list: BlocklistEntry, parts: readonly ListPart[]): string {
+  return list.baseName && parts.length > 0
+    ? parts.map((p) => p.delisting).join(" ")
+    : list.delisting;
 }

@@ -1,39 +1,32 @@
 // The blocklist steps: where the sending IP is listed as end-user space (PBL), and one
 // delisting step per list the evidence names, or per removal page the bounce names.
-import { removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import { removalKind } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { findings, type Context } from "@/lib/rules";
 import { hasCode, onSharedPlatform, SENDER_ADMIN, type BuildContext } from "./build-context";
 import type { IP_LISTING_STEPS } from "./data";
 import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
 import { delistTitle, GENERATED_TITLES } from "./generated-titles";
-import { listedEntries } from "./listed-entries";
+import { listedEntries, listingOf, type Listing } from "./listed-entries";
 import type { ChecklistItem } from "./types";
 
-/** Spamhaus PBL return codes (end-user address space): https://www.spamhaus.org/faq/section/DNSBL%20Usage */
-const PBL_CODES = ["127.0.0.10", "127.0.0.11"];
+// Which answers are end-user space is the catalog's (a part's `endUserSpace`: Spamhaus's PBL,
+// https://www.spamhaus.org/faq/section/Spamhaus%20PBL), never a list of codes here.
 
+function ipListings(ctx: Context): { finding: Finding; listing: Listing | null }[] {
+  return findings(ctx, ctx.ipCheckId)
+    .filter((f) => f.code === "blocklist.listed")
+    .map((finding) => ({ finding, listing: listingOf(finding) }));
+}
+
+/** A listing only as end-user space: every part that answered is one. */
+function endUserSpaceOnly(listing: Listing | null): boolean {
+  return !!listing && listing.parts.length > 0 && listing.parts.every((p) => p.endUserSpace);
+}
+
+/** Whether the IP check found the sending IP in end-user address space (a PBL answer among others). */
 export function onPbl(ctx: Context): boolean {
-  return findings(ctx, ctx.ipCheckId).some(
-    (f) =>
-      f.code === "blocklist.listed" &&
-      (f.data?.["list"] === "spamhaus-pbl" ||
-        (Array.isArray(f.data?.["returnCodes"]) &&
-          (f.data["returnCodes"] as unknown[]).some((c) => PBL_CODES.includes(String(c))))),
-  );
-}
-
-/** A listing that is only the PBL: its list is the PBL, or every code it returned is a PBL code. */
-function pblOnly(f: Finding): boolean {
-  const codes = f.data?.["returnCodes"];
-  return (
-    f.data?.["list"] === "spamhaus-pbl" ||
-    (Array.isArray(codes) && codes.length > 0 && codes.every((c) => PBL_CODES.includes(String(c))))
-  );
-}
-
-function ipListings(ctx: Context): Finding[] {
-  return findings(ctx, ctx.ipCheckId).filter((f) => f.code === "blocklist.listed");
+  return ipListings(ctx).some(({ listing }) => listing?.parts.some((p) => p.endUserSpace));
 }
 
 /**
@@ -42,7 +35,7 @@ function ipListings(ctx: Context): Finding[] {
  */
 export function listedOnlyOnPbl(ctx: Context): boolean {
   const listed = ipListings(ctx);
-  return listed.length > 0 && listed.every(pblOnly);
+  return listed.length > 0 && listed.every(({ listing }) => endUserSpaceOnly(listing));
 }
 
 /**
@@ -51,8 +44,8 @@ export function listedOnlyOnPbl(ctx: Context): boolean {
  * address that runs a mail server (Spamhaus's PBL FAQ), and links the list's own page for that.
  */
 function listedOnlyAsPbl(ctx: Context, listId: string): boolean {
-  const on = ipListings(ctx).filter((f) => f.data?.["list"] === listId);
-  return on.length > 0 && on.every(pblOnly);
+  const on = ipListings(ctx).filter(({ listing }) => listing?.list.id === listId);
+  return on.length > 0 && on.every(({ listing }) => endUserSpaceOnly(listing));
 }
 
 /** Which of the IP-listing step sets fits where the sending IP lives (IP_LISTING_STEPS). */
@@ -73,7 +66,7 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
     for (const id of [...entries.keys()]) if (listedOnlyAsPbl(ctx, id)) entries.delete(id);
   const pages = delistPagesInBounce(ctx.facts.diagnosis);
   const listHosts = new Set(
-    [...entries.values()].flatMap((e) => delistPageHost(e.delistUrl) ?? []),
+    [...entries.values()].flatMap((e) => delistPageHost(e.list.delistUrl) ?? []),
   );
   const named = pages
     .filter((p) => !p.publicList || !listHosts.has(delistPageHost(p.url) ?? ""))
@@ -125,16 +118,28 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
   return [...named, ...[...entries.values()].map((e) => delistItem(b, e))];
 }
 
-/** One list's step: a request only where the list takes one; its own words say what ends it. */
-function delistItem(b: BuildContext, e: BlocklistEntry): ChecklistItem {
+/**
+ * One list's step: a request only where the list takes one; its own words say what ends it. A
+ * combined list's step is named by the parts that answered and gives each part's own route (the
+ * PBL self-service, the SBL through the network's abuse desk), whose words say when.
+ */
+function delistItem(b: BuildContext, l: Listing): ChecklistItem {
+  const { list: e, name } = l;
   const kind = removalKind(e);
-  const base = { id: `${b.cause}.delist.${e.id}`, title: delistTitle(e), kind: "contact" as const };
+  const base = {
+    id: `${b.cause}.delist.${e.id}`,
+    title: delistTitle({ ...e, name }),
+    kind: "contact" as const,
+  };
   if (kind === "request")
     return {
       ...base,
-      detail: `Only after the cause is fixed: ${e.delisting}`,
+      detail:
+        l.parts.length > 0 && e.baseName
+          ? l.parts.map((p) => p.delisting).join(" ")
+          : `Only after the cause is fixed: ${e.delisting}`,
       actor: SENDER_ADMIN,
-      link: { label: `${e.name}: removal`, url: e.delistUrl },
+      link: { label: `${name}: removal`, url: e.delistUrl },
     };
   // A closed list's page removes nothing: the receiver still querying it is the one to act.
   if (kind === "closed")
@@ -150,6 +155,6 @@ function delistItem(b: BuildContext, e: BlocklistEntry): ChecklistItem {
     kind: "verify",
     detail: e.delisting,
     actor: SENDER_ADMIN,
-    link: { label: `${e.name}: look up the listing`, url: e.delistUrl },
+    link: { label: `${name}: look up the listing`, url: e.delistUrl },
   };
 }

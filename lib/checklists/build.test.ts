@@ -740,6 +740,51 @@ describe("a sending IP listed only as end-user space (the Spamhaus PBL)", () => 
     const ids = (listing?.items ?? []).map((i) => i.id);
     expect(ids).toContain("ip-blocklisted.delist.spamhaus-zen");
     expect(ids).toContain("ip-blocklisted.verify");
+    // Named by the parts that answered, each with its own route: the SBL through the network's
+    // abuse desk, the PBL self-service; nothing of the parts that did not answer (XBL, CSS).
+    const step = listing?.items.find((i) => i.id === "ip-blocklisted.delist.spamhaus-zen");
+    expect(step?.title).toBe("Request removal from Spamhaus ZEN (SBL and PBL parts)");
+    expect(step?.detail).toContain("abuse desk");
+    expect(step?.detail).toContain("self-service");
+    expect(step?.detail).not.toMatch(/XBL|CSS/);
+  });
+
+  it("names the PBL part, with its own route, where the step is shown (a domain listing's section)", () => {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "domain-blocklisted", ips: [ip] }),
+      checks: { [`ip:${ip}`]: done(ip, "ip", [zen(["127.0.0.11"])]) },
+    });
+    const [section] = buildChecklist(facts, [
+      { cause: "domain-blocklisted", confidence: 0.9 },
+    ]).causes;
+    const step = section?.items.find((i) => i.id === "domain-blocklisted.delist.spamhaus-zen");
+    expect(step?.title).toBe(
+      "Request removal from Spamhaus ZEN (PBL part: end-user address space)",
+    );
+    expect(step?.detail).toContain("policy, not a spam verdict");
+    expect(step?.detail).not.toMatch(/SBL|abuse desk|infection/);
+    expect(step?.link?.label).toBe("Spamhaus ZEN (PBL part: end-user address space): removal");
+  });
+
+  it("reads a result link's compact listing (no data, the record and its answers) the same way", () => {
+    // A link carries a finding's record, not its data: 127.0.0.11 from ZEN's zone is still the
+    // PBL part, so the shared page rebuilds the relay step, not the PTR steps and a removal.
+    const compact = finding("blocklist.listed", {
+      area: "blocklist",
+      records: [{ name: `20.100.51.198.zen.spamhaus.org`, type: "A", values: ["127.0.0.11"] }],
+    });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: [ip] }),
+      checks: { [`ip:${ip}`]: done(ip, "ip", [finding("ptr.generic"), compact]) },
+    });
+    const [ptr, listing] = buildChecklist(facts, [
+      { cause: "reverse-dns", confidence: 0.83 },
+      { cause: "ip-blocklisted", confidence: 0.14 },
+    ]).causes;
+    expect(ptr?.items.map((i) => i.id)).toEqual(["ip-blocklisted.use-relay"]);
+    expect((listing?.items ?? []).map((i) => i.id).filter((id) => id.includes("delist"))).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,13 +1,14 @@
 // The steps that tell ranked causes apart (check-first.ts), most likely cause first: one per
 // cause, for the first CHECK_FIRST_CAUSES causes that have one. Pure.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import { checkBuilders, type Context, type RankedCause } from "@/lib/rules";
+import { checkBuilders, type Context, type Facts, type RankedCause } from "@/lib/rules";
 import {
   CHECK_FIRST,
   CHECK_FIRST_CAUSES,
   CHECK_FIRST_PREFIX,
   type CheckFirst,
 } from "./check-first";
+import { answeredByUser } from "./answered-steps";
 import { CAUSE_CHECKLISTS } from "./data";
 import type { ChecklistItem, ItemTemplate } from "./types";
 
@@ -20,10 +21,15 @@ export function checklistTemplate(
   return null;
 }
 
-/** The words of a check-first step, before its placeholders are filled, with its actor if it has one. */
+/**
+ * The words of a check-first step, before its placeholders are filled, with its actor if it has
+ * one. A cause's own step that an answer already took (STEPS_ANSWERED_BY_USER) is replaced by
+ * what that answer leaves to do, or by nothing (null: the next cause's step takes its place).
+ */
 export function checkFirstText(
   cause: CauseId,
   entry: CheckFirst,
+  facts?: Facts,
 ): (Omit<ChecklistItem, "id" | "actor"> & Partial<Pick<ChecklistItem, "actor">>) | null {
   if (entry.from !== "item")
     return {
@@ -32,8 +38,9 @@ export function checkFirstText(
       kind: entry.kind,
       ...(entry.link ? { link: entry.link } : {}),
     };
+  const answered = facts ? answeredByUser(facts, entry.itemId) : null;
   // The cause's own step, looked up once: its words and its actor come from the same template.
-  const t = checklistTemplate(cause, entry.itemId);
+  const t = answered ? (answered.instead ?? null) : checklistTemplate(cause, entry.itemId);
   return t
     ? {
         title: t.title,
@@ -47,7 +54,7 @@ export function checkFirstText(
 
 function step(cause: CauseId, ctx: Context, fill: (text: string) => string): ChecklistItem | null {
   const entry = CHECK_FIRST[cause];
-  const text = entry ? checkFirstText(cause, entry) : null;
+  const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;
   const item: ChecklistItem = {
     ...text,

@@ -4,7 +4,7 @@
 import type { InputShape } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
 import type { FindingGroup } from "@/lib/rules/codes";
-import type { ItemTemplate } from "./types";
+import type { AnsweredByUser, ItemTemplate } from "./types";
 
 export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
   "recipient-unknown": [
@@ -358,6 +358,28 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
 export const STEPS_ANSWERED_BY_DOMAIN_CHECK: Readonly<Record<string, readonly FindingGroup[]>> = {
   // "Make sure {domain} exists and can receive mail": its MX (or implicit MX) answered.
   "sender-address-invalid.domain": ["mailAccepted"],
+};
+
+/**
+ * Steps of the lists above that an answer has already taken (AnsweredByUser): the wizard asked
+ * the user to do it, and the answer says how it came out. Shown again, the step would ask the
+ * user to do what they just said they did; `instead` is what is left after that answer.
+ */
+export const STEPS_ANSWERED_BY_USER: Readonly<Record<string, AnsweredByUser>> = {
+  // "Is the address spelt exactly as the recipient gave it to you?" "Yes, it is exactly right":
+  // the comparison is done, and a server that still knows no such mailbox points to the mailbox
+  // (removed, renamed) rather than a slip of the keyboard (lib/rules/likelihoods.ts weighs it so).
+  "recipient-unknown.compare": {
+    question: "address-checked",
+    values: ["yes"],
+    instead: {
+      id: "recipient-unknown.ask-mailbox",
+      title: "Ask whether {recipient} was removed or renamed",
+      detail:
+        "You said the address is exactly as the recipient gave it, yet their server says it has no such mailbox. Mailboxes are removed when someone leaves and renamed when an organisation changes its address format or domain. Ask the recipient through another channel, or their organisation's IT, whether {recipient} still exists and which address to use now.",
+      kind: "contact",
+    },
+  },
 };
 
 /**

@@ -20,7 +20,7 @@ export const GENERATED_TITLES = {
   dkim: "Publish a DKIM key for {domain}",
   ptr: "Ask the owner of {ip} to set its reverse DNS",
   delist: "Request removal once the cause is fixed",
-  /** "<cause>.delist.<list id>": {list} is the catalog's name of the list. */
+  /** "<cause>.delist.<list id>": {list} is the listing's name (a combined list's answering parts). */
   "delist-from": "Request removal from {list}",
   /** The same id for a list that takes no removal requests (catalog `removal: "expires"`). */
   "delist-expires": "Wait for the {list} listing to end: it takes no removal requests",

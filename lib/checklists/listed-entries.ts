@@ -1,9 +1,25 @@
-// Which of the catalog's blocklists a checklist's evidence names: read by the delisting steps
-// and by the {recheckWait} placeholder, which waits as long as the slowest of them.
-import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
+// Which of the catalog's blocklists a checklist's evidence names, and by which of their parts
+// (Spamhaus ZEN's PBL part alone, or its SBL and XBL parts): read by the delisting steps and by
+// the {recheckWait} placeholder, which waits as long as the slowest of them.
+import {
+  BLOCKLISTS,
+  findBlocklistByZone,
+  listingName,
+  partsAnswered,
+  type BlocklistEntry,
+  type ListPart,
+} from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
 import { findings, type Context } from "@/lib/rules";
 import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
+
+/** A list the evidence names, with the parts that answered (empty: the whole list, or unknown). */
+export interface Listing {
+  list: BlocklistEntry;
+  parts: ListPart[];
+  /** The listing's name: the parts that answered, where the list combines several. */
+  name: string;
+}
 
 function catalogEntry(key: string): BlocklistEntry | undefined {
   const k = key.toLowerCase();
@@ -12,21 +28,49 @@ function catalogEntry(key: string): BlocklistEntry | undefined {
   );
 }
 
+function listing(list: BlocklistEntry, parts: ListPart[]): Listing {
+  return { list, parts, name: listingName(list, parts) };
+}
+
+/**
+ * The list and answers of a "blocklist.listed" finding: from its data where the full finding is
+ * at hand, else (a result link's compact finding, which carries no data) from the A record it
+ * queried, whose name ends in the list's zone and whose values are the list's answers.
+ */
+export function listingOf(f: Finding): Listing | null {
+  if (f.code !== "blocklist.listed") return null;
+  const data = f.data;
+  const fromData =
+    catalogEntry(String(data?.["list"] ?? "")) ?? catalogEntry(String(data?.["zone"] ?? ""));
+  const codes = data?.["returnCodes"];
+  if (fromData && Array.isArray(codes))
+    return listing(fromData, partsAnswered(fromData, codes.map(String)));
+  const record = f.records?.find((r) => r.type === "A");
+  const list = fromData ?? (record ? findBlocklistByZone(record.name) : undefined);
+  if (!list) return null;
+  return listing(list, record ? partsAnswered(list, record.values) : []);
+}
+
 /** The catalog's lists this checklist's evidence names: a check's listings and the bounce's zones. */
-export function listedEntries(ctx: Context): Map<string, BlocklistEntry> {
-  const listed: Finding[] = [
-    ...findings(ctx, ctx.ipCheckId),
-    ...findings(ctx, ctx.domainCheckId),
-  ].filter((f) => f.code === "blocklist.listed");
-  const entries = new Map<string, BlocklistEntry>();
-  for (const f of listed) {
-    const e =
-      catalogEntry(String(f.data?.["list"] ?? "")) ?? catalogEntry(String(f.data?.["zone"] ?? ""));
-    if (e) entries.set(e.id, e);
+export function listedEntries(ctx: Context): Map<string, Listing> {
+  const entries = new Map<string, Listing>();
+  for (const f of [...findings(ctx, ctx.ipCheckId), ...findings(ctx, ctx.domainCheckId)]) {
+    const l = listingOf(f);
+    if (!l) continue;
+    // The same list found twice (never from one check): the parts of both, unless either is
+    // the whole list's.
+    const before = entries.get(l.list.id);
+    const parts =
+      before && (before.parts.length === 0 || l.parts.length === 0)
+        ? []
+        : [...new Map([...(before?.parts ?? []), ...l.parts].map((p) => [p.id, p])).values()];
+    entries.set(l.list.id, listing(l.list, parts));
   }
+  // A zone the bounce names says which list, not which part: the whole list, where no check
+  // found the listing.
   for (const zone of ctx.blocklistZones) {
     const e = catalogEntry(zone);
-    if (e) entries.set(e.id, e);
+    if (e && !entries.has(e.id)) entries.set(e.id, listing(e, []));
   }
   // A public list's page the bounce names is covered by that list's own step where the list is
   // known (by a zone, or as the only list with that page); otherwise the step only looks the
@@ -38,7 +82,8 @@ export function listedEntries(ctx: Context): Map<string, BlocklistEntry> {
     const lists = host
       ? BLOCKLISTS.filter((e) => !e.retired && delistPageHost(e.delistUrl) === host)
       : [];
-    if (lists.length === 1) entries.set(lists[0]!.id, lists[0]!);
+    if (lists.length === 1 && !entries.has(lists[0]!.id))
+      entries.set(lists[0]!.id, listing(lists[0]!, []));
   }
   return entries;
 }

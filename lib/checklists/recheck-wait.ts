@@ -4,7 +4,8 @@
 // up to a day). The longest wait of the lists involved decides; a list that names no time
 // says so instead of a guess. A closed list removes nothing and sets no wait.
 
-import { removalKind, type BlocklistEntry } from "@/lib/blocklists/catalog";
+import { removalKind } from "@/lib/blocklists/catalog";
+import type { Listing } from "./listed-entries";
 
 const REQUEST_REVIEW_HOURS = 24;
 
@@ -13,18 +14,21 @@ function duration(hours: number): string {
   return `${hours} hours`;
 }
 
-/** Completes "Run this wizard again with the same bounce …". */
-export function recheckWait(lists: readonly BlocklistEntry[]): string {
-  const open = lists.filter((l) => removalKind(l) !== "closed");
-  const untimed = open.find((l) => removalKind(l) !== "request" && !l.expiresAfter);
+/**
+ * Completes "Run this wizard again with the same bounce …". A listing is named as its step names
+ * it (a combined list by the parts that answered).
+ */
+export function recheckWait(listings: readonly Listing[]): string {
+  const open = listings.filter(({ list }) => removalKind(list) !== "closed");
+  const untimed = open.find(({ list }) => removalKind(list) !== "request" && !list.expiresAfter);
   if (untimed)
     return `once ${untimed.name}'s lookup page no longer shows the listing (the list names no fixed time)`;
   let longest: { hours: number; words: string } | null = null;
-  for (const l of open) {
+  for (const { list: l, name } of open) {
     const wait = l.expiresAfter
       ? {
           hours: l.expiresAfter.hours,
-          words: `${duration(l.expiresAfter.hours)} after ${l.expiresAfter.from}, when ${l.name} lets the listing end`,
+          words: `${duration(l.expiresAfter.hours)} after ${l.expiresAfter.from}, when ${name} lets the listing end`,
         }
       : { hours: REQUEST_REVIEW_HOURS, words: "a day after the removal request" };
     if (!longest || wait.hours > longest.hours) longest = wait;

@@ -14,6 +14,7 @@ import {
   type BuildContext,
   type sharedContext,
 } from "./build-context";
+import { afterAnswers } from "./answered-steps";
 import { checkFirstSteps } from "./check-first-steps";
 import { listedOnlyOnPbl, onPbl } from "./blocklist-steps";
 import {
@@ -55,7 +56,8 @@ function answeredByCheck(ctx: Context, id: string): boolean {
 /**
  * A cause's data steps, without those the pasted input's shape makes pointless
  * (STEP_INPUT_SHAPES) and those a check that ran contradicts (a step to make sure the domain
- * takes mail, when the check found its MX).
+ * takes mail, when the check found its MX); a step an answer already took gives its place to
+ * what that answer leaves to do (STEPS_ANSWERED_BY_USER).
  */
 function causeTemplates(b: BuildContext): ItemTemplate[] {
   // A sending IP in end-user address space (the Spamhaus PBL, found by the IP check) gets no PTR
@@ -67,7 +69,7 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
-  return CAUSE_CHECKLISTS[b.cause].filter((t) => {
+  return afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
     if ("generate" in t) return true;
     if (pblOnly && t.id === "ip-blocklisted.verify") return false;
     const shapes = STEP_INPUT_SHAPES[t.id];

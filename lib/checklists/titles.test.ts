@@ -103,3 +103,24 @@ describe("checklist titles from ids", () => {
     expect(titleForItemId(id, asShared(rich))).toBe(expected);
   });
 });
+
+describe("a delisting step's title from a link's compact listing", () => {
+  it("names the parts that answered, as the live step did", () => {
+    // A link's finding keeps the record queried and its answers: ZEN's 127.0.0.11 is its PBL part.
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "ip-blocklisted", ips: ["198.51.100.20"] }),
+      checks: {
+        "ip:198.51.100.20": done("198.51.100.20", "ip", [
+          finding("blocklist.listed", {
+            records: [
+              { name: "20.100.51.198.zen.spamhaus.org", type: "A", values: ["127.0.0.11"] },
+            ],
+          }),
+        ]),
+      },
+    });
+    expect(titleForItemId("domain-blocklisted.delist.spamhaus-zen", asShared(facts))).toBe(
+      "Request removal from Spamhaus ZEN (PBL part: end-user address space)",
+    );
+  });
+});

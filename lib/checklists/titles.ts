@@ -5,6 +5,7 @@
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
+import { insteadSteps } from "./answered-steps";
 import { buildChecklist } from "./build";
 import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
@@ -12,6 +13,7 @@ import { checkFirstText } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
 import type { ItemTemplate } from "./types";
 
@@ -33,18 +35,26 @@ export function titleForItemId(id: string, facts: Facts): string {
   if (evidenceStep) return fillFromFacts(evidenceStep.item.title, facts);
   const firstOf = id.startsWith(CHECK_FIRST_PREFIX) ? id.slice(CHECK_FIRST_PREFIX.length) : "";
   const checkFirst = isCause(firstOf) ? CHECK_FIRST[firstOf] : undefined;
-  const firstText = checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst) : null;
+  const firstText =
+    checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst, facts) : null;
   if (firstText) return fillFromFacts(firstText.title, facts);
   const fromData =
     head === "prevent"
       ? templateTitle(PREVENT_ITEMS, id)
       : isCause(head)
         ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
-          templateTitle(Object.values(IP_LISTING_STEPS).flat(), id))
+          templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+          templateTitle(insteadSteps(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);
+    // Named as the step named it: by the parts of the list the facts' listing answered.
+    const listing = Object.values(facts.checks)
+      .flatMap((c) => (c.status === "done" ? (c.report?.findings ?? []) : []))
+      .map(listingOf)
+      .find((l) => l?.list.id === listId);
+    if (listing) return delistTitle({ ...listing.list, name: listing.name });
     return delistTitle(
       BLOCKLISTS.find((e) => e.id === listId) ?? { name: `the ${listId} blocklist` },
     );

@@ -1,7 +1,7 @@
 // A fix checklist: per cause, ordered steps; then the preventive measures. Serialisable.
 import type { DelayReading } from "./delay-outline";
 import type { Actor, CauseId } from "@/lib/causes/causes";
-import type { CheckRequest } from "@/lib/rules";
+import type { CheckRequest, QuestionId } from "@/lib/rules";
 
 export type ItemKind = "fix" | "verify" | "contact" | "prevent";
 
@@ -86,4 +86,16 @@ export interface EvidenceStep {
   item: Omit<ChecklistItem, "actor"> & { actor?: Actor };
   /** Ids of the cause's own steps that are wrong advice where this evidence holds. */
   replaces?: readonly string[];
+}
+
+/**
+ * A cause's own step (CAUSE_CHECKLISTS) whose outcome an answer already gave: the wizard asked
+ * it (lib/rules/questions.ts), and one of `values` was the answer. The step is then not one to
+ * do; `instead`, where given, is what that answer leaves to do, in the step's place.
+ */
+export interface AnsweredByUser {
+  question: QuestionId;
+  /** The choice values of `question` that are the step's outcome. */
+  values: readonly string[];
+  instead?: Omit<ChecklistItem, "actor"> & { actor?: Actor };
 }

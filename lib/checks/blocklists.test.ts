@@ -44,7 +44,14 @@ describe("checkIpBlocklists", () => {
     expect(spamcop?.fix).toContain("No removal request is needed");
     expect(spamcop?.fix).not.toMatch(/delisting:|removal, once/i);
     const zen = listed.find((f) => f.data?.list === "spamhaus-zen");
-    expect(zen?.fix).toContain("Removal, once the cause is fixed: https://check.spamhaus.org/");
+    // ZEN answered its SBL and XBL parts (127.0.0.2, .4): the finding names those parts, not
+    // the whole family, and gives each part's own way out (not the PBL's, not the CSS's).
+    expect(zen?.title).toBe("203.0.113.7 is listed on Spamhaus ZEN (SBL and XBL parts)");
+    expect(zen?.data?.parts).toEqual(["sbl", "xbl"]);
+    expect(zen?.fix).toContain("abuse desk of the network");
+    expect(zen?.fix).toContain("clean it first");
+    expect(zen?.fix).not.toMatch(/PBL|CSS/);
+    expect(zen?.fix).toContain("https://check.spamhaus.org/");
     expect(zen).toMatchObject({ severity: "critical", outcome: "done" });
     expect(zen?.data).toMatchObject({
       zone: "zen.spamhaus.org",
@@ -88,6 +95,18 @@ describe("checkIpBlocklists", () => {
     );
     expect(zen).toMatchObject({ severity: "error" });
     expect(String(zen?.detail)).toContain("PBL");
+    // ZEN answered 127.0.0.11 only: its PBL part (policy about the address range), which must
+    // not read as the family's spam verdict, nor send the user to the SBL's abuse desk.
+    expect(zen?.title).toBe(
+      "198.51.100.20 is listed on Spamhaus ZEN (PBL part: end-user address space)",
+    );
+    expect(zen?.data).toMatchObject({
+      listName: "Spamhaus ZEN (PBL part: end-user address space)",
+      parts: ["pbl"],
+    });
+    expect(zen?.fix).toContain("policy, not a spam verdict");
+    expect(zen?.fix).toContain("self-service");
+    expect(zen?.fix).not.toMatch(/SBL|abuse desk|XBL|CSS/);
   });
 
   it("IPv6 in nibble form, only against lists that publish IPv6", async () => {

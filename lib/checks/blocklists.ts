@@ -3,9 +3,13 @@ import { getDomain } from "tldts";
 import {
   type BlocklistEntry,
   type BlocklistKind,
+  type ListPart,
   errorMeaning,
+  listingDelisting,
   listingMeanings,
+  listingName,
   listsToQuery,
+  partsAnswered,
   removalKind,
 } from "@/lib/blocklists/catalog";
 import { isIP, normaliseName, reverseLabels } from "@/lib/dns/names";
@@ -152,17 +156,21 @@ function worst(severities: Severity[]): Severity {
 /**
  * What ends the listing, in the list's own policy: a removal request only where the list takes
  * one; where listings expire by themselves (or only an early removal is sold), the page is for
- * looking the listing up, and nobody needs to ask; a closed list removes nothing.
+ * looking the listing up, and nobody needs to ask; a closed list removes nothing. A combined
+ * list's listing follows the route of the parts that answered (`parts`), each in its own words.
  */
-export function listedFix(list: BlocklistEntry): string {
+export function listedFix(list: BlocklistEntry, parts: readonly ListPart[] = []): string {
+  const delisting = listingDelisting(list, parts);
   switch (removalKind(list)) {
     case "request":
-      return `${list.delisting} Removal, once the cause is fixed: ${list.delistUrl}`;
+      return parts.length > 0 && list.baseName
+        ? `${delisting} ${list.baseName}'s lookup and removal page: ${list.delistUrl}`
+        : `${delisting} Removal, once the cause is fixed: ${list.delistUrl}`;
     case "expires":
     case "expires-paid":
-      return `${list.delisting} No removal request is needed; the listing can be looked up at ${list.delistUrl}`;
+      return `${delisting} No removal request is needed; the listing can be looked up at ${list.delistUrl}`;
     case "closed":
-      return list.delisting;
+      return delisting;
   }
 }
 
@@ -170,25 +178,30 @@ function listedFinding(subject: string, o: Extract<Outcome, { kind: "listed" }>)
   const { list } = o.target;
   const meanings = listingMeanings(list, o.answers);
   const severity = worst(meanings.map((m) => m.severity));
+  // A combined list (Spamhaus ZEN) is named by the parts that answered: a PBL answer is policy
+  // about the address range, and must not read as the family's spam verdict.
+  const parts = partsAnswered(list, o.answers);
+  const name = listingName(list, parts);
   return {
     code: "blocklist.listed",
     area: "blocklist",
     severity,
     outcome: "done",
-    title: `${subject} is listed on ${list.name}`,
+    title: `${subject} is listed on ${name}`,
     detail:
-      `${list.name} answered ${o.answers.join(", ")}: ${meanings.map((m) => m.meaning).join("; ")}. ` +
+      `${list.baseName ?? list.name} answered ${o.answers.join(", ")}: ${meanings.map((m) => m.meaning).join("; ")}. ` +
       "Receivers that use this list refuse or junk mail from the listed address or domain.",
-    fix: listedFix(list),
-    reference: `${RFC_5782}; ${list.name} return codes`,
+    fix: listedFix(list, parts),
+    reference: `${RFC_5782}; ${list.baseName ?? list.name} return codes`,
     referenceUrl: list.sources[0] ?? RFC_5782_URL,
     records: [{ name: o.target.shown, type: "A", values: o.answers }],
     data: {
       zone: o.target.zoneShown,
       list: list.id,
-      listName: list.name,
+      listName: name,
       returnCodes: o.answers,
       meanings: meanings.map((m) => m.meaning),
+      ...(parts.length > 0 ? { parts: parts.map((p) => p.id) } : {}),
       delistUrl: list.delistUrl,
     },
   };

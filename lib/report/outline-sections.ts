@@ -1,10 +1,13 @@
 // The report's outline sections (./report-outline.ts), as Markdown and as plain text: what is
 // not settled (the ranked causes, each with its check-first step), what is known (checks that ran,
 // answers given), what to do (the settled causes' fixes, prevention), and a checklist step.
-// Only what the outline holds is said: a check that did not run is never cited.
+// Only what the outline holds is said: a check that did not run is never cited as having run,
+// and one the wizard started that could not run is named as such, never left out.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { tellsApartWords, type DelayReading } from "@/lib/checklists/delay-outline";
 import { recordCopyForms } from "@/lib/checklists/record-copy";
+import { lowerFirst } from "@/lib/rules/sentence";
+import type { UncheckedCheck } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -175,6 +178,15 @@ export function notSettledText(outline: ReportOutline): string[] {
   return out;
 }
 
+/**
+ * A check that could not run, in words: neither a problem nor a pass ("IP check, could not
+ * check: the check timed out").
+ */
+export function uncheckedWords(u: UncheckedCheck): string {
+  const reason = u.reason.trim().replace(/\.$/, "");
+  return `${u.kind === "ip" ? "IP check" : "domain check"}, could not check: ${lowerFirst(reason)}; nothing is known of it, good or bad`;
+}
+
 export function knownMarkdown(known: ReportKnown): string[] {
   const e = (t: string) => escapeMarkdownInline(t);
   const out = ["## What is known", "", "### Checks that ran", ""];
@@ -184,6 +196,12 @@ export function knownMarkdown(known: ReportKnown): string[] {
       `- ${markdownCodeSpan(c.subject)} (${c.kind === "ip" ? "IP check" : "domain check"}, checked ${e(checkedWhen(c.checkedAt))}): ${e(checkFoundWords(c))}`,
     );
     for (const p of c.problems) out.push(`  - ${e(p.severity)}: ${e(p.title)}`);
+  }
+  const unchecked = known.unchecked ?? [];
+  if (unchecked.length > 0) {
+    out.push("", "### Checks that could not run", "");
+    for (const u of unchecked)
+      out.push(`- ${markdownCodeSpan(u.subject)} (${e(uncheckedWords(u))})`);
   }
   if (known.contentReviewed)
     out.push("", "The message's content was reviewed too: see “Content review” below.");
@@ -206,6 +224,11 @@ export function knownText(known: ReportKnown): string[] {
       ),
     );
     for (const p of c.problems) out.push(...wrapPlain(`${p.severity}: ${p.title}`, "    "));
+  }
+  const unchecked = known.unchecked ?? [];
+  if (unchecked.length > 0) {
+    out.push("Checks that could not run:");
+    for (const u of unchecked) out.push(...wrapPlain(`${u.subject} (${uncheckedWords(u)})`, "- "));
   }
   if (known.contentReviewed)
     out.push(

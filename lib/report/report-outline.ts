@@ -10,9 +10,11 @@ import { DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
 import type { SharePayload } from "@/lib/share/payload";
 import {
   knownChecks,
+  knownUnchecked,
   sharedStanding,
   shownCauses,
   type KnownCheck,
+  type UncheckedCheck,
 } from "@/lib/share/shared-outline";
 import type { SharedItem, SharedView } from "./shared-view";
 
@@ -54,6 +56,8 @@ export interface ReportOutline {
 
 export interface ReportKnown {
   checks: KnownCheck[];
+  /** Checks that could not run (failed or skipped), with why; absent in reports made before. */
+  unchecked?: UncheckedCheck[];
   /** The answers given, in the words given; "I don't know" is shown but nothing rests on it. */
   answers: { question: string; answer: string; dontKnow: boolean }[];
   contentReviewed: boolean;
@@ -117,6 +121,7 @@ export function reportKnown(
 ): ReportKnown {
   return {
     checks: knownChecks(payload),
+    unchecked: knownUnchecked(payload),
     answers: view.answers.map((a) => ({
       question: a.question,
       answer: a.answer,

@@ -22,7 +22,12 @@ import { GROUP_TITLES, SYMBOLS } from "@/lib/content/symbols";
 import type { ContentFindingGroup, ReviewedContent } from "@/lib/content/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import type { SharePayload } from "@/lib/share/payload";
-import { outlineLinkItems, type LinkOutline } from "@/lib/share/shared-outline";
+import {
+  knownUnchecked,
+  outlineLinkItems,
+  type LinkOutline,
+  type UncheckedCheck,
+} from "@/lib/share/shared-outline";
 
 export interface SharedItem {
   id: string;
@@ -45,6 +50,8 @@ export interface SharedView {
   outline: LinkOutline<SharedItem>;
   /** The content review's summary, when the wizard had a content step; else null. */
   content: SharedContent | null;
+  /** The checks the wizard started that could not run (failed or skipped), with why. */
+  unchecked: UncheckedCheck[];
   /**
    * Whether the lead cause is confirmed by the link's checks and answers, as the wizard's own
    * conclusion judges it (lib/rules: it leads clearly even with the bounce's wording doubted),
@@ -113,6 +120,10 @@ export function sharedFacts(payload: SharePayload, diagnosis: Diagnosis | null):
   );
   if (payload.content?.status === "reviewed")
     checks["content:shared"] = { status: "done", content: reviewFromSummary(payload.content) };
+  // A check that could not run is one the wizard had as failed: the rules then read it as such
+  // (its steps ask to look it up first), as they did when the link was made.
+  for (const u of payload.unchecked ?? [])
+    if (!Object.hasOwn(checks, u.id)) checks[u.id] = { status: "failed", error: u.reason };
   const facts: Facts = { diagnosis, answers: answersFromShare(payload.answers), checks };
   // A report says "domain" for the recipient's domain too: under the wizard's own id for that
   // check as well, so a step offering it again does not read as if it had not run.
@@ -191,6 +202,7 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     checklist,
     outline,
     content: payload.content ?? null,
+    unchecked: knownUnchecked(payload),
     confirmed: leadConfirmed(payload, facts, causes[0]?.cause),
   };
 }

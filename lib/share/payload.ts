@@ -23,6 +23,8 @@ export const PAYLOAD_LIMITS = {
   recordValueChars: 4_000,
   checklistItems: 300,
   fixChars: 1_000,
+  /** Why a check has no result, in the wizard's words (a timeout, "Skipped by the user."). */
+  reasonChars: 300,
 } as const;
 
 // Ids (answer ids, checklist item ids) are short machine names. Requiring a letter or digit
@@ -72,6 +74,20 @@ export const sharedCheckReportSchema = z.object({
   findings: z.array(sharedFindingSchema).max(PAYLOAD_LIMITS.findingsPerReport),
 });
 
+/**
+ * A check the wizard started that has no result: it failed as a whole (timed out, the server
+ * could not run it) or the user skipped it. Carried so a link never reads as if the check was
+ * not needed, or passed.
+ */
+export const sharedUncheckedSchema = z.object({
+  /** The wizard's id of the check ("ip:203.0.113.8", "recipient-domain:example.net"). */
+  id: z
+    .string()
+    .max(320)
+    .regex(/^[a-z][a-z-]*:[^\s]+$/),
+  reason: z.string().max(PAYLOAD_LIMITS.reasonChars),
+});
+
 export const rankedCauseSchema = z.object({
   cause: causeIdSchema,
   confidence: z.number().min(0).max(1),
@@ -90,6 +106,11 @@ export const sharePayloadSchema = z.object({
   redaction: redactionSchema,
   answers: boundedRecord(answerValueSchema, PAYLOAD_LIMITS.answers),
   checks: z.array(sharedCheckReportSchema).max(PAYLOAD_LIMITS.checkReports),
+  /**
+   * The checks that could not run (sharedUncheckedSchema); absent where none failed, and from
+   * links made before it, which still open.
+   */
+  unchecked: z.array(sharedUncheckedSchema).max(PAYLOAD_LIMITS.checkReports).optional(),
   /**
    * The wizard's conclusion, best first; null when the wizard did not reach one. `clear`: the
    * wizard's own judgement that checks or answers confirm the lead (absent from links made
@@ -110,6 +131,7 @@ export const sharePayloadSchema = z.object({
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
 export type SharedCheckReport = z.infer<typeof sharedCheckReportSchema>;
 export type SharedFinding = z.infer<typeof sharedFindingSchema>;
+export type SharedUnchecked = z.infer<typeof sharedUncheckedSchema>;
 export type Redaction = z.infer<typeof redactionSchema>;
 export type Answers = Record<string, string | string[]>;
 
@@ -155,6 +177,8 @@ export interface SharePayloadInput {
   redaction?: z.infer<typeof redactionSchema>;
   answers?: Answers;
   checks?: CheckReport[];
+  /** Checks that could not run, with why (uncheckedOf builds them from the wizard's states). */
+  unchecked?: SharedUnchecked[];
   conclusion?: { cause: z.infer<typeof causeIdSchema>; confidence: number }[] | null;
   /** Whether the wizard's conclusion was clear (its `clear`); only with `conclusion`. */
   conclusionClear?: boolean;
@@ -170,6 +194,9 @@ export function makeSharePayload(input: SharePayloadInput): SharePayload {
     redaction: input.redaction ?? { maskLocalParts: false, dropOriginalMessage: false },
     answers: input.answers ?? {},
     checks: (input.checks ?? []).map(compactCheckReport),
+    ...(input.unchecked && input.unchecked.length > 0
+      ? { unchecked: input.unchecked.slice(0, PAYLOAD_LIMITS.checkReports) }
+      : {}),
     conclusion: input.conclusion
       ? {
           causes: input.conclusion.map((c) => ({ cause: c.cause, confidence: c.confidence })),
@@ -179,4 +206,21 @@ export function makeSharePayload(input: SharePayloadInput): SharePayload {
     checklist: input.checklist ?? {},
     ...(input.content ? { content: input.content } : {}),
   };
+}
+
+/**
+ * The wizard's checks that have no result (failed as a whole, or skipped), as a link carries
+ * them: the check's id and why, in the words the wizard showed. A content review is not one:
+ * its own summary says whether it ran. Ids a link cannot hold (over its bounds) are left out
+ * rather than making the link fail to build.
+ */
+export function uncheckedOf(
+  checks: Record<string, { status: string; error?: string }>,
+): SharedUnchecked[] {
+  return Object.entries(checks).flatMap(([id, state]): SharedUnchecked[] => {
+    if (state.status !== "failed" || id.startsWith("content:")) return [];
+    const reason = (state.error ?? "").trim() || "The check could not run.";
+    const entry = { id, reason: reason.slice(0, PAYLOAD_LIMITS.reasonChars) };
+    return sharedUncheckedSchema.safeParse(entry).success ? [entry] : [];
+  });
 }

@@ -157,7 +157,9 @@ export function describePayload(payload: SharePayload, changes: PartChange[] = [
   lines.push(answers.length ? "Answers:" : "Answers: none");
   for (const [key, value] of answers)
     lines.push(`  ${key}: ${Array.isArray(value) ? value.join(", ") : value}`);
-  lines.push(payload.checks.length ? "Check results:" : "Check results: none");
+  lines.push(
+    payload.checks.length || payload.unchecked?.length ? "Check results:" : "Check results: none",
+  );
   for (const report of payload.checks) {
     lines.push(`  ${report.subject} (${report.kind}), checked ${report.checkedAt}`);
     for (const f of report.findings) {
@@ -168,6 +170,7 @@ export function describePayload(payload: SharePayload, changes: PartChange[] = [
         lines.push(`      ${r.name} ${r.type}: ${r.values.join(" | ")}`);
     }
   }
+  for (const u of payload.unchecked ?? []) lines.push(`  ${u.id}: could not check (${u.reason})`);
   lines.push(...describeContent(payload.content));
   const causes = payload.conclusion?.causes ?? [];
   lines.push(

@@ -98,6 +98,29 @@ export function knownChecks(payload: SharePayload): KnownCheck[] {
   }));
 }
 
+/** A check the wizard started that has no result, as a shared result names it. */
+export interface UncheckedCheck {
+  subject: string;
+  kind: SharedCheckReport["kind"];
+  /** Why, in the wizard's words ("Skipped by the user.", a timeout). */
+  reason: string;
+}
+
+/**
+ * The checks the link says could not run (failed as a whole, or skipped): said as such, so the
+ * result reads neither as if they were not needed nor as if they passed.
+ */
+export function knownUnchecked(payload: Pick<SharePayload, "unchecked">): UncheckedCheck[] {
+  return (payload.unchecked ?? []).map((u) => {
+    const colon = u.id.indexOf(":");
+    return {
+      subject: u.id.slice(colon + 1),
+      kind: u.id.startsWith("ip:") ? "ip" : "domain",
+      reason: u.reason,
+    };
+  });
+}
+
 /** Where a shared result stands, and what it rests on, in words that name only what happened. */
 export interface SharedStanding {
   settled: boolean;
