@@ -38,6 +38,7 @@ import { SUBMISSION_PERMISSION_CONCEPTS } from "./submission-permission";
 import { SENDER_ROUTE_CONCEPTS } from "./sender-route";
 import { HELO_MISSING_CONCEPTS } from "./helo-missing";
 import { NO_RECIPIENTS_CONCEPTS } from "./no-recipients";
+import { CONTENT_BULK_CONCEPTS } from "./content-bulk";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -78,4 +79,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...SENDER_ROUTE_CONCEPTS,
   ...HELO_MISSING_CONCEPTS,
   ...NO_RECIPIENTS_CONCEPTS,
+  ...CONTENT_BULK_CONCEPTS,
 ];

@@ -274,6 +274,38 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The receiving filter checked the recipient with the mail server behind it (a callout:
+    // Exim's verify = recipient/callout) and that server refused the address: Baruwa's filters
+    // and the Exim wiki's sample ACL both refuse with "Recipient verification failed" or
+    // "Recipient Verify Failed". A check that could not be made (Exim's "Could not complete
+    // recipient verify callout", an "unknown error") says nothing of the address.
+    id: "concept.recipient-verify-failed",
+    cause: "recipient-unknown",
+    says: "the receiving server checked the recipient address with the mail server behind it, which refused it",
+    subject: ["recipient verification", "recipient verify"],
+    failure: ["failed"],
+    unless: [
+      "unknown error",
+      "could not complete",
+      "temporar",
+      "try again",
+      "timeout",
+      "timed out",
+    ],
+    examples: [
+      {
+        text: "Recipient verification failed",
+        source:
+          "https://bastion.umanix.net/info (Bastion information page (Umanix, a Baruwa mail filter service): the recipient's address could not be verified with the protected mail server; providers/baruwa.ts)",
+      },
+      {
+        text: "REJECTED - Recipient Verify Failed - User Not Found",
+        source:
+          "https://github.com/BernardQuatermass/exim-wiki/blob/38192067139f7808d0429f787003f7f3ab8d910e/Verification.md (the Exim wiki's verification examples: 'deny message = REJECTED - Recipient Verify Failed - User Not Found' with '!verify = recipient/callout=2m,defer_ok,use_sender')",
+      },
+    ],
+  },
+  {
     id: "concept.mailbox-full",
     cause: "mailbox-full",
     says: "the recipient's mailbox is full (over its storage quota)",

@@ -438,12 +438,32 @@ export const SENDER_ADDRESS_CONCEPTS: readonly Concept[] = [
     id: "concept.null-sender-refused",
     cause: "sender-address-invalid",
     says: "the message had an empty (null) sender address, which this server or list does not take",
-    subject: ["null sender", "null senders", "empty sender", "null reverse-path"],
-    failure: ["not accept", "not allowed", "not permitted", "rejected", "refused"],
+    subject: [
+      "null sender",
+      "null senders",
+      "empty sender",
+      "null reverse-path",
+      // hMailServer asks for the address the empty MAIL FROM:<> left out, naming no null sender:
+      // the whole demand is the subject, "sender address" alone being every sender refusal's.
+      "sender address must be specified",
+    ],
+    failure: [
+      "not accept",
+      "not allowed",
+      "not permitted",
+      "rejected",
+      "refused",
+      "must be specified",
+    ],
     examples: [
       {
         text: "550 mailing lists do not accept null senders",
         source: `${QPSMTPD}/plugins/qmail_deliverable#L163 (qpsmtpd's qmail_deliverable plugin: a null sender to a mailing list)`,
+      },
+      {
+        text: "550 Sender address must be specified.",
+        source:
+          "https://github.com/hmailserver/hmailserver/blob/876a996ba1a94f59880feb195a2f9f19108edeaf/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer SMTPConnection::CheckIfValidSenderAddress: an empty MAIL FROM address when AllowMailFromNull is off)",
       },
     ],
   },

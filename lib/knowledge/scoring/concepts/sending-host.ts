@@ -881,6 +881,31 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A list of compromised ("zombie") hosts, the bots that send spam for others, names the
+    // sending address: Trend Micro's Email Reputation Services defer a client it lists so, and
+    // EarthLink refuses dynamic, zombied and spamming addresses with one reply. A list of
+    // sending addresses, whoever keeps it (SORBS kept one as zombie.dnsbl.sorbs.net): not the
+    // receiver's own reputation score.
+    id: "concept.zombie-host-listed",
+    cause: "ip-blocklisted",
+    says: "the sending address is on a list of compromised (zombie) hosts that send spam",
+    subject: ["zombie", "zombied"],
+    // ERS names the list's hit ("Zombie matches"); EarthLink blocks the addresses.
+    failure: ["matches", "match", "blocked", "listed", "rejected", "refused"],
+    examples: [
+      {
+        text: "450 Temporary denial of connection (450) for Zombie matches (ERS)",
+        source:
+          "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (Trend Micro Deep Discovery Email Inspector 5.1, SMTP error codes: Email Reputation Services, 450; providers/trend-micro.ts)",
+      },
+      {
+        text: "PERM_FAILURE: SMTP Error (state 8): 550 550 Dynamic/zombied/spam IPs blocked. Write [email protected]",
+        source:
+          "https://www.rackaid.com/blog/how-to-remove-your-email-server-ip-from-earthlinks-blacklist/ (How to Remove your Email Server IP from Earthlink's Blacklist (rackAID): EarthLink's reply as a Gmail relay reported it)",
+      },
+    ],
+  },
+  {
     // A list named by its kind: "listed on the SenderScore blocklist". A sender address or a
     // domain on a list is another reading (concept.sender-on-site-block-list, concept.domain-list-hit).
     id: "concept.listed-on-blocklist",
