@@ -92,7 +92,7 @@ describe("buildChecklist", () => {
     const items = authFailureSteps([spfFinding, "dmarc.missing", "dkim.ok"], "google-workspace");
     expect(items.find((i) => i.id === "authentication-failure.spf")).toBeUndefined();
     expect(items.find((i) => i.id === "authentication-failure.spf-lookups")?.detail).toMatch(
-      /at least 11 DNS lookups \(it needs 10 today\)/,
+      /about 14 DNS lookups \(it needs 10 today; include:_spf\.google\.com needs 4/,
     );
   });
 

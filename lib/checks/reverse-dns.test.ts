@@ -42,6 +42,27 @@ describe("checkReverseDns", () => {
     expect(await codes(F.danglingName)).toEqual(["ptr.not-confirmed"]);
   });
 
+  it("never tells the user to point a name already in use (e.g. the MX host) at the sending IP", async () => {
+    // rev23 B2: the PTR of 192.0.2.3 names mail.mismatch.test, which has A 192.0.2.99. Giving
+    // that name the sending IP would move or split the mail it receives.
+    const [f] = await checkReverseDns(F.notConfirmed, dns());
+    expect(f?.code).toBe("ptr.not-confirmed");
+    expect(f?.fix).not.toMatch(/Give mail\.mismatch\.test/);
+    expect(f?.fix).toMatch(/mail\.mismatch\.test already points to 192\.0\.2\.99/);
+    expect(f?.fix).toMatch(/do not change its A record or add 192\.0\.2\.3 to it/);
+    expect(f?.fix).toMatch(/new host name .* publish its A record pointing to 192\.0\.2\.3/);
+    // A name that does not exist may be given the address.
+    const [g] = await checkReverseDns(F.danglingName, dns());
+    expect(g?.fix).toMatch(/^gone\.nowhere\.test has no A record\. If it is your own name/);
+    // No example name that may be the MX host.
+    const [none] = await checkReverseDns(F.none, dns());
+    const [generic] = await checkReverseDns(F.generic, dns());
+    for (const x of [none, generic]) {
+      expect(x?.fix).not.toMatch(/mail\.yourdomain/);
+      expect(x?.fix).toMatch(/leave its record alone and pick a new name/);
+    }
+  });
+
   it("ptr.generic for a confirmed but generic name", async () => {
     const [f] = await checkReverseDns(F.generic, dns());
     expect(f).toMatchObject({ code: "ptr.generic", severity: "warning" });

@@ -29,6 +29,38 @@ const OUTLOOK = {
   reference: "Outlook.com policies for senders (valid rDNS, no dynamic IP space)",
   referenceUrl: "https://sendersupport.olc.protection.outlook.com/pm/policies.aspx",
 };
+// Every fix that has the user publish a name's A/AAAA record asks for a name nothing uses yet:
+// the name the user has in mind is often the domain's MX host, and moving or adding an
+// address there moves or splits its incoming mail.
+const NEW_NAME_ONLY =
+  "Use a name that points to nothing yet: if the name you had in mind already points to another address (as the host your domain receives mail on does), leave its record alone and pick a new name.";
+
+/**
+ * The fix when no PTR name points back. A name that already points to other addresses is in
+ * use (often the domain's MX host): giving it the sending IP too, or instead, would move or
+ * split mail it receives, so the fix names a new host and leaves that record alone. Only a
+ * name with no address of this family may be given one.
+ */
+function notConfirmedFix(
+  addr: string,
+  forwardType: "A" | "AAAA",
+  forwards: readonly { name: string; result: DnsResult<string> }[],
+): string {
+  const inUse = forwards.filter((f) => f.result.status === "ok" && f.result.records.length > 0);
+  const newName = `pick a new host name in your own domain that nothing uses yet, publish its ${forwardType} record pointing to ${addr}, and then ask whoever owns ${addr} (your hosting or network provider) to change its PTR record to that new name.`;
+  if (inUse.length > 0) {
+    const said = inUse
+      .map(
+        (f) =>
+          `${f.name} already points to ${f.result.status === "ok" ? f.result.records.join(", ") : ""}`,
+      )
+      .join("; ");
+    return `${said}. That name is in use (it may be the server that receives your domain's mail): do not change its ${forwardType} record or add ${addr} to it. Instead, ${newName}`;
+  }
+  const name = forwards[0]?.name ?? "";
+  return `${name} has no ${forwardType} record. If it is your own name and nothing else uses it, give it an ${forwardType} record for ${addr}. Otherwise ${newName}`;
+}
+
 /** PTR names whose forward records are looked up; more than this is a misconfiguration anyway. */
 const MAX_NAMES = 5;
 
@@ -66,7 +98,7 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
         title: `${addr} has no reverse DNS (PTR) record`,
         detail:
           "Gmail requires a PTR record for every sending IP, Outlook.com requires valid reverse DNS, and many receivers refuse mail from addresses without one.",
-        fix: `Ask whoever owns ${addr} (your hosting or network provider) to set a PTR record for it naming your mail server, e.g. mail.yourdomain, and give that name an ${family === 4 ? "A" : "AAAA"} record pointing back to ${addr}.`,
+        fix: `Publish an ${family === 4 ? "A" : "AAAA"} record for ${addr} under a host name in your own domain, then ask whoever owns ${addr} (your hosting or network provider) to set its PTR record to that name. ${NEW_NAME_ONLY}`,
         ...GMAIL,
         records: [ptrRecord],
         data: { ip: addr, ptrName },
@@ -138,7 +170,7 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
         outcome: "done",
         title: `The reverse DNS of ${addr} is not forward-confirmed`,
         detail: `${addr} points to ${names.join(", ")}, but ${names.length > 1 ? "none of these names has" : "that name has no"} ${forwardType} record pointing back to ${addr}. Gmail requires the PTR name to resolve to the sending IP; many receivers treat a mismatch like a missing PTR.`,
-        fix: `Give ${names[0]} an ${forwardType} record for ${addr}, or change the PTR record of ${addr} to a name that has one.`,
+        fix: notConfirmedFix(addr, forwardType, forwards),
         ...GMAIL,
         records,
         data,
@@ -156,7 +188,7 @@ export async function checkReverseDns(ip: string, dns: DnsClient): Promise<Findi
       outcome: "done",
       title: `${named} looks like a generic name for end-user address space`,
       detail: `${verdict.reasons.join("; ")}. Receivers read names like this as dynamic or residential addresses that should not send mail directly; Outlook.com may refuse connections from dynamic IP space.`,
-      fix: `Ask the provider of ${addr} to set its PTR record to your mail server's own name (e.g. mail.yourdomain, with a matching ${forwardType} record), or send through a relay (smarthost) that has one.`,
+      fix: `Ask the provider of ${addr} to set its PTR record to a host name in your own domain whose ${forwardType} record points to ${addr} (publish that record first), or send through a relay (smarthost) that has one. ${NEW_NAME_ONLY}`,
       ...OUTLOOK,
       records,
       data: { ...data, genericReasons: verdict.reasons },

@@ -9,6 +9,7 @@
 import type { Finding } from "@/lib/checks/types";
 import { mergeSpfRecords, SPF_LOOKUP_LIMIT } from "@/lib/spf/merge";
 import { parseSpfRecord } from "@/lib/spf/parse";
+import { spfIncludeCost } from "./providers";
 import { txtStrings, zoneFileText } from "./txt-strings";
 
 const LOOKUP_KINDS = new Set(["include", "a", "mx", "ptr", "exists"]);
@@ -21,7 +22,19 @@ export interface SpfChangeInput {
   add: string[];
   /** DNS lookups a check of today's record needs, includes' own counted (the domain check's total). */
   lookupsNow?: number | null;
+  /**
+   * What each added include costs in all (itself and every lookup inside it), by term; null
+   * for not known. Without an entry the provider data's figure is used, else not known.
+   */
+  includeLookups?: Readonly<Record<string, number | null>>;
 }
+
+/**
+ * An include whose cost is not known is planned as if it cost this many lookups: the most a
+ * provider include in providers.ts was measured to need (mailgun.org, 5). A margin, not a
+ * bound: it keeps a record that is already near the limit from being handed over on a guess.
+ */
+export const UNKNOWN_INCLUDE_LOOKUPS = 5;
 
 export interface SpfChange {
   /**
@@ -33,7 +46,10 @@ export interface SpfChange {
   record: string | null;
   /** The record as the strings of one TXT record (one string when it fits in 255 characters). */
   strings: string[];
-  /** The least number of DNS lookups the result needs (each added include adds those inside it too). */
+  /**
+   * The DNS lookups the result needs: today's count plus what each added term costs, an include
+   * with the lookups inside it as the provider data gives them (about, then, not at least).
+   */
   lookupsAtLeast: number;
   /** What to do and what to check, in plain words, in order. */
   steps: string[];
@@ -73,12 +89,43 @@ export function planSpfChange(input: SpfChangeInput): SpfChange {
   const added = (add.length > 0 ? directivesOf(`v=spf1 ${add.join(" ")}`) : []).filter(
     (d) => !present.has(d.key),
   );
-  const addedLookups = added.filter((d) => d.lookup).length;
+  // An include costs the lookups inside it too (RFC 7208 §4.6.4 counts them recursively), so
+  // each added term is priced: ip4/ip6 nothing, a/mx/ptr/exists one, an include what the data
+  // says it needs in all, or not known.
+  const costOf = (key: string, lookup: boolean): number | null => {
+    if (!lookup) return 0;
+    if (!key.startsWith("include:")) return 1;
+    const given = input.includeLookups;
+    if (given && Object.hasOwn(given, key)) return given[key] ?? null;
+    return spfIncludeCost(key)?.lookups ?? null;
+  };
+  const priced = added.map((d) => ({ ...d, cost: costOf(d.key, d.lookup) }));
+  const knownAdded = priced.reduce((n, d) => n + (d.cost ?? 0), 0);
+  const unknown = priced.filter((d) => d.cost === null);
+  const nestedKnown = priced.reduce(
+    (n, d) => n + (d.cost !== null && d.cost > 1 ? d.cost - 1 : 0),
+    0,
+  );
   // With one record the check's count covers everything inside its includes; with several
   // records SPF stopped at the error, so only the merged record's own terms are known.
   const now = found.length === 1 && input.lookupsNow != null ? input.lookupsNow : null;
-  const lookupsAtLeast = Math.max(merged.lookups, (now ?? 0) + addedLookups);
+  const lookupsAtLeast = Math.max(
+    merged.lookups + nestedKnown,
+    (now ?? 0) + knownAdded + unknown.length,
+  );
   const addedText = added.map((d) => d.key).join(" and ");
+  const unknownText = unknown.map((d) => d.key).join(" and ");
+  const costly = priced.filter((d) => d.cost !== null && d.cost > 1);
+  const costText = costly
+    .map((d) => `${d.key} needs ${d.cost} with the includes inside it`)
+    .join(", ");
+  // Today's count is known exactly for one record, and is nothing for no record at all.
+  const base = now ?? (found.length === 0 ? 0 : null);
+  const unknownTooNear =
+    unknown.length > 0 &&
+    base !== null &&
+    base + knownAdded + unknown.length * UNKNOWN_INCLUDE_LOOKUPS > SPF_LOOKUP_LIMIT;
+  const makeRoom = `First make room: remove includes of services that no longer send as ${domain} (check first, e.g. in DMARC reports, that none of them still does), or replace a/mx terms by every ip4:/ip6: address they stand for today. Then add ${addedText}.`;
 
   if (added.length > 0 && (lookupsAtLeast > SPF_LOOKUP_LIMIT || (now ?? 0) > SPF_LOOKUP_LIMIT)) {
     return {
@@ -89,8 +136,20 @@ export function planSpfChange(input: SpfChangeInput): SpfChange {
       steps: [
         now !== null && now > SPF_LOOKUP_LIMIT
           ? `The SPF record of ${domain} already needs ${now} DNS lookups, past the limit of ${SPF_LOOKUP_LIMIT} (RFC 7208 §4.6.4): SPF fails for its mail wherever the check runs past the limit, and adding ${addedText} would not change that.`
-          : `Adding ${addedText} would take the SPF record of ${domain} to at least ${lookupsAtLeast} DNS lookups${now !== null ? ` (it needs ${now} today)` : ""}, past the limit of ${SPF_LOOKUP_LIMIT} (RFC 7208 §4.6.4), and then SPF fails for all of its mail.`,
-        `First make room: remove includes of services that no longer send as ${domain} (check first, e.g. in DMARC reports, that none of them still does), or replace a/mx terms by every ip4:/ip6: address they stand for today. Then add ${addedText}.`,
+          : `Adding ${addedText} would take the SPF record of ${domain} to ${costly.length > 0 ? "about" : "at least"} ${lookupsAtLeast} DNS lookups${now !== null ? ` (it needs ${now} today${costText ? `; ${costText}` : ""})` : costText ? ` (${costText})` : ""}, past the limit of ${SPF_LOOKUP_LIMIT} (RFC 7208 §4.6.4), and then SPF fails for all of its mail.`,
+        makeRoom,
+      ],
+    };
+  }
+  if (unknownTooNear) {
+    return {
+      action: "make-room",
+      record: null,
+      strings: [],
+      lookupsAtLeast,
+      steps: [
+        `How many DNS lookups ${unknownText} needs with the includes inside it is not known here, and the SPF record of ${domain} ${found.length === 0 ? "would start from none" : `needs ${base} of ${SPF_LOOKUP_LIMIT} today`}${knownAdded > 0 ? ` (${knownAdded} more for the rest of what is added)` : ""}: adding it could pass the limit of ${SPF_LOOKUP_LIMIT} (RFC 7208 §4.6.4), and then SPF fails for all of its mail.`,
+        `Count it before adding it: look up the TXT record of ${unknown.map((d) => d.key.slice("include:".length)).join(" and ")} and of every include inside it; each include, a, mx, ptr and exists there counts. If the total stays within ${SPF_LOOKUP_LIMIT}, add ${addedText}; if not, make room first: remove includes of services that no longer send as ${domain} (check first, e.g. in DMARC reports, that none of them still does), or replace a/mx terms by every ip4:/ip6: address they stand for today.`,
       ],
     };
   }
@@ -117,7 +176,7 @@ export function planSpfChange(input: SpfChangeInput): SpfChange {
   const addedIncludes = added.filter((d) => d.key.startsWith("include:"));
   if (addedIncludes.length > 0)
     steps.push(
-      `${addedIncludes.map((d) => d.key).join(" and ")} counts with the DNS lookups inside it${now !== null ? `; today's record needs ${now} of ${SPF_LOOKUP_LIMIT}` : ""}. After publishing, check ${domain} again: if it counts more than ${SPF_LOOKUP_LIMIT} lookups, put the previous record back and make room first (RFC 7208 §4.6.4).`,
+      `${addedIncludes.map((d) => d.key).join(" and ")} counts with the DNS lookups inside it${costText ? ` (${costText}, as last measured; providers change their records)` : ""}${now !== null ? `; today's record needs ${now} of ${SPF_LOOKUP_LIMIT}${unknown.length === 0 ? `, so the new one needs about ${lookupsAtLeast}` : ""}` : ""}. After publishing, check ${domain} again: if it counts more than ${SPF_LOOKUP_LIMIT} lookups, put the previous record back and make room first (RFC 7208 §4.6.4).`,
     );
   steps.push(...merged.warnings.filter((w) => !/^This counts \d+ lookup/.test(w)));
   return {

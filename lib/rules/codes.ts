@@ -23,14 +23,15 @@ export const FINDING_CODES = {
     "spf.permerror",
   ],
   spfPass: ["spf.pass", "spf.ok"],
-  dkimProblem: [
-    "dkim.none-found",
-    "dkim.weak-key",
-    "dkim.revoked",
-    "dkim.syntax",
-    "dkim.selector-not-found",
-  ],
+  // Not dkim.weak-key: RFC 8301 §3.2 has verifiers accept RSA keys of 1024 bits and more, so
+  // a 1024-bit key (the check's warning) still verifies and cannot confirm that DKIM failed;
+  // it is advice (the DKIM step's "replace with 2048 bits"), read by code where it is given.
+  // The rarer key under 1024 bits (the check's error), which verifiers must not accept, is lost
+  // as evidence with it until the check gives it a code of its own.
+  dkimProblem: ["dkim.none-found", "dkim.revoked", "dkim.syntax", "dkim.selector-not-found"],
   dkimOk: ["dkim.ok"],
+  /** Findings that ask for a better record but do not make authentication fail. */
+  dkimAdvice: ["dkim.weak-key"],
   // A DMARC record receivers cannot use (RFC 7489 §6.6.3: several records, bad syntax) counts as none.
   dmarcMissing: ["dmarc.missing", "dmarc.multiple", "dmarc.syntax"],
   dmarcPolicyNone: ["dmarc.policy-none"],

@@ -1,5 +1,7 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
+import { noticeText } from "@/lib/bounce/notice-text";
+import type { ParsedBounce } from "@/lib/bounce/types";
 import type { CauseId } from "@/lib/causes/causes";
 import type { Finding } from "@/lib/checks/types";
 import { choiceAnswer, textAnswer, textSchemas } from "./answers";
@@ -69,6 +71,77 @@ function domainOfAddress(address: string | null | undefined): string | null {
   return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/.test(d) ? d : null;
 }
 
+/** A host name as a domain: lower case, no trailing dot, a letter in its last label (no IP). */
+function asDomain(raw: string): string | null {
+  const d = raw.trim().replace(/\.$/, "").toLowerCase();
+  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/.test(d) &&
+    /[a-z]/.test(d.slice(d.lastIndexOf(".") + 1))
+    ? d
+    : null;
+}
+
+/**
+ * Where a receiver's reply names the domain whose authentication it checked, in the words its
+ * documentation gives (the sending domain, never the recipient's):
+ * - Gmail, SMTP error reference (https://support.google.com/a/answer/3726730): "Authentication
+ *   results: DKIM = did not pass SPF [domain-name] with ip: [ip-address] = did not pass",
+ *   "Authentication results: SPF domain-name with IP address: ip-address = Did not pass",
+ *   "The (E)MAIL FROM domain [domain-name] has an SPF record with a hard fail policy (-all)",
+ *   "Unauthenticated email from domain-name is not accepted due to domain's DMARC policy"; and
+ *   the other 5.7.26 form Gmail sends, quoted whole at
+ *   https://support.webcentral.au/docs/delivering-emails-to-gmail: "DKIM checks did not pass and
+ *   SPF check for [example-domain.com.au] did not pass with ip: [192.0.2.1]".
+ * - Outlook.com high-volume sender requirements (5.7.515): "Access denied, sending domain
+ *   [SendingDomain] does not meet the required authentication level."
+ */
+const REPLY_NAMES_SENDER: readonly RegExp[] = [
+  /\bSPF\s+\[([^\]\s]+)\]\s+with\s+ip:\s+\[/gi,
+  /\bSPF\s+check\s+for\s+\[([^\]\s]+)\]\s+did\s+not\s+pass\s+with\s+ip:/gi,
+  /\bSPF\s+([^\s[\]]+)\s+with\s+IP\s+address:\s/gi,
+  /\bMAIL\s+FROM\s+domain\s+\[([^\]\s]+)\]\s+has\s+an\s+SPF\s+record/gi,
+  /\bUnauthenticated\s+email\s+from\s+([^\s[\]]+)\s+is\s+not\s+accepted\s+due\s+to\s+domain['’]s\s+DMARC\s+policy/gi,
+  /\bsending\s+domain\s+\[?([^\s[\]]+?)\]?\s+(?:does\s+not|doesn't)\s+meet\s+the\s+required\s+authentication\s+level/gi,
+];
+
+/** The domains the receiver's own words name as the sender's (the notice, not the original). */
+function replyNamedDomains(parsed: ParsedBounce): string[] {
+  const texts = [...parsed.recipients.map((r) => r.diagnostic ?? ""), noticeText(parsed, 100_000)];
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const re of REPLY_NAMES_SENDER)
+      for (const m of t.matchAll(re)) {
+        const d = asDomain(m[1] ?? "");
+        if (d) out.add(d);
+      }
+  return [...out];
+}
+
+/** The two names are one domain, or one lies under the other. */
+function related(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+/**
+ * The sending domain where the evidence names it without the original message or an answer:
+ * a domain check the facts carry (the wizard ran it for the domain it took as the sender's; a
+ * share link keeps it when the original is left out), else the receiver's reply naming it.
+ * Never a guess: a domain that is, or lies under or above, a recipient's domain could be the
+ * recipient's, and two different candidates from one source give none.
+ */
+function evidencedSendingDomain(facts: Facts, recipientDomains: readonly string[]): string | null {
+  const usable = (d: string) => !recipientDomains.some((r) => related(d, r));
+  const one = (ds: readonly string[]): string | null => {
+    const kept = [...new Set(ds.filter(usable))];
+    return kept.length === 1 ? kept[0]! : null;
+  };
+  const checked = Object.keys(facts.checks).flatMap((id) => {
+    const d = id.startsWith("domain:") ? asDomain(id.slice("domain:".length)) : null;
+    return d ? [d] : [];
+  });
+  const parsed = facts.diagnosis?.parsed;
+  return one(checked) ?? (parsed ? one(replyNamedDomains(parsed)) : null);
+}
+
 /** All causes the diagnosis names, each at its best confidence, best first. */
 export function diagnosedRanking(facts: Facts): RankedCause[] {
   const d = facts.diagnosis;
@@ -121,6 +194,16 @@ export function buildContext(facts: Facts): Context {
         : null;
 
   const original = parsed?.original ?? null;
+  const recipientDomain = domainOfAddress(
+    d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address,
+  );
+  const recipientDomains = [
+    ...(d?.recipients ?? []).map((r) => r.recipient.address),
+    ...(parsed?.recipients ?? []).map((r) => r.address),
+  ].flatMap((a) => {
+    const dom = domainOfAddress(a);
+    return dom ? [dom] : [];
+  });
   const sendingDomain =
     textAnswer(answers["sending-domain"], "domain") ??
     headers?.headerFromDomain ??
@@ -128,11 +211,8 @@ export function buildContext(facts: Facts): Context {
     headers?.mailFromDomain ??
     domainOfAddress(original?.from) ??
     domainOfAddress(original?.returnPath) ??
+    evidencedSendingDomain(facts, recipientDomains) ??
     null;
-
-  const recipientDomain = domainOfAddress(
-    d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address,
-  );
 
   const platform = choiceAnswer(answers["sending-platform"]);
   const selectors = new Set<string>();

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { answer, done, finding, makeDiagnosis, makeFacts } from "@/lib/rules/test-factories";
+import { buildChecklist } from "./build";
+
+/** The steps for an authentication failure of anna@big.test whose SPF record counts `lookups`. */
+function steps(record: string, lookups: number, answers: Record<string, string>) {
+  const spf = finding("spf.ok", {
+    area: "spf",
+    records: [{ name: "big.test", type: "TXT", values: [record] }],
+    data: { totals: { lookups, lookupLimit: 10 } },
+  });
+  const facts = makeFacts({
+    diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@big.test" }),
+    answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, answer.choice(v)])),
+    checks: { "domain:big.test": done("big.test", "domain", [spf, "dmarc.missing", "dkim.ok"]) },
+  });
+  return buildChecklist(facts, [{ cause: "authentication-failure", confidence: 0.9 }]).causes[0]!
+    .items;
+}
+
+const nine = `v=spf1 ${Array.from({ length: 9 }, (_, i) => `include:i${i + 1}.big.test`).join(" ")} ~all`;
+
+describe("spfItem: a provider's include is counted with the lookups inside it", () => {
+  it("hands over no record when Google's include takes a record at 9 lookups past 10", () => {
+    // rev23 B1: the record offered was the nine includes plus include:_spf.google.com, which
+    // holds _netblocks and _netblocks2 (formerly _netblocks3 too): 12-13 lookups, a permerror.
+    const items = steps(nine, 9, { "sending-platform": "google-workspace" });
+    expect(items.find((i) => i.id === "authentication-failure.spf")).toBeUndefined();
+    const room = items.find((i) => i.id === "authentication-failure.spf-lookups");
+    expect(room?.record).toBeUndefined();
+    expect(room?.title).toBe("Make room in the SPF record of big.test before adding a sender");
+    expect(room?.detail).toMatch(/about 13 DNS lookups \(it needs 9 today/);
+  });
+
+  it("hands over no record for an include of unknown cost near the limit, and says to count it", () => {
+    const items = steps("v=spf1 include:a.example include:b.example ~all", 7, {
+      "sending-platform": "esp",
+      "esp-name": "sendgrid",
+    });
+    expect(items.find((i) => i.id === "authentication-failure.spf")).toBeUndefined();
+    const room = items.find((i) => i.id === "authentication-failure.spf-lookups");
+    expect(room?.record).toBeUndefined();
+    expect(room?.detail).toMatch(/include:sendgrid\.net needs .* is not known here/);
+  });
+
+  it("still gives the record when the include's known cost fits", () => {
+    const items = steps("v=spf1 include:a.example ~all", 3, {
+      "sending-platform": "google-workspace",
+    });
+    const spf = items.find((i) => i.id === "authentication-failure.spf");
+    expect(spf?.record?.value).toBe("v=spf1 include:a.example include:_spf.google.com ~all");
+    expect(spf?.detail).toMatch(/needs about 7/);
+  });
+});
