@@ -37,3 +37,27 @@ describe("the domain blocklist signal", () => {
     expect(listedCause).toBeGreaterThanOrEqual(0.4);
   });
 });
+
+describe("the authentication signals", () => {
+  const forIp = SIGNALS.find((s) => s.id === "auth")!;
+  const recordsOnly = SIGNALS.find((s) => s.id === "auth-records")!;
+  const spfOk = finding("spf.ok");
+  const dkimOk = finding("dkim.ok");
+
+  it("reads records alone when no sending IP was evaluated, and the IP's result when one was", () => {
+    const records = report("example.com", "domain", [spfOk, dkimOk]);
+    expect(forIp.read(records)).toBeNull();
+    expect(recordsOnly.read(records)?.outcome).toBe("clean");
+    const withIp = report("example.com", "domain", [spfOk, dkimOk, finding("spf.pass")]);
+    expect(forIp.read(withIp)?.outcome).toBe("clean");
+    expect(recordsOnly.read(withIp)).toBeNull();
+  });
+
+  it("lets records that look right weigh less against a failure than a pass for the IP does", () => {
+    // SPF fails per IP and DKIM per message: valid records do not show this message passed.
+    const ratio = (s: typeof forIp) =>
+      s.outcomes.clean!.byCause["authentication-failure"]! / s.outcomes.clean!.otherwise;
+    expect(ratio(recordsOnly)).toBeGreaterThan(2 * ratio(forIp));
+    expect(ratio(recordsOnly)).toBeLessThan(1);
+  });
+});

@@ -97,8 +97,26 @@ const authBad = twoWay(
   },
   0.1,
 );
-// A missing DMARC record is common whatever went wrong: weak evidence on its own.
-const dmarcMissing = twoWay({ "authentication-failure": 0.7, "bad-reputation": 0.55 }, 0.45);
+// The same records read without the sending IP: SPF's verdict is per IP (RFC 7208 section
+// 2.6: a valid record fails a message sent from an address it does not list) and DKIM's per
+// message (RFC 6376 section 6.1: a published key verifies only the signatures made with it and
+// left intact in transit), so records that look right do not show that this message passed.
+// Judged, not measured: about two authentication failures in five come with records that look
+// right to a lookup that cannot see the sending IP or the message (the weight this sets against
+// the cause, 0.4 / 0.9, is under half of a clean result for the IP itself, 0.15 / 0.9).
+const authRecordsBad = twoWay(
+  {
+    "authentication-failure": 0.6,
+    "bad-reputation": 0.3,
+    "content-spam": 0.2,
+  },
+  0.1,
+);
+// A missing DMARC record is common whatever went wrong: weak evidence on its own. Nor does a
+// published one speak much against an authentication failure: a DMARC refusal needs one (Gmail's
+// 5.7.26 "Unauthenticated email from ... is not accepted due to domain's DMARC policy"), so
+// such failures come with a record about as often as without.
+const dmarcMissing = twoWay({ "authentication-failure": 0.55, "bad-reputation": 0.55 }, 0.45);
 // The domain check looks up the sender's domain only, while the cause also covers a domain
 // linked in the message, which is what URI blocklists are queried for: receivers' filters take
 // the domains of the URLs in the message text (SpamAssassin's URIDNSBL plugin,
@@ -116,6 +134,34 @@ function readIpListing(r: CheckReport): { outcome: string; says: string } | null
     return { outcome: "listed", says: `${r.subject} is listed on ${listNames(listed)}` };
   if (unchecked(r, ["blocklist"]) || done(r, "blocklistClean").length === 0) return null;
   return { outcome: "clean", says: `${r.subject} is on none of the public blocklists checked` };
+}
+
+/** Whether the domain check evaluated SPF for a sending IP (RFC 7208 section 2.6's results). */
+function spfForIp(r: CheckReport): boolean {
+  return r.findings.some((f) => f.outcome === "done" && SPF_IP_RESULTS.includes(f.code));
+}
+const SPF_IP_RESULTS: readonly string[] = [
+  "spf.pass",
+  "spf.fail",
+  "spf.softfail",
+  "spf.neutral",
+  "spf.none",
+  "spf.permerror",
+];
+
+/** The SPF and DKIM findings as one outcome: a problem, records that look right, or none. */
+function readAuth(r: CheckReport): { outcome: string; says: string } | null {
+  const bad = [...done(r, "spfProblem"), ...done(r, "dkimProblem")];
+  if (bad.length > 0)
+    return {
+      outcome: "problem",
+      says: `${r.subject}'s records have problems: ${bad
+        .map((f) => f.title)
+        .slice(0, 3)
+        .join("; ")}`,
+    };
+  if (unchecked(r, ["spf", "dkim"]) || done(r, "spfPass").length === 0) return null;
+  return { outcome: "clean", says: `${r.subject}'s SPF and DKIM records look right` };
 }
 
 export const SIGNALS: SignalModel[] = [
@@ -170,22 +216,18 @@ export const SIGNALS: SignalModel[] = [
     },
   },
   {
+    // SPF evaluated for the sending IP (a result for it: pass, fail, softfail, ...).
     id: "auth",
     check: "domain",
     outcomes: { problem: authBad.yes, clean: authBad.no },
-    read: (r) => {
-      const bad = [...done(r, "spfProblem"), ...done(r, "dkimProblem")];
-      if (bad.length > 0)
-        return {
-          outcome: "problem",
-          says: `${r.subject}'s records have problems: ${bad
-            .map((f) => f.title)
-            .slice(0, 3)
-            .join("; ")}`,
-        };
-      if (unchecked(r, ["spf", "dkim"]) || done(r, "spfPass").length === 0) return null;
-      return { outcome: "clean", says: `${r.subject}'s SPF and DKIM records look right` };
-    },
+    read: (r) => (spfForIp(r) ? readAuth(r) : null),
+  },
+  {
+    // No sending IP known: only the records themselves were read.
+    id: "auth-records",
+    check: "domain",
+    outcomes: { problem: authRecordsBad.yes, clean: authRecordsBad.no },
+    read: (r) => (spfForIp(r) ? null : readAuth(r)),
   },
   {
     id: "domain-listed",
