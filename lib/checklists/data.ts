@@ -183,7 +183,9 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
         "Unauthenticated mail is judged more harshly by content filters: check SPF, DKIM and DMARC for {domain}.",
       kind: "verify",
     },
-    { generate: "message-allow-list" },
+    // No allow-list request here: the fix for content judged spam is on the sender's side, and
+    // an allow entry for a sender domain makes the receiver skip its checks for anything that
+    // claims that domain (spoofed mail included).
   ],
   "content-virus": [
     { generate: "content-review" },

@@ -31,7 +31,7 @@ export const GENERATED_TITLES = {
   "delist-closed": "Nothing to remove from {list}: the list has shut down",
   "message-mailbox-full": "Tell the recipient their mailbox is full",
   "message-mailbox-disabled": "Ask the recipient for their current address",
-  "message-allow-list": "Ask the recipient to have you allow-listed",
+  "message-allow-list": "Ask the recipient to have your address allowed",
   "message-address": "Confirm the address with the recipient",
   /** "content-spam.link-domain.<domain slug>": the live step names the domain (lib/content/evidence.ts). */
   "link-domain": "Remove the links to a domain on a blocklist",
