@@ -197,6 +197,34 @@ describe("buildChecklist", () => {
     expect(step?.detail).toContain("put p=none back");
   });
 
+  it("offers no stricter DMARC record to copy under a reputation refusal: p=none stays", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [
+        {
+          name: "_dmarc.example.org",
+          type: "TXT",
+          values: ["v=DMARC1; p=none; rua=mailto:d@example.org"],
+        },
+      ],
+    });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "bad-reputation", from: "anna@example.org" }),
+      checks: {
+        "domain:example.org": done("example.org", "domain", [dmarcFinding, "spf.ok", "dkim.ok"]),
+      },
+    });
+    const items = buildChecklist(facts, [{ cause: "bad-reputation", confidence: 0.9 }]).causes[0]!
+      .items;
+    for (const i of items) expect(i.record?.value ?? "").not.toMatch(/p=(quarantine|reject)/);
+    expect(items.find((i) => i.id === "bad-reputation.dmarc-rollout")).toBeUndefined();
+    const keep = items.find((i) => i.id === "bad-reputation.dmarc-keep");
+    expect(keep?.title).toBe(
+      "Keep example.org's DMARC record at monitoring (p=none) and read its reports",
+    );
+    expect(keep?.record).toBeUndefined();
+  });
+
   it("says what a new DKIM key over today's selector would break, before the check ran", () => {
     const facts = makeFacts({
       diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),

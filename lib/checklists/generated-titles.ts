@@ -15,6 +15,8 @@ export const GENERATED_TITLES = {
   "dmarc-reports": "Ask for DMARC reports for {domain} before any stricter policy",
   /** While SPF or DKIM still fail: no stricter policy yet. */
   "dmarc-hold": "Keep {domain}'s DMARC policy at monitoring (p=none) for now",
+  /** Under a cause a stricter policy does not fix (a reputation refusal): no record to copy. */
+  "dmarc-keep": "Keep {domain}'s DMARC record at monitoring (p=none) and read its reports",
   "dkim-signing": "Make sure DKIM signing is turned on",
   /** "<cause>.dkim.N": one per record the provider asks for. */
   dkim: "Publish a DKIM key for {domain}",
