@@ -497,6 +497,43 @@ describe("buildChecklist", () => {
     expect(step?.link?.label).toMatch(/look up the listing$/);
   });
 
+  // The bounce names SpamCop (or ZEN), but the check asked that list and it said "not listed":
+  // the listing has ended since, and no step may speak of it as current.
+  const namedButClean = (list: string, zone: string) => {
+    const ip = "192.0.2.1";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({
+        cause: "ip-blocklisted",
+        ips: [ip],
+        blocklistZones: [zone],
+        from: "anna@example.org",
+      }),
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", [
+          finding("blocklist.not-listed", { data: { lists: [list, "barracuda"], zones: [zone] } }),
+        ]),
+      },
+    });
+    return buildChecklist(facts, [{ cause: "ip-blocklisted", confidence: 0.95 }]).causes[0]!.items;
+  };
+
+  it("says a list the bounce names and the check found clean no longer lists the IP", () => {
+    const items = namedButClean("spamcop", "bl.spamcop.net");
+    const ended = items.find((i) => i.id === "ip-blocklisted.delist-ended.spamcop");
+    expect(ended?.title).toBe("SpamCop Blocking List no longer lists it: send the message again");
+    expect(ended?.detail).toContain("so this one has most likely ended. Resend the message.");
+    for (const i of items) {
+      expect(i.title).not.toMatch(/got .* listed|Wait for .* listing to end|after delisting/);
+    }
+    expect(items.find((i) => i.id === "ip-blocklisted.verify")).toBeUndefined();
+    expect(items.find((i) => i.id === "ip-blocklisted.find-cause")).toBeUndefined();
+    const zen = namedButClean("spamhaus-zen", "zen.spamhaus.org").find(
+      (i) => i.id === "ip-blocklisted.delist-ended.spamhaus-zen",
+    );
+    expect(zen?.detail).toContain("the listing has been removed or has ended since");
+    expect(zen?.title).not.toMatch(/Request removal/);
+  });
+
   it("asks no removal from a list that has shut down, and says whose list is wrong", () => {
     const step = listedOn("sorbs", "dnsbl.sorbs.net");
     expect(step?.title).toBe("Nothing to remove from SORBS: the list has shut down");

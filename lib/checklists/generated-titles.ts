@@ -29,6 +29,8 @@ export const GENERATED_TITLES = {
   /** A list whose listings expire, with a paid early removal nobody needs (`"expires-paid"`). */
   "delist-expires-paid":
     "Wait for the {list} listing to expire: its paid express removal is not needed",
+  /** "<cause>.delist-ended.<list id>": the bounce names the list, the check found it clean. */
+  "delist-ended": "{list} no longer lists it: send the message again",
   /** A list that has shut down (catalog `retired`): nothing to remove. */
   "delist-closed": "Nothing to remove from {list}: the list has shut down",
   "message-mailbox-full": "Tell the recipient their mailbox is full",
@@ -56,4 +58,9 @@ const DELIST_TITLE_KEYS = {
  */
 export function delistTitle(list: Parameters<typeof removalKind>[0] & { name: string }): string {
   return GENERATED_TITLES[DELIST_TITLE_KEYS[removalKind(list)]].replace("{list}", list.name);
+}
+
+/** The title of a "<cause>.delist-ended.<list id>" step. */
+export function delistEndedTitle(name: string): string {
+  return GENERATED_TITLES["delist-ended"].replace("{list}", name);
 }

@@ -17,6 +17,7 @@ import {
 import { afterAnswers } from "./answered-steps";
 import { checkFirstSteps } from "./check-first-steps";
 import { listedOnlyOnPbl, onPbl } from "./blocklist-steps";
+import { everyListingEnded } from "./listed-entries";
 import {
   CAUSE_CHECKLISTS,
   IP_LISTING_STEPS,
@@ -67,11 +68,15 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   if (b.cause === "reverse-dns" && onPbl(b.ctx)) return IP_LISTING_STEPS.pbl;
   // Listed only as end-user space, nothing is delisted: no "check again after delisting".
   const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
+  const ended = b.cause === "ip-blocklisted" && everyListingEnded(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   return afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
     if ("generate" in t) return true;
     if (pblOnly && t.id === "ip-blocklisted.verify") return false;
+    // Every list the bounce named answered "not listed": the ended-listing step says to resend;
+    // "check again after delisting" would wait for a delisting that has happened.
+    if (ended && t.id === "ip-blocklisted.verify") return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);
