@@ -61,6 +61,9 @@ export function ipListingSituation(ctx: Context): keyof typeof IP_LISTING_STEPS 
 
 export function delistingItems(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
+  // A provider's shared IP: the provider delists it (IP_LISTING_STEPS.hosted says to send it
+  // the bounce); a request from one of its customers is not the list's to act on.
+  if (b.cause === "ip-blocklisted" && onSharedPlatform(ctx)) return [];
   const entries = listedEntries(ctx);
   if (b.cause === "ip-blocklisted" && onPbl(ctx))
     for (const id of [...entries.keys()]) if (listedOnlyAsPbl(ctx, id)) entries.delete(id);

@@ -28,7 +28,13 @@ export function fill(text: string, b: BuildContext): string {
   // Only a step that names the wait pays for finding the lists it depends on.
   if (text.includes("{recheckWait}"))
     values["recheckWait"] = recheckWait([...listedEntries(b.ctx).values()]);
-  return text.replace(
+  // A sentence that opens with the provider starts with a capital ("Your email service
+  // provider sends…"), whatever the fallback's case.
+  const opening = text.replace(
+    /(^|[.!?]\s+)\{provider\}/g,
+    (_, before: string) => before + provider.charAt(0).toUpperCase() + provider.slice(1),
+  );
+  return opening.replace(
     /\{(ip|domain|recipientDomain|recipient|provider|recheckWait)\}/g,
     (_, k: string) => values[k] ?? "",
   );

@@ -877,3 +877,53 @@ describe("the DKIM step for a sender without a named provider", () => {
     expect(dkim?.detail).toContain("on the server that sends your mail");
   });
 });
+
+describe("a provider's shared IP (M4)", () => {
+  const steps = (platform: string) => {
+    const ip = "203.0.113.7";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({
+        cause: "ip-blocklisted",
+        ips: [ip],
+        blocklistZones: ["zen.spamhaus.org"],
+        from: "anna@example.org",
+      }),
+      answers: { "sending-platform": answer.choice(platform) },
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", [
+          finding("blocklist.listed", {
+            data: { zone: "zen.spamhaus.org", list: "spamhaus-zen", returnCodes: ["127.0.0.2"] },
+          }),
+          "ptr.none",
+        ]),
+      },
+    });
+    return buildChecklist(facts, [
+      { cause: "ip-blocklisted", confidence: 0.8 },
+      { cause: "reverse-dns", confidence: 0.15 },
+    ]).causes;
+  };
+
+  it.each(["microsoft-365", "esp", "google-workspace"])(
+    "%s: forwards to the provider, asks no removal and gives no PTR or HELO step",
+    (platform) => {
+      const sections = steps(platform);
+      const ids = sections.flatMap((s) => s.items.map((i) => i.id));
+      expect(ids).toContain("ip-blocklisted.tell-provider");
+      expect(
+        ids.filter((id) => /\.delist|\.verify$|reverse-dns\.(forward|helo)|\.ptr$/.test(id)),
+      ).toEqual([]);
+      const tell = sections[0]!.items.find((i) => i.id === "ip-blocklisted.tell-provider");
+      // The account-compromise check stays, and the sentence starts with a capital.
+      expect(tell?.detail).toContain("check that no account of yours was used to send spam");
+      expect(tell?.detail).toMatch(/^[A-Z]/);
+      expect(ids).toContain("reverse-dns.tell-provider");
+    },
+  );
+
+  it("an own server still gets the removal request and the PTR steps", () => {
+    const ids = steps("own-server").flatMap((s) => s.items.map((i) => i.id));
+    expect(ids).toContain("ip-blocklisted.delist.spamhaus-zen");
+    expect(ids).toContain("reverse-dns.forward");
+  });
+});

@@ -393,6 +393,22 @@ export const STEP_INPUT_SHAPES: Readonly<Record<string, readonly InputShape[]>> 
 };
 
 /**
+ * The reverse-DNS steps where the mail leaves from a provider's shared servers (an email service,
+ * Microsoft 365, Google Workspace): their PTR records and greeting names are the provider's, so
+ * "make the name point back" and "use the same name in your greeting" are not the sender's to
+ * take. The provider is told instead.
+ */
+export const HOSTED_REVERSE_DNS_STEPS: ItemTemplate[] = [
+  {
+    id: "reverse-dns.tell-provider",
+    title: "Ask {provider} to fix the reverse DNS of {ip}",
+    detail:
+      "Your mail leaves from servers {provider} runs, and their reverse DNS (PTR) and greeting name are set by {provider}, not in your DNS. Forward it this bounce with the sending IP {ip}: it can fix the record or move your mail to a server that has one.",
+    kind: "contact",
+  },
+];
+
+/**
  * What stops a listing from coming back depends on who sends the mail and on the list: a
  * provider's shared IPs are the provider's to clean, a Spamhaus PBL entry (end-user address
  * space, return codes 127.0.0.10/11, https://www.spamhaus.org/faq/section/Spamhaus%20PBL)

@@ -10,7 +10,7 @@ import { buildChecklist } from "./build";
 import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
 import { checkFirstText } from "./check-first-steps";
-import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { CAUSE_CHECKLISTS, HOSTED_REVERSE_DNS_STEPS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import {
   delistEndedTitle,
@@ -49,6 +49,7 @@ export function titleForItemId(id: string, facts: Facts): string {
       : isCause(head)
         ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
           templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+          templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
           templateTitle(insteadSteps(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);
