@@ -311,7 +311,10 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "remote-server-error.retry",
       title: "Try again later",
-      detail: "The receiving server reported its own failure. Resend in a few hours.",
+      // Worded as a condition: this step is also the tell-apart step of the cause (check-first),
+      // shown where the cause is only one of several and the server may have reported nothing.
+      detail:
+        "If the receiving server had a temporary fault of its own, a resend in a few hours goes through. If it is refused the same way again, the fault is lasting or the cause is another.",
       kind: "verify",
     },
     {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CauseId } from "@/lib/causes/causes";
-import { makeDiagnosis, makeFacts } from "@/lib/rules/test-factories";
-import { buildChecklist } from "./build";
+import { done, makeDiagnosis, makeFacts } from "@/lib/rules/test-factories";
+import { buildChecklist, buildConclusionChecklist } from "./build";
 
 function readyTexts(cause: CauseId, o: Parameters<typeof makeDiagnosis>[0] = {}, codes = false) {
   const diagnosis = makeDiagnosis({ cause, from: "Alice <alice@acme.test>", ...o });
@@ -46,5 +46,82 @@ describe("allow-list ready texts", () => {
     const [body] = readyTexts("sender-policy", { from: null });
     expect(body).toContain("the address my message came from");
     expect(body).not.toMatch(/my domain|your domain/);
+  });
+});
+
+describe("the address-confirmation text where no server answered (M8)", () => {
+  const delayed = () => {
+    const diagnosis = makeDiagnosis({
+      cause: "remote-unreachable",
+      recipient: "bob@remote.test",
+      replyCode: null,
+    });
+    diagnosis.overall.delayNotice = {
+      ruleId: "test.delay",
+      note: "The server is still trying.",
+      source: "RFC 3464",
+      spans: [],
+      until: null,
+    };
+    return diagnosis;
+  };
+
+  it("a delay notice hands over no 'came back as undeliverable' text", () => {
+    const list = buildChecklist(makeFacts({ diagnosis: delayed() }), [
+      { cause: "remote-unreachable", confidence: 0.7 },
+    ]);
+    const items = list.causes.flatMap((s) => s.items);
+    expect(items.find((i) => i.id.endsWith(".message-address"))).toBeUndefined();
+    for (const i of items) expect(i.message?.body ?? "").not.toContain("undeliverable");
+  });
+
+  it("an unreachable server whose domain takes mail: no address to confirm", () => {
+    const diagnosis = makeDiagnosis({
+      cause: "remote-unreachable",
+      recipient: "bob@remote.test",
+      replyCode: null,
+    });
+    const facts = makeFacts({
+      diagnosis,
+      checks: { "recipient-domain:remote.test": done("remote.test", "domain", ["mx.ok"]) },
+    });
+    const items = buildChecklist(facts, [
+      { cause: "remote-unreachable", confidence: 0.9 },
+    ]).causes.flatMap((s) => s.items);
+    expect(items.find((i) => i.id.endsWith(".message-address"))).toBeUndefined();
+    // Without the check, the address may be what is wrong: the text stays.
+    const unchecked = buildChecklist(makeFacts({ diagnosis }), [
+      { cause: "remote-unreachable", confidence: 0.9 },
+    ]).causes.flatMap((s) => s.items);
+    expect(unchecked.find((i) => i.id.endsWith(".message-address"))).toBeDefined();
+  });
+
+  it("tell-apart steps speak of no refusal when no server answered", () => {
+    const diagnosis = delayed();
+    const held = (cause: CauseId, confidence: number) =>
+      ({ cause, confidence, support: "bounce", why: "" }) as const;
+    const list = buildConclusionChecklist(makeFacts({ diagnosis }), [
+      held("remote-unreachable", 0.4),
+      held("ip-blocklisted", 0.3),
+      held("sender-policy", 0.3),
+    ]);
+    const first = list.causes
+      .flatMap((s) => s.items)
+      .filter((i) => i.id.startsWith("unknown.first."));
+    expect(first.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["unknown.first.ip-blocklisted", "unknown.first.sender-policy"]),
+    );
+    for (const i of first) expect(i.detail).not.toMatch(/explains the refusal|refuses it\b/);
+  });
+});
+
+describe("the remote-server-error step, also a tell-apart step (M3)", () => {
+  it("words the server's fault as a condition, never as what the server reported", () => {
+    const items = buildChecklist(makeFacts({ diagnosis: makeDiagnosis({ cause: "unknown" }) }), [
+      { cause: "remote-server-error", confidence: 0.2 },
+    ]).causes.flatMap((s) => s.items);
+    const retry = items.find((i) => i.id === "remote-server-error.retry");
+    expect(retry?.detail).toMatch(/^If the receiving server had a temporary fault/);
+    expect(retry?.detail).not.toMatch(/reported its own failure/);
   });
 });

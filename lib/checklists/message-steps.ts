@@ -3,7 +3,8 @@
 import { contentEvidence } from "@/lib/content/evidence";
 import { contentReviewOf } from "@/lib/rules";
 import type { Context } from "@/lib/rules";
-import type { BuildContext } from "./build-context";
+import { FINDING_CODES } from "@/lib/rules/codes";
+import { hasCode, type BuildContext } from "./build-context";
 import { GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
 import {
   addressConfirmationMessage,
@@ -15,6 +16,10 @@ import type { ChecklistItem, GeneratorName } from "./types";
 
 export function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem[] {
   const { ctx } = b;
+  // "The message came back as undeliverable" is false for a delay notice (the message is still
+  // queued) and pointless where the recipient's domain was checked and takes mail while its
+  // server did not answer: the address is not what a connection that timed out calls into doubt.
+  if (kind === "message-address" && (isDelayNotice(ctx) || unreachableButTakesMail(b))) return [];
   const message =
     kind === "message-mailbox-full"
       ? mailboxFullMessage(b.recipient)
@@ -40,6 +45,18 @@ export function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem
       message,
     },
   ];
+}
+
+function isDelayNotice(ctx: Context): boolean {
+  const d = ctx.facts.diagnosis;
+  return !!d && (!!d.overall.delayNotice || d.recipients.some((r) => r.delayNotice));
+}
+
+function unreachableButTakesMail(b: BuildContext): boolean {
+  return (
+    b.cause === "remote-unreachable" &&
+    hasCode(b.ctx, b.ctx.recipientCheckId, [...FINDING_CODES.mailAccepted])
+  );
 }
 
 /** The sender's own address, from the returned copy's From (or Return-Path), when the bounce has it. */
