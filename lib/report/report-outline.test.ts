@@ -227,7 +227,7 @@ describe("a result after a check ran", () => {
     const md = reportMarkdown(input);
     const plain = reportText(input);
     expect(md).toMatch(
-      /^- `203\.0\.113\.7` \(IP check, checked \d{4}-\d\d-\d\d \d\d:\d\d UTC\): 1 problem found; 1 lookup could not be checked \\\(no answer in time\\\)$/m,
+      /^- `203\.0\.113\.7` \(IP check, checked \d{4}-\d\d-\d\d \d\d:\d\d UTC\): 1 problem found; 1 lookup could not be checked \\\(no answer to rely on\\\)$/m,
     );
     expect(md).toContain("  - error: 203.0.113.7 is listed on Spamhaus ZEN");
     expect(md).not.toContain("No check had run");

@@ -15,7 +15,7 @@ import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
-import { UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
+import { couldNotCheckReason, UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -351,7 +351,12 @@ export function reportMarkdown(input: ReportInput): string {
       out.push(`### ${e(report.subject)} (${report.kind}), checked ${e(report.checkedAt)}`, "");
       for (const f of report.findings) {
         const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
-        out.push(`- **${e(state)}**: ${e(f.title)} (${markdownCodeSpan(f.code)})`);
+        // Why it could not be checked, so a list's error code (Spamhaus's 127.255.255.254) in
+        // the records below never reads as a listing.
+        const why = f.outcome === "could-not-check" ? couldNotCheckReason(f) : null;
+        out.push(
+          `- **${e(state)}**: ${e(f.title)}${why ? ` (${e(why)})` : ""} (${markdownCodeSpan(f.code)})`,
+        );
         if (f.fix) out.push(`  - Fix: ${e(f.fix)}`);
         for (const r of f.records ?? []) {
           out.push(
@@ -445,7 +450,8 @@ export function reportText(input: ReportInput): string {
       out.push(`${one(report.subject)} (${report.kind}), checked ${one(report.checkedAt)}`);
       for (const f of report.findings) {
         const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
-        out.push(...wrapPlain(`[${state}] ${f.title} (${f.code})`, "- "));
+        const why = f.outcome === "could-not-check" ? couldNotCheckReason(f) : null;
+        out.push(...wrapPlain(`[${state}] ${f.title}${why ? ` (${why})` : ""} (${f.code})`, "- "));
         if (f.fix) out.push(...wrapPlain(`Fix: ${f.fix}`, "    "));
         for (const r of f.records ?? []) {
           out.push(`    ${one(r.name)} ${one(r.type)}:`);
