@@ -22,7 +22,8 @@ export function fill(text: string, b: BuildContext): string {
     ip: b.ctx.sendingIp ?? "your sending IP",
     domain: b.ctx.sendingDomain ?? "your domain",
     recipientDomain: b.ctx.recipientDomain ?? "the recipient's domain",
-    recipient: b.recipient,
+    // A step's text is read by the sender: "your address" there would read as their own.
+    recipient: b.recipient === UNKNOWN_RECIPIENT ? "the recipient's address" : b.recipient,
     provider,
   };
   // Only a step that names the wait pays for finding the lists it depends on.
@@ -42,12 +43,18 @@ export function fill(text: string, b: BuildContext): string {
 
 export const SENDER_ADMIN: Actor = "sender-admin";
 
+/**
+ * The recipient where the bounce names no address: the ready texts speak to the recipient, for
+ * whom "your address" is right; a step's text (fill) names it "the recipient's address".
+ */
+export const UNKNOWN_RECIPIENT = "your address";
+
 /** What every step of one checklist reads from the facts; the cause and actor are per section. */
 export function sharedContext(facts: Facts): Pick<BuildContext, "ctx" | "recipient" | "esp"> {
   const esp = facts.answers["esp-name"];
   return {
     ctx: buildContext(facts),
-    recipient: facts.diagnosis?.recipients[0]?.recipient.address ?? "your address",
+    recipient: facts.diagnosis?.recipients[0]?.recipient.address ?? UNKNOWN_RECIPIENT,
     esp: esp?.kind === "choice" ? esp.value : null,
   };
 }

@@ -125,3 +125,15 @@ describe("the remote-server-error step, also a tell-apart step (M3)", () => {
     expect(retry?.detail).not.toMatch(/reported its own failure/);
   });
 });
+
+describe("a recipient the bounce does not name (W1)", () => {
+  it("steps say 'the recipient's address', never 'your address'", () => {
+    const items = buildChecklist(
+      makeFacts({ diagnosis: makeDiagnosis({ cause: "recipient-unknown", recipient: null }) }),
+      [{ cause: "recipient-unknown", confidence: 0.9 }],
+    ).causes.flatMap((s) => s.items);
+    const compare = items.find((i) => i.id === "recipient-unknown.compare");
+    expect(compare?.detail).toMatch(/^Check the recipient's address against/);
+    for (const i of items) expect(`${i.title} ${i.detail}`).not.toMatch(/your address\b(?! book)/);
+  });
+});
