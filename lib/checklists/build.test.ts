@@ -927,3 +927,14 @@ describe("a provider's shared IP (M4)", () => {
     expect(ids).toContain("reverse-dns.forward");
   });
 });
+
+describe("a 1024-bit DKIM key (W5)", () => {
+  it("is replaced, not set up: the mail is signed already", () => {
+    const items = authFailureSteps(["dkim.weak-key", "spf.ok"], "own-server");
+    const dkim = items.find((i) => i.id === "authentication-failure.dkim.1");
+    expect(dkim?.title).toBe(
+      "Replace the short DKIM key of example.org with a 2048-bit one under a new selector",
+    );
+    expect(items.map((i) => i.title).join(" ")).not.toMatch(/Set up DKIM signing/);
+  });
+});
