@@ -29,9 +29,13 @@ export function fill(text: string, b: BuildContext): string {
   // Only a step that names the wait pays for finding the lists it depends on.
   if (text.includes("{recheckWait}"))
     values["recheckWait"] = recheckWait([...listedEntries(b.ctx).values()]);
+  // A host name built on an unknown domain ("mail.{domain}") must not read "mail.your domain".
+  const hosts = b.ctx.sendingDomain
+    ? text
+    : text.replace(/\b([a-z0-9-]+)\.\{domain\}/g, "$1. followed by your domain");
   // A sentence that opens with the provider starts with a capital ("Your email service
   // provider sends…"), whatever the fallback's case.
-  const opening = text.replace(
+  const opening = hosts.replace(
     /(^|[.!?]\s+)\{provider\}/g,
     (_, before: string) => before + provider.charAt(0).toUpperCase() + provider.slice(1),
   );

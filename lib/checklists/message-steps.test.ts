@@ -137,3 +137,15 @@ describe("a recipient the bounce does not name (W1)", () => {
     for (const i of items) expect(`${i.title} ${i.detail}`).not.toMatch(/your address\b(?! book)/);
   });
 });
+
+describe("a host name on a sending domain nobody named", () => {
+  it("never reads 'mail.your domain'", () => {
+    const items = buildChecklist(
+      makeFacts({ diagnosis: makeDiagnosis({ cause: "reverse-dns", ips: ["192.0.2.1"] }) }),
+      [{ cause: "reverse-dns", confidence: 0.9 }],
+    ).causes.flatMap((s) => s.items);
+    const forward = items.find((i) => i.id === "reverse-dns.forward");
+    expect(forward?.detail).toContain("(say mail. followed by your domain)");
+    for (const i of items) expect(i.detail).not.toMatch(/\.your domain/);
+  });
+});
