@@ -199,8 +199,7 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
     title: "This is not a delivery failure",
     summary: "It is a delivery report, an auto-reply or a complaint report: nothing bounced.",
     actor: "nobody",
-    // A complaint report (ARF) still asks the sender to stop mailing the person who complained.
-    actorLabel: "Nobody, unless it is a complaint report: then you (stop mailing that person)",
+    actorLabel: "Nobody",
   },
   unknown: {
     id: "unknown",

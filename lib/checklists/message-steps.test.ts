@@ -149,3 +149,21 @@ describe("a host name on a sending domain nobody named", () => {
     for (const i of items) expect(i.detail).not.toMatch(/\.your domain/);
   });
 });
+
+describe("who acts on a complaint report (M12)", () => {
+  it("names the sender, who must stop mailing that address; a delivery report stays 'Nobody'", () => {
+    const arf = makeDiagnosis({ cause: "not-a-bounce" });
+    arf.overall.evidence = [
+      { ruleId: "format.arf", note: "A feedback report.", source: "RFC 5965", spans: [] },
+    ];
+    const [section] = buildChecklist(makeFacts({ diagnosis: arf }), [
+      { cause: "not-a-bounce", confidence: 0.97 },
+    ]).causes;
+    expect(section?.actorLabel).toBe("You (the sender): stop mailing that address");
+    const [plain] = buildChecklist(
+      makeFacts({ diagnosis: makeDiagnosis({ cause: "not-a-bounce" }) }),
+      [{ cause: "not-a-bounce", confidence: 0.97 }],
+    ).causes;
+    expect(plain?.actorLabel).toBe("Nobody");
+  });
+});

@@ -3,6 +3,7 @@
 // tell the possible causes apart; and the prevention steps.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { inputShape } from "@/lib/bounce/refusal";
+import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { Context, Facts, RankedCause } from "@/lib/rules";
 import { FINDING_CODES } from "@/lib/rules/codes";
@@ -153,7 +154,14 @@ export function sections(
       cause: c.cause,
       confidence: c.confidence,
       title: info.title,
-      actorLabel: info.actorLabel,
+      // A not-a-bounce kind that asks something of the sender (a complaint report) names the
+      // sender, beside the step it asks for; "Nobody" stays for a delivery report.
+      actorLabel: facts.diagnosis
+        ? actorOf(c.cause, [
+            ...facts.diagnosis.overall.evidence,
+            ...facts.diagnosis.recipients.flatMap((r) => r.evidence),
+          ]).label
+        : info.actorLabel,
       items:
         c.cause === "unknown"
           ? unknownItems(b, possibleCauses(facts.diagnosis), evidence)

@@ -11,6 +11,7 @@ import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import { causeWords } from "@/lib/diagnosis/cause-words";
+import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
@@ -246,7 +247,9 @@ function buildModel(input: ReportInput): Model {
     // the conclusion leads with the cause the bounce was read as.
     title: words.title,
     summary: words.summary,
-    actor: info.actorLabel,
+    // A not-a-bounce kind that asks something of the sender (a complaint report: stop mailing
+    // that address) says so, as the page and the API do; "Nobody" is for the rest.
+    actor: open ? info.actorLabel : actorOf(top.cause, allEvidence).label,
     confidence: top.confidence,
     // The server's own words and who answered, for one recipient as for many: the first thing
     // an IT person reads.
