@@ -1,5 +1,6 @@
 import type { SharedView } from "@/lib/report";
 import { uncheckedWords } from "@/lib/report/outline-sections";
+import { couldNotCheckWords } from "@/lib/report/report-outline";
 import type { KnownCheck, UncheckedCheck } from "@/lib/share/shared-outline";
 
 /**
@@ -118,7 +119,7 @@ function findingWords(c: KnownCheck): string {
       : `${c.problems.length} ${c.problems.length === 1 ? "problem" : "problems"} found:`;
   const missing =
     c.couldNotCheck > 0
-      ? ` ${c.couldNotCheck} ${c.couldNotCheck === 1 ? "lookup" : "lookups"} could not be checked (no answer in time).`
+      ? ` ${c.couldNotCheck} ${c.couldNotCheck === 1 ? "lookup" : "lookups"} could not be checked (${couldNotCheckWords(c)}).`
       : "";
   return c.problems.length > 0 && missing
     ? `${missing.trim()} ${problems}`

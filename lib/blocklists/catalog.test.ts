@@ -27,6 +27,14 @@ describe("blocklist catalog", () => {
     expect(new Set(BLOCKLISTS.map((l) => l.id)).size).toBe(BLOCKLISTS.length);
   });
 
+  it("the DBL, a domain list, has its own removal text, not the IP lists' SBL/PBL/XBL routes", () => {
+    const dbl = byId("spamhaus-dbl");
+    expect(dbl.delisting).not.toMatch(/SBL|PBL entries|XBL|CSS|abuse desk|the address up/);
+    expect(dbl.delisting).toContain("Look the domain (not an IP address) up");
+    expect(dbl.delisting).toContain("self-service removal");
+    expect(dbl.sources).toContain("https://www.spamhaus.org/dbl/");
+  });
+
   it("never queries retired or subscriber-only lists", () => {
     const queried = [...listsToQuery("ip"), ...listsToQuery("domain")].map((l) => l.id);
     expect(queried).not.toContain("sorbs");

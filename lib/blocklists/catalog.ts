@@ -117,6 +117,13 @@ const SPAMHAUS_SOURCES = [
   "https://www.spamhaus.org/resource-hub/delisting/good-bye-blocklist-removal-center-hello-ip-and-domain-reputation-checker/",
 ];
 
+// The DBL's own route out (spamhaus.org/dbl/, stored copy: "Simillar to the Spamhaus PBL, the DBL
+// has a monitored automated self-service removal system"): none of the IP lists' SBL/PBL/XBL
+// routes applies to a domain. Its return codes (127.0.1.102-106, "abused legitimate") say a
+// legitimate domain lands there when others abuse it, so the first step is to find that use.
+const SPAMHAUS_DBL_DELIST =
+  "Look the domain (not an IP address) up in Spamhaus's IP and Domain Reputation Checker: it says why the domain is listed. The DBL lists domains seen in spam, phishing or malware, and legitimate domains that others abuse (a hacked website, a compromised mailbox, links to it in someone's spam). Find and stop that use first: clean the site, change the passwords, stop the mailing. Then request removal in the checker: like the PBL, the DBL has a monitored self-service removal.";
+
 const SPAMHAUS_DELIST =
   "Look the address up in Spamhaus's IP and Domain Reputation Checker, fix the cause it names, then request removal there. SBL listings are removed through the network's abuse desk; PBL entries are policy (end-user address space) and self-service; XBL/CSS clear after the infection or misconfiguration is fixed.";
 
@@ -345,13 +352,13 @@ export const BLOCKLISTS: readonly BlocklistEntry[] = [
     },
     errorPrefixes: ["127.255.255."],
     delistUrl: "https://check.spamhaus.org/",
-    delisting: SPAMHAUS_DELIST,
+    delisting: SPAMHAUS_DBL_DELIST,
     usage: SPAMHAUS_USAGE,
     keyedZone: { env: "SPAMHAUS_DQS_KEY", zoneTemplate: "{key}.dbl.dq.spamhaus.net" },
     queried: true,
-    sources: SPAMHAUS_SOURCES,
+    sources: [...SPAMHAUS_SOURCES, "https://www.spamhaus.org/dbl/"],
     verification:
-      "All DBL codes (.2 .4 .5 .6 .102-.106, error .255) confirmed on docs.spamhaustech.com 'Available Zones'. The research's 127.0.1.3 (spammed redirector, from SpamAssassin) does not appear there and is left out; 127.0.1.103 is 'abused redirector' per that page, which settles the research's UNCERTAIN note.",
+      "All DBL codes (.2 .4 .5 .6 .102-.106, error .255) confirmed on docs.spamhaustech.com 'Available Zones'. The research's 127.0.1.3 (spammed redirector, from SpamAssassin) does not appear there and is left out; 127.0.1.103 is 'abused redirector' per that page, which settles the research's UNCERTAIN note. Removal from spamhaus.org/dbl/ (stored copy, read 2026-12-07): the DBL 'has a monitored automated self-service removal system', like the PBL.",
   },
   {
     id: "spamcop",

@@ -6,7 +6,7 @@ import { findings, type Context } from "@/lib/rules";
 import { hasCode, onSharedPlatform, SENDER_ADMIN, type BuildContext } from "./build-context";
 import type { IP_LISTING_STEPS } from "./data";
 import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
-import { delistTitle, GENERATED_TITLES } from "./generated-titles";
+import { delistEndedTitle, delistTitle, GENERATED_TITLES } from "./generated-titles";
 import { listedEntries, listingOf, type Listing } from "./listed-entries";
 import type { ChecklistItem } from "./types";
 
@@ -61,6 +61,9 @@ export function ipListingSituation(ctx: Context): keyof typeof IP_LISTING_STEPS 
 
 export function delistingItems(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
+  // A provider's shared IP: the provider delists it (IP_LISTING_STEPS.hosted says to send it
+  // the bounce); a request from one of its customers is not the list's to act on.
+  if (b.cause === "ip-blocklisted" && onSharedPlatform(ctx)) return [];
   const entries = listedEntries(ctx);
   if (b.cause === "ip-blocklisted" && onPbl(ctx))
     for (const id of [...entries.keys()]) if (listedOnlyAsPbl(ctx, id)) entries.delete(id);
@@ -115,7 +118,7 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
       },
     ];
   }
-  return [...named, ...[...entries.values()].map((e) => delistItem(b, e))];
+  return [...named, ...[...entries.values()].map((e) => delistItem(b, e, subject))];
 }
 
 /**
@@ -123,9 +126,24 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
  * combined list's step is named by the parts that answered and gives each part's own route (the
  * PBL self-service, the SBL through the network's abuse desk), whose words say when.
  */
-function delistItem(b: BuildContext, l: Listing): ChecklistItem {
+function delistItem(b: BuildContext, l: Listing, subject: string): ChecklistItem {
   const { list: e, name } = l;
   const kind = removalKind(e);
+  // Named in the bounce, not listed now: nothing to request or wait for. A list whose listings
+  // end by themselves has most likely let this one end; one that takes requests had it removed
+  // (or it ended). Either way the next step is to resend, and only a new refusal says more.
+  if (l.foundClean)
+    return {
+      id: `${b.cause}.delist-ended.${e.id}`,
+      title: delistEndedTitle(name),
+      detail:
+        kind === "request"
+          ? `The bounce names ${name}, but the check found ${subject} not listed there now: the listing has been removed or has ended since. Resend the message. If it is refused again naming ${name}, look ${subject} up on its page, which says why it was listed.`
+          : `The bounce names ${name}, but the check found ${subject} not listed there now. ${name} ends a listing by itself once what caused it stops, so this one has most likely ended. Resend the message. If it is refused again naming ${name}, what got ${subject} listed is still going on: find and stop it (a compromised account, a mailing to people who did not ask).`,
+      actor: SENDER_ADMIN,
+      kind: "verify",
+      link: { label: `${name}: look up the listing`, url: e.delistUrl },
+    };
   const base = {
     id: `${b.cause}.delist.${e.id}`,
     title: delistTitle({ ...e, name }),

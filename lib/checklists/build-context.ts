@@ -22,13 +22,24 @@ export function fill(text: string, b: BuildContext): string {
     ip: b.ctx.sendingIp ?? "your sending IP",
     domain: b.ctx.sendingDomain ?? "your domain",
     recipientDomain: b.ctx.recipientDomain ?? "the recipient's domain",
-    recipient: b.recipient,
+    // A step's text is read by the sender: "your address" there would read as their own.
+    recipient: b.recipient === UNKNOWN_RECIPIENT ? "the recipient's address" : b.recipient,
     provider,
   };
   // Only a step that names the wait pays for finding the lists it depends on.
   if (text.includes("{recheckWait}"))
     values["recheckWait"] = recheckWait([...listedEntries(b.ctx).values()]);
-  return text.replace(
+  // A host name built on an unknown domain ("mail.{domain}") must not read "mail.your domain".
+  const hosts = b.ctx.sendingDomain
+    ? text
+    : text.replace(/\b([a-z0-9-]+)\.\{domain\}/g, "$1. followed by your domain");
+  // A sentence that opens with the provider starts with a capital ("Your email service
+  // provider sends…"), whatever the fallback's case.
+  const opening = hosts.replace(
+    /(^|[.!?]\s+)\{provider\}/g,
+    (_, before: string) => before + provider.charAt(0).toUpperCase() + provider.slice(1),
+  );
+  return opening.replace(
     /\{(ip|domain|recipientDomain|recipient|provider|recheckWait)\}/g,
     (_, k: string) => values[k] ?? "",
   );
@@ -36,12 +47,18 @@ export function fill(text: string, b: BuildContext): string {
 
 export const SENDER_ADMIN: Actor = "sender-admin";
 
+/**
+ * The recipient where the bounce names no address: the ready texts speak to the recipient, for
+ * whom "your address" is right; a step's text (fill) names it "the recipient's address".
+ */
+export const UNKNOWN_RECIPIENT = "your address";
+
 /** What every step of one checklist reads from the facts; the cause and actor are per section. */
 export function sharedContext(facts: Facts): Pick<BuildContext, "ctx" | "recipient" | "esp"> {
   const esp = facts.answers["esp-name"];
   return {
     ctx: buildContext(facts),
-    recipient: facts.diagnosis?.recipients[0]?.recipient.address ?? "your address",
+    recipient: facts.diagnosis?.recipients[0]?.recipient.address ?? UNKNOWN_RECIPIENT,
     esp: esp?.kind === "choice" ? esp.value : null,
   };
 }

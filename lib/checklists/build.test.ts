@@ -197,6 +197,34 @@ describe("buildChecklist", () => {
     expect(step?.detail).toContain("put p=none back");
   });
 
+  it("offers no stricter DMARC record to copy under a reputation refusal: p=none stays", () => {
+    const dmarcFinding = finding("dmarc.policy-none", {
+      area: "dmarc",
+      records: [
+        {
+          name: "_dmarc.example.org",
+          type: "TXT",
+          values: ["v=DMARC1; p=none; rua=mailto:d@example.org"],
+        },
+      ],
+    });
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "bad-reputation", from: "anna@example.org" }),
+      checks: {
+        "domain:example.org": done("example.org", "domain", [dmarcFinding, "spf.ok", "dkim.ok"]),
+      },
+    });
+    const items = buildChecklist(facts, [{ cause: "bad-reputation", confidence: 0.9 }]).causes[0]!
+      .items;
+    for (const i of items) expect(i.record?.value ?? "").not.toMatch(/p=(quarantine|reject)/);
+    expect(items.find((i) => i.id === "bad-reputation.dmarc-rollout")).toBeUndefined();
+    const keep = items.find((i) => i.id === "bad-reputation.dmarc-keep");
+    expect(keep?.title).toBe(
+      "Keep example.org's DMARC record at monitoring (p=none) and read its reports",
+    );
+    expect(keep?.record).toBeUndefined();
+  });
+
   it("says what a new DKIM key over today's selector would break, before the check ran", () => {
     const facts = makeFacts({
       diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@example.org" }),
@@ -467,6 +495,43 @@ describe("buildChecklist", () => {
     );
     expect(step?.detail).toMatch(/^SpamCop takes no removal requests/);
     expect(step?.link?.label).toMatch(/look up the listing$/);
+  });
+
+  // The bounce names SpamCop (or ZEN), but the check asked that list and it said "not listed":
+  // the listing has ended since, and no step may speak of it as current.
+  const namedButClean = (list: string, zone: string) => {
+    const ip = "192.0.2.1";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({
+        cause: "ip-blocklisted",
+        ips: [ip],
+        blocklistZones: [zone],
+        from: "anna@example.org",
+      }),
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", [
+          finding("blocklist.not-listed", { data: { lists: [list, "barracuda"], zones: [zone] } }),
+        ]),
+      },
+    });
+    return buildChecklist(facts, [{ cause: "ip-blocklisted", confidence: 0.95 }]).causes[0]!.items;
+  };
+
+  it("says a list the bounce names and the check found clean no longer lists the IP", () => {
+    const items = namedButClean("spamcop", "bl.spamcop.net");
+    const ended = items.find((i) => i.id === "ip-blocklisted.delist-ended.spamcop");
+    expect(ended?.title).toBe("SpamCop Blocking List no longer lists it: send the message again");
+    expect(ended?.detail).toContain("so this one has most likely ended. Resend the message.");
+    for (const i of items) {
+      expect(i.title).not.toMatch(/got .* listed|Wait for .* listing to end|after delisting/);
+    }
+    expect(items.find((i) => i.id === "ip-blocklisted.verify")).toBeUndefined();
+    expect(items.find((i) => i.id === "ip-blocklisted.find-cause")).toBeUndefined();
+    const zen = namedButClean("spamhaus-zen", "zen.spamhaus.org").find(
+      (i) => i.id === "ip-blocklisted.delist-ended.spamhaus-zen",
+    );
+    expect(zen?.detail).toContain("the listing has been removed or has ended since");
+    expect(zen?.title).not.toMatch(/Request removal/);
   });
 
   it("asks no removal from a list that has shut down, and says whose list is wrong", () => {
@@ -810,5 +875,66 @@ describe("the DKIM step for a sender without a named provider", () => {
     const dkim = items.find((i) => i.id === "authentication-failure.dkim.1");
     expect(dkim?.title).toBe("Set up DKIM signing for example.org");
     expect(dkim?.detail).toContain("on the server that sends your mail");
+  });
+});
+
+describe("a provider's shared IP (M4)", () => {
+  const steps = (platform: string) => {
+    const ip = "203.0.113.7";
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({
+        cause: "ip-blocklisted",
+        ips: [ip],
+        blocklistZones: ["zen.spamhaus.org"],
+        from: "anna@example.org",
+      }),
+      answers: { "sending-platform": answer.choice(platform) },
+      checks: {
+        [`ip:${ip}`]: done(ip, "ip", [
+          finding("blocklist.listed", {
+            data: { zone: "zen.spamhaus.org", list: "spamhaus-zen", returnCodes: ["127.0.0.2"] },
+          }),
+          "ptr.none",
+        ]),
+      },
+    });
+    return buildChecklist(facts, [
+      { cause: "ip-blocklisted", confidence: 0.8 },
+      { cause: "reverse-dns", confidence: 0.15 },
+    ]).causes;
+  };
+
+  it.each(["microsoft-365", "esp", "google-workspace"])(
+    "%s: forwards to the provider, asks no removal and gives no PTR or HELO step",
+    (platform) => {
+      const sections = steps(platform);
+      const ids = sections.flatMap((s) => s.items.map((i) => i.id));
+      expect(ids).toContain("ip-blocklisted.tell-provider");
+      expect(
+        ids.filter((id) => /\.delist|\.verify$|reverse-dns\.(forward|helo)|\.ptr$/.test(id)),
+      ).toEqual([]);
+      const tell = sections[0]!.items.find((i) => i.id === "ip-blocklisted.tell-provider");
+      // The account-compromise check stays, and the sentence starts with a capital.
+      expect(tell?.detail).toContain("check that no account of yours was used to send spam");
+      expect(tell?.detail).toMatch(/^[A-Z]/);
+      expect(ids).toContain("reverse-dns.tell-provider");
+    },
+  );
+
+  it("an own server still gets the removal request and the PTR steps", () => {
+    const ids = steps("own-server").flatMap((s) => s.items.map((i) => i.id));
+    expect(ids).toContain("ip-blocklisted.delist.spamhaus-zen");
+    expect(ids).toContain("reverse-dns.forward");
+  });
+});
+
+describe("a 1024-bit DKIM key (W5)", () => {
+  it("is replaced, not set up: the mail is signed already", () => {
+    const items = authFailureSteps(["dkim.weak-key", "spf.ok"], "own-server");
+    const dkim = items.find((i) => i.id === "authentication-failure.dkim.1");
+    expect(dkim?.title).toBe(
+      "Replace the short DKIM key of example.org with a 2048-bit one under a new selector",
+    );
+    expect(items.map((i) => i.title).join(" ")).not.toMatch(/Set up DKIM signing/);
   });
 });

@@ -52,15 +52,28 @@ export function checkFirstText(
     : null;
 }
 
+/**
+ * Whether no server answered the mail at all: no recipient has an SMTP reply code, and the
+ * bounce is a delay notice or reads as a server that could not be reached (a connection that
+ * timed out). A refusal is then nothing the steps may speak of.
+ */
+export function noServerAnswered(ctx: Context): boolean {
+  const d = ctx.facts.diagnosis;
+  if (!d || d.recipients.some((r) => r.recipient.replyCode !== null)) return false;
+  const delay = !!d.overall.delayNotice || d.recipients.some((r) => r.delayNotice);
+  return delay || ctx.cause === "remote-unreachable";
+}
+
 function step(cause: CauseId, ctx: Context, fill: (text: string) => string): ChecklistItem | null {
   const entry = CHECK_FIRST[cause];
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;
+  const detail = entry.noReply && noServerAnswered(ctx) ? entry.noReply.detail : text.detail;
   const item: ChecklistItem = {
     ...text,
     id: `${CHECK_FIRST_PREFIX}${cause}`,
     title: fill(text.title),
-    detail: fill(text.detail),
+    detail: fill(detail),
     // A cause's own step acts as its template says, else as the cause does; a step of
     // check-first.ts is the sender's to take.
     actor: entry.from === "item" ? (text.actor ?? CAUSES[cause].actor) : "sender",

@@ -11,13 +11,20 @@ import type { ChecklistItem } from "./types";
 
 type StepText = Pick<ChecklistItem, "title" | "detail" | "kind" | "link">;
 
+/**
+ * `noReply`: the step's words where no server answered the mail at all (a delay notice or a
+ * connection that timed out, with no SMTP reply): there is then no refusal for the step to
+ * speak of. Absent: its words hold either way.
+ */
+type NoReply = { noReply?: Pick<ChecklistItem, "detail"> };
+
 export type CheckFirst =
   /** The cause's own step in CAUSE_CHECKLISTS, by id, as it stands there. */
-  | { from: "item"; itemId: string }
+  | ({ from: "item"; itemId: string } & NoReply)
   /** A lookup the wizard runs: offered as a button (`label`) once its input is known. */
-  | ({ from: "check"; check: CheckBuilderName; label: string } & StepText)
+  | ({ from: "check"; check: CheckBuilderName; label: string } & StepText & NoReply)
   /** Only the user can find it out; `question` when the wizard asks it too. */
-  | ({ from: "user"; question?: QuestionId } & StepText);
+  | ({ from: "user"; question?: QuestionId } & StepText & NoReply);
 
 /** Steps shown per unknown diagnosis: one for each of this many ranked causes. */
 export const CHECK_FIRST_CAUSES = 3;
@@ -64,6 +71,10 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
     detail:
       "The wizard's IP check asks the public blocklists (Spamhaus, SpamCop, Barracuda and others) about the address your mail leaves from, and says what each answer means. A listing explains the refusal; none makes this cause less likely, though a receiver may keep a list of its own.",
     kind: "verify",
+    noReply: {
+      detail:
+        "The wizard's IP check asks the public blocklists (Spamhaus, SpamCop, Barracuda and others) about the address your mail leaves from. No server has answered your mail yet, so nothing was refused: a listing matters only if the delay ends in a refusal that names a list.",
+    },
   },
   "reverse-dns": {
     from: "check",
@@ -129,7 +140,14 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
       "A relay refusal usually comes from your own outgoing server: it must be the one of {provider}, with SMTP authentication turned on (usually port 587) for the same account as your address.",
     kind: "verify",
   },
-  "sender-policy": { from: "item", itemId: "sender-policy.other-recipients" },
+  "sender-policy": {
+    from: "item",
+    itemId: "sender-policy.other-recipients",
+    noReply: {
+      detail:
+        "No server has answered your mail yet, so no policy has refused it. If mail to other organisations goes through while this one's server never answers, the problem lies with the way to its server, not with a rule of theirs.",
+    },
+  },
   "sender-address-invalid": {
     from: "check",
     check: "sending-domain",

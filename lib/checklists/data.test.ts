@@ -2,12 +2,13 @@
 // check first, so that following them breaks no mail that is delivered today.
 import { describe, expect, it } from "vitest";
 import type { ItemTemplate } from "./types";
-import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { CAUSE_CHECKLISTS, HOSTED_REVERSE_DNS_STEPS, IP_LISTING_STEPS } from "./data";
 
 function step(id: string): string {
   const all: ItemTemplate[] = [
     ...Object.values(CAUSE_CHECKLISTS).flat(),
     ...Object.values(IP_LISTING_STEPS).flat(),
+    ...HOSTED_REVERSE_DNS_STEPS,
   ];
   const t = all.find((x) => !("generate" in x) && x.id === id);
   if (!t || "generate" in t) throw new Error(`no step ${id}`);

@@ -183,7 +183,9 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
         "Unauthenticated mail is judged more harshly by content filters: check SPF, DKIM and DMARC for {domain}.",
       kind: "verify",
     },
-    { generate: "message-allow-list" },
+    // No allow-list request here: the fix for content judged spam is on the sender's side, and
+    // an allow entry for a sender domain makes the receiver skip its checks for anything that
+    // claims that domain (spoofed mail included).
   ],
   "content-virus": [
     { generate: "content-review" },
@@ -309,7 +311,10 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
     {
       id: "remote-server-error.retry",
       title: "Try again later",
-      detail: "The receiving server reported its own failure. Resend in a few hours.",
+      // Worded as a condition: this step is also the tell-apart step of the cause (check-first),
+      // shown where the cause is only one of several and the server may have reported nothing.
+      detail:
+        "If the receiving server had a temporary fault of its own, a resend in a few hours goes through. If it is refused the same way again, the fault is lasting or the cause is another.",
       kind: "verify",
     },
     {
@@ -389,6 +394,22 @@ export const STEPS_ANSWERED_BY_USER: Readonly<Record<string, AnsweredByUser>> = 
 export const STEP_INPUT_SHAPES: Readonly<Record<string, readonly InputShape[]>> = {
   "unknown.full-bounce": ["reply-line", "text"],
 };
+
+/**
+ * The reverse-DNS steps where the mail leaves from a provider's shared servers (an email service,
+ * Microsoft 365, Google Workspace): their PTR records and greeting names are the provider's, so
+ * "make the name point back" and "use the same name in your greeting" are not the sender's to
+ * take. The provider is told instead.
+ */
+export const HOSTED_REVERSE_DNS_STEPS: ItemTemplate[] = [
+  {
+    id: "reverse-dns.tell-provider",
+    title: "Ask {provider} to fix the reverse DNS of {ip}",
+    detail:
+      "Your mail leaves from servers {provider} runs, and their reverse DNS (PTR) and greeting name are set by {provider}, not in your DNS. Forward it this bounce with the sending IP {ip}: it can fix the record or move your mail to a server that has one.",
+    kind: "contact",
+  },
+];
 
 /**
  * What stops a listing from coming back depends on who sends the mail and on the list: a

@@ -38,11 +38,15 @@ export function dkimItem(b: BuildContext): ChecklistItem[] {
     ? "Your current key is too short: generate a 2048-bit one. "
     : "";
   const detail = `${weak}${d.where}${d.source ? ` (source: ${d.source})` : ""}`;
+  // A short key means mail is signed already: the step replaces the key, it sets nothing up.
+  const replace = weak
+    ? `Replace the short DKIM key of ${domain} with a 2048-bit one under a new selector`
+    : null;
   const items: ChecklistItem[] = d.records.map((record, i) => ({
     id: `${b.cause}.dkim.${i + 1}`,
     title: d.provider
       ? `Publish the DKIM record ${d.provider} asks for`
-      : fill(GENERATED_TITLES.dkim, b),
+      : (replace ?? fill(GENERATED_TITLES.dkim, b)),
     detail,
     actor: SENDER_ADMIN,
     kind: "fix",
@@ -53,7 +57,9 @@ export function dkimItem(b: BuildContext): ChecklistItem[] {
       id: `${b.cause}.dkim.1`,
       // Without a named provider the key may be made on the user's own server (the detail says
       // both): "in your provider" misread an answer of "our own mail server".
-      title: d.provider ? `Set up DKIM in ${d.provider}` : `Set up DKIM signing for ${domain}`,
+      title: d.provider
+        ? `Set up DKIM in ${d.provider}`
+        : (replace ?? `Set up DKIM signing for ${domain}`),
       detail,
       actor: SENDER_ADMIN,
       kind: "fix",

@@ -97,6 +97,20 @@ export function dmarcItem(b: BuildContext): ChecklistItem[] {
       return reports ? [reports, hold] : [hold];
     }
     if (reports) return [reports];
+    // A stricter policy fixes nothing but a refusal for DMARC itself: under any other cause (a
+    // reputation deferral, say) a copy-ready p=quarantine would be tightened on one passing
+    // check's word, before anyone read the reports that show every sender passing. Receivers ask
+    // bulk senders for a DMARC record, p=none included, so the record stays as it is.
+    if (b.cause !== "authentication-failure")
+      return [
+        {
+          id: `${b.cause}.dmarc-keep`,
+          title: fill(GENERATED_TITLES["dmarc-keep"], b),
+          detail: `Your DMARC record monitors (p=none) and asks for reports: that is what Gmail, Yahoo and Outlook.com require of bulk senders, and a stricter policy would not fix this refusal. Read the reports: they show which services send as ${domain} and whether they pass. Tighten the policy only once they show every legitimate sender passing, as a change of its own.`,
+          actor: SENDER_ADMIN,
+          kind: "verify",
+        },
+      ];
     const raised = step?.value ?? null;
     // The domain's own record with p=quarantine, every other tag kept; the starter rollout only
     // when the policy is inherited (no record of its own to edit).

@@ -2,6 +2,7 @@
 // (records, delisting, messages) built by their generator.
 import { ipListingSituation, delistingItems } from "./blocklist-steps";
 import { fill, type BuildContext } from "./build-context";
+import { everyListingEnded } from "./listed-entries";
 import { IP_LISTING_STEPS } from "./data";
 import { dkimItem } from "./dkim-step";
 import { dmarcItem } from "./dmarc-step";
@@ -33,7 +34,16 @@ function generate(name: GeneratorName, b: BuildContext): ChecklistItem[] {
 
 // The IP-listing step sets are templates themselves, so this generator expands again.
 function ipListingCause(b: BuildContext): ChecklistItem[] {
-  return expand(IP_LISTING_STEPS[ipListingSituation(b.ctx)], b);
+  const steps = IP_LISTING_STEPS[ipListingSituation(b.ctx)];
+  // No list lists the IP now (every one the bounce named answered "not listed"): "find what got
+  // it listed" would speak of a listing as current; the ended-listing step says what to do if a
+  // new refusal names the list again.
+  if (everyListingEnded(b.ctx))
+    return expand(
+      steps.filter((t) => "generate" in t || t.id !== "ip-blocklisted.find-cause"),
+      b,
+    );
+  return expand(steps, b);
 }
 
 export function expand(templates: ItemTemplate[], b: BuildContext): ChecklistItem[] {

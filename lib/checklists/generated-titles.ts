@@ -15,6 +15,8 @@ export const GENERATED_TITLES = {
   "dmarc-reports": "Ask for DMARC reports for {domain} before any stricter policy",
   /** While SPF or DKIM still fail: no stricter policy yet. */
   "dmarc-hold": "Keep {domain}'s DMARC policy at monitoring (p=none) for now",
+  /** Under a cause a stricter policy does not fix (a reputation refusal): no record to copy. */
+  "dmarc-keep": "Keep {domain}'s DMARC record at monitoring (p=none) and read its reports",
   "dkim-signing": "Make sure DKIM signing is turned on",
   /** "<cause>.dkim.N": one per record the provider asks for. */
   dkim: "Publish a DKIM key for {domain}",
@@ -27,11 +29,13 @@ export const GENERATED_TITLES = {
   /** A list whose listings expire, with a paid early removal nobody needs (`"expires-paid"`). */
   "delist-expires-paid":
     "Wait for the {list} listing to expire: its paid express removal is not needed",
+  /** "<cause>.delist-ended.<list id>": the bounce names the list, the check found it clean. */
+  "delist-ended": "{list} no longer lists it: send the message again",
   /** A list that has shut down (catalog `retired`): nothing to remove. */
   "delist-closed": "Nothing to remove from {list}: the list has shut down",
   "message-mailbox-full": "Tell the recipient their mailbox is full",
   "message-mailbox-disabled": "Ask the recipient for their current address",
-  "message-allow-list": "Ask the recipient to have you allow-listed",
+  "message-allow-list": "Ask the recipient to have your address allowed",
   "message-address": "Confirm the address with the recipient",
   /** "content-spam.link-domain.<domain slug>": the live step names the domain (lib/content/evidence.ts). */
   "link-domain": "Remove the links to a domain on a blocklist",
@@ -54,4 +58,9 @@ const DELIST_TITLE_KEYS = {
  */
 export function delistTitle(list: Parameters<typeof removalKind>[0] & { name: string }): string {
   return GENERATED_TITLES[DELIST_TITLE_KEYS[removalKind(list)]].replace("{list}", list.name);
+}
+
+/** The title of a "<cause>.delist-ended.<list id>" step. */
+export function delistEndedTitle(name: string): string {
+  return GENERATED_TITLES["delist-ended"].replace("{list}", name);
 }

@@ -19,6 +19,12 @@ export interface Listing {
   parts: ListPart[];
   /** The listing's name: the parts that answered, where the list combines several. */
   name: string;
+  /**
+   * Named by the bounce, but the check that ran asked this list and found the address not
+   * listed (and no check found it listed): the listing has ended since the bounce, or was never
+   * this address's. Absent: listed, or not asked.
+   */
+  foundClean?: true;
 }
 
 function catalogEntry(key: string): BlocklistEntry | undefined {
@@ -67,10 +73,12 @@ export function listedEntries(ctx: Context): Map<string, Listing> {
     entries.set(l.list.id, listing(l.list, parts));
   }
   // A zone the bounce names says which list, not which part: the whole list, where no check
-  // found the listing.
+  // found the listing; marked when a check asked that very list and it answered "not listed".
+  const clean = listsFoundClean(ctx);
   for (const zone of ctx.blocklistZones) {
     const e = catalogEntry(zone);
-    if (e && !entries.has(e.id)) entries.set(e.id, listing(e, []));
+    if (e && !entries.has(e.id))
+      entries.set(e.id, clean.has(e.id) ? { ...listing(e, []), foundClean: true } : listing(e, []));
   }
   // A public list's page the bounce names is covered by that list's own step where the list is
   // known (by a zone, or as the only list with that page); otherwise the step only looks the
@@ -86,4 +94,32 @@ export function listedEntries(ctx: Context): Map<string, Listing> {
       entries.set(lists[0]!.id, listing(lists[0]!, []));
   }
   return entries;
+}
+
+/**
+ * The lists a check that ran asked and found the address not on ("blocklist.not-listed"): from
+ * the finding's data, or (a result link's compact finding) from the names it queried.
+ */
+export function listsFoundClean(ctx: Context): Set<string> {
+  const ids = new Set<string>();
+  for (const f of [...findings(ctx, ctx.ipCheckId), ...findings(ctx, ctx.domainCheckId)]) {
+    if (f.code !== "blocklist.not-listed" || f.outcome !== "done") continue;
+    const lists = f.data?.["lists"];
+    if (Array.isArray(lists)) for (const id of lists) ids.add(String(id));
+    else
+      for (const r of f.records ?? []) {
+        const list = findBlocklistByZone(r.name);
+        if (list) ids.add(list.id);
+      }
+  }
+  return ids;
+}
+
+/**
+ * Whether every list the evidence names was found clean by the check (none listed now): the
+ * steps then say the listing ended, not what got the address listed or how to wait for it.
+ */
+export function everyListingEnded(ctx: Context): boolean {
+  const entries = [...listedEntries(ctx).values()];
+  return entries.length > 0 && entries.every((e) => e.foundClean);
 }

@@ -50,19 +50,33 @@ export function addressConfirmationMessage(recipient: string): ReadyMessage {
   };
 }
 
-export function allowListMessage(
-  recipient: string,
-  senderDomain: string,
-  ip: string | null,
+/**
+ * The ready text for a sender-policy refusal: the receiving organisation's rule names senders,
+ * so the request is for the sender's own ADDRESS, never a whole domain or server. An allow entry
+ * for a domain also lets through everything that merely claims it (spoofed mail included), and
+ * some filters skip their content scan for it. `restriction` words where the rule lives when the
+ * bounce says (Microsoft's 5.7.129: a group's or mailbox's list of senders it accepts mail from).
+ */
+export function allowSenderMessage(
+  recipient: string | null,
+  senderAddress: string | null,
   bounceLine: string | null,
+  restriction: "group-allowed-senders" | null,
 ): ReadyMessage {
+  // Without the address the text still names something IT can find: the refused message's
+  // sender, which their server logged (and the quoted reply carries).
+  const who = senderAddress ? `my address, ${senderAddress},` : "the address my message came from";
+  const where =
+    restriction === "group-allowed-senders"
+      ? `to the list of senders ${recipient ?? "the address I wrote to"} accepts mail from (a delivery restriction on that group or mailbox)`
+      : "to the senders they accept mail from";
   return {
     subject: "Your mail server is blocking my emails",
     body: [
       "Hello,",
       "",
-      `My emails to ${recipient} are being refused by your organisation's mail server.`,
-      `Could you forward this to your IT department and ask them to allow mail from ${senderDomain}${ip ? ` (sending server ${ip})` : ""}?`,
+      `My emails to ${recipient ?? "you"} are being refused by your organisation's mail server.`,
+      `Could you forward this to your IT department and ask them to add ${who} ${where}?`,
       ...(bounceLine ? ["", "The server's message was:", bounceLine] : []),
       "",
       "Thank you!",

@@ -3,6 +3,7 @@
 // tell the possible causes apart; and the prevention steps.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { inputShape } from "@/lib/bounce/refusal";
+import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { Context, Facts, RankedCause } from "@/lib/rules";
 import { FINDING_CODES } from "@/lib/rules/codes";
@@ -17,8 +18,10 @@ import {
 import { afterAnswers } from "./answered-steps";
 import { checkFirstSteps } from "./check-first-steps";
 import { listedOnlyOnPbl, onPbl } from "./blocklist-steps";
+import { everyListingEnded } from "./listed-entries";
 import {
   CAUSE_CHECKLISTS,
+  HOSTED_REVERSE_DNS_STEPS,
   IP_LISTING_STEPS,
   STEP_INPUT_SHAPES,
   STEPS_ANSWERED_BY_DOMAIN_CHECK,
@@ -65,13 +68,23 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   // The PTR steps ("make the name point back", "use the same name in your greeting") would have
   // the user act on a generic name that is the ISP's.
   if (b.cause === "reverse-dns" && onPbl(b.ctx)) return IP_LISTING_STEPS.pbl;
+  // A provider's shared servers: their PTR and greeting name are the provider's to set.
+  if (b.cause === "reverse-dns" && onSharedPlatform(b.ctx)) return HOSTED_REVERSE_DNS_STEPS;
   // Listed only as end-user space, nothing is delisted: no "check again after delisting".
   const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
+  const ended = b.cause === "ip-blocklisted" && everyListingEnded(b.ctx);
+  const hosted = b.cause === "ip-blocklisted" && onSharedPlatform(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   return afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
     if ("generate" in t) return true;
     if (pblOnly && t.id === "ip-blocklisted.verify") return false;
+    // Every list the bounce named answered "not listed": the ended-listing step says to resend;
+    // "check again after delisting" would wait for a delisting that has happened.
+    if (ended && t.id === "ip-blocklisted.verify") return false;
+    // A provider's shared IP is delisted by the provider (the tell-provider step): no request of
+    // the sender's to check on.
+    if (hosted && t.id === "ip-blocklisted.verify") return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);
@@ -141,7 +154,14 @@ export function sections(
       cause: c.cause,
       confidence: c.confidence,
       title: info.title,
-      actorLabel: info.actorLabel,
+      // A not-a-bounce kind that asks something of the sender (a complaint report) names the
+      // sender, beside the step it asks for; "Nobody" stays for a delivery report.
+      actorLabel: facts.diagnosis
+        ? actorOf(c.cause, [
+            ...facts.diagnosis.overall.evidence,
+            ...facts.diagnosis.recipients.flatMap((r) => r.evidence),
+          ]).label
+        : info.actorLabel,
       items:
         c.cause === "unknown"
           ? unknownItems(b, possibleCauses(facts.diagnosis), evidence)

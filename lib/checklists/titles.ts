@@ -10,9 +10,14 @@ import { buildChecklist } from "./build";
 import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
 import { checkFirstText } from "./check-first-steps";
-import { CAUSE_CHECKLISTS, IP_LISTING_STEPS } from "./data";
+import { CAUSE_CHECKLISTS, HOSTED_REVERSE_DNS_STEPS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
-import { delistTitle, GENERATED_TITLES, type GeneratedTitleKey } from "./generated-titles";
+import {
+  delistEndedTitle,
+  delistTitle,
+  GENERATED_TITLES,
+  type GeneratedTitleKey,
+} from "./generated-titles";
 import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
 import type { ItemTemplate } from "./types";
@@ -44,6 +49,7 @@ export function titleForItemId(id: string, facts: Facts): string {
       : isCause(head)
         ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
           templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+          templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
           templateTitle(insteadSteps(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);
@@ -57,6 +63,12 @@ export function titleForItemId(id: string, facts: Facts): string {
     if (listing) return delistTitle({ ...listing.list, name: listing.name });
     return delistTitle(
       BLOCKLISTS.find((e) => e.id === listId) ?? { name: `the ${listId} blocklist` },
+    );
+  }
+  if (rest.startsWith("delist-ended.")) {
+    const listId = rest.slice("delist-ended.".length);
+    return delistEndedTitle(
+      BLOCKLISTS.find((e) => e.id === listId)?.name ?? `the ${listId} blocklist`,
     );
   }
   // "<cause>.<kind>.<what>" steps (one per record, domain or file) are titled by their kind.

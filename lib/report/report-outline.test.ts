@@ -118,8 +118,17 @@ describe("an unknown bounce's report (550 mail refused, a link made before any c
     const payload = decoded(OLD_LINK_UNKNOWN_550);
     const input = reportInputFromPayload(payload, await diagnose(payload.text));
     const md = reportMarkdown(input);
-    // Its lead cause heads the report as the likeliest, not as the finding.
-    expect(md).toMatch(/^# Bounce diagnosis: not settled yet; most likely: The recipient's/);
+    // The bounce says no reason and nothing settled it: the report reads as the command line
+    // does (the unknown headline, "Depends on the cause", the ranked ids), never the likeliest
+    // cause's summary, actor and id as if found.
+    expect(md).toMatch(/^# Bounce diagnosis: This bounce does not say why\./);
+    expect(md).toContain("- **Who acts:** Depends on the cause; you check first which it is");
+    expect(md).toMatch(
+      /- \*\*Cause id:\*\* `unknown` \(possible, most likely first: `sender-policy`/,
+    );
+    expect(md).not.toContain("**Who acts:** The recipient's mail administrator");
+    expect(md).not.toContain(CAUSES["sender-policy"].summary);
+    expect(md).not.toMatch(/- \*\*Confidence:\*\* \d+%/);
     expect(at(md, "## Not settled yet")).toBeLessThan(at(md, "### If it is: "));
     expect(md).toContain(
       "   - [x] Check first: Check whether other organisations accept your mail",
@@ -128,6 +137,9 @@ describe("an unknown bounce's report (550 mail refused, a link made before any c
       "The fixes further down are for the most likely cause, if it is that one.",
     );
     const text = reportText(input);
+    expect(text).toMatch(/^BOUNCE DIAGNOSIS: This bounce does not say why\./);
+    expect(text).toContain("Cause id:   unknown (possible, most likely first: sender-policy");
+    expect(text).toContain("Who acts:   Depends on the cause; you check first which it is");
     expect(at(text, "NOT SETTLED YET")).toBeLessThan(at(text, "IF IT IS: "));
     expect(text).toContain("   [x] Check first: Check whether other organisations accept your");
   });
@@ -215,7 +227,7 @@ describe("a result after a check ran", () => {
     const md = reportMarkdown(input);
     const plain = reportText(input);
     expect(md).toMatch(
-      /^- `203\.0\.113\.7` \(IP check, checked \d{4}-\d\d-\d\d \d\d:\d\d UTC\): 1 problem found; 1 lookup could not be checked \\\(no answer in time\\\)$/m,
+      /^- `203\.0\.113\.7` \(IP check, checked \d{4}-\d\d-\d\d \d\d:\d\d UTC\): 1 problem found; 1 lookup could not be checked \\\(no answer to rely on\\\)$/m,
     );
     expect(md).toContain("  - error: 203.0.113.7 is listed on Spamhaus ZEN");
     expect(md).not.toContain("No check had run");

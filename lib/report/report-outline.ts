@@ -142,9 +142,20 @@ export function checkFoundWords(c: KnownCheck): string {
       : `${c.problems.length} ${c.problems.length === 1 ? "problem" : "problems"} found`;
   const missing =
     c.couldNotCheck > 0
-      ? `; ${c.couldNotCheck} ${c.couldNotCheck === 1 ? "lookup" : "lookups"} could not be checked (no answer in time)`
+      ? `; ${c.couldNotCheck} ${c.couldNotCheck === 1 ? "lookup" : "lookups"} could not be checked (${couldNotCheckWords(c)})`
       : "";
   return `${problems}${missing}`;
+}
+
+/**
+ * Why the lookups of a check could not be checked, each in its own words where the link says
+ * (timed out, refused, SERVFAIL, a list's error code): never "no answer in time" for all.
+ */
+export function couldNotCheckWords(c: KnownCheck): string {
+  const why = c.couldNotCheckWhy ?? [];
+  if (why.length === 0) return "no answer to rely on";
+  const unsaid = c.couldNotCheck - why.length;
+  return `${why.join("; ")}${unsaid > 0 ? `; ${unsaid} more with no reason given` : ""}`;
 }
 
 /**

@@ -11,10 +11,12 @@ import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import { causeWords } from "@/lib/diagnosis/cause-words";
+import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
+import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
-import { UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
+import { couldNotCheckReason, UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
   markdownCodeBlock,
@@ -122,6 +124,10 @@ const REPLY_CLASS: Record<string, string> = {
 
 interface Model {
   cause: CauseId;
+  /** The causes still possible, most likely first, while the lead is not settled; else null. */
+  possible: CauseId[] | null;
+  /** The bounce itself was read as unknown (the title is the unknown wording's headline). */
+  unknownRead: boolean;
   title: string;
   summary: string;
   actor: string;
@@ -151,8 +157,35 @@ function buildModel(input: ReportInput): Model {
     cause: diagnosis.overall.cause,
     confidence: diagnosis.overall.confidence,
   };
-  const info = CAUSES[top.cause];
-  const words = causeWords(top.cause, diagnosis.overall);
+  // A lead the wizard has not settled is a guess between causes: the report says what the
+  // command line says for it (the unknown wording, "Depends on the cause", the ranked
+  // possibilities), never the likeliest cause's summary, actor and id as if found. A delay
+  // notice has words of its own.
+  const open = input.outline?.notSettled && !input.outline.delay ? input.outline.notSettled : null;
+  const verdict = diagnosis.recipients[0] ?? diagnosis.overall;
+  const unknown =
+    open && verdict.cause === "unknown"
+      ? unknownWording(
+          verdict.possible,
+          diagnosis.recipients[0]?.recipient.replyCode ?? null,
+          diagnosis.recipients[0]?.recipient.status ?? null,
+          verdict.possibleFrom,
+          null,
+          verdict.usualCausesOf,
+        )
+      : null;
+  const info = CAUSES[open ? "unknown" : top.cause];
+  const causeRead = causeWords(top.cause, diagnosis.overall);
+  const words = open
+    ? {
+        title: unknown?.headline ?? causeRead.title,
+        // Not the wording's lead ("the wizard will help you tell them apart"): the standing line
+        // below says whether any step here tells them apart.
+        summary: unknown
+          ? "The causes it leaves possible are listed below, most likely first."
+          : `The likeliest cause, not confirmed yet: ${lowerFirst(causeRead.summary)}`,
+      }
+    : causeRead;
 
   const evidence = new Map<string, Model["evidence"][number]>();
   const allEvidence = [
@@ -208,11 +241,15 @@ function buildModel(input: ReportInput): Model {
 
   return {
     cause: top.cause,
+    possible: open ? open.possible.map((p) => p.cause) : null,
+    unknownRead: unknown !== null,
     // Greylisting's own headline and words where its cause's title would mislead, as long as
     // the conclusion leads with the cause the bounce was read as.
     title: words.title,
     summary: words.summary,
-    actor: info.actorLabel,
+    // A not-a-bounce kind that asks something of the sender (a complaint report: stop mailing
+    // that address) says so, as the page and the API do; "Nobody" is for the rest.
+    actor: open ? info.actorLabel : actorOf(top.cause, allEvidence).label,
     confidence: top.confidence,
     // The server's own words and who answered, for one recipient as for many: the first thing
     // an IT person reads.
@@ -232,10 +269,18 @@ function buildModel(input: ReportInput): Model {
   };
 }
 
+/** A settled lead's confidence; an open one's is the likeliest cause's share, said as such. */
+function confidenceWords(m: Model): string {
+  return m.possible
+    ? `not settled; the likeliest cause stands at ${percent(m.confidence)}`
+    : percent(m.confidence);
+}
+
 /** The title: a lead cause that is not settled reads as the likeliest, not as the finding. */
 function headline(m: Model, input: ReportInput): string {
   const delay = input.outline?.delay;
   if (delay) return `${DELAY_WORDS[delay].headline}${m.title}`;
+  if (m.unknownRead) return m.title;
   if (input.outline?.notSettled && m.cause !== "unknown")
     return `not settled yet; most likely: ${m.title}`;
   // A lead no check or answer confirmed reads as the wizard's conclusion does: most likely.
@@ -272,8 +317,8 @@ export function reportMarkdown(input: ReportInput): string {
   if (standing) out.push(`**${e(standing)}**`, "");
   out.push(
     `- **Who acts:** ${e(m.actor)}`,
-    `- **Confidence:** ${percent(m.confidence)}`,
-    `- **Cause id:** ${markdownCodeSpan(m.cause)}`,
+    `- **Confidence:** ${e(confidenceWords(m))}`,
+    `- **Cause id:** ${m.possible ? `${markdownCodeSpan("unknown")} (possible, most likely first: ${m.possible.map(markdownCodeSpan).join(", ")})` : markdownCodeSpan(m.cause)}`,
   );
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
@@ -309,7 +354,12 @@ export function reportMarkdown(input: ReportInput): string {
       out.push(`### ${e(report.subject)} (${report.kind}), checked ${e(report.checkedAt)}`, "");
       for (const f of report.findings) {
         const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
-        out.push(`- **${e(state)}**: ${e(f.title)} (${markdownCodeSpan(f.code)})`);
+        // Why it could not be checked, so a list's error code (Spamhaus's 127.255.255.254) in
+        // the records below never reads as a listing.
+        const why = f.outcome === "could-not-check" ? couldNotCheckReason(f) : null;
+        out.push(
+          `- **${e(state)}**: ${e(f.title)}${why ? ` (${e(why)})` : ""} (${markdownCodeSpan(f.code)})`,
+        );
         if (f.fix) out.push(`  - Fix: ${e(f.fix)}`);
         for (const r of f.records ?? []) {
           out.push(
@@ -357,8 +407,11 @@ export function reportText(input: ReportInput): string {
   if (standing) out.push(...wrapPlain(standing), "");
   out.push(
     ...wrapPlain(m.actor, "Who acts:   "),
-    `Confidence: ${percent(m.confidence)}`,
-    `Cause id:   ${m.cause}`,
+    ...wrapPlain(confidenceWords(m), "Confidence: "),
+    ...wrapPlain(
+      m.possible ? `unknown (possible, most likely first: ${m.possible.join(", ")})` : m.cause,
+      "Cause id:   ",
+    ),
   );
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
@@ -400,7 +453,8 @@ export function reportText(input: ReportInput): string {
       out.push(`${one(report.subject)} (${report.kind}), checked ${one(report.checkedAt)}`);
       for (const f of report.findings) {
         const state = f.outcome === "could-not-check" ? "could not check" : f.severity;
-        out.push(...wrapPlain(`[${state}] ${f.title} (${f.code})`, "- "));
+        const why = f.outcome === "could-not-check" ? couldNotCheckReason(f) : null;
+        out.push(...wrapPlain(`[${state}] ${f.title}${why ? ` (${why})` : ""} (${f.code})`, "- "));
         if (f.fix) out.push(...wrapPlain(`Fix: ${f.fix}`, "    "));
         for (const r of f.records ?? []) {
           out.push(`    ${one(r.name)} ${one(r.type)}:`);

@@ -311,6 +311,15 @@ describe("whose server refused, in the grounds", () => {
   it("a bounce naming the answering host says so", () => {
     expect(grounds(makeFacts({ diagnosis: refusal("mx.example.net") }))).toContain(ownServer);
   });
+
+  it("a delivery report, which refused nothing, never speaks of a refusal", () => {
+    const delivered = makeDiagnosis({
+      cause: "not-a-bounce",
+      text: "250 2.0.0 OK",
+      remoteMta: "mx.example.net",
+    });
+    expect(grounds(makeFacts({ diagnosis: delivered }))).not.toContain(ownServer);
+  });
 });
 
 describe("a report that is no failure and has no reply code", () => {

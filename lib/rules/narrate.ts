@@ -89,7 +89,12 @@ export function grounds(belief: Belief): string {
   // Said only where the bounce names the answering host: a bare reply ("550 mail refused")
   // may be the sender's own relay speaking, which says nothing of the recipient's domain (a
   // recipient-domain check that ran says what it found below).
-  if (belief.relevance.receiverAnswered && belief.relevance.answererNamed)
+  // Nothing was refused where the lead is a delivery report, an auto-reply or a complaint.
+  if (
+    belief.relevance.receiverAnswered &&
+    belief.relevance.answererNamed &&
+    heldCauses(belief)[0]?.cause !== "not-a-bounce"
+  )
     parts.push("The refusal came from the recipient's own mail server, so its domain takes mail.");
   for (const r of belief.ran) {
     // A content review is named as such, and only when it ran: one that could not review the

@@ -201,6 +201,7 @@ describe("outlineLinkItems through sharedView", () => {
         checkedAt: "2026-01-01T00:00:00.000Z",
         problems: [{ title: "Listed on Spamhaus ZEN", severity: "critical" }],
         couldNotCheck: 1,
+        couldNotCheckWhy: [],
         answered: 2,
       },
     ]);
@@ -210,6 +211,43 @@ describe("outlineLinkItems through sharedView", () => {
     );
     const skipped = { ...payload, answers: { "sending-ip": DONT_KNOW_VALUE }, checks: [] };
     expect(sharedStanding({ notSettled: null }, skipped).restsOn).toBe("the bounce's own words");
+  });
+
+  it("says why each lookup could not be checked, and never reads an error code as a listing", () => {
+    const cnc = (name: string, values: string[]) =>
+      finding("blocklist.could-not-check", {
+        severity: "info",
+        outcome: "could-not-check",
+        title: "Could not check",
+        records: [{ name, type: "A", values }],
+      });
+    const payload = makeSharePayload({
+      text: "550 mail refused",
+      checks: [
+        report("203.0.113.8", "ip", [
+          cnc("8.113.0.203.zen.spamhaus.org", ["127.255.255.254"]),
+          cnc("8.113.0.203.b.barracudacentral.org", [
+            "(lookup failed: the DNS server answered SERVFAIL (it could not resolve the name))",
+          ]),
+          cnc("8.113.0.203.dnsbl-1.uceprotect.net", [
+            "(lookup failed: the DNS server did not answer in time)",
+          ]),
+          cnc("8.113.0.203.psbl.surriel.com", [
+            "(lookup failed: the DNS server refused the query)",
+          ]),
+        ]),
+      ],
+    });
+    const [check] = knownChecks(payload);
+    const why = check!.couldNotCheckWhy!;
+    expect(why).toHaveLength(4);
+    expect(why[0]).toMatch(
+      /^Spamhaus ZEN.* answered 127\.255\.255\.254: Spamhaus refuses queries that come through a public\/open resolver/,
+    );
+    expect(why[0]).toContain("Not a listing");
+    expect(why[1]).toContain("SERVFAIL");
+    expect(why[2]).toContain("did not answer in time");
+    expect(why[3]).toContain("refused the query");
   });
 
   it("says no step checks the reason or tells causes apart when none looks at one cause", () => {

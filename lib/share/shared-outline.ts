@@ -11,6 +11,7 @@ import {
 } from "@/lib/checklists/delay-outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
+import { errorMeaning, findBlocklistByZone } from "@/lib/blocklists/catalog";
 import { DONT_KNOW_VALUE } from "./answers-codec";
 import type { SharedCheckReport, SharePayload } from "./payload";
 
@@ -73,8 +74,13 @@ export interface KnownCheck {
   kind: SharedCheckReport["kind"];
   checkedAt: string;
   problems: { title: string; severity: SharedCheckReport["findings"][number]["severity"] }[];
-  /** Lookups that got no answer in time: neither a problem nor a pass. */
+  /** Lookups that got no answer to rely on: neither a problem nor a pass. */
   couldNotCheck: number;
+  /**
+   * Why each of them could not be checked, where the link says ("Spamhaus ZEN: …"): a lookup
+   * that timed out, was refused or failed, or a list's own error code. Absent in older results.
+   */
+  couldNotCheckWhy?: string[];
   /** Lookups that got an answer. */
   answered: number;
 }
@@ -94,8 +100,38 @@ export function knownChecks(payload: SharePayload): KnownCheck[] {
       .filter((f) => f.outcome === "done" && PROBLEM.has(f.severity))
       .map((f) => ({ title: f.title, severity: f.severity })),
     couldNotCheck: r.findings.filter((f) => f.outcome === "could-not-check").length,
+    couldNotCheckWhy: r.findings.flatMap((f) => {
+      const why = f.outcome === "could-not-check" ? couldNotCheckReason(f) : null;
+      return why ? [why] : [];
+    }),
     answered: r.findings.filter((f) => f.outcome === "done").length,
   }));
+}
+
+const LOOKUP_FAILED = /^\(lookup failed: (.+)\)$/;
+
+/**
+ * Why one lookup could not be checked, from what the link carries of it: its record's "(lookup
+ * failed: …)" words (timed out, refused, SERVFAIL), or the answer a blocklist gave that is one
+ * of its error codes (Spamhaus's 127.255.255.254: queries through a public resolver refused),
+ * which must never read as a listing. Null where the finding carries neither.
+ */
+export function couldNotCheckReason(f: {
+  title: string;
+  records?: { name: string; type: string; values: string[] }[];
+}): string | null {
+  for (const r of f.records ?? []) {
+    const list = findBlocklistByZone(r.name);
+    const label = list?.name ?? `${r.name} ${r.type}`;
+    for (const v of r.values) {
+      const failed = LOOKUP_FAILED.exec(v)?.[1];
+      if (failed) return `${label}: ${failed}`;
+      // The list's own words say it is no listing ("… Not a listing.").
+      const meaning = list ? errorMeaning(list, v) : undefined;
+      if (meaning) return `${label} answered ${v}: ${meaning.replace(/\.$/, "")}`;
+    }
+  }
+  return null;
 }
 
 /** A check the wizard started that has no result, as a shared result names it. */
