@@ -57,8 +57,9 @@ export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
       )}
       {couldNot > 0 ? (
         <p className="text-sm text-slate-600">
-          {couldNot} {couldNot === 1 ? "lookup" : "lookups"} could not be checked (no answer in
-          time); they are not counted as problems.
+          {couldNot} {couldNot === 1 ? "lookup" : "lookups"} could not be checked; they are not
+          counted as problems. Each one&apos;s reason (no answer in time, a refusal, a list&apos;s
+          error code) is in the results below.
         </p>
       ) : null}
       <details className="rounded-lg border border-slate-200">
