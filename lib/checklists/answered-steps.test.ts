@@ -48,9 +48,11 @@ describe("a step the user's answer already took", () => {
     expect(own.map((i) => i.id)).toEqual([
       "recipient-unknown.ask-mailbox",
       "recipient-unknown.message-address",
-      "recipient-unknown.resend",
+      "recipient-unknown.resend-new-address",
       "recipient-unknown.clean-list",
     ]);
+    // No "corrected address" either: the user said there is nothing to correct.
+    expect(titles(list)).not.toContain("Send again to the corrected address");
     expect(own[0]?.sameAs?.id).toBe(`${CHECK_FIRST_PREFIX}recipient-unknown`);
   });
 

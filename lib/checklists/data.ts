@@ -385,6 +385,18 @@ export const STEPS_ANSWERED_BY_USER: Readonly<Record<string, AnsweredByUser>> = 
       kind: "contact",
     },
   },
+  // The same answer: there is no slip to correct, only a new address the recipient may give.
+  "recipient-unknown.resend": {
+    question: "address-checked",
+    values: ["yes"],
+    instead: {
+      id: "recipient-unknown.resend-new-address",
+      title: "Send again to the address they give you",
+      detail:
+        "If the mailbox was renamed or moved, resend the message to the address the recipient or their IT gives you, and update it in your address book so autocomplete stops offering the old one.",
+      kind: "fix",
+    },
+  },
 };
 
 /**
