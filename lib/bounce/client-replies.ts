@@ -14,6 +14,9 @@
 /** "(550, b'" or "(550, '" (or with double quotes): group 1 the code, group 2 the quote. */
 const PAIR_OPEN = /\(([2-5]\d\d), b?(['"])/g;
 
+/** The bytes a literal spells with "\xHH", read as UTF-8 (invalid sequences become U+FFFD). */
+const UTF8 = new TextDecoder("utf-8");
+
 /** No reply printed by a client runs longer; a bound keeps a hostile paste linear. */
 const MAX_LITERAL_CHARS = 8192;
 
@@ -32,7 +35,7 @@ function readLiteral(
   let out = "";
   const flush = () => {
     if (bytes.length === 0) return;
-    out += new TextDecoder("utf-8").decode(Uint8Array.from(bytes));
+    out += UTF8.decode(Uint8Array.from(bytes));
     bytes.length = 0;
   };
   for (let i = from; i < limit; i++) {

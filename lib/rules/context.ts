@@ -60,6 +60,9 @@ export interface Context {
   contentCheckId: string;
 }
 
+/** A domain name: two or more labels of letters, digits and hyphens, lower case. */
+const DOMAIN_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/;
+
 function domainOfAddress(address: string | null | undefined): string | null {
   if (!address) return null;
   const at = address.lastIndexOf("@");
@@ -68,16 +71,13 @@ function domainOfAddress(address: string | null | undefined): string | null {
     .slice(at + 1)
     .replace(/[>\s.]+$/, "")
     .toLowerCase();
-  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/.test(d) ? d : null;
+  return DOMAIN_NAME.test(d) ? d : null;
 }
 
 /** A host name as a domain: lower case, no trailing dot, a letter in its last label (no IP). */
 function asDomain(raw: string): string | null {
   const d = raw.trim().replace(/\.$/, "").toLowerCase();
-  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/.test(d) &&
-    /[a-z]/.test(d.slice(d.lastIndexOf(".") + 1))
-    ? d
-    : null;
+  return DOMAIN_NAME.test(d) && /[a-z]/.test(d.slice(d.lastIndexOf(".") + 1)) ? d : null;
 }
 
 /**
