@@ -816,6 +816,10 @@ const GROUPS: readonly Group[] = [
       "sender policy framework",
       "5.1.0 address rejected",
       "recipient address rejected",
+      // Postfix's reject_unverified_sender while its probe of the address is still under way
+      // (verify.c's "Address verification in progress", sent under the 450 defer code): the
+      // check has not failed, nothing is known of the address yet (possibility-wordings.ts).
+      "address verification in progress",
     ],
   },
   {

@@ -1,0 +1,99 @@
+// Postfix's address verification (smtpd_check.c reject_unverified_address, verify.c), read as
+// the source writes it: the words after "unverified address:" are the probe's own result and
+// decide; a probe that has not finished says nothing of the address.
+import { afterEach, describe, expect, it } from "vitest";
+import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+
+async function read(text: string) {
+  const d = await diagnose(text);
+  const r = d.recipients[0] ?? d.overall;
+  return {
+    cause: r.cause,
+    possible: (r.possible ?? []).map((p) => p.cause),
+    alternatives: d.recipients[0]?.alternatives ?? [],
+  };
+}
+
+afterEach(() => leaveOutProvidersForEvaluation([]));
+
+describe("reject_unverified_recipient", () => {
+  it("leaves a probe still under way unknown, the unknown address first among the possible", async () => {
+    const r = await read(
+      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification in progress",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("recipient-unknown");
+    expect(r.possible).toContain("remote-unreachable");
+  });
+
+  it("reads the probe's own refusal when it bounced (default 450 reject code)", async () => {
+    const r = await read(
+      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.25] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+    );
+    expect(r.cause).toBe("recipient-unknown");
+  });
+
+  it.each([
+    [
+      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: connect to mx.example.com[192.0.2.25]:25: Connection timed out",
+      "remote-unreachable",
+    ],
+    [
+      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification status unavailable",
+      "remote-server-error",
+    ],
+    [
+      "450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem",
+      "remote-server-error",
+    ],
+    [
+      "550 5.1.1 <bob@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.25] said: 552 5.2.2 <bob@example.com> Quota exceeded (in reply to RCPT TO command)",
+      "mailbox-full",
+    ],
+  ])(
+    "reads a probe that did not find the address unknown by its result: %s",
+    async (text, cause) => {
+      expect((await read(text)).cause).toBe(cause);
+    },
+  );
+});
+
+describe("reject_unverified_sender", () => {
+  // GEN's FAQ reads "Sender address rejected: unverified address..." as an invalid sender
+  // wherever the words appear (providers/gen-uk.ts, scope "any"), which decides the first two
+  // readings below on its own: left out here, so that Postfix's own reading is what is tested
+  // (reported: the entry would read right scoped to GEN's own servers).
+  it("leaves a sender probe still under way unknown, the sender address first among the possible", async () => {
+    leaveOutProvidersForEvaluation(["gen-uk"]);
+    const r = await read(
+      "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: Address verification in progress",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("sender-address-invalid");
+  });
+
+  it("names no cause for a sender probe that could not reach the sender's server", async () => {
+    leaveOutProvidersForEvaluation(["gen-uk"]);
+    const r = await read(
+      "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: connect to mx.example.net[192.0.2.25]:25: Connection timed out",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.possible).toContain("sender-address-invalid");
+  });
+
+  it.each([
+    "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: host mx.example.net[192.0.2.25] said: 550 5.1.1 <bounce@example.net>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+    '550 5.1.7 <bounce@example.net>: Sender address rejected: undeliverable address: unknown user: "bounce"',
+  ])("reads a sender probe that bounced as an invalid sender: %s", async (text) => {
+    leaveOutProvidersForEvaluation(["gen-uk"]);
+    expect((await read(text)).cause).toBe("sender-address-invalid");
+  });
+
+  it("reads the receiver's own verify(8) failure as its own", async () => {
+    const r = await read(
+      "450 4.1.7 <bounce@example.net>: Sender address rejected: address verification problem",
+    );
+    expect(r.cause).toBe("remote-server-error");
+  });
+});
