@@ -1,6 +1,8 @@
-// Postfix's address verification (smtpd_check.c reject_unverified_address, verify.c), read as
-// the source writes it: the words after "unverified address:" are the probe's own result and
-// decide; a probe that has not finished says nothing of the address.
+// Postfix's address verification (smtpd_check.c reject_unverified_address, verify.c) and its
+// default DNS blocklist reply (default_rbl_reply), read as the source writes them: the words
+// after "unverified address:" are the probe's own result and decide; a probe that has not
+// finished says nothing of the address; "Service unavailable;" before "blocked using" is the
+// blocklist reply's preamble, not a server failure.
 import { afterEach, describe, expect, it } from "vitest";
 import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
 import { diagnose } from "@/lib/diagnosis/diagnose";
@@ -95,5 +97,47 @@ describe("reject_unverified_sender", () => {
       "450 4.1.7 <bounce@example.net>: Sender address rejected: address verification problem",
     );
     expect(r.cause).toBe("remote-server-error");
+  });
+});
+
+describe("default_rbl_reply's preamble", () => {
+  const serverError = (alts: { cause: string; confidence: number }[]) =>
+    alts.find((a) => a.cause === "remote-server-error")?.confidence ?? 0;
+
+  it.each([
+    [
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1",
+      "ip-blocklisted",
+    ],
+    [
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+      "ip-blocklisted",
+    ],
+    [
+      "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.spamhaus.org",
+      "domain-blocklisted",
+    ],
+  ])("reads no server failure in the listing's opening words: %s", async (text, cause) => {
+    const r = await read(text);
+    expect(r.cause).toBe(cause);
+    expect(serverError(r.alternatives)).toBeLessThan(0.05);
+  });
+
+  it("still reads 'Service unavailable' alone as a possible server failure", async () => {
+    const r = await read("554 5.5.0 Service unavailable");
+    expect([r.cause, ...r.possible, ...r.alternatives.map((a) => a.cause)]).toContain(
+      "remote-server-error",
+    );
+  });
+
+  it.each([
+    // Sendmail's FEATURE(dnsbl) default (cf/feature/dnsbl.m4, _DNSBL_MSG_).
+    "550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org",
+    // Exim's configure.default example for a dnslists ACL.
+    "550 rejected because 192.0.2.1 is in a black list at zen.spamhaus.org",
+  ])("reads Sendmail's and Exim's default listing texts alike: %s", async (text) => {
+    const r = await read(text);
+    expect(r.cause).toBe("ip-blocklisted");
+    expect(serverError(r.alternatives)).toBeLessThan(0.05);
   });
 });
