@@ -443,6 +443,28 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // A recipient probe that could not finish because its DNS lookup of the recipient's domain
+    // failed for now: Postfix's smtp(8) writes "Host or domain name not found. Name service error
+    // for name=... type=MX: Host not found, try again" (dns_lookup.c with dns_strerror's
+    // TRY_AGAIN), and the verifying server quotes it after "unverified address:" under its 450
+    // (lib/bounce/refusal.ts leaves the probe's text as the words). Nothing is known of the
+    // address: the recipient's domain could not be looked up for now, or the verifying server's
+    // own resolver failed; not a domain that does not exist (no ", try again" then).
+    id: "postfix.verify-probe-dns-deferred",
+    match: [
+      /^host or domain name not found\. name service error for name=[^\s]{1,255} type=(?:mx|a|aaaa): host not found, try again/,
+    ],
+    replyCode: "4xx",
+    causes: ["remote-unreachable", "remote-server-error", "recipient-domain-invalid"],
+    says: "the receiving server could not finish checking the address: its DNS lookup of the recipient's domain failed for now",
+    examples: [
+      {
+        text: "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+        source: `${POSTFIX_HEAD}/postfix/src/dns/dns_lookup.c#L583 (dns_query: "Host or domain name not found. Name service error for name=%s type=%s: %s") and ${POSTFIX_HEAD}/postfix/src/smtpd/smtpd_check.c#L2293 (reject_unverified_address)`,
+      },
+    ],
+  },
+  {
     // The same for reject_unverified_sender: the receiving server has not yet learned whether
     // mail to the sender address would be delivered (under unverified_sender_defer_code, 450).
     id: "postfix.verify-in-progress.sender",

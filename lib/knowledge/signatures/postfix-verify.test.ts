@@ -29,6 +29,14 @@ describe("reject_unverified_recipient", () => {
     expect(r.possible).toContain("remote-unreachable");
   });
 
+  it("ranks an unreachable domain first for a probe whose DNS lookup failed for now", async () => {
+    const r = await read(
+      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.possible[0]).toBe("remote-unreachable");
+  });
+
   it("reads the probe's own refusal when it bounced (default 450 reject code)", async () => {
     const r = await read(
       "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.25] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
