@@ -1155,7 +1155,11 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
  * their own: Postfix's default_rbl_reply opens every DNS blocklist refusal with "Service
  * unavailable;" ("$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using
  * $rbl_domain${rbl_reason?; $rbl_reason}", global/mail_params.h DEF_DEF_RBL_REPLY, with
- * $rbl_class one of smtpd_dsn_fix.h's SMTPD_NAME_* texts). There the words are not a server that
+ * $rbl_class one of smtpd_dsn_fix.h's SMTPD_NAME_* texts), and postscreen's DNSBL refusal the
+ * same way ("%s 5.7.1 Service unavailable; client [%s] blocked using %s", postscreen_early.c
+ * line 165). Exchange Online words its customer block list's refusal in the same shape ("5.7.513
+ * Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer
+ * Block list", its NDR reference). There the words are not a server that
  * failed but the opening of a listing's refusal, so they add nothing to remote-server-error; the
  * rest of the reply (the list, the reason it quotes) is the evidence. A reason quoted after it
  * that does describe the receiver's fault (a list that refused the receiver's own query)
@@ -1165,7 +1169,7 @@ const PREAMBLE_OF: ReadonlyMap<string, readonly Needle[]> = new Map([
   [
     "service unavailable",
     [
-      /service unavailable; (?:unverified client host|client host|client certificate|helo command|sender address|recipient address) \[[^\]\s]{1,255}\] blocked using /,
+      /service unavailable[;,] (?:unverified client host|client host|client certificate|helo command|sender address|recipient address|client) \[[^\]\s]{1,255}\] blocked (?:using|by) /,
     ],
   ],
 ]);

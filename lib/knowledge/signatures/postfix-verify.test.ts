@@ -125,6 +125,11 @@ describe("default_rbl_reply's preamble", () => {
       "554 5.7.1 Service unavailable; Sender address [bounce@example.net] blocked using dbl.spamhaus.org",
       "domain-blocklisted",
     ],
+    // postscreen's own DNSBL refusal (postscreen_early.c), as the MTA lab recorded it.
+    [
+      "550 5.7.1 Service unavailable; client [203.0.113.160] blocked using zen.spamhaus.org",
+      "ip-blocklisted",
+    ],
   ])("reads no server failure in the listing's opening words: %s", async (text, cause) => {
     const r = await read(text);
     expect(r.cause).toBe(cause);
