@@ -64,7 +64,7 @@ describe("restoreDotNetReplies", () => {
     );
     const r = d.recipients[0] ?? d.overall;
     expect(r.cause).toBe("unknown");
-    expect(r.possible[0]?.cause).not.toBe("recipient-unknown");
+    expect(r.possible?.[0]?.cause).not.toBe("recipient-unknown");
     const relay = await diagnose(
       "Send-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
     );

@@ -14,9 +14,11 @@ import { lookupReplyCode } from "@/lib/knowledge/reply-codes";
 import {
   NO_REPLY,
   PERMANENT_CLASS,
+  REFUSAL_WORDS,
   REPLY_POSSIBILITIES,
   subjectCode,
   TRANSIENT_CLASS,
+  UNCODED_REFUSAL,
   type ReplyPossibilities,
 } from "@/lib/knowledge/scoring/reply-possibilities";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
@@ -268,10 +270,17 @@ function classPossibilities(r: Refusal): ReadyPossibilities | undefined {
   // A code outside RFC 5321's grammar (Postini's "571") is no code the parser reports, and the
   // page says none was found: no class is read from it.
   if (r.replyCode !== null || r.delayed || r.action === "delayed") return undefined;
-  return r.action === "failed" || r.shape === "delivery-report" || r.shape === "mta-bounce"
-    ? possibilitiesOf(NO_REPLY)
-    : undefined;
+  if (r.action === "failed" || r.shape === "delivery-report" || r.shape === "mta-bounce")
+    return possibilitiesOf(NO_REPLY);
+  // A pasted line that says the mail was refused, with no code: a refusal's usual causes.
+  return SAYS_REFUSED.test(r.words) ? possibilitiesOf(UNCODED_REFUSAL) : undefined;
 }
+
+/** Any of REFUSAL_WORDS at word edges (one alternation of literals: no backtracking). */
+const SAYS_REFUSED = new RegExp(
+  `(?<![A-Za-z])(?:${REFUSAL_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?![A-Za-z])`,
+  "i",
+);
 
 /**
  * Whether the reply code was read already, so that its own reading would count one fact twice:

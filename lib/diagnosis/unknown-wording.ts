@@ -8,6 +8,7 @@ import {
   PERMANENT_CLASS,
   SUBJECT_CODE,
   TRANSIENT_CLASS,
+  UNCODED_REFUSAL,
 } from "@/lib/knowledge/scoring/reply-possibilities";
 import type { PossibleFrom, RankedCause } from "./types";
 
@@ -90,10 +91,12 @@ const UNREAD_NOTICE_LEAD =
 /**
  * What the list is the usual causes of: the code's own ("a 550"), a whole class's where the code
  * has none (reply-possibilities.ts PERMANENT_CLASS: "a permanent refusal such as this 571"), or a
- * notice's that quotes no reply at all (NO_REPLY).
+ * notice's that quotes no reply at all (NO_REPLY), or pasted words of refusal with no code
+ * (UNCODED_REFUSAL).
  */
 function listFor(codes: string, listedFor: string | null): string {
   if (listedFor === NO_REPLY) return "a bounce that quotes no reply from a receiving server";
+  if (listedFor === UNCODED_REFUSAL) return "a refusal that quotes no code";
   if (listedFor === PERMANENT_CLASS)
     return codes === "" ? "a permanent refusal" : `a permanent refusal such as this ${codes}`;
   if (listedFor === TRANSIENT_CLASS)

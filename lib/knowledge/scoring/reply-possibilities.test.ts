@@ -12,7 +12,7 @@ describe("REPLY_POSSIBILITIES", () => {
     const codes = REPLY_POSSIBILITIES.map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const p of REPLY_POSSIBILITIES) {
-      expect(p.code).toMatch(/^(?:[245]\d\d|[245]\.\d{1,3}\.(?:\d{1,3}|x)|[45]xx|none)$/);
+      expect(p.code).toMatch(/^(?:[245]\d\d|[245]\.\d{1,3}\.(?:\d{1,3}|x)|[45]xx|none|refused)$/);
       expect(p.causes.length, p.code).toBeGreaterThan(1);
       expect(new Set(p.causes).size, p.code).toBe(p.causes.length);
       for (const c of p.causes) expect(CAUSES[c], `${p.code} ${c}`).toBeDefined();

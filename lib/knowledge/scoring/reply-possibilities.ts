@@ -27,6 +27,23 @@ const IANA_STATUS_CODES =
   "https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml";
 /** The list for a failure notice that quotes no code at all: no receiving server's reply. */
 export const NO_REPLY = "none";
+/**
+ * The list for pasted words that say mail was refused (REFUSAL_WORDS) and quote no code at all:
+ * a line of a notice or an application's message, not a delivery report.
+ */
+export const UNCODED_REFUSAL = "refused";
+/**
+ * Words that say the mail was refused, read at word edges in a paste that quotes no code. Only
+ * words of refusal: "could not be delivered" or "failed" say no server refused anything (a
+ * route, a connection or the sender's own server may have failed).
+ */
+export const REFUSAL_WORDS: readonly string[] = [
+  "rejected",
+  "refused",
+  "blocked",
+  "denied",
+  "not accepted",
+];
 
 export interface ReplyPossibilities {
   /** A basic reply code (550), an enhanced status code (5.7.1), or a class (PERMANENT_CLASS). */
@@ -448,6 +465,16 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
     causes: FOUNDING_FIVE,
     source:
       "RFC 5321 section 4.2.1 (5yz Permanent Negative Completion reply); RFC 3463 section 3.1 (5.X.X Permanent Failure); the project's founding article (PRODUCT.md, the causes of a 550)",
+  },
+  {
+    // Words of refusal with no code at all ("Message rejected by the recipient's mail server",
+    // "Error: message refused"): a server refused and its reply is not quoted, so its usual
+    // causes are a refusal's that does not say why, PRODUCT.md's five for "550 mail refused"
+    // (RFC 5321 section 4.2.3: 550, "mailbox unavailable" or refused "for policy reasons").
+    code: UNCODED_REFUSAL,
+    causes: FOUNDING_FIVE,
+    source:
+      "RFC 5321 section 4.2.3 (550 Requested action not taken: mailbox unavailable, or refused for policy reasons); the project's founding article (PRODUCT.md: a refusal that does not say why)",
   },
   {
     // A failure notice that quotes no reply code and no status: no receiving server answered,
