@@ -427,6 +427,14 @@ export const exim = eximDriver({
   mailboxes,
   cases,
   reportWaitSeconds: 200,
+  // Exim's own main log (Debian's build: log_file_path /var/log/exim4/%slog): the "rejected"
+  // lines of the receiving side, the "**" (failed) and "==" (deferred) lines of delivery.
+  log: {
+    file: "/var/log/exim4/mainlog",
+    reject: /\b(rejected|refused)\b|\bdropped: |SMTP protocol (synchronization )?error|\btoo many /,
+    failure: / (\*\*|==) /,
+    queueId: /\bid=([0-9A-Za-z-]+)/,
+  },
   prepareMaildirs() {
     for (const [user, files] of Object.entries(vacationFiles)) {
       for (const [name, text] of Object.entries(files)) {
