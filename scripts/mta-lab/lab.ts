@@ -221,8 +221,10 @@ function causeOf(c: Pick<LabFixture, "cause" | "ruleCause" | "possible">) {
 
 /**
  * The sending side's line for each bounce case's message (found by the queue id its submission
- * was given): the last delivery failure or deferral logged for it, the one that explains the
- * report. Cases whose reports are not failures (a success DSN, a vacation reply) have none.
+ * was given): the first delivery failure or deferral logged for it, the one that says why. The
+ * lines after it may only say that the MTA gave up (Exim's "** a@b: retry timeout exceeded") or
+ * is waiting ("defer (-53): Retry time not yet reached"). Cases whose reports are not failures
+ * (a success DSN, a vacation reply) have none.
  */
 function recordSendingLogs(
   log: LabLog,
@@ -239,7 +241,7 @@ function recordSendingLogs(
     const report = c.reports.at(-1);
     if (!report || report.cause === "not-a-bounce") continue;
     const line = queueId
-      ? lines.filter((l) => l.includes(queueId) && log.failure.test(l)).at(-1)
+      ? lines.find((l) => l.includes(queueId) && log.failure.test(l))
       : undefined;
     const logFile = `${mta}/${c.id}.sending.log`;
     if (!line) {

@@ -431,9 +431,28 @@ export const exim = eximDriver({
   // lines of the receiving side, the "**" (failed) and "==" (deferred) lines of delivery.
   log: {
     file: "/var/log/exim4/mainlog",
-    reject: /\b(rejected|refused)\b|\bdropped: |SMTP protocol (synchronization )?error|\btoo many /,
+    reject:
+      /\b(rejected|refused)\b|\bdropped: |SMTP protocol (synchronization )?error|\btoo many |authenticator failed/,
     failure: / (\*\*|==) /,
     queueId: /\bid=([0-9A-Za-z-]+)/,
+    overrides: {
+      // Exim logs why the sender verification did not complete, where its reply says only
+      // "451 Temporary local problem": the line says the sender's address could not be verified.
+      "exim/sender-domain-servfail.receiving.log": { cause: "sender-address-invalid" },
+      // "** a@b: Unrouteable address": no router took the address, an unknown user at a domain
+      // this Exim handles or a domain it cannot find; the line alone does not say which, as the
+      // reply "550 Unrouteable address" does not (unknown-user.txt).
+      "exim/bounce-unknown-user.sending.log": {
+        cause: "unknown",
+        ruleCause: "recipient-unknown",
+        possible: ["recipient-unknown", "recipient-domain-invalid"],
+      },
+      "exim/bounce-unknown-domain.sending.log": {
+        cause: "unknown",
+        ruleCause: "recipient-domain-invalid",
+        possible: ["recipient-unknown", "recipient-domain-invalid"],
+      },
+    },
   },
   prepareMaildirs() {
     for (const [user, files] of Object.entries(vacationFiles)) {

@@ -348,7 +348,7 @@ const cases: LabCase[] = [
 const log: LabLog = {
   file: join(LAB_DIR, "postfix.log"),
   reject:
-    /: (NOQUEUE|[0-9A-Z]+): (reject|milter-reject): |warning: .*(rate limit exceeded|authentication failed)|: too many /,
+    /: (NOQUEUE|[0-9A-Z]+): (reject|milter-reject): |warning: .*(rate limit exceeded|authentication failed|queue file size limit exceeded)|: too many /,
   failure: /\bstatus=(bounced|deferred|undeliverable)\b/,
   queueId: /queued as ([0-9A-Za-z]+)/,
 };

@@ -133,9 +133,11 @@ export const sendmail = sendmailDriver({
   // its "ruleset=... reject=..." and "Milter: ... reject=..." lines (or the "<addr>... User
   // unknown" line); a delivery's line carries "dsn=... stat=...".
   log: syslogLog({
+    // Sendmail's own lines only: the milters (pyspf-milter, OpenDKIM, OpenDMARC) log to the
+    // same facility, in their own words.
     reject:
-      /reject=|[Mm]ilter.*(reject|tempfail)|\.\.\. .*(unknown|denied|exceeds)|rejecting |too many|rate limit/,
-    failure: /\bstat=(?!Sent\b)/,
+      /\bsendmail\[\d+\]: .*(reject=|\.\.\. .*(unknown|denied)|exceeds maximum|rejecting |too many|rate limit)/i,
+    failure: /\bsendmail\[\d+\]: .*\bstat=(?!Sent\b)/,
     queueId: /^250 \S+ (\S+) Message accepted/,
   }),
   mc: sendmailMc,
