@@ -19,6 +19,7 @@ import {
   writeFile,
 } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
+import { syslogLog } from "../syslog";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/courier";
@@ -117,6 +118,15 @@ export const courier: MtaDriver = {
   mailboxes,
   cases,
   reportWaitSeconds: 260,
+  // Courier logs through syslog only (courierlogger): the lab's rsyslog file. courieresmtpd logs
+  // each refused command as "error,relay=...,from=<...>,to=<...>: <reply>"; the delivery modules
+  // log "id=<queue id>,from=<...>,addr=<...>: <reason>" before the ",status: deferred" or
+  // ",status: failure" line.
+  log: syslogLog({
+    reject: /\bcourieresmtpd(\[\d+\])?: error,|\bcouriertcpd(\[\d+\])?: .*(block|refus|reject)/i,
+    failure: /,addr=<[^<>]*>(: |,status: (deferred|failure))/,
+    queueId: /^250 Ok\. (\S+)/,
+  }),
   configure() {
     writeFile(join(ETC, "me"), `${L.mxHost}\n`);
     writeFile(join(ETC, "defaultdomain"), `${L.domain}\n`);
