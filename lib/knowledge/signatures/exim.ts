@@ -1,7 +1,7 @@
 // Exim default texts. Sources: the Exim specification, chapters "Retry configuration",
 // "Address verification" and "Access control lists", https://www.exim.org/exim-html-current/doc/html/spec_html/
 import { rows, sourceLines } from "./mta-defaults";
-import type { Signature } from "./types";
+import type { Needle, Signature } from "./types";
 
 const SPEC = "https://www.exim.org/exim-html-current/doc/html/spec_html";
 
@@ -56,9 +56,18 @@ const SENDER_VERIFY_REPLY = ["sender verify failed", "sender verification failed
  * <bounce@example.net>: Sender address rejected: unknown user", where the unknown user is
  * the sender).
  */
-const YIELDS_TO: ReadonlyMap<string, readonly string[]> = new Map([
+/**
+ * Exim's main-log line for an address it gave up on, "** a@b: retry timeout exceeded", never
+ * carries the reason (retry.c L898 logs the address alone, while the bounce's text gets the last
+ * error before it: "mailbox is full: retry timeout exceeded"): the lab's Exim logged it so for a
+ * full local mailbox as for an unreachable host. Bare "retry timeout exceeded" in a bounce says
+ * no reply was met (remote-unreachable, below); in the log line it says nothing of the kind.
+ */
+const LOG_GIVE_UP_LINE = /\*\* [^\s:]+@[^\s:]+: retry timeout exceeded/;
+const YIELDS_TO: ReadonlyMap<string, readonly Needle[]> = new Map<string, readonly Needle[]>([
   ["exim.mx-nonexistent", SENDER_VERIFY_REPLY],
   ["exim.no-such-user", ["sender address rejected"]],
+  ["exim.retry-timeout", [LOG_GIVE_UP_LINE]],
 ]);
 /** A row with the limits on where it reads: the sender words it yields to, no reply code beside it. */
 function withReadingLimits(s: Signature): Signature {
