@@ -88,6 +88,12 @@ export interface LabLog {
   reject: RegExp;
   /** A line in which the sending side logs that a delivery failed or was deferred. */
   failure: RegExp;
+  /**
+   * A line in which the sending side logs that it gave up on an address after deferrals (Exim's
+   * "** a@b: retry timeout exceeded"): recorded as well (<case>.sending-final.log) when it is
+   * not the first failure line, since admins paste that last line too and it may say less.
+   */
+  final?: RegExp;
   /** The queue id in the reply to the end of DATA: the message's log lines carry it. */
   queueId: RegExp;
   /**

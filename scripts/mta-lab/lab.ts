@@ -1,7 +1,8 @@
 // Runs one MTA's lab cases (inside the lab's network namespace; scripts/mta-lab/run.sh starts
 // it there as root after installing the package) and records what the MTA emitted:
 // lib/knowledge/lab/fixtures/<mta>/<case>.txt (SMTP replies) or .eml (reports it mailed), and,
-// for an MTA whose driver names its log, <case>.receiving.log / <case>.sending.log (the lines it
+// for an MTA whose driver names its log, <case>.receiving.log / <case>.sending.log (and, where the
+// MTA logs a last give-up line after deferrals, <case>.sending-final.log: the lines it
 // logged about the refusal), with provenance in lib/knowledge/lab/manifest.json.
 //   ip netns exec mtalab npm exec -- tsx scripts/mta-lab/lab.ts --mta postfix [--logs-only]
 // --logs-only runs every case the same way but records only the log fixtures: the MTA's
@@ -240,9 +241,9 @@ function recordSendingLogs(
   for (const { c, queueId } of bounces) {
     const report = c.reports.at(-1);
     if (!report || report.cause === "not-a-bounce") continue;
-    const line = queueId
-      ? lines.find((l) => l.includes(queueId) && log.failure.test(l))
-      : undefined;
+    const ofMessage = queueId ? lines.filter((l) => l.includes(queueId)) : [];
+    const line = ofMessage.find((l) => log.failure.test(l));
+    const final = log.final ? ofMessage.findLast((l) => log.final?.test(l) ?? false) : undefined;
     const logFile = `${mta}/${c.id}.sending.log`;
     if (!line) {
       out.notProvoked.push({
@@ -268,6 +269,24 @@ function recordSendingLogs(
       ...logFacts(line),
     });
     console.log(`  + ${c.id} (log): ${line}`);
+    if (!final || final === line) continue;
+    const finalFile = `${mta}/${c.id}.sending-final.log`;
+    out.files.set(finalFile, final + "\n");
+    out.fixtures.push({
+      file: finalFile,
+      mta,
+      package: "",
+      version,
+      case: c.id,
+      kind: "log",
+      side: "sending",
+      rule: c.rule,
+      command: null,
+      date,
+      ...causeOf(log.overrides?.[finalFile] ?? report),
+      ...logFacts(final),
+    });
+    console.log(`  + ${c.id} (log, final): ${final}`);
   }
 }
 

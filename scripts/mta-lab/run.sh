@@ -6,7 +6,7 @@
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
 #     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
 #     [policyd-weight] [postfwd] [clamav-milter] [msmtp] [nullmailer] [mimedefang]
-#   LAB_ARGS=--logs-only sudo -E bash scripts/mta-lab/run.sh postfix exim sendmail opensmtpd
+#   LAB_ARGS=--logs-only sudo -E bash scripts/mta-lab/run.sh postfix exim sendmail opensmtpd courier
 #     (records only the log fixtures of MTAs whose driver names their log; the rest stays)
 # (the filters, behind Postfix, run only when named).
 # Needs root and apt (Debian 12). Not part of .ci/run; the fixtures it writes are.
@@ -20,11 +20,12 @@ MTAS=("$@")
 declare -A PKGS=(
   [postfix]="postfix postfix-policyd-spf-python opendmarc opendkim dbconfig-no-thanks"
   [exim]="exim4-daemon-heavy"
-  # rsyslog: OpenSMTPD and Sendmail log only through syslog, and the lab records their log lines
+  # rsyslog: OpenSMTPD, Sendmail and Courier log only through syslog, and the lab records their
+  # log lines
   # (scripts/mta-lab/syslog.ts runs it with the lab's own configuration).
   [opensmtpd]="opensmtpd rsyslog"
   [sendmail]="sendmail-bin sendmail-cf m4 opendkim opendmarc pyspf-milter dbconfig-no-thanks rsyslog"
-  [courier]="courier-mta"
+  [courier]="courier-mta rsyslog"
   [dovecot]="postfix dovecot-lmtpd dovecot-sieve"
   [dma]="dma"
   [cyrus]="postfix cyrus-imapd"

@@ -72,11 +72,21 @@ const cases: LabCase[] = [
   replyCase.spfFail(
     "bofh: opt BOFHSPFMAILFROM=pass,none,neutral,softfail,unknown,error; opt BOFHSPFHARDERROR=fail,softfail",
   ),
-  replyCase.heloInvalid("bofh: opt BOFHCHECKHELO=1"),
+  // Courier's HELO check asks DNS only ("517 HELO bad_helo!name does not exist."): its words say
+  // the name does not resolve, a naming fault of the sending host read as reverse-dns, as the
+  // manifest has read these replies since the source-replies sweep (signatures/courier.ts).
+  replyCase.heloInvalid(
+    "bofh: opt BOFHCHECKHELO=1",
+    {},
+    {
+      cause: "reverse-dns",
+      ruleCause: "protocol-syntax",
+    },
+  ),
   {
     kind: "reply",
     id: "helo-unknown-host",
-    cause: "protocol-syntax",
+    cause: "reverse-dns",
     rule: "bofh: opt BOFHCHECKHELO=1 (a HELO name with no A record)",
     dialogue: dialogue({ helo: L.nxHelo }),
   },

@@ -434,6 +434,7 @@ export const exim = eximDriver({
     reject:
       /\b(rejected|refused)\b|\bdropped: |SMTP protocol (synchronization )?error|\btoo many |authenticator failed/,
     failure: / (\*\*|==) /,
+    final: / \*\* /,
     queueId: /\bid=([0-9A-Za-z-]+)/,
     overrides: {
       // Exim logs why the sender verification did not complete, where its reply says only
@@ -447,6 +448,11 @@ export const exim = eximDriver({
         ruleCause: "recipient-unknown",
         possible: ["recipient-unknown", "recipient-domain-invalid"],
       },
+      // Exim's last line for an address it gave up on after deferrals names no reason (the
+      // deferrals' "==" lines before it do): "** a@b: retry timeout exceeded", for a full local
+      // mailbox as for an unreachable host.
+      "exim/bounce-mailbox-full.sending-final.log": { cause: "unknown", ruleCause: "mailbox-full" },
+      "exim/unreachable.sending-final.log": { cause: "unknown", ruleCause: "remote-unreachable" },
       "exim/bounce-unknown-domain.sending.log": {
         cause: "unknown",
         ruleCause: "recipient-domain-invalid",
