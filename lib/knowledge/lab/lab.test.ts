@@ -63,6 +63,15 @@ describe("lab manifest", () => {
     }
   });
 
+  it("gives every log fixture its side (and no other fixture one)", () => {
+    for (const f of manifest.fixtures) {
+      if (f.kind === "log") expect(f.side, f.file).toMatch(/^(receiving|sending)$/);
+      else expect(f.side, f.file).toBeUndefined();
+      if (f.kind === "log")
+        expect(f.file, f.file).toMatch(/\.(receiving|sending|sending-final)\.log$/);
+    }
+  });
+
   it("lists only known misses that are lab fixtures", () => {
     const files = new Set(manifest.fixtures.map((f) => f.file));
     for (const file of Object.keys(KNOWN_STATUS)) expect(files.has(file), file).toBe(true);
