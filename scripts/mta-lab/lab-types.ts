@@ -75,6 +75,37 @@ export interface ClientCase {
 
 export type LabCase = ReplyCase | BounceCase | ClientCase;
 
+/**
+ * Where an MTA writes its log and how its lines are told apart, so that the lab records the
+ * lines a mail server's admin pastes (from the package's own log file, or from syslog through
+ * the lab's rsyslog): the receiving side's refusal of a command, and the sending side's
+ * delivery failure for a message it queued.
+ */
+export interface LabLog {
+  /** The file the lines land in (the package's own, or the lab's rsyslog file). */
+  file: string;
+  /** A line in which the receiving server logs the refusal of a command or connection. */
+  reject: RegExp;
+  /** A line in which the sending side logs that a delivery failed or was deferred. */
+  failure: RegExp;
+  /**
+   * A line in which the sending side logs that it gave up on an address after deferrals (Exim's
+   * "** a@b: retry timeout exceeded"): recorded as well (<case>.sending-final.log) when it is
+   * not the first failure line, since admins paste that last line too and it may say less.
+   */
+  final?: RegExp;
+  /** The queue id in the reply to the end of DATA: the message's log lines carry it. */
+  queueId: RegExp;
+  /**
+   * A log fixture's own cause fields, by fixture file ("postfix/size-at-data.receiving.log"),
+   * where the line says less than the reply or report did (set after reading what was logged).
+   */
+  overrides?: Record<string, { cause: CauseId; ruleCause?: CauseId; possible?: CauseId[] }>;
+  /** Starts what writes the file (the lab's rsyslog), before the MTA starts. */
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
 export interface MtaDriver {
   /** Fixture folder name. */
   id: string;
@@ -100,4 +131,6 @@ export interface MtaDriver {
   cases: LabCase[];
   /** Seconds to wait for every expected report. */
   reportWaitSeconds: number;
+  /** Its log, when the lab records log lines for it (fixtures of kind "log"). */
+  log?: LabLog;
 }

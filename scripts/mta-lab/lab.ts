@@ -1,9 +1,13 @@
 // Runs one MTA's lab cases (inside the lab's network namespace; scripts/mta-lab/run.sh starts
 // it there as root after installing the package) and records what the MTA emitted:
-// lib/knowledge/lab/fixtures/<mta>/<case>.txt (SMTP replies) or .eml (reports it mailed),
-// with provenance in lib/knowledge/lab/manifest.json.
-//   ip netns exec mtalab npm exec -- tsx scripts/mta-lab/lab.ts --mta postfix
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// lib/knowledge/lab/fixtures/<mta>/<case>.txt (SMTP replies) or .eml (reports it mailed), and,
+// for an MTA whose driver names its log, <case>.receiving.log / <case>.sending.log (and, where the
+// MTA logs a last give-up line after deferrals, <case>.sending-final.log: the lines it
+// logged about the refusal), with provenance in lib/knowledge/lab/manifest.json.
+//   ip netns exec mtalab npm exec -- tsx scripts/mta-lab/lab.ts --mta postfix [--logs-only]
+// --logs-only runs every case the same way but records only the log fixtures: the MTA's
+// replies and reports recorded before stay as they are.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +15,7 @@ import { format } from "prettier";
 import { startFixtureDnsServer, type FixtureDnsServer } from "../../lib/dns/testing/fixture-server";
 import { allZones } from "../../lib/dns/testing/zones";
 import { packageVersion, waitFor } from "./lab-common";
-import type { BounceCase, ClientCase, MtaDriver, ReplyCase } from "./lab-types";
+import type { BounceCase, ClientCase, LabLog, MtaDriver, ReplyCase } from "./lab-types";
 import { DRIVERS } from "./mtas";
 import { provokedReply, runDialogue, type Exchange } from "./smtp-client";
 import {
@@ -60,6 +64,46 @@ function clientFacts(output: string): { replyCode: number | null; status: string
   return { replyCode: m?.[1] ? Number(m[1]) : null, status: m?.[2] ?? null };
 }
 
+/**
+ * The reply a log line quotes ("... said: 550 5.1.1 ...", "reject=550 5.7.1 ...",
+ * "stat=\"550 ...\""): its first 4xx/5xx code and enhanced code, else the line's own dsn= field.
+ */
+function logFacts(text: string): { replyCode: number | null; status: string | null } {
+  const m = /(?:^|[\s:=("])([45]\d\d)(?:[ -]([45]\.\d{1,3}\.\d{1,3})\b)?[ -]/m.exec(text);
+  const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
+  return { replyCode: m?.[1] ? Number(m[1]) : null, status: m?.[2] ?? dsn ?? null };
+}
+
+/** The log's size now: the lines a case makes come after it. */
+function logOffset(log: LabLog): number {
+  try {
+    return statSync(log.file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The log's lines written after `offset`, as written (no line end). */
+function logLinesSince(log: LabLog, offset: number): string[] {
+  if (!existsSync(log.file)) return [];
+  return readFileSync(log.file)
+    .subarray(offset)
+    .toString("latin1")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
+}
+
+/** Everything a case logged, kept for reading when LAB_LOG_DUMP names a folder (never committed). */
+function dumpLog(mta: string, id: string, lines: string[]): void {
+  const dir = process.env.LAB_LOG_DUMP;
+  if (!dir) return;
+  mkdirSync(join(dir, mta), { recursive: true });
+  writeFileSync(join(dir, mta, `${id}.log`), lines.join("\n") + "\n");
+}
+
+/** Gives syslog and the MTA's own log writer time to write the case's lines. */
+const LOG_SETTLE_MS = 1500;
+
 interface Outcome {
   fixtures: LabFixture[];
   files: Map<string, string>;
@@ -91,7 +135,9 @@ async function runReplyCase(
   version: string,
   date: string,
   out: Outcome,
+  log?: LabLog,
 ) {
+  const logFrom = log ? logOffset(log) : 0;
   let refusal: Exchange | undefined;
   let last: Exchange[] = [];
   const held = await holdConnections(c);
@@ -133,6 +179,115 @@ async function runReplyCase(
     ...replyFacts(refusal.lines),
   });
   console.log(`  + ${c.id}: ${refusal.lines.join(" / ")}`);
+  if (log) {
+    await new Promise((r) => setTimeout(r, LOG_SETTLE_MS));
+    const lines = logLinesSince(log, logFrom);
+    dumpLog(mta, c.id, lines);
+    const rejects = lines.filter((l) => log.reject.test(l));
+    const line = c.refusal === "last" ? rejects.at(-1) : rejects[0];
+    const logFile = `${mta}/${c.id}.receiving.log`;
+    if (!line) {
+      out.notProvoked.push({ case: `${c.id} (log)`, why: `no refusal line in ${log.file}` });
+      console.log(`  - ${c.id}: no refusal line in the log`);
+      return;
+    }
+    const own = log.overrides?.[logFile];
+    out.files.set(logFile, line + "\n");
+    out.fixtures.push({
+      file: logFile,
+      mta,
+      package: "",
+      version,
+      case: c.id,
+      kind: "log",
+      side: "receiving",
+      rule: c.rule,
+      command: null,
+      date,
+      ...causeOf(own ?? c),
+      ...logFacts(line),
+    });
+    console.log(`  + ${c.id} (log): ${line}`);
+  }
+}
+
+/** The cause fields of a case, a report, or a log fixture's own override. */
+function causeOf(c: Pick<LabFixture, "cause" | "ruleCause" | "possible">) {
+  return {
+    cause: c.cause,
+    ...(c.ruleCause ? { ruleCause: c.ruleCause } : {}),
+    ...(c.possible ? { possible: c.possible } : {}),
+  };
+}
+
+/**
+ * The sending side's line for each bounce case's message (found by the queue id its submission
+ * was given): the first delivery failure or deferral logged for it, the one that says why. The
+ * lines after it may only say that the MTA gave up (Exim's "** a@b: retry timeout exceeded") or
+ * is waiting ("defer (-53): Retry time not yet reached"). Cases whose reports are not failures
+ * (a success DSN, a vacation reply) have none.
+ */
+function recordSendingLogs(
+  log: LabLog,
+  from: number,
+  bounces: { c: BounceCase; queueId: string | undefined }[],
+  mta: string,
+  version: string,
+  date: string,
+  out: Outcome,
+): void {
+  const lines = logLinesSince(log, from);
+  dumpLog(mta, "all-bounces", lines);
+  for (const { c, queueId } of bounces) {
+    const report = c.reports.at(-1);
+    if (!report || report.cause === "not-a-bounce") continue;
+    const ofMessage = queueId ? lines.filter((l) => l.includes(queueId)) : [];
+    const line = ofMessage.find((l) => log.failure.test(l));
+    const final = log.final ? ofMessage.findLast((l) => log.final?.test(l) ?? false) : undefined;
+    const logFile = `${mta}/${c.id}.sending.log`;
+    if (!line) {
+      out.notProvoked.push({
+        case: `${c.id} (log)`,
+        why: `no delivery failure line for queue id ${queueId ?? "(none in the DATA reply)"} in ${log.file}`,
+      });
+      console.log(`  - ${c.id}: no delivery failure line in the log`);
+      continue;
+    }
+    out.files.set(logFile, line + "\n");
+    out.fixtures.push({
+      file: logFile,
+      mta,
+      package: "",
+      version,
+      case: c.id,
+      kind: "log",
+      side: "sending",
+      rule: c.rule,
+      command: null,
+      date,
+      ...causeOf(log.overrides?.[logFile] ?? report),
+      ...logFacts(line),
+    });
+    console.log(`  + ${c.id} (log): ${line}`);
+    if (!final || final === line) continue;
+    const finalFile = `${mta}/${c.id}.sending-final.log`;
+    out.files.set(finalFile, final + "\n");
+    out.fixtures.push({
+      file: finalFile,
+      mta,
+      package: "",
+      version,
+      case: c.id,
+      kind: "log",
+      side: "sending",
+      rule: c.rule,
+      command: null,
+      date,
+      ...causeOf(log.overrides?.[finalFile] ?? report),
+      ...logFacts(final),
+    });
+    console.log(`  + ${c.id} (log, final): ${final}`);
+  }
 }
 
 async function runClientCase(
@@ -172,7 +327,10 @@ async function runClientCase(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { mta: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { mta: { type: "string" }, "logs-only": { type: "boolean" } },
+  });
+  const logsOnly = values["logs-only"] ?? false;
   const driver: MtaDriver | undefined = DRIVERS[values.mta ?? ""];
   if (!driver) throw new Error(`--mta must be one of ${Object.keys(DRIVERS).join(", ")}`);
   const versionOf = (pkg: string) => driver.versionOf?.(pkg) ?? packageVersion(pkg);
@@ -184,12 +342,17 @@ async function main(): Promise<void> {
   for (const port of DNS_PORTS)
     servers.push(await startFixtureDnsServer({ port, zones: allZones }));
   const out: Outcome = { fixtures: [], files: new Map(), notProvoked: [] };
+  const log = driver.log;
+  if (logsOnly && !log) throw new Error(`--logs-only: ${driver.id} has no log`);
   try {
     driver.configure();
+    await log?.start?.();
     await driver.start();
+    const runFrom = log ? logOffset(log) : 0;
     const bounces: BounceCase[] = [];
+    const queued: { c: BounceCase; queueId: string | undefined }[] = [];
     for (const c of driver.cases) {
-      if (c.kind === "reply") await runReplyCase(c, driver.id, version, date, out);
+      if (c.kind === "reply") await runReplyCase(c, driver.id, version, date, out, log);
       else if (c.kind === "client") await runClientCase(c, driver.id, version, date, out);
       else bounces.push(c);
     }
@@ -199,6 +362,10 @@ async function main(): Promise<void> {
             .then(() => (c.submit?.(), [] as Exchange[]))
             .catch((e: Error) => e)
         : await runDialogue(c.dialogue).catch((e: Error) => e);
+      if (!(ex instanceof Error)) {
+        const dataReply = ex.find((e) => e.command === "<message>")?.lines.join(" ") ?? "";
+        queued.push({ c, queueId: log?.queueId.exec(dataReply)?.[1] });
+      }
       if (ex instanceof Error || provokedReply(ex)) {
         const why = ex instanceof Error ? ex.message : transcript(ex);
         out.notProvoked.push({ case: c.id, why: `submission refused: ${why}` });
@@ -216,6 +383,10 @@ async function main(): Promise<void> {
       if (++ticks % 20 === 0) driver.flush();
       return pending().length === 0;
     }, driver.reportWaitSeconds);
+    if (log) {
+      await new Promise((r) => setTimeout(r, LOG_SETTLE_MS));
+      recordSendingLogs(log, runFrom, queued, driver.id, version, date, out);
+    }
     for (const c of bounces) {
       const messages = driver.readMailbox(c.mailbox);
       for (const r of c.reports) {
@@ -250,17 +421,51 @@ async function main(): Promise<void> {
     }
   } finally {
     await driver.stop();
+    await log?.stop?.();
     for (const s of servers) await s.close();
   }
 
-  // Replace this MTA's fixtures (files and manifest rows); other MTAs' stay as they are.
-  const dir = join(LAB_KNOWLEDGE, "fixtures", driver.id);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [file, text] of out.files) writeFileSync(join(LAB_KNOWLEDGE, "fixtures", file), text);
   const manifest: LabManifest = existsSync(MANIFEST)
     ? labManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, "utf8")))
     : { mtas: {}, fixtures: [] };
+  const dir = join(LAB_KNOWLEDGE, "fixtures", driver.id);
+  if (logsOnly) {
+    // Only this MTA's log fixtures are replaced; its replies and reports, recorded from the
+    // same package version, stay.
+    const before = manifest.mtas[driver.id];
+    if (before && before.version !== version)
+      throw new Error(
+        `--logs-only: ${driver.id} was recorded from ${before.version}, ${version} is installed; run it whole`,
+      );
+    const logs = out.fixtures.filter((f) => f.kind === "log");
+    for (const f of manifest.fixtures)
+      if (f.mta === driver.id && f.kind === "log")
+        rmSync(join(LAB_KNOWLEDGE, "fixtures", f.file), { force: true });
+    for (const f of logs)
+      writeFileSync(join(LAB_KNOWLEDGE, "fixtures", f.file), out.files.get(f.file) ?? "");
+    manifest.mtas[driver.id] = {
+      ...(before ?? { package: driver.package, version, date }),
+      notProvoked: [
+        ...(before?.notProvoked ?? []).filter((n) => !n.case.endsWith(" (log)")),
+        ...out.notProvoked.filter((n) => n.case.endsWith(" (log)")),
+      ],
+    };
+    manifest.fixtures = [
+      ...manifest.fixtures.filter((f) => f.mta !== driver.id || f.kind !== "log"),
+      ...logs.map((f) => ({ ...f, package: driver.package })),
+    ].sort((a, b) => a.file.localeCompare(b.file));
+    writeFileSync(
+      MANIFEST,
+      await format(JSON.stringify(manifest, null, 2), { filepath: MANIFEST }),
+    );
+    console.log(`${driver.id}: ${logs.length} log fixtures (--logs-only)`);
+    return;
+  }
+
+  // Replace this MTA's fixtures (files and manifest rows); other MTAs' stay as they are.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of out.files) writeFileSync(join(LAB_KNOWLEDGE, "fixtures", file), text);
   const helpers = Object.fromEntries(
     (driver.helperPackages ?? []).map((pkg) => [pkg, versionOf(pkg)]),
   );

@@ -14,6 +14,10 @@ export function loadLabManifest(): LabManifest {
   return labManifestSchema.parse(JSON.parse(readFileSync(join(LAB_DIR, "manifest.json"), "utf8")));
 }
 
+/**
+ * The fixture's bytes as a user pastes them: a reply's lines, a report, a program's output, or
+ * (kind "log") the mail log line(s) as the MTA wrote them, prefix and all.
+ */
 export function labFixtureText(f: LabFixture): Uint8Array {
   return new Uint8Array(readFileSync(join(LAB_DIR, "fixtures", f.file)));
 }

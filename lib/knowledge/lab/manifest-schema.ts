@@ -14,9 +14,18 @@ export const labFixtureSchema = z.object({
   case: z.string(),
   /**
    * "reply": the SMTP reply lines; "report": a bounce, delay warning or DSN the MTA mailed;
-   * "client": what a sending program (msmtp) printed when the server refused its mail.
+   * "client": what a sending program (msmtp) printed when the server refused its mail;
+   * "log": the line(s) the MTA wrote to its log about it, exactly as written (syslog prefix
+   * and all), which is what an admin pastes from the mail log: the receiving server's line for
+   * the refused command, or the sending side's line for the delivery that failed (`side`).
    */
-  kind: z.enum(["reply", "report", "client"]),
+  kind: z.enum(["reply", "report", "client", "log"]),
+  /**
+   * Log fixtures only: whose line it is, the server that refused ("receiving": Postfix smtpd's
+   * "NOQUEUE: reject: ...") or the MTA that met the refusal when delivering ("sending":
+   * Postfix smtp's "status=bounced (host ... said: ...)").
+   */
+  side: z.enum(["receiving", "sending"]).optional(),
   /** The configuration that provoked it. */
   rule: z.string(),
   /** The SMTP command the reply answered (replies only). */
@@ -38,9 +47,15 @@ export const labFixtureSchema = z.object({
    * rank exactly these first among its possible causes (in any order).
    */
   possible: z.array(z.enum(CAUSE_IDS)).min(2).optional(),
-  /** Basic reply code in the reply, or in the report's Diagnostic-Code (null when none). */
+  /**
+   * Basic reply code in the reply, in the report's Diagnostic-Code, or in the reply the log line
+   * quotes (null when none).
+   */
   replyCode: z.number().int().nullable(),
-  /** Enhanced status code in the reply, or the report's Status field (null when none). */
+  /**
+   * Enhanced status code in the reply, the report's Status field, or the log line's quoted reply
+   * or its dsn= field (null when none).
+   */
   status: z.string().nullable(),
 });
 

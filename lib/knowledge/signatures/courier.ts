@@ -100,6 +100,14 @@ export const COURIER_SIGNATURES: Signature[] = [
       "517-Domain does not exist: example.invalid. 517 Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>",
     ],
     [
+      "log-sender-domain-invalid",
+      [/\b517[ -]domain does not exist: /],
+      "sender-address-invalid",
+      0.85,
+      "Dec  7 09:17:08 mx courieresmtpd: error,relay=::ffff:192.0.2.160,port=35203,from=<someone@nx-sender.mta-lab.test>: 517-Domain does not exist: nx-sender.mta-lab.test.",
+      "The same refusal in Courier's mail log: the lab's Courier 1.0.16 logged only the reply's first line, without the 'Invalid domain' line the entry above also reads. 517 is the code Courier gives its sender-domain check; the domain named is the MAIL FROM address's.",
+    ],
+    [
       "sender-domain-dns-failure",
       [/dns lookup failure: [^\s]{1,253}\.? ?try again later/],
       "sender-address-invalid",

@@ -1,7 +1,7 @@
 // Exim default texts. Sources: the Exim specification, chapters "Retry configuration",
 // "Address verification" and "Access control lists", https://www.exim.org/exim-html-current/doc/html/spec_html/
 import { rows, sourceLines } from "./mta-defaults";
-import type { Signature } from "./types";
+import type { Needle, Signature } from "./types";
 
 const SPEC = "https://www.exim.org/exim-html-current/doc/html/spec_html";
 
@@ -56,9 +56,18 @@ const SENDER_VERIFY_REPLY = ["sender verify failed", "sender verification failed
  * <bounce@example.net>: Sender address rejected: unknown user", where the unknown user is
  * the sender).
  */
-const YIELDS_TO: ReadonlyMap<string, readonly string[]> = new Map([
+/**
+ * Exim's main-log line for an address it gave up on, "** a@b: retry timeout exceeded", never
+ * carries the reason (retry.c L898 logs the address alone, while the bounce's text gets the last
+ * error before it: "mailbox is full: retry timeout exceeded"): the lab's Exim logged it so for a
+ * full local mailbox as for an unreachable host. Bare "retry timeout exceeded" in a bounce says
+ * no reply was met (remote-unreachable, below); in the log line it says nothing of the kind.
+ */
+const LOG_GIVE_UP_LINE = /\*\* [^\s:]+@[^\s:]+: retry timeout exceeded/;
+const YIELDS_TO: ReadonlyMap<string, readonly Needle[]> = new Map<string, readonly Needle[]>([
   ["exim.mx-nonexistent", SENDER_VERIFY_REPLY],
   ["exim.no-such-user", ["sender address rejected"]],
+  ["exim.retry-timeout", [LOG_GIVE_UP_LINE]],
 ]);
 /** A row with the limits on where it reads: the sender words it yields to, no reply code beside it. */
 function withReadingLimits(s: Signature): Signature {
@@ -575,5 +584,29 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.8,
     "delivery to pipe forbidden",
     "do_local_deliveries: the recipient's .forward or alias delivers to a command or a file and the redirect router does not allow it (allow_pipe, allow_file): the receiving host's configuration.",
+  ),
+  // Exim's own words in its main log, which admins paste instead of a bounce: the reason it
+  // logs beside a refusal whose reply says less (the lab's Exim 4.96 wrote each example).
+  smtpIn(
+    "log-no-helo-given",
+    4660,
+    ["no helo/ehlo given"],
+    "protocol-syntax",
+    0.9,
+    "2026-12-07 08:50:19 rejected MAIL from client.mta-lab.test [192.0.2.160]: no HELO/EHLO given",
+    "smtp_setup_msg: the log line beside the reply '503 HELO or EHLO required': the client sent MAIL FROM without greeting first (helo_verify_hosts, hosts_require_helo).",
+  ),
+  acl(
+    "log-reverse-lookup-failed",
+    1222,
+    [
+      "host lookup failed (failed to find host name from ip address)",
+      /host lookup failed \([^()]{1,200} does not match any ip address for /,
+      "host lookup failed for reverse lookup check",
+    ],
+    "reverse-dns",
+    0.9,
+    "2026-12-07 08:50:22 H=(client.mta-lab.test) [192.0.2.161] F=<someone@sender.mta-lab.test> rejected RCPT <user@mta-lab.test>: host lookup failed (failed to find host name from IP address)",
+    "acl_verify_reverse: the log reason of 'verify = reverse_host_lookup', whose reply text is the ACL's own message: the sending IP has no PTR name (host.c: 'failed to find host name from IP address'), or its name does not resolve back to it (host.c: '... does not match any IP address for ...').",
   ),
 ];

@@ -15,6 +15,7 @@ import { MIMEDEFANG_SIGNATURES } from "./mimedefang";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
 import { POSTFIX_SIGNATURES } from "./postfix";
+import { POSTFIX_LOG_SIGNATURES } from "./postfix-log";
 import { POSTFWD_SIGNATURES } from "./postfwd";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
@@ -33,6 +34,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...RFC7504_SIGNATURES,
   ...RFC7505_SIGNATURES,
   ...POSTFIX_SIGNATURES,
+  ...POSTFIX_LOG_SIGNATURES,
   ...EXIM_SIGNATURES,
   ...SENDMAIL_SIGNATURES,
   ...QMAIL_SIGNATURES,

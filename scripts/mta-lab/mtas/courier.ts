@@ -19,6 +19,7 @@ import {
   writeFile,
 } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
+import { syslogLog } from "../syslog";
 import type { LabCase, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/courier";
@@ -71,11 +72,21 @@ const cases: LabCase[] = [
   replyCase.spfFail(
     "bofh: opt BOFHSPFMAILFROM=pass,none,neutral,softfail,unknown,error; opt BOFHSPFHARDERROR=fail,softfail",
   ),
-  replyCase.heloInvalid("bofh: opt BOFHCHECKHELO=1"),
+  // Courier's HELO check asks DNS only ("517 HELO bad_helo!name does not exist."): its words say
+  // the name does not resolve, a naming fault of the sending host read as reverse-dns, as the
+  // manifest has read these replies since the source-replies sweep (signatures/courier.ts).
+  replyCase.heloInvalid(
+    "bofh: opt BOFHCHECKHELO=1",
+    {},
+    {
+      cause: "reverse-dns",
+      ruleCause: "protocol-syntax",
+    },
+  ),
   {
     kind: "reply",
     id: "helo-unknown-host",
-    cause: "protocol-syntax",
+    cause: "reverse-dns",
     rule: "bofh: opt BOFHCHECKHELO=1 (a HELO name with no A record)",
     dialogue: dialogue({ helo: L.nxHelo }),
   },
@@ -117,6 +128,15 @@ export const courier: MtaDriver = {
   mailboxes,
   cases,
   reportWaitSeconds: 260,
+  // Courier logs through syslog only (courierlogger): the lab's rsyslog file. courieresmtpd logs
+  // each refused command as "error,relay=...,from=<...>,to=<...>: <reply>"; the delivery modules
+  // log "id=<queue id>,from=<...>,addr=<...>: <reason>" before the ",status: deferred" or
+  // ",status: failure" line.
+  log: syslogLog({
+    reject: /\bcourieresmtpd(\[\d+\])?: error,|\bcouriertcpd(\[\d+\])?: .*(block|refus|reject)/i,
+    failure: /,addr=<[^<>]*>(: |,status: (deferred|failure))/,
+    queueId: /^250 Ok\. (\S+)/,
+  }),
   configure() {
     writeFile(join(ETC, "me"), `${L.mxHost}\n`);
     writeFile(join(ETC, "defaultdomain"), `${L.domain}\n`);

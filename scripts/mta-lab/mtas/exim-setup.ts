@@ -14,7 +14,7 @@ import {
   stopByPidFile,
   writeFile,
 } from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase, LabLog, MtaDriver } from "../lab-types";
 
 export const EXIM_ETC = "/etc/exim4";
 const CONF = `${EXIM_ETC}/exim4.conf`;
@@ -63,6 +63,8 @@ export interface EximSpec {
   mailboxes: string[];
   cases: LabCase[];
   reportWaitSeconds: number;
+  /** Its log, when the lab records log lines for this configuration's cases. */
+  log?: LabLog;
   /** exim4.conf; called when the lab configures (it may write a certificate first). */
   conf(): string;
   /** Files the configuration reads (lists, aliases), by path: removed again at stop. */
@@ -80,6 +82,7 @@ export function eximDriver(spec: EximSpec): MtaDriver {
     mailboxes: spec.mailboxes,
     cases: spec.cases,
     reportWaitSeconds: spec.reportWaitSeconds,
+    ...(spec.log ? { log: spec.log } : {}),
     configure() {
       for (const [path, text] of Object.entries(files)) writeFile(path, text);
       writeFile(CONF, spec.conf());

@@ -427,6 +427,39 @@ export const exim = eximDriver({
   mailboxes,
   cases,
   reportWaitSeconds: 200,
+  // Exim's own main log (Debian's build: log_file_path /var/log/exim4/%slog): the "rejected"
+  // lines of the receiving side, the "**" (failed) and "==" (deferred) lines of delivery.
+  log: {
+    file: "/var/log/exim4/mainlog",
+    reject:
+      /\b(rejected|refused)\b|\bdropped: |SMTP protocol (synchronization )?error|\btoo many |authenticator failed/,
+    failure: / (\*\*|==) /,
+    final: / \*\* /,
+    queueId: /\bid=([0-9A-Za-z-]+)/,
+    overrides: {
+      // Exim logs why the sender verification did not complete, where its reply says only
+      // "451 Temporary local problem": the line says the sender's address could not be verified.
+      "exim/sender-domain-servfail.receiving.log": { cause: "sender-address-invalid" },
+      // "** a@b: Unrouteable address": no router took the address, an unknown user at a domain
+      // this Exim handles or a domain it cannot find; the line alone does not say which, as the
+      // reply "550 Unrouteable address" does not (unknown-user.txt).
+      "exim/bounce-unknown-user.sending.log": {
+        cause: "unknown",
+        ruleCause: "recipient-unknown",
+        possible: ["recipient-unknown", "recipient-domain-invalid"],
+      },
+      // Exim's last line for an address it gave up on after deferrals names no reason (the
+      // deferrals' "==" lines before it do): "** a@b: retry timeout exceeded", for a full local
+      // mailbox as for an unreachable host.
+      "exim/bounce-mailbox-full.sending-final.log": { cause: "unknown", ruleCause: "mailbox-full" },
+      "exim/unreachable.sending-final.log": { cause: "unknown", ruleCause: "remote-unreachable" },
+      "exim/bounce-unknown-domain.sending.log": {
+        cause: "unknown",
+        ruleCause: "recipient-domain-invalid",
+        possible: ["recipient-unknown", "recipient-domain-invalid"],
+      },
+    },
+  },
   prepareMaildirs() {
     for (const [user, files] of Object.entries(vacationFiles)) {
       for (const [name, text] of Object.entries(files)) {

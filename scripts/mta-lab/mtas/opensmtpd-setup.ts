@@ -2,7 +2,7 @@
 // opensmtpd-filters.ts) give only their smtpd.conf, the tables it names and their cases; this
 // writes them, checks the configuration (smtpd -n), runs smtpd and stops it again.
 import { freshMaildirs, readMaildir, sh, sleep, writeFile } from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase, LabLog, MtaDriver } from "../lab-types";
 
 export const SMTPD_CONF = "/etc/smtpd.conf";
 
@@ -14,6 +14,8 @@ export interface OpensmtpdSpec {
   mailboxes: string[];
   cases: LabCase[];
   reportWaitSeconds: number;
+  /** Its log, when the lab records log lines for this configuration's cases. */
+  log?: LabLog;
   /** smtpd.conf; called when the lab configures (it may write a certificate first). */
   conf(): string;
   /** Each table the configuration names (by smtpdTable name), with its lines. */
@@ -28,6 +30,7 @@ export function opensmtpdDriver(spec: OpensmtpdSpec): MtaDriver {
     mailboxes: spec.mailboxes,
     cases: spec.cases,
     reportWaitSeconds: spec.reportWaitSeconds,
+    ...(spec.log ? { log: spec.log } : {}),
     configure() {
       for (const [name, lines] of Object.entries(spec.tables))
         writeFile(smtpdTable(name), [...lines, ""].join("\n"));

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, MAIL_DIR, at, dialogue, selfSignedCert } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
+import { syslogLog } from "../syslog";
 import type { LabCase } from "../lab-types";
 import { opensmtpdDriver, smtpdTable } from "./opensmtpd-setup";
 
@@ -112,6 +113,13 @@ export const opensmtpd = opensmtpdDriver({
   mailboxes,
   cases,
   reportWaitSeconds: 260,
+  // smtpd logs through syslog only: the lab's rsyslog file. The receiving side's refusals are its
+  // "smtp failed-command ... result=..." lines; a delivery's line carries result= and stat=.
+  log: syslogLog({
+    reject: /failed-command|\bsmtp bad-input|\breject/i,
+    failure: /result="?(PermFail|TempFail|Loop)/,
+    queueId: /^250 \S+ ([0-9a-f]+) Message accepted/,
+  }),
   conf: () => smtpdConf(selfSignedCert(join(LAB_DIR, "tls"))),
   tables: { vusers: mailboxes.map((m) => `${at(m)} nobody`) },
 });

@@ -26,7 +26,7 @@ import {
 } from "../opendmarc";
 import { RELAYING_MAILBOXES, bounceCase, replyCase } from "../lab-cases";
 import { LAB_MAIN_CF_HEAD, POSTFIX_DAEMONS, smtpdService } from "../postfix-master";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase, LabLog, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/postfix";
 const PORT = {
@@ -341,6 +341,18 @@ const cases: LabCase[] = [
   ),
 ];
 
+/**
+ * Postfix's own log file (maillog_file, written by postlogd; LAB_MAIN_CF_HEAD sets it): smtpd's
+ * and cleanup's reject lines, smtp's and virtual's delivery lines with their status.
+ */
+const log: LabLog = {
+  file: join(LAB_DIR, "postfix.log"),
+  reject:
+    /: (NOQUEUE|[0-9A-Z]+): (reject|milter-reject): |warning: .*(rate limit exceeded|authentication failed|queue file size limit exceeded)|: too many /,
+  failure: /\bstatus=(bounced|deferred|undeliverable)\b/,
+  queueId: /queued as ([0-9A-Za-z]+)/,
+};
+
 async function stopPostfix(): Promise<void> {
   sh("postfix", ["stop"], { allowFail: true });
   await sleep(1500);
@@ -356,6 +368,7 @@ export const postfix: MtaDriver = {
   mailboxes,
   cases,
   reportWaitSeconds: 200,
+  log,
   configure() {
     const tls = selfSignedCert(join(LAB_DIR, "tls"));
     writeFile(join(ETC, "main.cf"), mainCf(tls));

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, MAIL_DIR, sh, sleep, stopByPidFile, writeFile } from "../lab-common";
-import type { LabCase, MtaDriver } from "../lab-types";
+import type { LabCase, LabLog, MtaDriver } from "../lab-types";
 
 const ETC = "/etc/mail";
 const MC = join(ETC, "lab-sendmail.mc");
@@ -56,6 +56,8 @@ export interface SendmailSpec {
   mailboxes: string[];
   cases: LabCase[];
   reportWaitSeconds: number;
+  /** Its log, when the lab records log lines for this configuration's cases. */
+  log?: LabLog;
   /** The .mc, compiled with m4 into the .cf the daemon runs. */
   mc: string;
   /** The access map's lines (makemap hash). */
@@ -77,6 +79,7 @@ export function sendmailDriver(spec: SendmailSpec): MtaDriver {
     mailboxes: spec.mailboxes,
     cases: spec.cases,
     reportWaitSeconds: spec.reportWaitSeconds,
+    ...(spec.log ? { log: spec.log } : {}),
     configure() {
       writeFile(MC, spec.mc);
       writeFile(F.access, spec.access.join("\n") + "\n");

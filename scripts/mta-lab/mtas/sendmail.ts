@@ -5,6 +5,7 @@
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
 import { LAB_DIR, dialogue } from "../lab-common";
 import { bounceCase, replyCase } from "../lab-cases";
+import { syslogLog } from "../syslog";
 import { OPENDKIM_MILTER_SOCKET, OPENDKIM_RULE, startOpendkim, stopOpendkim } from "../opendkim";
 import {
   OPENDMARC_MILTER_SOCKET,
@@ -128,6 +129,17 @@ export const sendmail = sendmailDriver({
   mailboxes,
   cases,
   reportWaitSeconds: 200,
+  // Sendmail logs through syslog only: the lab's rsyslog file. The receiving side's refusals are
+  // its "ruleset=... reject=..." and "Milter: ... reject=..." lines (or the "<addr>... User
+  // unknown" line); a delivery's line carries "dsn=... stat=...".
+  log: syslogLog({
+    // Sendmail's own lines only: the milters (pyspf-milter, OpenDKIM, OpenDMARC) log to the
+    // same facility, in their own words.
+    reject:
+      /\bsendmail\[\d+\]: .*(reject=|\.\.\. .*(unknown|denied)|exceeds maximum|rejecting |too many|rate limit)/i,
+    failure: /\bsendmail\[\d+\]: .*\bstat=(?!Sent\b)/,
+    queueId: /^250 \S+ (\S+) Message accepted/,
+  }),
   mc: sendmailMc,
   access: [
     "Connect:127.0.0.1 RELAY",
