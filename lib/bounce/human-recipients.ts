@@ -206,6 +206,14 @@ export function reasonOnLine(line: string, address: string): string | null {
   return NON_REASON.has(words.toLowerCase()) ? null : words;
 }
 
+/** The reason a log line quotes where its format puts it (RecipientLine.reasonAt), or null. */
+function reasonAt(line: string, at: RegExp): string | null {
+  const words = at.exec(line)?.[1];
+  if (words === undefined) return null;
+  const reason = collapseWhitespace(words).trim();
+  return /[A-Za-z]{2}/.test(reason) ? reason : null;
+}
+
 /**
  * The text of the last line above lines[i] with a non-blank character, or "". Looked up only for
  * a line with an "@" (few), instead of kept up to date on every line: the walk back stops at
@@ -388,7 +396,11 @@ function findHits(text: string, lines: Line[], patterns: readonly RecipientLine[
     const p = patterns[found.index]!;
     const raw = found.raw;
     const start = line.start + line.text.indexOf(raw, found.at);
-    const reason = p.reasonOnLine ? reasonOnLine(line.text, raw) : null;
+    const reason = p.reasonAt
+      ? reasonAt(line.text, p.reasonAt)
+      : p.reasonOnLine
+        ? reasonOnLine(line.text, raw)
+        : null;
     hits.push({
       address: normalizeAddress(raw),
       span: { start, end: start + raw.length },

@@ -28,6 +28,12 @@ export interface RecipientLine {
    * "Unknown user: neko@example.org"): when no SMTP reply follows, they are the diagnostic.
    */
   reasonOnLine?: boolean;
+  /**
+   * Where the line's reason is, group 1: a log line opens with the log's own fields (its time, a
+   * queue id, the client and the sender) and quotes the refusal's words after them. Takes the
+   * place of reasonOnLine's "the line's other words".
+   */
+  reasonAt?: RegExp;
 }
 
 export const MTA_FORMATS: MtaFormat[] = [
@@ -597,6 +603,18 @@ export const RECIPIENT_LINES: RecipientLine[] = [
   {
     id: "status-address-bracket",
     pattern: /^[ \t]*\[Status: [A-Za-z]{1,20}, Address: <([^\s<>@]{1,256}@[^\s<>@]{1,256})>/i,
+  },
+  // Postfix's cleanup logs the header or body line its rule matched, then the client, the envelope
+  // and its reply: "QID: reject: header Subject: ... from host[ip]; from=<a@b> to=<user@example.com>
+  // proto=ESMTP helo=<host>: 5.7.1 message content rejected" (src/cleanup/cleanup_message.c,
+  // cleanup_act_log: "%s: %s: %s %.200s from %s;", then " from=<%s>", " to=<%s>", " proto=%s",
+  // " helo=<%s>" and ": %s", the reply text). The quoted line is the sender's own message, not the
+  // server's words: the reason is the reply after the envelope's last field.
+  {
+    id: "postfix-cleanup-log",
+    pattern:
+      /\bcleanup\[\d{1,10}\]: [0-9A-Za-z]{5,20}: (?:reject|discard|hold): [^\n]{0,400}? to=<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/,
+    reasonAt: /(?:to=<[^<>\n]{0,300}>|proto=[^\s:]{1,40}|helo=<[^<>\n]{0,300}>): (\S[^\n]*)$/,
   },
   // Postfix's log, pasted by whoever runs the server: its delivery agents log the recipient as
   // "to=<user@example.com>, relay=..." (smtp, lmtp, local: "QID: to=<...>, orig_to=<...>,

@@ -897,4 +897,15 @@ describe("parseBounce: a mail server's log line pasted", () => {
     expect(r.diagnostic).toContain("cannot find your reverse hostname");
     expect(r.diagnostic).not.toMatch(/from=|helo=|proto=/);
   });
+
+  // Postfix cleanup's action log (cleanup_message.c cleanup_act_log) quotes the header or body
+  // line its rule matched before the client and the envelope, its reply last.
+  it.each([
+    "Dec 07 09:00:57 mx postfix/cleanup[6688]: 8EC5417C035: reject: header Subject: cheap spam pills from client.example.net[192.0.2.160]; from=<sender@example.net> to=<user@example.org> proto=ESMTP helo=<client.example.net>: 5.7.1 message content rejected",
+    "Dec 07 09:01:00 mx postfix/cleanup[6688]: 99A0C17C053: reject: body Click here: virus-laden spam from client.example.net[192.0.2.160]; from=<sender@example.net> to=<user@example.org> proto=ESMTP helo=<client.example.net>: 5.7.1 message content rejected",
+  ])("takes cleanup's reply, not the message's own quoted line: %s", async (line) => {
+    const r = (await parseBounce(line)).recipients[0]!;
+    expect(r.address).toBe("user@example.org");
+    expect(r.diagnostic).toBe("5.7.1 message content rejected");
+  });
 });

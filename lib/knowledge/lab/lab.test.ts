@@ -17,13 +17,6 @@ const manifest = loadLabManifest();
  */
 const KNOWN_MISSES: Record<string, CauseId> = {
   // Log lines (kind "log"), misread by the parser, not for want of knowledge:
-  // Postfix's cleanup quotes the header or body line its rule matched ("reject: header
-  // X-Lab-Spam-Flag: YES from ...", "reject: body Buy now: lab-body-spam-trigger from ...")
-  // before its own reply ("5.7.1 message content rejected"); the parser takes the whole line as
-  // the server's words, so the message's own text (here the lab's trigger, which says "spam")
-  // is read as the reason. Expected: the reply's reading, unknown with spam and virus first.
-  "postfix/header-check.receiving.log": "content-spam",
-  "postfix/body-check.receiving.log": "content-spam",
   // Exim's main log line for a refused RCPT ("H=... F=<a> rejected RCPT <b>: Unrouteable
   // address") and for a failed delivery ("** b: Unrouteable address") is not read as a
   // recipient's refusal (no recipient found; Exim logs no reply code), so the words are read as
