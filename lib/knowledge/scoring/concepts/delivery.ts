@@ -1,4 +1,5 @@
 // Concepts (see ./types.ts): Delivery that could not happen: hosts not answering, windows passed, loops, the receiver's own faults.
+import { WEIGHTS } from "../weights";
 import type { Concept } from "./types";
 import { FLUFL, ZONEMTA, POSTAL, MIMEDEFANG } from "./shared";
 
@@ -435,7 +436,7 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     // zone named) would otherwise tie with it. Postfix's "Service unavailable;" preamble, which
     // used to tip this balance as a server failure, is no evidence of one (signatures/generic.ts
     // PREAMBLE_OF).
-    weight: 3.2,
+    weight: WEIGHTS.documented,
     // Not "query" alone, nor "limit" (which "limited" holds): an out-of-office note's "limited
     // access ... an urgent query" is no blocklist's answer.
     subject: ["queries", "querying", "query limit", "open resolver", "public resolver"],
