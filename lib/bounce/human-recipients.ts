@@ -425,8 +425,10 @@ function withoutJsonPayloads(hits: Hit[]): Hit[] {
   return hits.filter((hit) => !hit.jsonKey);
 }
 
+// Exim's main log names the command an ACL refused: "H=host [ip] F=<a> rejected RCPT <b>: ...",
+// "temporarily rejected MAIL <a>: ..." (acl.c; the lab's exim/*.receiving.log).
 const COMMAND =
-  /(?:after|in reply to|in response to|while sending|for|during)\s+(?:the\s+)?(RCPT TO|RCPT|MAIL FROM|MAIL|DATA|end of data|HELO|EHLO|STARTTLS|AUTH|BDAT|connect|CONNECT)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]|>>> (RCPT|MAIL|DATA|HELO|EHLO)\b/i;
+  /(?:after|in reply to|in response to|while sending|for|during)\s+(?:the\s+)?(RCPT TO|RCPT|MAIL FROM|MAIL|DATA|end of data|HELO|EHLO|STARTTLS|AUTH|BDAT|connect|CONNECT)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]|>>> (RCPT|MAIL|DATA|HELO|EHLO)\b|\brejected (RCPT|MAIL) </i;
 
 /**
  * A transcript line after ">>> DATA" where the server answers DATA with 503 for want of a
@@ -440,7 +442,7 @@ const DATA_WITHOUT_RECIPIENT = /\n<<< 503[ -][^\n]{0,120}\bRCPT\b/i;
 export function smtpCommandIn(text: string): string | null {
   const m = COMMAND.exec(text.slice(0, 4000));
   if (!m) return null;
-  const raw = (m[1] ?? m[2] ?? m[3] ?? "").toUpperCase();
+  const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toUpperCase();
   if (m[3] && raw === "DATA") {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 800);
     if (DATA_WITHOUT_RECIPIENT.test(after)) return "RCPT";

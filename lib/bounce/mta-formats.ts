@@ -616,6 +616,15 @@ export const RECIPIENT_LINES: RecipientLine[] = [
       /\bcleanup\[\d{1,10}\]: [0-9A-Za-z]{5,20}: (?:reject|discard|hold): [^\n]{0,400}? to=<([^\s<>@]{1,256}@[^\s<>@]{1,256})>/,
     reasonAt: /(?:to=<[^<>\n]{0,300}>|proto=[^\s:]{1,40}|helo=<[^<>\n]{0,300}>): (\S[^\n]*)$/,
   },
+  // Exim's main log, pasted by whoever runs the server: its ACL's refusal of a recipient,
+  // "H=host [ip] F=<sender> rejected RCPT <user@example.com>: reason" (acl.c; "temporarily
+  // rejected" for a deferral), as the real-MTA lab recorded it (lib/knowledge/lab/fixtures/exim/
+  // *.receiving.log). The line opens with the log's own fields: the reason is what follows.
+  {
+    id: "exim-log-rejected-rcpt",
+    pattern: /\brejected RCPT <([^\s<>@]{1,256}@[^\s<>@]{1,256})>:/,
+    reasonAt: /\brejected RCPT <[^<>\n]{1,520}>:[ \t]*(\S[^\n]*)$/,
+  },
   // Postfix's log, pasted by whoever runs the server: its delivery agents log the recipient as
   // "to=<user@example.com>, relay=..." (smtp, lmtp, local: "QID: to=<...>, orig_to=<...>,
   // relay=..., dsn=5.1.1, status=bounced (...)") and smtpd logs a refusal with the envelope

@@ -898,6 +898,18 @@ describe("parseBounce: a mail server's log line pasted", () => {
     expect(r.diagnostic).not.toMatch(/from=|helo=|proto=/);
   });
 
+  // Exim's main log, its ACL's refusal of a recipient (acl.c), as the lab's Exim 4.96 wrote it.
+  it("reads Exim's rejected RCPT line for its recipient, its reason and its stage", async () => {
+    const r = (
+      await parseBounce(
+        "2026-12-07 09:20:22 H=client.example.net [192.0.2.160] F=<sender@example.net> rejected RCPT <nosuch@example.org>: Unrouteable address",
+      )
+    ).recipients[0]!;
+    expect(r.address).toBe("nosuch@example.org");
+    expect(r.diagnostic).toBe("Unrouteable address");
+    expect(r.smtpCommand).toBe("RCPT");
+  });
+
   // Postfix cleanup's action log (cleanup_message.c cleanup_act_log) quotes the header or body
   // line its rule matched before the client and the envelope, its reply last.
   it.each([

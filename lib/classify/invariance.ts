@@ -342,7 +342,9 @@ export function catalogCases(): InvarianceCase[] {
     out.push({ id: s.id, reply: s.example });
   }
   for (const t of PROVIDER_TABLES) {
-    for (const e of t.phrases) if (e.scope === "any") out.push({ id: e.id, reply: e.example });
+    for (const e of t.phrases)
+      if (e.scope === "any" && !e.commands && !e.recipientDomain)
+        out.push({ id: e.id, reply: e.example });
   }
   for (const c of CONCEPTS)
     c.examples.forEach((e, i) => out.push({ id: `${c.id}.${i + 1}`, reply: e.text }));

@@ -108,6 +108,7 @@ function fromEntry(e: PhraseEntry): { sig: Signature; rule: PhraseRule } {
     ...(e.also ? { also: e.also } : {}),
     ...(e.unless ? { unless: e.unless } : {}),
     ...(e.recipientDomain ? { recipientDomain: e.recipientDomain } : {}),
+    ...(e.commands ? { commands: e.commands } : {}),
     ...(e.status ? { status: e.status } : {}),
     ...(e.replyCode ? { replyCode: e.replyCode } : {}),
     cause: e.cause,

@@ -17,13 +17,11 @@ const manifest = loadLabManifest();
  */
 const KNOWN_MISSES: Record<string, CauseId> = {
   // Log lines (kind "log"), misread by the parser, not for want of knowledge:
-  // Exim's main log line for a refused RCPT ("H=... F=<a> rejected RCPT <b>: Unrouteable
-  // address") and for a failed delivery ("** b: Unrouteable address") is not read as a
-  // recipient's refusal (no recipient found; Exim logs no reply code), so the words are read as
-  // Exim's own report, which providers/exim.ts takes for an unknown domain. The words cannot
-  // tell an unknown user from an unknown domain, as the reply "550 Unrouteable address" reads.
-  "exim/unknown-user.receiving.log": "recipient-domain-invalid",
-  "exim/unknown-recipient-domain.receiving.log": "recipient-domain-invalid",
+  // Exim's main log line for a failed delivery ("** b: Unrouteable address") is Exim's own
+  // report that no router accepted the address, as its bounce's line is: providers/exim.ts reads
+  // it as an unknown domain where the domain is not known to be the reporting Exim's own, and a
+  // log line names no reporting host. The lab's Exim handled the domain itself (an unknown user
+  // there); the words cannot tell, as the reply "550 Unrouteable address" reads.
   "exim/bounce-unknown-user.sending.log": "recipient-domain-invalid",
   "exim/bounce-unknown-domain.sending.log": "recipient-domain-invalid",
 };

@@ -48,6 +48,10 @@ export const EXIM_TABLE: ProviderTable = {
       // At a domain the reporting Exim handles itself the domain routed: an unknown user there
       // (signatures/exim.ts exim.unrouteable-local-domain).
       recipientDomain: "not-local",
+      // Exim's own report of an address it could not route, with no SMTP command: where a stage
+      // is stated the words are a server's refusal of that command ("rejected RCPT <b>:
+      // Unrouteable address" in a receiving Exim's log, its 550 reply), read as the reply is.
+      commands: ["NONE"],
       scope: "any",
       strength: "strong",
       source: ROUTE_C,

@@ -45,6 +45,11 @@ export interface PhraseEntry {
   unless?: readonly Needle[];
   /** As Signature.recipientDomain: whether the recipient's domain is the reporting MTA's own. */
   recipientDomain?: Signature["recipientDomain"];
+  /**
+   * As Signature.commands: the SMTP commands the reply may have answered, "NONE" where the bounce
+   * states none (a sending server's own report, not a reply).
+   */
+  commands?: Signature["commands"];
   /** Enhanced status constraint: exact ("5.7.1") or a prefix ending in a dot ("5.7."). */
   status?: readonly string[];
   /** Reply code constraint: exact codes, or "4xx" / "5xx". */

@@ -1258,12 +1258,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // In the Exim table's order for the reply (providers/exim.ts: the unknown user first).
     causes: ["recipient-unknown", "recipient-domain-invalid"],
     says: "the server found no route for the address: the recipient's domain may not exist, or the user may not exist at a domain it handles",
+    // Exim's own report of the words, with no reply code (route.c: the message of an address no
+    // router accepted), reads by the reporting host's context (providers/exim.ts: an unknown
+    // domain where the domain is not the reporting Exim's own), so its example is the reply's.
     examples: [
-      {
-        text: "Unrouteable address",
-        source:
-          "https://github.com/Exim/exim/blob/master/src/src/route.c (Exim: the message of an address no router accepted)",
-      },
       {
         text: "550 Unrouteable address",
         source:
