@@ -9,6 +9,7 @@ import { shareLinkForDiagnosis } from "@/lib/share/link";
 import { OLD_LINK_UNKNOWN_550 } from "@/lib/share/old-links";
 import { makeSharePayload, type SharePayload } from "@/lib/share/payload";
 import { reportInputFromPayload } from "./from-payload";
+import { reportOutline } from "./report-outline";
 import { escapeMarkdownInline as esc } from "./markdown-escape";
 import { textItem } from "./outline-sections";
 import { PLAIN_WIDTH, wrapPlain } from "./plain-wrap";
@@ -319,5 +320,56 @@ describe("the report's standing line", () => {
     expect(delayed).not.toMatch(/first step below checks it/);
     expect(reportMarkdown(await input("ip-blocklisted", null))).toMatch(/tell them apart/);
     expect(reportText(await input(null, null)).replace(/\s+/g, " ")).not.toMatch(/tell them apart/);
+  });
+});
+
+describe("the report's steps in the wizard's order (rev23 W7)", () => {
+  it("keeps the caller's order and words for a step the link's checks could not rebuild", async () => {
+    const diagnosis = await diagnose(
+      "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
+    const built = (id: string) => ({ id, title: id, done: false, detail: `rebuilt ${id}` });
+    // As outlineLinkItems leaves it: the step the rebuilt list lacks went to its section's end.
+    const view = {
+      causes: [{ cause: "ip-blocklisted" as const, confidence: 0.99 }],
+      outline: {
+        notSettled: null,
+        fixes: [
+          {
+            cause: "ip-blocklisted" as const,
+            confidence: 0.99,
+            title: "t",
+            actorLabel: "a",
+            items: [
+              built("ip-blocklisted.find-cause"),
+              built("ip-blocklisted.verify"),
+              { id: "ip-blocklisted.delist.spamcop", title: "id title", done: false },
+            ],
+          },
+        ],
+        prevent: [],
+        other: [],
+        fixPrefix: "",
+        delay: null,
+        delayIntro: null,
+      },
+    };
+    const wizard = [
+      { id: "ip-blocklisted.find-cause", title: "Find", done: false },
+      {
+        id: "ip-blocklisted.delist.spamcop",
+        title: "Wait for the SpamCop Blocking List listing to end",
+        done: false,
+        detail: "SpamCop takes no removal requests",
+      },
+      { id: "ip-blocklisted.verify", title: "Check the IP again after delisting", done: false },
+    ];
+    const outline = reportOutline(view, diagnosis, wizard);
+    const items = outline.fixes[0]?.items ?? [];
+    expect(items.map((i) => i.id)).toEqual(wizard.map((i) => i.id));
+    expect(items[1]?.detail).toBe("SpamCop takes no removal requests");
+    // A rebuilt step's words stay where the caller gives none.
+    expect(items[2]?.detail).toBe("rebuilt ip-blocklisted.verify");
+    expect(outline.other).toEqual([]);
   });
 });
