@@ -59,8 +59,6 @@ export function ConclusionCard({
         id: i.id,
         title: i.title,
         done: state[i.id] === true,
-        // The report keeps the step's words where the link's compact checks cannot rebuild it.
-        detail: i.detail,
         ...(i.record ? { record: i.record } : {}),
         ...(i.link ? { link: i.link } : {}),
       })),

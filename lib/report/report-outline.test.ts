@@ -324,7 +324,7 @@ describe("the report's standing line", () => {
 });
 
 describe("the report's steps in the wizard's order (rev23 W7)", () => {
-  it("keeps the caller's order and words for a step the link's checks could not rebuild", async () => {
+  it("keeps the caller's order for a step the link's checks could not rebuild", async () => {
     const diagnosis = await diagnose(
       "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
     );
@@ -367,9 +367,55 @@ describe("the report's steps in the wizard's order (rev23 W7)", () => {
     const outline = reportOutline(view, diagnosis, wizard);
     const items = outline.fixes[0]?.items ?? [];
     expect(items.map((i) => i.id)).toEqual(wizard.map((i) => i.id));
+    // Only a step with no rebuilt words keeps the caller's; a rebuilt step's (redacted) words win.
     expect(items[1]?.detail).toBe("SpamCop takes no removal requests");
-    // A rebuilt step's words stay where the caller gives none.
     expect(items[2]?.detail).toBe("rebuilt ip-blocklisted.verify");
     expect(outline.other).toEqual([]);
+  });
+});
+
+describe("the report of a bounce whose recipients were refused for different reasons (rev23 M2)", () => {
+  it("names whom the lead is for, the other recipients' cause, and gives each its own section", async () => {
+    const { TWO_RECIPIENTS_BOUNCE, walkDontKnow } = await import("@/lib/rules/test-factories");
+    const { buildConclusionChecklist } = await import("@/lib/checklists/build");
+    const { redactPayload } = await import("@/lib/share/redact");
+    const { steps, facts } = walkDontKnow({
+      diagnosis: await diagnose(TWO_RECIPIENTS_BOUNCE),
+      checks: {},
+      answers: {},
+    });
+    const end = steps[steps.length - 1];
+    if (end?.kind !== "conclusion") throw new Error("no conclusion");
+    const list = buildConclusionChecklist(facts, end.causes);
+    const items = [...list.causes.flatMap((s) => s.items), ...list.prevent].filter(
+      (i) => !i.sameAs,
+    );
+    const payload = redactPayload(
+      makeSharePayload({
+        text: TWO_RECIPIENTS_BOUNCE,
+        answers: {},
+        checks: [],
+        conclusion: end.causes,
+        conclusionClear: end.clear === true,
+        checklist: Object.fromEntries(items.map((i) => [i.id, false])),
+      }),
+      { maskLocalParts: true, dropOriginalMessage: true },
+    );
+    const shared = await diagnose(payload.text);
+    const input = reportInputFromPayload(payload, shared, {
+      checklist: items.map((i) => ({ id: i.id, title: i.title, done: false })),
+    });
+    const md = reportMarkdown(input);
+    expect(md).toContain("- **For:** b\\*\\*\\*@remote.test");
+    expect(md).toContain(
+      "- **Other recipients:** c\\*\\*\\*@remote.test: The recipient's mailbox is full",
+    );
+    expect(md).toContain("### The recipient's mailbox is full \\(c\\*\\*\\*@remote.test\\)");
+    expect(md).not.toContain("### If it is: The recipient's mailbox is full");
+    expect(md).toContain("- [ ] Tell the recipient their mailbox is full");
+    const text = reportText(input);
+    expect(text).toContain("TO DO: THE RECIPIENT'S MAILBOX IS FULL (C***@REMOTE.TEST)");
+    // Nothing unmasked.
+    expect(md).not.toMatch(/carol@|bob@/);
   });
 });

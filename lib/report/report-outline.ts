@@ -38,7 +38,14 @@ export interface ReportOutline {
     possible: { cause: CauseId; confidence: number }[];
     steps: { item: ReportItem; tellsApart: CauseId | null }[];
   } | null;
-  fixes: { cause: CauseId; title: string; actorLabel: string; items: ReportItem[] }[];
+  fixes: {
+    cause: CauseId;
+    title: string;
+    actorLabel: string;
+    items: ReportItem[];
+    /** Other recipients' own section (lib/checklists/types.ts): no "If it is: " before it. */
+    otherRecipients?: true;
+  }[];
   prevent: ReportItem[];
   /** Steps the link carries that today's checklist no longer places. */
   other: ReportItem[];
@@ -92,9 +99,10 @@ export function reportOutline(
   const fit = (item: SharedItem): ReportItem => {
     placed.add(item.id);
     const mine = own.get(item.id);
-    // The caller's words win, but a detail it does not carry stays the rebuilt one's.
+    // The rebuilt step's words come from the payload as shared (redacted): they win over any
+    // the caller carries, which may name what the redaction masked.
     const merged: ReportItem = mine
-      ? { ...item, ...mine, ...(mine.detail || !item.detail ? {} : { detail: item.detail }) }
+      ? { ...item, ...mine, ...(item.detail ? { detail: item.detail } : {}) }
       : item;
     return merged;
   };
@@ -118,6 +126,7 @@ export function reportOutline(
       cause: f.cause,
       title: f.title,
       actorLabel: f.actorLabel,
+      ...(f.otherRecipients ? { otherRecipients: true as const } : {}),
       items: inOrder(f.items).map(fit),
     })),
     prevent: inOrder(prevent).map(fit),

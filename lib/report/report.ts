@@ -16,6 +16,7 @@ import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
+import { addressWords, otherRecipientLeads, walkedRecipients } from "@/lib/rules/recipient-groups";
 import { couldNotCheckReason, UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
@@ -142,6 +143,12 @@ interface Model {
   /** A delay notice's note: nothing failed yet (the cause is the reason it gives). */
   delay: string | null;
   link: string | null;
+  /**
+   * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts):
+   * whom the lead is for, and the other recipients' causes, each with its own section below.
+   */
+  forRecipients: string | null;
+  otherRecipients: string[];
 }
 
 function quote(text: string, span: { start: number; end: number }): string {
@@ -163,6 +170,7 @@ function buildModel(input: ReportInput): Model {
   // notice has words of its own.
   const open = input.outline?.notSettled && !input.outline.delay ? input.outline.notSettled : null;
   const verdict = diagnosis.recipients[0] ?? diagnosis.overall;
+  const walked = walkedRecipients(diagnosis);
   const unknown =
     open && verdict.cause === "unknown"
       ? unknownWording(
@@ -266,6 +274,13 @@ function buildModel(input: ReportInput): Model {
         diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice
       )?.note ?? null,
     link: input.link ?? null,
+    forRecipients: walked ? addressWords(walked.addresses) : null,
+    otherRecipients: walked
+      ? otherRecipientLeads(diagnosis).map(
+          (g) =>
+            `${addressWords(g.addresses)}: ${CAUSES[g.cause].title} (${percent(g.confidence)}, from the bounce's own words; its steps are in its own section under “What to do”)`,
+        )
+      : [],
   };
 }
 
@@ -320,6 +335,8 @@ export function reportMarkdown(input: ReportInput): string {
     `- **Confidence:** ${e(confidenceWords(m))}`,
     `- **Cause id:** ${m.possible ? `${markdownCodeSpan("unknown")} (possible, most likely first: ${m.possible.map(markdownCodeSpan).join(", ")})` : markdownCodeSpan(m.cause)}`,
   );
+  if (m.forRecipients) out.push(`- **For:** ${e(m.forRecipients)}`);
+  for (const o of m.otherRecipients) out.push(`- **Other recipients:** ${e(o)}`);
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
@@ -413,6 +430,8 @@ export function reportText(input: ReportInput): string {
       "Cause id:   ",
     ),
   );
+  if (m.forRecipients) out.push(...wrapPlain(m.forRecipients, "For:        "));
+  for (const o of m.otherRecipients) out.push(...wrapPlain(o, "Other recipients: "));
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
   for (const msg of m.messages) out.push(...wrapPlain(msg, "Note: "), "");
