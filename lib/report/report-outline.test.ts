@@ -419,3 +419,23 @@ describe("the report of a bounce whose recipients were refused for different rea
     expect(md).not.toMatch(/carol@|bob@/);
   });
 });
+
+describe("the wizard's step words in a redacted report", () => {
+  it("masks the local parts in the words of a step the link cannot rebuild, as the link is masked", async () => {
+    const { diagnosis, payload } = await apiLink("550 5.1.1 <bob@remote.test>: User unknown");
+    const masked = { ...payload, redaction: { ...payload.redaction, maskLocalParts: true } };
+    const input = reportInputFromPayload(masked, diagnosis, {
+      checklist: [
+        {
+          id: "zz.not-rebuilt",
+          title: "Write to bob@remote.test",
+          done: false,
+          detail: "Ask bob@remote.test to reply.",
+        },
+      ],
+    });
+    const md = reportMarkdown(input);
+    expect(md).toContain("Ask b\\*\\*\\*@remote.test to reply.");
+    expect(md).not.toContain("bob@remote.test to reply");
+  });
+});

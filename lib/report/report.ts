@@ -67,6 +67,8 @@ export interface ReportChecklist {
     id: string;
     title: string;
     done: boolean;
+    /** The step's words, where the caller has them (the wizard's own). */
+    detail?: string;
     record?: { type: string; name: string; value: string };
     link?: { label: string; url: string };
   }[];
