@@ -2,7 +2,7 @@
 // with the records and messages generated from what the wizard found. Pure.
 // The steps themselves come from the modules named for them (record, blocklist and message
 // steps); this file decides which causes get a section and puts the checklist together.
-import type { Facts, HeldCause, RankedCause } from "@/lib/rules";
+import type { Context, Facts, HeldCause, RankedCause } from "@/lib/rules";
 import {
   addressWords,
   CLEAR_WEIGHT,
@@ -14,16 +14,21 @@ import { sharedContext } from "./build-context";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { dedupeAcrossSections } from "./dedupe-sections";
+import { foundOwnProblem } from "./section-findings";
 import { preventItems, sections, unknownItems } from "./sections";
 import type { CauseChecklist, Checklist } from "./types";
 
 /**
  * The causes whose fixes a conclusion shows: the leading cause, and any other a check's finding
  * backs (a PTR problem found beside a listing). The rest are settled by the conclusion's hints,
- * not by a checklist each.
+ * not by a checklist each. With the checks at hand (`ctx`), a later cause needs a finding that
+ * is its own problem (section-findings.ts): one that only moved its weight (a broken DKIM key
+ * for spam filtering) earns it no section.
  */
-export function causesToFix(causes: readonly HeldCause[]): HeldCause[] {
-  return causes.filter((c, i) => i === 0 || c.support === "check");
+export function causesToFix(causes: readonly HeldCause[], ctx?: Context): HeldCause[] {
+  return causes.filter(
+    (c, i) => i === 0 || (c.support === "check" && (!ctx || foundOwnProblem(ctx, c.cause))),
+  );
 }
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
@@ -44,9 +49,19 @@ export const TELL_APART_TITLE = "Not settled yet: first tell the possible causes
  * ranked causes apart, as for a bounce that does not say why. The wizard's end and the result
  * link build it from the same causes, so both show the same steps.
  */
-export function buildConclusionChecklist(facts: Facts, causes: readonly HeldCause[]): Checklist {
+export function buildConclusionChecklist(
+  facts: Facts,
+  causes: readonly HeldCause[],
+  options: {
+    /**
+     * The later causes' support is what a link carries (their steps were shown when it was
+     * made): their sections are rebuilt as shown, whatever the link's compact checks hold.
+     */
+    supportAsCarried?: boolean;
+  } = {},
+): Checklist {
   const shared = sharedContext(facts);
-  const fix = causesToFix(causes);
+  const fix = causesToFix(causes, options.supportAsCarried ? undefined : shared.ctx);
   const lead = causes[0];
   const delay = delayReading(facts.diagnosis, lead);
   const tellApart: CauseChecklist[] =
