@@ -56,6 +56,10 @@ test.describe("a bounce with two recipients refused for different reasons", () =
     try {
       const shared = new ReportPage(await fresh.newPage());
       await shared.open(url);
+      await expect(shared.recipients()).toContainText("For: b***@remote.test");
+      await expect(shared.recipients()).toContainText(
+        "Other recipients: c***@remote.test: The recipient's mailbox is full",
+      );
       // The link masks local parts by default: the sections name the masked addresses.
       const sharedFull = shared.fixSection("mailbox-full");
       await expect(sharedFull).toBeVisible();

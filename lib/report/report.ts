@@ -17,6 +17,26 @@ import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
 import { addressWords, otherRecipientLeads, walkedRecipients } from "@/lib/rules/recipient-groups";
+
+/**
+ * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts): whom
+ * the lead is for, and each other recipients' cause, said as read from the bounce's words; the
+ * report and the share page say the same. Null and none for one recipient.
+ */
+export function recipientNotes(
+  diagnosis: Diagnosis,
+  stepsWhere: string,
+): { forRecipients: string | null; otherRecipients: string[] } {
+  const walked = walkedRecipients(diagnosis);
+  if (!walked) return { forRecipients: null, otherRecipients: [] };
+  return {
+    forRecipients: addressWords(walked.addresses),
+    otherRecipients: otherRecipientLeads(diagnosis).map(
+      (g) =>
+        `${addressWords(g.addresses)}: ${CAUSES[g.cause].title} (${percent(g.confidence)}, from the bounce's own words; its steps are in its own section ${stepsWhere})`,
+    ),
+  };
+}
 import { couldNotCheckReason, UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
@@ -172,7 +192,6 @@ function buildModel(input: ReportInput): Model {
   // notice has words of its own.
   const open = input.outline?.notSettled && !input.outline.delay ? input.outline.notSettled : null;
   const verdict = diagnosis.recipients[0] ?? diagnosis.overall;
-  const walked = walkedRecipients(diagnosis);
   const unknown =
     open && verdict.cause === "unknown"
       ? unknownWording(
@@ -276,13 +295,7 @@ function buildModel(input: ReportInput): Model {
         diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice
       )?.note ?? null,
     link: input.link ?? null,
-    forRecipients: walked ? addressWords(walked.addresses) : null,
-    otherRecipients: walked
-      ? otherRecipientLeads(diagnosis).map(
-          (g) =>
-            `${addressWords(g.addresses)}: ${CAUSES[g.cause].title} (${percent(g.confidence)}, from the bounce's own words; its steps are in its own section under “What to do”)`,
-        )
-      : [],
+    ...recipientNotes(diagnosis, "under “What to do”"),
   };
 }
 
