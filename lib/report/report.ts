@@ -16,7 +16,12 @@ import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
-import { addressWords, otherRecipientLeads, walkedRecipients } from "@/lib/rules/recipient-groups";
+import {
+  addressWords,
+  otherRecipientLeads,
+  otherRecipientWords,
+  walkedRecipients,
+} from "@/lib/rules/recipient-groups";
 
 /**
  * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts): whom
@@ -33,7 +38,7 @@ export function recipientNotes(
     forRecipients: addressWords(walked.addresses),
     otherRecipients: otherRecipientLeads(diagnosis).map(
       (g) =>
-        `${addressWords(g.addresses)}: ${CAUSES[g.cause].title} (${percent(g.confidence)}, from the bounce's own words; its steps are in its own section ${stepsWhere})`,
+        `${addressWords(g.addresses)}: ${otherRecipientWords(g)}; its steps are in its own section ${stepsWhere}`,
     ),
   };
 }

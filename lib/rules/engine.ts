@@ -54,7 +54,9 @@ function ask(question: QuestionId, why: string, ruleId: string, facts: Facts): S
   const walked = walkedRecipients(facts.diagnosis);
   const named = ADDRESS_PROMPTS[question];
   const prompt =
-    walked && named && walked.addresses.length > 0 ? named(addressWords(walked.addresses)) : null;
+    walked && named && walked.addresses.length > 0
+      ? named(addressWords(walked.addresses), walked.addresses.length > 1)
+      : null;
   return {
     kind: "question",
     question: prompt ? { ...q, prompt } : q,

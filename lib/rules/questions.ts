@@ -211,8 +211,13 @@ export const QUESTIONS: Record<QuestionId, Question> = {
  * walks (lib/rules/recipient-groups.ts), so the prompt names them. A bounce with one recipient
  * keeps the prompt above.
  */
-export const ADDRESS_PROMPTS: Partial<Record<QuestionId, (addresses: string) => string>> = {
-  "address-checked": (a) => `Is ${a} spelt exactly as the recipient gave it to you?`,
+export const ADDRESS_PROMPTS: Partial<
+  Record<QuestionId, (addresses: string, several: boolean) => string>
+> = {
+  "address-checked": (a, several) =>
+    several
+      ? `Are ${a} spelt exactly as the recipients gave them to you?`
+      : `Is ${a} spelt exactly as the recipient gave it to you?`,
   "worked-before": (a) => `Have you emailed ${a} successfully before?`,
   "plain-test": (a) => `Does a short plain message to ${a} arrive?`,
 };

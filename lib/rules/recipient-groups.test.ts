@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { otherRecipientLeads, recipientGroups, walkedRecipients } from "./recipient-groups";
+import {
+  otherRecipientLeads,
+  otherRecipientsSentence,
+  recipientGroups,
+  walkedRecipients,
+} from "./recipient-groups";
 import { ONE_RECIPIENT_BOUNCE, TWO_RECIPIENTS_BOUNCE, walkDontKnow } from "./test-factories";
 
 describe("a bounce with several recipients (rev23 M2)", () => {
@@ -47,5 +52,28 @@ describe("a bounce with several recipients (rev23 M2)", () => {
     expect(end.summary).not.toContain("For bob@");
     const prompts = steps.flatMap((s) => (s.kind === "question" ? [s.question.prompt] : []));
     expect(prompts).toContain("Is the address spelt exactly as the recipient gave it to you?");
+  });
+
+  it("groups recipients sharing a cause, and asks about them together", async () => {
+    const three = `${TWO_RECIPIENTS_BOUNCE}
+<dave@remote.test>: host mx.remote.test[192.0.2.44] said: 550 5.1.1
+    <dave@remote.test>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+`;
+    const d = await diagnose(three);
+    expect(walkedRecipients(d)?.addresses).toEqual(["bob@remote.test", "dave@remote.test"]);
+    const { steps } = walkDontKnow({ diagnosis: d, checks: {}, answers: {} });
+    const prompts = steps.flatMap((s) => (s.kind === "question" ? [s.question.prompt] : []));
+    expect(prompts).toContain(
+      "Are bob@remote.test and dave@remote.test spelt exactly as the recipients gave them to you?",
+    );
+  });
+
+  it("says of another recipient whose reply does not say why just that, with no share", () => {
+    expect(
+      otherRecipientsSentence([{ cause: "unknown", confidence: 0, addresses: ["c@x.test"] }]),
+    ).toBe(
+      "For c@x.test, the bounce does not say why; the steps that tell its possible causes apart are in its own section.",
+    );
   });
 });

@@ -64,9 +64,18 @@ export function addressWords(addresses: readonly string[]): string {
  */
 export function otherRecipientsSentence(others: readonly RecipientLead[]): string {
   return others
-    .map(
-      (g) =>
-        `For ${addressWords(g.addresses)}, the bounce reads as “${CAUSES[g.cause].title}” (${Math.round(g.confidence * 100)}%, from its own words); the steps for it are in its own section.`,
+    .map((g) =>
+      // A reply that does not say why has no cause to quote, nor a share of one.
+      g.cause === "unknown"
+        ? `For ${addressWords(g.addresses)}, the bounce does not say why; the steps that tell its possible causes apart are in its own section.`
+        : `For ${addressWords(g.addresses)}, the bounce reads as “${CAUSES[g.cause].title}” (${Math.round(g.confidence * 100)}%, from its own words); the steps for it are in its own section.`,
     )
     .join(" ");
+}
+
+/** An other recipients' cause in a few words, for a report's line: its title and share, or "does not say why". */
+export function otherRecipientWords(g: RecipientLead): string {
+  return g.cause === "unknown"
+    ? "the bounce does not say why"
+    : `${CAUSES[g.cause].title} (${Math.round(g.confidence * 100)}%, from the bounce's own words)`;
 }
