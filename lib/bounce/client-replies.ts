@@ -11,6 +11,8 @@
 // "\n" escapes run through the server's sentences. Python 2 and aiosmtplib print the message
 // as a str literal: "(550, '5.1.1 ...')".
 
+import { restoreDotNetReplies } from "./dotnet-replies";
+
 /** "(550, b'" or "(550, '" (or with double quotes): group 1 the code, group 2 the quote. */
 const PAIR_OPEN = /\(([2-5]\d\d), b?(['"])/g;
 
@@ -64,11 +66,19 @@ function readLiteral(
 }
 
 /**
+ * The text with the replies a program's SMTP client quoted in its own notation brought back to
+ * the server's lines: .NET's (./dotnet-replies.ts) and Python's (restorePythonReplies).
+ */
+export function restoreClientReplies(text: string): string {
+  return restorePythonReplies(restoreDotNetReplies(text));
+}
+
+/**
  * The text with each (code, message) pair a Python SMTP client printed rewritten as the reply's
  * lines ("550-5.7.1 first line" ... "550 5.7.1 last line"), the pair's other items after a blank
  * line. Text without such a pair is returned as it is.
  */
-export function restoreClientReplies(text: string): string {
+function restorePythonReplies(text: string): string {
   if (
     text.indexOf(", b'") === -1 &&
     text.indexOf(', b"') === -1 &&

@@ -21,6 +21,7 @@ describe("evidence found on demand", () => {
       "hosts",
       "domains",
       "blocklistZones",
+      "connectionPorts",
       "after",
     ]);
     // A field that is set is plain data from then on, in its place.
@@ -34,6 +35,7 @@ describe("evidence found on demand", () => {
       hosts: ["zen.spamhaus.org"],
       domains: ["zen.spamhaus.org"],
       blocklistZones: ["zen.spamhaus.org"],
+      connectionPorts: [],
       after: 1,
     });
   });
@@ -52,6 +54,7 @@ describe("evidence found on demand", () => {
     expect(parsed.receivingIps).toEqual(found.receivingIps);
     expect(parsed.hosts).toEqual(found.hosts);
     expect(parsed.domains).toEqual(found.domains);
+    expect(parsed.connectionPorts).toEqual(found.connectionPorts);
     expect(parsed.blocklistZones).toEqual(["zen.spamhaus.org"]);
     expect(parsed.ips).toContain("198.51.100.25");
     expect(parsed.receivingIps).toEqual(["192.0.2.10"]);
@@ -69,6 +72,7 @@ describe("evidence found on demand", () => {
       "hosts",
       "domains",
       "blocklistZones",
+      "connectionPorts",
       "providerCodes",
       "original",
       "originalSpans",

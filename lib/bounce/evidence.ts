@@ -1,5 +1,6 @@
 // The evidence a bounce gives the checks and the report besides its recipients: the IP addresses
-// it names (the receiving server's apart), its host names, domains and blocklist zones.
+// it names (the receiving server's apart), its host names, domains, blocklist zones and the ports
+// a connection failure names.
 //
 // Why these are found when first read, not while parsing: the classifier reads none of them (it
 // reads the recipients, the text, the headers and the provider codes), and neither does the
@@ -8,6 +9,7 @@
 // address). A reader that wants them (the page, the checks, the full report) gets the same lists
 // as before, found once, on its first read of any of them.
 import { extractBlocklistZones, extractDomains, extractHosts, extractIpRoles } from "./extract";
+import { extractConnectionPorts } from "./connection-ports";
 import { remoteMtaIn } from "./human-recipients";
 
 export interface Evidence {
@@ -16,6 +18,7 @@ export interface Evidence {
   hosts: string[];
   domains: string[];
   blocklistZones: string[];
+  connectionPorts: number[];
 }
 
 /**
@@ -33,11 +36,19 @@ export function findEvidence(text: string, noRecipients: boolean): Evidence {
     hosts,
     domains: extractDomains(text, hosts),
     blocklistZones: extractBlocklistZones(text, hosts),
+    connectionPorts: extractConnectionPorts(text),
   };
 }
 
 /** The evidence fields, in the order ParsedBounce gives them. */
-const EVIDENCE_KEYS = ["ips", "receivingIps", "hosts", "domains", "blocklistZones"] as const;
+const EVIDENCE_KEYS = [
+  "ips",
+  "receivingIps",
+  "hosts",
+  "domains",
+  "blocklistZones",
+  "connectionPorts",
+] as const;
 
 /** Where an object with evidence on demand keeps its Hidden state (not enumerable: no field of it). */
 const FIND = Symbol("find evidence");
@@ -82,7 +93,7 @@ const EVIDENCE_FIELDS: readonly PropertyDescriptor[] = EVIDENCE_KEYS.map(
       const hidden = this[FIND];
       return (hidden.found ??= findEvidence(hidden.text, hidden.noRecipients))[key];
     },
-    set(this: EvidenceHolder, value: string[]) {
+    set(this: EvidenceHolder, value: Evidence[keyof Evidence]) {
       Object.defineProperty(this, key, {
         value,
         writable: true,

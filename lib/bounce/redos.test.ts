@@ -8,6 +8,7 @@ import {
   extractIps,
   extractProviderCodes,
 } from "./extract";
+import { extractConnectionPorts } from "./connection-ports";
 import { parseDeliveryStatus } from "./dsn-fields";
 import { decodeEncodedWords } from "./encoded-words";
 import { humanRecipients } from "./human-recipients";
@@ -46,6 +47,10 @@ const hostile: Record<string, string> = {
   listedOn: "listed on ".repeat(20_000),
   // A blocklist wording ("see", "listed on") then a long run of blanks: two adjacent blank runs in a pattern go quadratic here.
   wordingThenSpaces: "see" + " ".repeat(200_000),
+  // Lines that speak of connecting (the only ones extractConnectionPorts reads), long and many.
+  connectLabels: ("connect to " + "a1.".repeat(600) + "\n").repeat(200),
+  connectAddresses: ("connect refused " + "1.1:".repeat(450) + "\n").repeat(200),
+  connectBrackets: ("connect to [" + "1:".repeat(900) + "\n").repeat(200),
 };
 
 const entryPoints: Record<string, (s: string) => unknown> = {
@@ -58,6 +63,7 @@ const entryPoints: Record<string, (s: string) => unknown> = {
   extractDomains: (s) => extractDomains(s, []),
   extractBlocklistZones: (s) => extractBlocklistZones(s),
   extractProviderCodes: (s) => extractProviderCodes(s),
+  extractConnectionPorts: (s) => extractConnectionPorts(s),
   unquote: (s) => unquote(s),
   looksLikeHtml: (s) => looksLikeHtml(s),
   htmlToText: (s) => htmlToText(s),

@@ -80,6 +80,11 @@ export interface ParsedBounce {
   domains: string[];
   /** Blocklist zones named in the text, e.g. "zen.spamhaus.org". */
   blocklistZones: string[];
+  /**
+   * Ports that a connection failure names ("connect ETIMEDOUT 192.0.2.10:587"; "connect to
+   * mx.example.net[192.0.2.1]:25: Connection timed out"), in order. Absent in older results.
+   */
+  connectionPorts?: number[];
   providerCodes: ProviderCode[];
   original: OriginalMessage | null;
   /**

@@ -183,7 +183,10 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   "remote-unreachable": {
     id: "remote-unreachable",
     title: "The receiving server could not be reached",
-    summary: "Delivery was retried until it expired; the receiving server did not answer.",
+    // Both ways this cause shows: a server's bounce after its retries ran out, and a program's
+    // own failed connection (an application log: "connect ETIMEDOUT ...:587"), which no one retried.
+    summary:
+      "The connection to the receiving mail server failed (no answer, refused or no route), or delivery was retried until it expired.",
     actor: "either",
     actorLabel: "Either side: check the recipient's domain, then your server",
   },

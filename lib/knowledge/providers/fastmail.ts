@@ -28,7 +28,10 @@ export const FASTMAIL_TABLE: ProviderTable = {
         "recipient address rejected: user unknown in virtual mailbox table",
         "sorry, user address unknown",
       ],
-      scope: "any",
+      // The first needle is Postfix's default text, which any Postfix writes (also inside a
+      // sender probe's result, where the address is the sender's): Fastmail's reading holds where
+      // the refusal is Fastmail's; Postfix's own entry reads the words elsewhere.
+      scope: "identified",
       source: BOUNCES,
       example: "550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table",
     }),

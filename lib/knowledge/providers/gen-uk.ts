@@ -27,7 +27,10 @@ export const GEN_UK_TABLE: ProviderTable = {
       id: "sender-unverified-address",
       cause: "sender-address-invalid",
       match: ["sender address rejected: unverified address"],
-      scope: "any",
+      // Postfix's own default text (reject_unverified_sender, smtpd_check.c), which any Postfix
+      // writes for a probe still running or one that could not finish as well: GEN's reading
+      // holds where the refusal is GEN's.
+      scope: "identified",
       source: REJECTIONS,
       example: "Sender address rejected: unverified address...",
       note: `The FAQ: GEN's MTA checks that the sender address is valid and refuses mail from one it cannot verify. ${HEADING}`,

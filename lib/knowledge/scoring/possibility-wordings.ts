@@ -424,6 +424,61 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // Postfix's reject_unverified_recipient before its probe has an answer: verify(8) answers a
+    // query for an address it has no record of with status TODO and the text "Address
+    // verification in progress" (verify.c verify_query_service), and smtpd_check.c writes it
+    // after "unverified address: " under unverified_recipient_defer_code (450). Nothing is known
+    // of the address yet: the probe may yet find it unknown, full, or its server unreachable.
+    id: "postfix.verify-in-progress.recipient",
+    // The recipient's form reaches here as the probe's text alone: lib/bounce/refusal.ts
+    // removes Postfix's "<addr>: Recipient address rejected: unverified address:" before it.
+    match: [/^address verification in progress/],
+    causes: ["recipient-unknown", "remote-unreachable", "mailbox-full"],
+    says: "the receiving server is still checking the address with the recipient's mail server and deferred the message until it has an answer",
+    examples: [
+      {
+        text: "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification in progress",
+        source: `${POSTFIX_HEAD}/postfix/src/verify/verify.c#L501 (verify_query_service) and ${POSTFIX_HEAD}/postfix/src/smtpd/smtpd_check.c#L2293 (reject_unverified_address)`,
+      },
+    ],
+  },
+  {
+    // A recipient probe that could not finish because its DNS lookup of the recipient's domain
+    // failed for now: Postfix's smtp(8) writes "Host or domain name not found. Name service error
+    // for name=... type=MX: Host not found, try again" (dns_lookup.c with dns_strerror's
+    // TRY_AGAIN), and the verifying server quotes it after "unverified address:" under its 450
+    // (lib/bounce/refusal.ts leaves the probe's text as the words). Nothing is known of the
+    // address: the recipient's domain could not be looked up for now, or the verifying server's
+    // own resolver failed; not a domain that does not exist (no ", try again" then).
+    id: "postfix.verify-probe-dns-deferred",
+    match: [
+      /^host or domain name not found\. name service error for name=[^\s]{1,255} type=(?:mx|a|aaaa): host not found, try again/,
+    ],
+    replyCode: "4xx",
+    causes: ["remote-unreachable", "remote-server-error", "recipient-domain-invalid"],
+    says: "the receiving server could not finish checking the address: its DNS lookup of the recipient's domain failed for now",
+    examples: [
+      {
+        text: "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+        source: `${POSTFIX_HEAD}/postfix/src/dns/dns_lookup.c#L583 (dns_query: "Host or domain name not found. Name service error for name=%s type=%s: %s") and ${POSTFIX_HEAD}/postfix/src/smtpd/smtpd_check.c#L2293 (reject_unverified_address)`,
+      },
+    ],
+  },
+  {
+    // The same for reject_unverified_sender: the receiving server has not yet learned whether
+    // mail to the sender address would be delivered (under unverified_sender_defer_code, 450).
+    id: "postfix.verify-in-progress.sender",
+    match: ["sender address rejected: unverified address: address verification in progress"],
+    causes: ["sender-address-invalid"],
+    says: "the receiving server is still checking the sender address with the sender's mail server and deferred the message until it has an answer",
+    examples: [
+      {
+        text: "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: Address verification in progress",
+        source: `${POSTFIX_HEAD}/postfix/src/verify/verify.c#L501 (verify_query_service) and ${POSTFIX_HEAD}/postfix/src/smtpd/smtpd_check.c#L2293 (reject_unverified_address)`,
+      },
+    ],
+  },
+  {
     // "Suspicious activity": a provider restricted sending because it suspects the sender is
     // compromised or abusing it. Said of the sender's own account at its provider (Cox's
     // "Email sending limited due to suspicious account activity", Spectrum's "This email

@@ -248,6 +248,18 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
       "RFC 3463 section 3.2 (X.1.1 Bad destination mailbox address); https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/452.json (Comcast); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_check.c#L2256 (Postfix)",
   },
   {
+    // A temporary X.1.7 is Postfix's fixed code (smtpd_dsn_fix.h SND_DSN) for each 4xx refusal of
+    // the sender address by address verification, whatever the probe found: the sender's address
+    // bounced ("450 4.1.7 <a@example.net>: Sender address rejected: unverified address: ...
+    // User unknown"), the probe is still under way ("... unverified address: Address
+    // verification in progress", verify.c) or the receiver's own verify(8) service failed ("...
+    // address verification problem", smtpd_check.c): the words say which.
+    code: "4.1.7",
+    causes: ["sender-address-invalid", "remote-server-error"],
+    source:
+      "RFC 3463 section 3.2 (X.1.7 Bad sender's mailbox address syntax); https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtpd/smtpd_dsn_fix.h#L31 and smtpd/smtpd_check.c#L2256-L2297 (Postfix reject_unverified_address); https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/verify/verify.c#L501 (Postfix verify(8))",
+  },
+  {
     // X.5.3 "Too many recipients" as Gmail sends it ("550 5.5.3 Too many recipients for this
     // sender"), but also Postfix's refusal of a bounce to many recipients ("550 5.5.3 <DATA>: Data
     // command rejected: Multi-recipient bounce"), Orange's sender it does not own ("550 5.5.3 Mail

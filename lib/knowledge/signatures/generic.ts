@@ -816,6 +816,10 @@ const GROUPS: readonly Group[] = [
       "sender policy framework",
       "5.1.0 address rejected",
       "recipient address rejected",
+      // Postfix's reject_unverified_sender while its probe of the address is still under way
+      // (verify.c's "Address verification in progress", sent under the 450 defer code): the
+      // check has not failed, nothing is known of the address yet (possibility-wordings.ts).
+      "address verification in progress",
     ],
   },
   {
@@ -1147,6 +1151,30 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Wordings that are another reply's fixed preamble in one known shape, where they say nothing of
+ * their own: Postfix's default_rbl_reply opens every DNS blocklist refusal with "Service
+ * unavailable;" ("$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using
+ * $rbl_domain${rbl_reason?; $rbl_reason}", global/mail_params.h DEF_DEF_RBL_REPLY, with
+ * $rbl_class one of smtpd_dsn_fix.h's SMTPD_NAME_* texts), and postscreen's DNSBL refusal the
+ * same way ("%s 5.7.1 Service unavailable; client [%s] blocked using %s", postscreen_early.c
+ * line 165). Exchange Online words its customer block list's refusal in the same shape ("5.7.513
+ * Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer
+ * Block list", its NDR reference). There the words are not a server that
+ * failed but the opening of a listing's refusal, so they add nothing to remote-server-error; the
+ * rest of the reply (the list, the reason it quotes) is the evidence. A reason quoted after it
+ * that does describe the receiver's fault (a list that refused the receiver's own query)
+ * is read by its own concept (concept.blocklist-query-refused).
+ */
+const PREAMBLE_OF: ReadonlyMap<string, readonly Needle[]> = new Map([
+  [
+    "service unavailable",
+    [
+      /service unavailable[;,] (?:unverified client host|client host|client certificate|helo command|sender address|recipient address|client) \[[^\]\s]{1,255}\] blocked (?:using|by) /,
+    ],
+  ],
+]);
+
+/**
  * The operating system's words for a TCP connection that failed (ECONNREFUSED's "Connection
  * refused"), which the sending MTA writes in its own report: "connect to
  * mx.example.com[192.0.2.1]:25: Connection refused" (Postfix smtp_connect.c), no reply code,
@@ -1203,7 +1231,9 @@ export const GENERIC_SIGNATURES: readonly Signature[] = GROUPS.flatMap((g) =>
       id,
       provider: "generic",
       match: [needle],
-      ...(g.unless ? { unless: g.unless } : {}),
+      ...(g.unless || PREAMBLE_OF.has(String(needle))
+        ? { unless: [...(g.unless ?? []), ...(PREAMBLE_OF.get(String(needle)) ?? [])] }
+        : {}),
       cause: g.cause,
       // Longer phrases are more specific than single words.
       confidence:

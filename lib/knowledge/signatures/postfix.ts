@@ -27,6 +27,22 @@ const virtualMailbox = src("virtual/mailbox.c");
 const rewriteResolve = src("trivial-rewrite/resolve.c");
 const connect = src("smtp/smtp_connect.c");
 const mailCopy = src("global/mail_copy.c");
+// verify.c's cache-error text came in Postfix 3.11 (snapshot 20250606): read at a later commit.
+const verify = sourceLines(
+  "postfix",
+  "vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c",
+  "postfix/src/verify/verify.c",
+);
+
+/**
+ * reject_unverified_sender quotes its probe's result after "Sender address rejected: unverified
+ * address:" (or "undeliverable address:"): a "User unknown" there is the sender's address, which
+ * the probe sent to (postfix.unverified-sender reads it), not the recipient's.
+ */
+const SENDER_PROBE: readonly string[] = [
+  "sender address rejected: unverified address",
+  "sender address rejected: undeliverable address",
+];
 
 export const POSTFIX_SIGNATURES: Signature[] = [
   ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
@@ -44,6 +60,8 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       0.85,
       'unknown user: "someone"',
     ],
+  ]).map((s) => ({ ...s, unless: SENDER_PROBE })),
+  ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
     [
       "relay-access-denied",
       ["relay access denied"],
@@ -84,8 +102,11 @@ export const POSTFIX_SIGNATURES: Signature[] = [
         "sender address rejected: domain not found",
         "sender address rejected: need fully-qualified address",
         "sender address rejected: not owned by user",
+        // Not "unverified address": smtpd_check.c writes it under any 4xx code, for a probe
+        // that bounced and for one not finished yet ("Address verification in progress"):
+        // unverified-sender below reads it by what the probe reported. "Undeliverable address"
+        // comes only with a 5xx unverified_sender_reject_code, i.e. a probe that bounced.
         "sender address rejected: undeliverable address",
-        "sender address rejected: unverified address",
       ],
       "sender-address-invalid",
       0.95,
@@ -314,6 +335,35 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.8,
     "450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem",
     "reject_unverified_address: the receiving server's verify(8) service gave no answer, so it defers; nothing is known about the address yet.",
+  ),
+  // reject_unverified_sender (smtpd_check.c reject_unverified_address): "unverified address: %s"
+  // is the 4xx reply (unverified_sender_reject_code and _defer_code are both 450 by default),
+  // written for a probe that bounced and for one that was deferred or is still under way; after
+  // the colon comes the probe's own result (or unverified_sender_reject_reason's fixed text).
+  // The sender address fails the check unless the words say the check has not run yet or the
+  // receiver's own verify(8) cache failed: those two texts are read below and by
+  // possibility-wordings.ts (postfix.verify-in-progress).
+  check(
+    "unverified-sender",
+    2287,
+    ["sender address rejected: unverified address"],
+    "sender-address-invalid",
+    0.85,
+    "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: host mx.example.net[192.0.2.25] said: 550 5.1.1 <bounce@example.net>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+    "reject_unverified_sender: the receiving server's probe of the sender address did not succeed (the result after the colon says how); the sender's domain must accept mail to that address.",
+    { unless: ["address verification in progress", "address verification status unavailable"] },
+  ),
+  // verify(8)'s answer when its cache (address_verify_map) gave an error: the receiving server's
+  // own database failed, nothing was learned about the address (verify_query_service sends it
+  // as status DEFER, which smtpd writes as "unverified address: ..." under the defer code).
+  verify(
+    "verify-status-unavailable",
+    489,
+    ["address verification status unavailable"],
+    "remote-server-error",
+    0.8,
+    "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification status unavailable",
+    "verify_query_service: the receiving server's address verification cache could not be read; its own failure, nothing is known about the address.",
   ),
   check(
     "rhsbl-helo",

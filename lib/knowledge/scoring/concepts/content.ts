@@ -14,6 +14,31 @@ import {
 
 export const CONTENT_CONCEPTS: readonly Concept[] = [
   {
+    // "UBE", unsolicited bulk email, as a content filter names its spam verdict after "Message
+    // content rejected": a real bounce collected by Sisimai ("550 5.7.1 Message content rejected,
+    // UBE, id=00000-00-000", the id amavisd-new's replies carry) and NederHost's help page on its
+    // own servers' "Message content rejected - UBE" (the message was judged spam). The three
+    // letters alone are no word to read (they sit inside "youtube", "cube"): only right after
+    // the refusal of the content, as both sources print them.
+    id: "concept.content-rejected-ube",
+    cause: "content-spam",
+    says: "a content filter rejected the message as unsolicited bulk email (spam)",
+    subject: ["content rejected"],
+    failure: [", ube", "- ube"],
+    examples: [
+      {
+        text: "550 5.7.1 Message content rejected, UBE, id=00000-00-000",
+        source:
+          "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/SpamDetected.pm (Sisimai::Reason::SpamDetected: a real bounce's Diagnostic-Code)",
+      },
+      {
+        text: "550 5.7.1 Message content rejected - UBE",
+        source:
+          'https://www.nederhost.nl/kennisbank/mailbox/Mailbox:_Problemen_oplossen/Melding_bij_versturen:_%22Message_content_rejected%22 (NederHost kennisbank: Melding bij versturen "Message content rejected")',
+      },
+    ],
+  },
+  {
     id: "concept.judged-spam",
     cause: "content-spam",
     says: "the message was judged to be spam",

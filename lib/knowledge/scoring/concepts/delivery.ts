@@ -427,6 +427,15 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.blocklist-query-refused",
     cause: "remote-server-error",
     says: "the receiving server's blocklist lookup was itself refused (asked through an open resolver, or too often), so the block is not about the sending IP",
+    // Said inside a refusal worded as a listing (Postfix's "... blocked using bl.example.org;
+    // <the list's text>"), it explains that listing away: the list's answer was an error code,
+    // not a listing. So it weighs what a list's own documented reading of such an answer weighs
+    // (WEIGHTS.documented: providers/spamhaus.ts reads Spamhaus's returnc answers so) and not a
+    // concept's: the listing shape beside it (a server's default text, WEIGHTS.strong, and the
+    // zone named) would otherwise tie with it. Postfix's "Service unavailable;" preamble, which
+    // used to tip this balance as a server failure, is no evidence of one (signatures/generic.ts
+    // PREAMBLE_OF).
+    weight: 3.2,
     // Not "query" alone, nor "limit" (which "limited" holds): an out-of-office note's "limited
     // access ... an urgent query" is no blocklist's answer.
     subject: ["queries", "querying", "query limit", "open resolver", "public resolver"],

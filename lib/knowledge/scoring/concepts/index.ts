@@ -39,6 +39,7 @@ import { SENDER_ROUTE_CONCEPTS } from "./sender-route";
 import { HELO_MISSING_CONCEPTS } from "./helo-missing";
 import { NO_RECIPIENTS_CONCEPTS } from "./no-recipients";
 import { CONTENT_BULK_CONCEPTS } from "./content-bulk";
+import { SOCKET_ERROR_CONCEPTS } from "./socket-errors";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -78,6 +79,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...SUBMISSION_PERMISSION_CONCEPTS,
   ...SENDER_ROUTE_CONCEPTS,
   ...HELO_MISSING_CONCEPTS,
+  ...SOCKET_ERROR_CONCEPTS,
   ...NO_RECIPIENTS_CONCEPTS,
   ...CONTENT_BULK_CONCEPTS,
 ];

@@ -4,6 +4,39 @@ import { HARAKA, HMAILSERVER, IREDAPD, MAGMA } from "./shared";
 
 export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
   {
+    // A receiver that takes no mail over IPv6 at all: Exchange Online's 5.7.510 for a recipient
+    // domain that has not opted in ("Access denied, [contoso.com] does not accept email over
+    // IPv6") and Spectrum's AUP#I-1260 ("Spectrum doesn't process IPV6 addresses. Connect with an
+    // IPv4 address and try again."): the receiver's rule for the connection, which the sender
+    // meets by sending over IPv4. Not the IPv6 requirements that name what the sender lacks
+    // (Gmail's PTR and authentication guidelines, Exchange Online's 5.7.25 reverse DNS and
+    // 4.7.26 SPF or DKIM, 5.7.508 limits): their own words decide those.
+    id: "concept.ipv6-not-accepted",
+    cause: "sender-policy",
+    says: "the receiving side does not accept mail sent over IPv6",
+    subject: ["ipv6"],
+    failure: [
+      "does not accept",
+      "doesn't accept",
+      "do not accept",
+      "doesn't process",
+      "does not process",
+    ],
+    unless: ["ptr", "reverse dns", "spf", "dkim", "authentication", "limit"],
+    examples: [
+      {
+        text: "5.7.510 Access denied, [contoso.com] does not accept email over IPv6",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.7.510)",
+      },
+      {
+        text: "554 Spectrum doesn't process IPV6 addresses. Connect with an IPv4 address and try again. AUP#I-1260",
+        source:
+          "https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (Understanding email error codes, Spectrum Business)",
+      },
+    ],
+  },
+  {
     id: "concept.ptr-missing",
     cause: "reverse-dns",
     says: "the sending IP address has no valid reverse DNS (PTR) name",
@@ -203,8 +236,14 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       // I.UA: "550 IP-address of the sender is blacklisted."
       "ip-address of the sender",
       "ip address of the sender",
+      // Outlook.com's S3150: "part of their network is on our block list".
+      "their network",
     ],
     failure: [
+      // The receiving side's own list named as a place the address was found: MessageLabs
+      // "your IP has been found on a block list", Outlook.com "is on our block list" (examples).
+      "on a block list",
+      "on our block list",
       "is blacklisted",
       "is blocklisted",
       "is locally blacklisted",
@@ -246,6 +285,16 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
         text: "450 SPAM. Your address 198.51.100.7 appears to be from China",
         source:
           "https://github.com/openbsd/src/blob/0eefc212f7dd3827fd072cbda30bcbd26ef79d2d/etc/mail/spamd.conf#L48 (OpenBSD spamd.conf, the sample list china: the networks okean.com lists for China)",
+      },
+      {
+        text: "5.7.1 Recipient not authorized, your IP has been found on a block list",
+        source:
+          "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html (Common external spam filtering error codes, Broadcom/MessageLabs)",
+      },
+      {
+        text: "550 5.7.1 Unfortunately, messages from [IP.IP.IP.IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+        source:
+          "https://github.com/simple-login/app/issues/1875 (Outlook.com's S3150 refusal quoted in a self-hosted sender's report; providers/microsoft.ts)",
       },
       {
         text: "550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",

@@ -22,7 +22,11 @@ export interface Concept {
   subject: readonly string[];
   /** Any one of these within WINDOW characters of the subject marks the failure. */
   failure: readonly string[];
-  /** Its weight when not the default WEIGHTS.concept (a concept that is only as sure as a collected wording). */
+  /**
+   * Its weight when not the default WEIGHTS.concept: less for a concept that is only as sure as a
+   * collected wording; more for one that explains away the words beside it (a list's refusal of
+   * the receiver's own query, quoted inside a refusal worded as a listing).
+   */
   weight?: number;
   /** When one of these occurs anywhere, the concept does not fire (a known misleading neighbour). */
   unless?: readonly string[];
