@@ -127,7 +127,9 @@ export function SharedReport() {
       : []);
   const standing = view ? sharedStanding(view.outline, payload, view.confirmed) : null;
   // Recipients refused for different reasons: whom the lead is for, and the others' causes.
-  const recipients = diagnosis ? recipientNotes(diagnosis, "below") : null;
+  const recipients = diagnosis
+    ? recipientNotes(diagnosis, view?.outline.fixes.some((f) => f.otherRecipients) ? "below" : null)
+    : null;
 
   async function rerunChecks() {
     setRerun({ kind: "running" });

@@ -439,3 +439,22 @@ describe("the wizard's step words in a redacted report", () => {
     expect(md).not.toContain("bob@remote.test to reply");
   });
 });
+
+describe("a link made before the recipients had their own sections", () => {
+  it("names the other recipients' cause but points to no section it does not have", async () => {
+    const { TWO_RECIPIENTS_BOUNCE } = await import("@/lib/rules/test-factories");
+    const payload = makeSharePayload({
+      text: TWO_RECIPIENTS_BOUNCE,
+      answers: {},
+      checks: [],
+      conclusion: [{ cause: "recipient-unknown", confidence: 0.77 }],
+      // Only bob's steps, as a wizard before this change carried them.
+      checklist: { "recipient-unknown.message-address": false, "recipient-unknown.resend": false },
+    });
+    const md = reportMarkdown(reportInputFromPayload(payload, await diagnose(payload.text)));
+    expect(md).toContain(
+      "- **Other recipients:** carol@remote.test: The recipient's mailbox is full \\(74%, from the bounce's own words\\)\n",
+    );
+    expect(md).not.toContain("### The recipient's mailbox is full");
+  });
+});

@@ -30,7 +30,8 @@ import {
  */
 export function recipientNotes(
   diagnosis: Diagnosis,
-  stepsWhere: string,
+  /** Where their steps are ("below"); null where the result has no section for them (a link made before it had). */
+  stepsWhere: string | null,
 ): { forRecipients: string | null; otherRecipients: string[] } {
   const walked = walkedRecipients(diagnosis);
   if (!walked) return { forRecipients: null, otherRecipients: [] };
@@ -38,7 +39,7 @@ export function recipientNotes(
     forRecipients: addressWords(walked.addresses),
     otherRecipients: otherRecipientLeads(diagnosis).map(
       (g) =>
-        `${addressWords(g.addresses)}: ${otherRecipientWords(g)}; its steps are in its own section ${stepsWhere}`,
+        `${addressWords(g.addresses)}: ${otherRecipientWords(g)}${stepsWhere ? `; its steps are in its own section ${stepsWhere}` : ""}`,
     ),
   };
 }
@@ -300,7 +301,10 @@ function buildModel(input: ReportInput): Model {
         diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice
       )?.note ?? null,
     link: input.link ?? null,
-    ...recipientNotes(diagnosis, "under “What to do”"),
+    ...recipientNotes(
+      diagnosis,
+      input.outline?.fixes.some((f) => f.otherRecipients) ? "under “What to do”" : null,
+    ),
   };
 }
 
