@@ -7,7 +7,8 @@ import { saveScreenshot } from "./pages/screenshots";
 
 // Postfix's bounce(8) default template (postfix/src/bounce/bounce_template.c) with smtpd's
 // "User unknown in local recipient table" for one recipient and "552 5.2.2 Mailbox full" for
-// the other. Written for this test.
+// the other. Written for this test; mail-ready.test is a fixture zone with MX records, as a
+// recipient domain that takes mail.
 const TWO_RECIPIENTS = `This is the mail system at host mx.acme.test.
 
 I'm sorry to have to inform you that your message could not
@@ -15,12 +16,12 @@ be delivered to one or more recipients. It's attached below.
 
                    The mail system
 
-<bob@remote.test>: host mx.remote.test[192.0.2.44] said: 550 5.1.1
-    <bob@remote.test>: Recipient address rejected: User unknown in local
+<bob@mail-ready.test>: host mx1.mail-ready.test[192.0.2.44] said: 550 5.1.1
+    <bob@mail-ready.test>: Recipient address rejected: User unknown in local
     recipient table (in reply to RCPT TO command)
 
-<carol@remote.test>: host mx.remote.test[192.0.2.44] said: 552 5.2.2
-    <carol@remote.test>: Mailbox full (in reply to RCPT TO command)
+<carol@mail-ready.test>: host mx1.mail-ready.test[192.0.2.44] said: 552 5.2.2
+    <carol@mail-ready.test>: Mailbox full (in reply to RCPT TO command)
 `;
 
 test.describe("a bounce with two recipients refused for different reasons", () => {
@@ -31,23 +32,25 @@ test.describe("a bounce with two recipients refused for different reasons", () =
     await wizardPage.start(TWO_RECIPIENTS);
     const prompts = await wizardPage.walkRecordingPrompts();
     // A question about one address names it.
-    expect(prompts).toContain("Is bob@remote.test spelt exactly as the recipient gave it to you?");
+    expect(prompts).toContain(
+      "Is bob@mail-ready.test spelt exactly as the recipient gave it to you?",
+    );
     expect(prompts.join("\n")).not.toContain("this address");
 
-    await expect(wizardPage.summary()).toContainText("For bob@remote.test:");
+    await expect(wizardPage.summary()).toContainText("For bob@mail-ready.test:");
     await expect(wizardPage.summary()).toContainText(
-      "For carol@remote.test, the bounce reads as “The recipient's mailbox is full”",
+      "For carol@mail-ready.test, the bounce reads as “The recipient's mailbox is full”",
     );
     const full = wizardPage.causeSection("mailbox-full");
-    await expect(full).toHaveAttribute("data-recipients", "carol@remote.test");
+    await expect(full).toHaveAttribute("data-recipients", "carol@mail-ready.test");
     await expect(full.locator("h3")).toContainText(
-      "The recipient's mailbox is full (carol@remote.test)",
+      "The recipient's mailbox is full (carol@mail-ready.test)",
     );
     // No "If it is:": it is carol's own cause, not a possible cause of bob's.
     await expect(full.locator("h3")).not.toContainText("If it is");
     await expect(wizardPage.causeSection("recipient-unknown")).toHaveAttribute(
       "data-recipients",
-      "bob@remote.test",
+      "bob@mail-ready.test",
     );
     await saveScreenshot(wizardPage.page, "multi-recipient-wizard-1280");
 
@@ -56,17 +59,17 @@ test.describe("a bounce with two recipients refused for different reasons", () =
     try {
       const shared = new ReportPage(await fresh.newPage());
       await shared.open(url);
-      await expect(shared.recipients()).toContainText("For: b***@remote.test");
+      await expect(shared.recipients()).toContainText("For: b***@mail-ready.test");
       await expect(shared.recipients()).toContainText(
-        "Other recipients: c***@remote.test: The recipient's mailbox is full",
+        "Other recipients: c***@mail-ready.test: The recipient's mailbox is full",
       );
       // The link masks local parts by default: the sections name the masked addresses.
       const sharedFull = shared.fixSection("mailbox-full");
       await expect(sharedFull).toBeVisible();
-      await expect(sharedFull.locator("h3")).toContainText("(c***@remote.test)");
+      await expect(sharedFull.locator("h3")).toContainText("(c***@mail-ready.test)");
       await expect(sharedFull.locator("h3")).not.toContainText("If it is");
       await expect(shared.fixSection("recipient-unknown").locator("h3")).toContainText(
-        "(b***@remote.test)",
+        "(b***@mail-ready.test)",
       );
       await saveScreenshot(shared.page, "multi-recipient-shared-1280");
     } finally {
