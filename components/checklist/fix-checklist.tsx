@@ -3,7 +3,7 @@
 import { createContext, useContext, useId } from "react";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { StepContent } from "./step-content";
-import { causeToldApart, outlineChecklist } from "@/lib/checklists/outline";
+import { causeToldApart, fixPrefixOf, outlineChecklist } from "@/lib/checklists/outline";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
 import type { CheckRequest } from "@/lib/rules";
@@ -110,9 +110,10 @@ export function FixChecklist({
               className="space-y-2"
               data-testid="cause-steps"
               data-cause={section.cause}
+              data-recipients={section.recipients?.join(" ")}
             >
               <h3 className="font-semibold text-slate-900">
-                {outline.delay ? outline.fixPrefix : null}
+                {outline.delay ? fixPrefixOf(outline, section) : null}
                 {section.title}{" "}
                 <span className="font-normal text-slate-600">· {section.actorLabel}</span>
               </h3>

@@ -1,6 +1,6 @@
 import { StepContent } from "@/components/checklist/step-content";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
-import type { OutlineStep } from "@/lib/checklists/outline";
+import { fixPrefixOf, type OutlineStep } from "@/lib/checklists/outline";
 import type { SharedItem, SharedView } from "@/lib/report";
 
 /**
@@ -61,9 +61,10 @@ export function SharedChecklist({ outline }: { outline: SharedView["outline"] })
           className="space-y-2"
           data-testid="shared-fixes"
           data-cause={section.cause}
+          data-recipients={section.recipients?.join(" ")}
         >
           <h3 className="font-semibold text-slate-900">
-            {outline.fixPrefix}
+            {fixPrefixOf(outline, section)}
             {section.title}{" "}
             <span className="font-normal text-slate-600">· {section.actorLabel}</span>
           </h3>

@@ -13,6 +13,7 @@ import { decodeShareFragment } from "@/lib/share/encode";
 import type { SharedCheckReport, SharePayload } from "@/lib/share/payload";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
 import type { SharedView } from "@/lib/report";
+import { recipientNotes } from "@/lib/report/report";
 import { knownChecks, sharedStanding, shownCauses } from "@/lib/share/shared-outline";
 import { compareFindings, type FindingChange } from "./compare-findings";
 import { ReportExports } from "./report-exports";
@@ -125,6 +126,10 @@ export function SharedReport() {
       ? [{ cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence }]
       : []);
   const standing = view ? sharedStanding(view.outline, payload, view.confirmed) : null;
+  // Recipients refused for different reasons: whom the lead is for, and the others' causes.
+  const recipients = diagnosis
+    ? recipientNotes(diagnosis, view?.outline.fixes.some((f) => f.otherRecipients) ? "below" : null)
+    : null;
 
   async function rerunChecks() {
     setRerun({ kind: "running" });
@@ -184,6 +189,20 @@ export function SharedReport() {
             <span className="font-semibold">{standing.lead}.</span> {standing.words}{" "}
             <span className="text-slate-700">It rests on {standing.restsOn}.</span>
           </p>
+        ) : null}
+        {recipients?.forRecipients ? (
+          <div className="mt-3 space-y-1 text-slate-800" data-testid="shared-recipients">
+            <p>
+              <span className="font-semibold">For: </span>
+              {recipients.forRecipients}
+            </p>
+            {recipients.otherRecipients.map((o) => (
+              <p key={o}>
+                <span className="font-semibold">Other recipients: </span>
+                {o}
+              </p>
+            ))}
+          </div>
         ) : null}
         {/* A link that had not settled on a cause shows the causes the bounce leaves possible,
             which its own reading gives: until that reading is done, say so rather than show

@@ -59,6 +59,9 @@ export function ConclusionCard({
         id: i.id,
         title: i.title,
         done: state[i.id] === true,
+        // The report keeps a step's words where the link's compact checks cannot rebuild it
+        // (masked as the link is: lib/report/from-payload.ts).
+        detail: i.detail,
         ...(i.record ? { record: i.record } : {}),
         ...(i.link ? { link: i.link } : {}),
       })),

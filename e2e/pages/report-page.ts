@@ -56,6 +56,16 @@ export class ReportPage {
     return this.report.getByTestId("shared-fixes");
   }
 
+  /** Whom the lead is for and the other recipients' causes (a bounce with several recipients). */
+  recipients(): Locator {
+    return this.report.getByTestId("shared-recipients");
+  }
+
+  /** One fix section by its cause (data-recipients: the addresses it is for, masked as shared). */
+  fixSection(cause: string): Locator {
+    return this.report.locator(`[data-testid="shared-fixes"][data-cause="${cause}"]`);
+  }
+
   /** The content review's summary the link carried. */
   content(): Locator {
     return this.report.getByTestId("shared-content");

@@ -226,4 +226,40 @@ export class WizardPage {
   causeTitles(): Locator {
     return this.conclusion().getByTestId("cause-title");
   }
+
+  /** The question as asked (its legend). */
+  questionPrompt(): Locator {
+    return this.card.getByTestId("question-card").locator("legend");
+  }
+
+  /** The conclusion's summary sentence. */
+  summary(): Locator {
+    return this.card.getByTestId("conclusion-summary");
+  }
+
+  /** A fix section of the checklist by its cause (data-recipients: the addresses it is for). */
+  causeSection(cause: string): Locator {
+    return this.checklist().locator(`[data-testid="cause-steps"][data-cause="${cause}"]`);
+  }
+
+  /**
+   * Walks to the conclusion as walkToConclusion does with no answers ("I don't know" to every
+   * question, every check run), and returns the questions as they were asked.
+   */
+  async walkRecordingPrompts(maxSteps = 25): Promise<string[]> {
+    const prompts: string[] = [];
+    for (let i = 0; i < maxSteps; i++) {
+      const stepBefore = await this.card.getAttribute("data-step");
+      const kind = await this.kind();
+      if (kind === "conclusion") return prompts;
+      if (kind === "check" && (await this.isContentCheck())) await this.skipContentReview();
+      else if (kind === "check") await this.continueAfterCheck();
+      else {
+        prompts.push(((await this.questionPrompt().textContent()) ?? "").trim());
+        await this.dontKnow();
+      }
+      await expect(this.card).not.toHaveAttribute("data-step", stepBefore ?? "");
+    }
+    throw new Error(`no conclusion after ${maxSteps} steps`);
+  }
 }

@@ -10,6 +10,7 @@ import {
 } from "./check-first";
 import { answeredByUser } from "./answered-steps";
 import { CAUSE_CHECKLISTS } from "./data";
+import { submissionCheckFirst, submissionPort } from "./submission-port";
 import type { ChecklistItem, ItemTemplate } from "./types";
 
 /** The cause's own step a check-first entry points to, as data.ts has it. */
@@ -65,7 +66,10 @@ export function noServerAnswered(ctx: Context): boolean {
 }
 
 function step(cause: CauseId, ctx: Context, fill: (text: string) => string): ChecklistItem | null {
-  const entry = CHECK_FIRST[cause];
+  // A connection to a submission port failed: the app's own settings tell it apart, not the
+  // recipient's MX records (submission-port.ts).
+  const submission = cause === "remote-unreachable" ? submissionPort(ctx) : null;
+  const entry = submission !== null ? submissionCheckFirst(submission) : CHECK_FIRST[cause];
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;
   const detail = entry.noReply && noServerAnswered(ctx) ? entry.noReply.detail : text.detail;

@@ -52,8 +52,24 @@ export function causeToldApart(itemId: string): CauseId | null {
  * section of an `unknown` cause (a bounce that does not say why: its steps start with the same
  * check-first steps).
  */
-function isNotSettled(section: Pick<CauseChecklist, "cause" | "tellApart">): boolean {
+function isNotSettled(
+  section: Pick<CauseChecklist, "cause" | "tellApart" | "otherRecipients">,
+): boolean {
+  // Other recipients' section is theirs, even where their bounce does not say why: it is not
+  // one of the walked lead's possible causes.
+  if (section.otherRecipients) return false;
   return section.tellApart === true || section.cause === "unknown";
+}
+
+/**
+ * The words before a fix section's title: the outline's own ("If it is: "), except for other
+ * recipients' section, which is no possible cause of the walked lead but their own.
+ */
+export function fixPrefixOf(
+  outline: Pick<ChecklistOutline<unknown>, "fixPrefix">,
+  section: Pick<CauseChecklist, "otherRecipients">,
+): string {
+  return section.otherRecipients ? "" : outline.fixPrefix;
 }
 
 /** The group's sentence when none of its steps looks at one possible cause. */

@@ -30,6 +30,7 @@ import { EVIDENCE_STEPS } from "./evidence-steps";
 import { expand } from "./expand-templates";
 import { needsPrevention } from "./needs-prevention";
 import { PREVENT_ITEMS } from "./prevent";
+import { SUBMISSION_ACTOR_LABEL, submissionPort, submissionSteps } from "./submission-port";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
 
 /**
@@ -70,6 +71,10 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   if (b.cause === "reverse-dns" && onPbl(b.ctx)) return IP_LISTING_STEPS.pbl;
   // A provider's shared servers: their PTR and greeting name are the provider's to set.
   if (b.cause === "reverse-dns" && onSharedPlatform(b.ctx)) return HOSTED_REVERSE_DNS_STEPS;
+  // A connection to a submission port failed: the app never reached its own mail server, so the
+  // steps are its SMTP settings and its network, not the recipient's MX or port 25.
+  const submission = b.cause === "remote-unreachable" ? submissionPort(b.ctx) : null;
+  if (submission !== null) return submissionSteps(submission);
   // Listed only as end-user space, nothing is delisted: no "check again after delisting".
   const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
   const ended = b.cause === "ip-blocklisted" && everyListingEnded(b.ctx);
@@ -156,12 +161,15 @@ export function sections(
       title: info.title,
       // A not-a-bounce kind that asks something of the sender (a complaint report) names the
       // sender, beside the step it asks for; "Nobody" stays for a delivery report.
-      actorLabel: facts.diagnosis
-        ? actorOf(c.cause, [
-            ...facts.diagnosis.overall.evidence,
-            ...facts.diagnosis.recipients.flatMap((r) => r.evidence),
-          ]).label
-        : info.actorLabel,
+      actorLabel:
+        c.cause === "remote-unreachable" && submissionPort(shared.ctx) !== null
+          ? SUBMISSION_ACTOR_LABEL
+          : facts.diagnosis
+            ? actorOf(c.cause, [
+                ...facts.diagnosis.overall.evidence,
+                ...facts.diagnosis.recipients.flatMap((r) => r.evidence),
+              ]).label
+            : info.actorLabel,
       items:
         c.cause === "unknown"
           ? unknownItems(b, possibleCauses(facts.diagnosis), evidence)

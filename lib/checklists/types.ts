@@ -49,6 +49,16 @@ export interface CauseChecklist {
    * causes apart (its `cause` is then "unknown").
    */
   tellApart?: true;
+  /**
+   * Where the bounce's recipients were refused for different reasons: the addresses this
+   * section is for (lib/rules/recipient-groups.ts). Absent for a bounce with one recipient.
+   */
+  recipients?: string[];
+  /**
+   * The section of other recipients' cause, held from the bounce's own words: not one of the
+   * walked lead's possible causes, so never "If it is: …" and never part of what is not settled.
+   */
+  otherRecipients?: true;
 }
 
 export interface Checklist {

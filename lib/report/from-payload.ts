@@ -1,6 +1,7 @@
 // A shared result (the link's payload, with its Diagnosis re-derived on open) as report input.
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { SharePayload } from "@/lib/share/payload";
+import { maskLocalParts } from "@/lib/share/redact";
 import type { ReportChecklist, ReportInput } from "./report";
 import { reportKnown, reportOutline } from "./report-outline";
 import { sharedView } from "./shared-view";
@@ -26,8 +27,20 @@ export function reportInputFromPayload(
 ): ReportInput {
   // The grouping and what is known are the share page's own, so the ticket reads as the page.
   const view = sharedView(payload, diagnosis);
+  // The caller's items (the wizard's, with their words) are redacted as the payload was: a step
+  // the link cannot rebuild keeps its words in the report, with no address the link masks.
+  const mask = payload.redaction?.maskLocalParts === true;
+  const callerItems = options.checklist?.map((i) =>
+    mask
+      ? {
+          ...i,
+          title: maskLocalParts(i.title),
+          ...(i.detail ? { detail: maskLocalParts(i.detail) } : {}),
+        }
+      : i,
+  );
   const items =
-    options.checklist ??
+    callerItems ??
     Object.entries(payload.checklist).map(([id, done]) => ({
       id,
       title: options.checklistTitles?.[id] ?? id,
@@ -48,11 +61,7 @@ export function reportInputFromPayload(
     conclusion: payload.conclusion?.causes ?? null,
     link: options.link,
     content: payload.content ?? null,
-    outline: reportOutline(
-      view,
-      diagnosis,
-      options.checklist ?? withTitles(view.checklist, options),
-    ),
+    outline: reportOutline(view, diagnosis, callerItems ?? withTitles(view.checklist, options)),
     known: reportKnown(payload, view),
   };
 }

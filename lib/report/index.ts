@@ -1,4 +1,5 @@
 export {
+  recipientNotes,
   reportMarkdown,
   reportText,
   type ReportCheck,

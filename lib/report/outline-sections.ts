@@ -5,6 +5,7 @@
 // and one the wizard started that could not run is named as such, never left out.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { tellsApartWords, type DelayReading } from "@/lib/checklists/delay-outline";
+import { fixPrefixOf } from "@/lib/checklists/outline";
 import { recordCopyForms } from "@/lib/checklists/record-copy";
 import { lowerFirst } from "@/lib/rules/sentence";
 import type { UncheckedCheck } from "@/lib/share/shared-outline";
@@ -251,7 +252,12 @@ export function todoMarkdown(outline: ReportOutline): string[] {
   const out = ["## What to do", ""];
   if (outline.delayIntro) out.push(e(outline.delayIntro), "");
   for (const f of fixes) {
-    out.push(`### ${e(`${outline.fixPrefix}${f.title}`)}`, "", `Who acts: ${e(f.actorLabel)}`, "");
+    out.push(
+      `### ${e(`${fixPrefixOf(outline, f)}${f.title}`)}`,
+      "",
+      `Who acts: ${e(f.actorLabel)}`,
+      "",
+    );
     for (const item of f.items) out.push(...markdownItem(item, ""));
     out.push("");
   }
@@ -275,7 +281,7 @@ export function todoText(outline: ReportOutline): string[] {
   if (outline.delayIntro) out.push(...wrapPlain(outline.delayIntro), "");
   for (const f of fixes) {
     out.push(
-      `${stripControls(outline.fixPrefix || "To do: ").toUpperCase()}${stripControls(f.title).toUpperCase()}`,
+      `${stripControls(fixPrefixOf(outline, f) || "To do: ").toUpperCase()}${stripControls(f.title).toUpperCase()}`,
     );
     out.push(...wrapPlain(`Who acts: ${f.actorLabel}`));
     for (const item of f.items) out.push(...textItem(item, ""));

@@ -9,6 +9,7 @@ import { shareLinkForDiagnosis } from "@/lib/share/link";
 import { OLD_LINK_UNKNOWN_550 } from "@/lib/share/old-links";
 import { makeSharePayload, type SharePayload } from "@/lib/share/payload";
 import { reportInputFromPayload } from "./from-payload";
+import { reportOutline } from "./report-outline";
 import { escapeMarkdownInline as esc } from "./markdown-escape";
 import { textItem } from "./outline-sections";
 import { PLAIN_WIDTH, wrapPlain } from "./plain-wrap";
@@ -319,5 +320,141 @@ describe("the report's standing line", () => {
     expect(delayed).not.toMatch(/first step below checks it/);
     expect(reportMarkdown(await input("ip-blocklisted", null))).toMatch(/tell them apart/);
     expect(reportText(await input(null, null)).replace(/\s+/g, " ")).not.toMatch(/tell them apart/);
+  });
+});
+
+describe("the report's steps in the wizard's order (rev23 W7)", () => {
+  it("keeps the caller's order for a step the link's checks could not rebuild", async () => {
+    const diagnosis = await diagnose(
+      "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
+    );
+    const built = (id: string) => ({ id, title: id, done: false, detail: `rebuilt ${id}` });
+    // As outlineLinkItems leaves it: the step the rebuilt list lacks went to its section's end.
+    const view = {
+      causes: [{ cause: "ip-blocklisted" as const, confidence: 0.99 }],
+      outline: {
+        notSettled: null,
+        fixes: [
+          {
+            cause: "ip-blocklisted" as const,
+            confidence: 0.99,
+            title: "t",
+            actorLabel: "a",
+            items: [
+              built("ip-blocklisted.find-cause"),
+              built("ip-blocklisted.verify"),
+              { id: "ip-blocklisted.delist.spamcop", title: "id title", done: false },
+            ],
+          },
+        ],
+        prevent: [],
+        other: [],
+        fixPrefix: "",
+        delay: null,
+        delayIntro: null,
+      },
+    };
+    const wizard = [
+      { id: "ip-blocklisted.find-cause", title: "Find", done: false },
+      {
+        id: "ip-blocklisted.delist.spamcop",
+        title: "Wait for the SpamCop Blocking List listing to end",
+        done: false,
+        detail: "SpamCop takes no removal requests",
+      },
+      { id: "ip-blocklisted.verify", title: "Check the IP again after delisting", done: false },
+    ];
+    const outline = reportOutline(view, diagnosis, wizard);
+    const items = outline.fixes[0]?.items ?? [];
+    expect(items.map((i) => i.id)).toEqual(wizard.map((i) => i.id));
+    // Only a step with no rebuilt words keeps the caller's; a rebuilt step's (redacted) words win.
+    expect(items[1]?.detail).toBe("SpamCop takes no removal requests");
+    expect(items[2]?.detail).toBe("rebuilt ip-blocklisted.verify");
+    expect(outline.other).toEqual([]);
+  });
+});
+
+describe("the report of a bounce whose recipients were refused for different reasons (rev23 M2)", () => {
+  it("names whom the lead is for, the other recipients' cause, and gives each its own section", async () => {
+    const { TWO_RECIPIENTS_BOUNCE, walkDontKnow } = await import("@/lib/rules/test-factories");
+    const { buildConclusionChecklist } = await import("@/lib/checklists/build");
+    const { redactPayload } = await import("@/lib/share/redact");
+    const { steps, facts } = walkDontKnow({
+      diagnosis: await diagnose(TWO_RECIPIENTS_BOUNCE),
+      checks: {},
+      answers: {},
+    });
+    const end = steps[steps.length - 1];
+    if (end?.kind !== "conclusion") throw new Error("no conclusion");
+    const list = buildConclusionChecklist(facts, end.causes);
+    const items = [...list.causes.flatMap((s) => s.items), ...list.prevent].filter(
+      (i) => !i.sameAs,
+    );
+    const payload = redactPayload(
+      makeSharePayload({
+        text: TWO_RECIPIENTS_BOUNCE,
+        answers: {},
+        checks: [],
+        conclusion: end.causes,
+        conclusionClear: end.clear === true,
+        checklist: Object.fromEntries(items.map((i) => [i.id, false])),
+      }),
+      { maskLocalParts: true, dropOriginalMessage: true },
+    );
+    const shared = await diagnose(payload.text);
+    const input = reportInputFromPayload(payload, shared, {
+      checklist: items.map((i) => ({ id: i.id, title: i.title, done: false })),
+    });
+    const md = reportMarkdown(input);
+    expect(md).toContain("- **For:** b\\*\\*\\*@remote.test");
+    expect(md).toContain(
+      "- **Other recipients:** c\\*\\*\\*@remote.test: The recipient's mailbox is full",
+    );
+    expect(md).toContain("### The recipient's mailbox is full \\(c\\*\\*\\*@remote.test\\)");
+    expect(md).not.toContain("### If it is: The recipient's mailbox is full");
+    expect(md).toContain("- [ ] Tell the recipient their mailbox is full");
+    const text = reportText(input);
+    expect(text).toContain("TO DO: THE RECIPIENT'S MAILBOX IS FULL (C***@REMOTE.TEST)");
+    // Nothing unmasked.
+    expect(md).not.toMatch(/carol@|bob@/);
+  });
+});
+
+describe("the wizard's step words in a redacted report", () => {
+  it("masks the local parts in the words of a step the link cannot rebuild, as the link is masked", async () => {
+    const { diagnosis, payload } = await apiLink("550 5.1.1 <bob@remote.test>: User unknown");
+    const masked = { ...payload, redaction: { ...payload.redaction, maskLocalParts: true } };
+    const input = reportInputFromPayload(masked, diagnosis, {
+      checklist: [
+        {
+          id: "zz.not-rebuilt",
+          title: "Write to bob@remote.test",
+          done: false,
+          detail: "Ask bob@remote.test to reply.",
+        },
+      ],
+    });
+    const md = reportMarkdown(input);
+    expect(md).toContain("Ask b\\*\\*\\*@remote.test to reply.");
+    expect(md).not.toContain("bob@remote.test to reply");
+  });
+});
+
+describe("a link made before the recipients had their own sections", () => {
+  it("names the other recipients' cause but points to no section it does not have", async () => {
+    const { TWO_RECIPIENTS_BOUNCE } = await import("@/lib/rules/test-factories");
+    const payload = makeSharePayload({
+      text: TWO_RECIPIENTS_BOUNCE,
+      answers: {},
+      checks: [],
+      conclusion: [{ cause: "recipient-unknown", confidence: 0.77 }],
+      // Only bob's steps, as a wizard before this change carried them.
+      checklist: { "recipient-unknown.message-address": false, "recipient-unknown.resend": false },
+    });
+    const md = reportMarkdown(reportInputFromPayload(payload, await diagnose(payload.text)));
+    expect(md).toContain(
+      "- **Other recipients:** carol@remote.test: The recipient's mailbox is full \\(74%, from the bounce's own words\\)\n",
+    );
+    expect(md).not.toContain("### The recipient's mailbox is full");
   });
 });

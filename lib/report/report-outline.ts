@@ -38,7 +38,14 @@ export interface ReportOutline {
     possible: { cause: CauseId; confidence: number }[];
     steps: { item: ReportItem; tellsApart: CauseId | null }[];
   } | null;
-  fixes: { cause: CauseId; title: string; actorLabel: string; items: ReportItem[] }[];
+  fixes: {
+    cause: CauseId;
+    title: string;
+    actorLabel: string;
+    items: ReportItem[];
+    /** Other recipients' own section (lib/checklists/types.ts): no "If it is: " before it. */
+    otherRecipients?: true;
+  }[];
   prevent: ReportItem[];
   /** Steps the link carries that today's checklist no longer places. */
   other: ReportItem[];
@@ -76,11 +83,27 @@ export function reportOutline(
   items?: readonly ReportItem[],
 ): ReportOutline {
   const own = new Map((items ?? []).map((i) => [i.id, i]));
+  // The caller's items are the checklist as the wizard showed it, in its order: each group keeps
+  // that order. A step the link's compact checks cannot rebuild is placed by its id at the end of
+  // its section (shared-outline.ts); without this it moved after steps the wizard put after it
+  // (rev23 W7: SpamCop's "wait" step after "Check the IP again after delisting").
+  const order = new Map((items ?? []).map((i, n) => [i.id, n]));
+  const inOrder = <T extends { id: string }>(list: T[]): T[] =>
+    order.size === 0
+      ? list
+      : list
+          .map((item, n) => ({ item, n, at: order.get(item.id) }))
+          .sort((a, b) => (a.at !== undefined && b.at !== undefined ? a.at - b.at : a.n - b.n))
+          .map((x) => x.item);
   const placed = new Set<string>();
   const fit = (item: SharedItem): ReportItem => {
     placed.add(item.id);
     const mine = own.get(item.id);
-    const merged: ReportItem = mine ? { ...item, ...mine } : item;
+    // The rebuilt step's words come from the payload as shared (redacted): they win over any
+    // the caller carries, which may name what the redaction masked.
+    const merged: ReportItem = mine
+      ? { ...item, ...mine, ...(item.detail ? { detail: item.detail } : {}) }
+      : item;
     return merged;
   };
   const { notSettled, fixes, prevent, other, fixPrefix, delay, delayIntro } = view.outline;
@@ -94,16 +117,19 @@ export function reportOutline(
             cause: c.cause,
             confidence: c.confidence,
           })),
-          steps: notSettled.steps.map((s) => ({ item: fit(s.item), tellsApart: s.tellsApart })),
+          steps: inOrder(notSettled.steps.map((s) => ({ id: s.item.id, step: s }))).map(
+            ({ step: s }) => ({ item: fit(s.item), tellsApart: s.tellsApart }),
+          ),
         }
       : null,
     fixes: fixes.map((f) => ({
       cause: f.cause,
       title: f.title,
       actorLabel: f.actorLabel,
-      items: f.items.map(fit),
+      ...(f.otherRecipients ? { otherRecipients: true as const } : {}),
+      items: inOrder(f.items).map(fit),
     })),
-    prevent: prevent.map(fit),
+    prevent: inOrder(prevent).map(fit),
     other: other.map(fit),
     fixPrefix,
     delay,

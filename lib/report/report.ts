@@ -16,6 +16,33 @@ import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
+import {
+  addressWords,
+  otherRecipientLeads,
+  otherRecipientWords,
+  walkedRecipients,
+} from "@/lib/rules/recipient-groups";
+
+/**
+ * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts): whom
+ * the lead is for, and each other recipients' cause, said as read from the bounce's words; the
+ * report and the share page say the same. Null and none for one recipient.
+ */
+export function recipientNotes(
+  diagnosis: Diagnosis,
+  /** Where their steps are ("below"); null where the result has no section for them (a link made before it had). */
+  stepsWhere: string | null,
+): { forRecipients: string | null; otherRecipients: string[] } {
+  const walked = walkedRecipients(diagnosis);
+  if (!walked) return { forRecipients: null, otherRecipients: [] };
+  return {
+    forRecipients: addressWords(walked.addresses),
+    otherRecipients: otherRecipientLeads(diagnosis).map(
+      (g) =>
+        `${addressWords(g.addresses)}: ${otherRecipientWords(g)}${stepsWhere ? `; its steps are in its own section ${stepsWhere}` : ""}`,
+    ),
+  };
+}
 import { couldNotCheckReason, UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
@@ -66,6 +93,8 @@ export interface ReportChecklist {
     id: string;
     title: string;
     done: boolean;
+    /** The step's words, where the caller has them (the wizard's own). */
+    detail?: string;
     record?: { type: string; name: string; value: string };
     link?: { label: string; url: string };
   }[];
@@ -142,6 +171,12 @@ interface Model {
   /** A delay notice's note: nothing failed yet (the cause is the reason it gives). */
   delay: string | null;
   link: string | null;
+  /**
+   * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts):
+   * whom the lead is for, and the other recipients' causes, each with its own section below.
+   */
+  forRecipients: string | null;
+  otherRecipients: string[];
 }
 
 function quote(text: string, span: { start: number; end: number }): string {
@@ -266,6 +301,10 @@ function buildModel(input: ReportInput): Model {
         diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice
       )?.note ?? null,
     link: input.link ?? null,
+    ...recipientNotes(
+      diagnosis,
+      input.outline?.fixes.some((f) => f.otherRecipients) ? "under “What to do”" : null,
+    ),
   };
 }
 
@@ -320,6 +359,8 @@ export function reportMarkdown(input: ReportInput): string {
     `- **Confidence:** ${e(confidenceWords(m))}`,
     `- **Cause id:** ${m.possible ? `${markdownCodeSpan("unknown")} (possible, most likely first: ${m.possible.map(markdownCodeSpan).join(", ")})` : markdownCodeSpan(m.cause)}`,
   );
+  if (m.forRecipients) out.push(`- **For:** ${e(m.forRecipients)}`);
+  for (const o of m.otherRecipients) out.push(`- **Other recipients:** ${e(o)}`);
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
@@ -413,6 +454,8 @@ export function reportText(input: ReportInput): string {
       "Cause id:   ",
     ),
   );
+  if (m.forRecipients) out.push(...wrapPlain(m.forRecipients, "For:        "));
+  for (const o of m.otherRecipients) out.push(...wrapPlain(o, "Other recipients: "));
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
   for (const msg of m.messages) out.push(...wrapPlain(msg, "Note: "), "");

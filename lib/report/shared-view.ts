@@ -173,6 +173,8 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
   const list = buildConclusionChecklist(
     facts,
     causes.map((c, i) => ({ ...c, support: supportOf(payload, c.cause, i), why: "" })),
+    // supportOf reads which later causes had steps when the link was made: the same sections.
+    { supportAsCarried: true },
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
     built.set(item.id, item);

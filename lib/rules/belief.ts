@@ -5,6 +5,7 @@
 // signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { submissionPortOf } from "./connection-ports";
 import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
@@ -316,7 +317,14 @@ export function beliefOf(
   // code because nothing was refused, and an out-of-office reply came from the very domain the
   // prior would doubt ("also possible: the recipient's domain does not exist", with a step to
   // check that it takes mail).
-  if (facts.diagnosis && !relevance.receiverAnswered && !readsAsNoFailure(facts))
+  // Nor for a failure to reach a submission port: the program never got past its own mail
+  // server, so nothing was looked up of the recipient's domain (connection-ports.ts).
+  if (
+    facts.diagnosis &&
+    !relevance.receiverAnswered &&
+    !readsAsNoFailure(facts) &&
+    submissionPortOf(facts.diagnosis.parsed) === null
+  )
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (relevance.receiverAnswered) {
     for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {

@@ -1,5 +1,6 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
+import { connectionTargets } from "./connection-ports";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import type { CauseId } from "@/lib/causes/causes";
@@ -181,7 +182,9 @@ export function buildContext(facts: Facts): Context {
   // The first public IP the bounce names, but never the receiving server's own (Postfix's
   // "host mx.example.com[192.0.2.25] said", "connect to ...[192.0.2.25]:25"): checking that
   // address as "your sending server" would blame the sender for the receiver's records.
-  const receiving = new Set(parsed?.receivingIps ?? []);
+  // Nor the server a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587": the
+  // app's own submission server, not where the mail left from).
+  const receiving = new Set([...(parsed?.receivingIps ?? []), ...connectionTargets(parsed)]);
   const bounceIp = parsed?.ips.find((ip) => isPublicIp(ip) && !receiving.has(ip)) ?? null;
   const answeredIp = textAnswer(answers["sending-ip"], "ip");
   const sendingIp = bounceIp ?? answeredIp ?? headers?.sendingIp ?? null;

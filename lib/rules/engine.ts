@@ -12,7 +12,14 @@ import { checkBuilders, requestFromId } from "./check-builders";
 import { candidates, CLEAR_WEIGHT, fixNeed, MIN_GAIN, needsPlatform, separates } from "./choose";
 import { buildContext, type Context } from "./context";
 import { grounds, heldCauses, isClear, settleHints, summaryOf } from "./narrate";
-import { QUESTIONS } from "./questions";
+import { ADDRESS_PROMPTS, QUESTIONS } from "./questions";
+import {
+  addressWords,
+  otherRecipientLeads,
+  otherRecipientsSentence,
+  walkedRecipients,
+} from "./recipient-groups";
+import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { Facts, QuestionId, Stage, Step } from "./types";
 
 function stageOfCheck(id: string): Stage {
@@ -40,11 +47,19 @@ function pendingCheckStep(ctx: Context): Step | null {
   return null;
 }
 
-function ask(question: QuestionId, why: string, ruleId: string): Step {
+function ask(question: QuestionId, why: string, ruleId: string, facts: Facts): Step {
   const q = QUESTIONS[question];
+  // Several recipients refused for different reasons: a question about "this address" names the
+  // ones the wizard walks, since the answer is read for them only.
+  const walked = walkedRecipients(facts.diagnosis);
+  const named = ADDRESS_PROMPTS[question];
+  const prompt =
+    walked && named && walked.addresses.length > 0
+      ? named(addressWords(walked.addresses), walked.addresses.length > 1)
+      : null;
   return {
     kind: "question",
-    question: q,
+    question: prompt ? { ...q, prompt } : q,
     // Shown after "Why we ask:": the reason itself, not "Asked because".
     reason: `${capitalise(why)}.`,
     stage: q.stage,
@@ -55,12 +70,34 @@ function ask(question: QuestionId, why: string, ruleId: string): Step {
 export function conclusionOf(
   belief: Belief,
   doubted: Belief,
+  diagnosis: Diagnosis | null = null,
 ): Extract<Step, { kind: "conclusion" }> {
   const top = belief.causes[0];
   const clear = isClear(belief, doubted);
-  const summary = summaryOf(belief, clear);
+  const lead = summaryOf(belief, clear);
+  // Other recipients refused for other reasons keep a lead of their own, named by address; the
+  // walked lead's summary says which recipients it is for. One recipient: as before.
+  const others = otherRecipientLeads(diagnosis);
+  const walked = walkedRecipients(diagnosis);
+  const summary =
+    walked && top
+      ? `For ${addressWords(walked.addresses)}: ${lead} ${otherRecipientsSentence(others)}`
+      : lead;
   return {
     kind: "conclusion",
+    ...(walked && top
+      ? {
+          recipients: [
+            {
+              cause: top.cause,
+              confidence: Math.round(top.weight * 100) / 100,
+              addresses: walked.addresses,
+              walked: true as const,
+            },
+            ...others,
+          ],
+        }
+      : {}),
     causes: heldCauses(belief),
     conclusionId: `${top?.cause ?? "unknown"}.${clear ? "clear" : "uncertain"}`,
     summary,
@@ -79,7 +116,7 @@ export function nextStep(facts: Facts): Step {
   const waiting = pendingCheckStep(ctx);
   if (waiting) return waiting;
   const top = belief.causes[0];
-  if (!top || top.cause === "not-a-bounce") return conclusionOf(belief, doubted);
+  if (!top || top.cause === "not-a-bounce") return conclusionOf(belief, doubted, facts.diagnosis);
 
   const platform = needsPlatform(belief, ctx);
   if (top.weight < CLEAR_WEIGHT) {
@@ -90,6 +127,7 @@ export function nextStep(facts: Facts): Step {
           best.question,
           best.why || separates(belief, best.outcomes),
           `evidence.ask.${best.question}`,
+          facts,
         );
       return {
         kind: "check",
@@ -110,6 +148,7 @@ export function nextStep(facts: Facts): Step {
           best.question,
           `the answer confirms or rules out what the bounce says (“${CAUSES[top.cause].title}”)`,
           `evidence.confirm.${best.question}`,
+          facts,
         );
       return {
         kind: "check",
@@ -126,6 +165,7 @@ export function nextStep(facts: Facts): Step {
       need.question,
       `the fixes for “${CAUSES[top.cause].title}” depend on what the check of it finds`,
       `evidence.fix.${need.question}`,
+      facts,
     );
   if (need)
     return {
@@ -140,8 +180,9 @@ export function nextStep(facts: Facts): Step {
       "sending-platform",
       `the steps to fix “${CAUSES[top.cause].title}” depend on what sends your mail`,
       "evidence.ask.sending-platform",
+      facts,
     );
-  return conclusionOf(belief, doubted);
+  return conclusionOf(belief, doubted, facts.diagnosis);
 }
 
 export { beliefOf };

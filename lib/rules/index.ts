@@ -15,3 +15,10 @@ export { checkBuilders } from "./check-builders";
 export { stageStates, type StageState } from "./stages";
 export { STAGES, QUESTION_IDS } from "./types";
 export type * from "./types";
+export {
+  addressWords,
+  otherRecipientLeads,
+  recipientGroups,
+  walkedRecipients,
+  type RecipientLead,
+} from "./recipient-groups";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Belief, CauseWeight } from "./belief";
-import { heldCauses, summaryOf } from "./narrate";
+import { grounds, heldCauses, summaryOf } from "./narrate";
 
 const ptr = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 3 };
 const clean = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 0.2 };
@@ -69,6 +69,47 @@ describe("summaryOf a leading cause that is not confirmed", () => {
     expect(summary).not.toContain("no check or answer");
     expect(summary).toContain(
       "what the checks and answers found supports it but does not confirm it",
+    );
+  });
+});
+
+describe("grounds", () => {
+  it("says a finding's title inside the sentence as a clause, not with its own capital (rev23 W4)", () => {
+    const b = belief([{ cause: "reverse-dns", weight: 0.9, for: [], against: [] }]);
+    b.ran = [
+      {
+        id: "ip:192.0.2.99",
+        kind: "ip",
+        subject: "192.0.2.99",
+        found: [
+          "192.0.2.99 is on none of the public blocklists checked",
+          "The reverse DNS of 192.0.2.99 is not forward-confirmed",
+        ],
+        noEvidence: false,
+      },
+    ];
+    expect(grounds(b)).toContain(
+      "The check of 192.0.2.99 found: 192.0.2.99 is on none of the public blocklists checked and the reverse DNS of 192.0.2.99 is not forward-confirmed.",
+    );
+  });
+
+  it("sets off a finding that holds a list of its own with semicolons", () => {
+    const b = belief([{ cause: "authentication-failure", weight: 0.9, for: [], against: [] }]);
+    b.ran = [
+      {
+        id: "domain:acme.test",
+        kind: "domain",
+        subject: "acme.test",
+        found: [
+          "acme.test publishes a DMARC record",
+          'acme.test\'s records have problems: no SPF record; the DKIM key for selector "s1" is broken',
+          "acme.test exists and takes mail",
+        ],
+        noEvidence: false,
+      },
+    ];
+    expect(grounds(b)).toContain(
+      'found: acme.test publishes a DMARC record; acme.test\'s records have problems: no SPF record; the DKIM key for selector "s1" is broken; and acme.test exists and takes mail.',
     );
   });
 });

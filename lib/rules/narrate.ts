@@ -1,7 +1,7 @@
 // The conclusion, written only from the evidence model: what the bounce says, the checks that
 // ran and what they found, the answers given. A check that did not run, or an answer that was
 // not given, has no sentence here to appear in.
-import { capitalise } from "./sentence";
+import { asClause, capitalise } from "./sentence";
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Belief, CauseWeight } from "./belief";
 import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
@@ -33,10 +33,19 @@ const MIN_SHOWN = 0.05;
 
 const pct = (w: number) => `${Math.round(w * 100)}%`;
 
+/**
+ * Parts joined into one clause ("a, b and c"). A part is often a finding's title, written as a
+ * sentence of its own ("The reverse DNS of … is not forward-confirmed"): it goes in as a clause,
+ * not with a capital mid-sentence. In a list of three or more, a part that holds a list of its
+ * own (a colon or semicolon inside) is set off by semicolons, so its items do not read as the
+ * outer list's.
+ */
 function joinWords(parts: string[]): string {
-  const u = [...new Set(parts.filter(Boolean))];
+  const u = [...new Set(parts.filter(Boolean).map(asClause))];
   if (u.length <= 1) return u[0] ?? "";
-  return `${u.slice(0, -1).join(", ")} and ${u[u.length - 1]}`;
+  if (u.length === 2) return `${u[0]} and ${u[1]}`;
+  const sep = u.some((p) => /[;:]/.test(p)) ? "; " : ", ";
+  return `${u.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${u[u.length - 1]}`;
 }
 
 function supportOf(c: CauseWeight): HeldCause["support"] {

@@ -204,3 +204,20 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     stage: "content",
   },
 };
+
+/**
+ * Questions about one address, as asked when the bounce names several recipients with different
+ * causes: "this address" would not say which, and the answer bears on the recipients the wizard
+ * walks (lib/rules/recipient-groups.ts), so the prompt names them. A bounce with one recipient
+ * keeps the prompt above.
+ */
+export const ADDRESS_PROMPTS: Partial<
+  Record<QuestionId, (addresses: string, several: boolean) => string>
+> = {
+  "address-checked": (a, several) =>
+    several
+      ? `Are ${a} spelt exactly as the recipients gave them to you?`
+      : `Is ${a} spelt exactly as the recipient gave it to you?`,
+  "worked-before": (a) => `Have you emailed ${a} successfully before?`,
+  "plain-test": (a) => `Does a short plain message to ${a} arrive?`,
+};

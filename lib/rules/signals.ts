@@ -12,6 +12,7 @@ import type { CheckReport, Finding } from "@/lib/checks/types";
 import { FINDING_CODES, type FindingGroup } from "./codes";
 import { contentReviewEvidence, CONTENT_REVIEW_OUTCOMES } from "./content-evidence";
 import type { CheckState } from "./types";
+import { asClause } from "./sentence";
 
 export type CheckKindId = "ip" | "domain" | "recipient-domain" | "content";
 
@@ -155,8 +156,9 @@ function readAuth(r: CheckReport): { outcome: string; says: string } | null {
   if (bad.length > 0)
     return {
       outcome: "problem",
+      // The titles are sentences of their own ("The DKIM key … is broken"): said as clauses.
       says: `${r.subject}'s records have problems: ${bad
-        .map((f) => f.title)
+        .map((f) => asClause(f.title))
         .slice(0, 3)
         .join("; ")}`,
     };
@@ -193,7 +195,9 @@ export const SIGNALS: SignalModel[] = [
           outcome: "problem",
           says: bad
             .map((f) =>
-              f.title.includes(r.subject) ? f.title : `the reverse DNS of ${r.subject}: ${f.title}`,
+              f.title.includes(r.subject)
+                ? f.title
+                : `the reverse DNS of ${r.subject}: ${asClause(f.title)}`,
             )
             .join("; "),
         };

@@ -6,7 +6,8 @@ import type { ParsedBounce } from "@/lib/bounce/types";
 import { RSPAMD_THRESHOLDS, verdictFor } from "@/lib/content/thresholds";
 import type { ContentReview } from "@/lib/content/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
-import type { Answer, CheckState, Facts, HeldCause, QuestionId } from "./types";
+import { nextStep } from "./engine";
+import type { Answer, CheckState, Facts, HeldCause, QuestionId, Step } from "./types";
 
 export interface DiagnosisOptions {
   cause?: CauseId;
@@ -287,4 +288,50 @@ export function heldCauses(causes: [HeldCause["cause"], number][]): HeldCause[] 
     support: i === 0 ? "conclusion" : "bounce",
     why: "",
   }));
+}
+
+/**
+ * A Postfix bounce (bounce(8)'s default template, postfix/src/bounce/bounce_template.c) with two
+ * recipients refused for different reasons: smtpd's "User unknown in local recipient table" and
+ * a "552 5.2.2 Mailbox full" reply. Written for the tests; no corpus message.
+ */
+export const TWO_RECIPIENTS_BOUNCE = `From: MAILER-DAEMON@mx.acme.test (Mail Delivery System)
+To: alice@acme.test
+Subject: Undelivered Mail Returned to Sender
+
+This is the mail system at host mx.acme.test.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<bob@remote.test>: host mx.remote.test[192.0.2.44] said: 550 5.1.1
+    <bob@remote.test>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+
+<carol@remote.test>: host mx.remote.test[192.0.2.44] said: 552 5.2.2
+    <carol@remote.test>: Mailbox full (in reply to RCPT TO command)
+`;
+
+/** The same bounce with one recipient. */
+export const ONE_RECIPIENT_BOUNCE = TWO_RECIPIENTS_BOUNCE.slice(
+  0,
+  TWO_RECIPIENTS_BOUNCE.indexOf("<carol@"),
+);
+
+/**
+ * Walks the wizard to its conclusion as a user who answers "I don't know" and whose checks
+ * cannot run: the steps on the way, and the facts at the end.
+ */
+export function walkDontKnow(facts: Facts): { steps: Step[]; facts: Facts } {
+  const steps: Step[] = [];
+  for (let i = 0; i < 40; i++) {
+    const step = nextStep(facts);
+    steps.push(step);
+    if (step.kind === "conclusion") break;
+    if (step.kind === "question") facts.answers[step.question.id] = { kind: "dont-know" };
+    else facts.checks[step.check.id] = { status: "failed", error: "Skipped by the user." };
+  }
+  return { steps, facts };
 }

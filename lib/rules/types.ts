@@ -3,6 +3,7 @@
 import type { CheckReport } from "@/lib/checks/types";
 import type { ContentReview } from "@/lib/content/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
+import type { RecipientLead } from "./recipient-groups";
 
 export type { RankedCause };
 
@@ -140,6 +141,13 @@ export type Step =
       clear?: boolean;
       /** What would settle the causes still open, in plain words (uncertain diagnoses). */
       settle?: string[];
+      /**
+       * Where the bounce's recipients were refused for different reasons: one lead per distinct
+       * cause, named by address (lib/rules/recipient-groups.ts). The first (`walked`) is the one
+       * the checks and questions looked at, with the conclusion's lead cause; the others are held
+       * from the bounce's own words. Absent for one recipient, or recipients sharing a cause.
+       */
+      recipients?: (RecipientLead & { walked?: true })[];
       stage: Stage;
       ruleId: string;
     };
