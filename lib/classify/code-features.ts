@@ -2,7 +2,7 @@
 // server gave the reply), the registry's reading of the status code and of the reply code, and
 // the usual causes of a code that says nothing more (reply-possibilities.ts), or of its class.
 // Each code is read once, by its most specific reader (./code-readers.ts).
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { CAUSES } from "@/lib/causes/causes";
 import type { Refusal } from "@/lib/bounce/refusal";
 import type { Span } from "@/lib/bounce/types";
 import {
@@ -251,34 +251,6 @@ function subjectPossibilities(status: string): ReadyPossibilities | undefined {
   const [cls, subject, detail] = found.status.split(".");
   if (found.detail !== null && detail !== "0") return undefined;
   return possibilitiesOf(subjectCode(cls!, Number(subject)));
-}
-
-/**
- * The usual causes of a refusal's codes, most specific list first: the status's own list, its
- * subject's (a 4.7.0 is a policy status, whatever its detail), the reply code's, then the class's.
- * For what a code leaves open beside a cause its words decided: the wizard's share of doubt goes
- * to the causes such a code is usually sent for, not to a bare 550's (a Yahoo 421 4.7.0 deferral
- * is not a full mailbox). Null where the refusal quotes no code.
- */
-export function usualCausesOfCodes(
-  replyCode: number | null,
-  status: string | null,
-): readonly CauseId[] | null {
-  const reply = replyCode !== null && RFC_REPLY.test(String(replyCode)) ? replyCode : null;
-  let ready: ReadyPossibilities | undefined;
-  if (status !== null && (reply === null || !sessionWideStatus(reply, status))) {
-    ready = possibilitiesOf(status);
-    const found = ready ? null : statusReading(status);
-    if (found) {
-      const [cls, subject] = found.status.split(".");
-      ready = possibilitiesOf(subjectCode(cls!, Number(subject)));
-    }
-  }
-  if (!ready && reply !== null) ready = possibilitiesOf(String(reply));
-  const first = status !== null ? status[0] : reply !== null ? String(reply)[0] : null;
-  if (!ready && first === "5") ready = possibilitiesOf(PERMANENT_CLASS);
-  if (!ready && first === "4") ready = possibilitiesOf(TRANSIENT_CLASS);
-  return ready ? ready.table.causes : null;
 }
 
 /** A reply code in RFC 5321's grammar (section 4.2: the second digit 0 to 5). */
