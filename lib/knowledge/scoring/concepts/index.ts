@@ -30,6 +30,7 @@ import { LOCALIZED_VOCABULARY_CS_CONCEPTS } from "./localized-vocabulary-cs";
 import { LOCALIZED_VOCABULARY_PT_CONCEPTS } from "./localized-vocabulary-pt";
 import { LOCALIZED_VOCABULARY_PL_CONCEPTS } from "./localized-vocabulary-pl";
 import { LOCALIZED_VOCABULARY_IT_CONCEPTS } from "./localized-vocabulary-it";
+import { LOCALIZED_VOCABULARY_JA_CONCEPTS } from "./localized-vocabulary-ja";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
 import { SENDING_SERVICE_REPORT_CONCEPTS } from "./sending-service-reports";
 import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
@@ -80,6 +81,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_PT_CONCEPTS,
   ...LOCALIZED_VOCABULARY_PL_CONCEPTS,
   ...LOCALIZED_VOCABULARY_IT_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_JA_CONCEPTS,
   ...LOCALIZED_NOT_FOUND_CONCEPTS,
   ...LOCALIZED_REFUSAL_CONCEPTS,
   ...LOCALIZED_BANNED_IP_CONCEPTS,
