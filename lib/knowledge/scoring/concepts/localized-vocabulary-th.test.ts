@@ -16,6 +16,7 @@ const TOO_LARGE = "concept.l10n.th.vocab.message-too-large";
 const LIMIT = "concept.l10n.th.vocab.sending-limit";
 const LISTED = "concept.l10n.th.vocab.ip-blocklisted";
 const AUTH = "concept.l10n.th.vocab.authentication-failed";
+const SPAM = "concept.l10n.th.vocab.content-spam";
 
 describe("Thai vocabulary", () => {
   it("has every word in one of its examples", () => {
@@ -34,6 +35,7 @@ describe("Thai vocabulary", () => {
     ["บัญชีของคุณส่งอีเมลเกินขีดจำกัดต่อวัน", LIMIT],
     ["ที่อยู่ IP ของคุณอยู่ในรายการบล็อกของ Spamhaus", LISTED],
     ["ข้อความไม่ผ่านการตรวจสอบ SPF ของโดเมนผู้ส่ง", AUTH],
+    ["550 ข้อความของคุณถูกระบุว่าเป็นสแปมโดยตัวกรองของผู้รับ", SPAM],
   ])("reads a new pairing: %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -68,6 +70,9 @@ describe("Thai vocabulary", () => {
     ["ขนาดไฟล์เกินขีดจำกัดต่อวัน", LIMIT],
     // Not on the list.
     ["ที่อยู่ IP ของคุณไม่อยู่ในรายการบล็อก", LISTED],
+    // Not identified as spam; an account barred from sending spam.
+    ["ตรวจสอบว่าข้อความขาออกไม่ได้ระบุว่าเป็นสแปมโดยไมโครซอฟท์", SPAM],
+    ["บัญชีถูกห้ามส่งสแปมมากเกินไป และถูกระบุว่าเป็นผู้ส่งที่มีความเสี่ยง", SPAM],
   ])("does not fire on a near miss: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

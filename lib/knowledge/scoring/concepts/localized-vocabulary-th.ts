@@ -1,7 +1,7 @@
 // Thai vocabulary (see ./localized-vocabulary.ts for the idea): per idea, Thai's words for the
-// thing (ที่อยู่อีเมล, กล่องจดหมาย, ขนาดของข้อความ, รายการบล็อก) and for what went wrong (ไม่มีอยู่จริง,
-// เต็ม, ถูกระงับ, เกินขีดจำกัด), any pairing of the two within the window reading the idea. Until this
-// file the tool read no Thai at all.
+// thing (ที่อยู่อีเมล, กล่องจดหมาย, ขนาดของข้อความ, รายการบล็อก, สแปม) and for what went wrong
+// (ไม่มีอยู่จริง, เต็ม, ถูกระงับ, เกินขีดจำกัด, ถูกระบุว่าเป็น), any pairing of the two within the window
+// reading the idea. Until this file the tool read no Thai at all.
 //
 // Thai writes no spaces between words, so every token matches inside a run of letters: the
 // tokens are phrases long enough to mean one thing ("ไม่มีอยู่จริง", does not really exist, not
@@ -170,6 +170,19 @@ export const LOCALIZED_VOCABULARY_TH_CONCEPTS: readonly Concept[] = [
       ex("ที่อยู่ IP ที่ส่งข้อความอยู่ในรายการบล็อก", MS_SPAMHAUS_TH),
       ex("โฮสต์ไคลเอ็นต์ถูกบล็อกโดยใช้ Spamhaus", MS_SPAMHAUS_TH),
     ],
+  },
+  {
+    id: "concept.l10n.th.vocab.content-spam",
+    cause: "content-spam",
+    says: "the receiving server took the message for spam",
+    // สแปม (spam, in Thai letters); ถูกระบุว่าเป็น (was identified as).
+    subject: ["สแปม"],
+    failure: ["ถูกระบุว่าเป็น"],
+    // Not identified as spam (Microsoft's 5.7.23 help asks to check that it was not); an account
+    // barred for sending spam ("ส่งสแปม"), a spam folder, the sending IP: not the message refused.
+    unless: ["ไม่ได้ระบุว่าเป็น", "ไม่ได้ถูกระบุ", "ส่งสแปม", "โฟลเดอร์สแปม", "ที่อยู่ ip"],
+    weight: LESS_SURE,
+    examples: [ex("อีเมลผู้ส่งถูกระบุว่าเป็นสแปมโดยเซิร์ฟเวอร์อีเมลของผู้รับ", HOSTPACIFIC_TH)],
   },
   {
     id: "concept.l10n.th.vocab.authentication-failed",
