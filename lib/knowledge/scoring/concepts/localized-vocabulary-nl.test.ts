@@ -14,6 +14,7 @@ const LIMIT = "concept.l10n.nl.vocab.sending-limit";
 const TOO_LARGE = "concept.l10n.nl.vocab.message-too-large";
 const LISTED = "concept.l10n.nl.vocab.ip-blocklisted";
 const DOMAIN = "concept.l10n.nl.vocab.domain-not-found";
+const SPAM = "concept.l10n.nl.vocab.content-spam";
 
 describe("Dutch vocabulary", () => {
   it("has every word in one of its examples", () => {
@@ -30,6 +31,8 @@ describe("Dutch vocabulary", () => {
     ["552 De grootte van het bericht overschrijdt de limiet van de ontvangende server", TOO_LARGE],
     ["554 Uw IP-adres staat op een bloklijst (zen.spamhaus.org)", LISTED],
     ["Uw bericht is gestuurd aan een domein dat niet bestaat", DOMAIN],
+    ["550 De server ziet uw bericht als spam en weigert het", SPAM],
+    ["Uw mailserver staat op een blacklist: ip-adres 192.0.2.1", LISTED],
   ])("reads a new pairing: %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -60,6 +63,14 @@ describe("Dutch vocabulary", () => {
     ["De grootte van het bericht overschrijdt de ruimte in het postvak", TOO_LARGE],
     // Not listed.
     ["Uw IP-adres staat niet in een bloklijst", LISTED],
+    // A recipient's complaint; not spam.
+    [
+      "Een eerdere e-mail aan de ontvanger is gemarkeerd als spam; verzendingen zijn geweigerd",
+      SPAM,
+    ],
+    ["De server ziet het bericht niet als spam en weigert het niet", SPAM],
+    // An address on the recipient's blacklist names no IP or server.
+    ["Uw e-mailadres staat op een blacklist van de ontvanger", LISTED],
     // An address that does not exist on a domain that does; the sender's domain.
     ["Het domein bestaat wel, maar het e-mailadres niet bestaat", DOMAIN],
     ["Het domein van de afzender bestaat niet", DOMAIN],

@@ -2,13 +2,13 @@
 // concepts of ./localized-recipient.ts (an address that "bestaat niet", a mailbox that "is vol"),
 // ./localized-not-found.ts, ./localized-refusals.ts (relaying refused, STRATO's spam reading): the
 // ideas those lack. A mailbox over its quota ("postvakquotum overschreden"), a daily limit
-// reached, a message over the size limit, a sending IP on a block list, a domain that does not
-// exist. Dutch writes compounds as one word ("postvakquotum", "bloklijst"), and a subject matches
+// reached, a message over the size limit, a sending IP on a block list, the message refused as
+// spam, a domain that does not exist. Dutch writes compounds as one word ("postvakquotum", "bloklijst"), and a subject matches
 // as whole words, so "verzendquotum" (a sending quota) is no mailbox quota.
 //
 // Sources: Microsoft's own Dutch help (AlchemyInsights nl-NL: its NDR articles), Thunderbird's
-// Dutch catalog, and two Dutch pages the project already cites (Weboke's knowledge base, Dation's
-// help centre), weighed as what they are.
+// Dutch catalog, Yourhosting's own support article, and Dutch pages of third parties (Weboke's and
+// Dation's, already cited, and Carerix's help), weighed as what they are.
 import type { Concept, ConceptExample } from "./types";
 import { DATION_NL, LESS_SURE, WEBOKE_NL } from "./localized-sources";
 
@@ -29,6 +29,16 @@ const MS_DAILY_LIMIT_NL = alchemyNl(
 const MS_SPAMHAUS_NL = alchemyNl(
   "error-sending-email-blocked-by-spamhaus.md",
   "Fout bij het verzenden van e-mail: Clienthost geblokkeerd met Spamhaus",
+);
+/** Yourhosting, a Dutch web host: its own support article on bounces. */
+const YOURHOSTING_NL = page(
+  "https://support.yourhosting.nl/support/solutions/articles/80001083637-als-je-mail-bij-de-heeg-niet-aankomt",
+  "Als je mail bij De Heeg niet aankomt, Yourhosting support (a Dutch web host)",
+);
+/** Carerix, a Dutch recruitment software vendor: its help article on bounce messages. */
+const CARERIX_NL = page(
+  "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+  "E-mail bounce, Carerix helpcentrum (a software vendor's help)",
 );
 /** Thunderbird's own Dutch catalog (thunderbird/thunderbird-l10n at a pinned commit), composeMsgs.properties. */
 const thunderbirdNl = (key: string) =>
@@ -93,9 +103,11 @@ export const LOCALIZED_VOCABULARY_NL_CONCEPTS: readonly Concept[] = [
     cause: "ip-blocklisted",
     says: "the sending IP address or host is on a blocklist",
     // bloklijst (block list), spam lijst (spam list), geblokkeerd met (blocked with, a list's name
-    // after it); ip-adres / ip adres (IP address), clienthost (the client host).
-    subject: ["bloklijst", "spam lijst", "geblokkeerd met"],
-    failure: ["ip-adres", "ip adres", "clienthost"],
+    // after it), op een blacklist (on a blacklist, the Dutch phrase around the borrowed word);
+    // ip-adres / ip adres (IP address), clienthost (the client host), versturende mailserver (the
+    // sending mail server). An address on a recipient's blacklist names neither.
+    subject: ["bloklijst", "spam lijst", "geblokkeerd met", "op een blacklist"],
+    failure: ["ip-adres", "ip adres", "clienthost", "versturende mailserver"],
     // Not listed.
     unless: ["niet in een bloklijst", "niet op een spam lijst", "staat niet"],
     weight: LESS_SURE,
@@ -105,6 +117,24 @@ export const LOCALIZED_VOCABULARY_NL_CONCEPTS: readonly Concept[] = [
       // The second half of Dation's reading of a 5.7.1 that quotes the sending IP: "the user may
       // have blocked it, or this IP address is on a spam list".
       ex("dit IP adres op een spam lijst staat", DATION_NL),
+      ex("wanneer de versturende mailserver op een blacklist staat", YOURHOSTING_NL),
+    ],
+  },
+  {
+    id: "concept.l10n.nl.vocab.content-spam",
+    cause: "content-spam",
+    says: "the receiving server took the message for spam and refused it",
+    // als spam (as spam); weigert (refuses). Not "gemarkeerd als spam" (marked as spam): a
+    // recipient's complaint, no refusal.
+    subject: ["als spam"],
+    failure: ["weigert"],
+    unless: ["niet als spam", "gemarkeerd", "markeren"],
+    weight: LESS_SURE,
+    examples: [
+      ex(
+        "Dit betekent dat de ontvangende server uw bericht als spam ziet en daarom het bericht weigert.",
+        CARERIX_NL,
+      ),
     ],
   },
   {
