@@ -3,8 +3,9 @@
 // ./localized-not-found.ts, ./localized-refusals.ts (relaying refused, STRATO's spam reading): the
 // ideas those lack. A mailbox over its quota ("postvakquotum overschreden"), a daily limit
 // reached, a message over the size limit, a sending IP on a block list, the message refused as
-// spam, a domain that does not exist. Dutch writes compounds as one word ("postvakquotum", "bloklijst"), and a subject matches
-// as whole words, so "verzendquotum" (a sending quota) is no mailbox quota.
+// spam, a domain that does not exist. Dutch writes compounds as one word ("postvakquotum",
+// "bloklijst"), and a subject matches as whole words, so "verzendquotum" (a sending quota) is no
+// mailbox quota.
 //
 // Sources: Microsoft's own Dutch help (AlchemyInsights nl-NL: its NDR articles), Thunderbird's
 // Dutch catalog, Yourhosting's own support article, and Dutch pages of third parties (Weboke's and
