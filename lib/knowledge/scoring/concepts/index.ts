@@ -23,6 +23,14 @@ import { LOCALIZED_VOCABULARY_RU_CONCEPTS } from "./localized-vocabulary-ru";
 import { LOCALIZED_VOCABULARY_KO_CONCEPTS } from "./localized-vocabulary-ko";
 import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
 import { LOCALIZED_VOCABULARY_ID_CONCEPTS } from "./localized-vocabulary-id";
+import { LOCALIZED_VOCABULARY_TH_CONCEPTS } from "./localized-vocabulary-th";
+import { LOCALIZED_VOCABULARY_TR_CONCEPTS } from "./localized-vocabulary-tr";
+import { LOCALIZED_VOCABULARY_NL_CONCEPTS } from "./localized-vocabulary-nl";
+import { LOCALIZED_VOCABULARY_CS_CONCEPTS } from "./localized-vocabulary-cs";
+import { LOCALIZED_VOCABULARY_PT_CONCEPTS } from "./localized-vocabulary-pt";
+import { LOCALIZED_VOCABULARY_PL_CONCEPTS } from "./localized-vocabulary-pl";
+import { LOCALIZED_VOCABULARY_IT_CONCEPTS } from "./localized-vocabulary-it";
+import { LOCALIZED_VOCABULARY_JA_CONCEPTS } from "./localized-vocabulary-ja";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
 import { SENDING_SERVICE_REPORT_CONCEPTS } from "./sending-service-reports";
 import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
@@ -66,6 +74,14 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_VOCABULARY_KO_CONCEPTS,
   ...LOCALIZED_VOCABULARY_VI_CONCEPTS,
   ...LOCALIZED_VOCABULARY_ID_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_TH_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_TR_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_NL_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_CS_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_PT_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_PL_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_IT_CONCEPTS,
+  ...LOCALIZED_VOCABULARY_JA_CONCEPTS,
   ...LOCALIZED_NOT_FOUND_CONCEPTS,
   ...LOCALIZED_REFUSAL_CONCEPTS,
   ...LOCALIZED_BANNED_IP_CONCEPTS,

@@ -1,0 +1,71 @@
+// The Portuguese vocabulary (./localized-vocabulary-pt.ts): every word is in an example, new
+// pairings fire in both variants, a notice's boilerplate and the near misses its `unless` names
+// read nothing, and English replies are untouched (each example alone reading its cause is
+// concepts.test.ts's).
+import { describe, expect, it } from "vitest";
+import { findConcepts } from "@/lib/classify/concept-match";
+import { foldToken, normalizeString } from "@/lib/classify/text-index";
+import { LOCALIZED_VOCABULARY_PT_CONCEPTS } from "./localized-vocabulary-pt";
+
+const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
+const portuguese = (text: string) =>
+  ids(text).filter((id) => id.startsWith("concept.l10n.pt.vocab."));
+
+const QUOTA = "concept.l10n.pt.vocab.mailbox-over-quota";
+const LIMIT = "concept.l10n.pt.vocab.sending-limit";
+const LISTED = "concept.l10n.pt.vocab.ip-blocklisted";
+const SPAM = "concept.l10n.pt.vocab.content-spam";
+
+describe("Portuguese vocabulary", () => {
+  it("has every word in one of its examples", () => {
+    for (const c of LOCALIZED_VOCABULARY_PT_CONCEPTS) {
+      const said = c.examples.map((e) => normalizeString(e.text)).join(" | ");
+      for (const w of [...c.subject, ...c.failure])
+        expect(said, `${c.id}: ${w}`).toContain(foldToken(w));
+    }
+  });
+
+  it.each([
+    ["552 5.2.2 A cota de caixa de correio do destinatário foi excedida", QUOTA],
+    ["552 5.2.2 A quota da caixa de correio do destinatário foi excedida", QUOTA],
+    ["O remetente atingiu o limite diário de envio de mensagens", LIMIT],
+    ["554 O endereço IP 192.0.2.1 está numa lista de bloqueios (zen.spamhaus.org)", LISTED],
+    ["550 Sua mensagem foi considerado spam pelo filtro antispam do destinatário", SPAM],
+  ])("reads a new pairing: %s", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    "Não foi possível entregar a sua mensagem aos seguintes destinatários.",
+    "Esta mensagem foi criada automaticamente pelo sistema de entrega de correio.",
+    "Verifique o endereço e tente novamente.",
+    "Cota de caixa de correio: 2 GB, usados 1,2 GB",
+    "O Outlook.com tem um limite diário de envio de e-mails.",
+  ])("reads no cause in a notice's boilerplate: %s", (text) => {
+    expect(portuguese(text)).toEqual([]);
+  });
+
+  it.each([
+    // A sending quota exceeded is a rate limit.
+    ["A cota de caixa de correio de envio foi excedida", QUOTA],
+    // A mailbox's storage.
+    ["Você atingiu o limite diário de armazenamento da caixa de entrada", LIMIT],
+    // Not listed; a sender blocked by the recipient names no IP.
+    ["O endereço IP não está numa lista de bloqueios", LISTED],
+    ["O remetente está na lista de remetentes bloqueados do destinatário", LISTED],
+    // Not spam; a recipient's complaint.
+    ["A mensagem não foi considerado spam pelo antispam", SPAM],
+    ["O destinatário marcou a mensagem como spam", SPAM],
+  ])("does not fire on a near miss: %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    "552 5.2.2 Mailbox quota exceeded",
+    "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    "Your email is considered spam to me (id 42)",
+  ])("reads no Portuguese concept in an English reply: %s", (text) => {
+    expect(portuguese(text)).toEqual([]);
+  });
+});
