@@ -3,8 +3,7 @@
 // replies are untouched (each example alone reading its cause is concepts.test.ts's).
 import { describe, expect, it } from "vitest";
 import { findConcepts } from "@/lib/classify/concept-match";
-import { foldToken, normalizeString } from "@/lib/classify/text-index";
-import { LOCALIZED_VOCABULARY_CS_CONCEPTS } from "./localized-vocabulary-cs";
+import { normalizeString } from "@/lib/classify/text-index";
 
 const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
 const czech = (text: string) => ids(text).filter((id) => id.startsWith("concept.l10n.cs.vocab."));
@@ -17,14 +16,6 @@ const BLACKLISTED = "concept.l10n.cs.vocab.sender-blacklisted";
 const LISTED = "concept.l10n.cs.vocab.ip-blocklisted";
 
 describe("Czech vocabulary", () => {
-  it("has every word in one of its examples", () => {
-    for (const c of LOCALIZED_VOCABULARY_CS_CONCEPTS) {
-      const said = c.examples.map((e) => normalizeString(e.text)).join(" | ");
-      for (const w of [...c.subject, ...c.failure])
-        expect(said, `${c.id}: ${w}`).toContain(foldToken(w));
-    }
-  });
-
   it.each([
     ["552 Kvóta poštovní schránky příjemce byla překročena", QUOTA],
     ["Dosáhli jste denního limitu pro odesílání zpráv", LIMIT],

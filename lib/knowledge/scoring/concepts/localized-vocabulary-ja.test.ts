@@ -4,7 +4,7 @@
 // concepts.test.ts's).
 import { describe, expect, it } from "vitest";
 import { findConcepts } from "@/lib/classify/concept-match";
-import { foldToken, normalizeString } from "@/lib/classify/text-index";
+import { normalizeString } from "@/lib/classify/text-index";
 import { LOCALIZED_VOCABULARY_JA_CONCEPTS } from "./localized-vocabulary-ja";
 
 const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
@@ -16,14 +16,6 @@ const LIMIT = "concept.l10n.ja.vocab.sending-limit";
 const LISTED = "concept.l10n.ja.vocab.block-list";
 
 describe("Japanese vocabulary (Microsoft's words)", () => {
-  it("has every word in one of its examples", () => {
-    for (const c of LOCALIZED_VOCABULARY_JA_CONCEPTS) {
-      const said = c.examples.map((e) => normalizeString(e.text)).join(" | ");
-      for (const w of [...c.subject, ...c.failure])
-        expect(said, `${c.id}: ${w}`).toContain(foldToken(w));
-    }
-  });
-
   it.each([
     ["552 5.2.2 受信者のメールボックス クォータを超えています", QUOTA],
     ["送信メッセージの 1 日の制限に達したため、送信できません", LIMIT],

@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { findConcepts } from "@/lib/classify/concept-match";
 import { normalizeString } from "@/lib/classify/text-index";
-import { LOCALIZED_VOCABULARY_VI_CONCEPTS } from "./localized-vocabulary-vi";
 
 const ids = (text: string) => findConcepts(normalizeString(text)).map((h) => h.concept.id);
 
@@ -16,13 +15,6 @@ const TOO_LARGE = "concept.l10n.vi.vocab.message-too-large";
 const CONNECTION = "concept.l10n.vi.vocab.connection-failed";
 
 describe("Vietnamese vocabulary", () => {
-  it("has every word in one of its examples", () => {
-    for (const c of LOCALIZED_VOCABULARY_VI_CONCEPTS) {
-      const said = c.examples.map((e) => normalizeString(e.text)).join(" | ");
-      for (const w of [...c.subject, ...c.failure]) expect(said, `${c.id}: ${w}`).toContain(w);
-    }
-  });
-
   it.each([
     ["Địa chỉ email người nhận không tồn tại", UNKNOWN],
     ["Tài khoản email không hợp lệ", UNKNOWN],
