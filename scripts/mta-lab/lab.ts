@@ -253,39 +253,28 @@ function recordSendingLogs(
       console.log(`  - ${c.id}: no delivery failure line in the log`);
       continue;
     }
-    out.files.set(logFile, line + "\n");
-    out.fixtures.push({
-      file: logFile,
-      mta,
-      package: "",
-      version,
-      case: c.id,
-      kind: "log",
-      side: "sending",
-      rule: c.rule,
-      command: null,
-      date,
-      ...causeOf(log.overrides?.[logFile] ?? report),
-      ...logFacts(line),
-    });
+    // Each line the sending side logged for the message, as a fixture of its own.
+    const record = (file: string, text: string) => {
+      out.files.set(file, text + "\n");
+      out.fixtures.push({
+        file,
+        mta,
+        package: "",
+        version,
+        case: c.id,
+        kind: "log",
+        side: "sending",
+        rule: c.rule,
+        command: null,
+        date,
+        ...causeOf(log.overrides?.[file] ?? report),
+        ...logFacts(text),
+      });
+    };
+    record(logFile, line);
     console.log(`  + ${c.id} (log): ${line}`);
     if (!final || final === line) continue;
-    const finalFile = `${mta}/${c.id}.sending-final.log`;
-    out.files.set(finalFile, final + "\n");
-    out.fixtures.push({
-      file: finalFile,
-      mta,
-      package: "",
-      version,
-      case: c.id,
-      kind: "log",
-      side: "sending",
-      rule: c.rule,
-      command: null,
-      date,
-      ...causeOf(log.overrides?.[finalFile] ?? report),
-      ...logFacts(final),
-    });
+    record(`${mta}/${c.id}.sending-final.log`, final);
     console.log(`  + ${c.id} (log, final): ${final}`);
   }
 }
