@@ -8,21 +8,21 @@ describe("restoreDotNetReplies", () => {
     // A description that names one code: the code takes its place.
     [
       "System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.7.1 Message rejected as spam by Content Filtering.",
-      "System.Net.Mail.SmtpException: 554 5.7.1 Message rejected as spam by Content Filtering.",
+      "System.Net.Mail.SmtpException:\n554 5.7.1 Message rejected as spam by Content Filtering.\n",
     ],
     [
       "SmtpException: Exceeded storage allocation. The server response was: 5.3.4 Message size exceeds fixed limit",
-      "SmtpException: 552 5.3.4 Message size exceeds fixed limit",
+      "SmtpException:\n552 5.3.4 Message size exceeds fixed limit\n",
     ],
     // "Mailbox unavailable." is 450 and 550 alike: dropped, the server's words stand alone.
     [
       "Send-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
-      "Send-MailMessage : 5.7.1 Unable to relay",
+      "Send-MailMessage :\n5.7.1 Unable to relay\n",
     ],
     // GetMessageForStatus's default (a code the enumeration lacks) is CommandUnrecognized's words.
     [
       "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.7.3 STARTTLS is required to send mail",
-      "System.Net.Mail.SmtpException: 5.7.3 STARTTLS is required to send mail",
+      "System.Net.Mail.SmtpException:\n5.7.3 STARTTLS is required to send mail\n",
     ],
   ])("%s", (text, restored) => {
     expect(restoreDotNetReplies(text)).toBe(restored);
@@ -44,8 +44,12 @@ describe("restoreDotNetReplies", () => {
     ].join("\n");
     expect(restoreDotNetReplies(text)).toBe(
       [
-        "SmtpFailedRecipientException: 5.1.1 User unknown",
-        "SmtpFailedRecipientException: 452 4.2.2 Mailbox full",
+        "SmtpFailedRecipientException:",
+        "5.1.1 User unknown",
+        "",
+        "SmtpFailedRecipientException:",
+        "452 4.2.2 Mailbox full",
+        "",
       ].join("\n"),
     );
   });
@@ -55,6 +59,17 @@ describe("restoreDotNetReplies", () => {
     const t0 = performance.now();
     expect(restoreDotNetReplies(text)).toBe(text);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it("reads the server's words, not the stack trace printed under them", async () => {
+    const text = [
+      "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
+      "   at System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse)",
+      "   at System.Net.Mail.SmtpClient.Send(MailMessage message)",
+    ].join("\n");
+    const d = await diagnose(text);
+    const r = d.recipients[0] ?? d.overall;
+    expect(r.cause).toBe("relay-denied");
   });
 
   it("does not read .NET's 'Mailbox unavailable.' as the server's words", async () => {

@@ -47,7 +47,8 @@ const LONGEST_DESCRIPTION = Math.max(...DESCRIPTIONS.map(([d]) => d.length));
 /**
  * The text with each .NET description before "The server response was: " replaced by the
  * reply code it stands for, or removed where it stands for several; the framework's "The server
- * response was: " goes with it. Text without it is returned as it is.
+ * response was: " goes with it, and the server's words stand on a line of their own, a blank
+ * line under them. Text without it is returned as it is.
  */
 export function restoreDotNetReplies(text: string): string {
   let at = text.indexOf(SERVER_RESPONSE);
@@ -63,8 +64,18 @@ export function restoreDotNetReplies(text: string): string {
     if (found) {
       const [description, code] = found;
       const start = from + before.length - description.length;
-      out += text.slice(copied, start) + (code === null ? "" : `${code} `);
-      copied = at + SERVER_RESPONSE.length;
+      // The server's words end their line: set apart on lines of their own, so that what the
+      // exception prints under them (the stack trace's indented "   at System.Net.Mail..."
+      // frames) is not read as the reply's wrapped lines.
+      let end = text.indexOf("\n", at);
+      if (end === -1) end = text.length;
+      out +=
+        text.slice(copied, start).trimEnd() +
+        "\n" +
+        (code === null ? "" : `${code} `) +
+        text.slice(at + SERVER_RESPONSE.length, end) +
+        "\n";
+      copied = end;
     }
     at = text.indexOf(SERVER_RESPONSE, at + SERVER_RESPONSE.length);
   }

@@ -48,6 +48,8 @@ describe("Czech vocabulary", () => {
     ["Zpráva nebyla odmítnuta z důvodu SPF", SPF],
     // A sending IP on a public list is the IP's listing, not the recipient's own blacklist.
     ["Odesílatel je na blacklistu: IP adresa 192.0.2.1 (zen.spamhaus.org)", BLACKLISTED],
+    // rev24: "the sender is not on the blacklist, the message was refused for SPF".
+    ["550 5.7.1 Odesílatel není na blacklistu, zpráva byla odmítnuta z důvodu SPF.", BLACKLISTED],
     // Not on the list.
     ["IP adresa není v seznamu blokových bloků", LISTED],
   ])("does not fire on a near miss: %s", (text, id) => {

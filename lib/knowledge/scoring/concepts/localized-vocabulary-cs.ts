@@ -105,7 +105,16 @@ export const LOCALIZED_VOCABULARY_CS_CONCEPTS: readonly Concept[] = [
     // server on a public list is ip-blocklisted's, and its words name it.
     subject: ["na blacklistu"],
     failure: ["odesílatel"],
-    unless: ["ip adres", "ip-adres", "dnsbl", "spamhaus", "blocked using", "zablokovaný pomocí"],
+    unless: [
+      "ip adres",
+      "ip-adres",
+      "dnsbl",
+      "spamhaus",
+      "blocked using",
+      "zablokovaný pomocí",
+      // není na blacklistu: is not on the blacklist.
+      "není na",
+    ],
     weight: LESS_SURE,
     examples: [ex("odesílatel zprávy je na blacklistu", GRHOSTING_CS)],
   },

@@ -39,6 +39,8 @@ describe("Italian vocabulary (Microsoft's words)", () => {
     ["Il limite giornaliero non è stato raggiunto", LIMIT],
     // Not on the list.
     ["L'indirizzo IP non si trova in un elenco di blocco", LISTED],
+    // rev24: "is not in a block list".
+    ["550 5.7.1 Il tuo indirizzo IP non è in un elenco di blocco.", LISTED],
   ])("does not fire on a near miss: %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -75,7 +75,7 @@ export const LOCALIZED_VOCABULARY_IT_CONCEPTS: readonly Concept[] = [
     subject: ["elenco di blocco", "bloccato tramite"],
     failure: ["indirizzo ip", "host client"],
     // Not on the list.
-    unless: ["non si trova"],
+    unless: ["non si trova", "non è in", "non e in", "non è presente", "non risulta"],
     weight: LESS_SURE,
     examples: [
       ex(
