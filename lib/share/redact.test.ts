@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
 import { decodeShareFragment } from "./encode";
 import { findEmailAddresses } from "./email-addresses";
 import { findOriginalMessage } from "./original-message";
@@ -93,6 +94,26 @@ describe("maskLocalParts", () => {
       "From: MAILER-DAEMON@mx.example.net, postmaster@example.org, j***@example.com",
     );
     expect(maskLocalParts(once)).toBe(once);
+  });
+
+  it("gives two addresses of one domain masks of their own, and one address one mask", () => {
+    const text =
+      "<bob@remote.test>: 550 5.1.1\n<bill@remote.test>: 552 5.2.2\nbob@remote.test, b@other.test";
+    const once = maskLocalParts(text);
+    expect(once).toBe(
+      "<b***@remote.test>: 550 5.1.1\n<b***2@remote.test>: 552 5.2.2\nb***@remote.test, b***@other.test",
+    );
+    expect(maskLocalParts(once)).toBe(once);
+  });
+
+  it("keeps both recipients of a masked bounce apart when it is read again", async () => {
+    const bounce = [
+      "<bob@remote.test>: host mx.remote.test[192.0.2.44] said: 550 5.1.1 User unknown (in reply to RCPT TO command)",
+      "",
+      "<bill@remote.test>: host mx.remote.test[192.0.2.44] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)",
+    ].join("\n");
+    const d = await diagnose(maskLocalParts(bounce));
+    expect(d.recipients.map((r) => r.cause)).toEqual(["recipient-unknown", "mailbox-full"]);
   });
 });
 

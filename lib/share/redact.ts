@@ -16,7 +16,15 @@ export type RedactOptions = Redaction;
 export const ORIGINAL_REMOVED_NOTE = "[original message removed before sharing]";
 const MASK = "***";
 
-/** "jane.doe@example.com" → "j***@example.com"; role addresses (postmaster, MAILER-DAEMON) stay. */
+/** A local part masked already ("j***", or "j***2" where two addresses shared a mask). */
+const MASKED = /\*\*\*\d{0,3}$/;
+
+/**
+ * "jane.doe@example.com" → "j***@example.com"; role addresses (postmaster, MAILER-DAEMON) stay.
+ * Two addresses of one domain whose masks would be the same (bob@ and bill@: b***@) get masks of
+ * their own (b***@, b***2@): the shared page diagnoses the masked text again, and one address
+ * there would make one recipient of two (review 24: the second one's cause and steps were lost).
+ */
 export function maskLocalParts(text: string): string {
   const matches = findEmailAddresses(text);
   if (matches.length === 0) return text;
@@ -27,11 +35,27 @@ export function maskLocalParts(text: string): string {
     boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
   let out = "";
   let last = 0;
+  // Each address's mask, and how many local parts of a domain share a first letter so far.
+  const maskOf = new Map<string, string>();
+  const taken = new Map<string, number>();
   for (const m of matches) {
     if (inBoundary(m.at)) continue;
     const local = text.slice(m.start, m.at);
-    const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || local.endsWith(MASK);
-    out += text.slice(last, m.start) + (keep ? local : local[0] + MASK);
+    const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || MASKED.test(local);
+    let mask = local;
+    if (!keep) {
+      const address = text.slice(m.start, m.end).toLowerCase();
+      const domain = text.slice(m.at + 1, m.end).toLowerCase();
+      mask = maskOf.get(address) ?? "";
+      if (mask === "") {
+        const key = `${local[0]!.toLowerCase()}@${domain}`;
+        const n = (taken.get(key) ?? 0) + 1;
+        taken.set(key, n);
+        mask = local[0] + MASK + (n > 1 ? String(n) : "");
+        maskOf.set(address, mask);
+      }
+    }
+    out += text.slice(last, m.start) + mask;
     last = m.at;
   }
   return out + text.slice(last);
