@@ -10,6 +10,7 @@
 // conclusion leads with the true cause, S and M the mean and largest number of steps, W the
 // number of conclusions (any user) that clearly lead with a wrong cause, N the users walked.
 import { existsSync, readFileSync } from "node:fs";
+import { walkedFirst } from "@/lib/rules/recipient-groups";
 import { join, resolve } from "node:path";
 import type { CauseId } from "@/lib/causes/causes";
 import type { CheckReport, Finding } from "@/lib/checks/types";
@@ -261,7 +262,7 @@ async function corpusCases(dir: string): Promise<Case[]> {
     }
     let d = cache.get(l.file);
     if (!d) {
-      d = await diagnose(readFileSync(join(dir, l.file), "latin1"));
+      d = walkedFirst(await diagnose(readFileSync(join(dir, l.file), "latin1")));
       cache.set(l.file, d);
     }
     // The labelled recipient first: the wizard reasons about the first recipient's refusal.
@@ -301,7 +302,7 @@ async function main() {
   }
   const bare: Case[] = [];
   for (const text of BARE_REPLIES) {
-    const d = await diagnose(text);
+    const d = walkedFirst(await diagnose(text));
     for (const cause of BARE_CAUSES)
       bare.push({ name: text, diagnosis: d, cause, accept: [cause] });
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { walkedFirst } from "@/lib/rules/recipient-groups";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { DiagnosisView } from "@/components/bounce/diagnosis-view";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
@@ -86,7 +87,8 @@ export function SharedReport() {
     // lib/report's sharedView; this leaf only draws it.
     void Promise.all([import("@/lib/diagnosis/diagnose"), import("@/lib/report")])
       .then(async ([{ diagnose }, { sharedView }]) => {
-        const d = await diagnose(payload.text);
+        // As the wizard read it: the recipient it walked leads (lib/rules walkedFirst).
+        const d = walkedFirst(await diagnose(payload.text));
         if (!live) return;
         setDiagnosis(d);
         setView(sharedView(payload, d));

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import { walkedFirst } from "@/lib/rules/recipient-groups";
 
 // The parser, classifier and rules are loaded after first paint: they are the bulk of the
 // wizard's JavaScript and nothing on screen needs them before the persisted state is read.
@@ -46,7 +47,8 @@ export function useDiagnosis(engine: Engine | null, text: string): Diagnosis | n
     if (!engine || !text.trim()) return;
     let live = true;
     void Promise.resolve(engine.diagnose(text)).then((diagnosis) => {
-      if (live) setResult({ text, diagnosis });
+      // The recipient the wizard walks leads (a delivered one listed first does not).
+      if (live) setResult({ text, diagnosis: walkedFirst(diagnosis) });
     });
     return () => {
       live = false;

@@ -41,7 +41,8 @@ import { statusReading } from "./status-reading";
 import { givesDelayReason, readDelayNotice, withoutDelayRestatements } from "./delay-notice";
 import { decide, shiftFeatures } from "./score";
 import { notABounce, verdictConfidence, type Verdict } from "./verdict";
-import { overallOf, possibleOf, toDiagnosis } from "./verdict-diagnosis";
+import { overallOf } from "@/lib/diagnosis/overall";
+import { possibleOf, toDiagnosis } from "./verdict-diagnosis";
 import { normalizeString, offsetRuns, stripContinuations, type OffsetRuns } from "./text-index";
 
 /** Diagnostics longer than this are cut: keeps every match linear and bounded. */

@@ -6,7 +6,6 @@ import type { Refusal } from "@/lib/bounce/refusal";
 import type { RecipientReport, Span } from "@/lib/bounce/types";
 import type {
   DelayNotice,
-  Diagnosis,
   Evidence,
   PossibleFrom,
   RankedCause,
@@ -260,21 +259,4 @@ function greylistingLeads(
   evidence: readonly Evidence[],
 ): boolean {
   return possible[0]?.cause === GREYLISTING_READING.ranks && readsGreylisting(evidence);
-}
-
-/** The bounce's overall verdict, as one recipient's (the first, or the text's own). */
-export function overallOf(r: RecipientDiagnosis): Diagnosis["overall"] {
-  const o: Diagnosis["overall"] = {
-    cause: r.cause,
-    confidence: r.confidence,
-    actor: r.actor,
-    evidence: r.evidence,
-    possible: r.possible,
-  };
-  if (r.possibleFrom) o.possibleFrom = r.possibleFrom;
-  if (r.usualCausesOf) o.usualCausesOf = r.usualCausesOf;
-  if (r.explanation) o.explanation = r.explanation;
-  if (r.delayNotice) o.delayNotice = r.delayNotice;
-  if (r.headline) o.headline = r.headline;
-  return o;
 }

@@ -19,6 +19,7 @@ export {
   addressWords,
   otherRecipientLeads,
   recipientGroups,
+  walkedFirst,
   walkedRecipients,
   type RecipientLead,
 } from "./recipient-groups";

@@ -4,9 +4,16 @@ import {
   otherRecipientLeads,
   otherRecipientsSentence,
   recipientGroups,
+  walkedFirst,
   walkedRecipients,
 } from "./recipient-groups";
-import { ONE_RECIPIENT_BOUNCE, TWO_RECIPIENTS_BOUNCE, walkDontKnow } from "./test-factories";
+import { nextStep } from "./engine";
+import {
+  makeFacts,
+  ONE_RECIPIENT_BOUNCE,
+  TWO_RECIPIENTS_BOUNCE,
+  walkDontKnow,
+} from "./test-factories";
 
 describe("a bounce with several recipients (rev23 M2)", () => {
   it("groups the recipients by cause, each named by address", async () => {
@@ -75,5 +82,56 @@ describe("a bounce with several recipients (rev23 M2)", () => {
     ).toBe(
       "For c@x.test, the bounce does not say why; the steps that tell its possible causes apart are in its own section.",
     );
+  });
+});
+
+describe("walkedFirst", () => {
+  // RFC 3464 report: one recipient delivered (NOTIFY=SUCCESS), the next refused (review 24).
+  const REPORT = [
+    "From: MAILER-DAEMON@mx.acme.test",
+    "Subject: Delivery Status Notification",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    "",
+    "--b",
+    "Content-Type: text/plain",
+    "",
+    "Delivery report.",
+    "",
+    "--b",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.acme.test",
+    "",
+    "Final-Recipient: rfc822; bob@remote.test",
+    "Action: delivered",
+    "Status: 2.0.0",
+    "",
+    "Final-Recipient: rfc822; carol@remote.test",
+    "Action: failed",
+    "Status: 5.2.2",
+    "Diagnostic-Code: smtp; 552 5.2.2 <carol@remote.test>: Mailbox full",
+    "",
+    "--b--",
+    "",
+  ].join("\n");
+
+  it("leads with the first recipient that calls for something, the others in their order", async () => {
+    const d = await diagnose(REPORT);
+    expect(d.recipients.map((r) => r.cause)).toEqual(["not-a-bounce", "mailbox-full"]);
+    const w = walkedFirst(d);
+    expect(w.recipients.map((r) => r.recipient.address)).toEqual([
+      "carol@remote.test",
+      "bob@remote.test",
+    ]);
+    // Each keeps the bounce's numbering; the overall verdict is the walked one's.
+    expect(w.recipients.map((r) => r.index)).toEqual([2, 1]);
+    expect(w.overall.cause).toBe("mailbox-full");
+    expect(nextStep(makeFacts({ diagnosis: w })).kind).not.toBe("conclude");
+  });
+
+  it("gives the same diagnosis back where nothing moves", async () => {
+    const d = await diagnose("550 5.1.1 <bob@remote.test>: User unknown");
+    expect(walkedFirst(d)).toBe(d);
+    expect(walkedFirst(null)).toBeNull();
   });
 });

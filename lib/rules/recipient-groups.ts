@@ -5,6 +5,7 @@
 // the checklist and the report handle each. Pure; derived from the diagnosis alone, so a share
 // link (which carries the text) rebuilds the same groups without carrying them.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { overallOf } from "@/lib/diagnosis/overall";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 
 export interface RecipientLead {
@@ -21,6 +22,23 @@ export interface RecipientLead {
  * DSN with one recipient delivered and one failed) gets no section of its own.
  */
 const NO_LEAD: readonly CauseId[] = ["not-a-bounce"];
+
+/**
+ * The diagnosis with the recipient the wizard walks first: the first whose cause calls for
+ * something, where the bounce names a recipient that calls for nothing before it (a delivery
+ * report that lists a delivered recipient above a failed one ended "This is not a delivery
+ * failure ... Nothing to fix", review 24). The others keep their order and their own `index`
+ * (the bounce's numbering), and the overall verdict is the walked one's, as it is the first
+ * recipient's; the same diagnosis comes back when nothing moves.
+ */
+export function walkedFirst<D extends Diagnosis | null>(diagnosis: D): D {
+  const recipients = diagnosis?.recipients ?? [];
+  if (recipients.length < 2 || !NO_LEAD.includes(recipients[0]!.cause)) return diagnosis;
+  const k = recipients.findIndex((r) => !NO_LEAD.includes(r.cause));
+  if (k <= 0) return diagnosis;
+  const reordered = [recipients[k]!, ...recipients.slice(0, k), ...recipients.slice(k + 1)];
+  return { ...diagnosis!, recipients: reordered, overall: overallOf(reordered[0]!) } as D;
+}
 
 /** The bounce's recipients grouped by the classifier's cause, in the order they first appear. */
 export function recipientGroups(diagnosis: Diagnosis | null): RecipientLead[] {
