@@ -23,26 +23,6 @@ import {
   walkedRecipients,
 } from "@/lib/rules/recipient-groups";
 
-/**
- * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts): whom
- * the lead is for, and each other recipients' cause, said as read from the bounce's words; the
- * report and the share page say the same. Null and none for one recipient.
- */
-export function recipientNotes(
-  diagnosis: Diagnosis,
-  /** Where their steps are ("below"); null where the result has no section for them (a link made before it had). */
-  stepsWhere: string | null,
-): { forRecipients: string | null; otherRecipients: string[] } {
-  const walked = walkedRecipients(diagnosis);
-  if (!walked) return { forRecipients: null, otherRecipients: [] };
-  return {
-    forRecipients: addressWords(walked.addresses),
-    otherRecipients: otherRecipientLeads(diagnosis).map(
-      (g) =>
-        `${addressWords(g.addresses)}: ${otherRecipientWords(g)}${stepsWhere ? `; its steps are in its own section ${stepsWhere}` : ""}`,
-    ),
-  };
-}
 import { couldNotCheckReason, UNCONFIRMED_STANDING } from "@/lib/share/shared-outline";
 import {
   escapeMarkdownInline,
@@ -71,6 +51,27 @@ import {
 } from "@/lib/checklists/delay-outline";
 import { stepsLookAtOne } from "@/lib/checklists/outline";
 import type { ReportKnown, ReportOutline } from "./report-outline";
+
+/**
+ * Where the recipients were refused for different reasons (lib/rules/recipient-groups.ts): whom
+ * the lead is for, and each other recipients' cause, said as read from the bounce's words; the
+ * report and the share page say the same. Null and none for one recipient.
+ */
+export function recipientNotes(
+  diagnosis: Diagnosis,
+  /** Where their steps are ("below"); null where the result has no section for them (a link made before it had). */
+  stepsWhere: string | null,
+): { forRecipients: string | null; otherRecipients: string[] } {
+  const walked = walkedRecipients(diagnosis);
+  if (!walked) return { forRecipients: null, otherRecipients: [] };
+  return {
+    forRecipients: addressWords(walked.addresses),
+    otherRecipients: otherRecipientLeads(diagnosis).map(
+      (g) =>
+        `${addressWords(g.addresses)}: ${otherRecipientWords(g)}${stepsWhere ? `; its steps are in its own section ${stepsWhere}` : ""}`,
+    ),
+  };
+}
 
 /** What the report needs of a check result: a full CheckReport and a link's compacted one both fit. */
 export interface ReportCheck {

@@ -66,7 +66,8 @@ export function otherRecipientLeads(diagnosis: Diagnosis | null): RecipientLead[
 
 /** The first recipient's group (the one the wizard walks), when other recipients have their own. */
 export function walkedRecipients(diagnosis: Diagnosis | null): RecipientLead | null {
-  return otherRecipientLeads(diagnosis).length > 0 ? (recipientGroups(diagnosis)[0] ?? null) : null;
+  const [first, ...rest] = recipientGroups(diagnosis);
+  return first && rest.some((g) => !NO_LEAD.includes(g.cause)) ? first : null;
 }
 
 /** Addresses in a sentence: "a", "a and b", "a, b and c"; a group with none named says so. */
