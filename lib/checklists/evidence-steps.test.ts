@@ -151,3 +151,21 @@ describe("the steps of a message that is no bounce", () => {
     expect(steps!.filter((id) => id.startsWith("not-a-bounce."))).toEqual([]);
   });
 });
+
+describe("the sender-probe step", () => {
+  it("comes first for a sender probe that could not reach the sender's domain", async () => {
+    const [steps] = await sections(
+      "450 4.1.7 <alice@acme.test>: Sender address rejected: unverified address: connect to mx.acme.test[192.0.2.5]:25: Connection timed out",
+    );
+    expect(steps?.[0]).toBe("sender-probe.accept-the-probe");
+  });
+
+  it("is not shown for a recipient probe", async () => {
+    const steps = (
+      await sections(
+        "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: connect to mx.example.com[192.0.2.25]:25: Connection timed out",
+      )
+    ).flat();
+    expect(steps).not.toContain("sender-probe.accept-the-probe");
+  });
+});

@@ -49,6 +49,26 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     // Sending more slowly does not get past greylisting; the retry does.
     replaces: ["rate-limited.slow-down"],
   },
+  {
+    // Postfix's reject_unverified_sender (ADDRESS_VERIFICATION_README): before it accepts the
+    // message the receiver probes the sender address by a test delivery to the sender's own
+    // domain, and refuses while that probe fails. The result after "unverified address:" says
+    // how it failed: a timed-out or refused connection means the sender domain's mail server
+    // could not be reached from the receiver, whatever the sender's own network sees.
+    when: { ruleIds: ["postfix.unverified-sender", "gen-uk.sender-unverified-address"] },
+    item: {
+      id: "sender-probe.accept-the-probe",
+      title: "Make your domain's mail server accept the receiver's address check",
+      detail:
+        "The receiving server checked your sender address by starting a test delivery to it at your domain's mail server (the MX of the address's domain), and the check failed: the words after \"unverified address:\" say how (a connection that timed out or was refused, a domain not found, or the address refused). Make sure that server is reachable from the internet on port 25, is not firewalled or greylisting other mail servers, and accepts mail to the exact sender address, also from senders it does not know. The receiver retries a 450 on its own schedule; once its check passes, your mail goes through.",
+      actor: "sender",
+      kind: "fix",
+      link: {
+        label: "Postfix Address Verification Howto",
+        url: "https://www.postfix.org/ADDRESS_VERIFICATION_README.html",
+      },
+    },
+  },
   // A message that is no bounce (lib/knowledge/not-a-bounce-readings.ts): what its kind asks of
   // the reader, in place of the step that names every kind at once.
   {

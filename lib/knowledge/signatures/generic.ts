@@ -1019,6 +1019,13 @@ const GROUPS: readonly Group[] = [
       // Node.js mail libraries (Nodemailer) report it.
       "connect etimedout",
     ],
+    // Postfix's reject_unverified_sender quotes its probe's result after these words: a failed
+    // connection or lookup there is the receiver's attempt to reach the SENDER's domain, and the
+    // receiving server did answer (postfix.unverified-sender reads it; smtpd_check.c).
+    unless: [
+      "sender address rejected: unverified address",
+      "sender address rejected: undeliverable address",
+    ],
   },
   {
     name: "remote-server-error",

@@ -83,13 +83,20 @@ describe("reject_unverified_sender", () => {
     expect(r.possible[0]).toBe("sender-address-invalid");
   });
 
-  it("names no cause for a sender probe that could not reach the sender's server", async () => {
+  // The probe's failed connection or lookup is the receiver's attempt to reach the SENDER's
+  // domain: the receiving server answered, so it is no unreachable receiver and no missing
+  // recipient domain (rev24: it read "The receiving server could not be reached" with the
+  // recipient's DNS and port-25 steps).
+  it.each([
+    "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: connect to mx.example.net[192.0.2.25]:25: Connection timed out",
+    "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: connect to mx.example.net[192.0.2.25]:25: Connection refused",
+    "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: Host or domain name not found. Name service error for name=example.net type=MX: Host not found",
+  ])("reads a probe that could not reach the sender's domain as the sender's: %s", async (text) => {
     leaveOutProvidersForEvaluation(["gen-uk"]);
-    const r = await read(
-      "450 4.1.7 <bounce@example.net>: Sender address rejected: unverified address: connect to mx.example.net[192.0.2.25]:25: Connection timed out",
-    );
-    expect(r.cause).toBe("unknown");
-    expect(r.possible).toContain("sender-address-invalid");
+    const r = await read(text);
+    expect(r.cause).toBe("sender-address-invalid");
+    expect(r.alternatives.map((a) => a.cause)).not.toContain("remote-unreachable");
+    expect(r.alternatives.map((a) => a.cause)).not.toContain("recipient-domain-invalid");
   });
 
   it.each([

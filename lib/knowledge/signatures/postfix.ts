@@ -44,6 +44,19 @@ const SENDER_PROBE: readonly string[] = [
   "sender address rejected: undeliverable address",
 ];
 
+/**
+ * The delivery agent's own reports of a failed connection or lookup. Inside a sender probe's
+ * result they describe the receiver's attempt to reach the SENDER's domain ("Sender address
+ * rejected: unverified address: connect to mx.sender.example[192.0.2.5]:25: Connection timed
+ * out"): the receiving server answered, so no receiving server was unreachable, and no recipient
+ * domain is missing. postfix.unverified-sender reads those (the sender's domain must accept mail).
+ */
+const PROBE_RESULTS: ReadonlySet<string> = new Set([
+  "postfix.host-not-found",
+  "postfix.conn-timed-out",
+  "postfix.conn-refused",
+]);
+
 export const POSTFIX_SIGNATURES: Signature[] = [
   ...rows("postfix", "https://www.postfix.org/postconf.5.html", [
     [
@@ -247,7 +260,7 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       0.85,
       "452 4.5.3 Error: too many recipients",
     ],
-  ]),
+  ]).map((s) => (PROBE_RESULTS.has(s.id) ? { ...s, unless: SENDER_PROBE } : s)),
   // smtpd(8)'s own replies when a client passes one of the anvil(8) rate limits of postconf(5)
   // (smtpd_client_message_rate_limit, smtpd_client_recipient_rate_limit,
   // smtpd_client_new_tls_session_rate_limit): "450 4.7.1 Error: too much mail from <ip>" etc.
