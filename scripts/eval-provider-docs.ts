@@ -24,6 +24,8 @@ interface Case {
   weak: boolean;
   /** Words that mean the entry's cause only from this provider: not fed bare. */
   identifiedOnly: boolean;
+  /** Words bound to no SMTP command (commands ["NONE"]): not fed wrapped as a server's reply. */
+  ownReportOnly: boolean;
 }
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]?\d)/;
@@ -104,8 +106,14 @@ export async function evaluateProviderDocs(
         ...e,
         weak: e.strength === "weak",
         identifiedOnly: e.scope === "identified",
+        ownReportOnly: e.commands?.length === 1 && e.commands[0] === "NONE",
       })),
-      ...table.statusReadings.map((e) => ({ ...e, weak: false, identifiedOnly: false })),
+      ...table.statusReadings.map((e) => ({
+        ...e,
+        weak: false,
+        identifiedOnly: false,
+        ownReportOnly: false,
+      })),
     ].map((e) => ({
       id: e.id,
       provider: e.provider,
@@ -113,6 +121,7 @@ export async function evaluateProviderDocs(
       example: e.example,
       weak: e.weak,
       identifiedOnly: e.identifiedOnly,
+      ownReportOnly: e.ownReportOnly,
     }));
     for (const c of cases) {
       for (const [form, text] of [
@@ -120,6 +129,10 @@ export async function evaluateProviderDocs(
         ["wrapped", wrapInPostfixDsn(c.example, table)],
       ] as const) {
         if (form === "bare" && c.identifiedOnly) continue;
+        // Words bound to no SMTP command are the reporting MTA's own report, never a server's
+        // reply: wrapped as "host ... said: ... (in reply to RCPT TO command)" they are not
+        // what the entry documents.
+        if (form === "wrapped" && c.ownReportOnly) continue;
         const d = await diagnose(text, thresholds);
         const got = d.recipients[0]?.cause ?? d.overall.cause;
         const possible = (d.recipients[0]?.possible ?? d.overall.possible ?? []).map(

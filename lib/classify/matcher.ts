@@ -689,9 +689,19 @@ export function contextFits(sig: Partial<SignatureContext>, f: MatchFacts): bool
     if (!host || !hostUnderOneOf(host, sig.rhosts)) return false;
   }
   if (sig.commands && !sig.commands.includes(f.command ?? "NONE")) return false;
-  if (sig.recipientDomain && (f.recipientLocal === true) !== (sig.recipientDomain === "local"))
-    return false;
+  if (sig.recipientDomain && !localityFits(sig.recipientDomain, f.recipientLocal)) return false;
   return true;
+}
+
+/** Whether what is known of the recipient domain's locality (null: not known) fits the entry's. */
+function localityFits(
+  wanted: NonNullable<Signature["recipientDomain"]>,
+  local: boolean | null | undefined,
+): boolean {
+  if (wanted === "local") return local === true;
+  if (wanted === "remote") return local === false;
+  if (wanted === "unknown") return local === null || local === undefined;
+  return local !== true;
 }
 
 /** The best hit of a signature in the loaded text, or null when it does not match. */

@@ -15,16 +15,9 @@ const manifest = loadLabManifest();
  * asserts that answer, so it fails (and this list must shrink) as soon as the classifier
  * gets one of them right. Reported to the classifier rebuild (issue 9); never "fixed" here.
  */
-const KNOWN_MISSES: Record<string, CauseId> = {
-  // Log lines (kind "log"), misread by the parser, not for want of knowledge:
-  // Exim's main log line for a failed delivery ("** b: Unrouteable address") is Exim's own
-  // report that no router accepted the address, as its bounce's line is: providers/exim.ts reads
-  // it as an unknown domain where the domain is not known to be the reporting Exim's own, and a
-  // log line names no reporting host. The lab's Exim handled the domain itself (an unknown user
-  // there); the words cannot tell, as the reply "550 Unrouteable address" reads.
-  "exim/bounce-unknown-user.sending.log": "recipient-domain-invalid",
-  "exim/bounce-unknown-domain.sending.log": "recipient-domain-invalid",
-};
+// Exim's main-log "** b: Unrouteable address" (log lines name no reporting host) now reads both
+// the unknown user and the unknown domain (providers/exim.ts, recipientDomain "unknown").
+const KNOWN_MISSES: Record<string, CauseId> = {};
 
 /**
  * Reports whose enhanced status the parser reads other than from the per-recipient Status:

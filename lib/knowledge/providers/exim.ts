@@ -46,8 +46,9 @@ export const EXIM_TABLE: ProviderTable = {
         "verification failed for <",
       ],
       // At a domain the reporting Exim handles itself the domain routed: an unknown user there
-      // (signatures/exim.ts exim.unrouteable-local-domain).
-      recipientDomain: "not-local",
+      // (signatures/exim.ts exim.unrouteable-local-domain). Where nothing tells which (a log
+      // line names no reporting host), the two entries after the next ones rank both.
+      recipientDomain: "remote",
       // Exim's own report of an address it could not route, with no SMTP command: where a stage
       // is stated the words are a server's refusal of that command ("rejected RCPT <b>:
       // Unrouteable address" in a receiving Exim's log, its 550 reply), read as the reply is.
@@ -55,8 +56,12 @@ export const EXIM_TABLE: ProviderTable = {
       scope: "any",
       strength: "strong",
       source: ROUTE_C,
-      example: "Unrouteable address",
-      note: "Exim's own bounce line when no router accepted the address: at the sending server this is most often a recipient domain that does not resolve (the dnslookup router declined). As a remote server's 550 reply it means something else (next entry).",
+      // route.c's words in the report an Exim at another domain writes (as the lab's
+      // exim/bounce-unknown-domain.eml), so that the reporting host tells the domain is remote.
+      example:
+        "Reporting-MTA: dns; mail.example.org\n\nAction: failed\nFinal-Recipient: rfc822;someone@example.com\nStatus: 5.0.0\nDiagnostic-Code: X-Exim; Unrouteable address",
+      verbatim: false,
+      note: "Exim's own bounce line when no router accepted the address: at the sending server this is most often a recipient domain that does not resolve (the dnslookup router declined). As a remote server's 550 reply it means something else (next entries).",
     }),
     phrase({
       id: "unrouteable-address-reply",
@@ -79,6 +84,46 @@ export const EXIM_TABLE: ProviderTable = {
       example: "550 Unrouteable address",
       verbatim: false,
       note: "The same reply when the server would relay for the sender (its own outgoing server) and the recipient's domain does not exist: Exim's default text when every router declined, which the specification's cannot_route_message example replaces with 'Remote domain not found in DNS' on the dnslookup router. The words cannot tell this from an unknown user; a DNS lookup of the recipient's domain can. The 550 is Exim's RCPT reply (lab fixture exim/unknown-recipient-domain.txt).",
+    }),
+    // Exim's own "** address: Unrouteable address" where nothing says whether the recipient's
+    // domain is the reporting Exim's own (its main log's delivery-failure line names no host):
+    // no router accepted the address, which is an unknown user at a domain it handles itself and
+    // most often a domain the dnslookup router cannot find elsewhere (route.c; the lab's
+    // exim/bounce-unknown-user.sending.log and bounce-unknown-domain.sending.log print the same
+    // words for both). Two weak readings, so that both are ranked and neither is named.
+    phrase({
+      id: "unrouteable-address-locality-unknown-domain",
+      cause: "recipient-domain-invalid",
+      match: ["unrouteable address"],
+      unless: [
+        /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
+        "sender verify failed",
+        "verification failed for <",
+      ],
+      recipientDomain: "unknown",
+      commands: ["NONE"],
+      scope: "any",
+      strength: "weak",
+      source: ROUTE_C,
+      example: "Unrouteable address",
+      note: "Exim's own line when no router accepted the address, where it is not known whether the recipient's domain is the reporting server's own: a recipient domain that does not resolve is one reading (the dnslookup router declined).",
+    }),
+    phrase({
+      id: "unrouteable-address-locality-unknown-user",
+      cause: "recipient-unknown",
+      match: ["unrouteable address"],
+      unless: [
+        /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
+        "sender verify failed",
+        "verification failed for <",
+      ],
+      recipientDomain: "unknown",
+      commands: ["NONE"],
+      scope: "any",
+      strength: "weak",
+      source: ROUTE_C,
+      example: "Unrouteable address",
+      note: "The same line for an address at a domain the reporting server handles itself: no router accepted the local part, i.e. no such user there.",
     }),
     phrase({
       id: "malformed-address",

@@ -47,10 +47,12 @@ export interface Signature {
   commands?: readonly string[];
   /**
    * "local": the recipient's domain is the reporting MTA's own (its host name is that domain or
-   * under it), so the failure happened at the recipient's own server; "remote": it is not.
-   * "not-local": remote, or not known (no Reporting-MTA or no address).
+   * under it), so the failure happened at the recipient's own server; "remote": it is known not
+   * to be;
+   * "unknown": not known (no Reporting-MTA or no address, as in a log line); "not-local": remote,
+   * or not known.
    */
-  recipientDomain?: "local" | "not-local";
+  recipientDomain?: "local" | "remote" | "unknown" | "not-local";
   /** "text": also read the bounce's whole text (a writer's own summary lines), not only the recipient's diagnostic. */
   scope?: "text";
   cause: CauseId;
