@@ -1240,6 +1240,21 @@ export const MICROSOFT_TABLE: ProviderTable = {
       verbatim: false,
       note: "Not in the table read; carried from the first cut. The mailbox lacks Send As permission for the From address.",
     }),
+    // The same refusal at submission, as Exchange Online's store driver words it to a client
+    // that authenticated but sent with a From address its mailbox may not send as.
+    phrase({
+      id: "storedrv-sendas-denied",
+      cause: "relay-denied",
+      match: ["sendasdeniedexception", "mapiexceptionsendasdenied"],
+      source: page(
+        "https://pastebin.com/kveGeNem",
+        "ssmtp through smtp.live.com:587, the submission server's refusal (pastebin)",
+        "stored copy (docs corpus)",
+      ),
+      example:
+        "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
+      note: "Real output of Microsoft's submission server: the account authenticated, but its mailbox has no Send As right for the From address the client used (set From to the account's own address, or grant Send As). The 5.2.0 is the store driver's, not a mailbox problem of the recipient.",
+    }),
     phrase({
       id: "content-filter-spam",
       cause: "content-spam",

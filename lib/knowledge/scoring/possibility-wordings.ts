@@ -5,6 +5,7 @@
 // refused every recipient before, for their own reasons. Every entry cites the servers' source.
 import type { CauseId } from "@/lib/causes/causes";
 import { WEIGHTS } from "./weights";
+import { CLIENT_WORDINGS } from "./client-wordings";
 import { PERMISSION_WORDINGS } from "./permission-wordings";
 
 export interface PossibilityWording {
@@ -1905,4 +1906,5 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   ...PERMISSION_WORDINGS,
+  ...CLIENT_WORDINGS,
 ];

@@ -14,6 +14,7 @@ import { MAILENABLE_SIGNATURES } from "./mailenable";
 import { MIMEDEFANG_SIGNATURES } from "./mimedefang";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
+import { PHPMAILER_SIGNATURES } from "./phpmailer";
 import { POSTFIX_SIGNATURES } from "./postfix";
 import { POSTFIX_LOG_SIGNATURES } from "./postfix-log";
 import { POSTFWD_SIGNATURES } from "./postfwd";
@@ -52,6 +53,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...CLAMAV_MILTER_SIGNATURES,
   ...MIMEDEFANG_SIGNATURES,
   ...SPAMPD_SIGNATURES,
+  ...PHPMAILER_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

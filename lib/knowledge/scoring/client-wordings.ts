@@ -1,0 +1,42 @@
+// Possibility wordings (see ./possibility-wordings.ts) for a sending program's own report that it
+// could not get its message to its SMTP server, where the program's words name no cause.
+// PHPMailer (src/PHPMailer.php smtpConnect/smtpSend; its translations in
+// language/phpmailer.lang-*.php, shown in the site's language): "SMTP connect() failed." is
+// thrown when smtpConnect() returned false, which it does for a connection that failed, a
+// STARTTLS that failed (PHP checks the server's certificate) and a login the server refused
+// alike. PHPMailer's troubleshooting page names the same three: a host or port the hosting
+// provider blocks or that is wrong, a certificate that does not verify, wrong credentials.
+import { foldedSentence } from "@/lib/knowledge/signatures/phpmailer";
+import type { PossibilityWording } from "./possibility-wordings";
+
+const PHPMAILER =
+  "https://github.com/PHPMailer/PHPMailer/blob/4a489474e7ef8bbf03c1cb219d8939ea76a7fb40";
+
+/** 'smtp_connect_failed' in each language file read: [language file, the file's exact words]. */
+const CONNECT_FAILED: readonly (readonly [string, string])[] = [
+  ["src/PHPMailer.php", "SMTP connect() failed."],
+  ["language/phpmailer.lang-de.php", "Verbindung zum SMTP-Server fehlgeschlagen."],
+  ["language/phpmailer.lang-fr.php", "La fonction SMTP connect() a échoué."],
+  ["language/phpmailer.lang-es.php", "SMTP Connect() falló."],
+  ["language/phpmailer.lang-it.php", "SMTP Connect() fallita."],
+  ["language/phpmailer.lang-pt_br.php", "SMTP Connect() falhou."],
+  ["language/phpmailer.lang-nl.php", "SMTP-verbinding mislukt."],
+  ["language/phpmailer.lang-ja.php", "SMTP接続に失敗しました。"],
+  ["language/phpmailer.lang-ru.php", "Ошибка соединения с SMTP-сервером."],
+  ["language/phpmailer.lang-tr.php", "SMTP connect() fonksiyonu başarısız."],
+  ["language/phpmailer.lang-cs.php", "SMTP Connect() selhal."],
+  ["language/phpmailer.lang-sv.php", "SMTP Connect() misslyckades."],
+];
+
+export const CLIENT_WORDINGS: readonly PossibilityWording[] = [
+  {
+    id: "phpmailer.smtp-connect-failed",
+    match: CONNECT_FAILED.map(([, text]) => foldedSentence(text)),
+    causes: ["remote-unreachable", "relay-denied", "tls-required"],
+    says: "the site's mail library (PHPMailer) could not connect to, start encryption with, or log in to the SMTP server it is set to send through; its debug output (SMTPDebug) or the server's own reply says which",
+    examples: CONNECT_FAILED.map(([file, text]) => ({
+      text,
+      source: `${PHPMAILER}/${file} (smtp_connect_failed)`,
+    })),
+  },
+];
