@@ -7,6 +7,7 @@
 // alike. PHPMailer's troubleshooting page names the same three: a host or port the hosting
 // provider blocks or that is wrong, a certificate that does not verify, wrong credentials.
 import { foldedSentence } from "@/lib/knowledge/signatures/phpmailer";
+import { thunderbirdNeedles, thunderbirdSource } from "@/lib/knowledge/signatures/thunderbird";
 import type { PossibilityWording } from "./possibility-wordings";
 
 const PHPMAILER =
@@ -28,6 +29,10 @@ const CONNECT_FAILED: readonly (readonly [string, string])[] = [
   ["language/phpmailer.lang-sv.php", "SMTP Connect() misslyckades."],
 ];
 
+// Not Korean: its bundle says the connection "failed midway" (연결이 중간에 실패했습니다), which the
+// Korean vocabulary reads, as the words say, as a server that could not be reached.
+const INTERRUPTED = thunderbirdNeedles(["smtpSendInterrupted"]).filter((m) => m.locale !== "ko");
+
 export const CLIENT_WORDINGS: readonly PossibilityWording[] = [
   {
     id: "phpmailer.smtp-connect-failed",
@@ -37,6 +42,21 @@ export const CLIENT_WORDINGS: readonly PossibilityWording[] = [
     examples: CONNECT_FAILED.map(([file, text]) => ({
       text,
       source: `${PHPMAILER}/${file} (smtp_connect_failed)`,
+    })),
+  },
+  {
+    // Thunderbird's smtpSendInterrupted (composeMsgs.properties, signatures/thunderbird.ts): the
+    // connection to the account's outgoing server closed before the message was through. Users'
+    // reports of it come down to a connection security or port that does not match the server,
+    // a server that drops a client that did not log in, or a network or security program that
+    // cuts the connection: the words rank those and decide none.
+    id: "thunderbird.smtp-send-interrupted",
+    match: INTERRUPTED.flatMap((m) => m.needles),
+    causes: ["remote-unreachable", "tls-required", "relay-denied"],
+    says: "Thunderbird's connection to the account's outgoing (SMTP) server was cut before the message was through; the account's outgoing server settings (port, connection security, login) or something on the network",
+    examples: INTERRUPTED.map((m) => ({
+      text: m.text,
+      source: `${thunderbirdSource(m.locale)} (smtpSendInterrupted, ${m.locale})`,
     })),
   },
 ];

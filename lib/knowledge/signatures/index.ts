@@ -3,6 +3,7 @@
 import { CHASQUID_SIGNATURES } from "./chasquid";
 import { CLAMAV_MILTER_SIGNATURES } from "./clamav-milter";
 import { SPAMPD_SIGNATURES } from "./spampd";
+import { THUNDERBIRD_SIGNATURES } from "./thunderbird";
 import { COURIER_SIGNATURES } from "./courier";
 import { DMA_SIGNATURES } from "./dma";
 import { DOMINO_SIGNATURES } from "./domino";
@@ -54,6 +55,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...MIMEDEFANG_SIGNATURES,
   ...SPAMPD_SIGNATURES,
   ...PHPMAILER_SIGNATURES,
+  ...THUNDERBIRD_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

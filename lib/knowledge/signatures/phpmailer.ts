@@ -7,6 +7,7 @@
 // SMTP::authenticate() fails, i.e. the submission server refused the login (wrong password, an
 // app password or OAuth required, SMTP AUTH disabled for the account). The connection failures
 // name no cause of their own and are ranked in scoring/client-wordings.ts.
+import { foldLikeText } from "./fold";
 import type { Signature } from "./types";
 
 const COMMIT = "4a489474e7ef8bbf03c1cb219d8939ea76a7fb40";
@@ -41,16 +42,9 @@ function needle(text: string): string {
   return afterPrefix.replace(/[.。]$/, "").toLowerCase();
 }
 
-/**
- * The sentence as the classifier's text index holds pasted words: lower case, the typographic
- * apostrophe and the Turkish dotless i folded (lib/classify/text-index.ts), without its stop.
- */
+/** The sentence without its closing stop, folded as pasted words are. */
 export function foldedSentence(text: string): string {
-  return text
-    .replace(/[.。]$/, "")
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/ı/g, "i");
+  return foldLikeText(text.replace(/[.。]$/, ""));
 }
 
 export const PHPMAILER_SIGNATURES: Signature[] = AUTHENTICATE.map(([file, text]) => ({
