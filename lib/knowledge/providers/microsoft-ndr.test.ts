@@ -215,6 +215,16 @@ describe("Microsoft's NDR sentences that stand for one cause", () => {
       "remote-unreachable",
     ],
     [
+      "Exchange 2007's 4.4.7",
+      lines(
+        "Delivery has failed to these recipients or distribution lists:",
+        "",
+        "'rsme@indeff.com'<mailto:rsme@indeff.com>",
+        "Microsoft Exchange has been trying to deliver this message without success and has stopped trying. Please try sending this message again, or provide the following diagnostic text to your system administrator.",
+      ),
+      "remote-unreachable",
+    ],
+    [
       "send on behalf",
       lines(
         "Delivery has failed to these recipients or groups:",
@@ -250,6 +260,17 @@ describe("Microsoft's NDR sentences written for several causes: unknown, ranked"
         "",
         "kdibbs@tgh.org",
         "Your message wasn't delivered due to a permission or security issue. It may have been rejected by a moderator, the address may only accept e-mail from certain senders, or another restriction may be preventing delivery.",
+      ),
+      "sender-policy",
+    ],
+    [
+      "security policies (Exchange 2010)",
+      lines(
+        "Delivery has failed to these recipients or distribution lists:",
+        "",
+        "Solution Engineering",
+        "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you. Please provide the following diagnostic text to your system administrator.",
+        "The following organization rejected your message: mail.easynet.com.",
       ),
       "sender-policy",
     ],

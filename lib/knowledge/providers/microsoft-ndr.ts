@@ -284,6 +284,18 @@ export const MICROSOFT_NDR_PHRASES: readonly PhraseEntry[] = [
     note: "The NDR's sentence for 4.4.7 QUEUE.Expired (its admin section: 'Failed to connect. Winsock error code: 10060' before the message expired): the receiving server could not be reached in time.",
   }),
   phrase({
+    id: "ndr.4.4.7-stopped-trying-2007",
+    cause: "remote-unreachable",
+    match: [
+      "microsoft exchange has been trying to deliver this message without success and has stopped trying",
+    ],
+    scope: "any",
+    source: pastebin("zeZFJvKs", "An Exchange 2007 NDR for 4.4.7"),
+    example:
+      "Microsoft Exchange has been trying to deliver this message without success and has stopped trying. Please try sending this message again, or provide the following diagnostic text to your system administrator.",
+    note: "Exchange 2007's sentence for 4.4.7 (its admin section: '#550 4.4.7 QUEUE.Expired; message expired ##'): the message expired in the queue because the receiving server could not be reached.",
+  }),
+  phrase({
     id: "ndr.send-on-behalf-no-permission",
     cause: "relay-denied",
     match: ["you can't send a message on behalf of this user unless you have permission to do so"],

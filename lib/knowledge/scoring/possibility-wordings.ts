@@ -759,13 +759,16 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   },
   {
     // The sentence for 5.7.1 and its neighbours: Microsoft's page lists a moderator, a recipient
-    // that takes mail from certain senders only and a mail flow rule; the real copies read were
-    // refusals of the sending IP (a Customer Allow list, a DNSBL) under the same 5.7.1.
+    // that takes mail from certain senders only and a mail flow rule; the real copies read were a
+    // mail flow rule, refusals of the sending IP (a Customer Allow list, a DNSBL) and a content
+    // restriction, all under the same 5.7.1.
     id: "microsoft.ndr-permission-or-security",
     match: [
       "your message wasn't delivered due to a permission or security issue",
       "the address may only accept e-mail from certain senders",
       "the address might only accept email from certain senders",
+      // Exchange 2010's sentence for the same codes.
+      "your message wasn't delivered because of security policies. microsoft exchange will not try to redeliver",
     ],
     notice: true,
     causes: ["sender-policy", "ip-blocklisted", "relay-denied"],
@@ -779,7 +782,12 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       {
         text: "Your message wasn't delivered due to a permission or security issue. It may have been rejected by a moderator, the address may only accept e-mail from certain senders, or another restriction may be preventing delivery.",
         source:
-          "https://pastebin.com/jVyYnDKZ (550 5.7.1 ... blocked using Customer Allow list); https://pastebin.com/MFXQe2wV (550 5.7.1 Access denied ... by dnsbl.spam.fail DNSBL)",
+          "https://pastebin.com/jVyYnDKZ (550 5.7.1 ... blocked using Customer Allow list); https://pastebin.com/MFXQe2wV (550 5.7.1 Access denied ... by dnsbl.spam.fail DNSBL); https://pastebin.com/TWK7uKgB (550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy)",
+      },
+      {
+        text: "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you. Please provide the following diagnostic text to your system administrator.",
+        source:
+          "https://pastebin.com/guPtBnny (an Exchange Online Protection NDR: 550 5.7.1 Message rejected due to content restrictions)",
       },
     ],
   },
