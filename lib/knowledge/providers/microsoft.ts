@@ -9,6 +9,7 @@
 // Directory-Based Edge Blocking of an address that does not exist; "Submission quota exceeded"
 // comes with 5.2.2, the registry's "mailbox full"; "Sender denied" (5.1.0) is a recipient lookup.
 import { entryKit, page } from "./entry-kit";
+import { MICROSOFT_NDR_PHRASES } from "./microsoft-ndr";
 import type { ProviderTable } from "./types";
 
 const EXO = page(
@@ -1375,6 +1376,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example: "450 4.7.3 Organization queue quota exceeded. [outlook.com]",
       note: `${SMTP_CODES_NOTE} The recipient's organisation is receiving mail faster than Outlook.com queues it: a temporary limit on the organisation, not a full mailbox; the sending server retries.`,
     }),
+    ...MICROSOFT_NDR_PHRASES,
   ],
   statusReadings: [
     reading({

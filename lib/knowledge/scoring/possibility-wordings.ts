@@ -735,6 +735,157 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  // Microsoft's NDR sentences that Exchange writes for a code family whose codes mean different
+  // causes (providers/microsoft-ndr.ts reads the sentences that stand for one cause). Exchange
+  // Online "uses the enhanced status code value to determine the text to display in the user
+  // information section" (Email non-delivery reports in Exchange Online, "What's included in an
+  // NDR?"): these sentences come with a whole class of codes, so they rank, never decide. They
+  // are the NDR's own notice, read where a user copied the NDR's top part only.
+  {
+    // The classic NDR's sentence for a refusal by a server outside Microsoft 365 under 5.7.x: the
+    // real ones read carried a DMARC failure (5.7.509), Microsoft's own outbound spam ban (5.7.501)
+    // and refusals of a mass mailing by AOL, Yahoo, Gmail and Outlook.com.
+    id: "microsoft.ndr-provider-rejected",
+    match: ["your message wasn't delivered because the recipient's email provider rejected it"],
+    notice: true,
+    causes: ["bad-reputation", "ip-blocklisted", "authentication-failure", "content-spam"],
+    says: "Microsoft's NDR says only that the recipient's email provider rejected the message; its diagnostic section (the server's reply) says why",
+    examples: [
+      {
+        text: "Your message wasn't delivered because the recipient's email provider rejected it.",
+        source:
+          "https://pastebin.com/xDUr7BjE (an Exchange Online NDR: 550 5.7.501 Access denied, spam abuse detected); https://pastebin.com/sQaSsUZe (550 5.7.509 ... does not pass DMARC verification); https://pastebin.com/ZnBf6wSa (a mailing refused by aol.com, yahoo.com, hotmail.com and gmail.com)",
+      },
+    ],
+  },
+  {
+    // The sentence for 5.7.1 and its neighbours: Microsoft's page lists a moderator, a recipient
+    // that takes mail from certain senders only and a mail flow rule; the real copies read were a
+    // mail flow rule, refusals of the sending IP (a Customer Allow list, a DNSBL) and a content
+    // restriction, all under the same 5.7.1.
+    id: "microsoft.ndr-permission-or-security",
+    match: [
+      "your message wasn't delivered due to a permission or security issue",
+      "the address may only accept e-mail from certain senders",
+      "the address might only accept email from certain senders",
+      // Exchange 2010's sentence for the same codes.
+      "your message wasn't delivered because of security policies. microsoft exchange will not try to redeliver",
+    ],
+    notice: true,
+    causes: ["sender-policy", "ip-blocklisted", "relay-denied"],
+    says: "Microsoft's NDR says a permission or security setting refused the message (a moderator, a recipient that takes mail from certain senders only, or another restriction such as a block of the sending server)",
+    examples: [
+      {
+        text: "Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery.",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (How to interpret an Exchange NDR: 530 5.7.1 Client was not authenticated; repo x13-me/OfficeDocs-Exchange)",
+      },
+      {
+        text: "Your message wasn't delivered due to a permission or security issue. It may have been rejected by a moderator, the address may only accept e-mail from certain senders, or another restriction may be preventing delivery.",
+        source:
+          "https://pastebin.com/jVyYnDKZ (550 5.7.1 ... blocked using Customer Allow list); https://pastebin.com/MFXQe2wV (550 5.7.1 Access denied ... by dnsbl.spam.fail DNSBL); https://pastebin.com/TWK7uKgB (550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy)",
+      },
+      {
+        text: "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you. Please provide the following diagnostic text to your system administrator.",
+        source:
+          "https://pastebin.com/guPtBnny (an Exchange Online Protection NDR: 550 5.7.1 Message rejected due to content restrictions)",
+      },
+    ],
+  },
+  {
+    // The sentence for 5.1.0 from a server outside Exchange: Microsoft's own 5.1.0 is a failed
+    // recipient lookup ("Sender denied"), but the real copies read carried other servers' 5.1.0
+    // refusals of the sender (an SPF failure, "sender rejected").
+    id: "microsoft.ndr-rejected-by-recipient-server",
+    match: [
+      "your message was rejected by the recipient email server. please check the recipient's email address",
+      "this message was rejected by the recipient e-mail system. please check the recipient's e-mail address",
+    ],
+    notice: true,
+    causes: ["sender-address-invalid", "recipient-unknown", "authentication-failure"],
+    says: "Microsoft's NDR says the recipient's server rejected the message and asks to check the address; the server's reply says whether the recipient or the sender was refused",
+    examples: [
+      {
+        text: "Your message was rejected by the recipient email server. Please check the recipient's email address and try resending your message, or contact the recipient directly.",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-office365-03.eml (an Exchange Online NDR: 550 5.1.0 ... is not allowed to send from <example.net> per it's SPF Record)",
+      },
+      {
+        text: "This message was rejected by the recipient e-mail system. Please check the recipient's e-mail address and try resending this message, or contact the recipient directly.",
+        source:
+          "https://pastebin.com/yq8ZnJan (an Exchange 2010 NDR: 550 5.1.0 <test@chello.hu> sender rejected)",
+      },
+    ],
+  },
+  {
+    // The sentence for 5.4.x and 5.5.0: the real copies read were Directory-Based Edge Blocking
+    // of an address that does not exist (5.4.1 "Recipient address rejected: Access denied") and a
+    // 554 greeting; Microsoft's 5.4.1 is also "Relay Access Denied" (a domain whose MX points at
+    // a server that does not take its mail).
+    id: "microsoft.ndr-communication-failure",
+    match: ["a communication failure occurred during the delivery of this message"],
+    notice: true,
+    causes: ["recipient-unknown", "remote-unreachable", "relay-denied"],
+    says: "Microsoft's NDR reports a communication failure without saying what failed: an address the receiving service does not know, a server that could not be reached or talked to, or a server that does not take the domain's mail",
+    examples: [
+      {
+        text: "A communication failure occurred during the delivery of this message. Please try resending the message later. If the problem continues, contact your helpdesk.",
+        source:
+          "https://pastebin.com/32NXKByX (550 5.4.1 Recipient address rejected: Access denied); https://github.com/crisp-oss/email-bounce-parser/blob/c7ffc73a57d345183ce151ec69076b16738f04c9/test/fixtures/550_5_4_1_no_such_recipient_variant_1.txt (the same); https://pastebin.com/ZTwURw5w (Exchange 2010: #5.5.0 SMTP; 554)",
+      },
+    ],
+  },
+  {
+    // The sentence for 4.4.312 / 5.4.312 "DNS query failed": the lookup of the recipient's domain
+    // failed, because its DNS hosting failed or because it has no records (InfoNoRecords).
+    id: "microsoft.ndr-dns-query-failed",
+    match: [
+      "querying the domain name system (dns) for the recipient's domain location information failed",
+    ],
+    notice: true,
+    causes: ["remote-unreachable", "recipient-domain-invalid"],
+    says: "Microsoft's NDR says the DNS lookup of the recipient's domain kept failing: its DNS servers did not answer, or the domain has no mail records",
+    examples: [
+      {
+        text: "Your message couldn't be delivered. Despite repeated attempts to deliver your message, querying the Domain Name System (DNS) for the recipient's domain location information failed.",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-office365-06.eml (an Exchange Online NDR: 550 5.4.312 Message expired, DNS query failed(InfoNoRecords))",
+      },
+    ],
+  },
+  {
+    // The enhanced NDR's line when the recipient's server refused the message after a check of
+    // the sender's DNS settings; the label under it names the record (providers/microsoft-ndr.ts
+    // reads "Misconfigured PTR record").
+    id: "microsoft.ndr-security-check-failed",
+    match: [/\ba security check at \S{1,253} failed due to misconfigured settings at\b/],
+    notice: true,
+    causes: ["reverse-dns", "authentication-failure"],
+    says: "Microsoft's NDR says the recipient's server refused the message after a check of the sender's DNS settings (its reverse DNS, or SPF, DKIM or DMARC)",
+    examples: [
+      {
+        text: "A security check at chcare.com.au failed due to misconfigured settings at kingconstructiongroup.com.au.",
+        source:
+          "https://pastebin.com/C9XFhTh3 (an Exchange Online enhanced NDR: Misconfigured PTR record, 550 5.7.363)",
+      },
+    ],
+  },
+  {
+    // The sentence for 5.2.0 STOREDRV.Deliver exceptions: the recipient's mailbox store failed
+    // to take the message (a permission error on a public folder in the copy read).
+    id: "microsoft.ndr-problem-with-recipient-mailbox",
+    match: ["there's a problem with the recipient's mailbox. please try resending the message"],
+    notice: true,
+    causes: ["remote-server-error", "mailbox-disabled"],
+    says: "Microsoft's NDR says the recipient's mailbox could not take the message, without saying why",
+    examples: [
+      {
+        text: "There's a problem with the recipient's mailbox. Please try resending the message. If the problem continues, please contact your helpdesk.",
+        source:
+          "https://pastebin.com/KsBDMKEK (an Exchange NDR: #554 5.2.0 STOREDRV.Deliver.Exception:AccessDeniedException.MapiExceptionNotAuthorized)",
+      },
+    ],
+  },
   {
     // WEB.DE's, GMX's and 1&1's refusal names its reason only by the case code in the link it
     // gives (c=hd a Date header, c=hi another header, c=sp a blocklist, c=irlrm a sending rate);
