@@ -83,7 +83,14 @@ describe("provider tables", () => {
       const tables = Object.values(mod).filter(
         (v): v is ProviderTable => typeof v === "object" && v !== null && "phrases" in v,
       );
-      expect(tables.length, f).toBeGreaterThan(0);
+      if (tables.length === 0) {
+        // A file of entries spread into its provider's table (google-notice.ts into google.ts):
+        // every entry it exports is read through a registered table.
+        const lists = Object.values(mod).filter((v): v is PhraseEntry[] => Array.isArray(v));
+        expect(lists.length, f).toBeGreaterThan(0);
+        for (const e of lists.flat()) expect(phrases, `${f}: ${e.id}`).toContain(e);
+        continue;
+      }
       for (const t of tables) expect(PROVIDER_TABLES, `${f}: ${t.provider}`).toContain(t);
     }
   });

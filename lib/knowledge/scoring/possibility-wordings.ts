@@ -6,6 +6,7 @@
 import type { CauseId } from "@/lib/causes/causes";
 import { WEIGHTS } from "./weights";
 import { PERMISSION_WORDINGS } from "./permission-wordings";
+import { NOTICE_WORDINGS } from "./notice-wordings";
 
 export interface PossibilityWording {
   id: string;
@@ -1905,4 +1906,5 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   ...PERMISSION_WORDINGS,
+  ...NOTICE_WORDINGS,
 ];

@@ -1,0 +1,61 @@
+// Possibility wordings (see ./possibility-wordings.ts) for the sentence a mailbox provider's
+// failure notice writes for its user above the receiving server's reply, where that sentence
+// stands for several causes. Gmail picks one headline and sentence per failure ("Message
+// blocked", "Message not delivered"); the reply it quotes below says why. A user who copies
+// only the top gets the ranked causes the sentence leaves possible, none decided. They are
+// notices (notice: true), read in the bounce's whole text where a recipient has no words.
+import type { PossibilityWording } from "./possibility-wordings";
+
+export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
+  {
+    // Gmail's "Message blocked": the receiving server refused the message by a rule of its own.
+    // Google's "Fix bounced or rejected emails" names what sets it off: the message looked like
+    // spam (links, text asking for personal data, a large group of recipients) or the
+    // recipient's settings do not take mail from this sender. The replies quoted below the
+    // sentence in real notices say more: Exchange Online's "550 5.4.1 Recipient address
+    // rejected: Access denied" (its directory has no such recipient), Mimecast's "554 Email
+    // rejected due to security policies" (the recipient organisation's policy).
+    id: "google.notice.message-blocked",
+    match: [/has been blocked\. see (?:the )?technical details below/],
+    notice: true,
+    causes: [
+      "content-spam",
+      "sender-policy",
+      "bad-reputation",
+      "authentication-failure",
+      "recipient-unknown",
+    ],
+    says: "Gmail's notice says only that the receiving server blocked the message; the receiving server's reply, quoted below it in the whole notice, says why",
+    examples: [
+      {
+        text: "** Message blocked ** Your message to stefan.pejic@syrmia.com has been blocked. See technical details below for more information.",
+        source:
+          "https://lore.kernel.org/qemu-devel/20221030225006.43203-1-philmd@linaro.org/ (a real Gmail notice quoted on qemu-devel; its reply: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'); https://support.google.com/mail/answer/6596 (Fix bounced or rejected emails: rejected or blocked when sent to a large group, flagged as spam, or the recipient's settings do not allow mail from the sender)",
+      },
+    ],
+  },
+  {
+    // Gmail's "Message not delivered ... because the remote server is misconfigured": the
+    // recipient's mail server answered, but not as the host for the recipient's domain. The real
+    // notices quote a relay refusal ("550 Relaying mail to rick.chang@mediatek.com is not
+    // allowed", "553 Relaying disallowed": the server the domain's MX names does not take mail
+    // for it) and a loop ("554 5.4.14 Hop count exceeded - possible mail loop").
+    id: "google.notice.remote-server-misconfigured",
+    // The second, for a notice whose line breaks after "because" (the parser then takes the
+    // rest as the recipient's words).
+    match: [
+      "because the remote server is misconfigured",
+      /the remote server is misconfigured\. see (?:the )?technical details below/,
+    ],
+    notice: true,
+    causes: ["relay-denied", "remote-server-error"],
+    says: "Gmail's notice says the recipient's mail server refused the message as if it did not host the recipient's domain (a relay refusal) or failed with it (a mail loop); the receiving server's reply, quoted below it in the whole notice, says which",
+    examples: [
+      {
+        text: "** Message not delivered ** Your message couldn't be delivered to rick.chang@mediatek.com because the remote server is misconfigured. See technical details below for more information.",
+        source:
+          "https://lore.kernel.org/linux-media/20220309030431.31247-1-miles.chen@mediatek.com/ (a real Gmail notice quoted on linux-media; its reply: '550 Relaying mail to rick.chang@mediatek.com is not allowed')",
+      },
+    ],
+  },
+];
