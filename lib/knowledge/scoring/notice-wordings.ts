@@ -58,4 +58,24 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Gmail's own refusal to send: under "Message blocked" its notice names no receiving
+    // server's reply but its own ("Message rejected. See https://support.google.com/mail/answer/69585
+    // for more information."), and links the same page above it ("Learn more here: ..."). No
+    // receiving server was asked (the report names no Remote-MTA): Gmail's filter held the
+    // outgoing message, for its content (links, text, attachments) or for how the account sends
+    // (many recipients at once). Both stay possible; the link decides neither.
+    id: "google.notice.gmail-refused-to-send",
+    match: ["support.google.com/mail/answer/69585"],
+    notice: true,
+    causes: ["content-spam", "bad-reputation"],
+    says: "Gmail itself refused to send the message (it linked its page on messages it blocks): its filter judged the outgoing message or the way the account sends as spam",
+    examples: [
+      {
+        text: "Message blocked Your message to peter@myworks.software has been blocked. See technical details below for more information. LEARN MORE The response was: Message rejected. See https://support.google.com/mail/answer/69585 for more information.",
+        source:
+          "https://pastebin.com/q7QeAP6k (a real Gmail notice: Reporting-MTA googlemail.com, no Remote-MTA, Status 5.0.0, Diagnostic-Code 'Message rejected. See https://support.google.com/mail/answer/69585 for more information.')",
+      },
+    ],
+  },
 ];
