@@ -23,10 +23,19 @@ describe("notice wordings: Gmail", () => {
     expect(r.ranked).not.toContain("remote-unreachable");
   });
 
-  it("ranks a relay refusal first for 'the remote server is misconfigured'", async () => {
+  it("ranks the address, then its domain, first for 'the remote server is misconfigured'", async () => {
     const r = await reading(MISCONFIGURED);
     expect(r.cause).toBe("unknown");
-    expect(r.ranked.slice(0, 2)).toEqual(["relay-denied", "remote-server-error"]);
+    expect(r.ranked.slice(0, 2)).toEqual(["recipient-unknown", "recipient-domain-invalid"]);
+    expect(r.ranked).toContain("relay-denied");
+  });
+
+  it("ranks Gmail's own refusal to send as spam first (its page on blocked messages)", async () => {
+    const r = await reading(
+      "Message rejected. See https://support.google.com/mail/answer/69585 for more information.",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["content-spam", "bad-reputation"]);
   });
 
   it("leaves the decision to the reply when the notice quotes it", async () => {

@@ -36,10 +36,15 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
   },
   {
     // Gmail's "Message not delivered ... because the remote server is misconfigured": the
-    // recipient's mail server answered, but not as the host for the recipient's domain. The real
-    // notices quote a relay refusal ("550 Relaying mail to rick.chang@mediatek.com is not
-    // allowed", "553 Relaying disallowed": the server the domain's MX names does not take mail
-    // for it) and a loop ("554 5.4.14 Hop count exceeded - possible mail loop").
+    // server the recipient's domain names as its mail host answered, but refused the message as
+    // if it did not host the address ("550 Relaying mail to rick.chang@mediatek.com is not
+    // allowed", "553 Relaying disallowed") or failed with it ("554 5.4.14 Hop count exceeded -
+    // possible mail loop"). In the real notices the address behind a relay refusal was gone or
+    // wrong: a colleague who had left ("I confirmed that Rick Chang has left Mediatek"), an
+    // address "non-existing", a misspelt domain (redhat.co for redhat.com) whose mail host takes
+    // no mail for it. So the address first, then its domain, then the receiving server's own
+    // fault; a relay rule of the receiving server (relay-denied, the sender's admin's remedy)
+    // last, as the notice's "misconfigured" is about the receiving side.
     id: "google.notice.remote-server-misconfigured",
     // The second, for a notice whose line breaks after "because" (the parser then takes the
     // rest as the recipient's words).
@@ -48,13 +53,28 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       /the remote server is misconfigured\. see (?:the )?technical details below/,
     ],
     notice: true,
-    causes: ["relay-denied", "remote-server-error"],
-    says: "Gmail's notice says the recipient's mail server refused the message as if it did not host the recipient's domain (a relay refusal) or failed with it (a mail loop); the receiving server's reply, quoted below it in the whole notice, says which",
+    causes: [
+      "recipient-unknown",
+      "recipient-domain-invalid",
+      "remote-server-error",
+      "relay-denied",
+    ],
+    says: "Gmail's notice says the recipient's mail server refused the message as if it did not host the address (a relay refusal: often an address that is gone or a misspelt domain) or failed with it (a mail loop); the receiving server's reply, quoted below it in the whole notice, says which",
     examples: [
       {
         text: "** Message not delivered ** Your message couldn't be delivered to rick.chang@mediatek.com because the remote server is misconfigured. See technical details below for more information.",
         source:
-          "https://lore.kernel.org/linux-media/20220309030431.31247-1-miles.chen@mediatek.com/ (a real Gmail notice quoted on linux-media; its reply: '550 Relaying mail to rick.chang@mediatek.com is not allowed')",
+          "https://lore.kernel.org/linux-media/20220309030431.31247-1-miles.chen@mediatek.com/ (a real Gmail notice quoted on linux-media; its reply: '550 Relaying mail to rick.chang@mediatek.com is not allowed'; the recipient had left the company)",
+      },
+      {
+        text: "Message not delivered Your message couldn't be delivered to benjamin.tissoires@redhat.co because the remote server is misconfigured. See technical details below for more information.",
+        source:
+          "https://lore.kernel.org/dri-devel/CAD=FV=X3rQC0URNWGxPrvCF=RNsTFiFPfotBrC7v76Cam4kbxg@mail.gmail.com/ (a real Gmail notice quoted on dri-devel: the address's domain was misspelt, '.co' instead of '.com')",
+      },
+      {
+        text: "Your message couldn't be delivered to wsd_upstream@mediatek.com because the remote server is misconfigured. See the technical details below for more information.",
+        source:
+          "https://lore.kernel.org/dri-devel/cd896ff3-47b7-43eb-c821-8c5fb53c6ae6@linaro.org/ (a real Gmail notice quoted on dri-devel: 'Can you stop ccing internal/fake/non-existing email addresses?')",
       },
     ],
   },
