@@ -30,6 +30,8 @@ export const GOOGLE_NOTICE_PHRASES: readonly PhraseEntry[] = [
     // No other mail software writes this sentence: Exchange's NDR says "the domain name in the
     // email address is incorrect", Postfix "Host or domain name not found".
     scope: "any",
+    // Gmail's own report, no server's reply: it answers no SMTP command.
+    commands: ["NONE"],
     source: page(
       `${SISIMAI_SET}/rfc3464-53.eml`,
       "Gmail's failure notice 'Address not found' for a domain that does not exist (sisimai/set-of-emails rfc3464-53.eml, real output)",
@@ -46,6 +48,8 @@ export const GOOGLE_NOTICE_PHRASES: readonly PhraseEntry[] = [
       "you have reached a limit for sending email",
     ],
     scope: "any",
+    // Gmail's own report: it refused before any receiving server was asked.
+    commands: ["NONE"],
     source: page(
       "https://github.com/wenxie18/niw_sales/blob/6faf9f10add6c7953a9cd1485678d561c2858a13/TurboNIW_Email_Sender/BOUNCE_EMAIL_DETECTION.md",
       "Bounce Email Detection for Rate Limits (wenxie18/niw_sales): Gmail's notice from mailer-daemon@googlemail.com, quoted",
