@@ -34,6 +34,13 @@ describe("Gmail's notice, its top only", () => {
     expect(r.cause).toBe("recipient-domain-invalid");
   });
 
+  it("reads the notice's link to Gmail's page on addresses that do not exist", async () => {
+    const r = await reading(
+      "** Address not found **\n\nYour message wasn't delivered to libsisimai-2@googlegroups.com because the address couldn't be found, or is unable to receive mail.\n\nLearn more here: https://support.google.com/mail/?p=NoSuchUser",
+    );
+    expect(r.cause).toBe("recipient-unknown");
+  });
+
   it("leaves an address that could not be found to the existing reading (no domain named)", async () => {
     const r = await reading(
       "Address not found\n\nYour message wasn't delivered to kijitora@example.jp because the address couldn't be found, or is unable to receive mail.",

@@ -57,4 +57,24 @@ export const GOOGLE_NOTICE_PHRASES: readonly PhraseEntry[] = [
     example: "You have reached a limit for sending mail. Your message was not sent.",
     note: "Gmail refused to send at all: the sender's own account went over Gmail's sending limits (messages or recipients a day), and Gmail holds its sending for up to 24 hours (Google's 'Gmail sending limits in Google Workspace', https://support.google.com/a/answer/166852, gives 'You have reached a limit for sending mail' among the errors a user sees). No receiving server was asked; the sender waits and sends less.",
   }),
+  phrase({
+    id: "notice.learn-more-no-such-user",
+    cause: "recipient-unknown",
+    // The notice's "Learn more here:" link under "Address not found": Gmail links its page on
+    // addresses that do not exist only when the receiving server said so (its own 5.1.1 reply,
+    // "The email account that you tried to reach does not exist"). The sentence above it ("the
+    // address couldn't be found, or is unable to receive mail") stays a possibility wording; the
+    // link says which.
+    match: ["support.google.com/mail/?p=nosuchuser"],
+    scope: "any",
+    // Gmail's own notice: it answers no SMTP command (the reply quoted below it has its own reading).
+    commands: ["NONE"],
+    source: page(
+      `${SISIMAI_SET}/rfc3464-63.eml`,
+      "Gmail's failure notice 'Address not found' with its 'Learn more' link (sisimai/set-of-emails rfc3464-63.eml, real output)",
+    ),
+    example:
+      "Your message wasn't delivered to libsisimai-2@googlegroups.com because the address couldn't be found, or is unable to receive mail. Learn more here: https://support.google.com/mail/?p=NoSuchUser",
+    note: "The reply Gmail quotes below the link in the same notice: '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser ... - gsmtp'. The notices for other receivers' 'User unknown' replies (rfc3464-57, -58, -60) carry no link.",
+  }),
 ];
