@@ -49,3 +49,13 @@ describe("notice wordings: Gmail", () => {
     expect(misconfigured.cause).toBe("remote-server-error");
   });
 });
+
+describe("notice wordings: Yahoo", () => {
+  it("ranks an unreachable server first when Yahoo gave up after retries, and decides nothing", async () => {
+    const r = await reading(
+      "Sorry, we were unable to deliver your message to the following address.\n\n<neko@sijo.example.jp>:\nUnable to deliver message after multiple retries, giving up.",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["remote-unreachable", "remote-server-error"]);
+  });
+});

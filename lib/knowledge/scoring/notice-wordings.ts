@@ -98,4 +98,24 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Yahoo's (and AOL's) notice, under "Sorry, we were unable to deliver your message to the
+    // following address.", when it quotes no server's reply but its own: it kept the message and
+    // retried until it gave up. The retries failed for a reason the notice does not give: a
+    // receiving server that could not be reached (Sisimai's reason tables list the sentence
+    // under delivery expired, "due to a connection failure") or one that kept answering with a
+    // temporary error (Sisimai's reading of the same real notice: a system error).
+    id: "yahoo.notice.gave-up-after-retries",
+    match: ["unable to deliver message after multiple retries, giving up"],
+    notice: true,
+    causes: ["remote-unreachable", "remote-server-error"],
+    says: "Yahoo's notice says only that it retried delivery until it gave up, not why each attempt failed",
+    examples: [
+      {
+        text: "Sorry, we were unable to deliver your message to the following address. <neko@sijo.example.jp>: Unable to deliver message after multiple retries, giving up.",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-yahoo-13.eml (Yahoo's notice for an aol.com sender, real output); https://github.com/sisimai/rb-sisimai/blob/f9e4ce813783277b6194435d63f5c5cae3770e3f/lib/sisimai/reason/expired.rb (Sisimai's delivery-expired wordings: 'unable to deliver message after multiple retries')",
+      },
+    ],
+  },
 ];
