@@ -7,6 +7,7 @@
 // check, "blocked" for an authentication requirement. The requirement the page names decides.
 import { entryKit, page } from "./entry-kit";
 import { GMAIL_PAGE_ROWS } from "./google-smtp-errors";
+import { GOOGLE_NOTICE_PHRASES } from "./google-notice";
 import type { ProviderTable } from "./types";
 
 const SMTP_ERRORS = page(
@@ -79,6 +80,7 @@ export const GOOGLE_TABLE: ProviderTable = {
     source: SMTP_ERRORS,
   },
   phrases: [
+    ...GOOGLE_NOTICE_PHRASES,
     phrase({
       id: "workspace-policy-rule-default-rejection",
       cause: "sender-policy",

@@ -7,6 +7,7 @@ import type { CauseId } from "@/lib/causes/causes";
 import { WEIGHTS } from "./weights";
 import { CLIENT_WORDINGS } from "./client-wordings";
 import { PERMISSION_WORDINGS } from "./permission-wordings";
+import { NOTICE_WORDINGS } from "./notice-wordings";
 
 export interface PossibilityWording {
   id: string;
@@ -2058,4 +2059,5 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
   },
   ...PERMISSION_WORDINGS,
   ...CLIENT_WORDINGS,
+  ...NOTICE_WORDINGS,
 ];
