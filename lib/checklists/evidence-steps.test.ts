@@ -169,3 +169,39 @@ describe("the sender-probe step", () => {
     expect(steps).not.toContain("sender-probe.accept-the-probe");
   });
 });
+
+describe("the refused-login step", () => {
+  it.each([
+    "535 5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials",
+    "SMTP Error: Could not authenticate.",
+    "Unable to authenticate to Outgoing server (SMTP) smtp.example.com. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.",
+  ])("replaces 'turn on authentication' for %s", async (text) => {
+    const [steps] = await sections(text);
+    expect(steps?.[0]).toBe("login-refused.check-credentials");
+    expect(steps).not.toContain("relay-denied.auth");
+  });
+
+  it("is not shown for a relay refusal that names no login", async () => {
+    const steps = (await sections("554 5.7.1 <bob@example.com>: Relay access denied")).flat();
+    expect(steps).not.toContain("login-refused.check-credentials");
+    expect(steps).toContain("relay-denied.auth");
+  });
+});
+
+describe("the evidence the steps wait for", () => {
+  it("names only rules the knowledge holds", async () => {
+    const { EVIDENCE_STEPS } = await import("./evidence-steps");
+    const { PROVIDER_SIGNATURES, KEYWORD_SIGNATURES } = await import("@/lib/knowledge/signatures");
+    const { PROVIDER_TABLES } = await import("@/lib/knowledge/providers");
+    const known = new Set([
+      ...PROVIDER_SIGNATURES.map((s) => s.id),
+      ...KEYWORD_SIGNATURES.map((s) => s.id),
+      ...PROVIDER_TABLES.flatMap((t) => [...t.phrases, ...t.statusReadings].map((e) => e.id)),
+    ]);
+    const ids = EVIDENCE_STEPS.flatMap((s) => s.when.ruleIds);
+    // Rules the engine makes itself (reply codes, report fields, formats) and concepts.
+    const engine = /^(rfc5321|rfc3463|dsn|format|concept)\./;
+    const unknown = ids.filter((id) => !known.has(id) && !engine.test(id));
+    expect(unknown).toEqual([]);
+  });
+});

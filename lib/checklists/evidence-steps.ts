@@ -6,7 +6,29 @@
 import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
+import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
+import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { EvidenceStep } from "./types";
+
+/**
+ * A login the sending server refused: SMTP's 535 (RFC 4954 section 6, "Authentication
+ * credentials invalid"), and the programs' own words for it (PHPMailer's 'authenticate',
+ * Thunderbird's smtpAuthFailure).
+ */
+const LOGIN_REFUSED: readonly string[] = [
+  "rfc5321.535",
+  // Providers' own 535 texts for credentials they did not accept (their tables); not the 535s
+  // that say the account may not use the server at all (GoDaddy's IB401, SES's "Account not
+  // subscribed") or that the provider's own sign-in service failed (Microsoft's 5.7.139 STS).
+  "google.page.5.7.8-username-and-password-not",
+  "mimecast.535-incorrect-authentication-data",
+  "fastmail.authentication-failed",
+  "sparkpost.smtp-no-authentication-type-succeeded",
+  ...PHPMAILER_SIGNATURES.map((s) => s.id),
+  ...THUNDERBIRD_SIGNATURES.filter((s) => s.id.startsWith("thunderbird.smtpAuthFailure.")).map(
+    (s) => s.id,
+  ),
+];
 
 /** The evidence rule ids that read a message as this kind of not-a-bounce message. */
 function kindOf(id: string): readonly string[] {
@@ -48,6 +70,23 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     },
     // Sending more slowly does not get past greylisting; the retry does.
     replaces: ["rate-limited.slow-down"],
+  },
+  {
+    // The program did log in, and the server said no: "turn on authentication" is no help there.
+    when: { ruleIds: LOGIN_REFUSED },
+    item: {
+      id: "login-refused.check-credentials",
+      title: "Fix the login your mail program or site uses",
+      detail:
+        "The outgoing server refused the user name and password it was given. Check the user name (usually the full address) and the password in the program's SMTP settings. Many providers no longer take the account's normal password there: Gmail and Google Workspace accounts with 2-Step Verification need an app password, and Microsoft 365 takes SMTP logins only for mailboxes whose SMTP AUTH is turned on (or through OAuth). Check also that the authentication method matches what the server offers.",
+      actor: "sender",
+      kind: "fix",
+      link: {
+        label: "RFC 4954 §6: 535 Authentication credentials invalid",
+        url: "https://www.rfc-editor.org/rfc/rfc4954#section-6",
+      },
+    },
+    replaces: ["relay-denied.auth"],
   },
   {
     // Postfix's reject_unverified_sender (ADDRESS_VERIFICATION_README): before it accepts the
