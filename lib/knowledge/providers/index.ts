@@ -171,6 +171,9 @@ import { MAGICSPAM_TABLE } from "./magicspam";
 import { HENNGE_TABLE } from "./hennge";
 import { URL_COM_TW_TABLE } from "./url-com-tw";
 import { E_POST_TABLE } from "./e-post";
+import { BYTECAMP_TABLE } from "./bytecamp";
+import { GONEO_TABLE } from "./goneo";
+import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -354,4 +357,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   HENNGE_TABLE,
   URL_COM_TW_TABLE,
   E_POST_TABLE,
+  BYTECAMP_TABLE,
+  GONEO_TABLE,
+  COMSERVICE_FFO_TABLE,
 ];
