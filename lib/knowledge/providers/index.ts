@@ -174,6 +174,7 @@ import { E_POST_TABLE } from "./e-post";
 import { BYTECAMP_TABLE } from "./bytecamp";
 import { GONEO_TABLE } from "./goneo";
 import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
+import { AU_KDDI_TABLE, DOCOMO_TABLE, SOFTBANK_TABLE } from "./jp-carriers";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -360,4 +361,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   BYTECAMP_TABLE,
   GONEO_TABLE,
   COMSERVICE_FFO_TABLE,
+  DOCOMO_TABLE,
+  AU_KDDI_TABLE,
+  SOFTBANK_TABLE,
 ];
