@@ -175,6 +175,7 @@ import { BYTECAMP_TABLE } from "./bytecamp";
 import { GONEO_TABLE } from "./goneo";
 import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
 import { AU_KDDI_TABLE, DOCOMO_TABLE, SOFTBANK_TABLE } from "./jp-carriers";
+import { JITBIT_TABLE } from "./jitbit";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -364,4 +365,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DOCOMO_TABLE,
   AU_KDDI_TABLE,
   SOFTBANK_TABLE,
+  JITBIT_TABLE,
 ];
