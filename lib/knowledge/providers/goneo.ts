@@ -30,11 +30,10 @@ export const GONEO_TABLE: ProviderTable = {
       id: "recipient-user-unknown",
       cause: "recipient-unknown",
       match: ["recipient address rejected: user unknown"],
-      scope: "any",
       source: ERRORS,
       example:
         "550 mail@example.com: Recipient address rejected: User unknown (in reply to RCPT TO command)",
-      note: "The article: the recipient's server says the address does not exist (a typo, or deleted since); check how it is written.",
+      note: "The article: the recipient's server says the address does not exist (a typo, or deleted since); check how it is written. Scoped to goneo's own servers: the words are Postfix's default, which another server (SFR, at end of DATA with 5.7.1) writes for a policy refusal.",
     }),
   ],
   statusReadings: [],
