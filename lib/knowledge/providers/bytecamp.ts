@@ -26,15 +26,6 @@ export const BYTECAMP_TABLE: ProviderTable = {
       note: "The FAQ: the sending server's IP has no reverse DNS (PTR) entry; ask the provider of that IP to set one, and send through the provider's mail server rather than from a dial-up or DSL line.",
     }),
     phrase({
-      id: "greylisted",
-      cause: "rate-limited",
-      match: ["recipient address rejected: greylisted"],
-      scope: "any",
-      source: FAQ,
-      example: "450 4.2.0 Recipient address rejected: Greylisted",
-      note: "The FAQ: a temporary refusal from greylisting; a properly set-up server retries at growing intervals and is then let through at once, then and later. It ends in a bounce only if the sending server never retries.",
-    }),
-    phrase({
       id: "too-many-connections",
       cause: "rate-limited",
       match: ["error: too many connections from"],
@@ -63,4 +54,7 @@ export const BYTECAMP_TABLE: ProviderTable = {
     }),
   ],
   statusReadings: [],
+  missingPages: [
+    "The FAQ's '450 4.2.0 Recipient address rejected: Greylisted' (a temporary refusal; a proper server retries and is let through) is Postgrey's own reply, read by the greylisting entries (lib/knowledge/greylisting.ts), which tell it as greylisting; a provider entry here would take their place.",
+  ],
 };
