@@ -176,6 +176,7 @@ import { GONEO_TABLE } from "./goneo";
 import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
 import { AU_KDDI_TABLE, DOCOMO_TABLE, SOFTBANK_TABLE } from "./jp-carriers";
 import { JITBIT_TABLE } from "./jitbit";
+import { PROXIMUS_TABLE } from "./proximus";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -366,4 +367,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   AU_KDDI_TABLE,
   SOFTBANK_TABLE,
   JITBIT_TABLE,
+  PROXIMUS_TABLE,
 ];
