@@ -168,6 +168,15 @@ import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
 import { ECENICA_TABLE } from "./ecenica";
 import { CMS_TOOL_TABLE } from "./cms-tool";
 import { MAGICSPAM_TABLE } from "./magicspam";
+import { HENNGE_TABLE } from "./hennge";
+import { URL_COM_TW_TABLE } from "./url-com-tw";
+import { E_POST_TABLE } from "./e-post";
+import { BYTECAMP_TABLE } from "./bytecamp";
+import { GONEO_TABLE } from "./goneo";
+import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
+import { AU_KDDI_TABLE, DOCOMO_TABLE, SOFTBANK_TABLE } from "./jp-carriers";
+import { JITBIT_TABLE } from "./jitbit";
+import { PROXIMUS_TABLE } from "./proximus";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -348,4 +357,15 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ECENICA_TABLE,
   CMS_TOOL_TABLE,
   MAGICSPAM_TABLE,
+  HENNGE_TABLE,
+  URL_COM_TW_TABLE,
+  E_POST_TABLE,
+  BYTECAMP_TABLE,
+  GONEO_TABLE,
+  COMSERVICE_FFO_TABLE,
+  DOCOMO_TABLE,
+  AU_KDDI_TABLE,
+  SOFTBANK_TABLE,
+  JITBIT_TABLE,
+  PROXIMUS_TABLE,
 ];
