@@ -385,7 +385,20 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "message rate",
       "inbound rate",
       "connection",
-      "recipients",
+      // A limit on recipients (a count), not the recipient's storage. Not "recipients" alone:
+      // "The recipients inbox is full." (the apostrophe left out) is a full mailbox.
+      "too many recipients",
+      "recipients per",
+      "number of recipients",
+      "max recipients",
+      "maximum recipients",
+      "recipients limit",
+      "recipient limit",
+      "recipients quota",
+      "recipient quota",
+      "recipients exceeded",
+      "external recipients",
+      "total number of",
       // One message's size against a limit on messages.
       "message size",
       "message is too",
