@@ -6,7 +6,7 @@ import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
 import { insteadSteps } from "./answered-steps";
-import { buildChecklist } from "./build";
+import { buildChecklist, GROUP_ID_SUFFIX } from "./build";
 import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
 import { checkFirstText } from "./check-first-steps";
@@ -33,6 +33,9 @@ function isCause(s: string): s is CauseId {
 
 /** The title an item with this id has, from the data alone; a readable fallback otherwise. */
 export function titleForItemId(id: string, facts: Facts): string {
+  // Another recipient group's copy of a step (build.ts: "<id>:r2") is titled as the step.
+  const group = GROUP_ID_SUFFIX.exec(id);
+  if (group) return titleForItemId(id.slice(0, group.index), facts);
   const dot = id.indexOf(".");
   const head = dot < 0 ? id : id.slice(0, dot);
   const rest = dot < 0 ? "" : id.slice(dot + 1);

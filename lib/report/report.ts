@@ -361,7 +361,11 @@ export function reportMarkdown(input: ReportInput): string {
     `- **Cause id:** ${m.possible ? `${markdownCodeSpan("unknown")} (possible, most likely first: ${m.possible.map(markdownCodeSpan).join(", ")})` : markdownCodeSpan(m.cause)}`,
   );
   if (m.forRecipients) out.push(`- **For:** ${e(m.forRecipients)}`);
-  for (const o of m.otherRecipients) out.push(`- **Other recipients:** ${e(o)}`);
+  // One label over the groups (review 24: "Other recipients:" stood before each of them).
+  if (m.otherRecipients.length === 1)
+    out.push(`- **Other recipients:** ${e(m.otherRecipients[0]!)}`);
+  else if (m.otherRecipients.length > 1)
+    out.push("- **Other recipients:**", ...m.otherRecipients.map((o) => `  - ${e(o)}`));
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
@@ -456,7 +460,13 @@ export function reportText(input: ReportInput): string {
     ),
   );
   if (m.forRecipients) out.push(...wrapPlain(m.forRecipients, "For:        "));
-  for (const o of m.otherRecipients) out.push(...wrapPlain(o, "Other recipients: "));
+  if (m.otherRecipients.length === 1)
+    out.push(...wrapPlain(m.otherRecipients[0]!, "Other recipients: "));
+  else if (m.otherRecipients.length > 1)
+    out.push(
+      "Other recipients:",
+      ...m.otherRecipients.flatMap((o) => wrapPlain(o, "  - ", "    ")),
+    );
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
   for (const msg of m.messages) out.push(...wrapPlain(msg, "Note: "), "");
