@@ -222,6 +222,7 @@ export function SharedReport() {
             className="mt-4"
             delayNotice={diagnosis?.overall.delayNotice}
             reading={diagnosis?.overall}
+            parsed={diagnosis?.parsed}
           />
         )}
         <div className="no-print mt-6 flex flex-wrap gap-3">

@@ -1,7 +1,8 @@
 // A checklist's sections: for each cause, the steps its evidence calls for and its own steps
 // (those the input and the checks leave useful); for an unsettled diagnosis, the steps that
 // tell the possible causes apart; and the prevention steps.
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CauseId } from "@/lib/causes/causes";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
 import { inputShape } from "@/lib/bounce/refusal";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
@@ -152,7 +153,9 @@ export function sections(
   causes: readonly RankedCause[],
 ): CauseChecklist[] {
   return causes.map((c, i) => {
-    const info = CAUSES[c.cause];
+    // A cause's words for this bounce (a failed connection to a submission port words
+    // remote-unreachable as the app's own connection, not the receiving server's).
+    const info = causeInfoFor(c.cause, facts.diagnosis?.parsed);
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
     const evidence = sectionEvidence(facts.diagnosis, c.cause, i === 0);
     return {
@@ -182,7 +185,7 @@ export function preventItems(
   shared: ReturnType<typeof sharedContext>,
   causes: readonly RankedCause[],
 ): ChecklistItem[] {
-  if (!needsPrevention(causes)) return [];
+  if (!needsPrevention(causes, shared.ctx.facts.diagnosis?.parsed)) return [];
   const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
   return expand(PREVENT_ITEMS, preventContext).filter(
     (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),

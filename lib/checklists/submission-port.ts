@@ -6,6 +6,7 @@
 // error, as Nodemailer passes it on) asks for the app's SMTP settings and an open port 587, not
 // for the recipient's MX records or port 25. https://www.rfc-editor.org/rfc/rfc6409,
 // https://www.rfc-editor.org/rfc/rfc8314#section-3.3
+import { SUBMISSION_UNREACHABLE } from "@/lib/causes/connection-variants";
 import type { Context } from "@/lib/rules";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
 import type { CheckFirst } from "./check-first";
@@ -20,7 +21,7 @@ export function submissionPort(ctx: Context): number | null {
 }
 
 /** Who acts on them: the recipient's side has nothing to do with a submission failure. */
-export const SUBMISSION_ACTOR_LABEL = "You, or whoever set up the application's mail settings";
+export const SUBMISSION_ACTOR_LABEL = SUBMISSION_UNREACHABLE.actorLabel;
 
 /**
  * remote-unreachable's steps where the failure is a connection to a submission port ({port}
