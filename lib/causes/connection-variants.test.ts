@@ -5,9 +5,14 @@ import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { readableReport } from "@/lib/cli/report";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { reportMarkdown } from "@/lib/report";
-import { walkDontKnow } from "@/lib/rules/test-factories";
+import { ONE_RECIPIENT_BOUNCE, walkDontKnow } from "@/lib/rules/test-factories";
+import { titleForItemId } from "@/lib/checklists/titles";
 import { CAUSES } from "./causes";
-import { causeInfoFor, SUBMISSION_UNREACHABLE } from "./connection-variants";
+import {
+  causeInfoFor,
+  SUBMISSION_RELAY_UNREACHABLE,
+  SUBMISSION_UNREACHABLE,
+} from "./connection-variants";
 
 async function walk(text: string) {
   const diagnosis = await diagnose(text);
@@ -47,5 +52,20 @@ describe("an app's failed connection to its submission port (review 24, finding 
     const app = await diagnose("Error: connect ETIMEDOUT 192.0.2.10:465");
     expect(causeInfoFor("remote-unreachable", app.parsed)).toBe(SUBMISSION_UNREACHABLE);
     expect(causeInfoFor("recipient-unknown", app.parsed)).toBe(CAUSES["recipient-unknown"]);
+  });
+
+  it("a Postfix bounce's failure to reach its relay host on 587: the server's relayhost, not an app's settings", async () => {
+    const { facts, end, diagnosis } = await walk(
+      `${ONE_RECIPIENT_BOUNCE.slice(0, ONE_RECIPIENT_BOUNCE.indexOf("<bob@"))}<bob@remote.test>: connect to smtp.provider.test[198.51.100.5]:587: Connection timed out\n`,
+    );
+    expect(causeInfoFor("remote-unreachable", diagnosis.parsed)).toBe(SUBMISSION_RELAY_UNREACHABLE);
+    expect(end.summary).toContain(SUBMISSION_RELAY_UNREACHABLE.title);
+    const list = buildConclusionChecklist(facts, end.causes);
+    const ids = list.causes.flatMap((s) => s.items.map((i) => i.id));
+    expect(ids).toContain("remote-unreachable.relayhost");
+    expect(ids).not.toContain("remote-unreachable.smtp-settings");
+    expect(titleForItemId("remote-unreachable.relayhost", facts)).toBe(
+      "Check Postfix's relayhost setting",
+    );
   });
 });

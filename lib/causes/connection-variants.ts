@@ -22,6 +22,25 @@ export const SUBMISSION_UNREACHABLE: CauseInfo = {
 };
 
 /**
+ * The same where a mail server's bounce reports it (Postfix's "connect to
+ * smtp.provider.example[198.51.100.5]:587: Connection timed out"): the server could not reach
+ * the relay host it is set to hand mail to, on a submission port; no application was involved.
+ */
+export const SUBMISSION_RELAY_UNREACHABLE: CauseInfo = {
+  id: "remote-unreachable",
+  title: "Your mail server could not connect to the relay it sends through",
+  summary:
+    "Your mail server tried to hand the message to the relay host it is set to send through, on a submission port, and could not connect: no mail server answered, so nothing was refused and the recipient's side played no part.",
+  actor: "sender-admin",
+  actorLabel: "You, or your mail administrator",
+};
+
+/** Whether the text is a mail server's bounce (it names recipients or its MTA), not an app's error. */
+export function fromMailServer(parsed: ParsedBounce | null | undefined): boolean {
+  return !!parsed && (parsed.generator !== null || parsed.recipients.length > 0);
+}
+
+/**
  * The causes that can explain a failed connection to a submission port: only the connection
  * failing. No server answered, so no refusal cause (a blocklisting, a policy, an unknown
  * address, spam filtering) can be behind it, and the recipient's domain was never looked up.
@@ -35,6 +54,7 @@ export function isSubmissionFailure(parsed: ParsedBounce | null | undefined): bo
 
 /** A cause's words for this bounce: its variant where the bounce's evidence calls for one. */
 export function causeInfoFor(cause: CauseId, parsed: ParsedBounce | null | undefined): CauseInfo {
-  if (cause === "remote-unreachable" && isSubmissionFailure(parsed)) return SUBMISSION_UNREACHABLE;
+  if (cause === "remote-unreachable" && isSubmissionFailure(parsed))
+    return fromMailServer(parsed) ? SUBMISSION_RELAY_UNREACHABLE : SUBMISSION_UNREACHABLE;
   return CAUSES[cause];
 }

@@ -5,6 +5,7 @@
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
+import { submissionPortOf } from "@/lib/rules/connection-ports";
 import { insteadSteps } from "./answered-steps";
 import { buildChecklist, GROUP_ID_SUFFIX } from "./build";
 import { fillFromFacts } from "./build-context";
@@ -20,6 +21,7 @@ import {
 } from "./generated-titles";
 import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
+import { POSTFIX_RELAYHOST_STEP, submissionSteps } from "./submission-port";
 import type { ItemTemplate } from "./types";
 
 function templateTitle(templates: ItemTemplate[], id: string): string | null {
@@ -53,6 +55,14 @@ export function titleForItemId(id: string, facts: Facts): string {
         ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
           templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
           templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
+          // A submission port's steps, their port as the facts' text names it.
+          templateTitle(
+            [
+              ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
+              POSTFIX_RELAYHOST_STEP,
+            ],
+            id,
+          ) ??
           templateTitle(insteadSteps(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);
