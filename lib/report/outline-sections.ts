@@ -91,7 +91,11 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
   if (item.message)
     out.push(
       "",
-      indent(markdownCodeBlock(`Subject: ${item.message.subject}\n\n${item.message.body}`), body),
+      // An empty line of the text stays empty, with no indent left trailing on it.
+      indent(
+        markdownCodeBlock(`Subject: ${item.message.subject}\n\n${item.message.body}`),
+        body,
+      ).replace(/[ \t]+$/gm, ""),
       "",
     );
   if (item.link)
