@@ -79,6 +79,7 @@ test.describe("a bounce with two recipients refused for different reasons", () =
 
   test("a section for two addresses names both, with one ready text each (review 24)", async ({
     wizardPage,
+    browser,
   }) => {
     // bob and dave refused as unknown, carol's mailbox full: bob and dave share one section.
     await wizardPage.start(
@@ -105,5 +106,20 @@ test.describe("a bounce with two recipients refused for different reasons", () =
       "data-recipients",
       "carol@mail-ready.test",
     );
+
+    // The shared page rebuilds dave's own ready text from the masked text, under its own id.
+    const url = await wizardPage.shareUrl();
+    const fresh = await browser.newContext();
+    try {
+      const shared = new ReportPage(await fresh.newPage());
+      await shared.open(url);
+      const sharedUnknown = shared.fixSection("recipient-unknown");
+      await expect(sharedUnknown.locator("h3")).toContainText(
+        "(b***@mail-ready.test and d***@mail-ready.test)",
+      );
+      await expect(sharedUnknown).toContainText("I tried to email you at d***@mail-ready.test");
+    } finally {
+      await fresh.close();
+    }
   });
 });
