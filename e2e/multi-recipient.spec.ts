@@ -76,4 +76,50 @@ test.describe("a bounce with two recipients refused for different reasons", () =
       await fresh.close();
     }
   });
+
+  test("a section for two addresses names both, with one ready text each (review 24)", async ({
+    wizardPage,
+    browser,
+  }) => {
+    // bob and dave refused as unknown, carol's mailbox full: bob and dave share one section.
+    await wizardPage.start(
+      `${TWO_RECIPIENTS}
+<dave@mail-ready.test>: host mx1.mail-ready.test[192.0.2.44] said: 550 5.1.1
+    <dave@mail-ready.test>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+`,
+    );
+    await wizardPage.walkToConclusion();
+    const unknown = wizardPage.causeSection("recipient-unknown");
+    await expect(unknown).toHaveAttribute(
+      "data-recipients",
+      "bob@mail-ready.test dave@mail-ready.test",
+    );
+    // One ready text per address, each naming its own.
+    const bob = unknown.locator('[data-item="recipient-unknown.message-address"]');
+    const dave = unknown.locator('[data-item="recipient-unknown.message-address:r3"]');
+    await expect(bob).toContainText("I tried to email you at bob@mail-ready.test");
+    await expect(bob).not.toContainText("dave@");
+    await expect(dave).toContainText("I tried to email you at dave@mail-ready.test");
+    await expect(dave).not.toContainText("bob@");
+    await expect(wizardPage.causeSection("mailbox-full")).toHaveAttribute(
+      "data-recipients",
+      "carol@mail-ready.test",
+    );
+
+    // The shared page rebuilds dave's own ready text from the masked text, under its own id.
+    const url = await wizardPage.shareUrl();
+    const fresh = await browser.newContext();
+    try {
+      const shared = new ReportPage(await fresh.newPage());
+      await shared.open(url);
+      const sharedUnknown = shared.fixSection("recipient-unknown");
+      await expect(sharedUnknown.locator("h3")).toContainText(
+        "(b***@mail-ready.test and d***@mail-ready.test)",
+      );
+      await expect(sharedUnknown).toContainText("I tried to email you at d***@mail-ready.test");
+    } finally {
+      await fresh.close();
+    }
+  });
 });

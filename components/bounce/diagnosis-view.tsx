@@ -1,5 +1,6 @@
 import type { Span } from "@/lib/bounce/types";
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { CAUSES, type CauseId, type CauseInfo } from "@/lib/causes/causes";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
 import type {
   DelayNotice,
   Diagnosis,
@@ -68,6 +69,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           explanation={overall.explanation}
           delayNotice={overall.delayNotice}
           headline={overall.headline}
+          info={causeInfoFor(overall.cause, parsed)}
           replyCode={null}
           status={null}
           evidence={overall.evidence}
@@ -90,6 +92,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             explanation={r.explanation}
             delayNotice={r.delayNotice}
             headline={r.headline}
+            info={causeInfoFor(r.cause, parsed)}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
             stage={r.refusal?.stage?.command ?? null}
@@ -126,6 +129,11 @@ function CauseCard(props: {
   delayNotice?: DelayNotice;
   /** Stands for the cause's title where that would mislead (greylisting). */
   headline?: string;
+  /**
+   * The cause's words for this bounce (lib/causes/connection-variants.ts: an app's failed
+   * connection to its submission port is not "the receiving server could not be reached").
+   */
+  info?: CauseInfo;
   replyCode: number | null;
   status: string | null;
   /** The SMTP stage the bounce says the reply answered, when it says. */
@@ -138,8 +146,11 @@ function CauseCard(props: {
   headingLevel: 2 | 3;
   technical: React.ReactNode;
 }) {
-  const info = CAUSES[props.cause];
-  const who = actorOf(props.cause, props.evidence);
+  const info = props.info ?? CAUSES[props.cause];
+  const who =
+    info !== CAUSES[props.cause]
+      ? { id: info.actor, label: info.actorLabel }
+      : actorOf(props.cause, props.evidence);
   const unknown =
     props.cause === "unknown"
       ? unknownWording(

@@ -1,4 +1,6 @@
+import type { ParsedBounce } from "@/lib/bounce/types";
 import { CAUSES } from "@/lib/causes/causes";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
 import type { RankedCause } from "@/lib/rules/types";
 import { causeWords, type OwnReading } from "@/lib/diagnosis/cause-words";
 import type { DelayNotice } from "@/lib/diagnosis/types";
@@ -15,6 +17,7 @@ export function RankedCauses({
   className = "",
   delayNotice,
   reading,
+  parsed,
 }: {
   causes: readonly (RankedCause & { why?: string; support?: string })[];
   className?: string;
@@ -25,12 +28,20 @@ export function RankedCauses({
    * shown for the first cause when it is the cause the bounce was read as.
    */
   reading?: OwnReading;
+  /**
+   * The bounce's parse, for a cause's words where its evidence gives a variant (an app's
+   * failed connection to its submission port: lib/causes/connection-variants.ts).
+   */
+  parsed?: ParsedBounce | null;
 }) {
   return (
     <ol className={`space-y-4 ${className}`}>
       {causes.map((c, i) => {
-        const info = CAUSES[c.cause];
-        const words = causeWords(c.cause, i === 0 ? reading : null);
+        const info = causeInfoFor(c.cause, parsed);
+        const words =
+          info !== CAUSES[c.cause]
+            ? { title: info.title, summary: info.summary }
+            : causeWords(c.cause, i === 0 ? reading : null);
         // A problem a check found that explains little of this bounce: found, not a share.
         const foundOnly = i > 0 && c.support === "check" && c.confidence < 0.05;
         return (

@@ -198,12 +198,22 @@ export function SharedReport() {
               <span className="font-semibold">For: </span>
               {recipients.forRecipients}
             </p>
-            {recipients.otherRecipients.map((o) => (
-              <p key={o}>
+            {/* One label over the other groups (review 24: it stood before each of them). */}
+            {recipients.otherRecipients.length === 1 ? (
+              <p>
                 <span className="font-semibold">Other recipients: </span>
-                {o}
+                {recipients.otherRecipients[0]}
               </p>
-            ))}
+            ) : recipients.otherRecipients.length > 1 ? (
+              <div>
+                <p className="font-semibold">Other recipients:</p>
+                <ul className="list-disc pl-6">
+                  {recipients.otherRecipients.map((o) => (
+                    <li key={o}>{o}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </div>
         ) : null}
         {/* A link that had not settled on a cause shows the causes the bounce leaves possible,
@@ -222,6 +232,7 @@ export function SharedReport() {
             className="mt-4"
             delayNotice={diagnosis?.overall.delayNotice}
             reading={diagnosis?.overall}
+            parsed={diagnosis?.parsed}
           />
         )}
         <div className="no-print mt-6 flex flex-wrap gap-3">

@@ -124,6 +124,7 @@ export function ConclusionCard({
           facts.diagnosis?.recipients[0]?.delayNotice ?? facts.diagnosis?.overall.delayNotice
         }
         reading={facts.diagnosis?.recipients[0] ?? facts.diagnosis?.overall}
+        parsed={facts.diagnosis?.parsed}
       />
       {/* The checklist's first section tells the causes apart when nothing is settled; the
           hints are for a leading cause no check or answer has confirmed yet. */}

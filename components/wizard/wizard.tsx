@@ -80,7 +80,9 @@ export function Wizard() {
   // to prevent on the sending side.
   // (needsPrevention comes with the engine: it reads the cause catalogue, kept off first load.)
   const preventAvailable =
-    engine !== null && current?.kind === "conclusion" && engine.needsPrevention(current.causes);
+    engine !== null &&
+    current?.kind === "conclusion" &&
+    engine.needsPrevention(current.causes, diagnosis?.parsed);
   const showPrevent = preventAvailable && requested === data.trail.length + 2;
   const stage: Stage | null = showPrevent ? "prevent" : (current?.stage ?? null);
   // The stages the steps so far went through (the bounce was analyzed before step 1): done

@@ -11,6 +11,12 @@ export interface BuildContext {
   cause: CauseId;
   actor: Actor;
   recipient: string;
+  /**
+   * The addresses a section is for, where the bounce's recipients were refused for different
+   * reasons and the section names its own (lib/rules/recipient-groups.ts); absent otherwise.
+   * `recipient` is then these addresses in a sentence, and each gets its own ready text.
+   */
+  recipients?: readonly string[];
   esp: string | null;
 }
 
@@ -24,6 +30,10 @@ export function fill(text: string, b: BuildContext): string {
     recipientDomain: b.ctx.recipientDomain ?? "the recipient's domain",
     // A step's text is read by the sender: "your address" there would read as their own.
     recipient: b.recipient === UNKNOWN_RECIPIENT ? "the recipient's address" : b.recipient,
+    // A step for the recipient the bounce is about says "the same person"; a section of one
+    // recipient group among several names its addresses (review 24: "Send the same person a
+    // short plain message" under dave's section did not say who).
+    samePerson: b.recipients && b.recipients.length > 0 ? b.recipient : "the same person",
     provider,
   };
   // Only a step that names the wait pays for finding the lists it depends on.
@@ -40,7 +50,7 @@ export function fill(text: string, b: BuildContext): string {
     (_, before: string) => before + provider.charAt(0).toUpperCase() + provider.slice(1),
   );
   return opening.replace(
-    /\{(ip|domain|recipientDomain|recipient|provider|recheckWait)\}/g,
+    /\{(ip|domain|recipientDomain|recipient|samePerson|provider|recheckWait)\}/g,
     (_, k: string) => values[k] ?? "",
   );
 }
@@ -54,7 +64,9 @@ export const SENDER_ADMIN: Actor = "sender-admin";
 export const UNKNOWN_RECIPIENT = "your address";
 
 /** What every step of one checklist reads from the facts; the cause and actor are per section. */
-export function sharedContext(facts: Facts): Pick<BuildContext, "ctx" | "recipient" | "esp"> {
+export function sharedContext(
+  facts: Facts,
+): Pick<BuildContext, "ctx" | "recipient" | "recipients" | "esp"> {
   const esp = facts.answers["esp-name"];
   return {
     ctx: buildContext(facts),

@@ -76,7 +76,7 @@ export function buildConclusionChecklist(
             tellApart: true,
             actorLabel: CHECK_FIRST_ACTOR,
             items: unknownItems(
-              { ...shared, cause: "unknown", actor: "sender" },
+              { ...walkedContext(shared, facts), cause: "unknown", actor: "sender" },
               causes,
               new Set(),
             ),
@@ -85,7 +85,15 @@ export function buildConclusionChecklist(
       : [];
   return {
     ...dedupeAcrossSections(
-      [...tellApart, ...recipientSections(shared, facts, fix)],
+      [
+        ...tellApart,
+        ...recipientSections(
+          shared,
+          facts,
+          fix,
+          tellApart.flatMap((section) => section.items.map((item) => item.id)),
+        ),
+      ],
       preventItems(shared, fix),
     ),
     delay,
@@ -102,41 +110,86 @@ function forRecipients(section: CauseChecklist, addresses: readonly string[]): C
 }
 
 /**
+ * What the steps of one recipient group's sections read: its addresses, in a sentence for the
+ * steps' {recipient} and one by one for the ready texts. A group of one named address reads as
+ * the shared context does.
+ */
+function forGroup(
+  shared: ReturnType<typeof sharedContext>,
+  addresses: readonly string[],
+): ReturnType<typeof sharedContext> {
+  if (addresses.length === 0) return shared;
+  return { ...shared, recipient: addressWords(addresses), recipients: addresses };
+}
+
+/**
+ * The context of the walked lead's steps: where other recipients have sections of their own,
+ * the walked group's addresses, all of them (review 24: its steps and ready text named only
+ * the first of "bob@… and dave@…"); else the shared context, as for one recipient.
+ */
+function walkedContext(
+  shared: ReturnType<typeof sharedContext>,
+  facts: Facts,
+): ReturnType<typeof sharedContext> {
+  const walked = walkedRecipients(facts.diagnosis);
+  return walked ? forGroup(shared, walked.addresses) : shared;
+}
+
+/**
+ * The end of a step id that makes it one recipient's or group's own (":r2", ":g2"): the step's
+ * words are those of the id before it (titles.ts).
+ */
+export const GROUP_ID_SUFFIX = /:[rg]\d+$/;
+
+/**
+ * A step id of another recipient group's section, where an earlier section already uses it:
+ * the group's place in the bounce added (":r2"), so each group keeps its own step and its own
+ * checkbox (review 24: dave's "Compare dave@… letter by letter" was dropped as a repeat of
+ * bob's id). The place carries no address, and a share link's masked text rebuilds it.
+ */
+function groupId(id: string, group: RecipientLead, facts: Facts, n: number): string {
+  const first = group.addresses[0];
+  const at = first
+    ? (facts.diagnosis?.recipients ?? []).findIndex((r) => r.recipient.address === first)
+    : -1;
+  return at >= 0 ? `${id}:r${at + 1}` : `${id}:g${n}`;
+}
+
+/**
  * The fixes' sections, and where the bounce's recipients were refused for different reasons,
  * one more section per other recipients' cause (each from its own recipients' evidence, its
- * steps naming them), after the walked lead's: PRODUCT.md, "each gets its own". A cause that
- * already has a section (a check backed it) takes those recipients into it. One recipient, or
+ * steps naming them), after the walked lead's: PRODUCT.md, "each gets its own". A group whose
+ * cause is also one the walked lead holds still gets its own section: the lead's sections may
+ * be hedged ("If it is: …") where the group's bounce states its cause (review 24), and the
+ * conclusion's sentence says the group's steps are in its own section. One recipient, or
  * recipients sharing a cause: the sections as before.
  */
 function recipientSections(
   shared: ReturnType<typeof sharedContext>,
   facts: Facts,
   fix: readonly HeldCause[],
+  /** The ids of the steps before these sections (the tell-apart section's). */
+  before: readonly string[],
 ): CauseChecklist[] {
-  const built = sections(shared, facts, fix);
   const walked = walkedRecipients(facts.diagnosis);
-  if (!walked) return built;
-  const extra: RecipientLead[] = [];
-  const addresses = new Map<number, string[]>([[0, [...walked.addresses]]]);
-  for (const group of otherRecipientLeads(facts.diagnosis)) {
-    const at = fix.findIndex((c) => c.cause === group.cause);
-    if (at >= 0) addresses.set(at, [...(addresses.get(at) ?? []), ...group.addresses]);
-    else extra.push(group);
-  }
-  const own = built.map((section, i) => {
-    const named = addresses.get(i);
-    return named ? forRecipients(section, named) : section;
-  });
-  const others = extra.flatMap((group) =>
-    sections(
-      // The steps' {recipient} is these recipients, not the walked one.
-      group.addresses.length > 0 ? { ...shared, recipient: addressWords(group.addresses) } : shared,
-      facts,
-      [{ cause: group.cause, confidence: group.confidence }],
-    ).map((section) => ({
-      ...forRecipients(section, group.addresses),
-      otherRecipients: true as const,
-    })),
+  if (!walked) return sections(shared, facts, fix);
+  const own = sections(forGroup(shared, walked.addresses), facts, fix).map((section, i) =>
+    i === 0 ? forRecipients(section, walked.addresses) : section,
+  );
+  const used = new Set([...before, ...own.flatMap((s) => s.items.map((item) => item.id))]);
+  const others = otherRecipientLeads(facts.diagnosis).flatMap((group, n) =>
+    sections(forGroup(shared, group.addresses), facts, [
+      { cause: group.cause, confidence: group.confidence },
+    ]).map((section) => {
+      const items = section.items.map((item) =>
+        used.has(item.id) ? { ...item, id: groupId(item.id, group, facts, n + 2) } : item,
+      );
+      for (const item of items) used.add(item.id);
+      return {
+        ...forRecipients({ ...section, items }, group.addresses),
+        otherRecipients: true as const,
+      };
+    }),
   );
   return [...own, ...others];
 }

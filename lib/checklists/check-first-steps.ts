@@ -69,7 +69,10 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
   // A connection to a submission port failed: the app's own settings tell it apart, not the
   // recipient's MX records (submission-port.ts).
   const submission = cause === "remote-unreachable" ? submissionPort(ctx) : null;
-  const entry = submission !== null ? submissionCheckFirst(submission) : CHECK_FIRST[cause];
+  const entry =
+    submission !== null
+      ? submissionCheckFirst(submission, ctx.facts.diagnosis?.parsed.generator ?? null)
+      : CHECK_FIRST[cause];
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;
   const detail = entry.noReply && noServerAnswered(ctx) ? entry.noReply.detail : text.detail;

@@ -4,7 +4,8 @@
 // builders, whose findings the evidence model reads), or something only the user can find out
 // (the wizard asks it, or nobody can look it up for them). None suggests a change to working
 // mail: they look, ask or test; the fixes come once the cause is known.
-// Text placeholders as in data.ts: {ip} {domain} {recipientDomain} {recipient} {provider}.
+// Text placeholders as in data.ts: {ip} {domain} {recipientDomain} {recipient} {provider};
+// {samePerson} is "the same person", or the addresses of a section for one recipient group.
 import type { CauseId } from "@/lib/causes/causes";
 import type { CheckBuilderName, QuestionId } from "@/lib/rules";
 import type { ChecklistItem } from "./types";
@@ -114,7 +115,7 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   "content-spam": {
     from: "user",
     question: "plain-test",
-    title: "Send the same person a short plain message",
+    title: "Send {samePerson} a short plain message",
     detail:
       "Two lines of plain text: no links, no pictures, no attachments, no signature logo. If it arrives while the original bounces, the content is the likely cause.",
     kind: "verify",

@@ -20,31 +20,61 @@ export function messageItem(b: BuildContext, kind: GeneratorName): ChecklistItem
   // queued) and pointless where the recipient's domain was checked and takes mail while its
   // server did not answer: the address is not what a connection that timed out calls into doubt.
   if (kind === "message-address" && (isDelayNotice(ctx) || unreachableButTakesMail(b))) return [];
-  const message =
-    kind === "message-mailbox-full"
-      ? mailboxFullMessage(b.recipient)
-      : kind === "message-mailbox-disabled"
-        ? mailboxDisabledMessage(b.recipient)
-        : kind === "message-allow-list"
-          ? allowSenderMessage(
-              ctx.facts.diagnosis?.recipients[0]?.recipient.address ?? null,
-              senderAddress(ctx),
-              ctx.facts.diagnosis?.recipients[0]?.recipient.diagnostic ?? null,
-              groupRestriction(ctx) ? "group-allowed-senders" : null,
-            )
-          : addressConfirmationMessage(b.recipient);
   const title = GENERATED_TITLES[kind as Extract<GeneratedTitleKey, `message-${string}`>];
-  return [
-    {
-      id: `${b.cause}.${kind}`,
-      title,
-      detail:
-        "Email will not reach them, so use another channel: phone, chat, a colleague's address or a contact form. A ready text:",
-      actor: "sender",
-      kind: "contact",
-      message,
-    },
-  ];
+  const item = (id: string, itemTitle: string, recipient: string | null): ChecklistItem => ({
+    id,
+    title: itemTitle,
+    detail:
+      "Email will not reach them, so use another channel: phone, chat, a colleague's address or a contact form. A ready text:",
+    actor: "sender",
+    kind: "contact",
+    message: readyMessage(b, kind, recipient),
+  });
+  const id = `${b.cause}.${kind}`;
+  const addresses = b.recipients ?? [];
+  // A section for several addresses: each person gets a text that names their own address
+  // (review 24: "I tried to email you at bob@…" was the one text for bob and dave). The first
+  // keeps the step's id; the others add their place in the bounce (":r3"), which a share link
+  // rebuilds the same from the masked text, and which carries no address.
+  if (addresses.length > 1)
+    return addresses.map((address, i) =>
+      item(
+        i === 0 ? id : `${id}:r${recipientNumber(ctx, address) ?? i + 1}`,
+        `${title} (${address})`,
+        address,
+      ),
+    );
+  return [item(id, title, addresses[0] ?? null)];
+}
+
+/** The ready text of a message step, for one address (`null`: the section's recipient). */
+function readyMessage(b: BuildContext, kind: GeneratorName, address: string | null) {
+  const { ctx } = b;
+  const recipient = address ?? b.recipient;
+  if (kind === "message-mailbox-full") return mailboxFullMessage(recipient);
+  if (kind === "message-mailbox-disabled") return mailboxDisabledMessage(recipient);
+  if (kind === "message-allow-list") {
+    // The refusal quoted is the one this address got, not the bounce's first recipient's.
+    const diagnosis = ctx.facts.diagnosis;
+    const own =
+      (address && diagnosis?.recipients.find((r) => r.recipient.address === address)) ||
+      diagnosis?.recipients[0];
+    return allowSenderMessage(
+      own?.recipient.address ?? null,
+      senderAddress(ctx),
+      own?.recipient.diagnostic ?? null,
+      groupRestriction(ctx) ? "group-allowed-senders" : null,
+    );
+  }
+  return addressConfirmationMessage(recipient);
+}
+
+/** An address's place in the bounce (1 for its first recipient); null when it names none such. */
+export function recipientNumber(ctx: Context, address: string): number | null {
+  const at = (ctx.facts.diagnosis?.recipients ?? []).findIndex(
+    (r) => r.recipient.address === address,
+  );
+  return at >= 0 ? at + 1 : null;
 }
 
 function isDelayNotice(ctx: Context): boolean {

@@ -2,11 +2,13 @@
 // (those the input and the checks leave useful); for an unsettled diagnosis, the steps that
 // tell the possible causes apart; and the prevention steps.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
 import { inputShape } from "@/lib/bounce/refusal";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { Context, Facts, RankedCause } from "@/lib/rules";
 import { FINDING_CODES } from "@/lib/rules/codes";
+import { submissionPortBeside } from "@/lib/rules/connection-ports";
 import {
   fill,
   hasCode,
@@ -30,7 +32,7 @@ import { EVIDENCE_STEPS } from "./evidence-steps";
 import { expand } from "./expand-templates";
 import { needsPrevention } from "./needs-prevention";
 import { PREVENT_ITEMS } from "./prevent";
-import { SUBMISSION_ACTOR_LABEL, submissionPort, submissionSteps } from "./submission-port";
+import { submissionPort, submissionSteps } from "./submission-port";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
 
 /**
@@ -74,14 +76,20 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   // A connection to a submission port failed: the app never reached its own mail server, so the
   // steps are its SMTP settings and its network, not the recipient's MX or port 25.
   const submission = b.cause === "remote-unreachable" ? submissionPort(b.ctx) : null;
-  if (submission !== null) return submissionSteps(submission);
+  if (submission !== null)
+    return submissionSteps(submission, b.ctx.facts.diagnosis?.parsed.generator ?? null);
+  // The text also shows an app failing to reach its submission port, beside a relay's failed
+  // delivery: the app's steps come after the delivery's.
+  const beside =
+    b.cause === "remote-unreachable" ? submissionPortBeside(b.ctx.facts.diagnosis?.parsed) : null;
+  const alsoApp = beside !== null ? submissionSteps(beside) : [];
   // Listed only as end-user space, nothing is delisted: no "check again after delisting".
   const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
   const ended = b.cause === "ip-blocklisted" && everyListingEnded(b.ctx);
   const hosted = b.cause === "ip-blocklisted" && onSharedPlatform(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
-  return afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
+  const own = afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
     if ("generate" in t) return true;
     if (pblOnly && t.id === "ip-blocklisted.verify") return false;
     // Every list the bounce named answered "not listed": the ended-listing step says to resend;
@@ -94,6 +102,7 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);
   });
+  return [...own, ...alsoApp];
 }
 
 /**
@@ -152,7 +161,9 @@ export function sections(
   causes: readonly RankedCause[],
 ): CauseChecklist[] {
   return causes.map((c, i) => {
-    const info = CAUSES[c.cause];
+    // A cause's words for this bounce (a failed connection to a submission port words
+    // remote-unreachable as the app's own connection, not the receiving server's).
+    const info = causeInfoFor(c.cause, facts.diagnosis?.parsed);
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
     const evidence = sectionEvidence(facts.diagnosis, c.cause, i === 0);
     return {
@@ -162,8 +173,8 @@ export function sections(
       // A not-a-bounce kind that asks something of the sender (a complaint report) names the
       // sender, beside the step it asks for; "Nobody" stays for a delivery report.
       actorLabel:
-        c.cause === "remote-unreachable" && submissionPort(shared.ctx) !== null
-          ? SUBMISSION_ACTOR_LABEL
+        info !== CAUSES[c.cause]
+          ? info.actorLabel
           : facts.diagnosis
             ? actorOf(c.cause, [
                 ...facts.diagnosis.overall.evidence,
@@ -182,7 +193,7 @@ export function preventItems(
   shared: ReturnType<typeof sharedContext>,
   causes: readonly RankedCause[],
 ): ChecklistItem[] {
-  if (!needsPrevention(causes)) return [];
+  if (!needsPrevention(causes, shared.ctx.facts.diagnosis?.parsed)) return [];
   const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
   return expand(PREVENT_ITEMS, preventContext).filter(
     (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),

@@ -47,4 +47,16 @@ describe("a connection failure to a submission port (brief ui24 item 5)", () => 
     expect(ids).toContain("remote-unreachable.network");
     expect(ids).not.toContain("remote-unreachable.smtp-settings");
   });
+
+  it("an app's 587 failure above a relay's port-25 failure: both failures get their steps (review 24)", async () => {
+    const list = await checklist(
+      "Error: connect ETIMEDOUT 192.0.2.10:587\n\n<bob@remote.test>: connect to mx.remote.test[192.0.2.44]:25: Connection timed out\n",
+    );
+    const ids = list.causes.flatMap((s) => s.items.map((i) => i.id));
+    expect(ids).toContain("remote-unreachable.network");
+    expect(ids).toContain("remote-unreachable.smtp-settings");
+    expect(ids.indexOf("remote-unreachable.network")).toBeLessThan(
+      ids.indexOf("remote-unreachable.smtp-settings"),
+    );
+  });
 });

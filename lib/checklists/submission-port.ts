@@ -6,6 +6,7 @@
 // error, as Nodemailer passes it on) asks for the app's SMTP settings and an open port 587, not
 // for the recipient's MX records or port 25. https://www.rfc-editor.org/rfc/rfc6409,
 // https://www.rfc-editor.org/rfc/rfc8314#section-3.3
+import { SUBMISSION_UNREACHABLE } from "@/lib/causes/connection-variants";
 import type { Context } from "@/lib/rules";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
 import type { CheckFirst } from "./check-first";
@@ -19,8 +20,8 @@ export function submissionPort(ctx: Context): number | null {
   return submissionPortOf(ctx.facts.diagnosis?.parsed);
 }
 
-/** Who acts on them: the recipient's side has nothing to do with a submission failure. */
-export const SUBMISSION_ACTOR_LABEL = "You, or whoever set up the application's mail settings";
+/** Who acts on an app's: the recipient's side has nothing to do with a submission failure. */
+export const SUBMISSION_ACTOR_LABEL = SUBMISSION_UNREACHABLE.actorLabel;
 
 /**
  * remote-unreachable's steps where the failure is a connection to a submission port ({port}
@@ -40,15 +41,34 @@ export const SUBMISSION_UNREACHABLE_STEPS: ItemTemplate[] = [
     id: "remote-unreachable.port-out",
     title: "Check that the network lets port {port} out",
     detail:
-      "Hosting providers and firewalls often block outgoing mail ports. From the machine the app runs on, try a connection to the SMTP host on port {port} (for example with openssl s_client or telnet); if it times out there too, open the port in the firewall or ask the host to, or use the other submission port your provider offers.",
+      "Hosting providers and firewalls often block outgoing mail ports. From the machine that sends (where the app or the mail server runs), try a connection to the SMTP host on port {port} (for example with openssl s_client or telnet); if it times out there too, open the port in the firewall or ask the host to, or use the other submission port your provider offers.",
     kind: "verify",
     actor: "sender-admin",
   },
 ];
 
-/** The steps with the port filled in. */
-export function submissionSteps(port: number): ItemTemplate[] {
-  return SUBMISSION_UNREACHABLE_STEPS.map((t) =>
+/**
+ * Postfix's relay host: its bounce's "connect to smtp.provider.example[…]:587" is Postfix
+ * failing to reach the host of its relayhost setting (postconf(5), relayhost: "The next-hop
+ * destination(s) for non-local mail"; https://www.postfix.org/postconf.5.html#relayhost), so
+ * the setting to check is that one, not an app's. It stands for the app's settings step.
+ */
+export const POSTFIX_RELAYHOST_STEP: ItemTemplate = {
+  id: "remote-unreachable.relayhost",
+  title: "Check Postfix's relayhost setting",
+  detail:
+    "Your Postfix server could not connect to the relay host it hands mail to, on port {port}: the recipient's server was never reached. Check relayhost in main.cf (postconf relayhost) against the host and port your mail provider documents, written as [host]:{port} (the brackets make Postfix connect to that host itself rather than look up its MX), and that the TLS and SASL login settings that go with the port (smtp_tls_security_level, smtp_sasl_auth_enable) are set.",
+  kind: "verify",
+  actor: "sender-admin",
+};
+
+/** The steps with the port filled in; a Postfix bounce's (`generator`) checks its relayhost. */
+export function submissionSteps(port: number, generator: string | null = null): ItemTemplate[] {
+  const steps =
+    generator === "postfix"
+      ? [POSTFIX_RELAYHOST_STEP, ...SUBMISSION_UNREACHABLE_STEPS.slice(1)]
+      : SUBMISSION_UNREACHABLE_STEPS;
+  return steps.map((t) =>
     "generate" in t
       ? t
       : {
@@ -60,8 +80,8 @@ export function submissionSteps(port: number): ItemTemplate[] {
 }
 
 /** remote-unreachable's check-first step for a submission port: the app's settings step. */
-export function submissionCheckFirst(port: number): CheckFirst {
-  const [settings] = submissionSteps(port);
+export function submissionCheckFirst(port: number, generator: string | null = null): CheckFirst {
+  const [settings] = submissionSteps(port, generator);
   if (!settings || "generate" in settings) throw new Error("no settings step");
   return { from: "user", title: settings.title, detail: settings.detail, kind: settings.kind };
 }

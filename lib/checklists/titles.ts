@@ -5,8 +5,9 @@
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
+import { submissionPortOf } from "@/lib/rules/connection-ports";
 import { insteadSteps } from "./answered-steps";
-import { buildChecklist } from "./build";
+import { buildChecklist, GROUP_ID_SUFFIX } from "./build";
 import { fillFromFacts } from "./build-context";
 import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
 import { checkFirstText } from "./check-first-steps";
@@ -20,6 +21,7 @@ import {
 } from "./generated-titles";
 import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
+import { POSTFIX_RELAYHOST_STEP, submissionSteps } from "./submission-port";
 import type { ItemTemplate } from "./types";
 
 function templateTitle(templates: ItemTemplate[], id: string): string | null {
@@ -33,6 +35,9 @@ function isCause(s: string): s is CauseId {
 
 /** The title an item with this id has, from the data alone; a readable fallback otherwise. */
 export function titleForItemId(id: string, facts: Facts): string {
+  // Another recipient group's copy of a step (build.ts: "<id>:r2") is titled as the step.
+  const group = GROUP_ID_SUFFIX.exec(id);
+  if (group) return titleForItemId(id.slice(0, group.index), facts);
   const dot = id.indexOf(".");
   const head = dot < 0 ? id : id.slice(0, dot);
   const rest = dot < 0 ? "" : id.slice(dot + 1);
@@ -50,6 +55,14 @@ export function titleForItemId(id: string, facts: Facts): string {
         ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
           templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
           templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
+          // A submission port's steps, their port as the facts' text names it.
+          templateTitle(
+            [
+              ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
+              POSTFIX_RELAYHOST_STEP,
+            ],
+            id,
+          ) ??
           templateTitle(insteadSteps(), id))
         : null;
   if (fromData) return fillFromFacts(fromData, facts);

@@ -1,5 +1,6 @@
 // How a diagnosis is printed: one JSON line per recipient, or a short readable report.
-import { CAUSES } from "@/lib/causes/causes";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
+import type { ParsedBounce } from "@/lib/bounce/types";
 import type { SmtpStage } from "@/lib/bounce/refusal";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
@@ -115,6 +116,8 @@ function causeLines(
   replyCode: number | null,
   status: string | null,
   stage: SmtpStage | null = null,
+  /** The parse, for a cause's words where its evidence gives a variant (a submission port). */
+  parsed: ParsedBounce | null = null,
 ): string[] {
   const out: string[] = [];
   const unknown =
@@ -128,7 +131,7 @@ function causeLines(
     out.push(own ? v.explanation! : unknown.lead);
     unknown.possible.forEach((p, i) => out.push(`  ${i + 1}. ${p.title} [${p.cause}]`));
   } else {
-    const title = v.headline ?? CAUSES[v.cause].title;
+    const title = v.headline ?? causeInfoFor(v.cause, parsed).title;
     out.push(`Cause: ${title} [${v.cause}, confidence ${v.confidence.toFixed(2)}]`);
     // A delay notice with no reason (until when the server keeps trying), or greylisting.
     if (v.explanation) out.push(v.explanation);
@@ -146,11 +149,13 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
   );
   for (const m of d.messages) lines.push(`Note: ${m}`);
   if (d.recipients.length === 0) {
-    for (const l of causeLines(d.overall, null, null)) lines.push(l);
-    lines.push(`Who acts: ${CAUSES[d.overall.cause].actorLabel}`);
+    for (const l of causeLines(d.overall, null, null, null, p)) lines.push(l);
+    // An app's failed connection to its submission port is its own settings' to fix, not
+    // "either side: check the recipient's domain" (review 24).
+    lines.push(`Who acts: ${causeInfoFor(d.overall.cause, p).actorLabel}`);
   }
   for (const r of d.recipients) {
-    const info = CAUSES[r.cause];
+    const info = causeInfoFor(r.cause, p);
     const codes = [r.recipient.replyCode, r.recipient.status].filter((x) => x !== null).join(" ");
     lines.push("");
     lines.push(
@@ -161,6 +166,7 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
       r.refusal?.replyCode ?? r.recipient.replyCode,
       r.refusal?.status ?? r.recipient.status,
       r.refusal?.stage?.command ?? null,
+      p,
     ))
       lines.push(`   ${l}`);
     lines.push(`   Who acts: ${info.actorLabel}`);

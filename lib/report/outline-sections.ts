@@ -86,6 +86,18 @@ export function markdownItem(item: ReportItem, pad: string, prefix = ""): string
         "",
       );
   }
+  // The ready text the detail ends on ("A ready text:"), as a block to copy (review 24: the
+  // report stopped at the colon).
+  if (item.message)
+    out.push(
+      "",
+      // An empty line of the text stays empty, with no indent left trailing on it.
+      indent(
+        markdownCodeBlock(`Subject: ${item.message.subject}\n\n${item.message.body}`),
+        body,
+      ).replace(/[ \t]+$/gm, ""),
+      "",
+    );
   if (item.link)
     out.push(
       `${body}- ${e(item.link.label)}: <${item.link.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
@@ -112,6 +124,12 @@ export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
         ...wrapPlain(quotedWords(forms.strings), body),
         `${body}  ${stripControls(forms.quoted).replace(/\s+/g, " ").trim()}`,
       );
+  }
+  if (item.message) {
+    out.push(...wrapPlain(`Subject: ${item.message.subject}`, `${body}  `));
+    // The text's own lines and blank lines stay: it is meant to be sent as it stands.
+    for (const line of item.message.body.split("\n"))
+      out.push(...(line.trim() ? wrapPlain(line, `${body}  `) : [""]));
   }
   if (item.link)
     out.push(...wrapPlain(`${item.link.label}: ${stripControls(item.link.url).trim()}`, body));

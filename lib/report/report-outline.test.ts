@@ -413,7 +413,11 @@ describe("the report of a bounce whose recipients were refused for different rea
     expect(md).toContain("### The recipient's mailbox is full \\(c\\*\\*\\*@remote.test\\)");
     expect(md).not.toContain("### If it is: The recipient's mailbox is full");
     expect(md).toContain("- [ ] Tell the recipient their mailbox is full");
+    // The ready text the step hands, printed (review 24: "A ready text:" with nothing after).
+    expect(md).toContain("  Subject: Your mailbox is full: my email could not be delivered");
+    expect(md).toContain("  I tried to email you at c***@remote.test, but your mail server");
     const text = reportText(input);
+    expect(text).toContain("Subject: Your mailbox is full: my email could not be delivered");
     expect(text).toContain("TO DO: THE RECIPIENT'S MAILBOX IS FULL (C***@REMOTE.TEST)");
     // Nothing unmasked.
     expect(md).not.toMatch(/carol@|bob@/);
@@ -456,5 +460,26 @@ describe("a link made before the recipients had their own sections", () => {
       "- **Other recipients:** carol@remote.test: The recipient's mailbox is full \\(74%, from the bounce's own words\\)\n",
     );
     expect(md).not.toContain("### The recipient's mailbox is full");
+  });
+});
+
+describe("three recipients refused for three reasons (review 24)", () => {
+  it("puts one 'Other recipients:' label over the other groups", async () => {
+    const { TWO_RECIPIENTS_BOUNCE } = await import("@/lib/rules/test-factories");
+    const text = `${TWO_RECIPIENTS_BOUNCE}
+<erin@remote.test>: host mx.remote.test[192.0.2.44] said: 550 5.2.1
+    <erin@remote.test>: Account disabled (in reply to RCPT TO command)
+`;
+    const payload = makeSharePayload({ text, answers: {}, checks: [], checklist: {} });
+    const input = reportInputFromPayload(payload, await diagnose(payload.text));
+    const md = reportMarkdown(input);
+    expect(md.match(/Other recipients:/g)).toHaveLength(1);
+    expect(md).toContain(
+      "- **Other recipients:**\n  - carol@remote.test: The recipient's mailbox is full",
+    );
+    expect(md).toContain("\n  - erin@remote.test: The recipient's account is disabled");
+    const plain = reportText(input);
+    expect(plain.match(/Other recipients:/g)).toHaveLength(1);
+    expect(plain).toContain("Other recipients:\n  - carol@remote.test:");
   });
 });

@@ -26,6 +26,8 @@ export interface ReportItem {
   detail?: string;
   record?: { type: string; name: string; value: string };
   link?: { label: string; url: string };
+  /** A ready text to send through another channel, where the step hands one. */
+  message?: { subject: string; body: string };
 }
 
 export interface ReportOutline {

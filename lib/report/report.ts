@@ -10,6 +10,7 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
 import { causeWords } from "@/lib/diagnosis/cause-words";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
@@ -211,7 +212,13 @@ function buildModel(input: ReportInput): Model {
         )
       : null;
   const info = CAUSES[open ? "unknown" : top.cause];
-  const causeRead = causeWords(top.cause, diagnosis.overall);
+  // A cause's variant for this bounce (an app's failed connection to its submission port is no
+  // "receiving server could not be reached", review 24) stands for its general words.
+  const variant = causeInfoFor(top.cause, diagnosis.parsed);
+  const causeRead =
+    variant !== CAUSES[top.cause]
+      ? { title: variant.title, summary: variant.summary }
+      : causeWords(top.cause, diagnosis.overall);
   const words = open
     ? {
         title: unknown?.headline ?? causeRead.title,
@@ -265,7 +272,7 @@ function buildModel(input: ReportInput): Model {
     ].filter((d): d is string => d !== null);
     return {
       address: r.recipient.address ?? "(address not given)",
-      cause: CAUSES[r.cause].title,
+      cause: causeInfoFor(r.cause, diagnosis.parsed).title,
       detail,
     };
   });
@@ -285,7 +292,11 @@ function buildModel(input: ReportInput): Model {
     summary: words.summary,
     // A not-a-bounce kind that asks something of the sender (a complaint report: stop mailing
     // that address) says so, as the page and the API do; "Nobody" is for the rest.
-    actor: open ? info.actorLabel : actorOf(top.cause, allEvidence).label,
+    actor: open
+      ? info.actorLabel
+      : variant !== CAUSES[top.cause]
+        ? variant.actorLabel
+        : actorOf(top.cause, allEvidence).label,
     confidence: top.confidence,
     // The server's own words and who answered, for one recipient as for many: the first thing
     // an IT person reads.
@@ -361,7 +372,11 @@ export function reportMarkdown(input: ReportInput): string {
     `- **Cause id:** ${m.possible ? `${markdownCodeSpan("unknown")} (possible, most likely first: ${m.possible.map(markdownCodeSpan).join(", ")})` : markdownCodeSpan(m.cause)}`,
   );
   if (m.forRecipients) out.push(`- **For:** ${e(m.forRecipients)}`);
-  for (const o of m.otherRecipients) out.push(`- **Other recipients:** ${e(o)}`);
+  // One label over the groups (review 24: "Other recipients:" stood before each of them).
+  if (m.otherRecipients.length === 1)
+    out.push(`- **Other recipients:** ${e(m.otherRecipients[0]!)}`);
+  else if (m.otherRecipients.length > 1)
+    out.push("- **Other recipients:**", ...m.otherRecipients.map((o) => `  - ${e(o)}`));
   if (m.link) out.push(`- **Result link:** <${m.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   out.push("");
   for (const msg of m.messages) out.push(`> ${e(msg)}`, "");
@@ -456,7 +471,13 @@ export function reportText(input: ReportInput): string {
     ),
   );
   if (m.forRecipients) out.push(...wrapPlain(m.forRecipients, "For:        "));
-  for (const o of m.otherRecipients) out.push(...wrapPlain(o, "Other recipients: "));
+  if (m.otherRecipients.length === 1)
+    out.push(...wrapPlain(m.otherRecipients[0]!, "Other recipients: "));
+  else if (m.otherRecipients.length > 1)
+    out.push(
+      "Other recipients:",
+      ...m.otherRecipients.flatMap((o) => wrapPlain(o, "  - ", "    ")),
+    );
   if (m.link) out.push(`Result link: ${m.link}`);
   out.push("");
   for (const msg of m.messages) out.push(...wrapPlain(msg, "Note: "), "");

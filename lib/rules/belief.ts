@@ -5,6 +5,11 @@
 // signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import {
+  causeInfoFor,
+  isSubmissionFailure,
+  SUBMISSION_FAILURE_CAUSES,
+} from "@/lib/causes/connection-variants";
 import { submissionPortOf } from "./connection-ports";
 import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
@@ -61,6 +66,16 @@ export interface Belief {
   /** What the bounce says, in plain words (empty without a bounce). */
   bounceSays: string;
   relevance: Relevance;
+  /**
+   * A cause's title where the bounce's own evidence gives it other words than its own (a failed
+   * connection to a submission port: lib/causes/connection-variants.ts); see `titleIn`.
+   */
+  titles?: Partial<Record<CauseId, string>>;
+}
+
+/** A cause's title as this belief words it: its variant for this bounce, else its own. */
+export function titleIn(belief: Pick<Belief, "titles">, cause: CauseId): string {
+  return belief.titles?.[cause] ?? CAUSES[cause].title;
 }
 
 /**
@@ -221,8 +236,8 @@ function prior(facts: Facts): { weights: Weights; bounceSays: string } {
         ? "Bounce Doctor could not read a cause in the bounce's words"
         : "the bounce does not say why"
       : top.confidence < 0.5
-        ? `the bounce's wording only hints at “${CAUSES[top.cause].title}”`
-        : `the bounce reads as “${CAUSES[top.cause].title}”`;
+        ? `the bounce's wording only hints at “${causeInfoFor(top.cause, d.parsed).title}”`
+        : `the bounce reads as “${causeInfoFor(top.cause, d.parsed).title}”`;
   if (top && !unknown)
     weights
       .get(top.cause)
@@ -301,6 +316,12 @@ function temper(weights: Weights) {
   lead.w = TEMPERED_LEAD * t;
 }
 
+/** Keeps only `causes`, where one of them is held; else leaves the weights as they are. */
+function narrow(weights: Weights, causes: readonly CauseId[]) {
+  if (!causes.some((c) => (weights.get(c)?.w ?? 0) > 0)) return;
+  for (const cause of [...weights.keys()]) if (!causes.includes(cause)) weights.delete(cause);
+}
+
 export function beliefOf(
   facts: Facts,
   context?: Context,
@@ -348,6 +369,12 @@ export function beliefOf(
   // touched came out "confirmed" (a 554 5.4.6 mail loop, read remote-server-error at 0.76,
   // doubted to 0.89).
   if (options.tempered) temper(weights);
+  // A failed connection to a submission port: only what can explain a TCP connection that
+  // failed stays possible (lib/causes/connection-variants.ts). No server answered, so the bare
+  // refusal's possibilities and the background floor (a blocklisting, a policy, an unknown
+  // address, spam) were held and asked about for a refusal that never happened (review 24).
+  if (!relevance.receiverAnswered && isSubmissionFailure(facts.diagnosis?.parsed))
+    narrow(weights, SUBMISSION_FAILURE_CAUSES);
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];
@@ -416,7 +443,12 @@ export function beliefOf(
     .map(([cause, v]) => ({ cause, weight: v.w / t, for: v.for, against: v.against }))
     .filter((c) => c.weight > 0.0005)
     .sort((a, b) => b.weight - a.weight);
-  return { causes, ran, failed, answered, unknown, bounceSays, relevance };
+  const titles: Partial<Record<CauseId, string>> = {};
+  for (const c of causes) {
+    const own = causeInfoFor(c.cause, facts.diagnosis?.parsed);
+    if (own !== CAUSES[c.cause]) titles[c.cause] = own.title;
+  }
+  return { causes, ran, failed, answered, unknown, bounceSays, relevance, titles };
 }
 
 function textSays(q: QuestionId, value: string): string {

@@ -2,9 +2,9 @@
 // (expected fall in entropy, from the weights and the answers' and outcomes' likelihoods),
 // asking for the sending IP or domain early when the check they unlock separates well.
 // It stops when one cause clearly leads or nothing left can separate them.
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CauseId } from "@/lib/causes/causes";
 import type { Belief } from "./belief";
-import { entropy } from "./belief";
+import { entropy, titleIn } from "./belief";
 import { checkBuilders } from "./check-builders";
 import type { Context } from "./context";
 import { answerLikelihood, KNOWS_RATE, QUESTION_MODELS, type QuestionModel } from "./likelihoods";
@@ -252,7 +252,7 @@ export function separates(belief: Belief, outcomes: readonly StepOutcome[]): str
   const named = held
     .filter((c) => changed(c.cause))
     .slice(0, 3)
-    .map((c) => `“${CAUSES[c.cause].title}”`);
+    .map((c) => `“${titleIn(belief, c.cause)}”`);
   if (named.length === 0) return "the answer narrows down the cause";
   const list =
     named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named[0];

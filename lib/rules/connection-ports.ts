@@ -20,6 +20,16 @@ export function submissionPortOf(parsed: ParsedBounce | null | undefined): numbe
 }
 
 /**
+ * A submission port a text names beside a delivery port ("connect ETIMEDOUT …:587" above a
+ * relay's "connect to mx…:25"): two failures, an app's and a relay's. The delivery's steps lead,
+ * and the app's still get theirs (review 24: the 587 failure was ignored). Null otherwise.
+ */
+export function submissionPortBeside(parsed: ParsedBounce | null | undefined): number | null {
+  if (submissionPortOf(parsed) !== null) return null;
+  return (parsed?.connectionPorts ?? []).find((p) => SUBMISSION_PORTS.includes(p)) ?? null;
+}
+
+/**
  * The addresses a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587"): an IP
  * written with one of the ports the parse read as connected to. That is the server connected to,
  * never the one the mail left from.

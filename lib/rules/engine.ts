@@ -6,8 +6,7 @@
 // It settles: a question is asked only while unanswered and a check only while absent from
 // the facts, so every step removes a candidate, and there are finitely many.
 import { capitalise } from "./sentence";
-import { CAUSES } from "@/lib/causes/causes";
-import { beliefOf, type Belief } from "./belief";
+import { beliefOf, titleIn, type Belief } from "./belief";
 import { checkBuilders, requestFromId } from "./check-builders";
 import { candidates, CLEAR_WEIGHT, fixNeed, MIN_GAIN, needsPlatform, separates } from "./choose";
 import { buildContext, type Context } from "./context";
@@ -146,14 +145,14 @@ export function nextStep(facts: Facts): Step {
       if (best.kind === "question")
         return ask(
           best.question,
-          `the answer confirms or rules out what the bounce says (“${CAUSES[top.cause].title}”)`,
+          `the answer confirms or rules out what the bounce says (“${titleIn(belief, top.cause)}”)`,
           `evidence.confirm.${best.question}`,
           facts,
         );
       return {
         kind: "check",
         check: best.check,
-        reason: `${capitalise(best.why)}: the result confirms or rules out what the bounce says (“${CAUSES[top.cause].title}”).`,
+        reason: `${capitalise(best.why)}: the result confirms or rules out what the bounce says (“${titleIn(belief, top.cause)}”).`,
         stage: checkBuilders[best.builder].stage,
         ruleId: `evidence.confirm.${best.builder}`,
       };
@@ -163,7 +162,7 @@ export function nextStep(facts: Facts): Step {
   if (need && "question" in need)
     return ask(
       need.question,
-      `the fixes for “${CAUSES[top.cause].title}” depend on what the check of it finds`,
+      `the fixes for “${titleIn(belief, top.cause)}” depend on what the check of it finds`,
       `evidence.fix.${need.question}`,
       facts,
     );
@@ -171,14 +170,14 @@ export function nextStep(facts: Facts): Step {
     return {
       kind: "check",
       check: need.check,
-      reason: `${capitalise(checkBuilders[need.builder].describe(ctx))}: the fixes for “${CAUSES[top.cause].title}” depend on what it finds.`,
+      reason: `${capitalise(checkBuilders[need.builder].describe(ctx))}: the fixes for “${titleIn(belief, top.cause)}” depend on what it finds.`,
       stage: checkBuilders[need.builder].stage,
       ruleId: `evidence.fix.${need.builder}`,
     };
   if (platform)
     return ask(
       "sending-platform",
-      `the steps to fix “${CAUSES[top.cause].title}” depend on what sends your mail`,
+      `the steps to fix “${titleIn(belief, top.cause)}” depend on what sends your mail`,
       "evidence.ask.sending-platform",
       facts,
     );

@@ -2,8 +2,8 @@
 // ran and what they found, the answers given. A check that did not run, or an answer that was
 // not given, has no sentence here to appear in.
 import { asClause, capitalise } from "./sentence";
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import type { Belief, CauseWeight } from "./belief";
+import type { CauseId } from "@/lib/causes/causes";
+import { titleIn, type Belief, type CauseWeight } from "./belief";
 import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
 import type { HeldCause } from "./types";
 
@@ -87,7 +87,7 @@ export function settleHints(belief: Belief): string[] {
     .slice(1)
     .flatMap((c) => {
       const how = SETTLES[c.cause];
-      return how ? [`“${CAUSES[c.cause].title}”: ${how}`] : [];
+      return how ? [`“${titleIn(belief, c.cause)}”: ${how}`] : [];
     });
 }
 
@@ -152,7 +152,7 @@ export function isClear(belief: Belief, doubted: Belief): boolean {
 export function summaryOf(belief: Belief, clear: boolean): string {
   const top = belief.causes[0];
   if (!top) return "The bounce does not say enough to tell what went wrong.";
-  const title = CAUSES[top.cause].title;
+  const title = titleIn(belief, top.cause);
   if (clear) {
     const found = top.for.filter((e) => e.source !== "bounce").map((e) => e.says);
     return found.length > 0 ? `${title}: ${joinWords(found)}.` : `${title}.`;
@@ -169,7 +169,7 @@ export function summaryOf(belief: Belief, clear: boolean): string {
   }
   const others = heldCauses(belief)
     .slice(1, 3)
-    .map((c) => `“${CAUSES[c.cause].title}” (${pct(c.confidence)})`);
+    .map((c) => `“${titleIn(belief, c.cause)}” (${pct(c.confidence)})`);
   return `Not settled yet. Most likely: “${title}” (${pct(top.weight)})${
     others.length > 0 ? `; also possible: ${others.join(", ")}` : ""
   }.`;
