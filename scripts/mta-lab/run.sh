@@ -4,7 +4,7 @@
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
-#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
+#     [rspamd] [spamassassin] [exim-spam] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
 #     [policyd-weight] [postfwd] [clamav-milter] [msmtp] [nullmailer] [mimedefang]
 #   LAB_ARGS=--logs-only sudo -E bash scripts/mta-lab/run.sh postfix exim sendmail opensmtpd courier
 #     (records only the log fixtures of MTAs whose driver names their log; the rest stays)
@@ -37,6 +37,8 @@ declare -A PKGS=(
   [postfix-policies]="postfix postfix-policyd-spf-perl sqlgrey libdbd-sqlite3-perl"
   [sendmail-access]="sendmail-bin sendmail-cf m4"
   [exim-debian]="exim4-daemon-heavy"
+  # Exim's spam ACL condition asking Rspamd (variant=rspamd) and SpamAssassin's spamd.
+  [exim-spam]="exim4-daemon-heavy rspamd redis-server clamav-daemon spamassassin spamd"
   [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
   [haraka]="redis-server"
   [chasquid]="chasquid clamav-daemon clamdscan spamassassin spamd spamc"

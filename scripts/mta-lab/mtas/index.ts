@@ -9,6 +9,7 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
+import { eximSpam } from "./exim-spam";
 import { mimedefang } from "./mimedefang";
 import { msmtp } from "./msmtp";
 import { nullmailer } from "./nullmailer";
@@ -32,6 +33,7 @@ export const DRIVERS: Record<string, MtaDriver> = {
   "postfix-policies": postfixPolicies,
   exim,
   "exim-debian": eximDebian,
+  "exim-spam": eximSpam,
   opensmtpd,
   "opensmtpd-filters": opensmtpdFilters,
   sendmail,
