@@ -38,7 +38,8 @@ declare -A PKGS=(
   [sendmail-access]="sendmail-bin sendmail-cf m4"
   [exim-debian]="exim4-daemon-heavy"
   # Exim's spam ACL condition asking Rspamd (variant=rspamd) and SpamAssassin's spamd.
-  [exim-spam]="exim4-daemon-heavy rspamd redis-server clamav-daemon spamassassin spamd"
+  # greylistd: the greylisting daemon written for Exim, asked from one port's RCPT ACL.
+  [exim-spam]="exim4-daemon-heavy rspamd redis-server clamav-daemon spamassassin spamd greylistd"
   [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
   [haraka]="redis-server"
   [chasquid]="chasquid clamav-daemon clamdscan spamassassin spamd spamc"
@@ -67,7 +68,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang greylist)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
@@ -82,7 +83,8 @@ LEFTOVERS=(/dev/log /run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases 
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
   /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis
-  /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang)
+  /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang
+  /etc/greylistd /var/lib/greylistd /run/greylistd)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

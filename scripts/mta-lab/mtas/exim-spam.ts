@@ -6,15 +6,39 @@
 // specification's two examples and Debian exim4-config's commented one. spamd_address is
 // expanded by the port the message came in on, so one Exim asks both filters. The filters run
 // as the rspamd and spamassassin drivers run them (scripts/mta-lab/mtas/rspamd.ts, spamd.ts).
+// One more port greylists at RCPT with greylistd (Debian package greylistd, the greylisting
+// daemon written for Exim), with the ACL statement its package gives
+// (/usr/share/doc/greylistd/examples/exim4-acl-example.txt, as greylistd-setup-exim4 adds it).
 import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { MTA_LAB_FIXTURES as L } from "../../../lib/dns/testing/zones/mta-lab";
-import { LAB_DIR, MAIL_DIR, at, dialogue, gtubeMessage, submission } from "../lab-common";
+import {
+  LAB_DIR,
+  MAIL_DIR,
+  at,
+  dialogue,
+  gtubeMessage,
+  sh,
+  stopByPidFile,
+  submission,
+  waitFor,
+} from "../lab-common";
 import type { LabCase } from "../lab-types";
 import { SPAMD_PORT, startSpamd, stopSpamd } from "../spamd";
 import { EXIM_REMOTE_ROUTERS, EXIM_TRANSPORTS, eximDriver } from "./exim-setup";
 import { RSPAMD_NORMAL_PORT, configureRspamd, startRspamd, stopRspamd } from "./rspamd";
 
-const PORT = { rspamd: 25, saSpec: 2525, saDebian: 2526, saScore: 2527, submit: 587 };
+const PORT = {
+  rspamd: 25,
+  saSpec: 2525,
+  saDebian: 2526,
+  saScore: 2527,
+  greylistd: 2528,
+  submit: 587,
+};
+/** greylistd's socket and account (Debian's /etc/greylistd/config and its package's user). */
+const GREYLISTD_SOCKET = "/var/run/greylistd/socket";
+const GREYLISTD_PID = join(LAB_DIR, "greylistd.pid");
 const SPAMD_DIR = join(LAB_DIR, "exim-spamd");
 const RELAYED = "bounce-relayed";
 const mailboxes = ["user", RELAYED];
@@ -35,6 +59,8 @@ const acl = {
     "deny spam = nobody:true ; condition = ${if >{$spam_score_int}{150}{true}{false}} ; message = Classified as spam (score $spam_score) (Debian exim4-config 40_exim4-config_check_data, commented example)",
   saScore:
     "deny spam = nobody:true ; condition = ${if >{$spam_score_int}{120}{1}{0}} ; message = This message scored $spam_score spam points. (the Exim specification's longer example)",
+  greylistd:
+    "acl_check_rcpt: defer message = $sender_host_address is not yet authorized to deliver mail from <$sender_address> to <$local_part@$domain>. Please try later. ; log_message = greylisted. ; ... condition = ${readsocket{/var/run/greylistd/socket}{--grey $sender_host_address $sender_address $local_part@$domain}{5s}{}{false}} (greylistd's exim4-acl-example.txt, Debian's greylistd defaults: retryMin 600)",
 };
 
 const eximConf =
@@ -42,6 +68,7 @@ const eximConf =
 primary_hostname = ${L.mxHost}
 qualify_domain = ${L.domain}
 domainlist local_domains = ${L.domain}
+domainlist relay_to_domains =
 hostlist relay_from_hosts = <; 127.0.0.0/8
 # 127.0.0.2:25 plays the remote MX of ${L.remoteDomain}, filtered by Rspamd like port 25: what
 # it refuses, the sending side (this same Exim) reports in a bounce.
@@ -63,7 +90,35 @@ acl_rcpt:
           condition = ${"$"}{if eq{$received_ip_address}{127.0.0.2}{no}{yes}}
   require message = relay not permitted
           domains = +local_domains : ${L.remoteDomain}
+  # greylistd's statement (its exim4-acl-example.txt), on its own port.
+  defer
+    condition      = ${"$"}{if eq{$received_port}{${PORT.greylistd}}}
+    message        = $sender_host_address is not yet authorized to deliver \
+                     mail from <$sender_address> to <$local_part@$domain>. \
+                     Please try later.
+    log_message    = greylisted.
+    !senders       = :
+    !hosts         = : +relay_from_hosts : \
+                     ${"$"}{if exists {/etc/greylistd/whitelist-hosts}\
+                                 {/etc/greylistd/whitelist-hosts}{}} : \
+                     ${"$"}{if exists {/var/lib/greylistd/whitelist-hosts}\
+                                 {/var/lib/greylistd/whitelist-hosts}{}}
+    !authenticated = *
+    !acl           = acl_local_deny_exceptions
+    domains        = +local_domains : +relay_to_domains
+    verify         = recipient/callout=20s,use_sender,defer_ok
+    condition      = ${"$"}{readsocket{${GREYLISTD_SOCKET}}\
+                                 {--grey \
+                                  $sender_host_address \
+                                  $sender_address \
+                                  $local_part@$domain}\
+                                 {5s}{}{false}}
   accept
+
+# Debian exim4-config's exceptions list (hosts and senders whitelisted for its local deny
+# rules): the lab lists none.
+acl_local_deny_exceptions:
+  deny
 
 acl_check_spam:
   # Not scanned: the lab's own submissions (port ${PORT.submit}) and what this Exim relays to
@@ -151,13 +206,22 @@ const cases: LabCase[] = [
     kind: "reply",
     id: "rspamd-greylist",
     // Last of the Rspamd sessions (the greylist module remembers the body's hash too).
-    // Rspamd's greylist module answers "soft reject"; the page's defer words are the same for
-    // any soft reject (a rate limit, a force_actions rule), as the milter's are.
+    // Rspamd's greylist module answers "soft reject", and the page's words for any soft reject
+    // (a rate limit, a force_actions rule) are a bare "Please try again later": a deferral that
+    // says no more than that the receiving side wants a retry, a limit or its own trouble.
     cause: "unknown",
     ruleCause: "rate-limited",
-    possible: ["rate-limited", "sender-policy"],
+    possible: ["rate-limited", "remote-server-error"],
     rule: `${acl.address}; ${acl.rspamdSoft}; Rspamd's greylist module (Debian's defaults): the client ${L.listedClient} is on Spamhaus ZEN and SpamCop in the lab DNS (score over the greylist action, 4)`,
     dialogue: dialogue({ from: L.listedClient, helo: "listed-client.mta-lab.test" }),
+  },
+  {
+    kind: "reply",
+    id: "greylistd-greylisted",
+    // Greylisting is a deferral the sending server retries: rate-limited, as for postgrey.
+    cause: "rate-limited",
+    rule: acl.greylistd,
+    dialogue: dialogue({ port: PORT.greylistd }),
   },
   {
     kind: "bounce",
@@ -186,6 +250,12 @@ const driver = eximDriver({
     failure: / (\*\*|==) /,
     final: / \*\* /,
     queueId: /\bid=([0-9A-Za-z-]+)/,
+    overrides: {
+      // "temporarily rejected after DATA: Please try again later": the reply's words, which say
+      // less than the greylisting behind them (the reply ranks its possibilities; the line is
+      // read unknown with none ranked).
+      "exim-spam/rspamd-greylist.receiving.log": { cause: "unknown", ruleCause: "rate-limited" },
+    },
   },
   conf: eximConf,
 });
@@ -200,11 +270,29 @@ export const eximSpam = {
   async start() {
     await startRspamd();
     await startSpamd(SPAMD_DIR);
+    await startGreylistd();
     await driver.start();
   },
   async stop() {
     await driver.stop();
+    await stopByPidFile(GREYLISTD_PID, 500);
     await stopSpamd(SPAMD_DIR);
     await stopRspamd();
   },
 };
+
+/**
+ * greylistd as its systemd unit runs it (user greylist, in the foreground), with Debian's
+ * configuration; Exim's account joins the greylist group as the package's README.Debian says,
+ * so that it may use the socket (mode 0660).
+ */
+async function startGreylistd(): Promise<void> {
+  sh("adduser", ["--quiet", "Debian-exim", "greylist"]);
+  sh("install", ["-d", "-o", "greylist", "-g", "greylist", "/var/run/greylistd"]);
+  sh("bash", [
+    "-c",
+    `runuser -u greylist -- /usr/sbin/greylistd </dev/null >${join(LAB_DIR, "greylistd.log")} 2>&1 & echo $! >${GREYLISTD_PID}`,
+  ]);
+  if (!(await waitFor(() => existsSync(GREYLISTD_SOCKET), 30)))
+    throw new Error("greylistd did not create its socket in 30 s");
+}
