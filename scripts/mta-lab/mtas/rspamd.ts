@@ -26,7 +26,13 @@ import {
 import { CLAMD_RULE, CLAMD_SOCKET, startClamd, stopClamd } from "../clamd";
 import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import { RELAYED_MAILBOX, configureFilterFront, relayedCase, filterDir } from "../filter-front";
+import {
+  FILTER_FRONT_LOG,
+  RELAYED_MAILBOX,
+  configureFilterFront,
+  relayedCase,
+  filterDir,
+} from "../filter-front";
 
 const DIR = filterDir("rspamd");
 const CONF = join(DIR, "conf");
@@ -248,6 +254,7 @@ export const rspamd: MtaDriver = {
   mailboxes,
   cases,
   reportWaitSeconds: 60,
+  log: FILTER_FRONT_LOG,
   configure() {
     configureRspamd();
     configureFilterFront({
