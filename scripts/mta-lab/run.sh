@@ -34,7 +34,7 @@ declare -A PKGS=(
   [amavis]="postfix amavisd-new amavisd-milter clamav-daemon spamassassin"
   [postgrey]="postfix postgrey"
   [opensmtpd-filters]="opensmtpd"
-  [postfix-policies]="postfix postfix-policyd-spf-perl sqlgrey libdbd-sqlite3-perl"
+  [postfix-policies]="postfix postfix-policyd-spf-perl sqlgrey libdbd-sqlite3-perl policyd-rate-limit gross"
   [sendmail-access]="sendmail-bin sendmail-cf m4"
   [exim-debian]="exim4-daemon-heavy"
   # Exim's spam ACL condition asking Rspamd (variant=rspamd) and SpamAssassin's spamd.
@@ -68,7 +68,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang greylist)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang greylist policyd-rate-limit gross)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
@@ -84,7 +84,8 @@ LEFTOVERS=(/dev/log /run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases 
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
   /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis
   /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang
-  /etc/greylistd /var/lib/greylistd /run/greylistd)
+  /etc/greylistd /var/lib/greylistd /run/greylistd /var/spool/postfix/ratelimit /var/lib/policyd-rate-limit
+  /run/policyd-rate-limit /etc/policyd-rate-limit.yaml /var/db/grossd.state /var/lib/gross)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.
