@@ -5,7 +5,7 @@
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
 #     [rspamd] [spamassassin] [exim-spam] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
-#     [policyd-weight] [postfwd] [clamav-milter] [msmtp] [nullmailer] [mimedefang]
+#     [policyd-weight] [postfwd] [clamav-milter] [clamsmtp] [msmtp] [nullmailer] [mimedefang]
 #   LAB_ARGS=--logs-only sudo -E bash scripts/mta-lab/run.sh postfix exim sendmail opensmtpd courier
 #     (records only the log fixtures of MTAs whose driver names their log; the rest stays)
 # (the filters, behind Postfix, run only when named).
@@ -46,6 +46,7 @@ declare -A PKGS=(
   [policyd-weight]="postfix policyd-weight"
   [postfwd]="postfix postfwd"
   [clamav-milter]="postfix clamav-milter clamav-daemon"
+  [clamsmtp]="postfix clamsmtp clamav-daemon"
   [msmtp]="postfix msmtp"
   [nullmailer]="nullmailer chasquid"
   # libnet-dns-perl: mimedefang.pl needs Net::DNS (Mail/MIMEDefang/Net.pm) and Debian 12's
@@ -68,7 +69,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang greylist policyd-rate-limit gross)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang greylist policyd-rate-limit gross clamsmtp)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
@@ -85,7 +86,8 @@ LEFTOVERS=(/dev/log /run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases 
   /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis
   /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang
   /etc/greylistd /var/lib/greylistd /run/greylistd /var/spool/postfix/ratelimit /var/lib/policyd-rate-limit
-  /run/policyd-rate-limit /etc/policyd-rate-limit.yaml /var/db/grossd.state /var/lib/gross)
+  /run/policyd-rate-limit /etc/policyd-rate-limit.yaml /var/db/grossd.state /var/lib/gross
+  /var/spool/clamsmtp /run/clamsmtp)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

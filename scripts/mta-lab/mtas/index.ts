@@ -2,6 +2,7 @@ import type { MtaDriver } from "../lab-types";
 import { amavis } from "./amavis";
 import { chasquid } from "./chasquid";
 import { clamavMilter } from "./clamav-milter";
+import { clamsmtp } from "./clamsmtp";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -51,6 +52,7 @@ export const DRIVERS: Record<string, MtaDriver> = {
   "policyd-weight": policydWeight,
   postfwd,
   "clamav-milter": clamavMilter,
+  clamsmtp,
   msmtp,
   nullmailer,
   mimedefang,
