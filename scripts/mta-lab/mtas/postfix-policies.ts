@@ -2,8 +2,11 @@
 // (check_policy_service at RCPT): postfix-policyd-spf-perl (the Perl SPF policy server, whose
 // words differ from the Python one the "postfix" driver runs: it refuses a HELO or MAIL FROM
 // SPF fail and defers a TempError), SQLgrey (greylisting, with its SQLite back end),
-// policyd-rate-limit (a per-client message rate limit) and gross's grossd (greylisting and
-// blocking by DNSBL weights, over Postfix's policy protocol).
+// policyd-rate-limit (a per-client message rate limit), gross's grossd (greylisting and
+// blocking by DNSBL weights, over Postfix's policy protocol), and the Python SPF policy server
+// (postfix-policyd-spf-python, which the "postfix" driver runs for a MAIL FROM fail) for its
+// HELO fail. (Its TempError_Defer = True did not defer the SERVFAIL sender domain's mail in a
+// trial run, and was left out.)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, openSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +31,7 @@ const GREY_LISTENER = 2526;
 /** Port 25 listeners of their own, each with one policy service at RCPT. */
 const RATE_LISTENER = 2527;
 const GROSS_LISTENER = 2528;
+const SPF_PY_LISTENER = 2529;
 /** grossd's Postfix policy port (its default, grossd.conf's port). */
 const GROSS_PORT = 5525;
 const RATE_DIR = filterDir("policyd-rate-limit");
@@ -92,6 +96,9 @@ block_threshold = 2
 `;
 const grossRule = `-o smtpd_recipient_restrictions=permit_mynetworks,reject_unauth_destination,check_policy_service,inet:127.0.0.1:${GROSS_PORT} (port ${GROSS_LISTENER}); grossd (protocol = postfix) with Debian's dnsbl = bl.spamcop.net;2 and block_threshold = 2 (default block_reason); the client ${L.listedClient} is on SpamCop in the lab DNS`;
 
+const spfPyRule = (listener: number, service: string, conf: string) =>
+  `-o smtpd_recipient_restrictions=permit_mynetworks,reject_unauth_destination,check_policy_service,unix:private/${service} (port ${listener}); master.cf: ${service} unix - n n - 0 spawn user=policyd-spf argv=/usr/bin/policyd-spf${conf ? ` ${conf}` : ""} (postfix-policyd-spf-python; ${conf ? "Debian's policyd-spf.conf with TempError_Defer = True" : "Debian's policyd-spf.conf: HELO_reject = Fail"})`;
+
 /** sqlgrey.conf: Debian's defaults but for the lab's address, database and files. */
 const sqlgreyConf = `# Bounce Doctor MTA lab (scripts/mta-lab): written by the lab, removed with it.
 loglevel = 1
@@ -139,6 +146,13 @@ const cases: LabCase[] = [
   },
   {
     kind: "reply",
+    id: "spf-python-helo-fail",
+    cause: "authentication-failure",
+    rule: `${spfPyRule(SPF_PY_LISTENER, "policyd-spf", "")} (HELO ${L.spfFailDomain}: its SPF record does not allow the client's address)`,
+    dialogue: dialogue({ port: SPF_PY_LISTENER, helo: L.spfFailDomain }),
+  },
+  {
+    kind: "reply",
     id: "rate-limit-reached",
     cause: "rate-limited",
     rule: rateRule,
@@ -165,7 +179,13 @@ const cases: LabCase[] = [
 export const postfixPolicies: MtaDriver = {
   id: "postfix-policies",
   package: "postfix",
-  helperPackages: ["postfix-policyd-spf-perl", "sqlgrey", "policyd-rate-limit", "gross"],
+  helperPackages: [
+    "postfix-policyd-spf-perl",
+    "sqlgrey",
+    "policyd-rate-limit",
+    "gross",
+    "postfix-policyd-spf-python",
+  ],
   mailboxes,
   cases,
   reportWaitSeconds: 5,
@@ -185,11 +205,16 @@ export const postfixPolicies: MtaDriver = {
       main: [
         "smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination, check_policy_service unix:private/policyd-spf-perl",
         "policyd-spf-perl_time_limit = 3600",
+        "policyd-spf_time_limit = 3600",
       ],
       master: [
         "policyd-spf-perl unix - n n - 0 spawn user=nobody argv=/usr/sbin/postfix-policyd-spf-perl",
         smtpdService(`127.0.0.1:${GREY_LISTENER}`, [
           `smtpd_recipient_restrictions=permit_mynetworks,reject_unauth_destination,check_policy_service,inet:127.0.0.1:${SQLGREY_PORT}`,
+        ]),
+        "policyd-spf unix - n n - 0 spawn user=policyd-spf argv=/usr/bin/policyd-spf",
+        smtpdService(`127.0.0.1:${SPF_PY_LISTENER}`, [
+          "smtpd_recipient_restrictions=permit_mynetworks,reject_unauth_destination,check_policy_service,unix:private/policyd-spf",
         ]),
         smtpdService(`127.0.0.1:${RATE_LISTENER}`, [
           "smtpd_recipient_restrictions=permit_mynetworks,reject_unauth_destination,check_policy_service,unix:ratelimit/policy",
