@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { MTA_LAB_FIXTURES as L } from "../../lib/dns/testing/zones/mta-lab";
 import type { CauseId } from "../../lib/causes/causes";
 import { LAB_DIR, MAIL_DIR, at, submission, writeFile } from "./lab-common";
-import type { BounceCase } from "./lab-types";
+import type { BounceCase, LabLog } from "./lab-types";
 import {
   LAB_MAIN_CF_HEAD,
   clearPostfixQueues,
@@ -120,3 +120,15 @@ export function configureFilterFront(front: FilterFront): void {
 
 /** The filter's own files (configuration, sockets, databases) live here; removed after. */
 export const filterDir = (name: string) => join(LAB_DIR, name);
+
+/**
+ * Postfix's own log (maillog_file, LAB_MAIN_CF_HEAD), as the postfix driver reads it: smtpd's
+ * and cleanup's reject lines (a milter's refusal is cleanup's "milter-reject"), and the
+ * delivery lines with their status, for the relayed cases.
+ */
+export const FILTER_FRONT_LOG: LabLog = {
+  file: join(LAB_DIR, "postfix.log"),
+  reject: /: (NOQUEUE|[0-9A-Z]+): (reject|milter-reject): /,
+  failure: /\bstatus=(bounced|deferred|undeliverable)\b/,
+  queueId: /queued as ([0-9A-Za-z]+)/,
+};

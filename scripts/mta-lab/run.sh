@@ -4,8 +4,8 @@
 # bounces, records them under lib/knowledge/lab, and purges the package again.
 #   sudo bash scripts/mta-lab/run.sh [postfix] [postfix-restrictions] [exim] [exim-debian] [opensmtpd] [opensmtpd-filters]
 #     [sendmail] [sendmail-access] [courier] [dovecot] [dma] [cyrus]
-#     [rspamd] [spamassassin] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
-#     [policyd-weight] [postfwd] [clamav-milter] [msmtp] [nullmailer] [mimedefang]
+#     [rspamd] [spamassassin] [exim-spam] [amavis] [postgrey] [postfix-policies] [haraka] [chasquid]
+#     [policyd-weight] [postfwd] [clamav-milter] [clamsmtp] [msmtp] [nullmailer] [mimedefang]
 #   LAB_ARGS=--logs-only sudo -E bash scripts/mta-lab/run.sh postfix exim sendmail opensmtpd courier
 #     (records only the log fixtures of MTAs whose driver names their log; the rest stays)
 # (the filters, behind Postfix, run only when named).
@@ -34,15 +34,19 @@ declare -A PKGS=(
   [amavis]="postfix amavisd-new amavisd-milter clamav-daemon spamassassin"
   [postgrey]="postfix postgrey"
   [opensmtpd-filters]="opensmtpd"
-  [postfix-policies]="postfix postfix-policyd-spf-perl sqlgrey libdbd-sqlite3-perl"
+  [postfix-policies]="postfix postfix-policyd-spf-perl sqlgrey libdbd-sqlite3-perl policyd-rate-limit gross postfix-policyd-spf-python"
   [sendmail-access]="sendmail-bin sendmail-cf m4"
   [exim-debian]="exim4-daemon-heavy"
+  # Exim's spam ACL condition asking Rspamd (variant=rspamd) and SpamAssassin's spamd.
+  # greylistd: the greylisting daemon written for Exim, asked from one port's RCPT ACL.
+  [exim-spam]="exim4-daemon-heavy rspamd redis-server clamav-daemon spamassassin spamd greylistd"
   [postfix-restrictions]="postfix sasl2-bin libsasl2-modules"
   [haraka]="redis-server"
   [chasquid]="chasquid clamav-daemon clamdscan spamassassin spamd spamc"
   [policyd-weight]="postfix policyd-weight"
   [postfwd]="postfix postfwd"
   [clamav-milter]="postfix clamav-milter clamav-daemon"
+  [clamsmtp]="postfix clamsmtp clamav-daemon"
   [msmtp]="postfix msmtp"
   [nullmailer]="nullmailer chasquid"
   # libnet-dns-perl: mimedefang.pl needs Net::DNS (Mail/MIMEDefang/Net.pm) and Debian 12's
@@ -65,7 +69,7 @@ done
 INSTALLED=()
 # System accounts the MTA packages create (and their purge keeps); removed if new.
 MTA_ACCOUNTS=(postfix postdrop policyd-spf opendmarc opendkim pyspf-milter Debian-exim opensmtpd opensmtpq smmsp smmta courier dovecot dovenull cyrus
-  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang)
+  _rspamd redis spamass-milter debian-spamd amavis clamav postgrey sqlgrey chasquid polw postfw defang greylist policyd-rate-limit gross clamsmtp)
 accounts_before=$(cut -d: -f1 /etc/passwd /etc/group | sort -u)
 # Files the lab writes outside the packages (their purge leaves them), and paths the MTA
 # packages create and leave behind (removed only when they did not exist before the lab).
@@ -80,7 +84,10 @@ LEFTOVERS=(/dev/log /run/opendmarc /run/opendkim /run/pyspf-milter /etc/aliases 
   /var/lib/cyrus /var/spool/cyrus /run/cyrus /var/spool/sieve
   /var/lib/spamass-milter /run/spamass /etc/amavis /var/lib/amavis /run/amavis /etc/clamav /var/lib/clamav
   /var/log/clamav /run/clamav /var/lib/postgrey /etc/sqlgrey /var/lib/sqlgrey /etc/redis /var/lib/redis /var/log/redis
-  /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang)
+  /etc/chasquid /var/lib/chasquid /etc/nullmailer /var/spool/nullmailer /var/spool/MIMEDefang
+  /etc/greylistd /var/lib/greylistd /run/greylistd /var/spool/postfix/ratelimit /var/lib/policyd-rate-limit
+  /run/policyd-rate-limit /etc/policyd-rate-limit.yaml /var/db/grossd.state /var/lib/gross
+  /var/spool/clamsmtp /run/clamsmtp)
 declare -A existed_before=()
 for p in "${LEFTOVERS[@]}"; do [ -e "$p" ] && existed_before[$p]=1; done
 # sendmail-base's postinst gives /etc/mail (spamassassin's, when present) to its own accounts.

@@ -10,6 +10,7 @@ import { DOMINO_SIGNATURES } from "./domino";
 import { EXCHANGE_SERVER_SIGNATURES } from "./exchange-server";
 import { EXIM_SIGNATURES } from "./exim";
 import { GENERIC_SIGNATURES } from "./generic";
+import { GREYLISTD_SIGNATURES } from "./greylistd";
 import { HARAKA_SIGNATURES } from "./haraka";
 import { MAILENABLE_SIGNATURES } from "./mailenable";
 import { MIMEDEFANG_SIGNATURES } from "./mimedefang";
@@ -21,6 +22,7 @@ import { POSTFIX_LOG_SIGNATURES } from "./postfix-log";
 import { POSTFWD_SIGNATURES } from "./postfwd";
 import { QMAIL_SIGNATURES } from "./qmail";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
+import { RSPAMD_SIGNATURES } from "./rspamd";
 import { RFC7504_SIGNATURES } from "./rfc7504";
 import { RFC7505_SIGNATURES } from "./rfc7505";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
@@ -56,6 +58,8 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...SPAMPD_SIGNATURES,
   ...PHPMAILER_SIGNATURES,
   ...THUNDERBIRD_SIGNATURES,
+  ...RSPAMD_SIGNATURES,
+  ...GREYLISTD_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */

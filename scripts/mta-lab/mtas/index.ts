@@ -2,6 +2,7 @@ import type { MtaDriver } from "../lab-types";
 import { amavis } from "./amavis";
 import { chasquid } from "./chasquid";
 import { clamavMilter } from "./clamav-milter";
+import { clamsmtp } from "./clamsmtp";
 import { courier } from "./courier";
 import { cyrus } from "./cyrus";
 import { dma } from "./dma";
@@ -9,6 +10,7 @@ import { dovecot } from "./dovecot";
 import { exim } from "./exim";
 import { haraka } from "./haraka";
 import { eximDebian } from "./exim-debian";
+import { eximSpam } from "./exim-spam";
 import { mimedefang } from "./mimedefang";
 import { msmtp } from "./msmtp";
 import { nullmailer } from "./nullmailer";
@@ -32,6 +34,7 @@ export const DRIVERS: Record<string, MtaDriver> = {
   "postfix-policies": postfixPolicies,
   exim,
   "exim-debian": eximDebian,
+  "exim-spam": eximSpam,
   opensmtpd,
   "opensmtpd-filters": opensmtpdFilters,
   sendmail,
@@ -49,6 +52,7 @@ export const DRIVERS: Record<string, MtaDriver> = {
   "policyd-weight": policydWeight,
   postfwd,
   "clamav-milter": clamavMilter,
+  clamsmtp,
   msmtp,
   nullmailer,
   mimedefang,

@@ -19,7 +19,13 @@ import {
 import { SPAMD_PORT, startSpamd, stopSpamd } from "../spamd";
 import { flushPostfix, startPostfix, stopPostfix } from "../postfix-master";
 import type { LabCase, MtaDriver } from "../lab-types";
-import { RELAYED_MAILBOX, configureFilterFront, relayedCase, filterDir } from "../filter-front";
+import {
+  FILTER_FRONT_LOG,
+  RELAYED_MAILBOX,
+  configureFilterFront,
+  relayedCase,
+  filterDir,
+} from "../filter-front";
 
 const DIR = filterDir("spamassassin");
 const MILTER_PORT = 8895;
@@ -51,6 +57,7 @@ export const spamassassin: MtaDriver = {
   mailboxes,
   cases,
   reportWaitSeconds: 60,
+  log: FILTER_FRONT_LOG,
   configure() {
     rmSync(DIR, { recursive: true, force: true });
     configureFilterFront({
