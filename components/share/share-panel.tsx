@@ -7,7 +7,7 @@ import type { RankedCause } from "@/lib/diagnosis/types";
 import type { Answer, QuestionId } from "@/lib/rules";
 import type { SharedContent } from "@/lib/share/content-summary";
 import { makeSharePayload, type SharedUnchecked } from "@/lib/share/payload";
-import { previewShare } from "@/lib/share/redact";
+import { previewShare, type CauseTitles } from "@/lib/share/redact";
 import { buildResultUrl, MAX_LINK_LENGTH } from "@/lib/share/result-url";
 import { answersToShare } from "@/lib/share/answers-codec";
 import type { SharedItem } from "@/lib/report";
@@ -29,6 +29,8 @@ export interface ShareInput {
   checklistItems?: SharedItem[];
   /** The content review's summary, when the wizard had a content step. */
   content?: SharedContent | null;
+  /** Each cause's title as the page shows it for this bounce, for the preview. */
+  causeTitles?: CauseTitles;
 }
 
 function Option({
@@ -76,7 +78,12 @@ export function SharePanel({ input }: { input: ShareInput }) {
     });
     const origin = typeof window === "undefined" ? "" : window.location.origin;
     try {
-      const preview = previewShare(payload, { maskLocalParts, dropOriginalMessage, origin });
+      const preview = previewShare(payload, {
+        maskLocalParts,
+        dropOriginalMessage,
+        origin,
+        causeTitles: input.causeTitles,
+      });
       return { ok: true as const, ...preview, url: buildResultUrl(origin, preview.fragment) };
     } catch {
       // A payload over the schema's bounds (a huge paste): no link, the report still copies.

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
+import { causeInfoFor } from "@/lib/causes/connection-variants";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { reportForCheck } from "@/lib/checks/report-scope";
 import type { CheckReport } from "@/lib/checks/types";
@@ -88,6 +89,9 @@ export function ConclusionCard({
       checklistTitles: titles,
       checklistItems: items,
       content,
+      causeTitles: Object.fromEntries(
+        step.causes.map((c) => [c.cause, causeInfoFor(c.cause, facts.diagnosis?.parsed).title]),
+      ),
     }),
     [
       text,
@@ -100,6 +104,7 @@ export function ConclusionCard({
       titles,
       items,
       content,
+      facts.diagnosis?.parsed,
     ],
   );
   return (

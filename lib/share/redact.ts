@@ -2,7 +2,7 @@
 // stays, the diagnosis needs it) and drop the bounce's copy of the original message, and with it
 // what else the diagnosis does not read (HTML copies, attachments: bulky-parts.ts). The preview
 // shows exactly what the link will contain, in readable form.
-import { CAUSES } from "@/lib/causes/causes";
+import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
 import { findEmailAddresses } from "./email-addresses";
 import { encodeShareFragment } from "./encode";
@@ -164,7 +164,14 @@ export function describePartChanges(changes: PartChange[]): string[] {
  * Plain-text rendering of everything a payload holds, for the "what will be shared" preview;
  * `changes` (from redaction) are listed before the text, which holds a note where each was.
  */
-export function describePayload(payload: SharePayload, changes: PartChange[] = []): string {
+/** Each cause's title as the page shows it for this bounce (a variant's, lib/causes/connection-variants.ts). */
+export type CauseTitles = Partial<Record<CauseId, string>>;
+
+export function describePayload(
+  payload: SharePayload,
+  changes: PartChange[] = [],
+  titles: CauseTitles = {},
+): string {
   const lines: string[] = [];
   const partLines = describePartChanges(changes);
   if (partLines.length > 0)
@@ -199,7 +206,7 @@ export function describePayload(payload: SharePayload, changes: PartChange[] = [
   const causes = payload.conclusion?.causes ?? [];
   lines.push(
     causes.length
-      ? `Conclusion: ${causes.map((c) => `${CAUSES[c.cause].title} (${Math.round(c.confidence * 100)}%)`).join("; ")}`
+      ? `Conclusion: ${causes.map((c) => `${titles[c.cause] ?? CAUSES[c.cause].title} (${Math.round(c.confidence * 100)}%)`).join("; ")}`
       : "Conclusion: none yet",
   );
   const items = Object.entries(payload.checklist);
@@ -236,14 +243,14 @@ export interface SharePreview {
 
 export function previewShare(
   payload: SharePayload,
-  options: RedactOptions & { origin?: string },
+  options: RedactOptions & { origin?: string; causeTitles?: CauseTitles },
 ): SharePreview {
   const { payload: redacted, changes } = redactPayloadWithChanges(payload, options);
   const fragment = encodeShareFragment(redacted);
   return {
     payload: redacted,
     changes,
-    preview: describePayload(redacted, changes),
+    preview: describePayload(redacted, changes, options.causeTitles),
     fragment,
     linkLength: buildResultUrl(options.origin ?? "", fragment).length,
   };
