@@ -1,6 +1,6 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId, type CauseInfo } from "@/lib/causes/causes";
-import { causeInfoFor } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import type {
   DelayNotice,
   Diagnosis,
@@ -69,7 +69,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           explanation={overall.explanation}
           delayNotice={overall.delayNotice}
           headline={overall.headline}
-          info={causeInfoFor(overall.cause, parsed)}
+          info={causeInfoFor(overall.cause, parsed, evidenceRuleIds(diagnosis))}
           replyCode={null}
           status={null}
           evidence={overall.evidence}
@@ -92,7 +92,11 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             explanation={r.explanation}
             delayNotice={r.delayNotice}
             headline={r.headline}
-            info={causeInfoFor(r.cause, parsed)}
+            info={causeInfoFor(
+              r.cause,
+              parsed,
+              (r.evidence ?? []).map((e) => e.ruleId),
+            )}
             replyCode={r.refusal?.replyCode ?? r.recipient.replyCode}
             status={r.refusal?.status ?? r.recipient.status}
             stage={r.refusal?.stage?.command ?? null}

@@ -18,6 +18,7 @@ export function RankedCauses({
   delayNotice,
   reading,
   parsed,
+  ruleIds,
 }: {
   causes: readonly (RankedCause & { why?: string; support?: string })[];
   className?: string;
@@ -33,11 +34,13 @@ export function RankedCauses({
    * failed connection to its submission port: lib/causes/connection-variants.ts).
    */
   parsed?: ParsedBounce | null;
+  /** The diagnosis's evidence rule ids, for the same (a sending program's own words). */
+  ruleIds?: readonly string[];
 }) {
   return (
     <ol className={`space-y-4 ${className}`}>
       {causes.map((c, i) => {
-        const info = causeInfoFor(c.cause, parsed);
+        const info = causeInfoFor(c.cause, parsed, ruleIds);
         const words =
           info !== CAUSES[c.cause]
             ? { title: info.title, summary: info.summary }

@@ -1,5 +1,6 @@
 "use client";
 
+import { evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { useRouter } from "next/navigation";
 import { walkedFirst } from "@/lib/rules/recipient-groups";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
@@ -233,6 +234,7 @@ export function SharedReport() {
             delayNotice={diagnosis?.overall.delayNotice}
             reading={diagnosis?.overall}
             parsed={diagnosis?.parsed}
+            ruleIds={evidenceRuleIds(diagnosis)}
           />
         )}
         <div className="no-print mt-6 flex flex-wrap gap-3">

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { checklistItems, FixChecklist, isStepDone } from "@/components/checklist/fix-checklist";
 import { SharePanel } from "@/components/share/share-panel";
-import { causeInfoFor } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { reportForCheck } from "@/lib/checks/report-scope";
 import type { CheckReport } from "@/lib/checks/types";
@@ -90,7 +90,10 @@ export function ConclusionCard({
       checklistItems: items,
       content,
       causeTitles: Object.fromEntries(
-        step.causes.map((c) => [c.cause, causeInfoFor(c.cause, facts.diagnosis?.parsed).title]),
+        step.causes.map((c) => [
+          c.cause,
+          causeInfoFor(c.cause, facts.diagnosis?.parsed, evidenceRuleIds(facts.diagnosis)).title,
+        ]),
       ),
     }),
     [
@@ -130,6 +133,7 @@ export function ConclusionCard({
         }
         reading={facts.diagnosis?.recipients[0] ?? facts.diagnosis?.overall}
         parsed={facts.diagnosis?.parsed}
+        ruleIds={evidenceRuleIds(facts.diagnosis)}
       />
       {/* The checklist's first section tells the causes apart when nothing is settled; the
           hints are for a leading cause no check or answer has confirmed yet. */}

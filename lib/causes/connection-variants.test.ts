@@ -69,3 +69,18 @@ describe("an app's failed connection to its submission port (review 24, finding 
     );
   });
 });
+
+describe("a sending program's own words", () => {
+  it("word remote-unreachable as the program's outgoing server", async () => {
+    const { diagnose } = await import("@/lib/diagnosis/diagnose");
+    const { causeInfoFor, evidenceRuleIds, PROGRAM_UNREACHABLE } =
+      await import("./connection-variants");
+    const d = await diagnose(
+      "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed.",
+    );
+    expect(causeInfoFor("remote-unreachable", d.parsed, evidenceRuleIds(d))).toBe(
+      PROGRAM_UNREACHABLE,
+    );
+    expect(causeInfoFor("remote-unreachable", d.parsed)).not.toBe(PROGRAM_UNREACHABLE);
+  });
+});

@@ -9,6 +9,7 @@
 // https://www.rfc-editor.org/rfc/rfc6409, https://www.rfc-editor.org/rfc/rfc8314#section-3.3
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
+import { isSendingProgramRule } from "@/lib/knowledge/sending-programs";
 import { CAUSES, type CauseId, type CauseInfo } from "./causes";
 
 /** remote-unreachable where the failed connection was to a submission port. */
@@ -35,6 +36,20 @@ export const SUBMISSION_RELAY_UNREACHABLE: CauseInfo = {
   actorLabel: "You, or your mail administrator",
 };
 
+/**
+ * remote-unreachable where a sending program's own words say it could not connect to the
+ * outgoing server it is set to use (Thunderbird's "connecting to Outgoing server (SMTP) ...
+ * failed", lib/knowledge/sending-programs.ts): no port needs to be named for that to be so.
+ */
+export const PROGRAM_UNREACHABLE: CauseInfo = {
+  id: "remote-unreachable",
+  title: "Your mail program could not connect to its outgoing server",
+  summary:
+    "The program sending the mail (a mail client, or a web site's mail library) could not connect to the outgoing (SMTP) server it is set to send through: no mail server refused the message, and the recipient's side played no part.",
+  actor: "sender",
+  actorLabel: "You, or whoever set up the program's mail settings",
+};
+
 /** Whether the text is a mail server's bounce (it names recipients or its MTA), not an app's error. */
 export function fromMailServer(parsed: ParsedBounce | null | undefined): boolean {
   return !!parsed && (parsed.generator !== null || parsed.recipients.length > 0);
@@ -53,8 +68,28 @@ export function isSubmissionFailure(parsed: ParsedBounce | null | undefined): bo
 }
 
 /** A cause's words for this bounce: its variant where the bounce's evidence calls for one. */
-export function causeInfoFor(cause: CauseId, parsed: ParsedBounce | null | undefined): CauseInfo {
-  if (cause === "remote-unreachable" && isSubmissionFailure(parsed))
+export function causeInfoFor(
+  cause: CauseId,
+  parsed: ParsedBounce | null | undefined,
+  ruleIds: readonly string[] = [],
+): CauseInfo {
+  if (cause !== "remote-unreachable") return CAUSES[cause];
+  if (isSubmissionFailure(parsed))
     return fromMailServer(parsed) ? SUBMISSION_RELAY_UNREACHABLE : SUBMISSION_UNREACHABLE;
+  if (ruleIds.some(isSendingProgramRule)) return PROGRAM_UNREACHABLE;
   return CAUSES[cause];
+}
+
+/** The rule ids of a diagnosis's evidence, overall and per recipient (for causeInfoFor). */
+export function evidenceRuleIds(
+  d:
+    | {
+        overall: { evidence?: readonly { ruleId: string }[] };
+        recipients: readonly { evidence?: readonly { ruleId: string }[] }[];
+      }
+    | null
+    | undefined,
+): string[] {
+  if (!d) return [];
+  return [d.overall, ...d.recipients].flatMap((v) => (v.evidence ?? []).map((e) => e.ruleId));
 }

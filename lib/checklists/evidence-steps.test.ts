@@ -193,7 +193,10 @@ describe("the evidence the steps wait for", () => {
     const { EVIDENCE_STEPS } = await import("./evidence-steps");
     const { PROVIDER_SIGNATURES, KEYWORD_SIGNATURES } = await import("@/lib/knowledge/signatures");
     const { PROVIDER_TABLES } = await import("@/lib/knowledge/providers");
+    const { POSSIBILITY_WORDINGS } = await import("@/lib/knowledge/scoring/possibility-wordings");
     const known = new Set([
+      // A possibility wording's evidence is named by its id and each cause it ranks.
+      ...POSSIBILITY_WORDINGS.flatMap((w) => w.causes.map((c) => `${w.id}.${c}`)),
       ...PROVIDER_SIGNATURES.map((s) => s.id),
       ...KEYWORD_SIGNATURES.map((s) => s.id),
       ...PROVIDER_TABLES.flatMap((t) => [...t.phrases, ...t.statusReadings].map((e) => e.id)),
@@ -203,5 +206,31 @@ describe("the evidence the steps wait for", () => {
     const engine = /^(rfc5321|rfc3463|dsn|format|concept)\./;
     const unknown = ids.filter((id) => !known.has(id) && !engine.test(id));
     expect(unknown).toEqual([]);
+  });
+});
+
+describe("a sending program's failed connection to its outgoing server", () => {
+  it.each([
+    "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections.",
+    "SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
+  ])("checks the program's settings, not the recipient's side: %s", async (text) => {
+    const steps = (await sections(text)).flat();
+    expect(steps[0]).toBe("program-connection.outgoing-settings");
+    for (const wrong of [
+      "remote-unreachable.domain",
+      "remote-unreachable.network",
+      "remote-unreachable.message-address",
+      "unknown.first.remote-unreachable",
+    ])
+      expect(steps).not.toContain(wrong);
+  });
+
+  it("leaves a relay's delivery failure its own steps", async () => {
+    const steps = (
+      await sections(
+        "<bob@example.com>: connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+      )
+    ).flat();
+    expect(steps).not.toContain("program-connection.outgoing-settings");
   });
 });

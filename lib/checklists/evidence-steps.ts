@@ -6,9 +6,23 @@
 import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
+import { SENDING_PROGRAMS } from "@/lib/knowledge/sending-programs";
+import { CLIENT_WORDINGS } from "@/lib/knowledge/scoring/client-wordings";
 import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { EvidenceStep } from "./types";
+
+/**
+ * A sending program's own words that it could not connect to, or keep its connection with, its
+ * outgoing server (lib/knowledge/sending-programs.ts): the rules as evidence names them
+ * (signatures by id; possibility wordings by id and the cause they rank).
+ */
+const PROGRAM_CONNECTION_FAILED: readonly string[] = [
+  ...THUNDERBIRD_SIGNATURES.filter((s) => s.cause === "remote-unreachable").map((s) => s.id),
+  ...CLIENT_WORDINGS.filter((w) => SENDING_PROGRAMS.some((p) => w.id.startsWith(`${p}.`))).flatMap(
+    (w) => w.causes.map((c) => `${w.id}.${c}`),
+  ),
+];
 
 /**
  * A login the sending server refused: SMTP's 535 (RFC 4954 section 6, "Authentication
@@ -70,6 +84,29 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     },
     // Sending more slowly does not get past greylisting; the retry does.
     replaces: ["rate-limited.slow-down"],
+  },
+  {
+    // The program never reached a receiving server: the recipient's domain, a relay's port 25 and
+    // the recipient's address are not where this failure is (lib/knowledge/sending-programs.ts).
+    when: { ruleIds: PROGRAM_CONNECTION_FAILED },
+    item: {
+      id: "program-connection.outgoing-settings",
+      title: "Check the program's outgoing (SMTP) server settings",
+      detail:
+        "The mail program or site could not connect to the outgoing server it is set to send through. Compare the server name, the port and the connection security in its settings with what your mail provider documents (port 587 with STARTTLS, or 465 with TLS from the start; RFC 8314), check that the network or a firewall or security program lets that port out, and that the name resolves. Your provider's status page says whether its server is down.",
+      actor: "sender",
+      kind: "verify",
+      link: {
+        label: "RFC 8314 §3.3: submission over TLS",
+        url: "https://www.rfc-editor.org/rfc/rfc8314#section-3.3",
+      },
+    },
+    replaces: [
+      "remote-unreachable.domain",
+      "remote-unreachable.network",
+      "remote-unreachable.message-address",
+      "unknown.first.remote-unreachable",
+    ],
   },
   {
     // The program did log in, and the server said no: "turn on authentication" is no help there.

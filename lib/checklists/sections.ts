@@ -2,7 +2,7 @@
 // (those the input and the checks leave useful); for an unsettled diagnosis, the steps that
 // tell the possible causes apart; and the prevention steps.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import { causeInfoFor } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { inputShape } from "@/lib/bounce/refusal";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
@@ -117,13 +117,16 @@ function sectionItems(
   const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
   const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
   const own = causeTemplates(b).filter((t) => "generate" in t || !replaced.has(t.id));
+  // Built and generated steps are matched by the ids they come out with (a sending program's
+  // failed connection replaces the unreachable receiver's check-first and ready-text steps).
+  const kept = (items: ChecklistItem[]) => items.filter((i) => !replaced.has(i.id));
   return [
     ...expand(
       called.map((s) => s.item),
       b,
     ),
-    ...lead,
-    ...expand(own, b),
+    ...kept(lead),
+    ...kept(expand(own, b)),
   ];
 }
 
@@ -163,7 +166,7 @@ export function sections(
   return causes.map((c, i) => {
     // A cause's words for this bounce (a failed connection to a submission port words
     // remote-unreachable as the app's own connection, not the receiving server's).
-    const info = causeInfoFor(c.cause, facts.diagnosis?.parsed);
+    const info = causeInfoFor(c.cause, facts.diagnosis?.parsed, evidenceRuleIds(facts.diagnosis));
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
     const evidence = sectionEvidence(facts.diagnosis, c.cause, i === 0);
     return {

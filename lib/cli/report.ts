@@ -1,5 +1,5 @@
 // How a diagnosis is printed: one JSON line per recipient, or a short readable report.
-import { causeInfoFor } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import type { SmtpStage } from "@/lib/bounce/refusal";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
@@ -109,7 +109,7 @@ type VerdictLike = Pick<
   Diagnosis["overall"],
   "cause" | "confidence" | "possible" | "possibleFrom" | "usualCausesOf"
 > &
-  Pick<Diagnosis["overall"], "explanation" | "headline" | "delayNotice">;
+  Pick<Diagnosis["overall"], "explanation" | "headline" | "delayNotice" | "evidence">;
 
 function causeLines(
   v: VerdictLike,
@@ -131,7 +131,13 @@ function causeLines(
     out.push(own ? v.explanation! : unknown.lead);
     unknown.possible.forEach((p, i) => out.push(`  ${i + 1}. ${p.title} [${p.cause}]`));
   } else {
-    const title = v.headline ?? causeInfoFor(v.cause, parsed).title;
+    const title =
+      v.headline ??
+      causeInfoFor(
+        v.cause,
+        parsed,
+        (v.evidence ?? []).map((e) => e.ruleId),
+      ).title;
     out.push(`Cause: ${title} [${v.cause}, confidence ${v.confidence.toFixed(2)}]`);
     // A delay notice with no reason (until when the server keeps trying), or greylisting.
     if (v.explanation) out.push(v.explanation);
@@ -152,10 +158,14 @@ export function readableReport(file: string, d: Diagnosis, link?: ShareLinkResul
     for (const l of causeLines(d.overall, null, null, null, p)) lines.push(l);
     // An app's failed connection to its submission port is its own settings' to fix, not
     // "either side: check the recipient's domain" (review 24).
-    lines.push(`Who acts: ${causeInfoFor(d.overall.cause, p).actorLabel}`);
+    lines.push(`Who acts: ${causeInfoFor(d.overall.cause, p, evidenceRuleIds(d)).actorLabel}`);
   }
   for (const r of d.recipients) {
-    const info = causeInfoFor(r.cause, p);
+    const info = causeInfoFor(
+      r.cause,
+      p,
+      (r.evidence ?? []).map((e) => e.ruleId),
+    );
     const codes = [r.recipient.replyCode, r.recipient.status].filter((x) => x !== null).join(" ");
     lines.push("");
     lines.push(

@@ -10,7 +10,7 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
-import { causeInfoFor } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { causeWords } from "@/lib/diagnosis/cause-words";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
@@ -214,7 +214,7 @@ function buildModel(input: ReportInput): Model {
   const info = CAUSES[open ? "unknown" : top.cause];
   // A cause's variant for this bounce (an app's failed connection to its submission port is no
   // "receiving server could not be reached", review 24) stands for its general words.
-  const variant = causeInfoFor(top.cause, diagnosis.parsed);
+  const variant = causeInfoFor(top.cause, diagnosis.parsed, evidenceRuleIds(diagnosis));
   const causeRead =
     variant !== CAUSES[top.cause]
       ? { title: variant.title, summary: variant.summary }
@@ -272,7 +272,11 @@ function buildModel(input: ReportInput): Model {
     ].filter((d): d is string => d !== null);
     return {
       address: r.recipient.address ?? "(address not given)",
-      cause: causeInfoFor(r.cause, diagnosis.parsed).title,
+      cause: causeInfoFor(
+        r.cause,
+        diagnosis.parsed,
+        (r.evidence ?? []).map((e) => e.ruleId),
+      ).title,
       detail,
     };
   });

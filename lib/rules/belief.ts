@@ -7,6 +7,7 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import {
   causeInfoFor,
+  evidenceRuleIds,
   isSubmissionFailure,
   SUBMISSION_FAILURE_CAUSES,
 } from "@/lib/causes/connection-variants";
@@ -236,8 +237,8 @@ function prior(facts: Facts): { weights: Weights; bounceSays: string } {
         ? "Bounce Doctor could not read a cause in the bounce's words"
         : "the bounce does not say why"
       : top.confidence < 0.5
-        ? `the bounce's wording only hints at “${causeInfoFor(top.cause, d.parsed).title}”`
-        : `the bounce reads as “${causeInfoFor(top.cause, d.parsed).title}”`;
+        ? `the bounce's wording only hints at “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`
+        : `the bounce reads as “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`;
   if (top && !unknown)
     weights
       .get(top.cause)
@@ -445,7 +446,7 @@ export function beliefOf(
     .sort((a, b) => b.weight - a.weight);
   const titles: Partial<Record<CauseId, string>> = {};
   for (const c of causes) {
-    const own = causeInfoFor(c.cause, facts.diagnosis?.parsed);
+    const own = causeInfoFor(c.cause, facts.diagnosis?.parsed, evidenceRuleIds(facts.diagnosis));
     if (own !== CAUSES[c.cause]) titles[c.cause] = own.title;
   }
   return { causes, ran, failed, answered, unknown, bounceSays, relevance, titles };
