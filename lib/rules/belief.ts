@@ -208,7 +208,10 @@ function prior(facts: Facts): { weights: Weights; bounceSays: string } {
         confidence: lead?.confidence ?? d.overall.confidence,
       }
     : null;
-  const alternatives = (lead?.alternatives ?? []).filter(
+  // With no recipient the bounce's whole text was read: its ranking is the overall one (review
+  // 25: "SMTP connect() failed." ranks an unreachable server, a login, TLS; the wizard had put a
+  // bare 550's causes in their place).
+  const alternatives = (lead ? lead.alternatives : (d?.overall.possible ?? [])).filter(
     (a) => a.cause !== "unknown" && a.cause !== top?.cause,
   );
   const unknown = !top || top.cause === "unknown";
