@@ -53,6 +53,9 @@ export const PHPMAILER_SIGNATURES: Signature[] = AUTHENTICATE.map(([file, text])
   // The whole sentence with its "SMTP error" prefix: the words after it alone ("authentication
   // failed") are too general to be PHPMailer's.
   match: [foldedSentence(text)],
+  // The library's own message, with no reply code: where its debug output quotes the server's
+  // reply ("535 ..."), the reply decides.
+  replyCode: "none",
   cause: "relay-denied",
   confidence: 0.85,
   source: repo(file),

@@ -34,6 +34,8 @@ export type ThunderbirdSendKey =
  * the message is found by]. The pieces are stretches of the message's first two sentences (the
  * failure, and what it means: later ones are advice) between placeholders, that no other
  * message of the same language's bundle holds (all of its keys were compared, not only these),
+ * that name SMTP (as each of these messages does: a piece without it, "… is unknown." or "The
+ * server may be incorrectly configured.", says what a server's own reply may say too, review 25),
  * at least 24 characters long (10 in Chinese, Japanese and Korean), without the quotes around a
  * placeholder and without the settings path ("Account Settings | Outgoing server (SMTP)"),
  * folded as pasted words are (./fold.ts). Any one finds the message, so a paste that has only
@@ -58,21 +60,9 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "en-US",
-    "smtpSendFailedUnknownServer",
-    "An error occurred while sending mail: Outgoing server (SMTP) %S is unknown. The server may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct and try again.",
-    ["the server may be incorrectly configured."],
-  ],
-  [
-    "en-US",
     "smtpAuthFailure",
     "Unable to authenticate to Outgoing server (SMTP) %S. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.",
     ["unable to authenticate to outgoing server (smtp"],
-  ],
-  [
-    "en-US",
-    "smtpAuthMechNotSupported",
-    "The Outgoing server (SMTP) %S does not support the selected authentication method. Please change the 'Authentication method' in 'Account Settings | Outgoing Server (SMTP)'.",
-    ["does not support the selected authentication method."],
   ],
   [
     "en-US",
@@ -80,15 +70,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) %S using STARTTLS since it doesn't advertise that feature. Switch off STARTTLS for that server or contact your service provider.",
     [
       "an error occurred while sending mail: unable to establish a secure link with outgoing server (smtp",
-      "using starttls since it doesn't advertise that feature.",
-      "switch off starttls for that server or contact your service provider.",
     ],
-  ],
-  [
-    "en-US",
-    "smtpSendInterrupted",
-    "The message could not be sent because the connection to Outgoing server (SMTP) %S was lost in the middle of the transaction. Try again.",
-    ["was lost in the middle of the transaction."],
   ],
   [
     "de",
@@ -101,37 +83,9 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "de",
-    "smtpSendTimeout",
-    "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server %S ihre Ablaufzeit (Timeout) überschritten hat. Versuchen Sie es nochmals.",
-    ["ihre ablaufzeit (timeout) überschritten hat."],
-  ],
-  [
-    "de",
-    "smtpSendFailedUnknownServer",
-    "Fehler beim Senden der Nachricht: SMTP-Server %S ist unbekannt. Der Server ist eventuell falsch konfiguriert. Bitte kontrollieren Sie die SMTP-Server-Einstellungen und versuchen Sie es nochmals.",
-    ["der server ist eventuell falsch konfiguriert."],
-  ],
-  [
-    "de",
-    "smtpAuthMechNotSupported",
-    'Der SMTP-Server %S unterstützt die gewählte Authentifizierungsmethode nicht. Bitte ändern Sie die "Authentifizierungsmethode" unter "Konten-Einstellungen | Postausgangs-Server (SMTP)".',
-    ["unterstützt die gewählte authentifizierungsmethode nicht."],
-  ],
-  [
-    "de",
     "startTlsFailed",
     "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server %S kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts.",
-    [
-      "fehler beim senden der nachricht: eine sichere verbindung mit dem smtp-server",
-      "kann nicht mit starttls aufgebaut werden, da der server diese funktion nicht angibt.",
-      "schalten sie starttls für diesen server ab oder kontaktieren sie ihren anbieter des e-mail-diensts.",
-    ],
-  ],
-  [
-    "de",
-    "smtpSendInterrupted",
-    "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server %S mitten in der Transaktion verloren wurde. Versuchen Sie es nochmals.",
-    ["mitten in der transaktion verloren wurde."],
+    ["fehler beim senden der nachricht: eine sichere verbindung mit dem smtp-server"],
   ],
   [
     "fr",
@@ -143,10 +97,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "fr",
     "smtpSendFailedUnknownServer",
     "Une erreur est survenue lors de l’envoi de l’e-mail : le serveur sortant (SMTP) « %S » est inconnu. Le serveur est peut-être mal configuré. Veuillez vérifier que les paramètres de votre serveur sortant (SMTP) sont corrects et essayez à nouveau.",
-    [
-      "une erreur est survenue lors de l'envoi de l'e-mail : le serveur sortant (smtp",
-      "le serveur est peut-être mal configuré.",
-    ],
+    ["une erreur est survenue lors de l'envoi de l'e-mail : le serveur sortant (smtp"],
   ],
   [
     "fr",
@@ -156,25 +107,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "fr",
-    "smtpAuthMechNotSupported",
-    "Le serveur sortant (SMTP) %S ne gère pas la méthode d’authentification sélectionnée. Veuillez modifier la « Méthode d’authentification » dans le menu « Paramètres des comptes | Serveur sortant (SMTP) ».",
-    ["ne gère pas la méthode d'authentification sélectionnée."],
-  ],
-  [
-    "fr",
     "startTlsFailed",
     "Une erreur est survenue lors de l’envoi de l’e-mail : impossible d’établir un lien sécurisé avec le serveur SMTP « %S » en utilisant « STARTTLS » puisqu’il ne propose pas cette fonctionnalité. Désactivez « STARTTLS » pour ce serveur ou contactez votre fournisseur d’accès à Internet.",
     [
       "une erreur est survenue lors de l'envoi de l'e-mail : impossible d'établir un lien sécurisé avec le serveur smtp",
-      "en utilisant « starttls » puisqu'il ne propose pas cette fonctionnalité.",
-      "désactivez « starttls » pour ce serveur ou contactez votre fournisseur d'accès à internet.",
     ],
-  ],
-  [
-    "fr",
-    "smtpSendInterrupted",
-    "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « %S » a été perdue pendant la transaction. Veuillez essayer à nouveau.",
-    ["a été perdue pendant la transaction."],
   ],
   [
     "es-ES",
@@ -197,10 +134,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "es-ES",
     "smtpSendFailedUnknownServer",
     "Ha ocurrido un error al enviar el mensaje: el servidor de salida (SMTP) %S es desconocido. El servidor puede estar mal configurado. Verifique que la configuración de su servidor de salida (SMTP) es correcta y vuelva a intentarlo.",
-    [
-      "ha ocurrido un error al enviar el mensaje: el servidor de salida (smtp",
-      "el servidor puede estar mal configurado.",
-    ],
+    ["ha ocurrido un error al enviar el mensaje: el servidor de salida (smtp"],
   ],
   [
     "es-ES",
@@ -210,28 +144,17 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "es-ES",
-    "smtpAuthMechNotSupported",
-    "El servidor de salida (SMTP) %S no admite el mecanismo de identificación seleccionado. Cambie el 'Método de identificación' en la 'Configuración de cuentas | Servidor de salida (SMTP)'.",
-    ["no admite el mecanismo de identificación seleccionado."],
-  ],
-  [
-    "es-ES",
     "startTlsFailed",
     "Ha ocurrido un error al enviar el mensaje: no es posible establecer un enlace seguro con el servidor de salida (SMTP) %S usando STARTTLS ya que no anuncia ese mecanismo. Desactive STARTTLS para ese servidor o contacte con su proveedor del servicio.",
     [
       "ha ocurrido un error al enviar el mensaje: no es posible establecer un enlace seguro con el servidor de salida (smtp",
-      "usando starttls ya que no anuncia ese mecanismo.",
-      "desactive starttls para ese servidor o contacte con su proveedor del servicio.",
     ],
   ],
   [
     "es-ES",
     "smtpSendInterrupted",
     "El mensaje no se ha podido enviar porque la conexión al servidor de salida (SMTP) %S se perdió en mitad de la transacción. Vuelva a intentarlo.",
-    [
-      "el mensaje no se ha podido enviar porque la conexión al servidor de salida (smtp",
-      "se perdió en mitad de la transacción.",
-    ],
+    ["el mensaje no se ha podido enviar porque la conexión al servidor de salida (smtp"],
   ],
   [
     "it",
@@ -246,10 +169,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "it",
     "smtpSendFailedUnknownServer",
     "Si è verificato un errore durante l’invio della posta: Server posta in uscita (SMTP) %S sconosciuto. Il server potrebbe essere configurato in modo non corretto. Verificare che le impostazioni del server in uscita (SMTP) siano corrette e riprovare.",
-    [
-      "si è verificato un errore durante l'invio della posta: server posta in uscita (smtp",
-      "il server potrebbe essere configurato in modo non corretto.",
-    ],
+    ["si è verificato un errore durante l'invio della posta: server posta in uscita (smtp"],
   ],
   [
     "it",
@@ -259,25 +179,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "it",
-    "smtpAuthMechNotSupported",
-    "Il server in uscita (SMTP) %S non supporta il metodo di autenticazione selezionato. Cambiare il “Metodo di autenticazione” in “Impostazioni account | Server in uscita (SMTP)”.",
-    ["non supporta il metodo di autenticazione selezionato."],
-  ],
-  [
-    "it",
     "startTlsFailed",
     "Si è verificato un errore durante l’invio della posta: Impossibile stabilire un collegamento sicuro con il server di posta in uscita (SMTP) %S utilizzando STARTTLS in quanto non supporta questa funzione. Disattivare STARTTLS per quel server o contattare il fornitore del servizio.",
     [
       "si è verificato un errore durante l'invio della posta: impossibile stabilire un collegamento sicuro con il server di posta in uscita (smtp",
-      "utilizzando starttls in quanto non supporta questa funzione.",
-      "disattivare starttls per quel server o contattare il fornitore del servizio.",
     ],
-  ],
-  [
-    "it",
-    "smtpSendInterrupted",
-    "Non è stato possibile inviare il messaggio perché la connessione al server di posta in uscita (SMTP) %S è stata interrotta durante la trasmissione. Riprova.",
-    ["è stata interrotta durante la trasmissione."],
   ],
   [
     "pt-BR",
@@ -289,10 +195,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "pt-BR",
     "smtpSendFailedUnknownServer",
     "Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) %S não é conhecido. O servidor pode ter sido configurado incorretamente. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente.",
-    [
-      "ocorreu um erro ao enviar mensagem: o servidor de envio (smtp",
-      "o servidor pode ter sido configurado incorretamente.",
-    ],
+    ["ocorreu um erro ao enviar mensagem: o servidor de envio (smtp"],
   ],
   [
     "pt-BR",
@@ -302,25 +205,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "pt-BR",
-    "smtpAuthMechNotSupported",
-    "O servidor de envio (SMTP) %S não oferece suporte ao método de autenticação selecionado. Altere o 'Método de autenticação' em 'Configurações de contas | Servidor de envio (SMTP)'.",
-    ["não oferece suporte ao método de autenticação selecionado."],
-  ],
-  [
-    "pt-BR",
     "startTlsFailed",
     "Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (SMTP) %S usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contate o fornecedor de serviço.",
     [
       "ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (smtp",
-      "usando starttls, uma vez que ele não anuncia esta funcionalidade.",
-      "desligue o starttls para esse servidor ou contate o fornecedor de serviço.",
     ],
-  ],
-  [
-    "pt-BR",
-    "smtpSendInterrupted",
-    "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) %S foi perdida no meio da transação. Tente novamente.",
-    ["foi perdida no meio da transação."],
   ],
   [
     "pt-PT",
@@ -336,25 +225,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "pt-PT",
-    "smtpAuthMechNotSupported",
-    "O servidor de envio (SMTP) %S não tem suporte ao método de autenticação selecionado. Por favor mude o 'Método de autenticação' nas 'Definições da conta | Servidor de envio (SMTP)'.",
-    ["não tem suporte ao método de autenticação selecionado."],
-  ],
-  [
-    "pt-PT",
     "startTlsFailed",
     "Ocorreu um erro ao enviar o correio: não foi possível estabelecer uma ligação segura com o servidor de envio (SMTP) %S usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contacte o fornecedor de serviço.",
     [
       "ocorreu um erro ao enviar o correio: não foi possível estabelecer uma ligação segura com o servidor de envio (smtp",
-      "usando starttls, uma vez que ele não anuncia esta funcionalidade.",
-      "desligue o starttls para esse servidor ou contacte o fornecedor de serviço.",
     ],
-  ],
-  [
-    "pt-PT",
-    "smtpSendInterrupted",
-    "A mensagem não foi enviada porque a ligação ao servidor de envio (SMTP) %S foi perdida no meio da transação. Tente novamente.",
-    ["foi perdida no meio da transação."],
   ],
   [
     "nl",
@@ -377,10 +252,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "nl",
     "smtpSendFailedUnknownServer",
     "Er is een fout opgetreden bij het verzenden van e-mail: uitgaande (SMTP-)server %S is onbekend. Mogelijk is de server niet juist geconfigureerd. Controleer of de instellingen van uw uitgaande (SMTP-)server juist zijn en probeer het opnieuw.",
-    [
-      "er is een fout opgetreden bij het verzenden van e-mail: uitgaande (smtp-)server",
-      "mogelijk is de server niet juist geconfigureerd.",
-    ],
+    ["er is een fout opgetreden bij het verzenden van e-mail: uitgaande (smtp-)server"],
   ],
   [
     "nl",
@@ -390,59 +262,35 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "nl",
-    "smtpAuthMechNotSupported",
-    "De uitgaande (SMTP-)server %S ondersteunt de geselecteerde authenticatiemethode niet. Wijzig de ‘Authenticatiemethode’ in de ‘Accountinstellingen | Uitgaande server (SMTP)’.",
-    ["ondersteunt de geselecteerde authenticatiemethode niet."],
-  ],
-  [
-    "nl",
     "startTlsFailed",
     "Er is een fout opgetreden bij het verzenden van e-mail: kan geen beveiligde verbinding met uitgaande (SMTP-)server %S tot stand brengen met STARTTLS, aangezien de server die functie niet aankondigt. Schakel STARTTLS uit voor deze server of neem contact op met uw serviceprovider.",
     [
       "er is een fout opgetreden bij het verzenden van e-mail: kan geen beveiligde verbinding met uitgaande (smtp-)server",
-      "tot stand brengen met starttls, aangezien de server die functie niet aankondigt.",
-      "schakel starttls uit voor deze server of neem contact op met uw serviceprovider.",
     ],
   ],
   [
     "nl",
     "smtpSendInterrupted",
     "Het bericht kon niet worden verzonden, omdat de verbinding met uitgaande (SMTP-)server %S in het midden van de transactie werd verbroken. Probeer het opnieuw.",
-    [
-      "het bericht kon niet worden verzonden, omdat de verbinding met uitgaande (smtp-)server",
-      "in het midden van de transactie werd verbroken.",
-    ],
+    ["het bericht kon niet worden verzonden, omdat de verbinding met uitgaande (smtp-)server"],
   ],
   [
     "ja",
     "smtpSendRequestRefused",
     "送信 (SMTP) サーバー %S に接続できなかったため、メッセージを送信できませんでした。サーバーが利用できないか、SMTP 接続が拒否された可能性があります。送信 (SMTP) サーバーの設定が正しいか確認し、再度試してください。",
-    [
-      "に接続できなかったため、メッセージを送信できませんでした。",
-      "サーバーが利用できないか、smtp 接続が拒否された可能性があります。",
-    ],
-  ],
-  [
-    "ja",
-    "smtpSendTimeout",
-    "送信 (SMTP) サーバー %S との接続がタイムアウトしたため、メッセージを送信できませんでした。再度試してください。",
-    ["との接続がタイムアウトしたため、メッセージを送信できませんでした。"],
+    ["サーバーが利用できないか、smtp 接続が拒否された可能性があります。"],
   ],
   [
     "ja",
     "smtpSendFailedUnknownServer",
     "メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー %S が見つかりません。サーバーの設定に誤りがある可能性があります。送信 (SMTP) サーバーの設定が正しいか確認し、再度試してください。",
-    [
-      "メールの送信中にエラーが発生しました: 送信 (smtp) サーバー",
-      "サーバーの設定に誤りがある可能性があります。",
-    ],
+    ["メールの送信中にエラーが発生しました: 送信 (smtp) サーバー"],
   ],
   [
     "ja",
     "smtpAuthFailure",
     "送信 (SMTP) サーバー %S の認証に失敗しました。パスワードを確認し、[アカウント設定] の [送信 (SMTP) サーバー] で [認証方式] が正しいことを確認してください。",
     [
-      "の認証に失敗しました。",
       "パスワードを確認し、[アカウント設定] の [送信 (smtp) サーバー] で [認証方式] が正しいことを確認してください。",
     ],
   ],
@@ -450,29 +298,19 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "ja",
     "smtpAuthMechNotSupported",
     "送信 (SMTP) サーバー %S が選択された認証方式をサポートしていません。[アカウント設定] の [送信 (SMTP) サーバー] で [認証方式] を変更してください。",
-    [
-      "が選択された認証方式をサポートしていません。",
-      "アカウント設定] の [送信 (smtp) サーバー] で [認証方式] を変更してください。",
-    ],
+    ["アカウント設定] の [送信 (smtp) サーバー] で [認証方式] を変更してください。"],
   ],
   [
     "ja",
     "startTlsFailed",
     "メールの送信前にエラーが発生しました: 送信 (SMTP) サーバー %S が STARTTLS をサポートしていないため、保護された接続を確立できませんでした。STARTTLS を使用しない設定に変更するか、ご利用のサービスプロバイダーに問い合わせてください。",
-    [
-      "メールの送信前にエラーが発生しました: 送信 (smtp) サーバー",
-      "が starttls をサポートしていないため、保護された接続を確立できませんでした。",
-      "starttls を使用しない設定に変更するか、ご利用のサービスプロバイダーに問い合わせてください。",
-    ],
+    ["メールの送信前にエラーが発生しました: 送信 (smtp) サーバー"],
   ],
   [
     "ja",
     "smtpSendInterrupted",
     "送信処理の途中で送信 (SMTP) サーバー %S との接続が切断されたため、メッセージを送信できませんでした。再度試してください。",
-    [
-      "送信処理の途中で送信 (smtp) サーバー",
-      "との接続が切断されたため、メッセージを送信できませんでした。",
-    ],
+    ["送信処理の途中で送信 (smtp) サーバー"],
   ],
   [
     "ru",
@@ -495,10 +333,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "ru",
     "smtpSendFailedUnknownServer",
     "Ошибка отправления почты: Сервер исходящей почты (SMTP) «%S» неизвестен. Возможно, сервер неверно сконфигурирован. Убедитесь, что параметры вашего Сервера исходящей почты (SMTP) правильны, и попробуйте снова.",
-    [
-      "ошибка отправления почты: сервер исходящей почты (smtp",
-      "возможно, сервер неверно сконфигурирован.",
-    ],
+    ["ошибка отправления почты: сервер исходящей почты (smtp"],
   ],
   [
     "ru",
@@ -508,86 +343,47 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "ru",
-    "smtpAuthMechNotSupported",
-    "Сервер исходящей почты (SMTP) «%S» не поддерживает выбранный метод аутентификации. Пожалуйста, измените «Метод аутентификации» в «Параметры учётной записи | Сервер исходящей почты (SMTP)».",
-    ["не поддерживает выбранный метод аутентификации."],
-  ],
-  [
-    "ru",
     "startTlsFailed",
     "Ошибка отправления почты: Не удалось установить защищённое соединение с сервером исходящей почты (SMTP) «%S» с использованием STARTTLS, так как он не заявил о поддержке этой возможности. Отключите использование STARTTLS для этого сервера или свяжитесь с вашим сервис-провайдером.",
     [
       "ошибка отправления почты: не удалось установить защищённое соединение с сервером исходящей почты (smtp",
-      "с использованием starttls, так как он не заявил о поддержке этой возможности.",
-      "отключите использование starttls для этого сервера или свяжитесь с вашим сервис-провайдером.",
     ],
   ],
   [
     "ru",
     "smtpSendInterrupted",
     "Сообщение не может быть отправлено, так как соединение с Сервером исходящей почты (SMTP) «%S» было утеряно в середине транзакции. Попробуйте снова.",
-    [
-      "сообщение не может быть отправлено, так как соединение с сервером исходящей почты (smtp",
-      "было утеряно в середине транзакции.",
-    ],
+    ["сообщение не может быть отправлено, так как соединение с сервером исходящей почты (smtp"],
   ],
   [
     "pl",
     "smtpSendRequestRefused",
     "Wysyłanie wiadomości się nie powiodło, ponieważ nie udało się połączyć z serwerem „%S” poczty wychodzącej (SMTP). Serwer może być nieosiągalny albo nie przyjmować połączeń SMTP. Należy sprawdzić poprawność ustawień serwera poczty wychodzącej, a następnie spróbować ponownie, albo skontaktować się z administratorem serwera.",
-    [
-      "wysyłanie wiadomości się nie powiodło, ponieważ nie udało się połączyć z serwerem",
-      "serwer może być nieosiągalny albo nie przyjmować połączeń smtp.",
-    ],
-  ],
-  [
-    "pl",
-    "smtpSendTimeout",
-    "Wysyłanie wiadomości się nie powiodło, ponieważ upłynął limit czasu połączenia z serwerem %S poczty wychodzącej (SMTP). Należy spróbować ponownie lub skontaktować się z administratorem sieci.",
-    ["wysyłanie wiadomości się nie powiodło, ponieważ upłynął limit czasu połączenia z serwerem"],
+    ["serwer może być nieosiągalny albo nie przyjmować połączeń smtp."],
   ],
   [
     "pl",
     "smtpSendFailedUnknownServer",
     "Wystąpił błąd podczas wysyłania wiadomości: serwer „%S” poczty wychodzącej (SMTP) jest nieznany. Serwer może być niewłaściwie skonfigurowany. Należy sprawdzić poprawność ustawień serwera poczty wychodzącej, a następnie spróbować ponownie.",
-    ["poczty wychodzącej (smtp) jest nieznany.", "serwer może być niewłaściwie skonfigurowany."],
-  ],
-  [
-    "pl",
-    "smtpAuthFailure",
-    "Wystąpił błąd podczas wysyłania wiadomości: nie udało się uwierzytelnić z serwerem „%S” poczty wychodzącej (SMTP). Proszę sprawdzić hasło oraz metodę uwierzytelniania w Poczcie wychodzącej w Konfiguracji kont.",
-    [
-      "wystąpił błąd podczas wysyłania wiadomości: nie udało się uwierzytelnić z serwerem",
-      "proszę sprawdzić hasło oraz metodę uwierzytelniania w poczcie wychodzącej w konfiguracji kont.",
-    ],
+    ["poczty wychodzącej (smtp) jest nieznany."],
   ],
   [
     "pl",
     "smtpAuthMechNotSupported",
     "Serwer „%S” poczty wychodzącej (SMTP) nie obsługuje wybranej metody uwierzytelniania. Proszę zmienić metodę uwierzytelniania w Poczcie wychodzącej w Konfiguracji kont.",
-    [
-      "poczty wychodzącej (smtp) nie obsługuje wybranej metody uwierzytelniania.",
-      "proszę zmienić metodę uwierzytelniania w poczcie wychodzącej w konfiguracji kont.",
-    ],
+    ["poczty wychodzącej (smtp) nie obsługuje wybranej metody uwierzytelniania."],
   ],
   [
     "pl",
     "startTlsFailed",
     "Wystąpił błąd podczas wysyłania wiadomości: nie udało się nawiązać bezpiecznego połączenia z serwerem „%S” poczty wychodzącej (SMTP) przy użyciu STARTTLS, jako że nie ogłasza on jego stosowania. Należy wyłączyć STARTTLS w opcjach tego serwera lub skontaktować się z dostawcą usługi.",
-    [
-      "wystąpił błąd podczas wysyłania wiadomości: nie udało się nawiązać bezpiecznego połączenia z serwerem",
-      "poczty wychodzącej (smtp) przy użyciu starttls, jako że nie ogłasza on jego stosowania.",
-      "należy wyłączyć starttls w opcjach tego serwera lub skontaktować się z dostawcą usługi.",
-    ],
+    ["poczty wychodzącej (smtp) przy użyciu starttls, jako że nie ogłasza on jego stosowania."],
   ],
   [
     "pl",
     "smtpSendInterrupted",
     "Wysyłanie wiadomości się nie powiodło, ponieważ połączenie z serwerem „%S” poczty wychodzącej (SMTP) zostało przerwane w trakcie transakcji. Należy spróbować ponownie lub skontaktować się z administratorem sieci.",
-    [
-      "wysyłanie wiadomości się nie powiodło, ponieważ połączenie z serwerem",
-      "poczty wychodzącej (smtp) zostało przerwane w trakcie transakcji.",
-    ],
+    ["poczty wychodzącej (smtp) zostało przerwane w trakcie transakcji."],
   ],
   [
     "cs",
@@ -602,7 +398,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "cs",
     "smtpSendFailedUnknownServer",
     "Při odesílání zprávy nastala chyba: SMTP server %S je neznámý. Server může být špatně nakonfigurován. Ověřte prosím správnost vašeho nastavení pošty a zkuste to znovu.",
-    ["při odesílání zprávy nastala chyba: smtp server", "server může být špatně nakonfigurován."],
+    ["při odesílání zprávy nastala chyba: smtp server"],
   ],
   [
     "cs",
@@ -612,25 +408,9 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "cs",
-    "smtpAuthMechNotSupported",
-    "SMTP server %S nepodporuje zvolenou metodu autentizace. Změňte prosím 'Způsob autentizace' v 'Nastavení účtu | Odchozí server (SMTP)'.",
-    ["nepodporuje zvolenou metodu autentizace."],
-  ],
-  [
-    "cs",
     "startTlsFailed",
     "Při odesílání zprávy nastala chyba: Nelze se bezpečně připojit k SMTP serveru %S pomocí STARTTLS, protože server tuto možnost nepodporuje. Zrušte u tohoto serveru použití STARTTLS, či kontaktujte svého poskytovatele služeb.",
-    [
-      "při odesílání zprávy nastala chyba: nelze se bezpečně připojit k smtp serveru",
-      "pomocí starttls, protože server tuto možnost nepodporuje.",
-      "zrušte u tohoto serveru použití starttls, či kontaktujte svého poskytovatele služeb.",
-    ],
-  ],
-  [
-    "cs",
-    "smtpSendInterrupted",
-    "Zprávu se nepodařilo odeslat, protože spojení se SMTP serverem %S bylo ztraceno uprostřed transakce. Zkuste to znovu, nebo kontaktujte správce sítě.",
-    ["bylo ztraceno uprostřed transakce."],
+    ["při odesílání zprávy nastala chyba: nelze se bezpečně připojit k smtp serveru"],
   ],
   [
     "sv-SE",
@@ -645,10 +425,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "sv-SE",
     "smtpSendFailedUnknownServer",
     "Ett fel uppstod när e-post skulle skickas: Utgående server (SMTP) %S är okänd. Servern kan vara felaktigt konfigurerad. Kontrollera att dina inställningar för utgående server (SMTP) är korrekta och försök igen.",
-    [
-      "ett fel uppstod när e-post skulle skickas: utgående server (smtp",
-      "servern kan vara felaktigt konfigurerad.",
-    ],
+    ["ett fel uppstod när e-post skulle skickas: utgående server (smtp"],
   ],
   [
     "sv-SE",
@@ -658,25 +435,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "sv-SE",
-    "smtpAuthMechNotSupported",
-    "Den utgående servern (SMTP) %S stöder inte den valda autentiseringsmetoden. Vänligen ändra 'Autentiseringsmetod' i 'Kontoinställningar | Server för utgående e-post'.",
-    ["stöder inte den valda autentiseringsmetoden."],
-  ],
-  [
-    "sv-SE",
     "startTlsFailed",
     "Ett fel uppstod när e-post skulle skickas: Det går inte att upprätta en säker länk till utgående server (SMTP) %S med STARTTLS eftersom den inte annonserat den funktionen. Stäng av STARTTLS för den servern eller kontakta din tjänsteleverantör.",
     [
       "ett fel uppstod när e-post skulle skickas: det går inte att upprätta en säker länk till utgående server (smtp",
-      "med starttls eftersom den inte annonserat den funktionen.",
-      "stäng av starttls för den servern eller kontakta din tjänsteleverantör.",
     ],
-  ],
-  [
-    "sv-SE",
-    "smtpSendInterrupted",
-    "Meddelandet kunde inte skickas eftersom anslutningen till utgående server (SMTP) %S förlorades mitt under transaktionen. Försök igen.",
-    ["förlorades mitt under transaktionen."],
   ],
   [
     "zh-CN",
@@ -698,37 +461,15 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "zh-CN",
-    "smtpAuthMechNotSupported",
-    "发件服务器（SMTP）%S 不支持您所选择的认证方式。请试着修改“账号设置”中“服务器设置”的“认证方式”。",
-    ["不支持您所选择的认证方式。", '请试着修改"账号设置"中"服务器设置"的"认证方式"。'],
-  ],
-  [
-    "zh-CN",
     "startTlsFailed",
     "发送邮件时出错：无法与发件服务器（SMTP） %S 使用 STARTTLS 建立安全连接，因为它不宣称支持此功能。请关闭对此服务器的 STARTTLS，或者联系您的服务提供商。",
-    [
-      "发送邮件时出错：无法与发件服务器（smtp",
-      "使用 starttls 建立安全连接，因为它不宣称支持此功能。",
-      "请关闭对此服务器的 starttls，或者联系您的服务提供商。",
-    ],
-  ],
-  [
-    "zh-CN",
-    "smtpSendInterrupted",
-    "消息未发送，因为与发件服务器（SMTP） %S 的连接在传输过程中中断。请重试。",
-    ["的连接在传输过程中中断。"],
+    ["发送邮件时出错：无法与发件服务器（smtp"],
   ],
   [
     "zh-TW",
     "smtpSendRequestRefused",
     "因為無法連線至寄件伺服器 (SMTP) %S，無法寄出郵件。伺服器可能正在忙碌中或暫時拒絕 SMTP 連線。請確定您的寄件伺服器 (SMTP) 設定正確後再試一次。",
     ["因為無法連線至寄件伺服器 (smtp", "伺服器可能正在忙碌中或暫時拒絕 smtp 連線。"],
-  ],
-  [
-    "zh-TW",
-    "smtpSendTimeout",
-    "因為與寄件伺服器 (SMTP) %S 間的連線逾時，無法寄出訊息。請再試一次。",
-    ["間的連線逾時，無法寄出訊息。"],
   ],
   [
     "zh-TW",
@@ -749,40 +490,10 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     ["這台 smtp 伺服器不支援您所選擇的認證方式。"],
   ],
   [
-    "zh-TW",
-    "startTlsFailed",
-    "寄送郵件時發生錯誤：寄件伺服器（SMTP）%S 並未宣稱有 STARTTLS 功能，故無法以 STARTTLS 建立安全連線。請對該伺服器關閉 STARTTLS 或聯絡您的服務供應商。",
-    [
-      "並未宣稱有 starttls 功能，故無法以 starttls 建立安全連線。",
-      "請對該伺服器關閉 starttls 或聯絡您的服務供應商。",
-    ],
-  ],
-  [
-    "zh-TW",
-    "smtpSendInterrupted",
-    "因為與寄件伺服器 (SMTP) %S 間的連線在傳輸過程中中斷，無法寄出訊息。請再試一次。",
-    ["間的連線在傳輸過程中中斷，無法寄出訊息。"],
-  ],
-  [
     "ko",
     "smtpSendRequestRefused",
     "SMTP 서버(%S)로 연결이 실패했기 때문에 메시지는 보낼 수 없습니다. 연결할 서버가 없거나 SMTP 연결을 거부할 가능성이 큽니다. SMTP 서버 설정이 정확한지 다시 확인해 보시거나 서버 관리자에게 문의해 보시기 바랍니다.",
-    [
-      "로 연결이 실패했기 때문에 메시지는 보낼 수 없습니다.",
-      "연결할 서버가 없거나 smtp 연결을 거부할 가능성이 큽니다.",
-    ],
-  ],
-  [
-    "ko",
-    "smtpSendTimeout",
-    "SMTP 서버(%S) 연결 시간이 초과되어 메시지를 보낼 수 없습니다.  서버 관리자에게 문의해 보시기 바랍니다.",
-    ["연결 시간이 초과되어 메시지를 보낼 수 없습니다."],
-  ],
-  [
-    "ko",
-    "smtpSendFailedUnknownServer",
-    "메일 보내는 중 오류가 발생했습니다.  SMTP서버(%S)를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다. SMTP 서버 설정을 다시 확인하여 재시도해 보시기 바랍니다.",
-    ["를 알 수 없습니다."],
+    ["연결할 서버가 없거나 smtp 연결을 거부할 가능성이 큽니다."],
   ],
   [
     "ko",
@@ -795,18 +506,6 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "smtpAuthMechNotSupported",
     "%S의 SMTP 서버는 선택한 인증 방식을 지원하지 않습니다. '계정 설정 | 보내기 서버 (SMTP)'의 '인증 방식'을 변경하십시오.",
     ["의 smtp 서버는 선택한 인증 방식을 지원하지 않습니다."],
-  ],
-  [
-    "ko",
-    "startTlsFailed",
-    "메일 보내는 중 오류가 발생했습니다. SMTP 서버(%S)에 STARTTLS를 통한 보안 연결을 할 수 없습니다. 서버 설정에서 STARTTLS 설정을 끄거나 서버 관리자에게 문의해 보시기 바랍니다.",
-    ["에 starttls를 통한 보안 연결을 할 수 없습니다."],
-  ],
-  [
-    "ko",
-    "smtpSendInterrupted",
-    "SMTP 서버(%S)로 연결이 중간에 실패했습니다. 서버 관리자에게 문의해 보시기 바랍니다.",
-    ["로 연결이 중간에 실패했습니다."],
   ],
   [
     "tr",
@@ -827,10 +526,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "tr",
     "smtpSendFailedUnknownServer",
     "Posta gönderirken bir hata meydana geldi: Giden sunucusu (SMTP) %S bilinmiyor. Sunucu yanlış yapılandırılmış olabilir. Lütfen giden sunucusu (SMTP) ayarlarını kontrol edip yeniden deneyin.",
-    [
-      "posta gönderirken bir hata meydana geldi: giden sunucusu (smtp",
-      "sunucu yanliş yapilandirilmiş olabilir.",
-    ],
+    ["posta gönderirken bir hata meydana geldi: giden sunucusu (smtp"],
   ],
   [
     "tr",
@@ -854,17 +550,13 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "tr",
     "startTlsFailed",
     "Posta gönderirken bir hata meydana geldi: STARTTLS kullanılarak %S SMTP sunucusuyla güvenli bir bağlantı sağlanamadı, çünkü sunucu bu özelliği sunmuyor. STARTTLS seçeneğini devre dışı bırakın ya da hizmet sağlayıcınızla görüşün.",
-    [
-      "posta gönderirken bir hata meydana geldi: starttls kullanilarak",
-      "smtp sunucusuyla güvenli bir bağlanti sağlanamadi, çünkü sunucu bu özelliği sunmuyor.",
-      "starttls seçeneğini devre dişi birakin ya da hizmet sağlayicinizla görüşün.",
-    ],
+    ["smtp sunucusuyla güvenli bir bağlanti sağlanamadi, çünkü sunucu bu özelliği sunmuyor."],
   ],
   [
     "tr",
     "smtpSendInterrupted",
     "İleti gönderilemedi çünkü işlem sırasında %S giden sunucusu (SMTP) ile bağlantı koptu. Lütfen yeniden deneyin.",
-    ["i̇leti gönderilemedi çünkü işlem sirasinda", "giden sunucusu (smtp) ile bağlanti koptu."],
+    ["giden sunucusu (smtp) ile bağlanti koptu."],
   ],
   [
     "da",
@@ -885,10 +577,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "da",
     "smtpSendFailedUnknownServer",
     "Der opstod en fejl ved afsendelse af meddelelsen: SMTP-serveren %S er ukendt. Serveren er måske forkert sat op. Undersøg om dine SMTP-serverindstillinger er korrekte og prøv igen.",
-    [
-      "der opstod en fejl ved afsendelse af meddelelsen: smtp-serveren",
-      "serveren er måske forkert sat op.",
-    ],
+    ["der opstod en fejl ved afsendelse af meddelelsen: smtp-serveren"],
   ],
   [
     "da",
@@ -898,28 +587,17 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "da",
-    "smtpAuthMechNotSupported",
-    "SMTP-serveren %S understøtter ikke den valgte sikkerhedsindstilling. Vælg den korrekte godkendelsesmetode i 'Kontoindstillinger | Udgående server (SMTP)'.",
-    ["understøtter ikke den valgte sikkerhedsindstilling."],
-  ],
-  [
-    "da",
     "startTlsFailed",
     "Der opstod en fejl ved afsendelse af meddelelsen: Kunne ikke etablere en sikker forbindelse med SMTP-serveren %S ved brug af STARTTLS, da den ikke fortæller, at den understøtter denne funktionalitet. Slå STARTTLS fra til denne server eller kontakt din mailudbyder.",
     [
       "der opstod en fejl ved afsendelse af meddelelsen: kunne ikke etablere en sikker forbindelse med smtp-serveren",
-      "ved brug af starttls, da den ikke fortæller, at den understøtter denne funktionalitet.",
-      "slå starttls fra til denne server eller kontakt din mailudbyder.",
     ],
   ],
   [
     "da",
     "smtpSendInterrupted",
     "Meddelelsen kunne ikke sendes, fordi forbindelsen til SMTP-serveren %S forsvandt midt i overførslen. Prøv igen.",
-    [
-      "meddelelsen kunne ikke sendes, fordi forbindelsen til smtp-serveren",
-      "forsvandt midt i overførslen.",
-    ],
+    ["meddelelsen kunne ikke sendes, fordi forbindelsen til smtp-serveren"],
   ],
   [
     "fi",
@@ -934,10 +612,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "fi",
     "smtpSendFailedUnknownServer",
     "Postia lähetettäessä tapahtui virhe: SMTP-palvelinta %S ei tunneta. Palvelinasetukset voivat olla virheelliset. Varmista, että SMTP-palvelinasetuksesi ovat oikein ja yritä uudelleen.",
-    [
-      "postia lähetettäessä tapahtui virhe: smtp-palvelinta",
-      "palvelinasetukset voivat olla virheelliset.",
-    ],
+    ["postia lähetettäessä tapahtui virhe: smtp-palvelinta"],
   ],
   [
     "fi",
@@ -950,28 +625,9 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "fi",
-    "smtpAuthMechNotSupported",
-    "SMTP-palvelin %S ei tue valittua todennustapaa. Muuta todennustapaa palvelinasetuksista: Tilien asetukset - Lähtevän postin palvelin (STMP).",
-    [
-      "ei tue valittua todennustapaa.",
-      "muuta todennustapaa palvelinasetuksista: tilien asetukset - lähtevän postin palvelin (stmp).",
-    ],
-  ],
-  [
-    "fi",
     "startTlsFailed",
     "Postia lähetettäessä tapahtui virhe: SMTP-palvelimeen %S ei kyetty muodostamaan suojattua yhteyttä STARTTLS-käytännöllä, koska palvelin ei kerro tukevansa ominaisuutta. Poista STARTTLS käytöstä tälle palvelimelle tai ota yhteyttä palveluntarjoajaasi.",
-    [
-      "postia lähetettäessä tapahtui virhe: smtp-palvelimeen",
-      "ei kyetty muodostamaan suojattua yhteyttä starttls-käytännöllä, koska palvelin ei kerro tukevansa ominaisuutta.",
-      "poista starttls käytöstä tälle palvelimelle tai ota yhteyttä palveluntarjoajaasi.",
-    ],
-  ],
-  [
-    "fi",
-    "smtpSendInterrupted",
-    "Viestiä ei voitu lähettää, koska yhteys SMTP-palvelimeen %S katkesi kesken tiedonsiirron. Yritä uudelleen tai ota yhteyttä verkon ylläpitoon.",
-    ["katkesi kesken tiedonsiirron."],
+    ["postia lähetettäessä tapahtui virhe: smtp-palvelimeen"],
   ],
   [
     "hu",
@@ -984,47 +640,23 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "hu",
-    "smtpSendTimeout",
-    "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval (%S) való kapcsolat időtúllépés miatt megszakadt. Próbálja újra.",
-    ["való kapcsolat időtúllépés miatt megszakadt."],
-  ],
-  [
-    "hu",
     "smtpSendFailedUnknownServer",
     "Hiba történt a levél küldésekor: a(z) %S levélküldő kiszolgáló (SMTP) ismeretlen. Lehet, hogy a kiszolgálót hibásan állították be. Ellenőrizze, hogy a levélküldő (SMTP) kiszolgáló beállításai helyesek-e, és próbálja újra.",
-    [
-      "hiba történt a levél küldésekor: a(z",
-      "levélküldő kiszolgáló (smtp) ismeretlen.",
-      "lehet, hogy a kiszolgálót hibásan állították be.",
-    ],
+    ["levélküldő kiszolgáló (smtp) ismeretlen."],
   ],
   [
     "hu",
     "smtpAuthFailure",
     "Nem sikerült a hitelesítés a(z) %S levélküldő (SMTP) kiszolgálóhoz. Ellenőrizze a jelszót és a „Hitelesítési módszer” beállítást a „Postafiók beállításai | Levélküldő kiszolgáló (SMTP)” alatt.",
-    ["nem sikerült a hitelesítés a(z", "levélküldő (smtp) kiszolgálóhoz."],
-  ],
-  [
-    "hu",
-    "smtpAuthMechNotSupported",
-    "A levélküldő (SMTP) kiszolgáló (%S) nem támogatja a kiválasztott hitelesítési módszert. Módosítsa a „Hitelesítési módszer” beállítást a „Postafiók beállításai | Levélküldő kiszolgáló (SMTP)” alatt.",
-    ["nem támogatja a kiválasztott hitelesítési módszert."],
+    ["levélküldő (smtp) kiszolgálóhoz."],
   ],
   [
     "hu",
     "startTlsFailed",
     "Hiba történt a levél küldésekor: Nem sikerült kapcsolódni a(z) %S levélküldő (SMTP) kiszolgálóhoz a STARTTLS használatával, ugyanis az nem hirdeti ezt a funkciót. Kapcsolja ki a STARTTLS-t ehhez a kiszolgálóhoz, vagy forduljon a szolgáltatóhoz.",
     [
-      "hiba történt a levél küldésekor: nem sikerült kapcsolódni a(z",
       "levélküldő (smtp) kiszolgálóhoz a starttls használatával, ugyanis az nem hirdeti ezt a funkciót.",
-      "kapcsolja ki a starttls-t ehhez a kiszolgálóhoz, vagy forduljon a szolgáltatóhoz.",
     ],
-  ],
-  [
-    "hu",
-    "smtpSendInterrupted",
-    "Az üzenet küldése sikertelen, mert a levélküldő (SMTP) kiszolgálóval (%S) való kapcsolat megszakadt a tranzakció közben. Próbálja újra.",
-    ["való kapcsolat megszakadt a tranzakció közben."],
   ],
   [
     "nb-NO",
@@ -1039,7 +671,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "nb-NO",
     "smtpSendFailedUnknownServer",
     "Klarte ikke sende meldingen: SMTP-serveren %S er ukjent. Serveren kan være feilkonfigurert. Kontroller at SMTP-serverinnstillingene er korrekte og prøv igjen.",
-    ["klarte ikke sende meldingen: smtp-serveren", "serveren kan være feilkonfigurert."],
+    ["klarte ikke sende meldingen: smtp-serveren"],
   ],
   [
     "nb-NO",
@@ -1049,25 +681,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "nb-NO",
-    "smtpAuthMechNotSupported",
-    "SMTP-serveren %S støtter ikke den valgte autentiseringsmetoden. Endre 'Autentiseringsmetode' i 'Kontoinnstillinger | Utgående server (SMTP)'.",
-    ["støtter ikke den valgte autentiseringsmetoden."],
-  ],
-  [
-    "nb-NO",
     "startTlsFailed",
     "En feil oppstod ved sending av post: Klarte ikke å opprette en sikker kommunikasjonskanal mot SMTP-serveren %S med STARTTLS, siden den ikke støtter den funksjonen. Slå av STARTTLS for denne serveren, eller kontakt tjenestetilbyderen.",
     [
       "en feil oppstod ved sending av post: klarte ikke å opprette en sikker kommunikasjonskanal mot smtp-serveren",
-      "med starttls, siden den ikke støtter den funksjonen.",
-      "slå av starttls for denne serveren, eller kontakt tjenestetilbyderen.",
     ],
-  ],
-  [
-    "nb-NO",
-    "smtpSendInterrupted",
-    "Klarte ikke sende meldingen fordi tilkoblingen til SMTP-serveren %S ble mistet midt i en transaksjon. Prøv igjen eller kontakt systemansvarlig.",
-    ["ble mistet midt i en transaksjon."],
   ],
   [
     "uk",
@@ -1090,10 +708,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "uk",
     "smtpSendFailedUnknownServer",
     "Сталася помилка при надсиланні пошти: Невідомий сервер вихідної пошти (SMTP) %S. Можливо, сервер має неправильну конфігурацію. Переконайтеся, що налаштування вашого сервера вихідної пошти (SMTP) правильні та спробуйте знову.",
-    [
-      "сталася помилка при надсиланні пошти: невідомий сервер вихідної пошти (smtp",
-      "можливо, сервер має неправильну конфігурацію.",
-    ],
+    ["сталася помилка при надсиланні пошти: невідомий сервер вихідної пошти (smtp"],
   ],
   [
     "uk",
@@ -1103,28 +718,17 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "uk",
-    "smtpAuthMechNotSupported",
-    'Сервер вихідної пошти (SMTP) %S не підтримує обраний метод автентифікації. Змініть "Метод автентифікації" в "Параметрах облікового запису | Вихідна (SMTP) пошта".',
-    ["не підтримує обраний метод автентифікації."],
-  ],
-  [
-    "uk",
     "startTlsFailed",
     "Виникла помилка при надсиланні пошти: Не вдалося встановити безпечний зв'язок з сервером вихідної пошти (SMTP) %S з використанням STARTTLS, тому що він не заявив про підтримку такої можливості. Вимкніть STARTTLS для того сервера або зв'яжіться зі своїм провайдером послуг.",
     [
       "виникла помилка при надсиланні пошти: не вдалося встановити безпечний зв'язок з сервером вихідної пошти (smtp",
-      "з використанням starttls, тому що він не заявив про підтримку такої можливості.",
-      "вимкніть starttls для того сервера або зв'яжіться зі своїм провайдером послуг.",
     ],
   ],
   [
     "uk",
     "smtpSendInterrupted",
     "Не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (SMTP) %S було втрачене при виконанні операції. Спробуйте знову.",
-    [
-      "не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (smtp",
-      "було втрачене при виконанні операції.",
-    ],
+    ["не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (smtp"],
   ],
   [
     "el",
@@ -1149,18 +753,10 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "el",
-    "smtpAuthMechNotSupported",
-    "Ο διακομιστής εξερχομένων (SMTP) %S δεν υποστηρίζει την επιλεγμένη μέθοδο ταυτοποίησης. Aλλάξτε το «Μέθοδος ταυτοποίησης» στο «Ρυθμίσεις λογαριασμού | Διακομιστής εξερχομένων (SMTP)».",
-    ["δεν υποστηρίζει την επιλεγμένη μέθοδο ταυτοποίησης."],
-  ],
-  [
-    "el",
     "startTlsFailed",
     "Προέκυψε σφάλμα κατά την αποστολή email: Δεν ήταν δυνατή η δημιουργία ασφαλούς σύνδεσης με τον διακομιστή εξερχομένων (SMTP) %S με χρήση STARTTLS, επειδή δεν κοινοποιεί αυτήν τη λειτουργία. Απενεργοποιήστε το STARTTLS για αυτόν τον διακομιστή ή επικοινωνήστε με τον πάροχο υπηρεσίας σας.",
     [
       "προέκυψε σφάλμα κατά την αποστολή email: δεν ήταν δυνατή η δημιουργία ασφαλούς σύνδεσης με τον διακομιστή εξερχομένων (smtp",
-      "με χρήση starttls, επειδή δεν κοινοποιεί αυτήν τη λειτουργία.",
-      "απενεργοποιήστε το starttls για αυτόν τον διακομιστή ή επικοινωνήστε με τον πάροχο υπηρεσίας σας.",
     ],
   ],
   [
@@ -1182,10 +778,7 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
     "ro",
     "smtpSendFailedUnknownServer",
     "S-a produs o eroare la trimiterea mesajului: serverul de trimitere (SMTP) %S este necunoscut. Ar putea fi o problemă de configurare a serverului. Te rugăm să te asiguri că setările serverului de trimitere (SMTP) sunt corecte și încearcă din nou.",
-    [
-      "s-a produs o eroare la trimiterea mesajului: serverul de trimitere (smtp",
-      "ar putea fi o problemă de configurare a serverului.",
-    ],
+    ["s-a produs o eroare la trimiterea mesajului: serverul de trimitere (smtp"],
   ],
   [
     "ro",
@@ -1195,25 +788,11 @@ export const THUNDERBIRD_SEND_ERRORS: readonly (readonly [
   ],
   [
     "ro",
-    "smtpAuthMechNotSupported",
-    "Serverul de trimitere (SMTP) %S nu are suport pentru metoda de autentificare selectată. Te rugăm să schimbi „Metoda de autentificare” din „Setările contului | Server de trimitere (SMTP)”.",
-    ["nu are suport pentru metoda de autentificare selectată."],
-  ],
-  [
-    "ro",
     "startTlsFailed",
     "S-a produs o eroare la trimiterea de e-mail: Nu se poate stabili o conexiune sigură cu serverul de trimitere (SMTP) %S folosind STARTTLS pentru că serverul nu pare să suporte acest serviciu. Dezactivează STARTTLS pentru acest server sau contactează furnizorul serviciului.",
     [
       "s-a produs o eroare la trimiterea de e-mail: nu se poate stabili o conexiune sigură cu serverul de trimitere (smtp",
-      "folosind starttls pentru că serverul nu pare să suporte acest serviciu.",
-      "dezactivează starttls pentru acest server sau contactează furnizorul serviciului.",
     ],
-  ],
-  [
-    "ro",
-    "smtpSendInterrupted",
-    "Mesajul nu a putut fi trimis deoarece conexiunea la serverul de trimitere (SMTP) %S s-a pierdut în mijlocul tranzacției. Încearcă din nou.",
-    ["s-a pierdut în mijlocul tranzacției."],
   ],
 ];
 
@@ -1270,6 +849,8 @@ export const THUNDERBIRD_SIGNATURES: Signature[] = thunderbirdNeedles(
     id: `thunderbird.${key}.${locale}`,
     provider: "thunderbird",
     match: [...needles],
+    // The program's own alert, with no reply code: where a server's reply is quoted, it decides.
+    replyCode: "none",
     cause: reading.cause,
     confidence: reading.confidence,
     source: thunderbirdSource(locale),
