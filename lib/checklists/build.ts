@@ -7,6 +7,7 @@ import {
   addressWords,
   CLEAR_WEIGHT,
   otherRecipientLeads,
+  recipientGroups,
   walkedRecipients,
   type RecipientLead,
 } from "@/lib/rules";
@@ -171,7 +172,12 @@ function recipientSections(
   /** The ids of the steps before these sections (the tell-apart section's). */
   before: readonly string[],
 ): CauseChecklist[] {
-  const walked = walkedRecipients(facts.diagnosis);
+  // Several addresses with one cause are one group: its section names them all, as a group
+  // beside others does (review 25: only the first was named, the others were lost).
+  const groups = recipientGroups(facts.diagnosis);
+  const walked =
+    walkedRecipients(facts.diagnosis) ??
+    (groups.length === 1 && groups[0]!.addresses.length > 1 ? groups[0]! : null);
   if (!walked) return sections(shared, facts, fix);
   const own = sections(forGroup(shared, walked.addresses), facts, fix).map((section, i) =>
     i === 0 ? forRecipients(section, walked.addresses) : section,

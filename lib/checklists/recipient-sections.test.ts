@@ -183,3 +183,20 @@ describe("dedupeAcrossSections between recipient groups", () => {
     expect(differ.causes[1]?.items[0]?.detail).toBe("Resend to carol.");
   });
 });
+
+describe("several recipients refused for one reason (review 25)", () => {
+  const SAME_CAUSE = `${ONE_RECIPIENT_BOUNCE}
+<carol@remote.test>: host mx.remote.test[192.0.2.44] said: 550 5.1.1
+    <carol@remote.test>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+`;
+
+  it("names every address in the section, with a ready text for each", async () => {
+    const list = await conclude(SAME_CAUSE);
+    const section = list.causes.find((s) => s.cause === "recipient-unknown");
+    expect(section?.recipients).toEqual(["bob@remote.test", "carol@remote.test"]);
+    const bodies = (section?.items ?? []).map((i) => i.message?.body ?? "").join("\n");
+    expect(bodies).toContain("bob@remote.test");
+    expect(bodies).toContain("carol@remote.test");
+  });
+});
