@@ -4,6 +4,7 @@
 // shows exactly what the link will contain, in readable form.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
+import { removeSmtpCredentials } from "./credentials";
 import { findEmailAddresses } from "./email-addresses";
 import { encodeShareFragment } from "./encode";
 import { buildResultUrl } from "./result-url";
@@ -82,7 +83,8 @@ export function redactTextWithChanges(
   text: string,
   options: RedactOptions,
 ): { text: string; changes: PartChange[] } {
-  let out = text;
+  // SMTP login secrets in a pasted transcript never travel, whatever the options.
+  let out = removeSmtpCredentials(text);
   let changes: PartChange[] = [];
   if (options.dropOriginalMessage) {
     // The original first: what remains of the MIME tree is then the report and its notice.
