@@ -25,7 +25,7 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       "authentication-failure",
       "recipient-unknown",
     ],
-    says: "Gmail's notice says only that the receiving server blocked the message; the receiving server's reply, quoted below it in the whole notice, says why",
+    says: "the receiving server blocked the message; the receiving server's reply, quoted below it in the whole notice, says why",
     examples: [
       {
         text: "** Message blocked ** Your message to stefan.pejic@syrmia.com has been blocked. See technical details below for more information.",
@@ -59,7 +59,7 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       "remote-server-error",
       "relay-denied",
     ],
-    says: "Gmail's notice says the recipient's mail server refused the message as if it did not host the address (a relay refusal: often an address that is gone or a misspelt domain) or failed with it (a mail loop); the receiving server's reply, quoted below it in the whole notice, says which",
+    says: "the recipient's mail server refused the message as if it did not host the address (a relay refusal: often an address that is gone or a misspelt domain) or failed with it (a mail loop); the receiving server's reply, quoted below it in the whole notice, says which",
     examples: [
       {
         text: "** Message not delivered ** Your message couldn't be delivered to rick.chang@mediatek.com because the remote server is misconfigured. See technical details below for more information.",
@@ -109,7 +109,7 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
     match: ["unable to deliver message after multiple retries, giving up"],
     notice: true,
     causes: ["remote-unreachable", "remote-server-error"],
-    says: "Yahoo's notice says only that it retried delivery until it gave up, not why each attempt failed",
+    says: "Yahoo retried delivery until it gave up, not why each attempt failed",
     examples: [
       {
         text: "Sorry, we were unable to deliver your message to the following address. <neko@sijo.example.jp>: Unable to deliver message after multiple retries, giving up.",

@@ -750,7 +750,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     match: ["your message wasn't delivered because the recipient's email provider rejected it"],
     notice: true,
     causes: ["bad-reputation", "ip-blocklisted", "authentication-failure", "content-spam"],
-    says: "Microsoft's NDR says only that the recipient's email provider rejected the message; its diagnostic section (the server's reply) says why",
+    says: "the recipient's email provider rejected the message; its diagnostic section (the server's reply) says why",
     examples: [
       {
         text: "Your message wasn't delivered because the recipient's email provider rejected it.",
@@ -774,7 +774,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
     notice: true,
     causes: ["sender-policy", "ip-blocklisted", "relay-denied"],
-    says: "Microsoft's NDR says a permission or security setting refused the message (a moderator, a recipient that takes mail from certain senders only, or another restriction such as a block of the sending server)",
+    says: "a permission or security setting refused the message (a moderator, a recipient that takes mail from certain senders only, or another restriction such as a block of the sending server)",
     examples: [
       {
         text: "Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery.",
@@ -804,7 +804,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
     notice: true,
     causes: ["sender-address-invalid", "recipient-unknown", "authentication-failure"],
-    says: "Microsoft's NDR says the recipient's server rejected the message and asks to check the address; the server's reply says whether the recipient or the sender was refused",
+    says: "the recipient's server rejected the message, and it asks to check the address; the server's reply says whether the recipient or the sender was refused",
     examples: [
       {
         text: "Your message was rejected by the recipient email server. Please check the recipient's email address and try resending your message, or contact the recipient directly.",
@@ -827,7 +827,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     match: ["a communication failure occurred during the delivery of this message"],
     notice: true,
     causes: ["recipient-unknown", "remote-unreachable", "relay-denied"],
-    says: "Microsoft's NDR reports a communication failure without saying what failed: an address the receiving service does not know, a server that could not be reached or talked to, or a server that does not take the domain's mail",
+    says: "a communication failure happened, not what failed: an address the receiving service does not know, a server that could not be reached or talked to, or a server that does not take the domain's mail",
     examples: [
       {
         text: "A communication failure occurred during the delivery of this message. Please try resending the message later. If the problem continues, contact your helpdesk.",
@@ -845,7 +845,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
     notice: true,
     causes: ["remote-unreachable", "recipient-domain-invalid"],
-    says: "Microsoft's NDR says the DNS lookup of the recipient's domain kept failing: its DNS servers did not answer, or the domain has no mail records",
+    says: "the DNS lookup of the recipient's domain kept failing: its DNS servers did not answer, or the domain has no mail records",
     examples: [
       {
         text: "Your message couldn't be delivered. Despite repeated attempts to deliver your message, querying the Domain Name System (DNS) for the recipient's domain location information failed.",
@@ -862,7 +862,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     match: [/\ba security check at \S{1,253} failed due to misconfigured settings at\b/],
     notice: true,
     causes: ["reverse-dns", "authentication-failure"],
-    says: "Microsoft's NDR says the recipient's server refused the message after a check of the sender's DNS settings (its reverse DNS, or SPF, DKIM or DMARC)",
+    says: "the recipient's server refused the message after a check of the sender's DNS settings (its reverse DNS, or SPF, DKIM or DMARC)",
     examples: [
       {
         text: "A security check at chcare.com.au failed due to misconfigured settings at kingconstructiongroup.com.au.",
@@ -878,7 +878,7 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     match: ["there's a problem with the recipient's mailbox. please try resending the message"],
     notice: true,
     causes: ["remote-server-error", "mailbox-disabled"],
-    says: "Microsoft's NDR says the recipient's mailbox could not take the message, without saying why",
+    says: "the recipient's mailbox could not take the message",
     examples: [
       {
         text: "There's a problem with the recipient's mailbox. Please try resending the message. If the problem continues, please contact your helpdesk.",
