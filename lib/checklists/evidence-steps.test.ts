@@ -234,3 +234,12 @@ describe("a sending program's failed connection to its outgoing server", () => {
     expect(steps).not.toContain("program-connection.outgoing-settings");
   });
 });
+
+describe("Gmail's own sending limit", () => {
+  it("waits for the account's limit, not a receiver's", async () => {
+    const [steps] = await sections(
+      "You have reached a limit for sending mail. Your message was not sent.",
+    );
+    expect(steps).toEqual(["sending-limit.wait-for-reset"]);
+  });
+});

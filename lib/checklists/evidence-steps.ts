@@ -86,6 +86,29 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     replaces: ["rate-limited.slow-down"],
   },
   {
+    // Gmail's own account limit (Google's "Gmail sending limits in Google Workspace"): Gmail
+    // itself stopped sending for the account; no receiver limited anything.
+    when: {
+      ruleIds: [
+        "google.notice.sending-limit-reached",
+        "google.page.5.4.5-daily-user-sending-limit",
+      ],
+    },
+    item: {
+      id: "sending-limit.wait-for-reset",
+      title: "Wait for your account's daily sending limit to reset",
+      detail:
+        "Gmail counts the messages and recipients each account sends in a day, and stops the account's sending for up to 24 hours once it goes over. Nothing at the recipient's side limited you. Wait, then send less at a time (fewer recipients per message and per day); for mailings to many people, use a service made for bulk mail.",
+      actor: "sender",
+      kind: "fix",
+      link: {
+        label: "Gmail sending limits in Google Workspace",
+        url: "https://support.google.com/a/answer/166852",
+      },
+    },
+    replaces: ["rate-limited.slow-down", "rate-limited.authenticate"],
+  },
+  {
     // The program never reached a receiving server: the recipient's domain, a relay's port 25 and
     // the recipient's address are not where this failure is (lib/knowledge/sending-programs.ts).
     when: { ruleIds: PROGRAM_CONNECTION_FAILED },
