@@ -17,7 +17,7 @@ export const SUBMISSION_UNREACHABLE: CauseInfo = {
   id: "remote-unreachable",
   title: "Your application could not connect to its mail server",
   summary:
-    "The program sending the mail could not open a connection to the mail server it is set to send through, on a submission port: no mail server answered, so nothing was refused and the recipient's side played no part.",
+    "The program sending the mail could not open a connection to the mail server it is set to send through, on a submission port: the connection failed before any mail server read the message, so no refusal of the message is behind it and the recipient's side played no part.",
   actor: "sender-admin",
   actorLabel: "You, or whoever set up the application's mail settings",
 };
@@ -31,7 +31,7 @@ export const SUBMISSION_RELAY_UNREACHABLE: CauseInfo = {
   id: "remote-unreachable",
   title: "Your mail server could not connect to the relay it sends through",
   summary:
-    "Your mail server tried to hand the message to the relay host it is set to send through, on a submission port, and could not connect: no mail server answered, so nothing was refused and the recipient's side played no part.",
+    "Your mail server tried to hand the message to the relay host it is set to send through, on a submission port, and could not connect: the connection failed before any mail server read the message, so no refusal of the message is behind it and the recipient's side played no part.",
   actor: "sender-admin",
   actorLabel: "You, or your mail administrator",
 };
