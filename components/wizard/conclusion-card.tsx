@@ -107,7 +107,7 @@ export function ConclusionCard({
       titles,
       items,
       content,
-      facts.diagnosis?.parsed,
+      facts.diagnosis,
     ],
   );
   return (
