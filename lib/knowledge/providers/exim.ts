@@ -26,6 +26,19 @@ const YANDEX_OTHERS = page(
   "stored copy (pages corpus)",
 );
 
+/**
+ * Where "Unrouteable address" is not Exim's own report of a recipient: a server's reply under a
+ * code (the entries after the first read it), and Exim's sender verification, which quotes the
+ * router's words for the sender's address under its own "Verification failed for <sender>" line
+ * (smtp_in.c smtp_handle_acl_fail) whatever the ACL's message says after it (Debian's
+ * exim4-config: "Sender verification failed").
+ */
+const NOT_OWN_REPORT = [
+  /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
+  "sender verify failed",
+  "verification failed for <",
+];
+
 const { phrase } = entryKit("exim");
 
 export const EXIM_TABLE: ProviderTable = {
@@ -36,15 +49,7 @@ export const EXIM_TABLE: ProviderTable = {
       id: "unrouteable-address",
       cause: "recipient-domain-invalid",
       match: ["unrouteable address"],
-      unless: [
-        /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
-        // Exim's sender verification quotes the router's words for the sender's address, under
-        // its own "Verification failed for <sender>" line (smtp_in.c smtp_handle_acl_fail)
-        // whatever the ACL's message says after it (Debian's exim4-config: "Sender
-        // verification failed").
-        "sender verify failed",
-        "verification failed for <",
-      ],
+      unless: NOT_OWN_REPORT,
       // At a domain the reporting Exim handles itself the domain routed: an unknown user there
       // (signatures/exim.ts exim.unrouteable-local-domain). Where nothing tells which (a log
       // line names no reporting host), the two entries after the next ones rank both.
@@ -95,11 +100,7 @@ export const EXIM_TABLE: ProviderTable = {
       id: "unrouteable-address-locality-unknown-domain",
       cause: "recipient-domain-invalid",
       match: ["unrouteable address"],
-      unless: [
-        /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
-        "sender verify failed",
-        "verification failed for <",
-      ],
+      unless: NOT_OWN_REPORT,
       recipientDomain: "unknown",
       commands: ["NONE"],
       scope: "any",
@@ -112,11 +113,7 @@ export const EXIM_TABLE: ProviderTable = {
       id: "unrouteable-address-locality-unknown-user",
       cause: "recipient-unknown",
       match: ["unrouteable address"],
-      unless: [
-        /\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address/,
-        "sender verify failed",
-        "verification failed for <",
-      ],
+      unless: NOT_OWN_REPORT,
       recipientDomain: "unknown",
       commands: ["NONE"],
       scope: "any",
