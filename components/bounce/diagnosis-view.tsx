@@ -1,6 +1,6 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId, type CauseInfo } from "@/lib/causes/causes";
-import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds, variantTitle } from "@/lib/causes/connection-variants";
 import type {
   DelayNotice,
   Diagnosis,
@@ -64,6 +64,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           cause={overall.cause}
           confidence={overall.confidence}
           possible={overall.possible}
+          possibleTitle={variantTitle(parsed, evidenceRuleIds(diagnosis))}
           possibleFrom={overall.possibleFrom}
           usualCausesOf={overall.usualCausesOf}
           explanation={overall.explanation}
@@ -87,6 +88,10 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
             cause={r.cause}
             confidence={r.confidence}
             possible={r.possible}
+            possibleTitle={variantTitle(
+              parsed,
+              (r.evidence ?? []).map((e) => e.ruleId),
+            )}
             possibleFrom={r.possibleFrom}
             usualCausesOf={r.usualCausesOf}
             explanation={r.explanation}
@@ -124,6 +129,8 @@ function CauseCard(props: {
   confidence: number;
   /** When the cause is unknown: the causes that remain possible, ranked. */
   possible?: RankedCause[];
+  /** A possible cause's title where this bounce's evidence words it otherwise (a variant). */
+  possibleTitle?: (cause: CauseId) => string | undefined;
   possibleFrom?: PossibleFrom;
   /** The code (or class) whose usual causes `possible` lists. */
   usualCausesOf?: string;
@@ -195,7 +202,7 @@ function CauseCard(props: {
           ) : null}
           <ol className="mt-2 list-decimal space-y-1 pl-6 text-slate-800">
             {unknown.possible.map((p) => (
-              <li key={p.cause}>{p.title}</li>
+              <li key={p.cause}>{props.possibleTitle?.(p.cause) ?? p.title}</li>
             ))}
           </ol>
           {props.delayNotice ? <DelayNoticeNote notice={props.delayNotice} /> : null}

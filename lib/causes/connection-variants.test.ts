@@ -84,3 +84,18 @@ describe("a sending program's own words", () => {
     expect(causeInfoFor("remote-unreachable", d.parsed)).not.toBe(PROGRAM_UNREACHABLE);
   });
 });
+
+describe("the possible causes of an undecided program error", () => {
+  it("name the program's outgoing server, and leave the other titles as they are", async () => {
+    const { diagnose } = await import("@/lib/diagnosis/diagnose");
+    const { evidenceRuleIds, variantTitle, PROGRAM_UNREACHABLE } =
+      await import("./connection-variants");
+    const d = await diagnose("SMTP connect() failed.");
+    const titleOf = variantTitle(d.parsed, evidenceRuleIds(d));
+    expect(titleOf("remote-unreachable")).toBe(PROGRAM_UNREACHABLE.title);
+    expect(titleOf("relay-denied")).toBeUndefined();
+    expect(readableReport("-", d)).toContain(
+      `1. ${PROGRAM_UNREACHABLE.title} [remote-unreachable]`,
+    );
+  });
+});

@@ -80,6 +80,21 @@ export function causeInfoFor(
   return CAUSES[cause];
 }
 
+/**
+ * For a list of possible causes: each cause's title where this bounce's evidence gives it a
+ * variant ("Your mail program could not connect to its outgoing server"), undefined where the
+ * general title stands.
+ */
+export function variantTitle(
+  parsed: ParsedBounce | null | undefined,
+  ruleIds: readonly string[] = [],
+): (cause: CauseId) => string | undefined {
+  return (cause) => {
+    const info = causeInfoFor(cause, parsed, ruleIds);
+    return info !== CAUSES[cause] ? info.title : undefined;
+  };
+}
+
 /** The rule ids of a diagnosis's evidence, overall and per recipient (for causeInfoFor). */
 export function evidenceRuleIds(
   d:

@@ -1,5 +1,5 @@
 // How a diagnosis is printed: one JSON line per recipient, or a short readable report.
-import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds, variantTitle } from "@/lib/causes/connection-variants";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import type { SmtpStage } from "@/lib/bounce/refusal";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
@@ -129,7 +129,13 @@ function causeLines(
     const own = v.headline && v.explanation ? v.headline : null;
     out.push(`Cause: ${own ?? unknown.headline} [unknown]`);
     out.push(own ? v.explanation! : unknown.lead);
-    unknown.possible.forEach((p, i) => out.push(`  ${i + 1}. ${p.title} [${p.cause}]`));
+    const titleOf = variantTitle(
+      parsed,
+      (v.evidence ?? []).map((e) => e.ruleId),
+    );
+    unknown.possible.forEach((p, i) =>
+      out.push(`  ${i + 1}. ${titleOf(p.cause) ?? p.title} [${p.cause}]`),
+    );
   } else {
     const title =
       v.headline ??
