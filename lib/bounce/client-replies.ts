@@ -12,6 +12,7 @@
 // as a str literal: "(550, '5.1.1 ...')".
 
 import { restoreDotNetReplies } from "./dotnet-replies";
+import { restoreQmailLogReports } from "./qmail-log";
 
 /** "(550, b'" or "(550, '" (or with double quotes): group 1 the code, group 2 the quote. */
 const PAIR_OPEN = /\(([2-5]\d\d), b?(['"])/g;
@@ -67,10 +68,11 @@ function readLiteral(
 
 /**
  * The text with the replies a program's SMTP client quoted in its own notation brought back to
- * the server's lines: .NET's (./dotnet-replies.ts) and Python's (restorePythonReplies).
+ * the server's lines: .NET's (./dotnet-replies.ts) and Python's (restorePythonReplies); and
+ * qmail's delivery log lines brought back to the report they mangle (./qmail-log.ts).
  */
 export function restoreClientReplies(text: string): string {
-  return restorePythonReplies(restoreDotNetReplies(text));
+  return restorePythonReplies(restoreDotNetReplies(restoreQmailLogReports(text)));
 }
 
 /**
