@@ -185,3 +185,59 @@ describe("redactPayload / previewShare", () => {
     expect(preview.preview).not.toContain("jane");
   });
 });
+
+describe("maskLocalParts: what names the person besides the address (review 26)", () => {
+  it("masks Microsoft 365's 'X wasn't found at domain' and the name before an address", () => {
+    const ndr = [
+      "Your message to jane.doe@contoso.com couldn't be delivered.",
+      "jane.doe wasn't found at contoso.com.",
+      "",
+      "Jane Doe (jane.doe@contoso.com)",
+    ].join("\n");
+    const masked = maskLocalParts(ndr);
+    expect(masked).not.toMatch(/jane|doe/i);
+    expect(masked).toContain("j*** wasn't found at contoso.com.");
+    expect(masked).toContain("J*** (j***@contoso.com)");
+  });
+
+  it("masks display names in header fields and quoted names, but not a role's", () => {
+    const text = [
+      "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+      "To: Gail Windy <gail.windy@example.net>, bob lee <bob@example.net>",
+      'Cc: "Smith, John" <john.smith@example.org>',
+    ].join("\n");
+    const masked = maskLocalParts(text);
+    expect(masked).toContain("Mail Delivery System <MAILER-DAEMON@mx.example.net>");
+    expect(masked).toContain("To: G*** <g***@example.net>, b*** <b***@example.net>");
+    expect(masked).toContain('Cc: "S***" <j***@example.org>');
+  });
+
+  it("leaves the words before an address in prose alone", () => {
+    expect(maskLocalParts("Delivery to the following recipient failed <bob@example.org>")).toBe(
+      "Delivery to the following recipient failed <b***@example.org>",
+    );
+  });
+
+  it("masks a plain-word local part alone only on a line naming its domain", () => {
+    const text = "mail@example.org: mail delivery failed\nmail wasn't found at example.org.";
+    expect(maskLocalParts(text)).toBe(
+      "m***@example.org: mail delivery failed\nm*** wasn't found at example.org.",
+    );
+  });
+
+  it("sees an address through a quoted-printable soft line break", () => {
+    const text = "Recipient noname=\n@example.com\n<mailto:john.smith@demat=\r\nic.com>";
+    const masked = maskLocalParts(text);
+    expect(masked).toContain("Recipient n***@example.com");
+    expect(masked).toContain("<mailto:j***@demat=\r\nic.com>");
+    const found = findEmailAddresses("a line ending in =\n@handle is no address");
+    expect(found).toEqual([]);
+  });
+
+  it("stays linear with many addresses", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `person.${i}@example.com`).join(" ");
+    const started = performance.now();
+    maskLocalParts(many);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

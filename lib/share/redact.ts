@@ -5,7 +5,8 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
 import { removeSmtpCredentials } from "./credentials";
-import { findEmailAddresses } from "./email-addresses";
+import { findEmailAddresses, withoutSoftBreaks } from "./email-addresses";
+import { displayNameBefore, maskLoneLocalParts, maskName } from "./mask-names";
 import { encodeShareFragment } from "./encode";
 import { buildResultUrl } from "./result-url";
 import { declaredBoundaries, findOriginalMessage } from "./original-message";
@@ -17,6 +18,12 @@ export type RedactOptions = Redaction;
 export const ORIGINAL_REMOVED_NOTE = "[original message removed before sharing]";
 const MASK = "***";
 
+/**
+ * How many local parts are looked for where they stand alone: each is one scan of the text, and a
+ * hostile paste may hold many thousands of addresses. A bounce names a handful.
+ */
+const MAX_LONE_LOCAL_PARTS = 50;
+
 /** A local part masked already ("j***", or "j***2" where two addresses shared a mask). */
 const MASKED = /\*\*\*\d{0,3}$/;
 
@@ -25,6 +32,8 @@ const MASKED = /\*\*\*\d{0,3}$/;
  * Two addresses of one domain whose masks would be the same (bob@ and bill@: b***@) get masks of
  * their own (b***@, b***2@): the shared page diagnoses the masked text again, and one address
  * there would make one recipient of two (review 24: the second one's cause and steps were lost).
+ * The display name before a masked address and its local part written alone go too
+ * (./mask-names.ts); an address split by a quoted-printable soft line break is one address.
  */
 export function maskLocalParts(text: string): string {
   const matches = findEmailAddresses(text);
@@ -39,14 +48,23 @@ export function maskLocalParts(text: string): string {
   // Each address's mask, and how many local parts of a domain share a first letter so far.
   const maskOf = new Map<string, string>();
   const taken = new Map<string, number>();
+  // Each masked local part (lower case) with its mask and domain, for where it stands alone.
+  const lone = new Map<string, { mask: string; domain: string }>();
   for (const m of matches) {
     if (inBoundary(m.at)) continue;
-    const local = text.slice(m.start, m.at);
+    const local = withoutSoftBreaks(text.slice(m.start, m.at));
     const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || MASKED.test(local);
     let mask = local;
+    let before = text.slice(last, m.start);
     if (!keep) {
-      const address = text.slice(m.start, m.end).toLowerCase();
-      const domain = text.slice(m.at + 1, m.end).toLowerCase();
+      const name = displayNameBefore(text, m.start, last);
+      if (name)
+        before =
+          text.slice(last, name[0]) +
+          maskName(text.slice(name[0], name[1])) +
+          text.slice(name[1], m.start);
+      const address = withoutSoftBreaks(text.slice(m.start, m.end)).toLowerCase();
+      const domain = withoutSoftBreaks(text.slice(m.at + 1, m.end)).toLowerCase();
       mask = maskOf.get(address) ?? "";
       if (mask === "") {
         const key = `${local[0]!.toLowerCase()}@${domain}`;
@@ -54,12 +72,14 @@ export function maskLocalParts(text: string): string {
         taken.set(key, n);
         mask = local[0] + MASK + (n > 1 ? String(n) : "");
         maskOf.set(address, mask);
+        if (lone.size < MAX_LONE_LOCAL_PARTS && !lone.has(local.toLowerCase()))
+          lone.set(local.toLowerCase(), { mask, domain });
       }
     }
-    out += text.slice(last, m.start) + mask;
+    out += before + mask;
     last = m.at;
   }
-  return out + text.slice(last);
+  return maskLoneLocalParts(out + text.slice(last), lone);
 }
 
 /** Remove the bounce's copy of the original message (headers and body), leaving a note. */

@@ -1,0 +1,131 @@
+// What names a person besides the address itself, masked with it before sharing (review 26: a
+// masked link still showed them):
+// - the display name before an address ("Jane Doe <jane.doe@...>", '"Jane Doe" <...>',
+//   "Jane Doe (jane.doe@...)": RFC 5322 §3.4 name-addr, and the "Name (address)" form Exchange
+//   writes in its NDRs' recipient list);
+// - the local part written alone: Microsoft 365's NDR says "jane.doe wasn't found at
+//   contoso.com." (every RecipientNotFound NDR), and other notices repeat the mailbox name.
+// Only names that go with an address masked already are touched: a role address's name ("Mail
+// Delivery System <MAILER-DAEMON@...>") says what the bounce is, and stays.
+
+/** A display name's words: a capital first, then letters and the marks names use. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}`;
+/** In a header field, any letters (a mail program may write "jane doe <...>"). */
+const HEADER_NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’.\-]{0,30}`;
+
+/** Header fields whose addresses may carry a display name. */
+const ADDRESS_FIELD = String.raw`(?:To|From|Cc|Bcc|Reply-To|Sender|Resent-To|Resent-From|Resent-Cc|Resent-Sender)`;
+
+/**
+ * The display name at the end of the text before an address: group 1 what stays before it,
+ * group 2 the name. Only the last line is looked at (and at most its last 300 characters), so
+ * each test is bounded whatever the text.
+ */
+const NAME_BEFORE: readonly RegExp[] = [
+  // '"Jane Doe" <' anywhere: a quoted display name is one whatever its words.
+  /^(.*")([^"\n]{1,80})"[ \t]*<$/u,
+  // A header field's name-addr, first or after a comma: "To: Jane Doe <", "Cc: a <a@x>, Bob L <".
+  new RegExp(
+    String.raw`^([ \t]*${ADDRESS_FIELD}:[^\n]*?(?:[ \t]|,[ \t]*))(${HEADER_NAME_WORD}(?:[ \t]+${HEADER_NAME_WORD}){0,3})[ \t]*[<(]$`,
+    "iu",
+  ),
+  // A line that starts with a name: "Jane Doe (jane.doe@...)", "Gail Windy <...>". Two words at
+  // least: one capitalised word before "<" is as often a label ("Recipient <...>").
+  new RegExp(String.raw`^([ \t]*)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3})[ \t]*[<(]$`, "u"),
+];
+
+/**
+ * Where the display name before the address at `addressStart` lies ([start, end)), or null when
+ * there is none. `from`: no name starts before it (the previous address's end). The line up to
+ * the address is read (at most its last 300 characters), so each test is bounded.
+ */
+export function displayNameBefore(
+  text: string,
+  addressStart: number,
+  from: number,
+): [number, number] | null {
+  const window = Math.max(0, addressStart - 300);
+  // Searched in the window only: a megabyte-long line must not be scanned once per address.
+  const newline = text.slice(window, addressStart).lastIndexOf("\n");
+  const lineStart = window + newline + 1;
+  const line = text.slice(lineStart, addressStart);
+  // The header and line-start forms need the line's real start; the quoted form does not.
+  const patterns = newline === -1 && window > 0 ? NAME_BEFORE.slice(0, 1) : NAME_BEFORE;
+  for (const pattern of patterns) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const start = lineStart + m[1]!.length;
+    if (start < from) return null;
+    return [start, start + m[2]!.length];
+  }
+  return null;
+}
+
+/** The masked form of a display name: its first letter and the mark ("J***"). */
+export function maskName(name: string): string {
+  return `${String.fromCodePoint(name.codePointAt(0)!)}***`;
+}
+
+/** A local-part character (RFC 5322 atext and "."), for telling where a written-alone one ends. */
+function isLocalChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]/.test(c);
+}
+
+/**
+ * Local parts no ordinary word spells: with a dot, a digit or one of "_-+". Those are masked
+ * wherever they stand alone; a local part that is a plain word ("jane", "office") only on a line
+ * that also names its domain ("jane wasn't found at example.com."), where it stands for the
+ * address: masked everywhere, "mail" or "test" would garble the bounce's own words.
+ */
+function isDistinctive(local: string): boolean {
+  return local.length >= 3 && /[0-9._+\-]/.test(local);
+}
+
+/**
+ * The text with each local part of `masks` (local part -> its mask, with the domain it went
+ * with) masked where it is written alone.
+ */
+export function maskLoneLocalParts(
+  text: string,
+  masks: ReadonlyMap<string, { mask: string; domain: string }>,
+): string {
+  if (masks.size === 0) return text;
+  const lower = text.toLowerCase();
+  // Each place to mask: [start, end, mask], in the order found, then applied left to right.
+  const spans: [number, number, string][] = [];
+  for (const [local, { mask, domain }] of masks) {
+    if (local.length < 3) continue;
+    const distinctive = isDistinctive(local);
+    for (let at = lower.indexOf(local); at !== -1; at = lower.indexOf(local, at + local.length)) {
+      const end = at + local.length;
+      // Whole tokens only, and not an address's own local part (masked already or a role's).
+      if (isLocalChar(text[at - 1]) || isLocalChar(text[end]) || text[end] === "@") continue;
+      if (!distinctive && !lineNames(lower, at, domain)) continue;
+      spans.push([at, end, mask]);
+    }
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let last = 0;
+  for (const [start, end, mask] of spans) {
+    if (start < last) continue;
+    out += text.slice(last, start) + mask;
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Whether the line around `at` also names `domain` (lower case) on its own, not as the domain of
+ * an address ("... wasn't found at example.org.", not "mail@example.org: mail delivery failed").
+ */
+function lineNames(lower: string, at: number, domain: string): boolean {
+  const start = lower.lastIndexOf("\n", at) + 1;
+  let end = lower.indexOf("\n", at);
+  if (end === -1) end = lower.length;
+  const line = lower.slice(start, end);
+  for (let i = line.indexOf(domain); i !== -1; i = line.indexOf(domain, i + 1))
+    if (line[i - 1] !== "@" && !isLocalChar(line[i - 1])) return true;
+  return false;
+}
