@@ -245,6 +245,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // "SPAM not accepted": the words name spam but not whose judgement. Sendmail's cf/README
+    // writes "ERROR:550 Spam not accepted" in the access map to block a sender by its user name
+    // (a block of the sender), and servers write it after the message body for a spam verdict
+    // (an Exim delay notice quoting "451 SPAM not accepted" after DATA, review 26). Content first:
+    // the plain words say it, and a sender block more often names the sender.
+    id: "spam.not-accepted",
+    match: ["spam not accepted"],
+    causes: ["content-spam", "sender-policy"],
+    says: "the server refused the message as spam without saying whether it judged the message's content or blocks its sender",
+    examples: [
+      {
+        text: "550 Spam not accepted",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/README (access database: 'From:FREE.STEALTH.MAILER@\tERROR:550 Spam not accepted', blocking a sender by user name)",
+      },
+      {
+        text: "451 SPAM not accepted",
+        source:
+          "https://github.com/cfortune/PHP-Bounce-Handler/blob/956e65b0d502b1904546c3c46480409ded41d755/eml/29.eml (an Exim delay notice: host mail.towebs.com said it after the message body)",
+      },
+    ],
+  },
+  {
     // "Sender rejected" and no more: servers write it for any check of the sender that failed,
     // and their documentation gives it different reasons. Proofpoint Essentials' reseller FAQ
     // reads "550 5.1.0 sender rejected" as the sending IP on a blocklist or a failed SPF check;

@@ -186,19 +186,6 @@ export const SENDER_CONTENT_WORDING_SOURCES: readonly WordingSource[] = [
       },
     ],
   },
-  // Sendmail's cf/README, the access map's example of blocking a sender by its user name: the
-  // text names spam but the rule is a block on the sender (sender-policy, not content).
-  {
-    url: gh(SENDMAIL, "cf/README"),
-    title: "Sendmail cf/README, access database: blocking a sender by user name",
-    wordings: [
-      {
-        needle: "spam not accepted",
-        quote: "From:FREE.STEALTH.MAILER@\tERROR:550 Spam not accepted",
-        output: "550 Spam not accepted",
-      },
-    ],
-  },
 
   // RFC 3464's example of a DSN for several recipients (section 9): the failure is the
   // recipient's (Final-Recipient arathib@vnet.ibm.com, Status 5.0.0), an address the gateway

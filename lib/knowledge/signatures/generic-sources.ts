@@ -157,6 +157,20 @@ const FIRST_SOURCES: readonly WordingSource[] = [
     ],
   },
   {
+    // Postfix 2.x (2009) wrote the shorter words for a DNS reply it could not parse; real
+    // output, a bounce kept in Mail::DeliveryStatus::BounceParser's test corpus.
+    url: "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/3133a16326c596e0e9fc97469930aee535962bcf/t/corpus/postfix-malformed.msg",
+    title: "A Postfix 2.x bounce for a DNS reply it could not parse (BounceParser test corpus)",
+    wordings: [
+      {
+        needle: "malformed name server reply",
+        quote:
+          "Diagnostic-Code: X-Postfix; Name service error for name=yyahoo.com type=MX: Malformed name server reply",
+        output: "Name service error for name=yyahoo.com type=MX: Malformed name server reply",
+      },
+    ],
+  },
+  {
     url: gh(POSTFIX, "postfix/src/dns/dns_strerror.c"),
     title: "Postfix DNS error texts, dns_strerror.c",
     wordings: [
@@ -1191,7 +1205,7 @@ const FIRST_SOURCES: readonly WordingSource[] = [
       },
       // google.page.5.6.0-email-message-is-malformed
       {
-        needle: "malformed",
+        needle: "message is malformed",
         quote:
           "554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
       },
@@ -1619,7 +1633,7 @@ const FIRST_SOURCES: readonly WordingSource[] = [
     wordings: [
       // A hint (RESTATEMENTS): 421, the server closing the channel.
       {
-        needle: "not available",
+        needle: "service not available",
         quote: "421  <domain> Service not available, closing transmission channel",
         output: "421 mx.example.com Service not available, closing transmission channel",
       },

@@ -884,10 +884,10 @@ const GROUPS: readonly Group[] = [
       // recipient. "Denied by policy" alone names no rule: Broadcom lists "550 Denied by policy"
       // among recipients' refusals of suspicious content (possibility-wordings.ts).
       "(#5.0.0 denied by policy)",
-      // Sendmail's cf/README writes "ERROR:550 Spam not accepted" in the access map to block a
-      // sender by its user name: a block on the sender, not a reading of the content (moved from
-      // content-spam in session 4).
-      "spam not accepted",
+      // Not here: "spam not accepted". Sendmail's cf/README writes it in the access map to block
+      // a sender by its user name, and servers write it after the message body for a spam
+      // verdict (review 26: an Exim delay notice quoting "451 SPAM not accepted" after DATA):
+      // a possibility wording ranks both (scoring/possibility-wordings.ts spam.not-accepted).
       // cPanel's Exim ACLs for a sender domain, client IP or country the administrator blocks.
       "not allowed to connect to this server",
       // MailScanner's notice for mail its Reject Message ruleset refuses from this sender.
@@ -959,7 +959,10 @@ const GROUPS: readonly Group[] = [
       "line too long",
       "line is too long",
       "lines too long",
-      "malformed",
+      // Gmail's "Email message is malformed" (5.6.0): the message, not anything malformed.
+      // "Malformed" alone read Postfix's "Malformed name server reply" (a DNS failure) as the
+      // message's syntax (review 26).
+      "message is malformed",
       "bare lf",
       "8-bit data",
       "non-ascii",
@@ -993,6 +996,8 @@ const GROUPS: readonly Group[] = [
       "host not found, try again",
       "no route to host",
       "malformed or unexpected name server reply",
+      // Postfix 2.x's words for the same failure (real output, generic-sources.ts).
+      "malformed name server reply",
       // Not here: "hop count exceeded", Exchange's mail-loop reply (5.4.6 / 5.4.14): a routing
       // misconfiguration at the receiving side, read under remote-server-error.
       "connection refused",
@@ -1083,7 +1088,9 @@ const GROUPS: readonly Group[] = [
       "insufficient disk space",
       "service unavailable",
       "server error",
-      "not available",
+      // RFC 5321's 421 text, whole: "not available" alone read "Mailbox not available" and
+      // "User not available" (a mailbox RFC 5321 calls unavailable) as a server fault.
+      "service not available",
       "temporarily unavailable",
       "database error",
       "i/o error",
@@ -1132,7 +1139,7 @@ const RESTATEMENTS: ReadonlySet<string> = new Set([
   "transaction failed",
   "service unavailable",
   "service currently unavailable",
-  "not available",
+  "service not available",
   "temporarily unavailable",
   "server error",
   "access denied",
