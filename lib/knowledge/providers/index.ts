@@ -177,6 +177,9 @@ import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
 import { AU_KDDI_TABLE, DOCOMO_TABLE, SOFTBANK_TABLE } from "./jp-carriers";
 import { JITBIT_TABLE } from "./jitbit";
 import { PROXIMUS_TABLE } from "./proximus";
+import { FORPSI_TABLE } from "./forpsi";
+import { GANDI_TABLE } from "./gandi";
+import { NIC_RU_TABLE } from "./nic-ru";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -368,4 +371,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SOFTBANK_TABLE,
   JITBIT_TABLE,
   PROXIMUS_TABLE,
+  FORPSI_TABLE,
+  GANDI_TABLE,
+  NIC_RU_TABLE,
 ];
