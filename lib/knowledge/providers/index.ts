@@ -180,6 +180,7 @@ import { PROXIMUS_TABLE } from "./proximus";
 import { FORPSI_TABLE } from "./forpsi";
 import { GANDI_TABLE } from "./gandi";
 import { NIC_RU_TABLE } from "./nic-ru";
+import { UGENT_TABLE } from "./ugent";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -374,4 +375,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   FORPSI_TABLE,
   GANDI_TABLE,
   NIC_RU_TABLE,
+  UGENT_TABLE,
 ];
