@@ -181,6 +181,7 @@ import { FORPSI_TABLE } from "./forpsi";
 import { GANDI_TABLE } from "./gandi";
 import { NIC_RU_TABLE } from "./nic-ru";
 import { UGENT_TABLE } from "./ugent";
+import { NIFTY_TABLE } from "./nifty";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -376,4 +377,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   GANDI_TABLE,
   NIC_RU_TABLE,
   UGENT_TABLE,
+  NIFTY_TABLE,
 ];
