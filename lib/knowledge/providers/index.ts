@@ -182,6 +182,7 @@ import { GANDI_TABLE } from "./gandi";
 import { NIC_RU_TABLE } from "./nic-ru";
 import { UGENT_TABLE } from "./ugent";
 import { NIFTY_TABLE } from "./nifty";
+import { JUNARA_TABLE } from "./junara";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -378,4 +379,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NIC_RU_TABLE,
   UGENT_TABLE,
   NIFTY_TABLE,
+  JUNARA_TABLE,
 ];
