@@ -183,6 +183,7 @@ import { NIC_RU_TABLE } from "./nic-ru";
 import { UGENT_TABLE } from "./ugent";
 import { NIFTY_TABLE } from "./nifty";
 import { JUNARA_TABLE } from "./junara";
+import { HUBSPOT_TABLE } from "./hubspot";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -380,4 +381,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   UGENT_TABLE,
   NIFTY_TABLE,
   JUNARA_TABLE,
+  HUBSPOT_TABLE,
 ];
