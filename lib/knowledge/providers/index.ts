@@ -184,6 +184,7 @@ import { UGENT_TABLE } from "./ugent";
 import { NIFTY_TABLE } from "./nifty";
 import { JUNARA_TABLE } from "./junara";
 import { HUBSPOT_TABLE } from "./hubspot";
+import { NETFABRIC_TABLE } from "./netfabric";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -382,4 +383,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NIFTY_TABLE,
   JUNARA_TABLE,
   HUBSPOT_TABLE,
+  NETFABRIC_TABLE,
 ];

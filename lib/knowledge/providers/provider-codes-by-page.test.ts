@@ -1,7 +1,8 @@
 // Refusals whose words say less than the provider's page does: Forpsi's 5.1.0 "policy
 // violation" replies, told apart by the support article each links to; Gandi's "policy reason"
 // rule numbers; RU-CENTER's "prohibited" full quota; and the readings that hold only where the
-// provider's own server answered (Forpsi's "sender rejected", @nifty's "no account here").
+// provider's own server answered (Forpsi's and Netfabric's "sender rejected", @nifty's "no
+// account here").
 import { describe, expect, it } from "vitest";
 import { readFirst } from "@/lib/classify/test-reading";
 
@@ -71,9 +72,11 @@ describe("readings that hold only where the provider's server answered", () => {
     ],
     // faq.support.nifty.com/?p=4076: the account is not on the server the program logs in to.
     ["mbb.nifty.ne.jp", "550 you have no account here", "relay-denied"],
+    // Netfabric's sending-issues article: most of the last hour's mail failed, a 4-hour block.
+    ["authsmtp.securemail.pro", "550 sender rejected", "bad-reputation"],
   ])("%s: '%s' reads %s", async (host, reply, cause) => {
     expect((await readFirst(postfixBounce(host, reply))).cause).toBe(cause);
     const other = await readFirst(postfixBounce(OTHER_HOST, reply));
-    expect(other.evidence.join(" ")).not.toMatch(/\b(?:forpsi|nifty)\./);
+    expect(other.evidence.join(" ")).not.toMatch(/\b(?:forpsi|nifty|securemail)\./);
   });
 });
