@@ -2,7 +2,9 @@
 // its support article on sending problems, read in English (the Italian version says the same).
 // Its outgoing server answers a bare "sender rejected" for a reason those words do not give: the
 // account is barred from sending for four hours because most of what it sent in the last hour
-// failed.
+// failed. Read as a sending limit, as Forpsi's like block (over 100 messages an hour, most of
+// them undeliverable) is: the sender's own provider holds back its mail for a while, and the
+// fix is to send less, to fewer wrong addresses, or to find out who else is sending.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -25,7 +27,7 @@ export const NETFABRIC_TABLE: ProviderTable = {
   phrases: [
     phrase({
       id: "sender-rejected-error-rate-block",
-      cause: "bad-reputation",
+      cause: "rate-limited",
       match: ["sender rejected"],
       // "sender rejected" is a common refusal elsewhere for other reasons (an address in a domain
       // the server does not host, a failed SPF check): Netfabric's reading holds only where its

@@ -73,7 +73,7 @@ describe("readings that hold only where the provider's server answered", () => {
     // faq.support.nifty.com/?p=4076: the account is not on the server the program logs in to.
     ["mbb.nifty.ne.jp", "550 you have no account here", "relay-denied"],
     // Netfabric's sending-issues article: most of the last hour's mail failed, a 4-hour block.
-    ["authsmtp.securemail.pro", "550 sender rejected", "bad-reputation"],
+    ["authsmtp.securemail.pro", "550 sender rejected", "rate-limited"],
   ])("%s: '%s' reads %s", async (host, reply, cause) => {
     expect((await readFirst(postfixBounce(host, reply))).cause).toBe(cause);
     const other = await readFirst(postfixBounce(OTHER_HOST, reply));
