@@ -177,6 +177,14 @@ import { COMSERVICE_FFO_TABLE } from "./comservice-ffo";
 import { AU_KDDI_TABLE, DOCOMO_TABLE, SOFTBANK_TABLE } from "./jp-carriers";
 import { JITBIT_TABLE } from "./jitbit";
 import { PROXIMUS_TABLE } from "./proximus";
+import { FORPSI_TABLE } from "./forpsi";
+import { GANDI_TABLE } from "./gandi";
+import { NIC_RU_TABLE } from "./nic-ru";
+import { UGENT_TABLE } from "./ugent";
+import { NIFTY_TABLE } from "./nifty";
+import { JUNARA_TABLE } from "./junara";
+import { HUBSPOT_TABLE } from "./hubspot";
+import { NETFABRIC_TABLE } from "./netfabric";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -368,4 +376,12 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   SOFTBANK_TABLE,
   JITBIT_TABLE,
   PROXIMUS_TABLE,
+  FORPSI_TABLE,
+  GANDI_TABLE,
+  NIC_RU_TABLE,
+  UGENT_TABLE,
+  NIFTY_TABLE,
+  JUNARA_TABLE,
+  HUBSPOT_TABLE,
+  NETFABRIC_TABLE,
 ];
