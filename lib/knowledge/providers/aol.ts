@@ -4,6 +4,7 @@
 // inbound mail from 2018 (yahoo.ts holds the newer refusals, and lists aol.com among Yahoo's
 // hosts); these codes still turn up in older bounces and logs. Each example is the page's row
 // (code, link and explanation) as printed.
+import { AOL_NOTICE_PHRASES } from "./aol-notice";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -51,6 +52,7 @@ export const AOL_TABLE: ProviderTable = {
     source: ERRORS,
   },
   phrases: [
+    ...AOL_NOTICE_PHRASES,
     phrase({
       id: "rtr-du",
       cause: "ip-blocklisted",

@@ -5,6 +5,7 @@
 // "Too much mail data" is a full mailbox, not a large message; au's "Relay access denied" is a
 // malformed or foreign recipient address, not a relay refusal; SoftBank's "<domain> does not
 // exist" names the sender's envelope domain, not the recipient's.
+import { AU_KDDI_NOTICE_PHRASES } from "./au-kddi-notice";
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
@@ -74,6 +75,7 @@ export const AU_KDDI_TABLE: ProviderTable = {
     source: AU_NOTE,
   },
   phrases: [
+    ...AU_KDDI_NOTICE_PHRASES,
     au.phrase({
       id: "554-relay-access-denied-bad-address",
       cause: "recipient-unknown",

@@ -59,3 +59,25 @@ describe("notice wordings: Yahoo", () => {
     expect(r.ranked.slice(0, 2)).toEqual(["remote-unreachable", "remote-server-error"]);
   });
 });
+
+describe("notice wordings: AOL and au", () => {
+  it("ranks the recipient's domain first for AOL's routing issue, and decides nothing", async () => {
+    const r = await reading(
+      "We were unable to deliver your message to the following address kijitora@example.jp because: Email routing issue due to network",
+    );
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["recipient-domain-invalid", "remote-unreachable"]);
+  });
+
+  it("ranks the address first for au EZweb's Japanese paragraph, on one line or two", async () => {
+    for (const text of [
+      "送信先メールアドレスが見つからないか、送信先メールサーバの事由により送信できませんでした。",
+      "送信先メールアドレスが見つからないか、\n送信先メールサーバの事由により送信できませんでした。",
+    ]) {
+      const r = await reading(text);
+      expect(r.cause).toBe("unknown");
+      expect(r.ranked[0]).toBe("recipient-unknown");
+      expect(r.ranked).toContain("remote-server-error");
+    }
+  });
+});

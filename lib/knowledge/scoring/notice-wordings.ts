@@ -118,4 +118,49 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // AOL's HTML notice ("Email Returned"), its "because:" line when AOL's outbound relay could
+    // not route the message: the notice adds "Your mail provider is working on the network
+    // related issues" and links AOL's page on "type 5.4.4 delivery errors". In the real notice
+    // the DSN AOL attached says why: "Host or domain name not found. Name service error for
+    // name=... type=MX" (Status 5.4.4), a recipient domain whose mail host does not resolve.
+    // So the domain first; a receiving side that could not be reached second, as the words say.
+    id: "aol.notice.email-routing-issue",
+    match: ["email routing issue due to network"],
+    notice: true,
+    causes: ["recipient-domain-invalid", "remote-unreachable"],
+    says: "AOL could not route the message to the recipient's domain (its DNS lookup found no mail host, or the route failed)",
+    examples: [
+      {
+        text: "We were unable to deliver your message to the following address kijitora@example.jp because: Email routing issue due to network Your mail provider is working on the network related issues.",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-aol-01.eml (AOL's 'Email Returned' notice, real output; its DSN: Status 5.4.4, 'Diagnostic-Code: X-Outbound-Mail-Relay; Host or domain name not found. Name service error for name=... type=MX')",
+      },
+    ],
+  },
+  {
+    // au's EZweb notice, the Japanese paragraph above its English "Each of the following
+    // recipients was rejected by a remote mail server": "the message could not be sent to the
+    // following address because of an error: the address was not found, or the receiving mail
+    // server refused it for its own reasons; check the address and send again". au writes the
+    // same paragraph whatever the receiving server said below it: for an address that did not
+    // exist ("550 ... User unknown") and for an au user's message that Outlook.com refused for
+    // its sending IP's reputation ("550 SC-004 ... too many unwanted messages have been sent
+    // from the following IP address"). The address first, as the notice says; then the
+    // receiving server's own refusals.
+    id: "au-kddi.notice.address-not-found-or-server-refused",
+    match: [
+      /送信先メールアドレスが見つからないか、? ?送信先メールサーバの事由により送信できませんでした/,
+    ],
+    notice: true,
+    causes: ["recipient-unknown", "bad-reputation", "sender-policy", "remote-server-error"],
+    says: "au could not send the message: the address was not found, or the receiving mail server refused it for reasons of its own",
+    examples: [
+      {
+        text: "次のあて先へのメッセージはエラーのため送信できませんでした。送信先メールアドレスが見つからないか、送信先メールサーバの事由により送信できませんでした。メールアドレスをご確認の上、再送信してください。",
+        source:
+          "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-ezweb-07.eml (au's EZweb notice, real output, ISO-2022-JP; the reply below it: '550 <...@ezweb.ne.jp>: User unknown'); https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-ezweb-08.eml (the same paragraph over Outlook.com's '550 SC-004 ... Unfortunately, messages from 111.86.156.22 weren't sent')",
+      },
+    ],
+  },
 ];
