@@ -24,6 +24,11 @@ import {
   MS_RELAY_CS,
   MS_RELAY_SK_OLD,
   MS_RELAY_PL,
+  MS_RELAY_DE,
+  MS_RELAY_FR,
+  MS_RELAY_FR_KB,
+  MS_RELAY_ES,
+  MS_RELAY_IT,
   ONET_PL,
   INTERIA_PL,
   KONTO_PL_510,
@@ -81,6 +86,10 @@ const FORWARDING_BY_POLICY = [
   "przekazywanie zewnętrzne",
   "zewnętrznego przekazywania",
   "przekazywania do adresów zewnętrznych",
+  // it ("inoltro" is Microsoft's Italian for relaying and the everyday word for forwarding)
+  "inoltro automatico",
+  "inoltro esterno",
+  "inoltro a indirizzi esterni",
 ];
 
 export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
@@ -204,6 +213,59 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
         MS_RELAY_SK_OLD,
       ),
     ],
+  },
+
+  // German, French, Spanish and Italian: the same article's translations of "Relaying Denied".
+  {
+    id: "concept.l10n.de.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // German keeps the English "Relay"; alone it is also a word in host names ("relay.example.de
+    // ... Verbindung verweigert" is a connection refused), so the subjects are the refusal's own
+    // phrases: the reply's "Relay verweigert" and the article's "verbotenem Relay".
+    subject: [
+      "relay verweigert",
+      "relaying verweigert",
+      "verbotenem relay",
+      "verbotenes relay",
+      "relay verboten",
+      "relaying verboten",
+    ],
+    failure: ["verweigert", "verboten"],
+    examples: [ex("550 <jemand@beispiel.com>... Relay verweigert", MS_RELAY_DE)],
+  },
+  {
+    id: "concept.l10n.fr.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "Relais" alone is any relaying server ("le serveur relais a refusé le message" may go on
+    // with another reason): the phrases of the reply and of the article's title only.
+    subject: ["relais refusé", "relais interdit"],
+    failure: ["refusé", "interdit"],
+    examples: [
+      ex("550 <someone@example.com>... Relais refusé", MS_RELAY_FR),
+      ex("550 <personne@exemple.com>... Relais refusé", MS_RELAY_FR_KB),
+    ],
+  },
+  {
+    id: "concept.l10n.es.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "Retransmisión" is Microsoft's Spanish for relaying; the article's title calls the error
+    // "retransmisión prohibido".
+    subject: ["retransmisión"],
+    failure: ["denegada", "denegado", "prohibida", "prohibido"],
+    examples: [ex("550 <someone@example.com>... Retransmisión denegada", MS_RELAY_ES)],
+  },
+  {
+    id: "concept.l10n.it.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    subject: ["inoltro"],
+    failure: ["negato"],
+    // Forwarding forbidden by an organisation's policy is no relay (FORWARDING_BY_POLICY).
+    unless: FORWARDING_BY_POLICY,
+    examples: [ex("550 <someone@example.com>... Inoltro negato", MS_RELAY_IT)],
   },
 
   // --- rate-limited: Gmail's receiving-rate and relay limits, in Swedish ---

@@ -979,6 +979,31 @@ export const MS_RELAY_PL = page(
   "https://support.microsoft.com/pl-pl/help/290842/you-receive-a-smtp-relay-blocks-error-message-when-you-send-e-mail-messages-in-outlook",
   "Podczas wysyłania wiadomości pojawia się komunikat o błędzie informujący o blokowaniu przekazywania protokołu SMTP, Microsoft Support (pl-pl, KB 290842)",
 );
+/**
+ * The same Outlook article on relay errors (MS_RELAY_NL's) in German, French, Spanish and
+ * Italian: each quotes the server's "550 <address>... Relaying Denied" in its own language.
+ */
+export const MS_RELAY_DE = page(
+  "https://support.office.com/de-de/article/Beim-Senden-von-E-Mail-Nachrichten-wird-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammenhang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Beim Senden von E-Mail-Nachrichten wird die Fehlermeldung 550, die Fehlermeldung 553 oder eine Fehlermeldung im Zusammenhang mit verbotenem Relay angezeigt, Microsoft Support (de-de)",
+);
+export const MS_RELAY_FR = page(
+  "https://support.microsoft.com/fr-fr/office/je-re%C3%A7ois-une-erreur-550-553-ou-de-relais-interdit-lors-de-l-envoi-de-courriers-%C3%A9lectroniques-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Je reçois une erreur 550, 553 ou de relais interdit lors de l'envoi de courriers électroniques, Microsoft Support (fr-fr)",
+);
+/** Microsoft's French KB 290842 (the article MS_RELAY_PL translates). */
+export const MS_RELAY_FR_KB = page(
+  "http://support.microsoft.com/kb/290842/fr",
+  "OL2002 : Message d'erreur de blocage de relais SMTP lorsque vous envoyez des messages, Microsoft Support (fr, KB 290842)",
+);
+export const MS_RELAY_ES = page(
+  "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es",
+  "Recibo un error 550, 553 o retransmisión prohibido al enviar mensajes de correo electrónico, Microsoft Support (es-es)",
+);
+export const MS_RELAY_IT = page(
+  "https://support.office.com/it-it/article/Visualizzazione-di-un-errore-550-553-o-di-inoltro-durante-l-invio-di-messaggi-di-posta-elettronica-65B494A4-0A15-433E-829F-E73651E0245E",
+  "Visualizzazione di un errore 550, 553 o di inoltro durante l'invio di messaggi di posta elettronica, Microsoft Support (it-it)",
+);
 /** GoDaddy's own Indonesian help on fixing a bounce (the table GODADDY_PL_40685 translates). */
 export const GODADDY_ID_40685 = page(
   "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685",
