@@ -146,3 +146,48 @@ describe("possibility wordings: a domain not found, not saying whose", () => {
     expect((await reading(text)).cause).toBe(cause);
   });
 });
+
+describe("possibility wordings: an address that could not be found", () => {
+  it.each([
+    // (Exchange's own NDR sentence is its table's: providers/microsoft-ndr.ts.)
+    "Delivery failed: the e-mail address couldn't be found.",
+    "Your message wasn't delivered to bob@example.net because the recipient address couldn't be found.",
+  ])("ranks an unknown recipient first and decides nothing: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked[0]).toBe("recipient-unknown");
+  });
+
+  it.each([
+    "The server address couldn't be found.",
+    "The IP address couldn't be found",
+    "The host address couldn't be found",
+  ])("reads no recipient in an address that is a server's or a network's: %s", async (text) => {
+    expect((await reading(text)).ranked).not.toContain("recipient-unknown");
+  });
+
+  it("leaves the server's reply after the notice to decide", async () => {
+    const r = await reading(
+      "The e-mail address you entered couldn't be found. 550 5.7.1 Message rejected as spam by Content Filtering",
+    );
+    expect(r.cause).toBe("content-spam");
+  });
+});
+
+describe("possibility wordings: a sender address its login does not own", () => {
+  it.each([
+    // (Postfix's whole reply is goneo's table's, and "sender ... not owned by" is
+    // concept.sender-not-theirs's: both read the sender's address.)
+    "550 5.7.1 Return-Path <alice@example.net>: not owned by user bob",
+    "451 4.7.1 Temporary failure: not owned by user bob",
+  ])("ranks the sender's address, then the account's right to send as it: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["sender-address-invalid", "relay-denied"]);
+  });
+
+  it("leaves a sender named before the words to the concept that reads it", async () => {
+    const r = await reading("553 5.7.1 <alice@example.net>: sender not owned by user bob");
+    expect(r.cause).toBe("sender-address-invalid");
+  });
+});

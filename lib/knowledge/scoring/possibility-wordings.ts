@@ -692,9 +692,14 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // RESOLVER.ADR.ExRecipNotFound; not found"; with Microsoft identified, its own table reads
     // the words as an unknown recipient, providers/microsoft.ts).
     id: "google.address-not-found",
+    // "Address couldn't be found" whatever names the address before it: Exchange 2010 writes the
+    // same NDR sentence with "e-mail" (providers/microsoft-ndr.ts), and the sentence carries
+    // other nouns before "address" in other notices. Never an IP, server or host address (a
+    // lookup or a connection that failed, which says nothing of a recipient).
     match: [
       "because the address couldn't be found",
       "the email address you entered couldn't be found",
+      /(?<!\b(?:ip|server|host|mac|web|internet|ipv4|ipv6) )address (?:you entered )?couldn't be found/,
     ],
     causes: ["recipient-unknown", "mailbox-disabled", "recipient-domain-invalid"],
     says: "the sending service could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",
@@ -703,6 +708,25 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Your message wasn't delivered to kijitora@example.de because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
         source:
           "https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rfc3464-51.eml (Gmail's failure notice, real output)",
+      },
+    ],
+  },
+  {
+    // Postfix's reject_sender_login_mismatch (smtpd_check.c): the client logged in, but the
+    // sender address it gave is not one its login owns (smtpd_sender_login_maps). Who must act
+    // is the sender's side, and the words alone do not say which part: the address is not the
+    // account's own (a mistyped or foreign From: sender-address-invalid, as goneo's and
+    // Orange's pages read the same words), or the account may not send as another address it
+    // could be granted (relay-denied, as concept.send-as-denied reads that right).
+    id: "smtp.sender-not-owned-by-login",
+    match: ["not owned by user"],
+    causes: ["sender-address-invalid", "relay-denied"],
+    says: "the sending server refused the sender address because the account that logged in does not own it",
+    examples: [
+      {
+        text: "553 5.7.1 <alice@example.net>: Sender address rejected: not owned by user bob",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/01c5f58c4b165f40b7cbf354d92746a98f9a86e2/postfix/src/smtpd/smtpd_check.c (reject_auth_sender_login_mismatch: '<%s>: Sender address rejected: not owned by user %s', 553 5.7.1)",
       },
     ],
   },
