@@ -268,6 +268,27 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     examples: [ex("550 <someone@example.com>... Inoltro negato", MS_RELAY_IT)],
   },
 
+  {
+    // qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" as the
+    // same article translates it: the control file's name stays English in every language,
+    // the words around it do not (concept.relay-access-denied reads the English).
+    id: "concept.l10n.rcpthosts-not-listed",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    subject: ["rcpthosts"],
+    failure: ["no está en mi lista", "não consta na minha lista"],
+    examples: [
+      ex(
+        "553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos (#5.7.1)",
+        MS_RELAY_ES,
+      ),
+      ex(
+        "553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)",
+        MS_RELAY_PT_BR,
+      ),
+    ],
+  },
+
   // --- rate-limited: Gmail's receiving-rate and relay limits, in Swedish ---
   {
     id: "concept.l10n.sv.receiving-too-fast",

@@ -980,6 +980,14 @@ export const MS_RELAY_PL = page(
   "Podczas wysyłania wiadomości pojawia się komunikat o błędzie informujący o blokowaniu przekazywania protokołu SMTP, Microsoft Support (pl-pl, KB 290842)",
 );
 /**
+ * A German host's own FAQ on its refusals (bytecamp): each reply as its servers give it, the
+ * English text with its German in brackets, then what it means.
+ */
+export const BYTECAMP_DE = page(
+  "https://www.bytecamp.net/de/faq/email/zustellen.html",
+  "FAQ: Fehlermeldungen bei Zustellproblemen, bytecamp",
+);
+/**
  * The same Outlook article on relay errors (MS_RELAY_NL's) in German, French, Spanish and
  * Italian: each quotes the server's "550 <address>... Relaying Denied" in its own language.
  */
