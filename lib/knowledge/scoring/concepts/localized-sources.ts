@@ -987,6 +987,11 @@ export const BYTECAMP_DE = page(
   "https://www.bytecamp.net/de/faq/email/zustellen.html",
   "FAQ: Fehlermeldungen bei Zustellproblemen, bytecamp",
 );
+/** A German IT service's list of the refusals its customers ask about (a third party). */
+export const PGA_IT_DE = page(
+  "https://pga-it.de/?p=211",
+  "Liste SMTP Fehlercodes, PGA IT (an IT service's blog)",
+);
 /**
  * The same Outlook article on relay errors (MS_RELAY_NL's) in German, French, Spanish and
  * Italian: each quotes the server's "550 <address>... Relaying Denied" in its own language.
