@@ -29,6 +29,8 @@ import {
   MS_RELAY_FR_KB,
   MS_RELAY_ES,
   MS_RELAY_IT,
+  MS_RELAY_JA,
+  SAKURA_RELAY_JA,
   ONET_PL,
   INTERIA_PL,
   KONTO_PL_510,
@@ -268,6 +270,20 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     examples: [ex("550 <someone@example.com>... Inoltro negato", MS_RELAY_IT)],
   },
 
+  {
+    id: "concept.l10n.ja.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "リレー" (relay) and "中継" (relaying) are also any relaying server ("中継サーバで拒否され
+    // ました" may go on with another reason): the refusal's own phrases only, Microsoft's reply
+    // "リレー拒否" and its title's "リレー禁止", and Sakura Internet's reading "中継を拒否".
+    subject: ["リレー拒否", "リレー禁止", "中継を拒否", "中継が拒否", "中継拒否"],
+    failure: ["拒否", "禁止"],
+    examples: [
+      ex("550 <someone@example.com> ....リレー拒否", MS_RELAY_JA),
+      ex("(サーバは)メールの中継を拒否しました", SAKURA_RELAY_JA),
+    ],
+  },
   {
     // qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" as the
     // same article translates it: the control file's name stays English in every language,

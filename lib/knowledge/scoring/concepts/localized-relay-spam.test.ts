@@ -1,4 +1,4 @@
-// Session 26's localized readings: qmail's rcpthosts refusal as Microsoft's Spanish and
+// Session 26's localized readings: Japanese relay refusals, qmail's rcpthosts refusal as Microsoft's Spanish and
 // Portuguese articles translate it (./localized-refusals.ts), and a German host's own "als Spam
 // eingestuft" / "als Spam erkannt" (./localized-delivery.ts). Each reads its cause inside a reply,
 // and the near misses in the same language do not fire it.
@@ -25,6 +25,7 @@ describe("localized rcpthosts refusals and spam verdicts", () => {
       "Resposta do Servidor: '553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)'",
       "relay-denied",
     ],
+    ["サーバーの応答: '550 <bob@example.jp> ....リレー拒否', ポート: 25", "relay-denied"],
     ["571 5.7.1 Nachricht als Spam eingestuft", "content-spam"],
     ["550 5.7.1 Ihre Nachricht wurde von unserem System als Spam erkannt", "content-spam"],
   ])("reads %s as %s", async (text, cause) => {
@@ -35,6 +36,8 @@ describe("localized rcpthosts refusals and spam verdicts", () => {
     // A sender or a domain that is no rcpthosts entry.
     ["El remitente no está en mi lista de contactos", "concept.l10n.rcpthosts-not-listed"],
     ["O domínio não consta na minha lista de domínios", "concept.l10n.rcpthosts-not-listed"],
+    // A relaying server that refused for another reason.
+    ["中継サーバで拒否されました: 550 5.1.1 User unknown", "concept.l10n.ja.relay-denied"],
     // Not classified as spam; spam from the sending IP is its reputation, not this message.
     ["Die Nachricht wurde nicht als Spam erkannt.", "concept.l10n.de.judged-spam"],
     [

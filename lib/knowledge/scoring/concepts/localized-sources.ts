@@ -1000,6 +1000,15 @@ export const MS_RELAY_DE = page(
   "https://support.office.com/de-de/article/Beim-Senden-von-E-Mail-Nachrichten-wird-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammenhang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e",
   "Beim Senden von E-Mail-Nachrichten wird die Fehlermeldung 550, die Fehlermeldung 553 oder eine Fehlermeldung im Zusammenhang mit verbotenem Relay angezeigt, Microsoft Support (de-de)",
 );
+export const MS_RELAY_JA = page(
+  "https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e",
+  "メール メッセージを送信すると、550、553、またはリレー禁止エラーを受信します, Microsoft サポート (ja-jp)",
+);
+/** Sakura Internet's own manual (an archived copy): its SMTP server's "550 Relaying Denied", explained. */
+export const SAKURA_RELAY_JA = page(
+  "http://153.127.202.30/20060702045751/support-sub/support/post/manual/trouble/smtp_550b.html",
+  "送信エラー [ 550 Relaying Denied ], さくらインターネット サポート (an archived copy of its manual)",
+);
 export const MS_RELAY_FR = page(
   "https://support.microsoft.com/fr-fr/office/je-re%C3%A7ois-une-erreur-550-553-ou-de-relais-interdit-lors-de-l-envoi-de-courriers-%C3%A9lectroniques-65b494a4-0a15-433e-829f-e73651e0245e",
   "Je reçois une erreur 550, 553 ou de relais interdit lors de l'envoi de courriers électroniques, Microsoft Support (fr-fr)",
