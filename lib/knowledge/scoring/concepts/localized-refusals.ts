@@ -31,6 +31,8 @@ import {
   MS_RELAY_IT,
   MS_RELAY_JA,
   SAKURA_RELAY_JA,
+  MS_RELAY_ZH,
+  CN_REPLY_LIST_360DOCS,
   ONET_PL,
   INTERIA_PL,
   KONTO_PL_510,
@@ -282,6 +284,20 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
     examples: [
       ex("550 <someone@example.com> ....リレー拒否", MS_RELAY_JA),
       ex("(サーバは)メールの中継を拒否しました", SAKURA_RELAY_JA),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "中继" (relay) is also any relaying server: the refusal's own phrases only, Microsoft's
+    // reply "中继拒绝" and title "中继禁止", and a server list's reading "拒绝中继" of "553 host
+    // denies relay".
+    subject: ["中继拒绝", "中继禁止", "拒绝中继", "禁止中继", "中繼拒絕", "拒絕中繼"],
+    failure: ["拒绝", "禁止", "拒絕"],
+    examples: [
+      ex("550 <someone@example.com>...中继拒绝", MS_RELAY_ZH),
+      ex("553 host denies relay. (拒绝中继)", CN_REPLY_LIST_360DOCS),
     ],
   },
   {

@@ -1,4 +1,4 @@
-// Session 26's localized readings: Japanese relay refusals, qmail's rcpthosts refusal as Microsoft's Spanish and
+// Session 26's localized readings: Japanese and Chinese relay refusals, qmail's rcpthosts refusal as Microsoft's Spanish and
 // Portuguese articles translate it (./localized-refusals.ts), and a German host's own "als Spam
 // eingestuft" / "als Spam erkannt" (./localized-delivery.ts). Each reads its cause inside a reply,
 // and the near misses in the same language do not fire it.
@@ -26,6 +26,8 @@ describe("localized rcpthosts refusals and spam verdicts", () => {
       "relay-denied",
     ],
     ["サーバーの応答: '550 <bob@example.jp> ....リレー拒否', ポート: 25", "relay-denied"],
+    ["服务器响应:'550 <bob@example.cn>...中继拒绝',端口:25", "relay-denied"],
+    ["553 拒绝中继", "relay-denied"],
     ["571 5.7.1 Nachricht als Spam eingestuft", "content-spam"],
     ["550 5.7.1 Ihre Nachricht wurde von unserem System als Spam erkannt", "content-spam"],
   ])("reads %s as %s", async (text, cause) => {
@@ -38,6 +40,7 @@ describe("localized rcpthosts refusals and spam verdicts", () => {
     ["O domínio não consta na minha lista de domínios", "concept.l10n.rcpthosts-not-listed"],
     // A relaying server that refused for another reason.
     ["中継サーバで拒否されました: 550 5.1.1 User unknown", "concept.l10n.ja.relay-denied"],
+    ["中继服务器拒绝了邮件: 550 5.1.1 用户不存在", "concept.l10n.zh.relay-denied"],
     // Not classified as spam; spam from the sending IP is its reputation, not this message.
     ["Die Nachricht wurde nicht als Spam erkannt.", "concept.l10n.de.judged-spam"],
     [

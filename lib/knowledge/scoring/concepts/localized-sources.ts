@@ -1009,6 +1009,15 @@ export const SAKURA_RELAY_JA = page(
   "http://153.127.202.30/20060702045751/support-sub/support/post/manual/trouble/smtp_550b.html",
   "送信エラー [ 550 Relaying Denied ], さくらインターネット サポート (an archived copy of its manual)",
 );
+export const MS_RELAY_ZH = page(
+  "https://support.microsoft.com/zh-cn/office/%E5%8F%91%E9%80%81%E7%94%B5%E5%AD%90%E9%82%AE%E4%BB%B6%E6%97%B6-%E6%88%91%E6%94%B6%E5%88%B0-550-553-%E6%88%96%E4%B8%AD%E7%BB%A7%E7%A6%81%E6%AD%A2%E7%9A%84%E9%94%99%E8%AF%AF-65b494a4-0a15-433e-829f-e73651e0245e",
+  "发送电子邮件时，我收到 550、553 或中继禁止的错误, Microsoft 支持 (zh-cn)",
+);
+/** A list of a Chinese mail server's replies, each with its Chinese reading (a document host's copy). */
+export const CN_REPLY_LIST_360DOCS = page(
+  "https://360docs.net/doc/a61843873.html",
+  "a Chinese mail server's SMTP replies with their Chinese readings (a document host's copy)",
+);
 export const MS_RELAY_FR = page(
   "https://support.microsoft.com/fr-fr/office/je-re%C3%A7ois-une-erreur-550-553-ou-de-relais-interdit-lors-de-l-envoi-de-courriers-%C3%A9lectroniques-65b494a4-0a15-433e-829f-e73651e0245e",
   "Je reçois une erreur 550, 553 ou de relais interdit lors de l'envoi de courriers électroniques, Microsoft Support (fr-fr)",
