@@ -173,21 +173,3 @@ describe("possibility wordings: an address that could not be found", () => {
     expect(r.cause).toBe("content-spam");
   });
 });
-
-describe("possibility wordings: a sender address its login does not own", () => {
-  it.each([
-    // (Postfix's whole reply is goneo's table's, and "sender ... not owned by" is
-    // concept.sender-not-theirs's: both read the sender's address.)
-    "550 5.7.1 Return-Path <alice@example.net>: not owned by user bob",
-    "451 4.7.1 Temporary failure: not owned by user bob",
-  ])("ranks the sender's address, then the account's right to send as it: %s", async (text) => {
-    const r = await reading(text);
-    expect(r.cause).toBe("unknown");
-    expect(r.ranked.slice(0, 2)).toEqual(["sender-address-invalid", "relay-denied"]);
-  });
-
-  it("leaves a sender named before the words to the concept that reads it", async () => {
-    const r = await reading("553 5.7.1 <alice@example.net>: sender not owned by user bob");
-    expect(r.cause).toBe("sender-address-invalid");
-  });
-});

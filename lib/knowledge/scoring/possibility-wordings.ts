@@ -712,25 +712,6 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
-    // Postfix's reject_sender_login_mismatch (smtpd_check.c): the client logged in, but the
-    // sender address it gave is not one its login owns (smtpd_sender_login_maps). Who must act
-    // is the sender's side, and the words alone do not say which part: the address is not the
-    // account's own (a mistyped or foreign From: sender-address-invalid, as goneo's and
-    // Orange's pages read the same words), or the account may not send as another address it
-    // could be granted (relay-denied, as concept.send-as-denied reads that right).
-    id: "smtp.sender-not-owned-by-login",
-    match: ["not owned by user"],
-    causes: ["sender-address-invalid", "relay-denied"],
-    says: "the sending server refused the sender address because the account that logged in does not own it",
-    examples: [
-      {
-        text: "553 5.7.1 <alice@example.net>: Sender address rejected: not owned by user bob",
-        source:
-          "https://github.com/vdukhovni/postfix/blob/01c5f58c4b165f40b7cbf354d92746a98f9a86e2/postfix/src/smtpd/smtpd_check.c (reject_auth_sender_login_mismatch: '<%s>: Sender address rejected: not owned by user %s', 553 5.7.1)",
-      },
-    ],
-  },
-  {
     // Google Groups' notice to a sender whose message it did not post hedges in its own words:
     // the group "may not exist, or you may not have permission to post messages to the group",
     // then lists the usual reasons (a misspelt group name, a group its owner removed, a group
