@@ -146,3 +146,30 @@ describe("possibility wordings: a domain not found, not saying whose", () => {
     expect((await reading(text)).cause).toBe(cause);
   });
 });
+
+describe("possibility wordings: an address that could not be found", () => {
+  it.each([
+    // (Exchange's own NDR sentence is its table's: providers/microsoft-ndr.ts.)
+    "Delivery failed: the e-mail address couldn't be found.",
+    "Your message wasn't delivered to bob@example.net because the recipient address couldn't be found.",
+  ])("ranks an unknown recipient first and decides nothing: %s", async (text) => {
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked[0]).toBe("recipient-unknown");
+  });
+
+  it.each([
+    "The server address couldn't be found.",
+    "The IP address couldn't be found",
+    "The host address couldn't be found",
+  ])("reads no recipient in an address that is a server's or a network's: %s", async (text) => {
+    expect((await reading(text)).ranked).not.toContain("recipient-unknown");
+  });
+
+  it("leaves the server's reply after the notice to decide", async () => {
+    const r = await reading(
+      "The e-mail address you entered couldn't be found. 550 5.7.1 Message rejected as spam by Content Filtering",
+    );
+    expect(r.cause).toBe("content-spam");
+  });
+});

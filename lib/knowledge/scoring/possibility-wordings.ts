@@ -715,9 +715,14 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // RESOLVER.ADR.ExRecipNotFound; not found"; with Microsoft identified, its own table reads
     // the words as an unknown recipient, providers/microsoft.ts).
     id: "google.address-not-found",
+    // "Address couldn't be found" whatever names the address before it: Exchange 2010 writes the
+    // same NDR sentence with "e-mail" (providers/microsoft-ndr.ts), and the sentence carries
+    // other nouns before "address" in other notices. Never an IP, server or host address (a
+    // lookup or a connection that failed, which says nothing of a recipient).
     match: [
       "because the address couldn't be found",
       "the email address you entered couldn't be found",
+      /(?<!\b(?:ip|server|host|mac|web|internet|ipv4|ipv6) )address (?:you entered )?couldn't be found/,
     ],
     causes: ["recipient-unknown", "mailbox-disabled", "recipient-domain-invalid"],
     says: "the sending service could not deliver to the address: it does not exist or cannot receive mail; the receiving server's reply, when the notice quotes it, says which",

@@ -48,6 +48,7 @@ import { HELO_MISSING_CONCEPTS } from "./helo-missing";
 import { NO_RECIPIENTS_CONCEPTS } from "./no-recipients";
 import { CONTENT_BULK_CONCEPTS } from "./content-bulk";
 import { SOCKET_ERROR_CONCEPTS } from "./socket-errors";
+import { LOCALIZED_HOST_FAQ_DE_CONCEPTS } from "./localized-host-faqs-de";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -96,6 +97,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...SENDER_ROUTE_CONCEPTS,
   ...HELO_MISSING_CONCEPTS,
   ...SOCKET_ERROR_CONCEPTS,
+  ...LOCALIZED_HOST_FAQ_DE_CONCEPTS,
   ...NO_RECIPIENTS_CONCEPTS,
   ...CONTENT_BULK_CONCEPTS,
 ];

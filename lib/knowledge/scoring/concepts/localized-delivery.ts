@@ -6,6 +6,7 @@ import type { Concept, ConceptExample } from "./types";
 import {
   LESS_SURE,
   GMAIL_BOUNCE_DE,
+  BYTECAMP_DE,
   GMAIL_BOUNCE_DE_2,
   GMAIL_BOUNCE_ES,
   GMAIL_LIMITS_FR,
@@ -93,9 +94,15 @@ export const LOCALIZED_DELIVERY_CONCEPTS: readonly Concept[] = [
     // "als Spam": the verdict on the message. (Not "Spam" alone: "um unsere Nutzer vor Spam zu
     // schützen, wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert" is the IP's.)
     subject: ["als spam"],
-    failure: ["markiert"],
+    // "eingestuft" (classified) and "erkannt" (detected): a German host's own reply and its
+    // reading of it (BYTECAMP_DE).
+    failure: ["markiert", "eingestuft", "erkannt"],
+    // Not classified as spam ("nicht als Spam erkannt", a filter's footer).
+    unless: ["nicht als spam"],
     examples: [
       ex("Ihre E-Mail wird als Spam markiert oder vorübergehend abgelehnt", GMAIL_BOUNCE_DE),
+      ex("571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)", BYTECAMP_DE),
+      ex("Die E-Mail wurde von unserem System als Spam erkannt und abgewiesen.", BYTECAMP_DE),
     ],
   },
   {

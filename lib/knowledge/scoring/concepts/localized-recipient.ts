@@ -57,6 +57,7 @@ import {
   ONET_PL,
   SARE_PL,
   MAILFR_DE,
+  BYTECAMP_DE,
   ASSISTANCE_EMAIL_FR,
   STRATO_NL,
   DATION_NL,
@@ -498,6 +499,10 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       "speicherplatzbegrenzung erreicht",
       "nicht mehr ausreichend speicherplatz",
       "fehlendem speicherplatz",
+      // Hosts' own readings of a full mailbox: "da der Speicherplatz ausgeschöpft ist"
+      // (BYTECAMP_DE), "die Speicherplatz Limite (Quota) erreicht" (ONESYSTEMS_DE).
+      "ausgeschöpft",
+      "speicherplatz limite",
     ],
     // One message over a size limit is message-too-large.
     // Words holding "voll" that say nothing of a full mailbox ("Vollzugriff": full access).
@@ -516,6 +521,14 @@ export const LOCALIZED_RECIPIENT_CONCEPTS: readonly Concept[] = [
       ex("Der Posteingang des Empfängers hat keinen freien Speicherplatz.", GMAIL_BOUNCE_DE_2),
       ex("5.2.2 – Das Postfach des Empfängers ist voll.", SCHIEB_DE),
       ex("Postfach voll / Speicherplatz überschritten", MAILFR_DE),
+      ex(
+        "Das Zielkonto kann keine weiteren E-Mails entgegennehmen, da der Speicherplatz ausgeschöpft ist.",
+        BYTECAMP_DE,
+      ),
+      ex(
+        "Dies liegt daran, dass bei der Empfänger-Mailbox die Speicherplatz Limite (Quota) erreicht wurde.",
+        ONESYSTEMS_DE,
+      ),
       ex("Das Empfängerkonto hat seine Speicherplatzbegrenzung erreicht", GODADDY_DE),
       // WEB.DE's bilingual reply, as sitepackage.de lists it.
       ex(

@@ -48,6 +48,11 @@ describe("localized sender's-side refusals", () => {
     ["Odpowiedź serwera: '550 <bob@example.pl>... Odmowa przekazywania', Port: 25", "relay-denied"],
     ["Odpověď serveru: '550 <bob@example.cz>... Přenos byl odepřen', Port: 25", "relay-denied"],
     ["odpoveď servera: „550 <bob@example.sk>... Prenos odmietnutý“, port: 25", "relay-denied"],
+    // The same Outlook error in German, French, Spanish and Italian.
+    ['Serverantwort: "550 <bob@example.de>... Relay verweigert", Anschluss: 25', "relay-denied"],
+    ["Réponse du serveur : '550 <bob@example.fr>... Relais refusé', Port : 25", "relay-denied"],
+    ["Respuesta del servidor: '550 <bob@example.es>... Retransmisión denegada'", "relay-denied"],
+    ["Risposta server: '550 <bob@example.it>... Inoltro negato', porta: 25", "relay-denied"],
     [
       "odpoveď servera: '553 Doména nie je uvedená v zozname povolených hostiteľov rcpthost (#5.7.1)'",
       "relay-denied",
@@ -119,6 +124,12 @@ describe("localized sender's-side refusals", () => {
     "Extern vidarebefordran är inte tillåten i din organisation, meddelandet nekades",
     "O reencaminhamento automático para endereços externos foi recusado",
     "Odmowa automatycznego przekazywania wiadomości do adresów zewnętrznych",
+    // de, fr: "Relay" and "relais" alone are any relaying host, which may refuse for another
+    // reason; it: forwarding forbidden by policy, and an access denied that is no relay.
+    "Die Verbindung zu relay.example.de wurde verweigert",
+    "Le serveur relais a refusé le message : boîte aux lettres pleine",
+    "Accesso negato, l'organizzazione non consente l'inoltro esterno",
+    "L'inoltro automatico a indirizzi esterni è stato negato dall'amministratore",
     // cs, sk: "přenos"/"prenos" is also a file's or a connection's transfer, and an access denied
     // is no relay.
     "Přenos souboru byl přerušen, zkuste to znovu.",

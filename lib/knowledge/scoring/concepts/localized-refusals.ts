@@ -24,6 +24,15 @@ import {
   MS_RELAY_CS,
   MS_RELAY_SK_OLD,
   MS_RELAY_PL,
+  MS_RELAY_DE,
+  MS_RELAY_FR,
+  MS_RELAY_FR_KB,
+  MS_RELAY_ES,
+  MS_RELAY_IT,
+  MS_RELAY_JA,
+  SAKURA_RELAY_JA,
+  MS_RELAY_ZH,
+  CN_REPLY_LIST_360DOCS,
   ONET_PL,
   INTERIA_PL,
   KONTO_PL_510,
@@ -81,6 +90,10 @@ const FORWARDING_BY_POLICY = [
   "przekazywanie zewnętrzne",
   "zewnętrznego przekazywania",
   "przekazywania do adresów zewnętrznych",
+  // it ("inoltro" is Microsoft's Italian for relaying and the everyday word for forwarding)
+  "inoltro automatico",
+  "inoltro esterno",
+  "inoltro a indirizzi esterni",
 ];
 
 export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
@@ -202,6 +215,108 @@ export const LOCALIZED_REFUSAL_CONCEPTS: readonly Concept[] = [
       ex(
         "553 Doména nie je uvedená v zozname povolených hostiteľov rcpthost (#5.7.1)",
         MS_RELAY_SK_OLD,
+      ),
+    ],
+  },
+
+  // German, French, Spanish and Italian: the same article's translations of "Relaying Denied".
+  {
+    id: "concept.l10n.de.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // German keeps the English "Relay"; alone it is also a word in host names ("relay.example.de
+    // ... Verbindung verweigert" is a connection refused), so the subjects are the refusal's own
+    // phrases: the reply's "Relay verweigert" and the article's "verbotenem Relay".
+    subject: [
+      "relay verweigert",
+      "relaying verweigert",
+      "verbotenem relay",
+      "verbotenes relay",
+      "relay verboten",
+      "relaying verboten",
+    ],
+    failure: ["verweigert", "verboten"],
+    examples: [ex("550 <jemand@beispiel.com>... Relay verweigert", MS_RELAY_DE)],
+  },
+  {
+    id: "concept.l10n.fr.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "Relais" alone is any relaying server ("le serveur relais a refusé le message" may go on
+    // with another reason): the phrases of the reply and of the article's title only.
+    subject: ["relais refusé", "relais interdit"],
+    failure: ["refusé", "interdit"],
+    examples: [
+      ex("550 <someone@example.com>... Relais refusé", MS_RELAY_FR),
+      ex("550 <personne@exemple.com>... Relais refusé", MS_RELAY_FR_KB),
+    ],
+  },
+  {
+    id: "concept.l10n.es.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "Retransmisión" is Microsoft's Spanish for relaying; the article's title calls the error
+    // "retransmisión prohibido".
+    subject: ["retransmisión"],
+    failure: ["denegada", "denegado", "prohibida", "prohibido"],
+    examples: [ex("550 <someone@example.com>... Retransmisión denegada", MS_RELAY_ES)],
+  },
+  {
+    id: "concept.l10n.it.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    subject: ["inoltro"],
+    failure: ["negato"],
+    // Forwarding forbidden by an organisation's policy is no relay (FORWARDING_BY_POLICY).
+    unless: FORWARDING_BY_POLICY,
+    examples: [ex("550 <someone@example.com>... Inoltro negato", MS_RELAY_IT)],
+  },
+
+  {
+    id: "concept.l10n.ja.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "リレー" (relay) and "中継" (relaying) are also any relaying server ("中継サーバで拒否され
+    // ました" may go on with another reason): the refusal's own phrases only, Microsoft's reply
+    // "リレー拒否" and its title's "リレー禁止", and Sakura Internet's reading "中継を拒否".
+    subject: ["リレー拒否", "リレー禁止", "中継を拒否", "中継が拒否", "中継拒否"],
+    failure: ["拒否", "禁止"],
+    examples: [
+      ex("550 <someone@example.com> ....リレー拒否", MS_RELAY_JA),
+      ex("(サーバは)メールの中継を拒否しました", SAKURA_RELAY_JA),
+    ],
+  },
+  {
+    id: "concept.l10n.zh.relay-denied",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    // "中继" (relay) is also any relaying server: the refusal's own phrases only, Microsoft's
+    // reply "中继拒绝" and title "中继禁止", and a server list's reading "拒绝中继" of "553 host
+    // denies relay".
+    subject: ["中继拒绝", "中继禁止", "拒绝中继", "禁止中继", "中繼拒絕", "拒絕中繼"],
+    failure: ["拒绝", "禁止", "拒絕"],
+    examples: [
+      ex("550 <someone@example.com>...中继拒绝", MS_RELAY_ZH),
+      ex("553 host denies relay. (拒绝中继)", CN_REPLY_LIST_360DOCS),
+    ],
+  },
+  {
+    // qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" as the
+    // same article translates it: the control file's name stays English in every language,
+    // the words around it do not (concept.relay-access-denied reads the English).
+    id: "concept.l10n.rcpthosts-not-listed",
+    cause: "relay-denied",
+    says: RELAY_SAYS,
+    subject: ["rcpthosts"],
+    failure: ["no está en mi lista", "não consta na minha lista"],
+    examples: [
+      ex(
+        "553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos (#5.7.1)",
+        MS_RELAY_ES,
+      ),
+      ex(
+        "553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)",
+        MS_RELAY_PT_BR,
       ),
     ],
   },

@@ -979,6 +979,62 @@ export const MS_RELAY_PL = page(
   "https://support.microsoft.com/pl-pl/help/290842/you-receive-a-smtp-relay-blocks-error-message-when-you-send-e-mail-messages-in-outlook",
   "Podczas wysyłania wiadomości pojawia się komunikat o błędzie informujący o blokowaniu przekazywania protokołu SMTP, Microsoft Support (pl-pl, KB 290842)",
 );
+/**
+ * A German host's own FAQ on its refusals (bytecamp): each reply as its servers give it, the
+ * English text with its German in brackets, then what it means.
+ */
+export const BYTECAMP_DE = page(
+  "https://www.bytecamp.net/de/faq/email/zustellen.html",
+  "FAQ: Fehlermeldungen bei Zustellproblemen, bytecamp",
+);
+/** A German IT service's list of the refusals its customers ask about (a third party). */
+export const PGA_IT_DE = page(
+  "https://pga-it.de/?p=211",
+  "Liste SMTP Fehlercodes, PGA IT (an IT service's blog)",
+);
+/**
+ * The same Outlook article on relay errors (MS_RELAY_NL's) in German, French, Spanish and
+ * Italian: each quotes the server's "550 <address>... Relaying Denied" in its own language.
+ */
+export const MS_RELAY_DE = page(
+  "https://support.office.com/de-de/article/Beim-Senden-von-E-Mail-Nachrichten-wird-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammenhang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Beim Senden von E-Mail-Nachrichten wird die Fehlermeldung 550, die Fehlermeldung 553 oder eine Fehlermeldung im Zusammenhang mit verbotenem Relay angezeigt, Microsoft Support (de-de)",
+);
+export const MS_RELAY_JA = page(
+  "https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e",
+  "メール メッセージを送信すると、550、553、またはリレー禁止エラーを受信します, Microsoft サポート (ja-jp)",
+);
+/** Sakura Internet's own manual (an archived copy): its SMTP server's "550 Relaying Denied", explained. */
+export const SAKURA_RELAY_JA = page(
+  "http://153.127.202.30/20060702045751/support-sub/support/post/manual/trouble/smtp_550b.html",
+  "送信エラー [ 550 Relaying Denied ], さくらインターネット サポート (an archived copy of its manual)",
+);
+export const MS_RELAY_ZH = page(
+  "https://support.microsoft.com/zh-cn/office/%E5%8F%91%E9%80%81%E7%94%B5%E5%AD%90%E9%82%AE%E4%BB%B6%E6%97%B6-%E6%88%91%E6%94%B6%E5%88%B0-550-553-%E6%88%96%E4%B8%AD%E7%BB%A7%E7%A6%81%E6%AD%A2%E7%9A%84%E9%94%99%E8%AF%AF-65b494a4-0a15-433e-829f-e73651e0245e",
+  "发送电子邮件时，我收到 550、553 或中继禁止的错误, Microsoft 支持 (zh-cn)",
+);
+/** A list of a Chinese mail server's replies, each with its Chinese reading (a document host's copy). */
+export const CN_REPLY_LIST_360DOCS = page(
+  "https://360docs.net/doc/a61843873.html",
+  "a Chinese mail server's SMTP replies with their Chinese readings (a document host's copy)",
+);
+export const MS_RELAY_FR = page(
+  "https://support.microsoft.com/fr-fr/office/je-re%C3%A7ois-une-erreur-550-553-ou-de-relais-interdit-lors-de-l-envoi-de-courriers-%C3%A9lectroniques-65b494a4-0a15-433e-829f-e73651e0245e",
+  "Je reçois une erreur 550, 553 ou de relais interdit lors de l'envoi de courriers électroniques, Microsoft Support (fr-fr)",
+);
+/** Microsoft's French KB 290842 (the article MS_RELAY_PL translates). */
+export const MS_RELAY_FR_KB = page(
+  "http://support.microsoft.com/kb/290842/fr",
+  "OL2002 : Message d'erreur de blocage de relais SMTP lorsque vous envoyez des messages, Microsoft Support (fr, KB 290842)",
+);
+export const MS_RELAY_ES = page(
+  "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es",
+  "Recibo un error 550, 553 o retransmisión prohibido al enviar mensajes de correo electrónico, Microsoft Support (es-es)",
+);
+export const MS_RELAY_IT = page(
+  "https://support.office.com/it-it/article/Visualizzazione-di-un-errore-550-553-o-di-inoltro-durante-l-invio-di-messaggi-di-posta-elettronica-65B494A4-0A15-433E-829F-E73651E0245E",
+  "Visualizzazione di un errore 550, 553 o di inoltro durante l'invio di messaggi di posta elettronica, Microsoft Support (it-it)",
+);
 /** GoDaddy's own Indonesian help on fixing a bounce (the table GODADDY_PL_40685 translates). */
 export const GODADDY_ID_40685 = page(
   "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685",
