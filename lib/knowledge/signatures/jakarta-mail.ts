@@ -43,6 +43,24 @@ export const JAKARTA_MAIL_SIGNATURES: Signature[] = [
     note: "The SMTP host name in the Java program's mail settings does not resolve: a mistyped host, or no working DNS where the program runs.",
   },
   {
+    // openServer(): "Could not connect to SMTP host: " + host + ", port: " + port wraps any
+    // IOException from SocketFetcher.getSocket, which also runs the TLS handshake of an
+    // implicit-TLS connection (mail.smtp.ssl.enable). Where the nested exception printed after
+    // it is the JVM's SSL exception (javax.net.ssl.SSLHandshakeException, "PKIX path building
+    // failed"; SSLException "Unrecognized SSL message, plaintext connection?"), the TCP
+    // connection was made and TLS failed on it.
+    id: "jakarta-mail.could-not-connect-tls",
+    provider: "jakarta-mail",
+    match: [/could not connect to smtp host: [^\s,]{1,253}, port: \d{1,5}/],
+    also: [/javax\.net\.ssl\.ssl(?:handshake)?exception/],
+    cause: "tls-required",
+    confidence: 0.8,
+    source: TRANSPORT,
+    example:
+      "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: PKIX path building failed",
+    note: "The Java program reached its SMTP host but the TLS handshake failed: the JVM does not trust the server's certificate (PKIX path building failed: its trust store, mail.smtp.ssl.trust), or TLS was switched on for a port that speaks plain SMTP (Unrecognized SSL message: port 587 wants STARTTLS, mail.smtp.starttls.enable, not mail.smtp.ssl.enable).",
+  },
+  {
     // startTLS(): "Could not convert socket to TLS" when the TLS handshake after STARTTLS failed
     // (a certificate that does not verify, no common protocol version); the nested exception
     // printed after it gives the handshake's own reason.

@@ -5,7 +5,9 @@
 // authentication failed, envelope-from or recipient not accepted already read right through it.
 // These entries are the failures msmtp reports before any server said why: the connection
 // (src/net.c) and a server that does not offer the STARTTLS the account asks for (src/msmtp.c),
-// in the languages msmtp's own catalogs (po/*.po) translate them to.
+// in the languages msmtp's own catalogs (po/*.po) translate them to. Its "cannot locate host
+// %s: %s" is read by the resolver's words after it (scoring/possibility-wordings.ts,
+// resolver.name-not-known), which lists it among its examples.
 import { foldLikeText } from "./fold";
 import type { Signature } from "./types";
 
@@ -22,15 +24,6 @@ const CANNOT_CONNECT: readonly Translation[] = [
   ["fr", "po/fr.po", "erreur de connexion à %s, port %d : %s"],
   ["es", "po/es.po", "no se puede conectar con %s, puerto %d: %s"],
   ["pt_BR", "po/pt_BR.po", "não foi possível conectar em %s, porta %d: %s"],
-];
-
-/** "cannot locate host %s: %s" (src/net.c): the server's name does not resolve. */
-const CANNOT_LOCATE: readonly Translation[] = [
-  ["en", "src/net.c", "cannot locate host %s: %s"],
-  ["de", "po/de.po", "Host %s kann nicht gefunden werden: %s"],
-  ["fr", "po/fr.po", "impossible de résoudre le nom d'hôte %s : %s"],
-  ["es", "po/es.po", "no se puede localizar al host %s: %s"],
-  ["pt_BR", "po/pt_BR.po", "não foi possível localizar o host %s: %s"],
 ];
 
 /**
@@ -64,9 +57,6 @@ function pattern(text: string): RegExp {
 const sample = (text: string) =>
   `msmtp: ${text.replace("%s", "smtp.example.com").replace("%d", "587").replace("%s", "Connection refused")}`;
 
-const sampleHost = (text: string) =>
-  `msmtp: ${text.replace("%s", "smtp.example.com").replace("%s", "Name or service not known")}`;
-
 export const MSMTP_SIGNATURES: Signature[] = [
   ...CANNOT_CONNECT.map(([lang, file, text]): Signature => ({
     id: `msmtp.cannot-connect.${lang}`,
@@ -77,16 +67,6 @@ export const MSMTP_SIGNATURES: Signature[] = [
     source: repo(file),
     example: sample(text),
     note: `msmtp could not open a TCP connection to the SMTP server and port its account names ("${text}"): a wrong host or port in the account, a server that is down, or a network or firewall that blocks the port. No server read the message.`,
-  })),
-  ...CANNOT_LOCATE.map(([lang, file, text]): Signature => ({
-    id: `msmtp.cannot-locate-host.${lang}`,
-    provider: "msmtp",
-    match: [pattern(text)],
-    cause: "remote-unreachable",
-    confidence: 0.7,
-    source: repo(file),
-    example: sampleHost(text),
-    note: `The SMTP server's name in msmtp's account does not resolve ("${text}"): a mistyped host, or no working DNS where msmtp runs.`,
   })),
   ...NO_STARTTLS.map(([lang, file, text]): Signature => ({
     id: `msmtp.no-starttls.${lang}`,
