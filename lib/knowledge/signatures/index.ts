@@ -34,6 +34,7 @@ import { RFC7504_SIGNATURES } from "./rfc7504";
 import { RFC7505_SIGNATURES } from "./rfc7505";
 import { SENDMAIL_SIGNATURES } from "./sendmail";
 import { SMALL_SERVER_SIGNATURES } from "./small-servers";
+import { SWIFTMAILER_SSMTP_SIGNATURES } from "./swiftmailer-ssmtp";
 import { SYMFONY_MAILER_SIGNATURES } from "./symfony-mailer";
 import { ZIMBRA_SIGNATURES } from "./zimbra";
 import type { Signature } from "./types";
@@ -72,6 +73,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...DOTNET_SMTPCLIENT_SIGNATURES,
   ...JAKARTA_MAIL_SIGNATURES,
   ...SYMFONY_MAILER_SIGNATURES,
+  ...SWIFTMAILER_SSMTP_SIGNATURES,
   ...RUBY_GO_SMTP_SIGNATURES,
   ...MSMTP_SIGNATURES,
   ...RSPAMD_SIGNATURES,

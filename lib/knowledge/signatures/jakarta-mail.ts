@@ -14,9 +14,28 @@ import type { Signature } from "./types";
 const ANGUS =
   "https://github.com/eclipse-ee4j/angus-mail/blob/eca8e08baa56a83ab68ae3faaca25d8ca3c0e5ee";
 const TRANSPORT = `${ANGUS}/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java`;
+const SERVICE =
+  "https://github.com/jakartaee/mail-api/blob/1f7f4a19571471fe5f330a09b3ab4da36c8ff006/api/src/main/java/jakarta/mail/Service.java";
 const CONNECT_EXCEPTION = `${ANGUS}/core/src/main/java/org/eclipse/angus/mail/util/MailConnectException.java`;
 
 export const JAKARTA_MAIL_SIGNATURES: Signature[] = [
+  {
+    // Service.connect(): the transport is set to log in (mail.smtp.auth) but was given no user
+    // name or no password (Spring Boot's spring.mail.username / spring.mail.password unset), so
+    // it gave up before the server was asked anything.
+    id: "jakarta-mail.no-credentials",
+    provider: "jakarta-mail",
+    match: [
+      "failed to connect, no password specified?",
+      "failed to connect, no user name specified?",
+    ],
+    replyCode: "none",
+    cause: "relay-denied",
+    confidence: 0.75,
+    source: SERVICE,
+    example: "failed to connect, no password specified?",
+    note: "The Java program is set to log in to its SMTP server (mail.smtp.auth) but has no password (or no user name) to log in with: its mail settings (spring.mail.password, an environment variable that is not set) must give them.",
+  },
   {
     // MailConnectException ("indicates a socket connection attempt failed"): "Couldn't connect
     // to host, port: " + host + ", " + port + "; timeout " + ms. The port after the host is no

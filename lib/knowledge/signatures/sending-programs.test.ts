@@ -26,6 +26,8 @@ const PROGRAMS = [
   "ruby-net-smtp",
   "go-net-smtp",
   "msmtp",
+  "swiftmailer",
+  "ssmtp",
 ];
 
 const ofProgram = (id: string) => PROGRAMS.some((p) => id.startsWith(`${p}.`));
@@ -71,12 +73,24 @@ describe("sending programs' own words", () => {
     ],
     ['Error: Missing credentials for "LOGIN"', "relay-denied"],
     [
+      "jakarta.mail.AuthenticationFailedException: failed to connect, no password specified?",
+      "relay-denied",
+    ],
+    [
+      'Swift_TransportException: Failed to authenticate on SMTP server with username "me@example.com" using 2 possible authenticators',
+      "relay-denied",
+    ],
+    [
       "Task 'mail.example.com - Sending' reported error (0x80042109) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).'",
       "remote-unreachable",
     ],
     // The server's reply quoted inside the program's message decides.
     [
       "Error: Invalid login: 535 5.7.8 Error: authentication failed: authentication failure",
+      "relay-denied",
+    ],
+    [
+      "ssmtp: Authorization failed (535 5.7.8 Error: authentication failed: authentication failure)",
       "relay-denied",
     ],
     [
@@ -110,6 +124,11 @@ describe("sending programs' own words", () => {
       ["remote-unreachable", "tls-required", "relay-denied"],
     ],
     ['Expected response code "220" but got empty code.', ["tls-required", "remote-unreachable"]],
+    [
+      'Expected response code 220 but got code "", with message ""',
+      ["tls-required", "remote-unreachable"],
+    ],
+    ["ssmtp: Cannot open smtp.example.com:465", ["remote-unreachable", "tls-required"]],
     // The inner exception says only that the connection closed: still the outer words' list.
     [
       "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
