@@ -20,6 +20,7 @@ import { MSMTP_SIGNATURES } from "./msmtp";
 import { MTA_CONTEXT_SIGNATURES } from "./mta-context";
 import { NODEMAILER_SIGNATURES } from "./nodemailer";
 import { OPENSMTPD_SIGNATURES } from "./opensmtpd";
+import { OPENSSL_SIGNATURES } from "./openssl";
 import { OUTLOOK_DESKTOP_SIGNATURES } from "./outlook-desktop";
 import { PHPMAILER_SIGNATURES } from "./phpmailer";
 import { POSTFIX_SIGNATURES } from "./postfix";
@@ -76,6 +77,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...SWIFTMAILER_SSMTP_SIGNATURES,
   ...RUBY_GO_SMTP_SIGNATURES,
   ...MSMTP_SIGNATURES,
+  ...OPENSSL_SIGNATURES,
   ...RSPAMD_SIGNATURES,
   ...GREYLISTD_SIGNATURES,
 ];

@@ -65,6 +65,15 @@ describe("sending programs' own words", () => {
     ["jakarta.mail.MessagingException: Unknown SMTP host: smtp.example.com", "remote-unreachable"],
     ["javax.mail.MessagingException: Could not convert socket to TLS", "tls-required"],
     ["smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.", "tls-required"],
+    // OpenSSL's reason inside the program's message: implicit TLS on a plain SMTP port.
+    [
+      "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)",
+      "tls-required",
+    ],
+    [
+      "Error: 140736067958656:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:",
+      "tls-required",
+    ],
     ["System.Net.Mail.SmtpException: Server does not support secure connections.", "tls-required"],
     ["Net::SMTPUnsupportedCommand: STARTTLS is not supported on this server", "tls-required"],
     [
