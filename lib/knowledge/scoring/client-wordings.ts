@@ -6,7 +6,18 @@
 // STARTTLS that failed (PHP checks the server's certificate) and a login the server refused
 // alike. PHPMailer's troubleshooting page names the same three: a host or port the hosting
 // provider blocks or that is wrong, a certificate that does not verify, wrong credentials.
+// The other programs' wordings (Outlook, Nodemailer, Python smtplib, .NET SmtpClient, Jakarta
+// Mail, Symfony Mailer, SwiftMailer, Go net/smtp, sSMTP) live beside their signatures in signatures/<program>.ts,
+// each with the program's source, and are listed here.
+import { DOTNET_SMTPCLIENT_WORDINGS } from "@/lib/knowledge/signatures/dotnet-smtpclient";
+import { JAKARTA_MAIL_WORDINGS } from "@/lib/knowledge/signatures/jakarta-mail";
+import { NODEMAILER_WORDINGS } from "@/lib/knowledge/signatures/nodemailer";
+import { OUTLOOK_DESKTOP_WORDINGS } from "@/lib/knowledge/signatures/outlook-desktop";
 import { foldedSentence } from "@/lib/knowledge/signatures/phpmailer";
+import { PYTHON_SMTPLIB_WORDINGS } from "@/lib/knowledge/signatures/python-smtplib";
+import { RUBY_GO_SMTP_WORDINGS } from "@/lib/knowledge/signatures/ruby-go-smtp";
+import { SWIFTMAILER_SSMTP_WORDINGS } from "@/lib/knowledge/signatures/swiftmailer-ssmtp";
+import { SYMFONY_MAILER_WORDINGS } from "@/lib/knowledge/signatures/symfony-mailer";
 import { thunderbirdNeedles, thunderbirdSource } from "@/lib/knowledge/signatures/thunderbird";
 import type { PossibilityWording } from "./possibility-wordings";
 
@@ -59,4 +70,12 @@ export const CLIENT_WORDINGS: readonly PossibilityWording[] = [
       source: `${thunderbirdSource(m.locale)} (smtpSendInterrupted, ${m.locale})`,
     })),
   },
+  ...OUTLOOK_DESKTOP_WORDINGS,
+  ...NODEMAILER_WORDINGS,
+  ...PYTHON_SMTPLIB_WORDINGS,
+  ...DOTNET_SMTPCLIENT_WORDINGS,
+  ...JAKARTA_MAIL_WORDINGS,
+  ...SYMFONY_MAILER_WORDINGS,
+  ...SWIFTMAILER_SSMTP_WORDINGS,
+  ...RUBY_GO_SMTP_WORDINGS,
 ];
