@@ -44,6 +44,7 @@ import {
 } from "./mta-formats";
 import { readOriginalMessage } from "./original-headers";
 import { htmlToText, looksLikeHtml, unquote } from "./plain-text";
+import { withoutSendmailDerivedStatus } from "./sendmail-status";
 import { bestReply, findSmtpReplies, joinReplyLines } from "./smtp-reply";
 import type { BounceFormat, DsnAction, ParsedBounce, RecipientReport, Span } from "./types";
 import { collapseWhitespace, hasNonBlank } from "./blank";
@@ -834,6 +835,8 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
   );
   if (dsnGroups.length === 0)
     for (const r of recipients) withSentenceNamingIt(text, human[0], originalStart, r);
+  // Sendmail's status for a bare reply code is its own guess, not the server's (sendmail-status.ts).
+  if (generator === "sendmail") withoutSendmailDerivedStatus(recipients);
   // A complaint event (JSON) names the complainers where a bounce names failed recipients: they
   // failed nothing, and the JSON around their address is no one's words.
   const complaintEvent =
