@@ -282,12 +282,14 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "remote-server-error",
     says: "the message went round in a loop between mail servers",
     // Postfix: "mail for example.com loops back to myself", "mail forwarding loop for ...".
-    subject: ["loop", "loops back"],
+    // "looping" with the count of Received headers it saw: LISTSERV's "Message looping
+    // (received 6 times)".
+    subject: ["loop", "loops back", "looping"],
     // "detection": the mechanism's own name, RFC 5321 section 6.2 "Loop Detection" (counting
     // Received headers), which Momentum's "mail_loop - Mail Loop Detection" module
     // (SparkPost/support-docs content/momentum/3/3-reference/3-reference-modules-mail-loop.md)
     // and chasquid's "max Received headers, for loop detection" (internal/smtpsrv/conn.go) keep.
-    failure: ["detected", "was detected", "detection", "to myself", "forwarding loop"],
+    failure: ["detected", "was detected", "detection", "to myself", "forwarding loop", "received"],
     examples: [
       {
         text: "mail for example.com loops back to myself",
@@ -298,6 +300,11 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
         text: "mail forwarding loop for bob@example.com",
         source:
           "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/recipient.c#L242 (postfix, deliver_recipient)",
+      },
+      {
+        text: "554 Message looping (received 6 times)",
+        source:
+          "https://github.com/wRAR/flufl.bounce/blob/796a6b901710175ca367f79c0ac6d963201db91d/flufl/bounce/tests/data/simple_18.txt (a LISTSERV-format bounce, real output)",
       },
       {
         text: "550 Loop detected",

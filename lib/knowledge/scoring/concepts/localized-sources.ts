@@ -480,6 +480,14 @@ export const CLAVEWEB_ES = page(
   "https://www.claveweb.com/blog/correo-electronico-consejos-uso/",
   "Correo electrónico: entenderlo es usarlo bien, Claveweb blog",
 );
+/**
+ * Latinmail's (Spain) refusal at RCPT TO, as an Exim bounce quoted it: real output kept in
+ * PHP-Bounce-Handler's sample set.
+ */
+export const LATINMAIL_ES = page(
+  "https://github.com/cfortune/PHP-Bounce-Handler/blob/956e65b0d502b1904546c3c46480409ded41d755/eml/44.eml",
+  "An Exim bounce quoting mx1.latinmail.com's refusal (PHP-Bounce-Handler eml/44.eml)",
+);
 /** A Polish mailing service's reading of the bounces its senders get. */
 export const SARE_PL = page(
   "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/",

@@ -19,6 +19,7 @@ import {
   OUTLOOK_SUPPORT_IT,
   OUTLOOK_DELIVERY_IT,
   ALEXBORRAS_ES,
+  LATINMAIL_ES,
   CLAVEWEB_ES,
   AROBASE_FR,
   SITEPACKAGE_DE,
@@ -58,7 +59,8 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
     id: "concept.l10n.es.vocab.recipient-unknown",
     cause: UNKNOWN,
     says: UNKNOWN_SAYS,
-    subject: ["dirección", "direccion", "usuario", "destino"],
+    // "destinatario": the recipient, the word Spanish bounces use most for it.
+    subject: ["dirección", "direccion", "usuario", "destino", "destinatario"],
     // Stems: "desconocid" is "desconocido" and "desconocida", "erróne" "errónea" and "erróneo".
     failure: ["inexistente", "desconocid", "erróne", "errone"],
     // An unknown destination host or server is no unknown user.
@@ -67,13 +69,33 @@ export const LOCALIZED_VOCABULARY_CONCEPTS: readonly Concept[] = [
       ...UNKNOWN_ERROR_ES,
       "host de destino",
       "servidor de destino",
+      "servidor del destinatario",
+      "dominio del destinatario",
     ],
     weight: LESS_SURE,
     examples: [
       ex("Usuario inexistente", ALEXBORRAS_ES),
       ex("destino errónea", ALEXBORRAS_ES),
       ex("Dirección desconocida/inexistente", CLAVEWEB_ES),
+      // The first half of "Destinatario desconocido o mailbox lleno" (unknown, or full), a hedge
+      // that ranks both (localized.test.ts).
+      ex("Destinatario desconocido", LATINMAIL_ES),
     ],
+  },
+  {
+    // Spanish with the English word for the mailbox ("mailbox lleno"): the Spanish "full" is the
+    // subject and "mailbox" the failure, as the Italian concepts do (see the file's head). The
+    // same phrase names an unknown recipient too ("Destinatario desconocido o mailbox lleno"):
+    // each concept fires, and the two rank together.
+    id: "concept.l10n.es.vocab.mailbox-full-english-noun",
+    cause: FULL,
+    says: FULL_SAYS,
+    subject: ["lleno", "llena"],
+    failure: ["mailbox"],
+    unless: ["rellen", "tamaño"],
+    weight: LESS_SURE,
+    // The second half of "Destinatario desconocido o mailbox lleno".
+    examples: [ex("mailbox lleno", LATINMAIL_ES)],
   },
   {
     // Lotus Domino's Spanish "not listed in the (public Name & Address Book | Domino Directory)".

@@ -330,6 +330,7 @@ describe("localized concepts", () => {
   // Real servers' replies that name two causes (node-bounce-handler's table): each half reads
   // its own idea, so the whole ranks both and decides neither.
   it.each([
+    ["Destinatario desconocido o mailbox lleno", ["recipient-unknown", "mailbox-full"]],
     ["Destinatario sconosciuto o mailbox disatttivata", ["recipient-unknown", "mailbox-disabled"]],
     ["Destinatario sconosciuto o mailbox disattivata", ["recipient-unknown", "mailbox-disabled"]],
     [
