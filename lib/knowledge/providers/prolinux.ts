@@ -40,6 +40,10 @@ export const PROLINUX_TABLE: ProviderTable = {
       id: "mailbox-is-full",
       cause: "mailbox-full",
       match: ["mailbox is full"],
+      // Exchange 2003's 5.2.2 either/or ("larger than the current system limit or the
+      // recipient's mailbox is full") names two causes and ranks both
+      // (possibility-wordings.ts exchange.size-or-storage-limit).
+      unless: ["or the recipient's mailbox is full"],
       scope: "any",
       source: BOUNCES,
       example: "Mailbox is full.",

@@ -1894,7 +1894,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // Exchange's report that names two reasons in one sentence (KB217139): the message is over a
     // size limit, or a mailbox is over its storage limit. Nothing in the words says which.
     id: "exchange.size-or-storage-limit",
-    match: ["or you have exceeded the storage limit on your mailbox"],
+    // Exchange 2003's 5.2.2 text says the same either/or in its own words.
+    match: [
+      "or you have exceeded the storage limit on your mailbox",
+      "larger than the current system limit or the recipient's mailbox is full",
+    ],
     causes: ["message-too-large", "mailbox-full"],
     says: "the message is over a size limit, or a mailbox is over its storage limit",
     examples: [
@@ -1902,6 +1906,11 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Either the message size exceeds the maximum allowed for the recipient or transport, or you have exceeded the storage limit on your mailbox.",
         source:
           "https://mskb.pkisolutions.com/kb/217139 (Microsoft KB217139, an Exchange Server report)",
+      },
+      {
+        text: "552 5.2.2 This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter message body or remove attachments and try sending it again.",
+        source:
+          "https://github.com/cfortune/PHP-Bounce-Handler/blob/956e65b0d502b1904546c3c46480409ded41d755/eml/51.eml (an Exchange DSN, real output)",
       },
     ],
   },

@@ -210,6 +210,21 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
     example: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
   },
   {
+    // Exchange's 5.2.2 either/or ("This message is larger than the current system limit or the
+    // recipient's mailbox is full"): the status is the one it gives both, and RFC 3463's X.2.2
+    // ("mailbox full") would decide alone what the words leave open. The wording
+    // (possibility-wordings.ts exchange.size-or-storage-limit) ranks the two.
+    id: "exchange.size-or-storage-limit.codes",
+    wording: "exchange.size-or-storage-limit",
+    from: [],
+    codes: true,
+    note: "The server's words name two causes, an over-size message or a full mailbox; the status it answers with is the one it gives both and does not choose.",
+    source:
+      "https://github.com/cfortune/PHP-Bounce-Handler/blob/956e65b0d502b1904546c3c46480409ded41d755/eml/51.eml (an Exchange DSN, real output); RFC 3463 section 3.3 (X.2.2)",
+    example:
+      "552 5.2.2 This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter message body or remove attachments and try sending it again.",
+  },
+  {
     // Trend Micro DDEI's "521 Block permanently (Sender Filtering/Authentication)": its 521 is the
     // permanent form of its block, not RFC 7504's host that accepts no mail; the wording
     // (possibility-wordings.ts trend-micro.ddei-sender-filtering-block) ranks what it may be.

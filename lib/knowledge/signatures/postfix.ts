@@ -231,7 +231,9 @@ export const POSTFIX_SIGNATURES: Signature[] = [
       "mailbox-full",
       [
         "maildir has overdrawn his diskspace quota",
-        "mailbox is full",
+        // Not Exchange's either/or "... larger than the current system limit or the recipient's
+        // mailbox is full", which ranks two causes (possibility-wordings.ts).
+        /(?<!or the recipient's )mailbox is full/,
         "disk quota exceeded",
         "cannot append message to file",
       ],
