@@ -112,7 +112,11 @@ describe.skipIf(!present)("corpus accuracy (sisimai-dev)", () => {
       // have permission to post messages to the group"): unknown, sender-policy then
       // recipient-unknown, where the labels say sender-address-invalid (Sisimai's "rejected");
       // 0.808 / 0.881 -> 0.788 / 0.860 (304 and 332 of 386), all 8 lhost-googlegroups messages.
-      expect(r.strict).toBeGreaterThanOrEqual(0.785);
+      // Session 26: sendmail's own Status for a bare reply code is no evidence
+      // (lib/bounce/sendmail-status.ts): sendmail-17's "551 not our user" had read
+      // recipient-unknown from the 5.1.6 sendmail derived from 551; it is unknown with
+      // recipient-unknown its one possibility. 0.788 / 0.860 -> 0.785 / 0.858 (303 and 331 of 386).
+      expect(r.strict).toBeGreaterThanOrEqual(0.784);
       expect(r.lenient).toBeGreaterThanOrEqual(0.857);
     },
   );
