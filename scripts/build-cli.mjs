@@ -4,7 +4,16 @@
 // chunks that a plain `--jsonl` run never loads.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
@@ -16,7 +25,7 @@ rmSync(`${root}dist/cli-chunks`, { recursive: true, force: true });
 rmSync(`${root}dist/cli.blob`, { force: true });
 rmSync(`${root}dist/cli.blob.node`, { force: true });
 
-await build({
+const bundle = await build({
   absWorkingDir: root,
   // The diagnose pool's worker thread shares its chunks with the CLI (lib/server/diagnose-pool.ts).
   entryPoints: { cli: "lib/cli/main.ts", "diagnose-worker": "lib/server/diagnose-worker.ts" },
@@ -37,8 +46,14 @@ await build({
     // (process.getBuiltinModule, not an import of node:module: no module facade to build.)
     js: 'const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);',
   },
+  // Written below, with its source kept Latin-1 (latin1Source).
+  write: false,
   logLevel: "warning",
 });
+for (const out of bundle.outputFiles) {
+  mkdirSync(dirname(out.path), { recursive: true });
+  writeFileSync(out.path, latin1Source(out.text, out.path));
+}
 
 // The phrase tables' gate grams (lib/cli/gate-grams.ts), computed once here so that a run of
 // the command line does not compute them at start-up: a throw-away bundle prints them.
