@@ -16,6 +16,33 @@ import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
 import { parseArgs } from "./args";
 import { main } from "./main";
+import { shareTableStrings } from "./snapshot-strings";
+import * as signatures from "@/lib/knowledge/signatures";
+import * as providers from "@/lib/knowledge/providers";
+import * as concepts from "@/lib/knowledge/scoring/concepts";
+import * as possibilityWordings from "@/lib/knowledge/scoring/possibility-wordings";
+import * as replyPossibilities from "@/lib/knowledge/scoring/reply-possibilities";
+import * as stageShifts from "@/lib/knowledge/scoring/stage-shifts";
+import * as coreTables from "@/lib/knowledge/scoring/core-tables";
+import * as statusCodes from "@/lib/knowledge/enhanced-status-codes";
+
+/**
+ * Where shareTableStrings starts: the exports of the knowledge modules the classifier reads.
+ * Entries added to their tables are reached with them; a module left out of this list only
+ * keeps its strings as its code made them.
+ */
+function tableRoots(): unknown[] {
+  return [
+    signatures,
+    providers,
+    concepts,
+    possibilityWordings,
+    replyPossibilities,
+    stageShifts,
+    coreTables,
+    statusCodes,
+  ].flatMap((ns) => Object.values(ns));
+}
 
 const { startupSnapshot } = process.getBuiltinModule("node:v8");
 
@@ -102,7 +129,8 @@ async function runFromSnapshot(argv: string[]): Promise<number> {
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
-  void buildTables();
+  // The tables' strings shared once the warm-up has built what it builds from them.
+  void buildTables().then(() => shareTableStrings(tableRoots()));
   startupSnapshot.setDeserializeMainFunction(() => {
     void runFromSnapshot(process.argv.slice(1)).then((status) => {
       process.exitCode = status;
