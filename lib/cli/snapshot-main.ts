@@ -129,8 +129,10 @@ async function runFromSnapshot(argv: string[]): Promise<number> {
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
-  // The tables' strings shared once the warm-up has built what it builds from them.
-  void buildTables().then(() => shareTableStrings(tableRoots()));
+  // The tables' strings shared before the warm-up builds the classifier's structures from
+  // them, so that those take the shared copies too.
+  shareTableStrings(tableRoots());
+  void buildTables();
   startupSnapshot.setDeserializeMainFunction(() => {
     void runFromSnapshot(process.argv.slice(1)).then((status) => {
       process.exitCode = status;
