@@ -5,7 +5,8 @@
 // (`node --snapshot-blob dist/cli.blob -- ARGS`), which runs runFromSnapshot with the tables
 // already in the old generation: a run no longer loads and compiles the modules, builds the
 // tables, or collects the garbage of building them (a one-line run: 467 million instructions
-// before, 243 million from the snapshot).
+// before, 243 million from the snapshot). Before the warm-up the tables' strings are shared, one
+// per value (snapshot-strings.ts): fewer roots for every young-generation collection of a run.
 //
 // What a snapshot cannot hold is kept out of it: ICU text decoders (made on first use, see
 // lib/bounce/mime.ts), and code reached through import(), which does not work in code
