@@ -195,7 +195,8 @@ export class GramTable {
 
   /** candidates() for a short text: the needles whose first (rarest) gram the text holds. */
   candidatesByText(set: SignatureSet): Int32Array {
-    const { firstStart, firstNeedles, firstBits, gramless } = set;
+    const { firstStart, firstNeedles, firstBits } = (set.byFirstGram ??= firstGramIndex(set));
+    const gramless = set.gramless;
     const hay = this.hay;
     if (set.stamp === 0xffffffff) {
       set.seen.fill(0);
@@ -217,7 +218,7 @@ export class GramTable {
       packed = (packed << 8) | (hay.charCodeAt(i) & 0xff);
       const h = ((packed * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT;
       // Most grams begin no needle: an 8 KB bit table says so without reaching into the
-      // 256 KB index.
+      // 128 KB index.
       if ((firstBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
       n = this.takeNeedles(set, firstNeedles, firstStart[h]!, firstStart[h + 1]!, stamp, n);
     }
@@ -286,13 +287,11 @@ export interface SignatureSet {
   /** The signature index of each needle, in order (needles of one signature are adjacent). */
   owner: Int32Array;
   /**
-   * The needles by their first gate gram (the rarest): those with first gram h are
-   * firstNeedles[firstStart[h] .. firstStart[h + 1]).
+   * The needles by their first gate gram, for candidatesByText; made on its first call: a set
+   * whose texts are never shorter than its needles are many (the whole-text set: 5 needles)
+   * never needs it, and its table has a slot per gram.
    */
-  firstStart: Int32Array;
-  firstNeedles: Int32Array;
-  /** One bit per gram: set when some needle's first gram is it. */
-  firstBits: Int32Array;
+  byFirstGram: FirstGramIndex | null;
   /** The needles with no gram (a literal shorter than a gram): candidates in every text. */
   gramless: Int32Array;
   /** Per signature, the stamp of the last candidates() call that took it. */
@@ -303,6 +302,20 @@ export interface SignatureSet {
    * good until the next call on the same set.
    */
   found: Int32Array;
+}
+
+/** A set's needles by their first gate gram (the rarest). */
+interface FirstGramIndex {
+  /**
+   * Those with first gram h are firstNeedles[firstStart[h] .. firstStart[h + 1]). 16-bit while
+   * the needles fit (the phrase tables' words set had 2,547): the table has a slot per gram,
+   * and the command line's start-up snapshot holds it twice over (in the blob and in the heap),
+   * so 32-bit entries cost a run 256 KB more.
+   */
+  firstStart: Uint16Array | Int32Array;
+  firstNeedles: Int32Array;
+  /** One bit per gram: set when some needle's first gram is it. */
+  firstBits: Int32Array;
 }
 
 export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
@@ -317,14 +330,31 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
       i++;
     }
   });
+  const gramless: number[] = [];
+  for (let n = 0; n < count; n++) if (gate[n * GRAMS_PER_NEEDLE]! < 0) gramless.push(n);
+  return {
+    list,
+    gate,
+    owner,
+    byFirstGram: null,
+    gramless: Int32Array.from(gramless),
+    seen: new Uint32Array(list.length),
+    stamp: 0,
+    found: new Int32Array(list.length),
+  };
+}
+
+function firstGramIndex(set: SignatureSet): FirstGramIndex {
+  const gate = set.gate;
+  const count = set.owner.length;
   // The needles with a gram, ordered by first gram (then by index); firstStart[h] is where
   // those of gram h or more begin, written with fills (a loop over all 65,536 slots was
   // compiled by V8 at start-up only to be thrown away).
-  const gramless: number[] = [];
   const keyed: number[] = [];
-  for (let n = 0; n < count; n++) (gate[n * GRAMS_PER_NEEDLE]! < 0 ? gramless : keyed).push(n);
+  for (let n = 0; n < count; n++) if (gate[n * GRAMS_PER_NEEDLE]! >= 0) keyed.push(n);
   keyed.sort((x, y) => gate[x * GRAMS_PER_NEEDLE]! - gate[y * GRAMS_PER_NEEDLE]! || x - y);
-  const firstStart = new Int32Array(GRAM_SLOTS + 1);
+  const firstStart =
+    keyed.length <= 0xffff ? new Uint16Array(GRAM_SLOTS + 1) : new Int32Array(GRAM_SLOTS + 1);
   let next = 0;
   for (let k = 0; k < keyed.length; k++) {
     const h = gate[keyed[k]! * GRAMS_PER_NEEDLE]!;
@@ -333,24 +363,12 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
     next = h + 1;
   }
   firstStart.fill(keyed.length, next);
-  const firstNeedles = Int32Array.from(keyed);
   const firstBits = new Int32Array(GRAM_SLOTS >>> 5);
   for (const n of keyed) {
     const h = gate[n * GRAMS_PER_NEEDLE]!;
     firstBits[h >>> 5]! |= 1 << (h & 31);
   }
-  return {
-    list,
-    gate,
-    owner,
-    firstStart,
-    firstNeedles,
-    firstBits,
-    gramless: Int32Array.from(gramless),
-    seen: new Uint32Array(list.length),
-    stamp: 0,
-    found: new Int32Array(list.length),
-  };
+  return { firstStart, firstNeedles: Int32Array.from(keyed), firstBits };
 }
 
 /**

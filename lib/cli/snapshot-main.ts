@@ -5,7 +5,8 @@
 // (`node --snapshot-blob dist/cli.blob -- ARGS`), which runs runFromSnapshot with the tables
 // already in the old generation: a run no longer loads and compiles the modules, builds the
 // tables, or collects the garbage of building them (a one-line run: 467 million instructions
-// before, 243 million from the snapshot).
+// before, 243 million from the snapshot). Before the warm-up the tables' strings are shared, one
+// per value (snapshot-strings.ts): fewer roots for every young-generation collection of a run.
 //
 // What a snapshot cannot hold is kept out of it: ICU text decoders (made on first use, see
 // lib/bounce/mime.ts), and code reached through import(), which does not work in code
@@ -16,6 +17,33 @@ import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
 import { parseArgs } from "./args";
 import { main } from "./main";
+import { shareTableStrings } from "./snapshot-strings";
+import * as signatures from "@/lib/knowledge/signatures";
+import * as providers from "@/lib/knowledge/providers";
+import * as concepts from "@/lib/knowledge/scoring/concepts";
+import * as possibilityWordings from "@/lib/knowledge/scoring/possibility-wordings";
+import * as replyPossibilities from "@/lib/knowledge/scoring/reply-possibilities";
+import * as stageShifts from "@/lib/knowledge/scoring/stage-shifts";
+import * as coreTables from "@/lib/knowledge/scoring/core-tables";
+import * as statusCodes from "@/lib/knowledge/enhanced-status-codes";
+
+/**
+ * Where shareTableStrings starts: the exports of the knowledge modules the classifier reads.
+ * Entries added to their tables are reached with them; a module left out of this list only
+ * keeps its strings as its code made them.
+ */
+function tableRoots(): unknown[] {
+  return [
+    signatures,
+    providers,
+    concepts,
+    possibilityWordings,
+    replyPossibilities,
+    stageShifts,
+    coreTables,
+    statusCodes,
+  ].flatMap((ns) => Object.values(ns));
+}
 
 const { startupSnapshot } = process.getBuiltinModule("node:v8");
 
@@ -102,6 +130,9 @@ async function runFromSnapshot(argv: string[]): Promise<number> {
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
+  // The tables' strings shared before the warm-up builds the classifier's structures from
+  // them, so that those take the shared copies too.
+  shareTableStrings(tableRoots());
   void buildTables();
   startupSnapshot.setDeserializeMainFunction(() => {
     void runFromSnapshot(process.argv.slice(1)).then((status) => {
