@@ -5,12 +5,7 @@
 // signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import {
-  causeInfoFor,
-  evidenceRuleIds,
-  isSubmissionFailure,
-  SUBMISSION_FAILURE_CAUSES,
-} from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds, senderSideCauses } from "@/lib/causes/connection-variants";
 import { submissionPortOf } from "./connection-ports";
 import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
@@ -332,8 +327,12 @@ export function beliefOf(
   options: { tempered?: boolean } = {},
 ): Belief {
   const ctx = context ?? buildContext(facts);
+  // A failure on the sender's own side (a refused login, a failed connection or TLS set-up with
+  // its own outgoing server): only what can explain it stays possible, and a reply in it (a
+  // 535) came from the sender's own server, not the recipient's.
+  const senderSide = senderSideCauses(facts.diagnosis, evidenceRuleIds(facts.diagnosis));
   const relevance: Relevance = {
-    receiverAnswered: receiverAnswered(facts),
+    receiverAnswered: !senderSide && receiverAnswered(facts),
     publicListNamed: ctx.blocklistZones.length > 0,
     answererNamed: answererNamed(facts),
   };
@@ -348,7 +347,8 @@ export function beliefOf(
     facts.diagnosis &&
     !relevance.receiverAnswered &&
     !readsAsNoFailure(facts) &&
-    submissionPortOf(facts.diagnosis.parsed) === null
+    submissionPortOf(facts.diagnosis.parsed) === null &&
+    !senderSide
   )
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (relevance.receiverAnswered) {
@@ -377,8 +377,10 @@ export function beliefOf(
   // failed stays possible (lib/causes/connection-variants.ts). No server answered, so the bare
   // refusal's possibilities and the background floor (a blocklisting, a policy, an unknown
   // address, spam) were held and asked about for a refusal that never happened (review 24).
-  if (!relevance.receiverAnswered && isSubmissionFailure(facts.diagnosis?.parsed))
-    narrow(weights, SUBMISSION_FAILURE_CAUSES);
+  // The same for a refused login (535: the password, not the recipient, review 25 finding 7),
+  // a failed TLS set-up with the sender's own server (finding 8), and a sending program's own
+  // report of either or of a failed connection.
+  if (senderSide) narrow(weights, senderSide);
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];
@@ -452,7 +454,16 @@ export function beliefOf(
     const own = causeInfoFor(c.cause, facts.diagnosis?.parsed, evidenceRuleIds(facts.diagnosis));
     if (own !== CAUSES[c.cause]) titles[c.cause] = own.title;
   }
-  return { causes, ran, failed, answered, unknown, bounceSays, relevance, titles };
+  return {
+    causes,
+    ran,
+    failed,
+    answered,
+    unknown,
+    bounceSays,
+    relevance,
+    titles,
+  };
 }
 
 function textSays(q: QuestionId, value: string): string {
