@@ -83,6 +83,21 @@ export const RELAY_LOGIN_REFUSED: CauseInfo = {
 };
 
 /**
+ * relay-denied where a sending program's own report leaves it possible without saying that a
+ * login was refused (PHPMailer's "SMTP connect() failed" ranks it beside a failed connection):
+ * the refusal, if it is one, came from the program's own outgoing server, which did not take its
+ * login or its sender; "the server refused to relay your mail" read as a receiver's refusal.
+ */
+export const PROGRAM_RELAY_DENIED: CauseInfo = {
+  id: "relay-denied",
+  title: "Your outgoing mail server did not take the program's login or sender",
+  summary:
+    "The program sending the mail reached the outgoing (SMTP) server it is set to send through, and that server would not take the message from it: the program's login was not accepted, or it did not log in, or the sender address is not one the account may use. Nothing about the recipient plays a part.",
+  actor: "sender",
+  actorLabel: "You, or whoever set up the program's mail settings",
+};
+
+/**
  * tls-required where the failed TLS was the program's own, to the outgoing server it submits
  * through (a submission port named, or a sending program's own words): "certificate verify
  * failed (unable to get local issuer certificate)" or Thunderbird's STARTTLS failure. The
@@ -259,6 +274,8 @@ export function causeInfoFor(
 ): CauseInfo {
   if (cause === "relay-denied" && isLoginRefused(ruleIds))
     return byMailServer(parsed) ? RELAY_LOGIN_REFUSED : LOGIN_REFUSED;
+  if (cause === "relay-denied" && !fromMailServer(parsed) && ruleIds.some(isSendingProgramRule))
+    return PROGRAM_RELAY_DENIED;
   if (cause === "tls-required" && isSubmissionTls(parsed, ruleIds))
     return byMailServer(parsed) ? SUBMISSION_RELAY_TLS_FAILED : SUBMISSION_TLS_FAILED;
   if (cause !== "remote-unreachable") return CAUSES[cause];
