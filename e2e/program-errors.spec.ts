@@ -26,10 +26,11 @@ test.describe("a program's error", () => {
   }) => {
     await wizardPage.start("535 5.7.8 Error: authentication failed: authentication failure");
     await wizardPage.walkToConclusion();
-    expect(await wizardPage.rankedCauseIds()).toEqual(["relay-denied"]);
+    // The titles first: they wait for the conclusion to render, the ids are read at once.
     await expect(wizardPage.causeTitles().first()).toHaveText(
       "Your outgoing mail server did not accept the login",
     );
+    expect(await wizardPage.rankedCauseIds()).toEqual(["relay-denied"]);
     await expect(wizardPage.checklist()).toContainText(
       "Fix the login your mail program or site uses",
     );
@@ -44,6 +45,9 @@ test.describe("a program's error", () => {
       "[error] Could not connect to smtp.example.com:587: certificate verify failed (unable to get local issuer certificate)",
     );
     await wizardPage.walkToConclusion();
+    await expect(wizardPage.causeTitles().first()).toHaveText(
+      "Your mail program could not set up encryption with its outgoing server",
+    );
     expect(await wizardPage.rankedCauseIds()).toEqual(["tls-required"]);
     const section = wizardPage.causeSection("tls-required");
     await expect(section).toContainText("Match the encryption setting to the port");
