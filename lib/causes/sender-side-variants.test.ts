@@ -4,6 +4,7 @@
 // sender's own, holds only what can explain it, and asks nothing about the recipient.
 import { describe, expect, it } from "vitest";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
+import { titleForItemId } from "@/lib/checklists/titles";
 import { readableReport } from "@/lib/cli/report";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { reportMarkdown } from "@/lib/report";
@@ -72,9 +73,18 @@ describe("a refused login (review 25, finding 7)", () => {
 
   it("Postfix's refused login at its relay: the relay's, by the mail administrator; the relay's IP is not looked up", async () => {
     const text = `${ONE_RECIPIENT_BOUNCE.slice(0, ONE_RECIPIENT_BOUNCE.indexOf("<bob@"))}<bob@remote.test>: SASL authentication failed; server smtp.provider.test[198.51.100.5] said: 535 5.7.8 Error: authentication failed: authentication failure\n`;
-    const { end, diagnosis, asked, ran } = await walk(text);
+    const { end, facts, diagnosis, asked, ran } = await walk(text);
     expect(causeInfoFor("relay-denied", diagnosis.parsed, evidenceRuleIds(diagnosis))).toBe(
       RELAY_LOGIN_REFUSED,
+    );
+    // Postfix's SASL password table, not a program's settings.
+    const ids = buildConclusionChecklist(facts, end.causes).causes.flatMap((s) =>
+      s.items.map((i) => i.id),
+    );
+    expect(ids).toContain("login-refused.postfix-sasl");
+    expect(ids).not.toContain("login-refused.check-credentials");
+    expect(titleForItemId("login-refused.postfix-sasl", facts)).toBe(
+      "Fix the login Postfix uses at its relay host",
     );
     expect(end.causes.map((c) => c.cause)).toEqual(["relay-denied"]);
     expect(end.summary).toContain(RELAY_LOGIN_REFUSED.title);

@@ -16,7 +16,7 @@ import {
 import type { CauseId } from "@/lib/causes/causes";
 import type { Facts } from "@/lib/rules";
 import type { CheckFirst } from "./check-first";
-import type { ItemTemplate } from "./types";
+import type { EvidenceStep, ItemTemplate } from "./types";
 
 const RFC8314 = {
   label: "RFC 8314 §3.3: submission over TLS (465) and STARTTLS (587)",
@@ -124,3 +124,22 @@ export function programReport(facts: Facts): boolean {
   const d = facts.diagnosis;
   return !!d && isProgramReport(d, evidenceRuleIds(d));
 }
+
+/**
+ * The login step where Postfix's login at its relay host was refused ("SASL authentication
+ * failed; server ... said: 535", src/smtp/smtp_sasl_glue.c): the user name and password are in
+ * Postfix's SASL password table, not in a program's settings. Postfix SASL Howto, "Enabling SASL
+ * authentication in the Postfix SMTP/LMTP client".
+ */
+export const POSTFIX_LOGIN_STEP: EvidenceStep["item"] = {
+  id: "login-refused.postfix-sasl",
+  title: "Fix the login Postfix uses at its relay host",
+  detail:
+    "Postfix logged in to the relay host it sends through, and the relay refused the user name and password. They are in the table smtp_sasl_password_maps names (often /etc/postfix/sasl_passwd), on the line for the relay exactly as relayhost writes it ([host]:587): check the user name and the password (or app password) there, run postmap on the file after any change, and reload Postfix. smtp_sasl_auth_enable must be yes, and smtp_sasl_security_options must allow the login method the relay offers.",
+  kind: "fix",
+  actor: "sender-admin",
+  link: {
+    label: "Postfix SASL Howto: SASL in the Postfix SMTP client",
+    url: "https://www.postfix.org/SASL_README.html#client_sasl",
+  },
+};

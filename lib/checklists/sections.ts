@@ -34,6 +34,7 @@ import { needsPrevention } from "./needs-prevention";
 import { PREVENT_ITEMS } from "./prevent";
 import { submissionPort, submissionSteps } from "./submission-port";
 import {
+  POSTFIX_LOGIN_STEP,
   PROGRAM_UNKNOWN_STEPS,
   programReport,
   SUBMISSION_TLS_STEPS,
@@ -125,7 +126,14 @@ function sectionItems(
   evidence: ReadonlySet<string>,
   lead: ChecklistItem[] = [],
 ): ChecklistItem[] {
-  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
+  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id))).map(
+    // Postfix's own login at its relay: its SASL password table, not a program's settings.
+    (s) =>
+      s.item.id === "login-refused.check-credentials" &&
+      b.ctx.facts.diagnosis?.parsed.generator === "postfix"
+        ? { ...s, item: POSTFIX_LOGIN_STEP }
+        : s,
+  );
   const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
   const own = causeTemplates(b).filter((t) => "generate" in t || !replaced.has(t.id));
   // Built and generated steps are matched by the ids they come out with (a sending program's

@@ -21,7 +21,12 @@ import {
 } from "./generated-titles";
 import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
-import { PROGRAM_UNKNOWN_STEPS, programCheckFirst, SUBMISSION_TLS_STEPS } from "./program-steps";
+import {
+  POSTFIX_LOGIN_STEP,
+  PROGRAM_UNKNOWN_STEPS,
+  programCheckFirst,
+  SUBMISSION_TLS_STEPS,
+} from "./program-steps";
 import { POSTFIX_RELAYHOST_STEP, submissionSteps } from "./submission-port";
 import type { ItemTemplate } from "./types";
 
@@ -44,6 +49,7 @@ export function titleForItemId(id: string, facts: Facts): string {
   const rest = dot < 0 ? "" : id.slice(dot + 1);
   const evidenceStep = EVIDENCE_STEPS.find((s) => s.item.id === id);
   if (evidenceStep) return fillFromFacts(evidenceStep.item.title, facts);
+  if (id === POSTFIX_LOGIN_STEP.id) return POSTFIX_LOGIN_STEP.title;
   const firstOf = id.startsWith(CHECK_FIRST_PREFIX) ? id.slice(CHECK_FIRST_PREFIX.length) : "";
   const checkFirst = isCause(firstOf)
     ? (programCheckFirst(firstOf, facts) ?? CHECK_FIRST[firstOf])
