@@ -1,6 +1,11 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId, type CauseInfo } from "@/lib/causes/causes";
-import { causeInfoFor, evidenceRuleIds, variantTitle } from "@/lib/causes/connection-variants";
+import {
+  causeInfoFor,
+  evidenceRuleIds,
+  isProgramReport,
+  variantTitle,
+} from "@/lib/causes/connection-variants";
 import type {
   DelayNotice,
   Diagnosis,
@@ -44,8 +49,33 @@ function allSpans(evidence: readonly Evidence[]): Span[] {
   return evidence.flatMap((e) => e.spans);
 }
 
+/**
+ * A program's own error (PHPMailer, Thunderbird, a Node mailer's "connect ETIMEDOUT ...:587"):
+ * the card and the note about the input say what it is, and ask for what helps with it.
+ */
+/** The headline of a program's error that leaves several of its failures possible. */
+export const PROGRAM_UNDECIDED_HEADLINE = "The error does not say enough to tell.";
+export const PROGRAM_REPORT_TITLE = "Your mail program's error (not a bounce)";
+export const PROGRAM_REPORT_NOTE =
+  "This is an error from the program or site that sends your mail, not a bounce: it failed with its own outgoing (SMTP) server, before any receiving server saw the message. What helps is the program's full error (its log or debug output, which quotes the server's reply) and its outgoing-server settings: server name, port, encryption and login.";
+
+/**
+ * The diagnosis's notes about the input, for a program's error: the note that no SMTP code was
+ * found speaks of a bounce and asks for "the whole bounce" (lib/diagnosis/diagnose.ts, which
+ * starts it with these words); the program's note stands in its place.
+ */
+const NO_CODE_NOTE = "No SMTP reply code";
+function inputNotes(messages: readonly string[], program: boolean): string[] {
+  if (!program) return [...messages];
+  return [...messages.filter((m) => !m.startsWith(NO_CODE_NOTE)), PROGRAM_REPORT_NOTE];
+}
+
 export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: DiagnosisViewProps) {
-  const { recipients, overall, parsed, messages } = diagnosis;
+  const { recipients, overall, parsed } = diagnosis;
+  const program = isProgramReport(diagnosis, evidenceRuleIds(diagnosis));
+  const messages = inputNotes(diagnosis.messages, program);
+  // A program's error whose words leave several of its failures possible (no headline of its own).
+  const programUndecided = program && overall.cause === "unknown" && !overall.headline;
   return (
     <div className="space-y-6">
       {messages.length > 0 ? (
@@ -60,16 +90,26 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
       ) : null}
       {recipients.length === 0 ? (
         <CauseCard
-          title="The bounce"
+          title={program ? PROGRAM_REPORT_TITLE : "The bounce"}
+          titleLabel={null}
+          plainTitle={program}
+          textLabel={
+            program
+              ? "The error, with the evidence highlighted"
+              : "The bounce, with the evidence highlighted"
+          }
           cause={overall.cause}
           confidence={overall.confidence}
           possible={overall.possible}
           possibleTitle={variantTitle(parsed, evidenceRuleIds(diagnosis))}
           possibleFrom={overall.possibleFrom}
           usualCausesOf={overall.usualCausesOf}
-          explanation={overall.explanation}
+          // The program's undecided headline stands alone: the verdict's explanation lists the
+          // general titles ("The receiving server could not be reached"), the list below the
+          // program's.
+          explanation={programUndecided ? undefined : overall.explanation}
           delayNotice={overall.delayNotice}
-          headline={overall.headline}
+          headline={programUndecided ? PROGRAM_UNDECIDED_HEADLINE : overall.headline}
           info={causeInfoFor(overall.cause, parsed, evidenceRuleIds(diagnosis))}
           replyCode={null}
           status={null}
@@ -125,6 +165,12 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
 
 function CauseCard(props: {
   title: string;
+  /** Read before the title by screen readers ("Recipient: "); null where the title says what it is. */
+  titleLabel?: string | null;
+  /** The title is words, not an address or a label in the bounce's own style. */
+  plainTitle?: boolean;
+  /** The label of the highlighted text. */
+  textLabel?: string;
   cause: CauseId;
   confidence: number;
   /** When the cause is unknown: the causes that remain possible, ranked. */
@@ -180,8 +226,11 @@ function CauseCard(props: {
       data-testid="cause-card"
     >
       <p className="text-sm text-slate-600">
-        <span className="sr-only">Recipient: </span>
-        <span className="font-mono break-all">{props.title}</span>
+        {props.titleLabel === null ? null : (
+          <span className="sr-only">{props.titleLabel ?? "Recipient: "}</span>
+        )}
+        {/* An address in monospace; the words that say the text is a program's error, not. */}
+        <span className={props.plainTitle ? "" : "font-mono break-all"}>{props.title}</span>
       </p>
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
         {unknown ? (props.headline ?? unknown.headline) : (props.headline ?? info.title)}
@@ -230,7 +279,11 @@ function CauseCard(props: {
         </>
       )}
       {props.firstSteps ? (
-        <FirstStepsBlock firstSteps={props.firstSteps} delay={props.firstStepsDelay} />
+        <FirstStepsBlock
+          firstSteps={props.firstSteps}
+          delay={props.firstStepsDelay}
+          titleOf={props.possibleTitle}
+        />
       ) : null}
       <details className="group mt-4 rounded-md border border-slate-200">
         <summary className="cursor-pointer rounded-md px-3 py-2 font-medium text-blue-900 select-none hover:bg-slate-50">
@@ -257,7 +310,7 @@ function CauseCard(props: {
           <EvidenceText
             text={props.text}
             spans={allSpans(props.evidence)}
-            label="The bounce, with the evidence highlighted"
+            label={props.textLabel ?? "The bounce, with the evidence highlighted"}
           />
         </div>
       </details>

@@ -1,6 +1,7 @@
 import { StepKindBadge, TellsApartNote } from "@/components/checklist/step-kind";
 import { DELAY_WORDS, type DelayReading } from "@/lib/checklists/delay-outline";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
+import type { CauseId } from "@/lib/causes/causes";
 
 /**
  * A cause card's first steps, grouped as the wizard's end groups its checklist: while the
@@ -10,10 +11,13 @@ import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 export function FirstStepsBlock({
   firstSteps,
   delay = null,
+  titleOf,
 }: {
   firstSteps: CauseFirstSteps;
   /** A delay notice's reading: its group speaks of the notice's reason, not of causes. */
   delay?: DelayReading | null;
+  /** A cause's title where the text's evidence words it otherwise (a program's own failure). */
+  titleOf?: (cause: CauseId) => string | undefined;
 }) {
   if (firstSteps.steps.length === 0) return null;
   const { notSettled, steps } = firstSteps;
@@ -54,7 +58,13 @@ export function FirstStepsBlock({
           <li key={step.id} data-item={step.id} className="text-slate-800">
             <StepKindBadge kind={step.kind} checkFirst={step.tellsApart !== null} />
             <span data-testid="step-title">{step.title}</span>
-            {step.tellsApart ? <TellsApartNote cause={step.tellsApart} delay={delay} /> : null}
+            {step.tellsApart ? (
+              <TellsApartNote
+                cause={step.tellsApart}
+                delay={delay}
+                title={titleOf?.(step.tellsApart)}
+              />
+            ) : null}
           </li>
         ))}
       </ol>

@@ -39,13 +39,16 @@ export function StepKindBadge({
 export function TellsApartNote({
   cause,
   delay = null,
+  title,
 }: {
   cause: CauseId;
   delay?: DelayReading | null;
+  /** The cause's title for this text, where its evidence gives it a variant. */
+  title?: string;
 }) {
   return (
     <span className="block text-sm text-amber-900" data-testid="tells-apart">
-      {tellsApartWords(cause, delay)}
+      {tellsApartWords(cause, delay, title)}
     </span>
   );
 }

@@ -2,3 +2,4 @@
 export { diagnose } from "@/lib/diagnosis/diagnose";
 export { nextStep } from "@/lib/rules";
 export { needsPrevention } from "@/lib/checklists/needs-prevention";
+export { evidenceRuleIds } from "@/lib/causes/connection-variants";

@@ -82,7 +82,7 @@ export function Wizard() {
   const preventAvailable =
     engine !== null &&
     current?.kind === "conclusion" &&
-    engine.needsPrevention(current.causes, diagnosis?.parsed);
+    engine.needsPrevention(current.causes, diagnosis?.parsed, engine.evidenceRuleIds(diagnosis));
   const showPrevent = preventAvailable && requested === data.trail.length + 2;
   const stage: Stage | null = showPrevent ? "prevent" : (current?.stage ?? null);
   // The stages the steps so far went through (the bounce was analyzed before step 1): done

@@ -220,10 +220,16 @@ function namedAsSending(text: string, at: number): boolean {
 // said:" and "refused to talk to me" (smtp_proto.c), "connect to mx.example.com[192.0.2.25]:25:
 // Connection refused" (smtp_connect.c); Exim "host mx.example.com [192.0.2.25]: 550 ..."
 // (deliver.c); qmail "Connected to 192.0.2.25 but sender was rejected." (qmail-remote.c);
-// RFC 3464's "Remote-MTA: dns; mx.example.com [192.0.2.25]". Bounded runs on an 80-character
-// slice: no nested repetition.
+// RFC 3464's "Remote-MTA: dns; mx.example.com [192.0.2.25]". Postfix names the peer as
+// session->namaddr ("name[addr]") in more of its texts: "SASL authentication failed; server
+// smtp.provider.example[198.51.100.5] said: 535 ..." (src/smtp/smtp_sasl_glue.c: the relay that
+// refused the login, review 25 finding 5), "lost connection with mx.example.com[192.0.2.25]
+// while ...", "conversation with ...[192.0.2.25] timed out while ..." and "local data error
+// while talking to ...[192.0.2.25]" (src/smtp/smtp_trouble.c, smtp_stream_except). "server" is
+// the peer only where no word before it makes it the sender's ("your server", "sending server").
+// Bounded runs on an 80-character slice: no nested repetition.
 const RECEIVING_IP_BEFORE =
-  /(?:\bhost(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{1,12})[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[|\bconnect(?:ed)? to[ \t]{1,4}(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[)?|remote-mta:[ \t]*dns;[ \t]*(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]{0,4})?[[(]?)$/i;
+  /(?:\bhost(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{1,12})[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[|\bconnect(?:ed)? to[ \t]{1,4}(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[)?|(?:(?<!\b(?:your|sending|sender's|client|originating)[ \t]{1,4})\bserver|\blost connection with|\bconversation with|\btalking to)(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{1,12})[A-Za-z0-9][A-Za-z0-9.-]{0,252}\[|remote-mta:[ \t]*dns;[ \t]*(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]{0,4})?[[(]?)$/i;
 
 // Postfix wraps its bounce text at 80 columns, so "host" can end a line and the host name
 // with its address start the next, indented ("... The mail system\n\n<a@example.com>: host\n

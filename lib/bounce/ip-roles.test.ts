@@ -11,6 +11,24 @@ describe("extractIpRoles", () => {
     ["Exim: host name [ip]", "host mx1.example.net [192.0.2.25]: 550 5.1.1 No such user"],
     ["qmail: Connected to", "Connected to 192.0.2.25 but sender was rejected."],
     ["DSN: Remote-MTA", "Remote-MTA: dns; mx1.example.net [192.0.2.25]"],
+    // Postfix's other texts that name the peer as name[addr] (src/smtp/smtp_sasl_glue.c,
+    // src/smtp/smtp_trouble.c): the relay that refused a login is not where mail leaves from.
+    [
+      "Postfix: SASL, server ...[ip] said",
+      "<bob@remote.test>: SASL authentication failed; server mx1.example.net[192.0.2.25] said: 535 5.7.8 Error: authentication failed",
+    ],
+    [
+      "Postfix: lost connection with",
+      "lost connection with mx1.example.net[192.0.2.25] while receiving the initial server greeting",
+    ],
+    [
+      "Postfix: conversation with ... timed out",
+      "conversation with mx1.example.net[192.0.2.25] timed out while sending end of data -- message may be sent more than once",
+    ],
+    [
+      "Postfix: local data error while talking to",
+      "local data error while talking to mx1.example.net[192.0.2.25]",
+    ],
     // Postfix wraps its text at 80 columns: "host" ends a line, the name and address start the
     // next (crisp-oss/email-bounce-parser 451_4_7_500_server_busy.txt, an Outlook MX).
     [
@@ -35,6 +53,12 @@ describe("extractIpRoles", () => {
   it("names no address the receiver's where the words do not ('Client host [ip]', a bare IP)", () => {
     expect(extractIpRoles("554 Client host [203.0.113.9] blocked").receiving).toEqual([]);
     expect(extractIpRoles("550-5.7.1 [203.0.113.9] The IP you're using").receiving).toEqual([]);
+  });
+
+  it("'your server name[ip]' stays the sender's side, not the peer's", () => {
+    expect(extractIpRoles("your server mail.example.com[203.0.113.9] is listed").receiving).toEqual(
+      [],
+    );
   });
 
   it("an address named as the sender's somewhere is not the receiver's", () => {

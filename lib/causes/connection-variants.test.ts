@@ -86,14 +86,16 @@ describe("a sending program's own words", () => {
 });
 
 describe("the possible causes of an undecided program error", () => {
-  it("name the program's outgoing server, and leave the other titles as they are", async () => {
+  it("name the program's outgoing server, and leave the receiver's causes' titles as they are", async () => {
     const { diagnose } = await import("@/lib/diagnosis/diagnose");
-    const { evidenceRuleIds, variantTitle, PROGRAM_UNREACHABLE } =
+    const { evidenceRuleIds, variantTitle, PROGRAM_RELAY_DENIED, PROGRAM_UNREACHABLE } =
       await import("./connection-variants");
     const d = await diagnose("SMTP connect() failed.");
     const titleOf = variantTitle(d.parsed, evidenceRuleIds(d));
     expect(titleOf("remote-unreachable")).toBe(PROGRAM_UNREACHABLE.title);
-    expect(titleOf("relay-denied")).toBeUndefined();
+    // Its refusal, if it is one, is the program's own outgoing server's (flow26).
+    expect(titleOf("relay-denied")).toBe(PROGRAM_RELAY_DENIED.title);
+    expect(titleOf("recipient-unknown")).toBeUndefined();
     expect(readableReport("-", d)).toContain(
       `1. ${PROGRAM_UNREACHABLE.title} [remote-unreachable]`,
     );

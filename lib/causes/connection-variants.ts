@@ -10,6 +10,8 @@
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
 import { isSendingProgramRule } from "@/lib/knowledge/sending-programs";
+import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
+import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import { CAUSES, type CauseId, type CauseInfo } from "./causes";
 
 /** remote-unreachable where the failed connection was to a submission port. */
@@ -50,6 +52,129 @@ export const PROGRAM_UNREACHABLE: CauseInfo = {
   actorLabel: "You, or whoever set up the program's mail settings",
 };
 
+/**
+ * relay-denied where the words say the outgoing server refused the login (LOGIN_REFUSED_RULES):
+ * the program did authenticate, and what it logged in with was not accepted. "The server
+ * refused to relay your mail", by "your mail administrator", with a step to turn authentication
+ * on, pointed away from the one thing to fix (review 25, finding 7). RFC 4954 §6: "535
+ * 5.7.8 Authentication credentials invalid".
+ */
+export const LOGIN_REFUSED: CauseInfo = {
+  id: "relay-denied",
+  title: "Your outgoing mail server did not accept the login",
+  summary:
+    "The program or site sending the mail logged in to the outgoing (SMTP) server it sends through, and that server did not accept the login: the user name, the password or app password, the login method, or the account's permission to log in to SMTP there. The message itself was never refused, and nothing about the recipient plays a part.",
+  actor: "sender",
+  actorLabel: "You, or whoever set up the account or site",
+};
+
+/**
+ * The same where a mail server's bounce reports it (Postfix's "SASL authentication failed;
+ * server smtp.provider.example[198.51.100.5] said: 535 ...", src/smtp/smtp_sasl_glue.c): the
+ * server's login to the relay host it sends through was refused.
+ */
+export const RELAY_LOGIN_REFUSED: CauseInfo = {
+  id: "relay-denied",
+  title: "The relay your mail server sends through did not accept its login",
+  summary:
+    "Your mail server logged in to the relay host it hands mail to, and the relay did not accept the login: the user name or password your server is set to use there, or the login method. The message itself was never refused, and nothing about the recipient plays a part.",
+  actor: "sender-admin",
+  actorLabel: "You, or your mail administrator",
+};
+
+/**
+ * relay-denied where a sending program's own report leaves it possible without saying that a
+ * login was refused (PHPMailer's "SMTP connect() failed" ranks it beside a failed connection):
+ * the refusal, if it is one, came from the program's own outgoing server, which did not take its
+ * login or its sender; "the server refused to relay your mail" read as a receiver's refusal.
+ */
+export const PROGRAM_RELAY_DENIED: CauseInfo = {
+  id: "relay-denied",
+  title: "Your outgoing mail server did not take the program's login or sender",
+  summary:
+    "The program sending the mail reached the outgoing (SMTP) server it is set to send through, and that server would not take the message from it: the program's login was not accepted, or it did not log in, or the sender address is not one the account may use. Nothing about the recipient plays a part.",
+  actor: "sender",
+  actorLabel: "You, or whoever set up the program's mail settings",
+};
+
+/**
+ * tls-required where the failed TLS was the program's own, to the outgoing server it submits
+ * through (a submission port named, or a sending program's own words): "certificate verify
+ * failed (unable to get local issuer certificate)" or Thunderbird's STARTTLS failure. The
+ * cause is the same as a receiver's TLS failure (PRODUCT.md: "TLS ... was not used or failed"),
+ * so no new cause: only who acts and where differ. RFC 8314 §3.3 and §5 (port 465 starts with
+ * TLS, 587 with STARTTLS, RFC 3207), and the client verifies the server's certificate against
+ * the host name it was set to use (RFC 8314 §5.1, RFC 6125). Review 25, finding 8.
+ */
+export const SUBMISSION_TLS_FAILED: CauseInfo = {
+  id: "tls-required",
+  title: "Your mail program could not set up encryption with its outgoing server",
+  summary:
+    "The program sending the mail reached the outgoing (SMTP) server it is set to send through, but the encrypted connection to it failed: the program does not trust the server's certificate, the host name it is set to use is not one the certificate names, or the port and the encryption setting do not go together. No receiving server was involved, and nothing about the recipient plays a part.",
+  actor: "sender",
+  actorLabel: "You, or whoever set up the program's mail settings",
+};
+
+/** The same where a mail server's bounce reports it: its encryption with its relay host failed. */
+export const SUBMISSION_RELAY_TLS_FAILED: CauseInfo = {
+  id: "tls-required",
+  title: "Your mail server could not set up encryption with the relay it sends through",
+  summary:
+    "Your mail server reached the relay host it hands mail to, on a submission port, but the encrypted connection failed: it does not trust the relay's certificate, the relay's name is not one the certificate names, or the port and the encryption setting do not go together. No receiving server was involved.",
+  actor: "sender-admin",
+  actorLabel: "You, or your mail administrator",
+};
+
+/**
+ * The evidence rule ids that say the outgoing server refused a login: SMTP's 535 (RFC 4954 §6,
+ * "Authentication credentials invalid"), providers' own 535 texts for credentials they did not
+ * accept (their tables), and the programs' own words for it (PHPMailer's 'authenticate',
+ * Thunderbird's smtpAuthFailure). Not Microsoft's 5.7.57 "Client was not authenticated": there
+ * the program never logged in, and "turn authentication on" is the right step.
+ */
+export const LOGIN_REFUSED_RULES: readonly string[] = [
+  "rfc5321.535",
+  // Not the 535s that say the account may not use the server at all (GoDaddy's IB401, SES's
+  // "Account not subscribed") or that the provider's own sign-in service failed (Microsoft's
+  // 5.7.139 STS): those carry rfc5321.535 too, so the variant's words cover them ("did not
+  // accept the login"), while the credentials step (evidence-steps.ts) names only these.
+  "google.page.5.7.8-username-and-password-not",
+  "mimecast.535-incorrect-authentication-data",
+  "fastmail.authentication-failed",
+  "sparkpost.smtp-no-authentication-type-succeeded",
+  ...PHPMAILER_SIGNATURES.map((s) => s.id),
+  ...THUNDERBIRD_SIGNATURES.filter((s) => s.id.startsWith("thunderbird.smtpAuthFailure.")).map(
+    (s) => s.id,
+  ),
+];
+
+/** Whether the evidence says the outgoing server refused a login (LOGIN_REFUSED_RULES). */
+export function isLoginRefused(ruleIds: readonly string[]): boolean {
+  return ruleIds.some((id) => LOGIN_REFUSED_RULES.includes(id));
+}
+
+/**
+ * Whether a TLS failure was the sender's own submission: the text names only submission ports
+ * (RFC 6409, RFC 8314 §3.3), or it is a sending program's own report (not a mail server's).
+ */
+export function isSubmissionTls(
+  parsed: ParsedBounce | null | undefined,
+  ruleIds: readonly string[],
+): boolean {
+  return (
+    submissionPortOf(parsed) !== null ||
+    (!fromMailServer(parsed) && ruleIds.some(isSendingProgramRule))
+  );
+}
+
+/**
+ * Whether the words name who wrote them as a mail server (a bounce's generator, or a recipient
+ * address it failed for), so the login or encryption that failed was that server's with its relay.
+ */
+function byMailServer(parsed: ParsedBounce | null | undefined): boolean {
+  return !!parsed && (parsed.generator !== null || parsed.recipients.some((r) => !!r.address));
+}
+
 /** Whether the text is a mail server's bounce (it names recipients or its MTA), not an app's error. */
 export function fromMailServer(parsed: ParsedBounce | null | undefined): boolean {
   return !!parsed && (parsed.generator !== null || parsed.recipients.length > 0);
@@ -67,12 +192,92 @@ export function isSubmissionFailure(parsed: ParsedBounce | null | undefined): bo
   return submissionPortOf(parsed) !== null;
 }
 
+/**
+ * The causes that can explain a failure a sending program reports about its own outgoing server
+ * (lib/knowledge/sending-programs.ts): it could not connect, log in (or relay), or set up TLS.
+ * The receiving side was never reached, so no refusal of the message's (a blocklisting, a
+ * policy, an unknown address or domain, spam) can be behind it.
+ */
+export const PROGRAM_FAILURE_CAUSES: readonly CauseId[] = [
+  "remote-unreachable",
+  "relay-denied",
+  "tls-required",
+];
+
+/** The causes a refused login can have: only the login (RFC 4954 §6). */
+export const LOGIN_FAILURE_CAUSES: readonly CauseId[] = ["relay-denied"];
+
+/** The causes a failed TLS set-up with the sender's own outgoing server can have. */
+export const SUBMISSION_TLS_CAUSES: readonly CauseId[] = ["tls-required"];
+
+/** A diagnosis as far as the narrowing reads it. */
+interface Reading {
+  parsed: ParsedBounce;
+  overall: { cause: CauseId; possible?: readonly { cause: CauseId }[] };
+  recipients: readonly {
+    cause: CauseId;
+    possible?: readonly { cause: CauseId }[];
+    alternatives?: readonly { cause: CauseId }[];
+  }[];
+}
+
+/**
+ * The only causes a failure on the sender's own side can have, where the text is one: a failed
+ * connection to a submission port, a refused login, a failed TLS set-up with the sender's own
+ * outgoing server, or a sending program's own report of one of these. Null for anything else
+ * (a receiver's refusal). The belief keeps only these (lib/rules/belief.ts): the bare refusal's
+ * causes, the recipient's domain and the background floor explain none of these failures.
+ */
+export function senderSideCauses(
+  d: Reading | null | undefined,
+  ruleIds: readonly string[],
+): readonly CauseId[] | null {
+  if (!d) return null;
+  const lead = d.recipients[0] ?? d.overall;
+  if (lead.cause === "relay-denied" && isLoginRefused(ruleIds)) return LOGIN_FAILURE_CAUSES;
+  if (lead.cause === "tls-required" && isSubmissionTls(d.parsed, ruleIds))
+    return SUBMISSION_TLS_CAUSES;
+  if (isSubmissionFailure(d.parsed)) return SUBMISSION_FAILURE_CAUSES;
+  const ranked = [
+    lead.cause,
+    ...(lead.possible ?? d.overall.possible ?? []).map((p) => p.cause),
+  ].filter((c) => c !== "unknown");
+  if (
+    ranked.length > 0 &&
+    !fromMailServer(d.parsed) &&
+    ruleIds.some(isSendingProgramRule) &&
+    ranked.every((c) => PROGRAM_FAILURE_CAUSES.includes(c))
+  )
+    return PROGRAM_FAILURE_CAUSES;
+  return null;
+}
+
+/**
+ * Whether the text is a program's own report of its failure with its outgoing server, not a
+ * bounce: a sending program's words (lib/knowledge/sending-programs.ts), or a failure on the
+ * sender's own side (senderSideCauses) that no mail server's bounce frames. The page then asks
+ * for the program's full error and its settings, not for "the whole bounce".
+ */
+export function isProgramReport(
+  d: Reading | null | undefined,
+  ruleIds: readonly string[],
+): boolean {
+  if (!d || fromMailServer(d.parsed)) return false;
+  return ruleIds.some(isSendingProgramRule) || senderSideCauses(d, ruleIds) !== null;
+}
+
 /** A cause's words for this bounce: its variant where the bounce's evidence calls for one. */
 export function causeInfoFor(
   cause: CauseId,
   parsed: ParsedBounce | null | undefined,
   ruleIds: readonly string[] = [],
 ): CauseInfo {
+  if (cause === "relay-denied" && isLoginRefused(ruleIds))
+    return byMailServer(parsed) ? RELAY_LOGIN_REFUSED : LOGIN_REFUSED;
+  if (cause === "relay-denied" && !fromMailServer(parsed) && ruleIds.some(isSendingProgramRule))
+    return PROGRAM_RELAY_DENIED;
+  if (cause === "tls-required" && isSubmissionTls(parsed, ruleIds))
+    return byMailServer(parsed) ? SUBMISSION_RELAY_TLS_FAILED : SUBMISSION_TLS_FAILED;
   if (cause !== "remote-unreachable") return CAUSES[cause];
   if (isSubmissionFailure(parsed))
     return fromMailServer(parsed) ? SUBMISSION_RELAY_UNREACHABLE : SUBMISSION_UNREACHABLE;

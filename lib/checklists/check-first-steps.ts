@@ -10,6 +10,7 @@ import {
 } from "./check-first";
 import { answeredByUser } from "./answered-steps";
 import { CAUSE_CHECKLISTS } from "./data";
+import { programCheckFirst } from "./program-steps";
 import { submissionCheckFirst, submissionPort } from "./submission-port";
 import type { ChecklistItem, ItemTemplate } from "./types";
 
@@ -69,10 +70,12 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
   // A connection to a submission port failed: the app's own settings tell it apart, not the
   // recipient's MX records (submission-port.ts).
   const submission = cause === "remote-unreachable" ? submissionPort(ctx) : null;
+  // A sending program's own report: its settings tell its possible failures apart, not the
+  // recipient's MX records or a receiver's TLS demand (program-steps.ts).
   const entry =
     submission !== null
       ? submissionCheckFirst(submission, ctx.facts.diagnosis?.parsed.generator ?? null)
-      : CHECK_FIRST[cause];
+      : (programCheckFirst(cause, ctx.facts) ?? CHECK_FIRST[cause]);
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;
   const detail = entry.noReply && noServerAnswered(ctx) ? entry.noReply.detail : text.detail;

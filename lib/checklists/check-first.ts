@@ -138,7 +138,9 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
     from: "user",
     title: "Check your mail program's outgoing server settings",
     detail:
-      "A relay refusal usually comes from your own outgoing server: it must be the one of {provider}, with SMTP authentication turned on (usually port 587) for the same account as your address.",
+      // Not "with authentication turned on": where the login itself was refused, it was on
+      // (review 25, finding 7); the step holds either way.
+      "A relay refusal usually comes from your own outgoing server: it must be the one of {provider}, reached on its submission port (usually 587), and your program must log in to it with a login it accepts, for the same account as your address.",
     kind: "verify",
   },
   "sender-policy": {

@@ -109,7 +109,12 @@ export function delayReading(
  * The line under a check-first step: the possible cause it confirms or rules out, or, for a
  * delay notice, the reason it looks at, in words that fit how firmly the reason is read.
  */
-export function tellsApartWords(cause: CauseId, delay: DelayReading | null): string {
-  const title = `\u201c${CAUSES[cause].title}\u201d`;
+export function tellsApartWords(
+  cause: CauseId,
+  delay: DelayReading | null,
+  /** The cause's title where the text's evidence words it otherwise (connection-variants.ts). */
+  variant?: string,
+): string {
+  const title = `\u201c${variant ?? CAUSES[cause].title}\u201d`;
   return delay ? `${DELAY_WORDS[delay].tellsApart} ${title}` : `For the possible cause ${title}`;
 }

@@ -3,12 +3,12 @@
 // step names the evidence (rule ids) it needs; it comes first in the section of a cause that
 // evidence belongs to, and leaves out the cause's own steps it makes wrong advice. Data only;
 // lib/checklists/sections.ts places them.
+import { LOGIN_REFUSED_RULES } from "@/lib/causes/connection-variants";
 import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
 import { SENDING_PROGRAMS } from "@/lib/knowledge/sending-programs";
 import { CLIENT_WORDINGS } from "@/lib/knowledge/scoring/client-wordings";
-import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { EvidenceStep } from "./types";
 
@@ -21,26 +21,6 @@ const PROGRAM_CONNECTION_FAILED: readonly string[] = [
   ...THUNDERBIRD_SIGNATURES.filter((s) => s.cause === "remote-unreachable").map((s) => s.id),
   ...CLIENT_WORDINGS.filter((w) => SENDING_PROGRAMS.some((p) => w.id.startsWith(`${p}.`))).flatMap(
     (w) => w.causes.map((c) => `${w.id}.${c}`),
-  ),
-];
-
-/**
- * A login the sending server refused: SMTP's 535 (RFC 4954 section 6, "Authentication
- * credentials invalid"), and the programs' own words for it (PHPMailer's 'authenticate',
- * Thunderbird's smtpAuthFailure).
- */
-const LOGIN_REFUSED: readonly string[] = [
-  "rfc5321.535",
-  // Providers' own 535 texts for credentials they did not accept (their tables); not the 535s
-  // that say the account may not use the server at all (GoDaddy's IB401, SES's "Account not
-  // subscribed") or that the provider's own sign-in service failed (Microsoft's 5.7.139 STS).
-  "google.page.5.7.8-username-and-password-not",
-  "mimecast.535-incorrect-authentication-data",
-  "fastmail.authentication-failed",
-  "sparkpost.smtp-no-authentication-type-succeeded",
-  ...PHPMAILER_SIGNATURES.map((s) => s.id),
-  ...THUNDERBIRD_SIGNATURES.filter((s) => s.id.startsWith("thunderbird.smtpAuthFailure.")).map(
-    (s) => s.id,
   ),
 ];
 
@@ -133,7 +113,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
   },
   {
     // The program did log in, and the server said no: "turn on authentication" is no help there.
-    when: { ruleIds: LOGIN_REFUSED },
+    when: { ruleIds: LOGIN_REFUSED_RULES },
     item: {
       id: "login-refused.check-credentials",
       title: "Fix the login your mail program or site uses",

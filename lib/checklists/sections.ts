@@ -33,6 +33,13 @@ import { expand } from "./expand-templates";
 import { needsPrevention } from "./needs-prevention";
 import { PREVENT_ITEMS } from "./prevent";
 import { submissionPort, submissionSteps } from "./submission-port";
+import {
+  POSTFIX_LOGIN_STEP,
+  PROGRAM_UNKNOWN_STEPS,
+  programReport,
+  SUBMISSION_TLS_STEPS,
+  submissionTls,
+} from "./program-steps";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
 
 /**
@@ -78,6 +85,11 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const submission = b.cause === "remote-unreachable" ? submissionPort(b.ctx) : null;
   if (submission !== null)
     return submissionSteps(submission, b.ctx.facts.diagnosis?.parsed.generator ?? null);
+  // A program's own error: its full error helps, not a bounce (program-steps.ts).
+  if (b.cause === "unknown" && programReport(b.ctx.facts)) return PROGRAM_UNKNOWN_STEPS;
+  // The TLS that failed was the program's with its own outgoing server: its port, the server's
+  // name and its trusted certificates, not a receiver's demand (program-steps.ts).
+  if (b.cause === "tls-required" && submissionTls(b.ctx.facts)) return SUBMISSION_TLS_STEPS;
   // The text also shows an app failing to reach its submission port, beside a relay's failed
   // delivery: the app's steps come after the delivery's.
   const beside =
@@ -114,7 +126,14 @@ function sectionItems(
   evidence: ReadonlySet<string>,
   lead: ChecklistItem[] = [],
 ): ChecklistItem[] {
-  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id)));
+  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id))).map(
+    // Postfix's own login at its relay: its SASL password table, not a program's settings.
+    (s) =>
+      s.item.id === "login-refused.check-credentials" &&
+      b.ctx.facts.diagnosis?.parsed.generator === "postfix"
+        ? { ...s, item: POSTFIX_LOGIN_STEP }
+        : s,
+  );
   const replaced = new Set(called.flatMap((s) => s.replaces ?? []));
   const own = causeTemplates(b).filter((t) => "generate" in t || !replaced.has(t.id));
   // Built and generated steps are matched by the ids they come out with (a sending program's
@@ -196,7 +215,8 @@ export function preventItems(
   shared: ReturnType<typeof sharedContext>,
   causes: readonly RankedCause[],
 ): ChecklistItem[] {
-  if (!needsPrevention(causes, shared.ctx.facts.diagnosis?.parsed)) return [];
+  const d = shared.ctx.facts.diagnosis;
+  if (!needsPrevention(causes, d?.parsed, evidenceRuleIds(d))) return [];
   const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
   return expand(PREVENT_ITEMS, preventContext).filter(
     (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),

@@ -21,6 +21,12 @@ import {
 } from "./generated-titles";
 import { listingOf } from "./listed-entries";
 import { PREVENT_ITEMS } from "./prevent";
+import {
+  POSTFIX_LOGIN_STEP,
+  PROGRAM_UNKNOWN_STEPS,
+  programCheckFirst,
+  SUBMISSION_TLS_STEPS,
+} from "./program-steps";
 import { POSTFIX_RELAYHOST_STEP, submissionSteps } from "./submission-port";
 import type { ItemTemplate } from "./types";
 
@@ -43,28 +49,34 @@ export function titleForItemId(id: string, facts: Facts): string {
   const rest = dot < 0 ? "" : id.slice(dot + 1);
   const evidenceStep = EVIDENCE_STEPS.find((s) => s.item.id === id);
   if (evidenceStep) return fillFromFacts(evidenceStep.item.title, facts);
+  if (id === POSTFIX_LOGIN_STEP.id) return POSTFIX_LOGIN_STEP.title;
   const firstOf = id.startsWith(CHECK_FIRST_PREFIX) ? id.slice(CHECK_FIRST_PREFIX.length) : "";
-  const checkFirst = isCause(firstOf) ? CHECK_FIRST[firstOf] : undefined;
+  const checkFirst = isCause(firstOf)
+    ? (programCheckFirst(firstOf, facts) ?? CHECK_FIRST[firstOf])
+    : undefined;
   const firstText =
     checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst, facts) : null;
   if (firstText) return fillFromFacts(firstText.title, facts);
   const fromData =
     head === "prevent"
       ? templateTitle(PREVENT_ITEMS, id)
-      : isCause(head)
-        ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
-          templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
-          templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
-          // A submission port's steps, their port as the facts' text names it.
-          templateTitle(
-            [
-              ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
-              POSTFIX_RELAYHOST_STEP,
-            ],
-            id,
-          ) ??
-          templateTitle(insteadSteps(), id))
-        : null;
+      : head === "submission-tls"
+        ? templateTitle(SUBMISSION_TLS_STEPS, id)
+        : isCause(head)
+          ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
+            templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+            templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
+            // A submission port's steps, their port as the facts' text names it.
+            templateTitle(
+              [
+                ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
+                POSTFIX_RELAYHOST_STEP,
+              ],
+              id,
+            ) ??
+            templateTitle(PROGRAM_UNKNOWN_STEPS, id) ??
+            templateTitle(insteadSteps(), id))
+          : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);

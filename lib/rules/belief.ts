@@ -5,16 +5,12 @@
 // signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import {
-  causeInfoFor,
-  evidenceRuleIds,
-  isSubmissionFailure,
-  SUBMISSION_FAILURE_CAUSES,
-} from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds, senderSideCauses } from "@/lib/causes/connection-variants";
 import { submissionPortOf } from "./connection-ports";
 import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
+import { walkedRecipients } from "./recipient-groups";
 import {
   DIRECT_EVIDENCE,
   outcomeLikelihood,
@@ -52,6 +48,11 @@ export interface CheckReading {
   found: string[];
   /** Signals that could not be read (could not check, or not relevant here). */
   noEvidence: boolean;
+  /**
+   * The addresses of the other recipients whose refusal alone named what the check looked at
+   * (the IP in dave's refusal): it bears on theirs, and was not read as evidence here.
+   */
+  bearsOn?: string[];
 }
 
 export interface Belief {
@@ -72,6 +73,11 @@ export interface Belief {
    * connection to a submission port: lib/causes/connection-variants.ts); see `titleIn`.
    */
   titles?: Partial<Record<CauseId, string>>;
+  /**
+   * The sending IP where only other recipient groups' refusals name it (see otherGroupsIp): its
+   * check is theirs, neither run nor read for the walked group.
+   */
+  otherGroupsIp?: { ip: string; addresses: string[] };
 }
 
 /** A cause's title as this belief words it: its variant for this bounce, else its own. */
@@ -134,6 +140,27 @@ function receiverAnswered(facts: Facts): boolean {
       !NOT_RECEIVER_WORDS.includes(r.cause) &&
       !(r.cause === "unknown" && r.possible?.some((p) => NOT_RECEIVER_WORDS.includes(p.cause))),
   );
+}
+
+/**
+ * The bounce's sending IP where, with recipients refused for different causes, only the
+ * refusals of the recipients the wizard does not walk name it ("Client host [192.0.2.99]
+ * blocked using zen.spamhaus.org" for dave, "552 5.2.2 Mailbox full" for bob): what a check of
+ * it finds bears on their cause, not on the walked one (review 25, finding 12: a missing PTR
+ * found for the IP in dave's refusal kept bob's stated "Mailbox full" from being settled).
+ * Null where the walked recipients' own words name it too, or the user gave it.
+ */
+function otherGroupsIp(facts: Facts, ctx: Context): { ip: string; addresses: string[] } | null {
+  const d = facts.diagnosis;
+  const ip = ctx.sendingIp;
+  if (!d || !ip || ctx.sendingIpSource !== "bounce" || !walkedRecipients(d)) return null;
+  const walked = d.recipients[0]?.cause;
+  const names = (r: (typeof d.recipients)[number]) => (r.recipient.diagnostic ?? "").includes(ip);
+  const own = d.recipients.filter((r) => r.cause === walked);
+  const others = d.recipients.filter((r) => r.cause !== walked && names(r));
+  if (others.length === 0 || own.some(names)) return null;
+  const addresses = others.flatMap((r) => (r.recipient.address ? [r.recipient.address] : []));
+  return { ip, addresses: [...new Set(addresses)] };
 }
 
 /** The text reads as no failure at all: its lead recipient's (or its whole) cause is not-a-bounce. */
@@ -332,8 +359,12 @@ export function beliefOf(
   options: { tempered?: boolean } = {},
 ): Belief {
   const ctx = context ?? buildContext(facts);
+  // A failure on the sender's own side (a refused login, a failed connection or TLS set-up with
+  // its own outgoing server): only what can explain it stays possible, and a reply in it (a
+  // 535) came from the sender's own server, not the recipient's.
+  const senderSide = senderSideCauses(facts.diagnosis, evidenceRuleIds(facts.diagnosis));
   const relevance: Relevance = {
-    receiverAnswered: receiverAnswered(facts),
+    receiverAnswered: !senderSide && receiverAnswered(facts),
     publicListNamed: ctx.blocklistZones.length > 0,
     answererNamed: answererNamed(facts),
   };
@@ -348,7 +379,8 @@ export function beliefOf(
     facts.diagnosis &&
     !relevance.receiverAnswered &&
     !readsAsNoFailure(facts) &&
-    submissionPortOf(facts.diagnosis.parsed) === null
+    submissionPortOf(facts.diagnosis.parsed) === null &&
+    !senderSide
   )
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (relevance.receiverAnswered) {
@@ -377,11 +409,14 @@ export function beliefOf(
   // failed stays possible (lib/causes/connection-variants.ts). No server answered, so the bare
   // refusal's possibilities and the background floor (a blocklisting, a policy, an unknown
   // address, spam) were held and asked about for a refusal that never happened (review 24).
-  if (!relevance.receiverAnswered && isSubmissionFailure(facts.diagnosis?.parsed))
-    narrow(weights, SUBMISSION_FAILURE_CAUSES);
+  // The same for a refused login (535: the password, not the recipient, review 25 finding 7),
+  // a failed TLS set-up with the sender's own server (finding 8), and a sending program's own
+  // report of either or of a failed connection.
+  if (senderSide) narrow(weights, senderSide);
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];
+  const foreignIp = otherGroupsIp(facts, ctx);
   for (const [id, state] of Object.entries(facts.checks)) {
     const subject = subjectOf(id);
     if (state.status === "failed") {
@@ -389,6 +424,18 @@ export function beliefOf(
       continue;
     }
     if (state.status !== "done") continue;
+    if (foreignIp && id === ctx.ipCheckId) {
+      // Ran (from an older trail, or a share link): said, but not read for this group.
+      ran.push({
+        id,
+        kind: kindOf(id),
+        subject: state.report?.subject ?? subject,
+        found: [],
+        noEvidence: true,
+        bearsOn: foreignIp.addresses,
+      });
+      continue;
+    }
     const reading = readCheck(weights, id, state, relevance);
     if (reading) ran.push(reading);
   }
@@ -452,7 +499,17 @@ export function beliefOf(
     const own = causeInfoFor(c.cause, facts.diagnosis?.parsed, evidenceRuleIds(facts.diagnosis));
     if (own !== CAUSES[c.cause]) titles[c.cause] = own.title;
   }
-  return { causes, ran, failed, answered, unknown, bounceSays, relevance, titles };
+  return {
+    causes,
+    ran,
+    failed,
+    answered,
+    unknown,
+    bounceSays,
+    relevance,
+    titles,
+    ...(foreignIp ? { otherGroupsIp: foreignIp } : {}),
+  };
 }
 
 function textSays(q: QuestionId, value: string): string {

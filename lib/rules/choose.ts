@@ -173,6 +173,8 @@ export function candidates(belief: Belief, ctx: Context): Candidate[] {
 
   for (const name of Object.keys(CHECK_KIND) as CheckBuilderName[]) {
     if (name === "content-review" && !contentPossible(belief)) continue;
+    // The IP only other recipients' refusals name: its check is for their cause (belief.ts).
+    if (name === "sending-ip" && belief.otherGroupsIp) continue;
     const check = checkBuilders[name].build(ctx);
     if (check) {
       if (ctx.facts.checks[check.id] !== undefined) continue;

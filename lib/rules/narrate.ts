@@ -5,6 +5,7 @@ import { asClause, capitalise } from "./sentence";
 import type { CauseId } from "@/lib/causes/causes";
 import { titleIn, type Belief, type CauseWeight } from "./belief";
 import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
+import { addressWords } from "./recipient-groups";
 import type { HeldCause } from "./types";
 
 /** What would settle each cause, in plain words (shown when the diagnosis is uncertain). */
@@ -81,13 +82,29 @@ export function heldCauses(belief: Belief): HeldCause[] {
   }));
 }
 
-/** What would settle the causes still open besides the leading one. */
+/**
+ * The check (by its id's kind) that SETTLES names for a cause: once it has run and read, it is
+ * no longer something to do (review 25: "settle: a reverse-DNS lookup of the IP your mail
+ * leaves from" after that lookup had run).
+ */
+const SETTLED_BY_CHECK: Partial<Record<CauseId, string>> = {
+  "ip-blocklisted": "ip",
+  "reverse-dns": "ip",
+  "authentication-failure": "domain",
+  "domain-blocklisted": "domain",
+};
+
+/** What would settle the causes still open besides the leading one, and has not run yet. */
 export function settleHints(belief: Belief): string[] {
+  const ran = (kind: string | undefined) =>
+    kind !== undefined && belief.ran.some((r) => r.kind === kind && !r.noEvidence);
   return heldCauses(belief)
     .slice(1)
     .flatMap((c) => {
       const how = SETTLES[c.cause];
-      return how ? [`“${titleIn(belief, c.cause)}”: ${how}`] : [];
+      return how && !ran(SETTLED_BY_CHECK[c.cause])
+        ? [`“${titleIn(belief, c.cause)}”: ${how}`]
+        : [];
     });
 }
 
@@ -113,6 +130,10 @@ export function grounds(belief: Belief): string {
         r.noEvidence
           ? "The spam filter could not review the message you sent, so its content counts for nothing."
           : `The content review of the message you sent found: ${joinWords(r.found)}.`,
+      );
+    else if (r.bearsOn)
+      parts.push(
+        `The check of ${r.subject} looked at the IP named in the refusal for ${addressWords(r.bearsOn)}: what it found bears on that refusal, not on this one.`,
       );
     else
       parts.push(

@@ -348,6 +348,20 @@ describe("the NDR's short labels need the NDR around them", () => {
     expect(r.evidence).not.toContain("microsoft.ndr.enhanced.unknown-to-address");
   });
 
+  it("does not read 'wasn't found at <domain>' outside the NDR's own line (review 25)", async () => {
+    // Under the NDR's first line, but not its "<local part> wasn't found at <domain>." line.
+    const dns = await readFirst(
+      lines(
+        "Your message to bob@contoso.com couldn't be delivered.",
+        "A DNS record for the mail server wasn't found at contoso.com.",
+      ),
+    );
+    expect(dns.evidence).not.toContain("microsoft.ndr.enhanced.wasnt-found-at");
+    expect(dns.cause).not.toBe("recipient-unknown");
+    const prose = await readFirst("The page you asked for wasn't found at example.com.");
+    expect(prose.evidence).not.toContain("microsoft.ndr.enhanced.wasnt-found-at");
+  });
+
   it("does not read 'wasn't found at' without a domain after it", async () => {
     const r = await readFirst("The file wasn't found at the location you gave.");
     expect(r.evidence).not.toContain("microsoft.ndr.enhanced.wasnt-found-at");

@@ -47,9 +47,14 @@ export const MICROSOFT_NDR_PHRASES: readonly PhraseEntry[] = [
   phrase({
     id: "ndr.enhanced.wasnt-found-at",
     cause: "recipient-unknown",
-    // "<local part> wasn't found at <domain>.": the second line for 5.1.10 (and 5.1.1); the
-    // domain keeps the needle off prose such as "wasn't found at the destination domain".
-    match: [/\bwasn't found at [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\b/],
+    // "<local part> wasn't found at <domain>.": the second line for 5.1.10 (and 5.1.1), read
+    // only in the NDR's frame: right after "Your message to <local part>@<domain> couldn't be
+    // delivered.", naming that address's own local part and domain. "wasn't found at
+    // <domain>" alone is everyday prose ("A DNS record for the mail server wasn't found at
+    // contoso.com.", review 25 finding 12), even under the NDR's first line.
+    match: [
+      /\byour message to ([a-z0-9._%+'-]{1,64})@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}) couldn't be delivered\.\s{1,20}\1 wasn't found at \2\b/,
+    ],
     source: pastebin("gJSdfVeR", "A Microsoft 365 NDR, enhanced format"),
     example:
       "Your message to brian@xnergycapital.com couldn't be delivered. brian wasn't found at xnergycapital.com.",
