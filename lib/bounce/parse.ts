@@ -4,6 +4,7 @@ import { isAutoReplySubject } from "./auto-reply-subject";
 import { decodeEncodedWords } from "./encoded-words";
 import { mboxMessageCount, mboxWarning } from "./mbox";
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import { preferSentAddresses } from "./dsn-sent-address";
 import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
@@ -793,6 +794,8 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(text, recipients, humanList);
     completeFirstLines(text, human, recipients);
+    // After the human part is matched by the final address: then named as the sender wrote it.
+    preferSentAddresses(dsnGroups, recipients);
     recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&
