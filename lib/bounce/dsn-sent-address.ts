@@ -20,6 +20,9 @@ export function preferSentAddresses(
   recipients: RecipientReport[],
 ): void {
   const n = Math.min(groups.length, recipients.length);
+  // An address the sender wrote that several groups share (a list or an alias that expanded to
+  // several mailboxes) names none of them: each keeps its own final address.
+  const shared = sharedValues(groups.slice(0, n).map((g) => g.get("original-recipient")?.value));
   for (let i = 0; i < n; i++) {
     const g = groups[i]!;
     const r = recipients[i]!;
@@ -27,6 +30,7 @@ export function preferSentAddresses(
     const final = g.get("final-recipient");
     const span = r.spans.address;
     if (!original || !final || !span || r.address === null) continue;
+    if (shared.has(original.value.trim().toLowerCase())) continue;
     // Named by Final-Recipient: its span lies in that field's value.
     if (span.start < final.span.start || span.end > final.span.end) continue;
     let sent = dsnAddress(original.value);
@@ -46,4 +50,58 @@ export function preferSentAddresses(
       end: original.span.start + sent.offset + sent.address.length,
     };
   }
+}
+
+/** The values (trimmed, any case) that occur more than once. */
+function sharedValues(values: readonly (string | undefined)[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const v of values) {
+    if (v === undefined) continue;
+    const key = v.trim().toLowerCase();
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return twice;
+}
+
+/**
+ * The note beside (or under) a recipient's address naming the address it was expanded from:
+ * Postfix's "<target@example.net> (expanded from <user@example.org>): ..." and Exim's
+ * "target@example.net\n    (generated from user@example.org)"; sendmail writes "(expanded from:
+ * <user@example.org>)". Group 1 is the sender's address. Read from the end of the address to
+ * the end of the next line.
+ */
+const EXPANDED_FROM =
+  /^[^\n]{0,300}?(?:\n[ \t]{0,12})?\((?:expanded|generated) from:? <?([^\s<>()@]{1,256}@[^\s<>()]{1,256}?)>?\)/i;
+
+/**
+ * Renames each recipient of a bounce without a DSN part by the address its expansion note says
+ * the sender wrote, where that differs, no other recipient was expanded from it and none is it. The address
+ * delivery was tried for is kept as finalAddress.
+ */
+export function preferExpandedFrom(text: string, recipients: RecipientReport[]): void {
+  const found: ({ address: string; start: number } | null)[] = recipients.map((r) => {
+    const span = r.spans.address;
+    if (!span || r.address === null) return null;
+    // The span may stop inside the angle brackets: read from just after the address.
+    const from = text.charAt(span.end) === ">" ? span.end + 1 : span.end;
+    const m = EXPANDED_FROM.exec(text.slice(from, from + 700));
+    if (!m) return null;
+    const at = m[0].lastIndexOf(m[1]!);
+    return { address: m[1]!, start: from + m.index + at };
+  });
+  const shared = sharedValues(found.map((f) => f?.address));
+  // An address that is itself a recipient of the list stays that recipient's alone (Exim lists
+  // "dave@... (generated from carol@...)" above carol@... when both failed).
+  for (const r of recipients) if (r.address) shared.add(r.address.trim().toLowerCase());
+  recipients.forEach((r, i) => {
+    const f = found[i];
+    if (!f || r.address === null || shared.has(f.address.trim().toLowerCase())) return;
+    const address = normalizeAddress(f.address);
+    if (address.toLowerCase() === r.address.toLowerCase()) return;
+    r.finalAddress = r.address;
+    r.address = address;
+    r.spans.address = { start: f.start, end: f.start + f.address.length };
+  });
 }

@@ -4,7 +4,7 @@ import { isAutoReplySubject } from "./auto-reply-subject";
 import { decodeEncodedWords } from "./encoded-words";
 import { mboxMessageCount, mboxWarning } from "./mbox";
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
-import { preferSentAddresses } from "./dsn-sent-address";
+import { preferExpandedFrom, preferSentAddresses } from "./dsn-sent-address";
 import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
@@ -807,6 +807,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     recipients = [];
   } else {
     recipients = humanList;
+    preferExpandedFrom(text, recipients);
   }
 
   // The original message: a report part, or the copy below a marker in the human text.

@@ -543,8 +543,9 @@ describe("Exim's expansion notes under a failed address", () => {
         "    Unrouteable address",
       ].join("\n"),
     );
-    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
-      ["user@example.org", "Unrouteable address"],
+    // Named as the sender wrote it, the generated address kept as the final one (review 26).
+    expect(p.recipients.map((r) => [r.address, r.finalAddress, r.diagnostic])).toEqual([
+      ["alias@example.org", "user@example.org", "Unrouteable address"],
     ]);
     const span = p.recipients[0]!.spans.diagnostic!;
     expect(p.text.slice(span.start, span.end).trim()).toBe("Unrouteable address");
