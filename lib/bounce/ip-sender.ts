@@ -41,12 +41,15 @@ const IP = String.raw`((?:\d{1,3}\.){3}\d{1,3}|(?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-
  *   client whose name does not resolve: "550 Relaying denied. IP name lookup failed "
  *   $&{client_name} and "IP name possibly forged " (the name of an unresolved client is its
  *   address in brackets: "... lookup failed [192.0.2.1]").
+ * - Symantec Email Security.cloud (MessageLabs) knowledge base article 162137, "NDR: You are
+ *   trying to use me as a relay": "... but I have not been configured to let you [IP, address] do
+ *   this." (the client's address and name in brackets).
  * - RFC 7208 §7.3: an SPF explanation's %{i} is "the IP address of the SMTP client", which
  *   explanations put in a link ("why.html?sender=%{S}&ip=%{I}"); receivers' own pages do the same
  *   ("support_bl?ip=", "Whitelist.aspx?IP="). Only a link's ip= parameter counts.
  */
 const CLIENT_BEFORE =
-  /(?:\bclient(?:[ \t]host)?[ \t]\[|\bcannot[ \t]find[ \t]your[ \t](?:reverse[ \t])?hostname,[ \t]\[|\b(?:RCPT|MAIL|CONNECT|DATA|END-OF-MESSAGE|HELO|EHLO|VRFY|ETRN|BDAT|AUTH|STARTTLS)[ \t]from[ \t][A-Za-z0-9.-]{1,253}\[|\bclient=[A-Za-z0-9.-]{0,253}\[|\baccess[ \t]from[ \t]ip[ \t]address[ \t]|\b(?:messages?|mail)[ \t]from[ \t]\[?|\btoo[ \t](?:many|much)[ \t][a-z]{1,12}(?:[ \t][a-z]{1,12})?[ \t]from[ \t]\[?|\bbanned[ \t]sending[ \t]IP[ \t]\[|\b(?:your|sender|sending|client|connecting|source)[ \t]IP(?:[ \t]address)?:?[ \t]\[?|\byour[ \t]address[ \t]|\bfrom[ \t]blacklisted[ \t]IP(?:[ \t]address)?[ \t]\[?|\b(?:reverse[ \t]DNS(?:[ \t]lookup[ \t]failed)?|rDNS|PTR[ \t]record)[ \t]for[ \t]\[?|\bIP[ \t]name[ \t](?:lookup[ \t]failed|possibly[ \t]forged)[ \t]\[?|https?:\/\/[^\s"<>]{1,200}[?&;]ip=)$/i;
+  /(?:\bclient(?:[ \t]host)?[ \t]\[|\bcannot[ \t]find[ \t]your[ \t](?:reverse[ \t])?hostname,[ \t]\[|\b(?:RCPT|MAIL|CONNECT|DATA|END-OF-MESSAGE|HELO|EHLO|VRFY|ETRN|BDAT|AUTH|STARTTLS)[ \t]from[ \t][A-Za-z0-9.-]{1,253}\[|\bclient=[A-Za-z0-9.-]{0,253}\[|\baccess[ \t]from[ \t]ip[ \t]address[ \t]|\b(?:messages?|mail)[ \t]from[ \t]\[?|\btoo[ \t](?:many|much)[ \t][a-z]{1,12}(?:[ \t][a-z]{1,12})?[ \t]from[ \t]\[?|\bbanned[ \t]sending[ \t]IP[ \t]\[|\b(?:your|sender|sending|client|connecting|source)[ \t]IP(?:[ \t]address)?:?[ \t]\[?|\byour[ \t]address[ \t]|\bfrom[ \t]blacklisted[ \t]IP(?:[ \t]address)?[ \t]\[?|\b(?:reverse[ \t]DNS(?:[ \t]lookup[ \t]failed)?|rDNS|PTR[ \t]record)[ \t]for[ \t]\[?|\bconfigured[ \t]to[ \t]let[ \t]you[ \t]\[|\bIP[ \t]name[ \t](?:lookup[ \t]failed|possibly[ \t]forged)[ \t]\[?|https?:\/\/[^\s"<>]{1,200}[?&;]ip=)$/i;
 
 /**
  * Wording just after an address that makes it the client the receiver judged:
