@@ -19,6 +19,7 @@ describe("clientIpsNamed: an address only where the refusing server names it as 
     ["550 Please see http://spf.pobox.com/why.html?sender=a%40example.com&ip=192.0.2.1&r=mx"],
     ["421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1"],
     ["450 4.7.1 Access denied. IP name lookup failed [192.0.2.1]"],
+    ["421 mx.example.net connection refused from [192.0.2.1]"],
     [
       "553-you are trying to use me [server-2.tower-3.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, mail.example.org] relay through me.",
     ],

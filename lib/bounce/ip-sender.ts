@@ -32,6 +32,9 @@ const IP = String.raw`((?:\d{1,3}\.){3}\d{1,3}|(?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-
  * - Yahoo (https://postmaster.yahooinc.com/error-codes): "421 Message from x.x.x.x temporarily
  *   deferred"; Microsoft (Outlook.com S3150): "messages from [192.0.2.1] weren't sent"; sendmail
  *   cf/feature/enhdnsbl.m4: "Mail from " $&{client_addr} " refused by blackhole site".
+ * - A server that refuses the connection names who connected: NTL's outgoing server greeted a
+ *   mail client with "aamtaout01-winn.ispmail.ntl.com connection refused from [87.115.73.83]"
+ *   (quoted in a user's forum post, 2009).
  * - Microsoft Exchange Online NDR 5.7.606: "Access denied, banned sending IP [IP.address]".
  * - The receiver's lookups of its client: "Client IP address 192.0.2.1 does not resolve",
  *   "Your IP address 198.51.100.7 has been blocked", "sender IP address 192.0.2.1 is locally
@@ -49,7 +52,7 @@ const IP = String.raw`((?:\d{1,3}\.){3}\d{1,3}|(?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-
  *   ("support_bl?ip=", "Whitelist.aspx?IP="). Only a link's ip= parameter counts.
  */
 const CLIENT_BEFORE =
-  /(?:\bclient(?:[ \t]host)?[ \t]\[|\bcannot[ \t]find[ \t]your[ \t](?:reverse[ \t])?hostname,[ \t]\[|\b(?:RCPT|MAIL|CONNECT|DATA|END-OF-MESSAGE|HELO|EHLO|VRFY|ETRN|BDAT|AUTH|STARTTLS)[ \t]from[ \t][A-Za-z0-9.-]{1,253}\[|\bclient=[A-Za-z0-9.-]{0,253}\[|\baccess[ \t]from[ \t]ip[ \t]address[ \t]|\b(?:messages?|mail)[ \t]from[ \t]\[?|\btoo[ \t](?:many|much)[ \t][a-z]{1,12}(?:[ \t][a-z]{1,12})?[ \t]from[ \t]\[?|\bbanned[ \t]sending[ \t]IP[ \t]\[|\b(?:your|sender|sending|client|connecting|source)[ \t]IP(?:[ \t]address)?:?[ \t]\[?|\byour[ \t]address[ \t]|\bfrom[ \t]blacklisted[ \t]IP(?:[ \t]address)?[ \t]\[?|\b(?:reverse[ \t]DNS(?:[ \t]lookup[ \t]failed)?|rDNS|PTR[ \t]record)[ \t]for[ \t]\[?|\bconfigured[ \t]to[ \t]let[ \t]you[ \t]\[|\bIP[ \t]name[ \t](?:lookup[ \t]failed|possibly[ \t]forged)[ \t]\[?|https?:\/\/[^\s"<>]{1,200}[?&;]ip=)$/i;
+  /(?:\bclient(?:[ \t]host)?[ \t]\[|\bcannot[ \t]find[ \t]your[ \t](?:reverse[ \t])?hostname,[ \t]\[|\b(?:RCPT|MAIL|CONNECT|DATA|END-OF-MESSAGE|HELO|EHLO|VRFY|ETRN|BDAT|AUTH|STARTTLS)[ \t]from[ \t][A-Za-z0-9.-]{1,253}\[|\bclient=[A-Za-z0-9.-]{0,253}\[|\baccess[ \t]from[ \t]ip[ \t]address[ \t]|\b(?:messages?|mail)[ \t]from[ \t]\[?|\bconnections?[ \t](?:refused|rejected|denied|blocked)[ \t]from[ \t]\[?|\btoo[ \t](?:many|much)[ \t][a-z]{1,12}(?:[ \t][a-z]{1,12})?[ \t]from[ \t]\[?|\bbanned[ \t]sending[ \t]IP[ \t]\[|\b(?:your|sender|sending|client|connecting|source)[ \t]IP(?:[ \t]address)?:?[ \t]\[?|\byour[ \t]address[ \t]|\bfrom[ \t]blacklisted[ \t]IP(?:[ \t]address)?[ \t]\[?|\b(?:reverse[ \t]DNS(?:[ \t]lookup[ \t]failed)?|rDNS|PTR[ \t]record)[ \t]for[ \t]\[?|\bconfigured[ \t]to[ \t]let[ \t]you[ \t]\[|\bIP[ \t]name[ \t](?:lookup[ \t]failed|possibly[ \t]forged)[ \t]\[?|https?:\/\/[^\s"<>]{1,200}[?&;]ip=)$/i;
 
 /**
  * Wording just after an address that makes it the client the receiver judged:
