@@ -51,6 +51,29 @@ describe("the recipient is named as the sender wrote it (review 26 finding 8)", 
     ]);
   });
 
+  it("takes sendmail's note under its '(reason: ...)' line (rev26 bp-spf-fail-553's layout)", async () => {
+    const p = await parseBounce(
+      [
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>",
+        "Subject: Returned mail: see transcript for details",
+        "",
+        "   ----- The following addresses had permanent fatal errors -----",
+        "gail@example.com",
+        "    (reason: 553 Sender Policy Framework (SPF) fail)",
+        "    (expanded from: <Gail@example.net>)",
+        "",
+        "   ----- Transcript of session follows -----",
+        "... while talking to mx.example.com.:",
+        ">>> DATA",
+        "<<< 553 Sender Policy Framework (SPF) fail",
+        "",
+      ].join("\n"),
+    );
+    expect(p.recipients.map((r) => [r.address, r.finalAddress])).toEqual([
+      ["Gail@example.net", "gail@example.com"],
+    ]);
+  });
+
   it("keeps each target where several were expanded from one address (a list)", async () => {
     const p = await parseBounce(
       postfixText(

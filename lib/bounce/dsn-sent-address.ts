@@ -69,11 +69,11 @@ function sharedValues(values: readonly (string | undefined)[]): Set<string> {
  * The note beside (or under) a recipient's address naming the address it was expanded from:
  * Postfix's "<target@example.net> (expanded from <user@example.org>): ..." and Exim's
  * "target@example.net\n    (generated from user@example.org)"; sendmail writes "(expanded from:
- * <user@example.org>)". Group 1 is the sender's address. Read from the end of the address to
- * the end of the next line.
+ * <user@example.org>)", under its "(reason: ...)" line. Group 1 is the sender's address. Read
+ * from the end of the address to the end of the next line, or of the one after a "(...)" line.
  */
 const EXPANDED_FROM =
-  /^[^\n]{0,300}?(?:\n[ \t]{0,12})?\((?:expanded|generated) from:? <?([^\s<>()@]{1,256}@[^\s<>()]{1,256}?)>?\)/i;
+  /^[^\n]{0,300}?(?:\n[ \t]{0,12}\((?:[^()\n]|\([^()\n]{0,60}\)){0,300}\)[ \t]*)?(?:\n[ \t]{0,12})?\((?:expanded|generated) from:? <?([^\s<>()@]{1,256}@[^\s<>()]{1,256}?)>?\)/i;
 
 /**
  * Renames each recipient of a bounce without a DSN part by the address its expansion note says
@@ -81,19 +81,58 @@ const EXPANDED_FROM =
  * delivery was tried for is kept as finalAddress.
  */
 export function preferExpandedFrom(text: string, recipients: RecipientReport[]): void {
-  const found: ({ address: string; start: number } | null)[] = recipients.map((r) => {
-    const span = r.spans.address;
-    if (!span || r.address === null) return null;
-    // The span may stop inside the angle brackets: read from just after the address.
-    const from = text.charAt(span.end) === ">" ? span.end + 1 : span.end;
-    const m = EXPANDED_FROM.exec(text.slice(from, from + 700));
-    if (!m) return null;
-    const at = m[0].lastIndexOf(m[1]!);
-    return { address: m[1]!, start: from + m.index + at };
+  renameByNotes(
+    recipients,
+    recipients.map((r) => (r.address === null ? null : expansionNote(text, r.spans.address))),
+  );
+}
+
+/**
+ * The same for a DSN recipient whose group gives no Original-Recipient (sendmail writes one only
+ * when the sender asked with ORCPT): the human part's report of the same address may carry the
+ * expansion note ("gail@example.com\n    (expanded from: <Gail@example.net>)"). `recipients[i]`
+ * is the report of `groups[i]`; `human` are the human part's reports.
+ */
+export function preferExpandedFromHuman(
+  text: string,
+  groups: readonly DsnGroup[],
+  recipients: RecipientReport[],
+  human: readonly RecipientReport[],
+): void {
+  const notes = recipients.map((r, i) => {
+    if (r.address === null || r.finalAddress !== undefined) return null;
+    if (groups[i]?.has("original-recipient")) return null;
+    const own = r.address.toLowerCase();
+    const h = human.find((x) => x.address?.toLowerCase() === own);
+    return h ? expansionNote(text, h.spans.address) : null;
   });
+  renameByNotes(recipients, notes);
+}
+
+/** The expansion note after an address's span, with where its address starts in the text. */
+function expansionNote(
+  text: string,
+  span: RecipientReport["spans"]["address"],
+): { address: string; start: number } | null {
+  if (!span) return null;
+  // The span may stop inside the angle brackets: read from just after the address.
+  const from = text.charAt(span.end) === ">" ? span.end + 1 : span.end;
+  const m = EXPANDED_FROM.exec(text.slice(from, from + 700));
+  if (!m) return null;
+  const at = m[0].lastIndexOf(m[1]!);
+  return { address: m[1]!, start: from + m.index + at };
+}
+
+/**
+ * Renames each recipient by its note's address, where that differs, no other recipient's note
+ * names it and no recipient is it (Exim lists "dave@... (generated from carol@...)" above
+ * carol@... when both failed).
+ */
+function renameByNotes(
+  recipients: RecipientReport[],
+  found: readonly ({ address: string; start: number } | null)[],
+): void {
   const shared = sharedValues(found.map((f) => f?.address));
-  // An address that is itself a recipient of the list stays that recipient's alone (Exim lists
-  // "dave@... (generated from carol@...)" above carol@... when both failed).
   for (const r of recipients) if (r.address) shared.add(r.address.trim().toLowerCase());
   recipients.forEach((r, i) => {
     const f = found[i];

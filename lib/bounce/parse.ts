@@ -4,7 +4,11 @@ import { isAutoReplySubject } from "./auto-reply-subject";
 import { decodeEncodedWords } from "./encoded-words";
 import { mboxMessageCount, mboxWarning } from "./mbox";
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
-import { preferExpandedFrom, preferSentAddresses } from "./dsn-sent-address";
+import {
+  preferExpandedFrom,
+  preferExpandedFromHuman,
+  preferSentAddresses,
+} from "./dsn-sent-address";
 import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
@@ -796,6 +800,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     completeFirstLines(text, human, recipients);
     // After the human part is matched by the final address: then named as the sender wrote it.
     preferSentAddresses(dsnGroups, recipients);
+    preferExpandedFromHuman(text, dsnGroups, recipients, humanList);
     recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&
