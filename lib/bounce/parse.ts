@@ -4,6 +4,11 @@ import { isAutoReplySubject } from "./auto-reply-subject";
 import { decodeEncodedWords } from "./encoded-words";
 import { mboxMessageCount, mboxWarning } from "./mbox";
 import { dsnAddress, parseDeliveryStatus, stripTypePrefix, type DsnGroup } from "./dsn-fields";
+import {
+  preferExpandedFrom,
+  preferExpandedFromHuman,
+  preferSentAddresses,
+} from "./dsn-sent-address";
 import type { DeliveryStatus, DsnAddress, DsnField } from "./dsn-fields";
 import {
   failedRecipientsFromHeaders,
@@ -794,6 +799,9 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     recipients = dsnRecipients(text, dsnGroups);
     enrichFromHuman(text, recipients, humanList);
     completeFirstLines(text, human, recipients);
+    // After the human part is matched by the final address: then named as the sender wrote it.
+    preferSentAddresses(dsnGroups, recipients);
+    preferExpandedFromHuman(text, dsnGroups, recipients, humanList);
     recipients = withoutRepeatedGroups(recipients);
   } else if (
     autoReply() &&
@@ -805,6 +813,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     recipients = [];
   } else {
     recipients = humanList;
+    preferExpandedFrom(text, recipients);
   }
 
   // The original message: a report part, or the copy below a marker in the human text.

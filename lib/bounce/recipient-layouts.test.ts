@@ -66,13 +66,36 @@ describe("DSN recipient fields that are no Internet address", () => {
     expect(p.recipients.map((r) => r.address)).toEqual(["user@mail.example.org"]);
   });
 
-  it("keeps Final-Recipient when it is a usable address", async () => {
+  it("names the recipient as the sender wrote it (Original-Recipient), the final address kept as a detail", async () => {
+    // RFC 3464 §2.3.1: Original-Recipient is the address "as specified by the sender"; the
+    // internal mailbox it was delivered to is no address the sender can act on (review 26).
     const p = await parseBounce(
       dsn(
         "Final-Recipient: rfc822; box@mail.example.org\nOriginal-Recipient: rfc822; user@example.org\nAction: failed\nStatus: 5.2.2",
       ),
     );
-    expect(p.recipients.map((r) => r.address)).toEqual(["box@mail.example.org"]);
+    expect(p.recipients.map((r) => [r.address, r.finalAddress])).toEqual([
+      ["user@example.org", "box@mail.example.org"],
+    ]);
+    const span = p.recipients[0]!.spans.address!;
+    expect(p.text.slice(span.start, span.end)).toBe("user@example.org");
+  });
+
+  it("keeps Final-Recipient when Original-Recipient names the same address or none usable", async () => {
+    const same = await parseBounce(
+      dsn(
+        "Final-Recipient: rfc822; user@example.org\nOriginal-Recipient: rfc822; rfc822;user@example.org\nAction: failed\nStatus: 5.2.2",
+      ),
+    );
+    expect(same.recipients.map((r) => [r.address, r.finalAddress])).toEqual([
+      ["user@example.org", undefined],
+    ]);
+    const route = await parseBounce(
+      dsn(
+        "Final-Recipient: rfc822; user@example.org\nOriginal-Recipient: rfc822; user@sims-ms-daemon\nAction: failed\nStatus: 5.2.2",
+      ),
+    );
+    expect(route.recipients.map((r) => r.address)).toEqual(["user@example.org"]);
   });
 });
 
@@ -520,8 +543,9 @@ describe("Exim's expansion notes under a failed address", () => {
         "    Unrouteable address",
       ].join("\n"),
     );
-    expect(p.recipients.map((r) => [r.address, r.diagnostic])).toEqual([
-      ["user@example.org", "Unrouteable address"],
+    // Named as the sender wrote it, the generated address kept as the final one (review 26).
+    expect(p.recipients.map((r) => [r.address, r.finalAddress, r.diagnostic])).toEqual([
+      ["alias@example.org", "user@example.org", "Unrouteable address"],
     ]);
     const span = p.recipients[0]!.spans.diagnostic!;
     expect(p.text.slice(span.start, span.end).trim()).toBe("Unrouteable address");

@@ -14,6 +14,11 @@ export type DsnAction = "failed" | "delayed" | "delivered" | "relayed" | "expand
 export interface RecipientReport {
   /** Final-Recipient / Original-Recipient / the address named in the text; lower-cased domain. */
   address: string | null;
+  /**
+   * The DSN's Final-Recipient, where `address` is the Original-Recipient the sender wrote and
+   * the two differ (an alias, a forward, an internal route: lib/bounce/dsn-sent-address.ts).
+   */
+  finalAddress?: string;
   action: DsnAction | null;
   /** Basic SMTP reply code (RFC 5321), e.g. 550. */
   replyCode: number | null;
@@ -74,6 +79,12 @@ export interface ParsedBounce {
    * to or that answered): never the sender's. Absent where nothing was read (older results).
    */
   receivingIps?: string[];
+  /**
+   * The addresses the text names as the sender's (the refusing server's client; see
+   * lib/bounce/ip-sender.ts). Absent: not read at parse time; senderIpsOf reads them from the
+   * text when asked. Set only by a caller that already knows them.
+   */
+  senderIps?: string[];
   /** Host names named in the text. */
   hosts: string[];
   /** Domains: of addresses, of hosts, of links, de-duplicated. */

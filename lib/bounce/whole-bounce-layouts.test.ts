@@ -389,7 +389,10 @@ describe("message/global-delivery-status (RFC 6533)", () => {
         "Diagnostic-Code: smtp; exit status 1",
       ]),
     );
-    expect(parsed.recipients.map((r) => r.address)).toEqual(["list@example.net"]);
+    // The sender's address leads (RFC 3464 §2.3.1); the utf-8 final one is read and kept.
+    expect(parsed.recipients.map((r) => [r.address, r.finalAddress])).toEqual([
+      ["alias@example.org", "list@example.net"],
+    ]);
   });
 
   it("takes Original-Recipient's address over a Final-Recipient that names a local program", async () => {

@@ -27,3 +27,28 @@ describe("a 1024-bit DKIM key is advice, not evidence of an authentication failu
     expect(FINDING_CODES.dkimAdvice).toContain("dkim.weak-key");
   });
 });
+
+describe("no key at the common selectors is not evidence against the sender (review 26 finding 4)", () => {
+  it("does not read dkim.none-found as a records problem", () => {
+    // lib/checks/bulk-sender.ts: none-found is no proof, the domain may sign with a selector
+    // the check did not try. It made undecided bounces lead with "judged to be spam".
+    const r = report("grizz.test", "domain", [
+      finding("spf.pass"),
+      finding("dkim.none-found", { title: "No DKIM key found at 22 common selectors" }),
+    ]);
+    const read = auth.read(r);
+    expect(read?.outcome).not.toBe("problem");
+    expect(read?.says ?? "").not.toMatch(/records have problems/);
+    // Nor does it claim a DKIM record that was never seen.
+    expect(read?.says ?? "").not.toMatch(/SPF and DKIM records look right/);
+    expect(FINDING_CODES.dkimProblem).not.toContain("dkim.none-found");
+  });
+
+  it("still reads a missing key at a selector that was given (s= of the bounce's signature)", () => {
+    const r = report("grizz.test", "domain", [
+      finding("spf.pass"),
+      finding("dkim.selector-not-found", { title: 'No DKIM key for selector "default10"' }),
+    ]);
+    expect(auth.read(r)?.outcome).toBe("problem");
+  });
+});

@@ -28,7 +28,16 @@ export const FINDING_CODES = {
   // it is advice (the DKIM step's "replace with 2048 bits"), read by code where it is given.
   // The rarer key under 1024 bits (the check's error), which verifiers must not accept, is lost
   // as evidence with it until the check gives it a code of its own.
-  dkimProblem: ["dkim.none-found", "dkim.revoked", "dkim.syntax", "dkim.selector-not-found"],
+  //
+  // Not dkim.none-found either: no key at the common selectors the check probes is no proof
+  // that DKIM fails (lib/checks/bulk-sender.ts: the domain may sign with a selector we did not
+  // try; RFC 6376 §3.1 lets the signer name any selector). Counted against the sender it made
+  // undecided bounces lead with "judged to be spam" (review 26, finding 4). A key missing at a
+  // selector that was given (the DKIM-Signature s= of the returned message or pasted headers,
+  // or one the user typed: dkim.selector-not-found), or a revoked or broken key, is proof.
+  dkimProblem: ["dkim.revoked", "dkim.syntax", "dkim.selector-not-found"],
+  /** No key at any of the common selectors probed: worth a step, not evidence of a failure. */
+  dkimNoneFound: ["dkim.none-found"],
   dkimOk: ["dkim.ok"],
   /** Findings that ask for a better record but do not make authentication fail. */
   dkimAdvice: ["dkim.weak-key"],

@@ -1,6 +1,7 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
 import { connectionTargets } from "./connection-ports";
+import { senderIpsOf } from "@/lib/bounce/ip-sender";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import type { CauseId } from "@/lib/causes/causes";
@@ -179,13 +180,25 @@ export function buildContext(facts: Facts): Context {
   const headers = headersAnswer(answers);
   const parsed = d?.parsed ?? null;
 
-  // The first public IP the bounce names, but never the receiving server's own (Postfix's
-  // "host mx.example.com[192.0.2.25] said", "connect to ...[192.0.2.25]:25"): checking that
-  // address as "your sending server" would blame the sender for the receiver's records.
-  // Nor the server a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587": the
-  // app's own submission server, not where the mail left from).
+  // The IP the bounce names as the sender's: only where its words make it the refusing server's
+  // client ("Client host [x] blocked using", "Access from ip address x", "x is not allowed to
+  // send") or the Received hop into the recipient's domain (lib/bounce/ip-sender.ts). Any other
+  // address a bounce names may be another party's (the server that answered, "Remote MTA x:",
+  // the recipient's inbound hops, the author's X-Originating-IP): checking it as "your sending
+  // server" would ask the user to fix a stranger's PTR and HELO. Otherwise the wizard asks.
+  // Never the server a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587").
   const receiving = new Set([...(parsed?.receivingIps ?? []), ...connectionTargets(parsed)]);
-  const bounceIp = parsed?.ips.find((ip) => isPublicIp(ip) && !receiving.has(ip)) ?? null;
+  const addressDomains = [
+    ...(d?.recipients ?? []).map((r) => r.recipient.address),
+    ...(parsed?.recipients ?? []).map((r) => r.address),
+  ].flatMap((a) => {
+    const dom = domainOfAddress(a);
+    return dom ? [dom] : [];
+  });
+  const bounceIp =
+    (parsed ? senderIpsOf(parsed, addressDomains) : []).find(
+      (ip) => isPublicIp(ip) && !receiving.has(ip),
+    ) ?? null;
   const answeredIp = textAnswer(answers["sending-ip"], "ip");
   const sendingIp = bounceIp ?? answeredIp ?? headers?.sendingIp ?? null;
   const sendingIpSource = bounceIp
@@ -200,13 +213,7 @@ export function buildContext(facts: Facts): Context {
   const recipientDomain = domainOfAddress(
     d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address,
   );
-  const recipientDomains = [
-    ...(d?.recipients ?? []).map((r) => r.recipient.address),
-    ...(parsed?.recipients ?? []).map((r) => r.address),
-  ].flatMap((a) => {
-    const dom = domainOfAddress(a);
-    return dom ? [dom] : [];
-  });
+  const recipientDomains = addressDomains;
   const sendingDomain =
     textAnswer(answers["sending-domain"], "domain") ??
     headers?.headerFromDomain ??

@@ -38,4 +38,53 @@ describe("the sending IP the wizard checks", () => {
     expect(context.sendingIp).toBe("203.0.113.9");
     expect(context.sendingIpSource).toBe("bounce");
   });
+
+  // Review 26 finding 1: each of these named another party's server, and the checklist asked
+  // the user to set PTR, HELO and SNDS for it.
+  it.each([
+    [
+      "Remote MTA (the receiver, in a DSN's text)",
+      "Your message could not be delivered.\n    Remote MTA 198.51.100.70: SMTP diagnostic: 550 RCPT TO:<bob@example.net> max message size exceeded\n",
+    ],
+    [
+      "Information MTA (the refusing gateway)",
+      "Your message could not be delivered.\nInformation MTA '198.51.100.133' gives error message 5.7.1 Unable to relay for bob@example.net\n",
+    ],
+    [
+      "X-Originating-IP of the returned message (the author's client)",
+      "<bob@example.net>: 552 mailbox full\n\n--- Below this line is a copy of the message.\n\nX-Originating-IP: [198.51.100.49]\nFrom: anna@example.org\nTo: bob@example.net\nSubject: hi\n\nhello\n",
+    ],
+  ])("is none of the addresses a bounce names for others: %s", async (_name, body) => {
+    const diagnosis = await diagnose(
+      POSTFIX_USER_UNKNOWN.replace(/<bob@example\.net>: host[\s\S]*$/, body),
+    );
+    expect(diagnosis.parsed.ips.length).toBeGreaterThan(0);
+    const context = buildContext(makeFacts({ diagnosis }));
+    expect(context.sendingIp).toBeNull();
+    expect(context.ipCheckId).toBeNull();
+  });
+
+  it("is the Received hop in which the recipient's domain took the message from outside", async () => {
+    const diagnosis = await diagnose(
+      POSTFIX_USER_UNKNOWN.replace(
+        /<bob@example\.net>: host[\s\S]*$/,
+        [
+          "<bob@example.net>: 552 5.2.2 mailbox full",
+          "",
+          "--- Below this line is a copy of the message.",
+          "",
+          "Received: from mx2.example.net ([198.51.100.239]) by store.example.net with ESMTP",
+          "Received: from mail.example.org ([203.0.113.111]) by mx2.example.net with ESMTP",
+          "From: anna@example.org",
+          "To: bob@example.net",
+          "Subject: hi",
+          "",
+          "hello",
+          "",
+        ].join("\n"),
+      ),
+    );
+    const context = buildContext(makeFacts({ diagnosis }));
+    expect(context.sendingIp).toBe("203.0.113.111");
+  });
 });

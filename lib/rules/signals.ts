@@ -163,6 +163,14 @@ function readAuth(r: CheckReport): { outcome: string; says: string } | null {
         .join("; ")}`,
     };
   if (unchecked(r, ["spf", "dkim"]) || done(r, "spfPass").length === 0) return null;
+  // No key at the common selectors is neither a problem (FINDING_CODES.dkimProblem) nor a DKIM
+  // record that looks right: SPF alone can pass DMARC (RFC 7489 §4.2), so the reading stays
+  // clean, but it does not claim a DKIM record it never saw.
+  if (done(r, "dkimNoneFound").length > 0 && done(r, "dkimOk").length === 0)
+    return {
+      outcome: "clean",
+      says: `${r.subject}'s SPF record looks right (no DKIM key was found at the common selectors, which does not show that DKIM fails)`,
+    };
   return { outcome: "clean", says: `${r.subject}'s SPF and DKIM records look right` };
 }
 

@@ -16,6 +16,11 @@ export interface DiagnosisOptions {
   /** When `cause` is unknown: the causes the words leave possible, ranked. */
   possible?: RankedCause[];
   ips?: string[];
+  /**
+   * The addresses the bounce names as the sender's (ParsedBounce.senderIps); by default `ips`:
+   * a test that gives an IP means one the bounce names as the sending server's.
+   */
+  senderIps?: string[];
   blocklistZones?: string[];
   recipient?: string | null;
   from?: string | null;
@@ -51,6 +56,7 @@ export function makeDiagnosis(o: DiagnosisOptions = {}): Diagnosis {
     ],
     reportingMta: null,
     ips: o.ips ?? [],
+    senderIps: o.senderIps ?? o.ips ?? [],
     hosts: [],
     domains: [],
     blocklistZones: o.blocklistZones ?? [],
