@@ -5,22 +5,17 @@ import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { readableReport } from "@/lib/cli/report";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { reportMarkdown } from "@/lib/report";
-import { ONE_RECIPIENT_BOUNCE, walkDontKnow } from "@/lib/rules/test-factories";
+import { ONE_RECIPIENT_BOUNCE } from "@/lib/rules/test-factories";
 import { titleForItemId } from "@/lib/checklists/titles";
 import { CAUSES } from "./causes";
+import { walkToConclusion } from "./test-walk";
 import {
   causeInfoFor,
   SUBMISSION_RELAY_UNREACHABLE,
   SUBMISSION_UNREACHABLE,
 } from "./connection-variants";
 
-async function walk(text: string) {
-  const diagnosis = await diagnose(text);
-  const { steps, facts } = walkDontKnow({ diagnosis, checks: {}, answers: {} });
-  const end = steps[steps.length - 1];
-  if (end?.kind !== "conclusion") throw new Error("no conclusion");
-  return { steps, facts, end, diagnosis };
-}
+const walk = walkToConclusion;
 
 describe("an app's failed connection to its submission port (review 24, finding 8)", () => {
   it("is worded as the app's connection, not the receiving server's, and holds nothing else", async () => {

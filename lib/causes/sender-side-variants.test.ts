@@ -8,8 +8,9 @@ import { titleForItemId } from "@/lib/checklists/titles";
 import { readableReport } from "@/lib/cli/report";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { reportMarkdown } from "@/lib/report";
-import { ONE_RECIPIENT_BOUNCE, walkDontKnow } from "@/lib/rules/test-factories";
+import { ONE_RECIPIENT_BOUNCE } from "@/lib/rules/test-factories";
 import { CAUSES } from "./causes";
+import { walkToConclusion } from "./test-walk";
 import {
   causeInfoFor,
   evidenceRuleIds,
@@ -18,15 +19,7 @@ import {
   SUBMISSION_TLS_FAILED,
 } from "./connection-variants";
 
-async function walk(text: string) {
-  const diagnosis = await diagnose(text);
-  const { steps, facts } = walkDontKnow({ diagnosis, checks: {}, answers: {} });
-  const end = steps[steps.length - 1];
-  if (end?.kind !== "conclusion") throw new Error("no conclusion");
-  const asked = steps.flatMap((s) => (s.kind === "question" ? [s.question.id] : []));
-  const ran = steps.flatMap((s) => (s.kind === "check" ? [s.check.id] : []));
-  return { steps, facts, end, diagnosis, asked, ran };
-}
+const walk = walkToConclusion;
 
 /** Questions about the recipient, the message or the sending IP: nothing a refused login or a failed TLS set-up with one's own server can depend on. */
 const RECEIVER_QUESTIONS = ["address-checked", "scope-recipients", "plain-test", "sending-ip"];

@@ -20,3 +20,20 @@ export async function readFirst(text: string): Promise<FirstReading> {
     evidence: r.evidence.map((e) => e.ruleId),
   };
 }
+
+/**
+ * A Postfix bounce whose remote host `host` said `reply` at `stage`: the whole-bounce form a
+ * provider's reply reaches people in, for tests of readings scoped to the answering host.
+ */
+export function postfixBounce(host: string, reply: string, stage = "RCPT TO"): string {
+  return [
+    "This is the mail system at host mail.sender.example.",
+    "",
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    "",
+    "                   The mail system",
+    "",
+    `<bob@recipient.example>: host ${host}[192.0.2.25] said: ${reply} (in reply to ${stage} command)`,
+  ].join("\n");
+}

@@ -3,21 +3,7 @@
 // bounce from the provider's server; and Coremail's strings that no stored page explains stay
 // "not enough to tell", with the usual causes ranked, instead of a guess.
 import { describe, expect, it } from "vitest";
-import { readFirst } from "@/lib/classify/test-reading";
-
-/** A Postfix bounce whose remote host `host` said `reply` at `stage`. */
-function postfixBounce(host: string, reply: string, stage = "RCPT TO"): string {
-  return [
-    "This is the mail system at host mail.sender.example.",
-    "",
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    "",
-    "                   The mail system",
-    "",
-    `<bob@recipient.example>: host ${host}[192.0.2.25] said: ${reply} (in reply to ${stage} command)`,
-  ].join("\n");
-}
+import { postfixBounce, readFirst } from "@/lib/classify/test-reading";
 
 describe("Coremail's strings whose meaning a page states", () => {
   // http://www.yunrelay.com/news/mailreject/714205212544.html: envelope and header sender differ.

@@ -2,21 +2,7 @@
 // from another server keep their ordinary reading. Each case reads the reply inside a bounce
 // from the provider's host, then from an unrelated host, and must differ.
 import { describe, expect, it } from "vitest";
-import { readFirst } from "@/lib/classify/test-reading";
-
-/** A Postfix bounce whose remote host `host` said `reply` at `stage`. */
-function postfixBounce(host: string, reply: string, stage = "RCPT TO"): string {
-  return [
-    "This is the mail system at host mail.sender.example.",
-    "",
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    "",
-    "                   The mail system",
-    "",
-    `<bob@recipient.example>: host ${host}[192.0.2.25] said: ${reply} (in reply to ${stage} command)`,
-  ].join("\n");
-}
+import { postfixBounce, readFirst } from "@/lib/classify/test-reading";
 
 const OTHER_HOST = "mx.unrelated.example";
 
