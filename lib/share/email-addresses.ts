@@ -16,7 +16,7 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 
 // RFC 5322 §3.2.3 atext, plus "." for dot-atom.
-function isLocalChar(c: number): boolean {
+export function isLocalChar(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x41 && c <= 0x5a) ||

@@ -7,6 +7,7 @@
 //   contoso.com." (every RecipientNotFound NDR), and other notices repeat the mailbox name.
 // Only names that go with an address masked already are touched: a role address's name ("Mail
 // Delivery System <MAILER-DAEMON@...>") says what the bounce is, and stays.
+import { isLocalChar } from "./email-addresses";
 
 // (\u2019, the typographic apostrophe, written as an escape: a wide character in the bundle's
 // source makes V8 keep all of it at two bytes a character, scripts/latin1-source.mjs.)
@@ -68,9 +69,9 @@ export function maskName(name: string): string {
   return `${String.fromCodePoint(name.codePointAt(0)!)}***`;
 }
 
-/** A local-part character (RFC 5322 atext and "."), for telling where a written-alone one ends. */
-function isLocalChar(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]/.test(c);
+/** Whether the character at `i` is a local-part character (false past either end). */
+function localCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isLocalChar(text.charCodeAt(i));
 }
 
 /**
@@ -101,7 +102,7 @@ export function maskLoneLocalParts(
     for (let at = lower.indexOf(local); at !== -1; at = lower.indexOf(local, at + local.length)) {
       const end = at + local.length;
       // Whole tokens only, and not an address's own local part (masked already or a role's).
-      if (isLocalChar(text[at - 1]) || isLocalChar(text[end]) || text[end] === "@") continue;
+      if (localCharAt(text, at - 1) || localCharAt(text, end) || text[end] === "@") continue;
       if (!distinctive && !lineNames(lower, at, domain)) continue;
       spans.push([at, end, mask]);
     }
@@ -128,6 +129,6 @@ function lineNames(lower: string, at: number, domain: string): boolean {
   if (end === -1) end = lower.length;
   const line = lower.slice(start, end);
   for (let i = line.indexOf(domain); i !== -1; i = line.indexOf(domain, i + 1))
-    if (line[i - 1] !== "@" && !isLocalChar(line[i - 1])) return true;
+    if (line[i - 1] !== "@" && !localCharAt(line, i - 1)) return true;
   return false;
 }
