@@ -55,8 +55,13 @@ describe("restoreQmailLogReports", () => {
 
   it("stays linear on a long run of underscores and slashes", () => {
     const hostile = `delivery 1: failure: ${"_/".repeat(200_000)}/Remote_host_said:_`;
+    // A run of newlines that does not end the report, and a web address with many slashes.
+    const slashes = `delivery 2: failure: ${"/".repeat(9_990)}x\n`.repeat(50);
+    const url = `delivery 3: failure: http://${"a/".repeat(4_990)}\n`.repeat(50);
     const started = performance.now();
     restoreQmailLogReports(hostile);
+    restoreQmailLogReports(slashes);
+    restoreQmailLogReports(url);
     // A generous bound: the point is no blow-up, not speed.
     expect(performance.now() - started).toBeLessThan(2000);
   });

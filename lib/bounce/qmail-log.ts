@@ -55,7 +55,7 @@ export function unmangleQmailReport(token: string): string {
     if (c === "_") {
       out += " ";
       wordStart = out.length;
-    } else if (c === "/" && !isWebAddress(out.slice(wordStart))) {
+    } else if (c === "/" && !isWebAddress(out.slice(wordStart, wordStart + 8))) {
       out += "\n";
       wordStart = out.length;
     } else out += c;
@@ -63,6 +63,7 @@ export function unmangleQmailReport(token: string): string {
   return out;
 }
 
+/** Whether a word starts as a web address (its first characters are enough: a bounded look). */
 function isWebAddress(word: string): boolean {
   return /^(?:https?:|www\.)/i.test(word);
 }
@@ -91,11 +92,21 @@ function restoreDeliveryLines(text: string): string {
   DELIVERY_RESULT.lastIndex = 0;
   return text.replace(DELIVERY_RESULT, (_all, number: string, report: string) => {
     const recipient = recipients.get(number);
-    const lines = unmangleQmailReport(report).replace(/\n+$/, "");
+    const lines = withoutTrailingNewlines(unmangleQmailReport(report));
     // The log line's own words stay (a reader knows it as a log line); the report follows on
     // its own lines, after the recipient the way qmail-send's bounce names it.
     return `delivery ${number}:\n${recipient ? `<${recipient}>:\n` : ""}${lines}\n`;
   });
+}
+
+/**
+ * The text without the newlines it ends with. A loop, not /\n+$/: that pattern retries from
+ * every newline of a long run that does not end the text ("////...x"), quadratic in the run.
+ */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "\n") end--;
+  return text.slice(0, end);
 }
 
 /**
