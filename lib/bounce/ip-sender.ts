@@ -171,7 +171,19 @@ export function senderIpsOf(
   >,
   recipientDomains: readonly string[] = [],
 ): string[] {
-  if (!parsed.senderIps) return senderIps(parsed, recipientDomains);
+  if (!parsed.senderIps) {
+    // Read once per parse and recipients: the wizard builds its context at every step, and each
+    // reading scans the text. A WeakMap keeps nothing of the input alive once the parse is gone.
+    const key = recipientDomains.join(" ");
+    let byDomains = READ.get(parsed);
+    if (!byDomains) READ.set(parsed, (byDomains = new Map()));
+    let ips = byDomains.get(key);
+    if (!ips) byDomains.set(key, (ips = senderIps(parsed, recipientDomains)));
+    return ips;
+  }
   const receiving = new Set(parsed.receivingIps ?? []);
   return parsed.senderIps.filter((ip) => !receiving.has(ip));
 }
+
+/** senderIps of each parse read so far, by the recipients' domains it was read for. */
+const READ = new WeakMap<object, Map<string, string[]>>();
