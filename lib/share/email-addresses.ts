@@ -6,8 +6,10 @@
 export interface AddressMatch {
   /** Index of the first character of the local part. */
   start: number;
-  /** Index of the "@". */
+  /** Index of the "@", or of the "%40" that stands for it in a web address's query. */
   at: number;
+  /** Index of the domain's first character: at + 1, or at + 3 after "%40". */
+  domainStart: number;
   /** Index just past the domain. */
   end: number;
 }
@@ -53,19 +55,61 @@ function softBreakAt(text: string, i: number): number {
   return text[i + 1] === "\r" && text[i + 2] === "\n" ? 3 : 0;
 }
 
+/**
+ * Characters that end a web address's path or query part ("/", "?", "&"): legal in a local part
+ * (RFC 5322 atext) but met there almost never, while bounces carry feedback and tracking links
+ * with the address in their query ("feedback.html?account=jane@example.com&from=..."): read as
+ * one 60-character local part, the address went unmasked. After "%40" (an address written into
+ * a query, RFC 3986 §2.1), "=" ends the local part too: inside a query value it is written %3D.
+ */
+function endsLocal(c: number, encoded: boolean): boolean {
+  return c === 0x2f || c === 0x3f || c === 0x26 || (encoded && c === 0x3d);
+}
+
+/** Where the next "%40" is at or after `from` (-1: none). */
+function nextEncodedAt(text: string, from: number): number {
+  let i = text.indexOf("%4", from);
+  while (i >= 0 && text[i + 2] !== "0") i = text.indexOf("%4", i + 2);
+  return i;
+}
+
+/**
+ * The "@" and "%40" signs of the text in order, each looked for once: a cached position is
+ * reused until the scan passes it, so text with many "@" and one late "%40" stays linear.
+ */
+function atSigns(text: string): () => { at: number; length: number } | null {
+  let plain = text.indexOf("@");
+  let encoded = nextEncodedAt(text, 0);
+  let from = 0;
+  return () => {
+    if (plain >= 0 && plain < from) plain = text.indexOf("@", from);
+    if (encoded >= 0 && encoded < from) encoded = nextEncodedAt(text, from);
+    if (plain < 0 && encoded < 0) return null;
+    const sign =
+      encoded < 0 || (plain >= 0 && plain < encoded)
+        ? { at: plain, length: 1 }
+        : { at: encoded, length: 3 };
+    from = sign.at + sign.length;
+    return sign;
+  };
+}
+
 export function findEmailAddresses(text: string): AddressMatch[] {
   const found: AddressMatch[] = [];
-  let from = 0;
+  const next = atSigns(text);
   for (;;) {
-    const at = text.indexOf("@", from);
-    if (at < 0) break;
-    from = at + 1;
+    const sign = next();
+    if (!sign) break;
+    const at = sign.at;
+    const encoded = sign.length === 3;
     let start = at;
     // Characters of soft line breaks walked over: they do not count towards the limit.
     let breaks = 0;
     for (;;) {
       if (at - start - breaks >= MAX_LOCAL) break;
-      if (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
+      const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+      if (before >= 0 && endsLocal(before, encoded)) break;
+      if (before >= 0 && isLocalChar(before)) start--;
       else {
         const soft = softBreakBefore(text, start);
         // Only between characters of an address: the "=" must follow one.
@@ -76,11 +120,18 @@ export function findEmailAddresses(text: string): AddressMatch[] {
     }
     // A dot cannot start a local part; an over-long run is not an address we can delimit.
     while (start < at && text[start] === ".") start++;
-    if (start === at || (start > 0 && isLocalChar(text.charCodeAt(start - 1)))) continue;
-    let end = at + 1;
+    if (
+      start === at ||
+      (start > 0 &&
+        isLocalChar(text.charCodeAt(start - 1)) &&
+        !endsLocal(text.charCodeAt(start - 1), encoded))
+    )
+      continue;
+    const domainStart = at + sign.length;
+    let end = domainStart;
     breaks = 0;
     for (;;) {
-      if (end >= text.length || end - at - breaks > MAX_DOMAIN) break;
+      if (end >= text.length || end - domainStart - breaks >= MAX_DOMAIN) break;
       if (isDomainChar(text.charCodeAt(end))) end++;
       else {
         const soft = softBreakAt(text, end);
@@ -90,11 +141,11 @@ export function findEmailAddresses(text: string): AddressMatch[] {
       }
     }
     // "user@example.com." at the end of a sentence: the trailing dot or hyphen is punctuation.
-    while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
-    const domain = withoutSoftBreaks(text.slice(at + 1, end));
+    while (end > domainStart && (text[end - 1] === "." || text[end - 1] === "-")) end--;
+    const domain = withoutSoftBreaks(text.slice(domainStart, end));
     if (!domain.includes(".") || domain.startsWith(".") || domain.includes("..")) continue;
     if (found.length > 0 && found[found.length - 1]!.end > start) continue;
-    found.push({ start, at, end });
+    found.push({ start, at, domainStart, end });
   }
   return found;
 }

@@ -78,7 +78,8 @@ function localCharAt(text: string, i: number): boolean {
  * Local parts no ordinary word spells: with a dot, a digit or one of "_-+". Those are masked
  * wherever they stand alone; a local part that is a plain word ("jane", "office") only on a line
  * that also names its domain ("jane wasn't found at example.com."), where it stands for the
- * address: masked everywhere, "mail" or "test" would garble the bounce's own words.
+ * address, or in double quotes (`unknown user: "jane"`): masked everywhere, "mail" or "test"
+ * would garble the bounce's own words.
  */
 function isDistinctive(local: string): boolean {
   return local.length >= 3 && /[0-9._+\-]/.test(local);
@@ -103,7 +104,7 @@ export function maskLoneLocalParts(
       const end = at + local.length;
       // Whole tokens only, and not an address's own local part (masked already or a role's).
       if (localCharAt(text, at - 1) || localCharAt(text, end) || text[end] === "@") continue;
-      if (!distinctive && !lineNames(lower, at, domain)) continue;
+      if (!distinctive && !quoted(text, at, end) && !lineNames(lower, at, domain)) continue;
       spans.push([at, end, mask]);
     }
   }
@@ -117,6 +118,15 @@ export function maskLoneLocalParts(
     last = end;
   }
   return out + text.slice(last);
+}
+
+/**
+ * Whether the local part stands in double quotes: Postfix's local delivery names the user it did
+ * not find that way, without the domain (src/local/unknown.c: `unknown user: "jane"`). A known
+ * local part quoted on its own stands for its address.
+ */
+function quoted(text: string, at: number, end: number): boolean {
+  return text[at - 1] === '"' && text[end] === '"';
 }
 
 /**

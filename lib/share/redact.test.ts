@@ -70,9 +70,29 @@ describe("findEmailAddresses", () => {
     expect(findEmailAddresses("user@localhost, @example.com, a@b, x@.com")).toEqual([]);
   });
 
+  it("finds the address in a web address's query, also written with %40 (review 27)", () => {
+    // 163.com's notice links its feedback page with the sender's address in the query.
+    const text =
+      'href="https://mail.example.com/feedback.html?account=jane_doe@example.com&from=Bounce" ' +
+      "report.php?Rcpt=bob%40example.org&Sender=jane_doe%40example.com&T=1";
+    const found = findEmailAddresses(text).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual([
+      "account=jane_doe@example.com",
+      "bob%40example.org",
+      "jane_doe%40example.com",
+    ]);
+    expect(maskLocalParts(text)).not.toMatch(/jane_doe|bob/);
+  });
+
   it("is linear on hostile input", () => {
     const hostile =
-      "a".repeat(200_000) + "@" + "b".repeat(200_000) + "@".repeat(50_000) + "a.".repeat(50_000);
+      "a".repeat(200_000) +
+      "@" +
+      "b".repeat(200_000) +
+      "@".repeat(50_000) +
+      "%4".repeat(50_000) +
+      "a.".repeat(50_000) +
+      "%40example.com";
     const started = performance.now();
     findEmailAddresses(hostile);
     maskLocalParts(hostile);
@@ -222,6 +242,14 @@ describe("maskLocalParts: what names the person besides the address (review 26)"
     const text = "mail@example.org: mail delivery failed\nmail wasn't found at example.org.";
     expect(maskLocalParts(text)).toBe(
       "m***@example.org: mail delivery failed\nm*** wasn't found at example.org.",
+    );
+  });
+
+  it("masks a known local part in double quotes: Postfix local(8)'s 'unknown user' (review 27)", () => {
+    const text =
+      'Final-Recipient: rfc822; foo@example.org\nDiagnostic-Code: X-Postfix; unknown user: "foo"';
+    expect(maskLocalParts(text)).toBe(
+      'Final-Recipient: rfc822; f***@example.org\nDiagnostic-Code: X-Postfix; unknown user: "f***"',
     );
   });
 

@@ -5,6 +5,7 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
 import { removeSmtpCredentials } from "./credentials";
+import { decodeEncodedTextParts } from "./decoded-parts";
 import { findEmailAddresses, withoutSoftBreaks } from "./email-addresses";
 import { displayNameBefore, maskLoneLocalParts, maskName } from "./mask-names";
 import { encodeShareFragment } from "./encode";
@@ -63,8 +64,9 @@ export function maskLocalParts(text: string): string {
           text.slice(last, name[0]) +
           maskName(text.slice(name[0], name[1])) +
           text.slice(name[1], m.start);
-      const address = withoutSoftBreaks(text.slice(m.start, m.end)).toLowerCase();
-      const domain = withoutSoftBreaks(text.slice(m.at + 1, m.end)).toLowerCase();
+      const domain = withoutSoftBreaks(text.slice(m.domainStart, m.end)).toLowerCase();
+      // One mask for "jane@example.com" and the "jane%40example.com" of a link's query.
+      const address = `${local.toLowerCase()}@${domain}`;
       mask = maskOf.get(address) ?? "";
       if (mask === "") {
         const key = `${local[0]!.toLowerCase()}@${domain}`;
@@ -112,7 +114,8 @@ export function redactTextWithChanges(
     out = slim.text;
     changes = slim.changes;
   }
-  if (options.maskLocalParts) out = maskLocalParts(out);
+  // Encoded parts as their text first: the shared page decodes them, so masking must see them.
+  if (options.maskLocalParts) out = maskLocalParts(decodeEncodedTextParts(out));
   return { text: out, changes };
 }
 
