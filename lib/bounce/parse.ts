@@ -294,6 +294,47 @@ function within(inner: Span | undefined, outer: Span | undefined): boolean {
   return !!inner && !!outer && inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/**
+ * Recipients the human part reports refused, with the server's reply, that no DSN group names:
+ * appended. RFC 3464 §2.3 gives a complete report a group per recipient it is about, so such a
+ * recipient means the report part was cut short: pasted from a thread that quotes a bounce up to
+ * the middle of its second group (review 27: two refused recipients in the notice, one group in
+ * the DSN, and the second recipient was lost). Only the notice's lines above the report count. Matched by every address a group names (final,
+ * original) and by "expanded from", as enrichFromHuman matches them.
+ */
+function addHumanOnlyFailures(
+  text: string,
+  groups: readonly DsnGroup[],
+  recipients: RecipientReport[],
+  human: readonly RecipientReport[],
+): void {
+  const named = new Set<string>();
+  for (const r of recipients) {
+    if (r.address) named.add(r.address.toLowerCase());
+    if (r.finalAddress) named.add(r.finalAddress.toLowerCase());
+  }
+  for (const g of groups)
+    for (const field of ["final-recipient", "original-recipient"] as const) {
+      const value = g.get(field)?.value;
+      if (value) named.add(dsnAddress(value).address.toLowerCase());
+    }
+  // The notice's own lines, above the report: not the report's fields read as a notice.
+  const reportStart = groups.reduce((min, g) => {
+    for (const f of g.values()) min = Math.min(min, f.span.start);
+    return min;
+  }, text.length);
+  for (const h of human) {
+    if (!h.address || named.has(h.address.toLowerCase())) continue;
+    if (!h.spans.address || h.spans.address.start >= reportStart) continue;
+    if (h.replyCode === null || h.replyCode < 400 || h.diagnostic === null) continue;
+    if (h.action === "delivered" || h.action === "relayed" || h.action === "expanded") continue;
+    // A notice's line for an alias names the address it was expanded from: that one is named.
+    if (recipients.some((r) => expandedFromAddress(text, [h], r.address) === h)) continue;
+    named.add(h.address.toLowerCase());
+    recipients.push(h);
+  }
+}
+
 /** Fills what a DSN group left out (reply code, diagnostic) from the human-readable part. */
 function enrichFromHuman(text: string, dsn: RecipientReport[], human: RecipientReport[]): void {
   // Indexed loops, not forEach and find (a closure per recipient).
@@ -803,6 +844,9 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     preferSentAddresses(dsnGroups, recipients);
     preferExpandedFromHuman(text, dsnGroups, recipients, humanList);
     recipients = withoutRepeatedGroups(recipients);
+    // Only for a report pasted as text: a saved message holds its report part whole, and there
+    // the notice's transcript names other addresses (forwards, the sender) with their codes.
+    if (inlineDsn) addHumanOnlyFailures(text, dsnGroups, recipients, humanList);
   } else if (
     autoReply() &&
     humanList.every((r) => r.replyCode === null && r.status === null && r.diagnostic === null)

@@ -448,3 +448,39 @@ describe("parseBounce: a delivery-status report's fields pasted alone", () => {
     expect(parsed.recipients[0]!.address).toBe("gone@example.org");
   });
 });
+
+describe("parseBounce: a report pasted as text and cut short after its first group", () => {
+  // Review 27: a thread quoted a bounce whose notice names two refused recipients; the quote
+  // ends before the report's second group. Both recipients stay.
+  const notice = (report: string) =>
+    [
+      "Your message could not be delivered to the following recipients:",
+      "",
+      "<ann@example.org> (host 'mx.example.org' rejected command 'DATA' with code 550 'Service unavailable; Client host [192.0.2.9] blocked')",
+      "<bob@example.org> (host 'mx.example.org' rejected command 'DATA' with code 550 'Service unavailable; Client host [192.0.2.9] blocked')",
+      "",
+      "Reporting-MTA: dns;mail.example.net",
+      "",
+      report,
+    ].join("\n");
+  const ann = [
+    "Final-Recipient: rfc822;ann@example.org",
+    "Action: failed",
+    "Status: 5.5.0",
+    "Diagnostic-Code: smtp;550 Service unavailable; Client host [192.0.2.9] blocked",
+  ].join("\n");
+
+  it("keeps the recipient the notice names refused and the cut report lacks", async () => {
+    const p = await parseBounce(notice(ann));
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([
+      ["ann@example.org", 550],
+      ["bob@example.org", 550],
+    ]);
+  });
+
+  it("adds nothing when the report names both", async () => {
+    const bob = ann.replace(/ann@/g, "bob@");
+    const p = await parseBounce(notice(`${ann}\n\n${bob}`));
+    expect(p.recipients.map((r) => r.address)).toEqual(["ann@example.org", "bob@example.org"]);
+  });
+});
