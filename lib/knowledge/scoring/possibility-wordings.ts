@@ -1634,7 +1634,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // only from inside its organisation, sender-policy). Without the code the words leave both,
     // each ranked first where Microsoft's page gives its words only with that refusal's codes.
     id: "exchange.client-was-not-authenticated",
-    match: ["client was not authenticated"],
+    // Not inside .NET SmtpClient's "requires a secure connection or the client was not
+    // authenticated", its text for any 530 reply, which ranks its own two causes
+    // (signatures/dotnet-smtpclient.ts): no Exchange reply, and no organisation's policy, in it.
+    match: [/(?<!or the )client was not authenticated/],
     causes: ["relay-denied", "sender-policy"],
     says: "the receiving server refused an unauthenticated client, without saying whether it wants a login or takes mail only from its own organisation",
     examples: [
@@ -1642,6 +1645,25 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
         text: "Client was not authenticated",
         source:
           "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Email non-delivery reports and SMTP errors in Exchange Online: 5.7.1)",
+      },
+    ],
+  },
+  {
+    // Microsoft 365's 5.7.57 at smtp.office365.com: the device or program submitted without
+    // logging in. Microsoft's own page for the code gives two fixes, in this order: the
+    // credentials the program is set to use, then whether it can negotiate TLS at all, "as TLS
+    // is required in order to authenticate" (a program that never starts TLS is never offered
+    // AUTH, and arrives anonymous). So the login first (relay-denied, Microsoft's table decides
+    // it) and the TLS set-up ranked after it, not left out.
+    id: "exchange.5.7.57-anonymous-mail-during-mail-from",
+    match: ["client was not authenticated to send anonymous mail during mail from"],
+    causes: ["relay-denied", "tls-required"],
+    says: "Microsoft 365's submission endpoint got mail from a program that had not logged in: its credentials, or a TLS set-up that failed before it could log in",
+    examples: [
+      {
+        text: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online (Fix email delivery issues for error code 5.7.57 in Exchange Online: verify the credentials; verify the application or device can negotiate TLS, 'as TLS is required in order to authenticate'; Markdown in repo x13-me/OfficeDocs-Exchange)",
       },
     ],
   },
