@@ -1649,25 +1649,6 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
-    // Microsoft 365's 5.7.57 at smtp.office365.com: the device or program submitted without
-    // logging in. Microsoft's own page for the code gives two fixes, in this order: the
-    // credentials the program is set to use, then whether it can negotiate TLS at all, "as TLS
-    // is required in order to authenticate" (a program that never starts TLS is never offered
-    // AUTH, and arrives anonymous). So the login first (relay-denied, Microsoft's table decides
-    // it) and the TLS set-up ranked after it, not left out.
-    id: "exchange.5.7.57-anonymous-mail-during-mail-from",
-    match: ["client was not authenticated to send anonymous mail during mail from"],
-    causes: ["relay-denied", "tls-required"],
-    says: "Microsoft 365's submission endpoint got mail from a program that had not logged in: its credentials, or a TLS set-up that failed before it could log in",
-    examples: [
-      {
-        text: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
-        source:
-          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online (Fix email delivery issues for error code 5.7.57 in Exchange Online: verify the credentials; verify the application or device can negotiate TLS, 'as TLS is required in order to authenticate'; Markdown in repo x13-me/OfficeDocs-Exchange)",
-      },
-    ],
-  },
-  {
     // The same page's "Sender was not authenticated" rows (5.7.12 "by organization", 5.7.133
     // "for group", 5.7.134 "for mailbox", 5.7.136 alone) are all a recipient that takes mail only
     // from authenticated (internal) senders: sender-policy first, the login refusal after it.

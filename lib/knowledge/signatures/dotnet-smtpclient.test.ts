@@ -1,7 +1,7 @@
 // .NET SmtpClient's text for a 530 reply names a missing STARTTLS and a missing login alike: on
 // its own it ranks both (TLS first, as the SmtpStatusCode documentation does) and decides
-// neither; the reply printed after it decides. Microsoft 365's 5.7.57 reads the login first and
-// keeps the TLS set-up, which its own page names second, among the alternatives.
+// neither; the reply printed after it decides. Microsoft 365's 5.7.57 reads the login, and its
+// note names the TLS set-up, which Microsoft's page for the code gives as the second fix.
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 
@@ -46,12 +46,13 @@ describe(".NET SmtpClient's 530 text", () => {
 });
 
 describe("Microsoft 365's 5.7.57", () => {
-  it("reads the missing login first and keeps the TLS set-up as the next cause", async () => {
+  it("reads the missing login, with the TLS fix Microsoft's page names second in its note", async () => {
     const r = await recipient(
       "530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
     );
     expect(r.cause).toBe("relay-denied");
-    expect(r.alternatives[0]?.cause).toBe("tls-required");
+    const e = r.evidence.find((x) => x.ruleId === "microsoft.5.7.57-anonymous-submission");
+    expect(e?.note).toContain("TLS");
   });
 
   it("still reads Exchange's bare 'Client was not authenticated' as its two causes", async () => {
