@@ -6,7 +6,10 @@
 // authorize themselves once"; TMDA's confirm_request template). Two kinds, by what happened to
 // the message:
 //  - held: the message waits in the system's queue for the answer (Bluebottle, Boxbe's
-//    "waitlisted", TMDA's pending queue, Spam Arrest's Unverified folder). Nothing failed yet:
+//    "waitlisted", TMDA's pending queue, Spam Arrest's Unverified folder, Mailinblack's "pending
+//    email ... the sender hasn't yet completed the authentication request",
+//    https://www.mailinblack.com/en/question/my-email-is-blocked-in-quarantine/; Mailinblack's
+//    own request is a template each customer may reword, so no wording of it is read here). Nothing failed yet:
 //    PRODUCT.md's not-a-bounce, read as concept.challenge-response's kind in
 //    lib/knowledge/not-a-bounce-readings.ts ("answer the challenge").
 //  - refused: the receiving server refused the message in the SMTP dialogue (a 5xx reply) until
