@@ -92,13 +92,15 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
     id: "challenge-response",
     ruleIds: [
       "concept.challenge-response",
+      // The challenge systems' own notices (Bluebottle, Boxbe, TMDA): ./scoring/concepts/challenge-notices.ts
+      "concept.challenge-held",
       "postmark.type-16384-challenge-verification",
       "sparkpost.class-100-challenge-response",
     ],
     headline: "The recipient's filter asks you to confirm you sent this",
     note: "A challenge-response filter holds your message until the sender answers its challenge (usually a link to follow or a reply to send). Answer it if you did send the message; nothing is broken on your side.",
     source:
-      "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Postmark, ChallengeVerification); https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (SparkPost, class 100)",
+      "https://postmarkapp.com/developer/api/bounce-api#bounce-types (Postmark, ChallengeVerification); https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (SparkPost, class 100); http://www.spamarrest.com/help/index.jsp?cat=19 (Spam Arrest: the challenge, and senders authorise themselves once)",
     actor: { id: "sender", label: "You (the sender): answer the challenge" },
   },
   {

@@ -615,6 +615,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       scope: "any",
       source: EXO,
       example: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+      note: "A program or device submitted to smtp.office365.com without logging in. Microsoft's page for the code (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online) gives two fixes in this order: the credentials the program is set to use, then whether it can negotiate TLS at all, as TLS is required before it may log in.",
     }),
     phrase({
       id: "5.7.64-tenant-attribution",

@@ -1634,7 +1634,10 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     // only from inside its organisation, sender-policy). Without the code the words leave both,
     // each ranked first where Microsoft's page gives its words only with that refusal's codes.
     id: "exchange.client-was-not-authenticated",
-    match: ["client was not authenticated"],
+    // Not inside .NET SmtpClient's "requires a secure connection or the client was not
+    // authenticated", its text for any 530 reply, which ranks its own two causes
+    // (signatures/dotnet-smtpclient.ts): no Exchange reply, and no organisation's policy, in it.
+    match: [/(?<!or the )client was not authenticated/],
     causes: ["relay-denied", "sender-policy"],
     says: "the receiving server refused an unauthenticated client, without saying whether it wants a login or takes mail only from its own organisation",
     examples: [

@@ -6,13 +6,15 @@
 // "The SMTP server requires a secure connection or the client was not authenticated. The server
 // response was: 5.7.0 Authentication Required" read right through it. These entries are the
 // texts that come without a reply. SmtpMustIssueStartTlsFirst ("The SMTP server requires a
-// secure connection or the client was not authenticated.") always comes with the reply after
-// it, which decides.
+// secure connection or the client was not authenticated.") comes with the reply after it, which
+// decides; copied without it, its wording below ranks both of its causes.
 import type { PossibilityWording } from "@/lib/knowledge/scoring/possibility-wordings";
 import type { Signature } from "./types";
 
 const STRINGS =
   "https://github.com/dotnet/runtime/blob/003e43b4e551874822af3c8f28188e0139a798f4/src/libraries/System.Net.Mail/src/Resources/Strings.resx";
+const STATUS_CODES =
+  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode (SmtpStatusCode Enum)";
 
 export const DOTNET_SMTPCLIENT_SIGNATURES: Signature[] = [
   {
@@ -31,6 +33,25 @@ export const DOTNET_SMTPCLIENT_SIGNATURES: Signature[] = [
 ];
 
 export const DOTNET_SMTPCLIENT_WORDINGS: readonly PossibilityWording[] = [
+  {
+    // SmtpMustIssueStartTlsFirst: SmtpClient's text for any 530 reply (SmtpStatusCode
+    // MustIssueStartTlsFirst = 530). RFC 3207 section 4 gives 530 for "Must issue a STARTTLS
+    // command first" and RFC 4954 section 6 for "Authentication required", and the text names
+    // both. The enum's own documentation puts the TLS reading first ("configured to accept only
+    // TLS connections ... set EnableSsl=true"), so tls-required leads and the missing login
+    // follows; Microsoft 365's 5.7.57 under it names the login first (providers/microsoft.ts).
+    // Where the reply is printed after it ("The server response was: ..."), the reply decides.
+    id: "dotnet-smtpclient.secure-connection-or-not-authenticated",
+    match: ["requires a secure connection or the client was not authenticated"],
+    causes: ["tls-required", "relay-denied"],
+    says: "the program's mail class (.NET SmtpClient) got a 530 reply: its server wants STARTTLS (EnableSsl) or a login first; the server's reply printed after it says which",
+    examples: [
+      {
+        text: "The SMTP server requires a secure connection or the client was not authenticated.",
+        source: `${STRINGS} (SmtpMustIssueStartTlsFirst); ${STATUS_CODES} (MustIssueStartTlsFirst = 530: "configured to accept only TLS connections ... set EnableSsl=true"); https://www.rfc-editor.org/rfc/rfc3207#section-4 and https://www.rfc-editor.org/rfc/rfc4954#section-6 (530 for STARTTLS and for authentication)`,
+      },
+    ],
+  },
   {
     // SmtpSendMailFailure: the outer text for any failure below SMTP (connection, TLS, a closed
     // socket); the inner exception printed after it ("---> System.Net...") says which, and a

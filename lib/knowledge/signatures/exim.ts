@@ -18,6 +18,7 @@ const acl = sourceLines("exim", E496, "src/src/acl.c");
 const lmtp = sourceLines("exim", E496, "src/src/transports/lmtp.c");
 const pipe = sourceLines("exim", E496, "src/src/transports/pipe.c");
 const deliver = sourceLines("exim", E496, "src/src/deliver.c");
+const receive = sourceLines("exim", E496, "src/src/receive.c");
 
 // Debian's own ACL texts (package exim4-config 4.96-15+deb12u11, the Exim configuration every
 // Debian and Ubuntu Exim starts from), read from the files it installs in /etc/exim4/conf.d/acl/.
@@ -584,6 +585,25 @@ export const EXIM_SIGNATURES: Signature[] = [
     0.8,
     "delivery to pipe forbidden",
     "do_local_deliveries: the recipient's .forward or alias delivers to a command or a file and the redirect router does not allow it (allow_pipe, allow_file): the receiving host's configuration.",
+  ),
+  // receive_msg(): the header section's own limits, checked while it is read after DATA.
+  receive(
+    "header-ridiculously-long",
+    2043,
+    ["message header is ridiculously long"],
+    "message-too-large",
+    0.9,
+    "552 Message header is ridiculously long",
+    "receive_msg(): the message's header section passed header_maxsize (1 MB unless set; config.h.defaults HEADER_MAXSIZE): a size limit on the headers, as sendmail's 'Headers too large', not a malformed header.",
+  ),
+  receive(
+    "header-line-too-long",
+    2269,
+    ["a message header line is too long"],
+    "protocol-syntax",
+    0.85,
+    "552 A message header line is too long",
+    "receive_msg(): one header line passed header_line_maxsize, a limit the receiving admin set (0, none, unless set). RFC 5322 section 2.1.1 limits a line to 998 characters: the sending program must fold long header fields.",
   ),
   // Exim's own words in its main log, which admins paste instead of a bounce: the reason it
   // logs beside a refusal whose reply says less (the lab's Exim 4.96 wrote each example).

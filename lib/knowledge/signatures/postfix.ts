@@ -27,6 +27,7 @@ const virtualMailbox = src("virtual/mailbox.c");
 const rewriteResolve = src("trivial-rewrite/resolve.c");
 const connect = src("smtp/smtp_connect.c");
 const mailCopy = src("global/mail_copy.c");
+const mimeState = src("global/mime_state.c");
 // verify.c's cache-error text came in Postfix 3.11 (snapshot 20250606): read at a later commit.
 const verify = sourceLines(
   "postfix",
@@ -715,5 +716,26 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     0.8,
     "connect to private/dovecot-lmtp[private/dovecot-lmtp]: No such file or directory",
     "smtp_connect_sock, with no port: Postfix's lmtp(8) could not reach the LMTP service (Dovecot's, Cyrus's) on a local socket of the host that holds the mailbox; that service is down or its socket is elsewhere. Not the network between two mail servers.",
+  ),
+  // cleanup(8)'s MIME checks (mime_state_detail, global/mime_state.c): the receiving Postfix
+  // refuses the message at the end of DATA with 550 and the text's 5.6.0 when its strict MIME
+  // settings, or header/body checks, are on (cleanup_message.c, CLEANUP_STAT_CONT).
+  mimeState(
+    "mime-nesting-limit",
+    1139,
+    ["mime nesting exceeds safety limit"],
+    "protocol-syntax",
+    0.85,
+    "550 5.6.0 MIME nesting exceeds safety limit",
+    "The message's MIME parts (a message attached in a message, multipart in multipart) nest deeper than the receiver's mime_nesting_limit (100 unless set): the sending program built the message that way, or a chain of forwards did.",
+  ),
+  mimeState(
+    "mime-encoding-domain",
+    1143,
+    ["invalid message/* or multipart/* encoding domain"],
+    "protocol-syntax",
+    0.85,
+    "550 5.6.0 invalid message/* or multipart/* encoding domain",
+    "strict_mime_encoding_domain: a message/* or multipart/* part declares a Content-Transfer-Encoding other than 7bit, 8bit or binary, which RFC 2045 section 6.4 (multipart) and RFC 2046 section 5.2 (message) forbid. The sending program must encode the parts inside, not the container.",
   ),
 ];

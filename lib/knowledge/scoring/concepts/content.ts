@@ -656,6 +656,10 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // Haraka's attachment plugin: "Message contains disallowed file extension (exe)".
       "disallowed",
       "contravened",
+      // AOL's notice for a recipient whose settings take no attachments or pictures: "they are
+      // not accepting mail with attachments or embedded images". Not "not accepting" alone: a
+      // mailbox "not accepting mail at this time" says nothing of the attachment.
+      "not accepting mail with",
     ],
     // An attachment's size or number is a size limit (Gmail's 5.3.4 "The number of
     // attachments ... exceeds Google's limit"), not its kind.
@@ -723,6 +727,11 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
         text: "Disallowed Attach Type",
         source:
           "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/ (Guida ai messaggi di errore, Università Roma Tre: an attachment of a type the system refuses, executables such as .exe, .com, .bat)",
+      },
+      {
+        text: "Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images:",
+        source:
+          "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/3133a16326c596e0e9fc97469930aee535962bcf/t/corpus/aol.attachment.msg (AOL's own notice, kept in BounceParser's test corpus; aol-senderblock.msg there has the same sentence)",
       },
       {
         text: "550 Blacklisted file extension detected",

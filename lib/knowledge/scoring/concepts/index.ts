@@ -33,6 +33,8 @@ import { LOCALIZED_VOCABULARY_IT_CONCEPTS } from "./localized-vocabulary-it";
 import { LOCALIZED_VOCABULARY_JA_CONCEPTS } from "./localized-vocabulary-ja";
 import { LOCALIZED_NOT_FOUND_CONCEPTS } from "./localized-not-found";
 import { SENDING_SERVICE_REPORT_CONCEPTS } from "./sending-service-reports";
+import { CHALLENGE_NOTICE_CONCEPTS } from "./challenge-notices";
+import { HEADER_FIELD_CONCEPTS } from "./header-fields";
 import { LOCALIZED_REFUSAL_CONCEPTS } from "./localized-refusals";
 import { LOCALIZED_BANNED_IP_CONCEPTS } from "./localized-banned-ip";
 import { LOCALIZED_GOOGLE_LIMIT_CONCEPTS } from "./localized-google-limits";
@@ -63,6 +65,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...DELIVERY_CONCEPTS,
   ...NOTICE_CONCEPTS,
   ...SENDING_SERVICE_REPORT_CONCEPTS,
+  ...CHALLENGE_NOTICE_CONCEPTS,
   ...LOCALIZED_RECIPIENT_CONCEPTS,
   ...LOCALIZED_DELIVERY_CONCEPTS,
   ...LOCALIZED_ADDRESS_CONCEPTS,
@@ -92,6 +95,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...MESSAGE_INFECTED_CONCEPTS,
   ...SENDER_IDENTITY_UNVERIFIED_CONCEPTS,
   ...HEADER_FROM_CONCEPTS,
+  ...HEADER_FIELD_CONCEPTS,
   ...CONTENT_DANGEROUS_CONCEPTS,
   ...SUBMISSION_PERMISSION_CONCEPTS,
   ...SENDER_ROUTE_CONCEPTS,

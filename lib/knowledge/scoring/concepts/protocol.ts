@@ -56,7 +56,15 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "no matching",
     ],
     // "no commands allowed to pipeline after STARTTLS" (Gmail 5.7.10) is a protocol breach.
-    unless: ["local problem", "currently unavailable", "pipeline"],
+    // .NET's "requires a secure connection or the client was not authenticated" is its text for
+    // any 530 reply, which names a missing STARTTLS and a missing login alike: its own wording
+    // (signatures/dotnet-smtpclient.ts) ranks both, and the reply printed after it decides.
+    unless: [
+      "local problem",
+      "currently unavailable",
+      "pipeline",
+      "secure connection or the client was not authenticated",
+    ],
     examples: [
       {
         text: "451 4.2.2 Server accepts messages only on TLS connection",
