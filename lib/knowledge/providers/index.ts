@@ -191,6 +191,7 @@ export type {
   PhraseEntry,
   ProviderIdentity,
   ProviderTable,
+  RemovalPage,
   SourcePage,
   StatusReading,
   Strength,

@@ -26,6 +26,10 @@ const EXO_541 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online",
   "Fix email delivery issues for error code 5.4.1 in Exchange Online",
 );
+const EXO_606 = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-606-649-in-exchange-online",
+  "Fix email delivery issues for error codes 5.7.606 through 5.7.649 in Exchange Online",
+);
 const EXO_700 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
   "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online",
@@ -837,6 +841,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO,
       example: "5.7.606 Access denied, banned sending IP [IP1.IP2.IP3.IP4]",
       note: "Microsoft's own list: request removal through the delist portal.",
+      removal: {
+        name: "Microsoft's delist portal (Outlook.com, Microsoft 365)",
+        url: "https://sender.office.com/",
+        kind: "request",
+        source: EXO_606,
+        // The page's codes, 5.7.606 through 5.7.649: the portal whatever the reply's words.
+        statuses: Array.from({ length: 44 }, (_, i) => `5.7.${606 + i}`),
+      },
     }),
     phrase({
       id: "5.7.705-tenant-threshold",
@@ -1084,6 +1096,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "550 5.7.1 Unfortunately, messages from [IP.IP.IP.IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
       note: `The reply as a self-hosting sender quoted it. ${OLC_NOTE} S3150 (earlier AS3150) is an internal anti-spam rule id, not a network number.`,
+      // Outlook.com's own block list: its postmaster page sends senders whose mail still fails
+      // to its support form ("go to Support to contact support", the link as the page gives it).
+      removal: {
+        name: "Outlook.com's sender support form",
+        url: "http://go.microsoft.com/fwlink/?LinkID=614866",
+        kind: "request",
+        source: OLC,
+      },
     }),
     phrase({
       id: "olc.4.7.650-ip-reputation",
@@ -1213,6 +1233,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "550 OU-001 Mail rejected by Outlook.com for policy reasons. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information about this block and to request removal please go to: Spamhaus.",
       note: "The page sends the sender to Spamhaus for this block: the IP is on a Spamhaus list.",
+      removal: { blocklist: "spamhaus-zen", source: OLC },
     }),
     phrase({
       id: "olc.ou-002",
