@@ -192,6 +192,7 @@ export type {
   ProviderIdentity,
   ProviderTable,
   RemovalPage,
+  SenderProviderBlock,
   SourcePage,
   StatusReading,
   Strength,

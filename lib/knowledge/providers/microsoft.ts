@@ -35,6 +35,17 @@ const EXO_700 = page(
   "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online",
   "Markdown source in repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750.md",
 );
+/** 5.7.750: a tenant's own sending from domains it has not added (the per-code page). */
+const UNREGISTERED_DOMAIN_BLOCK = {
+  provider: "Microsoft 365",
+  headline: "Microsoft 365 blocked mail your organisation sent from domains it has not added",
+  action:
+    "Your own Microsoft 365 organisation (tenant) sent a large volume from domains it has not added and validated, and Microsoft blocks that; the recipient's side played no part. Add and validate every domain you send from as an accepted domain (or use a certificate-based outbound connector whose certificate names one), and look for connectors or accounts you did not set up: attackers add connectors to send spam.",
+  link: {
+    label: "Microsoft: error codes 5.7.700 through 5.7.750",
+    url: EXO_700.url,
+  },
+} as const;
 const EXO_571 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online",
   "Fix NDR error 550 5.7.1 in Exchange Online",
@@ -853,13 +864,32 @@ export const MICROSOFT_TABLE: ProviderTable = {
     phrase({
       id: "5.7.705-tenant-threshold",
       cause: "bad-reputation",
-      match: [
-        "access denied, tenant has exceeded threshold",
-        "access denied, traffic not accepted from this ip",
-      ],
+      match: ["access denied, tenant has exceeded threshold"],
       source: EXO,
       example: "5.7.705 Access denied, tenant has exceeded threshold",
       note: "Most of the tenant's traffic was judged suspicious: its sending is banned until the compromise is fixed.",
+      senderProvider: {
+        provider: "Microsoft 365",
+        headline: "Microsoft 365 blocked your organisation's outgoing mail",
+        action:
+          "Your own Microsoft 365 organisation (tenant) sent so much spam or bulk mail that Microsoft blocks its outgoing mail; the recipient's side played no part. Find and fix the cause first (the usual ones: a compromised on-premises server, or a compromised admin account used to create connectors), then open a service request with Microsoft 365 support and explain the cause and the fix: support removes the block. A subscription renewed after it expired can cause it for up to a day.",
+        link: { label: "Microsoft: error codes 5.7.700 through 5.7.750", url: EXO_700.url },
+      },
+    }),
+    phrase({
+      id: "5.7.708-low-reputation-ip",
+      cause: "bad-reputation",
+      match: ["access denied, traffic not accepted from this ip"],
+      source: EXO_700,
+      example: "5.7.708 Access denied, traffic not accepted from this IP",
+      note: "Exchange Online's own outbound refusal: the tenant sends from known low-reputation IP addresses that Microsoft typically gives new customers (a trial tenant, before licences are bought). The IPs are Microsoft's, not the sender's.",
+      senderProvider: {
+        provider: "Microsoft 365",
+        headline: "Microsoft 365 does not send your organisation's mail from these IP addresses",
+        action:
+          "Your own Microsoft 365 organisation (tenant) sent the message, and Microsoft refused it from the low-reputation IP addresses it uses for new customers; the recipient's side played no part, and the IP addresses are Microsoft's, not yours. Buying licences ends it; to send before then, your Microsoft 365 admin asks Microsoft 365 support for an exception.",
+        link: { label: "Microsoft: error codes 5.7.700 through 5.7.750", url: EXO_700.url },
+      },
     }),
     phrase({
       id: "5.7.750-unregistered-domains",
@@ -868,6 +898,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO,
       example: "5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
       note: "The tenant sends from domains it has not added and verified: add them.",
+      senderProvider: UNREGISTERED_DOMAIN_BLOCK,
     }),
     phrase({
       id: "5.7.750-unregistered-domain",
@@ -876,6 +907,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO_700,
       example: "5.7.750 Client blocked from sending from unregistered domain",
       note: "The per-code page's wording (singular 'domain'; the NDR table's is plural): a large volume came from domains the tenant has not added and validated as accepted domains.",
+      senderProvider: UNREGISTERED_DOMAIN_BLOCK,
     }),
     // Exchange Server 2016/2019 (on-premises): "DSNs and NDRs in Exchange Server"
     phrase({

@@ -45,6 +45,23 @@ export type RemovalPage =
       source: SourcePage;
     };
 
+/**
+ * A refusal by the sender's own mail provider (its outgoing service), not by the receiver:
+ * Exchange Online's 5.7.700-750 block a tenant's own sending. Who lifts it is the provider's
+ * support or the tenant's admin, never the recipient's side; the checklist's actor and steps
+ * follow it (lib/knowledge/sender-provider-blocks.ts).
+ */
+export interface SenderProviderBlock {
+  /** The provider as its customers know it: "Microsoft 365". */
+  provider: string;
+  /** The section's title: what the provider did. */
+  headline: string;
+  /** What the sender's admin does, as the page says it (in our words). */
+  action: string;
+  /** Where the page sends the admin. */
+  link: { label: string; url: string };
+}
+
 /** How much a match of this entry says, the classifier turns it into a weight. */
 export type Strength =
   /** The provider's own documented string or code: names the cause on its own. */
@@ -101,6 +118,8 @@ export interface PhraseEntry {
   note?: string;
   /** Where a listing this refusal reports is looked up or removed, when a page says. */
   removal?: RemovalPage;
+  /** Set where the page says the refusal is the sender's own provider's, not the receiver's. */
+  senderProvider?: SenderProviderBlock;
 }
 
 /**
