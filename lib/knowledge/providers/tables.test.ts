@@ -323,7 +323,7 @@ describe("notes that name other causes", () => {
         .filter((e) => e.weak && !NOTES_READ.has(e.id))
         .map((e) => e.id)
         .sort(),
-    ).toEqual(["apple.cs01-local-policy", "microsoft.olc.sc-001", "microsoft.olc.ou-002"]);
+    ).toEqual(["apple.cs01-local-policy", "microsoft.olc.ou-002", "microsoft.olc.sc-001"]);
   });
 
   it("every entry read and left still names an alternative (the list stays current)", () => {
