@@ -1210,8 +1210,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: OLC,
       example:
         "550 SC-001 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
-      note: "The page names two reasons without saying which: spam-like content, or IP/domain reputation (the possibility wording microsoft.olc.content-or-reputation ranks both); a hint for reputation where Outlook.com is identified.",
-      strength: "weak",
+      note: "Spam-like content or IP/domain reputation.",
     }),
     phrase({
       id: "olc.sc-002",
@@ -1275,8 +1274,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: OLC,
       example:
         "550 OU-002 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
-      note: "The page names two reasons without saying which: spam-like content, or IP/domain reputation (the possibility wording microsoft.olc.content-or-reputation ranks both); a hint for reputation where Outlook.com is identified.",
-      strength: "weak",
+      note: "Spam-like content or IP/domain reputation.",
     }),
     phrase({
       id: "olc.sender-id-failure",

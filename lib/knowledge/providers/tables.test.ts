@@ -255,6 +255,12 @@ const NOTES_READ = new Set([
   "google.4.7.23-ptr",
   "google.4.7.27-spf",
   "yahoo.ph01-content",
+  // Outlook.com's page names content or reputation for SC-001 and OU-002, as iCloud's does for
+  // CS codes; made a hint like CS01, a reply at MAIL FROM then headlines sender-policy by the
+  // stage (lib/classify/stage-shift-reasons.test.ts): left as documented until the stage can
+  // leave room for the page's reasons.
+  "microsoft.olc.ou-002",
+  "microsoft.olc.sc-001",
   // A "quota" that is the sender's own sending quota, not a mailbox's.
   "amazon-ses.throttling-daily-quota",
   "apple.not-accepting-connections",
@@ -313,7 +319,7 @@ describe("notes that name other causes", () => {
     expect(unread.map((e) => `${e.id}: ${e.others.join(", ")}`)).toEqual([]);
   });
 
-  it("counts what it finds: 30 entries in session 27, the hints among them", () => {
+  it("counts what it finds: 30 entries in session 27, the hint among them", () => {
     const flagged = entries.filter((e) => e.others.length > 0);
     // A new entry (or note) that names another cause changes the count: read it, then make it a
     // hint or add it to NOTES_READ.
@@ -323,7 +329,7 @@ describe("notes that name other causes", () => {
         .filter((e) => e.weak && !NOTES_READ.has(e.id))
         .map((e) => e.id)
         .sort(),
-    ).toEqual(["apple.cs01-local-policy", "microsoft.olc.ou-002", "microsoft.olc.sc-001"]);
+    ).toEqual(["apple.cs01-local-policy"]);
   });
 
   it("every entry read and left still names an alternative (the list stays current)", () => {

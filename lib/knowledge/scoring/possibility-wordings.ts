@@ -1582,25 +1582,6 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
-    // Outlook.com's SC-001 and OU-002, as its postmaster page words them: "Reasons for rejection
-    // may be related to content with spam-like characteristics or IP/domain reputation". The page
-    // names both and the reply does not say which; a test send of plain content or the sender's
-    // standing (SNDS) decides.
-    id: "microsoft.olc.content-or-reputation",
-    match: [
-      "reasons for rejection may be related to content with spam-like characteristics or ip/domain reputation",
-    ],
-    causes: ["content-spam", "bad-reputation"],
-    says: "Outlook.com's filters refused the message for spam-like content or for the sender's IP or domain reputation, without saying which",
-    examples: [
-      {
-        text: "550 SC-001 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
-        source:
-          "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (Outlook.com Postmaster: Troubleshooting, SMTP Error Codes, SC-001 and OU-002; read in repo azumakuniyuki/feb-2024-no-auth-no-entry microsoft-troubleshooting/text/microsoft-troubleshooting-2025-12-03.txt)",
-      },
-    ],
-  },
-  {
     // iCloud's "[CSnn] Message rejected due to local policy": the CS codes are iCloud's filtering
     // decision, and its postmaster page says what that decision weighs ("IP and domain
     // reputation, content checks, and user feedback") without a code for each. The reply does
