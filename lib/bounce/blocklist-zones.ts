@@ -78,3 +78,35 @@ export const BLOCKLIST_OPERATOR_ZONES: Record<string, string> = {
   sorbs: "dnsbl.sorbs.net",
   abuseat: "cbl.abuseat.org",
 };
+
+/** A line that a multi-line reply continues (RFC 5321 section 4.2.1: "554-" until "554 "). */
+const CONTINUED_LINE = /^[ \t]*(\d{3})-/;
+/** The prefix of a reply's next line, with the enhanced status some servers repeat on each. */
+const CONTINUATION_PREFIX = /^[ \t]*(\d{3})[- ](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+
+/**
+ * The text with each multi-line reply's lines joined into one ("554-... blocked using\n554-Barracuda
+ * Reputation;" reads "... blocked using Barracuda Reputation;") and lines wrapped by indentation
+ * (Postfix's and Exim's bounces fold a long reply onto indented lines) joined to the line before:
+ * a list named in a reply is named across its lines. Other line breaks are kept, so that wording
+ * on one line does not reach a name on the next unrelated one.
+ */
+export function joinReplyContinuations(text: string): string {
+  const lines = text.split("\n");
+  let out = lines[0]!;
+  let code = CONTINUED_LINE.exec(out)?.[1] ?? null;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    const prefix = code === null ? null : CONTINUATION_PREFIX.exec(line);
+    if (prefix && prefix[1] === code) {
+      out = `${out.replace(/\r$/, "")} ${line.slice(prefix[0].length)}`;
+      if (line.charAt(prefix[0].indexOf(code) + 3) !== "-") code = null;
+    } else if (/^[ \t]+\S/.test(line) && out.length > 0) {
+      out = `${out.replace(/\r$/, "")} ${line.trim()}`;
+    } else {
+      out += `\n${line}`;
+      code = CONTINUED_LINE.exec(line)?.[1] ?? null;
+    }
+  }
+  return out;
+}

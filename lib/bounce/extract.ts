@@ -4,6 +4,7 @@ import {
   BLOCKLIST_OPERATOR_ZONES,
   BLOCKLIST_ZONE_LABELS,
   KNOWN_BLOCKLIST_ZONES,
+  joinReplyContinuations,
 } from "./blocklist-zones";
 import { literalGrams, type GramSet } from "./gram-set";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
@@ -424,8 +425,11 @@ export function extractBlocklistZones(
   grams?: GramSet,
 ): string[] {
   const out: string[] = hosts.filter((h) => KNOWN_ZONES.has(h));
+  // The wordings are read on the replies with their continuation lines joined: a list named on
+  // a reply's next line ("blocked using\n554-Barracuda Reputation") is named all the same.
+  let joined: string | null = null;
   if (labelInLetteredRun(text))
-    for (const m of text.matchAll(ZONE_WORDING)) {
+    for (const m of (joined ??= joinReplyContinuations(text)).matchAll(ZONE_WORDING)) {
       const zone = m[1]!.toLowerCase();
       // Wording alone names a zone only when it looks like a DNSBL, not a web page or a host.
       if (ZONE_LABEL.test(zone) && !out.includes(zone)) out.push(zone);
@@ -435,7 +439,8 @@ export function extractBlocklistZones(
     (!grams || OPERATOR_GRAMS.some((g) => grams.mayHold(g))) &&
     OPERATOR_ANYWHERE.test(text)
   ) {
-    for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(text)) out.push(zone);
+    joined ??= joinReplyContinuations(text);
+    for (const [wording, zone] of OPERATOR_WORDING) if (wording.test(joined)) out.push(zone);
   }
   return uniq(out);
 }

@@ -10,8 +10,10 @@
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
 import { isSendingProgramRule } from "@/lib/knowledge/sending-programs";
+import { senderProviderBlock } from "@/lib/knowledge/sender-provider-blocks";
 import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
+import type { SenderProviderBlock } from "@/lib/knowledge/providers";
 import { CAUSES, type CauseId, type CauseInfo } from "./causes";
 
 /** remote-unreachable where the failed connection was to a submission port. */
@@ -266,6 +268,27 @@ export function isProgramReport(
   return ruleIds.some(isSendingProgramRule) || senderSideCauses(d, ruleIds) !== null;
 }
 
+/**
+ * A cause read from a refusal by the sender's own mail provider (PhraseEntry.senderProvider): the
+ * provider's headline, and its admin, not the receiver, as who acts.
+ */
+const SENDER_PROVIDER_INFOS = new Map<string, CauseInfo>();
+function senderProviderInfo(cause: CauseId, block: SenderProviderBlock): CauseInfo {
+  const key = `${cause} ${block.headline}`;
+  let info = SENDER_PROVIDER_INFOS.get(key);
+  if (!info) {
+    info = {
+      id: cause,
+      title: block.headline,
+      summary: `The refusal came from your own mail provider (${block.provider}), not from the recipient's side: it did not pass the message on.`,
+      actor: "sender-admin",
+      actorLabel: `Your ${block.provider} administrator`,
+    };
+    SENDER_PROVIDER_INFOS.set(key, info);
+  }
+  return info;
+}
+
 /** A cause's words for this bounce: its variant where the bounce's evidence calls for one. */
 export function causeInfoFor(
   cause: CauseId,
@@ -278,6 +301,10 @@ export function causeInfoFor(
     return PROGRAM_RELAY_DENIED;
   if (cause === "tls-required" && isSubmissionTls(parsed, ruleIds))
     return byMailServer(parsed) ? SUBMISSION_RELAY_TLS_FAILED : SUBMISSION_TLS_FAILED;
+  // The sender's own provider refused (a provider table marks the entry): its words and actor,
+  // not the receiver's.
+  const own = senderProviderBlock(cause, ruleIds);
+  if (own) return senderProviderInfo(cause, own);
   if (cause !== "remote-unreachable") return CAUSES[cause];
   if (isSubmissionFailure(parsed))
     return fromMailServer(parsed) ? SUBMISSION_RELAY_UNREACHABLE : SUBMISSION_UNREACHABLE;

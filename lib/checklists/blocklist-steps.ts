@@ -78,12 +78,23 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
         .replace(/^https?:\/\//, "")
         .replace(/[^A-Za-z0-9]+/g, "-")
         .replace(/-+$/, "")}`,
-      title: p.publicList
-        ? `Look the listing up at the page the bounce names: ${p.name}`
-        : `Request removal at the page the bounce names: ${p.name}`,
+      // A page the bounce prints is "the page the bounce names"; one the refusal's provider
+      // documents for this reply (the table entry that read it) is said to come from there.
+      title:
+        p.from === "bounce"
+          ? p.publicList
+            ? `Look the listing up at the page the bounce names: ${p.name}`
+            : `Request removal at the page the bounce names: ${p.name}`
+          : p.publicList
+            ? `Look the listing up at the list this refusal points to: ${p.name}`
+            : `Request removal where the refusing provider sends senders: ${p.name}`,
       detail: p.publicList
-        ? "The bounce names a public blocklist's page. Look the address the bounce names up there: the list says why it is listed and what ends the listing. Ask for removal only if the list takes requests, and only after the cause is fixed."
-        : "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names.",
+        ? p.from === "bounce"
+          ? "The bounce names a public blocklist's page. Look the address the bounce names up there: the list says why it is listed and what ends the listing. Ask for removal only if the list takes requests, and only after the cause is fixed."
+          : "The refusing provider's own page sends senders refused this way to this public blocklist. Look the sending address up there: the list says why it is listed and what ends the listing. Ask for removal only if the list takes requests, and only after the cause is fixed."
+        : p.from === "bounce"
+          ? "The refusing server keeps its own list and names its removal page. Only after the cause is fixed: fill in the form there with the address the bounce names."
+          : "The refusing provider keeps its own list, and its own page names this form for the refusal. Only after the cause is fixed: fill it in with the sending address and the bounce's reply.",
       actor: SENDER_ADMIN,
       kind: "contact",
       link: { label: p.name, url: p.url },

@@ -11,10 +11,12 @@ import {
   walkedRecipients,
   type RecipientLead,
 } from "@/lib/rules";
+import { evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { sharedContext } from "./build-context";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { dedupeAcrossSections } from "./dedupe-sections";
+import { replacedBySenderProvider } from "./evidence-steps";
 import { foundOwnProblem } from "./section-findings";
 import { preventItems, sections, unknownItems } from "./sections";
 import type { CauseChecklist, Checklist } from "./types";
@@ -65,6 +67,8 @@ export function buildConclusionChecklist(
   const fix = causesToFix(causes, options.supportAsCarried ? undefined : shared.ctx);
   const lead = causes[0];
   const delay = delayReading(facts.diagnosis, lead);
+  // A block the sender's own provider placed: no check-first step sends the sender to the receiver.
+  const ownProviderReplaced = replacedBySenderProvider(evidenceRuleIds(facts.diagnosis));
   const tellApart: CauseChecklist[] =
     // An `unknown` lead's own section already starts with them.
     lead && lead.cause !== "unknown" && lead.confidence < CLEAR_WEIGHT
@@ -80,7 +84,7 @@ export function buildConclusionChecklist(
               { ...walkedContext(shared, facts), cause: "unknown", actor: "sender" },
               causes,
               new Set(),
-            ),
+            ).filter((item) => !ownProviderReplaced.has(item.id)),
           },
         ]
       : [];

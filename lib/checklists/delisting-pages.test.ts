@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
+import { PROVIDER_TABLES } from "@/lib/knowledge/providers";
+import { BLOCKLISTS } from "@/lib/blocklists/catalog";
 import { buildChecklist } from "./build";
+import { delistPagesInBounce } from "./delisting-pages";
 
 // Replies as receivers word them: UCEPROTECT's (quoted in dragokas/hijackthis #190, cited in
 // lib/knowledge/providers/uceprotect.ts) and Microsoft's banned-IP reply (5.7.606-649).
@@ -64,5 +67,74 @@ describe("delisting pages a bounce names", () => {
     expect(items.find((i) => i.id.includes("delist-named"))?.title).toBe(
       "Request removal at the page the bounce names: Microsoft's delist portal (Outlook.com, Microsoft 365)",
     );
+  });
+});
+
+// Replies as senders pasted them in public threads (the rev27 review's inputs): Proofpoint's
+// (forwardemail), Outlook.com's S3150 (mailgun), Barracuda's split over "554-" lines (telepac).
+const PROOFPOINT_PDR = `<test@example.com>: host mx1.forwardemail.net[138.197.213.185] said: 550
+   Error for test@example.com of "Invalid greeting. response=550 5.7.0
+   Blocked - see
+   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=138.197.213.185" (in
+   reply to end of DATA command)`;
+const OUTLOOK_S3150 =
+  "5.7.1 Unfortunately, messages from [198.61.254.59] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.";
+const BARRACUDA_SPLIT =
+  "554-Service unavailable; Client host [bl11-253-215.dsl.telepac.pt] blocked using\r\n554-Barracuda Reputation;\r\n554 http://www.barracudanetworks.com/reputation/?r=1&ip=85.244.0.1\r\n";
+// Outlook.com's OU-001: its postmaster page sends the sender to Spamhaus.
+const OUTLOOK_OU001 =
+  "550 OU-001 Mail rejected by Outlook.com for policy reasons. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information about this block and to request removal please go to: Spamhaus.";
+// Microsoft's banned-IP code with words the table does not hold: the code alone points to the portal.
+const MICROSOFT_CODE_ONLY = "550 5.7.620 Access denied [203.0.113.8]";
+
+describe("removal pages the provider tables know", () => {
+  it("Proofpoint's refusal gets Proofpoint's IP check, from the table, not 'names no blocklist'", async () => {
+    const items = await steps(PROOFPOINT_PDR);
+    const named = items.filter((i) => i.id.includes("delist-named"));
+    expect(named.map((i) => i.link?.url)).toEqual(["https://ipcheck.proofpoint.com/"]);
+    expect(named[0]?.title).toMatch(/^Request removal where the refusing provider sends senders/);
+    expect(items.some((i) => /names no blocklist/.test(i.detail))).toBe(false);
+  });
+
+  it("Outlook.com's own block list (S3150) gets its sender support form", async () => {
+    const items = await steps(OUTLOOK_S3150);
+    expect(items.find((i) => i.id.includes("delist-named"))?.link?.url).toBe(
+      "http://go.microsoft.com/fwlink/?LinkID=614866",
+    );
+    expect(items.some((i) => /names no blocklist/.test(i.detail))).toBe(false);
+  });
+
+  it("a Barracuda reply split over continuation lines gets the BRBL's own step", async () => {
+    const items = await steps(BARRACUDA_SPLIT);
+    expect(items.map((i) => i.id)).toContain("ip-blocklisted.delist.barracuda");
+    expect(items.some((i) => /names no blocklist/.test(i.detail))).toBe(false);
+  });
+
+  it("a page that sends the sender to a public list is that list's step (OU-001: Spamhaus)", async () => {
+    const items = await steps(OUTLOOK_OU001);
+    expect(items.map((i) => i.id)).toContain("ip-blocklisted.delist.spamhaus-zen");
+    expect(items.some((i) => /names no blocklist/.test(i.detail))).toBe(false);
+  });
+
+  it("a status code a page gives its route for points to it whatever the words", async () => {
+    const pages = delistPagesInBounce(await diagnose(MICROSOFT_CODE_ONLY));
+    expect(pages.map((p) => p.url)).toEqual(["https://sender.office.com/"]);
+  });
+
+  it("a bounce with no refusal a table knows names no page", async () => {
+    expect(delistPagesInBounce(await diagnose("550 5.7.1 Rejected"))).toEqual([]);
+  });
+
+  it("every table's removal page is a catalog list or an address of its own, with its source", () => {
+    const ids = new Set(BLOCKLISTS.map((b) => b.id));
+    const removals = PROVIDER_TABLES.flatMap((t) =>
+      [...t.phrases, ...t.statusReadings].flatMap((e) => (e.removal ? [e.removal] : [])),
+    );
+    expect(removals.length).toBeGreaterThan(10);
+    for (const r of removals) {
+      expect(r.source.url).toMatch(/^https?:\/\//);
+      if ("blocklist" in r) expect(ids.has(r.blocklist)).toBe(true);
+      else expect(new URL(r.url).hostname).not.toBe("");
+    }
   });
 });

@@ -1,28 +1,10 @@
-// Delisting pages a bounce can name: a receiver's own list has its own form, and the bounce
-// often gives its address. Each entry with the page that documents it.
-import { BLOCKLISTS } from "@/lib/blocklists/catalog";
+// Delisting pages a bounce can name or point to: a receiver's own list has its own form, and the
+// bounce often gives its address; where it does not, the provider table entry that read the
+// refusal says where its provider's page sends senders (PhraseEntry.removal). The provider
+// tables are the one place these addresses are written: nothing here repeats one.
+import { BLOCKLISTS, type BlocklistEntry } from "@/lib/blocklists/catalog";
 import type { Diagnosis } from "@/lib/diagnosis/types";
-
-export interface DelistPage {
-  host: string;
-  name: string;
-  url: string;
-  /** Enhanced status codes that point to it even when the bounce gives no address. */
-  statuses?: RegExp;
-  source: string;
-}
-
-export const DELIST_PAGES: DelistPage[] = [
-  {
-    host: "sender.office.com",
-    name: "Microsoft's delist portal (Outlook.com, Microsoft 365)",
-    url: "https://sender.office.com/",
-    // "550 5.7.606-649 Access denied, banned sending IP": Microsoft's own list of banned IPs.
-    statuses: /^5\.7\.6(?:0[6-9]|[1-3]\d|4[0-9])$/,
-    source:
-      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-606-649-in-exchange-online",
-  },
-];
+import { PROVIDER_TABLES, type RemovalPage } from "@/lib/knowledge/providers";
 
 const URL_PATTERN = /https?:\/\/[A-Za-z0-9.-]{1,253}(?:\/[^\s<>"')\]]{0,200})?/g;
 
@@ -61,7 +43,49 @@ export interface NamedDelistPage {
    * own form: what ending the listing takes is that list's policy, not a request by default.
    */
   publicList: boolean;
+  /** The catalog list the page is, when known (a provider page that sends senders to it). */
+  list?: string;
+  /**
+   * "bounce": the bounce prints this address; "table": the provider table entry that read the
+   * refusal (or its status code) points to it, and the bounce need not print it.
+   */
+  from: "bounce" | "table";
 }
+
+/** A provider table's removal page as the checklist names it; null for an unknown catalog id. */
+function namedPage(removal: RemovalPage): NamedDelistPage | null {
+  if ("blocklist" in removal) {
+    const list: BlocklistEntry | undefined = BLOCKLISTS.find((b) => b.id === removal.blocklist);
+    return list
+      ? {
+          name: list.name,
+          url: list.delistUrl,
+          publicList: !list.retired,
+          list: list.id,
+          from: "table",
+        }
+      : null;
+  }
+  return { name: removal.name, url: removal.url, publicList: false, from: "table" };
+}
+
+/** Every entry of the provider tables with a removal page, by entry id. */
+const BY_ENTRY = new Map<string, NamedDelistPage>();
+/** The providers' own pages (not a catalog list's), by host: a bounce that prints one names it. */
+const OWN_PAGES_BY_HOST = new Map<string, NamedDelistPage>();
+/** The pages a status code points to whatever the words (RemovalPage.statuses). */
+const BY_STATUS = new Map<string, NamedDelistPage>();
+for (const table of PROVIDER_TABLES)
+  for (const entry of [...table.phrases, ...table.statusReadings]) {
+    if (!entry.removal) continue;
+    const page = namedPage(entry.removal);
+    if (!page) continue;
+    BY_ENTRY.set(entry.id, page);
+    if ("blocklist" in entry.removal) continue;
+    const host = hostOf(entry.removal.url);
+    if (host) OWN_PAGES_BY_HOST.set(host, { ...page, from: "bounce" });
+    for (const status of entry.removal.statuses ?? []) BY_STATUS.set(status, page);
+  }
 
 /** The host of a page's address, lower-cased; null for an address that does not parse. */
 export function delistPageHost(url: string): string | null {
@@ -81,14 +105,19 @@ export function delistPagesInBounce(d: Diagnosis | null): NamedDelistPage[] {
       const url = m[0].replace(/[.,;]+$/, "");
       const host = hostOf(url);
       if (!host) continue;
-      const known = DELIST_PAGES.find((p) => p.host === host);
-      if (known) out.set(known.url, { name: known.name, url: known.url, publicList: false });
+      const known = OWN_PAGES_BY_HOST.get(host);
+      if (known) out.set(known.url, known);
       else if (CATALOG_HOSTS.has(host))
-        out.set(url, { name: host, url, publicList: PUBLIC_LIST_HOSTS.has(host) });
+        out.set(url, { name: host, url, publicList: PUBLIC_LIST_HOSTS.has(host), from: "bounce" });
     }
-    for (const p of DELIST_PAGES)
-      if (p.statuses && r.recipient.status && p.statuses.test(r.recipient.status))
-        out.set(p.url, { name: p.name, url: p.url, publicList: false });
+    // The entries that read this refusal (its evidence), and the codes a page gives its route for.
+    for (const e of r.evidence) {
+      const page = BY_ENTRY.get(e.ruleId);
+      if (page && !out.has(page.url)) out.set(page.url, page);
+    }
+    const status = r.recipient.status;
+    const byStatus = status ? BY_STATUS.get(status) : undefined;
+    if (byStatus && !out.has(byStatus.url)) out.set(byStatus.url, byStatus);
   }
   return [...out.values()];
 }

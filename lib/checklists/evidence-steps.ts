@@ -8,6 +8,9 @@ import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
 import { SENDING_PROGRAMS } from "@/lib/knowledge/sending-programs";
+import { SENDER_PROVIDER_ENTRIES } from "@/lib/knowledge/sender-provider-blocks";
+import type { CauseId } from "@/lib/causes/causes";
+import { CHECK_FIRST_PREFIX } from "./check-first";
 import { CLIENT_WORDINGS } from "@/lib/knowledge/scoring/client-wordings";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { EvidenceStep } from "./types";
@@ -23,6 +26,32 @@ const PROGRAM_CONNECTION_FAILED: readonly string[] = [
     (w) => w.causes.map((c) => `${w.id}.${c}`),
   ),
 ];
+
+/**
+ * The steps of a cause that send the sender to the receiver, or presume the receiver judged the
+ * sender: wrong advice where the sender's own provider refused (SenderProviderBlock).
+ */
+const RECEIVER_SIDE_STEPS: Partial<Record<CauseId, readonly string[]>> = {
+  "bad-reputation": ["bad-reputation.provider-form", `${CHECK_FIRST_PREFIX}bad-reputation`],
+  "sender-address-invalid": ["sender-address-invalid.domain"],
+};
+
+/**
+ * One step per refusal the provider tables mark as the sender's own provider's
+ * (PhraseEntry.senderProvider): what that provider's page asks of the sender's admin.
+ */
+const SENDER_PROVIDER_STEPS: EvidenceStep[] = SENDER_PROVIDER_ENTRIES.map((e) => ({
+  when: { ruleIds: [e.ruleId] },
+  item: {
+    id: `sender-provider.${e.ruleId}`,
+    title: e.block.headline,
+    detail: e.block.action,
+    actor: "sender-admin",
+    kind: "contact",
+    link: e.block.link,
+  },
+  replaces: RECEIVER_SIDE_STEPS[e.cause] ?? [],
+}));
 
 /** The evidence rule ids that read a message as this kind of not-a-bounce message. */
 function kindOf(id: string): readonly string[] {
@@ -218,4 +247,19 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     },
     replaces: ["not-a-bounce.nothing"],
   },
+  ...SENDER_PROVIDER_STEPS,
 ];
+
+/**
+ * The receiver-side steps that a refusal by the sender's own provider makes wrong advice, for the
+ * steps built outside a cause's section: the tell-apart group's check-first steps ("look at your
+ * reputation with the receiver" for a block the sender's own provider placed).
+ */
+export function replacedBySenderProvider(ruleIds: readonly string[]): Set<string> {
+  const ids = new Set(ruleIds);
+  return new Set(
+    SENDER_PROVIDER_STEPS.filter((s) => s.when.ruleIds.some((id) => ids.has(id))).flatMap(
+      (s) => s.replaces ?? [],
+    ),
+  );
+}

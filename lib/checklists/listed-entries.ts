@@ -87,9 +87,12 @@ export function listedEntries(ctx: Context): Map<string, Listing> {
   const pages = delistPagesInBounce(ctx.facts.diagnosis);
   for (const p of pages) {
     const host = p.publicList ? delistPageHost(p.url) : null;
-    const lists = host
-      ? BLOCKLISTS.filter((e) => !e.retired && delistPageHost(e.delistUrl) === host)
-      : [];
+    // A provider's page that sends senders to one list names it (PhraseEntry.removal).
+    const lists = p.list
+      ? BLOCKLISTS.filter((e) => e.id === p.list)
+      : host
+        ? BLOCKLISTS.filter((e) => !e.retired && delistPageHost(e.delistUrl) === host)
+        : [];
     if (lists.length === 1 && !entries.has(lists[0]!.id))
       entries.set(lists[0]!.id, listing(lists[0]!, []));
   }

@@ -5,6 +5,7 @@
 // public issue threads (each cited) or, where none printed them, as Sisimai's Apple module quotes
 // them (verbatim: false), each tied to the requirement the page states.
 import { entryKit, page } from "./entry-kit";
+import { PROOFPOINT_IP_CHECK } from "./proofpoint";
 import type { ProviderTable } from "./types";
 
 const POSTMASTER = page(
@@ -87,12 +88,18 @@ export const APPLE_TABLE: ProviderTable = {
     }),
     phrase({
       id: "cs01-local-policy",
-      cause: "content-spam",
+      // A hint, not a verdict: the CS codes are iCloud's filtering decision, which the postmaster
+      // page says weighs "IP and domain reputation, content checks, and user feedback", and the
+      // reply does not say which of them refused. The possibility wording
+      // apple.cs-local-policy (scoring/possibility-wordings.ts) ranks reputation and content;
+      // this entry adds reputation where iCloud is identified, the page's first mechanism.
+      cause: "bad-reputation",
+      strength: "weak",
       match: [/\[cs\d\d\] message rejected due to local policy/],
       source: SMTP_CODES,
       example:
         "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
-      note: `${LISTED} CS codes are iCloud's content and reputation filters (the page: IP and domain reputation, content checks, user feedback).`,
+      note: `${LISTED} CS codes are iCloud's filtering decision; the postmaster page (${POSTMASTER.url}) names what it weighs: IP and domain reputation, content checks, user feedback. The reply does not say which.`,
     }),
     phrase({
       id: "hm-header-policy",
@@ -115,6 +122,7 @@ export const APPLE_TABLE: ProviderTable = {
       example:
         "host mx1.mail.icloud.com[17.158.8.68] said: 550 5.7.0\n   Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=62.210.110.165:",
       note: `iCloud's reply as a sender pasted it in a public thread. iCloud refuses IPs on Proofpoint's DNS blocklist; the link is the delisting page.`,
+      removal: PROOFPOINT_IP_CHECK,
     }),
     phrase({
       id: "spamhaus-dbl-domain",

@@ -73,6 +73,7 @@ export const BARRACUDA_TABLE: ProviderTable = {
       example:
         "blocked using b.barracudacentral.org;\nhttps://www.barracudanetworks.com/reputation/?pr=1&ip=[ip address]",
       note: "The BRBL zone and lookup link as a receiver quotes them (the page lists the line among blocklist refusals). Delisting is requested at barracudacentral.org.",
+      removal: { blocklist: "barracuda", source: BRBL },
     }),
     barracuda.phrase({
       id: "brbl-reputation-reply",
@@ -82,6 +83,7 @@ export const BARRACUDA_TABLE: ProviderTable = {
       source: MIT_TIG,
       example: "554 Service unavailable; Client host [] blocked using Barracuda Reputation;",
       note: "A Barracuda appliance's refusal citing the BRBL. The page warns that the IP in the brackets may come from a Received: header (the client's submission address) rather than the sending server.",
+      removal: { blocklist: "barracuda", source: BRBL },
     }),
     barracuda.phrase({
       id: "ess-blocked",

@@ -191,6 +191,8 @@ export type {
   PhraseEntry,
   ProviderIdentity,
   ProviderTable,
+  RemovalPage,
+  SenderProviderBlock,
   SourcePage,
   StatusReading,
   Strength,

@@ -26,11 +26,26 @@ const EXO_541 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online",
   "Fix email delivery issues for error code 5.4.1 in Exchange Online",
 );
+const EXO_606 = page(
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-606-649-in-exchange-online",
+  "Fix email delivery issues for error codes 5.7.606 through 5.7.649 in Exchange Online",
+);
 const EXO_700 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
   "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online",
   "Markdown source in repo x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750.md",
 );
+/** 5.7.750: a tenant's own sending from domains it has not added (the per-code page). */
+const UNREGISTERED_DOMAIN_BLOCK = {
+  provider: "Microsoft 365",
+  headline: "Microsoft 365 blocked mail your organisation sent from domains it has not added",
+  action:
+    "Your own Microsoft 365 organisation (tenant) sent a large volume from domains it has not added and validated, and Microsoft blocks that; the recipient's side played no part. Add and validate every domain you send from as an accepted domain (or use a certificate-based outbound connector whose certificate names one), and look for connectors or accounts you did not set up: attackers add connectors to send spam.",
+  link: {
+    label: "Microsoft: error codes 5.7.700 through 5.7.750",
+    url: EXO_700.url,
+  },
+} as const;
 const EXO_571 = page(
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online",
   "Fix NDR error 550 5.7.1 in Exchange Online",
@@ -838,17 +853,44 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO,
       example: "5.7.606 Access denied, banned sending IP [IP1.IP2.IP3.IP4]",
       note: "Microsoft's own list: request removal through the delist portal.",
+      removal: {
+        name: "Microsoft's delist portal (Outlook.com, Microsoft 365)",
+        url: "https://sender.office.com/",
+        kind: "request",
+        source: EXO_606,
+        // The page's codes, 5.7.606 through 5.7.649: the portal whatever the reply's words.
+        statuses: Array.from({ length: 44 }, (_, i) => `5.7.${606 + i}`),
+      },
     }),
     phrase({
       id: "5.7.705-tenant-threshold",
       cause: "bad-reputation",
-      match: [
-        "access denied, tenant has exceeded threshold",
-        "access denied, traffic not accepted from this ip",
-      ],
+      match: ["access denied, tenant has exceeded threshold"],
       source: EXO,
       example: "5.7.705 Access denied, tenant has exceeded threshold",
       note: "Most of the tenant's traffic was judged suspicious: its sending is banned until the compromise is fixed.",
+      senderProvider: {
+        provider: "Microsoft 365",
+        headline: "Microsoft 365 blocked your organisation's outgoing mail",
+        action:
+          "Your own Microsoft 365 organisation (tenant) sent so much spam or bulk mail that Microsoft blocks its outgoing mail; the recipient's side played no part. Find and fix the cause first (the usual ones: a compromised on-premises server, or a compromised admin account used to create connectors), then open a service request with Microsoft 365 support and explain the cause and the fix: support removes the block. A subscription renewed after it expired can cause it for up to a day.",
+        link: { label: "Microsoft: error codes 5.7.700 through 5.7.750", url: EXO_700.url },
+      },
+    }),
+    phrase({
+      id: "5.7.708-low-reputation-ip",
+      cause: "bad-reputation",
+      match: ["access denied, traffic not accepted from this ip"],
+      source: EXO_700,
+      example: "5.7.708 Access denied, traffic not accepted from this IP",
+      note: "Exchange Online's own outbound refusal: the tenant sends from known low-reputation IP addresses that Microsoft typically gives new customers (a trial tenant, before licences are bought). The IPs are Microsoft's, not the sender's.",
+      senderProvider: {
+        provider: "Microsoft 365",
+        headline: "Microsoft 365 does not send your organisation's mail from these IP addresses",
+        action:
+          "Your own Microsoft 365 organisation (tenant) sent the message, and Microsoft refused it from the low-reputation IP addresses it uses for new customers; the recipient's side played no part, and the IP addresses are Microsoft's, not yours. Buying licences ends it; to send before then, your Microsoft 365 admin asks Microsoft 365 support for an exception.",
+        link: { label: "Microsoft: error codes 5.7.700 through 5.7.750", url: EXO_700.url },
+      },
     }),
     phrase({
       id: "5.7.750-unregistered-domains",
@@ -857,6 +899,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO,
       example: "5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
       note: "The tenant sends from domains it has not added and verified: add them.",
+      senderProvider: UNREGISTERED_DOMAIN_BLOCK,
     }),
     phrase({
       id: "5.7.750-unregistered-domain",
@@ -865,6 +908,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       source: EXO_700,
       example: "5.7.750 Client blocked from sending from unregistered domain",
       note: "The per-code page's wording (singular 'domain'; the NDR table's is plural): a large volume came from domains the tenant has not added and validated as accepted domains.",
+      senderProvider: UNREGISTERED_DOMAIN_BLOCK,
     }),
     // Exchange Server 2016/2019 (on-premises): "DSNs and NDRs in Exchange Server"
     phrase({
@@ -1085,6 +1129,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "550 5.7.1 Unfortunately, messages from [IP.IP.IP.IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
       note: `The reply as a self-hosting sender quoted it. ${OLC_NOTE} S3150 (earlier AS3150) is an internal anti-spam rule id, not a network number.`,
+      // Outlook.com's own block list: its postmaster page sends senders whose mail still fails
+      // to its support form ("go to Support to contact support", the link as the page gives it).
+      removal: {
+        name: "Outlook.com's sender support form",
+        url: "http://go.microsoft.com/fwlink/?LinkID=614866",
+        kind: "request",
+        source: OLC,
+      },
     }),
     phrase({
       id: "olc.4.7.650-ip-reputation",
@@ -1214,6 +1266,7 @@ export const MICROSOFT_TABLE: ProviderTable = {
       example:
         "550 OU-001 Mail rejected by Outlook.com for policy reasons. If you are not an email/network admin please contact your Email/Internet Service Provider for help. For more information about this block and to request removal please go to: Spamhaus.",
       note: "The page sends the sender to Spamhaus for this block: the IP is on a Spamhaus list.",
+      removal: { blocklist: "spamhaus-zen", source: OLC },
     }),
     phrase({
       id: "olc.ou-002",

@@ -280,6 +280,7 @@ export const MIMECAST_TABLE: ProviderTable = {
       example:
         "permanent: zen.mimecast.org https://www.spamhaus.org/query/ip/77.85.116.89. - https://community.mimecast.com/docs/DOC-1369#550 [UioxhvvdMDyD8YY9lHrBjQ.us77]",
       note: "Mimecast refusing the connecting IP because Spamhaus ZEN lists it (Mimecast's own mirror zone, zen.mimecast.org); the IP in the link is the one to look up and delist, which may be the sender's ISP's address rather than a mail server.",
+      removal: { blocklist: "spamhaus-zen", source: REACHER_1378 },
     }),
     phrase({
       id: "spamcop-mimecast-rbl",
@@ -289,6 +290,7 @@ export const MIMECAST_TABLE: ProviderTable = {
       example:
         "spamcop.mimecast.org Blocked – see http://www.spamcop.net/bl.shtml?10.10.10.10. – https://community.mimecast.com/docs/DOC-1369#550",
       note: "A Mimecast rejection as Word to the Wise lists it from bounce logs: Mimecast refuses the connecting IP because SpamCop's blocklist (through Mimecast's mirror zone) lists it; the link is SpamCop's lookup for that IP.",
+      removal: { blocklist: "spamcop", source: WTTW },
     }),
     phrase({
       id: "550-header-anti-spoofing",

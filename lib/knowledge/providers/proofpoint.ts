@@ -3,13 +3,25 @@
 // requirements (forward and reverse DNS, FQDN HELO, SPF/DKIM/DMARC, TLS) and points to
 // ipcheck.proofpoint.com for blocked IPs; refusals link that page.
 import { entryKit, page } from "./entry-kit";
-import type { ProviderTable } from "./types";
+import type { ProviderTable, RemovalPage } from "./types";
 
 const POSTMASTER = page(
   "https://www.proofpoint.com/postmaster",
   "Proofpoint Postmaster portal",
   "stored copy (pages corpus)",
 );
+
+/**
+ * Proofpoint's IP check, where the portal sends senders whose IP Proofpoint Dynamic Reputation
+ * blocks: it shows the IP's state and takes a review request. iCloud's refusals link it too
+ * (apple.ts), so it is written once, here.
+ */
+export const PROOFPOINT_IP_CHECK: RemovalPage = {
+  name: "Proofpoint's IP check (ipcheck.proofpoint.com)",
+  url: "https://ipcheck.proofpoint.com/",
+  kind: "request",
+  source: POSTMASTER,
+};
 
 const EMAILWIZ_233 = page(
   "https://github.com/LukeSmithxyz/emailwiz/issues/233",
@@ -61,6 +73,7 @@ export const PROOFPOINT_TABLE: ProviderTable = {
       example:
         "host mxb-001.gslb.pphosted.com[10.11.20.40]\n    said: 550 5.7.0 Blocked - see\n    https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA\n    command)",
       note: `Proofpoint Dynamic Reputation lists the IP (it can move between delayed, blocked and clear); request review at ipcheck.proofpoint.com (${POSTMASTER.url}). The reply as a sender pasted it in a public thread; the portal prints no reply lines.`,
+      removal: PROOFPOINT_IP_CHECK,
     }),
     phrase({
       id: "prs-blocked",
@@ -70,6 +83,7 @@ export const PROOFPOINT_TABLE: ProviderTable = {
       example:
         "smtp;550 5.7.1 Service unavailable; client [x.xx.xx.xx] blocked using prs.proofpoint.com",
       note: `${SFM_NOTE} A Proofpoint-protected receiver refusing an IP on Proofpoint's reputation list (prs.proofpoint.com); request review at ipcheck.proofpoint.com.`,
+      removal: PROOFPOINT_IP_CHECK,
     }),
     phrase({
       id: "csi-blocked",
@@ -80,6 +94,13 @@ export const PROOFPOINT_TABLE: ProviderTable = {
       example:
         "smtp;550 5.7.1 Service unavailable; client [x.xx.xx.xx] blocked using Cloudmark Sender Intelligence (Visit http://csi.cloudmark.com/reset-request/ if you feel this is in error)",
       note: `${SFM_NOTE} The receiver uses Cloudmark Sender Intelligence (CSI), which lists the IP; the reset request is at csi.cloudmark.com.`,
+      // The address the reply itself gives for a reset request.
+      removal: {
+        name: "Cloudmark Sender Intelligence reset request",
+        url: "http://csi.cloudmark.com/reset-request/",
+        kind: "request",
+        source: SFM_550,
+      },
     }),
     phrase({
       id: "sender-dmarc-policy",

@@ -2,13 +2,28 @@
 // Services (ERS, the former MAPS RBL+), from Trend Micro's knowledge-base articles (stored copies):
 // the refusal texts receivers using ERS send, and Trend's own outbound relay refusal.
 import { entryKit, page } from "./entry-kit";
-import type { ProviderTable } from "./types";
+import type { ProviderTable, RemovalPage } from "./types";
 
 const ERS_FAQ = page(
   "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers",
   "FAQs about messages blocked by Email Reputation Services (ERS) (Trend Micro)",
   "stored copy (pages corpus)",
 );
+const ERS_LOOKUP_KB = page(
+  "https://success.trendmicro.com/ja-JP/solution/KA-0000797",
+  "How to check whether an IP is in the Email Reputation Services database (Trend Micro, Japanese)",
+  "stored copy (pages corpus); the page gives the lookup's ja-JP address, the en-US one is the same page in English",
+);
+/**
+ * ERS's IP reputation lookup: it shows which ERS database lists an IP and leads to the removal
+ * request form (the knowledge-base article's steps).
+ */
+const ERS_LOOKUP: RemovalPage = {
+  name: "Trend Micro Email Reputation Services IP lookup",
+  url: "https://servicecentral.trendmicro.com/en-US/ers/ip-lookup/",
+  kind: "request",
+  source: ERS_LOOKUP_KB,
+};
 const WFBS = page(
   "https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-of-worry-free-business-security-wfbs",
   "Valid emails are blocked by the Email Reputation feature of Worry-Free Business Security (Trend Micro)",
@@ -66,6 +81,7 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       example:
         "550 Mail from <IP adress> refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation",
       note: "Trend Micro's Email Reputation Services list the IP; removal is requested through Trend's lookup tool.",
+      removal: ERS_LOOKUP,
     }),
     phrase({
       id: "ers-rbl-plus-blocked-using",
@@ -75,6 +91,7 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       source: ERS_FAQ,
       example:
         "550 Service unavailable; Client host [<IP adress>] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=<IP adress>",
+      removal: ERS_LOOKUP,
     }),
     phrase({
       id: "wfbs-ers-blocked",
@@ -83,6 +100,7 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       scope: "any",
       source: WFBS,
       example: "Your email messages have been blocked by Trend Micro Email Reputation Service.",
+      removal: ERS_LOOKUP,
     }),
     phrase({
       id: "hes-outbound-unregistered-domain",
@@ -149,6 +167,7 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       example: "450 Temporary denial of connection (450) for Zombie matches (ERS)",
       verbatim: false,
       note: "The page lists the Email Reputation Service's reply 'Temporary denial of connection (450) for Zombie matches (ERS)' under SMTP error code 450: the sending IP is on Trend Micro's list of zombie (compromised or dynamic) senders. The example puts the code before the message as the page pairs them.",
+      removal: ERS_LOOKUP,
     }),
     phrase({
       id: "ddei-ers-rbl-plus",
@@ -159,6 +178,7 @@ export const TREND_MICRO_TABLE: ProviderTable = {
       example: "550 Permanent denial of connection (550) for RBL+ matches (ERS)",
       verbatim: false,
       note: "The page lists the Email Reputation Service's reply for an RBL+ match under SMTP error code 550: the sending IP is on Trend Micro's RBL+ blocklist. The example puts the code before the message as the page pairs them.",
+      removal: ERS_LOOKUP,
     }),
   ],
   statusReadings: [],

@@ -17,6 +17,51 @@ export interface SourcePage {
   readVia?: string;
 }
 
+/**
+ * Where the provider's own page sends a sender whose IP or domain this refusal lists: a page of
+ * the provider's own (a removal form or a lookup), or a public list of the blocklist catalog
+ * (lib/blocklists/catalog.ts, by id), whose page the catalog holds. The checklist's delisting
+ * step reads it (lib/checklists/delisting-pages.ts): the tables are the one place the address is
+ * written.
+ */
+export type RemovalPage =
+  | {
+      /** Plain name for users: "Proofpoint's IP reputation lookup". */
+      name: string;
+      url: string;
+      /** "request": a form that takes a removal request; "lookup": a page that shows the listing and says what ends it. */
+      kind: "request" | "lookup";
+      /** The page that names this address for this refusal (the provider's own, where it has one). */
+      source: SourcePage;
+      /**
+       * Enhanced status codes the source gives this route for, which point to it even where the
+       * reply's words are not the entry's (Microsoft's 5.7.606-649).
+       */
+      statuses?: readonly string[];
+    }
+  | {
+      /** A blocklist catalog id ("spamhaus-zen"): the refusal's page sends the sender to that list. */
+      blocklist: string;
+      source: SourcePage;
+    };
+
+/**
+ * A refusal by the sender's own mail provider (its outgoing service), not by the receiver:
+ * Exchange Online's 5.7.700-750 block a tenant's own sending. Who lifts it is the provider's
+ * support or the tenant's admin, never the recipient's side; the checklist's actor and steps
+ * follow it (lib/knowledge/sender-provider-blocks.ts).
+ */
+export interface SenderProviderBlock {
+  /** The provider as its customers know it: "Microsoft 365". */
+  provider: string;
+  /** The section's title: what the provider did. */
+  headline: string;
+  /** What the sender's admin does, as the page says it (in our words). */
+  action: string;
+  /** Where the page sends the admin. */
+  link: { label: string; url: string };
+}
+
 /** How much a match of this entry says, the classifier turns it into a weight. */
 export type Strength =
   /** The provider's own documented string or code: names the cause on its own. */
@@ -71,6 +116,10 @@ export interface PhraseEntry {
   verbatim: boolean;
   /** Why the entry exists, where the cause differs from what the words suggest. */
   note?: string;
+  /** Where a listing this refusal reports is looked up or removed, when a page says. */
+  removal?: RemovalPage;
+  /** Set where the page says the refusal is the sender's own provider's, not the receiver's. */
+  senderProvider?: SenderProviderBlock;
 }
 
 /**
@@ -89,6 +138,8 @@ export interface StatusReading {
   example: string;
   verbatim: boolean;
   note?: string;
+  /** As PhraseEntry.removal. */
+  removal?: RemovalPage;
 }
 
 /** How a refusal is recognised as a provider's: the evidence the classifier names. */

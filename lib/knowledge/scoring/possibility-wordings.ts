@@ -1582,6 +1582,24 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
     ],
   },
   {
+    // iCloud's "[CSnn] Message rejected due to local policy": the CS codes are iCloud's filtering
+    // decision, and its postmaster page says what that decision weighs ("IP and domain
+    // reputation, content checks, and user feedback") without a code for each. The reply does
+    // not say which refused, so reputation (the page's first, and what user feedback feeds) and
+    // content stay possible; a content review or a test send decides.
+    id: "apple.cs-local-policy",
+    match: [/\[cs\d\d\] message rejected due to local policy/],
+    causes: ["bad-reputation", "content-spam"],
+    says: "iCloud's filters refused the message, on the sender's IP or domain reputation, the content or recipients' feedback, without saying which",
+    examples: [
+      {
+        text: "554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+        source:
+          "https://support.apple.com/en-us/102322 (Postmaster information for iCloud Mail: 'We track a sender's reputation using various mechanisms, such as IP and domain reputations, content checks, and user feedback'; the reply's link leads there); the line as smtp.codes lists it (https://smtp.codes/icloud)",
+      },
+    ],
+  },
+  {
     // Trend Micro Deep Discovery Email Inspector answers any block by its Sender Filtering and
     // Authentication settings ("DHA Protection, Bounce Attack Protection, SMTP Traffic
     // Throttling, SPF, DKIM, DMARC", the page's own list) with these words, 421 for a temporary
