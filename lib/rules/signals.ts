@@ -66,9 +66,17 @@ function twoWay(p: Partial<Record<CauseId, number>>, otherwise: number) {
   return { yes: { byCause: p, otherwise }, no: { byCause: q, otherwise: 1 - otherwise } };
 }
 
+// The bounce names the public list that refused the mail: the IP was listed when the bounce was
+// written. Listings end, by themselves or on request (lib/blocklists/catalog.ts `removal`:
+// SpamCop's by itself about a day after the reports stop; Barracuda's and Spamhaus's on a
+// removal request), and the lookup runs when the user pastes the bounce, often days later. So a
+// clean lookup now is weak evidence against the listing the bounce names (a judgement: 4 in 10
+// such lookups find it ended), not a sign that the list never refused the mail (review 27: a
+// Barracuda refusal whose IP had since left the list was headlined "malformed", from a reporting
+// MTA's own Status 5.5.0).
 const ipListed = twoWay(
   {
-    "ip-blocklisted": 0.85,
+    "ip-blocklisted": 0.6,
     "bad-reputation": 0.3,
     "sender-policy": 0.15,
     "content-spam": 0.12,
@@ -137,6 +145,16 @@ function readIpListing(r: CheckReport): { outcome: string; says: string } | null
   return { outcome: "clean", says: `${r.subject} is on none of the public blocklists checked` };
 }
 
+/** The same, where the bounce names the list: a clean lookup now may mean the listing ended. */
+function readNamedListing(r: CheckReport): { outcome: string; says: string } | null {
+  const read = readIpListing(r);
+  if (read?.outcome !== "clean") return read;
+  return {
+    outcome: "clean",
+    says: `${r.subject} is on none of the public blocklists checked now (a listing the bounce names may have ended since it was written)`,
+  };
+}
+
 /** Whether the domain check evaluated SPF for a sending IP (RFC 7208 section 2.6's results). */
 function spfForIp(r: CheckReport): boolean {
   return r.findings.some((f) => f.outcome === "done" && SPF_IP_RESULTS.includes(f.code));
@@ -179,7 +197,7 @@ export const SIGNALS: SignalModel[] = [
     id: "ip-listed",
     check: "ip",
     outcomes: { listed: ipListed.yes, clean: ipListed.no },
-    read: readIpListing,
+    read: readNamedListing,
     relevant: (r) => r.publicListNamed,
   },
   {
