@@ -11,6 +11,7 @@ import {
 } from "@/lib/knowledge/scoring/possibility-wordings";
 import { WEIGHTS } from "@/lib/knowledge/scoring/weights";
 import { WORD_GRAMS, literalGrams } from "@/lib/bounce/gram-set";
+import { gatePattern } from "@/lib/bounce/literal-gate";
 import { findConcepts, isWordChar } from "./concept-match";
 import { exampleLists } from "./enumeration";
 import type { Feature } from "./features";
@@ -476,12 +477,24 @@ function sourcesOf(entry: { examples: readonly { source: string }[] }): string {
   return s;
 }
 
-/** Per possibility wording, per phrase, the grams any words holding it hold (none for a pattern). */
+/**
+ * Per possibility wording, per phrase or pattern, the grams any words it is found in hold: a
+ * phrase's own; a pattern's literal's (gatePattern: the run of fixed characters every match
+ * holds), so that most patterns are not run over words that cannot hold them (about 20 patterns
+ * a message otherwise). None for a pattern with no such literal, nor for a global or sticky one,
+ * whose lastIndex an exec that is not run would leave as it was.
+ */
 let possibilityGramLists: Int32Array[][] | null = null;
 
 function possibilityGrams(): Int32Array[][] {
   possibilityGramLists ??= POSSIBILITY_WORDINGS.map((w) =>
-    w.match.map((m) => (typeof m === "string" ? literalGrams(m) : new Int32Array(0))),
+    w.match.map((m) =>
+      typeof m === "string"
+        ? literalGrams(m)
+        : m.global || m.sticky
+          ? new Int32Array(0)
+          : gatePattern(m).grams,
+    ),
   );
   return possibilityGramLists;
 }
@@ -562,14 +575,11 @@ export function possibilityFeatures(
     let needle: string | undefined;
     const match = t.match;
     for (let j = 0; j < match.length; j++) {
+      // A phrase or pattern whose grams the words lack is not in them.
+      if (!held.mayHold(grams[k]![j]!)) continue;
       const m = match[j]!;
       // A phrase at word edges, or a pattern for one server's exact reply shape.
-      needle =
-        typeof m === "string"
-          ? held.mayHold(grams[k]![j]!) && atWordEdges(hay, m)
-            ? m
-            : undefined
-          : m.exec(hay)?.[0];
+      needle = typeof m === "string" ? (atWordEdges(hay, m) ? m : undefined) : m.exec(hay)?.[0];
       if (needle) break;
     }
     if (!needle) continue;
