@@ -233,7 +233,7 @@ export function BounceInput() {
               headingLevel={3}
             />
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">
-              <p className="flex-1 text-slate-800">
+              <p className="flex-1 text-slate-800" data-testid="wizard-promise">
                 {/* Only the checks that can run for this reading (a program's error has none). */}
                 {wizardPromise(status.diagnosis)}
               </p>

@@ -90,7 +90,7 @@ function registryDiffers(status: string, cause: CauseId): string {
   if (!detail) return "; the code is not in the IANA registry";
   if (detail.catchAll !== undefined || detail.code.endsWith(".0")) return "";
   if (found.cause === null || found.cause === cause) return "";
-  return `; the registry's ${detail.code}, "${detail.summary}" (${detail.reference}), does not apply here`;
+  return `; the registry's ${detail.code} ("${detail.summary}", ${detail.reference}) does not apply here`;
 }
 
 export interface ShownStatusMeaning {
@@ -115,7 +115,7 @@ export function providerStatusMeaning(
     if (!reading || reading.cause !== r.cause || !reading.statuses.includes(status)) continue;
     const how = reading.withWords ? `${status} with these words` : status;
     return {
-      meaning: `${classWords(status)}: ${lowerFirst(CAUSES[reading.cause].title)} (${reading.name}'s own meaning of ${how}${registryDiffers(status, reading.cause)}).`,
+      meaning: `${classWords(status)}: ${lowerFirst(CAUSES[reading.cause].title)}. This is ${reading.name}'s own meaning of ${how}${registryDiffers(status, reading.cause)}.`,
       from: {
         provider: reading.provider,
         ruleId: e.ruleId,
