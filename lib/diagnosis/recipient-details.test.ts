@@ -1,6 +1,7 @@
 // The address delivery was last tried for, shown beside the one the sender wrote (ui27, item 4).
 import { describe, expect, it } from "vitest";
 import { diagnose } from "./diagnose";
+import { maskLocalParts } from "@/lib/share/redact";
 import { finalAddressWords } from "./recipient-details";
 
 const dsn = (original: string, final: string) =>
@@ -39,5 +40,16 @@ describe("finalAddressWords", () => {
   it("nothing where the address was not rewritten", () => {
     expect(finalAddressWords(recipient("user@example.com"))).toBeNull();
     expect(finalAddressWords(recipient(null, "user@example.com"))).toBeNull();
+  });
+});
+
+describe("the final address in a masked link", () => {
+  it("is masked with the rest: the shared page re-reads the masked text", async () => {
+    const masked = maskLocalParts(dsn("fred.bloggs@example.org", "fred.b@gmail.com"));
+    const r = (await diagnose(masked)).recipients[0]!;
+    expect(r.recipient.address).toBe("f***@example.org");
+    expect(finalAddressWords(r)).toBe(
+      "Delivered onward to f***@gmail.com (a forward or alias at the receiving side)",
+    );
   });
 });
