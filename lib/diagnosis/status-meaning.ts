@@ -30,7 +30,7 @@ const INDEXES = new WeakMap<readonly ProviderTable[], ReadonlyMap<string, CodeRe
  * ("5.7.") names no one code.
  */
 function codeReadings(tables: readonly ProviderTable[]): ReadonlyMap<string, CodeReading> {
-  let index = INDEXES.get(tables);
+  const index = INDEXES.get(tables);
   if (index) return index;
   const built = new Map<string, CodeReading>();
   for (const t of tables) {
