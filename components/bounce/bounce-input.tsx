@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { FirstSteps, PasteStage } from "@/lib/paste/diagnose-paste";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
-import { evidenceRuleIds, isProgramReport } from "@/lib/causes/connection-variants";
+import { wizardPromise } from "@/lib/diagnosis/program-report";
 import { DiagnosisView } from "./diagnosis-view";
 import { EXAMPLE_BOUNCES } from "./examples";
 import { runPaste } from "./run-paste";
@@ -233,11 +233,9 @@ export function BounceInput() {
               headingLevel={3}
             />
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">
-              <p className="flex-1 text-slate-800">
-                {/* A program's error: nothing of the receiving side to look up, no bounce. */}
-                {isProgramReport(status.diagnosis, evidenceRuleIds(status.diagnosis))
-                  ? "The wizard asks what the error cannot say, and ends with a fix checklist."
-                  : "The wizard checks DNS and blocklists, asks what the bounce cannot say, and ends with a fix checklist."}
+              <p className="flex-1 text-slate-800" data-testid="wizard-promise">
+                {/* Only the checks that can run for this reading (a program's error has none). */}
+                {wizardPromise(status.diagnosis)}
               </p>
               <button
                 type="button"

@@ -38,3 +38,45 @@ describe("DiagnosisView for a program's error", () => {
     expect(html).not.toContain(PROGRAM_REPORT_TITLE);
   });
 });
+
+describe("DiagnosisView's recipient details", () => {
+  it("a program's transcript with its server's 535 is the program's error, not 'Recipient 1'", async () => {
+    const html = await render(
+      "SMTP ERROR: Password command failed: 535 5.7.8 Username and Password not accepted\nSMTP Error: Could not authenticate.",
+    );
+    expect(html).toContain(PROGRAM_REPORT_TITLE);
+    expect(html).not.toContain("Recipient 1");
+    expect(html).toContain(PROGRAM_REPORT_NOTE.slice(0, 60));
+  });
+
+  it("shows the address delivery was last tried for beside the one the sender wrote", async () => {
+    const html = await render(
+      [
+        "Reporting-MTA: dns; mx.example.com",
+        "",
+        "Final-Recipient: rfc822; user@mailcluster.local",
+        "Original-Recipient: rfc822;user@example.com",
+        "Action: failed",
+        "Status: 5.2.2",
+        "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full",
+      ].join("\n"),
+    );
+    expect(html).toContain("user@example.com");
+    expect(html).toContain("The receiving system rewrote it to user@mailcluster.local");
+  });
+
+  it("gives a provider's own meaning of its status code, with its source", async () => {
+    const html = await render(
+      [
+        "Final-Recipient: rfc822; someone@yahoo.com",
+        "Action: failed",
+        "Status: 5.7.9",
+        "Remote-MTA: dns; mta7.am0.yahoodns.net",
+        "Diagnostic-Code: smtp; 554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+      ].join("\n"),
+    );
+    expect(html).toContain("5.7.9 with these words");
+    expect(html).not.toContain("weaker than the server allows");
+    expect(html).toContain("smtp-field-manual");
+  });
+});

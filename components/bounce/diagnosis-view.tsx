@@ -1,11 +1,6 @@
 import type { Span } from "@/lib/bounce/types";
 import { CAUSES, type CauseId, type CauseInfo } from "@/lib/causes/causes";
-import {
-  causeInfoFor,
-  evidenceRuleIds,
-  isProgramReport,
-  variantTitle,
-} from "@/lib/causes/connection-variants";
+import { causeInfoFor, evidenceRuleIds, variantTitle } from "@/lib/causes/connection-variants";
 import type {
   DelayNotice,
   Diagnosis,
@@ -15,6 +10,16 @@ import type {
   RecipientDiagnosis,
 } from "@/lib/diagnosis/types";
 import type { SmtpStage } from "@/lib/bounce/refusal";
+import {
+  isProgramError,
+  overallTitle,
+  PROGRAM_REPORT_NOTE,
+  PROGRAM_REPORT_TITLE,
+  PROGRAM_UNDECIDED_HEADLINE,
+  recipientTitle,
+  type ReadingTitle,
+} from "@/lib/diagnosis/program-report";
+import { finalAddressWords } from "@/lib/diagnosis/recipient-details";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { delayReading, type DelayReading } from "@/lib/checklists/delay-outline";
@@ -49,15 +54,10 @@ function allSpans(evidence: readonly Evidence[]): Span[] {
   return evidence.flatMap((e) => e.spans);
 }
 
-/**
- * A program's own error (PHPMailer, Thunderbird, a Node mailer's "connect ETIMEDOUT ...:587"):
- * the card and the note about the input say what it is, and ask for what helps with it.
- */
-/** The headline of a program's error that leaves several of its failures possible. */
-export const PROGRAM_UNDECIDED_HEADLINE = "The error does not say enough to tell.";
-export const PROGRAM_REPORT_TITLE = "Your mail program's error (not a bounce)";
-export const PROGRAM_REPORT_NOTE =
-  "This is an error from the program or site that sends your mail, not a bounce: it failed with its own outgoing (SMTP) server, before any receiving server saw the message. What helps is the program's full error (its log or debug output, which quotes the server's reply) and its outgoing-server settings: server name, port, encryption and login.";
+// A program's own error (PHPMailer, Thunderbird, a Node mailer's "connect ETIMEDOUT ...:587"):
+// the card and the note about the input say what it is, and ask for what helps with it. The
+// words and the decision are lib/diagnosis/program-report.ts's.
+export { PROGRAM_REPORT_NOTE, PROGRAM_REPORT_TITLE, PROGRAM_UNDECIDED_HEADLINE };
 
 /**
  * The diagnosis's notes about the input, for a program's error: the note that no SMTP code was
@@ -72,7 +72,8 @@ function inputNotes(messages: readonly string[], program: boolean): string[] {
 
 export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: DiagnosisViewProps) {
   const { recipients, overall, parsed } = diagnosis;
-  const program = isProgramReport(diagnosis, evidenceRuleIds(diagnosis));
+  const program = isProgramError(diagnosis);
+  const whole = overallTitle(program);
   const messages = inputNotes(diagnosis.messages, program);
   // A program's error whose words leave several of its failures possible (no headline of its own).
   const programUndecided = program && overall.cause === "unknown" && !overall.headline;
@@ -90,14 +91,10 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
       ) : null}
       {recipients.length === 0 ? (
         <CauseCard
-          title={program ? PROGRAM_REPORT_TITLE : "The bounce"}
-          titleLabel={null}
-          plainTitle={program}
-          textLabel={
-            program
-              ? "The error, with the evidence highlighted"
-              : "The bounce, with the evidence highlighted"
-          }
+          title={whole.title}
+          titleLabel={whole.label}
+          plainTitle={whole.plain}
+          textLabel={whole.textLabel}
           cause={overall.cause}
           confidence={overall.confidence}
           possible={overall.possible}
@@ -124,7 +121,8 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
         recipients.map((r) => (
           <CauseCard
             key={r.index}
-            title={r.recipient.address ?? `Recipient ${r.index}`}
+            {...cardTitle(recipientTitle(r, program))}
+            titleDetail={finalAddressWords(r)}
             cause={r.cause}
             confidence={r.confidence}
             possible={r.possible}
@@ -163,6 +161,10 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
   );
 }
 
+function cardTitle(t: ReadingTitle) {
+  return { title: t.title, titleLabel: t.label, plainTitle: t.plain, textLabel: t.textLabel };
+}
+
 function CauseCard(props: {
   title: string;
   /** Read before the title by screen readers ("Recipient: "); null where the title says what it is. */
@@ -171,6 +173,8 @@ function CauseCard(props: {
   plainTitle?: boolean;
   /** The label of the highlighted text. */
   textLabel?: string;
+  /** Beside the title: the address delivery was last tried for, where it differs. */
+  titleDetail?: string | null;
   cause: CauseId;
   confidence: number;
   /** When the cause is unknown: the causes that remain possible, ranked. */
@@ -231,6 +235,11 @@ function CauseCard(props: {
         )}
         {/* An address in monospace; the words that say the text is a program's error, not. */}
         <span className={props.plainTitle ? "" : "font-mono break-all"}>{props.title}</span>
+        {props.titleDetail ? (
+          <span className="block break-words" data-testid="final-address">
+            {props.titleDetail}
+          </span>
+        ) : null}
       </p>
       <Heading className="mt-1 text-xl font-semibold text-slate-950" data-testid="cause-title">
         {unknown ? (props.headline ?? unknown.headline) : (props.headline ?? info.title)}
@@ -351,6 +360,14 @@ function RecipientCodes({ recipient: r }: { recipient: RecipientDiagnosis }) {
         <Row term="Status code">
           <code className="font-mono">{rep.status}</code>
           {r.statusMeaning ? `: ${r.statusMeaning}` : null}
+          {r.statusMeaningFrom ? (
+            <>
+              {" "}
+              <span className="text-slate-600">(source: </span>
+              <SourceLink source={r.statusMeaningFrom.source} />
+              <span className="text-slate-600">)</span>
+            </>
+          ) : null}
         </Row>
       ) : null}
       {rep.diagnostic ? (

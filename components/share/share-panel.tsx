@@ -83,6 +83,8 @@ export function SharePanel({ input }: { input: ShareInput }) {
         dropOriginalMessage,
         origin,
         causeTitles: input.causeTitles,
+        // The report's steps are masked in the link's own pass: one numbering for both.
+        items: input.checklistItems,
       });
       return { ok: true as const, ...preview, url: buildResultUrl(origin, preview.fragment) };
     } catch {
@@ -171,7 +173,7 @@ export function SharePanel({ input }: { input: ShareInput }) {
             payload={share.payload}
             link={share.ok && share.linkLength <= MAX_LINK_LENGTH ? share.url : undefined}
             checklistTitles={input.checklistTitles}
-            checklistItems={input.checklistItems}
+            checklistItems={share.ok ? share.items : input.checklistItems}
             fullChecks={input.checks}
           />
         </div>

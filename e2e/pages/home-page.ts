@@ -97,6 +97,24 @@ export class HomePage {
       });
   }
 
+  /** What the box under the diagnosis says the wizard will do. */
+  wizardPromise(): Locator {
+    return this.result.getByTestId("wizard-promise");
+  }
+
+  /** Beside a card's address: the address delivery was last tried for, where it differs. */
+  finalAddress(card = 0): Locator {
+    return this.result.getByTestId("cause-card").nth(card).getByTestId("final-address");
+  }
+
+  /** A card's technical details row for the status code (open them first). */
+  statusRow(card = 0): Locator {
+    return this.result
+      .getByTestId("cause-card")
+      .nth(card)
+      .locator('dt:text-is("Status code") + dd');
+  }
+
   async openTechnicalDetails(index = 0) {
     await this.result.getByText("Technical details").nth(index).click();
   }

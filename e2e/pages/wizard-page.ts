@@ -198,6 +198,16 @@ export class WizardPage {
     return (await url.textContent()) ?? "";
   }
 
+  /** The share panel's report, copied as Markdown (the clipboard must be granted first). */
+  async copyReportMarkdown(): Promise<string> {
+    const panel = this.page.getByTestId("share-panel");
+    await panel.getByRole("button", { name: "Copy Markdown" }).click();
+    await expect(
+      this.page.getByRole("status").filter({ hasText: "Report copied as Markdown" }),
+    ).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   checklist(): Locator {
     return this.page.getByTestId("fix-checklist");
   }

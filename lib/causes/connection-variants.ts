@@ -177,9 +177,15 @@ function byMailServer(parsed: ParsedBounce | null | undefined): boolean {
   return !!parsed && (parsed.generator !== null || parsed.recipients.some((r) => !!r.address));
 }
 
-/** Whether the text is a mail server's bounce (it names recipients or its MTA), not an app's error. */
+/**
+ * Whether the text is a mail server's bounce (it names a recipient address or its MTA), not an
+ * app's error. A reply code alone makes a "recipient" of the parse with no address: a program's
+ * debug transcript quotes its outgoing server's reply ("SMTP ERROR: Password command failed: 535
+ * 5.7.8 ..."), and that reply is about the sender's own account, not a recipient (ui27: such a
+ * transcript was labelled "Recipient 1" and promised checks of a recipient's domain).
+ */
 export function fromMailServer(parsed: ParsedBounce | null | undefined): boolean {
-  return !!parsed && (parsed.generator !== null || parsed.recipients.length > 0);
+  return byMailServer(parsed);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import type { DecisionThresholds } from "@/lib/knowledge/scoring/weights";
 import { MAX_DIAGNOSED_RECIPIENTS, recipientsCutMessage } from "@/lib/limits/input-limits";
 import type { Diagnosis } from "./types";
+import { withShownStatusMeanings } from "./status-meaning";
 import { isOrdinaryMessage } from "./ordinary-message";
 import { writtenIn } from "./written-in";
 
@@ -112,7 +113,7 @@ export async function diagnose(
     ? diagnosis.messages.filter((m) => m !== NOTHING_READ_MESSAGE)
     : diagnosis.messages;
   const messages = [...new Set([...input, ...classified, ...unreadLanguage(parsed, read)])];
-  return { ...diagnosis, messages };
+  return { ...diagnosis, recipients: withShownStatusMeanings(diagnosis.recipients), messages };
 }
 
 /**

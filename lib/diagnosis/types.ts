@@ -49,6 +49,16 @@ export interface RefusalSummary {
   shape: InputShape;
 }
 
+/** The provider entry a shown status meaning comes from. */
+export interface StatusMeaningSource {
+  /** The provider's table ("yahoo", "google"). */
+  provider: string;
+  /** The evidence's rule id. */
+  ruleId: string;
+  /** "Page title, https://...", as Evidence.source. */
+  source: string;
+}
+
 export interface RecipientDiagnosis {
   /** 1-based position of the recipient in the bounce. */
   index: number;
@@ -59,8 +69,14 @@ export interface RecipientDiagnosis {
   evidence: Evidence[];
   /** Other causes still possible, best first (excludes `cause`). */
   alternatives: RankedCause[];
-  /** Plain-words meaning of the enhanced status code, from the RFC 3463 / IANA registry. */
+  /**
+   * Plain-words meaning of the enhanced status code: the RFC 3463 / IANA registry's, or where the
+   * cause was read by a provider's own entry for this code (its status reading, or a row of its
+   * page that gives the code with the words), that provider's (lib/diagnosis/status-meaning.ts).
+   */
   statusMeaning: string | null;
+  /** Set when `statusMeaning` is a provider's own: whose, by which entry, and its source. */
+  statusMeaningFrom?: StatusMeaningSource;
   /** What the classifier read (absent in diagnoses made before it was added). */
   refusal?: RefusalSummary;
   /** The named cause's lead over the next one, in score points (0 when unknown for lack of evidence). */

@@ -28,7 +28,11 @@ export function reportInputFromPayload(
   // The grouping and what is known are the share page's own, so the ticket reads as the page.
   const view = sharedView(payload, diagnosis);
   // The caller's items (the wizard's, with their words) are redacted as the payload was: a step
-  // the link cannot rebuild keeps its words in the report, with no address the link masks.
+  // the link cannot rebuild keeps its words in the report, with no address the link masks. The
+  // wizard's come masked already, in the link's own pass (lib/share/redact.ts previewShare
+  // `items`: one numbering, so b***2@ in a ready text is b***2@ in its step's title); masking
+  // again leaves a mask as it is. Items masked here alone, each on its own, could number apart
+  // from the text: that is for callers with no share preview.
   const mask = payload.redaction?.maskLocalParts === true;
   const callerItems = options.checklist?.map((i) =>
     mask

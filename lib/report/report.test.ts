@@ -196,3 +196,34 @@ describe("a delay notice in the reports", () => {
     expect(reportText({ diagnosis: bounce })).not.toContain("Delay notice");
   });
 });
+
+describe("the report's recipient lines (ui27)", () => {
+  it("gives a provider's own meaning of the status, the final address, and a program's label", async () => {
+    const { diagnose } = await import("@/lib/diagnosis/diagnose");
+    const yahoo = await diagnose(
+      [
+        "Final-Recipient: rfc822; someone@yahoo.com",
+        "Original-Recipient: rfc822;someone@example.org",
+        "Action: failed",
+        "Status: 5.7.9",
+        "Remote-MTA: dns; mta7.am0.yahoodns.net",
+        "Diagnostic-Code: smtp; 554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+      ].join("\n"),
+    );
+    const md = reportMarkdown({ diagnosis: yahoo });
+    const status = md.split("\n").find((l) => l.includes("status 5.7.9"));
+    expect(status).toContain("sender authentication");
+    expect(status).toContain("Source: SMTP Field Manual");
+    expect(status).not.toContain("weaker than the server allows");
+    expect(md).toContain("Delivered onward to someone@yahoo.com");
+    // The Codes section says the same.
+    expect(md).toMatch(/`5\.7\.9`: Permanent failure: your mail failed sender authentication/);
+
+    const program = await diagnose(
+      "SMTP ERROR: Password command failed: 535 5.7.8 Username and Password not accepted\nSMTP Error: Could not authenticate.",
+    );
+    const text = reportText({ diagnosis: program });
+    expect(text).toContain("- Your mail program's error (not a bounce): ");
+    expect(text).not.toContain("(address not given)");
+  });
+});

@@ -15,6 +15,8 @@ import { causeWords } from "@/lib/diagnosis/cause-words";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import { isProgramError, recipientTitle } from "@/lib/diagnosis/program-report";
+import { finalAddressWords, statusMeaningWords } from "@/lib/diagnosis/recipient-details";
 import { findingViews, sharedVerdict, type SharedContent } from "@/lib/share/content-summary";
 import { lowerFirst } from "@/lib/rules/sentence";
 import {
@@ -163,7 +165,8 @@ interface Model {
   summary: string;
   actor: string;
   confidence: number;
-  recipients: { address: string; cause: string; detail: string[] }[];
+  /** `address` null where the bounce names none; `label` then says what the reply is about. */
+  recipients: { address: string | null; label: string; cause: string; detail: string[] }[];
   evidence: { note: string; source: string; quotes: string[] }[];
   codes: { code: string; meaning: string }[];
   checks: ReportCheck[];
@@ -254,15 +257,16 @@ function buildModel(input: ReportInput): Model {
         `SMTP reply (RFC 5321): ${REPLY_CLASS[String(reply)[0] ?? ""] ?? "unknown class"}`,
       );
     if (r.recipient.status)
-      codes.set(r.recipient.status, r.statusMeaning ?? "enhanced status code (RFC 3463)");
+      codes.set(r.recipient.status, statusMeaningWords(r) ?? "enhanced status code (RFC 3463)");
   }
   for (const p of diagnosis.parsed.providerCodes) codes.set(p.code, `${p.provider} code`);
 
+  const program = isProgramError(diagnosis);
   const recipients = diagnosis.recipients.map((r) => {
+    const meaning = statusMeaningWords(r);
     const detail = [
-      r.recipient.status
-        ? `status ${r.recipient.status}${r.statusMeaning ? ` (${r.statusMeaning})` : ""}`
-        : null,
+      finalAddressWords(r),
+      r.recipient.status ? `status ${r.recipient.status}${meaning ? ` (${meaning})` : ""}` : null,
       r.recipient.remoteMta
         ? `answered by ${r.recipient.remoteMta}`
         : diagnosis.parsed.reportingMta
@@ -270,8 +274,15 @@ function buildModel(input: ReportInput): Model {
           : null,
       r.recipient.diagnostic ? `server said: ${r.recipient.diagnostic}` : null,
     ].filter((d): d is string => d !== null);
+    // A program's error names no recipient: its reply is about the sender's own account.
+    const title = recipientTitle(r, program);
     return {
-      address: r.recipient.address ?? "(address not given)",
+      address: r.recipient.address,
+      label: r.recipient.address
+        ? r.recipient.address
+        : title.plain
+          ? title.title
+          : "(address not given)",
       cause: causeInfoFor(
         r.cause,
         diagnosis.parsed,
@@ -391,7 +402,7 @@ export function reportMarkdown(input: ReportInput): string {
   if (m.recipients.length) {
     out.push("## The server's reply", "");
     for (const r of m.recipients) {
-      out.push(`- ${markdownCodeSpan(r.address)}: ${e(r.cause)}`);
+      out.push(`- ${r.address ? markdownCodeSpan(r.address) : e(r.label)}: ${e(r.cause)}`);
       for (const d of r.detail) out.push(`  - ${e(d)}`);
     }
     out.push("");
@@ -492,7 +503,7 @@ export function reportText(input: ReportInput): string {
   if (m.recipients.length) {
     out.push("THE SERVER'S REPLY");
     for (const r of m.recipients) {
-      out.push(...wrapPlain(`${r.address}: ${r.cause}`, "- "));
+      out.push(...wrapPlain(`${r.label}: ${r.cause}`, "- "));
       for (const d of r.detail) out.push(...wrapPlain(d, "    "));
     }
     out.push("");

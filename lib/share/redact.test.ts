@@ -5,6 +5,7 @@ import { findEmailAddresses } from "./email-addresses";
 import { findOriginalMessage } from "./original-message";
 import { makeSharePayload } from "./payload";
 import {
+  createAddressMasker,
   dropOriginalMessage,
   maskLocalParts,
   ORIGINAL_REMOVED_NOTE,
@@ -176,9 +177,11 @@ describe("redactPayload / previewShare", () => {
   it("masks the text and the answers, and records what it did", () => {
     const redacted = redactPayload(payload, { maskLocalParts: true, dropOriginalMessage: true });
     expect(redacted.text).not.toMatch(/jane|bob\.smith|confidential/);
+    // One numbering with the text, which names bob.smith@example.org (b***@) first: the
+    // answer's bob@example.org is another address, so b***2@.
     expect(redacted.answers).toEqual({
       "sender-address": "j***@example.com",
-      others: ["b***@example.org", "no address"],
+      others: ["b***2@example.org", "no address"],
     });
     expect(redacted.redaction).toEqual({ maskLocalParts: true, dropOriginalMessage: true });
   });
@@ -267,5 +270,49 @@ describe("maskLocalParts: what names the person besides the address (review 26)"
     const started = performance.now();
     maskLocalParts(many);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("one masking pass for the link and the report's steps", () => {
+  const text = ["bob@example.net", "bill@example.net", "bert@example.net"]
+    .map((a) => `Final-Recipient: rfc822;${a}\nAction: failed\nStatus: 5.1.1\n`)
+    .join("\n");
+  const payload = makeSharePayload({
+    text,
+    answers: { "sending-platform": "own-server" },
+    checklist: {},
+  });
+
+  it("masks each step's title and words with the text's numbering", () => {
+    const preview = previewShare(payload, {
+      maskLocalParts: true,
+      dropOriginalMessage: false,
+      items: [
+        { id: "a", title: "Confirm the address (bert@example.net)", detail: "bill@example.net" },
+        { id: "b", title: "Confirm the address (bob@example.net)", done: true },
+      ],
+    });
+    expect(preview.payload.text).toContain("b***3@example.net");
+    expect(preview.items).toEqual([
+      { id: "a", title: "Confirm the address (b***3@example.net)", detail: "b***2@example.net" },
+      { id: "b", title: "Confirm the address (b***@example.net)", done: true },
+    ]);
+  });
+
+  it("leaves the steps as given where the link does not mask, and gives none where none came", () => {
+    const items = [{ id: "a", title: "Confirm the address (bert@example.net)" }];
+    expect(
+      previewShare(payload, { maskLocalParts: false, dropOriginalMessage: false, items }).items,
+    ).toEqual(items);
+    expect(
+      previewShare(payload, { maskLocalParts: true, dropOriginalMessage: false }).items,
+    ).toBeUndefined();
+  });
+
+  it("an answer's value is never masked for a local part the text names alone", () => {
+    const masker = createAddressMasker();
+    masker.mask("<own-server@example.net>: mailbox unavailable");
+    expect(masker.mask("own-server", { ownOnly: true })).toBe("own-server");
+    expect(masker.mask("own-server")).toBe("o***");
   });
 });

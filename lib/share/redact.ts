@@ -29,59 +29,89 @@ const MAX_LONE_LOCAL_PARTS = 50;
 const MASKED = /\*\*\*\d{0,3}$/;
 
 /**
+ * Masks addresses across several texts with one numbering: the link's bounce text, its answers
+ * and the report's step titles and words. Each text masked alone numbered its own addresses from
+ * one, so the wizard's report titled four steps "(b***@example.net)" where their ready texts,
+ * rebuilt from the masked bounce, said b***@, b***2@, b***3@ and b***4@ (review 26, finding 13).
+ */
+export interface AddressMasker {
+  /**
+   * `text` with its addresses masked. A local part written alone is masked where any text so far
+   * named its address; with `ownOnly`, only where this one does (an answer's value: a choice's
+   * value must never be taken for a name the bounce gave).
+   */
+  mask(text: string, options?: { ownOnly?: boolean }): string;
+}
+
+/**
  * "jane.doe@example.com" → "j***@example.com"; role addresses (postmaster, MAILER-DAEMON) stay.
  * Two addresses of one domain whose masks would be the same (bob@ and bill@: b***@) get masks of
  * their own (b***@, b***2@): the shared page diagnoses the masked text again, and one address
  * there would make one recipient of two (review 24: the second one's cause and steps were lost).
  * The display name before a masked address and its local part written alone go too
  * (./mask-names.ts); an address split by a quoted-printable soft line break is one address.
+ * An address keeps its mask in every text the masker is given.
  */
-export function maskLocalParts(text: string): string {
-  const matches = findEmailAddresses(text);
-  if (matches.length === 0) return text;
-  // A MIME boundary may look like an address ("--report123@example.net"): masking it in one
-  // place and not another would break the message's structure.
-  const boundaries = [...declaredBoundaries(text)].filter((b) => b.includes("@"));
-  const inBoundary = (at: number) =>
-    boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
-  let out = "";
-  let last = 0;
+export function createAddressMasker(): AddressMasker {
   // Each address's mask, and how many local parts of a domain share a first letter so far.
   const maskOf = new Map<string, string>();
   const taken = new Map<string, number>();
   // Each masked local part (lower case) with its mask and domain, for where it stands alone.
   const lone = new Map<string, { mask: string; domain: string }>();
-  for (const m of matches) {
-    if (inBoundary(m.at)) continue;
-    const local = withoutSoftBreaks(text.slice(m.start, m.at));
-    const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || MASKED.test(local);
-    let mask = local;
-    let before = text.slice(last, m.start);
-    if (!keep) {
-      const name = displayNameBefore(text, m.start, last);
-      if (name)
-        before =
-          text.slice(last, name[0]) +
-          maskName(text.slice(name[0], name[1])) +
-          text.slice(name[1], m.start);
-      const domain = withoutSoftBreaks(text.slice(m.domainStart, m.end)).toLowerCase();
-      // One mask for "jane@example.com" and the "jane%40example.com" of a link's query.
-      const address = `${local.toLowerCase()}@${domain}`;
-      mask = maskOf.get(address) ?? "";
-      if (mask === "") {
-        const key = `${local[0]!.toLowerCase()}@${domain}`;
-        const n = (taken.get(key) ?? 0) + 1;
-        taken.set(key, n);
-        mask = local[0] + MASK + (n > 1 ? String(n) : "");
-        maskOf.set(address, mask);
-        if (lone.size < MAX_LONE_LOCAL_PARTS && !lone.has(local.toLowerCase()))
-          lone.set(local.toLowerCase(), { mask, domain });
+  return {
+    mask(text, { ownOnly = false } = {}) {
+      const matches = findEmailAddresses(text);
+      if (matches.length === 0)
+        return !ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text;
+      // The local parts this text names, with their masks (for `ownOnly`).
+      const own = new Map<string, { mask: string; domain: string }>();
+      // A MIME boundary may look like an address ("--report123@example.net"): masking it in one
+      // place and not another would break the message's structure.
+      const boundaries = [...declaredBoundaries(text)].filter((b) => b.includes("@"));
+      const inBoundary = (at: number) =>
+        boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
+      let out = "";
+      let last = 0;
+      for (const m of matches) {
+        if (inBoundary(m.at)) continue;
+        const local = withoutSoftBreaks(text.slice(m.start, m.at));
+        const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || MASKED.test(local);
+        let mask = local;
+        let before = text.slice(last, m.start);
+        if (!keep) {
+          const name = displayNameBefore(text, m.start, last);
+          if (name)
+            before =
+              text.slice(last, name[0]) +
+              maskName(text.slice(name[0], name[1])) +
+              text.slice(name[1], m.start);
+          const domain = withoutSoftBreaks(text.slice(m.domainStart, m.end)).toLowerCase();
+          // One mask for "jane@example.com" and the "jane%40example.com" of a link's query.
+          const address = `${local.toLowerCase()}@${domain}`;
+          mask = maskOf.get(address) ?? "";
+          if (mask === "") {
+            const key = `${local[0]!.toLowerCase()}@${domain}`;
+            const n = (taken.get(key) ?? 0) + 1;
+            taken.set(key, n);
+            mask = local[0] + MASK + (n > 1 ? String(n) : "");
+            maskOf.set(address, mask);
+            if (lone.size < MAX_LONE_LOCAL_PARTS && !lone.has(local.toLowerCase()))
+              lone.set(local.toLowerCase(), { mask, domain });
+          }
+          if (own.size < MAX_LONE_LOCAL_PARTS && !own.has(local.toLowerCase()))
+            own.set(local.toLowerCase(), { mask, domain });
+        }
+        out += before + mask;
+        last = m.at;
       }
-    }
-    out += before + mask;
-    last = m.at;
-  }
-  return maskLoneLocalParts(out + text.slice(last), lone);
+      return maskLoneLocalParts(out + text.slice(last), ownOnly ? own : lone);
+    },
+  };
+}
+
+/** One text masked on its own (createAddressMasker for several with one numbering). */
+export function maskLocalParts(text: string): string {
+  return createAddressMasker().mask(text);
 }
 
 /** Remove the bounce's copy of the original message (headers and body), leaving a note. */
@@ -104,6 +134,7 @@ export function dropOriginalMessage(text: string): string {
 export function redactTextWithChanges(
   text: string,
   options: RedactOptions,
+  masker: AddressMasker = createAddressMasker(),
 ): { text: string; changes: PartChange[] } {
   // SMTP login secrets in a pasted transcript never travel, whatever the options.
   let out = removeSmtpCredentials(text);
@@ -115,7 +146,7 @@ export function redactTextWithChanges(
     changes = slim.changes;
   }
   // Encoded parts as their text first: the shared page decodes them, so masking must see them.
-  if (options.maskLocalParts) out = maskLocalParts(decodeEncodedTextParts(out));
+  if (options.maskLocalParts) out = masker.mask(decodeEncodedTextParts(out));
   return { text: out, changes };
 }
 
@@ -123,10 +154,11 @@ export function redactText(text: string, options: RedactOptions): string {
   return redactTextWithChanges(text, options).text;
 }
 
-function redactAnswers(answers: Answers): Answers {
+function redactAnswers(answers: Answers, masker: AddressMasker): Answers {
   const out: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
-    out[key] = Array.isArray(value) ? value.map(maskLocalParts) : maskLocalParts(value);
+    const mask = (v: string) => masker.mask(v, { ownOnly: true });
+    out[key] = Array.isArray(value) ? value.map(mask) : mask(value);
   }
   return out;
 }
@@ -142,13 +174,15 @@ export function redactPayload(payload: SharePayload, options: RedactOptions): Sh
 function redactPayloadWithChanges(
   payload: SharePayload,
   options: RedactOptions,
+  masker: AddressMasker = createAddressMasker(),
 ): { payload: SharePayload; changes: PartChange[] } {
-  const { text, changes } = redactTextWithChanges(payload.text, options);
+  // The text first: its addresses are numbered in the order the bounce names them.
+  const { text, changes } = redactTextWithChanges(payload.text, options, masker);
   return {
     payload: {
       ...payload,
       text,
-      answers: options.maskLocalParts ? redactAnswers(payload.answers) : payload.answers,
+      answers: options.maskLocalParts ? redactAnswers(payload.answers, masker) : payload.answers,
       redaction: {
         maskLocalParts: payload.redaction.maskLocalParts || options.maskLocalParts,
         dropOriginalMessage: payload.redaction.dropOriginalMessage || options.dropOriginalMessage,
@@ -254,7 +288,13 @@ function describeContent(content: SharePayload["content"]): string[] {
   ];
 }
 
-export interface SharePreview {
+/** A report's step: its title and words may name addresses the link masks. */
+export interface ReportStepWords {
+  title: string;
+  detail?: string;
+}
+
+export interface SharePreview<T extends ReportStepWords = ReportStepWords> {
   /** The payload as it will be encoded (redacted). */
   payload: SharePayload;
   /** Readable text of exactly what the link will contain. */
@@ -264,19 +304,38 @@ export interface SharePreview {
   linkLength: number;
   /** Parts taken out besides the original message (HTML copies, attachments, HTML turned to text). */
   changes: PartChange[];
+  /** The steps given (if any), masked with the link's numbering where the link masks addresses. */
+  items: T[] | undefined;
 }
 
-export function previewShare(
+export function previewShare<T extends ReportStepWords = ReportStepWords>(
   payload: SharePayload,
-  options: RedactOptions & { origin?: string; causeTitles?: CauseTitles },
-): SharePreview {
-  const { payload: redacted, changes } = redactPayloadWithChanges(payload, options);
+  options: RedactOptions & {
+    origin?: string;
+    causeTitles?: CauseTitles;
+    /** The report's steps (the wizard's checklist), masked in the same pass as the link. */
+    items?: readonly T[];
+  },
+): SharePreview<T> {
+  const masker = createAddressMasker();
+  const { payload: redacted, changes } = redactPayloadWithChanges(payload, options, masker);
   const fragment = encodeShareFragment(redacted);
+  const items = options.items?.map((i) => (options.maskLocalParts ? maskStep(i, masker) : i));
   return {
     payload: redacted,
     changes,
+    items,
     preview: describePayload(redacted, changes, options.causeTitles),
     fragment,
     linkLength: buildResultUrl(options.origin ?? "", fragment).length,
+  };
+}
+
+/** A step's title and words masked by `masker` (after the link's text: its numbering). */
+export function maskStep<T extends ReportStepWords>(step: T, masker: AddressMasker): T {
+  return {
+    ...step,
+    title: masker.mask(step.title),
+    ...(step.detail ? { detail: masker.mask(step.detail) } : {}),
   };
 }
