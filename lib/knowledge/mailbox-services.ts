@@ -12,6 +12,12 @@
 // would make a custom domain's owner read "you cannot publish records" (each entry's `note`).
 // Fastmail and Proton, whose files are not in the ISPDB, cite their own help pages.
 
+/**
+ * The sending platform (lib/rules/context.ts `platform`) of a sender whose address is at one of
+ * these services: implied by the address, so the wizard does not ask what sends the mail.
+ */
+export const MAILBOX_SERVICE_PLATFORM = "mailbox-service";
+
 export interface MailboxService {
   /** Stable id. */
   id: string;
