@@ -2,6 +2,7 @@
 // section it goes under, and the placeholders ({domain}, {ip}...) filled from them.
 import type { Actor, CauseId } from "@/lib/causes/causes";
 import { buildContext, findings, type Context, type Facts } from "@/lib/rules";
+import { MAILBOX_SERVICE_PLATFORM, mailboxServiceOf } from "@/lib/knowledge/mailbox-services";
 import { sendingProvider } from "@/lib/records/providers";
 import { listedEntries } from "./listed-entries";
 import { recheckWait } from "./recheck-wait";
@@ -23,6 +24,10 @@ export interface BuildContext {
 export function fill(text: string, b: BuildContext): string {
   const provider =
     sendingProvider(b.ctx.platform, b.esp)?.name ??
+    // An address at a public mailbox service: the service by name (mailbox-service-steps.ts).
+    (b.ctx.platform === MAILBOX_SERVICE_PLATFORM
+      ? mailboxServiceOf(b.ctx.sendingDomain)?.name
+      : undefined) ??
     (b.ctx.platform === "esp" ? "your email service provider" : "your mail provider");
   const values: Record<string, string> = {
     ip: b.ctx.sendingIp ?? "your sending IP",

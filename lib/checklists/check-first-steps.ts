@@ -10,6 +10,7 @@ import {
 } from "./check-first";
 import { answeredByUser } from "./answered-steps";
 import { CAUSE_CHECKLISTS } from "./data";
+import { MAILBOX_SERVICE_CHECK_FIRST, onMailboxService } from "./mailbox-service-steps";
 import { programCheckFirst } from "./program-steps";
 import { submissionCheckFirst, submissionPort } from "./submission-port";
 import type { ChecklistItem, ItemTemplate } from "./types";
@@ -75,7 +76,9 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
   const entry =
     submission !== null
       ? submissionCheckFirst(submission, ctx.facts.diagnosis?.parsed.generator ?? null)
-      : (programCheckFirst(cause, ctx.facts) ?? CHECK_FIRST[cause]);
+      : (programCheckFirst(cause, ctx.facts) ??
+        (onMailboxService(ctx) ? MAILBOX_SERVICE_CHECK_FIRST[cause] : undefined) ??
+        CHECK_FIRST[cause]);
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;
   const detail = entry.noReply && noServerAnswered(ctx) ? entry.noReply.detail : text.detail;

@@ -30,6 +30,13 @@ import {
 } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
 import { expand } from "./expand-templates";
+import {
+  MAILBOX_SERVICE_PREVENT,
+  mailboxServiceTemplates,
+  onMailboxService,
+  SERVICE_DOMAIN_GENERATORS,
+  SERVICE_DOMAIN_STEP_IDS,
+} from "./mailbox-service-steps";
 import { needsPrevention } from "./needs-prevention";
 import { PREVENT_ITEMS } from "./prevent";
 import { submissionPort, submissionSteps } from "./submission-port";
@@ -73,6 +80,11 @@ function answeredByCheck(ctx: Context, id: string): boolean {
  * what that answer leaves to do (STEPS_ANSWERED_BY_USER).
  */
 function causeTemplates(b: BuildContext): ItemTemplate[] {
+  // An address at a public mailbox service (gmail.com...): the service's servers and support,
+  // never a record for the service's domain (mailbox-service-steps.ts).
+  const service = mailboxServiceTemplates(b.cause, b.ctx);
+  if (service) return service;
+  const serviceDomain = onMailboxService(b.ctx);
   // A sending IP in end-user address space (the Spamhaus PBL, found by the IP check) gets no PTR
   // of its own (ptr-step.ts): its fix is the provider's relay, whose servers have reverse DNS.
   // The PTR steps ("make the name point back", "use the same name in your greeting") would have
@@ -102,7 +114,8 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   const own = afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
-    if ("generate" in t) return true;
+    if ("generate" in t) return !(serviceDomain && SERVICE_DOMAIN_GENERATORS.has(t.generate));
+    if (serviceDomain && SERVICE_DOMAIN_STEP_IDS.has(t.id)) return false;
     if (pblOnly && t.id === "ip-blocklisted.verify") return false;
     // Every list the bounce named answered "not listed": the ended-listing step says to resend;
     // "check again after delisting" would wait for a delisting that has happened.
@@ -218,6 +231,9 @@ export function preventItems(
   const d = shared.ctx.facts.diagnosis;
   if (!needsPrevention(causes, d?.parsed, evidenceRuleIds(d))) return [];
   const preventContext: BuildContext = { ...shared, cause: "unknown", actor: SENDER_ADMIN };
+  // The domain owner's measures (DMARC reports, Postmaster Tools, SNDS, blocklist watch, bulk
+  // senders' records) are the service's for its own domain.
+  if (onMailboxService(shared.ctx)) return expand(MAILBOX_SERVICE_PREVENT, preventContext);
   return expand(PREVENT_ITEMS, preventContext).filter(
     (i) => i.id !== "prevent.snds" || !onSharedPlatform(shared.ctx),
   );

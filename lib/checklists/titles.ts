@@ -20,6 +20,7 @@ import {
   type GeneratedTitleKey,
 } from "./generated-titles";
 import { listingOf } from "./listed-entries";
+import { MAILBOX_SERVICE_PREVENT, mailboxServiceItems } from "./mailbox-service-steps";
 import { PREVENT_ITEMS } from "./prevent";
 import {
   POSTFIX_LOGIN_STEP,
@@ -59,24 +60,26 @@ export function titleForItemId(id: string, facts: Facts): string {
   if (firstText) return fillFromFacts(firstText.title, facts);
   const fromData =
     head === "prevent"
-      ? templateTitle(PREVENT_ITEMS, id)
-      : head === "submission-tls"
-        ? templateTitle(SUBMISSION_TLS_STEPS, id)
-        : isCause(head)
-          ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
-            templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
-            templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
-            // A submission port's steps, their port as the facts' text names it.
-            templateTitle(
-              [
-                ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
-                POSTFIX_RELAYHOST_STEP,
-              ],
-              id,
-            ) ??
-            templateTitle(PROGRAM_UNKNOWN_STEPS, id) ??
-            templateTitle(insteadSteps(), id))
-          : null;
+      ? templateTitle([...PREVENT_ITEMS, ...MAILBOX_SERVICE_PREVENT], id)
+      : head === "mailbox-service"
+        ? templateTitle(mailboxServiceItems(), id)
+        : head === "submission-tls"
+          ? templateTitle(SUBMISSION_TLS_STEPS, id)
+          : isCause(head)
+            ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
+              templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+              templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
+              // A submission port's steps, their port as the facts' text names it.
+              templateTitle(
+                [
+                  ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
+                  POSTFIX_RELAYHOST_STEP,
+                ],
+                id,
+              ) ??
+              templateTitle(PROGRAM_UNKNOWN_STEPS, id) ??
+              templateTitle(insteadSteps(), id))
+            : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);

@@ -7,6 +7,7 @@ import type { Belief } from "./belief";
 import { entropy, titleIn } from "./belief";
 import { checkBuilders } from "./check-builders";
 import type { Context } from "./context";
+import { impliedAnswer } from "./questions";
 import { answerLikelihood, KNOWS_RATE, QUESTION_MODELS, type QuestionModel } from "./likelihoods";
 import { CONTENT_CAUSES, CONTENT_REVIEW_AVAILABILITY } from "./content-evidence";
 import {
@@ -157,7 +158,7 @@ export function contentPossible(belief: Belief): boolean {
 export function candidates(belief: Belief, ctx: Context): Candidate[] {
   const dist: Dist = belief.causes.map((c) => ({ cause: c.cause, weight: c.weight }));
   const out: Candidate[] = [];
-  const asked = (q: QuestionId) => ctx.facts.answers[q] !== undefined;
+  const asked = (q: QuestionId) => ctx.facts.answers[q] !== undefined || impliedAnswer(q, ctx);
 
   // What each check can find, for "Why we ask" (separates): its signals' outcomes together.
   const checkOutcomes = (name: CheckBuilderName): StepOutcome[] =>
@@ -271,7 +272,8 @@ export function needsPlatform(belief: Belief, ctx: Context): boolean {
     !!top &&
     top.weight >= 0.5 &&
     PLATFORM_DEPENDENT.includes(top.cause) &&
-    ctx.facts.answers["sending-platform"] === undefined
+    ctx.facts.answers["sending-platform"] === undefined &&
+    !impliedAnswer("sending-platform", ctx)
   );
 }
 

@@ -4,6 +4,7 @@ import { connectionTargets } from "./connection-ports";
 import { senderIpsOf } from "@/lib/bounce/ip-sender";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { ParsedBounce } from "@/lib/bounce/types";
+import { MAILBOX_SERVICE_PLATFORM, mailboxServiceOf } from "@/lib/knowledge/mailbox-services";
 import type { CauseId } from "@/lib/causes/causes";
 import type { Finding } from "@/lib/checks/types";
 import { choiceAnswer, textAnswer, textSchemas } from "./answers";
@@ -224,7 +225,11 @@ export function buildContext(facts: Facts): Context {
     evidencedSendingDomain(facts, recipientDomains) ??
     null;
 
-  const platform = choiceAnswer(answers["sending-platform"]);
+  // An address at a public mailbox service (gmail.com...) says what sends the mail, whatever an
+  // older answer said: the service, whose domain's records are its own.
+  const platform = mailboxServiceOf(sendingDomain)
+    ? MAILBOX_SERVICE_PLATFORM
+    : choiceAnswer(answers["sending-platform"]);
   const selectors = new Set<string>();
   const addSelector = (raw: string) => {
     const parsed = textSchemas.selector.safeParse(raw);

@@ -1,5 +1,7 @@
 // The questions the wizard may ask: what the bounce cannot say. Data only; the rules decide
 // when each is asked, and every one accepts "I don't know".
+import { MAILBOX_SERVICE_PLATFORM } from "@/lib/knowledge/mailbox-services";
+import type { Context } from "./context";
 import type { Question, QuestionId } from "./types";
 
 const HEADERS_HELP =
@@ -221,3 +223,16 @@ export const ADDRESS_PROMPTS: Partial<
   "worked-before": (a) => `Have you emailed ${a} successfully before?`,
   "plain-test": (a) => `Does a short plain message to ${a} arrive?`,
 };
+
+/**
+ * Questions whose answer the facts already give: never asked, as if answered. The sender's
+ * address at a public mailbox service (gmail.com, ...) says what sends the mail (context.ts
+ * infers the platform), and none of the platform question's options would fit it.
+ */
+const IMPLIED: Partial<Record<QuestionId, (ctx: Context) => boolean>> = {
+  "sending-platform": (ctx) => ctx.platform === MAILBOX_SERVICE_PLATFORM,
+};
+
+export function impliedAnswer(question: QuestionId, ctx: Context): boolean {
+  return IMPLIED[question]?.(ctx) ?? false;
+}
