@@ -274,8 +274,8 @@ export function extractIpRoles(text: string, reading: IpReading = {}) {
       // Only a candidate that starts with an "I" can have the prefix to take off.
       const first = candidate.charCodeAt(0) | 0x20;
       const v = (first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate).toLowerCase();
-      // Two groups of hex digits at least, as the parse always asked ("::" and "::1" are not read).
-      if (isIP(v) !== 6 || !TWO_GROUPS.test(v)) continue;
+      // "::", the unspecified address (RFC 4291 §2.5.2), is no party's, and a bare "::" is prose.
+      if (isIP(v) !== 6 || v === "::") continue;
       const at = start + m.index + m[0].indexOf(candidate);
       (namedAsReceiving(text, at) ? receiving : out).push(v);
       if (namedAsClient(text, at, at + candidate.length, reach)) clients.push({ at, ip: v });
@@ -315,7 +315,6 @@ function isTimeRun(text: string, start: number, end: number): boolean {
 }
 
 const IPV6_PREFIX = /^IPv6:/i;
-const TWO_GROUPS = /[0-9a-f]:+[0-9a-f]/;
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];
