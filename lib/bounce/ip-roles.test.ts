@@ -139,6 +139,18 @@ describe("boundaryHopIp: the Received field where the recipient's domain took th
     expect(boundaryHopIp(headers, to("example.org"))).toBeNull();
   });
 
+  it("tells two domains under one public suffix apart (nhs.uk, me.uk: not a site of their own)", () => {
+    // Last two labels made both "nhs.uk": the hop between them looked internal, and the
+    // author's own submission, by the sender's server, was taken as the boundary.
+    const nhs = [
+      "Received: from mail.othertrust.nhs.uk ([192.0.2.1]) by mx.trust.nhs.uk with ESMTP",
+      "Received: from [198.51.100.23] (unknown) by mail.othertrust.nhs.uk with ESMTPSA",
+    ].join("\n");
+    expect(boundaryHopIp(nhs, to("trust.nhs.uk"))).toBe("192.0.2.1");
+    const me = nhs.replaceAll("trust.nhs.uk", "smith.me.uk");
+    expect(boundaryHopIp(me, to("smith.me.uk"))).toBe("192.0.2.1");
+  });
+
   it("takes nothing when two different outside hosts hand mail into the domain", () => {
     const two = `${headers}\nReceived: from relay.other.example ([203.0.113.9]) by mx.example.com.ar with SMTP`;
     expect(boundaryHopIp(two, to("example.com.ar"))).toBeNull();

@@ -5,6 +5,7 @@
 // Received-From-MTA and Remote-MTA when the recipient's side wrote the DSN (RFC 3464 §2.2.4,
 // §2.3.5), the author's X-Originating-IP), and taking one of them as "the IP your mail leaves
 // from" sends the user to set PTR, HELO and SNDS for a stranger's server (review 26, finding 1).
+import { getDomain } from "tldts";
 import { hostUnder } from "./host-under";
 import { isIP } from "@/lib/net/ip";
 import type { RecipientReport, Span } from "./types";
@@ -231,18 +232,10 @@ export function noticeReach(text: string, spans: readonly Span[] = []): number[]
   return reach;
 }
 
-/** The domain a host name is in for this purpose: its last two labels (three under a ccTLD's second level). */
-function siteOf(host: string): string {
-  const labels = host.split(".");
-  const n =
-    labels.length >= 3 && /^(?:co|com|net|org|gov|edu|ac|or|ne)$/.test(labels.at(-2)!) ? 3 : 2;
-  return labels.slice(-n).join(".");
-}
-
 /** A domain name: two or more labels of letters, digits and hyphens, lower case. */
 const DOMAIN_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/;
 
-/** The sites (siteOf) of the recipients' domains, each once. */
+/** The registrable domains of the recipients' domains, each once. */
 function recipientSites(recipients: readonly Pick<RecipientReport, "address">[]): string[] {
   const sites: string[] = [];
   for (const { address } of recipients) {
@@ -251,7 +244,9 @@ function recipientSites(recipients: readonly Pick<RecipientReport, "address">[])
       .replace(/[>\s.]+$/, "")
       .toLowerCase();
     if (!address?.includes("@") || !domain || !DOMAIN_NAME.test(domain)) continue;
-    const site = siteOf(domain);
+    // The registrable domain (the Public Suffix List's, ICANN section, as for DMARC's
+    // organisational domain): a recipient's MX and store are under it, another's are not.
+    const site = getDomain(domain, { allowPrivateDomains: false }) ?? domain;
     if (!sites.includes(site)) sites.push(site);
   }
   return sites;
