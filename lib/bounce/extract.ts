@@ -11,7 +11,6 @@ import {
   namedAsClient,
   namedAsReceiving,
   namedAsSendingSide,
-  noticeReach,
   type IpReading,
 } from "./ip-roles";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
@@ -246,7 +245,6 @@ export function extractIpRoles(text: string, reading: IpReading = {}) {
   const receiving: string[] = [];
   // The addresses named as the client, after where they start: IPv4 and IPv6 are found apart.
   const clients: { at: number; ip: string }[] = [];
-  const reach = noticeReach(text, reading.originalSpans);
   const runs = runsOf(text);
   eachMatch(text, runs.numbered, IPV4, (ip, at) => {
     if (namedAsVersion(text, at)) return;
@@ -256,7 +254,7 @@ export function extractIpRoles(text: string, reading: IpReading = {}) {
         ? receiving
         : out;
     list.push(ip);
-    if (namedAsClient(text, at, at + ip.length, reach)) clients.push({ at, ip });
+    if (namedAsClient(text, at, at + ip.length, reading)) clients.push({ at, ip });
   });
   out.unshift(...leaning);
   const colons = runs.colons;
@@ -278,7 +276,7 @@ export function extractIpRoles(text: string, reading: IpReading = {}) {
       if (isIP(v) !== 6 || v === "::") continue;
       const at = start + m.index + m[0].indexOf(candidate);
       (namedAsReceiving(text, at) ? receiving : out).push(v);
-      if (namedAsClient(text, at, at + candidate.length, reach)) clients.push({ at, ip: v });
+      if (namedAsClient(text, at, at + candidate.length, reading)) clients.push({ at, ip: v });
     }
   }
   const ips = uniq([...out, ...receiving]);

@@ -8,11 +8,12 @@
 import { getDomain } from "tldts";
 import { hostUnder } from "./host-under";
 import { isIP } from "@/lib/net/ip";
+import { inOriginal } from "./notice-text";
 import type { RecipientReport, Span } from "./types";
 
 /** What extractIpRoles reads besides the text: where the returned original is, whom it was for. */
 export interface IpReading {
-  originalSpans?: readonly Span[];
+  originalSpans?: Span[];
   recipients?: readonly Pick<RecipientReport, "address">[];
 }
 
@@ -202,34 +203,15 @@ export function namedAsReceiving(text: string, at: number): boolean {
 }
 
 /**
- * Whether the address at [at, end) is named as the refusing server's client, by the words in its
- * piece of `reach` (noticeReach): an address in the returned original is none.
+ * Whether the address at [at, end) is named as the refusing server's client. One in the returned
+ * original (noticeText says why) is none; no wording runs across a line, so none across its edge.
  */
-export function namedAsClient(text: string, at: number, end: number, reach: number[]): boolean {
-  for (let k = 0; k < reach.length; k += 2) {
-    if (at < reach[k]! || end > reach[k + 1]!) continue;
-    return (
-      CLIENT_BEFORE.test(text.slice(Math.max(reach[k]!, at - 260), at)) ||
-      CLIENT_AFTER.test(text.slice(end, Math.min(reach[k + 1]!, end + 48)))
-    );
-  }
-  return false;
-}
-
-/**
- * The notice's own words, as [start, end) pairs of the text: all but the returned original
- * (ParsedBounce.originalSpans), whose headers and body are the sender's own words and name the
- * author's and the relays' addresses.
- */
-export function noticeReach(text: string, spans: readonly Span[] = []): number[] {
-  const reach: number[] = [];
-  let at = 0;
-  for (const span of spans) {
-    if (span.start > at) reach.push(at, span.start);
-    at = Math.max(at, span.end);
-  }
-  if (at < text.length) reach.push(at, text.length);
-  return reach;
+export function namedAsClient(text: string, at: number, end: number, of: IpReading): boolean {
+  return (
+    !inOriginal({ text, originalSpans: of.originalSpans }, at) &&
+    (CLIENT_BEFORE.test(text.slice(Math.max(0, at - 260), at)) ||
+      CLIENT_AFTER.test(text.slice(end, end + 48)))
+  );
 }
 
 /** A domain name: two or more labels of letters, digits and hyphens, lower case. */
