@@ -1,6 +1,6 @@
 // The evidence a bounce gives the checks and the report besides its recipients: the IP addresses
-// it names (the receiving server's and the sender's apart), its host names, domains, blocklist zones and the ports
-// a connection failure names.
+// it names (the receiving server's and the sender's apart), its host names, domains, blocklist
+// zones and the ports a connection failure names.
 //
 // Why these are found when first read, not while parsing: the classifier reads none of them (it
 // reads the recipients, the text, the headers and the provider codes), and neither does the

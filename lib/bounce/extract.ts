@@ -296,7 +296,7 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Whether text[start, end) is a time of day with two colons: one or two digits, ":", two, ":", two. */
+/** Whether text[start, end) is a time of day: one or two digits, ":", two digits, ":", two. */
 function isTimeRun(text: string, start: number, end: number): boolean {
   const h = end - start === 8 ? 2 : end - start === 7 ? 1 : 0;
   if (h === 0) return false;
