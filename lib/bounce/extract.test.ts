@@ -84,6 +84,11 @@ describe("extractIps", () => {
       "::1",
     ]);
     expect(extractIps("2001:: and fe80::1 :: here")).toEqual(["2001::", "fe80::1"]);
+    // An IPv4-mapped address is read whole (Courier's "[::ffff:127.0.0.1]"), not as "::ffff:127".
+    expect(extractIps("from client.mta-lab.test ([::ffff:127.0.0.1])")).toEqual([
+      "127.0.0.1",
+      "::ffff:127.0.0.1",
+    ]);
   });
 });
 

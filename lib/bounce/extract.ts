@@ -15,15 +15,16 @@ import {
 } from "./ip-roles";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
-import { isIP } from "@/lib/net/ip";
+import { isIP, unmapIPv4 } from "@/lib/net/ip";
 
 // Not the first labels of a host name: "222.2.0.192.neko.example.co.th" (a Received field's
 // name for 192.0.2.222) and "1.2.0.192.in-addr.arpa" name no address 222.2.0.192 or 1.2.0.192.
 const IPV4 =
   /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.[\dA-Za-z-])/g;
 // IPv6: hex groups and colons, at least two colons; validated after matching.
+// Not followed by a dot and a digit: "::ffff:127.0.0.1" is one address, not "::ffff:127".
 const IPV6_CANDIDATE =
-  /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
+  /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:]|\.\d)/g;
 const HOST =
   /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
 /** HOST tried at one place only (see extractHosts). */
@@ -276,7 +277,9 @@ export function extractIpRoles(text: string, reading: IpReading = {}) {
       if (isIP(v) !== 6 || v === "::") continue;
       const at = start + m.index + m[0].indexOf(candidate);
       (namedAsReceiving(text, at) ? receiving : out).push(v);
-      if (namedAsClient(text, at, at + candidate.length, reading)) clients.push({ at, ip: v });
+      // An IPv4-mapped client ("[::ffff:192.0.2.1]", as Courier writes it) is its IPv4 address.
+      if (namedAsClient(text, at, at + candidate.length, reading))
+        clients.push({ at, ip: unmapIPv4(v) ?? v });
     }
   }
   const ips = uniq([...out, ...receiving]);

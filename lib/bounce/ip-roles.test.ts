@@ -111,6 +111,14 @@ describe("sending: an address only where the refusing server names it as its cli
     expect(extractIpRoles(text).sending).toEqual([]);
   });
 
+  it("reads an IPv4-mapped client as its IPv4 address", () => {
+    expect(extractIpRoles("Client host [::ffff:192.0.2.1] blocked using zen").sending).toEqual([
+      "192.0.2.1",
+    ]);
+    const hop = "Received: from out.example.org ([::ffff:203.0.113.5]) by mx.example.net";
+    expect(boundaryHopIp(hop, [{ address: "a@example.net" }])).toBe("203.0.113.5");
+  });
+
   it("reads an IPv6 client", () => {
     expect(
       extractIpRoles("Client host [2001:db8::25] blocked using zen.spamhaus.org").sending,

@@ -7,7 +7,7 @@
 // from" sends the user to set PTR, HELO and SNDS for a stranger's server (review 26, finding 1).
 import { getDomain } from "tldts";
 import { hostUnder } from "./host-under";
-import { isIP } from "@/lib/net/ip";
+import { isIP, unmapIPv4 } from "@/lib/net/ip";
 import { inOriginal } from "./notice-text";
 import type { RecipientReport, Span } from "./types";
 
@@ -268,7 +268,7 @@ export function boundaryHopIp(
     if (fromHosts.some((h) => sites.some((s) => hostUnder(h, s)))) continue;
     const ipMatch = FROM_IP.exec(fromClause);
     const ip = (ipMatch?.[1] ?? ipMatch?.[2])?.replace(/^IPv6:/i, "").toLowerCase();
-    if (ip && isIP(ip) !== 0) found.add(ip);
+    if (ip && isIP(ip) !== 0) found.add(unmapIPv4(ip) ?? ip);
   }
   return found.size === 1 ? [...found][0]! : null;
 }
