@@ -219,13 +219,14 @@ const DOMAIN_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/;
 
 /** The registrable domains of the recipients' domains, each once. */
 function recipientSites(recipients: readonly Pick<RecipientReport, "address">[]): string[] {
+  // Each domain once before the list is asked: a bounce for thousands of recipients names few.
+  const domains = new Set<string>();
+  for (const { address } of recipients)
+    if (address?.includes("@")) domains.add(address.slice(address.lastIndexOf("@") + 1));
   const sites: string[] = [];
-  for (const { address } of recipients) {
-    const domain = address
-      ?.slice(address.lastIndexOf("@") + 1)
-      .replace(/[>\s.]+$/, "")
-      .toLowerCase();
-    if (!address?.includes("@") || !domain || !DOMAIN_NAME.test(domain)) continue;
+  for (const raw of domains) {
+    const domain = raw.replace(/[>\s.]+$/, "").toLowerCase();
+    if (!DOMAIN_NAME.test(domain)) continue;
     // The registrable domain (the Public Suffix List's, ICANN section, as for DMARC's
     // organisational domain): a recipient's MX and store are under it, another's are not.
     const site = getDomain(domain, { allowPrivateDomains: false }) ?? domain;
@@ -251,21 +252,23 @@ export function boundaryHopIp(
   text: string,
   recipients: readonly Pick<RecipientReport, "address">[],
 ): string | null {
-  const sites = recipientSites(recipients);
-  if (sites.length === 0) return null;
+  // The recipients' sites are read at the first Received field (most pastes have none).
+  let sites: string[] | null = null;
   const found = new Set<string>();
   for (const m of text.slice(0, 400_000).matchAll(RECEIVED_FIELD)) {
     const value = m[1]!.replace(/\n[ \t]+/g, " ");
     const by = value.search(/[\s)]by[ \t]/i);
     if (!/^from[ \t]/i.test(value) || by < 0) continue;
+    const inDomain = (sites ??= recipientSites(recipients));
+    if (inDomain.length === 0) return null;
     const byHost = BY_CLAUSE.exec(value.slice(by + 1))?.[1]?.toLowerCase();
-    if (!byHost || !sites.some((s) => hostUnder(byHost, s))) continue;
+    if (!byHost || !inDomain.some((s) => hostUnder(byHost, s))) continue;
     const fromClause = value.slice(0, by + 1);
     const fromHosts = [...fromClause.matchAll(FROM_HOSTS)]
       .map((h) => h[0].toLowerCase())
       .filter((h) => /[a-z]/.test(h.slice(h.lastIndexOf(".") + 1)));
     // A hop inside the recipient's domain (its MX handing to its store) is not the boundary.
-    if (fromHosts.some((h) => sites.some((s) => hostUnder(h, s)))) continue;
+    if (fromHosts.some((h) => inDomain.some((s) => hostUnder(h, s)))) continue;
     const ipMatch = FROM_IP.exec(fromClause);
     const ip = (ipMatch?.[1] ?? ipMatch?.[2])?.replace(/^IPv6:/i, "").toLowerCase();
     if (ip && isIP(ip) !== 0) found.add(unmapIPv4(ip) ?? ip);
