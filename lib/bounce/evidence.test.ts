@@ -18,6 +18,7 @@ describe("evidence found on demand", () => {
       "text",
       "ips",
       "receivingIps",
+      "senderIps",
       "hosts",
       "domains",
       "blocklistZones",
@@ -32,6 +33,7 @@ describe("evidence found on demand", () => {
       text,
       ips: ["192.0.2.1"],
       receivingIps: [],
+      senderIps: ["198.51.100.25"],
       hosts: ["zen.spamhaus.org"],
       domains: ["zen.spamhaus.org"],
       blocklistZones: ["zen.spamhaus.org"],
@@ -49,15 +51,17 @@ describe("evidence found on demand", () => {
 
   it("gives parseBounce the lists findEvidence finds, where they were, in the same order", async () => {
     const parsed = await parseBounce(fixture("postfix-blocklist.eml"));
-    const found = findEvidence(parsed.text, parsed.recipients.length === 0);
+    const found = findEvidence(parsed.text, parsed.recipients.length === 0, parsed);
     expect(parsed.ips).toEqual(found.ips);
     expect(parsed.receivingIps).toEqual(found.receivingIps);
+    expect(parsed.senderIps).toEqual(found.senderIps);
     expect(parsed.hosts).toEqual(found.hosts);
     expect(parsed.domains).toEqual(found.domains);
     expect(parsed.connectionPorts).toEqual(found.connectionPorts);
     expect(parsed.blocklistZones).toEqual(["zen.spamhaus.org"]);
     expect(parsed.ips).toContain("198.51.100.25");
     expect(parsed.receivingIps).toEqual(["192.0.2.10"]);
+    expect(parsed.senderIps).toEqual(["198.51.100.25"]);
     // Read twice, the same array (a reader that adds to it sees its own addition).
     expect(parsed.hosts).toBe(parsed.hosts);
     // The fields keep their place: JSON (the share link, the API) writes them as before.
@@ -69,6 +73,7 @@ describe("evidence found on demand", () => {
       "reportingMta",
       "ips",
       "receivingIps",
+      "senderIps",
       "hosts",
       "domains",
       "blocklistZones",

@@ -1,6 +1,6 @@
 // The evidence a bounce gives the checks and the report besides its recipients: the IP addresses
-// it names (the receiving server's apart), its host names, domains, blocklist zones and the ports
-// a connection failure names.
+// it names (the receiving server's and the sender's apart), its host names, domains, blocklist
+// zones and the ports a connection failure names.
 //
 // Why these are found when first read, not while parsing: the classifier reads none of them (it
 // reads the recipients, the text, the headers and the provider codes), and neither does the
@@ -9,12 +9,14 @@
 // address). A reader that wants them (the page, the checks, the full report) gets the same lists
 // as before, found once, on its first read of any of them.
 import { extractBlocklistZones, extractDomains, extractHosts, extractIpRoles } from "./extract";
+import type { IpReading } from "./ip-roles";
 import { extractConnectionPorts } from "./connection-ports";
 import { remoteMtaIn } from "./human-recipients";
 
 export interface Evidence {
   ips: string[];
   receivingIps: string[];
+  senderIps: string[];
   hosts: string[];
   domains: string[];
   blocklistZones: string[];
@@ -24,15 +26,17 @@ export interface Evidence {
 /**
  * The evidence of the parsed text. `noRecipients`: the parse found no recipient, so the host of
  * a remote-server phrase ("host mx.example.com said") leads the host names when not among them.
+ * `of`: the parse's returned original and recipients, which tell the sender's addresses.
  */
-export function findEvidence(text: string, noRecipients: boolean): Evidence {
+export function findEvidence(text: string, noRecipients: boolean, of: IpReading = {}): Evidence {
   const hosts = extractHosts(text);
-  const ipRoles = extractIpRoles(text);
+  const ipRoles = extractIpRoles(text, of);
   const remote = noRecipients ? remoteMtaIn(text, 0) : null;
   if (remote && !hosts.includes(remote.host)) hosts.unshift(remote.host);
   return {
     ips: ipRoles.ips,
     receivingIps: ipRoles.receiving,
+    senderIps: ipRoles.sending,
     hosts,
     domains: extractDomains(text, hosts),
     blocklistZones: extractBlocklistZones(text, hosts),
@@ -44,6 +48,7 @@ export function findEvidence(text: string, noRecipients: boolean): Evidence {
 const EVIDENCE_KEYS = [
   "ips",
   "receivingIps",
+  "senderIps",
   "hosts",
   "domains",
   "blocklistZones",
@@ -89,9 +94,10 @@ export function memoOf(result: object): string | null {
  */
 const EVIDENCE_FIELDS: readonly PropertyDescriptor[] = EVIDENCE_KEYS.map(
   (key): PropertyDescriptor => ({
-    get(this: EvidenceHolder) {
+    get(this: EvidenceHolder & IpReading) {
       const hidden = this[FIND];
-      return (hidden.found ??= findEvidence(hidden.text, hidden.noRecipients))[key];
+      // The result itself holds the original's spans and the recipients (its head and tail).
+      return (hidden.found ??= findEvidence(hidden.text, hidden.noRecipients, this))[key];
     },
     set(this: EvidenceHolder, value: Evidence[keyof Evidence]) {
       Object.defineProperty(this, key, {

@@ -77,6 +77,18 @@ describe("extractIps", () => {
     expect(extractIps(text)).toEqual(["2001:db8::1"]);
     expect(extractIps("09:15:00")).toEqual([]);
     expect(extractIps("fe80::1:2 at 10:20:30")).toEqual(["fe80::1:2"]);
+    // RFC 4291 §2.2's compressed forms with one group ("localhost [IPv6:::1]" in a Received
+    // field, sisimai's lhost-postfix-06), but not "::" alone.
+    expect(extractIps("Received: from [127.0.0.1] (localhost [IPv6:::1])")).toEqual([
+      "127.0.0.1",
+      "::1",
+    ]);
+    expect(extractIps("2001:: and fe80::1 :: here")).toEqual(["2001::", "fe80::1"]);
+    // An IPv4-mapped address is read whole (Courier's "[::ffff:127.0.0.1]"), not as "::ffff:127".
+    expect(extractIps("from client.mta-lab.test ([::ffff:127.0.0.1])")).toEqual([
+      "127.0.0.1",
+      "::ffff:127.0.0.1",
+    ]);
   });
 });
 

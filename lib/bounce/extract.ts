@@ -7,16 +7,25 @@ import {
   joinReplyContinuations,
 } from "./blocklist-zones";
 import { literalGrams, type GramSet } from "./gram-set";
+import {
+  boundaryHopIp,
+  namedAsClient,
+  namedAsReceiving,
+  namedAsSendingSide,
+  type IpReading,
+} from "./ip-roles";
 import { PROVIDER_CODE_PATTERNS } from "./provider-codes";
 import type { ProviderCode } from "./types";
+import { isIP, unmapIPv4 } from "@/lib/net/ip";
 
 // Not the first labels of a host name: "222.2.0.192.neko.example.co.th" (a Received field's
 // name for 192.0.2.222) and "1.2.0.192.in-addr.arpa" name no address 222.2.0.192 or 1.2.0.192.
 const IPV4 =
   /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d]|\.[\dA-Za-z-])/g;
 // IPv6: hex groups and colons, at least two colons; validated after matching.
+// Not followed by a dot and a digit: "::ffff:127.0.0.1" is one address, not "::ffff:127".
 const IPV6_CANDIDATE =
-  /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:])/g;
+  /(?<![\w:.])((?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)(?![\w:]|\.\d)/g;
 const HOST =
   /(?<![\w.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
 /** HOST tried at one place only (see extractHosts). */
@@ -205,41 +214,6 @@ function eachMatch(
   }
 }
 
-// Wording that, just before an address, says it is the sending side's IP: Postfix "Client host
-// [192.0.2.1]", Yahoo "Messages from 192.0.2.1", Microsoft "sending IP [..]", "your IP address
-// 192.0.2.1", "IP=192.0.2.1", Gmail "[192.0.2.1] ... does not have a PTR record" is left unordered.
-const SENDING_IP_BEFORE =
-  /(?:client host|client|messages? from|mail from|connections? from|connecting (?:ip|host)|sending (?:ip|host|server|mta)|sender(?:'s)? ip|source ip|originating ip|your (?:ip|server|mail server|host)(?: address)?|remote (?:ip|host)|\bip(?: address)?)[ \t]*[:=]?[ \t]*\(?\[?$/i;
-
-/** Whether the IP that starts at `at` is named as the sender's (see SENDING_IP_BEFORE). */
-function namedAsSending(text: string, at: number): boolean {
-  return SENDING_IP_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-}
-
-// Wording that, just before an address, names it as the receiving side's: the server that
-// answered or was connected to, never the sender's. Postfix "host mx.example.com[192.0.2.25]
-// said:" and "refused to talk to me" (smtp_proto.c), "connect to mx.example.com[192.0.2.25]:25:
-// Connection refused" (smtp_connect.c); Exim "host mx.example.com [192.0.2.25]: 550 ..."
-// (deliver.c); qmail "Connected to 192.0.2.25 but sender was rejected." (qmail-remote.c);
-// RFC 3464's "Remote-MTA: dns; mx.example.com [192.0.2.25]". Postfix names the peer as
-// session->namaddr ("name[addr]") in more of its texts: "SASL authentication failed; server
-// smtp.provider.example[198.51.100.5] said: 535 ..." (src/smtp/smtp_sasl_glue.c: the relay that
-// refused the login, review 25 finding 5), "lost connection with mx.example.com[192.0.2.25]
-// while ...", "conversation with ...[192.0.2.25] timed out while ..." and "local data error
-// while talking to ...[192.0.2.25]" (src/smtp/smtp_trouble.c, smtp_stream_except). "server" is
-// the peer only where no word before it makes it the sender's ("your server", "sending server").
-// Bounded runs on an 80-character slice: no nested repetition.
-const RECEIVING_IP_BEFORE =
-  /(?:\bhost(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{1,12})[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[|\bconnect(?:ed)? to[ \t]{1,4}(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]?\[)?|(?:(?<!\b(?:your|sending|sender's|client|originating)[ \t]{1,4})\bserver|\blost connection with|\bconversation with|\btalking to)(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{1,12})[A-Za-z0-9][A-Za-z0-9.-]{0,252}\[|remote-mta:[ \t]*dns;[ \t]*(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}[ \t]{0,4})?[[(]?)$/i;
-
-// Postfix wraps its bounce text at 80 columns, so "host" can end a line and the host name
-// with its address start the next, indented ("... The mail system\n\n<a@example.com>: host\n
-//    mx.example.com[192.0.2.25] said: 550 ..."): the break counts as the blank after "host".
-/** Whether the IP that starts at `at` is named as the receiving server's (RECEIVING_IP_BEFORE). */
-function namedAsReceiving(text: string, at: number): boolean {
-  return RECEIVING_IP_BEFORE.test(text.slice(Math.max(0, at - 80), at));
-}
-
 /**
  * Wording just before four dotted numbers that makes them a software version, not an address:
  * Received fields name the relay's build there. Momentum (Ecelerity) writes "(ecelerity 2.2.3.46
@@ -261,27 +235,37 @@ export function extractIps(text: string): string[] {
 }
 
 /**
- * The IP addresses in the text (as extractIps orders them, the receiving server's last) and
- * those of them that the wording names only as the receiving server's: an address a bounce
- * says it connected to or heard from is not the sender's, whatever else is unsure.
+ * Each IP address of the text, read once, and the party its words name (ip-roles.ts). `ips`: all
+ * of them, those the words put on the sending side first, the receiving server's last.
+ * `receiving`: those named only as the server connected to or that answered, never the sender's.
+ * `sending`: those the notice names as the refusing server's client, in order, then the Received
+ * hop into the recipients' domain (boundaryHopIp), none of `receiving`.
  */
-export function extractIpRoles(text: string): { ips: string[]; receiving: string[] } {
-  const sending: string[] = [];
+export function extractIpRoles(text: string, reading: IpReading = {}) {
+  const leaning: string[] = [];
   const out: string[] = [];
   const receiving: string[] = [];
+  // The addresses named as the client, after where they start: IPv4 and IPv6 are found apart.
+  const clients: { at: number; ip: string }[] = [];
   const runs = runsOf(text);
   eachMatch(text, runs.numbered, IPV4, (ip, at) => {
     if (namedAsVersion(text, at)) return;
-    (namedAsSending(text, at) ? sending : namedAsReceiving(text, at) ? receiving : out).push(ip);
+    const list = namedAsSendingSide(text, at)
+      ? leaning
+      : namedAsReceiving(text, at)
+        ? receiving
+        : out;
+    list.push(ip);
+    if (namedAsClient(text, at, at + ip.length, reading)) clients.push({ at, ip });
   });
-  out.unshift(...sending);
+  out.unshift(...leaning);
   const colons = runs.colons;
   for (let k = 0; k < colons.length; k += 2) {
     const start = colons[k]!;
     const end = colons[k + 1]!;
     // A run that is a time of day ("12:30:45": most runs with two colons, from the Date and
     // Received fields) holds one candidate, itself (no candidate starts after a digit or a
-    // colon), which isIpv6 rules out: not searched, no match made.
+    // colon), which is no address: not searched, no match made.
     if (isTimeRun(text, start, end)) continue;
     const run = text.slice(start, end);
     IPV6_CANDIDATE.lastIndex = 0;
@@ -289,24 +273,34 @@ export function extractIpRoles(text: string): { ips: string[]; receiving: string
       const candidate = m[1]!;
       // Only a candidate that starts with an "I" can have the prefix to take off.
       const first = candidate.charCodeAt(0) | 0x20;
-      const v = first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate;
-      if (!isIpv6(v)) continue;
-      (namedAsReceiving(text, start + m.index + m[0].indexOf(candidate)) ? receiving : out).push(
-        v.toLowerCase(),
-      );
+      const v = (first === 0x69 ? candidate.replace(IPV6_PREFIX, "") : candidate).toLowerCase();
+      // "::", the unspecified address (RFC 4291 §2.5.2), is no party's, and a bare "::" is prose.
+      if (isIP(v) !== 6 || v === "::") continue;
+      const at = start + m.index + m[0].indexOf(candidate);
+      (namedAsReceiving(text, at) ? receiving : out).push(v);
+      // An IPv4-mapped client ("[::ffff:192.0.2.1]", as Courier writes it) is its IPv4 address.
+      if (namedAsClient(text, at, at + candidate.length, reading))
+        clients.push({ at, ip: unmapIPv4(v) ?? v });
     }
   }
   const ips = uniq([...out, ...receiving]);
-  if (receiving.length === 0) return { ips, receiving };
-  const named = new Set(sending);
-  return { ips, receiving: uniq(receiving.filter((ip) => !named.has(ip))) };
+  const named = new Set(leaning);
+  const notSending = receiving.length === 0 ? [] : uniq(receiving.filter((ip) => !named.has(ip)));
+  const sending = uniq(clients.sort((a, b) => a.at - b.at).map((c) => c.ip));
+  const hop = reading.recipients ? boundaryHopIp(text, reading.recipients) : null;
+  if (hop && !sending.includes(hop)) sending.push(hop);
+  return {
+    ips,
+    receiving: notSending,
+    sending: notSending.length === 0 ? sending : sending.filter((ip) => !notSending.includes(ip)),
+  };
 }
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Whether text[start, end) is TIME with two colons: one or two digits, ":", two, ":", two. */
+/** Whether text[start, end) is a time of day: one or two digits, ":", two digits, ":", two. */
 function isTimeRun(text: string, start: number, end: number): boolean {
   const h = end - start === 8 ? 2 : end - start === 7 ? 1 : 0;
   if (h === 0) return false;
@@ -323,21 +317,6 @@ function isTimeRun(text: string, start: number, end: number): boolean {
 }
 
 const IPV6_PREFIX = /^IPv6:/i;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-const HEX_DIGIT = /[0-9a-f]/i;
-
-function isIpv6(v: string): boolean {
-  // Times such as 12:30:45 are not addresses; they are most of the candidates (the Date and
-  // Received fields), so they are ruled out before the splits below.
-  if (TIME.test(v)) return false;
-  if (!HEX_DIGIT.test(v) || v.length < 3) return false;
-  const parts = v.split("::");
-  if (parts.length > 2) return false;
-  const groups = v.split(":").filter((g) => g !== "");
-  if (groups.some((g) => g.length > 4 && !g.includes("."))) return false;
-  if (parts.length === 1 && groups.length !== 8 && !v.includes(".")) return false;
-  return groups.length >= 2;
-}
 
 export function extractHosts(text: string): string[] {
   const out: string[] = [];

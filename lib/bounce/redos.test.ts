@@ -5,6 +5,7 @@ import {
   extractBlocklistZones,
   extractDomains,
   extractHosts,
+  extractIpRoles,
   extractIps,
   extractProviderCodes,
 } from "./extract";
@@ -51,6 +52,12 @@ const hostile: Record<string, string> = {
   connectLabels: ("connect to " + "a1.".repeat(600) + "\n").repeat(200),
   connectAddresses: ("connect refused " + "1.1:".repeat(450) + "\n").repeat(200),
   connectBrackets: ("connect to [" + "1:".repeat(900) + "\n").repeat(200),
+  // The IP roles: each address read with the wording around it, and the Received fields.
+  clientWording: "Client host [192.0.2.1] too many x from ".repeat(20_000),
+  ipsInAWord: ("RCPT from " + "a.".repeat(120) + "[192.0.2.1] ").repeat(2_000),
+  linkBeforeIps: ("http://x/" + "a".repeat(190) + "&ip=192.0.2.1 ").repeat(1_000),
+  receivedFields: "Received: from a.example.org ([192.0.2.1]) by mx.example.com\n".repeat(5_000),
+  receivedFrom: "Received: from " + "a.b ".repeat(50_000) + "by mx.example.com",
 };
 
 const entryPoints: Record<string, (s: string) => unknown> = {
@@ -59,6 +66,13 @@ const entryPoints: Record<string, (s: string) => unknown> = {
   parseDeliveryStatus: (s) => parseDeliveryStatus(s),
   humanRecipients: (s) => humanRecipients(s, 0, s.length),
   extractIps: (s) => extractIps(s),
+  // The roles with a recipient and a returned original: the client wording in the notice and
+  // the Received fields' boundary hop are read too.
+  extractIpRoles: (s) =>
+    extractIpRoles(s, {
+      recipients: [{ address: "a@example.com" }],
+      originalSpans: [{ start: s.length >> 1, end: s.length }],
+    }),
   extractHosts: (s) => extractHosts(s),
   extractDomains: (s) => extractDomains(s, []),
   extractBlocklistZones: (s) => extractBlocklistZones(s),

@@ -80,9 +80,9 @@ export interface ParsedBounce {
    */
   receivingIps?: string[];
   /**
-   * The addresses the text names as the sender's (the refusing server's client; see
-   * lib/bounce/ip-sender.ts). Absent: not read at parse time; senderIpsOf reads them from the
-   * text when asked. Set only by a caller that already knows them.
+   * The addresses the text names as the sender's, best first: the refusing server's client, then
+   * the Received hop into the recipient's domain (lib/bounce/ip-roles.ts); never one of
+   * `receivingIps`. Absent where nothing was read (older results).
    */
   senderIps?: string[];
   /** Host names named in the text. */

@@ -1,7 +1,6 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
 import { connectionTargets } from "./connection-ports";
-import { senderIpsOf } from "@/lib/bounce/ip-sender";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { MAILBOX_SERVICE_PLATFORM, mailboxServiceOf } from "@/lib/knowledge/mailbox-services";
@@ -183,23 +182,14 @@ export function buildContext(facts: Facts): Context {
 
   // The IP the bounce names as the sender's: only where its words make it the refusing server's
   // client ("Client host [x] blocked using", "Access from ip address x", "x is not allowed to
-  // send") or the Received hop into the recipient's domain (lib/bounce/ip-sender.ts). Any other
+  // send") or the Received hop into the recipient's domain (ParsedBounce.senderIps). Any other
   // address a bounce names may be another party's (the server that answered, "Remote MTA x:",
   // the recipient's inbound hops, the author's X-Originating-IP): checking it as "your sending
   // server" would ask the user to fix a stranger's PTR and HELO. Otherwise the wizard asks.
   // Never the server a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587").
   const receiving = new Set([...(parsed?.receivingIps ?? []), ...connectionTargets(parsed)]);
-  const addressDomains = [
-    ...(d?.recipients ?? []).map((r) => r.recipient.address),
-    ...(parsed?.recipients ?? []).map((r) => r.address),
-  ].flatMap((a) => {
-    const dom = domainOfAddress(a);
-    return dom ? [dom] : [];
-  });
   const bounceIp =
-    (parsed ? senderIpsOf(parsed, addressDomains) : []).find(
-      (ip) => isPublicIp(ip) && !receiving.has(ip),
-    ) ?? null;
+    (parsed?.senderIps ?? []).find((ip) => isPublicIp(ip) && !receiving.has(ip)) ?? null;
   const answeredIp = textAnswer(answers["sending-ip"], "ip");
   const sendingIp = bounceIp ?? answeredIp ?? headers?.sendingIp ?? null;
   const sendingIpSource = bounceIp
@@ -214,7 +204,13 @@ export function buildContext(facts: Facts): Context {
   const recipientDomain = domainOfAddress(
     d?.recipients[0]?.recipient.address ?? parsed?.recipients[0]?.address,
   );
-  const recipientDomains = addressDomains;
+  const recipientDomains = [
+    ...(d?.recipients ?? []).map((r) => r.recipient.address),
+    ...(parsed?.recipients ?? []).map((r) => r.address),
+  ].flatMap((a) => {
+    const dom = domainOfAddress(a);
+    return dom ? [dom] : [];
+  });
   const sendingDomain =
     textAnswer(answers["sending-domain"], "domain") ??
     headers?.headerFromDomain ??
