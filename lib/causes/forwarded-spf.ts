@@ -74,8 +74,19 @@ export function relayedClientIp(
  *   (lib/bounce/ip-sender.ts boundaryHopIp).
  */
 export function forwardedSpf(parsed: Parsed | null | undefined): string | null {
-  const lead = parsed?.recipients[0];
-  if (!parsed || !lead || !SPF_WORDS.test(lead.diagnostic ?? "")) return null;
+  if (!parsed) return null;
+  // Read once per parse: titles and evidence ask for it many times a wizard step.
+  if (READ.has(parsed)) return READ.get(parsed) ?? null;
+  const found = read(parsed);
+  READ.set(parsed, found);
+  return found;
+}
+
+const READ = new WeakMap<object, string | null>();
+
+function read(parsed: Parsed): string | null {
+  const lead = parsed.recipients[0];
+  if (!lead || !SPF_WORDS.test(lead.diagnostic ?? "")) return null;
   const wrote = domainOf(lead.address);
   const final = domainOf(lead.finalAddress);
   const sender = domainOf(parsed.original?.returnPath) ?? domainOf(parsed.original?.from);

@@ -114,8 +114,20 @@ function wordsSayNoReceiver(lead: Diagnosis["recipients"][number]): boolean {
  * not show it. A reply code is read elsewhere (belief.ts receiverAnswered).
  */
 export function recipientSystemWrote(d: Diagnosis | null): string | null {
-  const lead = d?.recipients[0];
-  if (!d || !lead) return null;
+  if (!d) return null;
+  // Read once per diagnosis: the wizard weighs its evidence many times a step (belief.ts), and
+  // each reading scans the notice.
+  if (READ.has(d)) return READ.get(d) ?? null;
+  const found = read(d);
+  READ.set(d, found);
+  return found;
+}
+
+const READ = new WeakMap<Diagnosis, string | null>();
+
+function read(d: Diagnosis): string | null {
+  const lead = d.recipients[0];
+  if (!lead) return null;
   const text = noticeText(d.parsed, MAX_NOTICE_CHARS);
   const diagnostic = lead.recipient.diagnostic ?? "";
   for (const m of LOCAL_DELIVERY_MARKERS)
