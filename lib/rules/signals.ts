@@ -46,7 +46,10 @@ export const READS_AS = 0.5;
  * such a sender as such (Postfix reject_unknown_sender_domain: "Sender address rejected: Domain
  * not found", smtpd_check.c), by a policy that words it otherwise, or because no SPF or DMARC
  * record of a missing domain can pass (RFC 7208 section 4.3: no record, result "none"); some
- * relays refuse a sender domain the sending IP may not use (MessageLabs' 5.1.8). A refusal that
+ * relays refuse a sender domain the sending IP may not use (MessageLabs' 5.1.8). The words of an
+ * address refusal do not always say whose address they mean: a refusal of the sender's reads
+ * like a recipient's ("550 'x' is not a registered gateway user", "Domain not found"), so a
+ * stated unknown address or domain stays one it can explain. A refusal that
  * states another reason (a message too large, a mailbox full) was refused for that reason: a
  * missing sender domain is then a problem of its own, said, never the cause (review 26: a
  * failed lookup settled "534 SIZE=Message too big" as a sender-address problem at 0.85).
@@ -57,6 +60,8 @@ export const SENDER_DOMAIN_EXPLAINS: readonly CauseId[] = [
   "sender-policy",
   "relay-denied",
   "bad-reputation",
+  "recipient-unknown",
+  "recipient-domain-invalid",
 ];
 
 export interface Relevance {
