@@ -15,6 +15,22 @@ import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { SenderProviderBlock } from "@/lib/knowledge/providers";
 import { CAUSES, type CauseId, type CauseInfo } from "./causes";
+import { forwardedSpf } from "./forwarded-spf";
+
+/**
+ * authentication-failure where the SPF check that failed was made at a hop after a forward or a
+ * relay on the recipient's side (forwarded-spf.ts): the forwarder's server was checked against
+ * the sender's record, which need not list it. Who acts is the forwarder or the recipient's
+ * mail administrator (RFC 7208 Appendix D.2, D.3); the sender's own part is DKIM.
+ */
+export const FORWARDED_SPF_FAILURE: CauseInfo = {
+  id: "authentication-failure",
+  title: "SPF failed after your mail was forwarded on the recipient's side",
+  summary:
+    "Your mail reached the recipient's address and was forwarded or passed on by a filter; the server after that checked SPF against the forwarding server, which your SPF record does not list and need not list. The forwarder can rewrite the envelope sender (SRS), or the recipient's mail server can stop checking SPF on mail its own forwarder or filter hands it. On your side, DKIM signing survives the forward.",
+  actor: "recipient-admin",
+  actorLabel: "The recipient's mail administrator, or whoever forwards their mail",
+};
 
 /** remote-unreachable where the failed connection was to a submission port. */
 export const SUBMISSION_UNREACHABLE: CauseInfo = {
@@ -305,6 +321,7 @@ export function causeInfoFor(
     return byMailServer(parsed) ? RELAY_LOGIN_REFUSED : LOGIN_REFUSED;
   if (cause === "relay-denied" && !fromMailServer(parsed) && ruleIds.some(isSendingProgramRule))
     return PROGRAM_RELAY_DENIED;
+  if (cause === "authentication-failure" && forwardedSpf(parsed)) return FORWARDED_SPF_FAILURE;
   if (cause === "tls-required" && isSubmissionTls(parsed, ruleIds))
     return byMailServer(parsed) ? SUBMISSION_RELAY_TLS_FAILED : SUBMISSION_TLS_FAILED;
   // The sender's own provider refused (a provider table marks the entry): its words and actor,

@@ -37,6 +37,12 @@ export interface DelayWords {
   headline: string;
 }
 
+/**
+ * A delay notice's headline where the lead is no reason the notice's words give (only a check
+ * produced it) and the words read none: the notice's reason is not claimed.
+ */
+export const DELAY_NOTHING_READ = "delay notice; no reason could be read from its words";
+
 /** What steps that look at no one cause are for: the standing lines' words where no step does. */
 export const HELP_WHATEVER_IT_IS = "the steps below help whatever it is.";
 

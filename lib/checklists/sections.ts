@@ -47,6 +47,8 @@ import {
   SUBMISSION_TLS_STEPS,
   submissionTls,
 } from "./program-steps";
+import { forwardedSpf } from "@/lib/causes/forwarded-spf";
+import { FORWARDED_SPF_STEPS } from "./forwarded-steps";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
 
 /**
@@ -97,6 +99,10 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const submission = b.cause === "remote-unreachable" ? submissionPort(b.ctx) : null;
   if (submission !== null)
     return submissionSteps(submission, b.ctx.facts.diagnosis?.parsed.generator ?? null);
+  // The SPF check that failed was made after a forward or a relay on the recipient's side: the
+  // forwarder's fix and the sender's DKIM, never "add that server to your SPF record".
+  if (b.cause === "authentication-failure" && forwardedSpf(b.ctx.facts.diagnosis?.parsed))
+    return FORWARDED_SPF_STEPS;
   // A program's own error: its full error helps, not a bounce (program-steps.ts).
   if (b.cause === "unknown" && programReport(b.ctx.facts)) return PROGRAM_UNKNOWN_STEPS;
   // The TLS that failed was the program's with its own outgoing server: its port, the server's

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DELAY_WORDS } from "@/lib/checklists/delay-outline";
+import { DELAY_NOTHING_READ, DELAY_WORDS } from "@/lib/checklists/delay-outline";
+import { CAUSES } from "@/lib/causes/causes";
 import { TELL_APART_TITLE } from "@/lib/checklists/build";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { decodeShareFragment } from "@/lib/share/encode";
@@ -24,6 +25,42 @@ async function shared(file: string) {
   const input = reportInputFromPayload(decoded.payload, diagnosis);
   return { view, md: reportMarkdown(input), text: reportText(input) };
 }
+
+async function input(file: string) {
+  const diagnosis = await diagnose(lab(file));
+  const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+  if (!link.ok) throw new Error("no link");
+  const decoded = decodeShareFragment(link.fragment);
+  if (!decoded.ok) throw new Error(decoded.message);
+  return { diagnosis, input: reportInputFromPayload(decoded.payload, diagnosis) };
+}
+
+describe("a delay notice's headline gives the notice's own reason (review 26, finding 8)", () => {
+  it("not a lead that only a check produced", async () => {
+    const { diagnosis, input: given } = await input("postfix/delay-warning.eml");
+    const own = diagnosis.recipients[0]!.cause;
+    expect(own).toBe("remote-unreachable");
+    const first = (md: string) => md.split("\n")[0]!;
+    // The wizard led with "the domain does not exist" from a failed lookup alone.
+    const md = reportMarkdown({
+      ...given,
+      conclusion: [{ cause: "recipient-domain-invalid", confidence: 0.64 }],
+    });
+    expect(first(md)).toContain(given.outline!.delay ? "delay notice" : "");
+    expect(first(md)).not.toContain(CAUSES["recipient-domain-invalid"].title);
+    expect(first(md)).toContain(CAUSES["remote-unreachable"].title);
+  });
+
+  it("says no reason was read where the notice's words read none", async () => {
+    const { input: given } = await input("exim/delay-warning.eml");
+    const md = reportMarkdown({
+      ...given,
+      outline: { ...given.outline!, delay: "reason-possible" },
+      conclusion: [{ cause: "recipient-domain-invalid", confidence: 0.64 }],
+    });
+    expect(md.split("\n")[0]).toContain(DELAY_NOTHING_READ);
+  });
+});
 
 describe("a delay notice's outline (share page and both exports)", () => {
   it("a firmly read reason: no not-settled group, its fixes 'should the delay last'", async () => {

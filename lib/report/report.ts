@@ -51,6 +51,8 @@ import {
   DELAY_WORDS,
   HELP_WHATEVER_IT_IS,
   delayStanding,
+  DELAY_NOTHING_READ,
+  type DelayReading,
 } from "@/lib/checklists/delay-outline";
 import { stepsLookAtOne } from "@/lib/checklists/outline";
 import type { ReportKnown, ReportOutline } from "./report-outline";
@@ -345,7 +347,7 @@ function confidenceWords(m: Model): string {
 /** The title: a lead cause that is not settled reads as the likeliest, not as the finding. */
 function headline(m: Model, input: ReportInput): string {
   const delay = input.outline?.delay;
-  if (delay) return `${DELAY_WORDS[delay].headline}${m.title}`;
+  if (delay) return delayHeadline(delay, m, input);
   if (m.unknownRead) return m.title;
   if (input.outline?.notSettled && m.cause !== "unknown")
     return `not settled yet; most likely: ${m.title}`;
@@ -353,6 +355,29 @@ function headline(m: Model, input: ReportInput): string {
   return input.outline?.confirmed === false && m.cause !== "unknown"
     ? `most likely: ${m.title}`
     : m.title;
+}
+
+/**
+ * A delay notice's headline: the reason the notice itself gives. The lead is that reason where
+ * the notice's words read it, or rank it among their possibilities; a lead only a check
+ * produced (a recipient-domain lookup of an internal host name, review 26 finding 8) is not
+ * the notice's reason, and the headline gives the notice's own reading instead, or says that
+ * no reason was read from it.
+ */
+function delayHeadline(delay: DelayReading, m: Model, input: ReportInput): string {
+  const own = input.diagnosis.recipients[0] ?? input.diagnosis.overall;
+  const fromNotice =
+    own.cause === m.cause ||
+    (own.cause === "unknown" && (own.possible ?? []).some((p) => p.cause === m.cause));
+  if (fromNotice || m.cause === "unknown" || m.cause === "not-a-bounce")
+    return `${DELAY_WORDS[delay].headline}${m.title}`;
+  if (own.cause === "unknown" || own.cause === "not-a-bounce") return DELAY_NOTHING_READ;
+  const title = causeInfoFor(
+    own.cause,
+    input.diagnosis.parsed,
+    evidenceRuleIds(input.diagnosis),
+  ).title;
+  return `${DELAY_WORDS["reason-possible"].headline}${title}`;
 }
 
 /** Where the result stands, in one sentence; null without an outline (nothing to say). */

@@ -6,14 +6,18 @@
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { causeInfoFor, evidenceRuleIds, senderSideCauses } from "@/lib/causes/connection-variants";
+import { forwardedSpf } from "@/lib/causes/forwarded-spf";
 import { submissionPortOf } from "./connection-ports";
 import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
 import { walkedRecipients } from "./recipient-groups";
+import { recipientSystemWrote } from "./recipient-system";
+import { answeredNoticeList } from "@/lib/knowledge/scoring/reply-possibilities";
 import {
   DIRECT_EVIDENCE,
   outcomeLikelihood,
+  READS_AS,
   signalsOf,
   type CheckKindId,
   type Relevance,
@@ -169,6 +173,15 @@ function readsAsNoFailure(facts: Facts): boolean {
   return (d?.recipients[0]?.cause ?? d?.overall.cause) === "not-a-bounce";
 }
 
+/** The cause the lead's words state (see Relevance.readsAs): read at READS_AS or above. */
+function readsAs(facts: Facts): CauseId | null {
+  const d = facts.diagnosis;
+  const lead = d?.recipients[0];
+  const cause = lead?.cause ?? d?.overall.cause;
+  const confidence = lead?.confidence ?? d?.overall.confidence ?? 0;
+  return cause && cause !== "unknown" && confidence >= READS_AS ? cause : null;
+}
+
 /** The bounce names who wrote the lead recipient's reply (see Relevance.answererNamed). */
 function answererNamed(facts: Facts): boolean {
   const r = facts.diagnosis?.recipients[0];
@@ -225,7 +238,7 @@ function update(
  * `unknown`, the ranked possibilities share everything. What is left goes to the bare
  * refusal's possibilities.
  */
-function prior(facts: Facts): { weights: Weights; bounceSays: string } {
+function prior(facts: Facts, recipientSystem = false): { weights: Weights; bounceSays: string } {
   const weights: Weights = new Map();
   const d = facts.diagnosis;
   const lead = d?.recipients[0] ?? null;
@@ -238,9 +251,18 @@ function prior(facts: Facts): { weights: Weights; bounceSays: string } {
   // With no recipient the bounce's whole text was read: its ranking is the overall one (review
   // 25: "SMTP connect() failed." ranks an unreachable server, a login, TLS; the wizard had put a
   // bare 550's causes in their place).
-  const alternatives = (lead ? lead.alternatives : (d?.overall.possible ?? [])).filter(
-    (a) => a.cause !== "unknown" && a.cause !== top?.cause,
-  );
+  // A notice the recipient's own system wrote, whose reason nothing read, was ranked by the
+  // list for a notice that quotes no reply (an MTA that failed on its own: a route, a
+  // connection). That system answered: its notice falls back to the list
+  // reply-possibilities.ts gives such a notice instead, a refusal's that does not say why (review
+  // 26, finding 9), whose causes BARE_REFUSAL_PRIOR weighs.
+  const answeredList =
+    recipientSystem && top?.cause === "unknown" && lead?.usualCausesOf
+      ? answeredNoticeList(lead.usualCausesOf)
+      : null;
+  const alternatives = (
+    answeredList ? [] : lead ? lead.alternatives : (d?.overall.possible ?? [])
+  ).filter((a) => a.cause !== "unknown" && a.cause !== top?.cause);
   const unknown = !top || top.cause === "unknown";
   const open = unknown ? 1 : Math.max(0, 1 - top.confidence);
   if (top && !unknown) add(weights, top.cause, top.confidence);
@@ -266,7 +288,7 @@ function prior(facts: Facts): { weights: Weights; bounceSays: string } {
       ? (lead?.possibleFrom ?? d.overall.possibleFrom) === "unread"
         ? "Bounce Doctor could not read a cause in the bounce's words"
         : "the bounce does not say why"
-      : top.confidence < 0.5
+      : top.confidence < READS_AS
         ? `the bounce's wording only hints at “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`
         : `the bounce reads as “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`;
   if (top && !unknown)
@@ -363,12 +385,20 @@ export function beliefOf(
   // its own outgoing server): only what can explain it stays possible, and a reply in it (a
   // 535) came from the sender's own server, not the recipient's.
   const senderSide = senderSideCauses(facts.diagnosis, evidenceRuleIds(facts.diagnosis));
+  // The recipient's own mail system wrote the failure (a local delivery's report, a
+  // Reporting-MTA under its domain): its domain takes mail as surely as where its server
+  // answered with a reply, and who wrote it is known (recipient-system.ts).
+  const recipientSystem = senderSide ? null : recipientSystemWrote(facts.diagnosis);
+  const forwarded = forwardedSpf(facts.diagnosis?.parsed);
   const relevance: Relevance = {
-    receiverAnswered: !senderSide && receiverAnswered(facts),
+    receiverAnswered: !senderSide && (receiverAnswered(facts) || recipientSystem !== null),
     publicListNamed: ctx.blocklistZones.length > 0,
-    answererNamed: answererNamed(facts),
+    answererNamed: answererNamed(facts) || recipientSystem !== null,
+    readsAs: readsAs(facts),
+    ...(recipientSystem ? { recipientSystem } : {}),
+    ...(forwarded ? { forwarded } : {}),
   };
-  const { weights, bounceSays } = prior(facts);
+  const { weights, bounceSays } = prior(facts, recipientSystem !== null);
   // Not for a report that is no failure (an automatic reply, a delivery report): it has no reply
   // code because nothing was refused, and an out-of-office reply came from the very domain the
   // prior would doubt ("also possible: the recipient's domain does not exist", with a step to
@@ -392,9 +422,11 @@ export function beliefOf(
         source: "bounce",
         ref: "bounce",
         // Whose server answered is known only where the bounce names it (see narrate.ts).
-        says: relevance.answererNamed
-          ? "the recipient's own server answered with this refusal, so its domain takes mail"
-          : "a mail server answered with this refusal (the bounce does not name which)",
+        says: relevance.recipientSystem
+          ? "the recipient's own mail system wrote this failure, so its domain takes mail"
+          : relevance.answererNamed
+            ? "the recipient's own server answered with this refusal, so its domain takes mail"
+            : "a mail server answered with this refusal (the bounce does not name which)",
         ratio: factor,
       });
     }
@@ -546,6 +578,11 @@ function readCheck(
       if (!reading) continue;
       const outcome: SignalOutcome | undefined = signal.outcomes[reading.outcome];
       if (!outcome) continue;
+      const aside = signal.unweighed?.(relevance, reading.outcome);
+      if (aside) {
+        found.push(`${reading.says}: ${aside}`);
+        continue;
+      }
       update(
         weights,
         (c) => outcomeLikelihood(outcome, c),

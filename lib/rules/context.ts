@@ -1,5 +1,6 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
+import { relayedClientIp } from "@/lib/causes/forwarded-spf";
 import { connectionTargets } from "./connection-ports";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { ParsedBounce } from "@/lib/bounce/types";
@@ -187,7 +188,14 @@ export function buildContext(facts: Facts): Context {
   // the recipient's inbound hops, the author's X-Originating-IP): checking it as "your sending
   // server" would ask the user to fix a stranger's PTR and HELO. Otherwise the wizard asks.
   // Never the server a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587").
-  const receiving = new Set([...(parsed?.receivingIps ?? []), ...connectionTargets(parsed)]);
+  // Also a client the refusal names in the answering server's own network: the recipient's
+  // filter passing the mail on, not the sender (lib/causes/forwarded-spf.ts).
+  const relayed = relayedClientIp(parsed);
+  const receiving = new Set([
+    ...(parsed?.receivingIps ?? []),
+    ...connectionTargets(parsed),
+    ...(relayed ? [relayed] : []),
+  ]);
   const bounceIp =
     (parsed?.senderIps ?? []).find((ip) => isPublicIp(ip) && !receiving.has(ip)) ?? null;
   const answeredIp = textAnswer(answers["sending-ip"], "ip");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Belief, CauseWeight } from "./belief";
-import { grounds, heldCauses, summaryOf } from "./narrate";
+import { grounds, heldCauses, settleHints, summaryOf } from "./narrate";
 
 const ptr = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 3 };
 const clean = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 0.2 };
@@ -111,5 +111,58 @@ describe("grounds", () => {
     expect(grounds(b)).toContain(
       'found: acme.test publishes a DMARC record; acme.test\'s records have problems: no SPF record; the DKIM key for selector "s1" is broken; and acme.test exists and takes mail.',
     );
+  });
+});
+
+describe("settleHints", () => {
+  const open = () =>
+    belief([
+      { cause: "sender-policy", weight: 0.4, for: [], against: [] },
+      { cause: "ip-blocklisted", weight: 0.3, for: [], against: [] },
+      { cause: "recipient-unknown", weight: 0.3, for: [], against: [] },
+    ]);
+  const ipCheck = (over: Partial<Belief["ran"][number]> = {}): Belief["ran"][number] => ({
+    id: "ip:192.0.2.44",
+    kind: "ip",
+    subject: "192.0.2.44",
+    found: ["192.0.2.44 is on none of the public blocklists checked"],
+    noEvidence: false,
+    ...over,
+  });
+
+  it("offers the blocklist lookup while no IP check has run", () => {
+    expect(settleHints(open()).join(" ")).toContain("a blocklist lookup");
+  });
+
+  it("never offers a check that ran, whatever it found or failed to read (review 26, finding 13)", () => {
+    for (const ran of [ipCheck(), ipCheck({ found: [], noEvidence: true })]) {
+      const b = open();
+      b.ran = [ran];
+      const hints = settleHints(b).join(" ");
+      expect(hints).not.toContain("blocklist lookup");
+      expect(hints).toContain("confirming the address");
+    }
+  });
+
+  it("still offers it where the check ran for other recipients' refusal only", () => {
+    const b = open();
+    b.ran = [ipCheck({ found: [], noEvidence: true, bearsOn: ["dave@example.net"] })];
+    expect(settleHints(b).join(" ")).toContain("a blocklist lookup");
+  });
+});
+
+describe("grounds: who wrote the failure", () => {
+  it("names what shows that the recipient's own mail system wrote it, where no reply does", () => {
+    const b = belief([{ cause: "mailbox-full", weight: 0.8, for: [], against: [] }]);
+    b.relevance = {
+      receiverAnswered: true,
+      publicListNamed: false,
+      answererNamed: true,
+      recipientSystem: "its mail delivery agent reported it, in the agent’s own words",
+    };
+    expect(grounds(b)).toContain(
+      "The recipient's own mail system wrote the failure (its mail delivery agent reported it, in the agent’s own words), so its domain takes mail.",
+    );
+    expect(grounds(b)).not.toContain("refusal came from");
   });
 });

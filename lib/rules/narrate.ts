@@ -94,10 +94,15 @@ const SETTLED_BY_CHECK: Partial<Record<CauseId, string>> = {
   "domain-blocklisted": "domain",
 };
 
-/** What would settle the causes still open besides the leading one, and has not run yet. */
+/**
+ * What would settle the causes still open besides the leading one, and has not run yet. A check
+ * that ran is never offered again, whatever it found or failed to read: running it again finds
+ * the same (review 26: a blocklist lookup offered after the IP was on none of 12 lists). Only a
+ * check that ran for other recipients' refusal (`bearsOn`: not read for these) is still to do.
+ */
 export function settleHints(belief: Belief): string[] {
   const ran = (kind: string | undefined) =>
-    kind !== undefined && belief.ran.some((r) => r.kind === kind && !r.noEvidence);
+    kind !== undefined && belief.ran.some((r) => r.kind === kind && !r.bearsOn);
   return heldCauses(belief)
     .slice(1)
     .flatMap((c) => {
@@ -116,12 +121,18 @@ export function grounds(belief: Belief): string {
   // may be the sender's own relay speaking, which says nothing of the recipient's domain (a
   // recipient-domain check that ran says what it found below).
   // Nothing was refused where the lead is a delivery report, an auto-reply or a complaint.
+  // Where no reply shows it, the bounce shows otherwise that the recipient's own mail system
+  // wrote the failure (recipient-system.ts): said with what shows it.
   if (
     belief.relevance.receiverAnswered &&
     belief.relevance.answererNamed &&
     heldCauses(belief)[0]?.cause !== "not-a-bounce"
   )
-    parts.push("The refusal came from the recipient's own mail server, so its domain takes mail.");
+    parts.push(
+      belief.relevance.recipientSystem
+        ? `The recipient's own mail system wrote the failure (${belief.relevance.recipientSystem}), so its domain takes mail.`
+        : "The refusal came from the recipient's own mail server, so its domain takes mail.",
+    );
   for (const r of belief.ran) {
     // A content review is named as such, and only when it ran: one that could not review the
     // message says so and counts for nothing (never "clean").

@@ -31,7 +31,38 @@ export interface SignalModel {
   read: (report: CheckReport) => { outcome: string; says: string } | null;
   /** Whether the signal can bear on this bounce at all (see `Relevance`). */
   relevant?: (r: Relevance) => boolean;
+  /**
+   * Where it bears on the bounce but cannot explain what the bounce's words state: what it
+   * found is said, with these words after it, and weighs nothing. Absent: it always weighs.
+   */
+  unweighed?: (r: Relevance, outcome: string) => string | null;
 }
+
+/** The share of the lead's confidence at which the bounce "reads as" its cause (belief.ts prior). */
+export const READS_AS = 0.5;
+
+/**
+ * The causes a sender domain that does not exist or takes no mail can explain: receivers refuse
+ * such a sender as such (Postfix reject_unknown_sender_domain: "Sender address rejected: Domain
+ * not found", smtpd_check.c), by a policy that words it otherwise, or because no SPF or DMARC
+ * record of a missing domain can pass (RFC 7208 section 4.3: no record, result "none"); some
+ * relays refuse a sender domain the sending IP may not use (MessageLabs' 5.1.8). The words of an
+ * address refusal do not always say whose address they mean: a refusal of the sender's reads
+ * like a recipient's ("550 'x' is not a registered gateway user", "Domain not found"), so a
+ * stated unknown address or domain stays one it can explain. A refusal that
+ * states another reason (a message too large, a mailbox full) was refused for that reason: a
+ * missing sender domain is then a problem of its own, said, never the cause (review 26: a
+ * failed lookup settled "534 SIZE=Message too big" as a sender-address problem at 0.85).
+ */
+export const SENDER_DOMAIN_EXPLAINS: readonly CauseId[] = [
+  "sender-address-invalid",
+  "authentication-failure",
+  "sender-policy",
+  "relay-denied",
+  "bad-reputation",
+  "recipient-unknown",
+  "recipient-domain-invalid",
+];
 
 export interface Relevance {
   /** A server on the recipient's side answered with a refusal (SMTP reply), so its domain takes mail. */
@@ -44,6 +75,23 @@ export interface Relevance {
    * relay speaking.
    */
   answererNamed: boolean;
+  /**
+   * Where no reply shows it, why the recipient's own mail system evidently wrote the failure (a
+   * local delivery's own report, a Reporting-MTA under the recipient's domain:
+   * recipient-system.ts), in plain words; absent otherwise. receiverAnswered is then true.
+   */
+  recipientSystem?: string;
+  /**
+   * The cause the bounce's own words state (its lead, read at READS_AS or above), or null where
+   * they only hint at one or do not say: what a finding that cannot explain it must not outweigh.
+   */
+  readsAs?: CauseId | null;
+  /**
+   * Why the SPF failure the bounce reports was met after a forward or a relay on the recipient's
+   * side (lib/causes/forwarded-spf.ts), in plain words; absent otherwise. The sending IP the
+   * domain check evaluated SPF for is then the forwarder's, not the sender's.
+   */
+  forwarded?: string;
 }
 
 const done = (report: CheckReport, group: FindingGroup): Finding[] => {
@@ -251,6 +299,12 @@ export const SIGNALS: SignalModel[] = [
     check: "domain",
     outcomes: { problem: authBad.yes, clean: authBad.no },
     read: (r) => (spfForIp(r) ? readAuth(r) : null),
+    // Forwarded or relayed mail: the IP the refusal names is the forwarder's, so SPF's verdict
+    // for it says nothing of the sender's own records (review 26, finding 5).
+    unweighed: (r) =>
+      r.forwarded
+        ? "read for the server that passed your mail on, which your SPF record need not list"
+        : null,
   },
   {
     // No sending IP known: only the records themselves were read.
@@ -284,6 +338,12 @@ export const SIGNALS: SignalModel[] = [
         return { outcome: "ok", says: `${r.subject} exists and takes mail` };
       return null;
     },
+    // A sender domain that exists and takes mail clears sender-address-invalid whatever the
+    // bounce states: only the finding against it is set aside.
+    unweighed: (r, outcome) =>
+      outcome === "broken" && r.readsAs && !SENDER_DOMAIN_EXPLAINS.includes(r.readsAs)
+        ? "a problem of its own, which cannot explain the reason the bounce states"
+        : null,
   },
   {
     id: "recipient-domain",

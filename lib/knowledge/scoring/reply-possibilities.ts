@@ -500,3 +500,18 @@ export const REPLY_POSSIBILITIES: readonly ReplyPossibilities[] = [
       "RFC 5321 section 4.2.1 (4yz Transient Negative Completion reply) and section 4.2.3 (451, 452); RFC 3463 section 3.1 (4.X.X Persistent Transient Failure); RFC 6647 section 2.1 (greylisting's temporary failure); https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes: 421 4.7.28)",
   },
 ];
+
+/**
+ * The list a notice falls back to when the recipient's own mail system wrote it (its local
+ * delivery's report, a Reporting-MTA under the recipient's domain, a notice that sends questions
+ * to that domain's postmaster: lib/rules/recipient-system.ts) and nothing read its reason.
+ * NO_REPLY is for a reporting MTA that failed on its own, before any server of the recipient's
+ * domain had the mail: a route or a connection first. A notice from the domain that had the mail
+ * and wrote why in prose ("Does not have a final email delivery point", "not accepting mail with
+ * attachments") is a refusal that does not say why in words the tool reads: UNCODED_REFUSAL's
+ * list, not an unreachable server (review 26, finding 9). Null where `listed` is no NO_REPLY.
+ */
+export function answeredNoticeList(listed: string): ReplyPossibilities | null {
+  if (listed !== NO_REPLY) return null;
+  return REPLY_POSSIBILITIES.find((p) => p.code === UNCODED_REFUSAL) ?? null;
+}
