@@ -243,3 +243,18 @@ describe("Gmail's own sending limit", () => {
     expect(steps).toEqual(["sending-limit.wait-for-reset"]);
   });
 });
+
+describe("the confirm-your-server step", () => {
+  it("comes first for a refusal until the sending server is confirmed, before asking the recipient", async () => {
+    const [steps] = await sections(
+      "550 Your server requires confirmation. Visit http://www.mailhostingservice.com/Whitelist.aspx?IP=192.0.2.7 to confirm this mail server.",
+    );
+    expect(steps?.[0]).toBe("sender-policy.confirm-server");
+    expect(steps).toContain("sender-policy.message-allow-list");
+  });
+
+  it("is not shown for a policy refusal that asks for no confirmation", async () => {
+    const [steps] = await sections("550 5.7.1 Sender blocked by recipient policy");
+    expect(steps).not.toContain("sender-policy.confirm-server");
+  });
+});

@@ -224,6 +224,21 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     replaces: ["not-a-bounce.nothing"],
   },
   {
+    // The receiving server refuses mail from servers it does not know until the sending server
+    // is confirmed on its web page (lib/knowledge/scoring/concepts/challenge-notices.ts): the
+    // sender's mail administrator confirms it there; asking the recipient comes after.
+    when: { ruleIds: ["concept.server-confirmation-required"] },
+    item: {
+      id: "sender-policy.confirm-server",
+      title: "Confirm your mail server on the page the refusal links to",
+      detail:
+        "The recipient's server takes mail only from sending servers that were confirmed on its web page; the refusal gives the address of that page, often with your server's IP in it. Open it, confirm the server as it asks, and send the message again. If the page does not load or asks for something you cannot give, ask the recipient to have your address or server allowed (next step).",
+      actor: "sender-admin",
+      kind: "fix",
+    },
+    replaces: [],
+  },
+  {
     when: { ruleIds: kindOf("unsubscribe-request") },
     item: {
       id: "not-a-bounce.remove-unsubscriber",
