@@ -6,7 +6,6 @@ const SPF_QUERY = "gitpan/Mail-SPF-Query/blob/290a8e3c364fc3794e569b2c5c9ece3e89
 const QPSMTPD = "smtpd/qpsmtpd/blob/df5b04d857e6f6602cef0dd4f2c09f163e20672f";
 const MAILSCANNER = "MailScanner/v5/blob/76589ee4b82cb24e9aeceafe798b99536ce33178";
 const OPENDKIM = "trusteddomainproject/OpenDKIM/blob/5c539587561785a66c1f67f720f2fb741f320785";
-const SENDMAIL = "deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3";
 const MIMEDEFANG =
   "The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a";
 const MAILMAN = "jdk2588/systers-gsoc10-membership/blob/1365b0519d283c20c8102ccff4e2d4de364bc035";
