@@ -65,11 +65,29 @@ describe("summaryOf a leading cause that is not confirmed", () => {
     // Gmail's 5.7.26 for a domain whose check found SPF softfail for the IP and no DKIM key:
     // the grounds quote the findings, and the summary said "no check or answer has confirmed it".
     const softfail = { source: "check" as const, ref: "domain:example.org", ratio: 3 };
-    const summary = summaryOf(top([{ ...softfail, says: "SPF softfail for 192.0.2.44" }]), false);
+    const read = {
+      source: "bounce" as const,
+      ref: "bounce",
+      ratio: 2,
+      says: "the bounce reads as it",
+    };
+    const summary = summaryOf(
+      top([read, { ...softfail, says: "SPF softfail for 192.0.2.44" }]),
+      false,
+    );
     expect(summary).not.toContain("no check or answer");
     expect(summary).toContain(
       "what the checks and answers found supports it but does not confirm it",
     );
+  });
+
+  it("credits a lead only checks speak for to the checks, not to the bounce's words", () => {
+    // Review 27: a failed recipient-domain lookup carried "the recipient's domain does not exist"
+    // to the top, and the summary said "from the bounce's own words".
+    const nxdomain = { source: "check" as const, ref: "recipient-domain:example.org", ratio: 80 };
+    const summary = summaryOf(top([{ ...nxdomain, says: "example.org does not exist" }]), false);
+    expect(summary).not.toContain("from the bounce's own words");
+    expect(summary).toContain("from what the checks and answers found");
   });
 });
 

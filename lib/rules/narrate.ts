@@ -193,6 +193,12 @@ export function summaryOf(belief: Belief, clear: boolean): string {
     // Where a finding or an answer speaks for it (the grounds quote it), "no check or answer"
     // would contradict them: they support it, not enough to confirm it.
     const supported = top.for.some((e) => e.source !== "bounce");
+    // A lead that only checks or answers speak for (the bounce read another cause, or none) is
+    // not "from the bounce's own words" (review 27: a failed domain lookup's lead was credited
+    // to the bounce).
+    const fromBounce = top.for.length === 0 || top.for.some((e) => e.source === "bounce");
+    if (!fromBounce)
+      return `Most likely: “${title}” (${pct(top.weight)}), from what the checks and answers found (the bounce's words do not name it); nothing has confirmed it.`;
     return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; ${
       supported
         ? "what the checks and answers found supports it but does not confirm it"
