@@ -9,6 +9,7 @@
 // with which DMARC passes without SPF (RFC 7489 section 4.2). Review 26, finding 5: such a
 // failure was settled as the sender's own SPF problem, with a step to add "that server's
 // include or ip4:" to the sender's record, that is, to authorise someone else's forwarder.
+import { addressDomain } from "@/lib/bounce/address-domain";
 import { extractIpRoles } from "@/lib/bounce/extract";
 import { boundaryHopIp } from "@/lib/bounce/ip-roles";
 import { hostUnder } from "@/lib/bounce/host-under";
@@ -26,12 +27,6 @@ const SPF_WORDS =
 /** The IPs a refusal names as the refusing server's client (lib/bounce/ip-roles.ts wordings). */
 function clientIpsNamed(diagnostic: string): string[] {
   return extractIpRoles(diagnostic).sending;
-}
-
-function domainOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  const at = address.lastIndexOf("@");
-  return at > 0 ? address.slice(at + 1).toLowerCase() : null;
 }
 
 const related = (a: string, b: string) => hostUnder(a, b) || hostUnder(b, a);
@@ -93,9 +88,9 @@ const READ = new WeakMap<object, string | null>();
 function read(parsed: Parsed): string | null {
   const lead = parsed.recipients[0];
   if (!lead || !SPF_WORDS.test(lead.diagnostic ?? "")) return null;
-  const wrote = domainOf(lead.address);
-  const final = domainOf(lead.finalAddress);
-  const sender = domainOf(parsed.original?.returnPath) ?? domainOf(parsed.original?.from);
+  const wrote = addressDomain(lead.address);
+  const final = addressDomain(lead.finalAddress);
+  const sender = addressDomain(parsed.original?.returnPath) ?? addressDomain(parsed.original?.from);
   if (
     wrote &&
     final &&

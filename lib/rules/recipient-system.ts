@@ -5,6 +5,7 @@
 // domain, so the domain evidently takes mail, as when its server answers with a reply ("host X
 // said: 550 ..."): a recipient-domain lookup that fails (for reasons of its own, or because the
 // address is an internal one) cannot outweigh what that system wrote (review 26, finding 8).
+import { addressDomain } from "@/lib/bounce/address-domain";
 import type { CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
 import { noticeText } from "@/lib/bounce/notice-text";
@@ -87,12 +88,6 @@ const NOT_RECEIVER_WORDS: readonly CauseId[] = ["recipient-domain-invalid", "rem
 /** At most this much of the notice is read for the markers: they are in its first lines. */
 const MAX_NOTICE_CHARS = 30_000;
 
-function domainOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  const at = address.lastIndexOf("@");
-  return at > 0 ? address.slice(at + 1).toLowerCase() : null;
-}
-
 /**
  * Whether the lead's own words say the recipient's domain cannot be reached or does not exist
  * (then a structural hint, a host under the domain, does not show that the domain takes mail:
@@ -133,9 +128,10 @@ function read(d: Diagnosis): string | null {
   for (const m of LOCAL_DELIVERY_MARKERS)
     if (m.pattern.test(diagnostic) || m.pattern.test(text)) return m.says;
   if (wordsSayNoReceiver(lead)) return null;
-  const domains = [domainOf(lead.recipient.address), domainOf(lead.recipient.finalAddress)].filter(
-    (x): x is string => x !== null,
-  );
+  const domains = [
+    addressDomain(lead.recipient.address),
+    addressDomain(lead.recipient.finalAddress),
+  ].filter((x): x is string => x !== null);
   if (domains.length === 0) return null;
   const reporting =
     d.parsed.reportingMta
