@@ -9,6 +9,7 @@
 // every multipart boundary, so the shared text parses to the same structure.
 import { htmlToText } from "@/lib/bounce/plain-text";
 import { readMimeTree, type MimeEntity } from "./mime-tree";
+import { applyPartEdits, holdsDelimiter, keptHeaders, type PartEdit } from "./part-edits";
 import { decodeBodyText } from "./transfer-decoding";
 
 export type PartChange =
@@ -33,12 +34,6 @@ export function attachmentRemovedNote(type: string): string {
  */
 const REPORT_TOP_TYPES = new Set(["text", "message", "multipart"]);
 
-interface Edit {
-  start: number;
-  end: number;
-  replacement: string;
-}
-
 const hasNonBlank = (s: string) => /\S/.test(s);
 
 /**
@@ -57,7 +52,7 @@ function isHtmlRendering(entity: MimeEntity): boolean {
 }
 
 class Planner {
-  readonly edits: Edit[] = [];
+  readonly edits: PartEdit[] = [];
   readonly changes: PartChange[] = [];
   constructor(
     private readonly text: string,
@@ -84,18 +79,13 @@ class Planner {
     const plain = htmlToText(html);
     if (!hasNonBlank(plain)) return;
     // The text must not contain a line the enclosing multiparts would read as their delimiter.
-    const lines = `\n${plain}`;
-    if (entity.enclosingBoundaries.some((b) => lines.includes(`\n--${b}`))) return;
+    if (holdsDelimiter(entity, plain)) return;
     const e = this.eol;
-    const kept = entity.headers
-      .filter(
-        (h) =>
-          h.name !== "content-type" &&
-          h.name !== "content-transfer-encoding" &&
-          h.name !== "content-length",
-      )
-      .map((h) => (h.raw.endsWith("\n") ? h.raw : h.raw + e))
-      .join("");
+    const kept = keptHeaders(entity, e, [
+      "content-type",
+      "content-transfer-encoding",
+      "content-length",
+    ]);
     const body = plain.split("\n").join(e);
     this.edits.push({
       start: entity.start,
@@ -155,11 +145,5 @@ export function leaveOutBulkyParts(text: string): { text: string; changes: PartC
   const planner = new Planner(text, text.includes("\r\n") ? "\r\n" : "\n");
   planner.visit(tree, true);
   if (planner.edits.length === 0) return { text, changes: [] };
-  let out = "";
-  let last = 0;
-  for (const edit of planner.edits) {
-    out += text.slice(last, edit.start) + edit.replacement;
-    last = edit.end;
-  }
-  return { text: out + text.slice(last), changes: planner.changes };
+  return { text: applyPartEdits(text, planner.edits), changes: planner.changes };
 }

@@ -11,6 +11,7 @@
 // masked with its address.
 import { decodeEncodedWords } from "@/lib/bounce/encoded-words";
 import { readMimeTree, type MimeEntity } from "./mime-tree";
+import { applyPartEdits, holdsDelimiter, keptHeaders, type PartEdit } from "./part-edits";
 import { decodeBodyText } from "./transfer-decoding";
 
 /** Top-level media types whose parts are text the shared page reads and shows. */
@@ -18,12 +19,6 @@ const TEXT_TOP_TYPES = new Set(["text", "message"]);
 const ENCODED = new Set(["base64", "quoted-printable"]);
 /** mime-tree.ts keeps at most this much of a header value. */
 const MAX_HEADER_VALUE = 2_000;
-
-interface Edit {
-  start: number;
-  end: number;
-  replacement: string;
-}
 
 /**
  * The Content-Type field rewritten for UTF-8 text: the type and its parameters, the charset
@@ -38,7 +33,7 @@ function utf8ContentType(entity: MimeEntity): string {
   return `Content-Type: ${entity.type}${params}${charset}`;
 }
 
-function decodedPart(text: string, entity: MimeEntity, eol: string): Edit | null {
+function decodedPart(text: string, entity: MimeEntity, eol: string): PartEdit | null {
   const body = decodeBodyText(
     text.slice(entity.bodyStart, entity.end),
     entity.encoding,
@@ -46,12 +41,8 @@ function decodedPart(text: string, entity: MimeEntity, eol: string): Edit | null
   );
   // The decoded text must not hold a line an enclosing multipart would read as its delimiter;
   // such a part stays encoded (and its addresses unmasked would be read no differently).
-  const lines = `\n${body}`;
-  if (entity.enclosingBoundaries.some((b) => lines.includes(`\n--${b}`))) return null;
-  const kept = entity.headers
-    .filter((h) => h.name !== "content-type" && h.name !== "content-transfer-encoding")
-    .map((h) => (h.raw.endsWith("\n") ? h.raw : h.raw + eol))
-    .join("");
+  if (holdsDelimiter(entity, body)) return null;
+  const kept = keptHeaders(entity, eol, ["content-type", "content-transfer-encoding"]);
   const decoded = body.replace(/\r?\n/g, eol);
   return {
     start: entity.start,
@@ -60,7 +51,7 @@ function decodedPart(text: string, entity: MimeEntity, eol: string): Edit | null
   };
 }
 
-function collect(text: string, entity: MimeEntity, eol: string, edits: Edit[]): void {
+function collect(text: string, entity: MimeEntity, eol: string, edits: PartEdit[]): void {
   if (entity.children.length > 0) {
     for (const child of entity.children) collect(text, child, eol, edits);
     return;
@@ -75,7 +66,7 @@ function collect(text: string, entity: MimeEntity, eol: string, edits: Edit[]): 
 }
 
 /** Header fields holding an encoded-word and, decoded, an address: written out decoded. */
-function collectHeaders(text: string, entity: MimeEntity, eol: string, edits: Edit[]): void {
+function collectHeaders(text: string, entity: MimeEntity, eol: string, edits: PartEdit[]): void {
   let cursor = entity.start;
   for (const h of entity.headers) {
     const at = text.indexOf(h.raw, cursor);
@@ -96,17 +87,6 @@ function collectHeaders(text: string, entity: MimeEntity, eol: string, edits: Ed
   for (const child of entity.children) collectHeaders(text, child, eol, edits);
 }
 
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  if (edits.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const edit of edits) {
-    out += text.slice(last, edit.start) + edit.replacement;
-    last = edit.end;
-  }
-  return out + text.slice(last);
-}
-
 /**
  * The text with every base64 or quoted-printable text/* and message/* part written out as its
  * decoded text, and address fields' encoded-words decoded. Text without MIME structure, or with no encoded text part, is returned unchanged.
@@ -115,14 +95,14 @@ export function decodeEncodedTextParts(text: string): string {
   const tree = readMimeTree(text);
   if (!tree) return text;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const bodies: Edit[] = [];
+  const bodies: PartEdit[] = [];
   collect(text, tree, eol, bodies);
-  const decoded = applyEdits(text, bodies);
+  const decoded = applyPartEdits(text, bodies);
   // Headers second, on the text as the first pass left it (a body edit rewrites its part's
   // header block, so the two cannot be planned on one reading).
   const again = decoded === text ? tree : readMimeTree(decoded);
   if (!again) return decoded;
-  const headers: Edit[] = [];
+  const headers: PartEdit[] = [];
   collectHeaders(decoded, again, eol, headers);
-  return applyEdits(decoded, headers);
+  return applyPartEdits(decoded, headers);
 }
