@@ -5,7 +5,7 @@
 // registry's there contradicted the reading beside it (review 26, finding 13).
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { ALL_TABLES } from "@/lib/classify/phrase-rules";
-import { lookupStatus } from "@/lib/knowledge/enhanced-status-codes";
+import { lookupStatus, statusClassWords } from "@/lib/knowledge/enhanced-status-codes";
 import type { ProviderTable, SourcePage } from "@/lib/knowledge/providers/types";
 import type { RecipientDiagnosis, StatusMeaningSource } from "./types";
 
@@ -70,15 +70,6 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-/** "Permanent failure" for 5.x.x, as lib/knowledge/enhanced-status-codes.ts describeStatus says. */
-function classWords(status: string): string {
-  return status.startsWith("2")
-    ? "Success"
-    : status.startsWith("4")
-      ? "Temporary failure"
-      : "Permanent failure";
-}
-
 /**
  * Where the registry reads the code as another cause: its words, said not to apply. Nothing
  * where it agrees, or where the code is one servers send for many causes (X.7.1, X.n.0: the
@@ -115,7 +106,7 @@ export function providerStatusMeaning(
     if (!reading || reading.cause !== r.cause || !reading.statuses.includes(status)) continue;
     const how = reading.withWords ? `${status} with these words` : status;
     return {
-      meaning: `${classWords(status)}: ${lowerFirst(CAUSES[reading.cause].title)}. This is ${reading.name}'s own meaning of ${how}${registryDiffers(status, reading.cause)}.`,
+      meaning: `${statusClassWords(status.charAt(0))}: ${lowerFirst(CAUSES[reading.cause].title)}. This is ${reading.name}'s own meaning of ${how}${registryDiffers(status, reading.cause)}.`,
       from: {
         provider: reading.provider,
         ruleId: e.ruleId,

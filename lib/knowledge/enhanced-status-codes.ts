@@ -823,16 +823,20 @@ export function lookupStatus(status: string): StatusLookup | null {
   };
 }
 
+/** The class of an enhanced status code in plain words: "Permanent failure" for 5.x.x. */
+export function statusClassWords(classCode: string): string {
+  return classCode === "2"
+    ? "Success"
+    : classCode === "4"
+      ? "Temporary failure"
+      : "Permanent failure";
+}
+
 /** Plain-words meaning of an enhanced status code, e.g. describeStatus("5.7.1"). */
 export function describeStatus(status: string): string | null {
   const found = lookupStatus(status);
   if (!found) return null;
-  const head =
-    found.class.code === "2"
-      ? "Success"
-      : found.class.code === "4"
-        ? "Temporary failure"
-        : "Permanent failure";
+  const head = statusClassWords(found.class.code);
   if (found.detail)
     return `${head}: ${found.detail.meaning} (${found.detail.summary}, ${found.detail.reference})`;
   const subject = found.subject ? `; ${found.subject.toLowerCase()}` : "";
