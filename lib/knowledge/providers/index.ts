@@ -168,6 +168,7 @@ import { INMOTION_HOSTING_TABLE } from "./inmotion-hosting";
 import { ECENICA_TABLE } from "./ecenica";
 import { CMS_TOOL_TABLE } from "./cms-tool";
 import { MAGICSPAM_TABLE } from "./magicspam";
+import { PLESK_TABLE } from "./plesk";
 import { HENNGE_TABLE } from "./hennge";
 import { URL_COM_TW_TABLE } from "./url-com-tw";
 import { E_POST_TABLE } from "./e-post";
@@ -367,6 +368,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ECENICA_TABLE,
   CMS_TOOL_TABLE,
   MAGICSPAM_TABLE,
+  PLESK_TABLE,
   HENNGE_TABLE,
   URL_COM_TW_TABLE,
   E_POST_TABLE,

@@ -69,6 +69,16 @@ const HEADER_CASE = page(
   "stored copy (pages corpus)",
 );
 
+/**
+ * A mail server's administrator's own account of GMX's refusal (2013), quoting the reply his
+ * server received: GMX's wording then was "black listed", the page's today "block listed".
+ */
+const BLACK_LISTED_ACCOUNT = page(
+  "http://marmaro.de/lue/txt/2013-10-24.txt",
+  "2013-10-24: Suddenly, my mail server was blacklisted (markus schnalke, marmaro.de)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("united-internet");
 
 export const UNITED_INTERNET_TABLE: ProviderTable = {
@@ -131,6 +141,18 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       example:
         "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
       note: "The page's own example: the IP is on a blocklist GMX uses; the linked case page names it.",
+    }),
+    phrase({
+      // The same refusal in GMX's older wording. "Service not available" and "No SMTP service"
+      // before it are the preamble GMX sends with every refusal at the greeting (the page's own
+      // example has them too); the listing is the reason.
+      id: "ip-black-listed",
+      cause: "ip-blocklisted",
+      match: ["ip address is black listed"],
+      source: BLACK_LISTED_ACCOUNT,
+      example:
+        "554-gmx.net (mxgmx007) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is black listed.",
+      note: "The IP is on a list of United Internet's own (GMX, WEB.DE): the administrator's blocklist checks showed nothing that explained it, and GMX's support removed the IP from its own list on request.",
     }),
     phrase({
       id: "rate-limit-reached",

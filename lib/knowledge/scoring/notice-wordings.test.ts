@@ -81,3 +81,57 @@ describe("notice wordings: AOL and au", () => {
     }
   });
 });
+
+/**
+ * InterScan E-Mail VirusWall NT's notice as its layout goes (flufl.bounce dumbass_01.txt): no
+ * recipient named, no reply quoted, the returned message after it (long enough that the words
+ * are read in the notice's whole text, not as a short paste's own words).
+ */
+function viruswallNotice(): string {
+  const body = "A line of the returned message's own text, nothing about its delivery.\n".repeat(
+    40,
+  );
+  return [
+    "From: postmaster@gateway.example.com",
+    "To: <sender@example.org>",
+    "Subject: Mail could not be delivered",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="------------InterScan_NT_MIME_Boundary"',
+    "",
+    "--------------InterScan_NT_MIME_Boundary",
+    "Content-type: text/plain",
+    "",
+    "****** Message from InterScan E-Mail VirusWall NT ******",
+    "",
+    "The following mail could not be delivered.",
+    "Reason:  Exceeded Maximum Delivery Attempts.  Verify that the recipient address is correct.",
+    "",
+    "*****************     End of message     ***************",
+    "",
+    "--------------InterScan_NT_MIME_Boundary",
+    "Content-type: message/rfc822",
+    "",
+    "From: Sender <sender@example.org>",
+    "To: someone@example.net",
+    "Subject: Season's greetings",
+    "",
+    body,
+    "--------------InterScan_NT_MIME_Boundary--",
+    "",
+  ].join("\n");
+}
+
+describe("notice wordings: InterScan VirusWall NT", () => {
+  it("ranks an unreachable server, then the recipient's domain, when the retries ran out", async () => {
+    for (const text of [
+      "Reason:  Exceeded Maximum Delivery Attempts.  Verify that the recipient address is correct.",
+      viruswallNotice(),
+    ]) {
+      const r = await reading(text);
+      expect(r.cause).toBe("unknown");
+      expect(r.ranked.slice(0, 2)).toEqual(["remote-unreachable", "recipient-domain-invalid"]);
+      // No server is quoted refusing the sender: a blocklist is not among the readings.
+      expect(r.ranked).not.toContain("ip-blocklisted");
+    }
+  });
+});

@@ -163,4 +163,31 @@ export const NOTICE_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Trend Micro InterScan E-Mail VirusWall NT's notice ("The following mail could not be
+    // delivered."), when the gateway's retries to the next hop ran out: "Reason: Exceeded
+    // Maximum Delivery Attempts. Verify that the recipient address is correct." It names no
+    // recipient and quotes no reply. The delivery expired; why each attempt failed, it does not
+    // say: most often the receiving server could not be reached, and a mistyped domain with no
+    // working mail server fails the same way (hence its advice to check the address); a server
+    // that kept answering with a temporary error, or kept deferring (greylisting, a rate limit),
+    // ends the same. Never a blocklist: no server is quoted refusing the sender.
+    id: "interscan.notice.max-delivery-attempts",
+    match: ["exceeded maximum delivery attempts"],
+    notice: true,
+    causes: [
+      "remote-unreachable",
+      "recipient-domain-invalid",
+      "remote-server-error",
+      "rate-limited",
+    ],
+    says: "the sending gateway retried delivery until its limit of attempts and gave up, not why each attempt failed",
+    examples: [
+      {
+        text: "The following mail could not be delivered. Reason:  Exceeded Maximum Delivery Attempts.  Verify that the recipient address is correct.",
+        source:
+          "https://github.com/wRAR/flufl.bounce/blob/796a6b901710175ca367f79c0ac6d963201db91d/flufl/bounce/tests/data/dumbass_01.txt (an InterScan E-Mail VirusWall NT notice, real output, kept in flufl.bounce's test data; no page of Trend Micro's documents the sentence)",
+      },
+    ],
+  },
 ];

@@ -28,6 +28,7 @@ import { POSTFIX_LOG_SIGNATURES } from "./postfix-log";
 import { POSTFWD_SIGNATURES } from "./postfwd";
 import { PYTHON_SMTPLIB_SIGNATURES } from "./python-smtplib";
 import { QMAIL_SIGNATURES } from "./qmail";
+import { REFUSAL_PREAMBLE_SIGNATURES } from "./refusal-preambles";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RSPAMD_SIGNATURES } from "./rspamd";
 import { RUBY_GO_SMTP_SIGNATURES } from "./ruby-go-smtp";
@@ -80,6 +81,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...OPENSSL_SIGNATURES,
   ...RSPAMD_SIGNATURES,
   ...GREYLISTD_SIGNATURES,
+  ...REFUSAL_PREAMBLE_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
