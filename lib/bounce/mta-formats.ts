@@ -224,7 +224,14 @@ export const REPORTING_MTA_INTROS: readonly RegExp[] = [
 
 /** Lines after which the bounce quotes the original message: nothing below is the server's reply. */
 export const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
-  /^-{2,} ?Below this line is a copy of the message/i,
+  // qmail-send.c writes "--- Below this line is a copy of the message." and, returning a bounce
+  // that bounced (no sender), "--- Below this line is the original bounce." (notqmail/notqmail
+  // qmail-send.c@d15ee51c). qmail clones word it "--- Below this line is a copy of the mail
+  // header.", "--- Below the next line is a copy of the message." (newmail.ru: wRAR/flufl.bounce
+  // flufl/bounce/_detectors/simplematch.py and tests/data/newmailru_01.txt) and "--- Mensaje
+  // original adjunto." (sisimai/go-sisimai sisimai/lhost/qmail.go@0c677226, its boundaries).
+  /^-{2,} ?Below (?:this|the next) line is (?:a copy of the (?:message|mail header)|the original bounce)/i,
+  /^-{2,} ?Mensaje original adjunto/i,
   /^-{2,} ?This is a copy of the message/i,
   /^-{2,} ?Original message/i,
   /^-{2,} ?Unsent message follows/i,

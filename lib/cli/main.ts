@@ -129,7 +129,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     } else {
       const diagnosis = await diagnose(input.bytes);
       const link = shareLinkForDiagnosis
-        ? shareLinkForDiagnosis(diagnosis, { origin: options.origin })
+        ? shareLinkForDiagnosis(input.bytes, { origin: options.origin })
         : undefined;
       if (options.jsonl)
         for (const row of jsonlRows(file, diagnosis, link)) out += jsonlLine(row) + "\n";

@@ -16,8 +16,9 @@ const lab = (file: string) =>
   readFileSync(new URL(`../knowledge/lab/fixtures/${file}`, import.meta.url), "latin1");
 
 async function shared(file: string) {
-  const diagnosis = await diagnose(lab(file));
-  const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+  const text = lab(file);
+  const diagnosis = await diagnose(text);
+  const link = shareLinkForDiagnosis(text, { origin: "https://bounce-doctor.example" });
   if (!link.ok) throw new Error("no link");
   const decoded = decodeShareFragment(link.fragment);
   if (!decoded.ok) throw new Error(decoded.message);
@@ -27,8 +28,9 @@ async function shared(file: string) {
 }
 
 async function input(file: string) {
-  const diagnosis = await diagnose(lab(file));
-  const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+  const text = lab(file);
+  const diagnosis = await diagnose(text);
+  const link = shareLinkForDiagnosis(text, { origin: "https://bounce-doctor.example" });
   if (!link.ok) throw new Error("no link");
   const decoded = decodeShareFragment(link.fragment);
   if (!decoded.ok) throw new Error(decoded.message);
@@ -102,7 +104,9 @@ describe("a delay notice's outline (share page and both exports)", () => {
 
   it("a failure (no delay notice) keeps the not-settled framing", async () => {
     const diagnosis = await diagnose("550 mail refused");
-    const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+    const link = shareLinkForDiagnosis("550 mail refused", {
+      origin: "https://bounce-doctor.example",
+    });
     if (!link.ok) throw new Error("no link");
     const decoded = decodeShareFragment(link.fragment);
     if (!decoded.ok) throw new Error(decoded.message);

@@ -25,7 +25,7 @@ function decoded(fragment: string): SharePayload {
 /** The link the API makes for a text: before any check ran, any answer or any conclusion. */
 async function apiLink(text: string) {
   const diagnosis = await diagnose(text);
-  const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+  const link = shareLinkForDiagnosis(text, { origin: "https://bounce-doctor.example" });
   if (!link.ok) throw new Error("no link");
   return { diagnosis, payload: decoded(link.fragment) };
 }

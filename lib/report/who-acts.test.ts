@@ -12,7 +12,9 @@ describe("who acts on a bounce that does not say why", () => {
   it("says it depends on the cause and who checks first, in the one wording lib/causes holds", async () => {
     const diagnosis = await diagnose("550 mail refused");
     expect(diagnosis.overall.cause).toBe("unknown");
-    const link = shareLinkForDiagnosis(diagnosis, { origin: "https://bounce-doctor.example" });
+    const link = shareLinkForDiagnosis("550 mail refused", {
+      origin: "https://bounce-doctor.example",
+    });
     if (!link.ok) throw new Error("no link");
     const decoded = decodeShareFragment(link.fragment);
     if (!decoded.ok) throw new Error(decoded.message);

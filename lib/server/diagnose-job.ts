@@ -33,7 +33,7 @@ export async function runDiagnoseJob(job: DiagnoseJob): Promise<DiagnoseJobResul
   const limits = checkInputLimits(job.text);
   if (!limits.ok) return { ok: false, message: limits.message };
   const diagnosis = await diagnose(job.text);
-  const link = shareLinkForDiagnosis(diagnosis, { origin: job.origin });
+  const link = shareLinkForDiagnosis(job.text, { origin: job.origin });
   return { ok: true, json: JSON.stringify({ ...diagnosis, link }) };
 }
 

@@ -143,11 +143,32 @@ export function findEmailAddresses(text: string): AddressMatch[] {
     // "user@example.com." at the end of a sentence: the trailing dot or hyphen is punctuation.
     while (end > domainStart && (text[end - 1] === "." || text[end - 1] === "-")) end--;
     const domain = withoutSoftBreaks(text.slice(domainStart, end));
-    if (!domain.includes(".") || domain.startsWith(".") || domain.includes("..")) continue;
+    if (domain.startsWith(".") || domain.includes("..")) continue;
+    if (!domain.includes(".") && !singleLabelAddress(text, start, encoded, domain)) continue;
     if (found.length > 0 && found[found.length - 1]!.end > start) continue;
     found.push({ start, at, domainStart, end });
   }
   return found;
+}
+
+/** A host name label (RFC 1123 §2.1): letters, digits and inner hyphens, a letter among them. */
+const HOST_LABEL = /^(?=[^]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+/**
+ * Whether "local@label", a domain of one label, is an address: old and internal notices name the
+ * failed recipient so ("Final-recipient: rfc822;jane@sims-ms-daemon", Sun Internet Mail Server in
+ * flufl.bounce tests/data/dsn_01.txt; "jane@localhost" in a log line; a Message-ID's
+ * "<id@host>"). The scan's other limits stand: a "@" with nothing before it (a handle, "@" alone)
+ * is never one. Not after "%40" (an encoded "@" before a word is a query's, not an address), and
+ * not right after a "/": a web address's path ("/users/jane@main") names no mailbox.
+ */
+function singleLabelAddress(
+  text: string,
+  start: number,
+  encoded: boolean,
+  domain: string,
+): boolean {
+  return !encoded && text[start - 1] !== "/" && HOST_LABEL.test(domain);
 }
 
 /** Text with its quoted-printable soft line breaks taken out. */

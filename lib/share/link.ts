@@ -1,6 +1,6 @@
 // Result links: `${origin}/r#${fragment}`. The state rides in the fragment, which browsers never
 // send to the server, so shared bounces stay out of our logs.
-import type { Diagnosis } from "@/lib/diagnosis/types";
+import { decodeInput } from "@/lib/bounce/input";
 import { encodeShareFragment } from "./encode";
 import { makeSharePayload, PAYLOAD_LIMITS, type SharePayloadInput } from "./payload";
 import { redactPayload, type RedactOptions } from "./redact";
@@ -23,14 +23,18 @@ export interface ShareLinkOptions extends Omit<SharePayloadInput, "text" | "reda
 export const DEFAULT_REDACTION: RedactOptions = { maskLocalParts: true, dropOriginalMessage: true };
 
 /**
- * The result link for a bounce, for the CLI's `--link` and the API. Given a Diagnosis, the link
- * carries its decoded text (`parsed.text`); given the pasted text, that text.
+ * The result link for a bounce, for the CLI's `--link` and the API: `input` is what was
+ * diagnosed, the pasted text or the file's bytes (read as diagnose() reads them), as the page's
+ * own share panel carries the pasted text. Not a Diagnosis's `parsed.text`: that is the notice's
+ * body alone, without the message's header block and MIME structure the parser read, so the
+ * shared page, which diagnoses the link's text again, lost an auto-reply's "Auto-Submitted:",
+ * read a kept original header as the server's reply and dropped recipients (review 28, C2).
  */
 export function shareLinkForDiagnosis(
-  input: Diagnosis | string,
+  input: string | Uint8Array,
   options: ShareLinkOptions,
 ): ShareLinkResult {
-  const text = typeof input === "string" ? input : input.parsed.text;
+  const text = typeof input === "string" ? input : decodeInput(input).text;
   // Checked before redaction too: the redaction reads the whole text, and a text this far over
   // what a link may carry would not fit even with its copy of the original left out.
   if (text.length > PAYLOAD_LIMITS.textChars * 2)

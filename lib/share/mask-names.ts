@@ -16,8 +16,27 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.\-]{0,30}`;
 /** In a header field, any letters (a mail program may write "jane doe <...>"). */
 const HEADER_NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'\u2019.\-]{0,30}`;
 
-/** Header fields whose addresses may carry a display name. */
-const ADDRESS_FIELD = String.raw`(?:To|From|Cc|Bcc|Reply-To|Sender|Resent-To|Resent-From|Resent-Cc|Resent-Sender)`;
+/**
+ * Header fields whose addresses may carry a display name. "Comments:" too: a list server or a
+ * gateway writes the fields it rewrote there ("Comments: Resent-From: Jane Roe <...>",
+ * "Comments: Originally-From: ... (Jane Roe)", flufl.bounce tests/data/postfix_04.txt); and the
+ * "X-Original-" fields a forwarder keeps.
+ */
+const ADDRESS_FIELD = String.raw`(?:To|From|Cc|Bcc|Reply-To|Sender|Resent-To|Resent-From|Resent-Cc|Resent-Sender|Comments|X-Original-(?:From|To|Sender))`;
+
+/** A header field line that may name a person: its name and colon at the line's start. */
+const ADDRESS_FIELD_LINE = new RegExp(String.raw`^[ \t]*${ADDRESS_FIELD}:`, "i");
+
+/**
+ * The comment after an address that holds a name, RFC 5322 §3.2.2 and the obsolete "addr (Name)"
+ * form of §4.4 that old mail programs still write ("From: jane@example.com (Jane Roe)"): group 1
+ * what stands before the name, group 2 the name. Read only on a header field line: in a notice's
+ * prose the words in brackets after an address are as often the reason ("(Mailbox Full)").
+ */
+const NAME_AFTER = new RegExp(
+  String.raw`^(>?[ \t]{0,8}\([ \t]{0,4})(${HEADER_NAME_WORD}(?:[ \t]{1,4}${HEADER_NAME_WORD}){0,3})[ \t]{0,4}\)`,
+  "u",
+);
 
 /**
  * The display name at the end of the text before an address: group 1 what stays before it,
@@ -62,6 +81,22 @@ export function displayNameBefore(
     return [start, start + m[2]!.length];
   }
   return null;
+}
+
+/**
+ * Where the name in a comment after the address ending at `addressEnd` lies ([start, end)), or
+ * null: "From: jane@example.com (Jane Roe)", on a header field line only (NAME_AFTER). The line's
+ * head and the comment are each read within a bounded window.
+ */
+export function displayNameAfter(text: string, addressEnd: number): [number, number] | null {
+  const window = Math.max(0, addressEnd - 300);
+  const newline = text.slice(window, addressEnd).lastIndexOf("\n");
+  if (newline === -1 && window > 0) return null;
+  if (!ADDRESS_FIELD_LINE.test(text.slice(window + newline + 1, addressEnd))) return null;
+  const m = NAME_AFTER.exec(text.slice(addressEnd, addressEnd + 200));
+  if (!m) return null;
+  const start = addressEnd + m[1]!.length;
+  return [start, start + m[2]!.length];
 }
 
 /** The masked form of a display name: its first letter and the mark ("J***"). */

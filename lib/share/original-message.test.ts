@@ -59,3 +59,42 @@ describe("findOriginalMessage on hostile shapes", () => {
     expect(text.slice(span!.start).startsWith("--outer\nContent-Type: message/rfc822")).toBe(true);
   });
 });
+
+describe("the copy markers of qmail and its clones", () => {
+  // Each notice's shape as its writer prints it (the sources in lib/bounce/mta-formats.ts
+  // ORIGINAL_MESSAGE_MARKERS); the returned message below is an example of our own.
+  const notice = (marker: string) =>
+    [
+      "This is the machine generated message from mail service.",
+      "Unfortunately, we were not able to deliver your message to the following address(es):",
+      "",
+      "<ann@example.net>:",
+      "This person's account is exceeding their quota.",
+      "",
+      marker,
+      "",
+      "Return-Path: <list-admin@example.com>",
+      "From: Sam Writer <sam.writer@example.com>",
+      "Subject: Re: our trip",
+      "",
+      "Sam Writer wrote: the whole post, and a signature.",
+      "",
+    ].join("\n");
+
+  it.each([
+    "--- Below the next line is a copy of the message.",
+    "--- Below this line is the original bounce.",
+    "--- Below this line is a copy of the mail header.",
+    "--- Mensaje original adjunto.",
+    "--- Below this line is a copy of the message.",
+  ])("leaves out what follows %j, keeping the notice", (marker) => {
+    const text = notice(marker);
+    const spans = findOriginalMessage(text);
+    expect(spans).toHaveLength(1);
+    const kept = text.slice(0, spans[0]!.start) + text.slice(spans[0]!.end);
+    expect(kept).toContain("This person's account is exceeding their quota.");
+    expect(kept).toContain(marker);
+    expect(kept).not.toContain("Sam Writer");
+    expect(kept).not.toContain("Return-Path");
+  });
+});

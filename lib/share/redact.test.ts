@@ -68,7 +68,39 @@ describe("findEmailAddresses", () => {
   });
 
   it("ignores what is not an address", () => {
-    expect(findEmailAddresses("user@localhost, @example.com, a@b, x@.com")).toEqual([]);
+    expect(findEmailAddresses("@example.com, x@.com, @ alone, x@-host")).toEqual([]);
+    // A handle, an "@" in a web address's path, an encoded "@" before a word, a git reflog.
+    const notAddresses = [
+      "follow @jane_doe for news",
+      "https://social.example.com/@jane/12345",
+      "https://code.example.com/users/jane@main/tree",
+      "search?q=jane%40draft&x=1",
+      "HEAD@{1}",
+    ].join("\n");
+    expect(findEmailAddresses(notAddresses)).toEqual([]);
+  });
+
+  it("finds an address whose domain is one label, and masks it (review 28, P1)", () => {
+    // Sun Internet Mail Server's DSN names the failed recipient at an internal host
+    // (flufl.bounce tests/data/dsn_01.txt); a log line names "user@host"; a Message-ID too.
+    const text = [
+      "Recipient address: JaneRoe@mail-daemon",
+      "Final-recipient: rfc822;JaneRoe@mail-daemon",
+      "to=<bob.smith@localhost>, relay=local, status=bounced",
+      "Message-ID: <a1b2c3.jane@mailhost>",
+    ].join("\n");
+    const found = findEmailAddresses(text).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual([
+      "JaneRoe@mail-daemon",
+      "JaneRoe@mail-daemon",
+      "bob.smith@localhost",
+      "a1b2c3.jane@mailhost",
+    ]);
+    const masked = maskLocalParts(text);
+    expect(masked).not.toMatch(/JaneRoe|bob\.smith|a1b2c3/);
+    expect(masked).toContain("Final-recipient: rfc822;J***@mail-daemon");
+    // A role address at an internal host stays what it is.
+    expect(maskLocalParts("From: MAILER-DAEMON@mailhost")).toBe("From: MAILER-DAEMON@mailhost");
   });
 
   it("finds the address in a web address's query, also written with %40 (review 27)", () => {
@@ -206,6 +238,37 @@ describe("redactPayload / previewShare", () => {
     expect(preview.preview).toContain("[ ] resend");
     expect(preview.preview).toContain("sender-address: j***@example.com");
     expect(preview.preview).not.toContain("jane");
+  });
+});
+
+describe("maskLocalParts: names after an address and in Comments: (review 28, P3)", () => {
+  it("masks the name in a comment after a masked address on a header line", () => {
+    // An original's headers as old mail programs and list servers write them (flufl.bounce
+    // tests/data/dumbass_01.txt and postfix_04.txt), with names and addresses of our own.
+    const text = [
+      "From: jane.roe@example.com (Jane Q. Roe)",
+      "Comments:     Resent-From: Roe Jane <jane.roe@example.net>",
+      "Comments:     Originally-From: sam@example.org (Sam B. Writer)",
+      'X-Original-From: "Sam Writer" <sam@example.org>',
+      "Reply-To: <bob@example.org> (Bob)",
+      "Sender: MAILER-DAEMON@example.org (Mail Delivery Subsystem)",
+    ].join("\n");
+    const masked = maskLocalParts(text);
+    expect(masked).not.toMatch(/Roe|Writer|Bob\b/);
+    expect(masked).toContain("From: j***@example.com (J***)");
+    expect(masked).toContain("Comments:     Resent-From: R*** <j***@example.net>");
+    expect(masked).toContain("Originally-From: s***@example.org (S***)");
+    expect(masked).toContain("Reply-To: <b***@example.org> (B***)");
+    // A role's comment says what the sender is, and stays.
+    expect(masked).toContain("Sender: MAILER-DAEMON@example.org (Mail Delivery Subsystem)");
+  });
+
+  it("leaves the words in brackets after an address in a notice's prose alone", () => {
+    const text =
+      "550 5.2.2 <jane.roe@example.com>... (Mailbox Full)\njane@example.net (Over Quota)";
+    expect(maskLocalParts(text)).toBe(
+      "550 5.2.2 <j***@example.com>... (Mailbox Full)\nj***@example.net (Over Quota)",
+    );
   });
 });
 

@@ -7,8 +7,9 @@ import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
 import { removeSmtpCredentials } from "./credentials";
 import { decodeEncodedTextParts } from "./decoded-parts";
 import { findEmailAddresses, withoutSoftBreaks } from "./email-addresses";
-import { displayNameBefore, maskLoneLocalParts, maskName } from "./mask-names";
+import { displayNameAfter, displayNameBefore, maskLoneLocalParts, maskName } from "./mask-names";
 import { encodeShareFragment } from "./encode";
+import { maskMailboxPaths } from "./mailbox-paths";
 import { buildResultUrl } from "./result-url";
 import { declaredBoundaries, findOriginalMessage } from "./original-message";
 import type { Answers, Redaction, SharePayload } from "./payload";
@@ -62,7 +63,7 @@ export function createAddressMasker(): AddressMasker {
     mask(text, { ownOnly = false } = {}) {
       const matches = findEmailAddresses(text);
       if (matches.length === 0)
-        return !ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text;
+        return maskMailboxPaths(!ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text);
       // The local parts this text names, with their masks (for `ownOnly`).
       const own = new Map<string, { mask: string; domain: string }>();
       // A MIME boundary may look like an address ("--report123@example.net"): masking it in one
@@ -70,41 +71,49 @@ export function createAddressMasker(): AddressMasker {
       const boundaries = [...declaredBoundaries(text)].filter((b) => b.includes("@"));
       const inBoundary = (at: number) =>
         boundaries.some((b) => text.startsWith(b, at - b.indexOf("@")));
-      let out = "";
-      let last = 0;
+      // What to put in place of each span of the text ([start, end, replacement]), in order:
+      // the display name before an address, its local part, the name in a comment after it.
+      const edits: [number, number, string][] = [];
+      // No display name starts before this: the end of what the previous address took.
+      let from = 0;
       for (const m of matches) {
         if (inBoundary(m.at)) continue;
         const local = withoutSoftBreaks(text.slice(m.start, m.at));
-        const keep = ROLE_LOCAL_PARTS.has(local.toLowerCase()) || MASKED.test(local);
-        let mask = local;
-        let before = text.slice(last, m.start);
-        if (!keep) {
-          const name = displayNameBefore(text, m.start, last);
-          if (name)
-            before =
-              text.slice(last, name[0]) +
-              maskName(text.slice(name[0], name[1])) +
-              text.slice(name[1], m.start);
-          const domain = withoutSoftBreaks(text.slice(m.domainStart, m.end)).toLowerCase();
-          // One mask for "jane@example.com" and the "jane%40example.com" of a link's query.
-          const address = `${local.toLowerCase()}@${domain}`;
-          mask = maskOf.get(address) ?? "";
-          if (mask === "") {
-            const key = `${local[0]!.toLowerCase()}@${domain}`;
-            const n = (taken.get(key) ?? 0) + 1;
-            taken.set(key, n);
-            mask = local[0] + MASK + (n > 1 ? String(n) : "");
-            maskOf.set(address, mask);
-            if (lone.size < MAX_LONE_LOCAL_PARTS && !lone.has(local.toLowerCase()))
-              lone.set(local.toLowerCase(), { mask, domain });
-          }
-          if (own.size < MAX_LONE_LOCAL_PARTS && !own.has(local.toLowerCase()))
-            own.set(local.toLowerCase(), { mask, domain });
+        if (ROLE_LOCAL_PARTS.has(local.toLowerCase()) || MASKED.test(local)) {
+          from = m.at;
+          continue;
         }
-        out += before + mask;
-        last = m.at;
+        const name = displayNameBefore(text, m.start, from);
+        if (name) edits.push([name[0], name[1], maskName(text.slice(name[0], name[1]))]);
+        const domain = withoutSoftBreaks(text.slice(m.domainStart, m.end)).toLowerCase();
+        // One mask for "jane@example.com" and the "jane%40example.com" of a link's query.
+        const address = `${local.toLowerCase()}@${domain}`;
+        let mask = maskOf.get(address) ?? "";
+        if (mask === "") {
+          const key = `${local[0]!.toLowerCase()}@${domain}`;
+          const n = (taken.get(key) ?? 0) + 1;
+          taken.set(key, n);
+          mask = local[0] + MASK + (n > 1 ? String(n) : "");
+          maskOf.set(address, mask);
+          if (lone.size < MAX_LONE_LOCAL_PARTS && !lone.has(local.toLowerCase()))
+            lone.set(local.toLowerCase(), { mask, domain });
+        }
+        if (own.size < MAX_LONE_LOCAL_PARTS && !own.has(local.toLowerCase()))
+          own.set(local.toLowerCase(), { mask, domain });
+        edits.push([m.start, m.at, mask]);
+        const after = displayNameAfter(text, m.end);
+        if (after) edits.push([after[0], after[1], maskName(text.slice(after[0], after[1]))]);
+        from = after ? after[1] : m.at;
       }
-      return maskLoneLocalParts(out + text.slice(last), ownOnly ? own : lone);
+      let out = "";
+      let last = 0;
+      for (const [start, end, replacement] of edits) {
+        if (start < last) continue;
+        out += text.slice(last, start) + replacement;
+        last = end;
+      }
+      out += text.slice(last);
+      return maskMailboxPaths(maskLoneLocalParts(out, ownOnly ? own : lone));
     },
   };
 }
