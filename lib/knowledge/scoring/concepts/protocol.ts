@@ -759,6 +759,44 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // A command or a header line longer than the receiver takes: RFC 5321 section 4.5.3.1.4
+    // limits a command line to 512 octets (its 500 reply "may include errors such as command
+    // line too long", section 4.2.2) and RFC 5322 section 2.1.1 a line to 998 characters. The
+    // sending program wrote what the protocol or the format does not allow, whichever line it
+    // names: Sendmail's "Command too long", Exchange Online's "x-dg-ref header is too long".
+    // Not a wait that lasted too long ("took too long to send a command": a timeout).
+    id: "concept.line-too-long",
+    cause: "protocol-syntax",
+    says: "a command or a header line was longer than the receiving server takes",
+    subject: ["command", "command line", "header", "header line", "header field"],
+    failure: ["too long"],
+    unless: [
+      "took too long",
+      "waited too long",
+      "waiting too long",
+      "taking too long",
+      "timeout",
+      "timed out",
+    ],
+    examples: [
+      {
+        text: "500 Syntax error, command unrecognized (This may include errors such as command line too long)",
+        source:
+          "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2 (RFC 5321, reply codes by function groups)",
+      },
+      {
+        text: "421 4.7.0 mx.example.com Command too long, possible attack client.example.net [192.0.2.1]",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L1646 (sendmail, smtp: an input line past MAXLINE)",
+      },
+      {
+        text: "5.0.350 x-dg-ref header is too long",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
+      },
+    ],
+  },
+  {
     id: "concept.dane-failed",
     cause: "tls-required",
     says: "the destination's DANE or DNSSEC records did not validate, so the required secure session was not made",

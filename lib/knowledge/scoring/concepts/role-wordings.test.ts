@@ -1,7 +1,7 @@
 // Concepts that read an idea several mail servers word differently (concept.mx-points-to-self,
 // concept.no-usable-login-mechanism, concept.recipient-domain-missing,
-// concept.delivery-program-died, concept.local-lookup-failed, and the wordings added to
-// concept.delivery-window-passed, concept.delivery-attempts-exhausted,
+// concept.delivery-program-died, concept.local-lookup-failed, concept.line-too-long, and the
+// wordings added to concept.delivery-window-passed, concept.delivery-attempts-exhausted,
 // concept.local-delivery-fault and concept.attachment-refused): each server's wording reads its
 // cause with that server's own entries left out (as eval:provider-docs and eval:source-replies
 // --leave-one-out read them), and the neighbours that share their words read none of them.
@@ -54,6 +54,12 @@ describe("concepts for ideas worded differently by each server", () => {
     ["postfix", "alias database loop for bob", "remote-server-error"],
     ["opensmtpd", "Temporary failure in user lookup", "remote-server-error"],
     ["exim", "delivery to file forbidden", "remote-server-error"],
+    ["microsoft", "5.0.350 x-dg-ref header is too long", "protocol-syntax"],
+    [
+      "sendmail",
+      "421 4.7.0 mx.example.com Command too long, possible attack client.example.net [192.0.2.1]",
+      "protocol-syntax",
+    ],
     [
       "content-filter",
       "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
@@ -94,6 +100,11 @@ describe("concepts for ideas worded differently by each server", () => {
     ],
     // A lookup that found no such user says nothing of the tables' health.
     ["concept.local-lookup-failed", "Permanent failure in user lookup"],
+    // A client that waited too long is a timeout, not a line too long.
+    [
+      "concept.line-too-long",
+      "421 4.4.2 mx.example.com Error: timeout exceeded: client took too long to send a command",
+    ],
     // An attachment over a size limit is the size (concept.message-too-large).
     ["concept.attachment-refused", "552 Attachment size exceeds the limit: invoice.exe"],
   ])("%s does not read: %s", (id, text) => {
