@@ -523,7 +523,15 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     cause: "remote-server-error",
     says: "the receiving system's delivery program (its local mailer or mda) was killed or ended early",
     subject: ["mailer", "mda", "command", "delivery program", "delivery agent", "terminated"],
-    failure: ["died with", "exited prematurely", "killed by signal", "signal "],
+    // Whole phrases, not "died" or "signal" alone: "mailer" is also the "MAILER-DAEMON" that
+    // signs every bounce, and "command" any SMTP command.
+    failure: [
+      "died with signal",
+      "died with status",
+      "exited prematurely",
+      "killed by signal",
+      "terminated; signal",
+    ],
     examples: [
       {
         text: "451 4.3.0 mailer local died with signal 9",

@@ -75,6 +75,11 @@ describe("concepts for ideas worded differently by each server", () => {
     // The login's mechanism refused by the server (a reply code's reading), or a login refused.
     ["concept.no-usable-login-mechanism", "504 5.7.4 Unrecognized authentication type"],
     ["concept.no-usable-login-mechanism", "535 5.7.8 Error: authentication failed"],
+    // STARTTLS not offered is a TLS requirement, whatever AUTH beside it.
+    [
+      "concept.no-usable-login-mechanism",
+      "STARTTLS not advertised by mx.example.com: AUTH needs TLS here",
+    ],
     // The sender's domain, a user the domain lacks, and a hedge.
     [
       "concept.recipient-domain-missing",

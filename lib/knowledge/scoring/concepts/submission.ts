@@ -413,7 +413,9 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "no mechanism",
       "no suitable mechanism",
     ],
-    unless: ["spf", "dkim", "dmarc"],
+    // Not STARTTLS itself not advertised (a TLS requirement, concept.tls-required), when AUTH is
+    // named beside it.
+    unless: ["spf", "dkim", "dmarc", "starttls", "tls"],
     examples: [
       {
         text: "AUTH not advertised",
