@@ -2,9 +2,10 @@
 // concept.no-usable-login-mechanism, concept.recipient-domain-missing,
 // concept.delivery-program-died, concept.local-lookup-failed, concept.line-too-long, and the
 // wordings added to concept.delivery-window-passed, concept.delivery-attempts-exhausted,
-// concept.local-delivery-fault and concept.attachment-refused): each server's wording reads its
-// cause with that server's own entries left out (as eval:provider-docs and eval:source-replies
-// --leave-one-out read them), and the neighbours that share their words read none of them.
+// concept.local-delivery-fault, concept.attachment-refused and concept.tls-required): each
+// server's wording reads its cause with that server's own entries left out (as
+// eval:provider-docs and eval:source-replies --leave-one-out read them), and the neighbours that
+// share their words read none of them.
 import { afterEach, describe, expect, it } from "vitest";
 import { findConcepts } from "@/lib/classify/concept-match";
 import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
@@ -60,6 +61,8 @@ describe("concepts for ideas worded differently by each server", () => {
       "421 4.7.0 mx.example.com Command too long, possible attack client.example.net [192.0.2.1]",
       "protocol-syntax",
     ],
+    ["sendmail", "454 4.7.0 other side does not support STARTTLS", "tls-required"],
+    ["sendmail", "454 4.7.0 encryption too weak 0 less than 128", "tls-required"],
     [
       "content-filter",
       "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
@@ -110,6 +113,9 @@ describe("concepts for ideas worded differently by each server", () => {
       "concept.line-too-long",
       "421 4.4.2 mx.example.com Error: timeout exceeded: client took too long to send a command",
     ],
+    // A server whose own TLS is down (RFC 3207), and an extension not supported beside a TLS word.
+    ["concept.tls-required", "454 TLS not available due to temporary reason"],
+    ["concept.tls-required", "502 5.5.1 PIPELINING not supported; TLS session resumed"],
     // An attachment over a size limit is the size (concept.message-too-large).
     ["concept.attachment-refused", "552 Attachment size exceeds the limit: invoice.exe"],
   ])("%s does not read: %s", (id, text) => {
