@@ -631,8 +631,17 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       // Type".
       "attach type",
       "attach types",
+      // An executable named by its kind or its extension: amavis's "BANNED:
+      // application/octet-stream,.exe,.exe-ms,invoice.exe", Ghent University's "A suspicious
+      // file (executable code) was found in the message".
+      "executable",
+      "executable code",
+      ".exe",
     ],
     failure: [
+      // The filter's finding as the reason itself ("was found in the message").
+      "was found",
+      "suspicious",
       // milter-regex's sample rules: "Unwanted (executable) attachment type".
       "unwanted",
       "do not accept",
@@ -679,6 +688,15 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
         text: "email contained an attachment (noname.eml) which contravened IT security policy. The attachment has been removed.",
         source:
           "https://github.com/mailcow/mailcow-dockerized/issues/731 (mailcow-dockerized #731: a gateway's notice, as a user met it)",
+      },
+      {
+        text: "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
+        source:
+          "https://gitlab.com/amavis/amavis/-/blob/v2.13.0/lib/Amavis/Conf.pm (amavisd-new 2.13.0, %smtp_reason_by_ccat: 'id=%n - BANNED: %F')",
+      },
+      {
+        text: "550 5.6.0 *** A suspicious file (executable code) was found in the message ! - See http://helpdesk.ugent.be/email/",
+        source: "https://helpdesk.ugent.be/email/faq.php (Ghent University e-mail FAQ)",
       },
       {
         text: "550 MSG-P2 The message contains an attachment type that Facebook does not accept.",

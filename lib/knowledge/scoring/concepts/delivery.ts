@@ -29,12 +29,27 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.delivery-window-passed",
     cause: "remote-unreachable",
     says: "the sending server gave up after the time it allows for delivery",
-    subject: ["not delivered within"],
+    // Sendmail's bounce after Timeout.queuereturn says the same in its own words: "Cannot send
+    // message for 5 days" (and "Message could not be delivered for 5 days" in the transcript).
+    // Its warning after Timeout.queuewarn ("Warning: could not send message for past 4 hours")
+    // says the attempts go on: not this.
+    subject: [
+      "not delivered within",
+      "could not be delivered for",
+      "cannot send message for",
+      "could not send message for",
+    ],
     failure: [" day"],
+    unless: ["warning", "will be retried", "will retry", "still trying", "will continue"],
     examples: [
       {
         text: "Your message was not delivered within 2 days.",
         source: `${FLUFL} flufl/bounce/tests/data/netscape_01.txt (a Netscape Messaging Server 3.61 notice)`,
+      },
+      {
+        text: "Cannot send message for 5 days",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/envelope.c#L320 (sendmail, dropenvelope: Timeout.queuereturn passed)",
       },
     ],
   },
@@ -253,8 +268,13 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.delivery-attempts-exhausted",
     cause: "remote-unreachable",
     says: "the sending server tried to deliver the message until it gave up",
-    subject: ["delivery attempts", "trying to deliver"],
-    failure: ["failed", "stopped trying", "removed from the"],
+    // "stopped trying" is the giving up itself (the failure token of the same name finds it): an
+    // Exchange NDR's later wording of the same end ("The server has tried to deliver this
+    // message, without success, and has stopped trying", for 4.4.7 QUEUE.Expired). Not "tried to
+    // deliver": Gmail's "Google tried to deliver your message, but it was rejected by the
+    // server" opens every refusal it reports.
+    subject: ["delivery attempts", "trying to deliver", "stopped trying"],
+    failure: ["failed", "stopped trying", "removed from the", "without success"],
     unless: ["will continue", "will be retried", "will retry", "still trying", "warning"],
     examples: [
       {
@@ -313,6 +333,45 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       {
         text: "500 A delivery loop was detected which causes this email which caused the email to be undeliverable (26)",
         source: `${ZONEMTA}/plugins/core/delivery-loop.js#L16 (ZoneMTA, more than maxHops Received headers)`,
+      },
+    ],
+  },
+  {
+    // A domain whose mail exchanger is the very host trying to deliver to it: the sending server
+    // would deliver to itself. RFC 5321 section 5.1 has a client drop every MX at or above its
+    // own preference; with none left the domain's MX records (or its address, when it has no
+    // MX) lead back here, a routing fault in the receiving domain's DNS or this host's own
+    // setup (it is listed as the domain's mail server but does not hold the domain as local).
+    // Sendmail, Exim and Postfix say it in different words, so the reason is the MX (or the
+    // remote host's address) "pointing back" at this host, whatever the verb.
+    id: "concept.mx-points-to-self",
+    cause: "remote-server-error",
+    says: "the recipient domain's mail server is the sending host itself (its MX records point back to it)",
+    subject: ["mx list", "mx record", "mx records", "mx host", "mx hosts", "remote host address"],
+    failure: [
+      "points back",
+      "point back",
+      "points to local host",
+      "point to local host",
+      "points to the local host",
+      "is the local host",
+      "is this host",
+    ],
+    examples: [
+      {
+        text: "554 5.0.0 MX list for example.com. points back to mx.example.com",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/domain.c#L964 (sendmail, getmxrr)",
+      },
+      {
+        text: "lowest numbered MX record points to local host",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/rf_self_action.c#L64 (Exim, rf_self_action: router option self = fail)",
+      },
+      {
+        text: "remote host address is the local host",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/rf_self_action.c#L65 (Exim, rf_self_action: a domain with no MX whose address is this host)",
       },
     ],
   },
@@ -389,7 +448,20 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
     id: "concept.local-delivery-fault",
     cause: "remote-server-error",
     says: "the receiving server could not write the message where its own set-up sends it (a file, a directory, a program)",
-    subject: ["cannot update mailbox", "can't create output", "mail to file", "open timeout on"],
+    // Delivery to a program or a file that the receiving server's own settings forbid (an alias
+    // or .forward that pipes or writes to one): Postfix's "mail to file/command is restricted"
+    // (allow_mail_to_files, allow_mail_to_commands), Exim's "delivery to file/pipe forbidden"
+    // (the redirect router without allow_file, allow_pipe). The recipient's admin must change
+    // the alias or the setting: the receiving side's fault, whatever the verb.
+    subject: [
+      "cannot update mailbox",
+      "can't create output",
+      "mail to file",
+      "mail to command",
+      "delivery to file",
+      "delivery to pipe",
+      "open timeout on",
+    ],
     // A limit met while writing ("procmail: Mailbox limit exceeded while appending message"
     // before "Can't create output") is a full mailbox (concept.mailbox-full).
     unless: ["limit exceeded", "quota", "disk full", "no space"],
@@ -398,7 +470,10 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
       "permission denied",
       "can't create output",
       "restricted",
+      "forbidden",
       ".forward",
+      // The receiving host's own disk failing under the delivery agent.
+      "input/output error",
     ],
     examples: [
       {
@@ -417,9 +492,101 @@ export const DELIVERY_CONCEPTS: readonly Concept[] = [
           "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/libsm/strexit.c#L113 (sendmail, sm_sysexitmsg)",
       },
       {
+        text: "mail to command is restricted",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/token.c#L155 (postfix, deliver_token: allow_mail_to_commands)",
+      },
+      {
+        text: "delivery to pipe forbidden",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/deliver.c#L6520 (Exim, do_local_deliveries: a generated pipe address without allow_pipe)",
+      },
+      {
+        text: "cannot update mailbox /var/mail/bob for user bob. error reading message: Input/output error",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/global/mail_copy.c#L302 (postfix, mail_copy: the queue file could not be read back)",
+      },
+      {
         text: "mail to file is restricted",
         source:
           "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/file.c#L113 (postfix, deliver_file)",
+      },
+    ],
+  },
+  {
+    // The receiving system's delivery program (its local mailer, an "mda" command such as
+    // procmail, a pipe) was killed or ended before it took the whole message. Each MTA words it
+    // its own way: Sendmail's "mailer local died with signal 9", Postfix's "Command died with
+    // status 1", OpenSMTPD's "mda exited prematurely" and "terminated; signal 9". The recipient's
+    // side must fix its delivery program: remote-server-error, as a local delivery fault.
+    id: "concept.delivery-program-died",
+    cause: "remote-server-error",
+    says: "the receiving system's delivery program (its local mailer or mda) was killed or ended early",
+    subject: ["mailer", "mda", "command", "delivery program", "delivery agent", "terminated"],
+    // Whole phrases, not "died" or "signal" alone: "mailer" is also the "MAILER-DAEMON" that
+    // signs every bounce, and "command" any SMTP command.
+    failure: [
+      "died with signal",
+      "died with status",
+      "exited prematurely",
+      "killed by signal",
+      "terminated; signal",
+    ],
+    examples: [
+      {
+        text: "451 4.3.0 mailer local died with signal 9",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L4446 (sendmail, endmailer)",
+      },
+      {
+        text: 'Command died with status 1: "/usr/bin/procmail"',
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/global/pipe_command.c#L665 (postfix, pipe_command)",
+      },
+      {
+        text: "mda exited prematurely",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mda.c#L349 (OpenSMTPD, mda_done)",
+      },
+      {
+        text: "terminated; signal 9",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/smtpd.c#L405 (OpenSMTPD, parent_sig_handler: the delivery program killed)",
+      },
+    ],
+  },
+  {
+    // The receiving system could not look up the recipient in its own user or alias tables (the
+    // table did not answer, or its aliases expand without end): its own set-up or service failed,
+    // not the address. Postfix: "user lookup error", "alias database unavailable", "alias
+    // database loop for bob", "Alias expansion error"; OpenSMTPD: "Temporary failure in user
+    // lookup". Not a lookup that found no such user (OpenSMTPD's "Permanent failure in user
+    // lookup"), which no failure token here names.
+    id: "concept.local-lookup-failed",
+    cause: "remote-server-error",
+    says: "the receiving system could not read its own user or alias tables for the recipient",
+    subject: ["user lookup", "alias database", "alias expansion", "alias lookup"],
+    failure: ["error", "unavailable", "temporary failure", "loop"],
+    examples: [
+      {
+        text: "alias database unavailable",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/alias.c#L371 (postfix, deliver_alias)",
+      },
+      {
+        text: "user lookup error",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/local/dotforward.c#L133 (postfix, deliver_dotforward)",
+      },
+      {
+        text: "Temporary failure in user lookup",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mda.c#L154 (OpenSMTPD, mda_imsg IMSG_MDA_LOOKUP_USERINFO)",
+      },
+      {
+        text: "451 4.6.0 Alias expansion error",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/cleanup/cleanup_map1n.c#L120 (postfix, cleanup_map1n_internal)",
       },
     ],
   },

@@ -54,6 +54,19 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
       "only via",
       "refused due to",
       "no matching",
+      // The sending side requires TLS and the other side does not offer it, in each program's
+      // words: Sendmail's "other side does not support STARTTLS", msmtp's "the server does not
+      // support TLS via the STARTTLS command", Python's smtplib "STARTTLS extension not
+      // supported by server", Postfix's "TLS is required, but was not offered by host".
+      // "supported", not "available" (a server whose own TLS is down, above); "by" the other
+      // side, not any extension "not supported" beside a TLS word (a Received field's
+      // "with ESMTPS (TLS1.3)").
+      "does not support",
+      "not supported by",
+      "not offered by",
+      // A negotiated cipher weaker than the policy's minimum: Sendmail's "encryption too weak
+      // 0 less than 128" (the access map's TLS_Srv/TLS_Clt ENCR: bits).
+      "too weak",
     ],
     // "no commands allowed to pipeline after STARTTLS" (Gmail 5.7.10) is a protocol breach.
     // .NET's "requires a secure connection or the client was not authenticated" is its text for
@@ -70,6 +83,21 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         text: "451 4.2.2 Server accepts messages only on TLS connection",
         source:
           "https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java#L39 (Zimbra's LMTP server, with 4.2.2, RFC 3463's full-mailbox code)",
+      },
+      {
+        text: "454 4.7.0 other side does not support STARTTLS",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2989 (sendmail cf, tls_server / tls_rcpt with TLS_Srv or TLS_Rcpt VERIFY)",
+      },
+      {
+        text: "454 4.7.0 encryption too weak 0 less than 128",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2997 (sendmail cf, tls_server / tls_client with an ENCR: minimum)",
+      },
+      {
+        text: "STARTTLS extension not supported by server.",
+        source:
+          "https://github.com/python/cpython/blob/37bfecd2bc71961cbb30b28af3982159ca04601c/Lib/smtplib.py (Python smtplib, SMTP.starttls)",
       },
       {
         text: "530 Must issue a STARTTLS command first",
@@ -755,6 +783,44 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         text: "550 maximum allowed line length is 998 octets, got 1200",
         source:
           "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/configure.default#L600 (exim, acl_check_data)",
+      },
+    ],
+  },
+  {
+    // A command or a header line longer than the receiver takes: RFC 5321 section 4.5.3.1.4
+    // limits a command line to 512 octets (its 500 reply "may include errors such as command
+    // line too long", section 4.2.2) and RFC 5322 section 2.1.1 a line to 998 characters. The
+    // sending program wrote what the protocol or the format does not allow, whichever line it
+    // names: Sendmail's "Command too long", Exchange Online's "x-dg-ref header is too long".
+    // Not a wait that lasted too long ("took too long to send a command": a timeout).
+    id: "concept.line-too-long",
+    cause: "protocol-syntax",
+    says: "a command or a header line was longer than the receiving server takes",
+    subject: ["command", "command line", "header", "header line", "header field"],
+    failure: ["too long"],
+    unless: [
+      "took too long",
+      "waited too long",
+      "waiting too long",
+      "taking too long",
+      "timeout",
+      "timed out",
+    ],
+    examples: [
+      {
+        text: "500 Syntax error, command unrecognized (This may include errors such as command line too long)",
+        source:
+          "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2 (RFC 5321, reply codes by function groups)",
+      },
+      {
+        text: "421 4.7.0 mx.example.com Command too long, possible attack client.example.net [192.0.2.1]",
+        source:
+          "https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L1646 (sendmail, smtp: an input line past MAXLINE)",
+      },
+      {
+        text: "5.0.350 x-dg-ref header is too long",
+        source:
+          "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online)",
       },
     ],
   },

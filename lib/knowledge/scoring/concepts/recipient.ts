@@ -856,6 +856,59 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The recipient's domain does not exist, said of the domain by its role rather than by its
+    // name ("the remote domain", "the domain part of the email address"): whose it is is then in
+    // the words, unlike "example.com does not exist" (lib/classify/named-domain.ts, which leaves
+    // the sender's and the recipient's domain both possible). A notice written without an
+    // apostrophe ("doesnt") says the same. Not beside the sender's words (the sender's own
+    // domain: sender-address-invalid), a user or mailbox (an address the domain lacks), a
+    // hedge ("may not exist"), or a lookup that only failed for now.
+    id: "concept.recipient-domain-missing",
+    cause: "recipient-domain-invalid",
+    says: "the recipient's domain does not exist (or does not resolve)",
+    subject: [
+      "remote domain",
+      "destination domain",
+      "recipient domain",
+      "recipient's domain",
+      "domain part",
+    ],
+    failure: [
+      "does not exist",
+      "doesn't exist",
+      "doesnt exist",
+      "could not be resolved",
+      "cannot be resolved",
+    ],
+    unless: [
+      "sender",
+      "mail from",
+      "from address",
+      "envelope from",
+      "return path",
+      "return-path",
+      "originator",
+      "helo",
+      "user",
+      "mailbox",
+      "may not exist",
+      "try again",
+      "temporar",
+    ],
+    examples: [
+      {
+        text: "As the remote domain doesnt exist",
+        source:
+          "https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Lhost/KDDI.pm#L29-L34 (Sisimai::Lhost::KDDI: the reasons au by KDDI's notices give)",
+      },
+      {
+        text: "The domain part of the email address does not exist or could not be resolved.",
+        source:
+          "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (Elastic Email Help Center, category DNSProblem)",
+      },
+    ],
+  },
+  {
     // The recipient's domain does not exist in DNS: the MX lookup answered NXDOMAIN.
     id: "concept.domain-nxdomain",
     cause: "recipient-domain-invalid",

@@ -389,6 +389,57 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The sending client was set to log in to its relay (SMTP AUTH, RFC 4954) and could not,
+    // because the relay offers no mechanism the client can use: none at all (the relay does
+    // not advertise AUTH, often not before STARTTLS) or none in common. The relay then takes no
+    // mail from it: the sender's admin must fix the client's relay or login settings, as for a
+    // refused login (relay-denied). Not SPF, DKIM or DMARC, which authenticate the message.
+    id: "concept.no-usable-login-mechanism",
+    cause: "relay-denied",
+    says: "the sending client could not log in to its relay: the relay offers no login (AUTH) mechanism it can use",
+    // "authenticate to": Postfix names the relay between its own words and the SASL library's
+    // reason ("cannot authenticate to server ...: no mechanism available").
+    subject: [
+      "auth",
+      "sasl",
+      "authenticate to",
+      "authentication mechanism",
+      "authentication mechanisms",
+    ],
+    failure: [
+      "not advertised",
+      "no supported",
+      "no compatible",
+      "no mechanism",
+      "no suitable mechanism",
+    ],
+    // Not STARTTLS itself not advertised (a TLS requirement, concept.tls-required), when AUTH is
+    // named beside it.
+    unless: ["spf", "dkim", "dmarc", "starttls", "tls"],
+    examples: [
+      {
+        text: "AUTH not advertised",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta_session.c#L651 (OpenSMTPD, mta_enter_state MTA_AUTH)",
+      },
+      {
+        text: "no supported AUTH method",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta_session.c#L647 (OpenSMTPD, mta_enter_state MTA_AUTH)",
+      },
+      {
+        text: "SASL authentication failed: server mx.example.com[192.0.2.25] offered no compatible authentication mechanisms for this type of connection security",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_sasl_proto.c#L144 (Postfix, smtp_sasl_helo_login)",
+      },
+      {
+        text: "SASL authentication failed; cannot authenticate to server mx.example.com[192.0.2.25]: no mechanism available",
+        source:
+          "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_sasl_glue.c#L433 (Postfix, smtp_sasl_authenticate with Cyrus SASL's own reason)",
+      },
+    ],
+  },
+  {
     // A sending service that takes mail only from the addresses its customer registered with
     // it (a verified sender identity or signature, the logged-in domain).
     id: "concept.sender-identity-unregistered",
