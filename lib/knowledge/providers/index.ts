@@ -185,6 +185,7 @@ import { NIFTY_TABLE } from "./nifty";
 import { JUNARA_TABLE } from "./junara";
 import { HUBSPOT_TABLE } from "./hubspot";
 import { NETFABRIC_TABLE } from "./netfabric";
+import { ZMAILER_TABLE } from "./zmailer";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -386,4 +387,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   JUNARA_TABLE,
   HUBSPOT_TABLE,
   NETFABRIC_TABLE,
+  ZMAILER_TABLE,
 ];
