@@ -67,3 +67,32 @@ describe("stage limits: real replies at a stated stage", () => {
     expect([r.cause, ...r.possible]).toContain("protocol-syntax");
   });
 });
+
+// Microsoft's page for 5.7.57 gives the login first and TLS second ("TLS is required in order to
+// authenticate"). Before, TLS had no place in the ranking.
+describe("Exchange Online's 5.7.57: the login first, TLS second", () => {
+  async function ranking(text: string): Promise<string[]> {
+    const d = await diagnose(text);
+    const r = d.recipients[0];
+    if (!r) return [d.overall.cause, ...(d.overall.possible ?? []).map((c) => c.cause)];
+    const rest = r.cause === "unknown" ? (r.possible ?? []) : (r.alternatives ?? []);
+    return [r.cause, ...rest.map((c) => c.cause)];
+  }
+
+  it.each([
+    // The page's own words.
+    "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+    // A Postfix log line of a real refusal (pastebin.com/SuB30vi5, smtp.office365.us).
+    "host smtp.office365.us[20.35.242.130] said: 530 5.7.57 Client not authenticated to send mail. [BN1P110CA0052.NAMP110.PROD.OUTLOOK.COM 2023-11-29T14:52:57.126Z 08DBE7319275F6BA] (in reply to MAIL FROM command)",
+  ])("%s", async (text) => {
+    const ranked = await ranking(text);
+    expect(ranked[0]).toBe("relay-denied");
+    expect(ranked[1]).toBe("tls-required");
+  });
+
+  it("leaves Exchange's bare 'Client was not authenticated' (no code) to its two readings", async () => {
+    const ranked = await ranking("Client was not authenticated");
+    expect(ranked).toContain("sender-policy");
+    expect(ranked).not.toContain("tls-required");
+  });
+});

@@ -166,6 +166,22 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
       "host mx.example.com[192.0.2.1] said: 553 5.1.8 <sender@example.net>: Sender address rejected: Domain not found (in reply to MAIL FROM command)",
   },
   {
+    // Exchange Online's 5.7.57 refuses MAIL FROM from a client that did not log in. Its words
+    // and Microsoft's reading of the code name the login (relay-denied); Microsoft's page for the
+    // code gives a second fix after the credentials: the program or device must be able to
+    // negotiate TLS, since Microsoft 365 takes SMTP AUTH only over TLS. So the code ranks
+    // tls-required after the login, decides nothing, and moves nothing away from the login.
+    id: "microsoft.5.7.57-tls-before-login",
+    status: ["5.7.57"],
+    from: [],
+    to: "tls-required",
+    stageWeight: 0.5,
+    note: "Microsoft 365 takes a login (SMTP AUTH) only over TLS: a program or device that cannot negotiate TLS never logs in, and is refused as one that did not authenticate. Its page for 5.7.57 gives this as the second thing to check, after the credentials.",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online (Fix email delivery issues for error code 5.7.57 in Exchange Online, read in x13-me/OfficeDocs-Exchange at 22636261: 'Verify that the application or device is able to negotiate TLS, as TLS is required in order to authenticate'); RFC 4954 section 4 (a server may require TLS before AUTH)",
+    example: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+  },
+  {
     // Every server answers DATA after refusing every RCPT TO with a command-order or argument
     // code (503, 5.5.1, 5.5.4) and, for OpenSMTPD, the registry's own text for it: the codes
     // say how the server reports it, not why the message failed; the wording ranks the causes
