@@ -186,6 +186,7 @@ import { JUNARA_TABLE } from "./junara";
 import { HUBSPOT_TABLE } from "./hubspot";
 import { NETFABRIC_TABLE } from "./netfabric";
 import { ZMAILER_TABLE } from "./zmailer";
+import { SMTPF_TABLE } from "./smtpf";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -388,4 +389,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   HUBSPOT_TABLE,
   NETFABRIC_TABLE,
   ZMAILER_TABLE,
+  SMTPF_TABLE,
 ];
