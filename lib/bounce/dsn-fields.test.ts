@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis/diagnose";
 import { foldedDsnField } from "@/lib/testing/hostile-shapes";
 import {
   dsnAddress,
@@ -86,5 +87,76 @@ describe("stripTypePrefix", () => {
       "550 5.1.1 user unknown; see the help page",
     ])
       expect(stripTypePrefix(words).value).toBe(words);
+  });
+});
+
+describe("supplementary info read as the diagnostic", () => {
+  // RFC 2156 (MIXER) section 5.3.8, example delivery report 2: an X.400 gateway's report.
+  const MIXER_REPORT_2 = [
+    "Reporting-MTA: x400; /PRMD=DGC/ADMD=GOLD 400/C=GB/",
+    "Arrival-Date: Thu, 7 Feb 1991 15:48:40 +0000",
+    "DSN-Gateway: dns;  bells.cs.ucl.ac.uk",
+    "",
+    "Original-Recipient: rfc822; j.nosuchuser@dle.cambridge.DGC.gold-400.gb",
+    "Final-Recipient: x400;",
+    "  /I=j/S=nosuchuser/OU=dle/O=cambridge/PRMD=DGC/ADMD=GOLD 400/C=GB/",
+    "Action: failure",
+    "Status: 5.1.1",
+    "Diagnostic-Code: x400; Reason 1 (Unable-To-Transfer);",
+    "    Diagnostic 0 (Unrecognised-ORName)",
+    'X400-Supplementary-Info: "DG 21187: (CEO POA) Unknown addressee."',
+    "X400-Originally-Specified-Recipient-Number: 1",
+    "",
+  ].join("\n");
+
+  // Exchange's report as rgl/MailBounceDetector's README quotes it (PTPEDGE02, a Gmail refusal).
+  const EXCHANGE_REPORT = [
+    "Reporting-MTA: dns; PTPEDGE02.test.local",
+    "",
+    "Final-recipient: RFC822;",
+    " email_that_does_not_exists_this_is_just_a_test@gmail.com",
+    "Action: failed",
+    "Status: 5.1.1",
+    "Remote-MTA: dns; mx.google.com",
+    "X-Supplementary-Info: <mx.google.com #5.1.1 smtp;550-5.1.1 The email account",
+    " that you tried to reach does not exist.Please try 550-5.1.1 double-checking",
+    " the recipient's email address for typos or 550-5.1.1 unnecessary spaces.",
+    " Learn more at 550 5.1.1  https://support.google.com/mail/answer/6596",
+    " om11si19081667wic.29 - gsmtp>",
+    "",
+  ].join("\n");
+
+  it("reads an X.400 gateway's supplementary info in place of its X.400 codes", () => {
+    const g = parseDeliveryStatus(MIXER_REPORT_2).perRecipient[0]!;
+    const diag = g.get("diagnostic-code")!;
+    expect(diag.value).toBe("DG 21187: (CEO POA) Unknown addressee.");
+    // The span is the supplementary field's, where the words are.
+    expect(MIXER_REPORT_2.slice(diag.span.start, diag.span.end)).toContain("Unknown addressee");
+  });
+
+  it("lets the gateway's words, not only its Status, give the reason for the whole report", async () => {
+    const report = `From: UCL-CS MTA <postmaster@cs.ucl.ac.uk>\nSubject: Delivery Report (failure) for j.nosuchuser@dle.cambridge.DGC.gold-400.gb\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n    boundary=boundary-1\n\n--boundary-1\n\nThe Original Message is not available\n\n--boundary-1\ncontent-type: message/delivery-status\n\n${MIXER_REPORT_2}\n--boundary-1--\n`;
+    const r = (await diagnose(report)).recipients[0]!;
+    expect(r.cause).toBe("recipient-unknown");
+    // Before, only the Status (rfc3463.X.1.1) spoke: the words were the X.400 codes.
+    expect(r.evidence.some((e) => !e.ruleId.startsWith("rfc3463."))).toBe(true);
+  });
+
+  it("reads Exchange's supplementary info where it writes no Diagnostic-Code", () => {
+    const g = parseDeliveryStatus(EXCHANGE_REPORT).perRecipient[0]!;
+    const value = g.get("diagnostic-code")?.value ?? "";
+    expect(value.startsWith("smtp;550-5.1.1 The email account that you tried")).toBe(true);
+    expect(value.endsWith("om11si19081667wic.29 - gsmtp")).toBe(true);
+  });
+
+  it("keeps a Diagnostic-Code that holds a reply, and supplementary info without words", () => {
+    const withReply = `Final-Recipient: rfc822; a@example.com\nAction: failed\nDiagnostic-Code: smtp; 550 5.1.1 unknown\nX-Supplementary-Info: <mx.example.com #5.1.1 other words>\n`;
+    expect(parseDeliveryStatus(withReply).perRecipient[0]!.get("diagnostic-code")?.value).toBe(
+      "smtp; 550 5.1.1 unknown",
+    );
+    // A delivered recipient's "< #2.0.0>" (an Exchange relay's report) says nothing.
+    const bare =
+      "Final-recipient: RFC822; info@example.com\nAction: delivered\nStatus: 5.4.0\nX-Supplementary-Info: < #2.0.0>\n";
+    expect(parseDeliveryStatus(bare).perRecipient[0]!.has("diagnostic-code")).toBe(false);
   });
 });

@@ -99,10 +99,50 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
   };
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k]!;
-    if (isRecipient(g)) perRecipient.push(g);
-    else g.forEach(addToPerMessage);
+    if (isRecipient(g)) {
+      readSupplementaryInfo(g);
+      perRecipient.push(g);
+    } else g.forEach(addToPerMessage);
   }
   return { perMessage, perRecipient };
+}
+
+/** A Diagnostic-Code of type x400: X.400 reason and diagnostic codes, no server's words. */
+const X400_DIAGNOSTIC = /^x400[ \t]*;/i;
+/** Exchange's "<remote-mta #status": what comes before the diagnostic in X-Supplementary-Info. */
+const EXCHANGE_SUPPLEMENTARY_HEAD = /^<[^#<>]{0,255}#[245]\.\d{1,3}\.\d{1,3}[ \t]*/;
+
+/**
+ * The words an X.400 gateway or Exchange puts beside a Diagnostic-Code that has none, read as the
+ * group's diagnostic. RFC 2156 (MIXER) section 5.3.8 writes an X.400 non-delivery's reason and
+ * diagnostic codes as "Diagnostic-Code: x400; Reason 1 (Unable-To-Transfer); Diagnostic 0
+ * (Unrecognised-ORName)" and the MTA's own text as X400-Supplementary-Info: "<text>" (its
+ * example report 2: "DG 21187: (CEO POA) Unknown addressee."). Exchange (MS-OXCMAIL 2.1.3.6.1)
+ * writes no Diagnostic-Code at all: its X-Supplementary-Info holds "<remote-mta #status
+ * diagnostic>" (MS-OXCMAIL 2.2.3.7.1.2), the remote server's reply after the status. Replaces the
+ * group's diagnostic-code only where it is missing or of type x400, and only with words.
+ */
+function readSupplementaryInfo(g: DsnGroup): void {
+  const diag = g.get("diagnostic-code");
+  if (diag && !X400_DIAGNOSTIC.test(diag.value)) return;
+  let field = g.get("x400-supplementary-info");
+  let words: string | null = null;
+  if (field) {
+    // printablestring in double quotes, then ";" (RFC 2156's dr-per-recipient-fields).
+    const v = field.value.trim();
+    const end = v.endsWith(";") ? v.length - 1 : v.length;
+    const inner = v.slice(0, end).trim();
+    words = inner.startsWith('"') && inner.endsWith('"') ? inner.slice(1, -1).trim() : inner;
+  } else if (!diag) {
+    field = g.get("x-supplementary-info");
+    const head = field ? EXCHANGE_SUPPLEMENTARY_HEAD.exec(field.value) : null;
+    if (field && head) {
+      const rest = field.value.slice(head[0].length).trim();
+      words = rest.endsWith(">") ? rest.slice(0, -1).trim() : rest;
+    }
+  }
+  if (!field || words === null || !/[A-Za-z]{2}/.test(words)) return;
+  g.set("diagnostic-code", { name: "diagnostic-code", value: words, span: field.span });
 }
 
 /**

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Refusal } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
-import { STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
+import { STAGE_LIMITS, STAGE_SHIFTS, type StageShift } from "@/lib/knowledge/scoring/stage-shifts";
 import type { Feature, FeatureKind } from "./features";
 import { decide, scoreCauses, shiftFeatures, type CauseScore } from "./score";
 
@@ -141,6 +141,30 @@ function refShiftFeatures(r: Refusal, features: readonly Feature[]): Feature[] {
       }
     }
     if (stageWeight > 0) out.push(...stageFeature(0, []));
+  }
+  // A stated stage's limit (a rule added after the loops were rewritten: both definitions hold
+  // it): each cause it rules out loses what its strongest code list or hedged words add over
+  // its strongest other possible feature.
+  const limit = STAGE_LIMITS.find((l) => l.stage === r.stage?.command);
+  for (const cause of limit?.rulesOut ?? []) {
+    const possible = features.filter((f) => f.kind === "possible" && f.cause === cause);
+    const isLimited = (f: Feature) => f.id.startsWith("possible.") || f.matched !== undefined;
+    const limited = Math.max(0, ...possible.filter(isLimited).map((f) => f.weight));
+    const other = Math.max(0, ...possible.filter((f) => !isLimited(f)).map((f) => f.weight));
+    if (limited > other)
+      out.push({
+        id: `${limit!.id}.${cause}`,
+        kind: "shift",
+        cause,
+        weight: -(limited - other),
+        general: false,
+        provider: "iana",
+        note: limit!.note,
+        source: limit!.source,
+        spans: [],
+        hint: false,
+        matched: undefined,
+      });
   }
   return out;
 }

@@ -288,10 +288,12 @@ function takeOutCodeLists(
 }
 
 /**
- * Takes the usual causes of a bare code that the stated stage rules out (STAGE_LIMITS) back out
- * of the ranking: each such feature is met by one of equal and opposite weight. Words that rank
- * causes (possibility wordings) keep theirs: "message content rejected" under a stage that says
- * otherwise is the words against the stage, and the words are the server's own.
+ * Takes what a stated stage rules out (STAGE_LIMITS) back out of the ranking: a bare code's usual
+ * causes and the causes hedged words leave possible. The possible features count once per cause
+ * (the strongest), so each ruled-out cause loses what its strongest limited one adds over its
+ * strongest other. Words that name a cause (phrases, concepts) keep their reading: "message
+ * content rejected" under a stage that says otherwise is the words against the stage, and the
+ * words are the server's own.
  */
 function limitFeatures(r: Refusal, features: readonly Feature[], out: Feature[]): void {
   const stage = r.stage?.command;
@@ -300,7 +302,21 @@ function limitFeatures(r: Refusal, features: readonly Feature[], out: Feature[])
   for (let k = 0; k < STAGE_LIMITS.length; k++)
     if (STAGE_LIMITS[k]!.stage === stage) limit = STAGE_LIMITS[k];
   if (!limit) return;
-  takeOutCodeLists(limit.id, limit, features, out, limit.rulesOut);
+  const rulesOut = limit.rulesOut;
+  for (let c = 0; c < rulesOut.length; c++) {
+    const cause = rulesOut[c]!;
+    let limited = 0;
+    let other = 0;
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i]!;
+      if (f.kind !== "possible" || f.cause !== cause) continue;
+      // A code's list, or words that matched (a possibility wording, an example, advice).
+      if (f.id.startsWith(CODE_POSSIBILITY_PREFIX) || f.matched !== undefined)
+        limited = Math.max(limited, f.weight);
+      else other = Math.max(other, f.weight);
+    }
+    if (limited > other) out.push(takenFrom(`${limit.id}.${cause}`, limit, cause, limited - other));
+  }
 }
 
 /**

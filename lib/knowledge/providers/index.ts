@@ -186,6 +186,8 @@ import { NIFTY_TABLE } from "./nifty";
 import { JUNARA_TABLE } from "./junara";
 import { HUBSPOT_TABLE } from "./hubspot";
 import { NETFABRIC_TABLE } from "./netfabric";
+import { ZMAILER_TABLE } from "./zmailer";
+import { SMTPF_TABLE } from "./smtpf";
 import type { ProviderTable } from "./types";
 
 export type {
@@ -388,4 +390,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   JUNARA_TABLE,
   HUBSPOT_TABLE,
   NETFABRIC_TABLE,
+  ZMAILER_TABLE,
+  SMTPF_TABLE,
 ];

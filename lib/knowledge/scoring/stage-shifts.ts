@@ -166,6 +166,22 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
       "host mx.example.com[192.0.2.1] said: 553 5.1.8 <sender@example.net>: Sender address rejected: Domain not found (in reply to MAIL FROM command)",
   },
   {
+    // Exchange Online's 5.7.57 refuses MAIL FROM from a client that did not log in. Its words
+    // and Microsoft's reading of the code name the login (relay-denied); Microsoft's page for the
+    // code gives a second fix after the credentials: the program or device must be able to
+    // negotiate TLS, since Microsoft 365 takes SMTP AUTH only over TLS. So the code ranks
+    // tls-required after the login, decides nothing, and moves nothing away from the login.
+    id: "microsoft.5.7.57-tls-before-login",
+    status: ["5.7.57"],
+    from: [],
+    to: "tls-required",
+    stageWeight: 0.5,
+    note: "Microsoft 365 takes a login (SMTP AUTH) only over TLS: a program or device that cannot negotiate TLS never logs in, and is refused as one that did not authenticate. Its page for 5.7.57 gives this as the second thing to check, after the credentials.",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online (Fix email delivery issues for error code 5.7.57 in Exchange Online, read in x13-me/OfficeDocs-Exchange at 22636261: 'Verify that the application or device is able to negotiate TLS, as TLS is required in order to authenticate'); RFC 4954 section 4 (a server may require TLS before AUTH)",
+    example: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+  },
+  {
     // Every server answers DATA after refusing every RCPT TO with a command-order or argument
     // code (503, 5.5.1, 5.5.4) and, for OpenSMTPD, the registry's own text for it: the codes
     // say how the server reports it, not why the message failed; the wording ranks the causes
@@ -240,28 +256,44 @@ export const STAGE_SHIFTS: readonly StageShift[] = [
 ];
 
 /**
- * What a stated stage rules out of a bare code's usual causes (reply-possibilities.ts): a reply
- * given before the recipient was named cannot be about that recipient's mailbox, and one given
- * before the message was sent cannot be about its content. Only the code's own list of usual
- * causes loses them; words that name such a cause keep their reading (a server may refuse at
- * RCPT TO a sender whose earlier mail it found to be spam).
+ * What a stated stage rules out of the causes that words or codes only leave possible: a reply
+ * given before the recipient was named cannot be about that recipient's mailbox, one given before
+ * the message was sent cannot be about its content, one given before the sender was named cannot
+ * be about the sender's address. It limits a bare code's usual causes (reply-possibilities.ts) and
+ * words that hedge between causes (possibility-wordings.ts, a list of examples, advice to the
+ * sender): "reject due to policy restrictions" at the greeting cannot be the malformed header it
+ * may mean after DATA. Words that name one cause keep their reading (a phrase or a concept: a
+ * server may refuse at RCPT TO a sender whose earlier mail it found to be spam, and its words
+ * are its own). Only a stage the bounce states limits anything: a stage guessed from the words
+ * would rule causes out on a guess.
  */
 export interface StageLimit {
   id: string;
   stage: SmtpStage;
-  /** The causes the stage rules out of the code's usual causes. */
+  /** The causes the stage rules out of what codes and hedged words leave possible. */
   rulesOut: readonly CauseId[];
   note: string;
   source: string;
 }
 
-const BEFORE_RCPT: readonly CauseId[] = [
+// Each list says why, cause by cause: what the client has not sent yet at that stage.
+const RECIPIENT_CAUSES: readonly CauseId[] = [
   "recipient-unknown",
   "mailbox-full",
   "mailbox-disabled",
   "recipient-domain-invalid",
 ];
-const BEFORE_DATA: readonly CauseId[] = ["content-spam", "content-virus"];
+const CONTENT_CAUSES: readonly CauseId[] = ["content-spam", "content-virus"];
+/**
+ * Before MAIL FROM: no sender address to fail its checks, no SIZE declared (RFC 1870 section 6:
+ * the size comes as a MAIL FROM parameter) and no content, no recipient to relay to (RFC 5321
+ * section 3.6: relaying is about the domain of a recipient the client names at RCPT TO).
+ */
+const BEFORE_MAIL_CAUSES: readonly CauseId[] = [
+  "sender-address-invalid",
+  "message-too-large",
+  "relay-denied",
+];
 const STAGE_ORDER_SOURCE =
   "RFC 5321 section 3.3 (MAIL FROM names the sender, RCPT TO each recipient, DATA then sends the content) and section 4.1.1.1 (EHLO opens the session)";
 
@@ -271,23 +303,38 @@ const STAGE_ORDER_SOURCE =
 // never gave them. It waits for the suites to paste each reply at its own stage.
 export const STAGE_LIMITS: readonly StageLimit[] = [
   {
+    // At the greeting the client has sent nothing: no name, no identity SPF could check (RFC 7208
+    // checks the HELO or MAIL FROM identity, section 2.3 and 2.4; DKIM and DMARC read the
+    // content), and no command whose syntax could be wrong. A client that talks before the
+    // greeting is refused in words of its own ("554 SMTP synchronization error"), a concept
+    // that keeps its reading.
     id: "smtp.stage-limit.conn",
     stage: "CONN",
-    rulesOut: [...BEFORE_RCPT, ...BEFORE_DATA, "sender-address-invalid"],
-    note: "At the greeting no sender, recipient or content has been sent: the refusal cannot be about them.",
-    source: STAGE_ORDER_SOURCE,
+    rulesOut: [
+      ...RECIPIENT_CAUSES,
+      ...CONTENT_CAUSES,
+      ...BEFORE_MAIL_CAUSES,
+      "authentication-failure",
+      "protocol-syntax",
+    ],
+    note: "At the greeting the client has sent nothing: no command, sender, recipient or content. The refusal cannot be about them, nor about a sender authentication that has nothing to check yet.",
+    source: `${STAGE_ORDER_SOURCE}; RFC 5321 section 4.3.1 (the client waits for the greeting before its first command); RFC 7208 sections 2.3 and 2.4 (the identities SPF checks)`,
   },
   {
+    // At HELO the name it gives may be malformed (protocol-syntax) or fail SPF's HELO check
+    // (RFC 7208 section 2.3): both stay possible.
     id: "smtp.stage-limit.helo",
     stage: "HELO",
-    rulesOut: [...BEFORE_RCPT, ...BEFORE_DATA, "sender-address-invalid"],
-    note: "At HELO/EHLO no sender, recipient or content has been sent: the refusal cannot be about them.",
-    source: STAGE_ORDER_SOURCE,
+    rulesOut: [...RECIPIENT_CAUSES, ...CONTENT_CAUSES, ...BEFORE_MAIL_CAUSES],
+    note: "At HELO/EHLO the client has named only itself: no sender, recipient, message size or content has been sent, so the refusal cannot be about them.",
+    source: `${STAGE_ORDER_SOURCE}; RFC 1870 section 6 (SIZE is a MAIL FROM parameter); RFC 5321 section 3.6 (relaying concerns a recipient's domain)`,
   },
   {
+    // At MAIL FROM the sender's address, its SPF, a declared SIZE and the server's demand for
+    // authentication before it relays (Microsoft's 5.7.57) all stay possible.
     id: "smtp.stage-limit.mail",
     stage: "MAIL",
-    rulesOut: [...BEFORE_RCPT, ...BEFORE_DATA],
+    rulesOut: [...RECIPIENT_CAUSES, ...CONTENT_CAUSES],
     note: "At MAIL FROM no recipient or content has been sent: the refusal cannot be about them.",
     source: STAGE_ORDER_SOURCE,
   },
