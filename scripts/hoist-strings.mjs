@@ -2,22 +2,23 @@
 import ts from "typescript";
 
 /**
- * The shortest literal (as written, quotes included) worth moving. Shorter ones saved nothing
- * (the snapshot's blob: 8.78 MB from 8 up to 12, 8.80 from 24, 8.85 from 40, 9.15 from 100).
+ * The shortest literal (as written, quotes included) worth moving: a shorter one's place in the
+ * code (`S$[123]`) is about as long as itself. The snapshot's blob, moving those from 4, 8, 12,
+ * 16, 24 and 40 characters: 8.532, 8.528, 8.530, 8.547, 8.592 and 8.691 MB (9.67 moving none).
  */
-const MIN_LITERAL_LENGTH = 12;
+const MIN_LITERAL_LENGTH = 8;
 
 /**
- * A script's string literals (of MIN_LITERAL_LENGTH characters or more) moved out of its
- * source: each becomes an element of one array (`S$[i]` or the like, one element per distinct
- * value) that the script's first statement reads from `file` (a JSON array, returned as
- * `strings`) while it runs. V8 keeps a script's whole source for as long as any of its
- * functions lives (it compiles each from the source on first call), and the snapshot holds the
- * heap, source included: a literal took its bytes there once as source and again as the string
- * it made. Read from a file, a table's text is in the heap only, and the file's text is garbage
- * once parsed. Only the snapshot's script, which runs once while the snapshot is built, may
- * take this: the file is not read again when a run starts from the snapshot, while a script run
- * from its source would need the file beside it.
+ * A script's string literals (of MIN_LITERAL_LENGTH characters or more) that its own run
+ * evaluates, not a function's (runsLater), moved out of its source: each becomes an element of
+ * one array (`S$[i]` or the like, one element per distinct value) that the script's first
+ * statement reads from `file` (a JSON array, returned as `strings`) while it runs. V8 keeps a
+ * script's whole source for as long as any of its functions lives (it compiles each from the
+ * source on first call), and the snapshot holds the heap, source included: a literal took its
+ * bytes there once as source and again as the string it made. Read from a file, a table's text
+ * is in the heap only, and the file's text is garbage once parsed. Only the snapshot's script,
+ * which runs once while the snapshot is built, may take this: the file is not read again when a
+ * run starts from the snapshot, while a script run from its source would need the file beside it.
  *
  * A literal is moved only where it is an expression's value: not a property's or a binding's
  * name, a directive ("use strict"), a module name (require(), import()), or a tagged
@@ -43,6 +44,7 @@ export function hoistStrings(code, file) {
       edits.push({ start: node.getStart(source), end: node.end, index });
       return;
     }
+    if (runsLater(node)) return;
     ts.forEachChild(node, visit);
   };
   // The directive prologue ("use strict") stays first; the array is read right after it.
@@ -96,6 +98,16 @@ function movable(node) {
   )
     return false;
   return true;
+}
+
+/**
+ * Whether the node's code runs when something calls it, not as the script runs: a function's, or
+ * a class field's initializer (each instance). Its literals stay: they make no string until that
+ * code is compiled, so moved they would take the heap's bytes without saving any, and an element
+ * read in place of a constant costs each call.
+ */
+function runsLater(node) {
+  return ts.isFunctionLike(node) || ts.isPropertyDeclaration(node);
 }
 
 /** Whether a top-level statement is a directive: a string literal statement of the prologue. */

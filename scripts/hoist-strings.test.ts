@@ -22,14 +22,15 @@ function runHoisted(code: string): { out: string; strings: string[]; value: unkn
 const LONG = "a string long enough to be moved";
 
 describe("hoistStrings", () => {
-  it("moves long literals out of the code, which then returns the same", () => {
+  it("moves the literals the script's own run evaluates, and then returns the same", () => {
     const code = [
       '"use strict";',
       `const a = "${LONG}", b = \`${LONG}, as a template\`;`,
       `const c = ["${LONG}", 'short', "${LONG}".length, "caf\\u00e9 \\u3002 \\ud83d\\ude00 and more"];`,
-      `function f(x) { switch (x) { case "${LONG}": return"matched at the case"; } return x + "${LONG}"; }`,
+      `for (const k of [1, 2]) if (k === 2) c.push("${LONG}, in a loop");`,
       `const o = { key: "${LONG} as a value", ["${LONG} as a computed key"]: 1 };`,
-      `return [a, b, c, f("${LONG}"), f("x"), o, this === undefined];`,
+      `let t; switch (a) { case "${LONG}": t = "matched at the case"; }`,
+      `return [a, b, c, o, t, this === undefined];`,
     ].join("\n");
     const { out, strings, value } = runHoisted(code);
     expect(value).toEqual(new Function(code)());
@@ -39,6 +40,20 @@ describe("hoistStrings", () => {
     expect(strings.filter((s) => s === LONG)).toHaveLength(1);
     expect(strings).toContain("café 。 😀 and more");
     expect(strings).not.toContain("short");
+  });
+
+  it("leaves the literals of functions and class fields, which run when called", () => {
+    const code = [
+      `function f(x) { return x === "${LONG}" ? "matched in a function" : "${LONG}"; }`,
+      `const g = () => "${LONG} in an arrow";`,
+      `class C { field = "${LONG} in a field"; m() { return "${LONG} in a method"; } }`,
+      `return [f("${LONG}"), f(1), g(), new C().field, new C().m()];`,
+    ].join("\n");
+    const { out, strings, value } = runHoisted(code);
+    expect(value).toEqual(new Function(code)());
+    expect(strings).toEqual([LONG]);
+    expect(out).toContain(`return x === "${LONG}" ? "matched in a function" : "${LONG}";`);
+    expect(out).toContain(`field = "${LONG} in a field"`);
   });
 
   it("leaves names, directives, module names and tagged templates as they are", () => {
