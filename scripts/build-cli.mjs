@@ -117,10 +117,10 @@ await build({
  * character if a single one is above U+00FF (session 26: 11.13 MB against 9.46). Its string
  * literals are read from a file instead (hoistStrings): as source they took their bytes in the
  * blob once more beside the strings they made, and the blob counts twice at a run's peak (in
- * Node's copy of it and in the heap made from it). Session 28: the script's source 1.89 million
- * characters to 0.77, the blob 9.67 MB to 8.55, a 3,610-message batch's peak 79.0 MiB to 77.0
- * (medians of 5), output the same, instructions the same (callgrind, 361 messages: 1,248M and
- * 1,254M). The blob is
+ * Node's copy of it and in the heap made from it). Session 28: the blob 9.67 MB to 8.63, a
+ * 3,610-message batch's peak 79.0 MiB to 77.1 (medians of 5), output the same, instructions
+ * within what two builds differ by (callgrind, 361 messages: 1,248M before; 1,247M and 1,258M
+ * for two builds of this). The blob is
  * kept only when it gives the bundle's answers on a sample; when it cannot be built, the command
  * line runs from the bundle as before, and the build says so.
  */
@@ -150,10 +150,6 @@ async function buildStartupSnapshot() {
       legalComments: "none",
       alias: { "@": root, "server-only": `${root}lib/testing/server-only-stub.ts` },
       plugins: [leaveOutDynamicImports()],
-      // A package's ES module build where it has one (tldts: the same version's code): its
-      // module code runs at the script's top level, whose literals hoistStrings moves, where
-      // the CommonJS build's runs inside a wrapper function, whose literals it leaves.
-      mainFields: ["module", "main"],
       // main.ts hands dist/cli-gates.json to the classifier through import.meta.url, empty in
       // CommonJS: it finds no file, and the tables are in the snapshot already.
       logOverride: { "empty-import-meta": "silent" },
