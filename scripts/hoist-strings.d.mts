@@ -1,0 +1,2 @@
+/** See scripts/hoist-strings.mjs. */
+export function hoistStrings(code: string, file: string): { code: string; strings: string[] };
