@@ -298,7 +298,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, CauseItemTemplate[]> = {
       id: "rate-limited.authenticate",
       title: "Authenticate your mail",
       detail:
-        "Gmail limits unauthenticated senders harder: make sure SPF and DKIM pass for {domain}.",
+        "Receivers often set lower limits for mail whose SPF and DKIM do not pass: make sure both pass for {domain}.",
       kind: "verify",
       actor: "sender-admin",
     },
