@@ -2,6 +2,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
+import { firstStepsFor } from "@/lib/paste/diagnose-paste";
+import { DiagnosisView } from "./diagnosis-view";
 import { offersWizard, WizardOffer } from "./wizard-offer";
 
 // The shape of Mail-DeliveryStatus-BounceParser's spam-with-image.msg (review 28, finding 7): a
@@ -36,5 +38,16 @@ describe("the offer to continue in the wizard", () => {
     );
     expect(html).toContain("Continue in the wizard");
     expect(html).toContain("The wizard checks DNS and blocklists");
+  });
+
+  it("the result above it promises no questions for an ordinary e-mail", async () => {
+    const diagnosis = await diagnose(ORDINARY_EMAIL);
+    const steps = firstStepsFor(diagnosis);
+    const html = renderToStaticMarkup(
+      createElement(DiagnosisView, { diagnosis, firstStepsFor: (cause) => steps[cause] }),
+    );
+    expect(html).not.toContain("A few questions will narrow it down");
+    expect(html).not.toContain("the wizard asks");
+    expect(html).toContain("Nothing in this text was refused or failed");
   });
 });

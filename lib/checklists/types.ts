@@ -103,7 +103,7 @@ export type CauseItemTemplate = ActedTemplate | { generate: GeneratorName };
  */
 export interface EvidenceStep {
   when: { ruleIds: readonly string[] };
-  item: Omit<ChecklistItem, "actor"> & { actor?: Actor };
+  item: ActedTemplate;
   /** Ids of the cause's own steps that are wrong advice where this evidence holds. */
   replaces?: readonly string[];
 }
