@@ -34,8 +34,45 @@ const RCPTHOSTS = `<john@example.com>: host mail.example.com[192.0.2.36] said: 5
 const RELAYING_DENIED = `<ann@example.com>: host mx.example.net[192.0.2.151] said: 550
     <ann@example.com>... Relaying denied (in reply to RCPT TO command)`;
 
+// The whole Postfix DSN of rcpthosts.msg (names replaced): its DSN part gives the Remote-MTA,
+// and the wrapped "(in reply to RCPT TO command)" is not read as the command.
+const RCPTHOSTS_DSN = `From: MAILER-DAEMON@mta.example.org (Mail Delivery System)
+To: bounces@example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B2"
+
+--B2
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mta.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+<john@example.com>: host mail.example.com[192.0.2.36] said: 553
+    sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1) (in reply
+    to RCPT TO command)
+
+--B2
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mta.example.org
+
+Final-Recipient: rfc822; john@example.com
+Action: failed
+Status: 5.0.0
+Remote-MTA: dns; mail.example.com
+Diagnostic-Code: smtp; 553 sorry, that domain isn't in my list of allowed
+    rcpthosts (#5.7.1)
+
+--B2--
+`;
+
 describe("a relay refusal (finding 5)", () => {
-  it.each([RCPTHOSTS, RELAYING_DENIED])(
+  it.each([RCPTHOSTS, RCPTHOSTS_DSN, RELAYING_DENIED])(
     "from the recipient's server: the domain and its admin, not the sender's login",
     async (text) => {
       const items = await stepsOf(text);

@@ -39,7 +39,8 @@ export const RELAY_REFUSED_BY_RECEIVER_STEPS: ActedTemplate[] = [
 
 /**
  * Whether the lead recipient's relay refusal came from the server a bounce names, in reply to
- * RCPT TO: a reporting server delivered the message and the next server refused it. A refusal
+ * RCPT TO (or to a command the bounce does not give): a reporting server delivered the message
+ * and the next server refused it. A refusal
  * without a named server (a reply line the mail program showed) is read as the sender's own
  * outgoing server's, whose steps are the login and the settings (data.ts).
  */
@@ -47,7 +48,9 @@ export function relayRefusedByReceiver(d: Diagnosis | null): boolean {
   const r = d?.recipients.find((x) => x.cause === "relay-denied");
   if (!r || r.recipient.replyCode === null) return false;
   const named = !!r.recipient.remoteMta || !!r.refusal?.host;
-  const atRcpt =
-    r.refusal?.stage?.command === "RCPT" || /^RCPT\b/i.test(r.recipient.smtpCommand ?? "");
-  return named && atRcpt;
+  // The command it answered, where the bounce says (a DSN's text may wrap "in reply to RCPT TO
+  // command" so that it is not read): a refusal stated at another command is not read as this.
+  const command =
+    r.refusal?.stage?.command ?? (r.recipient.smtpCommand?.trim().split(/\s/)[0] || null);
+  return named && (command === null || command.toUpperCase() === "RCPT");
 }
