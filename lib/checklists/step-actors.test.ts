@@ -8,6 +8,7 @@ import { makeFacts } from "@/lib/rules/test-factories";
 import { buildChecklist } from "./build";
 import { CHECK_FIRST_PREFIX } from "./check-first";
 import { CAUSE_CHECKLISTS } from "./data";
+import { FORWARDED_SPF_STEPS } from "./forwarded-steps";
 
 async function itemsOf(text: string) {
   const diagnosis = await diagnose(text);
@@ -19,6 +20,16 @@ async function itemsOf(text: string) {
 describe("who takes a step", () => {
   it.each(CAUSE_IDS)("every step of %s's list names its own actor", (cause) => {
     for (const t of CAUSE_CHECKLISTS[cause]) if (!("generate" in t)) expect(t.actor).toBeTruthy();
+  });
+
+  it("the sender tells the recipient of a forward that broke SPF; their admin fixes it", () => {
+    const actor = (id: string) => {
+      for (const t of FORWARDED_SPF_STEPS) if (!("generate" in t) && t.id === id) return t.actor;
+      return null;
+    };
+    expect(actor("forwarded-spf.tell-recipient")).toBe("sender");
+    expect(actor("forwarded-spf.keep-record")).toBe("sender-admin");
+    expect(actor("forwarded-spf.why-dkim")).toBe("sender-admin");
   });
 
   it("the sender resends once a full mailbox has space, not the recipient", async () => {
