@@ -21,6 +21,21 @@ test.describe("messages that are no bounce (issue 8)", () => {
     await saveScreenshot(page, "not-a-bounce-auto-reply-1280");
   });
 
+  test("an ordinary e-mail is offered no wizard, only the note to paste the whole bounce", async ({
+    homePage,
+    page,
+  }) => {
+    // The shape of Mail-DeliveryStatus-BounceParser's spam-with-image.msg (review 28, finding 7).
+    await homePage.goto();
+    await homePage.diagnose(
+      'From: "Deals" <offers@example.com>\nTo: <ann@example.org>\nSubject: Your weekly savings\nDate: Mon, 7 Dec 2026 09:14:02 +0000\nMessage-ID: <20261207091402.1234@example.com>\n\nHello Ann, this week\'s savings are here. Visit our shop for the full list.\n',
+    );
+    await expect(homePage.result).toContainText("This looks like an ordinary email, not a bounce");
+    await expect(page.getByTestId("wizard-not-offered")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Continue in the wizard" })).toHaveCount(0);
+    await saveScreenshot(page, "not-a-bounce-ordinary-email-1280");
+  });
+
   test("a challenge-response probe asks the sender to answer it", async ({ homePage }) => {
     // SparkPost's bounce class 100, in its own words.
     await homePage.goto();

@@ -5,10 +5,10 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { FirstSteps, PasteStage } from "@/lib/paste/diagnose-paste";
 import { writeHandoff } from "@/lib/store/wizard-handoff";
-import { wizardPromise } from "@/lib/diagnosis/program-report";
 import { DiagnosisView } from "./diagnosis-view";
 import { EXAMPLE_BOUNCES } from "./examples";
 import { runPaste } from "./run-paste";
+import { WizardOffer } from "./wizard-offer";
 
 // Bigger files are not bounces; reading them would only take time.
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -232,19 +232,7 @@ export function BounceInput() {
               firstStepsFor={(cause) => status.firstSteps[cause]}
               headingLevel={3}
             />
-            <div className="flex flex-wrap items-center gap-3 rounded-xl border border-blue-200 bg-blue-50 p-4">
-              <p className="flex-1 text-slate-800" data-testid="wizard-promise">
-                {/* Only the checks that can run for this reading (a program's error has none). */}
-                {wizardPromise(status.diagnosis)}
-              </p>
-              <button
-                type="button"
-                onClick={continueInWizard}
-                className="rounded-lg bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900"
-              >
-                Continue in the wizard
-              </button>
-            </div>
+            <WizardOffer diagnosis={status.diagnosis} onContinue={continueInWizard} />
           </>
         ) : null}
       </section>

@@ -29,6 +29,11 @@ import { ActorBadge } from "./actor-badge";
 import { DelayNoticeNote } from "./delay-notice-note";
 import { EvidenceText } from "./evidence-text";
 import { FirstStepsBlock } from "./first-steps";
+import { offersWizard } from "./wizard-offer";
+
+/** The card's words for an ordinary e-mail, in place of "A few questions will narrow it down". */
+const ORDINARY_SUMMARY =
+  "Nothing in this text was refused or failed, so there is no cause to name.";
 
 export interface DiagnosisViewProps {
   diagnosis: Diagnosis;
@@ -77,6 +82,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
   const messages = inputNotes(diagnosis.messages, program);
   // A program's error whose words leave several of its failures possible (no headline of its own).
   const programUndecided = program && overall.cause === "unknown" && !overall.headline;
+  const ordinary = !offersWizard(diagnosis);
   return (
     <div className="space-y-6">
       {messages.length > 0 ? (
@@ -104,7 +110,10 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           // The program's undecided headline stands alone: the verdict's explanation lists the
           // general titles ("The receiving server could not be reached"), the list below the
           // program's.
-          explanation={programUndecided ? undefined : overall.explanation}
+          explanation={
+            // An ordinary e-mail: no wizard is offered (wizard-offer.tsx), so no "few questions".
+            ordinary ? ORDINARY_SUMMARY : programUndecided ? undefined : overall.explanation
+          }
           delayNotice={overall.delayNotice}
           headline={programUndecided ? PROGRAM_UNDECIDED_HEADLINE : overall.headline}
           info={causeInfoFor(overall.cause, parsed, evidenceRuleIds(diagnosis))}
@@ -114,6 +123,7 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           text={parsed.text}
           firstSteps={firstStepsFor?.(overall.cause)}
           firstStepsDelay={firstStepsDelay(diagnosis, overall.cause)}
+          wizardOffered={!ordinary}
           headingLevel={headingLevel}
           technical={<BounceFacts diagnosis={diagnosis} />}
         />
@@ -204,6 +214,8 @@ function CauseCard(props: {
   firstSteps?: CauseFirstSteps;
   /** How the first steps' checklist reads a delay notice (null for a failure). */
   firstStepsDelay: DelayReading | null;
+  /** False where the page offers no wizard (an ordinary e-mail): no step text promises one. */
+  wizardOffered?: boolean;
   headingLevel: 2 | 3;
   technical: React.ReactNode;
 }) {
@@ -292,6 +304,7 @@ function CauseCard(props: {
           firstSteps={props.firstSteps}
           delay={props.firstStepsDelay}
           titleOf={props.possibleTitle}
+          wizard={props.wizardOffered ?? true}
         />
       ) : null}
       <details className="group mt-4 rounded-md border border-slate-200">

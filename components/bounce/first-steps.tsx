@@ -12,12 +12,15 @@ export function FirstStepsBlock({
   firstSteps,
   delay = null,
   titleOf,
+  wizard = true,
 }: {
   firstSteps: CauseFirstSteps;
   /** A delay notice's reading: its group speaks of the notice's reason, not of causes. */
   delay?: DelayReading | null;
   /** A cause's title where the text's evidence words it otherwise (a program's own failure). */
   titleOf?: (cause: CauseId) => string | undefined;
+  /** Whether the page offers the wizard: where it does not (an ordinary e-mail), no text promises it. */
+  wizard?: boolean;
 }) {
   if (firstSteps.steps.length === 0) return null;
   const { notSettled, steps } = firstSteps;
@@ -40,10 +43,16 @@ export function FirstStepsBlock({
           ) : steps.every((s) => s.tellsApart === null) ? (
             // No cause ranked to look at (words the classifier does not know): the steps help
             // whatever the cause, and the wizard's questions narrow it down.
-            <>
-              The bounce names no cause we can rank. These steps help whatever the cause; the wizard
-              asks what the bounce does not say.
-            </>
+            wizard ? (
+              <>
+                The bounce names no cause we can rank. These steps help whatever the cause; the
+                wizard asks what the bounce does not say.
+              </>
+            ) : (
+              <>
+                The text names no cause we can rank. These steps help whatever it turns out to be.
+              </>
+            )
           ) : (
             <>
               Each step looks at one of the possible causes, most likely first: what it finds tells

@@ -2,7 +2,9 @@
 // delisting step per list the evidence names, or per removal page the bounce names.
 import { removalKind } from "@/lib/blocklists/catalog";
 import type { Finding } from "@/lib/checks/types";
+import { evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { findings, type Context } from "@/lib/rules";
+import { PROVIDER_RELAY_RULES } from "./provider-relay-rules";
 import { hasCode, onSharedPlatform, SENDER_ADMIN, type BuildContext } from "./build-context";
 import type { IP_LISTING_STEPS } from "./data";
 import { delistPageHost, delistPagesInBounce } from "./delisting-pages";
@@ -46,6 +48,18 @@ export function listedOnlyOnPbl(ctx: Context): boolean {
 function listedOnlyAsPbl(ctx: Context, listId: string): boolean {
   const on = ipListings(ctx).filter(({ listing }) => listing?.list.id === listId);
   return on.length > 0 && on.every(({ listing }) => endUserSpaceOnly(listing));
+}
+
+/**
+ * The refusal's own words say the receiver takes no mail straight from this address and asks
+ * for the provider's relay (Gmail's "not authorized to send email directly to our servers. Use
+ * the SMTP relay at your service provider"; evidence-steps.ts PROVIDER_RELAY_RULES), and no list
+ * the IP check asked lists it: a policy on the address range, not a listing to hunt the cause of
+ * or have removed (review 28, finding 6). With no IP check, nothing shows a listing either.
+ */
+export function relayAskedUnlisted(ctx: Context): boolean {
+  const ids = new Set(evidenceRuleIds(ctx.facts.diagnosis));
+  return PROVIDER_RELAY_RULES.some((id) => ids.has(id)) && ipListings(ctx).length === 0;
 }
 
 /** Which of the IP-listing step sets fits where the sending IP lives (IP_LISTING_STEPS). */

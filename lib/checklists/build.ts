@@ -16,7 +16,7 @@ import { sharedContext } from "./build-context";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { dedupeAcrossSections } from "./dedupe-sections";
-import { replacedBySenderProvider } from "./evidence-steps";
+import { RESENDS_OF_THE_SAME_MESSAGE, replacedBySenderProvider } from "./evidence-steps";
 import { foundOwnProblem } from "./section-findings";
 import { preventItems, sections, unknownItems } from "./sections";
 import type { CauseChecklist, Checklist } from "./types";
@@ -84,7 +84,12 @@ export function buildConclusionChecklist(
               { ...walkedContext(shared, facts), cause: "unknown", actor: "sender" },
               causes,
               new Set(),
-            ).filter((item) => !ownProviderReplaced.has(item.id)),
+            ).filter(
+              (item) =>
+                !ownProviderReplaced.has(item.id) &&
+                // While a delay notice's server still retries, no step sends the message again.
+                !(delay && RESENDS_OF_THE_SAME_MESSAGE.includes(item.id)),
+            ),
           },
         ]
       : [];

@@ -1,6 +1,6 @@
 // The steps that tell ranked causes apart (check-first.ts), most likely cause first: one per
 // cause, for the first CHECK_FIRST_CAUSES causes that have one. Pure.
-import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import type { CauseId } from "@/lib/causes/causes";
 import { checkBuilders, type Context, type Facts, type RankedCause } from "@/lib/rules";
 import {
   CHECK_FIRST,
@@ -13,32 +13,31 @@ import { CAUSE_CHECKLISTS } from "./data";
 import { MAILBOX_SERVICE_CHECK_FIRST, onMailboxService } from "./mailbox-service-steps";
 import { programCheckFirst } from "./program-steps";
 import { submissionCheckFirst, submissionPort } from "./submission-port";
-import type { ChecklistItem, ItemTemplate } from "./types";
+import type { ActedTemplate, ChecklistItem } from "./types";
 
 /** The cause's own step a check-first entry points to, as data.ts has it. */
-export function checklistTemplate(
-  cause: CauseId,
-  itemId: string,
-): Exclude<ItemTemplate, { generate: unknown }> | null {
+export function checklistTemplate(cause: CauseId, itemId: string): ActedTemplate | null {
   for (const t of CAUSE_CHECKLISTS[cause]) if (!("generate" in t) && t.id === itemId) return t;
   return null;
 }
 
 /**
- * The words of a check-first step, before its placeholders are filled, with its actor if it has
- * one. A cause's own step that an answer already took (STEPS_ANSWERED_BY_USER) is replaced by
- * what that answer leaves to do, or by nothing (null: the next cause's step takes its place).
+ * The words of a check-first step, before its placeholders are filled, with who takes it: a
+ * cause's own step names its actor in data.ts; a step of check-first.ts is the sender's. A
+ * cause's own step that an answer already took (STEPS_ANSWERED_BY_USER) is replaced by what that
+ * answer leaves to do, or by nothing (null: the next cause's step takes its place).
  */
 export function checkFirstText(
   cause: CauseId,
   entry: CheckFirst,
   facts?: Facts,
-): (Omit<ChecklistItem, "id" | "actor"> & Partial<Pick<ChecklistItem, "actor">>) | null {
+): Omit<ChecklistItem, "id"> | null {
   if (entry.from !== "item")
     return {
       title: entry.title,
       detail: entry.detail,
       kind: entry.kind,
+      actor: "sender",
       ...(entry.link ? { link: entry.link } : {}),
     };
   const answered = facts ? answeredByUser(facts, entry.itemId) : null;
@@ -49,8 +48,8 @@ export function checkFirstText(
         title: t.title,
         detail: t.detail,
         kind: t.kind,
+        actor: t.actor,
         ...(t.link ? { link: t.link } : {}),
-        ...(t.actor ? { actor: t.actor } : {}),
       }
     : null;
 }
@@ -87,9 +86,6 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
     id: `${CHECK_FIRST_PREFIX}${cause}`,
     title: fill(text.title),
     detail: fill(detail),
-    // A cause's own step acts as its template says, else as the cause does; a step of
-    // check-first.ts is the sender's to take.
-    actor: entry.from === "item" ? (text.actor ?? CAUSES[cause].actor) : "sender",
   };
   if (entry.from !== "check") return item;
   const request = checkBuilders[entry.check].build(ctx);

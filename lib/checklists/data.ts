@@ -4,9 +4,9 @@
 import type { InputShape } from "@/lib/bounce/refusal";
 import type { CauseId } from "@/lib/causes/causes";
 import type { FindingGroup } from "@/lib/rules/codes";
-import type { AnsweredByUser, ItemTemplate } from "./types";
+import type { ActedTemplate, AnsweredByUser, CauseItemTemplate } from "./types";
 
-export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
+export const CAUSE_CHECKLISTS: Record<CauseId, CauseItemTemplate[]> = {
   "recipient-unknown": [
     {
       id: "recipient-unknown.compare",
@@ -14,6 +14,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Check {recipient} against a message the recipient sent you, their signature or their website. Dots, hyphens and the domain ending are the usual slips.",
       kind: "verify",
+      actor: "sender",
     },
     { generate: "message-address" },
     {
@@ -22,6 +23,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Once you have the right address, resend the message and update it in your address book so autocomplete stops offering the old one.",
       kind: "fix",
+      actor: "sender",
     },
     {
       id: "recipient-unknown.clean-list",
@@ -29,6 +31,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "If you send newsletters, stop mailing addresses that bounce as unknown: repeated sends to them harm your reputation with receivers.",
       kind: "prevent",
+      actor: "sender",
     },
   ],
   "recipient-domain-invalid": [
@@ -38,6 +41,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "{recipientDomain} does not exist or takes no mail. Look for a typo (gmial.com, outlok.com, a missing letter) or an old company domain.",
       kind: "verify",
+      actor: "sender",
     },
     { generate: "message-address" },
     {
@@ -46,6 +50,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Correct the address in your address book too, so autocomplete stops offering the wrong one.",
       kind: "fix",
+      actor: "sender",
     },
   ],
   "mailbox-full": [
@@ -56,6 +61,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Over-quota bounces clear as soon as the recipient deletes mail or gets more storage; nothing on your side needs changing.",
       kind: "verify",
+      actor: "sender",
     },
   ],
   "mailbox-disabled": [
@@ -66,6 +72,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "If the person has left the organisation, ask for their successor's address and stop sending to this one.",
       kind: "fix",
+      actor: "sender",
     },
   ],
   "ip-blocklisted": [
@@ -78,6 +85,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Run this wizard again with the same bounce {recheckWait}: the lists should answer “not listed”, and new messages should go through.",
       kind: "verify",
+      actor: "sender-admin",
     },
   ],
   "domain-blocklisted": [
@@ -87,6 +95,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Domain lists (Spamhaus DBL, SURBL, URIBL) list domains seen in spam: your own domain, or a link shortener, tracking domain or website linked in your messages. Remove links to listed domains and secure any hacked website on your domain.",
       kind: "fix",
+      actor: "sender-admin",
     },
     { generate: "delisting" },
   ],
@@ -97,6 +106,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Receivers trust authenticated mail more: SPF and DKIM passing and aligned with your From domain, and a DMARC record.",
       kind: "fix",
+      actor: "sender-admin",
     },
     { generate: "spf-record" },
     { generate: "dkim-record" },
@@ -107,6 +117,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Reputation systems react to complaint rates, unknown addresses and sudden volume. Pause bulk sends, remove addresses that bounced or never opened, and ramp up volume gradually on a new IP or domain.",
       kind: "fix",
+      actor: "sender-admin",
     },
     {
       id: "bad-reputation.provider-form",
@@ -114,6 +125,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Large providers have sender support forms (Microsoft: https://olcsupport.office.com; Gmail: the bulk sender contact form; Yahoo: https://senders.yahooinc.com). Use them only after fixing the cause, with the bounce text.",
       kind: "contact",
+      actor: "sender-admin",
     },
   ],
   "authentication-failure": [
@@ -123,6 +135,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "The receiver's Authentication-Results (in the headers of a sent test message) says spf=, dkim= and dmarc=. Fix the ones that do not say pass.",
       kind: "verify",
+      actor: "sender-admin",
     },
     { generate: "spf-record" },
     { generate: "dkim-record" },
@@ -133,6 +146,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Newsletters, CRM, invoicing, website forms and printers often send with your address. Each one must be in SPF or sign with DKIM for your domain, or DMARC fails for its mail.",
       kind: "fix",
+      actor: "sender-admin",
     },
     {
       id: "authentication-failure.test",
@@ -140,6 +154,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "After DNS changes have propagated (up to the record's TTL), send a message to a Gmail or Outlook.com mailbox and check that spf, dkim and dmarc say pass.",
       kind: "verify",
+      actor: "sender-admin",
     },
   ],
   "reverse-dns": [
@@ -150,6 +165,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "The PTR name must have an A (or AAAA) record that returns {ip} (forward-confirmed reverse DNS). Use a name in your own domain, not a generic one like 203-0-113-9.dsl.example.net: one that does not exist yet, or already points to {ip}. If the name you had in mind (say mail.{domain}) already points to another address, leave it alone and pick a new one (say out.{domain}): that name is often your incoming mail server or webmail, and changing its address moves them.",
       kind: "fix",
+      actor: "sender-admin-or-isp",
     },
     {
       id: "reverse-dns.helo",
@@ -157,6 +173,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Set the mail server's HELO/EHLO name to the PTR name; receivers compare them. Change it only once that name answers in DNS with {ip}: many receivers refuse a greeting name that does not resolve.",
       kind: "fix",
+      actor: "sender-admin",
     },
     {
       id: "reverse-dns.verify",
@@ -164,6 +181,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Run this wizard again once the ISP confirms the change; reverse DNS changes can take a few hours.",
       kind: "verify",
+      actor: "sender-admin",
     },
   ],
   "content-spam": [
@@ -175,6 +193,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Filters weigh links (especially shorteners and domains on blocklists), attachments, image-only messages, misleading subjects and missing plain-text parts. Send a plain version without links to see whether it passes.",
       kind: "fix",
+      actor: "sender",
     },
     {
       id: "content-spam.authenticate",
@@ -182,6 +201,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Unauthenticated mail is judged more harshly by content filters: check SPF, DKIM and DMARC for {domain}.",
       kind: "verify",
+      actor: "sender-admin",
     },
     // No allow-list request here: the fix for content judged spam is on the sender's side, and
     // an allow entry for a sender domain makes the receiver skip its checks for anything that
@@ -195,6 +215,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "If a virus was found, the attachment or your computer may be infected: run a full scan before sending anything else.",
       kind: "fix",
+      actor: "sender",
     },
     {
       id: "content-virus.share-link",
@@ -202,6 +223,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Many receivers refuse executable or macro-enabled attachments (.exe, .js, .zip with scripts, .docm) even when clean. Share it through a file-sharing link instead.",
       kind: "fix",
+      actor: "sender",
     },
   ],
   "message-too-large": [
@@ -211,6 +233,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Attachments grow by about a third when encoded for mail. Compress images, or share large files through a link, and keep messages under 10 MB for wide compatibility.",
       kind: "fix",
+      actor: "sender",
     },
   ],
   "relay-denied": [
@@ -220,6 +243,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Your mail program must log in to the outgoing server (SMTP authentication, usually port 587 with STARTTLS) with the same account as your address.",
       kind: "fix",
+      actor: "sender-admin",
     },
     {
       id: "relay-denied.server",
@@ -227,6 +251,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "The server name, port and account must be the ones of {provider}. Devices like printers and scanners need an SMTP relay or connector configured for them.",
       kind: "fix",
+      actor: "sender-admin",
     },
   ],
   "sender-policy": [
@@ -237,6 +262,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "If only this organisation refuses it, its policy is the cause and only its administrator can lift it. If many do, look at your reputation instead.",
       kind: "verify",
+      actor: "sender",
     },
   ],
   "sender-address-invalid": [
@@ -246,6 +272,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Receivers refuse senders whose domain has no DNS or no MX: they could not send a bounce back. If {domain} has no MX record, publish one naming the server that receives its mail (your mail provider documents the exact name). If it has MX records, leave them as they are: changing them moves where all of {domain}'s incoming mail goes.",
       kind: "fix",
+      actor: "sender-admin",
     },
     {
       id: "sender-address-invalid.from",
@@ -253,6 +280,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Applications sometimes send from addresses like root@localhost or a domain you no longer own. Set a real address in your domain, one whose domain lists the application's server in its SPF record (or that the application signs with DKIM for): otherwise SPF and DMARC fail for its mail.",
       kind: "fix",
+      actor: "sender-admin",
     },
     { generate: "spf-record" },
   ],
@@ -263,14 +291,16 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Spread large sends over hours, limit connections and recipients per message, and let your server retry deferred mail instead of resending.",
       kind: "fix",
+      actor: "sender-admin",
     },
     { generate: "ptr-record" },
     {
       id: "rate-limited.authenticate",
       title: "Authenticate your mail",
       detail:
-        "Gmail limits unauthenticated senders harder: make sure SPF and DKIM pass for {domain}.",
+        "Receivers often set lower limits for mail whose SPF and DKIM do not pass: make sure both pass for {domain}.",
       kind: "verify",
+      actor: "sender-admin",
     },
   ],
   "tls-required": [
@@ -280,6 +310,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Turn on STARTTLS for outgoing mail with TLS 1.2 or newer and a current certificate; in Microsoft 365 check the connector's TLS settings. Make it opportunistic (used whenever the receiver offers it; Postfix: smtp_tls_security_level = may), not required for every receiver: a server that demands TLS everywhere stops delivering to the receivers that do not offer it (opportunistic security, RFC 7435).",
       kind: "fix",
+      actor: "sender-admin",
     },
   ],
   "protocol-syntax": [
@@ -289,6 +320,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Receivers like Gmail refuse messages that break RFC 5322: several From headers, a missing Date or Message-ID, bare line feeds, or invalid characters in addresses. Update or reconfigure the program that builds the mail.",
       kind: "fix",
+      actor: "sender-admin",
     },
   ],
   "remote-unreachable": [
@@ -297,6 +329,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       title: "Check the recipient's domain",
       detail: "Make sure {recipientDomain} is spelt right and publishes mail servers (MX).",
       kind: "verify",
+      actor: "sender",
     },
     {
       id: "remote-unreachable.network",
@@ -304,6 +337,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "Many ISPs block outgoing port 25; firewalls may too. If other mail goes out, the recipient's server was down or unreachable: a message that bounced needs resending once it answers again; one your server is still retrying (a delay notice) does not.",
       kind: "verify",
+      actor: "sender-admin",
     },
     { generate: "message-address" },
   ],
@@ -316,6 +350,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "If the receiving server had a temporary fault of its own, a resend in a few hours goes through. If it is refused the same way again, the fault is lasting or the cause is another.",
       kind: "verify",
+      actor: "sender",
     },
     {
       id: "remote-server-error.tell",
@@ -333,6 +368,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "This is a delivery report, an auto-reply or a complaint report: your message was not refused. If it is a complaint report, remove the complainant from your lists.",
       kind: "verify",
+      actor: "nobody",
     },
   ],
   // After the steps that tell the possible causes apart (check-first.ts), the ones that help
@@ -344,6 +380,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "The full bounce (with its technical part) usually names the reason; paste it in this wizard again.",
       kind: "verify",
+      actor: "sender",
     },
     {
       id: "unknown.test",
@@ -351,6 +388,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, ItemTemplate[]> = {
       detail:
         "If it arrives, read its headers: SPF, DKIM and DMARC results show whether your setup is the problem.",
       kind: "verify",
+      actor: "sender",
     },
   ],
 };
@@ -383,6 +421,7 @@ export const STEPS_ANSWERED_BY_USER: Readonly<Record<string, AnsweredByUser>> = 
       detail:
         "You said the address is exactly as the recipient gave it, yet their server says it has no such mailbox. Mailboxes are removed when someone leaves and renamed when an organisation changes its address format or domain. Ask the recipient through another channel, or their organisation's IT, whether {recipient} still exists and which address to use now.",
       kind: "contact",
+      actor: "sender",
     },
   },
   // The same answer: there is no slip to correct, only a new address the recipient may give.
@@ -395,6 +434,7 @@ export const STEPS_ANSWERED_BY_USER: Readonly<Record<string, AnsweredByUser>> = 
       detail:
         "If the mailbox was renamed or moved, resend the message to the address the recipient or their IT gives you, and update it in your address book so autocomplete stops offering the old one.",
       kind: "fix",
+      actor: "sender",
     },
   },
 };
@@ -413,13 +453,14 @@ export const STEP_INPUT_SHAPES: Readonly<Record<string, readonly InputShape[]>> 
  * "make the name point back" and "use the same name in your greeting" are not the sender's to
  * take. The provider is told instead.
  */
-export const HOSTED_REVERSE_DNS_STEPS: ItemTemplate[] = [
+export const HOSTED_REVERSE_DNS_STEPS: ActedTemplate[] = [
   {
     id: "reverse-dns.tell-provider",
     title: "Ask {provider} to fix the reverse DNS of {ip}",
     detail:
       "Your mail leaves from servers {provider} runs, and their reverse DNS (PTR) and greeting name are set by {provider}, not in your DNS. Forward it this bounce with the sending IP {ip}: it can fix the record or move your mail to a server that has one.",
     kind: "contact",
+    actor: "sender-admin",
   },
 ];
 
@@ -431,7 +472,7 @@ export const HOSTED_REVERSE_DNS_STEPS: ItemTemplate[] = [
  */
 export const IP_LISTING_STEPS: Record<
   "pbl" | "hosted" | "shared-hosting" | "own-server",
-  ItemTemplate[]
+  ActedTemplate[]
 > = {
   pbl: [
     {
@@ -440,6 +481,7 @@ export const IP_LISTING_STEPS: Record<
       detail:
         "{ip} is in the Spamhaus PBL: address space its owner (usually an internet provider) says should not send mail directly to other mail servers. Nothing is wrong with your machines. Configure your mail program or server to send through your provider's authenticated SMTP server (port 587, with a user name and password), or through your mail service. Before you switch, add that server to {domain}'s SPF record (the include: or addresses the provider documents, beside what the record lists), or SPF fails for the mail it relays. Only if {ip} is a static address that really runs a mail server, remove it in the Spamhaus checker.",
       kind: "fix",
+      actor: "sender-admin",
       link: {
         label: "Spamhaus: about the PBL",
         url: "https://www.spamhaus.org/faq/section/Spamhaus%20PBL",
@@ -453,6 +495,7 @@ export const IP_LISTING_STEPS: Record<
       detail:
         "{provider} sends your mail from shared addresses it runs and delists itself: forward it this bounce. Then check that no account of yours was used to send spam (unusual sent mail, forwarding rules you did not make) and change its password if so.",
       kind: "contact",
+      actor: "sender-admin",
     },
   ],
   "shared-hosting": [
@@ -462,6 +505,7 @@ export const IP_LISTING_STEPS: Record<
       detail:
         "Your mail leaves from your hosting company's shared server, so another customer may have got it listed. Send them the bounce and ask them to clean and delist {ip}, or to move your mail to a clean address. Meanwhile, check that your own website forms and mailboxes send nothing unusual.",
       kind: "contact",
+      actor: "sender-admin",
     },
   ],
   "own-server": [
@@ -471,6 +515,7 @@ export const IP_LISTING_STEPS: Record<
       detail:
         "Lists list an IP for a reason: a compromised account or password, an infected computer behind the same public IP, a web form that sends spam, or a mailing to old addresses. Check your server's outgoing queue and logs, change passwords of accounts that send unusual volumes, and scan the machines on that network. Delisting before this is fixed only gets you listed again, often for longer.",
       kind: "fix",
+      actor: "sender-admin",
     },
   ],
 };

@@ -13,6 +13,8 @@ import type { CauseId } from "@/lib/causes/causes";
 import { CHECK_FIRST_PREFIX } from "./check-first";
 import { CLIENT_WORDINGS } from "@/lib/knowledge/scoring/client-wordings";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
+import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
+import { GENERIC_PROVIDER_RELAY_RULE, GMAIL_PROVIDER_RELAY_RULE } from "./provider-relay-rules";
 import type { EvidenceStep } from "./types";
 
 /**
@@ -60,6 +62,34 @@ function kindOf(id: string): readonly string[] {
   return reading.ruleIds;
 }
 
+/**
+ * The steps that send the same message to the same address again (a cause's own, and as the
+ * step that tells its cause apart): wrong while a delay notice says the server still retries it.
+ */
+export const RESENDS_OF_THE_SAME_MESSAGE: readonly string[] = [
+  "mailbox-full.retry",
+  "remote-server-error.retry",
+  `${CHECK_FIRST_PREFIX}remote-server-error`,
+];
+
+/**
+ * A quota on what the sender may send was reached (concept.sending-quota and its translations):
+ * a count, which SPF and DKIM do not change.
+ */
+const SENDING_QUOTA_RULES: readonly string[] = CONCEPTS.filter(
+  (c) => c.id === "concept.sending-quota" || c.id.endsWith(".sending-quota-exceeded"),
+).map((c) => c.id);
+
+/** The relay step's words, whoever asked for the relay. */
+const PROVIDER_RELAY_STEP = {
+  id: "ip-blocklisted.use-provider-relay",
+  title: "Send through your provider's SMTP relay (smarthost), as the refusal asks",
+  detail:
+    "The receiver takes no mail straight from {ip}: the refusal says to send through your internet or mail provider's outgoing server instead. Set your mail server (or program) to hand its mail to that relay, logging in as the provider documents. Before you switch, add the relay to {domain}'s SPF record (the include: or addresses the provider documents, beside what the record lists), or SPF fails for the mail it relays.",
+  actor: "sender-admin" as const,
+  kind: "fix" as const,
+};
+
 export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
   {
     // A delay notice: nothing failed yet (RFC 3464 section 2.3.3, Action: delayed).
@@ -76,8 +106,10 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
         url: "https://www.rfc-editor.org/rfc/rfc3464#section-2.3.3",
       },
     },
-    // The not-a-bounce step speaks of delivery reports, auto-replies and complaint reports.
-    replaces: ["not-a-bounce.nothing"],
+    // The not-a-bounce step speaks of delivery reports, auto-replies and complaint reports; the
+    // steps that send the same message again would deliver it twice while the server retries
+    // (review 28, finding 15): this step says a bounce follows if it never gets through.
+    replaces: ["not-a-bounce.nothing", ...RESENDS_OF_THE_SAME_MESSAGE],
   },
   {
     // Greylisting (lib/knowledge/greylisting.ts): a deferral the sending server's retry clears.
@@ -116,6 +148,60 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       },
     },
     replaces: ["rate-limited.slow-down", "rate-limited.authenticate"],
+  },
+  {
+    // Not Gmail's own account limit, or not known to be: a quota on sending (per account, per
+    // day, per connection) was reached. Authentication does not raise a count (review 28,
+    // finding 16: "Gmail limits unauthenticated senders" was shown for any quota).
+    when: { ruleIds: SENDING_QUOTA_RULES },
+    item: {
+      id: "sending-quota.wait-or-send-less",
+      title: "Wait for the sending quota to reset, then send less at a time",
+      detail:
+        "The server's words say a limit on how much may be sent was reached: per account, per period or per connection. Changing SPF or DKIM does not lift it. Wait for the period to end (or let your server retry a deferral on its own), then send fewer messages and recipients at a time; your provider, or the administrator of the server that refused, can tell you the limit. For mailings to many people, use a service made for bulk mail.",
+      actor: "sender",
+      kind: "fix",
+    },
+    replaces: ["rate-limited.authenticate"],
+  },
+  {
+    // Gmail's own row: the refusal's words are the step (review 28, finding 6).
+    when: { ruleIds: [GMAIL_PROVIDER_RELAY_RULE] },
+    item: {
+      ...PROVIDER_RELAY_STEP,
+      link: {
+        label: "Gmail SMTP errors and codes (5.7.1)",
+        url: "https://support.google.com/a/answer/3726730",
+      },
+    },
+    // The PBL's relay step says the same in a list's words.
+    replaces: ["ip-blocklisted.use-relay"],
+  },
+  {
+    // Another receiver asking for the same (Hotmail's "Please smarthost your mail through your
+    // ISP's mail server"): the same step, its source the refusal itself.
+    when: { ruleIds: [GENERIC_PROVIDER_RELAY_RULE] },
+    item: PROVIDER_RELAY_STEP,
+    replaces: ["ip-blocklisted.use-relay"],
+  },
+  {
+    // Exchange Online's SendAsDenied (lib/knowledge/providers/microsoft.ts): the account did log
+    // in, and its mailbox may not send as the From address it used. Turning on authentication,
+    // or other server settings, cannot help (review 28, finding 5).
+    when: { ruleIds: ["microsoft.sendas-denied", "microsoft.storedrv-sendas-denied"] },
+    item: {
+      id: "send-as-denied.from-address",
+      title: "Send from the account's own address, or get Send As permission",
+      detail:
+        "The outgoing server accepted the login, but that mailbox may not send with the From address the message used. Set the From address to the address of the account that logs in, or have the administrator of the other address's mailbox grant this account Send As permission for it (in Exchange Online, a mailbox permission the admin sets on that mailbox).",
+      actor: "sender",
+      kind: "fix",
+      link: {
+        label: "Microsoft: Manage permissions for recipients in Exchange Online",
+        url: "https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-permissions-for-recipients",
+      },
+    },
+    replaces: ["relay-denied.auth", "relay-denied.server"],
   },
   {
     // The program never reached a receiving server: the recipient's domain, a relay's port 25 and

@@ -1,6 +1,6 @@
 // A cause's step templates made into steps: text steps filled from the facts, generated steps
 // (records, delisting, messages) built by their generator.
-import { ipListingSituation, delistingItems } from "./blocklist-steps";
+import { ipListingSituation, delistingItems, relayAskedUnlisted } from "./blocklist-steps";
 import { fill, type BuildContext } from "./build-context";
 import { everyListingEnded } from "./listed-entries";
 import { IP_LISTING_STEPS } from "./data";
@@ -24,7 +24,8 @@ function generate(name: GeneratorName, b: BuildContext): ChecklistItem[] {
     case "ptr-record":
       return ptrItem(b);
     case "delisting":
-      return delistingItems(b);
+      // The refusal asks for the provider's relay and no list lists the IP: nothing to delist.
+      return b.cause === "ip-blocklisted" && relayAskedUnlisted(b.ctx) ? [] : delistingItems(b);
     case "ip-listing-cause":
       return ipListingCause(b);
     default:
@@ -38,7 +39,9 @@ function ipListingCause(b: BuildContext): ChecklistItem[] {
   // No list lists the IP now (every one the bounce named answered "not listed"): "find what got
   // it listed" would speak of a listing as current; the ended-listing step says what to do if a
   // new refusal names the list again.
-  if (everyListingEnded(b.ctx))
+  // The refusal asks for the provider's relay and no list lists the IP (relayAskedUnlisted): the
+  // evidence step says to send through the relay; a compromise hunt would speak of a listing.
+  if (everyListingEnded(b.ctx) || relayAskedUnlisted(b.ctx))
     return expand(
       steps.filter((t) => "generate" in t || t.id !== "ip-blocklisted.find-cause"),
       b,

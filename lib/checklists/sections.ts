@@ -19,7 +19,8 @@ import {
 } from "./build-context";
 import { afterAnswers } from "./answered-steps";
 import { checkFirstSteps } from "./check-first-steps";
-import { listedOnlyOnPbl, onPbl } from "./blocklist-steps";
+import { listedOnlyOnPbl, onPbl, relayAskedUnlisted } from "./blocklist-steps";
+import { relayRefusedByReceiver, RELAY_REFUSED_BY_RECEIVER_STEPS } from "./relay-steps";
 import { everyListingEnded } from "./listed-entries";
 import {
   CAUSE_CHECKLISTS,
@@ -103,6 +104,10 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   // forwarder's fix and the sender's DKIM, never "add that server to your SPF record".
   if (b.cause === "authentication-failure" && forwardedSpf(b.ctx.facts.diagnosis?.parsed))
     return FORWARDED_SPF_STEPS;
+  // The recipient's server refused to relay to its own domain: the domain's spelling and its
+  // administrator, not the sender's login (relay-steps.ts).
+  if (b.cause === "relay-denied" && relayRefusedByReceiver(b.ctx.facts.diagnosis))
+    return RELAY_REFUSED_BY_RECEIVER_STEPS;
   // A program's own error: its full error helps, not a bounce (program-steps.ts).
   if (b.cause === "unknown" && programReport(b.ctx.facts)) return PROGRAM_UNKNOWN_STEPS;
   // The TLS that failed was the program's with its own outgoing server: its port, the server's
@@ -117,6 +122,8 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const pblOnly = b.cause === "ip-blocklisted" && listedOnlyOnPbl(b.ctx);
   const ended = b.cause === "ip-blocklisted" && everyListingEnded(b.ctx);
   const hosted = b.cause === "ip-blocklisted" && onSharedPlatform(b.ctx);
+  // The refusal asks for the provider's relay and no list lists the IP: no delisting to check on.
+  const relayOnly = b.cause === "ip-blocklisted" && relayAskedUnlisted(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
   const own = afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
@@ -129,6 +136,7 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
     // A provider's shared IP is delisted by the provider (the tell-provider step): no request of
     // the sender's to check on.
     if (hosted && t.id === "ip-blocklisted.verify") return false;
+    if (relayOnly && t.id === "ip-blocklisted.verify") return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);

@@ -88,12 +88,22 @@ export type ItemTemplate =
   (Omit<ChecklistItem, "actor"> & { actor?: Actor }) | { generate: GeneratorName };
 
 /**
+ * A step as data that says who takes it. A cause's own steps each name their actor: the cause's
+ * owner is not who takes every one of its steps (review 28: the sender resends once a full
+ * mailbox has space, and updates their own records; the recipient does neither).
+ */
+export type ActedTemplate = Omit<ChecklistItem, "actor"> & { actor: Actor };
+
+/** A cause's step as data (data.ts): one with its actor, or a generated one. */
+export type CauseItemTemplate = ActedTemplate | { generate: GeneratorName };
+
+/**
  * A step the bounce's evidence calls for, whatever the cause (a delay notice, greylisting):
  * shown first in the section of a cause whose recipient carries one of `when.ruleIds`.
  */
 export interface EvidenceStep {
   when: { ruleIds: readonly string[] };
-  item: Omit<ChecklistItem, "actor"> & { actor?: Actor };
+  item: ActedTemplate;
   /** Ids of the cause's own steps that are wrong advice where this evidence holds. */
   replaces?: readonly string[];
 }
@@ -107,5 +117,5 @@ export interface AnsweredByUser {
   question: QuestionId;
   /** The choice values of `question` that are the step's outcome. */
   values: readonly string[];
-  instead?: Omit<ChecklistItem, "actor"> & { actor?: Actor };
+  instead?: ActedTemplate;
 }

@@ -15,6 +15,7 @@ import type { Diagnosis } from "./types";
 import { withShownStatusMeanings } from "./status-meaning";
 import { isOrdinaryMessage } from "./ordinary-message";
 import { writtenIn } from "./written-in";
+import { ORDINARY_MESSAGE } from "./ordinary-message-note";
 
 const NO_CODE =
   "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text.";
@@ -85,9 +86,6 @@ const SNIPPET_SAYS: Readonly<Record<ReadFromWords, string>> = {
     "The possible causes were read from the notice's own words; the whole bounce, with the lines from the receiving server, may say which it is.",
   nothing: "Paste the whole bounce message, including the lines from the receiving server.",
 };
-
-const ORDINARY_MESSAGE =
-  "This looks like an ordinary email, not a bounce: it names no failed recipient, and it holds no error code and no failure wording that Bounce Doctor can read. If it came back to you as a bounce, paste the whole bounce, including the part above the returned message that says why it was returned.";
 
 /** The parse, with its recipients capped: each is matched against the whole text (lib/limits). */
 function capped(all: ParsedBounce): ParsedBounce {

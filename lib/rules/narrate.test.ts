@@ -55,8 +55,16 @@ describe("summaryOf a leading cause that is not confirmed", () => {
   const top = (forChecks: CauseWeight["for"]): Belief =>
     belief([{ cause: "authentication-failure", weight: 0.97, for: forChecks, against: [] }]);
 
+  // The bounce's reading of a cause it names is the lead's evidence (belief.ts prior).
+  const readAs = {
+    source: "bounce" as const,
+    ref: "bounce",
+    ratio: 2,
+    says: "the bounce reads as “Your mail failed sender authentication (SPF, DKIM or DMARC)”",
+  };
+
   it("says no check or answer confirmed it when none speaks for it", () => {
-    expect(summaryOf(top([]), false)).toBe(
+    expect(summaryOf(top([readAs]), false)).toBe(
       "Most likely: “Your mail failed sender authentication (SPF, DKIM or DMARC)” (97%), from the bounce's own words; no check or answer has confirmed it.",
     );
   });
@@ -78,6 +86,19 @@ describe("summaryOf a leading cause that is not confirmed", () => {
     expect(summary).not.toContain("no check or answer");
     expect(summary).toContain(
       "what the checks and answers found supports it but does not confirm it",
+    );
+  });
+
+  it("credits no words to a bounce that does not say why: its lead is the likeliest usual cause", () => {
+    // Review 28 (a Sina notice with no code): the lead was held from the usual causes of a
+    // notice that quotes no reply, with nothing for it, and the summary said "from the bounce's
+    // own words" beside the reason's "The bounce does not say why".
+    const b = belief([{ cause: "remote-unreachable", weight: 0.83, for: [], against: [] }]);
+    b.bounceSays = "the bounce does not say why";
+    const summary = summaryOf(b, false);
+    expect(summary).not.toContain("own words");
+    expect(summary).toBe(
+      "Most likely: “The receiving server could not be reached” (83%), the likeliest of the usual causes of a bounce that does not say why; no check or answer has confirmed it.",
     );
   });
 

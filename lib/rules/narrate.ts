@@ -196,7 +196,13 @@ export function summaryOf(belief: Belief, clear: boolean): string {
     // A lead that only checks or answers speak for (the bounce read another cause, or none) is
     // not "from the bounce's own words" (review 27: a failed domain lookup's lead was credited
     // to the bounce).
-    const fromBounce = top.for.length === 0 || top.for.some((e) => e.source === "bounce");
+    // Nothing at all speaks for it: the bounce did not say why (its reading is then no evidence
+    // for any cause) and the lead is held from the usual causes of such a notice, which checks
+    // and answers narrowed (review 28: "from the bounce's own words" beside "The bounce does not
+    // say why").
+    if (top.for.length === 0)
+      return `Most likely: “${title}” (${pct(top.weight)}), the likeliest of the usual causes of a bounce that does not say why; no check or answer has confirmed it.`;
+    const fromBounce = top.for.some((e) => e.source === "bounce");
     if (!fromBounce)
       return `Most likely: “${title}” (${pct(top.weight)}), from what the checks and answers found (the bounce's words do not name it); nothing has confirmed it.`;
     return `Most likely: “${title}” (${pct(top.weight)}), from the bounce's own words; ${
