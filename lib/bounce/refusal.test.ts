@@ -131,6 +131,36 @@ describe("identifyProviders", () => {
     for (const host of hosts)
       expect(identifyProviders("550 x", host, [], IDENTITIES)).toEqual(plain("550 x", host));
   });
+
+  it("names each identity by the first of the codes it owns, as a search of the codes would", () => {
+    // The reference: each identity not named by host or marker takes the first code it owns.
+    const byName = identifyProviders("550 x", null, [], IDENTITIES);
+    const plain = (host: string | null, codes: { provider: string; code: string }[]) => {
+      const other = identifyProviders("550 x", host, [], IDENTITIES);
+      return IDENTITIES.flatMap((id) => {
+        const named = other.find((e) => e.provider === id.provider);
+        if (named) return [named];
+        const own = id.codes ?? [id.provider];
+        const code = codes.find((c) => own.includes(c.provider));
+        return code ? [{ provider: id.provider, by: "code", detail: code.code }] : [];
+      });
+    };
+    expect(byName).toEqual([]);
+    const names = [...new Set(IDENTITIES.flatMap((id) => [...(id.codes ?? []), id.provider]))];
+    const lists = [
+      [{ provider: "yahoo", code: "TSS04" }],
+      [{ provider: "nobody", code: "X1" }],
+      names.map((provider, k) => ({ provider, code: `C${k}` })),
+      [...names].reverse().map((provider, k) => ({ provider, code: `R${k}` })),
+      names.flatMap((provider, k) => [
+        { provider, code: `A${k}` },
+        { provider, code: `B${k}` },
+      ]),
+    ];
+    for (const host of [null, "gmail-smtp-in.l.google.com", "mx.example.org"])
+      for (const codes of lists)
+        expect(identifyProviders("550 x", host, codes, IDENTITIES)).toEqual(plain(host, codes));
+  });
 });
 
 describe("toRefusal", () => {
