@@ -12,6 +12,7 @@ import {
   type RecipientLead,
 } from "@/lib/rules";
 import { evidenceRuleIds } from "@/lib/causes/connection-variants";
+import { alsoFoundItems, weighsEnoughForSection } from "./also-found";
 import { sharedContext } from "./build-context";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
@@ -26,18 +27,27 @@ import type { CauseChecklist, Checklist } from "./types";
  * backs (a PTR problem found beside a listing). The rest are settled by the conclusion's hints,
  * not by a checklist each. With the checks at hand (`ctx`), a later cause needs a finding that
  * is its own problem (section-findings.ts): one that only moved its weight (a broken DKIM key
- * for spam filtering) earns it no section.
+ * for spam filtering) earns it no section. Nor does a later cause held under
+ * FIX_SECTION_MIN_WEIGHT (also-found.ts): its found problem gets one line among the preventive
+ * measures instead.
  */
 export function causesToFix(causes: readonly HeldCause[], ctx?: Context): HeldCause[] {
   return causes.filter(
-    (c, i) => i === 0 || (c.support === "check" && (!ctx || foundOwnProblem(ctx, c.cause))),
+    (c, i) =>
+      i === 0 ||
+      (c.support === "check" &&
+        weighsEnoughForSection(c) &&
+        (!ctx || foundOwnProblem(ctx, c.cause))),
   );
 }
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
   const shared = sharedContext(facts);
   return {
-    ...dedupeAcrossSections(sections(shared, facts, causes), preventItems(shared, causes)),
+    ...dedupeAcrossSections(sections(shared, facts, causes), [
+      ...alsoFoundItems(shared, facts, causes),
+      ...preventItems(shared, causes),
+    ]),
     delay: delayReading(facts.diagnosis, causes[0]),
   };
 }
@@ -99,7 +109,7 @@ export function buildConclusionChecklist(
           tellApart.flatMap((section) => section.items.map((item) => item.id)),
         ),
       ],
-      preventItems(shared, fix),
+      [...alsoFoundItems(shared, facts, causes), ...preventItems(shared, fix)],
     ),
     delay,
   };
