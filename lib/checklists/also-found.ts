@@ -53,7 +53,7 @@ export function alsoFoundItems(
       {
         id: `${ALSO_FOUND_PREFIX}${c.cause}`,
         title: alsoFoundTitle(info.title),
-        detail: `A check found this problem, but it is unlikely to be why this message bounced (about ${percent}% here), so it has no fix steps above. Fix it before it becomes a reason: the check's findings say what to change. If the fixes above do not help, look at it first.`,
+        detail: `A check found this problem, but it is unlikely to be why this message bounced (about ${percent}% here), so it has no fix steps of its own. Fix it before it becomes a reason: the check’s findings say what to change. If the fixes for the leading cause do not help, look at it first.`,
         actor: info.actor,
         kind: "prevent" as const,
       },
