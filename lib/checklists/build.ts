@@ -18,6 +18,7 @@ import { CHECK_FIRST_ACTOR } from "./check-first";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { dedupeAcrossSections } from "./dedupe-sections";
 import { replacedBySenderProvider } from "./evidence-steps";
+import { onMailboxService } from "./mailbox-service-steps";
 import { foundOwnProblem } from "./section-findings";
 import { preventItems, sections, unknownItems } from "./sections";
 import type { CauseChecklist, Checklist } from "./types";
@@ -89,7 +90,8 @@ export function buildConclusionChecklist(
             // A delay notice's reason is checked, not told apart from causes.
             title: (delay && DELAY_WORDS[delay].checkTitle) || TELL_APART_TITLE,
             tellApart: true,
-            actorLabel: CHECK_FIRST_ACTOR,
+            // A sender at a public mailbox service has no mail administrator of their own.
+            actorLabel: onMailboxService(shared.ctx) ? "you" : CHECK_FIRST_ACTOR,
             items: unknownItems(
               { ...walkedContext(shared, facts), cause: "unknown", actor: "sender" },
               causes,
