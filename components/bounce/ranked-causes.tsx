@@ -1,6 +1,7 @@
 import type { ParsedBounce } from "@/lib/bounce/types";
 import { CAUSES } from "@/lib/causes/causes";
 import { causeInfoFor } from "@/lib/causes/connection-variants";
+import { senderServiceActor } from "@/lib/causes/mailbox-service-actor";
 import type { RankedCause } from "@/lib/rules/types";
 import { causeWords, type OwnReading } from "@/lib/diagnosis/cause-words";
 import type { DelayNotice } from "@/lib/diagnosis/types";
@@ -76,7 +77,10 @@ export function RankedCauses({
               </p>
             ) : null}
             <div className="mt-2">
-              <ActorBadge actor={info.actor} label={info.actorLabel} />
+              <ActorBadge
+                actor={(senderServiceActor(c.cause, parsed) ?? info).actor}
+                label={(senderServiceActor(c.cause, parsed) ?? info).actorLabel}
+              />
             </div>
           </li>
         );

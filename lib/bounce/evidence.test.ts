@@ -23,6 +23,7 @@ describe("evidence found on demand", () => {
       "domains",
       "blocklistZones",
       "connectionPorts",
+      "relayedIps",
       "after",
     ]);
     // A field that is set is plain data from then on, in its place.
@@ -38,6 +39,7 @@ describe("evidence found on demand", () => {
       domains: ["zen.spamhaus.org"],
       blocklistZones: ["zen.spamhaus.org"],
       connectionPorts: [],
+      relayedIps: [],
       after: 1,
     });
   });
@@ -78,6 +80,7 @@ describe("evidence found on demand", () => {
       "domains",
       "blocklistZones",
       "connectionPorts",
+      "relayedIps",
       "providerCodes",
       "original",
       "originalSpans",

@@ -1,6 +1,7 @@
 // The evidence a bounce gives the checks and the report besides its recipients: the IP addresses
 // it names (the receiving server's and the sender's apart), its host names, domains, blocklist
-// zones and the ports a connection failure names.
+// zones, the ports a connection failure names, and the client a refusal names in the answering
+// server's own network (a relay on the recipient's side).
 //
 // Why these are found when first read, not while parsing: the classifier reads none of them (it
 // reads the recipients, the text, the headers and the provider codes), and neither does the
@@ -8,8 +9,10 @@
 // corpus (the runs of host characters, a pattern tried at each, the IP wording around each
 // address). A reader that wants them (the page, the checks, the full report) gets the same lists
 // as before, found once, on its first read of any of them.
+import { sameNetwork } from "@/lib/net/ip";
 import { extractBlocklistZones, extractDomains, extractHosts, extractIpRoles } from "./extract";
 import type { IpReading } from "./ip-roles";
+import type { RecipientReport } from "./types";
 import { extractConnectionPorts } from "./connection-ports";
 import { remoteMtaIn } from "./human-recipients";
 
@@ -21,6 +24,27 @@ export interface Evidence {
   domains: string[];
   blocklistZones: string[];
   connectionPorts: number[];
+  relayedIps: string[];
+}
+
+/** What the evidence is read with: the returned original, and the recipients with their words. */
+type Reading = IpReading & {
+  recipients?: readonly Pick<RecipientReport, "address" | "diagnostic">[];
+};
+
+/**
+ * The client IPs the lead recipient's refusal names (lib/bounce/ip-roles.ts wordings) that lie
+ * in the network of a server that answered (same /24, or /48 for IPv6: lib/net/ip.ts networkOf),
+ * that server not being the IP itself: the receiving side's own next server, a filter in front
+ * of the recipient's server passing the mail on, never the sender's (lib/causes/forwarded-spf.ts,
+ * lib/rules/context.ts). Found once here, with the receiving IPs it is read against, rather than
+ * each time the wizard builds its context.
+ */
+function relayedIpsOf(lead: string, receiving: readonly string[]): string[] {
+  if (lead === "" || receiving.length === 0) return [];
+  return extractIpRoles(lead).sending.filter((ip) =>
+    receiving.some((r) => r !== ip && sameNetwork(r, ip)),
+  );
 }
 
 /**
@@ -28,7 +52,7 @@ export interface Evidence {
  * a remote-server phrase ("host mx.example.com said") leads the host names when not among them.
  * `of`: the parse's returned original and recipients, which tell the sender's addresses.
  */
-export function findEvidence(text: string, noRecipients: boolean, of: IpReading = {}): Evidence {
+export function findEvidence(text: string, noRecipients: boolean, of: Reading = {}): Evidence {
   const hosts = extractHosts(text);
   const ipRoles = extractIpRoles(text, of);
   const remote = noRecipients ? remoteMtaIn(text, 0) : null;
@@ -41,6 +65,7 @@ export function findEvidence(text: string, noRecipients: boolean, of: IpReading 
     domains: extractDomains(text, hosts),
     blocklistZones: extractBlocklistZones(text, hosts),
     connectionPorts: extractConnectionPorts(text),
+    relayedIps: relayedIpsOf(of.recipients?.[0]?.diagnostic ?? "", ipRoles.receiving),
   };
 }
 
@@ -53,6 +78,7 @@ const EVIDENCE_KEYS = [
   "domains",
   "blocklistZones",
   "connectionPorts",
+  "relayedIps",
 ] as const;
 
 /** Where an object with evidence on demand keeps its Hidden state (not enumerable: no field of it). */
@@ -94,7 +120,7 @@ export function memoOf(result: object): string | null {
  */
 const EVIDENCE_FIELDS: readonly PropertyDescriptor[] = EVIDENCE_KEYS.map(
   (key): PropertyDescriptor => ({
-    get(this: EvidenceHolder & IpReading) {
+    get(this: EvidenceHolder & Reading) {
       const hidden = this[FIND];
       // The result itself holds the original's spans and the recipients (its head and tail).
       return (hidden.found ??= findEvidence(hidden.text, hidden.noRecipients, this))[key];

@@ -96,6 +96,13 @@ export interface ParsedBounce {
    * mx.example.net[192.0.2.1]:25: Connection timed out"), in order. Absent in older results.
    */
   connectionPorts?: number[];
+  /**
+   * The client IPs the lead recipient's refusal names that lie in the network of a server that
+   * answered (one of `receivingIps`' /24 or /48), not that server itself: the recipient's own
+   * filter passing the mail on to its next server (lib/bounce/evidence.ts). Absent in older
+   * results.
+   */
+  relayedIps?: string[];
   providerCodes: ProviderCode[];
   original: OriginalMessage | null;
   /**

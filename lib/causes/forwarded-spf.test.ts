@@ -47,6 +47,30 @@ describe("forwardedSpf", () => {
     expect(relayedClientIp(filtered)).toBe("198.51.100.68");
   });
 
+  it("reads a filter's relay in its own IPv6 /48 however the addresses are compressed", async () => {
+    // The same refusal from a filter reached over IPv6 (RFC 3849's documentation prefix): the
+    // answering server and the client SPF was checked for share 2001:db8:0::/48.
+    const v6 = (
+      await diagnose(
+        notice(
+          "<kim@acme.test>: host mx.filter.test[2001:db8::1] said: 550 REJECTED - 550 2001:db8:0:0::5 is not allowed to send mail from sender.test (in reply to RCPT TO command)",
+        ),
+      )
+    ).parsed;
+    expect(v6.relayedIps).toEqual(["2001:db8:0:0::5"]);
+    expect(relayedClientIp(v6)).toBe("2001:db8:0:0::5");
+    expect(forwardedSpf(v6)).toContain("2001:db8:0:0::5");
+    // Another /48 is another network: that client is the sender's own.
+    const other = (
+      await diagnose(
+        notice(
+          "<kim@acme.test>: host mx.filter.test[2001:db8::1] said: 550 REJECTED - 550 2001:db8:1::5 is not allowed to send mail from sender.test (in reply to RCPT TO command)",
+        ),
+      )
+    ).parsed;
+    expect(relayedClientIp(other)).toBeNull();
+  });
+
   it("reads nothing for a direct SPF refusal, a forward that is no SPF refusal, or the sender's own list", async () => {
     expect(forwardedSpf((await diagnose(DIRECT)).parsed)).toBeNull();
     const full = notice(

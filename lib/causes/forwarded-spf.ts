@@ -31,34 +31,22 @@ function clientIpsNamed(diagnostic: string): string[] {
 
 const related = (a: string, b: string) => hostUnder(a, b) || hostUnder(b, a);
 
-/** The /24 of an IPv4 address, the /48 of an IPv6 one: the network one operator's servers share. */
-function networkOf(ip: string): string {
-  if (ip.includes(":")) return ip.toLowerCase().split(":").slice(0, 3).join(":");
-  return ip.split(".").slice(0, 3).join(".");
-}
-
 type Parsed = Pick<
   ParsedBounce,
-  "text" | "originalSpans" | "recipients" | "receivingIps" | "original"
+  "text" | "originalSpans" | "recipients" | "relayedIps" | "original"
 >;
 
 /**
  * The client IP the lead recipient's refusal names that lies in the network of the server that
  * answered (same /24, or /48 for IPv6), where the answering server is not that IP itself: the
  * receiving side's own next server (a filter in front of the recipient's server passing the
- * mail on), never the sender's. Null where there is none.
+ * mail on), never the sender's. Null where there is none. The parse finds it with its other
+ * evidence (ParsedBounce.relayedIps, lib/bounce/evidence.ts).
  */
 export function relayedClientIp(
-  parsed: Pick<ParsedBounce, "recipients" | "receivingIps"> | null | undefined,
+  parsed: Pick<ParsedBounce, "relayedIps"> | null | undefined,
 ): string | null {
-  const lead = parsed?.recipients[0];
-  if (!parsed || !lead) return null;
-  const receiving = parsed.receivingIps ?? [];
-  return (
-    clientIpsNamed(lead.diagnostic ?? "").find((ip) =>
-      receiving.some((r) => r !== ip && networkOf(r) === networkOf(ip)),
-    ) ?? null
-  );
+  return parsed?.relayedIps?.[0] ?? null;
 }
 
 /**

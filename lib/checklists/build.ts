@@ -12,11 +12,13 @@ import {
   type RecipientLead,
 } from "@/lib/rules";
 import { evidenceRuleIds } from "@/lib/causes/connection-variants";
+import { alsoFoundItems, weighsEnoughForSection } from "./also-found";
 import { sharedContext } from "./build-context";
 import { CHECK_FIRST_ACTOR } from "./check-first";
 import { DELAY_WORDS, delayReading } from "./delay-outline";
 import { dedupeAcrossSections } from "./dedupe-sections";
 import { RESENDS_OF_THE_SAME_MESSAGE, replacedBySenderProvider } from "./evidence-steps";
+import { onMailboxService } from "./mailbox-service-steps";
 import { foundOwnProblem } from "./section-findings";
 import { preventItems, sections, unknownItems } from "./sections";
 import type { CauseChecklist, Checklist } from "./types";
@@ -26,18 +28,27 @@ import type { CauseChecklist, Checklist } from "./types";
  * backs (a PTR problem found beside a listing). The rest are settled by the conclusion's hints,
  * not by a checklist each. With the checks at hand (`ctx`), a later cause needs a finding that
  * is its own problem (section-findings.ts): one that only moved its weight (a broken DKIM key
- * for spam filtering) earns it no section.
+ * for spam filtering) earns it no section. Nor does a later cause held under
+ * FIX_SECTION_MIN_WEIGHT (also-found.ts): its found problem gets one line among the preventive
+ * measures instead.
  */
 export function causesToFix(causes: readonly HeldCause[], ctx?: Context): HeldCause[] {
   return causes.filter(
-    (c, i) => i === 0 || (c.support === "check" && (!ctx || foundOwnProblem(ctx, c.cause))),
+    (c, i) =>
+      i === 0 ||
+      (c.support === "check" &&
+        weighsEnoughForSection(c) &&
+        (!ctx || foundOwnProblem(ctx, c.cause))),
   );
 }
 
 export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
   const shared = sharedContext(facts);
   return {
-    ...dedupeAcrossSections(sections(shared, facts, causes), preventItems(shared, causes)),
+    ...dedupeAcrossSections(sections(shared, facts, causes), [
+      ...alsoFoundItems(shared, facts, causes),
+      ...preventItems(shared, causes),
+    ]),
     delay: delayReading(facts.diagnosis, causes[0]),
   };
 }
@@ -79,7 +90,8 @@ export function buildConclusionChecklist(
             // A delay notice's reason is checked, not told apart from causes.
             title: (delay && DELAY_WORDS[delay].checkTitle) || TELL_APART_TITLE,
             tellApart: true,
-            actorLabel: CHECK_FIRST_ACTOR,
+            // A sender at a public mailbox service has no mail administrator of their own.
+            actorLabel: onMailboxService(shared.ctx) ? "you" : CHECK_FIRST_ACTOR,
             items: unknownItems(
               { ...walkedContext(shared, facts), cause: "unknown", actor: "sender" },
               causes,
@@ -104,7 +116,7 @@ export function buildConclusionChecklist(
           tellApart.flatMap((section) => section.items.map((item) => item.id)),
         ),
       ],
-      preventItems(shared, fix),
+      [...alsoFoundItems(shared, facts, causes), ...preventItems(shared, fix)],
     ),
     delay,
   };

@@ -162,6 +162,16 @@ export const MAILBOX_SERVICE_CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> =
       "Mail with your {domain} address passes authentication only when it leaves from {provider}'s servers. If a website, an app, a printer, a newsletter service or another mail server sent it with your {domain} address, that is the likely cause.",
     kind: "verify",
   },
+  // {domain} is the service's and takes mail: no lookup of it to do. A receiver that calls the
+  // sender's address invalid read another one, the envelope sender (RFC 5321 section 4.1.1.2)
+  // that whatever sent the mail set.
+  "sender-address-invalid": {
+    from: "user",
+    title: "Check which address the mail that bounced was sent from",
+    detail:
+      "{domain} is {provider}'s and takes mail, so the address refused was most likely not yours: a website, an app or a server that sends with your {domain} address in From sets a return address of its own. Mail sent from {provider}'s web mail or app carries your address in both.",
+    kind: "verify",
+  },
 };
 
 /** Prevention for an address at a service, in place of the domain owner's (DMARC reports, SNDS...). */

@@ -29,8 +29,24 @@ describe("which later cause a finding earns a section (rev23 W8/W9)", () => {
       ]),
     );
     const shown = list.causes.filter((s) => !s.tellApart).map((s) => s.cause);
-    expect(shown).toEqual(["relay-denied", "authentication-failure"]);
-    const auth = list.causes.find((s) => s.cause === "authentication-failure");
+    // At 8% the key's problem is one line, not a section (review 27: also-found.ts); with a
+    // share that earns one, the section carries its DKIM step.
+    expect(shown).toEqual(["relay-denied"]);
+    expect(list.prevent.map((i) => i.id)).toContain("prevent.found.authentication-failure");
+    const weighty = buildConclusionChecklist(
+      facts,
+      causes([
+        ["relay-denied", 0.6],
+        ["authentication-failure", 0.14],
+        ["content-spam", 0.07],
+        ["bad-reputation", 0.09],
+      ]),
+    );
+    expect(weighty.causes.filter((s) => !s.tellApart).map((s) => s.cause)).toEqual([
+      "relay-denied",
+      "authentication-failure",
+    ]);
+    const auth = weighty.causes.find((s) => s.cause === "authentication-failure");
     expect(auth?.items.some((i) => i.id.startsWith("authentication-failure.dkim"))).toBe(true);
   });
 
@@ -58,7 +74,7 @@ describe("which later cause a finding earns a section (rev23 W8/W9)", () => {
     expect(list.causes.map((s) => s.cause)).toEqual(["recipient-domain-invalid"]);
   });
 
-  it("keeps a later cause whose own problem a check found (no PTR beside a listing), however small its share", async () => {
+  it("gives a later cause whose own problem a check found (no PTR beside a listing) one line, not a section, at 1% (review 27)", async () => {
     const facts = {
       diagnosis: await diagnose(
         "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",
@@ -73,6 +89,7 @@ describe("which later cause a finding earns a section (rev23 W8/W9)", () => {
         ["reverse-dns", 0.01],
       ]),
     );
-    expect(list.causes.map((s) => s.cause)).toEqual(["ip-blocklisted", "reverse-dns"]);
+    expect(list.causes.map((s) => s.cause)).toEqual(["ip-blocklisted"]);
+    expect(list.prevent[0]?.id).toBe("prevent.found.reverse-dns");
   });
 });

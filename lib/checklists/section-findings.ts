@@ -11,6 +11,7 @@ import type { CauseId } from "@/lib/causes/causes";
 import type { Context } from "@/lib/rules";
 import { hasFinding } from "@/lib/rules/context";
 import type { FindingGroup } from "@/lib/rules/codes";
+import { onMailboxService } from "./mailbox-service-steps";
 
 /** The check a finding is read from: the sending IP's, the sending domain's, the recipient's domain's. */
 export type SectionCheck = "ip" | "domain" | "recipient-domain";
@@ -45,7 +46,13 @@ function checkId(ctx: Context, check: SectionCheck): string | null {
 
 /** Whether a check that ran found one of the cause's own problems (SECTION_FINDINGS). */
 export function foundOwnProblem(ctx: Context, cause: CauseId): boolean {
-  return (SECTION_FINDINGS[cause] ?? []).some(({ check, groups }) =>
-    groups.some((g) => hasFinding(ctx, checkId(ctx, check), g)),
+  // The sending domain of an address at a public mailbox service is the service's: what its
+  // check finds (gmail.com's DMARC policy, a DKIM key at no selector probed) is no problem of
+  // the user's to fix (mailbox-service-steps.ts).
+  const serviceDomain = onMailboxService(ctx);
+  return (SECTION_FINDINGS[cause] ?? []).some(
+    ({ check, groups }) =>
+      !(check === "domain" && serviceDomain) &&
+      groups.some((g) => hasFinding(ctx, checkId(ctx, check), g)),
   );
 }

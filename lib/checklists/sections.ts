@@ -2,6 +2,7 @@
 // (those the input and the checks leave useful); for an unsettled diagnosis, the steps that
 // tell the possible causes apart; and the prevention steps.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
+import { mailboxServiceInfo } from "@/lib/causes/mailbox-service-actor";
 import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import { inputShape } from "@/lib/bounce/refusal";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
@@ -35,6 +36,7 @@ import {
   MAILBOX_SERVICE_PREVENT,
   mailboxServiceTemplates,
   onMailboxService,
+  senderMailboxService,
   SERVICE_DOMAIN_GENERATORS,
   SERVICE_DOMAIN_STEP_IDS,
 } from "./mailbox-service-steps";
@@ -212,7 +214,16 @@ export function sections(
   return causes.map((c, i) => {
     // A cause's words for this bounce (a failed connection to a submission port words
     // remote-unreachable as the app's own connection, not the receiving server's).
-    const info = causeInfoFor(c.cause, facts.diagnosis?.parsed, evidenceRuleIds(facts.diagnosis));
+    const general = causeInfoFor(
+      c.cause,
+      facts.diagnosis?.parsed,
+      evidenceRuleIds(facts.diagnosis),
+    );
+    // The sender's address is at a public mailbox service, known from the headers or an answer
+    // where the bounce returned no original: the user acts, as far as the service lets them.
+    const service = senderMailboxService(shared.ctx);
+    const info =
+      service && general === CAUSES[c.cause] ? mailboxServiceInfo(general, service.name) : general;
     const b: BuildContext = { ...shared, cause: c.cause, actor: info.actor };
     const evidence = sectionEvidence(facts.diagnosis, c.cause, i === 0);
     return {

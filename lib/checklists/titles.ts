@@ -3,9 +3,10 @@
 // generated from the listing's list id), so rebuilding the checklist there yields fewer items
 // than were ticked. Such ids get their title from the same data the builder uses.
 import { BLOCKLISTS } from "@/lib/blocklists/catalog";
-import { CAUSE_IDS, type CauseId } from "@/lib/causes/causes";
+import { CAUSE_IDS, CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { Facts, RankedCause } from "@/lib/rules";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
+import { ALSO_FOUND_PREFIX, alsoFoundTitle } from "./also-found";
 import { insteadSteps } from "./answered-steps";
 import { buildChecklist, GROUP_ID_SUFFIX } from "./build";
 import { fillFromFacts } from "./build-context";
@@ -58,6 +59,8 @@ export function titleForItemId(id: string, facts: Facts): string {
   const firstText =
     checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst, facts) : null;
   if (firstText) return fillFromFacts(firstText.title, facts);
+  const found = id.startsWith(ALSO_FOUND_PREFIX) ? id.slice(ALSO_FOUND_PREFIX.length) : "";
+  if (isCause(found)) return alsoFoundTitle(CAUSES[found].title);
   const fromData =
     head === "prevent"
       ? templateTitle([...PREVENT_ITEMS, ...MAILBOX_SERVICE_PREVENT], id)

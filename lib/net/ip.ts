@@ -100,3 +100,28 @@ export function canonicalIP(s: string): string | null {
   const g = parseIPv6(s);
   return g ? g.map((x) => x.toString(16).padStart(4, "0")).join(":") : null;
 }
+
+/**
+ * The network one operator's servers share, as a comparable string: the /24 of an IPv4 address,
+ * the /48 of an IPv6 one (the usual end-site assignment, RFC 6177 section 2), an IPv4-mapped
+ * IPv6 address read as its IPv4 address. Null for anything that is no IP. Read on the expanded
+ * groups, so that "2001:db8::1" and "2001:db8:0:0::5" are one network (cutting the text at its
+ * third colon gave "2001:db8:" and "2001:db8:0").
+ */
+export function networkOf(ip: string): string | null {
+  const v4 = isIPv4(ip) ? ip : unmapIPv4(ip);
+  if (v4) return v4.split(".").slice(0, 3).join(".");
+  const g = parseIPv6(ip);
+  return g
+    ? g
+        .slice(0, 3)
+        .map((x) => x.toString(16).padStart(4, "0"))
+        .join(":") + "::/48"
+    : null;
+}
+
+/** Both are IPs in one network (networkOf). */
+export function sameNetwork(a: string, b: string): boolean {
+  const n = networkOf(a);
+  return n !== null && n === networkOf(b);
+}

@@ -11,6 +11,7 @@ import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import type { CheckOutcome, Severity } from "@/lib/checks/types";
 import { VERDICT_WORDS } from "@/lib/content/thresholds";
 import { causeInfoFor, evidenceRuleIds } from "@/lib/causes/connection-variants";
+import { senderServiceActor } from "@/lib/causes/mailbox-service-actor";
 import { causeWords } from "@/lib/diagnosis/cause-words";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { unknownWording } from "@/lib/diagnosis/unknown-wording";
@@ -309,11 +310,14 @@ function buildModel(input: ReportInput): Model {
     summary: words.summary,
     // A not-a-bounce kind that asks something of the sender (a complaint report: stop mailing
     // that address) says so, as the page and the API do; "Nobody" is for the rest.
+    // A sender at a public mailbox service is their own administrator only as far as the
+    // service lets them (lib/causes/mailbox-service-actor.ts).
     actor: open
       ? info.actorLabel
       : variant !== CAUSES[top.cause]
         ? variant.actorLabel
-        : actorOf(top.cause, allEvidence).label,
+        : (senderServiceActor(top.cause, diagnosis.parsed)?.actorLabel ??
+          actorOf(top.cause, allEvidence).label),
     confidence: top.confidence,
     // The server's own words and who answered, for one recipient as for many: the first thing
     // an IT person reads.

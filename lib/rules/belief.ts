@@ -13,6 +13,7 @@ import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
 import { walkedRecipients } from "./recipient-groups";
 import { recipientSystemWrote } from "./recipient-system";
+import { replyRulesOut, wordsSay } from "./reply-rules-out";
 import { answeredNoticeList } from "@/lib/knowledge/scoring/reply-possibilities";
 import {
   DIRECT_EVIDENCE,
@@ -138,6 +139,15 @@ function receiverAnswered(facts: Facts): boolean {
   // A reply whose words leave "no such domain" possible (Exim's "550 Unrouteable address",
   // byte-identical for an unknown user and an unknown domain, may come from the sender's own
   // relay) does not show that the recipient's server answered.
+  // A host under the recipient's domain answered after the greeting (reply-rules-out.ts), and
+  // its words do not say that the domain or its server cannot be reached.
+  const lead = d.recipients[0];
+  if (
+    lead &&
+    !NOT_RECEIVER_WORDS.some((c) => wordsSay(lead, c)) &&
+    replyRulesOut(d).some((r) => r.cause === "recipient-domain-invalid")
+  )
+    return true;
   return d.recipients.some(
     (r) =>
       r.recipient.replyCode !== null &&
@@ -445,6 +455,18 @@ export function beliefOf(
   // a failed TLS set-up with the sender's own server (finding 8), and a sending program's own
   // report of either or of a failed connection.
   if (senderSide) narrow(weights, senderSide);
+  // What the reply itself rules out (a server answered after the greeting: it was reached),
+  // after the doubt, which would otherwise hand the ruled-out cause a share again as a
+  // confusable. Never every cause held: then the evidence contradicts itself, and nothing is
+  // ruled out.
+  const ruledOut = replyRulesOut(facts.diagnosis).filter((r) => weights.has(r.cause));
+  if ([...weights.keys()].some((c) => !ruledOut.some((r) => r.cause === c)))
+    for (const r of ruledOut) {
+      const v = weights.get(r.cause);
+      if (!v) continue;
+      v.w = 0;
+      v.against.push({ source: "bounce", ref: "bounce", says: r.says, ratio: 0 });
+    }
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];

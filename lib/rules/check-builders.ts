@@ -1,5 +1,6 @@
 // The checks a rule can ask for, by name: each builds its request from the facts, or
 // returns null when an input is missing (then the rule does not apply).
+import { MAILBOX_SERVICE_PLATFORM, mailboxServiceOf } from "@/lib/knowledge/mailbox-services";
 import type { Context } from "./context";
 import type { CheckBuilderName, CheckRequest, Stage } from "./types";
 
@@ -8,6 +9,11 @@ export interface CheckBuilder {
   build: (ctx: Context) => CheckRequest | null;
   /** Plain words for the reason: what is checked. */
   describe: (ctx: Context) => string;
+}
+
+/** The sender's address is at a public mailbox service, whose domain's records it keeps. */
+function onMailboxDomain(ctx: Context): boolean {
+  return ctx.platform === MAILBOX_SERVICE_PLATFORM;
 }
 
 export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
@@ -21,8 +27,12 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
   },
   "sending-domain": {
     stage: "content",
+    // A sender at a public mailbox service (gmail.com...): the domain's records are the
+    // service's and fine, so looking them up tells the user nothing; only with the IP the mail
+    // left from does the check say something, whether the service's SPF record lists that IP
+    // (the mail left from the service's servers, or another way).
     build: (ctx) =>
-      ctx.sendingDomain && ctx.domainCheckId
+      ctx.sendingDomain && ctx.domainCheckId && (!onMailboxDomain(ctx) || ctx.sendingIp)
         ? {
             id: ctx.domainCheckId,
             type: "domain",
@@ -36,7 +46,9 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
           }
         : null,
     describe: (ctx) =>
-      `checking ${ctx.sendingDomain}'s SPF, DKIM and DMARC records and the domain blocklists`,
+      onMailboxDomain(ctx)
+        ? `checking whether ${ctx.sendingIp} is one of the servers ${ctx.sendingDomain}'s SPF record lists, that is, whether your mail left from ${mailboxServiceOf(ctx.sendingDomain)?.name ?? "the service"}'s own servers`
+        : `checking ${ctx.sendingDomain}'s SPF, DKIM and DMARC records and the domain blocklists`,
   },
   "recipient-domain": {
     stage: "recipient",

@@ -316,7 +316,7 @@ export function fixNeed(
       continue;
     }
     const q = INPUT_QUESTION[name];
-    if (q && ctx.facts.answers[q] === undefined) return { question: q };
+    if (q && ctx.facts.answers[q] === undefined && !impliedAnswer(q, ctx)) return { question: q };
   }
   return null;
 }

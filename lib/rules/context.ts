@@ -1,6 +1,5 @@
 // What the predicates read: the facts, digested once per decision (the sending IP and
 // domain from wherever they came, the receiver's verdicts, the check findings by code).
-import { relayedClientIp } from "@/lib/causes/forwarded-spf";
 import { connectionTargets } from "./connection-ports";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { ParsedBounce } from "@/lib/bounce/types";
@@ -189,12 +188,12 @@ export function buildContext(facts: Facts): Context {
   // server" would ask the user to fix a stranger's PTR and HELO. Otherwise the wizard asks.
   // Never the server a connection failure tried to reach ("connect ETIMEDOUT 192.0.2.10:587").
   // Also a client the refusal names in the answering server's own network: the recipient's
-  // filter passing the mail on, not the sender (lib/causes/forwarded-spf.ts).
-  const relayed = relayedClientIp(parsed);
+  // filter passing the mail on, not the sender (lib/causes/forwarded-spf.ts), which the parse
+  // finds with its other evidence (ParsedBounce.relayedIps, lib/bounce/evidence.ts).
   const receiving = new Set([
     ...(parsed?.receivingIps ?? []),
     ...connectionTargets(parsed),
-    ...(relayed ? [relayed] : []),
+    ...(parsed?.relayedIps ?? []),
   ]);
   const bounceIp =
     (parsed?.senderIps ?? []).find((ip) => isPublicIp(ip) && !receiving.has(ip)) ?? null;

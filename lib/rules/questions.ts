@@ -231,6 +231,9 @@ export const ADDRESS_PROMPTS: Partial<
  */
 const IMPLIED: Partial<Record<QuestionId, (ctx: Context) => boolean>> = {
   "sending-platform": (ctx) => ctx.platform === MAILBOX_SERVICE_PLATFORM,
+  // Known from the bounce, the headers or an answer: asking it again unlocks nothing (a check
+  // of it that does not run lacks another input, check-builders.ts).
+  "sending-domain": (ctx) => ctx.sendingDomain !== null,
 };
 
 export function impliedAnswer(question: QuestionId, ctx: Context): boolean {
