@@ -10,6 +10,7 @@ import { findEmailAddresses, withoutSoftBreaks } from "./email-addresses";
 import { displayNameAfter, displayNameBefore, maskLoneLocalParts, maskName } from "./mask-names";
 import { encodeShareFragment } from "./encode";
 import { maskMailboxPaths } from "./mailbox-paths";
+import { maskNameFields } from "./name-fields";
 import { buildResultUrl } from "./result-url";
 import { declaredBoundaries, findOriginalMessage } from "./original-message";
 import type { Answers, Redaction, SharePayload } from "./payload";
@@ -63,7 +64,9 @@ export function createAddressMasker(): AddressMasker {
     mask(text, { ownOnly = false } = {}) {
       const matches = findEmailAddresses(text);
       if (matches.length === 0)
-        return maskMailboxPaths(!ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text);
+        return maskNameFields(
+          maskMailboxPaths(!ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text),
+        );
       // The local parts this text names, with their masks (for `ownOnly`).
       const own = new Map<string, { mask: string; domain: string }>();
       // A MIME boundary may look like an address ("--report123@example.net"): masking it in one
@@ -113,7 +116,7 @@ export function createAddressMasker(): AddressMasker {
         last = end;
       }
       out += text.slice(last);
-      return maskMailboxPaths(maskLoneLocalParts(out, ownOnly ? own : lone));
+      return maskNameFields(maskMailboxPaths(maskLoneLocalParts(out, ownOnly ? own : lone)));
     },
   };
 }
