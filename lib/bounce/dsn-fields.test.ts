@@ -142,6 +142,36 @@ describe("supplementary info read as the diagnostic", () => {
     expect(r.evidence.some((e) => !e.ruleId.startsWith("rfc3463."))).toBe(true);
   });
 
+  it("reads the supplementary info where the X.400 codes come without their type", async () => {
+    // The per-recipient group of BT's X.400 gateway as flufl.bounce tests/data/dsn_09.txt has it
+    // (addresses and the IP our own): the Diagnostic-Code holds RFC 2156's reason codes with no
+    // "x400;" before them, the refusal is in the supplementary info.
+    const group = [
+      "Reporting-MTA: x400; mta c2bapps1-hme1 in /ADMD= /C=WW/",
+      "",
+      "Original-Recipient: rfc822;pr@example.org",
+      "Final-Recipient: rfc822;pr@example.org",
+      "Action: failed",
+      "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic -1 (Unknown)",
+      "Status: 5.0.0",
+      `X400-Supplementary-Info: "MTA '192.0.2.133' gives error message 5.7.1 Unable to relay for pr(a)example.org"`,
+      "",
+    ].join("\n");
+    const diag = parseDeliveryStatus(group).perRecipient[0]!.get("diagnostic-code")!;
+    expect(diag.value).toBe(
+      "MTA '192.0.2.133' gives error message 5.7.1 Unable to relay for pr(a)example.org",
+    );
+    const report = `From: postmaster@example.net\nSubject: Delivery Report (failure) for pr@example.org\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n    boundary=b1\n\n--b1\n\nYour message was not delivered.\n\n--b1\ncontent-type: message/delivery-status\n\n${group}\n--b1--\n`;
+    expect((await diagnose(report)).recipients[0]!.cause).toBe("relay-denied");
+  });
+
+  it("keeps a Diagnostic-Code whose words only start like a reason", () => {
+    const g = parseDeliveryStatus(
+      'Final-Recipient: rfc822; a@example.com\nAction: failed\nDiagnostic-Code: smtp; Reason: mailbox full\nX400-Supplementary-Info: "other words"\n',
+    ).perRecipient[0]!;
+    expect(g.get("diagnostic-code")!.value).toContain("mailbox full");
+  });
+
   it("reads Exchange's supplementary info where it writes no Diagnostic-Code", () => {
     const g = parseDeliveryStatus(EXCHANGE_REPORT).perRecipient[0]!;
     const value = g.get("diagnostic-code")?.value ?? "";

@@ -107,8 +107,14 @@ export function parseDeliveryStatus(text: string, from = 0, to = text.length): D
   return { perMessage, perRecipient };
 }
 
-/** A Diagnostic-Code of type x400: X.400 reason and diagnostic codes, no server's words. */
-const X400_DIAGNOSTIC = /^x400[ \t]*;/i;
+/**
+ * A Diagnostic-Code of type x400: X.400 reason and diagnostic codes, no server's words. Also
+ * without its type, as BT's X.400 gateway writes it ("Diagnostic-Code: Reason 1
+ * (Unable-To-Transfer); Diagnostic -1 (Unknown)" beside X400-Supplementary-Info: "MTA '...'
+ * gives error message 5.7.1 Unable to relay for ...", flufl.bounce tests/data/dsn_09.txt):
+ * RFC 2156's "Reason <number> (<name>)" is that shape whatever the type says.
+ */
+const X400_DIAGNOSTIC = /^(?:x400[ \t]*;|[ \t]*Reason[ \t]{1,4}-?\d{1,3}[ \t]{0,4}\()/i;
 /** Exchange's "<remote-mta #status": what comes before the diagnostic in X-Supplementary-Info. */
 const EXCHANGE_SUPPLEMENTARY_HEAD = /^<[^#<>]{0,255}#[245]\.\d{1,3}\.\d{1,3}[ \t]*/;
 
