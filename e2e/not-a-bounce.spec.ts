@@ -33,6 +33,10 @@ test.describe("messages that are no bounce (issue 8)", () => {
     await expect(homePage.result).toContainText("This looks like an ordinary email, not a bounce");
     await expect(page.getByTestId("wizard-not-offered")).toBeVisible();
     await expect(page.getByRole("button", { name: "Continue in the wizard" })).toHaveCount(0);
+    // The card says what the text is: no cause to name, nobody's turn, nothing to tell apart.
+    await expect(homePage.causeTitles().first()).toHaveText("Nothing in this text bounced");
+    await expect(homePage.result).toContainText("No one: nothing here failed");
+    await expect(homePage.firstSteps()).toHaveCount(0);
     await saveScreenshot(page, "not-a-bounce-ordinary-email-1280");
   });
 

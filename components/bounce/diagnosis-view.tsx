@@ -30,10 +30,7 @@ import { DelayNoticeNote } from "./delay-notice-note";
 import { EvidenceText } from "./evidence-text";
 import { FirstStepsBlock } from "./first-steps";
 import { offersWizard } from "./wizard-offer";
-
-/** The card's words for an ordinary e-mail, in place of "A few questions will narrow it down". */
-const ORDINARY_SUMMARY =
-  "Nothing in this text was refused or failed, so there is no cause to name.";
+import { ORDINARY_CARD } from "@/lib/diagnosis/ordinary-message-note";
 
 export interface DiagnosisViewProps {
   diagnosis: Diagnosis;
@@ -112,16 +109,30 @@ export function DiagnosisView({ diagnosis, firstStepsFor, headingLevel = 2 }: Di
           // program's.
           explanation={
             // An ordinary e-mail: no wizard is offered (wizard-offer.tsx), so no "few questions".
-            ordinary ? ORDINARY_SUMMARY : programUndecided ? undefined : overall.explanation
+            ordinary ? ORDINARY_CARD.summary : programUndecided ? undefined : overall.explanation
           }
           delayNotice={overall.delayNotice}
-          headline={programUndecided ? PROGRAM_UNDECIDED_HEADLINE : overall.headline}
-          info={causeInfoFor(overall.cause, parsed, evidenceRuleIds(diagnosis))}
+          headline={
+            ordinary
+              ? ORDINARY_CARD.headline
+              : programUndecided
+                ? PROGRAM_UNDECIDED_HEADLINE
+                : overall.headline
+          }
+          info={
+            ordinary
+              ? {
+                  ...causeInfoFor(overall.cause, parsed, evidenceRuleIds(diagnosis)),
+                  actorLabel: ORDINARY_CARD.actorLabel,
+                }
+              : causeInfoFor(overall.cause, parsed, evidenceRuleIds(diagnosis))
+          }
           replyCode={null}
           status={null}
           evidence={overall.evidence}
           text={parsed.text}
-          firstSteps={firstStepsFor?.(overall.cause)}
+          // Nothing to tell apart in an ordinary e-mail: the note above says what to paste.
+          firstSteps={ordinary ? undefined : firstStepsFor?.(overall.cause)}
           firstStepsDelay={firstStepsDelay(diagnosis, overall.cause)}
           wizardOffered={!ordinary}
           headingLevel={headingLevel}
@@ -265,7 +276,7 @@ function CauseCard(props: {
             {props.headline && props.explanation ? props.explanation : unknown.lead}
           </p>
           {/* After its own explanation, the list still needs saying what it is. */}
-          {props.headline && props.explanation ? (
+          {props.headline && props.explanation && unknown.possible.length > 0 ? (
             <p className="mt-2 text-sm text-slate-600">
               The words leave these causes possible, most likely first:
             </p>
