@@ -3,28 +3,23 @@ import { diagnose } from "@/lib/diagnosis/diagnose";
 import { buildChecklist } from "@/lib/checklists/build";
 import { buildContext } from "@/lib/rules/context";
 import { beliefOf } from "@/lib/rules/belief";
-import { done, makeFacts } from "@/lib/rules/test-factories";
+import { done, makeFacts, postfixNotice } from "@/lib/rules/test-factories";
 import { causeInfoFor, FORWARDED_SPF_FAILURE } from "./connection-variants";
 import { forwardedSpf, relayedClientIp } from "./forwarded-spf";
 
-const notice = (line: string) => `From: MAILER-DAEMON@relay.acme.test (Mail Delivery System)
-To: alice@sender.test
-Subject: Undelivered Mail Returned to Sender
-
-This is the mail system at host relay.acme.test.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-                   The mail system
-
-${line}
-
------- This is a copy of the message, including all the headers. ------
-From: Alice <alice@sender.test>
-Return-Path: <alice@sender.test>
-Subject: hello
-`;
+const notice = (line: string) =>
+  postfixNotice(
+    line,
+    "relay.acme.test",
+    [
+      "",
+      "------ This is a copy of the message, including all the headers. ------",
+      "From: Alice <alice@sender.test>",
+      "Return-Path: <alice@sender.test>",
+      "Subject: hello",
+      "",
+    ].join("\n"),
+  );
 
 /** The recipient's address at acme.test forwards to another domain, whose server checks SPF. */
 const FORWARDED = notice(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { nextStep } from "@/lib/rules";
-import { done, finding } from "@/lib/rules/test-factories";
+import { done, finding, postfixNotice } from "@/lib/rules/test-factories";
 import type { Facts, HeldCause } from "@/lib/rules/types";
 import { ALSO_FOUND_PREFIX, FIX_SECTION_MIN_WEIGHT } from "./also-found";
 import { buildConclusionChecklist } from "./build";
@@ -12,19 +12,9 @@ import { titleForItemId } from "./titles";
  * reject_rbl_client zen.spamhaus.org (smtpd_check.c's "Client host [%s] blocked using %s"),
  * written for this test with documentation addresses.
  */
-const LISTED = `From: MAILER-DAEMON@relay.sender.test (Mail Delivery System)
-To: alice@sender.test
-Subject: Undelivered Mail Returned to Sender
-
-This is the mail system at host relay.sender.test.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-                   The mail system
-
-<kim@acme.test>: host mx.acme.test[192.0.2.9] said: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.9 (in reply to RCPT TO command)
-`;
+const LISTED = postfixNotice(
+  "<kim@acme.test>: host mx.acme.test[192.0.2.9] said: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.9 (in reply to RCPT TO command)",
+);
 
 /** The IP lookup finds the listing, and no PTR besides. */
 const IP_CHECK = {

@@ -4,32 +4,18 @@ import { walkToConclusion } from "@/lib/causes/test-walk";
 import { beliefOf } from "./belief";
 import { grounds } from "./narrate";
 import { REPLY_RULES_OUT, replyRulesOut } from "./reply-rules-out";
-import { makeFacts } from "./test-factories";
+import { makeFacts, postfixNotice } from "./test-factories";
 
-/** A Postfix notice (bounce.c's wording) from the sender's relay, quoting the remote's reply. */
-const postfixNotice = (
-  line: string,
-) => `From: MAILER-DAEMON@relay.sender.test (Mail Delivery System)
-To: alice@sender.test
-Subject: Undelivered Mail Returned to Sender
-
-This is the mail system at host relay.sender.test.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-                   The mail system
-
-<kim@acme.test>: ${line}
-`;
+/** A Postfix notice from the sender's relay, quoting the remote's reply for kim@acme.test. */
+const notice = (line: string) => postfixNotice(`<kim@acme.test>: ${line}`);
 
 /** The recipient's MX answered RCPT TO with a temporary failure whose words say nothing of why. */
-const TEMP_AT_RCPT = postfixNotice(
+const TEMP_AT_RCPT = notice(
   "host mx.acme.test[192.0.2.9] said: 451 4.4.0 Temporary failure, please try again later (in reply to RCPT TO command)",
 );
 
 /** Postfix smtpd's own reply to a client too slow with its data: the connection broke. */
-const TIMEOUT_AT_DATA = postfixNotice(
+const TIMEOUT_AT_DATA = notice(
   "host mx.acme.test[192.0.2.9] said: 421 4.4.2 mx.acme.test Error: timeout exceeded (in reply to end of DATA command)",
 );
 
@@ -79,7 +65,7 @@ describe("what a received reply rules out (review 27)", () => {
   it("has each rule as data, with a source and an example that shows it", async () => {
     for (const row of REPLY_RULES_OUT) {
       expect(row.source).toMatch(/^https:\/\//);
-      const out = replyRulesOut(await diagnose(postfixNotice(row.example)));
+      const out = replyRulesOut(await diagnose(notice(row.example)));
       expect(out.map((r) => r.id)).toContain(row.id);
     }
   });

@@ -341,3 +341,24 @@ export function walkDontKnow(facts: Facts): { steps: Step[]; facts: Facts } {
   }
   return { steps, facts };
 }
+
+/**
+ * A Postfix notice (bounce(8)'s default template, postfix/src/bounce/bounce_template.c) from
+ * the relay `host`, its body's recipient lines `lines` (one "<rcpt>: host ... said: ..." each),
+ * and whatever follows (a returned copy). Written for the tests with documentation names.
+ */
+export function postfixNotice(lines: string, host = "relay.sender.test", after = ""): string {
+  return `From: MAILER-DAEMON@${host} (Mail Delivery System)
+To: alice@sender.test
+Subject: Undelivered Mail Returned to Sender
+
+This is the mail system at host ${host}.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+${lines}
+${after}`;
+}

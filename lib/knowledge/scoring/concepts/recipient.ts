@@ -11,6 +11,7 @@ import {
   SYMPA,
   MAGMA,
   NOT_THE_RECIPIENT,
+  SENDER_WORDS,
 } from "./shared";
 
 export const RECIPIENT_CONCEPTS: readonly Concept[] = [
@@ -880,21 +881,7 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "could not be resolved",
       "cannot be resolved",
     ],
-    unless: [
-      "sender",
-      "mail from",
-      "from address",
-      "envelope from",
-      "return path",
-      "return-path",
-      "originator",
-      "helo",
-      "user",
-      "mailbox",
-      "may not exist",
-      "try again",
-      "temporar",
-    ],
+    unless: [...SENDER_WORDS, "helo", "user", "mailbox", "may not exist", "try again", "temporar"],
     examples: [
       {
         text: "As the remote domain doesnt exist",

@@ -67,10 +67,8 @@ export const COURIER_HEAD =
 export const POSTFIX_SMTPD_CHECK =
   "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c";
 
-// Words that make a recipient's "does not exist" or "not found" about something else: the
-// sender's address (sender-address-invalid), the recipient's domain (recipient-domain-invalid),
-// an SMTP AUTH login (the sender's own account).
-export const NOT_THE_RECIPIENT = [
+/** Words that name the sender's side of the envelope: a "does not exist" beside them is the sender's. */
+export const SENDER_WORDS = [
   "sender",
   "mail from",
   "from address",
@@ -78,6 +76,13 @@ export const NOT_THE_RECIPIENT = [
   "return path",
   "return-path",
   "originator",
+];
+
+// Words that make a recipient's "does not exist" or "not found" about something else: the
+// sender's address (sender-address-invalid), the recipient's domain (recipient-domain-invalid),
+// an SMTP AUTH login (the sender's own account).
+export const NOT_THE_RECIPIENT = [
+  ...SENDER_WORDS,
   "domain does not exist",
   "domain doesn't exist",
   "domain not found",
