@@ -3,32 +3,17 @@ import { diagnose } from "@/lib/diagnosis/diagnose";
 import { BARE_REFUSAL_PRIOR, beliefOf } from "./belief";
 import { grounds } from "./narrate";
 import { recipientSystemWrote } from "./recipient-system";
-import { done, makeFacts } from "./test-factories";
+import { done, makeFacts, postfixNotice } from "./test-factories";
 import {
   answeredNoticeList,
   NO_REPLY,
   PERMANENT_CLASS,
 } from "@/lib/knowledge/scoring/reply-possibilities";
 
-const postfixNotice = (
-  host: string,
-  line: string,
-) => `From: MAILER-DAEMON@${host} (Mail Delivery System)
-To: alice@sender.test
-Subject: Undelivered Mail Returned to Sender
-
-This is the mail system at host ${host}.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-                   The mail system
-
-${line}
-`;
+const notice = (host: string, line: string) => postfixNotice(line, host);
 
 /** A local delivery through a command, whose MDA wrote why (Postfix pipe_command's wording). */
-const MAILDROP = postfixNotice(
+const MAILDROP = notice(
   "relay.hosting.test",
   `<kim@acme.test>: permission denied. Command output: maildrop: maildir over
     quota.`,
@@ -53,7 +38,7 @@ Please contact Postmaster@acme.test if you have any questions.
 `;
 
 /** The same domain's relay could not reach its host: no sign that the domain takes mail. */
-const UNREACHABLE = postfixNotice(
+const UNREACHABLE = notice(
   "relay.acme.test",
   `<kim@acme.test>: connect to mx.acme.test[192.0.2.9]:25: Connection timed out`,
 );
@@ -68,7 +53,7 @@ describe("recipientSystemWrote", () => {
 
   it("reads nothing where another server's reply or a failed connection is all there is", async () => {
     expect(recipientSystemWrote(await diagnose(UNREACHABLE))).toBeNull();
-    const remote = postfixNotice(
+    const remote = notice(
       "relay.sender.test",
       "<kim@acme.test>: host mx.acme.test[192.0.2.9] said: 550 5.1.1 User unknown (in reply to RCPT TO command)",
     );
@@ -121,11 +106,11 @@ describe("a prose notice from the domain that had the mail (review 26, finding 9
 });
 
 describe("a missing sender domain explains only the causes it can (review 26, finding 8)", () => {
-  const sizeRefusal = postfixNotice(
+  const sizeRefusal = notice(
     "relay.sender.test",
     "<kim@acme.test>: host mx.acme.test[192.0.2.9] said: 534 SIZE=Message too big. (in reply to MAIL FROM command)",
   );
-  const domainRefusal = postfixNotice(
+  const domainRefusal = notice(
     "relay.sender.test",
     "<kim@acme.test>: host mx.acme.test[192.0.2.9] said: 450 4.1.8 <alice@sender.test>: Sender address rejected: Domain not found (in reply to RCPT TO command)",
   );

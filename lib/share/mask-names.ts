@@ -145,11 +145,22 @@ export function maskLoneLocalParts(
   }
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
+  return replaceSpans(text, spans);
+}
+
+/**
+ * `text` with each span ([start, end, replacement], in order of start) replaced; a span that
+ * overlaps one replaced before it is skipped (the earlier, outer one already masked it).
+ */
+export function replaceSpans(
+  text: string,
+  spans: readonly (readonly [number, number, string])[],
+): string {
   let out = "";
   let last = 0;
-  for (const [start, end, mask] of spans) {
+  for (const [start, end, replacement] of spans) {
     if (start < last) continue;
-    out += text.slice(last, start) + mask;
+    out += text.slice(last, start) + replacement;
     last = end;
   }
   return out + text.slice(last);

@@ -7,7 +7,13 @@ import { leaveOutBulkyParts, type PartChange } from "./bulky-parts";
 import { removeSmtpCredentials } from "./credentials";
 import { decodeEncodedTextParts } from "./decoded-parts";
 import { findEmailAddresses, withoutSoftBreaks } from "./email-addresses";
-import { displayNameAfter, displayNameBefore, maskLoneLocalParts, maskName } from "./mask-names";
+import {
+  displayNameAfter,
+  displayNameBefore,
+  maskLoneLocalParts,
+  maskName,
+  replaceSpans,
+} from "./mask-names";
 import { encodeShareFragment } from "./encode";
 import { maskMailboxPaths } from "./mailbox-paths";
 import { maskNameFields } from "./name-fields";
@@ -108,14 +114,7 @@ export function createAddressMasker(): AddressMasker {
         if (after) edits.push([after[0], after[1], maskName(text.slice(after[0], after[1]))]);
         from = after ? after[1] : m.at;
       }
-      let out = "";
-      let last = 0;
-      for (const [start, end, replacement] of edits) {
-        if (start < last) continue;
-        out += text.slice(last, start) + replacement;
-        last = end;
-      }
-      out += text.slice(last);
+      const out = replaceSpans(text, edits);
       return maskNameFields(maskMailboxPaths(maskLoneLocalParts(out, ownOnly ? own : lone)));
     },
   };
