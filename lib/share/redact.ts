@@ -17,6 +17,7 @@ import {
 import { encodeShareFragment } from "./encode";
 import { maskMailboxPaths } from "./mailbox-paths";
 import { maskNameFields } from "./name-fields";
+import { maskRecipientListNames } from "./recipient-list-names";
 import { buildResultUrl } from "./result-url";
 import { declaredBoundaries, findOriginalMessage } from "./original-message";
 import type { Answers, Redaction, SharePayload } from "./payload";
@@ -52,6 +53,14 @@ export interface AddressMasker {
 }
 
 /**
+ * What names a person without an address beside it: a mailbox path's account, a name field's
+ * value, a display name in an Exchange recipient list.
+ */
+function maskBeyondAddresses(text: string): string {
+  return maskRecipientListNames(maskNameFields(maskMailboxPaths(text)));
+}
+
+/**
  * "jane.doe@example.com" → "j***@example.com"; role addresses (postmaster, MAILER-DAEMON) stay.
  * Two addresses of one domain whose masks would be the same (bob@ and bill@: b***@) get masks of
  * their own (b***@, b***2@): the shared page diagnoses the masked text again, and one address
@@ -70,8 +79,8 @@ export function createAddressMasker(): AddressMasker {
     mask(text, { ownOnly = false } = {}) {
       const matches = findEmailAddresses(text);
       if (matches.length === 0)
-        return maskNameFields(
-          maskMailboxPaths(!ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text),
+        return maskBeyondAddresses(
+          !ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text,
         );
       // The local parts this text names, with their masks (for `ownOnly`).
       const own = new Map<string, { mask: string; domain: string }>();
@@ -115,7 +124,7 @@ export function createAddressMasker(): AddressMasker {
         from = after ? after[1] : m.at;
       }
       const out = replaceSpans(text, edits);
-      return maskNameFields(maskMailboxPaths(maskLoneLocalParts(out, ownOnly ? own : lone)));
+      return maskBeyondAddresses(maskLoneLocalParts(out, ownOnly ? own : lone));
     },
   };
 }
