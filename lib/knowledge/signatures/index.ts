@@ -28,6 +28,7 @@ import { POSTFIX_LOG_SIGNATURES } from "./postfix-log";
 import { POSTFWD_SIGNATURES } from "./postfwd";
 import { PYTHON_SMTPLIB_SIGNATURES } from "./python-smtplib";
 import { QMAIL_SIGNATURES } from "./qmail";
+import { PYSPF_SIGNATURES } from "./pyspf";
 import { REFUSAL_PREAMBLE_SIGNATURES } from "./refusal-preambles";
 import { REGISTRY_PHRASE_SIGNATURES } from "./registry-phrases";
 import { RSPAMD_SIGNATURES } from "./rspamd";
@@ -82,6 +83,7 @@ export const PROVIDER_SIGNATURES: readonly Signature[] = [
   ...RSPAMD_SIGNATURES,
   ...GREYLISTD_SIGNATURES,
   ...REFUSAL_PREAMBLE_SIGNATURES,
+  ...PYSPF_SIGNATURES,
 ];
 
 /** Generic keyword patterns and the registry's own phrases: below signatures, above status codes. */
