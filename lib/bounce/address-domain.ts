@@ -6,3 +6,13 @@ export function addressDomain(address: string | null | undefined): string | null
   const at = address.lastIndexOf("@");
   return at > 0 ? address.slice(at + 1).toLowerCase() : null;
 }
+
+/** The domains of a recipient's address and of the address delivery was last tried for. */
+export function recipientDomains(r: {
+  address: string | null;
+  finalAddress?: string | null;
+}): string[] {
+  return [addressDomain(r.address), addressDomain(r.finalAddress)].filter(
+    (x): x is string => x !== null,
+  );
+}

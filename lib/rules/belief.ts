@@ -12,8 +12,8 @@ import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
 import { walkedRecipients } from "./recipient-groups";
-import { recipientSystemWrote } from "./recipient-system";
-import { replyRulesOut, wordsSay } from "./reply-rules-out";
+import { NOT_RECEIVER_WORDS, recipientSystemWrote, wordsSayNoReceiver } from "./recipient-system";
+import { replyRulesOut, type RuledOut } from "./reply-rules-out";
 import { answeredNoticeList } from "@/lib/knowledge/scoring/reply-possibilities";
 import {
   DIRECT_EVIDENCE,
@@ -131,9 +131,8 @@ export const NO_REPLY_PRIOR: Partial<Record<CauseId, number>> = {
   "remote-unreachable": 0.05,
 };
 
-const NOT_RECEIVER_WORDS: readonly CauseId[] = ["recipient-domain-invalid", "remote-unreachable"];
-
-function receiverAnswered(facts: Facts): boolean {
+/** `ruledOut`: what the lead's reply rules out (replyRulesOut), found once per belief. */
+function receiverAnswered(facts: Facts, ruledOut: readonly RuledOut[]): boolean {
   const d = facts.diagnosis;
   if (!d) return false;
   // A reply whose words leave "no such domain" possible (Exim's "550 Unrouteable address",
@@ -144,8 +143,8 @@ function receiverAnswered(facts: Facts): boolean {
   const lead = d.recipients[0];
   if (
     lead &&
-    !NOT_RECEIVER_WORDS.some((c) => wordsSay(lead, c)) &&
-    replyRulesOut(d).some((r) => r.cause === "recipient-domain-invalid")
+    !wordsSayNoReceiver(lead) &&
+    ruledOut.some((r) => r.cause === "recipient-domain-invalid")
   )
     return true;
   return d.recipients.some(
@@ -400,8 +399,10 @@ export function beliefOf(
   // answered with a reply, and who wrote it is known (recipient-system.ts).
   const recipientSystem = senderSide ? null : recipientSystemWrote(facts.diagnosis);
   const forwarded = forwardedSpf(facts.diagnosis?.parsed);
+  const replyRuledOut = replyRulesOut(facts.diagnosis);
   const relevance: Relevance = {
-    receiverAnswered: !senderSide && (receiverAnswered(facts) || recipientSystem !== null),
+    receiverAnswered:
+      !senderSide && (receiverAnswered(facts, replyRuledOut) || recipientSystem !== null),
     publicListNamed: ctx.blocklistZones.length > 0,
     answererNamed: answererNamed(facts) || recipientSystem !== null,
     readsAs: readsAs(facts),
@@ -459,7 +460,7 @@ export function beliefOf(
   // after the doubt, which would otherwise hand the ruled-out cause a share again as a
   // confusable. Never every cause held: then the evidence contradicts itself, and nothing is
   // ruled out.
-  const ruledOut = replyRulesOut(facts.diagnosis).filter((r) => weights.has(r.cause));
+  const ruledOut = replyRuledOut.filter((r) => weights.has(r.cause));
   if ([...weights.keys()].some((c) => !ruledOut.some((r) => r.cause === c)))
     for (const r of ruledOut) {
       const v = weights.get(r.cause);

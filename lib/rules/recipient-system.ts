@@ -5,9 +5,10 @@
 // domain, so the domain evidently takes mail, as when its server answers with a reply ("host X
 // said: 550 ..."): a recipient-domain lookup that fails (for reasons of its own, or because the
 // address is an internal one) cannot outweigh what that system wrote (review 26, finding 8).
-import { addressDomain } from "@/lib/bounce/address-domain";
+import { recipientDomains } from "@/lib/bounce/address-domain";
 import type { CauseId } from "@/lib/causes/causes";
 import { hostUnder } from "@/lib/bounce/host-under";
+import { wordsSay } from "./reply-rules-out";
 import { noticeText } from "@/lib/bounce/notice-text";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 
@@ -83,7 +84,10 @@ export const LOCAL_DELIVERY_MARKERS: readonly RecipientSystemMarker[] = [
 const POSTMASTER_AT = /\bpostmaster@([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,63})\b/gi;
 
 /** The lead's words that say no server of the recipient's domain can be reached or exists. */
-const NOT_RECEIVER_WORDS: readonly CauseId[] = ["recipient-domain-invalid", "remote-unreachable"];
+export const NOT_RECEIVER_WORDS: readonly CauseId[] = [
+  "recipient-domain-invalid",
+  "remote-unreachable",
+];
 
 /** At most this much of the notice is read for the markers: they are in its first lines. */
 const MAX_NOTICE_CHARS = 30_000;
@@ -94,13 +98,8 @@ const MAX_NOTICE_CHARS = 30_000;
  * an internal relay may have failed to reach it). An `unknown` lead counts only where words
  * narrowed it (possibleFrom "words"): a code's or no reply's usual causes are no words.
  */
-function wordsSayNoReceiver(lead: Diagnosis["recipients"][number]): boolean {
-  if (NOT_RECEIVER_WORDS.includes(lead.cause)) return true;
-  return (
-    lead.cause === "unknown" &&
-    lead.possibleFrom === "words" &&
-    (lead.possible ?? []).some((p) => NOT_RECEIVER_WORDS.includes(p.cause))
-  );
+export function wordsSayNoReceiver(lead: Diagnosis["recipients"][number]): boolean {
+  return NOT_RECEIVER_WORDS.some((c) => wordsSay(lead, c));
 }
 
 /**
@@ -128,10 +127,7 @@ function read(d: Diagnosis): string | null {
   for (const m of LOCAL_DELIVERY_MARKERS)
     if (m.pattern.test(diagnostic) || m.pattern.test(text)) return m.says;
   if (wordsSayNoReceiver(lead)) return null;
-  const domains = [
-    addressDomain(lead.recipient.address),
-    addressDomain(lead.recipient.finalAddress),
-  ].filter((x): x is string => x !== null);
+  const domains = recipientDomains(lead.recipient);
   if (domains.length === 0) return null;
   const reporting =
     d.parsed.reportingMta

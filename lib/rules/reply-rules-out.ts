@@ -11,7 +11,7 @@
 // classifier reads as remote-unreachable from the words; that reading stays (as in
 // recipient-system.ts, only the words count, not a code's usual causes).
 import { hostUnder } from "@/lib/bounce/host-under";
-import { addressDomain } from "@/lib/bounce/address-domain";
+import { recipientDomains } from "@/lib/bounce/address-domain";
 import type { CauseId } from "@/lib/causes/causes";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import type { SmtpStage } from "@/lib/bounce/refusal";
@@ -98,11 +98,8 @@ export function replyRulesOut(d: Diagnosis | null | undefined): RuledOut[] {
   if (!lead || !refusal || refusal.replyCode === null || !stage) return [];
   if (!AFTER_GREETING.includes(stage)) return [];
   const host = (refusal.host ?? lead.recipient.remoteMta ?? "").toLowerCase();
-  const domains = [
-    addressDomain(lead.recipient.address),
-    addressDomain(lead.recipient.finalAddress),
-  ].filter((x): x is string => x !== null);
-  const recipientHost = host !== "" && domains.some((dom) => hostUnder(host, dom));
+  const recipientHost =
+    host !== "" && recipientDomains(lead.recipient).some((dom) => hostUnder(host, dom));
   const out: RuledOut[] = [];
   for (const row of REPLY_RULES_OUT) {
     if (row.shows === "recipient-host-answered" && !recipientHost) continue;
