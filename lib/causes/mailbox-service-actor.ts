@@ -37,15 +37,21 @@ export const MAILBOX_SERVICE_ACTORS: Partial<
   },
 };
 
+/** Who acts on `cause` for a sender at the service `serviceName`, or null where the table has no row. */
+function serviceActor(
+  cause: CauseId,
+  serviceName: string,
+): { actor: Actor; actorLabel: string } | null {
+  const row = MAILBOX_SERVICE_ACTORS[cause];
+  return row
+    ? { actor: row.actor, actorLabel: row.actorLabel.replace("{service}", serviceName) }
+    : null;
+}
+
 /** A cause's words for a sender at `service`: its own, with the actor the table gives. */
 export function mailboxServiceInfo(info: CauseInfo, serviceName: string): CauseInfo {
-  const row = MAILBOX_SERVICE_ACTORS[info.id];
-  if (!row) return info;
-  return {
-    ...info,
-    actor: row.actor,
-    actorLabel: row.actorLabel.replace("{service}", serviceName),
-  };
+  const actor = serviceActor(info.id, serviceName);
+  return actor ? { ...info, ...actor } : info;
 }
 
 /** The domain of an address as a header gives it ("Alice <alice@gmail.com>"), lower case. */
@@ -81,8 +87,5 @@ export function senderServiceActor(
     { original: { from: string | null; returnPath: string | null } | null } | null | undefined,
 ): { actor: Actor; actorLabel: string } | null {
   const service = originalSenderService(parsed?.original);
-  const row = MAILBOX_SERVICE_ACTORS[cause];
-  return service && row
-    ? { actor: row.actor, actorLabel: row.actorLabel.replace("{service}", service) }
-    : null;
+  return service ? serviceActor(cause, service) : null;
 }
