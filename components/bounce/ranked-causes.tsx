@@ -48,6 +48,8 @@ export function RankedCauses({
             : causeWords(c.cause, i === 0 ? reading : null);
         // A problem a check found that explains little of this bounce: found, not a share.
         const foundOnly = i > 0 && c.support === "check" && c.confidence < 0.05;
+        // Who acts: the sender's mailbox service where it is one (its support, not their IT).
+        const actor = senderServiceActor(c.cause, parsed) ?? info;
         return (
           <li
             key={c.cause}
@@ -77,10 +79,7 @@ export function RankedCauses({
               </p>
             ) : null}
             <div className="mt-2">
-              <ActorBadge
-                actor={(senderServiceActor(c.cause, parsed) ?? info).actor}
-                label={(senderServiceActor(c.cause, parsed) ?? info).actorLabel}
-              />
+              <ActorBadge actor={actor.actor} label={actor.actorLabel} />
             </div>
           </li>
         );
