@@ -6,6 +6,7 @@
 // the user's, or a report to the service; the labels say so.
 import type { Actor, CauseId, CauseInfo } from "./causes";
 import { mailboxServiceOf } from "@/lib/knowledge/mailbox-services";
+import { headerAddressDomain } from "@/lib/bounce/address-domain";
 
 /** The actor and its words per cause, {service} the service's name. */
 export const MAILBOX_SERVICE_ACTORS: Partial<
@@ -54,17 +55,6 @@ export function mailboxServiceInfo(info: CauseInfo, serviceName: string): CauseI
   return actor ? { ...info, ...actor } : info;
 }
 
-/** The domain of an address as a header gives it ("Alice <alice@gmail.com>"), lower case. */
-function domainOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  const at = address.lastIndexOf("@");
-  if (at < 0) return null;
-  return address
-    .slice(at + 1)
-    .replace(/[>\s.]+$/, "")
-    .toLowerCase();
-}
-
 /**
  * The service the returned original's sender is at (its Return-Path, else its From), or null:
  * what a bounce alone tells (the wizard's context also reads pasted headers and answers, and its
@@ -73,7 +63,7 @@ function domainOf(address: string | null | undefined): string | null {
 export function originalSenderService(
   original: { from: string | null; returnPath: string | null } | null | undefined,
 ): string | null {
-  const domain = domainOf(original?.returnPath) ?? domainOf(original?.from);
+  const domain = headerAddressDomain(original?.returnPath) ?? headerAddressDomain(original?.from);
   return mailboxServiceOf(domain)?.name ?? null;
 }
 

@@ -7,6 +7,7 @@
 // The wordings are data (lib/knowledge/scoring/named-domain-wordings.ts).
 import type { CauseId } from "@/lib/causes/causes";
 import type { ParsedBounce } from "@/lib/bounce/types";
+import { headerAddressDomain } from "@/lib/bounce/address-domain";
 import {
   NAMED_DOMAIN_WORDINGS,
   type NamedDomainWording,
@@ -32,16 +33,10 @@ export interface Parties {
   recipient: string | null;
 }
 
+/** An address's domain where it is a domain name with a dot (not a bare host or a literal). */
 function domainOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  const at = address.lastIndexOf("@");
-  if (at < 0) return null;
-  const d = address
-    .slice(at + 1)
-    .toLowerCase()
-    .replace(/[>\s]+$/, "")
-    .replace(/\.$/, "");
-  return d.includes(".") ? d : null;
+  const d = headerAddressDomain(address);
+  return d?.includes(".") ? d : null;
 }
 
 /** The sender's domains the parser read from the returned original: Return-Path, then From. */
