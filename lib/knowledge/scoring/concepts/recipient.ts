@@ -945,8 +945,20 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "no smtp service",
       "mail domain",
       "host not found",
+      // Exim's dnslookup router for a domain in fail_defer_domains: "missing MX, or all MXs point
+      // to missing A records".
+      "missing mx",
     ],
-    failure: ["domain", "indicated", "syntactically invalid", "host not found"],
+    // "destination": the same lookup naming the domain by its role (OpenSMTPD's "No MX found
+    // for destination" when the route to a destination's MX hosts gave no address).
+    failure: [
+      "domain",
+      "destination",
+      "indicated",
+      "syntactically invalid",
+      "host not found",
+      "missing a record",
+    ],
     unless: ["sender", "mail from", "helo", "ehlo", "client", "try again", "temporar", "servfail"],
     examples: [
       {
@@ -963,6 +975,16 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
         text: "554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)",
         source:
           "https://support.sparkpost.com/docs/faq/understanding-delays-bounces (Message Delivery: Understanding Delays and Bounces (SparkPost))",
+      },
+      {
+        text: "No MX found for destination",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1139 (opensmtpd, mta_drain: CONNECTOR_ERROR_MX)",
+      },
+      {
+        text: "missing MX, or all MXs point to missing A records, and defer requested",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L350 (exim, dnslookup_router_entry: the domain matched fail_defer_domains)",
       },
       {
         text: "an MX or SRV record indicated no SMTP service",
